@@ -1,0 +1,139 @@
+# herald: one GNU Makefile. Settings first; `make help` lists the targets.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+LIBDIR   = $(PREFIX)/lib
+INCDIR   = $(PREFIX)/include
+DATADIR  = $(PREFIX)/share/herald
+MANDIR   = $(PREFIX)/share/man
+
+BUILD   ?= build
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WERROR  ?= 0
+SAN     ?= 0
+PKGS     = espeak-ng sndfile libutf8proc samplerate
+
+WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wwrite-strings -Wundef
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+ifeq ($(SAN),1)
+CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+# Recursive (=) so pkg-config runs only when a recipe needs it, after `deps`.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
+               -DHD_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
+ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
+
+LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/segment.c src/speech.c \
+          src/voices.c src/prosody.c src/synth.c src/sink.c src/publish.c src/herald.c
+CLI_SRC = src/cli/main.c
+DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice))
+TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
+
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/data_files.o
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
+
+.PHONY: all deps demo check test golden-update bench install uninstall clean help
+.DEFAULT_GOAL := all
+
+all: $(BUILD)/libherald.a $(BUILD)/herald $(BUILD)/herald.pc
+
+help:
+	@echo "make            build $(BUILD)/libherald.a and $(BUILD)/herald"
+	@echo "make demo       install missing packages, build, render samples/press-statement.txt"
+	@echo "make check      install missing packages, build, run every test (plain and ASan+UBSan)"
+	@echo "make bench      speed and memory against the espeak-ng command; quality scores"
+	@echo "make install    PREFIX=$(PREFIX) DESTDIR=…"
+	@echo "make golden-update  rewrite tests/golden/*/expected.jsonl (review the diff)"
+
+deps:
+	@sh tools/deps.sh
+
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/gen/data_files.c: $(BUILD)/embed $(DATA)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $@ $(foreach f,$(DATA),$(patsubst src/data/%,%,$(f))=$(f))
+
+$(BUILD)/obj/gen/data_files.o: $(BUILD)/gen/data_files.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -Wno-missing-prototypes $(PKG_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libherald.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/herald: $(CLI_OBJ) $(BUILD)/libherald.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
+$(BUILD)/herald.pc: Makefile
+	@mkdir -p $(dir $@)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
+	  'Name: herald' 'Description: published statements into accessible audio' \
+	  'Version: $(shell sed -n 's/^#define HD_VERSION "\(.*\)"/\1/p' include/herald.h)' \
+	  'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -lherald' 'Libs.private: -lm' \
+	  'Cflags: -I$${includedir}' > $@
+
+$(BUILD)/tests/%: tests/%.c tests/harness.c tests/harness.h $(BUILD)/libherald.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) -Itests $(ALL_CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< tests/harness.c \
+	  $(BUILD)/libherald.a $(PKG_LIBS) -lm
+
+# Everything the tests run, for one build directory.
+test: all $(TEST_BIN)
+	@sh tests/run.sh $(BUILD)
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 all
+	@$(MAKE) --no-print-directory $(TEST_BIN) BUILD=build
+	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 $(TESTS:%=build/asan/tests/%)
+	@sh tests/run.sh build build/asan
+
+golden-update: all
+	@sh tests/golden.sh $(BUILD) --update
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@rm -rf demo
+	$(BUILD)/herald -o demo samples/press-statement.txt
+	@echo "demo: rendered samples/press-statement.txt into $(CURDIR)/demo/ (play demo/playlist.m3u8)"
+	@ls -l demo
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@sh tools/bench.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCDIR) \
+	  $(DESTDIR)$(DATADIR)/voices
+	install -m 755 $(BUILD)/herald $(DESTDIR)$(BINDIR)/herald
+	install -m 644 $(BUILD)/libherald.a $(DESTDIR)$(LIBDIR)/libherald.a
+	install -m 644 include/herald.h $(DESTDIR)$(INCDIR)/herald.h
+	install -m 644 $(BUILD)/herald.pc $(DESTDIR)$(LIBDIR)/pkgconfig/herald.pc
+	install -m 644 voices/*.voice $(DESTDIR)$(DATADIR)/voices/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/herald $(DESTDIR)$(LIBDIR)/libherald.a \
+	  $(DESTDIR)$(INCDIR)/herald.h $(DESTDIR)$(LIBDIR)/pkgconfig/herald.pc
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build demo
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,208 @@
+/* herald: published statements (press statements, speeches, briefings, interviews,
+ * press releases) into accessible audio. This is the library's only public header. */
+#ifndef HERALD_H
+#define HERALD_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Ownership, once for the whole API: what a `_new`, `_parse`, `_load` or `_read` call
+ * hands back through an out-parameter is yours, to release with the matching `_free`
+ * (or free() for plain `char *` buffers). Everything else you receive is borrowed from
+ * the handle it came from and stays valid until that handle is freed. Strings you pass
+ * in, the library copies if it keeps them. Every `_free` accepts NULL.
+ *
+ * Threads: espeak-ng keeps global state, so hd_render() may run in one thread of a
+ * process at a time. Parse, segment and plan calls are reentrant.
+ *
+ * Failure: a call that fails leaves its out-parameters untouched (or NULL for handles),
+ * frees what it allocated, and, when given a non-NULL `hd_diag`, fills it in.
+ */
+
+#if defined(__GNUC__)
+#define HD_API __attribute__((visibility("default")))
+#else
+#define HD_API
+#endif
+
+#define HD_VERSION "0.1.0"
+
+typedef enum hd_status {
+    HD_OK = 0,
+    HD_ERR_NOMEM,     /* out of memory */
+    HD_ERR_ARG,       /* invalid argument or option value */
+    HD_ERR_INPUT,     /* input missing or unreadable */
+    HD_ERR_UTF8,      /* input is not valid UTF-8 (diag has line and column) */
+    HD_ERR_EMPTY,     /* input has nothing to speak */
+    HD_ERR_VOICE,     /* bad voice profile, or its espeak-ng voice is not installed */
+    HD_ERR_SYNTH,     /* espeak-ng failed */
+    HD_ERR_CREATE,    /* output cannot be created */
+    HD_ERR_WRITE,     /* I/O error while writing output */
+    HD_ERR_CANCELLED  /* the caller's cancel callback asked to stop */
+} hd_status;
+
+/* Static text for a status; never NULL. */
+HD_API const char *hd_strerror(hd_status st);
+
+/* Details of a failure: where (line and column are 1-based, 0 when not about a
+ * position in a file) and what, as one line without a trailing newline. `path` names
+ * the file the message is about when it is not the input ("" otherwise). */
+typedef struct hd_diag {
+    unsigned long line;
+    unsigned long col;
+    char path[512];
+    char message[512];
+} hd_diag;
+
+/* Version strings: herald's, espeak-ng's and libsndfile's. Static text. */
+HD_API const char *hd_version(void);
+HD_API const char *hd_espeak_version(void);
+HD_API const char *hd_sndfile_version(void);
+
+/* ---------------------------------------------------------------- input */
+
+/* Reads a whole file, or standard input when `path` is NULL or "-", into a new buffer
+ * (NUL-terminated for convenience; *len excludes the NUL).
+ * HD_ERR_INPUT: cannot open or read (diag says why); HD_ERR_NOMEM. */
+HD_API hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_diag *diag);
+
+/* ---------------------------------------------------------------- statements */
+
+typedef struct hd_doc hd_doc;
+
+typedef struct hd_parse_options {
+    int plain; /* 1: prose only: no header, no speaker cues; paragraphs and sentences */
+} hd_parse_options;
+
+HD_API hd_parse_options hd_parse_options_default(void);
+
+/* Parses a statement: validates UTF-8, recovers header, blocks, speakers, chapters and
+ * sentences. `bytes` is copied. `opt` may be NULL for defaults.
+ * HD_ERR_UTF8 (diag line/col point at the first bad byte), HD_ERR_EMPTY (nothing to
+ * speak), HD_ERR_ARG (NULL bytes with len > 0, or NULL out), HD_ERR_NOMEM. */
+HD_API hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *opt,
+                              hd_doc **out, hd_diag *diag);
+HD_API void hd_doc_free(hd_doc *doc);
+
+/* Header fields (borrowed; NULL when the statement has none). `date` is ISO 8601
+ * (YYYY-MM-DD); `updated` is YYYY-MM-DDTHH:MM or a date. */
+typedef struct hd_header {
+    const char *kind, *title, *byline, *date, *updated, *delivery;
+} hd_header;
+HD_API hd_header hd_doc_header(const hd_doc *doc);
+
+typedef struct hd_sentence {
+    int chapter;          /* 1-based */
+    size_t block;         /* 1-based block number in reading order */
+    const char *kind;     /* title byline meta heading speech list stage note */
+    const char *speaker;  /* speaker id ("s1"), or NULL where no person speaks */
+    size_t start, end;    /* byte offsets into the input given to hd_doc_parse */
+    const char *text;     /* NFC, white space folded to single spaces */
+} hd_sentence;
+
+HD_API size_t hd_doc_sentence_count(const hd_doc *doc);
+/* Fills *out with sentence i (0-based). HD_ERR_ARG if i is out of range. */
+HD_API hd_status hd_doc_sentence(const hd_doc *doc, size_t i, hd_sentence *out);
+
+/* `herald segment --json`: the document record then one record per sentence, as JSON
+ * Lines, in a new buffer. HD_ERR_NOMEM. */
+HD_API hd_status hd_doc_json(const hd_doc *doc, char **out);
+
+/* ---------------------------------------------------------------- voices */
+
+typedef struct hd_voices hd_voices;
+
+/* Loads voice profiles: from `dir` when not NULL; otherwise from $HERALD_VOICES, then
+ * ./voices, then the installed data directory, the first that exists; the built-in
+ * profiles fill in any name none of them has.
+ * HD_ERR_VOICE (diag names file, line and key), HD_ERR_INPUT (dir unreadable),
+ * HD_ERR_NOMEM. */
+HD_API hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag);
+HD_API void hd_voices_free(hd_voices *v);
+
+typedef struct hd_voice_info {
+    const char *name;    /* profile name: narrator, speaker-1, … */
+    const char *espeak;  /* espeak-ng voice and variant, e.g. en-gb+m3 */
+    int rate, pitch, range, volume, wordgap;
+    const char *source;  /* file it came from, or "built-in" */
+} hd_voice_info;
+HD_API size_t hd_voices_count(const hd_voices *v);
+HD_API hd_status hd_voices_get(const hd_voices *v, size_t i, hd_voice_info *out);
+
+/* ---------------------------------------------------------------- plans */
+
+typedef struct hd_plan hd_plan;
+
+typedef struct hd_plan_options {
+    int rate_wpm; /* 0: each profile's own rate; else 80..900 words per minute */
+} hd_plan_options;
+HD_API hd_plan_options hd_plan_options_default(void);
+
+/* Plans the speech of a parsed document: one utterance per sentence with its voice,
+ * speech text and the pause after it, and the chapters. `voices` and `opt` are read
+ * only during the call. HD_ERR_ARG (rate out of range), HD_ERR_NOMEM. */
+HD_API hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices,
+                             const hd_plan_options *opt, hd_plan **out, hd_diag *diag);
+HD_API void hd_plan_free(hd_plan *plan);
+
+HD_API size_t hd_plan_utterance_count(const hd_plan *plan);
+HD_API size_t hd_plan_chapter_count(const hd_plan *plan);
+
+/* `herald plan`: the document record then one record per utterance, JSON Lines. */
+HD_API hd_status hd_plan_json(const hd_plan *plan, char **out);
+
+/* ---------------------------------------------------------------- rendering */
+
+typedef enum hd_format {
+    HD_FORMAT_WAV,
+    HD_FORMAT_OGG, /* Ogg Vorbis */
+    HD_FORMAT_OPUS,
+    HD_FORMAT_FLAC,
+    HD_FORMAT_MP3
+} hd_format;
+
+/* "wav" "ogg" "opus" "flac" "mp3" to a format. HD_ERR_ARG for anything else. */
+HD_API hd_status hd_format_parse(const char *name, hd_format *out);
+/* File extension without the dot. */
+HD_API const char *hd_format_ext(hd_format f);
+
+typedef struct hd_progress {
+    size_t chapter, chapters;  /* 1-based chapter being rendered, of how many */
+    size_t done, total;        /* utterances synthesised so far, of how many */
+} hd_progress;
+
+typedef struct hd_render_options {
+    hd_format format;
+    const char *out_dir;   /* directory for chapter files; created if missing */
+    int stream_fd;         /* >= 0: one WAV streamed to this descriptor; out_dir unused */
+    const char *source;    /* input name recorded in the manifest ("-" for stdin) */
+    /* Called after every utterance; may be NULL. */
+    void (*progress)(void *user, const hd_progress *p);
+    /* Polled often during synthesis; non-zero stops the render: temporaries are
+     * removed and hd_render returns HD_ERR_CANCELLED. May be NULL. */
+    int (*cancelled)(void *user);
+    void *user;
+} hd_render_options;
+HD_API hd_render_options hd_render_options_default(void);
+
+/* Synthesises a plan. To a directory: one file per chapter, NN-slug.EXT, each written
+ * under a temporary name and renamed when complete, then index.json and
+ * playlist.m3u8. To a stream: a WAV header with unknown length, then samples as they
+ * are synthesised.
+ * HD_ERR_CREATE (directory or file cannot be created), HD_ERR_WRITE, HD_ERR_SYNTH,
+ * HD_ERR_VOICE (a profile's espeak-ng voice is not installed), HD_ERR_CANCELLED,
+ * HD_ERR_NOMEM. After a failure no temporary file remains; chapters completed before
+ * it keep their final names but no manifest is written. */
+HD_API hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag);
+
+/* Releases espeak-ng's global state. Optional, at process end. */
+HD_API void hd_shutdown(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

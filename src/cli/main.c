@@ -1,0 +1,439 @@
+/* herald: the command. Options, progress, messages and exit codes (sysexits.h); all
+ * the work is done by the library through herald.h, as any user of it would. */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "herald.h"
+
+enum {
+    EX_OK_ = 0,
+    EX_USAGE_ = 64,
+    EX_DATAERR_ = 65,
+    EX_NOINPUT_ = 66,
+    EX_SOFTWARE_ = 70,
+    EX_CANTCREAT_ = 73,
+    EX_IOERR_ = 74
+};
+
+static const char usage_text[] =
+    "usage: herald [render] [OPTIONS] [FILE|-]          statement -> audio chapters\n"
+    "       herald segment [--plain] [--json] [FILE|-]  sentences\n"
+    "       herald plan    [--plain] [OPTIONS] [FILE|-] the speech plan, no audio\n"
+    "       herald voices                               voice profiles found\n"
+    "       herald --help | --version\n";
+
+static const char help_text[] =
+    "\n"
+    "herald turns a published statement (press statement, speech, briefing or\n"
+    "press-conference transcript, interview, press release) into accessible audio.\n"
+    "No FILE, or -, reads standard input.\n"
+    "\n"
+    "Options for render and plan:\n"
+    "  -o, --output DIR     write chapter files, index.json and playlist.m3u8 into DIR\n"
+    "                       (default: the input's name without extension, or\n"
+    "                       'statement' for standard input); '-o -' streams one WAV\n"
+    "                       to standard output as it is synthesised\n"
+    "  -f, --format FMT     wav, ogg (Ogg Vorbis, the default), opus, flac or mp3\n"
+    "  -r, --rate WPM       speech rate for every voice, 80 to 900 words per minute\n"
+    "                       (default: each voice profile's own); pauses scale with it\n"
+    "      --voices DIR     read voice profiles from DIR (default: $HERALD_VOICES,\n"
+    "                       ./voices, the installed ones, then built-in profiles)\n"
+    "      --plain          the input is prose: no header, no speaker cues\n"
+    "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
+    "\n"
+    "Options for segment:\n"
+    "      --json           JSON Lines: a document record, then one per sentence\n"
+    "      --plain          the input is prose: no header, no speaker cues\n"
+    "\n"
+    "Exit status: 0 success, 64 bad usage, 65 bad input data, 66 input missing or\n"
+    "unreadable, 70 synthesis or internal failure, 73 cannot create output, 74 I/O\n"
+    "error while writing; 130 or 143 when interrupted (temporaries are removed).\n"
+    "\n"
+    "Examples:\n"
+    "  herald statement.txt                      # statement/01-introduction.ogg, ...\n"
+    "  herald -f mp3 -o out statement.txt\n"
+    "  herald -r 450 -o - statement.txt | aplay  # fast speech, streamed\n"
+    "  herald segment --json statement.txt\n";
+
+typedef struct cli {
+    const char *command;
+    const char *input;
+    const char *output;
+    const char *voices_dir;
+    const char *format;
+    int rate;
+    int plain, json, quiet;
+} cli;
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig) { stop_signal = sig; }
+
+static int is_cancelled(void *user)
+{
+    (void)user;
+    return stop_signal != 0;
+}
+
+static void say(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("herald: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("herald: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs(" (herald --help lists the options)\n", stderr);
+    return EX_USAGE_;
+}
+
+static int exit_code(hd_status st)
+{
+    switch (st) {
+    case HD_OK: return EX_OK_;
+    case HD_ERR_ARG: return EX_USAGE_;
+    case HD_ERR_UTF8:
+    case HD_ERR_EMPTY: return EX_DATAERR_;
+    case HD_ERR_INPUT: return EX_NOINPUT_;
+    case HD_ERR_CREATE: return EX_CANTCREAT_;
+    case HD_ERR_WRITE: return EX_IOERR_;
+    case HD_ERR_CANCELLED: return 128 + (stop_signal ? (int)stop_signal : SIGINT);
+    case HD_ERR_NOMEM:
+    case HD_ERR_VOICE:
+    case HD_ERR_SYNTH: break;
+    }
+    return EX_SOFTWARE_;
+}
+
+/* One line: herald: FILE:LINE:COL: message. `name` is the file the error is about
+ * unless the library named another one. */
+static int report(hd_status st, const hd_diag *d, const char *name)
+{
+    const char *path = d->path[0] ? d->path : name;
+    const char *msg = d->message[0] ? d->message : hd_strerror(st);
+    if (path && d->line)
+        say("%s:%lu:%lu: %s", path, d->line, d->col ? d->col : 1, msg);
+    else if (path)
+        say("%s: %s", path, msg);
+    else
+        say("%s", msg);
+    return exit_code(st);
+}
+
+static int parse_rate(const char *s, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 80 || v > 900)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+/* Parses argv into c. Returns -1 to go on, or an exit code. */
+static int parse_args(int argc, char **argv, cli *c)
+{
+    int i = 1;
+    c->command = "render";
+    if (i < argc && (strcmp(argv[i], "render") == 0 || strcmp(argv[i], "segment") == 0 ||
+                     strcmp(argv[i], "plan") == 0 || strcmp(argv[i], "voices") == 0))
+        c->command = argv[i++];
+    int is_render = strcmp(c->command, "render") == 0, is_plan = strcmp(c->command, "plan") == 0;
+    int is_segment = strcmp(c->command, "segment") == 0;
+    int only_files = 0;
+
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        const char *value = NULL;
+        if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+            if (c->input)
+                return usage_error("more than one input file ('%s' and '%s')", c->input, a);
+            if (strcmp(c->command, "voices") == 0)
+                return usage_error("'voices' takes no file");
+            c->input = a;
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_files = 1;
+            continue;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            fputs(help_text, stdout);
+            return EX_OK_;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            const char *snd = hd_sndfile_version();
+            if (strncmp(snd, "libsndfile-", 11) == 0)
+                snd += 11;
+            printf("herald %s\nespeak-ng %s\nlibsndfile %s\n", hd_version(), hd_espeak_version(),
+                   snd);
+            return EX_OK_;
+        }
+        if (strcmp(a, "--plain") == 0 && !strcmp(c->command, "voices") == 0) {
+            c->plain = 1;
+            continue;
+        }
+        if (strcmp(a, "--json") == 0 && is_segment) {
+            c->json = 1;
+            continue;
+        }
+        if ((strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) && (is_render || is_plan)) {
+            c->quiet = 1;
+            continue;
+        }
+        /* Options with a value: -o DIR, -oDIR, --output DIR, --output=DIR. */
+        static const struct {
+            const char *shrt, *lng;
+        } valued[] = {{"-o", "--output"}, {"-f", "--format"}, {"-r", "--rate"}, {NULL, "--voices"}};
+        int which = -1;
+        for (int k = 0; k < 4 && which < 0; k++) {
+            size_t ll = strlen(valued[k].lng);
+            if (valued[k].shrt && strncmp(a, valued[k].shrt, 2) == 0) {
+                which = k;
+                value = a[2] ? a + 2 : NULL;
+            } else if (strncmp(a, valued[k].lng, ll) == 0 && (a[ll] == '\0' || a[ll] == '=')) {
+                which = k;
+                value = a[ll] == '=' ? a + ll + 1 : NULL;
+            }
+        }
+        if (which < 0 || !(is_render || is_plan))
+            return usage_error("unknown option '%s' for '%s'", a, c->command);
+        if (!value) {
+            if (i + 1 >= argc)
+                return usage_error("option '%s' needs a value", a);
+            value = argv[++i];
+        }
+        switch (which) {
+        case 0: c->output = value; break;
+        case 1: c->format = value; break;
+        case 2:
+            if (parse_rate(value, &c->rate) != 0)
+                return usage_error("rate '%s' is not a number of words per minute from 80 to 900",
+                                   value);
+            break;
+        default: c->voices_dir = value; break;
+        }
+    }
+    return -1;
+}
+
+/* "dir/statement.txt" -> "statement"; standard input -> "statement". */
+static char *default_output(const char *input)
+{
+    const char *base = input && strcmp(input, "-") != 0 ? input : "statement";
+    const char *slash = strrchr(base, '/');
+    if (slash)
+        base = slash + 1;
+    size_t n = strlen(base);
+    const char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        n = (size_t)(dot - base);
+    char *out = malloc(n + sizeof "-audio");
+    if (!out)
+        return NULL;
+    memcpy(out, base, n);
+    out[n] = '\0';
+    /* "notes" read from ./notes must not become a directory over the input. */
+    if (input && strcmp(input, "-") != 0 && strcmp(out, input) == 0)
+        strcat(out, "-audio");
+    return out;
+}
+
+static int write_stdout(const char *s)
+{
+    size_t n = strlen(s);
+    if (fwrite(s, 1, n, stdout) != n || fflush(stdout) != 0) {
+        say("cannot write to standard output: %s", strerror(errno));
+        return EX_IOERR_;
+    }
+    return EX_OK_;
+}
+
+typedef struct progress_state {
+    struct timespec t0;
+    int shown;
+} progress_state;
+
+static void on_progress(void *user, const hd_progress *p)
+{
+    progress_state *ps = user;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    long secs = (long)(now.tv_sec - ps->t0.tv_sec);
+    fprintf(stderr, "\rchapter %zu/%zu  sentence %zu/%zu  %ld:%02ld elapsed ", p->chapter,
+            p->chapters, p->done, p->total, secs / 60, secs % 60);
+    ps->shown = 1;
+}
+
+static int cmd_voices(const cli *c)
+{
+    hd_voices *v = NULL;
+    hd_diag d = {0};
+    hd_status st = hd_voices_load(c->voices_dir, &v, &d);
+    if (st != HD_OK)
+        return report(st, &d, NULL);
+    printf("%-12s %-12s %5s %5s %5s  %s\n", "NAME", "ESPEAK", "RATE", "PITCH", "RANGE", "FILE");
+    for (size_t i = 0; i < hd_voices_count(v); i++) {
+        hd_voice_info info;
+        hd_voices_get(v, i, &info);
+        printf("%-12s %-12s %5d %5d %5d  %s\n", info.name, info.espeak, info.rate, info.pitch,
+               info.range, info.source);
+    }
+    hd_voices_free(v);
+    return fflush(stdout) == 0 ? EX_OK_ : EX_IOERR_;
+}
+
+int main(int argc, char **argv)
+{
+    cli c = {0};
+    char *bytes = NULL, *text = NULL, *outdir = NULL;
+    size_t len = 0;
+    hd_doc *doc = NULL;
+    hd_voices *voices = NULL;
+    hd_plan *plan = NULL;
+    hd_diag d = {0};
+    hd_status st = HD_OK;
+    int rc = parse_args(argc, argv, &c);
+    const char *name;
+
+    if (rc >= 0)
+        return rc;
+    if (strcmp(c.command, "voices") == 0)
+        return cmd_voices(&c);
+    rc = EX_OK_;
+    name = c.input && strcmp(c.input, "-") != 0 ? c.input : "stdin";
+
+    hd_format fmt = HD_FORMAT_OGG;
+    if (c.format && hd_format_parse(c.format, &fmt) != HD_OK) {
+        rc = usage_error("unknown format '%s' (choose wav, ogg, opus, flac or mp3)", c.format);
+        goto out;
+    }
+    int streaming = c.output && strcmp(c.output, "-") == 0;
+    if (streaming && c.format && fmt != HD_FORMAT_WAV) {
+        rc = usage_error("'-o -' streams WAV only; '-f %s' needs an output directory", c.format);
+        goto out;
+    }
+    if (streaming && strcmp(c.command, "render") == 0 && isatty(STDOUT_FILENO)) {
+        rc = usage_error("refusing to write audio to a terminal; pipe it (herald -o - FILE | aplay)");
+        goto out;
+    }
+
+    if ((st = hd_input_read(c.input, &bytes, &len, &d)) != HD_OK) {
+        rc = report(st, &d, name);
+        goto out;
+    }
+    hd_parse_options po = hd_parse_options_default();
+    po.plain = c.plain;
+    if ((st = hd_doc_parse(bytes, len, &po, &doc, &d)) != HD_OK) {
+        rc = report(st, &d, name);
+        goto out;
+    }
+    if (strcmp(c.command, "segment") == 0) {
+        if (c.json) {
+            if ((st = hd_doc_json(doc, &text)) != HD_OK) {
+                rc = report(st, &d, name);
+                goto out;
+            }
+            rc = write_stdout(text);
+        } else {
+            for (size_t i = 0; i < hd_doc_sentence_count(doc) && rc == EX_OK_; i++) {
+                hd_sentence s;
+                hd_doc_sentence(doc, i, &s);
+                if (printf("%s\n", s.text) < 0)
+                    rc = EX_IOERR_;
+            }
+            if (rc == EX_OK_)
+                rc = write_stdout("");
+        }
+        goto out;
+    }
+
+    if ((st = hd_voices_load(c.voices_dir, &voices, &d)) != HD_OK) {
+        rc = report(st, &d, NULL);
+        goto out;
+    }
+    hd_plan_options plo = hd_plan_options_default();
+    plo.rate_wpm = c.rate;
+    if ((st = hd_plan_new(doc, voices, &plo, &plan, &d)) != HD_OK) {
+        rc = report(st, &d, name);
+        goto out;
+    }
+    if (strcmp(c.command, "plan") == 0) {
+        if ((st = hd_plan_json(plan, &text)) != HD_OK) {
+            rc = report(st, &d, name);
+            goto out;
+        }
+        rc = write_stdout(text);
+        goto out;
+    }
+
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    hd_render_options ro = hd_render_options_default();
+    progress_state ps = {{0, 0}, 0};
+    clock_gettime(CLOCK_MONOTONIC, &ps.t0);
+    ro.format = streaming ? HD_FORMAT_WAV : fmt;
+    ro.source = c.input ? c.input : "-";
+    ro.cancelled = is_cancelled;
+    if (!c.quiet && isatty(STDERR_FILENO)) {
+        ro.progress = on_progress;
+        ro.user = &ps;
+    }
+    if (streaming) {
+        ro.stream_fd = STDOUT_FILENO;
+    } else {
+        if (!(outdir = c.output ? strdup(c.output) : default_output(c.input))) {
+            say("out of memory");
+            rc = EX_SOFTWARE_;
+            goto out;
+        }
+        ro.out_dir = outdir;
+    }
+    st = hd_render(plan, &ro, &d);
+    if (ps.shown)
+        fputc('\n', stderr);
+    if (st != HD_OK) {
+        rc = report(st, &d, st == HD_ERR_CANCELLED ? NULL : name);
+        goto out;
+    }
+    if (!streaming && !c.quiet && isatty(STDERR_FILENO))
+        say("wrote %zu chapter%s to %s/", hd_plan_chapter_count(plan),
+            hd_plan_chapter_count(plan) == 1 ? "" : "s", outdir);
+out:
+    hd_plan_free(plan);
+    hd_voices_free(voices);
+    hd_doc_free(doc);
+    hd_shutdown();
+    free(text);
+    free(bytes);
+    free(outdir);
+    if (stop_signal) {
+        /* Die of the signal, so a calling shell sees how the run ended. */
+        signal((int)stop_signal, SIG_DFL);
+        raise((int)stop_signal);
+    }
+    return rc;
+}

@@ -1,0 +1,24 @@
+/* data: the data files compiled into the library (src/data/, voices/). */
+#ifndef HD_DATA_H
+#define HD_DATA_H
+
+#include <stddef.h>
+
+typedef struct data_file {
+    const char *name; /* "en/abbreviations.txt", "voices/narrator.voice" */
+    const char *bytes;
+    size_t len;
+} data_file;
+
+/* Terminated by an entry whose name is NULL. Generated at build time. */
+extern const data_file data_files[];
+
+/* The embedded file of that name, or NULL. */
+const data_file *data_get(const char *name);
+
+/* Iterates the lines of a data file, skipping blank lines and '#' comments, with
+ * leading and trailing white space trimmed. Returns 1 and sets [*line, *len) while
+ * lines remain; *pos starts at 0. */
+int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len);
+
+#endif

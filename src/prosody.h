@@ -1,0 +1,43 @@
+/* prosody: the plan. One utterance per sentence with its voice, speech text and the
+ * pause after it; the chapters the utterances fall in. */
+#ifndef HD_PROSODY_H
+#define HD_PROSODY_H
+
+#include <stddef.h>
+#include "herald.h"
+#include "statement.h"
+#include "voices.h"
+
+/* Pauses at the reference rate of 175 words per minute, in milliseconds. */
+enum {
+    PRO_PAUSE_SENTENCE = 400,
+    PRO_PAUSE_BLOCK = 750,   /* paragraph, list item, heading */
+    PRO_PAUSE_HEADER = 1100, /* after the header */
+    PRO_PAUSE_CHAPTER = 900, /* at the end of every chapter */
+    PRO_RATE_REFERENCE = 175
+};
+
+typedef struct pro_utterance {
+    size_t sentence; /* index into the doc's sentences */
+    int chapter;     /* 1-based */
+    int voice;       /* index into the plan's voices */
+    char *speech;    /* exactly what espeak-ng reads */
+    int pause_ms;
+} pro_utterance;
+
+struct hd_plan {
+    const hd_doc *doc; /* borrowed: must outlive the plan */
+    vo_profile *voices;
+    size_t nvoices;
+    pro_utterance *u;
+    size_t n;
+    int rate_wpm; /* 0: the profiles' own */
+};
+
+/* A pause scaled from the reference rate to `rate` words per minute. */
+int pro_scale_pause(int ms, int rate);
+
+/* The rate an utterance is spoken at. */
+int pro_rate(const hd_plan *plan, const pro_utterance *u);
+
+#endif

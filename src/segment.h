@@ -1,0 +1,22 @@
+/* segment: sentence boundaries inside a block, as byte offsets into the input.
+ * What abbreviations exist is data (data/en/abbreviations.txt). */
+#ifndef HD_SEGMENT_H
+#define HD_SEGMENT_H
+
+#include <stddef.h>
+#include "herald.h"
+
+typedef struct seg_span {
+    size_t start, end; /* trimmed, [start, end) */
+} seg_span;
+
+/* Splits s[a, b) into sentences. *out is new (free()); *n may be 0 for blank text.
+ * HD_ERR_NOMEM. */
+hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n);
+
+/* How an abbreviation (without its final stop, any case) behaves before a capital:
+ * 't' title (never ends a sentence), 'i' inner, 'o' other (ends before a capital),
+ * 0 when it is not a known abbreviation. */
+int seg_abbreviation(const char *word, size_t len);
+
+#endif

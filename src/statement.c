@@ -1,0 +1,955 @@
+/* statement: recovers a statement's layout from plain text: the header (kind, title,
+ * byline, date, updated, delivery note), body blocks, speakers, chapters, and through
+ * segment.c the sentences of every block. Knowledge of words is data (data/en/). */
+#include "statement.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "data.h"
+#include "segment.h"
+#include "text.h"
+#include "util.h"
+
+static const char *const kind_names[] = {"title", "byline", "meta",  "heading",
+                                         "speech", "list",  "stage", "note"};
+
+const char *st_kind_name(st_kind k) { return kind_names[k]; }
+
+/* ------------------------------------------------------------ small word helpers */
+
+static int starts_with_ci(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && strncasecmp(s, prefix, k) == 0;
+}
+
+static int equals_ci(const char *s, size_t n, const char *word)
+{
+    return strlen(word) == n && strncasecmp(s, word, n) == 0;
+}
+
+static size_t skip_spaces(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* Month number for a name or abbreviation (any case), 0 if none. */
+static int month_number(const char *w, size_t n)
+{
+    const data_file *f = data_get("en/months.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        int num = atoi(line);
+        size_t i = 0;
+        while (i < len && line[i] != ' ')
+            i++;
+        while (i < len) {
+            i++;
+            size_t a = i;
+            while (i < len && line[i] != ' ')
+                i++;
+            if (i - a == n && strncasecmp(line + a, w, n) == 0)
+                return num;
+        }
+    }
+    return 0;
+}
+
+static int is_weekday(const char *w, size_t n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    for (size_t i = 0; i < 7; i++)
+        if (equals_ci(w, n, days[i]))
+            return 1;
+    return 0;
+}
+
+static size_t read_number(const char *s, size_t i, size_t n, int max_digits, int *value)
+{
+    int v = 0, d = 0;
+    while (i + (size_t)d < n && d < max_digits && isdigit((unsigned char)s[i + (size_t)d])) {
+        v = v * 10 + (s[i + (size_t)d] - '0');
+        d++;
+    }
+    if (d > 0 && i + (size_t)d < n && isdigit((unsigned char)s[i + (size_t)d]))
+        return 0; /* too many digits */
+    *value = v;
+    return (size_t)d;
+}
+
+static size_t read_word(const char *s, size_t i, size_t n)
+{
+    size_t k = i;
+    while (k < n && isalpha((unsigned char)s[k]))
+        k++;
+    return k - i;
+}
+
+static int valid_date(int y, int m, int d)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1];
+}
+
+size_t st_parse_date(const char *s, size_t n, char iso[11])
+{
+    size_t i = 0, k;
+    int y = 0, m = 0, d = 0;
+
+    k = read_word(s, i, n);
+    if (k && is_weekday(s + i, k)) {
+        i += k;
+        if (i < n && s[i] == ',')
+            i++;
+        i = skip_spaces(s, i, n);
+    }
+    size_t start = i;
+    if ((k = read_number(s, i, n, 4, &y)) == 4 && i + k < n && s[i + k] == '-') {
+        /* 2023-01-11 */
+        i += 5;
+        if ((k = read_number(s, i, n, 2, &m)) == 0 || i + k >= n || s[i + k] != '-')
+            return 0;
+        i += k + 1;
+        if ((k = read_number(s, i, n, 2, &d)) == 0)
+            return 0;
+        i += k;
+    } else if ((k = read_number(s, start, n, 2, &d)) > 0) {
+        /* 11 Jan. 2023, 11 January 2023, 25-May-2017 */
+        i = start + k;
+        int dashed = i < n && s[i] == '-';
+        i = dashed ? i + 1 : skip_spaces(s, i, n);
+        size_t w = read_word(s, i, n);
+        if (!w || !(m = month_number(s + i, w)))
+            return 0;
+        i += w;
+        if (dashed) {
+            if (i >= n || s[i] != '-')
+                return 0;
+            i++;
+        } else {
+            if (i < n && s[i] == '.')
+                i++;
+            if (i < n && s[i] == ',')
+                i++;
+            i = skip_spaces(s, i, n);
+        }
+        if (read_number(s, i, n, 4, &y) != 4)
+            return 0;
+        i += 4;
+    } else {
+        /* January 11, 2023 */
+        size_t w = read_word(s, i, n);
+        if (!w || !(m = month_number(s + i, w)))
+            return 0;
+        i += w;
+        if (i < n && s[i] == '.')
+            i++;
+        i = skip_spaces(s, i, n);
+        if ((k = read_number(s, i, n, 2, &d)) == 0)
+            return 0;
+        i += k;
+        if (i < n && s[i] == ',')
+            i++;
+        i = skip_spaces(s, i, n);
+        if (read_number(s, i, n, 4, &y) != 4)
+            return 0;
+        i += 4;
+    }
+    if (!valid_date(y, m, d))
+        return 0;
+    snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+             (unsigned)d % 100u);
+    return i;
+}
+
+/* "10:28" or "09:01" at s: writes HH:MM into hm (6 bytes) and returns bytes read. */
+static size_t parse_clock(const char *s, size_t n, char hm[6])
+{
+    int h, mi;
+    size_t k = read_number(s, 0, n, 2, &h);
+    if (!k || k >= n || s[k] != ':')
+        return 0;
+    size_t k2 = read_number(s, k + 1, n, 2, &mi);
+    if (k2 != 2 || h > 23 || mi > 59)
+        return 0;
+    snprintf(hm, 6, "%02u:%02u", (unsigned)h % 100u, (unsigned)mi % 100u);
+    return k + 1 + k2;
+}
+
+static int is_role_word(const char *w, size_t n)
+{
+    const data_file *f = data_get("en/roles.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        size_t i = 0;
+        while (i < len) {
+            size_t a = i;
+            while (i < len && line[i] != ' ')
+                i++;
+            if (i - a == n && strncmp(line + a, w, n) == 0)
+                return 1;
+            while (i < len && line[i] == ' ')
+                i++;
+        }
+    }
+    return 0;
+}
+
+static int is_name_particle(const char *w, size_t n)
+{
+    static const char *const particles[] = {"von", "van", "der", "den", "de", "la", "le",
+                                            "du",  "da",  "di",  "bin", "al", "ten", "ter",
+                                            "dos", "das", "del", "y"};
+    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+        if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_acronym(const char *w, size_t n)
+{
+    if (n < 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)w[i]) && w[i] != '.')
+            return 0;
+    return 1;
+}
+
+hd_status st_byline_person(const char *byline, char **role, char **name)
+{
+    static const char *const cuts[] = {" together with ", " and ", ", ", " at ", " ahead of ",
+                                       " on ", " during ", " following ", " with ", " in ",
+                                       " to ", " before ", " after ", " for ", " - ", " – "};
+    *role = *name = NULL;
+    const char *s = byline;
+    if (starts_with_ci(s, strlen(s), "by "))
+        s += 3;
+    while (*s == ' ')
+        s++;
+    if (starts_with_ci(s, strlen(s), "the "))
+        s += 4;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++) {
+        const char *p = strstr(s, cuts[i]);
+        /* " of " inside a role (President of the European Commission) is not a cut. */
+        if (p && (size_t)(p - s) < n)
+            n = (size_t)(p - s);
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
+        n--;
+
+    /* Walk words from the end: the trailing run of capitalised non-role words, with
+     * particles inside it, is the name. */
+    size_t name_start = n, e = n;
+    int words = 0;
+    while (e > 0 && words < 3) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        const char *w = s + b;
+        size_t wl = e - b;
+        int capital = wl > 0 && isupper((unsigned char)w[0]);
+        if (capital && !is_role_word(w, wl) && !is_acronym(w, wl)) {
+            name_start = b;
+            words++;
+        }
+        else if (!(is_name_particle(w, wl) && name_start < n))
+            break;
+        e = b > 0 ? b - 1 : 0;
+        if (b == 0)
+            break;
+    }
+    /* Particles before the first capitalised word belong to the role. */
+    while (name_start < n) {
+        size_t k = name_start;
+        while (k < n && s[k] != ' ')
+            k++;
+        if (!is_name_particle(s + name_start, k - name_start))
+            break;
+        name_start = k < n ? k + 1 : n;
+    }
+    size_t role_end = name_start;
+    while (role_end > 0 && s[role_end - 1] == ' ')
+        role_end--;
+    if (name_start < n && !(*name = xstrndup(s + name_start, n - name_start)))
+        return HD_ERR_NOMEM;
+    if (role_end > 0 && !(*role = xstrndup(s, role_end))) {
+        free(*name);
+        *name = NULL;
+        return HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
+/* ------------------------------------------------------------ lines */
+
+typedef struct parser {
+    hd_doc *doc;
+    const char *s;
+    txt_line *lines;
+    size_t nlines;
+    int chapter;
+    int notes; /* inside "Notes to editors" */
+    hd_status st;
+} parser;
+
+/* The trimmed text of line i. */
+static void line_span(const parser *p, size_t i, size_t *a, size_t *b)
+{
+    *a = p->lines[i].start;
+    *b = p->lines[i].end;
+    txt_trim(p->s, a, b);
+}
+
+static int line_blank(const parser *p, size_t i)
+{
+    return txt_is_blank(p->s, p->lines[i].start, p->lines[i].end);
+}
+
+/* Length of a bullet marker (•, ·, ▪, ‣, -, *, –) and the space after it, or 0. */
+static size_t bullet_len(const char *s, size_t a, size_t b)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA",
+                                          "\xE2\x80\xA3", "\xE2\x80\x93", "-", "*"};
+    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+        size_t k = strlen(bullets[i]);
+        if (b - a >= k && memcmp(s + a, bullets[i], k) == 0) {
+            if (a + k == b)
+                return k;
+            if (s[a + k] == ' ' || s[a + k] == '\t')
+                return k + 1;
+            /* "-30-" and "--" are not bullets */
+        }
+    }
+    return 0;
+}
+
+/* Length of a list number ("1. ", "2) ", "(a) ", "b) "), or 0. */
+static size_t number_len(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    int paren = i < b && s[i] == '(';
+    if (paren)
+        i++;
+    size_t d = i;
+    while (i < b && isdigit((unsigned char)s[i]) && i - d < 3)
+        i++;
+    if (i == d && i < b && islower((unsigned char)s[i]))
+        i++;
+    if (i == d || i >= b)
+        return 0;
+    if (!(s[i] == ')' || (!paren && s[i] == '.' && isdigit((unsigned char)s[d]))))
+        return 0;
+    i++;
+    if (i >= b || s[i] != ' ')
+        return 0;
+    return i + 1 - a;
+}
+
+static int is_stage(const char *s, size_t a, size_t b)
+{
+    if (b - a < 3)
+        return 0;
+    char o = s[a], c = s[b - 1];
+    if (c == '.' && b - a > 3 && (s[b - 2] == ')' || s[b - 2] == ']'))
+        c = s[b - 2];
+    if (!((o == '(' && c == ')') || (o == '[' && c == ']')))
+        return 0;
+    for (size_t i = a + 1; i < b - 1; i++)
+        if (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')
+            return 0;
+    return 1;
+}
+
+static int is_end_marker(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    const char *w = s + a;
+    if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
+        equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
+        equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -"))
+        return 1;
+    /* END 1:58 P.M. EDT */
+    char hm[6];
+    return n > 4 && strncmp(w, "END ", 4) == 0 && parse_clock(w + 4, n - 4, hm) > 0;
+}
+
+static int is_notes_heading(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    while (n > 0 && (s[a + n - 1] == ':' || s[a + n - 1] == '.'))
+        n--;
+    return equals_ci(s + a, n, "Notes to editors") || equals_ci(s + a, n, "Note to editors") ||
+           equals_ci(s + a, n, "Notes for editors") || equals_ci(s + a, n, "Editor's note") ||
+           equals_ci(s + a, n, "Editors' notes") || equals_ci(s + a, n, "Background");
+}
+
+/* Length of a kind line's kind ("Press conference") at s[a, b) when the line is the
+ * kind alone or the kind followed by " by …" or ":"; 0 otherwise. */
+static size_t kind_len(const char *s, size_t a, size_t b)
+{
+    const data_file *f = data_get("en/kinds.txt");
+    size_t pos = 0, len, best = 0;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        if (len > b - a || strncasecmp(s + a, line, len) != 0)
+            continue;
+        size_t rest = b - a - len;
+        const char *r = s + a + len;
+        if (rest == 0 || (rest == 1 && r[0] == ':') || starts_with_ci(r, rest, " by ") ||
+            starts_with_ci(r, rest, " of ") || (r[0] == ':' && rest > 1))
+            if (len > best)
+                best = len;
+    }
+    return best;
+}
+
+static int ends_with_terminal(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == '"' || s[b - 1] == ')' || s[b - 1] == '\''))
+        b--;
+    if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\x9D", 3) == 0)
+        b -= 3;
+    return b > a && strchr(".!?:;,", s[b - 1]) != NULL;
+}
+
+static size_t count_words(const char *s, size_t a, size_t b)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = a; i < b; i++) {
+        int sp = s[i] == ' ' || s[i] == '\t';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+/* ------------------------------------------------------------ building the doc */
+
+static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, int header)
+{
+    hd_doc *d = p->doc;
+    txt_trim(p->s, &a, &b);
+    if (a >= b)
+        return 0;
+    if (grow((void **)&d->blocks, &d->cap_blocks, d->nblocks + 1, sizeof *d->blocks) != 0) {
+        p->st = HD_ERR_NOMEM;
+        return -1;
+    }
+    st_block *k = &d->blocks[d->nblocks++];
+    k->kind = kind;
+    k->start = a;
+    k->end = b;
+    k->speaker = speaker;
+    k->chapter = p->chapter;
+    k->header = header;
+    return 0;
+}
+
+static int add_chapter(parser *p, const char *title, size_t n)
+{
+    hd_doc *d = p->doc;
+    if (grow((void **)&d->chapters, &d->cap_chapters, d->nchapters + 1, sizeof *d->chapters) != 0)
+        goto oom;
+    if (!(d->chapters[d->nchapters].title = title ? xstrndup(title, n) : txt_clean(p->s, 0, 0)))
+        goto oom;
+    d->nchapters++;
+    p->chapter = (int)d->nchapters;
+    return 0;
+oom:
+    p->st = HD_ERR_NOMEM;
+    return -1;
+}
+
+static int set_field(parser *p, char **field, const char *s, size_t a, size_t b)
+{
+    if (*field)
+        return 0;
+    if (!(*field = txt_clean(s, a, b))) {
+        p->st = HD_ERR_NOMEM;
+        return -1;
+    }
+    return 0;
+}
+
+static int set_date(parser *p, const char *iso)
+{
+    if (p->doc->date)
+        return 0;
+    if (!(p->doc->date = xstrdup(iso))) {
+        p->st = HD_ERR_NOMEM;
+        return -1;
+    }
+    return 0;
+}
+
+/* "Last updated: 11 Jan. 2023 10:28" (also without the colon). */
+static int header_updated(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    static const char prefix[] = "Last updated";
+    if (!starts_with_ci(s + a, b - a, prefix))
+        return 0;
+    size_t i = a + sizeof prefix - 1;
+    if (i < b && s[i] == ':')
+        i++;
+    i = skip_spaces(s, i, b);
+    char iso[11], hm[6], buf[17];
+    size_t k = st_parse_date(s + i, b - i, iso);
+    if (!k)
+        return 1; /* recognised, nothing to keep */
+    i = skip_spaces(s, i + k, b);
+    if (parse_clock(s + i, b - i, hm))
+        snprintf(buf, sizeof buf, "%sT%s", iso, hm);
+    else
+        snprintf(buf, sizeof buf, "%s", iso);
+    if (!p->doc->updated && !(p->doc->updated = xstrdup(buf)))
+        p->st = HD_ERR_NOMEM;
+    return 1;
+}
+
+static int is_delivery_note(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    const char *w = s + a;
+    if (n >= 2 && ((w[0] == '(' && w[n - 1] == ')') || (w[0] == '[' && w[n - 1] == ']'))) {
+        w++;
+        n -= 2;
+    }
+    while (n > 0 && w[n - 1] == '.')
+        n--;
+    return equals_ci(w, n, "As delivered") || equals_ci(w, n, "Check against delivery") ||
+           equals_ci(w, n, "As prepared for delivery") || equals_ci(w, n, "As prepared") ||
+           equals_ci(w, n, "Embargoed until delivery") || equals_ci(w, n, "Unofficial transcript");
+}
+
+/* A header line other than title, kind and byline; adds its block and returns 1, or
+ * returns 0 when the line is none of them. */
+static int header_meta(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    char iso[11], hm[6];
+    size_t bl = bullet_len(s, a, b);
+    if (bl) {
+        size_t x = a + bl, y = b;
+        txt_trim(s, &x, &y);
+        /* "11 Jan. 2023 -": a dangling dash is layout, not speech. */
+        while (y > x && (s[y - 1] == '-' || s[y - 1] == ' ' || s[y - 1] == '|'))
+            y--;
+        if (x >= y)
+            return 1; /* "•  |" */
+        if (header_updated(p, x, y))
+            return 1;
+        size_t k = st_parse_date(s + x, y - x, iso);
+        if (k && set_date(p, iso) != 0)
+            return 1;
+        add_block(p, ST_META, x, y, -1, 1);
+        return 1;
+    }
+    if (header_updated(p, a, b))
+        return 1;
+    if (is_delivery_note(s, a, b)) {
+        set_field(p, &d->delivery, s, a, b);
+        size_t x = a, y = b;
+        if (s[x] == '(' || s[x] == '[') {
+            x++;
+            y--;
+        }
+        add_block(p, ST_META, x, y, -1, 1);
+        return 1;
+    }
+    static const char release[] = "For immediate release";
+    if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed")) {
+        size_t i = a + (starts_with_ci(s + a, b - a, release) ? sizeof release - 1 : 0);
+        while (i < b && (s[i] == ':' || s[i] == ' ' || s[i] == ','))
+            i++;
+        while (i < b && !st_parse_date(s + i, b - i, iso))
+            i++;
+        if (i < b && st_parse_date(s + i, b - i, iso))
+            set_date(p, iso);
+        add_block(p, ST_META, a, b, -1, 1);
+        return 1;
+    }
+    /* A date line, or a place-date line ("Brussels, 3 March 2023"), or a time line. */
+    size_t k = st_parse_date(s + a, b - a, iso);
+    if (!k) {
+        const char *comma = memchr(s + a, ',', b - a);
+        if (comma && count_words(s, a, (size_t)(comma - s)) <= 3) {
+            size_t c = skip_spaces(s, (size_t)(comma - s) + 1, b);
+            k = st_parse_date(s + c, b - c, iso);
+            if (k)
+                k += c - a;
+        }
+    }
+    if (k && skip_spaces(s, a + k, b) == b) {
+        set_date(p, iso);
+        add_block(p, ST_META, a, b, -1, 1);
+        return 1;
+    }
+    if (parse_clock(s + a, b - a, hm) && count_words(s, a, b) <= 4) {
+        add_block(p, ST_META, a, b, -1, 1);
+        return 1;
+    }
+    return 0;
+}
+
+/* Next non-blank line at or after i, or nlines. */
+static size_t next_content(const parser *p, size_t i)
+{
+    while (i < p->nlines && line_blank(p, i))
+        i++;
+    return i;
+}
+
+/* Reads the header from the top; returns the first body line. */
+static size_t parse_header(parser *p)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    size_t i = next_content(p, 0), body = i;
+    int seen = 0;
+
+    if (add_chapter(p, "Introduction", strlen("Introduction")) != 0)
+        return 0;
+    while (i < p->nlines && p->st == HD_OK) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        size_t kl = kind_len(s, a, b);
+        if (kl && !d->kind) {
+            set_field(p, &d->kind, s, a, a + kl);
+            size_t r = skip_spaces(s, a + kl, b);
+            if (r < b && s[r] == ':')
+                r = skip_spaces(s, r + 1, b);
+            if (r < b && starts_with_ci(s + r, b - r, "by ")) {
+                add_block(p, ST_TITLE, a, a + kl, -1, 1);
+                set_field(p, &d->byline, s, r, b);
+                add_block(p, ST_BYLINE, r, b, -1, 1);
+            } else if (r < b && kl < b - a && s[a + kl] == ':') {
+                /* "Statement: title" */
+                add_block(p, ST_TITLE, a, b, -1, 1);
+                set_field(p, &d->title, s, r, b);
+            } else {
+                add_block(p, ST_TITLE, a, b, -1, 1);
+            }
+        } else if (starts_with_ci(s + a, b - a, "by ") && !d->byline) {
+            set_field(p, &d->byline, s, a, b);
+            add_block(p, ST_BYLINE, a, b, -1, 1);
+        } else if (header_meta(p, a, b)) {
+            /* added */
+        } else if (!d->title && !ends_with_terminal(s, a, b) && count_words(s, a, b) <= 25 &&
+                   (seen || (next_content(p, i + 1) < p->nlines &&
+                             (i + 1 >= p->nlines || line_blank(p, i + 1))))) {
+            set_field(p, &d->title, s, a, b);
+            add_block(p, ST_TITLE, a, b, -1, 1);
+        } else {
+            break;
+        }
+        seen = 1;
+        i = next_content(p, i + 1);
+        body = i;
+    }
+    if (!d->title && d->kind && p->st == HD_OK) {
+        /* No title line: the kind and byline name the statement. */
+        sb t = {0};
+        sb_puts(&t, d->kind);
+        if (d->byline) {
+            sb_putc(&t, ' ');
+            sb_puts(&t, d->byline);
+        }
+        if (!(d->title = sb_take(&t)))
+            p->st = HD_ERR_NOMEM;
+    }
+    return body;
+}
+
+static hd_status add_speaker_from_byline(parser *p)
+{
+    hd_doc *d = p->doc;
+    char *role = NULL, *name = NULL;
+    hd_status st = HD_OK;
+    if (!d->byline)
+        return HD_OK;
+    if ((st = st_byline_person(d->byline, &role, &name)) != HD_OK)
+        goto out;
+    if (!role && !name)
+        goto out;
+    if (grow((void **)&d->speakers, &d->cap_speakers, 1, sizeof *d->speakers) != 0) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    st_speaker *sp = &d->speakers[0];
+    if (!(sp->id = xstrdup("s1"))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    sp->name = name;
+    sp->role = role;
+    name = role = NULL;
+    d->nspeakers = 1;
+out:
+    free(role);
+    free(name);
+    return st;
+}
+
+/* Body: paragraphs separated by blank lines; inside one, list items, stage
+ * directions and end markers are lines of their own, the rest is speech. */
+static void parse_body(parser *p, size_t from, int plain)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    int speaker = d->nspeakers ? 0 : -1;
+    size_t i = next_content(p, from);
+    int body_chapter = 0;
+
+    while (i < p->nlines && p->st == HD_OK) {
+        size_t end = i;
+        while (end < p->nlines && !line_blank(p, end))
+            end++;
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        int last = next_content(p, end) >= p->nlines;
+
+        if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
+            p->notes = 1;
+            if (add_chapter(p, s + a, b - a) != 0)
+                return;
+            body_chapter = 1;
+            add_block(p, ST_HEADING, a, b, -1, 0);
+            i = next_content(p, end);
+            continue;
+        }
+        if (!plain && end == i + 1 && !last && !ends_with_terminal(s, a, b) &&
+            count_words(s, a, b) <= 12 && b - a <= 90 && !bullet_len(s, a, b) &&
+            !number_len(s, a, b) && !is_stage(s, a, b) && !is_end_marker(s, a, b)) {
+            char *title = txt_clean(s, a, b);
+            if (!title || add_chapter(p, title, strlen(title)) != 0) {
+                p->st = HD_ERR_NOMEM;
+                free(title);
+                return;
+            }
+            free(title);
+            body_chapter = 1;
+            add_block(p, ST_HEADING, a, b, -1, 0);
+            i = next_content(p, end);
+            continue;
+        }
+        if (!body_chapter) {
+            const char *t = plain ? "Text" : d->kind ? d->kind : "Statement";
+            if (add_chapter(p, t, strlen(t)) != 0)
+                return;
+            body_chapter = 1;
+        }
+        st_kind prose = p->notes ? ST_NOTE : ST_SPEECH;
+        int who = p->notes ? -1 : speaker;
+        size_t run = SIZE_MAX; /* start of the current run of prose lines */
+        size_t run_end = 0;
+        for (size_t k = i; k < end && p->st == HD_OK; k++) {
+            line_span(p, k, &a, &b);
+            size_t ml = plain ? 0 : bullet_len(s, a, b);
+            if (!plain && !ml)
+                ml = number_len(s, a, b);
+            int special = !plain && (ml || is_stage(s, a, b) || is_end_marker(s, a, b));
+            if (!special) {
+                if (run == SIZE_MAX)
+                    run = a;
+                run_end = b;
+                continue;
+            }
+            if (run != SIZE_MAX) {
+                add_block(p, prose, run, run_end, who, 0);
+                run = SIZE_MAX;
+            }
+            if (ml)
+                add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b, who, 0);
+            else if (is_stage(s, a, b))
+                add_block(p, ST_STAGE, a, b, -1, 0);
+            /* end markers are not spoken */
+        }
+        if (run != SIZE_MAX)
+            add_block(p, prose, run, run_end, who, 0);
+        i = next_content(p, end);
+    }
+}
+
+static hd_status add_sentence(hd_doc *d, size_t block, size_t a, size_t b)
+{
+    if (grow((void **)&d->sents, &d->cap_sents, d->nsents + 1, sizeof *d->sents) != 0)
+        return HD_ERR_NOMEM;
+    st_sentence *t = &d->sents[d->nsents];
+    t->block = block;
+    t->start = a;
+    t->end = b;
+    if (!(t->text = txt_clean(d->src, a, b)))
+        return HD_ERR_NOMEM;
+    if (!t->text[0]) {
+        free(t->text);
+        return HD_OK;
+    }
+    d->nsents++;
+    return HD_OK;
+}
+
+static hd_status split_sentences(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nblocks; i++) {
+        st_block *k = &d->blocks[i];
+        hd_status st;
+        if (k->kind != ST_SPEECH && k->kind != ST_LIST && k->kind != ST_NOTE) {
+            if ((st = add_sentence(d, i, k->start, k->end)) != HD_OK)
+                return st;
+            continue;
+        }
+        seg_span *v = NULL;
+        size_t n = 0;
+        if ((st = seg_split(d->src, k->start, k->end, &v, &n)) != HD_OK)
+            return st;
+        for (size_t j = 0; j < n && st == HD_OK; j++)
+            st = add_sentence(d, i, v[j].start, v[j].end);
+        free(v);
+        if (st != HD_OK)
+            return st;
+    }
+    return HD_OK;
+}
+
+/* Drops chapters no block belongs to and renumbers the rest. */
+static void prune_chapters(hd_doc *d)
+{
+    size_t w = 0;
+    for (size_t c = 0; c < d->nchapters; c++) {
+        int used = 0;
+        for (size_t i = 0; i < d->nblocks; i++)
+            used |= d->blocks[i].chapter == (int)c + 1;
+        if (!used) {
+            free(d->chapters[c].title);
+            continue;
+        }
+        for (size_t i = 0; i < d->nblocks; i++)
+            if (d->blocks[i].chapter == (int)c + 1)
+                d->blocks[i].chapter = (int)w + 1;
+        d->chapters[w++] = d->chapters[c];
+    }
+    d->nchapters = w;
+}
+
+hd_parse_options hd_parse_options_default(void)
+{
+    hd_parse_options o = {0};
+    return o;
+}
+
+hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *opt,
+                       hd_doc **out, hd_diag *diag)
+{
+    hd_doc *d = NULL;
+    parser p = {0};
+    hd_status st = HD_OK;
+    hd_parse_options o = opt ? *opt : hd_parse_options_default();
+
+    if (!out || (!bytes && len > 0))
+        return HD_ERR_ARG;
+    *out = NULL;
+    if ((st = txt_validate(bytes ? bytes : "", len, diag)) != HD_OK)
+        goto out;
+    if (!(d = calloc(1, sizeof *d)) || !(d->src = xstrndup(bytes ? bytes : "", len))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    d->len = len;
+    p.doc = d;
+    p.s = d->src;
+    if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK)
+        goto out;
+
+    size_t body = 0;
+    if (!o.plain) {
+        body = parse_header(&p);
+        if (p.st == HD_OK)
+            p.st = add_speaker_from_byline(&p);
+    }
+    if (p.st == HD_OK)
+        parse_body(&p, body, o.plain);
+    if ((st = p.st) != HD_OK)
+        goto out;
+    prune_chapters(d);
+    if ((st = split_sentences(d)) != HD_OK)
+        goto out;
+    if (d->nsents == 0) {
+        diag_set(diag, 0, 0, "empty statement: nothing to speak");
+        st = HD_ERR_EMPTY;
+        goto out;
+    }
+    *out = d;
+    d = NULL;
+out:
+    if (st == HD_ERR_NOMEM)
+        diag_set(diag, 0, 0, "out of memory");
+    free(p.lines);
+    hd_doc_free(d);
+    return st;
+}
+
+void hd_doc_free(hd_doc *d)
+{
+    if (!d)
+        return;
+    free(d->src);
+    free(d->kind);
+    free(d->title);
+    free(d->byline);
+    free(d->date);
+    free(d->updated);
+    free(d->delivery);
+    free(d->blocks);
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        free(d->speakers[i].id);
+        free(d->speakers[i].name);
+        free(d->speakers[i].role);
+    }
+    free(d->speakers);
+    for (size_t i = 0; i < d->nchapters; i++)
+        free(d->chapters[i].title);
+    free(d->chapters);
+    for (size_t i = 0; i < d->nsents; i++)
+        free(d->sents[i].text);
+    free(d->sents);
+    free(d);
+}
+
+hd_header hd_doc_header(const hd_doc *d)
+{
+    hd_header h = {d->kind, d->title, d->byline, d->date, d->updated, d->delivery};
+    return h;
+}
+
+size_t hd_doc_sentence_count(const hd_doc *d) { return d ? d->nsents : 0; }
+
+hd_status hd_doc_sentence(const hd_doc *d, size_t i, hd_sentence *out)
+{
+    if (!d || !out || i >= d->nsents)
+        return HD_ERR_ARG;
+    const st_sentence *t = &d->sents[i];
+    const st_block *k = &d->blocks[t->block];
+    out->chapter = k->chapter;
+    out->block = t->block + 1;
+    out->kind = st_kind_name(k->kind);
+    out->speaker = k->speaker >= 0 ? d->speakers[k->speaker].id : NULL;
+    out->start = t->start;
+    out->end = t->end;
+    out->text = t->text;
+    return HD_OK;
+}

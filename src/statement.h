@@ -1,0 +1,70 @@
+/* statement: what a sighted reader sees at a glance. The header (kind, title, byline,
+ * date, updated, delivery note), body blocks (paragraphs, headings, list items, stage
+ * directions, notes, end markers), speakers, chapters and the sentences of each block. */
+#ifndef HD_STATEMENT_H
+#define HD_STATEMENT_H
+
+#include <stddef.h>
+#include "herald.h"
+
+typedef enum st_kind {
+    ST_TITLE,
+    ST_BYLINE,
+    ST_META,
+    ST_HEADING,
+    ST_SPEECH,
+    ST_LIST,
+    ST_STAGE,
+    ST_NOTE
+} st_kind;
+
+/* "title" "byline" … as in the command-line contract. */
+const char *st_kind_name(st_kind k);
+
+typedef struct st_block {
+    st_kind kind;
+    size_t start, end; /* the text to speak, [start, end) of the input */
+    int speaker;       /* index into speakers, or -1 where no person speaks */
+    int chapter;       /* 1-based */
+    int header;        /* 1: part of the header */
+} st_block;
+
+typedef struct st_speaker {
+    char *id, *name, *role; /* name or role may be NULL, never both */
+} st_speaker;
+
+typedef struct st_chapter {
+    char *title;
+} st_chapter;
+
+typedef struct st_sentence {
+    size_t block; /* index into blocks */
+    size_t start, end;
+    char *text;
+} st_sentence;
+
+struct hd_doc {
+    char *src;
+    size_t len;
+    char *kind, *title, *byline, *date, *updated, *delivery;
+    st_block *blocks;
+    size_t nblocks, cap_blocks;
+    st_speaker *speakers;
+    size_t nspeakers, cap_speakers;
+    st_chapter *chapters;
+    size_t nchapters, cap_chapters;
+    st_sentence *sents;
+    size_t nsents, cap_sents;
+};
+
+/* Parses a date as statements write it ("11 Jan. 2023", "January 11, 2023",
+ * "25-May-2017", "2023-01-11", with or without a weekday) at the start of s[0, n).
+ * Writes YYYY-MM-DD to iso (11 bytes) and returns the bytes consumed, or 0. */
+size_t st_parse_date(const char *s, size_t n, char iso[11]);
+
+/* Splits a byline ("by the NATO Secretary General Jens Stoltenberg together with …")
+ * into the first person's role and name (new strings, either may come back NULL).
+ * HD_ERR_NOMEM. */
+hd_status st_byline_person(const char *byline, char **role, char **name);
+
+#endif

@@ -1,0 +1,199 @@
+/* synth: espeak-ng in synchronous mode. Each utterance is one espeak_ng_Synthesize
+ * call without espeakENDPAUSE, so the only silences are the ones herald inserts. */
+#include "synth.h"
+
+#include <ctype.h>
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util.h"
+
+static int opened;
+static int sample_rate;
+static char current_voice[160];
+
+typedef struct speak_ctx {
+    syn_pcm_fn fn;
+    void *user;
+    int stopped;
+} speak_ctx;
+
+/* The utterance being spoken: one synthesiser per process, so one at a time. */
+static speak_ctx *active;
+
+static int on_audio(short *wav, int n, espeak_EVENT *events)
+{
+    (void)events;
+    speak_ctx *c = active;
+    if (!c || !wav || n <= 0)
+        return 0;
+    if (c->fn(c->user, wav, (size_t)n) != 0) {
+        c->stopped = 1;
+        return 1;
+    }
+    return 0;
+}
+
+hd_status syn_open(int *rate, hd_diag *diag)
+{
+    if (!opened) {
+        espeak_ng_ERROR_CONTEXT ctx = NULL;
+        espeak_ng_InitializePath(NULL);
+        espeak_ng_STATUS s = espeak_ng_Initialize(&ctx);
+        if (s != ENS_OK) {
+            char msg[256];
+            espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
+            espeak_ng_ClearErrorContext(&ctx);
+            diag_set(diag, 0, 0, "espeak-ng cannot start: %s", msg);
+            return HD_ERR_SYNTH;
+        }
+        if ((s = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL)) != ENS_OK) {
+            diag_set(diag, 0, 0, "espeak-ng cannot set up synchronous output");
+            return HD_ERR_SYNTH;
+        }
+        espeak_SetSynthCallback(on_audio);
+        sample_rate = espeak_ng_GetSampleRate();
+        opened = 1;
+    }
+    if (rate)
+        *rate = sample_rate;
+    return HD_OK;
+}
+
+void syn_close(void)
+{
+    if (opened)
+        espeak_ng_Terminate();
+    opened = 0;
+    current_voice[0] = '\0';
+}
+
+/* espeak-ng's languages field: (priority byte, name, NUL) repeated, then a NUL. The
+ * priority of `lang` in it (lower is a better match), or -1. */
+static int language_priority(const espeak_VOICE *v, const char *lang, size_t n)
+{
+    const char *p = v->languages;
+    while (p && *p) {
+        const char *name = p + 1;
+        if (strlen(name) == n && strncasecmp(name, lang, n) == 0)
+            return (unsigned char)p[0];
+        p = name + strlen(name) + 1;
+    }
+    return -1;
+}
+
+/* Turns "en-gb+m3" into the identifier espeak-ng selects by ("gmw/en+m3"); espeak-ng
+ * itself accepts a variant only after a voice identifier, not after a language. */
+static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag)
+{
+    const char *plus = strchr(spec, '+');
+    size_t n = plus ? (size_t)(plus - spec) : strlen(spec);
+    const espeak_VOICE **all = espeak_ListVoices(NULL);
+    const espeak_VOICE *hit = NULL;
+    for (size_t i = 0; all && all[i] && !hit; i++)
+        if ((strlen(all[i]->identifier) == n && strncasecmp(all[i]->identifier, spec, n) == 0) ||
+            (strlen(all[i]->name) == n && strncasecmp(all[i]->name, spec, n) == 0))
+            hit = all[i];
+    int best = 256;
+    for (size_t i = 0; all && all[i] && !(hit && best == 256); i++) {
+        int pr = language_priority(all[i], spec, n);
+        if (pr >= 0 && pr < best) {
+            best = pr;
+            hit = all[i];
+        }
+    }
+    if (!hit) {
+        diag_set(diag, 0, 0, "espeak-ng voice '%.*s' is not installed (espeak-ng --voices lists them)",
+                 (int)n, spec);
+        return HD_ERR_VOICE;
+    }
+    /* Listing the variants below reuses espeak-ng's list: keep the identifier now. */
+    snprintf(id, idlen, "%s", hit->identifier);
+    if (plus) {
+        espeak_VOICE sel;
+        memset(&sel, 0, sizeof sel);
+        sel.languages = "variant";
+        const espeak_VOICE **vars = espeak_ListVoices(&sel);
+        int found = 0;
+        for (size_t i = 0; vars && vars[i] && !found; i++) {
+            const char *slash = strrchr(vars[i]->identifier, '/');
+            found = strcmp(slash ? slash + 1 : vars[i]->identifier, plus + 1) == 0;
+        }
+        if (!found) {
+            diag_set(diag, 0, 0, "espeak-ng variant '%s' is not installed (espeak-ng --voices=variant lists them)",
+                     plus + 1);
+            return HD_ERR_VOICE;
+        }
+    }
+    if (plus && strlen(id) + strlen(plus) < idlen)
+        strcat(id, plus);
+    return HD_OK;
+}
+
+hd_status syn_check(const vo_profile *v, hd_diag *diag)
+{
+    char id[160];
+    hd_status st = resolve(v->espeak, id, sizeof id, diag);
+    if (st != HD_OK)
+        diag_set_path(diag, v->source);
+    return st;
+}
+
+static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
+{
+    char id[160];
+    hd_status st = resolve(v->espeak, id, sizeof id, diag);
+    if (st != HD_OK)
+        return st;
+    if (strcmp(id, current_voice) != 0) {
+        if (espeak_ng_SetVoiceByName(id) != ENS_OK) {
+            diag_set(diag, 0, 0, "espeak-ng cannot load voice '%s' (as '%s')", v->espeak, id);
+            return HD_ERR_VOICE;
+        }
+        snprintf(current_voice, sizeof current_voice, "%s", id);
+    }
+    /* Setting the voice resets the parameters, so they are set every time. */
+    if (espeak_ng_SetParameter(espeakRATE, rate, 0) != ENS_OK ||
+        espeak_ng_SetParameter(espeakPITCH, v->pitch, 0) != ENS_OK ||
+        espeak_ng_SetParameter(espeakRANGE, v->range, 0) != ENS_OK ||
+        espeak_ng_SetParameter(espeakVOLUME, v->volume, 0) != ENS_OK ||
+        espeak_ng_SetParameter(espeakWORDGAP, v->wordgap, 0) != ENS_OK) {
+        diag_set(diag, 0, 0, "espeak-ng rejected the parameters of voice '%s'", v->name);
+        return HD_ERR_SYNTH;
+    }
+    return HD_OK;
+}
+
+hd_status syn_speak(const vo_profile *v, int rate, const char *text, syn_pcm_fn fn, void *user,
+                    hd_diag *diag)
+{
+    hd_status st = syn_open(NULL, diag);
+    if (st != HD_OK)
+        return st;
+    if ((st = set_voice(v, rate, diag)) != HD_OK)
+        return st;
+    speak_ctx c = {fn, user, 0};
+    size_t n = strlen(text);
+    active = &c;
+    espeak_ng_STATUS s = espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0,
+                                              espeakCHARS_UTF8, NULL, NULL);
+    active = NULL;
+    if (c.stopped)
+        return HD_ERR_CANCELLED;
+    if (s != ENS_OK) {
+        char msg[256];
+        espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
+        diag_set(diag, 0, 0, "espeak-ng failed: %s", msg);
+        return HD_ERR_SYNTH;
+    }
+    return HD_OK;
+}
+
+const char *hd_espeak_version(void)
+{
+    const char *path = NULL;
+    return espeak_Info(&path);
+}

@@ -1,0 +1,217 @@
+/* text: reading input, UTF-8 validation (line:col of the first bad byte), NFC via
+ * utf8proc, line endings, byte order marks and control characters. */
+#include "text.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#include "util.h"
+
+hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_diag *diag)
+{
+    int fd = -1, use_stdin = !path || strcmp(path, "-") == 0;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    hd_status st = HD_OK;
+
+    if (!bytes || !len)
+        return HD_ERR_ARG;
+    fd = use_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        diag_set(diag, 0, 0, "cannot open: %s", strerror(errno));
+        st = HD_ERR_INPUT;
+        goto out;
+    }
+    for (;;) {
+        if (grow((void **)&buf, &cap, n + 65536 + 1, 1) != 0) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            diag_set(diag, 0, 0, "cannot read: %s", strerror(errno));
+            st = HD_ERR_INPUT;
+            goto out;
+        }
+        if (r == 0)
+            break;
+        n += (size_t)r;
+    }
+    buf[n] = '\0';
+    *bytes = buf;
+    *len = n;
+    buf = NULL;
+out:
+    if (fd >= 0 && !use_stdin)
+        close(fd);
+    free(buf);
+    return st;
+}
+
+hd_status txt_validate(const char *s, size_t n, hd_diag *diag)
+{
+    unsigned long line = 1, col = 1;
+    size_t i = 0;
+    while (i < n) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &c);
+        if (k < 0) {
+            diag_set(diag, line, col, "invalid UTF-8 (byte 0x%02x)", (unsigned char)s[i]);
+            return HD_ERR_UTF8;
+        }
+        if (c == 0) {
+            diag_set(diag, line, col, "NUL byte in text");
+            return HD_ERR_UTF8;
+        }
+        i += (size_t)k;
+        if (c == '\n' || (c == '\r' && !(i < n && s[i] == '\n'))) {
+            line++;
+            col = 1;
+        } else if (c != '\r') {
+            col++;
+        }
+    }
+    return HD_OK;
+}
+
+size_t txt_bom(const char *s, size_t n)
+{
+    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+hd_status txt_lines(const char *s, size_t n, size_t from, txt_line **lines, size_t *count)
+{
+    txt_line *v = NULL;
+    size_t cap = 0, k = 0, a = from;
+    for (size_t i = from; i <= n; i++) {
+        if (i < n && s[i] != '\n' && s[i] != '\r')
+            continue;
+        if (i == n && a == n && k > 0)
+            break; /* no empty last line after a final terminator */
+        if (grow((void **)&v, &cap, k + 1, sizeof *v) != 0) {
+            free(v);
+            return HD_ERR_NOMEM;
+        }
+        v[k].start = a;
+        v[k].end = i;
+        k++;
+        if (i < n && s[i] == '\r' && i + 1 < n && s[i + 1] == '\n')
+            i++;
+        a = i + 1;
+    }
+    *lines = v;
+    *count = k;
+    return HD_OK;
+}
+
+int32_t txt_next(const char *s, size_t n, size_t *i)
+{
+    utf8proc_int32_t c = -1;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
+                                          (utf8proc_ssize_t)(n - *i), &c);
+    *i += k > 0 ? (size_t)k : 1;
+    return k > 0 ? c : 0xFFFD;
+}
+
+int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start)
+{
+    size_t i = end;
+    while (i > begin) {
+        i--;
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            break;
+    }
+    if (start)
+        *start = i;
+    size_t j = i;
+    return txt_next(s, end, &j);
+}
+
+int txt_is_space(int32_t c)
+{
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+        return 1;
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+           cat == UTF8PROC_CATEGORY_ZP;
+}
+
+int txt_is_ignorable(int32_t c)
+{
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_CF;
+}
+
+int txt_is_blank(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b) {
+        int32_t c = txt_next(s, b, &i);
+        if (!txt_is_space(c) && !txt_is_ignorable(c))
+            return 0;
+    }
+    return 1;
+}
+
+void txt_trim(const char *s, size_t *a, size_t *b)
+{
+    size_t i = *a;
+    while (i < *b) {
+        size_t j = i;
+        int32_t c = txt_next(s, *b, &j);
+        if (!txt_is_space(c) && !txt_is_ignorable(c))
+            break;
+        i = j;
+    }
+    *a = i;
+    size_t e = *b;
+    while (e > *a) {
+        size_t st;
+        int32_t c = txt_prev(s, *a, e, &st);
+        if (!txt_is_space(c) && !txt_is_ignorable(c))
+            break;
+        e = st;
+    }
+    *b = e;
+}
+
+char *txt_clean(const char *s, size_t a, size_t b)
+{
+    utf8proc_uint8_t *nfc = NULL;
+    sb out = {0};
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s + a,
+                                      (utf8proc_ssize_t)(b - a), &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (m < 0)
+        return NULL;
+    const char *t = (const char *)nfc;
+    size_t n = (size_t)m, i = 0;
+    int pending_space = 0;
+    while (i < n) {
+        size_t j = i;
+        int32_t c = txt_next(t, n, &j);
+        if (txt_is_space(c)) {
+            pending_space = out.len > 0;
+        } else if (!txt_is_ignorable(c)) {
+            if (pending_space)
+                sb_putc(&out, ' ');
+            pending_space = 0;
+            sb_putn(&out, t + i, j - i);
+        }
+        i = j;
+    }
+    free(nfc);
+    if (out.oom) {
+        sb_free(&out);
+        return NULL;
+    }
+    return sb_take(&out);
+}

@@ -1,0 +1,44 @@
+/* text: reading input, UTF-8 validation, NFC and white-space clean-up, lines. All
+ * offsets are byte offsets into the caller's original input, never into a copy. */
+#ifndef HD_TEXT_H
+#define HD_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "herald.h"
+
+typedef struct txt_line {
+    size_t start, end; /* [start, end), without the line terminator */
+} txt_line;
+
+/* HD_OK, or HD_ERR_UTF8 with diag line and column (in characters, 1-based) of the
+ * first byte that is not valid UTF-8. */
+hd_status txt_validate(const char *s, size_t n, hd_diag *diag);
+
+/* Length of a UTF-8 byte order mark at s (3) or 0. */
+size_t txt_bom(const char *s, size_t n);
+
+/* Splits [from, n) into lines at \n, \r\n and \r. *lines is new (free()). */
+hd_status txt_lines(const char *s, size_t n, size_t from, txt_line **lines, size_t *count);
+
+/* Decodes the code point at s[*i] (valid UTF-8 assumed) and advances *i. */
+int32_t txt_next(const char *s, size_t n, size_t *i);
+/* The code point that ends just before byte `end`, and its start in *start. */
+int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start);
+
+/* Spaces, tabs, line breaks, other Unicode separators and control characters. */
+int txt_is_space(int32_t c);
+/* Characters to drop when speaking: format characters (soft hyphen, zero-width). */
+int txt_is_ignorable(int32_t c);
+
+/* 1: the range holds nothing but white space and ignorable characters. */
+int txt_is_blank(const char *s, size_t a, size_t b);
+
+/* [*a, *b) shrunk past leading and trailing white space. */
+void txt_trim(const char *s, size_t *a, size_t *b);
+
+/* A new string: s[a, b) in NFC, control characters and line breaks as spaces,
+ * ignorable characters dropped, runs of white space folded, trimmed. NULL on oom. */
+char *txt_clean(const char *s, size_t a, size_t b);
+
+#endif

@@ -1,0 +1,156 @@
+/* util: growable strings and arrays, JSON string escaping, diagnostics. */
+#include "util.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int sb_reserve(sb *b, size_t extra)
+{
+    if (b->oom)
+        return -1;
+    if (extra > SIZE_MAX - b->len - 1) {
+        b->oom = 1;
+        return -1;
+    }
+    if (grow((void **)&b->s, &b->cap, b->len + extra + 1, 1) != 0) {
+        b->oom = 1;
+        return -1;
+    }
+    return 0;
+}
+
+void sb_putn(sb *b, const char *s, size_t n)
+{
+    if (sb_reserve(b, n) != 0)
+        return;
+    if (n)
+        memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+void sb_puts(sb *b, const char *s) { sb_putn(b, s, strlen(s)); }
+
+void sb_putc(sb *b, char c) { sb_putn(b, &c, 1); }
+
+void sb_printf(sb *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || sb_reserve(b, (size_t)n) != 0)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void sb_json_str(sb *b, const char *s)
+{
+    if (!s) {
+        sb_puts(b, "null");
+        return;
+    }
+    sb_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': sb_puts(b, "\\\""); break;
+        case '\\': sb_puts(b, "\\\\"); break;
+        case '\n': sb_puts(b, "\\n"); break;
+        case '\r': sb_puts(b, "\\r"); break;
+        case '\t': sb_puts(b, "\\t"); break;
+        default:
+            if (*p < 0x20)
+                sb_printf(b, "\\u%04x", *p);
+            else
+                sb_putc(b, (char)*p);
+        }
+    }
+    sb_putc(b, '"');
+}
+
+void sb_json_num(sb *b, double x)
+{
+    /* The shortest %.*g that reads back as the same double. */
+    char buf[40];
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, x);
+        if (strtod(buf, NULL) == x)
+            break;
+    }
+    sb_puts(b, buf);
+}
+
+char *sb_take(sb *b)
+{
+    char *s = b->s;
+    if (!s && !b->oom)
+        s = xstrdup("");
+    b->s = NULL;
+    b->len = b->cap = 0;
+    return s;
+}
+
+void sb_free(sb *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+    b->oom = 0;
+}
+
+int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t n = *cap ? *cap : 8;
+    while (n < need) {
+        if (n > SIZE_MAX / 2)
+            return -1;
+        n *= 2;
+    }
+    if (size && n > SIZE_MAX / size)
+        return -1;
+    void *q = realloc(*p, n * size);
+    if (!q)
+        return -1;
+    *p = q;
+    *cap = n;
+    return 0;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+    if (n == SIZE_MAX)
+        return NULL;
+    char *d = malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *xstrdup(const char *s) { return s ? xstrndup(s, strlen(s)) : NULL; }
+
+void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)
+{
+    if (!d)
+        return;
+    d->line = line;
+    d->col = col;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->message, sizeof d->message, fmt, ap);
+    va_end(ap);
+}
+
+void diag_set_path(hd_diag *d, const char *path)
+{
+    if (d)
+        snprintf(d->path, sizeof d->path, "%s", path ? path : "");
+}

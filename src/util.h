@@ -1,0 +1,47 @@
+/* util: the small helpers every stage shares: growable strings and arrays, JSON
+ * string escaping, diagnostics. */
+#ifndef HD_UTIL_H
+#define HD_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include "herald.h"
+
+#if defined(__GNUC__)
+#define HD_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define HD_PRINTF(a, b)
+#endif
+
+/* A growable NUL-terminated string. After any allocation failure `oom` is set, later
+ * appends do nothing, and the caller reports HD_ERR_NOMEM once at the end. */
+typedef struct sb {
+    char *s;
+    size_t len, cap;
+    int oom;
+} sb;
+
+void sb_putn(sb *b, const char *s, size_t n);
+void sb_puts(sb *b, const char *s);
+void sb_putc(sb *b, char c);
+void sb_printf(sb *b, const char *fmt, ...) HD_PRINTF(2, 3);
+/* Appends s as a quoted JSON string; NULL appends null. */
+void sb_json_str(sb *b, const char *s);
+/* Appends a JSON number that reads back as exactly x (shortest round-trip form). */
+void sb_json_num(sb *b, double x);
+/* Hands the string to the caller (never NULL unless oom) and empties b. */
+char *sb_take(sb *b);
+void sb_free(sb *b);
+
+/* Makes room for `need` elements of `size` bytes in *p, growing geometrically.
+ * Returns 0, or -1 on overflow or allocation failure (then *p is unchanged). */
+int grow(void **p, size_t *cap, size_t need, size_t size);
+
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)
+    HD_PRINTF(4, 5);
+void diag_set_path(hd_diag *d, const char *path);
+
+#endif

@@ -1,0 +1,340 @@
+/* voices: voice profiles from voices/NAME.voice files (one `key = value` a line, `#`
+ * comments) with the shipped ones compiled in as defaults, and casting. */
+#include "voices.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "data.h"
+#include "util.h"
+
+#ifndef HD_DATADIR
+#define HD_DATADIR "/usr/local/share/herald"
+#endif
+
+#define PROFILE_EXT ".voice"
+
+void vo_profile_clear(vo_profile *p)
+{
+    if (!p)
+        return;
+    free(p->name);
+    free(p->espeak);
+    free(p->source);
+    memset(p, 0, sizeof *p);
+}
+
+hd_status vo_profile_copy(const vo_profile *from, vo_profile *to)
+{
+    *to = *from;
+    to->name = xstrdup(from->name);
+    to->espeak = xstrdup(from->espeak);
+    to->source = xstrdup(from->source);
+    if (!to->name || !to->espeak || !to->source) {
+        vo_profile_clear(to);
+        return HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
+typedef struct key_range {
+    const char *key;
+    size_t offset;
+    int min, max;
+} key_range;
+
+static const key_range numeric_keys[] = {
+    {"rate", offsetof(vo_profile, rate), 80, 900},
+    {"pitch", offsetof(vo_profile, pitch), 0, 99},
+    {"range", offsetof(vo_profile, range), 0, 99},
+    {"volume", offsetof(vo_profile, volume), 0, 200},
+    {"wordgap", offsetof(vo_profile, wordgap), 0, 100},
+};
+
+static int valid_espeak_name(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+              *s == '-' || *s == '+' || *s == '_' || *s == '/'))
+            return 0;
+    return 1;
+}
+
+hd_status vo_parse(const char *text, size_t len, const char *name, const char *source,
+                   vo_profile *out, hd_diag *diag)
+{
+    vo_profile p = {0};
+    hd_status st = HD_OK;
+    unsigned long line = 0;
+    size_t i = 0;
+
+    p.rate = 175;
+    p.pitch = 50;
+    p.range = 50;
+    p.volume = 100;
+    if (!(p.name = xstrdup(name)) || !(p.source = xstrdup(source))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    while (i < len) {
+        size_t a = i, b;
+        while (i < len && text[i] != '\n')
+            i++;
+        b = i++;
+        line++;
+        const char *hash = memchr(text + a, '#', b - a);
+        if (hash)
+            b = (size_t)(hash - text);
+        while (a < b && (text[a] == ' ' || text[a] == '\t'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        if (a == b)
+            continue;
+        const char *eq = memchr(text + a, '=', b - a);
+        if (!eq) {
+            diag_set(diag, line, 1, "expected 'key = value'");
+            st = HD_ERR_VOICE;
+            goto out;
+        }
+        size_t ke = (size_t)(eq - text), vs = ke + 1;
+        while (ke > a && (text[ke - 1] == ' ' || text[ke - 1] == '\t'))
+            ke--;
+        while (vs < b && (text[vs] == ' ' || text[vs] == '\t'))
+            vs++;
+        char key[32], value[128];
+        if (ke - a >= sizeof key || b - vs >= sizeof value) {
+            diag_set(diag, line, 1, "line too long");
+            st = HD_ERR_VOICE;
+            goto out;
+        }
+        memcpy(key, text + a, ke - a);
+        key[ke - a] = '\0';
+        memcpy(value, text + vs, b - vs);
+        value[b - vs] = '\0';
+        if (strcmp(key, "espeak") == 0) {
+            if (!valid_espeak_name(value)) {
+                diag_set(diag, line, 1, "key 'espeak': '%s' is not an espeak-ng voice name", value);
+                st = HD_ERR_VOICE;
+                goto out;
+            }
+            free(p.espeak);
+            if (!(p.espeak = xstrdup(value))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            continue;
+        }
+        const key_range *k = NULL;
+        for (size_t j = 0; j < sizeof numeric_keys / sizeof *numeric_keys; j++)
+            if (strcmp(key, numeric_keys[j].key) == 0)
+                k = &numeric_keys[j];
+        if (!k) {
+            diag_set(diag, line, 1,
+                     "unknown key '%s' (known: espeak, rate, pitch, range, volume, wordgap)", key);
+            st = HD_ERR_VOICE;
+            goto out;
+        }
+        char *end;
+        errno = 0;
+        long v = strtol(value, &end, 10);
+        if (errno || end == value || *end || v < k->min || v > k->max) {
+            diag_set(diag, line, 1, "key '%s': '%s' is not a whole number from %d to %d", key,
+                     value, k->min, k->max);
+            st = HD_ERR_VOICE;
+            goto out;
+        }
+        *(int *)((char *)&p + k->offset) = (int)v;
+    }
+    if (!p.espeak) {
+        diag_set(diag, line, 0, "key 'espeak' is missing");
+        st = HD_ERR_VOICE;
+        goto out;
+    }
+    *out = p;
+    memset(&p, 0, sizeof p);
+out:
+    if (st != HD_OK)
+        diag_set_path(diag, source);
+    if (st == HD_ERR_NOMEM)
+        diag_set(diag, 0, 0, "out of memory");
+    vo_profile_clear(&p);
+    return st;
+}
+
+const vo_profile *vo_find(const hd_voices *v, const char *name)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (strcmp(v->v[i].name, name) == 0)
+            return &v->v[i];
+    return NULL;
+}
+
+const vo_profile *vo_cast(const hd_voices *v, int speaker)
+{
+    if (speaker < 0)
+        return vo_find(v, "narrator");
+    size_t count = 0;
+    char name[32];
+    for (;;) {
+        snprintf(name, sizeof name, "speaker-%zu", count + 1);
+        if (!vo_find(v, name))
+            break;
+        count++;
+    }
+    if (count == 0)
+        return vo_find(v, "narrator");
+    snprintf(name, sizeof name, "speaker-%zu", (size_t)speaker % count + 1);
+    return vo_find(v, name);
+}
+
+static hd_status add_profile(hd_voices *v, const char *text, size_t len, const char *name,
+                             const char *source, hd_diag *diag)
+{
+    if (vo_find(v, name))
+        return HD_OK;
+    if (grow((void **)&v->v, &v->cap, v->n + 1, sizeof *v->v) != 0)
+        return HD_ERR_NOMEM;
+    hd_status st = vo_parse(text, len, name, source, &v->v[v->n], diag);
+    if (st == HD_OK)
+        v->n++;
+    return st;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static hd_status load_dir(hd_voices *v, const char *dir, hd_diag *diag)
+{
+    DIR *dp = NULL;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    char *path = NULL, *text = NULL;
+    hd_status st = HD_OK;
+
+    if (!(dp = opendir(dir))) {
+        diag_set_path(diag, dir);
+        diag_set(diag, 0, 0, "cannot read voice directory: %s", strerror(errno));
+        st = HD_ERR_INPUT;
+        goto out;
+    }
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        size_t l = strlen(e->d_name), x = strlen(PROFILE_EXT);
+        if (l <= x || strcmp(e->d_name + l - x, PROFILE_EXT) != 0 || e->d_name[0] == '.')
+            continue;
+        if (grow((void **)&names, &cap, n + 1, sizeof *names) != 0 ||
+            !(names[n] = xstrdup(e->d_name))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        n++;
+    }
+    if (n)
+        qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
+        sb p = {0};
+        sb_printf(&p, "%s/%s", dir, names[i]);
+        free(path);
+        if (!(path = sb_take(&p))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        size_t len;
+        free(text);
+        text = NULL;
+        if ((st = hd_input_read(path, &text, &len, diag)) != HD_OK) {
+            diag_set_path(diag, path);
+            goto out;
+        }
+        names[i][strlen(names[i]) - strlen(PROFILE_EXT)] = '\0';
+        if ((st = add_profile(v, text, len, names[i], path, diag)) != HD_OK)
+            goto out;
+    }
+out:
+    if (dp)
+        closedir(dp);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    free(path);
+    free(text);
+    return st;
+}
+
+static int is_dir(const char *p)
+{
+    struct stat sbuf;
+    return p && *p && stat(p, &sbuf) == 0 && S_ISDIR(sbuf.st_mode);
+}
+
+hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag)
+{
+    hd_voices *v = NULL;
+    hd_status st = HD_OK;
+
+    if (!out)
+        return HD_ERR_ARG;
+    *out = NULL;
+    if (!(v = calloc(1, sizeof *v))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    const char *found = dir;
+    if (!found) {
+        const char *env = getenv("HERALD_VOICES");
+        const char *candidates[] = {env, "voices", HD_DATADIR "/voices"};
+        for (size_t i = 0; i < 3 && !found; i++)
+            if (is_dir(candidates[i]))
+                found = candidates[i];
+    }
+    if (found && (st = load_dir(v, found, diag)) != HD_OK)
+        goto out;
+    for (const data_file *f = data_files; f->name; f++) {
+        size_t l = strlen(f->name);
+        if (strncmp(f->name, "voices/", 7) != 0 || l <= 7 + strlen(PROFILE_EXT))
+            continue;
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(l - 7 - strlen(PROFILE_EXT)), f->name + 7);
+        if ((st = add_profile(v, f->bytes, f->len, name, "built-in", diag)) != HD_OK)
+            goto out;
+    }
+    *out = v;
+    v = NULL;
+out:
+    if (st == HD_ERR_NOMEM)
+        diag_set(diag, 0, 0, "out of memory");
+    hd_voices_free(v);
+    return st;
+}
+
+void hd_voices_free(hd_voices *v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->n; i++)
+        vo_profile_clear(&v->v[i]);
+    free(v->v);
+    free(v);
+}
+
+size_t hd_voices_count(const hd_voices *v) { return v ? v->n : 0; }
+
+hd_status hd_voices_get(const hd_voices *v, size_t i, hd_voice_info *out)
+{
+    if (!v || !out || i >= v->n)
+        return HD_ERR_ARG;
+    const vo_profile *p = &v->v[i];
+    hd_voice_info info = {p->name, p->espeak, p->rate, p->pitch,
+                          p->range, p->volume, p->wordgap, p->source};
+    *out = info;
+    return HD_OK;
+}
