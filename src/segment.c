@@ -54,9 +54,35 @@ static int is_letter(int32_t c)
 
 static int is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 
+/* Is the word after the white space that follows `dot` a common sentence starter? */
+static int is_starter(const char *s, size_t dot, size_t b)
+{
+    size_t i = dot + 1;
+    while (i < b && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    size_t e = i;
+    while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+        e++;
+    const data_file *f = data_get("en/starters.txt");
+    size_t pos = 0, n;
+    const char *line;
+    while (f && e > i && data_next_line(f, &pos, &line, &n)) {
+        for (size_t k = 0; k < n;) {
+            size_t w = k;
+            while (k < n && line[k] != ' ')
+                k++;
+            if (k - w == e - i && memcmp(line + w, s + i, e - i) == 0)
+                return 1;
+            while (k < n && line[k] == ' ')
+                k++;
+        }
+    }
+    return 0;
+}
+
 /* Does a stop at `dot` (s[dot] == '.') end a sentence, given the first character
  * of what follows (`next`, 0 at the end)? Looks at the word before the stop. */
-static int stop_ends_sentence(const char *s, size_t a, size_t dot, int32_t next)
+static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next)
 {
     size_t w = dot;
     while (w > a) {
@@ -74,8 +100,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t dot, int32_t next)
         return next == 0;
     if (next == 0)
         return 1;
-    if (cls == 'o')
-        return is_upper(next);
+    if (cls == 'o') {
+        if (!is_upper(next))
+            return 0;
+        return memchr(s + w, '.', len) ? is_starter(s, dot, b) : 1;
+    }
     /* An initial (J. Smith) or a list number at the start of the block (1. First). */
     size_t j = w;
     int32_t first = txt_next(s, dot, &j);
@@ -136,7 +165,7 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
         }
         int ends;
         if (only_stops && count == 1)
-            ends = stop_ends_sentence(s, a, at, next);
+            ends = stop_ends_sentence(s, a, b, at, next);
         else
             ends = next == 0 || !is_lower(next);
         if (ends) {

@@ -269,6 +269,19 @@ hd_status st_byline_person(const char *byline, char **role, char **name)
         if (b == 0)
             break;
     }
+    /* "Mayor of Eastport Lena Holt": after "of" or "for", a run of three starts with
+     * the place or body, not the person. */
+    if (words == 3 && name_start >= 4) {
+        size_t b = name_start - 1, a = b;
+        while (a > 0 && s[a - 1] != ' ')
+            a--;
+        if ((b - a == 2 && strncmp(s + a, "of", 2) == 0) ||
+            (b - a == 3 && strncmp(s + a, "for", 3) == 0)) {
+            while (name_start < n && s[name_start] != ' ')
+                name_start++;
+            name_start++;
+        }
+    }
     /* Particles before the first capitalised word belong to the role. */
     while (name_start < n) {
         size_t k = name_start;
@@ -277,6 +290,17 @@ hd_status st_byline_person(const char *byline, char **role, char **name)
         if (!is_name_particle(s + name_start, k - name_start))
             break;
         name_start = k < n ? k + 1 : n;
+    }
+    /* An honorific right before the name is part of how the person is named. */
+    if (name_start < n && name_start >= 2) {
+        static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+                                                 "Ms.", "Prof", "Prof.", "Sir", "Dame"};
+        size_t b = name_start - 1, a = b;
+        while (a > 0 && s[a - 1] != ' ')
+            a--;
+        for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++)
+            if (strlen(honorifics[i]) == b - a && strncmp(s + a, honorifics[i], b - a) == 0)
+                name_start = a;
     }
     size_t role_end = name_start;
     while (role_end > 0 && s[role_end - 1] == ' ')

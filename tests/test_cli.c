@@ -1,0 +1,474 @@
+/* End-to-end tests of the herald command: renders statements written for the tests,
+ * reads every file back with libsndfile and checks it against index.json; streams;
+ * the error cases and their exit codes; interruption; progress on a terminal. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <sndfile.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+static char herald[PATH_MAX];
+static char fixture[PATH_MAX]; /* international-organisation press statement */
+static char fixture2[PATH_MAX]; /* keynote with headings */
+
+static int count_matching(const char *dir, const char *needle)
+{
+    DIR *d = opendir(dir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strstr(e->d_name, needle))
+            n++;
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static int one_line(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    return n > 0 && s[n - 1] == '\n' && memchr(s, '\n', n - 1) == NULL;
+}
+
+/* Renders `input` in `fmt` and checks every file against the manifest. Returns the
+ * total frames, or 0. */
+static long long render_and_check(const char *input, const char *fmt, int want_rate,
+                                  int want_major, size_t want_chapters)
+{
+    char *dir = h_tempdir(), path[PATH_MAX + 64];
+    char *out = NULL, *err = NULL;
+    long long total = 0;
+    char *argv[] = {herald, (char *)"-f", (char *)fmt, (char *)"-o", dir, (char *)input, NULL};
+    int rc = h_run(argv, NULL, &out, NULL, &err);
+    CHECKF(rc == 0, "%s: exit %d: %s", fmt, rc, err);
+    CHECKF(out && !*out, "%s: stdout not empty", fmt);
+    CHECKF(err && !*err, "%s: stderr not empty off a terminal: %s", fmt, err);
+
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *text = h_read_file(path, NULL);
+    jv *m = text ? j_parse(text) : NULL;
+    CHECKF(m != NULL, "%s: index.json missing or not JSON", fmt);
+    const jv *ch = j_get(m, "chapters");
+    CHECKF(ch && ch->n == want_chapters, "%s: %zu chapters, want %zu", fmt, ch ? ch->n : 0,
+           want_chapters);
+    CHECK_INT(j_num(m, "sample_rate"), want_rate);
+    CHECK_INT(count_matching(dir, ".part-"), 0);
+    CHECK_INT(count_matching(dir, fmt), (long long)want_chapters);
+
+    snprintf(path, sizeof path, "%s/playlist.m3u8", dir);
+    char *playlist = h_read_file(path, NULL);
+    CHECK(playlist && strncmp(playlist, "#EXTM3U\n", 8) == 0);
+
+    double start = 0;
+    for (size_t i = 0; ch && i < ch->n; i++) {
+        const jv *c = ch->items[i];
+        const char *file = j_str(c, "file");
+        char want_prefix[32];
+        snprintf(want_prefix, sizeof want_prefix, "%02zu-", i + 1);
+        CHECKF(file && strncmp(file, want_prefix, 3) == 0, "chapter %zu file %s", i + 1, file);
+        if (!file)
+            continue;
+        CHECKF(playlist && strstr(playlist, file), "%s not in the playlist", file);
+        snprintf(path, sizeof path, "%s/%s", dir, file);
+        SF_INFO info;
+        memset(&info, 0, sizeof info);
+        SNDFILE *f = sf_open(path, SFM_READ, &info);
+        CHECKF(f != NULL, "%s: %s", path, sf_strerror(NULL));
+        if (!f)
+            continue;
+        CHECK_INT(info.format & SF_FORMAT_TYPEMASK, want_major);
+        CHECK_INT(info.samplerate, want_rate);
+        CHECK_INT(info.channels, 1);
+        /* Frames actually decodable, and the manifest's exact durations. */
+        short buf[4096];
+        long long got = 0;
+        sf_count_t r;
+        while ((r = sf_read_short(f, buf, 4096)) > 0)
+            got += r;
+        sf_close(f);
+        CHECKF(got == info.frames, "%s: header says %lld frames, decoded %lld", file,
+               (long long)info.frames, got);
+        CHECKF(j_num(c, "frames") == (double)got, "%s: manifest frames %g, file %lld", file,
+               j_num(c, "frames"), got);
+        CHECKF(j_num(c, "duration_s") == (double)got / want_rate,
+               "%s: duration_s %.17g, frames/rate %.17g", file, j_num(c, "duration_s"),
+               (double)got / want_rate);
+        CHECKF(j_num(c, "start_s") == start, "%s: start_s %.17g, want %.17g", file,
+               j_num(c, "start_s"), start);
+        CHECK(got > want_rate); /* more than a second of speech per chapter */
+        total += got;
+        start = (double)total / want_rate;
+    }
+    CHECK(j_num(m, "duration_s") == (double)total / want_rate);
+    j_free(m);
+    free(text);
+    free(playlist);
+    free(out);
+    free(err);
+    h_rmtree(dir);
+    free(dir);
+    return total;
+}
+
+static void test_formats(void)
+{
+    long long wav = render_and_check(fixture, "wav", 22050, SF_FORMAT_WAV, 2);
+    long long flac = render_and_check(fixture, "flac", 22050, SF_FORMAT_FLAC, 2);
+    long long ogg = render_and_check(fixture, "ogg", 22050, SF_FORMAT_OGG, 2);
+    long long mp3 = render_and_check(fixture, "mp3", 22050, SF_FORMAT_MPEG, 2);
+    long long opus = render_and_check(fixture, "opus", 24000, SF_FORMAT_OGG, 2);
+    /* The same speech in every format: same length (Opus: resampled). */
+    CHECK(wav > 0 && wav == flac && wav == ogg && wav == mp3);
+    CHECKF(llabs(opus - wav * 24000 / 22050) < 64, "opus %lld frames, wav %lld", opus, wav);
+    render_and_check(fixture2, "wav", 22050, SF_FORMAT_WAV, 4);
+}
+
+/* Runs herald with stdout into a pipe that libsndfile reads as it comes, as `aplay`
+ * or `sox` would. Returns the frames read. */
+static long long stream_frames(const char *input, int *rate)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], 1);
+        close(fds[0]);
+        int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, 2);
+        execl(herald, herald, "-o", "-", input, (char *)NULL);
+        _exit(127);
+    }
+    close(fds[1]);
+    SF_INFO info;
+    memset(&info, 0, sizeof info);
+    SNDFILE *f = sf_open_fd(fds[0], SFM_READ, &info, 1);
+    long long got = -1;
+    if (f) {
+        short buf[4096];
+        sf_count_t r;
+        got = 0;
+        while ((r = sf_read_short(f, buf, 4096)) > 0)
+            got += r;
+        *rate = info.samplerate;
+        CHECK_INT(info.channels, 1);
+        sf_close(f);
+    } else {
+        close(fds[0]);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    return got;
+}
+
+static void test_stream(void)
+{
+    int rate = 0;
+    long long frames = stream_frames(fixture, &rate);
+    CHECK_INT(rate, 22050);
+    /* The stream holds exactly what the chapter files hold, end to end. */
+    char *dir = h_tempdir(), path[PATH_MAX + 64];
+    char *argv[] = {herald, (char *)"-f", (char *)"wav", (char *)"-o", dir, fixture, NULL};
+    CHECK_INT(h_run(argv, NULL, NULL, NULL, NULL), 0);
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *text = h_read_file(path, NULL);
+    jv *m = text ? j_parse(text) : NULL;
+    CHECKF(frames == (long long)llround(j_num(m, "duration_s") * 22050),
+           "stream %lld frames, files %g s", frames, j_num(m, "duration_s"));
+    j_free(m);
+    free(text);
+    h_rmtree(dir);
+    free(dir);
+
+    /* Standard input in, standard output out. */
+    char *in = h_read_file(fixture, NULL), *out = NULL;
+    size_t outlen = 0;
+    char *argv2[] = {herald, (char *)"-o", (char *)"-", (char *)"-", NULL};
+    CHECK_INT(h_run(argv2, in, &out, &outlen, NULL), 0);
+    CHECK(outlen > 44 && out && memcmp(out, "RIFF", 4) == 0);
+    CHECK_INT((long long)(outlen - 44) / 2, frames);
+    free(out);
+    free(in);
+}
+
+static void test_default_output(void)
+{
+    char *dir = h_tempdir(), cwd[PATH_MAX], path[PATH_MAX + 64];
+    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0)
+        return;
+    char *text = h_read_file(fixture, NULL);
+    h_write_file("talk.txt", text);
+    char *argv[] = {herald, (char *)"-q", (char *)"talk.txt", NULL};
+    CHECK_INT(h_run(argv, NULL, NULL, NULL, NULL), 0);
+    CHECK(access("talk/index.json", F_OK) == 0);
+    CHECK(access("talk/01-introduction.ogg", F_OK) == 0);
+    char *argv2[] = {herald, (char *)"-", NULL};
+    CHECK_INT(h_run(argv2, "Hello from standard input.", NULL, NULL, NULL), 0);
+    CHECK(access("statement/index.json", F_OK) == 0);
+    /* An input without extension does not become a directory over itself. */
+    h_write_file("notes", "A note.");
+    char *argv3[] = {herald, (char *)"notes", NULL};
+    CHECK_INT(h_run(argv3, NULL, NULL, NULL, NULL), 0);
+    CHECK(access("notes-audio/index.json", F_OK) == 0);
+    snprintf(path, sizeof path, "%s", cwd);
+    CHECK(chdir(path) == 0);
+    free(text);
+    h_rmtree(dir);
+    free(dir);
+}
+
+static void test_errors(void)
+{
+    char *dir = h_tempdir(), bad[PATH_MAX + 64], empty[PATH_MAX + 64], blank[PATH_MAX + 64],
+         afile[PATH_MAX + 64], out[PATH_MAX + 64], sub[PATH_MAX + 64];
+    snprintf(bad, sizeof bad, "%s/bad.txt", dir);
+    snprintf(empty, sizeof empty, "%s/empty.txt", dir);
+    snprintf(blank, sizeof blank, "%s/blank.txt", dir);
+    snprintf(afile, sizeof afile, "%s/afile", dir);
+    snprintf(out, sizeof out, "%s/out", dir);
+    snprintf(sub, sizeof sub, "%s/afile/out", dir);
+    h_write_file(bad, "Press statement\n\nIt is fine.\nBut caf\xC3 here.\n");
+    h_write_file(empty, "");
+    h_write_file(blank, "  \n\t\n\xC2\xA0\n");
+    h_write_file(afile, "x");
+
+    static const struct {
+        int rc;
+        const char *needle;
+    } want[] = {
+        {66, "cannot open: No such file"},
+        {65, ":4:8: invalid UTF-8"},
+        {65, "empty statement"},
+        {65, "empty statement"},
+        {64, "unknown format 'aiff'"},
+        {64, "unknown option '--loud'"},
+        {64, "needs a value"},
+        {64, "rate '20'"},
+        {73, "cannot create directory"},
+        {73, "cannot create directory"},
+        {64, "more than one input"},
+        {64, "streams WAV only"},
+    };
+    char missing[PATH_MAX + 64];
+    snprintf(missing, sizeof missing, "%s/missing.txt", dir);
+    char *cases[][8] = {
+        {herald, (char *)"-o", out, missing, NULL},
+        {herald, (char *)"-o", out, bad, NULL},
+        {herald, (char *)"-o", out, empty, NULL},
+        {herald, (char *)"-o", out, blank, NULL},
+        {herald, (char *)"-f", (char *)"aiff", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"--loud", fixture, NULL},
+        {herald, fixture, (char *)"-o", NULL},
+        {herald, (char *)"-r", (char *)"20", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"-o", afile, fixture, NULL},
+        {herald, (char *)"-o", sub, fixture, NULL},
+        {herald, (char *)"-o", out, fixture, fixture2, NULL},
+        {herald, (char *)"-o", (char *)"-", (char *)"-f", (char *)"mp3", fixture, NULL},
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        char *err = NULL, *so = NULL;
+        int rc = h_run(cases[i], NULL, &so, NULL, &err);
+        CHECKF(rc == want[i].rc, "case %zu: exit %d, want %d (%s)", i, rc, want[i].rc, err);
+        CHECKF(err && strncmp(err, "herald: ", 8) == 0 && one_line(err),
+               "case %zu: not one 'herald: ' line: [%s]", i, err);
+        CHECKF(err && strstr(err, want[i].needle), "case %zu: [%s] lacks [%s]", i, err,
+               want[i].needle);
+        CHECKF(so && !*so, "case %zu: wrote to stdout", i);
+        /* Nothing partial left behind. */
+        CHECKF(access(out, F_OK) != 0, "case %zu: created %s", i, out);
+        free(err);
+        free(so);
+    }
+    h_rmtree(dir);
+    free(dir);
+}
+
+/* A statement long enough to interrupt: many paragraphs. */
+static char *long_statement(void)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *s = malloc(cap);
+    n += (size_t)snprintf(s, cap, "Speech\n\nby the Mayor of Eastport Lena Holt\n\n");
+    for (int i = 0; i < 80 && n + 300 < cap; i++)
+        n += (size_t)snprintf(s + n, cap - n,
+                              "Paragraph %d tells the council about the harbour, the roads "
+                              "and the schools. We will keep our promises.\n\n",
+                              i + 1);
+    return s;
+}
+
+static void test_interrupt(int sig)
+{
+    char *dir = h_tempdir(), in[PATH_MAX + 64], out[PATH_MAX + 64];
+    snprintf(in, sizeof in, "%s/long.txt", dir);
+    snprintf(out, sizeof out, "%s/out", dir);
+    char *text = long_statement();
+    h_write_file(in, text);
+    free(text);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_RDWR);
+        dup2(devnull, 1);
+        dup2(devnull, 2);
+        execl(herald, herald, "-f", "wav", "-o", out, in, (char *)NULL);
+        _exit(127);
+    }
+    /* Wait until a chapter is being written, then interrupt. */
+    int seen = 0;
+    for (int i = 0; i < 3000 && !seen; i++) {
+        seen = count_matching(out, ".part-") > 0;
+        if (!seen) {
+            struct timespec ts = {0, 10 * 1000 * 1000};
+            nanosleep(&ts, NULL);
+        }
+    }
+    CHECKF(seen, "no temporary file appeared");
+    kill(pid, sig);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECKF(WIFSIGNALED(status) && WTERMSIG(status) == sig, "status %d after signal %d", status,
+           sig);
+    CHECKF(count_matching(out, ".part-") == 0, "temporaries left after signal %d", sig);
+    CHECK(count_matching(out, "index.json") == 0);
+    h_rmtree(dir);
+    free(dir);
+}
+
+static void test_progress_on_terminal(void)
+{
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+        CHECKF(0, "no pseudo-terminal: %s", strerror(errno));
+        return;
+    }
+    char *dir = h_tempdir(), out[PATH_MAX + 64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    const char *slave = ptsname(master);
+    for (int quiet = 0; quiet <= 1; quiet++) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            int s = open(slave, O_RDWR);
+            dup2(s, 2);
+            int devnull = open("/dev/null", O_RDWR);
+            dup2(devnull, 1);
+            if (quiet)
+                execl(herald, herald, "-q", "-f", "wav", "-o", out, fixture, (char *)NULL);
+            else
+                execl(herald, herald, "-f", "wav", "-o", out, fixture, (char *)NULL);
+            _exit(127);
+        }
+        char buf[65536];
+        size_t n = 0;
+        int status = 0;
+        for (;;) {
+            struct pollfd p = {master, POLLIN, 0};
+            if (poll(&p, 1, 100) > 0 && (p.revents & POLLIN)) {
+                ssize_t r = read(master, buf + n, sizeof buf - 1 - n);
+                if (r > 0)
+                    n += (size_t)r;
+            }
+            if (waitpid(pid, &status, WNOHANG) == pid)
+                break;
+        }
+        struct pollfd p = {master, POLLIN, 0};
+        while (poll(&p, 1, 50) > 0 && (p.revents & POLLIN)) {
+            ssize_t r = read(master, buf + n, sizeof buf - 1 - n);
+            if (r <= 0)
+                break;
+            n += (size_t)r;
+        }
+        buf[n] = '\0';
+        CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        if (quiet) {
+            CHECKF(n == 0, "-q still printed: %s", buf);
+        } else {
+            CHECKF(strstr(buf, "chapter 2/2") && strstr(buf, "sentence") && strstr(buf, "elapsed"),
+                   "no progress on a terminal: [%s]", buf);
+            CHECKF(strstr(buf, "wrote 2 chapters"), "no closing line: [%s]", buf);
+        }
+    }
+    close(master);
+    h_rmtree(dir);
+    free(dir);
+}
+
+static void test_help_version_segment(void)
+{
+    char *out = NULL, *err = NULL;
+    char *help[] = {herald, (char *)"--help", NULL};
+    CHECK_INT(h_run(help, NULL, &out, NULL, NULL), 0);
+    static const char *const words[] = {"segment", "plan", "voices", "--version", "-o, --output",
+                                        "-f, --format", "-r, --rate", "-q, --quiet", "--plain",
+                                        "--json", "opus", "flac", "mp3", "Exit status"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        CHECKF(out && strstr(out, words[i]), "--help lacks '%s'", words[i]);
+    free(out);
+    char *version[] = {herald, (char *)"--version", NULL};
+    CHECK_INT(h_run(version, NULL, &out, NULL, NULL), 0);
+    CHECK(out && strncmp(out, "herald ", 7) == 0 && strstr(out, "\nespeak-ng 1.") &&
+          strstr(out, "\nlibsndfile 1."));
+    free(out);
+
+    char *seg[] = {herald, (char *)"segment", fixture, NULL};
+    char *segj[] = {herald, (char *)"segment", (char *)"--json", fixture, NULL};
+    char *jl = NULL;
+    CHECK_INT(h_run(seg, NULL, &out, NULL, &err), 0);
+    CHECK_INT(h_run(segj, NULL, &jl, NULL, NULL), 0);
+    size_t lines = 0, jlines = 0;
+    for (char *p = out; p && *p; p++)
+        lines += *p == '\n';
+    for (char *p = jl; p && *p; p++)
+        jlines += *p == '\n';
+    CHECK(lines > 10);
+    CHECK_INT(jlines, lines + 1);
+    CHECK(out && strstr(out, "\nThank you, Liis.\n"));
+    free(out);
+    free(jl);
+    free(err);
+
+    char *voices[] = {herald, (char *)"voices", NULL};
+    CHECK_INT(h_run(voices, NULL, &out, NULL, NULL), 0);
+    CHECK(out && strstr(out, "narrator") && strstr(out, "speaker-6"));
+    free(out);
+    char *plan[] = {herald, (char *)"plan", (char *)"-r", (char *)"300", fixture, NULL};
+    CHECK_INT(h_run(plan, NULL, &out, NULL, NULL), 0);
+    CHECK(out && strstr(out, "\"rate\":300") && strstr(out, "\"voice\":\"speaker-1\""));
+    free(out);
+}
+
+int main(void)
+{
+    const char *h = getenv("HERALD");
+    if (!realpath(h ? h : "build/herald", herald) ||
+        !realpath("tests/golden/intl-press-statement/input.txt", fixture) ||
+        !realpath("tests/golden/intl-speech-headings/input.txt", fixture2)) {
+        fprintf(stderr, "test_cli: run from the project root with HERALD set\n");
+        return 1;
+    }
+    /* Profiles from the project's voices/, whatever the caller's environment. */
+    unsetenv("HERALD_VOICES");
+    signal(SIGPIPE, SIG_IGN);
+    test_formats();
+    test_stream();
+    test_default_output();
+    test_errors();
+    test_interrupt(SIGINT);
+    test_interrupt(SIGTERM);
+    test_progress_on_terminal();
+    test_help_version_segment();
+    return h_report("test_cli");
+}

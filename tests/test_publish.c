@@ -1,0 +1,160 @@
+/* Tests of publish.c: slugs, chapter names, JSON Lines, manifest and playlist. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "prosody.h"
+#include "publish.h"
+#include "util.h"
+
+static void test_slugs(void)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"Opening remarks", "opening-remarks"},
+        {"Today's Q&A: 5 questions", "todays-q-a-5-questions"},
+        {"Russia\xE2\x80\x99s war", "russias-war"},
+        {"../../etc/passwd", "etc-passwd"},
+        {"Caf\xC3\xA9 na\xC3\xAFve", "caf-na-ve"},
+        {"\xE2\x80\xA2\xE2\x80\xA2", "chapter"},
+        {"", "chapter"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = pub_slug(cases[i].in);
+        CHECK_STR(got, cases[i].want);
+        free(got);
+    }
+    char *f = pub_chapter_file(3, 12, "Next steps", "ogg");
+    CHECK_STR(f, "03-next-steps.ogg");
+    free(f);
+    f = pub_chapter_file(7, 120, "Q", "mp3");
+    CHECK_STR(f, "007-q.mp3");
+    free(f);
+    char *long_slug = pub_slug("a very long heading that goes on and on and on about harbours");
+    CHECK(long_slug && strlen(long_slug) <= 48);
+    free(long_slug);
+}
+
+static void test_json_helpers(void)
+{
+    sb b = {0};
+    sb_json_str(&b, "quote \" backslash \\ tab \t bell \x07 caf\xC3\xA9");
+    char *s = sb_take(&b);
+    CHECK_STR(s, "\"quote \\\" backslash \\\\ tab \\t bell \\u0007 caf\xC3\xA9\"");
+    free(s);
+    /* Numbers read back exactly. */
+    double xs[] = {0.0, 18.069750566893426, 1.0 / 3.0, 123456789.0 / 22050.0};
+    for (size_t i = 0; i < sizeof xs / sizeof *xs; i++) {
+        sb_json_num(&b, xs[i]);
+        s = sb_take(&b);
+        CHECKF(strtod(s, NULL) == xs[i], "%s does not read back as %.17g", s, xs[i]);
+        free(s);
+    }
+}
+
+static const char text[] = "Speech\n\nby the Mayor of Eastport Lena Holt\n\n"
+                           "Welcome, \"friends\".\n\nNext steps\n\nWe will build.\n";
+
+static void test_outputs(void)
+{
+    hd_doc *d = NULL;
+    hd_plan *p = NULL;
+    char *out = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, NULL, NULL, &p, NULL), HD_OK);
+    if (!p)
+        return;
+
+    /* segment --json: every line is a JSON object; the first is the document. */
+    CHECK_INT(hd_doc_json(d, &out), HD_OK);
+    size_t lines = 0;
+    for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n"), lines++) {
+        jv *v = j_parse(line);
+        CHECKF(v != NULL, "not JSON: %s", line);
+        const char *type = j_str(v, "type");
+        CHECK_STR(type, lines == 0 ? "document" : "sentence");
+        if (lines == 0) {
+            CHECK_STR(j_str(v, "kind"), "Speech");
+            const jv *sp = j_get(v, "speakers");
+            CHECK(sp && sp->type == J_ARR && sp->n == 1);
+            if (sp && sp->n == 1)
+                CHECK_STR(j_str(sp->items[0], "name"), "Lena Holt");
+        } else {
+            size_t a = (size_t)j_num(v, "start"), e = (size_t)j_num(v, "end");
+            const char *t = j_str(v, "text");
+            CHECK(t && e > a && e <= strlen(text) && memcmp(text + a, t, e - a) == 0);
+        }
+        j_free(v);
+    }
+    CHECK_INT(lines, 1 + hd_doc_sentence_count(d));
+    free(out);
+
+    CHECK_INT(hd_plan_json(p, &out), HD_OK);
+    lines = 0;
+    for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n"), lines++) {
+        jv *v = j_parse(line);
+        CHECKF(v != NULL, "not JSON: %s", line);
+        if (lines > 0) {
+            CHECK_STR(j_str(v, "type"), "utterance");
+            CHECK(j_str(v, "speech") != NULL && j_str(v, "voice") != NULL);
+            CHECK(j_num(v, "pause_ms") > 0);
+            const jv *ssml = j_get(v, "ssml");
+            CHECK(ssml && ssml->type == J_BOOL && ssml->num == 0);
+        }
+        j_free(v);
+    }
+    CHECK_INT(lines, 1 + hd_plan_utterance_count(p));
+    free(out);
+
+    /* Manifest and playlist from made-up frame counts. */
+    char f1[] = "01-introduction.ogg", f2[] = "02-next-steps.ogg";
+    pub_chapter ch[2] = {{f1, "Introduction", 44100, 22050}, {f2, "Next steps", 33075, 22050}};
+    size_t nch = hd_plan_chapter_count(p);
+    CHECK_INT(nch, 3);
+    CHECK_INT(pub_manifest(p, ch, 2, "in.txt", HD_FORMAT_OGG, &out), HD_OK);
+    jv *m = j_parse(out);
+    CHECK(m != NULL);
+    const jv *chapters = j_get(m, "chapters");
+    CHECK(chapters && chapters->n == 2);
+    if (chapters && chapters->n == 2) {
+        CHECK(j_num(chapters->items[0], "duration_s") == 2.0);
+        CHECK(j_num(chapters->items[1], "start_s") == 2.0);
+        CHECK(j_num(chapters->items[1], "duration_s") == 1.5);
+        CHECK_STR(j_str(chapters->items[1], "file"), "02-next-steps.ogg");
+    }
+    CHECK(j_num(m, "duration_s") == 3.5);
+    CHECK_STR(j_str(m, "source"), "in.txt");
+    j_free(m);
+    free(out);
+    CHECK_INT(pub_playlist(p, ch, 2, &out), HD_OK);
+    CHECK(out && strncmp(out, "#EXTM3U\n", 8) == 0);
+    CHECK(out && strstr(out, "#EXTINF:2,Introduction\n01-introduction.ogg\n") != NULL);
+    CHECK(out && strstr(out, "#EXTINF:2,Next steps\n02-next-steps.ogg\n") != NULL);
+    free(out);
+
+    /* Atomic writes leave the file and no temporary; a missing directory fails. */
+    char *dir = h_tempdir(), path[4300];
+    CHECK_INT(pub_write_file(dir, "index.json", "{}\n", NULL), HD_OK);
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *back = h_read_file(path, NULL);
+    CHECK_STR(back, "{}\n");
+    free(back);
+    hd_diag diag = {0};
+    snprintf(path, sizeof path, "%s/missing", dir);
+    CHECK_INT(pub_write_file(path, "x.json", "{}", &diag), HD_ERR_CREATE);
+    h_rmtree(dir);
+    free(dir);
+    hd_plan_free(p);
+    hd_doc_free(d);
+}
+
+int main(void)
+{
+    test_slugs();
+    test_json_helpers();
+    test_outputs();
+    return h_report("test_publish");
+}

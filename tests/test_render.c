@@ -1,0 +1,207 @@
+/* Tests of hd_render: exact sample accounting, audio leaving a stream before the rest
+ * is synthesised, cancellation leaving no temporaries. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <fcntl.h>
+#include <sndfile.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "prosody.h"
+#include "synth.h"
+
+static hd_plan *make_plan(const char *text, int plain, int rate, hd_doc **doc)
+{
+    hd_parse_options po = hd_parse_options_default();
+    po.plain = plain;
+    hd_plan_options o = hd_plan_options_default();
+    o.rate_wpm = rate;
+    hd_plan *p = NULL;
+    *doc = NULL;
+    if (hd_doc_parse(text, strlen(text), &po, doc, NULL) != HD_OK)
+        return NULL;
+    if (hd_plan_new(*doc, NULL, &o, &p, NULL) != HD_OK)
+        return NULL;
+    return p;
+}
+
+static void test_exact(void)
+{
+    hd_doc *d;
+    hd_plan *p = make_plan("The harbour opened today.", 1, 0, &d);
+    CHECK(p != NULL);
+    if (!p)
+        return;
+    char *dir = h_tempdir();
+    hd_render_options o = hd_render_options_default();
+    o.format = HD_FORMAT_WAV;
+    o.out_dir = dir;
+    CHECK_INT(hd_render(p, &o, NULL), HD_OK);
+    char path[4300];
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *text = h_read_file(path, NULL);
+    jv *m = text ? j_parse(text) : NULL;
+    const jv *ch = j_get(m, "chapters");
+    CHECK(ch && ch->n == 1);
+    /* The file ends in the pause: exactly that many zero samples after the speech
+     * (espeak-ng's own tail is not digital silence, give or take a few samples). */
+    size_t pause = (size_t)p->u[0].pause_ms * 22050 / 1000;
+    if (ch && ch->n == 1) {
+        snprintf(path, sizeof path, "%s/%s", dir, j_str(ch->items[0], "file"));
+        SF_INFO info;
+        memset(&info, 0, sizeof info);
+        SNDFILE *f = sf_open(path, SFM_READ, &info);
+        CHECK(f != NULL);
+        short *pcm = f ? calloc((size_t)info.frames, sizeof *pcm) : NULL;
+        if (pcm && sf_read_short(f, pcm, info.frames) == info.frames) {
+            CHECK_INT(info.frames, (long long)j_num(ch->items[0], "frames"));
+            size_t zeros = 0;
+            while (zeros < (size_t)info.frames && pcm[info.frames - 1 - zeros] == 0)
+                zeros++;
+            CHECKF(zeros >= pause && zeros < pause + 22050 / 20,
+                   "%zu zero samples at the end, pause is %zu", zeros, pause);
+            CHECK((size_t)info.frames > pause + 22050 / 2);
+        }
+        free(pcm);
+        if (f)
+            sf_close(f);
+    }
+    j_free(m);
+    free(text);
+    h_rmtree(dir);
+    free(dir);
+    hd_plan_free(p);
+    hd_doc_free(d);
+}
+
+typedef struct stream_probe {
+    int fd;
+    size_t bytes;
+    size_t bytes_after_first; /* read by the time the first utterance was done */
+    size_t progress_calls;
+} stream_probe;
+
+static void drain(stream_probe *s)
+{
+    char buf[65536];
+    ssize_t r;
+    while ((r = read(s->fd, buf, sizeof buf)) > 0)
+        s->bytes += (size_t)r;
+}
+
+static void on_progress(void *user, const hd_progress *pr)
+{
+    stream_probe *s = user;
+    drain(s);
+    if (pr->done == 1)
+        s->bytes_after_first = s->bytes;
+    s->progress_calls++;
+}
+
+static void test_stream_early(void)
+{
+    hd_doc *d;
+    hd_plan *p = make_plan("First things first. Then the second. And a third one.", 1, 0, &d);
+    if (!p)
+        return;
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
+    fcntl(fds[0], F_SETFL, O_NONBLOCK);
+    stream_probe s = {fds[0], 0, 0, 0};
+    hd_render_options o = hd_render_options_default();
+    o.stream_fd = fds[1];
+    o.progress = on_progress;
+    o.user = &s;
+    CHECK_INT(hd_render(p, &o, NULL), HD_OK);
+    drain(&s);
+    CHECK_INT(s.progress_calls, 3);
+    /* After the first of three sentences, its audio had already left. */
+    CHECKF(s.bytes_after_first > 44 + 22050, "only %zu bytes out after the first sentence",
+           s.bytes_after_first);
+    CHECKF(s.bytes_after_first < s.bytes, "%zu of %zu bytes", s.bytes_after_first, s.bytes);
+    CHECK((s.bytes - 44) % 2 == 0);
+    close(fds[0]);
+    close(fds[1]);
+    hd_plan_free(p);
+    hd_doc_free(d);
+}
+
+static int stop_now;
+static int cancel_cb(void *user)
+{
+    (void)user;
+    return stop_now;
+}
+static void stop_after_first(void *user, const hd_progress *pr)
+{
+    (void)user;
+    (void)pr;
+    stop_now = 1;
+}
+
+static void test_cancel(void)
+{
+    hd_doc *d;
+    hd_plan *p = make_plan("One sentence here. Another one there. A third to be safe.", 1, 0, &d);
+    if (!p)
+        return;
+    char *dir = h_tempdir();
+    hd_render_options o = hd_render_options_default();
+    o.out_dir = dir;
+    o.cancelled = cancel_cb;
+    o.progress = stop_after_first;
+    hd_diag diag = {0};
+    CHECK_INT(hd_render(p, &o, &diag), HD_ERR_CANCELLED);
+    DIR *dp = opendir(dir);
+    int entries = 0;
+    struct dirent *e;
+    while (dp && (e = readdir(dp)))
+        entries += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    if (dp)
+        closedir(dp);
+    CHECKF(entries == 0, "%d files left after cancelling", entries);
+    h_rmtree(dir);
+    free(dir);
+    hd_plan_free(p);
+    hd_doc_free(d);
+}
+
+static void test_bad_voice(void)
+{
+    char *dir = h_tempdir(), path[4300];
+    snprintf(path, sizeof path, "%s/narrator.voice", dir);
+    h_write_file(path, "espeak = zz-qq\n");
+    hd_voices *v = NULL;
+    hd_doc *d = NULL;
+    hd_plan *p = NULL;
+    CHECK_INT(hd_voices_load(dir, &v, NULL), HD_OK);
+    CHECK_INT(hd_doc_parse("Hello.", 6, NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    hd_render_options o = hd_render_options_default();
+    snprintf(path, sizeof path, "%s/out", dir);
+    o.out_dir = path;
+    hd_diag diag = {0};
+    /* Refused before anything is written. */
+    CHECK_INT(hd_render(p, &o, &diag), HD_ERR_VOICE);
+    CHECK(strstr(diag.message, "zz-qq") != NULL);
+    CHECK(access(path, F_OK) != 0);
+    hd_plan_free(p);
+    hd_doc_free(d);
+    hd_voices_free(v);
+    h_rmtree(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    test_exact();
+    test_stream_early();
+    test_cancel();
+    test_bad_voice();
+    hd_shutdown();
+    return h_report("test_render");
+}

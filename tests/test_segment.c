@@ -1,0 +1,83 @@
+/* Tests of segment.c: sentence boundaries, one case per line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "segment.h"
+
+/* Expected sentences joined by " | ". */
+static const struct {
+    const char *in, *want;
+} cases[] = {
+    {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    {"What is your name? My name is Jonas.", "What is your name? | My name is Jonas."},
+    {"There it is! I found it.", "There it is! | I found it."},
+    {"My name is Jonas E. Smith.", "My name is Jonas E. Smith."},
+    {"Please turn to p. 55.", "Please turn to p. 55."},
+    {"Were Jane and co. at the party?", "Were Jane and co. at the party?"},
+    {"They closed the deal with Pitt, Briggs & Co. at noon.",
+     "They closed the deal with Pitt, Briggs & Co. at noon."},
+    {"Let's ask Jane and co. They should know.", "Let's ask Jane and co. | They should know."},
+    {"It was Jan. 5 then, and we met Mr. Ruiz.", "It was Jan. 5 then, and we met Mr. Ruiz."},
+    {"The price rose 3.5 per cent. Then it fell.", "The price rose 3.5 per cent. | Then it fell."},
+    {"I live in the U.S. and work there.", "I live in the U.S. and work there."},
+    {"I work for the U.S. Government in Virginia.", "I work for the U.S. Government in Virginia."},
+    {"Talks begin at 9 a.m. tomorrow.", "Talks begin at 9 a.m. tomorrow."},
+    {"\"Who is there?\" she asked.", "\"Who is there?\" she asked."},
+    {"He said \"Stop.\" Then he left.", "He said \"Stop.\" | Then he left."},
+    {"We wait\xE2\x80\xA6 and wait. Then we act.", "We wait\xE2\x80\xA6 and wait. | Then we act."},
+    {"We wait... Then we act.", "We wait... | Then we act."},
+    {"Resources such as water, e.g. rivers, matter.", "Resources such as water, e.g. rivers, matter."},
+    {"See No. 10 for details. It is there.", "See No. 10 for details. | It is there."},
+    {"Really?! Yes.", "Really?! | Yes."},
+    {"(We agreed.) Then we signed.", "(We agreed.) | Then we signed."},
+    {"1. First we listen.", "1. First we listen."},
+    {"Thank you.\nIt is a pleasure.", "Thank you. | It is a pleasure."},
+    {"light tanks\nAnd more support.", "light tanks And more support."},
+    {"   ", ""},
+};
+
+static char *joined(const char *s, const seg_span *v, size_t n)
+{
+    size_t cap = strlen(s) + 4 * n + 1;
+    char *out = calloc(1, cap), *p = out;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            p += sprintf(p, " | ");
+        for (size_t k = v[i].start; k < v[i].end; k++)
+            *p++ = s[k] == '\n' ? ' ' : s[k];
+    }
+    *p = '\0';
+    return out;
+}
+
+int main(void)
+{
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        seg_span *v = NULL;
+        size_t n = 0;
+        const char *s = cases[i].in;
+        CHECK_INT(seg_split(s, 0, strlen(s), &v, &n), HD_OK);
+        char *got = joined(s, v, n);
+        CHECK_STR(got, cases[i].want);
+        free(got);
+        free(v);
+    }
+    CHECK_INT(seg_abbreviation("Mr", 2), 't');
+    CHECK_INT(seg_abbreviation("JAN", 3), 'o');
+    CHECK_INT(seg_abbreviation("e.g", 3), 'i');
+    CHECK_INT(seg_abbreviation("Ursula", 6), 0);
+    /* Offsets are relative to the whole input, not the range. */
+    const char *s = "xx Hello. World.";
+    seg_span *v = NULL;
+    size_t n = 0;
+    seg_split(s, 3, strlen(s), &v, &n);
+    CHECK_INT(n, 2);
+    if (n == 2) {
+        CHECK_INT(v[0].start, 3);
+        CHECK_INT(v[1].start, 10);
+    }
+    free(v);
+    return h_report("test_segment");
+}

@@ -1,0 +1,214 @@
+/* Tests of statement.c: header fields, blocks, speakers, chapters, offsets. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "statement.h"
+
+static void test_dates(void)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"11 Jan. 2023 -", "2023-01-11"},
+        {"11 January 2023", "2023-01-11"},
+        {"3 March 2023", "2023-03-03"},
+        {"January 11, 2023", "2023-01-11"},
+        {"Sept. 4, 2024", "2024-09-04"},
+        {"25-May-2017 09:01", "2017-05-25"},
+        {"2023-01-11", "2023-01-11"},
+        {"Wednesday, 11 January 2023", "2023-01-11"},
+        {"31 Feb. 2023", NULL},
+        {"11 Janx 2023", NULL},
+        {"Brussels", NULL},
+        {"12345 Jan 2023", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char iso[11] = "";
+        size_t k = st_parse_date(cases[i].in, strlen(cases[i].in), iso);
+        CHECK_STR(k ? iso : NULL, cases[i].want);
+    }
+}
+
+static void test_byline(void)
+{
+    static const struct {
+        const char *in, *role, *name;
+    } cases[] = {
+        {"by the NATO Secretary General Jens Stoltenberg together with the President",
+         "NATO Secretary General", "Jens Stoltenberg"},
+        {"by President of the European Commission Ursula von der Leyen at the summit",
+         "President of the European Commission", "Ursula von der Leyen"},
+        {"by the Director-General of the World Coastal Observatory Marta Lindqvist with guests",
+         "Director-General of the World Coastal Observatory", "Marta Lindqvist"},
+        {"by the Secretary General", "Secretary General", NULL},
+        {"by Ana Ruiz", NULL, "Ana Ruiz"},
+        {"by the President of the Alpine Energy Agency Dr. Helga Brunner at the forum",
+         "President of the Alpine Energy Agency", "Dr. Helga Brunner"},
+        {"by the Mayor of Eastport Lena Holt", "Mayor of Eastport", "Lena Holt"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *role = NULL, *name = NULL;
+        CHECK_INT(st_byline_person(cases[i].in, &role, &name), HD_OK);
+        CHECK_STR(role, cases[i].role);
+        CHECK_STR(name, cases[i].name);
+        free(role);
+        free(name);
+    }
+}
+
+static const char statement[] =
+    "Press conference\n"
+    "\n"
+    "by the Chair of the Harbour Council Ines Varga following the autumn session\n"
+    "\n"
+    "  \xE2\x80\xA2 7 Oct. 2024 -\n"
+    "  \xE2\x80\xA2 |\n"
+    "  \xE2\x80\xA2 Last updated: 8 Oct. 2024 09:15\n"
+    "\n"
+    "(As delivered)\n"
+    "\n"
+    "Good morning, everyone.\n"
+    "We met for two days. Mr. Okafor chaired the first one.\n"
+    "\n"
+    "Decisions\n"
+    "\n"
+    "The Council agreed on three points:\n"
+    "  \xE2\x80\xA2 new berths for small boats;\n"
+    "  \xE2\x80\xA2 a fund for repairs.\n"
+    "(Applause)\n"
+    "\n"
+    "ENDS\n";
+
+static void test_statement(void)
+{
+    hd_doc *d = NULL;
+    hd_diag diag = {0};
+    CHECK_INT(hd_doc_parse(statement, strlen(statement), NULL, &d, &diag), HD_OK);
+    if (!d)
+        return;
+    hd_header h = hd_doc_header(d);
+    CHECK_STR(h.kind, "Press conference");
+    CHECK_STR(h.date, "2024-10-07");
+    CHECK_STR(h.updated, "2024-10-08T09:15");
+    CHECK_STR(h.delivery, "(As delivered)");
+    CHECK(h.byline && strncmp(h.byline, "by the Chair", 12) == 0);
+    CHECK_INT(d->nspeakers, 1);
+    if (d->nspeakers) {
+        CHECK_STR(d->speakers[0].name, "Ines Varga");
+        CHECK_STR(d->speakers[0].role, "Chair of the Harbour Council");
+    }
+    CHECK_INT(d->nchapters, 3);
+    if (d->nchapters == 3) {
+        CHECK_STR(d->chapters[0].title, "Introduction");
+        CHECK_STR(d->chapters[1].title, "Press conference");
+        CHECK_STR(d->chapters[2].title, "Decisions");
+    }
+    static const struct {
+        const char *kind, *speaker, *text;
+        int chapter;
+    } want[] = {
+        {"title", NULL, "Press conference", 1},
+        {"byline", NULL, "by the Chair of the Harbour Council Ines Varga following the autumn session", 1},
+        {"meta", NULL, "7 Oct. 2024", 1},
+        {"meta", NULL, "As delivered", 1},
+        {"speech", "s1", "Good morning, everyone.", 2},
+        {"speech", "s1", "We met for two days.", 2},
+        {"speech", "s1", "Mr. Okafor chaired the first one.", 2},
+        {"heading", NULL, "Decisions", 3},
+        {"speech", "s1", "The Council agreed on three points:", 3},
+        {"list", "s1", "new berths for small boats;", 3},
+        {"list", "s1", "a fund for repairs.", 3},
+        {"stage", NULL, "(Applause)", 3},
+    };
+    size_t n = hd_doc_sentence_count(d);
+    CHECK_INT(n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < n && i < sizeof want / sizeof *want; i++) {
+        hd_sentence s;
+        CHECK_INT(hd_doc_sentence(d, i, &s), HD_OK);
+        CHECK_STR(s.kind, want[i].kind);
+        CHECK_STR(s.speaker, want[i].speaker);
+        CHECK_STR(s.text, want[i].text);
+        CHECK_INT(s.chapter, want[i].chapter);
+        /* Offsets point at the sentence in the input. */
+        CHECKF(s.end - s.start == strlen(want[i].text) &&
+                   memcmp(statement + s.start, want[i].text, s.end - s.start) == 0,
+               "sentence %zu: offsets %zu..%zu do not hold its text", i, s.start, s.end);
+    }
+    hd_sentence s;
+    CHECK_INT(hd_doc_sentence(d, n, &s), HD_ERR_ARG);
+    hd_doc_free(d);
+}
+
+static void test_plain_and_empty(void)
+{
+    hd_doc *d = NULL;
+    hd_diag diag = {0};
+    hd_parse_options o = hd_parse_options_default();
+    o.plain = 1;
+    const char *prose = "Press statement\n\nby nobody\n\nIt rained. We stayed in.";
+    CHECK_INT(hd_doc_parse(prose, strlen(prose), &o, &d, &diag), HD_OK);
+    CHECK_INT(hd_doc_sentence_count(d), 4);
+    hd_sentence s;
+    if (d && hd_doc_sentence(d, 0, &s) == HD_OK) {
+        CHECK_STR(s.kind, "speech");
+        CHECK(s.speaker == NULL);
+    }
+    CHECK(hd_doc_header(d).kind == NULL);
+    hd_doc_free(d);
+
+    d = NULL;
+    CHECK_INT(hd_doc_parse(" \n\t\n", 4, NULL, &d, &diag), HD_ERR_EMPTY);
+    CHECK(d == NULL);
+    CHECK_INT(hd_doc_parse("", 0, NULL, &d, &diag), HD_ERR_EMPTY);
+    CHECK_INT(hd_doc_parse("ok\n\xC3", 4, NULL, &d, &diag), HD_ERR_UTF8);
+    CHECK_INT(diag.line, 2);
+    CHECK_INT(diag.col, 1);
+    /* A BOM and CRLF line ends change nothing but the offsets. */
+    const char *crlf = "\xEF\xBB\xBFHello there.\r\nGoodbye.\r\n";
+    CHECK_INT(hd_doc_parse(crlf, strlen(crlf), NULL, &d, &diag), HD_OK);
+    CHECK_INT(hd_doc_sentence_count(d), 2);
+    if (d && hd_doc_sentence(d, 1, &s) == HD_OK) {
+        CHECK_STR(s.text, "Goodbye.");
+        CHECK_INT(s.start, 17);
+    }
+    hd_doc_free(d);
+}
+
+static void test_markers(void)
+{
+    hd_doc *d = NULL;
+    const char *text = "PRESS RELEASE\n\nFor immediate release: 12 September 2024\n\n"
+                       "Harbour opens new berths\n\n"
+                       "The harbour opened twenty berths today.\n\n###\n\n"
+                       "Notes to editors\n\nThe harbour was founded in 1871.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    hd_header h = hd_doc_header(d);
+    CHECK_STR(h.kind, "PRESS RELEASE");
+    CHECK_STR(h.date, "2024-09-12");
+    CHECK_STR(h.title, "Harbour opens new berths");
+    size_t n = hd_doc_sentence_count(d);
+    hd_sentence s;
+    int saw_end = 0, last_note = 0;
+    for (size_t i = 0; i < n; i++) {
+        hd_doc_sentence(d, i, &s);
+        saw_end |= strstr(s.text, "###") != NULL;
+        last_note = strcmp(s.kind, "note") == 0;
+    }
+    CHECK(!saw_end);
+    CHECK(last_note);
+    hd_doc_free(d);
+}
+
+int main(void)
+{
+    test_dates();
+    test_byline();
+    test_statement();
+    test_plain_and_empty();
+    test_markers();
+    return h_report("test_statement");
+}

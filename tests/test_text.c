@@ -1,0 +1,115 @@
+/* Tests of text.c: UTF-8 validation with positions, lines, clean-up and NFC. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "text.h"
+
+static void test_validate(void)
+{
+    static const struct {
+        const char *in;
+        int ok;
+        unsigned long line, col;
+    } cases[] = {
+        {"plain ASCII\n", 1, 0, 0},
+        {"caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80", 1, 0, 0},
+        {"abc\n\xFF", 0, 2, 1},
+        {"ab\xC3\xA9\xC3(", 0, 1, 4},           /* truncated sequence, after a 2-byte char */
+        {"x\r\ny\r\nzz\xC0\xAF", 0, 3, 3},        /* overlong '/' after CRLF lines */
+        {"one\rtwo \xED\xA0\x80", 0, 2, 5},      /* surrogate, after a lone CR */
+        {"a\xF4\x90\x80\x80", 0, 1, 2},          /* above U+10FFFF */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        hd_diag d = {0};
+        hd_status st = txt_validate(cases[i].in, strlen(cases[i].in), &d);
+        CHECKF((st == HD_OK) == cases[i].ok, "case %zu: status %d", i, st);
+        if (!cases[i].ok) {
+            CHECKF(d.line == cases[i].line && d.col == cases[i].col,
+                   "case %zu: at %lu:%lu, want %lu:%lu", i, d.line, d.col, cases[i].line,
+                   cases[i].col);
+            CHECKF(strstr(d.message, "invalid UTF-8") != NULL, "case %zu: message '%s'", i,
+                   d.message);
+        }
+    }
+    hd_diag d = {0};
+    CHECK_INT(txt_validate("a\0b", 3, &d), HD_ERR_UTF8);
+    CHECK_INT(d.col, 2);
+}
+
+static void test_lines(void)
+{
+    const char *s = "\xEF\xBB\xBFone\r\ntwo\rthree\n\nfour";
+    size_t n = strlen(s), bom = txt_bom(s, n), count = 0;
+    txt_line *v = NULL;
+    CHECK_INT(bom, 3);
+    CHECK_INT(txt_lines(s, n, bom, &v, &count), HD_OK);
+    CHECK_INT(count, 5);
+    static const char *const want[] = {"one", "two", "three", "", "four"};
+    for (size_t i = 0; i < count && i < 5; i++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "%.*s", (int)(v[i].end - v[i].start), s + v[i].start);
+        CHECK_STR(buf, want[i]);
+    }
+    free(v);
+    CHECK_INT(txt_lines("a\n", 2, 0, &v, &count), HD_OK);
+    CHECK_INT(count, 1);
+    free(v);
+}
+
+static void test_clean(void)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"  several   spaces\there\n", "several spaces here"},
+        {"e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"},          /* NFC: e + combining acute */
+        {"zero\xE2\x80\x8Bwidth soft\xC2\xADhyphen", "zerowidth softhyphen"},
+        {"no\xC2\xA0" "break\xE2\x80\xAFthin", "no break thin"},
+        {"bell\x07 and\x1B escape", "bell and escape"},
+        {"line\r\nbreaks\rinside", "line breaks inside"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = txt_clean(cases[i].in, 0, strlen(cases[i].in));
+        CHECK_STR(got, cases[i].want);
+        free(got);
+    }
+    size_t a = 0, b = 9;
+    txt_trim("  word \t ", &a, &b);
+    CHECK_INT(a, 2);
+    CHECK_INT(b, 6);
+    CHECK(txt_is_blank(" \t\xC2\xA0\xE2\x80\x8B\n", 0, 8));
+    CHECK(!txt_is_blank(" x ", 0, 3));
+}
+
+static void test_input_read(void)
+{
+    char *bytes = NULL;
+    size_t len = 0;
+    hd_diag d = {0};
+    CHECK_INT(hd_input_read("/nonexistent/statement.txt", &bytes, &len, &d), HD_ERR_INPUT);
+    CHECK(strstr(d.message, "No such file") != NULL);
+    CHECK(bytes == NULL);
+    char *dir = h_tempdir();
+    char path[4200];
+    snprintf(path, sizeof path, "%s/in.txt", dir);
+    h_write_file(path, "Hello.\n");
+    CHECK_INT(hd_input_read(path, &bytes, &len, &d), HD_OK);
+    CHECK_INT(len, 7);
+    CHECK_STR(bytes, "Hello.\n");
+    free(bytes);
+    CHECK_INT(hd_input_read(dir, &bytes, &len, &d), HD_ERR_INPUT); /* a directory */
+    h_rmtree(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    test_validate();
+    test_lines();
+    test_clean();
+    test_input_read();
+    return h_report("test_text");
+}
