@@ -115,8 +115,12 @@ demo: deps
 	@echo "demo: rendered samples/press-statement.txt into $(CURDIR)/demo/ (play demo/playlist.m3u8)"
 	@ls -l demo
 
+$(BUILD)/score: tools/score.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O2 -o $@ $<
+
 bench: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory all $(BUILD)/score
 	@sh tools/bench.sh $(BUILD)
 
 install: all

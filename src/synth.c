@@ -15,6 +15,15 @@ static int opened;
 static int sample_rate;
 static char current_voice[160];
 
+/* espeak_ListVoices reads every voice file from disk, so what a spec resolves to is
+ * remembered for the life of the synthesiser. */
+typedef struct resolved {
+    char spec[96];
+    char id[160];
+} resolved;
+static resolved cache[16];
+static size_t cached;
+
 typedef struct speak_ctx {
     syn_pcm_fn fn;
     void *user;
@@ -69,6 +78,7 @@ void syn_close(void)
         espeak_ng_Terminate();
     opened = 0;
     current_voice[0] = '\0';
+    cached = 0;
 }
 
 /* espeak-ng's languages field: (priority byte, name, NUL) repeated, then a NUL. The
@@ -133,10 +143,26 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
     return HD_OK;
 }
 
+static hd_status resolve_cached(const char *spec, char *id, size_t idlen, hd_diag *diag)
+{
+    for (size_t i = 0; i < cached; i++)
+        if (strcmp(cache[i].spec, spec) == 0) {
+            snprintf(id, idlen, "%s", cache[i].id);
+            return HD_OK;
+        }
+    hd_status st = resolve(spec, id, idlen, diag);
+    if (st == HD_OK && cached < sizeof cache / sizeof *cache && strlen(spec) < sizeof cache[0].spec) {
+        snprintf(cache[cached].spec, sizeof cache[cached].spec, "%s", spec);
+        snprintf(cache[cached].id, sizeof cache[cached].id, "%s", id);
+        cached++;
+    }
+    return st;
+}
+
 hd_status syn_check(const vo_profile *v, hd_diag *diag)
 {
     char id[160];
-    hd_status st = resolve(v->espeak, id, sizeof id, diag);
+    hd_status st = resolve_cached(v->espeak, id, sizeof id, diag);
     if (st != HD_OK)
         diag_set_path(diag, v->source);
     return st;
@@ -145,7 +171,7 @@ hd_status syn_check(const vo_profile *v, hd_diag *diag)
 static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
 {
     char id[160];
-    hd_status st = resolve(v->espeak, id, sizeof id, diag);
+    hd_status st = resolve_cached(v->espeak, id, sizeof id, diag);
     if (st != HD_OK)
         return st;
     if (strcmp(id, current_voice) != 0) {
