@@ -70,6 +70,14 @@ $(BUILD)/obj/gen/data_files.o: $(BUILD)/gen/data_files.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -Wno-missing-prototypes $(PKG_CFLAGS) -c -o $@ $<
 
+# The prefix is compiled in (voices.o) and written out (herald.pc): rebuild both
+# when it changes.
+$(BUILD)/prefix.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX) $(DATADIR)' | cmp -s - $@ || echo '$(PREFIX) $(DATADIR)' > $@
+$(BUILD)/obj/src/voices.o: $(BUILD)/prefix.stamp
+FORCE:
+
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
@@ -81,12 +89,13 @@ $(BUILD)/libherald.a: $(LIB_OBJ)
 $(BUILD)/herald: $(CLI_OBJ) $(BUILD)/libherald.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
 
-$(BUILD)/herald.pc: Makefile
+# libherald is static only, so Libs names everything it links against.
+$(BUILD)/herald.pc: Makefile include/herald.h $(BUILD)/prefix.stamp
 	@mkdir -p $(dir $@)
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
 	  'Name: herald' 'Description: published statements into accessible audio' \
 	  'Version: $(shell sed -n 's/^#define HD_VERSION "\(.*\)"/\1/p' include/herald.h)' \
-	  'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -lherald' 'Libs.private: -lm' \
+	  'Libs: -L$${libdir} -lherald $(PKG_LIBS) -lm' \
 	  'Cflags: -I$${includedir}' > $@
 
 $(BUILD)/tests/%: tests/%.c tests/harness.c tests/harness.h $(BUILD)/libherald.a
@@ -103,7 +112,7 @@ check: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 all
 	@$(MAKE) --no-print-directory $(TEST_BIN) BUILD=build
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 $(TESTS:%=build/asan/tests/%)
-	@sh tests/run.sh build build/asan
+	@sh tests/run.sh build build/asan -- tests/install.sh
 
 golden-update: all
 	@sh tests/golden.sh $(BUILD) --update

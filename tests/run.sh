@@ -17,7 +17,15 @@ tally() { # reads "NAME: N passed, N failed" lines
     passed=$((passed + p))
     failed=$((failed + f))
 }
-for build in "$@"; do
+# Arguments: build directories, then optionally -- and scripts run once.
+builds=""
+scripts=""
+seen_sep=0
+for a in "$@"; do
+    if [ "$a" = "--" ]; then seen_sep=1; continue; fi
+    if [ $seen_sep -eq 1 ]; then scripts="$scripts $a"; else builds="$builds $a"; fi
+done
+for build in $builds; do
     echo "== $build"
     for t in "$build"/tests/test_*; do
         [ -x "$t" ] || continue
@@ -31,6 +39,12 @@ for build in "$@"; do
         fi
     done
     out=$(sh tests/golden.sh "$build" 2>&1)
+    printf '%s\n' "$out" | sed 's/^/  /'
+    tally "$out"
+done
+for script in $scripts; do
+    echo "== $script"
+    out=$(sh "$script" 2>&1)
     printf '%s\n' "$out" | sed 's/^/  /'
     tally "$out"
 done
