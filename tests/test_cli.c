@@ -262,6 +262,8 @@ static void test_errors(void)
         {73, "cannot create directory"},
         {64, "more than one input"},
         {64, "streams WAV only"},
+        {73, "cannot write to directory"},
+        {66, "Is a directory"},
     };
     char missing[PATH_MAX + 64];
     snprintf(missing, sizeof missing, "%s/missing.txt", dir);
@@ -278,6 +280,8 @@ static void test_errors(void)
         {herald, (char *)"-o", sub, fixture, NULL},
         {herald, (char *)"-o", out, fixture, fixture2, NULL},
         {herald, (char *)"-o", (char *)"-", (char *)"-f", (char *)"mp3", fixture, NULL},
+        {herald, (char *)"-o", (char *)"/proc/self", fixture, NULL},
+        {herald, (char *)"-o", out, dir, NULL},
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         char *err = NULL, *so = NULL;
@@ -295,6 +299,38 @@ static void test_errors(void)
     }
     h_rmtree(dir);
     free(dir);
+}
+
+/* Output that cannot be written (a full disk) is exit 74 with one line. */
+static void test_full_disk(void)
+{
+    static const char *const modes[][4] = {{"-o", "-", NULL, NULL}, {"segment", NULL, NULL, NULL},
+                                           {"plan", NULL, NULL, NULL}};
+    for (size_t i = 0; i < 3; i++) {
+        char errpath[] = "/tmp/herald-test-full-XXXXXX";
+        int errfd = mkstemp(errpath);
+        pid_t pid = fork();
+        if (pid == 0) {
+            int full = open("/dev/full", O_WRONLY);
+            dup2(full, 1);
+            dup2(errfd, 2);
+            if (modes[i][1])
+                execl(herald, herald, modes[i][0], modes[i][1], fixture, (char *)NULL);
+            else
+                execl(herald, herald, modes[i][0], fixture, (char *)NULL);
+            _exit(127);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        char *err = h_read_file(errpath, NULL);
+        CHECKF(WIFEXITED(status) && WEXITSTATUS(status) == 74, "%s: status %d", modes[i][0],
+               status);
+        CHECKF(err && one_line(err) && strstr(err, "No space left"), "%s: [%s]", modes[i][0],
+               err);
+        free(err);
+        close(errfd);
+        unlink(errpath);
+    }
 }
 
 /* A statement long enough to interrupt: many paragraphs. */
@@ -466,6 +502,7 @@ int main(void)
     test_stream();
     test_default_output();
     test_errors();
+    test_full_disk();
     test_interrupt(SIGINT);
     test_interrupt(SIGTERM);
     test_progress_on_terminal();
