@@ -1,7 +1,11 @@
-/* segment: sentence boundaries inside a block. A sentence ends at . ! ? or an
- * ellipsis (with any closing quotes and brackets after it) followed by white space,
- * unless what follows or the word before says otherwise: a lower-case continuation, a
- * known abbreviation, an initial, a list number. */
+/* segment: sentence boundaries inside a block, as byte offsets into the input.
+ *
+ * A sentence ends at . ! ? or an ellipsis (with any closing quotes and brackets after
+ * it) followed by white space, unless what follows or the word before says otherwise:
+ * a lower-case continuation, a known abbreviation, an initial, a list marker. Inline
+ * list items ("1.) … 2.) …"), line breaks that are not wrapping, and sentences run
+ * together without a space ("world.Today") also end sentences. What abbreviations and
+ * sentence starters exist is data (data/en/); the rules here are English. */
 #include "segment.h"
 
 #include <stdlib.h>
@@ -13,6 +17,8 @@
 #include "text.h"
 #include "util.h"
 
+/* ------------------------------------------------------------ word knowledge */
+
 int seg_abbreviation(const char *word, size_t len)
 {
     const data_file *f = data_get("en/abbreviations.txt");
@@ -23,43 +29,15 @@ int seg_abbreviation(const char *word, size_t len)
         if (!sp)
             continue;
         size_t k = (size_t)(sp - line);
-        if (k == len && strncasecmp(line, word, len) == 0) {
-            const char *cls = sp + 1;
-            return cls[0] == 't' ? 't' : cls[0] == 'i' ? 'i' : 'o';
-        }
+        if (k == len && strncasecmp(line, word, len) == 0)
+            return sp[1];
     }
     return 0;
 }
 
-static int is_terminal(int32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
-
-static int is_closer(int32_t c)
+/* Is the word starting at s[i] one of the common sentence starters? */
+static int is_starter(const char *s, size_t i, size_t b)
 {
-    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
-           c == 0xBB;
-}
-
-static int is_upper(int32_t c)
-{
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU || utf8proc_category(c) == UTF8PROC_CATEGORY_LT;
-}
-
-static int is_lower(int32_t c) { return utf8proc_category(c) == UTF8PROC_CATEGORY_LL; }
-
-static int is_letter(int32_t c)
-{
-    utf8proc_category_t k = utf8proc_category(c);
-    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
-}
-
-static int is_digit(int32_t c) { return c >= '0' && c <= '9'; }
-
-/* Is the word after the white space that follows `dot` a common sentence starter? */
-static int is_starter(const char *s, size_t dot, size_t b)
-{
-    size_t i = dot + 1;
-    while (i < b && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
-        i++;
     size_t e = i;
     while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
         e++;
@@ -80,121 +58,414 @@ static int is_starter(const char *s, size_t dot, size_t b)
     return 0;
 }
 
-/* Does a stop at `dot` (s[dot] == '.') end a sentence, given the first character
- * of what follows (`next`, 0 at the end)? Looks at the word before the stop. */
-static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next)
+/* ------------------------------------------------------------ characters */
+
+static int is_terminal(int32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+static int is_closer(int32_t c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+           c == 0xBB;
+}
+
+static int is_upper(int32_t c)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower(int32_t c) { return utf8proc_category(c) == UTF8PROC_CATEGORY_LL; }
+
+static int is_letter(int32_t c)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_digit(int32_t c) { return c >= '0' && c <= '9'; }
+
+static int is_hspace(char c) { return c == ' ' || c == '\t'; }
+
+static int32_t char_at(const char *s, size_t i, size_t b)
+{
+    return i < b ? txt_next(s, b, &i) : 0;
+}
+
+/* ------------------------------------------------------------ list markers */
+
+typedef struct marker {
+    size_t start, end; /* bullet and marker, [start, end) before the item's text */
+    int value;         /* 1, 2, … or 'a', 'b', … */
+    int style;         /* 1 "N.)"  2 "N)"  3 "N."  4 "a."  5 "a)" */
+} marker;
+
+/* A list marker at s[i] ("1.) ", "2) ", "3. ", "a. ", "• 9. ", "⁃10. "), or 0. */
+static int read_marker(const char *s, size_t i, size_t b, marker *m)
+{
+    size_t p = i;
+    int32_t c = char_at(s, p, b);
+    if (c == 0x2022 || c == 0x2043 || c == 0x2023 || c == '*') {
+        txt_next(s, b, &p);
+        while (p < b && is_hspace(s[p]))
+            p++;
+    }
+    size_t d = p;
+    int value = 0;
+    while (p < b && p - d < 3 && s[p] >= '0' && s[p] <= '9')
+        value = value * 10 + (s[p++] - '0');
+    int digits = p > d;
+    if (!digits && p < b && s[p] >= 'a' && s[p] <= 'z' && (p + 1 >= b || !is_letter((int32_t)(unsigned char)s[p + 1]))) {
+        value = s[p++];
+    } else if (!digits) {
+        return 0;
+    }
+    int style;
+    if (p + 1 < b && s[p] == '.' && s[p + 1] == ')') {
+        style = 1;
+        p += 2;
+    } else if (p < b && s[p] == ')') {
+        style = digits ? 2 : 5;
+        p++;
+    } else if (p < b && s[p] == '.') {
+        style = digits ? 3 : 4;
+        p++;
+    } else {
+        return 0;
+    }
+    if (style == 1 && !digits)
+        return 0;
+    if (p >= b || !is_hspace(s[p]))
+        return 0;
+    m->start = i;
+    m->end = p;
+    m->value = value;
+    m->style = style;
+    return 1;
+}
+
+/* The markers of an inline list that starts the block: the first marker, then every
+ * later one that continues the numbering in the same style. One marker alone is kept
+ * too, so its stop ("1. First we listen") is not read as a sentence end. */
+static size_t find_markers(const char *s, size_t a, size_t b, marker **out)
+{
+    marker *v = NULL, m;
+    size_t cap = 0, n = 0;
+    if (!read_marker(s, a, b, &m))
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && !is_hspace(s[i - 1]) && s[i - 1] != '\n')
+            continue;
+        if (!read_marker(s, i, b, &m))
+            continue;
+        if (n > 0 && (m.style != v[0].style || m.value != v[n - 1].value + 1))
+            continue;
+        if (grow((void **)&v, &cap, n + 1, sizeof *v) != 0)
+            break;
+        v[n++] = m;
+        i = m.end;
+    }
+    *out = v;
+    return n;
+}
+
+/* ------------------------------------------------------------ decisions */
+
+/* Does a lone stop at `dot` end a sentence, given the first character after the white
+ * space that follows (`next`, at byte `next_at`; 0 at the end of the block)? */
+static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
+                              size_t next_at, size_t sentence)
 {
     size_t w = dot;
     while (w > a) {
         size_t st;
         int32_t c = txt_prev(s, a, w, &st);
-        if (!is_letter(c) && !is_digit(c) && c != '.')
+        if (!is_letter(c) && !is_digit(c) && c != '.' && c != 0xB0)
             break;
         w = st;
     }
     size_t len = dot - w;
-    if (len == 0)
-        return 1;
-    int cls = seg_abbreviation(s + w, len);
-    if (cls == 't' || cls == 'i')
-        return next == 0;
     if (next == 0)
         return 1;
+    if (len == 0)
+        return !is_lower(next);
+    int cls = seg_abbreviation(s + w, len);
+    if (!cls) {
+        /* "Tuesday.Mr. Smith": the abbreviation after a run-together stop. */
+        const char *last = memchr(s + w, '.', len);
+        while (last && memchr(last + 1, '.', (size_t)(s + dot - last - 1)))
+            last = memchr(last + 1, '.', (size_t)(s + dot - last - 1));
+        if (last && s + dot - last > 2)
+            cls = seg_abbreviation(last + 1, (size_t)(s + dot - last - 1));
+    }
+    if (cls == 't' || cls == 'i')
+        return 0;
+    if (cls == 'm') {
+        /* a.m./p.m. before a capital: the end of a clause ("He left at 6 P.M. Mr. Smith
+         * then…"), not an opening time ("At 5 a.m. Mr. Smith went…"). */
+        if (!is_upper(next))
+            return 0;
+        size_t words = 0;
+        for (size_t i = a; i < w; i++)
+            words += !is_hspace(s[i]) && s[i] != '\n' && (i == a || is_hspace(s[i - 1]) || s[i - 1] == '\n');
+        return is_starter(s, next_at, b) || words >= 4;
+    }
     if (cls == 'o') {
         if (!is_upper(next))
             return 0;
-        return memchr(s + w, '.', len) ? is_starter(s, dot, b) : 1;
+        /* "the U.S. Government" is a name; "the U.S. How about you?" is not. */
+        return memchr(s + w, '.', len) ? is_starter(s, next_at, b) : 1;
     }
-    /* An initial (J. Smith) or a list number at the start of the block (1. First). */
-    size_t j = w;
-    int32_t first = txt_next(s, dot, &j);
-    if (j == dot && is_upper(first) && is_upper(next))
-        return 0;
-    if (w == a) {
+    /* A number that opens the sentence is a list number: "1. In this study…". */
+    size_t first_at = sentence;
+    while (first_at < w && txt_is_space(char_at(s, first_at, w)))
+        txt_next(s, w, &first_at);
+    if (first_at == w) {
         size_t k = w;
         while (k < dot && is_digit((int32_t)(unsigned char)s[k]))
             k++;
-        if (k == dot)
+        if (k == dot && dot - w <= 3)
             return 0;
     }
+    size_t j = w;
+    int32_t first = txt_next(s, dot, &j);
+    if (j == dot && is_upper(first) && is_upper(next)) {
+        /* One capital and a stop is an initial after a name or before another initial
+         * (Jonas E. Smith, J. K. Rowling); after a lower-case word it is a letter or
+         * the pronoun ending a clause (glycophorin A. Likewise…, you and I. Did…). */
+        size_t p = w;
+        while (p > a && is_hspace(s[p - 1]))
+            p--;
+        size_t q = p;
+        while (q > a && !is_hspace(s[q - 1]) && s[q - 1] != '\n')
+            q--;
+        int32_t prev = q < p ? char_at(s, q, p) : 0;
+        size_t n1 = next_at;
+        txt_next(s, b, &n1);
+        int next_initial = n1 < b && s[n1] == '.';
+        if (!prev || is_upper(prev) || next_initial)
+            return 0;
+        return 1;
+    }
     return !is_lower(next);
+}
+
+/* "world.Today": a stop with no space before a capitalised word. Not in addresses,
+ * domains, decimals or acronyms. */
+static int joined_sentences(const char *s, size_t a, size_t b, size_t dot)
+{
+    size_t t = dot + 1;
+    if (t + 1 >= b || !is_upper(char_at(s, t, b)) || !is_lower(char_at(s, t + 1, b)))
+        return 0;
+    size_t w = dot;
+    int lower = 0, digit = 0, upper_only = 1;
+    while (w > a && !is_hspace(s[w - 1]) && s[w - 1] != '\n') {
+        char c = s[w - 1];
+        if (c == '.' || c == '@' || c == '/' || c == ':')
+            return 0;
+        lower |= c >= 'a' && c <= 'z';
+        digit |= c >= '0' && c <= '9';
+        upper_only &= !(c >= 'a' && c <= 'z');
+        w--;
+    }
+    for (size_t e = t; e < b && !is_hspace(s[e]) && s[e] != '\n'; e++)
+        if (s[e] == '@' || s[e] == '/' || s[e] == ':')
+            return 0;
+    if (dot - w < 2 || (upper_only && !digit))
+        return 0;
+    if (lower && seg_abbreviation(s + w, dot - w))
+        return 0;
+    return lower || digit;
+}
+
+/* Is the line break at s[nl] the end of a sentence? Not where the text is wrapped: a
+ * space before the break, a comma, or lines of a wrapped paragraph (long and alike). */
+static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t longest)
+{
+    size_t ls = nl;
+    while (ls > a && s[ls - 1] != '\n')
+        ls--;
+    if (nl > a && (is_hspace(s[nl - 1]) || s[nl - 1] == '\r')) {
+        size_t p = nl - 1;
+        if (s[p] == '\r' && p > a)
+            p--;
+        if (is_hspace(s[p]))
+            return 0;
+    }
+    size_t e = nl;
+    while (e > ls && (s[e - 1] == '\r' || is_hspace(s[e - 1])))
+        e--;
+    if (e == ls)
+        return 0;
+    char last = s[e - 1];
+    if (last == ',' || last == ';' || last == '-' || last == '(')
+        return 0;
+    size_t next = nl + 1;
+    while (next < b && (is_hspace(s[next]) || s[next] == '\r'))
+        next++;
+    if (next >= b)
+        return 0;
+    size_t width = e - ls;
+    if (longest <= 100 && width >= 40 && width * 10 >= longest * 6)
+        return 0;
+    return 1;
+}
+
+static size_t longest_line(const char *s, size_t a, size_t b)
+{
+    size_t longest = 0, ls = a;
+    for (size_t i = a; i <= b; i++)
+        if (i == b || s[i] == '\n') {
+            if (i - ls > longest)
+                longest = i - ls;
+            ls = i + 1;
+        }
+    return longest;
+}
+
+/* ------------------------------------------------------------ the scan */
+
+typedef struct cuts {
+    size_t *v;
+    size_t n, cap;
+    int oom;
+} cuts;
+
+static void cut(cuts *c, size_t at)
+{
+    if (c->n && c->v[c->n - 1] >= at)
+        return;
+    if (grow((void **)&c->v, &c->cap, c->n + 1, sizeof *c->v) != 0) {
+        c->oom = 1;
+        return;
+    }
+    c->v[c->n++] = at;
+}
+
+/* Inside a marker of the inline list? */
+static int in_marker(const marker *m, size_t n, size_t i)
+{
+    for (size_t k = 0; k < n; k++)
+        if (i >= m[k].start && i < m[k].end)
+            return 1;
+    return 0;
 }
 
 hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n)
 {
     seg_span *v = NULL;
-    size_t cap = 0, k = 0, start = a, i = a;
+    marker *marks = NULL;
+    cuts c = {0};
+    hd_status st = HD_OK;
+    size_t nmarks = find_markers(s, a, b, &marks), longest = longest_line(s, a, b);
+    size_t i = a;
 
-    while (i < b) {
+    while (i < b && !c.oom) {
         size_t at = i;
-        int32_t c = txt_next(s, b, &i);
-        if (!is_terminal(c))
+        if (nmarks > 1) {
+            for (size_t k = 1; k < nmarks; k++)
+                if (marks[k].start == at)
+                    cut(&c, at);
+        }
+        int32_t ch = txt_next(s, b, &i);
+        if (ch == '\n') {
+            if (line_break_ends(s, a, b, at, longest))
+                cut(&c, at);
             continue;
-        /* The run of terminal marks and closers that ends here. */
-        size_t j = i;
-        int only_stops = c == '.', count = 1;
+        }
+        if (!is_terminal(ch) || in_marker(marks, nmarks, at))
+            continue;
+
+        /* The run of marks: . ! ? … and spaced stops (". . ."), then closers. */
+        size_t j = i, dots = ch == '.' ? 1 : 0, marks_n = 1;
+        int spaced = 0, other = ch != '.';
+        for (;;) {
+            size_t t = j;
+            if (t + 1 < b && is_hspace(s[t]) && s[t + 1] == '.' && (ch == '.' || dots)) {
+                t++;
+                spaced = 1;
+            }
+            int32_t d = char_at(s, t, b);
+            if (!is_terminal(d) || (t > j && d != '.'))
+                break;
+            txt_next(s, b, &t);
+            dots += d == '.';
+            other |= d != '.';
+            marks_n++;
+            j = t;
+        }
+        size_t run_end = j;
         while (j < b) {
             size_t t = j;
             int32_t d = txt_next(s, b, &t);
-            if (is_terminal(d)) {
-                only_stops &= d == '.';
-                count++;
-            } else if (!is_closer(d)) {
+            if (!is_closer(d))
                 break;
-            }
             j = t;
         }
         size_t after = j;
-        int32_t next = 0;
-        if (after < b) {
-            size_t t = after;
-            int32_t d = txt_next(s, b, &t);
-            if (!txt_is_space(d)) {
-                i = j;
-                continue; /* 3.5, U.S.A., e.g.x: no white space, no boundary */
-            }
-            while (t < b) {
-                size_t u = t;
-                d = txt_next(s, b, &u);
-                if (!txt_is_space(d)) {
-                    next = d;
-                    break;
-                }
-                t = u;
-            }
+        /* "[...]": an omission inside brackets, never an end. */
+        if (at > a && s[at - 1] == '[' && after > run_end && s[run_end] == ']') {
+            i = after;
+            continue;
         }
+        size_t next_at = after;
+        while (next_at < b && txt_is_space(char_at(s, next_at, b)))
+            txt_next(s, b, &next_at);
+        int32_t next = char_at(s, next_at, b);
+        if (after < b && next_at == after) {
+            /* No white space after: 3.5, U.S.A., e.g.x, or sentences run together. */
+            if (marks_n == 1 && ch == '.' && joined_sentences(s, a, b, at))
+                cut(&c, at + 1);
+            i = after;
+            continue;
+        }
+        int attached = at > a && !is_hspace(s[at - 1]) && s[at - 1] != '\n';
         int ends;
-        if (only_stops && count == 1)
-            ends = stop_ends_sentence(s, a, b, at, next);
-        else
-            ends = next == 0 || !is_lower(next);
-        if (ends) {
-            size_t x = start, y = after;
-            txt_trim(s, &x, &y);
-            if (x < y) {
-                if (grow((void **)&v, &cap, k + 1, sizeof *v) != 0)
-                    goto oom;
-                v[k].start = x;
-                v[k].end = y;
-                k++;
+        if (next == 0)
+            ends = 1;
+        else if (marks_n == 1 && ch == '.')
+            ends = stop_ends_sentence(s, a, b, at, next, next_at, c.n ? c.v[c.n - 1] : a);
+        else if (spaced && !other) {
+            /* ". . ." is an omission; a fourth stop ends the sentence. Attached to the
+             * word before, the first stop is the end and the omission opens the next
+             * sentence ("compounds. . . . The practice"). */
+            if (dots >= 4 && attached && is_upper(next)) {
+                cut(&c, at + 1);
+                i = after;
+                continue;
             }
-            start = after;
-        }
-        i = j;
+            ends = dots >= 4 && is_upper(next);
+        } else
+            ends = !is_lower(next);
+        if (ends)
+            cut(&c, after);
+        i = after;
     }
-    size_t x = start, y = b;
-    txt_trim(s, &x, &y);
-    if (x < y) {
-        if (grow((void **)&v, &cap, k + 1, sizeof *v) != 0)
-            goto oom;
-        v[k].start = x;
-        v[k].end = y;
+    if (c.oom) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+
+    size_t k = 0, cap = 0, start = a;
+    for (size_t x = 0; x <= c.n; x++) {
+        size_t e = x < c.n ? c.v[x] : b, p = start, q = e;
+        txt_trim(s, &p, &q);
+        start = e;
+        if (p >= q)
+            continue;
+        if (grow((void **)&v, &cap, k + 1, sizeof *v) != 0) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        v[k].start = p;
+        v[k].end = q;
         k++;
     }
     *out = v;
     *n = k;
-    return HD_OK;
-oom:
+    v = NULL;
+out:
     free(v);
-    return HD_ERR_NOMEM;
+    free(marks);
+    free(c.v);
+    return st;
 }
