@@ -71,6 +71,10 @@ static void doc_record(sb *b, const hd_doc *d)
         sb_json_str(b, d->speakers[i].name);
         sb_puts(b, ",\"role\":");
         sb_json_str(b, d->speakers[i].role);
+        if (d->speakers[i].outlet) {
+            sb_puts(b, ",\"outlet\":");
+            sb_json_str(b, d->speakers[i].outlet);
+        }
         sb_putc(b, '}');
     }
     sb_puts(b, "],\"chapters\":[");

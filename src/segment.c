@@ -199,6 +199,8 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     }
     if (cls == 't' || cls == 'i')
         return 0;
+    if (cls == 'n')
+        return !is_digit(next) && is_upper(next);
     if (cls == 'm') {
         /* a.m./p.m. before a capital: the end of a clause ("He left at 6 P.M. Mr. Smith
          * then…"), not an opening time ("At 5 a.m. Mr. Smith went…"). */

@@ -11,6 +11,7 @@
 
 #include "data.h"
 #include "segment.h"
+#include "speakers.h"
 #include "text.h"
 #include "util.h"
 
@@ -184,137 +185,6 @@ static size_t parse_clock(const char *s, size_t n, char hm[6])
     return k + 1 + k2;
 }
 
-static int is_role_word(const char *w, size_t n)
-{
-    const data_file *f = data_get("en/roles.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        size_t i = 0;
-        while (i < len) {
-            size_t a = i;
-            while (i < len && line[i] != ' ')
-                i++;
-            if (i - a == n && strncmp(line + a, w, n) == 0)
-                return 1;
-            while (i < len && line[i] == ' ')
-                i++;
-        }
-    }
-    return 0;
-}
-
-static int is_name_particle(const char *w, size_t n)
-{
-    static const char *const particles[] = {"von", "van", "der", "den", "de", "la", "le",
-                                            "du",  "da",  "di",  "bin", "al", "ten", "ter",
-                                            "dos", "das", "del", "y"};
-    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
-        if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0)
-            return 1;
-    return 0;
-}
-
-static int is_acronym(const char *w, size_t n)
-{
-    if (n < 2)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isupper((unsigned char)w[i]) && w[i] != '.')
-            return 0;
-    return 1;
-}
-
-hd_status st_byline_person(const char *byline, char **role, char **name)
-{
-    static const char *const cuts[] = {" together with ", " and ", ", ", " at ", " ahead of ",
-                                       " on ", " during ", " following ", " with ", " in ",
-                                       " to ", " before ", " after ", " for ", " - ", " – "};
-    *role = *name = NULL;
-    const char *s = byline;
-    if (starts_with_ci(s, strlen(s), "by "))
-        s += 3;
-    while (*s == ' ')
-        s++;
-    if (starts_with_ci(s, strlen(s), "the "))
-        s += 4;
-    size_t n = strlen(s);
-    for (size_t i = 0; i < sizeof cuts / sizeof *cuts; i++) {
-        const char *p = strstr(s, cuts[i]);
-        /* " of " inside a role (President of the European Commission) is not a cut. */
-        if (p && (size_t)(p - s) < n)
-            n = (size_t)(p - s);
-    }
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == ','))
-        n--;
-
-    /* Walk words from the end: the trailing run of capitalised non-role words, with
-     * particles inside it, is the name. */
-    size_t name_start = n, e = n;
-    int words = 0;
-    while (e > 0 && words < 3) {
-        size_t b = e;
-        while (b > 0 && s[b - 1] != ' ')
-            b--;
-        const char *w = s + b;
-        size_t wl = e - b;
-        int capital = wl > 0 && isupper((unsigned char)w[0]);
-        if (capital && !is_role_word(w, wl) && !is_acronym(w, wl)) {
-            name_start = b;
-            words++;
-        }
-        else if (!(is_name_particle(w, wl) && name_start < n))
-            break;
-        e = b > 0 ? b - 1 : 0;
-        if (b == 0)
-            break;
-    }
-    /* "Mayor of Eastport Lena Holt": after "of" or "for", a run of three starts with
-     * the place or body, not the person. */
-    if (words == 3 && name_start >= 4) {
-        size_t b = name_start - 1, a = b;
-        while (a > 0 && s[a - 1] != ' ')
-            a--;
-        if ((b - a == 2 && strncmp(s + a, "of", 2) == 0) ||
-            (b - a == 3 && strncmp(s + a, "for", 3) == 0)) {
-            while (name_start < n && s[name_start] != ' ')
-                name_start++;
-            name_start++;
-        }
-    }
-    /* Particles before the first capitalised word belong to the role. */
-    while (name_start < n) {
-        size_t k = name_start;
-        while (k < n && s[k] != ' ')
-            k++;
-        if (!is_name_particle(s + name_start, k - name_start))
-            break;
-        name_start = k < n ? k + 1 : n;
-    }
-    /* An honorific right before the name is part of how the person is named. */
-    if (name_start < n && name_start >= 2) {
-        static const char *const honorifics[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
-                                                 "Ms.", "Prof", "Prof.", "Sir", "Dame"};
-        size_t b = name_start - 1, a = b;
-        while (a > 0 && s[a - 1] != ' ')
-            a--;
-        for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++)
-            if (strlen(honorifics[i]) == b - a && strncmp(s + a, honorifics[i], b - a) == 0)
-                name_start = a;
-    }
-    size_t role_end = name_start;
-    while (role_end > 0 && s[role_end - 1] == ' ')
-        role_end--;
-    if (name_start < n && !(*name = xstrndup(s + name_start, n - name_start)))
-        return HD_ERR_NOMEM;
-    if (role_end > 0 && !(*role = xstrndup(s, role_end))) {
-        free(*name);
-        *name = NULL;
-        return HD_ERR_NOMEM;
-    }
-    return HD_OK;
-}
-
 /* ------------------------------------------------------------ lines */
 
 typedef struct parser {
@@ -323,7 +193,10 @@ typedef struct parser {
     txt_line *lines;
     size_t nlines;
     int chapter;
-    int notes; /* inside "Notes to editors" */
+    int notes;      /* inside "Notes to editors" */
+    int speaker;    /* current speaker, -1 none, -2 not yet known */
+    int turn;       /* a cue was just read: the next speech block starts a turn */
+    int transcript; /* the body has speaker cues, so name-like labels are cues too */
     hd_status st;
 } parser;
 
@@ -431,7 +304,7 @@ static size_t kind_len(const char *s, size_t a, size_t b)
         size_t rest = b - a - len;
         const char *r = s + a + len;
         if (rest == 0 || (rest == 1 && r[0] == ':') || starts_with_ci(r, rest, " by ") ||
-            starts_with_ci(r, rest, " of ") || (r[0] == ':' && rest > 1))
+            starts_with_ci(r, rest, " of ") || starts_with_ci(r, rest, " with ") || (r[0] == ':' && rest > 1))
             if (len > best)
                 best = len;
     }
@@ -479,6 +352,11 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     k->speaker = speaker;
     k->chapter = p->chapter;
     k->header = header;
+    k->turn = 0;
+    if (p->turn && (kind == ST_SPEECH || kind == ST_LIST)) {
+        k->turn = 1;
+        p->turn = 0;
+    }
     return 0;
 }
 
@@ -561,7 +439,7 @@ static int is_delivery_note(const char *s, size_t a, size_t b)
 
 /* A header line other than title, kind and byline; adds its block and returns 1, or
  * returns 0 when the line is none of them. */
-static int header_meta(parser *p, size_t a, size_t b)
+static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
@@ -575,7 +453,7 @@ static int header_meta(parser *p, size_t a, size_t b)
             y--;
         if (x >= y)
             return 1; /* "•  |" */
-        if (header_updated(p, x, y))
+        if (dry || header_updated(p, x, y))
             return 1;
         size_t k = st_parse_date(s + x, y - x, iso);
         if (k && set_date(p, iso) != 0)
@@ -583,9 +461,13 @@ static int header_meta(parser *p, size_t a, size_t b)
         add_block(p, ST_META, x, y, -1, 1);
         return 1;
     }
-    if (header_updated(p, a, b))
+    if (dry && starts_with_ci(s + a, b - a, "Last updated"))
+        return 1;
+    if (!dry && header_updated(p, a, b))
         return 1;
     if (is_delivery_note(s, a, b)) {
+        if (dry)
+            return 1;
         set_field(p, &d->delivery, s, a, b);
         size_t x = a, y = b;
         if (s[x] == '(' || s[x] == '[') {
@@ -597,6 +479,8 @@ static int header_meta(parser *p, size_t a, size_t b)
     }
     static const char release[] = "For immediate release";
     if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed")) {
+        if (dry)
+            return 1;
         size_t i = a + (starts_with_ci(s + a, b - a, release) ? sizeof release - 1 : 0);
         while (i < b && (s[i] == ':' || s[i] == ' ' || s[i] == ','))
             i++;
@@ -619,11 +503,15 @@ static int header_meta(parser *p, size_t a, size_t b)
         }
     }
     if (k && skip_spaces(s, a + k, b) == b) {
+        if (dry)
+            return 1;
         set_date(p, iso);
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
     if (parse_clock(s + a, b - a, hm) && count_words(s, a, b) <= 4) {
+        if (dry)
+            return 1;
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
@@ -652,12 +540,18 @@ static size_t parse_header(parser *p)
         size_t a, b;
         line_span(p, i, &a, &b);
         size_t kl = kind_len(s, a, b);
+        size_t after = next_content(p, i + 1);
+        size_t na = 0, nb = 0;
+        if (after < p->nlines)
+            line_span(p, after, &na, &nb);
         if (kl && !d->kind) {
             set_field(p, &d->kind, s, a, a + kl);
             size_t r = skip_spaces(s, a + kl, b);
             if (r < b && s[r] == ':')
                 r = skip_spaces(s, r + 1, b);
-            if (r < b && starts_with_ci(s + r, b - r, "by ")) {
+            if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with "))) {
+                /* "Press conference by …": the line is the title, the rest the byline. */
+                set_field(p, &d->title, s, a, b);
                 add_block(p, ST_TITLE, a, a + kl, -1, 1);
                 set_field(p, &d->byline, s, r, b);
                 add_block(p, ST_BYLINE, r, b, -1, 1);
@@ -668,14 +562,18 @@ static size_t parse_header(parser *p)
             } else {
                 add_block(p, ST_TITLE, a, b, -1, 1);
             }
-        } else if (starts_with_ci(s + a, b - a, "by ") && !d->byline) {
+        } else if ((starts_with_ci(s + a, b - a, "by ") ||
+                    (d->kind && starts_with_ci(s + a, b - a, "with "))) && !d->byline) {
             set_field(p, &d->byline, s, a, b);
             add_block(p, ST_BYLINE, a, b, -1, 1);
-        } else if (header_meta(p, a, b)) {
+        } else if (header_meta(p, a, b, 0)) {
             /* added */
+        } else if ((d->title || d->byline) && !ends_with_terminal(s, a, b) &&
+                   count_words(s, a, b) <= 8 && after < p->nlines && header_meta(p, na, nb, 1)) {
+            /* A place line before a time or date line: "North Briefing Room". */
+            add_block(p, ST_META, a, b, -1, 1);
         } else if (!d->title && !ends_with_terminal(s, a, b) && count_words(s, a, b) <= 25 &&
-                   (seen || (next_content(p, i + 1) < p->nlines &&
-                             (i + 1 >= p->nlines || line_blank(p, i + 1))))) {
+                   (seen || (after < p->nlines && (i + 1 >= p->nlines || line_blank(p, i + 1))))) {
             set_field(p, &d->title, s, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
         } else {
@@ -699,46 +597,107 @@ static size_t parse_header(parser *p)
     return body;
 }
 
-static hd_status add_speaker_from_byline(parser *p)
+/* The current speaker of unlabelled speech: whoever spoke last, or before any cue
+ * the byline's first person. */
+static int current_speaker(parser *p)
 {
-    hd_doc *d = p->doc;
-    char *role = NULL, *name = NULL;
-    hd_status st = HD_OK;
-    if (!d->byline)
-        return HD_OK;
-    if ((st = st_byline_person(d->byline, &role, &name)) != HD_OK)
-        goto out;
-    if (!role && !name)
-        goto out;
-    if (grow((void **)&d->speakers, &d->cap_speakers, 1, sizeof *d->speakers) != 0) {
-        st = HD_ERR_NOMEM;
-        goto out;
+    if (p->speaker == -2 && p->st == HD_OK) {
+        int who = -1;
+        p->st = spk_default(p->doc, &who);
+        p->speaker = who;
     }
-    st_speaker *sp = &d->speakers[0];
-    if (!(sp->id = xstrdup("s1"))) {
-        st = HD_ERR_NOMEM;
-        goto out;
-    }
-    sp->name = name;
-    sp->role = role;
-    name = role = NULL;
-    d->nspeakers = 1;
-out:
-    free(role);
-    free(name);
-    return st;
+    return p->speaker;
 }
 
-/* Body: paragraphs separated by blank lines; inside one, list items, stage
- * directions and end markers are lines of their own, the rest is speech. */
+/* Is s[i] at a sentence boundary looking back: the start of the run, or after . ! ?
+ * and any closers? */
+static int boundary_before(const char *s, size_t a, size_t i)
+{
+    while (i > a && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' || s[i - 1] == '\r'))
+        i--;
+    while (i > a && (s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == ')'))
+        i--;
+    if (i >= a + 3 && (memcmp(s + i - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0))
+        return 1;
+    return i == a || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
+}
+
+/* Adds speech (or notes) s[a, b), with stage directions that stand between sentences
+ * ("… we will win. (Applause.) And …") as blocks of their own. */
+static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
+{
+    const char *s = p->s;
+    size_t from = a;
+    for (size_t i = a; i < b && p->st == HD_OK; i++) {
+        if (s[i] != '(' && s[i] != '[')
+            continue;
+        char close = s[i] == '(' ? ')' : ']';
+        size_t e = i + 1;
+        while (e < b && s[e] != close && s[e] != '\n' && e - i < 80)
+            e++;
+        if (e >= b || s[e] != close)
+            continue;
+        e++;
+        if (e < b && s[e] == '.')
+            e++;
+        if (!spk_is_stage(s, i, e) || !boundary_before(s, from, i))
+            continue;
+        size_t n = e;
+        while (n < b && (s[n] == ' ' || s[n] == '\t' || s[n] == '\n' || s[n] == '\r'))
+            n++;
+        if (n < b && islower((unsigned char)s[n]))
+            continue; /* inside a sentence: left to the speech stage */
+        if (i > from)
+            add_block(p, kind, from, i, kind == ST_NOTE ? -1 : current_speaker(p), 0);
+        add_block(p, ST_STAGE, i, e, -1, 0);
+        from = e;
+        i = e - 1;
+    }
+    if (from < b && p->st == HD_OK)
+        add_block(p, kind, from, b, kind == ST_NOTE ? -1 : current_speaker(p), 0);
+}
+
+/* Speaker cues decide speakers only where the statement has them: a cue with a role,
+ * title, Q or A anywhere, or a name-like label used twice. */
+static void find_transcript(parser *p, size_t from)
+{
+    size_t labels[64][2];
+    size_t nlabels = 0;
+    for (size_t i = from; i < p->nlines && !p->transcript; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        spk_cue c;
+        if (!spk_read_cue(p->s, a, b, &c))
+            continue;
+        if (c.strong) {
+            p->transcript = 1;
+            break;
+        }
+        size_t n = c.label_end - c.label_start;
+        for (size_t k = 0; k < nlabels; k++)
+            if (labels[k][1] == n && memcmp(p->s + labels[k][0], p->s + c.label_start, n) == 0)
+                p->transcript = 1;
+        if (nlabels < 64) {
+            labels[nlabels][0] = c.label_start;
+            labels[nlabels][1] = n;
+            nlabels++;
+        }
+    }
+}
+
+/* Body: paragraphs separated by blank lines; inside one, speaker cues, list items,
+ * stage directions and end markers start at the beginning of a line, the rest is
+ * speech. */
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
-    int speaker = d->nspeakers ? 0 : -1;
     size_t i = next_content(p, from);
     int body_chapter = 0;
 
+    p->speaker = plain ? -1 : -2;
+    if (!plain)
+        find_transcript(p, from);
     while (i < p->nlines && p->st == HD_OK) {
         size_t end = i;
         while (end < p->nlines && !line_blank(p, end))
@@ -746,6 +705,8 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t a, b;
         line_span(p, i, &a, &b);
         int last = next_content(p, end) >= p->nlines;
+        spk_cue cue;
+        int is_cue = !plain && spk_read_cue(s, a, b, &cue) && (cue.strong || p->transcript);
 
         if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
             p->notes = 1;
@@ -756,7 +717,7 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
-        if (!plain && end == i + 1 && !last && !ends_with_terminal(s, a, b) &&
+        if (!plain && end == i + 1 && !last && !is_cue && !ends_with_terminal(s, a, b) &&
             count_words(s, a, b) <= 12 && b - a <= 90 && !bullet_len(s, a, b) &&
             !number_len(s, a, b) && !is_stage(s, a, b) && !is_end_marker(s, a, b)) {
             char *title = txt_clean(s, a, b);
@@ -778,11 +739,26 @@ static void parse_body(parser *p, size_t from, int plain)
             body_chapter = 1;
         }
         st_kind prose = p->notes ? ST_NOTE : ST_SPEECH;
-        int who = p->notes ? -1 : speaker;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
+            if (!plain && !p->notes && spk_read_cue(s, a, b, &cue) &&
+                (cue.strong || p->transcript)) {
+                if (run != SIZE_MAX)
+                    add_prose(p, prose, run, run_end);
+                run = SIZE_MAX;
+                int who = -1;
+                if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
+                    return;
+                p->speaker = who;
+                p->turn = 1;
+                if (cue.text_start < b) {
+                    run = cue.text_start;
+                    run_end = b;
+                }
+                continue;
+            }
             size_t ml = plain ? 0 : bullet_len(s, a, b);
             if (!plain && !ml)
                 ml = number_len(s, a, b);
@@ -794,17 +770,18 @@ static void parse_body(parser *p, size_t from, int plain)
                 continue;
             }
             if (run != SIZE_MAX) {
-                add_block(p, prose, run, run_end, who, 0);
+                add_prose(p, prose, run, run_end);
                 run = SIZE_MAX;
             }
             if (ml)
-                add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b, who, 0);
+                add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
+                          p->notes ? -1 : current_speaker(p), 0);
             else if (is_stage(s, a, b))
                 add_block(p, ST_STAGE, a, b, -1, 0);
             /* end markers are not spoken */
         }
         if (run != SIZE_MAX)
-            add_block(p, prose, run, run_end, who, 0);
+            add_prose(p, prose, run, run_end);
         i = next_content(p, end);
     }
 }
@@ -903,7 +880,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     if (!o.plain) {
         body = parse_header(&p);
         if (p.st == HD_OK)
-            p.st = add_speaker_from_byline(&p);
+            p.st = spk_byline_people(d);
     }
     if (p.st == HD_OK)
         parse_body(&p, body, o.plain);
@@ -943,7 +920,13 @@ void hd_doc_free(hd_doc *d)
         free(d->speakers[i].id);
         free(d->speakers[i].name);
         free(d->speakers[i].role);
+        free(d->speakers[i].outlet);
     }
+    for (size_t i = 0; i < d->npeople; i++) {
+        free(d->people[i].name);
+        free(d->people[i].role);
+    }
+    free(d->people);
     free(d->speakers);
     for (size_t i = 0; i < d->nchapters; i++)
         free(d->chapters[i].title);

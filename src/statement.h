@@ -27,11 +27,19 @@ typedef struct st_block {
     int speaker;       /* index into speakers, or -1 where no person speaks */
     int chapter;       /* 1-based */
     int header;        /* 1: part of the header */
+    int turn;          /* 1: a speaker cue starts this block */
 } st_block;
 
 typedef struct st_speaker {
     char *id, *name, *role; /* name or role may be NULL, never both */
+    char *outlet;           /* a questioner's outlet, or NULL */
+    int asks;               /* questioner or interviewer */
 } st_speaker;
+
+/* Someone the byline names, who becomes a speaker when first heard. */
+typedef struct st_person {
+    char *name, *role;
+} st_person;
 
 typedef struct st_chapter {
     char *title;
@@ -51,6 +59,8 @@ struct hd_doc {
     size_t nblocks, cap_blocks;
     st_speaker *speakers;
     size_t nspeakers, cap_speakers;
+    st_person *people;
+    size_t npeople;
     st_chapter *chapters;
     size_t nchapters, cap_chapters;
     st_sentence *sents;
@@ -61,10 +71,5 @@ struct hd_doc {
  * "25-May-2017", "2023-01-11", with or without a weekday) at the start of s[0, n).
  * Writes YYYY-MM-DD to iso (11 bytes) and returns the bytes consumed, or 0. */
 size_t st_parse_date(const char *s, size_t n, char iso[11]);
-
-/* Splits a byline ("by the NATO Secretary General Jens Stoltenberg together with …")
- * into the first person's role and name (new strings, either may come back NULL).
- * HD_ERR_NOMEM. */
-hd_status st_byline_person(const char *byline, char **role, char **name);
 
 #endif

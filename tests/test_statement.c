@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "speakers.h"
 #include "statement.h"
 
 static void test_dates(void)
@@ -50,7 +51,7 @@ static void test_byline(void)
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
-        CHECK_INT(st_byline_person(cases[i].in, &role, &name), HD_OK);
+        CHECK_INT(spk_split_person(cases[i].in, &role, &name), HD_OK);
         CHECK_STR(role, cases[i].role);
         CHECK_STR(name, cases[i].name);
         free(role);

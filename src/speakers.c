@@ -1,0 +1,655 @@
+/* speakers: part of the statement stage. Speaker cues at the start of a line and the
+ * identities behind them. What a role word, a stage direction or a non-speaker label
+ * is, is data (data/en/roles.txt, stage.txt, not-speakers.txt); the rules are English. */
+#include "speakers.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "data.h"
+#include "text.h"
+#include "util.h"
+
+static int starts_with_ci(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && strncasecmp(s, prefix, k) == 0;
+}
+
+/* 1 when s[0, n) is, case-insensitively, a whole line of data file `name`. */
+static int in_list(const char *name, const char *w, size_t n)
+{
+    const data_file *f = data_get(name);
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (len == n && strncasecmp(line, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_role_word(const char *w, size_t n)
+{
+    const data_file *f = data_get("en/roles.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        size_t i = 0;
+        while (i < len) {
+            size_t a = i;
+            while (i < len && line[i] != ' ')
+                i++;
+            if (i - a == n && strncmp(line + a, w, n) == 0)
+                return 1;
+            while (i < len && line[i] == ' ')
+                i++;
+        }
+    }
+    return 0;
+}
+
+static int is_name_particle(const char *w, size_t n)
+{
+    static const char *const particles[] = {"von", "van", "der", "den", "de", "la", "le",
+                                            "du",  "da",  "di",  "bin", "al", "ten", "ter",
+                                            "dos", "das", "del", "y"};
+    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+        if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_acronym(const char *w, size_t n)
+{
+    if (n < 2)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)w[i]) && w[i] != '.')
+            return 0;
+    return 1;
+}
+
+static int is_honorific(const char *w, size_t n);
+
+/* Where a person's description ends: at a join ("together with", "and", "following",
+ * " - "), or at "at", "in", "on", "to", "before", "after" followed by a lower-case
+ * word ("at the meeting"), whichever comes first. */
+static size_t description_end(const char *s, size_t n)
+{
+    static const char *const strong[] = {" together with ", " jointly with ", " with ", " and ",
+                                         " ahead of ", " following ", " during ", " - ",
+                                         " \xE2\x80\x93 ", " on behalf of "};
+    static const char *const weak[] = {" at ", " in ", " on ", " to ", " before ", " after ",
+                                       " for "};
+    size_t end = n;
+    for (size_t i = 0; i < sizeof strong / sizeof *strong; i++) {
+        const char *p = strstr(s, strong[i]);
+        if (p && (size_t)(p - s) < end)
+            end = (size_t)(p - s);
+    }
+    for (size_t i = 0; i < sizeof weak / sizeof *weak; i++) {
+        for (const char *p = strstr(s, weak[i]); p && (size_t)(p - s) < end;
+             p = strstr(p + 1, weak[i])) {
+            const char *next = p + strlen(weak[i]);
+            if (islower((unsigned char)*next)) {
+                end = (size_t)(p - s);
+                break;
+            }
+        }
+    }
+    return end;
+}
+
+/* The name at the end of s[0, n): a run of at most two capitalised words that are no
+ * role, acronym or comma-ended word, with name particles inside (von der), a third
+ * word only right after a role word or title; one word only right after one. Returns
+ * the start of the name, or n when there is none. */
+static size_t trailing_name(const char *s, size_t n)
+{
+    size_t start = n, e = n;
+    int words = 0;
+    while (e > 0) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        const char *w = s + b;
+        size_t wl = e - b;
+        int name_word = wl > 0 && isupper((unsigned char)w[0]) && w[wl - 1] != ',' &&
+                        !is_role_word(w, wl) && !is_acronym(w, wl) && !is_honorific(w, wl);
+        if (name_word && words < 3) {
+            start = b;
+            words++;
+        } else if (!(wl > 0 && is_name_particle(w, wl) && start < n)) {
+            break;
+        }
+        if (b == 0)
+            break;
+        e = b - 1;
+    }
+    /* Particles before the first capitalised word belong to the role. */
+    while (start < n) {
+        size_t k = start;
+        while (k < n && s[k] != ' ')
+            k++;
+        if (!is_name_particle(s + start, k - start))
+            break;
+        start = k < n ? k + 1 : n;
+    }
+    if (start >= n)
+        return n;
+    /* What stands before the name: a role word or title allows one word or three. */
+    size_t pe = start;
+    while (pe > 0 && s[pe - 1] == ' ')
+        pe--;
+    size_t pb = pe;
+    while (pb > 0 && s[pb - 1] != ' ')
+        pb--;
+    int after_role = pe > pb && (is_role_word(s + pb, pe - pb) || is_honorific(s + pb, pe - pb));
+    if (words == 1 && !after_role && start > 0)
+        return n;
+    if (words == 3 && !after_role) {
+        while (start < n && s[start] != ' ')
+            start++;
+        start++;
+    }
+    return start;
+}
+
+hd_status spk_split_person(const char *text, char **role, char **name)
+{
+    *role = *name = NULL;
+    const char *s = text;
+    while (*s == ' ')
+        s++;
+    if (starts_with_ci(s, strlen(s), "by ") || starts_with_ci(s, strlen(s), "with "))
+        s += s[0] == 'b' || s[0] == 'B' ? 3 : 5;
+    while (*s == ' ')
+        s++;
+    if (starts_with_ci(s, strlen(s), "the "))
+        s += 4;
+    size_t n = description_end(s, strlen(s));
+    size_t role_from = 0, role_to = 0;
+    /* Commas: "Minister of Transport of Portugal, Rui Almeida" names after one;
+     * "Dr. Ana Ruiz, Chief Scientist of …" gives the role after one. */
+    const char *comma = memchr(s, ',', n);
+    if (comma) {
+        size_t c = (size_t)(comma - s);
+        size_t c2 = c + 1;
+        while (c2 < n && s[c2] != ',')
+            c2++;
+        if (trailing_name(s, c) < c) {
+            size_t r = c + 1;
+            while (r < c2 && s[r] == ' ')
+                r++;
+            size_t re = r;
+            while (re < c2 && s[re] != ' ')
+                re++;
+            size_t ns = trailing_name(s, c), hb = 0;
+            while (hb < ns && s[hb] != ' ')
+                hb++;
+            int bare = ns == 0 || (hb + 1 == ns && is_honorific(s, hb));
+            if (r < c2 && is_role_word(s + r, re - r) && bare) {
+                role_from = r;
+                role_to = c2;
+            }
+            n = c;
+        } else {
+            n = c2;
+        }
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    size_t name_start = trailing_name(s, n);
+    /* An honorific right before the name is part of how the person is named. */
+    if (name_start < n && name_start >= 2) {
+        size_t b = name_start - 1, a = b;
+        while (a > 0 && s[a - 1] != ' ')
+            a--;
+        if (is_honorific(s + a, b - a))
+            name_start = a;
+    }
+    size_t role_end = name_start;
+    while (role_end > 0 && (s[role_end - 1] == ' ' || s[role_end - 1] == ','))
+        role_end--;
+    if (role_to > role_from) {
+        while (role_to > role_from && s[role_to - 1] == ' ')
+            role_to--;
+    } else if (role_end > 0) {
+        role_to = role_end;
+    }
+    if (name_start < n && !(*name = xstrndup(s + name_start, n - name_start)))
+        return HD_ERR_NOMEM;
+    if (role_to > role_from && !(*role = xstrndup(s + role_from, role_to - role_from))) {
+        free(*name);
+        *name = NULL;
+        return HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
+/* ------------------------------------------------------------ cues */
+
+static int is_hspace(char c) { return c == ' ' || c == '\t'; }
+
+/* Words that may stand lower-case inside a role or name label. */
+static int is_connector(const char *w, size_t n)
+{
+    static const char *const words[] = {"of", "the", "for", "and", "on", "to", "at"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncmp(words[i], w, n) == 0)
+            return 1;
+    return is_name_particle(w, n);
+}
+
+static const struct {
+    const char *label;
+    spk_cue_kind kind;
+} fixed_labels[] = {
+    {"Q", CUE_QUESTION},          {"Q.", CUE_QUESTION},        {"Question", CUE_QUESTION},
+    {"Questioner", CUE_QUESTION}, {"Journalist", CUE_QUESTION}, {"Reporter", CUE_QUESTION},
+    {"Audience member", CUE_QUESTION}, {"Participant", CUE_QUESTION},
+    {"A", CUE_ANSWER},            {"A.", CUE_ANSWER},          {"Answer", CUE_ANSWER},
+    {"Interviewer", CUE_INTERVIEWER},
+    {"Moderator", CUE_MODERATOR}, {"Host", CUE_MODERATOR},     {"Presenter", CUE_MODERATOR},
+};
+
+/* Classifies the label s[a, b) (outlet already removed). Returns 0 if not a cue. */
+static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
+{
+    size_t n = b - a;
+    if (n == 0 || n > 80)
+        return 0;
+    for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
+        if (strlen(fixed_labels[i].label) == n && strncasecmp(s + a, fixed_labels[i].label, n) == 0) {
+            c->kind = fixed_labels[i].kind;
+            c->strong = 1;
+            return 1;
+        }
+    if (in_list("en/not-speakers.txt", s + a, n))
+        return 0;
+    /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
+    size_t words = 0, roles = 0, caps = 0, i = a;
+    int all_upper = 1;
+    while (i < b) {
+        while (i < b && is_hspace(s[i]))
+            i++;
+        size_t w = i;
+        while (i < b && !is_hspace(s[i]))
+            i++;
+        if (w == i)
+            break;
+        words++;
+        const char *t = s + w;
+        size_t tl = i - w;
+        for (size_t k = 0; k < tl; k++)
+            if (islower((unsigned char)t[k]))
+                all_upper = 0;
+        if (isupper((unsigned char)t[0])) {
+            caps++;
+            /* Roles are compared in their usual case: "SECRETARY" as "Secretary". */
+            char buf[48];
+            if (tl < sizeof buf) {
+                for (size_t k = 0; k < tl; k++)
+                    buf[k] = (char)(k ? tolower((unsigned char)t[k]) : t[k]);
+                if (is_role_word(t, tl) || is_role_word(buf, tl))
+                    roles++;
+            }
+        } else if (!(words > 1 && is_connector(t, tl))) {
+            return 0;
+        } else if (!isalpha((unsigned char)t[0])) {
+            return 0;
+        }
+        if (memchr(t, ',', tl) || memchr(t, ';', tl) || memchr(t, '"', tl))
+            return 0;
+    }
+    if (words == 0 || words > 7 || caps == 0)
+        return 0;
+    c->kind = CUE_NAMED;
+    c->strong = roles > 0 || (all_upper && n >= 2);
+    /* One word that is no role: a surname perhaps; weak. Two to four capitalised: a
+     * name; weak. The caller accepts weak cues only in a transcript. */
+    if (!c->strong && (words > 4))
+        return 0;
+    return 1;
+}
+
+int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
+{
+    memset(c, 0, sizeof *c);
+    size_t x = a, y = b;
+    txt_trim(s, &x, &y);
+    if (x >= y)
+        return 0;
+    /* A bare Q at the start of a paragraph, no colon (briefing transcripts). */
+    if (s[x] == 'Q' && x + 1 < y && is_hspace(s[x + 1])) {
+        size_t t = x + 1;
+        while (t < y && is_hspace(s[t]))
+            t++;
+        if (t < y && s[t] != ':') {
+            c->kind = CUE_QUESTION;
+            c->strong = 1;
+            c->label_start = x;
+            c->label_end = x + 1;
+            c->text_start = t;
+            return 1;
+        }
+    }
+    /* Label: up to a colon followed by white space or the end of the line. */
+    size_t colon = x;
+    while (colon < y && colon - x <= 100 && s[colon] != ':')
+        colon++;
+    if (colon >= y || colon - x > 100 || (colon + 1 < y && !is_hspace(s[colon + 1])))
+        return 0;
+    size_t le = colon;
+    while (le > x && is_hspace(s[le - 1]))
+        le--;
+    /* An outlet in brackets: Question [Agence X], Q (Radio Y). */
+    size_t ls = x;
+    if (le > ls && (s[le - 1] == ']' || s[le - 1] == ')')) {
+        char open = s[le - 1] == ']' ? '[' : '(';
+        size_t o = le - 1;
+        while (o > ls && s[o] != open)
+            o--;
+        if (s[o] != open)
+            return 0;
+        c->outlet_start = o + 1;
+        c->outlet_end = le - 1;
+        le = o;
+        while (le > ls && is_hspace(s[le - 1]))
+            le--;
+    }
+    if (!classify_label(s, ls, le, c))
+        return 0;
+    if (c->outlet_end > c->outlet_start && c->kind == CUE_NAMED)
+        c->kind = CUE_NAMED; /* "Dr. Ruiz (Observatory):" keeps its name */
+    c->label_start = ls;
+    c->label_end = le;
+    size_t t = colon + 1;
+    while (t < y && is_hspace(s[t]))
+        t++;
+    c->text_start = t < y ? t : y;
+    return 1;
+}
+
+int spk_is_stage(const char *s, size_t a, size_t b)
+{
+    if (b - a < 3)
+        return 0;
+    size_t e = b;
+    if (s[e - 1] == '.' && e - a > 3)
+        e--;
+    char o = s[a], cl = s[e - 1];
+    if (!((o == '(' && cl == ')') || (o == '[' && cl == ']')))
+        return 0;
+    size_t x = a + 1, y = e - 1;
+    while (x < y && is_hspace(s[x]))
+        x++;
+    const data_file *f = data_get("en/stage.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (y - x >= len && strncasecmp(s + x, line, len) == 0 &&
+            (y - x == len || !isalpha((unsigned char)s[x + len])))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------ identities */
+
+/* "MS. RUIZ" -> "Ms. Ruiz", "JEAN-PIERRE" -> "Jean-Pierre"; other text unchanged. */
+static char *title_case(const char *s, size_t n)
+{
+    char *t = xstrndup(s, n);
+    int upper = 1;
+    for (size_t i = 0; t && i < n; i++)
+        if (islower((unsigned char)t[i]))
+            upper = 0;
+    if (!t || !upper)
+        return t;
+    int start = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (isalpha(ch)) {
+            t[i] = (char)(start ? toupper(ch) : tolower(ch));
+            start = 0;
+        } else {
+            start = ch == ' ' || ch == '-' || ch == '\'';
+        }
+    }
+    return t;
+}
+
+static int is_honorific(const char *w, size_t n)
+{
+    static const char *const h[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+                                    "Prof", "Prof.", "Sir", "Dame", "Miss"};
+    for (size_t i = 0; i < sizeof h / sizeof *h; i++)
+        if (strlen(h[i]) == n && strncasecmp(h[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The words of a name without honorifics: first and last. */
+static void name_parts(const char *name, const char **first, size_t *fl, const char **last,
+                       size_t *ll, int *count)
+{
+    *first = *last = NULL;
+    *fl = *ll = 0;
+    *count = 0;
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n || is_honorific(w, n))
+            continue;
+        if (!*first) {
+            *first = w;
+            *fl = n;
+        }
+        *last = w;
+        *ll = n;
+        (*count)++;
+    }
+}
+
+static int same_person(const char *a, const char *b)
+{
+    const char *af, *al, *bf, *bl;
+    size_t afl, all, bfl, bll;
+    int ac, bc;
+    name_parts(a, &af, &afl, &al, &all, &ac);
+    name_parts(b, &bf, &bfl, &bl, &bll, &bc);
+    if (!ac || !bc || all != bll || strncasecmp(al, bl, all) != 0)
+        return 0;
+    return ac < 2 || bc < 2 || (afl == bfl && strncasecmp(af, bf, afl) == 0);
+}
+
+/* Does `full` ("NATO Secretary General") hold `role` ("Secretary General") as words? */
+static int role_matches(const char *full, const char *role)
+{
+    size_t n = strlen(role), m = strlen(full);
+    for (size_t i = 0; i + n <= m; i++)
+        if (strncasecmp(full + i, role, n) == 0 && (i == 0 || full[i - 1] == ' ') &&
+            (i + n == m || full[i + n] == ' '))
+            return 1;
+    return 0;
+}
+
+static hd_status add_speaker(hd_doc *d, const char *name, const char *role, const char *outlet,
+                             int asks, int *index)
+{
+    if (grow((void **)&d->speakers, &d->cap_speakers, d->nspeakers + 1, sizeof *d->speakers) != 0)
+        return HD_ERR_NOMEM;
+    st_speaker *sp = &d->speakers[d->nspeakers];
+    memset(sp, 0, sizeof *sp);
+    char id[32];
+    snprintf(id, sizeof id, "s%zu", d->nspeakers + 1);
+    sp->id = xstrdup(id);
+    sp->name = name ? xstrdup(name) : NULL;
+    sp->role = role ? xstrdup(role) : NULL;
+    sp->outlet = outlet ? xstrdup(outlet) : NULL;
+    sp->asks = asks;
+    if (!sp->id || (name && !sp->name) || (role && !sp->role) || (outlet && !sp->outlet)) {
+        free(sp->id);
+        free(sp->name);
+        free(sp->role);
+        free(sp->outlet);
+        return HD_ERR_NOMEM;
+    }
+    *index = (int)d->nspeakers++;
+    return HD_OK;
+}
+
+/* The speaker for a person described by name and/or role: an existing speaker, a
+ * byline person now heard, or a new one. */
+static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *index)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        const st_speaker *sp = &d->speakers[i];
+        if (sp->asks)
+            continue;
+        if ((name && sp->name && same_person(name, sp->name)) ||
+            (!name && role && sp->role && role_matches(sp->role, role))) {
+            *index = (int)i;
+            return HD_OK;
+        }
+    }
+    for (size_t i = 0; i < d->npeople; i++) {
+        const st_person *pe = &d->people[i];
+        if ((name && pe->name && same_person(name, pe->name)) ||
+            (!name && role && pe->role && role_matches(pe->role, role)))
+            return add_speaker(d, pe->name, pe->role, NULL, 0, index);
+    }
+    return add_speaker(d, name, role, NULL, 0, index);
+}
+
+/* A generic speaker for those who ask: one per role and outlet. */
+static hd_status asker(hd_doc *d, const char *role, const char *outlet, int *index)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        const st_speaker *sp = &d->speakers[i];
+        if (sp->asks && sp->role && strcmp(sp->role, role) == 0 &&
+            ((!outlet && !sp->outlet) || (outlet && sp->outlet && strcmp(outlet, sp->outlet) == 0))) {
+            *index = (int)i;
+            return HD_OK;
+        }
+    }
+    return add_speaker(d, NULL, role, outlet, 1, index);
+}
+
+hd_status spk_default(hd_doc *d, int *speaker)
+{
+    *speaker = -1;
+    if (d->npeople == 0)
+        return HD_OK;
+    return person_speaker(d, d->people[0].name, d->people[0].role, speaker);
+}
+
+hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
+{
+    const char *s = d->src;
+    char *outlet = NULL, *label = NULL, *role = NULL, *name = NULL;
+    hd_status st = HD_OK;
+
+    if (c->outlet_end > c->outlet_start &&
+        !(outlet = txt_clean(s, c->outlet_start, c->outlet_end))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    switch (c->kind) {
+    case CUE_QUESTION:
+        st = asker(d, outlet ? "Journalist" : "Questioner", outlet, speaker);
+        goto out;
+    case CUE_INTERVIEWER:
+        st = asker(d, "Interviewer", outlet, speaker);
+        goto out;
+    case CUE_MODERATOR:
+        st = person_speaker(d, NULL, "Moderator", speaker);
+        goto out;
+    case CUE_ANSWER:
+        /* The one being asked: the byline's person, else whoever answered last. */
+        if (d->npeople) {
+            st = spk_default(d, speaker);
+            goto out;
+        }
+        for (size_t i = d->nspeakers; i-- > 0;)
+            if (!d->speakers[i].asks) {
+                *speaker = (int)i;
+                goto out;
+            }
+        st = person_speaker(d, NULL, "Interviewee", speaker);
+        goto out;
+    case CUE_NAMED:
+        break;
+    }
+    (void)last;
+    if (!(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    if ((st = spk_split_person(label, &role, &name)) != HD_OK)
+        goto out;
+    if (!role && !name) {
+        if (!(name = xstrdup(label))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+    }
+    st = person_speaker(d, name, role, speaker);
+out:
+    free(outlet);
+    free(label);
+    free(role);
+    free(name);
+    return st;
+}
+
+hd_status spk_byline_people(hd_doc *d)
+{
+    static const char *const joins[] = {" together with ", " jointly with ", " with ", " and "};
+    char *text = NULL;
+    hd_status st = HD_OK;
+    if (!d->byline)
+        return HD_OK;
+    if (!(text = xstrdup(d->byline)))
+        return HD_ERR_NOMEM;
+    /* Cut the byline at joins, then describe each part. */
+    for (char *part = text; part && *part;) {
+        char *next = NULL;
+        size_t cut = strlen(part);
+        for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+            char *j = strstr(part, joins[i]);
+            if (j && (size_t)(j - part) < cut) {
+                cut = (size_t)(j - part);
+                next = j + strlen(joins[i]);
+            }
+        }
+        part[cut] = '\0';
+        char *role = NULL, *name = NULL;
+        if ((st = spk_split_person(part, &role, &name)) != HD_OK)
+            goto out;
+        if (role || name) {
+            st_person *v = realloc(d->people, (d->npeople + 1) * sizeof *v);
+            if (!v) {
+                free(role);
+                free(name);
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            d->people = v;
+            d->people[d->npeople].role = role;
+            d->people[d->npeople].name = name;
+            d->npeople++;
+        }
+        part = next;
+    }
+out:
+    free(text);
+    return st;
+}

@@ -1,0 +1,51 @@
+/* speakers: part of the statement stage. Speaker cues at the start of a line
+ * ("Spokesperson Ana Ruiz:", "MS. RUIZ:", "Q", "Question [Agence X]:") and who they
+ * are: a later role-only or surname-only label is the person named in full earlier or
+ * in the byline. */
+#ifndef HD_SPEAKERS_H
+#define HD_SPEAKERS_H
+
+#include <stddef.h>
+#include "herald.h"
+#include "statement.h"
+
+typedef enum spk_cue_kind {
+    CUE_NAMED,       /* a name, a role, or both */
+    CUE_QUESTION,    /* Q, Question, Question [Outlet] */
+    CUE_ANSWER,      /* A */
+    CUE_INTERVIEWER, /* Interviewer */
+    CUE_MODERATOR    /* Moderator, Host */
+} spk_cue_kind;
+
+typedef struct spk_cue {
+    spk_cue_kind kind;
+    size_t label_start, label_end;   /* the label, without brackets or colon */
+    size_t outlet_start, outlet_end; /* "Agence X" in Question [Agence X], or empty */
+    size_t text_start;               /* where the speech after the cue starts */
+    int strong;                      /* 0: only a name-like label, no role or title */
+} spk_cue;
+
+/* Reads a speaker cue at the start of the line s[a, b). Returns 1 and fills *c, or 0
+ * when the line does not start with one. */
+int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c);
+
+/* Splits a person's description ("by the NATO Secretary General Jens Stoltenberg
+ * together with …", "Spokesperson Ana Ruiz", "THE PRESIDENT") into role and name, new
+ * strings, either of which may be NULL. HD_ERR_NOMEM. */
+hd_status spk_split_person(const char *text, char **role, char **name);
+
+/* Reads the people a byline names into doc->people. HD_ERR_NOMEM. */
+hd_status spk_byline_people(hd_doc *d);
+
+/* The speaker a cue names: an existing speaker, a person of the byline now heard, or a
+ * new speaker. `last` is the speaker before the cue (-1 if none). HD_ERR_NOMEM. */
+hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker);
+
+/* The speaker of unlabelled text before any cue: the byline's first person, or -1. */
+hd_status spk_default(hd_doc *d, int *speaker);
+
+/* 1 when the bracketed text s[a, b) ("(Applause.)", "[inaudible]") is a stage
+ * direction. */
+int spk_is_stage(const char *s, size_t a, size_t b);
+
+#endif

@@ -1,0 +1,187 @@
+/* Tests of speakers.c: reading cues, splitting people into role and name, resolving
+ * identities across a statement. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "speakers.h"
+
+static void test_cues(void)
+{
+    static const struct {
+        const char *line;
+        int is_cue;
+        spk_cue_kind kind;
+        int strong;
+        const char *label, *outlet, *text;
+    } cases[] = {
+        {"Spokesperson Ana Ruiz: Good afternoon.", 1, CUE_NAMED, 1, "Spokesperson Ana Ruiz", "", "Good afternoon."},
+        {"Secretary General: About 40 million.", 1, CUE_NAMED, 1, "Secretary General", "", "About 40 million."},
+        {"MS. RUIZ:  Good afternoon.", 1, CUE_NAMED, 1, "MS. RUIZ", "", "Good afternoon."},
+        {"THE PRESIDENT: Thank you.", 1, CUE_NAMED, 1, "THE PRESIDENT", "", "Thank you."},
+        {"Q    Thanks, Ana.", 1, CUE_QUESTION, 1, "Q", "", "Thanks, Ana."},
+        {"Q: When?", 1, CUE_QUESTION, 1, "Q", "", "When?"},
+        {"Question [Agence Nord]: How much?", 1, CUE_QUESTION, 1, "Question", "Agence Nord", "How much?"},
+        {"Question (Radio Delta): Will it?", 1, CUE_QUESTION, 1, "Question", "Radio Delta", "Will it?"},
+        {"A: Because.", 1, CUE_ANSWER, 1, "A", "", "Because."},
+        {"Interviewer: Welcome.", 1, CUE_INTERVIEWER, 1, "Interviewer", "", "Welcome."},
+        {"Moderator: Two questions.", 1, CUE_MODERATOR, 1, "Moderator", "", "Two questions."},
+        {"Dr. Ruiz: Measure.", 1, CUE_NAMED, 1, "Dr. Ruiz", "", "Measure."},
+        {"President Ruiz: Thank you.", 1, CUE_NAMED, 1, "President Ruiz", "", "Thank you."},
+        {"Ana Ruiz: Hello.", 1, CUE_NAMED, 0, "Ana Ruiz", "", "Hello."},
+        {"Secretary General Ola Berg:", 1, CUE_NAMED, 1, "Secretary General Ola Berg", "", ""},
+        /* not cues */
+        {"Note: the figures are provisional.", 0, 0, 0, NULL, NULL, NULL},
+        {"Our goal: safer rivers.", 0, 0, 0, NULL, NULL, NULL},
+        {"He said: we will act.", 0, 0, 0, NULL, NULL, NULL},
+        {"Thank you, Jonas: it was good.", 0, 0, 0, NULL, NULL, NULL},
+        {"Time: 10:30", 0, 0, 0, NULL, NULL, NULL},
+        {"Queen Street is closed.", 0, 0, 0, NULL, NULL, NULL},
+        {"Quality matters: always.", 0, 0, 0, NULL, NULL, NULL},
+        {"See https://example.org: it explains.", 0, 0, 0, NULL, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *s = cases[i].line;
+        spk_cue c;
+        int got = spk_read_cue(s, 0, strlen(s), &c);
+        CHECKF(got == cases[i].is_cue, "'%s': cue %d, want %d", s, got, cases[i].is_cue);
+        if (!got || !cases[i].is_cue)
+            continue;
+        CHECKF(c.kind == cases[i].kind, "'%s': kind %d, want %d", s, c.kind, cases[i].kind);
+        CHECKF(c.strong == cases[i].strong, "'%s': strong %d", s, c.strong);
+        char buf[128];
+        snprintf(buf, sizeof buf, "%.*s", (int)(c.label_end - c.label_start), s + c.label_start);
+        CHECK_STR(buf, cases[i].label);
+        snprintf(buf, sizeof buf, "%.*s", (int)(c.outlet_end - c.outlet_start), s + c.outlet_start);
+        CHECK_STR(buf, cases[i].outlet);
+        CHECK_STR(s + c.text_start, cases[i].text);
+    }
+}
+
+static void test_split(void)
+{
+    static const struct {
+        const char *in, *role, *name;
+    } cases[] = {
+        {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        {"Ms. Ruiz", NULL, "Ms. Ruiz"},
+        {"The President", "President", NULL},
+        {"President Ruiz", "President", "Ruiz"},
+        {"by the High Representative for Maritime Affairs Lena Holt", "High Representative for Maritime Affairs", "Lena Holt"},
+        {"the Minister of Transport of Portugal, Rui Almeida", "Minister of Transport of Portugal", "Rui Almeida"},
+        {"with Dr. Ana Ruiz, Chief Scientist of the Coastal Observatory", "Chief Scientist of the Coastal Observatory", "Dr. Ana Ruiz"},
+        {"by the Director of the Harbour Museum Tomas Eriksen", "Director of the Harbour Museum", "Tomas Eriksen"},
+        {"by the Governor in a press gaggle", "Governor", NULL},
+        {"by President Ruiz at the European Parliament Plenary", "President", "Ruiz"},
+        {"Secretary of State Blinken", "Secretary of State", "Blinken"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *role = NULL, *name = NULL;
+        CHECK_INT(spk_split_person(cases[i].in, &role, &name), HD_OK);
+        CHECKF((!role && !cases[i].role) || (role && cases[i].role && !strcmp(role, cases[i].role)),
+               "'%s': role [%s], want [%s]", cases[i].in, role ? role : "(null)",
+               cases[i].role ? cases[i].role : "(null)");
+        CHECKF((!name && !cases[i].name) || (name && cases[i].name && !strcmp(name, cases[i].name)),
+               "'%s': name [%s], want [%s]", cases[i].in, name ? name : "(null)",
+               cases[i].name ? cases[i].name : "(null)");
+        free(role);
+        free(name);
+    }
+}
+
+/* Who speaks each sentence, through the whole parser. */
+static void test_identities(void)
+{
+    const char *text =
+        "Joint press conference\n\n"
+        "by the Secretary General Ola Berg and Spokesperson Ana Ruiz after the meeting\n\n"
+        "Spokesperson Ana Ruiz: Good afternoon. Over to you, Ola.\n\n"
+        "Secretary General Ola Berg: Thank you, Ana. We agreed.\n\n"
+        "Question [Agence Nord]: How much?\n\n"
+        "Secretary General: Forty million.\n\n"
+        "Berg is a name here: not a cue.\n\n"
+        "Question (Radio Delta): Who pays?\n\n"
+        "Q: And when?\n\n"
+        "Question [Agence Nord]: One more?\n\n"
+        "MR. BERG: Next year.\n"
+        "And that is all.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    static const char *const want[] = {
+        "s1", "s1",             /* Ruiz, first heard: s1 */
+        "s2", "s2",             /* Berg */
+        "s3",                   /* Agence Nord */
+        "s2",                   /* role only: Berg */
+        "s2",                   /* unlabelled: the last speaker */
+        "s4",                   /* Radio Delta */
+        "s5",                   /* Q */
+        "s3",                   /* Agence Nord again: the same journalist */
+        "s2", "s2",             /* surname only: Berg, and the line after */
+    };
+    size_t n = hd_doc_sentence_count(d);
+    CHECK_INT(n, sizeof want / sizeof *want + 2); /* title, byline */
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof want / sizeof *want; i++) {
+        hd_sentence s;
+        hd_doc_sentence(d, i, &s);
+        if (strcmp(s.kind, "speech") != 0)
+            continue;
+        CHECKF(s.speaker && strcmp(s.speaker, want[k]) == 0, "sentence '%s': speaker %s, want %s",
+               s.text, s.speaker ? s.speaker : "null", want[k]);
+        /* The label is never part of the speech. */
+        CHECKF(!strstr(s.text, "Question") && !strstr(s.text, "MR. BERG"), "label spoken: %s", s.text);
+        k++;
+    }
+    CHECK_INT(d->nspeakers, 5);
+    if (d->nspeakers == 5) {
+        CHECK_STR(d->speakers[1].name, "Ola Berg");
+        CHECK_STR(d->speakers[1].role, "Secretary General");
+        CHECK_STR(d->speakers[2].outlet, "Agence Nord");
+        CHECK_STR(d->speakers[4].role, "Questioner");
+    }
+    hd_doc_free(d);
+
+    /* Without any strong cue, a name-like label is text; used twice, it is a cue. */
+    const char *once = "Statement\n\nby the Mayor Lena Holt\n\nAna Ruiz: a friend of the city.\n\nWe thank her.\n";
+    CHECK_INT(hd_doc_parse(once, strlen(once), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->nspeakers, 1);
+        hd_sentence s;
+        hd_doc_sentence(d, 2, &s);
+        CHECK(strstr(s.text, "Ana Ruiz:") == s.text);
+        hd_doc_free(d);
+    }
+    const char *twice = "Interview\n\nAna Ruiz: Hello.\n\nTom Berg: Hi.\n\nAna Ruiz: Bye.\n";
+    CHECK_INT(hd_doc_parse(twice, strlen(twice), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->nspeakers, 2);
+        hd_doc_free(d);
+    }
+}
+
+static void test_stage(void)
+{
+    static const struct {
+        const char *in;
+        int want;
+    } cases[] = {
+        {"(Applause)", 1}, {"(Applause.)", 1}, {"(Laughter.)", 1}, {"[inaudible]", 1},
+        {"[Crosstalk]", 1}, {"(Speaks in French)", 1}, {"(see annex)", 0}, {"(2023)", 0},
+        {"[sic]", 0}, {"(applauding)", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECKF(spk_is_stage(cases[i].in, 0, strlen(cases[i].in)) == cases[i].want, "'%s'",
+               cases[i].in);
+}
+
+int main(void)
+{
+    test_cues();
+    test_split();
+    test_identities();
+    test_stage();
+    return h_report("test_speakers");
+}
