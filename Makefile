@@ -35,7 +35,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/speakers.c src/segment.c src/speech.c \
           src/voices.c src/prosody.c src/synth.c src/sink.c src/publish.c src/herald.c
 CLI_SRC = src/cli/main.c
-DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice))
+DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
 
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/data_files.o
@@ -128,8 +128,12 @@ $(BUILD)/score: tools/score.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O2 -o $@ $<
 
+$(BUILD)/pauses: tools/pauses.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O2 -o $@ $<
+
 bench: deps
-	@$(MAKE) --no-print-directory all $(BUILD)/score
+	@$(MAKE) --no-print-directory all $(BUILD)/score $(BUILD)/pauses
 	@sh tools/bench.sh $(BUILD)
 
 install: all
@@ -139,7 +143,7 @@ install: all
 	install -m 644 $(BUILD)/libherald.a $(DESTDIR)$(LIBDIR)/libherald.a
 	install -m 644 include/herald.h $(DESTDIR)$(INCDIR)/herald.h
 	install -m 644 $(BUILD)/herald.pc $(DESTDIR)$(LIBDIR)/pkgconfig/herald.pc
-	install -m 644 voices/*.voice $(DESTDIR)$(DATADIR)/voices/
+	install -m 644 voices/*.voice voices/lexicon.txt $(DESTDIR)$(DATADIR)/voices/
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/herald $(DESTDIR)$(LIBDIR)/libherald.a \

@@ -124,6 +124,12 @@ typedef struct hd_voices hd_voices;
 HD_API hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag);
 HD_API void hd_voices_free(hd_voices *v);
 
+/* Adds a pronunciation lexicon file (one `word<TAB>respelling` or
+ * `word<TAB>[[espeak phonemes]]` a line, `#` comments) whose entries win over the
+ * built-in and directory ones. HD_ERR_INPUT (unreadable), HD_ERR_VOICE (bad line:
+ * diag has path and line), HD_ERR_NOMEM. */
+HD_API hd_status hd_voices_add_lexicon(hd_voices *v, const char *path, hd_diag *diag);
+
 typedef struct hd_voice_info {
     const char *name;    /* profile name: narrator, speaker-1, … */
     const char *espeak;  /* espeak-ng voice and variant, e.g. en-gb+m3 */
@@ -137,14 +143,35 @@ HD_API hd_status hd_voices_get(const hd_voices *v, size_t i, hd_voice_info *out)
 
 typedef struct hd_plan hd_plan;
 
+/* Where a pause falls: after a sentence inside a paragraph, between paragraphs (and
+ * headings, stage directions), between list items, where the speaker changes, after
+ * the header, at the end of a chapter. */
+typedef enum hd_pause_kind {
+    HD_PAUSE_SENTENCE,
+    HD_PAUSE_PARAGRAPH,
+    HD_PAUSE_LIST,
+    HD_PAUSE_TURN,
+    HD_PAUSE_HEADER,
+    HD_PAUSE_CHAPTER,
+    HD_PAUSE_KINDS
+} hd_pause_kind;
+
+/* "sentence" "paragraph" "list" "turn" "header" "chapter" to a kind; HD_ERR_ARG. */
+HD_API hd_status hd_pause_kind_parse(const char *name, hd_pause_kind *out);
+HD_API const char *hd_pause_kind_name(hd_pause_kind k);
+
 typedef struct hd_plan_options {
     int rate_wpm; /* 0: each profile's own rate; else 80..900 words per minute */
+    /* Pauses in milliseconds, exactly as given; -1 (the default) for herald's own,
+     * which scale with the rate. 0..10000. */
+    int pause_ms[HD_PAUSE_KINDS];
 } hd_plan_options;
 HD_API hd_plan_options hd_plan_options_default(void);
 
 /* Plans the speech of a parsed document: one utterance per sentence with its voice,
- * speech text and the pause after it, and the chapters. `voices` and `opt` are read
- * only during the call. HD_ERR_ARG (rate out of range), HD_ERR_NOMEM. */
+ * speech text and the pause after it, and the chapters. `doc` must outlive the plan;
+ * `voices` (NULL: hd_voices_load(NULL)) and `opt` are read only during the call.
+ * HD_ERR_ARG (rate or pause out of range), HD_ERR_VOICE, HD_ERR_NOMEM. */
 HD_API hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices,
                              const hd_plan_options *opt, hd_plan **out, hd_diag *diag);
 HD_API void hd_plan_free(hd_plan *plan);

@@ -8,6 +8,51 @@
 #include "speech.h"
 #include "util.h"
 
+const int pro_default_pause[HD_PAUSE_KINDS] = {
+    [HD_PAUSE_SENTENCE] = 400, [HD_PAUSE_PARAGRAPH] = 750, [HD_PAUSE_LIST] = 550,
+    [HD_PAUSE_TURN] = 850,     [HD_PAUSE_HEADER] = 1100,   [HD_PAUSE_CHAPTER] = 900,
+};
+
+static const char *const pause_names[HD_PAUSE_KINDS] = {"sentence", "paragraph", "list",
+                                                         "turn",     "header",    "chapter"};
+
+hd_status hd_pause_kind_parse(const char *name, hd_pause_kind *out)
+{
+    for (int k = 0; name && k < HD_PAUSE_KINDS; k++)
+        if (strcmp(name, pause_names[k]) == 0) {
+            *out = (hd_pause_kind)k;
+            return HD_OK;
+        }
+    return HD_ERR_ARG;
+}
+
+const char *hd_pause_kind_name(hd_pause_kind k)
+{
+    return (unsigned)k < HD_PAUSE_KINDS ? pause_names[k] : "?";
+}
+
+/* What the pause after sentence i marks, from the structure around it. */
+static hd_pause_kind pause_kind(const hd_doc *d, size_t i)
+{
+    const st_sentence *s = &d->sents[i];
+    const st_block *b = &d->blocks[s->block];
+    if (i + 1 == d->nsents)
+        return HD_PAUSE_CHAPTER;
+    const st_sentence *t = &d->sents[i + 1];
+    const st_block *c = &d->blocks[t->block];
+    if (b->header && !c->header)
+        return HD_PAUSE_HEADER;
+    if (c->chapter != b->chapter)
+        return HD_PAUSE_CHAPTER;
+    if (t->block == s->block)
+        return HD_PAUSE_SENTENCE;
+    if (c->turn || (c->speaker >= 0 && b->speaker >= 0 && c->speaker != b->speaker))
+        return HD_PAUSE_TURN;
+    if (b->kind == ST_LIST && c->kind == ST_LIST)
+        return HD_PAUSE_LIST;
+    return HD_PAUSE_PARAGRAPH;
+}
+
 int pro_scale_pause(int ms, int rate)
 {
     if (rate <= 0)
@@ -27,6 +72,8 @@ int pro_rate(const hd_plan *plan, const pro_utterance *u)
 hd_plan_options hd_plan_options_default(void)
 {
     hd_plan_options o = {0};
+    for (int k = 0; k < HD_PAUSE_KINDS; k++)
+        o.pause_ms[k] = -1;
     return o;
 }
 
@@ -58,6 +105,12 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
         diag_set(diag, 0, 0, "rate %d is out of range (80 to 900 words per minute)", o.rate_wpm);
         return HD_ERR_ARG;
     }
+    for (int k = 0; k < HD_PAUSE_KINDS; k++)
+        if (o.pause_ms[k] < -1 || o.pause_ms[k] > 10000) {
+            diag_set(diag, 0, 0, "%s pause of %d ms is out of range (0 to 10000)",
+                     pause_names[k], o.pause_ms[k]);
+            return HD_ERR_ARG;
+        }
     if (!voices) {
         if ((st = hd_voices_load(NULL, &own, diag)) != HD_OK)
             goto out;
@@ -84,18 +137,15 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
         u->sentence = i;
         u->chapter = b->chapter;
         if ((u->voice = plan_voice(p, v, &vcap)) < 0 ||
-            !(u->speech = sp_speech_text(s->text, b->kind))) {
+            !(u->speech = sp_speech_text(s->text, b->kind, &voices->lexicon))) {
             st = HD_ERR_NOMEM;
             goto out;
         }
         p->n++;
-        int ms = PRO_PAUSE_SENTENCE;
-        if (i + 1 == doc->nsents || doc->blocks[doc->sents[i + 1].block].chapter != b->chapter)
-            ms = b->header ? PRO_PAUSE_HEADER : PRO_PAUSE_CHAPTER;
-        else if (doc->sents[i + 1].block != s->block)
-            ms = b->header && !doc->blocks[doc->sents[i + 1].block].header ? PRO_PAUSE_HEADER
-                                                                           : PRO_PAUSE_BLOCK;
-        u->pause_ms = pro_scale_pause(ms, pro_rate(p, u));
+        u->pause = pause_kind(doc, i);
+        u->pause_ms = o.pause_ms[u->pause] >= 0
+                          ? o.pause_ms[u->pause]
+                          : pro_scale_pause(pro_default_pause[u->pause], pro_rate(p, u));
     }
     *out = p;
     p = NULL;

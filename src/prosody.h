@@ -8,14 +8,9 @@
 #include "statement.h"
 #include "voices.h"
 
-/* Pauses at the reference rate of 175 words per minute, in milliseconds. */
-enum {
-    PRO_PAUSE_SENTENCE = 400,
-    PRO_PAUSE_BLOCK = 750,   /* paragraph, list item, heading */
-    PRO_PAUSE_HEADER = 1100, /* after the header */
-    PRO_PAUSE_CHAPTER = 900, /* at the end of every chapter */
-    PRO_RATE_REFERENCE = 175
-};
+/* herald's pauses at the reference rate, in milliseconds, by hd_pause_kind. */
+extern const int pro_default_pause[HD_PAUSE_KINDS];
+enum { PRO_RATE_REFERENCE = 175 };
 
 typedef struct pro_utterance {
     size_t sentence; /* index into the doc's sentences */
@@ -23,6 +18,7 @@ typedef struct pro_utterance {
     int voice;       /* index into the plan's voices */
     char *speech;    /* exactly what espeak-ng reads */
     int pause_ms;
+    hd_pause_kind pause; /* what the pause after it marks */
 } pro_utterance;
 
 struct hd_plan {

@@ -137,7 +137,8 @@ hd_status hd_plan_json(const hd_plan *p, char **out)
         sb_json_str(&b, s.text);
         sb_puts(&b, ",\"speech\":");
         sb_json_str(&b, u->speech);
-        sb_printf(&b, ",\"ssml\":false,\"pause_ms\":%d}\n", u->pause_ms);
+        sb_printf(&b, ",\"ssml\":false,\"pause_ms\":%d,\"pause\":\"%s\"}\n", u->pause_ms,
+                  hd_pause_kind_name(u->pause));
     }
     return finish(&b, out);
 }

@@ -1,22 +1,713 @@
-/* speech: normalisation for speaking. At this stage: punctuation that espeak-ng
- * misreads or trips over. Abbreviations, numbers, dates and the lexicon come next. */
+/* speech: normalisation for speaking. The sentence is cut into words at white space;
+ * each word is read through the families below, with the words after it as context;
+ * then punctuation is settled so that espeak-ng pauses at a sentence end only at the
+ * end. What words, symbols and currencies exist is data (data/en/); the rules are
+ * English. */
 #include "speech.h"
 
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "data.h"
+#include "speakers.h"
 #include "text.h"
 #include "util.h"
 
-char *sp_speech_text(const char *text, st_kind kind)
+/* ------------------------------------------------------------ lexicon */
+
+void sp_lexicon_clear(sp_lexicon *lex)
+{
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->n; i++) {
+        free(lex->v[i].word);
+        free(lex->v[i].say);
+    }
+    free(lex->v);
+    memset(lex, 0, sizeof *lex);
+}
+
+hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const char *source,
+                           hd_diag *diag)
+{
+    unsigned long line = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t a = i, b;
+        while (i < len && text[i] != '\n')
+            i++;
+        b = i++;
+        line++;
+        while (a < b && (text[a] == ' ' || text[a] == '\t'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        if (a == b || text[a] == '#')
+            continue;
+        size_t w = a;
+        while (w < b && text[w] != '\t' && text[w] != '=' && text[w] != ' ')
+            w++;
+        size_t r = w;
+        while (r < b && (text[r] == '\t' || text[r] == '=' || text[r] == ' '))
+            r++;
+        if (w == a || r >= b) {
+            diag_set_path(diag, source);
+            diag_set(diag, line, 1, "expected 'word<TAB>respelling'");
+            return HD_ERR_VOICE;
+        }
+        char *word = xstrndup(text + a, w - a), *say = xstrndup(text + r, b - r);
+        if (!word || !say) {
+            free(word);
+            free(say);
+            return HD_ERR_NOMEM;
+        }
+        int any = 1;
+        for (const char *p = word; *p; p++)
+            any &= !isupper((unsigned char)*p);
+        size_t k = 0;
+        while (k < lex->n && strcmp(lex->v[k].word, word) != 0)
+            k++;
+        if (k == lex->n && grow((void **)&lex->v, &lex->cap, lex->n + 1, sizeof *lex->v) != 0) {
+            free(word);
+            free(say);
+            return HD_ERR_NOMEM;
+        }
+        if (k < lex->n) {
+            free(lex->v[k].word);
+            free(lex->v[k].say);
+        } else {
+            lex->n++;
+        }
+        lex->v[k].word = word;
+        lex->v[k].say = say;
+        lex->v[k].any_case = any;
+    }
+    return HD_OK;
+}
+
+static const char *lexicon_find(const sp_lexicon *lex, const char *w, size_t n)
+{
+    for (size_t i = 0; lex && i < lex->n; i++) {
+        const sp_entry *e = &lex->v[i];
+        if (strlen(e->word) == n &&
+            (e->any_case ? strncasecmp(e->word, w, n) == 0 : strncmp(e->word, w, n) == 0))
+            return e->say;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------ data lookups */
+
+/* Field k (0-based) of a tab-separated data line, or NULL. */
+static const char *field(const char *line, size_t len, int k, size_t *flen)
+{
+    size_t a = 0;
+    for (int i = 0; i < k; i++) {
+        while (a < len && line[a] != '\t')
+            a++;
+        if (a >= len)
+            return NULL;
+        a++;
+    }
+    size_t b = a;
+    while (b < len && line[b] != '\t')
+        b++;
+    *flen = b - a;
+    return line + a;
+}
+
+enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8 };
+
+/* The spoken form of an abbreviation written w[0, n) (with its stops), given what
+ * follows. */
+static const char *expansion(const char *w, size_t n, int next, size_t *slen)
+{
+    const data_file *f = data_get("en/expansions.txt");
+    size_t pos = 0, len, fl = 0, sl = 0, cl = 0;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *form = field(line, len, 0, &fl);
+        const char *say = field(line, len, 1, &sl);
+        const char *cond = field(line, len, 2, &cl);
+        if (!form || !say || fl != n)
+            continue;
+        int any = cond && cl == 3 && strncmp(cond, "any", 3) == 0;
+        if (any ? strncasecmp(form, w, n) != 0 : strncmp(form, w, n) != 0)
+            continue;
+        if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER)
+            continue;
+        if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
+            continue;
+        if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
+            continue;
+        *slen = sl;
+        return say;
+    }
+    return NULL;
+}
+
+/* 's' spelled, 'w' read as a word, 0 unknown. */
+static int acronym_kind(const char *w, size_t n)
+{
+    const data_file *f = data_get("en/acronyms.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        int kind = line[0];
+        for (size_t i = 0; i < len;) {
+            while (i < len && line[i] != ' ')
+                i++;
+            while (i < len && line[i] == ' ')
+                i++;
+            size_t a = i;
+            while (i < len && line[i] != ' ')
+                i++;
+            if (i - a == n && strncmp(line + a, w, n) == 0)
+                return kind;
+        }
+    }
+    return 0;
+}
+
+/* A currency symbol or code at w: its length, and the spoken units. */
+static size_t currency_at(const char *w, size_t n, const char **one, size_t *onel,
+                          const char **many, size_t *manyl)
+{
+    const data_file *f = data_get("en/currencies.txt");
+    size_t pos = 0, len, best = 0, fl;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *sym = field(line, len, 0, &fl);
+        if (!sym || fl > n || fl <= best || strncmp(sym, w, fl) != 0)
+            continue;
+        *one = field(line, len, 1, onel);
+        *many = field(line, len, 2, manyl);
+        if (*one && *many)
+            best = fl;
+    }
+    return best;
+}
+
+/* A scale word or suffix ("m", "bn", "million"): the spoken word, or NULL. */
+static const char *scale(const char *w, size_t n, size_t *slen)
+{
+    const data_file *f = data_get("en/scales.txt");
+    size_t pos = 0, len, fl;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *suf = field(line, len, 0, &fl);
+        if (suf && fl == n && strncmp(suf, w, n) == 0)
+            return field(line, len, 1, slen);
+    }
+    return NULL;
+}
+
+static const char *symbol(const char *w, size_t n, size_t *slen)
+{
+    const data_file *f = data_get("en/symbols.txt");
+    size_t pos = 0, len, fl;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *sym = field(line, len, 0, &fl);
+        if (sym && fl == n && strncmp(sym, w, n) == 0)
+            return field(line, len, 1, slen);
+    }
+    return NULL;
+}
+
+static int month_of(const char *w, size_t n)
+{
+    const data_file *f = data_get("en/months.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        int num = atoi(line);
+        for (size_t i = 0; i < len;) {
+            while (i < len && line[i] != ' ')
+                i++;
+            while (i < len && line[i] == ' ')
+                i++;
+            size_t a = i;
+            while (i < len && line[i] != ' ')
+                i++;
+            if (i - a == n && n > 0 && strncasecmp(line + a, w, n) == 0)
+                return num;
+        }
+    }
+    return 0;
+}
+
+static const char *const month_names[] = {"January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December"};
+
+/* ------------------------------------------------------------ words */
+
+typedef struct word {
+    const char *s; /* the whole word as written */
+    size_t n;
+    size_t lead, core, trail; /* lengths: opening marks, core, closing marks */
+} word;
+
+static int is_opening(unsigned char c) { return c == '"' || c == '(' || c == '[' || c == '\''; }
+
+static int is_closing(unsigned char c)
+{
+    return c == '"' || c == ')' || c == ']' || c == '\'' || c == ',' || c == ';' || c == ':' ||
+           c == '.' || c == '!' || c == '?';
+}
+
+/* Splits off opening and closing marks (ASCII after the typographic ones are mapped). */
+static void split_word(word *w)
+{
+    size_t a = 0, b = w->n;
+    while (a < b && is_opening((unsigned char)w->s[a]))
+        a++;
+    while (b > a && is_closing((unsigned char)w->s[b - 1]))
+        b--;
+    w->lead = a;
+    w->core = b - a;
+    w->trail = w->n - b;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* A number as written: digits with , thousands and one . decimal part. */
+static size_t number_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (isdigit((unsigned char)s[i]) ||
+                     ((s[i] == ',' || s[i] == '.') && i > 0 && i + 1 < n &&
+                      isdigit((unsigned char)s[i + 1]))))
+        i++;
+    return i > 0 && isdigit((unsigned char)s[0]) ? i : 0;
+}
+
+static int next_kind(const word *w)
+{
+    if (!w)
+        return NEXT_OTHER;
+    const char *c = w->s + w->lead;
+    if (w->core && isdigit((unsigned char)c[0]))
+        return NEXT_NUMBER;
+    if (w->core && isupper((unsigned char)c[0]))
+        return NEXT_CAPITAL;
+    return NEXT_OTHER;
+}
+
+static void put_ordinal(sb *o, int d)
+{
+    const char *suffix = (d % 100 >= 11 && d % 100 <= 13) ? "th"
+                         : d % 10 == 1                    ? "st"
+                         : d % 10 == 2                    ? "nd"
+                         : d % 10 == 3                    ? "rd"
+                                                          : "th";
+    sb_printf(o, "%d%s", d, suffix);
+}
+
+/* Letters of an acronym one by one: "EU" -> "E U", "MEPs" -> "M E P's". */
+static void spell(sb *o, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '.')
+            continue;
+        if (i + 1 == n && w[i] == 's' && i > 0) {
+            sb_puts(o, "'s");
+            break;
+        }
+        if (o->len && o->s[o->len - 1] != ' ')
+            sb_putc(o, ' ');
+        sb_putc(o, (char)toupper((unsigned char)w[i]));
+    }
+}
+
+/* "example.org/path" -> "example dot org slash path". */
+static void spell_address(sb *o, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        const char *say = c == '.' ? " dot " : c == '/' ? " slash " : c == '@' ? " at "
+                        : c == '_' ? " underscore " : c == '-' ? " dash " : c == ':' ? " colon "
+                        : NULL;
+        if (say) {
+            /* no trailing slash spoken */
+            if (c == '/' && i + 1 == n)
+                break;
+            sb_puts(o, say);
+        } else {
+            sb_putc(o, c);
+        }
+    }
+}
+
+/* Is w a group of a phone number: digits with - ( ) and, for the first, a leading +? */
+static size_t phone_digits(const word *w, int first)
+{
+    const char *t = w->s + w->lead;
+    size_t d = 0;
+    for (size_t j = 0; j < w->core; j++) {
+        if (isdigit((unsigned char)t[j]))
+            d++;
+        else if (!(t[j] == '-' || t[j] == '(' || t[j] == ')' || (first && j == 0 && t[j] == '+')))
+            return 0;
+    }
+    return d;
+}
+
+/* Phone numbers that start with + ("+32 2 555 01 23", "+1-202-555-0143") are read as
+ * groups of digits. Returns the number of words used, 0 when w[i] does not start
+ * one. */
+static size_t phone(sb *o, const word *w, size_t i, size_t nw)
+{
+    const char *c = w[i].s + w[i].lead;
+    if (w[i].core < 2 || c[0] != '+' || !isdigit((unsigned char)c[1]))
+        return 0;
+    size_t digits = 0, k = i;
+    while (k < nw && k < i + 8) {
+        size_t d = phone_digits(&w[k], k == i);
+        if (!d)
+            break;
+        digits += d;
+        k++;
+        if (w[k - 1].trail)
+            break; /* punctuation ends the number */
+    }
+    if (digits < 7 || digits > 15)
+        return 0;
+    sb_putn(o, w[i].s, w[i].lead);
+    for (size_t j = i; j < k; j++) {
+        const char *t = w[j].s + w[j].lead;
+        for (size_t x = 0; x < w[j].core; x++) {
+            if (t[x] == '+') {
+                sb_puts(o, "plus ");
+            } else if (isdigit((unsigned char)t[x])) {
+                sb_putc(o, t[x]);
+                if (x + 1 < w[j].core && isdigit((unsigned char)t[x + 1]))
+                    sb_putc(o, ' ');
+            } else if (o->len && o->s[o->len - 1] != ' ' && o->s[o->len - 1] != ',') {
+                sb_puts(o, ", ");
+            }
+        }
+        if (j + 1 < k)
+            sb_puts(o, ", ");
+    }
+    sb_putn(o, w[k - 1].s + w[k - 1].lead + w[k - 1].core, w[k - 1].trail);
+    return k - i;
+}
+
+/* A date starting at word i: "11 Jan. 2023", "11 January", "January 11, 2023",
+ * "2023-01-11", "25-May-2017". Writes it spoken and returns the words used. */
+static size_t date(sb *o, const word *w, size_t i, size_t nw)
+{
+    const char *c = w[i].s + w[i].lead;
+    size_t n = w[i].core;
+    int y = 0, m = 0, d = 0;
+    size_t used = 0;
+    size_t a, b;
+    /* ISO and dashed forms in one word */
+    if (n == 10 && c[4] == '-' && c[7] == '-' && all_digits(c, 4) && all_digits(c + 5, 2) &&
+        all_digits(c + 8, 2)) {
+        y = atoi(c);
+        m = atoi(c + 5);
+        d = atoi(c + 8);
+        used = 1;
+    } else if ((a = (size_t)(memchr(c, '-', n) ? (const char *)memchr(c, '-', n) - c : 0)) > 0 &&
+               a <= 2 && all_digits(c, a) &&
+               (b = (size_t)(memchr(c + a + 1, '-', n - a - 1)
+                                 ? (const char *)memchr(c + a + 1, '-', n - a - 1) - c
+                                 : 0)) > a + 1 &&
+               (m = month_of(c + a + 1, b - a - 1)) && n - b - 1 == 4 && all_digits(c + b + 1, 4)) {
+        d = atoi(c);
+        y = atoi(c + b + 1);
+        used = 1;
+    } else if (n <= 2 && all_digits(c, n) && i + 1 < nw) {
+        /* 11 Jan. 2023 */
+        const word *mw = &w[i + 1];
+        size_t ml = mw->core;
+        const char *mc = mw->s + mw->lead;
+        if (ml > 1 && mc[ml - 1] == '.')
+            ml--;
+        if (w[i].trail || !(m = month_of(mc, ml)))
+            return 0;
+        d = atoi(c);
+        used = 2;
+        if (i + 2 < nw && w[i + 2].core == 4 && all_digits(w[i + 2].s + w[i + 2].lead, 4) &&
+            !(mw->trail && mw->s[mw->lead + mw->core] != '.')) {
+            y = atoi(w[i + 2].s + w[i + 2].lead);
+            used = 3;
+        }
+    } else if ((m = month_of(c, n > 1 && c[n - 1] == '.' ? n - 1 : n)) && i + 1 < nw &&
+               (n > 3 || c[0] != 'M' || c[1] != 'a' || n == 3)) {
+        /* January 11, 2023 */
+        const word *dw = &w[i + 1];
+        const char *dc = dw->s + dw->lead;
+        size_t dl = dw->core;
+        if (dl > 2 && isdigit((unsigned char)dc[0]) && !isdigit((unsigned char)dc[dl - 1]))
+            dl -= 2; /* 11th */
+        if (!(dl >= 1 && dl <= 2 && all_digits(dc, dl)))
+            return 0;
+        if (w[i].trail && c[n] != '.')
+            return 0;
+        d = atoi(dc);
+        used = 2;
+        if (i + 2 < nw && w[i + 2].core == 4 && all_digits(w[i + 2].s + w[i + 2].lead, 4)) {
+            y = atoi(w[i + 2].s + w[i + 2].lead);
+            used = 3;
+        }
+        if (d < 1 || d > 31)
+            return 0;
+        sb_putn(o, w[i].s, w[i].lead);
+        sb_puts(o, month_names[m - 1]);
+        sb_putc(o, ' ');
+        put_ordinal(o, d);
+        if (used == 3) {
+            sb_puts(o, dw->trail ? ", " : " ");
+            sb_printf(o, "%d", y);
+        }
+        const word *last = &w[i + used - 1];
+        sb_putn(o, last->s + last->lead + last->core, last->trail);
+        return used;
+    } else {
+        return 0;
+    }
+    if (d < 1 || d > 31 || m < 1 || m > 12)
+        return 0;
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_puts(o, "the ");
+    put_ordinal(o, d);
+    sb_printf(o, " of %s", month_names[m - 1]);
+    if (y)
+        sb_printf(o, " %d", y);
+    const word *last = &w[i + used - 1];
+    const char *tr = last->s + last->lead + last->core;
+    size_t tl = last->trail;
+    /* "Jan." keeps no stop of its own */
+    if (used == 2 && tl && tr[0] == '.' && i + used < nw)
+        tr++, tl--;
+    sb_putn(o, tr, tl);
+    return used;
+}
+
+/* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
+static size_t money(sb *o, const word *w, size_t i, size_t nw)
+{
+    const char *c = w[i].s + w[i].lead;
+    size_t n = w[i].core, used = 1;
+    const char *one = NULL, *many = NULL;
+    size_t onel = 0, manyl = 0;
+    size_t cl = currency_at(c, n, &one, &onel, &many, &manyl);
+    const char *num;
+    size_t numl, rest;
+    if (cl && cl < n && isdigit((unsigned char)c[cl])) {
+        num = c + cl;
+        rest = n - cl;
+    } else if (cl == n && i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) {
+        /* "EUR 100", "€ 100" */
+        used = 2;
+        num = w[i + 1].s + w[i + 1].lead;
+        rest = w[i + 1].core;
+    } else {
+        return 0;
+    }
+    numl = number_len(num, rest);
+    if (!numl)
+        return 0;
+    const word *last = &w[i + used - 1];
+    size_t sl = 0;
+    const char *sc = NULL;
+    if (numl < rest)
+        sc = scale(num + numl, rest - numl, &sl);
+    if (numl < rest && !sc)
+        return 0;
+    if (!sc && i + used < nw && !last->trail) {
+        const word *nx = &w[i + used];
+        sc = scale(nx->s + nx->lead, nx->core, &sl);
+        if (sc && !nx->lead) {
+            used++;
+            last = nx;
+        } else {
+            sc = NULL;
+        }
+    }
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_putn(o, num, numl);
+    if (sc) {
+        sb_putc(o, ' ');
+        sb_putn(o, sc, sl);
+    }
+    sb_putc(o, ' ');
+    int singular = !sc && numl == 1 && num[0] == '1';
+    if (singular)
+        sb_putn(o, one, onel);
+    else
+        sb_putn(o, many, manyl);
+    sb_putn(o, last->s + last->lead + last->core, last->trail);
+    return used;
+}
+
+/* Reads one word (from w[i]) into o; returns how many words it used. */
+static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexicon *lex)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, k;
+    const char *say;
+    size_t sl = 0;
+
+    if ((k = phone(o, w, i, nw)))
+        return k;
+    if ((k = date(o, w, i, nw)))
+        return k;
+    if ((k = money(o, w, i, nw)))
+        return k;
+    /* Addresses: e-mail, URL. */
+    if (n > 4 && (memchr(c, '@', n) || (n > 7 && (strncmp(c, "http", 4) == 0 ||
+                                                  strncmp(c, "www.", 4) == 0)))) {
+        sb_putn(o, x->s, x->lead);
+        const char *p = c;
+        size_t pn = n;
+        const char *scheme = strstr(p, "://");
+        if (scheme && (size_t)(scheme - p) < pn) {
+            pn -= (size_t)(scheme + 3 - p);
+            p = scheme + 3;
+        }
+        if (pn > 4 && strncmp(p, "www.", 4) == 0) {
+            p += 4;
+            pn -= 4;
+        }
+        spell_address(o, p, pn);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* Lexicon, whole word as written. */
+    if ((say = lexicon_find(lex, c, n))) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, say);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* Abbreviations with their stop: the stop is part of the core here. */
+    const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
+    size_t with_stop = n + (x->trail && c[n] == '.' ? 1 : 0);
+    for (size_t len = with_stop; len >= n && len > 0; len--) {
+        int ctx = next_kind(nx);
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
+            all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+            ctx |= AFTER_NUMBER;
+        if ((say = expansion(c, len, ctx, &sl))) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, say, sl);
+            /* The stop belongs to the abbreviation; only a final one ends a sentence. */
+            const char *tr = c + len;
+            size_t tl = x->n - x->lead - len;
+            if (len > n) {
+                if (!nx)
+                    sb_putc(o, '.');
+            }
+            sb_putn(o, tr, tl);
+            return 1;
+        }
+        if (len == n)
+            break;
+    }
+    /* Dotted acronyms: U.S.A. -> U S A */
+    if (n >= 2 && with_stop >= 3) {
+        int dotted = 1;
+        size_t letters = 0;
+        for (size_t j = 0; j < with_stop; j++) {
+            if (j % 2 == 0)
+                dotted &= isalpha((unsigned char)c[j]) != 0, letters++;
+            else
+                dotted &= c[j] == '.';
+        }
+        if (dotted && with_stop % 2 == 0 && letters >= 2) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, with_stop);
+            if (!nx && with_stop > n)
+                sb_putc(o, '.');
+            sb_putn(o, c + with_stop, x->n - x->lead - with_stop);
+            return 1;
+        }
+    }
+    /* Acronyms the data says are spelled. */
+    if (acronym_kind(c, n) == 's') {
+        sb_putn(o, x->s, x->lead);
+        spell(o, c, n);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* Ranges and votes: 31–4, 2019-2023 (a dash between numbers). */
+    size_t nl = number_len(c, n);
+    if (nl && nl + 1 < n && (c[nl] == '-' || (unsigned char)c[nl] == 0xE2)) {
+        size_t dl = c[nl] == '-' ? 1 : 3;
+        size_t nl2 = number_len(c + nl + dl, n - nl - dl);
+        if (nl2 && nl + dl + nl2 == n) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, " to ");
+            sb_putn(o, c + nl + dl, nl2);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* Symbols standing as or at the end of a word: & + = § °C %. */
+    sb_putn(o, x->s, x->lead);
+    for (size_t j = 0; j < n;) {
+        size_t best = 0, best_sl = 0;
+        const char *best_say = NULL;
+        for (size_t l = 1; l <= 3 && j + l <= n; l++)
+            if ((say = symbol(c + j, l, &sl))) {
+                best = l;
+                best_say = say;
+                best_sl = sl;
+            }
+        if (best) {
+            if (o->len && o->s[o->len - 1] != ' ' && !(best_say[0] == 'p' && c[j] == '%'))
+                sb_putc(o, ' ');
+            else if (o->len && c[j] == '%')
+                sb_putc(o, ' ');
+            sb_putn(o, best_say, best_sl);
+            if (j + best < n)
+                sb_putc(o, ' ');
+            j += best;
+        } else if (c[j] == '/' && j > 0 && j + 1 < n && isalpha((unsigned char)c[j - 1]) &&
+                   isalpha((unsigned char)c[j + 1])) {
+            sb_putc(o, ' '); /* and/or */
+            j++;
+        } else {
+            sb_putc(o, c[j]);
+            j++;
+        }
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
+/* ------------------------------------------------------------ punctuation */
+
+/* Typographic marks to ASCII, brackets of stage directions out, "[[" out (espeak-ng
+ * phoneme input is herald's to use). */
+static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
     size_t n = strlen(text), i = 0;
-
+    int stop = 0;
     if (kind == ST_STAGE && n >= 2 && (text[0] == '(' || text[0] == '[')) {
-        /* "(Applause.)" is read "Applause." */
         size_t e = n;
-        if (text[e - 1] == '.')
+        if (text[e - 1] == '.') {
             e--;
+            stop = 1;
+        }
         if (e >= 2 && (text[e - 1] == ')' || text[e - 1] == ']')) {
             text++;
             n = e - 2;
@@ -25,32 +716,192 @@ char *sp_speech_text(const char *text, st_kind kind)
     while (i < n) {
         size_t at = i;
         int32_t c = txt_next(text, n, &i);
+        if ((c == '(' || c == '[') && kind != ST_STAGE) {
+            /* "[inaudible]" inside a sentence is not read. */
+            char close = c == '(' ? ')' : ']';
+            const char *e = memchr(text + at, close, n - at);
+            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1)) {
+                i = (size_t)(e - text) + 1;
+                continue;
+            }
+        }
         switch (c) {
         case 0x2018: case 0x2019: case 0x02BC: sb_putc(&out, '\''); break;
         case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: sb_putc(&out, '"'); break;
         case 0x2013: case 0x2014: case 0x2015:
-            /* a dash between words is a pause, between numbers a range */
-            if (at > 0 && text[at - 1] == ' ')
+            if (at > 0 && text[at - 1] == ' ') {
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
                 sb_puts(&out, ",");
-            else
+            } else
                 sb_putc(&out, '-');
             break;
         case 0x2026: sb_puts(&out, "..."); break;
-        case '.':
-            if (i < n && text[i] == '.') {
-                while (i < n && text[i] == '.')
-                    i++;
-                sb_puts(&out, "...");
+        case 0x2022: case 0x2043: case 0x2023: break; /* bullets */
+        case '-':
+            /* " - " between words is a dash: a pause, not "minus" */
+            if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ') {
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                sb_putc(&out, ',');
             } else {
-                sb_putc(&out, '.');
+                sb_putc(&out, '-');
             }
+            break;
+        case '[':
+            if (i < n && text[i] == '[')
+                i++;
+            else
+                sb_putc(&out, '[');
             break;
         default: sb_putn(&out, text + at, i - at);
         }
     }
+    if (stop)
+        sb_putc(&out, '.');
     if (out.oom) {
         sb_free(&out);
         return NULL;
     }
     return sb_take(&out);
+}
+
+/* Settles punctuation: quotes and brackets go (espeak-ng would pause or name them),
+ * every . ! ? : ; and ellipsis before the end becomes a comma, so the only
+ * sentence-end pause is at the end, after the sentence's own final mark. */
+static char *settle(const char *s)
+{
+    sb o = {0};
+    size_t n = strlen(s);
+    /* the final mark: last of . ! ? in the trailing run of marks and closers */
+    size_t end = n;
+    while (end > 0 && strchr(".!?\"')] ", s[end - 1]))
+        end--;
+    char final = 0;
+    for (size_t k = end; k < n; k++)
+        if (s[k] == '?' || s[k] == '!' || (s[k] == '.' && !final))
+            final = s[k] == '.' && final ? final : s[k];
+    for (size_t k = end; k < n; k++)
+        if (s[k] == '?' || s[k] == '!')
+            final = s[k];
+    for (size_t i = 0; i < end; i++) {
+        char c = s[i];
+        if (c == '"' || c == '[' || c == ']')
+            continue;
+        if (c == '(' || c == ')') {
+            /* a bracket is a comma's pause */
+            if (o.len && o.s[o.len - 1] != ',' && o.s[o.len - 1] != ' ')
+                sb_putc(&o, ',');
+            else if (o.len > 1 && o.s[o.len - 1] == ' ' && o.s[o.len - 2] != ',')
+                o.len--, sb_putc(&o, ','), sb_putc(&o, ' ');
+            continue;
+        }
+        if (c == '.' || c == '!' || c == '?') {
+            int next_space = i + 1 >= end || s[i + 1] == ' ' || s[i + 1] == '"' ||
+                             s[i + 1] == ')' || s[i + 1] == '\'' || s[i + 1] == '.';
+            int prev_digit = i > 0 && isdigit((unsigned char)s[i - 1]);
+            if (c == '.' && !next_space && (prev_digit || isalnum((unsigned char)s[i + 1]))) {
+                sb_putc(&o, c); /* 3.5, example.org */
+                continue;
+            }
+            while (i + 1 < end && (s[i + 1] == '.' || s[i + 1] == '!' || s[i + 1] == '?' ||
+                                   (s[i + 1] == ' ' && i + 2 < end && s[i + 2] == '.')))
+                i++;
+            if (o.len && o.s[o.len - 1] == ' ')
+                o.len--;
+            if (o.len && o.s[o.len - 1] != ',')
+                sb_putc(&o, ',');
+            if (i + 1 < end && isalnum((unsigned char)s[i + 1]))
+                sb_putc(&o, ' '); /* mean...see */
+            continue;
+        }
+        if ((c == ':' || c == ';') && !(i > 0 && isdigit((unsigned char)s[i - 1]) && i + 1 < end &&
+                                        isdigit((unsigned char)s[i + 1]))) {
+            /* espeak-ng's colon and semicolon pauses come near a sentence's; a comma's
+             * is the pause a reader makes there. */
+            c = ',';
+        }
+        if (c == ',' && o.len && o.s[o.len - 1] == ',')
+            continue;
+        if (c == ' ' && o.len && o.s[o.len - 1] == ' ')
+            continue;
+        if (c == ' ' && !o.len)
+            continue;
+        sb_putc(&o, c);
+    }
+    while (o.len && (o.s[o.len - 1] == ' ' || o.s[o.len - 1] == ','))
+        o.len--;
+    if (o.s)
+        o.s[o.len] = '\0';
+    if (final && o.len)
+        sb_putc(&o, final);
+    if (o.oom) {
+        sb_free(&o);
+        return NULL;
+    }
+    return sb_take(&o);
+}
+
+/* A list marker that opens the sentence ("1.)", "2)", "a.", "•") is read as the
+ * number and a comma. */
+static size_t list_marker(const char *s, size_t n, sb *o)
+{
+    size_t i = 0;
+    while (i < n && isdigit((unsigned char)s[i]) && i < 3)
+        i++;
+    if (i == 0 && n > 1 && islower((unsigned char)s[0]) && (s[1] == '.' || s[1] == ')'))
+        i = 1;
+    if (i == 0)
+        return 0;
+    size_t j = i;
+    if (j < n && s[j] == '.')
+        j++;
+    if (j < n && s[j] == ')')
+        j++;
+    if (j == i || j >= n || s[j] != ' ')
+        return 0;
+    sb_putn(o, s, i);
+    sb_puts(o, ", ");
+    return j + 1;
+}
+
+char *sp_speech_text(const char *text, st_kind kind, const sp_lexicon *lex)
+{
+    char *pre = NULL, *out = NULL;
+    word *w = NULL;
+    size_t nw = 0, cap = 0;
+    sb o = {0};
+
+    if (!(pre = prepare(text, kind)))
+        goto out;
+    size_t n = strlen(pre), i = 0;
+    i = list_marker(pre, n, &o);
+    while (i < n) {
+        while (i < n && pre[i] == ' ')
+            i++;
+        size_t a = i;
+        while (i < n && pre[i] != ' ')
+            i++;
+        if (a == i)
+            break;
+        if (grow((void **)&w, &cap, nw + 1, sizeof *w) != 0)
+            goto out;
+        w[nw].s = pre + a;
+        w[nw].n = i - a;
+        split_word(&w[nw]);
+        nw++;
+    }
+    for (size_t k = 0; k < nw;) {
+        if (k)
+            sb_putc(&o, ' ');
+        k += read_word(&o, w, k, nw, lex);
+    }
+    if (o.oom)
+        goto out;
+    out = settle(o.s ? o.s : "");
+out:
+    free(pre);
+    free(w);
+    sb_free(&o);
+    return out;
 }

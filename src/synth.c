@@ -205,7 +205,7 @@ hd_status syn_speak(const vo_profile *v, int rate, const char *text, syn_pcm_fn 
     size_t n = strlen(text);
     active = &c;
     espeak_ng_STATUS s = espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0,
-                                              espeakCHARS_UTF8, NULL, NULL);
+                                              espeakCHARS_UTF8 | espeakPHONEMES, NULL, NULL);
     active = NULL;
     if (c.stopped)
         return HD_ERR_CANCELLED;

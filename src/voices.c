@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "data.h"
 #include "util.h"
@@ -259,6 +260,24 @@ static hd_status load_dir(hd_voices *v, const char *dir, hd_diag *diag)
         if ((st = add_profile(v, text, len, names[i], path, diag)) != HD_OK)
             goto out;
     }
+    sb lp = {0};
+    sb_printf(&lp, "%s/lexicon.txt", dir);
+    free(path);
+    if (!(path = sb_take(&lp))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    if (access(path, F_OK) == 0) {
+        size_t len;
+        free(text);
+        text = NULL;
+        if ((st = hd_input_read(path, &text, &len, diag)) != HD_OK) {
+            diag_set_path(diag, path);
+            goto out;
+        }
+        if ((st = sp_lexicon_parse(&v->lexicon, text, len, path, diag)) != HD_OK)
+            goto out;
+    }
 out:
     if (dp)
         closedir(dp);
@@ -296,11 +315,15 @@ hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag)
             if (is_dir(candidates[i]))
                 found = candidates[i];
     }
+    const data_file *lex = data_get("voices/lexicon.txt");
+    if (lex && (st = sp_lexicon_parse(&v->lexicon, lex->bytes, lex->len, "built-in", diag)) != HD_OK)
+        goto out;
     if (found && (st = load_dir(v, found, diag)) != HD_OK)
         goto out;
     for (const data_file *f = data_files; f->name; f++) {
         size_t l = strlen(f->name);
-        if (strncmp(f->name, "voices/", 7) != 0 || l <= 7 + strlen(PROFILE_EXT))
+        if (strncmp(f->name, "voices/", 7) != 0 || l <= 7 + strlen(PROFILE_EXT) ||
+            strcmp(f->name + l - strlen(PROFILE_EXT), PROFILE_EXT) != 0)
             continue;
         char name[64];
         snprintf(name, sizeof name, "%.*s", (int)(l - 7 - strlen(PROFILE_EXT)), f->name + 7);
@@ -323,7 +346,24 @@ void hd_voices_free(hd_voices *v)
     for (size_t i = 0; i < v->n; i++)
         vo_profile_clear(&v->v[i]);
     free(v->v);
+    sp_lexicon_clear(&v->lexicon);
     free(v);
+}
+
+hd_status hd_voices_add_lexicon(hd_voices *v, const char *path, hd_diag *diag)
+{
+    char *text = NULL;
+    size_t len = 0;
+    if (!v || !path)
+        return HD_ERR_ARG;
+    hd_status st = hd_input_read(path, &text, &len, diag);
+    if (st != HD_OK) {
+        diag_set_path(diag, path);
+        return st;
+    }
+    st = sp_lexicon_parse(&v->lexicon, text, len, path, diag);
+    free(text);
+    return st;
 }
 
 size_t hd_voices_count(const hd_voices *v) { return v ? v->n : 0; }

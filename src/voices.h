@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include "herald.h"
+#include "speech.h"
 
 typedef struct vo_profile {
     char *name;
@@ -16,6 +17,7 @@ typedef struct vo_profile {
 struct hd_voices {
     vo_profile *v;
     size_t n, cap;
+    sp_lexicon lexicon; /* built-in entries, then the directory's, then the user's */
 };
 
 /* Parses the text of one profile into *out (new strings; vo_profile_clear frees).

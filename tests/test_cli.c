@@ -449,7 +449,8 @@ static void test_help_version_segment(void)
     CHECK_INT(h_run(help, NULL, &out, NULL, NULL), 0);
     static const char *const words[] = {"segment", "plan", "voices", "--version", "-o, --output",
                                         "-f, --format", "-r, --rate", "-q, --quiet", "--plain",
-                                        "--json", "opus", "flac", "mp3", "Exit status"};
+                                        "--json", "opus", "flac", "mp3", "Exit status",
+                                        "--pause KIND=MS", "--lexicon FILE"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         CHECKF(out && strstr(out, words[i]), "--help lacks '%s'", words[i]);
     free(out);
@@ -484,6 +485,34 @@ static void test_help_version_segment(void)
     CHECK_INT(h_run(plan, NULL, &out, NULL, NULL), 0);
     CHECK(out && strstr(out, "\"rate\":300") && strstr(out, "\"voice\":\"speaker-1\""));
     free(out);
+
+    /* --pause and --lexicon reach the plan; bad values are usage errors. */
+    char *dir = h_tempdir(), lex[PATH_MAX + 64];
+    snprintf(lex, sizeof lex, "%s/mine.txt", dir);
+    h_write_file(lex, "# mine\nLiis\tLeese\n");
+    char *tuned[] = {herald, (char *)"plan", (char *)"--pause", (char *)"sentence=123",
+                     (char *)"--pause=turn=0", (char *)"--lexicon", lex, fixture, NULL};
+    CHECK_INT(h_run(tuned, NULL, &out, NULL, &err), 0);
+    CHECK(out && strstr(out, "\"pause_ms\":123,\"pause\":\"sentence\""));
+    CHECK(out && strstr(out, "Thank you, Leese."));
+    free(out);
+    free(err);
+    char *bad_pause[] = {herald, (char *)"plan", (char *)"--pause", (char *)"comma=5", fixture, NULL};
+    CHECK_INT(h_run(bad_pause, NULL, NULL, NULL, &err), 64);
+    CHECK(err && strstr(err, "unknown pause 'comma'") && one_line(err));
+    free(err);
+    char *bad_ms[] = {herald, (char *)"plan", (char *)"--pause", (char *)"turn=-4", fixture, NULL};
+    CHECK_INT(h_run(bad_ms, NULL, NULL, NULL, &err), 64);
+    free(err);
+    h_write_file(lex, "Liis\n");
+    CHECK_INT(h_run(tuned, NULL, NULL, NULL, &err), 70);
+    CHECKF(err && strstr(err, "mine.txt:1:1:") && one_line(err), "[%s]", err);
+    free(err);
+    snprintf(lex, sizeof lex, "%s/missing.txt", dir);
+    CHECK_INT(h_run(tuned, NULL, NULL, NULL, &err), 66);
+    free(err);
+    h_rmtree(dir);
+    free(dir);
 }
 
 int main(void)

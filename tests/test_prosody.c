@@ -6,7 +6,8 @@
 
 static const char text[] =
     "Speech\n\nby the Mayor of Eastport Lena Holt\n\n(As delivered)\n\n"
-    "Welcome. It is good to see you.\n\nWe have news.\n\nNext steps\n\nWe will build.\n";
+    "Welcome. It is good to see you.\n\nWe have news:\n  \xE2\x80\xA2 a harbour;\n  \xE2\x80\xA2 a school.\n\n"
+    "Q: When?\n\nMayor Holt: Soon.\n\nNext steps\n\nWe will build.\n";
 
 int main(void)
 {
@@ -18,25 +19,38 @@ int main(void)
     CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
     if (!p)
         return h_report("test_prosody");
-    /* title, byline, As delivered | Welcome. It is… | We have news. | heading | We will build. */
-    CHECK_INT(hd_plan_utterance_count(p), 8);
-    CHECK_INT(hd_plan_chapter_count(p), 3);
     static const struct {
         const char *voice;
-        int pause_ms; /* at each voice's own rate */
+        hd_pause_kind pause;
     } want[] = {
-        {"narrator", PRO_PAUSE_BLOCK},   {"narrator", PRO_PAUSE_BLOCK},
-        {"narrator", PRO_PAUSE_HEADER},  {"speaker-1", PRO_PAUSE_SENTENCE},
-        {"speaker-1", PRO_PAUSE_BLOCK},  {"speaker-1", PRO_PAUSE_CHAPTER},
-        {"narrator", PRO_PAUSE_BLOCK},   {"speaker-1", PRO_PAUSE_CHAPTER},
+        {"narrator", HD_PAUSE_PARAGRAPH},  /* Speech */
+        {"narrator", HD_PAUSE_PARAGRAPH},  /* by the Mayor … */
+        {"narrator", HD_PAUSE_HEADER},     /* As delivered */
+        {"speaker-1", HD_PAUSE_SENTENCE},  /* Welcome. */
+        {"speaker-1", HD_PAUSE_PARAGRAPH}, /* It is good to see you. */
+        {"speaker-1", HD_PAUSE_PARAGRAPH}, /* We have news: (into the list) */
+        {"speaker-1", HD_PAUSE_LIST},      /* a harbour; */
+        {"speaker-1", HD_PAUSE_TURN},      /* a school. */
+        {"speaker-2", HD_PAUSE_TURN},      /* When? */
+        {"speaker-1", HD_PAUSE_CHAPTER},   /* Soon. */
+        {"narrator", HD_PAUSE_PARAGRAPH},  /* Next steps */
+        {"speaker-1", HD_PAUSE_CHAPTER},   /* We will build. */
     };
-    for (size_t i = 0; i < p->n && i < 8; i++) {
+    size_t nw = sizeof want / sizeof *want;
+    CHECK_INT(hd_plan_utterance_count(p), nw);
+    CHECK_INT(hd_plan_chapter_count(p), 3);
+    for (size_t i = 0; i < p->n && i < nw; i++) {
         CHECK_STR(p->voices[p->u[i].voice].name, want[i].voice);
+        CHECKF(p->u[i].pause == want[i].pause, "utterance %zu: pause %s, want %s", i,
+               hd_pause_kind_name(p->u[i].pause), hd_pause_kind_name(want[i].pause));
         int rate = p->voices[p->u[i].voice].rate;
-        CHECKF(p->u[i].pause_ms == pro_scale_pause(want[i].pause_ms, rate),
-               "utterance %zu: pause %d, want %d", i, p->u[i].pause_ms,
-               pro_scale_pause(want[i].pause_ms, rate));
+        CHECK_INT(p->u[i].pause_ms, pro_scale_pause(pro_default_pause[want[i].pause], rate));
     }
+    /* Longer pauses for larger structure. */
+    CHECK(pro_default_pause[HD_PAUSE_SENTENCE] < pro_default_pause[HD_PAUSE_LIST]);
+    CHECK(pro_default_pause[HD_PAUSE_LIST] < pro_default_pause[HD_PAUSE_PARAGRAPH]);
+    CHECK(pro_default_pause[HD_PAUSE_PARAGRAPH] < pro_default_pause[HD_PAUSE_TURN]);
+    CHECK(pro_default_pause[HD_PAUSE_TURN] < pro_default_pause[HD_PAUSE_HEADER]);
     hd_plan_free(p);
 
     /* Pauses shrink in proportion to the rate, down to a third. */
@@ -52,6 +66,24 @@ int main(void)
         CHECK_INT(p->u[3].pause_ms, 200);
     }
     hd_plan_free(p);
+    /* Overrides are exact, whatever the rate. */
+    o.pause_ms[HD_PAUSE_SENTENCE] = 123;
+    o.pause_ms[HD_PAUSE_TURN] = 0;
+    CHECK_INT(hd_plan_new(d, v, &o, &p, NULL), HD_OK);
+    if (p) {
+        CHECK_INT(p->u[3].pause_ms, 123);
+        CHECK_INT(p->u[7].pause_ms, 0);
+        CHECK_INT(p->u[4].pause_ms, pro_scale_pause(pro_default_pause[HD_PAUSE_PARAGRAPH], 350));
+    }
+    hd_plan_free(p);
+    o.pause_ms[HD_PAUSE_TURN] = 20000;
+    p = NULL;
+    CHECK_INT(hd_plan_new(d, v, &o, &p, NULL), HD_ERR_ARG);
+    o.pause_ms[HD_PAUSE_TURN] = -1;
+    hd_pause_kind k;
+    CHECK_INT(hd_pause_kind_parse("turn", &k), HD_OK);
+    CHECK_INT(k, HD_PAUSE_TURN);
+    CHECK_INT(hd_pause_kind_parse("comma", &k), HD_ERR_ARG);
     o.rate_wpm = 50;
     hd_diag diag = {0};
     p = NULL;

@@ -130,6 +130,96 @@ static void test_stream_early(void)
     hd_doc_free(d);
 }
 
+/* Renders to a stream in memory: samples after the 44-byte header. */
+typedef struct capture {
+    int fd;
+    unsigned char *buf;
+    size_t len, cap;
+} capture;
+
+static void capture_drain(capture *c)
+{
+    for (;;) {
+        if (c->len + 65536 > c->cap) {
+            c->cap = (c->cap + 65536) * 2;
+            c->buf = realloc(c->buf, c->cap);
+        }
+        ssize_t r = read(c->fd, c->buf + c->len, 65536);
+        if (r <= 0)
+            break;
+        c->len += (size_t)r;
+    }
+}
+
+static void capture_progress(void *user, const hd_progress *pr)
+{
+    (void)pr;
+    capture_drain(user);
+}
+
+/* Pauses where the structure is and nowhere else: the audio splits at silences of
+ * 280 ms or more into exactly one piece per utterance, and each boundary's silence is
+ * the planned pause to the sample (digital zero), give or take espeak-ng's own edge. */
+static void test_pauses_in_audio(void)
+{
+    const char *text =
+        "Speech\n\nby the Mayor of Eastport Lena Holt\n\n"
+        "It was Jan. 5 then, and we met Mr. Ruiz at 9 a.m. sharp. Then we left.\n\n"
+        "Prices rose 3.5 per cent. in the U.S. last year, e.g. in ports.\n\n"
+        "\"Who is there?\" she asked. He said: we wait... and wait.\n\n"
+        "Q: When?\n\nMayor Holt: On 11 Jan. 2023, at No. 10.\n";
+    hd_doc *d;
+    hd_plan *p = make_plan(text, 0, 0, &d);
+    if (!p)
+        return;
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
+    fcntl(fds[0], F_SETFL, O_NONBLOCK);
+    capture c = {fds[0], NULL, 0, 0};
+    hd_render_options o = hd_render_options_default();
+    o.stream_fd = fds[1];
+    o.progress = capture_progress;
+    o.user = &c;
+    CHECK_INT(hd_render(p, &o, NULL), HD_OK);
+    capture_drain(&c);
+    size_t n = c.len > 44 ? (c.len - 44) / 2 : 0;
+    short *pcm = calloc(n + 1, sizeof *pcm);
+    for (size_t i = 0; i < n; i++)
+        pcm[i] = (short)(c.buf[44 + 2 * i] | c.buf[45 + 2 * i] << 8);
+    /* silences: runs of |x| < 100 of 280 ms or more */
+    size_t min = 22050 * 280 / 1000, runs = 0, run = 0, zeros = 0, most = 0;
+    size_t runlen[64], zerolen[64];
+    for (size_t i = 0; i <= n; i++) {
+        int quiet = i < n && abs(pcm[i]) < 100;
+        if (quiet) {
+            run++;
+            zeros = pcm[i] == 0 ? zeros + 1 : 0;
+            most = zeros > most ? zeros : most;
+            continue;
+        }
+        if (run >= min && runs < 64) {
+            runlen[runs] = run;
+            zerolen[runs] = most;
+            runs++;
+        }
+        run = zeros = most = 0;
+    }
+    CHECKF(runs == p->n, "%zu silences of 280 ms or more for %zu utterances", runs, p->n);
+    for (size_t k = 0; k < runs && k < p->n; k++) {
+        size_t want = (size_t)p->u[k].pause_ms * 22050 / 1000;
+        CHECKF(zerolen[k] >= want && runlen[k] < want + 22050 / 10,
+               "pause %zu (%s): %zu zero samples in a %zu-sample silence, planned %zu", k,
+               hd_pause_kind_name(p->u[k].pause), zerolen[k], runlen[k], want);
+    }
+    free(pcm);
+    free(c.buf);
+    close(fds[0]);
+    close(fds[1]);
+    hd_plan_free(p);
+    hd_doc_free(d);
+}
+
 static int stop_now;
 static int cancel_cb(void *user)
 {
@@ -200,6 +290,7 @@ int main(void)
 {
     test_exact();
     test_stream_early();
+    test_pauses_in_audio();
     test_cancel();
     test_bad_voice();
     hd_shutdown();

@@ -1,34 +1,104 @@
-/* Tests of speech.c: the text handed to espeak-ng, one case per line. */
+/* Tests of speech.c: the text handed to espeak-ng, one case per line, by family. */
 #include <stdlib.h>
+#include <string.h>
 
+#include "data.h"
 #include "harness.h"
 #include "speech.h"
 
 static const struct {
-    const char *in;
+    const char *family, *in;
     st_kind kind;
     const char *want;
 } cases[] = {
-    {"Russia\xE2\x80\x99s invasion", ST_SPEECH, "Russia's invasion"},
-    {"\xE2\x80\x9CNow,\xE2\x80\x9D she said.", ST_SPEECH, "\"Now,\" she said."},
-    {"word..", ST_SPEECH, "word..."},
-    {"and then.... nothing", ST_SPEECH, "and then... nothing"},
-    {"wait\xE2\x80\xA6", ST_SPEECH, "wait..."},
-    {"peace \xE2\x80\x93 and more", ST_SPEECH, "peace , and more"},
-    {"2019\xE2\x80\x93" "2023", ST_SPEECH, "2019-2023"},
-    {"(Applause.)", ST_STAGE, "Applause."},
-    {"(Laughter).", ST_STAGE, "Laughter"},
-    {"[inaudible]", ST_STAGE, "inaudible"},
-    {"(Applause.)", ST_SPEECH, "(Applause.)"},
-    {"3.5 per cent.", ST_SPEECH, "3.5 per cent."},
+    /* abbreviations: titles, months, days, Latin, No., St., Gov., U.S. */
+    {"abbr", "It was Jan. 5 then, and we met Mr. Ruiz.", ST_SPEECH, "It was January 5th then, and we met Mister Ruiz."},
+    {"abbr", "Dr. Osei and Prof. Lind spoke.", ST_SPEECH, "Doctor Osei and Professor Lind spoke."},
+    {"abbr", "Gov. Holt met Sen. Park on Wed.", ST_SPEECH, "Governor Holt met Senator Park on Wednesday."},
+    {"abbr", "Rivers, e.g. the Narva, i.e. ours, etc. matter.", ST_SPEECH, "Rivers, for example the Narva, that is ours, et cetera matter."},
+    {"abbr", "She lives at No. 10.", ST_SPEECH, "She lives at number 10."},
+    {"abbr", "Say no. Then leave.", ST_SPEECH, "Say no, Then leave."},
+    {"abbr", "St. Michael's Church is on 5th St. near here.", ST_SPEECH, "Saint Michael's Church is on 5th Street near here."},
+    {"abbr", "I work for the U.S. Government.", ST_SPEECH, "I work for the U S Government."},
+    {"abbr", "They met Pitt, Briggs & Co.", ST_SPEECH, "They met Pitt, Briggs and Company."},
+    {"abbr", "Please turn to p. 55.", ST_SPEECH, "Please turn to page 55."},
+    /* dates and times */
+    {"date", "On 11 Jan. 2023 we met.", ST_SPEECH, "On the 11th of January 2023 we met."},
+    {"date", "Brussels, 3 March 2023", ST_META, "Brussels, the 3rd of March 2023"},
+    {"date", "It opens on January 11, 2023 at noon.", ST_SPEECH, "It opens on January 11th, 2023 at noon."},
+    {"date", "Published 2024-03-14.", ST_SPEECH, "Published the 14th of March 2024."},
+    {"date", "Updated 25-May-2017.", ST_SPEECH, "Updated the 25th of May 2017."},
+    {"date", "We meet on 22 May.", ST_SPEECH, "We meet on the 22nd of May."},
+    {"time", "It starts at 9 a.m. and ends at 1:32 P.M. sharp.", ST_SPEECH, "It starts at 9 AM and ends at 1:32 PM sharp."},
+    {"time", "At 10 am we left.", ST_SPEECH, "At 10 AM we left."},
+    /* money, scales, percentages */
+    {"money", "The EU gave \xE2\x82\xAC" "100m.", ST_SPEECH, "The E U gave 100 million euros."},
+    {"money", "It cost $3.2bn and \xC2\xA3" "1.", ST_SPEECH, "It cost 3.2 billion dollars and 1 pound."},
+    {"pause", "He said: we wait; then we go at 10:30.", ST_SPEECH, "He said, we wait, then we go at 10:30."},
+    {"money", "A grant of EUR 250,000 was paid.", ST_SPEECH, "A grant of 250,000 euros was paid."},
+    {"money", "About $5 million is left.", ST_SPEECH, "About 5 million dollars is left."},
+    {"money", "Growth of 4.5% is expected.", ST_SPEECH, "Growth of 4.5 percent is expected."},
+    /* ranges, votes, ordinals */
+    {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
+    {"range", "From 2019-2023 we grew.", ST_SPEECH, "From 2019 to 2023 we grew."},
+    {"ordinal", "The 21st century.", ST_SPEECH, "The 21st century."},
+    /* acronyms: spelled or read as words */
+    {"acronym", "The WHO, NATO and the UK agree.", ST_SPEECH, "The W H O, NATO and the U K agree."},
+    {"acronym", "Ask the MEPs.", ST_SPEECH, "Ask the M E P's."},
+    {"acronym", "I visited the U.S.A. last year.", ST_SPEECH, "I visited the U S A last year."},
+    /* symbols and typographic punctuation */
+    {"symbol", "Heat of 40\xC2\xB0" "C & rain.", ST_SPEECH, "Heat of 40 degrees Celsius and rain."},
+    {"symbol", "Under \xC2\xA7 12, and/or later.", ST_SPEECH, "Under section 12, and or later."},
+    {"symbol", "Russia\xE2\x80\x99s war \xE2\x80\x93 and more", ST_SPEECH, "Russia's war, and more"},
+    {"symbol", "Eastport - The harbour opened.", ST_SPEECH, "Eastport, The harbour opened."},
+    {"symbol", "\xE2\x80\x9CNow,\xE2\x80\x9D she said.", ST_SPEECH, "Now, she said."},
+    /* addresses and phone numbers */
+    {"url", "See https://www.example.org/news/today.", ST_SPEECH, "See example dot org slash news slash today."},
+    {"email", "Write to press@example.org.", ST_SPEECH, "Write to press at example dot org."},
+    {"phone", "Call +32 2 555 01 23 or write.", ST_SPEECH, "Call plus 3 2, 2, 5 5 5, 0 1, 2 3 or write."},
+    {"phone", "Call +1-202-555-0143.", ST_SPEECH, "Call plus 1, 2 0 2, 5 5 5, 0 1 4 3."},
+    /* one sentence-end mark, at the end */
+    {"pause", "\"Who is there?\" she asked.", ST_SPEECH, "Who is there, she asked."},
+    {"pause", "I wasn't really ... well, what I mean...see.", ST_SPEECH, "I wasn't really, well, what I mean, see."},
+    {"pause", "Hello!! Long time.", ST_SPEECH, "Hello, Long time."},
+    {"pause", "He taught (He was an engineer.) at the school.", ST_SPEECH, "He taught, He was an engineer, at the school."},
+    {"pause", "1.) The first item", ST_SPEECH, "1, The first item"},
+    {"pause", "word..", ST_SPEECH, "word."},
+    {"pause", "Is it 3.5 or example.org?", ST_SPEECH, "Is it 3.5 or example.org?"},
+    {"pause", "Really?!", ST_SPEECH, "Really!"},
+    /* stage directions */
+    {"stage", "(Applause.)", ST_STAGE, "Applause."},
+    {"stage", "(Laughter).", ST_STAGE, "Laughter."},
+    {"stage", "We are [inaudible] ready.", ST_SPEECH, "We are ready."},
+    {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
+    /* lexicon */
+    {"lexicon", "Fighting around Bakhmut and Kyiv.", ST_SPEECH, "Fighting around Bahkh-moot and Keev."},
 };
 
 int main(void)
 {
+    sp_lexicon lex = {0};
+    const data_file *f = data_get("voices/lexicon.txt");
+    CHECK(f != NULL);
+    if (f)
+        CHECK_INT(sp_lexicon_parse(&lex, f->bytes, f->len, "built-in", NULL), HD_OK);
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char *got = sp_speech_text(cases[i].in, cases[i].kind);
-        CHECK_STR(got, cases[i].want);
+        char *got = sp_speech_text(cases[i].in, cases[i].kind, &lex);
+        CHECKF(got && strcmp(got, cases[i].want) == 0, "%s: [%s]\n    got  [%s]\n    want [%s]",
+               cases[i].family, cases[i].in, got ? got : "(null)", cases[i].want);
         free(got);
     }
+
+    /* A user's entry wins; lower-case entries match any case; bad lines are errors. */
+    const char *user = "# mine\nkyiv\tKee-iv\nNARVA = Nar-vah\n";
+    CHECK_INT(sp_lexicon_parse(&lex, user, strlen(user), "mine.txt", NULL), HD_OK);
+    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &lex);
+    CHECK_STR(got, "Kee-iv and Narva and Nar-vah.");
+    free(got);
+    hd_diag d = {0};
+    CHECK_INT(sp_lexicon_parse(&lex, "ok\tfine\nlonely\n", 15, "bad.txt", &d), HD_ERR_VOICE);
+    CHECK_INT(d.line, 2);
+    CHECK_STR(d.path, "bad.txt");
+    sp_lexicon_clear(&lex);
     return h_report("test_speech");
 }

@@ -63,6 +63,16 @@ int main(void)
     CHECK_INT(syn_speak(&v, 350, "Hello, this is a short test.", collect, &p, &d), HD_OK);
     CHECKF(p.n < normal * 7 / 10, "at 350 wpm %zu samples, at 175 %zu", p.n, normal);
 
+    /* Lexicon entries may be espeak-ng phonemes in [[ ]]: spoken as sounds, not as
+     * the letters and symbols written. */
+    p.n = 0;
+    CHECK_INT(syn_speak(&v, 175, "[[h@l'oU]]", collect, &p, &d), HD_OK);
+    size_t phonemes = p.n;
+    p.n = 0;
+    CHECK_INT(syn_speak(&v, 175, "h at l apostrophe o U", collect, &p, &d), HD_OK);
+    CHECKF(phonemes > (size_t)rate / 10 && phonemes < p.n / 2, "phonemes %zu, letters %zu",
+           phonemes, p.n);
+
     /* Text that has crashed espeak-ng before. */
     p.n = 0;
     CHECK_INT(syn_speak(&v, 175, "word..", collect, &p, &d), HD_OK);

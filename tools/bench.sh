@@ -68,6 +68,10 @@ if [ -d "$shared" ]; then
     for f in "$shared"/*.tsv; do
         "$build/score" "$herald" "$f"
     done
+    if [ -f "$shared/golden_rules_en.tsv" ]; then
+        "$build/pauses" espeak espeak-ng "$shared/golden_rules_en.tsv"
+        "$build/pauses" herald "$herald" "$shared/golden_rules_en.tsv"
+    fi
 else
     echo "segmentation scores: $shared not present, skipped"
 fi

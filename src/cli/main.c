@@ -44,6 +44,11 @@ static const char help_text[] =
     "                       (default: each voice profile's own); pauses scale with it\n"
     "      --voices DIR     read voice profiles from DIR (default: $HERALD_VOICES,\n"
     "                       ./voices, the installed ones, then built-in profiles)\n"
+    "      --lexicon FILE   add a pronunciation lexicon: word<TAB>respelling, or\n"
+    "                       word<TAB>[[espeak-ng phonemes]], one a line\n"
+    "      --pause KIND=MS  set a pause exactly, in milliseconds; KIND is sentence,\n"
+    "                       paragraph, list, turn, header or chapter (default: herald's\n"
+    "                       own, which shrink as the rate rises); may be repeated\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
     "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
     "\n"
@@ -67,7 +72,9 @@ typedef struct cli {
     const char *output;
     const char *voices_dir;
     const char *format;
+    const char *lexicon;
     int rate;
+    int pause_ms[HD_PAUSE_KINDS];
     int plain, json, quiet;
 } cli;
 
@@ -150,6 +157,8 @@ static int parse_rate(const char *s, int *out)
 static int parse_args(int argc, char **argv, cli *c)
 {
     int i = 1;
+    for (int k = 0; k < HD_PAUSE_KINDS; k++)
+        c->pause_ms[k] = -1;
     c->command = "render";
     if (i < argc && (strcmp(argv[i], "render") == 0 || strcmp(argv[i], "segment") == 0 ||
                      strcmp(argv[i], "plan") == 0 || strcmp(argv[i], "voices") == 0))
@@ -201,9 +210,10 @@ static int parse_args(int argc, char **argv, cli *c)
         /* Options with a value: -o DIR, -oDIR, --output DIR, --output=DIR. */
         static const struct {
             const char *shrt, *lng;
-        } valued[] = {{"-o", "--output"}, {"-f", "--format"}, {"-r", "--rate"}, {NULL, "--voices"}};
+        } valued[] = {{"-o", "--output"}, {"-f", "--format"}, {"-r", "--rate"},
+                      {NULL, "--voices"}, {NULL, "--lexicon"}, {NULL, "--pause"}};
         int which = -1;
-        for (int k = 0; k < 4 && which < 0; k++) {
+        for (int k = 0; k < 6 && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
             if (valued[k].shrt && strncmp(a, valued[k].shrt, 2) == 0) {
                 which = k;
@@ -228,7 +238,27 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("rate '%s' is not a number of words per minute from 80 to 900",
                                    value);
             break;
-        default: c->voices_dir = value; break;
+        case 3: c->voices_dir = value; break;
+        case 4: c->lexicon = value; break;
+        default: {
+            const char *eq = strchr(value, '=');
+            char kind[32];
+            hd_pause_kind k;
+            char *end;
+            if (!eq || (size_t)(eq - value) >= sizeof kind)
+                return usage_error("--pause takes KIND=MS, as in --pause sentence=500");
+            memcpy(kind, value, (size_t)(eq - value));
+            kind[eq - value] = '\0';
+            if (hd_pause_kind_parse(kind, &k) != HD_OK)
+                return usage_error("unknown pause '%s' (sentence, paragraph, list, turn, header "
+                                   "or chapter)", kind);
+            errno = 0;
+            long ms = strtol(eq + 1, &end, 10);
+            if (errno || end == eq + 1 || *end || ms < 0 || ms > 10000)
+                return usage_error("pause '%s' is not a number of milliseconds from 0 to 10000",
+                                   eq + 1);
+            c->pause_ms[k] = (int)ms;
+        }
         }
     }
     return -1;
@@ -369,8 +399,13 @@ int main(int argc, char **argv)
         rc = report(st, &d, NULL);
         goto out;
     }
+    if (c.lexicon && (st = hd_voices_add_lexicon(voices, c.lexicon, &d)) != HD_OK) {
+        rc = report(st, &d, c.lexicon);
+        goto out;
+    }
     hd_plan_options plo = hd_plan_options_default();
     plo.rate_wpm = c.rate;
+    memcpy(plo.pause_ms, c.pause_ms, sizeof plo.pause_ms);
     if ((st = hd_plan_new(doc, voices, &plo, &plan, &d)) != HD_OK) {
         rc = report(st, &d, name);
         goto out;
