@@ -139,6 +139,19 @@ typedef struct hd_voice_info {
 HD_API size_t hd_voices_count(const hd_voices *v);
 HD_API hd_status hd_voices_get(const hd_voices *v, size_t i, hd_voice_info *out);
 
+/* Casting: who speaks with which profile. `who` is a speaker's id (s2), name (Ana Ruiz,
+ * or a surname), role (Secretary General) or outlet (Agence Nord), as `herald plan`
+ * shows them. A later entry for the same speaker wins. */
+typedef struct hd_casting hd_casting;
+HD_API hd_status hd_casting_new(hd_casting **out);
+HD_API void hd_casting_free(hd_casting *c);
+/* Adds one entry; both strings are copied. HD_ERR_ARG (empty), HD_ERR_NOMEM. */
+HD_API hd_status hd_casting_add(hd_casting *c, const char *who, const char *profile);
+/* Adds the entries of a cast file: one `who = profile` a line, `#` comments.
+ * HD_ERR_INPUT (unreadable), HD_ERR_VOICE (bad line: diag has path and line),
+ * HD_ERR_NOMEM. */
+HD_API hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag);
+
 /* ---------------------------------------------------------------- plans */
 
 typedef struct hd_plan hd_plan;
@@ -160,8 +173,15 @@ typedef enum hd_pause_kind {
 HD_API hd_status hd_pause_kind_parse(const char *name, hd_pause_kind *out);
 HD_API const char *hd_pause_kind_name(hd_pause_kind k);
 
+/* When the narrator names a speaker ("Ana Ruiz, Spokesperson."), in a statement with
+ * more than one speaker: the first time each is heard, at every turn, or never. */
+typedef enum hd_announce { HD_ANNOUNCE_FIRST, HD_ANNOUNCE_ALWAYS, HD_ANNOUNCE_NEVER } hd_announce;
+
 typedef struct hd_plan_options {
     int rate_wpm; /* 0: each profile's own rate; else 80..900 words per minute */
+    const char *narrator;        /* profile of the narrator; NULL: "narrator" */
+    const hd_casting *casting;   /* NULL: speakers get speaker-1, speaker-2, … in order */
+    hd_announce announce;
     /* Pauses in milliseconds, exactly as given; -1 (the default) for herald's own,
      * which scale with the rate. 0..10000. */
     int pause_ms[HD_PAUSE_KINDS];
@@ -171,7 +191,10 @@ HD_API hd_plan_options hd_plan_options_default(void);
 /* Plans the speech of a parsed document: one utterance per sentence with its voice,
  * speech text and the pause after it, and the chapters. `doc` must outlive the plan;
  * `voices` (NULL: hd_voices_load(NULL)) and `opt` are read only during the call.
- * HD_ERR_ARG (rate or pause out of range), HD_ERR_VOICE, HD_ERR_NOMEM. */
+ * Each distinct speaker gets a distinct profile, in order of appearance: the casting's
+ * choice, else the next speaker-N profile not yet used; past the last, a variant of one
+ * with its pitch moved. HD_ERR_ARG (rate or pause out of range, or a profile named by
+ * the options does not exist), HD_ERR_VOICE (no speaker profile at all), HD_ERR_NOMEM. */
 HD_API hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices,
                              const hd_plan_options *opt, hd_plan **out, hd_diag *diag);
 HD_API void hd_plan_free(hd_plan *plan);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "speakers.h"
 #include "speech.h"
 #include "util.h"
 
@@ -89,14 +90,78 @@ static int plan_voice(hd_plan *p, const vo_profile *v, size_t *cap)
     return (int)p->nvoices++;
 }
 
+static hd_status missing_profile(hd_diag *diag, const char *name)
+{
+    diag_set(diag, 0, 0, "no voice profile '%s' (herald voices lists them)", name);
+    return HD_ERR_ARG;
+}
+
+/* The profile of every speaker: the casting's choice, else the next automatic profile
+ * that nobody was cast to. Fills who[k] with plan voice indices. */
+static hd_status cast_speakers(hd_plan *p, const hd_voices *voices, const hd_casting *casting,
+                               int *who, size_t *vcap, hd_diag *diag)
+{
+    const hd_doc *d = p->doc;
+    size_t next_auto = 0;
+    for (size_t k = 0; k < d->nspeakers; k++) {
+        const char *chosen = NULL;
+        for (size_t c = 0; casting && c < casting->n; c++)
+            if (spk_matches(&d->speakers[k], casting->v[c].who))
+                chosen = casting->v[c].profile;
+        if (chosen) {
+            const vo_profile *v = vo_find(voices, chosen);
+            if (!v)
+                return missing_profile(diag, chosen);
+            if ((who[k] = plan_voice(p, v, vcap)) < 0)
+                return HD_ERR_NOMEM;
+            continue;
+        }
+        for (;;) {
+            vo_profile auto_v;
+            hd_status st = vo_auto_profile(voices, next_auto++, &auto_v);
+            if (st == HD_ERR_VOICE) {
+                diag_set(diag, 0, 0, "no speaker-1 voice profile to cast speakers to");
+                return HD_ERR_VOICE;
+            }
+            if (st != HD_OK)
+                return st;
+            /* skip a profile cast explicitly to someone */
+            int taken = 0;
+            for (size_t c = 0; casting && c < casting->n; c++)
+                taken |= strcmp(casting->v[c].profile, auto_v.name) == 0;
+            if (!taken || next_auto > d->nspeakers + 64) {
+                who[k] = plan_voice(p, &auto_v, vcap);
+                vo_profile_clear(&auto_v);
+                if (who[k] < 0)
+                    return HD_ERR_NOMEM;
+                break;
+            }
+            vo_profile_clear(&auto_v);
+        }
+    }
+    return HD_OK;
+}
+
+static pro_utterance *new_utterance(hd_plan *p, size_t *cap)
+{
+    if (grow((void **)&p->u, cap, p->n + 1, sizeof *p->u) != 0)
+        return NULL;
+    pro_utterance *u = &p->u[p->n++];
+    memset(u, 0, sizeof *u);
+    u->announces = -1;
+    return u;
+}
+
 hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
                       hd_plan **out, hd_diag *diag)
 {
     hd_plan *p = NULL;
     hd_voices *own = NULL;
+    int *who = NULL;
+    char *seen = NULL;
     hd_status st = HD_OK;
     hd_plan_options o = opt ? *opt : hd_plan_options_default();
-    size_t vcap = 0;
+    size_t vcap = 0, ucap = 0;
 
     if (!doc || !out)
         return HD_ERR_ARG;
@@ -117,31 +182,74 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
         voices = own;
     }
     if (!(p = calloc(1, sizeof *p)) ||
-        (doc->nsents && !(p->u = calloc(doc->nsents, sizeof *p->u)))) {
+        !(who = calloc(doc->nspeakers + 1, sizeof *who)) ||
+        !(seen = calloc(doc->nspeakers + 1, 1))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
     p->doc = doc;
     p->rate_wpm = o.rate_wpm;
+    const char *narrator_name = o.narrator ? o.narrator : "narrator";
+    const vo_profile *narrator = vo_find(voices, narrator_name);
+    if (!narrator) {
+        st = missing_profile(diag, narrator_name);
+        goto out;
+    }
+    int narrator_voice = plan_voice(p, narrator, &vcap);
+    if (narrator_voice < 0) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    /* Every profile the casting names must exist, whether or not its speaker is here. */
+    for (size_t c = 0; o.casting && c < o.casting->n; c++)
+        if (!vo_find(voices, o.casting->v[c].profile)) {
+            st = missing_profile(diag, o.casting->v[c].profile);
+            goto out;
+        }
+    if ((st = cast_speakers(p, voices, o.casting, who, &vcap, diag)) != HD_OK)
+        goto out;
+
+    int announce = o.announce != HD_ANNOUNCE_NEVER && doc->nspeakers > 1, last = -1;
     for (size_t i = 0; i < doc->nsents; i++) {
         const st_sentence *s = &doc->sents[i];
         const st_block *b = &doc->blocks[s->block];
-        pro_utterance *u = &p->u[i];
-        int cast = b->kind == ST_SPEECH || b->kind == ST_LIST ? b->speaker : -1;
-        const vo_profile *v = vo_cast(voices, cast);
-        if (!v) {
-            diag_set(diag, 0, 0, "no voice profile named 'narrator'");
-            st = HD_ERR_VOICE;
+        int k = b->kind == ST_SPEECH || b->kind == ST_LIST ? b->speaker : -1;
+        pro_utterance *u;
+        if (k >= 0 && announce && k != last && (o.announce == HD_ANNOUNCE_ALWAYS || !seen[k])) {
+            /* The narrator names the speaker before they are heard. */
+            if (!(u = new_utterance(p, &ucap))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            u->sentence = PRO_NO_SENTENCE;
+            u->announces = k;
+            u->chapter = b->chapter;
+            u->voice = narrator_voice;
+            if (!(u->text = spk_announcement(&doc->speakers[k])) ||
+                !(u->speech = sp_speech_text(u->text, ST_META, &voices->lexicon))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            u->pause = HD_PAUSE_SENTENCE;
+            u->pause_ms = o.pause_ms[u->pause] >= 0
+                              ? o.pause_ms[u->pause]
+                              : pro_scale_pause(pro_default_pause[u->pause], pro_rate(p, u));
+        }
+        if (k >= 0) {
+            seen[k] = 1;
+            last = k;
+        }
+        if (!(u = new_utterance(p, &ucap))) {
+            st = HD_ERR_NOMEM;
             goto out;
         }
         u->sentence = i;
         u->chapter = b->chapter;
-        if ((u->voice = plan_voice(p, v, &vcap)) < 0 ||
-            !(u->speech = sp_speech_text(s->text, b->kind, &voices->lexicon))) {
+        u->voice = k >= 0 ? who[k] : narrator_voice;
+        if (!(u->speech = sp_speech_text(s->text, b->kind, &voices->lexicon))) {
             st = HD_ERR_NOMEM;
             goto out;
         }
-        p->n++;
         u->pause = pause_kind(doc, i);
         u->pause_ms = o.pause_ms[u->pause] >= 0
                           ? o.pause_ms[u->pause]
@@ -152,6 +260,8 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
 out:
     if (st == HD_ERR_NOMEM)
         diag_set(diag, 0, 0, "out of memory");
+    free(who);
+    free(seen);
     hd_voices_free(own);
     hd_plan_free(p);
     return st;
@@ -161,8 +271,10 @@ void hd_plan_free(hd_plan *p)
 {
     if (!p)
         return;
-    for (size_t i = 0; i < p->n; i++)
+    for (size_t i = 0; i < p->n; i++) {
         free(p->u[i].speech);
+        free(p->u[i].text);
+    }
     free(p->u);
     for (size_t i = 0; i < p->nvoices; i++)
         vo_profile_clear(&p->voices[i]);

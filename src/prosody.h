@@ -12,8 +12,12 @@
 extern const int pro_default_pause[HD_PAUSE_KINDS];
 enum { PRO_RATE_REFERENCE = 175 };
 
+#define PRO_NO_SENTENCE ((size_t)-1)
+
 typedef struct pro_utterance {
-    size_t sentence; /* index into the doc's sentences */
+    size_t sentence; /* index into the doc's sentences, or PRO_NO_SENTENCE */
+    char *text;      /* an announcement's text (sentence is PRO_NO_SENTENCE), else NULL */
+    int announces;   /* the speaker an announcement introduces, else -1 */
     int chapter;     /* 1-based */
     int voice;       /* index into the plan's voices */
     char *speech;    /* exactly what espeak-ng reads */

@@ -125,16 +125,26 @@ hd_status hd_plan_json(const hd_plan *p, char **out)
     doc_record(&b, p->doc);
     for (size_t i = 0; i < p->n; i++) {
         const pro_utterance *u = &p->u[i];
-        hd_sentence s;
-        hd_doc_sentence(p->doc, u->sentence, &s);
+        hd_sentence s = {0};
+        const char *kind = "announce", *speaker = NULL, *text = u->text;
+        if (u->sentence != PRO_NO_SENTENCE) {
+            hd_doc_sentence(p->doc, u->sentence, &s);
+            kind = s.kind;
+            speaker = s.speaker;
+            text = s.text;
+        }
         sb_printf(&b, "{\"type\":\"utterance\",\"chapter\":%d,\"kind\":", u->chapter);
-        sb_json_str(&b, s.kind);
+        sb_json_str(&b, kind);
         sb_puts(&b, ",\"speaker\":");
-        sb_json_str(&b, s.speaker);
+        sb_json_str(&b, speaker);
+        if (u->announces >= 0) {
+            sb_puts(&b, ",\"announces\":");
+            sb_json_str(&b, p->doc->speakers[u->announces].id);
+        }
         sb_puts(&b, ",\"voice\":");
         sb_json_str(&b, p->voices[u->voice].name);
         sb_printf(&b, ",\"rate\":%d,\"text\":", pro_rate(p, u));
-        sb_json_str(&b, s.text);
+        sb_json_str(&b, text);
         sb_puts(&b, ",\"speech\":");
         sb_json_str(&b, u->speech);
         sb_printf(&b, ",\"ssml\":false,\"pause_ms\":%d,\"pause\":\"%s\"}\n", u->pause_ms,
@@ -205,6 +215,8 @@ hd_status pub_manifest(const hd_plan *p, const pub_chapter *ch, size_t n, const 
         for (size_t k = 0; k < d->nspeakers; k++) {
             int speaks = 0;
             for (size_t i = 0; i < p->n && !speaks; i++) {
+                if (p->u[i].sentence == PRO_NO_SENTENCE)
+                    continue;
                 const st_block *bl = &d->blocks[d->sents[p->u[i].sentence].block];
                 speaks = p->u[i].chapter == (int)c + 1 && bl->speaker == (int)k;
             }

@@ -481,6 +481,34 @@ static int role_matches(const char *full, const char *role)
     return 0;
 }
 
+int spk_matches(const st_speaker *sp, const char *who)
+{
+    if (strcmp(sp->id, who) == 0)
+        return 1;
+    if (sp->name && (strcasecmp(sp->name, who) == 0 || same_person(sp->name, who)))
+        return 1;
+    if (sp->role && (strcasecmp(sp->role, who) == 0 || role_matches(sp->role, who)))
+        return 1;
+    return sp->outlet && strcasecmp(sp->outlet, who) == 0;
+}
+
+char *spk_announcement(const st_speaker *sp)
+{
+    sb o = {0};
+    if (sp->asks && sp->role && strcmp(sp->role, "Interviewer") == 0)
+        sb_puts(&o, "Interviewer");
+    else if (sp->asks && sp->outlet)
+        sb_printf(&o, "Question from %s", sp->outlet);
+    else if (sp->asks)
+        sb_puts(&o, "Question");
+    else if (sp->name && sp->role)
+        sb_printf(&o, "%s, %s", sp->name, sp->role);
+    else
+        sb_puts(&o, sp->name ? sp->name : sp->role ? sp->role : "Speaker");
+    sb_putc(&o, '.');
+    return o.oom ? (sb_free(&o), NULL) : sb_take(&o);
+}
+
 static hd_status add_speaker(hd_doc *d, const char *name, const char *role, const char *outlet,
                              int asks, int *index)
 {

@@ -44,6 +44,13 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker);
 /* The speaker of unlabelled text before any cue: the byline's first person, or -1. */
 hd_status spk_default(hd_doc *d, int *speaker);
 
+/* 1 when `who` names the speaker: its id, name (or surname), role, or outlet. */
+int spk_matches(const st_speaker *sp, const char *who);
+
+/* What the narrator says to introduce a speaker ("Ana Ruiz, Spokesperson.",
+ * "Question from Agence Nord."), new; NULL on oom. */
+char *spk_announcement(const st_speaker *sp);
+
 /* 1 when the bracketed text s[a, b) ("(Applause.)", "[inaudible]") is a stage
  * direction. */
 int spk_is_stage(const char *s, size_t a, size_t b);

@@ -177,22 +177,133 @@ const vo_profile *vo_find(const hd_voices *v, const char *name)
     return NULL;
 }
 
-const vo_profile *vo_cast(const hd_voices *v, int speaker)
+size_t vo_speaker_profiles(const hd_voices *v)
 {
-    if (speaker < 0)
-        return vo_find(v, "narrator");
     size_t count = 0;
     char name[32];
     for (;;) {
         snprintf(name, sizeof name, "speaker-%zu", count + 1);
         if (!vo_find(v, name))
-            break;
+            return count;
         count++;
     }
+}
+
+hd_status vo_auto_profile(const hd_voices *v, size_t k, vo_profile *out)
+{
+    size_t count = vo_speaker_profiles(v);
+    char name[32];
     if (count == 0)
-        return vo_find(v, "narrator");
-    snprintf(name, sizeof name, "speaker-%zu", (size_t)speaker % count + 1);
-    return vo_find(v, name);
+        return HD_ERR_VOICE;
+    snprintf(name, sizeof name, "speaker-%zu", k % count + 1);
+    hd_status st = vo_profile_copy(vo_find(v, name), out);
+    if (st != HD_OK || k < count)
+        return st;
+    /* A further round: the same voice, pitch moved by a step a listener hears. */
+    size_t round = k / count;
+    char derived[32], source[96];
+    snprintf(derived, sizeof derived, "speaker-%zu", k + 1);
+    snprintf(source, sizeof source, "derived from %s", name);
+    int pitch = out->pitch + (round % 2 ? 18 : -18) * (int)((round + 1) / 2);
+    while (pitch > 99)
+        pitch -= 60;
+    while (pitch < 0)
+        pitch += 60;
+    out->pitch = pitch;
+    out->range = (out->range + 20 * (int)round) % 100;
+    free(out->name);
+    free(out->source);
+    out->name = xstrdup(derived);
+    out->source = xstrdup(source);
+    if (!out->name || !out->source) {
+        vo_profile_clear(out);
+        return HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
+hd_status hd_casting_new(hd_casting **out)
+{
+    if (!out)
+        return HD_ERR_ARG;
+    *out = calloc(1, sizeof **out);
+    return *out ? HD_OK : HD_ERR_NOMEM;
+}
+
+void hd_casting_free(hd_casting *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->v[i].who);
+        free(c->v[i].profile);
+    }
+    free(c->v);
+    free(c);
+}
+
+hd_status hd_casting_add(hd_casting *c, const char *who, const char *profile)
+{
+    if (!c || !who || !profile || !*who || !*profile)
+        return HD_ERR_ARG;
+    if (grow((void **)&c->v, &c->cap, c->n + 1, sizeof *c->v) != 0)
+        return HD_ERR_NOMEM;
+    char *w = xstrdup(who), *p = xstrdup(profile);
+    if (!w || !p) {
+        free(w);
+        free(p);
+        return HD_ERR_NOMEM;
+    }
+    c->v[c->n].who = w;
+    c->v[c->n].profile = p;
+    c->n++;
+    return HD_OK;
+}
+
+hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag)
+{
+    char *text = NULL;
+    size_t len = 0, i = 0;
+    unsigned long line = 0;
+    hd_status st = hd_input_read(path, &text, &len, diag);
+    if (st != HD_OK) {
+        diag_set_path(diag, path);
+        return st;
+    }
+    while (i < len && st == HD_OK) {
+        size_t a = i, b;
+        while (i < len && text[i] != '\n')
+            i++;
+        b = i++;
+        line++;
+        const char *hash = memchr(text + a, '#', b - a);
+        if (hash)
+            b = (size_t)(hash - text);
+        while (a < b && (text[a] == ' ' || text[a] == '\t'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        if (a == b)
+            continue;
+        const char *eq = memchr(text + a, '=', b - a);
+        size_t we = eq ? (size_t)(eq - text) : a, ps = we + 1;
+        while (we > a && (text[we - 1] == ' ' || text[we - 1] == '\t'))
+            we--;
+        while (ps < b && (text[ps] == ' ' || text[ps] == '\t'))
+            ps++;
+        if (!eq || we == a || ps >= b) {
+            diag_set_path(diag, path);
+            diag_set(diag, line, 1, "expected 'speaker = profile'");
+            st = HD_ERR_VOICE;
+            break;
+        }
+        char *who = xstrndup(text + a, we - a), *prof = xstrndup(text + ps, b - ps);
+        st = who && prof ? hd_casting_add(c, who, prof) : HD_ERR_NOMEM;
+        free(who);
+        free(prof);
+    }
+    free(text);
+    return st;
 }
 
 static hd_status add_profile(hd_voices *v, const char *text, size_t len, const char *name,

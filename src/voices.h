@@ -31,8 +31,21 @@ hd_status vo_profile_copy(const vo_profile *from, vo_profile *to);
 /* The profile of that name, or NULL. */
 const vo_profile *vo_find(const hd_voices *v, const char *name);
 
-/* The profile for a speaker index (-1: narrator): speaker-1, speaker-2, … cycling
- * through those that exist. Never NULL when the set holds the built-ins. */
-const vo_profile *vo_cast(const hd_voices *v, int speaker);
+typedef struct vo_cast_entry {
+    char *who, *profile;
+} vo_cast_entry;
+
+struct hd_casting {
+    vo_cast_entry *v;
+    size_t n, cap;
+};
+
+/* How many speaker-1 … speaker-N profiles the set has, numbered without a gap. */
+size_t vo_speaker_profiles(const hd_voices *v);
+
+/* The k-th (0-based) automatic speaker profile: speaker-(k+1) while they last, then a
+ * copy of one with its pitch moved, named speaker-(k+1), into *out (new strings).
+ * HD_ERR_VOICE when there is no speaker profile at all; HD_ERR_NOMEM. */
+hd_status vo_auto_profile(const hd_voices *v, size_t k, vo_profile *out);
 
 #endif

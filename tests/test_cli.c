@@ -450,7 +450,8 @@ static void test_help_version_segment(void)
     static const char *const words[] = {"segment", "plan", "voices", "--version", "-o, --output",
                                         "-f, --format", "-r, --rate", "-q, --quiet", "--plain",
                                         "--json", "opus", "flac", "mp3", "Exit status",
-                                        "--pause KIND=MS", "--lexicon FILE"};
+                                        "--pause KIND=MS", "--lexicon FILE", "--cast FILE",
+                                        "--voice WHO=NAME", "--narrator NAME", "--announce WHEN"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         CHECKF(out && strstr(out, words[i]), "--help lacks '%s'", words[i]);
     free(out);
@@ -515,6 +516,45 @@ static void test_help_version_segment(void)
     free(dir);
 }
 
+/* Casting through the command, checked in the plan of a press conference. */
+static void test_casting(void)
+{
+    char conf[PATH_MAX];
+    if (!realpath("tests/golden/conf-joint/input.txt", conf))
+        return;
+    char *dir = h_tempdir(), cast[PATH_MAX + 64], *out = NULL, *err = NULL;
+    snprintf(cast, sizeof cast, "%s/cast.txt", dir);
+    h_write_file(cast, "# press office\nAna Ruiz = speaker-6\nAgence Nord = speaker-5\n");
+    char *argv[] = {herald, (char *)"plan", (char *)"--cast", cast, (char *)"--voice",
+                    (char *)"Agence Nord=speaker-4", (char *)"--narrator", (char *)"speaker-3",
+                    (char *)"--announce", (char *)"never", conf, NULL};
+    CHECK_INT(h_run(argv, NULL, &out, NULL, &err), 0);
+    CHECK(out && strstr(out, "\"speaker\":\"s1\",\"voice\":\"speaker-6\""));
+    CHECK(out && strstr(out, "\"speaker\":\"s3\",\"voice\":\"speaker-4\"")); /* --voice wins */
+    CHECK(out && strstr(out, "\"kind\":\"title\",\"speaker\":null,\"voice\":\"speaker-3\""));
+    CHECK(out && !strstr(out, "\"announce\""));
+    free(out);
+    free(err);
+    char *first[] = {herald, (char *)"plan", conf, NULL};
+    CHECK_INT(h_run(first, NULL, &out, NULL, NULL), 0);
+    CHECK(out && strstr(out, "\"kind\":\"announce\",\"speaker\":null,\"announces\":\"s1\","
+                             "\"voice\":\"narrator\",\"rate\":170,\"text\":\"Ana Ruiz, Spokesperson.\""));
+    free(out);
+    char *bad[] = {herald, (char *)"plan", (char *)"--voice", (char *)"s1=speaker-42", conf, NULL};
+    CHECK_INT(h_run(bad, NULL, NULL, NULL, &err), 64);
+    CHECK(err && strstr(err, "no voice profile 'speaker-42'") && one_line(err));
+    free(err);
+    char *bad_mode[] = {herald, (char *)"plan", (char *)"--announce", (char *)"often", conf, NULL};
+    CHECK_INT(h_run(bad_mode, NULL, NULL, NULL, &err), 64);
+    free(err);
+    h_write_file(cast, "Ana Ruiz speaker-6\n");
+    CHECK_INT(h_run(argv, NULL, NULL, NULL, &err), 70);
+    CHECK(err && strstr(err, "cast.txt:1:1:") && one_line(err));
+    free(err);
+    h_rmtree(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const char *h = getenv("HERALD");
@@ -536,5 +576,6 @@ int main(void)
     test_interrupt(SIGTERM);
     test_progress_on_terminal();
     test_help_version_segment();
+    test_casting();
     return h_report("test_cli");
 }

@@ -9,14 +9,128 @@ static const char text[] =
     "Welcome. It is good to see you.\n\nWe have news:\n  \xE2\x80\xA2 a harbour;\n  \xE2\x80\xA2 a school.\n\n"
     "Q: When?\n\nMayor Holt: Soon.\n\nNext steps\n\nWe will build.\n";
 
+static const char conference[] =
+    "Press conference\n\nby the Secretary General Ola Berg and Spokesperson Ana Ruiz\n\n"
+    "Spokesperson Ana Ruiz: Good afternoon.\n\n"
+    "Secretary General Ola Berg: Thank you. We agreed.\n\n"
+    "Question [Agence Nord]: How much?\n\n"
+    "Secretary General: Forty million.\n\n"
+    "Question (Radio Delta): Who pays?\n\n"
+    "Q: When?\n\nQuestion [Tide FM]: Where?\n\nQuestion [Harbour Weekly]: Why?\n\n"
+    "Secretary General: Next year.\n";
+
+/* Voice and announcements of the utterances, as "voice|announce-or-speaker" lines. */
+static size_t count_announcements(const hd_plan *p)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->n; i++)
+        n += p->u[i].announces >= 0;
+    return n;
+}
+
+static const char *voice_of(const hd_plan *p, const char *speaker_id)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        if (p->u[i].sentence == PRO_NO_SENTENCE)
+            continue;
+        hd_sentence s;
+        hd_doc_sentence(p->doc, p->u[i].sentence, &s);
+        if (s.speaker && strcmp(s.speaker, speaker_id) == 0)
+            return p->voices[p->u[i].voice].name;
+    }
+    return NULL;
+}
+
+static void test_casting(void)
+{
+    hd_doc *d = NULL;
+    hd_voices *v = NULL;
+    hd_plan *p = NULL;
+    CHECK_INT(hd_doc_parse(conference, strlen(conference), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_voices_load(NULL, &v, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    if (!p || !d)
+        return;
+    /* Seven speakers, seven distinct voices, in order of appearance. */
+    CHECK_INT(d->nspeakers, 7);
+    static const char *const want[] = {"speaker-1", "speaker-2", "speaker-3", "speaker-4",
+                                       "speaker-5", "speaker-6", "speaker-7", "speaker-8"};
+    for (size_t k = 0; k < d->nspeakers && k < 8; k++)
+        CHECK_STR(voice_of(p, d->speakers[k].id), want[k]);
+    /* The narrator reads the header; each speaker is announced once. */
+    CHECK_STR(p->voices[p->u[0].voice].name, "narrator");
+    CHECK_INT(count_announcements(p), 7);
+    if (p->u[2].announces >= 0) {
+        CHECK_STR(p->u[2].text, "Ana Ruiz, Spokesperson.");
+        CHECK_STR(p->voices[p->u[2].voice].name, "narrator");
+    }
+    hd_plan_free(p);
+
+    /* --cast and --voice: the later entry for a speaker wins; others keep distinct
+     * automatic profiles, skipping the ones cast. */
+    hd_casting *c = NULL;
+    CHECK_INT(hd_casting_new(&c), HD_OK);
+    hd_casting_add(c, "Ana Ruiz", "speaker-4");
+    hd_casting_add(c, "Secretary General", "speaker-6");
+    hd_casting_add(c, "Ruiz", "speaker-5");
+    hd_casting_add(c, "Agence Nord", "speaker-6");
+    hd_plan_options o = hd_plan_options_default();
+    o.casting = c;
+    o.narrator = "speaker-3";
+    o.announce = HD_ANNOUNCE_ALWAYS;
+    CHECK_INT(hd_plan_new(d, v, &o, &p, NULL), HD_OK);
+    if (p) {
+        CHECK_STR(voice_of(p, "s1"), "speaker-5");
+        CHECK_STR(voice_of(p, "s2"), "speaker-6");
+        CHECK_STR(voice_of(p, "s3"), "speaker-6");
+        CHECK_STR(voice_of(p, "s4"), "speaker-1");
+        CHECK_STR(voice_of(p, "s5"), "speaker-2");
+        CHECK_STR(voice_of(p, "s6"), "speaker-3");
+        CHECK_STR(p->voices[p->u[0].voice].name, "speaker-3");
+        CHECK_STR(voice_of(p, "s7"), "speaker-7");
+        /* every turn announced: 9 turns */
+        CHECK_INT(count_announcements(p), 9);
+    }
+    hd_plan_free(p);
+    o.announce = HD_ANNOUNCE_NEVER;
+    CHECK_INT(hd_plan_new(d, v, &o, &p, NULL), HD_OK);
+    if (p)
+        CHECK_INT(count_announcements(p), 0);
+    hd_plan_free(p);
+    /* Unknown profiles are errors, even for nobody here. */
+    hd_casting_add(c, "Nobody", "speaker-99");
+    hd_diag diag = {0};
+    p = NULL;
+    CHECK_INT(hd_plan_new(d, v, &o, &p, &diag), HD_ERR_ARG);
+    CHECK(strstr(diag.message, "speaker-99") != NULL);
+    o.casting = NULL;
+    o.narrator = "nobody";
+    CHECK_INT(hd_plan_new(d, v, &o, &p, &diag), HD_ERR_ARG);
+    hd_casting_free(c);
+    hd_doc_free(d);
+
+    /* One speaker: nobody is announced. */
+    const char *solo = "Speech\n\nby the Mayor Lena Holt\n\nGood evening. Thank you.\n";
+    CHECK_INT(hd_doc_parse(solo, strlen(solo), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    if (p)
+        CHECK_INT(count_announcements(p), 0);
+    hd_plan_free(p);
+    hd_doc_free(d);
+    hd_voices_free(v);
+}
+
 int main(void)
 {
+    test_casting();
     hd_doc *d = NULL;
     hd_voices *v = NULL;
     hd_plan *p = NULL;
     CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
     CHECK_INT(hd_voices_load(NULL, &v, NULL), HD_OK);
-    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    hd_plan_options quiet = hd_plan_options_default();
+    quiet.announce = HD_ANNOUNCE_NEVER; /* pauses only, here */
+    CHECK_INT(hd_plan_new(d, v, &quiet, &p, NULL), HD_OK);
     if (!p)
         return h_report("test_prosody");
     static const struct {
@@ -59,6 +173,7 @@ int main(void)
     CHECK_INT(pro_scale_pause(400, 87), 804);
     CHECK_INT(pro_scale_pause(900, 900), 300);
     hd_plan_options o = hd_plan_options_default();
+    o.announce = HD_ANNOUNCE_NEVER;
     o.rate_wpm = 350;
     CHECK_INT(hd_plan_new(d, v, &o, &p, NULL), HD_OK);
     if (p) {

@@ -55,11 +55,34 @@ static void test_load(void)
     const vo_profile *n = vo_find(v, "narrator");
     CHECK(n != NULL);
     CHECK(n && strcmp(n->source, "built-in") == 0);
-    /* Six speakers, cast in order and cycling. */
-    CHECK_STR(vo_cast(v, 0)->name, "speaker-1");
-    CHECK_STR(vo_cast(v, 5)->name, "speaker-6");
-    CHECK_STR(vo_cast(v, 6)->name, "speaker-1");
-    CHECK_STR(vo_cast(v, -1)->name, "narrator");
+    /* Six shipped speaker profiles, then variants of them: every one distinct. */
+    CHECK_INT(vo_speaker_profiles(v), 6);
+    vo_profile got[18];
+    for (size_t k = 0; k < 18; k++) {
+        CHECK_INT(vo_auto_profile(v, k, &got[k]), HD_OK);
+        char want[32];
+        snprintf(want, sizeof want, "speaker-%zu", k + 1);
+        CHECK_STR(got[k].name, want);
+        for (size_t j = 0; j < k; j++)
+            CHECKF(strcmp(got[j].espeak, got[k].espeak) != 0 || got[j].pitch != got[k].pitch,
+                   "speaker-%zu sounds like speaker-%zu", k + 1, j + 1);
+    }
+    CHECK_STR(got[6].espeak, got[0].espeak);
+    CHECK(strstr(got[6].source, "derived from speaker-1") != NULL);
+    for (size_t k = 0; k < 18; k++) {
+        CHECK(got[k].pitch >= 0 && got[k].pitch <= 99);
+        vo_profile_clear(&got[k]);
+    }
+    /* Some male, some female: variants m and f among the six. */
+    int male = 0, female = 0;
+    for (size_t k = 1; k <= 6; k++) {
+        char name[32];
+        snprintf(name, sizeof name, "speaker-%zu", k);
+        const char *plus = strchr(vo_find(v, name)->espeak, '+');
+        male += plus && plus[1] == 'm';
+        female += plus && plus[1] == 'f';
+    }
+    CHECK(male >= 2 && female >= 2);
     hd_voices_free(v);
 
     /* A profile in the directory overrides the built-in of that name. */
@@ -87,9 +110,35 @@ static void test_load(void)
     free(dir);
 }
 
+static void test_casting_files(void)
+{
+    hd_casting *c = NULL;
+    hd_diag d = {0};
+    char *dir = h_tempdir(), path[4300];
+    snprintf(path, sizeof path, "%s/cast.txt", dir);
+    h_write_file(path, "# who = profile\nAna Ruiz = speaker-5\n\nSecretary General=speaker-2 # role\n");
+    CHECK_INT(hd_casting_new(&c), HD_OK);
+    CHECK_INT(hd_casting_load(c, path, &d), HD_OK);
+    CHECK_INT(c->n, 2);
+    if (c->n == 2) {
+        CHECK_STR(c->v[0].who, "Ana Ruiz");
+        CHECK_STR(c->v[1].who, "Secretary General");
+        CHECK_STR(c->v[1].profile, "speaker-2");
+    }
+    h_write_file(path, "Ana Ruiz = speaker-5\nno profile here\n");
+    CHECK_INT(hd_casting_load(c, path, &d), HD_ERR_VOICE);
+    CHECK_INT(d.line, 2);
+    CHECK_STR(d.path, path);
+    CHECK_INT(hd_casting_add(c, "", "x"), HD_ERR_ARG);
+    hd_casting_free(c);
+    h_rmtree(dir);
+    free(dir);
+}
+
 int main(void)
 {
     test_parse();
+    test_casting_files();
     test_load();
     return h_report("test_voices");
 }

@@ -46,6 +46,14 @@ static const char help_text[] =
     "                       ./voices, the installed ones, then built-in profiles)\n"
     "      --lexicon FILE   add a pronunciation lexicon: word<TAB>respelling, or\n"
     "                       word<TAB>[[espeak-ng phonemes]], one a line\n"
+    "      --narrator NAME  the voice profile of the narrator (default: narrator)\n"
+    "      --voice WHO=NAME give one speaker a profile; WHO is an id (s2), a name or\n"
+    "                       surname, a role or an outlet, as 'herald plan' shows them;\n"
+    "                       may be repeated, and wins over --cast\n"
+    "      --cast FILE      a file of 'WHO = NAME' lines, one per speaker\n"
+    "      --announce WHEN  the narrator names a speaker: first (the first time they\n"
+    "                       are heard, the default), always (at every turn) or never;\n"
+    "                       only in statements with more than one speaker\n"
     "      --pause KIND=MS  set a pause exactly, in milliseconds; KIND is sentence,\n"
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
@@ -73,6 +81,11 @@ typedef struct cli {
     const char *voices_dir;
     const char *format;
     const char *lexicon;
+    const char *narrator;
+    const char *cast;
+    const char *voice_args[64]; /* --voice WHO=PROFILE, in order */
+    size_t nvoice_args;
+    hd_announce announce;
     int rate;
     int pause_ms[HD_PAUSE_KINDS];
     int plain, json, quiet;
@@ -210,10 +223,12 @@ static int parse_args(int argc, char **argv, cli *c)
         /* Options with a value: -o DIR, -oDIR, --output DIR, --output=DIR. */
         static const struct {
             const char *shrt, *lng;
-        } valued[] = {{"-o", "--output"}, {"-f", "--format"}, {"-r", "--rate"},
-                      {NULL, "--voices"}, {NULL, "--lexicon"}, {NULL, "--pause"}};
+        } valued[] = {{"-o", "--output"},  {"-f", "--format"},   {"-r", "--rate"},
+                      {NULL, "--voices"},  {NULL, "--lexicon"},  {NULL, "--pause"},
+                      {NULL, "--narrator"}, {NULL, "--voice"},   {NULL, "--cast"},
+                      {NULL, "--announce"}};
         int which = -1;
-        for (int k = 0; k < 6 && which < 0; k++) {
+        for (int k = 0; k < 10 && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
             if (valued[k].shrt && strncmp(a, valued[k].shrt, 2) == 0) {
                 which = k;
@@ -240,7 +255,28 @@ static int parse_args(int argc, char **argv, cli *c)
             break;
         case 3: c->voices_dir = value; break;
         case 4: c->lexicon = value; break;
-        default: {
+        case 6: c->narrator = value; break;
+        case 7: {
+            const char *eq = strrchr(value, '=');
+            if (!eq || eq == value || !eq[1])
+                return usage_error("--voice takes WHO=PROFILE, as in --voice \"Ana Ruiz=speaker-3\"");
+            if (c->nvoice_args == sizeof c->voice_args / sizeof *c->voice_args)
+                return usage_error("too many --voice options");
+            c->voice_args[c->nvoice_args++] = value;
+            break;
+        }
+        case 8: c->cast = value; break;
+        case 9:
+            if (strcmp(value, "first") == 0)
+                c->announce = HD_ANNOUNCE_FIRST;
+            else if (strcmp(value, "always") == 0)
+                c->announce = HD_ANNOUNCE_ALWAYS;
+            else if (strcmp(value, "never") == 0)
+                c->announce = HD_ANNOUNCE_NEVER;
+            else
+                return usage_error("--announce takes first, always or never, not '%s'", value);
+            break;
+        case 5: {
             const char *eq = strchr(value, '=');
             char kind[32];
             hd_pause_kind k;
@@ -338,6 +374,7 @@ int main(int argc, char **argv)
     hd_doc *doc = NULL;
     hd_voices *voices = NULL;
     hd_plan *plan = NULL;
+    hd_casting *casting = NULL;
     hd_diag d = {0};
     hd_status st = HD_OK;
     int rc = parse_args(argc, argv, &c);
@@ -403,11 +440,33 @@ int main(int argc, char **argv)
         rc = report(st, &d, c.lexicon);
         goto out;
     }
+    if ((c.cast || c.nvoice_args) && (st = hd_casting_new(&casting)) != HD_OK) {
+        rc = report(st, &d, NULL);
+        goto out;
+    }
+    if (c.cast && (st = hd_casting_load(casting, c.cast, &d)) != HD_OK) {
+        rc = report(st, &d, c.cast);
+        goto out;
+    }
+    /* --voice after the file, so it wins */
+    for (size_t k = 0; k < c.nvoice_args; k++) {
+        const char *eq = strrchr(c.voice_args[k], '=');
+        char *who = strndup(c.voice_args[k], (size_t)(eq - c.voice_args[k]));
+        st = who ? hd_casting_add(casting, who, eq + 1) : HD_ERR_NOMEM;
+        free(who);
+        if (st != HD_OK) {
+            rc = report(st, &d, NULL);
+            goto out;
+        }
+    }
     hd_plan_options plo = hd_plan_options_default();
     plo.rate_wpm = c.rate;
+    plo.narrator = c.narrator;
+    plo.casting = casting;
+    plo.announce = c.announce;
     memcpy(plo.pause_ms, c.pause_ms, sizeof plo.pause_ms);
     if ((st = hd_plan_new(doc, voices, &plo, &plan, &d)) != HD_OK) {
-        rc = report(st, &d, name);
+        rc = report(st, &d, st == HD_ERR_ARG || st == HD_ERR_VOICE ? NULL : name);
         goto out;
     }
     if (strcmp(c.command, "plan") == 0) {
@@ -459,6 +518,7 @@ int main(int argc, char **argv)
             hd_plan_chapter_count(plan) == 1 ? "" : "s", outdir);
 out:
     hd_plan_free(plan);
+    hd_casting_free(casting);
     hd_voices_free(voices);
     hd_doc_free(doc);
     hd_shutdown();
