@@ -13,7 +13,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 0
 SAN     ?= 0
-PKGS     = espeak-ng sndfile libutf8proc samplerate
+PKGS     = espeak-ng sndfile libutf8proc samplerate libebur128
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wwrite-strings -Wundef
@@ -33,7 +33,7 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/speakers.c src/segment.c src/speech.c \
-          src/voices.c src/prosody.c src/synth.c src/sink.c src/publish.c src/herald.c
+          src/voices.c src/prosody.c src/synth.c src/sink.c src/level.c src/publish.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))

@@ -173,6 +173,10 @@ typedef enum hd_pause_kind {
 HD_API hd_status hd_pause_kind_parse(const char *name, hd_pause_kind *out);
 HD_API const char *hd_pause_kind_name(hd_pause_kind k);
 
+/* How a render is cut into chapter files: the header, then the statement's sections
+ * (headings); one chapter per speaker turn or question-and-answer pair; or one file. */
+typedef enum hd_chapters { HD_CHAPTERS_SECTIONS, HD_CHAPTERS_TURNS, HD_CHAPTERS_NONE } hd_chapters;
+
 /* When the narrator names a speaker ("Ana Ruiz, Spokesperson."), in a statement with
  * more than one speaker: the first time each is heard, at every turn, or never. */
 typedef enum hd_announce { HD_ANNOUNCE_FIRST, HD_ANNOUNCE_ALWAYS, HD_ANNOUNCE_NEVER } hd_announce;
@@ -182,6 +186,7 @@ typedef struct hd_plan_options {
     const char *narrator;        /* profile of the narrator; NULL: "narrator" */
     const hd_casting *casting;   /* NULL: speakers get speaker-1, speaker-2, … in order */
     hd_announce announce;
+    hd_chapters chapters;
     /* Pauses in milliseconds, exactly as given; -1 (the default) for herald's own,
      * which scale with the rate. 0..10000. */
     int pause_ms[HD_PAUSE_KINDS];
@@ -225,8 +230,19 @@ typedef struct hd_progress {
     size_t done, total;        /* utterances synthesised so far, of how many */
 } hd_progress;
 
+/* hd_render_options.loudness: keep espeak-ng's own level. */
+#define HD_LOUDNESS_OFF 1.0
+
 typedef struct hd_render_options {
     hd_format format;
+    int channels;          /* 1 (default) or 2 */
+    int sample_rate;       /* 0: espeak-ng's 22050 Hz; Opus goes to a rate it takes */
+    /* Target integrated loudness in LUFS (EBU R128), true peak at most -1 dBTP;
+     * 0: -19 for mono, -16 for stereo; HD_LOUDNESS_OFF: unchanged. A directory render
+     * measures the whole statement first; a stream cannot look ahead, so each voice
+     * gets a gain calibrated on a test sentence. */
+    double loudness;
+    double max_chapter_s;  /* > 0: split a chapter at the next sentence end past this */
     const char *out_dir;   /* directory for chapter files; created if missing */
     int stream_fd;         /* >= 0: one WAV streamed to this descriptor; out_dir unused */
     const char *source;    /* input name recorded in the manifest ("-" for stdin) */
@@ -240,12 +256,13 @@ typedef struct hd_render_options {
 HD_API hd_render_options hd_render_options_default(void);
 
 /* Synthesises a plan. To a directory: one file per chapter, NN-slug.EXT, each written
- * under a temporary name and renamed when complete, then index.json and
- * playlist.m3u8. To a stream: a WAV header with unknown length, then samples as they
- * are synthesised.
- * HD_ERR_CREATE (directory or file cannot be created), HD_ERR_WRITE, HD_ERR_SYNTH,
- * HD_ERR_VOICE (a profile's espeak-ng voice is not installed), HD_ERR_CANCELLED,
- * HD_ERR_NOMEM. After a failure no temporary file remains; chapters completed before
+ * under a temporary name and renamed when complete, tagged, then index.json,
+ * playlist.m3u8, captions.vtt, transcript.json and chapters.json. A file of that name
+ * that an earlier render did not write is never replaced (HD_ERR_CREATE). To a stream:
+ * a WAV header with unknown length, then each sentence's samples as it is done.
+ * HD_ERR_ARG (bad channels, rate or loudness), HD_ERR_CREATE (directory or file
+ * cannot be created), HD_ERR_WRITE, HD_ERR_SYNTH, HD_ERR_VOICE (a profile's espeak-ng
+ * voice is not installed), HD_ERR_CANCELLED, HD_ERR_NOMEM. After a failure no temporary file remains; chapters completed before
  * it keep their final names but no manifest is written. */
 HD_API hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag);
 

@@ -142,6 +142,110 @@ static hd_status cast_speakers(hd_plan *p, const hd_voices *voices, const hd_cas
     return HD_OK;
 }
 
+static int add_title(hd_plan *p, const char *t, size_t *cap)
+{
+    if (grow((void **)&p->titles, cap, p->nchapters + 1, sizeof *p->titles) != 0 ||
+        !(p->titles[p->nchapters] = xstrdup(t)))
+        return -1;
+    p->nchapters++;
+    return 0;
+}
+
+/* "Question from Agence Nord: How much will the plan cost?", at most ~60 bytes of the
+ * question, cut at a word. */
+static char *question_title(const st_speaker *sp, const char *question)
+{
+    sb o = {0};
+    sb_puts(&o, sp->outlet ? "Question from " : "Question");
+    if (sp->outlet)
+        sb_puts(&o, sp->outlet);
+    sb_puts(&o, ": ");
+    size_t n = strlen(question);
+    if (n > 60) {
+        n = 60;
+        while (n > 30 && question[n] != ' ')
+            n--;
+        sb_putn(&o, question, n);
+        sb_puts(&o, "\xE2\x80\xA6");
+    } else {
+        sb_puts(&o, question);
+    }
+    return o.oom ? (sb_free(&o), NULL) : sb_take(&o);
+}
+
+/* Chapter of every sentence under the policy, and the titles. */
+static hd_status plan_chapters(hd_plan *p, hd_chapters policy, int *chap)
+{
+    const hd_doc *d = p->doc;
+    size_t cap = 0;
+    p->policy = policy;
+    if (policy == HD_CHAPTERS_SECTIONS) {
+        for (size_t c = 0; c < d->nchapters; c++)
+            if (add_title(p, d->chapters[c].title, &cap) != 0)
+                return HD_ERR_NOMEM;
+        for (size_t i = 0; i < d->nsents; i++)
+            chap[i] = d->blocks[d->sents[i].block].chapter;
+        return HD_OK;
+    }
+    if (policy == HD_CHAPTERS_NONE) {
+        if (add_title(p, d->title ? d->title : d->kind ? d->kind : "Statement", &cap) != 0)
+            return HD_ERR_NOMEM;
+        for (size_t i = 0; i < d->nsents; i++)
+            chap[i] = 1;
+        return HD_OK;
+    }
+    /* turns: the header, then a chapter per turn; an answer joins its question */
+    int cur = 0, last = -1, paired = 0;
+    for (size_t i = 0; i < d->nsents; i++) {
+        const st_block *b = &d->blocks[d->sents[i].block];
+        int speaking = b->kind == ST_SPEECH || b->kind == ST_LIST;
+        int first_of_block = i == 0 || d->sents[i - 1].block != d->sents[i].block;
+        char *title = NULL;
+        int start = 0;
+        if (b->header) {
+            start = cur == 0;
+            if (start && !(title = xstrdup("Introduction")))
+                return HD_ERR_NOMEM;
+        } else if (b->kind == ST_HEADING) {
+            start = 1;
+            if (!(title = xstrdup(d->sents[i].text)))
+                return HD_ERR_NOMEM;
+        } else if (speaking && first_of_block && (cur == 0 || b->turn || b->speaker != last)) {
+            int k = b->speaker;
+            const st_speaker *sp = k >= 0 ? &d->speakers[k] : NULL;
+            const st_speaker *prev = last >= 0 ? &d->speakers[last] : NULL;
+            if (prev && prev->asks && sp && !sp->asks && !paired && k != last && cur > 0) {
+                paired = 1; /* the answer joins its question */
+            } else if (k != last || b->turn || cur == 0) {
+                start = 1;
+                paired = 0;
+                if (sp && sp->asks)
+                    title = question_title(sp, d->sents[i].text);
+                else
+                    title = xstrdup(sp ? (sp->name ? sp->name : sp->role)
+                                       : d->kind ? d->kind : "Statement");
+                if (!title)
+                    return HD_ERR_NOMEM;
+            }
+        } else if (cur == 0) {
+            start = 1;
+            if (!(title = xstrdup(d->kind ? d->kind : "Statement")))
+                return HD_ERR_NOMEM;
+        }
+        if (start) {
+            int fail = add_title(p, title, &cap);
+            free(title);
+            if (fail)
+                return HD_ERR_NOMEM;
+            cur = (int)p->nchapters;
+        }
+        if (speaking)
+            last = b->speaker;
+        chap[i] = cur;
+    }
+    return HD_OK;
+}
+
 static pro_utterance *new_utterance(hd_plan *p, size_t *cap)
 {
     if (grow((void **)&p->u, cap, p->n + 1, sizeof *p->u) != 0)
@@ -157,7 +261,7 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
 {
     hd_plan *p = NULL;
     hd_voices *own = NULL;
-    int *who = NULL;
+    int *who = NULL, *chap = NULL;
     char *seen = NULL;
     hd_status st = HD_OK;
     hd_plan_options o = opt ? *opt : hd_plan_options_default();
@@ -183,12 +287,15 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
     }
     if (!(p = calloc(1, sizeof *p)) ||
         !(who = calloc(doc->nspeakers + 1, sizeof *who)) ||
-        !(seen = calloc(doc->nspeakers + 1, 1))) {
+        !(seen = calloc(doc->nspeakers + 1, 1)) ||
+        !(chap = calloc(doc->nsents + 1, sizeof *chap))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
     p->doc = doc;
     p->rate_wpm = o.rate_wpm;
+    if ((st = plan_chapters(p, o.chapters, chap)) != HD_OK)
+        goto out;
     const char *narrator_name = o.narrator ? o.narrator : "narrator";
     const vo_profile *narrator = vo_find(voices, narrator_name);
     if (!narrator) {
@@ -223,7 +330,8 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
             }
             u->sentence = PRO_NO_SENTENCE;
             u->announces = k;
-            u->chapter = b->chapter;
+            u->chapter = chap[i];
+            u->section = b->chapter;
             u->voice = narrator_voice;
             if (!(u->text = spk_announcement(&doc->speakers[k])) ||
                 !(u->speech = sp_speech_text(u->text, ST_META, &voices->lexicon))) {
@@ -244,13 +352,17 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
             goto out;
         }
         u->sentence = i;
-        u->chapter = b->chapter;
+        u->chapter = chap[i];
+        u->section = b->chapter;
         u->voice = k >= 0 ? who[k] : narrator_voice;
         if (!(u->speech = sp_speech_text(s->text, b->kind, &voices->lexicon))) {
             st = HD_ERR_NOMEM;
             goto out;
         }
         u->pause = pause_kind(doc, i);
+        if (u->pause != HD_PAUSE_CHAPTER && u->pause != HD_PAUSE_HEADER && i + 1 < doc->nsents &&
+            chap[i + 1] != chap[i])
+            u->pause = HD_PAUSE_CHAPTER;
         u->pause_ms = o.pause_ms[u->pause] >= 0
                           ? o.pause_ms[u->pause]
                           : pro_scale_pause(pro_default_pause[u->pause], pro_rate(p, u));
@@ -262,6 +374,7 @@ out:
         diag_set(diag, 0, 0, "out of memory");
     free(who);
     free(seen);
+    free(chap);
     hd_voices_free(own);
     hd_plan_free(p);
     return st;
@@ -279,9 +392,12 @@ void hd_plan_free(hd_plan *p)
     for (size_t i = 0; i < p->nvoices; i++)
         vo_profile_clear(&p->voices[i]);
     free(p->voices);
+    for (size_t i = 0; i < p->nchapters; i++)
+        free(p->titles[i]);
+    free(p->titles);
     free(p);
 }
 
 size_t hd_plan_utterance_count(const hd_plan *p) { return p ? p->n : 0; }
 
-size_t hd_plan_chapter_count(const hd_plan *p) { return p ? p->doc->nchapters : 0; }
+size_t hd_plan_chapter_count(const hd_plan *p) { return p ? p->nchapters : 0; }

@@ -18,7 +18,8 @@ typedef struct pro_utterance {
     size_t sentence; /* index into the doc's sentences, or PRO_NO_SENTENCE */
     char *text;      /* an announcement's text (sentence is PRO_NO_SENTENCE), else NULL */
     int announces;   /* the speaker an announcement introduces, else -1 */
-    int chapter;     /* 1-based */
+    int chapter;     /* 1-based, in the plan's chapters (the chapter policy) */
+    int section;     /* 1-based, in the statement's own chapters (header, headings) */
     int voice;       /* index into the plan's voices */
     char *speech;    /* exactly what espeak-ng reads */
     int pause_ms;
@@ -31,6 +32,9 @@ struct hd_plan {
     size_t nvoices;
     pro_utterance *u;
     size_t n;
+    char **titles; /* chapter titles */
+    size_t nchapters;
+    hd_chapters policy;
     int rate_wpm; /* 0: the profiles' own */
 };
 

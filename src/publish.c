@@ -4,6 +4,7 @@
 #include "publish.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,18 +166,66 @@ static const char *format_name(hd_format f)
     return "?";
 }
 
-hd_status pub_manifest(const hd_plan *p, const pub_chapter *ch, size_t n, const char *source,
-                       hd_format fmt, char **out)
+/* Milliseconds, as every sidecar rounds them. */
+static double ms(double s) { return floor(s * 1000 + 0.5) / 1000; }
+
+static const char *speaker_label(const hd_doc *d, int k)
 {
+    if (k < 0)
+        return "Narrator";
+    const st_speaker *sp = &d->speakers[k];
+    if (sp->asks && sp->outlet)
+        return sp->outlet;
+    return sp->name ? sp->name : sp->role ? sp->role : sp->id;
+}
+
+/* Speaker index of an utterance: the sentence's, or -1 for the narrator. */
+static int utterance_speaker(const hd_plan *p, const pro_utterance *u)
+{
+    if (u->sentence == PRO_NO_SENTENCE)
+        return -1;
+    const st_block *b = &p->doc->blocks[p->doc->sents[u->sentence].block];
+    return b->kind == ST_SPEECH || b->kind == ST_LIST ? b->speaker : -1;
+}
+
+static const char *utterance_text(const hd_plan *p, const pro_utterance *u)
+{
+    return u->sentence == PRO_NO_SENTENCE ? u->text : p->doc->sents[u->sentence].text;
+}
+
+char *pub_artist(const hd_doc *d)
+{
+    sb o = {0};
+    for (size_t k = 0; k < d->nspeakers; k++) {
+        if (d->speakers[k].asks || !d->speakers[k].name)
+            continue;
+        if (o.len)
+            sb_puts(&o, ", ");
+        sb_puts(&o, d->speakers[k].name);
+    }
+    if (!o.len && d->npeople && d->people[0].role) {
+        /* "Secretary General of the Northern Rivers Commission": the body */
+        const char *r = d->people[0].role, *of = strstr(r, " of the ");
+        sb_puts(&o, of ? of + 8 : r);
+    }
+    if (o.oom || !o.len) {
+        sb_free(&o);
+        return NULL;
+    }
+    return sb_take(&o);
+}
+
+hd_status pub_manifest(const pub_render *r, char **out)
+{
+    const hd_plan *p = r->plan;
     const hd_doc *d = p->doc;
     sb b = {0};
-    unsigned long long at = 0;
-    int rate = n ? ch[0].rate : 0;
+    unsigned long long total = 0;
 
     sb_puts(&b, "{\n  \"herald\": ");
     sb_json_str(&b, HD_VERSION);
     sb_puts(&b, ",\n  \"source\": ");
-    sb_json_str(&b, source);
+    sb_json_str(&b, r->source);
     sb_puts(&b, ",\n  \"kind\": ");
     sb_json_str(&b, d->kind);
     sb_puts(&b, ",\n  \"title\": ");
@@ -188,8 +237,20 @@ hd_status pub_manifest(const hd_plan *p, const pub_chapter *ch, size_t n, const 
     sb_puts(&b, ",\n  \"updated\": ");
     sb_json_str(&b, d->updated);
     sb_puts(&b, ",\n  \"format\": ");
-    sb_json_str(&b, format_name(fmt));
-    sb_printf(&b, ",\n  \"sample_rate\": %d,\n  \"channels\": 1", rate);
+    sb_json_str(&b, format_name(r->fmt));
+    sb_printf(&b, ",\n  \"sample_rate\": %d,\n  \"channels\": %d", r->nch ? r->ch[0].rate : 0,
+              r->channels);
+    if (r->loudness_on) {
+        sb_puts(&b, ",\n  \"loudness\": {\"target_lufs\": ");
+        sb_json_num(&b, r->target_lufs);
+        sb_puts(&b, ", \"integrated_lufs\": ");
+        sb_json_num(&b, floor(r->lufs * 100 + 0.5) / 100);
+        sb_puts(&b, ", \"true_peak_dbtp\": ");
+        sb_json_num(&b, floor(r->true_peak_dbtp * 100 + 0.5) / 100);
+        sb_puts(&b, "}");
+    } else {
+        sb_puts(&b, ",\n  \"loudness\": null");
+    }
     sb_puts(&b, ",\n  \"speakers\": [");
     for (size_t i = 0; i < d->nspeakers; i++) {
         sb_puts(&b, i ? ", {\"id\": " : "{\"id\": ");
@@ -198,28 +259,29 @@ hd_status pub_manifest(const hd_plan *p, const pub_chapter *ch, size_t n, const 
         sb_json_str(&b, d->speakers[i].name);
         sb_puts(&b, ", \"role\": ");
         sb_json_str(&b, d->speakers[i].role);
+        if (d->speakers[i].outlet) {
+            sb_puts(&b, ", \"outlet\": ");
+            sb_json_str(&b, d->speakers[i].outlet);
+        }
         sb_putc(&b, '}');
     }
     sb_puts(&b, "],\n  \"chapters\": [");
-    for (size_t c = 0; c < n; c++) {
+    for (size_t c = 0; c < r->nch; c++) {
+        const pub_chapter *ch = &r->ch[c];
         sb_puts(&b, c ? ",\n    {\"file\": " : "\n    {\"file\": ");
-        sb_json_str(&b, ch[c].file);
+        sb_json_str(&b, ch->file);
         sb_puts(&b, ", \"title\": ");
-        sb_json_str(&b, ch[c].title);
-        sb_printf(&b, ", \"frames\": %llu, \"start_s\": ", ch[c].frames);
-        sb_json_num(&b, (double)at / ch[c].rate);
+        sb_json_str(&b, ch->title);
+        sb_printf(&b, ", \"frames\": %llu, \"start_s\": ", ch->frames);
+        sb_json_num(&b, ch->start_s);
         sb_puts(&b, ", \"duration_s\": ");
-        sb_json_num(&b, (double)ch[c].frames / ch[c].rate);
+        sb_json_num(&b, (double)ch->frames / ch->rate);
         sb_puts(&b, ", \"speakers\": [");
         int first = 1;
         for (size_t k = 0; k < d->nspeakers; k++) {
             int speaks = 0;
-            for (size_t i = 0; i < p->n && !speaks; i++) {
-                if (p->u[i].sentence == PRO_NO_SENTENCE)
-                    continue;
-                const st_block *bl = &d->blocks[d->sents[p->u[i].sentence].block];
-                speaks = p->u[i].chapter == (int)c + 1 && bl->speaker == (int)k;
-            }
+            for (size_t i = ch->first; i < ch->last && !speaks; i++)
+                speaks = utterance_speaker(p, &p->u[i]) == (int)k;
             if (!speaks)
                 continue;
             if (!first)
@@ -228,28 +290,195 @@ hd_status pub_manifest(const hd_plan *p, const pub_chapter *ch, size_t n, const 
             first = 0;
         }
         sb_puts(&b, "]}");
-        at += ch[c].frames;
+        total += ch->frames;
     }
     sb_puts(&b, "\n  ],\n  \"duration_s\": ");
-    sb_json_num(&b, rate ? (double)at / rate : 0.0);
+    sb_json_num(&b, r->nch ? (double)total / r->ch[0].rate : 0.0);
     sb_puts(&b, "\n}\n");
     return finish(&b, out);
 }
 
-hd_status pub_playlist(const hd_plan *p, const pub_chapter *ch, size_t n, char **out)
+hd_status pub_playlist(const pub_render *r, char **out)
 {
     sb b = {0};
     sb_puts(&b, "#EXTM3U\n");
-    if (p->doc->title) {
+    if (r->plan->doc->title) {
         sb_puts(&b, "#PLAYLIST:");
-        sb_puts(&b, p->doc->title);
+        sb_puts(&b, r->plan->doc->title);
         sb_putc(&b, '\n');
     }
-    for (size_t c = 0; c < n; c++) {
+    for (size_t c = 0; c < r->nch; c++) {
+        const pub_chapter *ch = &r->ch[c];
         /* #EXTINF takes whole seconds in the original form; rounded up, never 0. */
-        unsigned long long secs = (ch[c].frames + (unsigned long long)ch[c].rate - 1) / ch[c].rate;
-        sb_printf(&b, "#EXTINF:%llu,%s\n%s\n", secs, ch[c].title, ch[c].file);
+        unsigned long long secs = (ch->frames + (unsigned long long)ch->rate - 1) / ch->rate;
+        sb_printf(&b, "#EXTINF:%llu,%s\n%s\n", secs, ch->title, ch->file);
     }
+    return finish(&b, out);
+}
+
+static void vtt_time(sb *b, double s)
+{
+    long long t = (long long)floor(s * 1000 + 0.5);
+    sb_printf(b, "%02lld:%02lld:%02lld.%03lld", t / 3600000, t / 60000 % 60, t / 1000 % 60,
+              t % 1000);
+}
+
+/* Text for a cue: no blank lines or "-->" inside, lines of at most 42 characters. */
+static void vtt_text(sb *b, const char *t)
+{
+    size_t col = 0, n = strlen(t), i = 0;
+    while (i < n) {
+        size_t w = i;
+        while (w < n && t[w] != ' ')
+            w++;
+        size_t len = 0;
+        for (size_t k = i; k < w; k++)
+            len += ((unsigned char)t[k] & 0xC0) != 0x80;
+        if (col && col + 1 + len > 42) {
+            sb_putc(b, '\n');
+            col = 0;
+        } else if (col) {
+            sb_putc(b, ' ');
+            col++;
+        }
+        for (size_t k = i; k < w; k++) {
+            char c = t[k];
+            if (c == '<')
+                sb_puts(b, "&lt;");
+            else if (c == '>')
+                sb_puts(b, "&gt;");
+            else if (c == '&')
+                sb_puts(b, "&amp;");
+            else
+                sb_putc(b, c);
+        }
+        col += len;
+        i = w;
+        while (i < n && t[i] == ' ')
+            i++;
+    }
+}
+
+typedef struct chapter_mark {
+    double start_s;
+    const char *title;
+    size_t first; /* the utterance it starts at */
+} chapter_mark;
+
+/* Where chapters start: the files, or for a single-file render the statement's own
+ * sections (header, headings). *out is new. */
+static size_t chapter_marks(const pub_render *r, chapter_mark **out)
+{
+    const hd_plan *p = r->plan;
+    chapter_mark *m = calloc(p->n + r->nch + 1, sizeof *m);
+    size_t k = 0;
+    if (!m)
+        return 0;
+    if (p->policy != HD_CHAPTERS_NONE) {
+        for (size_t c = 0; c < r->nch; c++, k++) {
+            m[k].start_s = r->ch[c].start_s;
+            m[k].title = r->ch[c].title;
+            m[k].first = r->ch[c].first;
+        }
+    } else {
+        int section = 0;
+        for (size_t i = 0; i < p->n; i++) {
+            if (p->u[i].section == section)
+                continue;
+            section = p->u[i].section;
+            m[k].start_s = k == 0 ? 0 : r->t[i].start_s;
+            m[k].title = p->doc->chapters[section - 1].title;
+            m[k].first = i;
+            k++;
+        }
+    }
+    *out = m;
+    return k;
+}
+
+hd_status pub_captions(const pub_render *r, char **out)
+{
+    const hd_plan *p = r->plan;
+    chapter_mark *m = NULL;
+    size_t nm = chapter_marks(r, &m), next = 0;
+    sb b = {0};
+    sb_puts(&b, "WEBVTT\n");
+    for (size_t i = 0; i < p->n; i++) {
+        const pro_utterance *u = &p->u[i];
+        while (next < nm && m[next].first == i) {
+            sb_printf(&b, "\nNOTE chapter %zu at ", next + 1);
+            vtt_time(&b, m[next].start_s);
+            sb_puts(&b, ": ");
+            for (const char *c = m[next].title; *c; c++)
+                sb_putc(&b, *c == '\n' ? ' ' : *c == '>' ? ')' : *c);
+            sb_putc(&b, '\n');
+            next++;
+        }
+        sb_printf(&b, "\n%zu\n", i + 1);
+        vtt_time(&b, r->t[i].start_s);
+        sb_puts(&b, " --> ");
+        vtt_time(&b, r->t[i].end_s);
+        sb_puts(&b, "\n<v ");
+        for (const char *c = speaker_label(p->doc, utterance_speaker(p, u)); *c; c++)
+            sb_putc(&b, *c == '>' ? ')' : *c == '<' ? '(' : *c);
+        sb_putc(&b, '>');
+        vtt_text(&b, utterance_text(p, u));
+        sb_putc(&b, '\n');
+    }
+    free(m);
+    return finish(&b, out);
+}
+
+hd_status pub_transcript(const pub_render *r, char **out)
+{
+    const hd_plan *p = r->plan;
+    sb b = {0};
+    sb_puts(&b, "{\n  \"title\": ");
+    sb_json_str(&b, p->doc->title);
+    sb_puts(&b, ",\n  \"sentences\": [");
+    size_t c = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        const pro_utterance *u = &p->u[i];
+        while (c + 1 < r->nch && i >= r->ch[c].last)
+            c++;
+        int k = utterance_speaker(p, u);
+        sb_puts(&b, i ? ",\n    {\"speaker\": " : "\n    {\"speaker\": ");
+        sb_json_str(&b, k >= 0 ? p->doc->speakers[k].id : NULL);
+        sb_puts(&b, ", \"name\": ");
+        sb_json_str(&b, speaker_label(p->doc, k));
+        sb_puts(&b, ", \"start\": ");
+        sb_json_num(&b, ms(r->t[i].start_s));
+        sb_puts(&b, ", \"end\": ");
+        sb_json_num(&b, ms(r->t[i].end_s));
+        sb_puts(&b, ", \"file\": ");
+        sb_json_str(&b, r->nch ? r->ch[c].file : NULL);
+        sb_puts(&b, ", \"file_start\": ");
+        sb_json_num(&b, ms(r->t[i].start_s - (r->nch ? r->ch[c].start_s : 0)));
+        sb_puts(&b, ", \"text\": ");
+        sb_json_str(&b, utterance_text(p, u));
+        sb_putc(&b, '}');
+    }
+    sb_puts(&b, "\n  ]\n}\n");
+    return finish(&b, out);
+}
+
+hd_status pub_chapters(const pub_render *r, char **out)
+{
+    chapter_mark *m = NULL;
+    size_t nm = chapter_marks(r, &m);
+    sb b = {0};
+    sb_puts(&b, "{\n  \"version\": \"1.2.0\",\n  \"title\": ");
+    sb_json_str(&b, r->plan->doc->title);
+    sb_puts(&b, ",\n  \"chapters\": [");
+    for (size_t k = 0; k < nm; k++) {
+        sb_puts(&b, k ? ",\n    {\"startTime\": " : "\n    {\"startTime\": ");
+        sb_json_num(&b, ms(m[k].start_s));
+        sb_puts(&b, ", \"title\": ");
+        sb_json_str(&b, m[k].title);
+        sb_putc(&b, '}');
+    }
+    sb_puts(&b, "\n  ]\n}\n");
+    free(m);
     return finish(&b, out);
 }
 

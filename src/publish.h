@@ -8,10 +8,30 @@
 
 typedef struct pub_chapter {
     char *file;  /* NN-slug.ext */
-    const char *title;
-    unsigned long long frames;
+    char *title;
+    unsigned long long frames; /* as written, at `rate` */
     int rate;
+    double start_s;            /* on the whole render's timeline */
+    size_t first, last;        /* utterances [first, last) */
 } pub_chapter;
+
+/* Where an utterance's speech lies on the whole render's timeline, in seconds. */
+typedef struct pub_timing {
+    double start_s, end_s;
+} pub_timing;
+
+/* A finished directory render, as the sidecars describe it. */
+typedef struct pub_render {
+    const hd_plan *plan;
+    const pub_chapter *ch;
+    size_t nch;
+    const pub_timing *t; /* per utterance */
+    const char *source;
+    hd_format fmt;
+    int channels;
+    int loudness_on;
+    double target_lufs, lufs, true_peak_dbtp;
+} pub_render;
 
 /* "Opening remarks" -> "opening-remarks": lower-case ASCII letters and digits joined
  * by single hyphens, at most 48 bytes, "chapter" when nothing is left. New string. */
@@ -20,10 +40,18 @@ char *pub_slug(const char *title);
 /* "NN-slug.ext" for chapter `index` (1-based) of `count`. New string. */
 char *pub_chapter_file(size_t index, size_t count, const char *title, const char *ext);
 
-/* The manifest and the playlist for rendered chapters, as new strings. */
-hd_status pub_manifest(const hd_plan *plan, const pub_chapter *ch, size_t n,
-                       const char *source, hd_format fmt, char **out);
-hd_status pub_playlist(const hd_plan *plan, const pub_chapter *ch, size_t n, char **out);
+/* The sidecars of a render, as new strings: index.json, playlist.m3u8, captions.vtt
+ * (WebVTT, a cue per sentence with <v Speaker>), transcript.json, chapters.json
+ * (Podcasting 2.0 JSON chapters). HD_ERR_NOMEM. */
+hd_status pub_manifest(const pub_render *r, char **out);
+hd_status pub_playlist(const pub_render *r, char **out);
+hd_status pub_captions(const pub_render *r, char **out);
+hd_status pub_transcript(const pub_render *r, char **out);
+hd_status pub_chapters(const pub_render *r, char **out);
+
+/* Who the tags name as artist: the speakers with names, or the body named in the
+ * byline; NULL when neither. New string. */
+char *pub_artist(const hd_doc *d);
 
 /* Writes `text` to dir/name through a temporary file and a rename. HD_ERR_CREATE,
  * HD_ERR_WRITE; no temporary remains after a failure. */

@@ -5,6 +5,7 @@
 #include "sink.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <samplerate.h>
 #include <sndfile.h>
@@ -23,11 +24,12 @@ struct snd_sink {
     int fd; /* stream descriptor, or -1 for a directory sink */
     char *dir;
     hd_format fmt;
-    int in_rate, out_rate;
+    int in_rate, out_rate, channels;
     SNDFILE *sf;
     char *tmp, *final;
     SRC_STATE *src;
-    float in[CHUNK], out[CHUNK * 3];
+    float out[CHUNK * 3];
+    short pcm[CHUNK * 2];
     unsigned long long frames;
 };
 
@@ -43,14 +45,14 @@ static int format_code(hd_format f)
     return 0;
 }
 
-/* Opus encodes at 8, 12, 16, 24 or 48 kHz only: the nearest one above the input. */
-static int output_rate(hd_format f, int in_rate)
+int snd_output_rate(hd_format fmt, int in_rate, int want_rate)
 {
     static const int opus_rates[] = {8000, 12000, 16000, 24000, 48000};
-    if (f != HD_FORMAT_OPUS)
-        return in_rate;
+    int r = want_rate > 0 ? want_rate : in_rate;
+    if (fmt != HD_FORMAT_OPUS)
+        return r;
     for (size_t i = 0; i < sizeof opus_rates / sizeof *opus_rates; i++)
-        if (opus_rates[i] >= in_rate)
+        if (opus_rates[i] >= r)
             return opus_rates[i];
     return 48000;
 }
@@ -93,7 +95,20 @@ out:
     return st;
 }
 
-hd_status snd_dir_open(const char *dir, hd_format fmt, int in_rate, snd_sink **out, hd_diag *diag)
+static hd_status make_resampler(snd_sink *s, hd_diag *diag)
+{
+    int err = 0;
+    if (s->out_rate == s->in_rate)
+        return HD_OK;
+    if (!(s->src = src_new(SRC_SINC_MEDIUM_QUALITY, 1, &err))) {
+        diag_set(diag, 0, 0, "resampler: %s", src_strerror(err));
+        return HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
+hd_status snd_dir_open(const char *dir, hd_format fmt, int in_rate, int out_rate, int channels,
+                       snd_sink **out, hd_diag *diag)
 {
     snd_sink *s = NULL;
     hd_status st = HD_OK;
@@ -108,15 +123,10 @@ hd_status snd_dir_open(const char *dir, hd_format fmt, int in_rate, snd_sink **o
     s->fd = -1;
     s->fmt = fmt;
     s->in_rate = in_rate;
-    s->out_rate = output_rate(fmt, in_rate);
-    if (s->out_rate != in_rate) {
-        int err = 0;
-        if (!(s->src = src_new(SRC_SINC_MEDIUM_QUALITY, 1, &err))) {
-            diag_set(diag, 0, 0, "resampler: %s", src_strerror(err));
-            st = HD_ERR_NOMEM;
-            goto out;
-        }
-    }
+    s->out_rate = out_rate > 0 ? out_rate : in_rate;
+    s->channels = channels == 2 ? 2 : 1;
+    if ((st = make_resampler(s, diag)) != HD_OK)
+        goto out;
     *out = s;
     s = NULL;
 out:
@@ -148,37 +158,46 @@ static void put_le(unsigned char *p, uint32_t v, int bytes)
         p[i] = (unsigned char)(v >> (8 * i));
 }
 
-hd_status snd_stream_open(int fd, int in_rate, snd_sink **out, hd_diag *diag)
+hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels, snd_sink **out,
+                          hd_diag *diag)
 {
     snd_sink *s = calloc(1, sizeof *s);
     unsigned char h[44];
+    hd_status st;
     if (!s)
         return HD_ERR_NOMEM;
     s->fd = fd;
-    s->in_rate = s->out_rate = in_rate;
+    s->in_rate = in_rate;
+    s->out_rate = out_rate > 0 ? out_rate : in_rate;
+    s->channels = channels == 2 ? 2 : 1;
+    if ((st = make_resampler(s, diag)) != HD_OK) {
+        snd_free(s);
+        return st;
+    }
+    uint32_t rate = (uint32_t)s->out_rate, ch = (uint32_t)s->channels;
     /* RIFF and data sizes of 0xFFFFFFFF: "until the end of the stream". */
     memcpy(h, "RIFF", 4);
     put_le(h + 4, 0xFFFFFFFFu, 4);
     memcpy(h + 8, "WAVEfmt ", 8);
     put_le(h + 16, 16, 4);
-    put_le(h + 20, 1, 2);                        /* PCM */
-    put_le(h + 22, 1, 2);                        /* mono */
-    put_le(h + 24, (uint32_t)in_rate, 4);
-    put_le(h + 28, (uint32_t)in_rate * 2, 4);    /* bytes per second */
-    put_le(h + 32, 2, 2);                        /* block align */
-    put_le(h + 34, 16, 2);                       /* bits */
+    put_le(h + 20, 1, 2);              /* PCM */
+    put_le(h + 22, ch, 2);
+    put_le(h + 24, rate, 4);
+    put_le(h + 28, rate * 2 * ch, 4);  /* bytes per second */
+    put_le(h + 32, 2 * ch, 2);         /* block align */
+    put_le(h + 34, 16, 2);             /* bits */
     memcpy(h + 36, "data", 4);
     put_le(h + 40, 0xFFFFFFFFu, 4);
-    hd_status st = write_all(fd, h, sizeof h, diag);
+    st = write_all(fd, h, sizeof h, diag);
     if (st != HD_OK) {
-        free(s);
+        snd_free(s);
         return st;
     }
     *out = s;
     return HD_OK;
 }
 
-hd_status snd_chapter_begin(snd_sink *s, const char *name, hd_diag *diag)
+hd_status snd_chapter_begin(snd_sink *s, const char *name, const snd_tags *tags, hd_diag *diag)
 {
     hd_status st = HD_OK;
     sb p = {0};
@@ -197,7 +216,7 @@ hd_status snd_chapter_begin(snd_sink *s, const char *name, hd_diag *diag)
     SF_INFO info;
     memset(&info, 0, sizeof info);
     info.samplerate = s->out_rate;
-    info.channels = 1;
+    info.channels = s->channels;
     info.format = format_code(s->fmt);
     int fd = open(s->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -217,6 +236,26 @@ hd_status snd_chapter_begin(snd_sink *s, const char *name, hd_diag *diag)
         double q = 0.4; /* Vorbis q4: transparent for speech at a fraction of FLAC */
         sf_command(s->sf, SFC_SET_VBR_ENCODING_QUALITY, &q, sizeof q);
     }
+    /* Tags go in before any audio: some formats write them in the header. A format
+     * that has no room for one refuses it, which is no error. */
+    if (tags) {
+        char track[16];
+        if (tags->title)
+            sf_set_string(s->sf, SF_STR_TITLE, tags->title);
+        if (tags->album)
+            sf_set_string(s->sf, SF_STR_ALBUM, tags->album);
+        if (tags->artist)
+            sf_set_string(s->sf, SF_STR_ARTIST, tags->artist);
+        if (tags->date)
+            sf_set_string(s->sf, SF_STR_DATE, tags->date);
+        if (tags->comment)
+            sf_set_string(s->sf, SF_STR_COMMENT, tags->comment);
+        if (tags->track > 0) {
+            snprintf(track, sizeof track, "%d", tags->track);
+            sf_set_string(s->sf, SF_STR_TRACKNUMBER, track);
+        }
+        sf_set_string(s->sf, SF_STR_SOFTWARE, "herald " HD_VERSION);
+    }
     if (s->src)
         src_reset(s->src);
 out:
@@ -232,8 +271,39 @@ static hd_status file_error(snd_sink *s, hd_diag *diag)
     return HD_ERR_WRITE;
 }
 
-/* Runs `n` input samples (or the flush at the end, when last) through the
- * resampler into the file. */
+/* Writes n mono frames at the output rate: to the file, or as 16-bit to the stream,
+ * duplicated to every channel. */
+static hd_status emit(snd_sink *s, const float *x, size_t n, hd_diag *diag)
+{
+    /* Everything leaves as 16-bit: libsndfile's float paths into FLAC and LAME fail
+     * or abort in the versions Debian ships, and espeak-ng's source is 16-bit. */
+    while (n > 0) {
+        size_t k = n < CHUNK ? n : CHUNK, ch = (size_t)s->channels;
+        for (size_t i = 0; i < k; i++) {
+            float v = x[i] * 32768.0f;
+            short q = (short)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768 : lrintf(v));
+            for (size_t c = 0; c < ch; c++)
+                s->pcm[i * ch + c] = q;
+        }
+        if (s->fd >= 0) {
+            unsigned char buf[2 * CHUNK * 2];
+            for (size_t i = 0; i < k * ch; i++)
+                put_le(buf + 2 * i, (uint16_t)s->pcm[i], 2);
+            hd_status st = write_all(s->fd, buf, 2 * k * ch, diag);
+            if (st != HD_OK)
+                return st;
+        } else if (sf_writef_short(s->sf, s->pcm, (sf_count_t)k) != (sf_count_t)k) {
+            return file_error(s, diag);
+        }
+        s->frames += k;
+        x += k;
+        n -= k;
+    }
+    return HD_OK;
+}
+
+/* Runs `n` input samples (or the flush at the end, when last) through the resampler
+ * and out. */
 static hd_status resample(snd_sink *s, const float *in, size_t n, int last, hd_diag *diag)
 {
     SRC_DATA d;
@@ -251,9 +321,9 @@ static hd_status resample(snd_sink *s, const float *in, size_t n, int last, hd_d
             return HD_ERR_SYNTH;
         }
         if (d.output_frames_gen > 0) {
-            if (sf_write_float(s->sf, s->out, d.output_frames_gen) != d.output_frames_gen)
-                return file_error(s, diag);
-            s->frames += (unsigned long long)d.output_frames_gen;
+            hd_status st = emit(s, s->out, (size_t)d.output_frames_gen, diag);
+            if (st != HD_OK)
+                return st;
         }
         d.data_in += d.input_frames_used;
         d.input_frames -= d.input_frames_used;
@@ -262,39 +332,18 @@ static hd_status resample(snd_sink *s, const float *in, size_t n, int last, hd_d
     }
 }
 
-hd_status snd_write(snd_sink *s, const short *pcm, size_t n, hd_diag *diag)
+hd_status snd_write(snd_sink *s, const float *x, size_t n, hd_diag *diag)
 {
-    if (s->fd >= 0) {
-        unsigned char buf[2 * CHUNK];
-        while (n > 0) {
-            size_t k = n < CHUNK ? n : CHUNK;
-            for (size_t i = 0; i < k; i++)
-                put_le(buf + 2 * i, (uint16_t)pcm[i], 2);
-            hd_status st = write_all(s->fd, buf, 2 * k, diag);
-            if (st != HD_OK)
-                return st;
-            s->frames += k;
-            pcm += k;
-            n -= k;
-        }
-        return HD_OK;
-    }
-    if (!s->sf)
+    if (s->fd < 0 && !s->sf)
         return HD_ERR_ARG;
-    if (!s->src) {
-        if (sf_write_short(s->sf, pcm, (sf_count_t)n) != (sf_count_t)n)
-            return file_error(s, diag);
-        s->frames += n;
-        return HD_OK;
-    }
+    if (!s->src)
+        return emit(s, x, n, diag);
     while (n > 0) {
         size_t k = n < CHUNK ? n : CHUNK;
-        for (size_t i = 0; i < k; i++)
-            s->in[i] = pcm[i] / 32768.0f;
-        hd_status st = resample(s, s->in, k, 0, diag);
+        hd_status st = resample(s, x, k, 0, diag);
         if (st != HD_OK)
             return st;
-        pcm += k;
+        x += k;
         n -= k;
     }
     return HD_OK;
@@ -302,7 +351,7 @@ hd_status snd_write(snd_sink *s, const short *pcm, size_t n, hd_diag *diag)
 
 hd_status snd_silence(snd_sink *s, size_t n, hd_diag *diag)
 {
-    static const short zeros[CHUNK];
+    static const float zeros[CHUNK];
     while (n > 0) {
         size_t k = n < CHUNK ? n : CHUNK;
         hd_status st = snd_write(s, zeros, k, diag);
@@ -319,8 +368,11 @@ hd_status snd_chapter_end(snd_sink *s, unsigned long long *frames, int *rate, hd
     if (s->fd < 0) {
         if (!s->sf)
             return HD_ERR_ARG;
-        if (s->src && (st = resample(s, s->in, 0, 1, diag)) != HD_OK)
+        static const float none[1];
+        if (s->src && (st = resample(s, none, 0, 1, diag)) != HD_OK)
             goto out;
+        if (s->src)
+            src_reset(s->src);
         int err = sf_close(s->sf);
         s->sf = NULL;
         if (err) {
@@ -372,3 +424,72 @@ void snd_free(snd_sink *s)
 }
 
 const char *hd_sndfile_version(void) { return sf_version_string(); }
+
+struct snd_raw {
+    FILE *f;
+    char *path;
+    short buf[CHUNK];
+};
+
+hd_status snd_raw_open(const char *dir, snd_raw **out, hd_diag *diag)
+{
+    snd_raw *r = calloc(1, sizeof *r);
+    sb p = {0};
+    if (!r)
+        return HD_ERR_NOMEM;
+    sb_printf(&p, "%s/.herald-render.part-%ld", dir, (long)getpid());
+    if (!(r->path = sb_take(&p))) {
+        free(r);
+        return HD_ERR_NOMEM;
+    }
+    if (!(r->f = fopen(r->path, "w+b"))) {
+        diag_set_path(diag, r->path);
+        diag_set(diag, 0, 0, "cannot create: %s", strerror(errno));
+        free(r->path);
+        free(r);
+        return HD_ERR_CREATE;
+    }
+    *out = r;
+    return HD_OK;
+}
+
+hd_status snd_raw_append(snd_raw *r, const short *x, size_t n, hd_diag *diag)
+{
+    if (fseek(r->f, 0, SEEK_END) != 0 || fwrite(x, sizeof *x, n, r->f) != n) {
+        diag_set_path(diag, r->path);
+        diag_set(diag, 0, 0, "cannot write: %s", strerror(errno));
+        return HD_ERR_WRITE;
+    }
+    return HD_OK;
+}
+
+hd_status snd_raw_read(snd_raw *r, unsigned long long at, size_t n, float *out, hd_diag *diag)
+{
+    if (fseeko(r->f, (off_t)(at * sizeof(short)), SEEK_SET) != 0)
+        goto fail;
+    while (n > 0) {
+        size_t k = n < CHUNK ? n : CHUNK;
+        if (fread(r->buf, sizeof *r->buf, k, r->f) != k)
+            goto fail;
+        for (size_t i = 0; i < k; i++)
+            out[i] = r->buf[i] / 32768.0f;
+        out += k;
+        n -= k;
+    }
+    return HD_OK;
+fail:
+    diag_set_path(diag, r->path);
+    diag_set(diag, 0, 0, "cannot read back the render: %s", strerror(errno));
+    return HD_ERR_WRITE;
+}
+
+void snd_raw_free(snd_raw *r)
+{
+    if (!r)
+        return;
+    if (r->f)
+        fclose(r->f);
+    unlink(r->path);
+    free(r->path);
+    free(r);
+}

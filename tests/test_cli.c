@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "level.h"
 
 static char herald[PATH_MAX];
 static char fixture[PATH_MAX]; /* international-organisation press statement */
@@ -187,7 +188,9 @@ static void test_stream(void)
     snprintf(path, sizeof path, "%s/index.json", dir);
     char *text = h_read_file(path, NULL);
     jv *m = text ? j_parse(text) : NULL;
-    CHECKF(frames == (long long)llround(j_num(m, "duration_s") * 22050),
+    /* The same speech as the files; espeak-ng's length for a sentence depends a little
+     * on what it said before, and the stream first calibrates each voice. */
+    CHECKF(llabs(frames - (long long)llround(j_num(m, "duration_s") * 22050)) < 22050 / 2,
            "stream %lld frames, files %g s", frames, j_num(m, "duration_s"));
     j_free(m);
     free(text);
@@ -200,7 +203,21 @@ static void test_stream(void)
     char *argv2[] = {herald, (char *)"-o", (char *)"-", (char *)"-", NULL};
     CHECK_INT(h_run(argv2, in, &out, &outlen, NULL), 0);
     CHECK(outlen > 44 && out && memcmp(out, "RIFF", 4) == 0);
-    CHECK_INT((long long)(outlen - 44) / 2, frames);
+    CHECK_INT((long long)(outlen - 44) / 2, frames); /* the same render, from stdin */
+    /* A stream cannot look ahead: per-voice calibrated gain brings it near the target,
+     * under the ceiling. */
+    if (out && outlen > 44) {
+        size_t n = (outlen - 44) / 2;
+        float *x = malloc(n * sizeof *x + 4);
+        for (size_t i = 0; i < n; i++)
+            x[i] = (short)((unsigned char)out[44 + 2 * i] | (unsigned char)out[45 + 2 * i] << 8) / 32768.0f;
+        lv_meter *mt = lv_meter_new(22050);
+        lv_meter_add(mt, x, n);
+        CHECKF(fabs(lv_meter_loudness(mt) + 19) < 1.5, "stream at %.2f LUFS", lv_meter_loudness(mt));
+        CHECKF(lv_meter_true_peak(mt) <= -1.0, "stream true peak %.2f", lv_meter_true_peak(mt));
+        lv_meter_free(mt);
+        free(x);
+    }
     free(out);
     free(in);
 }
@@ -516,6 +533,252 @@ static void test_help_version_segment(void)
     free(dir);
 }
 
+/* Reads a whole file's frames as mono floats (first channel); NULL on failure. */
+static float *read_audio(const char *path, size_t *n, int *rate, int *channels)
+{
+    SF_INFO info;
+    memset(&info, 0, sizeof info);
+    SNDFILE *f = sf_open(path, SFM_READ, &info);
+    if (!f)
+        return NULL;
+    float *fr = malloc((size_t)info.frames * (size_t)info.channels * sizeof *fr + 4);
+    float *mono = malloc((size_t)info.frames * sizeof *mono + 4);
+    sf_count_t got = sf_readf_float(f, fr, info.frames);
+    for (sf_count_t i = 0; i < got; i++)
+        mono[i] = fr[i * info.channels];
+    sf_close(f);
+    free(fr);
+    *n = (size_t)got;
+    *rate = info.samplerate;
+    *channels = info.channels;
+    return mono;
+}
+
+/* Parses "HH:MM:SS.mmm". */
+static double vtt_seconds(const char *s)
+{
+    int h = 0, m = 0, sec = 0, ms = 0;
+    sscanf(s, "%d:%d:%d.%d", &h, &m, &sec, &ms);
+    return h * 3600 + m * 60 + sec + ms / 1000.0;
+}
+
+/* Renders with `extra` options and checks every sidecar against the audio: cues inside
+ * their file, on sound, with exact silence between them; transcript equal to the
+ * captions; chapter starts the sums of durations; the whole render's loudness within
+ * 0.5 LU of the target and its true peak at most -1 dBTP. Returns the chapter count. */
+static size_t check_publish(const char *input, char *const extra[], double target, int want_channels,
+                            int want_rate)
+{
+    char *dir = h_tempdir(), path[PATH_MAX + 64];
+    char *argv[24];
+    size_t a = 0;
+    argv[a++] = herald;
+    argv[a++] = (char *)"-q";
+    argv[a++] = (char *)"-o";
+    argv[a++] = dir;
+    for (size_t i = 0; extra[i]; i++)
+        argv[a++] = extra[i];
+    argv[a++] = (char *)input;
+    argv[a] = NULL;
+    char *err = NULL;
+    int rc = h_run(argv, NULL, NULL, NULL, &err);
+    CHECKF(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *text = h_read_file(path, NULL);
+    jv *m = text ? j_parse(text) : NULL;
+    const jv *ch = j_get(m, "chapters");
+    size_t nch = ch ? ch->n : 0;
+    snprintf(path, sizeof path, "%s/captions.vtt", dir);
+    char *vtt = h_read_file(path, NULL);
+    snprintf(path, sizeof path, "%s/transcript.json", dir);
+    char *trs = h_read_file(path, NULL);
+    jv *tr = trs ? j_parse(trs) : NULL;
+    snprintf(path, sizeof path, "%s/chapters.json", dir);
+    char *chs = h_read_file(path, NULL);
+    jv *cj = chs ? j_parse(chs) : NULL;
+    CHECK(m && vtt && tr && cj);
+    CHECK(vtt && strncmp(vtt, "WEBVTT\n", 7) == 0);
+    CHECK_STR(j_str(cj, "version"), "1.2.0");
+
+    /* all audio, one timeline */
+    lv_meter *meter = NULL;
+    float **audio = calloc(nch + 1, sizeof *audio);
+    size_t *alen = calloc(nch + 1, sizeof *alen);
+    double *astart = calloc(nch + 1, sizeof *astart);
+    int rate = 0, channels = 0;
+    double at = 0;
+    for (size_t c = 0; c < nch; c++) {
+        snprintf(path, sizeof path, "%s/%s", dir, j_str(ch->items[c], "file"));
+        audio[c] = read_audio(path, &alen[c], &rate, &channels);
+        CHECKF(audio[c] != NULL, "%s unreadable", path);
+        if (!meter && rate)
+            meter = lv_meter_new(rate);
+        if (meter && audio[c])
+            lv_meter_add(meter, audio[c], alen[c]);
+        astart[c] = at;
+        CHECKF(fabs(j_num(ch->items[c], "start_s") - at) < 1e-9, "chapter %zu start %.9f, sum %.9f",
+               c + 1, j_num(ch->items[c], "start_s"), at);
+        at += (double)alen[c] / rate;
+    }
+    CHECK_INT(rate, want_rate);
+    CHECK_INT(channels, want_channels);
+    if (meter && !isnan(target)) {
+        /* two equal channels: +3 dB over the first one alone */
+        double l = lv_meter_loudness(meter) + (channels == 2 ? 10 * log10(2.0) : 0);
+        CHECKF(fabs(l - target) <= 0.5, "loudness %.2f LUFS, target %.1f", l, target);
+        CHECKF(lv_meter_true_peak(meter) <= -1.0, "true peak %.2f dBTP", lv_meter_true_peak(meter));
+    }
+    lv_meter_free(meter);
+
+    /* chapters.json: starts equal the files' starts, or, for one file, lie inside it */
+    const jv *cl = j_get(cj, "chapters");
+    CHECK(cl && cl->n >= nch);
+    for (size_t k = 0; cl && nch > 1 && k < cl->n && k < nch; k++)
+        CHECKF(fabs(j_num(cl->items[k], "startTime") - astart[k]) <= 0.0005,
+               "chapters.json %zu: %.3f, file starts %.3f", k, j_num(cl->items[k], "startTime"),
+               astart[k]);
+
+    /* captions and transcript, cue by cue */
+    const jv *sents = j_get(tr, "sentences");
+    size_t cue = 0;
+    double prev_end = -1;
+    size_t prev_file = 0;
+    for (const char *q = vtt ? strstr(vtt, " --> ") : NULL; q; q = strstr(q + 5, " --> ")) {
+        double s0 = vtt_seconds(q - 12), s1 = vtt_seconds(q + 5);
+        CHECKF(s1 > s0, "cue %zu: %.3f --> %.3f", cue + 1, s0, s1);
+        const char *v = strstr(q, "\n<v "), *next = strstr(q + 5, " --> ");
+        CHECKF(v && (!next || v < next), "cue %zu has no voice span", cue + 1);
+        const jv *se = sents && cue < sents->n ? sents->items[cue] : NULL;
+        CHECKF(se && fabs(j_num(se, "start") - s0) < 0.0015 && fabs(j_num(se, "end") - s1) < 0.0015,
+               "cue %zu %.3f-%.3f, transcript %.3f-%.3f", cue + 1, s0, s1, j_num(se, "start"),
+               j_num(se, "end"));
+        size_t f = 0;
+        /* times are to the millisecond: half of one either way */
+        while (f + 1 < nch && s0 >= astart[f + 1] - 0.0005)
+            f++;
+        double fend = astart[f] + (double)alen[f] / rate;
+        CHECKF(s0 >= astart[f] - 0.0005 && s1 <= fend + 0.0005, "cue %zu (%.3f-%.3f) leaves its file",
+               cue + 1, s0, s1);
+        if (se)
+            CHECK_STR(j_str(se, "file"), j_str(ch->items[f], "file"));
+        /* sound at the cue's start; exact silence between two cues of a file */
+        const char *fname = j_str(ch->items[f], "file");
+        if (audio[f] && (strstr(fname, ".wav") || strstr(fname, ".flac")) && rate == 22050) {
+            double off = s0 > astart[f] ? s0 - astart[f] : 0;
+            size_t i0 = (size_t)(off * rate), i1 = i0 + (size_t)(0.15 * rate);
+            float peak = 0;
+            for (size_t i = i0; i < i1 && i < alen[f]; i++)
+                peak = fabsf(audio[f][i]) > peak ? fabsf(audio[f][i]) : peak;
+            CHECKF(peak > 0.01, "cue %zu starts on silence", cue + 1);
+            if (prev_end >= 0 && prev_file == f) {
+                size_t g0 = (size_t)((prev_end - astart[f]) * rate) + (size_t)rate / 500,
+                       g1 = (size_t)(off * rate);
+                int quiet = 1;
+                for (size_t i = g0; i + rate / 500 < g1 && i < alen[f]; i++)
+                    quiet &= audio[f][i] == 0.0f;
+                CHECKF(quiet, "cue %zu: sound in the pause before it", cue + 1);
+            }
+        }
+        prev_end = s1;
+        prev_file = f;
+        cue++;
+    }
+    CHECKF(sents && cue == sents->n, "%zu cues, %zu transcript sentences", cue, sents ? sents->n : 0);
+    for (size_t c = 0; c < nch; c++)
+        free(audio[c]);
+    free(audio);
+    free(alen);
+    free(astart);
+    j_free(m);
+    j_free(tr);
+    j_free(cj);
+    free(text);
+    free(vtt);
+    free(trs);
+    free(chs);
+    h_rmtree(dir);
+    free(dir);
+    return nch;
+}
+
+static void test_publishing(void)
+{
+    char conf[PATH_MAX];
+    if (!realpath("tests/golden/conf-joint/input.txt", conf))
+        return;
+    char *wav[] = {(char *)"-f", (char *)"wav", NULL};
+    CHECK_INT(check_publish(fixture2, wav, -19, 1, 22050), 4);
+    char *stereo[] = {(char *)"-f", (char *)"flac", (char *)"--channels", (char *)"2",
+                      (char *)"--sample-rate", (char *)"44100", NULL};
+    CHECK_INT(check_publish(fixture2, stereo, -16, 2, 44100), 4);
+    char *target[] = {(char *)"-f", (char *)"wav", (char *)"--loudness", (char *)"-23", NULL};
+    check_publish(fixture, target, -23, 1, 22050);
+    char *lossy[] = {(char *)"-f", (char *)"opus", (char *)"--channels", (char *)"2", NULL};
+    check_publish(fixture, lossy, -16, 2, 24000);
+    char *mp3[] = {(char *)"-f", (char *)"mp3", NULL};
+    check_publish(fixture, mp3, -19, 1, 22050);
+    char *none[] = {(char *)"-f", (char *)"wav", (char *)"--chapters", (char *)"none", NULL};
+    CHECK_INT(check_publish(fixture2, none, -19, 1, 22050), 1);
+    char *turns[] = {(char *)"-f", (char *)"wav", (char *)"--chapters", (char *)"turns", NULL};
+    /* header, Ruiz, Berg, question+answer, question+answer, Ruiz, Q+answer */
+    CHECK_INT(check_publish(conf, turns, -19, 1, 22050), 7);
+    char *split[] = {(char *)"-f", (char *)"wav", (char *)"--max-chapter", (char *)"0.25", NULL};
+    CHECK(check_publish(conf, split, -19, 1, 22050) >= 4);
+    char *off[] = {(char *)"-f", (char *)"wav", (char *)"--loudness", (char *)"off", NULL};
+    check_publish(fixture2, off, NAN, 1, 22050);
+}
+
+/* Chapter files and tags, and never replacing a file herald did not write. */
+static void test_files_and_tags(void)
+{
+    char *dir = h_tempdir(), path[PATH_MAX + 64], *err = NULL;
+    char *argv[] = {herald, (char *)"-q", (char *)"-f", (char *)"flac", (char *)"-o", dir, fixture2, NULL};
+    CHECK_INT(h_run(argv, NULL, NULL, NULL, NULL), 0);
+    snprintf(path, sizeof path, "%s/02-keynote-address.flac", dir);
+    SF_INFO info;
+    memset(&info, 0, sizeof info);
+    SNDFILE *f = sf_open(path, SFM_READ, &info);
+    CHECK(f != NULL);
+    if (f) {
+        const char *title = sf_get_string(f, SF_STR_TITLE), *album = sf_get_string(f, SF_STR_ALBUM),
+                   *artist = sf_get_string(f, SF_STR_ARTIST), *track = sf_get_string(f, SF_STR_TRACKNUMBER),
+                   *date = sf_get_string(f, SF_STR_DATE), *comment = sf_get_string(f, SF_STR_COMMENT);
+        CHECK_STR(title, "Keynote address");
+        CHECK(album && strncmp(album, "Keynote address by the President", 32) == 0);
+        CHECK_STR(artist, "Dr. Helga Brunner");
+        CHECK_STR(track, "2");
+        CHECK_STR(date, "2017-05-25");
+        CHECK(comment && strstr(comment, "Keynote address") && strstr(comment, "input.txt"));
+        sf_close(f);
+    }
+    /* Rendering again into the same directory replaces herald's own files and drops
+     * the ones the new render does not make. */
+    char *none[] = {herald, (char *)"-q", (char *)"-f", (char *)"flac", (char *)"--chapters",
+                    (char *)"none", (char *)"-o", dir, fixture2, NULL};
+    CHECK_INT(h_run(none, NULL, NULL, NULL, &err), 0);
+    free(err);
+    CHECK(access(path, F_OK) != 0);
+    CHECK_INT(count_matching(dir, ".flac"), 1);
+    /* A file of the same name that herald did not write stays, and the render stops. */
+    char *other = h_tempdir();
+    snprintf(path, sizeof path, "%s/01-introduction.flac", other);
+    h_write_file(path, "my own notes");
+    char *argv2[] = {herald, (char *)"-q", (char *)"-f", (char *)"flac", (char *)"-o", other, fixture2, NULL};
+    CHECK_INT(h_run(argv2, NULL, NULL, NULL, &err), 73);
+    CHECK(err && strstr(err, "01-introduction.flac is there already") && one_line(err));
+    free(err);
+    char *back = h_read_file(path, NULL);
+    CHECK_STR(back, "my own notes");
+    free(back);
+    CHECK_INT(count_matching(other, ".part-"), 0);
+    h_rmtree(other);
+    free(other);
+    h_rmtree(dir);
+    free(dir);
+}
+
 /* Casting through the command, checked in the plan of a press conference. */
 static void test_casting(void)
 {
@@ -577,5 +840,7 @@ int main(void)
     test_progress_on_terminal();
     test_help_version_segment();
     test_casting();
+    test_publishing();
+    test_files_and_tags();
     return h_report("test_cli");
 }

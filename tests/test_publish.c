@@ -109,12 +109,19 @@ static void test_outputs(void)
     CHECK_INT(lines, 1 + hd_plan_utterance_count(p));
     free(out);
 
-    /* Manifest and playlist from made-up frame counts. */
-    char f1[] = "01-introduction.ogg", f2[] = "02-next-steps.ogg";
-    pub_chapter ch[2] = {{f1, "Introduction", 44100, 22050}, {f2, "Next steps", 33075, 22050}};
+    /* Sidecars from made-up frame counts and times. */
     size_t nch = hd_plan_chapter_count(p);
     CHECK_INT(nch, 3);
-    CHECK_INT(pub_manifest(p, ch, 2, "in.txt", HD_FORMAT_OGG, &out), HD_OK);
+    char f1[] = "01-introduction.ogg", f2[] = "02-speech.ogg";
+    char t1[] = "Introduction", t2[] = "Speech";
+    pub_chapter ch[2] = {{f1, t1, 44100, 22050, 0.0, 0, 2}, {f2, t2, 33075, 22050, 2.0, 2, p->n}};
+    pub_timing *tm = calloc(p->n, sizeof *tm);
+    for (size_t i = 0; i < p->n; i++) {
+        tm[i].start_s = 0.25 + 0.5 * (double)i;
+        tm[i].end_s = tm[i].start_s + 0.4;
+    }
+    pub_render r = {p, ch, 2, tm, "in.txt", HD_FORMAT_OGG, 1, 1, -19, -19.02, -1.4};
+    CHECK_INT(pub_manifest(&r, &out), HD_OK);
     jv *m = j_parse(out);
     CHECK(m != NULL);
     const jv *chapters = j_get(m, "chapters");
@@ -123,17 +130,70 @@ static void test_outputs(void)
         CHECK(j_num(chapters->items[0], "duration_s") == 2.0);
         CHECK(j_num(chapters->items[1], "start_s") == 2.0);
         CHECK(j_num(chapters->items[1], "duration_s") == 1.5);
-        CHECK_STR(j_str(chapters->items[1], "file"), "02-next-steps.ogg");
+        CHECK_STR(j_str(chapters->items[1], "file"), "02-speech.ogg");
     }
     CHECK(j_num(m, "duration_s") == 3.5);
     CHECK_STR(j_str(m, "source"), "in.txt");
+    CHECK(j_num(j_get(m, "loudness"), "target_lufs") == -19);
     j_free(m);
     free(out);
-    CHECK_INT(pub_playlist(p, ch, 2, &out), HD_OK);
+    CHECK_INT(pub_playlist(&r, &out), HD_OK);
     CHECK(out && strncmp(out, "#EXTM3U\n", 8) == 0);
     CHECK(out && strstr(out, "#EXTINF:2,Introduction\n01-introduction.ogg\n") != NULL);
-    CHECK(out && strstr(out, "#EXTINF:2,Next steps\n02-next-steps.ogg\n") != NULL);
+    CHECK(out && strstr(out, "#EXTINF:2,Speech\n02-speech.ogg\n") != NULL);
     free(out);
+
+    /* WebVTT: header, a cue per utterance with times and a voice, short lines. */
+    CHECK_INT(pub_captions(&r, &out), HD_OK);
+    CHECK(out && strncmp(out, "WEBVTT\n", 7) == 0);
+    CHECK(out && strstr(out, "\n1\n00:00:00.250 --> 00:00:00.650\n<v Narrator>Speech\n"));
+    CHECK(out && strstr(out, "NOTE chapter 2 at 00:00:02.000: Speech"));
+    CHECK(out && strstr(out, "<v Lena Holt>"));
+    size_t cues = 0, longest = 0, col = 0;
+    for (const char *c = out; c && *c; c++) {
+        if (c[0] == '-' && c[1] == '-' && c[2] == '>')
+            cues++;
+        if (*c == '\n') {
+            longest = col > longest ? col : longest;
+            col = 0;
+        } else if (((unsigned char)*c & 0xC0) != 0x80) {
+            col++;
+        }
+    }
+    CHECK_INT(cues, p->n);
+    CHECKF(longest <= 42 + 14, "a caption line of %zu characters", longest);
+    free(out);
+
+    CHECK_INT(pub_transcript(&r, &out), HD_OK);
+    jv *tr = j_parse(out);
+    const jv *sents = j_get(tr, "sentences");
+    CHECK(sents && sents->n == p->n);
+    if (sents && sents->n == p->n) {
+        CHECK(j_num(sents->items[0], "start") == 0.25);
+        CHECK(j_num(sents->items[0], "end") == 0.65);
+        CHECK_STR(j_str(sents->items[0], "file"), "01-introduction.ogg");
+        CHECK_STR(j_str(sents->items[p->n - 1], "file"), "02-speech.ogg");
+        CHECK_STR(j_str(sents->items[p->n - 1], "text"), "We will build.");
+    }
+    j_free(tr);
+    free(out);
+
+    CHECK_INT(pub_chapters(&r, &out), HD_OK);
+    jv *cj = j_parse(out);
+    CHECK_STR(j_str(cj, "version"), "1.2.0");
+    const jv *cl = j_get(cj, "chapters");
+    CHECK(cl && cl->n == 2);
+    if (cl && cl->n == 2) {
+        CHECK(j_num(cl->items[0], "startTime") == 0);
+        CHECK(j_num(cl->items[1], "startTime") == 2.0);
+        CHECK_STR(j_str(cl->items[1], "title"), "Speech");
+    }
+    j_free(cj);
+    free(out);
+    free(tm);
+    char *artist = pub_artist(d);
+    CHECK_STR(artist, "Lena Holt");
+    free(artist);
 
     /* Atomic writes leave the file and no temporary; a missing directory fails. */
     char *dir = h_tempdir(), path[4300];

@@ -54,6 +54,18 @@ static const char help_text[] =
     "      --announce WHEN  the narrator names a speaker: first (the first time they\n"
     "                       are heard, the default), always (at every turn) or never;\n"
     "                       only in statements with more than one speaker\n"
+    "      --chapters HOW   sections (the header, then one chapter per heading; the\n"
+    "                       default), turns (one per speaker turn or question and its\n"
+    "                       answer) or none (one file; chapters marked in chapters.json\n"
+    "                       and captions.vtt)\n"
+    "      --max-chapter MINUTES  split a longer chapter at the next sentence end\n"
+    "      --loudness LUFS  loudness target (EBU R128), true peak at most -1 dBTP;\n"
+    "                       default -19 for mono, -16 for stereo; 'off' keeps\n"
+    "                       espeak-ng's level. A stream (-o -) cannot look ahead: there\n"
+    "                       each voice gets a gain calibrated on a test sentence\n"
+    "      --channels 1|2   mono (default) or stereo\n"
+    "      --sample-rate HZ resample (podcast platforms ask for 44100); Opus takes\n"
+    "                       8000-48000 and goes to the nearest rate it accepts\n"
     "      --pause KIND=MS  set a pause exactly, in milliseconds; KIND is sentence,\n"
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
@@ -86,6 +98,10 @@ typedef struct cli {
     const char *voice_args[64]; /* --voice WHO=PROFILE, in order */
     size_t nvoice_args;
     hd_announce announce;
+    hd_chapters chapters;
+    double max_chapter_min;
+    double loudness;
+    int channels, sample_rate;
     int rate;
     int pause_ms[HD_PAUSE_KINDS];
     int plain, json, quiet;
@@ -226,9 +242,10 @@ static int parse_args(int argc, char **argv, cli *c)
         } valued[] = {{"-o", "--output"},  {"-f", "--format"},   {"-r", "--rate"},
                       {NULL, "--voices"},  {NULL, "--lexicon"},  {NULL, "--pause"},
                       {NULL, "--narrator"}, {NULL, "--voice"},   {NULL, "--cast"},
-                      {NULL, "--announce"}};
+                      {NULL, "--announce"}, {NULL, "--chapters"}, {NULL, "--max-chapter"},
+                      {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"}};
         int which = -1;
-        for (int k = 0; k < 10 && which < 0; k++) {
+        for (int k = 0; k < 15 && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
             if (valued[k].shrt && strncmp(a, valued[k].shrt, 2) == 0) {
                 which = k;
@@ -276,6 +293,52 @@ static int parse_args(int argc, char **argv, cli *c)
             else
                 return usage_error("--announce takes first, always or never, not '%s'", value);
             break;
+        case 10:
+            if (strcmp(value, "sections") == 0)
+                c->chapters = HD_CHAPTERS_SECTIONS;
+            else if (strcmp(value, "turns") == 0)
+                c->chapters = HD_CHAPTERS_TURNS;
+            else if (strcmp(value, "none") == 0)
+                c->chapters = HD_CHAPTERS_NONE;
+            else
+                return usage_error("--chapters takes sections, turns or none, not '%s'", value);
+            break;
+        case 11: {
+            char *end;
+            errno = 0;
+            double m = strtod(value, &end);
+            if (errno || end == value || *end || !(m > 0 && m <= 1440))
+                return usage_error("--max-chapter takes minutes, more than 0, not '%s'", value);
+            c->max_chapter_min = m;
+            break;
+        }
+        case 12: {
+            char *end;
+            if (strcmp(value, "off") == 0) {
+                c->loudness = HD_LOUDNESS_OFF;
+                break;
+            }
+            errno = 0;
+            double l = strtod(value, &end);
+            if (errno || end == value || *end || l < -70 || l > -5)
+                return usage_error("--loudness takes LUFS from -70 to -5, or off, not '%s'", value);
+            c->loudness = l;
+            break;
+        }
+        case 13:
+            if (strcmp(value, "1") && strcmp(value, "2"))
+                return usage_error("--channels takes 1 or 2, not '%s'", value);
+            c->channels = value[0] - '0';
+            break;
+        case 14: {
+            char *end;
+            errno = 0;
+            long hz = strtol(value, &end, 10);
+            if (errno || end == value || *end || hz < 8000 || hz > 192000)
+                return usage_error("--sample-rate takes 8000 to 192000 Hz, not '%s'", value);
+            c->sample_rate = (int)hz;
+            break;
+        }
         case 5: {
             const char *eq = strchr(value, '=');
             char kind[32];
@@ -464,6 +527,7 @@ int main(int argc, char **argv)
     plo.narrator = c.narrator;
     plo.casting = casting;
     plo.announce = c.announce;
+    plo.chapters = c.chapters;
     memcpy(plo.pause_ms, c.pause_ms, sizeof plo.pause_ms);
     if ((st = hd_plan_new(doc, voices, &plo, &plan, &d)) != HD_OK) {
         rc = report(st, &d, st == HD_ERR_ARG || st == HD_ERR_VOICE ? NULL : name);
@@ -490,6 +554,10 @@ int main(int argc, char **argv)
     progress_state ps = {{0, 0}, 0};
     clock_gettime(CLOCK_MONOTONIC, &ps.t0);
     ro.format = streaming ? HD_FORMAT_WAV : fmt;
+    ro.channels = c.channels;
+    ro.sample_rate = c.sample_rate;
+    ro.loudness = c.loudness;
+    ro.max_chapter_s = c.max_chapter_min * 60;
     ro.source = c.input ? c.input : "-";
     ro.cancelled = is_cancelled;
     if (!c.quiet && isatty(STDERR_FILENO)) {
@@ -510,7 +578,7 @@ int main(int argc, char **argv)
     if (ps.shown)
         fputc('\n', stderr);
     if (st != HD_OK) {
-        rc = report(st, &d, st == HD_ERR_CANCELLED ? NULL : name);
+        rc = report(st, &d, st == HD_ERR_CANCELLED || st == HD_ERR_ARG ? NULL : name);
         goto out;
     }
     if (!streaming && !c.quiet && isatty(STDERR_FILENO))
