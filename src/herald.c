@@ -271,6 +271,29 @@ static hd_status write_sidecar(const pub_render *pr, const char *dir, const char
     return st;
 }
 
+/* One pass over the render with gain and limiter, measuring the loudness. */
+static hd_status trial(render *r, const unsigned long long *start, double gain, double ceiling,
+                       double *lufs)
+{
+    const hd_plan *p = r->plan;
+    hd_status st = HD_OK;
+    lv_meter *m = lv_meter_new(r->rate, 0);
+    if (!m)
+        return HD_ERR_NOMEM;
+    for (size_t i = 0; i < p->n && st == HD_OK; i++) {
+        size_t n = (size_t)(start[i + 1] - start[i]);
+        if (grow((void **)&r->buf, &r->cap, n, sizeof *r->buf) != 0)
+            st = HD_ERR_NOMEM;
+        else if ((st = snd_raw_read(r->raw, start[i], n, r->buf, r->diag)) == HD_OK) {
+            lv_limit(r->buf, n, gain, ceiling, r->rate);
+            st = lv_meter_add(m, r->buf, n);
+        }
+    }
+    *lufs = lv_meter_loudness(m);
+    lv_meter_free(m);
+    return st;
+}
+
 static hd_status render_dir(render *r)
 {
     const hd_plan *p = r->plan;
@@ -294,7 +317,7 @@ static hd_status render_dir(render *r)
     before = earlier_files(o->out_dir);
     if ((st = snd_raw_open(o->out_dir, &r->raw, r->diag)) != HD_OK)
         goto out;
-    if (level && !(r->meter = lv_meter_new(r->rate))) {
+    if (level && !(r->meter = lv_meter_new(r->rate, 0))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
@@ -351,40 +374,20 @@ static hd_status render_dir(render *r)
     if (nch)
         ch[nch - 1].last = p->n;
 
-    /* 2. The gain to the target, then trial passes with the limiter until the measured
-     *    loudness is on target and the true peak under -1 dBTP. */
+    /* 2. The gain to the target, then trial passes with the limiter (which lowers the
+     *    loudness a little) until the measured loudness is on target. */
+    double want = mono_target(o, channels);
     if (level) {
-        double l0 = lv_meter_loudness(r->meter), want = mono_target(o, channels);
+        double l0 = lv_meter_loudness(r->meter);
         gain = isfinite(l0) ? want - l0 : 0;
-        for (int pass = 0; pass < 4 && isfinite(l0); pass++) {
-            lv_meter *m = lv_meter_new(r->rate);
-            if (!m) {
-                st = HD_ERR_NOMEM;
+        for (int pass = 0; pass < 3 && isfinite(l0); pass++) {
+            double l = 0;
+            if ((st = trial(r, start, gain, ceiling, &l)) != HD_OK)
                 goto out;
-            }
-            for (size_t i = 0; i < p->n && st == HD_OK; i++) {
-                size_t n = (size_t)(start[i + 1] - start[i]);
-                if (grow((void **)&r->buf, &r->cap, n, sizeof *r->buf) != 0)
-                    st = HD_ERR_NOMEM;
-                else if ((st = snd_raw_read(r->raw, start[i], n, r->buf, r->diag)) == HD_OK) {
-                    lv_limit(r->buf, n, gain, ceiling, r->rate);
-                    st = lv_meter_add(m, r->buf, n);
-                }
-            }
-            lufs = lv_meter_loudness(m);
-            peak = lv_meter_true_peak(m);
-            lv_meter_free(m);
-            if (st != HD_OK)
-                goto out;
-            int loud_ok = fabs(lufs - want) < 0.1, peak_ok = peak <= peak_goal;
-            if (loud_ok && peak_ok)
+            if (!isfinite(l) || fabs(l - want) < 0.1)
                 break;
-            if (!peak_ok)
-                ceiling -= peak - peak_goal + 0.1;
-            if (!loud_ok && isfinite(lufs))
-                gain += want - lufs;
+            gain += want - l;
         }
-        lufs += target_lufs(o, channels) - want;
     }
 
     /* 3. The chapter files, tagged, each under its final name when complete. */
@@ -394,6 +397,14 @@ static hd_status render_dir(render *r)
         sb_printf(&c, "%s; from %s; read by herald %s", d->kind ? d->kind : "Statement",
                   o->source ? o->source : "-", HD_VERSION);
         comment = sb_take(&c);
+    }
+    /* The true peak is measured on what is written; past the goal (the limiter's
+     *    ceiling is sample peaks, and resampling moves peaks), lower it and write again. */
+    for (int attempt = 0;; attempt++) {
+    lv_meter *written = level ? lv_meter_new(r->rate, 1) : NULL;
+    if (level && !written) {
+        st = HD_ERR_NOMEM;
+        goto out;
     }
     double at = 0;
     unsigned long long done = 0;
@@ -420,6 +431,7 @@ static hd_status render_dir(render *r)
         for (size_t i = ch[c].first; i < ch[c].last; i++) {
             if (cancelled(r)) {
                 st = HD_ERR_CANCELLED;
+                lv_meter_free(written);
                 goto out;
             }
             size_t speech = (size_t)((unsigned long long)t[i].end_s - start[i]);
@@ -430,10 +442,14 @@ static hd_status render_dir(render *r)
             }
             if ((st = snd_raw_read(r->raw, start[i], n, r->buf, r->diag)) != HD_OK)
                 goto out;
-            if (level)
+            if (level) {
                 lv_limit(r->buf, n, gain, ceiling, r->rate);
-            if ((st = snd_write(sink, r->buf, n, r->diag)) != HD_OK)
+                lv_meter_add(written, r->buf, n);
+            }
+            if ((st = snd_write(sink, r->buf, n, r->diag)) != HD_OK) {
+                lv_meter_free(written);
                 goto out;
+            }
             /* the speech's place on the whole timeline, exact to the input sample */
             double base = at + (double)(start[i] - start[ch[c].first]) / r->rate;
             t[i].start_s = base;
@@ -444,6 +460,15 @@ static hd_status render_dir(render *r)
         ch[c].start_s = at;
         done += ch[c].frames;
         at = (double)done / ch[c].rate; /* from whole frames: no sum of roundings */
+    }
+    if (level) {
+        lufs = lv_meter_loudness(written) + target_lufs(o, channels) - want;
+        peak = lv_meter_true_peak(written);
+    }
+    lv_meter_free(written);
+    if (!level || peak <= peak_goal + 0.15 || attempt == 2)
+        break;
+    ceiling -= peak - peak_goal + 0.1;
     }
 
     /* 4. Sidecars. Files an earlier render left that this one did not write go. */

@@ -12,12 +12,12 @@ struct lv_meter {
     ebur128_state *st;
 };
 
-lv_meter *lv_meter_new(int rate)
+lv_meter *lv_meter_new(int rate, int peak)
 {
     lv_meter *m = calloc(1, sizeof *m);
     if (!m)
         return NULL;
-    m->st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    m->st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | (peak ? EBUR128_MODE_TRUE_PEAK : 0));
     if (!m->st) {
         free(m);
         return NULL;
@@ -57,7 +57,7 @@ double lv_meter_true_peak(const lv_meter *m)
 
 double lv_loudness_of(const float *x, size_t n, int rate)
 {
-    lv_meter *m = lv_meter_new(rate);
+    lv_meter *m = lv_meter_new(rate, 0);
     double l = -HUGE_VAL;
     if (m && lv_meter_add(m, x, n) == HD_OK)
         l = lv_meter_loudness(m);

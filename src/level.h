@@ -8,8 +8,9 @@
 
 typedef struct lv_meter lv_meter;
 
-/* A meter of integrated loudness and true peak for mono audio at `rate`. NULL on oom. */
-lv_meter *lv_meter_new(int rate);
+/* A meter of integrated loudness, and of true peak when `peak` is set (4x
+ * oversampling below 96 kHz: it costs), for mono audio at `rate`. NULL on oom. */
+lv_meter *lv_meter_new(int rate, int peak);
 void lv_meter_free(lv_meter *m);
 hd_status lv_meter_add(lv_meter *m, const float *x, size_t n);
 /* Integrated loudness in LUFS (-HUGE_VAL for silence) and true peak in dBTP. */

@@ -455,7 +455,9 @@ hd_status snd_raw_open(const char *dir, snd_raw **out, hd_diag *diag)
 
 hd_status snd_raw_append(snd_raw *r, const short *x, size_t n, hd_diag *diag)
 {
-    if (fseek(r->f, 0, SEEK_END) != 0 || fwrite(x, sizeof *x, n, r->f) != n) {
+    /* Appends all come before the first read, so the position is the end already; a
+     * seek here would flush stdio's buffer on every call. */
+    if (fwrite(x, sizeof *x, n, r->f) != n) {
         diag_set_path(diag, r->path);
         diag_set(diag, 0, 0, "cannot write: %s", strerror(errno));
         return HD_ERR_WRITE;

@@ -53,8 +53,8 @@ void snd_free(snd_sink *s);
 /* Creates dir and its parents. HD_ERR_CREATE. */
 hd_status snd_make_dir(const char *dir, hd_diag *diag);
 
-/* The raw temporary: 16-bit samples appended, read back at any offset, removed by
- * snd_raw_free. */
+/* The raw temporary: 16-bit samples appended (all appends before the first read),
+ * read back at any offset, removed by snd_raw_free. */
 typedef struct snd_raw snd_raw;
 hd_status snd_raw_open(const char *dir, snd_raw **out, hd_diag *diag);
 hd_status snd_raw_append(snd_raw *r, const short *x, size_t n, hd_diag *diag);

@@ -211,7 +211,7 @@ static void test_stream(void)
         float *x = malloc(n * sizeof *x + 4);
         for (size_t i = 0; i < n; i++)
             x[i] = (short)((unsigned char)out[44 + 2 * i] | (unsigned char)out[45 + 2 * i] << 8) / 32768.0f;
-        lv_meter *mt = lv_meter_new(22050);
+        lv_meter *mt = lv_meter_new(22050, 1);
         lv_meter_add(mt, x, n);
         CHECKF(fabs(lv_meter_loudness(mt) + 19) < 1.5, "stream at %.2f LUFS", lv_meter_loudness(mt));
         CHECKF(lv_meter_true_peak(mt) <= -1.0, "stream true peak %.2f", lv_meter_true_peak(mt));
@@ -614,7 +614,7 @@ static size_t check_publish(const char *input, char *const extra[], double targe
         audio[c] = read_audio(path, &alen[c], &rate, &channels);
         CHECKF(audio[c] != NULL, "%s unreadable", path);
         if (!meter && rate)
-            meter = lv_meter_new(rate);
+            meter = lv_meter_new(rate, 1);
         if (meter && audio[c])
             lv_meter_add(meter, audio[c], alen[c]);
         astart[c] = at;

@@ -52,13 +52,16 @@ measure() { # label, command...: wall s, CPU s, peak KiB
 }
 
 measure "espeak-ng -w (wav)" espeak-ng -w "$work/espeak.wav" -f "$work/statement.txt"
+measure "herald -f wav --loudness off" "$herald" -q -f wav --loudness off -o "$work/wavraw" "$work/statement.txt"
 measure "herald -f wav" "$herald" -q -f wav -o "$work/wav" "$work/statement.txt"
 measure "herald -f ogg" "$herald" -q -f ogg -o "$work/ogg" "$work/statement.txt"
 measure "herald -o - (stream)" sh -c "'$herald' -q -o - '$work/statement.txt' > '$work/stream.wav'"
 
 e=$(cat "$work/espeak_ng__w__wav_.m")
-h=$(cat "$work/herald__f_wav.m")
-echo "$e $h" | awk '{printf "herald wav vs espeak-ng: wall x%.2f, cpu x%.2f (overhead %+.1f%% cpu)\n", $4/$1, $5/$2, ($5/$2 - 1) * 100}'
+h=$(cat "$work/herald__f_wav___loudness_off.m")
+n=$(cat "$work/herald__f_wav.m")
+echo "$e $h" | awk '{printf "herald wav (level unchanged) vs espeak-ng: wall x%.2f, cpu x%.2f (overhead %+.1f%% cpu)\n", $4/$1, $5/$2, ($5/$2 - 1) * 100}'
+echo "$h $n" | awk '{printf "loudness normalisation (measure, limit, true peak): %+.2f s cpu\n", $5 - $2}'
 audio_e=$(soxi -D "$work/espeak.wav" 2>/dev/null || echo "?")
 audio_h=$(awk -F'"duration_s": ' '/"duration_s": [0-9.]+$/ {print $2}' "$work/wav/index.json" | tail -n 1)
 echo "audio: espeak-ng $audio_e s, herald $audio_h s (herald adds structural pauses and the header)"
