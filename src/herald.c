@@ -271,6 +271,66 @@ static hd_status write_sidecar(const pub_render *pr, const char *dir, const char
     return st;
 }
 
+/* Writes the chapter files from the raw temporary with gain and limiter (when
+ * `written`, which then measures them), and places every utterance's speech on the
+ * whole timeline. Never replaces a file an earlier render did not list (`again`: the
+ * files are this render's own, written in an earlier attempt). */
+static hd_status write_files(render *r, snd_sink *sink, pub_chapter *ch, size_t nch,
+                             const unsigned long long *start,
+                             const unsigned long long *speech_end, pub_timing *t,
+                             const char *before, int again, const snd_tags *base,
+                             double gain, double ceiling, lv_meter *written)
+{
+    const hd_render_options *o = r->opt;
+    unsigned long long done = 0;
+    double at = 0;
+    hd_status st = HD_OK;
+
+    for (size_t c = 0; c < nch; c++) {
+        sb fp = {0};
+        sb_printf(&fp, "%s/%s", o->out_dir, ch[c].file);
+        char *full = sb_take(&fp);
+        int exists = full && access(full, F_OK) == 0;
+        free(full);
+        if (exists && !again && !listed(before, ch[c].file)) {
+            diag_set_path(r->diag, o->out_dir);
+            diag_set(r->diag, 0, 0, "%s is there already and herald did not write it; "
+                                    "choose another output directory", ch[c].file);
+            return HD_ERR_CREATE;
+        }
+        snd_tags tags = *base;
+        tags.title = ch[c].title;
+        tags.track = (int)c + 1;
+        if ((st = snd_chapter_begin(sink, ch[c].file, &tags, r->diag)) != HD_OK)
+            return st;
+        for (size_t i = ch[c].first; i < ch[c].last; i++) {
+            if (cancelled(r))
+                return HD_ERR_CANCELLED;
+            size_t n = (size_t)(start[i + 1] - start[i]);
+            if (grow((void **)&r->buf, &r->cap, n, sizeof *r->buf) != 0)
+                return HD_ERR_NOMEM;
+            if ((st = snd_raw_read(r->raw, start[i], n, r->buf, r->diag)) != HD_OK)
+                return st;
+            if (written) {
+                lv_limit(r->buf, n, gain, ceiling, r->rate);
+                if ((st = lv_meter_add(written, r->buf, n)) != HD_OK)
+                    return st;
+            }
+            if ((st = snd_write(sink, r->buf, n, r->diag)) != HD_OK)
+                return st;
+            /* the speech's place on the whole timeline, exact to the input sample */
+            t[i].start_s = at + (double)(start[i] - start[ch[c].first]) / r->rate;
+            t[i].end_s = t[i].start_s + (double)(speech_end[i] - start[i]) / r->rate;
+        }
+        if ((st = snd_chapter_end(sink, &ch[c].frames, &ch[c].rate, r->diag)) != HD_OK)
+            return st;
+        ch[c].start_s = at;
+        done += ch[c].frames;
+        at = (double)done / ch[c].rate; /* from whole frames: no sum of roundings */
+    }
+    return HD_OK;
+}
+
 /* One pass over the render with gain and limiter, measuring the loudness. */
 static hd_status trial(render *r, const unsigned long long *start, double gain, double ceiling,
                        double *lufs)
@@ -300,9 +360,11 @@ static hd_status render_dir(render *r)
     const hd_doc *d = p->doc;
     const hd_render_options *o = r->opt;
     snd_sink *sink = NULL;
+    lv_meter *written = NULL; /* what the chapter files hold */
     pub_chapter *ch = NULL;
     pub_timing *t = NULL;
-    unsigned long long *start = NULL; /* per utterance: first sample on the raw timeline */
+    unsigned long long *start = NULL;      /* per utterance: first sample, raw timeline */
+    unsigned long long *speech_end = NULL; /* per utterance: end of its speech */
     char *before = NULL, *artist = NULL, *comment = NULL;
     size_t nch = 0, chcap = 0;
     int channels = o->channels == 2 ? 2 : 1, level = o->loudness != HD_LOUDNESS_OFF;
@@ -321,7 +383,8 @@ static hd_status render_dir(render *r)
         st = HD_ERR_NOMEM;
         goto out;
     }
-    if (!(start = calloc(p->n + 1, sizeof *start)) || !(t = calloc(p->n + 1, sizeof *t))) {
+    if (!(start = calloc(p->n + 1, sizeof *start)) || !(t = calloc(p->n + 1, sizeof *t)) ||
+        !(speech_end = calloc(p->n + 1, sizeof *speech_end))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
@@ -365,7 +428,7 @@ static hd_status render_dir(render *r)
         start[i] = r->total;
         if ((st = speak(r, i)) != HD_OK)
             goto out;
-        t[i].end_s = (double)r->total; /* samples, for now */
+        speech_end[i] = r->total;
         if ((st = add_silence(r, pause_samples(r, i))) != HD_OK)
             goto out;
         start[i + 1] = r->total;
@@ -390,85 +453,38 @@ static hd_status render_dir(render *r)
         }
     }
 
-    /* 3. The chapter files, tagged, each under its final name when complete. */
+    /* 3. The chapter files, tagged, each under its final name when complete. The true
+     *    peak is measured on what is written; past the goal (the limiter bounds sample
+     *    peaks, and resampling moves peaks) the ceiling goes down and they are written
+     *    again. */
     artist = pub_artist(d);
-    {
-        sb c = {0};
-        sb_printf(&c, "%s; from %s; read by herald %s", d->kind ? d->kind : "Statement",
-                  o->source ? o->source : "-", HD_VERSION);
-        comment = sb_take(&c);
-    }
-    /* The true peak is measured on what is written; past the goal (the limiter's
-     *    ceiling is sample peaks, and resampling moves peaks), lower it and write again. */
-    for (int attempt = 0;; attempt++) {
-    lv_meter *written = level ? lv_meter_new(r->rate, 1) : NULL;
-    if (level && !written) {
-        st = HD_ERR_NOMEM;
-        goto out;
-    }
-    double at = 0;
-    unsigned long long done = 0;
-    for (size_t c = 0; c < nch; c++) {
+    sb cm = {0};
+    sb_printf(&cm, "%s; from %s; read by herald %s", d->kind ? d->kind : "Statement",
+              o->source ? o->source : "-", HD_VERSION);
+    comment = sb_take(&cm);
+    for (size_t c = 0; c < nch; c++)
         if (!(ch[c].file = pub_chapter_file(c + 1, nch, ch[c].title, hd_format_ext(o->format)))) {
             st = HD_ERR_NOMEM;
             goto out;
         }
-        sb fp = {0};
-        sb_printf(&fp, "%s/%s", o->out_dir, ch[c].file);
-        char *full = sb_take(&fp);
-        int exists = full && access(full, F_OK) == 0;
-        free(full);
-        if (exists && !listed(before, ch[c].file)) {
-            diag_set_path(r->diag, o->out_dir);
-            diag_set(r->diag, 0, 0, "%s is there already and herald did not write it; "
-                                    "choose another output directory", ch[c].file);
-            st = HD_ERR_CREATE;
+    for (int attempt = 0;; attempt++) {
+        lv_meter_free(written);
+        written = level ? lv_meter_new(r->rate, 1) : NULL;
+        if (level && !written) {
+            st = HD_ERR_NOMEM;
             goto out;
         }
-        snd_tags tags = {ch[c].title, d->title, artist, d->date, comment, (int)c + 1};
-        if ((st = snd_chapter_begin(sink, ch[c].file, &tags, r->diag)) != HD_OK)
+        snd_tags base = {NULL, d->title, artist, d->date, comment, 0};
+        if ((st = write_files(r, sink, ch, nch, start, speech_end, t, before, attempt > 0, &base,
+                              gain, ceiling, written)) != HD_OK)
             goto out;
-        for (size_t i = ch[c].first; i < ch[c].last; i++) {
-            if (cancelled(r)) {
-                st = HD_ERR_CANCELLED;
-                lv_meter_free(written);
-                goto out;
-            }
-            size_t speech = (size_t)((unsigned long long)t[i].end_s - start[i]);
-            size_t n = (size_t)(start[i + 1] - start[i]);
-            if (grow((void **)&r->buf, &r->cap, n, sizeof *r->buf) != 0) {
-                st = HD_ERR_NOMEM;
-                goto out;
-            }
-            if ((st = snd_raw_read(r->raw, start[i], n, r->buf, r->diag)) != HD_OK)
-                goto out;
-            if (level) {
-                lv_limit(r->buf, n, gain, ceiling, r->rate);
-                lv_meter_add(written, r->buf, n);
-            }
-            if ((st = snd_write(sink, r->buf, n, r->diag)) != HD_OK) {
-                lv_meter_free(written);
-                goto out;
-            }
-            /* the speech's place on the whole timeline, exact to the input sample */
-            double base = at + (double)(start[i] - start[ch[c].first]) / r->rate;
-            t[i].start_s = base;
-            t[i].end_s = base + (double)speech / r->rate;
-        }
-        if ((st = snd_chapter_end(sink, &ch[c].frames, &ch[c].rate, r->diag)) != HD_OK)
-            goto out;
-        ch[c].start_s = at;
-        done += ch[c].frames;
-        at = (double)done / ch[c].rate; /* from whole frames: no sum of roundings */
-    }
-    if (level) {
+        if (!level)
+            break;
         lufs = lv_meter_loudness(written) + target_lufs(o, channels) - want;
         peak = lv_meter_true_peak(written);
-    }
-    lv_meter_free(written);
-    if (!level || peak <= peak_goal + 0.15 || attempt == 2)
-        break;
-    ceiling -= peak - peak_goal + 0.1;
+        if (peak <= peak_goal + 0.15 || attempt == 2)
+            break;
+        ceiling -= peak - peak_goal + 0.1;
     }
 
     /* 4. Sidecars. Files an earlier render left that this one did not write go. */
@@ -495,6 +511,7 @@ static hd_status render_dir(render *r)
     }
 out:
     snd_free(sink);
+    lv_meter_free(written);
     snd_raw_free(r->raw);
     r->raw = NULL;
     lv_meter_free(r->meter);
@@ -506,6 +523,7 @@ out:
     free(ch);
     free(t);
     free(start);
+    free(speech_end);
     free(before);
     free(artist);
     free(comment);
