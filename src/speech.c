@@ -405,7 +405,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     return k - i;
 }
 
-/* A date starting at word i: "11 Jan. 2023", "11 January", "January 11, 2023",
+/* A date starting at word i: "7 Oct. 2024", "11 January", "October 7, 2024",
  * "2023-01-11", "25-May-2017". Writes it spoken and returns the words used. */
 static size_t date(sb *o, const word *w, size_t i, size_t nw)
 {
@@ -431,7 +431,7 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw)
         y = atoi(c + b + 1);
         used = 1;
     } else if (n <= 2 && all_digits(c, n) && i + 1 < nw) {
-        /* 11 Jan. 2023 */
+        /* 7 Oct. 2024 */
         const word *mw = &w[i + 1];
         size_t ml = mw->core;
         const char *mc = mw->s + mw->lead;
@@ -448,7 +448,7 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw)
         }
     } else if ((m = month_of(c, n > 1 && c[n - 1] == '.' ? n - 1 : n)) && i + 1 < nw &&
                (n > 3 || c[0] != 'M' || c[1] != 'a' || n == 3)) {
-        /* January 11, 2023 */
+        /* October 7, 2024 */
         const word *dw = &w[i + 1];
         const char *dc = dw->s + dw->lead;
         size_t dl = dw->core;

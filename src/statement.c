@@ -123,7 +123,7 @@ size_t st_parse_date(const char *s, size_t n, char iso[11])
             return 0;
         i += k;
     } else if ((k = read_number(s, start, n, 2, &d)) > 0) {
-        /* 11 Jan. 2023, 11 January 2023, 25-May-2017 */
+        /* 7 Oct. 2024, 7 October 2024, 25-May-2017 */
         i = start + k;
         int dashed = i < n && s[i] == '-';
         i = dashed ? i + 1 : skip_spaces(s, i, n);
@@ -146,7 +146,7 @@ size_t st_parse_date(const char *s, size_t n, char iso[11])
             return 0;
         i += 4;
     } else {
-        /* January 11, 2023 */
+        /* October 7, 2024 */
         size_t w = read_word(s, i, n);
         if (!w || !(m = month_number(s + i, w)))
             return 0;
@@ -397,7 +397,7 @@ static int set_date(parser *p, const char *iso)
     return 0;
 }
 
-/* "Last updated: 11 Jan. 2023 10:28" (also without the colon). */
+/* "Last updated: 7 Oct. 2024 10:28" (also without the colon). */
 static int header_updated(parser *p, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -448,7 +448,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     if (bl) {
         size_t x = a + bl, y = b;
         txt_trim(s, &x, &y);
-        /* "11 Jan. 2023 -": a dangling dash is layout, not speech. */
+        /* "7 Oct. 2024 -": a dangling dash is layout, not speech. */
         while (y > x && (s[y - 1] == '-' || s[y - 1] == ' ' || s[y - 1] == '|'))
             y--;
         if (x >= y)

@@ -67,7 +67,7 @@ struct hd_doc {
     size_t nsents, cap_sents;
 };
 
-/* Parses a date as statements write it ("11 Jan. 2023", "January 11, 2023",
+/* Parses a date as statements write it ("7 Oct. 2024", "October 7, 2024",
  * "25-May-2017", "2023-01-11", with or without a weekday) at the start of s[0, n).
  * Writes YYYY-MM-DD to iso (11 bytes) and returns the bytes consumed, or 0. */
 size_t st_parse_date(const char *s, size_t n, char iso[11]);
