@@ -33,19 +33,9 @@ hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const 
                            hd_diag *diag)
 {
     unsigned long line = 0;
-    size_t i = 0;
-    while (i < len) {
-        size_t a = i, b;
-        while (i < len && text[i] != '\n')
-            i++;
-        b = i++;
-        line++;
-        while (a < b && (text[a] == ' ' || text[a] == '\t'))
-            a++;
-        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
-            b--;
-        if (a == b || text[a] == '#')
-            continue;
+    size_t i = 0, a, b;
+    /* only whole lines are comments: espeak-ng phonemes may hold a '#' */
+    while (conf_line(text, len, &i, &line, &a, &b, 0)) {
         size_t w = a;
         while (w < b && text[w] != '\t' && text[w] != '=' && text[w] != ' ')
             w++;
@@ -190,31 +180,29 @@ static size_t currency_at(const char *w, size_t n, const char **one, size_t *one
     return best;
 }
 
-/* A scale word or suffix ("m", "bn", "million"): the spoken word, or NULL. */
-static const char *scale(const char *w, size_t n, size_t *slen)
+/* The second field of the line of a two-column data file whose first is w[0, n). */
+static const char *lookup(const char *file, const char *w, size_t n, size_t *slen)
 {
-    const data_file *f = data_get("en/scales.txt");
+    const data_file *f = data_get(file);
     size_t pos = 0, len, fl;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len)) {
-        const char *suf = field(line, len, 0, &fl);
-        if (suf && fl == n && strncmp(suf, w, n) == 0)
+        const char *key = field(line, len, 0, &fl);
+        if (key && fl == n && strncmp(key, w, n) == 0)
             return field(line, len, 1, slen);
     }
     return NULL;
 }
 
+/* A scale word or suffix ("m", "bn", "million"): the spoken word, or NULL. */
+static const char *scale(const char *w, size_t n, size_t *slen)
+{
+    return lookup("en/scales.txt", w, n, slen);
+}
+
 static const char *symbol(const char *w, size_t n, size_t *slen)
 {
-    const data_file *f = data_get("en/symbols.txt");
-    size_t pos = 0, len, fl;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        const char *sym = field(line, len, 0, &fl);
-        if (sym && fl == n && strncmp(sym, w, n) == 0)
-            return field(line, len, 1, slen);
-    }
-    return NULL;
+    return lookup("en/symbols.txt", w, n, slen);
 }
 
 static int month_of(const char *w, size_t n)

@@ -137,6 +137,51 @@ char *xstrndup(const char *s, size_t n)
 
 char *xstrdup(const char *s) { return s ? xstrndup(s, strlen(s)) : NULL; }
 
+static int is_blank_char(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+int conf_line(const char *text, size_t len, size_t *pos, unsigned long *line, size_t *a,
+              size_t *b, int inline_comments)
+{
+    while (*pos < len) {
+        size_t x = *pos, y = x;
+        while (y < len && text[y] != '\n')
+            y++;
+        *pos = y + 1;
+        (*line)++;
+        const char *hash = inline_comments ? memchr(text + x, '#', y - x) : NULL;
+        if (hash)
+            y = (size_t)(hash - text);
+        while (x < y && is_blank_char(text[x]))
+            x++;
+        while (y > x && is_blank_char(text[y - 1]))
+            y--;
+        if (x < y && text[x] != '#') {
+            *a = x;
+            *b = y;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int conf_pair(const char *text, size_t a, size_t b, char sep, size_t *ka, size_t *kb,
+              size_t *va, size_t *vb)
+{
+    const char *s = memchr(text + a, sep, b - a);
+    if (!s)
+        return 0;
+    size_t ke = (size_t)(s - text), vs = ke + 1;
+    while (ke > a && is_blank_char(text[ke - 1]))
+        ke--;
+    while (vs < b && is_blank_char(text[vs]))
+        vs++;
+    *ka = a;
+    *kb = ke;
+    *va = vs;
+    *vb = b;
+    return ke > a && vs < b;
+}
+
 void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)
 {
     if (!d)

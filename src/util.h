@@ -40,6 +40,18 @@ int grow(void **p, size_t *cap, size_t need, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* The next line of a settings file with content: white space trimmed (a CR too), lines
+ * starting with `#` skipped, and with `inline_comments` a `#` anywhere starts one.
+ * Returns 1 and sets [*a, *b) and the 1-based *line while lines remain; *pos and *line
+ * start at 0. */
+int conf_line(const char *text, size_t len, size_t *pos, unsigned long *line, size_t *a,
+              size_t *b, int inline_comments);
+
+/* Splits a line [a, b) at the first `sep` into trimmed key [*ka, *kb) and value
+ * [*va, *vb). Returns 0 when there is no separator or either side is empty. */
+int conf_pair(const char *text, size_t a, size_t b, char sep, size_t *ka, size_t *kb,
+              size_t *va, size_t *vb);
+
 void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)
     HD_PRINTF(4, 5);
 void diag_set_path(hd_diag *d, const char *path);

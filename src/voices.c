@@ -83,42 +83,24 @@ hd_status vo_parse(const char *text, size_t len, const char *name, const char *s
         st = HD_ERR_NOMEM;
         goto out;
     }
-    while (i < len) {
-        size_t a = i, b;
-        while (i < len && text[i] != '\n')
-            i++;
-        b = i++;
-        line++;
-        const char *hash = memchr(text + a, '#', b - a);
-        if (hash)
-            b = (size_t)(hash - text);
-        while (a < b && (text[a] == ' ' || text[a] == '\t'))
-            a++;
-        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
-            b--;
-        if (a == b)
-            continue;
-        const char *eq = memchr(text + a, '=', b - a);
-        if (!eq) {
+    size_t a, b;
+    while (conf_line(text, len, &i, &line, &a, &b, 1)) {
+        size_t ka, ke, vs, ve;
+        if (!conf_pair(text, a, b, '=', &ka, &ke, &vs, &ve)) {
             diag_set(diag, line, 1, "expected 'key = value'");
             st = HD_ERR_VOICE;
             goto out;
         }
-        size_t ke = (size_t)(eq - text), vs = ke + 1;
-        while (ke > a && (text[ke - 1] == ' ' || text[ke - 1] == '\t'))
-            ke--;
-        while (vs < b && (text[vs] == ' ' || text[vs] == '\t'))
-            vs++;
         char key[32], value[128];
-        if (ke - a >= sizeof key || b - vs >= sizeof value) {
+        if (ke - ka >= sizeof key || ve - vs >= sizeof value) {
             diag_set(diag, line, 1, "line too long");
             st = HD_ERR_VOICE;
             goto out;
         }
-        memcpy(key, text + a, ke - a);
-        key[ke - a] = '\0';
-        memcpy(value, text + vs, b - vs);
-        value[b - vs] = '\0';
+        memcpy(key, text + ka, ke - ka);
+        key[ke - ka] = '\0';
+        memcpy(value, text + vs, ve - vs);
+        value[ve - vs] = '\0';
         if (strcmp(key, "espeak") == 0) {
             if (!valid_espeak_name(value)) {
                 diag_set(diag, line, 1, "key 'espeak': '%s' is not an espeak-ng voice name", value);
@@ -270,34 +252,15 @@ hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag)
         diag_set_path(diag, path);
         return st;
     }
-    while (i < len && st == HD_OK) {
-        size_t a = i, b;
-        while (i < len && text[i] != '\n')
-            i++;
-        b = i++;
-        line++;
-        const char *hash = memchr(text + a, '#', b - a);
-        if (hash)
-            b = (size_t)(hash - text);
-        while (a < b && (text[a] == ' ' || text[a] == '\t'))
-            a++;
-        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
-            b--;
-        if (a == b)
-            continue;
-        const char *eq = memchr(text + a, '=', b - a);
-        size_t we = eq ? (size_t)(eq - text) : a, ps = we + 1;
-        while (we > a && (text[we - 1] == ' ' || text[we - 1] == '\t'))
-            we--;
-        while (ps < b && (text[ps] == ' ' || text[ps] == '\t'))
-            ps++;
-        if (!eq || we == a || ps >= b) {
+    size_t a, b, we, ps, pe, wa;
+    while (st == HD_OK && conf_line(text, len, &i, &line, &a, &b, 1)) {
+        if (!conf_pair(text, a, b, '=', &wa, &we, &ps, &pe)) {
             diag_set_path(diag, path);
             diag_set(diag, line, 1, "expected 'speaker = profile'");
             st = HD_ERR_VOICE;
             break;
         }
-        char *who = xstrndup(text + a, we - a), *prof = xstrndup(text + ps, b - ps);
+        char *who = xstrndup(text + wa, we - wa), *prof = xstrndup(text + ps, pe - ps);
         st = who && prof ? hd_casting_add(c, who, prof) : HD_ERR_NOMEM;
         free(who);
         free(prof);
