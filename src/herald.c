@@ -342,7 +342,9 @@ static hd_status trial(render *r, const unsigned long long *start, double gain, 
         return HD_ERR_NOMEM;
     for (size_t i = 0; i < p->n && st == HD_OK; i++) {
         size_t n = (size_t)(start[i + 1] - start[i]);
-        if (grow((void **)&r->buf, &r->cap, n, sizeof *r->buf) != 0)
+        if (cancelled(r))
+            st = HD_ERR_CANCELLED;
+        else if (grow((void **)&r->buf, &r->cap, n, sizeof *r->buf) != 0)
             st = HD_ERR_NOMEM;
         else if ((st = snd_raw_read(r->raw, start[i], n, r->buf, r->diag)) == HD_OK) {
             lv_limit(r->buf, n, gain, ceiling, r->rate);

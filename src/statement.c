@@ -365,7 +365,7 @@ static int add_chapter(parser *p, const char *title, size_t n)
     hd_doc *d = p->doc;
     if (grow((void **)&d->chapters, &d->cap_chapters, d->nchapters + 1, sizeof *d->chapters) != 0)
         goto oom;
-    if (!(d->chapters[d->nchapters].title = title ? xstrndup(title, n) : txt_clean(p->s, 0, 0)))
+    if (!(d->chapters[d->nchapters].title = xstrndup(title, n)))
         goto oom;
     d->nchapters++;
     p->chapter = (int)d->nchapters;
