@@ -102,7 +102,7 @@ static void test_voices_and_rates(void)
     /* Every shipped speaker differs from the next by pitch or voice. */
     double f[7];
     for (int k = 1; k <= 6; k++) {
-        char name[16];
+        char name[32];
         snprintf(name, sizeof name, "speaker-%d", k);
         pcm c = {0};
         CHECK_INT(syn_speak(vo_find(vs, name), 175, long_text, collect, &c, NULL), HD_OK);
