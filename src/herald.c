@@ -321,6 +321,8 @@ static hd_status write_files(render *r, snd_sink *sink, pub_chapter *ch, size_t 
             /* the speech's place on the whole timeline, exact to the input sample */
             t[i].start_s = at + (double)(start[i] - start[ch[c].first]) / r->rate;
             t[i].end_s = t[i].start_s + (double)(speech_end[i] - start[i]) / r->rate;
+            /* the counter runs again while the files are written */
+            progress(r, c + 1, nch, i + 1);
         }
         if ((st = snd_chapter_end(sink, &ch[c].frames, &ch[c].rate, r->diag)) != HD_OK)
             return st;
