@@ -45,7 +45,7 @@ static hd_pause_kind pause_kind(const hd_doc *d, size_t i)
         return HD_PAUSE_HEADER;
     if (c->chapter != b->chapter)
         return HD_PAUSE_CHAPTER;
-    if (t->block == s->block)
+    if (t->block == s->block || (c->cont && !c->turn))
         return HD_PAUSE_SENTENCE;
     if (c->turn || (c->speaker >= 0 && b->speaker >= 0 && c->speaker != b->speaker))
         return HD_PAUSE_TURN;
@@ -322,7 +322,8 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
         const st_block *b = &doc->blocks[s->block];
         int k = b->kind == ST_SPEECH || b->kind == ST_LIST ? b->speaker : -1;
         pro_utterance *u;
-        if (k >= 0 && announce && k != last && (o.announce == HD_ANNOUNCE_ALWAYS || !seen[k])) {
+        if (k >= 0 && announce && k != last && !b->quoted &&
+            (o.announce == HD_ANNOUNCE_ALWAYS || !seen[k])) {
             /* The narrator names the speaker before they are heard. */
             if (!(u = new_utterance(p, &ucap))) {
                 st = HD_ERR_NOMEM;

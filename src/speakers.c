@@ -571,6 +571,46 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, int *ind
     return add_speaker(d, NULL, role, outlet, 1, index);
 }
 
+hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end)
+{
+    const char *s = d->src;
+    const data_file *f = data_get("en/attribution.txt");
+    size_t pos = 0, len, at = SIZE_MAX;
+    const char *line;
+    *speaker = -1;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
+        a++;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (b - a > len && strncmp(s + a, line, len) == 0 && s[a + len] == ' ')
+            at = a + len + 1;
+    if (at == SIZE_MAX)
+        return HD_OK;
+    /* The person runs to a comma or the sentence's stop (not an abbreviation's). */
+    size_t e = at;
+    while (e < b && s[e] != ',' && s[e] != '\n') {
+        if (s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ' || s[e + 1] == '\n')) {
+            size_t w = e;
+            while (w > at && s[w - 1] != ' ')
+                w--;
+            if (!is_honorific(s + w, e - w + 1) && !is_honorific(s + w, e - w))
+                break;
+        }
+        e++;
+    }
+    if (e - at > 120)
+        return HD_OK;
+    char *text = xstrndup(s + at, e - at), *role = NULL, *name = NULL;
+    hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
+    free(text);
+    if (st == HD_OK && (name || role)) {
+        st = person_speaker(d, name, role, speaker);
+        *end = e < b && (s[e] == '.' || s[e] == ',') ? e + 1 : e;
+    }
+    free(role);
+    free(name);
+    return st;
+}
+
 hd_status spk_default(hd_doc *d, int *speaker)
 {
     *speaker = -1;

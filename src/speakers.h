@@ -41,6 +41,12 @@ hd_status spk_byline_people(hd_doc *d);
  * new speaker. `last` is the speaker before the cue (-1 if none). HD_ERR_NOMEM. */
 hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker);
 
+/* The speaker a quotation is attributed to when s[a, b) starts with an attribution
+ * ("said Councillor Ana Ruiz.", "according to the Mayor"): *speaker gets the speaker
+ * (added if new) and *end where the attribution ends, or *speaker is -1.
+ * HD_ERR_NOMEM. */
+hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end);
+
 /* The speaker of unlabelled text before any cue: the byline's first person, or -1. */
 hd_status spk_default(hd_doc *d, int *speaker);
 

@@ -353,6 +353,8 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     k->chapter = p->chapter;
     k->header = header;
     k->turn = 0;
+    k->cont = 0;
+    k->quoted = 0;
     if (p->turn && (kind == ST_SPEECH || kind == ST_LIST)) {
         k->turn = 1;
         p->turn = 0;
@@ -624,6 +626,92 @@ static int boundary_before(const char *s, size_t a, size_t i)
 
 /* Adds speech (or notes) s[a, b), with stage directions that stand between sentences
  * ("… we will win. (Applause.) And …") as blocks of their own. */
+static st_block *last_block(parser *p)
+{
+    return p->doc->nblocks ? &p->doc->blocks[p->doc->nblocks - 1] : NULL;
+}
+
+static int is_open_quote(const char *s, size_t i, size_t b)
+{
+    return s[i] == '"' || (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0);
+}
+
+/* Where the quotation opened at q closes (just past the mark), or 0. */
+static size_t quote_end(const char *s, size_t q, size_t b)
+{
+    size_t i = q + (s[q] == '"' ? 1 : 3);
+    for (; i < b && s[i] != '\n'; i++) {
+        if (s[i] == '"')
+            return i + 1;
+        if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+            return i + 3;
+    }
+    return 0;
+}
+
+/* Speech with no speaker (a press release): a quotation attributed to a person
+ * ('"We listened," said Councillor Ana Ruiz.') is voiced by that person, the
+ * attribution by the narrator; a quotation right after one is the same person's. */
+static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
+{
+    const char *s = p->s;
+    size_t from = a;
+    int last = -1;
+    for (size_t q = a; q < b && p->st == HD_OK; q++) {
+        if (!is_open_quote(s, q, b) || (q > a && s[q - 1] != ' ' && s[q - 1] != '\n'))
+            continue;
+        size_t e = quote_end(s, q, b);
+        if (!e)
+            continue;
+        int who = -1;
+        size_t attr_end = e;
+        if ((p->st = spk_attribution(p->doc, e, b, &who, &attr_end)) != HD_OK)
+            return;
+        int alone = who < 0 && last >= 0 && boundary_before(s, from, q);
+        if (who < 0 && !alone) {
+            q = e - 1;
+            continue;
+        }
+        if (who < 0)
+            who = last;
+        if (q > from) {
+            add_block(p, kind, from, q, -1, 0);
+            if (last_block(p))
+                last_block(p)->cont = !first || from > a;
+        }
+        add_block(p, kind, q, e, who, 0);
+        if (last_block(p)) {
+            last_block(p)->quoted = 1;
+            last_block(p)->cont = !first || q > a;
+        }
+        if (attr_end > e) {
+            add_block(p, kind, e, attr_end, -1, 0);
+            if (last_block(p))
+                last_block(p)->cont = 1;
+        }
+        last = who;
+        from = attr_end;
+        q = attr_end - 1;
+    }
+    if (from < b && p->st == HD_OK) {
+        add_block(p, kind, from, b, -1, 0);
+        if (last_block(p) && from > a)
+            last_block(p)->cont = 1;
+    }
+}
+
+/* Adds one piece of prose: with quotations voiced where the text has no speaker. */
+static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
+{
+    if (kind == ST_SPEECH && !p->transcript && current_speaker(p) < 0 && p->st == HD_OK) {
+        add_quoted(p, kind, a, b, first);
+        return;
+    }
+    add_block(p, kind, a, b, kind == ST_NOTE ? -1 : current_speaker(p), 0);
+    if (!first && last_block(p))
+        last_block(p)->cont = 1;
+}
+
 static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -648,13 +736,15 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         if (n < b && islower((unsigned char)s[n]))
             continue; /* inside a sentence: left to the speech stage */
         if (i > from)
-            add_block(p, kind, from, i, kind == ST_NOTE ? -1 : current_speaker(p), 0);
+            add_piece(p, kind, from, i, from == a);
         add_block(p, ST_STAGE, i, e, -1, 0);
+        if (last_block(p))
+            last_block(p)->cont = 1;
         from = e;
         i = e - 1;
     }
     if (from < b && p->st == HD_OK)
-        add_block(p, kind, from, b, kind == ST_NOTE ? -1 : current_speaker(p), 0);
+        add_piece(p, kind, from, b, from == a);
 }
 
 /* Speaker cues decide speakers only where the statement has them: a cue with a role,

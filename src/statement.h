@@ -28,6 +28,9 @@ typedef struct st_block {
     int chapter;       /* 1-based */
     int header;        /* 1: part of the header */
     int turn;          /* 1: a speaker cue starts this block */
+    int cont;          /* 1: continues the paragraph of the block before (split by a
+                        * quotation or a stage direction) */
+    int quoted;        /* 1: a quotation voiced by the person it is attributed to */
 } st_block;
 
 typedef struct st_speaker {

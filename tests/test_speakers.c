@@ -162,6 +162,52 @@ static void test_identities(void)
     }
 }
 
+/* Press releases: a quotation is voiced by the person it is attributed to. */
+static void test_quotations(void)
+{
+    const char *text =
+        "PRESS RELEASE\n\nFor immediate release: 2 April 2025\n\n"
+        "Harbour opens new berths\n\n"
+        "The harbour opened twenty berths today. \"It is a good day,\" said Mayor Lena Holt. "
+        "\"Boats need room.\"\n\n"
+        "\xE2\x80\x9CWe will keep going,\xE2\x80\x9D added Dr. Ines Varga, who leads the works.\n\n"
+        "Visitors called it \"a fine place\" on Sunday.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    static const struct {
+        const char *text, *speaker;
+    } want[] = {
+        {"The harbour opened twenty berths today.", NULL},
+        {"\"It is a good day,\"", "s1"},
+        {"said Mayor Lena Holt.", NULL},
+        {"\"Boats need room.\"", "s1"},
+        {"\xE2\x80\x9CWe will keep going,\xE2\x80\x9D", "s2"},
+        {"added Dr. Ines Varga,", NULL},
+        {"who leads the works.", NULL},
+        {"Visitors called it \"a fine place\" on Sunday.", NULL},
+    };
+    size_t k = 0;
+    for (size_t i = 0; i < hd_doc_sentence_count(d) && k < 8; i++) {
+        hd_sentence s;
+        hd_doc_sentence(d, i, &s);
+        if (strcmp(s.kind, "speech") != 0)
+            continue;
+        CHECK_STR(s.text, want[k].text);
+        CHECK_STR(s.speaker, want[k].speaker);
+        k++;
+    }
+    CHECK_INT(k, 8);
+    CHECK_INT(d->nspeakers, 2);
+    if (d->nspeakers == 2) {
+        CHECK_STR(d->speakers[0].name, "Lena Holt");
+        CHECK_STR(d->speakers[0].role, "Mayor");
+        CHECK_STR(d->speakers[1].name, "Dr. Ines Varga");
+    }
+    hd_doc_free(d);
+}
+
 static void test_stage(void)
 {
     static const struct {
@@ -182,6 +228,7 @@ int main(void)
     test_cues();
     test_split();
     test_identities();
+    test_quotations();
     test_stage();
     return h_report("test_speakers");
 }
