@@ -50,7 +50,9 @@ char *pub_chapter_file(size_t index, size_t count, const char *title, const char
     return out.oom ? (sb_free(&out), NULL) : sb_take(&out);
 }
 
-static void doc_record(sb *b, const hd_doc *d)
+/* The document record; `titles` are the chapters the records after it number (the
+ * statement's own, or a plan's under its chapter policy). */
+static void doc_record(sb *b, const hd_doc *d, char *const *titles, size_t ntitles)
 {
     sb_puts(b, "{\"type\":\"document\",\"kind\":");
     sb_json_str(b, d->kind);
@@ -79,10 +81,10 @@ static void doc_record(sb *b, const hd_doc *d)
         sb_putc(b, '}');
     }
     sb_puts(b, "],\"chapters\":[");
-    for (size_t i = 0; i < d->nchapters; i++) {
+    for (size_t i = 0; i < ntitles; i++) {
         if (i)
             sb_putc(b, ',');
-        sb_json_str(b, d->chapters[i].title);
+        sb_json_str(b, titles ? titles[i] : d->chapters[i].title);
     }
     sb_puts(b, "]}\n");
 }
@@ -102,7 +104,7 @@ hd_status hd_doc_json(const hd_doc *d, char **out)
     sb b = {0};
     if (!d || !out)
         return HD_ERR_ARG;
-    doc_record(&b, d);
+    doc_record(&b, d, NULL, d->nchapters);
     for (size_t i = 0; i < d->nsents; i++) {
         hd_sentence s;
         hd_doc_sentence(d, i, &s);
@@ -123,7 +125,7 @@ hd_status hd_plan_json(const hd_plan *p, char **out)
     sb b = {0};
     if (!p || !out)
         return HD_ERR_ARG;
-    doc_record(&b, p->doc);
+    doc_record(&b, p->doc, p->titles, p->nchapters);
     for (size_t i = 0; i < p->n; i++) {
         const pro_utterance *u = &p->u[i];
         hd_sentence s = {0};

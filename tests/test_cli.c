@@ -798,6 +798,12 @@ static void test_casting(void)
     CHECK(out && !strstr(out, "\"announce\""));
     free(out);
     free(err);
+    /* Under --chapters turns, the plan's document record lists the turns it numbers. */
+    char *turns[] = {herald, (char *)"plan", (char *)"--chapters", (char *)"turns", conf, NULL};
+    CHECK_INT(h_run(turns, NULL, &out, NULL, NULL), 0);
+    CHECK(out && strstr(out, "\"chapters\":[\"Introduction\",\"Ana Ruiz\",\"Ola Berg\",\"Question from Agence Nord"));
+    CHECK(out && strstr(out, "\"chapter\":7,"));
+    free(out);
     char *first[] = {herald, (char *)"plan", conf, NULL};
     CHECK_INT(h_run(first, NULL, &out, NULL, NULL), 0);
     CHECK(out && strstr(out, "\"kind\":\"announce\",\"speaker\":null,\"announces\":\"s1\","
