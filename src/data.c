@@ -2,6 +2,7 @@
 #include "data.h"
 
 #include <string.h>
+#include <strings.h>
 
 const data_file *data_get(const char *name)
 {
@@ -31,4 +32,26 @@ int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *l
         return 1;
     }
     return 0;
+}
+
+const char *data_word_line(const char *name, const char *w, size_t n, int any_case,
+                           int skip_first)
+{
+    const data_file *f = data_get(name);
+    size_t pos = 0, len;
+    const char *line;
+    while (f && n > 0 && data_next_line(f, &pos, &line, &len)) {
+        size_t i = 0;
+        for (int k = 0; i < len; k++) {
+            size_t a = i;
+            while (i < len && line[i] != ' ')
+                i++;
+            if ((k > 0 || !skip_first) && i - a == n &&
+                (any_case ? strncasecmp(line + a, w, n) : strncmp(line + a, w, n)) == 0)
+                return line;
+            while (i < len && line[i] == ' ')
+                i++;
+        }
+    }
+    return NULL;
 }

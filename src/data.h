@@ -21,4 +21,10 @@ const data_file *data_get(const char *name);
  * lines remain; *pos starts at 0. */
 int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len);
 
+/* The first line of data file `name` that holds w[0, n) as a whole space-separated
+ * word (past its first word when `skip_first`; in any case when `any_case`), or
+ * NULL. Word lists are small: a scan is cheaper than an index to keep. */
+const char *data_word_line(const char *name, const char *w, size_t n, int any_case,
+                           int skip_first);
+
 #endif

@@ -41,21 +41,7 @@ static int is_starter(const char *s, size_t i, size_t b)
     size_t e = i;
     while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
         e++;
-    const data_file *f = data_get("en/starters.txt");
-    size_t pos = 0, n;
-    const char *line;
-    while (f && e > i && data_next_line(f, &pos, &line, &n)) {
-        for (size_t k = 0; k < n;) {
-            size_t w = k;
-            while (k < n && line[k] != ' ')
-                k++;
-            if (k - w == e - i && memcmp(line + w, s + i, e - i) == 0)
-                return 1;
-            while (k < n && line[k] == ' ')
-                k++;
-        }
-    }
-    return 0;
+    return data_word_line("en/starters.txt", s + i, e - i, 0, 0) != NULL;
 }
 
 /* ------------------------------------------------------------ characters */

@@ -33,22 +33,7 @@ static int in_list(const char *name, const char *w, size_t n)
 
 static int is_role_word(const char *w, size_t n)
 {
-    const data_file *f = data_get("en/roles.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        size_t i = 0;
-        while (i < len) {
-            size_t a = i;
-            while (i < len && line[i] != ' ')
-                i++;
-            if (i - a == n && strncmp(line + a, w, n) == 0)
-                return 1;
-            while (i < len && line[i] == ' ')
-                i++;
-        }
-    }
-    return 0;
+    return data_word_line("en/roles.txt", w, n, 0, 0) != NULL;
 }
 
 static int is_name_particle(const char *w, size_t n)

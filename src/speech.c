@@ -141,24 +141,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
 /* 's' spelled, 'w' read as a word, 0 unknown. */
 static int acronym_kind(const char *w, size_t n)
 {
-    const data_file *f = data_get("en/acronyms.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        int kind = line[0];
-        for (size_t i = 0; i < len;) {
-            while (i < len && line[i] != ' ')
-                i++;
-            while (i < len && line[i] == ' ')
-                i++;
-            size_t a = i;
-            while (i < len && line[i] != ' ')
-                i++;
-            if (i - a == n && strncmp(line + a, w, n) == 0)
-                return kind;
-        }
-    }
-    return 0;
+    const char *line = data_word_line("en/acronyms.txt", w, n, 0, 1);
+    return line ? line[0] : 0;
 }
 
 /* A currency symbol or code at w: its length, and the spoken units. */
@@ -207,24 +191,8 @@ static const char *symbol(const char *w, size_t n, size_t *slen)
 
 static int month_of(const char *w, size_t n)
 {
-    const data_file *f = data_get("en/months.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        int num = atoi(line);
-        for (size_t i = 0; i < len;) {
-            while (i < len && line[i] != ' ')
-                i++;
-            while (i < len && line[i] == ' ')
-                i++;
-            size_t a = i;
-            while (i < len && line[i] != ' ')
-                i++;
-            if (i - a == n && n > 0 && strncasecmp(line + a, w, n) == 0)
-                return num;
-        }
-    }
-    return 0;
+    const char *line = data_word_line("en/months.txt", w, n, 1, 1);
+    return line ? atoi(line) : 0;
 }
 
 static const char *const month_names[] = {"January", "February", "March",     "April",

@@ -43,24 +43,8 @@ static size_t skip_spaces(const char *s, size_t i, size_t n)
 /* Month number for a name or abbreviation (any case), 0 if none. */
 static int month_number(const char *w, size_t n)
 {
-    const data_file *f = data_get("en/months.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        int num = atoi(line);
-        size_t i = 0;
-        while (i < len && line[i] != ' ')
-            i++;
-        while (i < len) {
-            i++;
-            size_t a = i;
-            while (i < len && line[i] != ' ')
-                i++;
-            if (i - a == n && strncasecmp(line + a, w, n) == 0)
-                return num;
-        }
-    }
-    return 0;
+    const char *line = data_word_line("en/months.txt", w, n, 1, 1);
+    return line ? atoi(line) : 0;
 }
 
 static int is_weekday(const char *w, size_t n)
