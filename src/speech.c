@@ -742,6 +742,16 @@ static char *settle(const char *s)
             final = s[k];
     for (size_t i = 0; i < end; i++) {
         char c = s[i];
+        if (c == '[' && i + 1 < end && s[i + 1] == '[') {
+            /* espeak-ng phonemes from the lexicon pass as they are */
+            const char *close = strstr(s + i, "]]");
+            if (close && (size_t)(close - s) + 2 <= n) {
+                size_t k = (size_t)(close - s) + 2;
+                sb_putn(&o, s + i, k - i);
+                i = k - 1;
+                continue;
+            }
+        }
         if (c == '"' || c == '[' || c == ']')
             continue;
         if (c == '(' || c == ')') {

@@ -72,7 +72,8 @@ static const struct {
     {"stage", "We are [inaudible] ready.", ST_SPEECH, "We are ready."},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
-    {"lexicon", "Fighting around Bakhmut and Kyiv.", ST_SPEECH, "Fighting around Bahkh-moot and Keev."},
+    {"lexicon", "Fighting around Bakhmut and Kyiv.", ST_SPEECH, "Fighting around [[baxm'u:t]] and Keev."},
+    {"lexicon", "Ask: \"Bakhmut?\" said Guterres", ST_SPEECH, "Ask, [[baxm'u:t]], said [[gu:t'ErES]]"},
 };
 
 int main(void)
