@@ -467,19 +467,17 @@ hd_status snd_raw_append(snd_raw *r, const short *x, size_t n, hd_diag *diag)
 
 hd_status snd_raw_read(snd_raw *r, unsigned long long at, size_t n, float *out, hd_diag *diag)
 {
-    if (fseeko(r->f, (off_t)(at * sizeof(short)), SEEK_SET) != 0)
-        goto fail;
-    while (n > 0) {
+    int ok = fseeko(r->f, (off_t)(at * sizeof(short)), SEEK_SET) == 0;
+    while (ok && n > 0) {
         size_t k = n < CHUNK ? n : CHUNK;
-        if (fread(r->buf, sizeof *r->buf, k, r->f) != k)
-            goto fail;
-        for (size_t i = 0; i < k; i++)
+        ok = fread(r->buf, sizeof *r->buf, k, r->f) == k;
+        for (size_t i = 0; ok && i < k; i++)
             out[i] = r->buf[i] / 32768.0f;
         out += k;
         n -= k;
     }
-    return HD_OK;
-fail:
+    if (ok)
+        return HD_OK;
     diag_set_path(diag, r->path);
     diag_set(diag, 0, 0, "cannot read back the render: %s", strerror(errno));
     return HD_ERR_WRITE;

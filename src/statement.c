@@ -349,16 +349,14 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
 static int add_chapter(parser *p, const char *title, size_t n)
 {
     hd_doc *d = p->doc;
-    if (grow((void **)&d->chapters, &d->cap_chapters, d->nchapters + 1, sizeof *d->chapters) != 0)
-        goto oom;
-    if (!(d->chapters[d->nchapters].title = xstrndup(title, n)))
-        goto oom;
+    if (grow((void **)&d->chapters, &d->cap_chapters, d->nchapters + 1, sizeof *d->chapters) != 0 ||
+        !(d->chapters[d->nchapters].title = xstrndup(title, n))) {
+        p->st = HD_ERR_NOMEM;
+        return -1;
+    }
     d->nchapters++;
     p->chapter = (int)d->nchapters;
     return 0;
-oom:
-    p->st = HD_ERR_NOMEM;
-    return -1;
 }
 
 static int set_field(parser *p, char **field, const char *s, size_t a, size_t b)
