@@ -45,6 +45,11 @@ flags=$(PKG_CONFIG_PATH="$tmp/pfx/lib/pkgconfig" pkg-config --cflags --libs hera
 check "a program builds with pkg-config --cflags --libs herald" \
     cc -o "$tmp/app" "$tmp/app.c" $flags
 check "and runs" sh -c "'$tmp/app' | grep -qx '3 Speech'"
+# The README's library example builds against the installed library and renders.
+sed -n '/^```c$/,/^```$/p' README.md | sed '1d;$d' > "$tmp/readme.c"
+check "the README's example builds" cc -o "$tmp/readme" "$tmp/readme.c" $flags
+printf 'Speech\n\nby the Mayor of Eastport Lena Holt\n\nGood evening.\n' > "$tmp/s.txt"
+check "and renders MP3 chapters" sh -c "cd '$tmp' && ./readme s.txt && test -f out/index.json && ls out | grep -q '\\.mp3\$'"
 check "installed herald finds installed voices" sh -c \
     "cd '$tmp' && HERALD_VOICES= '$tmp/pfx/bin/herald' voices | grep -q '$tmp/pfx/share/herald/voices/narrator.voice'"
 
