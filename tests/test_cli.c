@@ -219,6 +219,19 @@ static void test_stream(void)
         free(x);
     }
     free(out);
+    /* Stereo 44.1 kHz stream: the header says so, and the frames are whole. */
+    char *argv3[] = {herald, (char *)"-o", (char *)"-", (char *)"--channels", (char *)"2",
+                     (char *)"--sample-rate", (char *)"44100", (char *)"-", NULL};
+    CHECK_INT(h_run(argv3, "Hello there, in stereo.", &out, &outlen, NULL), 0);
+    if (out && outlen > 44) {
+        const unsigned char *h = (const unsigned char *)out;
+        CHECK_INT(h[22] | h[23] << 8, 2);
+        CHECK_INT(h[24] | h[25] << 8 | h[26] << 16, 44100);
+        CHECK_INT(h[32] | h[33] << 8, 4);
+        CHECK_INT((outlen - 44) % 4, 0);
+        CHECK(outlen - 44 > 44100 * 4 / 2); /* more than half a second */
+    }
+    free(out);
     free(in);
 }
 
