@@ -225,11 +225,10 @@ out:
  * it may replace), as one string with a NUL after each; NULL when there is none. */
 static char *earlier_files(const char *dir)
 {
-    sb path = {0}, names = {0};
+    sb names = {0};
     char *text = NULL;
     size_t len = 0;
-    sb_printf(&path, "%s/index.json", dir);
-    char *pth = sb_take(&path);
+    char *pth = path_join(dir, "index.json");
     if (pth && hd_input_read(pth, &text, &len, NULL) == HD_OK) {
         static const char key[] = "\"file\": \"";
         for (const char *q = strstr(text, key); q; q = strstr(q, key)) {
@@ -287,9 +286,7 @@ static hd_status write_files(render *r, snd_sink *sink, pub_chapter *ch, size_t 
     hd_status st = HD_OK;
 
     for (size_t c = 0; c < nch; c++) {
-        sb fp = {0};
-        sb_printf(&fp, "%s/%s", o->out_dir, ch[c].file);
-        char *full = sb_take(&fp);
+        char *full = path_join(o->out_dir, ch[c].file);
         int exists = full && access(full, F_OK) == 0;
         free(full);
         if (exists && !again && !listed(before, ch[c].file)) {
@@ -504,9 +501,7 @@ static hd_status render_dir(render *r)
         for (size_t c = 0; c < nch && !mine; c++)
             mine = strcmp(ch[c].file, n) == 0;
         if (!mine && !strchr(n, '/')) {
-            sb fp = {0};
-            sb_printf(&fp, "%s/%s", o->out_dir, n);
-            char *full = sb_take(&fp);
+            char *full = path_join(o->out_dir, n);
             if (full)
                 unlink(full);
             free(full);

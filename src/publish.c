@@ -486,15 +486,10 @@ hd_status pub_chapters(const pub_render *r, char **out)
 
 hd_status pub_write_file(const char *dir, const char *name, const char *text, hd_diag *diag)
 {
-    sb b = {0};
-    char *tmp = NULL, *final = NULL;
+    char *tmp = path_part(dir, name), *final = path_join(dir, name);
     FILE *f = NULL;
     hd_status st = HD_OK;
 
-    sb_printf(&b, "%s/%s", dir, name);
-    final = sb_take(&b);
-    sb_printf(&b, "%s/.%s.part-%ld", dir, name, (long)getpid());
-    tmp = sb_take(&b);
     if (!tmp || !final) {
         st = HD_ERR_NOMEM;
         goto out;

@@ -200,15 +200,12 @@ hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels, snd_s
 hd_status snd_chapter_begin(snd_sink *s, const char *name, const snd_tags *tags, hd_diag *diag)
 {
     hd_status st = HD_OK;
-    sb p = {0};
     if (s->fd >= 0)
         return HD_OK;
     snd_abort(s);
     s->frames = 0;
-    sb_printf(&p, "%s/%s", s->dir, name);
-    s->final = sb_take(&p);
-    sb_printf(&p, "%s/.%s.part-%ld", s->dir, name, (long)getpid());
-    s->tmp = sb_take(&p);
+    s->final = path_join(s->dir, name);
+    s->tmp = path_part(s->dir, name);
     if (!s->final || !s->tmp) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -434,11 +431,9 @@ struct snd_raw {
 hd_status snd_raw_open(const char *dir, snd_raw **out, hd_diag *diag)
 {
     snd_raw *r = calloc(1, sizeof *r);
-    sb p = {0};
     if (!r)
         return HD_ERR_NOMEM;
-    sb_printf(&p, "%s/.herald-render.part-%ld", dir, (long)getpid());
-    if (!(r->path = sb_take(&p))) {
+    if (!(r->path = path_part(dir, "herald-render"))) {
         free(r);
         return HD_ERR_NOMEM;
     }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int sb_reserve(sb *b, size_t extra)
 {
@@ -180,6 +181,20 @@ int conf_pair(const char *text, size_t a, size_t b, char sep, size_t *ka, size_t
     *va = vs;
     *vb = b;
     return ke > a && vs < b;
+}
+
+char *path_join(const char *dir, const char *name)
+{
+    sb b = {0};
+    sb_printf(&b, "%s/%s", dir, name);
+    return b.oom ? (sb_free(&b), NULL) : sb_take(&b);
+}
+
+char *path_part(const char *dir, const char *name)
+{
+    sb b = {0};
+    sb_printf(&b, "%s/.%s.part-%ld", dir, name, (long)getpid());
+    return b.oom ? (sb_free(&b), NULL) : sb_take(&b);
 }
 
 void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)

@@ -38,6 +38,12 @@ void sb_free(sb *b);
 int grow(void **p, size_t *cap, size_t need, size_t size);
 
 char *xstrdup(const char *s);
+
+/* "dir/name", new; NULL on oom. */
+char *path_join(const char *dir, const char *name);
+/* The temporary a file dir/name is written under until it is complete:
+ * "dir/.name.part-PID", new; NULL on oom. Every temporary herald makes has ".part-". */
+char *path_part(const char *dir, const char *name);
 char *xstrndup(const char *s, size_t n);
 
 /* The next line of a settings file with content: white space trimmed (a CR too), lines

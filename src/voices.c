@@ -287,6 +287,22 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Reads dir/name into *text, replacing *path and *text (freed first); a failure names
+ * the file in diag. */
+static hd_status read_in(const char *dir, const char *name, char **path, char **text,
+                         size_t *len, hd_diag *diag)
+{
+    free(*path);
+    free(*text);
+    *text = NULL;
+    if (!(*path = path_join(dir, name)))
+        return HD_ERR_NOMEM;
+    hd_status st = hd_input_read(*path, text, len, diag);
+    if (st != HD_OK)
+        diag_set_path(diag, *path);
+    return st;
+}
+
 static hd_status load_dir(hd_voices *v, const char *dir, hd_diag *diag)
 {
     DIR *dp = NULL;
@@ -316,42 +332,23 @@ static hd_status load_dir(hd_voices *v, const char *dir, hd_diag *diag)
     if (n)
         qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
-        sb p = {0};
-        sb_printf(&p, "%s/%s", dir, names[i]);
-        free(path);
-        if (!(path = sb_take(&p))) {
-            st = HD_ERR_NOMEM;
-            goto out;
-        }
         size_t len;
-        free(text);
-        text = NULL;
-        if ((st = hd_input_read(path, &text, &len, diag)) != HD_OK) {
-            diag_set_path(diag, path);
+        if ((st = read_in(dir, names[i], &path, &text, &len, diag)) != HD_OK)
             goto out;
-        }
         names[i][strlen(names[i]) - strlen(PROFILE_EXT)] = '\0';
         if ((st = add_profile(v, text, len, names[i], path, diag)) != HD_OK)
             goto out;
     }
-    sb lp = {0};
-    sb_printf(&lp, "%s/lexicon.txt", dir);
+    size_t len;
     free(path);
-    if (!(path = sb_take(&lp))) {
+    if (!(path = path_join(dir, "lexicon.txt"))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
-    if (access(path, F_OK) == 0) {
-        size_t len;
-        free(text);
-        text = NULL;
-        if ((st = hd_input_read(path, &text, &len, diag)) != HD_OK) {
-            diag_set_path(diag, path);
-            goto out;
-        }
-        if ((st = sp_lexicon_parse(&v->lexicon, text, len, path, diag)) != HD_OK)
-            goto out;
-    }
+    if (access(path, F_OK) == 0 &&
+        ((st = read_in(dir, "lexicon.txt", &path, &text, &len, diag)) != HD_OK ||
+         (st = sp_lexicon_parse(&v->lexicon, text, len, path, diag)) != HD_OK))
+        goto out;
 out:
     if (dp)
         closedir(dp);
