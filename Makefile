@@ -124,11 +124,11 @@ demo: deps
 	@echo "demo: rendered samples/press-statement.txt into $(CURDIR)/demo/ (play demo/playlist.m3u8)"
 	@ls -l demo
 
-$(BUILD)/score: tools/score.c
+$(BUILD)/score: tools/score.c tools/cases.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O2 -o $@ $<
 
-$(BUILD)/pauses: tools/pauses.c
+$(BUILD)/pauses: tools/pauses.c tools/cases.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O2 -o $@ $<
 

@@ -13,25 +13,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cases.h"
+
 #define MIN_PAUSE_MS 280
 #define QUIET 100 /* |sample| below this is silence */
 
 static const char *mode, *prog;
-
-static char *unescape(const char *s)
-{
-    char *out = malloc(strlen(s) + 1), *p = out;
-    for (; *s; s++) {
-        if (s[0] == '\\' && (s[1] == 'n' || s[1] == 't' || s[1] == 'r')) {
-            *p++ = s[1] == 'n' ? '\n' : s[1] == 't' ? '\t' : '\r';
-            s++;
-        } else {
-            *p++ = *s;
-        }
-    }
-    *p = '\0';
-    return out;
-}
 
 /* Renders text; returns samples (16-bit mono) and the rate. */
 static short *render(const char *text, size_t *n, int *rate)
@@ -156,16 +143,14 @@ int main(int argc, char **argv)
     char *line = NULL;
     size_t cap = 0;
     int passed = 0, total = 0;
-    while (getline(&line, &cap, f) > 0) {
-        if (line[0] == '#' || line[0] == '\n')
+    bench_case c;
+    while (next_case(f, &line, &cap, &c)) {
+        if (!c.expected[0]) {
+            bench_case_clear(&c);
             continue;
-        line[strcspn(line, "\n")] = '\0';
-        char *id = strtok(line, "\t"), *rule = strtok(NULL, "\t"), *input = strtok(NULL, "\t"),
-             *expected = strtok(NULL, "\t");
-        if (!id || !rule || !input || !expected)
-            continue;
+        }
         total++;
-        char *text = unescape(input), *want = unescape(expected);
+        char *text = c.input, *want = c.expected;
         size_t n = 0;
         int rate = 0;
         short *s = render(text, &n, &rate);
@@ -194,7 +179,7 @@ int main(int argc, char **argv)
         }
         passed += ok;
         if (!ok && verbose) {
-            printf("FAIL %s %s: %zu pieces, %zu sentences\n  pieces (ms):", id, rule, k, m);
+            printf("FAIL %s %s: %zu pieces, %zu sentences\n  pieces (ms):", c.id, c.rule, k, m);
             for (size_t j = 0; j < k; j++)
                 printf(" %zu", (got[j].b - got[j].a) * 1000 / (size_t)rate);
             printf("\n  alone  (ms):");
@@ -203,8 +188,7 @@ int main(int argc, char **argv)
             printf("\n");
         }
         free(s);
-        free(text);
-        free(want);
+        bench_case_clear(&c);
     }
     free(line);
     fclose(f);

@@ -9,20 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static char *unescape(const char *s)
-{
-    char *out = malloc(strlen(s) + 1), *p = out;
-    for (; *s; s++) {
-        if (s[0] == '\\' && (s[1] == 'n' || s[1] == 't' || s[1] == 'r')) {
-            *p++ = s[1] == 'n' ? '\n' : s[1] == 't' ? '\t' : '\r';
-            s++;
-        } else {
-            *p++ = *s;
-        }
-    }
-    *p = '\0';
-    return out;
-}
+#include "cases.h"
 
 /* Trims and folds runs of white space to one space, in place. */
 static void fold(char *s)
@@ -103,16 +90,9 @@ int main(int argc, char **argv)
     char *line = NULL;
     size_t cap = 0;
     int passed = 0, total = 0;
-    while (getline(&line, &cap, f) > 0) {
-        if (line[0] == '#' || line[0] == '\n')
-            continue;
-        line[strcspn(line, "\n")] = '\0';
-        char *id = strtok(line, "\t"), *rule = strtok(NULL, "\t"), *input = strtok(NULL, "\t"),
-             *expected = strtok(NULL, "\t");
-        if (!id || !rule || !input)
-            continue;
-        char *text = unescape(input);
-        char *want = unescape(expected ? expected : "");
+    bench_case c;
+    while (next_case(f, &line, &cap, &c)) {
+        char *text = c.input, *want = c.expected;
         /* fold each expected sentence the same way */
         size_t wcap = strlen(want) * 2 + 16, w = 0;
         char *wanted = malloc(wcap);
@@ -131,12 +111,11 @@ int main(int argc, char **argv)
         if (got && strcmp(got, wanted) == 0) {
             passed++;
         } else if (verbose) {
-            printf("FAIL %s %s\n  want: %s\n  got:  %s\n", id, rule, wanted, got ? got : "");
+            printf("FAIL %s %s\n  want: %s\n  got:  %s\n", c.id, c.rule, wanted, got ? got : "");
         }
         free(got);
-        free(text);
-        free(want);
         free(wanted);
+        bench_case_clear(&c);
     }
     free(line);
     fclose(f);
