@@ -13,7 +13,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 0
 SAN     ?= 0
-PKGS     = espeak-ng sndfile libutf8proc samplerate libebur128
+PKGS     = espeak-ng sndfile libutf8proc samplerate libebur128 jansson
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wwrite-strings -Wundef
@@ -33,7 +33,8 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/speakers.c src/segment.c src/speech.c \
-          src/voices.c src/prosody.c src/synth.c src/sink.c src/level.c src/publish.c src/herald.c
+          src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c \
+          src/render.c src/publish.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
@@ -87,7 +88,7 @@ $(BUILD)/libherald.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
 $(BUILD)/herald: $(CLI_OBJ) $(BUILD)/libherald.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread -lm
 
 # libherald is static only, so Libs names everything it links against.
 $(BUILD)/herald.pc: Makefile include/herald.h $(BUILD)/prefix.stamp
@@ -95,13 +96,13 @@ $(BUILD)/herald.pc: Makefile include/herald.h $(BUILD)/prefix.stamp
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
 	  'Name: herald' 'Description: published statements into accessible audio' \
 	  'Version: $(shell sed -n 's/^#define HD_VERSION "\(.*\)"/\1/p' include/herald.h)' \
-	  'Libs: -L$${libdir} -lherald $(PKG_LIBS) -lm' \
+	  'Libs: -L$${libdir} -lherald $(PKG_LIBS) -lpthread -lm' \
 	  'Cflags: -I$${includedir}' > $@
 
 $(BUILD)/tests/%: tests/%.c tests/harness.c tests/harness.h $(BUILD)/libherald.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) -Itests $(ALL_CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< tests/harness.c \
-	  $(BUILD)/libherald.a $(PKG_LIBS) -lm
+	  $(BUILD)/libherald.a $(PKG_LIBS) -lpthread -lm
 
 # Everything the tests run, for one build directory.
 test: all $(TEST_BIN)

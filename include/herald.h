@@ -246,10 +246,16 @@ typedef struct hd_render_options {
     const char *out_dir;   /* directory for chapter files; created if missing */
     int stream_fd;         /* >= 0: one WAV streamed to this descriptor; out_dir unused */
     const char *source;    /* input name recorded in the manifest ("-" for stdin) */
-    /* Called after every utterance; may be NULL. */
+    /* Synthesis processes at once (each work unit runs in a fresh process, so the
+     * audio is the same for any number); chapters are encoded on as many threads.
+     * 0: the processors online. */
+    int jobs;
+    /* Called as utterances are synthesised, then as they are encoded, from the thread
+     * that called hd_render; may be NULL. */
     void (*progress)(void *user, const hd_progress *p);
-    /* Polled often during synthesis; non-zero stops the render: temporaries are
-     * removed and hd_render returns HD_ERR_CANCELLED. May be NULL. */
+    /* Polled often (also when a write to the stream is interrupted by a signal);
+     * non-zero stops the render: nothing of it is left and hd_render returns
+     * HD_ERR_CANCELLED. May be NULL. */
     int (*cancelled)(void *user);
     void *user;
 } hd_render_options;

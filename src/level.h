@@ -1,28 +1,101 @@
-/* level: loudness for publishing. EBU R128 measurement through libebur128, a gain to a
- * target, and a look-ahead peak limiter that keeps the true peak under a ceiling. */
+/* level: loudness for publishing. EBU R128 measurement through libebur128 (block
+ * loudness gathered per work unit and gated once for the whole render), a gain to a
+ * target that allows for what the limiter will take, and a look-ahead limiter that
+ * keeps the true (inter-sample) peak under a ceiling by construction. */
 #ifndef HD_LEVEL_H
 #define HD_LEVEL_H
 
 #include <stddef.h>
 #include "herald.h"
 
-typedef struct lv_meter lv_meter;
+/* ------------------------------------------------------------ measuring */
 
-/* A meter of integrated loudness, and of true peak when `peak` is set (4x
- * oversampling below 96 kHz: it costs), for mono audio at `rate`. NULL on oom. */
-lv_meter *lv_meter_new(int rate, int peak);
+/* Bins of the peak histograms: local peak level in 0.5 dB steps from -90 dBFS up. */
+enum { LV_PEAK_BINS = 200 };
+
+/* The limiter's modes, gentlest first: look-ahead windows of 5, 1 and 0.25 ms. A
+ * louder target than the gentle window can reach with moderate gain reduction takes
+ * a shorter one, which holds peaks down for less time (at the cost of distortion). */
+enum { LV_MODES = 3 };
+
+/* The histograms the gain prediction reads: for each mode, energy by the local peak
+ * level around it (frames as long as the mode's window). */
+enum { LV_HISTS = 4 };
+
+/* What a stretch of audio tells about its loudness, mergeable across stretches:
+ * the energies of its 400 ms gating blocks (BS.1770, 100 ms apart) and how its
+ * energy is spread over local peak levels (to predict what a limiter takes). */
+typedef struct lv_stats {
+    double *blocks;     /* mean-square energy of each gating block */
+    size_t nblocks, cap;
+    double peak_energy[LV_HISTS][LV_PEAK_BINS];
+    float peak;         /* largest |sample| */
+    int oom;
+} lv_stats;
+
+void lv_stats_clear(lv_stats *s);
+/* Appends everything `from` holds to `to`. HD_ERR_NOMEM. */
+hd_status lv_stats_merge(lv_stats *to, const lv_stats *from);
+
+/* Gathers lv_stats from one continuous stretch of mono audio (an utterance or a
+ * work unit), through libebur128. */
+typedef struct lv_probe lv_probe;
+lv_probe *lv_probe_new(int rate); /* NULL on oom */
+hd_status lv_probe_add(lv_probe *p, const float *x, size_t n);
+/* n samples of silence (a pause). */
+hd_status lv_probe_silence(lv_probe *p, size_t n);
+/* Completes the stretch and appends its statistics to *out. HD_ERR_NOMEM. */
+hd_status lv_probe_finish(lv_probe *p, lv_stats *out);
+void lv_probe_free(lv_probe *p);
+
+/* Integrated loudness (LUFS) of everything s holds, gated as BS.1770-4 gates one
+ * continuous signal; -HUGE_VAL for silence. */
+double lv_stats_loudness(const lv_stats *s);
+
+/* The gain (dB) and limiter mode that bring audio of these statistics to `target`
+ * LUFS once the limiter has held it under `ceiling` dBTP. *mode on entry: a mode to
+ * use, or -1 to choose the gentlest that needs at most 4 dB of gain reduction (else
+ * the shortest); on return the mode. 0 for silence. */
+double lv_gain_for(const lv_stats *s, double target, double ceiling, int *mode);
+
+/* A libebur128 meter of integrated loudness, for what is written. */
+typedef struct lv_meter lv_meter;
+lv_meter *lv_meter_new(int rate); /* NULL on oom */
 void lv_meter_free(lv_meter *m);
 hd_status lv_meter_add(lv_meter *m, const float *x, size_t n);
-/* Integrated loudness in LUFS (-HUGE_VAL for silence) and true peak in dBTP. */
-double lv_meter_loudness(const lv_meter *m);
-double lv_meter_true_peak(const lv_meter *m);
+/* Integrated loudness of several meters together (libebur128 combines their
+ * blocks), LUFS; -HUGE_VAL for silence. */
+double lv_meter_loudness(lv_meter *const *m, size_t n);
 
-/* Scales x[0, n) in place by gain_db and limits it so no sample exceeds ceiling_db
- * (dBFS): the gain falls smoothly ahead of each peak (5 ms look-ahead) and recovers
- * over 80 ms. The buffer is one utterance; what lies past it is taken as silence. */
-void lv_limit(float *x, size_t n, double gain_db, double ceiling_db, int rate);
+/* A true-peak meter (8x interpolation, computed only near the largest level so far),
+ * for what a decoder gives back. */
+typedef struct lv_peak lv_peak;
+lv_peak *lv_peak_new(void); /* NULL on oom */
+void lv_peak_add(lv_peak *p, const float *x, size_t n);
+/* dBTP of everything added; -HUGE_VAL for silence. */
+double lv_peak_db(lv_peak *p);
+void lv_peak_free(lv_peak *p);
 
-/* The loudness of a mono signal of this many samples, for calibration. */
-double lv_loudness_of(const float *x, size_t n, int rate);
+/* ------------------------------------------------------------ limiting */
+
+/* A streaming limiter: scales by gain_db and lowers the gain smoothly ahead of every
+ * peak (a look-ahead window of the mode's length, then a release) so that neither a sample nor a peak between
+ * samples (8x interpolation, computed only where the signal comes near the ceiling)
+ * exceeds ceiling_db. Output lags input by lv_limiter_latency() samples; before the
+ * first sample and after lv_limiter_flush it takes silence. It also measures the true
+ * peak of what it puts out. */
+typedef struct lv_limiter lv_limiter;
+lv_limiter *lv_limiter_new(int rate, double gain_db, double ceiling_db, int mode); /* NULL on oom */
+void lv_limiter_free(lv_limiter *l);
+size_t lv_limiter_latency(const lv_limiter *l);
+/* The gain for samples taken from now on. */
+void lv_limiter_set_gain(lv_limiter *l, double gain_db);
+/* Takes n samples; writes to out the samples that are complete (at most n) and
+ * returns how many. */
+size_t lv_limiter_run(lv_limiter *l, const float *in, size_t n, float *out);
+/* Writes the last lv_limiter_latency() samples; the limiter starts afresh. */
+size_t lv_limiter_flush(lv_limiter *l, float *out);
+/* True peak (dBTP) of everything put out so far; -HUGE_VAL for silence. */
+double lv_limiter_true_peak(const lv_limiter *l);
 
 #endif

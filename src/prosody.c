@@ -256,6 +256,49 @@ static pro_utterance *new_utterance(hd_plan *p, size_t *cap)
     return u;
 }
 
+char *pro_speech(const hd_plan *p, size_t i)
+{
+    const pro_utterance *u = &p->u[i];
+    if (u->sentence == PRO_NO_SENTENCE)
+        return sp_speech_text(u->text, ST_META, &p->lexicon);
+    const st_sentence *s = &p->doc->sents[u->sentence];
+    return sp_speech_text(s->text, p->doc->blocks[s->block].kind, &p->lexicon);
+}
+
+static size_t utterance_bytes(const hd_plan *p, size_t i)
+{
+    const pro_utterance *u = &p->u[i];
+    return strlen(u->sentence == PRO_NO_SENTENCE ? u->text : p->doc->sents[u->sentence].text);
+}
+
+/* Why this shape: the first unit is one utterance, so a stream starts as soon as it is
+ * spoken; later ones grow to a size that keeps every core busy without paying a
+ * synthesiser's start-up too often: about a thirty-second of the text, 256 bytes to
+ * 4 KB. Only the text decides, never the number of workers. */
+static hd_status make_units(hd_plan *p)
+{
+    size_t total = 0, cap = 0;
+    for (size_t i = 0; i < p->n; i++)
+        total += utterance_bytes(p, i);
+    size_t target = total / 32;
+    target = target < 256 ? 256 : target > 4096 ? 4096 : target;
+    size_t i = 0, ramp = 128;
+    while (i < p->n) {
+        size_t first = i, bytes = 0, limit = p->nunits == 0 ? 1 : (ramp < target ? ramp : target);
+        do
+            bytes += utterance_bytes(p, i++);
+        while (i < p->n && bytes < limit);
+        if (p->nunits > 0 && ramp < target)
+            ramp *= 2;
+        if (grow((void **)&p->units, &cap, p->nunits + 1, sizeof *p->units) != 0)
+            return HD_ERR_NOMEM;
+        p->units[p->nunits].first = first;
+        p->units[p->nunits].last = i;
+        p->nunits++;
+    }
+    return HD_OK;
+}
+
 hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
                       hd_plan **out, hd_diag *diag)
 {
@@ -334,8 +377,7 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
             u->chapter = chap[i];
             u->section = b->chapter;
             u->voice = narrator_voice;
-            if (!(u->text = spk_announcement(&doc->speakers[k])) ||
-                !(u->speech = sp_speech_text(u->text, ST_META, &voices->lexicon))) {
+            if (!(u->text = spk_announcement(&doc->speakers[k]))) {
                 st = HD_ERR_NOMEM;
                 goto out;
             }
@@ -356,10 +398,6 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
         u->chapter = chap[i];
         u->section = b->chapter;
         u->voice = k >= 0 ? who[k] : narrator_voice;
-        if (!(u->speech = sp_speech_text(s->text, b->kind, &voices->lexicon))) {
-            st = HD_ERR_NOMEM;
-            goto out;
-        }
         u->pause = pause_kind(doc, i);
         if (u->pause != HD_PAUSE_CHAPTER && u->pause != HD_PAUSE_HEADER && i + 1 < doc->nsents &&
             chap[i + 1] != chap[i])
@@ -368,6 +406,9 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
                           ? o.pause_ms[u->pause]
                           : pro_scale_pause(pro_default_pause[u->pause], pro_rate(p, u));
     }
+    if ((st = sp_lexicon_copy(&voices->lexicon, &p->lexicon)) != HD_OK ||
+        (st = make_units(p)) != HD_OK)
+        goto out;
     *out = p;
     p = NULL;
 out:
@@ -385,10 +426,10 @@ void hd_plan_free(hd_plan *p)
 {
     if (!p)
         return;
-    for (size_t i = 0; i < p->n; i++) {
-        free(p->u[i].speech);
+    for (size_t i = 0; i < p->n; i++)
         free(p->u[i].text);
-    }
+    free(p->units);
+    sp_lexicon_clear(&p->lexicon);
     free(p->u);
     for (size_t i = 0; i < p->nvoices; i++)
         vo_profile_clear(&p->voices[i]);

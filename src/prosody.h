@@ -21,13 +21,19 @@ typedef struct pro_utterance {
     int chapter;     /* 1-based, in the plan's chapters (the chapter policy) */
     int section;     /* 1-based, in the statement's own chapters (header, headings) */
     int voice;       /* index into the plan's voices */
-    char *speech;    /* exactly what espeak-ng reads */
     int pause_ms;
     hd_pause_kind pause; /* what the pause after it marks */
 } pro_utterance;
 
+/* A work unit: utterances [first, last), synthesised together by one fresh
+ * synthesiser. Units depend on the plan alone. */
+typedef struct pro_unit {
+    size_t first, last;
+} pro_unit;
+
 struct hd_plan {
     const hd_doc *doc; /* borrowed: must outlive the plan */
+    sp_lexicon lexicon; /* the plan's own copy: speech is made when it is needed */
     vo_profile *voices;
     size_t nvoices;
     pro_utterance *u;
@@ -36,7 +42,14 @@ struct hd_plan {
     size_t nchapters;
     hd_chapters policy;
     int rate_wpm; /* 0: the profiles' own */
+    pro_unit *units;
+    size_t nunits;
 };
+
+/* The speech of utterance i: what espeak-ng reads, with lexicon phonemes marked as
+ * SP_PHONEMES_OPEN ... SP_PHONEMES_CLOSE (syn_text turns it into espeak-ng's input).
+ * New string; NULL on oom. */
+char *pro_speech(const hd_plan *plan, size_t i);
 
 /* A pause scaled from the reference rate to `rate` words per minute. */
 int pro_scale_pause(int ms, int rate);

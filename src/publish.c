@@ -13,6 +13,7 @@
 
 #include "prosody.h"
 #include "statement.h"
+#include "synth.h"
 #include "util.h"
 
 char *pub_slug(const char *title)
@@ -148,8 +149,15 @@ hd_status hd_plan_json(const hd_plan *p, char **out)
         sb_json_str(&b, p->voices[u->voice].name);
         sb_printf(&b, ",\"rate\":%d,\"text\":", pro_rate(p, u));
         sb_json_str(&b, text);
+        char *speech = pro_speech(p, i), *text_in = speech ? syn_text(speech) : NULL;
+        free(speech);
+        if (!text_in) {
+            sb_free(&b);
+            return HD_ERR_NOMEM;
+        }
         sb_puts(&b, ",\"speech\":");
-        sb_json_str(&b, u->speech);
+        sb_json_str(&b, text_in);
+        free(text_in);
         sb_printf(&b, ",\"ssml\":false,\"pause_ms\":%d,\"pause\":\"%s\"}\n", u->pause_ms,
                   hd_pause_kind_name(u->pause));
     }
@@ -293,6 +301,12 @@ hd_status pub_manifest(const pub_render *r, char **out)
         }
         sb_puts(&b, "]}");
         total += ch->frames;
+    }
+    sb_puts(&b, "\n  ],\n  \"files\": [");
+    for (size_t k = 0; k < r->nfiles; k++) {
+        sb_puts(&b, k ? ",\n    {\"name\": " : "\n    {\"name\": ");
+        sb_json_str(&b, r->files[k].name);
+        sb_printf(&b, ", \"bytes\": %lld}", r->files[k].bytes);
     }
     sb_puts(&b, "\n  ],\n  \"duration_s\": ");
     sb_json_num(&b, r->nch ? (double)total / r->ch[0].rate : 0.0);
@@ -482,40 +496,4 @@ hd_status pub_chapters(const pub_render *r, char **out)
     sb_puts(&b, "\n  ]\n}\n");
     free(m);
     return finish(&b, out);
-}
-
-hd_status pub_write_file(const char *dir, const char *name, const char *text, hd_diag *diag)
-{
-    char *tmp = path_part(dir, name), *final = path_join(dir, name);
-    FILE *f = NULL;
-    hd_status st = HD_OK;
-
-    if (!tmp || !final) {
-        st = HD_ERR_NOMEM;
-        goto out;
-    }
-    if (!(f = fopen(tmp, "w"))) {
-        diag_set_path(diag, final);
-        diag_set(diag, 0, 0, "cannot create: %s", strerror(errno));
-        st = HD_ERR_CREATE;
-        goto out;
-    }
-    size_t n = strlen(text);
-    int bad = fwrite(text, 1, n, f) != n;
-    bad |= fclose(f) != 0;
-    f = NULL;
-    if (bad || rename(tmp, final) != 0) {
-        diag_set_path(diag, final);
-        diag_set(diag, 0, 0, "cannot write: %s", strerror(errno));
-        st = HD_ERR_WRITE;
-        goto out;
-    }
-out:
-    if (f)
-        fclose(f);
-    if (st != HD_OK && tmp)
-        unlink(tmp);
-    free(tmp);
-    free(final);
-    return st;
 }

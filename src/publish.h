@@ -20,6 +20,12 @@ typedef struct pub_timing {
     double start_s, end_s;
 } pub_timing;
 
+/* A file of a render and its size, as the manifest lists them. */
+typedef struct pub_file {
+    const char *name;
+    long long bytes;
+} pub_file;
+
 /* A finished directory render, as the sidecars describe it. */
 typedef struct pub_render {
     const hd_plan *plan;
@@ -31,6 +37,8 @@ typedef struct pub_render {
     int channels;
     int loudness_on;
     double target_lufs, lufs, true_peak_dbtp;
+    const pub_file *files; /* for the manifest: every file but itself */
+    size_t nfiles;
 } pub_render;
 
 /* "Opening remarks" -> "opening-remarks": lower-case ASCII letters and digits joined
@@ -53,8 +61,5 @@ hd_status pub_chapters(const pub_render *r, char **out);
  * byline; NULL when neither. New string. */
 char *pub_artist(const hd_doc *d);
 
-/* Writes `text` to dir/name through a temporary file and a rename. HD_ERR_CREATE,
- * HD_ERR_WRITE; no temporary remains after a failure. */
-hd_status pub_write_file(const char *dir, const char *name, const char *text, hd_diag *diag);
 
 #endif

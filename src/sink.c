@@ -1,7 +1,7 @@
-/* sink: audio out. Chapter files go through libsndfile under a temporary name and are
- * renamed when complete; Opus is resampled with libsamplerate to a rate it accepts.
- * A stream is a hand-written WAV header with unknown length (libsndfile refuses to
- * write WAV to a pipe) followed by samples as they come. */
+/* sink: audio out. Chapter files go through libsndfile into a descriptor the caller
+ * made (in the staging folder); Opus is resampled with libsamplerate to a rate it
+ * accepts. A stream is a hand-written WAV header with unknown length (libsndfile
+ * refuses to write WAV to a pipe) followed by samples as they come. */
 #include "sink.h"
 
 #include <errno.h>
@@ -20,14 +20,16 @@
 
 #define CHUNK 4096
 
-struct snd_sink {
-    int fd; /* stream descriptor, or -1 for a directory sink */
-    char *dir;
+struct snd_out {
+    int fd;       /* the stream's descriptor, or the file's until libsndfile has it */
+    int stream;
+    const char *name;
     hd_format fmt;
     int in_rate, out_rate, channels;
     SNDFILE *sf;
-    char *tmp, *final;
     SRC_STATE *src;
+    int (*cancelled)(void *);
+    void *user;
     float out[CHUNK * 3];
     short pcm[CHUNK * 2];
     unsigned long long frames;
@@ -57,45 +59,34 @@ int snd_output_rate(hd_format fmt, int in_rate, int want_rate)
     return 48000;
 }
 
-hd_status snd_make_dir(const char *dir, hd_diag *diag)
+hd_status snd_check(hd_format fmt, int out_rate, int channels, hd_diag *diag)
 {
-    char *p = xstrdup(dir);
-    hd_status st = HD_OK;
-    if (!p)
-        return HD_ERR_NOMEM;
-    for (char *q = p + 1;; q++) {
-        if (*q != '/' && *q != '\0')
-            continue;
-        char c = *q;
-        *q = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-            diag_set_path(diag, p);
-            diag_set(diag, 0, 0, "cannot create directory: %s", strerror(errno));
-            st = HD_ERR_CREATE;
-            goto out;
-        }
-        *q = c;
-        if (c == '\0')
-            break;
+    static const int mp3_rates[] = {8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000};
+    if (channels < 1 || channels > 2 || out_rate < 8000 || out_rate > 192000) {
+        diag_set(diag, 0, 0, "channels must be 1 or 2 and the rate 8000 to 192000 Hz");
+        return HD_ERR_ARG;
     }
-    struct stat info;
-    if (stat(dir, &info) != 0 || !S_ISDIR(info.st_mode)) {
-        diag_set_path(diag, dir);
-        diag_set(diag, 0, 0, "cannot create directory: a file of that name exists");
-        st = HD_ERR_CREATE;
-        goto out;
+    if (fmt == HD_FORMAT_MP3) {
+        for (size_t i = 0; i < sizeof mp3_rates / sizeof *mp3_rates; i++)
+            if (mp3_rates[i] == out_rate)
+                return HD_OK;
+        diag_set(diag, 0, 0, "MP3 cannot be written at %d Hz; choose 8000, 11025, 12000, 16000, "
+                             "22050, 24000, 32000, 44100 or 48000", out_rate);
+        return HD_ERR_ARG;
     }
-    if (access(dir, W_OK | X_OK) != 0) {
-        diag_set_path(diag, dir);
-        diag_set(diag, 0, 0, "cannot write to directory: %s", strerror(errno));
-        st = HD_ERR_CREATE;
+    SF_INFO info;
+    memset(&info, 0, sizeof info);
+    info.samplerate = out_rate;
+    info.channels = channels;
+    info.format = format_code(fmt);
+    if (!sf_format_check(&info)) {
+        diag_set(diag, 0, 0, "this libsndfile cannot write %s at %d Hz", fmt == HD_FORMAT_OPUS ? "Opus" : "that format", out_rate);
+        return HD_ERR_ARG;
     }
-out:
-    free(p);
-    return st;
+    return HD_OK;
 }
 
-static hd_status make_resampler(snd_sink *s, hd_diag *diag)
+static hd_status make_resampler(snd_out *s, hd_diag *diag)
 {
     int err = 0;
     if (s->out_rate == s->in_rate)
@@ -107,40 +98,31 @@ static hd_status make_resampler(snd_sink *s, hd_diag *diag)
     return HD_OK;
 }
 
-hd_status snd_dir_open(const char *dir, hd_format fmt, int in_rate, int out_rate, int channels,
-                       snd_sink **out, hd_diag *diag)
+static snd_out *new_out(int fd, hd_format fmt, int in_rate, int out_rate, int channels)
 {
-    snd_sink *s = NULL;
-    hd_status st = HD_OK;
-
-    *out = NULL;
-    if ((st = snd_make_dir(dir, diag)) != HD_OK)
-        goto out;
-    if (!(s = calloc(1, sizeof *s)) || !(s->dir = xstrdup(dir))) {
-        st = HD_ERR_NOMEM;
-        goto out;
-    }
-    s->fd = -1;
+    snd_out *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->fd = fd;
     s->fmt = fmt;
     s->in_rate = in_rate;
     s->out_rate = out_rate > 0 ? out_rate : in_rate;
     s->channels = channels == 2 ? 2 : 1;
-    if ((st = make_resampler(s, diag)) != HD_OK)
-        goto out;
-    *out = s;
-    s = NULL;
-out:
-    snd_free(s);
-    return st;
+    return s;
 }
 
-static hd_status write_all(int fd, const void *buf, size_t n, hd_diag *diag)
+/* A stream write: a signal that interrupts it is a chance to stop, not a reason to
+ * block on, since a reader that stopped reading may never drain the pipe. */
+static hd_status write_all(snd_out *s, const void *buf, size_t n, hd_diag *diag)
 {
     const char *p = buf;
     while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
+        ssize_t w = write(s->fd, p, n);
+        if (w < 0 && errno == EINTR) {
+            if (s->cancelled && s->cancelled(s->user))
+                return HD_ERR_CANCELLED;
             continue;
+        }
         if (w < 0) {
             diag_set_path(diag, "standard output");
             diag_set(diag, 0, 0, "cannot write audio stream: %s", strerror(errno));
@@ -158,18 +140,17 @@ static void put_le(unsigned char *p, uint32_t v, int bytes)
         p[i] = (unsigned char)(v >> (8 * i));
 }
 
-hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels, snd_sink **out,
-                          hd_diag *diag)
+hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels,
+                          int (*cancelled)(void *), void *user, snd_out **out, hd_diag *diag)
 {
-    snd_sink *s = calloc(1, sizeof *s);
+    snd_out *s = new_out(fd, HD_FORMAT_WAV, in_rate, out_rate, channels);
     unsigned char h[44];
     hd_status st;
     if (!s)
         return HD_ERR_NOMEM;
-    s->fd = fd;
-    s->in_rate = in_rate;
-    s->out_rate = out_rate > 0 ? out_rate : in_rate;
-    s->channels = channels == 2 ? 2 : 1;
+    s->stream = 1;
+    s->cancelled = cancelled;
+    s->user = user;
     if ((st = make_resampler(s, diag)) != HD_OK) {
         snd_free(s);
         return st;
@@ -188,8 +169,7 @@ hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels, snd_s
     put_le(h + 34, 16, 2);             /* bits */
     memcpy(h + 36, "data", 4);
     put_le(h + 40, 0xFFFFFFFFu, 4);
-    st = write_all(fd, h, sizeof h, diag);
-    if (st != HD_OK) {
+    if ((st = write_all(s, h, sizeof h, diag)) != HD_OK) {
         snd_free(s);
         return st;
     }
@@ -197,41 +177,36 @@ hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels, snd_s
     return HD_OK;
 }
 
-hd_status snd_chapter_begin(snd_sink *s, const char *name, const snd_tags *tags, hd_diag *diag)
+hd_status snd_file_open(int fd, const char *name, hd_format fmt, int in_rate, int out_rate,
+                        int channels, const snd_tags *tags, snd_out **out, hd_diag *diag)
 {
+    snd_out *s = new_out(fd, fmt, in_rate, out_rate, channels);
     hd_status st = HD_OK;
-    if (s->fd >= 0)
-        return HD_OK;
-    snd_abort(s);
-    s->frames = 0;
-    s->final = path_join(s->dir, name);
-    s->tmp = path_part(s->dir, name);
-    if (!s->final || !s->tmp) {
-        st = HD_ERR_NOMEM;
-        goto out;
+    if (!s) {
+        close(fd);
+        return HD_ERR_NOMEM;
     }
+    s->name = name;
     SF_INFO info;
     memset(&info, 0, sizeof info);
     info.samplerate = s->out_rate;
     info.channels = s->channels;
-    info.format = format_code(s->fmt);
-    int fd = open(s->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        diag_set_path(diag, s->tmp);
-        diag_set(diag, 0, 0, "cannot create: %s", strerror(errno));
-        st = HD_ERR_CREATE;
-        goto out;
-    }
+    info.format = format_code(fmt);
     if (!(s->sf = sf_open_fd(fd, SFM_WRITE, &info, 1))) {
         close(fd);
-        diag_set_path(diag, s->tmp);
-        diag_set(diag, 0, 0, "cannot start audio file: %s", sf_strerror(NULL));
+        diag_set(diag, 0, 0, "cannot start audio file %s: %s", name, sf_strerror(NULL));
         st = HD_ERR_CREATE;
         goto out;
     }
-    if (s->fmt == HD_FORMAT_OGG) {
+    s->fd = -1;
+    if (fmt == HD_FORMAT_OGG) {
         double q = 0.4; /* Vorbis q4: transparent for speech at a fraction of FLAC */
         sf_command(s->sf, SFC_SET_VBR_ENCODING_QUALITY, &q, sizeof q);
+    } else if (fmt == HD_FORMAT_OPUS) {
+        /* about 56 kbit/s a channel: below that Opus narrows the band, and speech
+         * loses presence (and 0.3 to 0.5 LU) */
+        double level = 0.8;
+        sf_command(s->sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
     }
     /* Tags go in before any audio: some formats write them in the header. A format
      * that has no room for one refuses it, which is no error. */
@@ -253,24 +228,19 @@ hd_status snd_chapter_begin(snd_sink *s, const char *name, const snd_tags *tags,
         }
         sf_set_string(s->sf, SF_STR_SOFTWARE, "herald " HD_VERSION);
     }
-    if (s->src)
-        src_reset(s->src);
+    st = make_resampler(s, diag);
 out:
-    if (st != HD_OK)
-        snd_abort(s);
-    return st;
-}
-
-static hd_status file_error(snd_sink *s, hd_diag *diag)
-{
-    diag_set_path(diag, s->final);
-    diag_set(diag, 0, 0, "cannot write audio: %s", sf_strerror(s->sf));
-    return HD_ERR_WRITE;
+    if (st != HD_OK) {
+        snd_free(s);
+        return st;
+    }
+    *out = s;
+    return HD_OK;
 }
 
 /* Writes n mono frames at the output rate: to the file, or as 16-bit to the stream,
  * duplicated to every channel. */
-static hd_status emit(snd_sink *s, const float *x, size_t n, hd_diag *diag)
+static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
 {
     /* Everything leaves as 16-bit: libsndfile's float paths into FLAC and LAME fail
      * or abort in the versions Debian ships, and espeak-ng's source is 16-bit. */
@@ -282,15 +252,16 @@ static hd_status emit(snd_sink *s, const float *x, size_t n, hd_diag *diag)
             for (size_t c = 0; c < ch; c++)
                 s->pcm[i * ch + c] = q;
         }
-        if (s->fd >= 0) {
+        if (s->stream) {
             unsigned char buf[2 * CHUNK * 2];
             for (size_t i = 0; i < k * ch; i++)
                 put_le(buf + 2 * i, (uint16_t)s->pcm[i], 2);
-            hd_status st = write_all(s->fd, buf, 2 * k * ch, diag);
+            hd_status st = write_all(s, buf, 2 * k * ch, diag);
             if (st != HD_OK)
                 return st;
         } else if (sf_writef_short(s->sf, s->pcm, (sf_count_t)k) != (sf_count_t)k) {
-            return file_error(s, diag);
+            diag_set(diag, 0, 0, "cannot write audio to %s: %s", s->name, sf_strerror(s->sf));
+            return HD_ERR_WRITE;
         }
         s->frames += k;
         x += k;
@@ -301,7 +272,7 @@ static hd_status emit(snd_sink *s, const float *x, size_t n, hd_diag *diag)
 
 /* Runs `n` input samples (or the flush at the end, when last) through the resampler
  * and out. */
-static hd_status resample(snd_sink *s, const float *in, size_t n, int last, hd_diag *diag)
+static hd_status resample(snd_out *s, const float *in, size_t n, int last, hd_diag *diag)
 {
     SRC_DATA d;
     memset(&d, 0, sizeof d);
@@ -329,10 +300,8 @@ static hd_status resample(snd_sink *s, const float *in, size_t n, int last, hd_d
     }
 }
 
-hd_status snd_write(snd_sink *s, const float *x, size_t n, hd_diag *diag)
+hd_status snd_write(snd_out *s, const float *x, size_t n, hd_diag *diag)
 {
-    if (s->fd < 0 && !s->sf)
-        return HD_ERR_ARG;
     if (!s->src)
         return emit(s, x, n, diag);
     while (n > 0) {
@@ -346,145 +315,74 @@ hd_status snd_write(snd_sink *s, const float *x, size_t n, hd_diag *diag)
     return HD_OK;
 }
 
-hd_status snd_silence(snd_sink *s, size_t n, hd_diag *diag)
+hd_status snd_close(snd_out *s, unsigned long long *frames, hd_diag *diag)
 {
-    static const float zeros[CHUNK];
-    while (n > 0) {
-        size_t k = n < CHUNK ? n : CHUNK;
-        hd_status st = snd_write(s, zeros, k, diag);
-        if (st != HD_OK)
-            return st;
-        n -= k;
-    }
-    return HD_OK;
-}
-
-hd_status snd_chapter_end(snd_sink *s, unsigned long long *frames, int *rate, hd_diag *diag)
-{
+    static const float none[1];
     hd_status st = HD_OK;
-    if (s->fd < 0) {
-        if (!s->sf)
-            return HD_ERR_ARG;
-        static const float none[1];
-        if (s->src && (st = resample(s, none, 0, 1, diag)) != HD_OK)
-            goto out;
-        if (s->src)
-            src_reset(s->src);
+    if (s->src)
+        st = resample(s, none, 0, 1, diag);
+    if (s->sf) {
         int err = sf_close(s->sf);
         s->sf = NULL;
-        if (err) {
-            diag_set_path(diag, s->final);
-            diag_set(diag, 0, 0, "cannot finish audio file: %s", sf_error_number(err));
+        if (err && st == HD_OK) {
+            diag_set(diag, 0, 0, "cannot finish audio file %s: %s", s->name, sf_error_number(err));
             st = HD_ERR_WRITE;
-            goto out;
         }
-        if (rename(s->tmp, s->final) != 0) {
-            diag_set_path(diag, s->final);
-            diag_set(diag, 0, 0, "cannot rename into place: %s", strerror(errno));
-            st = HD_ERR_WRITE;
-            goto out;
-        }
-        free(s->tmp);
-        s->tmp = NULL;
     }
-    *frames = s->frames;
-    *rate = s->out_rate;
-out:
-    if (st != HD_OK)
-        snd_abort(s);
+    if (frames)
+        *frames = s->frames;
+    snd_free(s);
     return st;
 }
 
-void snd_abort(snd_sink *s)
+void snd_free(snd_out *s)
 {
     if (!s)
         return;
     if (s->sf)
         sf_close(s->sf);
-    s->sf = NULL;
-    if (s->tmp)
-        unlink(s->tmp);
-    free(s->tmp);
-    free(s->final);
-    s->tmp = s->final = NULL;
+    if (s->src)
+        src_delete(s->src);
+    free(s);
 }
 
-void snd_free(snd_sink *s)
+struct snd_in {
+    SNDFILE *sf;
+};
+
+hd_status snd_in_open(int fd, snd_in **out, int *rate, int *channels, hd_diag *diag)
+{
+    SF_INFO info;
+    memset(&info, 0, sizeof info);
+    snd_in *s = calloc(1, sizeof *s);
+    if (!s) {
+        close(fd);
+        return HD_ERR_NOMEM;
+    }
+    if (!(s->sf = sf_open_fd(fd, SFM_READ, &info, 1))) {
+        close(fd);
+        free(s);
+        diag_set(diag, 0, 0, "cannot read audio back: %s", sf_strerror(NULL));
+        return HD_ERR_WRITE;
+    }
+    *rate = info.samplerate;
+    *channels = info.channels;
+    *out = s;
+    return HD_OK;
+}
+
+size_t snd_in_read(snd_in *s, float *x, size_t frames)
+{
+    sf_count_t n = sf_readf_float(s->sf, x, (sf_count_t)frames);
+    return n > 0 ? (size_t)n : 0;
+}
+
+void snd_in_close(snd_in *s)
 {
     if (!s)
         return;
-    snd_abort(s);
-    if (s->src)
-        src_delete(s->src);
-    free(s->dir);
+    sf_close(s->sf);
     free(s);
 }
 
 const char *hd_sndfile_version(void) { return sf_version_string(); }
-
-struct snd_raw {
-    FILE *f;
-    char *path;
-    short buf[CHUNK];
-};
-
-hd_status snd_raw_open(const char *dir, snd_raw **out, hd_diag *diag)
-{
-    snd_raw *r = calloc(1, sizeof *r);
-    if (!r)
-        return HD_ERR_NOMEM;
-    if (!(r->path = path_part(dir, "herald-render"))) {
-        free(r);
-        return HD_ERR_NOMEM;
-    }
-    if (!(r->f = fopen(r->path, "w+b"))) {
-        diag_set_path(diag, r->path);
-        diag_set(diag, 0, 0, "cannot create: %s", strerror(errno));
-        free(r->path);
-        free(r);
-        return HD_ERR_CREATE;
-    }
-    *out = r;
-    return HD_OK;
-}
-
-hd_status snd_raw_append(snd_raw *r, const short *x, size_t n, hd_diag *diag)
-{
-    /* Appends all come before the first read, so the position is the end already; a
-     * seek here would flush stdio's buffer on every call. */
-    if (fwrite(x, sizeof *x, n, r->f) != n) {
-        diag_set_path(diag, r->path);
-        diag_set(diag, 0, 0, "cannot write: %s", strerror(errno));
-        return HD_ERR_WRITE;
-    }
-    return HD_OK;
-}
-
-hd_status snd_raw_read(snd_raw *r, unsigned long long at, size_t n, float *out, hd_diag *diag)
-{
-    int ok = fseeko(r->f, (off_t)(at * sizeof(short)), SEEK_SET) == 0;
-    while (ok && n > 0) {
-        size_t k = n < CHUNK ? n : CHUNK;
-        ok = fread(r->buf, sizeof *r->buf, k, r->f) == k;
-        for (size_t i = 0; ok && i < k; i++)
-            out[i] = r->buf[i] / 32768.0f;
-        out += k;
-        n -= k;
-    }
-    if (ok)
-        return HD_OK;
-    diag_set_path(diag, r->path);
-    diag_set(diag, 0, 0, "cannot read back the render: %s", strerror(errno));
-    return HD_ERR_WRITE;
-}
-
-void snd_raw_free(snd_raw *r)
-{
-    if (!r)
-        return;
-    if (r->f)
-        fclose(r->f);
-    unlink(r->path);
-    free(r->path);
-    free(r);
-}

@@ -21,12 +21,82 @@ void sp_lexicon_clear(sp_lexicon *lex)
 {
     if (!lex)
         return;
-    for (size_t i = 0; i < lex->n; i++) {
-        free(lex->v[i].word);
-        free(lex->v[i].say);
-    }
+    free(lex->pool);
     free(lex->v);
+    free(lex->table);
     memset(lex, 0, sizeof *lex);
+}
+
+static unsigned lower_hash(const char *w, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 16777619u;
+    return h;
+}
+
+static int entry_matches(const sp_lexicon *lex, const sp_entry *e, const char *w, size_t n)
+{
+    const char *word = lex->pool + e->word;
+    return e->len == n &&
+           (e->any_case ? strncasecmp(word, w, n) == 0 : memcmp(word, w, n) == 0);
+}
+
+/* The entry for exactly this word as written in a lexicon (case matters), or -1. */
+static long exact_entry(const sp_lexicon *lex, const char *w, size_t n, unsigned h)
+{
+    if (!lex->tcap)
+        return -1;
+    for (size_t k = h & (lex->tcap - 1); lex->table[k]; k = (k + 1) & (lex->tcap - 1)) {
+        const sp_entry *e = &lex->v[lex->table[k] - 1];
+        if (e->hash == h && e->len == n && memcmp(lex->pool + e->word, w, n) == 0)
+            return (long)(lex->table[k] - 1);
+    }
+    return -1;
+}
+
+static int rehash(sp_lexicon *lex, size_t want)
+{
+    size_t cap = 64;
+    while (cap < want * 2)
+        cap *= 2;
+    size_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < lex->n; i++) {
+        size_t k = lex->v[i].hash & (cap - 1);
+        while (t[k])
+            k = (k + 1) & (cap - 1);
+        t[k] = i + 1;
+    }
+    free(lex->table);
+    lex->table = t;
+    lex->tcap = cap;
+    return 0;
+}
+
+static int pool_add(sp_lexicon *lex, const char *s, size_t n, size_t *at)
+{
+    if (grow((void **)&lex->pool, &lex->pool_cap, lex->pool_len + n + 1, 1) != 0)
+        return -1;
+    memcpy(lex->pool + lex->pool_len, s, n);
+    lex->pool[lex->pool_len + n] = '\0';
+    *at = lex->pool_len;
+    lex->pool_len += n + 1;
+    return 0;
+}
+
+int sp_phonemes_ok(const char *s, size_t n)
+{
+    if (n == 0 || n > SP_PHONEMES_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && !strchr("@',%=:;#*?!-./\"~^|_ ", s[i]))
+            return 0;
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, "_^_", 3) == 0)
+            return 0;
+    return 1;
 }
 
 hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const char *source,
@@ -47,45 +117,99 @@ hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const 
             diag_set(diag, line, 1, "expected 'word<TAB>respelling'");
             return HD_ERR_VOICE;
         }
-        char *word = xstrndup(text + a, w - a), *say = xstrndup(text + r, b - r);
-        if (!word || !say) {
-            free(word);
-            free(say);
-            return HD_ERR_NOMEM;
+        const char *say = text + r;
+        size_t sayn = b - r;
+        int ph = sayn >= 4 && memcmp(say, "[[", 2) == 0 && memcmp(say + sayn - 2, "]]", 2) == 0;
+        if (ph) {
+            say += 2;
+            sayn -= 4;
+            if (!sp_phonemes_ok(say, sayn)) {
+                diag_set_path(diag, source);
+                diag_set(diag, line, (unsigned long)(r - a) + 1,
+                         "phonemes must be 1 to %d characters of espeak-ng's phoneme alphabet "
+                         "(letters, digits, @ ' , %% = : ; # * ? ! - . / \" ~ ^ | _ space)",
+                         SP_PHONEMES_MAX);
+                return HD_ERR_VOICE;
+            }
         }
-        int any = 1;
-        for (const char *p = word; *p; p++)
-            any &= !isupper((unsigned char)*p);
-        size_t k = 0;
-        while (k < lex->n && strcmp(lex->v[k].word, word) != 0)
-            k++;
-        if (k == lex->n && grow((void **)&lex->v, &lex->cap, lex->n + 1, sizeof *lex->v) != 0) {
-            free(word);
-            free(say);
+        for (size_t k = 0; k < sayn; k++)
+            if ((unsigned char)say[k] < 0x20 && say[k] != '\t') {
+                diag_set_path(diag, source);
+                diag_set(diag, line, (unsigned long)(r - a + k) + 1, "control character in respelling");
+                return HD_ERR_VOICE;
+            }
+        unsigned h = lower_hash(text + a, w - a);
+        long k = exact_entry(lex, text + a, w - a, h);
+        sp_entry e = {0, 0, w - a, h, 1, ph};
+        for (size_t c = a; c < w; c++)
+            e.any_case &= !isupper((unsigned char)text[c]);
+        if (pool_add(lex, text + a, w - a, &e.word) != 0 || pool_add(lex, say, sayn, &e.say) != 0)
             return HD_ERR_NOMEM;
+        if (k >= 0) {
+            lex->v[k] = e; /* a later entry for the word wins; the old strings stay in the pool */
+            continue;
         }
-        if (k < lex->n) {
-            free(lex->v[k].word);
-            free(lex->v[k].say);
+        if (grow((void **)&lex->v, &lex->cap, lex->n + 1, sizeof *lex->v) != 0)
+            return HD_ERR_NOMEM;
+        lex->v[lex->n++] = e;
+        if (lex->n * 2 > lex->tcap) {
+            if (rehash(lex, lex->n * 2) != 0)
+                return HD_ERR_NOMEM;
         } else {
-            lex->n++;
+            size_t t = h & (lex->tcap - 1);
+            while (lex->table[t])
+                t = (t + 1) & (lex->tcap - 1);
+            lex->table[t] = lex->n;
         }
-        lex->v[k].word = word;
-        lex->v[k].say = say;
-        lex->v[k].any_case = any;
     }
     return HD_OK;
 }
 
-static const char *lexicon_find(const sp_lexicon *lex, const char *w, size_t n)
+hd_status sp_lexicon_copy(const sp_lexicon *from, sp_lexicon *to)
 {
-    for (size_t i = 0; lex && i < lex->n; i++) {
-        const sp_entry *e = &lex->v[i];
-        if (strlen(e->word) == n &&
-            (e->any_case ? strncasecmp(e->word, w, n) == 0 : strncmp(e->word, w, n) == 0))
-            return e->say;
+    memset(to, 0, sizeof *to);
+    if (!from->n)
+        return HD_OK;
+    to->pool = malloc(from->pool_len);
+    to->v = malloc(from->n * sizeof *to->v);
+    to->table = malloc(from->tcap * sizeof *to->table);
+    if (!to->pool || !to->v || !to->table) {
+        sp_lexicon_clear(to);
+        return HD_ERR_NOMEM;
     }
-    return NULL;
+    memcpy(to->pool, from->pool, from->pool_len);
+    memcpy(to->v, from->v, from->n * sizeof *to->v);
+    memcpy(to->table, from->table, from->tcap * sizeof *to->table);
+    to->pool_len = to->pool_cap = from->pool_len;
+    to->n = to->cap = from->n;
+    to->tcap = from->tcap;
+    return HD_OK;
+}
+
+/* The entry that says how w[0, n) is read: of those matching (case as the entry
+ * says), the one added first, as the file order has it. */
+static const sp_entry *lexicon_find(const sp_lexicon *lex, const char *w, size_t n)
+{
+    if (!lex || !lex->tcap || n == 0)
+        return NULL;
+    unsigned h = lower_hash(w, n);
+    const sp_entry *best = NULL;
+    for (size_t k = h & (lex->tcap - 1); lex->table[k]; k = (k + 1) & (lex->tcap - 1)) {
+        const sp_entry *e = &lex->v[lex->table[k] - 1];
+        if (e->hash == h && entry_matches(lex, e, w, n) && (!best || e < best))
+            best = e;
+    }
+    return best;
+}
+
+/* Writes an entry's reading: a respelling as text, phonemes between the markers. */
+static void put_entry(sb *o, const sp_lexicon *lex, const sp_entry *e)
+{
+    if (e->phonemes)
+        sb_putc(o, SP_PHONEMES_OPEN);
+    sb_puts(o, lex->pool + e->say);
+    if (e->phonemes)
+        sb_putc(o, SP_PHONEMES_CLOSE);
 }
 
 /* ------------------------------------------------------------ data lookups */
@@ -546,9 +670,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexi
         return 1;
     }
     /* Lexicon, whole word as written. */
-    if ((say = lexicon_find(lex, c, n))) {
+    const sp_entry *entry = lexicon_find(lex, c, n);
+    if (entry) {
         sb_putn(o, x->s, x->lead);
-        sb_puts(o, say);
+        put_entry(o, lex, entry);
         sb_putn(o, c + n, x->trail);
         return 1;
     }
@@ -651,8 +776,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexi
 
 /* ------------------------------------------------------------ punctuation */
 
-/* Typographic marks to ASCII, brackets of stage directions out, "[[" out (espeak-ng
- * phoneme input is herald's to use). */
+/* Typographic marks to ASCII, brackets of stage directions out. */
 static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
@@ -704,12 +828,6 @@ static char *prepare(const char *text, st_kind kind)
                 sb_putc(&out, '-');
             }
             break;
-        case '[':
-            if (i < n && text[i] == '[')
-                i++;
-            else
-                sb_putc(&out, '[');
-            break;
         default: sb_putn(&out, text + at, i - at);
         }
     }
@@ -742,15 +860,13 @@ static char *settle(const char *s)
             final = s[k];
     for (size_t i = 0; i < end; i++) {
         char c = s[i];
-        if (c == '[' && i + 1 < end && s[i + 1] == '[') {
-            /* espeak-ng phonemes from the lexicon pass as they are */
-            const char *close = strstr(s + i, "]]");
-            if (close && (size_t)(close - s) + 2 <= n) {
-                size_t k = (size_t)(close - s) + 2;
-                sb_putn(&o, s + i, k - i);
-                i = k - 1;
-                continue;
-            }
+        if (c == SP_PHONEMES_OPEN) {
+            /* lexicon phonemes pass as they are */
+            const char *close = memchr(s + i, SP_PHONEMES_CLOSE, end - i);
+            size_t k = close ? (size_t)(close - s) + 1 : end;
+            sb_putn(&o, s + i, k - i);
+            i = k - 1;
+            continue;
         }
         if (c == '"' || c == '[' || c == ']')
             continue;

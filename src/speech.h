@@ -9,22 +9,51 @@
 #include "herald.h"
 #include "statement.h"
 
-/* word -> what espeak-ng reads instead: a respelling, or espeak-ng phonemes in [[ ]]. */
+/* Lexicon phonemes travel inside speech text between these two control characters,
+ * which text from a statement never holds (the text stage turns control characters
+ * into spaces); only syn_text turns them into espeak-ng's [[ ]]. */
+#define SP_PHONEMES_OPEN '\x01'
+#define SP_PHONEMES_CLOSE '\x02'
+
+/* The longest phoneme string a lexicon entry may hold (espeak-ng 1.51 overruns a
+ * 200-byte buffer with a long phoneme word). */
+enum { SP_PHONEMES_MAX = 64 };
+
+/* 1 when s[0, n) is a phoneme string espeak-ng takes safely: 1 to SP_PHONEMES_MAX
+ * characters of its phoneme alphabet (letters, digits, @ ' , % = : ; # * ? ! - . / "
+ * ~ ^ | _ and space), no brackets, and no _^_ (a language switch whose name espeak-ng
+ * 1.51 copies without a bound). */
+int sp_phonemes_ok(const char *s, size_t n);
+
+/* word -> what espeak-ng reads instead: a respelling, or espeak-ng phonemes. Entries
+ * are kept in one pool of strings and found through a hash of the word in lower
+ * case, so loading is linear and a lookup is one probe. */
 typedef struct sp_entry {
-    char *word, *say;
-    int any_case; /* the word is all lower-case: match it in any case */
+    size_t word, say;  /* offsets into pool */
+    size_t len;        /* of the word */
+    unsigned hash;     /* of the word in lower case */
+    int any_case;      /* the word is all lower-case: match it in any case */
+    int phonemes;      /* `say` is espeak-ng phonemes */
 } sp_entry;
 
 typedef struct sp_lexicon {
+    char *pool;
+    size_t pool_len, pool_cap;
     sp_entry *v;
     size_t n, cap;
+    size_t *table; /* open addressing: entry index + 1, 0 for empty */
+    size_t tcap;   /* a power of two, or 0 */
 } sp_lexicon;
 
-/* Adds the entries of a lexicon file (one `word<TAB or =>respelling` a line, `#`
- * comments); a later entry for a word replaces an earlier one. HD_ERR_VOICE with
- * diag line when a line has no respelling; HD_ERR_NOMEM. */
+/* Adds the entries of a lexicon file (one `word<TAB or =>respelling` or
+ * `word<TAB>[[phonemes]]` a line, `#` comments); a later entry for a word replaces an
+ * earlier one. HD_ERR_VOICE with diag line when a line has no respelling or its
+ * phonemes are not a plain espeak-ng phoneme string of at most SP_PHONEMES_MAX
+ * bytes; HD_ERR_NOMEM. */
 hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const char *source,
                            hd_diag *diag);
+/* A copy of `from` into *to (empty). HD_ERR_NOMEM. */
+hd_status sp_lexicon_copy(const sp_lexicon *from, sp_lexicon *to);
 void sp_lexicon_clear(sp_lexicon *lex);
 
 /* The speech text for a sentence of the given kind, new (free()); NULL on oom. `lex`

@@ -1,5 +1,6 @@
 /* synth: espeak-ng in synchronous mode. Each utterance is one espeak_ng_Synthesize
- * call without espeakENDPAUSE, so the only silences are the ones herald inserts. */
+ * call without espeakENDPAUSE, so the only silences are the ones herald inserts; the
+ * text it is given passes the guard in syn_text first. */
 #include "synth.h"
 
 #include <ctype.h>
@@ -9,9 +10,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "speech.h"
+#include "text.h"
 #include "util.h"
 
-static int opened;
+static int opened, path_set;
 static int sample_rate;
 static char current_voice[160];
 
@@ -46,11 +49,19 @@ static int on_audio(short *wav, int n, espeak_EVENT *events)
     return 0;
 }
 
+/* Where espeak-ng's data is: enough to list voices, and starts no thread. */
+static void init_path(void)
+{
+    if (!path_set)
+        espeak_ng_InitializePath(NULL);
+    path_set = 1;
+}
+
 hd_status syn_open(int *rate, hd_diag *diag)
 {
     if (!opened) {
         espeak_ng_ERROR_CONTEXT ctx = NULL;
-        espeak_ng_InitializePath(NULL);
+        init_path();
         espeak_ng_STATUS s = espeak_ng_Initialize(&ctx);
         if (s != ENS_OK) {
             char msg[256];
@@ -77,6 +88,7 @@ void syn_close(void)
     if (opened)
         espeak_ng_Terminate();
     opened = 0;
+    path_set = 0;
     current_voice[0] = '\0';
     cached = 0;
 }
@@ -162,6 +174,7 @@ static hd_status resolve_cached(const char *spec, char *id, size_t idlen, hd_dia
 hd_status syn_check(const vo_profile *v, hd_diag *diag)
 {
     char id[160];
+    init_path();
     hd_status st = resolve_cached(v->espeak, id, sizeof id, diag);
     if (st != HD_OK)
         diag_set_path(diag, v->source);
@@ -193,7 +206,101 @@ static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
     return HD_OK;
 }
 
-hd_status syn_speak(const vo_profile *v, int rate, const char *text, syn_pcm_fn fn, void *user,
+/* Why each rule, from espeak-ng 1.51's source and reproductions: "[[" (and "[" then
+ * U+0002) switches to phoneme input and control characters are embedded commands
+ * (U+0001 + "B" at the end of the text reads past it); U+0530, U+0557 and the private
+ * use area are its internal markers; a run of more than about 80 "x." pairs overflows
+ * a 160-byte word buffer; 200 digits or 300 words without a break read past arrays. */
+enum { DOT_PAIRS_MAX = 20, DIGITS_MAX = 50, WORDS_MAX = 200 };
+
+static int internal_marker(int32_t c)
+{
+    return c == 0x0530 || c == 0x0557 || (c >= 0xE000 && c <= 0xF8FF);
+}
+
+char *syn_text(const char *speech)
+{
+    sb o = {0};
+    size_t n = strlen(speech), pairs = 0, digits = 0, words = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)speech[i];
+        if (c == SP_PHONEMES_OPEN) {
+            const char *close = memchr(speech + i + 1, SP_PHONEMES_CLOSE, n - i - 1);
+            size_t k = close ? (size_t)(close - speech) : n;
+            if (close && sp_phonemes_ok(speech + i + 1, k - i - 1)) {
+                sb_puts(&o, "[[");
+                sb_putn(&o, speech + i + 1, k - i - 1);
+                sb_puts(&o, "]]");
+            }
+            i = k + 1;
+            pairs = digits = 0;
+            continue;
+        }
+        if (c == '[' || c == ']') {
+            i++;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F) {
+            if (o.len && o.s[o.len - 1] != ' ')
+                sb_putc(&o, ' ');
+            i++;
+            pairs = digits = 0;
+            continue;
+        }
+        size_t at = i;
+        int32_t cp = c;
+        if (c >= 0x80) {
+            cp = txt_next(speech, n, &i);
+            if (internal_marker(cp))
+                continue;
+        } else {
+            i++;
+        }
+        /* breaks espeak-ng's buffers could not take: a space in a long "a.b.c." run or
+         * digit run, a comma after many words without one */
+        if (c == ' ') {
+            pairs = digits = 0;
+            if (++words >= WORDS_MAX) {
+                while (o.len && o.s[o.len - 1] == ' ')
+                    o.len--;
+                sb_puts(&o, ",");
+                words = 0;
+            }
+        } else if (strchr(",.;:!?", c) && c) {
+            words = 0;
+        }
+        if (c == '.' && at > 0 && speech[at - 1] != '.' && speech[at - 1] != ' ') {
+            if (++pairs > DOT_PAIRS_MAX) {
+                sb_putn(&o, speech + at, i - at);
+                sb_putc(&o, ' ');
+                pairs = 0;
+                continue;
+            }
+        }
+        if (c >= '0' && c <= '9') {
+            if (++digits > DIGITS_MAX) {
+                sb_putc(&o, ' ');
+                digits = 1;
+            }
+        } else {
+            digits = 0;
+        }
+        sb_putn(&o, speech + at, i - at);
+    }
+    /* upstream 1.51 reads past a text that ends in exactly two stops */
+    if (o.len >= 2 && o.s[o.len - 1] == '.' && o.s[o.len - 2] == '.' &&
+        !(o.len >= 3 && o.s[o.len - 3] == '.'))
+        o.len--;
+    if (o.s)
+        o.s[o.len] = '\0';
+    if (o.oom) {
+        sb_free(&o);
+        return NULL;
+    }
+    return sb_take(&o);
+}
+
+hd_status syn_speak(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn, void *user,
                     hd_diag *diag)
 {
     hd_status st = syn_open(NULL, diag);
@@ -201,12 +308,22 @@ hd_status syn_speak(const vo_profile *v, int rate, const char *text, syn_pcm_fn 
         return st;
     if ((st = set_voice(v, rate, diag)) != HD_OK)
         return st;
+    char *text = syn_text(speech);
+    if (!text)
+        return HD_ERR_NOMEM;
+    size_t blank = strspn(text, " ");
+    if (!text[blank]) {
+        free(text); /* nothing to say: no samples */
+        return HD_OK;
+    }
     speak_ctx c = {fn, user, 0};
     size_t n = strlen(text);
+    /* phoneme input only where the lexicon put phonemes */
+    unsigned flags = espeakCHARS_UTF8 | (strstr(text, "[[") ? espeakPHONEMES : 0);
     active = &c;
-    espeak_ng_STATUS s = espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0,
-                                              espeakCHARS_UTF8 | espeakPHONEMES, NULL, NULL);
+    espeak_ng_STATUS s = espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0, flags, NULL, NULL);
     active = NULL;
+    free(text);
     if (c.stopped)
         return HD_ERR_CANCELLED;
     if (s != ENS_OK) {

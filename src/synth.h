@@ -11,18 +11,29 @@
 /* Receives audio as it is synthesised. Non-zero return stops the utterance. */
 typedef int (*syn_pcm_fn)(void *user, const short *pcm, size_t n);
 
+/* espeak-ng's sample rate: 22050 Hz in every build of espeak-ng 1.x. */
+enum { SYN_RATE = 22050 };
+
 /* Initialises espeak-ng once per process; later calls do nothing. *rate gets the
- * sample rate (22050). HD_ERR_SYNTH when espeak-ng or its data cannot be loaded. */
+ * sample rate. HD_ERR_SYNTH when espeak-ng or its data cannot be loaded. Starts a
+ * thread inside espeak-ng: a process that has called it must not fork. */
 hd_status syn_open(int *rate, hd_diag *diag);
 
-/* Checks that a profile's espeak-ng voice and variant are installed.
- * HD_ERR_VOICE naming the voice otherwise. Needs syn_open. */
+/* Checks that a profile's espeak-ng voice and variant are installed, without starting
+ * the synthesiser (so the caller may still fork). HD_ERR_VOICE naming the voice
+ * otherwise. */
 hd_status syn_check(const vo_profile *v, hd_diag *diag);
 
-/* Speaks `text` (UTF-8, exact length taken with strlen) with profile v at `rate`
- * words per minute, handing samples to fn as they come. HD_ERR_CANCELLED when fn
- * returned non-zero; HD_ERR_SYNTH, HD_ERR_VOICE. */
-hd_status syn_speak(const vo_profile *v, int rate, const char *text, syn_pcm_fn fn, void *user,
+/* The text espeak-ng is given for herald's speech text: the guard. Nothing of the
+ * statement can reach espeak-ng as markup or phonemes: brackets and control
+ * characters in the text go, and only lexicon phonemes (between SP_PHONEMES_OPEN and
+ * SP_PHONEMES_CLOSE, checked again here) become [[ ]]. New string; NULL on oom. */
+char *syn_text(const char *speech);
+
+/* Speaks herald's speech text (through syn_text) with profile v at `rate` words per
+ * minute, handing samples to fn as they come. HD_ERR_CANCELLED when fn returned
+ * non-zero; HD_ERR_SYNTH, HD_ERR_VOICE, HD_ERR_NOMEM. */
+hd_status syn_speak(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn, void *user,
                     hd_diag *diag);
 
 void syn_close(void);

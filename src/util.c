@@ -1,6 +1,7 @@
 /* util: growable strings and arrays, JSON string escaping, diagnostics. */
 #include "util.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,8 +77,13 @@ void sb_json_str(sb *b, const char *s)
 
 void sb_json_num(sb *b, double x)
 {
-    /* The shortest %.*g that reads back as the same double. */
+    /* The shortest %.*g that reads back as the same double; JSON has no infinity
+     * or NaN, so those are null. */
     char buf[40];
+    if (!isfinite(x)) {
+        sb_puts(b, "null");
+        return;
+    }
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*g", prec, x);
         if (strtod(buf, NULL) == x)

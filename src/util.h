@@ -27,7 +27,8 @@ void sb_putc(sb *b, char c);
 void sb_printf(sb *b, const char *fmt, ...) HD_PRINTF(2, 3);
 /* Appends s as a quoted JSON string; NULL appends null. */
 void sb_json_str(sb *b, const char *s);
-/* Appends a JSON number that reads back as exactly x (shortest round-trip form). */
+/* Appends a JSON number that reads back as exactly x (shortest round-trip form);
+ * null for infinity and NaN. */
 void sb_json_num(sb *b, double x);
 /* Hands the string to the caller (never NULL unless oom) and empties b. */
 char *sb_take(sb *b);

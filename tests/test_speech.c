@@ -1,10 +1,12 @@
 /* Tests of speech.c: the text handed to espeak-ng, one case per line, by family. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "data.h"
 #include "harness.h"
 #include "speech.h"
+#include "synth.h"
 
 static const struct {
     const char *family, *in;
@@ -76,6 +78,78 @@ static const struct {
     {"lexicon", "Ask: \"Bakhmut?\" said Guterres", ST_SPEECH, "Ask, [[baxm'u:t]], said [[gu:t'ErES]]"},
 };
 
+/* No text reaches espeak-ng as phonemes or commands, whatever made it: every form
+ * found by attacking herald, and the lexicon's own phonemes still pass. */
+static void test_guard(const sp_lexicon *lex)
+{
+    char longph[600];
+    snprintf(longph, sizeof longph, "Say [(Applause)[%0200d]] now.", 0);
+    for (size_t i = 14; i < 214; i++)
+        longph[i] = 't';
+    char dots[400] = "Visit ";
+    for (int i = 0; i < 120; i++)
+        strcat(dots, "a.");
+    const char *texts[] = {
+        longph,
+        "[[h@l'oU]] world",
+        "Say [(Applause)[h@l'oU]] now.",
+        "[ [x] ]",
+        "A [[_^_xxxxxxxxxxxxxxxxxxxx]] switch.",
+        "Ends in two stops..",
+        dots,
+        "Number 123456789012345678901234567890123456789012345678901234567890123456789 here.",
+        "Bakhmut and [[Bakhmut]] and [\x02h@l'oU].",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        for (st_kind k = ST_TITLE; k <= ST_NOTE; k++) {
+            char *speech = sp_speech_text(texts[i], k, lex);
+            char *out = speech ? syn_text(speech) : NULL;
+            CHECK(out != NULL);
+            if (!out) {
+                free(speech);
+                continue;
+            }
+            /* the only [[ ]] are the lexicon's, whole and short */
+            for (const char *p = strstr(out, "[["); p; p = strstr(p + 2, "[[")) {
+                const char *e = strstr(p, "]]");
+                CHECKF(e && e - p - 2 <= SP_PHONEMES_MAX && sp_phonemes_ok(p + 2, (size_t)(e - p - 2)),
+                       "text %zu: phonemes from the text: %s", i, out);
+            }
+            CHECKF(!strstr(out, "[\x02"), "text %zu: [ then U+0002", i);
+            for (const char *p = out; *p; p++)
+                CHECKF((unsigned char)*p >= 0x20 && *p != 0x7F, "text %zu: control character", i);
+            size_t n = strlen(out);
+            CHECKF(!(n >= 2 && out[n - 1] == '.' && out[n - 2] == '.' && (n < 3 || out[n - 3] != '.')),
+                   "text %zu ends in two stops: %s", i, out);
+            free(speech);
+            free(out);
+        }
+    /* the lexicon's phonemes arrive, as phonemes */
+    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, lex), *out = syn_text(speech);
+    CHECK_STR(out, "[[baxm'u:t]] today.");
+    free(speech);
+    free(out);
+    /* a marker left open, or phonemes that are not plain, are dropped, not passed */
+    out = syn_text("a \x01h@l'oU");
+    CHECK_STR(out, "a ");
+    free(out);
+    out = syn_text("a \x01_^_xx\x02 b");
+    CHECK_STR(out, "a  b");
+    free(out);
+    out = syn_text("a \xEE\x80\x80" "b \xD4\xB0" "c");
+    CHECK_STR(out, "a b c");
+    free(out);
+    /* lexicon phonemes are checked when the lexicon is read */
+    sp_lexicon l2 = {0};
+    hd_diag d = {0};
+    const char *bad[] = {"x\t[[_^_en]]\n", "x\t[[a]]b]]\n", "x\t[[<b>]]\n",
+                         "x\t[[tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt]]\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        CHECKF(sp_lexicon_parse(&l2, bad[i], strlen(bad[i]), "bad.txt", &d) == HD_ERR_VOICE,
+               "bad lexicon line %zu accepted", i);
+    sp_lexicon_clear(&l2);
+}
+
 int main(void)
 {
     sp_lexicon lex = {0};
@@ -84,11 +158,15 @@ int main(void)
     if (f)
         CHECK_INT(sp_lexicon_parse(&lex, f->bytes, f->len, "built-in", NULL), HD_OK);
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char *got = sp_speech_text(cases[i].in, cases[i].kind, &lex);
+        /* compared as espeak-ng is given it: lexicon phonemes in [[ ]] */
+        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &lex);
+        char *got = speech ? syn_text(speech) : NULL;
         CHECKF(got && strcmp(got, cases[i].want) == 0, "%s: [%s]\n    got  [%s]\n    want [%s]",
                cases[i].family, cases[i].in, got ? got : "(null)", cases[i].want);
+        free(speech);
         free(got);
     }
+    test_guard(&lex);
 
     /* A user's entry wins; lower-case entries match any case; bad lines are errors. */
     const char *user = "# mine\nkyiv\tKee-iv\nNARVA = Nar-vah\n";

@@ -159,7 +159,7 @@ int main(void)
     /* Lexicon entries may be espeak-ng phonemes in [[ ]]: spoken as sounds, not as
      * the letters and symbols written. */
     p.n = 0;
-    CHECK_INT(syn_speak(&v, 175, "[[h@l'oU]]", collect, &p, &d), HD_OK);
+    CHECK_INT(syn_speak(&v, 175, "\x01h@l'oU\x02", collect, &p, &d), HD_OK);
     size_t phonemes = p.n;
     p.n = 0;
     CHECK_INT(syn_speak(&v, 175, "h at l apostrophe o U", collect, &p, &d), HD_OK);

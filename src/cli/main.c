@@ -70,6 +70,8 @@ static const char help_text[] =
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
+    "  -j, --jobs N         synthesis processes at once (default: $HERALD_JOBS, else\n"
+    "                       the processors online); the audio is the same for any N\n"
     "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
     "\n"
     "Options for segment:\n"
@@ -102,6 +104,7 @@ typedef struct cli {
     double max_chapter_min;
     double loudness;
     int channels, sample_rate;
+    int jobs;
     int rate;
     int pause_ms[HD_PAUSE_KINDS];
     int plain, json, quiet;
@@ -182,6 +185,17 @@ static int parse_rate(const char *s, int *out)
     return 0;
 }
 
+static int parse_jobs(const char *s, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 1 || v > 64)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
 /* Parses argv into c. Returns -1 to go on, or an exit code. */
 static int parse_args(int argc, char **argv, cli *c)
 {
@@ -243,9 +257,10 @@ static int parse_args(int argc, char **argv, cli *c)
                       {NULL, "--voices"},  {NULL, "--lexicon"},  {NULL, "--pause"},
                       {NULL, "--narrator"}, {NULL, "--voice"},   {NULL, "--cast"},
                       {NULL, "--announce"}, {NULL, "--chapters"}, {NULL, "--max-chapter"},
-                      {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"}};
+                      {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"},
+                      {"-j", "--jobs"}};
         int which = -1;
-        for (int k = 0; k < 15 && which < 0; k++) {
+        for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
             if (valued[k].shrt && strncmp(a, valued[k].shrt, 2) == 0) {
                 which = k;
@@ -339,6 +354,10 @@ static int parse_args(int argc, char **argv, cli *c)
             c->sample_rate = (int)hz;
             break;
         }
+        case 15:
+            if (parse_jobs(value, &c->jobs) != 0)
+                return usage_error("--jobs takes a number of processes from 1 to 64, not '%s'", value);
+            break;
         case 5: {
             const char *eq = strchr(value, '=');
             char kind[32];
@@ -447,6 +466,9 @@ int main(int argc, char **argv)
         return rc;
     if (strcmp(c.command, "voices") == 0)
         return cmd_voices(&c);
+    const char *env_jobs = getenv("HERALD_JOBS");
+    if (!c.jobs && env_jobs && *env_jobs && parse_jobs(env_jobs, &c.jobs) != 0)
+        return usage_error("HERALD_JOBS takes a number of processes from 1 to 64, not '%s'", env_jobs);
     rc = EX_OK_;
     name = c.input && strcmp(c.input, "-") != 0 ? c.input : "stdin";
 
@@ -558,6 +580,7 @@ int main(int argc, char **argv)
     ro.sample_rate = c.sample_rate;
     ro.loudness = c.loudness;
     ro.max_chapter_s = c.max_chapter_min * 60;
+    ro.jobs = c.jobs;
     ro.source = c.input ? c.input : "-";
     ro.cancelled = is_cancelled;
     if (!c.quiet && isatty(STDERR_FILENO)) {

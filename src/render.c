@@ -1,0 +1,1278 @@
+/* render: hd_render. Work units of the plan are synthesised in worker processes into
+ * spool files (16-bit speech samples, no pauses); the parent follows them in order.
+ * A stream goes out through one limiter as they arrive. A folder render gathers the
+ * loudness statistics the workers send, sets one gain, cuts the chapters, and encodes
+ * them on threads with the limiter into the staging folder, then commits. */
+#define _GNU_SOURCE
+#include "render.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "level.h"
+#include "outdir.h"
+#include "pool.h"
+#include "prosody.h"
+#include "publish.h"
+#include "sink.h"
+#include "statement.h"
+#include "synth.h"
+#include "util.h"
+
+/* Records a worker sends. */
+enum {
+    R_HELLO = 1, /* int32 sample rate */
+    R_PCM,       /* uint64 samples in the spool so far (streams) */
+    R_UTT,       /* uint64 utterance, uint64 its speech samples */
+    R_STATS      /* float peak, double[LV_PEAK_BINS], double blocks[] */
+};
+
+enum { U_WAITING, U_RUNNING, U_DONE, U_CONSUMED };
+
+typedef struct unit_state {
+    int fd;                    /* spool, or -1 */
+    char name[32];             /* spool file in the staging folder (folder render) */
+    int state;
+    unsigned long long avail;  /* samples written so far (streams) */
+    unsigned long long cursor; /* samples of its utterances reported so far */
+    lv_stats stats;
+} unit_state;
+
+/* A job is a unit (job < nunits) or the calibration of a voice (a stream's gain). */
+typedef struct render {
+    const hd_plan *plan;
+    const hd_render_options *opt;
+    hd_diag *diag;
+    int rate;                    /* espeak-ng's */
+    size_t jobs;
+    int stream, level;           /* a stream; loudness normalisation */
+    double ceiling, target;      /* dBTP; mono target LUFS */
+    pool *pool;
+    unit_state *us;
+    size_t *unit_of;             /* per utterance */
+    unsigned long long *speech;  /* per utterance: speech samples, once reported */
+    unsigned long long *offset;  /* per utterance: its start in its unit's spool */
+    char *reported;              /* per utterance: its R_UTT came */
+    size_t done_utts;
+    hd_status failed;            /* the first failure a worker reported */
+    hd_diag fail_diag;
+    od_dir *od;
+    /* stream: per voice, the calibration's statistics and gain */
+    lv_stats *calib;
+    double *gain;
+    char *calibrated;
+    int mode;                    /* the limiter's mode */
+    size_t *job_order;           /* jobs in the order they are started */
+    size_t njobs, next_job;
+} render;
+
+static int cancelled(const render *r)
+{
+    return r->opt->cancelled && r->opt->cancelled(r->opt->user);
+}
+
+static void progress(const render *r, size_t chapter, size_t chapters, size_t done)
+{
+    if (r->opt->progress) {
+        hd_progress pr = {chapter, chapters, done, r->plan->n};
+        r->opt->progress(r->opt->user, &pr);
+    }
+}
+
+static size_t pause_samples(const render *r, size_t i)
+{
+    return (size_t)r->plan->u[i].pause_ms * (size_t)r->rate / 1000;
+}
+
+/* ------------------------------------------------------------ the worker's side */
+
+/* A sentence of ordinary length and sounds, to measure a voice's loudness by. */
+static const char calibration_text[] =
+    "The harbour council met on Tuesday to discuss the budget for next year, and agreed "
+    "on new plans for the ferry terminal and the old sea wall.";
+
+typedef struct worker {
+    render *r;
+    pool_chan *ch;
+    int fd;
+    lv_probe *probe;
+    short buf[16384];
+    size_t len;
+    unsigned long long utt, total;
+    float fbuf[4096];
+    hd_status st;
+} worker;
+
+static hd_status flush_spool(worker *w)
+{
+    const char *p = (const char *)w->buf;
+    size_t n = w->len * sizeof *w->buf;
+    while (n > 0) {
+        ssize_t k = write(w->fd, p, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return HD_ERR_WRITE;
+        p += k;
+        n -= (size_t)k;
+    }
+    w->total += w->len;
+    w->len = 0;
+    if (w->r->stream)
+        return pool_send(w->ch, R_PCM, &w->total, sizeof w->total);
+    return HD_OK;
+}
+
+static int on_pcm(void *user, const short *pcm, size_t n)
+{
+    worker *w = user;
+    if (w->fd < 0) {
+        /* a calibration: measured, not kept */
+        while (n > 0) {
+            size_t k = n < 4096 ? n : 4096;
+            for (size_t i = 0; i < k; i++)
+                w->fbuf[i] = pcm[i] / 32768.0f;
+            if ((w->st = lv_probe_add(w->probe, w->fbuf, k)) != HD_OK)
+                return 1;
+            pcm += k;
+            n -= k;
+        }
+        return 0;
+    }
+    while (n > 0) {
+        size_t k = sizeof w->buf / sizeof *w->buf - w->len;
+        if (k > n)
+            k = n;
+        if (k > sizeof w->fbuf / sizeof *w->fbuf)
+            k = sizeof w->fbuf / sizeof *w->fbuf;
+        memcpy(w->buf + w->len, pcm, k * sizeof *pcm);
+        if (w->probe) {
+            for (size_t i = 0; i < k; i++)
+                w->fbuf[i] = pcm[i] / 32768.0f;
+            if ((w->st = lv_probe_add(w->probe, w->fbuf, k)) != HD_OK)
+                return 1;
+        }
+        w->len += k;
+        w->utt += k;
+        pcm += k;
+        n -= k;
+        /* a stream hears every chunk at once; a folder render writes in large blocks */
+        if ((w->r->stream || w->len == sizeof w->buf / sizeof *w->buf) &&
+            (w->st = flush_spool(w)) != HD_OK)
+            return 1;
+    }
+    return 0;
+}
+
+static hd_status send_stats(pool_chan *ch, const lv_stats *s)
+{
+    size_t len = sizeof(float) + sizeof s->peak_energy + s->nblocks * sizeof(double);
+    char *b = malloc(len);
+    if (!b)
+        return HD_ERR_NOMEM;
+    memcpy(b, &s->peak, sizeof(float));
+    memcpy(b + sizeof(float), s->peak_energy, sizeof s->peak_energy);
+    if (s->nblocks)
+        memcpy(b + sizeof(float) + sizeof s->peak_energy, s->blocks, s->nblocks * sizeof(double));
+    hd_status st = pool_send(ch, R_STATS, b, len);
+    free(b);
+    return st;
+}
+
+static hd_status read_stats(const void *data, size_t len, lv_stats *s)
+{
+    const char *b = data;
+    size_t head = sizeof(float) + sizeof s->peak_energy;
+    if (len < head || (len - head) % sizeof(double))
+        return HD_ERR_SYNTH;
+    lv_stats one;
+    memset(&one, 0, sizeof one);
+    memcpy(&one.peak, b, sizeof(float));
+    memcpy(one.peak_energy, b + sizeof(float), sizeof one.peak_energy);
+    one.nblocks = (len - head) / sizeof(double);
+    one.blocks = (double *)(uintptr_t)(b + head); /* read only, through merge */
+    double *copy = NULL;
+    if (one.nblocks) {
+        if (!(copy = malloc(one.nblocks * sizeof *copy)))
+            return HD_ERR_NOMEM;
+        memcpy(copy, b + head, one.nblocks * sizeof *copy);
+    }
+    one.blocks = copy;
+    hd_status st = lv_stats_merge(s, &one);
+    free(copy);
+    return st;
+}
+
+/* Speaks one text with one voice, for the worker. */
+static hd_status speak(worker *w, const vo_profile *v, int rate, const char *speech, hd_diag *diag)
+{
+    hd_status st = syn_speak(v, rate, speech, on_pcm, w, diag);
+    if (st == HD_ERR_CANCELLED && w->st != HD_OK)
+        st = w->st;
+    return st;
+}
+
+static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
+{
+    render *r = ctx;
+    const hd_plan *p = r->plan;
+    worker *w = calloc(1, sizeof *w);
+    hd_status st = HD_OK;
+    int rate = 0;
+    if (!w)
+        return HD_ERR_NOMEM;
+    w->r = r;
+    w->ch = ch;
+    if ((st = syn_open(&rate, diag)) != HD_OK)
+        goto out;
+    int32_t hello = rate;
+    if ((st = pool_send(ch, R_HELLO, &hello, sizeof hello)) != HD_OK)
+        goto out;
+    if ((r->level || job >= p->nunits) && !(w->probe = lv_probe_new(rate))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    lv_stats stats;
+    memset(&stats, 0, sizeof stats);
+    if (job >= p->nunits) {
+        /* calibration of a voice: its statistics, no audio kept */
+        const vo_profile *v = &p->voices[job - p->nunits];
+        w->fd = -1;
+        if ((st = speak(w, v, p->rate_wpm ? p->rate_wpm : v->rate, calibration_text, diag)) != HD_OK)
+            goto out;
+    } else {
+        const pro_unit *u = &p->units[job];
+        w->fd = r->us[job].fd;
+        for (size_t i = u->first; i < u->last; i++) {
+            char *speech = pro_speech(p, i);
+            if (!speech) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            w->utt = 0;
+            const pro_utterance *pu = &p->u[i];
+            st = speak(w, &p->voices[pu->voice], pro_rate(p, pu), speech, diag);
+            free(speech);
+            if (st == HD_OK && w->len)
+                st = flush_spool(w);
+            if (st != HD_OK)
+                goto out;
+            uint64_t rec[2] = {i, w->utt};
+            if ((st = pool_send(ch, R_UTT, rec, sizeof rec)) != HD_OK)
+                goto out;
+            /* the pause after it, as the listener hears it: the loudness gating sees
+             * the statement as it will be written */
+            if (w->probe && (st = lv_probe_silence(w->probe, pause_samples(r, i))) != HD_OK)
+                goto out;
+        }
+    }
+    if (w->probe) {
+        if ((st = lv_probe_finish(w->probe, &stats)) == HD_OK)
+            st = send_stats(ch, &stats);
+        lv_stats_clear(&stats);
+    }
+out:
+    if (st == HD_ERR_WRITE && !diag->message[0])
+        diag_set(diag, 0, 0, "cannot write synthesised audio: %s", strerror(errno));
+    if (st == HD_ERR_NOMEM && !diag->message[0])
+        diag_set(diag, 0, 0, "out of memory");
+    lv_probe_free(w->probe);
+    free(w);
+    return st;
+}
+
+/* ------------------------------------------------------------ the parent's side */
+
+static hd_status on_record(void *user, const pool_record *rec)
+{
+    render *r = user;
+    const hd_plan *p = r->plan;
+    size_t job = rec->job;
+    int unit = job < p->nunits;
+    switch (rec->type) {
+    case POOL_END:
+        if (rec->status != HD_OK) {
+            if (r->failed == HD_OK) {
+                r->failed = rec->status;
+                r->fail_diag = *rec->diag;
+            }
+            return rec->status;
+        }
+        if (unit)
+            r->us[job].state = U_DONE;
+        else
+            r->calibrated[job - p->nunits] = 1;
+        return HD_OK;
+    case R_HELLO: {
+        int32_t rate;
+        if (rec->len != sizeof rate)
+            return HD_ERR_SYNTH;
+        memcpy(&rate, rec->data, sizeof rate);
+        if (!r->rate)
+            r->rate = rate;
+        return rate == r->rate ? HD_OK : HD_ERR_SYNTH;
+    }
+    case R_PCM:
+        if (!unit || rec->len != sizeof(uint64_t))
+            return HD_ERR_SYNTH;
+        memcpy(&r->us[job].avail, rec->data, sizeof(uint64_t));
+        return HD_OK;
+    case R_UTT: {
+        uint64_t v[2];
+        if (!unit || rec->len != sizeof v)
+            return HD_ERR_SYNTH;
+        memcpy(v, rec->data, sizeof v);
+        size_t i = (size_t)v[0];
+        if (i < p->units[job].first || i >= p->units[job].last)
+            return HD_ERR_SYNTH;
+        r->speech[i] = v[1];
+        r->offset[i] = r->us[job].cursor;
+        r->us[job].cursor += v[1];
+        r->reported[i] = 1;
+        r->done_utts++;
+        return HD_OK;
+    }
+    case R_STATS:
+        return read_stats(rec->data, rec->len,
+                          unit ? &r->us[job].stats : &r->calib[job - p->nunits]);
+    }
+    return HD_ERR_SYNTH;
+}
+
+/* A spool for a unit: a named file in the staging folder (a folder render reads it
+ * again when encoding) or an unnamed temporary file (a stream reads it once). */
+static hd_status open_spool(render *r, size_t k)
+{
+    unit_state *u = &r->us[k];
+    if (r->od) {
+        snprintf(u->name, sizeof u->name, "u%06zu.pcm", k);
+        u->fd = od_create(r->od, u->name, r->diag);
+        return u->fd < 0 ? HD_ERR_CREATE : HD_OK;
+    }
+    const char *tmp = getenv("TMPDIR");
+    if (!tmp || !*tmp)
+        tmp = "/tmp";
+    u->fd = open(tmp, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (u->fd < 0) {
+        /* no O_TMPFILE there: a file of an unpredictable name, removed at once */
+        char *path = path_join(tmp, "herald-spool-XXXXXX");
+        if (!path)
+            return HD_ERR_NOMEM;
+        u->fd = mkostemp(path, O_CLOEXEC);
+        if (u->fd >= 0)
+            unlink(path);
+        free(path);
+    }
+    if (u->fd < 0) {
+        diag_set_path(r->diag, tmp);
+        diag_set(r->diag, 0, 0, "cannot create a temporary file: %s", strerror(errno));
+        return HD_ERR_CREATE;
+    }
+    return HD_OK;
+}
+
+static void close_spool(render *r, size_t k)
+{
+    if (r->us[k].fd >= 0)
+        close(r->us[k].fd);
+    r->us[k].fd = -1;
+}
+
+/* Starts the next jobs while slots are free; a stream runs at most a few units ahead
+ * of what it has written. */
+static hd_status start_jobs(render *r, size_t consumed_unit)
+{
+    const hd_plan *p = r->plan;
+    while (r->next_job < r->njobs && pool_free_slots(r->pool) > 0) {
+        size_t job = r->job_order[r->next_job];
+        if (r->stream && job < p->nunits && job > consumed_unit + 2 * r->jobs)
+            break;
+        hd_status st;
+        if (job < p->nunits) {
+            if ((st = open_spool(r, job)) != HD_OK)
+                return st;
+            r->us[job].state = U_RUNNING;
+        }
+        if ((st = pool_start(r->pool, job, work, r, r->diag)) != HD_OK)
+            return st;
+        /* the parent keeps only what it reads; the child has its own descriptor */
+        if (job < p->nunits && r->od)
+            close_spool(r, job);
+        r->next_job++;
+    }
+    return HD_OK;
+}
+
+/* Waits for workers once; a failure they reported becomes the render's. */
+static hd_status wait_once(render *r)
+{
+    if (cancelled(r))
+        return HD_ERR_CANCELLED;
+    hd_status st = pool_wait(r->pool, 100, on_record, r);
+    if (r->failed != HD_OK) {
+        if (r->diag)
+            *r->diag = r->fail_diag;
+        return r->failed;
+    }
+    if (st != HD_OK)
+        diag_set(r->diag, 0, 0, "a synthesis process sent what herald cannot read");
+    return st;
+}
+
+static double mono_target(const hd_render_options *o, int channels)
+{
+    double t = o->loudness != 0 ? o->loudness : channels == 2 ? -16.0 : -19.0;
+    /* loudness is measured on the mono signal; two equal channels add 3 dB */
+    return t - (channels == 2 ? 10 * log10(2.0) : 0);
+}
+
+static int lossy(hd_format f) { return f == HD_FORMAT_OGG || f == HD_FORMAT_OPUS || f == HD_FORMAT_MP3; }
+
+/* ------------------------------------------------------------ stream */
+
+typedef struct reader {
+    short in[4096];
+    float x[4096], y[4096];
+} reader;
+
+/* Sends n samples (NULL: silence) through the limiter, if any, to the stream. */
+static hd_status stream_out(render *r, snd_out *out, lv_limiter *lim, reader *b, const short *pcm,
+                            size_t n)
+{
+    while (n > 0) {
+        size_t k = n < 4096 ? n : 4096;
+        for (size_t i = 0; i < k; i++)
+            b->x[i] = pcm ? pcm[i] / 32768.0f : 0.0f;
+        const float *o = b->x;
+        size_t m = k;
+        if (lim) {
+            m = lv_limiter_run(lim, b->x, k, b->y);
+            o = b->y;
+        }
+        hd_status st = snd_write(out, o, m, r->diag);
+        if (st != HD_OK)
+            return st;
+        if (pcm)
+            pcm += k;
+        n -= k;
+    }
+    return HD_OK;
+}
+
+/* Reads samples [from, to) of a unit's spool into the stream. */
+static hd_status stream_spool(render *r, snd_out *out, lv_limiter *lim, reader *b, size_t k,
+                              unsigned long long from, unsigned long long to)
+{
+    while (from < to) {
+        size_t n = to - from < 4096 ? (size_t)(to - from) : 4096;
+        ssize_t got = pread(r->us[k].fd, b->in, n * sizeof(short), (off_t)(from * sizeof(short)));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0 || got % (ssize_t)sizeof(short)) {
+            diag_set(r->diag, 0, 0, "cannot read back synthesised audio: %s",
+                     got < 0 ? strerror(errno) : "short read");
+            return HD_ERR_WRITE;
+        }
+        size_t m = (size_t)got / sizeof(short);
+        hd_status st = stream_out(r, out, lim, b, b->in, m);
+        if (st != HD_OK)
+            return st;
+        from += m;
+    }
+    return HD_OK;
+}
+
+static hd_status render_stream(render *r)
+{
+    const hd_plan *p = r->plan;
+    const hd_render_options *o = r->opt;
+    int channels = o->channels == 2 ? 2 : 1;
+    snd_out *out = NULL;
+    lv_limiter *lim = NULL;
+    reader *b = NULL;
+    hd_status st = HD_OK;
+    size_t cur = 0;                 /* utterance being written */
+    unsigned long long written = 0; /* of its speech */
+
+    if (!(b = malloc(sizeof *b))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    /* the first unit, then the calibrations (first voice first), then the rest */
+    size_t k = 0;
+    r->job_order[k++] = 0;
+    if (r->level) {
+        int first = p->u[0].voice;
+        r->job_order[k++] = p->nunits + (size_t)first;
+        for (size_t v = 0; v < p->nvoices; v++)
+            if ((int)v != first)
+                r->job_order[k++] = p->nunits + v;
+    }
+    for (size_t u = 1; u < p->nunits; u++)
+        r->job_order[k++] = u;
+    r->njobs = k;
+
+    while (cur < p->n) {
+        size_t unit = r->unit_of[cur];
+        if ((st = start_jobs(r, unit)) != HD_OK)
+            goto out;
+        /* write what has come of the current utterance */
+        const pro_utterance *u = &p->u[cur];
+        int ready = r->us[unit].state >= U_RUNNING && r->rate &&
+                    (!r->level || r->calibrated[u->voice]);
+        if (ready && !out) {
+            if ((st = snd_stream_open(o->stream_fd, r->rate,
+                                      snd_output_rate(HD_FORMAT_WAV, r->rate, o->sample_rate),
+                                      channels, o->cancelled, o->user, &out, r->diag)) != HD_OK)
+                goto out;
+            if (r->level && !(lim = lv_limiter_new(r->rate, 0, r->ceiling, r->mode))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+        }
+        if (ready) {
+            unsigned long long start = r->reported[cur] ? r->offset[cur] : r->us[unit].cursor;
+            unsigned long long have = r->reported[cur] ? r->speech[cur]
+                                      : r->us[unit].avail > start ? r->us[unit].avail - start
+                                                                  : 0;
+            if (lim && written == 0)
+                lv_limiter_set_gain(lim, r->gain[u->voice]);
+            if (have > written) {
+                if ((st = stream_spool(r, out, lim, b, unit, start + written, start + have)) != HD_OK)
+                    goto out;
+                written = have;
+            }
+            if (r->reported[cur]) {
+                if ((st = stream_out(r, out, lim, b, NULL, pause_samples(r, cur))) != HD_OK)
+                    goto out;
+                progress(r, (size_t)u->chapter, p->nchapters, cur + 1);
+                cur++;
+                written = 0;
+                if (cur == p->n || r->unit_of[cur] != unit)
+                    close_spool(r, unit);
+                continue;
+            }
+        }
+        if ((st = wait_once(r)) != HD_OK)
+            goto out;
+        /* a calibration gives its voice a gain */
+        for (size_t v = 0; r->level && v < p->nvoices; v++)
+            if (r->calibrated[v] == 1) {
+                /* the first voice calibrated chooses the mode; the others follow it */
+                r->gain[v] = lv_gain_for(&r->calib[v], r->target, r->ceiling, &r->mode);
+                r->calibrated[v] = 2;
+            }
+    }
+    if (lim) {
+        float tail[4096];
+        size_t m = lv_limiter_flush(lim, tail);
+        if ((st = snd_write(out, tail, m, r->diag)) != HD_OK)
+            goto out;
+    }
+    if (out) {
+        st = snd_close(out, NULL, r->diag);
+        out = NULL;
+    }
+out:
+    snd_free(out);
+    lv_limiter_free(lim);
+    free(b);
+    return st;
+}
+
+/* ------------------------------------------------------------ chapters */
+
+typedef struct chapter {
+    pub_chapter pc;
+    unsigned long long samples; /* at espeak-ng's rate, pauses included */
+    lv_meter *meter;
+    double true_peak;
+} chapter;
+
+/* Cuts the render into chapters: where the plan says, and at a sentence end past
+ * --max-chapter. The one place chapters are cut. */
+static hd_status cut_chapters(render *r, chapter **out, size_t *count)
+{
+    const hd_plan *p = r->plan;
+    const hd_render_options *o = r->opt;
+    chapter *ch = NULL;
+    size_t nch = 0, cap = 0;
+    unsigned long long max = o->max_chapter_s > 0 ? (unsigned long long)(o->max_chapter_s * r->rate) : 0;
+    unsigned long long at = 0, chapter_start = 0;
+    int part = 1;
+    for (size_t i = 0; i < p->n; i++) {
+        const pro_utterance *u = &p->u[i];
+        int planned = nch == 0 || u->chapter != p->u[i - 1].chapter;
+        int split = !planned && max && at - chapter_start >= max &&
+                    u->sentence != PRO_NO_SENTENCE && p->u[i - 1].announces < 0;
+        if (planned || split) {
+            if (nch)
+                ch[nch - 1].pc.last = i;
+            if (grow((void **)&ch, &cap, nch + 1, sizeof *ch) != 0)
+                goto oom;
+            memset(&ch[nch], 0, sizeof ch[nch]);
+            nch++;
+            part = planned ? 1 : part + 1;
+            sb title = {0};
+            sb_puts(&title, p->titles[u->chapter - 1]);
+            if (part > 1)
+                sb_printf(&title, " (part %d)", part);
+            if (!(ch[nch - 1].pc.title = sb_take(&title)))
+                goto oom;
+            ch[nch - 1].pc.first = i;
+            chapter_start = at;
+        }
+        unsigned long long len = r->speech[i] + pause_samples(r, i);
+        ch[nch - 1].samples += len;
+        at += len;
+    }
+    if (nch)
+        ch[nch - 1].pc.last = p->n;
+    for (size_t c = 0; c < nch; c++)
+        if (!(ch[c].pc.file = pub_chapter_file(c + 1, nch, ch[c].pc.title, hd_format_ext(o->format))))
+            goto oom;
+    *out = ch;
+    *count = nch;
+    return HD_OK;
+oom:
+    for (size_t c = 0; c < nch; c++) {
+        free(ch[c].pc.title);
+        free(ch[c].pc.file);
+    }
+    free(ch);
+    return HD_ERR_NOMEM;
+}
+
+/* ------------------------------------------------------------ encoding */
+
+typedef struct encoder {
+    render *r;
+    chapter *ch;
+    size_t nch;
+    size_t *order;      /* chapters, longest first */
+    size_t next;        /* next in order */
+    snd_tags base;
+    double gain, ceiling;
+    int lossy;          /* measure the file as a decoder gives it back */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    size_t busy;        /* threads at work */
+    size_t encoded;     /* utterances encoded, for progress */
+    int stop;           /* a failure or a cancel: everyone stops */
+    hd_status st;
+    hd_diag diag;
+} encoder;
+
+typedef struct enc_buf {
+    short in[8192];
+    float x[8192], y[8192];
+} enc_buf;
+
+static void enc_fail(encoder *e, hd_status st, const hd_diag *d)
+{
+    pthread_mutex_lock(&e->mu);
+    if (e->st == HD_OK) {
+        e->st = st;
+        if (d)
+            e->diag = *d;
+    }
+    e->stop = 1;
+    pthread_mutex_unlock(&e->mu);
+}
+
+static int enc_stopped(encoder *e)
+{
+    pthread_mutex_lock(&e->mu);
+    int s = e->stop;
+    pthread_mutex_unlock(&e->mu);
+    return s;
+}
+
+/* n samples (NULL: silence) through limiter and meter into the file. */
+static hd_status enc_out(encoder *e, chapter *c, snd_out *out, lv_limiter *lim, enc_buf *b,
+                         const short *pcm, size_t n, hd_diag *d)
+{
+    while (n > 0) {
+        size_t k = n < 8192 ? n : 8192;
+        for (size_t i = 0; i < k; i++)
+            b->x[i] = pcm ? pcm[i] / 32768.0f : 0.0f;
+        const float *o = b->x;
+        size_t m = k;
+        if (lim) {
+            m = lv_limiter_run(lim, b->x, k, b->y);
+            o = b->y;
+        }
+        hd_status st;
+        if (c->meter && (st = lv_meter_add(c->meter, o, m)) != HD_OK)
+            return st;
+        if ((st = snd_write(out, o, m, d)) != HD_OK)
+            return st;
+        if (pcm)
+            pcm += k;
+        n -= k;
+    }
+    (void)e;
+    return HD_OK;
+}
+
+/* A lossy file's loudness and true peak as a decoder gives them back: the encoder
+ * moves both, so the claims are made of what is written. */
+static hd_status measure_file(render *r, chapter *c, hd_diag *d)
+{
+    int fd = od_reopen(r->od, c->pc.file, d), rate = 0, channels = 0;
+    snd_in *in = NULL;
+    lv_peak *pk = NULL;
+    float *buf = NULL;
+    if (fd < 0)
+        return HD_ERR_WRITE;
+    hd_status st = snd_in_open(fd, &in, &rate, &channels, d);
+    if (st != HD_OK)
+        return st;
+    if (channels < 1 || !(c->meter = lv_meter_new(rate)) || !(pk = lv_peak_new()) ||
+        !(buf = malloc(4096 * sizeof *buf * (size_t)channels))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    size_t got;
+    while ((got = snd_in_read(in, buf, 4096)) > 0) {
+        /* the channels are equal: the first stands for all */
+        for (size_t i = 1; i < got && channels > 1; i++)
+            buf[i] = buf[i * (size_t)channels];
+        lv_peak_add(pk, buf, got);
+        if ((st = lv_meter_add(c->meter, buf, got)) != HD_OK)
+            goto out;
+    }
+    c->true_peak = lv_peak_db(pk);
+out:
+    snd_in_close(in);
+    lv_peak_free(pk);
+    free(buf);
+    return st;
+}
+
+static hd_status encode_chapter(encoder *e, size_t ci, enc_buf *b, hd_diag *d)
+{
+    render *r = e->r;
+    const hd_render_options *o = r->opt;
+    chapter *c = &e->ch[ci];
+    snd_out *out = NULL;
+    lv_limiter *lim = NULL;
+    int fd = -1;
+    size_t open_unit = (size_t)-1;
+    hd_status st = HD_OK;
+    int channels = o->channels == 2 ? 2 : 1;
+
+    lv_meter_free(c->meter);
+    c->meter = NULL;
+    if (r->level && (!(lim = lv_limiter_new(r->rate, e->gain, e->ceiling, r->mode)) ||
+                     (!e->lossy && !(c->meter = lv_meter_new(r->rate))))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    int ofd = od_create(r->od, c->pc.file, d);
+    if (ofd < 0) {
+        st = HD_ERR_CREATE;
+        goto out;
+    }
+    snd_tags tags = e->base;
+    tags.title = c->pc.title;
+    tags.track = (int)ci + 1;
+    if ((st = snd_file_open(ofd, c->pc.file, o->format, r->rate,
+                            snd_output_rate(o->format, r->rate, o->sample_rate), channels, &tags,
+                            &out, d)) != HD_OK)
+        goto out;
+    for (size_t i = c->pc.first; i < c->pc.last; i++) {
+        if (enc_stopped(e)) {
+            st = HD_ERR_CANCELLED;
+            goto out;
+        }
+        size_t unit = r->unit_of[i];
+        if (unit != open_unit) {
+            if (fd >= 0)
+                close(fd);
+            if ((fd = od_reopen(r->od, r->us[unit].name, d)) < 0) {
+                st = HD_ERR_WRITE;
+                goto out;
+            }
+            open_unit = unit;
+        }
+        unsigned long long at = r->offset[i], left = r->speech[i];
+        while (left > 0) {
+            size_t n = left < 8192 ? (size_t)left : 8192;
+            ssize_t got = pread(fd, b->in, n * sizeof(short), (off_t)(at * sizeof(short)));
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0 || got % (ssize_t)sizeof(short)) {
+                diag_set(d, 0, 0, "cannot read back synthesised audio: %s",
+                         got < 0 ? strerror(errno) : "short read");
+                st = HD_ERR_WRITE;
+                goto out;
+            }
+            size_t m = (size_t)got / sizeof(short);
+            if ((st = enc_out(e, c, out, lim, b, b->in, m, d)) != HD_OK)
+                goto out;
+            at += m;
+            left -= m;
+        }
+        if ((st = enc_out(e, c, out, lim, b, NULL, pause_samples(r, i), d)) != HD_OK)
+            goto out;
+        pthread_mutex_lock(&e->mu);
+        e->encoded++;
+        pthread_mutex_unlock(&e->mu);
+    }
+    if (lim) {
+        size_t m = lv_limiter_flush(lim, b->y);
+        if (c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
+            goto out;
+        if ((st = snd_write(out, b->y, m, d)) != HD_OK)
+            goto out;
+        c->true_peak = lv_limiter_true_peak(lim);
+    }
+    st = snd_close(out, &c->pc.frames, d);
+    out = NULL;
+    c->pc.rate = snd_output_rate(o->format, r->rate, o->sample_rate);
+    if (st == HD_OK && r->level && e->lossy)
+        st = measure_file(r, c, d);
+out:
+    if (fd >= 0)
+        close(fd);
+    snd_free(out);
+    lv_limiter_free(lim);
+    if (st == HD_ERR_NOMEM)
+        diag_set(d, 0, 0, "out of memory");
+    return st;
+}
+
+static void *enc_thread(void *arg)
+{
+    encoder *e = arg;
+    enc_buf *b = malloc(sizeof *b);
+    hd_diag d;
+    if (!b) {
+        enc_fail(e, HD_ERR_NOMEM, NULL);
+        goto out;
+    }
+    for (;;) {
+        pthread_mutex_lock(&e->mu);
+        size_t k = e->stop || e->next == e->nch ? (size_t)-1 : e->order[e->next++];
+        pthread_mutex_unlock(&e->mu);
+        if (k == (size_t)-1)
+            break;
+        memset(&d, 0, sizeof d);
+        hd_status st = encode_chapter(e, k, b, &d);
+        if (st != HD_OK) {
+            enc_fail(e, st, &d);
+            break;
+        }
+    }
+out:
+    free(b);
+    pthread_mutex_lock(&e->mu);
+    e->busy--;
+    pthread_cond_signal(&e->cv);
+    pthread_mutex_unlock(&e->mu);
+    return NULL;
+}
+
+static const chapter *by_length_base;
+static int by_length(const void *a, const void *b)
+{
+    const chapter *x = &by_length_base[*(const size_t *)a], *y = &by_length_base[*(const size_t *)b];
+    if (x->samples != y->samples)
+        return x->samples < y->samples ? 1 : -1;
+    return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+/* Encodes every chapter on up to `jobs` threads, longest first; the calling thread
+ * watches for cancellation and reports progress. */
+static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *base, double gain,
+                            double ceiling, int lossy_check)
+{
+    encoder e;
+    pthread_t th[64];
+    size_t nth = r->jobs < nch ? r->jobs : nch, started = 0;
+    memset(&e, 0, sizeof e);
+    e.r = r;
+    e.ch = ch;
+    e.nch = nch;
+    e.base = *base;
+    e.gain = gain;
+    e.ceiling = ceiling;
+    e.lossy = lossy_check;
+    if (nth > 64)
+        nth = 64;
+    if (!(e.order = malloc(nch * sizeof *e.order)))
+        return HD_ERR_NOMEM;
+    for (size_t c = 0; c < nch; c++)
+        e.order[c] = c;
+    by_length_base = ch;
+    qsort(e.order, nch, sizeof *e.order, by_length);
+    pthread_mutex_init(&e.mu, NULL);
+    pthread_cond_init(&e.cv, NULL);
+    for (size_t t = 0; t < nth; t++) {
+        pthread_mutex_lock(&e.mu);
+        e.busy++;
+        pthread_mutex_unlock(&e.mu);
+        if (pthread_create(&th[t], NULL, enc_thread, &e) != 0) {
+            pthread_mutex_lock(&e.mu);
+            e.busy--;
+            pthread_mutex_unlock(&e.mu);
+            break;
+        }
+        started++;
+    }
+    if (!started)
+        enc_fail(&e, HD_ERR_NOMEM, NULL);
+    pthread_mutex_lock(&e.mu);
+    while (e.busy > 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += 100 * 1000 * 1000;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&e.cv, &e.mu, &ts);
+        size_t done = e.encoded;
+        pthread_mutex_unlock(&e.mu);
+        if (cancelled(r))
+            enc_fail(&e, HD_ERR_CANCELLED, NULL);
+        else
+            progress(r, nch, nch, done);
+        pthread_mutex_lock(&e.mu);
+    }
+    pthread_mutex_unlock(&e.mu);
+    for (size_t t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    pthread_mutex_destroy(&e.mu);
+    pthread_cond_destroy(&e.cv);
+    free(e.order);
+    if (e.st != HD_OK && e.st != HD_ERR_CANCELLED && r->diag)
+        *r->diag = e.diag;
+    return e.st;
+}
+
+/* ------------------------------------------------------------ folder */
+
+static const char *const sidecar_names[] = {"playlist.m3u8", "captions.vtt", "transcript.json",
+                                            "chapters.json"};
+
+static hd_status write_sidecar(render *r, const pub_render *pr, const char *name,
+                               hd_status (*make)(const pub_render *, char **))
+{
+    char *text = NULL;
+    hd_status st = make(pr, &text);
+    if (st == HD_OK)
+        st = od_write(r->od, name, text, r->diag);
+    free(text);
+    return st;
+}
+
+static hd_status render_dir(render *r)
+{
+    const hd_plan *p = r->plan;
+    const hd_doc *d = p->doc;
+    const hd_render_options *o = r->opt;
+    chapter *ch = NULL;
+    size_t nch = 0;
+    pub_timing *t = NULL;
+    pub_chapter *pcs = NULL;
+    lv_meter **meters = NULL;
+    lv_stats total;
+    char *artist = NULL, *comment = NULL;
+    const char **names = NULL;
+    hd_status st = HD_OK;
+    int channels = o->channels == 2 ? 2 : 1;
+
+    memset(&total, 0, sizeof total);
+    /* Conflicts before any synthesis: the sidecars and the chapters the plan names. */
+    if ((st = od_check(r->od, "index.json", r->diag)) != HD_OK)
+        goto out;
+    for (size_t k = 0; k < sizeof sidecar_names / sizeof *sidecar_names; k++)
+        if ((st = od_check(r->od, sidecar_names[k], r->diag)) != HD_OK)
+            goto out;
+    for (size_t c = 0; c < p->nchapters; c++) {
+        char *f = pub_chapter_file(c + 1, p->nchapters, p->titles[c], hd_format_ext(o->format));
+        st = f ? od_check(r->od, f, r->diag) : HD_ERR_NOMEM;
+        free(f);
+        if (st != HD_OK)
+            goto out;
+    }
+
+    /* 1. Synthesis, in unit order. */
+    for (size_t k = 0; k < p->nunits; k++)
+        r->job_order[k] = k;
+    r->njobs = p->nunits;
+    for (;;) {
+        if ((st = start_jobs(r, 0)) != HD_OK)
+            goto out;
+        int all = r->next_job == r->njobs && pool_running(r->pool) == 0;
+        if (all)
+            break;
+        if ((st = wait_once(r)) != HD_OK)
+            goto out;
+        size_t last = r->done_utts ? r->done_utts - 1 : 0;
+        progress(r, (size_t)p->u[last < p->n ? last : p->n - 1].chapter, p->nchapters, r->done_utts);
+    }
+
+    /* 2. Chapters, and their names checked again (--max-chapter adds parts). */
+    if ((st = cut_chapters(r, &ch, &nch)) != HD_OK)
+        goto out;
+    for (size_t c = 0; c < nch; c++)
+        if ((st = od_check(r->od, ch[c].pc.file, r->diag)) != HD_OK)
+            goto out;
+
+    /* 3. One gain for the statement: its loudness, measured while it was synthesised
+     *    (merged in unit order, so the sums are the same whatever the workers), with
+     *    what the limiter will take allowed for. */
+    if (r->level)
+        for (size_t k = 0; k < p->nunits; k++)
+            if ((st = lv_stats_merge(&total, &r->us[k].stats)) != HD_OK)
+                goto out;
+    artist = pub_artist(d);
+    sb cm = {0};
+    sb_printf(&cm, "%s; from %s; read by herald %s", d->kind ? d->kind : "Statement",
+              o->source ? o->source : "-", HD_VERSION);
+    if (!(comment = sb_take(&cm))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    snd_tags base = {NULL, d->title, artist, d->date, comment, 0};
+
+    /* 4. The chapter files, encoded on threads into the staging folder. A lossy
+     *    encoder moves loudness and peaks, so its files are measured as a decoder
+     *    gives them back; the rare file past the promise (very loud targets) is made
+     *    again with more headroom. */
+    int check = r->level && lossy(o->format);
+    double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(&total);
+    for (int attempt = 0;; attempt++) {
+        double gain = 0;
+        if (r->level) {
+            r->mode = -1;
+            gain = lv_gain_for(&total, want, ceiling, &r->mode);
+            /* the harder the limiter works, the more a lossy encoder overshoots */
+            double reduction = isfinite(l0) ? gain - (want - l0) : 0;
+            if (check && attempt == 0 && reduction > 1) {
+                ceiling -= 0.35 * (reduction - 1);
+                if (ceiling < -6)
+                    ceiling = -6;
+                r->mode = -1;
+                gain = lv_gain_for(&total, want, ceiling, &r->mode);
+            }
+        }
+        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, check)) != HD_OK)
+            goto out;
+        if (!check)
+            break;
+        double tp = -HUGE_VAL;
+        lv_meter **ms = calloc(nch + 1, sizeof *ms);
+        if (!ms) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        for (size_t c = 0; c < nch; c++) {
+            ms[c] = ch[c].meter;
+            if (ch[c].true_peak > tp)
+                tp = ch[c].true_peak;
+        }
+        double got = lv_meter_loudness(ms, nch);
+        free(ms);
+        int peak_ok = tp <= RD_TRUE_PEAK_MAX - 0.05;
+        int loud_ok = !isfinite(got) || fabs(got - r->target) <= 0.3;
+        if ((peak_ok && loud_ok) || attempt == 4)
+            break;
+        /* the encoder's overshoot, and a little more, comes off the ceiling */
+        if (!peak_ok)
+            ceiling = RD_TRUE_PEAK_MAX - 0.15 - 1.1 * (tp - ceiling);
+        if (!loud_ok)
+            want += r->target - got;
+        for (size_t c = 0; c < nch; c++)
+            od_discard(r->od, ch[c].pc.file);
+    }
+
+    /* 5. Where everything lies on the timeline, exact to the sample. */
+    if (!(t = calloc(p->n + 1, sizeof *t)) || !(pcs = calloc(nch + 1, sizeof *pcs)) ||
+        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(nch + 8, sizeof *names))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    double at = 0, peak = -HUGE_VAL;
+    unsigned long long frames = 0;
+    for (size_t c = 0; c < nch; c++) {
+        ch[c].pc.start_s = at;
+        unsigned long long pos = 0;
+        for (size_t i = ch[c].pc.first; i < ch[c].pc.last; i++) {
+            t[i].start_s = at + (double)pos / r->rate;
+            t[i].end_s = t[i].start_s + (double)r->speech[i] / r->rate;
+            pos += r->speech[i] + pause_samples(r, i);
+        }
+        frames += ch[c].pc.frames;
+        at = (double)frames / ch[c].pc.rate; /* from whole frames: no sum of roundings */
+        pcs[c] = ch[c].pc;
+        meters[c] = ch[c].meter;
+        if (ch[c].true_peak > peak)
+            peak = ch[c].true_peak;
+    }
+    double lufs = r->level ? lv_meter_loudness(meters, nch) + (channels == 2 ? 10 * log10(2.0) : 0)
+                           : 0;
+
+    /* 6. Sidecars, then the commit: everything appears together. */
+    pub_render pr = {p, pcs, nch, t, o->source, o->format, channels, r->level,
+                     mono_target(o, channels) + (channels == 2 ? 10 * log10(2.0) : 0), lufs, peak,
+                     NULL, 0};
+    size_t nn = 0;
+    for (size_t c = 0; c < nch; c++)
+        names[nn++] = ch[c].pc.file;
+    if ((st = write_sidecar(r, &pr, "playlist.m3u8", pub_playlist)) != HD_OK ||
+        (st = write_sidecar(r, &pr, "captions.vtt", pub_captions)) != HD_OK ||
+        (st = write_sidecar(r, &pr, "transcript.json", pub_transcript)) != HD_OK ||
+        (st = write_sidecar(r, &pr, "chapters.json", pub_chapters)) != HD_OK)
+        goto out;
+    for (size_t k = 0; k < sizeof sidecar_names / sizeof *sidecar_names; k++)
+        names[nn++] = sidecar_names[k];
+    /* the manifest lists every file with its size: what the next render may replace */
+    pub_file *files = calloc(nn + 1, sizeof *files);
+    if (!files) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    for (size_t k = 0; k < nn; k++) {
+        files[k].name = names[k];
+        files[k].bytes = od_size(r->od, names[k]);
+    }
+    pr.files = files;
+    pr.nfiles = nn;
+    st = write_sidecar(r, &pr, "index.json", pub_manifest);
+    free(files);
+    if (st != HD_OK)
+        goto out;
+    names[nn++] = "index.json";
+    if (cancelled(r)) {
+        st = HD_ERR_CANCELLED;
+        goto out;
+    }
+    st = od_commit(r->od, names, nn, r->diag);
+out:
+    for (size_t c = 0; c < nch; c++) {
+        free(ch[c].pc.file);
+        free(ch[c].pc.title);
+        lv_meter_free(ch[c].meter);
+    }
+    free(ch);
+    free(t);
+    free(pcs);
+    free(meters);
+    free(names);
+    free(artist);
+    free(comment);
+    lv_stats_clear(&total);
+    return st;
+}
+
+/* ------------------------------------------------------------ hd_render */
+
+hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag)
+{
+    render r;
+    hd_status st = HD_OK;
+    hd_diag scratch;
+
+    if (!plan || !opt || (opt->stream_fd < 0 && !opt->out_dir))
+        return HD_ERR_ARG;
+    if (!diag) {
+        memset(&scratch, 0, sizeof scratch);
+        diag = &scratch;
+    }
+    if (opt->channels < 0 || opt->channels > 2 || opt->sample_rate < 0 ||
+        (opt->sample_rate && (opt->sample_rate < 8000 || opt->sample_rate > 192000)) ||
+        !isfinite(opt->loudness) || !isfinite(opt->max_chapter_s) || opt->max_chapter_s < 0 ||
+        (opt->loudness != 0 && opt->loudness != HD_LOUDNESS_OFF &&
+         (opt->loudness < -70 || opt->loudness > -5)) ||
+        opt->jobs < 0) {
+        diag_set(diag, 0, 0, "channels must be 1 or 2, the rate 8000 to 192000 Hz, the "
+                             "loudness -70 to -5 LUFS, and jobs 0 or more");
+        return HD_ERR_ARG;
+    }
+    int channels = opt->channels == 2 ? 2 : 1;
+    hd_format fmt = opt->stream_fd >= 0 ? HD_FORMAT_WAV : opt->format;
+    if ((st = snd_check(fmt, snd_output_rate(fmt, SYN_RATE, opt->sample_rate), channels, diag)) != HD_OK)
+        return st;
+    if (plan->n == 0) {
+        diag_set(diag, 0, 0, "nothing to speak");
+        return HD_ERR_EMPTY;
+    }
+    memset(&r, 0, sizeof r);
+    r.plan = plan;
+    r.opt = opt;
+    r.diag = diag;
+    r.stream = opt->stream_fd >= 0;
+    r.level = opt->loudness != HD_LOUDNESS_OFF;
+    r.ceiling = !r.stream && lossy(opt->format) ? RD_CEILING_LOSSY : RD_CEILING_LOSSLESS;
+    r.target = mono_target(opt, channels);
+    r.jobs = opt->jobs > 0 ? (size_t)opt->jobs : pool_cpus();
+    r.mode = -1;
+    if (r.jobs > 64)
+        r.jobs = 64;
+    /* A folder render checks every voice first (without starting espeak-ng, so it may
+     * still fork); a stream finds a missing voice when it gets to it, to start at once. */
+    for (size_t i = 0; !r.stream && i < plan->nvoices; i++)
+        if ((st = syn_check(&plan->voices[i], diag)) != HD_OK)
+            return st;
+    if (!(r.us = calloc(plan->nunits + 1, sizeof *r.us)) ||
+        !(r.unit_of = calloc(plan->n + 1, sizeof *r.unit_of)) ||
+        !(r.speech = calloc(plan->n + 1, sizeof *r.speech)) ||
+        !(r.offset = calloc(plan->n + 1, sizeof *r.offset)) ||
+        !(r.reported = calloc(plan->n + 1, 1)) ||
+        !(r.calib = calloc(plan->nvoices + 1, sizeof *r.calib)) ||
+        !(r.gain = calloc(plan->nvoices + 1, sizeof *r.gain)) ||
+        !(r.calibrated = calloc(plan->nvoices + 1, 1)) ||
+        !(r.job_order = calloc(plan->nunits + plan->nvoices + 1, sizeof *r.job_order))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    for (size_t k = 0; k < plan->nunits; k++) {
+        r.us[k].fd = -1;
+        for (size_t i = plan->units[k].first; i < plan->units[k].last; i++)
+            r.unit_of[i] = k;
+    }
+    if ((st = pool_new(r.jobs, &r.pool)) != HD_OK)
+        goto out;
+    if (r.stream) {
+        st = render_stream(&r);
+    } else {
+        if ((st = od_open(opt->out_dir, &r.od, diag)) != HD_OK)
+            goto out;
+        st = render_dir(&r);
+    }
+out:
+    pool_free(r.pool);
+    for (size_t k = 0; r.us && k < plan->nunits; k++) {
+        close_spool(&r, k);
+        lv_stats_clear(&r.us[k].stats);
+    }
+    for (size_t v = 0; r.calib && v < plan->nvoices; v++)
+        lv_stats_clear(&r.calib[v]);
+    od_close(r.od);
+    free(r.us);
+    free(r.unit_of);
+    free(r.speech);
+    free(r.offset);
+    free(r.reported);
+    free(r.calib);
+    free(r.gain);
+    free(r.calibrated);
+    free(r.job_order);
+    if (st == HD_ERR_NOMEM)
+        diag_set(diag, 0, 0, "out of memory");
+    if (st == HD_ERR_CANCELLED)
+        diag_set(diag, 0, 0, "interrupted");
+    return st;
+}

@@ -1,0 +1,19 @@
+/* render: the render driver behind hd_render. Synthesis runs in worker processes
+ * (pool.c), one work unit of the plan per fresh process; a stream is written as the
+ * units arrive; a folder render measures loudness while synthesising, cuts chapters
+ * (here and nowhere else), encodes them on threads, longest first, and commits the
+ * folder (outdir.c). */
+#ifndef HD_RENDER_H
+#define HD_RENDER_H
+
+#include "herald.h"
+
+/* Ceilings of the limiter, dBTP: lossy encoders overshoot the peaks they are given,
+ * so they get more room. */
+#define RD_CEILING_LOSSLESS -1.3
+#define RD_CEILING_LOSSY -2.5
+
+/* The true peak promised in every format, dBTP. */
+#define RD_TRUE_PEAK_MAX -1.0
+
+#endif
