@@ -38,11 +38,13 @@ typedef enum hd_status {
     HD_ERR_INPUT,     /* input missing or unreadable */
     HD_ERR_UTF8,      /* input is not valid UTF-8 (diag has line and column) */
     HD_ERR_EMPTY,     /* input has nothing to speak */
-    HD_ERR_VOICE,     /* bad voice profile, or its espeak-ng voice is not installed */
+    HD_ERR_VOICE,     /* a profile's espeak-ng voice is not installed, or no speaker profile */
     HD_ERR_SYNTH,     /* espeak-ng failed */
     HD_ERR_CREATE,    /* output cannot be created */
     HD_ERR_WRITE,     /* I/O error while writing output */
-    HD_ERR_CANCELLED  /* the caller's cancel callback asked to stop */
+    HD_ERR_CANCELLED, /* the caller's cancel callback asked to stop */
+    HD_ERR_SETTINGS,  /* a voice profile, cast file or lexicon is malformed (diag: where) */
+    HD_ERR_TOO_LARGE  /* an input or settings file is larger than herald reads */
 } hd_status;
 
 /* Static text for a status; never NULL. */
@@ -65,9 +67,16 @@ HD_API const char *hd_sndfile_version(void);
 
 /* ---------------------------------------------------------------- input */
 
+/* The largest statement herald reads, and the largest settings file (profile, cast,
+ * lexicon). */
+#define HD_INPUT_MAX (64L << 20)
+#define HD_SETTINGS_MAX (16L << 20)
+
 /* Reads a whole file, or standard input when `path` is NULL or "-", into a new buffer
- * (NUL-terminated for convenience; *len excludes the NUL).
- * HD_ERR_INPUT: cannot open or read (diag says why); HD_ERR_NOMEM. */
+ * (NUL-terminated for convenience; *len excludes the NUL). A named file must be a
+ * regular file (a pipe is read as standard input); at most HD_INPUT_MAX bytes.
+ * HD_ERR_INPUT: cannot open or read, or not a regular file; HD_ERR_TOO_LARGE: more
+ * than HD_INPUT_MAX bytes; HD_ERR_NOMEM. Diag says why. */
 HD_API hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_diag *diag);
 
 /* ---------------------------------------------------------------- statements */
@@ -117,16 +126,17 @@ HD_API hd_status hd_doc_json(const hd_doc *doc, char **out);
 typedef struct hd_voices hd_voices;
 
 /* Loads voice profiles: from `dir` when not NULL; otherwise from $HERALD_VOICES, then
- * ./voices, then the installed data directory, the first that exists; the built-in
+ * ./voices (if the user's own), then the installed data directory, the first that
+ * exists; the built-in
  * profiles fill in any name none of them has.
- * HD_ERR_VOICE (diag names file, line and key), HD_ERR_INPUT (dir unreadable),
+ * HD_ERR_SETTINGS (diag names file, line and key), HD_ERR_INPUT (dir unreadable),
  * HD_ERR_NOMEM. */
 HD_API hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag);
 HD_API void hd_voices_free(hd_voices *v);
 
 /* Adds a pronunciation lexicon file (one `word<TAB>respelling` or
  * `word<TAB>[[espeak phonemes]]` a line, `#` comments) whose entries win over the
- * built-in and directory ones. HD_ERR_INPUT (unreadable), HD_ERR_VOICE (bad line:
+ * built-in and directory ones. HD_ERR_INPUT (unreadable), HD_ERR_SETTINGS (bad line:
  * diag has path and line), HD_ERR_NOMEM. */
 HD_API hd_status hd_voices_add_lexicon(hd_voices *v, const char *path, hd_diag *diag);
 
@@ -137,6 +147,9 @@ typedef struct hd_voice_info {
     const char *source;  /* file it came from, or "built-in" */
 } hd_voice_info;
 HD_API size_t hd_voices_count(const hd_voices *v);
+/* The directory the profiles were read from, or NULL when all are built in. ./voices
+ * is used only when it belongs to the user (or root) and only they may write to it. */
+HD_API const char *hd_voices_dir(const hd_voices *v);
 HD_API hd_status hd_voices_get(const hd_voices *v, size_t i, hd_voice_info *out);
 
 /* Casting: who speaks with which profile. `who` is a speaker's id (s2), name (Ana Ruiz,
@@ -148,7 +161,7 @@ HD_API void hd_casting_free(hd_casting *c);
 /* Adds one entry; both strings are copied. HD_ERR_ARG (empty), HD_ERR_NOMEM. */
 HD_API hd_status hd_casting_add(hd_casting *c, const char *who, const char *profile);
 /* Adds the entries of a cast file: one `who = profile` a line, `#` comments.
- * HD_ERR_INPUT (unreadable), HD_ERR_VOICE (bad line: diag has path and line),
+ * HD_ERR_INPUT (unreadable), HD_ERR_SETTINGS (bad line: diag has path and line),
  * HD_ERR_NOMEM. */
 HD_API hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag);
 

@@ -15,11 +15,13 @@ const char *hd_strerror(hd_status st)
     case HD_ERR_INPUT: return "input missing or unreadable";
     case HD_ERR_UTF8: return "input is not valid UTF-8";
     case HD_ERR_EMPTY: return "nothing to speak";
-    case HD_ERR_VOICE: return "voice profile or espeak-ng voice problem";
+    case HD_ERR_VOICE: return "espeak-ng voice not installed";
     case HD_ERR_SYNTH: return "synthesis failed";
     case HD_ERR_CREATE: return "cannot create output";
     case HD_ERR_WRITE: return "cannot write output";
     case HD_ERR_CANCELLED: return "cancelled";
+    case HD_ERR_SETTINGS: return "malformed settings file";
+    case HD_ERR_TOO_LARGE: return "file too large";
     }
     return "unknown status";
 }

@@ -162,10 +162,15 @@ static char *question_title(const st_speaker *sp, const char *question)
     sb_puts(&o, ": ");
     size_t n = strlen(question);
     if (n > 60) {
-        n = 60;
-        while (n > 30 && question[n] != ' ')
-            n--;
-        sb_putn(&o, question, n);
+        /* at a space if there is one late enough, else at a character's start: never
+         * inside a UTF-8 sequence */
+        size_t cut = 60;
+        while (cut > 30 && question[cut] != ' ')
+            cut--;
+        if (question[cut] != ' ')
+            for (cut = 60; cut > 0 && ((unsigned char)question[cut] & 0xC0) == 0x80; cut--)
+                ;
+        sb_putn(&o, question, cut);
         sb_puts(&o, "\xE2\x80\xA6");
     } else {
         sb_puts(&o, question);

@@ -115,7 +115,7 @@ hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const 
         if (w == a || r >= b) {
             diag_set_path(diag, source);
             diag_set(diag, line, 1, "expected 'word<TAB>respelling'");
-            return HD_ERR_VOICE;
+            return HD_ERR_SETTINGS;
         }
         const char *say = text + r;
         size_t sayn = b - r;
@@ -129,14 +129,14 @@ hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const 
                          "phonemes must be 1 to %d characters of espeak-ng's phoneme alphabet "
                          "(letters, digits, @ ' , %% = : ; # * ? ! - . / \" ~ ^ | _ space)",
                          SP_PHONEMES_MAX);
-                return HD_ERR_VOICE;
+                return HD_ERR_SETTINGS;
             }
         }
         for (size_t k = 0; k < sayn; k++)
             if ((unsigned char)say[k] < 0x20 && say[k] != '\t') {
                 diag_set_path(diag, source);
                 diag_set(diag, line, (unsigned long)(r - a + k) + 1, "control character in respelling");
-                return HD_ERR_VOICE;
+                return HD_ERR_SETTINGS;
             }
         unsigned h = lower_hash(text + a, w - a);
         long k = exact_entry(lex, text + a, w - a, h);

@@ -47,7 +47,7 @@ typedef struct sp_lexicon {
 
 /* Adds the entries of a lexicon file (one `word<TAB or =>respelling` or
  * `word<TAB>[[phonemes]]` a line, `#` comments); a later entry for a word replaces an
- * earlier one. HD_ERR_VOICE with diag line when a line has no respelling or its
+ * earlier one. HD_ERR_SETTINGS with diag line when a line has no respelling or its
  * phonemes are not a plain espeak-ng phoneme string of at most SP_PHONEMES_MAX
  * bytes; HD_ERR_NOMEM. */
 hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const char *source,

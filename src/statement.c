@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <strings.h>
 
 #include "data.h"
@@ -919,6 +920,23 @@ static void prune_chapters(hd_doc *d)
     d->nchapters = w;
 }
 
+/* 1 when some sentence has a letter or a digit: "..." alone says nothing. */
+static int has_words(const hd_doc *d)
+{
+    for (size_t i = 0; i < d->nsents; i++) {
+        const char *t = d->sents[i].text;
+        size_t n = strlen(t), k = 0;
+        while (k < n) {
+            int32_t c = txt_next(t, n, &k);
+            utf8proc_category_t cat = utf8proc_category(c);
+            if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 hd_parse_options hd_parse_options_default(void)
 {
     hd_parse_options o = {0};
@@ -963,6 +981,11 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         goto out;
     if (d->nsents == 0) {
         diag_set(diag, 0, 0, "empty statement: nothing to speak");
+        st = HD_ERR_EMPTY;
+        goto out;
+    }
+    if (!has_words(d)) {
+        diag_set(diag, 0, 0, "nothing to speak: no letters or digits");
         st = HD_ERR_EMPTY;
         goto out;
     }

@@ -6,32 +6,27 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
 #include "util.h"
 
-hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_diag *diag)
+/* Reads fd to the end, at most `max` bytes. */
+static hd_status read_all(int fd, long max, char **bytes, size_t *len, hd_diag *diag)
 {
-    int fd = -1, use_stdin = !path || strcmp(path, "-") == 0;
     char *buf = NULL;
     size_t n = 0, cap = 0;
     hd_status st = HD_OK;
-
-    if (!bytes || !len)
-        return HD_ERR_ARG;
-    fd = use_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        diag_set(diag, 0, 0, "cannot open: %s", strerror(errno));
-        st = HD_ERR_INPUT;
-        goto out;
-    }
     for (;;) {
         if (grow((void **)&buf, &cap, n + 65536 + 1, 1) != 0) {
             st = HD_ERR_NOMEM;
             goto out;
         }
-        ssize_t r = read(fd, buf + n, cap - n - 1);
+        size_t want = cap - n - 1;
+        if (n + want > (size_t)max + 1)
+            want = (size_t)max + 1 - n;
+        ssize_t r = read(fd, buf + n, want);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0) {
@@ -42,15 +37,79 @@ hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_diag *di
         if (r == 0)
             break;
         n += (size_t)r;
+        if (n > (size_t)max) {
+            diag_set(diag, 0, 0, "larger than herald reads (%ld MiB)", max >> 20);
+            st = HD_ERR_TOO_LARGE;
+            goto out;
+        }
     }
     buf[n] = '\0';
     *bytes = buf;
     *len = n;
     buf = NULL;
 out:
-    if (fd >= 0 && !use_stdin)
-        close(fd);
     free(buf);
+    return st;
+}
+
+/* Opens a named file that must be a regular file: a FIFO or a device (/dev/zero)
+ * would hang or never end. O_NONBLOCK so that opening a FIFO does not wait. */
+static int open_regular(const char *path, long max, const char *hint, hd_diag *diag,
+                        hd_status *st)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    struct stat info;
+    if (fd < 0) {
+        diag_set(diag, 0, 0, "cannot open: %s", strerror(errno));
+        *st = HD_ERR_INPUT;
+        return -1;
+    }
+    if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        diag_set(diag, 0, 0, "%s", S_ISDIR(info.st_mode) ? "cannot read: Is a directory" : hint);
+        close(fd);
+        *st = HD_ERR_INPUT;
+        return -1;
+    }
+    if (info.st_size > max) {
+        diag_set(diag, 0, 0, "larger than herald reads (%ld MiB)", max >> 20);
+        close(fd);
+        *st = HD_ERR_TOO_LARGE;
+        return -1;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    *st = HD_OK;
+    return fd;
+}
+
+hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_diag *diag)
+{
+    int use_stdin = !path || strcmp(path, "-") == 0;
+    hd_status st = HD_OK;
+    if (!bytes || !len)
+        return HD_ERR_ARG;
+    if (use_stdin)
+        return read_all(STDIN_FILENO, HD_INPUT_MAX, bytes, len, diag);
+    int fd = open_regular(path, HD_INPUT_MAX,
+                          "not a regular file (give a pipe as standard input, '-')", diag, &st);
+    if (fd < 0)
+        return st;
+    st = read_all(fd, HD_INPUT_MAX, bytes, len, diag);
+    close(fd);
+    return st;
+}
+
+hd_status txt_read_settings(const char *path, char **bytes, size_t *len, hd_diag *diag)
+{
+    hd_status st = HD_OK;
+    int fd = open_regular(path, HD_SETTINGS_MAX, "not a regular file", diag, &st);
+    if (fd >= 0) {
+        st = read_all(fd, HD_SETTINGS_MAX, bytes, len, diag);
+        close(fd);
+    }
+    if (st != HD_OK)
+        diag_set_path(diag, path);
     return st;
 }
 

@@ -11,6 +11,11 @@ typedef struct txt_line {
     size_t start, end; /* [start, end), without the line terminator */
 } txt_line;
 
+/* Reads a settings file (profile, cast, lexicon): a regular file of at most
+ * HD_SETTINGS_MAX bytes, into a new NUL-terminated buffer. HD_ERR_INPUT,
+ * HD_ERR_TOO_LARGE, HD_ERR_NOMEM; diag names the file. */
+hd_status txt_read_settings(const char *path, char **bytes, size_t *len, hd_diag *diag);
+
 /* HD_OK, or HD_ERR_UTF8 with diag line and column (in characters, 1-based) of the
  * first byte that is not valid UTF-8. */
 hd_status txt_validate(const char *s, size_t n, hd_diag *diag);

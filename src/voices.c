@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "data.h"
+#include "text.h"
 #include "util.h"
 
 #ifndef HD_DATADIR
@@ -88,13 +89,13 @@ hd_status vo_parse(const char *text, size_t len, const char *name, const char *s
         size_t ka, ke, vs, ve;
         if (!conf_pair(text, a, b, '=', &ka, &ke, &vs, &ve)) {
             diag_set(diag, line, 1, "expected 'key = value'");
-            st = HD_ERR_VOICE;
+            st = HD_ERR_SETTINGS;
             goto out;
         }
         char key[32], value[128];
         if (ke - ka >= sizeof key || ve - vs >= sizeof value) {
             diag_set(diag, line, 1, "line too long");
-            st = HD_ERR_VOICE;
+            st = HD_ERR_SETTINGS;
             goto out;
         }
         memcpy(key, text + ka, ke - ka);
@@ -104,7 +105,7 @@ hd_status vo_parse(const char *text, size_t len, const char *name, const char *s
         if (strcmp(key, "espeak") == 0) {
             if (!valid_espeak_name(value)) {
                 diag_set(diag, line, 1, "key 'espeak': '%s' is not an espeak-ng voice name", value);
-                st = HD_ERR_VOICE;
+                st = HD_ERR_SETTINGS;
                 goto out;
             }
             free(p.espeak);
@@ -121,7 +122,7 @@ hd_status vo_parse(const char *text, size_t len, const char *name, const char *s
         if (!k) {
             diag_set(diag, line, 1,
                      "unknown key '%s' (known: espeak, rate, pitch, range, volume, wordgap)", key);
-            st = HD_ERR_VOICE;
+            st = HD_ERR_SETTINGS;
             goto out;
         }
         char *end;
@@ -130,14 +131,14 @@ hd_status vo_parse(const char *text, size_t len, const char *name, const char *s
         if (errno || end == value || *end || v < k->min || v > k->max) {
             diag_set(diag, line, 1, "key '%s': '%s' is not a whole number from %d to %d", key,
                      value, k->min, k->max);
-            st = HD_ERR_VOICE;
+            st = HD_ERR_SETTINGS;
             goto out;
         }
         *(int *)((char *)&p + k->offset) = (int)v;
     }
     if (!p.espeak) {
         diag_set(diag, line, 0, "key 'espeak' is missing");
-        st = HD_ERR_VOICE;
+        st = HD_ERR_SETTINGS;
         goto out;
     }
     *out = p;
@@ -247,17 +248,15 @@ hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag)
     char *text = NULL;
     size_t len = 0, i = 0;
     unsigned long line = 0;
-    hd_status st = hd_input_read(path, &text, &len, diag);
-    if (st != HD_OK) {
-        diag_set_path(diag, path);
+    hd_status st = txt_read_settings(path, &text, &len, diag);
+    if (st != HD_OK)
         return st;
-    }
     size_t a, b, we, ps, pe, wa;
     while (st == HD_OK && conf_line(text, len, &i, &line, &a, &b, 1)) {
         if (!conf_pair(text, a, b, '=', &wa, &we, &ps, &pe)) {
             diag_set_path(diag, path);
             diag_set(diag, line, 1, "expected 'speaker = profile'");
-            st = HD_ERR_VOICE;
+            st = HD_ERR_SETTINGS;
             break;
         }
         char *who = xstrndup(text + wa, we - wa), *prof = xstrndup(text + ps, pe - ps);
@@ -297,10 +296,7 @@ static hd_status read_in(const char *dir, const char *name, char **path, char **
     *text = NULL;
     if (!(*path = path_join(dir, name)))
         return HD_ERR_NOMEM;
-    hd_status st = hd_input_read(*path, text, len, diag);
-    if (st != HD_OK)
-        diag_set_path(diag, *path);
-    return st;
+    return txt_read_settings(*path, text, len, diag);
 }
 
 static hd_status load_dir(hd_voices *v, const char *dir, hd_diag *diag)
@@ -366,6 +362,16 @@ static int is_dir(const char *p)
     return p && *p && stat(p, &sbuf) == 0 && S_ISDIR(sbuf.st_mode);
 }
 
+/* ./voices is taken from the working directory only when it is the user's own (or
+ * root's) and nobody else may write to it: a directory someone else planted must not
+ * change what herald says. */
+static int trusted_dir(const char *p)
+{
+    struct stat sbuf;
+    return is_dir(p) && stat(p, &sbuf) == 0 && (sbuf.st_uid == getuid() || sbuf.st_uid == 0) &&
+           !(sbuf.st_mode & (S_IWGRP | S_IWOTH));
+}
+
 hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag)
 {
     hd_voices *v = NULL;
@@ -383,8 +389,12 @@ hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag)
         const char *env = getenv("HERALD_VOICES");
         const char *candidates[] = {env, "voices", HD_DATADIR "/voices"};
         for (size_t i = 0; i < 3 && !found; i++)
-            if (is_dir(candidates[i]))
+            if (i == 1 ? trusted_dir(candidates[i]) : is_dir(candidates[i]))
                 found = candidates[i];
+    }
+    if (found && !(v->dir = xstrdup(found))) {
+        st = HD_ERR_NOMEM;
+        goto out;
     }
     const data_file *lex = data_get("voices/lexicon.txt");
     if (lex && (st = sp_lexicon_parse(&v->lexicon, lex->bytes, lex->len, "built-in", diag)) != HD_OK)
@@ -417,6 +427,7 @@ void hd_voices_free(hd_voices *v)
     for (size_t i = 0; i < v->n; i++)
         vo_profile_clear(&v->v[i]);
     free(v->v);
+    free(v->dir);
     sp_lexicon_clear(&v->lexicon);
     free(v);
 }
@@ -427,17 +438,17 @@ hd_status hd_voices_add_lexicon(hd_voices *v, const char *path, hd_diag *diag)
     size_t len = 0;
     if (!v || !path)
         return HD_ERR_ARG;
-    hd_status st = hd_input_read(path, &text, &len, diag);
-    if (st != HD_OK) {
-        diag_set_path(diag, path);
+    hd_status st = txt_read_settings(path, &text, &len, diag);
+    if (st != HD_OK)
         return st;
-    }
     st = sp_lexicon_parse(&v->lexicon, text, len, path, diag);
     free(text);
     return st;
 }
 
 size_t hd_voices_count(const hd_voices *v) { return v ? v->n : 0; }
+
+const char *hd_voices_dir(const hd_voices *v) { return v ? v->dir : NULL; }
 
 hd_status hd_voices_get(const hd_voices *v, size_t i, hd_voice_info *out)
 {

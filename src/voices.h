@@ -18,10 +18,11 @@ struct hd_voices {
     vo_profile *v;
     size_t n, cap;
     sp_lexicon lexicon; /* built-in entries, then the directory's, then the user's */
+    char *dir;          /* the directory profiles came from, or NULL */
 };
 
 /* Parses the text of one profile into *out (new strings; vo_profile_clear frees).
- * Unknown keys, bad numbers and values out of range are HD_ERR_VOICE with diag line
+ * Unknown keys, bad numbers and values out of range are HD_ERR_SETTINGS with diag line
  * and a message naming the key. */
 hd_status vo_parse(const char *text, size_t len, const char *name, const char *source,
                    vo_profile *out, hd_diag *diag);

@@ -242,8 +242,10 @@ static void test_stream(void)
 static void test_default_output(void)
 {
     char *dir = h_tempdir(), cwd[PATH_MAX], path[PATH_MAX + 64];
-    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0)
+    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0) {
+        CHECKF(0, "cannot change to %s: %s", dir, strerror(errno));
         return;
+    }
     char *text = h_read_file(fixture, NULL);
     h_write_file("talk.txt", text);
     char *argv[] = {herald, (char *)"-q", (char *)"talk.txt", NULL};
@@ -540,7 +542,7 @@ static void test_help_version_segment(void)
     CHECK_INT(h_run(bad_ms, NULL, NULL, NULL, &err), 64);
     free(err);
     h_write_file(lex, "Liis\n");
-    CHECK_INT(h_run(tuned, NULL, NULL, NULL, &err), 70);
+    CHECK_INT(h_run(tuned, NULL, NULL, NULL, &err), 65);
     CHECKF(err && strstr(err, "mine.txt:1:1:") && one_line(err), "[%s]", err);
     free(err);
     snprintf(lex, sizeof lex, "%s/missing.txt", dir);
@@ -730,8 +732,10 @@ static size_t check_publish(const char *input, char *const extra[], double targe
 static void test_publishing(void)
 {
     char conf[PATH_MAX];
-    if (!realpath("tests/golden/conf-joint/input.txt", conf))
+    if (!realpath("tests/golden/conf-joint/input.txt", conf)) {
+        CHECKF(0, "fixture tests/golden/conf-joint/input.txt: %s", strerror(errno));
         return;
+    }
     char *wav[] = {(char *)"-f", (char *)"wav", NULL};
     CHECK_INT(check_publish(fixture2, wav, -19, 1, 22050), 4);
     char *stereo[] = {(char *)"-f", (char *)"flac", (char *)"--channels", (char *)"2",
@@ -807,8 +811,10 @@ static void test_files_and_tags(void)
 static void test_casting(void)
 {
     char conf[PATH_MAX];
-    if (!realpath("tests/golden/conf-joint/input.txt", conf))
+    if (!realpath("tests/golden/conf-joint/input.txt", conf)) {
+        CHECKF(0, "fixture tests/golden/conf-joint/input.txt: %s", strerror(errno));
         return;
+    }
     char *dir = h_tempdir(), cast[PATH_MAX + 64], *out = NULL, *err = NULL;
     snprintf(cast, sizeof cast, "%s/cast.txt", dir);
     h_write_file(cast, "# press office\nAna Ruiz = speaker-6\nAgence Nord = speaker-5\n");
@@ -841,7 +847,7 @@ static void test_casting(void)
     CHECK_INT(h_run(bad_mode, NULL, NULL, NULL, &err), 64);
     free(err);
     h_write_file(cast, "Ana Ruiz speaker-6\n");
-    CHECK_INT(h_run(argv, NULL, NULL, NULL, &err), 70);
+    CHECK_INT(h_run(argv, NULL, NULL, NULL, &err), 65);
     CHECK(err && strstr(err, "cast.txt:1:1:") && one_line(err));
     free(err);
     h_rmtree(dir);

@@ -105,6 +105,7 @@ static void test_stream_early(void)
 {
     hd_doc *d;
     hd_plan *p = make_plan("First things first. Then the second. And a third one.", 1, 0, &d);
+    CHECKF(p != NULL, "no plan to test with");
     if (!p)
         return;
     int fds[2];
@@ -170,6 +171,7 @@ static void test_pauses_in_audio(void)
         "Q: When?\n\nMayor Holt: On 11 Jan. 2023, at No. 10.\n";
     hd_doc *d;
     hd_plan *p = make_plan(text, 0, 0, &d);
+    CHECKF(p != NULL, "no plan to test with");
     if (!p)
         return;
     int fds[2];
@@ -237,6 +239,7 @@ static void test_cancel(void)
 {
     hd_doc *d;
     hd_plan *p = make_plan("One sentence here. Another one there. A third to be safe.", 1, 0, &d);
+    CHECKF(p != NULL, "no plan to test with");
     if (!p)
         return;
     char *dir = h_tempdir();

@@ -145,7 +145,7 @@ static void test_guard(const sp_lexicon *lex)
     const char *bad[] = {"x\t[[_^_en]]\n", "x\t[[a]]b]]\n", "x\t[[<b>]]\n",
                          "x\t[[tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt]]\n"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
-        CHECKF(sp_lexicon_parse(&l2, bad[i], strlen(bad[i]), "bad.txt", &d) == HD_ERR_VOICE,
+        CHECKF(sp_lexicon_parse(&l2, bad[i], strlen(bad[i]), "bad.txt", &d) == HD_ERR_SETTINGS,
                "bad lexicon line %zu accepted", i);
     sp_lexicon_clear(&l2);
 }
@@ -175,7 +175,7 @@ int main(void)
     CHECK_STR(got, "Kee-iv and Narva and Nar-vah.");
     free(got);
     hd_diag d = {0};
-    CHECK_INT(sp_lexicon_parse(&lex, "ok\tfine\nlonely\n", 15, "bad.txt", &d), HD_ERR_VOICE);
+    CHECK_INT(sp_lexicon_parse(&lex, "ok\tfine\nlonely\n", 15, "bad.txt", &d), HD_ERR_SETTINGS);
     CHECK_INT(d.line, 2);
     CHECK_STR(d.path, "bad.txt");
     sp_lexicon_clear(&lex);

@@ -33,7 +33,7 @@ static void test_parse(void)
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         memset(&d, 0, sizeof d);
         CHECK_INT(vo_parse(bad[i].text, strlen(bad[i].text), "x", "dir/x.voice", &p, &d),
-                  HD_ERR_VOICE);
+                  HD_ERR_SETTINGS);
         CHECKF(strstr(d.message, bad[i].needle) != NULL, "case %zu: '%s' lacks '%s'", i,
                d.message, bad[i].needle);
         CHECK_STR(d.path, "dir/x.voice");
@@ -100,7 +100,7 @@ static void test_load(void)
     snprintf(path, sizeof path, "%s/speaker-1.voice", dir);
     h_write_file(path, "espeak = en\nvolume = 999\n");
     v = NULL;
-    CHECK_INT(hd_voices_load(dir, &v, &d), HD_ERR_VOICE);
+    CHECK_INT(hd_voices_load(dir, &v, &d), HD_ERR_SETTINGS);
     CHECK(v == NULL);
     CHECK_STR(d.path, path);
     CHECK_INT(d.line, 2);
@@ -126,7 +126,7 @@ static void test_casting_files(void)
         CHECK_STR(c->v[1].profile, "speaker-2");
     }
     h_write_file(path, "Ana Ruiz = speaker-5\nno profile here\n");
-    CHECK_INT(hd_casting_load(c, path, &d), HD_ERR_VOICE);
+    CHECK_INT(hd_casting_load(c, path, &d), HD_ERR_SETTINGS);
     CHECK_INT(d.line, 2);
     CHECK_STR(d.path, path);
     CHECK_INT(hd_casting_add(c, "", "x"), HD_ERR_ARG);

@@ -1,11 +1,13 @@
 /* herald: the command. Options, progress, messages and exit codes (sysexits.h); all
  * the work is done by the library through herald.h, as any user of it would. */
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -147,7 +149,9 @@ static int exit_code(hd_status st)
     case HD_OK: return EX_OK_;
     case HD_ERR_ARG: return EX_USAGE_;
     case HD_ERR_UTF8:
-    case HD_ERR_EMPTY: return EX_DATAERR_;
+    case HD_ERR_EMPTY:
+    case HD_ERR_SETTINGS:
+    case HD_ERR_TOO_LARGE: return EX_DATAERR_;
     case HD_ERR_INPUT: return EX_NOINPUT_;
     case HD_ERR_CREATE: return EX_CANTCREAT_;
     case HD_ERR_WRITE: return EX_IOERR_;
@@ -183,6 +187,17 @@ static int parse_rate(const char *s, int *out)
         return -1;
     *out = (int)v;
     return 0;
+}
+
+/* Standard output flushed and closed without error, or 74: help written to a full
+ * disk is not a success. */
+static int finish_stdout(void)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        say("cannot write to standard output: %s", strerror(errno));
+        return EX_IOERR_;
+    }
+    return EX_OK_;
 }
 
 static int parse_jobs(const char *s, int *out)
@@ -228,7 +243,7 @@ static int parse_args(int argc, char **argv, cli *c)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(usage_text, stdout);
             fputs(help_text, stdout);
-            return EX_OK_;
+            return finish_stdout();
         }
         if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             const char *snd = hd_sndfile_version();
@@ -236,7 +251,7 @@ static int parse_args(int argc, char **argv, cli *c)
                 snd += 11;
             printf("herald %s\nespeak-ng %s\nlibsndfile %s\n", hd_version(), hd_espeak_version(),
                    snd);
-            return EX_OK_;
+            return finish_stdout();
         }
         if (strcmp(a, "--plain") == 0 && !strcmp(c->command, "voices") == 0) {
             c->plain = 1;
@@ -270,7 +285,8 @@ static int parse_args(int argc, char **argv, cli *c)
                 value = a[ll] == '=' ? a + ll + 1 : NULL;
             }
         }
-        if (which < 0 || !(is_render || is_plan))
+        int is_voices = strcmp(c->command, "voices") == 0;
+        if (which < 0 || !(is_render || is_plan || (is_voices && which == 3)))
             return usage_error("unknown option '%s' for '%s'", a, c->command);
         if (!value) {
             if (i + 1 >= argc)
@@ -322,7 +338,7 @@ static int parse_args(int argc, char **argv, cli *c)
             char *end;
             errno = 0;
             double m = strtod(value, &end);
-            if (errno || end == value || *end || !(m > 0 && m <= 1440))
+            if (errno || end == value || *end || !isfinite(m) || !(m > 0 && m <= 1440))
                 return usage_error("--max-chapter takes minutes, more than 0, not '%s'", value);
             c->max_chapter_min = m;
             break;
@@ -335,7 +351,7 @@ static int parse_args(int argc, char **argv, cli *c)
             }
             errno = 0;
             double l = strtod(value, &end);
-            if (errno || end == value || *end || l < -70 || l > -5)
+            if (errno || end == value || *end || !isfinite(l) || l < -70 || l > -5)
                 return usage_error("--loudness takes LUFS from -70 to -5, or off, not '%s'", value);
             c->loudness = l;
             break;
@@ -398,8 +414,10 @@ static char *default_output(const char *input)
         return NULL;
     memcpy(out, base, n);
     out[n] = '\0';
-    /* "notes" read from ./notes must not become a directory over the input. */
-    if (input && strcmp(input, "-") != 0 && strcmp(out, input) == 0)
+    /* "notes" read from ./notes (or anything else of that name that is not a folder)
+     * must not be taken for the output folder. */
+    struct stat info;
+    if (stat(out, &info) == 0 && !S_ISDIR(info.st_mode))
         strcat(out, "-audio");
     return out;
 }
@@ -521,6 +539,10 @@ int main(int argc, char **argv)
         rc = report(st, &d, NULL);
         goto out;
     }
+    /* Profiles from the working directory change what herald says: never silently. */
+    if (!c.voices_dir && !getenv("HERALD_VOICES") && hd_voices_dir(voices) &&
+        strcmp(hd_voices_dir(voices), "voices") == 0 && !c.quiet && isatty(STDERR_FILENO))
+        say("using the voice profiles in ./voices (--voices DIR chooses others)");
     if (c.lexicon && (st = hd_voices_add_lexicon(voices, c.lexicon, &d)) != HD_OK) {
         rc = report(st, &d, c.lexicon);
         goto out;
