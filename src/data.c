@@ -1,6 +1,13 @@
-/* data: lookup and line iteration over the data files compiled into the library. */
+/* data: the data files compiled into the library, and one index over all of them
+ * (built once, on first use): every word of every line, every line's first field and
+ * every whole line, found through one hash, so a lookup costs the same whatever the
+ * size of the list. */
 #include "data.h"
 
+#include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -34,24 +41,207 @@ int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *l
     return 0;
 }
 
-const char *data_word_line(const char *name, const char *w, size_t n, int any_case,
-                           int skip_first)
-{
-    const data_file *f = data_get(name);
-    size_t pos = 0, len;
+/* ------------------------------------------------------------ the index */
+
+enum { K_WORD, K_FIELD, K_LINE };
+
+typedef struct entry {
+    const char *key; /* the word, first field or line as written */
+    size_t klen;
     const char *line;
-    while (f && n > 0 && data_next_line(f, &pos, &line, &len)) {
-        size_t i = 0;
-        for (int k = 0; i < len; k++) {
-            size_t a = i;
-            while (i < len && line[i] != ' ')
-                i++;
-            if ((k > 0 || !skip_first) && i - a == n &&
-                (any_case ? strncasecmp(line + a, w, n) : strncmp(line + a, w, n)) == 0)
-                return line;
-            while (i < len && line[i] == ' ')
-                i++;
+    size_t len;
+    unsigned file, kind, word; /* word: its place in the line, 0-based */
+    unsigned hash;
+} entry;
+
+static entry *entries;
+static size_t nentries;
+static unsigned *name_hash; /* per file, of its name */
+static unsigned nfiles;
+/* per file and kind, the bytes a key may start with (in lower case): most lookups
+ * (a symbol at every character of a word) end here */
+static unsigned char (*starts)[3][32];
+static size_t *table; /* entry index + 1; 0 empty */
+static size_t tcap;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static unsigned key_hash(unsigned file, unsigned kind, const char *k, size_t n)
+{
+    unsigned h = 2166136261u ^ (file * 31u + kind);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)k[i])) * 16777619u;
+    return h;
+}
+
+static int add(unsigned file, unsigned kind, unsigned word, const char *k, size_t kl,
+               const char *line, size_t len, size_t *cap)
+{
+    if (nentries == *cap) {
+        size_t c = *cap ? *cap * 2 : 1024;
+        entry *e = realloc(entries, c * sizeof *e);
+        if (!e)
+            return -1;
+        entries = e;
+        *cap = c;
+    }
+    entry *e = &entries[nentries++];
+    e->key = k;
+    e->klen = kl;
+    e->line = line;
+    e->len = len;
+    e->file = file;
+    e->kind = kind;
+    e->word = word;
+    e->hash = key_hash(file, kind, k, kl);
+    unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
+    starts[file][kind][b >> 3] |= (unsigned char)(1u << (b & 7));
+    return 0;
+}
+
+/* Built once for all files; on allocation failure the index stays empty and every
+ * lookup finds nothing (the lists are hints, not correctness). */
+static unsigned name_fnv(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static void build(void)
+{
+    size_t cap = 0;
+    unsigned file = 0;
+    for (const data_file *f = data_files; f->name; f++)
+        nfiles++;
+    if (!(name_hash = calloc(nfiles + 1, sizeof *name_hash)) ||
+        !(starts = calloc(nfiles + 1, sizeof *starts)))
+        goto fail;
+    for (unsigned i = 0; i < nfiles; i++)
+        name_hash[i] = name_fnv(data_files[i].name);
+    for (const data_file *f = data_files; f->name; f++, file++) {
+        size_t pos = 0, len;
+        const char *line;
+        while (data_next_line(f, &pos, &line, &len)) {
+            if (add(file, K_LINE, 0, line, len, line, len, &cap) != 0)
+                goto fail;
+            const char *tab = memchr(line, '\t', len);
+            if (add(file, K_FIELD, 0, line, tab ? (size_t)(tab - line) : len, line, len, &cap) != 0)
+                goto fail;
+            unsigned k = 0;
+            for (size_t i = 0; i < len;) {
+                size_t a = i;
+                while (i < len && line[i] != ' ')
+                    i++;
+                if (i > a && add(file, K_WORD, k++, line + a, i - a, line, len, &cap) != 0)
+                    goto fail;
+                while (i < len && line[i] == ' ')
+                    i++;
+            }
         }
     }
+    tcap = 64;
+    while (tcap < nentries * 2)
+        tcap *= 2;
+    if (!(table = calloc(tcap, sizeof *table)))
+        goto fail;
+    for (size_t i = 0; i < nentries; i++) {
+        size_t t = entries[i].hash & (tcap - 1);
+        while (table[t])
+            t = (t + 1) & (tcap - 1);
+        table[t] = i + 1;
+    }
+    return;
+fail:
+    free(entries);
+    entries = NULL;
+    nentries = 0;
+    tcap = 0;
+    nfiles = 0;
+}
+
+/* Callers name files with string literals, so a few pointers seen last (per thread:
+ * no lock) save hashing the name on every lookup. */
+static _Thread_local struct {
+    const char *name;
+    unsigned index;
+} seen[8];
+
+static unsigned file_index(const char *name)
+{
+    unsigned slot = (unsigned)(((uintptr_t)name >> 3) & 7);
+    if (seen[slot].name == name)
+        return seen[slot].index;
+    unsigned h = name_fnv(name);
+    for (unsigned i = 0; i < nfiles; i++)
+        if (name_hash[i] == h && strcmp(data_files[i].name, name) == 0) {
+            seen[slot].name = name;
+            seen[slot].index = i;
+            return i;
+        }
+    return (unsigned)-1;
+}
+
+/* Matching entries of a kind, in file order, through `visit` (which returns non-zero
+ * to stop). Entries were added in file order, so their indices give that order. */
+static size_t find(const char *name, unsigned kind, const char *k, size_t n, int any_case,
+                   size_t *hits, size_t max)
+{
+    pthread_once(&once, build);
+    unsigned file = file_index(name);
+    size_t got = 0;
+    if (!tcap || file == (unsigned)-1 || n == 0)
+        return 0;
+    unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
+    if (!(starts[file][kind][b >> 3] & (1u << (b & 7))))
+        return 0;
+    unsigned h = key_hash(file, kind, k, n);
+    for (size_t t = h & (tcap - 1); table[t]; t = (t + 1) & (tcap - 1)) {
+        const entry *e = &entries[table[t] - 1];
+        if (e->hash != h || e->file != file || e->kind != kind || e->klen != n ||
+            (any_case ? strncasecmp(e->key, k, n) : memcmp(e->key, k, n)) != 0)
+            continue;
+        /* keep the first `max` in file order */
+        size_t idx = table[t] - 1, j = got < max ? got++ : max;
+        while (j > 0 && hits[j - 1] > idx) {
+            if (j < max)
+                hits[j] = hits[j - 1];
+            j--;
+        }
+        if (j < max)
+            hits[j] = idx;
+    }
+    return got;
+}
+
+const char *data_word_line(const char *name, const char *w, size_t n, int any_case, int place)
+{
+    size_t hits[16];
+    size_t k = find(name, K_WORD, w, n, any_case, hits, 16);
+    for (size_t i = 0; i < k; i++) {
+        unsigned at = entries[hits[i]].word;
+        if (place == DATA_ANYWHERE || (place == DATA_FIRST) == (at == 0))
+            return entries[hits[i]].line;
+    }
     return NULL;
+}
+
+size_t data_field_lines(const char *name, const char *key, size_t n, int any_case,
+                        const char **lines, size_t *lens, size_t max)
+{
+    size_t hits[16];
+    if (max > 16)
+        max = 16;
+    size_t k = find(name, K_FIELD, key, n, any_case, hits, max);
+    for (size_t i = 0; i < k; i++) {
+        lines[i] = entries[hits[i]].line;
+        lens[i] = entries[hits[i]].len;
+    }
+    return k;
+}
+
+int data_has_line(const char *name, const char *w, size_t n)
+{
+    size_t hit;
+    return find(name, K_LINE, w, n, 1, &hit, 1) > 0;
 }

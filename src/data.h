@@ -21,10 +21,20 @@ const data_file *data_get(const char *name);
  * lines remain; *pos starts at 0. */
 int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len);
 
+/* Where in a line a word may stand for data_word_line. */
+enum { DATA_ANYWHERE, DATA_FIRST, DATA_NOT_FIRST };
+
 /* The first line of data file `name` that holds w[0, n) as a whole space-separated
- * word (past its first word when `skip_first`; in any case when `any_case`), or
- * NULL. Word lists are small: a scan is cheaper than an index to keep. */
-const char *data_word_line(const char *name, const char *w, size_t n, int any_case,
-                           int skip_first);
+ * word at `place` (in any case when `any_case`), or NULL. Found through an index
+ * built once for all files: one probe. */
+const char *data_word_line(const char *name, const char *w, size_t n, int any_case, int place);
+
+/* The lines (at most `max`, at most 16, in file order) whose first field, up to a
+ * tab, is key[0, n) (in any case when `any_case`); returns how many. */
+size_t data_field_lines(const char *name, const char *key, size_t n, int any_case,
+                        const char **lines, size_t *lens, size_t max);
+
+/* 1 when w[0, n) is, in any case, a whole line of data file `name`. */
+int data_has_line(const char *name, const char *w, size_t n);
 
 #endif

@@ -21,18 +21,9 @@
 
 int seg_abbreviation(const char *word, size_t len)
 {
-    const data_file *f = data_get("en/abbreviations.txt");
-    size_t pos = 0, n;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &n)) {
-        const char *sp = memchr(line, ' ', n);
-        if (!sp)
-            continue;
-        size_t k = (size_t)(sp - line);
-        if (k == len && strncasecmp(line, word, len) == 0)
-            return sp[1];
-    }
-    return 0;
+    /* "mr title": the abbreviation is a line's first word, its behaviour the second */
+    const char *line = data_word_line("en/abbreviations.txt", word, len, 1, DATA_FIRST);
+    return line && line[len] == ' ' ? line[len + 1] : 0;
 }
 
 /* Is the word starting at s[i] one of the common sentence starters? */
@@ -41,7 +32,7 @@ static int is_starter(const char *s, size_t i, size_t b)
     size_t e = i;
     while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
         e++;
-    return data_word_line("en/starters.txt", s + i, e - i, 0, 0) != NULL;
+    return data_word_line("en/starters.txt", s + i, e - i, 0, DATA_ANYWHERE) != NULL;
 }
 
 /* ------------------------------------------------------------ characters */

@@ -22,18 +22,12 @@ static int starts_with_ci(const char *s, size_t n, const char *prefix)
 /* 1 when s[0, n) is, case-insensitively, a whole line of data file `name`. */
 static int in_list(const char *name, const char *w, size_t n)
 {
-    const data_file *f = data_get(name);
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        if (len == n && strncasecmp(line, w, n) == 0)
-            return 1;
-    return 0;
+    return data_has_line(name, w, n);
 }
 
 static int is_role_word(const char *w, size_t n)
 {
-    return data_word_line("en/roles.txt", w, n, 0, 0) != NULL;
+    return data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE) != NULL;
 }
 
 static int is_name_particle(const char *w, size_t n)

@@ -238,10 +238,12 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8 };
  * follows. */
 static const char *expansion(const char *w, size_t n, int next, size_t *slen)
 {
-    const data_file *f = data_get("en/expansions.txt");
-    size_t pos = 0, len, fl = 0, sl = 0, cl = 0;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
+    const char *lines[8];
+    size_t lens[8], fl = 0, sl = 0, cl = 0;
+    size_t k = data_field_lines("en/expansions.txt", w, n, 1, lines, lens, 8);
+    for (size_t i = 0; i < k; i++) {
+        const char *line = lines[i];
+        size_t len = lens[i];
         const char *form = field(line, len, 0, &fl);
         const char *say = field(line, len, 1, &sl);
         const char *cond = field(line, len, 2, &cl);
@@ -265,41 +267,36 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
 /* 's' spelled, 'w' read as a word, 0 unknown. */
 static int acronym_kind(const char *w, size_t n)
 {
-    const char *line = data_word_line("en/acronyms.txt", w, n, 0, 1);
+    const char *line = data_word_line("en/acronyms.txt", w, n, 0, DATA_NOT_FIRST);
     return line ? line[0] : 0;
 }
 
-/* A currency symbol or code at w: its length, and the spoken units. */
+/* A currency symbol or code at w: its length (the longest that matches), and the
+ * spoken units. */
 static size_t currency_at(const char *w, size_t n, const char **one, size_t *onel,
                           const char **many, size_t *manyl)
 {
-    const data_file *f = data_get("en/currencies.txt");
-    size_t pos = 0, len, best = 0, fl;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        const char *sym = field(line, len, 0, &fl);
-        if (!sym || fl > n || fl <= best || strncmp(sym, w, fl) != 0)
+    for (size_t l = n < 8 ? n : 8; l > 0; l--) {
+        const char *line;
+        size_t len, fl;
+        if (!data_field_lines("en/currencies.txt", w, l, 0, &line, &len, 1))
             continue;
         *one = field(line, len, 1, onel);
         *many = field(line, len, 2, manyl);
-        if (*one && *many)
-            best = fl;
+        if (field(line, len, 0, &fl) && *one && *many)
+            return l;
     }
-    return best;
+    return 0;
 }
 
 /* The second field of the line of a two-column data file whose first is w[0, n). */
 static const char *lookup(const char *file, const char *w, size_t n, size_t *slen)
 {
-    const data_file *f = data_get(file);
-    size_t pos = 0, len, fl;
     const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        const char *key = field(line, len, 0, &fl);
-        if (key && fl == n && strncmp(key, w, n) == 0)
-            return field(line, len, 1, slen);
-    }
-    return NULL;
+    size_t len;
+    if (!data_field_lines(file, w, n, 0, &line, &len, 1))
+        return NULL;
+    return field(line, len, 1, slen);
 }
 
 /* A scale word or suffix ("m", "bn", "million"): the spoken word, or NULL. */
@@ -315,7 +312,7 @@ static const char *symbol(const char *w, size_t n, size_t *slen)
 
 static int month_of(const char *w, size_t n)
 {
-    const char *line = data_word_line("en/months.txt", w, n, 1, 1);
+    const char *line = data_word_line("en/months.txt", w, n, 1, DATA_NOT_FIRST);
     return line ? atoi(line) : 0;
 }
 

@@ -44,7 +44,7 @@ static size_t skip_spaces(const char *s, size_t i, size_t n)
 /* Month number for a name or abbreviation (any case), 0 if none. */
 static int month_number(const char *w, size_t n)
 {
-    const char *line = data_word_line("en/months.txt", w, n, 1, 1);
+    const char *line = data_word_line("en/months.txt", w, n, 1, DATA_NOT_FIRST);
     return line ? atoi(line) : 0;
 }
 

@@ -35,7 +35,15 @@ void sb_putn(sb *b, const char *s, size_t n)
 
 void sb_puts(sb *b, const char *s) { sb_putn(b, s, strlen(s)); }
 
-void sb_putc(sb *b, char c) { sb_putn(b, &c, 1); }
+void sb_putc(sb *b, char c)
+{
+    if (b->s && b->len + 1 < b->cap) {
+        b->s[b->len++] = c;
+        b->s[b->len] = '\0';
+        return;
+    }
+    sb_putn(b, &c, 1);
+}
 
 void sb_printf(sb *b, const char *fmt, ...)
 {
@@ -59,6 +67,16 @@ void sb_json_str(sb *b, const char *s)
     }
     sb_putc(b, '"');
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        /* a run that needs no escape goes in one copy */
+        const unsigned char *q = p;
+        while (*q >= 0x20 && *q != '"' && *q != '\\')
+            q++;
+        if (q > p) {
+            sb_putn(b, (const char *)p, (size_t)(q - p));
+            p = q;
+            if (!*p)
+                break;
+        }
         switch (*p) {
         case '"': sb_puts(b, "\\\""); break;
         case '\\': sb_puts(b, "\\\\"); break;
