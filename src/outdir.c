@@ -35,6 +35,7 @@ struct od_dir {
     char stage[32];
     owned *own;
     size_t nown, cap;
+    hmap own_index; /* name -> index into own */
     int manifest_ours; /* index.json is an earlier herald manifest */
     int journalled;    /* the commit journal is written: the commit must finish */
     int created;       /* the folder did not exist before: it goes if nothing is committed */
@@ -78,9 +79,10 @@ int od_name_ours(const char *name)
 
 static const owned *find_owned(const od_dir *d, const char *name)
 {
-    for (size_t i = 0; i < d->nown; i++)
-        if (strcmp(d->own[i].name, name) == 0)
-            return &d->own[i];
+    long i;
+    /* herald's names are lower case: the index's disregard of case changes nothing */
+    if (hm_get(&d->own_index, name, strlen(name), &i) && strcmp(d->own[i].name, name) == 0)
+        return &d->own[i];
     return NULL;
 }
 
@@ -103,6 +105,10 @@ static hd_status add_owned(od_dir *d, const char *name, long long bytes)
         !(d->own[d->nown].name = xstrdup(name)))
         return HD_ERR_NOMEM;
     d->own[d->nown].bytes = bytes;
+    if (hm_put(&d->own_index, name, strlen(name), (long)d->nown, HM_FIRST) != 0) {
+        free(d->own[d->nown].name);
+        return HD_ERR_NOMEM;
+    }
     d->nown++;
     return HD_OK;
 }
@@ -438,32 +444,37 @@ hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag)
     return st;
 }
 
-static int listed(const char *const *names, size_t n, const char *name)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(names[i], name) == 0)
-            return 1;
-    return 0;
-}
-
 hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag)
 {
     sb j = {0};
     hd_status st = HD_OK;
     int jfd = -1;
+    hmap fresh = {0};
+    char *gone = calloc(d->nown + 1, 1); /* earlier files this render does not write */
+    long v;
 
-    for (size_t i = 0; i < n; i++)
+    if (!gone)
+        return HD_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
         if ((st = od_check(d, names[i], diag)) != HD_OK)
-            return st;
+            goto out;
+        if (hm_put(&fresh, names[i], strlen(names[i]), 1, HM_FIRST) != 0) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+    }
     for (size_t i = 0; i < n; i++)
         sb_printf(&j, "I %s\n", names[i]);
-    for (size_t i = 0; i < d->nown; i++)
-        if (!listed(names, n, d->own[i].name) && regular(d->fd, d->own[i].name, d->own[i].bytes))
+    for (size_t i = 0; i < d->nown; i++) {
+        gone[i] = !hm_get(&fresh, d->own[i].name, strlen(d->own[i].name), &v) &&
+                  regular(d->fd, d->own[i].name, d->own[i].bytes);
+        if (gone[i])
             sb_printf(&j, "D %lld %s\n", d->own[i].bytes, d->own[i].name);
+    }
     sb_puts(&j, "end\n");
     if (j.oom) {
-        sb_free(&j);
-        return HD_ERR_NOMEM;
+        st = HD_ERR_NOMEM;
+        goto out;
     }
     /* The journal first: a commit cut short is finished by the next render. */
     if ((jfd = od_create(d, JOURNAL, diag)) < 0) {
@@ -485,13 +496,15 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
             goto out;
         }
     for (size_t i = 0; i < d->nown; i++)
-        if (!listed(names, n, d->own[i].name) && regular(d->fd, d->own[i].name, d->own[i].bytes))
+        if (gone[i] && regular(d->fd, d->own[i].name, d->own[i].bytes))
             unlinkat(d->fd, d->own[i].name, 0);
     d->committed = 1;
 out:
     if (jfd >= 0)
         close(jfd);
     sb_free(&j);
+    hm_free(&fresh);
+    free(gone);
     return st;
 }
 
@@ -514,6 +527,7 @@ void od_close(od_dir *d)
     for (size_t i = 0; i < d->nown; i++)
         free(d->own[i].name);
     free(d->own);
+    hm_free(&d->own_index);
     free(d->path);
     free(d);
 }

@@ -78,15 +78,31 @@ hd_plan_options hd_plan_options_default(void)
     return o;
 }
 
+/* The plan's voices as they are added: profile names to their index. */
+typedef struct voice_set {
+    size_t cap;
+    hmap names;
+} voice_set;
+
 /* Index of the profile in the plan, adding a copy when it is new; -1 on oom. */
-static int plan_voice(hd_plan *p, const vo_profile *v, size_t *cap)
+static int plan_voice(hd_plan *p, const vo_profile *v, voice_set *vs)
 {
-    for (size_t i = 0; i < p->nvoices; i++)
+    long i;
+    if (hm_get(&vs->names, v->name, strlen(v->name), &i)) {
         if (strcmp(p->voices[i].name, v->name) == 0)
             return (int)i;
-    if (grow((void **)&p->voices, cap, p->nvoices + 1, sizeof *p->voices) != 0 ||
+        /* names that differ only in case: rare enough for a scan */
+        for (size_t k = 0; k < p->nvoices; k++)
+            if (strcmp(p->voices[k].name, v->name) == 0)
+                return (int)k;
+    }
+    if (grow((void **)&p->voices, &vs->cap, p->nvoices + 1, sizeof *p->voices) != 0 ||
         vo_profile_copy(v, &p->voices[p->nvoices]) != HD_OK)
         return -1;
+    if (hm_put(&vs->names, v->name, strlen(v->name), (long)p->nvoices, HM_FIRST) != 0) {
+        vo_profile_clear(&p->voices[p->nvoices]);
+        return -1;
+    }
     return (int)p->nvoices++;
 }
 
@@ -99,47 +115,75 @@ static hd_status missing_profile(hd_diag *diag, const char *name)
 /* The profile of every speaker: the casting's choice, else the next automatic profile
  * that nobody was cast to. Fills who[k] with plan voice indices. */
 static hd_status cast_speakers(hd_plan *p, const hd_voices *voices, const hd_casting *casting,
-                               int *who, size_t *vcap, hd_diag *diag)
+                               int *who, voice_set *vs, hd_diag *diag)
 {
     const hd_doc *d = p->doc;
     size_t next_auto = 0;
+    spk_cast_index *ix = NULL;
+    hmap cast_profiles = {0};
+    const char **whos = NULL;
+    hd_status st = HD_OK;
+    if (casting && casting->n) {
+        if (!(whos = calloc(casting->n, sizeof *whos))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        for (size_t c = 0; c < casting->n; c++) {
+            whos[c] = casting->v[c].who;
+            if (hm_put(&cast_profiles, casting->v[c].profile, strlen(casting->v[c].profile), 0,
+                       HM_FIRST) != 0) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+        }
+        if (!(ix = spk_cast_index_new(whos, casting->n))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+    }
     for (size_t k = 0; k < d->nspeakers; k++) {
-        const char *chosen = NULL;
-        for (size_t c = 0; casting && c < casting->n; c++)
-            if (spk_matches(&d->speakers[k], casting->v[c].who))
-                chosen = casting->v[c].profile;
+        long c = ix ? spk_cast_find(ix, &d->speakers[k]) : -1;
+        const char *chosen = c >= 0 ? casting->v[c].profile : NULL;
         if (chosen) {
             const vo_profile *v = vo_find(voices, chosen);
-            if (!v)
-                return missing_profile(diag, chosen);
-            if ((who[k] = plan_voice(p, v, vcap)) < 0)
-                return HD_ERR_NOMEM;
+            if (!v) {
+                st = missing_profile(diag, chosen);
+                goto out;
+            }
+            if ((who[k] = plan_voice(p, v, vs)) < 0) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
             continue;
         }
         for (;;) {
             vo_profile auto_v;
-            hd_status st = vo_auto_profile(voices, next_auto++, &auto_v);
-            if (st == HD_ERR_VOICE) {
+            if ((st = vo_auto_profile(voices, next_auto++, &auto_v)) == HD_ERR_VOICE) {
                 diag_set(diag, 0, 0, "no speaker-1 voice profile to cast speakers to");
-                return HD_ERR_VOICE;
+                goto out;
             }
             if (st != HD_OK)
-                return st;
+                goto out;
             /* skip a profile cast explicitly to someone */
-            int taken = 0;
-            for (size_t c = 0; casting && c < casting->n; c++)
-                taken |= strcmp(casting->v[c].profile, auto_v.name) == 0;
+            long dummy;
+            int taken = hm_get(&cast_profiles, auto_v.name, strlen(auto_v.name), &dummy);
             if (!taken || next_auto > d->nspeakers + 64) {
-                who[k] = plan_voice(p, &auto_v, vcap);
+                who[k] = plan_voice(p, &auto_v, vs);
                 vo_profile_clear(&auto_v);
-                if (who[k] < 0)
-                    return HD_ERR_NOMEM;
+                if (who[k] < 0) {
+                    st = HD_ERR_NOMEM;
+                    goto out;
+                }
                 break;
             }
             vo_profile_clear(&auto_v);
         }
     }
-    return HD_OK;
+    out:
+    spk_cast_index_free(ix);
+    hm_free(&cast_profiles);
+    free(whos);
+    return st;
 }
 
 static int add_title(hd_plan *p, const char *t, size_t *cap)
@@ -313,7 +357,8 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
     char *seen = NULL;
     hd_status st = HD_OK;
     hd_plan_options o = opt ? *opt : hd_plan_options_default();
-    size_t vcap = 0, ucap = 0;
+    size_t ucap = 0;
+    voice_set vs = {0, {0}};
 
     if (!doc || !out)
         return HD_ERR_ARG;
@@ -350,7 +395,7 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
         st = missing_profile(diag, narrator_name);
         goto out;
     }
-    int narrator_voice = plan_voice(p, narrator, &vcap);
+    int narrator_voice = plan_voice(p, narrator, &vs);
     if (narrator_voice < 0) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -361,7 +406,7 @@ hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_
             st = missing_profile(diag, o.casting->v[c].profile);
             goto out;
         }
-    if ((st = cast_speakers(p, voices, o.casting, who, &vcap, diag)) != HD_OK)
+    if ((st = cast_speakers(p, voices, o.casting, who, &vs, diag)) != HD_OK)
         goto out;
 
     int announce = o.announce != HD_ANNOUNCE_NEVER && doc->nspeakers > 1, last = -1;
@@ -422,6 +467,7 @@ out:
     free(who);
     free(seen);
     free(chap);
+    hm_free(&vs.names);
     hd_voices_free(own);
     hd_plan_free(p);
     return st;

@@ -225,12 +225,25 @@ char *pub_artist(const hd_doc *d)
     return sb_take(&o);
 }
 
+static int by_index(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 hd_status pub_manifest(const pub_render *r, char **out)
 {
     const hd_plan *p = r->plan;
     const hd_doc *d = p->doc;
     sb b = {0};
     unsigned long long total = 0;
+    size_t *stamp = calloc(d->nspeakers + 1, sizeof *stamp);
+    size_t *here = calloc(d->nspeakers + 1, sizeof *here);
+    if (!stamp || !here) {
+        free(stamp);
+        free(here);
+        return HD_ERR_NOMEM;
+    }
 
     sb_puts(&b, "{\n  \"herald\": ");
     sb_json_str(&b, HD_VERSION);
@@ -287,17 +300,21 @@ hd_status pub_manifest(const pub_render *r, char **out)
         sb_puts(&b, ", \"duration_s\": ");
         sb_json_num(&b, (double)ch->frames / ch->rate);
         sb_puts(&b, ", \"speakers\": [");
-        int first = 1;
-        for (size_t k = 0; k < d->nspeakers; k++) {
-            int speaks = 0;
-            for (size_t i = ch->first; i < ch->last && !speaks; i++)
-                speaks = utterance_speaker(p, &p->u[i]) == (int)k;
-            if (!speaks)
-                continue;
-            if (!first)
+        /* who speaks in the chapter, in the order of the speaker list: marked once per
+         * utterance, so the cost is the chapter's length, not speakers times it */
+        size_t nk = 0;
+        for (size_t i = ch->first; i < ch->last; i++) {
+            int k = utterance_speaker(p, &p->u[i]);
+            if (k >= 0 && stamp[k] != c + 1) {
+                stamp[k] = c + 1;
+                here[nk++] = (size_t)k;
+            }
+        }
+        qsort(here, nk, sizeof *here, by_index);
+        for (size_t j = 0; j < nk; j++) {
+            if (j)
                 sb_puts(&b, ", ");
-            sb_json_str(&b, d->speakers[k].id);
-            first = 0;
+            sb_json_str(&b, d->speakers[here[j]].id);
         }
         sb_puts(&b, "]}");
         total += ch->frames;
@@ -311,6 +328,8 @@ hd_status pub_manifest(const pub_render *r, char **out)
     sb_puts(&b, "\n  ],\n  \"duration_s\": ");
     sb_json_num(&b, r->nch ? (double)total / r->ch[0].rate : 0.0);
     sb_puts(&b, "\n}\n");
+    free(stamp);
+    free(here);
     return finish(&b, out);
 }
 

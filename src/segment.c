@@ -184,8 +184,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (!is_upper(next))
             return 0;
         size_t words = 0;
-        for (size_t i = a; i < w; i++)
-            words += !is_hspace(s[i]) && s[i] != '\n' && (i == a || is_hspace(s[i - 1]) || s[i - 1] == '\n');
+        for (size_t i = w; i > a && words < 4; i--)
+            words += !is_hspace(s[i - 1]) && s[i - 1] != '\n' &&
+                     (i - 1 == a || is_hspace(s[i - 2]) || s[i - 2] == '\n');
         return is_starter(s, next_at, b) || words >= 4;
     }
     if (cls == 'o') {
@@ -195,10 +196,14 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         return memchr(s + w, '.', len) ? is_starter(s, next_at, b) : 1;
     }
     /* A number that opens the sentence is a list number: "1. In this study…". */
-    size_t first_at = sentence;
-    while (first_at < w && txt_is_space(char_at(s, first_at, w)))
-        txt_next(s, w, &first_at);
-    if (first_at == w) {
+    size_t first_at = w;
+    while (first_at > sentence) {
+        size_t st;
+        if (!txt_is_space(txt_prev(s, sentence, first_at, &st)))
+            break;
+        first_at = st;
+    }
+    if (first_at == sentence) {
         size_t k = w;
         while (k < dot && is_digit((int32_t)(unsigned char)s[k]))
             k++;

@@ -462,13 +462,126 @@ static int role_matches(const char *full, const char *role)
 
 int spk_matches(const st_speaker *sp, const char *who)
 {
-    if (strcmp(sp->id, who) == 0)
+    if (strcasecmp(sp->id, who) == 0)
         return 1;
     if (sp->name && (strcasecmp(sp->name, who) == 0 || same_person(sp->name, who)))
         return 1;
     if (sp->role && (strcasecmp(sp->role, who) == 0 || role_matches(sp->role, who)))
         return 1;
     return sp->outlet && strcasecmp(sp->outlet, who) == 0;
+}
+
+/* The longest run of a role's words that indexes it (labels hold at most seven). */
+enum { ROLE_SPAN = 12 };
+
+/* "last\x1ffirst": the key of a longer name by its surname and first name. */
+static int pair_key(sb *k, const char *last, size_t ll, const char *first, size_t fl)
+{
+    k->len = 0;
+    sb_putn(k, last, ll);
+    sb_putc(k, '\x1f');
+    sb_putn(k, first, fl);
+    return k->oom ? -1 : 0;
+}
+
+/* Why this shape: spk_matches(sp, who) holds when `who` equals the id, name, role or
+ * outlet (any case), is the same person as the name (same_person: same surname, and
+ * a surname alone on either side or equal first names), or is a run of whole words of
+ * the role. So `who` strings are keyed whole, by surname (all; those of one word) and
+ * by surname and first name, each to the last entry; a speaker looks up its own
+ * strings and every run of its role's words. */
+struct spk_cast_index {
+    hmap whole, any_last, single_last, pair;
+};
+
+void spk_cast_index_free(spk_cast_index *ix)
+{
+    if (!ix)
+        return;
+    hm_free(&ix->whole);
+    hm_free(&ix->any_last);
+    hm_free(&ix->single_last);
+    hm_free(&ix->pair);
+    free(ix);
+}
+
+spk_cast_index *spk_cast_index_new(const char *const *who, size_t n)
+{
+    spk_cast_index *ix = calloc(1, sizeof *ix);
+    sb k = {0};
+    if (!ix)
+        return NULL;
+    for (size_t c = 0; c < n; c++) {
+        const char *f, *l;
+        size_t fl, ll;
+        int count;
+        if (hm_put(&ix->whole, who[c], strlen(who[c]), (long)c, HM_MAX) != 0)
+            goto fail;
+        name_parts(who[c], &f, &fl, &l, &ll, &count);
+        if (!count)
+            continue;
+        if (hm_put(&ix->any_last, l, ll, (long)c, HM_MAX) != 0)
+            goto fail;
+        if (count < 2 ? hm_put(&ix->single_last, l, ll, (long)c, HM_MAX) != 0
+                      : pair_key(&k, l, ll, f, fl) != 0 ||
+                            hm_put(&ix->pair, k.s, k.len, (long)c, HM_MAX) != 0)
+            goto fail;
+    }
+    sb_free(&k);
+    return ix;
+fail:
+    sb_free(&k);
+    spk_cast_index_free(ix);
+    return NULL;
+}
+
+static void take(const hmap *m, const char *k, size_t n, long *best)
+{
+    long v;
+    if (hm_get(m, k, n, &v) && v > *best)
+        *best = v;
+}
+
+long spk_cast_find(const spk_cast_index *ix, const st_speaker *sp)
+{
+    long best = -1;
+    sb k = {0};
+    take(&ix->whole, sp->id, strlen(sp->id), &best);
+    if (sp->outlet)
+        take(&ix->whole, sp->outlet, strlen(sp->outlet), &best);
+    if (sp->name) {
+        const char *f, *l;
+        size_t fl, ll;
+        int count;
+        take(&ix->whole, sp->name, strlen(sp->name), &best);
+        name_parts(sp->name, &f, &fl, &l, &ll, &count);
+        if (count == 1) {
+            take(&ix->any_last, l, ll, &best);
+        } else if (count > 1) {
+            take(&ix->single_last, l, ll, &best);
+            if (pair_key(&k, l, ll, f, fl) == 0)
+                take(&ix->pair, k.s, k.len, &best);
+        }
+    }
+    if (sp->role) {
+        /* the whole role, and every run of up to ROLE_SPAN of its words */
+        const char *r = sp->role;
+        size_t m = strlen(r);
+        take(&ix->whole, r, m, &best);
+        for (size_t a = 0; a < m; a++) {
+            if (r[a] == ' ' || (a > 0 && r[a - 1] != ' '))
+                continue;
+            int words = 0;
+            for (size_t b = a; b <= m && words < ROLE_SPAN; b++)
+                if (b == m || r[b] == ' ') {
+                    if (b > a && r[b - 1] != ' ')
+                        take(&ix->whole, r + a, b - a, &best);
+                    words++;
+                }
+        }
+    }
+    sb_free(&k);
+    return best;
 }
 
 char *spk_announcement(const st_speaker *sp)
@@ -486,6 +599,128 @@ char *spk_announcement(const st_speaker *sp)
         sb_puts(&o, sp->name ? sp->name : sp->role ? sp->role : "Speaker");
     sb_putc(&o, '.');
     return o.oom ? (sb_free(&o), NULL) : sb_take(&o);
+}
+
+/* ------------------------------------------------------------ the index */
+
+/* Why an index: a transcript may name tens of thousands of speakers, and each label
+ * used to be compared with every speaker so far. Each question "the first speaker (or
+ * byline person) who is the same person / holds this role" is answered by a few
+ * lookups that give exactly the first match a scan would find.
+ *
+ * Names: same_person(a, b) holds when the surnames are equal and either name is a
+ * surname alone or the first names are equal. So per surname: the first of all, the
+ * first of the one-word names, and per first name the first of the longer names.
+ * Roles: role_matches(full, role) holds when `role` is a run of whole words of `full`,
+ * so every run of up to ROLE_SPAN words of a role is a key (and the whole role). */
+
+struct who_index {
+    hmap all, single, first_last, role;
+};
+typedef struct who_index who_index;
+
+struct spk_index {
+    who_index speakers, people;
+    hmap askers;
+    size_t people_done; /* byline people indexed so far */
+};
+
+static void who_free(who_index *w)
+{
+    hm_free(&w->all);
+    hm_free(&w->single);
+    hm_free(&w->first_last);
+    hm_free(&w->role);
+}
+
+void spk_index_free(struct spk_index *ix)
+{
+    if (!ix)
+        return;
+    who_free(&ix->speakers);
+    who_free(&ix->people);
+    hm_free(&ix->askers);
+    free(ix);
+}
+
+static int index_name(who_index *w, const char *name, long i, sb *k)
+{
+    const char *f, *l;
+    size_t fl, ll;
+    int count;
+    name_parts(name, &f, &fl, &l, &ll, &count);
+    if (!count)
+        return 0;
+    if (hm_put(&w->all, l, ll, i, HM_FIRST) != 0)
+        return -1;
+    if (count < 2)
+        return hm_put(&w->single, l, ll, i, HM_FIRST);
+    if (pair_key(k, l, ll, f, fl) != 0)
+        return -1;
+    return hm_put(&w->first_last, k->s, k->len, i, HM_FIRST);
+}
+
+static int index_role(who_index *w, const char *role, long i)
+{
+    size_t m = strlen(role);
+    if (hm_put(&w->role, role, m, i, HM_FIRST) != 0)
+        return -1;
+    for (size_t a = 0; a < m; a++) {
+        if (role[a] == ' ' || (a > 0 && role[a - 1] != ' '))
+            continue;
+        int words = 0;
+        for (size_t b = a; b <= m && words < ROLE_SPAN; b++)
+            if (b == m || role[b] == ' ') {
+                if (b > a && role[b - 1] != ' ' && hm_put(&w->role, role + a, b - a, i, HM_FIRST) != 0)
+                    return -1;
+                words++;
+            }
+    }
+    return 0;
+}
+
+/* The first indexed person who is `name` (or, with no name, holds `role`), or -1. */
+static long who_find(const who_index *w, const char *name, const char *role, sb *k)
+{
+    long best = -1, v;
+    if (name) {
+        const char *f, *l;
+        size_t fl, ll;
+        int count;
+        name_parts(name, &f, &fl, &l, &ll, &count);
+        if (!count)
+            return -1;
+        if (count < 2)
+            return hm_get(&w->all, l, ll, &v) ? v : -1;
+        if (hm_get(&w->single, l, ll, &v))
+            best = v;
+        if (pair_key(k, l, ll, f, fl) == 0 && hm_get(&w->first_last, k->s, k->len, &v) &&
+            (best < 0 || v < best))
+            best = v;
+        return best;
+    }
+    return role && hm_get(&w->role, role, strlen(role), &v) ? v : -1;
+}
+
+static hd_status index_new(hd_doc *d)
+{
+    if (!d->who && !(d->who = calloc(1, sizeof *d->who)))
+        return HD_ERR_NOMEM;
+    return HD_OK;
+}
+
+/* Indexes the byline people not indexed yet. */
+static hd_status index_people(hd_doc *d, sb *k)
+{
+    struct spk_index *ix = d->who;
+    for (; ix->people_done < d->npeople; ix->people_done++) {
+        const st_person *pe = &d->people[ix->people_done];
+        long i = (long)ix->people_done;
+        if ((pe->name && index_name(&ix->people, pe->name, i, k) != 0) ||
+            (pe->role && index_role(&ix->people, pe->role, i) != 0))
+            return HD_ERR_NOMEM;
+    }
+    return HD_OK;
 }
 
 static hd_status add_speaker(hd_doc *d, const char *name, const char *role, const char *outlet,
@@ -510,6 +745,15 @@ static hd_status add_speaker(hd_doc *d, const char *name, const char *role, cons
         return HD_ERR_NOMEM;
     }
     *index = (int)d->nspeakers++;
+    if (!asks) {
+        sb k = {0};
+        int bad = index_new(d) != HD_OK ||
+                  (sp->name && index_name(&d->who->speakers, sp->name, *index, &k) != 0) ||
+                  (sp->role && index_role(&d->who->speakers, sp->role, *index) != 0);
+        sb_free(&k);
+        if (bad)
+            return HD_ERR_NOMEM;
+    }
     return HD_OK;
 }
 
@@ -517,37 +761,54 @@ static hd_status add_speaker(hd_doc *d, const char *name, const char *role, cons
  * byline person now heard, or a new one. */
 static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *index)
 {
-    for (size_t i = 0; i < d->nspeakers; i++) {
-        const st_speaker *sp = &d->speakers[i];
-        if (sp->asks)
-            continue;
-        if ((name && sp->name && same_person(name, sp->name)) ||
-            (!name && role && sp->role && role_matches(sp->role, role))) {
-            *index = (int)i;
-            return HD_OK;
-        }
+    sb k = {0};
+    hd_status st = index_new(d);
+    if (st == HD_OK)
+        st = index_people(d, &k);
+    if (st != HD_OK) {
+        sb_free(&k);
+        return st;
     }
-    for (size_t i = 0; i < d->npeople; i++) {
-        const st_person *pe = &d->people[i];
-        if ((name && pe->name && same_person(name, pe->name)) ||
-            (!name && role && pe->role && role_matches(pe->role, role)))
-            return add_speaker(d, pe->name, pe->role, NULL, 0, index);
+    long i = who_find(&d->who->speakers, name, role, &k);
+    long j = i < 0 ? who_find(&d->who->people, name, role, &k) : -1;
+    int oom = k.oom;
+    sb_free(&k);
+    if (oom)
+        return HD_ERR_NOMEM;
+    if (i >= 0) {
+        *index = (int)i;
+        return HD_OK;
     }
+    if (j >= 0)
+        return add_speaker(d, d->people[j].name, d->people[j].role, NULL, 0, index);
     return add_speaker(d, name, role, NULL, 0, index);
 }
 
 /* A generic speaker for those who ask: one per role and outlet. */
 static hd_status asker(hd_doc *d, const char *role, const char *outlet, int *index)
 {
-    for (size_t i = 0; i < d->nspeakers; i++) {
-        const st_speaker *sp = &d->speakers[i];
-        if (sp->asks && sp->role && strcmp(sp->role, role) == 0 &&
-            ((!outlet && !sp->outlet) || (outlet && sp->outlet && strcmp(outlet, sp->outlet) == 0))) {
-            *index = (int)i;
-            return HD_OK;
-        }
+    sb k = {0};
+    long v;
+    hd_status st = index_new(d);
+    if (st != HD_OK)
+        return st;
+    sb_puts(&k, role);
+    sb_putc(&k, '\x1f');
+    sb_puts(&k, outlet ? outlet : "\x1e");
+    if (k.oom) {
+        sb_free(&k);
+        return HD_ERR_NOMEM;
     }
-    return add_speaker(d, NULL, role, outlet, 1, index);
+    if (hm_get(&d->who->askers, k.s, k.len, &v)) {
+        sb_free(&k);
+        *index = (int)v;
+        return HD_OK;
+    }
+    st = add_speaker(d, NULL, role, outlet, 1, index);
+    if (st == HD_OK && hm_put(&d->who->askers, k.s, k.len, *index, HM_FIRST) != 0)
+        st = HD_ERR_NOMEM;
+    sb_free(&k);
+    return st;
 }
 
 hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end)
@@ -566,7 +827,7 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
         return HD_OK;
     /* The person runs to a comma or the sentence's stop (not an abbreviation's). */
     size_t e = at;
-    while (e < b && s[e] != ',' && s[e] != '\n') {
+    while (e < b && e - at <= 120 && s[e] != ',' && s[e] != '\n') {
         if (s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ' || s[e + 1] == '\n')) {
             size_t w = e;
             while (w > at && s[w - 1] != ' ')
@@ -668,28 +929,31 @@ hd_status spk_byline_people(hd_doc *d)
         return HD_ERR_NOMEM;
     /* Cut the byline at joins, then describe each part. */
     for (char *part = text; part && *part;) {
-        char *next = NULL;
-        size_t cut = strlen(part);
-        for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-            char *j = strstr(part, joins[i]);
-            if (j && (size_t)(j - part) < cut) {
-                cut = (size_t)(j - part);
-                next = j + strlen(joins[i]);
+        char *next = NULL, *j = part;
+        for (; *j && !next; j++) {
+            if (*j != ' ')
+                continue;
+            for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+                size_t jl = strlen(joins[i]);
+                if (strncmp(j, joins[i], jl) == 0) {
+                    next = j + jl;
+                    break;
+                }
             }
         }
-        part[cut] = '\0';
+        if (next)
+            j--;
+        *j = '\0';
         char *role = NULL, *name = NULL;
         if ((st = spk_split_person(part, &role, &name)) != HD_OK)
             goto out;
         if (role || name) {
-            st_person *v = realloc(d->people, (d->npeople + 1) * sizeof *v);
-            if (!v) {
+            if (grow((void **)&d->people, &d->cap_people, d->npeople + 1, sizeof *d->people) != 0) {
                 free(role);
                 free(name);
                 st = HD_ERR_NOMEM;
                 goto out;
             }
-            d->people = v;
             d->people[d->npeople].role = role;
             d->people[d->npeople].name = name;
             d->npeople++;

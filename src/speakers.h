@@ -50,6 +50,18 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
 /* The speaker of unlabelled text before any cue: the byline's first person, or -1. */
 hd_status spk_default(hd_doc *d, int *speaker);
 
+/* Frees a document's index of speakers and people. Accepts NULL. */
+void spk_index_free(struct spk_index *ix);
+
+/* Casting entries ("who" strings) indexed, so that finding the last entry that
+ * names a speaker (as spk_matches decides) costs a few lookups, not one per entry. */
+typedef struct spk_cast_index spk_cast_index;
+/* NULL on oom. */
+spk_cast_index *spk_cast_index_new(const char *const *who, size_t n);
+/* The last entry (index into who[]) that names the speaker, or -1. */
+long spk_cast_find(const spk_cast_index *ix, const st_speaker *sp);
+void spk_cast_index_free(spk_cast_index *ix);
+
 /* 1 when `who` names the speaker: its id, name (or surname), role, or outlet. */
 int spk_matches(const st_speaker *sp, const char *who);
 

@@ -653,7 +653,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexi
         sb_putn(o, x->s, x->lead);
         const char *p = c;
         size_t pn = n;
-        const char *scheme = strstr(p, "://");
+        const char *scheme = NULL;
+        for (size_t q = 0; q + 3 <= pn && !scheme; q++)
+            if (p[q] == ':' && p[q + 1] == '/' && p[q + 2] == '/')
+                scheme = p + q;
         if (scheme && (size_t)(scheme - p) < pn) {
             pn -= (size_t)(scheme + 3 - p);
             p = scheme + 3;
@@ -790,13 +793,21 @@ static char *prepare(const char *text, st_kind kind)
             n = e - 2;
         }
     }
+    /* next ')' and ']' at or after the scan, found once and reused: O(n) in all */
+    const char *next_close[2] = {NULL, NULL};
+    int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
         int32_t c = txt_next(text, n, &i);
         if ((c == '(' || c == '[') && kind != ST_STAGE) {
             /* "[inaudible]" inside a sentence is not read. */
             char close = c == '(' ? ')' : ']';
-            const char *e = memchr(text + at, close, n - at);
+            int k = c == '(' ? 0 : 1;
+            if (!have[k] || (next_close[k] && next_close[k] < text + at)) {
+                next_close[k] = memchr(text + at, close, n - at);
+                have[k] = 1;
+            }
+            const char *e = next_close[k];
             if (e && spk_is_stage(text, at, (size_t)(e - text) + 1)) {
                 i = (size_t)(e - text) + 1;
                 continue;

@@ -74,8 +74,10 @@ static size_t read_number(const char *s, size_t i, size_t n, int max_digits, int
 static size_t read_word(const char *s, size_t i, size_t n)
 {
     size_t k = i;
-    while (k < n && isalpha((unsigned char)s[k]))
+    while (k < n && isalpha((unsigned char)s[k]) && k - i <= 16)
         k++;
+    if (k - i > 16)
+        return 0; /* no weekday or month is that long */
     return k - i;
 }
 
@@ -469,7 +471,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         size_t i = a + (starts_with_ci(s + a, b - a, release) ? sizeof release - 1 : 0);
         while (i < b && (s[i] == ':' || s[i] == ' ' || s[i] == ','))
             i++;
-        while (i < b && !st_parse_date(s + i, b - i, iso))
+        while (i < b && ((i > a && isalnum((unsigned char)s[i - 1])) || !st_parse_date(s + i, b - i, iso)))
             i++;
         if (i < b && st_parse_date(s + i, b - i, iso))
             set_date(p, iso);
@@ -640,10 +642,19 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
     const char *s = p->s;
     size_t from = a;
     int last = -1;
+    size_t none_before = 0; /* no closing mark in [scan start, none_before) up to a line end */
     for (size_t q = a; q < b && p->st == HD_OK; q++) {
         if (!is_open_quote(s, q, b) || (q > a && s[q - 1] != ' ' && s[q - 1] != '\n'))
             continue;
+        if (q < none_before)
+            continue;
         size_t e = quote_end(s, q, b);
+        if (!e) {
+            size_t l = q + 1;
+            while (l < b && s[l] != '\n')
+                l++;
+            none_before = l;
+        }
         if (!e)
             continue;
         int who = -1;
@@ -900,24 +911,31 @@ static hd_status split_sentences(hd_doc *d)
     return HD_OK;
 }
 
-/* Drops chapters no block belongs to and renumbers the rest. */
-static void prune_chapters(hd_doc *d)
+/* Drops chapters no block belongs to and renumbers the rest: one pass marks the
+ * chapters in use, one numbers them, one renumbers the blocks. HD_ERR_NOMEM. */
+static hd_status prune_chapters(hd_doc *d)
 {
+    int *map = calloc(d->nchapters + 1, sizeof *map);
+    if (!map)
+        return HD_ERR_NOMEM;
+    for (size_t i = 0; i < d->nblocks; i++)
+        if (d->blocks[i].chapter >= 1 && (size_t)d->blocks[i].chapter <= d->nchapters)
+            map[d->blocks[i].chapter] = 1;
     size_t w = 0;
     for (size_t c = 0; c < d->nchapters; c++) {
-        int used = 0;
-        for (size_t i = 0; i < d->nblocks; i++)
-            used |= d->blocks[i].chapter == (int)c + 1;
-        if (!used) {
+        if (!map[c + 1]) {
             free(d->chapters[c].title);
             continue;
         }
-        for (size_t i = 0; i < d->nblocks; i++)
-            if (d->blocks[i].chapter == (int)c + 1)
-                d->blocks[i].chapter = (int)w + 1;
+        map[c + 1] = (int)w + 1;
         d->chapters[w++] = d->chapters[c];
     }
+    for (size_t i = 0; i < d->nblocks; i++)
+        if (d->blocks[i].chapter >= 1)
+            d->blocks[i].chapter = map[d->blocks[i].chapter];
     d->nchapters = w;
+    free(map);
+    return HD_OK;
 }
 
 /* 1 when some sentence has a letter or a digit: "..." alone says nothing. */
@@ -976,8 +994,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         parse_body(&p, body, o.plain);
     if ((st = p.st) != HD_OK)
         goto out;
-    prune_chapters(d);
-    if ((st = split_sentences(d)) != HD_OK)
+    if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK)
         goto out;
     if (d->nsents == 0) {
         diag_set(diag, 0, 0, "empty statement: nothing to speak");
@@ -1022,6 +1039,7 @@ void hd_doc_free(hd_doc *d)
         free(d->people[i].role);
     }
     free(d->people);
+    spk_index_free(d->who);
     free(d->speakers);
     for (size_t i = 0; i < d->nchapters; i++)
         free(d->chapters[i].title);

@@ -63,7 +63,8 @@ struct hd_doc {
     st_speaker *speakers;
     size_t nspeakers, cap_speakers;
     st_person *people;
-    size_t npeople;
+    size_t npeople, cap_people;
+    struct spk_index *who; /* the speakers' and people's index (speakers.c) */
     st_chapter *chapters;
     size_t nchapters, cap_chapters;
     st_sentence *sents;

@@ -242,13 +242,56 @@ void txt_trim(const char *s, size_t *a, size_t *b)
     *b = e;
 }
 
+/* Why: utf8proc orders a run of combining marks by insertion, quadratic in its
+ * length; UAX #15's stream-safe format allows 30 in a row, and no text needs more.
+ * Marks past the 30th of a run are dropped. Returns a new copy when any is, else
+ * NULL with *same set. */
+enum { MARKS_MAX = 30 };
+
+static char *stream_safe(const char *s, size_t a, size_t b, int *same)
+{
+    size_t i = a, run = 0;
+    sb out = {0};
+    int cut = 0;
+    *same = 1;
+    while (i < b) {
+        size_t at = i;
+        int32_t c = txt_next(s, b, &i);
+        if (utf8proc_get_property(c)->combining_class != 0) {
+            if (++run > MARKS_MAX) {
+                if (!cut) {
+                    sb_putn(&out, s + a, at - a);
+                    cut = 1;
+                }
+                continue;
+            }
+        } else {
+            run = 0;
+        }
+        if (cut)
+            sb_putn(&out, s + at, i - at);
+    }
+    if (!cut)
+        return NULL;
+    *same = 0;
+    return out.oom ? (sb_free(&out), NULL) : sb_take(&out);
+}
+
 char *txt_clean(const char *s, size_t a, size_t b)
 {
     utf8proc_uint8_t *nfc = NULL;
     sb out = {0};
-    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s + a,
-                                      (utf8proc_ssize_t)(b - a), &nfc,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    int same;
+    char *safe = stream_safe(s, a, b, &same);
+    if (!same && !safe)
+        return NULL;
+    utf8proc_ssize_t m = safe ? utf8proc_map((const utf8proc_uint8_t *)safe,
+                                             (utf8proc_ssize_t)strlen(safe), &nfc,
+                                             UTF8PROC_STABLE | UTF8PROC_COMPOSE)
+                              : utf8proc_map((const utf8proc_uint8_t *)s + a,
+                                             (utf8proc_ssize_t)(b - a), &nfc,
+                                             UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    free(safe);
     if (m < 0)
         return NULL;
     const char *t = (const char *)nfc;

@@ -162,6 +162,86 @@ char *xstrndup(const char *s, size_t n)
 
 char *xstrdup(const char *s) { return s ? xstrndup(s, strlen(s)) : NULL; }
 
+static unsigned ci_hash(const char *k, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)k[i];
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+    }
+    return h ^ (h >> 15);
+}
+
+static int ci_equal(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if ((x >= 'A' && x <= 'Z' ? x + 32 : x) != (y >= 'A' && y <= 'Z' ? y + 32 : y))
+            return 0;
+    }
+    return 1;
+}
+
+static hm_slot *hm_find(const hmap *m, const char *k, size_t n, unsigned h)
+{
+    for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        hm_slot *s = &m->v[i];
+        if (!s->key || (s->hash == h && s->len == n && ci_equal(s->key, k, n)))
+            return s;
+    }
+}
+
+int hm_put(hmap *m, const char *k, size_t n, long value, int how)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 16;
+        hm_slot *v = calloc(cap, sizeof *v);
+        if (!v)
+            return -1;
+        hmap bigger = {v, cap, m->n};
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->v[i].key)
+                *hm_find(&bigger, m->v[i].key, m->v[i].len, m->v[i].hash) = m->v[i];
+        free(m->v);
+        *m = bigger;
+    }
+    unsigned h = ci_hash(k, n);
+    hm_slot *s = hm_find(m, k, n, h);
+    if (s->key) {
+        if (how == HM_LAST || (how == HM_MAX && value > s->value) ||
+            (how == HM_MIN && value < s->value))
+            s->value = value;
+        return 0;
+    }
+    if (!(s->key = xstrndup(k, n)))
+        return -1;
+    s->len = n;
+    s->hash = h;
+    s->value = value;
+    m->n++;
+    return 0;
+}
+
+int hm_get(const hmap *m, const char *k, size_t n, long *value)
+{
+    if (!m->cap)
+        return 0;
+    const hm_slot *s = hm_find(m, k, n, ci_hash(k, n));
+    if (!s->key)
+        return 0;
+    *value = s->value;
+    return 1;
+}
+
+void hm_free(hmap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->v[i].key);
+    free(m->v);
+    m->v = NULL;
+    m->cap = m->n = 0;
+}
+
 static int is_blank_char(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 int conf_line(const char *text, size_t len, size_t *pos, unsigned long *line, size_t *a,

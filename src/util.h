@@ -40,6 +40,27 @@ int grow(void **p, size_t *cap, size_t need, size_t size);
 
 char *xstrdup(const char *s);
 
+/* A map from strings (compared without regard to ASCII case) to numbers, for the
+ * indexes that keep lookups linear in the input: speakers, people, casting, voices,
+ * file names. Keys are copied. */
+typedef struct hm_slot {
+    char *key;
+    size_t len;
+    unsigned hash;
+    long value;
+} hm_slot;
+typedef struct hmap {
+    hm_slot *v;
+    size_t cap, n; /* cap: a power of two, or 0 */
+} hmap;
+enum { HM_FIRST, HM_LAST, HM_MAX, HM_MIN };
+/* Adds k[0, n) with `value`; an existing key keeps its value (HM_FIRST), takes the
+ * new one (HM_LAST), or the larger (HM_MAX) or smaller (HM_MIN). -1 on oom. */
+int hm_put(hmap *m, const char *k, size_t n, long value, int how);
+/* 1 and *value when k[0, n) is there; 0 otherwise. */
+int hm_get(const hmap *m, const char *k, size_t n, long *value);
+void hm_free(hmap *m);
+
 /* "dir/name", new; NULL on oom. */
 char *path_join(const char *dir, const char *name);
 /* The temporary a file dir/name is written under until it is complete:

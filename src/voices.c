@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -154,13 +155,20 @@ out:
 
 const vo_profile *vo_find(const hd_voices *v, const char *name)
 {
-    for (size_t i = 0; i < v->n; i++)
-        if (strcmp(v->v[i].name, name) == 0)
-            return &v->v[i];
+    long i;
+    if (!hm_get(&v->names, name, strlen(name), &i))
+        return NULL;
+    if (strcmp(v->v[i].name, name) == 0)
+        return &v->v[i];
+    /* the index ignores case, profile names do not: names that differ only in case
+     * are rare enough for a scan */
+    for (size_t k = 0; k < v->n; k++)
+        if (strcmp(v->v[k].name, name) == 0)
+            return &v->v[k];
     return NULL;
 }
 
-size_t vo_speaker_profiles(const hd_voices *v)
+static size_t count_speaker_profiles(const hd_voices *v)
 {
     size_t count = 0;
     char name[32];
@@ -171,6 +179,8 @@ size_t vo_speaker_profiles(const hd_voices *v)
         count++;
     }
 }
+
+size_t vo_speaker_profiles(const hd_voices *v) { return v->speaker_profiles; }
 
 hd_status vo_auto_profile(const hd_voices *v, size_t k, vo_profile *out)
 {
@@ -276,9 +286,14 @@ static hd_status add_profile(hd_voices *v, const char *text, size_t len, const c
     if (grow((void **)&v->v, &v->cap, v->n + 1, sizeof *v->v) != 0)
         return HD_ERR_NOMEM;
     hd_status st = vo_parse(text, len, name, source, &v->v[v->n], diag);
-    if (st == HD_OK)
-        v->n++;
-    return st;
+    if (st != HD_OK)
+        return st;
+    if (hm_put(&v->names, name, strlen(name), (long)v->n, HM_FIRST) != 0) {
+        vo_profile_clear(&v->v[v->n]);
+        return HD_ERR_NOMEM;
+    }
+    v->n++;
+    return HD_OK;
 }
 
 static int by_name(const void *a, const void *b)
@@ -411,6 +426,7 @@ hd_status hd_voices_load(const char *dir, hd_voices **out, hd_diag *diag)
         if ((st = add_profile(v, f->bytes, f->len, name, "built-in", diag)) != HD_OK)
             goto out;
     }
+    v->speaker_profiles = count_speaker_profiles(v);
     *out = v;
     v = NULL;
 out:
@@ -428,6 +444,7 @@ void hd_voices_free(hd_voices *v)
         vo_profile_clear(&v->v[i]);
     free(v->v);
     free(v->dir);
+    hm_free(&v->names);
     sp_lexicon_clear(&v->lexicon);
     free(v);
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include "herald.h"
 #include "speech.h"
+#include "util.h"
 
 typedef struct vo_profile {
     char *name;
@@ -19,6 +20,8 @@ struct hd_voices {
     size_t n, cap;
     sp_lexicon lexicon; /* built-in entries, then the directory's, then the user's */
     char *dir;          /* the directory profiles came from, or NULL */
+    hmap names;         /* profile name -> index into v */
+    size_t speaker_profiles; /* speaker-1 … speaker-N without a gap */
 };
 
 /* Parses the text of one profile into *out (new strings; vo_profile_clear frees).

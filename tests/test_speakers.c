@@ -223,8 +223,41 @@ static void test_stage(void)
                cases[i].in);
 }
 
+/* The casting index finds the same entry as trying every entry with spk_matches. */
+static void test_cast_index(void)
+{
+    static const char *const whos[] = {
+        "s2", "Ruiz", "Ana Ruiz", "Luis Ruiz", "Secretary General", "General", "Agence Nord",
+        "agence nord", "Dr. Ana Ruiz", "Berg", "Ola Berg", "Minister", "Foreign Minister",
+        "Deputy Foreign Minister of Estland", "ruiz", "Nord", "S3", "Ana", "Press Officer"};
+    st_speaker sps[] = {
+        {(char *)"s1", (char *)"Ana Ruiz", (char *)"Spokesperson", NULL, 0},
+        {(char *)"s2", (char *)"Ola Berg", (char *)"Secretary General", NULL, 0},
+        {(char *)"s3", NULL, (char *)"Journalist", (char *)"Agence Nord", 1},
+        {(char *)"s4", (char *)"Ruiz", NULL, NULL, 0},
+        {(char *)"s5", (char *)"Mr. Luis Ruiz", (char *)"Deputy Foreign Minister of Estland", NULL, 0},
+        {(char *)"s6", (char *)"Ana", (char *)"Press Officer", NULL, 0},
+        {(char *)"s7", NULL, (char *)"Moderator", NULL, 0},
+    };
+    size_t nw = sizeof whos / sizeof *whos;
+    for (size_t cut = 1; cut <= nw; cut++) {
+        spk_cast_index *ix = spk_cast_index_new(whos, cut);
+        CHECK(ix != NULL);
+        for (size_t k = 0; ix && k < sizeof sps / sizeof *sps; k++) {
+            long want = -1;
+            for (size_t c = 0; c < cut; c++)
+                if (spk_matches(&sps[k], whos[c]))
+                    want = (long)c;
+            CHECKF(spk_cast_find(ix, &sps[k]) == want, "speaker %s with %zu entries: %ld, want %ld",
+                   sps[k].id, cut, spk_cast_find(ix, &sps[k]), want);
+        }
+        spk_cast_index_free(ix);
+    }
+}
+
 int main(void)
 {
+    test_cast_index();
     test_cues();
     test_split();
     test_identities();
