@@ -24,6 +24,11 @@ ifeq ($(SAN),1)
 CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
 endif
+# The library as libFuzzer targets link it (clang).
+ifeq ($(SAN),fuzz)
+CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+          -fno-sanitize-recover=undefined
+endif
 
 # Recursive (=) so pkg-config runs only when a recipe needs it, after `deps`.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
@@ -37,13 +42,18 @@ LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/speakers.c src/se
           src/render.c src/publish.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
-TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
+TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c))) $(FUZZERS:%=test_%)
+# Fuzz targets (tests/fuzz/): libFuzzer in `make fuzz`, and their stored inputs
+# (regressions, golden statements) as tests in every build.
+FUZZERS = fuzz_parse fuzz_plan fuzz_settings fuzz_speech
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build/fuzz
 
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/data_files.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check test golden-update bench install uninstall clean help
+.PHONY: all deps demo check test golden-update bench install uninstall clean help fuzz fuzz-build
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/libherald.a $(BUILD)/herald $(BUILD)/herald.pc
@@ -55,6 +65,7 @@ help:
 	@echo "make bench      speed and memory against the espeak-ng command; quality scores"
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR=…"
 	@echo "make golden-update  rewrite tests/golden/*/expected.jsonl (review the diff)"
+	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS=$(FUZZ_SECONDS) (clang)"
 
 deps:
 	@sh tools/deps.sh
@@ -104,6 +115,23 @@ $(BUILD)/tests/%: tests/%.c tests/harness.c tests/harness.h $(BUILD)/libherald.a
 	$(CC) $(ALL_CPPFLAGS) -Itests $(ALL_CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< tests/harness.c \
 	  $(BUILD)/libherald.a $(PKG_LIBS) -lpthread -lm
 
+$(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz.h tests/harness.c \
+                            tests/harness.h $(BUILD)/libherald.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) -Itests -Itests/fuzz -DFUZZ_NAME='"fuzz_$*"' $(ALL_CFLAGS) $(PKG_CFLAGS) \
+	  $(LDFLAGS) -o $@ $< tests/fuzz/driver.c tests/harness.c $(BUILD)/libherald.a $(PKG_LIBS) -lpthread -lm
+
+fuzz-build: deps
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang SAN=fuzz WERROR=0 $(FUZZ_BUILD)/libherald.a
+	@for f in $(FUZZERS); do \
+	  clang $(ALL_CPPFLAGS) -Itests -Itests/fuzz -O1 -g -fsanitize=fuzzer,address,undefined \
+	    $(PKG_CFLAGS) -o $(FUZZ_BUILD)/$$f tests/fuzz/$$f.c $(FUZZ_BUILD)/libherald.a \
+	    $(PKG_LIBS) -lpthread -lm || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@sh tests/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZERS)
+
 # Everything the tests run, for one build directory.
 test: all $(TEST_BIN)
 	@sh tests/run.sh $(BUILD)
@@ -113,7 +141,9 @@ check: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 all
 	@$(MAKE) --no-print-directory $(TEST_BIN) BUILD=build
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 $(TESTS:%=build/asan/tests/%)
-	@sh tests/run.sh build build/asan -- tests/install.sh
+	@$(MAKE) --no-print-directory fuzz-build
+	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$${FUZZ_CHECK_SECONDS:-5} FUZZERS="$(FUZZERS)" \
+	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh
 
 golden-update: all
 	@sh tests/golden.sh $(BUILD) --update

@@ -113,6 +113,49 @@ static hd_status add_owned(od_dir *d, const char *name, long long bytes)
     return HD_OK;
 }
 
+int od_parse_manifest(const char *text, size_t len, od_file_fn fn, void *user)
+{
+    json_error_t err;
+    json_t *root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+    int ok = 0;
+    size_t i;
+    json_t *v;
+    if (!root || !json_is_object(root) || !json_is_string(json_object_get(root, "herald")))
+        goto out;
+    json_t *files = json_object_get(root, "files"), *chapters = json_object_get(root, "chapters");
+    if (json_is_array(files)) {
+        json_array_foreach(files, i, v) {
+            json_t *name = json_object_get(v, "name"), *bytes = json_object_get(v, "bytes");
+            if (json_is_string(name) && json_is_integer(bytes) &&
+                fn(user, json_string_value(name), json_integer_value(bytes)) != 0)
+                goto out;
+        }
+    } else if (json_is_array(chapters)) {
+        /* herald 0.1 listed its chapters and always wrote these sidecars with them */
+        static const char *const legacy[] = {"playlist.m3u8", "captions.vtt", "transcript.json",
+                                             "chapters.json"};
+        json_array_foreach(chapters, i, v) {
+            json_t *name = json_object_get(v, "file");
+            if (json_is_string(name) && fn(user, json_string_value(name), -1) != 0)
+                goto out;
+        }
+        for (i = 0; i < sizeof legacy / sizeof *legacy; i++)
+            if (fn(user, legacy[i], -1) != 0)
+                goto out;
+    } else {
+        goto out;
+    }
+    ok = 1;
+out:
+    json_decref(root);
+    return ok;
+}
+
+static int owned_file(void *user, const char *name, long long bytes)
+{
+    return add_owned(user, name, bytes) == HD_OK ? 0 : -1;
+}
+
 /* Reads what index.json says herald wrote. A manifest that is not a regular file, too
  * large, not JSON, or not herald's proves nothing: then no file is herald's. */
 static hd_status read_manifest(od_dir *d)
@@ -120,7 +163,6 @@ static hd_status read_manifest(od_dir *d)
     int fd = openat(d->fd, MANIFEST, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     struct stat st;
     char *text = NULL;
-    json_t *root = NULL;
     hd_status status = HD_OK;
     if (fd < 0)
         return HD_OK;
@@ -139,38 +181,16 @@ static hd_status read_manifest(od_dir *d)
             break;
         n += (size_t)r;
     }
-    json_error_t err;
-    if (!(root = json_loadb(text, n, JSON_REJECT_DUPLICATES, &err)) || !json_is_object(root) ||
-        !json_is_string(json_object_get(root, "herald")))
-        goto out;
-    json_t *files = json_object_get(root, "files"), *chapters = json_object_get(root, "chapters");
-    size_t i;
-    json_t *v;
-    if (json_is_array(files)) {
-        json_array_foreach(files, i, v) {
-            json_t *name = json_object_get(v, "name"), *bytes = json_object_get(v, "bytes");
-            if (json_is_string(name) && json_is_integer(bytes) &&
-                (status = add_owned(d, json_string_value(name), json_integer_value(bytes))) != HD_OK)
-                goto out;
-        }
-    } else if (json_is_array(chapters)) {
-        /* herald 0.1 listed its chapters and always wrote these sidecars with them */
-        static const char *const legacy[] = {"playlist.m3u8", "captions.vtt", "transcript.json",
-                                             "chapters.json"};
-        json_array_foreach(chapters, i, v) {
-            json_t *name = json_object_get(v, "file");
-            if (json_is_string(name) && (status = add_owned(d, json_string_value(name), -1)) != HD_OK)
-                goto out;
-        }
-        for (i = 0; i < sizeof legacy / sizeof *legacy; i++)
-            if ((status = add_owned(d, legacy[i], -1)) != HD_OK)
-                goto out;
+    if (od_parse_manifest(text, n, owned_file, d)) {
+        d->manifest_ours = 1;
     } else {
-        goto out;
+        /* what a half-read manifest listed proves nothing either */
+        for (size_t i = 0; i < d->nown; i++)
+            free(d->own[i].name);
+        d->nown = 0;
+        hm_free(&d->own_index);
     }
-    d->manifest_ours = 1;
 out:
-    json_decref(root);
     free(text);
     close(fd);
     return status;

@@ -47,6 +47,12 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
 /* Removes the staging folder unless committed, and releases the lock. Accepts NULL. */
 void od_close(od_dir *d);
 
+/* Reads a manifest's text: 1 when it is herald's (an object with "herald", and
+ * "files" of {name, bytes}, or herald 0.1's "chapters" of {file}), calling fn for each
+ * file it lists (bytes -1: not recorded) until fn returns non-zero; 0 otherwise. */
+typedef int (*od_file_fn)(void *user, const char *name, long long bytes);
+int od_parse_manifest(const char *text, size_t len, od_file_fn fn, void *user);
+
 /* 1 when `name` is a file name herald generates in an output folder (chapter files,
  * captions and other sidecars). */
 int od_name_ours(const char *name);

@@ -111,6 +111,14 @@ static void child(pool *p, size_t me, int fd, pid_t parent, pool_work fn, void *
     for (size_t i = 0; i < p->n; i++)
         if (i != me && p->s[i].fd >= 0)
             close(p->s[i].fd);
+    /* The library never prints: what espeak-ng and the libraries it pulls in (audio
+     * servers' clients among them) would say goes nowhere; the job's status and
+     * message come through the pipe. */
+    int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (devnull >= 0) {
+        dup2(devnull, STDERR_FILENO);
+        close(devnull);
+    }
     pool_chan ch = {fd};
     hd_diag d;
     memset(&d, 0, sizeof d);

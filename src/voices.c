@@ -253,27 +253,33 @@ hd_status hd_casting_add(hd_casting *c, const char *who, const char *profile)
     return HD_OK;
 }
 
-hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag)
+hd_status vo_casting_parse(hd_casting *c, const char *text, size_t len, const char *source,
+                           hd_diag *diag)
 {
-    char *text = NULL;
-    size_t len = 0, i = 0;
+    size_t i = 0, a, b, we, ps, pe, wa;
     unsigned long line = 0;
-    hd_status st = txt_read_settings(path, &text, &len, diag);
-    if (st != HD_OK)
-        return st;
-    size_t a, b, we, ps, pe, wa;
+    hd_status st = HD_OK;
     while (st == HD_OK && conf_line(text, len, &i, &line, &a, &b, 1)) {
         if (!conf_pair(text, a, b, '=', &wa, &we, &ps, &pe)) {
-            diag_set_path(diag, path);
+            diag_set_path(diag, source);
             diag_set(diag, line, 1, "expected 'speaker = profile'");
-            st = HD_ERR_SETTINGS;
-            break;
+            return HD_ERR_SETTINGS;
         }
         char *who = xstrndup(text + wa, we - wa), *prof = xstrndup(text + ps, pe - ps);
         st = who && prof ? hd_casting_add(c, who, prof) : HD_ERR_NOMEM;
         free(who);
         free(prof);
     }
+    return st;
+}
+
+hd_status hd_casting_load(hd_casting *c, const char *path, hd_diag *diag)
+{
+    char *text = NULL;
+    size_t len = 0;
+    hd_status st = txt_read_settings(path, &text, &len, diag);
+    if (st == HD_OK)
+        st = vo_casting_parse(c, text, len, path, diag);
     free(text);
     return st;
 }

@@ -44,6 +44,11 @@ struct hd_casting {
     size_t n, cap;
 };
 
+/* Adds the `who = profile` lines of a cast file's text. HD_ERR_SETTINGS (diag: source
+ * and line), HD_ERR_NOMEM. */
+hd_status vo_casting_parse(hd_casting *c, const char *text, size_t len, const char *source,
+                           hd_diag *diag);
+
 /* How many speaker-1 … speaker-N profiles the set has, numbered without a gap. */
 size_t vo_speaker_profiles(const hd_voices *v);
 

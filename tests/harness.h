@@ -22,7 +22,8 @@ void h_check_str(const char *got, const char *want, const char *file, int line, 
 /* Prints "NAME: N passed, N failed" and returns the exit status. */
 int h_report(const char *name);
 
-/* JSON values, enough to read back what herald writes. */
+/* JSON values, enough to read back what herald writes (parsed by jansson, the
+ * library herald's manifest reader uses). */
 typedef enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ } j_type;
 typedef struct jv {
     j_type type;
