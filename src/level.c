@@ -1,10 +1,11 @@
-/* level: loudness through libebur128, the reference implementation of BS.1770 and
- * R128; a gain that allows for the limiter; a true-peak limiter that computes
- * inter-sample peaks only where the signal comes near the ceiling. */
+/* level: BS.1770 loudness (K-weighting, 400 ms blocks, gating) measured in pieces and
+ * gated together; a gain that allows for the limiter; a true-peak limiter that
+ * computes inter-sample peaks only where the signal comes near the ceiling. */
 #include "level.h"
 
-#include <ebur128.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,27 +78,22 @@ double lv_stats_loudness(const lv_stats *s)
  * (and one after), per histogram; the prediction averages them. Fitted against the
  * limiter itself on espeak-ng speech: within about 0.1 LU from 0 to 20 dB of gain. */
 static const struct mode_def {
-    double window_ms, release_ms;
-    int hist[2]; /* histograms of this mode (-1: none) */
-} mode_defs[LV_MODES] = {{5.0, 80.0, {0, 1}}, {1.0, 40.0, {2, -1}}, {0.25, 10.0, {3, -1}}};
+    int bases;         /* the window, in base windows of 0.25 ms: 5, 1, 0.25 ms */
+    double release_ms;
+    int hist[2];       /* histograms of this mode (-1: none) */
+} mode_defs[LV_MODES] = {{18, 80.0, {0, 1}}, {4, 40.0, {2, -1}}, {1, 10.0, {3, -1}}};
 static const int hist_back[LV_HISTS] = {1, 2, 4, 4};
 
+/* A mode's window in samples: a whole number of base windows, so the probe's frames
+ * nest. */
 static size_t mode_window(int mode, int rate)
 {
-    return (size_t)(rate * mode_defs[mode].window_ms / 1000) + 1;
+    return ((size_t)rate / 4000 + 1) * (size_t)mode_defs[mode].bases;
 }
 
 /* The level (linear) a peak bin stands for: its middle. */
 static double bin_peak(size_t b) { return pow(10.0, (-90.0 + 0.5 * ((double)b + 0.5)) / 20); }
 
-static size_t peak_bin(double peak)
-{
-    if (peak <= 0)
-        return 0;
-    double db = 20 * log10(peak);
-    double b = floor((db + 90.0) * 2);
-    return b < 0 ? 0 : b >= LV_PEAK_BINS ? LV_PEAK_BINS - 1 : (size_t)b;
-}
 
 /* Why: the limiter scales a stretch whose local peak is P by at most c/(gP), so after
  * gain g and limiting its energy is about E·min(g², (c/P)²). */
@@ -160,35 +156,162 @@ double lv_gain_for(const lv_stats *s, double target, double ceiling, int *mode)
     return g;
 }
 
+/* ------------------------------------------------------------ K-weighting */
+
+/* BS.1770's K-weighting for any rate: a high shelf (+4 dB above ~1.7 kHz, the head)
+ * and a high pass (38 Hz), with the coefficient formulas libebur128 uses; two
+ * biquads in double (the high pass's poles sit close to 1). Why not libebur128 itself:
+ * a render is measured in pieces, in separate processes, and their 400 ms blocks must
+ * be gated together, which its API cannot do; and it costs three times as much a
+ * sample. tests/test_level.c holds this meter to libebur128 within 0.01 LU. */
+typedef struct kweight {
+    double b[2][3], a[2][3];
+    double z[2][2];
+} kweight;
+
+static void kweight_init(kweight *k, int rate)
+{
+    double f0 = 1681.974450955533, g = 3.999843853973347, q = 0.7071752369554196;
+    double K = tan(HD_PI * f0 / rate), vh = pow(10.0, g / 20), vb = pow(vh, 0.4996667741545416);
+    double a0 = 1 + K / q + K * K;
+    memset(k, 0, sizeof *k);
+    k->b[0][0] = (vh + vb * K / q + K * K) / a0;
+    k->b[0][1] = 2 * (K * K - vh) / a0;
+    k->b[0][2] = (vh - vb * K / q + K * K) / a0;
+    k->a[0][1] = 2 * (K * K - 1) / a0;
+    k->a[0][2] = (1 - K / q + K * K) / a0;
+    f0 = 38.13547087602444;
+    q = 0.5003270373238773;
+    K = tan(HD_PI * f0 / rate);
+    a0 = 1 + K / q + K * K;
+    k->b[1][0] = 1;
+    k->b[1][1] = -2;
+    k->b[1][2] = 1;
+    k->a[1][1] = 2 * (K * K - 1) / a0;
+    k->a[1][2] = (1 - K / q + K * K) / a0;
+}
+
+/* 400 ms gating blocks every 100 ms: the sums of four 100 ms hops. */
+typedef struct blocker {
+    kweight k;
+    size_t hop, in_hop, hops;
+    double sum, last[4];
+} blocker;
+
+static void blocker_init(blocker *b, int rate)
+{
+    memset(b, 0, sizeof *b);
+    kweight_init(&b->k, rate);
+    b->hop = (size_t)rate / 10;
+}
+
+/* K-weights n samples and returns the sum of their squares; the filters' state in
+ * local variables for the inner loop (stage 2's numerator is 1, -2, 1). */
+static double kweight_run(kweight *k, const float *x, size_t n)
+{
+    const double b0 = k->b[0][0], b1 = k->b[0][1], b2 = k->b[0][2], a1 = k->a[0][1],
+                 a2 = k->a[0][2], c1 = k->a[1][1], c2 = k->a[1][2];
+    double z0 = k->z[0][0], z1 = k->z[0][1], w0 = k->z[1][0], w1 = k->z[1][1], sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        double in = x[i], y = b0 * in + z0;
+        z0 = b1 * in - a1 * y + z1;
+        z1 = b2 * in - a2 * y;
+        double o = y + w0;
+        w0 = -2 * y - c1 * o + w1;
+        w1 = y - c2 * o;
+        sum += o * o;
+    }
+    k->z[0][0] = z0;
+    k->z[0][1] = z1;
+    k->z[1][0] = w0;
+    k->z[1][1] = w1;
+    return sum;
+}
+
+static hd_status blocker_add(blocker *b, lv_stats *s, const float *x, size_t n)
+{
+    while (n > 0) {
+        size_t k = b->hop - b->in_hop;
+        if (k > n)
+            k = n;
+        b->sum += kweight_run(&b->k, x, k);
+        b->in_hop += k;
+        x += k;
+        n -= k;
+        if (b->in_hop < b->hop)
+            break;
+        b->last[b->hops++ % 4] = b->sum;
+        b->sum = 0;
+        b->in_hop = 0;
+        if (b->hops >= 4) {
+            double e = (b->last[0] + b->last[1] + b->last[2] + b->last[3]) / (4.0 * (double)b->hop);
+            hd_status st = add_blocks(s, &e, 1);
+            if (st != HD_OK)
+                return st;
+        }
+    }
+    return HD_OK;
+}
+
 /* ------------------------------------------------------------ probe */
 
+/* Frames nest: the shortest mode's window is the base frame, the others whole
+ * multiples of it, so a sample is looked at once. */
 enum { PEAK_RING = 8 };
 
 typedef struct framer {
-    size_t len, in, count; /* frame length; samples in the current one; frames done */
+    size_t bases, in; /* base frames a frame holds; base frames in the current one */
+    size_t count;     /* frames done */
     double energy, pending;
-    float peak, ring[PEAK_RING];
+    float peak;
+    unsigned char ring[PEAK_RING]; /* the last frames' peaks, as bins */
 } framer;
 
 struct lv_probe {
-    ebur128_state *st;
-    size_t hop, in_hop, seen; /* 100 ms in samples; samples in the current hop; total */
+    blocker blk;
     lv_stats stats;
+    size_t base, in_base; /* the base frame's length; samples in the current one */
+    double base_energy;
+    float base_peak;
     framer fr[LV_MODES];
 };
+
+/* A frame's bin without a call to log10: the exponent of the float, and a table of
+ * log2 over the top eight bits of its mantissa (within 0.07 of a bin; which side of
+ * an edge a peak falls on is the same in every run). */
+static float log2_table[257];
+static pthread_once_t log2_once = PTHREAD_ONCE_INIT;
+
+static void make_log2_table(void)
+{
+    for (int i = 0; i <= 256; i++)
+        log2_table[i] = (float)(log(1.0 + (i + 0.5) / 256.0) / log(2.0));
+}
+
+static inline size_t peak_bin_fast(float peak)
+{
+    if (!(peak > 0))
+        return 0;
+    union {
+        float f;
+        uint32_t u;
+    } v = {peak};
+    int e = (int)((v.u >> 23) & 255) - 127;
+    float l2 = (float)e + log2_table[(v.u >> 15) & 255];
+    float bin = (l2 * 6.0205999f + 90.0f) * 2.0f;
+    return bin < 0 ? 0 : bin >= LV_PEAK_BINS - 1 ? LV_PEAK_BINS - 1 : (size_t)bin;
+}
 
 lv_probe *lv_probe_new(int rate)
 {
     lv_probe *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
-    if (!(p->st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_M))) {
-        free(p);
-        return NULL;
-    }
-    p->hop = (size_t)rate / 10;
+    pthread_once(&log2_once, make_log2_table);
+    blocker_init(&p->blk, rate);
+    p->base = mode_window(LV_MODES - 1, rate);
     for (int m = 0; m < LV_MODES; m++)
-        p->fr[m].len = mode_window(m, rate);
+        p->fr[m].bases = mode_window(m, rate) / p->base;
     return p;
 }
 
@@ -196,7 +319,6 @@ void lv_probe_free(lv_probe *p)
 {
     if (!p)
         return;
-    ebur128_destroy(&p->st);
     lv_stats_clear(&p->stats);
     free(p);
 }
@@ -206,19 +328,19 @@ void lv_probe_free(lv_probe *p)
 static void end_frame(lv_probe *p, int m)
 {
     framer *f = &p->fr[m];
-    f->ring[f->count % PEAK_RING] = f->peak;
-    if (f->count > 0)
+    f->ring[f->count % PEAK_RING] = (unsigned char)peak_bin_fast(f->peak);
+    if (f->count > 0 && f->pending > 0)
         for (int j = 0; j < 2; j++) {
             int h = mode_defs[m].hist[j];
             if (h < 0)
                 continue;
-            float local = 0;
+            unsigned char local = 0; /* bins are in the order of levels */
             for (size_t k = 0; k <= (size_t)hist_back[h] + 1 && k <= f->count; k++) {
-                float v = f->ring[(f->count - k) % PEAK_RING];
+                unsigned char v = f->ring[(f->count - k) % PEAK_RING];
                 if (v > local)
                     local = v;
             }
-            p->stats.peak_energy[h][peak_bin(local)] += f->pending;
+            p->stats.peak_energy[h][local] += f->pending;
         }
     f->pending = f->energy;
     f->count++;
@@ -227,50 +349,46 @@ static void end_frame(lv_probe *p, int m)
     f->in = 0;
 }
 
-static hd_status end_hop(lv_probe *p)
+static void end_base(lv_probe *p)
 {
-    p->in_hop = 0;
-    if (p->seen < 4 * p->hop)
-        return HD_OK;
-    double l;
-    if (ebur128_loudness_momentary(p->st, &l) != EBUR128_SUCCESS)
-        return HD_ERR_NOMEM;
-    double e = isfinite(l) ? pow(10.0, (l + 0.691) / 10) : 0;
-    return add_blocks(&p->stats, &e, 1);
+    for (int m = 0; m < LV_MODES; m++) {
+        framer *f = &p->fr[m];
+        if (p->base_peak > f->peak)
+            f->peak = p->base_peak;
+        f->energy += p->base_energy;
+        if (++f->in == f->bases)
+            end_frame(p, m);
+    }
+    p->base_energy = 0;
+    p->base_peak = 0;
+    p->in_base = 0;
 }
 
 hd_status lv_probe_add(lv_probe *p, const float *x, size_t n)
 {
+    hd_status st = blocker_add(&p->blk, &p->stats, x, n);
+    if (st != HD_OK)
+        return st;
     while (n > 0) {
-        /* up to the next 100 ms hop, where a gating block ends */
-        size_t k = p->hop - p->in_hop;
+        size_t k = p->base - p->in_base;
         if (k > n)
             k = n;
-        if (ebur128_add_frames_float(p->st, x, k) != EBUR128_SUCCESS)
-            return HD_ERR_NOMEM;
+        float peak = p->base_peak;
+        double energy = p->base_energy;
         for (size_t i = 0; i < k; i++) {
             float a = fabsf(x[i]);
-            double e = (double)x[i] * x[i];
-            if (a > p->stats.peak)
-                p->stats.peak = a;
-            for (int m = 0; m < LV_MODES; m++) {
-                framer *f = &p->fr[m];
-                if (a > f->peak)
-                    f->peak = a;
-                f->energy += e;
-                if (++f->in == f->len)
-                    end_frame(p, m);
-            }
+            peak = a > peak ? a : peak;
+            energy += (double)x[i] * x[i];
         }
-        p->in_hop += k;
-        p->seen += k;
+        p->base_peak = peak;
+        p->base_energy = energy;
+        if (peak > p->stats.peak)
+            p->stats.peak = peak;
+        p->in_base += k;
         x += k;
         n -= k;
-        if (p->in_hop == p->hop) {
-            hd_status st = end_hop(p);
-            if (st != HD_OK)
-                return st;
-        }
+        if (p->in_base == p->base)
+            end_base(p);
     }
     return HD_OK;
 }
@@ -290,6 +408,8 @@ hd_status lv_probe_silence(lv_probe *p, size_t n)
 
 hd_status lv_probe_finish(lv_probe *p, lv_stats *out)
 {
+    if (p->in_base)
+        end_base(p);
     for (int m = 0; m < LV_MODES; m++) {
         if (p->fr[m].in)
             end_frame(p, m);
@@ -301,18 +421,15 @@ hd_status lv_probe_finish(lv_probe *p, lv_stats *out)
 /* ------------------------------------------------------------ meter */
 
 struct lv_meter {
-    ebur128_state *st;
+    blocker blk;
+    lv_stats stats;
 };
 
 lv_meter *lv_meter_new(int rate)
 {
     lv_meter *m = calloc(1, sizeof *m);
-    if (!m)
-        return NULL;
-    if (!(m->st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I))) {
-        free(m);
-        return NULL;
-    }
+    if (m)
+        blocker_init(&m->blk, rate);
     return m;
 }
 
@@ -320,27 +437,26 @@ void lv_meter_free(lv_meter *m)
 {
     if (!m)
         return;
-    ebur128_destroy(&m->st);
+    lv_stats_clear(&m->stats);
     free(m);
 }
 
 hd_status lv_meter_add(lv_meter *m, const float *x, size_t n)
 {
-    return n == 0 || ebur128_add_frames_float(m->st, x, n) == EBUR128_SUCCESS ? HD_OK
-                                                                              : HD_ERR_NOMEM;
+    return blocker_add(&m->blk, &m->stats, x, n);
 }
 
 double lv_meter_loudness(lv_meter *const *m, size_t n)
 {
-    double l = -HUGE_VAL;
-    ebur128_state **sts = n ? calloc(n, sizeof *sts) : NULL;
-    if (!sts)
-        return -HUGE_VAL;
+    lv_stats all;
+    memset(&all, 0, sizeof all);
     for (size_t i = 0; i < n; i++)
-        sts[i] = m[i]->st;
-    if (ebur128_loudness_global_multiple(sts, n, &l) != EBUR128_SUCCESS)
-        l = -HUGE_VAL;
-    free(sts);
+        if (lv_stats_merge(&all, &m[i]->stats) != HD_OK) {
+            lv_stats_clear(&all);
+            return -HUGE_VAL;
+        }
+    double l = lv_stats_loudness(&all);
+    lv_stats_clear(&all);
     return l;
 }
 
@@ -463,12 +579,17 @@ struct lv_limiter {
     double gain, ceiling, release;
     size_t L, W, latency, mask;
     float *y;     /* ring of gained input */
-    float *req;   /* ring of required gains */
     float *pk;    /* ring of peak levels (sample or between samples) */
-    size_t *dq;   /* monotone deque of indices into req (values increase) */
+    /* The required gains below 1 in the look-ahead window, as a monotone deque
+     * (indices and values; values increase from head to tail). Gains of 1 are not
+     * stored: an empty window means no limiting, the common case, which then costs
+     * a comparison. */
+    size_t *dq_at;
+    float *dq_r;
     size_t dq_head, dq_tail;
     float *avg;   /* ring of the last L minima */
     double sum, env;
+    size_t below; /* minima below 1 among the last L */
     size_t n;     /* samples taken since the start (or last flush) */
     size_t hot_end;
     float in_max;  /* largest peak level taken */
@@ -494,8 +615,8 @@ lv_limiter *lv_limiter_new(int rate, double gain_db, double ceiling_db, int mode
     while (size < need)
         size *= 2;
     l->mask = size - 1;
-    if (!(l->y = calloc(size, sizeof *l->y)) || !(l->req = calloc(size, sizeof *l->req)) ||
-        !(l->pk = calloc(size, sizeof *l->pk)) || !(l->dq = calloc(size, sizeof *l->dq)) ||
+    if (!(l->y = calloc(size, sizeof *l->y)) || !(l->pk = calloc(size, sizeof *l->pk)) ||
+        !(l->dq_at = calloc(size, sizeof *l->dq_at)) || !(l->dq_r = calloc(size, sizeof *l->dq_r)) ||
         !(l->avg = calloc(l->L, sizeof *l->avg))) {
         lv_limiter_free(l);
         return NULL;
@@ -509,9 +630,9 @@ void lv_limiter_free(lv_limiter *l)
     if (!l)
         return;
     free(l->y);
-    free(l->req);
     free(l->pk);
-    free(l->dq);
+    free(l->dq_at);
+    free(l->dq_r);
     free(l->avg);
     free(l);
 }
@@ -524,11 +645,10 @@ static void reset(lv_limiter *l)
 {
     memset(l->y, 0, (l->mask + 1) * sizeof *l->y);
     memset(l->pk, 0, (l->mask + 1) * sizeof *l->pk);
-    for (size_t i = 0; i <= l->mask; i++)
-        l->req[i] = 1;
     for (size_t i = 0; i < l->L; i++)
         l->avg[i] = 1;
     l->sum = (double)l->L;
+    l->below = 0;
     l->env = 1;
     l->n = 0;
     l->hot_end = 0;
@@ -543,7 +663,7 @@ static void reset(lv_limiter *l)
  * interpolated value exceeds the filter's L1 norm times the largest nearby sample.
  * The gain at every output position is at most the required gain of the positions
  * around it, reached smoothly over the window before. */
-static int step(lv_limiter *l, float v, float *out)
+static inline int step(lv_limiter *l, float v, float *out)
 {
     size_t j = l->n++, mask = l->mask;
     l->y[j & mask] = v;
@@ -562,32 +682,45 @@ static int step(lv_limiter *l, float v, float *out)
     if (p > l->in_max)
         l->in_max = p;
     l->pk[k & mask] = p;
-    float r = p > l->ceiling ? (float)(l->ceiling / p) : 1.0f;
-    l->req[k & mask] = r;
-    while (l->dq_tail > l->dq_head && l->req[l->dq[(l->dq_tail - 1) & mask] & mask] >= r)
-        l->dq_tail--;
-    l->dq[l->dq_tail++ & mask] = k;
+    if (p > l->ceiling) {
+        float r = (float)(l->ceiling / p);
+        while (l->dq_tail > l->dq_head && l->dq_r[(l->dq_tail - 1) & mask] >= r)
+            l->dq_tail--;
+        l->dq_at[l->dq_tail & mask] = k;
+        l->dq_r[l->dq_tail & mask] = r;
+        l->dq_tail++;
+    }
     if (k < l->W)
         return 0;
     /* output i = k - W: the minimum over [i - 1, i + W], averaged over the last L */
     size_t i = k - l->W;
-    while (l->dq[l->dq_head & mask] + 1 < i)
+    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & mask] + 1 < i)
         l->dq_head++;
-    float m = l->req[l->dq[l->dq_head & mask] & mask];
+    float m = l->dq_tail > l->dq_head ? l->dq_r[l->dq_head & mask] : 1.0f;
     size_t slot = i % l->L;
-    l->sum += (double)m - l->avg[slot];
-    l->avg[slot] = m;
-    double target = l->sum / (double)l->L;
-    if (target < l->env)
-        l->env = target;
-    else
-        l->env = l->env + l->release < target ? l->env + l->release : target;
-    float c = (float)l->ceiling;
-    float z = (float)(l->y[i & mask] * l->env);
-    *out = z > c ? c : z < -c ? -c : z;
+    float old = l->avg[slot];
+    if (m < 1.0f || old < 1.0f || l->below) {
+        l->below += (m < 1.0f) - (old < 1.0f);
+        l->sum += (double)m - old;
+        l->avg[slot] = m;
+        if (!l->below)
+            l->sum = (double)l->L; /* all back to 1: no rounding left over */
+    }
+    double target = l->below ? l->sum / (double)l->L : 1.0;
+    float z = l->y[i & mask];
+    if (target < 1.0 || l->env < 1.0) {
+        if (target < l->env)
+            l->env = target;
+        else
+            l->env = l->env + l->release < target ? l->env + l->release : target;
+        float c = (float)l->ceiling;
+        z = (float)(z * l->env);
+        z = z > c ? c : z < -c ? -c : z;
+    }
+    *out = z;
     float level = (float)(l->pk[i & mask] * l->env);
     if (level > l->out_max)
-        l->out_max = level > c ? c : level;
+        l->out_max = level > (float)l->ceiling ? (float)l->ceiling : level;
     return 1;
 }
 

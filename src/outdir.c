@@ -39,6 +39,7 @@ struct od_dir {
     int manifest_ours; /* index.json is an earlier herald manifest */
     int journalled;    /* the commit journal is written: the commit must finish */
     int created;       /* the folder did not exist before: it goes if nothing is committed */
+    int locked;        /* this render holds the folder's lock */
     int committed;
 };
 
@@ -377,6 +378,7 @@ hd_status od_open(const char *path, od_dir **out, hd_diag *diag)
         st = HD_ERR_CREATE;
         goto out;
     }
+    d->locked = 1;
     recover(d);
     if ((st = read_manifest(d)) != HD_OK || (st = make_stage(d, diag)) != HD_OK)
         goto out;
@@ -540,10 +542,12 @@ void od_close(od_dir *d)
         if (!d->journalled || d->committed)
             remove_stage(d->fd, d->stage);
     }
+    /* only the render that held the lock may take back the folder it made (and only
+     * when empty): another could be working in it */
+    if (d->created && d->locked && !d->committed)
+        rmdir(d->path);
     if (d->fd >= 0)
-        close(d->fd); /* releases the lock */
-    if (d->created && !d->committed)
-        rmdir(d->path); /* only when empty */
+        close(d->fd); /* releases the lock, after the folder is gone if it goes */
     for (size_t i = 0; i < d->nown; i++)
         free(d->own[i].name);
     free(d->own);

@@ -233,6 +233,8 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
     w->ch = ch;
     if ((st = syn_open(&rate, diag)) != HD_OK)
         goto out;
+    /* this process's copy: the parent may not have heard a worker yet when it forked */
+    r->rate = rate;
     int32_t hello = rate;
     if ((st = pool_send(ch, R_HELLO, &hello, sizeof hello)) != HD_OK)
         goto out;

@@ -248,7 +248,8 @@ static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
         size_t k = n < CHUNK ? n : CHUNK, ch = (size_t)s->channels;
         for (size_t i = 0; i < k; i++) {
             float v = x[i] * 32768.0f;
-            short q = (short)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768 : lrintf(v));
+            short q = (short)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768
+                              : v >= 0 ? (int)(v + 0.5f) : -(int)(0.5f - v));
             for (size_t c = 0; c < ch; c++)
                 s->pcm[i * ch + c] = q;
         }

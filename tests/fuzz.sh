@@ -35,12 +35,12 @@ for t in $targets; do
         -artifact_prefix="$build/findings/$t-" -print_final_stats=0 "$corpus" \
         > "$build/$t.log" 2>&1; then
         passed=$((passed + 1))
-        runs=$(grep -o 'Done [0-9]* runs' "$build/$t.log" | tail -n 1)
+        runs=$(grep -a -o 'Done [0-9]* runs' "$build/$t.log" | tail -n 1)
         echo "fuzz $t: ${runs:-ran} in ${secs} s"
     else
         failed=$((failed + 1))
         echo "fuzz $t: FAILED, see $build/$t.log and $build/findings/"
-        grep -E 'ERROR|SUMMARY|timeout' "$build/$t.log" | head -5
+        grep -a -E 'ERROR|SUMMARY|timeout' "$build/$t.log" | head -5
     fi
 done
 echo "fuzz: $passed passed, $failed failed"

@@ -29,7 +29,9 @@ for build in $builds; do
     echo "== $build"
     for t in "$build"/tests/test_*; do
         [ -x "$t" ] || continue
-        out=$(HERALD="$build/herald" "$t" 2>&1)
+        san=""
+        case "$build" in *asan*) san=1 ;; esac
+        out=$(HERALD="$build/herald" HERALD_SANITIZED=$san "$t" 2>&1)
         rc=$?
         printf '%s\n' "$out" | sed 's/^/  /' | grep -vE '^  *$'
         tally "$out"
