@@ -13,7 +13,9 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 0
 SAN     ?= 0
-PKGS     = espeak-ng sndfile libutf8proc samplerate libebur128 jansson
+PKGS     = espeak-ng sndfile libutf8proc samplerate jansson
+# The tests read loudness back with libebur128, a reader independent of herald's meter.
+TEST_PKGS = $(PKGS) libebur128
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wwrite-strings -Wundef
@@ -38,7 +40,7 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/speakers.c src/segment.c src/speech.c \
-          src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c \
+          src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c \
           src/render.c src/publish.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
@@ -113,7 +115,7 @@ $(BUILD)/herald.pc: Makefile include/herald.h $(BUILD)/prefix.stamp
 $(BUILD)/tests/%: tests/%.c tests/harness.c tests/harness.h $(BUILD)/libherald.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) -Itests $(ALL_CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< tests/harness.c \
-	  $(BUILD)/libherald.a $(PKG_LIBS) -lpthread -lm
+	  $(BUILD)/libherald.a $(shell pkg-config --libs $(TEST_PKGS)) -lpthread -lm
 
 $(BUILD)/tests/test_fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c tests/fuzz/fuzz.h tests/harness.c \
                             tests/harness.h $(BUILD)/libherald.a

@@ -259,6 +259,10 @@ typedef struct hd_render_options {
     const char *out_dir;   /* directory for chapter files; created if missing */
     int stream_fd;         /* >= 0: one WAV streamed to this descriptor; out_dir unused */
     const char *source;    /* input name recorded in the manifest ("-" for stdin) */
+    /* A directory where small facts are kept between runs (which espeak-ng voice a
+     * profile's name means; a voice's loudness for streams), so a stream starts at
+     * once; shared safely by any number of processes. NULL: nothing is kept. */
+    const char *cache_dir;
     /* Synthesis processes at once (each work unit runs in a fresh process, so the
      * audio is the same for any number); chapters are encoded on as many threads.
      * 0: the processors online. */

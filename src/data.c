@@ -165,11 +165,11 @@ fail:
 static _Thread_local struct {
     const char *name;
     unsigned index;
-} seen[8];
+} seen[64];
 
 static unsigned file_index(const char *name)
 {
-    unsigned slot = (unsigned)(((uintptr_t)name >> 3) & 7);
+    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u) >> 26) & 63;
     if (seen[slot].name == name)
         return seen[slot].index;
     unsigned h = name_fnv(name);

@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "level.h"
 #include "outdir.h"
 #include "pool.h"
@@ -492,6 +493,77 @@ static hd_status stream_spool(render *r, snd_out *out, lv_limiter *lim, reader *
     return HD_OK;
 }
 
+/* The key a voice's stream gain is kept under between runs: everything that moves it.
+ * `mode` is the limiter mode asked for (-1: the first voice chooses it). */
+static void gain_key(const render *r, size_t v, int mode, char *key, size_t n)
+{
+    const hd_plan *p = r->plan;
+    const vo_profile *vp = &p->voices[v];
+    snprintf(key, n, "stream-gain v1 %s %s %d %d %d %d %d %.3f %.3f %d", hd_espeak_version(),
+             vp->espeak, vp->pitch, vp->range, vp->volume, vp->wordgap,
+             p->rate_wpm ? p->rate_wpm : vp->rate, r->target, r->ceiling, mode);
+}
+
+static int kept_gain(render *r, size_t v, int mode)
+{
+    char key[512], value[64];
+    double g;
+    int m;
+    gain_key(r, v, mode, key, sizeof key);
+    if (!cache_get(r->opt->cache_dir, "gain", key, value, sizeof value) ||
+        sscanf(value, "%lf %d", &g, &m) != 2 || !isfinite(g) || m < 0 || m >= LV_MODES ||
+        (mode >= 0 && m != mode))
+        return 0;
+    r->gain[v] = g;
+    r->mode = m;
+    r->calibrated[v] = 2;
+    return 1;
+}
+
+/* Gains kept from earlier runs: the first utterance's voice (which chooses the
+ * limiter's mode), then the others in that mode. */
+static void kept_gains(render *r)
+{
+    const hd_plan *p = r->plan;
+    size_t first = (size_t)p->u[0].voice;
+    if (!kept_gain(r, first, -1))
+        return;
+    for (size_t v = 0; v < p->nvoices; v++)
+        if (v != first)
+            kept_gain(r, v, r->mode);
+}
+
+static void keep_gain(render *r, size_t v, int asked)
+{
+    char key[512], value[64];
+    gain_key(r, v, asked, key, sizeof key);
+    snprintf(value, sizeof value, "%.17g %d", r->gain[v], r->mode);
+    cache_put(r->opt->cache_dir, "gain", key, value);
+}
+
+/* Calibrations that came in give their voices gains: the first utterance's voice
+ * first, whenever the others arrive, so the mode it chooses is the same in every run. */
+static void settle_gains(render *r)
+{
+    const hd_plan *p = r->plan;
+    size_t first = (size_t)p->u[0].voice;
+    if (r->calibrated[first] == 1) {
+        r->mode = -1;
+        r->gain[first] = lv_gain_for(&r->calib[first], r->target, r->ceiling, &r->mode);
+        r->calibrated[first] = 2;
+        keep_gain(r, first, -1);
+    }
+    if (r->calibrated[first] != 2)
+        return;
+    for (size_t v = 0; v < p->nvoices; v++)
+        if (r->calibrated[v] == 1) {
+            int mode = r->mode;
+            r->gain[v] = lv_gain_for(&r->calib[v], r->target, r->ceiling, &mode);
+            r->calibrated[v] = 2;
+            keep_gain(r, v, r->mode);
+        }
+}
+
 static hd_status render_stream(render *r)
 {
     const hd_plan *p = r->plan;
@@ -508,14 +580,17 @@ static hd_status render_stream(render *r)
         st = HD_ERR_NOMEM;
         goto out;
     }
-    /* the first unit, then the calibrations (first voice first), then the rest */
+    /* the first unit, then the calibrations not kept from an earlier run (first voice
+     * first), then the rest */
     size_t k = 0;
     r->job_order[k++] = 0;
     if (r->level) {
         int first = p->u[0].voice;
-        r->job_order[k++] = p->nunits + (size_t)first;
+        kept_gains(r);
+        if (r->calibrated[first] != 2)
+            r->job_order[k++] = p->nunits + (size_t)first;
         for (size_t v = 0; v < p->nvoices; v++)
-            if ((int)v != first)
+            if ((int)v != first && r->calibrated[v] != 2)
                 r->job_order[k++] = p->nunits + v;
     }
     for (size_t u = 1; u < p->nunits; u++)
@@ -529,7 +604,7 @@ static hd_status render_stream(render *r)
         /* write what has come of the current utterance */
         const pro_utterance *u = &p->u[cur];
         int ready = r->us[unit].state >= U_RUNNING && r->rate &&
-                    (!r->level || r->calibrated[u->voice]);
+                    (!r->level || r->calibrated[u->voice] == 2);
         if (ready && !out) {
             if ((st = snd_stream_open(o->stream_fd, r->rate,
                                       snd_output_rate(HD_FORMAT_WAV, r->rate, o->sample_rate),
@@ -565,13 +640,8 @@ static hd_status render_stream(render *r)
         }
         if ((st = wait_once(r)) != HD_OK)
             goto out;
-        /* a calibration gives its voice a gain */
-        for (size_t v = 0; r->level && v < p->nvoices; v++)
-            if (r->calibrated[v] == 1) {
-                /* the first voice calibrated chooses the mode; the others follow it */
-                r->gain[v] = lv_gain_for(&r->calib[v], r->target, r->ceiling, &r->mode);
-                r->calibrated[v] = 2;
-            }
+        if (r->level)
+            settle_gains(r);
     }
     if (lim) {
         float tail[4096];
@@ -1221,6 +1291,7 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     r.target = mono_target(opt, channels);
     r.jobs = opt->jobs > 0 ? (size_t)opt->jobs : pool_cpus();
     r.mode = -1;
+    syn_set_cache(opt->cache_dir);
     if (r.jobs > 64)
         r.jobs = 64;
     /* A folder render checks every voice first (without starting espeak-ng, so it may

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "cache.h"
 #include "speech.h"
 #include "text.h"
 #include "util.h"
@@ -155,14 +156,41 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
     return HD_OK;
 }
 
-static hd_status resolve_cached(const char *spec, char *id, size_t idlen, hd_diag *diag)
+/* The cache directory for resolutions kept between runs, or "" for none. */
+static char cache_dir[4096];
+
+void syn_set_cache(const char *dir)
 {
+    snprintf(cache_dir, sizeof cache_dir, "%s", dir ? dir : "");
+}
+
+/* The key of a resolution: it holds while espeak-ng and its data stay the same. */
+static void resolution_key(const char *spec, char *key, size_t n)
+{
+    const char *path = NULL, *version = espeak_Info(&path);
+    snprintf(key, n, "espeak-voice v1 %s %s %s", version ? version : "?", path ? path : "?", spec);
+}
+
+/* `from_disk` says the answer came from the cache kept between runs (it may be stale:
+ * a voice removed since). */
+static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *from_disk,
+                                hd_diag *diag)
+{
+    char key[600];
+    *from_disk = 0;
     for (size_t i = 0; i < cached; i++)
         if (strcmp(cache[i].spec, spec) == 0) {
             snprintf(id, idlen, "%s", cache[i].id);
             return HD_OK;
         }
-    hd_status st = resolve(spec, id, idlen, diag);
+    init_path();
+    resolution_key(spec, key, sizeof key);
+    hd_status st = HD_OK;
+    if (cache_get(cache_dir, "voice", key, id, idlen)) {
+        *from_disk = 1;
+    } else if ((st = resolve(spec, id, idlen, diag)) == HD_OK) {
+        cache_put(cache_dir, "voice", key, id);
+    }
     if (st == HD_OK && cached < sizeof cache / sizeof *cache && strlen(spec) < sizeof cache[0].spec) {
         snprintf(cache[cached].spec, sizeof cache[cached].spec, "%s", spec);
         snprintf(cache[cached].id, sizeof cache[cached].id, "%s", id);
@@ -174,8 +202,9 @@ static hd_status resolve_cached(const char *spec, char *id, size_t idlen, hd_dia
 hd_status syn_check(const vo_profile *v, hd_diag *diag)
 {
     char id[160];
+    int from_disk;
     init_path();
-    hd_status st = resolve_cached(v->espeak, id, sizeof id, diag);
+    hd_status st = resolve_cached(v->espeak, id, sizeof id, &from_disk, diag);
     if (st != HD_OK)
         diag_set_path(diag, v->source);
     return st;
@@ -184,11 +213,25 @@ hd_status syn_check(const vo_profile *v, hd_diag *diag)
 static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
 {
     char id[160];
-    hd_status st = resolve_cached(v->espeak, id, sizeof id, diag);
+    int from_disk;
+    hd_status st = resolve_cached(v->espeak, id, sizeof id, &from_disk, diag);
     if (st != HD_OK)
         return st;
     if (strcmp(id, current_voice) != 0) {
-        if (espeak_ng_SetVoiceByName(id) != ENS_OK) {
+        espeak_ng_STATUS es = espeak_ng_SetVoiceByName(id);
+        if (es != ENS_OK && from_disk) {
+            /* a resolution kept from an earlier run that no longer holds: afresh */
+            char key[600];
+            if ((st = resolve(v->espeak, id, sizeof id, diag)) != HD_OK)
+                return st;
+            resolution_key(v->espeak, key, sizeof key);
+            cache_put(cache_dir, "voice", key, id);
+            for (size_t i = 0; i < cached; i++)
+                if (strcmp(cache[i].spec, v->espeak) == 0)
+                    snprintf(cache[i].id, sizeof cache[i].id, "%s", id);
+            es = espeak_ng_SetVoiceByName(id);
+        }
+        if (es != ENS_OK) {
             diag_set(diag, 0, 0, "espeak-ng cannot load voice '%s' (as '%s')", v->espeak, id);
             return HD_ERR_VOICE;
         }

@@ -19,6 +19,10 @@ enum { SYN_RATE = 22050 };
  * thread inside espeak-ng: a process that has called it must not fork. */
 hd_status syn_open(int *rate, hd_diag *diag);
 
+/* Where resolutions of voice names to espeak-ng's identifiers are kept between runs
+ * (NULL or "": nowhere); a process's workers inherit it. */
+void syn_set_cache(const char *dir);
+
 /* Checks that a profile's espeak-ng voice and variant are installed, without starting
  * the synthesiser (so the caller may still fork). HD_ERR_VOICE naming the voice
  * otherwise. */

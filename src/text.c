@@ -118,6 +118,13 @@ hd_status txt_validate(const char *s, size_t n, hd_diag *diag)
     unsigned long line = 1, col = 1;
     size_t i = 0;
     while (i < n) {
+        /* ASCII, the bulk of any statement, needs no decoding */
+        unsigned char b = (unsigned char)s[i];
+        if (b >= 0x20 && b < 0x80) {
+            i++;
+            col++;
+            continue;
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(n - i), &c);
@@ -172,6 +179,11 @@ hd_status txt_lines(const char *s, size_t n, size_t from, txt_line **lines, size
 
 int32_t txt_next(const char *s, size_t n, size_t *i)
 {
+    unsigned char b = (unsigned char)s[*i];
+    if (b < 0x80) {
+        (*i)++;
+        return b;
+    }
     utf8proc_int32_t c = -1;
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
                                           (utf8proc_ssize_t)(n - *i), &c);
@@ -199,6 +211,8 @@ int txt_is_space(int32_t c)
         return 1;
     if (c < 0x20 || (c >= 0x7F && c < 0xA0))
         return 1;
+    if (c < 0x80)
+        return 0;
     utf8proc_category_t cat = utf8proc_category(c);
     return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
            cat == UTF8PROC_CATEGORY_ZP;
@@ -206,7 +220,7 @@ int txt_is_space(int32_t c)
 
 int txt_is_ignorable(int32_t c)
 {
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_CF;
+    return c >= 0x80 && utf8proc_category(c) == UTF8PROC_CATEGORY_CF;
 }
 
 int txt_is_blank(const char *s, size_t a, size_t b)
@@ -281,17 +295,29 @@ char *txt_clean(const char *s, size_t a, size_t b)
 {
     utf8proc_uint8_t *nfc = NULL;
     sb out = {0};
-    int same;
-    char *safe = stream_safe(s, a, b, &same);
-    if (!same && !safe)
-        return NULL;
-    utf8proc_ssize_t m = safe ? utf8proc_map((const utf8proc_uint8_t *)safe,
-                                             (utf8proc_ssize_t)strlen(safe), &nfc,
-                                             UTF8PROC_STABLE | UTF8PROC_COMPOSE)
-                              : utf8proc_map((const utf8proc_uint8_t *)s + a,
-                                             (utf8proc_ssize_t)(b - a), &nfc,
-                                             UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    free(safe);
+    int same = 1;
+    char *safe = NULL;
+    size_t ascii = a;
+    while (ascii < b && (unsigned char)s[ascii] < 0x80)
+        ascii++;
+    utf8proc_ssize_t m;
+    if (ascii == b) {
+        /* ASCII is already NFC, and has no combining marks */
+        if (!(nfc = malloc(b - a + 1)))
+            return NULL;
+        memcpy(nfc, s + a, b - a);
+        nfc[b - a] = 0;
+        m = (utf8proc_ssize_t)(b - a);
+    } else {
+        safe = stream_safe(s, a, b, &same);
+        if (!same && !safe)
+            return NULL;
+        m = safe ? utf8proc_map((const utf8proc_uint8_t *)safe, (utf8proc_ssize_t)strlen(safe),
+                                &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE)
+                 : utf8proc_map((const utf8proc_uint8_t *)s + a, (utf8proc_ssize_t)(b - a), &nfc,
+                                UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        free(safe);
+    }
     if (m < 0)
         return NULL;
     const char *t = (const char *)nfc;

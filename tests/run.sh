@@ -31,7 +31,7 @@ for build in $builds; do
         [ -x "$t" ] || continue
         san=""
         case "$build" in *asan*) san=1 ;; esac
-        out=$(HERALD="$build/herald" HERALD_SANITIZED=$san "$t" 2>&1)
+        out=$(HERALD="$build/herald" HERALD_SANITIZED=$san XDG_CACHE_HOME="$build/cache" "$t" 2>&1)
         rc=$?
         printf '%s\n' "$out" | sed 's/^/  /' | grep -vE '^  *$'
         tally "$out"

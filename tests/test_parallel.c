@@ -115,6 +115,22 @@ static void test_jobs(const char *dir, const char *in)
     CHECK_INT(h_run(s3, NULL, &b, &lb, NULL), 0);
     CHECKF(a && b && la == lb && la > 44 && memcmp(a, b, la) == 0, "streams differ: %zu and %zu bytes",
            la, lb);
+    /* and the cache of voice resolutions and stream gains changes nothing: without
+     * one, cold, and warm */
+    char cache[4200];
+    snprintf(cache, sizeof cache, "%s/cache", dir);
+    char *nc[] = {(char *)herald, (char *)"-q", (char *)"--no-cache", (char *)"-o", (char *)"-",
+                  (char *)in, NULL};
+    char *wc[] = {(char *)herald, (char *)"-q", (char *)"--cache", cache, (char *)"-o", (char *)"-",
+                  (char *)in, NULL};
+    for (int k = 0; k < 3; k++) {
+        char *c = NULL;
+        size_t lc = 0;
+        CHECK_INT(h_run(k ? wc : nc, NULL, &c, &lc, NULL), 0);
+        CHECKF(c && a && lc == la && memcmp(c, a, la) == 0, "stream %s differs",
+               k == 0 ? "without a cache" : k == 1 ? "with a cold cache" : "with a warm cache");
+        free(c);
+    }
     free(a);
     free(b);
 }

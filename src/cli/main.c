@@ -74,6 +74,10 @@ static const char help_text[] =
     "      --plain          the input is prose: no header, no speaker cues\n"
     "  -j, --jobs N         synthesis processes at once (default: $HERALD_JOBS, else\n"
     "                       the processors online); the audio is the same for any N\n"
+    "      --cache DIR      keep small facts between runs in DIR (which espeak-ng voice\n"
+    "                       a profile means, a voice's loudness), so streams start at\n"
+    "                       once (default: $XDG_CACHE_HOME/herald or ~/.cache/herald)\n"
+    "      --no-cache       keep nothing between runs\n"
     "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
     "\n"
     "Options for segment:\n"
@@ -110,6 +114,8 @@ typedef struct cli {
     int rate;
     int pause_ms[HD_PAUSE_KINDS];
     int plain, json, quiet;
+    const char *cache;
+    int no_cache;
 } cli;
 
 static volatile sig_atomic_t stop_signal;
@@ -265,6 +271,10 @@ static int parse_args(int argc, char **argv, cli *c)
             c->quiet = 1;
             continue;
         }
+        if (strcmp(a, "--no-cache") == 0 && is_render) {
+            c->no_cache = 1;
+            continue;
+        }
         /* Options with a value: -o DIR, -oDIR, --output DIR, --output=DIR. */
         static const struct {
             const char *shrt, *lng;
@@ -273,7 +283,7 @@ static int parse_args(int argc, char **argv, cli *c)
                       {NULL, "--narrator"}, {NULL, "--voice"},   {NULL, "--cast"},
                       {NULL, "--announce"}, {NULL, "--chapters"}, {NULL, "--max-chapter"},
                       {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"},
-                      {"-j", "--jobs"}};
+                      {"-j", "--jobs"},     {NULL, "--cache"}};
         int which = -1;
         for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
@@ -370,6 +380,11 @@ static int parse_args(int argc, char **argv, cli *c)
             c->sample_rate = (int)hz;
             break;
         }
+        case 16:
+            if (!*value)
+                return usage_error("--cache takes a directory");
+            c->cache = value;
+            break;
         case 15:
             if (parse_jobs(value, &c->jobs) != 0)
                 return usage_error("--jobs takes a number of processes from 1 to 64, not '%s'", value);
@@ -396,6 +411,26 @@ static int parse_args(int argc, char **argv, cli *c)
         }
     }
     return -1;
+}
+
+/* Where small facts are kept between runs: --cache, else $XDG_CACHE_HOME/herald,
+ * else ~/.cache/herald; NULL with --no-cache or when none can be named. New string. */
+static char *cache_dir(const cli *c)
+{
+    const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    char *d = NULL;
+    if (c->no_cache)
+        return NULL;
+    if (c->cache)
+        return strdup(c->cache);
+    size_t n = (xdg && *xdg ? strlen(xdg) : home && *home ? strlen(home) + 7 : 0) + 8;
+    if (n == 8 || !(d = malloc(n)))
+        return NULL;
+    if (xdg && *xdg)
+        snprintf(d, n, "%s/herald", xdg);
+    else
+        snprintf(d, n, "%s/.cache/herald", home);
+    return d;
 }
 
 /* "dir/statement.txt" -> "statement"; standard input -> "statement". */
@@ -469,7 +504,7 @@ static int cmd_voices(const cli *c)
 int main(int argc, char **argv)
 {
     cli c = {0};
-    char *bytes = NULL, *text = NULL, *outdir = NULL;
+    char *bytes = NULL, *text = NULL, *outdir = NULL, *cache = NULL;
     size_t len = 0;
     hd_doc *doc = NULL;
     hd_voices *voices = NULL;
@@ -603,6 +638,7 @@ int main(int argc, char **argv)
     ro.loudness = c.loudness;
     ro.max_chapter_s = c.max_chapter_min * 60;
     ro.jobs = c.jobs;
+    ro.cache_dir = cache = cache_dir(&c);
     ro.source = c.input ? c.input : "-";
     ro.cancelled = is_cancelled;
     if (!c.quiet && isatty(STDERR_FILENO)) {
@@ -638,6 +674,7 @@ out:
     free(text);
     free(bytes);
     free(outdir);
+    free(cache);
     if (stop_signal) {
         /* Die of the signal, so a calling shell sees how the run ended. */
         signal((int)stop_signal, SIG_DFL);
