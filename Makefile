@@ -165,8 +165,12 @@ $(BUILD)/pauses: tools/pauses.c tools/cases.h
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O2 -o $@ $<
 
+$(BUILD)/measure: tools/measure.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -O2 -o $@ $<
+
 bench: deps
-	@$(MAKE) --no-print-directory all $(BUILD)/score $(BUILD)/pauses
+	@$(MAKE) --no-print-directory all $(BUILD)/score $(BUILD)/pauses $(BUILD)/measure
 	@sh tools/bench.sh $(BUILD)
 
 install: all

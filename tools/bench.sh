@@ -1,72 +1,108 @@
 #!/bin/sh
-# make bench: herald against the espeak-ng command on the same generated statement
-# (wall time, CPU time, peak memory), and segmentation scores on ../shared/bench when
-# it is there. Measures only; asserts nothing.
+# make bench: herald against the espeak-ng command on the same text (wall time as
+# the median of paired runs, time to first audio, peak memory of every process),
+# herald plan's speed, and segmentation scores on ../shared/bench when it is there.
+# The statement is ../shared/seeds' first when present, else samples/press-statement.txt;
+# "x200" is it 200 times over. Measures only; asserts nothing: the verdicts are
+# printed beside the targets of issue 9.
 set -eu
 build=${1:-build}
 herald="$build/herald"
+measure="$build/measure"
 work="$build/bench"
 rm -rf "$work"
 mkdir -p "$work"
+runs=${BENCH_RUNS:-7}
 
-# A statement of 240 paragraphs in the international-organisation convention.
-awk 'BEGIN {
-    print "Press statement\n"
-    print "by the Secretary General of the Northern Rivers Commission Tomas Eriksen after the spring session\n"
-    print "  \xe2\x80\xa2 3 Apr. 2025 -\n  \xe2\x80\xa2 |\n  \xe2\x80\xa2 Last updated: 3 Apr. 2025 18:20\n"
-    print "(As delivered)\n"
-    split("We met for two days in Riga, and the talks were open and useful.|" \
-          "The rivers we share do not stop at borders, and neither can our work.|" \
-          "Last year the spring floods cost farmers a whole season.|" \
-          "We agreed to fund new gauges along the lower reaches.|" \
-          "Data from every station will be published free of charge.|" \
-          "Mr. Ozols and Dr. Berzina led the technical groups with great care.|" \
-          "Our budget for 2026 rises by 4.5 per cent., the first rise in six years.|" \
-          "Is this enough? No, but it is a real start.|" \
-          "Communities along the coast have waited too long for better warnings.|" \
-          "So we will act faster, and we will act together.", s, "|")
-    for (p = 1; p <= 240; p++) {
-        line = ""
-        for (k = 0; k < 3; k++)
-            line = line (k ? "\n" : "") s[(p * 7 + k * 3) % 10 + 1]
-        print line "\n"
-        if (p % 60 == 0)
-            print "Part " (p / 60 + 1) "\n"
-    }
-    print "Thank you."
-}' > "$work/statement.txt"
+seed=$(ls ../shared/seeds/*.txt 2>/dev/null | head -n 1 || true)
+[ -n "$seed" ] || seed=samples/press-statement.txt
+cp "$seed" "$work/seed.txt"
+i=0
+while [ $i -lt 200 ]; do cat "$work/seed.txt"; printf '\n\n'; i=$((i + 1)); done > "$work/x200.txt"
+# one sentence of about 100 KB: memory must not grow with a sentence's length
+awk 'BEGIN { srand(7); split("harbour council budget ferry terminal sea wall plans next year and the", w, " ");
+             printf "We said"; for (i = 0; i < 16000; i++) printf " %s", w[int(rand() * 12) + 1]; print " today." }' \
+    > "$work/sentence.txt"
+echo "statement: $seed ($(wc -c < "$work/seed.txt") bytes; x200: $(wc -c < "$work/x200.txt") bytes)"
 
-paras=$(grep -c '^$' "$work/statement.txt" || true)
-words=$(wc -w < "$work/statement.txt")
-echo "statement: $work/statement.txt, $paras paragraphs, $words words"
+# field NAME of a measure line
+field() { printf '%s\n' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
-measure() { # label, command...: wall s, CPU s, peak KiB
-    label=$1
-    shift
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
-        echo "$label: failed"; cat "$work/stderr.txt"; return 1; }
-    read -r wall user sys rss < "$work/time.txt"
-    cpu=$(echo "$user $sys" | awk '{printf "%.2f", $1 + $2}')
-    printf '%-28s wall %6.2f s   cpu %6.2f s   peak %7d KiB\n' "$label" "$wall" "$cpu" "$rss"
-    echo "$wall $cpu $rss" > "$work/$(echo "$label" | tr -c 'a-z0-9\n' '_').m"
+# median of the numbers on standard input
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# paired: N, label, then two commands as strings; runs them alternately and prints
+# "herald_median espeak_median" wall seconds (or first-audio ms with FIELD=first_audio_ms)
+paired() {
+    n=$1; f=${FIELD:-wall}; a=$2; b=$3
+    : > "$work/a.txt"; : > "$work/b.txt"
+    k=0
+    while [ "$k" -lt "$n" ]; do
+        rm -rf "$work/out"
+        l=$(sh -c "$measure $a"); field "$l" "$f" >> "$work/a.txt"
+        echo "$l" > "$work/last-a.txt"
+        l=$(sh -c "$measure $b"); field "$l" "$f" >> "$work/b.txt"
+        k=$((k + 1))
+    done
+    echo "$(median < "$work/a.txt") $(median < "$work/b.txt")"
 }
 
-measure "espeak-ng -w (wav)" espeak-ng -w "$work/espeak.wav" -f "$work/statement.txt"
-measure "herald -f wav --loudness off" "$herald" -q -f wav --loudness off -o "$work/wavraw" "$work/statement.txt"
-measure "herald -f wav" "$herald" -q -f wav -o "$work/wav" "$work/statement.txt"
-measure "herald -f ogg" "$herald" -q -f ogg -o "$work/ogg" "$work/statement.txt"
-measure "herald -o - (stream)" sh -c "'$herald' -q -o - '$work/statement.txt' > '$work/stream.wav'"
+row() { # label, herald, espeak, target ratio, unit
+    echo "$2 $3 $4" | awk -v label="$1" -v unit="$5" '{
+        r = $1 / $2; v = r <= $3 ? "meets" : "misses";
+        printf "%-44s herald %8.3f %s  espeak-ng %8.3f %s  ratio %5.2f  target <= %.2f: %s\n",
+               label, $1, unit, $2, unit, r, $3, v }'
+}
 
-e=$(cat "$work/espeak_ng__w__wav_.m")
-h=$(cat "$work/herald__f_wav___loudness_off.m")
-n=$(cat "$work/herald__f_wav.m")
-echo "$e $h" | awk '{printf "herald wav (level unchanged) vs espeak-ng: wall x%.2f, cpu x%.2f (overhead %+.1f%% cpu)\n", $4/$1, $5/$2, ($5/$2 - 1) * 100}'
-echo "$h $n" | awk '{printf "loudness normalisation (measure, limit, true peak): %+.2f s cpu\n", $5 - $2}'
-audio_e=$(soxi -D "$work/espeak.wav" 2>/dev/null || echo "?")
-audio_h=$(awk -F'"duration_s": ' '/"duration_s": [0-9.]+$/ {print $2}' "$work/wav/index.json" | tail -n 1)
-echo "audio: espeak-ng $audio_e s, herald $audio_h s (herald adds structural pauses and the header)"
+S="$work/seed.txt"
+L="$work/x200.txt"
+export XDG_CACHE_HOME="$work/cache"
+
+echo
+echo "== speed against the espeak-ng command (median of $runs paired runs; x200: 1)"
+set -- $(paired "$runs" "$herald -q -f wav -o $work/out $S" "espeak-ng -w $work/e.wav -f $S")
+row "WAV, default loudness (seed)" "$1" "$2" 0.75 s
+set -- $(paired 1 "$herald -q -f wav -o $work/out $L" "espeak-ng -w $work/e.wav -f $L")
+row "WAV, default loudness (x200)" "$1" "$2" 0.75 s
+if command -v sox >/dev/null 2>&1; then
+    set -- $(paired "$runs" "$herald -q -f ogg -o $work/out $S" \
+        "sh -c 'espeak-ng --stdout -f $S | sox -q -t wav - $work/e.ogg'")
+    row "Ogg Vorbis vs espeak-ng --stdout | sox (seed)" "$1" "$2" 0.70 s
+else
+    echo "Ogg Vorbis: sox not installed, skipped"
+fi
+$herald -q -o - "$S" > /dev/null # the cache, warm, as a screen reader's runs find it
+set -- $(FIELD=first_audio_ms paired 9 "$herald -q -o - $S" "espeak-ng --stdout -f $S")
+row "time to first audio, -o - (seed)" "$1" "$2" 1.2 ms
+$herald -q -o - "$L" > /dev/null
+set -- $(FIELD=first_audio_ms paired 5 "$herald -q -o - $L" "espeak-ng --stdout -f $L")
+row "time to first audio, -o - (x200)" "$1" "$2" 1.2 ms
+rm -rf "$work/cache"
+set -- $(FIELD=first_audio_ms paired 1 "$herald -q -o - $S" "espeak-ng --stdout -f $S")
+row "  the same, first run (nothing cached)" "$1" "$2" 1.2 ms
+
+echo
+echo "== herald alone"
+: > "$work/plan.txt"
+for k in 1 2 3 4 5; do
+    l=$($measure "$herald" plan "$L"); field "$l" wall >> "$work/plan.txt"
+done
+p=$(median < "$work/plan.txt")
+echo "$p $(wc -c < "$L")" | awk '{ printf "%-44s %8.3f s  (%.1f MB/s)  target <= 0.15 s: %s\n",
+    "herald plan (x200)", $1, $2 / $1 / 1e6, $1 <= 0.15 ? "meets" : "misses" }'
+for what in seed x200 sentence; do
+    l=$($measure "$herald" -q -f wav -o "$work/out-$what" "$work/$what.txt")
+    echo "$l" | tr ' ' '\n' | sed -n 's/^maxrss_kib=//p' | awk -v w="$what" '{
+        printf "%-44s %8.1f MiB (largest process)  target < 32 MiB: %s\n",
+               "peak memory, WAV (" w ")", $1 / 1024, $1 < 32768 ? "meets" : "misses" }'
+done
+l=$($measure espeak-ng -w "$work/e.wav" -f "$work/sentence.txt")
+echo "$l" | tr ' ' '\n' | sed -n 's/^maxrss_kib=//p' | awk '{ printf "%-44s %8.1f MiB\n", "  espeak-ng -w, the same sentence", $1 / 1024 }'
+audio=$(sed -n 's/^  "duration_s": \([0-9.]*\)$/\1/p' "$work/out-x200/index.json")
+echo "audio of x200: ${audio:-?} s"
 
 shared="../shared/bench"
+echo
 if [ -d "$shared" ]; then
     for f in "$shared"/*.tsv; do
         "$build/score" "$herald" "$f"
