@@ -854,6 +854,109 @@ static void test_casting(void)
     free(dir);
 }
 
+/* What issue 10 found, each held: the phoneme crash, nothing to speak, rates MP3
+ * cannot take, ./notes, voices --voices, ./voices that is not the user's, question
+ * titles cut inside a character. */
+static void test_hostile(void)
+{
+    char *dir = h_tempdir(), path[PATH_MAX + 64], out[PATH_MAX + 64], cwd[PATH_MAX];
+    char *err = NULL, *so = NULL;
+    /* text that turned back into [[...]] and crashed espeak-ng 1.51 */
+    char text[1024] = "Say [(Applause)[";
+    for (int i = 0; i < 220; i++)
+        strcat(text, "t");
+    strcat(text, "]] now. And [[h@l'oU]] again.");
+    snprintf(path, sizeof path, "%s/crash.txt", dir);
+    snprintf(out, sizeof out, "%s/crash", dir);
+    h_write_file(path, text);
+    char *crash[] = {herald, (char *)"-q", (char *)"--plain", (char *)"-f", (char *)"wav",
+                     (char *)"-o", out, path, NULL};
+    CHECK_INT(h_run(crash, NULL, NULL, NULL, &err), 0);
+    free(err);
+    char *plan[] = {herald, (char *)"plan", (char *)"--plain", path, NULL};
+    CHECK_INT(h_run(plan, NULL, &so, NULL, NULL), 0);
+    size_t speeches = 0;
+    for (char *line = so ? strtok(so, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+        jv *u = j_parse(line);
+        const char *speech = j_str(u, "speech");
+        if (speech) {
+            speeches++;
+            CHECKF(!strchr(speech, '[') && !strchr(speech, ']'), "phonemes from text: %s", speech);
+        }
+        j_free(u);
+    }
+    CHECK(speeches >= 2);
+    free(so);
+    /* nothing to speak: 65, and no folder */
+    snprintf(path, sizeof path, "%s/dots.txt", dir);
+    snprintf(out, sizeof out, "%s/dots", dir);
+    h_write_file(path, "...\n\n\xE2\x80\xA6\n");
+    char *dots[] = {herald, (char *)"-o", out, path, NULL};
+    CHECK_INT(h_run(dots, NULL, NULL, NULL, &err), 65);
+    CHECK(err && strstr(err, "nothing to speak"));
+    CHECK(access(out, F_OK) != 0);
+    free(err);
+    /* a rate MP3 cannot take: a usage error before any synthesis or folder */
+    char *mp3[] = {herald, (char *)"-f", (char *)"mp3", (char *)"--sample-rate", (char *)"96000",
+                   (char *)"-o", out, fixture, NULL};
+    CHECK_INT(h_run(mp3, NULL, NULL, NULL, &err), 64);
+    CHECK(err && strstr(err, "MP3"));
+    CHECK(access(out, F_OK) != 0);
+    free(err);
+    /* ./notes: the input is never taken for the output folder */
+    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0) {
+        CHECKF(0, "cannot change to %s", dir);
+        goto out;
+    }
+    h_write_file("notes", "A note.");
+    char *notes[] = {herald, (char *)"-q", (char *)"./notes", NULL};
+    CHECK_INT(h_run(notes, NULL, NULL, NULL, NULL), 0);
+    CHECK(access("notes-audio/index.json", F_OK) == 0);
+    /* voices --voices DIR */
+    mkdir("mine", 0755);
+    h_write_file("mine/narrator.voice", "espeak = en-gb\nrate = 222\n");
+    char *vo[] = {herald, (char *)"voices", (char *)"--voices", (char *)"mine", NULL};
+    CHECK_INT(h_run(vo, NULL, &so, NULL, NULL), 0);
+    CHECK(so && strstr(so, "222") && strstr(so, "mine/narrator.voice"));
+    free(so);
+    /* ./voices that others may write to is not used */
+    mkdir("voices", 0777);
+    chmod("voices", 0777);
+    h_write_file("voices/narrator.voice", "espeak = en-gb\nrate = 333\n");
+    char *vo2[] = {herald, (char *)"voices", NULL};
+    CHECK_INT(h_run(vo2, NULL, &so, NULL, NULL), 0);
+    CHECK(so && !strstr(so, "333"));
+    free(so);
+    chmod("voices", 0755);
+    CHECK_INT(h_run(vo2, NULL, &so, NULL, NULL), 0);
+    CHECK(so && strstr(so, "333"));
+    free(so);
+    CHECK(chdir(cwd) == 0);
+    /* a question title cut at 60 bytes never splits a character */
+    snprintf(path, sizeof path, "%s/question.txt", dir);
+    h_write_file(path, "Press conference\n\nMODERATOR: Welcome.\n\n"
+                       "Question [Agence Nord]: \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                       "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                       "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                       "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                       "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9x?\n");
+    char *q[] = {herald, (char *)"plan", (char *)"--chapters", (char *)"turns", path, NULL};
+    CHECK_INT(h_run(q, NULL, &so, NULL, NULL), 0);
+    jv *doc = NULL;
+    if (so) {
+        char *nl = strchr(so, '\n');
+        if (nl)
+            *nl = '\0';
+        doc = j_parse(so); /* jansson refuses invalid UTF-8 */
+    }
+    CHECKF(doc && j_get(doc, "chapters"), "the document record is not valid JSON/UTF-8");
+    j_free(doc);
+    free(so);
+out:
+    h_rmtree(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const char *h = getenv("HERALD");
@@ -878,5 +981,6 @@ int main(void)
     test_casting();
     test_publishing();
     test_files_and_tags();
+    test_hostile();
     return h_report("test_cli");
 }
