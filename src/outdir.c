@@ -434,26 +434,12 @@ long long od_size(od_dir *d, const char *name)
     return fstatat(d->stage_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? (long long)st.st_size : -1;
 }
 
-static hd_status write_fd(int fd, const char *text, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, text, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return HD_ERR_WRITE;
-        text += w;
-        n -= (size_t)w;
-    }
-    return HD_OK;
-}
-
 hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag)
 {
     int fd = od_create(d, name, diag);
     if (fd < 0)
         return HD_ERR_CREATE;
-    hd_status st = write_fd(fd, text, strlen(text));
+    hd_status st = fd_write_all(fd, text, strlen(text)) == 0 ? HD_OK : HD_ERR_WRITE;
     int e = errno;
     if (close(fd) != 0 && st == HD_OK) {
         st = HD_ERR_WRITE;
@@ -503,7 +489,7 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
         st = HD_ERR_CREATE;
         goto out;
     }
-    if (write_fd(jfd, j.s, j.len) != HD_OK || fdatasync(jfd) != 0) {
+    if (fd_write_all(jfd, j.s, j.len) != 0 || fdatasync(jfd) != 0) {
         diag_set_path(diag, d->path);
         diag_set(diag, 0, 0, "cannot write the commit journal: %s", strerror(errno));
         st = HD_ERR_WRITE;

@@ -70,28 +70,14 @@ size_t pool_running(const pool *p)
 
 size_t pool_free_slots(const pool *p) { return p->n - pool_running(p); }
 
-static hd_status write_all(int fd, const void *data, size_t len)
-{
-    const char *c = data;
-    while (len > 0) {
-        ssize_t w = write(fd, c, len);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return HD_ERR_WRITE;
-        c += w;
-        len -= (size_t)w;
-    }
-    return HD_OK;
-}
-
 hd_status pool_send(pool_chan *ch, uint32_t type, const void *data, size_t len)
 {
     wire w = {type, (uint32_t)len};
     if (len > UINT32_MAX)
         return HD_ERR_ARG;
-    hd_status st = write_all(ch->fd, &w, sizeof w);
-    return st == HD_OK && len ? write_all(ch->fd, data, len) : st;
+    if (fd_write_all(ch->fd, &w, sizeof w) != 0 || (len && fd_write_all(ch->fd, data, len) != 0))
+        return HD_ERR_WRITE;
+    return HD_OK;
 }
 
 /* The child: dies with the parent, default signal actions, runs the job, reports its

@@ -114,17 +114,8 @@ typedef struct worker {
 
 static hd_status flush_spool(worker *w)
 {
-    const char *p = (const char *)w->buf;
-    size_t n = w->len * sizeof *w->buf;
-    while (n > 0) {
-        ssize_t k = write(w->fd, p, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return HD_ERR_WRITE;
-        p += k;
-        n -= (size_t)k;
-    }
+    if (fd_write_all(w->fd, w->buf, w->len * sizeof *w->buf) != 0)
+        return HD_ERR_WRITE;
     w->total += w->len;
     w->len = 0;
     if (w->r->stream)
@@ -441,17 +432,20 @@ static int lossy(hd_format f) { return f == HD_FORMAT_OGG || f == HD_FORMAT_OPUS
 
 /* ------------------------------------------------------------ stream */
 
-typedef struct reader {
-    short in[4096];
-    float x[4096], y[4096];
-} reader;
+/* Blocks of samples on their way out. */
+enum { BLOCK = 8192 };
+typedef struct block {
+    short in[BLOCK];
+    float x[BLOCK], y[BLOCK];
+} block;
 
-/* Sends n samples (NULL: silence) through the limiter, if any, to the stream. */
-static hd_status stream_out(render *r, snd_out *out, lv_limiter *lim, reader *b, const short *pcm,
-                            size_t n)
+/* Sends n samples (NULL: silence) through the limiter and the meter, where there are
+ * any, to an output: the stream, or a chapter file. */
+static hd_status play(snd_out *out, lv_limiter *lim, lv_meter *meter, block *b, const short *pcm,
+                      size_t n, hd_diag *d)
 {
     while (n > 0) {
-        size_t k = n < 4096 ? n : 4096;
+        size_t k = n < BLOCK ? n : BLOCK;
         for (size_t i = 0; i < k; i++)
             b->x[i] = pcm ? pcm[i] / 32768.0f : 0.0f;
         const float *o = b->x;
@@ -460,8 +454,10 @@ static hd_status stream_out(render *r, snd_out *out, lv_limiter *lim, reader *b,
             m = lv_limiter_run(lim, b->x, k, b->y);
             o = b->y;
         }
-        hd_status st = snd_write(out, o, m, r->diag);
-        if (st != HD_OK)
+        hd_status st;
+        if (meter && (st = lv_meter_add(meter, o, m)) != HD_OK)
+            return st;
+        if ((st = snd_write(out, o, m, d)) != HD_OK)
             return st;
         if (pcm)
             pcm += k;
@@ -470,25 +466,26 @@ static hd_status stream_out(render *r, snd_out *out, lv_limiter *lim, reader *b,
     return HD_OK;
 }
 
-/* Reads samples [from, to) of a unit's spool into the stream. */
-static hd_status stream_spool(render *r, snd_out *out, lv_limiter *lim, reader *b, size_t k,
-                              unsigned long long from, unsigned long long to)
+/* Plays samples [from, from + n) of a spool. */
+static hd_status play_spool(int fd, unsigned long long from, unsigned long long n, snd_out *out,
+                            lv_limiter *lim, lv_meter *meter, block *b, hd_diag *d)
 {
-    while (from < to) {
-        size_t n = to - from < 4096 ? (size_t)(to - from) : 4096;
-        ssize_t got = pread(r->us[k].fd, b->in, n * sizeof(short), (off_t)(from * sizeof(short)));
+    while (n > 0) {
+        size_t want = n < BLOCK ? (size_t)n : BLOCK;
+        ssize_t got = pread(fd, b->in, want * sizeof(short), (off_t)(from * sizeof(short)));
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0 || got % (ssize_t)sizeof(short)) {
-            diag_set(r->diag, 0, 0, "cannot read back synthesised audio: %s",
+            diag_set(d, 0, 0, "cannot read back synthesised audio: %s",
                      got < 0 ? strerror(errno) : "short read");
             return HD_ERR_WRITE;
         }
         size_t m = (size_t)got / sizeof(short);
-        hd_status st = stream_out(r, out, lim, b, b->in, m);
+        hd_status st = play(out, lim, meter, b, b->in, m, d);
         if (st != HD_OK)
             return st;
         from += m;
+        n -= m;
     }
     return HD_OK;
 }
@@ -571,7 +568,7 @@ static hd_status render_stream(render *r)
     int channels = o->channels == 2 ? 2 : 1;
     snd_out *out = NULL;
     lv_limiter *lim = NULL;
-    reader *b = NULL;
+    block *b = NULL;
     hd_status st = HD_OK;
     size_t cur = 0;                 /* utterance being written */
     unsigned long long written = 0; /* of its speech */
@@ -599,6 +596,10 @@ static hd_status render_stream(render *r)
 
     while (cur < p->n) {
         size_t unit = r->unit_of[cur];
+        if (cancelled(r)) {
+            st = HD_ERR_CANCELLED;
+            goto out;
+        }
         if ((st = start_jobs(r, unit)) != HD_OK)
             goto out;
         /* write what has come of the current utterance */
@@ -623,12 +624,13 @@ static hd_status render_stream(render *r)
             if (lim && written == 0)
                 lv_limiter_set_gain(lim, r->gain[u->voice]);
             if (have > written) {
-                if ((st = stream_spool(r, out, lim, b, unit, start + written, start + have)) != HD_OK)
+                if ((st = play_spool(r->us[unit].fd, start + written, have - written, out, lim, NULL,
+                                     b, r->diag)) != HD_OK)
                     goto out;
                 written = have;
             }
             if (r->reported[cur]) {
-                if ((st = stream_out(r, out, lim, b, NULL, pause_samples(r, cur))) != HD_OK)
+                if ((st = play(out, lim, NULL, b, NULL, pause_samples(r, cur), r->diag)) != HD_OK)
                     goto out;
                 progress(r, (size_t)u->chapter, p->nchapters, cur + 1);
                 cur++;
@@ -743,11 +745,6 @@ typedef struct encoder {
     hd_diag diag;
 } encoder;
 
-typedef struct enc_buf {
-    short in[8192];
-    float x[8192], y[8192];
-} enc_buf;
-
 static void enc_fail(encoder *e, hd_status st, const hd_diag *d)
 {
     pthread_mutex_lock(&e->mu);
@@ -766,33 +763,6 @@ static int enc_stopped(encoder *e)
     int s = e->stop;
     pthread_mutex_unlock(&e->mu);
     return s;
-}
-
-/* n samples (NULL: silence) through limiter and meter into the file. */
-static hd_status enc_out(encoder *e, chapter *c, snd_out *out, lv_limiter *lim, enc_buf *b,
-                         const short *pcm, size_t n, hd_diag *d)
-{
-    while (n > 0) {
-        size_t k = n < 8192 ? n : 8192;
-        for (size_t i = 0; i < k; i++)
-            b->x[i] = pcm ? pcm[i] / 32768.0f : 0.0f;
-        const float *o = b->x;
-        size_t m = k;
-        if (lim) {
-            m = lv_limiter_run(lim, b->x, k, b->y);
-            o = b->y;
-        }
-        hd_status st;
-        if (c->meter && (st = lv_meter_add(c->meter, o, m)) != HD_OK)
-            return st;
-        if ((st = snd_write(out, o, m, d)) != HD_OK)
-            return st;
-        if (pcm)
-            pcm += k;
-        n -= k;
-    }
-    (void)e;
-    return HD_OK;
 }
 
 /* A lossy file's loudness and true peak as a decoder gives them back: the encoder
@@ -830,7 +800,7 @@ out:
     return st;
 }
 
-static hd_status encode_chapter(encoder *e, size_t ci, enc_buf *b, hd_diag *d)
+static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
 {
     render *r = e->r;
     const hd_render_options *o = r->opt;
@@ -876,25 +846,8 @@ static hd_status encode_chapter(encoder *e, size_t ci, enc_buf *b, hd_diag *d)
             }
             open_unit = unit;
         }
-        unsigned long long at = r->offset[i], left = r->speech[i];
-        while (left > 0) {
-            size_t n = left < 8192 ? (size_t)left : 8192;
-            ssize_t got = pread(fd, b->in, n * sizeof(short), (off_t)(at * sizeof(short)));
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got <= 0 || got % (ssize_t)sizeof(short)) {
-                diag_set(d, 0, 0, "cannot read back synthesised audio: %s",
-                         got < 0 ? strerror(errno) : "short read");
-                st = HD_ERR_WRITE;
-                goto out;
-            }
-            size_t m = (size_t)got / sizeof(short);
-            if ((st = enc_out(e, c, out, lim, b, b->in, m, d)) != HD_OK)
-                goto out;
-            at += m;
-            left -= m;
-        }
-        if ((st = enc_out(e, c, out, lim, b, NULL, pause_samples(r, i), d)) != HD_OK)
+        if ((st = play_spool(fd, r->offset[i], r->speech[i], out, lim, c->meter, b, d)) != HD_OK ||
+            (st = play(out, lim, c->meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
             goto out;
         pthread_mutex_lock(&e->mu);
         e->encoded++;
@@ -926,7 +879,7 @@ out:
 static void *enc_thread(void *arg)
 {
     encoder *e = arg;
-    enc_buf *b = malloc(sizeof *b);
+    block *b = malloc(sizeof *b);
     hd_diag d;
     if (!b) {
         enc_fail(e, HD_ERR_NOMEM, NULL);

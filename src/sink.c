@@ -2,10 +2,13 @@
  * made (in the staging folder); Opus is resampled with libsamplerate to a rate it
  * accepts. A stream is a hand-written WAV header with unknown length (libsndfile
  * refuses to write WAV to a pipe) followed by samples as they come. */
+#define _GNU_SOURCE
 #include "sink.h"
 
 #include <errno.h>
 #include <math.h>
+#include <poll.h>
+#include <sys/ioctl.h>
 #include <fcntl.h>
 #include <samplerate.h>
 #include <sndfile.h>
@@ -23,6 +26,7 @@
 struct snd_out {
     int fd;       /* the stream's descriptor, or the file's until libsndfile has it */
     int stream;
+    int pipe_size; /* the stream is a pipe of this capacity (0: not a pipe) */
     const char *name;
     hd_format fmt;
     int in_rate, out_rate, channels;
@@ -111,18 +115,33 @@ static snd_out *new_out(int fd, hd_format fmt, int in_rate, int out_rate, int ch
     return s;
 }
 
-/* A stream write: a signal that interrupts it is a chance to stop, not a reason to
- * block on, since a reader that stopped reading may never drain the pipe. */
+/* A stream write never blocks for long: a reader that stopped reading may never drain
+ * the pipe, and a signal that came before the write began would not interrupt it. So
+ * it waits for room at most 100 ms at a time, asking whether to stop in between, and
+ * writes at most a page once there is room (a pipe that polls writable has a page). */
 static hd_status write_all(snd_out *s, const void *buf, size_t n, hd_diag *diag)
 {
     const char *p = buf;
     while (n > 0) {
-        ssize_t w = write(s->fd, p, n);
-        if (w < 0 && errno == EINTR) {
-            if (s->cancelled && s->cancelled(s->user))
-                return HD_ERR_CANCELLED;
-            continue;
+        if (s->cancelled && s->cancelled(s->user))
+            return HD_ERR_CANCELLED;
+        size_t k = n;
+        if (s->pipe_size > 0) {
+            struct pollfd pf = {s->fd, POLLOUT, 0};
+            int ready = poll(&pf, 1, 100);
+            if (ready == 0 || (ready < 0 && errno == EINTR))
+                continue;
+            /* as much as the pipe has room for, so the write returns at once */
+            int queued = 0;
+            size_t room = ioctl(s->fd, FIONREAD, &queued) == 0 && queued >= 0 && queued < s->pipe_size
+                              ? (size_t)(s->pipe_size - queued)
+                              : 4096;
+            if (k > room)
+                k = room;
         }
+        ssize_t w = write(s->fd, p, k);
+        if (w < 0 && (errno == EINTR || errno == EAGAIN))
+            continue;
         if (w < 0) {
             diag_set_path(diag, "standard output");
             diag_set(diag, 0, 0, "cannot write audio stream: %s", strerror(errno));
@@ -151,6 +170,11 @@ hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels,
     s->stream = 1;
     s->cancelled = cancelled;
     s->user = user;
+    struct stat info;
+    if (fstat(fd, &info) == 0 && S_ISFIFO(info.st_mode)) {
+        int size = fcntl(fd, F_GETPIPE_SZ);
+        s->pipe_size = size > 0 ? size : 4096;
+    }
     if ((st = make_resampler(s, diag)) != HD_OK) {
         snd_free(s);
         return st;

@@ -1,6 +1,7 @@
 /* util: growable strings and arrays, JSON string escaping, diagnostics. */
 #include "util.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -299,6 +300,24 @@ char *path_part(const char *dir, const char *name)
     sb b = {0};
     sb_printf(&b, "%s/.%s.part-%ld", dir, name, (long)getpid());
     return b.oom ? (sb_free(&b), NULL) : sb_take(&b);
+}
+
+int fd_write_all(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (w == 0)
+                errno = EIO;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
 }
 
 void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)

@@ -47,6 +47,12 @@ int h_write_file(const char *path, const char *text);
  * new strings; returns the exit status, or 128+signal. */
 int h_run(char *const argv[], const char *in, char **out, size_t *outlen, char **err);
 
+/* How many entries of dir start with `prefix`. */
+int h_count_prefix(const char *dir, const char *prefix);
+
+/* "dir/name" in one of two static buffers (so two can be used in one call). */
+char *h_path(const char *dir, const char *name);
+
 /* A fresh empty directory under $TMPDIR (new string); h_rmtree removes it. */
 char *h_tempdir(void);
 void h_rmtree(const char *path);

@@ -36,14 +36,6 @@ static void sleep_s(double s)
     nanosleep(&t, NULL);
 }
 
-static char *at(const char *dir, const char *name)
-{
-    static char path[2][4400];
-    static int k;
-    k ^= 1;
-    snprintf(path[k], sizeof path[k], "%s/%s", dir, name);
-    return path[k];
-}
 
 /* Starts herald in a process group of its own: stdout to out_fd (-1: /dev/null),
  * stderr to err_fd (-1: /dev/null); fsize > 0 limits the size of files it may write
@@ -97,37 +89,26 @@ static int group_gone(pid_t pgid)
     return 0;
 }
 
-static int count_prefix(const char *dir, const char *prefix)
-{
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    int n = 0;
-    while (d && (e = readdir(d)))
-        n += strncmp(e->d_name, prefix, strlen(prefix)) == 0;
-    if (d)
-        closedir(d);
-    return n;
-}
 
 /* A folder herald rendered, whole: every file index.json lists is there with the size
  * it recorded, every chapter's frames are the file's, and no staging is left.
  * Returns the manifest's text (new), or NULL when it is not whole. */
 static char *whole(const char *dir)
 {
-    char *text = h_read_file(at(dir, "index.json"), NULL);
+    char *text = h_read_file(h_path(dir, "index.json"), NULL);
     jv *m = text ? j_parse(text) : NULL;
     const jv *files = j_get(m, "files"), *ch = j_get(m, "chapters");
-    int ok = m && files && ch && count_prefix(dir, ".herald-stage-") == 0;
+    int ok = m && files && ch && h_count_prefix(dir, ".herald-stage-") == 0;
     for (size_t i = 0; ok && i < files->n; i++) {
         struct stat st;
         const char *name = j_str(files->items[i], "name");
-        ok = name && lstat(at(dir, name), &st) == 0 && S_ISREG(st.st_mode) &&
+        ok = name && lstat(h_path(dir, name), &st) == 0 && S_ISREG(st.st_mode) &&
              (double)st.st_size == j_num(files->items[i], "bytes");
     }
     for (size_t i = 0; ok && i < ch->n; i++) {
         SF_INFO info;
         memset(&info, 0, sizeof info);
-        SNDFILE *f = sf_open(at(dir, j_str(ch->items[i], "file")), SFM_READ, &info);
+        SNDFILE *f = sf_open(h_path(dir, j_str(ch->items[i], "file")), SFM_READ, &info);
         ok = f && (double)info.frames == j_num(ch->items[i], "frames");
         if (f)
             sf_close(f);
@@ -219,6 +200,32 @@ static void test_blocked_stream(const char *in)
     CHECK(group_gone(pid));
     close(fds[0]);
 
+    /* streams interrupted at pseudo-random moments while their reader reads, then
+     * stops: each dies promptly of its signal and leaves nothing running */
+    unsigned seed = 777;
+    for (int k = 0; k < 8; k++) {
+        int sig = k % 2 ? SIGINT : SIGTERM;
+        CHECK(pipe(fds) == 0);
+        pid = spawn(argv, fds[1], -1, 0);
+        close(fds[1]);
+        seed = seed * 1103515245u + 12345u;
+        double until = now() + 0.05 + 0.6 * (double)(seed >> 16 & 0x7fff) / 32768.0;
+        char buf[65536];
+        fcntl(fds[0], F_SETFL, O_NONBLOCK);
+        while (now() < until) {
+            if (read(fds[0], buf, sizeof buf) <= 0)
+                sleep_s(0.001);
+        }
+        t0 = now();
+        kill(pid, sig);
+        status = wait_for(pid, 5);
+        CHECKF(status >= 0 && WIFSIGNALED(status) && WTERMSIG(status) == sig,
+               "stream %d: status %d after signal %d", k, status, sig);
+        CHECKF(now() - t0 < 3, "stream %d took %.1f s to die", k, now() - t0);
+        CHECK(group_gone(pid));
+        close(fds[0]);
+    }
+
     /* a reader that goes away: an I/O error, not a hang or a crash */
     CHECK(pipe(fds) == 0);
     close(fds[0]);
@@ -253,7 +260,7 @@ static void disk_full_round(const char *out, const char *in, long fsize, const c
     CHECK(group_gone(pid));
     char *after = whole(out);
     CHECKF(after && before && strcmp(after, before) == 0, "%s: the earlier render changed", how);
-    CHECKF(count_prefix(out, ".herald-stage-") == 0, "%s: staging left", how);
+    CHECKF(h_count_prefix(out, ".herald-stage-") == 0, "%s: staging left", how);
     free(before);
     free(after);
     free(err);
@@ -341,7 +348,7 @@ static void test_foreign(const char *dir, const char *in)
     const char *names[] = {"01-introduction.wav", "index.json", "playlist.m3u8", "captions.vtt"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         /* a symlink to the victim under a name herald would write */
-        CHECK(symlink(victim, at(out, names[i])) == 0);
+        CHECK(symlink(victim, h_path(out, names[i])) == 0);
         char *err = NULL;
         CHECKF(h_run(argv, NULL, NULL, NULL, &err) == 73 && err && strstr(err, names[i]),
                "symlink %s: [%s]", names[i], err ? err : "");
@@ -350,22 +357,22 @@ static void test_foreign(const char *dir, const char *in)
         CHECK_STR(t, "precious");
         free(t);
         struct stat st;
-        CHECK(lstat(at(out, names[i]), &st) == 0 && S_ISLNK(st.st_mode));
-        unlink(at(out, names[i]));
+        CHECK(lstat(h_path(out, names[i]), &st) == 0 && S_ISLNK(st.st_mode));
+        unlink(h_path(out, names[i]));
         /* a user's own file of that name */
-        h_write_file(at(out, names[i]), "the user's own");
+        h_write_file(h_path(out, names[i]), "the user's own");
         CHECK_INT(h_run(argv, NULL, NULL, NULL, NULL), 73);
-        t = h_read_file(at(out, names[i]), NULL);
+        t = h_read_file(h_path(out, names[i]), NULL);
         CHECK_STR(t, "the user's own");
         free(t);
-        unlink(at(out, names[i]));
+        unlink(h_path(out, names[i]));
     }
     /* a manifest from elsewhere naming the user's files: they stay */
-    h_write_file(at(out, "notes.txt"), "mine");
-    h_write_file(at(out, "index.json"),
+    h_write_file(h_path(out, "notes.txt"), "mine");
+    h_write_file(h_path(out, "index.json"),
                  "{\"herald\": \"0.1.0\", \"chapters\": [{\"file\": \"notes.txt\"}, {\"file\": \"../victim.txt\"}]}");
     CHECK_INT(h_run(argv, NULL, NULL, NULL, NULL), 0);
-    char *t = h_read_file(at(out, "notes.txt"), NULL);
+    char *t = h_read_file(h_path(out, "notes.txt"), NULL);
     CHECK_STR(t, "mine");
     free(t);
     t = h_read_file(victim, NULL);

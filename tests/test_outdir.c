@@ -14,30 +14,13 @@
 #include "harness.h"
 #include "outdir.h"
 
-static char *at(const char *dir, const char *name)
-{
-    static char path[4400];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    return path;
-}
 
 static int exists(const char *dir, const char *name)
 {
     struct stat st;
-    return lstat(at(dir, name), &st) == 0;
+    return lstat(h_path(dir, name), &st) == 0;
 }
 
-static int count_prefix(const char *dir, const char *prefix)
-{
-    DIR *d = opendir(dir);
-    struct dirent *e;
-    int n = 0;
-    while (d && (e = readdir(d)))
-        n += strncmp(e->d_name, prefix, strlen(prefix)) == 0;
-    if (d)
-        closedir(d);
-    return n;
-}
 
 /* A complete render by hand: the files, then the manifest listing them. */
 static void render(od_dir *d, const char *const *names, size_t n, const char *body)
@@ -86,7 +69,7 @@ static void test_lifecycle(void)
 
     /* made with its parents; nothing committed: the new folder goes again */
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
-    CHECK_INT(count_prefix(out, ".herald-stage-"), 1);
+    CHECK_INT(h_count_prefix(out, ".herald-stage-"), 1);
     /* a second render into the folder is refused while the first holds it */
     CHECK_INT(od_open(out, &d2, &diag), HD_ERR_CREATE);
     CHECK(strstr(diag.message, "another herald") != NULL);
@@ -106,11 +89,11 @@ static void test_lifecycle(void)
     render(d, first, 3, "first");
     od_close(d);
     CHECK(exists(out, "01-introduction.ogg") && exists(out, "02-body.ogg") && exists(out, "index.json"));
-    CHECK_INT(count_prefix(out, ".herald-stage-"), 0);
+    CHECK_INT(h_count_prefix(out, ".herald-stage-"), 0);
 
     /* a user's files beside them */
-    h_write_file(at(out, "notes.txt"), "mine");
-    h_write_file(at(out, "playlist.m3u8"), "#EXTM3U\nmine\n");
+    h_write_file(h_path(out, "notes.txt"), "mine");
+    h_write_file(h_path(out, "playlist.m3u8"), "#EXTM3U\nmine\n");
 
     /* a second render: its files replace the first's, the first's others go, the
      * user's stay; the user's playlist is a conflict */
@@ -124,24 +107,24 @@ static void test_lifecycle(void)
     const char *second[] = {"01-introduction.ogg", "03-new.ogg"};
     render(d, second, 2, "second!");
     od_close(d);
-    char *t = h_read_file(at(out, "01-introduction.ogg"), NULL);
+    char *t = h_read_file(h_path(out, "01-introduction.ogg"), NULL);
     CHECK_STR(t, "second!");
     free(t);
     CHECK(!exists(out, "02-body.ogg") && !exists(out, "captions.vtt"));
     CHECK(exists(out, "03-new.ogg") && exists(out, "notes.txt") && exists(out, "playlist.m3u8"));
-    t = h_read_file(at(out, "playlist.m3u8"), NULL);
+    t = h_read_file(h_path(out, "playlist.m3u8"), NULL);
     CHECK_STR(t, "#EXTM3U\nmine\n");
     free(t);
 
     /* a file changed since herald wrote it is no longer herald's */
-    h_write_file(at(out, "03-new.ogg"), "edited by hand, longer");
+    h_write_file(h_path(out, "03-new.ogg"), "edited by hand, longer");
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     CHECK_INT(od_check(d, "03-new.ogg", &diag), HD_ERR_CREATE);
     /* nor is a symlink under one of its names */
-    unlink(at(out, "01-introduction.ogg"));
+    unlink(h_path(out, "01-introduction.ogg"));
     char target[4400];
     snprintf(target, sizeof target, "%s/victim", root);
-    CHECK(symlink(target, at(out, "01-introduction.ogg")) == 0);
+    CHECK(symlink(target, h_path(out, "01-introduction.ogg")) == 0);
     CHECK_INT(od_check(d, "01-introduction.ogg", &diag), HD_ERR_CREATE);
     od_close(d);
 out:
@@ -155,9 +138,9 @@ static void test_crafted_manifest(void)
     char *out = h_tempdir();
     hd_diag diag = {0};
     od_dir *d = NULL;
-    h_write_file(at(out, "precious.txt"), "keep me");
-    h_write_file(at(out, "01-a.ogg"), "a user's recording");
-    h_write_file(at(out, "index.json"),
+    h_write_file(h_path(out, "precious.txt"), "keep me");
+    h_write_file(h_path(out, "01-a.ogg"), "a user's recording");
+    h_write_file(h_path(out, "index.json"),
                  "{\"herald\": \"0.1.0\", \"chapters\": [{\"file\": \"precious.txt\"}, "
                  "{\"file\": \"../precious.txt\"}, {\"file\": \"/etc/passwd\"}], "
                  "\"files\": [{\"name\": \"precious.txt\", \"bytes\": 7}, "
@@ -169,14 +152,14 @@ static void test_crafted_manifest(void)
         render(d, mine, 1, "b");
         od_close(d);
     }
-    char *t = h_read_file(at(out, "precious.txt"), NULL);
+    char *t = h_read_file(h_path(out, "precious.txt"), NULL);
     CHECK_STR(t, "keep me");
     free(t);
-    t = h_read_file(at(out, "01-a.ogg"), NULL);
+    t = h_read_file(h_path(out, "01-a.ogg"), NULL);
     CHECK_STR(t, "a user's recording");
     free(t);
     /* not JSON, or JSON that is not herald's: index.json is the user's */
-    h_write_file(at(out, "index.json"), "{\"herald\": 1, \"files\": [");
+    h_write_file(h_path(out, "index.json"), "{\"herald\": 1, \"files\": [");
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     if (d) {
         CHECK_INT(od_check(d, "index.json", &diag), HD_ERR_CREATE);
@@ -184,9 +167,9 @@ static void test_crafted_manifest(void)
         od_close(d);
     }
     /* a symlink as index.json is never read */
-    unlink(at(out, "index.json"));
-    h_write_file(at(out, "elsewhere.json"), "{\"herald\": \"x\", \"files\": [{\"name\": \"02-b.ogg\", \"bytes\": 1}]}");
-    CHECK(symlink("elsewhere.json", at(out, "index.json")) == 0);
+    unlink(h_path(out, "index.json"));
+    h_write_file(h_path(out, "elsewhere.json"), "{\"herald\": \"x\", \"files\": [{\"name\": \"02-b.ogg\", \"bytes\": 1}]}");
+    CHECK(symlink("elsewhere.json", h_path(out, "index.json")) == 0);
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     if (d) {
         CHECK_INT(od_check(d, "02-b.ogg", &diag), HD_ERR_CREATE);
@@ -204,36 +187,36 @@ static void test_recovery(void)
     char *out = h_tempdir(), *victim = h_tempdir();
     hd_diag diag = {0};
     od_dir *d = NULL;
-    h_write_file(at(victim, "keep"), "x");
-    CHECK(symlink(victim, at(out, ".herald-stage-aaaaaaaaaa")) == 0);
-    CHECK(mkdir(at(out, ".herald-stage-bbbbbbbbbb"), 0700) == 0);
-    h_write_file(at(out, ".herald-stage-bbbbbbbbbb/01-x.ogg"), "half");
-    CHECK(mkdir(at(out, ".herald-stage-cccccccccc"), 0700) == 0);
-    h_write_file(at(out, ".herald-stage-cccccccccc/01-y.ogg"), "done");
-    h_write_file(at(out, "02-old.ogg"), "old");
-    h_write_file(at(out, "03-other.ogg"), "other");
-    h_write_file(at(out, ".herald-stage-cccccccccc/.commit"),
+    h_write_file(h_path(victim, "keep"), "x");
+    CHECK(symlink(victim, h_path(out, ".herald-stage-aaaaaaaaaa")) == 0);
+    CHECK(mkdir(h_path(out, ".herald-stage-bbbbbbbbbb"), 0700) == 0);
+    h_write_file(h_path(out, ".herald-stage-bbbbbbbbbb/01-x.ogg"), "half");
+    CHECK(mkdir(h_path(out, ".herald-stage-cccccccccc"), 0700) == 0);
+    h_write_file(h_path(out, ".herald-stage-cccccccccc/01-y.ogg"), "done");
+    h_write_file(h_path(out, "02-old.ogg"), "old");
+    h_write_file(h_path(out, "03-other.ogg"), "other");
+    h_write_file(h_path(out, ".herald-stage-cccccccccc/.commit"),
                  "I 01-y.ogg\nD 3 02-old.ogg\nD 99 03-other.ogg\nD 3 ../outside\nend\n");
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     od_close(d);
     CHECK(exists(out, ".herald-stage-aaaaaaaaaa"));          /* the symlink, untouched */
-    CHECK(access(at(victim, "keep"), F_OK) == 0);             /* and what it points to */
+    CHECK(access(h_path(victim, "keep"), F_OK) == 0);             /* and what it points to */
     CHECK(!exists(out, ".herald-stage-bbbbbbbbbb"));          /* unfinished: gone */
     CHECK(!exists(out, "01-x.ogg"));
     CHECK(!exists(out, ".herald-stage-cccccccccc"));          /* journalled: carried out */
-    char *t = h_read_file(at(out, "01-y.ogg"), NULL);
+    char *t = h_read_file(h_path(out, "01-y.ogg"), NULL);
     CHECK_STR(t, "done");
     free(t);
     CHECK(!exists(out, "02-old.ogg"));                        /* recorded size: removed */
     CHECK(exists(out, "03-other.ogg"));                       /* size differs: kept */
     /* a journal cut short is not carried out */
-    CHECK(mkdir(at(out, ".herald-stage-dddddddddd"), 0700) == 0);
-    h_write_file(at(out, ".herald-stage-dddddddddd/01-z.ogg"), "z");
-    h_write_file(at(out, ".herald-stage-dddddddddd/.commit"), "I 01-z.ogg\nD 5 03-oth");
+    CHECK(mkdir(h_path(out, ".herald-stage-dddddddddd"), 0700) == 0);
+    h_write_file(h_path(out, ".herald-stage-dddddddddd/01-z.ogg"), "z");
+    h_write_file(h_path(out, ".herald-stage-dddddddddd/.commit"), "I 01-z.ogg\nD 5 03-oth");
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     od_close(d);
     CHECK(!exists(out, "01-z.ogg") && exists(out, "03-other.ogg"));
-    unlink(at(out, ".herald-stage-aaaaaaaaaa"));
+    unlink(h_path(out, ".herald-stage-aaaaaaaaaa"));
     h_rmtree(out);
     h_rmtree(victim);
     free(out);
@@ -245,10 +228,10 @@ static void test_errors(void)
     char *root = h_tempdir();
     hd_diag diag = {0};
     od_dir *d = NULL;
-    h_write_file(at(root, "afile"), "x");
-    CHECK_INT(od_open(at(root, "afile"), &d, &diag), HD_ERR_CREATE);
+    h_write_file(h_path(root, "afile"), "x");
+    CHECK_INT(od_open(h_path(root, "afile"), &d, &diag), HD_ERR_CREATE);
     CHECK(strstr(diag.message, "it is a file") != NULL);
-    CHECK_INT(od_open(at(root, "afile/sub"), &d, &diag), HD_ERR_CREATE);
+    CHECK_INT(od_open(h_path(root, "afile/sub"), &d, &diag), HD_ERR_CREATE);
     CHECK(d == NULL);
     h_rmtree(root);
     free(root);

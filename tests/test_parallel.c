@@ -40,14 +40,6 @@ static const char conference[] =
     "Secretary General Ola Berg: We met them last week. They asked for a new quay, "
     "and they will have it.\n";
 
-static char *at(const char *dir, const char *name)
-{
-    static char path[2][4700];
-    static int k;
-    k ^= 1;
-    snprintf(path[k], sizeof path[k], "%s/%s", dir, name);
-    return path[k];
-}
 
 /* Every regular file of a and b, byte for byte; returns how many were compared. */
 static size_t same_files(const char *a, const char *b)
@@ -59,7 +51,7 @@ static size_t same_files(const char *a, const char *b)
         if (e->d_name[0] == '.')
             continue;
         size_t la = 0, lb = 0;
-        char *x = h_read_file(at(a, e->d_name), &la), *y = h_read_file(at(b, e->d_name), &lb);
+        char *x = h_read_file(h_path(a, e->d_name), &la), *y = h_read_file(h_path(b, e->d_name), &lb);
         /* the manifest names its source, the same here; everything else must agree */
         CHECKF(x && y && la == lb && memcmp(x, y, la) == 0, "%s differs between -j 1 and -j 3",
                e->d_name);
@@ -140,7 +132,7 @@ static void test_jobs(const char *dir, const char *in)
  * add 3 dB). */
 static int measure(const char *dir, double *lufs, double *tp)
 {
-    char *text = h_read_file(at(dir, "index.json"), NULL);
+    char *text = h_read_file(h_path(dir, "index.json"), NULL);
     jv *m = text ? j_parse(text) : NULL;
     const jv *ch = j_get(m, "chapters");
     ebur128_state **st = ch ? calloc(ch->n + 1, sizeof *st) : NULL;
@@ -150,7 +142,7 @@ static int measure(const char *dir, double *lufs, double *tp)
     for (size_t c = 0; st && c < ch->n; c++) {
         SF_INFO info;
         memset(&info, 0, sizeof info);
-        SNDFILE *f = sf_open(at(dir, j_str(ch->items[c], "file")), SFM_READ, &info);
+        SNDFILE *f = sf_open(h_path(dir, j_str(ch->items[c], "file")), SFM_READ, &info);
         if (!f)
             continue;
         channels = info.channels;
@@ -202,7 +194,7 @@ static void test_loudness(const char *dir, const char *in)
             /* libebur128 oversamples 4x below 96 kHz: a hair of headroom for its view */
             CHECKF(tp <= -1.0, "%s at %s LUFS: true peak %.2f dBTP", formats[f], target, tp);
             /* and index.json says what the file holds */
-            char *text = h_read_file(at(out, "index.json"), NULL);
+            char *text = h_read_file(h_path(out, "index.json"), NULL);
             jv *m = text ? j_parse(text) : NULL;
             const jv *l = j_get(m, "loudness");
             double claim = j_num(l, "integrated_lufs"), ctp = j_num(l, "true_peak_dbtp");
