@@ -467,7 +467,7 @@ enum { PHASES = 8, TAPS = 16, HALF = 7 }; /* interval (k, k+1) uses k-7 .. k+8 *
 /* Interpolation filters for the points between two samples, one per phase. */
 static float interp[PHASES][TAPS];
 static float interp_l1; /* the largest sum of |tap| over the phases */
-static int interp_ready;
+static pthread_once_t interp_once = PTHREAD_ONCE_INIT;
 
 static double bessel_i0(double x)
 {
@@ -479,12 +479,9 @@ static double bessel_i0(double x)
     return sum;
 }
 
-/* Kaiser-windowed sinc, each phase normalised to unit gain at DC. Built once: the
- * values are the same for every caller, so a race only writes equal numbers. */
-static void make_interp(void)
+/* Kaiser-windowed sinc, each phase normalised to unit gain at DC. Built once. */
+static void build_interp(void)
 {
-    if (interp_ready)
-        return;
     const double beta = 6.0, span = HALF + 2.0;
     float l1 = 0;
     for (int ph = 1; ph < PHASES; ph++) {
@@ -506,8 +503,9 @@ static void make_interp(void)
             l1 = a;
     }
     interp_l1 = l1;
-    interp_ready = 1;
 }
+
+static void make_interp(void) { pthread_once(&interp_once, build_interp); }
 
 /* The largest |value| between x[0] and x[1] (x[-HALF] .. x[HALF+1] readable through
  * the ring `r` of mask `mask` at index k). */

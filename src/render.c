@@ -439,9 +439,77 @@ typedef struct block {
     float x[BLOCK], y[BLOCK];
 } block;
 
+/* Samples handed from the thread that limits and measures them to a thread that
+ * encodes them, a few blocks at a time: the longest chapter's two halves of the work
+ * overlap. */
+enum { HANDOFF_BLOCKS = 8 };
+typedef struct handoff {
+    snd_out *out;
+    float buf[HANDOFF_BLOCKS][BLOCK];
+    size_t len[HANDOFF_BLOCKS];
+    size_t head, tail; /* blocks taken, blocks given */
+    int closed;
+    hd_status st;      /* the encoder's first failure */
+    hd_diag diag;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+} handoff;
+
+static void *handoff_thread(void *arg)
+{
+    handoff *h = arg;
+    pthread_mutex_lock(&h->mu);
+    for (;;) {
+        while (h->head == h->tail && !h->closed)
+            pthread_cond_wait(&h->cv, &h->mu);
+        if (h->head == h->tail)
+            break;
+        size_t slot = h->head % HANDOFF_BLOCKS;
+        pthread_mutex_unlock(&h->mu);
+        hd_status st = h->st == HD_OK ? snd_write(h->out, h->buf[slot], h->len[slot], &h->diag)
+                                       : h->st;
+        pthread_mutex_lock(&h->mu);
+        h->st = st;
+        h->head++;
+        pthread_cond_broadcast(&h->cv);
+    }
+    pthread_mutex_unlock(&h->mu);
+    return NULL;
+}
+
+static hd_status handoff_give(handoff *h, const float *x, size_t n, hd_diag *d)
+{
+    pthread_mutex_lock(&h->mu);
+    while (h->tail - h->head == HANDOFF_BLOCKS && h->st == HD_OK)
+        pthread_cond_wait(&h->cv, &h->mu);
+    hd_status st = h->st;
+    if (st == HD_OK) {
+        size_t slot = h->tail % HANDOFF_BLOCKS;
+        memcpy(h->buf[slot], x, n * sizeof *x);
+        h->len[slot] = n;
+        h->tail++;
+        pthread_cond_broadcast(&h->cv);
+    } else if (d) {
+        *d = h->diag;
+    }
+    pthread_mutex_unlock(&h->mu);
+    return st;
+}
+
+/* Where played samples go: straight to the output, or through a handoff. */
+typedef struct outlet {
+    snd_out *out;
+    handoff *h;
+} outlet;
+
+static hd_status deliver(outlet *to, const float *x, size_t n, hd_diag *d)
+{
+    return to->h ? handoff_give(to->h, x, n, d) : snd_write(to->out, x, n, d);
+}
+
 /* Sends n samples (NULL: silence) through the limiter and the meter, where there are
  * any, to an output: the stream, or a chapter file. */
-static hd_status play(snd_out *out, lv_limiter *lim, lv_meter *meter, block *b, const short *pcm,
+static hd_status play(outlet *to, lv_limiter *lim, lv_meter *meter, block *b, const short *pcm,
                       size_t n, hd_diag *d)
 {
     while (n > 0) {
@@ -457,7 +525,7 @@ static hd_status play(snd_out *out, lv_limiter *lim, lv_meter *meter, block *b, 
         hd_status st;
         if (meter && (st = lv_meter_add(meter, o, m)) != HD_OK)
             return st;
-        if ((st = snd_write(out, o, m, d)) != HD_OK)
+        if ((st = deliver(to, o, m, d)) != HD_OK)
             return st;
         if (pcm)
             pcm += k;
@@ -467,7 +535,7 @@ static hd_status play(snd_out *out, lv_limiter *lim, lv_meter *meter, block *b, 
 }
 
 /* Plays samples [from, from + n) of a spool. */
-static hd_status play_spool(int fd, unsigned long long from, unsigned long long n, snd_out *out,
+static hd_status play_spool(int fd, unsigned long long from, unsigned long long n, outlet *to,
                             lv_limiter *lim, lv_meter *meter, block *b, hd_diag *d)
 {
     while (n > 0) {
@@ -481,7 +549,7 @@ static hd_status play_spool(int fd, unsigned long long from, unsigned long long 
             return HD_ERR_WRITE;
         }
         size_t m = (size_t)got / sizeof(short);
-        hd_status st = play(out, lim, meter, b, b->in, m, d);
+        hd_status st = play(to, lim, meter, b, b->in, m, d);
         if (st != HD_OK)
             return st;
         from += m;
@@ -624,13 +692,15 @@ static hd_status render_stream(render *r)
             if (lim && written == 0)
                 lv_limiter_set_gain(lim, r->gain[u->voice]);
             if (have > written) {
-                if ((st = play_spool(r->us[unit].fd, start + written, have - written, out, lim, NULL,
-                                     b, r->diag)) != HD_OK)
+                outlet to = {out, NULL};
+                if ((st = play_spool(r->us[unit].fd, start + written, have - written, &to, lim,
+                                     NULL, b, r->diag)) != HD_OK)
                     goto out;
                 written = have;
             }
             if (r->reported[cur]) {
-                if ((st = play(out, lim, NULL, b, NULL, pause_samples(r, cur), r->diag)) != HD_OK)
+                outlet to = {out, NULL};
+                if ((st = play(&to, lim, NULL, b, NULL, pause_samples(r, cur), r->diag)) != HD_OK)
                     goto out;
                 progress(r, (size_t)u->chapter, p->nchapters, cur + 1);
                 cur++;
@@ -732,6 +802,7 @@ typedef struct encoder {
     chapter *ch;
     size_t nch;
     size_t *order;      /* chapters, longest first */
+    int overlap;        /* the longest chapter's encoding runs on a thread of its own */
     size_t next;        /* next in order */
     snd_tags base;
     double gain, ceiling;
@@ -807,6 +878,9 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     chapter *c = &e->ch[ci];
     snd_out *out = NULL;
     lv_limiter *lim = NULL;
+    handoff *h = NULL;
+    pthread_t writer;
+    int writing = 0;
     int fd = -1;
     size_t open_unit = (size_t)-1;
     hd_status st = HD_OK;
@@ -831,6 +905,16 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
                             snd_output_rate(o->format, r->rate, o->sample_rate), channels, &tags,
                             &out, d)) != HD_OK)
         goto out;
+    outlet to = {out, NULL};
+    if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
+        h->out = out;
+        pthread_mutex_init(&h->mu, NULL);
+        pthread_cond_init(&h->cv, NULL);
+        if (pthread_create(&writer, NULL, handoff_thread, h) == 0) {
+            writing = 1;
+            to.h = h;
+        }
+    }
     for (size_t i = c->pc.first; i < c->pc.last; i++) {
         if (enc_stopped(e)) {
             st = HD_ERR_CANCELLED;
@@ -846,8 +930,8 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
             }
             open_unit = unit;
         }
-        if ((st = play_spool(fd, r->offset[i], r->speech[i], out, lim, c->meter, b, d)) != HD_OK ||
-            (st = play(out, lim, c->meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
+        if ((st = play_spool(fd, r->offset[i], r->speech[i], &to, lim, c->meter, b, d)) != HD_OK ||
+            (st = play(&to, lim, c->meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
             goto out;
         pthread_mutex_lock(&e->mu);
         e->encoded++;
@@ -857,16 +941,33 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
         size_t m = lv_limiter_flush(lim, b->y);
         if (c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
             goto out;
-        if ((st = snd_write(out, b->y, m, d)) != HD_OK)
+        if ((st = deliver(&to, b->y, m, d)) != HD_OK)
             goto out;
         c->true_peak = lv_limiter_true_peak(lim);
     }
-    st = snd_close(out, &c->pc.frames, d);
-    out = NULL;
-    c->pc.rate = snd_output_rate(o->format, r->rate, o->sample_rate);
-    if (st == HD_OK && r->level && e->lossy)
-        st = measure_file(r, c, d);
 out:
+    if (writing) {
+        /* the encoder thread finishes what it was given, then the file is closed */
+        pthread_mutex_lock(&h->mu);
+        h->closed = 1;
+        pthread_cond_broadcast(&h->cv);
+        pthread_mutex_unlock(&h->mu);
+        pthread_join(writer, NULL);
+        if (st == HD_OK && (st = h->st) != HD_OK)
+            *d = h->diag;
+    }
+    if (h) {
+        pthread_mutex_destroy(&h->mu);
+        pthread_cond_destroy(&h->cv);
+        free(h);
+    }
+    if (st == HD_OK) {
+        st = snd_close(out, &c->pc.frames, d);
+        out = NULL;
+        c->pc.rate = snd_output_rate(o->format, r->rate, o->sample_rate);
+        if (st == HD_OK && r->level && e->lossy)
+            st = measure_file(r, c, d);
+    }
     if (fd >= 0)
         close(fd);
     snd_free(out);
@@ -932,6 +1033,7 @@ static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *
     e.gain = gain;
     e.ceiling = ceiling;
     e.lossy = lossy_check;
+    e.overlap = r->jobs > 1;
     if (nth > 64)
         nth = 64;
     if (!(e.order = malloc(nch * sizeof *e.order)))
