@@ -577,7 +577,6 @@ struct lv_limiter {
     double gain, ceiling, release;
     size_t L, W, latency, mask;
     float *y;     /* ring of gained input */
-    float *pk;    /* ring of peak levels (sample or between samples) */
     /* The required gains below 1 in the look-ahead window, as a monotone deque
      * (indices and values; values increase from head to tail). Gains of 1 are not
      * stored: an empty window means no limiting, the common case, which then costs
@@ -588,10 +587,11 @@ struct lv_limiter {
     float *avg;   /* ring of the last L minima */
     double sum, env;
     size_t below; /* minima below 1 among the last L */
-    size_t n;     /* samples taken since the start (or last flush) */
+    size_t n;     /* samples taken since the start (or last flush), pre-roll included */
+    size_t preroll; /* outputs still to drop: the silence fed ahead of the first sample */
     size_t hot_end;
     float in_max;  /* largest peak level taken */
-    float out_max; /* largest peak level put out (true peak of the output) */
+    lv_peak out;   /* the true peak of what is put out, measured on it */
 };
 
 lv_limiter *lv_limiter_new(int rate, double gain_db, double ceiling_db, int mode)
@@ -613,7 +613,7 @@ lv_limiter *lv_limiter_new(int rate, double gain_db, double ceiling_db, int mode
     while (size < need)
         size *= 2;
     l->mask = size - 1;
-    if (!(l->y = calloc(size, sizeof *l->y)) || !(l->pk = calloc(size, sizeof *l->pk)) ||
+    if (!(l->y = calloc(size, sizeof *l->y)) ||
         !(l->dq_at = calloc(size, sizeof *l->dq_at)) || !(l->dq_r = calloc(size, sizeof *l->dq_r)) ||
         !(l->avg = calloc(l->L, sizeof *l->avg))) {
         lv_limiter_free(l);
@@ -628,7 +628,6 @@ void lv_limiter_free(lv_limiter *l)
     if (!l)
         return;
     free(l->y);
-    free(l->pk);
     free(l->dq_at);
     free(l->dq_r);
     free(l->avg);
@@ -639,10 +638,11 @@ size_t lv_limiter_latency(const lv_limiter *l) { return l->latency; }
 
 void lv_limiter_set_gain(lv_limiter *l, double gain_db) { l->gain = pow(10.0, gain_db / 20); }
 
+static int step(lv_limiter *l, float v, float *out);
+
 static void reset(lv_limiter *l)
 {
     memset(l->y, 0, (l->mask + 1) * sizeof *l->y);
-    memset(l->pk, 0, (l->mask + 1) * sizeof *l->pk);
     for (size_t i = 0; i < l->L; i++)
         l->avg[i] = 1;
     l->sum = (double)l->L;
@@ -651,6 +651,15 @@ static void reset(lv_limiter *l)
     l->n = 0;
     l->hot_end = 0;
     l->dq_head = l->dq_tail = 0;
+    /* Why a pre-roll: the average of the last L minima must already hold a peak that
+     * comes with the very first sample. L samples of silence ahead of it give the
+     * positions before the start their minima; their outputs (silence) are dropped, so
+     * the output has exactly as many samples as the input. */
+    l->preroll = 0;
+    float sink;
+    for (size_t t = 0; t < l->L; t++)
+        step(l, 0.0f, &sink);
+    l->preroll = l->L;
 }
 
 /* Takes one sample (gained); once enough are in, returns 1 and the output sample of
@@ -661,7 +670,7 @@ static void reset(lv_limiter *l)
  * interpolated value exceeds the filter's L1 norm times the largest nearby sample.
  * The gain at every output position is at most the required gain of the positions
  * around it, reached smoothly over the window before. */
-static inline int step(lv_limiter *l, float v, float *out)
+static int step(lv_limiter *l, float v, float *out)
 {
     size_t j = l->n++, mask = l->mask;
     l->y[j & mask] = v;
@@ -679,7 +688,6 @@ static inline int step(lv_limiter *l, float v, float *out)
     }
     if (p > l->in_max)
         l->in_max = p;
-    l->pk[k & mask] = p;
     if (p > l->ceiling) {
         float r = (float)(l->ceiling / p);
         while (l->dq_tail > l->dq_head && l->dq_r[(l->dq_tail - 1) & mask] >= r)
@@ -690,9 +698,10 @@ static inline int step(lv_limiter *l, float v, float *out)
     }
     if (k < l->W)
         return 0;
-    /* output i = k - W: the minimum over [i - 1, i + W], averaged over the last L */
+    /* output i = k - W: the minimum over [i - 8, i + W] (every interval whose
+     * interpolation reads sample i), averaged over the last L */
     size_t i = k - l->W;
-    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & mask] + 1 < i)
+    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & mask] + HALF + 1 < i)
         l->dq_head++;
     float m = l->dq_tail > l->dq_head ? l->dq_r[l->dq_head & mask] : 1.0f;
     size_t slot = i % l->L;
@@ -715,10 +724,12 @@ static inline int step(lv_limiter *l, float v, float *out)
         z = (float)(z * l->env);
         z = z > c ? c : z < -c ? -c : z;
     }
+    if (l->preroll) {
+        l->preroll--; /* the silence ahead of the first sample */
+        return 0;
+    }
     *out = z;
-    float level = (float)(l->pk[i & mask] * l->env);
-    if (level > l->out_max)
-        l->out_max = level > (float)l->ceiling ? (float)l->ceiling : level;
+    peak_push(&l->out, z);
     return 1;
 }
 
@@ -745,5 +756,9 @@ size_t lv_limiter_flush(lv_limiter *l, float *out)
 
 double lv_limiter_true_peak(const lv_limiter *l)
 {
-    return l->out_max > 0 ? 20 * log10(l->out_max) : -HUGE_VAL;
+    /* the positions still pending in the meter are settled by silence, on a copy */
+    lv_peak p = l->out;
+    for (int t = 0; t <= HALF; t++)
+        peak_push(&p, 0.0f);
+    return p.max > 0 ? 20 * log10(p.max) : -HUGE_VAL;
 }

@@ -23,6 +23,7 @@
 #define JOURNAL ".commit"
 #define MANIFEST "index.json"
 #define MANIFEST_MAX (16L << 20)
+#define JOURNAL_MAX (64L << 20)
 
 typedef struct owned {
     char *name;
@@ -67,7 +68,7 @@ int od_name_ours(const char *name)
     size_t d = 0, n = strlen(name);
     while (d < n && isdigit((unsigned char)name[d]))
         d++;
-    if (d < 2 || d > 4 || d >= n || name[d] != '-')
+    if (d < 2 || d > 9 || d >= n || name[d] != '-')
         return 0;
     const char *dot = strrchr(name, '.');
     if (!dot || dot <= name + d + 1)
@@ -218,8 +219,20 @@ static void remove_stage(int dirfd, const char *name)
     unlinkat(dirfd, name, AT_REMOVEDIR);
 }
 
-/* Carries out a journal: installs what is still staged, removes the earlier files it
- * names if they are still what was recorded. */
+/* Whether a file of the folder is what a journal says it replaces: absent (bytes -1)
+ * or a regular file of the recorded size. */
+static int as_recorded(int dirfd, const char *name, long long bytes)
+{
+    struct stat st;
+    if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return errno == ENOENT && bytes < 0;
+    return bytes >= 0 && S_ISREG(st.st_mode) && (long long)st.st_size == bytes;
+}
+
+/* Carries out a journal: installs what is still staged where the folder still holds
+ * what the commit was to replace (nothing, or herald's earlier file of the recorded
+ * size), and removes the earlier files it names if they are still what was recorded.
+ * Anything else in the folder since is left alone. */
 static void replay(int dirfd, int stagefd, const char *journal, size_t len)
 {
     size_t pos = 0, a, b;
@@ -230,15 +243,39 @@ static void replay(int dirfd, int stagefd, const char *journal, size_t len)
             return;
         long long bytes = -1;
         char name[256];
-        if (entry[0] == 'I' && sscanf(entry, "I %255s", name) == 1 && od_name_ours(name)) {
-            if (regular(stagefd, name, -1))
+        if (entry[0] == 'I' && sscanf(entry, "I %lld %255s", &bytes, name) == 2 &&
+            od_name_ours(name)) {
+            if (regular(stagefd, name, -1) && as_recorded(dirfd, name, bytes))
                 renameat(stagefd, name, dirfd, name);
         } else if (entry[0] == 'D' && sscanf(entry, "D %lld %255s", &bytes, name) == 2 &&
-                   od_name_ours(name) && regular(dirfd, name, bytes)) {
+                   od_name_ours(name) && bytes >= 0 && as_recorded(dirfd, name, bytes)) {
             unlinkat(dirfd, name, 0);
         }
         free(entry);
     }
+}
+
+/* A staging folder herald made: its name is the prefix and ten of [a-z0-9], it is a
+ * directory of this user's, and only they may enter it. Nothing else is touched. */
+static int our_stage(int dirfd, const char *name, int *fd)
+{
+    size_t k = sizeof STAGE_PREFIX - 1;
+    struct stat st;
+    *fd = -1;
+    if (strncmp(name, STAGE_PREFIX, k) != 0 || strlen(name) != k + 10)
+        return 0;
+    for (size_t i = k; i < k + 10; i++)
+        if (!isdigit((unsigned char)name[i]) && !islower((unsigned char)name[i]))
+            return 0;
+    int sfd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (sfd < 0)
+        return 0;
+    if (fstat(sfd, &st) != 0 || st.st_uid != geteuid() || (st.st_mode & 07777) != 0700) {
+        close(sfd);
+        return 0;
+    }
+    *fd = sfd;
+    return 1;
 }
 
 /* What an interrupted render left: a journalled commit is finished, anything else
@@ -254,14 +291,12 @@ static void recover(od_dir *d)
         return;
     }
     while ((e = readdir(dir)) != NULL) {
-        if (strncmp(e->d_name, STAGE_PREFIX, sizeof STAGE_PREFIX - 1) != 0)
-            continue;
-        int sfd = openat(d->fd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (sfd < 0)
+        int sfd;
+        if (!our_stage(d->fd, e->d_name, &sfd))
             continue;
         int jfd = openat(sfd, JOURNAL, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
         struct stat st;
-        if (jfd >= 0 && fstat(jfd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < (1 << 20)) {
+        if (jfd >= 0 && fstat(jfd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < JOURNAL_MAX) {
             char *text = malloc((size_t)st.st_size + 1);
             ssize_t r = text ? read(jfd, text, (size_t)st.st_size) : -1;
             /* only a journal that was completely written (it ends in "end") counts */
@@ -439,7 +474,8 @@ hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag)
     int fd = od_create(d, name, diag);
     if (fd < 0)
         return HD_ERR_CREATE;
-    hd_status st = fd_write_all(fd, text, strlen(text)) == 0 ? HD_OK : HD_ERR_WRITE;
+    hd_status st = fd_write_all(fd, text, strlen(text)) == 0 && fdatasync(fd) == 0 ? HD_OK
+                                                                                 : HD_ERR_WRITE;
     int e = errno;
     if (close(fd) != 0 && st == HD_OK) {
         st = HD_ERR_WRITE;
@@ -471,8 +507,15 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
             goto out;
         }
     }
-    for (size_t i = 0; i < n; i++)
-        sb_printf(&j, "I %s\n", names[i]);
+    /* each installed name with what it replaces: nothing (-1), or herald's earlier file
+     * of that size; a replay installs only over that */
+    for (size_t i = 0; i < n; i++) {
+        struct stat cur;
+        long long was = fstatat(d->fd, names[i], &cur, AT_SYMLINK_NOFOLLOW) == 0
+                            ? (long long)cur.st_size
+                            : -1;
+        sb_printf(&j, "I %lld %s\n", was, names[i]);
+    }
     for (size_t i = 0; i < d->nown; i++) {
         gone[i] = !hm_get(&fresh, d->own[i].name, strlen(d->own[i].name), &v) &&
                   regular(d->fd, d->own[i].name, d->own[i].bytes);
@@ -484,7 +527,10 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
         st = HD_ERR_NOMEM;
         goto out;
     }
-    /* The journal first: a commit cut short is finished by the next render. */
+    /* The staged files are on disk (each was synced when written); their names too, then
+     * the journal: a commit cut short, by a kill or a power cut, is finished by the next
+     * render. */
+    fsync(d->stage_fd);
     if ((jfd = od_create(d, JOURNAL, diag)) < 0) {
         st = HD_ERR_CREATE;
         goto out;
@@ -506,6 +552,7 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
     for (size_t i = 0; i < d->nown; i++)
         if (gone[i] && regular(d->fd, d->own[i].name, d->own[i].bytes))
             unlinkat(d->fd, d->own[i].name, 0);
+    fsync(d->fd); /* the renames, before the journal goes */
     d->committed = 1;
 out:
     if (jfd >= 0)

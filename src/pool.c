@@ -177,7 +177,12 @@ static hd_status reap(slot *s, pool_receive receive, void *user)
     return st;
 }
 
-/* Hands on every complete record in the slot's buffer. */
+/* The largest record a child may send: one work unit's loudness statistics are far
+ * smaller; anything larger is a child gone wrong, not a reason to grow without end. */
+#define RECORD_MAX (16u << 20)
+
+/* Hands on every complete record in the slot's buffer. HD_ERR_SYNTH for a record too
+ * large to be one of ours. */
 static hd_status deliver(slot *s, pool_receive receive, void *user)
 {
     size_t at = 0;
@@ -185,6 +190,8 @@ static hd_status deliver(slot *s, pool_receive receive, void *user)
     while (st == HD_OK && s->len - at >= sizeof(wire)) {
         wire w;
         memcpy(&w, s->buf + at, sizeof w);
+        if (w.len > RECORD_MAX)
+            return HD_ERR_SYNTH;
         if (s->len - at - sizeof w < w.len)
             break;
         const char *data = s->buf + at + sizeof w;

@@ -43,7 +43,9 @@ char *pub_chapter_file(size_t index, size_t count, const char *title, const char
 {
     char *slug = pub_slug(title);
     sb out = {0};
-    int width = count >= 1000 ? 4 : count >= 100 ? 3 : 2;
+    int width = 2;
+    for (size_t c = count; c >= 100; c /= 10)
+        width++;
     if (!slug)
         return NULL;
     sb_printf(&out, "%0*zu-%s.%s", width, index, slug, ext);

@@ -300,10 +300,25 @@ static hd_status on_record(void *user, const pool_record *rec)
             }
             return rec->status;
         }
-        if (unit)
+        if (unit) {
+            /* a unit is done only with every utterance's audio reported */
+            for (size_t i = p->units[job].first; i < p->units[job].last; i++)
+                if (!r->reported[i]) {
+                    if (r->failed == HD_OK) {
+                        r->failed = HD_ERR_SYNTH;
+                        diag_set(&r->fail_diag, 0, 0,
+                                 "a synthesis process ended without all of its audio");
+                    }
+                    return HD_ERR_SYNTH;
+                }
             r->us[job].state = U_DONE;
-        else
+        } else if (r->calib[job - p->nunits].nblocks == 0 && r->failed == HD_OK) {
+            r->failed = HD_ERR_SYNTH;
+            diag_set(&r->fail_diag, 0, 0, "a voice's calibration came back without a measurement");
+            return HD_ERR_SYNTH;
+        } else {
             r->calibrated[job - p->nunits] = 1;
+        }
         return HD_OK;
     case R_HELLO: {
         int32_t rate;
@@ -496,10 +511,13 @@ static hd_status handoff_give(handoff *h, const float *x, size_t n, hd_diag *d)
     return st;
 }
 
-/* Where played samples go: straight to the output, or through a handoff. */
+/* Where played samples go: straight to the output, or through a handoff; `stop`, when
+ * set, is asked between blocks whether to stop (an encoding thread's cancel). */
 typedef struct outlet {
     snd_out *out;
     handoff *h;
+    int (*stop)(void *);
+    void *user;
 } outlet;
 
 static hd_status deliver(outlet *to, const float *x, size_t n, hd_diag *d)
@@ -513,6 +531,8 @@ static hd_status play(outlet *to, lv_limiter *lim, lv_meter *meter, block *b, co
                       size_t n, hd_diag *d)
 {
     while (n > 0) {
+        if (to->stop && to->stop(to->user))
+            return HD_ERR_CANCELLED;
         size_t k = n < BLOCK ? n : BLOCK;
         for (size_t i = 0; i < k; i++)
             b->x[i] = pcm ? pcm[i] / 32768.0f : 0.0f;
@@ -576,7 +596,8 @@ static int kept_gain(render *r, size_t v, int mode)
     int m;
     gain_key(r, v, mode, key, sizeof key);
     if (!cache_get(r->opt->cache_dir, "gain", key, value, sizeof value) ||
-        sscanf(value, "%lf %d", &g, &m) != 2 || !isfinite(g) || m < 0 || m >= LV_MODES ||
+        sscanf(value, "%lf %d", &g, &m) != 2 || !isfinite(g) || g < -60 || g > 60 || m < 0 ||
+        m >= LV_MODES ||
         (mode >= 0 && m != mode))
         return 0;
     r->gain[v] = g;
@@ -692,14 +713,14 @@ static hd_status render_stream(render *r)
             if (lim && written == 0)
                 lv_limiter_set_gain(lim, r->gain[u->voice]);
             if (have > written) {
-                outlet to = {out, NULL};
+                outlet to = {out, NULL, NULL, NULL};
                 if ((st = play_spool(r->us[unit].fd, start + written, have - written, &to, lim,
                                      NULL, b, r->diag)) != HD_OK)
                     goto out;
                 written = have;
             }
             if (r->reported[cur]) {
-                outlet to = {out, NULL};
+                outlet to = {out, NULL, NULL, NULL};
                 if ((st = play(&to, lim, NULL, b, NULL, pause_samples(r, cur), r->diag)) != HD_OK)
                     goto out;
                 progress(r, (size_t)u->chapter, p->nchapters, cur + 1);
@@ -709,6 +730,12 @@ static hd_status render_stream(render *r)
                     close_spool(r, unit);
                 continue;
             }
+        }
+        if (pool_running(r->pool) == 0 && r->next_job == r->njobs && !r->reported[cur]) {
+            /* nothing left that could bring what is missing: never spin on it */
+            diag_set(r->diag, 0, 0, "synthesis ended before utterance %zu", cur + 1);
+            st = HD_ERR_SYNTH;
+            goto out;
         }
         if ((st = wait_once(r)) != HD_OK)
             goto out;
@@ -836,6 +863,8 @@ static int enc_stopped(encoder *e)
     return s;
 }
 
+static int enc_stopped_cb(void *e) { return enc_stopped(e); }
+
 /* A lossy file's loudness and true peak as a decoder gives them back: the encoder
  * moves both, so the claims are made of what is written. */
 static hd_status measure_file(render *r, chapter *c, hd_diag *d)
@@ -901,11 +930,12 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     snd_tags tags = e->base;
     tags.title = c->pc.title;
     tags.track = (int)ci + 1;
-    if ((st = snd_file_open(ofd, c->pc.file, o->format, r->rate,
-                            snd_output_rate(o->format, r->rate, o->sample_rate), channels, &tags,
-                            &out, d)) != HD_OK)
+    int out_rate = snd_output_rate(o->format, r->rate, o->sample_rate);
+    unsigned long long frames_hint = c->samples * (unsigned long long)out_rate / (unsigned long long)r->rate;
+    if ((st = snd_file_open(ofd, c->pc.file, o->format, r->rate, out_rate, channels, frames_hint,
+                            &tags, &out, d)) != HD_OK)
         goto out;
-    outlet to = {out, NULL};
+    outlet to = {out, NULL, enc_stopped_cb, e};
     if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
         h->out = out;
         pthread_mutex_init(&h->mu, NULL);
@@ -1178,8 +1208,11 @@ static hd_status render_dir(render *r)
      *    encoder moves loudness and peaks, so its files are measured as a decoder
      *    gives them back; the rare file past the promise (very loud targets) is made
      *    again with more headroom. */
-    int check = r->level && lossy(o->format);
+    /* every file's true peak and loudness are checked: lossless ones as the limiter put
+     * them out, lossy ones as a decoder gives them back */
+    int check = r->level, lossy_files = lossy(o->format);
     double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(&total);
+    int loud_tries = 0;
     for (int attempt = 0;; attempt++) {
         double gain = 0;
         if (r->level) {
@@ -1187,7 +1220,7 @@ static hd_status render_dir(render *r)
             gain = lv_gain_for(&total, want, ceiling, &r->mode);
             /* the harder the limiter works, the more a lossy encoder overshoots */
             double reduction = isfinite(l0) ? gain - (want - l0) : 0;
-            if (check && attempt == 0 && reduction > 1) {
+            if (lossy_files && attempt == 0 && reduction > 1) {
                 ceiling -= 0.35 * (reduction - 1);
                 if (ceiling < -6)
                     ceiling = -6;
@@ -1195,7 +1228,7 @@ static hd_status render_dir(render *r)
                 gain = lv_gain_for(&total, want, ceiling, &r->mode);
             }
         }
-        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, check)) != HD_OK)
+        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, lossy_files)) != HD_OK)
             goto out;
         if (!check)
             break;
@@ -1213,9 +1246,13 @@ static hd_status render_dir(render *r)
         double got = lv_meter_loudness(ms, nch);
         free(ms);
         int peak_ok = tp <= RD_TRUE_PEAK_MAX - 0.05;
-        int loud_ok = !isfinite(got) || fabs(got - r->target) <= 0.3;
+        /* a loudness the prediction missed is tried again once; a target louder than
+         * the limiter can reach is not chased */
+        int loud_ok = !isfinite(got) || fabs(got - r->target) <= 0.3 || loud_tries >= 1;
         if ((peak_ok && loud_ok) || attempt == 4)
             break;
+        if (!loud_ok)
+            loud_tries++;
         /* the encoder's overshoot, and a little more, comes off the ceiling */
         if (!peak_ok)
             ceiling = RD_TRUE_PEAK_MAX - 0.15 - 1.1 * (tp - ceiling);
@@ -1321,6 +1358,7 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     if (opt->channels < 0 || opt->channels > 2 || opt->sample_rate < 0 ||
         (opt->sample_rate && (opt->sample_rate < 8000 || opt->sample_rate > 192000)) ||
         !isfinite(opt->loudness) || !isfinite(opt->max_chapter_s) || opt->max_chapter_s < 0 ||
+        opt->max_chapter_s > 1e7 ||
         (opt->loudness != 0 && opt->loudness != HD_LOUDNESS_OFF &&
          (opt->loudness < -70 || opt->loudness > -5)) ||
         opt->jobs < 0) {

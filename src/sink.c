@@ -202,7 +202,8 @@ hd_status snd_stream_open(int fd, int in_rate, int out_rate, int channels,
 }
 
 hd_status snd_file_open(int fd, const char *name, hd_format fmt, int in_rate, int out_rate,
-                        int channels, const snd_tags *tags, snd_out **out, hd_diag *diag)
+                        int channels, unsigned long long frames_hint, const snd_tags *tags,
+                        snd_out **out, hd_diag *diag)
 {
     snd_out *s = new_out(fd, fmt, in_rate, out_rate, channels);
     hd_status st = HD_OK;
@@ -216,8 +217,15 @@ hd_status snd_file_open(int fd, const char *name, hd_format fmt, int in_rate, in
     info.samplerate = s->out_rate;
     info.channels = s->channels;
     info.format = format_code(fmt);
+    /* WAV's sizes are 32 bits: past 4 GiB libsndfile 1.2 wraps them without a word.
+     * A chapter that will not fit is RF64, WAV's 64-bit form (players that read WAV
+     * from ffmpeg on read it); every other stays plain PCM WAV, which every reader
+     * takes. */
+    if (fmt == HD_FORMAT_WAV &&
+        frames_hint * (unsigned long long)s->channels * 2 > 0xFFFFFFFFull - (1u << 20))
+        info.format = SF_FORMAT_RF64 | SF_FORMAT_PCM_16;
+    /* libsndfile closes fd itself when it fails (close_desc) */
     if (!(s->sf = sf_open_fd(fd, SFM_WRITE, &info, 1))) {
-        close(fd);
         diag_set(diag, 0, 0, "cannot start audio file %s: %s", name, sf_strerror(NULL));
         st = HD_ERR_CREATE;
         goto out;
@@ -273,7 +281,7 @@ static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
         for (size_t i = 0; i < k; i++) {
             float v = x[i] * 32768.0f;
             short q = (short)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768
-                              : v >= 0 ? (int)(v + 0.5f) : -(int)(0.5f - v));
+                              : v >= 0 ? (int)(v + 0.5f) : v < 0 ? -(int)(0.5f - v) : 0);
             for (size_t c = 0; c < ch; c++)
                 s->pcm[i * ch + c] = q;
         }
@@ -347,6 +355,10 @@ hd_status snd_close(snd_out *s, unsigned long long *frames, hd_diag *diag)
     if (s->src)
         st = resample(s, none, 0, 1, diag);
     if (s->sf) {
+        /* on disk before it is committed: a power cut must not leave an empty file
+         * under a name the manifest lists */
+        if (st == HD_OK && !s->stream)
+            sf_write_sync(s->sf);
         int err = sf_close(s->sf);
         s->sf = NULL;
         if (err && st == HD_OK) {
@@ -384,8 +396,7 @@ hd_status snd_in_open(int fd, snd_in **out, int *rate, int *channels, hd_diag *d
         close(fd);
         return HD_ERR_NOMEM;
     }
-    if (!(s->sf = sf_open_fd(fd, SFM_READ, &info, 1))) {
-        close(fd);
+    if (!(s->sf = sf_open_fd(fd, SFM_READ, &info, 1))) { /* it closes fd */
         free(s);
         diag_set(diag, 0, 0, "cannot read audio back: %s", sf_strerror(NULL));
         return HD_ERR_WRITE;

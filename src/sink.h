@@ -26,9 +26,12 @@ hd_status snd_check(hd_format fmt, int out_rate, int channels, hd_diag *diag);
 
 /* A chapter file written into fd (which the sink closes), `name` for messages.
  * Mono samples at in_rate go out at out_rate (resampled with libsamplerate) with
- * `channels` equal channels. Tags may be NULL. HD_ERR_CREATE, HD_ERR_NOMEM. */
+ * `channels` equal channels. `frames_hint`: about how many frames at out_rate will be
+ * written (a WAV that would pass 4 GiB is written as RF64). Tags may be NULL.
+ * HD_ERR_CREATE, HD_ERR_NOMEM. */
 hd_status snd_file_open(int fd, const char *name, hd_format fmt, int in_rate, int out_rate,
-                        int channels, const snd_tags *tags, snd_out **out, hd_diag *diag);
+                        int channels, unsigned long long frames_hint, const snd_tags *tags,
+                        snd_out **out, hd_diag *diag);
 
 /* One 16-bit WAV of unknown length streamed to fd (not closed); the header goes out
  * at once. `cancelled(user)` is asked when a write is interrupted by a signal (may

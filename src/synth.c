@@ -24,6 +24,7 @@ static char current_voice[160];
 typedef struct resolved {
     char spec[96];
     char id[160];
+    int from_disk; /* taken from the cache kept between runs, not checked yet */
 } resolved;
 static resolved cache[16];
 static size_t cached;
@@ -181,6 +182,7 @@ static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *f
     for (size_t i = 0; i < cached; i++)
         if (strcmp(cache[i].spec, spec) == 0) {
             snprintf(id, idlen, "%s", cache[i].id);
+            *from_disk = cache[i].from_disk;
             return HD_OK;
         }
     init_path();
@@ -194,6 +196,7 @@ static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *f
     if (st == HD_OK && cached < sizeof cache / sizeof *cache && strlen(spec) < sizeof cache[0].spec) {
         snprintf(cache[cached].spec, sizeof cache[cached].spec, "%s", spec);
         snprintf(cache[cached].id, sizeof cache[cached].id, "%s", id);
+        cache[cached].from_disk = *from_disk;
         cached++;
     }
     return st;
@@ -227,10 +230,16 @@ static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
             resolution_key(v->espeak, key, sizeof key);
             cache_put(cache_dir, "voice", key, id);
             for (size_t i = 0; i < cached; i++)
-                if (strcmp(cache[i].spec, v->espeak) == 0)
+                if (strcmp(cache[i].spec, v->espeak) == 0) {
                     snprintf(cache[i].id, sizeof cache[i].id, "%s", id);
+                    cache[i].from_disk = 0;
+                }
             es = espeak_ng_SetVoiceByName(id);
         }
+        else if (es == ENS_OK && from_disk)
+            for (size_t i = 0; i < cached; i++)
+                if (strcmp(cache[i].spec, v->espeak) == 0)
+                    cache[i].from_disk = 0; /* it held */
         if (es != ENS_OK) {
             diag_set(diag, 0, 0, "espeak-ng cannot load voice '%s' (as '%s')", v->espeak, id);
             return HD_ERR_VOICE;
@@ -265,6 +274,7 @@ char *syn_text(const char *speech)
 {
     sb o = {0};
     size_t n = strlen(speech), pairs = 0, digits = 0, words = 0;
+    int prev_alnum = 0;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)speech[i];
         if (c == SP_PHONEMES_OPEN) {
@@ -300,18 +310,22 @@ char *syn_text(const char *speech)
             i++;
         }
         /* breaks espeak-ng's buffers could not take: a space in a long "a.b.c." run or
-         * digit run, a comma after many words without one */
-        if (c == ' ') {
-            pairs = digits = 0;
-            if (++words >= WORDS_MAX) {
-                while (o.len && o.s[o.len - 1] == ' ')
-                    o.len--;
-                sb_puts(&o, ",");
-                words = 0;
-            }
-        } else if (strchr(",.;:!?", c) && c) {
+         * digit run, a comma after many words without one. espeak-ng splits words at
+         * any mark, so a word ends wherever a letter or digit is followed by anything
+         * else ("a-a-a" is three). */
+        int alnum = cp >= 0x80 || isalnum(c);
+        if (!alnum && prev_alnum && ++words >= WORDS_MAX) {
+            while (o.len && o.s[o.len - 1] == ' ')
+                o.len--;
+            sb_puts(&o, ", ");
             words = 0;
         }
+        if (c == ' ')
+            pairs = digits = 0;
+        else if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' ||
+                 (c == ',' && i < n && speech[i] == ' '))
+            words = 0;
+        prev_alnum = alnum;
         if (c == '.' && at > 0 && speech[at - 1] != '.' && speech[at - 1] != ' ') {
             if (++pairs > DOT_PAIRS_MAX) {
                 sb_putn(&o, speech + at, i - at);

@@ -952,6 +952,28 @@ static void test_hostile(void)
     CHECKF(doc && j_get(doc, "chapters"), "the document record is not valid JSON/UTF-8");
     j_free(doc);
     free(so);
+    /* cache records damaged or gone stale never stop a render: a voice name that no
+     * longer resolves is resolved afresh, an absurd gain is not used */
+    char cache[PATH_MAX + 64], cmd[3 * PATH_MAX];
+    snprintf(cache, sizeof cache, "%s/cache", dir);
+    snprintf(out, sizeof out, "%s/cached", dir);
+    char *warm[] = {herald, (char *)"-q", (char *)"--cache", cache, (char *)"-o", (char *)"-",
+                    fixture, NULL};
+    char *a = NULL, *b = NULL;
+    size_t la = 0, lb = 0;
+    CHECK_INT(h_run(warm, NULL, &a, &la, NULL), 0);
+    snprintf(cmd, sizeof cmd,
+             "for f in '%s'/voice-*; do head -n 1 \"$f\" > \"$f.x\"; echo gmw/en-removed >> \"$f.x\"; "
+             "mv \"$f.x\" \"$f\"; done; for f in '%s'/gain-*; do head -n 1 \"$f\" > \"$f.x\"; "
+             "echo '1e300 0' >> \"$f.x\"; mv \"$f.x\" \"$f\"; done", cache, cache);
+    CHECK(system(cmd) == 0);
+    char *folder[] = {herald, (char *)"-q", (char *)"--cache", cache, (char *)"-f", (char *)"wav",
+                      (char *)"-o", out, fixture, NULL};
+    CHECK_INT(h_run(folder, NULL, NULL, NULL, NULL), 0);
+    CHECK_INT(h_run(warm, NULL, &b, &lb, NULL), 0);
+    CHECKF(a && b && la == lb && memcmp(a, b, la) == 0, "a damaged cache changed the stream");
+    free(a);
+    free(b);
 out:
     h_rmtree(dir);
     free(dir);

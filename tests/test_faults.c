@@ -413,6 +413,45 @@ static void test_devices(const char *in)
     close(full);
 }
 
+/* A signal while a long sentence is encoded: herald stops within the block, not
+ * after the utterance. */
+static void test_interrupt_encoding(const char *dir)
+{
+    char in[4200], out[4200];
+    snprintf(in, sizeof in, "%s/sentence.txt", dir);
+    snprintf(out, sizeof out, "%s/sentence-out", dir);
+    size_t cap = 200000, n = 0;
+    char *s = malloc(cap);
+    n += (size_t)snprintf(s, cap, "We said");
+    for (int i = 0; i < 12000 && n + 16 < cap; i++)
+        n += (size_t)snprintf(s + n, cap - n, " harbour%s", i % 3 ? "" : " and");
+    snprintf(s + n, cap - n, " today.\n");
+    h_write_file(in, s);
+    free(s);
+    char *argv[] = {(char *)herald, (char *)"-q", (char *)"-j", (char *)"1", (char *)"-f",
+                    (char *)"ogg", (char *)"-o", out, in, NULL};
+    pid_t pid = spawn(argv, -1, -1, 0);
+    /* encoding has begun when the chapter file exists in the staging folder */
+    int seen = 0;
+    for (int i = 0; i < 6000 && !seen; i++) {
+        char cmd[4600];
+        snprintf(cmd, sizeof cmd, "ls '%s'/.herald-stage-*/01-* >/dev/null 2>&1", out);
+        seen = system(cmd) == 0;
+        if (!seen)
+            sleep_s(0.01);
+    }
+    CHECKF(seen, "encoding never began");
+    sleep_s(0.3);
+    double t0 = now();
+    kill(pid, SIGINT);
+    int status = wait_for(pid, 60);
+    CHECKF(status >= 0 && WIFSIGNALED(status) && WTERMSIG(status) == SIGINT,
+           "interrupted encoding: status %d", status);
+    CHECKF(now() - t0 < 3, "interrupted encoding took %.1f s to stop", now() - t0);
+    CHECK(group_gone(pid));
+    CHECK(access(out, F_OK) != 0); /* a new folder with nothing committed goes again */
+}
+
 int main(void)
 {
     herald = getenv("HERALD");
@@ -434,6 +473,7 @@ int main(void)
     test_interrupts(dir, in);
     test_disk_full(dir, in);
     test_concurrent(dir, in);
+    test_interrupt_encoding(dir);
     h_rmtree(dir);
     free(dir);
     return h_report("test_faults");

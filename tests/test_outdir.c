@@ -48,6 +48,7 @@ static void test_names(void)
         int ours;
     } cases[] = {
         {"01-introduction.ogg", 1}, {"12-question-from-agence-nord.mp3", 1}, {"001-a.flac", 1},
+        {"10000-text-part-10000.wav", 1},
         {"index.json", 1},          {"captions.vtt", 1},  {"01-intro.vtt", 1},
         {"precious.txt", 0},        {"1-a.ogg", 0},       {"01-A.ogg", 0},
         {"01-a.exe", 0},            {"../01-a.ogg", 0},   {"01-a/b.ogg", 0},
@@ -195,8 +196,16 @@ static void test_recovery(void)
     h_write_file(h_path(out, ".herald-stage-cccccccccc/01-y.ogg"), "done");
     h_write_file(h_path(out, "02-old.ogg"), "old");
     h_write_file(h_path(out, "03-other.ogg"), "other");
+    h_write_file(h_path(out, ".herald-stage-cccccccccc/04-w.ogg"), "staged");
+    h_write_file(h_path(out, "04-w.ogg"), "a user's file put there since");
     h_write_file(h_path(out, ".herald-stage-cccccccccc/.commit"),
-                 "I 01-y.ogg\nD 3 02-old.ogg\nD 99 03-other.ogg\nD 3 ../outside\nend\n");
+                 "I -1 01-y.ogg\nI -1 04-w.ogg\nD 3 02-old.ogg\nD 99 03-other.ogg\nD 3 ../outside\nend\n");
+    /* folders named like staging that herald did not make: left as they are */
+    CHECK(mkdir(h_path(out, ".herald-stage-my-notes"), 0700) == 0);
+    h_write_file(h_path(out, ".herald-stage-my-notes/todo.txt"), "precious");
+    CHECK(mkdir(h_path(out, ".herald-stage-eeeeeeeeee"), 0755) == 0); /* not private */
+    h_write_file(h_path(out, ".herald-stage-eeeeeeeeee/.commit"), "I -1 05-v.ogg\nend\n");
+    h_write_file(h_path(out, ".herald-stage-eeeeeeeeee/05-v.ogg"), "planted");
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     od_close(d);
     CHECK(exists(out, ".herald-stage-aaaaaaaaaa"));          /* the symlink, untouched */
@@ -209,10 +218,17 @@ static void test_recovery(void)
     free(t);
     CHECK(!exists(out, "02-old.ogg"));                        /* recorded size: removed */
     CHECK(exists(out, "03-other.ogg"));                       /* size differs: kept */
+    t = h_read_file(h_path(out, "04-w.ogg"), NULL);           /* not what it replaced: kept */
+    CHECK_STR(t, "a user's file put there since");
+    free(t);
+    t = h_read_file(h_path(out, ".herald-stage-my-notes/todo.txt"), NULL);
+    CHECK_STR(t, "precious");
+    free(t);
+    CHECK(!exists(out, "05-v.ogg") && exists(out, ".herald-stage-eeeeeeeeee"));
     /* a journal cut short is not carried out */
     CHECK(mkdir(h_path(out, ".herald-stage-dddddddddd"), 0700) == 0);
     h_write_file(h_path(out, ".herald-stage-dddddddddd/01-z.ogg"), "z");
-    h_write_file(h_path(out, ".herald-stage-dddddddddd/.commit"), "I 01-z.ogg\nD 5 03-oth");
+    h_write_file(h_path(out, ".herald-stage-dddddddddd/.commit"), "I -1 01-z.ogg\nD 5 03-oth");
     CHECK_INT(od_open(out, &d, &diag), HD_OK);
     od_close(d);
     CHECK(!exists(out, "01-z.ogg") && exists(out, "03-other.ogg"));

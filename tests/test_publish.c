@@ -199,8 +199,24 @@ static void test_outputs(void)
     hd_doc_free(d);
 }
 
+/* Chapter numbers are as wide as the count needs, and herald owns every such name. */
+static void test_widths(void)
+{
+    static const struct {
+        size_t index, count;
+        const char *want;
+    } cases[] = {{1, 9, "01-a.wav"}, {7, 120, "007-a.wav"}, {12, 1200, "0012-a.wav"},
+                 {10000, 10050, "10000-a.wav"}, {5, 123456, "000005-a.wav"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *f = pub_chapter_file(cases[i].index, cases[i].count, "A", "wav");
+        CHECK_STR(f, cases[i].want);
+        free(f);
+    }
+}
+
 int main(void)
 {
+    test_widths();
     test_slugs();
     test_json_helpers();
     test_outputs();

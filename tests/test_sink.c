@@ -42,7 +42,7 @@ static void test_formats(void)
                          "Press conference", 3};
         CHECK_INT(snd_check(cases[c].f, snd_output_rate(cases[c].f, 22050, 0), 1, &d), HD_OK);
         CHECK_INT(snd_file_open(fd, name, cases[c].f, 22050, snd_output_rate(cases[c].f, 22050, 0),
-                                1, &tags, &s, &d), HD_OK);
+                                1, 33075, &tags, &s, &d), HD_OK);
         if (!s)
             continue;
         CHECK_INT(snd_write(s, tone, 22050, &d), HD_OK);
@@ -160,7 +160,19 @@ static void test_stereo(void)
     for (size_t i = 0; i < 22050; i++)
         ramp[i] = (float)((i % 100) - 50) / 100.0f;
     int fd = create(dir, "01-s.flac", path, sizeof path);
-    CHECK_INT(snd_file_open(fd, "01-s.flac", HD_FORMAT_FLAC, 22050, 44100, 2, NULL, &s, NULL), HD_OK);
+    CHECK_INT(snd_file_open(fd, "01-s.flac", HD_FORMAT_FLAC, 22050, 44100, 2, 44100, NULL, &s, NULL),
+              HD_OK);
+    /* a WAV that will pass 4 GiB is RF64; its header says so from the start */
+    int big = create(dir, "02-big.wav", path, sizeof path);
+    snd_out *w = NULL;
+    CHECK_INT(snd_file_open(big, "02-big.wav", HD_FORMAT_WAV, 22050, 44100, 2, 1200000000ull, NULL,
+                            &w, NULL), HD_OK);
+    CHECK_INT(snd_write(w, ramp, 22050, NULL), HD_OK);
+    CHECK_INT(snd_close(w, NULL, NULL), HD_OK);
+    char *head = h_read_file(path, NULL);
+    CHECK(head && memcmp(head, "RF64", 4) == 0);
+    free(head);
+    snprintf(path, sizeof path, "%s/01-s.flac", dir);
     CHECK_INT(snd_write(s, ramp, 22050, NULL), HD_OK);
     unsigned long long frames = 0;
     CHECK_INT(snd_close(s, &frames, NULL), HD_OK);

@@ -1,0 +1,166 @@
+/* Tests of level.c: herald's BS.1770 meter against libebur128 (the reference), the
+ * true-peak meter against libebur128's, and the limiter's promises: output as long
+ * as the input, untouched when nothing comes near the ceiling, and never over the
+ * ceiling, also for a loud signal that starts at the first sample. */
+#include <ebur128.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "level.h"
+
+enum { RATE = 22050 };
+
+static double reference_loudness(const float *x, size_t n, double *tp)
+{
+    ebur128_state *st = ebur128_init(1, RATE, EBUR128_MODE_I | EBUR128_MODE_TRUE_PEAK);
+    double l = -HUGE_VAL, p = 0;
+    ebur128_add_frames_float(st, x, n);
+    ebur128_loudness_global(st, &l);
+    ebur128_true_peak(st, 0, &p);
+    ebur128_destroy(&st);
+    *tp = p > 0 ? 20 * log10(p) : -HUGE_VAL;
+    return l;
+}
+
+/* Signals: a tone, a tone switching on and off (gating), speech-like pulses. */
+static void make_signal(int kind, float *x, size_t n)
+{
+    unsigned seed = 1;
+    for (size_t i = 0; i < n; i++) {
+        double t = (double)i / RATE;
+        switch (kind) {
+        case 0: x[i] = (float)(0.3 * sin(2 * 3.14159265 * 1000 * t)); break;
+        case 1: x[i] = (float)((fmod(t, 1.3) < 0.7 ? 0.5 : 0.02) * sin(2 * 3.14159265 * 440 * t)); break;
+        default: {
+            seed = seed * 1103515245u + 12345u;
+            double noise = ((double)(seed >> 16 & 0x7fff) / 32768.0 - 0.5) * 0.05;
+            double pulse = fmod(t, 1 / 120.0) < 0.0005 ? 0.8 : 0;
+            double env = fmod(t, 0.9) < 0.6 ? 1 : 0.05;
+            x[i] = (float)(env * (pulse + noise + 0.2 * sin(2 * 3.14159265 * 700 * t)));
+        }
+        }
+    }
+}
+
+static void test_meter(void)
+{
+    size_t n = (size_t)RATE * 12;
+    float *x = malloc(n * sizeof *x);
+    for (int kind = 0; kind < 3; kind++) {
+        make_signal(kind, x, n);
+        double tp_ref = 0, ref = reference_loudness(x, n, &tp_ref);
+        /* in pieces, as workers and chapters measure it */
+        lv_meter *m[3];
+        size_t cut[4] = {0, n / 3, n / 2 + 7, n};
+        for (int k = 0; k < 3; k++) {
+            m[k] = lv_meter_new(RATE);
+            lv_meter_add(m[k], x + cut[k], cut[k + 1] - cut[k]);
+        }
+        lv_meter *whole = lv_meter_new(RATE);
+        lv_meter_add(whole, x, n);
+        double ours = lv_meter_loudness(&whole, 1), pieces = lv_meter_loudness(m, 3);
+        CHECKF(fabs(ours - ref) < 0.01, "signal %d: %.3f LUFS, libebur128 %.3f", kind, ours, ref);
+        CHECKF(fabs(pieces - ref) < 0.1, "signal %d in pieces: %.3f LUFS, libebur128 %.3f", kind,
+               pieces, ref);
+        lv_peak *pk = lv_peak_new();
+        lv_peak_add(pk, x, n);
+        double tp = lv_peak_db(pk);
+        CHECKF(fabs(tp - tp_ref) < 0.2, "signal %d: true peak %.2f, libebur128 %.2f", kind, tp, tp_ref);
+        lv_peak_free(pk);
+        lv_meter_free(whole);
+        for (int k = 0; k < 3; k++)
+            lv_meter_free(m[k]);
+    }
+    free(x);
+}
+
+/* Runs x through a limiter; returns the output (new) and its length. */
+static float *limit(const float *x, size_t n, double gain, double ceiling, int mode, size_t *len,
+                    double *tp)
+{
+    lv_limiter *l = lv_limiter_new(RATE, gain, ceiling, mode);
+    float *y = malloc((n + lv_limiter_latency(l) + 16) * sizeof *y);
+    size_t k = 0;
+    for (size_t at = 0; at < n; at += 1000)
+        k += lv_limiter_run(l, x + at, n - at < 1000 ? n - at : 1000, y + k);
+    k += lv_limiter_flush(l, y + k);
+    *tp = lv_limiter_true_peak(l);
+    lv_limiter_free(l);
+    *len = k;
+    return y;
+}
+
+static void test_limiter(void)
+{
+    size_t n = (size_t)RATE * 3, len;
+    float *x = malloc(n * sizeof *x);
+    double tp;
+    for (int mode = 0; mode < LV_MODES; mode++) {
+        /* quiet: passed through exactly, as long as it came */
+        for (size_t i = 0; i < n; i++)
+            x[i] = (float)(0.1 * sin(0.03 * (double)i));
+        float *y = limit(x, n, 0, -1.3, mode, &len, &tp);
+        CHECK_INT(len, n);
+        CHECKF(memcmp(x, y, n * sizeof *x) == 0, "mode %d: a quiet signal was changed", mode);
+        free(y);
+        /* loud from the first sample, 12 dB over: never over the ceiling, between
+         * samples either, as the limiter and libebur128 read it */
+        for (int kind = 0; kind < 3; kind++) {
+            if (kind < 2)
+                for (size_t i = 0; i < n; i++)
+                    x[i] = (float)(0.9 * sin(2 * 3.14159265 * (kind ? 5000.0 : 1000.0) * (double)i / RATE));
+            else
+                make_signal(2, x, n);
+            y = limit(x, n, 12, -1.3, mode, &len, &tp);
+            CHECK_INT(len, n);
+            double tp_ref, l = reference_loudness(y, len, &tp_ref);
+            (void)l;
+            CHECKF(tp <= -1.3 + 0.01, "mode %d, signal %d: true peak %.2f dBTP", mode, kind, tp);
+            CHECKF(tp_ref <= -1.0, "mode %d, signal %d: libebur128 reads %.2f dBTP", mode, kind, tp_ref);
+            float sample = 0;
+            for (size_t i = 0; i < len; i++)
+                sample = fabsf(y[i]) > sample ? fabsf(y[i]) : sample;
+            CHECKF(20 * log10(sample) <= -1.3, "mode %d, signal %d: a sample at %.2f dBFS", mode, kind,
+                   20 * log10(sample));
+            free(y);
+        }
+    }
+    free(x);
+}
+
+/* The gain prediction: a statistics of a signal, asked for a target the limiter can
+ * reach, gives a gain whose limited output is within 0.3 LU of it. */
+static void test_gain(void)
+{
+    size_t n = (size_t)RATE * 10, len;
+    float *x = malloc(n * sizeof *x);
+    make_signal(2, x, n);
+    lv_probe *p = lv_probe_new(RATE);
+    lv_stats s;
+    memset(&s, 0, sizeof s);
+    lv_probe_add(p, x, n);
+    lv_probe_finish(p, &s);
+    lv_probe_free(p);
+    for (double target = -30; target <= -16; target += 7) {
+        int mode = -1;
+        double g = lv_gain_for(&s, target, -1.3, &mode), tp, tp_ref;
+        float *y = limit(x, n, g, -1.3, mode, &len, &tp);
+        double l = reference_loudness(y, len, &tp_ref);
+        CHECKF(fabs(l - target) < 0.3, "target %.0f: %.2f LUFS (gain %.2f dB, mode %d)", target, l, g,
+               mode);
+        free(y);
+    }
+    lv_stats_clear(&s);
+    free(x);
+}
+
+int main(void)
+{
+    test_meter();
+    test_limiter();
+    test_gain();
+    return h_report("test_level");
+}
