@@ -61,6 +61,9 @@ static unsigned nfiles;
 /* per file and kind, the bytes a key may start with (in lower case): most lookups
  * (a symbol at every character of a word) end here */
 static unsigned char (*starts)[3][32];
+/* per file and kind, the key lengths present (bit 63: 63 bytes or more): a currency
+ * tried at eight lengths of every word is asked only at the lengths there are */
+static uint64_t (*lengths)[3];
 static size_t *table; /* entry index + 1; 0 empty */
 static size_t tcap;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -95,6 +98,7 @@ static int add(unsigned file, unsigned kind, unsigned word, const char *k, size_
     e->hash = key_hash(file, kind, k, kl);
     unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
     starts[file][kind][b >> 3] |= (unsigned char)(1u << (b & 7));
+    lengths[file][kind] |= (uint64_t)1 << (kl < 63 ? kl : 63);
     return 0;
 }
 
@@ -115,7 +119,8 @@ static void build(void)
     for (const data_file *f = data_files; f->name; f++)
         nfiles++;
     if (!(name_hash = calloc(nfiles + 1, sizeof *name_hash)) ||
-        !(starts = calloc(nfiles + 1, sizeof *starts)))
+        !(starts = calloc(nfiles + 1, sizeof *starts)) ||
+        !(lengths = calloc(nfiles + 1, sizeof *lengths)))
         goto fail;
     for (unsigned i = 0; i < nfiles; i++)
         name_hash[i] = name_fnv(data_files[i].name);
@@ -193,7 +198,8 @@ static size_t find(const char *name, unsigned kind, const char *k, size_t n, int
     if (!tcap || file == (unsigned)-1 || n == 0)
         return 0;
     unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
-    if (!(starts[file][kind][b >> 3] & (1u << (b & 7))))
+    if (!(starts[file][kind][b >> 3] & (1u << (b & 7))) ||
+        !(lengths[file][kind] & ((uint64_t)1 << (n < 63 ? n : 63))))
         return 0;
     unsigned h = key_hash(file, kind, k, n);
     for (size_t t = h & (tcap - 1); table[t]; t = (t + 1) & (tcap - 1)) {
@@ -238,6 +244,21 @@ size_t data_field_lines(const char *name, const char *key, size_t n, int any_cas
         lens[i] = entries[hits[i]].len;
     }
     return k;
+}
+
+void data_starts(const char *name, unsigned char set[32])
+{
+    pthread_once(&once, build);
+    unsigned file = file_index(name);
+    if (!tcap || file == (unsigned)-1) {
+        memset(set, 0, 32);
+        return;
+    }
+    memcpy(set, starts[file][K_FIELD], 32);
+    /* in any case: a key's first byte was indexed in lower case */
+    for (int c = 'A'; c <= 'Z'; c++)
+        if ((set[(c + 32) >> 3] >> ((c + 32) & 7)) & 1)
+            set[c >> 3] |= (unsigned char)(1u << (c & 7));
 }
 
 int data_has_line(const char *name, const char *w, size_t n)

@@ -34,6 +34,11 @@ const char *data_word_line(const char *name, const char *w, size_t n, int any_ca
 size_t data_field_lines(const char *name, const char *key, size_t n, int any_case,
                         const char **lines, size_t *lens, size_t max);
 
+/* The bytes (a bit set over 0..255) that a first field of data file `name` starts
+ * with, in either case: a caller trying keys at every byte skips those none can start
+ * at without a lookup. */
+void data_starts(const char *name, unsigned char set[32]);
+
 /* 1 when w[0, n) is, in any case, a whole line of data file `name`. */
 int data_has_line(const char *name, const char *w, size_t n);
 

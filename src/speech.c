@@ -6,6 +6,7 @@
 #include "speech.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -309,6 +310,12 @@ static const char *symbol(const char *w, size_t n, size_t *slen)
 {
     return lookup("en/symbols.txt", w, n, slen);
 }
+
+/* The bytes a symbol can start with: every other byte of a word is passed over
+ * without a lookup. */
+static unsigned char sym_starts[32];
+static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
+static void make_sym_starts(void) { data_starts("en/symbols.txt", sym_starts); }
 
 static int month_of(const char *w, size_t n)
 {
@@ -742,11 +749,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexi
         }
     }
     /* Symbols standing as or at the end of a word: & + = § °C %. */
+    pthread_once(&sym_once, make_sym_starts);
     sb_putn(o, x->s, x->lead);
     for (size_t j = 0; j < n;) {
         size_t best = 0, best_sl = 0;
         const char *best_say = NULL;
-        for (size_t l = 1; l <= 3 && j + l <= n; l++)
+        unsigned char b = (unsigned char)c[j];
+        int may = (sym_starts[b >> 3] >> (b & 7)) & 1;
+        for (size_t l = 1; may && l <= 3 && j + l <= n; l++)
             if ((say = symbol(c + j, l, &sl))) {
                 best = l;
                 best_say = say;
