@@ -166,7 +166,8 @@ double lv_gain_for(const lv_stats *s, double target, double ceiling, int *mode)
  * sample. tests/test_level.c holds this meter to libebur128 within 0.01 LU. */
 typedef struct kweight {
     double b[2][3], a[2][3];
-    double z[2][2];
+    double z[2][2]; /* stage 1's last inputs, its last outputs */
+    double o[2];    /* stage 2's last outputs */
 } kweight;
 
 static void kweight_init(kweight *k, int rate)
@@ -205,26 +206,35 @@ static void blocker_init(blocker *b, int rate)
     b->hop = (size_t)rate / 10;
 }
 
-/* K-weights n samples and returns the sum of their squares; the filters' state in
- * local variables for the inner loop (stage 2's numerator is 1, -2, 1). */
+/* K-weights n samples and returns the sum of their squares. Direct form I, the state
+ * (the last two inputs and outputs of each stage) in local variables, each output
+ * written as (everything known early) - a1 * (the previous output): one multiply and
+ * one subtract between a sample's output and the next, where the transposed form
+ * chained four (stage 2's numerator is 1, -2, 1). */
 static double kweight_run(kweight *k, const float *x, size_t n)
 {
     const double b0 = k->b[0][0], b1 = k->b[0][1], b2 = k->b[0][2], a1 = k->a[0][1],
                  a2 = k->a[0][2], c1 = k->a[1][1], c2 = k->a[1][2];
-    double z0 = k->z[0][0], z1 = k->z[0][1], w0 = k->z[1][0], w1 = k->z[1][1], sum = 0;
+    double x1 = k->z[0][0], x2 = k->z[0][1], y1 = k->z[1][0], y2 = k->z[1][1];
+    double o1 = k->o[0], o2 = k->o[1], sum = 0;
     for (size_t i = 0; i < n; i++) {
-        double in = x[i], y = b0 * in + z0;
-        z0 = b1 * in - a1 * y + z1;
-        z1 = b2 * in - a2 * y;
-        double o = y + w0;
-        w0 = -2 * y - c1 * o + w1;
-        w1 = y - c2 * o;
+        double x0 = x[i];
+        double y = (b0 * x0 + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1;
+        double o = (y - 2 * y1 + y2 - c2 * o2) - c1 * o1;
+        x2 = x1;
+        x1 = x0;
+        y2 = y1;
+        y1 = y;
+        o2 = o1;
+        o1 = o;
         sum += o * o;
     }
-    k->z[0][0] = z0;
-    k->z[0][1] = z1;
-    k->z[1][0] = w0;
-    k->z[1][1] = w1;
+    k->z[0][0] = x1;
+    k->z[0][1] = x2;
+    k->z[1][0] = y1;
+    k->z[1][1] = y2;
+    k->o[0] = o1;
+    k->o[1] = o2;
     return sum;
 }
 
