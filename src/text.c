@@ -291,18 +291,44 @@ static char *stream_safe(const char *s, size_t a, size_t b, int *same)
     return out.oom ? (sb_free(&out), NULL) : sb_take(&out);
 }
 
+/* 1 when s[a, b) is valid UTF-8 made only of characters that normalisation leaves as
+ * they are, alone and next to each other: U+0001-U+02FF (ASCII, Latin-1, Latin
+ * Extended; no combining mark), U+2002-U+206F (general punctuation but the two quads)
+ * and U+20A0-U+20CF (currency signs). Most statements are made only of these, and
+ * for them NFC is a copy; tests/test_text.c checks every pair against utf8proc. */
+static int nfc_inert(const char *str, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = a;
+    while (i < b) {
+        unsigned char c = s[i];
+        if (c < 0x80 && c) {
+            i++;
+        } else if (c >= 0xC2 && c <= 0xCB && i + 1 < b && (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+        } else if (c == 0xE2 && i + 2 < b && (s[i + 2] & 0xC0) == 0x80) {
+            unsigned cp = 0x2000u | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+            if ((s[i + 1] & 0xC0) != 0x80 ||
+                !((cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF)))
+                return 0;
+            i += 3;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int txt_nfc_inert(const char *s, size_t a, size_t b) { return nfc_inert(s, a, b); }
+
 char *txt_clean(const char *s, size_t a, size_t b)
 {
     utf8proc_uint8_t *nfc = NULL;
     sb out = {0};
     int same = 1;
     char *safe = NULL;
-    size_t ascii = a;
-    while (ascii < b && (unsigned char)s[ascii] < 0x80)
-        ascii++;
     utf8proc_ssize_t m;
-    if (ascii == b) {
-        /* ASCII is already NFC, and has no combining marks */
+    if (nfc_inert(s, a, b)) {
         if (!(nfc = malloc(b - a + 1)))
             return NULL;
         memcpy(nfc, s + a, b - a);
@@ -325,6 +351,17 @@ char *txt_clean(const char *s, size_t a, size_t b)
     int pending_space = 0;
     while (i < n) {
         size_t j = i;
+        /* a run of printable ASCII goes over at once */
+        while (j < n && (unsigned char)t[j] > 0x20 && (unsigned char)t[j] < 0x7F)
+            j++;
+        if (j > i) {
+            if (pending_space)
+                sb_putc(&out, ' ');
+            pending_space = 0;
+            sb_putn(&out, t + i, j - i);
+            i = j;
+            continue;
+        }
         int32_t c = txt_next(t, n, &j);
         if (txt_is_space(c)) {
             pending_space = out.len > 0;

@@ -46,4 +46,8 @@ void txt_trim(const char *s, size_t *a, size_t *b);
  * ignorable characters dropped, runs of white space folded, trimmed. NULL on oom. */
 char *txt_clean(const char *s, size_t a, size_t b);
 
+/* 1 when s[a, b) is valid UTF-8 whose characters NFC leaves as they are, alone and
+ * next to each other (txt_clean's fast path: a copy instead of utf8proc). */
+int txt_nfc_inert(const char *s, size_t a, size_t b);
+
 #endif

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "harness.h"
 #include "text.h"
 
@@ -84,6 +86,52 @@ static void test_clean(void)
     CHECK(!txt_is_blank(" x ", 0, 3));
 }
 
+/* The fast path's set: every pair of its characters is what utf8proc's NFC makes of
+ * it, so copying instead of normalising changes nothing; what lies outside (a
+ * combining mark, a quad, the ohm sign, broken UTF-8) takes the full path. */
+static void test_nfc_inert(void)
+{
+    static int set[1024];
+    size_t n = 0;
+    for (int c = 1; c < 0x2100; c++) {
+        unsigned char u[4];
+        int l = (int)utf8proc_encode_char(c, u);
+        if (txt_nfc_inert((const char *)u, 0, (size_t)l) && n < 1024)
+            set[n++] = c;
+    }
+    CHECKF(n == 0x2FF + (0x206F - 0x2002 + 1) + (0x20CF - 0x20A0 + 1), "set of %zu", n);
+    size_t bad = 0, unstable = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) {
+            unsigned char in[8];
+            utf8proc_ssize_t l = utf8proc_encode_char(set[i], in);
+            l += utf8proc_encode_char(set[j], in + l);
+            if (!txt_nfc_inert((const char *)in, 0, (size_t)l))
+                bad++;
+            utf8proc_uint8_t *out = NULL;
+            utf8proc_ssize_t m = utf8proc_map(in, l, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+            if (m != l || memcmp(in, out, (size_t)l) != 0)
+                unstable++;
+            free(out);
+        }
+    CHECKF(bad == 0 && unstable == 0, "%zu pairs not inert, %zu changed by NFC", bad, unstable);
+    static const char *const outside[] = {
+        "e\xCC\x81",     /* e + combining acute */
+        "a\xE2\x80\x80" "b", /* U+2000 EN QUAD, NFC: U+2002 */
+        "\xE2\x84\xA6",   /* U+2126 OHM SIGN, NFC: omega */
+        "\xC3",           /* truncated */
+        "\xC0\xAF",       /* overlong */
+        "\xE2\x80",       /* truncated */
+        "\xE2\x28\xA0",   /* bad continuation */
+    };
+    for (size_t i = 0; i < sizeof outside / sizeof *outside; i++)
+        CHECKF(!txt_nfc_inert(outside[i], 0, strlen(outside[i])), "outside %zu", i);
+    const char *mixed = "cafe\xCC\x81 \xE2\x80\x9Cok\xE2\x80\x9D";
+    char *e = txt_clean(mixed, 0, strlen(mixed));
+    CHECK_STR(e, "caf\xC3\xA9 \xE2\x80\x9Cok\xE2\x80\x9D");
+    free(e);
+}
+
 static void test_input_read(void)
 {
     char *bytes = NULL;
@@ -110,6 +158,7 @@ int main(void)
     test_validate();
     test_lines();
     test_clean();
+    test_nfc_inert();
     test_input_read();
     return h_report("test_text");
 }
