@@ -39,7 +39,7 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
                -DHD_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
-LIB_SRC = src/util.c src/data.c src/text.c src/statement.c src/speakers.c src/segment.c src/speech.c \
+LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speakers.c src/segment.c src/speech.c \
           src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c \
           src/render.c src/publish.c src/herald.c
 CLI_SRC = src/cli/main.c

@@ -308,10 +308,11 @@ static pro_utterance *new_utterance(hd_plan *p, size_t *cap)
 char *pro_speech(const hd_plan *p, size_t i)
 {
     const pro_utterance *u = &p->u[i];
+    sp_context cx = {&p->lexicon, p->doc->date_order};
     if (u->sentence == PRO_NO_SENTENCE)
-        return sp_speech_text(u->text, ST_META, &p->lexicon);
+        return sp_speech_text(u->text, ST_META, &cx);
     const st_sentence *s = &p->doc->sents[u->sentence];
-    return sp_speech_text(s->text, p->doc->blocks[s->block].kind, &p->lexicon);
+    return sp_speech_text(s->text, p->doc->blocks[s->block].kind, &cx);
 }
 
 static size_t utterance_bytes(const hd_plan *p, size_t i)

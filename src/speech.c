@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "data.h"
+#include "dates.h"
 #include "speakers.h"
 #include "text.h"
 #include "util.h"
@@ -317,16 +318,6 @@ static unsigned char sym_starts[32];
 static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
 static void make_sym_starts(void) { data_starts("en/symbols.txt", sym_starts); }
 
-static int month_of(const char *w, size_t n)
-{
-    const char *line = data_word_line("en/months.txt", w, n, 1, DATA_NOT_FIRST);
-    return line ? atoi(line) : 0;
-}
-
-static const char *const month_names[] = {"January", "February", "March",     "April",
-                                          "May",     "June",     "July",      "August",
-                                          "September", "October", "November", "December"};
-
 /* ------------------------------------------------------------ words */
 
 typedef struct word {
@@ -489,97 +480,52 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     return k - i;
 }
 
-/* A date starting at word i: "7 Oct. 2024", "11 January", "October 7, 2024",
- * "2023-01-11", "25-May-2017". Writes it spoken and returns the words used. */
-static size_t date(sb *o, const word *w, size_t i, size_t nw)
+/* The word holding byte p of the sentence, from word i on. */
+static size_t word_at(const word *w, size_t i, size_t nw, const char *p)
 {
-    const char *c = w[i].s + w[i].lead;
-    size_t n = w[i].core;
-    int y = 0, m = 0, d = 0;
-    size_t used = 0;
-    size_t a, b;
-    /* ISO and dashed forms in one word */
-    if (n == 10 && c[4] == '-' && c[7] == '-' && all_digits(c, 4) && all_digits(c + 5, 2) &&
-        all_digits(c + 8, 2)) {
-        y = atoi(c);
-        m = atoi(c + 5);
-        d = atoi(c + 8);
-        used = 1;
-    } else if ((a = (size_t)(memchr(c, '-', n) ? (const char *)memchr(c, '-', n) - c : 0)) > 0 &&
-               a <= 2 && all_digits(c, a) &&
-               (b = (size_t)(memchr(c + a + 1, '-', n - a - 1)
-                                 ? (const char *)memchr(c + a + 1, '-', n - a - 1) - c
-                                 : 0)) > a + 1 &&
-               (m = month_of(c + a + 1, b - a - 1)) && n - b - 1 == 4 && all_digits(c + b + 1, 4)) {
-        d = atoi(c);
-        y = atoi(c + b + 1);
-        used = 1;
-    } else if (n <= 2 && all_digits(c, n) && i + 1 < nw) {
-        /* 7 Oct. 2024 */
-        const word *mw = &w[i + 1];
-        size_t ml = mw->core;
-        const char *mc = mw->s + mw->lead;
-        if (ml > 1 && mc[ml - 1] == '.')
-            ml--;
-        if (w[i].trail || !(m = month_of(mc, ml)))
-            return 0;
-        d = atoi(c);
-        used = 2;
-        if (i + 2 < nw && w[i + 2].core == 4 && all_digits(w[i + 2].s + w[i + 2].lead, 4) &&
-            !(mw->trail && mw->s[mw->lead + mw->core] != '.')) {
-            y = atoi(w[i + 2].s + w[i + 2].lead);
-            used = 3;
-        }
-    } else if ((m = month_of(c, n > 1 && c[n - 1] == '.' ? n - 1 : n)) && i + 1 < nw &&
-               (n > 3 || c[0] != 'M' || c[1] != 'a' || n == 3)) {
-        /* October 7, 2024 */
-        const word *dw = &w[i + 1];
-        const char *dc = dw->s + dw->lead;
-        size_t dl = dw->core;
-        if (dl > 2 && isdigit((unsigned char)dc[0]) && !isdigit((unsigned char)dc[dl - 1]))
-            dl -= 2; /* 11th */
-        if (!(dl >= 1 && dl <= 2 && all_digits(dc, dl)))
-            return 0;
-        if (w[i].trail && c[n] != '.')
-            return 0;
-        d = atoi(dc);
-        used = 2;
-        if (i + 2 < nw && w[i + 2].core == 4 && all_digits(w[i + 2].s + w[i + 2].lead, 4)) {
-            y = atoi(w[i + 2].s + w[i + 2].lead);
-            used = 3;
-        }
-        if (d < 1 || d > 31)
-            return 0;
-        sb_putn(o, w[i].s, w[i].lead);
-        sb_puts(o, month_names[m - 1]);
-        sb_putc(o, ' ');
-        put_ordinal(o, d);
-        if (used == 3) {
-            sb_puts(o, dw->trail ? ", " : " ");
-            sb_printf(o, "%d", y);
-        }
-        const word *last = &w[i + used - 1];
-        sb_putn(o, last->s + last->lead + last->core, last->trail);
-        return used;
-    } else {
+    while (i + 1 < nw && w[i + 1].s < p)
+        i++;
+    return i;
+}
+
+/* A date starting at word i, read by dates.c ("7 Oct. 2024", "October 7, 2024",
+ * "2023-01-11", "03/09/2025" in the statement's order, with a weekday or not), said
+ * the way its writer would: "the 7th of October 2024", or month first "October 7th,
+ * 2024" where the text or the statement puts the month first. Returns the words
+ * used. */
+static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
+{
+    const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
+    dt_date d;
+    size_t k = dt_date_at(c, (size_t)(end - c), order, &d);
+    if (!k)
         return 0;
-    }
-    if (d < 1 || d > 31 || m < 1 || m > 12)
-        return 0;
+    size_t j = word_at(w, i, nw, c + k);
+    const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
+    if (c + k < core_end || c + k > word_end)
+        return 0; /* ends inside a word */
     sb_putn(o, w[i].s, w[i].lead);
-    sb_puts(o, "the ");
-    put_ordinal(o, d);
-    sb_printf(o, " of %s", month_names[m - 1]);
-    if (y)
-        sb_printf(o, " %d", y);
-    const word *last = &w[i + used - 1];
-    const char *tr = last->s + last->lead + last->core;
-    size_t tl = last->trail;
-    /* "Jan." keeps no stop of its own */
-    if (used == 2 && tl && tr[0] == '.' && i + used < nw)
-        tr++, tl--;
-    sb_putn(o, tr, tl);
-    return used;
+    if (d.weekday)
+        sb_printf(o, "%s, ", dt_weekday_name(d.weekday));
+    int month_first = d.month_first || (d.form == DT_ISO && order == DT_MONTH_FIRST);
+    const char *month = dt_month_name(d.month);
+    if (month_first) {
+        sb_printf(o, "%s ", month);
+        put_ordinal(o, d.day);
+        if (d.year)
+            sb_printf(o, ", %d", d.year);
+    } else {
+        sb_puts(o, "the ");
+        put_ordinal(o, d.day);
+        sb_printf(o, " of %s", month);
+        if (d.year)
+            sb_printf(o, " %d", d.year);
+    }
+    /* what follows the date in its last word: a stop the date took ("Oct.") is its
+     * own, unless it also ends the sentence */
+    const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
+    sb_putn(o, tr, (size_t)(word_end - tr));
+    return j - i + 1;
 }
 
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
@@ -640,8 +586,10 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
 }
 
 /* Reads one word (from w[i]) into o; returns how many words it used. */
-static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexicon *lex)
+static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
+    const sp_lexicon *lex = cx ? cx->lex : NULL;
+    dt_order order = cx ? (dt_order)cx->date_order : DT_DAY_FIRST;
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core, k;
@@ -650,7 +598,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_lexi
 
     if ((k = phone(o, w, i, nw)))
         return k;
-    if ((k = date(o, w, i, nw)))
+    if ((k = date(o, w, i, nw, order)))
         return k;
     if ((k = money(o, w, i, nw)))
         return k;
@@ -965,7 +913,7 @@ static size_t list_marker(const char *s, size_t n, sb *o)
     return j + 1;
 }
 
-char *sp_speech_text(const char *text, st_kind kind, const sp_lexicon *lex)
+char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx)
 {
     char *pre = NULL, *out = NULL;
     word *w = NULL;
@@ -994,7 +942,7 @@ char *sp_speech_text(const char *text, st_kind kind, const sp_lexicon *lex)
     for (size_t k = 0; k < nw;) {
         if (k)
             sb_putc(&o, ' ');
-        k += read_word(&o, w, k, nw, lex);
+        k += read_word(&o, w, k, nw, cx);
     }
     if (o.oom)
         goto out;

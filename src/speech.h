@@ -56,8 +56,14 @@ hd_status sp_lexicon_parse(sp_lexicon *lex, const char *text, size_t len, const 
 hd_status sp_lexicon_copy(const sp_lexicon *from, sp_lexicon *to);
 void sp_lexicon_clear(sp_lexicon *lex);
 
-/* The speech text for a sentence of the given kind, new (free()); NULL on oom. `lex`
- * may be NULL. */
-char *sp_speech_text(const char *text, st_kind kind, const sp_lexicon *lex);
+/* What the speech text of a sentence depends on beyond its own words. */
+typedef struct sp_context {
+    const sp_lexicon *lex; /* may be NULL */
+    int date_order;        /* dt_order: how the statement writes numeric dates */
+} sp_context;
+
+/* The speech text for a sentence of the given kind, new (free()); NULL on oom. `cx`
+ * may be NULL (no lexicon, numeric dates day first). */
+char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx);
 
 #endif

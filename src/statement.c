@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "data.h"
+#include "dates.h"
 #include "segment.h"
 #include "speakers.h"
 #include "text.h"
@@ -41,135 +42,25 @@ static size_t skip_spaces(const char *s, size_t i, size_t n)
     return i;
 }
 
-/* Month number for a name or abbreviation (any case), 0 if none. */
-static int month_number(const char *w, size_t n)
+/* A full date (day, month, year) at s[0, n) as ISO, read in the statement's order
+ * for numeric dates; the bytes read, or 0. */
+static size_t date_iso(dt_order order, const char *s, size_t n, char iso[11])
 {
-    const char *line = data_word_line("en/months.txt", w, n, 1, DATA_NOT_FIRST);
-    return line ? atoi(line) : 0;
-}
-
-static int is_weekday(const char *w, size_t n)
-{
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
-    for (size_t i = 0; i < 7; i++)
-        if (equals_ci(w, n, days[i]))
-            return 1;
-    return 0;
-}
-
-static size_t read_number(const char *s, size_t i, size_t n, int max_digits, int *value)
-{
-    int v = 0, d = 0;
-    while (i + (size_t)d < n && d < max_digits && isdigit((unsigned char)s[i + (size_t)d])) {
-        v = v * 10 + (s[i + (size_t)d] - '0');
-        d++;
-    }
-    if (d > 0 && i + (size_t)d < n && isdigit((unsigned char)s[i + (size_t)d]))
-        return 0; /* too many digits */
-    *value = v;
-    return (size_t)d;
-}
-
-static size_t read_word(const char *s, size_t i, size_t n)
-{
-    size_t k = i;
-    while (k < n && isalpha((unsigned char)s[k]) && k - i <= 16)
-        k++;
-    if (k - i > 16)
-        return 0; /* no weekday or month is that long */
-    return k - i;
-}
-
-static int valid_date(int y, int m, int d)
-{
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1];
-}
-
-size_t st_parse_date(const char *s, size_t n, char iso[11])
-{
-    size_t i = 0, k;
-    int y = 0, m = 0, d = 0;
-
-    k = read_word(s, i, n);
-    if (k && is_weekday(s + i, k)) {
-        i += k;
-        if (i < n && s[i] == ',')
-            i++;
-        i = skip_spaces(s, i, n);
-    }
-    size_t start = i;
-    if ((k = read_number(s, i, n, 4, &y)) == 4 && i + k < n && s[i + k] == '-') {
-        /* 2023-01-11 */
-        i += 5;
-        if ((k = read_number(s, i, n, 2, &m)) == 0 || i + k >= n || s[i + k] != '-')
-            return 0;
-        i += k + 1;
-        if ((k = read_number(s, i, n, 2, &d)) == 0)
-            return 0;
-        i += k;
-    } else if ((k = read_number(s, start, n, 2, &d)) > 0) {
-        /* 7 Oct. 2024, 7 October 2024, 25-May-2017 */
-        i = start + k;
-        int dashed = i < n && s[i] == '-';
-        i = dashed ? i + 1 : skip_spaces(s, i, n);
-        size_t w = read_word(s, i, n);
-        if (!w || !(m = month_number(s + i, w)))
-            return 0;
-        i += w;
-        if (dashed) {
-            if (i >= n || s[i] != '-')
-                return 0;
-            i++;
-        } else {
-            if (i < n && s[i] == '.')
-                i++;
-            if (i < n && s[i] == ',')
-                i++;
-            i = skip_spaces(s, i, n);
-        }
-        if (read_number(s, i, n, 4, &y) != 4)
-            return 0;
-        i += 4;
-    } else {
-        /* October 7, 2024 */
-        size_t w = read_word(s, i, n);
-        if (!w || !(m = month_number(s + i, w)))
-            return 0;
-        i += w;
-        if (i < n && s[i] == '.')
-            i++;
-        i = skip_spaces(s, i, n);
-        if ((k = read_number(s, i, n, 2, &d)) == 0)
-            return 0;
-        i += k;
-        if (i < n && s[i] == ',')
-            i++;
-        i = skip_spaces(s, i, n);
-        if (read_number(s, i, n, 4, &y) != 4)
-            return 0;
-        i += 4;
-    }
-    if (!valid_date(y, m, d))
-        return 0;
-    snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-             (unsigned)d % 100u);
-    return i;
+    dt_date d;
+    size_t k = dt_date_at(s, n, order, &d);
+    return k && dt_iso(&d, iso) ? k : 0;
 }
 
 /* "10:28" or "09:01" at s: writes HH:MM into hm (6 bytes) and returns bytes read. */
 static size_t parse_clock(const char *s, size_t n, char hm[6])
 {
-    int h, mi;
-    size_t k = read_number(s, 0, n, 2, &h);
-    if (!k || k >= n || s[k] != ':')
+    dt_time t;
+    size_t k = dt_time_at(s, n, &t);
+    if (!k)
         return 0;
-    size_t k2 = read_number(s, k + 1, n, 2, &mi);
-    if (k2 != 2 || h > 23 || mi > 59)
-        return 0;
-    snprintf(hm, 6, "%02u:%02u", (unsigned)h % 100u, (unsigned)mi % 100u);
-    return k + 1 + k2;
+    int h = t.hour + (t.meridiem == 2 && t.hour < 12 ? 12 : 0) - (t.meridiem == 1 && t.hour == 12 ? 12 : 0);
+    snprintf(hm, 6, "%02u:%02u", (unsigned)h % 100u, (unsigned)t.minute % 100u);
+    return k;
 }
 
 /* ------------------------------------------------------------ lines */
@@ -184,6 +75,7 @@ typedef struct parser {
     int speaker;    /* current speaker, -1 none, -2 not yet known */
     int turn;       /* a cue was just read: the next speech block starts a turn */
     int transcript; /* the body has speaker cues, so name-like labels are cues too */
+    dt_order order; /* how the statement writes numeric dates */
     hd_status st;
 } parser;
 
@@ -396,7 +288,7 @@ static int header_updated(parser *p, size_t a, size_t b)
         i++;
     i = skip_spaces(s, i, b);
     char iso[11], hm[6], buf[17];
-    size_t k = st_parse_date(s + i, b - i, iso);
+    size_t k = date_iso(p->order, s + i, b - i, iso);
     if (!k)
         return 1; /* recognised, nothing to keep */
     i = skip_spaces(s, i + k, b);
@@ -442,7 +334,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             return 1; /* "•  |" */
         if (dry || header_updated(p, x, y))
             return 1;
-        size_t k = st_parse_date(s + x, y - x, iso);
+        size_t k = date_iso(p->order, s + x, y - x, iso);
         if (k && set_date(p, iso) != 0)
             return 1;
         add_block(p, ST_META, x, y, -1, 1);
@@ -471,20 +363,20 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         size_t i = a + (starts_with_ci(s + a, b - a, release) ? sizeof release - 1 : 0);
         while (i < b && (s[i] == ':' || s[i] == ' ' || s[i] == ','))
             i++;
-        while (i < b && ((i > a && isalnum((unsigned char)s[i - 1])) || !st_parse_date(s + i, b - i, iso)))
+        while (i < b && ((i > a && isalnum((unsigned char)s[i - 1])) || !date_iso(p->order, s + i, b - i, iso)))
             i++;
-        if (i < b && st_parse_date(s + i, b - i, iso))
+        if (i < b && date_iso(p->order, s + i, b - i, iso))
             set_date(p, iso);
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
     /* A date line, or a place-date line ("Brussels, 3 March 2023"), or a time line. */
-    size_t k = st_parse_date(s + a, b - a, iso);
+    size_t k = date_iso(p->order, s + a, b - a, iso);
     if (!k) {
         const char *comma = memchr(s + a, ',', b - a);
         if (comma && count_words(s, a, (size_t)(comma - s)) <= 3) {
             size_t c = skip_spaces(s, (size_t)(comma - s) + 1, b);
-            k = st_parse_date(s + c, b - c, iso);
+            k = date_iso(p->order, s + c, b - c, iso);
             if (k)
                 k += c - a;
         }
@@ -981,6 +873,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     d->len = len;
     p.doc = d;
     p.s = d->src;
+    p.order = d->date_order = dt_guess_order(d->src, len);
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK)
         goto out;
 

@@ -58,6 +58,7 @@ struct hd_doc {
     char *src;
     size_t len;
     char *kind, *title, *byline, *date, *updated, *delivery;
+    int date_order; /* dt_order: how its numeric dates are written */
     st_block *blocks;
     size_t nblocks, cap_blocks;
     st_speaker *speakers;
@@ -70,10 +71,5 @@ struct hd_doc {
     st_sentence *sents;
     size_t nsents, cap_sents;
 };
-
-/* Parses a date as statements write it ("7 Oct. 2024", "October 7, 2024",
- * "25-May-2017", "2023-01-11", with or without a weekday) at the start of s[0, n).
- * Writes YYYY-MM-DD to iso (11 bytes) and returns the bytes consumed, or 0. */
-size_t st_parse_date(const char *s, size_t n, char iso[11]);
 
 #endif

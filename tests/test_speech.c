@@ -102,7 +102,7 @@ static void test_guard(const sp_lexicon *lex)
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         for (st_kind k = ST_TITLE; k <= ST_NOTE; k++) {
-            char *speech = sp_speech_text(texts[i], k, lex);
+            char *speech = sp_speech_text(texts[i], k, &(sp_context){lex, 0});
             char *out = speech ? syn_text(speech) : NULL;
             CHECK(out != NULL);
             if (!out) {
@@ -147,7 +147,7 @@ static void test_guard(const sp_lexicon *lex)
         free(g);
     }
     /* the lexicon's phonemes arrive, as phonemes */
-    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, lex), *out = syn_text(speech);
+    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, &(sp_context){lex, 0}), *out = syn_text(speech);
     CHECK_STR(out, "[[baxm'u:t]] today.");
     free(speech);
     free(out);
@@ -181,7 +181,7 @@ int main(void)
         CHECK_INT(sp_lexicon_parse(&lex, f->bytes, f->len, "built-in", NULL), HD_OK);
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         /* compared as espeak-ng is given it: lexicon phonemes in [[ ]] */
-        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &lex);
+        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &(sp_context){&lex, 0});
         char *got = speech ? syn_text(speech) : NULL;
         CHECKF(got && strcmp(got, cases[i].want) == 0, "%s: [%s]\n    got  [%s]\n    want [%s]",
                cases[i].family, cases[i].in, got ? got : "(null)", cases[i].want);
@@ -193,7 +193,7 @@ int main(void)
     /* A user's entry wins; lower-case entries match any case; bad lines are errors. */
     const char *user = "# mine\nkyiv\tKee-iv\nNARVA = Nar-vah\n";
     CHECK_INT(sp_lexicon_parse(&lex, user, strlen(user), "mine.txt", NULL), HD_OK);
-    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &lex);
+    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &(sp_context){&lex, 0});
     CHECK_STR(got, "Kee-iv and Narva and Nar-vah.");
     free(got);
     hd_diag d = {0};

@@ -7,31 +7,6 @@
 #include "speakers.h"
 #include "statement.h"
 
-static void test_dates(void)
-{
-    static const struct {
-        const char *in, *want;
-    } cases[] = {
-        {"11 Jan. 2023 -", "2023-01-11"},
-        {"11 January 2023", "2023-01-11"},
-        {"3 March 2023", "2023-03-03"},
-        {"January 11, 2023", "2023-01-11"},
-        {"Sept. 4, 2024", "2024-09-04"},
-        {"25-May-2017 09:01", "2017-05-25"},
-        {"2023-01-11", "2023-01-11"},
-        {"Wednesday, 11 January 2023", "2023-01-11"},
-        {"31 Feb. 2023", NULL},
-        {"11 Janx 2023", NULL},
-        {"Brussels", NULL},
-        {"12345 Jan 2023", NULL},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char iso[11] = "";
-        size_t k = st_parse_date(cases[i].in, strlen(cases[i].in), iso);
-        CHECK_STR(k ? iso : NULL, cases[i].want);
-    }
-}
-
 static void test_byline(void)
 {
     static const struct {
@@ -206,7 +181,6 @@ static void test_markers(void)
 
 int main(void)
 {
-    test_dates();
     test_byline();
     test_statement();
     test_plain_and_empty();

@@ -79,7 +79,7 @@ set -- $(FIELD=first_audio_ms paired 5 "$herald -q -o - $L" "espeak-ng --stdout 
 row "time to first audio, -o - (x200)" "$1" "$2" 1.2 ms
 rm -rf "$work/cache"
 set -- $(FIELD=first_audio_ms paired 1 "$herald -q -o - $S" "espeak-ng --stdout -f $S")
-row "  the same, first run (nothing cached)" "$1" "$2" 1.2 ms
+row "time to first audio, seed, nothing cached" "$1" "$2" 1.2 ms
 
 echo
 echo "== herald alone"

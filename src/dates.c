@@ -1,0 +1,451 @@
+/* dates: dates and clock times as written in statements, read once for the header
+ * (ISO dates) and for speech (how they are said). Month, weekday and zone words are
+ * data (data/en/months.txt, weekdays.txt, zones.txt). */
+#include "dates.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_alnum(char c) { return isalnum((unsigned char)c) != 0; }
+
+/* Digits at s[i] (at most max; more digits than that: none read). */
+static size_t digits(const char *s, size_t i, size_t n, size_t max, int *value)
+{
+    size_t k = 0;
+    int v = 0;
+    while (i + k < n && is_digit(s[i + k]) && k <= max) {
+        v = v * 10 + (s[i + k] - '0');
+        k++;
+    }
+    if (k == 0 || k > max)
+        return 0;
+    *value = v;
+    return k;
+}
+
+static size_t letters(const char *s, size_t i, size_t n)
+{
+    size_t k = 0;
+    while (i + k < n && isalpha((unsigned char)s[i + k]) && k < 16)
+        k++;
+    return i + k < n && isalpha((unsigned char)s[i + k]) ? 0 : k;
+}
+
+static size_t spaces(const char *s, size_t i, size_t n)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* The number in the first field of the line of `file` holding w[0, n) (a stop at the
+ * end dropped) as a later word, any case; 0 if none. */
+static int numbered_word(const char *file, const char *w, size_t n)
+{
+    if (n > 1 && w[n - 1] == '.')
+        n--;
+    if (n < 3)
+        return 0;
+    const char *line = data_word_line(file, w, n, 1, DATA_NOT_FIRST);
+    return line ? atoi(line) : 0;
+}
+
+int dt_month(const char *w, size_t n) { return numbered_word("en/months.txt", w, n); }
+
+int dt_weekday(const char *w, size_t n) { return numbered_word("en/weekdays.txt", w, n); }
+
+/* The names as they are said: the second word of each line of the data files. */
+static char month_names[13][16], weekday_names[8][16];
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void load(const char *file, char (*names)[16], int max)
+{
+    const data_file *f = data_get(file);
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        int m = atoi(line);
+        size_t a = 0;
+        while (a < len && line[a] != ' ')
+            a++;
+        while (a < len && line[a] == ' ')
+            a++;
+        size_t b = a;
+        while (b < len && line[b] != ' ')
+            b++;
+        if (m >= 1 && m <= max && b > a && b - a < sizeof names[0])
+            memcpy(names[m], line + a, b - a);
+    }
+}
+
+static void load_names(void)
+{
+    load("en/months.txt", month_names, 12);
+    load("en/weekdays.txt", weekday_names, 7);
+}
+
+const char *dt_month_name(int month)
+{
+    if (month < 1 || month > 12)
+        return NULL;
+    pthread_once(&names_once, load_names);
+    return month_names[month][0] ? month_names[month] : NULL;
+}
+
+const char *dt_weekday_name(int weekday)
+{
+    if (weekday < 1 || weekday > 7)
+        return NULL;
+    pthread_once(&names_once, load_names);
+    return weekday_names[weekday][0] ? weekday_names[weekday] : NULL;
+}
+
+static int valid(int y, int m, int d)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return 0;
+    if (y && (y < 1000 || y > 2999))
+        return 0;
+    if (y && m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    return 1;
+}
+
+/* A month word at s[i], capitalised ("Oct.", "OCTOBER"); its length with a stop, or 0. */
+static size_t month_word(const char *s, size_t i, size_t n, int *m)
+{
+    size_t k = letters(s, i, n);
+    if (!k || !isupper((unsigned char)s[i]))
+        return 0;
+    size_t with_stop = i + k < n && s[i + k] == '.' ? k + 1 : k;
+    if (!(*m = dt_month(s + i, with_stop)))
+        return 0;
+    return with_stop;
+}
+
+static size_t ordinal_suffix(const char *s, size_t i, size_t n)
+{
+    static const char *const sfx[] = {"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"};
+    for (size_t k = 0; k < sizeof sfx / sizeof *sfx; k++)
+        if (i + 2 <= n && memcmp(s + i, sfx[k], 2) == 0 && (i + 2 == n || !is_alnum(s[i + 2])))
+            return 2;
+    return 0;
+}
+
+static int full_year(int y, size_t digits_read)
+{
+    if (digits_read == 4)
+        return y;
+    return y < 70 ? 2000 + y : 1900 + y;
+}
+
+/* A year after a date's day and month: " 2024", ", 2024". Returns the bytes, or 0. */
+static size_t year_after(const char *s, size_t i, size_t n, int *y)
+{
+    size_t j = i;
+    if (j < n && s[j] == ',')
+        j++;
+    j = spaces(s, j, n);
+    if (j == i)
+        return 0;
+    size_t k = digits(s, j, n, 4, y);
+    if (k != 4 || (j + k < n && is_alnum(s[j + k])))
+        return 0;
+    return j + k - i;
+}
+
+/* Numeric dates: d SEP m SEP y with one separator (/ or . or -; spaces around / allowed). */
+static size_t numeric(const char *s, size_t i, size_t n, dt_order order, dt_date *out)
+{
+    int a, b, y;
+    size_t k = digits(s, i, n, 2, &a), j = i + k;
+    if (!k)
+        return 0;
+    size_t sp = spaces(s, j, n);
+    char sep = sp < n ? s[sp] : 0;
+    if (sep != '/' && sep != '.' && sep != '-')
+        return 0;
+    int spaced = sp > j;
+    if (spaced && sep != '/')
+        return 0;
+    j = spaces(s, sp + 1, n);
+    if ((j > sp + 1) != spaced)
+        return 0;
+    if (!(k = digits(s, j, n, 2, &b)))
+        return 0;
+    j += k;
+    sp = spaces(s, j, n);
+    if ((sp > j) != spaced || sp >= n || s[sp] != sep)
+        return 0;
+    j = spaces(s, sp + 1, n);
+    if ((j > sp + 1) != spaced)
+        return 0;
+    k = digits(s, j, n, 4, &y);
+    if (!(k == 4 || (k == 2 && sep == '/')))
+        return 0;
+    j += k;
+    if (j < n && (is_alnum(s[j]) || ((s[j] == '/' || s[j] == '.' || s[j] == '-') && j + 1 < n &&
+                                     is_digit(s[j + 1]))))
+        return 0;
+    y = full_year(y, k);
+    int month_first = a > 12 ? 0 : b > 12 ? 1 : order == DT_MONTH_FIRST;
+    int d = month_first ? b : a, m = month_first ? a : b;
+    if (!valid(y, m, d))
+        return 0;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    out->form = DT_NUMERIC;
+    out->month_first = month_first;
+    return j - i;
+}
+
+size_t dt_date_at(const char *s, size_t n, dt_order order, dt_date *out)
+{
+    size_t i = 0, k;
+    int y = 0, m = 0, d = 0, wd = 0;
+    memset(out, 0, sizeof *out);
+
+    if ((k = letters(s, 0, n)) && (wd = dt_weekday(s, k + (k < n && s[k] == '.')))) {
+        i = k + (k < n && s[k] == '.');
+        if (i < n && s[i] == ',')
+            i++;
+        size_t j = spaces(s, i, n);
+        if (j == i)
+            return 0;
+        i = j;
+    }
+    size_t start = i;
+    if ((k = digits(s, i, n, 4, &y)) == 4 && i + k < n && (s[i + k] == '-' || s[i + k] == '/')) {
+        /* 2024-10-07 */
+        char sep = s[i + k];
+        i += k + 1;
+        if ((k = digits(s, i, n, 2, &m)) != 2 || i + k >= n || s[i + k] != sep)
+            return 0;
+        i += k + 1;
+        if ((k = digits(s, i, n, 2, &d)) != 2)
+            return 0;
+        i += k;
+        if (i < n && is_alnum(s[i]))
+            return 0;
+        out->form = DT_ISO;
+    } else if ((k = digits(s, start, n, 2, &d)) > 0) {
+        size_t num = numeric(s, start, n, order, out);
+        if (num) {
+            out->weekday = wd;
+            return start + num;
+        }
+        i = start + k;
+        if (i < n && s[i] == '-') {
+            /* 25-May-2017 */
+            size_t w = month_word(s, i + 1, n, &m);
+            if (!w || i + 1 + w >= n || s[i + 1 + w] != '-')
+                return 0;
+            i += 1 + w + 1;
+            if ((k = digits(s, i, n, 4, &y)) != 4 || (i + k < n && is_alnum(s[i + k])))
+                return 0;
+            i += k;
+        } else {
+            /* 7 Oct. 2024, 7th of October, 7 October */
+            i += ordinal_suffix(s, i, n);
+            size_t j = spaces(s, i, n);
+            if (j == i)
+                return 0;
+            if (j + 3 <= n && strncmp(s + j, "of ", 3) == 0)
+                j = spaces(s, j + 3, n);
+            size_t w = month_word(s, j, n, &m);
+            if (!w || (j + w < n && is_alnum(s[j + w])))
+                return 0;
+            i = j + w;
+            size_t yl = year_after(s, i, n, &y);
+            i += yl;
+            if (!yl)
+                y = 0;
+        }
+        out->form = DT_NAMED;
+    } else {
+        /* October 7, 2024; Oct. 7th */
+        size_t w = month_word(s, i, n, &m);
+        if (!w)
+            return 0;
+        i = spaces(s, i + w, n);
+        if ((k = digits(s, i, n, 2, &d)) == 0)
+            return 0;
+        i += k;
+        i += ordinal_suffix(s, i, n);
+        if (i < n && is_alnum(s[i]))
+            return 0;
+        size_t yl = year_after(s, i, n, &y);
+        i += yl;
+        if (!yl)
+            y = 0;
+        out->form = DT_NAMED;
+        out->month_first = 1;
+    }
+    if (!valid(y, m, d))
+        return 0;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    out->weekday = wd;
+    return i;
+}
+
+int dt_iso(const dt_date *d, char iso[11])
+{
+    if (!d->year || !d->day)
+        return 0;
+    snprintf(iso, 11, "%04u-%02u-%02u", (unsigned)d->year % 10000u, (unsigned)d->month % 100u,
+             (unsigned)d->day % 100u);
+    return 1;
+}
+
+/* "a.m.", "am", "A.M.", "AM", "a. m.": 1 or 2 and the bytes, or 0. */
+static size_t meridiem(const char *s, size_t i, size_t n, int *which)
+{
+    if (i >= n)
+        return 0;
+    char c = (char)tolower((unsigned char)s[i]);
+    if (c != 'a' && c != 'p')
+        return 0;
+    size_t j = i + 1;
+    if (j < n && s[j] == '.')
+        j = spaces(s, j + 1, n);
+    if (j >= n || tolower((unsigned char)s[j]) != 'm')
+        return 0;
+    j++;
+    if (j < n && s[j] == '.')
+        j++;
+    if (j < n && is_alnum(s[j]))
+        return 0;
+    *which = c == 'a' ? 1 : 2;
+    return j - i;
+}
+
+/* "-0400", "+01:00", "+1": the offset east of UTC in minutes and the bytes, or 0. */
+static size_t offset(const char *s, size_t i, size_t n, int *minutes)
+{
+    if (i >= n || (s[i] != '+' && s[i] != '-'))
+        return 0;
+    int sign = s[i] == '-' ? -1 : 1, h = 0, mi = 0;
+    size_t j = i + 1, k = digits(s, j, n, 4, &h);
+    if (k == 4) {
+        mi = h % 100;
+        h /= 100;
+    } else if (k == 1 || k == 2) {
+        if (j + k + 2 < n && s[j + k] == ':' && digits(s, j + k + 1, n, 2, &mi) == 2)
+            k += 3;
+    } else {
+        return 0;
+    }
+    j += k;
+    if ((j < n && is_alnum(s[j])) || h > 14 || mi > 59)
+        return 0;
+    *minutes = sign * (h * 60 + mi);
+    return j - i;
+}
+
+size_t dt_time_at(const char *s, size_t n, dt_time *out)
+{
+    int h, mi = 0, sec = -1;
+    memset(out, 0, sizeof *out);
+    size_t k = digits(s, 0, n, 2, &h), i = k;
+    if (!k)
+        return 0;
+    int minutes = 0, dotted = 0;
+    if (i + 2 < n && (s[i] == ':' || s[i] == '.') && digits(s, i + 1, n, 2, &mi) == 2) {
+        dotted = s[i] == '.';
+        i += 3;
+        minutes = 1;
+        if (!dotted && i + 2 < n && s[i] == ':' && digits(s, i + 1, n, 2, &sec) == 2)
+            i += 3;
+    }
+    if (i < n && (is_digit(s[i]) || s[i] == ':'))
+        return 0;
+    size_t j = spaces(s, i, n), ml = meridiem(s, j, n, &out->meridiem);
+    if (ml)
+        i = j + ml;
+    if ((!minutes || dotted) && !out->meridiem)
+        return 0; /* "9" or "11.30" alone is no time */
+    if (h > (out->meridiem ? 12 : 24) || (out->meridiem && h == 0) || mi > 59 || sec > 59 ||
+        (h == 24 && (mi || sec > 0)))
+        return 0;
+    if (i < n && is_alnum(s[i]))
+        return 0;
+    out->hour = h;
+    out->minute = mi;
+    out->second = sec;
+    /* a zone, then perhaps an offset ("GMT+1"), or an offset alone */
+    j = spaces(s, i, n);
+    size_t zl = 0;
+    while (j + zl < n && isupper((unsigned char)s[j + zl]) && zl < 5)
+        zl++;
+    if (zl >= 2 && (j + zl == n || !is_alnum(s[j + zl]))) {
+        const char *line;
+        size_t len;
+        if (data_field_lines("en/zones.txt", s + j, zl, 0, &line, &len, 1)) {
+            const char *tab = memchr(line, '\t', len);
+            out->zone_at = j;
+            out->zone_len = zl;
+            if (tab) {
+                const char *e = line + len, *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
+                out->zone_say = tab + 1;
+                out->zone_say_len = (size_t)((tab2 ? tab2 : e) - (tab + 1));
+                out->zone_us = tab2 && (size_t)(e - tab2) == 3 && memcmp(tab2 + 1, "US", 2) == 0;
+            }
+            i = j + zl;
+        }
+    }
+    /* an offset right after a zone ("GMT+1"), or after a space in full ("-0400",
+     * "+01:00"): "2:14-3:00" is a range, not an offset */
+    j = out->zone_len ? i : spaces(s, i, n);
+    size_t ol = out->zone_len || j > i ? offset(s, j, n, &out->offset_minutes) : 0;
+    if (ol && !out->zone_len && ol != 5 && ol != 6)
+        ol = 0;
+    if (ol) {
+        out->offset = 1;
+        i = j + ol;
+    }
+    return i;
+}
+
+dt_order dt_guess_order(const char *s, size_t n)
+{
+    enum { SCAN = 32768 };
+    int numeric_votes[2] = {0, 0}, named_votes[2] = {0, 0}, us = 0;
+    if (n > SCAN)
+        n = SCAN;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && is_alnum(s[i - 1]))
+            continue;
+        if (!is_digit(s[i]) && !isupper((unsigned char)s[i]))
+            continue;
+        dt_date a, b;
+        if (dt_date_at(s + i, n - i, DT_DAY_FIRST, &a)) {
+            if (a.form == DT_NUMERIC) {
+                /* evidence only where a number above 12 settled the order */
+                if (dt_date_at(s + i, n - i, DT_MONTH_FIRST, &b) && b.month == a.month &&
+                    b.day == a.day && a.month != a.day)
+                    numeric_votes[a.month_first]++;
+            } else if (a.form == DT_NAMED && a.year) {
+                named_votes[a.month_first]++;
+            }
+            continue;
+        }
+        dt_time t;
+        if (is_digit(s[i]) && dt_time_at(s + i, n - i, &t) && t.zone_us)
+            us++;
+    }
+    if (numeric_votes[0] != numeric_votes[1])
+        return numeric_votes[1] > numeric_votes[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
+    if (named_votes[0] != named_votes[1])
+        return named_votes[1] > named_votes[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
+    return us ? DT_MONTH_FIRST : DT_DAY_FIRST;
+}
