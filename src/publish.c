@@ -10,30 +10,76 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include "prosody.h"
 #include "statement.h"
 #include "synth.h"
+#include "text.h"
 #include "util.h"
+
+/* Latin letters that have no decomposition into a base letter and marks. */
+static const struct {
+    int32_t c;
+    const char *ascii;
+} translit[] = {
+    {0xDF, "ss"}, {0xE6, "ae"}, {0xC6, "ae"}, {0xF8, "o"}, {0xD8, "o"}, {0x153, "oe"},
+    {0x152, "oe"}, {0x111, "d"}, {0x110, "d"}, {0x142, "l"}, {0x141, "l"}, {0xFE, "th"},
+    {0xDE, "th"}, {0xF0, "d"}, {0xD0, "d"}, {0x131, "i"}, {0x127, "h"}, {0x126, "h"},
+};
+
+/* The ASCII letters and digits a character stands for in a file name: itself, its
+ * base letters without marks ("ã" -> "a", "ﬁ" -> "fi"), or a transliteration ("ß" ->
+ * "ss"); empty when none (punctuation, other scripts). */
+static size_t ascii_of(int32_t c, char out[8])
+{
+    size_t n = 0;
+    if (c < 0x80) {
+        if (isalnum(c))
+            out[n++] = (char)tolower(c);
+        return n;
+    }
+    for (size_t i = 0; i < sizeof translit / sizeof *translit; i++)
+        if (translit[i].c == c) {
+            n = strlen(translit[i].ascii);
+            memcpy(out, translit[i].ascii, n);
+            return n;
+        }
+    utf8proc_int32_t d[8];
+    utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                              UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD,
+                                                 NULL);
+    for (utf8proc_ssize_t i = 0; k > 0 && k <= 8 && i < k && n < 7; i++)
+        if (d[i] < 0x80 && isalnum(d[i]))
+            out[n++] = (char)tolower(d[i]);
+    return n;
+}
 
 char *pub_slug(const char *title)
 {
     sb out = {0};
     int dash = 0;
-    for (const unsigned char *p = (const unsigned char *)title; *p && out.len < 48; p++) {
-        if (isalnum(*p) && *p < 0x80) {
+    size_t len = strlen(title), i = 0;
+    while (i < len && out.len < 48) {
+        size_t at = i;
+        int32_t c = txt_next(title, len, &i);
+        char a[8];
+        size_t k = ascii_of(c, a);
+        if (k) {
             if (dash && out.len)
                 sb_putc(&out, '-');
-            sb_putc(&out, (char)tolower(*p));
+            sb_putn(&out, a, k);
             dash = 0;
-        } else if (*p == '\'' || (*p == 0xE2 && p[1] == 0x80 && p[2] == 0x99)) {
+        } else if (c == '\'' || c == 0x2019) {
             /* apostrophes join: "Today's" -> "todays" */
-            if (*p == 0xE2)
-                p += 2;
-        } else if (*p < 0x80 || (*p & 0xC0) == 0xC0) {
+        } else if (utf8proc_category(c) != UTF8PROC_CATEGORY_MN || at == 0) {
             dash = 1;
         }
     }
+    if (out.len > 48)
+        out.len = 48;
+    while (out.len && out.s[out.len - 1] == '-')
+        out.len--;
     if (!out.oom && out.len == 0)
         sb_puts(&out, "chapter");
     return out.oom ? (sb_free(&out), NULL) : sb_take(&out);

@@ -18,7 +18,12 @@ static void test_slugs(void)
         {"Today's Q&A: 5 questions", "todays-q-a-5-questions"},
         {"Russia\xE2\x80\x99s war", "russias-war"},
         {"../../etc/passwd", "etc-passwd"},
-        {"Caf\xC3\xA9 na\xC3\xAFve", "caf-na-ve"},
+        {"Caf\xC3\xA9 na\xC3\xAFve", "cafe-naive"},
+        {"Dur\xC3\xA3o Barroso", "durao-barroso"},             /* NFC */
+        {"Dura\xCC\x83o Barroso", "durao-barroso"},            /* decomposed */
+        {"Stra\xC3\x9F" "e \xC3\x98resund \xC5\x81\xC3\xB3" "d\xC5\xBA", "strasse-oresund-lodz"},
+        {"\xEF\xAC\x81nance", "finance"},                     /* a ligature */
+        {"\xD0\x9C\xD0\xB8\xD1\x80 peace", "peace"},       /* another script */
         {"\xE2\x80\xA2\xE2\x80\xA2", "chapter"},
         {"", "chapter"},
     };
