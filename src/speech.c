@@ -528,6 +528,53 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     return j - i + 1;
 }
 
+/* A clock time starting at word i, read by dates.c, said as a person reads it: "2:14"
+ * two fourteen, "2:05" two oh five, "9:00" nine o'clock, "16:00" sixteen hundred,
+ * "1:32 P.M. EDT" one thirty-two PM Eastern Daylight Time (espeak-ng reads "2:05"
+ * as "two zero five" and "9:00" as "nine zero zero"). Returns the words used. */
+static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
+{
+    const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
+    if (!w[i].core || !isdigit((unsigned char)c[0]))
+        return 0;
+    dt_time t;
+    size_t k = dt_time_at(c, (size_t)(end - c), &t);
+    if (!k)
+        return 0;
+    size_t j = word_at(w, i, nw, c + k);
+    const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
+    if (c + k < core_end || c + k > word_end)
+        return 0;
+    sb_putn(o, w[i].s, w[i].lead);
+    if (t.minute == 0 && !t.meridiem)
+        sb_printf(o, t.hour >= 1 && t.hour <= 12 ? "%d o'clock" : "%d hundred", t.hour);
+    else if (t.minute == 0)
+        sb_printf(o, "%d", t.hour);
+    else if (t.minute < 10)
+        sb_printf(o, "%d oh %d", t.hour, t.minute);
+    else
+        sb_printf(o, "%d %d", t.hour, t.minute);
+    if (t.second > 0)
+        sb_printf(o, " and %d seconds", t.second);
+    if (t.meridiem)
+        sb_puts(o, t.meridiem == 1 ? " AM" : " PM");
+    if (t.zone_say) {
+        sb_putc(o, ' ');
+        sb_putn(o, t.zone_say, t.zone_say_len);
+    }
+    if (t.offset) {
+        int m = t.offset_minutes < 0 ? -t.offset_minutes : t.offset_minutes;
+        sb_printf(o, "%s %s %d", t.zone_len ? "" : " U T C", t.offset_minutes < 0 ? "minus" : "plus",
+                  m / 60);
+        if (m % 60)
+            sb_printf(o, " %d", m % 60);
+    }
+    /* a stop the time took ("p.m.") is its own, unless it also ends the sentence */
+    const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
+    sb_putn(o, tr, (size_t)(word_end - tr));
+    return j - i + 1;
+}
+
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
 static size_t money(sb *o, const word *w, size_t i, size_t nw)
 {
@@ -599,6 +646,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if ((k = phone(o, w, i, nw)))
         return k;
     if ((k = date(o, w, i, nw, order)))
+        return k;
+    if ((k = clock_time(o, w, i, nw)))
         return k;
     if ((k = money(o, w, i, nw)))
         return k;
