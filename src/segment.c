@@ -8,6 +8,7 @@
  * sentence starters exist is data (data/en/); the rules here are English. */
 #include "segment.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -149,6 +150,19 @@ static size_t find_markers(const char *s, size_t a, size_t b, marker **out)
 
 /* Does a lone stop at `dot` end a sentence, given the first character after the white
  * space that follows (`next`, at byte `next_at`; 0 at the end of the block)? */
+/* A time zone's code of data/en/zones.txt at s[i], a whole word. */
+static int is_zone(const char *s, size_t i, size_t b)
+{
+    size_t e = i;
+    while (e < b && e - i < 6 && s[e] >= 'A' && s[e] <= 'Z')
+        e++;
+    if (e == i || (e < b && isalnum((unsigned char)s[e])))
+        return 0;
+    const char *line;
+    size_t len;
+    return data_field_lines("en/zones.txt", s + i, e - i, 0, &line, &len, 1) > 0;
+}
+
 static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
                               size_t next_at, size_t sentence)
 {
@@ -180,8 +194,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         return !is_digit(next) && is_upper(next);
     if (cls == 'm') {
         /* a.m./p.m. before a capital: the end of a clause ("He left at 6 P.M. Mr. Smith
-         * then…"), not an opening time ("At 5 a.m. Mr. Smith went…"). */
-        if (!is_upper(next))
+         * then…"), not an opening time ("At 5 a.m. Mr. Smith went…"), nor before the
+         * time's zone ("10:30 A.M. EDT"). */
+        if (!is_upper(next) || is_zone(s, next_at, b))
             return 0;
         size_t words = 0;
         for (size_t i = w; i > a && words < 4; i--)
@@ -210,9 +225,13 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (k == dot && dot - w <= 3)
             return 0;
     }
+    /* one capital, or capitals joined by stops (H.W), is an initial or initials */
     size_t j = w;
     int32_t first = txt_next(s, dot, &j);
-    if (j == dot && is_upper(first) && is_upper(next)) {
+    int initials = is_upper(first);
+    for (size_t k = j; initials && k < dot; k += 2)
+        initials = k + 1 < dot && s[k] == '.' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+    if (initials && is_upper(next)) {
         /* One capital and a stop is an initial after a name or before another initial
          * (Jonas E. Smith, J. K. Rowling); after a lower-case word it is a letter or
          * the pronoun ending a clause (glycophorin A. Likewise…, you and I. Did…). */

@@ -390,20 +390,74 @@ static void put_ordinal(sb *o, int d)
     sb_printf(o, "%d%s", d, suffix);
 }
 
-/* Letters of an acronym one by one: "EU" -> "E U", "MEPs" -> "M E P's". */
+/* Letters of an acronym, joined by stops: "EU" -> "E.U", "MEPs" -> "M.E.P's", "CO2" ->
+ * "C.O 2". Why stops: espeak-ng reads "E.U" as one spelled word with its natural
+ * stress, while "E U" gives each letter a stress of its own and a lone "A" is read
+ * as the article ("U A E" is "you uh E"). */
 static void spell(sb *o, const char *w, size_t n)
 {
+    int prev = 0; /* 1 after a letter, 2 after a digit */
     for (size_t i = 0; i < n; i++) {
-        if (w[i] == '.')
+        unsigned char c = (unsigned char)w[i];
+        if (c == '.')
             continue;
-        if (i + 1 == n && w[i] == 's' && i > 0) {
+        if (i + 1 == n && c == 's' && i > 0) {
             sb_puts(o, "'s");
             break;
         }
-        if (o->len && o->s[o->len - 1] != ' ')
-            sb_putc(o, ' ');
-        sb_putc(o, (char)toupper((unsigned char)w[i]));
+        int kind = isdigit(c) ? 2 : 1;
+        if (!prev ? o->len && o->s[o->len - 1] != ' ' : prev != kind)
+            sb_putc(o, ' '); /* "G 20", "C.O 2" */
+        else if (prev == 1)
+            sb_putc(o, '.');
+        sb_putc(o, (char)toupper(c));
+        prev = kind;
     }
+}
+
+/* Numbers in words, for what espeak-ng cannot inflect ("thirty-fives", "sixties"). */
+static const char *const units_words[] = {"zero", "one", "two", "three", "four", "five", "six",
+                                          "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                          "thirteen", "fourteen", "fifteen", "sixteen",
+                                          "seventeen", "eighteen", "nineteen"};
+static const char *const tens_words[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+                                         "seventy", "eighty", "ninety"};
+
+/* 0..99 in words, as a plural when `plural` ("sixties", "thirty-fives", "sixes"). */
+static void put_number_words(sb *o, int v, int plural)
+{
+    const char *last;
+    if (v < 20) {
+        last = units_words[v];
+    } else if (v % 10 == 0) {
+        last = tens_words[v / 10];
+    } else {
+        sb_printf(o, "%s-", tens_words[v / 10]);
+        last = units_words[v % 10];
+    }
+    size_t n = strlen(last);
+    if (!plural)
+        sb_puts(o, last);
+    else if (last[n - 1] == 'y')
+        sb_printf(o, "%.*sies", (int)(n - 1), last);
+    else if (last[n - 1] == 'x' || last[n - 1] == 's')
+        sb_printf(o, "%ses", last);
+    else
+        sb_printf(o, "%ss", last);
+}
+
+/* A year as it is said: espeak-ng reads 1100-1999 as "nineteen hundred and sixty
+ * three", so those go as two pairs ("19 63", "19 oh 5", "19 hundred"). */
+static void put_year(sb *o, int y)
+{
+    if (y >= 1100 && y <= 1999 && y % 100 == 0)
+        sb_printf(o, "%d hundred", y / 100);
+    else if (y >= 1100 && y <= 1999 && y % 100 < 10)
+        sb_printf(o, "%d oh %d", y / 100, y % 100);
+    else if (y >= 1100 && y <= 1999)
+        sb_printf(o, "%d %d", y / 100, y % 100);
+    else
+        sb_printf(o, "%d", y);
 }
 
 /* "example.org/path" -> "example dot org slash path". */
@@ -425,7 +479,8 @@ static void spell_address(sb *o, const char *w, size_t n)
     }
 }
 
-/* Is w a group of a phone number: digits with - ( ) and, for the first, a leading +? */
+/* Is word w made for a phone number: digits with - ( ) . / and, for the first, a
+ * leading +? Returns its digits, 0 when it holds anything else. */
 static size_t phone_digits(const word *w, int first)
 {
     const char *t = w->s + w->lead;
@@ -433,51 +488,315 @@ static size_t phone_digits(const word *w, int first)
     for (size_t j = 0; j < w->core; j++) {
         if (isdigit((unsigned char)t[j]))
             d++;
-        else if (!(t[j] == '-' || t[j] == '(' || t[j] == ')' || (first && j == 0 && t[j] == '+')))
+        else if (!(t[j] == '-' || t[j] == '(' || t[j] == ')' || t[j] == '.' || t[j] == '/' ||
+                   (first && j == 0 && t[j] == '+')))
             return 0;
     }
     return d;
 }
 
-/* Phone numbers that start with + ("+32 2 555 01 23", "+1-202-555-0143") are read as
- * groups of digits. Returns the number of words used, 0 when w[i] does not start
- * one. */
+/* Words that announce a phone number. */
+static int phone_cue(const word *w)
+{
+    static const char *const cues[] = {"call", "tel", "telephone", "phone", "fax", "mobile",
+                                       "hotline", "dial", "helpline", "cell", "ring"};
+    const char *c = w->s + w->lead;
+    size_t n = w->core;
+    if (n > 1 && c[n - 1] == '.')
+        n--;
+    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+        if (strlen(cues[i]) == n && strncasecmp(cues[i], c, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The digit groups of s[0, n): their count, lengths, whether the first opens with 0. */
+static size_t digit_groups(const char *s, size_t n, size_t *lens, size_t max)
+{
+    size_t g = 0;
+    for (size_t i = 0; i < n;) {
+        if (!isdigit((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t a = i;
+        while (i < n && isdigit((unsigned char)s[i]))
+            i++;
+        if (g < max)
+            lens[g] = i - a;
+        g++;
+    }
+    return g;
+}
+
+/* Phone numbers, read digit by digit in their groups: "+32 2 555 01 23",
+ * "+1-202-555-0143", "(202) 555-0143", "202-555-0143", "1-800-555-0199",
+ * "020 7946 0958" (a first group opening with 0), "555-0143" after a word like "call"
+ * or with a second group opening with 0 (not a range: "555 to 0143"), and two numbers
+ * joined by a slash ("or"). Returns the words used, 0 when w[i] does not start one. */
 static size_t phone(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead;
-    if (w[i].core < 2 || c[0] != '+' || !isdigit((unsigned char)c[1]))
+    if (!w[i].core || !(isdigit((unsigned char)c[0]) || c[0] == '+' ||
+                        (w[i].lead && w[i].s[w[i].lead - 1] == '(' && isdigit((unsigned char)c[0]))))
         return 0;
     size_t digits = 0, k = i;
     while (k < nw && k < i + 8) {
         size_t d = phone_digits(&w[k], k == i);
-        if (!d)
+        if (!d || (k > i && w[k].lead && w[k].s[0] != '('))
             break;
         digits += d;
         k++;
-        if (w[k - 1].trail)
-            break; /* punctuation ends the number */
+        /* punctuation ends the number, but for the bracket of an area code */
+        const char *tr = w[k - 1].s + w[k - 1].lead + w[k - 1].core;
+        if (w[k - 1].trail && !(w[k - 1].trail == 1 && tr[0] == ')'))
+            break;
     }
-    if (digits < 7 || digits > 15)
+    if (k == i || !digits)
         return 0;
-    sb_putn(o, w[i].s, w[i].lead);
-    for (size_t j = i; j < k; j++) {
-        const char *t = w[j].s + w[j].lead;
-        for (size_t x = 0; x < w[j].core; x++) {
-            if (t[x] == '+') {
-                sb_puts(o, "plus ");
-            } else if (isdigit((unsigned char)t[x])) {
-                sb_putc(o, t[x]);
-                if (x + 1 < w[j].core && isdigit((unsigned char)t[x + 1]))
-                    sb_putc(o, ' ');
-            } else if (o->len && o->s[o->len - 1] != ' ' && o->s[o->len - 1] != ',') {
+    const char *a = w[i].s + (w[i].lead && w[i].s[w[i].lead - 1] == '(' ? w[i].lead - 1 : w[i].lead);
+    const char *e = w[k - 1].s + w[k - 1].lead + w[k - 1].core;
+    if (e < a + 1)
+        return 0;
+    size_t lens[16], groups = digit_groups(a, (size_t)(e - a), lens, 16);
+    int cue = i > 0 && phone_cue(&w[i - 1]);
+    int plus = c[0] == '+', area = a[0] == '(' && groups >= 3 && lens[0] == 3;
+    int slash = memchr(a, '/', (size_t)(e - a)) != NULL;
+    int nanp = groups >= 3 && groups <= 4 && digits >= 10 && digits <= 11 && lens[groups - 1] == 4 &&
+               lens[groups - 2] == 3 && k == i + 1 && !slash;
+    int national = groups >= 2 && groups <= 5 && c[0] == '0' && lens[0] >= 2 && lens[0] <= 5 &&
+                   digits >= 9 && digits <= 12;
+    int local = groups == 2 && lens[0] == 3 && lens[1] == 4 && k == i + 1 &&
+                (cue || c[lens[0] + 1] == '0');
+    int listed = slash && groups >= 2 &&
+                 (cue || (groups == 4 && lens[0] == 3 && lens[1] == 4 && lens[2] == 3 && lens[3] == 4));
+    int ok = plus ? digits >= 7 && digits <= 15
+                  : area || nanp || national || local || listed || (cue && digits >= 7 && digits <= 15);
+    if (!ok || (slash && !listed && !plus))
+        return 0;
+    sb_putn(o, w[i].s, (size_t)(a - w[i].s));
+    int pending = 0; /* a group ended: a comma before the next digit */
+    for (const char *p = a; p < e; p++) {
+        if (*p == '+') {
+            sb_puts(o, "plus ");
+        } else if (isdigit((unsigned char)*p)) {
+            if (pending)
                 sb_puts(o, ", ");
-            }
+            else if (p > a && isdigit((unsigned char)p[-1]))
+                sb_putc(o, ' ');
+            pending = 0;
+            sb_putc(o, *p);
+        } else if (*p == '/') {
+            sb_puts(o, ", or ");
+            pending = 0;
+        } else if (p > a && isdigit((unsigned char)p[-1])) {
+            pending = 1;
         }
-        if (j + 1 < k)
-            sb_puts(o, ", ");
     }
-    sb_putn(o, w[k - 1].s + w[k - 1].lead + w[k - 1].core, w[k - 1].trail);
+    const word *last = &w[k - 1];
+    const char *tr = last->s + last->lead + last->core;
+    if (last->trail && tr[0] == ')')
+        tr++;
+    sb_putn(o, tr, (size_t)(last->s + last->n - tr));
     return k - i;
+}
+
+/* A number as written, a year of 1100-1999 (four digits, no separator) as a year. */
+static void put_number(sb *o, const char *c, size_t n)
+{
+    if (n == 4 && all_digits(c, 4) && atoi(c) >= 1100 && atoi(c) <= 1999)
+        put_year(o, atoi(c));
+    else
+        sb_putn(o, c, n);
+}
+
+/* ------------------------------------------------------------ more words */
+
+/* The second field of the line of `file` whose first field is w[0, n) (case matters). */
+static const char *field_of(const char *file, const char *w, size_t n, size_t *len)
+{
+    const char *line;
+    size_t ll;
+    if (!n || !data_field_lines(file, w, n, 0, &line, &ll, 1))
+        return NULL;
+    return field(line, ll, 1, len);
+}
+
+/* A Roman numeral's value (I..MMMCMXCIX written the standard way), or 0. */
+static int roman_value(const char *w, size_t n)
+{
+    static const struct {
+        const char *s;
+        int v;
+    } parts[] = {{"M", 1000}, {"CM", 900}, {"D", 500}, {"CD", 400}, {"C", 100}, {"XC", 90},
+                 {"L", 50},   {"XL", 40},  {"X", 10},  {"IX", 9},   {"V", 5},   {"IV", 4},
+                 {"I", 1}};
+    if (n == 0 || n > 15)
+        return 0;
+    int v = 0;
+    size_t i = 0;
+    char back[32];
+    for (size_t k = 0; k < n; k++)
+        if (!strchr("IVXLCDM", w[k]))
+            return 0;
+    for (size_t p = 0; p < sizeof parts / sizeof *parts && i < n; p++) {
+        size_t pl = strlen(parts[p].s);
+        int times = 0;
+        while (i + pl <= n && strncmp(w + i, parts[p].s, pl) == 0 && times < 3) {
+            v += parts[p].v;
+            i += pl;
+            times++;
+        }
+    }
+    if (i != n || v <= 0 || v >= 4000)
+        return 0;
+    /* only the standard spelling: written back, it must be the same */
+    size_t bl = 0;
+    int r = v;
+    for (size_t p = 0; p < sizeof parts / sizeof *parts; p++)
+        while (r >= parts[p].v && bl + 2 < sizeof back) {
+            memcpy(back + bl, parts[p].s, strlen(parts[p].s));
+            bl += strlen(parts[p].s);
+            r -= parts[p].v;
+        }
+    return bl == n && memcmp(back, w, n) == 0 ? v : 0;
+}
+
+static int listed_word(const char *file, const word *x)
+{
+    if (!x || !x->core)
+        return 0;
+    return data_word_line(file, x->s + x->lead, x->core, 0, DATA_ANYWHERE) != NULL;
+}
+
+/* Roman numerals: after a monarch's or a pope's name "the 3rd" (espeak-ng says "the
+ * third"); after a counting word (War, Title, Phase), and any numeral of two or more
+ * of I, V, X, the number ("World War 2"); espeak-ng says "roman two", and a lone I is
+ * "eye". Returns 1 when it wrote word i. */
+static size_t roman(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    int v = roman_value(c, n);
+    if (!v)
+        return 0;
+    const word *p1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
+    int regnal = p1 && (listed_word("en/regnal.txt", p1) || (p2 && listed_word("en/regnal.txt", p2) &&
+                                                              isupper((unsigned char)p1->s[p1->lead])));
+    int counted = p1 && listed_word("en/counters.txt", p1);
+    int plain = n >= 2 && strspn(c, "IVX") >= n;
+    if (!regnal && !counted && !plain)
+        return 0;
+    if (regnal && !(p1 && isupper((unsigned char)p1->s[p1->lead])))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    if (regnal) {
+        sb_puts(o, "the ");
+        put_ordinal(o, v);
+    } else {
+        sb_printf(o, "%d", v);
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
+/* A US party tag: "D-N.Y.", "R-Ohio", "I-Vt." -> "Democrat of New York". */
+static size_t party_tag(sb *o, const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    const char *dash = memchr(c, '-', n);
+    if (!dash || dash == c || (size_t)(dash - c) > 1 || dash + 1 >= c + n)
+        return 0;
+    size_t pl = 0, sl = 0;
+    const char *party = field_of("en/parties.txt", c, (size_t)(dash - c), &pl);
+    const char *st = dash + 1;
+    size_t stn = (size_t)(c + n - st);
+    /* the state's own stop was split off as a closing mark: "N.Y." has core "N.Y" */
+    const char *state = field_of("en/us-states.txt", st, stn, &sl);
+    int took_stop = 0;
+    if (!state && x->trail && st[stn] == '.') {
+        state = field_of("en/us-states.txt", st, stn + 1, &sl);
+        took_stop = state != NULL;
+    }
+    if (!party || !state)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, party, pl);
+    sb_puts(o, " of ");
+    sb_putn(o, state, sl);
+    sb_putn(o, c + n + took_stop, x->trail - (size_t)took_stop);
+    return 1;
+}
+
+/* A unit after a number: "25 km", "40kg", "a 500 MW plant", "1 km" -> "25 kilometres",
+ * "40 kilograms", "a 500 megawatt plant", "1 kilometre". Returns the words used. */
+static size_t unit(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, nl = number_len(c, n);
+    if (!nl)
+        return 0;
+    const char *u;
+    size_t ul, used;
+    if (nl < n) {
+        u = c + nl;
+        ul = n - nl;
+        used = 1;
+    } else if (i + 1 < nw && !x->trail && !w[i + 1].lead) {
+        u = w[i + 1].s;
+        ul = w[i + 1].core;
+        used = 2;
+    } else {
+        return 0;
+    }
+    const char *line;
+    size_t len;
+    if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
+        return 0;
+    size_t onel, manyl, fl;
+    const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
+    const char *flag = field(line, len, 3, &fl);
+    if (!one || !many || (flag && used == 1))
+        return 0; /* "5m" is 5 million */
+    const word *prev = i > 0 ? &w[i - 1] : NULL;
+    int attributive = prev && !prev->trail &&
+                      ((prev->core == 1 && (prev->s[prev->lead] == 'a' || prev->s[prev->lead] == 'A')) ||
+                       (prev->core == 2 && strncasecmp(prev->s + prev->lead, "an", 2) == 0));
+    int singular = (nl == 1 && c[0] == '1') || attributive;
+    sb_putn(o, x->s, x->lead);
+    put_number(o, c, nl);
+    sb_putc(o, ' ');
+    if (singular)
+        sb_putn(o, one, onel);
+    else
+        sb_putn(o, many, manyl);
+    const word *last = &w[i + used - 1];
+    sb_putn(o, last->s + last->lead + last->core, last->trail);
+    return used;
+}
+
+/* "example.org/press", "gov.uk/news": a bare address with a path, known by the end of
+ * its host (data/en/domains.txt). */
+static int bare_address(const char *c, size_t n)
+{
+    const char *slash = memchr(c, '/', n);
+    if (!slash || slash == c)
+        return 0;
+    size_t hl = (size_t)(slash - c);
+    const char *dot = NULL;
+    for (size_t k = 0; k < hl; k++) {
+        if (c[k] == '.')
+            dot = c + k;
+        else if (!isalnum((unsigned char)c[k]) && c[k] != '-')
+            return 0;
+    }
+    if (!dot || dot == c || dot + 1 >= slash)
+        return 0;
+    return data_has_line("en/domains.txt", dot + 1, (size_t)(slash - dot - 1));
 }
 
 /* The word holding byte p of the sentence, from word i on. */
@@ -512,20 +831,121 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     if (month_first) {
         sb_printf(o, "%s ", month);
         put_ordinal(o, d.day);
-        if (d.year)
-            sb_printf(o, ", %d", d.year);
+        if (d.year) {
+            sb_puts(o, ", ");
+            put_year(o, d.year);
+        }
     } else {
         sb_puts(o, "the ");
         put_ordinal(o, d.day);
         sb_printf(o, " of %s", month);
-        if (d.year)
-            sb_printf(o, " %d", d.year);
+        if (d.year) {
+            sb_putc(o, ' ');
+            put_year(o, d.year);
+        }
     }
     /* what follows the date in its last word: a stop the date took ("Oct.") is its
      * own, unless it also ends the sentence */
     const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
     sb_putn(o, tr, (size_t)(word_end - tr));
     return j - i + 1;
+}
+
+/* Decades, plural numbers, designators, initials:
+ *   1960s, 1960's -> "19 sixties"; 2020s -> "20 twenties"; 1900s -> "19 hundreds";
+ *   '90s, 40s -> "nineties", "forties" (espeak-ng says "ninety z");
+ *   F-35, B-52s, COVID-19 -> "F 35", "B fifty-twos", "COVID 19" (no pause at the hyphen);
+ *   1963 -> "19 63" (see put_year);
+ *   Laura M. Hill -> "Laura M Hill": an initial's stop would be a pause, and a lone A
+ *   is said as the letter, not the article.
+ * Returns 1 when it wrote word i, else 0. */
+static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (!n)
+        return 0;
+    /* the digits and what follows them: "s" or "'s" */
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    size_t plural = d && ((d + 1 == n && c[d] == 's') ||
+                          (d + 2 == n && c[d] == '\'' && c[d + 1] == 's'));
+    if (d == n && d == 4 && atoi(c) >= 1100 && atoi(c) <= 1999) {
+        sb_putn(o, x->s, x->lead);
+        put_year(o, atoi(c));
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    if (plural && (d == 2 || d == 4)) {
+        int v = atoi(c);
+        /* "'90s": the apostrophe of the missing century is not read (a long pause) */
+        sb_putn(o, x->s, x->lead && x->s[x->lead - 1] == '\'' ? x->lead - 1 : x->lead);
+        if (d == 2 && v % 10 == 0 && v >= 10)
+            put_number_words(o, v, 1);
+        else if (d == 4 && v % 100 == 0 && v >= 1100 && v <= 1900)
+            sb_printf(o, "%d hundreds", v / 100);
+        else if (d == 4 && v == 2000)
+            sb_puts(o, "two thousands");
+        else if (d == 4 && v % 10 == 0 && ((v >= 1100 && v <= 1999) || (v >= 2010 && v <= 2090))) {
+            sb_printf(o, "%d ", v / 100);
+            put_number_words(o, v % 100, 1);
+        } else {
+            o->len -= x->lead && x->s[x->lead - 1] == '\'' ? x->lead - 1 : x->lead;
+            return 0;
+        }
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* a designator: letters, a hyphen, digits, perhaps a plural */
+    size_t l = 0;
+    while (l < n && isalpha((unsigned char)c[l]))
+        l++;
+    if (l >= 2 && l + 1 < n && c[l] == '-' && isupper((unsigned char)c[0]) &&
+        isupper((unsigned char)c[l - 1])) {
+        /* SALT-II, START-I: a numeral joined to a name in capitals */
+        int v = roman_value(c + l + 1, n - l - 1);
+        if (v && (n - l - 1 >= 2 || strchr("IVX", c[l + 1]))) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, l);
+            sb_printf(o, " %d", v);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    if (l >= 1 && l <= 5 && isupper((unsigned char)c[0]) && l + 1 < n && c[l] == '-') {
+        size_t e = l + 1;
+        while (e < n && isdigit((unsigned char)c[e]))
+            e++;
+        int pl = e < n && e + 1 == n && c[e] == 's';
+        if (e > l + 1 && (e == n || pl) && e - l - 1 <= 4) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, l);
+            sb_putc(o, ' ');
+            int v = atoi(c + l + 1);
+            if (pl && e - l - 1 <= 2)
+                put_number_words(o, v, 1);
+            else
+                sb_putn(o, c + l + 1, n - l - 1);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* an initial: one capital and a stop, inside a sentence, before a capitalised word */
+    if (n == 1 && isupper((unsigned char)c[0]) && x->trail && c[1] == '.' && i + 1 < nw &&
+        w[i + 1].core && isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) && x->lead == 0) {
+        if (c[0] == 'A') {
+            sb_putc(o, SP_PHONEMES_OPEN);
+            sb_puts(o, ",eI");
+            sb_putc(o, SP_PHONEMES_CLOSE);
+        } else {
+            sb_putc(o, c[0]);
+        }
+        sb_putn(o, c + 2, x->trail - 1);
+        return 1;
+    }
+    return 0;
 }
 
 /* A clock time starting at word i, read by dates.c, said as a person reads it: "2:14"
@@ -546,7 +966,11 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
     if (c + k < core_end || c + k > word_end)
         return 0;
     sb_putn(o, w[i].s, w[i].lead);
-    if (t.minute == 0 && !t.meridiem)
+    if (t.minute == 0 && !t.meridiem && t.second <= 0 && (t.hour == 0 || t.hour == 24))
+        sb_puts(o, "midnight");
+    else if (t.minute == 0 && !t.meridiem && t.second <= 0 && t.hour == 12)
+        sb_puts(o, "12 noon");
+    else if (t.minute == 0 && !t.meridiem)
         sb_printf(o, t.hour >= 1 && t.hour <= 12 ? "%d o'clock" : "%d hundred", t.hour);
     else if (t.minute == 0)
         sb_printf(o, "%d", t.hour);
@@ -649,14 +1073,41 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if ((k = clock_time(o, w, i, nw)))
         return k;
+    if ((k = party_tag(o, x)))
+        return k;
+    if ((k = unit(o, w, i, nw)))
+        return k;
+    if ((k = roman(o, w, i)))
+        return k;
+    /* "#1" is number 1, "#Word" a hashtag */
+    if (n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
+        sb_putn(o, c + 1, n - 1 + x->trail);
+        return 1;
+    }
+    /* "~5" is about 5 */
+    if (n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "about ");
+        sb_putn(o, c + 1, n - 1 + x->trail);
+        return 1;
+    }
     if ((k = money(o, w, i, nw)))
         return k;
     /* Addresses: e-mail, URL. */
     if (n > 4 && (memchr(c, '@', n) || (n > 7 && (strncmp(c, "http", 4) == 0 ||
-                                                  strncmp(c, "www.", 4) == 0)))) {
+                                                  strncmp(c, "www.", 4) == 0)) ||
+                  bare_address(c, n))) {
         sb_putn(o, x->s, x->lead);
         const char *p = c;
         size_t pn = n;
+        /* a query or a fragment is for machines: "?id=42&lang=en" is not read */
+        for (size_t q = 0; q < pn; q++)
+            if (p[q] == '?' || p[q] == '#') {
+                pn = q;
+                break;
+            }
         const char *scheme = NULL;
         for (size_t q = 0; q + 3 <= pn && !scheme; q++)
             if (p[q] == ':' && p[q + 1] == '/' && p[q + 2] == '/')
@@ -724,10 +1175,22 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
-    /* Acronyms the data says are spelled. */
-    if (acronym_kind(c, n) == 's') {
+    /* Acronyms the data says are spelled, and department-style ones with a small
+     * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
+    int akind = acronym_kind(c, n);
+    if (akind == 's' || (n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
+                         isupper((unsigned char)c[2]) && !akind)) {
         sb_putn(o, x->s, x->lead);
         spell(o, c, n);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* Acronyms read as words: capitalised, since espeak-ng spells some (HUD, ICE). */
+    if (akind == 'w') {
+        sb_putn(o, x->s, x->lead);
+        sb_putc(o, c[0]);
+        for (size_t j = 1; j < n; j++)
+            sb_putc(o, (char)tolower((unsigned char)c[j]));
         sb_putn(o, c + n, x->trail);
         return 1;
     }
@@ -738,13 +1201,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         size_t nl2 = number_len(c + nl + dl, n - nl - dl);
         if (nl2 && nl + dl + nl2 == n) {
             sb_putn(o, x->s, x->lead);
-            sb_putn(o, c, nl);
+            put_number(o, c, nl);
             sb_puts(o, " to ");
-            sb_putn(o, c + nl + dl, nl2);
+            put_number(o, c + nl + dl, nl2);
             sb_putn(o, c + n, x->trail);
             return 1;
         }
     }
+    if ((k = numbers(o, w, i, nw)))
+        return k;
     /* Symbols standing as or at the end of a word: & + = § °C %. */
     pthread_once(&sym_once, make_sym_starts);
     sb_putn(o, x->s, x->lead);
@@ -817,6 +1282,23 @@ static char *prepare(const char *text, st_kind kind)
             const char *e = next_close[k];
             if (e && spk_is_stage(text, at, (size_t)(e - text) + 1)) {
                 i = (size_t)(e - text) + 1;
+                continue;
+            }
+        }
+        if (c == '*' || c == '_' || c == '~' || c == '`') {
+            /* Markdown emphasis (**bold**, _it_, ~~struck~~, `code`) at a word's edge
+             * is layout, not words: espeak-ng would say "asterisk". Inside a word
+             * (snake_case) it stays; "~5" is "about 5". */
+            size_t e = i;
+            while (e < n && text[e] == (char)c)
+                e++;
+            int before = at > 0 && !isspace((unsigned char)text[at - 1]);
+            int after = e < n && !isspace((unsigned char)text[e]);
+            int inside = at > 0 && isalnum((unsigned char)text[at - 1]) && e < n &&
+                         isalnum((unsigned char)text[e]);
+            int about = c == '~' && e == i && e < n && isdigit((unsigned char)text[e]);
+            if (!inside && !about && (before || after || c == '`')) {
+                i = e;
                 continue;
             }
         }

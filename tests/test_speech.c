@@ -21,7 +21,7 @@ static const struct {
     {"abbr", "She lives at No. 10.", ST_SPEECH, "She lives at number 10."},
     {"abbr", "Say no. Then leave.", ST_SPEECH, "Say no, Then leave."},
     {"abbr", "St. Michael's Church is on 5th St. near here.", ST_SPEECH, "Saint Michael's Church is on 5th Street near here."},
-    {"abbr", "I work for the U.S. Government.", ST_SPEECH, "I work for the U S Government."},
+    {"abbr", "I work for the U.S. Government.", ST_SPEECH, "I work for the U.S Government."},
     {"abbr", "They met Pitt, Briggs & Co.", ST_SPEECH, "They met Pitt, Briggs and Company."},
     {"abbr", "Please turn to p. 55.", ST_SPEECH, "Please turn to page 55."},
     /* dates and times */
@@ -41,10 +41,41 @@ static const struct {
     {"time", "From 10:00 CET to 11:30 CET.", ST_SPEECH, "From 10 o'clock Central European Time to 11 30 Central European Time."},
     {"date", "On 03/04/2025 we met.", ST_SPEECH, "On the 3rd of April 2025 we met."},
     {"date", "On Tue, 04/08/2025 we met.", ST_SPEECH, "On Tuesday, the 4th of August 2025 we met."},
-    {"date", "The 9/11 attacks.", ST_SPEECH, "The 9/11 attacks."},
+    {"date", "The 9/11 attacks.", ST_SPEECH, "The nine eleven attacks."},
     {"time", "At 10 am we left.", ST_SPEECH, "At 10 AM we left."},
+    {"date", "The treaty of 1871 and the war of 1905, in 1900 and 2024.", ST_SPEECH, "The treaty of 18 71 and the war of 19 oh 5, in 19 hundred and 2024."},
+    {"date", "Signed on 9 March 1949.", ST_SPEECH, "Signed on the 9th of March 19 49."},
+    {"time", "It ends at 00:00 or at 12:00.", ST_SPEECH, "It ends at midnight or at 12 noon."},
+    /* decades, plurals, designators, initials */
+    {"plural", "In the 1960s and the '90s, in his 40s, the 2020s and the 1800s.", ST_SPEECH, "In the 19 sixties and the nineties, in his forties, the 20 twenties and the 18 hundreds."},
+    {"plural", "Two F-35s and a B-52 flew; COVID-19 spread.", ST_SPEECH, "Two F thirty-fives and a B 52 flew, COVID 19 spread."},
+    {"initial", "Governor Laura M. Hill met Mary A. Jones and George H.W. Bush.", ST_SPEECH, "Governor Laura M Hill met Mary [[,eI]] Jones and George H.W Bush."},
+    {"initial", "It was Plan B.", ST_SPEECH, "It was Plan B."},
+    /* units */
+    {"unit", "The road is 25 km long and weighs 40kg; a 500 MW plant, 1 km away at 120 km/h.", ST_SPEECH, "The road is 25 kilometres long and weighs 40 kilograms, a 500 megawatt plant, 1 kilometre away at 120 kilometres an hour."},
+    {"unit", "It raised 5m and ran 5 m.", ST_SPEECH, "It raised 5m and ran 5 metres."},
+    /* Roman numerals */
+    {"roman", "Pope John Paul II and King Charles III, after World War II.", ST_SPEECH, "Pope John Paul the 2nd and King Charles the 3rd, after World War 2."},
+    {"roman", "SALT-II, Title IX, Phase III and Chapter XI; I said so, and vitamin C.", ST_SPEECH, "SALT 2, Title 9, Phase 3 and Chapter 11, I said so, and vitamin C."},
+    /* party tags, UK forms */
+    {"party", "Sen. Ana Ruiz (D-N.Y.) and Rep. Tom Hale, R-Texas, agreed.", ST_SPEECH, "Senator Ana Ruiz, Democrat of New York, and Representative Tom Hale, Republican of Texas, agreed."},
+    {"uk", "The Rt. Hon. Ana Ruiz MP spoke at No 10.", ST_SPEECH, "The Right Honourable Ana Ruiz M.P spoke at Number 10."},
+    {"uk", "A No vote.", ST_SPEECH, "A No vote."},
+    {"uk", "Tel: 020 7946 0958, Ext. 2041.", ST_SPEECH, "Telephone, 0 2 0, 7 9 4 6, 0 9 5 8, extension 2041."},
+    /* phone numbers */
+    {"phone", "Call (202) 555-0143 or 1-800-555-0199 today.", ST_SPEECH, "Call 2 0 2, 5 5 5, 0 1 4 3 or 1, 8 0 0, 5 5 5, 0 1 9 9 today."},
+    {"phone", "Lines 555-0143/555-0144 are open.", ST_SPEECH, "Lines 5 5 5, 0 1 4 3, or 5 5 5, 0 1 4 4 are open."},
+    {"phone", "The vote was 555-212 in the end.", ST_SPEECH, "The vote was 555 to 212 in the end."},
+    /* acronyms */
+    {"acronym", "The DoJ, the MoD, HUD and the UNSC met.", ST_SPEECH, "The D.O.J, the M.O.D, Hud and the U.N.S.C met."},
+    {"acronym", "UNAIDS and USAID fund CO2 cuts and G20 talks.", ST_SPEECH, "U.N Aids and U.S Aid fund C.O 2 cuts and G 20 talks."},
+    /* markup, hashes, addresses */
+    {"markup", "**Update:** the _new_ plan, ~~old~~, `code` and *this*.", ST_SPEECH, "Update, the new plan, old, code and this."},
+    {"markup", "Our #1 aim: #ClimateAction, ~5 people, snake_case stays.", ST_SPEECH, "Our number 1 aim, hashtag ClimateAction, about 5 people, snake_case stays."},
+    {"url", "See https://www.example.gov/news/statement?id=42&lang=en#top now.", ST_SPEECH, "See example dot gov slash news slash statement now."},
+    {"url", "Read example.org/press and gov.uk/news today.", ST_SPEECH, "Read example dot org slash press and gov dot uk slash news today."},
     /* money, scales, percentages */
-    {"money", "The EU gave \xE2\x82\xAC" "100m.", ST_SPEECH, "The E U gave 100 million euros."},
+    {"money", "The EU gave \xE2\x82\xAC" "100m.", ST_SPEECH, "The E.U gave 100 million euros."},
     {"money", "It cost $3.2bn and \xC2\xA3" "1.", ST_SPEECH, "It cost 3.2 billion dollars and 1 pound."},
     {"pause", "He said: we wait; then we go at 10:30.", ST_SPEECH, "He said, we wait, then we go at 10 30."},
     {"money", "A grant of EUR 250,000 was paid.", ST_SPEECH, "A grant of 250,000 euros was paid."},
@@ -55,9 +86,9 @@ static const struct {
     {"range", "From 2019-2023 we grew.", ST_SPEECH, "From 2019 to 2023 we grew."},
     {"ordinal", "The 21st century.", ST_SPEECH, "The 21st century."},
     /* acronyms: spelled or read as words */
-    {"acronym", "The WHO, NATO and the UK agree.", ST_SPEECH, "The W H O, NATO and the U K agree."},
-    {"acronym", "Ask the MEPs.", ST_SPEECH, "Ask the M E P's."},
-    {"acronym", "I visited the U.S.A. last year.", ST_SPEECH, "I visited the U S A last year."},
+    {"acronym", "The WHO, NATO and the UK agree.", ST_SPEECH, "The W.H.O, Nato and the U.K agree."},
+    {"acronym", "Ask the MEPs.", ST_SPEECH, "Ask the M.E.P's."},
+    {"acronym", "I visited the U.S.A. last year.", ST_SPEECH, "I visited the U.S.A last year."},
     /* symbols and typographic punctuation */
     {"symbol", "Heat of 40\xC2\xB0" "C & rain.", ST_SPEECH, "Heat of 40 degrees Celsius and rain."},
     {"symbol", "Under \xC2\xA7 12, and/or later.", ST_SPEECH, "Under section 12, and or later."},
