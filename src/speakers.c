@@ -53,33 +53,46 @@ static int is_acronym(const char *w, size_t n)
 
 static int is_honorific(const char *w, size_t n);
 
-/* Where a person's description ends: at a join ("together with", "and", "following",
- * " - "), or at "at", "in", "on", "to", "before", "after" followed by a lower-case
- * word ("at the meeting"), whichever comes first. */
+/* Where a person's description ends for sure: at a join ("together with", "and",
+ * "following", "before", "upon", " - ", ": "), in any case, since titles are written
+ * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
 static size_t description_end(const char *s, size_t n)
 {
     static const char *const strong[] = {" together with ", " jointly with ", " with ", " and ",
                                          " ahead of ", " following ", " during ", " - ",
-                                         " \xE2\x80\x93 ", " on behalf of "};
-    static const char *const weak[] = {" at ", " in ", " on ", " to ", " before ", " after ",
-                                       " for "};
+                                         " \xE2\x80\x93 ", " \xE2\x80\x94 ", " on behalf of ",
+                                         " upon ", " before ", " after ", ": ", " while ",
+                                         " amid ", " as part of ", "; ", " holds ",
+                                         " hold ", " delivers ", " gives ", " hosts ", " speaks "};
     size_t end = n;
     for (size_t i = 0; i < sizeof strong / sizeof *strong; i++) {
-        const char *p = strstr(s, strong[i]);
-        if (p && (size_t)(p - s) < end)
-            end = (size_t)(p - s);
-    }
-    for (size_t i = 0; i < sizeof weak / sizeof *weak; i++) {
-        for (const char *p = strstr(s, weak[i]); p && (size_t)(p - s) < end;
-             p = strstr(p + 1, weak[i])) {
-            const char *next = p + strlen(weak[i]);
-            if (islower((unsigned char)*next)) {
-                end = (size_t)(p - s);
+        size_t k = strlen(strong[i]);
+        for (size_t j = 0; j + k <= end; j++)
+            if (strncasecmp(s + j, strong[i], k) == 0) {
+                end = j;
                 break;
             }
-        }
     }
     return end;
+}
+
+/* Joins that may end a description or stand inside a role ("Minister for Foreign
+ * Affairs", "Special Rapporteur on Water"): where, in s[0, n), the k-th one starts, or
+ * n when there are fewer. */
+static size_t weak_join(const char *s, size_t n, size_t from)
+{
+    static const char *const weak[] = {" at ", " in ", " on ", " to ", " for ", " from ",
+                                       " about ", " regarding ", " via "};
+    size_t best = n;
+    for (size_t i = 0; i < sizeof weak / sizeof *weak; i++) {
+        size_t k = strlen(weak[i]);
+        for (size_t j = from; j + k <= n && j < best; j++)
+            if (strncasecmp(s + j, weak[i], k) == 0) {
+                best = j;
+                break;
+            }
+    }
+    return best;
 }
 
 /* The name at the end of s[0, n): a run of at most two capitalised words that are no
@@ -96,8 +109,11 @@ static size_t trailing_name(const char *s, size_t n)
             b--;
         const char *w = s + b;
         size_t wl = e - b;
+        int initial = (wl == 2 && isupper((unsigned char)w[0]) && w[1] == '.') ||
+                      (wl == 1 && isupper((unsigned char)w[0]));
         int name_word = wl > 0 && isupper((unsigned char)w[0]) && w[wl - 1] != ',' &&
-                        !is_role_word(w, wl) && !is_acronym(w, wl) && !is_honorific(w, wl);
+                        !is_role_word(w, wl) && (initial || !is_acronym(w, wl)) &&
+                        !is_honorific(w, wl) && !memchr(w, '/', wl);
         if (name_word && words < 3) {
             start = b;
             words++;
@@ -126,7 +142,9 @@ static size_t trailing_name(const char *s, size_t n)
     size_t pb = pe;
     while (pb > 0 && s[pb - 1] != ' ')
         pb--;
-    int after_role = pe > pb && (is_role_word(s + pb, pe - pb) || is_honorific(s + pb, pe - pb));
+    int after_role = pe > pb && (is_role_word(s + pb, pe - pb) || is_honorific(s + pb, pe - pb) ||
+                                 is_acronym(s + pb, pe - pb) || memchr(s + pb, '/', pe - pb) ||
+                                 s[pe - 1] == '.');
     if (words == 1 && !after_role && start > 0)
         return n;
     if (words == 3 && !after_role) {
@@ -179,8 +197,43 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             n = c2;
         }
     }
+    /* A weak join ends the description where what stands before it already names
+     * someone ("Vice President Ana Ruiz on Coastal Safety", "President Hale in Address
+     * to the Nation"), not inside a role ("Special Rapporteur on Water Ana Ruiz",
+     * "Minister for Foreign Affairs Ana Ruiz"); with no name at all, the role ends at a
+     * weak join before a lower-case word ("the Governor in a press gaggle"). */
+    if (role_to == role_from) {
+        size_t cut = n;
+        for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1))
+            if (trailing_name(s, j) < j) {
+                cut = j;
+                break;
+            }
+        if (cut == n && trailing_name(s, n) >= n)
+            for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1)) {
+                size_t w = j + 1;
+                while (w < n && s[w] != ' ')
+                    w++;
+                if (w + 1 < n && islower((unsigned char)s[w + 1])) {
+                    cut = j;
+                    break;
+                }
+            }
+        n = cut;
+    }
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
         n--;
+    /* post-nominal letters are not the name: "The Rt Hon Ana Ruiz MP" */
+    for (;;) {
+        size_t w = n;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        if (w == 0 || !in_list("en/post-nominals.txt", s + w, n - w))
+            break;
+        n = w;
+        while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
+            n--;
+    }
     size_t name_start = trailing_name(s, n);
     /* An honorific right before the name is part of how the person is named. */
     if (name_start < n && name_start >= 2) {
@@ -780,7 +833,7 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
         return HD_OK;
     }
     if (j >= 0)
-        return add_speaker(d, d->people[j].name, d->people[j].role, NULL, 0, index);
+        return add_speaker(d, d->people[j].name, d->people[j].role, NULL, d->people[j].asks, index);
     return add_speaker(d, name, role, NULL, 0, index);
 }
 
@@ -854,9 +907,10 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
 hd_status spk_default(hd_doc *d, int *speaker)
 {
     *speaker = -1;
-    if (d->npeople == 0)
-        return HD_OK;
-    return person_speaker(d, d->people[0].name, d->people[0].role, speaker);
+    for (size_t i = 0; i < d->npeople; i++)
+        if (!d->people[i].asks)
+            return person_speaker(d, d->people[i].name, d->people[i].role, speaker);
+    return HD_OK;
 }
 
 hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
@@ -918,49 +972,161 @@ out:
     return st;
 }
 
-hd_status spk_byline_people(hd_doc *d)
+/* 1 when a role is only a form of address ("Rt Hon", "The Honourable"). */
+static int address_only(const char *r)
 {
-    static const char *const joins[] = {" together with ", " jointly with ", " with ", " and "};
-    char *text = NULL;
-    hd_status st = HD_OK;
-    if (!d->byline)
+    static const char *const words[] = {"the", "rt", "rt.", "right", "hon", "hon.", "honourable",
+                                        "honorable", "his", "her", "excellency", "h.e.", "he"};
+    for (const char *p = r; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w), k = 0;
+        if (!n)
+            break;
+        while (k < sizeof words / sizeof *words && !(strlen(words[k]) == n && strncasecmp(words[k], w, n) == 0))
+            k++;
+        if (k == sizeof words / sizeof *words)
+            return 0;
+    }
+    return 1;
+}
+
+/* The last word of s. */
+static void last_word(const char *s, const char **w, size_t *n)
+{
+    size_t e = strlen(s);
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == ','))
+        e--;
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    *w = s + b;
+    *n = e - b;
+}
+
+/* Adds one person described by part (role and/or name) unless it is the same as one
+ * already known, whose missing name or role it then fills. */
+static hd_status add_person(hd_doc *d, const char *part, int asks)
+{
+    char *role = NULL, *name = NULL;
+    hd_status st = spk_split_person(part, &role, &name);
+    if (st != HD_OK)
+        return st;
+    if (role && address_only(role)) {
+        free(role);
+        role = NULL;
+    }
+    if (role && !name) {
+        /* a role alone must end in a role word, not in an office or a place */
+        const char *w;
+        size_t n;
+        last_word(role, &w, &n);
+        int digit = 0;
+        for (const char *q = role; *q; q++)
+            digit |= isdigit((unsigned char)*q) != 0;
+        if (digit || !is_role_word(w, n) || data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE)) {
+            free(role);
+            role = NULL;
+        }
+    }
+    if (!role && !name)
         return HD_OK;
-    if (!(text = xstrdup(d->byline)))
+    /* the same person, found through the people's index: by name; with no name, or a
+     * role first and its holder's name later, by role */
+    sb k = {0};
+    st = index_new(d);
+    if (st == HD_OK)
+        st = index_people(d, &k);
+    long j = -1;
+    if (st == HD_OK && name)
+        j = who_find(&d->who->people, name, NULL, &k);
+    if (st == HD_OK && j < 0 && role) {
+        j = who_find(&d->who->people, NULL, role, &k);
+        if (j >= 0 && name && d->people[j].name)
+            j = -1;
+    }
+    if (st == HD_OK && j >= 0) {
+        st_person *pe = &d->people[j];
+        if (!pe->name && name) {
+            pe->name = name;
+            name = NULL;
+            if (index_name(&d->who->people, pe->name, j, &k) != 0)
+                st = HD_ERR_NOMEM;
+        }
+        if (!pe->role && role) {
+            pe->role = role;
+            role = NULL;
+            if (index_role(&d->who->people, pe->role, j) != 0)
+                st = HD_ERR_NOMEM;
+        }
+    }
+    if (k.oom)
+        st = HD_ERR_NOMEM;
+    sb_free(&k);
+    if (st != HD_OK || j >= 0) {
+        free(role);
+        free(name);
+        return st;
+    }
+    if (grow((void **)&d->people, &d->cap_people, d->npeople + 1, sizeof *d->people) != 0) {
+        free(role);
+        free(name);
         return HD_ERR_NOMEM;
-    /* Cut the byline at joins, then describe each part. */
-    for (char *part = text; part && *part;) {
-        char *next = NULL, *j = part;
-        for (; *j && !next; j++) {
-            if (*j != ' ')
-                continue;
-            for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-                size_t jl = strlen(joins[i]);
-                if (strncmp(j, joins[i], jl) == 0) {
-                    next = j + jl;
-                    break;
+    }
+    d->people[d->npeople].role = role;
+    d->people[d->npeople].name = name;
+    d->people[d->npeople].asks = asks;
+    d->npeople++;
+    return HD_OK;
+}
+
+hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
+{
+    static const char *const joins[] = {" together with ", " jointly with ", " with ", " and ",
+                                        "; ", " & "};
+    char *t = NULL;
+    hd_status st = HD_OK;
+    if (!(t = xstrdup(text)))
+        return HD_ERR_NOMEM;
+    /* "with the Secretary General by Kestrel Radio journalist Tom Hale": who is asked,
+     * then who asks */
+    char *by = NULL;
+    if (asks_after_by && starts_with_ci(t, strlen(t), "with "))
+        for (char *q = t + 5; *q && !by; q++)
+            if (strncasecmp(q, " by ", 4) == 0) {
+                *q = '\0';
+                by = q + 1;
+            }
+    for (int round = 0; round < 2 && st == HD_OK; round++) {
+        char *part = round == 0 ? t : by;
+        while (part && *part && st == HD_OK) {
+            char *next = NULL, *j = part;
+            for (; *j && !next; j++) {
+                if (*j != ' ' && *j != ';')
+                    continue;
+                for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+                    size_t jl = strlen(joins[i]);
+                    if (strncasecmp(j, joins[i], jl) == 0) {
+                        next = j + jl;
+                        break;
+                    }
                 }
             }
+            if (next)
+                j--;
+            *j = '\0';
+            st = add_person(d, part, round == 1);
+            part = next;
         }
-        if (next)
-            j--;
-        *j = '\0';
-        char *role = NULL, *name = NULL;
-        if ((st = spk_split_person(part, &role, &name)) != HD_OK)
-            goto out;
-        if (role || name) {
-            if (grow((void **)&d->people, &d->cap_people, d->npeople + 1, sizeof *d->people) != 0) {
-                free(role);
-                free(name);
-                st = HD_ERR_NOMEM;
-                goto out;
-            }
-            d->people[d->npeople].role = role;
-            d->people[d->npeople].name = name;
-            d->npeople++;
-        }
-        part = next;
     }
-out:
-    free(text);
+    free(t);
     return st;
+}
+
+hd_status spk_byline_people(hd_doc *d)
+{
+    return d->byline ? spk_add_people(d, d->byline, 1) : HD_OK;
 }

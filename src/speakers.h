@@ -37,6 +37,12 @@ hd_status spk_split_person(const char *text, char **role, char **name);
 /* Reads the people a byline names into doc->people. HD_ERR_NOMEM. */
 hd_status spk_byline_people(hd_doc *d);
 
+/* Adds the people a header text names ("Secretary of Defense Ana Ruiz and Gen. Tom
+ * Hale", "The Rt Hon Ana Ruiz MP"), cut at joins, to doc->people, merging with those
+ * known (same person, or the same role); offices and places are not people. With
+ * asks_after_by, in "with X by Y" the people of Y ask. HD_ERR_NOMEM. */
+hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by);
+
 /* The speaker a cue names: an existing speaker, a person of the byline now heard, or a
  * new speaker. `last` is the speaker before the cue (-1 if none). HD_ERR_NOMEM. */
 hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker);

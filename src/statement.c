@@ -170,26 +170,6 @@ static int is_notes_heading(const char *s, size_t a, size_t b)
            equals_ci(s + a, n, "Editors' notes") || equals_ci(s + a, n, "Background");
 }
 
-/* Length of a kind line's kind ("Press conference") at s[a, b) when the line is the
- * kind alone or the kind followed by " by …" or ":"; 0 otherwise. */
-static size_t kind_len(const char *s, size_t a, size_t b)
-{
-    const data_file *f = data_get("en/kinds.txt");
-    size_t pos = 0, len, best = 0;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        if (len > b - a || strncasecmp(s + a, line, len) != 0)
-            continue;
-        size_t rest = b - a - len;
-        const char *r = s + a + len;
-        if (rest == 0 || (rest == 1 && r[0] == ':') || starts_with_ci(r, rest, " by ") ||
-            starts_with_ci(r, rest, " of ") || starts_with_ci(r, rest, " with ") || (r[0] == ':' && rest > 1))
-            if (len > best)
-                best = len;
-    }
-    return best;
-}
-
 static int ends_with_terminal(const char *s, size_t a, size_t b)
 {
     while (b > a && (s[b - 1] == '"' || s[b - 1] == ')' || s[b - 1] == '\''))
@@ -210,6 +190,113 @@ static size_t count_words(const char *s, size_t a, size_t b)
         in = !sp;
     }
     return w;
+}
+
+/* A kind line: up to three qualifying words, a kind of data/en/kinds.txt, then the
+ * line's end, a colon, a dash, or a lower-case word ("by", "with", "on" …): "Press
+ * conference by …", "Pre-summit press conference", "Department Press Briefing – April
+ * 8, 2025", "European Commission - Statement" (the kind after the dash). Sets the
+ * kind's span [*ks, *ke) (qualifiers included) and *narrated; returns 1, or 0. */
+static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
+{
+    const data_file *f = data_get("en/kinds.txt");
+    size_t w = a, best = 0, kstart = a;
+    for (int q = 0; q <= 3 && w < b; q++) {
+        size_t pos = 0, len;
+        const char *line;
+        while (f && data_next_line(f, &pos, &line, &len)) {
+            const char *tab = memchr(line, '\t', len);
+            size_t kl = tab ? (size_t)(tab - line) : len;
+            if (kl > b - w || strncasecmp(s + w, line, kl) != 0 || kl <= best)
+                continue;
+            const char *r = s + w + kl;
+            size_t rest = b - w - kl;
+            int ok = rest == 0 || r[0] == ':' ||
+                     (r[0] == ' ' && rest > 1 &&
+                      (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
+                       r[1] == '(' || starts_with_ci(r + 1, rest - 1, "by ") ||
+                       starts_with_ci(r + 1, rest - 1, "with ")));
+            if (!ok)
+                continue;
+            best = kl;
+            *ks = kstart;
+            *ke = w + kl;
+            *narrated = tab && len - kl > 1;
+        }
+        if (best)
+            break;
+        /* a qualifying word: capitalised or hyphenated, not a possessive; or the dash
+         * after an organisation's name */
+        size_t e = w;
+        while (e < b && s[e] != ' ')
+            e++;
+        int dash = (e - w == 1 && s[w] == '-') || (e - w == 3 && memcmp(s + w, "\xE2\x80\x93", 3) == 0);
+        int possessive = (e - w > 2 && s[e - 1] == 's' && (s[e - 2] == '\'' ||
+                          (e - w > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0)));
+        if (!(dash || isupper((unsigned char)s[w]) || memchr(s + w, '-', e - w)) || possessive)
+            return 0;
+        w = skip_spaces(s, e, b);
+        if (dash)
+            kstart = w;
+    }
+    return best > 0;
+}
+
+/* The header field at the start of s[a, b) ("From: …", "Published 3 March 2025",
+ * "Presenter:" with its value on the next line), by data/en/header-fields.txt: the
+ * label's length, where the value starts (b when on the next line), and what it holds
+ * ('p' people, 'd' a date, 'c' chrome not read, 0 other). 0 when none. */
+static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds)
+{
+    const data_file *f = data_get("en/header-fields.txt");
+    size_t pos = 0, len, best = 0;
+    const char *line;
+    while (a < b && s[a] == '*')
+        a++; /* "**Media contact:**" */
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t kl = tab ? (size_t)(tab - line) : len;
+        if (kl > b - a || kl <= best || strncasecmp(s + a, line, kl) != 0)
+            continue;
+        size_t r = a + kl;
+        while (r < b && s[r] == '*')
+            r++;
+        int kind = tab ? tab[1] : 0;
+        int ok;
+        if (r == b || (s[r] == ':' && skip_spaces(s, r + 1, b) == b))
+            ok = 1; /* the label alone: the value follows on the next line */
+        else if (s[r] == ':')
+            ok = 1;
+        else if (s[r] == ' ' && kind == 'd')
+            ok = isdigit((unsigned char)s[skip_spaces(s, r, b)]) ||
+                 isupper((unsigned char)s[skip_spaces(s, r, b)]);
+        else
+            ok = 0;
+        if (!ok)
+            continue;
+        best = kl;
+        *holds = kind;
+        size_t v = r < b && s[r] == ':' ? r + 1 : r;
+        while (v < b && (s[v] == '*' || s[v] == ' ' || s[v] == '\t'))
+            v++;
+        *value = v;
+    }
+    return best;
+}
+
+/* A line of page chrome (data/en/chrome.txt), or a breadcrumb ("Rev › Blog ›
+ * Transcripts", "Home > News"). */
+static int is_chrome(const char *s, size_t a, size_t b)
+{
+    if (data_has_line("en/chrome.txt", s + a, b - a))
+        return 1;
+    size_t seps = 0;
+    for (size_t i = a; i + 2 < b; i++)
+        if ((s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') ||
+            (i + 4 < b && s[i] == ' ' && memcmp(s + i + 1, "\xE2\x80\xBA", 3) == 0) ||
+            (i + 3 < b && s[i] == ' ' && memcmp(s + i + 1, "\xC2\xBB", 2) == 0))
+            seps++;
+    return seps >= 1 && count_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b);
 }
 
 /* ------------------------------------------------------------ building the doc */
@@ -405,62 +492,422 @@ static size_t next_content(const parser *p, size_t i)
     return i;
 }
 
+static void find_transcript(parser *p, size_t from);
+
+/* ------------------------------------------------------------ the header */
+
+/* What a line at the top of a statement is, to the header. */
+typedef enum hline {
+    HL_CHROME, /* page chrome: not read */
+    HL_KIND,   /* a kind line (perhaps with its byline) */
+    HL_BYLINE, /* "by …", "with …" */
+    HL_FIELD,  /* "From: …", "Published 3 March 2025" */
+    HL_META,   /* date, time, place-date, bullet, delivery note, release line */
+    HL_LIST,   /* a bullet item without a date: strong only inside a header */
+    HL_SHORT,  /* a short line: title, venue, office, person */
+    HL_PROSE,  /* a sentence */
+    HL_CUE     /* a speaker cue: the body starts */
+} hline;
+
+static hline header_class(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b, ks, ke, v;
+    int narrated, holds;
+    line_span(p, i, &a, &b);
+    if (is_chrome(s, a, b))
+        return HL_CHROME;
+    if (field_at(s, a, b, &v, &holds))
+        return HL_FIELD;
+    if (kind_line(s, a, b, &ks, &ke, &narrated))
+        return HL_KIND;
+    if (starts_with_ci(s + a, b - a, "by ") || starts_with_ci(s + a, b - a, "with "))
+        return HL_BYLINE;
+    size_t bl = bullet_len(s, a, b);
+    if (bl) {
+        size_t x = a + bl, y = b;
+        txt_trim(s, &x, &y);
+        char iso[11];
+        while (y > x && (s[y - 1] == '-' || s[y - 1] == ' ' || s[y - 1] == '|'))
+            y--;
+        if (x >= y || starts_with_ci(s + x, y - x, "Last updated") ||
+            date_iso(p->order, s + x, y - x, iso))
+            return HL_META;
+        return HL_LIST;
+    }
+    if (header_meta(p, a, b, 1))
+        return HL_META;
+    spk_cue c;
+    if (spk_read_cue(s, a, b, &c) && (c.strong || p->transcript))
+        return HL_CUE;
+    if (!ends_with_terminal(s, a, b) && count_words(s, a, b) <= 16)
+        return HL_SHORT;
+    return HL_PROSE;
+}
+
+/* Words of a statement's kind in a sentence ("the interview", "today's noon briefing"). */
+static int names_event(const char *s, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"interview", "transcript", "briefing", "press conference",
+                                        "press point", "statement", "speech", "remarks", "address",
+                                        "hearing", "panel", "meeting", "doorstep", "gaggle",
+                                        "summit", "call"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t n = strlen(nouns[k]);
+        for (size_t i = a; i + n <= b; i++)
+            if (strncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
+                (i + n == b || !isalpha((unsigned char)s[i + n])))
+                return 1;
+    }
+    return 0;
+}
+
+/* First-person words: a sentence with them is speech, not a caption. */
+static int first_person(const char *s, size_t a, size_t b)
+{
+    static const char *const words[] = {"I", "I'm", "I've", "I'll", "me", "my", "we", "We", "our",
+                                        "Our", "us", "I\xE2\x80\x99m", "I\xE2\x80\x99ll"};
+    for (size_t i = a; i < b;) {
+        while (i < b && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t w = i;
+        while (i < b && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != '?' && s[i] != '!')
+            i++;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (strlen(words[k]) == i - w && strncmp(words[k], s + w, i - w) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Where in s[a, b) a person is said to give the statement: after "by" in a sentence
+ * about it ("today's noon briefing by Ana Ruiz, Spokesperson …", "the speech made by
+ * …"), or the capitalised description that opens a sentence about it ("Prime Minister
+ * Ana Ruiz delivered the following statement:", "The Prime Minister made a statement
+ * …"). Sets [*pa, *pb) and returns 1, or 0. */
+static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t *pb)
+{
+    if (!names_event(s, a, b) || first_person(s, a, b))
+        return 0;
+    for (size_t i = a; i + 4 < b; i++)
+        if (strncmp(s + i, " by ", 4) == 0 && (isupper((unsigned char)s[i + 4]) ||
+                                               starts_with_ci(s + i + 4, b - i - 4, "the "))) {
+            *pa = i + 4;
+            size_t e = *pa;
+            /* to the sentence's end: a stop that is not an initial's or a title's */
+            while (e < b && !(s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ') && e >= *pa + 3 &&
+                              islower((unsigned char)s[e - 1])))
+                e++;
+            *pb = e;
+            return 1;
+        }
+    /* a capitalised description, then a verb in lower case */
+    size_t i = a, words = 0, caps = 0;
+    while (i < b) {
+        size_t w = i;
+        while (i < b && s[i] != ' ')
+            i++;
+        const char *t = s + w;
+        size_t n = i - w;
+        if (isupper((unsigned char)t[0])) {
+            caps++;
+        } else if (!(equals_ci(t, n, "of") || equals_ci(t, n, "the") || equals_ci(t, n, "for"))) {
+            break;
+        }
+        words++;
+        while (i < b && s[i] == ' ')
+            i++;
+    }
+    if (caps >= 2 && words <= 8 && i < b) {
+        *pa = a;
+        *pb = i;
+        while (*pb > a && s[*pb - 1] == ' ')
+            (*pb)--;
+        /* back to the last capitalised word */
+        size_t e = *pb;
+        while (e > a && s[e - 1] != ' ')
+            e--;
+        if (!isupper((unsigned char)s[e]))
+            *pb = e > a ? e - 1 : a;
+        return *pb > *pa;
+    }
+    return 0;
+}
+
+/* A sentence at the top that belongs to the header: a summary before header fields
+ * ("Prime Minister Ana Ruiz set out plans … today." then "From: …"), a byline in a
+ * sentence, or a caption or note about the event in the third person ("The interview
+ * was conducted in English.", "THIS IS A RUSH TRANSCRIPT."). */
+static int header_prose(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b, pa, pb;
+    line_span(p, i, &a, &b);
+    size_t k = next_content(p, i + 1);
+    for (int n = 0; n < 3 && k < p->nlines; n++, k = next_content(p, k + 1)) {
+        hline c = header_class(p, k);
+        if (c == HL_CUE)
+            break;
+        if (c == HL_FIELD || c == HL_META || c == HL_BYLINE)
+            return 1;
+    }
+    if (byline_sentence(s, a, b, &pa, &pb))
+        return 1;
+    size_t sentences = 0;
+    for (size_t x = a; x < b; x++)
+        sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
+    int caps = 1;
+    for (size_t x = a; x < b && caps; x++)
+        caps = !islower((unsigned char)s[x]);
+    return sentences <= 2 && count_words(s, a, b) <= 45 && !first_person(s, a, b) &&
+           (caps || names_event(s, a, b)) && s[a] != '"' && (unsigned char)s[a] != 0xE2;
+}
+
+/* An organisation, office or venue line ("Office of the Press Secretary", "James S.
+ * Brady Press Briefing Room"): part of a header, not a chapter heading. */
+static int org_line(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        size_t w = i;
+        while (i < b && s[i] != ' ' && s[i] != ',')
+            i++;
+        if (i > w && isupper((unsigned char)s[w]) &&
+            data_word_line("en/header-words.txt", s + w, i - w, 0, DATA_ANYWHERE))
+            return 1;
+        while (i < b && (s[i] == ' ' || s[i] == ','))
+            i++;
+    }
+    return 0;
+}
+
+/* Where the header ends: the first line of the body. The header runs over kind,
+ * title, byline, fields, dates, times, places and short lines, and over the sentences
+ * header_prose keeps; it ends at a speaker cue, at other prose, and at a short line
+ * that, after a blank line, opens body prose (a heading) unless it names an office or
+ * a venue. */
+static size_t header_end(parser *p, size_t first)
+{
+    size_t i = first;
+    int titled = 0;
+    for (int lines = 0; i < p->nlines && lines < 80; lines++) {
+        hline c = header_class(p, i);
+        if (c == HL_CUE)
+            break;
+        if (c == HL_PROSE && !header_prose(p, i))
+            break;
+        if (c == HL_SHORT && titled) {
+            size_t a, b, n = next_content(p, i + 1);
+            line_span(p, i, &a, &b);
+            if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
+                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b))
+                break;
+        }
+        if (c == HL_LIST && !titled)
+            break;
+        if (c == HL_SHORT)
+            titled = 1;
+        if (c == HL_KIND) {
+            /* a kind with more than itself ("Statement by …") titles the statement */
+            size_t a, b, ks, ke;
+            int narrated;
+            line_span(p, i, &a, &b);
+            if (kind_line(p->s, a, b, &ks, &ke, &narrated) && skip_spaces(p->s, ke, b) < b)
+                titled = 1;
+        }
+        i = next_content(p, i + 1);
+    }
+    return i;
+}
+
+/* People a header names besides its byline, in the order they count for: the title,
+ * then sentences, then fields and lines naming people. */
+typedef struct named {
+    size_t a, b;
+    int rank;
+} named;
+
+static void name_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b, int rank)
+{
+    if (a >= b || p->st != HD_OK)
+        return;
+    if (grow((void **)v, cap, *n + 1, sizeof **v) != 0) {
+        p->st = HD_ERR_NOMEM;
+        return;
+    }
+    (*v)[(*n)++] = (named){a, b, rank};
+}
+
+static int by_rank(const void *x, const void *y)
+{
+    const named *a = x, *b = y;
+    return a->rank != b->rank ? a->rank - b->rank : (a->a > b->a) - (a->a < b->a);
+}
+
+/* The people a title names: "… by X", "X and Y Hold a Press Conference", "X's call
+ * with …". */
+static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b)
+{
+    const char *s = p->s;
+    for (size_t i = a; i + 4 < b; i++)
+        if (strncmp(s + i, " by ", 4) == 0) {
+            name_people(p, v, n, cap, i + 1, b, 1);
+            return;
+        }
+    static const char *const verbs[] = {" Holds ", " Hold ", " Delivers ", " Deliver ", " Gives ",
+                                        " Hosts ", " Host ", " Speaks ", " Addresses ", " Meets ",
+                                        " Remarks "};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        for (size_t i = a; i + strlen(verbs[k]) <= b; i++)
+            if (strncmp(s + i, verbs[k], strlen(verbs[k])) == 0) {
+                name_people(p, v, n, cap, a, i, 1);
+                return;
+            }
+    /* a possessive at the start: "Foreign Minister Ana Ruiz's call with …" */
+    for (size_t i = a; i < b && i < a + 80; i++) {
+        if (s[i] == ' ' && !isupper((unsigned char)s[i + 1]) && !starts_with_ci(s + i + 1, b - i - 1, "of "))
+            break;
+        if ((s[i] == '\'' && i + 1 < b && s[i + 1] == 's') ||
+            (i + 3 < b && memcmp(s + i, "\xE2\x80\x99s", 4) == 0)) {
+            name_people(p, v, n, cap, a, i, 1);
+            return;
+        }
+    }
+}
+
 /* Reads the header from the top; returns the first body line. */
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
-    size_t i = next_content(p, 0), body = i;
-    int seen = 0;
+    size_t first = next_content(p, 0);
+    named *people = NULL;
+    size_t npeople = 0, cap = 0;
 
     if (add_chapter(p, "Introduction", strlen("Introduction")) != 0)
         return 0;
-    while (i < p->nlines && p->st == HD_OK) {
-        size_t a, b;
+    find_transcript(p, first);
+    size_t body = header_end(p, first);
+    for (size_t i = first; i < body && p->st == HD_OK; i = next_content(p, i + 1)) {
+        size_t a, b, ks, ke, v;
+        int narrated, holds;
         line_span(p, i, &a, &b);
-        size_t kl = kind_len(s, a, b);
-        size_t after = next_content(p, i + 1);
-        size_t na = 0, nb = 0;
-        if (after < p->nlines)
-            line_span(p, after, &na, &nb);
-        if (kl && !d->kind) {
-            set_field(p, &d->kind, s, a, a + kl);
-            size_t r = skip_spaces(s, a + kl, b);
+        hline c = header_class(p, i);
+        if (c == HL_CHROME)
+            continue;
+        if (c == HL_FIELD && field_at(s, a, b, &v, &holds)) {
+            size_t va = v, vb = b, end = b;
+            if (v >= b) {
+                /* the value on the next line(s): one item, or a list up to a blank line */
+                size_t k = i + 1;
+                while (k < body && !line_blank(p, k) && p->st == HD_OK) {
+                    size_t x, y;
+                    line_span(p, k, &x, &y);
+                    if (holds == 'p')
+                        name_people(p, &people, &npeople, &cap, x, y, 3);
+                    if (k == i + 1)
+                        va = x;
+                    vb = end = y;
+                    i = k++;
+                    if (holds != 'p')
+                        break;
+                }
+            } else if (holds == 'p') {
+                name_people(p, &people, &npeople, &cap, va, vb, 3);
+            }
+            if (holds == 'c')
+                continue;
+            char iso[11];
+            if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso))
+                set_date(p, iso);
+            add_block(p, ST_META, a, end, -1, 1);
+            continue;
+        }
+        if (c == HL_KIND && !d->kind && kind_line(s, a, b, &ks, &ke, &narrated)) {
+            set_field(p, &d->kind, s, ks, ke);
+            d->narrated = narrated;
+            size_t r = skip_spaces(s, ke, b);
             if (r < b && s[r] == ':')
                 r = skip_spaces(s, r + 1, b);
+            /* "Department Press Briefing – April 8, 2025": the date after a dash */
+            for (size_t x = ke; x + 2 < b; x++)
+                if ((s[x] == '-' || (unsigned char)s[x] == 0xE2) && x > ke) {
+                    size_t y = x + (s[x] == '-' ? 1 : 3);
+                    char iso[11];
+                    y = skip_spaces(s, y, b);
+                    if (date_iso(p->order, s + y, b - y, iso))
+                        set_date(p, iso);
+                    break;
+                }
             if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with "))) {
                 /* "Press conference by …": the line is the title, the rest the byline. */
                 set_field(p, &d->title, s, a, b);
-                add_block(p, ST_TITLE, a, a + kl, -1, 1);
+                add_block(p, ST_TITLE, a, ke, -1, 1);
                 set_field(p, &d->byline, s, r, b);
                 add_block(p, ST_BYLINE, r, b, -1, 1);
-            } else if (r < b && kl < b - a && s[a + kl] == ':') {
+            } else if (r < b && ke < b && s[ke] == ':') {
                 /* "Statement: title" */
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, r, b);
             } else {
+                if (ke < b && !d->title && b - a > ke - ks + 2)
+                    set_field(p, &d->title, s, a, b);
                 add_block(p, ST_TITLE, a, b, -1, 1);
             }
-        } else if ((starts_with_ci(s + a, b - a, "by ") ||
-                    (d->kind && starts_with_ci(s + a, b - a, "with "))) && !d->byline) {
+            continue;
+        }
+        if ((c == HL_BYLINE || (c == HL_KIND && d->kind && (starts_with_ci(s + a, b - a, "by ") ||
+                                                            starts_with_ci(s + a, b - a, "with ")))) &&
+            !d->byline) {
             set_field(p, &d->byline, s, a, b);
             add_block(p, ST_BYLINE, a, b, -1, 1);
-        } else if (header_meta(p, a, b, 0)) {
-            /* added */
-        } else if ((d->title || d->byline) && !ends_with_terminal(s, a, b) &&
-                   count_words(s, a, b) <= 8 && after < p->nlines && header_meta(p, na, nb, 1)) {
-            /* A place line before a time or date line: "North Briefing Room". */
-            add_block(p, ST_META, a, b, -1, 1);
-        } else if (!d->title && !ends_with_terminal(s, a, b) && count_words(s, a, b) <= 25 &&
-                   (seen || (after < p->nlines && (i + 1 >= p->nlines || line_blank(p, i + 1))))) {
+            continue;
+        }
+        if (c == HL_META && header_meta(p, a, b, 0))
+            continue;
+        size_t pa, pb;
+        if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
+            name_people(p, &people, &npeople, &cap, pa, pb, 2);
+        if ((c == HL_SHORT || c == HL_KIND) && !d->title) {
             set_field(p, &d->title, s, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
-        } else {
-            break;
+            title_people(p, &people, &npeople, &cap, a, b);
+            char iso[11];
+            /* "PM speech on coastal resilience: 3 March 2025" */
+            for (size_t x = a; x + 1 < b; x++)
+                if (s[x] == ':' && date_iso(p->order, s + skip_spaces(s, x + 1, b),
+                                            b - skip_spaces(s, x + 1, b), iso))
+                    set_date(p, iso);
+            continue;
         }
-        seen = 1;
-        i = next_content(p, i + 1);
-        body = i;
+        if (c == HL_SHORT && !org_line(s, a, b)) {
+            /* a person ("Ana Ruiz, Department Spokesperson"), or a name over a role line;
+             * a list of people ("Secretary of Defense Ana Ruiz; Minister … Ilse Marrow") */
+            size_t n = next_content(p, i + 1);
+            size_t x = a, y = b;
+            if (n < body && header_class(p, n) == HL_SHORT && !line_blank(p, i + 1)) {
+                size_t na, nb;
+                line_span(p, n, &na, &nb);
+                char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
+                if (t && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
+                    count_words(s, a, b) <= 4)
+                    y = nb; /* the two lines as one: "Ana Ruiz / Department Spokesperson" */
+                free(t);
+                free(role);
+                free(name);
+            }
+            int semis = memchr(s + a, ';', b - a) != NULL;
+            int comma_role = 0;
+            const char *comma = memchr(s + a, ',', b - a);
+            if (comma) {
+                size_t r = skip_spaces(s, (size_t)(comma - s) + 1, b), re = r;
+                while (re < b && s[re] != ' ' && s[re] != ',')
+                    re++;
+                comma_role = re > r && data_word_line("en/roles.txt", s + r, re - r, 0, DATA_ANYWHERE);
+            }
+            if (semis || comma_role || y != b)
+                name_people(p, &people, &npeople, &cap, x, y, 4);
+        }
+        add_block(p, ST_META, a, b, -1, 1);
     }
     if (!d->title && d->kind && p->st == HD_OK) {
         /* No title line: the kind and byline name the statement. */
@@ -473,6 +920,27 @@ static size_t parse_header(parser *p)
         if (!(d->title = sb_take(&t)))
             p->st = HD_ERR_NOMEM;
     }
+    /* the byline's people first, then the others by rank */
+    if (p->st == HD_OK)
+        p->st = spk_byline_people(d);
+    if (npeople)
+        qsort(people, npeople, sizeof *people, by_rank);
+    for (size_t k = 0; k < npeople && p->st == HD_OK; k++) {
+        char *t = txt_clean(s, people[k].a, people[k].b);
+        if (!t) {
+            p->st = HD_ERR_NOMEM;
+            break;
+        }
+        /* "the speech made by X on 3 March 2025": the date is not the person */
+        for (char *q = t; *q; q++)
+            if ((q == t || q[-1] == ' ') && isdigit((unsigned char)*q)) {
+                *q = '\0';
+                break;
+            }
+        p->st = spk_add_people(d, t, 0);
+        free(t);
+    }
+    free(people);
     return body;
 }
 
@@ -482,7 +950,8 @@ static int current_speaker(parser *p)
 {
     if (p->speaker == -2 && p->st == HD_OK) {
         int who = -1;
-        p->st = spk_default(p->doc, &who);
+        if (!p->doc->narrated)
+            p->st = spk_default(p->doc, &who);
         p->speaker = who;
     }
     return p->speaker;
@@ -880,8 +1349,6 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     size_t body = 0;
     if (!o.plain) {
         body = parse_header(&p);
-        if (p.st == HD_OK)
-            p.st = spk_byline_people(d);
     }
     if (p.st == HD_OK)
         parse_body(&p, body, o.plain);

@@ -39,9 +39,11 @@ typedef struct st_speaker {
     int asks;               /* questioner or interviewer */
 } st_speaker;
 
-/* Someone the byline names, who becomes a speaker when first heard. */
+/* Someone the header names (byline, title, fields), who becomes a speaker when first
+ * heard. */
 typedef struct st_person {
     char *name, *role;
+    int asks; /* an interviewer the byline names ("… by Kestrel Radio journalist Tom Hale") */
 } st_person;
 
 typedef struct st_chapter {
@@ -59,6 +61,7 @@ struct hd_doc {
     size_t len;
     char *kind, *title, *byline, *date, *updated, *delivery;
     int date_order; /* dt_order: how its numeric dates are written */
+    int narrated;   /* a kind with no speaker of its own (a press release, a readout) */
     st_block *blocks;
     size_t nblocks, cap_blocks;
     st_speaker *speakers;
