@@ -4,6 +4,7 @@
 #include "speakers.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +156,28 @@ static size_t trailing_name(const char *s, size_t n)
     return start;
 }
 
+/* 1 when a role is only a form of address ("Rt Hon", "The Honourable"). */
+static int address_only(const char *r)
+{
+    static const char *const words[] = {"the", "rt", "rt.", "right", "hon", "hon.", "honourable",
+                                        "honorable", "his", "her", "excellency", "h.e.", "he"};
+    for (const char *p = r; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w), k = 0;
+        if (!n)
+            break;
+        while (k < sizeof words / sizeof *words && !(strlen(words[k]) == n && strncasecmp(words[k], w, n) == 0))
+            k++;
+        if (k == sizeof words / sizeof *words)
+            return 0;
+    }
+    return 1;
+}
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     *role = *name = NULL;
@@ -252,6 +275,12 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     } else if (role_end > 0) {
         role_to = role_end;
     }
+    if (role_to > role_from) {
+        char *r = xstrndup(s + role_from, role_to - role_from);
+        if (r && address_only(r))
+            role_to = role_from; /* "Rt Hon": a form of address, no role */
+        free(r);
+    }
     if (name_start < n && !(*name = xstrndup(s + name_start, n - name_start)))
         return HD_ERR_NOMEM;
     if (role_to > role_from && !(*role = xstrndup(s + role_from, role_to - role_from))) {
@@ -265,6 +294,48 @@ hd_status spk_split_person(const char *text, char **role, char **name)
 /* ------------------------------------------------------------ cues */
 
 static int is_hspace(char c) { return c == ' ' || c == '\t'; }
+
+/* A word of data/en/acronyms.txt ("EU", "NATO"): capitals that are no surname. */
+static int acronym_kind_word(const char *w, size_t n)
+{
+    return data_word_line("en/acronyms.txt", w, n, 0, DATA_NOT_FIRST) != NULL;
+}
+
+/* The last words of the kinds (data/en/kinds.txt: "conference", "briefing"), in lower
+ * case, built once. */
+static hmap kind_words;
+static pthread_once_t kind_words_once = PTHREAD_ONCE_INIT;
+
+static void build_kind_words(void)
+{
+    const data_file *f = data_get("en/kinds.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t kl = tab ? (size_t)(tab - line) : len, w = kl;
+        while (w > 0 && line[w - 1] != ' ')
+            w--;
+        char low[64];
+        if (kl - w >= sizeof low)
+            continue;
+        for (size_t i = w; i < kl; i++)
+            low[i - w] = (char)tolower((unsigned char)line[i]);
+        hm_put(&kind_words, low, kl - w, 1, HM_FIRST);
+    }
+}
+
+static int kind_word(const char *w, size_t n)
+{
+    char low[64];
+    long v;
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    pthread_once(&kind_words_once, build_kind_words);
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)w[i]);
+    return hm_get(&kind_words, low, n, &v);
+}
 
 /* Words that may stand lower-case inside a role or name label. */
 static int is_connector(const char *w, size_t n)
@@ -286,7 +357,78 @@ static const struct {
     {"A", CUE_ANSWER},            {"A.", CUE_ANSWER},          {"Answer", CUE_ANSWER},
     {"Interviewer", CUE_INTERVIEWER},
     {"Moderator", CUE_MODERATOR}, {"Host", CUE_MODERATOR},     {"Presenter", CUE_MODERATOR},
+    {"Staff", CUE_MODERATOR},     {"Correspondent", CUE_QUESTION}, {"Audience", CUE_QUESTION},
+    {"Crowd", CUE_QUESTION},      {"Question from the audience", CUE_QUESTION},
+    {"Unidentified male", CUE_QUESTION}, {"Unidentified female", CUE_QUESTION},
+    {"Unidentified speaker", CUE_QUESTION}, {"Voice", CUE_QUESTION},
 };
+
+/* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"). */
+static int is_media_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"media", "press", "radio", "tv", "television", "news",
+                                        "newspaper", "agency", "wire", "broadcasting", "broadcaster",
+                                        "channel", "times", "post", "herald", "journal", "gazette",
+                                        "tribune", "daily", "agence", "presse", "zeitung", "fm"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A news outlet's name: capitalised words, the last a media word, no role word. */
+static int is_outlet(const char *s, size_t a, size_t b)
+{
+    if (memchr(s + a, ',', b - a))
+        return 0;
+    size_t i = a, last_a = a, last_b = a, words = 0;
+    while (i < b) {
+        while (i < b && is_hspace(s[i]))
+            i++;
+        size_t w = i;
+        while (i < b && !is_hspace(s[i]))
+            i++;
+        if (w == i)
+            break;
+        if (is_role_word(s + w, i - w) && !is_media_word(s + w, i - w))
+            return 0;
+        /* capitalised words; the media word last may be in lower case ("Nordic media") */
+        if (!isupper((unsigned char)s[w]) && !is_connector(s + w, i - w)) {
+            size_t r = i;
+            while (r < b && is_hspace(s[r]))
+                r++;
+            if (r < b || !is_media_word(s + w, i - w))
+                return 0;
+        }
+        last_a = w;
+        last_b = i;
+        words++;
+    }
+    return words >= 1 && words <= 5 && isupper((unsigned char)s[a]) && is_media_word(s + last_a, last_b - last_a);
+}
+
+/* A time code "00:22", "1:02:17" (in brackets or not) at s[a, b) as a whole. */
+static int is_time_code(const char *s, size_t a, size_t b)
+{
+    if (b > a && (s[a] == '(' || s[a] == '['))
+        a++;
+    if (b > a && (s[b - 1] == ')' || s[b - 1] == ']'))
+        b--;
+    size_t groups = 0, digits = 0;
+    for (size_t i = a; i < b; i++) {
+        if (isdigit((unsigned char)s[i])) {
+            digits++;
+        } else if (s[i] == ':' && digits >= 1 && digits <= 2) {
+            groups++;
+            digits = 0;
+        } else {
+            return 0;
+        }
+    }
+    return (groups == 1 || groups == 2) && digits == 2;
+}
+
+int spk_time_code(const char *s, size_t a, size_t b) { return is_time_code(s, a, b); }
 
 /* Classifies the label s[a, b) (outlet already removed). Returns 0 if not a cue. */
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
@@ -302,6 +444,53 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
+    /* "Kestrel Radio", "Nordic media": an outlet that asks */
+    if (is_outlet(s, a, b)) {
+        c->kind = CUE_QUESTION;
+        c->strong = 1;
+        c->outlet_start = a;
+        c->outlet_end = b;
+        return 1;
+    }
+    /* "ANA RUIZ, KESTREL RADIO HOST", "Journalist, Kestrel Radio": a name or a fixed
+     * label, then who they are */
+    const char *comma = memchr(s + a, ',', n);
+    if (comma) {
+        size_t ce = (size_t)(comma - s), r = ce + 1;
+        while (r < b && is_hspace(s[r]))
+            r++;
+        if (r >= b || memchr(s + r, ',', b - r))
+            return 0;
+        spk_cue left;
+        memset(&left, 0, sizeof left);
+        if (!classify_label(s, a, ce, &left))
+            return 0;
+        if (left.kind != CUE_NAMED) {
+            *c = left;
+            c->outlet_start = r;
+            c->outlet_end = b;
+            c->label_start = a;
+            c->label_end = ce;
+            return 1;
+        }
+        int upper = 1;
+        for (size_t i = a; i < b; i++)
+            if (islower((unsigned char)s[i]))
+                upper = 0;
+        c->kind = CUE_NAMED;
+        c->strong = left.strong || upper;
+        return 1;
+    }
+    /* a label ending in a kind's word ("Department Press Briefings") is no person */
+    {
+        size_t e = b, w = b;
+        while (w > a && !is_hspace(s[w - 1]))
+            w--;
+        if (e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S') && kind_word(s + w, e - w - 1))
+            return 0;
+        if (kind_word(s + w, e - w))
+            return 0;
+    }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
     size_t words = 0, roles = 0, caps = 0, i = a;
     int all_upper = 1;
@@ -319,14 +508,19 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         for (size_t k = 0; k < tl; k++)
             if (islower((unsigned char)t[k]))
                 all_upper = 0;
-        if (isupper((unsigned char)t[0])) {
+        if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
+            (starts_with_ci(s + a, n, "Speaker ") || starts_with_ci(s + a, n, "Caller ") ||
+             starts_with_ci(s + a, n, "Participant ") || starts_with_ci(s + a, n, "Voice ") ||
+             starts_with_ci(s + a, n, "Reporter ") || starts_with_ci(s + a, n, "Delegate "))) {
+            /* "Speaker 3": an unnamed voice of a transcript */
+        } else if (isupper((unsigned char)t[0])) {
             caps++;
             /* Roles are compared in their usual case: "SECRETARY" as "Secretary". */
             char buf[48];
             if (tl < sizeof buf) {
                 for (size_t k = 0; k < tl; k++)
                     buf[k] = (char)(k ? tolower((unsigned char)t[k]) : t[k]);
-                if (is_role_word(t, tl) || is_role_word(buf, tl))
+                if (is_role_word(t, tl) || is_role_word(buf, tl) || memchr(t, '/', tl))
                     roles++;
             }
         } else if (!(words > 1 && is_connector(t, tl))) {
@@ -348,6 +542,43 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
+/* Hearing transcripts: "Chairman FENWICK. The subcommittee …", "Ms. OKAFOR. Thank
+ * you", "The CHAIRMAN. …": a title in its usual case, a surname in capitals, a stop. */
+static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
+{
+    static const char *const titles[] = {"The", "Mr.", "Ms.", "Mrs.", "Dr.", "Chairman",
+                                         "Chairwoman", "Chair", "Madam", "Senator", "Representative",
+                                         "Secretary", "General", "Admiral", "Ambassador", "Mr",
+                                         "Ms", "Mrs", "Dr", "Governor", "Mayor", "Judge", "Justice"};
+    size_t i = x;
+    while (i < y && !is_hspace(s[i]))
+        i++;
+    size_t k = 0;
+    while (k < sizeof titles / sizeof *titles &&
+           !(strlen(titles[k]) == i - x && strncmp(titles[k], s + x, i - x) == 0))
+        k++;
+    if (k == sizeof titles / sizeof *titles)
+        return 0;
+    size_t w = i;
+    while (w < y && is_hspace(s[w]))
+        w++;
+    size_t e = w;
+    while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
+        e++;
+    if (e - w < 3 || e >= y || s[e] != '.' || (e + 1 < y && !is_hspace(s[e + 1])) ||
+        acronym_kind_word(s + w, e - w))
+        return 0;
+    c->kind = CUE_NAMED;
+    c->strong = 1;
+    c->label_start = x;
+    c->label_end = e;
+    size_t t = e + 1;
+    while (t < y && is_hspace(s[t]))
+        t++;
+    c->text_start = t;
+    return 1;
+}
+
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -355,9 +586,10 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     txt_trim(s, &x, &y);
     if (x >= y)
         return 0;
-    /* A bare Q at the start of a paragraph, no colon (briefing transcripts). */
-    if (s[x] == 'Q' && x + 1 < y && is_hspace(s[x + 1])) {
-        size_t t = x + 1;
+    /* A bare Q at the start of a paragraph, no colon (briefing transcripts), or "Q." */
+    size_t ql = x + 1 < y && s[x + 1] == '.' ? 2 : 1;
+    if (s[x] == 'Q' && x + ql < y && is_hspace(s[x + ql])) {
+        size_t t = x + ql;
         while (t < y && is_hspace(s[t]))
             t++;
         if (t < y && s[t] != ':') {
@@ -369,17 +601,34 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             return 1;
         }
     }
-    /* Label: up to a colon followed by white space or the end of the line. */
+    if (period_label(s, x, y, c))
+        return 1;
+    /* Label: up to a colon followed by white space or the end of the line (a colon
+     * inside a time code, "(00:22)", is not its end). */
     size_t colon = x;
-    while (colon < y && colon - x <= 100 && s[colon] != ':')
+    while (colon < y && colon - x <= 100 &&
+           !(s[colon] == ':' && (colon + 1 == y || is_hspace(s[colon + 1]))))
         colon++;
-    if (colon >= y || colon - x > 100 || (colon + 1 < y && !is_hspace(s[colon + 1])))
+    if (colon >= y || colon - x > 100)
         return 0;
     size_t le = colon;
     while (le > x && is_hspace(s[le - 1]))
         le--;
-    /* An outlet in brackets: Question [Agence X], Q (Radio Y). */
+    /* A time code: "Ana Ruiz (00:22):" */
     size_t ls = x;
+    int timed = 0;
+    if (le > ls && s[le - 1] == ')') {
+        size_t o = le - 1;
+        while (o > ls && s[o] != '(')
+            o--;
+        if (s[o] == '(' && is_time_code(s, o, le)) {
+            le = o;
+            while (le > ls && is_hspace(s[le - 1]))
+                le--;
+            timed = 1;
+        }
+    }
+    /* An outlet in brackets: Question [Agence X], Q (Radio Y). */
     if (le > ls && (s[le - 1] == ']' || s[le - 1] == ')')) {
         char open = s[le - 1] == ']' ? '[' : '(';
         size_t o = le - 1;
@@ -393,16 +642,66 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (le > ls && is_hspace(s[le - 1]))
             le--;
     }
+    size_t os = c->outlet_start, oe = c->outlet_end;
     if (!classify_label(s, ls, le, c))
         return 0;
-    if (c->outlet_end > c->outlet_start && c->kind == CUE_NAMED)
-        c->kind = CUE_NAMED; /* "Dr. Ruiz (Observatory):" keeps its name */
-    c->label_start = ls;
-    c->label_end = le;
+    if (c->outlet_end == c->outlet_start) {
+        c->outlet_start = os;
+        c->outlet_end = oe;
+    }
+    if (oe > os && c->kind == CUE_NAMED) {
+        /* "Tom Hale (Kestrel Radio):" asks for his outlet; "Ana Ruiz (Spokesperson):"
+         * is named with her role: a clear label either way */
+        if (is_outlet(s, os, oe))
+            c->kind = CUE_INTERVIEWER;
+        c->strong = 1;
+    }
+    if (timed)
+        c->strong = 1;
+    if (!c->label_end) {
+        c->label_start = ls;
+        c->label_end = le;
+    }
     size_t t = colon + 1;
     while (t < y && is_hspace(s[t]))
         t++;
+    /* "Ana Ruiz: (00:22)": the time code after the colon is not speech */
+    if (t < y && s[t] == '(') {
+        size_t e = t;
+        while (e < y && s[e] != ')')
+            e++;
+        if (e < y && is_time_code(s, t, e + 1)) {
+            c->strong = 1;
+            t = e + 1;
+            while (t < y && is_hspace(s[t]))
+                t++;
+        }
+    }
     c->text_start = t < y ? t : y;
+    return 1;
+}
+
+int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
+{
+    memset(c, 0, sizeof *c);
+    size_t x = a, y = b;
+    txt_trim(s, &x, &y);
+    if (x >= y || y - x > 60 || !isupper((unsigned char)s[x]))
+        return 0;
+    for (size_t i = x; i < y; i++)
+        if (isdigit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',' || s[i] == ';' ||
+            s[i] == '?' || s[i] == '!' || s[i] == '"')
+            return 0;
+    /* a stop only after an initial ("Laura M. Hill") */
+    for (size_t i = x + 1; i < y; i++)
+        if (s[i] == '.' && !(isupper((unsigned char)s[i - 1]) && (i < 2 || s[i - 2] == ' ' || s[i - 2] == '.')))
+            return 0;
+    if (!classify_label(s, x, y, c) || (c->kind == CUE_NAMED && c->outlet_end > c->outlet_start))
+        return 0;
+    c->strong = 1;
+    c->label_start = x;
+    c->label_end = y;
+    c->text_start = y;
     return 1;
 }
 
@@ -972,28 +1271,6 @@ out:
     return st;
 }
 
-/* 1 when a role is only a form of address ("Rt Hon", "The Honourable"). */
-static int address_only(const char *r)
-{
-    static const char *const words[] = {"the", "rt", "rt.", "right", "hon", "hon.", "honourable",
-                                        "honorable", "his", "her", "excellency", "h.e.", "he"};
-    for (const char *p = r; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ')
-            p++;
-        size_t n = (size_t)(p - w), k = 0;
-        if (!n)
-            break;
-        while (k < sizeof words / sizeof *words && !(strlen(words[k]) == n && strncasecmp(words[k], w, n) == 0))
-            k++;
-        if (k == sizeof words / sizeof *words)
-            return 0;
-    }
-    return 1;
-}
-
 /* The last word of s. */
 static void last_word(const char *s, const char **w, size_t *n)
 {
@@ -1129,4 +1406,39 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
 hd_status spk_byline_people(hd_doc *d)
 {
     return d->byline ? spk_add_people(d, d->byline, 1) : HD_OK;
+}
+
+int spk_known_person(const hd_doc *d, const char *s, size_t a, size_t b)
+{
+    char *t = xstrndup(s + a, b - a);
+    int known = 0;
+    for (size_t i = 0; t && i < d->npeople && !known; i++)
+        known = d->people[i].name && same_person(d->people[i].name, t);
+    free(t);
+    return known;
+}
+
+int spk_cue_is_default(const hd_doc *d, const spk_cue *c)
+{
+    size_t k = 0;
+    while (k < d->npeople && d->people[k].asks)
+        k++;
+    if (k == d->npeople || c->kind != CUE_NAMED)
+        return 0;
+    const st_person *pe = &d->people[k];
+    char *label = title_case(d->src + c->label_start, c->label_end - c->label_start);
+    char *role = NULL, *name = NULL;
+    int same = 0;
+    if (label && spk_split_person(label, &role, &name) == HD_OK) {
+        if (name && pe->name)
+            same = same_person(pe->name, name);
+        else if (!name && role && pe->role)
+            same = role_matches(pe->role, role);
+        else if (!role && !name && pe->name)
+            same = same_person(pe->name, label);
+    }
+    free(label);
+    free(role);
+    free(name);
+    return same;
 }

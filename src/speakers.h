@@ -29,6 +29,19 @@ typedef struct spk_cue {
  * when the line does not start with one. */
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c);
 
+/* Reads the line s[a, b) as a label standing alone ("Laura M. Hill", "Audience
+ * member"), as panel transcripts put a speaker's name over each turn: returns 1 and
+ * fills *c (text_start at the line's end) when it could be one. Whether it is one the
+ * statement decides (the same names over several turns). */
+int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c);
+
+/* 1 when s[a, b) is the name of a person the header names. */
+int spk_known_person(const hd_doc *d, const char *s, size_t a, size_t b);
+
+/* 1 when the cue names the person who speaks unlabelled text before any cue (the
+ * header's first person who does not ask). */
+int spk_cue_is_default(const hd_doc *d, const spk_cue *c);
+
 /* Splits a person's description ("by the NATO Secretary General Jens Stoltenberg
  * together with …", "Spokesperson Ana Ruiz", "THE PRESIDENT") into role and name, new
  * strings, either of which may be NULL. HD_ERR_NOMEM. */
@@ -74,6 +87,10 @@ int spk_matches(const st_speaker *sp, const char *who);
 /* What the narrator says to introduce a speaker ("Ana Ruiz, Spokesperson.",
  * "Question from Agence Nord."), new; NULL on oom. */
 char *spk_announcement(const st_speaker *sp);
+
+/* 1 when s[a, b) is a time code as transcripts write it: "00:22", "(01:05)",
+ * "[1:02:17]". */
+int spk_time_code(const char *s, size_t a, size_t b);
 
 /* 1 when the bracketed text s[a, b) ("(Applause.)", "[inaudible]") is a stage
  * direction. */

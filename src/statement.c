@@ -76,6 +76,8 @@ typedef struct parser {
     int turn;       /* a cue was just read: the next speech block starts a turn */
     int transcript; /* the body has speaker cues, so name-like labels are cues too */
     dt_order order; /* how the statement writes numeric dates */
+    hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
+    int name_cues;  /* name lines are cues */
     hd_status st;
 } parser;
 
@@ -153,11 +155,21 @@ static int is_end_marker(const char *s, size_t a, size_t b)
     const char *w = s + a;
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
-        equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -"))
+        equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
+        equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||
+        equals_ci(w, n, "END OF TRANSCRIPT"))
         return 1;
-    /* END 1:58 P.M. EDT */
+    /* END 1:58 P.M. EDT, also with a run of spaces or a tab before the time */
     char hm[6];
-    return n > 4 && strncmp(w, "END ", 4) == 0 && parse_clock(w + 4, n - 4, hm) > 0;
+    if (n > 4 && strncmp(w, "END", 3) == 0 && (w[3] == ' ' || w[3] == '\t')) {
+        size_t t = skip_spaces(w, 3, n);
+        return parse_clock(w + t, n - t, hm) > 0;
+    }
+    /* a line without a letter or a digit: a separator ("* *** *", "---") */
+    for (size_t i = 0; i < n; i++)
+        if (isalnum((unsigned char)w[i]) || (unsigned char)w[i] >= 0x80)
+            return 0;
+    return 1;
 }
 
 static int is_notes_heading(const char *s, size_t a, size_t b)
@@ -1130,6 +1142,97 @@ static void find_transcript(parser *p, size_t from)
     }
 }
 
+/* Panel transcripts put the speaker's name alone on the line over each turn. Such
+ * lines are cues when names recur over turns: one of them at least twice, and three
+ * such lines in all; a single line that could be a name is a heading. */
+static void find_name_lines(parser *p, size_t from)
+{
+    size_t lines = 0, repeated = 0;
+    for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        spk_cue c;
+        size_t n = next_content(p, i + 1);
+        if (n >= p->nlines || !spk_line_cue(p->s, a, b, &c))
+            continue;
+        size_t na, nb;
+        line_span(p, n, &na, &nb);
+        spk_cue nc;
+        if (spk_line_cue(p->s, na, nb, &nc))
+            continue; /* a name line over another: a list, not a turn */
+        long v = 0;
+        hm_get(&p->names, p->s + a, b - a, &v);
+        if (hm_put(&p->names, p->s + a, b - a, v + 1, HM_LAST) != 0) {
+            p->st = HD_ERR_NOMEM;
+            return;
+        }
+        lines++;
+        repeated += v == 1;
+    }
+    p->name_cues = repeated >= 1 && lines >= 3;
+}
+
+/* A name line over a turn, in a statement whose names recur: a cue. */
+static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
+{
+    long v;
+    if (!p->name_cues || !spk_line_cue(p->s, a, b, c))
+        return 0;
+    size_t x = a, y = b;
+    txt_trim(p->s, &x, &y);
+    return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED ||
+           (hm_get(&p->names, p->s + x, y - x, &v) && spk_known_person(p->doc, p->s, x, y));
+}
+
+/* Who speaks the unlabelled text before the first cue. The header's first person,
+ * as a rule; but not when the first cue names that person (what comes before it is
+ * someone else's: an introduction, a summary), and nobody when the body reports
+ * speech in the third person ("Tom Hale, for the Observatory, said …"): a summary is
+ * the narrator's. */
+static void settle_default(parser *p, size_t from)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    if (p->transcript) {
+        for (size_t i = next_content(p, from); i < p->nlines; i = next_content(p, i + 1)) {
+            size_t a, b;
+            line_span(p, i, &a, &b);
+            spk_cue c;
+            if ((spk_read_cue(s, a, b, &c) && (c.strong || p->transcript)) || name_cue(p, a, b, &c)) {
+                if (i > next_content(p, from) && spk_cue_is_default(d, &c))
+                    p->speaker = -1;
+                return;
+            }
+        }
+        return;
+    }
+    static const char *const reporting[] = {" said", " told ", " noted", " stressed", " added",
+                                            " explained", "according to", " urged", " warned",
+                                            "Responding to", "Asked ", " underlined", " recalled"};
+    size_t first = 0, reported = 0, paragraphs = 0;
+    for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (count_words(s, a, b) < 8)
+            continue;
+        paragraphs++;
+        if (first_person(s, a, b))
+            first++;
+        for (size_t k = 0; k < sizeof reporting / sizeof *reporting; k++) {
+            size_t n = strlen(reporting[k]);
+            int hit = 0;
+            for (size_t x = a; x + n <= b && !hit; x++)
+                hit = strncmp(s + x, reporting[k], n) == 0;
+            if (hit) {
+                reported++;
+                break;
+            }
+        }
+    }
+    if (first == 0 && reported >= 2)
+        d->narrated = 1;
+}
+
 /* Body: paragraphs separated by blank lines; inside one, speaker cues, list items,
  * stage directions and end markers start at the beginning of a line, the rest is
  * speech. */
@@ -1141,8 +1244,11 @@ static void parse_body(parser *p, size_t from, int plain)
     int body_chapter = 0;
 
     p->speaker = plain ? -1 : -2;
-    if (!plain)
+    if (!plain) {
         find_transcript(p, from);
+        find_name_lines(p, from);
+        settle_default(p, from);
+    }
     while (i < p->nlines && p->st == HD_OK) {
         size_t end = i;
         while (end < p->nlines && !line_blank(p, end))
@@ -1151,7 +1257,8 @@ static void parse_body(parser *p, size_t from, int plain)
         line_span(p, i, &a, &b);
         int last = next_content(p, end) >= p->nlines;
         spk_cue cue;
-        int is_cue = !plain && spk_read_cue(s, a, b, &cue) && (cue.strong || p->transcript);
+        int is_cue = !plain && ((spk_read_cue(s, a, b, &cue) && (cue.strong || p->transcript)) ||
+                                name_cue(p, a, b, &cue));
 
         if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
             p->notes = 1;
@@ -1188,8 +1295,9 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
-            if (!plain && !p->notes && spk_read_cue(s, a, b, &cue) &&
-                (cue.strong || p->transcript)) {
+            if (!plain && !p->notes &&
+                ((spk_read_cue(s, a, b, &cue) && (cue.strong || p->transcript)) ||
+                 name_cue(p, a, b, &cue))) {
                 if (run != SIZE_MAX)
                     add_prose(p, prose, run, run_end);
                 run = SIZE_MAX;
@@ -1204,10 +1312,21 @@ static void parse_body(parser *p, size_t from, int plain)
                 }
                 continue;
             }
-            size_t ml = plain ? 0 : bullet_len(s, a, b);
-            if (!plain && !ml)
+            /* not read: end marks and separators, page chrome, a time code alone (the
+             * same speaker goes on) */
+            int skip = !plain && (is_end_marker(s, a, b) || is_chrome(s, a, b) ||
+                                  spk_time_code(s, a, b));
+            size_t ml = plain || skip ? 0 : bullet_len(s, a, b);
+            if (!plain && !ml && !skip)
                 ml = number_len(s, a, b);
-            int special = !plain && (ml || is_stage(s, a, b) || is_end_marker(s, a, b));
+            /* "Published 3 March 2025" at the foot: the narrator's */
+            size_t fv;
+            int holds = 0;
+            char iso[11];
+            int dated = !plain && !skip && !ml && field_at(s, a, b, &fv, &holds) && holds == 'd' &&
+                        fv < b && date_iso(p->order, s + fv, b - fv, iso) &&
+                        skip_spaces(s, fv + date_iso(p->order, s + fv, b - fv, iso), b) == b;
+            int special = !plain && (skip || ml || dated || is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
                     run = a;
@@ -1218,12 +1337,15 @@ static void parse_body(parser *p, size_t from, int plain)
                 add_prose(p, prose, run, run_end);
                 run = SIZE_MAX;
             }
+            if (skip)
+                continue;
             if (ml)
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);
+            else if (dated)
+                add_block(p, ST_META, a, b, -1, 0);
             else if (is_stage(s, a, b))
                 add_block(p, ST_STAGE, a, b, -1, 0);
-            /* end markers are not spoken */
         }
         if (run != SIZE_MAX)
             add_prose(p, prose, run, run_end);
@@ -1372,6 +1494,7 @@ out:
     if (st == HD_ERR_NOMEM)
         diag_set(diag, 0, 0, "out of memory");
     free(p.lines);
+    hm_free(&p.names);
     hd_doc_free(d);
     return st;
 }
