@@ -26,6 +26,12 @@ static int in_list(const char *name, const char *w, size_t n)
     return data_has_line(name, w, n);
 }
 
+/* A word of data/en/acronyms.txt ("EU", "NATO"): capitals that are no surname. */
+static int acronym_kind_word(const char *w, size_t n)
+{
+    return data_word_line("en/acronyms.txt", w, n, 0, DATA_NOT_FIRST) != NULL;
+}
+
 static int is_role_word(const char *w, size_t n)
 {
     return data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE) != NULL;
@@ -148,7 +154,8 @@ static size_t trailing_name(const char *s, size_t n)
                                  s[pe - 1] == '.');
     if (words == 1 && !after_role && start > 0)
         return n;
-    if (words == 3 && !after_role) {
+    if (words == 3 && !after_role && !(start < n && (s[start + 1] == '.' ||
+                                                     memchr(s + start, '.', n - start)))) {
         while (start < n && s[start] != ' ')
             start++;
         start++;
@@ -294,12 +301,6 @@ hd_status spk_split_person(const char *text, char **role, char **name)
 /* ------------------------------------------------------------ cues */
 
 static int is_hspace(char c) { return c == ' ' || c == '\t'; }
-
-/* A word of data/en/acronyms.txt ("EU", "NATO"): capitals that are no surname. */
-static int acronym_kind_word(const char *w, size_t n)
-{
-    return data_word_line("en/acronyms.txt", w, n, 0, DATA_NOT_FIRST) != NULL;
-}
 
 /* The last words of the kinds (data/en/kinds.txt: "conference", "briefing"), in lower
  * case, built once. */
@@ -730,24 +731,53 @@ int spk_is_stage(const char *s, size_t a, size_t b)
 
 /* ------------------------------------------------------------ identities */
 
-/* "MS. RUIZ" -> "Ms. Ruiz", "JEAN-PIERRE" -> "Jean-Pierre"; other text unchanged. */
+static int is_connector_ci(const char *w, size_t n)
+{
+    static const char *const words[] = {"of", "the", "for", "and", "on", "to", "at", "de", "von",
+                                        "van", "der", "la", "le", "du", "da", "di"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* "MS. RUIZ" -> "Ms. Ruiz", "Chairman FENWICK" -> "Chairman Fenwick", "JEAN-PIERRE" ->
+ * "Jean-Pierre": words in capitals (two letters or more) in title case, but acronyms
+ * (data/en/acronyms.txt) and words with a slash ("HR/VP"). */
 static char *title_case(const char *s, size_t n)
 {
     char *t = xstrndup(s, n);
-    int upper = 1;
-    for (size_t i = 0; t && i < n; i++)
-        if (islower((unsigned char)t[i]))
-            upper = 0;
-    if (!t || !upper)
-        return t;
-    int start = 1;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)t[i];
-        if (isalpha(ch)) {
-            t[i] = (char)(start ? toupper(ch) : tolower(ch));
-            start = 0;
-        } else {
-            start = ch == ' ' || ch == '-' || ch == '\'';
+    for (size_t i = 0; t && i < n;) {
+        while (i < n && t[i] == ' ')
+            i++;
+        size_t w = i;
+        int upper = 1, letters = 0, slash = 0;
+        while (i < n && t[i] != ' ') {
+            upper &= !islower((unsigned char)t[i]);
+            letters += isalpha((unsigned char)t[i]) != 0;
+            slash |= t[i] == '/';
+            i++;
+        }
+        size_t e = i;
+        while (e > w && (t[e - 1] == ',' || t[e - 1] == '.'))
+            e--;
+        if (!upper || letters < 2 || slash || acronym_kind_word(t + w, e - w))
+            continue;
+        if (w > 0 && is_connector_ci(t + w, e - w)) {
+            /* "SECRETARY OF DEFENSE" -> "Secretary of Defense" */
+            for (size_t k = w; k < i; k++)
+                t[k] = (char)tolower((unsigned char)t[k]);
+            continue;
+        }
+        int start = 1;
+        for (size_t k = w; k < i; k++) {
+            unsigned char ch = (unsigned char)t[k];
+            if (isalpha(ch)) {
+                t[k] = (char)(start ? toupper(ch) : tolower(ch));
+                start = 0;
+            } else {
+                start = ch == '-' || ch == '\'';
+            }
         }
     }
     return t;
@@ -939,7 +969,9 @@ long spk_cast_find(const spk_cast_index *ix, const st_speaker *sp)
 char *spk_announcement(const st_speaker *sp)
 {
     sb o = {0};
-    if (sp->asks && sp->role && strcmp(sp->role, "Interviewer") == 0)
+    if (sp->asks && sp->name && sp->outlet)
+        sb_printf(&o, "%s, %s", sp->name, sp->outlet);
+    else if (sp->asks && sp->role && strcmp(sp->role, "Interviewer") == 0)
         sb_puts(&o, "Interviewer");
     else if (sp->asks && sp->outlet)
         sb_printf(&o, "Question from %s", sp->outlet);
@@ -1137,7 +1169,8 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
 }
 
 /* A generic speaker for those who ask: one per role and outlet. */
-static hd_status asker(hd_doc *d, const char *role, const char *outlet, int *index)
+static hd_status asker(hd_doc *d, const char *role, const char *outlet, const char *name,
+                       int *index)
 {
     sb k = {0};
     long v;
@@ -1147,6 +1180,8 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, int *ind
     sb_puts(&k, role);
     sb_putc(&k, '\x1f');
     sb_puts(&k, outlet ? outlet : "\x1e");
+    sb_putc(&k, '\x1f');
+    sb_puts(&k, name ? name : "\x1e");
     if (k.oom) {
         sb_free(&k);
         return HD_ERR_NOMEM;
@@ -1156,7 +1191,7 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, int *ind
         *index = (int)v;
         return HD_OK;
     }
-    st = add_speaker(d, NULL, role, outlet, 1, index);
+    st = add_speaker(d, name, role, outlet, 1, index);
     if (st == HD_OK && hm_put(&d->who->askers, k.s, k.len, *index, HM_FIRST) != 0)
         st = HD_ERR_NOMEM;
     sb_free(&k);
@@ -1225,10 +1260,17 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     }
     switch (c->kind) {
     case CUE_QUESTION:
-        st = asker(d, outlet ? "Journalist" : "Questioner", outlet, speaker);
+        st = asker(d, outlet ? "Journalist" : "Questioner", outlet, NULL, speaker);
         goto out;
     case CUE_INTERVIEWER:
-        st = asker(d, "Interviewer", outlet, speaker);
+        /* "Tom Hale (Kestrel Radio):" keeps his name */
+        if (c->label_end > c->label_start &&
+            !(c->label_end - c->label_start == 11 && strncasecmp(s + c->label_start, "Interviewer", 11) == 0) &&
+            !(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        st = asker(d, "Interviewer", outlet, label, speaker);
         goto out;
     case CUE_MODERATOR:
         st = person_speaker(d, NULL, "Moderator", speaker);
@@ -1304,7 +1346,13 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
         int digit = 0;
         for (const char *q = role; *q; q++)
             digit |= isdigit((unsigned char)*q) != 0;
-        if (digit || !is_role_word(w, n) || data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE)) {
+        int office = starts_with_ci(role, strlen(role), "Office ") ||
+                     starts_with_ci(role, strlen(role), "Ministry ") ||
+                     starts_with_ci(role, strlen(role), "Department of ") ||
+                     starts_with_ci(role, strlen(role), "Bureau ") ||
+                     starts_with_ci(role, strlen(role), "Embassy ");
+        if (digit || office || !is_role_word(w, n) ||
+            data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE)) {
             free(role);
             role = NULL;
         }

@@ -78,6 +78,8 @@ typedef struct parser {
     dt_order order; /* how the statement writes numeric dates */
     hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
     int name_cues;  /* name lines are cues */
+    int contacts;   /* past a contact block's label: the rest is the narrator's */
+    int release;    /* the header has a release line ("For immediate release") */
     hd_status st;
 } parser;
 
@@ -408,8 +410,10 @@ static int is_delivery_note(const char *s, size_t a, size_t b)
         w++;
         n -= 2;
     }
-    while (n > 0 && w[n - 1] == '.')
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '!' || w[n - 1] == '*'))
         n--;
+    while (n > 0 && w[0] == '*')
+        w++, n--;
     return equals_ci(w, n, "As delivered") || equals_ci(w, n, "Check against delivery") ||
            equals_ci(w, n, "As prepared for delivery") || equals_ci(w, n, "As prepared") ||
            equals_ci(w, n, "Embargoed until delivery") || equals_ci(w, n, "Unofficial transcript");
@@ -459,6 +463,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed")) {
         if (dry)
             return 1;
+        p->release = 1;
         size_t i = a + (starts_with_ci(s + a, b - a, release) ? sizeof release - 1 : 0);
         while (i < b && (s[i] == ':' || s[i] == ' ' || s[i] == ','))
             i++;
@@ -529,6 +534,9 @@ static hline header_class(parser *p, size_t i)
     line_span(p, i, &a, &b);
     if (is_chrome(s, a, b))
         return HL_CHROME;
+    /* "[House Hearing, 119 Congress]": a bracketed note over a page, not read */
+    if (s[a] == '[' && s[b - 1] == ']' && !memchr(s + a + 1, '[', b - a - 1) && !is_delivery_note(s, a, b))
+        return HL_CHROME;
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
     if (kind_line(s, a, b, &ks, &ke, &narrated))
@@ -552,7 +560,9 @@ static hline header_class(parser *p, size_t i)
     spk_cue c;
     if (spk_read_cue(s, a, b, &c) && (c.strong || p->transcript))
         return HL_CUE;
-    if (!ends_with_terminal(s, a, b) && count_words(s, a, b) <= 16)
+    /* a short line; one ending in a comma is part of an address ("House of
+     * Representatives,") */
+    if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && count_words(s, a, b) <= 25)
         return HL_SHORT;
     return HL_PROSE;
 }
@@ -692,6 +702,27 @@ static int org_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* An organisation's or a place's name ("The White House", "Office of the Press
+ * Secretary"): an org line of at most six words, all capitalised but connectors; a
+ * headline ("Harbour opens new berths") is not one. */
+static int org_name(const char *s, size_t a, size_t b)
+{
+    if (!org_line(s, a, b) || count_words(s, a, b) > 6)
+        return 0;
+    for (size_t i = a; i < b;) {
+        size_t w = i;
+        while (i < b && s[i] != ' ')
+            i++;
+        if (islower((unsigned char)s[w]) && !(equals_ci(s + w, i - w, "of") || equals_ci(s + w, i - w, "the") ||
+                                              equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "and") ||
+                                              equals_ci(s + w, i - w, "on")))
+            return 0;
+        while (i < b && s[i] == ' ')
+            i++;
+    }
+    return 1;
+}
+
 /* Where the header ends: the first line of the body. The header runs over kind,
  * title, byline, fields, dates, times, places and short lines, and over the sentences
  * header_prose keeps; it ends at a speaker cue, at other prose, and at a short line
@@ -734,25 +765,32 @@ static size_t header_end(parser *p, size_t first)
 /* People a header names besides its byline, in the order they count for: the title,
  * then sentences, then fields and lines naming people. */
 typedef struct named {
-    size_t a, b;
+    char *text;
+    size_t at;
     int rank;
 } named;
 
-static void name_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b, int rank)
+static void name_text(parser *p, named **v, size_t *n, size_t *cap, char *text, size_t at, int rank)
 {
-    if (a >= b || p->st != HD_OK)
-        return;
-    if (grow((void **)v, cap, *n + 1, sizeof **v) != 0) {
-        p->st = HD_ERR_NOMEM;
+    if (!text || p->st != HD_OK || grow((void **)v, cap, *n + 1, sizeof **v) != 0) {
+        free(text);
+        if (p->st == HD_OK)
+            p->st = HD_ERR_NOMEM;
         return;
     }
-    (*v)[(*n)++] = (named){a, b, rank};
+    (*v)[(*n)++] = (named){text, at, rank};
+}
+
+static void name_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b, int rank)
+{
+    if (a < b && p->st == HD_OK)
+        name_text(p, v, n, cap, txt_clean(p->s, a, b), a, rank);
 }
 
 static int by_rank(const void *x, const void *y)
 {
     const named *a = x, *b = y;
-    return a->rank != b->rank ? a->rank - b->rank : (a->a > b->a) - (a->a < b->a);
+    return a->rank != b->rank ? a->rank - b->rank : (a->at > b->at) - (a->at < b->at);
 }
 
 /* The people a title names: "… by X", "X and Y Hold a Press Conference", "X's call
@@ -803,6 +841,9 @@ static size_t parse_header(parser *p)
         size_t a, b, ks, ke, v;
         int narrated, holds;
         line_span(p, i, &a, &b);
+        /* "**Hale Secures Funds**": Markdown emphasis is not part of a header line */
+        while (b - a > 2 && s[a] == '*' && s[b - 1] == '*' && s[a + 1] != ' ')
+            a++, b--;
         hline c = header_class(p, i);
         if (c == HL_CHROME)
             continue;
@@ -879,7 +920,8 @@ static size_t parse_header(parser *p)
         size_t pa, pb;
         if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
             name_people(p, &people, &npeople, &cap, pa, pb, 2);
-        if ((c == HL_SHORT || c == HL_KIND) && !d->title) {
+        if ((c == HL_SHORT || c == HL_KIND) && !d->title && !(d->kind && d->byline) &&
+            !org_name(s, a, b)) {
             set_field(p, &d->title, s, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
             title_people(p, &people, &npeople, &cap, a, b);
@@ -901,8 +943,15 @@ static size_t parse_header(parser *p)
                 line_span(p, n, &na, &nb);
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
                 if (t && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
-                    count_words(s, a, b) <= 4)
-                    y = nb; /* the two lines as one: "Ana Ruiz / Department Spokesperson" */
+                    count_words(s, a, b) <= 4 && !memchr(s + a, ',', b - a)) {
+                    /* "Ana Ruiz" over "Department Spokesperson": one person */
+                    sb both = {0};
+                    sb_putn(&both, s + a, b - a);
+                    sb_puts(&both, ", ");
+                    sb_puts(&both, t);
+                    name_text(p, &people, &npeople, &cap, sb_take(&both), a, 4);
+                    y = nb;
+                }
                 free(t);
                 free(role);
                 free(name);
@@ -916,10 +965,16 @@ static size_t parse_header(parser *p)
                     re++;
                 comma_role = re > r && data_word_line("en/roles.txt", s + r, re - r, 0, DATA_ANYWHERE);
             }
-            if (semis || comma_role || y != b)
+            if ((semis || comma_role) && y == b)
                 name_people(p, &people, &npeople, &cap, x, y, 4);
         }
         add_block(p, ST_META, a, b, -1, 1);
+    }
+    if (!d->kind && p->release && p->st == HD_OK) {
+        /* a release line and no kind line: a press release */
+        if (!(d->kind = xstrdup("Press release")))
+            p->st = HD_ERR_NOMEM;
+        d->narrated = 1;
     }
     if (!d->title && d->kind && p->st == HD_OK) {
         /* No title line: the kind and byline name the statement. */
@@ -938,11 +993,7 @@ static size_t parse_header(parser *p)
     if (npeople)
         qsort(people, npeople, sizeof *people, by_rank);
     for (size_t k = 0; k < npeople && p->st == HD_OK; k++) {
-        char *t = txt_clean(s, people[k].a, people[k].b);
-        if (!t) {
-            p->st = HD_ERR_NOMEM;
-            break;
-        }
+        char *t = people[k].text;
         /* "the speech made by X on 3 March 2025": the date is not the person */
         for (char *q = t; *q; q++)
             if ((q == t || q[-1] == ' ') && isdigit((unsigned char)*q)) {
@@ -950,8 +1001,9 @@ static size_t parse_header(parser *p)
                 break;
             }
         p->st = spk_add_people(d, t, 0);
-        free(t);
     }
+    for (size_t k = 0; k < npeople; k++)
+        free(people[k].text);
     free(people);
     return body;
 }
@@ -1142,6 +1194,38 @@ static void find_transcript(parser *p, size_t from)
     }
 }
 
+/* A document's reference: "STATEMENT/23/1412", "SPEECH/09/548", "IP/24/123". */
+static int is_reference(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && isupper((unsigned char)s[i]))
+        i++;
+    if (i - a < 2 || i >= b || s[i] != '/')
+        return 0;
+    int slashes = 0;
+    for (; i < b; i++) {
+        if (s[i] == '/')
+            slashes++;
+        else if (!isdigit((unsigned char)s[i]))
+            return 0;
+    }
+    return slashes == 2;
+}
+
+/* A photo's caption: "(Official White House Photo by …)", "Photo: …", "Photo credit". */
+static int is_caption(const char *s, size_t a, size_t b)
+{
+    static const char *const marks[] = {"Photo by ", "(Official ", "Photo: ", "Photo credit",
+                                        "Photograph by ", "(Photo", "Image: ", "Credit: "};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t n = strlen(marks[k]);
+        for (size_t i = a; i + n <= b; i++)
+            if (strncmp(s + i, marks[k], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Panel transcripts put the speaker's name alone on the line over each turn. Such
  * lines are cues when names recur over turns: one of them at least twice, and three
  * such lines in all; a single line that could be a name is a heading. */
@@ -1269,9 +1353,27 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
-        if (!plain && end == i + 1 && !last && !is_cue && !ends_with_terminal(s, a, b) &&
-            count_words(s, a, b) <= 12 && b - a <= 90 && !bullet_len(s, a, b) &&
-            !number_len(s, a, b) && !is_stage(s, a, b) && !is_end_marker(s, a, b)) {
+        /* a heading: one short line, or up to three lines in capitals ("STATEMENT OF
+         * LAURA M. HILL, ADMINISTRATOR, …" wrapped) */
+        int caps_block = !plain && end > i + 1 && end <= i + 3 && !is_cue;
+        for (size_t k = i; caps_block && k < end; k++) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            for (size_t c = x; c < y && caps_block; c++)
+                caps_block = !islower((unsigned char)s[c]);
+            if (k + 1 == end)
+                caps_block = caps_block && !ends_with_terminal(s, x, y);
+        }
+        if (caps_block) {
+            size_t x, y;
+            line_span(p, end - 1, &x, &y);
+            b = y;
+        }
+        if (!plain && (end == i + 1 || caps_block) && !last && !is_cue &&
+            !ends_with_terminal(s, a, b) && count_words(s, a, b) <= (caps_block ? 24u : 12u) &&
+            b - a <= (caps_block ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
+            !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
+            !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b)) {
             char *title = txt_clean(s, a, b);
             if (!title || add_chapter(p, title, strlen(title)) != 0) {
                 p->st = HD_ERR_NOMEM;
@@ -1315,7 +1417,7 @@ static void parse_body(parser *p, size_t from, int plain)
             /* not read: end marks and separators, page chrome, a time code alone (the
              * same speaker goes on) */
             int skip = !plain && (is_end_marker(s, a, b) || is_chrome(s, a, b) ||
-                                  spk_time_code(s, a, b));
+                                  spk_time_code(s, a, b) || is_reference(s, a, b));
             size_t ml = plain || skip ? 0 : bullet_len(s, a, b);
             if (!plain && !ml && !skip)
                 ml = number_len(s, a, b);
@@ -1326,7 +1428,14 @@ static void parse_body(parser *p, size_t from, int plain)
             int dated = !plain && !skip && !ml && field_at(s, a, b, &fv, &holds) && holds == 'd' &&
                         fv < b && date_iso(p->order, s + fv, b - fv, iso) &&
                         skip_spaces(s, fv + date_iso(p->order, s + fv, b - fv, iso), b) == b;
-            int special = !plain && (skip || ml || dated || is_stage(s, a, b));
+            /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
+             * caption is not the speaker's: the narrator's */
+            if (!plain && !p->contacts && !skip && field_at(s, a, b, &fv, &holds) && holds == 0 &&
+                (starts_with_ci(s + a, b - a, "Press contact") || starts_with_ci(s + a, b - a, "Media ") ||
+                 starts_with_ci(s + a, b - a, "Contact")))
+                p->contacts = 1;
+            int caption = !plain && (p->contacts || is_caption(s, a, b));
+            int special = !plain && (skip || ml || dated || caption || is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
                     run = a;
@@ -1342,7 +1451,7 @@ static void parse_body(parser *p, size_t from, int plain)
             if (ml)
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);
-            else if (dated)
+            else if (dated || caption)
                 add_block(p, ST_META, a, b, -1, 0);
             else if (is_stage(s, a, b))
                 add_block(p, ST_STAGE, a, b, -1, 0);
