@@ -706,7 +706,9 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
-int spk_is_stage(const char *s, size_t a, size_t b)
+/* The stage word of data/en/stage.txt that the bracketed s[a, b) starts with: 1, 2
+ * when it is one a listener must hear ("heard"), 0 when none. */
+static int stage_word(const char *s, size_t a, size_t b)
 {
     if (b - a < 3)
         return 0;
@@ -722,12 +724,35 @@ int spk_is_stage(const char *s, size_t a, size_t b)
     const data_file *f = data_get("en/stage.txt");
     size_t pos = 0, len;
     const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        if (y - x >= len && strncasecmp(s + x, line, len) == 0 &&
-            (y - x == len || !isalpha((unsigned char)s[x + len])))
-            return 1;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t wl = tab ? (size_t)(tab - line) : len;
+        if (y - x >= wl && strncasecmp(s + x, line, wl) == 0 &&
+            (y - x == wl || !isalpha((unsigned char)s[x + wl])))
+            return tab ? 2 : 1;
+    }
     return 0;
 }
+
+int spk_is_stage(const char *s, size_t a, size_t b, int alone)
+{
+    if (stage_word(s, a, b))
+        return 1;
+    if (!alone || b - a < 3)
+        return 0;
+    size_t e = b;
+    if (s[e - 1] == '.' && e - a > 3)
+        e--;
+    char o = s[a], c = s[e - 1];
+    if (!((o == '(' && c == ')') || (o == '[' && c == ']')))
+        return 0;
+    for (size_t i = a + 1; i < e - 1; i++)
+        if (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')
+            return 0;
+    return 1;
+}
+
+int spk_stage_heard(const char *s, size_t a, size_t b) { return stage_word(s, a, b) == 2; }
 
 /* ------------------------------------------------------------ identities */
 

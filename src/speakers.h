@@ -92,8 +92,13 @@ char *spk_announcement(const st_speaker *sp);
  * "[1:02:17]". */
 int spk_time_code(const char *s, size_t a, size_t b);
 
-/* 1 when the bracketed text s[a, b) ("(Applause.)", "[inaudible]") is a stage
- * direction. */
-int spk_is_stage(const char *s, size_t a, size_t b);
+/* The one test of a stage direction: 1 when the bracketed text s[a, b) ("(Applause.)",
+ * "[inaudible 00:03:21]") starts with a stage word of data/en/stage.txt, or, when it
+ * stands `alone` as a whole line, whatever it says ("(The President departs.)"). */
+int spk_is_stage(const char *s, size_t a, size_t b, int alone);
+
+/* 1 when the bracketed text is a stage direction a listener must hear even inside a
+ * sentence ("[inaudible]", "[crosstalk]"). */
+int spk_stage_heard(const char *s, size_t a, size_t b);
 
 #endif

@@ -1280,7 +1280,7 @@ static char *prepare(const char *text, st_kind kind)
                 have[k] = 1;
             }
             const char *e = next_close[k];
-            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1)) {
+            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1, 0)) {
                 i = (size_t)(e - text) + 1;
                 continue;
             }
@@ -1327,6 +1327,30 @@ static char *prepare(const char *text, st_kind kind)
             break;
         default: sb_putn(&out, text + at, i - at);
         }
+    }
+    if (kind == ST_STAGE && out.s) {
+        /* "[inaudible 00:03:21]": the time code is for the editor, not the listener */
+        size_t w = 0;
+        for (size_t r = 0; r < out.len;) {
+            size_t e = r;
+            while (e < out.len && out.s[e] != ' ')
+                e++;
+            size_t t = e; /* "1:02:17." keeps its full stop, loses the time */
+            while (t > r && strchr(".,;:!?", out.s[t - 1]))
+                t--;
+            if (spk_time_code(out.s, r, t)) {
+                memmove(out.s + w, out.s + t, e - t);
+                w += e - t;
+            } else {
+                if (w && r > 0)
+                    out.s[w++] = ' ';
+                memmove(out.s + w, out.s + r, e - r);
+                w += e - r;
+            }
+            r = e < out.len ? e + 1 : e;
+        }
+        out.len = w;
+        out.s[w] = '\0';
     }
     if (stop)
         sb_putc(&out, '.');

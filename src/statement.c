@@ -136,20 +136,7 @@ static size_t number_len(const char *s, size_t a, size_t b)
     return i + 1 - a;
 }
 
-static int is_stage(const char *s, size_t a, size_t b)
-{
-    if (b - a < 3)
-        return 0;
-    char o = s[a], c = s[b - 1];
-    if (c == '.' && b - a > 3 && (s[b - 2] == ')' || s[b - 2] == ']'))
-        c = s[b - 2];
-    if (!((o == '(' && c == ')') || (o == '[' && c == ']')))
-        return 0;
-    for (size_t i = a + 1; i < b - 1; i++)
-        if (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')
-            return 0;
-    return 1;
-}
+static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, 1); }
 
 static int is_end_marker(const char *s, size_t a, size_t b)
 {
@@ -1147,13 +1134,16 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         e++;
         if (e < b && s[e] == '.')
             e++;
-        if (!spk_is_stage(s, i, e) || !boundary_before(s, from, i))
+        if (!spk_is_stage(s, i, e, 0))
             continue;
         size_t n = e;
         while (n < b && (s[n] == ' ' || s[n] == '\t' || s[n] == '\n' || s[n] == '\r'))
             n++;
-        if (n < b && islower((unsigned char)s[n]))
-            continue; /* inside a sentence: left to the speech stage */
+        /* inside a sentence, only what a listener must hear ("We will [inaudible] the
+         * plan") is cut out for the narrator; the rest is left to the speech stage */
+        if ((!boundary_before(s, from, i) || (n < b && islower((unsigned char)s[n]))) &&
+            !spk_stage_heard(s, i, e))
+            continue;
         if (i > from)
             add_piece(p, kind, from, i, from == a);
         add_block(p, ST_STAGE, i, e, -1, 0);

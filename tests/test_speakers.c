@@ -247,7 +247,7 @@ static void test_stage(void)
         {"[sic]", 0}, {"(applauding)", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        CHECKF(spk_is_stage(cases[i].in, 0, strlen(cases[i].in)) == cases[i].want, "'%s'",
+        CHECKF(spk_is_stage(cases[i].in, 0, strlen(cases[i].in), 0) == cases[i].want, "'%s'",
                cases[i].in);
 }
 

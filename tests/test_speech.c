@@ -112,7 +112,9 @@ static const struct {
     /* stage directions */
     {"stage", "(Applause.)", ST_STAGE, "Applause."},
     {"stage", "(Laughter).", ST_STAGE, "Laughter."},
-    {"stage", "We are [inaudible] ready.", ST_SPEECH, "We are ready."},
+    {"stage", "We are [applause] ready.", ST_SPEECH, "We are ready."},
+    {"stage", "[inaudible 00:03:21]", ST_STAGE, "inaudible"},
+    {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
     {"lexicon", "Fighting around Bakhmut and Kyiv.", ST_SPEECH, "Fighting around [[baxm'u:t]] and Keev."},

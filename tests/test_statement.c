@@ -152,6 +152,41 @@ static void test_plain_and_empty(void)
     hd_doc_free(d);
 }
 
+/* What a listener must hear is said by the narrator even inside a sentence. */
+static void test_inaudible(void)
+{
+    const char *text = "Briefing\n\nMS. RUIZ: We will [inaudible] the plan next week.\n\n"
+                       "Q What about the (inaudible)?\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    static const struct {
+        const char *kind, *text;
+        int speaker;
+    } want[] = {
+        {"speech", "We will", 1},
+        {"stage", "[inaudible]", 0},
+        {"speech", "the plan next week.", 1},
+        {"speech", "What about the", 1},
+        {"stage", "(inaudible)", 0},
+    };
+    size_t k = 0;
+    for (size_t i = 0; i < hd_doc_sentence_count(d) && k < 5; i++) {
+        hd_sentence s;
+        hd_doc_sentence(d, i, &s);
+        if (strcmp(s.kind, "speech") != 0 && strcmp(s.kind, "stage") != 0)
+            continue;
+        CHECK_STR(s.kind, want[k].kind);
+        CHECK_STR(s.text, want[k].text);
+        CHECKF((s.speaker != NULL) == want[k].speaker, "'%s': speaker %s", s.text,
+               s.speaker ? s.speaker : "none");
+        k++;
+    }
+    CHECK_INT(k, 5);
+    hd_doc_free(d);
+}
+
 static void test_markers(void)
 {
     hd_doc *d = NULL;
@@ -185,5 +220,6 @@ int main(void)
     test_statement();
     test_plain_and_empty();
     test_markers();
+    test_inaudible();
     return h_report("test_statement");
 }
