@@ -190,6 +190,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     }
     if (cls == 't' || cls == 'i')
         return 0;
+    /* "WASHINGTON, D.C. – Today…": a dateline's abbreviation before a dash */
+    if ((cls || memchr(s + w, '.', len)) && (next == 0x2013 || next == 0x2014 || next == '-'))
+        return 0;
     if (cls == 'n')
         return !is_digit(next) && is_upper(next);
     if (cls == 'm') {

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "data.h"
+#include "segment.h"
 #include "text.h"
 #include "util.h"
 
@@ -744,12 +745,33 @@ int spk_is_stage(const char *s, size_t a, size_t b, int alone)
     if (s[e - 1] == '.' && e - a > 3)
         e--;
     char o = s[a], c = s[e - 1];
-    if (!((o == '(' && c == ')') || (o == '[' && c == ']')))
-        return 0;
-    for (size_t i = a + 1; i < e - 1; i++)
-        if (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')
+    if ((o == '(' && c == ')') || (o == '[' && c == ']')) {
+        size_t i = a + 1;
+        while (i < e - 1 && s[i] != '(' && s[i] != ')' && s[i] != '[' && s[i] != ']')
+            i++;
+        if (i == e - 1)
+            return 1;
+    }
+    /* "[GRAPHIC] [TIFF OMITTED] T5512.001": bracketed groups, then at most a reference */
+    size_t i = a, groups = 0;
+    while (i < b && s[i] == '[') {
+        const char *close = memchr(s + i + 1, ']', b - i - 1);
+        if (!close || memchr(s + i + 1, '[', (size_t)(close - s) - i - 1))
             return 0;
-    return 1;
+        i = (size_t)(close - s) + 1;
+        groups++;
+        while (i < b && is_hspace(s[i]))
+            i++;
+    }
+    if (groups < 2)
+        return 0;
+    int digits = 0;
+    for (size_t k = i; k < b; k++) {
+        if (is_hspace(s[k]) || islower((unsigned char)s[k]))
+            return 0;
+        digits |= isdigit((unsigned char)s[k]) != 0;
+    }
+    return i == b || digits;
 }
 
 int spk_stage_heard(const char *s, size_t a, size_t b) { return stage_word(s, a, b) == 2; }
@@ -1244,7 +1266,8 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             size_t w = e;
             while (w > at && s[w - 1] != ' ')
                 w--;
-            if (!is_honorific(s + w, e - w + 1) && !is_honorific(s + w, e - w))
+            /* "said Rep. Hale." runs on past a title's stop */
+            if (!is_honorific(s + w, e - w + 1) && seg_abbreviation(s + w, e - w) != 't')
                 break;
         }
         e++;

@@ -948,50 +948,74 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
     return 0;
 }
 
+/* One clock time as a person says it. */
+static void say_time(sb *o, const dt_time *t)
+{
+    if (t->minute == 0 && !t->meridiem && t->second <= 0 && (t->hour == 0 || t->hour == 24))
+        sb_puts(o, "midnight");
+    else if (t->minute == 0 && !t->meridiem && t->second <= 0 && t->hour == 12)
+        sb_puts(o, "12 noon");
+    else if (t->minute == 0 && !t->meridiem)
+        sb_printf(o, t->hour >= 1 && t->hour <= 12 ? "%d o'clock" : "%d hundred", t->hour);
+    else if (t->minute == 0)
+        sb_printf(o, "%d", t->hour);
+    else if (t->minute < 10)
+        sb_printf(o, "%d oh %d", t->hour, t->minute);
+    else
+        sb_printf(o, "%d %d", t->hour, t->minute);
+    if (t->second > 0)
+        sb_printf(o, " and %d seconds", t->second);
+    if (t->meridiem)
+        sb_puts(o, t->meridiem == 1 ? " AM" : " PM");
+    if (t->zone_say) {
+        sb_putc(o, ' ');
+        sb_putn(o, t->zone_say, t->zone_say_len);
+    }
+    if (t->offset) {
+        int m = t->offset_minutes < 0 ? -t->offset_minutes : t->offset_minutes;
+        sb_printf(o, "%s %s %d", t->zone_len ? "" : " U T C", t->offset_minutes < 0 ? "minus" : "plus",
+                  m / 60);
+        if (m % 60)
+            sb_printf(o, " %d", m % 60);
+    }
+}
+
+/* A range dash at s ("-", en or em dash): its length, or 0. */
+static size_t range_dash(const char *s, const char *end)
+{
+    if (s < end && *s == '-')
+        return 1;
+    if (end - s >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 || memcmp(s, "\xE2\x80\x94", 3) == 0))
+        return 3;
+    return 0;
+}
+
 /* A clock time starting at word i, read by dates.c, said as a person reads it: "2:14"
  * two fourteen, "2:05" two oh five, "9:00" nine o'clock, "16:00" sixteen hundred,
  * "1:32 P.M. EDT" one thirty-two PM Eastern Daylight Time (espeak-ng reads "2:05"
- * as "two zero five" and "9:00" as "nine zero zero"). Returns the words used. */
+ * as "two zero five" and "9:00" as "nine zero zero"); a range of two ("10:00–11:15
+ * GMT", "9 a.m.-5 p.m.") is said "… to …". Returns the words used. */
 static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
     if (!w[i].core || !isdigit((unsigned char)c[0]))
         return 0;
-    dt_time t;
-    size_t k = dt_time_at(c, (size_t)(end - c), &t);
+    dt_time t, t2;
+    size_t k = dt_time_at(c, (size_t)(end - c), &t), d, k2 = 0;
     if (!k)
         return 0;
+    if ((d = range_dash(c + k, end)) && isdigit((unsigned char)c[k + d]) &&
+        (k2 = dt_time_at(c + k + d, (size_t)(end - c - k - d), &t2)))
+        k += d + k2;
     size_t j = word_at(w, i, nw, c + k);
     const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
     if (c + k < core_end || c + k > word_end)
         return 0;
     sb_putn(o, w[i].s, w[i].lead);
-    if (t.minute == 0 && !t.meridiem && t.second <= 0 && (t.hour == 0 || t.hour == 24))
-        sb_puts(o, "midnight");
-    else if (t.minute == 0 && !t.meridiem && t.second <= 0 && t.hour == 12)
-        sb_puts(o, "12 noon");
-    else if (t.minute == 0 && !t.meridiem)
-        sb_printf(o, t.hour >= 1 && t.hour <= 12 ? "%d o'clock" : "%d hundred", t.hour);
-    else if (t.minute == 0)
-        sb_printf(o, "%d", t.hour);
-    else if (t.minute < 10)
-        sb_printf(o, "%d oh %d", t.hour, t.minute);
-    else
-        sb_printf(o, "%d %d", t.hour, t.minute);
-    if (t.second > 0)
-        sb_printf(o, " and %d seconds", t.second);
-    if (t.meridiem)
-        sb_puts(o, t.meridiem == 1 ? " AM" : " PM");
-    if (t.zone_say) {
-        sb_putc(o, ' ');
-        sb_putn(o, t.zone_say, t.zone_say_len);
-    }
-    if (t.offset) {
-        int m = t.offset_minutes < 0 ? -t.offset_minutes : t.offset_minutes;
-        sb_printf(o, "%s %s %d", t.zone_len ? "" : " U T C", t.offset_minutes < 0 ? "minus" : "plus",
-                  m / 60);
-        if (m % 60)
-            sb_printf(o, " %d", m % 60);
+    say_time(o, &t);
+    if (k2) {
+        sb_puts(o, " to ");
+        say_time(o, &t2);
     }
     /* a stop the time took ("p.m.") is its own, unless it also ends the sentence */
     const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
@@ -1338,7 +1362,13 @@ static char *prepare(const char *text, st_kind kind)
             size_t t = e; /* "1:02:17." keeps its full stop, loses the time */
             while (t > r && strchr(".,;:!?", out.s[t - 1]))
                 t--;
-            if (spk_time_code(out.s, r, t)) {
+            int letters = 0, digits = 0, lower = 0; /* "T5512.001": a reference */
+            for (size_t k = r; k < t; k++) {
+                letters |= isupper((unsigned char)out.s[k]) != 0;
+                digits += isdigit((unsigned char)out.s[k]) != 0;
+                lower |= islower((unsigned char)out.s[k]) != 0;
+            }
+            if (spk_time_code(out.s, r, t) || (letters && digits >= 4 && !lower)) {
                 memmove(out.s + w, out.s + t, e - t);
                 w += e - t;
             } else {

@@ -408,6 +408,29 @@ static int is_delivery_note(const char *s, size_t a, size_t b)
 
 /* A header line other than title, kind and byline; adds its block and returns 1, or
  * returns 0 when the line is none of them. */
+/* What may follow a date on a date line: nothing, the time or times of the event
+ * ("Tuesday, 4 March 2025, 10:00–11:15 GMT"), or a dateline's place and office after
+ * a dash ("March 3, 2025 – Ottawa, Ontario – Department of Coastal Affairs"). */
+static int date_tail(const char *s, size_t i, size_t b)
+{
+    char hm[6];
+    i = skip_spaces(s, i, b);
+    if (i < b && s[i] == ',')
+        i = skip_spaces(s, i + 1, b);
+    if (i == b)
+        return 1;
+    if (parse_clock(s + i, b - i, hm))
+        return count_words(s, i, b) <= 6;
+    size_t dash = s[i] == '-' ? 1 : b - i >= 3 && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+                                                   memcmp(s + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
+    if (!dash || i + dash >= b || s[i + dash] != ' ')
+        return 0;
+    for (size_t k = i; k + 1 < b; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
+            return 0;
+    return count_words(s, i + dash, b) <= 10;
+}
+
 static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
@@ -472,7 +495,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                 k += c - a;
         }
     }
-    if (k && skip_spaces(s, a + k, b) == b) {
+    if (k && date_tail(s, a + k, b)) {
         if (dry)
             return 1;
         set_date(p, iso);
@@ -842,8 +865,14 @@ static size_t parse_header(parser *p)
                 while (k < body && !line_blank(p, k) && p->st == HD_OK) {
                     size_t x, y;
                     line_span(p, k, &x, &y);
-                    if (holds == 'p')
+                    if (holds == 'p') {
+                        /* "Speakers:" and one person a line: each line heard on its own */
                         name_people(p, &people, &npeople, &cap, x, y, 3);
+                        if (k == i + 1)
+                            add_block(p, ST_META, a, b, -1, 1);
+                        add_block(p, ST_META, x, y, -1, 1);
+                        a = b = end = y;
+                    }
                     if (k == i + 1)
                         va = x;
                     vb = end = y;
@@ -854,7 +883,7 @@ static size_t parse_header(parser *p)
             } else if (holds == 'p') {
                 name_people(p, &people, &npeople, &cap, va, vb, 3);
             }
-            if (holds == 'c')
+            if (holds == 'c' || (holds == 'p' && a == b))
                 continue;
             char iso[11];
             if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso))

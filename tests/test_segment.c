@@ -11,6 +11,9 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    {"WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. It goes on.",
+     "WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. | It goes on."},
+    {"We met in the U.S. - then we left.", "We met in the U.S. - then we left."},
     {"What is your name? My name is Jonas.", "What is your name? | My name is Jonas."},
     {"There it is! I found it.", "There it is! | I found it."},
     {"My name is Jonas E. Smith.", "My name is Jonas E. Smith."},

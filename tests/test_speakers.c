@@ -196,7 +196,7 @@ static void test_quotations(void)
     const char *text =
         "PRESS RELEASE\n\nFor immediate release: 2 April 2025\n\n"
         "Harbour opens new berths\n\n"
-        "The harbour opened twenty berths today. \"It is a good day,\" said Mayor Lena Holt. "
+        "The harbour opened twenty berths today. \"It is a good day,\" said Gov. Lena Holt. "
         "\"Boats need room.\"\n\n"
         "\xE2\x80\x9CWe will keep going,\xE2\x80\x9D added Dr. Ines Varga, who leads the works.\n\n"
         "Visitors called it \"a fine place\" on Sunday.\n";
@@ -209,7 +209,7 @@ static void test_quotations(void)
     } want[] = {
         {"The harbour opened twenty berths today.", NULL},
         {"\"It is a good day,\"", "s1"},
-        {"said Mayor Lena Holt.", NULL},
+        {"said Gov. Lena Holt.", NULL},
         {"\"Boats need room.\"", "s1"},
         {"\xE2\x80\x9CWe will keep going,\xE2\x80\x9D", "s2"},
         {"added Dr. Ines Varga,", NULL},
@@ -230,7 +230,7 @@ static void test_quotations(void)
     CHECK_INT(d->nspeakers, 2);
     if (d->nspeakers == 2) {
         CHECK_STR(d->speakers[0].name, "Lena Holt");
-        CHECK_STR(d->speakers[0].role, "Mayor");
+        CHECK_STR(d->speakers[0].role, "Gov.");
         CHECK_STR(d->speakers[1].name, "Dr. Ines Varga");
     }
     hd_doc_free(d);
@@ -243,12 +243,20 @@ static void test_stage(void)
         int want;
     } cases[] = {
         {"(Applause)", 1}, {"(Applause.)", 1}, {"(Laughter.)", 1}, {"[inaudible]", 1},
-        {"[Crosstalk]", 1}, {"(Speaks in French)", 1}, {"(see annex)", 0}, {"(2023)", 0},
-        {"[sic]", 0}, {"(applauding)", 0},
+        {"[Crosstalk]", 1}, {"(Speaks in French)", 1}, {"(see annex)", -1}, {"(2023)", -1},
+        {"[sic]", -1}, {"(applauding)", -1}, {"We agreed (see annex).", 0},
+        /* GPO hearing placeholders: bracketed groups and a reference */
+        {"[GRAPHIC] [TIFF OMITTED] T5512.001", -1}, {"[GRAPHIC] [TIFF OMITTED]", 1},
+        {"[GRAPHIC] [TIFF OMITTED] see the annex", 0}, {"[a] [b", 0}, {"[Applause] [Laughter]", 1},
+        {"Thanks [Applause]", 0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-        CHECKF(spk_is_stage(cases[i].in, 0, strlen(cases[i].in), 0) == cases[i].want, "'%s'",
+    /* 1: a stage direction anywhere; -1: only as a line of its own; 0: never */
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = strlen(cases[i].in);
+        CHECKF(spk_is_stage(cases[i].in, 0, n, 0) == (cases[i].want == 1), "'%s'", cases[i].in);
+        CHECKF(spk_is_stage(cases[i].in, 0, n, 1) == (cases[i].want != 0), "'%s' alone",
                cases[i].in);
+    }
 }
 
 /* The casting index finds the same entry as trying every entry with spk_matches. */

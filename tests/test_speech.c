@@ -39,6 +39,9 @@ static const struct {
     {"time", "The lunch is at 12:30 p.m.", ST_SPEECH, "The lunch is at 12 30 PM."},
     {"time", "Logged at 09:12:07 -0400 by the desk.", ST_SPEECH, "Logged at 9 12 and 7 seconds U T C minus 4 by the desk."},
     {"time", "From 10:00 CET to 11:30 CET.", ST_SPEECH, "From 10 o'clock Central European Time to 11 30 Central European Time."},
+    {"time", "It runs 10:00\xE2\x80\x93" "11:15 GMT.", ST_SPEECH, "It runs 10 o'clock to 11 15 Greenwich Mean Time."},
+    {"time", "Open 9 a.m.-5 p.m. daily.", ST_SPEECH, "Open 9 AM to 5 PM daily."},
+    {"time", "Open 9 a.m.\xE2\x80\x93" "5 p.m.", ST_SPEECH, "Open 9 AM to 5 PM."},
     {"date", "On 03/04/2025 we met.", ST_SPEECH, "On the 3rd of April 2025 we met."},
     {"date", "On Tue, 04/08/2025 we met.", ST_SPEECH, "On Tuesday, the 4th of August 2025 we met."},
     {"date", "The 9/11 attacks.", ST_SPEECH, "The nine eleven attacks."},
@@ -115,6 +118,8 @@ static const struct {
     {"stage", "We are [applause] ready.", ST_SPEECH, "We are ready."},
     {"stage", "[inaudible 00:03:21]", ST_STAGE, "inaudible"},
     {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
+    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "GRAPHIC TIFF OMITTED"},
+    {"stage", "[Video: G7 leaders arrive]", ST_STAGE, "Video, G 7 leaders arrive"},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
     {"lexicon", "Fighting around Bakhmut and Kyiv.", ST_SPEECH, "Fighting around [[baxm'u:t]] and Keev."},
