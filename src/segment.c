@@ -163,6 +163,42 @@ static int is_zone(const char *s, size_t i, size_t b)
     return data_field_lines("en/zones.txt", s + i, e - i, 0, &line, &len, 1) > 0;
 }
 
+/* "4:10 a.m. Eastern, and…": the first word of a zone's spoken name (data/en/zones.txt)
+ * at s[i], standing as the zone: before a comma or stop, a lower-case word, the end, or
+ * the rest of the name ("Eastern Time"). */
+static int is_zone_name(const char *s, size_t i, size_t b)
+{
+    size_t e = i;
+    while (e < b && isalpha((unsigned char)s[e]))
+        e++;
+    if (e == i)
+        return 0;
+    size_t f = e;
+    while (f < b && is_hspace(s[f]))
+        f++;
+    const data_file *z = data_get("en/zones.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (z && data_next_line(z, &pos, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        if (!tab)
+            continue;
+        const char *say = tab + 1, *end = line + len;
+        size_t wl = strcspn(say, " \t\n");
+        if (wl != e - i || strncmp(say, s + i, wl) != 0)
+            continue;
+        if (f == b || !isalpha((unsigned char)s[f]) || islower((unsigned char)s[f]))
+            return 1;
+        const char *next = say + wl;
+        while (next < end && *next == ' ')
+            next++;
+        size_t nl = strcspn(next, " \t\n");
+        if (nl && next + nl <= end && strncmp(next, s + f, nl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
                               size_t next_at, size_t sentence)
 {
@@ -199,7 +235,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         /* a.m./p.m. before a capital: the end of a clause ("He left at 6 P.M. Mr. Smith
          * then…"), not an opening time ("At 5 a.m. Mr. Smith went…"), nor before the
          * time's zone ("10:30 A.M. EDT"). */
-        if (!is_upper(next) || is_zone(s, next_at, b))
+        if (!is_upper(next) || is_zone(s, next_at, b) || is_zone_name(s, next_at, b))
             return 0;
         size_t words = 0;
         for (size_t i = w; i > a && words < 4; i--)

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "data.h"
+#include "dates.h"
 #include "segment.h"
 #include "text.h"
 #include "util.h"
@@ -277,6 +278,14 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     size_t role_end = name_start;
     while (role_end > 0 && (s[role_end - 1] == ' ' || s[role_end - 1] == ','))
         role_end--;
+    /* "the Prime Minister on Storm Brenna": what follows a join is the topic */
+    size_t lw = role_end;
+    while (lw > 0 && s[lw - 1] != ' ')
+        lw--;
+    if (name_start < n && lw > 0 && s[role_end] == ' ' && weak_join(s, role_end + 1, lw - 1) == lw - 1) {
+        role_end = lw - 1;
+        name_start = n;
+    }
     if (role_to > role_from) {
         while (role_to > role_from && s[role_to - 1] == ' ')
             role_to--;
@@ -1284,6 +1293,108 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
     free(role);
     free(name);
     return st;
+}
+
+/* The given name before s[at] ("Tom" in "… bring up Tom Hale, our …"): a capitalised
+ * word, perhaps with a middle initial, that is no title, role or sentence starter.
+ * Returns where it starts, or SIZE_MAX. */
+static size_t given_name_before(const char *s, size_t at, int caps)
+{
+    size_t e = at;
+    if (e < 2 || s[e - 1] != ' ')
+        return SIZE_MAX;
+    e--;
+    size_t w = e;
+    while (w > 0 && (isalpha((unsigned char)s[w - 1]) || s[w - 1] == '.' || s[w - 1] == '-' ||
+                     (unsigned char)s[w - 1] >= 0x80))
+        w--;
+    /* "Laura M. Hill": a middle initial, then the given name */
+    if (e - w == 2 && isupper((unsigned char)s[w]) && s[w + 1] == '.' && w >= 2 && s[w - 1] == ' ') {
+        size_t v = w - 1;
+        while (v > 0 && (isalpha((unsigned char)s[v - 1]) || s[v - 1] == '-' ||
+                         (unsigned char)s[v - 1] >= 0x80))
+            v--;
+        if (v < w - 1 && given_name_before(s, w, caps) == v)
+            return v;
+        return SIZE_MAX;
+    }
+    if (e - w < 2 || !isupper((unsigned char)s[w]) ||
+        (caps ? !isupper((unsigned char)s[w + 1]) : !islower((unsigned char)s[w + 1])) ||
+        memchr(s + w, '.', e - w) || is_role_word(s + w, e - w) || is_honorific(s + w, e - w) ||
+        data_word_line("en/starters.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
+        data_word_line("en/not-speakers.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
+        dt_month(s + w, e - w) || dt_weekday(s + w, e - w))
+        return SIZE_MAX;
+    /* a sentence's first word is a name only when it is not a common word */
+    return w;
+}
+
+/* The one full name ending in the surname sur (as written: caps 0 in prose, 1 in
+ * capitals) in the statement: *found and *flen, or *found SIZE_MAX. Returns 1 when
+ * two different people share the surname. */
+static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size_t *found,
+                     size_t *flen)
+{
+    const char *s = d->src;
+    *found = SIZE_MAX;
+    for (const char *h = s; (h = strstr(h, sur)) != NULL; h += sl) {
+        size_t at = (size_t)(h - s);
+        if (at + sl < d->len && (isalnum((unsigned char)s[at + sl]) || (unsigned char)s[at + sl] >= 0x80))
+            continue;
+        size_t g = given_name_before(s, at, caps);
+        if (g == SIZE_MAX)
+            continue;
+        size_t len = at + sl - g;
+        if (*found == SIZE_MAX) {
+            *found = g;
+            *flen = len;
+        } else if (len != *flen || strncmp(s + g, s + *found, len) != 0) {
+            /* "Laura M. Hill" and "Laura Hill" are one person; others are not */
+            size_t a1 = *found, a2 = g;
+            while (s[a1] != ' ' && s[a2] != ' ' && s[a1] == s[a2])
+                a1++, a2++;
+            if (!(s[a1] == ' ' && s[a2] == ' '))
+                return 1;
+            if (len > *flen) {
+                *found = g;
+                *flen = len;
+            }
+        }
+    }
+    return 0;
+}
+
+hd_status spk_complete_names(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        /* "Ms. Hill", or a surname with a role ("Secretary Ruiz:") */
+        const char *nm = sp->name, *sp1 = nm ? strchr(nm, ' ') : NULL;
+        if (!nm || (sp1 && (strchr(sp1 + 1, ' ') || !is_honorific(nm, (size_t)(sp1 - nm)))) ||
+            (!sp1 && !sp->role) || sp->asks)
+            continue;
+        const char *last = sp1 ? sp1 + 1 : nm;
+        char sur[64];
+        size_t sl = strlen(last), found = SIZE_MAX, flen = 0;
+        if (sl < 2 || sl >= sizeof sur || !isupper((unsigned char)last[0]))
+            continue;
+        memcpy(sur, last, sl + 1);
+        /* as written in prose, then in capitals ("STATEMENT OF LAURA M. HILL") */
+        int clash = full_name(d, sur, sl, 0, &found, &flen), caps = 0;
+        if (!clash && found == SIZE_MAX) {
+            for (size_t k = 0; k < sl; k++)
+                sur[k] = (char)toupper((unsigned char)sur[k]);
+            clash = full_name(d, sur, sl, caps = 1, &found, &flen);
+        }
+        if (clash || found == SIZE_MAX)
+            continue;
+        char *full = caps ? title_case(d->src + found, flen) : xstrndup(d->src + found, flen);
+        if (!full)
+            return HD_ERR_NOMEM;
+        free(sp->name);
+        sp->name = full;
+    }
+    return HD_OK;
 }
 
 hd_status spk_default(hd_doc *d, int *speaker)

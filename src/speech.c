@@ -304,7 +304,15 @@ static const char *lookup(const char *file, const char *w, size_t n, size_t *sle
 /* A scale word or suffix ("m", "bn", "million"): the spoken word, or NULL. */
 static const char *scale(const char *w, size_t n, size_t *slen)
 {
-    return lookup("en/scales.txt", w, n, slen);
+    const char *say = lookup("en/scales.txt", w, n, slen);
+    if (!say && n > 2 && n < 16) {
+        /* "$4.2 Million" in a title, "BILLION" in capitals */
+        char low[16];
+        for (size_t k = 0; k < n; k++)
+            low[k] = (char)tolower((unsigned char)w[k]);
+        say = lookup("en/scales.txt", low, n, slen);
+    }
+    return say;
 }
 
 static const char *symbol(const char *w, size_t n, size_t *slen)
@@ -766,6 +774,28 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     int attributive = prev && !prev->trail &&
                       ((prev->core == 1 && (prev->s[prev->lead] == 'a' || prev->s[prev->lead] == 'A')) ||
                        (prev->core == 2 && strncasecmp(prev->s + prev->lead, "an", 2) == 0));
+    /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
+    static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his",
+                                       "her", "each", "every", "new", "first", "planned"};
+    static const char *const after[] = {"of", "to", "from", "in", "on", "at", "and", "or",
+                                        "away", "long", "wide", "high", "deep", "tall", "inland",
+                                        "offshore", "north", "south", "east", "west", "per", "a",
+                                        "an", "the", "each", "more", "less", "further", "farther",
+                                        "above", "below", "beyond", "ago", "off", "out", "up",
+                                        "down", "into", "across", "along", "through", "by",
+                                        "for", "with", "is", "are", "was", "were", "than"};
+    const word *next = i + used < nw && !w[i + used - 1].trail ? &w[i + used] : NULL;
+    if (!attributive && prev && !prev->trail && next && !next->lead && next->core > 1 &&
+        islower((unsigned char)next->s[0])) {
+        int det = 0, stop = 0;
+        for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+            det |= prev->core == strlen(dets[k]) && strncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
+        for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+            stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
+        for (size_t k = 0; k < next->core; k++)
+            stop |= !isalpha((unsigned char)next->s[k]) && next->s[k] != '-';
+        attributive = det && !stop;
+    }
     int singular = (nl == 1 && c[0] == '1') || attributive;
     sb_putn(o, x->s, x->lead);
     put_number(o, c, nl);
@@ -812,13 +842,63 @@ static size_t word_at(const word *w, size_t i, size_t nw, const char *p)
  * the way its writer would: "the 7th of October 2024", or month first "October 7th,
  * 2024" where the text or the statement puts the month first. Returns the words
  * used. */
+/* "signed on 2/28", "since 14/5": a numeric day and month without a year, after a
+ * word that introduces a date, in the statement's order (or the only order that makes
+ * a date). Returns the words used. */
+static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
+{
+    static const char *const intro[] = {"on", "since", "until", "till", "by", "from",
+                                        "through", "before", "after"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, sl = 0;
+    while (sl < n && isdigit((unsigned char)c[sl]))
+        sl++;
+    if (i == 0 || w[i - 1].trail || sl < 1 || sl > 2 || sl >= n || c[sl] != '/' || n - sl - 1 < 1 ||
+        n - sl - 1 > 2)
+        return 0;
+    for (size_t k = sl + 1; k < n; k++)
+        if (!isdigit((unsigned char)c[k]))
+            return 0;
+    const word *p = &w[i - 1];
+    int ok = 0;
+    for (size_t k = 0; k < sizeof intro / sizeof *intro; k++)
+        ok |= p->core == strlen(intro[k]) && strncasecmp(p->s + p->lead, intro[k], p->core) == 0;
+    if (!ok)
+        return 0;
+    int a = atoi(c), b = atoi(c + sl + 1);
+    int month_first = order == DT_MONTH_FIRST;
+    int m = month_first ? a : b, d = month_first ? b : a;
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+        month_first = !month_first;
+        m = month_first ? a : b;
+        d = month_first ? b : a;
+        if (m < 1 || m > 12 || d < 1 || d > 31)
+            return 0;
+    }
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d > days[m - 1])
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    if (month_first) {
+        sb_printf(o, "%s ", dt_month_name(m));
+        put_ordinal(o, d);
+    } else {
+        sb_puts(o, "the ");
+        put_ordinal(o, d);
+        sb_printf(o, " of %s", dt_month_name(m));
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
     dt_date d;
     size_t k = dt_date_at(c, (size_t)(end - c), order, &d);
     if (!k)
-        return 0;
+        return short_date(o, w, i, order);
     size_t j = word_at(w, i, nw, c + k);
     const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
     if (c + k < core_end || c + k > word_end)
@@ -1080,6 +1160,44 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     return used;
 }
 
+/* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
+ * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two").
+ * Only before "of", "a", "an", "percent" or after a whole number, where it cannot be a
+ * day and month. Returns the words used. */
+static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
+{
+    static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
+                                      "seventh", "eighth", "ninth", "tenth"};
+    static const char *const many[] = {NULL, NULL, "halves", "thirds", "quarters", "fifths",
+                                       "sixths", "sevenths", "eighths", "ninths", "tenths"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    if (x->core != 3 || !isdigit((unsigned char)c[0]) || c[1] != '/' || !isdigit((unsigned char)c[2]))
+        return 0;
+    int num = c[0] - '0', den = c[2] - '0';
+    if (num < 1 || den < 2 || num >= den)
+        return 0;
+    const word *prev = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    const word *next = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+    int whole = prev && prev->core >= 1 && prev->core <= 3 && !prev->lead;
+    for (size_t k = 0; whole && k < prev->core; k++)
+        whole = isdigit((unsigned char)prev->s[k]) != 0;
+    int before = 0;
+    static const char *const follow[] = {"of", "a", "an", "percent", "per"};
+    for (size_t k = 0; next && k < sizeof follow / sizeof *follow; k++)
+        before |= next->core == strlen(follow[k]) && strncmp(next->s + next->lead, follow[k], next->core) == 0;
+    if (!whole && !before)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    if (whole)
+        sb_puts(o, "and ");
+    put_number_words(o, num, 0);
+    sb_putc(o, ' ');
+    sb_puts(o, num == 1 ? one[den] : many[den]);
+    sb_putn(o, c + 3, x->trail);
+    return 1;
+}
+
 /* Reads one word (from w[i]) into o; returns how many words it used. */
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
@@ -1100,6 +1218,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if ((k = party_tag(o, x)))
         return k;
     if ((k = unit(o, w, i, nw)))
+        return k;
+    if ((k = fraction(o, w, i, nw)))
         return k;
     if ((k = roman(o, w, i)))
         return k;
@@ -1368,7 +1488,12 @@ static char *prepare(const char *text, st_kind kind)
                 digits += isdigit((unsigned char)out.s[k]) != 0;
                 lower |= islower((unsigned char)out.s[k]) != 0;
             }
-            if (spk_time_code(out.s, r, t) || (letters && digits >= 4 && !lower)) {
+            /* an editor's time code ("00:03:21", "1:02:17"), not a clock time ("at 1:48 p.m.") */
+            size_t colons = 0;
+            for (size_t k = r; k < t; k++)
+                colons += out.s[k] == ':';
+            int code = spk_time_code(out.s, r, t) && (colons == 2 || out.s[r] == '0');
+            if (code || (letters && digits >= 4 && !lower)) {
                 memmove(out.s + w, out.s + t, e - t);
                 w += e - t;
             } else {

@@ -264,7 +264,11 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             r++;
         int kind = tab ? tab[1] : 0;
         int ok;
-        if (r == b || (s[r] == ':' && skip_spaces(s, r + 1, b) == b))
+        size_t ks, ke;
+        int narrated;
+        if (r == b && kind_line(s, a, b, &ks, &ke, &narrated))
+            ok = 0; /* "Transcript" alone is the statement's kind */
+        else if (r == b || (s[r] == ':' && skip_spaces(s, r + 1, b) == b))
             ok = 1; /* the label alone: the value follows on the next line */
         else if (s[r] == ':')
             ok = 1;
@@ -291,6 +295,14 @@ static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a))
         return 1;
+    /* "Start a free trial...": a line that starts so, whatever follows */
+    const data_file *f = data_get("en/chrome.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && b - a >= len - 3 &&
+            strncasecmp(s + a, line, len - 3) == 0)
+            return 1;
     size_t seps = 0;
     for (size_t i = a; i + 2 < b; i++)
         if ((s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') ||
@@ -332,6 +344,16 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
 static int add_chapter(parser *p, const char *title, size_t n)
 {
     hd_doc *d = p->doc;
+    /* "**Velmora", "## Summary": Markdown emphasis and heading marks are not the title */
+    size_t a = 0, e = n;
+    while (a < e && (title[a] == '*' || title[a] == '_' || title[a] == '#' || title[a] == ' '))
+        a++;
+    while (e > a && (title[e - 1] == '*' || title[e - 1] == '_' || title[e - 1] == ' '))
+        e--;
+    if (a < e) { /* nothing but marks: kept */
+        title += a;
+        n = e - a;
+    }
     if (grow((void **)&d->chapters, &d->cap_chapters, d->nchapters + 1, sizeof *d->chapters) != 0 ||
         !(d->chapters[d->nchapters].title = xstrndup(title, n))) {
         p->st = HD_ERR_NOMEM;
@@ -986,6 +1008,28 @@ static size_t parse_header(parser *p)
         }
         add_block(p, ST_META, a, b, -1, 1);
     }
+    if (!d->kind && d->title && p->st == HD_OK) {
+        /* "Governor Ana Ruiz Storm Update Press Conference Transcript": the kind that
+         * ends a title, perhaps before "Transcript" */
+        const char *t = d->title;
+        size_t tn = strlen(t);
+        if (tn > 11 && strcasecmp(t + tn - 11, " Transcript") == 0)
+            tn -= 11;
+        const data_file *f = data_get("en/kinds.txt");
+        size_t pos = 0, len, best = 0;
+        const char *line, *kind = NULL;
+        while (f && data_next_line(f, &pos, &line, &len)) {
+            size_t kl = strcspn(line, "\t\n");
+            if (kl > len)
+                kl = len;
+            if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && strncasecmp(t + tn - kl, line, kl) == 0) {
+                best = kl;
+                kind = line;
+            }
+        }
+        if (kind && !(d->kind = xstrndup(kind, best)))
+            p->st = HD_ERR_NOMEM;
+    }
     if (!d->kind && p->release && p->st == HD_OK) {
         /* a release line and no kind line: a press release */
         if (!(d->kind = xstrdup("Press release")))
@@ -1604,7 +1648,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         parse_body(&p, body, o.plain);
     if ((st = p.st) != HD_OK)
         goto out;
-    if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK)
+    if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK ||
+        (st = spk_complete_names(d)) != HD_OK)
         goto out;
     if (d->nsents == 0) {
         diag_set(diag, 0, 0, "empty statement: nothing to speak");

@@ -98,6 +98,8 @@ static void test_split(void)
         {"by President Laura M. Hill in Address to the Nation", "President", "Laura M. Hill"},
         {"by Vice President Ana Ruiz on Coastal Safety", "Vice President", "Ana Ruiz"},
         {"by the Special Rapporteur on Water Ana Ruiz", "Special Rapporteur on Water", "Ana Ruiz"},
+        {"by the Prime Minister on Storm Brenna", "Prime Minister", NULL},
+        {"by the Governor at Port Calder", "Governor", NULL},
         {"by the Minister for Foreign Affairs Ana Ruiz", "Minister for Foreign Affairs", "Ana Ruiz"},
         {"by High Representative Dario Fenwick upon arrival at the Council", "High Representative", "Dario Fenwick"},
         {"The Rt Hon Ana Ruiz MP", NULL, "Ana Ruiz"},
@@ -236,6 +238,37 @@ static void test_quotations(void)
     hd_doc_free(d);
 }
 
+/* A speaker known as "Mr. Hale" or "Secretary Ruiz" gets the full name the text gives
+ * once; two people of the surname leave it as it is. */
+static void test_complete_names(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Press Briefing\n\nMS. RUIZ: I will bring up Tom Hale, our adviser.\n\n"
+         "MR. HALE: Thanks.\n", "Tom Hale"},
+        {"Press Briefing\n\nMS. RUIZ: Tom Hale and Sara Hale are here.\n\n"
+         "MR. HALE: Thanks.\n", "Mr. Hale"},
+        {"HEARING\n\nSTATEMENT OF LAURA M. HILL, ADMINISTRATOR\n\n"
+         "MR. HALE. Welcome.\n\nMs. HILL. Thank you.\n", "Laura M. Hill"},
+        {"Press Briefing\n\nMS. RUIZ: Thank you, Mr. Hale.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
+        {"Press Briefing\n\nMS. RUIZ: On Monday Hale said so.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        const char *got = NULL;
+        for (size_t k = 0; k < d->nspeakers; k++)
+            if (d->speakers[k].name && strstr(d->speakers[k].name, "H"))
+                got = d->speakers[k].name;
+        CHECKF(got && strcmp(got, cases[i].want) == 0, "case %zu: %s, want %s", i,
+               got ? got : "(none)", cases[i].want);
+        hd_doc_free(d);
+    }
+}
+
 static void test_stage(void)
 {
     static const struct {
@@ -298,6 +331,7 @@ int main(void)
     test_split();
     test_identities();
     test_quotations();
+    test_complete_names();
     test_stage();
     return h_report("test_speakers");
 }
