@@ -36,7 +36,10 @@ static int acronym_kind_word(const char *w, size_t n)
 
 static int is_role_word(const char *w, size_t n)
 {
-    return data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE) != NULL;
+    if (data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE))
+        return 1;
+    /* "Representatives Fenwick, Okafor and Hale": a role in the plural */
+    return n > 3 && w[n - 1] == 's' && data_word_line("en/roles.txt", w, n - 1, 0, DATA_ANYWHERE);
 }
 
 static int is_name_particle(const char *w, size_t n)

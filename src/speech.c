@@ -1344,9 +1344,18 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         size_t dl = c[nl] == '-' ? 1 : 3;
         size_t nl2 = number_len(c + nl + dl, n - nl - dl);
         if (nl2 && nl + dl + nl2 == n) {
+            /* "Serial No. 119-7", "Public Law 118-42": an identifier, not a range */
+            static const char *const ids[] = {"No.", "No", "Nos.", "number", "Number", "Law",
+                                              "Resolution", "Docket", "Case", "Ref.", "Serial"};
+            int id = 0;
+            for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
+                const word *p = &w[i - 1];
+                size_t kl = strlen(ids[q]);
+                id |= p->n - p->lead == kl && strncmp(p->s + p->lead, ids[q], kl) == 0;
+            }
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);
-            sb_puts(o, " to ");
+            sb_puts(o, id ? " dash " : " to ");
             put_number(o, c + nl + dl, nl2);
             sb_putn(o, c + n, x->trail);
             return 1;
