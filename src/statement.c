@@ -341,6 +341,17 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     return 0;
 }
 
+/* 1 when the current chapter holds headings and nothing else yet. */
+static int chapter_only_headings(const parser *p)
+{
+    const hd_doc *d = p->doc;
+    size_t n = 0;
+    for (size_t i = d->nblocks; i > 0 && d->blocks[i - 1].chapter == p->chapter; i--, n++)
+        if (d->blocks[i - 1].kind != ST_HEADING)
+            return 0;
+    return n > 0;
+}
+
 static int add_chapter(parser *p, const char *title, size_t n)
 {
     hd_doc *d = p->doc;
@@ -1437,6 +1448,13 @@ static void parse_body(parser *p, size_t from, int plain)
             b - a <= (caps_block ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b)) {
+            /* a heading right under a heading ("Part one" / "Section A") joins its
+             * chapter: a chapter holding only a heading is a second of nothing */
+            if (body_chapter && chapter_only_headings(p)) {
+                add_block(p, ST_HEADING, a, b, -1, 0);
+                i = next_content(p, end);
+                continue;
+            }
             char *title = txt_clean(s, a, b);
             if (!title || add_chapter(p, title, strlen(title)) != 0) {
                 p->st = HD_ERR_NOMEM;

@@ -214,6 +214,25 @@ static void test_markers(void)
     hd_doc_free(d);
 }
 
+/* A heading right under another heading is part of its chapter, not a chapter of
+ * its own; "**Velmora" is titled "Velmora". */
+static void test_heading_chapters(void)
+{
+    const char *text = "Statement\n\nThe council met today and agreed the plan.\n\n"
+                       "**Part one**\n\nSection A\n\nWe will report in May and reopen.\n\n"
+                       "Part two\n\nThe harbour will reopen in June.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    CHECK_INT(d->nchapters, 4);
+    if (d->nchapters == 4) {
+        CHECK_STR(d->chapters[2].title, "Part one");
+        CHECK_STR(d->chapters[3].title, "Part two");
+    }
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_byline();
@@ -221,5 +240,6 @@ int main(void)
     test_plain_and_empty();
     test_markers();
     test_inaudible();
+    test_heading_chapters();
     return h_report("test_statement");
 }
