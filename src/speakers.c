@@ -1367,8 +1367,53 @@ static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size
     return 0;
 }
 
+/* "MODERATOR: Good afternoon. I'm Dario Fenwick from the press office.": the name a
+ * role-only speaker gives in the first sentences of the first turn, in *name (NULL
+ * when none). HD_ERR_NOMEM. */
+static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
+{
+    *name = NULL;
+    static const char *const say[] = {"I'm ", "I\xE2\x80\x99m ", "I am ", "My name is ",
+                                      "This is "};
+    size_t seen = 0;
+    for (size_t i = 0; i < d->nsents && seen < 3; i++) {
+        const st_block *k = &d->blocks[d->sents[i].block];
+        if (k->speaker != speaker || k->kind != ST_SPEECH)
+            continue;
+        seen++;
+        const char *t = d->sents[i].text;
+        for (size_t q = 0; q < sizeof say / sizeof *say; q++) {
+            const char *at = strstr(t, say[q]);
+            if (!at || (at != t && at[-1] != ' '))
+                continue;
+            const char *n = at + strlen(say[q]), *e = n;
+            int words = 0;
+            while (words < 3 && isupper((unsigned char)*e) && !is_role_word(e, strcspn(e, " ,.;"))) {
+                size_t wl = strcspn(e, " ,.;");
+                if (wl < 2 || data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
+                    break;
+                e += wl;
+                words++;
+                if (*e != ' ' || !isupper((unsigned char)e[1]))
+                    break;
+                e++;
+            }
+            if (words >= 2)
+                return (*name = xstrndup(n, (size_t)(e - n))) ? HD_OK : HD_ERR_NOMEM;
+        }
+    }
+    return HD_OK;
+}
+
 hd_status spk_complete_names(hd_doc *d)
 {
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        if (sp->name || sp->asks || !sp->role)
+            continue;
+        if (self_introduction(d, (int)i, &sp->name) != HD_OK)
+            return HD_ERR_NOMEM;
+    }
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         /* "Ms. Hill", or a surname with a role ("Secretary Ruiz:") */

@@ -254,6 +254,32 @@ static void test_complete_names(void)
         {"Press Briefing\n\nMS. RUIZ: Thank you, Mr. Hale.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
         {"Press Briefing\n\nMS. RUIZ: On Monday Hale said so.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
     };
+    /* a role-only speaker who says who they are */
+    static const struct {
+        const char *text, *want;
+    } intro[] = {
+        {"Press Conference\n\nMODERATOR: Good afternoon. I'm Dario Fenwick from the press "
+         "office.\n\nMS. RUIZ: Thank you.\n", "Dario Fenwick"},
+        {"Press Conference\n\nMODERATOR: Good afternoon. I am Dario Fenwick.\n\n"
+         "MS. RUIZ: Thank you.\n", "Dario Fenwick"},
+        {"Press Conference\n\nMODERATOR: I'm Glad you came. This is Tuesday.\n\n"
+         "MS. RUIZ: Thank you.\n", NULL},
+        {"Press Conference\n\nMODERATOR: Welcome.\n\nMS. RUIZ: I'm Ana Ruiz.\n\n"
+         "MODERATOR: I'm Dario Fenwick, but that is for later.\n", "Dario Fenwick"},
+    };
+    for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(intro[i].text, strlen(intro[i].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        const char *got = NULL;
+        for (size_t k = 0; k < d->nspeakers; k++)
+            if (d->speakers[k].role && strcmp(d->speakers[k].role, "Moderator") == 0)
+                got = d->speakers[k].name;
+        CHECKF(intro[i].want ? got && strcmp(got, intro[i].want) == 0 : !got,
+               "intro %zu: %s, want %s", i, got ? got : "(none)", intro[i].want ? intro[i].want : "(none)");
+        hd_doc_free(d);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
