@@ -36,6 +36,7 @@ struct snd_out {
     void *user;
     float out[CHUNK * 3];
     short pcm[CHUNK * 2];
+    int wide[CHUNK * 2]; /* MP3: the same 16-bit samples through libsndfile's int path */
     unsigned long long frames;
 };
 
@@ -292,6 +293,15 @@ static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
             hd_status st = write_all(s, buf, 2 * k * ch, diag);
             if (st != HD_OK)
                 return st;
+        } else if (s->fmt == HD_FORMAT_MP3) {
+            /* libsndfile 1.2's MP3 encoder corrupts interleaved 16-bit stereo (the
+             * channels come out different and louder); its int path is sound */
+            for (size_t i = 0; i < k * ch; i++)
+                s->wide[i] = (int)s->pcm[i] * 65536;
+            if (sf_writef_int(s->sf, s->wide, (sf_count_t)k) != (sf_count_t)k) {
+                diag_set(diag, 0, 0, "cannot write audio to %s: %s", s->name, sf_strerror(s->sf));
+                return HD_ERR_WRITE;
+            }
         } else if (sf_writef_short(s->sf, s->pcm, (sf_count_t)k) != (sf_count_t)k) {
             diag_set(diag, 0, 0, "cannot write audio to %s: %s", s->name, sf_strerror(s->sf));
             return HD_ERR_WRITE;
