@@ -57,7 +57,7 @@ static int all_of(const char *s, size_t n, const char *set)
 
 int od_name_ours(const char *name)
 {
-    static const char *const sidecars[] = {MANIFEST,          "playlist.m3u8", "captions.vtt",
+    static const char *const sidecars[] = {MANIFEST,          "playlist.m3u8", "playlist.ffconcat", "captions.vtt",
                                            "captions.srt",    "transcript.json",
                                            "chapters.json",   "feed.xml",      "index.html"};
     static const char *const exts[] = {".wav", ".ogg", ".opus", ".flac", ".mp3", ".vtt", ".srt"};
@@ -467,6 +467,55 @@ long long od_size(od_dir *d, const char *name)
 {
     struct stat st;
     return fstatat(d->stage_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? (long long)st.st_size : -1;
+}
+
+hd_status od_prepend(od_dir *d, const char *name, const void *head, size_t n, hd_diag *diag)
+{
+    char tmp[300];
+    if (snprintf(tmp, sizeof tmp, ".head-%s", name) >= (int)sizeof tmp)
+        return HD_ERR_CREATE;
+    int in = od_reopen(d, name, diag);
+    if (in < 0)
+        return HD_ERR_WRITE;
+    int out = od_create(d, tmp, diag);
+    if (out < 0) {
+        close(in);
+        return HD_ERR_CREATE;
+    }
+    hd_status st = HD_OK;
+    int e = 0;
+    char buf[1 << 16];
+    if (fd_write_all(out, head, n) != 0) {
+        st = HD_ERR_WRITE;
+        e = errno;
+    }
+    for (ssize_t got; st == HD_OK && (got = read(in, buf, sizeof buf)) != 0;) {
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 || fd_write_all(out, buf, (size_t)got) != 0) {
+            st = HD_ERR_WRITE;
+            e = errno;
+        }
+    }
+    if (st == HD_OK && fdatasync(out) != 0) {
+        st = HD_ERR_WRITE;
+        e = errno;
+    }
+    close(in);
+    if (close(out) != 0 && st == HD_OK) {
+        st = HD_ERR_WRITE;
+        e = errno;
+    }
+    if (st == HD_OK && renameat(d->stage_fd, tmp, d->stage_fd, name) != 0) {
+        st = HD_ERR_WRITE;
+        e = errno;
+    }
+    if (st != HD_OK) {
+        unlinkat(d->stage_fd, tmp, 0);
+        diag_set_path(diag, d->path);
+        diag_set(diag, 0, 0, "cannot write %s: %s", name, strerror(e));
+    }
+    return st;
 }
 
 hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag)

@@ -36,6 +36,11 @@ void od_discard(od_dir *d, const char *name);
 /* Writes `text` as staging file `name`. HD_ERR_CREATE, HD_ERR_WRITE. */
 hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag);
 
+/* Puts n bytes in front of staging file `name` (an MP3's ID3 tag, made once the
+ * audio's chapters are known): a new staging file renamed over it. HD_ERR_CREATE,
+ * HD_ERR_WRITE. */
+hd_status od_prepend(od_dir *d, const char *name, const void *head, size_t n, hd_diag *diag);
+
 /* The size of staging file `name`, or -1. */
 long long od_size(od_dir *d, const char *name);
 

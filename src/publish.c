@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
+#include "id3.h"
 #include "prosody.h"
 #include "statement.h"
 #include "synth.h"
@@ -392,9 +393,25 @@ hd_status pub_playlist(const pub_render *r, char **out)
     }
     for (size_t c = 0; c < r->nch; c++) {
         const pub_chapter *ch = &r->ch[c];
-        /* #EXTINF takes whole seconds in the original form; rounded up, never 0. */
-        unsigned long long secs = (ch->frames + (unsigned long long)ch->rate - 1) / ch->rate;
-        sb_printf(&b, "#EXTINF:%llu,%s\n%s\n", secs, ch->title, ch->file);
+        /* the exact duration, to the millisecond: players sum these for the total */
+        sb_printf(&b, "#EXTINF:%.3f,", ch->rate > 0 ? (double)ch->frames / ch->rate : 0.0);
+        for (const char *t = ch->title; *t; t++)
+            sb_putc(&b, *t == '\n' || *t == '\r' ? ' ' : *t);
+        sb_printf(&b, "\n%s\n", ch->file);
+    }
+    return finish(&b, out);
+}
+
+hd_status pub_ffconcat(const pub_render *r, char **out)
+{
+    /* ffmpeg's concat list: ffmpeg and ffprobe open it as one stream of all chapters
+     * (they take a .m3u8 for HLS, which chapter files are not) */
+    sb b = {0};
+    sb_puts(&b, "ffconcat version 1.0\n");
+    for (size_t c = 0; c < r->nch; c++) {
+        const pub_chapter *ch = &r->ch[c];
+        sb_printf(&b, "file '%s'\nduration %.6f\n", ch->file,
+                  ch->rate > 0 ? (double)ch->frames / ch->rate : 0.0);
     }
     return finish(&b, out);
 }
@@ -406,8 +423,9 @@ static void vtt_time(sb *b, double s)
               t % 1000);
 }
 
-/* Text for a cue: no blank lines or "-->" inside, lines of at most 42 characters. */
-static void vtt_text(sb *b, const char *t)
+/* Text for a cue: no blank lines or "-->" inside, lines of at most `width`
+ * characters; WebVTT's markup characters escaped when `vtt`. */
+static void cue_text(sb *b, const char *t, size_t width, int vtt)
 {
     size_t col = 0, n = strlen(t), i = 0;
     while (i < n) {
@@ -417,7 +435,7 @@ static void vtt_text(sb *b, const char *t)
         size_t len = 0;
         for (size_t k = i; k < w; k++)
             len += ((unsigned char)t[k] & 0xC0) != 0x80;
-        if (col && col + 1 + len > 42) {
+        if (col && col + 1 + len > width) {
             sb_putc(b, '\n');
             col = 0;
         } else if (col) {
@@ -426,12 +444,14 @@ static void vtt_text(sb *b, const char *t)
         }
         for (size_t k = i; k < w; k++) {
             char c = t[k];
-            if (c == '<')
+            if (vtt && c == '<')
                 sb_puts(b, "&lt;");
-            else if (c == '>')
+            else if (vtt && c == '>')
                 sb_puts(b, "&gt;");
-            else if (c == '&')
+            else if (vtt && c == '&')
                 sb_puts(b, "&amp;");
+            else if (c == '\n' || c == '\r')
+                sb_putc(b, ' ');
             else
                 sb_putc(b, c);
         }
@@ -479,14 +499,29 @@ static size_t chapter_marks(const pub_render *r, chapter_mark **out)
     return k;
 }
 
-hd_status pub_captions(const pub_render *r, char **out)
+static void srt_time(sb *b, double s)
+{
+    long long t = (long long)floor(s * 1000 + 0.5);
+    sb_printf(b, "%02lld:%02lld:%02lld,%03lld", t / 3600000, t / 60000 % 60, t / 1000 % 60,
+              t % 1000);
+}
+
+/* Captions of the whole render (file -1: one timeline, chapters as NOTEs) or of
+ * chapter file `file` on its own timeline; WebVTT with <v Speaker> spans and lines of
+ * 42 characters, or SubRip with lines of 32. At a change of speaker the cue starts
+ * with the speaker's name, as captions name a voice that cannot be seen. */
+static hd_status captions(const pub_render *r, long file, int vtt, char **out)
 {
     const hd_plan *p = r->plan;
     chapter_mark *m = NULL;
-    size_t nm = chapter_marks(r, &m), next = 0;
+    size_t nm = file < 0 && vtt ? chapter_marks(r, &m) : 0, next = 0, cue = 0;
+    size_t from = file < 0 ? 0 : r->ch[file].first, to = file < 0 ? p->n : r->ch[file].last;
+    double zero = file < 0 ? 0 : r->ch[file].start_s;
+    const char *last_who = NULL;
     sb b = {0};
-    sb_puts(&b, "WEBVTT\n");
-    for (size_t i = 0; i < p->n; i++) {
+    if (vtt)
+        sb_puts(&b, "WEBVTT\n");
+    for (size_t i = from; i < to; i++) {
         const pro_utterance *u = &p->u[i];
         while (next < nm && m[next].first == i) {
             sb_printf(&b, "\nNOTE chapter %zu at ", next + 1);
@@ -497,28 +532,55 @@ hd_status pub_captions(const pub_render *r, char **out)
             sb_putc(&b, '\n');
             next++;
         }
-        sb_printf(&b, "\n%zu\n", i + 1);
-        vtt_time(&b, r->t[i].start_s);
+        const char *who = speaker_label(p->doc, utterance_speaker(p, u));
+        sb_printf(&b, vtt ? "\n%zu\n" : "%zu\n", cue + 1);
+        (vtt ? vtt_time : srt_time)(&b, r->t[i].start_s - zero);
         sb_puts(&b, " --> ");
-        vtt_time(&b, r->t[i].end_s);
-        sb_puts(&b, "\n<v ");
-        for (const char *c = speaker_label(p->doc, utterance_speaker(p, u)); *c; c++)
-            sb_putc(&b, *c == '>' ? ')' : *c == '<' ? '(' : *c);
-        sb_putc(&b, '>');
-        vtt_text(&b, utterance_text(p, u));
+        (vtt ? vtt_time : srt_time)(&b, r->t[i].end_s - zero);
         sb_putc(&b, '\n');
+        if (vtt) {
+            sb_puts(&b, "<v ");
+            for (const char *c = who; *c; c++)
+                sb_putc(&b, *c == '>' ? ')' : *c == '<' ? '(' : *c);
+            sb_putc(&b, '>');
+        }
+        sb text = {0};
+        if (!last_who || strcmp(last_who, who) != 0) {
+            sb_puts(&text, who);
+            sb_puts(&text, ": ");
+        }
+        sb_puts(&text, utterance_text(p, u));
+        if (text.oom)
+            b.oom = 1;
+        else
+            cue_text(&b, text.s, vtt ? 42 : 32, vtt);
+        sb_free(&text);
+        sb_puts(&b, vtt ? "\n" : "\n\n");
+        last_who = who;
+        cue++;
     }
     free(m);
     return finish(&b, out);
 }
 
+hd_status pub_captions(const pub_render *r, char **out) { return captions(r, -1, 1, out); }
+
+hd_status pub_file_captions(const pub_render *r, size_t c, char **out)
+{
+    return captions(r, (long)c, 1, out);
+}
+
+hd_status pub_srt(const pub_render *r, char **out) { return captions(r, -1, 0, out); }
+
 hd_status pub_transcript(const pub_render *r, char **out)
 {
+    /* the Podcasting 2.0 JSON transcript: version, segments of speaker, startTime,
+     * endTime and body; herald's own keys beside them (speakerId, file, fileStart) */
     const hd_plan *p = r->plan;
     sb b = {0};
-    sb_puts(&b, "{\n  \"title\": ");
+    sb_puts(&b, "{\n  \"version\": \"1.0.0\",\n  \"title\": ");
     sb_json_str(&b, p->doc->title);
-    sb_puts(&b, ",\n  \"sentences\": [");
+    sb_puts(&b, ",\n  \"segments\": [");
     size_t c = 0;
     for (size_t i = 0; i < p->n; i++) {
         const pro_utterance *u = &p->u[i];
@@ -526,19 +588,19 @@ hd_status pub_transcript(const pub_render *r, char **out)
             c++;
         int k = utterance_speaker(p, u);
         sb_puts(&b, i ? ",\n    {\"speaker\": " : "\n    {\"speaker\": ");
-        sb_json_str(&b, k >= 0 ? p->doc->speakers[k].id : NULL);
-        sb_puts(&b, ", \"name\": ");
         sb_json_str(&b, speaker_label(p->doc, k));
-        sb_puts(&b, ", \"start\": ");
+        sb_puts(&b, ", \"startTime\": ");
         sb_json_num(&b, ms(r->t[i].start_s));
-        sb_puts(&b, ", \"end\": ");
+        sb_puts(&b, ", \"endTime\": ");
         sb_json_num(&b, ms(r->t[i].end_s));
+        sb_puts(&b, ", \"body\": ");
+        sb_json_str(&b, utterance_text(p, u));
+        sb_puts(&b, ", \"speakerId\": ");
+        sb_json_str(&b, k >= 0 ? p->doc->speakers[k].id : NULL);
         sb_puts(&b, ", \"file\": ");
         sb_json_str(&b, r->nch ? r->ch[c].file : NULL);
-        sb_puts(&b, ", \"file_start\": ");
+        sb_puts(&b, ", \"fileStart\": ");
         sb_json_num(&b, ms(r->t[i].start_s - (r->nch ? r->ch[c].start_s : 0)));
-        sb_puts(&b, ", \"text\": ");
-        sb_json_str(&b, utterance_text(p, u));
         sb_putc(&b, '}');
     }
     sb_puts(&b, "\n  ]\n}\n");
@@ -563,4 +625,36 @@ hd_status pub_chapters(const pub_render *r, char **out)
     sb_puts(&b, "\n  ]\n}\n");
     free(m);
     return finish(&b, out);
+}
+
+hd_status pub_id3(const pub_render *r, size_t c, const char *artist, const char *comment,
+                  unsigned char **out, size_t *n)
+{
+    const hd_plan *p = r->plan;
+    const pub_chapter *f = &r->ch[c];
+    id3_tags t = {f->title, p->doc->title, artist, comment, "herald " HD_VERSION, p->doc->date,
+                  (int)c + 1, (int)r->nch, NULL, 0};
+    chapter_mark *m = NULL;
+    id3_chapter *ic = NULL;
+    size_t nm = 0;
+    if (p->policy == HD_CHAPTERS_NONE && r->nch == 1) {
+        /* one file: the statement's sections as chapters inside it */
+        nm = chapter_marks(r, &m);
+        if (!m || !(ic = calloc(nm + 1, sizeof *ic))) {
+            free(m);
+            return HD_ERR_NOMEM;
+        }
+        double end = f->rate > 0 ? (double)f->frames / f->rate : 0;
+        for (size_t k = 0; k < nm; k++) {
+            ic[k].start_s = m[k].start_s - f->start_s;
+            ic[k].end_s = (k + 1 < nm ? m[k + 1].start_s - f->start_s : end);
+            ic[k].title = m[k].title;
+        }
+        t.chapters = ic;
+        t.nchapters = nm;
+    }
+    hd_status st = id3_render(&t, out, n);
+    free(m);
+    free(ic);
+    return st;
 }

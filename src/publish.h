@@ -48,14 +48,27 @@ char *pub_slug(const char *title);
 /* "NN-slug.ext" for chapter `index` (1-based) of `count`. New string. */
 char *pub_chapter_file(size_t index, size_t count, const char *title, const char *ext);
 
-/* The sidecars of a render, as new strings: index.json, playlist.m3u8, captions.vtt
+/* The sidecars of a render, as new strings: index.json, playlist.m3u8 (extended M3U,
+ * durations to the millisecond), captions.vtt
  * (WebVTT, a cue per sentence with <v Speaker>), transcript.json, chapters.json
  * (Podcasting 2.0 JSON chapters). HD_ERR_NOMEM. */
 hd_status pub_manifest(const pub_render *r, char **out);
 hd_status pub_playlist(const pub_render *r, char **out);
 hd_status pub_captions(const pub_render *r, char **out);
+/* Captions of chapter file c (0-based) on that file's own timeline (NN-slug.vtt). */
+hd_status pub_file_captions(const pub_render *r, size_t c, char **out);
+/* captions.srt: SubRip, lines of at most 32 characters. */
+hd_status pub_srt(const pub_render *r, char **out);
+/* playlist.ffconcat: ffmpeg's concat list of the chapter files, exact durations. */
+hd_status pub_ffconcat(const pub_render *r, char **out);
 hd_status pub_transcript(const pub_render *r, char **out);
 hd_status pub_chapters(const pub_render *r, char **out);
+
+/* The ID3v2.3 tag of MP3 file c (0-based) of the render: its title, the statement as
+ * album, artist, date, track c+1 of all, comment; in a one-file render, the
+ * statement's sections as CHAP frames with a CTOC. New bytes. HD_ERR_NOMEM. */
+hd_status pub_id3(const pub_render *r, size_t c, const char *artist, const char *comment,
+                  unsigned char **out, size_t *n);
 
 /* Who the tags name as artist: the speakers with names, or the body named in the
  * byline; NULL when neither. New string. */

@@ -932,8 +932,9 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     tags.track = (int)ci + 1;
     int out_rate = snd_output_rate(o->format, r->rate, o->sample_rate);
     unsigned long long frames_hint = c->samples * (unsigned long long)out_rate / (unsigned long long)r->rate;
+    /* an MP3's tags are herald's own ID3 tag, put in front once chapters are timed */
     if ((st = snd_file_open(ofd, c->pc.file, o->format, r->rate, out_rate, channels, frames_hint,
-                            &tags, &out, d)) != HD_OK)
+                            o->format == HD_FORMAT_MP3 ? NULL : &tags, &out, d)) != HD_OK)
         goto out;
     outlet to = {out, NULL, enc_stopped_cb, e};
     if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
@@ -1119,8 +1120,21 @@ static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *
 
 /* ------------------------------------------------------------ folder */
 
-static const char *const sidecar_names[] = {"playlist.m3u8", "captions.vtt", "transcript.json",
-                                            "chapters.json"};
+static const char *const sidecar_names[] = {"playlist.m3u8", "playlist.ffconcat", "captions.vtt",
+                                            "captions.srt", "transcript.json", "chapters.json"};
+
+/* "01-introduction.ogg" -> "01-introduction.vtt". New string. */
+static char *file_vtt_name(const char *file)
+{
+    const char *dot = strrchr(file, '.');
+    size_t n = dot ? (size_t)(dot - file) : strlen(file);
+    char *v = malloc(n + 5);
+    if (v) {
+        memcpy(v, file, n);
+        memcpy(v + n, ".vtt", 5);
+    }
+    return v;
+}
 
 static hd_status write_sidecar(render *r, const pub_render *pr, const char *name,
                                hd_status (*make)(const pub_render *, char **))
@@ -1146,6 +1160,7 @@ static hd_status render_dir(render *r)
     lv_stats total;
     char *artist = NULL, *comment = NULL;
     const char **names = NULL;
+    char **vtt_names = NULL;
     hd_status st = HD_OK;
     int channels = o->channels == 2 ? 2 : 1;
 
@@ -1264,7 +1279,8 @@ static hd_status render_dir(render *r)
 
     /* 5. Where everything lies on the timeline, exact to the sample. */
     if (!(t = calloc(p->n + 1, sizeof *t)) || !(pcs = calloc(nch + 1, sizeof *pcs)) ||
-        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(nch + 8, sizeof *names))) {
+        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(2 * nch + 12, sizeof *names)) ||
+        !(vtt_names = calloc(nch + 1, sizeof *vtt_names))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
@@ -1292,13 +1308,38 @@ static hd_status render_dir(render *r)
     pub_render pr = {p, pcs, nch, t, o->source, o->format, channels, r->level,
                      mono_target(o, channels) + (channels == 2 ? 10 * log10(2.0) : 0), lufs, peak,
                      NULL, 0};
+    if (o->format == HD_FORMAT_MP3)
+        for (size_t c = 0; c < nch && st == HD_OK; c++) {
+            unsigned char *tag = NULL;
+            size_t tn = 0;
+            if ((st = pub_id3(&pr, c, artist, comment, &tag, &tn)) == HD_OK)
+                st = od_prepend(r->od, pcs[c].file, tag, tn, r->diag);
+            free(tag);
+        }
+    if (st != HD_OK)
+        goto out;
     size_t nn = 0;
     for (size_t c = 0; c < nch; c++)
         names[nn++] = ch[c].pc.file;
     if ((st = write_sidecar(r, &pr, "playlist.m3u8", pub_playlist)) != HD_OK ||
+        (st = write_sidecar(r, &pr, "playlist.ffconcat", pub_ffconcat)) != HD_OK ||
         (st = write_sidecar(r, &pr, "captions.vtt", pub_captions)) != HD_OK ||
+        (st = write_sidecar(r, &pr, "captions.srt", pub_srt)) != HD_OK ||
         (st = write_sidecar(r, &pr, "transcript.json", pub_transcript)) != HD_OK ||
         (st = write_sidecar(r, &pr, "chapters.json", pub_chapters)) != HD_OK)
+        goto out;
+    /* captions for each chapter file, on its own timeline: NN-slug.vtt */
+    for (size_t c = 0; c < nch && st == HD_OK; c++) {
+        char *text = NULL;
+        if (!(vtt_names[c] = file_vtt_name(pcs[c].file)) || (st = pub_file_captions(&pr, c, &text)) != HD_OK) {
+            st = HD_ERR_NOMEM;
+        } else if ((st = od_check(r->od, vtt_names[c], r->diag)) == HD_OK &&
+                   (st = od_write(r->od, vtt_names[c], text, r->diag)) == HD_OK) {
+            names[nn++] = vtt_names[c];
+        }
+        free(text);
+    }
+    if (st != HD_OK)
         goto out;
     for (size_t k = 0; k < sizeof sidecar_names / sizeof *sidecar_names; k++)
         names[nn++] = sidecar_names[k];
@@ -1334,6 +1375,9 @@ out:
     free(t);
     free(pcs);
     free(meters);
+    for (size_t c = 0; vtt_names && c < nch; c++)
+        free(vtt_names[c]);
+    free(vtt_names);
     free(names);
     free(artist);
     free(comment);

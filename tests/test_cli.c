@@ -667,7 +667,7 @@ static size_t check_publish(const char *input, char *const extra[], double targe
                astart[k]);
 
     /* captions and transcript, cue by cue */
-    const jv *sents = j_get(tr, "sentences");
+    const jv *sents = j_get(tr, "segments");
     size_t cue = 0;
     double prev_end = -1;
     size_t prev_file = 0;
@@ -677,9 +677,9 @@ static size_t check_publish(const char *input, char *const extra[], double targe
         const char *v = strstr(q, "\n<v "), *next = strstr(q + 5, " --> ");
         CHECKF(v && (!next || v < next), "cue %zu has no voice span", cue + 1);
         const jv *se = sents && cue < sents->n ? sents->items[cue] : NULL;
-        CHECKF(se && fabs(j_num(se, "start") - s0) < 0.0015 && fabs(j_num(se, "end") - s1) < 0.0015,
-               "cue %zu %.3f-%.3f, transcript %.3f-%.3f", cue + 1, s0, s1, j_num(se, "start"),
-               j_num(se, "end"));
+        CHECKF(se && fabs(j_num(se, "startTime") - s0) < 0.0015 && fabs(j_num(se, "endTime") - s1) < 0.0015,
+               "cue %zu %.3f-%.3f, transcript %.3f-%.3f", cue + 1, s0, s1, j_num(se, "startTime"),
+               j_num(se, "endTime"));
         size_t f = 0;
         /* times are to the millisecond: half of one either way */
         while (f + 1 < nch && s0 >= astart[f + 1] - 0.0005)

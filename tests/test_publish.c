@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "id3.h"
 #include "prosody.h"
 #include "publish.h"
 #include "util.h"
@@ -122,7 +123,7 @@ static void test_outputs(void)
     pub_chapter ch[2] = {{f1, t1, 44100, 22050, 0.0, 0, 2}, {f2, t2, 33075, 22050, 2.0, 2, p->n}};
     pub_timing *tm = calloc(p->n, sizeof *tm);
     for (size_t i = 0; i < p->n; i++) {
-        tm[i].start_s = 0.25 + 0.5 * (double)i;
+        tm[i].start_s = i < 2 ? 0.25 + 0.5 * (double)i : 2.25 + 0.5 * (double)(i - 2);
         tm[i].end_s = tm[i].start_s + 0.4;
     }
     pub_render r = {p, ch, 2, tm, "in.txt", HD_FORMAT_OGG, 1, 1, -19, -19.02, -1.4, NULL, 0};
@@ -144,14 +145,30 @@ static void test_outputs(void)
     free(out);
     CHECK_INT(pub_playlist(&r, &out), HD_OK);
     CHECK(out && strncmp(out, "#EXTM3U\n", 8) == 0);
-    CHECK(out && strstr(out, "#EXTINF:2,Introduction\n01-introduction.ogg\n") != NULL);
-    CHECK(out && strstr(out, "#EXTINF:2,Speech\n02-speech.ogg\n") != NULL);
+    /* exact durations: 44100 and 33075 frames at 22050 Hz */
+    CHECK(out && strstr(out, "#EXTINF:2.000,Introduction\n01-introduction.ogg\n") != NULL);
+    CHECK(out && strstr(out, "#EXTINF:1.500,Speech\n02-speech.ogg\n") != NULL);
+    free(out);
+    CHECK_INT(pub_ffconcat(&r, &out), HD_OK);
+    CHECK(out && strcmp(out, "ffconcat version 1.0\nfile '01-introduction.ogg'\nduration 2.000000\n"
+                             "file '02-speech.ogg'\nduration 1.500000\n") == 0);
+    free(out);
+
+    /* a chapter's own captions start at 0, and name the speaker again */
+    CHECK_INT(pub_file_captions(&r, 1, &out), HD_OK);
+    CHECK(out && strstr(out, "\n1\n00:00:00.250 --> 00:00:00.650\n") != NULL);
+    CHECK(out && strstr(out, "NOTE") == NULL);
+    free(out);
+    /* SubRip: comma before the milliseconds, no voice markup, the name at a change */
+    CHECK_INT(pub_srt(&r, &out), HD_OK);
+    CHECK(out && strncmp(out, "1\n00:00:00,250 --> 00:00:00,650\nNarrator: Speech\n\n2\n", 52) == 0);
+    CHECK(out && strstr(out, "<v") == NULL);
     free(out);
 
     /* WebVTT: header, a cue per utterance with times and a voice, short lines. */
     CHECK_INT(pub_captions(&r, &out), HD_OK);
     CHECK(out && strncmp(out, "WEBVTT\n", 7) == 0);
-    CHECK(out && strstr(out, "\n1\n00:00:00.250 --> 00:00:00.650\n<v Narrator>Speech\n"));
+    CHECK(out && strstr(out, "\n1\n00:00:00.250 --> 00:00:00.650\n<v Narrator>Narrator: Speech\n"));
     CHECK(out && strstr(out, "NOTE chapter 2 at 00:00:02.000: Speech"));
     CHECK(out && strstr(out, "<v Lena Holt>"));
     size_t cues = 0, longest = 0, col = 0;
@@ -171,14 +188,17 @@ static void test_outputs(void)
 
     CHECK_INT(pub_transcript(&r, &out), HD_OK);
     jv *tr = j_parse(out);
-    const jv *sents = j_get(tr, "sentences");
+    const jv *sents = j_get(tr, "segments");
+    CHECK_STR(j_str(tr, "version"), "1.0.0"); /* Podcasting 2.0 JSON transcript */
     CHECK(sents && sents->n == p->n);
+    if (sents && sents->n == p->n)
+        CHECK_STR(j_str(sents->items[0], "speaker"), "Narrator");
     if (sents && sents->n == p->n) {
-        CHECK(j_num(sents->items[0], "start") == 0.25);
-        CHECK(j_num(sents->items[0], "end") == 0.65);
+        CHECK(j_num(sents->items[0], "startTime") == 0.25);
+        CHECK(j_num(sents->items[0], "endTime") == 0.65);
         CHECK_STR(j_str(sents->items[0], "file"), "01-introduction.ogg");
         CHECK_STR(j_str(sents->items[p->n - 1], "file"), "02-speech.ogg");
-        CHECK_STR(j_str(sents->items[p->n - 1], "text"), "We will build.");
+        CHECK_STR(j_str(sents->items[p->n - 1], "body"), "We will build.");
     }
     j_free(tr);
     free(out);
@@ -219,11 +239,71 @@ static void test_widths(void)
     }
 }
 
+/* The frame `id` of an ID3v2.3 tag: its body and size, or NULL. */
+static const unsigned char *id3_frame(const unsigned char *tag, size_t n, const char *id, size_t from,
+                                      size_t *size, size_t *at)
+{
+    for (size_t i = from; i + 10 <= n;) {
+        size_t len = (size_t)tag[i + 4] << 24 | (size_t)tag[i + 5] << 16 | (size_t)tag[i + 6] << 8 | tag[i + 7];
+        if (i + 10 + len > n)
+            return NULL;
+        if (memcmp(tag + i, id, 4) == 0) {
+            *size = len;
+            *at = i + 10 + len;
+            return tag + i + 10;
+        }
+        i += 10 + len;
+    }
+    return NULL;
+}
+
+static unsigned long be32(const unsigned char *p)
+{
+    return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 | (unsigned long)p[2] << 8 | p[3];
+}
+
+/* ID3v2.3: a four-digit year and DDMM day, UTF-16 where Latin-1 will not do, and
+ * chapters as CHAP frames under an ordered top-level CTOC. */
+static void test_id3(void)
+{
+    id3_chapter ch[2] = {{0, 12.3456, "Introduction"}, {12.3456, 80.5, "Questions \xE2\x80\x94 and answers"}};
+    id3_tags t = {"Caf\xC3\xA9 talks", "A statement", "Ana Ruiz", "read by herald", "herald", "2025-03-14",
+                  2, 3, ch, 2};
+    unsigned char *tag = NULL;
+    size_t n = 0, size, at;
+    CHECK_INT(id3_render(&t, &tag, &n), HD_OK);
+    if (!tag)
+        return;
+    CHECK(n > 10 && memcmp(tag, "ID3\x03\x00\x00", 6) == 0);
+    size_t declared = (size_t)tag[6] << 21 | (size_t)tag[7] << 14 | (size_t)tag[8] << 7 | tag[9];
+    CHECK_INT(declared, n - 10);
+    const unsigned char *f = id3_frame(tag, n, "TYER", 10, &size, &at);
+    CHECK(f && size == 5 && memcmp(f, "\0" "2025", 5) == 0);
+    f = id3_frame(tag, n, "TDAT", 10, &size, &at);
+    CHECK(f && size == 5 && memcmp(f, "\0" "1403", 5) == 0);
+    f = id3_frame(tag, n, "TRCK", 10, &size, &at);
+    CHECK(f && size == 4 && memcmp(f, "\0" "2/3", 4) == 0);
+    f = id3_frame(tag, n, "TIT2", 10, &size, &at); /* é fits Latin-1 */
+    CHECK(f && size == 11 && f[0] == 0 && f[4] == 0xE9);
+    f = id3_frame(tag, n, "CTOC", 10, &size, &at);
+    CHECK(f && memcmp(f, "toc\0\x03\x02" "chp0\0chp1\0", 16) == 0);
+    f = id3_frame(tag, n, "CHAP", 10, &size, &at);
+    CHECK(f && memcmp(f, "chp0\0", 5) == 0 && be32(f + 5) == 0 && be32(f + 9) == 12346 &&
+          be32(f + 13) == 0xFFFFFFFFul);
+    f = f ? id3_frame(tag, n, "CHAP", at, &size, &at) : NULL;
+    CHECK(f && memcmp(f, "chp1\0", 5) == 0 && be32(f + 5) == 12346 && be32(f + 9) == 80500);
+    /* its title has an em dash: UTF-16 with a byte order mark */
+    const unsigned char *sub = f ? f + 21 : NULL;
+    CHECK(sub && memcmp(sub, "TIT2", 4) == 0 && sub[10] == 1 && sub[11] == 0xFF && sub[12] == 0xFE);
+    free(tag);
+}
+
 int main(void)
 {
     test_widths();
     test_slugs();
     test_json_helpers();
     test_outputs();
+    test_id3();
     return h_report("test_publish");
 }
