@@ -145,7 +145,7 @@ check: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 $(TESTS:%=build/asan/tests/%)
 	@$(MAKE) --no-print-directory fuzz-build
 	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$${FUZZ_CHECK_SECONDS:-5} FUZZERS="$(FUZZERS)" \
-	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh
+	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh tests/clients.sh
 
 golden-update: all
 	@sh tests/golden.sh $(BUILD) --update

@@ -275,12 +275,17 @@ typedef struct hd_render_options {
      * HD_ERR_CANCELLED. May be NULL. */
     int (*cancelled)(void *user);
     void *user;
+    /* feed.xml's links: absolute under this URL; NULL: relative to the folder */
+    const char *base_url;
+    /* MP3 and Opus: the encoder's bit rate in kbit/s (MP3 constant); 0: its default */
+    int bitrate_kbps;
 } hd_render_options;
 HD_API hd_render_options hd_render_options_default(void);
 
 /* Synthesises a plan. To a directory: one file per chapter, NN-slug.EXT, each written
  * under a temporary name and renamed when complete, tagged, then index.json,
- * playlist.m3u8, captions.vtt, transcript.json and chapters.json. A file of that name
+ * playlist.m3u8, playlist.ffconcat, captions.vtt (and NN-slug.vtt per chapter),
+ * captions.srt, transcript.json, chapters.json and feed.xml. A file of that name
  * that an earlier render did not write is never replaced (HD_ERR_CREATE). To a stream:
  * a WAV header with unknown length, then each sentence's samples as it is done.
  * HD_ERR_ARG (bad channels, rate or loudness), HD_ERR_CREATE (directory or file

@@ -658,3 +658,176 @@ hd_status pub_id3(const pub_render *r, size_t c, const char *artist, const char 
     free(ic);
     return st;
 }
+
+/* ------------------------------------------------------------ feed */
+
+static void xml_text(sb *b, const char *t)
+{
+    for (; t && *t; t++) {
+        switch (*t) {
+        case '&': sb_puts(b, "&amp;"); break;
+        case '<': sb_puts(b, "&lt;"); break;
+        case '>': sb_puts(b, "&gt;"); break;
+        case '"': sb_puts(b, "&quot;"); break;
+        case '\'': sb_puts(b, "&apos;"); break;
+        default:
+            /* XML 1.0 has no place for the other control characters */
+            if ((unsigned char)*t >= 0x20 || *t == '\t' || *t == '\n')
+                sb_putc(b, *t);
+        }
+    }
+}
+
+/* A link to a file of the render: under base (with one slash between), or as is. */
+static void xml_link(sb *b, const char *base, const char *name)
+{
+    if (base && *base) {
+        xml_text(b, base);
+        if (base[strlen(base) - 1] != '/')
+            sb_putc(b, '/');
+    }
+    /* the names are slugs: nothing in them needs escaping in a URL */
+    xml_text(b, name);
+}
+
+static const char *mime_of(hd_format f)
+{
+    switch (f) {
+    case HD_FORMAT_MP3: return "audio/mpeg";
+    case HD_FORMAT_OGG: return "audio/ogg";
+    case HD_FORMAT_OPUS: return "audio/ogg; codecs=opus";
+    case HD_FORMAT_FLAC: return "audio/flac";
+    default: return "audio/wav";
+    }
+}
+
+static long long file_bytes(const pub_render *r, const char *name)
+{
+    for (size_t k = 0; k < r->nfiles; k++)
+        if (strcmp(r->files[k].name, name) == 0)
+            return r->files[k].bytes;
+    return -1;
+}
+
+/* RFC 822 date of an ISO date ("2025-03-14" -> "Fri, 14 Mar 2025 00:00:00 +0000"),
+ * or 0 when it is not one. */
+static int rfc822(const char *iso, char out[40])
+{
+    int y, m, d;
+    if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const wd[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    /* Sakamoto's day of the week */
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int yy = m < 3 ? y - 1 : y;
+    int w = (yy + yy / 4 - yy / 100 + yy / 400 + t[m - 1] + d) % 7;
+    snprintf(out, 40, "%s, %02d %s %04d 00:00:00 +0000", wd[w], d, mon[m - 1], y);
+    return 1;
+}
+
+hd_status pub_feed(const pub_render *r, const char *base_url, char **out)
+{
+    const hd_plan *p = r->plan;
+    const hd_doc *d = p->doc;
+    const char *title = d->title ? d->title : d->kind ? d->kind : "Statement";
+    char *artist = pub_artist(d);
+    sb b = {0};
+    /* a stable identity: the statement's text */
+    unsigned long long h = 1469598103934665603ull;
+    for (size_t i = 0; i < d->len; i++)
+        h = (h ^ (unsigned char)d->src[i]) * 1099511628211ull;
+    sb_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"\n"
+                "     xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">\n<channel>\n  <title>");
+    xml_text(&b, title);
+    sb_puts(&b, "</title>\n  <link>");
+    xml_link(&b, base_url, "index.json");
+    sb_puts(&b, "</link>\n  <description>");
+    xml_text(&b, d->kind ? d->kind : "Statement");
+    sb_puts(&b, ", read aloud by herald</description>\n  <language>en</language>\n  <generator>herald ");
+    sb_puts(&b, HD_VERSION);
+    sb_puts(&b, "</generator>\n");
+    if (artist) {
+        sb_puts(&b, "  <itunes:author>");
+        xml_text(&b, artist);
+        sb_puts(&b, "</itunes:author>\n");
+    }
+    sb_puts(&b, "  <itunes:explicit>false</itunes:explicit>\n");
+    int one = r->nch == 1;
+    char date[40];
+    for (size_t c = 0; c < r->nch; c++) {
+        const pub_chapter *ch = &r->ch[c];
+        double secs = ch->rate > 0 ? (double)ch->frames / ch->rate : 0;
+        long long whole = (long long)floor(secs + 0.5);
+        sb_puts(&b, "  <item>\n    <title>");
+        if (one) {
+            xml_text(&b, title);
+        } else {
+            xml_text(&b, title);
+            sb_puts(&b, " \xE2\x80\x94 ");
+            xml_text(&b, ch->title);
+        }
+        sb_puts(&b, "</title>\n    <description>");
+        xml_text(&b, d->kind ? d->kind : "Statement");
+        if (d->byline) {
+            sb_putc(&b, ' ');
+            xml_text(&b, d->byline);
+        }
+        sb_printf(&b, "</description>\n    <guid isPermaLink=\"false\">herald-%016llx-%zu</guid>\n", h, c + 1);
+        if (rfc822(d->date, date))
+            sb_printf(&b, "    <pubDate>%s</pubDate>\n", date);
+        sb_puts(&b, "    <enclosure url=\"");
+        xml_link(&b, base_url, ch->file);
+        long long bytes = file_bytes(r, ch->file);
+        sb_printf(&b, "\" length=\"%lld\" type=\"%s\"/>\n", bytes > 0 ? bytes : 0, mime_of(r->fmt));
+        sb_printf(&b, "    <itunes:duration>%02lld:%02lld:%02lld</itunes:duration>\n", whole / 3600,
+                  whole / 60 % 60, whole % 60);
+        if (!one) {
+            sb_printf(&b, "    <itunes:episode>%zu</itunes:episode>\n", c + 1);
+            char *vtt = NULL;
+            const char *dot = strrchr(ch->file, '.');
+            size_t n = dot ? (size_t)(dot - ch->file) : strlen(ch->file);
+            if ((vtt = malloc(n + 5))) {
+                memcpy(vtt, ch->file, n);
+                memcpy(vtt + n, ".vtt", 5);
+                sb_puts(&b, "    <podcast:transcript url=\"");
+                xml_link(&b, base_url, vtt);
+                sb_puts(&b, "\" type=\"text/vtt\" rel=\"captions\"/>\n");
+                free(vtt);
+            } else {
+                b.oom = 1;
+            }
+        } else {
+            sb_puts(&b, "    <podcast:chapters url=\"");
+            xml_link(&b, base_url, "chapters.json");
+            sb_puts(&b, "\" type=\"application/json+chapters\"/>\n    <podcast:transcript url=\"");
+            xml_link(&b, base_url, "captions.vtt");
+            sb_puts(&b, "\" type=\"text/vtt\" rel=\"captions\"/>\n    <podcast:transcript url=\"");
+            xml_link(&b, base_url, "captions.srt");
+            sb_puts(&b, "\" type=\"application/srt\"/>\n    <podcast:transcript url=\"");
+            xml_link(&b, base_url, "transcript.json");
+            sb_puts(&b, "\" type=\"application/json\"/>\n");
+        }
+        /* who is heard in it, with the Podcast Taxonomy's role: the one who asks in
+         * an interview is its host; questioners are reporters; the rest are guests */
+        for (size_t k = 0; k < d->nspeakers; k++) {
+            const st_speaker *sp = &d->speakers[k];
+            const char *who = speaker_label(d, (int)k);
+            int heard = 0;
+            for (size_t i = ch->first; i < ch->last && !heard; i++)
+                heard = utterance_speaker(p, &p->u[i]) == (int)k;
+            if (!heard)
+                continue;
+            const char *role = !sp->asks ? "guest" : sp->outlet || !sp->name ? "reporter" : "host";
+            sb_printf(&b, "    <podcast:person role=\"%s\" group=\"cast\">", role);
+            xml_text(&b, who);
+            sb_puts(&b, "</podcast:person>\n");
+        }
+        sb_puts(&b, "  </item>\n");
+    }
+    sb_puts(&b, "</channel>\n</rss>\n");
+    free(artist);
+    return finish(&b, out);
+}

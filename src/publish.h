@@ -59,6 +59,11 @@ hd_status pub_captions(const pub_render *r, char **out);
 hd_status pub_file_captions(const pub_render *r, size_t c, char **out);
 /* captions.srt: SubRip, lines of at most 32 characters. */
 hd_status pub_srt(const pub_render *r, char **out);
+/* feed.xml: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces, an item per audio
+ * file (enclosure with its bytes from r->files, duration, chapters and transcripts of
+ * a one-file render, a chapter's own captions otherwise, a podcast:person for each
+ * speaker heard). Links are absolute under base_url, or relative when it is NULL. */
+hd_status pub_feed(const pub_render *r, const char *base_url, char **out);
 /* playlist.ffconcat: ffmpeg's concat list of the chapter files, exact durations. */
 hd_status pub_ffconcat(const pub_render *r, char **out);
 hd_status pub_transcript(const pub_render *r, char **out);

@@ -934,7 +934,8 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     unsigned long long frames_hint = c->samples * (unsigned long long)out_rate / (unsigned long long)r->rate;
     /* an MP3's tags are herald's own ID3 tag, put in front once chapters are timed */
     if ((st = snd_file_open(ofd, c->pc.file, o->format, r->rate, out_rate, channels, frames_hint,
-                            o->format == HD_FORMAT_MP3 ? NULL : &tags, &out, d)) != HD_OK)
+                            o->format == HD_FORMAT_MP3 ? NULL : &tags, &out, d)) != HD_OK ||
+        (o->bitrate_kbps > 0 && (st = snd_set_bitrate(out, o->bitrate_kbps, d)) != HD_OK))
         goto out;
     outlet to = {out, NULL, enc_stopped_cb, e};
     if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
@@ -1279,7 +1280,7 @@ static hd_status render_dir(render *r)
 
     /* 5. Where everything lies on the timeline, exact to the sample. */
     if (!(t = calloc(p->n + 1, sizeof *t)) || !(pcs = calloc(nch + 1, sizeof *pcs)) ||
-        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(2 * nch + 12, sizeof *names)) ||
+        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(2 * nch + 14, sizeof *names)) ||
         !(vtt_names = calloc(nch + 1, sizeof *vtt_names))) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -1344,7 +1345,7 @@ static hd_status render_dir(render *r)
     for (size_t k = 0; k < sizeof sidecar_names / sizeof *sidecar_names; k++)
         names[nn++] = sidecar_names[k];
     /* the manifest lists every file with its size: what the next render may replace */
-    pub_file *files = calloc(nn + 1, sizeof *files);
+    pub_file *files = calloc(nn + 2, sizeof *files);
     if (!files) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -1355,6 +1356,21 @@ static hd_status render_dir(render *r)
     }
     pr.files = files;
     pr.nfiles = nn;
+    /* the feed item gives the audio's sizes, so it comes after them */
+    char *feed = NULL;
+    if ((st = od_check(r->od, "feed.xml", r->diag)) == HD_OK &&
+        (st = pub_feed(&pr, o->base_url, &feed)) == HD_OK &&
+        (st = od_write(r->od, "feed.xml", feed, r->diag)) == HD_OK) {
+        names[nn] = "feed.xml";
+        files[nn].name = names[nn];
+        files[nn].bytes = od_size(r->od, "feed.xml");
+        pr.nfiles = ++nn;
+    }
+    free(feed);
+    if (st != HD_OK) {
+        free(files);
+        goto out;
+    }
     st = write_sidecar(r, &pr, "index.json", pub_manifest);
     free(files);
     if (st != HD_OK)
@@ -1414,6 +1430,14 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     hd_format fmt = opt->stream_fd >= 0 ? HD_FORMAT_WAV : opt->format;
     if ((st = snd_check(fmt, snd_output_rate(fmt, SYN_RATE, opt->sample_rate), channels, diag)) != HD_OK)
         return st;
+    if (opt->bitrate_kbps &&
+        (opt->bitrate_kbps < 0 || opt->stream_fd >= 0 ||
+         (st = snd_check_bitrate(fmt, snd_output_rate(fmt, SYN_RATE, opt->sample_rate), channels,
+                                 opt->bitrate_kbps, diag)) != HD_OK)) {
+        if (st == HD_OK)
+            diag_set(diag, 0, 0, "a bit rate is for MP3 or Opus files, not a stream");
+        return HD_ERR_ARG;
+    }
     if (plan->n == 0) {
         diag_set(diag, 0, 0, "nothing to speak");
         return HD_ERR_EMPTY;

@@ -271,6 +271,77 @@ out:
     return HD_OK;
 }
 
+/* The range of bit rates (kbit/s) a format's encoder takes at a rate and channel
+ * count, as libsndfile maps its compression level to them; 0 when it has none. */
+static int bitrate_range(hd_format fmt, int rate, int channels, int *lo, int *hi)
+{
+    if (fmt == HD_FORMAT_MP3) {
+        /* MPEG-1 above 24 kHz, MPEG-2 and 2.5 below; LAME takes the level's rate down
+         * to the bit rate it allows */
+        *lo = rate > 24000 ? 32 : 8;
+        *hi = rate > 24000 ? 320 : 160;
+        return 1;
+    }
+    if (fmt == HD_FORMAT_OPUS) {
+        *lo = 6 * channels;
+        *hi = 256 * channels;
+        return 1;
+    }
+    return 0;
+}
+
+hd_status snd_check_bitrate(hd_format fmt, int out_rate, int channels, int kbps, hd_diag *diag)
+{
+    static const int mpeg1[] = {32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
+    static const int mpeg2[] = {8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160};
+    int lo, hi;
+    if (!bitrate_range(fmt, out_rate, channels, &lo, &hi)) {
+        diag_set(diag, 0, 0, "a bit rate applies to MP3 and Opus only");
+        return HD_ERR_ARG;
+    }
+    if (fmt == HD_FORMAT_MP3) {
+        const int *v = out_rate > 24000 ? mpeg1 : mpeg2;
+        for (int k = 0; k < 14; k++)
+            if (v[k] == kbps)
+                return HD_OK;
+        diag_set(diag, 0, 0, "MP3 at %d Hz takes %s kbit/s, not %d", out_rate,
+                 out_rate > 24000 ? "32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256 or 320"
+                                  : "8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144 or 160",
+                 kbps);
+        return HD_ERR_ARG;
+    }
+    if (kbps < lo || kbps > hi) {
+        diag_set(diag, 0, 0, "Opus with %d channel%s takes %d to %d kbit/s, not %d", channels,
+                 channels == 1 ? "" : "s", lo, hi, kbps);
+        return HD_ERR_ARG;
+    }
+    return HD_OK;
+}
+
+hd_status snd_set_bitrate(snd_out *s, int kbps, hd_diag *diag)
+{
+    int lo, hi;
+    if (s->stream || !s->sf || !bitrate_range(s->fmt, s->out_rate, s->channels, &lo, &hi))
+        return HD_ERR_ARG;
+    /* libsndfile: level 0 is the highest rate, 1 the lowest, in a straight line
+     * between (measured: every MPEG rate comes out exact); MP3 at a constant rate,
+     * which podcast platforms ask for (libsndfile answers 0 when it takes it) */
+    if (s->fmt == HD_FORMAT_MP3) {
+        int mode = SF_BITRATE_MODE_CONSTANT;
+        sf_command(s->sf, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
+    }
+    double level = (hi - kbps) / (double)(hi - lo);
+    if (level < 0)
+        level = 0;
+    if (level > 1)
+        level = 1;
+    if (sf_command(s->sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) != SF_TRUE) {
+        diag_set(diag, 0, 0, "cannot set the bit rate of %s: %s", s->name, sf_strerror(s->sf));
+        return HD_ERR_ARG;
+    }
+    return HD_OK;
+}
+
 /* Writes n mono frames at the output rate: to the file, or as 16-bit to the stream,
  * duplicated to every channel. */
 static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)

@@ -33,6 +33,15 @@ hd_status snd_file_open(int fd, const char *name, hd_format fmt, int in_rate, in
                         int channels, unsigned long long frames_hint, const snd_tags *tags,
                         snd_out **out, hd_diag *diag);
 
+/* HD_OK when the format's encoder takes `kbps` at that rate and channel count (MP3:
+ * MPEG's bit rates; Opus: 6 to 256 kbit/s a channel); HD_ERR_ARG with diag saying
+ * which it takes, or that the format has no bit rate. */
+hd_status snd_check_bitrate(hd_format fmt, int out_rate, int channels, int kbps, hd_diag *diag);
+
+/* Sets a file's bit rate (MP3 constant; Opus its target) before any audio is written.
+ * HD_ERR_ARG. */
+hd_status snd_set_bitrate(snd_out *s, int kbps, hd_diag *diag);
+
 /* One 16-bit WAV of unknown length streamed to fd (not closed); the header goes out
  * at once. `cancelled(user)` is asked when a write is interrupted by a signal (may
  * be NULL). HD_ERR_WRITE, HD_ERR_CANCELLED, HD_ERR_NOMEM. */

@@ -116,6 +116,10 @@ typedef struct cli {
     int plain, json, quiet;
     const char *cache;
     int no_cache;
+    int chapters_set;
+    const char *preset;   /* podcast */
+    const char *base_url; /* feed.xml's links */
+    int bitrate;          /* kbit/s, MP3 and Opus */
 } cli;
 
 static volatile sig_atomic_t stop_signal;
@@ -283,7 +287,8 @@ static int parse_args(int argc, char **argv, cli *c)
                       {NULL, "--narrator"}, {NULL, "--voice"},   {NULL, "--cast"},
                       {NULL, "--announce"}, {NULL, "--chapters"}, {NULL, "--max-chapter"},
                       {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"},
-                      {"-j", "--jobs"},     {NULL, "--cache"}};
+                      {"-j", "--jobs"},     {NULL, "--cache"},    {NULL, "--base-url"},
+                      {NULL, "--bitrate"},  {NULL, "--preset"}};
         int which = -1;
         for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
@@ -334,7 +339,27 @@ static int parse_args(int argc, char **argv, cli *c)
             else
                 return usage_error("--announce takes first, always or never, not '%s'", value);
             break;
+        case 17:
+            if (!*value || strpbrk(value, " \t\n\"<>"))
+                return usage_error("--base-url takes a URL without spaces or quotes, not '%s'", value);
+            c->base_url = value;
+            break;
+        case 18: {
+            char *end;
+            errno = 0;
+            long k = strtol(value, &end, 10);
+            if (errno || end == value || *end || k < 6 || k > 512)
+                return usage_error("--bitrate takes kbit/s, 6 to 512, not '%s'", value);
+            c->bitrate = (int)k;
+            break;
+        }
+        case 19:
+            if (strcmp(value, "podcast") != 0)
+                return usage_error("--preset takes podcast, not '%s'", value);
+            c->preset = value;
+            break;
         case 10:
+            c->chapters_set = 1;
             if (strcmp(value, "sections") == 0)
                 c->chapters = HD_CHAPTERS_SECTIONS;
             else if (strcmp(value, "turns") == 0)
@@ -517,6 +542,19 @@ int main(int argc, char **argv)
 
     if (rc >= 0)
         return rc;
+    if (c.preset) {
+        /* what podcast platforms ask for; any option given wins over it */
+        if (!c.format)
+            c.format = "mp3";
+        if (!c.channels)
+            c.channels = 2;
+        if (!c.sample_rate)
+            c.sample_rate = 44100;
+        if (!c.chapters_set)
+            c.chapters = HD_CHAPTERS_NONE;
+        if (!c.bitrate && strcmp(c.format, "mp3") == 0)
+            c.bitrate = 128;
+    }
     if (strcmp(c.command, "voices") == 0)
         return cmd_voices(&c);
     const char *env_jobs = getenv("HERALD_JOBS");
@@ -531,6 +569,10 @@ int main(int argc, char **argv)
         goto out;
     }
     int streaming = c.output && strcmp(c.output, "-") == 0;
+    if (streaming && c.preset) {
+        rc = usage_error("--preset %s writes files into a folder; it cannot stream to '-o -'", c.preset);
+        goto out;
+    }
     if (streaming && c.format && fmt != HD_FORMAT_WAV) {
         rc = usage_error("'-o -' streams WAV only; '-f %s' needs an output directory", c.format);
         goto out;
@@ -638,6 +680,8 @@ int main(int argc, char **argv)
     ro.loudness = c.loudness;
     ro.max_chapter_s = c.max_chapter_min * 60;
     ro.jobs = c.jobs;
+    ro.base_url = c.base_url;
+    ro.bitrate_kbps = c.bitrate;
     ro.cache_dir = cache = cache_dir(&c);
     ro.source = c.input ? c.input : "-";
     ro.cancelled = is_cancelled;
