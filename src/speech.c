@@ -1092,6 +1092,17 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
     if (c + k < core_end || c + k > word_end)
         return 0;
     sb_putn(o, w[i].s, w[i].lead);
+    if (!k2 && c[0] == '0' && c[1] == '0' && c[2] == ':' && t.hour == 0 && t.second >= 0 &&
+        !t.meridiem && !t.zone_say && !t.offset) {
+        /* "00:07:48": a running time, not seven minutes past midnight */
+        if (t.minute)
+            sb_printf(o, "%d minute%s%s", t.minute, t.minute == 1 ? "" : "s", t.second ? " " : "");
+        if (t.second || !t.minute)
+            sb_printf(o, "%d second%s", t.second, t.second == 1 ? "" : "s");
+        const char *tr0 = c + k > core_end && j + 1 < nw ? c + k : core_end;
+        sb_putn(o, tr0, (size_t)(word_end - tr0));
+        return j - i + 1;
+    }
     say_time(o, &t);
     if (k2) {
         sb_puts(o, " to ");

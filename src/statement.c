@@ -1634,6 +1634,48 @@ hd_parse_options hd_parse_options_default(void)
     return o;
 }
 
+/* The length of an editor's time code that opens s[a, b) ("[00:00:04] ", "(01:02)",
+ * "00:12:31 "), with the space after it; 0 when there is none. A bare "10:30" opens
+ * agenda lines too, so only bracketed codes and those with seconds count. */
+static size_t leading_time_code(const char *s, size_t a, size_t b)
+{
+    size_t e = a;
+    while (e < b && s[e] != ' ' && s[e] != '\t')
+        e++;
+    size_t colons = 0;
+    for (size_t k = a; k < e; k++)
+        colons += s[k] == ':';
+    int bracketed = s[a] == '[' || s[a] == '(';
+    if (!spk_time_code(s, a, e) || !(bracketed || colons == 2))
+        return 0;
+    while (e < b && (s[e] == ' ' || s[e] == '\t'))
+        e++;
+    return e - a;
+}
+
+/* Transcripts with a time code before each paragraph ("[00:00:04] Chief Ana Ruiz: Good
+ * evening.", "[00:00:19] As of…"): the codes are the editor's, not the speaker's, so
+ * they go before anything else reads the lines; a line of a code alone is a paragraph
+ * break. Only when two lines or more start so. */
+static void strip_time_codes(parser *p)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->nlines && n < 2; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        n += a < b && leading_time_code(p->s, a, b) > 0;
+    }
+    if (n < 2)
+        return;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        size_t k = a < b ? leading_time_code(p->s, a, b) : 0;
+        if (k)
+            p->lines[i].start = a + k;
+    }
+}
+
 hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *opt,
                        hd_doc **out, hd_diag *diag)
 {
@@ -1657,6 +1699,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.order = d->date_order = dt_guess_order(d->src, len);
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK)
         goto out;
+    if (!o.plain)
+        strip_time_codes(&p);
 
     size_t body = 0;
     if (!o.plain) {

@@ -45,6 +45,8 @@ static const struct {
     {"date", "Scores were 3/12 and 5/9.", ST_SPEECH, "Scores were 3/12 and 5/9."},
     {"range", "Serial No. 119-7 is out.", ST_SPEECH, "Serial number 119 dash 7 is out."},
     {"range", "It passed 31-4 in 2019-2023.", ST_SPEECH, "It passed 31 to 4 in 2019 to 2023."},
+    {"time", "Duration: 00:07:48", ST_META, "Duration, 7 minutes 48 seconds"},
+    {"time", "It ran 00:01:00.", ST_SPEECH, "It ran 1 minute."},
 {"time", "Doors open at 9:00 and close at 16:00.", ST_SPEECH, "Doors open at 9 o'clock and close at 16 hundred."},
     {"time", "At 1:32 P.M. EDT the call began.", ST_SPEECH, "At 1 32 PM Eastern Daylight Time the call began."},
     {"time", "The lunch is at 12:30 p.m. on Friday.", ST_SPEECH, "The lunch is at 12 30 PM on Friday."},

@@ -233,6 +233,53 @@ static void test_heading_chapters(void)
     hd_doc_free(d);
 }
 
+/* Time codes before each paragraph are the editor's: not read, and not in the way of
+ * the speaker cues after them; a bare clock time opening agenda lines stays. */
+static void test_time_coded(void)
+{
+    const char *text = "Transcript: Harbour update\n\n[00:00:04] Chief Ana Ruiz: Good evening.\n\n"
+                       "[00:00:19] The harbour is open.\n\n[00:01:40] Sheriff Tom Hale: Thank you, Chief.\n\n"
+                       "00:02:15 We made two arrests.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    static const struct {
+        const char *text, *who;
+    } want[] = {{"Good evening.", "Ana Ruiz"}, {"The harbour is open.", "Ana Ruiz"},
+                {"Thank you, Chief.", "Tom Hale"}, {"We made two arrests.", "Tom Hale"}};
+    size_t k = 0;
+    for (size_t i = 0; i < hd_doc_sentence_count(d) && k < 4; i++) {
+        hd_sentence s;
+        hd_doc_sentence(d, i, &s);
+        if (strcmp(s.kind, "speech") != 0)
+            continue;
+        CHECK_STR(s.text, want[k].text);
+        const char *name = NULL;
+        for (size_t j = 0; s.speaker && j < d->nspeakers; j++)
+            if (strcmp(d->speakers[j].id, s.speaker) == 0)
+                name = d->speakers[j].name;
+        CHECKF(name && strcmp(name, want[k].who) == 0, "'%s': %s, want %s", s.text, name ? name : "none",
+               want[k].who);
+        k++;
+    }
+    CHECK_INT(k, 4);
+    CHECK_STR(d->kind, "Transcript");
+    CHECK_STR(d->title, "Harbour update");
+    hd_doc_free(d);
+
+    const char *agenda = "Programme\n\n10:30 Opening remarks by the Mayor.\n\n11:00 Coffee is served.\n";
+    CHECK_INT(hd_doc_parse(agenda, strlen(agenda), NULL, &d, NULL), HD_OK);
+    int kept = 0;
+    for (size_t i = 0; d && i < hd_doc_sentence_count(d); i++) {
+        hd_sentence s;
+        hd_doc_sentence(d, i, &s);
+        kept += strncmp(s.text, "10:30", 5) == 0 || strncmp(s.text, "11:00", 5) == 0;
+    }
+    CHECK_INT(kept, 2);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_byline();
@@ -241,5 +288,6 @@ int main(void)
     test_markers();
     test_inaudible();
     test_heading_chapters();
+    test_time_coded();
     return h_report("test_statement");
 }
