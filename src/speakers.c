@@ -281,13 +281,19 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     size_t role_end = name_start;
     while (role_end > 0 && (s[role_end - 1] == ' ' || s[role_end - 1] == ','))
         role_end--;
-    /* "the Prime Minister on Storm Brenna": what follows a join is the topic */
-    size_t lw = role_end;
-    while (lw > 0 && s[lw - 1] != ' ')
-        lw--;
-    if (name_start < n && lw > 0 && s[role_end] == ' ' && weak_join(s, role_end + 1, lw - 1) == lw - 1) {
-        role_end = lw - 1;
-        name_start = n;
+    /* "the Prime Minister on Storm Brenna", "the Kingdom of Valdoria on a Strategic
+     * Partnership": what follows a join, and only small words after it, is the topic */
+    if (name_start < n && role_end > 0 && s[role_end] == ' ') {
+        size_t j = weak_join(s, role_end + 1, 0), last = SIZE_MAX;
+        for (; j < role_end; j = weak_join(s, role_end + 1, j + 1))
+            last = j;
+        int small = last != SIZE_MAX;
+        for (size_t k = last == SIZE_MAX ? role_end : last + 1; small && k < role_end; k++)
+            small = !isupper((unsigned char)s[k]);
+        if (small) {
+            role_end = last;
+            name_start = n;
+        }
     }
     if (role_to > role_from) {
         while (role_to > role_from && s[role_to - 1] == ' ')
@@ -628,6 +634,23 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     size_t le = colon;
     while (le > x && is_hspace(s[le - 1]))
         le--;
+    /* "Kunal, on the students: we are…": a comma before lower-case words is a
+     * sentence addressing someone, not a name and role */
+    for (size_t k = x; k + 2 < le; k++)
+        if (s[k] == ',' && is_hspace(s[k + 1]) && islower((unsigned char)s[k + 2])) {
+            size_t w = k + 2, e = w;
+            while (e < le && !is_hspace(s[e]) && s[e] != ',')
+                e++;
+            /* "Tom Hale, correspondent:" is a cue */
+            static const char *const lower_roles[] = {"reporter", "correspondent", "journalist",
+                                                      "host", "presenter", "moderator", "anchor",
+                                                      "editor", "interviewer", "guest", "spokesperson"};
+            int role = is_role_word(s + w, e - w);
+            for (size_t q = 0; q < sizeof lower_roles / sizeof *lower_roles; q++)
+                role |= strlen(lower_roles[q]) == e - w && strncmp(s + w, lower_roles[q], e - w) == 0;
+            if (!role)
+                return 0;
+        }
     /* A time code: "Ana Ruiz (00:22):" */
     size_t ls = x;
     int timed = 0;
@@ -1405,8 +1428,60 @@ static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
     return HD_OK;
 }
 
+/* The length of a person's name at n: two or three capitalised words ("Élise
+ * Marchetti", "Ana M. Ruiz") that are no role or sentence starter, ending at a comma,
+ * a stop or a space; 0 when there is none. */
+static size_t name_words(const char *n)
+{
+    const char *e = n;
+    int words = 0;
+    for (;;) {
+        int cap = isupper((unsigned char)*e) || ((unsigned char)*e >= 0xC3 && (unsigned char)*e <= 0xC5);
+        size_t wl = strcspn(e, " ,.;:");
+        if (!cap || (wl < 2 && !(wl == 1 && e[1] == '.')) || is_role_word(e, wl) ||
+            data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
+            break;
+        words++;
+        e += wl;
+        if (*e == '.' && wl == 1)
+            e++; /* a middle initial */
+        if (*e != ' ' || words == 3)
+            break;
+        e++;
+    }
+    while (e > n && e[-1] == ' ')
+        e--;
+    return words >= 2 ? (size_t)(e - n) : 0;
+}
+
+/* "The Prime Minister, Élise Marchetti, today issued…": the name the statement gives
+ * right after a role-only speaker's role, in *name (NULL when none). HD_ERR_NOMEM. */
+static hd_status role_apposition(const hd_doc *d, const char *role, char **name)
+{
+    *name = NULL;
+    size_t rl = strlen(role);
+    for (const char *h = d->src; rl >= 3 && (h = strstr(h, role)) != NULL; h += rl) {
+        const char *n = h + rl;
+        if (*n == ',' && n[1] == ' ')
+            n += 2;
+        else if (*n == ' ')
+            n += 1;
+        else
+            continue;
+        size_t k = name_words(n);
+        if (k && (n[k] == ',' || n[k] == ' ' || n[k] == '.'))
+            return (*name = xstrndup(n, k)) ? HD_OK : HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
 hd_status spk_complete_names(hd_doc *d)
 {
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        if (!sp->name && !sp->asks && sp->role && role_apposition(d, sp->role, &sp->name) != HD_OK)
+            return HD_ERR_NOMEM;
+    }
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         if (sp->name || sp->asks || !sp->role)
