@@ -623,6 +623,24 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (period_label(s, x, y, c))
         return 1;
+    /* Initials and a tab, as some organisations mark turns ("LB<TAB>Hello and
+     * welcome…"); who they are, the names in the text tell (spk_complete_names) */
+    size_t il = 0;
+    while (x + il < y && il < 4 && isupper((unsigned char)s[x + il]))
+        il++;
+    if (il >= 2 && il <= 3 && x + il < y && s[x + il] == '\t') {
+        size_t t = x + il;
+        while (t < y && is_hspace(s[t]))
+            t++;
+        if (t < y && !islower((unsigned char)s[t])) {
+            c->kind = CUE_NAMED;
+            c->strong = 1;
+            c->label_start = x;
+            c->label_end = x + il;
+            c->text_start = t;
+            return 1;
+        }
+    }
     /* Label: up to a colon followed by white space or the end of the line (a colon
      * inside a time code, "(00:22)", is not its end). */
     size_t colon = x;
@@ -1475,8 +1493,70 @@ static hd_status role_apposition(const hd_doc *d, const char *role, char **name)
     return HD_OK;
 }
 
+/* The one name in the statement whose initials are ini ("LB": "Lotte Brennan", also
+ * "Dr Lotte Brennan"), in *name; NULL when none or more than one. HD_ERR_NOMEM. */
+static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
+{
+    size_t il = strlen(ini), found = SIZE_MAX, flen = 0;
+    *name = NULL;
+    const char *s = d->src;
+    for (size_t i = 0; i < d->len; i++) {
+        if ((i > 0 && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80)) ||
+            !(isupper((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3))
+            continue;
+        size_t k = name_words(s + i);
+        if (!k)
+            continue;
+        /* the initials of its words, an honorific left out */
+        char got[8];
+        size_t g = 0, w = i, e = i + k;
+        while (w < e && g < sizeof got) {
+            size_t wl = strcspn(s + w, " ");
+            if (wl > e - w)
+                wl = e - w;
+            if (!is_honorific(s + w, wl) && !(wl == 2 && s[w + 1] == '.'))
+                got[g++] = (char)toupper((unsigned char)s[w]);
+            w += wl + 1;
+        }
+        if (g != il || strncasecmp(got, ini, il) != 0) {
+            i += k;
+            continue;
+        }
+        size_t start = i;
+        size_t first = strcspn(s + i, " ");
+        if (is_honorific(s + i, first))
+            start = i + first + 1;
+        if (found != SIZE_MAX && (i + k - start != flen || strncmp(s + found, s + start, flen) != 0))
+            return HD_OK; /* two people with those initials */
+        found = start;
+        flen = i + k - start;
+        i += k;
+    }
+    if (found != SIZE_MAX && !(*name = xstrndup(s + found, flen)))
+        return HD_ERR_NOMEM;
+    return HD_OK;
+}
+
 hd_status spk_complete_names(hd_doc *d)
 {
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        const char *nm = sp->name;
+        size_t nl = nm ? strlen(nm) : 0;
+        if (sp->role || nl < 2 || nl > 3 || !isupper((unsigned char)nm[0]))
+            continue;
+        int letters = 1;
+        for (size_t k = 0; k < nl; k++)
+            letters &= isalpha((unsigned char)nm[k]) != 0;
+        char ini[4] = {0}, *full = NULL;
+        memcpy(ini, nm, nl);
+        if (!letters || name_of_initials(d, ini, &full) != HD_OK)
+            return letters ? HD_ERR_NOMEM : HD_OK;
+        if (full) {
+            free(sp->name);
+            sp->name = full;
+        }
+    }
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         if (!sp->name && !sp->asks && sp->role && role_apposition(d, sp->role, &sp->name) != HD_OK)
@@ -1580,6 +1660,21 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     }
     if ((st = spk_split_person(label, &role, &name)) != HD_OK)
         goto out;
+    if (role && !name && outlet) {
+        /* "Official Spokesperson (Shri Rohan Vashisht):": the role, then who holds it */
+        static const char *const forms[] = {"Shri", "Smt", "Smt.", "Sri", "Kumari", "Mx", "Mx."};
+        const char *n = outlet;
+        size_t first = strcspn(outlet, " "), f = is_honorific(outlet, first);
+        for (size_t q = 0; q < sizeof forms / sizeof *forms; q++)
+            f |= strlen(forms[q]) == first && strncmp(outlet, forms[q], first) == 0;
+        if (f && outlet[first] == ' ')
+            n = outlet + first + 1; /* the form of address is not the name */
+        size_t k = name_words(n);
+        if (k == strlen(n) && k && !(name = xstrdup(n))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+    }
     if (!role && !name) {
         if (!(name = xstrdup(label))) {
             st = HD_ERR_NOMEM;

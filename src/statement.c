@@ -1024,7 +1024,17 @@ static size_t parse_header(parser *p)
          * ends a title, perhaps before "Transcript" */
         const char *t = d->title;
         size_t tn = strlen(t);
-        if (tn > 11 && strcasecmp(t + tn - 11, " Transcript") == 0)
+        /* "… press conference transcript – 18 November 2025": the date after a dash */
+        for (size_t k = 0; k + 3 < tn; k++)
+            if (t[k] == ' ' && (t[k + 1] == '-' || (unsigned char)t[k + 1] == 0xE2) && k > 0) {
+                size_t y = k + (t[k + 1] == '-' ? 2 : 4);
+                char iso[11];
+                if (y < tn && date_iso(p->order, t + y + (t[y] == ' '), tn - y - (t[y] == ' '), iso)) {
+                    tn = k;
+                    break;
+                }
+            }
+        if (tn > 11 && strncasecmp(t + tn - 11, " Transcript", 11) == 0)
             tn -= 11;
         const data_file *f = data_get("en/kinds.txt");
         size_t pos = 0, len, best = 0;
@@ -1040,6 +1050,17 @@ static size_t parse_header(parser *p)
         }
         if (kind && !(d->kind = xstrndup(kind, best)))
             p->st = HD_ERR_NOMEM;
+    }
+    if (!d->date && d->title && p->st == HD_OK) {
+        /* "Weekly Media Briefing (August 21, 2025)", "… transcript – 18 November 2025" */
+        const char *t = d->title;
+        size_t tn = strlen(t);
+        char iso[11];
+        for (size_t k = 0; k < tn; k++)
+            if ((k == 0 || t[k - 1] == ' ' || t[k - 1] == '(') && date_iso(p->order, t + k, tn - k, iso)) {
+                set_date(p, iso);
+                break;
+            }
     }
     if (!d->kind && p->release && p->st == HD_OK) {
         /* a release line and no kind line: a press release */

@@ -270,6 +270,27 @@ static void test_complete_names(void)
         {"Press Conference\n\nMODERATOR: Welcome.\n\nMS. RUIZ: I'm Ana Ruiz.\n\n"
          "MODERATOR: I'm Dario Fenwick, but that is for later.\n", "Dario Fenwick"},
     };
+    /* initials and a tab mark the turns; the names in the text say whose */
+    const char *who = "Press conference\n\nLB\tHello and welcome. My name is Lotte Brennan. With us is "
+                      "Dr Samuel Ngata.\n\nSN\tThank you, Lotte.\n\nLB\tThank you.\n";
+    hd_doc *wd = NULL;
+    CHECK_INT(hd_doc_parse(who, strlen(who), NULL, &wd, NULL), HD_OK);
+    CHECK(wd && wd->nspeakers == 2);
+    if (wd && wd->nspeakers == 2) {
+        CHECK_STR(wd->speakers[0].name, "Lotte Brennan");
+        CHECK_STR(wd->speakers[1].name, "Samuel Ngata");
+    }
+    hd_doc_free(wd);
+    /* a role, and in brackets who holds it */
+    const char *mea = "Media Briefing\n\nOfficial Spokesperson (Shri Rohan Vashisht): Good afternoon.\n\n"
+                      "Question: Thank you.\n";
+    CHECK_INT(hd_doc_parse(mea, strlen(mea), NULL, &wd, NULL), HD_OK);
+    CHECK(wd && wd->nspeakers == 2);
+    if (wd && wd->nspeakers == 2) {
+        CHECK_STR(wd->speakers[0].name, "Rohan Vashisht");
+        CHECK_STR(wd->speakers[0].role, "Official Spokesperson");
+    }
+    hd_doc_free(wd);
     for (size_t i = 0; i < sizeof intro / sizeof *intro; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(intro[i].text, strlen(intro[i].text), NULL, &d, NULL), HD_OK);
