@@ -36,10 +36,13 @@ static int acronym_kind_word(const char *w, size_t n)
 
 static int is_role_word(const char *w, size_t n)
 {
-    if (data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE))
-        return 1;
-    /* "Representatives Fenwick, Okafor and Hale": a role in the plural */
-    return n > 3 && w[n - 1] == 's' && data_word_line("en/roles.txt", w, n - 1, 0, DATA_ANYWHERE);
+    return data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE) != NULL;
+}
+
+/* "Representatives Fenwick, Okafor and Hale": a role, or a role in the plural. */
+static int is_role_plural(const char *w, size_t n)
+{
+    return is_role_word(w, n) || (n > 3 && w[n - 1] == 's' && is_role_word(w, n - 1));
 }
 
 static int is_name_particle(const char *w, size_t n)
@@ -681,6 +684,19 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             while (le > ls && is_hspace(s[le - 1]))
                 le--;
             timed = 1;
+        }
+    }
+    /* "Mr Gareth Pryce (Monmouth West) (Con):": a member's seat and party, as
+     * parliaments write them; the party goes, the seat is read as the outlet would be */
+    if (le > ls && s[le - 1] == ')') {
+        size_t o = le - 1;
+        while (o > ls && s[o] != '(')
+            o--;
+        size_t before = o;
+        while (before > ls && is_hspace(s[before - 1]))
+            before--;
+        if (s[o] == '(' && before > ls && s[before - 1] == ')' && le - o <= 8) {
+            le = before;
         }
     }
     /* An outlet in brackets: Question [Agence X], Q (Radio Y). */
@@ -1364,7 +1380,7 @@ static size_t given_name_before(const char *s, size_t at, int caps)
     }
     if (e - w < 2 || !isupper((unsigned char)s[w]) ||
         (caps ? !isupper((unsigned char)s[w + 1]) : !islower((unsigned char)s[w + 1])) ||
-        memchr(s + w, '.', e - w) || is_role_word(s + w, e - w) || is_honorific(s + w, e - w) ||
+        memchr(s + w, '.', e - w) || is_role_plural(s + w, e - w) || is_honorific(s + w, e - w) ||
         data_word_line("en/starters.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
         data_word_line("en/not-speakers.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
         dt_month(s + w, e - w) || dt_weekday(s + w, e - w))
@@ -1539,6 +1555,10 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
 
 hd_status spk_complete_names(hd_doc *d)
 {
+    /* each search reads the whole statement: a statement of hundreds of speakers is
+     * no press conference, and is left as its labels name them */
+    if (d->nspeakers > 64)
+        return HD_OK;
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         const char *nm = sp->name;

@@ -69,7 +69,8 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
 /* Completes speakers known only as "Mr. Hale" or "Ms. Hill" (from cues such as
  * "MR. HALE:"), or by a role and surname ("Secretary Ruiz"), with the full name the
  * statement gives ("… bring up Tom Hale, our adviser"), when it names one person of
- * that surname. HD_ERR_NOMEM. */
+ * that surname. Statements of more than 64 speakers are left as they are (each search
+ * reads the whole text). HD_ERR_NOMEM. */
 hd_status spk_complete_names(hd_doc *d);
 
 /* The speaker of unlabelled text before any cue: the byline's first person, or -1. */

@@ -80,6 +80,7 @@ typedef struct parser {
     int name_cues;  /* name lines are cues */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int release;    /* the header has a release line ("For immediate release") */
+    int cues_seen;  /* a speaker cue has been read in the body */
     hd_status st;
 } parser;
 
@@ -544,6 +545,19 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     return 0;
 }
 
+/* A cue the body takes: a strong one, or in a transcript a name-like label; but
+ * before any cue has been heard a name-like label over a few words that end no
+ * sentence is a title ("Flood Defences: Severn Marshes"). */
+static int body_cue(const parser *p, const spk_cue *c, size_t b)
+{
+    if (c->strong)
+        return 1;
+    if (!p->transcript)
+        return 0;
+    return p->cues_seen || ends_with_terminal(p->s, c->text_start, b) ||
+           count_words(p->s, c->text_start, b) > 6;
+}
+
 /* Next non-blank line at or after i, or nlines. */
 static size_t next_content(const parser *p, size_t i)
 {
@@ -601,7 +615,11 @@ static hline header_class(parser *p, size_t i)
     if (header_meta(p, a, b, 1))
         return HL_META;
     spk_cue c;
-    if (spk_read_cue(s, a, b, &c) && (c.strong || p->transcript))
+    /* "Flood Defences: Severn Marshes" is a title: a name-like label before a few words
+     * that end no sentence */
+    if (spk_read_cue(s, a, b, &c) &&
+        (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
+                                        count_words(s, c.text_start, b) > 6))))
         return HL_CUE;
     /* a short line; one ending in a comma is part of an address ("House of
      * Representatives,") */
@@ -1436,7 +1454,7 @@ static void parse_body(parser *p, size_t from, int plain)
         line_span(p, i, &a, &b);
         int last = next_content(p, end) >= p->nlines;
         spk_cue cue;
-        int is_cue = !plain && ((spk_read_cue(s, a, b, &cue) && (cue.strong || p->transcript)) ||
+        int is_cue = !plain && ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                                 name_cue(p, a, b, &cue));
 
         if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
@@ -1500,8 +1518,9 @@ static void parse_body(parser *p, size_t from, int plain)
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
             if (!plain && !p->notes &&
-                ((spk_read_cue(s, a, b, &cue) && (cue.strong || p->transcript)) ||
+                ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                  name_cue(p, a, b, &cue))) {
+                p->cues_seen = 1;
                 if (run != SIZE_MAX)
                     add_prose(p, prose, run, run_end);
                 run = SIZE_MAX;

@@ -280,6 +280,27 @@ static void test_time_coded(void)
     hd_doc_free(d);
 }
 
+/* Before any cue, a name-like label over a few words is a title, not a speaker. */
+static void test_title_not_cue(void)
+{
+    const char *text = "House of Commons\n\nFlood Defences: Severn Marshes\n\n"
+                       "The Minister for Floods (Ms Ana Ruiz): I will make a statement.\n\n"
+                       "Tom Hale: I thank the Minister.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    CHECK_INT(d->nspeakers, 2);
+    for (size_t k = 0; k < d->nspeakers; k++)
+        CHECKF(!d->speakers[k].role || strcmp(d->speakers[k].role, "Flood Defences") != 0,
+               "speaker %zu is the title", k);
+    if (d->nspeakers == 2) {
+        CHECK_STR(d->speakers[0].name, "Ana Ruiz");
+        CHECK_STR(d->speakers[1].name, "Tom Hale");
+    }
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_byline();
@@ -289,5 +310,6 @@ int main(void)
     test_inaudible();
     test_heading_chapters();
     test_time_coded();
+    test_title_not_cue();
     return h_report("test_statement");
 }
