@@ -141,6 +141,17 @@ static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, 
 
 static int is_end_marker(const char *s, size_t a, size_t b)
 {
+    /* "– END –", "— ENDS —": the marker between dashes */
+    while (b - a >= 4 && (unsigned char)s[a] == 0xE2 && s[a + 1] == '\x80' &&
+           ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94) &&
+           (unsigned char)s[b - 3] == 0xE2 && ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94)) {
+        size_t x = a + 3, y = b - 3;
+        txt_trim(s, &x, &y);
+        if (x >= y)
+            break;
+        a = x;
+        b = y;
+    }
     size_t n = b - a;
     const char *w = s + a;
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
@@ -1433,6 +1444,28 @@ static void settle_default(parser *p, size_t from)
 /* Body: paragraphs separated by blank lines; inside one, speaker cues, list items,
  * stage directions and end markers start at the beginning of a line, the rest is
  * speech. */
+/* A paragraph of a place and a date, or a date alone, in the body (a dateline under
+ * a transcript): short lines, no sentence, one of them a date. */
+static int place_date_block(parser *p, size_t i, size_t end)
+{
+    int dated = 0;
+    if (end - i > 3)
+        return 0;
+    for (size_t k = i; k < end; k++) {
+        size_t a, b;
+        char iso[11];
+        line_span(p, k, &a, &b);
+        if (count_words(p->s, a, b) > 6 || (ends_with_terminal(p->s, a, b) && p->s[b - 1] != '.'))
+            return 0;
+        size_t n = date_iso(p->order, p->s + a, b - a, iso);
+        if (n && date_tail(p->s, a + n, b))
+            dated = 1;
+        else if (ends_with_terminal(p->s, a, b) || !isupper((unsigned char)p->s[a]))
+            return 0;
+    }
+    return dated;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -1457,6 +1490,16 @@ static void parse_body(parser *p, size_t from, int plain)
         int is_cue = !plain && ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                                 name_cue(p, a, b, &cue));
 
+        if (!plain && !is_cue && place_date_block(p, i, end)) {
+            /* "New Delhi / August 21, 2025" under a transcript: the narrator's */
+            for (size_t k = i; k < end; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                add_block(p, ST_META, x, y, -1, 0);
+            }
+            i = next_content(p, end);
+            continue;
+        }
         if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
             p->notes = 1;
             if (add_chapter(p, s + a, b - a) != 0)

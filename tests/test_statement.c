@@ -299,6 +299,23 @@ static void test_title_not_cue(void)
         CHECK_STR(d->speakers[1].name, "Tom Hale");
     }
     hd_doc_free(d);
+
+    /* under the last turn: a dateline is the narrator's, "– END –" is not read */
+    const char *tail = "Briefing\n\nMS. RUIZ: We are done.\n\nNew Delhi\nAugust 21, 2025\n\n"
+                       "\xE2\x80\x93 END \xE2\x80\x93\n";
+    CHECK_INT(hd_doc_parse(tail, strlen(tail), NULL, &d, NULL), HD_OK);
+    size_t spoken = 0, meta = 0;
+    for (size_t i = 0; d && i < hd_doc_sentence_count(d); i++) {
+        hd_sentence se;
+        hd_doc_sentence(d, i, &se);
+        CHECKF(!strstr(se.text, "END"), "'%s' is read", se.text);
+        if (se.speaker)
+            spoken++;
+        meta += strcmp(se.kind, "meta") == 0 && !se.speaker;
+    }
+    CHECK_INT(spoken, 1);
+    CHECK_INT(meta, 2);
+    hd_doc_free(d);
 }
 
 int main(void)
