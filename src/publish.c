@@ -506,6 +506,183 @@ static void srt_time(sb *b, double s)
               t % 1000);
 }
 
+/* ------------------------------------------------------------ caption cues */
+
+/* A word as compared across the written and the spoken text: ASCII letters and
+ * digits lower-cased, other bytes kept, punctuation gone. */
+static size_t norm_word(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (isalnum(c))
+            out[k++] = (char)tolower(c);
+        else if (c >= 0x80)
+            out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* The byte offset of character `pos` (from 1) of UTF-8 text t, or its length. */
+static size_t char_offset(const char *t, size_t pos)
+{
+    size_t i = 0, c = 1;
+    while (t[i] && c < pos) {
+        i++;
+        while (((unsigned char)t[i] & 0xC0) == 0x80)
+            i++;
+        c++;
+    }
+    return i;
+}
+
+typedef struct cue_part {
+    size_t from, to; /* bytes of the utterance's text */
+    double start_s, end_s;
+} cue_part;
+
+/* Lines the words [a, b) (of wl[] columns each) need at `width` columns, greedily,
+ * after a prefix of `lead` columns. */
+static size_t lines_for(const size_t *wl, size_t a, size_t b, size_t width, size_t lead)
+{
+    size_t lines = 1, col = lead;
+    for (size_t k = a; k < b; k++) {
+        if (col && col + 1 + wl[k] > width) {
+            lines++;
+            col = wl[k];
+        } else {
+            col += (col ? 1 : 0) + wl[k];
+        }
+    }
+    return lines;
+}
+
+/* Cuts utterance i's text into cues of at most two lines of `width` columns (the
+ * first after a prefix of `lead` columns), each cut before a word espeak-ng reported
+ * the start of, so every cue's time is the engine's, not a guess; a stretch with no
+ * reported word stays one cue. *out is new; returns how many (0 on oom). */
+static size_t cue_parts(const pub_render *r, size_t i, const char *text, size_t width, size_t lead,
+                        cue_part **out)
+{
+    const pub_timing *tm = &r->t[i];
+    size_t n = strlen(text), nw = 0, cap = 0, np = 0;
+    size_t *ws = NULL, *wl = NULL;
+    double *at = NULL;
+    cue_part *parts = NULL;
+    char *spoken = NULL, *sp = NULL;
+    /* the written words */
+    for (size_t k = 0; k < n;) {
+        while (k < n && text[k] == ' ')
+            k++;
+        if (k >= n)
+            break;
+        size_t e = k;
+        while (e < n && text[e] != ' ')
+            e++;
+        size_t before = cap;
+        if (grow((void **)&ws, &cap, nw + 1, sizeof *ws) != 0)
+            goto oom;
+        if (cap != before) {
+            size_t *wl2 = realloc(wl, cap * sizeof *wl);
+            if (!wl2)
+                goto oom;
+            wl = wl2;
+            double *at2 = realloc(at, cap * sizeof *at);
+            if (!at2)
+                goto oom;
+            at = at2;
+        }
+        ws[nw] = k;
+        size_t cols = 0;
+        for (size_t q = k; q < e; q++)
+            cols += ((unsigned char)text[q] & 0xC0) != 0x80;
+        wl[nw] = cols;
+        at[nw] = NAN;
+        nw++;
+        k = e;
+    }
+    /* the spoken words, matched in order to the written ones they say as written */
+    if (tm->nwords && (sp = pro_speech(r->plan, i)) && (spoken = syn_text(sp))) {
+        size_t j = 0;
+        for (size_t k = 0; k < nw && j < tm->nwords; k++) {
+            char a[64], b[64];
+            size_t e = ws[k];
+            while (e < n && text[e] != ' ')
+                e++;
+            if (!norm_word(text + ws[k], e - ws[k], a, sizeof a))
+                continue;
+            for (size_t q = j; q < tm->nwords && q < j + 6; q++) {
+                size_t o = char_offset(spoken, tm->words[q].pos), oe = o;
+                while (spoken[oe] && spoken[oe] != ' ')
+                    oe++;
+                norm_word(spoken + o, oe - o, b, sizeof b);
+                if (strcmp(a, b) == 0) {
+                    at[k] = tm->words[q].at_s;
+                    j = q + 1;
+                    break;
+                }
+            }
+        }
+    }
+    free(sp);
+    free(spoken);
+    sp = spoken = NULL;
+    /* the cues */
+    if (!(parts = calloc(nw + 1, sizeof *parts)))
+        goto oom;
+    size_t cs = 0, rows = 1, col = lead;
+    for (size_t k = 0; k < nw; k++) {
+        /* the cue [cs, k] laid out greedily, one word more */
+        if (col && col + 1 + wl[k] > width) {
+            rows++;
+            col = wl[k];
+        } else {
+            col += (col ? 1 : 0) + wl[k];
+        }
+        if (rows <= 2 || k == cs)
+            continue;
+        /* k does not fit: cut before the last word in (cs, k] with a reported start */
+        size_t cut = k;
+        while (cut > cs && isnan(at[cut]))
+            cut--;
+        if (cut == cs)
+            continue; /* nowhere to cut yet: this cue runs long */
+        parts[np].from = ws[cs];
+        parts[np].to = ws[cut];
+        np++;
+        cs = cut;
+        rows = lines_for(wl, cs, k + 1, width, 0);
+        col = 0;
+        for (size_t q = cs; q <= k; q++) /* the last row's width */
+            col = (col && col + 1 + wl[q] > width) ? wl[q] : col + (col ? 1 : 0) + wl[q];
+    }
+    parts[np].from = nw ? ws[cs] : 0;
+    parts[np].to = n;
+    np++;
+    for (size_t k = 0; k < np; k++) {
+        size_t w0 = 0;
+        while (w0 < nw && ws[w0] < parts[k].from)
+            w0++;
+        parts[k].start_s = k == 0 || w0 >= nw ? tm->start_s : tm->start_s + at[w0];
+    }
+    for (size_t k = 0; k < np; k++)
+        parts[k].end_s = k + 1 < np ? parts[k + 1].start_s : tm->end_s;
+    free(ws);
+    free(wl);
+    free(at);
+    *out = parts;
+    return np;
+oom:
+    free(ws);
+    free(wl);
+    free(at);
+    free(sp);
+    free(spoken);
+    free(parts);
+    return 0;
+}
+
 /* Captions of the whole render (file -1: one timeline, chapters as NOTEs) or of
  * chapter file `file` on its own timeline; WebVTT with <v Speaker> spans and lines of
  * 42 characters, or SubRip with lines of 32. At a change of speaker the cue starts
@@ -533,31 +710,49 @@ static hd_status captions(const pub_render *r, long file, int vtt, char **out)
             next++;
         }
         const char *who = speaker_label(p->doc, utterance_speaker(p, u));
-        sb_printf(&b, vtt ? "\n%zu\n" : "%zu\n", cue + 1);
-        (vtt ? vtt_time : srt_time)(&b, r->t[i].start_s - zero);
-        sb_puts(&b, " --> ");
-        (vtt ? vtt_time : srt_time)(&b, r->t[i].end_s - zero);
-        sb_putc(&b, '\n');
-        if (vtt) {
-            sb_puts(&b, "<v ");
+        const char *said = utterance_text(p, u);
+        int named = !last_who || strcmp(last_who, who) != 0;
+        size_t width = vtt ? 42 : 32, lead = 0;
+        if (named)
             for (const char *c = who; *c; c++)
-                sb_putc(&b, *c == '>' ? ')' : *c == '<' ? '(' : *c);
-            sb_putc(&b, '>');
-        }
-        sb text = {0};
-        if (!last_who || strcmp(last_who, who) != 0) {
-            sb_puts(&text, who);
-            sb_puts(&text, ": ");
-        }
-        sb_puts(&text, utterance_text(p, u));
-        if (text.oom)
+                lead += ((unsigned char)*c & 0xC0) != 0x80;
+        cue_part *parts = NULL;
+        size_t np = cue_parts(r, i, said, width, named ? lead + 2 : 0, &parts);
+        if (!np) {
             b.oom = 1;
-        else
-            cue_text(&b, text.s, vtt ? 42 : 32, vtt);
-        sb_free(&text);
-        sb_puts(&b, vtt ? "\n" : "\n\n");
+            break;
+        }
+        for (size_t k = 0; k < np; k++) {
+            sb_printf(&b, vtt ? "\n%zu\n" : "%zu\n", cue + 1);
+            (vtt ? vtt_time : srt_time)(&b, parts[k].start_s - zero);
+            sb_puts(&b, " --> ");
+            (vtt ? vtt_time : srt_time)(&b, parts[k].end_s - zero);
+            sb_putc(&b, '\n');
+            if (vtt) {
+                sb_puts(&b, "<v ");
+                for (const char *c = who; *c; c++)
+                    sb_putc(&b, *c == '>' ? ')' : *c == '<' ? '(' : *c);
+                sb_putc(&b, '>');
+            }
+            sb text = {0};
+            if (named && k == 0) {
+                sb_puts(&text, who);
+                sb_puts(&text, ": ");
+            }
+            size_t stop = parts[k].to;
+            while (stop > parts[k].from && said[stop - 1] == ' ')
+                stop--;
+            sb_putn(&text, said + parts[k].from, stop - parts[k].from);
+            if (text.oom)
+                b.oom = 1;
+            else
+                cue_text(&b, text.s ? text.s : "", width, vtt);
+            sb_free(&text);
+            sb_puts(&b, vtt ? "\n" : "\n\n");
+            cue++;
+        }
+        free(parts);
         last_who = who;
-        cue++;
     }
     free(m);
     return finish(&b, out);

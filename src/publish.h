@@ -4,6 +4,7 @@
 #define HD_PUBLISH_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "herald.h"
 
 typedef struct pub_chapter {
@@ -15,9 +16,20 @@ typedef struct pub_chapter {
     size_t first, last;        /* utterances [first, last) */
 } pub_chapter;
 
-/* Where an utterance's speech lies on the whole render's timeline, in seconds. */
+/* Where a word starts: its position in the text espeak-ng was given (syn_text of the
+ * utterance's speech), in characters from 1, and in seconds from the utterance's
+ * start, as espeak-ng's word events tell. */
+typedef struct pub_word {
+    uint32_t pos;
+    double at_s;
+} pub_word;
+
+/* Where an utterance's speech lies on the whole render's timeline, in seconds, and
+ * where its words start (may be none). */
 typedef struct pub_timing {
     double start_s, end_s;
+    const pub_word *words;
+    size_t nwords;
 } pub_timing;
 
 /* A file of a render and its size, as the manifest lists them. */

@@ -33,7 +33,8 @@ enum {
     R_HELLO = 1, /* int32 sample rate */
     R_PCM,       /* uint64 samples in the spool so far (streams) */
     R_UTT,       /* uint64 utterance, uint64 its speech samples */
-    R_STATS      /* float peak, double[LV_PEAK_BINS], double blocks[] */
+    R_STATS,     /* float peak, double[LV_PEAK_BINS], double blocks[] */
+    R_WORDS      /* uint64 utterance, then uint32 pairs: text position, sample */
 };
 
 enum { U_WAITING, U_RUNNING, U_DONE, U_CONSUMED };
@@ -62,6 +63,8 @@ typedef struct render {
     unsigned long long *speech;  /* per utterance: speech samples, once reported */
     unsigned long long *offset;  /* per utterance: its start in its unit's spool */
     char *reported;              /* per utterance: its R_UTT came */
+    pub_word **words;            /* per utterance: where its words start (folder renders) */
+    size_t *nwords;
     size_t done_utts;
     hd_status failed;            /* the first failure a worker reported */
     hd_diag fail_diag;
@@ -110,7 +113,41 @@ typedef struct worker {
     unsigned long long utt, total;
     float fbuf[4096];
     hd_status st;
+    uint32_t *words; /* the utterance's word starts: text position, sample */
+    size_t nwords, cap_words;
 } worker;
+
+static void on_word(void *user, size_t pos, size_t sample)
+{
+    worker *w = user;
+    if (w->st != HD_OK || pos > UINT32_MAX || sample > UINT32_MAX)
+        return;
+    /* a number's parts repeat its position: its first start is the word's */
+    if (w->nwords && w->words[2 * (w->nwords - 1)] == pos)
+        return;
+    if (grow((void **)&w->words, &w->cap_words, 2 * (w->nwords + 1), sizeof *w->words) != 0) {
+        w->st = HD_ERR_NOMEM;
+        return;
+    }
+    w->words[2 * w->nwords] = (uint32_t)pos;
+    w->words[2 * w->nwords + 1] = (uint32_t)sample;
+    w->nwords++;
+}
+
+static hd_status send_words(worker *w, size_t i)
+{
+    size_t len = sizeof(uint64_t) + w->nwords * 2 * sizeof(uint32_t);
+    char *b = malloc(len);
+    if (!b)
+        return HD_ERR_NOMEM;
+    uint64_t u = i;
+    memcpy(b, &u, sizeof u);
+    if (w->nwords)
+        memcpy(b + sizeof u, w->words, w->nwords * 2 * sizeof(uint32_t));
+    hd_status st = pool_send(w->ch, R_WORDS, b, len);
+    free(b);
+    return st;
+}
 
 static hd_status flush_spool(worker *w)
 {
@@ -203,10 +240,15 @@ static hd_status read_stats(const void *data, size_t len, lv_stats *s)
     return st;
 }
 
-/* Speaks one text with one voice, for the worker. */
+/* Speaks one text with one voice, for the worker; a folder render keeps where the
+ * words start, for captions. */
 static hd_status speak(worker *w, const vo_profile *v, int rate, const char *speech, hd_diag *diag)
 {
-    hd_status st = syn_speak(v, rate, speech, on_pcm, w, diag);
+    w->nwords = 0;
+    hd_status st = syn_speak_words(v, rate, speech, on_pcm, w->r->stream || w->fd < 0 ? NULL : on_word,
+                                   w, diag);
+    if (st == HD_OK && w->st != HD_OK)
+        st = w->st;
     if (st == HD_ERR_CANCELLED && w->st != HD_OK)
         st = w->st;
     return st;
@@ -257,6 +299,8 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
             free(speech);
             if (st == HD_OK && w->len)
                 st = flush_spool(w);
+            if (st == HD_OK && !r->stream)
+                st = send_words(w, i);
             if (st != HD_OK)
                 goto out;
             uint64_t rec[2] = {i, w->utt};
@@ -279,6 +323,7 @@ out:
     if (st == HD_ERR_NOMEM && !diag->message[0])
         diag_set(diag, 0, 0, "out of memory");
     lv_probe_free(w->probe);
+    free(w->words);
     free(w);
     return st;
 }
@@ -352,6 +397,29 @@ static hd_status on_record(void *user, const pool_record *rec)
     case R_STATS:
         return read_stats(rec->data, rec->len,
                           unit ? &r->us[job].stats : &r->calib[job - p->nunits]);
+    case R_WORDS: {
+        uint64_t u;
+        if (!unit || !r->words || rec->len < sizeof u || (rec->len - sizeof u) % (2 * sizeof(uint32_t)))
+            return HD_ERR_SYNTH;
+        memcpy(&u, rec->data, sizeof u);
+        size_t i = (size_t)u, n = (rec->len - sizeof u) / (2 * sizeof(uint32_t));
+        if (i < p->units[job].first || i >= p->units[job].last)
+            return HD_ERR_SYNTH;
+        free(r->words[i]);
+        r->words[i] = NULL;
+        r->nwords[i] = 0;
+        if (n && !(r->words[i] = calloc(n, sizeof *r->words[i])))
+            return HD_ERR_NOMEM;
+        const char *d = (const char *)rec->data + sizeof u;
+        for (size_t k = 0; k < n; k++) {
+            uint32_t pair[2];
+            memcpy(pair, d + k * sizeof pair, sizeof pair);
+            r->words[i][k].pos = pair[0];
+            r->words[i][k].at_s = r->rate > 0 ? (double)pair[1] / r->rate : 0;
+        }
+        r->nwords[i] = n;
+        return HD_OK;
+    }
     }
     return HD_ERR_SYNTH;
 }
@@ -1293,6 +1361,8 @@ static hd_status render_dir(render *r)
         for (size_t i = ch[c].pc.first; i < ch[c].pc.last; i++) {
             t[i].start_s = at + (double)pos / r->rate;
             t[i].end_s = t[i].start_s + (double)r->speech[i] / r->rate;
+            t[i].words = r->words[i];
+            t[i].nwords = r->nwords[i];
             pos += r->speech[i] + pause_samples(r, i);
         }
         frames += ch[c].pc.frames;
@@ -1465,6 +1535,8 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
         !(r.speech = calloc(plan->n + 1, sizeof *r.speech)) ||
         !(r.offset = calloc(plan->n + 1, sizeof *r.offset)) ||
         !(r.reported = calloc(plan->n + 1, 1)) ||
+        !(r.words = calloc(plan->n + 1, sizeof *r.words)) ||
+        !(r.nwords = calloc(plan->n + 1, sizeof *r.nwords)) ||
         !(r.calib = calloc(plan->nvoices + 1, sizeof *r.calib)) ||
         !(r.gain = calloc(plan->nvoices + 1, sizeof *r.gain)) ||
         !(r.calibrated = calloc(plan->nvoices + 1, 1)) ||
@@ -1500,6 +1572,10 @@ out:
     free(r.speech);
     free(r.offset);
     free(r.reported);
+    for (size_t i = 0; r.words && i < plan->n; i++)
+        free(r.words[i]);
+    free(r.words);
+    free(r.nwords);
     free(r.calib);
     free(r.gain);
     free(r.calibrated);

@@ -31,6 +31,7 @@ static size_t cached;
 
 typedef struct speak_ctx {
     syn_pcm_fn fn;
+    syn_word_fn word;
     void *user;
     int stopped;
 } speak_ctx;
@@ -40,8 +41,12 @@ static speak_ctx *active;
 
 static int on_audio(short *wav, int n, espeak_EVENT *events)
 {
-    (void)events;
     speak_ctx *c = active;
+    /* words: where each starts in the text (characters, from 1) and in the audio
+     * (samples from the start of this call) */
+    for (espeak_EVENT *e = events; c && c->word && e && e->type != espeakEVENT_LIST_TERMINATED; e++)
+        if (e->type == espeakEVENT_WORD && e->text_position > 0 && e->sample >= 0)
+            c->word(c->user, (size_t)e->text_position, (size_t)e->sample);
     if (!c || !wav || n <= 0)
         return 0;
     if (c->fn(c->user, wav, (size_t)n) != 0) {
@@ -360,6 +365,12 @@ char *syn_text(const char *speech)
 hd_status syn_speak(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn, void *user,
                     hd_diag *diag)
 {
+    return syn_speak_words(v, rate, speech, fn, NULL, user, diag);
+}
+
+hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn,
+                          syn_word_fn word, void *user, hd_diag *diag)
+{
     hd_status st = syn_open(NULL, diag);
     if (st != HD_OK)
         return st;
@@ -373,7 +384,7 @@ hd_status syn_speak(const vo_profile *v, int rate, const char *speech, syn_pcm_f
         free(text); /* nothing to say: no samples */
         return HD_OK;
     }
-    speak_ctx c = {fn, user, 0};
+    speak_ctx c = {fn, word, user, 0};
     size_t n = strlen(text);
     /* phoneme input only where the lexicon put phonemes */
     unsigned flags = espeakCHARS_UTF8 | (strstr(text, "[[") ? espeakPHONEMES : 0);

@@ -40,6 +40,14 @@ char *syn_text(const char *speech);
 hd_status syn_speak(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn, void *user,
                     hd_diag *diag);
 
+/* Receives each word's start: its position in syn_text(speech) in characters from 1,
+ * and in the utterance's audio in samples from its first. */
+typedef void (*syn_word_fn)(void *user, size_t text_pos, size_t sample);
+
+/* syn_speak, telling `word` where each word starts (espeak-ng's word events). */
+hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn,
+                          syn_word_fn word, void *user, hd_diag *diag);
+
 void syn_close(void);
 
 #endif

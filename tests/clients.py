@@ -198,6 +198,11 @@ if rc == 0:
         body = [l for l in text.split("\n") if l and "-->" not in l and not l.isdigit() and not l.startswith(("WEBVTT", "NOTE"))]
         longest = max(len(re.sub(r"<[^>]*>", "", l)) for l in body)
         check(longest <= width, "%s: a line of %d characters (at most %d)" % (name, longest, width))
+    for name in ("captions.vtt", "captions.srt"):
+        blocks = open(os.path.join(out, name), encoding="utf-8").read().split("\n\n")
+        most = max((len([l for l in b.split("\n")[b.split("\n").index(l0) + 1:] if l])
+                    for b in blocks for l0 in b.split("\n") if "-->" in l0), default=0)
+        check(0 < most <= 2, "%s: a cue of %d lines (at most 2)" % (name, most))
     srt = open(os.path.join(out, "captions.srt"), encoding="utf-8").read()
     check(re.match(r"1\n00:00:00,000 --> \d\d:\d\d:\d\d,\d\d\d\nNarrator: ", srt) is not None,
           "captions.srt does not open with a SubRip cue naming its voice")

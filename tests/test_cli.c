@@ -666,9 +666,10 @@ static size_t check_publish(const char *input, char *const extra[], double targe
                "chapters.json %zu: %.3f, file starts %.3f", k, j_num(cl->items[k], "startTime"),
                astart[k]);
 
-    /* captions and transcript, cue by cue */
+    /* captions and transcript: a sentence's cues run from its start to its end, one
+     * after the other; a long sentence is cut into cues of at most two lines */
     const jv *sents = j_get(tr, "segments");
-    size_t cue = 0;
+    size_t cue = 0, seg = 0;
     double prev_end = -1;
     size_t prev_file = 0;
     for (const char *q = vtt ? strstr(vtt, " --> ") : NULL; q; q = strstr(q + 5, " --> ")) {
@@ -676,10 +677,30 @@ static size_t check_publish(const char *input, char *const extra[], double targe
         CHECKF(s1 > s0, "cue %zu: %.3f --> %.3f", cue + 1, s0, s1);
         const char *v = strstr(q, "\n<v "), *next = strstr(q + 5, " --> ");
         CHECKF(v && (!next || v < next), "cue %zu has no voice span", cue + 1);
-        const jv *se = sents && cue < sents->n ? sents->items[cue] : NULL;
-        CHECKF(se && fabs(j_num(se, "startTime") - s0) < 0.0015 && fabs(j_num(se, "endTime") - s1) < 0.0015,
-               "cue %zu %.3f-%.3f, transcript %.3f-%.3f", cue + 1, s0, s1, j_num(se, "startTime"),
-               j_num(se, "endTime"));
+        /* its lines: from the voice span to the blank line after it */
+        const char *endc = v ? strstr(v + 1, "\n\n") : NULL;
+        size_t lines = 0;
+        for (const char *c = v ? v + 1 : NULL; c && (!endc || c < endc) && *c; c++)
+            lines += *c == '\n' || c == v + 1;
+        CHECKF(lines <= 2, "cue %zu has %zu lines", cue + 1, lines);
+        int fresh = cue == 0;
+        if (!fresh && sents && seg + 1 < sents->n &&
+            s0 >= j_num(sents->items[seg], "endTime") - 0.0005) {
+            CHECKF(fabs(prev_end - j_num(sents->items[seg], "endTime")) < 0.0015,
+                   "sentence %zu's cues end at %.3f, it at %.3f", seg + 1, prev_end,
+                   j_num(sents->items[seg], "endTime"));
+            seg++;
+            fresh = 1;
+        }
+        const jv *se = sents && seg < sents->n ? sents->items[seg] : NULL;
+        if (fresh)
+            CHECKF(se && fabs(j_num(se, "startTime") - s0) < 0.0015, "cue %zu at %.3f, sentence %zu at %.3f",
+                   cue + 1, s0, seg + 1, j_num(se, "startTime"));
+        else
+            CHECKF(fabs(prev_end - s0) < 0.0015, "cue %zu at %.3f, the one before ends %.3f", cue + 1, s0,
+                   prev_end);
+        CHECKF(se && s1 <= j_num(se, "endTime") + 0.0015, "cue %zu ends %.3f, after its sentence (%.3f)",
+               cue + 1, s1, j_num(se, "endTime"));
         size_t f = 0;
         /* times are to the millisecond: half of one either way */
         while (f + 1 < nch && s0 >= astart[f + 1] - 0.0005)
@@ -689,7 +710,7 @@ static size_t check_publish(const char *input, char *const extra[], double targe
                cue + 1, s0, s1);
         if (se)
             CHECK_STR(j_str(se, "file"), j_str(ch->items[f], "file"));
-        /* sound at the cue's start; exact silence between two cues of a file */
+        /* sound at a cue's start; exact silence between two sentences of a file */
         const char *fname = j_str(ch->items[f], "file");
         if (audio[f] && (strstr(fname, ".wav") || strstr(fname, ".flac")) && rate == 22050) {
             double off = s0 > astart[f] ? s0 - astart[f] : 0;
@@ -698,7 +719,7 @@ static size_t check_publish(const char *input, char *const extra[], double targe
             for (size_t i = i0; i < i1 && i < alen[f]; i++)
                 loudest = fabsf(audio[f][i]) > loudest ? fabsf(audio[f][i]) : loudest;
             CHECKF(loudest > 0.01, "cue %zu starts on silence", cue + 1);
-            if (prev_end >= 0 && prev_file == f) {
+            if (fresh && prev_end >= 0 && prev_file == f) {
                 size_t g0 = (size_t)((prev_end - astart[f]) * rate) + (size_t)rate / 500,
                        g1 = (size_t)(off * rate);
                 int quiet = 1;
@@ -711,7 +732,9 @@ static size_t check_publish(const char *input, char *const extra[], double targe
         prev_file = f;
         cue++;
     }
-    CHECKF(sents && cue == sents->n, "%zu cues, %zu transcript sentences", cue, sents ? sents->n : 0);
+    CHECKF(sents && seg + 1 == sents->n && cue >= sents->n, "%zu cues reach sentence %zu of %zu", cue,
+           seg + 1, sents ? sents->n : 0);
+
     for (size_t c = 0; c < nch; c++)
         free(audio[c]);
     free(audio);

@@ -8,6 +8,7 @@
 #include "id3.h"
 #include "prosody.h"
 #include "publish.h"
+#include "synth.h"
 #include "util.h"
 
 static void test_slugs(void)
@@ -62,7 +63,9 @@ static void test_json_helpers(void)
 }
 
 static const char text[] = "Speech\n\nby the Mayor of Eastport Lena Holt\n\n"
-                           "Welcome, \"friends\".\n\nNext steps\n\nWe will build.\n";
+                           "Welcome, \"friends\". The harbour council met on Tuesday to agree the "
+                           "budget for the ferry terminal, the old sea wall and the new fish market "
+                           "on the east quay.\n\nNext steps\n\nWe will build.\n";
 
 static void test_outputs(void)
 {
@@ -215,6 +218,54 @@ static void test_outputs(void)
     }
     j_free(cj);
     free(out);
+    /* A long sentence with espeak-ng's word starts: cut into cues of at most two lines,
+     * each starting where a word starts. */
+    size_t longest_i = 0, longest_n = 0;
+    for (size_t i = 0; i < p->n; i++) {
+        const char *t = p->u[i].sentence == PRO_NO_SENTENCE ? p->u[i].text
+                                                             : d->sents[p->u[i].sentence].text;
+        if (strlen(t) > longest_n) {
+            longest_n = strlen(t);
+            longest_i = i;
+        }
+    }
+    CHECKF(longest_n > 90, "the test statement needs a sentence longer than two caption lines");
+    char *speech = pro_speech(p, longest_i), *spoken = speech ? syn_text(speech) : NULL;
+    pub_word words[256];
+    size_t nwords = 0, chars = 0;
+    for (size_t k = 0; spoken && spoken[k] && nwords < 256; k++) {
+        if (((unsigned char)spoken[k] & 0xC0) == 0x80)
+            continue;
+        chars++;
+        if (spoken[k] != ' ' && (k == 0 || spoken[k - 1] == ' ')) {
+            words[nwords].pos = (uint32_t)chars;
+            words[nwords].at_s = 0.05 * (double)nwords;
+            nwords++;
+        }
+    }
+    tm[longest_i].words = words;
+    tm[longest_i].nwords = nwords;
+    tm[longest_i].end_s = tm[longest_i].start_s + 0.05 * (double)nwords + 0.1;
+    CHECK_INT(pub_captions(&r, &out), HD_OK);
+    size_t in_it = 0;
+    for (const char *q = out ? strstr(out, " --> ") : NULL; q; q = strstr(q + 5, " --> ")) {
+        double t0 = atof(q - 6) + 60 * atof(q - 9); /* mm:ss.mmm of a short test */
+        double off = t0 - tm[longest_i].start_s;
+        if (off < -0.0005 || t0 > tm[longest_i].end_s - 0.0005)
+            continue;
+        in_it++;
+        double k = off / 0.05;
+        CHECKF(fabs(k - floor(k + 0.5)) < 0.02, "a cue at %.3f s starts at no word", t0);
+        const char *said = strchr(strstr(q, "\n<v "), '>') + 1, *end = strstr(said, "\n\n");
+        size_t rows = 1;
+        for (const char *c = said; *c && (!end || c < end); c++)
+            rows += *c == '\n';
+        CHECKF(rows <= 2, "a cue of %zu lines: %.*s", rows, (int)(end ? end - said : 80), said);
+    }
+    CHECKF(in_it >= 2, "the long sentence gave %zu cue(s)", in_it);
+    free(out);
+    free(speech);
+    free(spoken);
     free(tm);
     char *artist = pub_artist(d);
     CHECK_STR(artist, "Lena Holt");
