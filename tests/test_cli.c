@@ -300,10 +300,16 @@ static void test_errors(void)
         {64, "streams WAV only"},
         {73, "cannot write to output folder"},
         {66, "Is a directory"},
+        {64, "MP3 at 22050 Hz takes 8, 16"},
+        {64, "a bit rate applies to MP3 and Opus only"},
+        {64, "--bitrate takes kbit/s"},
+        {64, "--preset takes podcast"},
+        {64, "cannot stream"},
+        {64, "--base-url takes a URL"},
     };
     char missing[PATH_MAX + 64];
     snprintf(missing, sizeof missing, "%s/missing.txt", dir);
-    char *cases[][8] = {
+    char *cases[][10] = {
         {herald, (char *)"-o", out, missing, NULL},
         {herald, (char *)"-o", out, bad, NULL},
         {herald, (char *)"-o", out, empty, NULL},
@@ -318,6 +324,12 @@ static void test_errors(void)
         {herald, (char *)"-o", (char *)"-", (char *)"-f", (char *)"mp3", fixture, NULL},
         {herald, (char *)"-o", (char *)"/proc/self", fixture, NULL},
         {herald, (char *)"-o", out, dir, NULL},
+        {herald, (char *)"-f", (char *)"mp3", (char *)"--bitrate", (char *)"100", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"-f", (char *)"ogg", (char *)"--bitrate", (char *)"128", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"--bitrate", (char *)"9999", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"--preset", (char *)"radio", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"--preset", (char *)"podcast", (char *)"-o", (char *)"-", fixture, NULL},
+        {herald, (char *)"--base-url", (char *)"a b", (char *)"-o", out, fixture, NULL},
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         char *err = NULL, *so = NULL;

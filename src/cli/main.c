@@ -37,7 +37,8 @@ static const char help_text[] =
     "No FILE, or -, reads standard input.\n"
     "\n"
     "Options for render and plan:\n"
-    "  -o, --output DIR     write chapter files, index.json and playlist.m3u8 into DIR\n"
+    "  -o, --output DIR     write chapter files, captions, transcript, playlists,\n"
+    "                       feed.xml and index.json into DIR\n"
     "                       (default: the input's name without extension, or\n"
     "                       'statement' for standard input); '-o -' streams one WAV\n"
     "                       to standard output as it is synthesised\n"
@@ -68,6 +69,11 @@ static const char help_text[] =
     "      --channels 1|2   mono (default) or stereo\n"
     "      --sample-rate HZ resample (podcast platforms ask for 44100); Opus takes\n"
     "                       8000-48000 and goes to the nearest rate it accepts\n"
+    "      --bitrate KBPS   MP3 (constant; 32-320, or 8-160 below 24 kHz, as MPEG has\n"
+    "                       them) or Opus (6-256 a channel); default: the encoder's\n"
+    "      --preset podcast 44.1 kHz stereo MP3 at 128 kbit/s, one file with its\n"
+    "                       chapters inside, -16 LUFS, feed.xml; options given win\n"
+    "      --base-url URL   feed.xml's links absolute under URL (default: relative)\n"
     "      --pause KIND=MS  set a pause exactly, in milliseconds; KIND is sentence,\n"
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
@@ -80,6 +86,10 @@ static const char help_text[] =
     "      --no-cache       keep nothing between runs\n"
     "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
     "\n"
+    "";
+
+/* in two parts: C promises string literals of 4095 bytes, no more */
+static const char help_text2[] =
     "Options for segment:\n"
     "      --json           JSON Lines: a document record, then one per sentence\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
@@ -91,6 +101,7 @@ static const char help_text[] =
     "Examples:\n"
     "  herald statement.txt                      # statement/01-introduction.ogg, ...\n"
     "  herald -f mp3 -o out statement.txt\n"
+    "  herald --preset podcast statement.txt     # one MP3 with chapters, feed.xml\n"
     "  herald -r 450 -o - statement.txt | aplay  # fast speech, streamed\n"
     "  herald segment --json statement.txt\n";
 
@@ -253,6 +264,7 @@ static int parse_args(int argc, char **argv, cli *c)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(usage_text, stdout);
             fputs(help_text, stdout);
+            fputs(help_text2, stdout);
             return finish_stdout();
         }
         if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
