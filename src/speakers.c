@@ -205,6 +205,11 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         s++;
     if (starts_with_ci(s, strlen(s), "the "))
         s += 4;
+    /* "Today, Senator Ana Ruiz spoke…": a sentence's opening word is no one's name */
+    size_t w0 = strcspn(s, " ,");
+    if (s[w0] == ',' && s[w0 + 1] == ' ' &&
+        (data_word_line("en/starters.txt", s, w0, 1, DATA_ANYWHERE) || dt_weekday(s, w0) || dt_month(s, w0)))
+        s += w0 + 2;
     size_t n = description_end(s, strlen(s));
     size_t role_from = 0, role_to = 0;
     /* Commas: "Minister of Transport of Portugal, Rui Almeida" names after one;
@@ -1618,6 +1623,63 @@ hd_status spk_complete_names(hd_doc *d)
         sp->name = full;
     }
     return HD_OK;
+}
+
+hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
+{
+    const char *s = d->src;
+    *speaker = -1;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+        b--;
+    if (b <= a || s[b - 1] != ':')
+        return HD_OK;
+    const data_file *f = data_get("en/lead-ins.txt");
+    size_t pos = 0, len;
+    const char *line;
+    int lead = 0;
+    while (!lead && f && data_next_line(f, &pos, &line, &len))
+        for (size_t k = a; !lead && k + len <= b; k++)
+            lead = strncasecmp(s + k, line, len) == 0;
+    if (!lead)
+        return HD_OK;
+    /* the person: of the roles and names in the text before it ("Senator Maren
+     * Tolliver", "… with Senator Brent Halvorsen"), the one the statement names most
+     * often by surname (its headline does), the first on a tie */
+    size_t best = SIZE_MAX, bl = 0, rs = 0, most = 0;
+    for (size_t k = from; k < b; k++) {
+        if (k > from && s[k - 1] != ' ')
+            continue;
+        size_t wl = strcspn(s + k, " ,.;:()\n");
+        if (!wl || !is_role_word(s + k, wl) || s[k + wl] != ' ')
+            continue;
+        size_t n = name_words(s + k + wl + 1);
+        if (!n)
+            continue;
+        const char *nm = s + k + wl + 1, *sur = nm + n;
+        while (sur > nm && sur[-1] != ' ')
+            sur--;
+        size_t sl = (size_t)(nm + n - sur), count = 0;
+        char key[64];
+        if (sl < 2 || sl >= sizeof key)
+            continue;
+        memcpy(key, sur, sl);
+        key[sl] = '\0';
+        for (const char *h = d->src; (h = strstr(h, key)) != NULL; h += sl)
+            count++;
+        if (count > most) {
+            most = count;
+            best = k + wl + 1;
+            bl = n;
+            rs = k;
+        }
+    }
+    if (best == SIZE_MAX)
+        return HD_OK;
+    char *name = xstrndup(s + best, bl), *role = xstrndup(s + rs, best - 1 - rs);
+    hd_status st = name && role ? person_speaker(d, name, role, speaker) : HD_ERR_NOMEM;
+    free(name);
+    free(role);
+    return st;
 }
 
 hd_status spk_default(hd_doc *d, int *speaker)

@@ -73,6 +73,12 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
  * reads the whole text). HD_ERR_NOMEM. */
 hd_status spk_complete_names(hd_doc *d);
 
+/* A lead-in: when the paragraph s[a, b) ends with a colon and holds a phrase of
+ * data/en/lead-ins.txt ("Below is a transcript of her remarks as delivered:"), the
+ * person it hands the text to, the last role and name in s[from, b) ("Senator Maren
+ * Tolliver"), as *speaker (added if new); else -1. HD_ERR_NOMEM. */
+hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker);
+
 /* The speaker of unlabelled text before any cue: the byline's first person, or -1. */
 hd_status spk_default(hd_doc *d, int *speaker);
 

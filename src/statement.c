@@ -1474,10 +1474,27 @@ static void parse_body(parser *p, size_t from, int plain)
     int body_chapter = 0;
 
     p->speaker = plain ? -1 : -2;
+    size_t body_start = i < p->nlines ? p->lines[i].start : 0;
     if (!plain) {
         find_transcript(p, from);
         find_name_lines(p, from);
         settle_default(p, from);
+        /* the header's last paragraph may be the lead-in ("… her remarks as delivered:") */
+        size_t e = from;
+        while (e > 0 && line_blank(p, e - 1))
+            e--;
+        size_t st = e;
+        while (st > 0 && !line_blank(p, st - 1))
+            st--;
+        if (e > st && p->speaker < 0) {
+            int who = -1;
+            if ((p->st = spk_lead_in(d, p->lines[st].start, p->lines[e - 1].end, 0, &who)) != HD_OK)
+                return;
+            if (who >= 0) {
+                p->speaker = who;
+                p->turn = 1;
+            }
+        }
     }
     while (i < p->nlines && p->st == HD_OK) {
         size_t end = i;
@@ -1622,6 +1639,18 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         if (run != SIZE_MAX)
             add_prose(p, prose, run, run_end);
+        /* "… Below is a transcript of her remarks as delivered:": the person named
+         * before it speaks what follows */
+        if (!plain && !p->notes && !p->cues_seen && p->speaker < 0 && p->st == HD_OK) {
+            int who = -1;
+            if ((p->st = spk_lead_in(d, p->lines[i].start, p->lines[end - 1].end, body_start, &who)) !=
+                HD_OK)
+                return;
+            if (who >= 0) {
+                p->speaker = who;
+                p->turn = 1;
+            }
+        }
         i = next_content(p, end);
     }
 }

@@ -318,6 +318,35 @@ static void test_title_not_cue(void)
     hd_doc_free(d);
 }
 
+/* "Below is a transcript of her remarks as delivered:" hands what follows to the
+ * person the release is about, not to the co-sponsor it also names. */
+static void test_lead_in(void)
+{
+    const char *text = "Press Release\n\nRuiz Speaks on Harbour Bill\n\nMarch 3, 2025\n\n"
+                       "Today, Senator Ana Ruiz spoke on the bill, which she wrote with Senator Tom Hale. "
+                       "Below is a transcript of her remarks as delivered:\n\n"
+                       "Mr. President, I rise to speak for the harbour.\n\nI yield the floor.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    size_t hers = 0, narrated = 0;
+    for (size_t i = 0; i < hd_doc_sentence_count(d); i++) {
+        hd_sentence se;
+        hd_doc_sentence(d, i, &se);
+        const char *name = NULL;
+        for (size_t j = 0; se.speaker && j < d->nspeakers; j++)
+            if (strcmp(d->speakers[j].id, se.speaker) == 0)
+                name = d->speakers[j].name;
+        if (name && strcmp(name, "Ana Ruiz") == 0)
+            hers++;
+        narrated += !se.speaker && strstr(se.text, "Below is a transcript") != NULL;
+    }
+    CHECK_INT(hers, 2);
+    CHECK_INT(narrated, 1); /* the release's own words are the narrator's */
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_byline();
@@ -328,5 +357,6 @@ int main(void)
     test_heading_chapters();
     test_time_coded();
     test_title_not_cue();
+    test_lead_in();
     return h_report("test_statement");
 }
