@@ -177,6 +177,16 @@ if rc == 0:
     d = probe(os.path.join(out, "playlist.ffconcat"), "-show_entries", "format=duration")
     got = float(d.get("format", {}).get("duration", "nan"))
     check(abs(got - total) <= 0.002, "ffprobe reads playlist.ffconcat as %.3f s, chapters sum %.3f s" % (got, total))
+    # mpv plays playlist.m3u8: every chapter file, in order, to the end
+    played = subprocess.run(["mpv", "--no-config", "--vo=null", "--ao=null", "--ao-null-untimed",
+                             "--term-playing-msg=PLAYING ${filename} ${=duration}",
+                             os.path.join(out, "playlist.m3u8")], capture_output=True, text=True, timeout=120)
+    names = re.findall(r"PLAYING (\S+) ([\d.]+)", played.stdout + played.stderr)
+    check([n for n, _ in names] == [c["file"] for c in idx["chapters"]] and "End of file" in played.stdout + played.stderr,
+          "mpv plays %r, chapters %r" % ([n for n, _ in names], [c["file"] for c in idx["chapters"]]))
+    for (n, dur), c in zip(names, idx["chapters"]):
+        # an MP3 decoder adds the encoder's delay and padding (about 70 ms a file)
+        check(0 <= float(dur) - c["duration_s"] <= 0.1, "mpv: %s lasts %s s, index.json %.3f" % (n, dur, c["duration_s"]))
     m3u = open(os.path.join(out, "playlist.m3u8"), encoding="utf-8").read()
     durs = [float(x) for x in re.findall(r"#EXTINF:([\d.]+),", m3u)]
     check(len(durs) == len(idx["chapters"]) and abs(sum(durs) - total) <= 0.002 * len(durs),

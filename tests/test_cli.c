@@ -816,6 +816,27 @@ static void test_files_and_tags(void)
         CHECK(comment && strstr(comment, "Keynote address") && strstr(comment, "input.txt"));
         sf_close(f);
     }
+    /* MP3 carries herald's own ID3v2.3 tag: libsndfile reads it back too */
+    char *mp3dir = h_tempdir();
+    char *mp3[] = {herald, (char *)"-q", (char *)"-f", (char *)"mp3", (char *)"--chapters", (char *)"none",
+                   (char *)"-o", mp3dir, fixture2, NULL};
+    CHECK_INT(h_run(mp3, NULL, NULL, NULL, NULL), 0);
+    char one[PATH_MAX + 64];
+    snprintf(one, sizeof one, "%s/01-keynote-address-by-the-president-of-the-alpine-e.mp3", mp3dir);
+    memset(&info, 0, sizeof info);
+    f = sf_open(one, SFM_READ, &info);
+    CHECKF(f != NULL, "%s: %s", one, sf_strerror(NULL));
+    if (f) {
+        const char *album = sf_get_string(f, SF_STR_ALBUM), *date = sf_get_string(f, SF_STR_DATE),
+                   *artist = sf_get_string(f, SF_STR_ARTIST), *track = sf_get_string(f, SF_STR_TRACKNUMBER);
+        CHECK(album && strncmp(album, "Keynote address by the President", 32) == 0);
+        CHECK_STR(artist, "Dr. Helga Brunner");
+        CHECK_STR(date, "2017"); /* ID3v2.3's year; the day is in TDAT */
+        CHECK_STR(track, "1/1");
+        sf_close(f);
+    }
+    h_rmtree(mp3dir);
+    free(mp3dir);
     /* Rendering again into the same directory replaces herald's own files and drops
      * the ones the new render does not make. */
     char *none[] = {herald, (char *)"-q", (char *)"-f", (char *)"flac", (char *)"--chapters",
