@@ -4,6 +4,7 @@
 #include "statement.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,6 +260,23 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
  * "Presenter:" with its value on the next line), by data/en/header-fields.txt: the
  * label's length, where the value starts (b when on the next line), and what it holds
  * ('p' people, 'd' a date, 'c' chrome not read, 0 other). 0 when none. */
+/* The bytes a header field label or a chrome line can start with: most lines are
+ * passed over with one lookup instead of a walk through the file. */
+static unsigned char field_starts[32], chrome_starts[32];
+static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
+static void make_starts(void)
+{
+    data_starts("en/header-fields.txt", field_starts);
+    data_starts("en/chrome.txt", chrome_starts);
+}
+
+static int may_start(const unsigned char *set, char c)
+{
+    pthread_once(&starts_once, make_starts);
+    unsigned char u = (unsigned char)c;
+    return (set[u >> 3] >> (u & 7)) & 1;
+}
+
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds)
 {
     const data_file *f = data_get("en/header-fields.txt");
@@ -266,6 +284,12 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
     const char *line;
     while (a < b && s[a] == '*')
         a++; /* "**Media contact:**" */
+    if (a >= b || !may_start(field_starts, s[a]))
+        return 0;
+    /* a field has its colon near the start, or is a few words ("Published 3 March
+     * 2025"): a paragraph of prose is passed over at once */
+    if (!memchr(s + a, ':', b - a < 48 ? b - a : 48) && count_words(s, a, b) > 8)
+        return 0;
     while (f && data_next_line(f, &pos, &line, &len)) {
         const char *tab = memchr(line, '\t', len);
         size_t kl = tab ? (size_t)(tab - line) : len;
@@ -308,7 +332,7 @@ static int is_chrome(const char *s, size_t a, size_t b)
     if (data_has_line("en/chrome.txt", s + a, b - a))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
-    const data_file *f = data_get("en/chrome.txt");
+    const data_file *f = a < b && may_start(chrome_starts, s[a]) ? data_get("en/chrome.txt") : NULL;
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
@@ -1341,11 +1365,14 @@ static int is_caption(const char *s, size_t a, size_t b)
 {
     static const char *const marks[] = {"Photo by ", "(Official ", "Photo: ", "Photo credit",
                                         "Photograph by ", "(Photo", "Image: ", "Credit: "};
-    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-        size_t n = strlen(marks[k]);
-        for (size_t i = a; i + n <= b; i++)
-            if (strncmp(s + i, marks[k], n) == 0)
+    for (size_t i = a; i < b; i++) {
+        if (s[i] != 'P' && s[i] != '(' && s[i] != 'I' && s[i] != 'C')
+            continue;
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t n = strlen(marks[k]);
+            if (s[i] == marks[k][0] && i + n <= b && strncmp(s + i, marks[k], n) == 0)
                 return 1;
+        }
     }
     return 0;
 }
