@@ -389,7 +389,19 @@ static const struct {
     {"Crowd", CUE_QUESTION},      {"Question from the audience", CUE_QUESTION},
     {"Unidentified male", CUE_QUESTION}, {"Unidentified female", CUE_QUESTION},
     {"Unidentified speaker", CUE_QUESTION}, {"Voice", CUE_QUESTION},
+    {"Unidentified reporter", CUE_QUESTION}, {"Unidentified journalist", CUE_QUESTION},
+    {"Unknown reporter", CUE_QUESTION}, {"Reporters", CUE_QUESTION}, {"Journalists", CUE_QUESTION},
+    {"Additional question", CUE_QUESTION}, {"Follow-up question", CUE_QUESTION},
+    {"Follow-up", CUE_QUESTION},
 };
+
+static int is_fixed_label(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
+        if (strlen(fixed_labels[i].label) == b - a && strncasecmp(s + a, fixed_labels[i].label, b - a) == 0)
+            return 1;
+    return 0;
+}
 
 /* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"). */
 static int is_media_word(const char *w, size_t n)
@@ -472,6 +484,24 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
+    /* "QUESTION SCHULTE", "ADDITIONAL QUESTION DR. HALLMANN": a questioner by name */
+    static const char *const asks[] = {"Question ", "Additional question ", "Follow-up question "};
+    for (size_t i = 0; i < sizeof asks / sizeof *asks; i++) {
+        size_t k = strlen(asks[i]);
+        if (n > k + 1 && strncasecmp(s + a, asks[i], k) == 0 && isupper((unsigned char)s[a + k]) &&
+            !memchr(s + a + k, ',', n - k)) {
+            size_t words = 1;
+            for (size_t j = a + k; j < b; j++)
+                words += s[j] == ' ';
+            if (words <= 3) {
+                c->kind = CUE_QUESTION;
+                c->strong = 1;
+                c->label_start = a + k;
+                c->label_end = b;
+                return 1;
+            }
+        }
+    }
     /* "Kestrel Radio", "Nordic media": an outlet that asks */
     if (is_outlet(s, a, b)) {
         c->kind = CUE_QUESTION;
@@ -1704,7 +1734,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     }
     switch (c->kind) {
     case CUE_QUESTION:
-        st = asker(d, outlet ? "Journalist" : "Questioner", outlet, NULL, speaker);
+        /* "QUESTION SCHULTE:" names the one who asks */
+        if (c->label_end > c->label_start && !is_fixed_label(s, c->label_start, c->label_end) &&
+            !(outlet && c->outlet_start == c->label_start) &&
+            !(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        st = asker(d, outlet ? "Journalist" : "Questioner", outlet, label, speaker);
         goto out;
     case CUE_INTERVIEWER:
         /* "Tom Hale (Kestrel Radio):" keeps his name */

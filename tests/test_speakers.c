@@ -58,6 +58,8 @@ static void test_cues(void)
         {"Mr Gareth Pryce (Monmouth West) (Con): I thank the Minister.", 1, CUE_NAMED, 1,
          "Mr Gareth Pryce", "Monmouth West", "I thank the Minister."},
         {"LB\tHello and welcome.", 1, CUE_NAMED, 1, "LB", "", "Hello and welcome."},
+        {"QUESTION SCHULTE: Ms Weiss, when?", 1, CUE_QUESTION, 1, "SCHULTE", "", "Ms Weiss, when?"},
+        {"Unidentified Reporter: Is it true?", 1, CUE_QUESTION, 1, "Unidentified Reporter", "", "Is it true?"},
         {"US\tand more", 0, 0, 0, NULL, NULL, NULL},
         {"Tom Hale, correspondent: Thank you.", 1, CUE_NAMED, 0, "Tom Hale, correspondent", "", "Thank you."},
         {"Thank you, Jonas: it was good.", 0, 0, 0, NULL, NULL, NULL},
@@ -283,6 +285,17 @@ static void test_complete_names(void)
     if (wd && wd->nspeakers == 2) {
         CHECK_STR(wd->speakers[0].name, "Lotte Brennan");
         CHECK_STR(wd->speakers[1].name, "Samuel Ngata");
+    }
+    hd_doc_free(wd);
+    /* a questioner by name, asking again */
+    const char *gov = "Government press conference\n\nSPOKESMAN KRAMER: Good afternoon.\n\n"
+                      "QUESTION SCHULTE: When will it come?\n\nSPOKESMAN KRAMER: Soon.\n\n"
+                      "ADDITIONAL QUESTION SCHULTE: How soon?\n";
+    CHECK_INT(hd_doc_parse(gov, strlen(gov), NULL, &wd, NULL), HD_OK);
+    CHECK(wd && wd->nspeakers == 2);
+    if (wd && wd->nspeakers == 2) {
+        CHECK_STR(wd->speakers[1].name, "Schulte");
+        CHECK(wd->speakers[1].asks);
     }
     hd_doc_free(wd);
     /* a role, and in brackets who holds it */
