@@ -1141,6 +1141,35 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     const word *last = &w[i + used - 1];
     size_t sl = 0;
     const char *sc = NULL;
+    /* "$5.60–$5.80", "€10-12m": a range of the one currency, said once at its end */
+    size_t dl = numl < rest ? range_dash(num + numl, num + rest) : 0;
+    if (dl && used == 1) {
+        const char *r2 = num + numl + dl, *end = num + rest;
+        const char *o2 = NULL, *m2 = NULL;
+        size_t ol2 = 0, ml2 = 0;
+        size_t c2 = currency_at(r2, (size_t)(end - r2), &o2, &ol2, &m2, &ml2);
+        if (c2 && !(ml2 == manyl && strncmp(m2, many, manyl) == 0))
+            return 0;
+        size_t n2 = number_len(r2 + c2, (size_t)(end - r2 - c2));
+        const char *sc2 = NULL;
+        size_t sl2 = 0;
+        if (n2 && r2 + c2 + n2 < end)
+            sc2 = scale(r2 + c2 + n2, (size_t)(end - r2 - c2 - n2), &sl2);
+        if (n2 && (r2 + c2 + n2 == end || sc2)) {
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_putn(o, num, numl);
+            sb_puts(o, " to ");
+            sb_putn(o, r2 + c2, n2);
+            if (sc2) {
+                sb_putc(o, ' ');
+                sb_putn(o, sc2, sl2);
+            }
+            sb_putc(o, ' ');
+            sb_putn(o, many, manyl);
+            sb_putn(o, c + n, w[i].trail);
+            return 1;
+        }
+    }
     if (numl < rest)
         sc = scale(num + numl, rest - numl, &sl);
     if (numl < rest && !sc)
@@ -1354,7 +1383,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (nl && nl + 1 < n && (c[nl] == '-' || (unsigned char)c[nl] == 0xE2)) {
         size_t dl = c[nl] == '-' ? 1 : 3;
         size_t nl2 = number_len(c + nl + dl, n - nl - dl);
-        if (nl2 && nl + dl + nl2 == n) {
+        int pct = nl2 && nl + dl + nl2 + 1 == n && c[n - 1] == '%'; /* "15–20%" */
+        if (nl2 && (nl + dl + nl2 == n || pct)) {
             /* "Serial No. 119-7", "Public Law 118-42": an identifier, not a range */
             static const char *const ids[] = {"No.", "No", "Nos.", "number", "Number", "Law",
                                               "Resolution", "Docket", "Case", "Ref.", "Serial"};
@@ -1368,6 +1398,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             put_number(o, c, nl);
             sb_puts(o, id ? " dash " : " to ");
             put_number(o, c + nl + dl, nl2);
+            if (pct)
+                sb_puts(o, " percent");
             sb_putn(o, c + n, x->trail);
             return 1;
         }
