@@ -920,6 +920,39 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
     }
 }
 
+/* "Transcript of Weekly Media Briefing by the Official Spokesperson": a kind named
+ * inside the title is more than "Transcript"; *kind is replaced (1) when one is. */
+static int title_names_kind(const char *t, char **kind, hd_status *st)
+{
+    const data_file *f = data_get("en/kinds.txt");
+    size_t pos = 0, len, best = 0, tn = strlen(t);
+    const char *line, *found = NULL;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        size_t kl = strcspn(line, "\t\n");
+        if (kl > len)
+            kl = len;
+        if (kl <= best || (kl == 10 && strncasecmp(line, "Transcript", 10) == 0))
+            continue;
+        for (size_t k = 0; k + kl <= tn; k++)
+            if ((k == 0 || t[k - 1] == ' ') && (k + kl == tn || !isalpha((unsigned char)t[k + kl])) &&
+                strncasecmp(t + k, line, kl) == 0) {
+                best = kl;
+                found = line;
+                break;
+            }
+    }
+    if (!found)
+        return 0;
+    char *k = xstrndup(found, best);
+    if (!k) {
+        *st = HD_ERR_NOMEM;
+        return 1;
+    }
+    free(*kind);
+    *kind = k;
+    return 1;
+}
+
 /* Reads the header from the top; returns the first body line. */
 static size_t parse_header(parser *p)
 {
@@ -1072,7 +1105,8 @@ static size_t parse_header(parser *p)
         }
         add_block(p, ST_META, a, b, -1, 1);
     }
-    if (!d->kind && d->title && p->st == HD_OK) {
+    if ((!d->kind || equals_ci(d->kind, strlen(d->kind), "Transcript")) && d->title && p->st == HD_OK &&
+        !(d->kind && title_names_kind(d->title, &d->kind, &p->st))) {
         /* "Governor Ana Ruiz Storm Update Press Conference Transcript": the kind that
          * ends a title, perhaps before "Transcript" */
         const char *t = d->title;
@@ -1357,7 +1391,7 @@ static int is_reference(const char *s, size_t a, size_t b)
         else if (!isdigit((unsigned char)s[i]))
             return 0;
     }
-    return slashes == 2;
+    return slashes == 2 || (slashes == 1 && s[b - 1] != '/'); /* "STATEMENT/23/1412", "SC/16102" */
 }
 
 /* A photo's caption: "(Official White House Photo by …)", "Photo: …", "Photo credit". */

@@ -347,6 +347,18 @@ static void test_lead_in(void)
     hd_doc_free(d);
 }
 
+/* A kind named inside the title wins over "Transcript". */
+static void test_kind_in_title(void)
+{
+    const char *text = "Transcript of Weekly Media Briefing by the Official Spokesperson (August 21, 2025)\n\n"
+                       "Official Spokesperson: Good afternoon.\n\nQuestion: Thank you.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_STR(d->kind, "Media briefing");
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_byline();
@@ -358,5 +370,6 @@ int main(void)
     test_time_coded();
     test_title_not_cue();
     test_lead_in();
+    test_kind_in_title();
     return h_report("test_statement");
 }
