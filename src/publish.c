@@ -537,6 +537,59 @@ static size_t char_offset(const char *t, size_t pos)
     return i;
 }
 
+hd_status pub_align_words(const hd_plan *p, size_t i, const pub_word *events, size_t n,
+                          pub_word **out, size_t *nout)
+{
+    const char *text = utterance_text(p, &p->u[i]);
+    size_t tn = strlen(text), m = 0;
+    char *sp = NULL, *spoken = NULL;
+    pub_word *w = NULL;
+    *out = NULL;
+    *nout = 0;
+    if (!n)
+        return HD_OK;
+    if (!(sp = pro_speech(p, i)) || !(spoken = syn_text(sp)) || !(w = calloc(n, sizeof *w))) {
+        free(sp);
+        free(spoken);
+        return HD_ERR_NOMEM;
+    }
+    /* the spoken words, matched in order to the written ones that say them as written */
+    size_t j = 0;
+    for (size_t k = 0; k < tn && j < n;) {
+        while (k < tn && text[k] == ' ')
+            k++;
+        size_t e = k;
+        while (e < tn && text[e] != ' ')
+            e++;
+        char a[64], b[64];
+        if (e > k && norm_word(text + k, e - k, a, sizeof a)) {
+            for (size_t q = j; q < n && q < j + 6; q++) {
+                size_t o = char_offset(spoken, events[q].pos), oe = o;
+                while (spoken[oe] && spoken[oe] != ' ')
+                    oe++;
+                norm_word(spoken + o, oe - o, b, sizeof b);
+                if (strcmp(a, b) == 0) {
+                    w[m].pos = (uint32_t)k;
+                    w[m].at_s = events[q].at_s;
+                    m++;
+                    j = q + 1;
+                    break;
+                }
+            }
+        }
+        k = e;
+    }
+    free(sp);
+    free(spoken);
+    if (!m) {
+        free(w);
+        w = NULL;
+    }
+    *out = w;
+    *nout = m;
+    return HD_OK;
+}
+
 typedef struct cue_part {
     size_t from, to; /* bytes of the utterance's text */
     double start_s, end_s;
@@ -570,7 +623,6 @@ static size_t cue_parts(const pub_render *r, size_t i, const char *text, size_t 
     size_t *ws = NULL, *wl = NULL;
     double *at = NULL;
     cue_part *parts = NULL;
-    char *spoken = NULL, *sp = NULL;
     /* the written words */
     for (size_t k = 0; k < n;) {
         while (k < n && text[k] == ' ')
@@ -602,32 +654,13 @@ static size_t cue_parts(const pub_render *r, size_t i, const char *text, size_t 
         nw++;
         k = e;
     }
-    /* the spoken words, matched in order to the written ones they say as written */
-    if (tm->nwords && (sp = pro_speech(r->plan, i)) && (spoken = syn_text(sp))) {
-        size_t j = 0;
-        for (size_t k = 0; k < nw && j < tm->nwords; k++) {
-            char a[64], b[64];
-            size_t e = ws[k];
-            while (e < n && text[e] != ' ')
-                e++;
-            if (!norm_word(text + ws[k], e - ws[k], a, sizeof a))
-                continue;
-            for (size_t q = j; q < tm->nwords && q < j + 6; q++) {
-                size_t o = char_offset(spoken, tm->words[q].pos), oe = o;
-                while (spoken[oe] && spoken[oe] != ' ')
-                    oe++;
-                norm_word(spoken + o, oe - o, b, sizeof b);
-                if (strcmp(a, b) == 0) {
-                    at[k] = tm->words[q].at_s;
-                    j = q + 1;
-                    break;
-                }
-            }
-        }
+    /* the written words whose start espeak-ng reported (pub_align_words) */
+    for (size_t k = 0, j = 0; k < nw && j < tm->nwords; k++) {
+        while (j < tm->nwords && tm->words[j].pos < ws[k])
+            j++;
+        if (j < tm->nwords && tm->words[j].pos == ws[k])
+            at[k] = tm->words[j].at_s;
     }
-    free(sp);
-    free(spoken);
-    sp = spoken = NULL;
     /* the cues */
     if (!(parts = calloc(nw + 1, sizeof *parts)))
         goto oom;
@@ -677,8 +710,6 @@ oom:
     free(ws);
     free(wl);
     free(at);
-    free(sp);
-    free(spoken);
     free(parts);
     return 0;
 }

@@ -16,16 +16,17 @@ typedef struct pub_chapter {
     size_t first, last;        /* utterances [first, last) */
 } pub_chapter;
 
-/* Where a word starts: its position in the text espeak-ng was given (syn_text of the
- * utterance's speech), in characters from 1, and in seconds from the utterance's
- * start, as espeak-ng's word events tell. */
+/* Where a word starts, in seconds from the utterance's start, as espeak-ng's word
+ * events tell; pos is where it is in a text: in the text espeak-ng was given
+ * (syn_text of the utterance's speech), in characters from 1, as the events come, or
+ * in the utterance's written text, in bytes, once aligned (pub_align_words). */
 typedef struct pub_word {
     uint32_t pos;
     double at_s;
 } pub_word;
 
 /* Where an utterance's speech lies on the whole render's timeline, in seconds, and
- * where its words start (may be none). */
+ * where its written words start (aligned; may be none). */
 typedef struct pub_timing {
     double start_s, end_s;
     const pub_word *words;
@@ -52,6 +53,13 @@ typedef struct pub_render {
     const pub_file *files; /* for the manifest: every file but itself */
     size_t nfiles;
 } pub_render;
+
+/* Matches espeak-ng's word starts in utterance i (events, positions in the text it
+ * was given) in order to the written words of the utterance that say them as
+ * written: *out (new, *nout long; NULL when none) gives each matched written word's
+ * byte offset and start. Captions are cut only there. HD_ERR_NOMEM. */
+hd_status pub_align_words(const hd_plan *p, size_t i, const pub_word *events, size_t n,
+                          pub_word **out, size_t *nout);
 
 /* "Opening remarks" -> "opening-remarks": lower-case ASCII letters and digits joined
  * by single hyphens, at most 48 bytes, "chapter" when nothing is left. New string. */

@@ -408,17 +408,20 @@ static hd_status on_record(void *user, const pool_record *rec)
         free(r->words[i]);
         r->words[i] = NULL;
         r->nwords[i] = 0;
-        if (n && !(r->words[i] = calloc(n, sizeof *r->words[i])))
+        pub_word *ev = n ? calloc(n, sizeof *ev) : NULL;
+        if (n && !ev)
             return HD_ERR_NOMEM;
         const char *d = (const char *)rec->data + sizeof u;
         for (size_t k = 0; k < n; k++) {
             uint32_t pair[2];
             memcpy(pair, d + k * sizeof pair, sizeof pair);
-            r->words[i][k].pos = pair[0];
-            r->words[i][k].at_s = r->rate > 0 ? (double)pair[1] / r->rate : 0;
+            ev[k].pos = pair[0];
+            ev[k].at_s = r->rate > 0 ? (double)pair[1] / r->rate : 0;
         }
-        r->nwords[i] = n;
-        return HD_OK;
+        /* aligned once here, for every caption file that is cut from it */
+        hd_status st = pub_align_words(p, i, ev, n, &r->words[i], &r->nwords[i]);
+        free(ev);
+        return st;
     }
     }
     return HD_ERR_SYNTH;

@@ -395,12 +395,13 @@ static const struct {
     {"Follow-up", CUE_QUESTION},
 };
 
-static int is_fixed_label(const char *s, size_t a, size_t b)
+/* The fixed label s[a, b) is ("Q", "Moderator", …): its index, or -1. */
+static long fixed_label(const char *s, size_t a, size_t b)
 {
     for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
         if (strlen(fixed_labels[i].label) == b - a && strncasecmp(s + a, fixed_labels[i].label, b - a) == 0)
-            return 1;
-    return 0;
+            return (long)i;
+    return -1;
 }
 
 /* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"). */
@@ -476,12 +477,12 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     size_t n = b - a;
     if (n == 0 || n > 80)
         return 0;
-    for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
-        if (strlen(fixed_labels[i].label) == n && strncasecmp(s + a, fixed_labels[i].label, n) == 0) {
-            c->kind = fixed_labels[i].kind;
-            c->strong = 1;
-            return 1;
-        }
+    long fixed = fixed_label(s, a, b);
+    if (fixed >= 0) {
+        c->kind = fixed_labels[fixed].kind;
+        c->strong = 1;
+        return 1;
+    }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
     /* "QUESTION SCHULTE", "ADDITIONAL QUESTION DR. HALLMANN": a questioner by name */
@@ -1459,44 +1460,6 @@ static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size
     return 0;
 }
 
-/* "MODERATOR: Good afternoon. I'm Dario Fenwick from the press office.": the name a
- * role-only speaker gives in the first sentences of the first turn, in *name (NULL
- * when none). HD_ERR_NOMEM. */
-static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
-{
-    *name = NULL;
-    static const char *const say[] = {"I'm ", "I\xE2\x80\x99m ", "I am ", "My name is ",
-                                      "This is "};
-    size_t seen = 0;
-    for (size_t i = 0; i < d->nsents && seen < 3; i++) {
-        const st_block *k = &d->blocks[d->sents[i].block];
-        if (k->speaker != speaker || k->kind != ST_SPEECH)
-            continue;
-        seen++;
-        const char *t = d->sents[i].text;
-        for (size_t q = 0; q < sizeof say / sizeof *say; q++) {
-            const char *at = strstr(t, say[q]);
-            if (!at || (at != t && at[-1] != ' '))
-                continue;
-            const char *n = at + strlen(say[q]), *e = n;
-            int words = 0;
-            while (words < 3 && isupper((unsigned char)*e) && !is_role_word(e, strcspn(e, " ,.;"))) {
-                size_t wl = strcspn(e, " ,.;");
-                if (wl < 2 || data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
-                    break;
-                e += wl;
-                words++;
-                if (*e != ' ' || !isupper((unsigned char)e[1]))
-                    break;
-                e++;
-            }
-            if (words >= 2)
-                return (*name = xstrndup(n, (size_t)(e - n))) ? HD_OK : HD_ERR_NOMEM;
-        }
-    }
-    return HD_OK;
-}
-
 /* The length of a person's name at n: two or three capitalised words ("Élise
  * Marchetti", "Ana M. Ruiz") that are no role or sentence starter, ending at a comma,
  * a stop or a space; 0 when there is none. */
@@ -1521,6 +1484,34 @@ static size_t name_words(const char *n)
     while (e > n && e[-1] == ' ')
         e--;
     return words >= 2 ? (size_t)(e - n) : 0;
+}
+
+/* "MODERATOR: Good afternoon. I'm Dario Fenwick from the press office.": the name a
+ * role-only speaker gives in the first sentences of the first turn, in *name (NULL
+ * when none). HD_ERR_NOMEM. */
+static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
+{
+    *name = NULL;
+    static const char *const say[] = {"I'm ", "I\xE2\x80\x99m ", "I am ", "My name is ",
+                                      "This is "};
+    size_t seen = 0;
+    for (size_t i = 0; i < d->nsents && seen < 3; i++) {
+        const st_block *k = &d->blocks[d->sents[i].block];
+        if (k->speaker != speaker || k->kind != ST_SPEECH)
+            continue;
+        seen++;
+        const char *t = d->sents[i].text;
+        for (size_t q = 0; q < sizeof say / sizeof *say; q++) {
+            const char *at = strstr(t, say[q]);
+            if (!at || (at != t && at[-1] != ' '))
+                continue;
+            const char *n = at + strlen(say[q]);
+            size_t nl = name_words(n);
+            if (nl)
+                return (*name = xstrndup(n, nl)) ? HD_OK : HD_ERR_NOMEM;
+        }
+    }
+    return HD_OK;
 }
 
 /* "The Prime Minister, Élise Marchetti, today issued…": the name the statement gives
@@ -1735,7 +1726,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     switch (c->kind) {
     case CUE_QUESTION:
         /* "QUESTION SCHULTE:" names the one who asks */
-        if (c->label_end > c->label_start && !is_fixed_label(s, c->label_start, c->label_end) &&
+        if (c->label_end > c->label_start && fixed_label(s, c->label_start, c->label_end) < 0 &&
             !(outlet && c->outlet_start == c->label_start) &&
             !(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
             st = HD_ERR_NOMEM;

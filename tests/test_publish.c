@@ -243,8 +243,11 @@ static void test_outputs(void)
             nwords++;
         }
     }
-    tm[longest_i].words = words;
-    tm[longest_i].nwords = nwords;
+    pub_word *aligned = NULL;
+    size_t naligned = 0;
+    CHECK_INT(pub_align_words(p, longest_i, words, nwords, &aligned, &naligned), HD_OK);
+    tm[longest_i].words = aligned;
+    tm[longest_i].nwords = naligned;
     tm[longest_i].end_s = tm[longest_i].start_s + 0.05 * (double)nwords + 0.1;
     CHECK_INT(pub_captions(&r, &out), HD_OK);
     size_t in_it = 0;
@@ -264,6 +267,7 @@ static void test_outputs(void)
     }
     CHECKF(in_it >= 2, "the long sentence gave %zu cue(s)", in_it);
     free(out);
+    free(aligned);
     free(speech);
     free(spoken);
     free(tm);

@@ -199,16 +199,19 @@ static int report(hd_status st, const hd_diag *d, const char *name)
     return exit_code(st);
 }
 
-static int parse_rate(const char *s, int *out)
+/* A whole decimal number from lo to hi, all of s: 0 and *out, or -1. */
+static int parse_int(const char *s, long lo, long hi, int *out)
 {
     char *end;
     errno = 0;
     long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 80 || v > 900)
+    if (errno || end == s || *end || v < lo || v > hi)
         return -1;
     *out = (int)v;
     return 0;
 }
+
+static int parse_rate(const char *s, int *out) { return parse_int(s, 80, 900, out); }
 
 /* Standard output flushed and closed without error, or 74: help written to a full
  * disk is not a success. */
@@ -221,16 +224,7 @@ static int finish_stdout(void)
     return EX_OK_;
 }
 
-static int parse_jobs(const char *s, int *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 1 || v > 64)
-        return -1;
-    *out = (int)v;
-    return 0;
-}
+static int parse_jobs(const char *s, int *out) { return parse_int(s, 1, 64, out); }
 
 /* Parses argv into c. Returns -1 to go on, or an exit code. */
 static int parse_args(int argc, char **argv, cli *c)
@@ -356,15 +350,10 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("--base-url takes a URL without spaces or quotes, not '%s'", value);
             c->base_url = value;
             break;
-        case 18: {
-            char *end;
-            errno = 0;
-            long k = strtol(value, &end, 10);
-            if (errno || end == value || *end || k < 6 || k > 512)
+        case 18:
+            if (parse_int(value, 6, 512, &c->bitrate) != 0)
                 return usage_error("--bitrate takes kbit/s, 6 to 512, not '%s'", value);
-            c->bitrate = (int)k;
             break;
-        }
         case 19:
             if (strcmp(value, "podcast") != 0)
                 return usage_error("--preset takes podcast, not '%s'", value);
@@ -408,15 +397,10 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("--channels takes 1 or 2, not '%s'", value);
             c->channels = value[0] - '0';
             break;
-        case 14: {
-            char *end;
-            errno = 0;
-            long hz = strtol(value, &end, 10);
-            if (errno || end == value || *end || hz < 8000 || hz > 192000)
+        case 14:
+            if (parse_int(value, 8000, 192000, &c->sample_rate) != 0)
                 return usage_error("--sample-rate takes 8000 to 192000 Hz, not '%s'", value);
-            c->sample_rate = (int)hz;
             break;
-        }
         case 16:
             if (!*value)
                 return usage_error("--cache takes a directory");
@@ -430,7 +414,6 @@ static int parse_args(int argc, char **argv, cli *c)
             const char *eq = strchr(value, '=');
             char kind[32];
             hd_pause_kind k;
-            char *end;
             if (!eq || (size_t)(eq - value) >= sizeof kind)
                 return usage_error("--pause takes KIND=MS, as in --pause sentence=500");
             memcpy(kind, value, (size_t)(eq - value));
@@ -438,12 +421,9 @@ static int parse_args(int argc, char **argv, cli *c)
             if (hd_pause_kind_parse(kind, &k) != HD_OK)
                 return usage_error("unknown pause '%s' (sentence, paragraph, list, turn, header "
                                    "or chapter)", kind);
-            errno = 0;
-            long ms = strtol(eq + 1, &end, 10);
-            if (errno || end == eq + 1 || *end || ms < 0 || ms > 10000)
+            if (parse_int(eq + 1, 0, 10000, &c->pause_ms[k]) != 0)
                 return usage_error("pause '%s' is not a number of milliseconds from 0 to 10000",
                                    eq + 1);
-            c->pause_ms[k] = (int)ms;
         }
         }
     }
