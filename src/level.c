@@ -207,17 +207,38 @@ static void blocker_init(blocker *b, int rate)
 }
 
 /* K-weights n samples and returns the sum of their squares. Direct form I, the state
- * (the last two inputs and outputs of each stage) in local variables, each output
- * written as (everything known early) - a1 * (the previous output): one multiply and
- * one subtract between a sample's output and the next, where the transposed form
- * chained four (stage 2's numerator is 1, -2, 1). */
+ * (the last two inputs and outputs of each stage) in local variables. Why two samples
+ * at a time: each output waits for the one before it (a multiply and a subtract per
+ * stage), which bounds the speed; written from the outputs two back, both outputs of
+ * a pair wait for the same earlier pair, so the wait is paid once per two samples:
+ *   y[n+1] = u[n+1] - a1·u[n] + (a1² - a2)·y[n-1] + a1·a2·y[n-2]
+ * where u is everything known early (the numerator; for stage 2 its 1, -2, 1). */
 static double kweight_run(kweight *k, const float *x, size_t n)
 {
     const double b0 = k->b[0][0], b1 = k->b[0][1], b2 = k->b[0][2], a1 = k->a[0][1],
                  a2 = k->a[0][2], c1 = k->a[1][1], c2 = k->a[1][2];
+    const double p1 = a1 * a1 - a2, q1 = a1 * a2, p2 = c1 * c1 - c2, q2 = c1 * c2;
     double x1 = k->z[0][0], x2 = k->z[0][1], y1 = k->z[1][0], y2 = k->z[1][1];
-    double o1 = k->o[0], o2 = k->o[1], sum = 0;
-    for (size_t i = 0; i < n; i++) {
+    double o1 = k->o[0], o2 = k->o[1], sum = 0, sum2 = 0;
+    size_t i = 0;
+    for (; i + 2 <= n; i += 2) {
+        double xa = x[i], xb = x[i + 1];
+        double ua = b0 * xa + b1 * x1 + b2 * x2, ub = b0 * xb + b1 * xa + b2 * x1;
+        double ya = ua - a1 * y1 - a2 * y2;
+        double yb = (ub - a1 * ua) + p1 * y1 + q1 * y2;
+        double va = ya - 2 * y1 + y2, vb = yb - 2 * ya + y1;
+        double oa = va - c1 * o1 - c2 * o2;
+        double ob = (vb - c1 * va) + p2 * o1 + q2 * o2;
+        x2 = xa;
+        x1 = xb;
+        y2 = ya;
+        y1 = yb;
+        o2 = oa;
+        o1 = ob;
+        sum += oa * oa;
+        sum2 += ob * ob;
+    }
+    for (; i < n; i++) {
         double x0 = x[i];
         double y = (b0 * x0 + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1;
         double o = (y - 2 * y1 + y2 - c2 * o2) - c1 * o1;
@@ -235,7 +256,7 @@ static double kweight_run(kweight *k, const float *x, size_t n)
     k->z[1][1] = y2;
     k->o[0] = o1;
     k->o[1] = o2;
-    return sum;
+    return sum + sum2;
 }
 
 static hd_status blocker_add(blocker *b, lv_stats *s, const float *x, size_t n)
@@ -473,9 +494,17 @@ double lv_meter_loudness(lv_meter *const *m, size_t n)
 /* ------------------------------------------------------------ limiter */
 
 enum { PHASES = 8, TAPS = 16, HALF = 7 }; /* interval (k, k+1) uses k-7 .. k+8 */
+enum { QUIET_BLOCK = 64 }; /* samples a fast path looks at together */
+static int fast_paths = 1;
 
-/* Interpolation filters for the points between two samples, one per phase. */
-static float interp[PHASES][TAPS];
+void lv_set_fast_paths(int on) { fast_paths = on; }
+
+/* Interpolation filters for the points between two samples: for each tap, its weight
+ * in every phase (phase 0, the sample itself, is not computed and stays 0), so one
+ * vector of phases is accumulated tap by tap, in the same order a phase-by-phase sum
+ * takes: the same results, several phases at once. */
+typedef float quad __attribute__((vector_size(4 * sizeof(float))));
+static quad interp[TAPS][PHASES / 4];
 static float interp_l1; /* the largest sum of |tap| over the phases */
 static float interp_max[TAPS]; /* per tap, the largest |tap| over the phases */
 static pthread_once_t interp_once = PTHREAD_ONCE_INIT;
@@ -507,10 +536,11 @@ static void build_interp(void)
         }
         float a = 0;
         for (int t = 0; t < TAPS; t++) {
-            interp[ph][t] = (float)(h[t] / sum);
-            a += fabsf(interp[ph][t]);
-            if (fabsf(interp[ph][t]) > interp_max[t])
-                interp_max[t] = fabsf(interp[ph][t]);
+            float c = (float)(h[t] / sum);
+            interp[t][ph / 4][ph % 4] = c;
+            a += fabsf(c);
+            if (fabsf(c) > interp_max[t])
+                interp_max[t] = fabsf(c);
         }
         if (a > l1)
             l1 = a;
@@ -520,31 +550,34 @@ static void build_interp(void)
 
 static void make_interp(void) { pthread_once(&interp_once, build_interp); }
 
-/* The largest |value| between x[0] and x[1] (x[-HALF] .. x[HALF+1] readable through
- * the ring `r` of mask `mask` at index k), or 0 when it cannot exceed `floor`: a
- * bound from the largest tap of every phase (16 products) spares the seven phases
- * (112) wherever the answer cannot matter. */
-static float between(const float *r, size_t mask, size_t k, float floor)
+/* The largest |value| between w[HALF] and w[HALF + 1] (w: TAPS samples in a row), or 0
+ * when it cannot exceed `floor`: a bound from the largest tap of every phase (16
+ * products) spares the seven phases (112) wherever the answer cannot matter. */
+static float between(const float *w, float floor)
 {
     float bound = 0;
     for (int t = 0; t < TAPS; t++)
-        bound += interp_max[t] * fabsf(r[(k + (size_t)t - HALF) & mask]);
+        bound += interp_max[t] * fabsf(w[t]);
     if (bound <= floor)
         return 0;
+    quad lo = {0}, hi = {0}; /* phases 0-3 and 4-7 */
+    for (int t = 0; t < TAPS; t++) {
+        lo += interp[t][0] * w[t];
+        hi += interp[t][1] * w[t];
+    }
     float best = 0;
     for (int ph = 1; ph < PHASES; ph++) {
-        float v = 0;
-        for (int t = 0; t < TAPS; t++)
-            v += interp[ph][t] * r[(k + (size_t)t - HALF) & mask];
-        v = fabsf(v);
-        if (v > best)
-            best = v;
+        float a = fabsf(ph < 4 ? lo[ph] : hi[ph - 4]);
+        if (a > best)
+            best = a;
     }
     return best;
 }
 
+/* The rings keep each sample twice, at i and i + size, so the TAPS samples around any
+ * position lie in a row. */
 struct lv_peak {
-    float ring[32];
+    float ring[64];
     size_t n;       /* samples seen */
     size_t hot_end; /* positions before this need interpolation */
     float max;
@@ -563,7 +596,7 @@ void lv_peak_free(lv_peak *p) { free(p); }
 static void peak_push(lv_peak *p, float v)
 {
     size_t j = p->n++;
-    p->ring[j & 31] = v;
+    p->ring[j & 31] = p->ring[(j & 31) + 32] = v;
     float a = fabsf(v);
     if (a * interp_l1 > p->max)
         p->hot_end = j + HALF + 1;
@@ -572,17 +605,56 @@ static void peak_push(lv_peak *p, float v)
     if (j >= HALF + 1) {
         size_t k = j - HALF - 1;
         if (k < p->hot_end) {
-            float b = between(p->ring, 31, k, p->max);
+            float b = between(p->ring + ((k - HALF) & 31), p->max);
             if (b > p->max)
                 p->max = b;
         }
     }
 }
 
-void lv_peak_add(lv_peak *p, const float *x, size_t n)
+/* Samples that cannot raise the maximum, even between them, and no position left that
+ * needs interpolating: only the ring and the count move. */
+static int peak_quiet(const lv_peak *p, float amax)
+{
+    return fast_paths && amax * interp_l1 <= p->max && p->n >= p->hot_end + HALF + 1;
+}
+
+static void peak_take(lv_peak *p, const float *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        peak_push(p, x[i]);
+        p->ring[(p->n + i) & 31] = p->ring[((p->n + i) & 31) + 32] = x[i];
+    p->n += n;
+}
+
+static float abs_max(const float *x, size_t n)
+{
+    float m[4] = {0, 0, 0, 0}; /* four chains at once */
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4)
+        for (int c = 0; c < 4; c++) {
+            float a = fabsf(x[i + c]);
+            m[c] = a > m[c] ? a : m[c];
+        }
+    for (; i < n; i++) {
+        float a = fabsf(x[i]);
+        m[0] = a > m[0] ? a : m[0];
+    }
+    float a = m[0] > m[1] ? m[0] : m[1], b = m[2] > m[3] ? m[2] : m[3];
+    return a > b ? a : b;
+}
+
+void lv_peak_add(lv_peak *p, const float *x, size_t n)
+{
+    while (n > 0) {
+        size_t k = n < QUIET_BLOCK ? n : QUIET_BLOCK;
+        if (peak_quiet(p, abs_max(x, k)))
+            peak_take(p, x, k);
+        else
+            for (size_t i = 0; i < k; i++)
+                peak_push(p, x[i]);
+        x += k;
+        n -= k;
+    }
 }
 
 double lv_peak_db(lv_peak *p)
@@ -596,7 +668,7 @@ double lv_peak_db(lv_peak *p)
 struct lv_limiter {
     double gain, ceiling, release;
     size_t L, W, latency, mask;
-    float *y;     /* ring of gained input */
+    float *y;     /* ring of gained input, twice over (as lv_peak's) */
     /* The required gains below 1 in the look-ahead window, as a monotone deque
      * (indices and values; values increase from head to tail). Gains of 1 are not
      * stored: an empty window means no limiting, the common case, which then costs
@@ -632,7 +704,7 @@ lv_limiter *lv_limiter_new(int rate, double gain_db, double ceiling_db, int mode
     while (size < need)
         size *= 2;
     l->mask = size - 1;
-    if (!(l->y = calloc(size, sizeof *l->y)) ||
+    if (!(l->y = calloc(2 * size, sizeof *l->y)) ||
         !(l->dq_at = calloc(size, sizeof *l->dq_at)) || !(l->dq_r = calloc(size, sizeof *l->dq_r)) ||
         !(l->avg = calloc(l->L, sizeof *l->avg))) {
         lv_limiter_free(l);
@@ -661,7 +733,7 @@ static int step(lv_limiter *l, float v, float *out);
 
 static void reset(lv_limiter *l)
 {
-    memset(l->y, 0, (l->mask + 1) * sizeof *l->y);
+    memset(l->y, 0, 2 * (l->mask + 1) * sizeof *l->y);
     for (size_t i = 0; i < l->L; i++)
         l->avg[i] = 1;
     l->sum = (double)l->L;
@@ -692,7 +764,7 @@ static void reset(lv_limiter *l)
 static int step(lv_limiter *l, float v, float *out)
 {
     size_t j = l->n++, mask = l->mask;
-    l->y[j & mask] = v;
+    l->y[j & mask] = l->y[(j & mask) + mask + 1] = v;
     if (fabsf(v) * interp_l1 > l->ceiling)
         l->hot_end = j + HALF + 1;
     if (j < HALF + 1)
@@ -702,7 +774,7 @@ static int step(lv_limiter *l, float v, float *out)
     if (k < l->hot_end) {
         /* what matters: whether the interval needs more than its sample, or the
          * ceiling, already asks */
-        float b = between(l->y, mask, k, p > l->ceiling ? p : (float)l->ceiling);
+        float b = between(l->y + ((k - HALF) & mask), p > l->ceiling ? p : (float)l->ceiling);
         if (b > p)
             p = b;
     }
@@ -751,12 +823,51 @@ static int step(lv_limiter *l, float v, float *out)
     return 1;
 }
 
+/* Whether the next n samples (gained, their largest |value| amax) pass untouched: none
+ * comes near the ceiling even between samples, no position before them still needs
+ * interpolating, no required gain below 1 is in reach of the outputs they push out,
+ * and the gain has recovered. Then step() would only store each and put out the one
+ * `latency` before it unchanged, which the fast path does with the same result. */
+static int limiter_idle(lv_limiter *l, float amax)
+{
+    size_t j0 = l->n;
+    if (!fast_paths || l->preroll || j0 < l->latency || amax * interp_l1 > l->ceiling ||
+        j0 - HALF - 1 < l->hot_end || l->below || l->env < 1.0)
+        return 0;
+    size_t i0 = j0 - l->latency;
+    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & l->mask] + HALF + 1 < i0)
+        l->dq_head++;
+    return l->dq_tail == l->dq_head;
+}
+
 size_t lv_limiter_run(lv_limiter *l, const float *in, size_t n, float *out)
 {
     size_t k = 0;
-    float g = (float)l->gain;
-    for (size_t i = 0; i < n; i++)
-        k += (size_t)step(l, in[i] * g, &out[k]);
+    float g = (float)l->gain, y[QUIET_BLOCK];
+    while (n > 0) {
+        size_t b = n < QUIET_BLOCK ? n : QUIET_BLOCK;
+        for (size_t i = 0; i < b; i++)
+            y[i] = in[i] * g;
+        if (limiter_idle(l, abs_max(y, b))) {
+            size_t mask = l->mask, lat = l->latency, j = l->n;
+            for (size_t i = 0; i < b; i++) {
+                l->y[(j + i) & mask] = l->y[((j + i) & mask) + mask + 1] = y[i];
+                out[k + i] = l->y[(j + i - lat) & mask];
+            }
+            l->n += b;
+            if (peak_quiet(&l->out, abs_max(out + k, b)))
+                peak_take(&l->out, out + k, b);
+            else
+                for (size_t i = 0; i < b; i++)
+                    peak_push(&l->out, out[k + i]);
+            k += b;
+        } else {
+            for (size_t i = 0; i < b; i++)
+                k += (size_t)step(l, y[i], &out[k]);
+        }
+        in += b;
+        n -= b;
+    }
     return k;
 }
 

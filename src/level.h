@@ -98,4 +98,8 @@ size_t lv_limiter_flush(lv_limiter *l, float *out);
 /* True peak (dBTP) of everything put out so far; -HUGE_VAL for silence. */
 double lv_limiter_true_peak(const lv_limiter *l);
 
+/* Tests only: with 0, the limiter and the true-peak meter take every sample the slow
+ * way, which their fast paths must match exactly. Not for use while others run. */
+void lv_set_fast_paths(int on);
+
 #endif

@@ -131,6 +131,62 @@ static void test_limiter(void)
     free(x);
 }
 
+/* The fast paths (stretches nowhere near the ceiling pass untouched, the true-peak
+ * meter skips what cannot raise it) give exactly what the slow path gives, sample for
+ * sample, whatever the chunking: speech-like bursts, quiet stretches, silence. */
+static void test_fast_paths(void)
+{
+    size_t n = (size_t)RATE * 4;
+    float *x = malloc(n * sizeof *x);
+    unsigned seed = 7;
+    for (size_t i = 0; i < n; i++) {
+        double t = (double)i / RATE, env = fmod(t, 0.9) < 0.35 ? 0.9 : fmod(t, 0.9) < 0.6 ? 0.15 : 0;
+        seed = seed * 1103515245u + 12345u;
+        double noise = ((double)(seed >> 16 & 0x7fff) / 32768.0 - 0.5) * 0.1;
+        x[i] = (float)(env * (sin(2 * 3.14159265 * 180 * t) * 0.8 + noise));
+    }
+    static const size_t chunks[] = {1, 63, 64, 1000, 8192};
+    for (int mode = 0; mode < LV_MODES; mode++)
+        for (int gi = 0; gi < 3; gi++) {
+            double gain = gi == 0 ? -6 : gi == 1 ? 1.5 : 9;
+            lv_set_fast_paths(0);
+            size_t len0;
+            double tp0;
+            float *y0 = limit(x, n, gain, -1.0, mode, &len0, &tp0);
+            lv_set_fast_paths(1);
+            for (size_t c = 0; c < sizeof chunks / sizeof *chunks; c++) {
+                lv_limiter *l = lv_limiter_new(RATE, gain, -1.0, mode);
+                float *y = malloc((n + lv_limiter_latency(l) + 16) * sizeof *y);
+                size_t k = 0;
+                for (size_t at = 0; at < n; at += chunks[c])
+                    k += lv_limiter_run(l, x + at, n - at < chunks[c] ? n - at : chunks[c], y + k);
+                k += lv_limiter_flush(l, y + k);
+                double tp = lv_limiter_true_peak(l);
+                lv_limiter_free(l);
+                CHECKF(k == len0 && memcmp(y, y0, k * sizeof *y) == 0,
+                       "mode %d, gain %.1f, chunks of %zu: the fast path changed the output", mode,
+                       gain, chunks[c]);
+                CHECKF(tp == tp0, "mode %d, gain %.1f, chunks of %zu: true peak %.4f, slow %.4f", mode,
+                       gain, chunks[c], tp, tp0);
+                free(y);
+            }
+            free(y0);
+        }
+    /* the meter alone */
+    double db[2];
+    for (int fast = 0; fast < 2; fast++) {
+        lv_set_fast_paths(fast);
+        lv_peak *p = lv_peak_new();
+        for (size_t at = 0; at < n; at += 777)
+            lv_peak_add(p, x + at, n - at < 777 ? n - at : 777);
+        db[fast] = lv_peak_db(p);
+        lv_peak_free(p);
+    }
+    lv_set_fast_paths(1);
+    CHECKF(db[0] == db[1], "true peak %.4f with the fast path, %.4f without", db[1], db[0]);
+    free(x);
+}
+
 /* The gain prediction: a statistics of a signal, asked for a target the limiter can
  * reach, gives a gain whose limited output is within 0.3 LU of it. */
 static void test_gain(void)
@@ -161,6 +217,7 @@ int main(void)
 {
     test_meter();
     test_limiter();
+    test_fast_paths();
     test_gain();
     return h_report("test_level");
 }
