@@ -497,10 +497,8 @@ hd_status od_prepend(od_dir *d, const char *name, const void *head, size_t n, hd
             e = errno;
         }
     }
-    if (st == HD_OK && fdatasync(out) != 0) {
-        st = HD_ERR_WRITE;
-        e = errno;
-    }
+    if (st == HD_OK)
+        sync_file_range(out, 0, 0, SYNC_FILE_RANGE_WRITE); /* durable at od_commit */
     close(in);
     if (close(out) != 0 && st == HD_OK) {
         st = HD_ERR_WRITE;
@@ -523,8 +521,10 @@ hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag)
     int fd = od_create(d, name, diag);
     if (fd < 0)
         return HD_ERR_CREATE;
-    hd_status st = fd_write_all(fd, text, strlen(text)) == 0 && fdatasync(fd) == 0 ? HD_OK
-                                                                                 : HD_ERR_WRITE;
+    /* durable at od_commit; its writing starts now */
+    hd_status st = fd_write_all(fd, text, strlen(text)) == 0 ? HD_OK : HD_ERR_WRITE;
+    if (st == HD_OK)
+        sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
     int e = errno;
     if (close(fd) != 0 && st == HD_OK) {
         st = HD_ERR_WRITE;
@@ -576,9 +576,22 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
         st = HD_ERR_NOMEM;
         goto out;
     }
-    /* The staged files are on disk (each was synced when written); their names too, then
-     * the journal: a commit cut short, by a kill or a power cut, is finished by the next
-     * render. */
+    /* The staged files on disk (their writing started when each was closed: one
+     * journal commit usually covers them all), their names too, then the journal: a
+     * commit cut short, by a kill or a power cut, is finished by the next render. */
+    for (size_t i = 0; i < n; i++) {
+        int fd = openat(d->stage_fd, names[i], O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        int bad = fd < 0 || fdatasync(fd) != 0;
+        int err = errno;
+        if (fd >= 0)
+            close(fd);
+        if (bad) {
+            diag_set_path(diag, d->path);
+            diag_set(diag, 0, 0, "cannot write %s to disk: %s", names[i], strerror(err));
+            st = HD_ERR_WRITE;
+            goto out;
+        }
+    }
     fsync(d->stage_fd);
     if ((jfd = od_create(d, JOURNAL, diag)) < 0) {
         st = HD_ERR_CREATE;

@@ -25,6 +25,7 @@
 
 struct snd_out {
     int fd;       /* the stream's descriptor, or the file's until libsndfile has it */
+    int file_fd;  /* the file's descriptor, libsndfile's once it has it (borrowed) */
     int stream;
     int pipe_size; /* the stream is a pipe of this capacity (0: not a pipe) */
     const char *name;
@@ -231,6 +232,7 @@ hd_status snd_file_open(int fd, const char *name, hd_format fmt, int in_rate, in
         st = HD_ERR_CREATE;
         goto out;
     }
+    s->file_fd = fd;
     s->fd = -1;
     if (fmt == HD_FORMAT_OGG) {
         double q = 0.4; /* Vorbis q4: transparent for speech at a fraction of FLAC */
@@ -342,6 +344,17 @@ hd_status snd_set_bitrate(snd_out *s, int kbps, hd_diag *diag)
     return HD_OK;
 }
 
+/* A sample as 16-bit: rounded half away from zero, clipped, NaN as 0. Written without
+ * branches so that the compiler can do several at once. */
+static inline short to16(float x)
+{
+    float v = x * 32768.0f;
+    v = v == v ? v : 0.0f;
+    v = v >= 32767.0f ? 32767.0f : v;
+    v = v <= -32768.0f ? -32768.0f : v;
+    return (short)(int)(v + copysignf(0.5f, v));
+}
+
 /* Writes n mono frames at the output rate: to the file, or as 16-bit to the stream,
  * duplicated to every channel. */
 static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
@@ -350,13 +363,15 @@ static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
      * or abort in the versions Debian ships, and espeak-ng's source is 16-bit. */
     while (n > 0) {
         size_t k = n < CHUNK ? n : CHUNK, ch = (size_t)s->channels;
-        for (size_t i = 0; i < k; i++) {
-            float v = x[i] * 32768.0f;
-            short q = (short)(v >= 32767.0f ? 32767 : v <= -32768.0f ? -32768
-                              : v >= 0 ? (int)(v + 0.5f) : v < 0 ? -(int)(0.5f - v) : 0);
-            for (size_t c = 0; c < ch; c++)
-                s->pcm[i * ch + c] = q;
-        }
+        if (ch == 1)
+            for (size_t i = 0; i < k; i++)
+                s->pcm[i] = to16(x[i]);
+        else
+            for (size_t i = 0; i < k; i++) {
+                short q = to16(x[i]);
+                for (size_t c = 0; c < ch; c++)
+                    s->pcm[i * ch + c] = q;
+            }
         if (s->stream) {
             unsigned char buf[2 * CHUNK * 2];
             for (size_t i = 0; i < k * ch; i++)
@@ -436,10 +451,11 @@ hd_status snd_close(snd_out *s, unsigned long long *frames, hd_diag *diag)
     if (s->src)
         st = resample(s, none, 0, 1, diag);
     if (s->sf) {
-        /* on disk before it is committed: a power cut must not leave an empty file
-         * under a name the manifest lists */
-        if (st == HD_OK && !s->stream)
-            sf_write_sync(s->sf);
+        /* on its way to disk now; od_commit makes every staged file durable before a
+         * name the manifest lists points at it (a power cut must not leave an empty
+         * file there), by then with little left to wait for */
+        if (st == HD_OK && !s->stream && s->file_fd >= 0)
+            sync_file_range(s->file_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
         int err = sf_close(s->sf);
         s->sf = NULL;
         if (err && st == HD_OK) {
