@@ -322,24 +322,24 @@ static size_t utterance_bytes(const hd_plan *p, size_t i)
 }
 
 /* Why this shape: the first unit is one utterance, so a stream starts as soon as it is
- * spoken; later ones grow to a size that keeps every core busy without paying a
- * synthesiser's start-up too often: about a thirty-second of the text, 256 bytes to
- * 4 KB. Only the text decides, never the number of workers. */
+ * spoken; the others are about a sixteenth of the text, 1.5 to 4 KB. A unit pays for a
+ * fresh synthesiser (a process, espeak-ng's start and its first voice: about 8 ms, the
+ * time it takes to speak some 180 bytes), so smaller units cost more than they gain in
+ * balance between the cores; sixteen keep a few cores evenly busy. Only the text
+ * decides, never the number of workers. */
 static hd_status make_units(hd_plan *p)
 {
     size_t total = 0, cap = 0;
     for (size_t i = 0; i < p->n; i++)
         total += utterance_bytes(p, i);
-    size_t target = total / 32;
-    target = target < 256 ? 256 : target > 4096 ? 4096 : target;
-    size_t i = 0, ramp = 128;
+    size_t target = total / 16;
+    target = target < 1536 ? 1536 : target > 4096 ? 4096 : target;
+    size_t i = 0;
     while (i < p->n) {
-        size_t first = i, bytes = 0, limit = p->nunits == 0 ? 1 : (ramp < target ? ramp : target);
+        size_t first = i, bytes = 0, limit = p->nunits == 0 ? 1 : target;
         do
             bytes += utterance_bytes(p, i++);
         while (i < p->n && bytes < limit);
-        if (p->nunits > 0 && ramp < target)
-            ramp *= 2;
         if (grow((void **)&p->units, &cap, p->nunits + 1, sizeof *p->units) != 0)
             return HD_ERR_NOMEM;
         p->units[p->nunits].first = first;
