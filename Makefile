@@ -13,7 +13,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 0
 SAN     ?= 0
-PKGS     = espeak-ng sndfile libutf8proc samplerate jansson
+PKGS     = espeak-ng sndfile libutf8proc samplerate jansson libzip
 # The tests read loudness back with libebur128, a reader independent of herald's meter.
 TEST_PKGS = $(PKGS) libebur128
 
@@ -41,7 +41,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speakers.c src/segment.c src/speech.c \
           src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c \
-          src/render.c src/publish.c src/id3.c src/herald.c
+          src/render.c src/publish.c src/epub.c src/id3.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c))) $(FUZZERS:%=test_%)

@@ -279,13 +279,17 @@ typedef struct hd_render_options {
     const char *base_url;
     /* MP3 and Opus: the encoder's bit rate in kbit/s (MP3 constant); 0: its default */
     int bitrate_kbps;
+    /* Non-zero: also an EPUB 3 read-along book (Media Overlays; MP3 audio inside,
+     * encoded for it when the format is another), SLUG.epub in out_dir. */
+    int epub;
 } hd_render_options;
 HD_API hd_render_options hd_render_options_default(void);
 
 /* Synthesises a plan. To a directory: one file per chapter, NN-slug.EXT, each written
  * under a temporary name and renamed when complete, tagged, then index.json,
  * playlist.m3u8, playlist.ffconcat, captions.vtt (and NN-slug.vtt per chapter),
- * captions.srt, transcript.json, chapters.json and feed.xml. A file of that name
+ * captions.srt, transcript.json, chapters.json and feed.xml (and SLUG.epub with
+ * `epub`). A file of that name
  * that an earlier render did not write is never replaced (HD_ERR_CREATE). To a stream:
  * a WAV header with unknown length, then each sentence's samples as it is done.
  * HD_ERR_ARG (bad channels, rate or loudness), HD_ERR_CREATE (directory or file

@@ -64,8 +64,11 @@ int od_name_ours(const char *name)
     for (size_t i = 0; i < sizeof sidecars / sizeof *sidecars; i++)
         if (strcmp(name, sidecars[i]) == 0)
             return 1;
-    /* NN-slug.ext: 2 to 4 digits, a hyphen, lower-case letters, digits, hyphens */
     size_t d = 0, n = strlen(name);
+    /* slug.epub: the read-along book */
+    if (n > 5 && strcmp(name + n - 5, ".epub") == 0)
+        return all_of(name, n - 5, "-");
+    /* NN-slug.ext: 2 to 4 digits, a hyphen, lower-case letters, digits, hyphens */
     while (d < n && isdigit((unsigned char)name[d]))
         d++;
     if (d < 2 || d > 9 || d >= n || name[d] != '-')
@@ -462,6 +465,13 @@ int od_reopen(od_dir *d, const char *name, hd_diag *diag)
 }
 
 void od_discard(od_dir *d, const char *name) { unlinkat(d->stage_fd, name, 0); }
+
+char *od_stage_path(const od_dir *d, const char *name)
+{
+    sb b = {0};
+    sb_printf(&b, "%s/%s/%s", d->path, d->stage, name);
+    return sb_take(&b);
+}
 
 long long od_size(od_dir *d, const char *name)
 {

@@ -33,6 +33,10 @@ int od_reopen(od_dir *d, const char *name, hd_diag *diag);
 /* Removes staging file `name` (a scratch file that is not part of the output). */
 void od_discard(od_dir *d, const char *name);
 
+/* The path of staging file `name`, for a library that opens files by path (libzip).
+ * New string; NULL on oom. */
+char *od_stage_path(const od_dir *d, const char *name);
+
 /* Writes `text` as staging file `name`. HD_ERR_CREATE, HD_ERR_WRITE. */
 hd_status od_write(od_dir *d, const char *name, const char *text, hd_diag *diag);
 

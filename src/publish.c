@@ -228,7 +228,7 @@ static const char *format_name(hd_format f)
 /* Milliseconds, as every sidecar rounds them. */
 static double ms(double s) { return floor(s * 1000 + 0.5) / 1000; }
 
-static const char *speaker_label(const hd_doc *d, int k)
+const char *pub_speaker_label(const hd_doc *d, int k)
 {
     if (k < 0)
         return "Narrator";
@@ -239,7 +239,7 @@ static const char *speaker_label(const hd_doc *d, int k)
 }
 
 /* Speaker index of an utterance: the sentence's, or -1 for the narrator. */
-static int utterance_speaker(const hd_plan *p, const pro_utterance *u)
+int pub_utterance_speaker(const hd_plan *p, const pro_utterance *u)
 {
     if (u->sentence == PRO_NO_SENTENCE)
         return -1;
@@ -353,7 +353,7 @@ hd_status pub_manifest(const pub_render *r, char **out)
          * utterance, so the cost is the chapter's length, not speakers times it */
         size_t nk = 0;
         for (size_t i = ch->first; i < ch->last; i++) {
-            int k = utterance_speaker(p, &p->u[i]);
+            int k = pub_utterance_speaker(p, &p->u[i]);
             if (k >= 0 && stamp[k] != c + 1) {
                 stamp[k] = c + 1;
                 here[nk++] = (size_t)k;
@@ -740,7 +740,7 @@ static hd_status captions(const pub_render *r, long file, int vtt, char **out)
             sb_putc(&b, '\n');
             next++;
         }
-        const char *who = speaker_label(p->doc, utterance_speaker(p, u));
+        const char *who = pub_speaker_label(p->doc, pub_utterance_speaker(p, u));
         const char *said = utterance_text(p, u);
         int named = !last_who || strcmp(last_who, who) != 0;
         size_t width = vtt ? 42 : 32, lead = 0;
@@ -812,9 +812,9 @@ hd_status pub_transcript(const pub_render *r, char **out)
         const pro_utterance *u = &p->u[i];
         while (c + 1 < r->nch && i >= r->ch[c].last)
             c++;
-        int k = utterance_speaker(p, u);
+        int k = pub_utterance_speaker(p, u);
         sb_puts(&b, i ? ",\n    {\"speaker\": " : "\n    {\"speaker\": ");
-        sb_json_str(&b, speaker_label(p->doc, k));
+        sb_json_str(&b, pub_speaker_label(p->doc, k));
         sb_puts(&b, ", \"startTime\": ");
         sb_json_num(&b, ms(r->t[i].start_s));
         sb_puts(&b, ", \"endTime\": ");
@@ -1040,10 +1040,10 @@ hd_status pub_feed(const pub_render *r, const char *base_url, char **out)
          * an interview is its host; questioners are reporters; the rest are guests */
         for (size_t k = 0; k < d->nspeakers; k++) {
             const st_speaker *sp = &d->speakers[k];
-            const char *who = speaker_label(d, (int)k);
+            const char *who = pub_speaker_label(d, (int)k);
             int heard = 0;
             for (size_t i = ch->first; i < ch->last && !heard; i++)
-                heard = utterance_speaker(p, &p->u[i]) == (int)k;
+                heard = pub_utterance_speaker(p, &p->u[i]) == (int)k;
             if (!heard)
                 continue;
             const char *role = !sp->asks ? "guest" : sp->outlet || !sp->name ? "reporter" : "host";

@@ -95,6 +95,13 @@ hd_status pub_chapters(const pub_render *r, char **out);
 hd_status pub_id3(const pub_render *r, size_t c, const char *artist, const char *comment,
                   unsigned char **out, size_t *n);
 
+/* What a speaker is called in captions and transcripts: a questioner's outlet, the
+ * name, the role, or the id; "Narrator" for k < 0. */
+const char *pub_speaker_label(const hd_doc *d, int k);
+/* The speaker of utterance u (index into the doc's speakers), or -1: the narrator. */
+struct pro_utterance;
+int pub_utterance_speaker(const hd_plan *p, const struct pro_utterance *u);
+
 /* Who the tags name as artist: the speakers with names, or the body named in the
  * byline; NULL when neither. New string. */
 char *pub_artist(const hd_doc *d);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "epub.h"
 #include "level.h"
 #include "outdir.h"
 #include "pool.h"
@@ -837,6 +838,7 @@ typedef struct chapter {
     unsigned long long samples; /* at espeak-ng's rate, pauses included */
     lv_meter *meter;
     double true_peak;
+    char *book_file; /* the EPUB's MP3 of it, a scratch file (another format's render) */
 } chapter;
 
 /* Cuts the render into chapters: where the plan says, and at a sentence end past
@@ -905,6 +907,7 @@ typedef struct encoder {
     snd_tags base;
     double gain, ceiling;
     int lossy;          /* measure the file as a decoder gives it back */
+    int book;           /* writing the EPUB's MP3s (book_file), not the chapter files */
     pthread_mutex_t mu;
     pthread_cond_t cv;
     size_t busy;        /* threads at work */
@@ -985,15 +988,19 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     size_t open_unit = (size_t)-1;
     hd_status st = HD_OK;
     int channels = o->channels == 2 ? 2 : 1;
+    const char *file = e->book ? c->book_file : c->pc.file;
+    hd_format fmt = e->book ? HD_FORMAT_MP3 : o->format;
 
-    lv_meter_free(c->meter);
-    c->meter = NULL;
+    if (!e->book) {
+        lv_meter_free(c->meter);
+        c->meter = NULL;
+    }
     if (r->level && (!(lim = lv_limiter_new(r->rate, e->gain, e->ceiling, r->mode)) ||
-                     (!e->lossy && !(c->meter = lv_meter_new(r->rate))))) {
+                     (!e->lossy && !e->book && !(c->meter = lv_meter_new(r->rate))))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
-    int ofd = od_create(r->od, c->pc.file, d);
+    int ofd = od_create(r->od, file, d);
     if (ofd < 0) {
         st = HD_ERR_CREATE;
         goto out;
@@ -1001,12 +1008,12 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     snd_tags tags = e->base;
     tags.title = c->pc.title;
     tags.track = (int)ci + 1;
-    int out_rate = snd_output_rate(o->format, r->rate, o->sample_rate);
+    int out_rate = snd_output_rate(fmt, r->rate, o->sample_rate);
     unsigned long long frames_hint = c->samples * (unsigned long long)out_rate / (unsigned long long)r->rate;
     /* an MP3's tags are herald's own ID3 tag, put in front once chapters are timed */
-    if ((st = snd_file_open(ofd, c->pc.file, o->format, r->rate, out_rate, channels, frames_hint,
-                            o->format == HD_FORMAT_MP3 ? NULL : &tags, &out, d)) != HD_OK ||
-        (o->bitrate_kbps > 0 && (st = snd_set_bitrate(out, o->bitrate_kbps, d)) != HD_OK))
+    if ((st = snd_file_open(ofd, file, fmt, r->rate, out_rate, channels, frames_hint,
+                            fmt == HD_FORMAT_MP3 ? NULL : &tags, &out, d)) != HD_OK ||
+        (o->bitrate_kbps > 0 && !e->book && (st = snd_set_bitrate(out, o->bitrate_kbps, d)) != HD_OK))
         goto out;
     outlet to = {out, NULL, enc_stopped_cb, e};
     if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
@@ -1033,8 +1040,9 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
             }
             open_unit = unit;
         }
-        if ((st = play_spool(fd, r->offset[i], r->speech[i], &to, lim, c->meter, b, d)) != HD_OK ||
-            (st = play(&to, lim, c->meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
+        lv_meter *meter = e->book ? NULL : c->meter;
+        if ((st = play_spool(fd, r->offset[i], r->speech[i], &to, lim, meter, b, d)) != HD_OK ||
+            (st = play(&to, lim, meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
             goto out;
         pthread_mutex_lock(&e->mu);
         e->encoded++;
@@ -1042,11 +1050,12 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     }
     if (lim) {
         size_t m = lv_limiter_flush(lim, b->y);
-        if (c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
+        if (!e->book && c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
             goto out;
         if ((st = deliver(&to, b->y, m, d)) != HD_OK)
             goto out;
-        c->true_peak = lv_limiter_true_peak(lim);
+        if (!e->book)
+            c->true_peak = lv_limiter_true_peak(lim);
     }
 out:
     if (writing) {
@@ -1064,7 +1073,10 @@ out:
         pthread_cond_destroy(&h->cv);
         free(h);
     }
-    if (st == HD_OK) {
+    if (st == HD_OK && e->book) {
+        st = snd_close(out, NULL, d);
+        out = NULL;
+    } else if (st == HD_OK) {
         st = snd_close(out, &c->pc.frames, d);
         out = NULL;
         c->pc.rate = snd_output_rate(o->format, r->rate, o->sample_rate);
@@ -1123,7 +1135,7 @@ static int by_length(const void *a, const void *b)
 /* Encodes every chapter on up to `jobs` threads, longest first; the calling thread
  * watches for cancellation and reports progress. */
 static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *base, double gain,
-                            double ceiling, int lossy_check)
+                            double ceiling, int lossy_check, int book)
 {
     encoder e;
     pthread_t th[64];
@@ -1136,6 +1148,7 @@ static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *
     e.gain = gain;
     e.ceiling = ceiling;
     e.lossy = lossy_check;
+    e.book = book;
     e.overlap = r->jobs > 1;
     if (nth > 64)
         nth = 64;
@@ -1192,6 +1205,61 @@ static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *
 
 /* ------------------------------------------------------------ folder */
 
+/* The book's dcterms:modified: when the statement was last updated, or published, as
+ * it says (the same statement gives the same book); now when it says neither. */
+static void book_modified(const hd_doc *d, char out[32])
+{
+    const char *s = d->updated && strlen(d->updated) >= 10 ? d->updated : d->date;
+    if (s && strlen(s) >= 10 && s[4] == '-' && s[7] == '-') {
+        int hh = 0, mm = 0;
+        if (strlen(s) >= 16 && s[10] == 'T')
+            sscanf(s + 11, "%2d:%2d", &hh, &mm);
+        snprintf(out, 32, "%.10sT%02d:%02d:00Z", s, hh % 24, mm % 60);
+        return;
+    }
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* SLUG.epub in the staging folder, with the chapter files (an MP3 render's) or their
+ * MP3 copies inside. *name: the book's file name (new). */
+static hd_status write_book(render *r, const pub_render *pr, chapter *ch, char **name)
+{
+    const hd_plan *p = r->plan;
+    size_t nch = pr->nch;
+    char modified[32];
+    char **audio = calloc(nch + 1, sizeof *audio), *path = NULL;
+    epub_book book = {0};
+    hd_status st = HD_ERR_NOMEM;
+    book_modified(p->doc, modified);
+    if (!audio || !(*name = epub_file_name(p->doc->title)))
+        goto out;
+    for (size_t c = 0; c < nch; c++)
+        if (!(audio[c] = od_stage_path(r->od, ch[c].book_file ? ch[c].book_file : ch[c].pc.file)))
+            goto out;
+    if ((st = od_check(r->od, *name, r->diag)) != HD_OK ||
+        (st = epub_make(pr, (const char *const *)audio, modified, &book)) != HD_OK)
+        goto out;
+    if (!(path = od_stage_path(r->od, *name))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
+    st = epub_write(&book, path, r->diag);
+    if (st != HD_OK)
+        diag_set_path(r->diag, path);
+out:
+    if (st == HD_ERR_NOMEM)
+        diag_set(r->diag, 0, 0, "out of memory");
+    for (size_t c = 0; audio && c < nch; c++)
+        free(audio[c]);
+    free(audio);
+    free(path);
+    epub_free(&book);
+    return st;
+}
+
 static const char *const sidecar_names[] = {"playlist.m3u8", "playlist.ffconcat", "captions.vtt",
                                             "captions.srt", "transcript.json", "chapters.json"};
 
@@ -1230,7 +1298,7 @@ static hd_status render_dir(render *r)
     pub_chapter *pcs = NULL;
     lv_meter **meters = NULL;
     lv_stats total;
-    char *artist = NULL, *comment = NULL;
+    char *artist = NULL, *comment = NULL, *book_name = NULL;
     const char **names = NULL;
     char **vtt_names = NULL;
     hd_status st = HD_OK;
@@ -1298,6 +1366,7 @@ static hd_status render_dir(render *r)
     /* every file's true peak and loudness are checked: lossless ones as the limiter put
      * them out, lossy ones as a decoder gives them back */
     int check = r->level, lossy_files = lossy(o->format);
+    double book_gain = 0, book_ceiling = r->ceiling;
     double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(&total);
     int loud_tries = 0;
     for (int attempt = 0;; attempt++) {
@@ -1315,8 +1384,10 @@ static hd_status render_dir(render *r)
                 gain = lv_gain_for(&total, want, ceiling, &r->mode);
             }
         }
-        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, lossy_files)) != HD_OK)
+        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, lossy_files, 0)) != HD_OK)
             goto out;
+        book_gain = gain;
+        book_ceiling = ceiling;
         if (!check)
             break;
         double tp = -HUGE_VAL;
@@ -1349,9 +1420,24 @@ static hd_status render_dir(render *r)
             od_discard(r->od, ch[c].pc.file);
     }
 
+    /* The EPUB's audio is MP3 (a core media type of EPUB 3): another format's render
+     * encodes the same samples once more, as scratch files for the book. */
+    if (o->epub && o->format != HD_FORMAT_MP3) {
+        for (size_t c = 0; c < nch; c++) {
+            sb bf = {0};
+            sb_printf(&bf, "book-%02zu.mp3", c + 1);
+            if (!(ch[c].book_file = sb_take(&bf))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+        }
+        if ((st = encode_all(r, ch, nch, &base, book_gain, book_ceiling, 0, 1)) != HD_OK)
+            goto out;
+    }
+
     /* 5. Where everything lies on the timeline, exact to the sample. */
     if (!(t = calloc(p->n + 1, sizeof *t)) || !(pcs = calloc(nch + 1, sizeof *pcs)) ||
-        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(2 * nch + 14, sizeof *names)) ||
+        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(2 * nch + 15, sizeof *names)) ||
         !(vtt_names = calloc(nch + 1, sizeof *vtt_names))) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -1415,6 +1501,10 @@ static hd_status render_dir(render *r)
     }
     if (st != HD_OK)
         goto out;
+    if (o->epub && (st = write_book(r, &pr, ch, &book_name)) != HD_OK)
+        goto out;
+    if (book_name)
+        names[nn++] = book_name;
     for (size_t k = 0; k < sizeof sidecar_names / sizeof *sidecar_names; k++)
         names[nn++] = sidecar_names[k];
     /* the manifest lists every file with its size: what the next render may replace */
@@ -1456,10 +1546,14 @@ static hd_status render_dir(render *r)
     st = od_commit(r->od, names, nn, r->diag);
 out:
     for (size_t c = 0; c < nch; c++) {
+        if (ch[c].book_file)
+            od_discard(r->od, ch[c].book_file);
+        free(ch[c].book_file);
         free(ch[c].pc.file);
         free(ch[c].pc.title);
         lv_meter_free(ch[c].meter);
     }
+    free(book_name);
     free(ch);
     free(t);
     free(pcs);

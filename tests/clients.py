@@ -262,6 +262,32 @@ if rc == 0:
           "podcast loudness %s LUFS, true peak %s dBTP" % (lufs, tp))
     check(os.path.exists(os.path.join(pod, "feed.xml")), "podcast preset wrote no feed.xml")
 
+# 4. The EPUB read-along book passes epubcheck with no error and no warning, for a
+#    render in sections and one in turns (more chapters, a speaker's turns in the nav).
+# Debian's epubcheck is a jar that runs as a command only where binfmt_misc knows jars
+epubcheck = subprocess.run(["sh", "-c", "command -v epubcheck"], capture_output=True, text=True).stdout.strip()
+if epubcheck and subprocess.run(["sh", "-c", "command -v java"], capture_output=True).returncode == 0:
+    for policy in ("sections", "turns"):
+        bd = os.path.join(work, "book-" + policy)
+        rc, e = run(["--epub", "--chapters", policy, "-o", bd, src])
+        check(rc == 0, "--epub --chapters %s: %s" % (policy, e.strip()))
+        books = [f for f in os.listdir(bd) if f.endswith(".epub")] if rc == 0 else []
+        check(len(books) == 1, "--epub wrote %r" % books)
+        for b in books:
+            report = os.path.join(work, "epubcheck.json")
+            ec = subprocess.run(["java", "-jar", os.path.realpath(epubcheck), "--json", report,
+                                 os.path.join(bd, b)],
+                                capture_output=True, text=True)
+            try:
+                msgs = json.load(open(report)).get("messages", [])
+            except (OSError, ValueError):
+                msgs = [{"severity": "FATAL", "message": ec.stdout + ec.stderr}]
+            bad = [m for m in msgs if m.get("severity") in ("FATAL", "ERROR", "WARNING")]
+            check(not bad and ec.returncode == 0, "epubcheck %s (%s): %s" % (b, policy, "; ".join(
+                "%s %s %s" % (m.get("severity"), m.get("ID"), m.get("message")) for m in bad[:8])))
+else:
+    print("clients: epubcheck (or java) is not installed: the EPUB is not validated")
+
 subprocess.run(["rm", "-rf", work])
 print("clients: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -306,6 +306,7 @@ static void test_errors(void)
         {64, "--preset takes podcast"},
         {64, "cannot stream"},
         {64, "--base-url takes a URL"},
+        {64, "--epub writes a book into a folder"},
     };
     char missing[PATH_MAX + 64];
     snprintf(missing, sizeof missing, "%s/missing.txt", dir);
@@ -330,6 +331,7 @@ static void test_errors(void)
         {herald, (char *)"--preset", (char *)"radio", (char *)"-o", out, fixture, NULL},
         {herald, (char *)"--preset", (char *)"podcast", (char *)"-o", (char *)"-", fixture, NULL},
         {herald, (char *)"--base-url", (char *)"a b", (char *)"-o", out, fixture, NULL},
+        {herald, (char *)"--epub", (char *)"-o", (char *)"-", fixture, NULL},
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         char *err = NULL, *so = NULL;

@@ -74,6 +74,9 @@ static const char help_text[] =
     "      --preset podcast 44.1 kHz stereo MP3 at 128 kbit/s, one file with its\n"
     "                       chapters inside, -16 LUFS, feed.xml; options given win\n"
     "      --base-url URL   feed.xml's links absolute under URL (default: relative)\n"
+    "      --epub           also an EPUB 3 read-along book, SLUG.epub: the text with\n"
+    "                       each sentence highlighted as it is spoken (Media\n"
+    "                       Overlays), MP3 audio inside whatever the format\n"
     "      --pause KIND=MS  set a pause exactly, in milliseconds; KIND is sentence,\n"
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
@@ -127,6 +130,7 @@ typedef struct cli {
     int plain, json, quiet;
     const char *cache;
     int no_cache;
+    int epub;             /* also the EPUB read-along book */
     int chapters_set;
     const char *preset;   /* podcast */
     const char *base_url; /* feed.xml's links */
@@ -283,6 +287,10 @@ static int parse_args(int argc, char **argv, cli *c)
         }
         if (strcmp(a, "--no-cache") == 0 && is_render) {
             c->no_cache = 1;
+            continue;
+        }
+        if (strcmp(a, "--epub") == 0 && is_render) {
+            c->epub = 1;
             continue;
         }
         /* Options with a value: -o DIR, -oDIR, --output DIR, --output=DIR. */
@@ -565,6 +573,10 @@ int main(int argc, char **argv)
         rc = usage_error("--preset %s writes files into a folder; it cannot stream to '-o -'", c.preset);
         goto out;
     }
+    if (streaming && c.epub) {
+        rc = usage_error("--epub writes a book into a folder; it cannot stream to '-o -'");
+        goto out;
+    }
     if (streaming && c.format && fmt != HD_FORMAT_WAV) {
         rc = usage_error("'-o -' streams WAV only; '-f %s' needs an output directory", c.format);
         goto out;
@@ -674,6 +686,7 @@ int main(int argc, char **argv)
     ro.jobs = c.jobs;
     ro.base_url = c.base_url;
     ro.bitrate_kbps = c.bitrate;
+    ro.epub = c.epub;
     ro.cache_dir = cache = cache_dir(&c);
     ro.source = c.input ? c.input : "-";
     ro.cancelled = is_cancelled;
