@@ -13,20 +13,7 @@
 
 #define ACTIVE_CLASS "-epub-media-overlay-active"
 
-static void xml(sb *b, const char *t)
-{
-    for (; t && *t; t++) {
-        switch (*t) {
-        case '&': sb_puts(b, "&amp;"); break;
-        case '<': sb_puts(b, "&lt;"); break;
-        case '>': sb_puts(b, "&gt;"); break;
-        case '"': sb_puts(b, "&quot;"); break;
-        default:
-            if ((unsigned char)*t >= 0x20 || *t == '\t' || *t == '\n')
-                sb_putc(b, *t);
-        }
-    }
-}
+static void xml(sb *b, const char *t) { pub_xml_text(b, t); }
 
 /* A SMIL clock value, h:mm:ss.fff. */
 static void clock_value(sb *b, double s)

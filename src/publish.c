@@ -887,7 +887,7 @@ hd_status pub_id3(const pub_render *r, size_t c, const char *artist, const char 
 
 /* ------------------------------------------------------------ feed */
 
-static void xml_text(sb *b, const char *t)
+void pub_xml_text(sb *b, const char *t)
 {
     for (; t && *t; t++) {
         switch (*t) {
@@ -908,12 +908,12 @@ static void xml_text(sb *b, const char *t)
 static void xml_link(sb *b, const char *base, const char *name)
 {
     if (base && *base) {
-        xml_text(b, base);
+        pub_xml_text(b, base);
         if (base[strlen(base) - 1] != '/')
             sb_putc(b, '/');
     }
     /* the names are slugs: nothing in them needs escaping in a URL */
-    xml_text(b, name);
+    pub_xml_text(b, name);
 }
 
 static const char *mime_of(hd_format f)
@@ -967,17 +967,17 @@ hd_status pub_feed(const pub_render *r, const char *base_url, char **out)
     sb_puts(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"\n"
                 "     xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">\n<channel>\n  <title>");
-    xml_text(&b, title);
+    pub_xml_text(&b, title);
     sb_puts(&b, "</title>\n  <link>");
     xml_link(&b, base_url, "index.json");
     sb_puts(&b, "</link>\n  <description>");
-    xml_text(&b, d->kind ? d->kind : "Statement");
+    pub_xml_text(&b, d->kind ? d->kind : "Statement");
     sb_puts(&b, ", read aloud by herald</description>\n  <language>en</language>\n  <generator>herald ");
     sb_puts(&b, HD_VERSION);
     sb_puts(&b, "</generator>\n");
     if (artist) {
         sb_puts(&b, "  <itunes:author>");
-        xml_text(&b, artist);
+        pub_xml_text(&b, artist);
         sb_puts(&b, "</itunes:author>\n");
     }
     sb_puts(&b, "  <itunes:explicit>false</itunes:explicit>\n");
@@ -989,17 +989,17 @@ hd_status pub_feed(const pub_render *r, const char *base_url, char **out)
         long long whole = (long long)floor(secs + 0.5);
         sb_puts(&b, "  <item>\n    <title>");
         if (one) {
-            xml_text(&b, title);
+            pub_xml_text(&b, title);
         } else {
-            xml_text(&b, title);
+            pub_xml_text(&b, title);
             sb_puts(&b, " \xE2\x80\x94 ");
-            xml_text(&b, ch->title);
+            pub_xml_text(&b, ch->title);
         }
         sb_puts(&b, "</title>\n    <description>");
-        xml_text(&b, d->kind ? d->kind : "Statement");
+        pub_xml_text(&b, d->kind ? d->kind : "Statement");
         if (d->byline) {
             sb_putc(&b, ' ');
-            xml_text(&b, d->byline);
+            pub_xml_text(&b, d->byline);
         }
         sb_printf(&b, "</description>\n    <guid isPermaLink=\"false\">herald-%016llx-%zu</guid>\n", h, c + 1);
         if (rfc822(d->date, date))
@@ -1048,7 +1048,7 @@ hd_status pub_feed(const pub_render *r, const char *base_url, char **out)
                 continue;
             const char *role = !sp->asks ? "guest" : sp->outlet || !sp->name ? "reporter" : "host";
             sb_printf(&b, "    <podcast:person role=\"%s\" group=\"cast\">", role);
-            xml_text(&b, who);
+            pub_xml_text(&b, who);
             sb_puts(&b, "</podcast:person>\n");
         }
         sb_puts(&b, "  </item>\n");

@@ -102,6 +102,11 @@ const char *pub_speaker_label(const hd_doc *d, int k);
 struct pro_utterance;
 int pub_utterance_speaker(const hd_plan *p, const struct pro_utterance *u);
 
+/* Appends t escaped for XML text and attributes (&, <, >, ", '), dropping the control
+ * characters XML 1.0 has no place for. */
+struct sb;
+void pub_xml_text(struct sb *b, const char *t);
+
 /* Who the tags name as artist: the speakers with names, or the body named in the
  * byline; NULL when neither. New string. */
 char *pub_artist(const hd_doc *d);
