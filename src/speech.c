@@ -1012,9 +1012,12 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
-    /* an initial: one capital and a stop, inside a sentence, before a capitalised word */
+    /* an initial: one capital and a stop, inside a sentence, before a capitalised word
+     * or a number (a bill: "S. 1482") */
     if (n == 1 && isupper((unsigned char)c[0]) && x->trail && c[1] == '.' && i + 1 < nw &&
-        w[i + 1].core && isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) && x->lead == 0) {
+        w[i + 1].core &&
+        (isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) || isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) &&
+        x->lead == 0) {
         if (c[0] == 'A') {
             sb_putc(o, SP_PHONEMES_OPEN);
             sb_puts(o, ",eI");

@@ -39,6 +39,7 @@ static const struct {
     {"We wait... Then we act.", "We wait... | Then we act."},
     {"Resources such as water, e.g. rivers, matter.", "Resources such as water, e.g. rivers, matter."},
     {"See No. 10 for details. It is there.", "See No. 10 for details. | It is there."},
+    {"The Senate passed S. 1482 and H.R. 2210 today. Both go on.", "The Senate passed S. 1482 and H.R. 2210 today. | Both go on."},
     {"Really?! Yes.", "Really?! | Yes."},
     {"(We agreed.) Then we signed.", "(We agreed.) | Then we signed."},
     {"1. First we listen.", "1. First we listen."},

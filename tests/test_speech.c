@@ -102,6 +102,12 @@ static const struct {
     {"money", "A grant of EUR 250,000 was paid.", ST_SPEECH, "A grant of 250,000 euros was paid."},
     {"money", "About $5 million is left.", ST_SPEECH, "About 5 million dollars is left."},
     {"money", "Growth of 4.5% is expected.", ST_SPEECH, "Growth of 4.5 percent is expected."},
+    {"money", "The scheme costs \xE2\x82\xB9" "14.6 crore.", ST_SPEECH, "The scheme costs 14.6 crore rupees."},
+    {"money", "Aid of KES 3.2 billion and ZAR 40m came.", ST_SPEECH, "Aid of 3.2 billion Kenyan shillings and 40 million rand came."},
+    {"money", "It paid Ksh 200 and C$ 5.", ST_SPEECH, "It paid 200 Kenyan shillings and 5 Canadian dollars."},
+    {"unit", "Rates fell 25 bp; exports rose 4% y/y and 1% m/m.", ST_SPEECH, "Rates fell 25 basis points, exports rose 4 percent year on year and 1 percent month on month."},
+    {"unit", "Each flat is 54 m\xC2\xB2 in a 3 km\xC2\xB2 district.", ST_SPEECH, "Each flat is 54 square metres in a 3 square kilometre district."},
+    {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
     {"range", "From 2019-2023 we grew.", ST_SPEECH, "From 2019 to 2023 we grew."},
