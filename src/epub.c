@@ -70,11 +70,8 @@ static void content_uuid(const hd_doc *d, char out[37])
              u[15]);
 }
 
-static const char *lang_of(const hd_plan *p)
-{
-    (void)p;
-    return "en";
-}
+/* The book's language: herald reads English statements (other languages: issue 15). */
+#define BOOK_LANG "en"
 
 static void page_head(sb *b, const char *lang, const char *title)
 {
@@ -338,15 +335,6 @@ static int add_part(epub_book *b, size_t *cap, char *name, char *text, char *fro
     return 0;
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    if (d)
-        memcpy(d, s, n);
-    return d;
-}
-
 static char *prefixed(const char *dir, const char *name)
 {
     sb b = {0};
@@ -360,7 +348,7 @@ hd_status epub_make(const pub_render *r, const char *const *audio, const char *m
 {
     epub_book b = {0};
     size_t cap = 0, n = r->nch;
-    const char *lang = lang_of(r->plan);
+    const char *lang = BOOK_LANG;
     char **pages = calloc(n + 1, sizeof *pages), **overlays = calloc(n + 1, sizeof *overlays),
          **anames = calloc(n + 1, sizeof *anames);
     hd_status st = HD_ERR_NOMEM;
@@ -375,18 +363,18 @@ hd_status epub_make(const pub_render *r, const char *const *audio, const char *m
             goto out;
     }
     /* the order of the zip: mimetype (stored, first), the container, the package */
-    if (add_part(&b, &cap, dup_str("mimetype"), dup_str("application/epub+zip"), NULL) != 0 ||
-        add_part(&b, &cap, dup_str("META-INF/container.xml"), dup_str(container_xml), NULL) != 0 ||
-        add_part(&b, &cap, dup_str("EPUB/package.opf"),
+    if (add_part(&b, &cap, xstrdup("mimetype"), xstrdup("application/epub+zip"), NULL) != 0 ||
+        add_part(&b, &cap, xstrdup("META-INF/container.xml"), xstrdup(container_xml), NULL) != 0 ||
+        add_part(&b, &cap, xstrdup("EPUB/package.opf"),
                  package(r, pages, overlays, anames, modified, lang), NULL) != 0 ||
-        add_part(&b, &cap, dup_str("EPUB/nav.xhtml"), nav_page(r, pages, lang), NULL) != 0 ||
-        add_part(&b, &cap, dup_str("EPUB/style.css"), dup_str(style_css), NULL) != 0)
+        add_part(&b, &cap, xstrdup("EPUB/nav.xhtml"), nav_page(r, pages, lang), NULL) != 0 ||
+        add_part(&b, &cap, xstrdup("EPUB/style.css"), xstrdup(style_css), NULL) != 0)
         goto out;
     for (size_t c = 0; c < n; c++)
         if (add_part(&b, &cap, prefixed("EPUB/", pages[c]), chapter_page(r, c, lang), NULL) != 0 ||
             add_part(&b, &cap, prefixed("EPUB/", overlays[c]),
                      chapter_overlay(r, c, pages[c], anames[c]), NULL) != 0 ||
-            add_part(&b, &cap, prefixed("EPUB/", anames[c]), NULL, dup_str(audio[c])) != 0)
+            add_part(&b, &cap, prefixed("EPUB/", anames[c]), NULL, xstrdup(audio[c])) != 0)
             goto out;
     st = HD_OK;
 out:

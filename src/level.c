@@ -731,6 +731,13 @@ void lv_limiter_set_gain(lv_limiter *l, double gain_db) { l->gain = pow(10.0, ga
 
 static int step(lv_limiter *l, float v, float *out);
 
+/* Drops the required gains no interval read by output i still needs. */
+static void dq_expire(lv_limiter *l, size_t i)
+{
+    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & l->mask] + HALF + 1 < i)
+        l->dq_head++;
+}
+
 static void reset(lv_limiter *l)
 {
     memset(l->y, 0, 2 * (l->mask + 1) * sizeof *l->y);
@@ -791,8 +798,7 @@ static int step(lv_limiter *l, float v, float *out)
     /* output i = k - W: the minimum over [i - 8, i + W] (every interval whose
      * interpolation reads sample i), averaged over the last L */
     size_t i = k - l->W;
-    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & mask] + HALF + 1 < i)
-        l->dq_head++;
+    dq_expire(l, i);
     float m = l->dq_tail > l->dq_head ? l->dq_r[l->dq_head & mask] : 1.0f;
     size_t slot = i % l->L;
     float old = l->avg[slot];
@@ -835,8 +841,7 @@ static int limiter_idle(lv_limiter *l, float amax)
         j0 - HALF - 1 < l->hot_end || l->below || l->env < 1.0)
         return 0;
     size_t i0 = j0 - l->latency;
-    while (l->dq_tail > l->dq_head && l->dq_at[l->dq_head & l->mask] + HALF + 1 < i0)
-        l->dq_head++;
+    dq_expire(l, i0);
     return l->dq_tail == l->dq_head;
 }
 

@@ -417,20 +417,25 @@ static int is_media_word(const char *w, size_t n)
     return 0;
 }
 
+/* The next word of s[*i, b) (runs between horizontal spaces): 1 with it at [*w, *i),
+ * or 0 when none is left. */
+static int next_word(const char *s, size_t *i, size_t b, size_t *w)
+{
+    while (*i < b && is_hspace(s[*i]))
+        (*i)++;
+    *w = *i;
+    while (*i < b && !is_hspace(s[*i]))
+        (*i)++;
+    return *w < *i;
+}
+
 /* A news outlet's name: capitalised words, the last a media word, no role word. */
 static int is_outlet(const char *s, size_t a, size_t b)
 {
     if (memchr(s + a, ',', b - a))
         return 0;
     size_t i = a, last_a = a, last_b = a, words = 0;
-    while (i < b) {
-        while (i < b && is_hspace(s[i]))
-            i++;
-        size_t w = i;
-        while (i < b && !is_hspace(s[i]))
-            i++;
-        if (w == i)
-            break;
+    for (size_t w; next_word(s, &i, b, &w);) {
         if (is_role_word(s + w, i - w) && !is_media_word(s + w, i - w))
             return 0;
         /* capitalised words; the media word last may be in lower case ("Nordic media") */
@@ -553,14 +558,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
     size_t words = 0, roles = 0, caps = 0, i = a;
     int all_upper = 1;
-    while (i < b) {
-        while (i < b && is_hspace(s[i]))
-            i++;
-        size_t w = i;
-        while (i < b && !is_hspace(s[i]))
-            i++;
-        if (w == i)
-            break;
+    for (size_t w; next_word(s, &i, b, &w);) {
         words++;
         const char *t = s + w;
         size_t tl = i - w;
