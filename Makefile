@@ -41,9 +41,9 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speakers.c src/segment.c src/speech.c \
           src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c \
-          src/render.c src/publish.c src/epub.c src/id3.c src/herald.c
+          src/render.c src/publish.c src/readalong.c src/epub.c src/id3.c src/herald.c
 CLI_SRC = src/cli/main.c
-DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
+DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard src/data/player/*)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c))) $(FUZZERS:%=test_%)
 # Fuzz targets (tests/fuzz/): libFuzzer in `make fuzz`, and their stored inputs
 # (regressions, golden statements) as tests in every build.
@@ -55,7 +55,7 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/data_files.o
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN = $(TESTS:%=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check test golden-update bench install uninstall clean help fuzz fuzz-build
+.PHONY: all deps demo check test screenshot golden-update bench install uninstall clean help fuzz fuzz-build
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/libherald.a $(BUILD)/herald $(BUILD)/herald.pc
@@ -66,6 +66,7 @@ help:
 	@echo "make check      install missing packages, build, run every test (plain and ASan+UBSan)"
 	@echo "make bench      speed and memory against the espeak-ng command; quality scores"
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR=…"
+	@echo "make screenshot docs/player.png: the web player, from its browser test"
 	@echo "make golden-update  rewrite tests/golden/*/expected.jsonl (review the diff)"
 	@echo "make fuzz       run each libFuzzer target FUZZ_SECONDS=$(FUZZ_SECONDS) (clang)"
 
@@ -145,7 +146,12 @@ check: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 $(TESTS:%=build/asan/tests/%)
 	@$(MAKE) --no-print-directory fuzz-build
 	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$${FUZZ_CHECK_SECONDS:-5} FUZZERS="$(FUZZERS)" \
-	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh tests/clients.sh
+	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh tests/clients.sh tests/player.sh
+
+# README's picture of the web player, taken by its browser test.
+screenshot: all
+	@mkdir -p docs
+	@HERALD=$(BUILD)/herald SCREENSHOT=docs/player.png sh tests/player.sh
 
 golden-update: all
 	@sh tests/golden.sh $(BUILD) --update
@@ -154,7 +160,7 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@rm -rf demo
 	$(BUILD)/herald -o demo samples/press-statement.txt
-	@echo "demo: rendered samples/press-statement.txt into $(CURDIR)/demo/ (play demo/playlist.m3u8)"
+	@echo "demo: rendered samples/press-statement.txt into $(CURDIR)/demo/ (play demo/playlist.m3u8, or open demo/index.html to read along)"
 	@ls -l demo
 
 $(BUILD)/score: tools/score.c tools/cases.h

@@ -282,6 +282,9 @@ typedef struct hd_render_options {
     /* Non-zero: also an EPUB 3 read-along book (Media Overlays; MP3 audio inside,
      * encoded for it when the format is another), SLUG.epub in out_dir. */
     int epub;
+    /* Non-zero (the default): also index.html, a web player that shows the text,
+     * highlights the sentence being spoken and plays from any sentence. */
+    int player;
 } hd_render_options;
 HD_API hd_render_options hd_render_options_default(void);
 
@@ -289,7 +292,7 @@ HD_API hd_render_options hd_render_options_default(void);
  * under a temporary name and renamed when complete, tagged, then index.json,
  * playlist.m3u8, playlist.ffconcat, captions.vtt (and NN-slug.vtt per chapter),
  * captions.srt, transcript.json, chapters.json and feed.xml (and SLUG.epub with
- * `epub`). A file of that name
+ * `epub`, index.html with `player`). A file of that name
  * that an earlier render did not write is never replaced (HD_ERR_CREATE). To a stream:
  * a WAV header with unknown length, then each sentence's samples as it is done.
  * HD_ERR_ARG (bad channels, rate or loudness), HD_ERR_CREATE (directory or file

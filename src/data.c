@@ -127,6 +127,8 @@ static void build(void)
     for (const data_file *f = data_files; f->name; f++, file++) {
         size_t pos = 0, len;
         const char *line;
+        if (strncmp(f->name, "player/", 7) == 0) /* the web player's page parts: no word lists */
+            continue;
         while (data_next_line(f, &pos, &line, &len)) {
             if (add(file, K_LINE, 0, line, len, line, len, &cap) != 0)
                 goto fail;

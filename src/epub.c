@@ -8,6 +8,7 @@
 #include <zip.h>
 
 #include "prosody.h"
+#include "readalong.h"
 #include "statement.h"
 #include "util.h"
 
@@ -85,87 +86,16 @@ static void page_head(sb *b, const char *lang, const char *title)
     sb_puts(b, "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n</head>\n");
 }
 
-/* The element a block of the statement is shown as. */
-static const char *block_open(st_kind k)
-{
-    switch (k) {
-    case ST_TITLE: return "<h1>";
-    case ST_BYLINE: return "<p class=\"byline\">";
-    case ST_META: return "<p class=\"meta\">";
-    case ST_HEADING: return "<h2>";
-    case ST_LIST: return "<li>";
-    case ST_STAGE: return "<p class=\"stage\">";
-    case ST_NOTE: return "<p class=\"note\">";
-    default: return "<p>";
-    }
-}
-
-static const char *block_close(st_kind k)
-{
-    switch (k) {
-    case ST_TITLE: return "</h1>\n";
-    case ST_HEADING: return "</h2>\n";
-    case ST_LIST: return "</li>\n";
-    default: return "</p>\n";
-    }
-}
-
-/* Whether utterance i is shown and paired: a sentence of the statement with audio. */
-static int shown(const pub_render *r, size_t i)
-{
-    return r->plan->u[i].sentence != PRO_NO_SENTENCE && r->t[i].end_s > r->t[i].start_s;
-}
-
 /* Content document c: the sentences of the chapter's utterances, by block. */
 static char *chapter_page(const pub_render *r, size_t c, const char *lang)
 {
-    const hd_plan *p = r->plan;
-    const hd_doc *d = p->doc;
     const pub_chapter *ch = &r->ch[c];
     sb b = {0};
     page_head(&b, lang, ch->title);
     sb_printf(&b, "<body>\n<section id=\"c%zu\" epub:type=\"chapter\" role=\"doc-chapter\" aria-label=\"", c + 1);
     xml(&b, ch->title);
     sb_puts(&b, "\">\n");
-    size_t open = (size_t)-1; /* the block whose element is open */
-    int in_list = 0, last_speaker = -2;
-    for (size_t i = ch->first; i < ch->last; i++) {
-        if (!shown(r, i))
-            continue;
-        const st_sentence *s = &d->sents[p->u[i].sentence];
-        const st_block *bl = &d->blocks[s->block];
-        if (s->block != open) {
-            if (open != (size_t)-1)
-                sb_puts(&b, block_close(d->blocks[open].kind));
-            if (in_list && bl->kind != ST_LIST) {
-                sb_puts(&b, "</ul>\n");
-                in_list = 0;
-            }
-            if (!in_list && bl->kind == ST_LIST) {
-                sb_puts(&b, "<ul>\n");
-                in_list = 1;
-            }
-            sb_puts(&b, block_open(bl->kind));
-            int k = pub_utterance_speaker(p, &p->u[i]);
-            if (k >= 0 && (bl->turn || k != last_speaker) && d->nspeakers > 1) {
-                sb_puts(&b, "<span class=\"speaker\">");
-                xml(&b, pub_speaker_label(d, k));
-                sb_puts(&b, ":</span> ");
-            }
-            if (bl->kind == ST_SPEECH || bl->kind == ST_LIST)
-                last_speaker = k;
-            open = s->block;
-        } else {
-            sb_putc(&b, ' ');
-        }
-        sb_printf(&b, "<span id=\"s%zu\">", p->u[i].sentence + 1);
-        xml(&b, s->text);
-        sb_puts(&b, "</span>");
-    }
-    if (open != (size_t)-1)
-        sb_puts(&b, block_close(d->blocks[open].kind));
-    if (in_list)
-        sb_puts(&b, "</ul>\n");
+    ra_blocks(&b, r, c, 0);
     sb_puts(&b, "</section>\n</body>\n</html>\n");
     return sb_take(&b);
 }
@@ -180,7 +110,7 @@ static char *chapter_overlay(const pub_render *r, size_t c, const char *page, co
                 "<smil xmlns=\"http://www.w3.org/ns/SMIL\" xmlns:epub=\"http://www.idpf.org/2007/ops\" version=\"3.0\">\n<body>\n");
     sb_printf(&b, "<seq id=\"seq%zu\" epub:textref=\"%s#c%zu\">\n", c + 1, page, c + 1);
     for (size_t i = ch->first; i < ch->last; i++) {
-        if (!shown(r, i))
+        if (!ra_shown(r, i))
             continue;
         size_t s = p->u[i].sentence + 1;
         sb_printf(&b, "<par id=\"p%zu\"><text src=\"%s#s%zu\"/><audio src=\"%s\" clipBegin=\"%.3fs\" clipEnd=\"%.3fs\"/></par>\n",
@@ -207,7 +137,7 @@ static char *nav_page(const pub_render *r, char **pages, const char *lang)
         /* the turns: where the voice changes to a speaker, in a statement of several */
         int last = -2, any = 0;
         for (size_t i = r->ch[c].first; d->nspeakers > 1 && i < r->ch[c].last; i++) {
-            if (!shown(r, i))
+            if (!ra_shown(r, i))
                 continue;
             int k = pub_utterance_speaker(p, &p->u[i]);
             if (k >= 0 && k != last) {

@@ -53,6 +53,7 @@ hd_render_options hd_render_options_default(void)
     o.out_dir = "statement";
     o.stream_fd = -1;
     o.source = "-";
+    o.player = 1;
     return o;
 }
 

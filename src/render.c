@@ -24,6 +24,7 @@
 #include "pool.h"
 #include "prosody.h"
 #include "publish.h"
+#include "readalong.h"
 #include "sink.h"
 #include "statement.h"
 #include "synth.h"
@@ -1505,6 +1506,15 @@ static hd_status render_dir(render *r)
         goto out;
     if (book_name)
         names[nn++] = book_name;
+    if (o->player) {
+        char *page = NULL;
+        if ((st = ra_player(&pr, &page)) == HD_OK && (st = od_check(r->od, "index.html", r->diag)) == HD_OK)
+            st = od_write(r->od, "index.html", page, r->diag);
+        free(page);
+        if (st != HD_OK)
+            goto out;
+        names[nn++] = "index.html";
+    }
     for (size_t k = 0; k < sizeof sidecar_names / sizeof *sidecar_names; k++)
         names[nn++] = sidecar_names[k];
     /* the manifest lists every file with its size: what the next render may replace */

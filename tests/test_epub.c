@@ -4,10 +4,12 @@
  * and those clips the same times transcript.json gives, sentence by sentence. epubcheck
  * itself runs in tests/clients.sh. */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include "epub.h"
@@ -76,6 +78,56 @@ static double clip_begin(const char *smil, const char *id, double *end)
     return atof(b + 11);
 }
 
+/* Chapter c's own captions (NN-slug.vtt in dir), or NULL. */
+static char *chapter_vtt(const char *dir, int c)
+{
+    DIR *d = opendir(dir);
+    char *text = NULL, want[8], path[4400];
+    snprintf(want, sizeof want, "%02d-", c);
+    for (struct dirent *e; d && !text && (e = readdir(d));) {
+        size_t n = strlen(e->d_name);
+        if (strncmp(e->d_name, want, 3) == 0 && n > 4 && strcmp(e->d_name + n - 4, ".vtt") == 0) {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            text = h_read_file(path, NULL);
+        }
+    }
+    if (d)
+        closedir(d);
+    return text;
+}
+
+/* The player's clip of sentence span id `sid` (index.html's data-begin, data-end). */
+static double player_begin(const char *html, const char *sid, double *end)
+{
+    char key[64];
+    snprintf(key, sizeof key, "<span id=\"%s\" class=\"s\"", sid);
+    const char *p = html ? strstr(html, key) : NULL;
+    const char *b = p ? strstr(p, "data-begin=\"") : NULL, *e = p ? strstr(p, "data-end=\"") : NULL;
+    if (!b || !e)
+        return -1;
+    *end = atof(e + 10);
+    return atof(b + 12);
+}
+
+static double vtt_seconds(const char *s)
+{
+    int h = 0, m = 0;
+    double sec = 0;
+    return sscanf(s, "%d:%d:%lf", &h, &m, &sec) == 3 ? h * 3600 + m * 60 + sec : -1;
+}
+
+/* Whether a WebVTT text has a cue that starts at `begin` (when `starts`) or ends at
+ * it, to the millisecond. */
+static int vtt_has(const char *vtt, double at, int starts)
+{
+    for (const char *p = vtt ? strstr(vtt, " --> ") : NULL; p; p = strstr(p + 5, " --> ")) {
+        const char *t = starts ? p - 12 : p + 5;
+        if (t >= vtt && fabs(vtt_seconds(t) - at) <= 0.0015)
+            return 1;
+    }
+    return 0;
+}
+
 static void check_book(hd_format fmt)
 {
     hd_doc *d = NULL;
@@ -134,8 +186,11 @@ static void check_book(hd_format fmt)
         char *tt = h_read_file(path, NULL);
         jv *tj = tt ? j_parse(tt) : NULL;
         const jv *segs = j_get(tj, "segments");
-        size_t shown = 0, matched = 0;
-        char *page = NULL, *smil = NULL;
+        size_t shown = 0, matched = 0, played = 0, captioned = 0;
+        char *page = NULL, *smil = NULL, *vtt = NULL;
+        snprintf(path, sizeof path, "%s/index.html", dir);
+        char *html = h_read_file(path, NULL);
+        CHECKF(html != NULL, "no index.html");
         int cur = -1;
         for (size_t i = 0; segs && i < p->n && i < segs->n; i++) {
             if (p->u[i].sentence == PRO_NO_SENTENCE)
@@ -150,6 +205,11 @@ static void check_book(hd_format fmt)
                 snprintf(path, sizeof path, "EPUB/chapter-%02d.smil", c);
                 smil = entry(z, path);
                 cur = c;
+                /* the chapter file's own captions, NN-slug.vtt */
+                free(vtt);
+                vtt = NULL;
+                vtt = chapter_vtt(dir, c);
+                CHECKF(vtt != NULL, "no captions for chapter %d", c);
             }
             char id[32], span[64];
             snprintf(id, sizeof id, "p%zu", p->u[i].sentence + 1);
@@ -163,9 +223,34 @@ static void check_book(hd_format fmt)
             else
                 CHECKF(0, "sentence %zu: clip %.3f-%.3f, transcript %.3f+%.3f", p->u[i].sentence + 1,
                        begin, end, fs, len);
+            /* the web player's data: the same clip, to the millisecond */
+            char sid[32];
+            snprintf(sid, sizeof sid, "s%zu", p->u[i].sentence + 1);
+            double pend = -1, pbegin = player_begin(html, sid, &pend);
+            if (pbegin >= 0 && fabs(pbegin - begin) < 0.0005 && fabs(pend - end) < 0.0005)
+                played++;
+            else
+                CHECKF(0, "sentence %s: player %.3f-%.3f, clip %.3f-%.3f", sid, pbegin, pend, begin, end);
+            /* the captions: a cue starts where the sentence starts, one ends where it ends */
+            if (vtt_has(vtt, begin, 1) && vtt_has(vtt, end, 0))
+                captioned++;
+            else
+                CHECKF(0, "sentence %s: no cue from %.3f or to %.3f", sid, begin, end);
         }
         CHECK(shown >= 10);
         CHECK_INT(matched, shown);
+        CHECK_INT(played, shown);
+        CHECK_INT(captioned, shown);
+        /* the page: one timed span a shown sentence, landmarks, nothing from elsewhere */
+        CHECK_INT(count(html ? html : "", "class=\"s\""), shown);
+        CHECK(html && strstr(html, "<html lang=\"en\">") && strstr(html, "<main id=\"text\"") &&
+              strstr(html, "<nav aria-labelledby=") && strstr(html, "aria-label=\"Player\""));
+        CHECK(html && !strstr(html, "src=\"http") && !strstr(html, "href=\"http") && !strstr(html, "url("));
+        CHECK(html && count(html, "data-turn") >= 3 && strstr(html, "data-voice=\"Tom Hale\""));
+        CHECK(html && strstr(html, "<script>") && strstr(html, "function nextTurn"));
+        CHECK(index && strstr(index, "\"index.html\""));
+        free(html);
+        free(vtt);
         /* what a sighted reader sees: the list, the stage direction, speakers' names */
         char *all = NULL;
         size_t nall = 0;
@@ -217,9 +302,40 @@ static void test_names(void)
     CHECK(!od_name_ours("../x.epub"));
 }
 
+/* --no-player: no index.html, and none listed */
+static void test_no_player(void)
+{
+    hd_doc *d = NULL;
+    hd_plan *p = NULL;
+    hd_parse_options po = hd_parse_options_default();
+    hd_plan_options plo = hd_plan_options_default();
+    static const char text[] = "Press statement\n\nThe harbour reopens on Monday.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), &po, &d, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, NULL, &plo, &p, NULL), HD_OK);
+    char *dir = h_tempdir(), path[4400];
+    hd_render_options o = hd_render_options_default();
+    CHECK(o.player == 1);
+    o.format = HD_FORMAT_WAV;
+    o.out_dir = dir;
+    o.player = 0;
+    hd_diag diag = {0};
+    CHECKF(p && hd_render(p, &o, &diag) == HD_OK, "render: %s", diag.message);
+    snprintf(path, sizeof path, "%s/index.html", dir);
+    CHECK(access(path, F_OK) != 0);
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *index = h_read_file(path, NULL);
+    CHECK(index && !strstr(index, "index.html"));
+    free(index);
+    h_rmtree(dir);
+    free(dir);
+    hd_plan_free(p);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_names();
+    test_no_player();
     check_book(HD_FORMAT_OGG); /* MP3s made for the book */
     check_book(HD_FORMAT_MP3); /* the chapter files themselves */
     return h_report("test_epub");

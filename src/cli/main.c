@@ -77,6 +77,11 @@ static const char help_text[] =
     "      --epub           also an EPUB 3 read-along book, SLUG.epub: the text with\n"
     "                       each sentence highlighted as it is spoken (Media\n"
     "                       Overlays), MP3 audio inside whatever the format\n"
+    "      --no-player      no index.html (by default a web player: the text with\n"
+    "                       the sentence being spoken highlighted; click to hear)\n"
+    "";
+
+static const char help_text1b[] =
     "      --pause KIND=MS  set a pause exactly, in milliseconds; KIND is sentence,\n"
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
@@ -131,6 +136,7 @@ typedef struct cli {
     const char *cache;
     int no_cache;
     int epub;             /* also the EPUB read-along book */
+    int no_player;        /* no index.html */
     int chapters_set;
     const char *preset;   /* podcast */
     const char *base_url; /* feed.xml's links */
@@ -262,6 +268,7 @@ static int parse_args(int argc, char **argv, cli *c)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(usage_text, stdout);
             fputs(help_text, stdout);
+            fputs(help_text1b, stdout);
             fputs(help_text2, stdout);
             return finish_stdout();
         }
@@ -291,6 +298,10 @@ static int parse_args(int argc, char **argv, cli *c)
         }
         if (strcmp(a, "--epub") == 0 && is_render) {
             c->epub = 1;
+            continue;
+        }
+        if (strcmp(a, "--no-player") == 0 && is_render) {
+            c->no_player = 1;
             continue;
         }
         /* Options with a value: -o DIR, -oDIR, --output DIR, --output=DIR. */
@@ -687,6 +698,7 @@ int main(int argc, char **argv)
     ro.base_url = c.base_url;
     ro.bitrate_kbps = c.bitrate;
     ro.epub = c.epub;
+    ro.player = !c.no_player;
     ro.cache_dir = cache = cache_dir(&c);
     ro.source = c.input ? c.input : "-";
     ro.cancelled = is_cancelled;
