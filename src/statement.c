@@ -824,6 +824,34 @@ static int org_name(const char *s, size_t a, size_t b)
  * header_prose keeps; it ends at a speaker cue, at other prose, and at a short line
  * that, after a blank line, opens body prose (a heading) unless it names an office or
  * a venue. */
+/* Whether line i looks like a section heading: a few words alone between blank
+ * lines, with no digits, commas or colons, naming no organisation or place. */
+static int heading_shape(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (i == 0 || !line_blank(p, i - 1) || i + 1 >= p->nlines || !line_blank(p, i + 1) ||
+        count_words(p->s, a, b) > 8 || org_line(p->s, a, b))
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (isdigit((unsigned char)p->s[x]) || p->s[x] == ',' || p->s[x] == ':')
+            return 0;
+    return 1;
+}
+
+/* Whether the text from line `from` on has a section heading of its own. */
+static int body_headed(parser *p, size_t from)
+{
+    for (size_t j = from; j < p->nlines; j++) {
+        if (line_blank(p, j))
+            continue;
+        hline c = header_class(p, j);
+        if ((c == HL_SHORT || c == HL_KIND) && heading_shape(p, j))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first;
@@ -839,6 +867,12 @@ static size_t header_end(parser *p, size_t first)
             line_span(p, i, &a, &b);
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
                 i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b))
+                break;
+            /* "Opening statements" over the first turn of a transcript whose body has
+             * headings of its own ("Questions and answers"): the first heading, not a
+             * line of the header (a venue line over the first turn stays in it) */
+            if (n < p->nlines && header_class(p, n) == HL_CUE && heading_shape(p, i) &&
+                body_headed(p, n))
                 break;
         }
         if (c == HL_LIST && !titled)

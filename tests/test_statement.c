@@ -233,6 +233,49 @@ static void test_heading_chapters(void)
     hd_doc_free(d);
 }
 
+/* A heading over a transcript's first turn opens the body when the body has headings
+ * of its own; a venue line there, or a lone short line, stays in the header. */
+static void test_heading_before_first_turn(void)
+{
+    static const struct {
+        const char *text;
+        const char *chapter2; /* NULL: the line is the header's */
+        st_kind kind;
+    } cases[] = {
+        {"Press conference\n\nJoint press conference by Minister Ana Ruiz and Mayor Tom Hale\n\n"
+         "12 May 2025\n\nOpening statements\n\nMINISTER RUIZ: Good morning. The terminal opens.\n\n"
+         "Questions and answers\n\nQ: When?\n\nMINISTER RUIZ: In June.\n",
+         "Opening statements", ST_HEADING},
+        {"Press briefing\n\nPress briefing by Spokesperson Ana Ruiz\n\n12 May 2025\n\n"
+         "Harbour Briefing Room\n\nMS. RUIZ: Good afternoon. The terminal opens.\n\n"
+         "Questions and answers\n\nQ: When?\n\nMS. RUIZ: In June.\n",
+         NULL, ST_META},
+        {"Press briefing\n\nPress briefing by Spokesperson Ana Ruiz\n\n12 May 2025\n\n"
+         "Opening statements\n\nMS. RUIZ: Good afternoon. The terminal opens.\n\n"
+         "Q: When?\n\nMS. RUIZ: In June.\n",
+         NULL, ST_META},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        const char *line = cases[k].chapter2 ? cases[k].chapter2 : strstr(cases[k].text, "Room") ? "Harbour Briefing Room" : "Opening statements";
+        int found = 0;
+        for (size_t i = 0; i < d->nsents; i++)
+            if (strcmp(d->sents[i].text, line) == 0) {
+                found = 1;
+                CHECKF(d->blocks[d->sents[i].block].kind == cases[k].kind, "case %zu: %s is kind %d", k,
+                       line, (int)d->blocks[d->sents[i].block].kind);
+            }
+        CHECKF(found, "case %zu: no sentence %s", k, line);
+        if (cases[k].chapter2)
+            CHECKF(d->nchapters >= 3 && strcmp(d->chapters[1].title, cases[k].chapter2) == 0,
+                   "case %zu: chapter 2 is %s", k, d->nchapters > 1 ? d->chapters[1].title : "(none)");
+        hd_doc_free(d);
+    }
+}
+
 /* Time codes before each paragraph are the editor's: not read, and not in the way of
  * the speaker cues after them; a bare clock time opening agenda lines stays. */
 static void test_time_coded(void)
@@ -367,6 +410,7 @@ int main(void)
     test_markers();
     test_inaudible();
     test_heading_chapters();
+    test_heading_before_first_turn();
     test_time_coded();
     test_title_not_cue();
     test_lead_in();
