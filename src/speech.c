@@ -978,6 +978,45 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* 5'10": feet and inches (primes, or the apostrophe and quotation mark typed for
+     * them); the closing mark would otherwise be taken for a quotation's */
+    if (d >= 1 && d <= 2 && d < n) {
+        size_t p1 = c[d] == '\'' ? 1 : n - d >= 3 && memcmp(c + d, "\xE2\x80\xB2", 3) == 0 ? 3 : 0;
+        size_t e = d + p1, id = e;
+        while (id < n && isdigit((unsigned char)c[id]))
+            id++;
+        /* the inch mark: in the word (a double prime), or just after it */
+        const char *m = c + id, *end = c + n + x->trail;
+        size_t ml = m < end && *m == '"' ? 1
+                    : end - m >= 3 && (memcmp(m, "\xE2\x80\xB3", 3) == 0 || memcmp(m, "\xE2\x80\x9D", 3) == 0) ? 3
+                                                                                                          : 0;
+        if (p1 && id > e && id - e <= 2 && ml && atoi(c + e) < 12) {
+            int feet = atoi(c), inches = atoi(c + e);
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%d %s %d %s", feet, feet == 1 ? "foot" : "feet", inches, inches == 1 ? "inch" : "inches");
+            sb_putn(o, m + ml, (size_t)(end - m) - ml);
+            return 1;
+        }
+    }
+    /* 3x4 (a size: "3 by 4"), 10x ("10 times"), with x or the multiplication sign */
+    if (d >= 1 && d < n) {
+        size_t xl = c[d] == 'x' ? 1 : (n - d >= 2 && (unsigned char)c[d] == 0xC3 && (unsigned char)c[d + 1] == 0x97) ? 2 : 0;
+        if (xl && d + xl == n && d <= 4) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_puts(o, " times");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+        if (xl && d + xl < n && d <= 4 && n - d - xl <= 4 && all_digits(c + d + xl, n - d - xl)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_puts(o, " by ");
+            sb_putn(o, c + d + xl, n - d - xl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* a designator: letters, a hyphen, digits, perhaps a plural */
     size_t l = 0;
     while (l < n && isalpha((unsigned char)c[l]))

@@ -107,6 +107,9 @@ static const struct {
     {"money", "It paid Ksh 200 and C$ 5.", ST_SPEECH, "It paid 200 Kenyan shillings and 5 Canadian dollars."},
     {"unit", "Rates fell 25 bp; exports rose 4% y/y and 1% m/m.", ST_SPEECH, "Rates fell 25 basis points, exports rose 4 percent year on year and 1 percent month on month."},
     {"unit", "Each flat is 54 m\xC2\xB2 in a 3 km\xC2\xB2 district.", ST_SPEECH, "Each flat is 54 square metres in a 3 square kilometre district."},
+    {"unit", "He is 5'10\" tall; she is 6\xE2\x80\xB2" "1\xE2\x80\xB3.", ST_SPEECH, "He is 5 feet 10 inches tall, she is 6 feet 1 inch."},
+    {"unit", "A 3x4 room, a 4\xC3\x97" "4 car, 10x faster, open 24x7.", ST_SPEECH, "A 3 by 4 room, a 4 by 4 car, 10 times faster, open twenty-four seven."},
+    {"unit", "She said \"we won 10\" and left.", ST_SPEECH, "She said we won 10 and left."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
