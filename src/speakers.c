@@ -1415,6 +1415,7 @@ static size_t given_name_before(const char *s, size_t at, int caps)
     if (e - w < 2 || !isupper((unsigned char)s[w]) ||
         (caps ? !isupper((unsigned char)s[w + 1]) : !islower((unsigned char)s[w + 1])) ||
         memchr(s + w, '.', e - w) || is_role_plural(s + w, e - w) || is_honorific(s + w, e - w) ||
+        (caps && data_word_line("en/roles.txt", s + w, e - w, 1, DATA_ANYWHERE)) ||
         data_word_line("en/starters.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
         data_word_line("en/not-speakers.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
         dt_month(s + w, e - w) || dt_weekday(s + w, e - w))
@@ -1423,8 +1424,29 @@ static size_t given_name_before(const char *s, size_t at, int caps)
     return w;
 }
 
+/* The given name after a family name written first in capitals, as some governments
+ * publish names ("SAKURAGI Tomoya"): " Tomoya", a capitalised word in lower case that
+ * is no role, starter, month or weekday. Its length with the space, or 0. */
+static size_t given_name_after(const char *s, size_t at, size_t n)
+{
+    if (at + 3 > n || s[at] != ' ' || !isupper((unsigned char)s[at + 1]) || !islower((unsigned char)s[at + 2]))
+        return 0;
+    size_t e = at + 1;
+    while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+        e++;
+    for (size_t k = at + 2; k < e; k++)
+        if (isupper((unsigned char)s[k]))
+            return 0;
+    const char *w = s + at + 1;
+    size_t wl = e - at - 1;
+    if (is_role_word(w, wl) || is_honorific(w, wl) || data_word_line("en/starters.txt", w, wl, 0, DATA_ANYWHERE) ||
+        data_word_line("en/not-speakers.txt", w, wl, 0, DATA_ANYWHERE) || dt_month(w, wl) || dt_weekday(w, wl))
+        return 0;
+    return e - at;
+}
+
 /* The one full name ending in the surname sur (as written: caps 0 in prose, 1 in
- * capitals) in the statement: *found and *flen, or *found SIZE_MAX. Returns 1 when
+ * capitals; or, in capitals, starting with it) in the statement: *found and *flen, or *found SIZE_MAX. Returns 1 when
  * two different people share the surname. */
 static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size_t *found,
                      size_t *flen)
@@ -1435,10 +1457,13 @@ static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size
         size_t at = (size_t)(h - s);
         if (at + sl < d->len && (isalnum((unsigned char)s[at + sl]) || (unsigned char)s[at + sl] >= 0x80))
             continue;
-        size_t g = given_name_before(s, at, caps);
-        if (g == SIZE_MAX)
+        size_t g = given_name_before(s, at, caps), len;
+        if (g != SIZE_MAX)
+            len = at + sl - g;
+        else if (caps && (len = given_name_after(s, at + sl, d->len)) != 0)
+            g = at, len += sl; /* "SAKURAGI Tomoya": the family name first, in capitals */
+        else
             continue;
-        size_t len = at + sl - g;
         if (*found == SIZE_MAX) {
             *found = g;
             *flen = len;

@@ -262,6 +262,9 @@ static void test_complete_names(void)
          "MR. HALE. Welcome.\n\nMs. HILL. Thank you.\n", "Laura M. Hill"},
         {"Press Briefing\n\nMS. RUIZ: Thank you, Mr. Hale.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
         {"Press Briefing\n\nMS. RUIZ: On Monday Hale said so.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
+        /* the family name first, in capitals, as some governments write names */
+        {"Press Conference\n\nPress Secretary HAYASE Koji held a press conference.\n\n"
+         "PRESS SECRETARY HAYASE: Good afternoon.\n\nQ: Thank you.\n", "Hayase Koji"},
     };
     /* a role-only speaker who says who they are */
     static const struct {
