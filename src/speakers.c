@@ -838,11 +838,56 @@ static int stage_word(const char *s, size_t a, size_t b)
     return 0;
 }
 
-int spk_is_stage(const char *s, size_t a, size_t b, int alone)
+/* spk_is_stage's shape of an editor's note, for SPK_BETWEEN. */
+static int stage_shape(const char *s, size_t a, size_t b)
+{
+    size_t e = b;
+    if (e - a > 3 && s[e - 1] == '.')
+        e--;
+    if (e - a < 4 || !((s[a] == '(' && s[e - 1] == ')') || (s[a] == '[' && s[e - 1] == ']')))
+        return 0;
+    size_t x = a + 1, y = e - 1;
+    while (x < y && is_hspace(s[x]))
+        x++;
+    if (x >= y || !isupper((unsigned char)s[x]))
+        return 0;
+    static const char *const persons[] = {"I", "I'm", "I've", "I'll", "me", "my", "we", "We", "our",
+                                          "Our", "us", "you", "You", "your", "Your"};
+    size_t words = 0, upper = 0, letters = 0;
+    for (size_t i = x; i < y;) {
+        while (i < y && (is_hspace(s[i]) || s[i] == '\n'))
+            i++;
+        size_t w = i;
+        while (i < y && !is_hspace(s[i]) && s[i] != '\n' && s[i] != ',' && s[i] != '.')
+            i++;
+        if (i == w) {
+            i++;
+            continue;
+        }
+        words++;
+        for (size_t k = w; k < i; k++) {
+            if (isdigit((unsigned char)s[k]) || s[k] == '(' || s[k] == '[' || s[k] == ')' || s[k] == ']')
+                return 0;
+            letters += isalpha((unsigned char)s[k]) != 0;
+            upper += isupper((unsigned char)s[k]) != 0;
+        }
+        for (size_t k = 0; k < sizeof persons / sizeof *persons; k++)
+            if (strlen(persons[k]) == i - w && strncmp(persons[k], s + w, i - w) == 0)
+                return 0;
+    }
+    if (words < 1 || words > 6)
+        return 0;
+    /* "(NATO)": an acronym, not a direction */
+    return !(s[a] == '(' && words == 1 && upper == letters);
+}
+
+int spk_is_stage(const char *s, size_t a, size_t b, int where)
 {
     if (stage_word(s, a, b))
         return 1;
-    if (!alone || b - a < 3)
+    if (where == SPK_BETWEEN)
+        return stage_shape(s, a, b);
+    if (where != SPK_ALONE || b - a < 3)
         return 0;
     size_t e = b;
     if (s[e - 1] == '.' && e - a > 3)
@@ -878,6 +923,8 @@ int spk_is_stage(const char *s, size_t a, size_t b, int alone)
 }
 
 int spk_stage_heard(const char *s, size_t a, size_t b) { return stage_word(s, a, b) == 2; }
+
+
 
 /* ------------------------------------------------------------ identities */
 

@@ -105,13 +105,21 @@ char *spk_announcement(const st_speaker *sp);
  * "[1:02:17]". */
 int spk_time_code(const char *s, size_t a, size_t b);
 
+/* Where a bracketed text stands, for spk_is_stage. */
+enum { SPK_INSIDE, SPK_ALONE, SPK_BETWEEN };
+
 /* The one test of a stage direction: 1 when the bracketed text s[a, b) ("(Applause.)",
- * "[inaudible 00:03:21]") starts with a stage word of data/en/stage.txt, or, when it
- * stands `alone` as a whole line, whatever it says ("(The President departs.)"). */
-int spk_is_stage(const char *s, size_t a, size_t b, int alone);
+ * "[inaudible 00:03:21]") starts with a stage word of data/en/stage.txt; when it
+ * stands `where` SPK_ALONE, as a whole line, whatever it says ("(The President
+ * departs.)"); SPK_BETWEEN sentences, when it has the shape of an editor's note on
+ * what happens ("(Speaks Spanish.)", "(Mic off.)", "[Video plays]"): a capital first,
+ * one to six words, no digits, no word of the first or second person, and in
+ * parentheses no lone acronym ("(NATO)"). */
+int spk_is_stage(const char *s, size_t a, size_t b, int where);
 
 /* 1 when the bracketed text is a stage direction a listener must hear even inside a
  * sentence ("[inaudible]", "[crosstalk]"). */
 int spk_stage_heard(const char *s, size_t a, size_t b);
+
 
 #endif

@@ -1518,7 +1518,7 @@ static char *prepare(const char *text, st_kind kind)
                 have[k] = 1;
             }
             const char *e = next_close[k];
-            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1, 0)) {
+            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1, SPK_INSIDE)) {
                 i = (size_t)(e - text) + 1;
                 continue;
             }

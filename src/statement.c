@@ -82,6 +82,8 @@ typedef struct parser {
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int release;    /* the header has a release line ("For immediate release") */
     int cues_seen;  /* a speaker cue has been read in the body */
+    hmap words;     /* one-word labels in mixed case ("Hale:"), and how often they open a line */
+    int words_counted;
     hd_status st;
 } parser;
 
@@ -138,7 +140,7 @@ static size_t number_len(const char *s, size_t a, size_t b)
     return i + 1 - a;
 }
 
-static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, 1); }
+static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, SPK_ALONE); }
 
 static int is_end_marker(const char *s, size_t a, size_t b)
 {
@@ -182,6 +184,20 @@ static int is_notes_heading(const char *s, size_t a, size_t b)
     return equals_ci(s + a, n, "Notes to editors") || equals_ci(s + a, n, "Note to editors") ||
            equals_ci(s + a, n, "Notes for editors") || equals_ci(s + a, n, "Editor's note") ||
            equals_ci(s + a, n, "Editors' notes") || equals_ci(s + a, n, "Background");
+}
+
+/* A paragraph that is the publisher's note ("Editor's note: …", "Correction: …",
+ * "Copyright © …"): data/en/notes.txt. */
+static int is_note_paragraph(const char *s, size_t a, size_t b)
+{
+    const data_file *f = data_get("en/notes.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (b - a >= len && strncasecmp(s + a, line, len) == 0 &&
+            (line[len - 1] == ':' || a + len == b || !isalnum((unsigned char)s[a + len])))
+            return 1;
+    return 0;
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b)
@@ -583,11 +599,48 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
 /* A cue the body takes: a strong one, or in a transcript a name-like label; but
  * before any cue has been heard a name-like label over a few words that end no
  * sentence is a title ("Flood Defences: Severn Marshes"). */
-static int body_cue(const parser *p, const spk_cue *c, size_t b)
+/* Whether a weak cue's label is one word ("Hale:", "First:", "Media:"). */
+static int one_word_label(const parser *p, const spk_cue *c)
+{
+    return c->kind == CUE_NAMED && c->label_end > c->label_start &&
+           !memchr(p->s + c->label_start, ' ', c->label_end - c->label_start);
+}
+
+/* How many lines of the statement open with the one-word label s[a, a + n); counted
+ * for all labels at once, on the first question. */
+static long word_label_uses(parser *p, size_t a, size_t n)
+{
+    if (!p->words_counted) {
+        p->words_counted = 1;
+        for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
+            size_t x, y;
+            line_span(p, i, &x, &y);
+            spk_cue c;
+            long k = 0;
+            if (x >= y || !spk_read_cue(p->s, x, y, &c) || c.strong || !one_word_label(p, &c))
+                continue;
+            hm_get(&p->words, p->s + c.label_start, c.label_end - c.label_start, &k);
+            if (hm_put(&p->words, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
+                p->st = HD_ERR_NOMEM;
+        }
+    }
+    long k = 0;
+    hm_get(&p->words, p->s + a, n, &k);
+    return k;
+}
+
+static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (c->strong)
         return 1;
     if (!p->transcript)
+        return 0;
+    /* one word in mixed case opening a line ("First: the President will travel…",
+     * "Media: …" in a contact block) is a speaker only when it comes back, or names
+     * someone the statement names */
+    if (one_word_label(p, c) &&
+        word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2 &&
+        !spk_known_person(p->doc, p->s, c->label_start, c->label_end))
         return 0;
     return p->cues_seen || ends_with_terminal(p->s, c->text_start, b) ||
            count_words(p->s, c->text_start, b) > 6;
@@ -1360,15 +1413,17 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         e++;
         if (e < b && s[e] == '.')
             e++;
-        if (!spk_is_stage(s, i, e, 0))
-            continue;
         size_t n = e;
         while (n < b && (s[n] == ' ' || s[n] == '\t' || s[n] == '\n' || s[n] == '\r'))
             n++;
+        int between = boundary_before(s, from, i) && !(n < b && islower((unsigned char)s[n]));
+        /* a known stage word, or between sentences anything shaped like one ("(Speaks
+         * Spanish.)", "[Video plays]") */
+        if (!spk_is_stage(s, i, e, between ? SPK_BETWEEN : SPK_INSIDE))
+            continue;
         /* inside a sentence, only what a listener must hear ("We will [inaudible] the
          * plan") is cut out for the narrator; the rest is left to the speech stage */
-        if ((!boundary_before(s, from, i) || (n < b && islower((unsigned char)s[n]))) &&
-            !spk_stage_heard(s, i, e))
+        if (!between && !spk_stage_heard(s, i, e))
             continue;
         if (i > from)
             add_piece(p, kind, from, i, from == a);
@@ -1667,7 +1722,7 @@ static void parse_body(parser *p, size_t from, int plain)
                 return;
             body_chapter = 1;
         }
-        st_kind prose = p->notes ? ST_NOTE : ST_SPEECH;
+        st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
@@ -1937,6 +1992,7 @@ out:
         diag_set(diag, 0, 0, "out of memory");
     free(p.lines);
     hm_free(&p.names);
+    hm_free(&p.words);
     hd_doc_free(d);
     return st;
 }

@@ -153,6 +153,71 @@ static void test_plain_and_empty(void)
 }
 
 /* What a listener must hear is said by the narrator even inside a sentence. */
+/* Each sentence of `text` (its kind and whether a speaker, and which, says it), as
+ * "kind:speaker-id:text" lines, for the tests that follow. */
+static char *sentence_lines(const char *text)
+{
+    hd_doc *d = NULL;
+    if (hd_doc_parse(text, strlen(text), NULL, &d, NULL) != HD_OK || !d)
+        return NULL;
+    size_t cap = 1, len = 0;
+    char *out = calloc(1, 1);
+    for (size_t i = 0; out && i < hd_doc_sentence_count(d); i++) {
+        hd_sentence s;
+        hd_doc_sentence(d, i, &s);
+        size_t n = strlen(s.kind) + strlen(s.text) + (s.speaker ? strlen(s.speaker) : 1) + 4;
+        if (len + n + 1 > cap) {
+            cap = 2 * (len + n + 1);
+            char *t = realloc(out, cap);
+            if (!t) {
+                free(out);
+                out = NULL;
+                break;
+            }
+            out = t;
+        }
+        len += (size_t)snprintf(out + len, cap - len, "%s:%s:%s\n", s.kind, s.speaker ? s.speaker : "-", s.text);
+    }
+    hd_doc_free(d);
+    return out;
+}
+
+/* Words that open a line with a colon are no speakers unless they come back or name
+ * someone; notes of the publisher are the narrator's; a bracketed direction between
+ * sentences is a stage direction whatever its words. */
+static void test_labels_notes_stage(void)
+{
+    char *t = sentence_lines("Press Briefing by Press Secretary Dana Whitcombe\n\n"
+                             "MS. WHITCOMBE: Good afternoon. Three things.\n\n"
+                             "First: the President will travel to Ohio on Friday.\n\n"
+                             "Q Dana, on the bill. (Off-mike.) Would he veto it?\n\n"
+                             "MS. WHITCOMBE: He would. (Speaks Spanish.) (NATO) agrees. [Video plays]\n\n"
+                             "Editor's note: This transcript was corrected.\n\n"
+                             "Correction: The President travels on Saturday.\n\n"
+                             "Copyright 2025 Harbour Radio. All rights reserved.\n");
+    CHECKF(t && strstr(t, "speech:s1:First: the President will travel to Ohio on Friday.\n"), "%s", t);
+    CHECKF(t && strstr(t, "stage:-:(Off-mike.)\n") && strstr(t, "speech:s2:Would he veto it?\n"), "%s", t);
+    CHECKF(t && strstr(t, "stage:-:(Speaks Spanish.)\n") && strstr(t, "stage:-:[Video plays]\n"), "%s", t);
+    CHECKF(t && strstr(t, "speech:s1:(NATO) agrees.\n"), "%s", t);
+    CHECKF(t && strstr(t, "note:-:Editor's note: This transcript was corrected.\n") &&
+               strstr(t, "note:-:Correction: The President travels on Saturday.\n") &&
+               strstr(t, "note:-:Copyright 2025 Harbour Radio.\n"),
+           "%s", t);
+    free(t);
+    /* a one-word label that comes back, or names the person in the header, is a turn */
+    t = sentence_lines("Interview with Minister Ana Ruiz\n\nHale: Minister, welcome to the programme.\n\n"
+                       "Ruiz: Thank you for having me.\n\nHale: What comes first?\n\n"
+                       "Ruiz: The harbour.\n");
+    CHECKF(t && strstr(t, "speech:s1:Minister, welcome to the programme.\n") &&
+               strstr(t, "speech:s2:Thank you for having me.\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Interview with Minister Ana Ruiz\n\nINTERVIEWER: Minister, welcome.\n\n"
+                       "Ruiz: Thank you for having me.\n");
+    CHECKF(t && strstr(t, "speech:s2:Thank you for having me.\n"), "%s", t);
+    free(t);
+}
+
 static void test_inaudible(void)
 {
     const char *text = "Briefing\n\nMS. RUIZ: We will [inaudible] the plan next week.\n\n"
@@ -409,6 +474,7 @@ int main(void)
     test_plain_and_empty();
     test_markers();
     test_inaudible();
+    test_labels_notes_stage();
     test_heading_chapters();
     test_heading_before_first_turn();
     test_time_coded();
