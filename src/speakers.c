@@ -1539,7 +1539,7 @@ static size_t name_words(const char *n)
     int words = 0;
     for (;;) {
         int cap = isupper((unsigned char)*e) || ((unsigned char)*e >= 0xC3 && (unsigned char)*e <= 0xC5);
-        size_t wl = strcspn(e, " ,.;:");
+        size_t wl = strcspn(e, " ,.;:\n\r\t"); /* a name never runs over a line's end */
         if (!cap || (wl < 2 && !(wl == 1 && e[1] == '.')) || is_role_word(e, wl) ||
             data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
             break;

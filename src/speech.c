@@ -1486,6 +1486,18 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
 
 /* ------------------------------------------------------------ punctuation */
 
+/* The length of the news wire's tag that t starts with (data/en/wires.txt), or 0. */
+static size_t wire_tag(const char *t, size_t n)
+{
+    const data_file *f = data_get("en/wires.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (len <= n && strncasecmp(t, line, len) == 0)
+            return len;
+    return 0;
+}
+
 /* Typographic marks to ASCII, brackets of stage directions out. */
 static char *prepare(const char *text, st_kind kind)
 {
@@ -1509,6 +1521,17 @@ static char *prepare(const char *text, st_kind kind)
     while (i < n) {
         size_t at = i;
         int32_t c = txt_next(text, n, &i);
+        size_t wl;
+        if ((c == '(' || c == '/') && (wl = wire_tag(text + at, n - at)) != 0) {
+            /* "Ohio--(BUSINESS WIRE)--Acme": the wire's tag and its dashes go */
+            while (out.len && (out.s[out.len - 1] == '-' || out.s[out.len - 1] == ' '))
+                out.len--;
+            i = at + wl;
+            while (i < n && (text[i] == '-' || text[i] == ' '))
+                i++;
+            sb_puts(&out, out.len && out.s[out.len - 1] == ',' ? " " : ", ");
+            continue;
+        }
         if ((c == '(' || c == '[') && kind != ST_STAGE) {
             /* "[inaudible]" inside a sentence is not read. */
             char close = c == '(' ? ')' : ']';

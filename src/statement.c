@@ -200,6 +200,27 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* A label that opens the contacts at a statement's foot (data/en/contacts.txt), as
+ * a whole line ("Contacts", "**Media enquiries:**") or a field's name ("Media
+ * contact: Ana Ruiz"): what follows is the narrator's. */
+static int contact_label(const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == '*')
+        a++;
+    size_t e = a;
+    while (e < b && s[e] != ':')
+        e++;
+    while (e > a && (s[e - 1] == '*' || s[e - 1] == ' '))
+        e--;
+    const data_file *f = data_get("en/contacts.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (len == e - a && strncasecmp(s + a, line, len) == 0)
+            return 1;
+    return 0;
+}
+
 static int ends_with_terminal(const char *s, size_t a, size_t b)
 {
     while (b > a && (s[b - 1] == '"' || s[b - 1] == ')' || s[b - 1] == '\''))
@@ -814,10 +835,16 @@ static int header_prose(parser *p, size_t i)
     const char *s = p->s;
     size_t a, b, pa, pb;
     line_span(p, i, &a, &b);
+    /* a paragraph opening with a quotation mark is someone's words */
+    if (s[a] == '"' || (b - a >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0)) ||
+        (b - a >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0))
+        return 0;
     size_t k = next_content(p, i + 1);
     for (int n = 0; n < 3 && k < p->nlines; n++, k = next_content(p, k + 1)) {
         hline c = header_class(p, k);
-        if (c == HL_CUE)
+        size_t ka, kb;
+        line_span(p, k, &ka, &kb);
+        if (c == HL_CUE || contact_label(s, ka, kb))
             break;
         if (c == HL_FIELD || c == HL_META || c == HL_BYLINE)
             return 1;
@@ -913,6 +940,10 @@ static size_t header_end(parser *p, size_t first)
         hline c = header_class(p, i);
         if (c == HL_CUE)
             break;
+        size_t la, lb;
+        line_span(p, i, &la, &lb);
+        if (titled && contact_label(p->s, la, lb))
+            break; /* the contacts at the foot: the body is over, or had one paragraph */
         if (c == HL_PROSE && !header_prose(p, i))
             break;
         if (c == HL_SHORT && titled) {
@@ -1654,8 +1685,8 @@ static void parse_body(parser *p, size_t from, int plain)
         line_span(p, i, &a, &b);
         int last = next_content(p, end) >= p->nlines;
         spk_cue cue;
-        int is_cue = !plain && ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
-                                name_cue(p, a, b, &cue));
+        int is_cue = !plain && !p->contacts &&
+                     ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) || name_cue(p, a, b, &cue));
 
         if (!plain && !is_cue && place_date_block(p, i, end)) {
             /* "New Delhi / August 21, 2025" under a transcript: the narrator's */
@@ -1704,6 +1735,8 @@ static void parse_body(parser *p, size_t from, int plain)
                 i = next_content(p, end);
                 continue;
             }
+            if (contact_label(s, a, b))
+                p->contacts = 1; /* "Contacts" over names and numbers: the narrator's */
             char *title = txt_clean(s, a, b);
             if (!title || add_chapter(p, title, strlen(title)) != 0) {
                 p->st = HD_ERR_NOMEM;
@@ -1727,7 +1760,7 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
-            if (!plain && !p->notes &&
+            if (!plain && !p->notes && !p->contacts &&
                 ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                  name_cue(p, a, b, &cue))) {
                 p->cues_seen = 1;
@@ -1762,8 +1795,7 @@ static void parse_body(parser *p, size_t from, int plain)
             /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
              * caption is not the speaker's: the narrator's */
             if (!plain && !p->contacts && !skip && field_at(s, a, b, &fv, &holds) && holds == 0 &&
-                (starts_with_ci(s + a, b - a, "Press contact") || starts_with_ci(s + a, b - a, "Media ") ||
-                 starts_with_ci(s + a, b - a, "Contact")))
+                contact_label(s, a, b))
                 p->contacts = 1;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
             int special = !plain && (skip || ml || dated || caption || is_stage(s, a, b));

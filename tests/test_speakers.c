@@ -262,6 +262,11 @@ static void test_complete_names(void)
          "MR. HALE. Welcome.\n\nMs. HILL. Thank you.\n", "Laura M. Hill"},
         {"Press Briefing\n\nMS. RUIZ: Thank you, Mr. Hale.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
         {"Press Briefing\n\nMS. RUIZ: On Monday Hale said so.\n\nMR. HALE: Thanks.\n", "Mr. Hale"},
+        /* a name never runs over a line's end ("Global Affairs Harbourland" over "The
+         * Honourable …") */
+        {"Statement\n\nGlobal Affairs Harbourland\n\nThe Honourable Clara Hollis, Minister of "
+         "Coasts, today issued the following statement:\n\n\xE2\x80\x9CWe will keep working.\xE2\x80\x9D\n",
+         "Clara Hollis"},
         /* the family name first, in capitals, as some governments write names */
         {"Press Conference\n\nPress Secretary HAYASE Koji held a press conference.\n\n"
          "PRESS SECRETARY HAYASE: Good afternoon.\n\nQ: Thank you.\n", "Hayase Koji"},

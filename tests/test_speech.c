@@ -110,6 +110,8 @@ static const struct {
     {"unit", "He is 5'10\" tall; she is 6\xE2\x80\xB2" "1\xE2\x80\xB3.", ST_SPEECH, "He is 5 feet 10 inches tall, she is 6 feet 1 inch."},
     {"unit", "A 3x4 room, a 4\xC3\x97" "4 car, 10x faster, open 24x7.", ST_SPEECH, "A 3 by 4 room, a 4 by 4 car, 10 times faster, open twenty-four seven."},
     {"unit", "She said \"we won 10\" and left.", ST_SPEECH, "She said we won 10 and left."},
+    {"wire", "EASTPORT, Maine--(BUSINESS WIRE)--Harbour Tools today opened a plant.", ST_SPEECH, "EASTPORT, Maine, Harbour Tools today opened a plant."},
+    {"wire", "EASTPORT, Maine, March 5, 2025 /PRNewswire/ -- Harbour Tools grew.", ST_SPEECH, "EASTPORT, Maine, March 5th, 2025, Harbour Tools grew."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},

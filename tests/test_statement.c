@@ -218,6 +218,29 @@ static void test_labels_notes_stage(void)
     free(t);
 }
 
+/* Contacts at a statement's foot are the narrator's, never a speaker's turn, and do
+ * not pull the statement above them into its header. */
+static void test_contacts(void)
+{
+    char *t = sentence_lines("Harbour Tools Opens New Plant\n\n"
+                             "EASTPORT, Maine--(BUSINESS WIRE)--Harbour Tools Inc. today opened a plant.\n\n"
+                             "Contacts\n\nMedia:\nJo Lindqvist\npress@harbour.example\n\n"
+                             "Investors:\nSam Okafor\nir@harbour.example\n");
+    CHECKF(t && strstr(t, "speech:-:EASTPORT, Maine--(BUSINESS WIRE)--Harbour Tools Inc. today opened a plant.\n") &&
+               strstr(t, "heading:-:Contacts\n") && strstr(t, "meta:-:Jo Lindqvist\n") &&
+               strstr(t, "meta:-:Investors:\n") && !strstr(t, ":s1:"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Statement by Minister Vidal on the Wetlands Accord\n\nMarch 5, 2025 - Eastport\n\n"
+                       "Clara Vidal, Minister of Coasts, today issued the following statement:\n\n"
+                       "\xE2\x80\x9CTen years ago, we signed the accord.\n\n"
+                       "\xE2\x80\x9CWe will keep our word.\xE2\x80\x9D\n\nMedia contact\n\nJo Lindqvist\n343-555-0199\n");
+    CHECKF(t && strstr(t, "speech:s1:\xE2\x80\x9CTen years ago, we signed the accord.\n") &&
+               strstr(t, "heading:-:Media contact\n") && strstr(t, "meta:-:Jo Lindqvist\n"),
+           "%s", t);
+    free(t);
+}
+
 static void test_inaudible(void)
 {
     const char *text = "Briefing\n\nMS. RUIZ: We will [inaudible] the plan next week.\n\n"
@@ -475,6 +498,7 @@ int main(void)
     test_markers();
     test_inaudible();
     test_labels_notes_stage();
+    test_contacts();
     test_heading_chapters();
     test_heading_before_first_turn();
     test_time_coded();
