@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "data.h"
 #include "dates.h"
@@ -126,7 +127,7 @@ static size_t trailing_name(const char *s, size_t n)
         size_t wl = e - b;
         int initial = (wl == 2 && isupper((unsigned char)w[0]) && w[1] == '.') ||
                       (wl == 1 && isupper((unsigned char)w[0]));
-        int name_word = wl > 0 && isupper((unsigned char)w[0]) && w[wl - 1] != ',' &&
+        int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' &&
                         !is_role_word(w, wl) && (initial || !is_acronym(w, wl)) &&
                         !is_honorific(w, wl) && !memchr(w, '/', wl);
         if (name_word && words < 3) {
@@ -439,7 +440,7 @@ static int is_outlet(const char *s, size_t a, size_t b)
         if (is_role_word(s + w, i - w) && !is_media_word(s + w, i - w))
             return 0;
         /* capitalised words; the media word last may be in lower case ("Nordic media") */
-        if (!isupper((unsigned char)s[w]) && !is_connector(s + w, i - w)) {
+        if (!txt_starts_upper(s + w, i - w) && !is_connector(s + w, i - w)) {
             size_t r = i;
             while (r < b && is_hspace(s[r]))
                 r++;
@@ -537,12 +538,8 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             c->label_end = ce;
             return 1;
         }
-        int upper = 1;
-        for (size_t i = a; i < b; i++)
-            if (islower((unsigned char)s[i]))
-                upper = 0;
         c->kind = CUE_NAMED;
-        c->strong = left.strong || upper;
+        c->strong = left.strong || !txt_has_lower(s + a, b - a);
         return 1;
     }
     /* a label ending in a kind's word ("Department Press Briefings") is no person */
@@ -562,15 +559,14 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         words++;
         const char *t = s + w;
         size_t tl = i - w;
-        for (size_t k = 0; k < tl; k++)
-            if (islower((unsigned char)t[k]))
-                all_upper = 0;
+        if (txt_has_lower(t, tl))
+            all_upper = 0;
         if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
             (starts_with_ci(s + a, n, "Speaker ") || starts_with_ci(s + a, n, "Caller ") ||
              starts_with_ci(s + a, n, "Participant ") || starts_with_ci(s + a, n, "Voice ") ||
              starts_with_ci(s + a, n, "Reporter ") || starts_with_ci(s + a, n, "Delegate "))) {
             /* "Speaker 3": an unnamed voice of a transcript */
-        } else if (isupper((unsigned char)t[0])) {
+        } else if (txt_starts_upper(t, tl)) {
             caps++;
             /* Roles are compared in their usual case: "SECRETARY" as "Secretary". */
             char buf[48];
@@ -791,7 +787,7 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     memset(c, 0, sizeof *c);
     size_t x = a, y = b;
     txt_trim(s, &x, &y);
-    if (x >= y || y - x > 60 || !isupper((unsigned char)s[x]))
+    if (x >= y || y - x > 60 || !txt_starts_upper(s + x, y - x))
         return 0;
     for (size_t i = x; i < y; i++)
         if (isdigit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',' || s[i] == ';' ||
@@ -943,41 +939,47 @@ static int is_connector_ci(const char *w, size_t n)
  * (data/en/acronyms.txt) and words with a slash ("HR/VP"). */
 static char *title_case(const char *s, size_t n)
 {
-    char *t = xstrndup(s, n);
-    for (size_t i = 0; t && i < n;) {
-        while (i < n && t[i] == ' ')
-            i++;
+    sb o = {0};
+    for (size_t i = 0; i < n;) {
         size_t w = i;
-        int upper = 1, letters = 0, slash = 0;
-        while (i < n && t[i] != ' ') {
-            upper &= !islower((unsigned char)t[i]);
-            letters += isalpha((unsigned char)t[i]) != 0;
-            slash |= t[i] == '/';
+        while (i < n && s[i] == ' ')
+            i++;
+        sb_putn(&o, s + w, i - w);
+        w = i;
+        int letters = 0, slash = 0;
+        while (i < n && s[i] != ' ') {
+            letters += isalpha((unsigned char)s[i]) != 0 || (unsigned char)s[i] >= 0xC0;
+            slash |= s[i] == '/';
             i++;
         }
         size_t e = i;
-        while (e > w && (t[e - 1] == ',' || t[e - 1] == '.'))
+        while (e > w && (s[e - 1] == ',' || s[e - 1] == '.'))
             e--;
-        if (!upper || letters < 2 || slash || acronym_kind_word(t + w, e - w))
-            continue;
-        if (w > 0 && is_connector_ci(t + w, e - w)) {
-            /* "SECRETARY OF DEFENSE" -> "Secretary of Defense" */
-            for (size_t k = w; k < i; k++)
-                t[k] = (char)tolower((unsigned char)t[k]);
+        if (txt_has_lower(s + w, i - w) || letters < 2 || slash || acronym_kind_word(s + w, e - w)) {
+            sb_putn(&o, s + w, i - w);
             continue;
         }
-        int start = 1;
-        for (size_t k = w; k < i; k++) {
-            unsigned char ch = (unsigned char)t[k];
-            if (isalpha(ch)) {
-                t[k] = (char)(start ? toupper(ch) : tolower(ch));
+        /* "SECRETARY OF DEFENSE" -> "Secretary of Defense"; "BELTRÁN" -> "Beltrán" */
+        int start = !(w > 0 && is_connector_ci(s + w, e - w));
+        for (size_t k = w; k < i;) {
+            size_t at = k;
+            int32_t c = txt_next(s, i, &k);
+            if (utf8proc_category(c) == UTF8PROC_CATEGORY_LU || utf8proc_category(c) == UTF8PROC_CATEGORY_LL) {
+                c = start ? txt_upper(c) : txt_lower(c);
                 start = 0;
+                utf8proc_uint8_t buf[4];
+                utf8proc_ssize_t len = utf8proc_encode_char(c, buf);
+                if (len > 0)
+                    sb_putn(&o, (const char *)buf, (size_t)len);
+                else
+                    sb_putn(&o, s + at, k - at);
             } else {
-                start = ch == '-' || ch == '\'';
+                start = c == '-' || c == '\'';
+                sb_putn(&o, s + at, k - at);
             }
         }
     }
-    return t;
+    return sb_take(&o);
 }
 
 static int is_honorific(const char *w, size_t n)
@@ -1459,8 +1461,8 @@ static size_t given_name_before(const char *s, size_t at, int caps)
             return v;
         return SIZE_MAX;
     }
-    if (e - w < 2 || !isupper((unsigned char)s[w]) ||
-        (caps ? !isupper((unsigned char)s[w + 1]) : !islower((unsigned char)s[w + 1])) ||
+    if (e - w < 2 || !txt_starts_upper(s + w, e - w) ||
+        (caps ? txt_has_lower(s + w, e - w) : !txt_has_lower(s + w, e - w)) ||
         memchr(s + w, '.', e - w) || is_role_plural(s + w, e - w) || is_honorific(s + w, e - w) ||
         (caps && data_word_line("en/roles.txt", s + w, e - w, 1, DATA_ANYWHERE)) ||
         data_word_line("en/starters.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
@@ -1490,6 +1492,23 @@ static size_t given_name_after(const char *s, size_t at, size_t n)
         data_word_line("en/not-speakers.txt", w, wl, 0, DATA_ANYWHERE) || dt_month(w, wl) || dt_weekday(w, wl))
         return 0;
     return e - at;
+}
+
+/* s[0, n) in capitals into out (NUL-terminated; any script, as Unicode maps case one
+ * to one). 0 when it does not fit. */
+static int upper_copy(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t len = utf8proc_encode_char(txt_upper(txt_next(s, n, &i)), buf);
+        if (len <= 0 || o + (size_t)len + 1 > cap)
+            return 0;
+        memcpy(out + o, buf, (size_t)len);
+        o += (size_t)len;
+    }
+    out[o] = '\0';
+    return 1;
 }
 
 /* The one full name ending in the surname sur (as written: caps 0 in prose, 1 in
@@ -1695,14 +1714,15 @@ hd_status spk_complete_names(hd_doc *d)
         const char *last = sp1 ? sp1 + 1 : nm;
         char sur[64];
         size_t sl = strlen(last), found = SIZE_MAX, flen = 0;
-        if (sl < 2 || sl >= sizeof sur || !isupper((unsigned char)last[0]))
+        if (sl < 2 || sl >= sizeof sur || !txt_starts_upper(last, sl))
             continue;
         memcpy(sur, last, sl + 1);
         /* as written in prose, then in capitals ("STATEMENT OF LAURA M. HILL") */
         int clash = full_name(d, sur, sl, 0, &found, &flen), caps = 0;
         if (!clash && found == SIZE_MAX) {
-            for (size_t k = 0; k < sl; k++)
-                sur[k] = (char)toupper((unsigned char)sur[k]);
+            if (!upper_copy(last, sl, sur, sizeof sur))
+                continue;
+            sl = strlen(sur);
             clash = full_name(d, sur, sl, caps = 1, &found, &flen);
         }
         if (clash || found == SIZE_MAX)

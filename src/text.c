@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <ctype.h>
 #include <utf8proc.h>
 
 #include "util.h"
@@ -380,3 +381,32 @@ char *txt_clean(const char *s, size_t a, size_t b)
     }
     return sb_take(&out);
 }
+
+int txt_starts_upper(const char *s, size_t n)
+{
+    if (!n)
+        return 0;
+    if ((unsigned char)s[0] < 0x80)
+        return isupper((unsigned char)s[0]) != 0;
+    size_t i = 0;
+    utf8proc_category_t k = utf8proc_category(txt_next(s, n, &i));
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+int txt_has_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            if (islower((unsigned char)s[i]))
+                return 1;
+            i++;
+            continue;
+        }
+        if (utf8proc_category(txt_next(s, n, &i)) == UTF8PROC_CATEGORY_LL)
+            return 1;
+    }
+    return 0;
+}
+
+int32_t txt_lower(int32_t c) { return utf8proc_tolower(c); }
+int32_t txt_upper(int32_t c) { return utf8proc_toupper(c); }

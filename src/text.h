@@ -31,6 +31,14 @@ int32_t txt_next(const char *s, size_t n, size_t *i);
 /* The code point that ends just before byte `end`, and its start in *start. */
 int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start);
 
+/* Letter case in any script: 1 when the first character of s[0, n) is an upper-case
+ * (or title-case) letter; 1 when s[0, n) has a lower-case letter. */
+int txt_starts_upper(const char *s, size_t n);
+int txt_has_lower(const char *s, size_t n);
+/* The code point c in lower (upper) case, as Unicode maps it one to one. */
+int32_t txt_lower(int32_t c);
+int32_t txt_upper(int32_t c);
+
 /* Spaces, tabs, line breaks, other Unicode separators and control characters. */
 int txt_is_space(int32_t c);
 /* Characters to drop when speaking: format characters (soft hyphen, zero-width). */

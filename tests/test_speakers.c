@@ -399,8 +399,30 @@ static void test_cast_index(void)
     }
 }
 
+/* Labels in capitals with accented letters, in any script's case: turns, names in
+ * title case ("BELTRÁN" -> "Beltrán"), a surname alone linked to its full name. */
+static void test_accented_labels(void)
+{
+    const char *text = "Interview\n\n\xC3\x89LODIE TREMBLAY, HOST: Hello.\n\nJOS\xC3\x89 \xC3\x81LVAREZ: Hi.\n\n"
+                       "TREMBLAY: Bye.\n\n\xC3\x81LVAREZ: Bye.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 2);
+    if (d && d->nspeakers == 2) {
+        CHECK_STR(d->speakers[0].name, "\xC3\x89lodie Tremblay");
+        CHECK_STR(d->speakers[1].name, "Jos\xC3\xA9 \xC3\x81lvarez");
+        int turns[4] = {0, 1, 0, 1}, k = 0;
+        for (size_t i = 0; i < d->nblocks && k < 4; i++)
+            if (d->blocks[i].kind == ST_SPEECH)
+                CHECKF(d->blocks[i].speaker == turns[k], "turn %d: speaker %d", k, d->blocks[i].speaker), k++;
+        CHECK_INT(k, 4);
+    }
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_accented_labels();
     test_cast_index();
     test_cues();
     test_split();
