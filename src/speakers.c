@@ -1650,7 +1650,9 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
             w += wl + 1;
         }
         if (g != il || strncasecmp(got, ini, il) != 0) {
-            i += k;
+            /* on at the next word: "CL Carla Lindahl" holds "Carla Lindahl" */
+            size_t wl = strcspn(s + i, " \n");
+            i += wl ? wl - 1 : 0;
             continue;
         }
         size_t start = i;
@@ -1665,6 +1667,77 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
     }
     if (found != SIZE_MAX && !(*name = xstrndup(s + found, flen)))
         return HD_ERR_NOMEM;
+    return HD_OK;
+}
+
+/* Speakers that completing names made one person ("LK:" after "Laura Kessel:",
+ * "RUIZ:" after "Ana Ruiz:"): the later is the earlier, whose turns it takes; the
+ * rest keep their order and are numbered again (s1, s2, …). */
+static hd_status merge_same(hd_doc *d)
+{
+    size_t n = d->nspeakers, merged = 0;
+    int *to = malloc((n + 1) * sizeof *to);
+    if (!to)
+        return HD_ERR_NOMEM;
+    for (size_t j = 0; j < n; j++) {
+        to[j] = (int)j;
+        const st_speaker *b = &d->speakers[j];
+        for (size_t i = 0; i < j && to[j] == (int)j && b->name; i++) {
+            const st_speaker *a = &d->speakers[i];
+            if (to[i] == (int)i && a->name && strcmp(a->name, b->name) == 0 && a->asks == b->asks &&
+                (!a->role || !b->role || strcmp(a->role, b->role) == 0))
+                to[j] = (int)i;
+        }
+        merged += to[j] != (int)j;
+    }
+    if (!merged) {
+        free(to);
+        return HD_OK;
+    }
+    /* compact: new index of each kept speaker */
+    int *at = malloc((n + 1) * sizeof *at);
+    if (!at) {
+        free(to);
+        return HD_ERR_NOMEM;
+    }
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++) {
+        st_speaker *b = &d->speakers[j];
+        if (to[j] != (int)j) {
+            st_speaker *a = &d->speakers[to[j]];
+            if (!a->role && b->role) {
+                a->role = b->role;
+                b->role = NULL;
+            }
+            free(b->id);
+            free(b->name);
+            free(b->role);
+            free(b->outlet);
+            at[j] = -1;
+            continue;
+        }
+        at[j] = (int)k;
+        if (k != j)
+            d->speakers[k] = *b;
+        char id[32];
+        snprintf(id, sizeof id, "s%zu", k + 1);
+        free(d->speakers[k].id);
+        if (!(d->speakers[k].id = xstrdup(id))) {
+            free(to);
+            free(at);
+            return HD_ERR_NOMEM;
+        }
+        k++;
+    }
+    for (size_t i = 0; i < d->nblocks; i++)
+        if (d->blocks[i].speaker >= 0 && (size_t)d->blocks[i].speaker < n)
+            d->blocks[i].speaker = at[to[d->blocks[i].speaker]];
+    d->nspeakers = k;
+    free(to);
+    free(at);
+    /* the index of who is who was built for the speakers as they were */
+    spk_index_free(d->who);
+    d->who = NULL;
     return HD_OK;
 }
 
@@ -1733,7 +1806,7 @@ hd_status spk_complete_names(hd_doc *d)
         free(sp->name);
         sp->name = full;
     }
-    return HD_OK;
+    return merge_same(d);
 }
 
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)

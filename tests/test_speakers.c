@@ -420,9 +420,40 @@ static void test_accented_labels(void)
     hd_doc_free(d);
 }
 
+/* Initials after full names are those people, not new speakers; a speaker key gives
+ * the names of initials. */
+static void test_initials_merge(void)
+{
+    const char *text = "Interview with Chancellor Rowan Ashdown\n\nLaura Kessel: Chancellor, welcome.\n\n"
+                       "Rowan Ashdown: Morning, Laura.\n\nLK: Will taxes rise?\n\nRA: No.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 2) {
+        CHECK_STR(d->speakers[1].id, "s2");
+        CHECK_STR(d->speakers[1].role, "Chancellor");
+        int want[4] = {0, 1, 0, 1}, k = 0;
+        for (size_t i = 0; i < d->nblocks && k < 4; i++)
+            if (d->blocks[i].kind == ST_SPEECH)
+                CHECKF(d->blocks[i].speaker == want[k], "turn %d: speaker %d", k, d->blocks[i].speaker), k++;
+        CHECK_INT(k, 4);
+    }
+    hd_doc_free(d);
+    text = "Virtual press conference\n\nSpeaker key:\nCL Carla Lindqvist\nMK Dr Mira Kovacs\n\n"
+           "CL\tWelcome. Dr Kovacs, the floor is yours.\n\nMK\tThank you, Carla.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 2);
+    if (d && d->nspeakers == 2) {
+        CHECK_STR(d->speakers[0].name, "Carla Lindqvist");
+        CHECK_STR(d->speakers[1].name, "Mira Kovacs");
+    }
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_accented_labels();
+    test_initials_merge();
     test_cast_index();
     test_cues();
     test_split();
