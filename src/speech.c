@@ -234,10 +234,12 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
     return line + a;
 }
 
-enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8 };
+enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
+static const char *field_of(const char *file, const char *w, size_t n, size_t *len);
+
 static const char *expansion(const char *w, size_t n, int next, size_t *slen)
 {
     const char *lines[8];
@@ -262,6 +264,13 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         *slen = sl;
         return say;
+    }
+    /* "Tacoma, Wash.": a US state's abbreviation after a place and its comma */
+    if ((next & AFTER_COMMA) && n >= 3 && w[n - 1] == '.' && isupper((unsigned char)w[0]) &&
+        strncmp(w, "D.C.", n) != 0) { /* "Washington, D.C." is said as written */
+        const char *st = field_of("en/us-states.txt", w, n, slen);
+        if (st)
+            return st;
     }
     return NULL;
 }
@@ -1363,9 +1372,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     size_t with_stop = n + (x->trail && c[n] == '.' ? 1 : 0);
     for (size_t len = with_stop; len >= n && len > 0; len--) {
         int ctx = next_kind(nx);
+        /* "34th St., Suite 200": past a comma the next word is no name */
+        if (memchr(c + n, ',', x->trail))
+            ctx &= ~7;
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NUMBER;
+        if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail))
+            ctx |= AFTER_COMMA;
         if ((say = expansion(c, len, ctx, &sl))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, say, sl);

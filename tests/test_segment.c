@@ -11,6 +11,13 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    {"We thank Cllr. Ana Ruiz and Fr. Tom Hale. Msgr. Ray Kole came.",
+     "We thank Cllr. Ana Ruiz and Fr. Tom Hale. | Msgr. Ray Kole came."},
+    {"Asst. Sec. Ana Ruiz and Atty. Gen. Tom Hale spoke.", "Asst. Sec. Ana Ruiz and Atty. Gen. Tom Hale spoke."},
+    {"It cost Rs. 400 crore, c. 1,200 homes. It ended.", "It cost Rs. 400 crore, c. 1,200 homes. | It ended."},
+    {"Residents of Tacoma, Wash. and Austin, Tex. came. We met.",
+     "Residents of Tacoma, Wash. and Austin, Tex. came. | We met."},
+    {"A Ph.D. student spoke.", "A Ph.D. student spoke."},
     {"WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. It goes on.",
      "WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. | It goes on."},
     {"We met in the U.S. - then we left.", "We met in the U.S. - then we left."},

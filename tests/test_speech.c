@@ -112,6 +112,10 @@ static const struct {
     {"unit", "She said \"we won 10\" and left.", ST_SPEECH, "She said we won 10 and left."},
     {"wire", "EASTPORT, Maine--(BUSINESS WIRE)--Harbour Tools today opened a plant.", ST_SPEECH, "EASTPORT, Maine, Harbour Tools today opened a plant."},
     {"wire", "EASTPORT, Maine, March 5, 2025 /PRNewswire/ -- Harbour Tools grew.", ST_SPEECH, "EASTPORT, Maine, March 5th, 2025, Harbour Tools grew."},
+    {"abbrev", "Cllr. Ana Ruiz, Fr. Tom Hale and Asst. Sec. Ray Kole met.", ST_SPEECH, "Councillor Ana Ruiz, Father Tom Hale and Assistant Secretary Ray Kole met."},
+    {"abbrev", "See Sec. 4, c. 1,200 homes and Rs. 400 crore.", ST_SPEECH, "See Section 4, circa 1,200 homes and 400 crore rupees."},
+    {"abbrev", "It opened in Tacoma, Wash. and Boston, Mass. on Monday.", ST_SPEECH, "It opened in Tacoma, Washington and Boston, Massachusetts on Monday."},
+    {"abbrev", "Write to 40 Harbour St., Suite 200, or 12 Park Blvd.", ST_SPEECH, "Write to 40 Harbour Street, Suite 200, or 12 Park Boulevard."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
