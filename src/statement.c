@@ -385,6 +385,30 @@ static int is_chrome(const char *s, size_t a, size_t b)
     return seps >= 1 && count_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b);
 }
 
+/* A web page's own matter below the statement ("Is this page useful?", data/en/
+ * page-end.txt): the lines from it on are dropped, when something comes before. */
+static void cut_page_foot(parser *p)
+{
+    const data_file *f = data_get("en/page-end.txt");
+    int content = 0;
+    for (size_t i = 0; f && i < p->nlines; i++) {
+        size_t a, b, pos = 0, len;
+        line_span(p, i, &a, &b);
+        if (a >= b)
+            continue;
+        const char *line;
+        while (content && data_next_line(f, &pos, &line, &len)) {
+            int prefix = len > 3 && memcmp(line + len - 3, "...", 3) == 0;
+            size_t k = prefix ? len - 3 : len;
+            if ((prefix ? b - a >= k : b - a == k) && strncasecmp(p->s + a, line, k) == 0) {
+                p->nlines = i;
+                return;
+            }
+        }
+        content = 1;
+    }
+}
+
 /* ------------------------------------------------------------ building the doc */
 
 static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, int header)
@@ -1084,6 +1108,7 @@ static size_t parse_header(parser *p)
         return 0;
     find_transcript(p, first);
     size_t body = header_end(p, first);
+    size_t title_block = SIZE_MAX; /* a title taken from a short line before the kind line */
     for (size_t i = first; i < body && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b, ks, ke, v;
         int narrated, holds;
@@ -1098,10 +1123,14 @@ static size_t parse_header(parser *p)
             size_t va = v, vb = b, end = b;
             if (v >= b) {
                 /* the value on the next line(s): one item, or a list up to a blank line */
-                size_t k = i + 1;
+                size_t k = i + 1, label = i;
                 while (k < body && !line_blank(p, k) && p->st == HD_OK) {
-                    size_t x, y;
+                    size_t x, y, fv;
+                    int fh;
                     line_span(p, k, &x, &y);
+                    /* the next field ("From:" / "Ministry of Defence" / "Published" / …) */
+                    if (k > label + 1 && (field_at(s, x, y, &fv, &fh) || is_chrome(s, x, y)))
+                        break;
                     if (holds == 'p') {
                         /* "Speakers:" and one person a line: each line heard on its own */
                         name_people(p, &people, &npeople, &cap, x, y, 3);
@@ -1155,10 +1184,23 @@ static size_t parse_header(parser *p)
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, r, b);
             } else {
+                /* "Defence and armed forces" / "Speech" / "Defence Secretary's speech at …":
+                 * a site's section over the kind, the headline under it is the title */
+                size_t n = next_content(p, i + 1), na = 0, nb = 0;
+                if (n < body)
+                    line_span(p, n, &na, &nb);
+                if (title_block != SIZE_MAX && !d->byline && n < body && header_class(p, n) == HL_SHORT &&
+                    (names_event(s, na, nb) ||
+                     (count_words(s, na, nb) >= 4 && count_words(s, na, nb) > count_words(d->title, 0, strlen(d->title))))) {
+                    d->blocks[title_block].kind = ST_META;
+                    free(d->title);
+                    d->title = NULL;
+                }
                 if (ke < b && !d->title && b - a > ke - ks + 2)
                     set_field(p, &d->title, s, a, b);
                 add_block(p, ST_TITLE, a, b, -1, 1);
             }
+            title_block = SIZE_MAX;
             continue;
         }
         if ((c == HL_BYLINE || (c == HL_KIND && d->kind && (starts_with_ci(s + a, b - a, "by ") ||
@@ -1177,6 +1219,8 @@ static size_t parse_header(parser *p)
             !org_name(s, a, b)) {
             set_field(p, &d->title, s, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
+            if (!d->kind)
+                title_block = d->nblocks - 1;
             title_people(p, &people, &npeople, &cap, a, b);
             char iso[11];
             /* "PM speech on coastal resilience: 3 March 2025" */
@@ -1993,8 +2037,10 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.order = d->date_order = dt_guess_order(d->src, len);
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK)
         goto out;
-    if (!o.plain)
+    if (!o.plain) {
         strip_time_codes(&p);
+        cut_page_foot(&p);
+    }
 
     size_t body = 0;
     if (!o.plain) {

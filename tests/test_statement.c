@@ -241,6 +241,37 @@ static void test_contacts(void)
     free(t);
 }
 
+/* A page copied whole from a government site: its menu and breadcrumbs unread, the
+ * headline under the kind line the title (not the section over it), a field's value
+ * on the next line, and the page's own footer gone. */
+static void test_copied_page(void)
+{
+    const char *text = "Skip to main content\nGOV.UK\nMenu\nSearch GOV.UK\nHome\nGovernment\n"
+                       "Coasts and harbours\nSpeech\nHarbour Secretary's speech at the Coastal Forum\n"
+                       "From:\nDepartment for Coasts\nPublished\n10 March 2025\nShare this page\n\n"
+                       "Good morning. It is a pleasure to be here.\n\nThank you.\n\n"
+                       "Is this page useful?\nYes\nNo\nReport a problem with this page\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    hd_header h = hd_doc_header(d);
+    CHECK_STR(h.title, "Harbour Secretary's speech at the Coastal Forum");
+    CHECK_STR(h.kind, "Speech");
+    CHECK_STR(h.date, "2025-03-10");
+    for (size_t i = 0; i < hd_doc_sentence_count(d); i++) {
+        hd_sentence st;
+        hd_doc_sentence(d, i, &st);
+        CHECKF(!strstr(st.text, "GOV.UK") && !strstr(st.text, "useful") && strcmp(st.text, "No") != 0 &&
+                   strcmp(st.text, "Menu") != 0,
+               "read: %s", st.text);
+    }
+    for (size_t k = 0; k < d->nspeakers; k++)
+        CHECKF(!d->speakers[k].name || strcmp(d->speakers[k].name, "Published") != 0, "speaker %s",
+               d->speakers[k].name);
+    hd_doc_free(d);
+}
+
 static void test_inaudible(void)
 {
     const char *text = "Briefing\n\nMS. RUIZ: We will [inaudible] the plan next week.\n\n"
@@ -499,6 +530,7 @@ int main(void)
     test_inaudible();
     test_labels_notes_stage();
     test_contacts();
+    test_copied_page();
     test_heading_chapters();
     test_heading_before_first_turn();
     test_time_coded();
