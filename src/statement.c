@@ -519,10 +519,23 @@ static int header_updated(parser *p, size_t a, size_t b)
     return 1;
 }
 
-static int is_delivery_note(const char *s, size_t a, size_t b)
+static int delivery_text(const char *s, size_t a, size_t b, size_t *x, size_t *y)
 {
     size_t n = b - a;
     const char *w = s + a;
+    /* "-- Check against delivery --", "**As delivered**", "(As delivered.)" */
+    while (n > 0 && (w[0] == '-' || w[0] == '*' || w[0] == ' '))
+        w++, n--;
+    while (n > 0 && (w[n - 1] == '-' || w[n - 1] == '*' || w[n - 1] == ' '))
+        n--;
+    if (n >= 3 && memcmp(w, "\xE2\x80\x94", 3) == 0 && memcmp(w + n - 3, "\xE2\x80\x94", 3) == 0) {
+        w += 3; /* "— As delivered —" */
+        n -= 6;
+        while (n > 0 && w[0] == ' ')
+            w++, n--;
+        while (n > 0 && w[n - 1] == ' ')
+            n--;
+    }
     if (n >= 2 && ((w[0] == '(' && w[n - 1] == ')') || (w[0] == '[' && w[n - 1] == ']'))) {
         w++;
         n -= 2;
@@ -531,9 +544,23 @@ static int is_delivery_note(const char *s, size_t a, size_t b)
         n--;
     while (n > 0 && w[0] == '*')
         w++, n--;
-    return equals_ci(w, n, "As delivered") || equals_ci(w, n, "Check against delivery") ||
-           equals_ci(w, n, "As prepared for delivery") || equals_ci(w, n, "As prepared") ||
-           equals_ci(w, n, "Embargoed until delivery") || equals_ci(w, n, "Unofficial transcript");
+    const data_file *f = n ? data_get("en/delivery.txt") : NULL;
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (len == n && strncasecmp(w, line, n) == 0) {
+            *x = (size_t)(w - s);
+            *y = *x + n;
+            return 1;
+        }
+    return 0;
+}
+
+/* A note on how the text relates to the speech as given (data/en/delivery.txt). */
+static int is_delivery_note(const char *s, size_t a, size_t b)
+{
+    size_t x, y;
+    return delivery_text(s, a, b, &x, &y);
 }
 
 /* A header line other than title, kind and byline; adds its block and returns 1, or
@@ -587,16 +614,12 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         return 1;
     if (!dry && header_updated(p, a, b))
         return 1;
-    if (is_delivery_note(s, a, b)) {
+    size_t dx, dy;
+    if (delivery_text(s, a, b, &dx, &dy)) {
         if (dry)
             return 1;
-        set_field(p, &d->delivery, s, a, b);
-        size_t x = a, y = b;
-        if (s[x] == '(' || s[x] == '[') {
-            x++;
-            y--;
-        }
-        add_block(p, ST_META, x, y, -1, 1);
+        set_field(p, &d->delivery, s, dx, dy);
+        add_block(p, ST_META, dx, dy, -1, 1);
         return 1;
     }
     static const char release[] = "For immediate release";
@@ -956,6 +979,21 @@ static int body_headed(parser *p, size_t from)
     return 0;
 }
 
+/* A speech's salutation: a short line that starts with one of data/en/salutations.txt
+ * and ends with a comma or "!" ("Mr President,", "Esteemed colleagues,"). */
+static int salutation(const char *s, size_t a, size_t b)
+{
+    if (b <= a || (s[b - 1] != ',' && s[b - 1] != '!') || count_words(s, a, b) > 8)
+        return 0;
+    const data_file *f = data_get("en/salutations.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (b - a > len && strncasecmp(s + a, line, len) == 0 && !isalnum((unsigned char)s[a + len]))
+            return 1;
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first;
@@ -968,6 +1006,8 @@ static size_t header_end(parser *p, size_t first)
         line_span(p, i, &la, &lb);
         if (titled && contact_label(p->s, la, lb))
             break; /* the contacts at the foot: the body is over, or had one paragraph */
+        if (titled && salutation(p->s, la, lb))
+            break; /* "Excellencies, ladies and gentlemen,": the speech has begun */
         if (c == HL_PROSE && !header_prose(p, i))
             break;
         if (c == HL_SHORT && titled) {
@@ -1154,6 +1194,13 @@ static size_t parse_header(parser *p)
             char iso[11];
             if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso))
                 set_date(p, iso);
+            /* "Delivered on: 3 March 2025 (Transcript of the speech, exactly as it was
+             * delivered)" */
+            const char *paren = holds == 'd' && va < vb ? memchr(s + va, '(', vb - va) : NULL;
+            size_t dx, dy;
+            if (paren && !d->delivery && s[vb - 1] == ')' &&
+                delivery_text(s, (size_t)(paren - s), vb, &dx, &dy))
+                set_field(p, &d->delivery, s, dx, dy);
             add_block(p, ST_META, a, end, -1, 1);
             continue;
         }

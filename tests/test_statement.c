@@ -68,7 +68,7 @@ static void test_statement(void)
     CHECK_STR(h.kind, "Press conference");
     CHECK_STR(h.date, "2024-10-07");
     CHECK_STR(h.updated, "2024-10-08T09:15");
-    CHECK_STR(h.delivery, "(As delivered)");
+    CHECK_STR(h.delivery, "As delivered");
     CHECK(h.byline && strncmp(h.byline, "by the Chair", 12) == 0);
     CHECK_INT(d->nspeakers, 1);
     if (d->nspeakers) {
@@ -270,6 +270,47 @@ static void test_copied_page(void)
         CHECKF(!d->speakers[k].name || strcmp(d->speakers[k].name, "Published") != 0, "speaker %s",
                d->speakers[k].name);
     hd_doc_free(d);
+}
+
+/* Delivery notes in their many dresses, and a salutation that opens the speech. */
+static void test_delivery_salutation(void)
+{
+    static const struct {
+        const char *line, *want;
+    } notes[] = {
+        {"-- Check against delivery --", "Check against delivery"},
+        {"Check against delivery!", "Check against delivery"},
+        {"(As delivered)", "As delivered"},
+        {"**As prepared for delivery**", "As prepared for delivery"},
+        {"Original script, may differ from delivered version", "Original script, may differ from delivered version"},
+    };
+    for (size_t k = 0; k < sizeof notes / sizeof *notes; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "Speech\nSpeech by Minister Ana Ruiz at the Harbour Forum\n\n3 March 2025\n\n%s\n\n"
+                 "Good morning. The harbour reopens.\n", notes[k].line);
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        hd_header h = hd_doc_header(d);
+        CHECKF(h.delivery && strcmp(h.delivery, notes[k].want) == 0, "%s: delivery %s", notes[k].line,
+               h.delivery ? h.delivery : "(none)");
+        hd_doc_free(d);
+    }
+    const char *gov = "Speech\nPM speech at the Harbour Forum\nDelivered on\n"
+                      "3 March 2025 (Transcript of the speech, exactly as it was delivered)\n\nGood morning.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(gov, strlen(gov), NULL, &d, NULL), HD_OK);
+    if (d) {
+        hd_header h = hd_doc_header(d);
+        CHECK_STR(h.delivery, "Transcript of the speech, exactly as it was delivered");
+        CHECK_STR(h.date, "2025-03-03");
+    }
+    hd_doc_free(d);
+    char *t = sentence_lines("Speech by Minister Ana Ruiz at the Harbour Forum\n\n8 September 2025\n\n"
+                             "Mr President,\nExcellencies,\nLadies and gentlemen,\n\nA warm welcome to Eastport.\n");
+    CHECKF(t && strstr(t, "speech:s1:Mr President, Excellencies, Ladies and gentlemen,\n"), "%s", t);
+    free(t);
 }
 
 static void test_inaudible(void)
@@ -531,6 +572,7 @@ int main(void)
     test_labels_notes_stage();
     test_contacts();
     test_copied_page();
+    test_delivery_salutation();
     test_heading_chapters();
     test_heading_before_first_turn();
     test_time_coded();
