@@ -654,6 +654,21 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             return 1;
         }
     }
+    /* "A. Slowly, but …": the answer, as magazines print interviews; weak (a
+     * transcript's), since an initial may open a sentence */
+    if (s[x] == 'A' && x + 2 < y && s[x + 1] == '.' && is_hspace(s[x + 2])) {
+        size_t t = x + 2;
+        while (t < y && is_hspace(s[t]))
+            t++;
+        if (t < y && !islower((unsigned char)s[t])) {
+            c->kind = CUE_ANSWER;
+            c->strong = 0;
+            c->label_start = x;
+            c->label_end = x + 1;
+            c->text_start = t;
+            return 1;
+        }
+    }
     if (period_label(s, x, y, c))
         return 1;
     /* Initials and a tab, as some organisations mark turns ("LB<TAB>Hello and
@@ -674,16 +689,23 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             return 1;
         }
     }
+    /* "**Tom Hale:** …", "**Tom Hale**: …": Markdown's bold around the label */
+    int bold = 0;
+    if (x + 2 < y && s[x] == '*' && s[x + 1] == '*') {
+        x += 2;
+        bold = 1;
+    }
     /* Label: up to a colon followed by white space or the end of the line (a colon
      * inside a time code, "(00:22)", is not its end). */
     size_t colon = x;
     while (colon < y && colon - x <= 100 &&
-           !(s[colon] == ':' && (colon + 1 == y || is_hspace(s[colon + 1]))))
+           !(s[colon] == ':' && (colon + 1 == y || is_hspace(s[colon + 1]) ||
+                                 (bold && colon + 2 < y + 1 && s[colon + 1] == '*'))))
         colon++;
     if (colon >= y || colon - x > 100)
         return 0;
     size_t le = colon;
-    while (le > x && is_hspace(s[le - 1]))
+    while (le > x && (is_hspace(s[le - 1]) || (bold && s[le - 1] == '*')))
         le--;
     /* "Kunal, on the students: we are…": a comma before lower-case words is a
      * sentence addressing someone, not a name and role */
@@ -764,7 +786,7 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         c->label_end = le;
     }
     size_t t = colon + 1;
-    while (t < y && is_hspace(s[t]))
+    while (t < y && (is_hspace(s[t]) || (bold && s[t] == '*')))
         t++;
     /* "Ana Ruiz: (00:22)": the time code after the colon is not speech */
     if (t < y && s[t] == '(') {
@@ -787,10 +809,26 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     memset(c, 0, sizeof *c);
     size_t x = a, y = b;
     txt_trim(s, &x, &y);
+    size_t end = y;
+    int timed = 0;
+    /* "Ana Ruiz  0:04": a transcription service's time code after the name */
+    size_t t = y;
+    while (t > x && !is_hspace(s[t - 1]))
+        t--;
+    if (t > x && t < y && spk_time_code(s, t, y)) {
+        y = t;
+        while (y > x && is_hspace(s[y - 1]))
+            y--;
+        timed = 1;
+    }
+    while (x < y && s[x] == '*' && s[y - 1] == '*')
+        x++, y--; /* "**Ana Ruiz**" */
     if (x >= y || y - x > 60 || !txt_starts_upper(s + x, y - x))
         return 0;
+    /* "Speaker 3": an unnamed voice, numbered */
+    int numbered = starts_with_ci(s + x, y - x, "Speaker ") || starts_with_ci(s + x, y - x, "Participant ");
     for (size_t i = x; i < y; i++)
-        if (isdigit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',' || s[i] == ';' ||
+        if ((isdigit((unsigned char)s[i]) && !numbered) || s[i] == ':' || s[i] == ',' || s[i] == ';' ||
             s[i] == '?' || s[i] == '!' || s[i] == '"')
             return 0;
     /* a stop only after an initial ("Laura M. Hill") */
@@ -800,9 +838,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     if (!classify_label(s, x, y, c) || (c->kind == CUE_NAMED && c->outlet_end > c->outlet_start))
         return 0;
     c->strong = 1;
+    c->timed = timed;
     c->label_start = x;
     c->label_end = y;
-    c->text_start = y;
+    c->text_start = end;
     return 1;
 }
 

@@ -1641,6 +1641,8 @@ static void find_name_lines(parser *p, size_t from)
         if (spk_line_cue(p->s, na, nb, &nc))
             continue; /* a name line over another: a list, not a turn */
         long v = 0;
+        a = c.label_start; /* the name without a time code after it */
+        b = c.label_end;
         hm_get(&p->names, p->s + a, b - a, &v);
         if (hm_put(&p->names, p->s + a, b - a, v + 1, HM_LAST) != 0) {
             p->st = HD_ERR_NOMEM;
@@ -1658,9 +1660,8 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
     long v;
     if (!p->name_cues || !spk_line_cue(p->s, a, b, c))
         return 0;
-    size_t x = a, y = b;
-    txt_trim(p->s, &x, &y);
-    return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED ||
+    size_t x = c->label_start, y = c->label_end;
+    return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED || c->timed ||
            (hm_get(&p->names, p->s + x, y - x, &v) && spk_known_person(p->doc, p->s, x, y));
 }
 

@@ -450,8 +450,45 @@ static void test_initials_merge(void)
     hd_doc_free(d);
 }
 
+/* Label conventions of interviews and exported transcripts: Q. and A., Markdown bold,
+ * a name line with the transcription service's time code, "Speaker 3". */
+static void test_label_forms(void)
+{
+    static const struct {
+        const char *text;
+        int turns[4];
+    } cases[] = {
+        {"Interview with Minister Ana Ruiz\n\nQ. How are the talks going?\n\n"
+         "A. Slowly, but they are moving.\n\nQ. Thank you.\n\nA. Thank you.\n", {0, 1, 0, 1}},
+        {"Interview with Minister Ana Ruiz\n\n**Tom Hale:** How are the talks going?\n\n"
+         "**Ana Ruiz:** Slowly.\n\n**Tom Hale**: Thank you.\n\n**Ana Ruiz**: Thanks.\n", {0, 1, 0, 1}},
+        {"Town hall on the levy\n\nAna Ruiz  0:04\nGood evening.\n\nTom Hale  0:31\nThanks, Ana.\n\n"
+         "Ana Ruiz  1:02\nQuestions?\n\nSpeaker 3  1:10\nWhy now?\n", {0, 1, 0, 2}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[c].text, strlen(cases[c].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        int k = 0;
+        for (size_t i = 0; i < d->nblocks && k < 4; i++)
+            if (d->blocks[i].kind == ST_SPEECH) {
+                CHECKF(d->blocks[i].speaker == cases[c].turns[k], "case %zu turn %d: speaker %d", c, k,
+                       d->blocks[i].speaker);
+                k++;
+            }
+        CHECKF(k == 4, "case %zu: %d turns", c, k);
+        for (size_t i = 0; i < d->nsents; i++)
+            CHECKF(!strchr(d->sents[i].text, '*') && !strstr(d->sents[i].text, "0:04") &&
+                       strncmp(d->sents[i].text, "A. ", 3) != 0,
+                   "case %zu reads %s", c, d->sents[i].text);
+        hd_doc_free(d);
+    }
+}
+
 int main(void)
 {
+    test_label_forms();
     test_accented_labels();
     test_initials_merge();
     test_cast_index();
