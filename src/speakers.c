@@ -194,6 +194,12 @@ static int address_only(const char *r)
     return 1;
 }
 
+/* A role word in capitals ("SPOKESPERSON"), compared in its usual case. */
+static int role_word_ci(const char *w, size_t n)
+{
+    return data_word_line("en/roles.txt", w, n, 1, DATA_ANYWHERE) != NULL;
+}
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     *role = *name = NULL;
@@ -232,7 +238,22 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             while (hb < ns && s[hb] != ' ')
                 hb++;
             int bare = ns == 0 || (hb + 1 == ns && is_honorific(s, hb));
-            if (r < c2 && is_role_word(s + r, re - r) && bare) {
+            /* "Official Spokesperson", "Kestrel Radio Host": a role word anywhere in
+             * a few words */
+            int role_words = 0, words = 0;
+            for (size_t q = r; q < c2;) {
+                size_t qe = q;
+                while (qe < c2 && s[qe] != ' ')
+                    qe++;
+                if (qe > q) {
+                    words++;
+                    role_words += is_role_word(s + q, qe - q) || (txt_has_lower(s + q, qe - q) == 0 && qe - q > 1 &&
+                                                                   role_word_ci(s + q, qe - q));
+                }
+                q = qe + 1;
+            }
+            (void)re;
+            if (r < c2 && role_words && words <= 8 && bare) {
                 role_from = r;
                 role_to = c2;
             }
@@ -435,6 +456,8 @@ static int is_outlet(const char *s, size_t a, size_t b)
 {
     if (memchr(s + a, ',', b - a))
         return 0;
+    if (b > a && data_has_line("en/outlets.txt", s + a, b - a))
+        return 1;
     size_t i = a, last_a = a, last_b = a, words = 0;
     for (size_t w; next_word(s, &i, b, &w);) {
         if (is_role_word(s + w, i - w) && !is_media_word(s + w, i - w))
@@ -530,6 +553,13 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         memset(&left, 0, sizeof left);
         if (!classify_label(s, a, ce, &left))
             return 0;
+        if (left.kind == CUE_QUESTION && left.outlet_end > left.outlet_start) {
+            /* "NHK, Sato": the outlet, then the journalist */
+            *c = left;
+            c->label_start = r;
+            c->label_end = b;
+            return 1;
+        }
         if (left.kind != CUE_NAMED) {
             *c = left;
             c->outlet_start = r;
@@ -1023,8 +1053,9 @@ static char *title_case(const char *s, size_t n)
 
 static int is_honorific(const char *w, size_t n)
 {
-    static const char *const h[] = {"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-                                    "Prof", "Prof.", "Sir", "Dame", "Miss"};
+    static const char *const h[] = {"Dr",   "Dr.",  "Mr",   "Mr.",  "Mrs",  "Mrs.",     "Ms",  "Ms.",
+                                    "Prof", "Prof.", "Sir", "Dame", "Miss", "Mx",       "Mx.", "Shri",
+                                    "Sri",  "Smt",  "Smt.", "Shrimati", "Mme", "Mme.", "Herr", "Frau"};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strlen(h[i]) == n && strncasecmp(h[i], w, n) == 0)
             return 1;

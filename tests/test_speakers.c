@@ -486,8 +486,29 @@ static void test_label_forms(void)
     }
 }
 
+/* Questioners labelled by their outlet alone ("AFP:"), or outlet then name ("NHK,
+ * Sato:"); a name, a comma and a role of several words ("Official Spokesperson"). */
+static void test_outlets_roles(void)
+{
+    const char *text = "Regular press conference\n\nShri Rohan Mehra, Official Spokesperson: Good afternoon.\n\n"
+                       "AFP: Will the minister travel?\n\nShri Rohan Mehra, Official Spokesperson: Yes.\n\n"
+                       "NHK, Sato: And the talks?\n\nShri Rohan Mehra, Official Spokesperson: Next week.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 3) {
+        CHECK_STR(d->speakers[0].role, "Official Spokesperson");
+        CHECK_STR(d->speakers[1].outlet, "AFP");
+        CHECK(d->speakers[1].asks && !d->speakers[1].name);
+        CHECK_STR(d->speakers[2].outlet, "NHK");
+        CHECK_STR(d->speakers[2].name, "Sato");
+    }
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_outlets_roles();
     test_label_forms();
     test_accented_labels();
     test_initials_merge();
