@@ -794,8 +794,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                         "down", "into", "across", "along", "through", "by",
                                         "for", "with", "is", "are", "was", "were", "than"};
     const word *next = i + used < nw && !w[i + used - 1].trail ? &w[i + used] : NULL;
-    if (!attributive && prev && !prev->trail && next && !next->lead && next->core > 1 &&
-        islower((unsigned char)next->s[0])) {
+    if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
+        (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
         int det = 0, stop = 0;
         for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
             det |= prev->core == strlen(dets[k]) && strncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
@@ -803,7 +803,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
         for (size_t k = 0; k < next->core; k++)
             stop |= !isalpha((unsigned char)next->s[k]) && next->s[k] != '-';
-        attributive = det && !stop;
+        /* "40 km towards", "5 km lies": words in -s that are no plural noun */
+        static const char *const not_plural[] = {"has", "does", "goes", "lies", "plus", "thus", "unless",
+                                                 "besides", "as", "us", "its", "this", "runs", "remains",
+                                                 "separates", "means", "makes", "takes", "gives"};
+        for (size_t k = 0; k < sizeof not_plural / sizeof *not_plural; k++)
+            stop |= next->core == strlen(not_plural[k]) && strncmp(next->s, not_plural[k], next->core) == 0;
+        stop |= next->core > 5 && strncmp(next->s + next->core - 5, "wards", 5) == 0;
+        /* "50 kWh batteries": with no determiner, before a plural noun */
+        attributive = (det || (next->core > 3 && next->s[next->core - 1] == 's')) && !stop;
     }
     int singular = (nl == 1 && c[0] == '1') || attributive;
     sb_putn(o, x->s, x->lead);
@@ -936,6 +944,17 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     /* what follows the date in its last word: a stop the date took ("Oct.") is its
      * own, unless it also ends the sentence */
     const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
+    /* "March 9 to 11", "9-11 March": the range's other day is a day too */
+    if (month_first && !d.year && tr == core_end && !w[j].trail && j + 2 < nw &&
+        w[j + 1].core == 2 && strncmp(w[j + 1].s + w[j + 1].lead, "to", 2) == 0 && !w[j + 1].trail &&
+        !w[j + 2].lead && w[j + 2].core >= 1 && w[j + 2].core <= 2 &&
+        all_digits(w[j + 2].s, w[j + 2].core) && atoi(w[j + 2].s) > d.day && atoi(w[j + 2].s) <= 31) {
+        sb_putn(o, tr, (size_t)(word_end - tr));
+        sb_puts(o, o->len && o->s[o->len - 1] == ' ' ? "to " : " to ");
+        put_ordinal(o, atoi(w[j + 2].s));
+        sb_putn(o, w[j + 2].s + w[j + 2].core, w[j + 2].trail);
+        return j - i + 3;
+    }
     sb_putn(o, tr, (size_t)(word_end - tr));
     return j - i + 1;
 }
@@ -1192,10 +1211,29 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     const word *last = &w[i + used - 1];
     size_t sl = 0;
     const char *sc = NULL;
-    /* "$5.60–$5.80", "€10-12m": a range of the one currency, said once at its end */
-    size_t dl = numl < rest ? range_dash(num + numl, num + rest) : 0;
+    /* "a $3.2B contract", "an £8m grant": an amount before its noun is said in the
+     * singular ("a 3.2 billion dollar contract") */
+    int attributive = i > 0 && !w[i - 1].trail &&
+                      ((w[i - 1].core == 1 && (w[i - 1].s[w[i - 1].lead] | 32) == 'a') ||
+                       (w[i - 1].core == 2 && strncasecmp(w[i - 1].s + w[i - 1].lead, "an", 2) == 0));
+    if (attributive) {
+        many = one;
+        manyl = onel;
+    }
+    /* "$5.60–$5.80", "€10-12m", "$1.60B-$1.64B": a range of the one currency, said once
+     * at its end, with the scale once when both ends have it */
+    size_t after = numl, s1l = 0;
+    const char *sc1 = NULL;
+    if (numl < rest) {
+        size_t k = numl;
+        while (k < rest && isalpha((unsigned char)num[k]))
+            k++;
+        if (k > numl && k < rest && (sc1 = scale(num + numl, k - numl, &s1l)) != NULL)
+            after = k;
+    }
+    size_t dl = after < rest ? range_dash(num + after, num + rest) : 0;
     if (dl && used == 1) {
-        const char *r2 = num + numl + dl, *end = num + rest;
+        const char *r2 = num + after + dl, *end = num + rest;
         const char *o2 = NULL, *m2 = NULL;
         size_t ol2 = 0, ml2 = 0;
         size_t c2 = currency_at(r2, (size_t)(end - r2), &o2, &ol2, &m2, &ml2);
@@ -1206,9 +1244,21 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         size_t sl2 = 0;
         if (n2 && r2 + c2 + n2 < end)
             sc2 = scale(r2 + c2 + n2, (size_t)(end - r2 - c2 - n2), &sl2);
-        if (n2 && (r2 + c2 + n2 == end || sc2)) {
+        /* "$10–$15 million": the scale in the next word */
+        size_t took = 1;
+        const word *lw = &w[i];
+        if (n2 && r2 + c2 + n2 == end && !sc1 && !w[i].trail && i + 1 < nw && !w[i + 1].lead &&
+            (sc2 = scale(w[i + 1].s + w[i + 1].lead, w[i + 1].core, &sl2)) != NULL) {
+            took = 2;
+            lw = &w[i + 1];
+        }
+        if (n2 && (r2 + c2 + n2 == end || sc2) && (!sc1 || sc2)) {
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, num, numl);
+            if (sc1 && !(sl2 == s1l && strncmp(sc1, sc2, s1l) == 0)) {
+                sb_putc(o, ' ');
+                sb_putn(o, sc1, s1l);
+            }
             sb_puts(o, " to ");
             sb_putn(o, r2 + c2, n2);
             if (sc2) {
@@ -1217,8 +1267,8 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             }
             sb_putc(o, ' ');
             sb_putn(o, many, manyl);
-            sb_putn(o, c + n, w[i].trail);
-            return 1;
+            sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
+            return took;
         }
     }
     if (numl < rest)
@@ -1242,7 +1292,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, sc, sl);
     }
     sb_putc(o, ' ');
-    int singular = !sc && numl == 1 && num[0] == '1';
+    int singular = attributive || (!sc && numl == 1 && num[0] == '1');
     if (singular)
         sb_putn(o, one, onel);
     else

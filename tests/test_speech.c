@@ -116,6 +116,10 @@ static const struct {
     {"abbrev", "See Sec. 4, c. 1,200 homes and Rs. 400 crore.", ST_SPEECH, "See Section 4, circa 1,200 homes and 400 crore rupees."},
     {"abbrev", "It opened in Tacoma, Wash. and Boston, Mass. on Monday.", ST_SPEECH, "It opened in Tacoma, Washington and Boston, Massachusetts on Monday."},
     {"abbrev", "Write to 40 Harbour St., Suite 200, or 12 Park Blvd.", ST_SPEECH, "Write to 40 Harbour Street, Suite 200, or 12 Park Boulevard."},
+    {"money", "It won a $3.2B contract and an \xC2\xA3" "8m grant.", ST_SPEECH, "It won a 3.2 billion dollar contract and an 8 million pound grant."},
+    {"money", "Guidance is $1.60B-$1.64B and the target $10\xE2\x80\x93$15 million.", ST_SPEECH, "Guidance is 1.60 to 1.64 billion dollars and the target 10 to 15 million dollars."},
+    {"unit", "It used 50 kWh batteries and drove 40 km towards the coast.", ST_SPEECH, "It used 50 kilowatt hour batteries and drove 40 kilometres towards the coast."},
+    {"date", "The forum runs from March 9 to 11, and YoY growth was 12%.", ST_SPEECH, "The forum runs from March 9th to 11th, and year on year growth was 12 percent."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
