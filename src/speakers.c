@@ -1467,23 +1467,25 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, const ch
     return st;
 }
 
-hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end)
+/* The attribution verb (data/en/attribution.txt) that s[a, b) starts with: its
+ * length, or 0. */
+static size_t attribution_verb(const char *s, size_t a, size_t b)
 {
-    const char *s = d->src;
     const data_file *f = data_get("en/attribution.txt");
-    size_t pos = 0, len, at = SIZE_MAX;
+    size_t pos = 0, len, best = 0;
     const char *line;
-    *speaker = -1;
-    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
-        a++;
     while (f && data_next_line(f, &pos, &line, &len))
-        if (b - a > len && strncmp(s + a, line, len) == 0 && s[a + len] == ' ')
-            at = a + len + 1;
-    if (at == SIZE_MAX)
-        return HD_OK;
-    /* The person runs to a comma or the sentence's stop (not an abbreviation's). */
+        if (b - a > len && strncmp(s + a, line, len) == 0 && !isalpha((unsigned char)s[a + len]) && len > best)
+            best = len;
+    return best;
+}
+
+/* Where the person named from `at` ends: at a comma, a line's end or the sentence's
+ * stop (not an abbreviation's). */
+static size_t person_end(const char *s, size_t at, size_t b)
+{
     size_t e = at;
-    while (e < b && e - at <= 120 && s[e] != ',' && s[e] != '\n') {
+    while (e < b && e - at <= 120 && s[e] != ',' && s[e] != '\n' && s[e] != ':') {
         if (s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ' || s[e + 1] == '\n')) {
             size_t w = e;
             while (w > at && s[w - 1] != ' ')
@@ -1494,18 +1496,122 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
         }
         e++;
     }
-    if (e - at > 120)
+    return e;
+}
+
+/* The speaker of the person s[a, e) names, when it names one. */
+static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
+{
+    const char *s = d->src;
+    *speaker = -1;
+    if (e <= a || e - a > 120)
         return HD_OK;
-    char *text = xstrndup(s + at, e - at), *role = NULL, *name = NULL;
+    /* "she said", "they added": whom a pronoun means is not known here */
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We"};
+    for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
+        if (strlen(pronouns[k]) == e - a && strncmp(s + a, pronouns[k], e - a) == 0)
+            return HD_OK;
+    if (!txt_starts_upper(s + a, e - a) && strncmp(s + a, "the ", 4) != 0)
+        return HD_OK;
+    char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
     hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
     free(text);
-    if (st == HD_OK && (name || role)) {
+    if (st == HD_OK && (name || role))
         st = person_speaker(d, name, role, speaker);
-        *end = e < b && (s[e] == '.' || s[e] == ',') ? e + 1 : e;
-    }
     free(role);
     free(name);
     return st;
+}
+
+/* After the person and a comma, an apposition that says who they are ("…, chief
+ * librarian at the Eastside branch."): the attribution runs on to the stop. */
+static size_t apposition_end(const char *s, size_t e, size_t b)
+{
+    if (e >= b || s[e] != ',')
+        return e;
+    size_t k = e + 1, words = 0;
+    while (k < b && s[k] != '.' && s[k] != '"' && s[k] != '\n' && (unsigned char)s[k] != 0xE2 && words <= 15) {
+        if (s[k] == ' ')
+            words++;
+        k++;
+    }
+    if (k < b && s[k] == '.' && words <= 15 && k + 1 < b + 1)
+        return k;
+    return e;
+}
+
+hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end)
+{
+    const char *s = d->src;
+    *speaker = -1;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
+        a++;
+    size_t vl = attribution_verb(s, a, b);
+    if (vl && a + vl < b && s[a + vl] == ' ') {
+        /* '"…," said Councillor Ana Ruiz.' */
+        size_t at = a + vl + 1, e = person_end(s, at, b);
+        if (e - at > 120)
+            return HD_OK;
+        hd_status st = attributed(d, at, e, speaker);
+        if (st == HD_OK && *speaker >= 0) {
+            e = apposition_end(s, e, b);
+            *end = e < b && (s[e] == '.' || s[e] == ',') ? e + 1 : e;
+        }
+        return st;
+    }
+    /* '"…," Ruiz said.', '"…," the Mayor added.': the person first, a few words */
+    size_t words = 0;
+    for (size_t k = a; k < b && words < 8 && s[k] != '\n' && s[k] != '"'; k++) {
+        if (k > a && s[k - 1] == ' ') {
+            words++;
+            size_t v = attribution_verb(s, k, b);
+            if (v && k + v <= b && (k + v == b || s[k + v] == '.' || s[k + v] == ',' || s[k + v] == ' ')) {
+                size_t pe = k - 1;
+                if (pe > a && (s[pe - 1] == ',' || s[pe - 1] == '.'))
+                    return HD_OK;
+                hd_status st = attributed(d, a, pe, speaker);
+                if (st == HD_OK && *speaker >= 0) {
+                    size_t e = k + v;
+                    /* "Ruiz said on Monday." */
+                    while (e < b && s[e] != '.' && s[e] != '\n' && s[e] != '"' && e - k < 60)
+                        e++;
+                    *end = e < b && s[e] == '.' ? e + 1 : e;
+                }
+                return st;
+            }
+        }
+    }
+    return HD_OK;
+}
+
+hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
+{
+    const char *s = d->src;
+    *speaker = -1;
+    size_t e = q;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+        e--;
+    if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
+        return HD_OK;
+    e--;
+    /* "… Priya Anand said:" — the verb last, the person before it, from the sentence's start */
+    size_t v = e;
+    while (v > a && s[v - 1] != ' ')
+        v--;
+    if (!attribution_verb(s, v, e + 1) || v <= a + 1)
+        return HD_OK;
+    size_t ps = v - 1, st0 = a;
+    for (size_t k = a; k + 1 < ps; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
+            st0 = k + 2;
+    while (st0 < ps && s[st0] == ' ')
+        st0++;
+    size_t words = 0;
+    for (size_t k = st0; k < ps; k++)
+        words += s[k] == ' ';
+    if (words > 8)
+        return HD_OK;
+    return attributed(d, st0, ps, speaker);
 }
 
 /* The given name before s[at] ("Tom" in "… bring up Tom Hale, our …"): a capitalised

@@ -67,6 +67,11 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker);
  * HD_ERR_NOMEM. */
 hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end);
 
+/* The speaker a quotation at q is attributed to when the text before it, from a,
+ * ends with the person and the verb ("Deputy Mayor Priya Anand said:", "… Ruiz
+ * added,"); *speaker is -1 when it does not. HD_ERR_NOMEM. */
+hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker);
+
 /* Completes speakers known only as "Mr. Hale" or "Ms. Hill" (from cues such as
  * "MR. HALE:"), or by a role and surname ("Secretary Ruiz"), with the full name the
  * statement gives ("… bring up Tom Hale, our adviser"), when it names one person of

@@ -84,6 +84,7 @@ typedef struct parser {
     int cues_seen;  /* a speaker cue has been read in the body */
     hmap words;     /* one-word labels in mixed case ("Hale:"), and how often they open a line */
     int words_counted;
+    int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     hd_status st;
 } parser;
 
@@ -1474,6 +1475,9 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         size_t attr_end = e;
         if ((p->st = spk_attribution(p->doc, e, b, &who, &attr_end)) != HD_OK)
             return;
+        /* 'Deputy Mayor Priya Anand said: "…"': the person before the quotation */
+        if (who < 0 && (p->st = spk_attribution_before(p->doc, from, q, &who)) != HD_OK)
+            return;
         int alone = who < 0 && last >= 0 && boundary_before(s, from, q);
         if (who < 0 && !alone) {
             q = e - 1;
@@ -1504,12 +1508,26 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         add_block(p, kind, from, b, -1, 0);
         if (last_block(p) && from > a)
             last_block(p)->cont = 1;
+        /* "Library manager Gwen Pryor said:" over a paragraph of her words */
+        int who = -1;
+        if ((p->st = spk_attribution_before(p->doc, from, b, &who)) == HD_OK && who >= 0 &&
+            p->s[b - 1] == ':')
+            p->said = who;
     }
 }
 
 /* Adds one piece of prose: with quotations voiced where the text has no speaker. */
 static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
+    int said = p->said;
+    p->said = -1;
+    if (said >= 0 && first && kind == ST_SPEECH && !p->transcript && current_speaker(p) < 0 &&
+        !is_open_quote(p->s, a, b)) {
+        add_block(p, kind, a, b, said, 0);
+        if (last_block(p))
+            last_block(p)->quoted = 1;
+        return;
+    }
     if (kind == ST_SPEECH && !p->transcript && current_speaker(p) < 0 && p->st == HD_OK) {
         add_quoted(p, kind, a, b, first);
         return;
@@ -2067,6 +2085,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
 {
     hd_doc *d = NULL;
     parser p = {0};
+    p.said = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
 

@@ -313,6 +313,30 @@ static void test_delivery_salutation(void)
     free(t);
 }
 
+/* A press release's quotations in the voices of the people they are attributed to,
+ * however the attribution is written; the attribution, an apposition and a pronoun's
+ * "she said" are the narrator's. */
+static void test_attributions(void)
+{
+    char *t = sentence_lines("Press release\n\nCouncil opens new library\n\nMarch 5, 2025\n\n"
+                             "The council opened the library today.\n\n"
+                             "\"We listened,\" said Councillor Ana Ruiz.\n\n"
+                             "\"It is a great day,\" Ruiz said.\n\n"
+                             "\"Reading matters,\" said Tom Hale, chief librarian at the Eastside branch.\n\n"
+                             "Deputy Mayor Priya Anand said: \"It came in on budget.\"\n\n"
+                             "Library manager Gwen Pryor said:\n\nOur doors are open every day.\n\n"
+                             "\"It is ours,\" she said.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"We listened,\"\n") && strstr(t, "speech:-:said Councillor Ana Ruiz.\n") &&
+               strstr(t, "speech:s1:\"It is a great day,\"\n") && strstr(t, "speech:-:Ruiz said.\n") &&
+               strstr(t, "speech:s2:\"Reading matters,\"\n") &&
+               strstr(t, "speech:-:said Tom Hale, chief librarian at the Eastside branch.\n") &&
+               strstr(t, "speech:s3:\"It came in on budget.\"\n") &&
+               strstr(t, "speech:s4:Our doors are open every day.\n") &&
+               strstr(t, "speech:-:\"It is ours,\" she said.\n"),
+           "%s", t);
+    free(t);
+}
+
 static void test_inaudible(void)
 {
     const char *text = "Briefing\n\nMS. RUIZ: We will [inaudible] the plan next week.\n\n"
@@ -573,6 +597,7 @@ int main(void)
     test_contacts();
     test_copied_page();
     test_delivery_salutation();
+    test_attributions();
     test_heading_chapters();
     test_heading_before_first_turn();
     test_time_coded();
