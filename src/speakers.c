@@ -853,6 +853,55 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     while (x < y && s[x] == '*' && s[y - 1] == '*')
         x++, y--; /* "**Ana Ruiz**" */
+    /* "Kyle Benton -- Vice President, Investor Relations" (earnings calls): the name
+     * before the dash is the label */
+    for (size_t i = x; i + 3 < y; i++)
+        if (s[i] == ' ' && ((s[i + 1] == '-' && s[i + 2] == '-' && s[i + 3] == ' ') ||
+                            (i + 4 < y && (memcmp(s + i + 1, "\xE2\x80\x93 ", 4) == 0 ||
+                                           memcmp(s + i + 1, "\xE2\x80\x94 ", 4) == 0)))) {
+            y = i;
+            timed = 1;
+            break;
+        }
+    /* "The Parliamentary Under-Secretary of State … (Tom Ravensworth)": a minister's
+     * office, then the name in brackets, which is the label */
+    if (y > x && s[y - 1] == ')') {
+        size_t o = y - 1;
+        while (o > x && s[o] != '(')
+            o--;
+        size_t nx = o + 1, ny = y - 1, words = 0, caps = 1, role = 0;
+        for (size_t i = nx, w = nx; i <= ny; i++)
+            if (i == ny || s[i] == ' ') {
+                if (i > w) {
+                    words++;
+                    caps &= txt_starts_upper(s + w, i - w);
+                }
+                w = i + 1;
+            }
+        for (size_t i = x, w = x; i <= o; i++)
+            if (i == o || s[i] == ' ' || s[i] == ',') {
+                if (i > w)
+                    role |= data_word_line("en/roles.txt", s + w, i - w, 1, DATA_ANYWHERE) != NULL;
+                w = i + 1;
+            }
+        if (s[o] == '(' && o > x && role && caps && words >= 2 && words <= 4 && !memchr(s + nx, ',', ny - nx)) {
+            x = nx;
+            y = ny;
+            timed = 1;
+        }
+    }
+    /* "Dame Cora Whitfield (North Norfolk Coast) (LD)": a member's seat and party */
+    for (int g = 0; g < 2 && y > x && s[y - 1] == ')'; g++) {
+        size_t o = y - 1;
+        while (o > x && s[o] != '(')
+            o--;
+        if (s[o] != '(' || y - o > 48 || o == x)
+            break;
+        y = o;
+        timed = 1;
+        while (y > x && is_hspace(s[y - 1]))
+            y--;
+    }
     if (x >= y || y - x > 60 || !txt_starts_upper(s + x, y - x))
         return 0;
     /* "Speaker 3": an unnamed voice, numbered */
@@ -867,6 +916,9 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
             return 0;
     if (!classify_label(s, x, y, c) || (c->kind == CUE_NAMED && c->outlet_end > c->outlet_start))
         return 0;
+    /* "Mr Speaker", "Madam Deputy Speaker": a role over a turn is one */
+    if (c->strong && c->kind == CUE_NAMED && txt_has_lower(s + x, y - x))
+        timed = 1;
     c->strong = 1;
     c->timed = timed;
     c->label_start = x;
@@ -946,10 +998,25 @@ static int stage_shape(const char *s, size_t a, size_t b)
     return !(s[a] == '(' && words == 1 && upper == letters);
 }
 
+/* A parliament's unbracketed direction ("Several hon. Members rose—"). */
+static int stage_line(const char *s, size_t a, size_t b)
+{
+    const data_file *f = data_get("en/stage-lines.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (b - a >= len && strncasecmp(s + a, line, len) == 0 &&
+            (b - a == len || !isalpha((unsigned char)s[a + len])))
+            return 1;
+    return 0;
+}
+
 int spk_is_stage(const char *s, size_t a, size_t b, int where)
 {
     if (stage_word(s, a, b))
         return 1;
+    if (where == SPK_ALONE && b > a && s[a] != '(' && s[a] != '[')
+        return stage_line(s, a, b);
     if (where == SPK_BETWEEN)
         return stage_shape(s, a, b);
     if (where != SPK_ALONE || b - a < 3)

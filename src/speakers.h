@@ -23,7 +23,8 @@ typedef struct spk_cue {
     size_t outlet_start, outlet_end; /* "Agence X" in Question [Agence X], or empty */
     size_t text_start;               /* where the speech after the cue starts */
     int strong;                      /* 0: only a name-like label, no role or title */
-    int timed;                       /* a line cue with a time code after the name */
+    int timed;                       /* a line cue marked as one: a time code after the name,
+                                      * a role after a dash, a seat in brackets */
 } spk_cue;
 
 /* Reads a speaker cue at the start of the line s[a, b). Returns 1 and fills *c, or 0

@@ -700,6 +700,11 @@ static long word_label_uses(parser *p, size_t a, size_t n)
 
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
+    /* "Ukraine: something happened …": a word in mixed case over a sentence that goes
+     * on in lower case is a topic, not a turn */
+    if (one_word_label(p, c) && c->text_start < b && islower((unsigned char)p->s[c->text_start]) &&
+        txt_has_lower(p->s + c->label_start, c->label_end - c->label_start))
+        return 0;
     if (c->strong)
         return 1;
     if (!p->transcript)
@@ -709,8 +714,18 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
      * someone the statement names */
     if (one_word_label(p, c) &&
         word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2 &&
-        !spk_known_person(p->doc, p->s, c->label_start, c->label_end))
-        return 0;
+        !spk_known_person(p->doc, p->s, c->label_start, c->label_end)) {
+        /* once only: a turn when what follows starts as a turn does ("Sidhant: Sir,
+         * …"), not a sentence that goes on ("First: the President will …"), and the
+         * word is no sentence's opening, date or publisher's note ("Correction:") */
+        const char *w = p->s + c->label_start;
+        size_t wl = c->label_end - c->label_start;
+        size_t t = c->text_start;
+        if (t >= b || !txt_starts_upper(p->s + t, b - t) ||
+            data_word_line("en/starters.txt", w, wl, 1, DATA_ANYWHERE) || dt_month(w, wl) ||
+            dt_weekday(w, wl) || is_note_paragraph(p->s, c->label_start, b))
+            return 0;
+    }
     return p->cues_seen || ends_with_terminal(p->s, c->text_start, b) ||
            count_words(p->s, c->text_start, b) > 6;
 }
@@ -774,7 +789,9 @@ static hline header_class(parser *p, size_t i)
     spk_cue c;
     /* "Flood Defences: Severn Marshes" is a title: a name-like label before a few words
      * that end no sentence */
-    if (spk_read_cue(s, a, b, &c) &&
+    /* the first line is the title ("The Long Table, Episode 112: Who pays?") unless
+     * a label with a role or in capitals opens it */
+    if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) &&
         (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
                                         count_words(s, c.text_start, b) > 6))))
         return HL_CUE;
@@ -1263,7 +1280,9 @@ static size_t parse_header(parser *p)
         size_t pa, pb;
         if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
             name_people(p, &people, &npeople, &cap, pa, pb, 2);
-        if ((c == HL_SHORT || c == HL_KIND) && !d->title && !(d->kind && d->byline) &&
+        /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
+        int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && count_words(s, a, b) <= 20;
+        if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) &&
             !org_name(s, a, b)) {
             set_field(p, &d->title, s, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
@@ -1795,7 +1814,7 @@ static void parse_body(parser *p, size_t from, int plain)
         line_span(p, i, &a, &b);
         int last = next_content(p, end) >= p->nlines;
         spk_cue cue;
-        int is_cue = !plain && !p->contacts &&
+        int is_cue = !plain && !p->contacts && !is_stage(s, a, b) &&
                      ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) || name_cue(p, a, b, &cue));
 
         if (!plain && !is_cue && place_date_block(p, i, end)) {
@@ -1870,7 +1889,7 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
-            if (!plain && !p->notes && !p->contacts &&
+            if (!plain && !p->notes && !p->contacts && !is_stage(s, a, b) &&
                 ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                  name_cue(p, a, b, &cue))) {
                 p->cues_seen = 1;
