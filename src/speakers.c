@@ -127,8 +127,11 @@ static size_t trailing_name(const char *s, size_t n)
         size_t wl = e - b;
         int initial = (wl == 2 && isupper((unsigned char)w[0]) && w[1] == '.') ||
                       (wl == 1 && isupper((unsigned char)w[0]));
+        /* "KAMEDA Hiroshi": a family name in capitals before a given name */
+        int family = words == 1 && wl >= 3 && is_acronym(w, wl) && !acronym_kind_word(w, wl) &&
+                     !memchr(w, '.', wl);
         int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' &&
-                        !is_role_word(w, wl) && (initial || !is_acronym(w, wl)) &&
+                        !is_role_word(w, wl) && (initial || family || !is_acronym(w, wl)) &&
                         !is_honorific(w, wl) && !memchr(w, '/', wl);
         if (name_word && words < 3) {
             start = b;
@@ -432,7 +435,8 @@ static int is_media_word(const char *w, size_t n)
     static const char *const words[] = {"media", "press", "radio", "tv", "television", "news",
                                         "newspaper", "agency", "wire", "broadcasting", "broadcaster",
                                         "channel", "times", "post", "herald", "journal", "gazette",
-                                        "tribune", "daily", "agence", "presse", "zeitung", "fm"};
+                                        "tribune", "daily", "agence", "presse", "zeitung", "fm",
+                                        "shimbun", "nachrichten", "noticias"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
             return 1;
@@ -690,7 +694,11 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         size_t t = x + 2;
         while (t < y && is_hspace(s[t]))
             t++;
-        if (t < y && !islower((unsigned char)s[t])) {
+        /* not "A. Ruiz: …", an initial and a surname before a colon */
+        size_t we = t;
+        while (we < y && !is_hspace(s[we]) && s[we] != ':')
+            we++;
+        if (t < y && !islower((unsigned char)s[t]) && !(we < y && s[we] == ':')) {
             c->kind = CUE_ANSWER;
             c->strong = 0;
             c->label_start = x;
@@ -754,6 +762,21 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             if (!role)
                 return 0;
         }
+    /* "Ms. Adeyemi (Lunaria) (spoke in French):": how the words came is not a name */
+    if (le > x && s[le - 1] == ')') {
+        size_t o = le - 1;
+        while (o > x && s[o] != '(')
+            o--;
+        if (s[o] == '(' && (starts_with_ci(s + o + 1, le - o - 1, "spoke in ") ||
+                            starts_with_ci(s + o + 1, le - o - 1, "interpretation from ") ||
+                            starts_with_ci(s + o + 1, le - o - 1, "through an interpreter") ||
+                            starts_with_ci(s + o + 1, le - o - 1, "as interpreted") ||
+                            starts_with_ci(s + o + 1, le - o - 1, "via interpreter"))) {
+            le = o;
+            while (le > x && is_hspace(s[le - 1]))
+                le--;
+        }
+    }
     /* A time code: "Ana Ruiz (00:22):" */
     size_t ls = x;
     int timed = 0;
@@ -1091,7 +1114,16 @@ static char *title_case(const char *s, size_t n)
         size_t e = i;
         while (e > w && (s[e - 1] == ',' || s[e - 1] == '.'))
             e--;
-        if (txt_has_lower(s + w, i - w) || letters < 2 || slash || acronym_kind_word(s + w, e - w)) {
+        /* "KAMEDA Hiroshi" in a label in mixed case: the capitals mark the family name */
+        size_t nx = i;
+        while (nx < n && s[nx] == ' ')
+            nx++;
+        size_t ne = nx;
+        while (ne < n && s[ne] != ' ')
+            ne++;
+        int family = ne > nx && txt_starts_upper(s + nx, ne - nx) && txt_has_lower(s + nx, ne - nx) &&
+                     (w == 0 || txt_has_lower(s, w));
+        if (txt_has_lower(s + w, i - w) || letters < 2 || slash || acronym_kind_word(s + w, e - w) || family) {
             sb_putn(&o, s + w, i - w);
             continue;
         }
@@ -1152,6 +1184,16 @@ static void name_parts(const char *name, const char **first, size_t *fl, const c
         *last = w;
         *ll = n;
         (*count)++;
+    }
+    /* "KAMEDA Hiroshi": the family name first, in capitals, as some governments write
+     * names; the surname is the first word */
+    if (*count == 2 && *fl >= 2 && !txt_has_lower(*first, *fl) && txt_has_lower(*last, *ll)) {
+        const char *t = *first;
+        size_t tl = *fl;
+        *first = *last;
+        *fl = *ll;
+        *last = t;
+        *ll = tl;
     }
 }
 
@@ -2024,7 +2066,9 @@ hd_status spk_complete_names(hd_doc *d)
         st_speaker *sp = &d->speakers[i];
         /* "Ms. Hill", or a surname with a role ("Secretary Ruiz:") */
         const char *nm = sp->name, *sp1 = nm ? strchr(nm, ' ') : NULL;
-        if (!nm || (sp1 && (strchr(sp1 + 1, ' ') || !is_honorific(nm, (size_t)(sp1 - nm)))) ||
+        /* "A. Ruiz": an initial, whose full name must start with it */
+        int initial = sp1 && sp1 - nm == 2 && isupper((unsigned char)nm[0]) && nm[1] == '.';
+        if (!nm || (sp1 && (strchr(sp1 + 1, ' ') || !(initial || is_honorific(nm, (size_t)(sp1 - nm))))) ||
             (!sp1 && !sp->role) || sp->asks)
             continue;
         const char *last = sp1 ? sp1 + 1 : nm;
@@ -2041,9 +2085,12 @@ hd_status spk_complete_names(hd_doc *d)
             sl = strlen(sur);
             clash = full_name(d, sur, sl, caps = 1, &found, &flen);
         }
-        if (clash || found == SIZE_MAX)
+        if (clash || found == SIZE_MAX || (initial && toupper((unsigned char)d->src[found]) != nm[0]))
             continue;
-        char *full = caps ? title_case(d->src + found, flen) : xstrndup(d->src + found, flen);
+        /* "HAYASE Koji" stays as written: its capitals say which name is the family's */
+        int family_first = caps && flen > sl && d->src[found + sl] == ' ' &&
+                           strncmp(d->src + found, sur, sl) == 0;
+        char *full = caps && !family_first ? title_case(d->src + found, flen) : xstrndup(d->src + found, flen);
         if (!full)
             return HD_ERR_NOMEM;
         free(sp->name);

@@ -269,7 +269,7 @@ static void test_complete_names(void)
          "Clara Hollis"},
         /* the family name first, in capitals, as some governments write names */
         {"Press Conference\n\nPress Secretary HAYASE Koji held a press conference.\n\n"
-         "PRESS SECRETARY HAYASE: Good afternoon.\n\nQ: Thank you.\n", "Hayase Koji"},
+         "PRESS SECRETARY HAYASE: Good afternoon.\n\nQ: Thank you.\n", "HAYASE Koji"},
     };
     /* a role-only speaker who says who they are */
     static const struct {
@@ -506,8 +506,42 @@ static void test_outlets_roles(void)
     hd_doc_free(d);
 }
 
+/* A family name first in capitals is one person with "Minister Kameda"; an initial
+ * and surname find the full name; "(spoke in French)" is no part of a label. */
+static void test_name_forms(void)
+{
+    const char *text = "Press Conference by Foreign Minister KAMEDA Hiroshi\n\n"
+                       "Mr. KAMEDA Hiroshi, Minister for Foreign Affairs: I will visit Manila.\n\n"
+                       "Yomiuri Shimbun, Mori: What is your view?\n\nMinister Kameda: It is regrettable.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 2) {
+        CHECK_STR(d->speakers[0].name, "KAMEDA Hiroshi");
+        CHECK_STR(d->speakers[1].name, "Mori");
+        CHECK_STR(d->speakers[1].outlet, "Yomiuri Shimbun");
+    }
+    hd_doc_free(d);
+    text = "Meeting with Governor Ana Ruiz\n\nThe President met with Governor of the Tarsk Region Ana Ruiz.\n\n"
+           "V. Ostrov: Mrs Ruiz, how is the harvest?\n\nA. Ruiz: Good afternoon, Mr President.\n\nV. Ostrov: Good.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 2);
+    if (d && d->nspeakers == 2)
+        CHECK_STR(d->speakers[1].name, "Ana Ruiz");
+    hd_doc_free(d);
+    text = "Security Council meeting\n\nThe President: I give the floor to Ms. Adeyemi.\n\n"
+           "Ms. Adeyemi (Lunaria) (spoke in French): Lunaria welcomes the briefing.\n\n"
+           "The President: I thank Ms. Adeyemi.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 2);
+    for (size_t i = 0; d && i < d->nsents; i++)
+        CHECKF(!strstr(d->sents[i].text, "spoke in"), "reads %s", d->sents[i].text);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_name_forms();
     test_outlets_roles();
     test_label_forms();
     test_accented_labels();
