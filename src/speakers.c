@@ -652,11 +652,22 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     size_t e = w;
     while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
         e++;
+    int strong = 1;
+    if (e - w == 1 && e < y && islower((unsigned char)s[e])) {
+        /* "The Chairman.", "Senator Okafor.": the printed record's mixed case; weak,
+         * a transcript's only (where such labels come back) */
+        while (e < y && (isalpha((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
+            e++;
+        strong = 0;
+        if (e + 2 >= y || !isupper((unsigned char)s[e + 2]))
+            return 0;
+    }
     if (e - w < 3 || e >= y || s[e] != '.' || (e + 1 < y && !is_hspace(s[e + 1])) ||
         acronym_kind_word(s + w, e - w))
         return 0;
     c->kind = CUE_NAMED;
-    c->strong = 1;
+    c->strong = strong;
+    c->period = !strong;
     c->label_start = x;
     c->label_end = e;
     size_t t = e + 1;

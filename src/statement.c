@@ -686,7 +686,7 @@ static long word_label_uses(parser *p, size_t a, size_t n)
             line_span(p, i, &x, &y);
             spk_cue c;
             long k = 0;
-            if (x >= y || !spk_read_cue(p->s, x, y, &c) || c.strong || !one_word_label(p, &c))
+            if (x >= y || !spk_read_cue(p->s, x, y, &c) || c.strong || !(one_word_label(p, &c) || c.period))
                 continue;
             hm_get(&p->words, p->s + c.label_start, c.label_end - c.label_start, &k);
             if (hm_put(&p->words, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
@@ -708,6 +708,9 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
     if (c->strong)
         return 1;
     if (!p->transcript)
+        return 0;
+    /* "Senator Okafor. Thank you.": a record's label only where it comes back */
+    if (c->period && word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2)
         return 0;
     /* one word in mixed case opening a line ("First: the President will travel…",
      * "Media: …" in a contact block) is a speaker only when it comes back, or names
@@ -1854,7 +1857,7 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         if (!plain && (end == i + 1 || caps_block) && !last && !is_cue &&
             !ends_with_terminal(s, a, b) && count_words(s, a, b) <= (caps_block ? 24u : 12u) &&
-            b - a <= (caps_block ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
+            b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its

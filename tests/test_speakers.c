@@ -50,7 +50,8 @@ static void test_cues(void)
         {"Department Press Briefings : Department Press Briefing", 0, 0, 0, NULL, NULL, NULL},
         {"We have news: good news.", 0, 0, 0, NULL, NULL, NULL},
         {"The EU. That is all.", 0, 0, 0, NULL, NULL, NULL},
-        {"Mr. Hale. He spoke.", 0, 0, 0, NULL, NULL, NULL},
+        /* weak: a printed record's label only where such labels come back */
+        {"Mr. Hale. He spoke.", 1, CUE_NAMED, 0, "Mr. Hale", "", "He spoke."},
         {"Note: the figures are provisional.", 0, 0, 0, NULL, NULL, NULL},
         {"Our goal: safer rivers.", 0, 0, 0, NULL, NULL, NULL},
         {"He said: we will act.", 0, 0, 0, NULL, NULL, NULL},
@@ -464,6 +465,10 @@ static void test_label_forms(void)
          "**Ana Ruiz:** Slowly.\n\n**Tom Hale**: Thank you.\n\n**Ana Ruiz**: Thanks.\n", {0, 1, 0, 1}},
         {"Town hall on the levy\n\nAna Ruiz  0:04\nGood evening.\n\nTom Hale  0:31\nThanks, Ana.\n\n"
          "Ana Ruiz  1:02\nQuestions?\n\nSpeaker 3  1:10\nWhy now?\n", {0, 1, 0, 2}},
+        /* the printed record of a hearing, in mixed case */
+        {"HEARING ON RURAL BROADBAND\n\nThe Chairman. Good morning. We come to order.\n\n"
+         "Senator Okafor. Thank you, Madam Chairman.\n\nThe Chairman. Thank you. Senator Okafor.\n\n"
+         "Senator Okafor. How many homes remain unserved?\n", {0, 1, 0, 1}},
     };
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         hd_doc *d = NULL;
