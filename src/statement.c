@@ -386,6 +386,39 @@ static int is_chrome(const char *s, size_t a, size_t b)
     return seps >= 1 && count_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b);
 }
 
+static int set_date(parser *p, const char *iso);
+
+/* A release's dateline ("TACOMA, Wash., March 5, 2025 /PRNewswire/ --", "EASTPORT,
+ * Maine, 5 March 2025 –") dates a statement whose header gives no date: a date after
+ * a comma near the start of the first paragraph of the body. */
+static void dateline_date(parser *p)
+{
+    hd_doc *d = p->doc;
+    const char *s = p->s;
+    for (size_t k = 0; k < d->nblocks && !d->date; k++) {
+        const st_block *bl = &d->blocks[k];
+        if (bl->header || bl->kind == ST_HEADING)
+            continue;
+        if (bl->kind != ST_SPEECH && bl->kind != ST_META)
+            return;
+        size_t end = bl->start + 120 < bl->end ? bl->start + 120 : bl->end;
+        for (size_t i = bl->start + 2; i < end; i++) {
+            char iso[11];
+            size_t n;
+            if (s[i - 2] != ',' || s[i - 1] != ' ' || !(n = date_iso(p->order, s + i, bl->end - i, iso)))
+                continue;
+            /* the date ends the dateline: a wire's tag or a dash follows */
+            size_t j = i + n;
+            while (j < bl->end && s[j] == ' ')
+                j++;
+            if (j < bl->end && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2))
+                set_date(p, iso);
+            return;
+        }
+        return;
+    }
+}
+
 /* A web page's own matter below the statement ("Is this page useful?", data/en/
  * page-end.txt): the lines from it on are dropped, when something comes before. */
 static void cut_page_foot(parser *p)
@@ -1017,9 +1050,9 @@ static int salutation(const char *s, size_t a, size_t b)
 
 static size_t header_end(parser *p, size_t first)
 {
-    size_t i = first;
+    size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1;
     int titled = 0;
-    for (int lines = 0; i < p->nlines && lines < 80; lines++) {
+    for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
         if (c == HL_CUE)
             break;
@@ -1034,8 +1067,11 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_SHORT && titled) {
             size_t a, b, n = next_content(p, i + 1);
             line_span(p, i, &a, &b);
+            /* a deck right under the title ("New branch brings free coaching to the
+             * Eastside"): a sentence of its own, not a heading */
+            int deck = prev == title_line && count_words(p->s, a, b) >= 7;
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
-                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b))
+                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck)
                 break;
             /* "Opening statements" over the first turn of a transcript whose body has
              * headings of its own ("Questions and answers"): the first heading, not a
@@ -1046,8 +1082,10 @@ static size_t header_end(parser *p, size_t first)
         }
         if (c == HL_LIST && !titled)
             break;
-        if (c == HL_SHORT)
+        if (c == HL_SHORT && !titled) {
             titled = 1;
+            title_line = i;
+        }
         if (c == HL_KIND) {
             /* a kind with more than itself ("Statement by …") titles the statement */
             size_t a, b, ks, ke;
@@ -1056,7 +1094,6 @@ static size_t header_end(parser *p, size_t first)
             if (kind_line(p->s, a, b, &ks, &ke, &narrated) && skip_spaces(p->s, ke, b) < b)
                 titled = 1;
         }
-        i = next_content(p, i + 1);
     }
     return i;
 }
@@ -1609,6 +1646,8 @@ static void find_transcript(parser *p, size_t from)
         size_t a, b;
         line_span(p, i, &a, &b);
         spk_cue c;
+        if (a < b && contact_label(p->s, a, b))
+            break; /* "Media:" in the contacts at the foot asks nothing */
         if (!spk_read_cue(p->s, a, b, &c))
             continue;
         if (c.strong) {
@@ -2137,6 +2176,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     }
     if (p.st == HD_OK)
         parse_body(&p, body, o.plain);
+    if (p.st == HD_OK && !o.plain)
+        dateline_date(&p);
     if ((st = p.st) != HD_OK)
         goto out;
     if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK ||

@@ -220,6 +220,35 @@ static void test_labels_notes_stage(void)
 
 /* Contacts at a statement's foot are the narrator's, never a speaker's turn, and do
  * not pull the statement above them into its header. */
+static void test_release_shape(void)
+{
+    /* a deck under the title, a dateline with the date, a quotation voiced even with a
+     * "Media:" contact at the foot */
+    const char *text = "Harbour Credit Union Opens 12th Branch in Eastport\n\n"
+                       "New branch brings free financial coaching to the east side\n\n"
+                       "EASTPORT, Maine, March 5, 2025 /PRNewswire/ -- Harbour Credit Union opened a branch.\n\n"
+                       "\"Our members asked for it,\" said Dolores Vance, President of Harbour.\n\n"
+                       "Contacts\n\nMedia:\nJo Lind\npress@harbour.example\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    hd_header h = hd_doc_header(d);
+    CHECK_STR(h.date, "2025-03-05");
+    CHECK_INT(d->nspeakers, 1);
+    int deck = 0;
+    for (size_t i = 0; i < hd_doc_sentence_count(d); i++) {
+        hd_sentence st;
+        hd_doc_sentence(d, i, &st);
+        if (strncmp(st.text, "New branch", 10) == 0)
+            deck = strcmp(st.kind, "meta") == 0;
+        if (strncmp(st.text, "\"Our members", 12) == 0)
+            CHECKF(st.speaker && strcmp(st.speaker, "s1") == 0, "quotation spoken by %s", st.speaker);
+    }
+    CHECK(deck);
+    hd_doc_free(d);
+}
+
 static void test_contacts(void)
 {
     char *t = sentence_lines("Harbour Tools Opens New Plant\n\n"
@@ -646,6 +675,7 @@ int main(void)
     test_inaudible();
     test_labels_notes_stage();
     test_contacts();
+    test_release_shape();
     test_copied_page();
     test_delivery_salutation();
     test_attributions();
