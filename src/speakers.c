@@ -1361,7 +1361,7 @@ char *spk_announcement(const st_speaker *sp)
     if (sp->asks && sp->name && sp->outlet)
         sb_printf(&o, "%s, %s", sp->name, sp->outlet);
     else if (sp->asks && sp->role && strcmp(sp->role, "Interviewer") == 0)
-        sb_puts(&o, "Interviewer");
+        sb_printf(&o, sp->name ? "%s, interviewer" : "Interviewer", sp->name);
     else if (sp->asks && sp->outlet)
         sb_printf(&o, "Question from %s", sp->outlet);
     else if (sp->asks)
@@ -2195,6 +2195,20 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             !(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
             st = HD_ERR_NOMEM;
             goto out;
+        }
+        if (!label && !outlet) {
+            /* a bare Q in an interview whose byline names who asks ("By Jonah Reyes") */
+            const st_person *only = NULL;
+            int askers = 0;
+            for (size_t k = 0; k < d->npeople; k++)
+                if (d->people[k].asks && d->people[k].name) {
+                    only = &d->people[k];
+                    askers++;
+                }
+            if (askers == 1) {
+                st = asker(d, "Interviewer", NULL, only->name, speaker);
+                goto out;
+            }
         }
         st = asker(d, outlet ? "Journalist" : "Questioner", outlet, label, speaker);
         goto out;

@@ -1435,9 +1435,30 @@ static size_t parse_header(parser *p)
         if (!(d->title = sb_take(&t)))
             p->st = HD_ERR_NOMEM;
     }
-    /* the byline's people first, then the others by rank */
-    if (p->st == HD_OK)
+    /* "A Conversation With Mayor Inès Castillo" over "By Jonah Reyes": the title names
+     * who answers, the byline who asks */
+    const char *with = NULL;
+    static const char *const talks[] = {"conversation with ", "interview with ", "q&a with ", "talking with ",
+                                        "in conversation: "};
+    for (size_t k = 0; d->title && d->byline && !with && k < sizeof talks / sizeof *talks; k++) {
+        const char *t = d->title;
+        for (size_t i = 0; t[i] && !with; i++)
+            if (strncasecmp(t + i, talks[k], strlen(talks[k])) == 0)
+                with = t + i + strlen(talks[k]);
+    }
+    if (with && p->st == HD_OK && starts_with_ci(d->byline, strlen(d->byline), "by ")) {
+        sb wb = {0};
+        sb_puts(&wb, "with ");
+        sb_puts(&wb, with);
+        sb_putc(&wb, ' ');
+        sb_puts(&wb, d->byline);
+        char *wt = sb_take(&wb);
+        p->st = wt ? spk_add_people(d, wt, 1) : HD_ERR_NOMEM;
+        free(wt);
+    } else if (p->st == HD_OK) {
+        /* the byline's people first, then the others by rank */
         p->st = spk_byline_people(d);
+    }
     if (npeople)
         qsort(people, npeople, sizeof *people, by_rank);
     for (size_t k = 0; k < npeople && p->st == HD_OK; k++) {
@@ -1749,6 +1770,27 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
  * someone else's: an introduction, a summary), and nobody when the body reports
  * speech in the third person ("Tom Hale, for the Observatory, said …"): a summary is
  * the narrator's. */
+/* Whether s[a, b) names the person who speaks unlabelled text by surname. */
+static int names_default(parser *p, size_t a, size_t b)
+{
+    const hd_doc *d = p->doc;
+    size_t k = 0;
+    while (k < d->npeople && d->people[k].asks)
+        k++;
+    if (k == d->npeople || !d->people[k].name)
+        return 0;
+    const char *nm = d->people[k].name, *sur = strrchr(nm, ' ');
+    sur = sur ? sur + 1 : nm;
+    size_t sl = strlen(sur);
+    if (sl < 3)
+        return 0;
+    for (size_t x = a; x + sl <= b; x++)
+        if (strncmp(p->s + x, sur, sl) == 0 && (x == a || !isalpha((unsigned char)p->s[x - 1])) &&
+            (x + sl == b || !isalpha((unsigned char)p->s[x + sl])))
+            return 1;
+    return 0;
+}
+
 static void settle_default(parser *p, size_t from)
 {
     const char *s = p->s;
@@ -1759,7 +1801,12 @@ static void settle_default(parser *p, size_t from)
             line_span(p, i, &a, &b);
             spk_cue c;
             if ((spk_read_cue(s, a, b, &c) && (c.strong || p->transcript)) || name_cue(p, a, b, &c)) {
-                if (i > next_content(p, from) && spk_cue_is_default(d, &c))
+                size_t f0 = next_content(p, from);
+                if (i > f0 && spk_cue_is_default(d, &c))
+                    p->speaker = -1;
+                /* an introduction that names the person in the third person ("Mayor
+                 * Inès Castillo has run Porto Verde since 2021.") is the narrator's */
+                if (i > f0 && p->speaker != -1 && names_default(p, p->lines[f0].start, a))
                     p->speaker = -1;
                 return;
             }

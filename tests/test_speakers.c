@@ -544,8 +544,40 @@ static void test_name_forms(void)
     hd_doc_free(d);
 }
 
+/* A magazine's Q&A: the title names who answers, the byline who asks, and the
+ * introduction about the interviewee is the narrator's. */
+static void test_magazine_qa(void)
+{
+    const char *text = "\xE2\x80\x9CWe Can Build\xE2\x80\x9D: A Conversation With Mayor Ines Castillo\n\n"
+                       "By Jonah Reyes\nMarch 6, 2025\n\n"
+                       "Mayor Ines Castillo has run Porto Verde since 2021. We spoke at City Hall.\n\n"
+                       "Q. Is the housing plan working?\n\nA. Slower than I'd like.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    int want[3] = {-2, -1, -1};
+    for (size_t k = 0; k < d->nspeakers; k++) {
+        if (d->speakers[k].name && strcmp(d->speakers[k].name, "Jonah Reyes") == 0 && d->speakers[k].asks)
+            want[1] = (int)k;
+        if (d->speakers[k].name && strcmp(d->speakers[k].name, "Ines Castillo") == 0 && !d->speakers[k].asks)
+            want[2] = (int)k;
+    }
+    CHECK(want[1] >= 0 && want[2] >= 0);
+    want[0] = -1;
+    int k = 0;
+    for (size_t i = 0; i < d->nblocks && k < 3; i++)
+        if (d->blocks[i].kind == ST_SPEECH) {
+            CHECKF(d->blocks[i].speaker == want[k], "block %d: speaker %d, want %d", k, d->blocks[i].speaker, want[k]);
+            k++;
+        }
+    CHECK_INT(k, 3);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_magazine_qa();
     test_name_forms();
     test_outlets_roles();
     test_label_forms();
