@@ -1271,6 +1271,45 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             return took;
         }
     }
+    /* "$35/month", "€1.20/kWh": a price per unit */
+    if (numl + 2 < rest && num[numl] == '/' && used == 1) {
+        const char *u = num + numl + 1;
+        size_t ul = rest - numl - 1, al = 0;
+        while (al < ul && isalpha((unsigned char)u[al]))
+            al++;
+        if (al == ul) {
+            static const char *const times[] = {"month", "mo", "year", "yr", "day", "week", "wk", "hour", "hr", "night"};
+            static const char *const full[] = {"month", "month", "year", "year", "day", "week", "week", "hour", "hour", "night"};
+            const char *say = NULL;
+            for (size_t k = 0; k < sizeof times / sizeof *times && !say; k++)
+                if (strlen(times[k]) == ul && strncasecmp(u, times[k], ul) == 0)
+                    say = full[k];
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_putn(o, num, numl);
+            sb_putc(o, ' ');
+            if (numl == 1 && num[0] == '1')
+                sb_putn(o, one, onel);
+            else
+                sb_putn(o, many, manyl);
+            if (say) {
+                sb_puts(o, " a ");
+                sb_puts(o, say);
+            } else {
+                const char *line;
+                size_t len, onl = 0;
+                const char *unit_one = data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1)
+                                           ? field(line, len, 1, &onl)
+                                           : NULL;
+                sb_puts(o, " per ");
+                if (unit_one)
+                    sb_putn(o, unit_one, onl);
+                else
+                    sb_putn(o, u, ul);
+            }
+            sb_putn(o, c + n, w[i].trail);
+            return 1;
+        }
+    }
     if (numl < rest)
         sc = scale(num + numl, rest - numl, &sl);
     if (numl < rest && !sc)
@@ -1339,6 +1378,66 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* Spans written in one word:
+ *   Mon.–Fri., Mon-Fri -> "Monday to Friday";
+ *   2025/26, 2025-26, FY2025-26, FY25 -> "2025 to 26", "fiscal year 2025 to 26", "fiscal
+ *   year 25" (a year and the next, as budgets and seasons are named).
+ * Returns 1 when it wrote word i, else 0. */
+static size_t spans(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    size_t dash = 0, dl = 0;
+    for (size_t k = 1; k + 1 < n && !dl; k++) {
+        if (c[k] == '-' || c[k] == '/')
+            dash = k, dl = 1;
+        else if (k + 3 < n && (memcmp(c + k, "\xE2\x80\x93", 3) == 0 || memcmp(c + k, "\xE2\x80\x94", 3) == 0))
+            dash = k, dl = 3;
+    }
+    /* weekdays */
+    if (dl && c[dash] != '/') {
+        int d1 = dt_weekday(c, dash), d2 = dt_weekday(c + dash + dl, n - dash - dl);
+        if (d1 && d2 && dash <= 5 && n - dash - dl <= 5) {
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%s to %s", dt_weekday_name(d1), dt_weekday_name(d2));
+            /* "Fri.": the abbreviation's stop, unless it ends the sentence */
+            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            sb_putn(o, c + n + skip, x->trail - skip);
+            return 1;
+        }
+    }
+    /* fiscal years and year spans */
+    size_t f = n >= 4 && (strncmp(c, "FY", 2) == 0) && isdigit((unsigned char)c[2]) ? 2 : 0;
+    size_t d = f;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    if (f && d == n && (d - f == 2 || d - f == 4)) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "fiscal year ");
+        if (d - f == 4)
+            put_year(o, atoi(c + f));
+        else
+            sb_putn(o, c + f, 2);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    if (d - f == 4 && d + 3 == n && (c[d] == '-' || c[d] == '/') && isdigit((unsigned char)c[d + 1]) &&
+        isdigit((unsigned char)c[d + 2])) {
+        int y = atoi(c + f), y2 = atoi(c + d + 1);
+        if (y >= 1900 && y <= 2199 && y2 == (y + 1) % 100) {
+            sb_putn(o, x->s, x->lead);
+            if (f)
+                sb_puts(o, "fiscal year ");
+            put_year(o, y);
+            sb_printf(o, " to %02d", y2);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Reads one word (from w[i]) into o; returns how many words it used. */
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
@@ -1379,6 +1478,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return 1;
     }
     if ((k = money(o, w, i, nw)))
+        return k;
+    if ((k = spans(o, w, i, nw)))
         return k;
     /* Addresses: e-mail, URL. */
     if (n > 4 && (memchr(c, '@', n) || (n > 7 && (strncmp(c, "http", 4) == 0 ||
@@ -1584,6 +1685,25 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
+        /* "P R O C E E D I N G S": a word set with spaces between its letters */
+        if (isupper((unsigned char)text[at]) && (at == 0 || text[at - 1] == ' ')) {
+            size_t e = at, letters = 0;
+            while (e < n && isupper((unsigned char)text[e]) && (e + 1 == n || text[e + 1] == ' ' || !isalnum((unsigned char)text[e + 1]))) {
+                letters++;
+                if (e + 2 < n && text[e + 1] == ' ' && isupper((unsigned char)text[e + 2]))
+                    e += 2;
+                else {
+                    e++;
+                    break;
+                }
+            }
+            if (letters >= 5 && (e == n || !isalnum((unsigned char)text[e]))) {
+                for (size_t k = at; k < e; k += 2)
+                    sb_putc(&out, text[k]);
+                i = e;
+                continue;
+            }
+        }
         int32_t c = txt_next(text, n, &i);
         size_t wl;
         if ((c == '(' || c == '/') && (wl = wire_tag(text + at, n - at)) != 0) {

@@ -187,6 +187,18 @@ static int is_notes_heading(const char *s, size_t a, size_t b)
            equals_ci(s + a, n, "Editors' notes") || equals_ci(s + a, n, "Background");
 }
 
+/* "(1425)": a parliament's record marks the clock alone on a line; not read. */
+static int record_clock(const char *s, size_t a, size_t b)
+{
+    if (b - a != 6 || s[a] != '(' || s[b - 1] != ')')
+        return 0;
+    for (size_t i = a + 1; i < b - 1; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    int hh = (s[a + 1] - '0') * 10 + s[a + 2] - '0', mm = (s[a + 3] - '0') * 10 + s[a + 4] - '0';
+    return hh < 24 && mm < 60;
+}
+
 /* A paragraph that is the publisher's note ("Editor's note: …", "Correction: …",
  * "Copyright © …"): data/en/notes.txt. */
 static int is_note_paragraph(const char *s, size_t a, size_t b)
@@ -1194,6 +1206,27 @@ static int title_names_kind(const char *t, char **kind, hd_status *st)
 }
 
 /* Reads the header from the top; returns the first body line. */
+/* The title from s[a, b); a delivery note in brackets at its end ("Remarks at the
+ * Ocean Conference [as delivered]") is the delivery, not the title. */
+static void set_title(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    if (b > a && (s[b - 1] == ']' || s[b - 1] == ')')) {
+        size_t o = b - 1, dx, dy;
+        while (o > a && s[o] != (s[b - 1] == ']' ? '[' : '('))
+            o--;
+        if (o > a && delivery_text(s, o, b, &dx, &dy)) {
+            if (!d->delivery)
+                set_field(p, &d->delivery, s, dx, dy);
+            b = o;
+            while (b > a && s[b - 1] == ' ')
+                b--;
+        }
+    }
+    set_field(p, &d->title, s, a, b);
+}
+
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
@@ -1302,7 +1335,7 @@ static size_t parse_header(parser *p)
                     d->title = NULL;
                 }
                 if (ke < b && !d->title && b - a > ke - ks + 2)
-                    set_field(p, &d->title, s, a, b);
+                    set_title(p, a, b);
                 add_block(p, ST_TITLE, a, b, -1, 1);
             }
             title_block = SIZE_MAX;
@@ -1324,7 +1357,7 @@ static size_t parse_header(parser *p)
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && count_words(s, a, b) <= 20;
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) &&
             !org_name(s, a, b)) {
-            set_field(p, &d->title, s, a, b);
+            set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
             if (!d->kind)
                 title_block = d->nblocks - 1;
@@ -1999,7 +2032,7 @@ static void parse_body(parser *p, size_t from, int plain)
             /* not read: end marks and separators, page chrome, a time code alone (the
              * same speaker goes on) */
             int skip = !plain && (is_end_marker(s, a, b) || is_chrome(s, a, b) ||
-                                  spk_time_code(s, a, b) || is_reference(s, a, b));
+                                  spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b));
             size_t ml = plain || skip ? 0 : bullet_len(s, a, b);
             if (!plain && !ml && !skip)
                 ml = number_len(s, a, b);
@@ -2012,8 +2045,7 @@ static void parse_body(parser *p, size_t from, int plain)
                         skip_spaces(s, fv + date_iso(p->order, s + fv, b - fv, iso), b) == b;
             /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
              * caption is not the speaker's: the narrator's */
-            if (!plain && !p->contacts && !skip && field_at(s, a, b, &fv, &holds) && holds == 0 &&
-                contact_label(s, a, b))
+            if (!plain && !p->contacts && !skip && contact_label(s, a, b))
                 p->contacts = 1;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
             int special = !plain && (skip || ml || dated || caption || is_stage(s, a, b));

@@ -120,6 +120,9 @@ static const struct {
     {"money", "Guidance is $1.60B-$1.64B and the target $10\xE2\x80\x93$15 million.", ST_SPEECH, "Guidance is 1.60 to 1.64 billion dollars and the target 10 to 15 million dollars."},
     {"unit", "It used 50 kWh batteries and drove 40 km towards the coast.", ST_SPEECH, "It used 50 kilowatt hour batteries and drove 40 kilometres towards the coast."},
     {"date", "The forum runs from March 9 to 11, and YoY growth was 12%.", ST_SPEECH, "The forum runs from March 9th to 11th, and year on year growth was 12 percent."},
+    {"span", "Open Mon.\xE2\x80\x93" "Fri. and Mon-Sat in FY2025-26, 2025/26 and FY25.", ST_SPEECH, "Open Monday to Friday and Monday to Saturday in fiscal year 2025 to 26, 2025 to 26 and fiscal year 25."},
+    {"money", "It costs $35/month or \xE2\x82\xAC" "1.20/kWh.", ST_SPEECH, "It costs 35 dollars a month or 1.20 euros per kilowatt hour."},
+    {"letters", "P R O C E E D I N G S", ST_HEADING, "PROCEEDINGS"},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
