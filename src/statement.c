@@ -803,6 +803,39 @@ typedef enum hline {
     HL_CUE     /* a speaker cue: the body starts */
 } hline;
 
+/* Whether s[a, b) is only a person's name: two to five capitalised words (titles,
+ * initials, particles), perhaps a bracketed country or seat after them. */
+static int name_only(const char *s, size_t a, size_t b)
+{
+    size_t words = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && s[i] == ' ')
+            i++;
+        if (i < b && s[i] == '(') {
+            while (i < b && s[i] != ')')
+                i++;
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (i < b && s[i] != ' ')
+            i++;
+        if (i == w)
+            continue;
+        static const char *const joins[] = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al"};
+        int join = 0;
+        for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+            join |= strlen(joins[k]) == i - w && strncmp(joins[k], s + w, i - w) == 0;
+        if (!txt_starts_upper(s + w, i - w) && !join)
+            return 0;
+        for (size_t k = w; k < i; k++)
+            if (isdigit((unsigned char)s[k]) || s[k] == ',' || s[k] == ':')
+                return 0;
+        words++;
+    }
+    return words >= 2 && words <= 5;
+}
+
 static hline header_class(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -810,6 +843,12 @@ static hline header_class(parser *p, size_t i)
     int narrated, holds;
     line_span(p, i, &a, &b);
     if (is_chrome(s, a, b))
+        return HL_CHROME;
+    /* "* * * * *": a separator */
+    int alnum = 0;
+    for (size_t k = a; k < b && !alnum; k++)
+        alnum = isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+    if (!alnum)
         return HL_CHROME;
     /* "[House Hearing, 119 Congress]": a bracketed note over a page, not read */
     if (s[a] == '[' && s[b - 1] == ']' && !memchr(s + a + 1, '[', b - a - 1) && !is_delivery_note(s, a, b))
@@ -841,8 +880,13 @@ static hline header_class(parser *p, size_t i)
      * a label with a role or in capitals opens it */
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) &&
         (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
-                                        count_words(s, c.text_start, b) > 6))))
+                                        count_words(s, c.text_start, b) > 6)))) {
+        /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
+         * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
+        if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && name_only(s, c.text_start, b))
+            return HL_SHORT;
         return HL_CUE;
+    }
     /* a short line; one ending in a comma is part of an address ("House of
      * Representatives,") */
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && count_words(s, a, b) <= 25)
