@@ -267,6 +267,72 @@ static void test_default_output(void)
     free(dir);
 }
 
+/* Several statements: each into OUT/NAME/ (names unique and stable), a failure not
+ * stopping the others, batch.json, the exit status of the first failure. */
+static void test_batch(void)
+{
+    char *dir = h_tempdir(), cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0) {
+        CHECKF(0, "cannot change to %s: %s", dir, strerror(errno));
+        return;
+    }
+    char *text = h_read_file(fixture, NULL), *text2 = h_read_file(fixture2, NULL);
+    CHECK(mkdir("a", 0777) == 0 && mkdir("b", 0777) == 0);
+    h_write_file("a/Talk One.txt", text);
+    h_write_file("b/Talk One.txt", text2);
+    h_write_file("bad.txt", "Press statement\n\nBut caf\xC3 here.\n");
+    h_write_file("list.txt", "# the week's statements\nb/Talk One.txt\n\nmissing.txt\n");
+    char *argv[] = {herald, (char *)"-q", (char *)"-f", (char *)"wav", (char *)"-o", (char *)"out",
+                    (char *)"a/Talk One.txt", (char *)"bad.txt", (char *)"--from", (char *)"list.txt", NULL};
+    char *err = NULL;
+    CHECK_INT(h_run(argv, NULL, NULL, NULL, &err), 65); /* the first failure's */
+    CHECKF(err && strstr(err, "bad.txt:3:8: invalid UTF-8") && strstr(err, "missing.txt: cannot open"), "%s", err);
+    free(err);
+    CHECK(access("out/talk-one/index.json", F_OK) == 0);
+    CHECK(access("out/talk-one-2/index.json", F_OK) == 0);
+    CHECK(access("out/bad", F_OK) != 0);
+    char *bj = h_read_file("out/batch.json", NULL);
+    CHECKF(bj && strstr(bj, "\"input\": \"a/Talk One.txt\"") && strstr(bj, "\"output\": \"talk-one\"") &&
+               strstr(bj, "\"output\": \"talk-one-2\"") && strstr(bj, "\"status\": \"failed\"") &&
+               strstr(bj, "\"exit_status\": 66") && strstr(bj, "\"ok\": 2") && strstr(bj, "\"failed\": 2"),
+           "%s", bj);
+    free(bj);
+    /* all well: 0; the same list gives the same folders */
+    char *argv2[] = {herald, (char *)"-q", (char *)"-f", (char *)"wav", (char *)"-o", (char *)"out",
+                     (char *)"a/Talk One.txt", (char *)"b/Talk One.txt", NULL};
+    CHECK_INT(h_run(argv2, NULL, NULL, NULL, NULL), 0);
+    bj = h_read_file("out/batch.json", NULL);
+    CHECKF(bj && strstr(bj, "\"ok\": 2") && strstr(bj, "\"failed\": 0") && strstr(bj, "talk-one-2"), "%s", bj);
+    free(bj);
+    /* the list from standard input */
+    char *argv3[] = {herald, (char *)"-q", (char *)"-f", (char *)"wav", (char *)"-o", (char *)"out3", (char *)"--from",
+                     (char *)"-", NULL};
+    CHECK_INT(h_run(argv3, "a/Talk One.txt\n", NULL, NULL, NULL), 0);
+    CHECK(access("out3/talk-one/index.json", F_OK) == 0);
+    /* a batch.json herald did not write is never replaced */
+    CHECK(mkdir("theirs", 0777) == 0);
+    h_write_file("theirs/batch.json", "{\"mine\": true}");
+    char *argv4[] = {herald, (char *)"-q", (char *)"-o", (char *)"theirs", (char *)"a/Talk One.txt", (char *)"bad.txt", NULL};
+    err = NULL;
+    CHECK_INT(h_run(argv4, NULL, NULL, NULL, &err), 73);
+    CHECKF(err && strstr(err, "herald did not write it"), "%s", err);
+    free(err);
+    bj = h_read_file("theirs/batch.json", NULL);
+    CHECK(bj && strcmp(bj, "{\"mine\": true}") == 0);
+    free(bj);
+    /* several statements cannot share one stream */
+    char *argv5[] = {herald, (char *)"-o", (char *)"-", (char *)"a/Talk One.txt", (char *)"bad.txt", NULL};
+    err = NULL;
+    CHECK_INT(h_run(argv5, NULL, NULL, NULL, &err), 64);
+    CHECKF(err && strstr(err, "'-o -' streams one"), "%s", err);
+    free(err);
+    CHECK(chdir(cwd) == 0);
+    free(text);
+    free(text2);
+    h_rmtree(dir);
+    free(dir);
+}
+
 static void test_errors(void)
 {
     char *dir = h_tempdir(), bad[PATH_MAX + 64], empty[PATH_MAX + 64], blank[PATH_MAX + 64],
@@ -321,7 +387,7 @@ static void test_errors(void)
         {herald, (char *)"-r", (char *)"20", (char *)"-o", out, fixture, NULL},
         {herald, (char *)"-o", afile, fixture, NULL},
         {herald, (char *)"-o", sub, fixture, NULL},
-        {herald, (char *)"-o", out, fixture, fixture2, NULL},
+        {herald, (char *)"segment", fixture, fixture2, NULL},
         {herald, (char *)"-o", (char *)"-", (char *)"-f", (char *)"mp3", fixture, NULL},
         {herald, (char *)"-o", (char *)"/proc/self", fixture, NULL},
         {herald, (char *)"-o", out, dir, NULL},
@@ -1052,6 +1118,7 @@ int main(void)
     test_formats();
     test_stream();
     test_default_output();
+    test_batch();
     test_errors();
     test_full_disk();
     test_interrupt(SIGINT);

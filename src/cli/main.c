@@ -1,6 +1,8 @@
 /* herald: the command. Options, progress, messages and exit codes (sysexits.h); all
  * the work is done by the library through herald.h, as any user of it would. */
+#include <ctype.h>
 #include <errno.h>
+#include <jansson.h>
 #include <math.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -25,6 +27,7 @@ enum {
 
 static const char usage_text[] =
     "usage: herald [render] [OPTIONS] [FILE|-]          statement -> audio chapters\n"
+    "       herald [render] [OPTIONS] FILE... [--from LIST]  many: OUT/NAME/ each\n"
     "       herald segment [--plain] [--json] [FILE|-]  sentences\n"
     "       herald plan    [--plain] [OPTIONS] [FILE|-] the speech plan, no audio\n"
     "       herald voices                               voice profiles found\n"
@@ -34,7 +37,10 @@ static const char help_text[] =
     "\n"
     "herald turns a published statement (press statement, speech, briefing or\n"
     "press-conference transcript, interview, press release) into accessible audio.\n"
-    "No FILE, or -, reads standard input.\n"
+    "No FILE, or -, reads standard input. Several FILEs, or --from LIST (one path a\n"
+    "line, '-' standard input; # comments), render each into OUT/NAME/ (NAME from the\n"
+    "file's name, made unique), go on past a failing one, and write OUT/batch.json\n"
+    "(default OUT: herald-out); the exit status is then the first failure's.\n"
     "\n"
     "Options for render and plan:\n"
     "  -o, --output DIR     write chapter files, captions, transcript, playlists,\n"
@@ -141,6 +147,9 @@ typedef struct cli {
     const char *preset;   /* podcast */
     const char *base_url; /* feed.xml's links */
     int bitrate;          /* kbit/s, MP3 and Opus */
+    const char **inputs;  /* render: every input named (several make a batch) */
+    size_t ninputs;
+    const char *from;     /* render --from LIST: inputs one a line, '-' standard input */
 } cli;
 
 static volatile sig_atomic_t stop_signal;
@@ -254,11 +263,18 @@ static int parse_args(int argc, char **argv, cli *c)
         const char *a = argv[i];
         const char *value = NULL;
         if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (c->input)
-                return usage_error("more than one input file ('%s' and '%s')", c->input, a);
             if (strcmp(c->command, "voices") == 0)
                 return usage_error("'voices' takes no file");
-            c->input = a;
+            if (c->input && !is_render)
+                return usage_error("more than one input file ('%s' and '%s'); only render takes several",
+                                   c->input, a);
+            if (!c->input)
+                c->input = a;
+            if (is_render) {
+                if (!c->inputs && !(c->inputs = calloc((size_t)argc, sizeof *c->inputs)))
+                    return usage_error("out of memory");
+                c->inputs[c->ninputs++] = a;
+            }
             continue;
         }
         if (strcmp(a, "--") == 0) {
@@ -313,7 +329,7 @@ static int parse_args(int argc, char **argv, cli *c)
                       {NULL, "--announce"}, {NULL, "--chapters"}, {NULL, "--max-chapter"},
                       {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"},
                       {"-j", "--jobs"},     {NULL, "--cache"},    {NULL, "--base-url"},
-                      {NULL, "--bitrate"},  {NULL, "--preset"}};
+                      {NULL, "--bitrate"},  {NULL, "--preset"},   {NULL, "--from"}};
         int which = -1;
         for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
@@ -377,6 +393,11 @@ static int parse_args(int argc, char **argv, cli *c)
             if (strcmp(value, "podcast") != 0)
                 return usage_error("--preset takes podcast, not '%s'", value);
             c->preset = value;
+            break;
+        case 20:
+            if (!is_render)
+                return usage_error("--from lists inputs to render; 'herald %s' reads one", c->command);
+            c->from = value;
             break;
         case 10:
             c->chapters_set = 1;
@@ -537,6 +558,452 @@ static int cmd_voices(const cli *c)
     return fflush(stdout) == 0 ? EX_OK_ : EX_IOERR_;
 }
 
+static hd_plan_options plan_options(const cli *c, hd_casting *casting)
+{
+    hd_plan_options plo = hd_plan_options_default();
+    plo.rate_wpm = c->rate;
+    plo.narrator = c->narrator;
+    plo.casting = casting;
+    plo.announce = c->announce;
+    plo.chapters = c->chapters;
+    memcpy(plo.pause_ms, c->pause_ms, sizeof plo.pause_ms);
+    return plo;
+}
+
+static hd_render_options render_options(const cli *c, hd_format fmt, const char *cache)
+{
+    hd_render_options ro = hd_render_options_default();
+    ro.format = fmt;
+    ro.channels = c->channels;
+    ro.sample_rate = c->sample_rate;
+    ro.loudness = c->loudness;
+    ro.max_chapter_s = c->max_chapter_min * 60;
+    ro.jobs = c->jobs;
+    ro.base_url = c->base_url;
+    ro.bitrate_kbps = c->bitrate;
+    ro.epub = c->epub;
+    ro.player = !c->no_player;
+    ro.cache_dir = cache;
+    ro.cancelled = is_cancelled;
+    return ro;
+}
+
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+/* ------------------------------------------------------------ many statements */
+
+/* One statement of a batch and how its render went. */
+typedef struct batch_item {
+    const char *input; /* as named */
+    char *name;        /* its folder under the output folder */
+    int rc;            /* exit status of its render; -1 not started */
+    char *error;       /* the error line, or NULL */
+    double seconds;    /* wall time of its render */
+    double audio_s;    /* audio written, from its index.json */
+} batch_item;
+
+/* "Press Statement 12.txt" -> "press-statement-12": lower-case ASCII letters and
+ * digits joined by single hyphens, at most 64 bytes; "statement" when nothing is left. */
+static char *batch_slug(const char *input)
+{
+    const char *base = strcmp(input, "-") != 0 ? input : "stdin";
+    const char *slash = strrchr(base, '/');
+    if (slash && slash[1])
+        base = slash + 1;
+    size_t n = strlen(base);
+    const char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+        n = (size_t)(dot - base);
+    char *out = malloc(66);
+    size_t o = 0;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n && o < 64; i++) {
+        unsigned char ch = (unsigned char)base[i];
+        if (isalnum(ch) && ch < 0x80)
+            out[o++] = (char)tolower(ch);
+        else if (o && out[o - 1] != '-')
+            out[o++] = '-';
+    }
+    while (o && out[o - 1] == '-')
+        o--;
+    if (!o) {
+        strcpy(out, "statement");
+        return out;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Reads the list of inputs, one a line ('#' comments and blank lines skipped), from
+ * `from` ('-': standard input). *list gets the lines (owned by *text). */
+static int read_list(const char *from, char **text, const char ***list, size_t *n)
+{
+    size_t len = 0;
+    hd_diag d = {0};
+    hd_status st = hd_input_read(from, text, &len, &d);
+    if (st != HD_OK)
+        return report(st, &d, strcmp(from, "-") != 0 ? from : "stdin");
+    size_t cap = 1;
+    for (size_t i = 0; i < len; i++)
+        cap += (*text)[i] == '\n';
+    if (!(*list = calloc(cap + 1, sizeof **list))) {
+        say("out of memory");
+        return EX_SOFTWARE_;
+    }
+    *n = 0;
+    for (char *line = *text, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        size_t l = strlen(line);
+        while (l && (line[l - 1] == '\r' || line[l - 1] == ' ' || line[l - 1] == '\t'))
+            line[--l] = '\0';
+        while (*line == ' ' || *line == '\t')
+            line++;
+        if (*line && *line != '#')
+            (*list)[(*n)++] = line;
+    }
+    return EX_OK_;
+}
+
+/* The error line report() prints, kept for batch.json. */
+static char *error_text(hd_status st, const hd_diag *d, const char *name)
+{
+    const char *path = d->path[0] ? d->path : name;
+    const char *msg = d->message[0] ? d->message : hd_strerror(st);
+    size_t n = (path ? strlen(path) : 0) + strlen(msg) + 48;
+    char *t = malloc(n);
+    if (!t)
+        return NULL;
+    if (path && d->line)
+        snprintf(t, n, "%s:%lu:%lu: %s", path, d->line, d->col ? d->col : 1, msg);
+    else if (path)
+        snprintf(t, n, "%s: %s", path, msg);
+    else
+        snprintf(t, n, "%s", msg);
+    return t;
+}
+
+/* Renders one statement of a batch into `outdir`. */
+static void batch_one(const cli *c, hd_format fmt, const char *cache, hd_voices *voices,
+                      hd_casting *casting, const char *outdir, batch_item *it)
+{
+    const char *name = strcmp(it->input, "-") != 0 ? it->input : "stdin";
+    char *bytes = NULL;
+    size_t len = 0;
+    hd_doc *doc = NULL;
+    hd_plan *plan = NULL;
+    hd_diag d = {0};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    hd_parse_options po = hd_parse_options_default();
+    po.plain = c->plain;
+    hd_plan_options plo = plan_options(c, casting);
+    hd_render_options ro = render_options(c, fmt, cache);
+    ro.source = it->input;
+    ro.out_dir = outdir;
+    hd_status st = hd_input_read(it->input, &bytes, &len, &d);
+    if (st == HD_OK)
+        st = hd_doc_parse(bytes, len, &po, &doc, &d);
+    if (st == HD_OK)
+        st = hd_plan_new(doc, voices, &plo, &plan, &d);
+    if (st == HD_OK)
+        st = hd_render(plan, &ro, &d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    it->seconds = (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
+    if (st != HD_OK) {
+        const char *about = st == HD_ERR_CANCELLED || st == HD_ERR_ARG || st == HD_ERR_VOICE ? NULL : name;
+        it->error = error_text(st, &d, about);
+        it->rc = report(st, &d, about);
+    } else {
+        it->rc = EX_OK_;
+        /* the audio's length, as its manifest gives it */
+        size_t pl = strlen(outdir) + sizeof "/index.json";
+        char *path = malloc(pl);
+        if (path) {
+            snprintf(path, pl, "%s/index.json", outdir);
+            json_t *m = json_load_file(path, 0, NULL);
+            json_t *dur = m ? json_object_get(m, "duration_s") : NULL;
+            it->audio_s = json_is_number(dur) ? json_number_value(dur) : 0;
+            json_decref(m);
+            free(path);
+        }
+    }
+    hd_plan_free(plan);
+    hd_doc_free(doc);
+    free(bytes);
+}
+
+/* Writes OUT/batch.json (a temporary, then renamed): every input, its status, error,
+ * folder, audio and time. 0, or -1 with errno. */
+static int batch_write(const char *out, const batch_item *items, size_t n)
+{
+    json_t *root = json_object(), *list = json_array();
+    size_t ok = 0, failed = 0, waiting = 0;
+    if (!root || !list) {
+        json_decref(root);
+        json_decref(list);
+        errno = ENOMEM;
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const batch_item *it = &items[i];
+        const char *status = it->rc == EX_OK_ ? "ok" : it->rc < 0 ? "not started"
+                                                   : it->rc >= 128 ? "cancelled" : "failed";
+        ok += it->rc == EX_OK_;
+        failed += it->rc > 0 && it->rc < 128;
+        waiting += it->rc < 0 || it->rc >= 128;
+        json_t *e = json_object();
+        json_object_set_new(e, "input", json_string(it->input));
+        json_object_set_new(e, "output", it->name ? json_string(it->name) : json_null());
+        json_object_set_new(e, "status", json_string(status));
+        json_object_set_new(e, "exit_status", it->rc >= 0 ? json_integer(it->rc) : json_null());
+        json_object_set_new(e, "error", it->error ? json_string(it->error) : json_null());
+        json_object_set_new(e, "duration_s", json_real(it->audio_s));
+        json_object_set_new(e, "seconds", json_real(it->seconds));
+        json_array_append_new(list, e);
+    }
+    json_object_set_new(root, "herald", json_string(hd_version()));
+    json_object_set_new(root, "statements", list);
+    json_object_set_new(root, "ok", json_integer((json_int_t)ok));
+    json_object_set_new(root, "failed", json_integer((json_int_t)failed));
+    json_object_set_new(root, "not_done", json_integer((json_int_t)waiting));
+    size_t pl = strlen(out) + sizeof "/batch.json.tmp";
+    char *tmp = malloc(pl), *final = malloc(pl);
+    int rc = -1;
+    if (tmp && final) {
+        snprintf(tmp, pl, "%s/batch.json.tmp", out);
+        snprintf(final, pl, "%s/batch.json", out);
+        if (json_dump_file(root, tmp, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0 && rename(tmp, final) == 0)
+            rc = 0;
+        else
+            unlink(tmp);
+    } else {
+        errno = ENOMEM;
+    }
+    free(tmp);
+    free(final);
+    json_decref(root);
+    return rc;
+}
+
+/* Whether OUT/batch.json, when there is one, is a batch report herald wrote. */
+static int batch_ours(const char *out)
+{
+    size_t pl = strlen(out) + sizeof "/batch.json";
+    char *path = malloc(pl);
+    if (!path)
+        return 0;
+    snprintf(path, pl, "%s/batch.json", out);
+    struct stat info;
+    int ours = 1;
+    if (lstat(path, &info) == 0) {
+        json_t *m = S_ISREG(info.st_mode) ? json_load_file(path, 0, NULL) : NULL;
+        ours = m && json_is_string(json_object_get(m, "herald")) && json_is_array(json_object_get(m, "statements"));
+        json_decref(m);
+    }
+    free(path);
+    return ours;
+}
+
+static void batch_progress(size_t done, size_t n, double audio_s, double elapsed)
+{
+    fprintf(stderr, "\rstatements %zu/%zu  %.1f h of audio  %ld:%02ld elapsed", done, n, audio_s / 3600,
+            (long)elapsed / 60, (long)elapsed % 60);
+    if (done && done < n) {
+        long left = (long)(elapsed / (double)done * (double)(n - done));
+        fprintf(stderr, "  about %ld:%02ld left", left / 60, left % 60);
+    }
+    if (elapsed > 0 && audio_s > 0)
+        fprintf(stderr, "  %.0fx real time", audio_s / elapsed);
+    fputs("   ", stderr);
+}
+
+/* herald FILE FILE... / herald --from LIST: each statement into OUT/NAME/, one failing
+ * not stopping the others, then OUT/batch.json. Exits 0 when every statement was
+ * rendered, else with the status of the first that failed. */
+static int run_batch(const cli *c, hd_format fmt)
+{
+    const char *out = c->output ? c->output : "herald-out";
+    const char **inputs = c->inputs;
+    size_t n = c->ninputs;
+    char *listed = NULL, *cache = NULL;
+    const char **list = NULL;
+    batch_item *items = NULL;
+    hd_voices *voices = NULL;
+    hd_casting *casting = NULL;
+    hd_diag d = {0};
+    hd_status st;
+    int rc = EX_OK_, stdin_used = c->from && strcmp(c->from, "-") == 0;
+    if (c->from) {
+        size_t nl = 0;
+        if ((rc = read_list(c->from, &listed, &list, &nl)) != EX_OK_)
+            goto out;
+        /* files named as well come first, then the list's */
+        const char **all = calloc(n + nl + 1, sizeof *all);
+        if (!all) {
+            say("out of memory");
+            rc = EX_SOFTWARE_;
+            goto out;
+        }
+        for (size_t k = 0; k < n; k++)
+            all[k] = inputs[k];
+        for (size_t k = 0; k < nl; k++)
+            all[n + k] = list[k];
+        free(list);
+        list = all;
+        inputs = all;
+        n += nl;
+    }
+    if (!n) {
+        rc = usage_error("the list '%s' names no statement", c->from);
+        goto out;
+    }
+    if (mkdir(out, 0777) != 0 && errno != EEXIST) {
+        say("%s: cannot create the output folder: %s", out, strerror(errno));
+        rc = EX_CANTCREAT_;
+        goto out;
+    }
+    if (!batch_ours(out)) {
+        say("%s/batch.json is there already and herald did not write it; move it, or choose another "
+            "output folder",
+            out);
+        rc = EX_CANTCREAT_;
+        goto out;
+    }
+    if (!(items = calloc(n, sizeof *items))) {
+        say("out of memory");
+        rc = EX_SOFTWARE_;
+        goto out;
+    }
+    /* folder names: the input's, made unique in the order given (the same list gives
+     * the same names) */
+    for (size_t k = 0; k < n; k++) {
+        items[k].input = inputs[k];
+        items[k].rc = -1;
+        char *base = batch_slug(inputs[k]);
+        if (!base) {
+            say("out of memory");
+            rc = EX_SOFTWARE_;
+            goto out;
+        }
+        for (int v = 1;; v++) {
+            char buf[96];
+            if (v == 1)
+                snprintf(buf, sizeof buf, "%s", base);
+            else
+                snprintf(buf, sizeof buf, "%s-%d", base, v);
+            size_t j = 0;
+            while (j < k && strcmp(items[j].name, buf) != 0)
+                j++;
+            if (j == k) {
+                items[k].name = strdup(buf);
+                break;
+            }
+        }
+        free(base);
+        if (!items[k].name) {
+            say("out of memory");
+            rc = EX_SOFTWARE_;
+            goto out;
+        }
+    }
+    if ((st = hd_voices_load(c->voices_dir, &voices, &d)) != HD_OK ||
+        (c->lexicon && (st = hd_voices_add_lexicon(voices, c->lexicon, &d)) != HD_OK)) {
+        rc = report(st, &d, st == HD_ERR_SETTINGS ? c->lexicon : NULL);
+        goto out;
+    }
+    if (c->cast || c->nvoice_args) {
+        if ((st = hd_casting_new(&casting)) != HD_OK || (c->cast && (st = hd_casting_load(casting, c->cast, &d)) != HD_OK)) {
+            rc = report(st, &d, c->cast);
+            goto out;
+        }
+        for (size_t k = 0; k < c->nvoice_args; k++) {
+            const char *eq = strrchr(c->voice_args[k], '=');
+            char *who = strndup(c->voice_args[k], (size_t)(eq - c->voice_args[k]));
+            st = who ? hd_casting_add(casting, who, eq + 1) : HD_ERR_NOMEM;
+            free(who);
+            if (st != HD_OK) {
+                rc = report(st, &d, NULL);
+                goto out;
+            }
+        }
+    }
+    catch_signals();
+    cache = cache_dir(c);
+    int show = !c->quiet && isatty(STDERR_FILENO);
+    struct timespec t0, now;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    double audio = 0;
+    int first_fail = EX_OK_;
+    for (size_t k = 0; k < n && !stop_signal; k++) {
+        batch_item *it = &items[k];
+        if (strcmp(it->input, "-") == 0 && stdin_used) {
+            it->rc = EX_USAGE_;
+            it->error = strdup("standard input is read once: it cannot be a statement and the list");
+            say("%s", it->error);
+        } else {
+            stdin_used |= strcmp(it->input, "-") == 0;
+            size_t pl = strlen(out) + strlen(it->name) + 2;
+            char *dir = malloc(pl);
+            if (!dir) {
+                say("out of memory");
+                rc = EX_SOFTWARE_;
+                goto out;
+            }
+            snprintf(dir, pl, "%s/%s", out, it->name);
+            batch_one(c, fmt, cache, voices, casting, dir, it);
+            free(dir);
+        }
+        audio += it->audio_s;
+        if (it->rc != EX_OK_ && it->rc < 128 && first_fail == EX_OK_)
+            first_fail = it->rc;
+        if (it->rc >= 128)
+            rc = it->rc;
+        if (show) {
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            batch_progress(k + 1, n, audio, (double)(now.tv_sec - t0.tv_sec));
+        }
+    }
+    if (show)
+        fputc('\n', stderr);
+    if (batch_write(out, items, n) != 0) {
+        say("%s/batch.json: cannot write: %s", out, strerror(errno));
+        if (rc == EX_OK_)
+            rc = EX_IOERR_;
+    }
+    if (rc == EX_OK_)
+        rc = first_fail;
+    if (show && !stop_signal) {
+        size_t ok = 0;
+        for (size_t k = 0; k < n; k++)
+            ok += items[k].rc == EX_OK_;
+        say("rendered %zu of %zu statements into %s/ (batch.json lists them)", ok, n, out);
+    }
+out:
+    for (size_t k = 0; items && k < n; k++) {
+        free(items[k].name);
+        free(items[k].error);
+    }
+    free(items);
+    free(list);
+    free(listed);
+    free(cache);
+    hd_casting_free(casting);
+    hd_voices_free(voices);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     cli c = {0};
@@ -597,6 +1064,14 @@ int main(int argc, char **argv)
         goto out;
     }
 
+    if (strcmp(c.command, "render") == 0 && (c.ninputs > 1 || c.from)) {
+        if (streaming) {
+            rc = usage_error("several statements render into a folder each; '-o -' streams one");
+            goto out;
+        }
+        rc = run_batch(&c, fmt);
+        goto out;
+    }
     if ((st = hd_input_read(c.input, &bytes, &len, &d)) != HD_OK) {
         rc = report(st, &d, name);
         goto out;
@@ -658,13 +1133,7 @@ int main(int argc, char **argv)
             goto out;
         }
     }
-    hd_plan_options plo = hd_plan_options_default();
-    plo.rate_wpm = c.rate;
-    plo.narrator = c.narrator;
-    plo.casting = casting;
-    plo.announce = c.announce;
-    plo.chapters = c.chapters;
-    memcpy(plo.pause_ms, c.pause_ms, sizeof plo.pause_ms);
+    hd_plan_options plo = plan_options(&c, casting);
     if ((st = hd_plan_new(doc, voices, &plo, &plan, &d)) != HD_OK) {
         rc = report(st, &d, st == HD_ERR_ARG || st == HD_ERR_VOICE ? NULL : name);
         goto out;
@@ -678,30 +1147,13 @@ int main(int argc, char **argv)
         goto out;
     }
 
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    signal(SIGPIPE, SIG_IGN);
+    catch_signals();
 
-    hd_render_options ro = hd_render_options_default();
     progress_state ps = {{0, 0}, 0};
     clock_gettime(CLOCK_MONOTONIC, &ps.t0);
-    ro.format = streaming ? HD_FORMAT_WAV : fmt;
-    ro.channels = c.channels;
-    ro.sample_rate = c.sample_rate;
-    ro.loudness = c.loudness;
-    ro.max_chapter_s = c.max_chapter_min * 60;
-    ro.jobs = c.jobs;
-    ro.base_url = c.base_url;
-    ro.bitrate_kbps = c.bitrate;
-    ro.epub = c.epub;
-    ro.player = !c.no_player;
-    ro.cache_dir = cache = cache_dir(&c);
+    cache = cache_dir(&c);
+    hd_render_options ro = render_options(&c, streaming ? HD_FORMAT_WAV : fmt, cache);
     ro.source = c.input ? c.input : "-";
-    ro.cancelled = is_cancelled;
     if (!c.quiet && isatty(STDERR_FILENO)) {
         ro.progress = on_progress;
         ro.user = &ps;
@@ -736,6 +1188,7 @@ out:
     free(bytes);
     free(outdir);
     free(cache);
+    free(c.inputs);
     if (stop_signal) {
         /* Die of the signal, so a calling shell sees how the run ended. */
         signal((int)stop_signal, SIG_DFL);
