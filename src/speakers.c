@@ -644,8 +644,43 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     while (k < sizeof titles / sizeof *titles &&
            !(strlen(titles[k]) == i - x && strncmp(titles[k], s + x, i - x) == 0))
         k++;
-    if (k == sizeof titles / sizeof *titles)
-        return 0;
+    if (k == sizeof titles / sizeof *titles) {
+        /* "CHAIR OKAFOR. Good afternoon.", "CLAIRE MORETTI. Thank you.": one to four words in
+         * capitals and a stop, as some institutions print transcripts; strong with a
+         * role word, else weak (where the statement prints its turns so) */
+        size_t e = x, words = 0, roles = 0;
+        while (e < y && words < 5) {
+            size_t w = e;
+            while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
+                e++;
+            if (e - w < 2 || acronym_kind_word(s + w, e - w))
+                return 0;
+            words++;
+            roles += data_word_line("en/roles.txt", s + w, e - w, 1, DATA_ANYWHERE) != NULL;
+            if (e < y && s[e] == ' ' && e + 1 < y && isupper((unsigned char)s[e + 1]))
+                e++;
+            else
+                break;
+        }
+        if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !isupper((unsigned char)s[e + 2]))
+            return 0;
+        /* not "MS. RUIZ: …", whose label ends at its colon */
+        for (size_t q = e + 1; q < y && q < e + 60 && s[q] != '.'; q++)
+            if (s[q] == ':')
+                return 0;
+        if (is_honorific(s + x, e - x + 1) || is_honorific(s + x, e - x))
+            return 0;
+        c->kind = CUE_NAMED;
+        c->strong = roles > 0;
+        c->period = 1;
+        c->label_start = x;
+        c->label_end = e;
+        size_t t = e + 1;
+        while (t < y && is_hspace(s[t]))
+            t++;
+        c->text_start = t;
+        return 1;
+    }
     size_t w = i;
     while (w < y && is_hspace(s[w]))
         w++;
@@ -667,7 +702,7 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         return 0;
     c->kind = CUE_NAMED;
     c->strong = strong;
-    c->period = !strong;
+    c->period = 1;
     c->label_start = x;
     c->label_end = e;
     size_t t = e + 1;

@@ -25,7 +25,7 @@ typedef struct spk_cue {
     int strong;                      /* 0: only a name-like label, no role or title */
     int timed;                       /* a line cue marked as one: a time code after the name,
                                       * a role after a dash, a seat in brackets */
-    int period;                      /* "Senator Okafor.": a label ended by a stop, in mixed case */
+    int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
 } spk_cue;
 
 /* Reads a speaker cue at the start of the line s[a, b). Returns 1 and fills *c, or 0

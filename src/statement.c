@@ -85,6 +85,8 @@ typedef struct parser {
     hmap words;     /* one-word labels in mixed case ("Hale:"), and how often they open a line */
     int words_counted;
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
+    hmap running;   /* short lines with a digit, and how often each comes (page headers) */
+    int running_counted;
     hd_status st;
 } parser;
 
@@ -197,6 +199,59 @@ static int record_clock(const char *s, size_t a, size_t b)
             return 0;
     int hh = (s[a + 1] - '0') * 10 + s[a + 2] - '0', mm = (s[a + 3] - '0') * 10 + s[a + 4] - '0';
     return hh < 24 && mm < 60;
+}
+
+static size_t count_words(const char *s, size_t a, size_t b);
+static int ends_with_terminal(const char *s, size_t a, size_t b);
+static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
+
+/* A printed page's running header or footer copied with the text ("March 19, 2025
+ * Chair Okafor's Press Conference FINAL", "Page 2 of 18"): a short line with a digit
+ * that comes twice or more, or "Page N of M"; not read. */
+static int running_line(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    if (b <= a || b - a > 100)
+        return 0;
+    int digit = 0;
+    for (size_t k = a; k < b; k++)
+        digit |= isdigit((unsigned char)s[k]) != 0;
+    if (!digit)
+        return 0;
+    unsigned pg = 0, of = 0;
+    int used = 0;
+    char tail;
+    if (starts_with_ci(s + a, b - a, "Page ") && b - a < 24) {
+        char buf[24];
+        memcpy(buf, s + a, b - a);
+        buf[b - a] = '\0';
+        if ((sscanf(buf + 5, "%u of %u%n%c", &pg, &of, &used, &tail) == 2 && (size_t)used == b - a - 5) ||
+            (sscanf(buf + 5, "%u%n%c", &pg, &used, &tail) == 1 && (size_t)used == b - a - 5))
+            return 1;
+    }
+    if (!p->running_counted) {
+        p->running_counted = 1;
+        for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
+            size_t x, y;
+            line_span(p, i, &x, &y);
+            if (y <= x || y - x > 100 || count_words(s, x, y) > 12)
+                continue;
+            int dg = 0;
+            for (size_t k = x; k < y; k++)
+                dg |= isdigit((unsigned char)s[k]) != 0;
+            long v = 0;
+            if (!dg)
+                continue;
+            hm_get(&p->running, s + x, y - x, &v);
+            if (hm_put(&p->running, s + x, y - x, v + 1, HM_MAX) != 0)
+                p->st = HD_ERR_NOMEM;
+        }
+    }
+    long v = 0;
+    size_t fv;
+    int holds;
+    return count_words(s, a, b) <= 12 && hm_get(&p->running, s + a, b - a, &v) && v >= 2 &&
+           !ends_with_terminal(s, a, b) && !spk_time_code(s, a, b) && !field_at(s, a, b, &fv, &holds);
 }
 
 /* A paragraph that is the publisher's note ("Editor's note: …", "Correction: …",
@@ -731,7 +786,15 @@ static long word_label_uses(parser *p, size_t a, size_t n)
             line_span(p, i, &x, &y);
             spk_cue c;
             long k = 0;
-            if (x >= y || !spk_read_cue(p->s, x, y, &c) || c.strong || !(one_word_label(p, &c) || c.period))
+            if (x >= y || !spk_read_cue(p->s, x, y, &c))
+                continue;
+            if (c.period) { /* how many lines open with a label and a stop, whichever */
+                long all = 0;
+                hm_get(&p->words, "\x01", 1, &all);
+                if (hm_put(&p->words, "\x01", 1, all + 1, HM_MAX) != 0)
+                    p->st = HD_ERR_NOMEM;
+            }
+            if (c.strong || !(one_word_label(p, &c) || c.period))
                 continue;
             hm_get(&p->words, p->s + c.label_start, c.label_end - c.label_start, &k);
             if (hm_put(&p->words, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
@@ -741,6 +804,15 @@ static long word_label_uses(parser *p, size_t a, size_t n)
     long k = 0;
     hm_get(&p->words, p->s + a, n, &k);
     return k;
+}
+
+/* How many lines of the statement open with a label ended by a stop. */
+static long period_labels(parser *p)
+{
+    long all = 0;
+    word_label_uses(p, 0, 0);
+    hm_get(&p->words, "\x01", 1, &all);
+    return all;
 }
 
 static int body_cue(parser *p, const spk_cue *c, size_t b)
@@ -754,8 +826,10 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         return 1;
     if (!p->transcript)
         return 0;
-    /* "Senator Okafor. Thank you.": a record's label only where it comes back */
-    if (c->period && word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2)
+    /* "Senator Okafor. Thank you.": a record's label only where it comes back, or
+     * where the statement prints its turns so throughout */
+    if (c->period && word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2 &&
+        period_labels(p) < 4)
         return 0;
     /* one word in mixed case opening a line ("First: the President will travel…",
      * "Media: …" in a contact block) is a speaker only when it comes back, or names
@@ -842,7 +916,7 @@ static hline header_class(parser *p, size_t i)
     size_t a, b, ks, ke, v;
     int narrated, holds;
     line_span(p, i, &a, &b);
-    if (is_chrome(s, a, b))
+    if (is_chrome(s, a, b) || running_line(p, a, b))
         return HL_CHROME;
     /* "* * * * *": a separator */
     int alnum = 0;
@@ -2022,7 +2096,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !ends_with_terminal(s, a, b) && count_words(s, a, b) <= (caps_block ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
-            !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b)) {
+            !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
@@ -2076,7 +2150,8 @@ static void parse_body(parser *p, size_t from, int plain)
             /* not read: end marks and separators, page chrome, a time code alone (the
              * same speaker goes on) */
             int skip = !plain && (is_end_marker(s, a, b) || is_chrome(s, a, b) ||
-                                  spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b));
+                                  spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b) ||
+                                  running_line(p, a, b));
             size_t ml = plain || skip ? 0 : bullet_len(s, a, b);
             if (!plain && !ml && !skip)
                 ml = number_len(s, a, b);
@@ -2324,6 +2399,7 @@ out:
     free(p.lines);
     hm_free(&p.names);
     hm_free(&p.words);
+    hm_free(&p.running);
     hd_doc_free(d);
     return st;
 }
