@@ -1018,8 +1018,10 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &c);
     const char *name;
 
-    if (rc >= 0)
+    if (rc >= 0) {
+        free(c.inputs);
         return rc;
+    }
     if (c.preset) {
         /* what podcast platforms ask for; any option given wins over it */
         if (!c.format)
@@ -1036,8 +1038,10 @@ int main(int argc, char **argv)
     if (strcmp(c.command, "voices") == 0)
         return cmd_voices(&c);
     const char *env_jobs = getenv("HERALD_JOBS");
-    if (!c.jobs && env_jobs && *env_jobs && parse_jobs(env_jobs, &c.jobs) != 0)
+    if (!c.jobs && env_jobs && *env_jobs && parse_jobs(env_jobs, &c.jobs) != 0) {
+        free(c.inputs);
         return usage_error("HERALD_JOBS takes a number of processes from 1 to 64, not '%s'", env_jobs);
+    }
     rc = EX_OK_;
     name = c.input && strcmp(c.input, "-") != 0 ? c.input : "stdin";
 

@@ -144,7 +144,9 @@ async function main() {
     let good = 0, judged = 0;
     for (const s of samples) {
       if (s.paused) continue;
-      const want = expected(sents, s.src, s.t), lagged = expected(sents, s.src, s.t - 0.1);
+      /* the page redraws on animation frames and timeupdate events: on a loaded machine
+       * the highlight may be a frame or two behind the clock */
+      const want = expected(sents, s.src, s.t), lagged = expected(sents, s.src, s.t - 0.3);
       judged++;
       if (s.active === want || (want !== lagged && s.active === lagged) || (!want && ch1.length && s.active === ch1[ch1.length - 1].id)) good++;
       else console.log(`  at ${s.t.toFixed(3)} s of ${path.basename(s.src)}: highlighted ${s.active}, expected ${want}`);
