@@ -98,7 +98,7 @@ static size_t description_end(const char *s, size_t n)
 static size_t weak_join(const char *s, size_t n, size_t from)
 {
     static const char *const weak[] = {" at ", " in ", " on ", " to ", " for ", " from ",
-                                       " about ", " regarding ", " via "};
+                                       " about ", " regarding ", " via ", " of "};
     size_t best = n;
     for (size_t i = 0; i < sizeof weak / sizeof *weak; i++) {
         size_t k = strlen(weak[i]);
@@ -272,11 +272,15 @@ hd_status spk_split_person(const char *text, char **role, char **name)
      * weak join before a lower-case word ("the Governor in a press gaggle"). */
     if (role_to == role_from) {
         size_t cut = n;
-        for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1))
-            if (trailing_name(s, j) < j) {
+        for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1)) {
+            size_t t = trailing_name(s, j);
+            /* before " of ", only a full name ends it ("… Victor Osei of the Field
+             * Office"), not a role in one word ("Director-General of the …") */
+            if (t < j && (strncmp(s + j, " of ", 4) != 0 || memchr(s + t, ' ', j - t))) {
                 cut = j;
                 break;
             }
+        }
         if (cut == n && trailing_name(s, n) >= n)
             for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1)) {
                 size_t w = j + 1;
@@ -576,11 +580,16 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         c->strong = left.strong || !txt_has_lower(s + a, b - a);
         return 1;
     }
-    /* a label ending in a kind's word ("Department Press Briefings") is no person */
+    /* a label ending in a kind's word ("Department Press Briefings") is no person, nor
+     * one that ends in a number's name ("Press Release Number", "Index No.") */
     {
         size_t e = b, w = b;
         while (w > a && !is_hspace(s[w - 1]))
             w--;
+        static const char *const counters[] = {"Number", "No.", "No", "Nos.", "Index", "ID", "Ref", "Ref.", "Reference", "Code"};
+        for (size_t k = 0; k < sizeof counters / sizeof *counters; k++)
+            if (strlen(counters[k]) == e - w && strncasecmp(s + w, counters[k], e - w) == 0 && w > a)
+                return 0;
         if (e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S') && kind_word(s + w, e - w - 1))
             return 0;
         if (kind_word(s + w, e - w))
@@ -595,7 +604,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         size_t tl = i - w;
         if (txt_has_lower(t, tl))
             all_upper = 0;
-        if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
+        /* "SENIOR ADMINISTRATION OFFICIAL #1": an official numbered, the number last */
+        if (words > 1 && tl >= 2 && t[0] == '#' && strspn(t + 1, "0123456789") == tl - 1 && i >= b) {
+        } else if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
             (starts_with_ci(s + a, n, "Speaker ") || starts_with_ci(s + a, n, "Caller ") ||
              starts_with_ci(s + a, n, "Participant ") || starts_with_ci(s + a, n, "Voice ") ||
              starts_with_ci(s + a, n, "Reporter ") || starts_with_ci(s + a, n, "Delegate "))) {
@@ -900,6 +911,16 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
     }
     c->text_start = t < y ? t : y;
+    /* "VELDORIA: RELEASE DETAINED JOURNALISTS NOW": a headline in capitals after a
+     * country or topic, not a turn */
+    if (c->kind == CUE_NAMED && !memchr(s + c->label_start, ' ', c->label_end - c->label_start) &&
+        c->text_start < y && !txt_has_lower(s + c->text_start, y - c->text_start)) {
+        size_t words = 0;
+        for (size_t q = c->text_start; q < y; q++)
+            words += s[q] == ' ' && q + 1 < y && s[q + 1] != ' ';
+        if (words >= 2)
+            return 0;
+    }
     return 1;
 }
 
@@ -1645,8 +1666,13 @@ static size_t person_end(const char *s, size_t at, size_t b)
             size_t w = e;
             while (w > at && s[w - 1] != ' ')
                 w--;
-            /* "said Rep. Hale." runs on past a title's stop */
-            if (!is_honorific(s + w, e - w + 1) && seg_abbreviation(s + w, e - w) != 't')
+            /* "said Rep. Hale." runs on past a title's stop, "said U.S. Attorney Abiodun."
+             * past an abbreviation's or an initial's before a capital */
+            int on = is_honorific(s + w, e - w + 1) || seg_abbreviation(s + w, e - w) == 't' ||
+                     ((seg_abbreviation(s + w, e - w) || (e - w == 1 && isupper((unsigned char)s[w])) ||
+                       memchr(s + w, '.', e - w)) &&
+                      e + 2 < b && s[e + 1] == ' ' && isupper((unsigned char)s[e + 2]));
+            if (!on)
                 break;
         }
         e++;

@@ -23,6 +23,8 @@ static void test_byline(void)
         {"by the President of the Alpine Energy Agency Dr. Helga Brunner at the forum",
          "President of the Alpine Energy Agency", "Dr. Helga Brunner"},
         {"by the Mayor of Eastport Lena Holt", "Mayor of Eastport", "Lena Holt"},
+        {"Special Agent in Charge Victor Osei of the Calder Falls Field Office", "Special Agent in Charge", "Victor Osei"},
+        {"U.S. Attorney Serena Abiodun", "U.S. Attorney", "Serena Abiodun"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
