@@ -15,6 +15,7 @@
 #include <utf8proc.h>
 
 #include "data.h"
+#include "dates.h"
 #include "text.h"
 #include "util.h"
 
@@ -237,6 +238,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
          * time's zone ("10:30 A.M. EDT"). */
         if (!is_upper(next) || is_zone(s, next_at, b) || is_zone_name(s, next_at, b))
             return 0;
+        /* "until 6 p.m. Wednesday.": the day or month of the time */
+        size_t we = next_at;
+        while (we < b && isalpha((unsigned char)s[we]))
+            we++;
+        if (dt_weekday(s + next_at, we - next_at) || dt_month(s + next_at, we - next_at))
+            return 0;
         size_t words = 0;
         for (size_t i = w; i > a && words < 4; i--)
             words += !is_hspace(s[i - 1]) && s[i - 1] != '\n' &&
@@ -442,6 +449,26 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
             if (!is_closer(d))
                 break;
             j = t;
+        }
+        /* "2 March 2025.[1] They": a footnote's mark, or superscript digits, after the stop */
+        for (;;) {
+            size_t t = j;
+            if (t < b && s[t] == '[') {
+                t++;
+                while (t < b && isdigit((unsigned char)s[t]))
+                    t++;
+                if (t > j + 1 && t < b && s[t] == ']' && t - j <= 4) {
+                    j = t + 1;
+                    continue;
+                }
+                break;
+            }
+            int32_t d = j < b ? txt_next(s, b, &t) : 0;
+            if (d == 0xB9 || d == 0xB2 || d == 0xB3 || (d >= 0x2070 && d <= 0x2079)) {
+                j = t;
+                continue;
+            }
+            break;
         }
         size_t after = j;
         /* "[...]": an omission inside brackets, never an end. */

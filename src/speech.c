@@ -1481,6 +1481,28 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if ((k = spans(o, w, i, nw)))
         return k;
+    /* "Smith v Jones", "R v. Hale": a case's parties, versus */
+    if (n == 1 && c[0] == 'v' && i > 0 && i + 1 < nw && txt_starts_upper(w[i - 1].s + w[i - 1].lead, w[i - 1].core) &&
+        w[i + 1].core && txt_starts_upper(w[i + 1].s + w[i + 1].lead, w[i + 1].core) && !w[i - 1].trail) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "versus");
+        size_t skip = x->trail && c[1] == '.' ? 1 : 0;
+        sb_putn(o, c + 1 + skip, x->trail - skip);
+        return 1;
+    }
+    /* "48 000", "1 234 567": thousands set apart by spaces */
+    if (n >= 1 && n <= 3 && all_digits(c, n) && !x->trail && i + 1 < nw && w[i + 1].core == 3 &&
+        !w[i + 1].lead && all_digits(w[i + 1].s, 3) && !(i > 0 && !w[i - 1].trail && all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))) {
+        size_t last = i;
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, n);
+        for (size_t j = i + 1; j < nw && !w[last].trail && w[j].core == 3 && !w[j].lead && all_digits(w[j].s, 3); j++) {
+            sb_putn(o, w[j].s, 3);
+            last = j;
+        }
+        sb_putn(o, w[last].s + w[last].lead + w[last].core, w[last].trail);
+        return last - i + 1;
+    }
     /* Addresses: e-mail, URL. */
     if (n > 4 && (memchr(c, '@', n) || (n > 7 && (strncmp(c, "http", 4) == 0 ||
                                                   strncmp(c, "www.", 4) == 0)) ||
@@ -1706,6 +1728,25 @@ static char *prepare(const char *text, st_kind kind)
         }
         int32_t c = txt_next(text, n, &i);
         size_t wl;
+        /* footnotes' marks: "2025.[1]", "Grid¹" (after a character, not a word of their own) */
+        if (c == '[' && at > 0 && text[at - 1] != ' ') {
+            size_t e = i;
+            while (e < n && isdigit((unsigned char)text[e]))
+                e++;
+            if (e > i && e < n && text[e] == ']' && e - i <= 3) {
+                i = e + 1;
+                continue;
+            }
+        }
+        if ((c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079)) && at > 0 && text[at - 1] != ' ') {
+            /* not a unit's power ("m²", "km³"): after a word of three letters or more, a
+             * number or a stop */
+            size_t l = at;
+            while (l > 0 && isalpha((unsigned char)text[l - 1]))
+                l--;
+            if (at - l >= 3 || isdigit((unsigned char)text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ')')
+                continue;
+        }
         if ((c == '(' || c == '/') && (wl = wire_tag(text + at, n - at)) != 0) {
             /* "Ohio--(BUSINESS WIRE)--Acme": the wire's tag and its dashes go */
             while (out.len && (out.s[out.len - 1] == '-' || out.s[out.len - 1] == ' '))

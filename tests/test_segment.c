@@ -18,6 +18,8 @@ static const struct {
     {"Residents of Tacoma, Wash. and Austin, Tex. came. We met.",
      "Residents of Tacoma, Wash. and Austin, Tex. came. | We met."},
     {"A Ph.D. student spoke.", "A Ph.D. student spoke."},
+    {"It was signed on 2 March 2025.[1] They met again.", "It was signed on 2 March 2025.[1] | They met again."},
+    {"Roads stay closed until 6 p.m. Wednesday. Crews work on.", "Roads stay closed until 6 p.m. Wednesday. | Crews work on."},
     {"WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. It goes on.",
      "WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. | It goes on."},
     {"We met in the U.S. - then we left.", "We met in the U.S. - then we left."},

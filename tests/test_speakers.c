@@ -575,8 +575,32 @@ static void test_magazine_qa(void)
     hd_doc_free(d);
 }
 
+/* Officials numbered on a background call; a headline after a country; a number's
+ * label. */
+static void test_numbered_officials(void)
+{
+    const char *text = "BACKGROUND PRESS CALL BY SENIOR ADMINISTRATION OFFICIALS\n\n"
+                       "MODERATOR: Thanks, everyone, for joining.\n\n"
+                       "SENIOR ADMINISTRATION OFFICIAL #1: Great, thanks. The President departs Thursday.\n\n"
+                       "SENIOR ADMINISTRATION OFFICIAL #2: And on security, the leaders will talk.\n\n"
+                       "SENIOR ADMINISTRATION OFFICIAL #1: That is all.\n\n"
+                       "Press Release Number: 25-117\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    for (size_t i = 0; d && i < d->nsents; i++)
+        CHECKF(!strstr(d->sents[i].text, "OFFICIAL #"), "reads %s", d->sents[i].text);
+    hd_doc_free(d);
+    text = "PUBLIC STATEMENT\n\nVELDORIA: RELEASE DETAINED JOURNALISTS NOW\n\n"
+           "The authorities must release the journalists held since March.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 0);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_numbered_officials();
     test_magazine_qa();
     test_name_forms();
     test_outlets_roles();

@@ -123,6 +123,10 @@ static const struct {
     {"span", "Open Mon.\xE2\x80\x93" "Fri. and Mon-Sat in FY2025-26, 2025/26 and FY25.", ST_SPEECH, "Open Monday to Friday and Monday to Saturday in fiscal year 2025 to 26, 2025 to 26 and fiscal year 25."},
     {"money", "It costs $35/month or \xE2\x82\xAC" "1.20/kWh.", ST_SPEECH, "It costs 35 dollars a month or 1.20 euros per kilowatt hour."},
     {"letters", "P R O C E E D I N G S", ST_HEADING, "PROCEEDINGS"},
+    {"footnote", "It was signed on 2 March 2025.[1]", ST_SPEECH, "It was signed on the 2nd of March 2025."},
+    {"footnote", "The Grid\xC2\xB9 grew in 2024\xC2\xB2 over 54 m\xC2\xB2.", ST_SPEECH, "The Grid grew in 2024 over 54 square metres."},
+    {"case", "In Smith v Jones and R v. Hale, Ms Dlamini ruled.", ST_SPEECH, "In Smith versus Jones and R versus Hale, Miz Dlamini ruled."},
+    {"number", "It reached 48 000 homes and 1 234 567 people, then 12 people.", ST_SPEECH, "It reached 48000 homes and 1234567 people, then 12 people."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
