@@ -85,6 +85,7 @@ typedef struct parser {
     hmap words;     /* one-word labels in mixed case ("Hale:"), and how often they open a line */
     int words_counted;
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
+    int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
     hd_status st;
@@ -1686,7 +1687,10 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     const char *s = p->s;
     size_t from = a;
-    int last = -1;
+    /* a paragraph that opens with a quotation, after one whose quotation was
+     * attributed, goes on in that voice ("“Reopening it will …”" after "…,” Ms
+     * Whitiora says.") */
+    int last = first && is_open_quote(s, a, b) ? p->quoted : -1;
     size_t none_before = 0; /* no closing mark in [scan start, none_before) up to a line end */
     for (size_t q = a; q < b && p->st == HD_OK; q++) {
         if (!is_open_quote(s, q, b) || (q > a && s[q - 1] != ' ' && s[q - 1] != '\n'))
@@ -1735,6 +1739,7 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         from = attr_end;
         q = attr_end - 1;
     }
+    p->quoted = from >= b || (from < b && is_open_quote(s, from, b)) ? last : -1;
     if (from < b && p->st == HD_OK) {
         add_block(p, kind, from, b, -1, 0);
         if (last_block(p) && from > a)
@@ -1966,7 +1971,8 @@ static void settle_default(parser *p, size_t from)
     }
     static const char *const reporting[] = {" said", " told ", " noted", " stressed", " added",
                                             " explained", "according to", " urged", " warned",
-                                            "Responding to", "Asked ", " underlined", " recalled"};
+                                            "Responding to", "Asked ", " underlined", " recalled",
+                                            " says.", " says,", " announced", " welcomed", " confirmed"};
     size_t first = 0, reported = 0, paragraphs = 0;
     for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
@@ -2345,6 +2351,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     hd_doc *d = NULL;
     parser p = {0};
     p.said = -1;
+    p.quoted = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
 

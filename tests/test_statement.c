@@ -358,6 +358,18 @@ static void test_delivery_salutation(void)
  * "she said" are the narrator's. */
 static void test_attributions(void)
 {
+    /* a government release told in the third person ("… Minister Aroha Whitiora
+     * says."): the narrator's, the quotations hers, a second quoted paragraph too */
+    char *nz = sentence_lines("Release\n\nRail upgrade to boost freight\n\n19 March 2025\n\n"
+                              "The Government is investing $48.5 million in the line, Regional Development Minister Aroha Whitiora says.\n\n"
+                              "\xE2\x80\x9CThis line has sat idle for too long,\xE2\x80\x9D Ms Whitiora says.\n\n"
+                              "\xE2\x80\x9CReopening it will take trucks off the road.\xE2\x80\x9D\n\n"
+                              "The works begin in July.\n\nKiwiRail welcomed the announcement.\n");
+    CHECKF(nz && strstr(nz, "speech:-:The Government is investing") && strstr(nz, "speech:-:The works begin in July.\n") &&
+               strstr(nz, "speech:s1:\xE2\x80\x9CThis line has sat idle for too long,\xE2\x80\x9D\n") &&
+               strstr(nz, "speech:s1:\xE2\x80\x9CReopening it will take trucks off the road.\xE2\x80\x9D\n"),
+           "%s", nz);
+    free(nz);
     char *t = sentence_lines("Press release\n\nCouncil opens new library\n\nMarch 5, 2025\n\n"
                              "The council opened the library today.\n\n"
                              "\"We listened,\" said Councillor Ana Ruiz.\n\n"
