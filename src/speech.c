@@ -1591,8 +1591,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
-    if (akind == 's' || (n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
-                         isupper((unsigned char)c[2]) && !akind)) {
+    /* two capitals that are no English word ("AU", "EU"), in a sentence not set in
+     * capitals: letters, whatever espeak-ng would make of them ("AU" is "oh") */
+    static const char *const two[] = {"NO", "OK", "AN", "AT", "BE", "DO", "GO", "IF", "IN", "IS", "ME", "MY",
+                                      "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AM", "AS", "BY", "HE", "HI",
+                                      "US", "IT", "OH", "AH", "OX"};
+    int two_caps = !akind && n == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]);
+    for (size_t t = 0; two_caps && t < sizeof two / sizeof *two; t++)
+        two_caps = strncmp(c, two[t], 2) != 0;
+    for (size_t t = 0; two_caps && t < nw; t++)
+        if (t != i)
+            for (size_t q = 0; q < w[t].core; q++)
+                if (islower((unsigned char)w[t].s[w[t].lead + q]))
+                    goto mixed;
+    two_caps = 0;
+mixed:
+    if (akind == 's' || two_caps || (n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
+                                     isupper((unsigned char)c[2]) && !akind)) {
         sb_putn(o, x->s, x->lead);
         spell(o, c, n);
         sb_putn(o, c + n, x->trail);

@@ -127,6 +127,7 @@ static const struct {
     {"footnote", "The Grid\xC2\xB9 grew in 2024\xC2\xB2 over 54 m\xC2\xB2.", ST_SPEECH, "The Grid grew in 2024 over 54 square metres."},
     {"case", "In Smith v Jones and R v. Hale, Ms Dlamini ruled.", ST_SPEECH, "In Smith versus Jones and R versus Hale, Miz Dlamini ruled."},
     {"number", "It reached 48 000 homes and 1 234 567 people, then 12 people.", ST_SPEECH, "It reached 48000 homes and 1234567 people, then 12 people."},
+    {"acronym", "The AU, the COC and the KX met; we said NO.", ST_SPEECH, "The A.U, the C.O.C and the K.X met, we said NO."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
