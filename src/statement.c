@@ -1519,7 +1519,12 @@ static size_t parse_header(parser *p)
                 size_t r = skip_spaces(s, (size_t)(comma - s) + 1, b), re = r;
                 while (re < b && s[re] != ' ' && s[re] != ',')
                     re++;
-                comma_role = re > r && data_word_line("en/roles.txt", s + r, re - r, 0, DATA_ANYWHERE);
+                size_t hy = r;
+                while (hy < re && s[hy] != '-')
+                    hy++;
+                /* "Vice-President of the ECB": the role word before a hyphen counts */
+                comma_role = re > r && (data_word_line("en/roles.txt", s + r, re - r, 0, DATA_ANYWHERE) ||
+                                        (hy < re && data_word_line("en/roles.txt", s + r, hy - r, 0, DATA_ANYWHERE)));
             }
             if ((semis || comma_role) && y == b)
                 name_people(p, &people, &npeople, &cap, x, y, 4);
@@ -1961,8 +1966,12 @@ static void settle_default(parser *p, size_t from)
                 if (i > f0 && spk_cue_is_default(d, &c))
                     p->speaker = -1;
                 /* an introduction that names the person in the third person ("Mayor
-                 * Inès Castillo has run Porto Verde since 2021.") is the narrator's */
-                if (i > f0 && p->speaker != -1 && names_default(p, p->lines[f0].start, a))
+                 * Inès Castillo has run Porto Verde since 2021.") is the narrator's: its
+                 * first paragraph tells */
+                size_t pe = f0;
+                while (pe < p->nlines && !line_blank(p, pe))
+                    pe++;
+                if (i > f0 && p->speaker != -1 && names_default(p, p->lines[f0].start, p->lines[pe - 1].end))
                     p->speaker = -1;
                 return;
             }

@@ -441,6 +441,28 @@ static void test_records(void)
                !strstr(t, "Page 2") && !strstr(t, "FINAL") && !strstr(t, "CHAIR OKAFOR."),
            "%s", t);
     free(t);
+    /* a central bank's press conference: the introductory statement is the first
+     * person's; "Ferrando:" is the Vice-President the header names */
+    t = sentence_lines("MONETARY POLICY STATEMENT\nPRESS CONFERENCE\n\nMargarethe Lindqvist, President of the ECB,\n"
+                       "Tomas Ferrando, Vice-President of the ECB\n\nFrankfurt am Main, 6 March 2025\n\n"
+                       "Good afternoon, the Vice-President and I welcome you.\n\nWe are ready for your questions.\n\n"
+                       "Transcript of the questions asked and the answers given\n\n"
+                       "Question: Are you still restrictive?\n\nLindqvist: Less than we were.\n\n"
+                       "Question: And spreads?\n\nFerrando: Contained.\n");
+    CHECKF(t && strstr(t, "speech:s1:Good afternoon, the Vice-President and I welcome you.\n") &&
+               strstr(t, ":-:Transcript of the questions") && strstr(t, "speech:s1:Less than we were.\n") &&
+               strstr(t, "speech:s3:Contained.\n"),
+           "%s", t);
+    free(t);
+    hd_doc *ecb = NULL;
+    const char *ecb_text = "PRESS CONFERENCE\n\nMargarethe Lindqvist, President of the ECB,\nTomas Ferrando, Vice-President of the ECB\n\n"
+                           "Good afternoon.\n\nQuestion: And spreads?\n\nFerrando: Contained.\n";
+    CHECK_INT(hd_doc_parse(ecb_text, strlen(ecb_text), NULL, &ecb, NULL), HD_OK);
+    int found = 0;
+    for (size_t k = 0; ecb && k < ecb->nspeakers; k++)
+        found |= ecb->speakers[k].name && strcmp(ecb->speakers[k].name, "Tomas Ferrando") == 0;
+    CHECK(found);
+    hd_doc_free(ecb);
     /* a participants list and a record's masthead name who holds a role: header lines */
     t = sentence_lines("THE FUTURE OF ARCTIC SHIPPING\n\nThursday, March 6, 2025\n\nPARTICIPANTS:\n\n"
                        "MODERATOR: NORA ELLIS\nSenior Fellow, Foreign Policy\n\nERIK SOLBERG\nDirector, Polar Trade\n\n"
