@@ -1324,6 +1324,17 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             sc = NULL;
         }
     }
+    /* "$10m fund", "£2.4bn flood investment programme": before the noun it measures */
+    if (!attributive && !last->trail && i + used < nw) {
+        for (size_t k = i + used; k < nw && k < i + used + 2 && !attributive; k++) {
+            const word *nx = &w[k];
+            if (!nx->core || nx->lead || !islower((unsigned char)nx->s[0]))
+                break;
+            attributive = data_has_line("en/amount-nouns.txt", nx->s, nx->core);
+            if (nx->trail)
+                break;
+        }
+    }
     sb_putn(o, w[i].s, w[i].lead);
     sb_putn(o, num, numl);
     if (sc) {
@@ -1352,6 +1363,24 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
                                        "sixths", "sevenths", "eighths", "ninths", "tenths"};
     const word *x = &w[i];
     const char *c = x->s + x->lead;
+    /* "4-1/4", as rates are written: four and one quarter */
+    size_t d = 0;
+    while (d < x->core && isdigit((unsigned char)c[d]))
+        d++;
+    if (d >= 1 && d <= 3 && d + 4 == x->core && c[d] == '-' && isdigit((unsigned char)c[d + 1]) && c[d + 2] == '/' &&
+        isdigit((unsigned char)c[d + 3])) {
+        int num = c[d + 1] - '0', den = c[d + 3] - '0';
+        if (num >= 1 && den >= 2 && num < den) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_puts(o, " and ");
+            put_number_words(o, num, 0);
+            sb_putc(o, ' ');
+            sb_puts(o, num == 1 ? one[den] : many[den]);
+            sb_putn(o, c + x->core, x->trail);
+            return 1;
+        }
+    }
     if (x->core != 3 || !isdigit((unsigned char)c[0]) || c[1] != '/' || !isdigit((unsigned char)c[2]))
         return 0;
     int num = c[0] - '0', den = c[2] - '0';

@@ -128,6 +128,8 @@ static const struct {
     {"case", "In Smith v Jones and R v. Hale, Ms Dlamini ruled.", ST_SPEECH, "In Smith versus Jones and R versus Hale, Miz Dlamini ruled."},
     {"number", "It reached 48 000 homes and 1 234 567 people, then 12 people.", ST_SPEECH, "It reached 48000 homes and 1234567 people, then 12 people."},
     {"acronym", "The AU, the COC and the KX met; we said NO.", ST_SPEECH, "The A.U, the C.O.C and the K.X met, we said NO."},
+    {"money", "The $9.4b upgrade, the \xC2\xA3" "2.4bn flood investment programme and $5 million went.", ST_SPEECH, "The 9.4 billion dollar upgrade, the 2.4 billion pound flood investment programme and 5 million dollars went."},
+    {"fraction", "The rate is 4-1/4 to 4-1/2 percent.", ST_SPEECH, "The rate is 4 and one quarter to 4 and one half percent."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
