@@ -723,6 +723,54 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     return 1;
 }
 
+/* The European Parliament's verbatim reports: "President. – The next item is …",
+ * "Agnieszka Wróbel, on behalf of the PPE Group. – Madam President, …", "Fiona
+ * Gallagher (Renew), blue-card answer. – Yes.": the speaker, what they speak as, a
+ * stop and a dash; the label is the name (or the role) before any comma or bracket. */
+static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
+{
+    size_t e = x;
+    while (e + 3 < y && e - x < 160) {
+        if (s[e] == '.' && s[e + 1] == ' ' &&
+            (s[e + 2] == '-' || (e + 4 < y && (memcmp(s + e + 2, "\xE2\x80\x93", 3) == 0 ||
+                                              memcmp(s + e + 2, "\xE2\x80\x94", 3) == 0))))
+            break;
+        if ((s[e] == '.' || s[e] == '?' || s[e] == '!') && s[e + 1] == ' ' && !(e > x && isupper((unsigned char)s[e - 1]) && (e - 1 == x || s[e - 2] == ' ')))
+            return 0; /* a sentence ended first */
+        e++;
+    }
+    if (e + 3 >= y || e - x >= 160 || s[e] != '.')
+        return 0;
+    size_t d = e + 2;
+    d += s[d] == '-' ? 1 : 3;
+    if (d >= y || s[d] != ' ')
+        return 0;
+    size_t ne = x;
+    while (ne < e && s[ne] != ',' && s[ne] != '(')
+        ne++;
+    while (ne > x && is_hspace(s[ne - 1]))
+        ne--;
+    /* not a dateline: "WASHINGTON, D.C. – Today …" (capitals, an abbreviation's stop) */
+    size_t lw = e;
+    while (lw > x && s[lw - 1] != ' ')
+        lw--;
+    if (ne <= x || !txt_has_lower(s + x, ne - x) || memchr(s + lw, '.', e - lw))
+        return 0;
+    spk_cue l;
+    memset(&l, 0, sizeof l);
+    if (!classify_label(s, x, ne, &l))
+        return 0;
+    *c = l;
+    c->strong = 1;
+    c->label_start = x;
+    c->label_end = ne;
+    size_t t = d;
+    while (t < y && is_hspace(s[t]))
+        t++;
+    c->text_start = t;
+    return 1;
+}
+
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -764,6 +812,8 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             return 1;
         }
     }
+    if (dash_label(s, x, y, c))
+        return 1;
     if (period_label(s, x, y, c))
         return 1;
     /* Initials and a tab, as some organisations mark turns ("LB<TAB>Hello and

@@ -465,6 +465,11 @@ static void test_label_forms(void)
          "**Ana Ruiz:** Slowly.\n\n**Tom Hale**: Thank you.\n\n**Ana Ruiz**: Thanks.\n", {0, 1, 0, 1}},
         {"Town hall on the levy\n\nAna Ruiz  0:04\nGood evening.\n\nTom Hale  0:31\nThanks, Ana.\n\n"
          "Ana Ruiz  1:02\nQuestions?\n\nSpeaker 3  1:10\nWhy now?\n", {0, 1, 0, 2}},
+        /* the European Parliament's verbatim report: name, what they speak as, a stop, a dash */
+        {"Verbatim report of proceedings\n\nPresident. \xE2\x80\x93 The next item is the statement.\n\n"
+         "Agnieszka Wrobel, on behalf of the PPE Group. \xE2\x80\x93 Madam President, our fishers ask for fair rules.\n\n"
+         "President. \xE2\x80\x93 Thank you.\n\n"
+         "Fiona Gallagher (Renew), blue-card answer. \xE2\x80\x93 Yes, if necessary.\n", {0, 1, 0, 2}},
         /* the printed record of a hearing, in mixed case */
         {"HEARING ON RURAL BROADBAND\n\nThe Chairman. Good morning. We come to order.\n\n"
          "Senator Okafor. Thank you, Madam Chairman.\n\nThe Chairman. Thank you. Senator Okafor.\n\n"
