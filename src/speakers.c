@@ -158,6 +158,8 @@ static size_t trailing_name(const char *s, size_t n)
     size_t pe = start;
     while (pe > 0 && s[pe - 1] == ' ')
         pe--;
+    if (pe > 0 && s[pe - 1] == ',' && words == 3)
+        pe--; /* "An Taoiseach, Ciarán Ó Duibhir": a role before a name of three words */
     size_t pb = pe;
     while (pb > 0 && s[pb - 1] != ' ')
         pb--;
@@ -215,6 +217,12 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         s++;
     if (starts_with_ci(s, strlen(s), "the "))
         s += 4;
+    /* "An Taoiseach, …": the Irish article before a role */
+    if (strncmp(s, "An ", 3) == 0) {
+        size_t rl = strcspn(s + 3, " ,");
+        if (rl && is_role_word(s + 3, rl))
+            s += 3;
+    }
     /* "Today, Senator Ana Ruiz spoke…": a sentence's opening word is no one's name */
     size_t w0 = strcspn(s, " ,");
     if (s[w0] == ',' && s[w0 + 1] == ' ' &&
@@ -675,10 +683,17 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         }
         if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !isupper((unsigned char)s[e + 2]))
             return 0;
-        /* not "MS. RUIZ: …", whose label ends at its colon */
-        for (size_t q = e + 1; q < y && q < e + 60 && s[q] != '.'; q++)
+        /* not "MS. RUIZ: …" or "MAJ. GEN. COLIN BREMER: …", whose label ends at its
+         * colon, and not a heading in capitals ("OPENING STATEMENT OF HON. ELLEN
+         * MARROW, …"): what follows the label is speech, in lower case too */
+        for (size_t q = e + 1; q < y && q < x + 80; q++) {
             if (s[q] == ':')
                 return 0;
+            if (islower((unsigned char)s[q]))
+                break;
+        }
+        if (!txt_has_lower(s + e, y - e))
+            return 0;
         if (is_honorific(s + x, e - x + 1) || is_honorific(s + x, e - x))
             return 0;
         c->kind = CUE_NAMED;

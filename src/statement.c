@@ -414,9 +414,13 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             ok = 1; /* the label alone: the value follows on the next line */
         else if (s[r] == ':')
             ok = 1;
-        else if (s[r] == ' ' && kind == 'd')
-            ok = isdigit((unsigned char)s[skip_spaces(s, r, b)]) ||
-                 isupper((unsigned char)s[skip_spaces(s, r, b)]);
+        else if (s[r] == ' ' && kind == 'd') {
+            /* "Published 3 March 2025", "Published on 7 February 2025" */
+            size_t q = skip_spaces(s, r, b);
+            if (b - q > 3 && strncmp(s + q, "on ", 3) == 0)
+                q = skip_spaces(s, q + 3, b);
+            ok = isdigit((unsigned char)s[q]) || isupper((unsigned char)s[q]);
+        }
         else
             ok = 0;
         if (!ok)
@@ -1402,6 +1406,9 @@ static size_t parse_header(parser *p)
             if (holds == 'c' || (holds == 'p' && a == b))
                 continue;
             char iso[11];
+            /* "Published on 7 February 2025" */
+            if (holds == 'd' && vb - va > 3 && strncmp(s + va, "on ", 3) == 0)
+                va += 3;
             if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso))
                 set_date(p, iso);
             /* "Delivered on: 3 March 2025 (Transcript of the speech, exactly as it was

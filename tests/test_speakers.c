@@ -603,8 +603,45 @@ static void test_numbered_officials(void)
     hd_doc_free(d);
 }
 
+/* Regressions found by a fourth reading: ranks before a name, a heading in capitals
+ * with an abbreviation, a department's name with commas before the minister's. */
+static void test_hunt_regressions(void)
+{
+    const char *text = "Department Press Briefing\n\nSTAFF: Good afternoon.\n\n"
+                       "MAJ. GEN. COLIN BREMER: All right, thanks.\n\nQ: General, when?\n\nGEN. BREMER: Soon.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    int bremer = -1;
+    for (size_t k = 0; d && k < d->nspeakers; k++)
+        if (d->speakers[k].name && strcmp(d->speakers[k].name, "Colin Bremer") == 0)
+            bremer = (int)k;
+    CHECK(bremer >= 0);
+    for (size_t i = 0; d && i < d->nsents; i++) {
+        CHECKF(!strstr(d->sents[i].text, "MAJ."), "reads %s", d->sents[i].text);
+        if (strcmp(d->sents[i].text, "All right, thanks.") == 0)
+            CHECK_INT(d->blocks[d->sents[i].block].speaker, bremer);
+    }
+    hd_doc_free(d);
+    text = "HEARING ON RURAL BROADBAND\n\nOPENING STATEMENT OF HON. ELLEN MARROW, U.S. SENATOR FROM IDAHO\n\n"
+           "The CHAIRMAN. Good morning.\n\nSenator OKAFOR. Thank you.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    for (size_t k = 0; d && k < d->nspeakers; k++)
+        CHECKF(!d->speakers[k].name || !strstr(d->speakers[k].name, "Opening"), "speaker %s", d->speakers[k].name);
+    hd_doc_free(d);
+    text = "Speech\nForeign Secretary's speech at the Harbour Forum\n"
+           "Foreign Secretary Harriet Collingwood set out the UK's approach to maritime security.\n"
+           "From: Foreign, Commonwealth & Development Office and The Rt Hon Harriet Collingwood MP\n"
+           "Published 3 March 2025\n\nGood morning, everyone.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 1);
+    if (d && d->nspeakers == 1)
+        CHECK_STR(d->speakers[0].name, "Harriet Collingwood");
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_hunt_regressions();
     test_numbered_officials();
     test_magazine_qa();
     test_name_forms();

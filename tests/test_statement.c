@@ -25,6 +25,8 @@ static void test_byline(void)
         {"by the Mayor of Eastport Lena Holt", "Mayor of Eastport", "Lena Holt"},
         {"Special Agent in Charge Victor Osei of the Calder Falls Field Office", "Special Agent in Charge", "Victor Osei"},
         {"U.S. Attorney Serena Abiodun", "U.S. Attorney", "Serena Abiodun"},
+        {"by An Taoiseach, Ciar\xC3\xA1n \xC3\x93 Duibhir TD, on the passing of a colleague", "Taoiseach",
+         "Ciar\xC3\xA1n \xC3\x93 Duibhir"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
@@ -328,6 +330,12 @@ static void test_delivery_salutation(void)
                h.delivery ? h.delivery : "(none)");
         hd_doc_free(d);
     }
+    const char *pubon = "Statement by the Minister\n\nPublished on 7 February 2025\n\nIt is a sad day.\n";
+    hd_doc *pd = NULL;
+    CHECK_INT(hd_doc_parse(pubon, strlen(pubon), NULL, &pd, NULL), HD_OK);
+    if (pd)
+        CHECK_STR(hd_doc_header(pd).date, "2025-02-07");
+    hd_doc_free(pd);
     const char *bracket = "Remarks at the Ocean Conference [as delivered]\n\n12 June 2025\n\nThe ocean is our life.\n";
     hd_doc *bd = NULL;
     CHECK_INT(hd_doc_parse(bracket, strlen(bracket), NULL, &bd, NULL), HD_OK);
