@@ -793,12 +793,40 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     txt_trim(s, &x, &y);
     if (x >= y)
         return 0;
+    /* "Q12 Chair: …": a committee's question number before the label */
+    if (s[x] == 'Q' && x + 2 < y && isdigit((unsigned char)s[x + 1])) {
+        size_t q = x + 1;
+        while (q < y && isdigit((unsigned char)s[q]))
+            q++;
+        if (q < y && s[q] == ' ' && q + 1 < y && isupper((unsigned char)s[q + 1]))
+            x = q + 1;
+    }
+    /* "A - France does not pay ransoms.": the answer after a dash */
+    if (s[x] == 'A' && x + 3 < y && s[x + 1] == ' ' && (s[x + 2] == '-' || (unsigned char)s[x + 2] == 0xE2)) {
+        size_t t = x + 2 + (s[x + 2] == '-' ? 1 : 3);
+        while (t < y && is_hspace(s[t]))
+            t++;
+        if (t < y && !islower((unsigned char)s[t])) {
+            c->kind = CUE_ANSWER;
+            c->strong = 0;
+            c->label_start = x;
+            c->label_end = x + 1;
+            c->text_start = t;
+            return 1;
+        }
+    }
     /* A bare Q at the start of a paragraph, no colon (briefing transcripts), or "Q." */
     size_t ql = x + 1 < y && s[x + 1] == '.' ? 2 : 1;
     if (s[x] == 'Q' && x + ql < y && is_hspace(s[x + ql])) {
         size_t t = x + ql;
         while (t < y && is_hspace(s[t]))
             t++;
+        /* "Q - Was a ransom paid?" */
+        if (t < y && (s[t] == '-' || ((unsigned char)s[t] == 0xE2 && t + 3 < y))) {
+            t += s[t] == '-' ? 1 : 3;
+            while (t < y && is_hspace(s[t]))
+                t++;
+        }
         if (t < y && s[t] != ':') {
             c->kind = CUE_QUESTION;
             c->strong = 1;

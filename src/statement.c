@@ -161,6 +161,12 @@ static int is_end_marker(const char *s, size_t a, size_t b)
     }
     size_t n = b - a;
     const char *w = s + a;
+    /* "-- END --", "*** END ***": the marker inside dashes or stars */
+    while (n > 2 && (w[0] == '-' || w[0] == '*' || w[0] == ' ') && (w[n - 1] == '-' || w[n - 1] == '*' || w[n - 1] == ' ') &&
+           !isdigit((unsigned char)w[1]) && !(w[0] == '-' && w[1] == ' ' && isdigit((unsigned char)w[2]))) {
+        w++;
+        n -= 2;
+    }
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
         equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
@@ -1769,6 +1775,9 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     int said = p->said;
     p->said = -1;
+    /* "Dr Siân Pritchard, Medical Director, said:" over a quotation: hers */
+    if (said >= 0 && first && is_open_quote(p->s, a, b))
+        p->quoted = said;
     if (said >= 0 && first && kind == ST_SPEECH && !p->transcript && current_speaker(p) < 0 &&
         !is_open_quote(p->s, a, b)) {
         add_block(p, kind, a, b, said, 0);

@@ -470,6 +470,11 @@ static void test_label_forms(void)
          "Agnieszka Wrobel, on behalf of the PPE Group. \xE2\x80\x93 Madam President, our fishers ask for fair rules.\n\n"
          "President. \xE2\x80\x93 Thank you.\n\n"
          "Fiona Gallagher (Renew), blue-card answer. \xE2\x80\x93 Yes, if necessary.\n", {0, 1, 0, 2}},
+        /* a ministry's Q and A with dashes; a committee's numbered questions */
+        {"Statement by the Spokesperson\n\nThe minister condemns the kidnapping.\n\nQ - Was a ransom paid?\n\n"
+         "A - France does not pay ransoms.\n\nQ - Will talks resume?\n\nA - Yes.\n", {0, 1, 0, 1}},
+        {"Oral evidence: Coastal flooding\n\nQ1 Chair: Good morning.\n\nNadia Osei: I am the engineer.\n\n"
+         "Q2 Chair: Thank you.\n\nNadia Osei: Next year.\n", {0, 1, 0, 1}},
         /* the printed record of a hearing, in mixed case */
         {"HEARING ON RURAL BROADBAND\n\nThe Chairman. Good morning. We come to order.\n\n"
          "Senator Okafor. Thank you, Madam Chairman.\n\nThe Chairman. Thank you. Senator Okafor.\n\n"

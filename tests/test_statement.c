@@ -385,14 +385,17 @@ static void test_attributions(void)
                              "\"Reading matters,\" said Tom Hale, chief librarian at the Eastside branch.\n\n"
                              "Deputy Mayor Priya Anand said: \"It came in on budget.\"\n\n"
                              "Library manager Gwen Pryor said:\n\nOur doors are open every day.\n\n"
+                             "Gwen Pryor, the manager, said:\n\n\"It is ours too.\"\n\n-- END --\n\n"
                              "\"It is ours,\" she said.\n");
-    CHECKF(t && strstr(t, "speech:s1:\"We listened,\"\n") && strstr(t, "speech:-:said Councillor Ana Ruiz.\n") &&
+    CHECKF(t && strstr(t, "speech:s4:\"It is ours too.\"\n") && !strstr(t, "END") &&
+               strstr(t, "speech:s1:\"We listened,\"\n") && strstr(t, "speech:-:said Councillor Ana Ruiz.\n") &&
                strstr(t, "speech:s1:\"It is a great day,\"\n") && strstr(t, "speech:-:Ruiz said.\n") &&
                strstr(t, "speech:s2:\"Reading matters,\"\n") &&
                strstr(t, "speech:-:said Tom Hale, chief librarian at the Eastside branch.\n") &&
                strstr(t, "speech:s3:\"It came in on budget.\"\n") &&
                strstr(t, "speech:s4:Our doors are open every day.\n") &&
-               strstr(t, "speech:-:\"It is ours,\" she said.\n"),
+               /* "she said" right after her quotation: the same voice goes on */
+               strstr(t, "speech:s4:\"It is ours,\"\n") && strstr(t, "speech:-:she said.\n"),
            "%s", t);
     free(t);
 }
