@@ -261,6 +261,47 @@ static int running_line(parser *p, size_t a, size_t b)
            !ends_with_terminal(s, a, b) && !spk_time_code(s, a, b) && !field_at(s, a, b, &fv, &holds);
 }
 
+/* "Questions & Answers:", "Prepared Remarks:": a short heading in title case that
+ * ends with a colon. */
+static int colon_heading(const char *s, size_t a, size_t b)
+{
+    if (b <= a || s[b - 1] != ':' || count_words(s, a, b) > 5)
+        return 0;
+    for (size_t i = a; i < b - 1;) {
+        while (i < b - 1 && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < b - 1 && s[i] != ' ')
+            i++;
+        if (i == w)
+            continue;
+        if (!(isupper((unsigned char)s[w]) || s[w] == '&' || equals_ci(s + w, i - w, "and") ||
+              equals_ci(s + w, i - w, "of") || equals_ci(s + w, i - w, "the")))
+            return 0;
+        for (size_t q = w; q < i; q++)
+            if (s[q] == ',' || s[q] == '.' || isdigit((unsigned char)s[q]))
+                return 0;
+    }
+    return 1;
+}
+
+/* A line that is only a clock time, perhaps with its zone ("4:31 P.M. EDT"). */
+static int clock_line(const char *s, size_t a, size_t b)
+{
+    char hm[6];
+    size_t k = parse_clock(s + a, b - a, hm);
+    if (!k)
+        return 0;
+    size_t r = skip_spaces(s, a + k, b);
+    if (r == b)
+        return 1;
+    /* a zone: one word in capitals */
+    for (size_t q = r; q < b; q++)
+        if (!isupper((unsigned char)s[q]))
+            return 0;
+    return b - r <= 5;
+}
+
 /* A paragraph that is the publisher's note ("Editor's note: …", "Correction: …",
  * "Copyright © …"): data/en/notes.txt. */
 static int is_note_paragraph(const char *s, size_t a, size_t b)
@@ -2124,7 +2165,7 @@ static void parse_body(parser *p, size_t from, int plain)
             b = y;
         }
         if (!plain && (end == i + 1 || caps_block) && !last && !is_cue &&
-            !ends_with_terminal(s, a, b) && count_words(s, a, b) <= (caps_block ? 24u : 12u) &&
+            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && count_words(s, a, b) <= (caps_block ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b)) {
@@ -2137,7 +2178,7 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (contact_label(s, a, b))
                 p->contacts = 1; /* "Contacts" over names and numbers: the narrator's */
-            char *title = txt_clean(s, a, b);
+            char *title = txt_clean(s, a, b > a + 1 && s[b - 1] == ':' ? b - 1 : b);
             if (!title || add_chapter(p, title, strlen(title)) != 0) {
                 p->st = HD_ERR_NOMEM;
                 free(title);
@@ -2198,6 +2239,11 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !p->contacts && !skip && contact_label(s, a, b))
                 p->contacts = 1;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
+            /* a paragraph of one line that is the record's, not the speaker's: a clock
+             * time ("4:31 P.M. EDT") or a field ("Duration: 47 minutes") */
+            if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && (clock_line(s, a, b) ||
+                (field_at(s, a, b, &fv, &holds) && fv < b && !contact_label(s, a, b))))
+                dated = 1;
             int special = !plain && (skip || ml || dated || caption || is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)

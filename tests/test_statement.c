@@ -423,9 +423,12 @@ static void test_records(void)
     free(t);
     t = sentence_lines("Harbour Foods Q4 Earnings Call\n\nPrepared Remarks:\n\nOperator\n\nGood day, and welcome.\n\n"
                        "Kyle Benton -- Vice President, Investor Relations\n\nThank you, operator.\n\n"
-                       "Operator\n\nOur first question comes from Rachel Ng.\n\n"
-                       "Rachel Ng -- Harlow Securities -- Analyst\n\nHi, good morning.\n");
-    CHECKF(t && strstr(t, "speech:s1:Good day, and welcome.\n") && strstr(t, "speech:s2:Thank you, operator.\n") &&
+                       "Questions & Answers:\n\nOperator\n\nOur first question comes from Rachel Ng.\n\n"
+                       "Rachel Ng -- Harlow Securities -- Analyst\n\nHi, good morning.\n\n4:31 P.M. EDT\n\n"
+                       "Duration: 47 minutes\n");
+    CHECKF(t && strstr(t, "heading:-:Questions & Answers:\n") && strstr(t, "meta:-:Duration: 47 minutes\n") &&
+               strstr(t, "meta:-:4:31 P.M. EDT\n") &&
+               strstr(t, "speech:s1:Good day, and welcome.\n") && strstr(t, "speech:s2:Thank you, operator.\n") &&
                strstr(t, "speech:s1:Our first question comes from Rachel Ng.\n") &&
                strstr(t, "speech:s3:Hi, good morning.\n") && !strstr(t, "heading:-:Kyle"),
            "%s", t);
