@@ -713,6 +713,15 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     size_t e = w;
     while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
         e++;
+    /* "The PRESIDING OFFICER.": more words in capitals before the stop */
+    while (e - w >= 2 && e + 2 < y && s[e] == ' ' && isupper((unsigned char)s[e + 1]) && isupper((unsigned char)s[e + 2])) {
+        size_t f = e + 1;
+        while (f < y && (isupper((unsigned char)s[f]) || s[f] == '-' || s[f] == '\''))
+            f++;
+        if (f - e - 1 < 2 || (f < y && s[f] != ' ' && s[f] != '.'))
+            break;
+        e = f;
+    }
     int strong = 1;
     if (e - w == 1 && e < y && islower((unsigned char)s[e])) {
         /* "The Chairman.", "Senator Okafor.": the printed record's mixed case; weak,

@@ -44,6 +44,7 @@ static void test_cues(void)
         {"Chairman FENWICK. The subcommittee will come to order.", 1, CUE_NAMED, 1, "Chairman FENWICK", "", "The subcommittee will come to order."},
         {"Ms. OKAFOR. Thank you.", 1, CUE_NAMED, 1, "Ms. OKAFOR", "", "Thank you."},
         {"The CHAIRMAN. Without objection.", 1, CUE_NAMED, 1, "The CHAIRMAN", "", "Without objection."},
+        {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},
         {"HR/VP Fenwick: Good morning.", 1, CUE_NAMED, 1, "HR/VP Fenwick", "", "Good morning."},
         {"STAFF: Last question.", 1, CUE_MODERATOR, 1, "STAFF", "", "Last question."},
         /* not cues */
