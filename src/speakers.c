@@ -648,6 +648,21 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
+/* A label s[x, e) ended by the stop at e, its speech after the stop: returns 1. */
+static int period_cue(spk_cue *c, const char *s, size_t y, int strong, size_t x, size_t e)
+{
+    c->kind = CUE_NAMED;
+    c->strong = strong;
+    c->period = 1;
+    c->label_start = x;
+    c->label_end = e;
+    size_t t = e + 1;
+    while (t < y && is_hspace(s[t]))
+        t++;
+    c->text_start = t;
+    return 1;
+}
+
 /* Hearing transcripts: "Chairman FENWICK. The subcommittee …", "Ms. OKAFOR. Thank
  * you", "The CHAIRMAN. …": a title in its usual case, a surname in capitals, a stop. */
 static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
@@ -696,16 +711,7 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
             return 0;
         if (is_honorific(s + x, e - x + 1) || is_honorific(s + x, e - x))
             return 0;
-        c->kind = CUE_NAMED;
-        c->strong = roles > 0;
-        c->period = 1;
-        c->label_start = x;
-        c->label_end = e;
-        size_t t = e + 1;
-        while (t < y && is_hspace(s[t]))
-            t++;
-        c->text_start = t;
-        return 1;
+        return period_cue(c, s, y, roles > 0, x, e);
     }
     size_t w = i;
     while (w < y && is_hspace(s[w]))
@@ -735,16 +741,7 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     if (e - w < 3 || e >= y || s[e] != '.' || (e + 1 < y && !is_hspace(s[e + 1])) ||
         acronym_kind_word(s + w, e - w))
         return 0;
-    c->kind = CUE_NAMED;
-    c->strong = strong;
-    c->period = 1;
-    c->label_start = x;
-    c->label_end = e;
-    size_t t = e + 1;
-    while (t < y && is_hspace(s[t]))
-        t++;
-    c->text_start = t;
-    return 1;
+    return period_cue(c, s, y, strong, x, e);
 }
 
 /* The European Parliament's verbatim reports: "President. – The next item is …",

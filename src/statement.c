@@ -82,7 +82,8 @@ typedef struct parser {
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int release;    /* the header has a release line ("For immediate release") */
     int cues_seen;  /* a speaker cue has been read in the body */
-    hmap words;     /* one-word labels in mixed case ("Hale:"), and how often they open a line */
+    hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
+    long period_lines; /* lines that open with a label ended by a stop */
     int words_counted;
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
@@ -328,13 +329,7 @@ static int contact_label(const char *s, size_t a, size_t b)
         e++;
     while (e > a && (s[e - 1] == '*' || s[e - 1] == ' '))
         e--;
-    const data_file *f = data_get("en/contacts.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        if (len == e - a && strncasecmp(s + a, line, len) == 0)
-            return 1;
-    return 0;
+    return e > a && data_has_line("en/contacts.txt", s + a, e - a);
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b)
@@ -697,16 +692,11 @@ static int delivery_text(const char *s, size_t a, size_t b, size_t *x, size_t *y
         n--;
     while (n > 0 && w[0] == '*')
         w++, n--;
-    const data_file *f = n ? data_get("en/delivery.txt") : NULL;
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        if (len == n && strncasecmp(w, line, n) == 0) {
-            *x = (size_t)(w - s);
-            *y = *x + n;
-            return 1;
-        }
-    return 0;
+    if (!n || !data_has_line("en/delivery.txt", w, n))
+        return 0;
+    *x = (size_t)(w - s);
+    *y = *x + n;
+    return 1;
 }
 
 /* A note on how the text relates to the speech as given (data/en/delivery.txt). */
@@ -827,33 +817,34 @@ static int one_word_label(const parser *p, const spk_cue *c)
            !memchr(p->s + c->label_start, ' ', c->label_end - c->label_start);
 }
 
-/* How many lines of the statement open with the one-word label s[a, a + n); counted
- * for all labels at once, on the first question. */
+/* Counts, once for the statement, the lines each weak label opens ("Hale:", "Senator
+ * Okafor.") and the lines that open with a label ended by a stop, whichever. */
+static void count_labels(parser *p)
+{
+    if (p->words_counted)
+        return;
+    p->words_counted = 1;
+    for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
+        size_t x, y;
+        line_span(p, i, &x, &y);
+        spk_cue c;
+        long k = 0;
+        if (x >= y || !spk_read_cue(p->s, x, y, &c))
+            continue;
+        p->period_lines += c.period;
+        if (c.strong || !(one_word_label(p, &c) || c.period))
+            continue;
+        hm_get(&p->words, p->s + c.label_start, c.label_end - c.label_start, &k);
+        if (hm_put(&p->words, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
+            p->st = HD_ERR_NOMEM;
+    }
+}
+
+/* How many lines of the statement open with the weak label s[a, a + n). */
 static long word_label_uses(parser *p, size_t a, size_t n)
 {
-    if (!p->words_counted) {
-        p->words_counted = 1;
-        for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
-            size_t x, y;
-            line_span(p, i, &x, &y);
-            spk_cue c;
-            long k = 0;
-            if (x >= y || !spk_read_cue(p->s, x, y, &c))
-                continue;
-            if (c.period) { /* how many lines open with a label and a stop, whichever */
-                long all = 0;
-                hm_get(&p->words, "\x01", 1, &all);
-                if (hm_put(&p->words, "\x01", 1, all + 1, HM_MAX) != 0)
-                    p->st = HD_ERR_NOMEM;
-            }
-            if (c.strong || !(one_word_label(p, &c) || c.period))
-                continue;
-            hm_get(&p->words, p->s + c.label_start, c.label_end - c.label_start, &k);
-            if (hm_put(&p->words, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
-                p->st = HD_ERR_NOMEM;
-        }
-    }
     long k = 0;
+    count_labels(p);
     hm_get(&p->words, p->s + a, n, &k);
     return k;
 }
@@ -861,10 +852,8 @@ static long word_label_uses(parser *p, size_t a, size_t n)
 /* How many lines of the statement open with a label ended by a stop. */
 static long period_labels(parser *p)
 {
-    long all = 0;
-    word_label_uses(p, 0, 0);
-    hm_get(&p->words, "\x01", 1, &all);
-    return all;
+    count_labels(p);
+    return p->period_lines;
 }
 
 static int body_cue(parser *p, const spk_cue *c, size_t b)

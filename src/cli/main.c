@@ -588,6 +588,36 @@ static hd_render_options render_options(const cli *c, hd_format fmt, const char 
     return ro;
 }
 
+/* The voice profiles, the lexicon and the casting the options name: EX_OK_, or the
+ * exit status after the error line. */
+static int load_voices(const cli *c, hd_voices **voices, hd_casting **casting)
+{
+    hd_diag d = {0};
+    hd_status st;
+    if ((st = hd_voices_load(c->voices_dir, voices, &d)) != HD_OK)
+        return report(st, &d, NULL);
+    /* Profiles from the working directory change what herald says: never silently. */
+    if (!c->voices_dir && !getenv("HERALD_VOICES") && hd_voices_dir(*voices) &&
+        strcmp(hd_voices_dir(*voices), "voices") == 0 && !c->quiet && isatty(STDERR_FILENO))
+        say("using the voice profiles in ./voices (--voices DIR chooses others)");
+    if (c->lexicon && (st = hd_voices_add_lexicon(*voices, c->lexicon, &d)) != HD_OK)
+        return report(st, &d, c->lexicon);
+    if ((c->cast || c->nvoice_args) && (st = hd_casting_new(casting)) != HD_OK)
+        return report(st, &d, NULL);
+    if (c->cast && (st = hd_casting_load(*casting, c->cast, &d)) != HD_OK)
+        return report(st, &d, c->cast);
+    /* --voice after the file, so it wins */
+    for (size_t k = 0; k < c->nvoice_args; k++) {
+        const char *eq = strrchr(c->voice_args[k], '=');
+        char *who = strndup(c->voice_args[k], (size_t)(eq - c->voice_args[k]));
+        st = who ? hd_casting_add(*casting, who, eq + 1) : HD_ERR_NOMEM;
+        free(who);
+        if (st != HD_OK)
+            return report(st, &d, NULL);
+    }
+    return EX_OK_;
+}
+
 static void catch_signals(void)
 {
     struct sigaction sa;
@@ -842,8 +872,6 @@ static int run_batch(const cli *c, hd_format fmt)
     batch_item *items = NULL;
     hd_voices *voices = NULL;
     hd_casting *casting = NULL;
-    hd_diag d = {0};
-    hd_status st;
     int rc = EX_OK_, stdin_used = c->from && strcmp(c->from, "-") == 0;
     if (c->from) {
         size_t nl = 0;
@@ -918,27 +946,8 @@ static int run_batch(const cli *c, hd_format fmt)
             goto out;
         }
     }
-    if ((st = hd_voices_load(c->voices_dir, &voices, &d)) != HD_OK ||
-        (c->lexicon && (st = hd_voices_add_lexicon(voices, c->lexicon, &d)) != HD_OK)) {
-        rc = report(st, &d, st == HD_ERR_SETTINGS ? c->lexicon : NULL);
+    if ((rc = load_voices(c, &voices, &casting)) != EX_OK_)
         goto out;
-    }
-    if (c->cast || c->nvoice_args) {
-        if ((st = hd_casting_new(&casting)) != HD_OK || (c->cast && (st = hd_casting_load(casting, c->cast, &d)) != HD_OK)) {
-            rc = report(st, &d, c->cast);
-            goto out;
-        }
-        for (size_t k = 0; k < c->nvoice_args; k++) {
-            const char *eq = strrchr(c->voice_args[k], '=');
-            char *who = strndup(c->voice_args[k], (size_t)(eq - c->voice_args[k]));
-            st = who ? hd_casting_add(casting, who, eq + 1) : HD_ERR_NOMEM;
-            free(who);
-            if (st != HD_OK) {
-                rc = report(st, &d, NULL);
-                goto out;
-            }
-        }
-    }
     catch_signals();
     cache = cache_dir(c);
     int show = !c->quiet && isatty(STDERR_FILENO);
@@ -1106,37 +1115,8 @@ int main(int argc, char **argv)
         goto out;
     }
 
-    if ((st = hd_voices_load(c.voices_dir, &voices, &d)) != HD_OK) {
-        rc = report(st, &d, NULL);
+    if ((rc = load_voices(&c, &voices, &casting)) != EX_OK_)
         goto out;
-    }
-    /* Profiles from the working directory change what herald says: never silently. */
-    if (!c.voices_dir && !getenv("HERALD_VOICES") && hd_voices_dir(voices) &&
-        strcmp(hd_voices_dir(voices), "voices") == 0 && !c.quiet && isatty(STDERR_FILENO))
-        say("using the voice profiles in ./voices (--voices DIR chooses others)");
-    if (c.lexicon && (st = hd_voices_add_lexicon(voices, c.lexicon, &d)) != HD_OK) {
-        rc = report(st, &d, c.lexicon);
-        goto out;
-    }
-    if ((c.cast || c.nvoice_args) && (st = hd_casting_new(&casting)) != HD_OK) {
-        rc = report(st, &d, NULL);
-        goto out;
-    }
-    if (c.cast && (st = hd_casting_load(casting, c.cast, &d)) != HD_OK) {
-        rc = report(st, &d, c.cast);
-        goto out;
-    }
-    /* --voice after the file, so it wins */
-    for (size_t k = 0; k < c.nvoice_args; k++) {
-        const char *eq = strrchr(c.voice_args[k], '=');
-        char *who = strndup(c.voice_args[k], (size_t)(eq - c.voice_args[k]));
-        st = who ? hd_casting_add(casting, who, eq + 1) : HD_ERR_NOMEM;
-        free(who);
-        if (st != HD_OK) {
-            rc = report(st, &d, NULL);
-            goto out;
-        }
-    }
     hd_plan_options plo = plan_options(&c, casting);
     if ((st = hd_plan_new(doc, voices, &plo, &plan, &d)) != HD_OK) {
         rc = report(st, &d, st == HD_ERR_ARG || st == HD_ERR_VOICE ? NULL : name);
