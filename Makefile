@@ -40,7 +40,7 @@ ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speakers.c src/segment.c src/speech.c \
-          src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c \
+          src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c src/ucache.c \
           src/render.c src/publish.c src/readalong.c src/epub.c src/id3.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard src/data/player/*)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt

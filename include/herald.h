@@ -243,6 +243,14 @@ typedef struct hd_progress {
     size_t done, total;        /* utterances synthesised so far, of how many */
 } hd_progress;
 
+/* What a render did, for the caller (hd_render_options.report). */
+typedef struct hd_render_report {
+    size_t units;       /* work units of the plan */
+    size_t synthesised; /* units synthesised by this render */
+    size_t reused;      /* units taken from the cache */
+    int up_to_date;     /* the folder already held this very render: nothing was written */
+} hd_render_report;
+
 /* hd_render_options.loudness: keep espeak-ng's own level. */
 #define HD_LOUDNESS_OFF 1.0
 
@@ -259,9 +267,11 @@ typedef struct hd_render_options {
     const char *out_dir;   /* directory for chapter files; created if missing */
     int stream_fd;         /* >= 0: one WAV streamed to this descriptor; out_dir unused */
     const char *source;    /* input name recorded in the manifest ("-" for stdin) */
-    /* A directory where small facts are kept between runs (which espeak-ng voice a
-     * profile's name means; a voice's loudness for streams), so a stream starts at
-     * once; shared safely by any number of processes. NULL: nothing is kept. */
+    /* A directory kept between runs and shared safely by any number of processes,
+     * on one machine or several: small facts (which espeak-ng voice a profile's name
+     * means; a voice's loudness for streams), so a stream starts at once, and the
+     * audio of every work unit synthesised (units/), so rendering again synthesises
+     * only what changed. NULL: nothing is kept. */
     const char *cache_dir;
     /* Synthesis processes at once (each work unit runs in a fresh process, so the
      * audio is the same for any number); chapters are encoded on as many threads.
@@ -285,6 +295,8 @@ typedef struct hd_render_options {
     /* Non-zero (the default): also index.html, a web player that shows the text,
      * highlights the sentence being spoken and plays from any sentence. */
     int player;
+    /* Filled in by hd_render when not NULL (also after a failure). */
+    hd_render_report *report;
 } hd_render_options;
 HD_API hd_render_options hd_render_options_default(void);
 
@@ -300,6 +312,18 @@ HD_API hd_render_options hd_render_options_default(void);
  * voice is not installed), HD_ERR_CANCELLED, HD_ERR_NOMEM. After a failure no temporary file remains; chapters completed before
  * it keep their final names but no manifest is written. */
 HD_API hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag);
+
+/* The unit cache in a cache directory (hd_render_options.cache_dir): how many units'
+ * audio it holds and their size in bytes (a directory never made holds none).
+ * HD_ERR_ARG, HD_ERR_INPUT (it cannot be read), HD_ERR_NOMEM. */
+HD_API hd_status hd_cache_usage(const char *dir, unsigned long long *units, unsigned long long *bytes,
+                                hd_diag *diag);
+
+/* Removes the least recently used units until at most max_bytes remain (0: every
+ * unit), and temporaries older than an hour that a killed process left. Safe while
+ * other processes use the cache: one that loses an entry synthesises it again.
+ * HD_ERR_ARG, HD_ERR_WRITE, HD_ERR_NOMEM. */
+HD_API hd_status hd_cache_trim(const char *dir, unsigned long long max_bytes, hd_diag *diag);
 
 /* Releases espeak-ng's global state. Optional, at process end. */
 HD_API void hd_shutdown(void);

@@ -59,31 +59,13 @@ int cache_get(const char *dir, const char *kind, const char *key, char *value, s
     return 1;
 }
 
-/* mkdir -p; 0 when dir is there. */
-static int make_dirs(const char *dir)
-{
-    char *p = xstrdup(dir);
-    int rc = 0;
-    if (!p)
-        return -1;
-    for (size_t i = 1, n = strlen(p); i <= n && rc == 0; i++)
-        if (p[i] == '/' || p[i] == '\0') {
-            char c = p[i];
-            p[i] = '\0';
-            if (mkdir(p, 0755) != 0 && errno != EEXIST)
-                rc = -1;
-            p[i] = c;
-        }
-    free(p);
-    return rc;
-}
 
 void cache_put(const char *dir, const char *kind, const char *key, const char *value)
 {
     if (!dir || !*dir || strchr(key, '\n') || strchr(value, '\n') ||
         strlen(key) + strlen(value) + 2 > RECORD_MAX)
         return;
-    if (make_dirs(dir) != 0)
+    if (mkdir_p(dir) != 0)
         return;
     char *path = record_path(dir, kind, key);
     sb tmp = {0};

@@ -1,10 +1,13 @@
 /* herald: the library's top: status text, versions, formats and the render options'
  * defaults. hd_render itself is in render.c. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "herald.h"
 #include "synth.h"
+#include "ucache.h"
+#include "util.h"
 
 const char *hd_strerror(hd_status st)
 {
@@ -58,3 +61,32 @@ hd_render_options hd_render_options_default(void)
 }
 
 void hd_shutdown(void) { syn_close(); }
+
+hd_status hd_cache_usage(const char *dir, unsigned long long *units, unsigned long long *bytes,
+                         hd_diag *diag)
+{
+    if (!dir || !*dir || !units || !bytes)
+        return HD_ERR_ARG;
+    if (uc_usage(dir, units, bytes) != 0) {
+        if (diag) {
+            diag_set_path(diag, dir);
+            diag_set(diag, 0, 0, "cannot read the cache: %s", strerror(errno));
+        }
+        return errno == ENOMEM ? HD_ERR_NOMEM : HD_ERR_INPUT;
+    }
+    return HD_OK;
+}
+
+hd_status hd_cache_trim(const char *dir, unsigned long long max_bytes, hd_diag *diag)
+{
+    if (!dir || !*dir)
+        return HD_ERR_ARG;
+    if (uc_trim(dir, max_bytes) != 0) {
+        if (diag) {
+            diag_set_path(diag, dir);
+            diag_set(diag, 0, 0, "cannot trim the cache: %s", strerror(errno));
+        }
+        return errno == ENOMEM ? HD_ERR_NOMEM : HD_ERR_WRITE;
+    }
+    return HD_OK;
+}

@@ -38,6 +38,7 @@ struct od_dir {
     size_t nown, cap;
     hmap own_index; /* name -> index into own */
     int manifest_ours; /* index.json is an earlier herald manifest */
+    char *render_key;  /* what it says it was rendered from, or NULL */
     int journalled;    /* the commit journal is written: the commit must finish */
     int created;       /* the folder did not exist before: it goes if nothing is committed */
     int locked;        /* this render holds the folder's lock */
@@ -188,6 +189,11 @@ static hd_status read_manifest(od_dir *d)
     }
     if (od_parse_manifest(text, n, owned_file, d)) {
         d->manifest_ours = 1;
+        json_t *root = json_loadb(text, n, 0, NULL);
+        json_t *key = root ? json_object_get(root, "render_key") : NULL;
+        if (json_is_string(key) && !(d->render_key = xstrdup(json_string_value(key))))
+            status = HD_ERR_NOMEM;
+        json_decref(root);
     } else {
         /* what a half-read manifest listed proves nothing either */
         for (size_t i = 0; i < d->nown; i++)
@@ -657,6 +663,18 @@ void od_close(od_dir *d)
         free(d->own[i].name);
     free(d->own);
     hm_free(&d->own_index);
+    free(d->render_key);
     free(d->path);
     free(d);
+}
+
+int od_unchanged(const od_dir *d, const char *key)
+{
+    if (!d->manifest_ours || !d->render_key || strcmp(d->render_key, key) != 0 || d->nown == 0 ||
+        !regular(d->fd, MANIFEST, -1))
+        return 0;
+    for (size_t i = 0; i < d->nown; i++)
+        if (d->own[i].bytes < 0 || !regular(d->fd, d->own[i].name, d->own[i].bytes))
+            return 0;
+    return 1;
 }

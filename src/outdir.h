@@ -53,6 +53,11 @@ long long od_size(od_dir *d, const char *name);
  * Nothing is replaced that od_check would refuse. HD_ERR_CREATE, HD_ERR_WRITE. */
 hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag);
 
+/* 1 when the earlier manifest says it was rendered from `key` (its "render_key") and
+ * every file it lists is there with the size it wrote: the folder holds that render
+ * already. */
+int od_unchanged(const od_dir *d, const char *key);
+
 /* Removes the staging folder unless committed, and releases the lock. Accepts NULL. */
 void od_close(od_dir *d);
 

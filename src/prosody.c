@@ -2,6 +2,7 @@
  * (sentence, block, end of header, end of chapter) and scaled with the speech rate. */
 #include "prosody.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -315,35 +316,50 @@ char *pro_speech(const hd_plan *p, size_t i)
     return sp_speech_text(s->text, p->doc->blocks[s->block].kind, &cx);
 }
 
-static size_t utterance_bytes(const hd_plan *p, size_t i)
-{
-    const pro_utterance *u = &p->u[i];
-    return strlen(u->sentence == PRO_NO_SENTENCE ? u->text : p->doc->sents[u->sentence].text);
-}
 
 /* Why this shape: the first unit is one utterance, so a stream starts as soon as it is
- * spoken; the others are about a sixteenth of the text, 1.5 to 4 KB. A unit pays for a
- * fresh synthesiser (a process, espeak-ng's start and its first voice: about 8 ms, the
- * time it takes to speak some 180 bytes), so smaller units cost more than they gain in
- * balance between the cores; sixteen keep a few cores evenly busy. Only the text
- * decides, never the number of workers. */
+ * spoken. The others end where the text says, never where a count of bytes from the
+ * start falls: after an utterance whose text hashes to a multiple of UNIT_SPLIT, once
+ * the unit holds UNIT_MIN bytes (or at UNIT_MAX). So an edit moves the edges of the
+ * unit it falls in and no other, and rendering a corrected statement again finds
+ * every other unit in the cache (a unit's audio depends on all of its utterances:
+ * espeak-ng carries state from one to the next). A unit pays for a fresh
+ * synthesiser (a process, espeak-ng's start and its first voice: about 3 ms, the time
+ * it takes to speak some 60 bytes); units of about a kilobyte keep that near 5% and
+ * give two cores work to share even in a short statement. Only the text decides,
+ * never the number of workers. */
+enum { UNIT_MIN = 640, UNIT_MAX = 4096, UNIT_SPLIT = 4 };
+
+static const char *utterance_text(const hd_plan *p, size_t i)
+{
+    const pro_utterance *u = &p->u[i];
+    return u->sentence == PRO_NO_SENTENCE ? u->text : p->doc->sents[u->sentence].text;
+}
+
+static int unit_edge(const char *text)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *s = (const unsigned char *)text; *s; s++)
+        h = (h ^ *s) * 16777619u;
+    return (h >> 7) % UNIT_SPLIT == 0;
+}
+
 static hd_status make_units(hd_plan *p)
 {
-    size_t total = 0, cap = 0;
-    for (size_t i = 0; i < p->n; i++)
-        total += utterance_bytes(p, i);
-    size_t target = total / 16;
-    target = target < 1536 ? 1536 : target > 4096 ? 4096 : target;
-    size_t i = 0;
+    size_t cap = 0, i = 0;
     while (i < p->n) {
-        size_t first = i, bytes = 0, limit = p->nunits == 0 ? 1 : target;
-        do
-            bytes += utterance_bytes(p, i++);
-        while (i < p->n && bytes < limit);
+        size_t first = i, bytes = 0;
+        for (;;) {
+            const char *t = utterance_text(p, i++);
+            bytes += strlen(t);
+            if (p->nunits == 0 || i == p->n || bytes >= UNIT_MAX || (bytes >= UNIT_MIN && unit_edge(t)))
+                break;
+        }
         if (grow((void **)&p->units, &cap, p->nunits + 1, sizeof *p->units) != 0)
             return HD_ERR_NOMEM;
         p->units[p->nunits].first = first;
         p->units[p->nunits].last = i;
+        p->units[p->nunits].bytes = bytes;
         p->nunits++;
     }
     return HD_OK;

@@ -29,6 +29,7 @@ typedef struct pro_utterance {
  * synthesiser. Units depend on the plan alone. */
 typedef struct pro_unit {
     size_t first, last;
+    size_t bytes; /* of text: what it will take to synthesise */
 } pro_unit;
 
 struct hd_plan {

@@ -296,6 +296,10 @@ hd_status pub_manifest(const pub_render *r, char **out)
 
     sb_puts(&b, "{\n  \"herald\": ");
     sb_json_str(&b, HD_VERSION);
+    if (r->render_key) {
+        sb_puts(&b, ",\n  \"render_key\": ");
+        sb_json_str(&b, r->render_key);
+    }
     sb_puts(&b, ",\n  \"source\": ");
     sb_json_str(&b, r->source);
     sb_puts(&b, ",\n  \"kind\": ");

@@ -52,6 +52,7 @@ typedef struct pub_render {
     double target_lufs, lufs, true_peak_dbtp;
     const pub_file *files; /* for the manifest: every file but itself */
     size_t nfiles;
+    const char *render_key; /* what the render was made from (a hash), or NULL */
 } pub_render;
 
 /* Matches espeak-ng's word starts in utterance i (events, positions in the text it

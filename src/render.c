@@ -28,6 +28,7 @@
 #include "sink.h"
 #include "statement.h"
 #include "synth.h"
+#include "ucache.h"
 #include "util.h"
 
 /* Records a worker sends. */
@@ -78,6 +79,12 @@ typedef struct render {
     int mode;                    /* the limiter's mode */
     size_t *job_order;           /* jobs in the order they are started */
     size_t njobs, next_job;
+    /* the unit cache: each unit's key (made when it is about to start), and how many
+     * units were synthesised and how many taken from the cache */
+    const char *cache;
+    char **keys;
+    size_t *keylen;
+    size_t synthesised, reused;
 } render;
 
 static int cancelled(const render *r)
@@ -117,7 +124,32 @@ typedef struct worker {
     hd_status st;
     uint32_t *words; /* the utterance's word starts: text position, sample */
     size_t nwords, cap_words;
+    sb meta;         /* the records of a unit, for its cache entry */
+    size_t first;    /* the unit's first utterance */
 } worker;
+
+/* Sends a record and keeps it for the unit's cache entry: type, length, payload,
+ * where an utterance's number (the first field of R_UTT and R_WORDS) counts from the
+ * unit's first: the same text elsewhere in a statement, or in another, is the same
+ * entry. `send` 0: kept only (a stream has no use for word starts). */
+static hd_status send_kept(worker *w, uint32_t type, const void *data, size_t len, int send)
+{
+    if (w->r->cache) {
+        uint64_t n = len;
+        sb_putn(&w->meta, (const char *)&type, sizeof type);
+        sb_putn(&w->meta, (const char *)&n, sizeof n);
+        if ((type == R_UTT || type == R_WORDS) && len >= sizeof(uint64_t)) {
+            uint64_t i;
+            memcpy(&i, data, sizeof i);
+            i -= w->first;
+            sb_putn(&w->meta, (const char *)&i, sizeof i);
+            sb_putn(&w->meta, (const char *)data + sizeof i, len - sizeof i);
+        } else {
+            sb_putn(&w->meta, data, len);
+        }
+    }
+    return send ? pool_send(w->ch, type, data, len) : HD_OK;
+}
 
 static void on_word(void *user, size_t pos, size_t sample)
 {
@@ -136,7 +168,7 @@ static void on_word(void *user, size_t pos, size_t sample)
     w->nwords++;
 }
 
-static hd_status send_words(worker *w, size_t i)
+static hd_status send_words(worker *w, size_t i, int send)
 {
     size_t len = sizeof(uint64_t) + w->nwords * 2 * sizeof(uint32_t);
     char *b = malloc(len);
@@ -146,7 +178,7 @@ static hd_status send_words(worker *w, size_t i)
     memcpy(b, &u, sizeof u);
     if (w->nwords)
         memcpy(b + sizeof u, w->words, w->nwords * 2 * sizeof(uint32_t));
-    hd_status st = pool_send(w->ch, R_WORDS, b, len);
+    hd_status st = send_kept(w, R_WORDS, b, len, send);
     free(b);
     return st;
 }
@@ -203,7 +235,7 @@ static int on_pcm(void *user, const short *pcm, size_t n)
     return 0;
 }
 
-static hd_status send_stats(pool_chan *ch, const lv_stats *s)
+static hd_status send_stats(worker *w, const lv_stats *s)
 {
     size_t len = sizeof(float) + sizeof s->peak_energy + s->nblocks * sizeof(double);
     char *b = malloc(len);
@@ -213,7 +245,7 @@ static hd_status send_stats(pool_chan *ch, const lv_stats *s)
     memcpy(b + sizeof(float), s->peak_energy, sizeof s->peak_energy);
     if (s->nblocks)
         memcpy(b + sizeof(float) + sizeof s->peak_energy, s->blocks, s->nblocks * sizeof(double));
-    hd_status st = pool_send(ch, R_STATS, b, len);
+    hd_status st = send_kept(w, R_STATS, b, len, 1);
     free(b);
     return st;
 }
@@ -247,8 +279,9 @@ static hd_status read_stats(const void *data, size_t len, lv_stats *s)
 static hd_status speak(worker *w, const vo_profile *v, int rate, const char *speech, hd_diag *diag)
 {
     w->nwords = 0;
-    hd_status st = syn_speak_words(v, rate, speech, on_pcm, w->r->stream || w->fd < 0 ? NULL : on_word,
-                                   w, diag);
+    /* word starts are kept for the cache even where a stream has no use for them */
+    int words = w->fd >= 0 && (!w->r->stream || w->r->cache);
+    hd_status st = syn_speak_words(v, rate, speech, on_pcm, words ? on_word : NULL, w, diag);
     if (st == HD_OK && w->st != HD_OK)
         st = w->st;
     if (st == HD_ERR_CANCELLED && w->st != HD_OK)
@@ -272,7 +305,7 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
     /* this process's copy: the parent may not have heard a worker yet when it forked */
     r->rate = rate;
     int32_t hello = rate;
-    if ((st = pool_send(ch, R_HELLO, &hello, sizeof hello)) != HD_OK)
+    if ((st = send_kept(w, R_HELLO, &hello, sizeof hello, 1)) != HD_OK)
         goto out;
     if ((r->level || job >= p->nunits) && !(w->probe = lv_probe_new(rate))) {
         st = HD_ERR_NOMEM;
@@ -289,6 +322,7 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
     } else {
         const pro_unit *u = &p->units[job];
         w->fd = r->us[job].fd;
+        w->first = u->first;
         for (size_t i = u->first; i < u->last; i++) {
             char *speech = pro_speech(p, i);
             if (!speech) {
@@ -301,12 +335,12 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
             free(speech);
             if (st == HD_OK && w->len)
                 st = flush_spool(w);
-            if (st == HD_OK && !r->stream)
-                st = send_words(w, i);
+            if (st == HD_OK && (!r->stream || r->cache))
+                st = send_words(w, i, !r->stream);
             if (st != HD_OK)
                 goto out;
             uint64_t rec[2] = {i, w->utt};
-            if ((st = pool_send(ch, R_UTT, rec, sizeof rec)) != HD_OK)
+            if ((st = send_kept(w, R_UTT, rec, sizeof rec, 1)) != HD_OK)
                 goto out;
             /* the pause after it, as the listener hears it: the loudness gating sees
              * the statement as it will be written */
@@ -316,9 +350,13 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
     }
     if (w->probe) {
         if ((st = lv_probe_finish(w->probe, &stats)) == HD_OK)
-            st = send_stats(ch, &stats);
+            st = send_stats(w, &stats);
         lv_stats_clear(&stats);
     }
+    /* the unit's audio and records, for the next render that needs them */
+    if (st == HD_OK && job < p->nunits && r->cache && !w->meta.oom && r->keys[job])
+        uc_store(r->cache, r->keys[job], r->keylen[job], w->meta.s, w->meta.len, w->fd,
+                 w->total * sizeof(short));
 out:
     if (st == HD_ERR_WRITE && !diag->message[0])
         diag_set(diag, 0, 0, "cannot write synthesised audio: %s", strerror(errno));
@@ -326,6 +364,7 @@ out:
         diag_set(diag, 0, 0, "out of memory");
     lv_probe_free(w->probe);
     free(w->words);
+    sb_free(&w->meta);
     free(w);
     return st;
 }
@@ -468,8 +507,127 @@ static void close_spool(render *r, size_t k)
     r->us[k].fd = -1;
 }
 
+/* The key of unit k in the cache: everything its samples and records depend on. */
+static hd_status unit_key(render *r, size_t k)
+{
+    const hd_plan *p = r->plan;
+    if (r->keys[k])
+        return HD_OK;
+    sb b = {0};
+    sb_printf(&b, "herald unit audio 1\n%s\n", syn_identity());
+    for (size_t i = p->units[k].first; i < p->units[k].last; i++) {
+        const pro_utterance *pu = &p->u[i];
+        const vo_profile *v = &p->voices[pu->voice];
+        char *speech = pro_speech(p, i);
+        if (!speech) {
+            sb_free(&b);
+            return HD_ERR_NOMEM;
+        }
+        sb_printf(&b, "%s %d %d %d %d; rate %d; pause %d ms; %zu: ", v->espeak, v->pitch, v->range,
+                  v->volume, v->wordgap, pro_rate(p, pu), pu->pause_ms, strlen(speech));
+        sb_puts(&b, speech);
+        sb_putc(&b, '\n');
+        free(speech);
+    }
+    if (b.oom)
+        return HD_ERR_NOMEM;
+    r->keylen[k] = b.len;
+    r->keys[k] = sb_take(&b);
+    return HD_OK;
+}
+
+/* Checks a cache entry's records before any is used: whole, of this unit, every
+ * utterance once, statistics where the render needs them. */
+static int entry_fits(const render *r, size_t k, const char *m, size_t n)
+{
+    const pro_unit *u = &r->plan->units[k];
+    size_t utts = 0, stats = 0;
+    while (n > 0) {
+        uint32_t type;
+        uint64_t len;
+        if (n < sizeof type + sizeof len)
+            return 0;
+        memcpy(&type, m, sizeof type);
+        memcpy(&len, m + sizeof type, sizeof len);
+        m += sizeof type + sizeof len;
+        n -= sizeof type + sizeof len;
+        if (len > n || type < R_HELLO || type > R_WORDS || type == R_PCM)
+            return 0;
+        if (type == R_WORDS && len < sizeof(uint64_t))
+            return 0;
+        if (type == R_UTT) {
+            uint64_t v[2];
+            if (len != sizeof v)
+                return 0;
+            memcpy(v, m, sizeof v);
+            if (v[0] != utts)
+                return 0;
+            utts++;
+        }
+        stats += type == R_STATS;
+        m += len;
+        n -= (size_t)len;
+    }
+    return utts == u->last - u->first && stats <= 1 && (stats == 1 || !r->level);
+}
+
+/* Takes unit k from the cache into its open spool, as if a worker had sent it: 1
+ * when it was there, 0 when it must be synthesised (the spool emptied again). */
+static int from_cache(render *r, size_t k)
+{
+    char *m = NULL;
+    size_t n = 0;
+    unsigned long long bytes = 0;
+    int fd = r->us[k].fd;
+    if (unit_key(r, k) != HD_OK)
+        return 0;
+    int got = uc_load(r->cache, r->keys[k], r->keylen[k], fd, &m, &n, &bytes);
+    if (got != 1 || bytes % sizeof(short) || !entry_fits(r, k, m, n)) {
+        free(m);
+        if (ftruncate(fd, 0) != 0 || lseek(fd, 0, SEEK_SET) != 0)
+            return -1;
+        return 0;
+    }
+    const char *at = m;
+    size_t left = n;
+    hd_status st = HD_OK;
+    while (left > 0 && st == HD_OK) {
+        uint32_t type;
+        uint64_t len;
+        memcpy(&type, at, sizeof type);
+        memcpy(&len, at + sizeof type, sizeof len);
+        at += sizeof type + sizeof len;
+        left -= sizeof type + sizeof len;
+        /* utterance numbers back from the unit's own */
+        char *own = NULL;
+        if (type == R_UTT || type == R_WORDS) {
+            uint64_t i;
+            if (!(own = malloc((size_t)len))) {
+                st = HD_ERR_NOMEM;
+                break;
+            }
+            memcpy(own, at, (size_t)len);
+            memcpy(&i, own, sizeof i);
+            i += r->plan->units[k].first;
+            memcpy(own, &i, sizeof i);
+        }
+        pool_record rec = {k, type, own ? own : at, (size_t)len, HD_OK, NULL};
+        if (type != R_WORDS || !r->stream)
+            st = on_record(r, &rec);
+        free(own);
+        at += len;
+        left -= (size_t)len;
+    }
+    free(m);
+    if (st != HD_OK)
+        return -1;
+    r->us[k].avail = bytes / sizeof(short);
+    pool_record end = {k, POOL_END, NULL, 0, HD_OK, NULL};
+    return on_record(r, &end) == HD_OK ? 1 : -1;
+}
+
 /* Starts the next jobs while slots are free; a stream runs at most a few units ahead
- * of what it has written. */
+ * of what it has written. A unit in the cache needs no worker: it is read at once. */
 static hd_status start_jobs(render *r, size_t consumed_unit)
 {
     const hd_plan *p = r->plan;
@@ -482,6 +640,28 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
             if ((st = open_spool(r, job)) != HD_OK)
                 return st;
             r->us[job].state = U_RUNNING;
+            if (r->cache) {
+                int got = from_cache(r, job);
+                if (got < 0) {
+                    if (r->failed != HD_OK) {
+                        *r->diag = r->fail_diag;
+                        return r->failed;
+                    }
+                    diag_set(r->diag, 0, 0, "cannot write audio taken from the cache: %s",
+                             strerror(errno));
+                    return HD_ERR_WRITE;
+                }
+                if (got == 1) {
+                    if (r->od)
+                        close_spool(r, job);
+                    r->reused++;
+                    r->next_job++;
+                    continue;
+                }
+                if ((st = unit_key(r, job)) != HD_OK)
+                    return st;
+            }
+            r->synthesised++;
         }
         if ((st = pool_start(r->pool, job, work, r, r->diag)) != HD_OK)
             return st;
@@ -533,6 +713,7 @@ typedef struct block {
 enum { HANDOFF_BLOCKS = 8 };
 typedef struct handoff {
     snd_out *out;
+    lv_meter *meter;   /* measures what is written, on the writer's thread; or NULL */
     float buf[HANDOFF_BLOCKS][BLOCK];
     size_t len[HANDOFF_BLOCKS];
     size_t head, tail; /* blocks taken, blocks given */
@@ -554,8 +735,11 @@ static void *handoff_thread(void *arg)
             break;
         size_t slot = h->head % HANDOFF_BLOCKS;
         pthread_mutex_unlock(&h->mu);
-        hd_status st = h->st == HD_OK ? snd_write(h->out, h->buf[slot], h->len[slot], &h->diag)
-                                       : h->st;
+        hd_status st = h->st;
+        if (st == HD_OK && h->meter)
+            st = lv_meter_add(h->meter, h->buf[slot], h->len[slot]);
+        if (st == HD_OK)
+            st = snd_write(h->out, h->buf[slot], h->len[slot], &h->diag);
         pthread_mutex_lock(&h->mu);
         h->st = st;
         h->head++;
@@ -1019,6 +1203,9 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     outlet to = {out, NULL, enc_stopped_cb, e};
     if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
         h->out = out;
+        /* the meter on the writer's thread: the limiter's and the meter's work, each
+         * about as long, go to two cores */
+        h->meter = e->book ? NULL : c->meter;
         pthread_mutex_init(&h->mu, NULL);
         pthread_cond_init(&h->cv, NULL);
         if (pthread_create(&writer, NULL, handoff_thread, h) == 0) {
@@ -1041,7 +1228,7 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
             }
             open_unit = unit;
         }
-        lv_meter *meter = e->book ? NULL : c->meter;
+        lv_meter *meter = e->book || writing ? NULL : c->meter;
         if ((st = play_spool(fd, r->offset[i], r->speech[i], &to, lim, meter, b, d)) != HD_OK ||
             (st = play(&to, lim, meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
             goto out;
@@ -1051,7 +1238,7 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     }
     if (lim) {
         size_t m = lv_limiter_flush(lim, b->y);
-        if (!e->book && c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
+        if (!e->book && !writing && c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
             goto out;
         if ((st = deliver(&to, b->y, m, d)) != HD_OK)
             goto out;
@@ -1288,6 +1475,59 @@ static hd_status write_sidecar(render *r, const pub_render *pr, const char *name
     return st;
 }
 
+static void hash_both(uc_hash h[2], const char *s, size_t n)
+{
+    uc_hash_add(&h[0], s, n);
+    uc_hash_add(&h[1], s, n);
+}
+
+/* What a folder render is made from, as 32 hex digits in out: herald's and espeak-ng's
+ * versions, every option that changes a file, the statement as understood and the
+ * plan (text, speech, voices, pauses, chapters) and the voices' settings. Equal keys,
+ * equal files. HD_ERR_NOMEM. */
+static hd_status render_key(const render *r, char out[33])
+{
+    const hd_plan *p = r->plan;
+    const hd_render_options *o = r->opt;
+    uc_hash h[2];
+    char *doc = NULL, *plan = NULL;
+    uc_hash_init(&h[0], 11);
+    uc_hash_init(&h[1], 13);
+    sb b = {0};
+    sb_printf(&b, "herald %s\n%s\nformat %d channels %d rate %d loudness %.6f max %.6f "
+                  "bitrate %d epub %d player %d\n",
+              HD_VERSION, syn_identity(), (int)o->format, o->channels == 2 ? 2 : 1, o->sample_rate,
+              o->loudness, o->max_chapter_s, o->bitrate_kbps, o->epub, o->player);
+    sb_printf(&b, "source %zu:%s\nbase %zu:%s\n", o->source ? strlen(o->source) : 0,
+              o->source ? o->source : "", o->base_url ? strlen(o->base_url) : 0,
+              o->base_url ? o->base_url : "");
+    for (size_t v = 0; v < p->nvoices; v++) {
+        const vo_profile *vp = &p->voices[v];
+        sb_printf(&b, "voice %s %s %d %d %d %d %d\n", vp->name, vp->espeak, vp->rate, vp->pitch,
+                  vp->range, vp->volume, vp->wordgap);
+    }
+    hd_status st = b.oom ? HD_ERR_NOMEM : HD_OK;
+    if (st == HD_OK && (st = hd_doc_json(p->doc, &doc)) == HD_OK &&
+        (st = hd_plan_json(p, &plan)) == HD_OK) {
+        hash_both(h, b.s, b.len);
+        hash_both(h, doc, strlen(doc) + 1);
+        hash_both(h, plan, strlen(plan) + 1);
+        snprintf(out, 33, "%016llx%016llx", uc_hash_end(&h[0]), uc_hash_end(&h[1]));
+    }
+    sb_free(&b);
+    free(doc);
+    free(plan);
+    return st;
+}
+
+static const hd_plan *units_of_plan;
+static int by_bytes(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    size_t bx = units_of_plan->units[x].bytes, by = units_of_plan->units[y].bytes;
+    return bx != by ? (bx > by ? -1 : 1) : (x > y) - (x < y);
+}
+
 static hd_status render_dir(render *r)
 {
     const hd_plan *p = r->plan;
@@ -1306,6 +1546,15 @@ static hd_status render_dir(render *r)
     int channels = o->channels == 2 ? 2 : 1;
 
     memset(&total, 0, sizeof total);
+    /* The folder holds this very render already: nothing to do. */
+    char key[33];
+    if ((st = render_key(r, key)) != HD_OK)
+        goto out;
+    if (od_unchanged(r->od, key)) {
+        if (o->report)
+            o->report->up_to_date = 1;
+        goto out;
+    }
     /* Conflicts before any synthesis: the sidecars and the chapters the plan names. */
     if ((st = od_check(r->od, "index.json", r->diag)) != HD_OK)
         goto out;
@@ -1320,9 +1569,11 @@ static hd_status render_dir(render *r)
             goto out;
     }
 
-    /* 1. Synthesis, in unit order. */
+    /* 1. Synthesis, longest unit first: the cores finish together. */
     for (size_t k = 0; k < p->nunits; k++)
         r->job_order[k] = k;
+    units_of_plan = p;
+    qsort(r->job_order, p->nunits, sizeof *r->job_order, by_bytes);
     r->njobs = p->nunits;
     for (;;) {
         if ((st = start_jobs(r, 0)) != HD_OK)
@@ -1468,7 +1719,7 @@ static hd_status render_dir(render *r)
     /* 6. Sidecars, then the commit: everything appears together. */
     pub_render pr = {p, pcs, nch, t, o->source, o->format, channels, r->level,
                      mono_target(o, channels) + (channels == 2 ? 10 * log10(2.0) : 0), lufs, peak,
-                     NULL, 0};
+                     NULL, 0, key};
     if (o->format == HD_FORMAT_MP3)
         for (size_t c = 0; c < nch && st == HD_OK; c++) {
             unsigned char *tag = NULL;
@@ -1588,6 +1839,8 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
 
     if (!plan || !opt || (opt->stream_fd < 0 && !opt->out_dir))
         return HD_ERR_ARG;
+    if (opt->report)
+        memset(opt->report, 0, sizeof *opt->report);
     if (!diag) {
         memset(&scratch, 0, sizeof scratch);
         diag = &scratch;
@@ -1629,6 +1882,7 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     r.target = mono_target(opt, channels);
     r.jobs = opt->jobs > 0 ? (size_t)opt->jobs : pool_cpus();
     r.mode = -1;
+    r.cache = opt->cache_dir && *opt->cache_dir ? opt->cache_dir : NULL;
     syn_set_cache(opt->cache_dir);
     if (r.jobs > 64)
         r.jobs = 64;
@@ -1647,7 +1901,9 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
         !(r.calib = calloc(plan->nvoices + 1, sizeof *r.calib)) ||
         !(r.gain = calloc(plan->nvoices + 1, sizeof *r.gain)) ||
         !(r.calibrated = calloc(plan->nvoices + 1, 1)) ||
-        !(r.job_order = calloc(plan->nunits + plan->nvoices + 1, sizeof *r.job_order))) {
+        !(r.job_order = calloc(plan->nunits + plan->nvoices + 1, sizeof *r.job_order)) ||
+        !(r.keys = calloc(plan->nunits + 1, sizeof *r.keys)) ||
+        !(r.keylen = calloc(plan->nunits + 1, sizeof *r.keylen))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
@@ -1687,6 +1943,17 @@ out:
     free(r.gain);
     free(r.calibrated);
     free(r.job_order);
+    for (size_t k = 0; r.keys && k < plan->nunits; k++)
+        free(r.keys[k]);
+    free(r.keys);
+    free(r.keylen);
+    if (opt->report) {
+        if (st != HD_OK)
+            opt->report->up_to_date = 0;
+        opt->report->units = plan->nunits;
+        opt->report->synthesised = r.synthesised;
+        opt->report->reused = r.reused;
+    }
     if (st == HD_ERR_NOMEM)
         diag_set(diag, 0, 0, "out of memory");
     if (st == HD_ERR_CANCELLED)

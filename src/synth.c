@@ -4,6 +4,11 @@
 #include "synth.h"
 
 #include <ctype.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 #include <stdlib.h>
@@ -13,6 +18,7 @@
 #include "cache.h"
 #include "speech.h"
 #include "text.h"
+#include "ucache.h"
 #include "util.h"
 
 static int opened, path_set;
@@ -62,6 +68,55 @@ static void init_path(void)
     if (!path_set)
         espeak_ng_InitializePath(NULL);
     path_set = 1;
+}
+
+/* Adds to *sum a hash of every file under the directory fd: its path, size and time of
+ * change (a sum, so the order a directory lists them in does not matter; package
+ * files keep the archive's times, so machines with the same packages agree). */
+static void hash_tree(int fd, const char *rel, unsigned long long *sum, int depth)
+{
+    DIR *d = fdopendir(fd);
+    if (!d) {
+        close(fd);
+        return;
+    }
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        struct stat st;
+        if (de->d_name[0] == '.' || fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        char line[512];
+        int n = snprintf(line, sizeof line, "%s/%s %lld %lld.%09ld\n", rel, de->d_name,
+                         (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+        if (S_ISDIR(st.st_mode) && depth < 4) {
+            int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (sub >= 0)
+                hash_tree(sub, line, sum, depth + 1);
+        } else if (n > 0) {
+            uc_hash h;
+            uc_hash_init(&h, 3);
+            uc_hash_add(&h, line, (size_t)n < sizeof line ? (size_t)n : sizeof line);
+            *sum += uc_hash_end(&h);
+        }
+    }
+    closedir(d);
+}
+
+const char *syn_identity(void)
+{
+    static char id[1024];
+    if (!id[0]) {
+        init_path();
+        const char *path = NULL;
+        const char *version = espeak_Info(&path);
+        unsigned long long sum = 0;
+        int fd = path ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+        if (fd >= 0)
+            hash_tree(fd, ".", &sum, 0);
+        snprintf(id, sizeof id, "espeak-ng %s; data %s (%016llx); %d Hz", version ? version : "?",
+                 path ? path : "?", sum, SYN_RATE);
+    }
+    return id;
 }
 
 hd_status syn_open(int *rate, hd_diag *diag)

@@ -48,6 +48,11 @@ typedef void (*syn_word_fn)(void *user, size_t text_pos, size_t sample);
 hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn,
                           syn_word_fn word, void *user, hd_diag *diag);
 
+/* What espeak-ng's audio depends on besides the text and the voice settings: its
+ * version, where its data is, and a hash of every data file's name, size and time.
+ * Starts no thread (the caller may still fork). */
+const char *syn_identity(void);
+
 void syn_close(void);
 
 #endif

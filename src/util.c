@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static int sb_reserve(sb *b, size_t extra)
@@ -336,4 +337,22 @@ void diag_set_path(hd_diag *d, const char *path)
 {
     if (d)
         snprintf(d->path, sizeof d->path, "%s", path ? path : "");
+}
+
+int mkdir_p(const char *dir)
+{
+    char *p = xstrdup(dir);
+    int rc = 0;
+    if (!p)
+        return -1;
+    for (size_t i = 1, n = strlen(p); i <= n && rc == 0; i++)
+        if (p[i] == '/' || p[i] == '\0') {
+            char c = p[i];
+            p[i] = '\0';
+            if (mkdir(p, 0755) != 0 && errno != EEXIST)
+                rc = -1;
+            p[i] = c;
+        }
+    free(p);
+    return rc;
 }

@@ -83,6 +83,9 @@ int conf_pair(const char *text, size_t a, size_t b, char sep, size_t *ka, size_t
 /* Writes all n bytes to fd, again after a signal interrupts; 0, or -1 with errno. */
 int fd_write_all(int fd, const void *buf, size_t n);
 
+/* mkdir -p (mode 0755); 0 when dir is there, -1 (errno) otherwise. */
+int mkdir_p(const char *dir);
+
 void diag_set(hd_diag *d, unsigned long line, unsigned long col, const char *fmt, ...)
     HD_PRINTF(4, 5);
 void diag_set_path(hd_diag *d, const char *path);

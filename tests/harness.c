@@ -313,3 +313,23 @@ void h_rmtree(const char *path)
     if (path)
         nftw(path, rm_one, 16, FTW_DEPTH | FTW_PHYS);
 }
+
+size_t h_same_files(const char *a, const char *b, const char *what)
+{
+    DIR *d = opendir(a);
+    struct dirent *e;
+    size_t n = 0;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        size_t la = 0, lb = 0;
+        char *x = h_read_file(h_path(a, e->d_name), &la), *y = h_read_file(h_path(b, e->d_name), &lb);
+        CHECKF(x && y && la == lb && memcmp(x, y, la) == 0, "%s: %s differs", what, e->d_name);
+        free(x);
+        free(y);
+        n++;
+    }
+    if (d)
+        closedir(d);
+    return n;
+}

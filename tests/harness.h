@@ -53,6 +53,10 @@ int h_count_prefix(const char *dir, const char *prefix);
 /* "dir/name" in one of two static buffers (so two can be used in one call). */
 char *h_path(const char *dir, const char *name);
 
+/* Checks that every regular file of folder a is in b with the same bytes (`what` in
+ * the failure); returns how many were compared. */
+size_t h_same_files(const char *a, const char *b, const char *what);
+
 /* A fresh empty directory under $TMPDIR (new string); h_rmtree removes it. */
 char *h_tempdir(void);
 void h_rmtree(const char *path);

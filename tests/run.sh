@@ -27,6 +27,9 @@ for a in "$@"; do
 done
 for build in $builds; do
     echo "== $build"
+    # a cache of this run's own: what an earlier run left must not decide what is
+    # synthesised
+    rm -rf "$build/cache"
     for t in "$build"/tests/test_*; do
         [ -x "$t" ] || continue
         san=""

@@ -1,4 +1,6 @@
 /* Tests of prosody.c: voices and pauses in the plan. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
@@ -120,9 +122,105 @@ static void test_casting(void)
     hd_voices_free(v);
 }
 
+/* A statement of many paragraphs; `edit` changes one sentence of paragraph 23. */
+static char *long_text(int edit)
+{
+    static const char *const what[] = {"harbour", "school", "ferry", "library", "bridge", "market"};
+    size_t cap = 64 * 1024, n = 0;
+    char *t = malloc(cap);
+    n += (size_t)snprintf(t + n, cap - n, "Press release\n\nThe council's plans for the year\n\n");
+    for (int k = 0; k < 48; k++)
+        n += (size_t)snprintf(t + n, cap - n,
+                              "The %s works of area %d begin in week %d. They were agreed by %d "
+                              "votes to %d. Residents of street %d will be told %s.\n\n",
+                              what[k % 6], k, k % 50 + 1, 20 + k % 7, k % 5,
+                              k * 3 + 1, edit && k == 23 ? "by letter and by telephone" : "by letter");
+    return t;
+}
+
+static const char *utt_text(const hd_plan *p, size_t i)
+{
+    if (p->u[i].sentence == PRO_NO_SENTENCE)
+        return p->u[i].text;
+    hd_sentence s;
+    hd_doc_sentence(p->doc, p->u[i].sentence, &s);
+    return s.text;
+}
+
+/* The text of unit k's utterances, one a line (new string). */
+static char *unit_text(const hd_plan *p, size_t k)
+{
+    size_t len = 1;
+    for (size_t i = p->units[k].first; i < p->units[k].last; i++)
+        len += strlen(utt_text(p, i)) + 1;
+    char *s = malloc(len);
+    s[0] = '\0';
+    for (size_t i = p->units[k].first; i < p->units[k].last; i++) {
+        strcat(s, utt_text(p, i));
+        strcat(s, "\n");
+    }
+    return s;
+}
+
+/* Work units: the first one utterance, the rest tiling the plan, and edges that the
+ * text decides, so one sentence changed changes the unit it is in (and at most its
+ * neighbour) and none other: a cache finds the rest. */
+static void test_units(void)
+{
+    hd_voices *v = NULL;
+    CHECK_INT(hd_voices_load(NULL, &v, NULL), HD_OK);
+    char *a = long_text(0), *b = long_text(1);
+    hd_doc *da = NULL, *db = NULL;
+    hd_plan *pa = NULL, *pb = NULL;
+    CHECK_INT(hd_doc_parse(a, strlen(a), NULL, &da, NULL), HD_OK);
+    CHECK_INT(hd_doc_parse(b, strlen(b), NULL, &db, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(da, v, NULL, &pa, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(db, v, NULL, &pb, NULL), HD_OK);
+    if (pa && pb) {
+        CHECK(pa->nunits >= 8);
+        CHECK_INT(pa->units[0].last - pa->units[0].first, 1);
+        for (size_t k = 0; k + 1 < pa->nunits; k++)
+            CHECK_INT(pa->units[k].last, pa->units[k + 1].first);
+        CHECK_INT(pa->units[pa->nunits - 1].last, pa->n);
+        for (size_t k = 1; k + 1 < pa->nunits; k++)
+            CHECKF(pa->units[k].bytes >= 640 && pa->units[k].bytes <= 4096 + 512,
+                   "unit %zu: %zu bytes", k, pa->units[k].bytes);
+        /* the same units before the edit and after it (counted from the end) */
+        size_t same_front = 0, same_back = 0;
+        while (same_front < pa->nunits && same_front < pb->nunits) {
+            char *x = unit_text(pa, same_front), *y = unit_text(pb, same_front);
+            int eq = strcmp(x, y) == 0;
+            free(x);
+            free(y);
+            if (!eq)
+                break;
+            same_front++;
+        }
+        while (same_back < pa->nunits - same_front && same_back < pb->nunits - same_front) {
+            char *x = unit_text(pa, pa->nunits - 1 - same_back), *y = unit_text(pb, pb->nunits - 1 - same_back);
+            int eq = strcmp(x, y) == 0;
+            free(x);
+            free(y);
+            if (!eq)
+                break;
+            same_back++;
+        }
+        CHECKF(same_front + same_back + 2 >= pa->nunits && same_front > 0 && same_back > 0,
+               "%zu units; %zu the same before the edit, %zu after", pa->nunits, same_front, same_back);
+    }
+    hd_plan_free(pa);
+    hd_plan_free(pb);
+    hd_doc_free(da);
+    hd_doc_free(db);
+    hd_voices_free(v);
+    free(a);
+    free(b);
+}
+
 int main(void)
 {
     test_casting();
+    test_units();
     hd_doc *d = NULL;
     hd_voices *v = NULL;
     hd_plan *p = NULL;

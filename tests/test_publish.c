@@ -129,7 +129,7 @@ static void test_outputs(void)
         tm[i].start_s = i < 2 ? 0.25 + 0.5 * (double)i : 2.25 + 0.5 * (double)(i - 2);
         tm[i].end_s = tm[i].start_s + 0.4;
     }
-    pub_render r = {p, ch, 2, tm, "in.txt", HD_FORMAT_OGG, 1, 1, -19, -19.02, -1.4, NULL, 0};
+    pub_render r = {p, ch, 2, tm, "in.txt", HD_FORMAT_OGG, 1, 1, -19, -19.02, -1.4, NULL, 0, NULL};
     CHECK_INT(pub_manifest(&r, &out), HD_OK);
     jv *m = j_parse(out);
     CHECK(m != NULL);

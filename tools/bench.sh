@@ -39,6 +39,8 @@ paired() {
     k=0
     while [ "$k" -lt "$n" ]; do
         rm -rf "$work/out"
+        # synthesised afresh every time: no part of it kept from the run before
+        [ -n "${WARM_UNITS:-}" ] || rm -rf "$work/cache/herald/units"
         l=$(sh -c "$measure $a"); field "$l" "$f" >> "$work/a.txt"
         echo "$l" > "$work/last-a.txt"
         l=$(sh -c "$measure $b"); field "$l" "$f" >> "$work/b.txt"
@@ -71,15 +73,72 @@ if command -v sox >/dev/null 2>&1; then
 else
     echo "Ogg Vorbis: sox not installed, skipped"
 fi
-$herald -q -o - "$S" > /dev/null # the cache, warm, as a screen reader's runs find it
+$herald -q -o - "$S" > /dev/null # voices known, as a screen reader's runs find them
 set -- $(FIELD=first_audio_ms paired 9 "$herald -q -o - $S" "espeak-ng --stdout -f $S")
 row "time to first audio, -o - (seed)" "$1" "$2" 1.2 ms
 $herald -q -o - "$L" > /dev/null
 set -- $(FIELD=first_audio_ms paired 5 "$herald -q -o - $L" "espeak-ng --stdout -f $L")
 row "time to first audio, -o - (x200)" "$1" "$2" 1.2 ms
+set -- $(WARM_UNITS=1 FIELD=first_audio_ms paired 9 "$herald -q -o - $S" "espeak-ng --stdout -f $S")
+row "time to first audio, seed, its audio cached" "$1" "$2" 1.2 ms
 rm -rf "$work/cache"
 set -- $(FIELD=first_audio_ms paired 1 "$herald -q -o - $S" "espeak-ng --stdout -f $S")
 row "time to first audio, seed, nothing cached" "$1" "$2" 1.2 ms
+
+echo
+echo "== rendering again (median of $runs runs; the first render synthesises everything)"
+# field wall of one measured command
+wall() { l=$($measure "$@"); field "$l" wall; }
+again() { # label, target ratio, then the command; prints it against a cold render
+    label=$1; target=$2; shift 2
+    : > "$work/a.txt"; : > "$work/b.txt"
+    k=0
+    while [ "$k" -lt "$runs" ]; do
+        rm -rf "$work/again" "$work/again2" "$work/cache/herald/units"
+        wall "$herald" -q -f wav -o "$work/again" "$S" >> "$work/a.txt"
+        wall "$@" >> "$work/b.txt"
+        k=$((k + 1))
+    done
+    echo "$(median < "$work/b.txt") $(median < "$work/a.txt") $target" | awk -v label="$label" '{
+        r = $1 / $2; printf "%-44s herald %8.3f s  first render %8.3f s  ratio %5.2f  target <= %.2f: %s\n",
+        label, $1, $2, r, $3, r <= $3 ? "meets" : "misses" }'
+}
+again "seed, unchanged, into the same folder" 0.10 "$herald" -q -f wav -o "$work/again" "$S"
+again "seed, from the cache into a new folder" 1.00 "$herald" -q -f wav -o "$work/again2" "$S"
+sed 's/once again/once more/' "$S" > "$work/edited.txt"
+again "seed, one sentence changed" 1.00 "$herald" -q -f wav -o "$work/again2" "$work/edited.txt"
+
+echo
+echo "== many statements: 50 generated, herald's batch against espeak-ng (one run each)"
+mkdir -p "$work/many"
+k=1
+while [ $k -le 50 ]; do
+    awk -v k=$k 'BEGIN { srand(k); split("harbour council budget ferry terminal sea wall plans next year town works school road quay winter board residents contract tender bridge market", w, " ");
+        printf "Press statement\n\nThe council on its plans, number %d\n\n", k;
+        for (p = 0; p < 12; p++) { for (s = 0; s < 3; s++) { n = 8 + int(rand() * 12); printf "The";
+            for (i = 0; i < n; i++) printf " %s", w[int(rand() * 21) + 1]; printf ". " } printf "\n\n" } }' \
+        > "$work/many/s$k.txt"
+    k=$((k + 1))
+done
+rm -rf "$work/batch" "$work/batch2" "$work/bcache" "$work/many-e"
+mkdir -p "$work/many-e"
+hb=$(wall "$herald" -q -f wav --cache "$work/bcache" -o "$work/batch" "$work"/many/s*.txt)
+hw=$(wall "$herald" -q -f wav --cache "$work/bcache" -o "$work/batch2" "$work"/many/s*.txt)
+hu=$(wall "$herald" -q -f wav --cache "$work/bcache" -o "$work/batch2" "$work"/many/s*.txt)
+el=$(wall sh -c "for f in $work/many/s*.txt; do espeak-ng -w $work/many-e/\$(basename \$f .txt).wav -f \$f; done")
+printf '%-44s herald %8.2f s  espeak-ng loop %8.2f s  ratio %5.2f\n' "50 statements to WAV, cold" "$hb" "$el" \
+    "$(echo "$hb $el" | awk '{ print $1 / $2 }')"
+if command -v parallel >/dev/null 2>&1; then
+    ep=$(wall parallel --will-cite espeak-ng -w "$work/many-e/{/.}.wav" -f {} ::: "$work"/many/s*.txt)
+    echo "$hb $ep" | awk '{ r = $1 / $2; printf "%-44s herald %8.2f s  parallel espeak-ng %8.2f s  ratio %5.2f  target <= 0.75: %s\n",
+        "50 statements to WAV, cold", $1, $2, r, r <= 0.75 ? "meets" : "misses" }'
+else
+    echo "parallel espeak-ng: GNU parallel not installed, skipped"
+fi
+echo "$hw $hb" | awk '{ r = $1 / $2; printf "%-44s herald %8.2f s  cold %8.2f s  ratio %5.2f  target <= 0.10: %s\n",
+    "50 statements, warm cache, new folders", $1, $2, r, r <= 0.10 ? "meets" : "misses" }'
+echo "$hu $hb" | awk '{ r = $1 / $2; printf "%-44s herald %8.2f s  cold %8.2f s  ratio %5.2f  target <= 0.10: %s\n",
+    "50 statements again, all up to date", $1, $2, r, r <= 0.10 ? "meets" : "misses" }'
 
 echo
 echo "== herald alone"

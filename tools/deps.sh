@@ -2,7 +2,7 @@
 # Installs the Debian packages herald needs to build, test and benchmark, when any is
 # missing: apt-get as root, or through sudo. Does nothing when all are there.
 set -eu
-need="gcc make pkg-config clang libclang-rt-14-dev libespeak-ng-dev libsndfile1-dev libutf8proc-dev libsamplerate0-dev libebur128-dev libjansson-dev libzip-dev espeak-ng sox time"
+need="gcc make pkg-config clang libclang-rt-14-dev libespeak-ng-dev libsndfile1-dev libutf8proc-dev libsamplerate0-dev libebur128-dev libjansson-dev libzip-dev espeak-ng sox time parallel"
 missing=""
 for p in $need; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

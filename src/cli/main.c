@@ -31,6 +31,7 @@ static const char usage_text[] =
     "       herald segment [--plain] [--json] [FILE|-]  sentences\n"
     "       herald plan    [--plain] [OPTIONS] [FILE|-] the speech plan, no audio\n"
     "       herald voices                               voice profiles found\n"
+    "       herald cache [--cache DIR] [--clear | --max SIZE]  the audio cache\n"
     "       herald --help | --version\n";
 
 static const char help_text[] =
@@ -94,11 +95,18 @@ static const char help_text1b[] =
     "      --plain          the input is prose: no header, no speaker cues\n"
     "  -j, --jobs N         synthesis processes at once (default: $HERALD_JOBS, else\n"
     "                       the processors online); the audio is the same for any N\n"
-    "      --cache DIR      keep small facts between runs in DIR (which espeak-ng voice\n"
-    "                       a profile means, a voice's loudness), so streams start at\n"
-    "                       once (default: $XDG_CACHE_HOME/herald or ~/.cache/herald)\n"
+    "      --cache DIR      keep between runs, in DIR, the audio of every part\n"
+    "                       synthesised (a render again synthesises only what changed;\n"
+    "                       a folder that already holds the same render is left as it\n"
+    "                       is) and small facts that let streams start at once; may be\n"
+    "                       shared by many processes and machines (default:\n"
+    "                       $XDG_CACHE_HOME/herald or ~/.cache/herald)\n"
+    "      --cache-max SIZE after the render, trim the cache to SIZE (as 500M or 2G),\n"
+    "                       least recently used first\n"
     "      --no-cache       keep nothing between runs\n"
     "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
+    "  -v, --verbose        say what was written and how much was synthesised, also\n"
+    "                       when standard error is not a terminal\n"
     "\n"
     "";
 
@@ -107,6 +115,9 @@ static const char help_text2[] =
     "Options for segment:\n"
     "      --json           JSON Lines: a document record, then one per sentence\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
+    "\n"
+    "herald cache shows how much audio the cache holds; --clear empties it; --max\n"
+    "SIZE trims it to SIZE, least recently used first.\n"
     "\n"
     "Exit status: 0 success, 64 bad usage, 65 bad input data, 66 input missing or\n"
     "unreadable, 70 synthesis or internal failure, 73 cannot create output, 74 I/O\n"
@@ -150,6 +161,10 @@ typedef struct cli {
     const char **inputs;  /* render: every input named (several make a batch) */
     size_t ninputs;
     const char *from;     /* render --from LIST: inputs one a line, '-' standard input */
+    int verbose;
+    int cache_max_set;    /* --cache-max (render) or --max (cache) given */
+    unsigned long long cache_max;
+    int cache_clear;      /* herald cache --clear */
 } cli;
 
 static volatile sig_atomic_t stop_signal;
@@ -245,6 +260,32 @@ static int finish_stdout(void)
 
 static int parse_jobs(const char *s, int *out) { return parse_int(s, 1, 64, out); }
 
+/* A size in bytes: a number with an optional K, M, G or T (powers of 1024) and an
+ * optional B or iB, as 500M, 2G, 1.5GiB. 0 and *out, or -1. */
+static int parse_size(const char *s, unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || !isfinite(v) || v < 0 || *s == '-' || *s == '+')
+        return -1;
+    double mul = 1;
+    const char *units = "KMGT", *u = *end ? strchr(units, toupper((unsigned char)*end)) : NULL;
+    if (u) {
+        for (const char *k = units; k <= u; k++)
+            mul *= 1024;
+        end++;
+        if (*end == 'i')
+            end++;
+    }
+    if (*end == 'B' || *end == 'b')
+        end++;
+    if (*end || v * mul > 1e18)
+        return -1;
+    *out = (unsigned long long)(v * mul);
+    return 0;
+}
+
 /* Parses argv into c. Returns -1 to go on, or an exit code. */
 static int parse_args(int argc, char **argv, cli *c)
 {
@@ -253,9 +294,11 @@ static int parse_args(int argc, char **argv, cli *c)
         c->pause_ms[k] = -1;
     c->command = "render";
     if (i < argc && (strcmp(argv[i], "render") == 0 || strcmp(argv[i], "segment") == 0 ||
-                     strcmp(argv[i], "plan") == 0 || strcmp(argv[i], "voices") == 0))
+                     strcmp(argv[i], "plan") == 0 || strcmp(argv[i], "voices") == 0 ||
+                     strcmp(argv[i], "cache") == 0))
         c->command = argv[i++];
     int is_render = strcmp(c->command, "render") == 0, is_plan = strcmp(c->command, "plan") == 0;
+    int is_cache = strcmp(c->command, "cache") == 0;
     int is_segment = strcmp(c->command, "segment") == 0;
     int only_files = 0;
 
@@ -263,8 +306,8 @@ static int parse_args(int argc, char **argv, cli *c)
         const char *a = argv[i];
         const char *value = NULL;
         if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (strcmp(c->command, "voices") == 0)
-                return usage_error("'voices' takes no file");
+            if (strcmp(c->command, "voices") == 0 || is_cache)
+                return usage_error("'%s' takes no file", c->command);
             if (c->input && !is_render)
                 return usage_error("more than one input file ('%s' and '%s'); only render takes several",
                                    c->input, a);
@@ -308,6 +351,14 @@ static int parse_args(int argc, char **argv, cli *c)
             c->quiet = 1;
             continue;
         }
+        if ((strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) && is_render) {
+            c->verbose = 1;
+            continue;
+        }
+        if (strcmp(a, "--clear") == 0 && is_cache) {
+            c->cache_clear = 1;
+            continue;
+        }
         if (strcmp(a, "--no-cache") == 0 && is_render) {
             c->no_cache = 1;
             continue;
@@ -329,7 +380,8 @@ static int parse_args(int argc, char **argv, cli *c)
                       {NULL, "--announce"}, {NULL, "--chapters"}, {NULL, "--max-chapter"},
                       {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"},
                       {"-j", "--jobs"},     {NULL, "--cache"},    {NULL, "--base-url"},
-                      {NULL, "--bitrate"},  {NULL, "--preset"},   {NULL, "--from"}};
+                      {NULL, "--bitrate"},  {NULL, "--preset"},   {NULL, "--from"},
+                      {NULL, "--cache-max"}, {NULL, "--max"}};
         int which = -1;
         for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
@@ -342,7 +394,9 @@ static int parse_args(int argc, char **argv, cli *c)
             }
         }
         int is_voices = strcmp(c->command, "voices") == 0;
-        if (which < 0 || !(is_render || is_plan || (is_voices && which == 3)))
+        if (which < 0 || (which == 21 && !is_render) || (which == 22 && !is_cache) ||
+            !(is_render || is_plan || (is_voices && which == 3) ||
+              (is_cache && (which == 16 || which == 22))))
             return usage_error("unknown option '%s' for '%s'", a, c->command);
         if (!value) {
             if (i + 1 >= argc)
@@ -446,6 +500,12 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("--cache takes a directory");
             c->cache = value;
             break;
+        case 21:
+        case 22:
+            if (parse_size(value, &c->cache_max) != 0)
+                return usage_error("%s takes a size, as 500M or 2G, not '%s'", valued[which].lng, value);
+            c->cache_max_set = 1;
+            break;
         case 15:
             if (parse_jobs(value, &c->jobs) != 0)
                 return usage_error("--jobs takes a number of processes from 1 to 64, not '%s'", value);
@@ -488,6 +548,73 @@ static char *cache_dir(const cli *c)
     else
         snprintf(d, n, "%s/.cache/herald", home);
     return d;
+}
+
+/* 1536 -> "1.5 KiB" */
+static void human_size(unsigned long long n, char *out, size_t len)
+{
+    static const char *const unit[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+    double v = (double)n;
+    int u = 0;
+    while (v >= 1024 && u < 4) {
+        v /= 1024;
+        u++;
+    }
+    if (u == 0)
+        snprintf(out, len, "%llu bytes", n);
+    else
+        snprintf(out, len, "%.1f %s", v, unit[u]);
+}
+
+/* herald cache: what the audio cache holds; --clear empties it, --max trims it. */
+static int cmd_cache(const cli *c)
+{
+    char *dir = cache_dir(c);
+    hd_diag d = {0};
+    unsigned long long units = 0, bytes = 0;
+    char size[32];
+    int rc = EX_OK_;
+    if (!dir) {
+        say("no cache directory: give --cache DIR, or set XDG_CACHE_HOME or HOME");
+        return EX_USAGE_;
+    }
+    hd_status st = HD_OK;
+    if (c->cache_clear || c->cache_max_set)
+        st = hd_cache_trim(dir, c->cache_clear ? 0 : c->cache_max, &d);
+    if (st == HD_OK)
+        st = hd_cache_usage(dir, &units, &bytes, &d);
+    if (st != HD_OK) {
+        rc = report(st, &d, dir);
+    } else {
+        human_size(bytes, size, sizeof size);
+        printf("%s: %llu part%s of synthesised audio, %s\n", dir, units, units == 1 ? "" : "s", size);
+        rc = finish_stdout();
+    }
+    free(dir);
+    return rc;
+}
+
+/* After a render: how much was synthesised and how much the cache gave. */
+static void say_done(const cli *c, const hd_render_report *rep, size_t chapters, const char *outdir)
+{
+    if (rep->up_to_date) {
+        say("%s/ already holds this render; nothing written", outdir);
+        return;
+    }
+    if (c->no_cache)
+        say("wrote %zu chapter%s to %s/", chapters, chapters == 1 ? "" : "s", outdir);
+    else
+        say("wrote %zu chapter%s to %s/ (synthesised %zu of %zu part%s, %zu from the cache)",
+            chapters, chapters == 1 ? "" : "s", outdir, rep->synthesised, rep->units,
+            rep->units == 1 ? "" : "s", rep->reused);
+}
+
+/* --cache-max: the cache trimmed after a render. A failure is said, not fatal. */
+static void trim_cache(const cli *c, const char *cache)
+{
+    hd_diag d = {0};
+    if (c->cache_max_set && cache && hd_cache_trim(cache, c->cache_max, &d) != HD_OK)
+        report(HD_ERR_WRITE, &d, cache);
 }
 
 /* "dir/statement.txt" -> "statement"; standard input -> "statement". */
@@ -639,6 +766,7 @@ typedef struct batch_item {
     char *error;       /* the error line, or NULL */
     double seconds;    /* wall time of its render */
     double audio_s;    /* audio written, from its index.json */
+    hd_render_report rep; /* parts synthesised and reused; already rendered */
 } batch_item;
 
 /* "Press Statement 12.txt" -> "press-statement-12": lower-case ASCII letters and
@@ -742,6 +870,7 @@ static void batch_one(const cli *c, hd_format fmt, const char *cache, hd_voices 
     hd_render_options ro = render_options(c, fmt, cache);
     ro.source = it->input;
     ro.out_dir = outdir;
+    ro.report = &it->rep;
     hd_status st = hd_input_read(it->input, &bytes, &len, &d);
     if (st == HD_OK)
         st = hd_doc_parse(bytes, len, &po, &doc, &d);
@@ -801,6 +930,12 @@ static int batch_write(const char *out, const batch_item *items, size_t n)
         json_object_set_new(e, "error", it->error ? json_string(it->error) : json_null());
         json_object_set_new(e, "duration_s", json_real(it->audio_s));
         json_object_set_new(e, "seconds", json_real(it->seconds));
+        if (it->rc == EX_OK_) {
+            json_object_set_new(e, "up_to_date", json_boolean(it->rep.up_to_date));
+            json_object_set_new(e, "parts", json_integer((json_int_t)it->rep.units));
+            json_object_set_new(e, "synthesised", json_integer((json_int_t)it->rep.synthesised));
+            json_object_set_new(e, "reused", json_integer((json_int_t)it->rep.reused));
+        }
         json_array_append_new(list, e);
     }
     json_object_set_new(root, "herald", json_string(hd_version()));
@@ -993,12 +1128,19 @@ static int run_batch(const cli *c, hd_format fmt)
     }
     if (rc == EX_OK_)
         rc = first_fail;
-    if (show && !stop_signal) {
-        size_t ok = 0;
-        for (size_t k = 0; k < n; k++)
+    if ((show || (c->verbose && !c->quiet)) && !stop_signal) {
+        size_t ok = 0, same = 0, parts = 0, made = 0;
+        for (size_t k = 0; k < n; k++) {
             ok += items[k].rc == EX_OK_;
-        say("rendered %zu of %zu statements into %s/ (batch.json lists them)", ok, n, out);
+            same += items[k].rc == EX_OK_ && items[k].rep.up_to_date;
+            parts += items[k].rep.units;
+            made += items[k].rep.synthesised;
+        }
+        say("rendered %zu of %zu statements into %s/ (batch.json lists them; %zu already "
+            "there; synthesised %zu of %zu parts)", ok, n, out, same, made, parts);
     }
+    if (!stop_signal)
+        trim_cache(c, cache);
 out:
     for (size_t k = 0; items && k < n; k++) {
         free(items[k].name);
@@ -1046,6 +1188,12 @@ int main(int argc, char **argv)
     }
     if (strcmp(c.command, "voices") == 0)
         return cmd_voices(&c);
+    if (strcmp(c.command, "cache") == 0)
+        return cmd_cache(&c);
+    if (c.cache_max_set && c.no_cache) {
+        free(c.inputs);
+        return usage_error("--cache-max trims the cache; --no-cache keeps none");
+    }
     const char *env_jobs = getenv("HERALD_JOBS");
     if (!c.jobs && env_jobs && *env_jobs && parse_jobs(env_jobs, &c.jobs) != 0) {
         free(c.inputs);
@@ -1142,6 +1290,8 @@ int main(int argc, char **argv)
         ro.progress = on_progress;
         ro.user = &ps;
     }
+    hd_render_report rep;
+    ro.report = &rep;
     if (streaming) {
         ro.stream_fd = STDOUT_FILENO;
     } else {
@@ -1159,9 +1309,9 @@ int main(int argc, char **argv)
         rc = report(st, &d, st == HD_ERR_CANCELLED || st == HD_ERR_ARG ? NULL : name);
         goto out;
     }
-    if (!streaming && !c.quiet && isatty(STDERR_FILENO))
-        say("wrote %zu chapter%s to %s/", hd_plan_chapter_count(plan),
-            hd_plan_chapter_count(plan) == 1 ? "" : "s", outdir);
+    if (!streaming && !c.quiet && (c.verbose || isatty(STDERR_FILENO)))
+        say_done(&c, &rep, hd_plan_chapter_count(plan), outdir);
+    trim_cache(&c, cache);
 out:
     hd_plan_free(plan);
     hd_casting_free(casting);

@@ -1,0 +1,312 @@
+/* Rendering again, held to what it promises: a render that finds its units in the
+ * cache writes the same files, byte for byte, as one without a cache; a folder that
+ * already holds the same render is left alone; after one sentence changes only its
+ * part is synthesised, and the files equal a cold render of the new text; a damaged
+ * entry is synthesised again, never played; renders sharing one cache at once agree;
+ * `herald cache` and --cache-max trim it; a batch run again redoes nothing done. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+static const char *herald;
+
+static const char statement[] =
+    "Press release\n\n"
+    "Harbour authority sets out the winter works\n\n"
+    "12 November 2025\n\n"
+    "The harbour authority today published its plan for the works of the coming winter. "
+    "The plan covers the north quay, the ferry terminal and the old sea wall. "
+    "It was agreed by the board on Tuesday after three months of consultation.\n\n"
+    "The north quay will be closed to cargo from 1 December to 28 February. "
+    "Fishing boats will use the east basin while the quay is rebuilt. "
+    "The harbour master will publish a berthing plan for the east basin next week.\n\n"
+    "At the ferry terminal, the waiting room will be extended by a third. "
+    "New ramps will make every deck reachable without steps. "
+    "Passengers will be able to board through the side entrance during the works.\n\n"
+    "The sea wall, built in 1884, will be raised by sixty centimetres along its whole length. "
+    "Engineers found that storms now reach the top of the wall twice as often as in 1990. "
+    "The work will be done in four stretches, so that the promenade stays open.\n\n"
+    "The works will cost 14.2 million euros. "
+    "The regional government pays half, the harbour authority a third, and the town the rest. "
+    "Contracts were awarded after an open tender with eleven bids.\n\n"
+    "Residents can see the plans at the harbour office on weekdays from nine to five. "
+    "An evening meeting will be held at the town hall on 20 November. "
+    "Questions can also be sent to the harbour office by post.\n\n"
+    "The chair of the board said the works were overdue and would protect the town for "
+    "fifty years. She thanked the residents who had taken part in the consultation, and "
+    "the fishermen for their patience while the quay is closed.\n\n"
+    "Traffic on the harbour road will be limited to one lane in January. "
+    "Buses will stop at the market square instead of the quay. "
+    "Delivery vans may use the road before seven in the morning and after seven at night.\n\n"
+    "The authority has asked the contractors to keep noise low at night and on Sundays. "
+    "Pile driving will only take place between eight and six on weekdays. "
+    "A telephone line will be open every day for residents who are disturbed by the works.\n\n"
+    "Schools near the harbour have been told about the timetable. "
+    "Classes will visit the works in March, when the new wall can be seen from the promenade. "
+    "The engineers will explain how the wall is built and why it has to be higher.\n\n"
+    "Further updates will be posted at the harbour office and read on local radio every "
+    "Friday morning until the works are finished in the spring.\n";
+
+static int run(char **argv, char **err)
+{
+    return h_run(argv, NULL, NULL, NULL, err);
+}
+
+/* Renders `in` into `out` as FLAC with `cache` (NULL: --no-cache); stderr in *err. */
+static int render(const char *in, const char *out, const char *cache, const char *extra, char **err)
+{
+    char *argv[16];
+    int a = 0;
+    argv[a++] = (char *)herald;
+    argv[a++] = (char *)"-v";
+    argv[a++] = (char *)"-f";
+    argv[a++] = (char *)"flac";
+    if (cache) {
+        argv[a++] = (char *)"--cache";
+        argv[a++] = (char *)cache;
+    } else {
+        argv[a++] = (char *)"--no-cache";
+    }
+    if (extra) {
+        argv[a++] = (char *)"--cache-max";
+        argv[a++] = (char *)extra;
+    }
+    argv[a++] = (char *)"-o";
+    argv[a++] = (char *)out;
+    argv[a++] = (char *)in;
+    argv[a] = NULL;
+    return run(argv, err);
+}
+
+/* "synthesised N of M part(s), K from the cache" in stderr: N, M, K; -1 when absent. */
+static void parts(const char *err, long *made, long *all, long *reused)
+{
+    *made = *all = *reused = -1;
+    const char *p = err ? strstr(err, "(synthesised ") : NULL;
+    if (p)
+        sscanf(p, "(synthesised %ld of %ld part%*[s], %ld from the cache)", made, all, reused);
+    if (p && *reused < 0)
+        sscanf(p, "(synthesised %ld of %ld part, %ld from the cache)", made, all, reused);
+}
+
+
+static long long mtime_ns(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec : -1;
+}
+
+static void test_again(const char *dir)
+{
+    char in[4200], edited[4200], cache[4200], cold[4200], warm[4200], cold2[4200], next[4200];
+    snprintf(in, sizeof in, "%s/winter-works.txt", dir);
+    snprintf(edited, sizeof edited, "%s/edited/winter-works.txt", dir);
+    snprintf(cache, sizeof cache, "%s/cache", dir);
+    snprintf(cold, sizeof cold, "%s/cold", dir);
+    snprintf(warm, sizeof warm, "%s/warm", dir);
+    snprintf(cold2, sizeof cold2, "%s/cold2", dir);
+    snprintf(next, sizeof next, "%s/next", dir);
+    h_write_file(in, statement);
+    char *err = NULL;
+    long made, all, reused;
+
+    /* first render: everything synthesised, then kept */
+    CHECK_INT(render(in, cold, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(all >= 4 && made == all && reused == 0, "first render: %ld of %ld, %ld reused [%s]", made,
+           all, reused, err ? err : "");
+    free(err);
+    long units = all;
+
+    /* into another folder: nothing synthesised, the same files */
+    CHECK_INT(render(in, warm, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made == 0 && all == units && reused == units, "warm render: %ld of %ld, %ld reused", made,
+           all, reused);
+    free(err);
+    CHECK(h_same_files(cold, warm, "warm render") >= 8);
+
+    /* into the same folder again: it holds this render; nothing is touched */
+    long long before = mtime_ns(h_path(warm, "index.json"));
+    CHECK_INT(render(in, warm, cache, NULL, &err), 0);
+    CHECKF(err && strstr(err, "already holds this render"), "[%s]", err ? err : "");
+    free(err);
+    CHECK(mtime_ns(h_path(warm, "index.json")) == before);
+    /* a file removed or changed there: rendered again (from the cache) */
+    unlink(h_path(warm, "captions.srt"));
+    CHECK_INT(render(in, warm, cache, NULL, &err), 0);
+    CHECKF(err && strstr(err, "wrote ") && strstr(err, "(synthesised 0 of"), "[%s]", err ? err : "");
+    free(err);
+    CHECK(h_same_files(cold, warm, "re-made render") >= 8);
+    /* another option: another render */
+    char *argv[] = {(char *)herald, (char *)"-v", (char *)"-f", (char *)"wav", (char *)"--cache", cache,
+                    (char *)"-o", warm, in, NULL};
+    CHECK_INT(run(argv, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made == 0 && reused == units, "as WAV: %ld of %ld, %ld reused", made, all, reused);
+    free(err);
+
+    /* one sentence changed: only its part synthesised; the files as a cold render's */
+    char *text = strdup(statement);
+    char *at = strstr(text, "twice as often");
+    memcpy(at, "three times   ", 14); /* same length or not, only the text matters */
+    char sub[4300];
+    snprintf(sub, sizeof sub, "%s/edited", dir);
+    mkdir(sub, 0755);
+    h_write_file(edited, text);
+    free(text);
+    CHECK_INT(render(edited, next, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made >= 1 && made <= 2 && reused >= all - 2 && all >= units - 1,
+           "after one sentence changed: %ld of %ld synthesised, %ld reused", made, all, reused);
+    free(err);
+    CHECK_INT(render(edited, cold2, NULL, NULL, &err), 0);
+    free(err);
+    CHECK(h_same_files(cold2, next, "edited, from the cache") >= 8);
+
+    /* every entry damaged (a byte of its audio): each synthesised again, the files
+     * still the cold render's, and the entries made whole again */
+    char cmd[9000];
+    snprintf(cmd, sizeof cmd, "for f in '%s'/units/*/*; do s=$(stat -c %%s \"$f\"); "
+             "printf 'Z' | dd of=\"$f\" bs=1 seek=$((s - 2000)) conv=notrunc 2>/dev/null; done", cache);
+    CHECK(system(cmd) == 0);
+    h_rmtree(next);
+    CHECK_INT(render(edited, next, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made == all && reused == 0, "damaged cache: %ld of %ld synthesised, %ld reused", made, all,
+           reused);
+    free(err);
+    CHECK(h_same_files(cold2, next, "from a damaged cache") >= 8);
+    h_rmtree(next);
+    CHECK_INT(render(edited, next, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made == 0 && reused == all, "repaired cache: %ld of %ld, %ld reused", made, all, reused);
+    free(err);
+
+    /* herald cache: what it holds; --max trims; --clear empties */
+    char *out = NULL;
+    char *show[] = {(char *)herald, (char *)"cache", (char *)"--cache", cache, NULL};
+    CHECK_INT(h_run(show, NULL, &out, NULL, NULL), 0);
+    CHECKF(out && strstr(out, cache) && strstr(out, "parts of synthesised audio"), "[%s]", out ? out : "");
+    free(out);
+    char *max[] = {(char *)herald, (char *)"cache", (char *)"--cache", cache, (char *)"--max", (char *)"1M",
+                   NULL};
+    CHECK_INT(h_run(max, NULL, &out, NULL, NULL), 0);
+    CHECKF(out && (strstr(out, " KiB") || strstr(out, " bytes")), "trimmed to 1M: [%s]", out ? out : "");
+    free(out);
+    char *clear[] = {(char *)herald, (char *)"cache", (char *)"--cache", cache, (char *)"--clear", NULL};
+    CHECK_INT(h_run(clear, NULL, &out, NULL, NULL), 0);
+    CHECKF(out && strstr(out, ": 0 parts of synthesised audio, 0 bytes"), "[%s]", out ? out : "");
+    free(out);
+    char *bad[] = {(char *)herald, (char *)"cache", (char *)"--max", (char *)"lots", NULL};
+    CHECK_INT(h_run(bad, NULL, NULL, NULL, NULL), 64);
+    char *nocache[] = {(char *)herald, (char *)"--no-cache", (char *)"--cache-max", (char *)"1G", in, NULL};
+    CHECK_INT(h_run(nocache, NULL, NULL, NULL, NULL), 64);
+
+    /* --cache-max after a render: the cache ends within it */
+    h_rmtree(next);
+    CHECK_INT(render(edited, next, cache, "200K", &err), 0);
+    free(err);
+    CHECK_INT(h_run(show, NULL, &out, NULL, NULL), 0);
+    CHECKF(out && (strstr(out, " KiB") || strstr(out, " bytes")), "after --cache-max 200K: [%s]",
+           out ? out : "");
+    free(out);
+}
+
+/* Four renders of one statement at once, sharing a cache nobody has filled: all
+ * succeed with the same files; no temporary is left in the cache. */
+static void test_shared(const char *dir)
+{
+    char in[4200], cache[4200];
+    snprintf(in, sizeof in, "%s/shared.txt", dir);
+    snprintf(cache, sizeof cache, "%s/shared-cache", dir);
+    h_write_file(in, statement);
+    pid_t kids[4];
+    for (int k = 0; k < 4; k++) {
+        char out[4300];
+        snprintf(out, sizeof out, "%s/shared-%d", dir, k);
+        if ((kids[k] = fork()) == 0) {
+            execl(herald, herald, "-q", "-j", "2", "-f", "wav", "--cache", cache, "-o", out, in,
+                  (char *)NULL);
+            _exit(127);
+        }
+    }
+    for (int k = 0; k < 4; k++) {
+        int status = -1;
+        waitpid(kids[k], &status, 0);
+        CHECKF(WIFEXITED(status) && WEXITSTATUS(status) == 0, "render %d: status %d", k, status);
+    }
+    char a[4300], b[4300];
+    snprintf(a, sizeof a, "%s/shared-0", dir);
+    for (int k = 1; k < 4; k++) {
+        snprintf(b, sizeof b, "%s/shared-%d", dir, k);
+        CHECK(h_same_files(a, b, "renders sharing a cache") >= 8);
+    }
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "ls -a '%s/units' | grep -q '^.tmp-'", cache);
+    CHECK(system(cmd) != 0);
+}
+
+/* A batch run again: every statement already there, nothing synthesised. */
+static void test_batch(const char *dir)
+{
+    char a[4200], b[4200], out[4200], cache[4200];
+    snprintf(a, sizeof a, "%s/first.txt", dir);
+    snprintf(b, sizeof b, "%s/second.txt", dir);
+    snprintf(out, sizeof out, "%s/batch", dir);
+    snprintf(cache, sizeof cache, "%s/batch-cache", dir);
+    h_write_file(a, statement);
+    h_write_file(b, "Statement by the harbour master\n\nThe east basin is open to all boats from "
+                    "today. The north quay closes on Monday.\n");
+    /* the first statement rendered alone, as a batch stopped after it would leave it */
+    char one[4300];
+    snprintf(one, sizeof one, "%s/first", out);
+    char *first[] = {(char *)herald, (char *)"-q", (char *)"--cache", cache, (char *)"-o", one, a, NULL};
+    CHECK_INT(run(first, NULL), 0);
+    char *argv[] = {(char *)herald, (char *)"-q", (char *)"--cache", cache, (char *)"-o", out, a, b, NULL};
+    CHECK_INT(run(argv, NULL), 0);
+    char *report = h_read_file(h_path(out, "batch.json"), NULL);
+    jv *j = report ? j_parse(report) : NULL;
+    const jv *list = j ? j_get(j, "statements") : NULL;
+    CHECK(list && list->type == J_ARR && list->n == 2);
+    if (list && list->n == 2) {
+        const jv *u = j_get(list->items[0], "up_to_date");
+        CHECKF(u && u->type == J_BOOL && u->num != 0, "the first statement was rendered again");
+        CHECK(j_num(list->items[0], "synthesised") == 0);
+        CHECK(j_num(list->items[1], "synthesised") >= 1);
+    }
+    j_free(j);
+    free(report);
+    /* and again: both there, nothing synthesised */
+    CHECK_INT(run(argv, NULL), 0);
+    report = h_read_file(h_path(out, "batch.json"), NULL);
+    j = report ? j_parse(report) : NULL;
+    list = j ? j_get(j, "statements") : NULL;
+    for (size_t k = 0; list && list->type == J_ARR && k < list->n; k++) {
+        const jv *u = j_get(list->items[k], "up_to_date");
+        CHECKF(u && u->type == J_BOOL && u->num != 0, "statement %zu rendered again", k + 1);
+        CHECK(j_num(list->items[k], "synthesised") == 0);
+    }
+    j_free(j);
+    free(report);
+}
+
+int main(void)
+{
+    herald = getenv("HERALD");
+    if (!herald)
+        herald = "build/herald";
+    char *dir = h_tempdir();
+    test_again(dir);
+    test_shared(dir);
+    test_batch(dir);
+    h_rmtree(dir);
+    free(dir);
+    return h_report("test_incremental");
+}
