@@ -146,7 +146,8 @@ check: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan SAN=1 $(TESTS:%=build/asan/tests/%)
 	@$(MAKE) --no-print-directory fuzz-build
 	@FUZZ_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$${FUZZ_CHECK_SECONDS:-5} FUZZERS="$(FUZZERS)" \
-	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh tests/clients.sh tests/player.sh
+	  sh tests/run.sh build build/asan -- tests/install.sh tests/fuzz.sh tests/clients.sh tests/player.sh \
+	    tests/shards.sh
 
 # README's picture of the web player, taken by its browser test.
 screenshot: all

@@ -1,11 +1,13 @@
 /* herald: the command. Options, progress, messages and exit codes (sysexits.h); all
  * the work is done by the library through herald.h, as any user of it would. */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <math.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +34,7 @@ static const char usage_text[] =
     "       herald plan    [--plain] [OPTIONS] [FILE|-] the speech plan, no audio\n"
     "       herald voices                               voice profiles found\n"
     "       herald cache [--cache DIR] [--clear | --max SIZE]  the audio cache\n"
+    "       herald batch-report [-q] OUT|REPORT...      shards' batch reports, merged\n"
     "       herald --help | --version\n";
 
 static const char help_text[] =
@@ -107,6 +110,11 @@ static const char help_text1b[] =
     "  -q, --quiet          no progress (progress is shown only on a terminal)\n"
     "  -v, --verbose        say what was written and how much was synthesised, also\n"
     "                       when standard error is not a terminal\n"
+    "      --shard K/N      with several inputs: render shard K of N (1 <= K <= N), a\n"
+    "                       share fixed by each input's name; OUT/batch-K-of-N.json.\n"
+    "                       Without it, a Slurm array task's variables choose the\n"
+    "                       shard; --shard none renders all\n"
+    "      --shards N       a Kubernetes Indexed Job: shard JOB_COMPLETION_INDEX of N\n"
     "\n"
     "";
 
@@ -165,6 +173,9 @@ typedef struct cli {
     int cache_max_set;    /* --cache-max (render) or --max (cache) given */
     unsigned long long cache_max;
     int cache_clear;      /* herald cache --clear */
+    int shard_k, shard_n; /* render a share of the inputs: shard K (from 1) of N; 0: all */
+    int shards;           /* --shards N: the count, the index from JOB_COMPLETION_INDEX */
+    int no_shard;         /* --shard none: all inputs, whatever the environment says */
 } cli;
 
 static volatile sig_atomic_t stop_signal;
@@ -295,8 +306,9 @@ static int parse_args(int argc, char **argv, cli *c)
     c->command = "render";
     if (i < argc && (strcmp(argv[i], "render") == 0 || strcmp(argv[i], "segment") == 0 ||
                      strcmp(argv[i], "plan") == 0 || strcmp(argv[i], "voices") == 0 ||
-                     strcmp(argv[i], "cache") == 0))
+                     strcmp(argv[i], "cache") == 0 || strcmp(argv[i], "batch-report") == 0))
         c->command = argv[i++];
+    int is_report = strcmp(c->command, "batch-report") == 0;
     int is_render = strcmp(c->command, "render") == 0, is_plan = strcmp(c->command, "plan") == 0;
     int is_cache = strcmp(c->command, "cache") == 0;
     int is_segment = strcmp(c->command, "segment") == 0;
@@ -308,12 +320,12 @@ static int parse_args(int argc, char **argv, cli *c)
         if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
             if (strcmp(c->command, "voices") == 0 || is_cache)
                 return usage_error("'%s' takes no file", c->command);
-            if (c->input && !is_render)
+            if (c->input && !is_render && !is_report)
                 return usage_error("more than one input file ('%s' and '%s'); only render takes several",
                                    c->input, a);
             if (!c->input)
                 c->input = a;
-            if (is_render) {
+            if (is_render || is_report) {
                 if (!c->inputs && !(c->inputs = calloc((size_t)argc, sizeof *c->inputs)))
                     return usage_error("out of memory");
                 c->inputs[c->ninputs++] = a;
@@ -347,7 +359,7 @@ static int parse_args(int argc, char **argv, cli *c)
             c->json = 1;
             continue;
         }
-        if ((strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) && (is_render || is_plan)) {
+        if ((strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) && (is_render || is_plan || is_report)) {
             c->quiet = 1;
             continue;
         }
@@ -381,7 +393,8 @@ static int parse_args(int argc, char **argv, cli *c)
                       {NULL, "--loudness"}, {NULL, "--channels"}, {NULL, "--sample-rate"},
                       {"-j", "--jobs"},     {NULL, "--cache"},    {NULL, "--base-url"},
                       {NULL, "--bitrate"},  {NULL, "--preset"},   {NULL, "--from"},
-                      {NULL, "--cache-max"}, {NULL, "--max"}};
+                      {NULL, "--cache-max"}, {NULL, "--max"},  {NULL, "--shards"},
+                      {NULL, "--shard"}};
         int which = -1;
         for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
@@ -394,7 +407,8 @@ static int parse_args(int argc, char **argv, cli *c)
             }
         }
         int is_voices = strcmp(c->command, "voices") == 0;
-        if (which < 0 || (which == 21 && !is_render) || (which == 22 && !is_cache) ||
+        if (which < 0 || ((which == 21 || which == 23 || which == 24) && !is_render) ||
+            (which == 22 && !is_cache) ||
             !(is_render || is_plan || (is_voices && which == 3) ||
               (is_cache && (which == 16 || which == 22))))
             return usage_error("unknown option '%s' for '%s'", a, c->command);
@@ -500,6 +514,26 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("--cache takes a directory");
             c->cache = value;
             break;
+        case 23:
+            if (parse_int(value, 1, 100000, &c->shards) != 0)
+                return usage_error("--shards takes a count from 1 to 100000, not '%s'", value);
+            break;
+        case 24: {
+            if (strcmp(value, "none") == 0) {
+                c->no_shard = 1;
+                break;
+            }
+            const char *slash = strchr(value, '/');
+            char k[16];
+            if (!slash || (size_t)(slash - value) >= sizeof k)
+                return usage_error("--shard takes K/N (shard K of N, from 1), or none; not '%s'", value);
+            memcpy(k, value, (size_t)(slash - value));
+            k[slash - value] = '\0';
+            if (parse_int(slash + 1, 1, 100000, &c->shard_n) != 0 ||
+                parse_int(k, 1, c->shard_n, &c->shard_k) != 0)
+                return usage_error("--shard takes K/N with 1 <= K <= N <= 100000, not '%s'", value);
+            break;
+        }
         case 21:
         case 22:
             if (parse_size(value, &c->cache_max) != 0)
@@ -591,6 +625,176 @@ static int cmd_cache(const cli *c)
         rc = finish_stdout();
     }
     free(dir);
+    return rc;
+}
+
+/* The batch reports a path names: the file itself, or a folder's batch.json and
+ * batch-K-of-N.json. Appends new paths to *paths. 0, or -1 (errno). */
+static int report_paths(const char *path, char ***paths, size_t *n, size_t *cap)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return -1;
+    DIR *d = S_ISDIR(st.st_mode) ? opendir(path) : NULL;
+    if (S_ISDIR(st.st_mode) && !d)
+        return -1;
+    for (;;) {
+        const char *name = NULL;
+        if (d) {
+            struct dirent *e = readdir(d);
+            if (!e)
+                break;
+            int k = 0, m = 0, used = 0;
+            if (strcmp(e->d_name, "batch.json") != 0 &&
+                !(sscanf(e->d_name, "batch-%d-of-%d.json%n", &k, &m, &used) == 2 &&
+                  e->d_name[used] == '\0' && k >= 1 && k <= m))
+                continue;
+            name = e->d_name;
+        }
+        if (*n == *cap) {
+            size_t nc = *cap ? 2 * *cap : 16;
+            char **np = realloc(*paths, nc * sizeof *np);
+            if (!np) {
+                if (d)
+                    closedir(d);
+                errno = ENOMEM;
+                return -1;
+            }
+            *paths = np;
+            *cap = nc;
+        }
+        size_t pl = strlen(path) + (name ? strlen(name) : 0) + 2;
+        if (!((*paths)[*n] = malloc(pl))) {
+            if (d)
+                closedir(d);
+            errno = ENOMEM;
+            return -1;
+        }
+        if (name)
+            snprintf((*paths)[*n], pl, "%s/%s", path, name);
+        else
+            snprintf((*paths)[*n], pl, "%s", path);
+        (*n)++;
+        if (!d)
+            break;
+    }
+    if (d)
+        closedir(d);
+    return 0;
+}
+
+static int by_string(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* herald batch-report OUT|REPORT...: the batch reports of a batch's shards (or of
+ * several batches) merged into one, on standard output: every statement once, the
+ * counts, the reports read, and any input two reports both claim. 0 when every
+ * statement was rendered and none is claimed twice; 1 otherwise; 65 a report that is
+ * not herald's; 66 nothing to read. */
+static int cmd_batch_report(const cli *c)
+{
+    char **paths = NULL;
+    size_t np = 0, cap = 0;
+    int rc = EX_OK_;
+    json_t *all = json_array(), *dups = json_array(), *read = json_array(), *seen = json_object();
+    size_t ok = 0, failed = 0, waiting = 0;
+    if (!all || !dups || !read || !seen) {
+        say("out of memory");
+        rc = EX_SOFTWARE_;
+        goto out;
+    }
+    if (!c->ninputs) {
+        rc = usage_error("batch-report takes the output folders (or batch reports) of a batch's shards");
+        goto out;
+    }
+    for (size_t k = 0; k < c->ninputs; k++) {
+        size_t before = np;
+        if (report_paths(c->inputs[k], &paths, &np, &cap) != 0) {
+            say("%s: %s", c->inputs[k], strerror(errno));
+            rc = errno == ENOMEM ? EX_SOFTWARE_ : EX_NOINPUT_;
+            goto out;
+        }
+        if (np == before) {
+            say("%s: no batch report in it (batch.json or batch-K-of-N.json)", c->inputs[k]);
+            rc = EX_NOINPUT_;
+            goto out;
+        }
+        qsort(paths + before, np - before, sizeof *paths, by_string);
+    }
+    for (size_t k = 0; k < np; k++) {
+        json_error_t err;
+        json_t *r = json_load_file(paths[k], 0, &err);
+        json_t *list = r ? json_object_get(r, "statements") : NULL;
+        if (!json_is_string(json_object_get(r, "herald")) || !json_is_array(list)) {
+            say("%s: not a batch report herald wrote%s%s", paths[k], r ? "" : ": ", r ? "" : err.text);
+            json_decref(r);
+            rc = EX_DATAERR_;
+            goto out;
+        }
+        json_array_append_new(read, json_string(paths[k]));
+        size_t i;
+        json_t *e;
+        json_array_foreach(list, i, e) {
+            json_t *input = json_object_get(e, "input"), *status = json_object_get(e, "status");
+            if (!json_is_string(input) || !json_is_string(status)) {
+                say("%s: statement %zu has no input or status", paths[k], i + 1);
+                json_decref(r);
+                rc = EX_DATAERR_;
+                goto out;
+            }
+            const char *in = json_string_value(input), *stv = json_string_value(status);
+            if (json_object_get(seen, in)) {
+                json_array_append_new(dups, json_string(in));
+                continue;
+            }
+            json_object_set_new(seen, in, json_true());
+            ok += strcmp(stv, "ok") == 0;
+            failed += strcmp(stv, "failed") == 0;
+            waiting += strcmp(stv, "ok") != 0 && strcmp(stv, "failed") != 0;
+            json_array_append(all, e);
+        }
+        json_decref(r);
+    }
+    json_t *root = json_object();
+    if (!root) {
+        rc = EX_SOFTWARE_;
+        goto out;
+    }
+    json_object_set_new(root, "herald", json_string(hd_version()));
+    json_object_set_new(root, "reports", read);
+    json_object_set_new(root, "statements", all);
+    json_object_set_new(root, "ok", json_integer((json_int_t)ok));
+    json_object_set_new(root, "failed", json_integer((json_int_t)failed));
+    json_object_set_new(root, "not_done", json_integer((json_int_t)waiting));
+    json_object_set_new(root, "claimed_twice", dups);
+    read = all = dups = NULL;
+    char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_t *twice = json_object_get(root, "claimed_twice");
+    size_t ndup = json_array_size(twice);
+    json_decref(root);
+    if (!text) {
+        rc = EX_SOFTWARE_;
+        goto out;
+    }
+    puts(text);
+    free(text);
+    rc = finish_stdout();
+    if (!c->quiet)
+        say("%zu statement%s in %zu report%s: %zu rendered, %zu failed, %zu not done%s", ok + failed + waiting,
+            ok + failed + waiting == 1 ? "" : "s", np, np == 1 ? "" : "s", ok, failed, waiting,
+            ndup ? "; some inputs are in two reports (claimed_twice)" : "");
+    if (rc == EX_OK_ && (failed || waiting || ndup))
+        rc = 1;
+out:
+    for (size_t k = 0; k < np; k++)
+        free(paths[k]);
+    free(paths);
+    json_decref(all);
+    json_decref(dups);
+    json_decref(read);
+    json_decref(seen);
     return rc;
 }
 
@@ -903,9 +1107,10 @@ static void batch_one(const cli *c, hd_format fmt, const char *cache, hd_voices 
     free(bytes);
 }
 
-/* Writes OUT/batch.json (a temporary, then renamed): every input, its status, error,
- * folder, audio and time. 0, or -1 with errno. */
-static int batch_write(const char *out, const batch_item *items, size_t n)
+/* Writes OUT/NAME (batch.json, or a shard's batch-K-of-N.json; a temporary, then
+ * renamed): every input, its status, error, folder, audio and time. 0, or -1 with
+ * errno. */
+static int batch_write(const char *out, const char *name, const batch_item *items, size_t n)
 {
     json_t *root = json_object(), *list = json_array();
     size_t ok = 0, failed = 0, waiting = 0;
@@ -943,12 +1148,12 @@ static int batch_write(const char *out, const batch_item *items, size_t n)
     json_object_set_new(root, "ok", json_integer((json_int_t)ok));
     json_object_set_new(root, "failed", json_integer((json_int_t)failed));
     json_object_set_new(root, "not_done", json_integer((json_int_t)waiting));
-    size_t pl = strlen(out) + sizeof "/batch.json.tmp";
+    size_t pl = strlen(out) + strlen(name) + sizeof "/.tmp";
     char *tmp = malloc(pl), *final = malloc(pl);
     int rc = -1;
     if (tmp && final) {
-        snprintf(tmp, pl, "%s/batch.json.tmp", out);
-        snprintf(final, pl, "%s/batch.json", out);
+        snprintf(tmp, pl, "%s/%s.tmp", out, name);
+        snprintf(final, pl, "%s/%s", out, name);
         if (json_dump_file(root, tmp, JSON_INDENT(2) | JSON_PRESERVE_ORDER) == 0 && rename(tmp, final) == 0)
             rc = 0;
         else
@@ -962,14 +1167,14 @@ static int batch_write(const char *out, const batch_item *items, size_t n)
     return rc;
 }
 
-/* Whether OUT/batch.json, when there is one, is a batch report herald wrote. */
-static int batch_ours(const char *out)
+/* Whether OUT/NAME, when there is one, is a batch report herald wrote. */
+static int batch_ours(const char *out, const char *name)
 {
-    size_t pl = strlen(out) + sizeof "/batch.json";
+    size_t pl = strlen(out) + strlen(name) + 2;
     char *path = malloc(pl);
     if (!path)
         return 0;
-    snprintf(path, pl, "%s/batch.json", out);
+    snprintf(path, pl, "%s/%s", out, name);
     struct stat info;
     int ours = 1;
     if (lstat(path, &info) == 0) {
@@ -994,6 +1199,114 @@ static void batch_progress(size_t done, size_t n, double audio_s, double elapsed
     fputs("   ", stderr);
 }
 
+/* A set of names (borrowed strings), for making folder names unique in one pass. */
+typedef struct name_set {
+    const char **slot;
+    size_t cap;
+} name_set;
+
+static uint64_t fnv1a(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static name_set *name_set_new(size_t n)
+{
+    name_set *s = calloc(1, sizeof *s);
+    size_t cap = 16;
+    while (cap < 2 * n + 16)
+        cap *= 2;
+    if (s && !(s->slot = calloc(cap, sizeof *s->slot))) {
+        free(s);
+        return NULL;
+    }
+    if (s)
+        s->cap = cap;
+    return s;
+}
+
+static int name_set_has(const name_set *s, const char *name)
+{
+    for (size_t i = fnv1a(name) & (s->cap - 1); s->slot[i]; i = (i + 1) & (s->cap - 1))
+        if (strcmp(s->slot[i], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* At most as many names as the set was made for. */
+static void name_set_add(name_set *s, const char *name)
+{
+    size_t i = fnv1a(name) & (s->cap - 1);
+    while (s->slot[i])
+        i = (i + 1) & (s->cap - 1);
+    s->slot[i] = name;
+}
+
+static void name_set_free(name_set *s)
+{
+    if (s)
+        free(s->slot);
+    free(s);
+}
+
+/* The shard (0 to n-1) an input belongs to: a hash of it as listed. */
+static unsigned shard_of(const char *input, unsigned n)
+{
+    return (unsigned)(fnv1a(input) % n);
+}
+
+/* An integer environment variable: 1 and *out, 0 when unset, -1 when not a number. */
+static int env_int(const char *name, long *out)
+{
+    const char *v = getenv(name);
+    char *end;
+    if (!v || !*v)
+        return 0;
+    errno = 0;
+    *out = strtol(v, &end, 10);
+    return errno || *end || *out < 0 ? -1 : 1;
+}
+
+/* Which share of the inputs this process renders: --shard K/N; else a Slurm job
+ * array's task (SLURM_ARRAY_TASK_ID, _MIN, _STEP, _COUNT); else a Kubernetes Indexed
+ * Job's JOB_COMPLETION_INDEX with --shards N. --shard none: all. EX_OK_ or 64. */
+static int resolve_shard(cli *c)
+{
+    long id, count, min = 0, step = 1, index;
+    if (c->no_shard) {
+        c->shard_k = c->shard_n = 0;
+        return EX_OK_;
+    }
+    if (c->shard_n)
+        return EX_OK_;
+    int has_id = env_int("SLURM_ARRAY_TASK_ID", &id), has_count = env_int("SLURM_ARRAY_TASK_COUNT", &count);
+    if (has_id && has_count && !c->shards) {
+        if (has_id < 0 || has_count < 0 || env_int("SLURM_ARRAY_TASK_MIN", &min) < 0 ||
+            env_int("SLURM_ARRAY_TASK_STEP", &step) < 0 || step < 1 || count < 1 || count > 100000 ||
+            id < min || (id - min) % step || (id - min) / step >= count)
+            return usage_error("the Slurm array's SLURM_ARRAY_TASK_ID, _MIN, _STEP and _COUNT do not "
+                               "name one task of the array; give --shard K/N, or --shard none");
+        c->shard_k = (int)((id - min) / step) + 1;
+        c->shard_n = (int)count;
+        if (!c->quiet)
+            say("shard %d of %d (from the Slurm array task %ld)", c->shard_k, c->shard_n, id);
+        return EX_OK_;
+    }
+    if (c->shards) {
+        int has = env_int("JOB_COMPLETION_INDEX", &index);
+        if (has <= 0 || index >= c->shards)
+            return usage_error("--shards %d takes this shard's index, 0 to %d, from JOB_COMPLETION_INDEX "
+                               "(a Kubernetes Indexed Job); elsewhere give --shard K/N", c->shards,
+                               c->shards - 1);
+        c->shard_k = (int)index + 1;
+        c->shard_n = c->shards;
+    }
+    return EX_OK_;
+}
+
 /* herald FILE FILE... / herald --from LIST: each statement into OUT/NAME/, one failing
  * not stopping the others, then OUT/batch.json. Exits 0 when every statement was
  * rendered, else with the status of the first that failed. */
@@ -1005,6 +1318,7 @@ static int run_batch(const cli *c, hd_format fmt)
     char *listed = NULL, *cache = NULL;
     const char **list = NULL;
     batch_item *items = NULL;
+    name_set *names = NULL;
     hd_voices *voices = NULL;
     hd_casting *casting = NULL;
     int rc = EX_OK_, stdin_used = c->from && strcmp(c->from, "-") == 0;
@@ -1037,10 +1351,13 @@ static int run_batch(const cli *c, hd_format fmt)
         rc = EX_CANTCREAT_;
         goto out;
     }
-    if (!batch_ours(out)) {
-        say("%s/batch.json is there already and herald did not write it; move it, or choose another "
+    char report_name[64] = "batch.json";
+    if (c->shard_n)
+        snprintf(report_name, sizeof report_name, "batch-%d-of-%d.json", c->shard_k, c->shard_n);
+    if (!batch_ours(out, report_name)) {
+        say("%s/%s is there already and herald did not write it; move it, or choose another "
             "output folder",
-            out);
+            out, report_name);
         rc = EX_CANTCREAT_;
         goto out;
     }
@@ -1049,8 +1366,13 @@ static int run_batch(const cli *c, hd_format fmt)
         rc = EX_SOFTWARE_;
         goto out;
     }
-    /* folder names: the input's, made unique in the order given (the same list gives
-     * the same names) */
+    /* folder names: the input's, made unique in the order given over the whole list
+     * (the same list gives the same names, in every shard) */
+    if (!(names = name_set_new(n))) {
+        say("out of memory");
+        rc = EX_SOFTWARE_;
+        goto out;
+    }
     for (size_t k = 0; k < n; k++) {
         items[k].input = inputs[k];
         items[k].rc = -1;
@@ -1066,11 +1388,10 @@ static int run_batch(const cli *c, hd_format fmt)
                 snprintf(buf, sizeof buf, "%s", base);
             else
                 snprintf(buf, sizeof buf, "%s-%d", base, v);
-            size_t j = 0;
-            while (j < k && strcmp(items[j].name, buf) != 0)
-                j++;
-            if (j == k) {
+            if (!name_set_has(names, buf)) {
                 items[k].name = strdup(buf);
+                if (items[k].name)
+                    name_set_add(names, items[k].name);
                 break;
             }
         }
@@ -1080,6 +1401,18 @@ static int run_batch(const cli *c, hd_format fmt)
             rc = EX_SOFTWARE_;
             goto out;
         }
+    }
+    /* a shard keeps its share: by a hash of each input as listed, so adding inputs
+     * elsewhere in the list moves none of the others */
+    if (c->shard_n) {
+        size_t m = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (shard_of(items[k].input, (unsigned)c->shard_n) == (unsigned)c->shard_k - 1)
+                items[m++] = items[k];
+            else
+                free(items[k].name);
+        }
+        n = m;
     }
     if ((rc = load_voices(c, &voices, &casting)) != EX_OK_)
         goto out;
@@ -1121,8 +1454,8 @@ static int run_batch(const cli *c, hd_format fmt)
     }
     if (show)
         fputc('\n', stderr);
-    if (batch_write(out, items, n) != 0) {
-        say("%s/batch.json: cannot write: %s", out, strerror(errno));
+    if (batch_write(out, report_name, items, n) != 0) {
+        say("%s/%s: cannot write: %s", out, report_name, strerror(errno));
         if (rc == EX_OK_)
             rc = EX_IOERR_;
     }
@@ -1136,8 +1469,8 @@ static int run_batch(const cli *c, hd_format fmt)
             parts += items[k].rep.units;
             made += items[k].rep.synthesised;
         }
-        say("rendered %zu of %zu statements into %s/ (batch.json lists them; %zu already "
-            "there; synthesised %zu of %zu parts)", ok, n, out, same, made, parts);
+        say("rendered %zu of %zu statements into %s/ (%s lists them; %zu already "
+            "there; synthesised %zu of %zu parts)", ok, n, out, report_name, same, made, parts);
     }
     if (!stop_signal)
         trim_cache(c, cache);
@@ -1150,6 +1483,7 @@ out:
     free(list);
     free(listed);
     free(cache);
+    name_set_free(names);
     hd_casting_free(casting);
     hd_voices_free(voices);
     return rc;
@@ -1190,6 +1524,11 @@ int main(int argc, char **argv)
         return cmd_voices(&c);
     if (strcmp(c.command, "cache") == 0)
         return cmd_cache(&c);
+    if (strcmp(c.command, "batch-report") == 0) {
+        rc = cmd_batch_report(&c);
+        free(c.inputs);
+        return rc;
+    }
     if (c.cache_max_set && c.no_cache) {
         free(c.inputs);
         return usage_error("--cache-max trims the cache; --no-cache keeps none");
@@ -1225,7 +1564,9 @@ int main(int argc, char **argv)
         goto out;
     }
 
-    if (strcmp(c.command, "render") == 0 && (c.ninputs > 1 || c.from)) {
+    if (strcmp(c.command, "render") == 0 && (c.ninputs > 1 || c.from || c.shard_n || c.shards)) {
+        if ((rc = resolve_shard(&c)) != EX_OK_)
+            goto out;
         if (streaming) {
             rc = usage_error("several statements render into a folder each; '-o -' streams one");
             goto out;
