@@ -132,7 +132,7 @@ static void test_units(const char *root)
     /* eight processes storing the same key at once, each its own audio: what is there
      * is whole, one of theirs */
     int fds[8];
-    char names[8][16];
+    char names[8][24];
     for (int k = 0; k < 8; k++) {
         snprintf(names[k], sizeof names[k], "p%d.pcm", k);
         fds[k] = pattern_file(root, names[k], 65536 + 17, k + 2);
