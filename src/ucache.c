@@ -407,7 +407,8 @@ int uc_trim(const char *dir, unsigned long long max_bytes)
         return -1;
     for (size_t i = 0; i < n; i++)
         total += (unsigned long long)e[i].size;
-    qsort(e, n, sizeof *e, by_use);
+    if (n)
+        qsort(e, n, sizeof *e, by_use);
     int rc = 0;
     for (size_t i = 0; i < n && total > max_bytes; i++) {
         if (unlink(e[i].path) != 0 && errno != ENOENT) {

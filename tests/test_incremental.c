@@ -5,11 +5,14 @@
  * entry is synthesised again, never played; renders sharing one cache at once agree;
  * `herald cache` and --cache-max trim it; a batch run again redoes nothing done. */
 #include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -95,6 +98,35 @@ static void parts(const char *err, long *made, long *all, long *reused)
         sscanf(p, "(synthesised %ld of %ld part, %ld from the cache)", made, all, reused);
 }
 
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+/* How many entries a cache's units/ folder holds. */
+static int count_entries(const char *units)
+{
+    int n = 0;
+    DIR *d = opendir(units);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char sub[4600];
+        snprintf(sub, sizeof sub, "%s/%s", units, e->d_name);
+        DIR *s = opendir(sub);
+        struct dirent *f;
+        while (s && (f = readdir(s)))
+            n += f->d_name[0] != '.';
+        if (s)
+            closedir(s);
+    }
+    if (d)
+        closedir(d);
+    return n;
+}
 
 static long long mtime_ns(const char *path)
 {
@@ -297,6 +329,107 @@ static void test_batch(const char *dir)
     free(report);
 }
 
+/* A batch interrupted half-way and started again: the statement finished before is
+ * left alone, the one interrupted takes the parts its workers completed from the
+ * cache, and every folder ends as a render without a cache makes it. */
+static void test_resume(const char *dir)
+{
+    char in[3][4200], out[4200], cache[4200], cold[4200];
+    static const char *const names[3] = {"one", "two", "three"};
+    for (int k = 0; k < 3; k++) {
+        snprintf(in[k], sizeof in[k], "%s/%s.txt", dir, names[k]);
+        if (k == 0) {
+            h_write_file(in[k], "Statement by the harbour master\n\nThe east basin is open today.\n");
+            continue;
+        }
+        /* long enough to be interrupted while its parts are synthesised one by one */
+        size_t cap = 7 * sizeof statement + 4096, n = 0;
+        char *t = malloc(cap);
+        n += (size_t)snprintf(t + n, cap - n, "Press release\n\nWinter works, part %d\n\n", k);
+        /* every paragraph its own first sentence: no part repeats another */
+        for (int r = 0; r < 5; r++) {
+            const char *p = strstr(statement, "The harbour authority today");
+            for (int q = 1; p && *p; q++) {
+                const char *end = strstr(p, "\n\n");
+                size_t len = end ? (size_t)(end - p) : strlen(p);
+                n += (size_t)snprintf(t + n, cap - n, "Item %d.%d of part %d. %.*s\n\n", r + 1, q, k,
+                                      (int)len, p);
+                p = end ? end + 2 : p + len;
+            }
+        }
+        h_write_file(in[k], t);
+        free(t);
+    }
+    snprintf(out, sizeof out, "%s/resume", dir);
+    snprintf(cache, sizeof cache, "%s/resume-cache", dir);
+    char units[4300];
+    snprintf(units, sizeof units, "%s/units", cache);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_RDWR);
+        dup2(devnull, 1);
+        dup2(devnull, 2);
+        execl(herald, herald, "-q", "-j", "1", "-f", "flac", "--cache", cache, "-o", out, in[0], in[1],
+              in[2], (char *)NULL);
+        _exit(127);
+    }
+    /* the first statement done, and a part of the second kept: then interrupt */
+    char first_done[4400];
+    snprintf(first_done, sizeof first_done, "%s/one/index.json", out);
+    int entries_after_first = -1, ready = 0;
+    for (int i = 0; i < 6000 && !ready; i++) {
+        if (entries_after_first < 0 && access(first_done, F_OK) == 0)
+            entries_after_first = count_entries(units);
+        if (entries_after_first >= 0 && count_entries(units) > entries_after_first)
+            ready = 1;
+        else
+            sleep_ms(10);
+    }
+    CHECKF(ready, "the batch never got into its second statement");
+    kill(pid, SIGINT);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECKF(WIFSIGNALED(status) && WTERMSIG(status) == SIGINT, "status %d", status);
+    char *report = h_read_file(h_path(out, "batch.json"), NULL);
+    jv *j = report ? j_parse(report) : NULL;
+    const jv *list = j ? j_get(j, "statements") : NULL;
+    CHECK(list && list->type == J_ARR && list->n == 3);
+    if (list && list->n == 3) {
+        CHECK_STR(j_str(list->items[0], "status"), "ok");
+        CHECK_STR(j_str(list->items[1], "status"), "cancelled");
+        CHECK_STR(j_str(list->items[2], "status"), "not started");
+    }
+    j_free(j);
+    free(report);
+
+    /* started again */
+    char *argv[] = {(char *)herald, (char *)"-q", (char *)"-j", (char *)"1", (char *)"-f", (char *)"flac",
+                    (char *)"--cache", cache, (char *)"-o", out, in[0], in[1], in[2], NULL};
+    CHECK_INT(run(argv, NULL), 0);
+    report = h_read_file(h_path(out, "batch.json"), NULL);
+    j = report ? j_parse(report) : NULL;
+    list = j ? j_get(j, "statements") : NULL;
+    CHECK(list && list->type == J_ARR && list->n == 3);
+    if (list && list->n == 3) {
+        const jv *u = j_get(list->items[0], "up_to_date");
+        CHECKF(u && u->type == J_BOOL && u->num != 0, "the finished statement was rendered again");
+        double parts = j_num(list->items[1], "parts"), reused = j_num(list->items[1], "reused");
+        CHECKF(reused >= 1 && reused < parts, "the interrupted statement: %g of %g parts reused", reused,
+               parts);
+        /* the third, never begun, synthesises what it does not share with the second */
+        CHECK(j_num(list->items[2], "synthesised") >= j_num(list->items[2], "parts") - 1);
+    }
+    j_free(j);
+    free(report);
+    for (int k = 0; k < 3; k++) {
+        snprintf(cold, sizeof cold, "%s/resume-cold-%d", dir, k);
+        CHECK_INT(render(in[k], cold, NULL, NULL, NULL), 0);
+        char there[4400];
+        snprintf(there, sizeof there, "%s/%s", out, names[k]);
+        CHECK(h_same_files(cold, there, names[k]) >= 8);
+    }
+}
+
 int main(void)
 {
     herald = getenv("HERALD");
@@ -306,6 +439,7 @@ int main(void)
     test_again(dir);
     test_shared(dir);
     test_batch(dir);
+    test_resume(dir);
     h_rmtree(dir);
     free(dir);
     return h_report("test_incremental");
