@@ -452,6 +452,47 @@ static void test_interrupt_encoding(const char *dir)
     CHECK(access(out, F_OK) != 0); /* a new folder with nothing committed goes again */
 }
 
+/* A batch rendering two statements at once, SIGTERM sent to herald alone (not its
+ * group, as a service manager or `kill PID` does): it passes it on to the statements
+ * under way, every process goes, no staging is left, batch.json says what was done,
+ * and herald dies of the signal. */
+static void test_batch_signal(const char *dir, const char *big)
+{
+    char out[4200], ins[4][4200];
+    snprintf(out, sizeof out, "%s/batch-term", dir);
+    size_t len = 0;
+    char *text = h_read_file(big, &len);
+    for (int k = 0; k < 4; k++) {
+        snprintf(ins[k], sizeof ins[k], "%s/batch-%d.txt", dir, k);
+        h_write_file(ins[k], text);
+    }
+    free(text);
+    char *argv[] = {(char *)herald, (char *)"-q", (char *)"-j", (char *)"2", (char *)"-f", (char *)"wav",
+                    (char *)"-o", out, ins[0], ins[1], ins[2], ins[3], NULL};
+    pid_t pid = spawn(argv, -1, -1, 0);
+    /* two statements under way at once: two staging folders */
+    int seen = 0;
+    for (int i = 0; i < 6000 && !seen; i++) {
+        char cmd[4600];
+        snprintf(cmd, sizeof cmd, "test $(ls -d '%s'/*/.herald-stage-* 2>/dev/null | wc -l) -ge 2", out);
+        seen = system(cmd) == 0;
+        if (!seen)
+            sleep_s(0.01);
+    }
+    CHECKF(seen, "two statements never rendered at once");
+    kill(pid, SIGTERM);
+    int status = wait_for(pid, 30);
+    CHECKF(status >= 0 && WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM, "status %d", status);
+    CHECKF(group_gone(pid), "the batch left processes behind");
+    char cmd[4600];
+    snprintf(cmd, sizeof cmd, "ls -d '%s'/*/.herald-stage-* >/dev/null 2>&1", out);
+    CHECKF(system(cmd) != 0, "staging left behind");
+    char *report = h_read_file(h_path(out, "batch.json"), NULL);
+    CHECKF(report && strstr(report, "\"cancelled\"") && strstr(report, "\"not started\""), "%s",
+           report ? report : "no batch.json");
+    free(report);
+}
+
 int main(void)
 {
     herald = getenv("HERALD");
@@ -477,6 +518,7 @@ int main(void)
     test_disk_full(dir, in);
     test_concurrent(dir, in);
     test_interrupt_encoding(dir);
+    test_batch_signal(dir, big);
     h_rmtree(dir);
     free(dir);
     return h_report("test_faults");

@@ -11,7 +11,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -1199,6 +1202,142 @@ static void batch_progress(size_t done, size_t n, double audio_s, double elapsed
     fputs("   ", stderr);
 }
 
+/* A statement's result counted: its audio, the first failure, an interruption. */
+static void batch_done(const batch_item *it, double *audio, int *first_fail, int *rc)
+{
+    *audio += it->audio_s;
+    if (it->rc != EX_OK_ && it->rc < 128 && *first_fail == EX_OK_)
+        *first_fail = it->rc;
+    if (it->rc >= 128)
+        *rc = it->rc;
+}
+
+/* A statement rendered in a child process: what it sends back through its pipe. */
+typedef struct batch_child {
+    pid_t pid;
+    int fd;
+    size_t k;
+} batch_child;
+
+typedef struct batch_record {
+    int32_t rc, up_to_date;
+    double audio_s, seconds;
+    uint64_t units, synthesised, reused, errlen;
+} batch_record;
+
+/* Forks a child that renders one statement and sends its batch_record (then the
+ * error text) back; 0, or -1 (errno). */
+static int batch_spawn(const cli *c, hd_format fmt, const char *cache, hd_voices *voices,
+                       hd_casting *casting, const char *dir, batch_item *it, size_t k, batch_child *ch)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return -1;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        prctl(PR_SET_PDEATHSIG, SIGTERM); /* it dies with the batch */
+        if (getppid() == 1)
+            _exit(EX_SOFTWARE_);
+        batch_one(c, fmt, cache, voices, casting, dir, it);
+        batch_record rec = {it->rc, it->rep.up_to_date, it->audio_s, it->seconds, it->rep.units,
+                            it->rep.synthesised, it->rep.reused, it->error ? strlen(it->error) : 0};
+        int ok = write(fds[1], &rec, sizeof rec) == (ssize_t)sizeof rec &&
+                 (!rec.errlen || write(fds[1], it->error, rec.errlen) == (ssize_t)rec.errlen);
+        fflush(stderr);
+        _exit(ok ? 0 : EX_IOERR_);
+    }
+    close(fds[1]);
+    ch->pid = pid;
+    ch->fd = fds[0];
+    ch->k = k;
+    return 0;
+}
+
+/* Reads all of fd; a new buffer in *out (NULL on oom), its length returned. */
+static size_t read_whole(int fd, char **out)
+{
+    size_t len = 0, cap = 0;
+    char *buf = NULL;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? 2 * cap : 4096;
+            char *nb = realloc(buf, cap);
+            if (!nb)
+                break;
+            buf = nb;
+        }
+        ssize_t got = read(fd, buf + len, cap - len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        len += (size_t)got;
+    }
+    *out = buf;
+    return len;
+}
+
+/* Waits until one child has finished (or a signal comes); fills its item in and
+ * returns its index in run, or nrun when none finished. */
+static size_t batch_wait(batch_child *run, size_t nrun, batch_item *items)
+{
+    struct pollfd pf[2];
+    for (size_t r = 0; r < nrun; r++) {
+        pf[r].fd = run[r].fd;
+        pf[r].events = POLLIN;
+        pf[r].revents = 0;
+    }
+    if (poll(pf, (nfds_t)nrun, 200) <= 0)
+        return nrun;
+    for (size_t r = 0; r < nrun; r++) {
+        if (!pf[r].revents)
+            continue;
+        batch_item *it = &items[run[r].k];
+        char *buf = NULL;
+        size_t len = read_whole(run[r].fd, &buf);
+        close(run[r].fd);
+        int status = 0;
+        while (waitpid(run[r].pid, &status, 0) < 0 && errno == EINTR)
+            ;
+        batch_record rec;
+        if (buf && len >= sizeof rec && (memcpy(&rec, buf, sizeof rec), len == sizeof rec + rec.errlen)) {
+            it->rc = rec.rc;
+            it->rep.up_to_date = rec.up_to_date;
+            it->audio_s = rec.audio_s;
+            it->seconds = rec.seconds;
+            it->rep.units = (size_t)rec.units;
+            it->rep.synthesised = (size_t)rec.synthesised;
+            it->rep.reused = (size_t)rec.reused;
+            if (rec.errlen && (it->error = malloc(rec.errlen + 1))) {
+                memcpy(it->error, buf + sizeof rec, rec.errlen);
+                it->error[rec.errlen] = '\0';
+            }
+        } else {
+            /* it died without a word: killed, or a crash */
+            it->rc = WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGTERM)
+                         ? 128 + WTERMSIG(status)
+                         : EX_SOFTWARE_;
+            char msg[96];
+            snprintf(msg, sizeof msg, "its render ended without a result (%s %d)",
+                     WIFSIGNALED(status) ? "signal" : "status",
+                     WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+            it->error = strdup(msg);
+            if (it->rc == EX_SOFTWARE_)
+                say("%s: %s", it->input, msg);
+        }
+        free(buf);
+        return r;
+    }
+    return nrun;
+}
+
 /* A set of names (borrowed strings), for making folder names unique in one pass. */
 typedef struct name_set {
     const char **slot;
@@ -1423,13 +1562,26 @@ static int run_batch(const cli *c, hd_format fmt)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     double audio = 0;
     int first_fail = EX_OK_;
-    for (size_t k = 0; k < n && !stop_signal; k++) {
-        batch_item *it = &items[k];
-        if (strcmp(it->input, "-") == 0 && stdin_used) {
-            it->rc = EX_USAGE_;
-            it->error = strdup("standard input is read once: it cannot be a statement and the list");
-            say("%s", it->error);
-        } else {
+    /* Two statements at once (each with every synthesis process it asks for): while
+     * one encodes its chapters and writes its sidecars on a core or so, the other's
+     * workers synthesise, so the cores stay busy from one statement to the next. Each
+     * runs in a child of this process, which never started espeak-ng. -j 1: one. */
+    int width = (c->jobs ? c->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN)) > 1 && n > 1 ? 2 : 1;
+    batch_child run[2];
+    size_t nrun = 0, next = 0, done = 0;
+    int forwarded = 0;
+    while (next < n || nrun > 0) {
+        while (nrun < (size_t)width && next < n && !stop_signal) {
+            batch_item *it = &items[next];
+            size_t k = next++;
+            if (strcmp(it->input, "-") == 0 && stdin_used) {
+                it->rc = EX_USAGE_;
+                it->error = strdup("standard input is read once: it cannot be a statement and the list");
+                say("%s", it->error);
+                batch_done(it, &audio, &first_fail, &rc);
+                done++;
+                continue;
+            }
             stdin_used |= strcmp(it->input, "-") == 0;
             size_t pl = strlen(out) + strlen(it->name) + 2;
             char *dir = malloc(pl);
@@ -1439,18 +1591,42 @@ static int run_batch(const cli *c, hd_format fmt)
                 goto out;
             }
             snprintf(dir, pl, "%s/%s", out, it->name);
-            batch_one(c, fmt, cache, voices, casting, dir, it);
+            if (width == 1) {
+                batch_one(c, fmt, cache, voices, casting, dir, it);
+                batch_done(it, &audio, &first_fail, &rc);
+                done++;
+            } else if (batch_spawn(c, fmt, cache, voices, casting, dir, it, k, &run[nrun]) == 0) {
+                nrun++;
+            } else {
+                it->rc = EX_SOFTWARE_;
+                it->error = strdup("cannot start a process for it");
+                say("%s: cannot start a process for it: %s", it->input, strerror(errno));
+                batch_done(it, &audio, &first_fail, &rc);
+                done++;
+            }
             free(dir);
         }
-        audio += it->audio_s;
-        if (it->rc != EX_OK_ && it->rc < 128 && first_fail == EX_OK_)
-            first_fail = it->rc;
-        if (it->rc >= 128)
-            rc = it->rc;
+        if (nrun > 0) {
+            /* the children hear a signal from the terminal themselves; one sent to
+             * this process alone is passed on */
+            if (stop_signal && !forwarded) {
+                for (size_t r = 0; r < nrun; r++)
+                    kill(run[r].pid, (int)stop_signal);
+                forwarded = 1;
+            }
+            size_t r = batch_wait(run, nrun, items);
+            if (r < nrun) {
+                batch_done(&items[run[r].k], &audio, &first_fail, &rc);
+                done++;
+                run[r] = run[--nrun];
+            }
+        }
         if (show) {
             clock_gettime(CLOCK_MONOTONIC, &now);
-            batch_progress(k + 1, n, audio, (double)(now.tv_sec - t0.tv_sec));
+            batch_progress(done, n, audio, (double)(now.tv_sec - t0.tv_sec));
         }
+        if (stop_signal && nrun == 0)
+            break;
     }
     if (show)
         fputc('\n', stderr);
