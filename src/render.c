@@ -289,6 +289,8 @@ static hd_status speak(worker *w, const vo_profile *v, int rate, const char *spe
     return st;
 }
 
+static hd_status unit_key(render *r, size_t k);
+
 static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
 {
     render *r = ctx;
@@ -353,7 +355,10 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
             st = send_stats(w, &stats);
         lv_stats_clear(&stats);
     }
-    /* the unit's audio and records, for the next render that needs them */
+    /* the unit's audio and records, for the next render that needs them (a stream's
+     * first unit makes its key here, after it has been heard) */
+    if (st == HD_OK && job < p->nunits && r->cache && !r->keys[job])
+        unit_key(r, job);
     if (st == HD_OK && job < p->nunits && r->cache && !w->meta.oom && r->keys[job])
         uc_store(r->cache, r->keys[job], r->keylen[job], w->meta.s, w->meta.len, w->fd,
                  w->total * sizeof(short));
@@ -640,7 +645,9 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
             if ((st = open_spool(r, job)) != HD_OK)
                 return st;
             r->us[job].state = U_RUNNING;
-            if (r->cache) {
+            /* a stream's first unit is one sentence: synthesised at once, never waiting
+             * on a key and a lookup */
+            if (r->cache && !(r->stream && job == 0)) {
                 int got = from_cache(r, job);
                 if (got < 0) {
                     if (r->failed != HD_OK) {
