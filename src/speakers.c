@@ -72,6 +72,27 @@ static int is_honorific(const char *w, size_t n);
 /* Where a person's description ends for sure: at a join ("together with", "and",
  * "following", "before", "upon", " - ", ": "), in any case, since titles are written
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
+static size_t trailing_name(const char *s, size_t n);
+
+/* " and " at s[j] inside a portfolio ("Minister for Trade and Industry Ana Ruiz",
+ * "Secretary of State for Health and Social Care Ana Ruiz"): after "for", "of" or
+ * "on", with no one named before it, and capitalised words after it that go on to a
+ * name. */
+static int and_in_portfolio(const char *s, size_t j, size_t n)
+{
+    int joined = 0;
+    for (size_t x = 0; x + 4 <= j && !joined; x++)
+        joined = strncasecmp(s + x, " for ", 5) == 0 || strncasecmp(s + x, " of ", 4) == 0 ||
+                 strncasecmp(s + x, " on ", 4) == 0;
+    size_t w = j + 5;
+    if (w + 4 <= n && strncasecmp(s + w, "the ", 4) == 0)
+        w += 4;
+    /* and more of the portfolio before a name: "… and Ana Ruiz" names a second person */
+    size_t name = trailing_name(s, n);
+    return joined && w < n && isupper((unsigned char)s[w]) && trailing_name(s, j) >= j && name > w &&
+           name < n;
+}
+
 static size_t description_end(const char *s, size_t n)
 {
     static const char *const strong[] = {" together with ", " jointly with ", " with ", " and ",
@@ -84,7 +105,8 @@ static size_t description_end(const char *s, size_t n)
     for (size_t i = 0; i < sizeof strong / sizeof *strong; i++) {
         size_t k = strlen(strong[i]);
         for (size_t j = 0; j + k <= end; j++)
-            if (strncasecmp(s + j, strong[i], k) == 0) {
+            if (strncasecmp(s + j, strong[i], k) == 0 &&
+                !(strcmp(strong[i], " and ") == 0 && and_in_portfolio(s, j, n))) {
                 end = j;
                 break;
             }
@@ -213,6 +235,15 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         s++;
     if (starts_with_ci(s, strlen(s), "by ") || starts_with_ci(s, strlen(s), "with "))
         s += s[0] == 'b' || s[0] == 'B' ? 3 : 5;
+    /* "Speaking at the Secretariat, the Chief Minister": a participle's phrase (its next
+     * word in lower case; "Acting Director …" is a role) before the subject */
+    size_t p1 = strcspn(s, " ,");
+    if (p1 > 4 && isupper((unsigned char)s[0]) && strncmp(s + p1 - 3, "ing", 3) == 0 && s[p1] == ' ' &&
+        islower((unsigned char)s[p1 + 1])) {
+        const char *c = strrchr(s, ',');
+        if (c && c[1] == ' ')
+            s = c + 2;
+    }
     while (*s == ' ')
         s++;
     if (starts_with_ci(s, strlen(s), "the "))
@@ -637,7 +668,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         if (memchr(t, ',', tl) || memchr(t, ';', tl) || memchr(t, '"', tl))
             return 0;
     }
-    if (words == 0 || words > 7 || caps == 0)
+    /* a role with its portfolio ("Minister for Sustainability and the Environment Grace
+     * Lim") runs longer than a name */
+    if (words == 0 || words > (roles > 0 ? 10u : 7u) || caps == 0)
         return 0;
     c->kind = CUE_NAMED;
     c->strong = roles > 0 || (all_upper && n >= 2);
@@ -792,6 +825,20 @@ static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
     return 1;
 }
 
+/* "in Mandarin", "in French and English": the language words came in, s[a, b). */
+static int in_language(const char *s, size_t a, size_t b)
+{
+    if (!starts_with_ci(s + a, b - a, "in ") || b - a > 40)
+        return 0;
+    size_t w = a + 3;
+    if (w >= b || !isupper((unsigned char)s[w]))
+        return 0;
+    for (size_t x = w; x < b; x++)
+        if (!(isalpha((unsigned char)s[x]) || s[x] == ' '))
+            return 0;
+    return 1;
+}
+
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -927,7 +974,8 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                             starts_with_ci(s + o + 1, le - o - 1, "interpretation from ") ||
                             starts_with_ci(s + o + 1, le - o - 1, "through an interpreter") ||
                             starts_with_ci(s + o + 1, le - o - 1, "as interpreted") ||
-                            starts_with_ci(s + o + 1, le - o - 1, "via interpreter"))) {
+                            starts_with_ci(s + o + 1, le - o - 1, "via interpreter") ||
+                            in_language(s, o + 1, le - 1))) {
             le = o;
             while (le > x && is_hspace(s[le - 1]))
                 le--;

@@ -123,7 +123,7 @@ static size_t bullet_len(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* Length of a list number ("1. ", "2) ", "(a) ", "b) "), or 0. */
+/* Length of a list number ("1. ", "2) ", "(a) ", "b) ", "iii) ", "(iv) "), or 0. */
 static size_t number_len(const char *s, size_t a, size_t b)
 {
     size_t i = a;
@@ -133,6 +133,13 @@ static size_t number_len(const char *s, size_t a, size_t b)
     size_t d = i;
     while (i < b && isdigit((unsigned char)s[i]) && i - d < 3)
         i++;
+    if (i == d) {
+        /* a lower-case roman numeral, closed by a bracket */
+        while (i < b && i - d < 6 && (s[i] == 'i' || s[i] == 'v' || s[i] == 'x'))
+            i++;
+        if (i < b && s[i] != ')')
+            i = d;
+    }
     if (i == d && i < b && islower((unsigned char)s[i]))
         i++;
     if (i == d || i >= b)
@@ -359,6 +366,28 @@ static size_t count_words(const char *s, size_t a, size_t b)
  * conference by …", "Pre-summit press conference", "Department Press Briefing – April
  * 8, 2025", "European Commission - Statement" (the kind after the dash). Sets the
  * kind's span [*ks, *ke) (qualifiers included) and *narrated; returns 1, or 0. */
+/* A release's number after its kind ("No. 412", "No 12", "Number 7", "#31"): all of
+ * s[a, b). */
+static int kind_number(const char *s, size_t a, size_t b)
+{
+    a = skip_spaces(s, a, b);
+    if (starts_with_ci(s + a, b - a, "No. "))
+        a += 4;
+    else if (starts_with_ci(s + a, b - a, "No "))
+        a += 3;
+    else if (starts_with_ci(s + a, b - a, "Number "))
+        a += 7;
+    else if (a < b && s[a] == '#')
+        a++;
+    else
+        return 0;
+    a = skip_spaces(s, a, b);
+    size_t d = a;
+    while (a < b && (isalnum((unsigned char)s[a]) || s[a] == '/' || s[a] == '-'))
+        a++;
+    return a > d && isdigit((unsigned char)s[d]) && skip_spaces(s, a, b) == b;
+}
+
 static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
 {
     const data_file *f = data_get("en/kinds.txt");
@@ -377,7 +406,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || starts_with_ci(r + 1, rest - 1, "by ") ||
-                       starts_with_ci(r + 1, rest - 1, "with ")));
+                       starts_with_ci(r + 1, rest - 1, "with ") || kind_number(r, 0, rest)));
             if (!ok)
                 continue;
             best = kl;
@@ -479,9 +508,27 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
 
 /* A line of page chrome (data/en/chrome.txt), or a breadcrumb ("Rev › Blog ›
  * Transcripts", "Home > News"). */
+/* A line of hashtags only ("#UpTheRovers #COYR"): a post's sign-off, not a heading. */
+static int hashtags_only(const char *s, size_t a, size_t b)
+{
+    int tags = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && s[i] == ' ')
+            i++;
+        if (i >= b)
+            break;
+        if (s[i] != '#' || i + 1 >= b || !(isalnum((unsigned char)s[i + 1]) || (unsigned char)s[i + 1] >= 0x80))
+            return 0;
+        while (i < b && s[i] != ' ')
+            i++;
+        tags++;
+    }
+    return tags > 0;
+}
+
 static int is_chrome(const char *s, size_t a, size_t b)
 {
-    if (data_has_line("en/chrome.txt", s + a, b - a))
+    if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
     const data_file *f = a < b && may_start(chrome_starts, s[a]) ? data_get("en/chrome.txt") : NULL;
@@ -786,6 +833,9 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         const char *comma = memchr(s + a, ',', b - a);
         if (comma && count_words(s, a, (size_t)(comma - s)) <= 3) {
             size_t c = skip_spaces(s, (size_t)(comma - s) + 1, b);
+            /* "Bhubaneswar, dated 07.03.2025" */
+            if (starts_with_ci(s + c, b - c, "dated "))
+                c = skip_spaces(s, c + 6, b);
             k = date_iso(p->order, s + c, b - c, iso);
             if (k)
                 k += c - a;
@@ -1004,6 +1054,10 @@ static hline header_class(parser *p, size_t i)
     }
     /* a short line; one ending in a comma is part of an address ("House of
      * Representatives,") */
+    /* a clause that runs on ("Recalling its decisions …;", "Adopted by the Council at
+     * its meeting of …,") is prose */
+    if (s[b - 1] == ';' || (s[b - 1] == ',' && count_words(s, a, b) > 8))
+        return HL_PROSE;
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && count_words(s, a, b) <= 25)
         return HL_SHORT;
     return HL_PROSE;
@@ -1053,9 +1107,19 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
 {
     if (!names_event(s, a, b) || first_person(s, a, b))
         return 0;
+    /* a resolution's clause ("Noting the opening remarks by …", "Welcoming …") */
+    size_t w1 = a;
+    while (w1 < b && isalpha((unsigned char)s[w1]))
+        w1++;
+    if (w1 - a > 4 && isupper((unsigned char)s[a]) && strncmp(s + w1 - 3, "ing", 3) == 0 &&
+        (w1 == b || s[w1] == ' '))
+        return 0;
+    /* "by" after the event's noun, a few words before ("the speech made by", "noon
+     * briefing by"); "farmers affected by Cyclone Tara" names no speaker */
     for (size_t i = a; i + 4 < b; i++)
         if (strncmp(s + i, " by ", 4) == 0 && (isupper((unsigned char)s[i + 4]) ||
-                                               starts_with_ci(s + i + 4, b - i - 4, "the "))) {
+                                               starts_with_ci(s + i + 4, b - i - 4, "the ")) &&
+            names_event(s, i > a + 32 ? i - 32 : a, i)) {
             *pa = i + 4;
             size_t e = *pa;
             /* to the sentence's end: a stop that is not an initial's or a title's */
@@ -1111,8 +1175,22 @@ static int header_prose(parser *p, size_t i)
     if (s[a] == '"' || (b - a >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0)) ||
         (b - a >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0))
         return 0;
+    size_t sentences = 0;
+    for (size_t x = a; x < b; x++)
+        sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
+    /* a summary over header fields is a sentence; a paragraph of news, or one that
+     * quotes someone ("… said, \"…\""), is the body's first */
+    int quotes = memchr(s + a, '"', b - a) != NULL;
+    for (size_t x = a; x + 3 <= b && !quotes; x++)
+        quotes = memcmp(s + x, "\xE2\x80\x9C", 3) == 0;
+    if ((quotes && sentences >= 2) || count_words(s, a, b) > 60)
+        return 0;
+    /* a clause that goes on ("Recalling its decisions …;", "The Council,") is the body's */
+    if (b > a && (s[b - 1] == ';' || (s[b - 1] == ',' && count_words(s, a, b) > 3)))
+        return 0;
     size_t k = next_content(p, i + 1);
-    for (int n = 0; n < 3 && k < p->nlines; n++, k = next_content(p, k + 1)) {
+    for (int n = 0; n < 3 && k < p->nlines && sentences <= 1 && !quotes;
+         n++, k = next_content(p, k + 1)) {
         hline c = header_class(p, k);
         size_t ka, kb;
         line_span(p, k, &ka, &kb);
@@ -1123,9 +1201,6 @@ static int header_prose(parser *p, size_t i)
     }
     if (byline_sentence(s, a, b, &pa, &pb))
         return 1;
-    size_t sentences = 0;
-    for (size_t x = a; x < b; x++)
-        sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
     int caps = 1;
     for (size_t x = a; x < b && caps; x++)
         caps = !islower((unsigned char)s[x]);
@@ -1137,15 +1212,32 @@ static int header_prose(parser *p, size_t i)
  * Brady Press Briefing Room"): part of a header, not a chapter heading. */
 static int org_line(const char *s, size_t a, size_t b)
 {
-    for (size_t i = a; i < b;) {
+    /* in capitals ("GOVERNMENT OF ODISHA", "PUBLIC RELATIONS DEPARTMENT"), only where a
+     * name has the word: first, before "of" or "for", or last; "GOVERNMENT ANNOUNCES
+     * NEW FERRY" is a headline */
+    int caps = !txt_has_lower(s + a, b - a);
+    size_t words = count_words(s, a, b), k = 0;
+    for (size_t i = a; i < b; k++) {
         size_t w = i;
         while (i < b && s[i] != ' ' && s[i] != ',')
             i++;
-        if (i > w && isupper((unsigned char)s[w]) &&
-            data_word_line("en/header-words.txt", s + w, i - w, 0, DATA_ANYWHERE))
-            return 1;
+        size_t e = i;
         while (i < b && (s[i] == ' ' || s[i] == ','))
             i++;
+        if (e == w || !isupper((unsigned char)s[w]))
+            continue;
+        if (!caps) {
+            if (data_word_line("en/header-words.txt", s + w, e - w, 0, DATA_ANYWHERE))
+                return 1;
+            continue;
+        }
+        size_t nx = i;
+        while (nx < b && s[nx] != ' ')
+            nx++;
+        int placed = (k == 0 && (equals_ci(s + i, nx - i, "of") || equals_ci(s + i, nx - i, "for"))) ||
+                     (k + 1 == words && words >= 2);
+        if (placed && words <= 6 && data_word_line("en/header-words.txt", s + w, e - w, 1, DATA_ANYWHERE))
+            return 1;
     }
     return 0;
 }
@@ -1253,7 +1345,9 @@ static size_t header_end(parser *p, size_t first)
         }
         if (c == HL_LIST && !titled)
             break;
-        if (c == HL_SHORT && !titled) {
+        if (c == HL_SHORT && !titled && !org_name(p->s, la, lb)) {
+            /* the first short line titles the statement; an issuer's name over it
+             * ("GOVERNMENT OF ODISHA") does not */
             titled = 1;
             title_line = i;
         }
@@ -1262,7 +1356,8 @@ static size_t header_end(parser *p, size_t first)
             size_t a, b, ks, ke;
             int narrated;
             line_span(p, i, &a, &b);
-            if (kind_line(p->s, a, b, &ks, &ke, &narrated) && skip_spaces(p->s, ke, b) < b)
+            if (kind_line(p->s, a, b, &ks, &ke, &narrated) && skip_spaces(p->s, ke, b) < b &&
+                !kind_number(p->s, ke, b))
                 titled = 1;
         }
     }
@@ -1496,7 +1591,7 @@ static size_t parse_header(parser *p)
                     free(d->title);
                     d->title = NULL;
                 }
-                if (ke < b && !d->title && b - a > ke - ks + 2)
+                if (ke < b && !d->title && b - a > ke - ks + 2 && !kind_number(s, ke, b))
                     set_title(p, a, b);
                 add_block(p, ST_TITLE, a, b, -1, 1);
             }

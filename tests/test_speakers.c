@@ -112,6 +112,16 @@ static void test_split(void)
         {"by the Governor at Port Calder", "Governor", NULL},
         {"by the Kingdom of Valdoria on a Strategic Partnership", "Kingdom of Valdoria", NULL},
         {"by the Minister for Foreign Affairs Ana Ruiz", "Minister for Foreign Affairs", "Ana Ruiz"},
+        /* "and" inside a portfolio, not between two people */
+        {"Minister for Trade and Industry Ana Ruiz", "Minister for Trade and Industry", "Ana Ruiz"},
+        {"Secretary of State for Health and Social Care Tom Hale", "Secretary of State for Health and Social Care",
+         "Tom Hale"},
+        {"Minister for Sustainability and the Environment Grace Lim",
+         "Minister for Sustainability and the Environment", "Grace Lim"},
+        {"Minister for Trade and Ana Ruiz", "Minister for Trade", NULL},
+        /* a participle's phrase before the subject of "said" */
+        {"Speaking at the Secretariat, the Chief Minister", "Chief Minister", NULL},
+        {"Acting Director Ana Ruiz", "Acting Director", "Ana Ruiz"},
         {"by High Representative Dario Fenwick upon arrival at the Council", "High Representative", "Dario Fenwick"},
         {"The Rt Hon Ana Ruiz MP", NULL, "Ana Ruiz"},
         {"A. Ruiz", NULL, "A. Ruiz"},
@@ -552,6 +562,28 @@ static void test_name_forms(void)
     CHECK(d && d->nspeakers == 2);
     for (size_t i = 0; d && i < d->nsents; i++)
         CHECKF(!strstr(d->sents[i].text, "spoke in"), "reads %s", d->sents[i].text);
+    hd_doc_free(d);
+    /* a doorstop: a minister's full portfolio in the first label, "(in Mandarin)" after
+     * an outlet; the later "Minister Lim" is the same person */
+    text = "Transcript of Minister Grace Lim's doorstop interview on 9 March 2025\n\n"
+           "Minister for Sustainability and the Environment Grace Lim: Good morning.\n\n"
+           "Journalist (Harbour Daily): Is it enough?\n\nMinister Lim: It is a start.\n\n"
+           "Journalist (Lianhe Bao) (in Mandarin): Will there be subsidies?\n\n"
+           "Minister Lim (in Mandarin): Not this year.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 3) {
+        CHECK_STR(d->speakers[0].name, "Grace Lim");
+        CHECK_STR(d->speakers[0].role, "Minister for Sustainability and the Environment");
+        CHECK_STR(d->speakers[2].outlet, "Lianhe Bao");
+    }
+    for (size_t i = 0; d && i < hd_doc_sentence_count(d); i++) {
+        hd_sentence st;
+        hd_doc_sentence(d, i, &st);
+        CHECKF(!strstr(st.text, "Mandarin"), "reads %s", st.text);
+        if (strcmp(st.text, "Not this year.") == 0)
+            CHECKF(st.speaker && strcmp(st.speaker, d->speakers[0].id) == 0, "said by %s", st.speaker);
+    }
     hd_doc_free(d);
 }
 

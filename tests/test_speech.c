@@ -24,6 +24,9 @@ static const struct {
     {"abbr", "I work for the U.S. Government.", ST_SPEECH, "I work for the U.S Government."},
     {"abbr", "They met Pitt, Briggs & Co.", ST_SPEECH, "They met Pitt, Briggs and Company."},
     {"abbr", "Please turn to p. 55.", ST_SPEECH, "Please turn to page 55."},
+    {"abbr", "Minister Smt. Rekha Das and Kum. Anu Rao met Shri. Vikram Sen.", ST_SPEECH,
+     "Minister Shrimati Rekha Das and Kumari Anu Rao met Shri Vikram Sen."},
+    {"abbr", "Sd/- Deputy Director", ST_SPEECH, "Signed Deputy Director"},
     /* dates and times */
     {"date", "On 11 Jan. 2023 we met.", ST_SPEECH, "On the 11th of January 2023 we met."},
     {"date", "Brussels, 3 March 2023", ST_META, "Brussels, the 3rd of March 2023"},

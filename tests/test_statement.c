@@ -753,6 +753,76 @@ static void test_kind_in_title(void)
     hd_doc_free(d);
 }
 
+/* A state government's release: issuer lines in capitals over it, a numbered kind, a
+ * dateline with "dated", a lead paragraph that quotes someone ("Speaking at …, the
+ * Chief Minister said, …"), items numbered in roman numerals, Indian honorifics;
+ * narrated, and nobody invented ("hit by Storm Leela" names no speaker). */
+static void test_issuer_release(void)
+{
+    const char *text = "GOVERNMENT OF VELLORA\nDEPARTMENT OF INFORMATION & PUBLIC RELATIONS\n\n"
+                       "Press Release No. 27\nKarimnagar, dated 04.06.2025\n\n"
+                       "State sets aside Rs. 800 crore for flood-hit weavers\n\n"
+                       "Chief Minister Shri Arun Varma today approved a package for weavers hit by Storm Leela. "
+                       "Speaking at the Secretariat, the Chief Minister said, \"Help will reach every loom. "
+                       "Payments begin next week.\"\n\n"
+                       "The package includes:\ni) Rs. 5,000 for each loom.\nii) Free yarn for two months.\n"
+                       "iii) Loans at low interest.\n\n"
+                       "Handloom Minister Smt. Rekha Das said the survey was complete.\n\n"
+                       "Sd/- Deputy Director (Information)\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (!d)
+        return;
+    hd_header h = hd_doc_header(d);
+    CHECK_STR(h.title, "State sets aside Rs. 800 crore for flood-hit weavers");
+    CHECK_STR(d->kind, "Press Release");
+    CHECK_STR(h.date, "2025-06-04");
+    /* the quotation is the Chief Minister's, named in the sentence before it */
+    CHECKF(d->nspeakers == 1 && d->speakers[0].name && strstr(d->speakers[0].name, "Arun Varma"),
+           "%zu speakers, the first %s", d->nspeakers, d->nspeakers ? d->speakers[0].name : "");
+    hd_doc_free(d);
+    char *t = sentence_lines(text);
+    CHECKF(t && strstr(t, "meta:-:GOVERNMENT OF VELLORA\n") &&
+               strstr(t, "speech:-:Chief Minister Shri Arun Varma today approved a package for weavers hit by Storm Leela.\n") &&
+               strstr(t, "list:-:Free yarn for two months.\n") && strstr(t, "list:-:Loans at low interest.\n") &&
+               strstr(t, "speech:-:Handloom Minister Smt. Rekha Das said the survey was complete.\n"),
+           "%s", t);
+    free(t);
+}
+
+/* A communiqué adopted by a council: a kind in capitals with an accent, preambular
+ * clauses that run on with commas and semicolons (the body, not the header), and no
+ * speaker made of "Noting the remarks by …". A record's "The meeting rose at …" is
+ * said by the narrator. A post's hashtag line and share buttons are not read. */
+static void test_communique_and_chrome(void)
+{
+    const char *text = "NORTHERN LEAGUE\nSECURITY COUNCIL\n14 MARCH 2025\n\nCOMMUNIQU\xC3\x89\n\n"
+                       "Adopted by the Security Council of the Northern League at its 88th meeting held on 14 March 2025,\n\n"
+                       "The Security Council,\n\n"
+                       "Noting the briefing by Ambassador Rui Almeida, Chairperson of the Council;\n\n"
+                       "1. Condemns the attacks on the ferry port;\n\n2. Decides to remain seized of the matter.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->kind, "COMMUNIQU\xC3\x89");
+        CHECK_INT(d->nspeakers, 0);
+    }
+    hd_doc_free(d);
+    char *t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:-:The Security Council,\n") &&
+               strstr(t, "speech:-:Noting the briefing by Ambassador Rui Almeida, Chairperson of the Council;\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Provisional record\n\nThe President: The meeting is called to order.\n\n"
+                       "Mr. Vale (Norland): We thank the Secretariat.\n\nThe meeting rose at 11.42 a.m.\n");
+    CHECKF(t && strstr(t, "stage:-:The meeting rose at 11.42 a.m.\n"), "%s", t);
+    free(t);
+    t = sentence_lines("Club statement\n\nRovers part company with their coach\n\n"
+                       "The club thanks him for his work.\n\n#UpTheRovers #COYR\n\nShare: Facebook X WhatsApp\n");
+    CHECKF(t && !strstr(t, "UpTheRovers") && !strstr(t, "Share") && strstr(t, "The club thanks him"), "%s", t);
+    free(t);
+}
+
 int main(void)
 {
     test_byline();
@@ -773,5 +843,7 @@ int main(void)
     test_title_not_cue();
     test_lead_in();
     test_kind_in_title();
+    test_issuer_release();
+    test_communique_and_chrome();
     return h_report("test_statement");
 }
