@@ -48,7 +48,7 @@ typedef struct unit_state {
     int state;
     unsigned long long avail;  /* samples written so far (streams) */
     unsigned long long cursor; /* samples of its utterances reported so far */
-    lv_stats stats;
+    lv_stats *stats;           /* until merged into the render's, in unit order */
 } unit_state;
 
 /* A job is a unit (job < nunits) or the calibration of a voice (a stream's gain). */
@@ -85,6 +85,11 @@ typedef struct render {
     char **keys;
     size_t *keylen;
     size_t synthesised, reused;
+    /* the statement's loudness statistics: the units' merged in unit order as soon
+     * as each is done and all before it (the same sums whatever the workers), so
+     * memory holds only those waiting */
+    lv_stats total;
+    size_t merged;
 } render;
 
 static int cancelled(const render *r)
@@ -441,8 +446,11 @@ static hd_status on_record(void *user, const pool_record *rec)
         return HD_OK;
     }
     case R_STATS:
-        return read_stats(rec->data, rec->len,
-                          unit ? &r->us[job].stats : &r->calib[job - p->nunits]);
+        if (unit && r->stream)
+            return HD_OK; /* a stream's level is its voices' calibrations; kept for the cache only */
+        if (unit && !r->us[job].stats && !(r->us[job].stats = calloc(1, sizeof *r->us[job].stats)))
+            return HD_ERR_NOMEM;
+        return read_stats(rec->data, rec->len, unit ? r->us[job].stats : &r->calib[job - p->nunits]);
     case R_WORDS: {
         uint64_t u;
         if (!unit || !r->words || rec->len < sizeof u || (rec->len - sizeof u) % (2 * sizeof(uint32_t)))
@@ -659,6 +667,8 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
                     return HD_ERR_WRITE;
                 }
                 if (got == 1) {
+                    free(r->keys[job]);
+                    r->keys[job] = NULL;
                     if (r->od)
                         close_spool(r, job);
                     r->reused++;
@@ -672,10 +682,34 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
         }
         if ((st = pool_start(r->pool, job, work, r, r->diag)) != HD_OK)
             return st;
+        /* the child has its own copy of the key */
+        if (job < p->nunits) {
+            free(r->keys[job]);
+            r->keys[job] = NULL;
+        }
         /* the parent keeps only what it reads; the child has its own descriptor */
         if (job < p->nunits && r->od)
             close_spool(r, job);
         r->next_job++;
+    }
+    return HD_OK;
+}
+
+/* Merges the statistics of the units done, in unit order, into the render's. */
+static hd_status merge_done(render *r)
+{
+    const hd_plan *p = r->plan;
+    while (r->merged < p->nunits && r->us[r->merged].state >= U_DONE) {
+        unit_state *u = &r->us[r->merged];
+        if (u->stats) {
+            hd_status st = r->level ? lv_stats_merge(&r->total, u->stats) : HD_OK;
+            lv_stats_clear(u->stats);
+            free(u->stats);
+            u->stats = NULL;
+            if (st != HD_OK)
+                return st;
+        }
+        r->merged++;
     }
     return HD_OK;
 }
@@ -1545,14 +1579,12 @@ static hd_status render_dir(render *r)
     pub_timing *t = NULL;
     pub_chapter *pcs = NULL;
     lv_meter **meters = NULL;
-    lv_stats total;
     char *artist = NULL, *comment = NULL, *book_name = NULL;
     const char **names = NULL;
     char **vtt_names = NULL;
     hd_status st = HD_OK;
     int channels = o->channels == 2 ? 2 : 1;
 
-    memset(&total, 0, sizeof total);
     /* The folder holds this very render already: nothing to do. */
     char key[33];
     if ((st = render_key(r, key)) != HD_OK)
@@ -1576,19 +1608,22 @@ static hd_status render_dir(render *r)
             goto out;
     }
 
-    /* 1. Synthesis, longest unit first: the cores finish together. */
+    /* 1. Synthesis. A short statement's few units start longest first, so the cores
+     *    finish together; a long one's in order, so their statistics are merged (in
+     *    unit order) and freed as they come. */
     for (size_t k = 0; k < p->nunits; k++)
         r->job_order[k] = k;
     units_of_plan = p;
-    qsort(r->job_order, p->nunits, sizeof *r->job_order, by_bytes);
+    if (p->nunits <= 16)
+        qsort(r->job_order, p->nunits, sizeof *r->job_order, by_bytes);
     r->njobs = p->nunits;
     for (;;) {
-        if ((st = start_jobs(r, 0)) != HD_OK)
+        if ((st = start_jobs(r, 0)) != HD_OK || (st = merge_done(r)) != HD_OK)
             goto out;
         int all = r->next_job == r->njobs && pool_running(r->pool) == 0;
         if (all)
             break;
-        if ((st = wait_once(r)) != HD_OK)
+        if ((st = wait_once(r)) != HD_OK || (st = merge_done(r)) != HD_OK)
             goto out;
         size_t last = r->done_utts ? r->done_utts - 1 : 0;
         progress(r, (size_t)p->u[last < p->n ? last : p->n - 1].chapter, p->nchapters, r->done_utts);
@@ -1604,10 +1639,14 @@ static hd_status render_dir(render *r)
     /* 3. One gain for the statement: its loudness, measured while it was synthesised
      *    (merged in unit order, so the sums are the same whatever the workers), with
      *    what the limiter will take allowed for. */
-    if (r->level)
-        for (size_t k = 0; k < p->nunits; k++)
-            if ((st = lv_stats_merge(&total, &r->us[k].stats)) != HD_OK)
-                goto out;
+    if ((st = merge_done(r)) != HD_OK)
+        goto out;
+    if (r->merged != p->nunits) {
+        diag_set(r->diag, 0, 0, "a unit's statistics are missing");
+        st = HD_ERR_SYNTH;
+        goto out;
+    }
+    const lv_stats *total = &r->total;
     artist = pub_artist(d);
     sb cm = {0};
     sb_printf(&cm, "%s; from %s; read by herald %s", d->kind ? d->kind : "Statement",
@@ -1626,13 +1665,13 @@ static hd_status render_dir(render *r)
      * them out, lossy ones as a decoder gives them back */
     int check = r->level, lossy_files = lossy(o->format);
     double book_gain = 0, book_ceiling = r->ceiling;
-    double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(&total);
+    double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(total);
     int loud_tries = 0;
     for (int attempt = 0;; attempt++) {
         double gain = 0;
         if (r->level) {
             r->mode = -1;
-            gain = lv_gain_for(&total, want, ceiling, &r->mode);
+            gain = lv_gain_for(total, want, ceiling, &r->mode);
             /* the harder the limiter works, the more a lossy encoder overshoots */
             double reduction = isfinite(l0) ? gain - (want - l0) : 0;
             if (lossy_files && attempt == 0 && reduction > 1) {
@@ -1640,7 +1679,7 @@ static hd_status render_dir(render *r)
                 if (ceiling < -6)
                     ceiling = -6;
                 r->mode = -1;
-                gain = lv_gain_for(&total, want, ceiling, &r->mode);
+                gain = lv_gain_for(total, want, ceiling, &r->mode);
             }
         }
         if ((st = encode_all(r, ch, nch, &base, gain, ceiling, lossy_files, 0)) != HD_OK)
@@ -1832,7 +1871,6 @@ out:
     free(names);
     free(artist);
     free(comment);
-    lv_stats_clear(&total);
     return st;
 }
 
@@ -1932,10 +1970,13 @@ out:
     pool_free(r.pool);
     for (size_t k = 0; r.us && k < plan->nunits; k++) {
         close_spool(&r, k);
-        lv_stats_clear(&r.us[k].stats);
+        if (r.us[k].stats)
+            lv_stats_clear(r.us[k].stats);
+        free(r.us[k].stats);
     }
     for (size_t v = 0; r.calib && v < plan->nvoices; v++)
         lv_stats_clear(&r.calib[v]);
+    lv_stats_clear(&r.total);
     od_close(r.od);
     free(r.us);
     free(r.unit_of);
