@@ -217,6 +217,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (len == 0)
         return !is_lower(next);
     int cls = seg_abbreviation(s + w, len);
+    /* a capital alone before a capitalised word is an initial first ("J. P. Solberg",
+     * "S. Lee"), though "p." and "s." are abbreviations too */
+    if (cls && len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_upper(next))
+        cls = 0;
     if (!cls) {
         /* "Tuesday.Mr. Smith": the abbreviation after a run-together stop. */
         const char *last = memchr(s + w, '.', len);
@@ -225,13 +229,27 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (last && s + dot - last > 2)
             cls = seg_abbreviation(last + 1, (size_t)(s + dot - last - 1));
     }
+    /* "450 ms. Monitor …": after a number, a title's letters are a unit */
+    if (cls == 't') {
+        size_t p = w;
+        while (p > a && is_hspace(s[p - 1]))
+            p--;
+        if (p < w && p > a && isdigit((unsigned char)s[p - 1]))
+            cls = 'o';
+    }
     if (cls == 't' || cls == 'i')
         return 0;
     /* "WASHINGTON, D.C. – Today…": a dateline's abbreviation before a dash */
     if ((cls || memchr(s + w, '.', len)) && (next == 0x2013 || next == 0x2014 || next == '-'))
         return 0;
-    if (cls == 'n')
-        return !is_digit(next) && is_upper(next);
+    if (cls == 'n') {
+        /* "Resolution No. R-2025-88": a number with letters is still the number */
+        size_t e = next_at;
+        int digit = 0;
+        while (e < b && !is_hspace(s[e]) && s[e] != '\n')
+            digit |= isdigit((unsigned char)s[e++]);
+        return !is_digit(next) && is_upper(next) && !digit;
+    }
     if (cls == 'm') {
         /* a.m./p.m. before a capital: the end of a clause ("He left at 6 P.M. Mr. Smith
          * then…"), not an opening time ("At 5 a.m. Mr. Smith went…"), nor before the
@@ -277,6 +295,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     int initials = is_upper(first);
     for (size_t k = j; initials && k < dot; k += 2)
         initials = k + 1 < dot && s[k] == '.' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+    /* "per R.C. 125.05", "49 C.F.R. 395.3": a code's letters before its number */
+    if (initials && dot - w >= 3 && is_digit(next))
+        return 0;
     if (initials && is_upper(next)) {
         /* One capital and a stop is an initial after a name or before another initial
          * (Jonas E. Smith, J. K. Rowling); after a lower-case word it is a letter or

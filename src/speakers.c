@@ -190,12 +190,19 @@ static size_t trailing_name(const char *s, size_t n)
                                  s[pe - 1] == '.');
     if (words == 1 && !after_role && start > 0)
         return n;
+    /* "the National Day": one word after "the" and a role-like word is a thing's name */
+    if (words == 1 && pb >= 4 && strncasecmp(s + pb - 4, "the ", 4) == 0 && (pb == 4 || s[pb - 5] == ' '))
+        return n;
     if (words == 3 && !after_role && !(start < n && (s[start + 1] == '.' ||
                                                      memchr(s + start, '.', n - start)))) {
         while (start < n && s[start] != ' ')
             start++;
         start++;
     }
+    /* "the National Day", "the Central Bank": a thing, not a person */
+    if (start >= 4 && s[start - 1] == ' ' && strncasecmp(s + start - 4, "the ", 4) == 0 &&
+        (start == 4 || s[start - 5] == ' '))
+        return n;
     return start;
 }
 
@@ -825,6 +832,15 @@ static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
     return 1;
 }
 
+/* Words in s[a, b), separated by spaces. */
+static size_t count_words_in(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += s[i] != ' ' && (i == a || s[i - 1] == ' ');
+    return n;
+}
+
 /* "in Mandarin", "in French and English": the language words came in, s[a, b). */
 static int in_language(const char *s, size_t a, size_t b)
 {
@@ -1006,6 +1022,20 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             before--;
         if (s[o] == '(' && before > ls && s[before - 1] == ')' && le - o <= 8) {
             le = before;
+        }
+    }
+    /* A reporter's name and outlet joined by a slash: "JOSEPH MORONG/GMA 7" (a name of
+     * two words or more before it; "HR/VP Fenwick" is a role) */
+    if (le > ls && s[le - 1] != ']' && s[le - 1] != ')') {
+        size_t sl = le;
+        while (sl > ls && s[sl - 1] != '/')
+            sl--;
+        if (sl > ls + 1 && sl < le && s[sl - 2] != ' ' && s[sl] != ' ' && memchr(s + ls, ' ', sl - 1 - ls) &&
+            isupper((unsigned char)s[sl]) && count_words_in(s, sl, le) <= 4 &&
+            !memchr(s + ls, '/', sl - 1 - ls)) {
+            c->outlet_start = sl;
+            c->outlet_end = le;
+            le = sl - 1;
         }
     }
     /* An outlet in brackets: Question [Agence X], Q (Radio Y). */
@@ -1937,8 +1967,21 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     size_t words = 0;
     for (size_t k = st0; k < ps; k++)
         words += s[k] == ' ';
-    if (words > 8)
-        return HD_OK;
+    /* "Speaking during a site visit on Tuesday, 11 March 2025, Minister Mokoena said:":
+     * the subject after the last comma of an opening phrase */
+    if (words > 8) {
+        size_t c = ps;
+        while (c > st0 && !(s[c - 1] == ',' && c < ps && s[c] == ' '))
+            c--;
+        if (c <= st0)
+            return HD_OK;
+        st0 = c + 1;
+        words = 0;
+        for (size_t k = st0; k < ps; k++)
+            words += s[k] == ' ';
+        if (words > 6)
+            return HD_OK;
+    }
     return attributed(d, st0, ps, speaker);
 }
 

@@ -1686,6 +1686,15 @@ mixed:
         size_t best = 0, best_sl = 0;
         const char *best_say = NULL;
         unsigned char b = (unsigned char)c[j];
+        /* trade marks are not read: "KELVARA™", "Acme®" */
+        if (n - j >= 3 && (memcmp(c + j, "\xE2\x84\xA2", 3) == 0 || memcmp(c + j, "\xE2\x84\xA0", 3) == 0)) {
+            j += 3;
+            continue;
+        }
+        if (n - j >= 2 && memcmp(c + j, "\xC2\xAE", 2) == 0) {
+            j += 2;
+            continue;
+        }
         int may = (sym_starts[b >> 3] >> (b & 7)) & 1;
         for (size_t l = 1; may && l <= 3 && j + l <= n; l++)
             if ((say = symbol(c + j, l, &sl))) {

@@ -1834,6 +1834,15 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
      * attributed, goes on in that voice ("“Reopening it will …”" after "…,” Ms
      * Whitiora says.") */
     int last = first && is_open_quote(s, a, b) ? p->quoted : -1;
+    /* a quotation of several paragraphs opens each with a mark and closes only the
+     * last: a paragraph that opens one and closes none goes on in the voice */
+    if (last >= 0 && !quote_end(s, a, b)) {
+        add_block(p, kind, a, b, last, 0);
+        if (last_block(p))
+            last_block(p)->quoted = 1;
+        p->quoted = last;
+        return;
+    }
     size_t none_before = 0; /* no closing mark in [scan start, none_before) up to a line end */
     for (size_t q = a; q < b && p->st == HD_OK; q++) {
         if (!is_open_quote(s, q, b) || (q > a && s[q - 1] != ' ' && s[q - 1] != '\n'))

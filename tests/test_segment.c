@@ -11,6 +11,16 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a capital alone is an initial before a name, though "p." and "s." abbreviate */
+    {"Mr. J. P. Solberg said so. Councilors S. Lee, J. Ramos, P. Ito came.",
+     "Mr. J. P. Solberg said so. | Councilors S. Lee, J. Ramos, P. Ito came."},
+    /* a number with letters after "No.", a code's letters before its number */
+    {"Resolution No. R-2025-88, authorizing the sale, passed. It applies per R.C. 125.05 and 49 C.F.R. 395.3 today.",
+     "Resolution No. R-2025-88, authorizing the sale, passed. | It applies per R.C. 125.05 and 49 C.F.R. 395.3 today."},
+    /* after a number, a title's letters are a unit that may end the sentence */
+    {"QTcF is over 450 ms. Monitor ECGs often.", "QTcF is over 450 ms. | Monitor ECGs often."},
+    {"It cost Sh. 15 bn, excl. VAT, under Intl. Humanitarian Law, as Comm. Jay Tarriela said.",
+     "It cost Sh. 15 bn, excl. VAT, under Intl. Humanitarian Law, as Comm. Jay Tarriela said."},
     {"We thank Cllr. Ana Ruiz and Fr. Tom Hale. Msgr. Ray Kole came.",
      "We thank Cllr. Ana Ruiz and Fr. Tom Hale. | Msgr. Ray Kole came."},
     {"Asst. Sec. Ana Ruiz and Atty. Gen. Tom Hale spoke.", "Asst. Sec. Ana Ruiz and Atty. Gen. Tom Hale spoke."},

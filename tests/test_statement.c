@@ -790,6 +790,54 @@ static void test_issuer_release(void)
     free(t);
 }
 
+/* A quotation after a long opening phrase: "Speaking during a site visit on Tuesday,
+ * 11 March 2025, Minister Mokoena said: \"…\"" is the minister's. */
+static void test_attribution_after_phrase(void)
+{
+    const char *text = "Media statement\n\nMinister opens water scheme\n\n12 March 2025\n\n"
+                       "The Minister of Water and Sanitation, Ms Thandeka Mokoena, has welcomed the scheme.\n\n"
+                       "Speaking during a site visit on Tuesday, 11 March 2025, Minister Mokoena said: "
+                       "\"Water is dignity.\"\n";
+    char *t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s1:\"Water is dignity.\"\n"), "%s", t);
+    free(t);
+}
+
+/* A briefing's reporter labelled with an outlet after a slash ("JOSEPH MORONG/GMA 7:");
+ * a release's quotations: verbs such as "warned", a quotation of several paragraphs
+ * (each opened, only the last closed) after "said:", a note after the quotation the
+ * narrator's, and a link list at the end not read; "Statement by the Prime Minister
+ * on the National Day …" names no one called "Day", and the lead-in names him. */
+static void test_briefing_and_release_quotes(void)
+{
+    char *t = sentence_lines("Press briefing\n\nUSEC. CLAIRE CASTRO: Good morning.\n\n"
+                             "JOSEPH MORONG/GMA 7: Usec, on the sea.\n\nUSEC. CASTRO: Yes.\n");
+    CHECKF(t && strstr(t, "speech:s2:Usec, on the sea.\n") && !strstr(t, "MORONG/GMA"), "%s", t);
+    free(t);
+    t = sentence_lines("Press release\n\nMinister warns on rations\n\n"
+                       "\"We need funds now,\" said Ayaki Ito.\n\n"
+                       "\"Without funds, we will cut rations,\" Ito warned.\n\n"
+                       "Speaking in Dundee, the First Minister, Ana Ruiz, said:\n\n"
+                       "\"Tackling poverty is our mission. It is working.\n\n"
+                       "\"We will go on.\"\n\n"
+                       "Note: Support is available on the helpline.\n\n"
+                       "Associated Links\n- The helpline\n");
+    CHECKF(t && strstr(t, "speech:s1:\"Without funds, we will cut rations,\"\n") &&
+               strstr(t, "speech:s2:\"Tackling poverty is our mission.\n") && strstr(t, "speech:s2:It is working.\n") &&
+               strstr(t, "note:-:Note: Support is available on the helpline.\n") && !strstr(t, "The helpline"),
+           "%s", t);
+    free(t);
+    const char *text = "Statement by the Prime Minister on the National Day for Truth and Reconciliation\n\n"
+                       "September 30, 2025\nOttawa, Ontario\n\n"
+                       "The Prime Minister, Mark Carney, today issued the following statement:\n\n"
+                       "\"Today we honour the Survivors.\"\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Mark Carney") == 0,
+           "%s", d && d->nspeakers ? d->speakers[0].name : "no speaker");
+    hd_doc_free(d);
+}
+
 /* A communiqué adopted by a council: a kind in capitals with an accent, preambular
  * clauses that run on with commas and semicolons (the body, not the header), and no
  * speaker made of "Noting the remarks by …". A record's "The meeting rose at …" is
@@ -845,5 +893,7 @@ int main(void)
     test_kind_in_title();
     test_issuer_release();
     test_communique_and_chrome();
+    test_attribution_after_phrase();
+    test_briefing_and_release_quotes();
     return h_report("test_statement");
 }
