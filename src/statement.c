@@ -169,8 +169,9 @@ static int is_end_marker(const char *s, size_t a, size_t b)
     }
     size_t n = b - a;
     const char *w = s + a;
-    /* "-- END --", "*** END ***": the marker inside dashes or stars */
-    while (n > 2 && (w[0] == '-' || w[0] == '*' || w[0] == ' ') && (w[n - 1] == '-' || w[n - 1] == '*' || w[n - 1] == ' ') &&
+    /* "-- END --", "*** END ***", "### END ###": the marker inside dashes, stars or hashes */
+    while (n > 2 && (w[0] == '-' || w[0] == '*' || w[0] == ' ' || (w[0] == '#' && w[n - 1] == '#' && n > 3)) &&
+           (w[n - 1] == '-' || w[n - 1] == '*' || w[n - 1] == ' ' || (w[n - 1] == '#' && w[0] == '#')) &&
            !isdigit((unsigned char)w[1]) && !(w[0] == '-' && w[1] == ' ' && isdigit((unsigned char)w[2]))) {
         w++;
         n -= 2;
@@ -366,12 +367,15 @@ static size_t count_words(const char *s, size_t a, size_t b)
  * conference by …", "Pre-summit press conference", "Department Press Briefing – April
  * 8, 2025", "European Commission - Statement" (the kind after the dash). Sets the
  * kind's span [*ks, *ke) (qualifiers included) and *narrated; returns 1, or 0. */
-/* A release's number after its kind ("No. 412", "No 12", "Number 7", "#31"): all of
- * s[a, b). */
+/* A release's number after its kind ("No. 412", "No 12", "NO: 2026/021/AFR", "Number
+ * 7", "#31", ": 2025-2026/1242"): all of s[a, b). */
 static int kind_number(const char *s, size_t a, size_t b)
 {
     a = skip_spaces(s, a, b);
-    if (starts_with_ci(s + a, b - a, "No. "))
+    int colon = a < b && s[a] == ':';
+    if (colon)
+        a = skip_spaces(s, a + 1, b);
+    if (starts_with_ci(s + a, b - a, "No. ") || starts_with_ci(s + a, b - a, "No: "))
         a += 4;
     else if (starts_with_ci(s + a, b - a, "No "))
         a += 3;
@@ -379,7 +383,7 @@ static int kind_number(const char *s, size_t a, size_t b)
         a += 7;
     else if (a < b && s[a] == '#')
         a++;
-    else
+    else if (!colon)
         return 0;
     a = skip_spaces(s, a, b);
     size_t d = a;
@@ -406,7 +410,8 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || starts_with_ci(r + 1, rest - 1, "by ") ||
-                       starts_with_ci(r + 1, rest - 1, "with ") || kind_number(r, 0, rest)));
+                       starts_with_ci(r + 1, rest - 1, "with ") || kind_number(r, 0, rest))) ||
+                     (r[0] == ':' && kind_number(r, 0, rest));
             if (!ok)
                 continue;
             best = kl;
@@ -1216,6 +1221,9 @@ static int org_line(const char *s, size_t a, size_t b)
      * name has the word: first, before "of" or "for", or last; "GOVERNMENT ANNOUNCES
      * NEW FERRY" is a headline */
     int caps = !txt_has_lower(s + a, b - a);
+    /* "REGULAR MEETING OF THE CITY COUNCIL" names an event, not an organisation */
+    if (caps && names_event(s, a, b))
+        return 0;
     size_t words = count_words(s, a, b), k = 0;
     for (size_t i = a; i < b; k++) {
         size_t w = i;
@@ -1574,7 +1582,7 @@ static size_t parse_header(parser *p)
                 add_block(p, ST_TITLE, a, ke, -1, 1);
                 set_field(p, &d->byline, s, r, b);
                 add_block(p, ST_BYLINE, r, b, -1, 1);
-            } else if (r < b && ke < b && s[ke] == ':') {
+            } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b)) {
                 /* "Statement: title" */
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, r, b);

@@ -838,6 +838,41 @@ static void test_briefing_and_release_quotes(void)
     hd_doc_free(d);
 }
 
+/* Mastheads and numbers over the headline: the headline titles the statement. */
+static void test_mastheads(void)
+{
+    static const struct {
+        const char *text, *kind, *title;
+    } cases[] = {
+        {"PRESS RELEASE NO: 2026/021/AFR\n\nBank Approves Loan for Eastern Ports\n\n"
+         "WASHINGTON, October 2, 2025 \xE2\x80\x93 The board approved a loan today.\n",
+         "PRESS RELEASE", "Bank Approves Loan for Eastern Ports"},
+        {"Press Release: 2025-2026/1242\n\nDate: October 01, 2025\n\nMonetary Policy Statement, 2025-26\n\n"
+         "The committee decided to keep the rate unchanged at 5.5 per cent today.\n",
+         "Press Release", "Monetary Policy Statement, 2025-26"},
+        {"Relief Agency Briefing Notes\n\nNorland: Displacement passes 100,000 as fighting goes on\n\n"
+         "This is a summary of what was said by spokesperson Ana Ruiz at today's press briefing.\n\n"
+         "\"We need funds,\" Ruiz warned.\n",
+         "Relief Agency Briefing Notes", "Norland: Displacement passes 100,000 as fighting goes on"},
+        {"CITY OF EASTPORT\nREGULAR MEETING OF THE CITY COUNCIL\nVERBATIM TRANSCRIPT\nMonday, October 6, 2025\n\n"
+         "MAYOR HOLT: Good evening.\n\nCLERK: All present.\n",
+         "VERBATIM TRANSCRIPT", "REGULAR MEETING OF THE CITY COUNCIL"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        hd_header h = hd_doc_header(d);
+        CHECK_STR(d->kind, cases[i].kind);
+        CHECK_STR(h.title, cases[i].title);
+        hd_doc_free(d);
+    }
+    char *t = sentence_lines("Press briefing\n\nMS. RUIZ: Thank you all.\n\n### END ###\n\nSOURCE: Press office\n");
+    CHECKF(t && !strstr(t, "END"), "%s", t);
+    free(t);
+}
+
 /* A communiqué adopted by a council: a kind in capitals with an accent, preambular
  * clauses that run on with commas and semicolons (the body, not the header), and no
  * speaker made of "Noting the remarks by …". A record's "The meeting rose at …" is
@@ -895,5 +930,6 @@ int main(void)
     test_communique_and_chrome();
     test_attribution_after_phrase();
     test_briefing_and_release_quotes();
+    test_mastheads();
     return h_report("test_statement");
 }
