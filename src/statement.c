@@ -773,6 +773,13 @@ static int date_tail(const char *s, size_t i, size_t b)
         return 1;
     if (parse_clock(s + i, b - i, hm))
         return count_words(s, i, b) <= 6;
+    /* "(11:32 A.M. – 12:18 P.M.)": the hours in brackets */
+    if (s[i] == '(' && s[b - 1] == ')' && parse_clock(s + i + 1, b - i - 1, hm))
+        return count_words(s, i, b) <= 8;
+    /* "7 October 2025 in Berlin", "… at Lancaster House": where, in a few words */
+    if ((starts_with_ci(s + i, b - i, "in ") || starts_with_ci(s + i, b - i, "at ")) &&
+        count_words(s, i, b) <= 5 && !memchr(s + i, '.', b - i) && isupper((unsigned char)s[skip_spaces(s, i + 3, b)]))
+        return 1;
     size_t dash = s[i] == '-' ? 1 : b - i >= 3 && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
                                                    memcmp(s + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
     if (!dash || i + dash >= b || s[i + dash] != ' ')

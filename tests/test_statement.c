@@ -868,7 +868,23 @@ static void test_mastheads(void)
         CHECK_STR(h.title, cases[i].title);
         hd_doc_free(d);
     }
-    char *t = sentence_lines("Press briefing\n\nMS. RUIZ: Thank you all.\n\n### END ###\n\nSOURCE: Press office\n");
+    /* a date line that says where, or gives the hours in brackets */
+    static const char *const dated[] = {
+        "Press conference by the Mayor\n\nTuesday, 7 October 2025 in Eastport\n\nMAYOR HOLT: Welcome.\n",
+        "Press briefing\n\nSeptember 23, 2025 (11:32 A.M. \xE2\x80\x93 12:18 P.M.)\n\nMS. RUIZ: Good morning.\n"};
+    static const char *const want_date[] = {"2025-10-07", "2025-09-23"};
+    for (size_t i = 0; i < 2; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
+        if (d)
+            CHECK_STR(hd_doc_header(d).date, want_date[i]);
+        hd_doc_free(d);
+    }
+    char *t = sentence_lines("Press conference\n\nCHANCELLOR HOLT: Welcome.\n\n"
+                             "Question: (in Polish; interpretation) Anna Nowak, TVN. Will you agree?\n");
+    CHECKF(t && strstr(t, "stage:-:(in Polish; interpretation)\n"), "%s", t);
+    free(t);
+    t = sentence_lines("Press briefing\n\nMS. RUIZ: Thank you all.\n\n### END ###\n\nSOURCE: Press office\n");
     CHECKF(t && !strstr(t, "END"), "%s", t);
     free(t);
 }
