@@ -90,6 +90,7 @@ typedef struct render {
      * memory holds only those waiting */
     lv_stats total;
     size_t merged;
+    int heard;                   /* a stream has written its first audio */
 } render;
 
 static int cancelled(const render *r)
@@ -653,9 +654,10 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
             if ((st = open_spool(r, job)) != HD_OK)
                 return st;
             r->us[job].state = U_RUNNING;
-            /* a stream's first unit is one sentence: synthesised at once, never waiting
-             * on a key and a lookup */
-            if (r->cache && !(r->stream && job == 0)) {
+            /* a stream synthesises what it starts before its first sound, never
+             * delaying it with keys and lookups (its first unit is one sentence, the
+             * next few small); the rest may come from the cache */
+            if (r->cache && !(r->stream && !r->heard)) {
                 int got = from_cache(r, job);
                 if (got < 0) {
                     if (r->failed != HD_OK) {
@@ -1016,6 +1018,7 @@ static hd_status render_stream(render *r)
                                      NULL, b, r->diag)) != HD_OK)
                     goto out;
                 written = have;
+                r->heard = 1;
             }
             if (r->reported[cur]) {
                 outlet to = {out, NULL, NULL, NULL};
