@@ -1660,7 +1660,9 @@ mixed:
         if (nl2 && (nl + dl + nl2 == n || pct)) {
             /* "Serial No. 119-7", "Public Law 118-42": an identifier, not a range */
             static const char *const ids[] = {"No.", "No", "Nos.", "number", "Number", "Law",
-                                              "Resolution", "Docket", "Case", "Ref.", "Serial"};
+                                              "Resolution", "Docket", "Case", "Ref.", "Serial",
+                                              "Sec.", "Section", "\xC2\xA7", "Article", "Art.",
+                                              "Rule", "Chapter", "Ordinance", "Bill"};
             int id = 0;
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
                 const word *p = &w[i - 1];

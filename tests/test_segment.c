@@ -11,6 +11,14 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* lines of a list, not a wrapped paragraph: contacts ending in phone numbers, a
+     * roll call's labels in capitals */
+    {"In Geneva, Olga Sarrado, sarrado@example.org, +41 79 740 21 11\n"
+     "In Port Sudan, Faith Kasina, kasina@example.org, +249 91 216 7880",
+     "In Geneva, Olga Sarrado, sarrado@example.org, +41 79 740 21 11 | "
+     "In Port Sudan, Faith Kasina, kasina@example.org, +249 91 216 7880"},
+    {"PRESENT: Mayor D. Sarno; Councilors T. Allen, M. Edwards, S. Lee\nABSENT: Councilor V. O'Neil",
+     "PRESENT: Mayor D. Sarno; Councilors T. Allen, M. Edwards, S. Lee | ABSENT: Councilor V. O'Neil"},
     /* a capital alone is an initial before a name, though "p." and "s." abbreviate */
     {"Mr. J. P. Solberg said so. Councilors S. Lee, J. Ramos, P. Ito came.",
      "Mr. J. P. Solberg said so. | Councilors S. Lee, J. Ramos, P. Ito came."},

@@ -37,6 +37,8 @@ static const struct {
     {"unit", "Lead below 0.3 \xC2\xB5g/L and 2.5 ppb.", ST_SPEECH,
      "Lead below 0.3 micrograms per litre and 2.5 parts per billion."},
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
+    {"number", "See Sec. 12-4 of the Code and Ordinance 2025-117.", ST_SPEECH,
+     "See Section 12 dash 4 of the Code and Ordinance 2025 dash 117."},
     /* dates and times */
     {"date", "On 11 Jan. 2023 we met.", ST_SPEECH, "On the 11th of January 2023 we met."},
     {"date", "Brussels, 3 March 2023", ST_META, "Brussels, the 3rd of March 2023"},
