@@ -909,9 +909,90 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
     return 1;
 }
 
+/* A range dash at s ("-", en or em dash): its length, or 0. */
+static size_t range_dash(const char *s, const char *end)
+{
+    if (s < end && *s == '-')
+        return 1;
+    if (end - s >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 || memcmp(s, "\xE2\x80\x94", 3) == 0))
+        return 3;
+    return 0;
+}
+
+/* "10 to 21 November", "10-21 November 2025": a range of days before their month, both
+ * said as days ("the 10th to the 21st of November"). Returns the words used, or 0. */
+static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order order)
+{
+    const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n, *second = NULL;
+    size_t dl = 0;
+    while (dl < w[i].core && dl < 3 && isdigit((unsigned char)c[dl]))
+        dl++;
+    if (dl == 0 || dl > 2)
+        return 0;
+    int d1 = atoi(c);
+    if (dl == w[i].core && !w[i].trail && i + 2 < nw && w[i + 1].core == 2 && !w[i + 1].lead &&
+        !w[i + 1].trail && strncmp(w[i + 1].s, "to", 2) == 0 && !w[i + 2].lead)
+        second = w[i + 2].s;
+    else if (dl < w[i].core && range_dash(c + dl, c + w[i].core))
+        second = c + dl + range_dash(c + dl, c + w[i].core);
+    if (!second || !isdigit((unsigned char)*second))
+        return 0;
+    dt_date d;
+    size_t k = dt_date_at(second, (size_t)(end - second), order, &d);
+    if (!k || d.month_first || d.weekday || d.day <= d1 || d1 < 1)
+        return 0;
+    size_t j = word_at(w, i, nw, second + k);
+    const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
+    if (second + k < core_end || second + k > word_end)
+        return 0;
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_puts(o, "the ");
+    put_ordinal(o, d1);
+    sb_puts(o, " to the ");
+    put_ordinal(o, d.day);
+    sb_printf(o, " of %s", dt_month_name(d.month));
+    if (d.year) {
+        sb_putc(o, ' ');
+        put_year(o, d.year);
+    }
+    const char *tr = second + k > core_end && j + 1 < nw ? second + k : core_end;
+    sb_putn(o, tr, (size_t)(word_end - tr));
+    return j - i + 1;
+}
+
+/* "Apr-Jul 2025", "Jan.–Mar.": a range of months in one word. Returns 1, or 0. */
+static size_t month_range(sb *o, const word *w, size_t i, size_t nw)
+{
+    const char *c = w[i].s + w[i].lead;
+    size_t n = w[i].core, a = 0;
+    while (a < n && isalpha((unsigned char)c[a]))
+        a++;
+    size_t m1e = a < n && c[a] == '.' ? a + 1 : a, dl = m1e < n ? range_dash(c + m1e, c + n) : 0;
+    if (!a || !dl)
+        return 0;
+    size_t b0 = m1e + dl, b = b0;
+    while (b < n && isalpha((unsigned char)c[b]))
+        b++;
+    size_t m2e = b < n && c[b] == '.' ? b + 1 : b;
+    int m1 = dt_month(c, m1e), m2 = dt_month(c + b0, m2e - b0);
+    if (!m1 || !m2 || b == b0 || m2e != n || !isupper((unsigned char)c[0]) || !isupper((unsigned char)c[b0]))
+        return 0;
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_printf(o, "%s to %s", dt_month_name(m1), dt_month_name(m2));
+    /* "Mar." before the year: the abbreviation's stop, not a pause */
+    size_t skip = w[i].trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+    sb_putn(o, c + n + skip, w[i].trail - skip);
+    return 1;
+}
+
 static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
+    size_t r = day_range(o, w, i, nw, order);
+    if (!r && w[i].core && isalpha((unsigned char)c[0]))
+        r = month_range(o, w, i, nw);
+    if (r)
+        return r;
     dt_date d;
     size_t k = dt_date_at(c, (size_t)(end - c), order, &d);
     if (!k)
@@ -1130,15 +1211,6 @@ static void say_time(sb *o, const dt_time *t)
     }
 }
 
-/* A range dash at s ("-", en or em dash): its length, or 0. */
-static size_t range_dash(const char *s, const char *end)
-{
-    if (s < end && *s == '-')
-        return 1;
-    if (end - s >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 || memcmp(s, "\xE2\x80\x94", 3) == 0))
-        return 3;
-    return 0;
-}
 
 /* A clock time starting at word i, read by dates.c, said as a person reads it: "2:14"
  * two fourteen, "2:05" two oh five, "9:00" nine o'clock, "16:00" sixteen hundred,

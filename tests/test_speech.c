@@ -37,6 +37,10 @@ static const struct {
     {"unit", "Lead below 0.3 \xC2\xB5g/L and 2.5 ppb.", ST_SPEECH,
      "Lead below 0.3 micrograms per litre and 2.5 parts per billion."},
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
+    {"date", "It runs from 10 to 21 November, then 3-5 December 2025.", ST_SPEECH,
+     "It runs from the 10th to the 21st of November, then the 3rd to the 5th of December 2025."},
+    {"date", "Inflation fell in Apr-Jul 2025 and Jan.-Mar. 2026.", ST_SPEECH,
+     "Inflation fell in April to July 2025 and January to March 2026."},
     {"number", "See Sec. 12-4 of the Code and Ordinance 2025-117.", ST_SPEECH,
      "See Section 12 dash 4 of the Code and Ordinance 2025 dash 117."},
     /* dates and times */
