@@ -1208,6 +1208,9 @@ static int header_prose(parser *p, size_t i)
         line_span(p, k, &ka, &kb);
         if (c == HL_CUE || contact_label(s, ka, kb))
             break;
+        /* "… the Committee decided to:" over its bullets: the decision, the body's */
+        if (s[b - 1] == ':' && bullet_len(s, ka, kb))
+            return 0;
         if (c == HL_FIELD || c == HL_META || c == HL_BYLINE)
             return 1;
     }

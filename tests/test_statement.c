@@ -868,6 +868,15 @@ static void test_mastheads(void)
         CHECK_STR(h.title, cases[i].title);
         hd_doc_free(d);
     }
+    /* a decision over its bullets is the body's, not a header summary */
+    char *u = sentence_lines("Monetary Policy Statement, 2025-26\n\nOctober 1, 2025\n\n"
+                             "At its meeting today the Committee decided to:\n\n"
+                             "\xE2\x80\xA2 keep the policy rate unchanged at 5.50 per cent.\n\n"
+                             "The Committee also kept its stance.\n");
+    CHECKF(u && strstr(u, "speech:-:At its meeting today the Committee decided to:\n") &&
+               strstr(u, "list:-:keep the policy rate unchanged at 5.50 per cent.\n"),
+           "%s", u);
+    free(u);
     /* a date line that says where, or gives the hours in brackets */
     static const char *const dated[] = {
         "Press conference by the Mayor\n\nTuesday, 7 October 2025 in Eastport\n\nMAYOR HOLT: Welcome.\n",
