@@ -366,6 +366,11 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
         minutes = 1;
         if (!dotted && i + 2 < n && s[i] == ':' && digits(s, i + 1, n, 2, &sec) == 2)
             i += 3;
+    } else if (i + 2 < n && s[i] == 'h' && digits(s, i + 1, n, 2, &mi) == 2 &&
+               (i + 3 == n || !is_alnum(s[i + 3]))) {
+        /* "16h42": the 24-hour clock as much of Europe and Latin America writes it */
+        i += 3;
+        minutes = 1;
     }
     if (i < n && (is_digit(s[i]) || s[i] == ':'))
         return 0;

@@ -1723,6 +1723,22 @@ mixed:
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "2-1-1", "3-1-1": a service's number, digit by digit */
+    if (n >= 5 && n % 2 == 1) {
+        int code = 1;
+        for (size_t j = 0; j < n && code; j++)
+            code = j % 2 ? c[j] == '-' : isdigit((unsigned char)c[j]) != 0;
+        if (code) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t j = 0; j < n; j += 2) {
+                if (j)
+                    sb_putc(o, ' ');
+                sb_putc(o, c[j]);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* Ranges and votes: 31–4, 2019-2023 (a dash between numbers). */
     size_t nl = number_len(c, n);
     if (nl && nl + 1 < n && (c[nl] == '-' || (unsigned char)c[nl] == 0xE2)) {

@@ -41,6 +41,9 @@ static const struct {
      "It runs from the 10th to the 21st of November, then the 3rd to the 5th of December 2025."},
     {"date", "Inflation fell in Apr-Jul 2025 and Jan.-Mar. 2026.", ST_SPEECH,
      "Inflation fell in April to July 2025 and January to March 2026."},
+    {"time", "It opened at 16h42 and closed at 9h05 after 4h of talks.", ST_SPEECH,
+     "It opened at 16 42 and closed at 9 oh 5 after 4h of talks."},
+    {"number", "Call 2-1-1 or 3-1-1, not 2-1.", ST_SPEECH, "Call 2 1 1 or 3 1 1, not 2 to 1."},
     {"number", "See Sec. 12-4 of the Code and Ordinance 2025-117.", ST_SPEECH,
      "See Section 12 dash 4 of the Code and Ordinance 2025 dash 117."},
     /* dates and times */
