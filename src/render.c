@@ -528,7 +528,9 @@ static hd_status unit_key(render *r, size_t k)
     if (r->keys[k])
         return HD_OK;
     sb b = {0};
-    sb_printf(&b, "herald unit audio 1\n%s\n", syn_identity());
+    /* herald's version too: the records' layout and the probe's statistics are its */
+    sb_printf(&b, "herald unit audio 1; herald %s; %d bins\n%s\n", HD_VERSION, (int)LV_PEAK_BINS,
+              syn_identity());
     for (size_t i = p->units[k].first; i < p->units[k].last; i++) {
         const pro_utterance *pu = &p->u[i];
         const vo_profile *v = &p->voices[pu->voice];
@@ -543,8 +545,10 @@ static hd_status unit_key(render *r, size_t k)
         sb_putc(&b, '\n');
         free(speech);
     }
-    if (b.oom)
+    if (b.oom) {
+        sb_free(&b);
         return HD_ERR_NOMEM;
+    }
     r->keylen[k] = b.len;
     r->keys[k] = sb_take(&b);
     return HD_OK;
@@ -552,10 +556,11 @@ static hd_status unit_key(render *r, size_t k)
 
 /* Checks a cache entry's records before any is used: whole, of this unit, every
  * utterance once, statistics where the render needs them. */
-static int entry_fits(const render *r, size_t k, const char *m, size_t n)
+static int entry_fits(const render *r, size_t k, const char *m, size_t n, unsigned long long bytes)
 {
     const pro_unit *u = &r->plan->units[k];
     size_t utts = 0, stats = 0;
+    unsigned long long samples = 0;
     while (n > 0) {
         uint32_t type;
         uint64_t len;
@@ -567,8 +572,27 @@ static int entry_fits(const render *r, size_t k, const char *m, size_t n)
         n -= sizeof type + sizeof len;
         if (len > n || type < R_HELLO || type > R_WORDS || type == R_PCM)
             return 0;
-        if (type == R_WORDS && len < sizeof(uint64_t))
-            return 0;
+        if (type == R_WORDS) {
+            uint64_t wi;
+            if (len < sizeof wi || (len - sizeof wi) % (2 * sizeof(uint32_t)))
+                return 0;
+            memcpy(&wi, m, sizeof wi);
+            if (wi >= u->last - u->first)
+                return 0;
+        }
+        if (type == R_HELLO) {
+            int32_t rate;
+            if (len != sizeof rate)
+                return 0;
+            memcpy(&rate, m, sizeof rate);
+            if (r->rate && rate != r->rate)
+                return 0;
+        }
+        if (type == R_STATS) {
+            size_t head = sizeof(float) + sizeof(((lv_stats *)0)->peak_energy);
+            if (len < head || (len - head) % sizeof(double))
+                return 0;
+        }
         if (type == R_UTT) {
             uint64_t v[2];
             if (len != sizeof v)
@@ -576,13 +600,15 @@ static int entry_fits(const render *r, size_t k, const char *m, size_t n)
             memcpy(v, m, sizeof v);
             if (v[0] != utts)
                 return 0;
+            samples += v[1];
             utts++;
         }
         stats += type == R_STATS;
         m += len;
         n -= (size_t)len;
     }
-    return utts == u->last - u->first && stats <= 1 && (stats == 1 || !r->level);
+    return utts == u->last - u->first && stats <= 1 && (stats == 1 || !r->level) &&
+           samples == bytes / sizeof(short);
 }
 
 /* Takes unit k from the cache into its open spool, as if a worker had sent it: 1
@@ -596,7 +622,7 @@ static int from_cache(render *r, size_t k)
     if (unit_key(r, k) != HD_OK)
         return 0;
     int got = uc_load(r->cache, r->keys[k], r->keylen[k], fd, &m, &n, &bytes);
-    if (got != 1 || bytes % sizeof(short) || !entry_fits(r, k, m, n)) {
+    if (got != 1 || bytes % sizeof(short) || !entry_fits(r, k, m, n, bytes)) {
         free(m);
         if (ftruncate(fd, 0) != 0 || lseek(fd, 0, SEEK_SET) != 0)
             return -1;
@@ -633,8 +659,11 @@ static int from_cache(render *r, size_t k)
         left -= (size_t)len;
     }
     free(m);
-    if (st != HD_OK)
+    if (st != HD_OK) {
+        if (st == HD_ERR_NOMEM)
+            errno = ENOMEM;
         return -1;
+    }
     r->us[k].avail = bytes / sizeof(short);
     pool_record end = {k, POOL_END, NULL, 0, HD_OK, NULL};
     return on_record(r, &end) == HD_OK ? 1 : -1;
@@ -658,12 +687,15 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
              * delaying it with keys and lookups (its first unit is one sentence, the
              * next few small); the rest may come from the cache */
             if (r->cache && !(r->stream && !r->heard)) {
+                errno = 0;
                 int got = from_cache(r, job);
                 if (got < 0) {
                     if (r->failed != HD_OK) {
                         *r->diag = r->fail_diag;
                         return r->failed;
                     }
+                    if (errno == ENOMEM)
+                        return HD_ERR_NOMEM;
                     diag_set(r->diag, 0, 0, "cannot write audio taken from the cache: %s",
                              strerror(errno));
                     return HD_ERR_WRITE;
@@ -1931,6 +1963,8 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     r.jobs = opt->jobs > 0 ? (size_t)opt->jobs : pool_cpus();
     r.mode = -1;
     r.cache = opt->cache_dir && *opt->cache_dir ? opt->cache_dir : NULL;
+    if (r.cache && !r.stream)
+        uc_sweep(r.cache); /* what killed renders left half stored */
     syn_set_cache(opt->cache_dir);
     if (r.jobs > 64)
         r.jobs = 64;

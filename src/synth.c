@@ -71,13 +71,11 @@ static void init_path(void)
     path_set = 1;
 }
 
-/* Adds to *sum a hash of espeak-ng's data under the directory fd: every file at the
- * top (phoneme data, dictionaries) by its name, size and time of change, and every
- * folder below (languages, voices, variants) by its time of change, which a package
- * upgrade moves, as it renames new files into place. A sum, so the order a directory
- * lists them in does not matter; package files keep the archive's times, so machines
- * with the same packages agree. About 150 stats: cheap enough before a stream's first
- * sound. */
+/* Adds to *sum a hash of every file under the directory fd: its path, size and time of
+ * change (a sum, so the order a directory lists them in does not matter). Package
+ * files keep the archive's times, so machines with the same packages agree; a file
+ * edited in place changes it. Folders count only through their files (their own times
+ * are when they were installed). About 500 stats, once per process. */
 static void hash_tree(int fd, const char *rel, unsigned long long *sum, int depth)
 {
     DIR *d = fdopendir(fd);
@@ -88,29 +86,25 @@ static void hash_tree(int fd, const char *rel, unsigned long long *sum, int dept
     struct dirent *de;
     while ((de = readdir(d))) {
         struct stat st;
-        if (de->d_name[0] == '.')
+        if (de->d_name[0] == '.' || fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
-        int dir = de->d_type == DT_DIR;
-        if (de->d_type == DT_UNKNOWN || depth == 0 || dir) {
-            if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-                continue;
-            dir = S_ISDIR(st.st_mode);
-        } else {
-            memset(&st, 0, sizeof st); /* a file below the top: its folder's time says it */
-        }
         char line[512];
-        int n = snprintf(line, sizeof line, "%s/%s %lld %lld.%09ld\n", rel, de->d_name,
-                         dir ? 0LL : (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+        int n = snprintf(line, sizeof line, "%s/%s", rel, de->d_name);
+        if (S_ISDIR(st.st_mode)) {
+            int sub = depth < 4 ? openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+            if (sub >= 0 && n > 0 && (size_t)n < sizeof line)
+                hash_tree(sub, line, sum, depth + 1);
+            else if (sub >= 0)
+                close(sub);
+            continue;
+        }
+        n = snprintf(line, sizeof line, "%s/%s %lld %lld.%09ld\n", rel, de->d_name, (long long)st.st_size,
+                     (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
         if (n > 0) {
             uc_hash h;
             uc_hash_init(&h, 3);
             uc_hash_add(&h, line, (size_t)n < sizeof line ? (size_t)n : sizeof line);
             *sum += uc_hash_end(&h);
-        }
-        if (dir && depth < 4) {
-            int sub = openat(dirfd(d), de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (sub >= 0)
-                hash_tree(sub, line, sum, depth + 1);
         }
     }
     closedir(d);

@@ -53,6 +53,8 @@ void uc_hash_add(uc_hash *h, const void *data, size_t n)
             h->ntail = 0;
         }
     }
+    if (h->ntail)
+        return; /* all of it went into the tail, which is not full yet */
     for (; n >= 8; p += 8, n -= 8) {
         uint64_t v;
         memcpy(&v, p, 8);
@@ -234,14 +236,14 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
     if (version != 1 || kl != keylen || ml > (uint64_t)st.st_size || pl > (uint64_t)st.st_size ||
         (uint64_t)st.st_size != HEADER + kl + ml + pl + 8)
         goto out;
+    /* from here a failure to allocate or to read is no sign of damage */
+    damaged = 0;
     if (!(k = malloc(kl + 1)) || !(m = malloc(ml + 1)) || !(buf = malloc(CHUNK)))
         goto out;
     if (read_hashed(fd, &h, k, kl) != 0)
         goto out;
-    if (memcmp(k, key, keylen) != 0) {
-        damaged = 0; /* another key of the same name: a miss, and the entry is its */
-        goto out;
-    }
+    if (memcmp(k, key, keylen) != 0)
+        goto out; /* another key of the same name: a miss, and the entry is its */
     if (read_hashed(fd, &h, m, ml) != 0)
         goto out;
     for (uint64_t at = 0; at < pl;) {
@@ -250,7 +252,6 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
             goto out;
         if (fd_write_all(out_fd, buf, want) != 0) {
             rc = -1;
-            damaged = 0;
             goto out;
         }
         at += want;
@@ -260,9 +261,10 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
     if (fd_read_all(fd, sum, 8) != 8)
         goto out;
     memcpy(&want_sum, sum, 8);
-    if (want_sum != uc_hash_end(&h))
+    if (want_sum != uc_hash_end(&h)) {
+        damaged = 1;
         goto out;
-    damaged = 0;
+    }
     rc = 1;
     futimens(fd, NULL); /* used now: trimmed last */
     *meta = m;
@@ -270,8 +272,13 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
     *metalen = (size_t)ml;
     *bytes = pl;
 out:
-    if (rc == 0 && damaged && path)
-        unlink(path); /* synthesised again, and stored whole */
+    if (rc == 0 && damaged && path) {
+        /* synthesised again, and stored whole; only if the name still holds the file
+         * read (another process may have renamed a whole one into place) */
+        struct stat now;
+        if (lstat(path, &now) == 0 && now.st_ino == st.st_ino && now.st_dev == st.st_dev)
+            unlink(path);
+    }
     if (fd >= 0)
         close(fd);
     free(k);
@@ -282,6 +289,26 @@ out:
 }
 
 /* ------------------------------------------------------------ usage, trim */
+
+void uc_sweep(const char *dir)
+{
+    sb top = {0};
+    sb_printf(&top, "%s/units", dir);
+    DIR *d = top.oom ? NULL : opendir(top.s);
+    struct dirent *de;
+    time_t now = time(NULL);
+    while (d && (de = readdir(d))) {
+        if (strncmp(de->d_name, ".tmp-", 5) != 0)
+            continue;
+        struct stat st;
+        if (fstatat(dirfd(d), de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+            now - st.st_mtime > 3600)
+            unlinkat(dirfd(d), de->d_name, 0);
+    }
+    if (d)
+        closedir(d);
+    sb_free(&top);
+}
 
 typedef struct entry {
     char *path;

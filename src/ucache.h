@@ -34,6 +34,10 @@ int uc_usage(const char *dir, unsigned long long *entries, unsigned long long *b
  * and temporaries older than an hour left by processes that died. 0, or -1 (errno). */
 int uc_trim(const char *dir, unsigned long long max_bytes);
 
+/* Removes temporaries older than an hour that processes killed while storing left
+ * in `dir` (one listing of its units/ folder). */
+void uc_sweep(const char *dir);
+
 /* A streaming 64-bit hash of bytes (not for security: names and checksums). */
 typedef struct uc_hash {
     unsigned long long h, len;

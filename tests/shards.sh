@@ -114,6 +114,12 @@ check "--shard none renders everything inside an array" [ -f slurm-all/batch.jso
 SLURM_ARRAY_TASK_ID=9 SLURM_ARRAY_TASK_COUNT=3 SLURM_ARRAY_TASK_MIN=4 \
     "$herald" -q -o slurm-bad --from list.txt 2>/dev/null
 check "a task id outside the array is bad usage (64)" [ $? -eq 64 ]
+rm -rf slurm-bounds
+SLURM_ARRAY_TASK_ID=5 SLURM_ARRAY_TASK_MIN=4 SLURM_ARRAY_TASK_MAX=6 \
+    "$herald" -q -f flac --cache cache-3 -o slurm-bounds --from list.txt
+check "a Slurm without a count: the array's bounds give it" [ -f slurm-bounds/batch-2-of-3.json ]
+SLURM_ARRAY_TASK_ID=5 "$herald" -q -o slurm-bad2 --from list.txt 2>/dev/null
+check "a task id and nothing else is bad usage (64)" [ $? -eq 64 ]
 
 # a Kubernetes Indexed Job: the index from JOB_COMPLETION_INDEX, the count by --shards
 rm -rf k8s
@@ -126,10 +132,24 @@ for v in 0/3 4/3 3 a/b 1/0; do
     check "--shard $v is bad usage (64)" [ $? -eq 64 ]
 done
 
-# batch-report: inputs claimed twice, a report herald did not write, nothing to read
-"$herald" batch-report -q sharded single > twice.json
+# batch-report: inputs claimed twice, a shard without its report, shardings mixed, a
+# report from a run without shards beside shard reports, one herald did not write,
+# nothing to read
+"$herald" batch-report -q sharded sharded-s > twice.json
 check "an input in two reports: exit 1" [ $? -eq 1 ]
 check "and claimed_twice names them" python3 -c 'import json,sys; sys.exit(0 if len(json.load(open("twice.json"))["claimed_twice"]) == '"$n"' else 1)'
+mkdir -p partial && cp sharded/batch-1-of-3.json sharded/batch-3-of-3.json partial/
+"$herald" batch-report -q partial > partial.json
+check "a shard without its report: exit 1" [ $? -eq 1 ]
+check "and missing_shards names it" python3 -c 'import json,sys; sys.exit(0 if json.load(open("partial.json"))["missing_shards"] == [2] else 1)'
+mkdir -p mixed && cp sharded/batch-1-of-3.json mixed/ && cp sharded/batch-2-of-3.json mixed/batch-1-of-2.json
+"$herald" batch-report -q mixed > /dev/null 2>&1
+check "reports of two shardings: 65" [ $? -eq 65 ]
+cp single/batch.json sharded/batch.json
+"$herald" batch-report sharded > /dev/null 2> stale.txt
+check "a batch.json beside shard reports is left out (exit 0)" [ $? -eq 0 ]
+check "and herald says so" grep -q "left out" stale.txt
+rm -f sharded/batch.json
 mkdir -p foreign && echo '{"statements": []}' > foreign/batch.json
 "$herald" batch-report -q foreign > /dev/null 2>&1
 check "a report herald did not write: 65" [ $? -eq 65 ]

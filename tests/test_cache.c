@@ -49,6 +49,38 @@ static void each_entry(const char *dir, const char *shell_action)
     CHECK(system(cmd) == 0);
 }
 
+/* The streaming hash: the same bytes give the same hash however they are split, and
+ * different bytes a different one (every byte counts, the tail's too). */
+static void test_hash(void)
+{
+    const char *all = "abcdefghijklmnopqrstuvwxyz0123456789";
+    size_t n = strlen(all);
+    uc_hash one;
+    uc_hash_init(&one, 7);
+    uc_hash_add(&one, all, n);
+    unsigned long long want = uc_hash_end(&one);
+    for (size_t a = 0; a <= n; a++)
+        for (size_t b = a; b <= n; b += 3) {
+            uc_hash h;
+            uc_hash_init(&h, 7);
+            uc_hash_add(&h, all, a);
+            uc_hash_add(&h, all + a, b - a);
+            uc_hash_add(&h, all + b, 0);
+            uc_hash_add(&h, all + b, n - b);
+            CHECKF(uc_hash_end(&h) == want, "split at %zu and %zu", a, b);
+        }
+    uc_hash x, y;
+    uc_hash_init(&x, 7);
+    uc_hash_init(&y, 7);
+    uc_hash_add(&x, "abc", 3);
+    uc_hash_add(&x, "de", 2);
+    uc_hash_add(&x, "fghijkl", 7);
+    uc_hash_add(&y, "XYZ", 3);
+    uc_hash_add(&y, "QQ", 2);
+    uc_hash_add(&y, "fghijkl", 7);
+    CHECK(uc_hash_end(&x) != uc_hash_end(&y));
+}
+
 static void test_units(const char *root)
 {
     char dir[4200];
@@ -80,6 +112,13 @@ static void test_units(const char *root)
     free(audio);
     CHECK_INT(uc_usage(dir, &n, &bytes), 0);
     CHECK_INT(n, 0);
+    /* the last byte of an odd-sized audio changed (it sits in the hash's tail) */
+    int odd = pattern_file(root, "odd.pcm", 1003, 9);
+    CHECK_INT(uc_store(dir, "key O", 5, "m3", 2, odd, 1003), 0);
+    each_entry(dir, "s=$(stat -c %s \"$f\"); printf 'Z' | dd of=\"$f\" bs=1 seek=$((s - 9)) conv=notrunc 2>/dev/null");
+    CHECK_INT(load(dir, root, "key O", &meta, &ml, &audio, &al), 0);
+    free(audio);
+    close(odd);
     /* cut short, or one byte longer: a miss */
     CHECK_INT(uc_store(dir, "key A", 5, "meta of A", 9, a, 100003), 0);
     each_entry(dir, "truncate -s -10 \"$f\"");
@@ -231,6 +270,7 @@ int main(void)
     /* no temporaries left behind */
     snprintf(cmd, sizeof cmd, "ls -a '%s' | grep -q '^.tmp-'", dir);
     CHECK(system(cmd) != 0);
+    test_hash();
     test_units(root);
     h_rmtree(root);
     free(root);

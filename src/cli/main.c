@@ -701,6 +701,7 @@ static int cmd_batch_report(const cli *c)
     char **paths = NULL;
     size_t np = 0, cap = 0;
     int rc = EX_OK_;
+    unsigned char *have = NULL; /* shard K has a report */
     json_t *all = json_array(), *dups = json_array(), *read = json_array(), *seen = json_object();
     size_t ok = 0, failed = 0, waiting = 0;
     if (!all || !dups || !read || !seen) {
@@ -726,7 +727,38 @@ static int cmd_batch_report(const cli *c)
         }
         qsort(paths + before, np - before, sizeof *paths, by_string);
     }
+    /* Shard reports name their shard: batch-K-of-N.json. Shards of one sharding must
+     * all be there; a folder's batch.json beside them is from an earlier run. */
+    int shards_n = 0, sharded = 0;
     for (size_t k = 0; k < np; k++) {
+        const char *base = strrchr(paths[k], '/') ? strrchr(paths[k], '/') + 1 : paths[k];
+        int kk = 0, nn = 0, used = 0;
+        if (sscanf(base, "batch-%d-of-%d.json%n", &kk, &nn, &used) == 2 && !base[used]) {
+            if (sharded && nn != shards_n) {
+                say("%s: a report of %d shards among reports of %d; merge one sharding at a time", paths[k], nn,
+                    shards_n);
+                rc = EX_DATAERR_;
+                goto out;
+            }
+            sharded = 1;
+            shards_n = nn;
+        }
+    }
+    if (sharded && !(have = calloc((size_t)shards_n + 1, 1))) {
+        rc = EX_SOFTWARE_;
+        goto out;
+    }
+    for (size_t k = 0; k < np; k++) {
+        const char *base = strrchr(paths[k], '/') ? strrchr(paths[k], '/') + 1 : paths[k];
+        int kk = 0, nn = 0, used = 0;
+        int shard = sscanf(base, "batch-%d-of-%d.json%n", &kk, &nn, &used) == 2 && !base[used];
+        if (sharded && !shard) {
+            if (!c->quiet)
+                say("%s: left out: shard reports are there, and this one is from a run without shards", paths[k]);
+            continue;
+        }
+        if (shard && kk >= 1 && kk <= shards_n)
+            have[kk] = 1;
         json_error_t err;
         json_t *r = json_load_file(paths[k], 0, &err);
         json_t *list = r ? json_object_get(r, "statements") : NULL;
@@ -772,6 +804,16 @@ static int cmd_batch_report(const cli *c)
     json_object_set_new(root, "failed", json_integer((json_int_t)failed));
     json_object_set_new(root, "not_done", json_integer((json_int_t)waiting));
     json_object_set_new(root, "claimed_twice", dups);
+    json_t *missing = json_array();
+    size_t nmissing = 0;
+    for (int kk = 1; sharded && kk <= shards_n; kk++)
+        if (!have[kk]) {
+            json_array_append_new(missing, json_integer(kk));
+            nmissing++;
+        }
+    if (sharded)
+        json_object_set_new(root, "shards", json_integer(shards_n));
+    json_object_set_new(root, "missing_shards", missing);
     read = all = dups = NULL;
     char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_t *twice = json_object_get(root, "claimed_twice");
@@ -785,10 +827,11 @@ static int cmd_batch_report(const cli *c)
     free(text);
     rc = finish_stdout();
     if (!c->quiet)
-        say("%zu statement%s in %zu report%s: %zu rendered, %zu failed, %zu not done%s", ok + failed + waiting,
-            ok + failed + waiting == 1 ? "" : "s", np, np == 1 ? "" : "s", ok, failed, waiting,
-            ndup ? "; some inputs are in two reports (claimed_twice)" : "");
-    if (rc == EX_OK_ && (failed || waiting || ndup))
+        say("%zu statement%s: %zu rendered, %zu failed, %zu not done%s%s", ok + failed + waiting,
+            ok + failed + waiting == 1 ? "" : "s", ok, failed, waiting,
+            ndup ? "; some inputs are in two reports (claimed_twice)" : "",
+            nmissing ? "; shards without a report (missing_shards): their inputs are not counted" : "");
+    if (rc == EX_OK_ && (failed || waiting || ndup || nmissing))
         rc = 1;
 out:
     for (size_t k = 0; k < np; k++)
@@ -798,6 +841,7 @@ out:
     json_decref(dups);
     json_decref(read);
     json_decref(seen);
+    free(have);
     return rc;
 }
 
@@ -1228,12 +1272,14 @@ typedef struct batch_record {
 /* Forks a child that renders one statement and sends its batch_record (then the
  * error text) back; 0, or -1 (errno). */
 static int batch_spawn(const cli *c, hd_format fmt, const char *cache, hd_voices *voices,
-                       hd_casting *casting, const char *dir, batch_item *it, size_t k, batch_child *ch)
+                       hd_casting *casting, const char *dir, batch_item *it, size_t k, batch_child *ch,
+                       const batch_child *others, size_t nothers)
 {
     int fds[2];
     if (pipe(fds) != 0)
         return -1;
     fflush(stderr);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         close(fds[0]);
@@ -1242,9 +1288,11 @@ static int batch_spawn(const cli *c, hd_format fmt, const char *cache, hd_voices
     }
     if (pid == 0) {
         close(fds[0]);
+        for (size_t r = 0; r < nothers; r++)
+            close(others[r].fd); /* the other statements' pipes are not this one's */
         prctl(PR_SET_PDEATHSIG, SIGTERM); /* it dies with the batch */
-        if (getppid() == 1)
-            _exit(EX_SOFTWARE_);
+        if (getppid() != parent)
+            _exit(EX_SOFTWARE_); /* the batch died before that took hold */
         batch_one(c, fmt, cache, voices, casting, dir, it);
         batch_record rec = {it->rc, it->rep.up_to_date, it->audio_s, it->seconds, it->rep.units,
                             it->rep.synthesised, it->rep.reused, it->error ? strlen(it->error) : 0};
@@ -1307,7 +1355,8 @@ static size_t batch_wait(batch_child *run, size_t nrun, batch_item *items)
         while (waitpid(run[r].pid, &status, 0) < 0 && errno == EINTR)
             ;
         batch_record rec;
-        if (buf && len >= sizeof rec && (memcpy(&rec, buf, sizeof rec), len == sizeof rec + rec.errlen)) {
+        if (buf && len >= sizeof rec && (memcpy(&rec, buf, sizeof rec), rec.errlen <= len - sizeof rec) &&
+            len == sizeof rec + rec.errlen) {
             it->rc = rec.rc;
             it->rep.up_to_date = rec.up_to_date;
             it->audio_s = rec.audio_s;
@@ -1422,6 +1471,17 @@ static int resolve_shard(cli *c)
     if (c->shard_n)
         return EX_OK_;
     int has_id = env_int("SLURM_ARRAY_TASK_ID", &id), has_count = env_int("SLURM_ARRAY_TASK_COUNT", &count);
+    long max = 0;
+    /* a Slurm that sets no count: the array's bounds and step give it */
+    if (has_id > 0 && !has_count && env_int("SLURM_ARRAY_TASK_MAX", &max) > 0 &&
+        env_int("SLURM_ARRAY_TASK_MIN", &min) > 0 && env_int("SLURM_ARRAY_TASK_STEP", &step) >= 0 &&
+        step >= 1 && max >= min) {
+        count = (max - min) / step + 1;
+        has_count = 1;
+    }
+    if (has_id && !has_count && !c->shards)
+        return usage_error("SLURM_ARRAY_TASK_ID is set but neither SLURM_ARRAY_TASK_COUNT nor the array's "
+                           "bounds; give --shard K/N, or --shard none");
     if (has_id && has_count && !c->shards) {
         if (has_id < 0 || has_count < 0 || env_int("SLURM_ARRAY_TASK_MIN", &min) < 0 ||
             env_int("SLURM_ARRAY_TASK_STEP", &step) < 0 || step < 1 || count < 1 || count > 100000 ||
@@ -1595,7 +1655,7 @@ static int run_batch(const cli *c, hd_format fmt)
                 batch_one(c, fmt, cache, voices, casting, dir, it);
                 batch_done(it, &audio, &first_fail, &rc);
                 done++;
-            } else if (batch_spawn(c, fmt, cache, voices, casting, dir, it, k, &run[nrun]) == 0) {
+            } else if (batch_spawn(c, fmt, cache, voices, casting, dir, it, k, &run[nrun], run, nrun) == 0) {
                 nrun++;
             } else {
                 it->rc = EX_SOFTWARE_;
