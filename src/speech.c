@@ -1396,6 +1396,9 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             sc = NULL;
         }
     }
+    /* a letter for a currency ("N2.5 trillion" naira) only with a scale: "N95" is a mask */
+    if (!sc && cl == 1 && isalpha((unsigned char)c[0]))
+        return 0;
     /* "$10m fund", "£2.4bn flood investment programme": before the noun it measures */
     if (!attributive && !last->trail && i + used < nw) {
         for (size_t k = i + used; k < nw && k < i + used + 2 && !attributive; k++) {

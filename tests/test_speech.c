@@ -34,6 +34,8 @@ static const struct {
      "Prices excluding VAT, including fees, under International law."},
     {"money", "It cost Sh4.2 billion, Sh. 15 bn, R$ 30 billion and \xE2\x82\xB1" "9.7 billion.", ST_SPEECH,
      "It cost 4.2 billion shillings, 15 billion shillings, 30 billion reais and 9.7 billion pesos."},
+    {"money", "A N2.5 trillion budget, N450 billion for roads; N95 masks.", ST_SPEECH,
+     "A 2.5 trillion naira budget, 450 billion naira for roads, N95 masks."},
     {"unit", "Lead below 0.3 \xC2\xB5g/L and 2.5 ppb.", ST_SPEECH,
      "Lead below 0.3 micrograms per litre and 2.5 parts per billion."},
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
