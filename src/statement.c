@@ -76,6 +76,7 @@ typedef struct parser {
     int speaker;    /* current speaker, -1 none, -2 not yet known */
     int turn;       /* a cue was just read: the next speech block starts a turn */
     int transcript; /* the body has speaker cues, so name-like labels are cues too */
+    signed char *hl;    /* per line: its header_class + 1, or 0 before it is known */
     dt_order order; /* how the statement writes numeric dates */
     hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
     int name_cues;  /* name lines are cues */
@@ -1013,7 +1014,22 @@ static int name_only(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 5;
 }
 
+static hline header_class_of(parser *p, size_t i);
+
+/* A line's header class, worked out once: the header's passes ask about the same lines
+ * again (body_headed over the whole text, a line's neighbours), and a class depends
+ * only on the line and whether the text is a transcript. */
 static hline header_class(parser *p, size_t i)
+{
+    if (p->hl && i < p->nlines) {
+        if (!p->hl[i])
+            p->hl[i] = (signed char)(header_class_of(p, i) + 1);
+        return (hline)(p->hl[i] - 1);
+    }
+    return header_class_of(p, i);
+}
+
+static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
     size_t a, b, ks, ke, v;
@@ -2002,12 +2018,17 @@ static void find_transcript(parser *p, size_t from)
             continue;
         if (c.strong) {
             p->transcript = 1;
+            if (p->hl)
+                memset(p->hl, 0, p->nlines); /* a cue's class depends on it */
             break;
         }
         size_t n = c.label_end - c.label_start;
         for (size_t k = 0; k < nlabels; k++)
-            if (labels[k][1] == n && memcmp(p->s + labels[k][0], p->s + c.label_start, n) == 0)
+            if (labels[k][1] == n && memcmp(p->s + labels[k][0], p->s + c.label_start, n) == 0) {
                 p->transcript = 1;
+                if (p->hl)
+                    memset(p->hl, 0, p->nlines);
+            }
         if (nlabels < 64) {
             labels[nlabels][0] = c.label_start;
             labels[nlabels][1] = n;
@@ -2550,7 +2571,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.doc = d;
     p.s = d->src;
     p.order = d->date_order = dt_guess_order(d->src, len);
-    if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK)
+    if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||
+        (p.nlines && !(p.hl = calloc(p.nlines, 1)) && (st = HD_ERR_NOMEM) != HD_OK))
         goto out;
     if (!o.plain) {
         strip_time_codes(&p);
@@ -2586,6 +2608,7 @@ out:
     if (st == HD_ERR_NOMEM)
         diag_set(diag, 0, 0, "out of memory");
     free(p.lines);
+    free(p.hl);
     hm_free(&p.names);
     hm_free(&p.words);
     hm_free(&p.running);
