@@ -867,6 +867,16 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         size_t q = x + 1;
         while (q < y && isdigit((unsigned char)s[q]))
             q++;
+        /* "Q2. [905413] Tom Gurney (Wells) (LD):": Hansard's question and its number */
+        if (q < y && s[q] == '.')
+            q++;
+        if (q + 1 < y && s[q] == ' ' && s[q + 1] == '[') {
+            size_t r = q + 2;
+            while (r < y && isdigit((unsigned char)s[r]))
+                r++;
+            if (r < y && s[r] == ']' && r > q + 2)
+                q = r + 1;
+        }
         if (q < y && s[q] == ' ' && q + 1 < y && isupper((unsigned char)s[q + 1]))
             x = q + 1;
     }
@@ -1822,6 +1832,28 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, const ch
 
 /* The attribution verb (data/en/attribution.txt) that s[a, b) starts with: its
  * length, or 0. */
+/* "President Erdoğan also said", "Ms Obi then added": an adverb between the person
+ * and the verb is not part of who it is. The end of [a, e) without it. */
+static size_t drop_adverb(const char *s, size_t a, size_t e)
+{
+    static const char *const adverbs[] = {"also", "further", "then", "later", "again", "additionally",
+                                          "however", "meanwhile", "separately", "subsequently", "earlier",
+                                          "previously", "once", "finally", "today"};
+    size_t t = e;
+    while (t > a && s[t - 1] == ' ')
+        t--;
+    size_t w = t;
+    while (w > a && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; w > a && k < sizeof adverbs / sizeof *adverbs; k++)
+        if (strlen(adverbs[k]) == t - w && strncmp(s + w, adverbs[k], t - w) == 0) {
+            while (w > a && s[w - 1] == ' ')
+                w--;
+            return w;
+        }
+    return e;
+}
+
 static size_t attribution_verb(const char *s, size_t a, size_t b)
 {
     const data_file *f = data_get("en/attribution.txt");
@@ -1927,7 +1959,7 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
                 size_t pe = k - 1;
                 if (pe > a && (s[pe - 1] == ',' || s[pe - 1] == '.'))
                     return HD_OK;
-                hd_status st = attributed(d, a, pe, speaker);
+                hd_status st = attributed(d, a, drop_adverb(s, a, pe), speaker);
                 if (st == HD_OK && *speaker >= 0) {
                     size_t e = k + v;
                     /* "Ruiz said on Monday." */
@@ -1958,7 +1990,7 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         v--;
     if (!attribution_verb(s, v, e + 1) || v <= a + 1)
         return HD_OK;
-    size_t ps = v - 1, st0 = a;
+    size_t ps = drop_adverb(s, a, v - 1), st0 = a;
     for (size_t k = a; k + 1 < ps; k++)
         if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
             st0 = k + 2;

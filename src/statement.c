@@ -181,7 +181,8 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
         equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
         equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||
-        equals_ci(w, n, "END OF TRANSCRIPT"))
+        equals_ci(w, n, "END OF TRANSCRIPT") || equals_ci(w, n, "000") || equals_ci(w, n, "ooo") ||
+        equals_ci(w, n, "o0o") || equals_ci(w, n, "0o0"))
         return 1;
     /* END 1:58 P.M. EDT, also with a run of spaces or a tab before the time */
     char hm[6];
@@ -785,6 +786,10 @@ static int date_tail(const char *s, size_t i, size_t b)
                                                    memcmp(s + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
     if (!dash || i + dash >= b || s[i + dash] != ' ')
         return 0;
+    /* "October 14, 2025 – 2 p.m. EDT": the hour after a dash */
+    size_t t0 = skip_spaces(s, i + dash, b);
+    if (parse_clock(s + t0, b - t0, hm) && count_words(s, t0, b) <= 4)
+        return 1;
     for (size_t k = i; k + 1 < b; k++)
         if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
             return 0;
@@ -844,6 +849,11 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     size_t k = date_iso(p->order, s + a, b - a, iso);
     if (!k) {
         const char *comma = memchr(s + a, ',', b - a);
+        /* "Rawalpindi - October 16, 2025": a place and a dash before the date */
+        const char *dsh = memchr(s + a, '-', b - a);
+        if (dsh && dsh > s + a + 1 && dsh[-1] == ' ' && (size_t)(dsh - s) + 2 < b && dsh[1] == ' ' &&
+            (!comma || dsh < comma) && count_words(s, a, (size_t)(dsh - s)) <= 3)
+            comma = dsh;
         if (comma && count_words(s, a, (size_t)(comma - s)) <= 3) {
             size_t c = skip_spaces(s, (size_t)(comma - s) + 1, b);
             /* "Bhubaneswar, dated 07.03.2025" */
@@ -860,6 +870,22 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         set_date(p, iso);
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
+    }
+    /* "Volume 773: debated on Wednesday 15 October 2025", "Held at … on 9 October
+     * 2025": a short line that ends in its date after "on" */
+    if (count_words(s, a, b) <= 12) {
+        for (size_t x = a; x + 4 < b; x++)
+            if (strncmp(s + x, " on ", 4) == 0) {
+                size_t c = x + 4;
+                size_t kk = date_iso(p->order, s + c, b - c, iso);
+                if (kk && date_tail(s, c + kk, b) && !ends_with_terminal(s, a, b)) {
+                    if (dry)
+                        return 1;
+                    set_date(p, iso);
+                    add_block(p, ST_META, a, b, -1, 1);
+                    return 1;
+                }
+            }
     }
     if (parse_clock(s + a, b - a, hm) && count_words(s, a, b) <= 4) {
         if (dry)

@@ -898,6 +898,44 @@ static void test_mastheads(void)
     free(t);
 }
 
+/* An adverb between a person and the verb; Hansard's question numbers before a label;
+ * end markers of zeros and o's; dates after a place and a dash, before a dash and the
+ * hour, and after "on" at the end of a line; a page's "Visit the meeting page". */
+static void test_reading_six(void)
+{
+    const char *text = "Statement\n\n15.10.2025\n\nMinister Jane Obi said, \"One.\"\n\n"
+                       "Minister Obi further said, \"Two.\"\n\nMs Obi then added, \"Three.\"\n\n"
+                       "The Minister later said: \"Four.\"\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1, "%zu speakers", d ? d->nspeakers : 0);
+    hd_doc_free(d);
+    char *t = sentence_lines("Prime Minister's Questions\n\nVolume 773: debated on Wednesday 15 October 2025\n\n"
+                             "Q1. [905412] Helen Marsh (Stroud) (Lab): If he will list his engagements.\n\n"
+                             "The Prime Minister (Anna Reyes): I had meetings.\n\n"
+                             "Q2. [905413] Tom Gurney (Wells and Mendip Hills) (LD): Farmers are worried.\n");
+    CHECKF(t && strstr(t, "speech:s1:If he will list his engagements.\n") &&
+               strstr(t, "speech:s3:Farmers are worried.\n") && !strstr(t, "905413"),
+           "%s", t);
+    free(t);
+    static const char *const dated[] = {"Press release\n\nRawalpindi - October 16, 2025\n\nThe army said so.\n\n-ooo-\n",
+                                        "Press conference\n\nOctober 14, 2025 \xE2\x80\x93 2 p.m. EDT\n\n"
+                                        "MODERATOR: Welcome.\n\n\xE2\x80\x94" "000\xE2\x80\x94\n\nVisit the meeting page\n",
+                                        "Prime Minister's Questions\n\nVolume 773: debated on Wednesday 15 October 2025\n\n"
+                                        "Helen Marsh (Stroud) (Lab): Will he act?\n"};
+    static const char *const want[] = {"2025-10-16", "2025-10-14", "2025-10-15"};
+    for (size_t i = 0; i < 3; i++) {
+        d = NULL;
+        CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
+        if (d)
+            CHECK_STR(hd_doc_header(d).date, want[i]);
+        hd_doc_free(d);
+        t = sentence_lines(dated[i]);
+        CHECKF(t && !strstr(t, "ooo") && !strstr(t, "000") && !strstr(t, "Visit the"), "%s", t);
+        free(t);
+    }
+}
+
 /* A communiqué adopted by a council: a kind in capitals with an accent, preambular
  * clauses that run on with commas and semicolons (the body, not the header), and no
  * speaker made of "Noting the remarks by …". A record's "The meeting rose at …" is
@@ -956,5 +994,6 @@ int main(void)
     test_attribution_after_phrase();
     test_briefing_and_release_quotes();
     test_mastheads();
+    test_reading_six();
     return h_report("test_statement");
 }
