@@ -1465,12 +1465,22 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
             name_people(p, v, n, cap, i + 1, b, 1);
             return;
         }
+    /* "President Ruiz Holds Press Conference", "… Addresses the Nation": the person
+     * speaks. A meeting's or a call's readout ("… Meets with …", "… Holds Talks with
+     * …", "… Speaks with …") is told in the third person: the narrator's. */
     static const char *const verbs[] = {" Holds ", " Hold ", " Delivers ", " Deliver ", " Gives ",
-                                        " Hosts ", " Host ", " Speaks ", " Addresses ", " Meets ",
-                                        " Remarks "};
+                                        " Hosts ", " Host ", " Speaks ", " Addresses ", " Remarks "};
+    static const char *const readouts[] = {"Talks", "Bilateral", "Meeting", "Meetings", "Call", "Calls",
+                                           "with", "With", "Phone", "Telephone", "a Call", "a Meeting"};
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         for (size_t i = a; i + strlen(verbs[k]) <= b; i++)
             if (strncmp(s + i, verbs[k], strlen(verbs[k])) == 0) {
+                size_t r = i + strlen(verbs[k]);
+                for (size_t q = 0; q < sizeof readouts / sizeof *readouts; q++) {
+                    size_t ql = strlen(readouts[q]);
+                    if (r + ql <= b && strncmp(s + r, readouts[q], ql) == 0 && (r + ql == b || s[r + ql] == ' '))
+                        return;
+                }
                 name_people(p, v, n, cap, a, i, 1);
                 return;
             }

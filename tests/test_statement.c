@@ -918,6 +918,18 @@ static void test_reading_six(void)
                strstr(t, "speech:s3:Farmers are worried.\n") && !strstr(t, "905413"),
            "%s", t);
     free(t);
+    /* a meeting's or talks' readout is told in the third person: nobody in the title speaks it */
+    t = sentence_lines("Prime Minister Ruiz Meets with Harbour Delegation\n\n16.10.2025\n\n"
+                       "Prime Minister Ana Ruiz met with a delegation from the harbour towns.\n\n"
+                       "\"We came to listen,\" Mayor Tom Hale said.\n");
+    CHECKF(t && strstr(t, "speech:-:Prime Minister Ana Ruiz met with a delegation from the harbour towns.\n") &&
+               strstr(t, "speech:s1:\"We came to listen,\"\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Prime Minister Ruiz Holds Talks with Mayor Hale\n\n16.10.2025\n\n"
+                       "The Prime Minister held talks with the Mayor today.\n");
+    CHECKF(t && strstr(t, "speech:-:The Prime Minister held talks with the Mayor today.\n"), "%s", t);
+    free(t);
     static const char *const dated[] = {"Press release\n\nRawalpindi - October 16, 2025\n\nThe army said so.\n\n-ooo-\n",
                                         "Press conference\n\nOctober 14, 2025 \xE2\x80\x93 2 p.m. EDT\n\n"
                                         "MODERATOR: Welcome.\n\n\xE2\x80\x94" "000\xE2\x80\x94\n\nVisit the meeting page\n",
