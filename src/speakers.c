@@ -832,15 +832,6 @@ static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
     return 1;
 }
 
-/* Words in s[a, b), separated by spaces. */
-static size_t count_words_in(const char *s, size_t a, size_t b)
-{
-    size_t n = 0;
-    for (size_t i = a; i < b; i++)
-        n += s[i] != ' ' && (i == a || s[i - 1] == ' ');
-    return n;
-}
-
 /* "in Mandarin", "in French and English": the language words came in, s[a, b). */
 static int in_language(const char *s, size_t a, size_t b)
 {
@@ -1041,7 +1032,7 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (sl > ls && s[sl - 1] != '/')
             sl--;
         if (sl > ls + 1 && sl < le && s[sl - 2] != ' ' && s[sl] != ' ' && memchr(s + ls, ' ', sl - 1 - ls) &&
-            isupper((unsigned char)s[sl]) && count_words_in(s, sl, le) <= 4 &&
+            isupper((unsigned char)s[sl]) && txt_words(s, sl, le) <= 4 &&
             !memchr(s + ls, '/', sl - 1 - ls)) {
             c->outlet_start = sl;
             c->outlet_end = le;

@@ -219,7 +219,6 @@ static int record_clock(const char *s, size_t a, size_t b)
     return hh < 24 && mm < 60;
 }
 
-static size_t count_words(const char *s, size_t a, size_t b);
 static int ends_with_terminal(const char *s, size_t a, size_t b);
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
 
@@ -252,7 +251,7 @@ static int running_line(parser *p, size_t a, size_t b)
         for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
             size_t x, y;
             line_span(p, i, &x, &y);
-            if (y <= x || y - x > 100 || count_words(s, x, y) > 12)
+            if (y <= x || y - x > 100 || txt_words(s, x, y) > 12)
                 continue;
             int dg = 0;
             for (size_t k = x; k < y; k++)
@@ -268,7 +267,7 @@ static int running_line(parser *p, size_t a, size_t b)
     long v = 0;
     size_t fv;
     int holds;
-    return count_words(s, a, b) <= 12 && hm_get(&p->running, s + a, b - a, &v) && v >= 2 &&
+    return txt_words(s, a, b) <= 12 && hm_get(&p->running, s + a, b - a, &v) && v >= 2 &&
            !ends_with_terminal(s, a, b) && !spk_time_code(s, a, b) && !field_at(s, a, b, &fv, &holds);
 }
 
@@ -276,7 +275,7 @@ static int running_line(parser *p, size_t a, size_t b)
  * ends with a colon. */
 static int colon_heading(const char *s, size_t a, size_t b)
 {
-    if (b <= a || s[b - 1] != ':' || count_words(s, a, b) > 5)
+    if (b <= a || s[b - 1] != ':' || txt_words(s, a, b) > 5)
         return 0;
     for (size_t i = a; i < b - 1;) {
         while (i < b - 1 && s[i] == ' ')
@@ -349,19 +348,6 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
     if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\x9D", 3) == 0)
         b -= 3;
     return b > a && strchr(".!?:;,", s[b - 1]) != NULL;
-}
-
-static size_t count_words(const char *s, size_t a, size_t b)
-{
-    size_t w = 0;
-    int in = 0;
-    for (size_t i = a; i < b; i++) {
-        int sp = s[i] == ' ' || s[i] == '\t';
-        if (!sp && !in)
-            w++;
-        in = !sp;
-    }
-    return w;
 }
 
 /* A kind line: up to three qualifying words, a kind of data/en/kinds.txt, then the
@@ -472,7 +458,7 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         return 0;
     /* a field has its colon near the start, or is a few words ("Published 3 March
      * 2025"): a paragraph of prose is passed over at once */
-    if (!memchr(s + a, ':', b - a < 48 ? b - a : 48) && count_words(s, a, b) > 8)
+    if (!memchr(s + a, ':', b - a < 48 ? b - a : 48) && txt_words(s, a, b) > 8)
         return 0;
     while (f && data_next_line(f, &pos, &line, &len)) {
         const char *tab = memchr(line, '\t', len);
@@ -551,7 +537,7 @@ static int is_chrome(const char *s, size_t a, size_t b)
             (i + 4 < b && s[i] == ' ' && memcmp(s + i + 1, "\xE2\x80\xBA", 3) == 0) ||
             (i + 3 < b && s[i] == ' ' && memcmp(s + i + 1, "\xC2\xBB", 2) == 0))
             seps++;
-    return seps >= 1 && count_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b);
+    return seps >= 1 && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b);
 }
 
 static int set_date(parser *p, const char *iso);
@@ -774,13 +760,13 @@ static int date_tail(const char *s, size_t i, size_t b)
     if (i == b)
         return 1;
     if (parse_clock(s + i, b - i, hm))
-        return count_words(s, i, b) <= 6;
+        return txt_words(s, i, b) <= 6;
     /* "(11:32 A.M. – 12:18 P.M.)": the hours in brackets */
     if (s[i] == '(' && s[b - 1] == ')' && parse_clock(s + i + 1, b - i - 1, hm))
-        return count_words(s, i, b) <= 8;
+        return txt_words(s, i, b) <= 8;
     /* "7 October 2025 in Berlin", "… at Lancaster House": where, in a few words */
     if ((starts_with_ci(s + i, b - i, "in ") || starts_with_ci(s + i, b - i, "at ")) &&
-        count_words(s, i, b) <= 5 && !memchr(s + i, '.', b - i) && isupper((unsigned char)s[skip_spaces(s, i + 3, b)]))
+        txt_words(s, i, b) <= 5 && !memchr(s + i, '.', b - i) && isupper((unsigned char)s[skip_spaces(s, i + 3, b)]))
         return 1;
     size_t dash = s[i] == '-' ? 1 : b - i >= 3 && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
                                                    memcmp(s + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
@@ -788,12 +774,12 @@ static int date_tail(const char *s, size_t i, size_t b)
         return 0;
     /* "October 14, 2025 – 2 p.m. EDT": the hour after a dash */
     size_t t0 = skip_spaces(s, i + dash, b);
-    if (parse_clock(s + t0, b - t0, hm) && count_words(s, t0, b) <= 4)
+    if (parse_clock(s + t0, b - t0, hm) && txt_words(s, t0, b) <= 4)
         return 1;
     for (size_t k = i; k + 1 < b; k++)
         if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
             return 0;
-    return count_words(s, i + dash, b) <= 10;
+    return txt_words(s, i + dash, b) <= 10;
 }
 
 static int header_meta(parser *p, size_t a, size_t b, int dry)
@@ -852,9 +838,9 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         /* "Rawalpindi - October 16, 2025": a place and a dash before the date */
         const char *dsh = memchr(s + a, '-', b - a);
         if (dsh && dsh > s + a + 1 && dsh[-1] == ' ' && (size_t)(dsh - s) + 2 < b && dsh[1] == ' ' &&
-            (!comma || dsh < comma) && count_words(s, a, (size_t)(dsh - s)) <= 3)
+            (!comma || dsh < comma) && txt_words(s, a, (size_t)(dsh - s)) <= 3)
             comma = dsh;
-        if (comma && count_words(s, a, (size_t)(comma - s)) <= 3) {
+        if (comma && txt_words(s, a, (size_t)(comma - s)) <= 3) {
             size_t c = skip_spaces(s, (size_t)(comma - s) + 1, b);
             /* "Bhubaneswar, dated 07.03.2025" */
             if (starts_with_ci(s + c, b - c, "dated "))
@@ -873,7 +859,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     }
     /* "Volume 773: debated on Wednesday 15 October 2025", "Held at … on 9 October
      * 2025": a short line that ends in its date after "on" */
-    if (count_words(s, a, b) <= 12) {
+    if (txt_words(s, a, b) <= 12) {
         for (size_t x = a; x + 4 < b; x++)
             if (strncmp(s + x, " on ", 4) == 0) {
                 size_t c = x + 4;
@@ -887,7 +873,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                 }
             }
     }
-    if (parse_clock(s + a, b - a, hm) && count_words(s, a, b) <= 4) {
+    if (parse_clock(s + a, b - a, hm) && txt_words(s, a, b) <= 4) {
         if (dry)
             return 1;
         add_block(p, ST_META, a, b, -1, 1);
@@ -979,7 +965,7 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
             return 0;
     }
     return p->cues_seen || ends_with_terminal(p->s, c->text_start, b) ||
-           count_words(p->s, c->text_start, b) > 6;
+           txt_words(p->s, c->text_start, b) > 6;
 }
 
 /* Next non-blank line at or after i, or nlines. */
@@ -1099,7 +1085,7 @@ static hline header_class_of(parser *p, size_t i)
      * a label with a role or in capitals opens it */
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) &&
         (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
-                                        count_words(s, c.text_start, b) > 6)))) {
+                                        txt_words(s, c.text_start, b) > 6)))) {
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && name_only(s, c.text_start, b))
@@ -1110,9 +1096,9 @@ static hline header_class_of(parser *p, size_t i)
      * Representatives,") */
     /* a clause that runs on ("Recalling its decisions …;", "Adopted by the Council at
      * its meeting of …,") is prose */
-    if (s[b - 1] == ';' || (s[b - 1] == ',' && count_words(s, a, b) > 8))
+    if (s[b - 1] == ';' || (s[b - 1] == ',' && txt_words(s, a, b) > 8))
         return HL_PROSE;
-    if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && count_words(s, a, b) <= 25)
+    if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
     return HL_PROSE;
 }
@@ -1237,10 +1223,10 @@ static int header_prose(parser *p, size_t i)
     int quotes = memchr(s + a, '"', b - a) != NULL;
     for (size_t x = a; x + 3 <= b && !quotes; x++)
         quotes = memcmp(s + x, "\xE2\x80\x9C", 3) == 0;
-    if ((quotes && sentences >= 2) || count_words(s, a, b) > 60)
+    if ((quotes && sentences >= 2) || txt_words(s, a, b) > 60)
         return 0;
     /* a clause that goes on ("Recalling its decisions …;", "The Council,") is the body's */
-    if (b > a && (s[b - 1] == ';' || (s[b - 1] == ',' && count_words(s, a, b) > 3)))
+    if (b > a && (s[b - 1] == ';' || (s[b - 1] == ',' && txt_words(s, a, b) > 3)))
         return 0;
     size_t k = next_content(p, i + 1);
     for (int n = 0; n < 3 && k < p->nlines && sentences <= 1 && !quotes;
@@ -1261,7 +1247,7 @@ static int header_prose(parser *p, size_t i)
     int caps = 1;
     for (size_t x = a; x < b && caps; x++)
         caps = !islower((unsigned char)s[x]);
-    return sentences <= 2 && count_words(s, a, b) <= 45 && !first_person(s, a, b) &&
+    return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) &&
            (caps || names_event(s, a, b)) && s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }
 
@@ -1276,7 +1262,7 @@ static int org_line(const char *s, size_t a, size_t b)
     /* "REGULAR MEETING OF THE CITY COUNCIL" names an event, not an organisation */
     if (caps && names_event(s, a, b))
         return 0;
-    size_t words = count_words(s, a, b), k = 0;
+    size_t words = txt_words(s, a, b), k = 0;
     for (size_t i = a; i < b; k++) {
         size_t w = i;
         while (i < b && s[i] != ' ' && s[i] != ',')
@@ -1307,7 +1293,7 @@ static int org_line(const char *s, size_t a, size_t b)
  * headline ("Harbour opens new berths") is not one. */
 static int org_name(const char *s, size_t a, size_t b)
 {
-    if (!org_line(s, a, b) || count_words(s, a, b) > 6)
+    if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
     for (size_t i = a; i < b;) {
         size_t w = i;
@@ -1335,7 +1321,7 @@ static int heading_shape(parser *p, size_t i)
     size_t a, b;
     line_span(p, i, &a, &b);
     if (i == 0 || !line_blank(p, i - 1) || i + 1 >= p->nlines || !line_blank(p, i + 1) ||
-        count_words(p->s, a, b) > 8 || org_line(p->s, a, b))
+        txt_words(p->s, a, b) > 8 || org_line(p->s, a, b))
         return 0;
     for (size_t x = a; x < b; x++)
         if (isdigit((unsigned char)p->s[x]) || p->s[x] == ',' || p->s[x] == ':')
@@ -1360,7 +1346,7 @@ static int body_headed(parser *p, size_t from)
  * and ends with a comma or "!" ("Mr President,", "Esteemed colleagues,"). */
 static int salutation(const char *s, size_t a, size_t b)
 {
-    if (b <= a || (s[b - 1] != ',' && s[b - 1] != '!') || count_words(s, a, b) > 8)
+    if (b <= a || (s[b - 1] != ',' && s[b - 1] != '!') || txt_words(s, a, b) > 8)
         return 0;
     const data_file *f = data_get("en/salutations.txt");
     size_t pos = 0, len;
@@ -1392,7 +1378,7 @@ static size_t header_end(parser *p, size_t first)
             line_span(p, i, &a, &b);
             /* a deck right under the title ("New branch brings free coaching to the
              * Eastside"): a sentence of its own, not a heading */
-            int deck = prev == title_line && count_words(p->s, a, b) >= 7;
+            int deck = prev == title_line && txt_words(p->s, a, b) >= 7;
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
                 i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck)
                 break;
@@ -1656,7 +1642,7 @@ static size_t parse_header(parser *p)
                     line_span(p, n, &na, &nb);
                 if (title_block != SIZE_MAX && !d->byline && n < body && header_class(p, n) == HL_SHORT &&
                     (names_event(s, na, nb) ||
-                     (count_words(s, na, nb) >= 4 && count_words(s, na, nb) > count_words(d->title, 0, strlen(d->title))))) {
+                     (txt_words(s, na, nb) >= 4 && txt_words(s, na, nb) > txt_words(d->title, 0, strlen(d->title))))) {
                     d->blocks[title_block].kind = ST_META;
                     free(d->title);
                     d->title = NULL;
@@ -1681,7 +1667,7 @@ static size_t parse_header(parser *p)
         if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
             name_people(p, &people, &npeople, &cap, pa, pb, 2);
         /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
-        int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && count_words(s, a, b) <= 20;
+        int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) &&
             !org_name(s, a, b)) {
             set_title(p, a, b);
@@ -1707,7 +1693,7 @@ static size_t parse_header(parser *p)
                 line_span(p, n, &na, &nb);
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
                 if (t && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
-                    count_words(s, a, b) <= 4 && !memchr(s + a, ',', b - a)) {
+                    txt_words(s, a, b) <= 4 && !memchr(s + a, ',', b - a)) {
                     /* "Ana Ruiz" over "Department Spokesperson": one person */
                     sb both = {0};
                     sb_putn(&both, s + a, b - a);
@@ -2211,7 +2197,7 @@ static void settle_default(parser *p, size_t from)
     for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
-        if (count_words(s, a, b) < 8)
+        if (txt_words(s, a, b) < 8)
             continue;
         paragraphs++;
         if (first_person(s, a, b))
@@ -2245,7 +2231,7 @@ static int place_date_block(parser *p, size_t i, size_t end)
         size_t a, b;
         char iso[11];
         line_span(p, k, &a, &b);
-        if (count_words(p->s, a, b) > 6 || (ends_with_terminal(p->s, a, b) && p->s[b - 1] != '.'))
+        if (txt_words(p->s, a, b) > 6 || (ends_with_terminal(p->s, a, b) && p->s[b - 1] != '.'))
             return 0;
         size_t n = date_iso(p->order, p->s + a, b - a, iso);
         if (n && date_tail(p->s, a + n, b))
@@ -2333,7 +2319,7 @@ static void parse_body(parser *p, size_t from, int plain)
             b = y;
         }
         if (!plain && (end == i + 1 || caps_block) && !last && !is_cue &&
-            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && count_words(s, a, b) <= (caps_block ? 24u : 12u) &&
+            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && txt_words(s, a, b) <= (caps_block ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b)) {

@@ -410,3 +410,16 @@ int txt_has_lower(const char *s, size_t n)
 
 int32_t txt_lower(int32_t c) { return utf8proc_tolower(c); }
 int32_t txt_upper(int32_t c) { return utf8proc_toupper(c); }
+
+size_t txt_words(const char *s, size_t a, size_t b)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = a; i < b; i++) {
+        int sp = s[i] == ' ' || s[i] == '\t';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}

@@ -35,6 +35,9 @@ int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start);
  * (or title-case) letter; 1 when s[0, n) has a lower-case letter. */
 int txt_starts_upper(const char *s, size_t n);
 int txt_has_lower(const char *s, size_t n);
+
+/* Words in s[a, b): runs of characters other than spaces and tabs. */
+size_t txt_words(const char *s, size_t a, size_t b);
 /* The code point c in lower (upper) case, as Unicode maps it one to one. */
 int32_t txt_lower(int32_t c);
 int32_t txt_upper(int32_t c);

@@ -78,6 +78,17 @@ static int wait_for(pid_t pid, double limit)
     }
 }
 
+/* Polls a shell test every 10 ms for up to a minute: 1 once it succeeds. */
+static int wait_until(const char *cmd)
+{
+    for (int i = 0; i < 6000; i++) {
+        if (system(cmd) == 0)
+            return 1;
+        sleep_s(0.01);
+    }
+    return 0;
+}
+
 /* 1 when no process of herald's group is left (children die with it). */
 static int group_gone(pid_t pgid)
 {
@@ -432,15 +443,9 @@ static void test_interrupt_encoding(const char *dir)
                     (char *)"ogg", (char *)"-o", out, in, NULL};
     pid_t pid = spawn(argv, -1, -1, 0);
     /* encoding has begun when the chapter file exists in the staging folder */
-    int seen = 0;
-    for (int i = 0; i < 6000 && !seen; i++) {
-        char cmd[4600];
-        snprintf(cmd, sizeof cmd, "ls '%s'/.herald-stage-*/01-* >/dev/null 2>&1", out);
-        seen = system(cmd) == 0;
-        if (!seen)
-            sleep_s(0.01);
-    }
-    CHECKF(seen, "encoding never began");
+    char cmd[4600];
+    snprintf(cmd, sizeof cmd, "ls '%s'/.herald-stage-*/01-* >/dev/null 2>&1", out);
+    CHECKF(wait_until(cmd), "encoding never began");
     sleep_s(0.3);
     double t0 = now();
     kill(pid, SIGINT);
@@ -471,20 +476,13 @@ static void test_batch_signal(const char *dir, const char *big)
                     (char *)"-o", out, ins[0], ins[1], ins[2], ins[3], NULL};
     pid_t pid = spawn(argv, -1, -1, 0);
     /* two statements under way at once: two staging folders */
-    int seen = 0;
-    for (int i = 0; i < 6000 && !seen; i++) {
-        char cmd[4600];
-        snprintf(cmd, sizeof cmd, "test $(ls -d '%s'/*/.herald-stage-* 2>/dev/null | wc -l) -ge 2", out);
-        seen = system(cmd) == 0;
-        if (!seen)
-            sleep_s(0.01);
-    }
-    CHECKF(seen, "two statements never rendered at once");
+    char cmd[4600];
+    snprintf(cmd, sizeof cmd, "test $(ls -d '%s'/*/.herald-stage-* 2>/dev/null | wc -l) -ge 2", out);
+    CHECKF(wait_until(cmd), "two statements never rendered at once");
     kill(pid, SIGTERM);
     int status = wait_for(pid, 30);
     CHECKF(status >= 0 && WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM, "status %d", status);
     CHECKF(group_gone(pid), "the batch left processes behind");
-    char cmd[4600];
     snprintf(cmd, sizeof cmd, "ls -d '%s'/*/.herald-stage-* >/dev/null 2>&1", out);
     CHECKF(system(cmd) != 0, "staging left behind");
     char *report = h_read_file(h_path(out, "batch.json"), NULL);
