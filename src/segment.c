@@ -200,6 +200,17 @@ static int is_zone_name(const char *s, size_t i, size_t b)
     return 0;
 }
 
+/* Whether the stop at s[dot] closes a title or an inner abbreviation ("Col.", "e.g."),
+ * which end no sentence. */
+static int title_stop(const char *s, size_t a, size_t dot)
+{
+    size_t w = dot;
+    while (w > a && isalpha((unsigned char)s[w - 1]))
+        w--;
+    int cls = w < dot ? seg_abbreviation(s + w, dot - w) : 0;
+    return cls == 't' || cls == 'i';
+}
+
 static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
                               size_t next_at, size_t sentence)
 {
@@ -522,9 +533,21 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
         int ends;
         if (next == 0)
             ends = 1;
-        else if (marks_n == 1 && ch == '.')
+        else if (marks_n == 1 && ch == '.') {
             ends = stop_ends_sentence(s, a, b, at, next, next_at, c.n ? c.v[c.n - 1] : a);
-        else if (spaced && !other) {
+            /* "Lt. Col. (Inf.) Bima Santosa", "the Army (Ret.) said": one abbreviated
+             * word in brackets inside a sentence ends nothing */
+            size_t w = at;
+            while (w > a && isalpha((unsigned char)s[w - 1]))
+                w--;
+            if (ends && after == at + 2 && s[at + 1] == ')' && w < at && w > a && s[w - 1] == '(') {
+                size_t q = w - 1;
+                while (q > a && is_hspace(s[q - 1]))
+                    q--;
+                if (q < w - 1 && q > a && (isalnum((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == '.'))
+                    ends = s[q - 1] == '.' ? !title_stop(s, a, q - 1) : 0;
+            }
+        }         else if (spaced && !other) {
             /* ". . ." is an omission; a fourth stop ends the sentence. Attached to the
              * word before, the first stop is the end and the omission opens the next
              * sentence ("compounds. . . . The practice"). */

@@ -967,8 +967,11 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         le--;
     /* "Kunal, on the students: we are…": a comma before lower-case words is a
      * sentence addressing someone, not a name and role */
+    int depth = 0; /* "CALLER (Mary, from Leeds):": inside brackets it says who */
     for (size_t k = x; k + 2 < le; k++)
-        if (s[k] == ',' && is_hspace(s[k + 1]) && islower((unsigned char)s[k + 2])) {
+        if (s[k] == '(' || s[k] == ')')
+            depth += s[k] == '(' ? 1 : -1;
+        else if (depth <= 0 && s[k] == ',' && is_hspace(s[k + 1]) && islower((unsigned char)s[k + 2])) {
             size_t w = k + 2, e = w;
             while (e < le && !is_hspace(s[e]) && s[e] != ',')
                 e++;
@@ -2173,8 +2176,36 @@ static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
     return HD_OK;
 }
 
+/* Whether the line around s[at] is written in title case, as headlines are ("President
+ * Dewa Launches National Meals Programme"): four words or more, and no word of four
+ * letters or more in lower case. */
+static int headline_line(const char *s, size_t len, size_t at)
+{
+    size_t a = at, b = at;
+    while (a > 0 && s[a - 1] != '\n')
+        a--;
+    while (b < len && s[b] != '\n')
+        b++;
+    int words = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < b && s[i] != ' ')
+            i++;
+        if (i == w)
+            break;
+        words++;
+        if (i - w >= 4 && islower((unsigned char)s[w]))
+            return 0;
+    }
+    return words >= 4;
+}
+
 /* "The Prime Minister, Élise Marchetti, today issued…": the name the statement gives
- * right after a role-only speaker's role, in *name (NULL when none). HD_ERR_NOMEM. */
+ * right after a role-only speaker's role, in *name (NULL when none). In a headline every
+ * word is capitalised, so a name there counts only where nothing capitalised follows it
+ * ("… Launches National …" is no surname). HD_ERR_NOMEM. */
 static hd_status role_apposition(const hd_doc *d, const char *role, char **name)
 {
     *name = NULL;
@@ -2188,8 +2219,11 @@ static hd_status role_apposition(const hd_doc *d, const char *role, char **name)
         else
             continue;
         size_t k = name_words(n);
-        if (k && (n[k] == ',' || n[k] == ' ' || n[k] == '.'))
-            return (*name = xstrndup(n, k)) ? HD_OK : HD_ERR_NOMEM;
+        if (!k || !(n[k] == ',' || n[k] == ' ' || n[k] == '.'))
+            continue;
+        if (n[k] == ' ' && isupper((unsigned char)n[k + 1]) && headline_line(d->src, d->len, (size_t)(h - d->src)))
+            continue;
+        return (*name = xstrndup(n, k)) ? HD_OK : HD_ERR_NOMEM;
     }
     return HD_OK;
 }
@@ -2496,9 +2530,17 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         }
         st = asker(d, "Interviewer", outlet, label, speaker);
         goto out;
-    case CUE_MODERATOR:
-        st = person_speaker(d, NULL, "Moderator", speaker);
+    case CUE_MODERATOR: {
+        /* a host or a presenter is announced as the label says; staff who run a
+         * briefing are its moderator */
+        long f = c->label_end > c->label_start ? fixed_label(s, c->label_start, c->label_end) : -1;
+        const char *r = f >= 0 && (strcmp(fixed_labels[f].label, "Host") == 0 ||
+                                   strcmp(fixed_labels[f].label, "Presenter") == 0)
+                            ? fixed_labels[f].label
+                            : "Moderator";
+        st = person_speaker(d, NULL, r, speaker);
         goto out;
+    }
     case CUE_ANSWER:
         /* The one being asked: the byline's person, else whoever answered last. */
         if (d->npeople) {
@@ -2535,6 +2577,23 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         if (k == strlen(n) && k && !(name = xstrdup(n))) {
             st = HD_ERR_NOMEM;
             goto out;
+        }
+        /* "CALLER (Mary, from Leeds)", "SHAREHOLDER (Tom Hale, London)": a given name
+         * or a name, then where they are from */
+        static const char *const public[] = {"Caller", "Listener", "Viewer", "Shareholder", "Guest",
+                                              "Witness", "Panellist", "Panelist", "Audience"};
+        int given = 0; /* one of the public: a given name alone names them */
+        for (size_t q = 0; q < sizeof public / sizeof *public; q++)
+            given |= strcmp(role, public[q]) == 0;
+        size_t e = strcspn(n, ",");
+        if (!name && e > 0) {
+            size_t w = name_words(n);
+            if (w == e || (given && strcspn(n, " ,") == e && e >= 2 && isupper((unsigned char)n[0]) &&
+                           txt_has_lower(n + 1, e - 1) && !is_role_word(n, e)))
+                if (!(name = xstrndup(n, e))) {
+                    st = HD_ERR_NOMEM;
+                    goto out;
+                }
         }
     }
     if (!role && !name) {

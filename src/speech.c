@@ -234,7 +234,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
     return line + a;
 }
 
-enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16 };
+enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -261,6 +261,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
+            continue;
+        if (cond && cl == 4 && strncmp(cond, "name", 4) == 0 && !(next & NEXT_NAME))
             continue;
         *slen = sl;
         return say;
@@ -393,7 +395,7 @@ static int next_kind(const word *w)
     if (w->core && isdigit((unsigned char)c[0]))
         return NEXT_NUMBER;
     if (w->core && isupper((unsigned char)c[0]))
-        return NEXT_CAPITAL;
+        return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) ? NEXT_NAME : 0);
     return NEXT_OTHER;
 }
 

@@ -1851,6 +1851,15 @@ static int boundary_before(const char *s, size_t a, size_t i)
         i--;
     if (i >= a + 3 && (memcmp(s + i - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0))
         return 1;
+    if (i > a && s[i - 1] == '.') {
+        /* "Lt. Col. (Inf.) Bima Santosa": a title's stop ends no sentence */
+        size_t w = i - 1;
+        while (w > a && isalpha((unsigned char)s[w - 1]))
+            w--;
+        int cls = w < i - 1 ? seg_abbreviation(s + w, i - 1 - w) : 0;
+        if (cls == 't' || cls == 'i')
+            return 0;
+    }
     return i == a || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
 }
 

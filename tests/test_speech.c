@@ -15,6 +15,10 @@ static const struct {
 } cases[] = {
     /* abbreviations: titles, months, days, Latin, No., St., Gov., U.S. */
     {"abbr", "It was Jan. 5 then, and we met Mr. Ruiz.", ST_SPEECH, "It was January 5th then, and we met Mister Ruiz."},
+    {"abbr", "Lt Gen Tom Hale and Maj Gen Ana Ruiz met Gen Z voters.", ST_SPEECH,
+     "Lieutenant General Tom Hale and Major General Ana Ruiz met Gen Z voters."},
+    {"abbr", "Present were Gen. (Ret.) Ana Ruiz and Col Tom Hale.", ST_SPEECH,
+     "Present were General, retired, Ana Ruiz and Colonel Tom Hale."},
     {"abbr", "Dr. Osei and Prof. Lind spoke.", ST_SPEECH, "Doctor Osei and Professor Lind spoke."},
     {"abbr", "Gov. Holt met Sen. Park on Wed.", ST_SPEECH, "Governor Holt met Senator Park on Wednesday."},
     {"abbr", "Rivers, e.g. the Narva, i.e. ours, etc. matter.", ST_SPEECH, "Rivers, for example the Narva, that is ours, et cetera matter."},

@@ -981,6 +981,46 @@ static void test_communique_and_chrome(void)
     free(t);
 }
 
+/* Seventh reading: a headline's verb is no surname; one abbreviated word in brackets
+ * inside a sentence ("Lt. Col. (Inf.)") ends nothing; the public's labels ("CALLER
+ * (Mary, from Leeds):", "SHAREHOLDER (Tom Hale):") name a caller or a shareholder, and
+ * a host is announced as one. */
+static void test_reading_seven(void)
+{
+    const char *text = "President Dewa Launches National School Meals Expansion in Garut\n\n"
+                       "Thursday, 16 October 2025\n\n"
+                       "GARUT \xE2\x80\x93 President Dewa Prasetyo on Thursday launched the programme.\n\n"
+                       "\"Every child will eat,\" the President said.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Dewa Prasetyo") == 0,
+           "%s", d && d->nspeakers ? d->speakers[0].name : "(none)");
+    hd_doc_free(d);
+    char *t = sentence_lines("Statement\n\nPresent were Cabinet Secretary Lt. Col. (Inf.) Bima Santosa and "
+                             "Gen. (Ret.) Ana Ruiz. They spoke.\n");
+    CHECKF(t && strstr(t, "speech:-:Present were Cabinet Secretary Lt. Col. (Inf.) Bima Santosa and Gen. (Ret.) Ana Ruiz.\n"),
+           "%s", t);
+    free(t);
+    text = "Phone-in transcript\n\nHOST: Welcome to the show.\n\nCALLER (Mary, from Leeds): Bus fares are too high.\n\n"
+           "SHAREHOLDER (Tom Hale): Why did the dividend fall?\n\nCALLER (Mary, from Leeds): Thank you.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 3) {
+        CHECKF(!d->speakers[0].name && d->speakers[0].role && strcmp(d->speakers[0].role, "Host") == 0, "%s",
+               d->speakers[0].role);
+        CHECK_STR(d->speakers[1].name, "Mary");
+        CHECK_STR(d->speakers[1].role, "Caller");
+        CHECK_STR(d->speakers[2].name, "Tom Hale");
+        CHECK_STR(d->speakers[2].role, "Shareholder");
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s2:Bus fares are too high.\n") && strstr(t, "speech:s2:Thank you.\n") && !strstr(t, "CALLER"),
+           "%s", t);
+    free(t);
+}
+
 int main(void)
 {
     test_byline();
@@ -1007,5 +1047,6 @@ int main(void)
     test_briefing_and_release_quotes();
     test_mastheads();
     test_reading_six();
+    test_reading_seven();
     return h_report("test_statement");
 }
