@@ -73,6 +73,7 @@ static int is_honorific(const char *w, size_t n);
  * "following", "before", "upon", " - ", ": "), in any case, since titles are written
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
 static size_t trailing_name(const char *s, size_t n);
+static size_t name_words(const char *n);
 
 /* " and " at s[j] inside a portfolio ("Minister for Trade and Industry Ana Ruiz",
  * "Secretary of State for Health and Social Care Ana Ruiz"): after "for", "of" or
@@ -1950,10 +1951,23 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             words++;
             size_t v = attribution_verb(s, k, b);
             if (v && k + v <= b && (k + v == b || s[k + v] == '.' || s[k + v] == ',' || s[k + v] == ' ')) {
-                size_t pe = k - 1;
-                if (pe > a && (s[pe - 1] == ',' || s[pe - 1] == '.'))
+                size_t pe = k - 1, pa = a;
+                if (pe > a && s[pe - 1] == ',') {
+                    /* '"…," UEFA's chief integrity officer, Anneli Korhonen, said.': the
+                     * name between the commas */
+                    size_t c = pe - 1;
+                    while (c > a && s[c - 1] != ',')
+                        c--;
+                    if (c <= a || s[c] != ' ')
+                        return HD_OK;
+                    pa = c + 1;
+                    pe--;
+                    size_t nl = name_words(s + pa);
+                    if (!nl || pa + nl != pe)
+                        return HD_OK;
+                } else if (pe > a && s[pe - 1] == '.')
                     return HD_OK;
-                hd_status st = attributed(d, a, drop_adverb(s, a, pe), speaker);
+                hd_status st = attributed(d, pa, drop_adverb(s, pa, pe), speaker);
                 if (st == HD_OK && *speaker >= 0) {
                     size_t e = k + v;
                     /* "Ruiz said on Monday." */
@@ -1966,6 +1980,29 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
         }
     }
     return HD_OK;
+}
+
+int spk_said_after(const hd_doc *d, size_t a, size_t b)
+{
+    const char *s = d->src;
+    while (a < b && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    if (a < b && islower((unsigned char)s[a]) && attribution_verb(s, a, b))
+        return 1; /* "said Ana Ruiz" */
+    for (size_t k = a, words = 0; k < b && words < 12 && s[k] != '.' && s[k] != '\n' && s[k] != '"'; k++)
+        if (s[k] == ' ' && k + 1 < b) {
+            words++;
+            size_t v = attribution_verb(s, k + 1, b);
+            if (v && (k + 1 + v == b || s[k + 1 + v] == '.' || s[k + 1 + v] == ',' || s[k + 1 + v] == ' ')) {
+                /* "she said": the one quoted last, most likely */
+                static const char *const pronouns[] = {"he", "she", "they", "He", "She", "They"};
+                for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++)
+                    if (strlen(pronouns[q]) == k - a && strncmp(s + a, pronouns[q], k - a) == 0)
+                        return 0;
+                return 1;
+            }
+        }
+    return 0;
 }
 
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
@@ -1982,8 +2019,53 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     size_t v = e;
     while (v > a && s[v - 1] != ' ')
         v--;
-    if (!attribution_verb(s, v, e + 1) || v <= a + 1)
+    int participle = v > a + 1 && s[v - 2] == ',' &&
+                     data_word_line("en/participles.txt", s + v, e - v, 0, DATA_ANYWHERE);
+    if (!participle && (!attribution_verb(s, v, e + 1) || v <= a + 1)) {
+        /* "Ana Ruiz, Cabinet Member for Environment:" alone on its line over her words:
+         * a name, a comma and who she is */
+        size_t ls = e;
+        while (ls > a && s[ls - 1] != '\n')
+            ls--;
+        if (s[e] != ':' || (ls > a && s[ls - 1] != '\n') || e - ls > 120 || txt_words(s, ls, e) > 14)
+            return HD_OK;
+        const char *comma = memchr(s + ls, ',', e - ls);
+        if (!comma)
+            return HD_OK;
+        size_t nl = name_words(s + ls);
+        if (!nl || s + ls + nl != comma)
+            return HD_OK;
+        for (size_t k = ls; k < e; k++)
+            if (s[k] == '.' && k + 1 < e && s[k + 1] == ' ' && k - ls > 3 && islower((unsigned char)s[k - 1]))
+                return HD_OK;
+        return attributed(d, ls, e, speaker);
+    }
+    /* "Prime Minister Ana Ruiz thanked the Senators for their visit and said:": the
+     * sentence's subject, the capitalised words that open it */
+    if (participle || (v >= a + 5 && strncmp(s + v - 5, " and ", 5) == 0)) {
+        size_t st1 = a;
+        for (size_t k = a; k + 1 < v; k++)
+            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' && k > a &&
+                islower((unsigned char)s[k - 1]))
+                st1 = k + 2;
+        while (st1 < v && s[st1] == ' ')
+            st1++;
+        size_t w = st1, subj = st1;
+        while (w < v) {
+            size_t we = w;
+            while (we < v && s[we] != ' ')
+                we++;
+            if (!(isupper((unsigned char)s[w]) || (we - w <= 3 && subj > st1 && islower((unsigned char)s[w]) &&
+                                                   (strncmp(s + w, "of", we - w) == 0 || strncmp(s + w, "for", we - w) == 0))))
+                break;
+            if (isupper((unsigned char)s[w]))
+                subj = we;
+            w = we + 1;
+        }
+        if (subj > st1 && w < v && islower((unsigned char)s[w]))
+            return attributed(d, st1, subj, speaker);
         return HD_OK;
+    }
     size_t ps = drop_adverb(s, a, v - 1), st0 = a;
     for (size_t k = a; k + 1 < ps; k++)
         if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')

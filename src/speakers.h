@@ -69,6 +69,10 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker);
  * HD_ERR_NOMEM. */
 hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end);
 
+/* Whether s[a, b), after a quotation, attributes it to someone ("… , the chief
+ * officer of the league said."), known or not. */
+int spk_said_after(const hd_doc *d, size_t a, size_t b);
+
 /* The speaker a quotation at q is attributed to when the text before it, from a,
  * ends with the person and the verb ("Deputy Mayor Priya Anand said:", "… Ruiz
  * added,"); *speaker is -1 when it does not. HD_ERR_NOMEM. */

@@ -88,6 +88,7 @@ typedef struct parser {
     int words_counted;
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
+    int open;       /* who speaks a quotation the last paragraph left open, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
     hd_status st;
@@ -1888,6 +1889,36 @@ static size_t quote_end(const char *s, size_t q, size_t b)
     return 0;
 }
 
+/* Whether the paragraph s[a, b) ends inside a quotation: it opens more than it closes. */
+static int leaves_open(const char *s, size_t a, size_t b)
+{
+    int curly = 0, straight = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '"')
+            straight++;
+        else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+            curly++;
+        else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+            curly--;
+    }
+    return curly > 0 || (straight & 1);
+}
+
+/* Where a quotation left open by the last paragraph closes in s[a, b): just past the
+ * first closing mark before any opening one, or 0. */
+static size_t open_quote_close(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+            return 0;
+        if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+            return i + 3;
+        if (s[i] == '"')
+            return i > a && s[i - 1] != ' ' && s[i - 1] != '\n' ? i + 1 : 0;
+    }
+    return 0;
+}
+
 /* Speech with no speaker (a press release): a quotation attributed to a person
  * ('"We listened," said Councillor Ana Ruiz.') is voiced by that person, the
  * attribution by the narrator; a quotation right after one is the same person's. */
@@ -1899,6 +1930,8 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
      * attributed, goes on in that voice ("“Reopening it will …”" after "…,” Ms
      * Whitiora says.") */
     int last = first && is_open_quote(s, a, b) ? p->quoted : -1;
+    int open = first ? p->open : -1;
+    p->open = -1;
     /* a quotation of several paragraphs opens each with a mark and closes only the
      * last: a paragraph that opens one and closes none goes on in the voice */
     if (last >= 0 && !quote_end(s, a, b)) {
@@ -1906,20 +1939,79 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         if (last_block(p))
             last_block(p)->quoted = 1;
         p->quoted = last;
+        p->open = leaves_open(s, a, b) ? last : -1;
         return;
     }
+    /* some open no mark on the paragraphs after the first: a paragraph after one left
+     * open goes on in the voice up to the closing mark ("… in 2026.”") */
+    if (open >= 0 && !is_open_quote(s, a, b)) {
+        size_t e = open_quote_close(s, a, b);
+        if (!e && (memchr(s + a, '"', b - a) || leaves_open(s, a, b)))
+            open = -1;
+        else if (!e) {
+            add_block(p, kind, a, b, open, 0);
+            if (last_block(p))
+                last_block(p)->quoted = 1;
+            p->quoted = open;
+            p->open = open;
+            return;
+        } else {
+            add_block(p, kind, a, e, open, 0);
+            if (last_block(p))
+                last_block(p)->quoted = 1;
+            size_t attr_end = e;
+            int who = -1;
+            if ((p->st = spk_attribution(p->doc, e, b, &who, &attr_end)) != HD_OK)
+                return;
+            if (attr_end > e) {
+                add_block(p, kind, e, attr_end, -1, 0);
+                if (last_block(p))
+                    last_block(p)->cont = 1;
+            }
+            from = attr_end;
+            last = open;
+            first = 0;
+            if (from >= b) {
+                p->quoted = last;
+                return;
+            }
+        }
+    }
     size_t none_before = 0; /* no closing mark in [scan start, none_before) up to a line end */
-    for (size_t q = a; q < b && p->st == HD_OK; q++) {
+    for (size_t q = from; q < b && p->st == HD_OK; q++) {
         if (!is_open_quote(s, q, b) || (q > a && s[q - 1] != ' ' && s[q - 1] != '\n'))
             continue;
         if (q < none_before)
             continue;
         size_t e = quote_end(s, q, b);
-        if (!e) {
+        if (!e && !leaves_open(s, q, b)) {
             size_t l = q + 1;
             while (l < b && s[l] != '\n')
                 l++;
             none_before = l;
+        }
+        if (!e && leaves_open(s, q, b)) {
+            /* 'Ruiz said: "We will build …' to the paragraph's end: the quotation goes
+             * on in the next paragraph, in her voice */
+            int who = -1;
+            if ((p->st = spk_attribution_before(p->doc, from, q, &who)) != HD_OK)
+                return;
+            if (who < 0)
+                who = last >= 0 && boundary_before(s, from, q) ? last : -1;
+            if (who >= 0) {
+                if (q > from) {
+                    add_block(p, kind, from, q, -1, 0);
+                    if (last_block(p))
+                        last_block(p)->cont = !first || from > a;
+                }
+                add_block(p, kind, q, b, who, 0);
+                if (last_block(p)) {
+                    last_block(p)->quoted = 1;
+                    last_block(p)->cont = !first || q > a;
+                }
+                p->quoted = p->open = who;
+                return;
+            }
         }
         if (!e)
             continue;
@@ -1930,7 +2022,7 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         /* 'Deputy Mayor Priya Anand said: "…"': the person before the quotation */
         if (who < 0 && (p->st = spk_attribution_before(p->doc, from, q, &who)) != HD_OK)
             return;
-        int alone = who < 0 && last >= 0 && boundary_before(s, from, q);
+        int alone = who < 0 && last >= 0 && boundary_before(s, from, q) && !spk_said_after(p->doc, e, b);
         if (who < 0 && !alone) {
             q = e - 1;
             continue;
@@ -2350,6 +2442,11 @@ static void parse_body(parser *p, size_t from, int plain)
             free(title);
             body_chapter = 1;
             add_block(p, ST_HEADING, a, b, -1, 0);
+            /* in a transcript, a heading ends the turn: what follows without a label
+             * ("The moderator then opened the floor …") is the byline's person's, or
+             * with none the record's */
+            if (p->transcript && p->cues_seen)
+                p->speaker = -2;
             i = next_content(p, end);
             continue;
         }
@@ -2586,6 +2683,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     parser p = {0};
     p.said = -1;
     p.quoted = -1;
+    p.open = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
 

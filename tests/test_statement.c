@@ -1019,6 +1019,30 @@ static void test_reading_seven(void)
     CHECKF(t && strstr(t, "speech:s2:Bus fares are too high.\n") && strstr(t, "speech:s2:Thank you.\n") && !strstr(t, "CALLER"),
            "%s", t);
     free(t);
+    /* a heading in a transcript ends the turn */
+    t = sentence_lines("Panel discussion\n\nMARIA: Welcome, Tom.\n\nTOM: Thank you, Maria.\n\n"
+                       "MARIA: How fast?\n\nTOM: Faster than the cranes.\n\nQuestions and answers\n\n"
+                       "The floor was then opened to questions.\n\nAUDIENCE MEMBER: What about the workers?\n");
+    CHECKF(t && strstr(t, "speech:-:The floor was then opened to questions.\n"), "%s", t);
+    free(t);
+    /* who speaks a quotation: a "Name, Role:" line over it; "… and said:"; ", saying,";
+     * a name between commas before "said"; a quotation that the next paragraph closes
+     * without opening it again */
+    t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
+                       "The council approved new barriers.\n\n"
+                       "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
+                       "Mayor Tom Hale thanked the engineers for their work and said:\n\n\"We are ready.\"\n\n"
+                       "Governor Lena Ortiz also toured the site, saying, \"Work starts in May.\"\n\n"
+                       "\"We will not wait,\" the league's chief officer, Anneli Korhonen, said.\n\n"
+                       "Ruiz stated:\n\n\xE2\x80\x9CThe river rose three times this year.\n\n"
+                       "We cannot wait for a fourth.\xE2\x80\x9D\n\nThe works cost 12 million pounds.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"These barriers will protect homes.\"\n") &&
+               strstr(t, "speech:s2:\"We are ready.\"\n") && strstr(t, "speech:s3:\"Work starts in May.\"\n") &&
+               strstr(t, "speech:s4:\"We will not wait,\"\n") &&
+               strstr(t, "speech:s1:We cannot wait for a fourth.\xE2\x80\x9D\n") &&
+               strstr(t, "speech:-:The works cost 12 million pounds.\n"),
+           "%s", t);
+    free(t);
 }
 
 int main(void)
