@@ -74,6 +74,7 @@ static int is_honorific(const char *w, size_t n);
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
 static size_t trailing_name(const char *s, size_t n);
 static size_t name_words(const char *n);
+static int is_connector(const char *w, size_t n);
 
 /* " and " at s[j] inside a portfolio ("Minister for Trade and Industry Ana Ruiz",
  * "Secretary of State for Health and Social Care Ana Ruiz"): after "for", "of" or
@@ -94,6 +95,25 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
            name < n;
 }
 
+/* "Kwame Asante, President and Chief Executive Officer": after a name and a comma, an
+ * "and" between roles (nothing but role words and small words after it). */
+static int and_in_role(const char *s, size_t j, size_t n)
+{
+    const char *comma = memchr(s, ',', j);
+    if (!comma || name_words(s) != (size_t)(comma - s))
+        return 0;
+    for (size_t w = j + 5; w < n;) {
+        size_t e = w;
+        while (e < n && s[e] != ' ' && s[e] != ',')
+            e++;
+        if (e > w && !is_role_word(s + w, e - w) &&
+            !(islower((unsigned char)s[w]) && (e - w <= 3 || is_connector(s + w, e - w))))
+            return 0;
+        w = e + 1;
+    }
+    return 1;
+}
+
 static size_t description_end(const char *s, size_t n)
 {
     static const char *const strong[] = {" together with ", " jointly with ", " with ", " and ",
@@ -107,7 +127,7 @@ static size_t description_end(const char *s, size_t n)
         size_t k = strlen(strong[i]);
         for (size_t j = 0; j + k <= end; j++)
             if (strncasecmp(s + j, strong[i], k) == 0 &&
-                !(strcmp(strong[i], " and ") == 0 && and_in_portfolio(s, j, n))) {
+                !(strcmp(strong[i], " and ") == 0 && (and_in_portfolio(s, j, n) || and_in_role(s, j, n)))) {
                 end = j;
                 break;
             }
@@ -235,7 +255,38 @@ static int role_word_ci(const char *w, size_t n)
     return data_word_line("en/roles.txt", w, n, 1, DATA_ANYWHERE) != NULL;
 }
 
+static hd_status split_person(const char *text, char **role, char **name);
+
+/* "Adaeze Brennan - Vice President, Investor Relations", as call transcripts list
+ * participants: a name, a dash and the role, read as "Name, Role". */
 hd_status spk_split_person(const char *text, char **role, char **name)
+{
+    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "};
+    const char *t = text;
+    while (*t == ' ')
+        t++;
+    for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++) {
+        const char *dsh = strstr(t, dashes[k]);
+        if (!dsh)
+            continue;
+        size_t nl = name_words(t), dl = strlen(dashes[k]);
+        if (!nl || t + nl != dsh || !isupper((unsigned char)dsh[dl]))
+            break;
+        sb c = {0};
+        sb_putn(&c, t, nl);
+        sb_puts(&c, ", ");
+        sb_puts(&c, dsh + dl);
+        char *joined = sb_take(&c);
+        if (!joined)
+            return HD_ERR_NOMEM;
+        hd_status st = split_person(joined, role, name);
+        free(joined);
+        return st;
+    }
+    return split_person(text, role, name);
+}
+
+static hd_status split_person(const char *text, char **role, char **name)
 {
     *role = *name = NULL;
     const char *s = text;
@@ -461,7 +512,7 @@ static const struct {
     {"A", CUE_ANSWER},            {"A.", CUE_ANSWER},          {"Answer", CUE_ANSWER},
     {"Interviewer", CUE_INTERVIEWER},
     {"Moderator", CUE_MODERATOR}, {"Host", CUE_MODERATOR},     {"Presenter", CUE_MODERATOR},
-    {"Staff", CUE_MODERATOR},     {"Correspondent", CUE_QUESTION}, {"Audience", CUE_QUESTION},
+    {"Staff", CUE_MODERATOR},     {"Operator", CUE_MODERATOR}, {"Correspondent", CUE_QUESTION}, {"Audience", CUE_QUESTION},
     {"Crowd", CUE_QUESTION},      {"Question from the audience", CUE_QUESTION},
     {"Unidentified male", CUE_QUESTION}, {"Unidentified female", CUE_QUESTION},
     {"Unidentified speaker", CUE_QUESTION}, {"Voice", CUE_QUESTION},
@@ -2214,7 +2265,8 @@ static size_t name_words(const char *n)
     for (;;) {
         int cap = isupper((unsigned char)*e) || ((unsigned char)*e >= 0xC3 && (unsigned char)*e <= 0xC5);
         size_t wl = strcspn(e, " ,.;:\n\r\t"); /* a name never runs over a line's end */
-        if (!cap || (wl < 2 && !(wl == 1 && e[1] == '.')) || is_role_word(e, wl) ||
+        if (!cap || (wl < 2 && !(wl == 1 && e[1] == '.')) || is_role_word(e, wl) || memchr(e, ']', wl) ||
+            memchr(e, ')', wl) || memchr(e, '(', wl) || memchr(e, '[', wl) ||
             data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
             break;
         words++;
@@ -2613,11 +2665,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         st = asker(d, "Interviewer", outlet, label, speaker);
         goto out;
     case CUE_MODERATOR: {
-        /* a host or a presenter is announced as the label says; staff who run a
-         * briefing are its moderator */
+        /* a host, a presenter or a call's operator is announced as the label says;
+         * staff who run a briefing are its moderator */
         long f = c->label_end > c->label_start ? fixed_label(s, c->label_start, c->label_end) : -1;
         const char *r = f >= 0 && (strcmp(fixed_labels[f].label, "Host") == 0 ||
-                                   strcmp(fixed_labels[f].label, "Presenter") == 0)
+                                   strcmp(fixed_labels[f].label, "Presenter") == 0 ||
+                                   strcmp(fixed_labels[f].label, "Operator") == 0)
                             ? fixed_labels[f].label
                             : "Moderator";
         st = person_speaker(d, NULL, r, speaker);
@@ -2816,6 +2869,22 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                     size_t jl = strlen(joins[i]);
                     if (strncasecmp(j, joins[i], jl) == 0) {
                         next = j + jl;
+                        /* "Kwame Asante, President and Chief Executive Officer": after a
+                         * name and a comma, roles alone go on with the role */
+                        if ((joins[i][1] == 'a' || joins[i][1] == '&') && name_words(part) && !strpbrk(next, ",;")) {
+                            char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
+                            *j = '\0';
+                            st = spk_split_person(part, &r1, &n1);
+                            *j = save;
+                            if (st == HD_OK && r1 && n1)
+                                st = spk_split_person(next, &r2, &n2);
+                            if (st == HD_OK && r1 && n1 && r2 && !n2)
+                                next = NULL;
+                            free(r1);
+                            free(n1);
+                            free(r2);
+                            free(n2);
+                        }
                         break;
                     }
                 }

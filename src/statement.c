@@ -1380,6 +1380,11 @@ static size_t header_end(parser *p, size_t first)
             /* a deck right under the title ("New branch brings free coaching to the
              * Eastside"): a sentence of its own, not a heading */
             int deck = prev == title_line && txt_words(p->s, a, b) >= 7;
+            /* "Operator" alone over the first turn of a call */
+            spk_cue lc;
+            if (n < p->nlines && header_class(p, n) == HL_PROSE && spk_line_cue(p->s, a, b, &lc) &&
+                lc.kind != CUE_NAMED)
+                break;
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
                 i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck)
                 break;
@@ -1566,6 +1571,11 @@ static size_t parse_header(parser *p)
             if (v >= b) {
                 /* the value on the next line(s): one item, or a list up to a blank line */
                 size_t k = i + 1, label = i;
+                /* "Company Participants", a blank line, then one person a line */
+                if (holds == 'p' && k < body && line_blank(p, k) && next_content(p, k) < body &&
+                    header_class(p, next_content(p, k)) == HL_SHORT)
+                    label = (k = next_content(p, k)) - 1;
+                size_t k0 = k;
                 while (k < body && !line_blank(p, k) && p->st == HD_OK) {
                     size_t x, y, fv;
                     int fh;
@@ -1576,12 +1586,12 @@ static size_t parse_header(parser *p)
                     if (holds == 'p') {
                         /* "Speakers:" and one person a line: each line heard on its own */
                         name_people(p, &people, &npeople, &cap, x, y, 3);
-                        if (k == i + 1)
+                        if (k == k0)
                             add_block(p, ST_META, a, b, -1, 1);
                         add_block(p, ST_META, x, y, -1, 1);
                         a = b = end = y;
                     }
-                    if (k == i + 1)
+                    if (k == k0)
                         va = x;
                     vb = end = y;
                     i = k++;
@@ -2197,10 +2207,11 @@ static int is_caption(const char *s, size_t a, size_t b)
 
 /* Panel transcripts put the speaker's name alone on the line over each turn. Such
  * lines are cues when names recur over turns: one of them at least twice, and three
- * such lines in all; a single line that could be a name is a heading. */
+ * such lines in all, or two names the header lists; a single line that could be a
+ * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0;
+    size_t lines = 0, repeated = 0, known = 0;
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -2223,8 +2234,11 @@ static void find_name_lines(parser *p, size_t from)
         }
         lines++;
         repeated += v == 1;
+        known += v == 0 && spk_known_person(p->doc, p->s, a, b);
     }
-    p->name_cues = repeated >= 1 && lines >= 3;
+    /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
+     * Executive Officer"): two names of the list over turns */
+    p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2;
 }
 
 /* A name line over a turn, in a statement whose names recur: a cue. */

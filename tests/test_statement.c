@@ -1028,6 +1028,33 @@ static void test_reading_seven(void)
     /* who speaks a quotation: a "Name, Role:" line over it; "… and said:"; ", saying,";
      * a name between commas before "said"; a quotation that the next paragraph closes
      * without opening it again */
+    /* an earnings call: participants listed under a heading after a blank line, "Name -
+     * Role"; the operator; each name alone on its line over the turn, once */
+    text = "Harbour Cranes Inc. Q3 2025 Earnings Call Transcript\n\nCompany Participants\n\n"
+           "Adaeze Brennan - Vice President, Investor Relations\n"
+           "Tobias Lind - President and Chief Executive Officer\n\n"
+           "Conference Call Participants\n\nMatt Lee - Stifel\n\n"
+           "Operator\n\nWelcome to the call. [Operator Instructions] Please go ahead.\n\n"
+           "Adaeze Brennan\n\nThank you, operator.\n\nTobias Lind\n\nWe raised our targets.\n\n"
+           "Operator\n\nOur first question comes from Matt Lee.\n\nMatt Lee\n\nHow big is the backlog?\n\n"
+           "Tobias Lind\n\nAbout two billion.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 4, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 4) {
+        CHECKF(!d->speakers[0].name && d->speakers[0].role && strcmp(d->speakers[0].role, "Operator") == 0, "%s",
+               d->speakers[0].name);
+        CHECK_STR(d->speakers[2].name, "Tobias Lind");
+        CHECK_STR(d->speakers[2].role, "President and Chief Executive Officer");
+        CHECK_STR(d->speakers[3].name, "Matt Lee");
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s1:Welcome to the call.\n") && strstr(t, "speech:s2:Thank you, operator.\n") &&
+               strstr(t, "speech:s4:How big is the backlog?\n") && strstr(t, "speech:s3:About two billion.\n") &&
+               !strstr(t, "heading"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
