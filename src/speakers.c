@@ -986,13 +986,16 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     size_t il = 0;
     while (x + il < y && il < 4 && isupper((unsigned char)s[x + il]))
         il++;
-    if (il >= 2 && il <= 3 && x + il < y && s[x + il] == '\t') {
+    /* the same with two spaces or more, as WHO's transcripts print them ("FM
+     * Hello and welcome…"); weak, counted only where the initials recur */
+    int spaced = il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';
+    if (il >= 2 && il <= 3 && x + il < y && (s[x + il] == '\t' || spaced)) {
         size_t t = x + il;
         while (t < y && is_hspace(s[t]))
             t++;
         if (t < y && !islower((unsigned char)s[t])) {
             c->kind = CUE_NAMED;
-            c->strong = 1;
+            c->strong = !spaced;
             c->label_start = x;
             c->label_end = x + il;
             c->text_start = t;
@@ -1007,12 +1010,19 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* Label: up to a colon followed by white space or the end of the line (a colon
      * inside a time code, "(00:22)", is not its end). */
-    size_t colon = x;
-    while (colon < y && colon - x <= 100 &&
+    size_t colon = x, limit = 100;
+    /* "Ms. Ana Ruiz (Assistant Deputy Minister, Ecosystems and Oceans Science,
+     * Department of Fisheries and Oceans):": a role in brackets runs longer */
+    for (size_t k = x; k < y && k - x < 60; k++)
+        if (s[k] == '(') {
+            limit = 220;
+            break;
+        }
+    while (colon < y && colon - x <= limit &&
            !(s[colon] == ':' && (colon + 1 == y || is_hspace(s[colon + 1]) ||
                                  (bold && colon + 2 < y + 1 && s[colon + 1] == '*'))))
         colon++;
-    if (colon >= y || colon - x > 100)
+    if (colon >= y || colon - x > limit || (colon - x > 100 && s[colon - 1] != ')'))
         return 0;
     size_t le = colon;
     while (le > x && (is_hspace(s[le - 1]) || (bold && s[le - 1] == '*')))
@@ -1094,16 +1104,32 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             le = sl - 1;
         }
     }
-    /* An outlet in brackets: Question [Agence X], Q (Radio Y). */
+    /* An outlet in brackets: Question [Agence X], Q (Radio Y); brackets inside it
+     * ("The Chair (Mr. Darren Kowalchuk (Kootenay—Arrow Lakes, Lib.))") belong to it */
     if (le > ls && (s[le - 1] == ']' || s[le - 1] == ')')) {
-        char open = s[le - 1] == ']' ? '[' : '(';
+        char open = s[le - 1] == ']' ? '[' : '(', close = s[le - 1];
         size_t o = le - 1;
-        while (o > ls && s[o] != open)
-            o--;
-        if (s[o] != open)
+        int nest = 0;
+        for (;; o--) {
+            nest += s[o] == close ? 1 : s[o] == open ? -1 : 0;
+            if (nest == 0 || o == ls)
+                break;
+        }
+        if (s[o] != open || nest != 0)
             return 0;
         c->outlet_start = o + 1;
         c->outlet_end = le - 1;
+        /* the seat and party inside: "Mr. Darren Kowalchuk (Kootenay—Arrow Lakes, Lib.)" */
+        if (c->outlet_end > c->outlet_start && s[c->outlet_end - 1] == close) {
+            size_t io = c->outlet_end - 1;
+            while (io > c->outlet_start && s[io] != open)
+                io--;
+            if (s[io] == open && io > c->outlet_start) {
+                c->outlet_end = io;
+                while (c->outlet_end > c->outlet_start && is_hspace(s[c->outlet_end - 1]))
+                    c->outlet_end--;
+            }
+        }
         le = o;
         while (le > ls && is_hspace(s[le - 1]))
             le--;
@@ -2377,17 +2403,23 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
         if (!k)
             continue;
         /* the initials of its words, an honorific left out */
-        char got[8];
-        size_t g = 0, w = i, e = i + k;
+        char got[8], hy[8]; /* "ICW": Ines Cardoso-Weil, a hyphenated name's parts too */
+        size_t g = 0, h = 0, w = i, e = i + k;
         while (w < e && g < sizeof got) {
             size_t wl = strcspn(s + w, " ");
             if (wl > e - w)
                 wl = e - w;
-            if (!is_honorific(s + w, wl) && !(wl == 2 && s[w + 1] == '.'))
+            if (!is_honorific(s + w, wl) && !(wl == 2 && s[w + 1] == '.')) {
                 got[g++] = (char)toupper((unsigned char)s[w]);
+                if (h < sizeof hy)
+                    hy[h++] = got[g - 1];
+                for (size_t q = w + 1; q + 1 < w + wl && h < sizeof hy; q++)
+                    if (s[q] == '-' && isupper((unsigned char)s[q + 1]))
+                        hy[h++] = s[q + 1];
+            }
             w += wl + 1;
         }
-        if (g != il || strncasecmp(got, ini, il) != 0) {
+        if ((g != il || strncasecmp(got, ini, il) != 0) && (h != il || h == g || strncasecmp(hy, ini, il) != 0)) {
             /* on at the next word: "CL Carla Lindahl" holds "Carla Lindahl" */
             size_t wl = strcspn(s + i, " \n");
             i += wl ? wl - 1 : 0;
@@ -2730,6 +2762,27 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                     goto out;
                 }
         }
+    }
+    if (name && !role && outlet && strlen(outlet) <= 160) {
+        /* "Ms. Ana Ruiz (Assistant Deputy Minister, Ecosystems Science, Department of
+         * Fisheries):": the office held, its first part */
+        char *r2 = NULL, *n2 = NULL;
+        size_t cut = strcspn(outlet, ",");
+        char *first = xstrndup(outlet, cut);
+        st = first ? spk_split_person(first, &r2, &n2) : HD_ERR_NOMEM;
+        free(first);
+        if (st == HD_OK && r2 && !n2) {
+            size_t w = strlen(r2);
+            const char *lw = r2 + w;
+            while (lw > r2 && lw[-1] != ' ')
+                lw--;
+            if (is_role_word(lw, (size_t)(r2 + w - lw)))
+                role = r2, r2 = NULL;
+        }
+        free(r2);
+        free(n2);
+        if (st != HD_OK)
+            goto out;
     }
     if (!role && !name) {
         if (!(name = xstrdup(label))) {

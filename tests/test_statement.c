@@ -1055,6 +1055,46 @@ static void test_reading_seven(void)
                !strstr(t, "heading"),
            "%s", t);
     free(t);
+    /* WHO's transcripts: initials and spaces, hyphenated names' initials */
+    t = sentence_lines("Virtual press conference transcript - 18 September 2024\n\n"
+                       "FM          Hello and welcome. My name is Fadela Mansouri. We have Dr Anselm Grevholt "
+                       "and Dr Keiko Ndiaye-Sato with us.\n\nAG          Thank you, Fadela.\n\n"
+                       "FM          The first question goes to Ines Cardoso-Weil.\n\n"
+                       "ICW          How many doses have arrived?\n\nKNS          About a million.\n\n"
+                       "AG          And more next week.\n");
+    CHECKF(t && strstr(t, "speech:s1:Hello and welcome.\n") && strstr(t, "speech:s2:Thank you, Fadela.\n") &&
+               strstr(t, "speech:s3:How many doses have arrived?\n") && strstr(t, "speech:s4:About a million.\n") &&
+               strstr(t, "speech:s2:And more next week.\n") && !strstr(t, "ICW"),
+           "%s", t);
+    free(t);
+    text = "Virtual press conference transcript - 18 September 2024\n\n"
+           "FM          Hello. We have Ines Cardoso-Weil.\n\nICW          A question.\n\nFM          Thanks.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2 && d->speakers[1].name && strcmp(d->speakers[1].name, "Ines Cardoso-Weil") == 0,
+           "%s", d && d->nspeakers > 1 ? d->speakers[1].name : "-");
+    hd_doc_free(d);
+    /* Canada's committees: a chair's name with a riding in brackets inside brackets, and
+     * a witness's long office in brackets */
+    text = "Standing Committee on Fisheries\n\nEVIDENCE\n\nTuesday, October 8, 2024\n\n"
+           "The Chair (Mr. Darren Kowalchuk (Kootenay\xE2\x80\x94" "Arrow Lakes, Lib.)): I call this meeting to order.\n\n"
+           "Mr. Clifford Ashworth (Nanaimo\xE2\x80\x94" "Ladysmith, CPC): Thank you, Chair.\n\n"
+           "Ms. Helene Tremblay-Audet (Assistant Deputy Minister, Ecosystems and Oceans Science, Department of "
+           "Fisheries and Oceans): Thank you, Mr. Chair.\n\nThe Chair: Thank you.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 3) {
+        CHECK_STR(d->speakers[0].name, "Darren Kowalchuk");
+        CHECK_STR(d->speakers[0].role, "Chair");
+        CHECK_STR(d->speakers[2].role, "Assistant Deputy Minister");
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s1:I call this meeting to order.\n") && strstr(t, "speech:s3:Thank you, Mr. Chair.\n") &&
+               strstr(t, "speech:s1:Thank you.\n") && !strstr(t, "Lib."),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
