@@ -653,8 +653,25 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         size_t ce = (size_t)(comma - s), r = ce + 1;
         while (r < b && is_hspace(s[r]))
             r++;
-        if (r >= b || memchr(s + r, ',', b - r))
+        if (r >= b)
             return 0;
+        const char *c2 = memchr(s + r, ',', b - r);
+        if (c2) {
+            /* "Anja Lindqvist, IFRC Head of Delegation, Myanmar": a name, a role with a
+             * role word, then where; no more commas */
+            size_t e2 = (size_t)(c2 - s);
+            int role = 0;
+            for (size_t w = r; w < e2;) {
+                size_t we = w;
+                while (we < e2 && !is_hspace(s[we]))
+                    we++;
+                role |= is_role_word(s + w, we - w);
+                w = we + 1;
+            }
+            if (!role || memchr(c2 + 1, ',', b - e2 - 1) || txt_words(s, a, b) > 12 ||
+                name_words(s + a) != ce - a)
+                return 0;
+        }
         spk_cue left;
         memset(&left, 0, sizeof left);
         if (!classify_label(s, a, ce, &left))
@@ -2109,8 +2126,11 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         const char *comma = memchr(s + ls, ',', e - ls);
         if (!comma)
             return HD_OK;
-        size_t nl = name_words(s + ls);
-        if (!nl || s + ls + nl != comma)
+        size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
+        if (hn < (size_t)(comma - s) - ls && is_honorific(s + ls, hn))
+            nb = ls + hn + 1;
+        size_t nl = name_words(s + nb);
+        if (!nl || s + nb + nl != comma)
             return HD_OK;
         for (size_t k = ls; k < e; k++)
             if (s[k] == '.' && k + 1 < e && s[k + 1] == ' ' && k - ls > 3 && islower((unsigned char)s[k - 1]))

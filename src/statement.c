@@ -278,6 +278,9 @@ static int colon_heading(const char *s, size_t a, size_t b)
 {
     if (b <= a || s[b - 1] != ':' || txt_words(s, a, b) > 5)
         return 0;
+    /* "The Ministers:" leads into what they agreed: a sentence's start */
+    if (b - a > 4 && strncmp(s + a, "The ", 4) == 0)
+        return 0;
     for (size_t i = a; i < b - 1;) {
         while (i < b - 1 && s[i] == ' ')
             i++;
@@ -339,7 +342,11 @@ static int contact_label(const char *s, size_t a, size_t b)
         e++;
     while (e > a && (s[e - 1] == '*' || s[e - 1] == ' '))
         e--;
-    return e > a && data_has_line("en/contacts.txt", s + a, e - a);
+    if (e > a && data_has_line("en/contacts.txt", s + a, e - a))
+        return 1;
+    /* "For more information, please contact:" */
+    const char *comma = memchr(s + a, ',', e - a);
+    return comma && b > a && s[b - 1] == ':' && data_has_line("en/contacts.txt", s + a, (size_t)(comma - s) - a);
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b)
@@ -932,8 +939,36 @@ static long period_labels(parser *p)
     return p->period_lines;
 }
 
+/* Whether a cue with no words after its colon, ending at b, stands over a quotation
+ * ("Ana Ruiz, Cabinet Member for Environment:" / "“These barriers …”"): a release's
+ * way of saying who is quoted, not a transcript's turn. */
+static int quote_lead(const parser *p, const spk_cue *c, size_t b)
+{
+    if (c->text_start < b)
+        return 0;
+    size_t n = b;
+    while (n < p->doc->len && (p->s[n] == '\n' || p->s[n] == '\r' || p->s[n] == ' ' || p->s[n] == '\t'))
+        n++;
+    return n < p->doc->len && (p->s[n] == '"' || (n + 3 <= p->doc->len && memcmp(p->s + n, "\xE2\x80\x9C", 3) == 0));
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
+    if (quote_lead(p, c, b))
+        return 0;
+    /* "The Ministers:" over a numbered list of what they agreed, as communiqués write
+     * them: the list's lead-in, said by the narrator */
+    if (c->text_start >= b && c->label_end - c->label_start > 4 &&
+        strncasecmp(p->s + c->label_start, "The ", 4) == 0) {
+        size_t n = b;
+        while (n < p->doc->len && (p->s[n] == '\n' || p->s[n] == '\r' || p->s[n] == ' ' || p->s[n] == '\t'))
+            n++;
+        size_t e = n;
+        while (e < p->doc->len && p->s[e] != '\n')
+            e++;
+        if (n < e && (bullet_len(p->s, n, e) || number_len(p->s, n, e)))
+            return 0;
+    }
     /* "Ukraine: something happened …": a word in mixed case over a sentence that goes
      * on in lower case is a topic, not a turn */
     if (one_word_label(p, c) && c->text_start < b && islower((unsigned char)p->s[c->text_start]) &&
@@ -1084,9 +1119,11 @@ static hline header_class_of(parser *p, size_t i)
      * that end no sentence */
     /* the first line is the title ("The Long Table, Episode 112: Who pays?") unless
      * a label with a role or in capitals opens it */
+    /* "Myanmar: Red Cross scales up as floods displace 600,000": a place before a
+     * headline, which ends no sentence; a turn's words do */
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) &&
         (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
-                                        txt_words(s, c.text_start, b) > 6)))) {
+                                        (txt_words(s, c.text_start, b) > 6 && !one_word_label(p, &c)))))) {
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && name_only(s, c.text_start, b))
@@ -1584,8 +1621,9 @@ static size_t parse_header(parser *p)
                     if (k > label + 1 && (field_at(s, x, y, &fv, &fh) || is_chrome(s, x, y)))
                         break;
                     if (holds == 'p') {
-                        /* "Speakers:" and one person a line: each line heard on its own */
-                        name_people(p, &people, &npeople, &cap, x, y, 3);
+                        /* "Speakers:" and one person a line: each line heard on its own
+                         * (a bullet before the person is not part of them) */
+                        name_people(p, &people, &npeople, &cap, x + bullet_len(s, x, y), y, 3);
                         if (k == k0)
                             add_block(p, ST_META, a, b, -1, 1);
                         add_block(p, ST_META, x, y, -1, 1);
@@ -2147,7 +2185,7 @@ static void find_transcript(parser *p, size_t from)
         spk_cue c;
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
-        if (!spk_read_cue(p->s, a, b, &c))
+        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b))
             continue;
         if (c.strong) {
             p->transcript = 1;
@@ -2312,6 +2350,14 @@ static void settle_default(parser *p, size_t from)
     for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
+        /* "Anja Lindqvist, Head of Delegation:" over a quotation: someone quoted */
+        size_t nx = next_content(p, i + 1);
+        if (b > a && s[b - 1] == ':' && nx < p->nlines && nx > i + 1 &&
+            (s[p->lines[nx].start] == '"' || (p->lines[nx].end - p->lines[nx].start >= 3 &&
+                                             memcmp(s + p->lines[nx].start, "\xE2\x80\x9C", 3) == 0))) {
+            reported++;
+            continue;
+        }
         if (txt_words(s, a, b) < 8)
             continue;
         paragraphs++;

@@ -1095,6 +1095,38 @@ static void test_reading_seven(void)
                strstr(t, "speech:s1:Thank you.\n") && !strstr(t, "Lib."),
            "%s", t);
     free(t);
+    /* a briefing note: a place before its headline, a bulleted list of speakers, a
+     * name with an office and a place over each quotation, reported speech, contacts */
+    text = "IFRC\nPress briefing\n\nMyanmar: Red Cross scales up as floods displace 600,000\n\n"
+           "Geneva, 17 October 2025\n\nSpeakers:\n\xE2\x80\xA2 Anja Lindqvist, IFRC Head of Delegation, Myanmar\n"
+           "\xE2\x80\xA2 Dr. Tomas Ferreira, IFRC Global Health Lead\n\n"
+           "Anja Lindqvist, IFRC Head of Delegation, Myanmar:\n\n\"The water has not gone down.\"\n\n"
+           "Dr. Tomas Ferreira, IFRC Global Health Lead:\n\n\"Our biggest fear now is cholera.\"\n\n"
+           "Asked whether access was hindered, Ms. Lindqvist said that teams could move freely.\n\n"
+           "For more information, please contact:\nIn Geneva: Paul Okonkwo, +41 79 555 12 34\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->title, "Myanmar: Red Cross scales up as floods displace 600,000");
+        CHECKF(d->nspeakers == 2 && d->speakers[0].role && strcmp(d->speakers[0].role, "IFRC Head of Delegation") == 0,
+               "%zu speakers", d->nspeakers);
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s1:\"The water has not gone down.\"\n") &&
+               strstr(t, "speech:s2:\"Our biggest fear now is cholera.\"\n") &&
+               strstr(t, "speech:-:Asked whether access was hindered") && strstr(t, "meta:-:In Geneva: Paul Okonkwo") &&
+               !strstr(t, "speech:-:Red Cross"),
+           "%s", t);
+    free(t);
+    /* "The Ministers:" over what they agreed: the narrator's lead-in, no speaker */
+    text = "Joint statement\n\nJoint Statement by the Foreign Ministers of Veldoria and Norland\n\n12 May 2025\n\n"
+           "The Foreign Ministers met in Dublin.\n\nThe Ministers:\n\n1. Welcomed the increase in trade;\n"
+           "2. Agreed to expand the Working Holiday Scheme.\n\nThe next Dialogue will be held in 2026.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 0 && d->nchapters == 2, "%zu speakers", d ? d->nspeakers : 0);
+    hd_doc_free(d);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
