@@ -810,15 +810,18 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         /* not "MS. RUIZ: …" or "MAJ. GEN. COLIN BREMER: …", whose label ends at its
          * colon, and not a heading in capitals ("OPENING STATEMENT OF HON. ELLEN
          * MARROW, …"): what follows the label is speech, in lower case too */
+        int inside = 0; /* "REP. HAUGEN (R-Lincoln): …": brackets before the colon */
         for (size_t q = e + 1; q < y && q < x + 80; q++) {
             if (s[q] == ':')
                 return 0;
-            if (islower((unsigned char)s[q]))
+            inside += s[q] == '(' ? 1 : s[q] == ')' ? -1 : 0;
+            if (islower((unsigned char)s[q]) && inside <= 0)
                 break;
         }
         if (!txt_has_lower(s + e, y - e))
             return 0;
-        if (is_honorific(s + x, e - x + 1) || is_honorific(s + x, e - x))
+        if (is_honorific(s + x, e - x + 1) || is_honorific(s + x, e - x) ||
+            (words == 1 && seg_abbreviation(s + x, e - x) == 't'))
             return 0;
         return period_cue(c, s, y, roles > 0, x, e);
     }
@@ -1466,6 +1469,15 @@ static char *title_case(const char *s, size_t n)
             ne++;
         int family = ne > nx && txt_starts_upper(s + nx, ne - nx) && txt_has_lower(s + nx, ne - nx) &&
                      (w == 0 || txt_has_lower(s, w));
+        /* "McKENNA", "MacDONALD": Hansard's capitals after the prefix */
+        size_t px = e - w > 5 && strncmp(s + w, "Mac", 3) == 0 && isupper((unsigned char)s[w + 3]) ? 3
+                    : e - w > 4 && strncmp(s + w, "Mc", 2) == 0 && isupper((unsigned char)s[w + 2]) ? 2 : 0;
+        if (px && !txt_has_lower(s + w + px, e - w - px)) {
+            sb_putn(&o, s + w, px + 1);
+            for (size_t k = w + px + 1; k < i; k++)
+                sb_putc(&o, (char)tolower((unsigned char)s[k]));
+            continue;
+        }
         if (txt_has_lower(s + w, i - w) || letters < 2 || slash || acronym_kind_word(s + w, e - w) || family) {
             sb_putn(&o, s + w, i - w);
             continue;
@@ -1687,6 +1699,18 @@ long spk_cast_find(const spk_cast_index *ix, const st_speaker *sp)
     return best;
 }
 
+/* Whether a speaker is announced title first: a one-word role before a surname
+ * ("Senator McKenna", "Commissioner Berg"), or a title's abbreviation before any name
+ * ("Gen. Tom Hale", "Rep. Haugen"). */
+static int title_first(const st_speaker *sp)
+{
+    size_t rl = strlen(sp->role);
+    if (!rl || strchr(sp->role, ' '))
+        return 0;
+    int abbr = sp->role[rl - 1] == '.' && rl > 1 && seg_abbreviation(sp->role, rl - 1) == 't';
+    return abbr || (!strchr(sp->name, ' ') && is_role_word(sp->role, rl));
+}
+
 char *spk_announcement(const st_speaker *sp)
 {
     sb o = {0};
@@ -1698,11 +1722,14 @@ char *spk_announcement(const st_speaker *sp)
         sb_printf(&o, "Question from %s", sp->outlet);
     else if (sp->asks)
         sb_puts(&o, "Question");
+    else if (sp->name && sp->role && title_first(sp))
+        sb_printf(&o, "%s %s", sp->role, sp->name); /* "Senator McKenna", "Gen. Tom Hale" */
     else if (sp->name && sp->role)
         sb_printf(&o, "%s, %s", sp->name, sp->role);
     else
         sb_puts(&o, sp->name ? sp->name : sp->role ? sp->role : "Speaker");
-    sb_putc(&o, '.');
+    if (o.len && o.s[o.len - 1] != '.')
+        sb_putc(&o, '.');
     return o.oom ? (sb_free(&o), NULL) : sb_take(&o);
 }
 
@@ -2758,9 +2785,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         size_t first = strcspn(outlet, " "), f = is_honorific(outlet, first);
         for (size_t q = 0; q < sizeof forms / sizeof *forms; q++)
             f |= strlen(forms[q]) == first && strncmp(outlet, forms[q], first) == 0;
+        f |= first > 1 && outlet[first - 1] == '.' && seg_abbreviation(outlet, first - 1) == 't';
         if (f && outlet[first] == ' ')
-            n = outlet + first + 1; /* the form of address is not the name */
+            n = outlet + first + 1; /* the form of address ("Shri", "Rep.") is not the name */
         size_t k = name_words(n);
+        /* "(Rep. Alvarez)": a form of address, then a surname alone */
+        if (!k && f && n != outlet && isupper((unsigned char)n[0]) && !strchr(n, ' ') && strlen(n) >= 2 &&
+            txt_has_lower(n, strlen(n)) && !is_role_word(n, strlen(n)))
+            k = strlen(n);
         if (k == strlen(n) && k && !(name = xstrdup(n))) {
             st = HD_ERR_NOMEM;
             goto out;

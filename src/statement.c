@@ -1937,6 +1937,27 @@ static size_t quote_end(const char *s, size_t q, size_t b)
     return 0;
 }
 
+/* Where the quotation that is still open at the paragraph's end opened in s[a, b), or
+ * SIZE_MAX: one pass, so that a paragraph of many unclosed marks costs no more. */
+static size_t open_at_end(const char *s, size_t a, size_t b)
+{
+    int curly = 0, straight = 0;
+    size_t at = SIZE_MAX;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '"') {
+            if (!straight && !curly)
+                at = i;
+            straight ^= 1;
+        } else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0) {
+            if (!straight && !curly)
+                at = i;
+            curly++;
+        } else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0 && curly > 0)
+            curly--;
+    }
+    return curly > 0 || straight ? at : SIZE_MAX;
+}
+
 /* Whether the paragraph s[a, b) ends inside a quotation: it opens more than it closes. */
 static int leaves_open(const char *s, size_t a, size_t b)
 {
@@ -2026,19 +2047,20 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         }
     }
     size_t none_before = 0; /* no closing mark in [scan start, none_before) up to a line end */
+    size_t tail = open_at_end(s, from, b); /* the quotation the paragraph leaves open */
     for (size_t q = from; q < b && p->st == HD_OK; q++) {
         if (!is_open_quote(s, q, b) || (q > a && s[q - 1] != ' ' && s[q - 1] != '\n'))
             continue;
         if (q < none_before)
             continue;
         size_t e = quote_end(s, q, b);
-        if (!e && !leaves_open(s, q, b)) {
+        if (!e && q != tail) {
             size_t l = q + 1;
             while (l < b && s[l] != '\n')
                 l++;
             none_before = l;
         }
-        if (!e && leaves_open(s, q, b)) {
+        if (!e && q == tail) {
             /* 'Ruiz said: "We will build …' to the paragraph's end: the quotation goes
              * on in the next paragraph, in her voice */
             int who = -1;

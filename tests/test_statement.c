@@ -1127,6 +1127,30 @@ static void test_reading_seven(void)
     CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
     CHECKF(d && d->nspeakers == 0 && d->nchapters == 2, "%zu speakers", d ? d->nspeakers : 0);
     hd_doc_free(d);
+    /* a legislature's record: a title's abbreviation before a name in capitals, a
+     * party and district in brackets, the Speaker named in brackets; announced title
+     * first, Hansard's "McKENNA" as a name */
+    text = "HB 1127 - Relating to water rights\n\n"
+           "SPEAKER OF THE HOUSE (Rep. Alvarez): The Chair recognizes Representative Haugen.\n\n"
+           "REP. HAUGEN (R-Lincoln): Thank you, Mr. Speaker.\n\nREP. OKONKWO (D-Harmon): How many acre-feet?\n\n"
+           "REP. HAUGEN: About 41,000.\n\nSenator McKENNA: What did it cost?\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 4, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 4) {
+        static const char *const said[] = {"Speaker Alvarez.", "Rep. Haugen.", "Rep. Okonkwo.", "Senator McKenna."};
+        for (size_t k = 0; k < 4; k++) {
+            char *an = spk_announcement(&d->speakers[k]);
+            CHECK_STR(an, said[k]);
+            free(an);
+        }
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s2:Thank you, Mr. Speaker.\n") && strstr(t, "speech:s3:How many acre-feet?\n") &&
+               strstr(t, "speech:s2:About 41,000.\n"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
