@@ -1699,6 +1699,18 @@ long spk_cast_find(const spk_cast_index *ix, const st_speaker *sp)
     return best;
 }
 
+/* Whether role is one the public holds in a transcript (a caller, a shareholder), not
+ * a title. */
+static int public_role(const char *role)
+{
+    static const char *const public[] = {"Caller", "Listener", "Viewer", "Shareholder", "Guest",
+                                          "Witness", "Panellist", "Panelist", "Audience"};
+    for (size_t q = 0; q < sizeof public / sizeof *public; q++)
+        if (strcmp(role, public[q]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether a speaker is announced title first: a one-word role before a surname
  * ("Senator McKenna", "Commissioner Berg"), or a title's abbreviation before any name
  * ("Gen. Tom Hale", "Rep. Haugen"). */
@@ -1708,7 +1720,7 @@ static int title_first(const st_speaker *sp)
     if (!rl || strchr(sp->role, ' '))
         return 0;
     int abbr = sp->role[rl - 1] == '.' && rl > 1 && seg_abbreviation(sp->role, rl - 1) == 't';
-    return abbr || (!strchr(sp->name, ' ') && is_role_word(sp->role, rl));
+    return abbr || (!strchr(sp->name, ' ') && is_role_word(sp->role, rl) && !public_role(sp->role));
 }
 
 char *spk_announcement(const st_speaker *sp)
@@ -1913,6 +1925,28 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
     }
     if (j >= 0)
         return add_speaker(d, d->people[j].name, d->people[j].role, NULL, d->people[j].asks, index);
+    /* "JASON:" after "JASON MOHAMMAD:": a given name alone is the one speaker of that
+     * given name, when there is one */
+    if (name && !role && !strchr(name, ' ')) {
+        long only = -1;
+        int many = 0;
+        for (size_t q = 0; q < d->nspeakers && !many; q++) {
+            const char *f, *l;
+            size_t fl, ll;
+            int count;
+            if (!d->speakers[q].name)
+                continue;
+            name_parts(d->speakers[q].name, &f, &fl, &l, &ll, &count);
+            if (count >= 2 && fl == strlen(name) && strncasecmp(f, name, fl) == 0) {
+                many = only >= 0;
+                only = (long)q;
+            }
+        }
+        if (only >= 0 && !many) {
+            *index = (int)only;
+            return HD_OK;
+        }
+    }
     return add_speaker(d, name, role, NULL, 0, index);
 }
 
@@ -2799,17 +2833,13 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         }
         /* "CALLER (Mary, from Leeds)", "SHAREHOLDER (Tom Hale, London)": a given name
          * or a name, then where they are from */
-        static const char *const public[] = {"Caller", "Listener", "Viewer", "Shareholder", "Guest",
-                                              "Witness", "Panellist", "Panelist", "Audience"};
-        int given = 0; /* one of the public: a given name alone names them */
-        for (size_t q = 0; q < sizeof public / sizeof *public; q++)
-            given |= strcmp(role, public[q]) == 0;
+        int given = public_role(role); /* one of the public: a given name alone names them */
         size_t e = strcspn(n, ",");
         if (!name && e > 0) {
             size_t w = name_words(n);
             if (w == e || (given && strcspn(n, " ,") == e && e >= 2 && isupper((unsigned char)n[0]) &&
-                           txt_has_lower(n + 1, e - 1) && !is_role_word(n, e)))
-                if (!(name = xstrndup(n, e))) {
+                           !is_role_word(n, e)))
+                if (!(name = txt_has_lower(n + 1, e - 1) ? xstrndup(n, e) : title_case(n, e))) {
                     st = HD_ERR_NOMEM;
                     goto out;
                 }

@@ -1151,6 +1151,20 @@ static void test_reading_seven(void)
                strstr(t, "speech:s2:About 41,000.\n"),
            "%s", t);
     free(t);
+    /* a phone-in: the host by full name, then by given name; a caller in capitals in
+     * brackets, then by given name */
+    text = "Radio phone-in\n\nJASON MOHAMMAD: Welcome. Gwen, go ahead.\n\n"
+           "CALLER (GWEN, PONTYPRIDD): Hiya Jason. I think 20 is right.\n\nJASON: So you'd keep it?\n\n"
+           "GWEN: I'd keep it.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 2) {
+        char *an = spk_announcement(&d->speakers[1]);
+        CHECK_STR(an, "Gwen, Caller.");
+        free(an);
+    }
+    hd_doc_free(d);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
