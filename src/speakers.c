@@ -102,7 +102,7 @@ static int and_in_role(const char *s, size_t j, size_t n)
     const char *comma = memchr(s, ',', j);
     if (!comma || name_words(s) != (size_t)(comma - s))
         return 0;
-    for (size_t w = j + 5; w < n;) {
+    for (size_t w = j + 5; w < n && s[w] != '(';) {
         size_t e = w;
         while (e < n && s[e] != ' ' && s[e] != ',')
             e++;
@@ -281,6 +281,18 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             return HD_ERR_NOMEM;
         hd_status st = split_person(joined, role, name);
         free(joined);
+        return st;
+    }
+    /* "…, Minister for Europe and Foreign Affairs (6 March 2025)": a bracket at the
+     * end says when or where, not who */
+    size_t tl = strlen(t);
+    const char *open = tl > 2 && t[tl - 1] == ')' ? strrchr(t, '(') : NULL;
+    if (open && open > t + 1 && open[-1] == ' ' && isdigit((unsigned char)open[1])) {
+        char *cut = xstrndup(t, (size_t)(open - t) - 1);
+        if (!cut)
+            return HD_ERR_NOMEM;
+        hd_status st = split_person(cut, role, name);
+        free(cut);
         return st;
     }
     return split_person(text, role, name);
@@ -3006,7 +3018,10 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                         next = j + jl;
                         /* "Kwame Asante, President and Chief Executive Officer": after a
                          * name and a comma, roles alone go on with the role */
-                        if ((joins[i][1] == 'a' || joins[i][1] == '&') && name_words(part) && !strpbrk(next, ",;")) {
+                        const char *who = part;
+                        if (starts_with_ci(who, strlen(who), "by "))
+                            who += 3;
+                        if ((joins[i][1] == 'a' || joins[i][1] == '&') && name_words(who) && !strpbrk(next, ",;")) {
                             char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
                             *j = '\0';
                             st = spk_split_person(part, &r1, &n1);

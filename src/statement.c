@@ -426,12 +426,40 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         int possessive = (e - w > 2 && s[e - 1] == 's' && (s[e - 2] == '\'' ||
                           (e - w > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0)));
         if (!(dash || isupper((unsigned char)s[w]) || memchr(s + w, '-', e - w)) || possessive)
-            return 0;
+            break;
         w = skip_spaces(s, e, b);
         if (dash)
             kstart = w;
     }
-    return best > 0;
+    if (best > 0)
+        return 1;
+    /* "Sahelia - Release of a French national - Statement by Claire Vautrin, …": the
+     * kind and its byline after a later dash */
+    for (size_t x = a + 1; x + 4 < b; x++) {
+        size_t y;
+        if (s[x] == ' ' && s[x + 1] == '-' && s[x + 2] == ' ')
+            y = x + 3;
+        else if (s[x] == ' ' && x + 5 < b && memcmp(s + x + 1, "\xE2\x80\x93 ", 4) == 0)
+            y = x + 5;
+        else
+            continue;
+        size_t pos = 0, len;
+        const char *line;
+        while (f && data_next_line(f, &pos, &line, &len)) {
+            const char *tab = memchr(line, '\t', len);
+            size_t kl = tab ? (size_t)(tab - line) : len;
+            if (kl + 4 > b - y || strncasecmp(s + y, line, kl) != 0 || kl <= best ||
+                !(starts_with_ci(s + y + kl, b - y - kl, " by ") || starts_with_ci(s + y + kl, b - y - kl, " with ")))
+                continue;
+            best = kl;
+            *ks = y;
+            *ke = y + kl;
+            *narrated = tab && len - kl > 1;
+        }
+        if (best)
+            return 1;
+    }
+    return 0;
 }
 
 /* The header field at the start of s[a, b) ("From: …", "Published 3 March 2025",
@@ -1674,7 +1702,14 @@ static size_t parse_header(parser *p)
                     break;
                 }
             if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with "))) {
-                /* "Press conference by …": the line is the title, the rest the byline. */
+                /* "Press conference by …": the line is the title, the rest the byline;
+                 * a site's name over it titles nothing */
+                if (ks > a && title_block != SIZE_MAX) {
+                    d->blocks[title_block].kind = ST_META;
+                    free(d->title);
+                    d->title = NULL;
+                    title_block = SIZE_MAX;
+                }
                 set_field(p, &d->title, s, a, b);
                 add_block(p, ST_TITLE, a, ke, -1, 1);
                 set_field(p, &d->byline, s, r, b);

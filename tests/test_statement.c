@@ -1165,6 +1165,26 @@ static void test_reading_seven(void)
         free(an);
     }
     hd_doc_free(d);
+    /* a ministry's page: the site's name, then "Place - Subject - Statement by …" */
+    text = "France Diplomacy - Ministry for Europe and Foreign Affairs\n\n"
+           "Sahelia - Release of a national - Statement by Claire Vautrin, Minister for Europe and Foreign "
+           "Affairs (6 March 2025)\n\nWe welcome the release of our compatriot.\n\nQ - Was a ransom paid?\n\n"
+           "A - We do not pay ransoms.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->kind, "Statement");
+        CHECK_STR(hd_doc_header(d).date, "2025-03-06");
+        CHECKF(d->nspeakers == 2 && d->speakers[0].name && strcmp(d->speakers[0].name, "Claire Vautrin") == 0 &&
+                   d->speakers[0].role && strcmp(d->speakers[0].role, "Minister for Europe and Foreign Affairs") == 0,
+               "%zu speakers", d->nspeakers);
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s1:We welcome the release") && strstr(t, "speech:s1:We do not pay ransoms.\n") &&
+               strstr(t, "meta:-:France Diplomacy"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
