@@ -1729,8 +1729,14 @@ static int public_role(const char *role)
 static int title_first(const st_speaker *sp)
 {
     size_t rl = strlen(sp->role);
-    if (!rl || strchr(sp->role, ' '))
+    if (!rl || strchr(sp->role, ','))
         return 0;
+    if (strchr(sp->role, ' ')) {
+        /* "Chief Justice Roberts": a title of a few words before a surname */
+        const char *lw = strrchr(sp->role, ' ') + 1;
+        return !strchr(sp->name, ' ') && txt_words(sp->role, 0, rl) <= 3 && isupper((unsigned char)sp->role[0]) &&
+               is_role_word(lw, strlen(lw)) && !strstr(sp->role, " of ") && !strstr(sp->role, " for ");
+    }
     int abbr = sp->role[rl - 1] == '.' && rl > 1 && seg_abbreviation(sp->role, rl - 1) == 't';
     return abbr || (!strchr(sp->name, ' ') && is_role_word(sp->role, rl) && !public_role(sp->role));
 }

@@ -299,6 +299,26 @@ static int colon_heading(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* Whether every word of s[a, b) starts with a capital (small words aside). */
+static int title_words(const char *s, size_t a, size_t b)
+{
+    int words = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < b && s[i] != ' ')
+            i++;
+        if (i == w)
+            break;
+        words++;
+        if (!isupper((unsigned char)s[w]) && !equals_ci(s + w, i - w, "of") && !equals_ci(s + w, i - w, "and") &&
+            !equals_ci(s + w, i - w, "the") && !equals_ci(s + w, i - w, "by") && !equals_ci(s + w, i - w, "for"))
+            return 0;
+    }
+    return words >= 2;
+}
+
 /* A line that is only a clock time, perhaps with its zone ("4:31 P.M. EDT"). */
 static int clock_line(const char *s, size_t a, size_t b)
 {
@@ -1715,9 +1735,12 @@ static size_t parse_header(parser *p)
                 set_field(p, &d->byline, s, r, b);
                 add_block(p, ST_BYLINE, r, b, -1, 1);
             } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b)) {
-                /* "Statement: title" */
+                /* "Statement: title"; "Post-match press conference: Marta Kovač" names
+                 * who speaks */
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, r, b);
+                if (name_only(s, r, b))
+                    name_people(p, &people, &npeople, &cap, r, b, 1);
             } else {
                 /* "Defence and armed forces" / "Speech" / "Defence Secretary's speech at …":
                  * a site's section over the kind, the headline under it is the title */
@@ -2511,6 +2534,14 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* "Heritage Reporting Corporation" at a record's foot: the reporter's name, not
+         * the last speaker's words */
+        if (!plain && last && !is_cue && p->transcript && p->cues_seen && end == i + 1 && txt_words(s, a, b) <= 5 &&
+            !ends_with_terminal(s, a, b) && title_words(s, a, b) && !is_stage(s, a, b)) {
+            add_block(p, ST_META, a, b, -1, 0);
+            i = next_content(p, end);
+            continue;
+        }
         if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
             p->notes = 1;
             if (add_chapter(p, s + a, b - a) != 0)
@@ -2621,7 +2652,12 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && (clock_line(s, a, b) ||
                 (field_at(s, a, b, &fv, &holds) && fv < b && !contact_label(s, a, b))))
                 dated = 1;
-            int special = !plain && (skip || ml || dated || caption || is_stage(s, a, b));
+            /* "ORAL ARGUMENT OF DANIEL P. WHITCOMB" between the turns of a record printed
+             * without blank lines: a heading, the narrator's */
+            int caps_heading = !plain && p->transcript && !skip && !ml && !dated && !caption && end > i + 1 &&
+                               txt_words(s, a, b) >= 3 && !txt_has_lower(s + a, b - a) &&
+                               !ends_with_terminal(s, a, b) && !is_stage(s, a, b) && !number_len(s, a, b);
+            int special = !plain && (skip || ml || dated || caption || caps_heading || is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
                     run = a;
@@ -2634,7 +2670,9 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (skip)
                 continue;
-            if (ml)
+            if (caps_heading)
+                add_block(p, ST_HEADING, a, b, -1, 0);
+            else if (ml)
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);
             else if (dated || caption)

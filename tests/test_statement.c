@@ -1185,6 +1185,39 @@ static void test_reading_seven(void)
                strstr(t, "meta:-:France Diplomacy"),
            "%s", t);
     free(t);
+    /* a court's record printed without blank lines: headings in capitals between the
+     * turns, the reporter's name at the foot; "Chief Justice Roberts" announced so */
+    text = "SUPREME COURT OF VELDORIA\n\n"
+           "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\nMr. Whitcomb.\n"
+           "ORAL ARGUMENT OF DANIEL P. WHITCOMB\nON BEHALF OF THE PETITIONER\n"
+           "MR. WHITCOMB: Mr. Chief Justice, and may it please the Court.\n"
+           "CHIEF JUSTICE ROBERTS: Thank you, counsel.\n\nHeritage Reporting Corporation\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d && d->nspeakers >= 1) {
+        char *an = spk_announcement(&d->speakers[0]);
+        CHECK_STR(an, "Chief Justice Roberts.");
+        free(an);
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "heading:-:ORAL ARGUMENT OF DANIEL P. WHITCOMB\n") &&
+               strstr(t, "heading:-:ON BEHALF OF THE PETITIONER\n") && strstr(t, "meta:-:Heritage Reporting Corporation\n") &&
+               strstr(t, "speech:s1:Thank you, counsel.\n"),
+           "%s", t);
+    free(t);
+    /* the person a conference's title names after its kind answers */
+    t = sentence_lines("Post-match press conference: Marta Kovac\n\nSaturday 15 February 2025\n\n"
+                       "Q. Any news on the injury?\n\nA. She'll have a scan on Monday.\n");
+    CHECKF(t && strstr(t, "speech:s2:She'll have a scan on Monday.\n"), "%s", t);
+    free(t);
+    text = "Post-match press conference: Marta Kovac\n\nSaturday 15 February 2025\n\n"
+           "Q. Any news on the injury?\n\nA. She'll have a scan on Monday.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2 && d->speakers[1].name && strcmp(d->speakers[1].name, "Marta Kovac") == 0, "%s",
+           d && d->nspeakers == 2 ? d->speakers[1].name : "-");
+    hd_doc_free(d);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
