@@ -1457,6 +1457,7 @@ static int is_connector_ci(const char *w, size_t n)
 static char *title_case(const char *s, size_t n)
 {
     sb o = {0};
+    int after_form = 0; /* the word before was "MR." or "MS.": this one is a surname */
     for (size_t i = 0; i < n;) {
         size_t w = i;
         while (i < n && s[i] == ' ')
@@ -1490,7 +1491,10 @@ static char *title_case(const char *s, size_t n)
                 sb_putc(&o, (char)tolower((unsigned char)s[k]));
             continue;
         }
-        if (txt_has_lower(s + w, i - w) || letters < 2 || slash || acronym_kind_word(s + w, e - w) || family) {
+        int form = after_form;
+        after_form = is_honorific(s + w, i - w);
+        if (txt_has_lower(s + w, i - w) || letters < 2 || slash || (acronym_kind_word(s + w, e - w) && !form) ||
+            family) {
             sb_putn(&o, s + w, i - w);
             continue;
         }

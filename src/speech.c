@@ -264,6 +264,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 4 && strncmp(cond, "name", 4) == 0 && !(next & NEXT_NAME))
             continue;
+        if (cond && cl == 5 && strncmp(cond, "title", 5) == 0 && (!(next & NEXT_NAME) || (next & AFTER_NUMBER)))
+            continue;
         *slen = sl;
         return say;
     }

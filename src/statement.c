@@ -86,6 +86,7 @@ typedef struct parser {
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     long period_lines; /* lines that open with a label ended by a stop */
     int words_counted;
+    int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
@@ -152,6 +153,21 @@ static size_t number_len(const char *s, size_t a, size_t b)
     if (i >= b || s[i] != ' ')
         return 0;
     return i + 1 - a;
+}
+
+/* A paragraph's number without a stop, as some governments print speeches ("1 Good
+ * morning."): its length with the spaces, when it is n and a capital follows; or 0. */
+static size_t paragraph_number(const char *s, size_t a, size_t b, long n)
+{
+    size_t i = a;
+    long v = 0;
+    while (i < b && isdigit((unsigned char)s[i]) && i - a < 3)
+        v = v * 10 + (s[i++] - '0');
+    if (i == a || v != n || i >= b || (s[i] != ' ' && s[i] != '\t'))
+        return 0;
+    while (i < b && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i < b && isupper((unsigned char)s[i]) ? i - a : 0;
 }
 
 static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, SPK_ALONE); }
@@ -935,6 +951,19 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
+    /* "PM Tan Wei Jie | 7 November 2024": who and when, between bars */
+    for (size_t x = b; x > a + 2; x--)
+        if (s[x - 1] == '|' && s[x - 2] == ' ') {
+            size_t c = skip_spaces(s, x, b);
+            size_t kk = c < b ? date_iso(p->order, s + c, b - c, iso) : 0;
+            if (!kk || !date_tail(s, c + kk, b) || txt_words(s, a, b) > 14)
+                break;
+            if (dry)
+                return 1;
+            set_date(p, iso);
+            add_block(p, ST_META, a, b, -1, 1);
+            return 1;
+        }
     return 0;
 }
 
@@ -1175,6 +1204,11 @@ static hline header_class_of(parser *p, size_t i)
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && name_only(s, c.text_start, b))
+            return HL_SHORT;
+        /* "WOMEN'S NATIONAL CHAMPIONSHIP: SEMIFINALS": an event and its stage in capitals
+         * over the first turn, no one's words */
+        if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && !txt_has_lower(s + c.text_start, b - c.text_start) &&
+            !txt_has_lower(s + a, b - a) && i == next_content(p, 0))
             return HL_SHORT;
         return HL_CUE;
     }
@@ -1443,6 +1477,23 @@ static int salutation(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a salutation line follows line i's block of short lines ending in commas. */
+static int salutation_after(parser *p, size_t i)
+{
+    for (int k = 0; k < 6 && i < p->nlines; k++) {
+        size_t a, b;
+        i = next_content(p, i + 1);
+        if (i >= p->nlines)
+            return 0;
+        line_span(p, i, &a, &b);
+        if (salutation(p->s, a, b))
+            return 1;
+        if (b <= a || p->s[b - 1] != ',')
+            return 0;
+    }
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1;
@@ -1457,6 +1508,17 @@ static size_t header_end(parser *p, size_t first)
             break; /* the contacts at the foot: the body is over, or had one paragraph */
         if (titled && salutation(p->s, la, lb))
             break; /* "Excellencies, ladies and gentlemen,": the speech has begun */
+        /* "Minister Ong Bee Lian," over "Ladies and gentlemen,": the salutation names
+         * the guests first */
+        if (titled && lb > la && p->s[lb - 1] == ',' && txt_words(p->s, la, lb) <= 8) {
+            size_t n = next_content(p, i + 1), na, nb;
+            if (n < p->nlines) {
+                line_span(p, n, &na, &nb);
+                if (salutation(p->s, na, nb) || (nb > na && p->s[nb - 1] == ',' && txt_words(p->s, na, nb) <= 8 &&
+                                                  n + 1 < p->nlines && salutation_after(p, n)))
+                    break;
+            }
+        }
         if (c == HL_PROSE && !header_prose(p, i))
             break;
         if (c == HL_SHORT && titled) {
@@ -1754,8 +1816,15 @@ static size_t parse_header(parser *p)
                     free(d->title);
                     d->title = NULL;
                 }
-                if (ke < b && !d->title && b - a > ke - ks + 2 && !kind_number(s, ke, b))
+                if (ke < b && !d->title && b - a > ke - ks + 2 && !kind_number(s, ke, b)) {
                     set_title(p, a, b);
+                    /* "Transcript of speech by Prime Minister Tan Wei Jie at …" */
+                    for (size_t x = ke; x + 4 < b; x++)
+                        if (strncmp(s + x, " by ", 4) == 0) {
+                            name_people(p, &people, &npeople, &cap, x + 1, b, 1);
+                            break;
+                        }
+                }
                 add_block(p, ST_TITLE, a, b, -1, 1);
             }
             title_block = SIZE_MAX;
@@ -1768,8 +1837,12 @@ static size_t parse_header(parser *p)
             add_block(p, ST_BYLINE, a, b, -1, 1);
             continue;
         }
-        if (c == HL_META && header_meta(p, a, b, 0))
+        if (c == HL_META && header_meta(p, a, b, 0)) {
+            const char *bar = memchr(s + a, '|', b - a);
+            if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6)
+                name_people(p, &people, &npeople, &cap, a, (size_t)(bar - s) - 1, 2);
             continue;
+        }
         size_t pa, pb;
         if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
             name_people(p, &people, &npeople, &cap, pa, pb, 2);
@@ -2492,6 +2565,23 @@ static void parse_body(parser *p, size_t from, int plain)
 
     p->speaker = plain ? -1 : -2;
     size_t body_start = i < p->nlines ? p->lines[i].start : 0;
+    long para_no = 0; /* the number the next numbered paragraph has */
+    if (!plain) {
+        /* numbered paragraphs: "1 …" and "2 …" open the first paragraphs that start
+         * with a digit */
+        long want = 1;
+        for (size_t k = i; k < p->nlines && want <= 2; k = next_content(p, k + 1)) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            if (k > 0 && !line_blank(p, k - 1))
+                continue;
+            if (isdigit((unsigned char)s[x]) && !paragraph_number(s, x, y, want))
+                break;
+            want += paragraph_number(s, x, y, want) != 0;
+        }
+        p->numbered = want > 2;
+        para_no = 1;
+    }
     if (!plain) {
         find_transcript(p, from);
         find_name_lines(p, from);
@@ -2537,7 +2627,7 @@ static void parse_body(parser *p, size_t from, int plain)
         /* "Heritage Reporting Corporation" at a record's foot: the reporter's name, not
          * the last speaker's words */
         if (!plain && last && !is_cue && p->transcript && p->cues_seen && end == i + 1 && txt_words(s, a, b) <= 5 &&
-            !ends_with_terminal(s, a, b) && title_words(s, a, b) && !is_stage(s, a, b)) {
+            !ends_with_terminal(s, a, b) && title_words(s, a, b) && !is_stage(s, a, b) && !is_chrome(s, a, b)) {
             add_block(p, ST_META, a, b, -1, 0);
             i = next_content(p, end);
             continue;
@@ -2609,6 +2699,11 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
+            size_t pn = p->numbered && k == i ? paragraph_number(s, a, b, para_no) : 0;
+            if (pn) {
+                a += pn; /* the number is not read */
+                para_no++;
+            }
             if (!plain && !p->notes && !p->contacts && !is_stage(s, a, b) &&
                 ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                  name_cue(p, a, b, &cue))) {

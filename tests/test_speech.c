@@ -17,6 +17,8 @@ static const struct {
     {"abbr", "It was Jan. 5 then, and we met Mr. Ruiz.", ST_SPEECH, "It was January 5th then, and we met Mister Ruiz."},
     {"abbr", "Lt Gen Tom Hale and Maj Gen Ana Ruiz met Gen Z voters.", ST_SPEECH,
      "Lieutenant General Tom Hale and Major General Ana Ruiz met Gen Z voters."},
+    {"abbr", "PM Tan Wei Jie spoke at 4 PM Eastern time.", ST_SPEECH,
+     "Prime Minister Tan Wei Jie spoke at 4 PM Eastern time."},
     {"abbr", "Present were Gen. (Ret.) Ana Ruiz and Col Tom Hale.", ST_SPEECH,
      "Present were General, retired, Ana Ruiz and Colonel Tom Hale."},
     {"abbr", "Dr. Osei and Prof. Lind spoke.", ST_SPEECH, "Doctor Osei and Professor Lind spoke."},

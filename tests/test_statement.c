@@ -1218,6 +1218,44 @@ static void test_reading_seven(void)
     CHECKF(d && d->nspeakers == 2 && d->speakers[1].name && strcmp(d->speakers[1].name, "Marta Kovac") == 0, "%s",
            d && d->nspeakers == 2 ? d->speakers[1].name : "-");
     hd_doc_free(d);
+    /* a prime minister's office: "Transcript of speech by …" names the speaker; the
+     * guests named before "Ladies and gentlemen," are the speech's; numbered paragraphs
+     * ("1 Good morning.") keep their numbers silent; "Name | date" dates the speech */
+    text = "Transcript of speech by Prime Minister Tan Wei Jie at the Opening of the Library on 7 November 2024.\n\n"
+           "Minister Ong Bee Lian,\n\nLadies and gentlemen,\n\n1 Good morning. I am happy to be here.\n\n"
+           "2 This library is for everyone.\n";
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:s1:Minister Ong Bee Lian,\n") && strstr(t, "speech:s1:Good morning.\n") &&
+               strstr(t, "speech:s1:This library is for everyone.\n"),
+           "%s", t);
+    free(t);
+    text = "PM Tan Wei Jie at the Opening of the Library\n\nPM Tan Wei Jie | 7 November 2024\n\nGood morning.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(hd_doc_header(d).date, "2024-11-07");
+        CHECKF(d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Tan Wei Jie") == 0, "%zu",
+               d->nspeakers);
+    }
+    hd_doc_free(d);
+    /* an event's name and stage in capitals over the first turn; "MR. DOE" is the
+     * byline's Josh Doe, not an acronym; credits at the foot are not read */
+    t = sentence_lines("WOMEN'S NATIONAL CHAMPIONSHIP: SEMIFINALS\n\nMarch 30, 2025\n\nCOACH RIVERA: We played hard.\n\n"
+                       "Q. What changed?\n\nCOACH RIVERA: Our defense.\n\nFastScripts Transcript by ASAP Sports\n");
+    CHECKF(t && strstr(t, "title:-:WOMEN'S NATIONAL CHAMPIONSHIP: SEMIFINALS\n") && strstr(t, "speech:s1:We played hard.\n") &&
+               !strstr(t, "FastScripts"),
+           "%s", t);
+    free(t);
+    text = "Press Gaggle by Press Secretary Josh Doe\n\n1:05 P.M. EST\n\nMR. DOE: Good afternoon.\n\nQ: Any news?\n\n"
+           "MR. DOE: None today.\n\nTranscribed by https://otter.ai\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2 && d->speakers[0].name && strcmp(d->speakers[0].name, "Josh Doe") == 0, "%s",
+           d && d->nspeakers ? d->speakers[0].role : "-");
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && !strstr(t, "otter"), "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
