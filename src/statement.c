@@ -1245,12 +1245,23 @@ static int first_person(const char *s, size_t a, size_t b)
 {
     static const char *const words[] = {"I", "I'm", "I've", "I'll", "me", "my", "we", "We", "our",
                                         "Our", "us", "I\xE2\x80\x99m", "I\xE2\x80\x99ll"};
+    int quoted = 0; /* a quotation's "we" is the quoted person's, not the text's */
     for (size_t i = a; i < b;) {
-        while (i < b && !isalpha((unsigned char)s[i]))
+        while (i < b && !isalpha((unsigned char)s[i])) {
+            if (s[i] == '"')
+                quoted = !quoted;
+            else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+                quoted = 1;
+            else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+                quoted = 0;
             i++;
+        }
         size_t w = i;
-        while (i < b && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != '?' && s[i] != '!')
+        while (i < b && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != '?' && s[i] != '!' && s[i] != '"' &&
+               (unsigned char)s[i] != 0xE2)
             i++;
+        if (quoted)
+            continue;
         for (size_t k = 0; k < sizeof words / sizeof *words; k++)
             if (strlen(words[k]) == i - w && strncmp(words[k], s + w, i - w) == 0)
                 return 1;

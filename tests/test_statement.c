@@ -1256,6 +1256,16 @@ static void test_reading_seven(void)
     t = sentence_lines(text);
     CHECKF(t && !strstr(t, "otter"), "%s", t);
     free(t);
+    /* a news story by a staff writer: "we" inside the quotations is the quoted
+     * people's, so the story is told, and each quotation voiced */
+    t = sentence_lines("New skin patch detects dehydration\n\nBy Jane Smith, Staff Writer\n\nMarch 3, 2025\n\n"
+                       "A skin patch developed at the university can detect dehydration in minutes.\n\n"
+                       "\"This is a great day for all of us,\" said Mayor Tom Ruiz.\n\n"
+                       "\"We tested it on 200 runners,\" said Professor Ana Hale, who led the study.\n");
+    CHECKF(t && strstr(t, "speech:-:A skin patch") && strstr(t, "speech:s1:\"This is a great day for all of us,\"\n") &&
+               strstr(t, "speech:s2:\"We tested it on 200 runners,\"\n"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
