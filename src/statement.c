@@ -315,6 +315,15 @@ static int colon_heading(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* Whether s[a, b) is a field that holds a date or chrome ("Updated May 8, 2025",
+ * "Topic"): a page's record, never a heading. */
+static int dated_field(parser *p, size_t a, size_t b)
+{
+    size_t v;
+    int holds = 0;
+    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'c');
+}
+
 /* Whether every word of s[a, b) starts with a capital (small words aside). */
 static int title_words(const char *s, size_t a, size_t b)
 {
@@ -424,6 +433,16 @@ static int kind_number(const char *s, size_t a, size_t b)
     return a > d && isdigit((unsigned char)s[d]) && skip_spaces(s, a, b) == b;
 }
 
+/* Whether a line of data/en/kinds.txt (len bytes, its kind kl) says "alone": the kind
+ * counts only as a line of its own. */
+static int kind_alone(const char *line, size_t len, size_t kl)
+{
+    for (size_t q = kl; q + 5 <= len; q++)
+        if (memcmp(line + q, "alone", 5) == 0)
+            return 1;
+    return 0;
+}
+
 static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
 {
     const data_file *f = data_get("en/kinds.txt");
@@ -438,6 +457,10 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                 continue;
             const char *r = s + w + kl;
             size_t rest = b - w - kl;
+            /* "Release" is a kind only on a line of its own ("FOR IMMEDIATE RELEASE",
+             * "Release of a national" are not) */
+            if (kind_alone(line, len, kl) && (rest != 0 || w != a))
+                continue;
             int ok = rest == 0 || r[0] == ':' ||
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
@@ -1370,8 +1393,15 @@ static int header_prose(parser *p, size_t i)
         /* "… the Committee decided to:" over its bullets: the decision, the body's */
         if (s[b - 1] == ':' && bullet_len(s, ka, kb))
             return 0;
-        if (c == HL_FIELD || c == HL_META || c == HL_BYLINE)
-            return 1;
+        if (c == HL_FIELD || c == HL_META || c == HL_BYLINE) {
+            /* unless no prose follows the fields: the statement's only paragraph, over
+             * its page's footer ("Updated …", "Topic", "Press Release Number: …") */
+            size_t q = k;
+            for (int m = 0; m < 40 && q < p->nlines; m++, q = next_content(p, q + 1))
+                if (header_class(p, q) == HL_PROSE || header_class(p, q) == HL_CUE)
+                    return 1;
+            return 0;
+        }
     }
     if (byline_sentence(s, a, b, &pa, &pb))
         return 1;
@@ -1403,14 +1433,18 @@ static int org_line(const char *s, size_t a, size_t b)
             i++;
         if (e == w || !isupper((unsigned char)s[w]))
             continue;
-        if (!caps) {
-            if (data_word_line("en/header-words.txt", s + w, e - w, 0, DATA_ANYWHERE))
-                return 1;
-            continue;
-        }
         size_t nx = i;
         while (nx < b && s[nx] != ' ')
             nx++;
+        if (!caps) {
+            /* where a name has the word: first, last, before a comma or "of" / "for";
+             * "Former County Treasurer Indicted" is a headline */
+            int at = k == 0 || k + 1 == words || (e < b && s[e] == ',') || equals_ci(s + i, nx - i, "of") ||
+                     equals_ci(s + i, nx - i, "for") || equals_ci(s + i, nx - i, "and");
+            if (at && data_word_line("en/header-words.txt", s + w, e - w, 0, DATA_ANYWHERE))
+                return 1;
+            continue;
+        }
         int placed = (k == 0 && (equals_ci(s + i, nx - i, "of") || equals_ci(s + i, nx - i, "for"))) ||
                      (k + 1 == words && words >= 2);
         if (placed && words <= 6 && data_word_line("en/header-words.txt", s + w, e - w, 1, DATA_ANYWHERE))
@@ -1574,6 +1608,25 @@ static size_t header_end(parser *p, size_t first)
     return i;
 }
 
+/* Whether header line i is a person over their role ("Hon Aroha Whitiora" /
+ * "Minister for Regional Development"), as government releases head them: no title. */
+static int person_over_role(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (!name_only(p->s, a, b) || org_line(p->s, a, b) || !txt_has_lower(p->s + a, b - a) || i + 1 >= p->nlines ||
+        line_blank(p, i + 1))
+        return 0;
+    size_t na, nb;
+    line_span(p, i + 1, &na, &nb);
+    char *t = txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name && txt_words(p->s, na, nb) <= 10;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 /* People a header names besides its byline, in the order they count for: the title,
  * then sentences, then fields and lines naming people. */
 typedef struct named {
@@ -1657,7 +1710,7 @@ static int title_names_kind(const char *t, char **kind, hd_status *st)
         size_t kl = strcspn(line, "\t\n");
         if (kl > len)
             kl = len;
-        if (kl <= best || (kl == 10 && strncasecmp(line, "Transcript", 10) == 0))
+        if (kl <= best || (kl == 10 && strncasecmp(line, "Transcript", 10) == 0) || kind_alone(line, len, kl))
             continue;
         for (size_t k = 0; k + kl <= tn; k++)
             if ((k == 0 || t[k - 1] == ' ') && (k + kl == tn || !isalpha((unsigned char)t[k + kl])) &&
@@ -1860,7 +1913,8 @@ static size_t parse_header(parser *p)
         /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) &&
-            !org_name(s, a, b)) {
+            !org_name(s, a, b) && !(c == HL_SHORT && (person_over_role(p, i) ||
+                                                      (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
             if (!d->kind)
@@ -2672,7 +2726,8 @@ static void parse_body(parser *p, size_t from, int plain)
             (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && txt_words(s, a, b) <= (caps_block ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
-            !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b)) {
+            !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
+            !dated_field(p, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
@@ -2707,6 +2762,7 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
+        int skip_value = 0;    /* the line before was a chrome field's label alone */
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
@@ -2734,10 +2790,15 @@ static void parse_body(parser *p, size_t from, int plain)
                 continue;
             }
             /* not read: end marks and separators, page chrome, a time code alone (the
-             * same speaker goes on) */
-            int skip = !plain && (is_end_marker(s, a, b) || is_chrome(s, a, b) ||
+             * same speaker goes on), a page's fields that are chrome ("Topic" / "Financial
+             * Fraud", "Press Release Number: 25-117") with their values */
+            size_t cv;
+            int ch = 0;
+            int chrome_field = !plain && field_at(s, a, b, &cv, &ch) && ch == 'c';
+            int skip = !plain && (skip_value || chrome_field || is_end_marker(s, a, b) || is_chrome(s, a, b) ||
                                   spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b) ||
                                   running_line(p, a, b));
+            skip_value = chrome_field && cv >= b;
             size_t ml = plain || skip ? 0 : bullet_len(s, a, b);
             if (!plain && !ml && !skip)
                 ml = number_len(s, a, b);

@@ -1266,6 +1266,32 @@ static void test_reading_seven(void)
                strstr(t, "speech:s2:\"We tested it on 200 runners,\"\n"),
            "%s", t);
     free(t);
+    /* a minister's release: "Release", the minister over the portfolio, then the
+     * headline; a one-paragraph release over its page's footer fields */
+    text = "Release\n\nHon Aroha Whitiora\nMinister for Regional Development\n\nRail upgrade to boost freight\n\n"
+           "19 March 2025\n\nThe Government is investing $48.5 million to reopen the rail line.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->kind, "Release");
+        CHECK_STR(d->title, "Rail upgrade to boost freight");
+    }
+    hd_doc_free(d);
+    text = "Press Release\n\nFormer County Treasurer Indicted\n\nThursday, May 8, 2025\n\n"
+           "A federal grand jury returned a 12-count indictment yesterday.\n\nUpdated May 8, 2025\n\n"
+           "Topic\nFinancial Fraud\nComponent\nUSAO - Westmark\nPress Release Number: 25-117\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->title, "Former County Treasurer Indicted");
+        CHECKF(d->nchapters == 2, "%zu chapters", d->nchapters);
+    }
+    hd_doc_free(d);
+    t = sentence_lines(text);
+    CHECKF(t && strstr(t, "speech:-:A federal grand jury") && !strstr(t, "Topic") && !strstr(t, "Fraud") &&
+               !strstr(t, "25-117") && !strstr(t, "Westmark"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
