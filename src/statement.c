@@ -877,6 +877,8 @@ static int date_tail(const char *s, size_t i, size_t b)
     return txt_words(s, i + dash, b) <= 10;
 }
 
+static size_t next_content(const parser *p, size_t i);
+
 static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
@@ -953,8 +955,11 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         return 1;
     }
     /* "Volume 773: debated on Wednesday 15 October 2025", "Held at … on 9 October
-     * 2025": a short line that ends in its date after "on" */
-    if (txt_words(s, a, b) <= 12) {
+     * 2025": a short line that ends in its date after "on"; but the first line is the
+     * title ("Spokesperson Lin Ruoxi's Regular Press Conference on March 5, 2025") */
+    size_t f0 = next_content(p, 0);
+    int first_line = f0 < p->nlines && p->lines[f0].start <= a && a <= p->lines[f0].end;
+    if (txt_words(s, a, b) <= 12 && !(first_line && txt_words(s, a, b) >= 6)) {
         for (size_t x = a; x + 4 < b; x++)
             if (strncmp(s + x, " on ", 4) == 0) {
                 size_t c = x + 4;
@@ -1522,6 +1527,18 @@ static int salutation(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether the title line t is a masthead in capitals ("NEWS FROM THE UNITED RAIL
+ * UNION") over line i, a headline in mixed case of four words or more that ends no
+ * sentence. */
+static int masthead_over(parser *p, size_t t, size_t i)
+{
+    size_t ta, tb, a, b;
+    line_span(p, t, &ta, &tb);
+    line_span(p, i, &a, &b);
+    return t < i && !txt_has_lower(p->s + ta, tb - ta) && txt_has_lower(p->s + a, b - a) &&
+           txt_words(p->s, a, b) >= 4 && !ends_with_terminal(p->s, a, b) && !name_only(p->s, a, b);
+}
+
 /* Whether a salutation line follows line i's block of short lines ending in commas. */
 static int salutation_after(parser *p, size_t i)
 {
@@ -1577,8 +1594,11 @@ static size_t header_end(parser *p, size_t first)
             if (n < p->nlines && header_class(p, n) == HL_PROSE && spk_line_cue(p->s, a, b, &lc) &&
                 lc.kind != CUE_NAMED)
                 break;
+            /* a masthead in capitals titles nothing: the headline under it, in mixed
+             * case, is the title, not the body's first heading */
+            int headline = title_line < p->nlines && masthead_over(p, title_line, i);
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
-                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck)
+                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck && !headline)
                 break;
             /* "Opening statements" over the first turn of a transcript whose body has
              * headings of its own ("Questions and answers"): the first heading, not a
@@ -1767,6 +1787,7 @@ static size_t parse_header(parser *p)
     find_transcript(p, first);
     size_t body = header_end(p, first);
     size_t title_block = SIZE_MAX; /* a title taken from a short line before the kind line */
+    size_t title_at = SIZE_MAX, title_blk = SIZE_MAX; /* the title's line and block */
     for (size_t i = first; i < body && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b, ks, ke, v;
         int narrated, holds;
@@ -1917,6 +1938,8 @@ static size_t parse_header(parser *p)
                                                       (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
+            title_at = i;
+            title_blk = d->nblocks - 1;
             if (!d->kind)
                 title_block = d->nblocks - 1;
             title_people(p, &people, &npeople, &cap, a, b);
@@ -1926,6 +1949,16 @@ static size_t parse_header(parser *p)
                 if (s[x] == ':' && date_iso(p->order, s + skip_spaces(s, x + 1, b),
                                             b - skip_spaces(s, x + 1, b), iso))
                     set_date(p, iso);
+            continue;
+        }
+        if (c == HL_SHORT && d->title && title_at != SIZE_MAX && masthead_over(p, title_at, i) &&
+            title_blk < d->nblocks && d->blocks[title_blk].kind == ST_TITLE) {
+            d->blocks[title_blk].kind = ST_META;
+            free(d->title);
+            d->title = NULL;
+            set_title(p, a, b);
+            add_block(p, ST_TITLE, a, b, -1, 1);
+            title_at = SIZE_MAX;
             continue;
         }
         if (c == HL_SHORT && !org_line(s, a, b)) {

@@ -1292,6 +1292,29 @@ static void test_reading_seven(void)
                !strstr(t, "25-117") && !strstr(t, "Westmark"),
            "%s", t);
     free(t);
+    /* a union's masthead in capitals over the headline; a first line that ends in its
+     * date after "on" is the title */
+    text = "NEWS FROM THE UNITED RAIL AND TRANSIT WORKERS UNION\n\nFor immediate release\nThursday 20 March 2025\n\n"
+           "Members vote 87% in favour of strike action at Westline Rail\n\n"
+           "Members of the union have voted by 87% to take strike action.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->title, "Members vote 87% in favour of strike action at Westline Rail");
+        CHECKF(d->nchapters == 2, "%zu chapters", d->nchapters);
+    }
+    hd_doc_free(d);
+    text = "Foreign Ministry Spokesperson Lin Ruoxi's Regular Press Conference on March 5, 2025\n\n"
+           "Lin Ruoxi: Good afternoon.\n\nAFP: Can you confirm?\n\nLin Ruoxi: I'd refer you to the authorities.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->title, "Foreign Ministry Spokesperson Lin Ruoxi's Regular Press Conference on March 5, 2025");
+        CHECK_STR(hd_doc_header(d).date, "2025-03-05");
+        CHECKF(d->nspeakers == 2 && d->speakers[0].role && strcmp(d->speakers[0].role, "Foreign Ministry Spokesperson") == 0,
+               "%s", d->nspeakers ? d->speakers[0].role : "-");
+    }
+    hd_doc_free(d);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
