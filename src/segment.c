@@ -228,6 +228,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (len == 0)
         return !is_lower(next);
     int cls = seg_abbreviation(s + w, len);
+    /* "1401 E. 34th St.", "49 C.F.R. § 395.3": a letter or letters with stops before a
+     * number or a section sign are an address's or a code's, not a sentence's end */
+    if ((len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_digit(next)) ||
+        (memchr(s + w, '.', len) && (next == 0xA7 || (is_digit(next) && cls != 'o'))))
+        return 0;
     /* a capital alone before a capitalised word is an initial first ("J. P. Solberg",
      * "S. Lee"), though "p." and "s." are abbreviations too */
     if (cls && len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_upper(next))

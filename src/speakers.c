@@ -1973,6 +1973,11 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
 }
 
 /* A generic speaker for those who ask: one per role and outlet. */
+hd_status spk_person(hd_doc *d, const char *name, const char *role, int *speaker)
+{
+    return person_speaker(d, name, role, speaker);
+}
+
 static hd_status asker(hd_doc *d, const char *role, const char *outlet, const char *name,
                        int *index)
 {
@@ -2092,10 +2097,13 @@ static size_t apposition_end(const char *s, size_t e, size_t b)
     if (e >= b || s[e] != ',')
         return e;
     size_t k = e + 1, words = 0;
-    while (k < b && s[k] != '.' && s[k] != '"' && s[k] != '\n' && (unsigned char)s[k] != 0xE2 && words <= 15) {
+    for (; k < b && s[k] != '"' && s[k] != '\n' && (unsigned char)s[k] != 0xE2 && words <= 15; k++) {
         if (s[k] == ' ')
             words++;
-        k++;
+        /* "…, Ph.D., associate professor …": a stop inside or after an abbreviation,
+         * before a letter or a comma, ends nothing */
+        if (s[k] == '.' && !(k + 1 < b && (isalpha((unsigned char)s[k + 1]) || s[k + 1] == ',')))
+            break;
     }
     if (k < b && s[k] == '.' && words <= 15 && k + 1 < b + 1)
         return k;
@@ -2812,7 +2820,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         goto out;
     }
     case CUE_ANSWER:
-        /* The one being asked: the byline's person, else whoever answered last. */
+        /* The one being asked: the one a heading named ("… by the Spokesperson"), the
+         * byline's person, else whoever answered last. */
+        if (d->answerer >= 0 && (size_t)d->answerer < d->nspeakers) {
+            *speaker = d->answerer;
+            goto out;
+        }
         if (d->npeople) {
             st = spk_default(d, speaker);
             goto out;
@@ -2875,13 +2888,10 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         char *first = xstrndup(outlet, cut);
         st = first ? spk_split_person(first, &r2, &n2) : HD_ERR_NOMEM;
         free(first);
-        if (st == HD_OK && r2 && !n2) {
-            size_t w = strlen(r2);
-            const char *lw = r2 + w;
-            while (lw > r2 && lw[-1] != ' ')
-                lw--;
-            if (is_role_word(lw, (size_t)(r2 + w - lw)))
-                role = r2, r2 = NULL;
+        if (st == HD_OK && r2 && !n2 && is_role_word(outlet, strcspn(outlet, " ,"))) {
+            /* the whole office: "Leader of the Opposition", not "Leader" */
+            if (!(role = xstrndup(outlet, cut)))
+                st = HD_ERR_NOMEM;
         }
         free(r2);
         free(n2);

@@ -389,6 +389,18 @@ static size_t number_len(const char *s, size_t n)
     return i > 0 && isdigit((unsigned char)s[0]) ? i : 0;
 }
 
+/* Whether w[0, n) is a preposition or a conjunction that joins an amount to what it
+ * is of ("in", "of", "for"). */
+static int is_preposition(const char *w, size_t n)
+{
+    static const char *const words[] = {"in", "of", "for", "to", "on", "at", "from", "per", "and", "or",
+                                        "with", "by", "into", "over", "under", "across"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && strncmp(words[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int next_kind(const word *w)
 {
     if (!w)
@@ -396,6 +408,12 @@ static int next_kind(const word *w)
     const char *c = w->s + w->lead;
     if (w->core && isdigit((unsigned char)c[0]))
         return NEXT_NUMBER;
+    /* "No. R-2025-88", "no. IOS-2210457": a code in capitals with digits counts too */
+    if (w->core >= 3 && isupper((unsigned char)c[0]) && !txt_has_lower(c, w->core) && memchr(c, '-', w->core)) {
+        for (size_t k = 0; k < w->core; k++)
+            if (isdigit((unsigned char)c[k]))
+                return NEXT_NUMBER;
+    }
     if (w->core && isupper((unsigned char)c[0]))
         return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) ? NEXT_NAME : 0);
     return NEXT_OTHER;
@@ -707,7 +725,12 @@ static size_t roman(sb *o, const word *w, size_t i)
     int regnal = p1 && (listed_word("en/regnal.txt", p1) || (p2 && listed_word("en/regnal.txt", p2) &&
                                                               isupper((unsigned char)p1->s[p1->lead])));
     int counted = p1 && listed_word("en/counters.txt", p1);
-    int plain = n >= 2 && strspn(c, "IVX") >= n;
+    /* after a name ("Artemis II"), not a unit or a word in lower case ("10 mg IV",
+     * "an IV drip": intravenous) */
+    int plain = n >= 2 && strspn(c, "IVX") >= n && p1 && isupper((unsigned char)p1->s[p1->lead]) &&
+                !(p1->core <= 3 && (strncasecmp(p1->s + p1->lead, "an", p1->core) == 0 ||
+                                    strncasecmp(p1->s + p1->lead, "the", p1->core) == 0 ||
+                                    strncasecmp(p1->s + p1->lead, "a", p1->core) == 0));
     if (!regnal && !counted && !plain)
         return 0;
     if (regnal && !(p1 && isupper((unsigned char)p1->s[p1->lead])))
@@ -1260,6 +1283,19 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
     return j - i + 1;
 }
 
+/* The minor unit of the currency written c[0, n) ("cent" and "cents" for "$"), from
+ * the fourth and fifth fields of data/en/currencies.txt: 1, or 0 when it has none. */
+static int minor_unit(const char *c, size_t n, const char **one, size_t *onel, const char **many, size_t *manyl)
+{
+    const char *line;
+    size_t len;
+    if (!n || !data_field_lines("en/currencies.txt", c, n, 0, &line, &len, 1))
+        return 0;
+    *one = field(line, len, 3, onel);
+    *many = field(line, len, 4, manyl);
+    return *one && *many && *onel && *manyl;
+}
+
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
 static size_t money(sb *o, const word *w, size_t i, size_t nw)
 {
@@ -1386,7 +1422,13 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
-    if (numl < rest)
+    /* "$900-million fund": the scale joined by a hyphen, before its noun */
+    if (numl + 2 < rest && num[numl] == '-' && isalpha((unsigned char)num[numl + 1]) &&
+        (sc = scale(num + numl + 1, rest - numl - 1, &sl)) != NULL) {
+        attributive = 1;
+        many = one;
+        manyl = onel;
+    } else if (numl < rest)
         sc = scale(num + numl, rest - numl, &sl);
     if (numl < rest && !sc)
         return 0;
@@ -1410,9 +1452,39 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             if (!nx->core || nx->lead || !islower((unsigned char)nx->s[0]))
                 break;
             attributive = data_has_line("en/amount-nouns.txt", nx->s, nx->core);
-            if (nx->trail)
+            /* "$1.2 billion in grants", "£63 billion of investment": a preposition
+             * between them makes the amount a quantity, said in the plural */
+            if (nx->trail || data_word_line("en/starters.txt", nx->s, nx->core, 1, DATA_ANYWHERE) ||
+                is_preposition(nx->s, nx->core))
                 break;
         }
+    }
+    /* "$1.07", "$0.81": dollars and cents, where the currency has a minor unit */
+    const char *m1 = NULL, *mm = NULL;
+    size_t m1l = 0, mml = 0;
+    if (!sc && !attributive && numl >= 4 && num[numl - 3] == '.' && isdigit((unsigned char)num[numl - 1]) &&
+        minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
+        int cents = (num[numl - 2] - '0') * 10 + (num[numl - 1] - '0');
+        size_t whole = numl - 3;
+        int zero = whole == 1 && num[0] == '0', unit = whole == 1 && num[0] == '1';
+        sb_putn(o, w[i].s, w[i].lead);
+        if (!zero) {
+            sb_putn(o, num, whole);
+            sb_putc(o, ' ');
+            if (unit)
+                sb_putn(o, one, onel);
+            else
+                sb_putn(o, many, manyl);
+        }
+        if (cents) {
+            sb_printf(o, "%s%d ", zero ? "" : " and ", cents);
+            if (cents == 1)
+                sb_putn(o, m1, m1l);
+            else
+                sb_putn(o, mm, mml);
+        }
+        sb_putn(o, last->s + last->lead + last->core, last->trail);
+        return used;
     }
     sb_putn(o, w[i].s, w[i].lead);
     sb_putn(o, num, numl);
@@ -1879,11 +1951,23 @@ static char *prepare(const char *text, st_kind kind)
         int32_t c = txt_next(text, n, &i);
         size_t wl;
         /* footnotes' marks: "2025.[1]", "Grid¹" (after a character, not a word of their own) */
-        if (c == '[' && at > 0 && text[at - 1] != ' ') {
+        if (c == '[') {
             size_t e = i;
             while (e < n && isdigit((unsigned char)text[e]))
                 e++;
-            if (e > i && e < n && text[e] == ']' && e - i <= 3) {
+            /* "paragraphs [34]-[41]", "at [12]": numbered paragraphs, as courts cite them */
+            if (e > i && e < n && text[e] == ']' && (at == 0 || text[at - 1] == ' ' || text[at - 1] == '-' ||
+                                                     (at > 3 && memcmp(text + at - 3, "\xE2\x80\x93", 3) == 0))) {
+                if ((at > 0 && text[at - 1] == '-') || (at > 3 && memcmp(text + at - 3, "\xE2\x80\x93", 3) == 0)) {
+                    while (out.len && (out.s[out.len - 1] == '-' || (unsigned char)out.s[out.len - 1] >= 0x80))
+                        out.len--;
+                    sb_puts(&out, " to ");
+                }
+                sb_putn(&out, text + i, e - i);
+                i = e + 1;
+                continue;
+            }
+            if (at > 0 && text[at - 1] != ' ' && e > i && e < n && text[e] == ']' && e - i <= 3) {
                 i = e + 1;
                 continue;
             }

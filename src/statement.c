@@ -321,7 +321,7 @@ static int dated_field(parser *p, size_t a, size_t b)
 {
     size_t v;
     int holds = 0;
-    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'c');
+    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'c' || holds == 'f');
 }
 
 /* Whether every word of s[a, b) starts with a capital (small words aside). */
@@ -1304,8 +1304,11 @@ static int first_person(const char *s, size_t a, size_t b)
  * …"). Sets [*pa, *pb) and returns 1, or 0. */
 static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t *pb)
 {
-    if (!names_event(s, a, b) || first_person(s, a, b))
+    if (!names_event(s, a, b) || first_person(s, a, b) || memchr(s + a, '"', b - a))
         return 0;
+    for (size_t x = a; x + 3 <= b; x++)
+        if (memcmp(s + x, "\xE2\x80\x9C", 3) == 0)
+            return 0; /* it quotes someone: the body's */
     /* a resolution's clause ("Noting the opening remarks by …", "Welcoming …") */
     size_t w1 = a;
     while (w1 < b && isalpha((unsigned char)s[w1]))
@@ -1413,7 +1416,7 @@ static int header_prose(parser *p, size_t i)
     int caps = 1;
     for (size_t x = a; x < b && caps; x++)
         caps = !islower((unsigned char)s[x]);
-    return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) &&
+    return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) && !quotes &&
            (caps || names_event(s, a, b)) && s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }
 
@@ -1535,8 +1538,23 @@ static int masthead_over(parser *p, size_t t, size_t i)
     size_t ta, tb, a, b;
     line_span(p, t, &ta, &tb);
     line_span(p, i, &a, &b);
-    return t < i && !txt_has_lower(p->s + ta, tb - ta) && txt_has_lower(p->s + a, b - a) &&
-           txt_words(p->s, a, b) >= 4 && !ends_with_terminal(p->s, a, b) && !name_only(p->s, a, b);
+    if (!(t < i && !txt_has_lower(p->s + ta, tb - ta) && txt_has_lower(p->s + a, b - a) &&
+          txt_words(p->s, a, b) >= 4 && !ends_with_terminal(p->s, a, b) && !name_only(p->s, a, b) &&
+          !memchr(p->s + a, ',', b - a) && !memchr(p->s + a, ')', b - a) && !org_line(p->s, a, b)))
+        return 0;
+    /* a headline says something: two words in lower case, not only "of" and "the" */
+    int lower = 0;
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && p->s[x] != ' ')
+            x++;
+        if (x - w >= 3 && islower((unsigned char)p->s[w]) && !equals_ci(p->s + w, x - w, "the") &&
+            !equals_ci(p->s + w, x - w, "and") && !equals_ci(p->s + w, x - w, "for"))
+            lower++;
+        while (x < b && p->s[x] == ' ')
+            x++;
+    }
+    return lower >= 2;
 }
 
 /* Whether a salutation line follows line i's block of short lines ending in commas. */
@@ -1639,6 +1657,20 @@ static int person_over_role(parser *p, size_t i)
         return 0;
     size_t na, nb;
     line_span(p, i + 1, &na, &nb);
+    for (size_t x = na; x < nb; x++)
+        if (isdigit((unsigned char)p->s[x]))
+            return 0;
+    int roled = 0; /* "Minister for Regional Development": a role's word in it */
+    for (size_t x = na; x < nb && !roled;) {
+        size_t w = x;
+        while (x < nb && p->s[x] != ' ' && p->s[x] != ',')
+            x++;
+        roled = x > w && isupper((unsigned char)p->s[w]) && data_word_line("en/roles.txt", p->s + w, x - w, 0, DATA_ANYWHERE);
+        while (x < nb && (p->s[x] == ' ' || p->s[x] == ','))
+            x++;
+    }
+    if (!roled)
+        return 0;
     char *t = txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
     int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name && txt_words(p->s, na, nb) <= 10;
     free(t);
@@ -1894,9 +1926,14 @@ static size_t parse_header(parser *p)
                 size_t n = next_content(p, i + 1), na = 0, nb = 0;
                 if (n < body)
                     line_span(p, n, &na, &nb);
-                if (title_block != SIZE_MAX && !d->byline && n < body && header_class(p, n) == HL_SHORT &&
-                    (names_event(s, na, nb) ||
-                     (txt_words(s, na, nb) >= 4 && txt_words(s, na, nb) > txt_words(d->title, 0, strlen(d->title))))) {
+                /* or the kind line says more than the short line over it ("Singapore" /
+                 * "Transcript of speech by Prime Minister … on 7 November 2024.") */
+                int says_more = ke < b && txt_words(s, a, b) >= 6 && d->title &&
+                                txt_words(s, a, b) > 2 * txt_words(d->title, 0, strlen(d->title));
+                if (title_block != SIZE_MAX && !d->byline &&
+                    (says_more || (n < body && header_class(p, n) == HL_SHORT &&
+                                   (names_event(s, na, nb) || (txt_words(s, na, nb) >= 4 &&
+                                                               txt_words(s, na, nb) > txt_words(d->title, 0, strlen(d->title))))))) {
                     d->blocks[title_block].kind = ST_META;
                     free(d->title);
                     d->title = NULL;
@@ -2598,6 +2635,7 @@ static void settle_default(parser *p, size_t from)
                                             "Responding to", "Asked ", " underlined", " recalled",
                                             " says.", " says,", " announced", " welcomed", " confirmed"};
     size_t first = 0, reported = 0, paragraphs = 0;
+    int open_q = 0; /* the paragraph before left a quotation open */
     for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -2609,10 +2647,14 @@ static void settle_default(parser *p, size_t from)
             reported++;
             continue;
         }
+        /* a quotation's next paragraphs ("… we are running out of boats.\"") are the
+         * quoted person's words, not the text's own "we" */
+        int inside = open_q;
+        open_q = open_q ? !open_quote_close(s, a, b) : open_at_end(s, a, b) != SIZE_MAX;
         if (txt_words(s, a, b) < 8)
             continue;
         paragraphs++;
-        if (first_person(s, a, b))
+        if (!inside && first_person(s, a, b))
             first++;
         for (size_t k = 0; k < sizeof reporting / sizeof *reporting; k++) {
             size_t n = strlen(reporting[k]);
@@ -2784,6 +2826,23 @@ static void parse_body(parser *p, size_t from, int plain)
              * with none the record's */
             if (p->transcript && p->cues_seen)
                 p->speaker = -2;
+            /* "Excerpts from the press briefing by the Spokesperson": who answers below */
+            for (size_t x = a; x + 4 < b && p->st == HD_OK; x++)
+                if (strncmp(s + x, " by ", 4) == 0 && names_event(s, a, x)) {
+                    char *who = txt_clean(s, x + 4, b), *role = NULL, *name = NULL;
+                    int sp = -1;
+                    if (!who || (p->st = spk_split_person(who, &role, &name)) != HD_OK) {
+                        if (!who)
+                            p->st = HD_ERR_NOMEM;
+                    } else if ((role || name) && (p->st = spk_person(d, name, role, &sp)) == HD_OK) {
+                        d->answerer = sp;
+                        p->speaker = sp;
+                    }
+                    free(who);
+                    free(role);
+                    free(name);
+                    break;
+                }
             i = next_content(p, end);
             continue;
         }
@@ -2827,7 +2886,7 @@ static void parse_body(parser *p, size_t from, int plain)
              * Fraud", "Press Release Number: 25-117") with their values */
             size_t cv;
             int ch = 0;
-            int chrome_field = !plain && field_at(s, a, b, &cv, &ch) && ch == 'c';
+            int chrome_field = !plain && field_at(s, a, b, &cv, &ch) && (ch == 'c' || ch == 'f');
             int skip = !plain && (skip_value || chrome_field || is_end_marker(s, a, b) || is_chrome(s, a, b) ||
                                   spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b) ||
                                   running_line(p, a, b));
@@ -3051,6 +3110,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         st = HD_ERR_NOMEM;
         goto out;
     }
+    d->answerer = -1;
     d->len = len;
     p.doc = d;
     p.s = d->src;

@@ -1332,6 +1332,72 @@ static void test_reading_seven(void)
     free(t);
 }
 
+/* What the seventh reading must not break: a participant's office, a venue, a
+ * dateline or a case caption under a masthead is no title; a title of capitalised
+ * words over a date stays one; a paragraph that quotes someone is the body's; a
+ * "Topic:" line in a header is read; an office in brackets is whole; a short line over
+ * a kind line that says more is no title; answers under "… by the Spokesperson" are
+ * the spokesperson's; a quotation over two paragraphs keeps its "we" its own. */
+static void test_reading_seven_guards(void)
+{
+    static const struct {
+        const char *text, *title, *has, *hasnt;
+    } cases[] = {
+        {"THE FUTURE OF ARCTIC SHIPPING\n\nERIK SOLBERG\nDirector, Polar Trade Program\n\nThursday, March 6, 2025\n\n"
+         "MS. ELLIS: Good afternoon, everybody.\n\nMR. SOLBERG: Thank you.\n",
+         "THE FUTURE OF ARCTIC SHIPPING", "speech:s2:Thank you.\n", NULL},
+        {"PRESS BRIEFING OF PALACE PRESS OFFICER CLAIRE CASTRO\nNew Executive Building, Malacanang\nSeptember 23, 2025\n\n"
+         "USEC. CASTRO: Good morning.\n\nQ: Any update?\n\nUSEC. CASTRO: Not yet.\n",
+         "PRESS BRIEFING OF PALACE PRESS OFFICER CLAIRE CASTRO", "speech:s1:Not yet.\n", NULL},
+        {"ECONOMIC COMMUNITY OF WEST AFRICAN STATES\n\nSIXTY-SIXTH ORDINARY SESSION OF THE AUTHORITY\n\n"
+         "Abuja, Federal Republic of Nigeria\n15 December 2024\n\nFINAL COMMUNIQUE\n\n1. The Session was held in Abuja.\n",
+         "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
+        {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
+         "Coastal Erosion", NULL, NULL},
+        {"Erdogan addresses party group meeting\n\n15.10.2025\n\n"
+         "Speaking at the AK Party Group Meeting, President Recep Tayyip Erdogan said, \"Our goal is not a slogan.\"\n\n"
+         "The President added that more work was needed.\n",
+         "Erdogan addresses party group meeting", "speech:s1:\"Our goal is not a slogan.\"\n", NULL},
+        {"Ministry of Transport\n\nTopic: Speed limits\n\nThe Minister today announced a review of speed limits.\n", NULL,
+         "meta:-:Topic: Speed limits\n", NULL},
+        {"Singapore\n\nTranscript of speech by Prime Minister Tan Wei Jie at the official opening of the Punggol "
+         "Digital District on 7 November 2024.\n\nMinister Ong Bee Lian,\nDistinguished guests,\n\nGood morning.\n",
+         "Transcript of speech by Prime Minister Tan Wei Jie at the official opening of the Punggol Digital District "
+         "on 7 November 2024.",
+         "speech:s1:Good morning.\n", NULL},
+        {"France Diplomacy - Ministry for Europe and Foreign Affairs\n\n"
+         "Sahelia - Release of a national - Statement by Claire Vautrin, Minister for Europe and Foreign Affairs "
+         "(6 March 2025)\n\nWe welcome the release of our compatriot.\n\n"
+         "Excerpts from the press briefing by the Spokesperson\n\nQ - Was a ransom paid?\n\nA - We do not pay ransoms.\n",
+         NULL, "speech:s2:We do not pay ransoms.\n", NULL},
+        {"Press briefing\n\nFloods displace thousands\n\nSpeakers:\n\xE2\x80\xA2 Anja Lindqvist, Head of Delegation\n"
+         "\xE2\x80\xA2 Dr. Tomas Ferreira, Global Health Lead\n\nAnja Lindqvist, Head of Delegation:\n\n"
+         "\"The water has not gone down. In Bago, whole villages are still under water.\n\n"
+         "Volunteers have reached 148,000 people, but we are running out of boats.\"\n\n"
+         "Dr. Tomas Ferreira, Global Health Lead:\n\n\"Our biggest fear now is cholera.\"\n",
+         NULL, "speech:-:Dr. Tomas Ferreira, Global Health Lead:\n", "speech:s1:Dr. Tomas"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
+        if (d && cases[i].title)
+            CHECK_STR(d->title, cases[i].title);
+        hd_doc_free(d);
+        char *t = sentence_lines(cases[i].text);
+        CHECKF(t && (!cases[i].has || strstr(t, cases[i].has)) && (!cases[i].hasnt || !strstr(t, cases[i].hasnt)),
+               "case %zu:\n%s", i, t);
+        free(t);
+    }
+    const char *text = "Debates of the Senate\n\nThursday, February 13, 2025\n\n"
+                       "Hon. Donald Whitmore (Leader of the Opposition): When will the contract be tendered?\n\n"
+                       "Hon. Priya Sandhu (Government Representative in the Senate): This spring.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2 && d->speakers[0].role && strcmp(d->speakers[0].role, "Leader of the Opposition") == 0,
+           "%s", d && d->nspeakers ? d->speakers[0].role : "-");
+    hd_doc_free(d);
+}
+
 int main(void)
 {
     test_byline();
@@ -1359,5 +1425,6 @@ int main(void)
     test_mastheads();
     test_reading_six();
     test_reading_seven();
+    test_reading_seven_guards();
     return h_report("test_statement");
 }
