@@ -1643,6 +1643,85 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if ((k = roman(o, w, i)))
         return k;
+    /* "suspended at 11.52", "until 10.05 a.m.": a time written with a stop, as British
+     * records write it, after "at", "until", "from", "before" or "after" */
+    if (n == 5 || n == 4) {
+        size_t h = c[1] == '.' ? 1 : 2;
+        const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+        static const char *const lead[] = {"at", "until", "till", "from", "before", "after", "by", "At", "Until", "From"};
+        int led = 0;
+        for (size_t q = 0; pv && q < sizeof lead / sizeof *lead; q++)
+            led |= pv->core == strlen(lead[q]) && strncmp(pv->s + pv->lead, lead[q], pv->core) == 0;
+        const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
+        int ends = !nx || x->trail || (nx->core && (islower((unsigned char)nx->s[nx->lead]) || nx->lead)) ||
+                   (nx->core >= 2 && (strncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || strncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
+                                     strncasecmp(nx->s + nx->lead, "am", 2) == 0 || strncasecmp(nx->s + nx->lead, "pm", 2) == 0));
+        const char *ul;
+        size_t ull;
+        int unit = nx && !x->trail && nx->core && (data_field_lines("en/units.txt", nx->s + nx->lead, nx->core, 0, &ul, &ull, 1) ||
+                                                    data_has_line("en/scales.txt", nx->s + nx->lead, nx->core) ||
+                                                    strncmp(nx->s + nx->lead, "percent", 7) == 0 ||
+                                                    strncmp(nx->s + nx->lead, "per", 3) == 0);
+        if (led && ends && !unit && n == h + 3 && c[h] == '.' && isdigit((unsigned char)c[0]) &&
+            isdigit((unsigned char)c[h - 1]) && isdigit((unsigned char)c[h + 1]) && isdigit((unsigned char)c[h + 2])) {
+            int hh = h == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
+            int mm = (c[h + 1] - '0') * 10 + (c[h + 2] - '0');
+            if (hh <= 23 && mm <= 59) {
+                sb_putn(o, x->s, x->lead);
+                if (mm == 0)
+                    sb_printf(o, "%d o'clock", hh);
+                else
+                    sb_printf(o, mm < 10 ? "%d oh %d" : "%d %d", hh, mm);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
+    }
+    /* "1,84,36,210": Indian grouping (two-digit groups before the last three), said in
+     * crores and lakhs as those who write it say it */
+    {
+        size_t g = 0;
+        while (g < n && isdigit((unsigned char)c[g]))
+            g++;
+        int indian = g >= 1 && g <= 2, pairs = 0;
+        size_t gk = g;
+        while (indian && gk + 3 <= n && c[gk] == ',' && isdigit((unsigned char)c[gk + 1]) &&
+               isdigit((unsigned char)c[gk + 2]) && gk + 3 < n && c[gk + 3] == ',') {
+            gk += 3;
+            pairs++;
+        }
+        if (indian && pairs >= 1 && gk + 4 == n && c[gk] == ',' && isdigit((unsigned char)c[gk + 1]) &&
+            isdigit((unsigned char)c[gk + 2]) && isdigit((unsigned char)c[gk + 3])) {
+            unsigned long long v = 0;
+            for (size_t q = 0; q < n; q++)
+                if (isdigit((unsigned char)c[q]))
+                    v = v * 10 + (unsigned long long)(c[q] - '0');
+            unsigned long long crore = v / 10000000ULL, lakh = v / 100000ULL % 100, th = v / 1000 % 100, rest = v % 1000;
+            sb_putn(o, x->s, x->lead);
+            int any = 0;
+            if (crore)
+                sb_printf(o, "%llu crore", crore), any = 1;
+            if (lakh)
+                sb_printf(o, "%s%llu lakh", any ? " " : "", lakh), any = 1;
+            if (th)
+                sb_printf(o, "%s%llu thousand", any ? " " : "", th), any = 1;
+            if (rest || !any)
+                sb_printf(o, "%s%llu", any ? " " : "", rest);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* "1.3x", "10x": a multiple */
+    {
+        size_t nl = number_len(c, n);
+        if (nl && nl + 1 == n && (c[nl] == 'x' || c[nl] == 'X')) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, " times");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "#1" is number 1, "#Word" a hashtag */
     if (n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
@@ -1768,6 +1847,30 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "WHO/Europe", "UNICEF/WHO": names joined by a slash, each read as it would be
+     * alone */
+    const char *slash = n > 3 ? memchr(c, '/', n) : NULL;
+    if (slash && slash > c && slash + 1 < c + n && isalpha((unsigned char)slash[-1]) &&
+        isupper((unsigned char)slash[1]) && !memchr(slash + 1, '/', (size_t)(c + n - slash - 1))) {
+        size_t l1 = (size_t)(slash - c), l2 = n - l1 - 1;
+        int k1 = acronym_kind(c, l1), k2 = acronym_kind(slash + 1, l2), alpha = 1;
+        for (size_t j = 0; j < n; j++)
+            alpha &= isalpha((unsigned char)c[j]) || j == l1;
+        if (alpha && (k1 == 's' || k2 == 's')) {
+            sb_putn(o, x->s, x->lead);
+            if (k1 == 's')
+                spell(o, c, l1);
+            else
+                sb_putn(o, c, l1);
+            sb_putc(o, ' ');
+            if (k2 == 's')
+                spell(o, slash + 1, l2);
+            else
+                sb_putn(o, slash + 1, l2);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
@@ -1872,6 +1975,12 @@ mixed:
                 best_sl = sl;
             }
         if (best) {
+            /* "3½": three and a half */
+            int fraction = best == 2 && (unsigned char)c[j] == 0xC2 &&
+                           ((unsigned char)c[j + 1] == 0xBD || (unsigned char)c[j + 1] == 0xBC ||
+                            (unsigned char)c[j + 1] == 0xBE);
+            if (fraction && o->len && isdigit((unsigned char)o->s[o->len - 1]))
+                sb_puts(o, " and");
             if (o->len && o->s[o->len - 1] != ' ' && !(best_say[0] == 'p' && c[j] == '%'))
                 sb_putc(o, ' ');
             else if (o->len && c[j] == '%')
@@ -2036,11 +2145,19 @@ static char *prepare(const char *text, st_kind kind)
         case 0x2026: sb_puts(&out, "..."); break;
         case 0x2022: case 0x2043: case 0x2023: break; /* bullets */
         case '-':
-            /* " - " between words is a dash: a pause, not "minus" */
+            /* " - " between words is a dash: a pause, not "minus"; between numbers a
+             * range ("Questions 1 - 6") */
             if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ') {
                 while (out.len && out.s[out.len - 1] == ' ')
                     out.len--;
-                sb_putc(&out, ',');
+                size_t dg = i + 1;
+                while (dg < n && isdigit((unsigned char)text[dg]))
+                    dg++;
+                if (out.len && isdigit((unsigned char)out.s[out.len - 1]) && i + 1 < n &&
+                    isdigit((unsigned char)text[i + 1]) && !(dg < n && (text[dg] == ':' || text[dg] == '.')))
+                    sb_puts(&out, " to"); /* not before a time ("2025 - 11:30") */
+                else
+                    sb_putc(&out, ',');
             } else {
                 sb_putc(&out, '-');
             }
