@@ -703,6 +703,16 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             c->label_end = ce;
             return 1;
         }
+        /* "Mori, Kyodo News": a journalist and the outlet */
+        if (!c2 && is_outlet(s, r, b)) {
+            c->kind = CUE_QUESTION;
+            c->strong = 1;
+            c->label_start = a;
+            c->label_end = ce;
+            c->outlet_start = r;
+            c->outlet_end = b;
+            return 1;
+        }
         c->kind = CUE_NAMED;
         c->strong = left.strong || !txt_has_lower(s + a, b - a);
         return 1;
@@ -1124,6 +1134,7 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* A reporter's name and outlet joined by a slash: "JOSEPH MORONG/GMA 7" (a name of
      * two words or more before it; "HR/VP Fenwick" is a role) */
+    int slashed = 0;
     if (le > ls && s[le - 1] != ']' && s[le - 1] != ')') {
         size_t sl = le;
         while (sl > ls && s[sl - 1] != '/')
@@ -1134,6 +1145,7 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             c->outlet_start = sl;
             c->outlet_end = le;
             le = sl - 1;
+            slashed = 1;
         }
     }
     /* An outlet in brackets: Question [Agence X], Q (Radio Y); brackets inside it
@@ -1175,8 +1187,13 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (oe > os && c->kind == CUE_NAMED) {
         /* "Tom Hale (Kestrel Radio):" asks for his outlet; "Ana Ruiz (Spokesperson):"
-         * is named with her role: a clear label either way */
-        if (is_outlet(s, os, oe))
+         * is named with her role: a clear label either way; "JOSEPH MORONG/GMA 7"
+         * asks at a briefing */
+        if (slashed) {
+            c->kind = CUE_QUESTION;
+            c->label_start = ls;
+            c->label_end = le;
+        } else if (is_outlet(s, os, oe))
             c->kind = CUE_INTERVIEWER;
         c->strong = 1;
     }
@@ -1493,6 +1510,14 @@ static char *title_case(const char *s, size_t n)
         }
         int form = after_form;
         after_form = is_honorific(s + w, i - w);
+        /* "SEC. REYES", "USEC. CRUZ": a title's abbreviation, not an acronym */
+        if (i - w >= 3 && s[i - 1] == '.' && !txt_has_lower(s + w, i - w) && seg_abbreviation(s + w, i - w - 1) == 't') {
+            sb_putc(&o, s[w]);
+            for (size_t k = w + 1; k < i; k++)
+                sb_putc(&o, (char)tolower((unsigned char)s[k]));
+            after_form = 1;
+            continue;
+        }
         if (txt_has_lower(s + w, i - w) || letters < 2 || slash || (acronym_kind_word(s + w, e - w) && !form) ||
             family) {
             sb_putn(&o, s + w, i - w);
@@ -2255,6 +2280,17 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         return HD_OK;
     }
     size_t ps = drop_adverb(s, a, v - 1), st0 = a;
+    /* "Detective Chief Inspector Jane Roe, who is leading the investigation, said:": the
+     * clause about the person is not the person */
+    if (ps > a + 1 && s[ps - 1] == ',') {
+        for (size_t k = ps - 1; k > a + 6; k--)
+            if (s[k - 1] == ',' && strncmp(s + k, " who ", 5) == 0) {
+                ps = k - 1;
+                break;
+            } else if (s[k - 1] == '.' || s[k - 1] == '"') {
+                break;
+            }
+    }
     for (size_t k = a; k + 1 < ps; k++)
         if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
             st0 = k + 2;

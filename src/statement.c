@@ -185,6 +185,17 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         a = x;
         b = y;
     }
+    /* "### (PCO)": the marker, then the office's initials in brackets */
+    if (b - a > 6 && s[b - 1] == ')' && memchr(s + a, '(', b - a)) {
+        size_t o = b - 1;
+        while (o > a && s[o] != '(')
+            o--;
+        size_t e = o;
+        while (e > a && s[e - 1] == ' ')
+            e--;
+        if (e > a && e < o && txt_words(s, o, b) == 1 && !txt_has_lower(s + o, b - o))
+            b = e;
+    }
     size_t n = b - a;
     const char *w = s + a;
     /* "-- END --", "*** END ***", "### END ###": the marker inside dashes, stars or hashes */
@@ -2604,6 +2615,29 @@ static int names_default(parser *p, size_t a, size_t b)
     return 0;
 }
 
+/* Whether s[a, b) names the person name by the surname after a capitalised word
+ * ("Governor Ann Roe was", "Ms Roe said"): a mention in the third person. */
+static int names_speaker(parser *p, const char *name, size_t a, size_t b)
+{
+    if (!name)
+        return 0;
+    const char *sur = strrchr(name, ' ');
+    sur = sur ? sur + 1 : name;
+    size_t sl = strlen(sur);
+    if (sl < 3)
+        return 0;
+    const char *s = p->s;
+    for (size_t x = a + 1; x + sl <= b; x++)
+        if (strncmp(s + x, sur, sl) == 0 && s[x - 1] == ' ' && (x + sl == b || !isalpha((unsigned char)s[x + sl]))) {
+            size_t w = x - 1;
+            while (w > a && s[w - 1] != ' ')
+                w--;
+            if (w < x - 1 && isupper((unsigned char)s[w]))
+                return 1;
+        }
+    return 0;
+}
+
 static void settle_default(parser *p, size_t from)
 {
     const char *s = p->s;
@@ -2852,6 +2886,13 @@ static void parse_body(parser *p, size_t from, int plain)
                 return;
             body_chapter = 1;
         }
+        /* "Earlier today, Governor Ann Roe was a guest on WXYZ.": a paragraph without a
+         * label that speaks of the last speaker in the third person is the record's */
+        if (!plain && !is_cue && p->transcript && p->speaker >= 0 && (size_t)p->speaker < d->nspeakers &&
+            p->lines[end - 1].end > p->lines[i].start &&
+            names_speaker(p, d->speakers[p->speaker].name, p->lines[i].start, p->lines[end - 1].end) &&
+            !first_person(s, p->lines[i].start, p->lines[end - 1].end))
+            p->speaker = -1;
         st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         int skip_value = 0;    /* the line before was a chrome field's label alone */

@@ -1388,6 +1388,48 @@ static void test_reading_seven_guards(void)
                "case %zu:\n%s", i, t);
         free(t);
     }
+    /* an eighth reading: a relative clause after the person before "said:"; a
+     * journalist with the outlet after a comma or a slash; "SEC. REYES" a secretary;
+     * "(chorus)" a direction; "### (PCO)" an end mark; third-person narration after a
+     * turn; "Back to News" */
+    static const struct {
+        const char *text, *has, *hasnt;
+    } more[] = {
+        {"Man charged after assault\n\nA man has been charged.\n\n"
+         "Detective Chief Inspector Jane Roe, who is leading the investigation, said:\n\n"
+         "\"We are grateful to witnesses.\"\n\nAnyone with information should call 101.\n",
+         "speech:s1:\"We are grateful to witnesses.\"\n", NULL},
+        {"Press Briefing\n\nUSEC. CRUZ: Good morning.\n\nSEC. REYES: Good morning to all.\n\n"
+         "MPC: (chorus) Thank you.\n\n### (PCO)\n",
+         "stage:-:(chorus)\n", "PCO"},
+        {"Interview transcript\n\nMarch 2, 2025\n\nGovernor Roe: \"We will not cut Medicaid.\"\n\n"
+         "Earlier today, Governor Ann Roe was a guest on WXYZ.\n\nJoe Smith, WXYZ: Welcome.\n\n"
+         "Governor Roe: Thank you.\n\nBack to News\n",
+         "speech:-:Earlier today, Governor Ann Roe was a guest on WXYZ.\n", "Back to"},
+    };
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+        char *t = sentence_lines(more[i].text);
+        CHECKF(t && strstr(t, more[i].has) && (!more[i].hasnt || !strstr(t, more[i].hasnt)), "more %zu:\n%s", i, t);
+        free(t);
+    }
+    {
+        const char *pc = "Press Conference by Press Secretary Ken Ito\n\nMr. Ken Ito, Press Secretary: Good afternoon.\n\n"
+                         "Mori, Kyodo News: A question on trade.\n\nPress Secretary Ito: No comment.\n\n"
+                         "JOE BLOGGS/GMA7: Follow-up?\n\nSEC. REYES: Later.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(pc, strlen(pc), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->nspeakers == 4, "%zu speakers", dd ? dd->nspeakers : 0);
+        if (dd && dd->nspeakers == 4) {
+            static const char *const said[] = {"Ken Ito, Press Secretary.", "Mori, Kyodo News.", "Joe Bloggs, GMA7.",
+                                               "Sec. Reyes."};
+            for (size_t k = 0; k < 4; k++) {
+                char *an = spk_announcement(&dd->speakers[k]);
+                CHECK_STR(an, said[k]);
+                free(an);
+            }
+        }
+        hd_doc_free(dd);
+    }
     const char *text = "Debates of the Senate\n\nThursday, February 13, 2025\n\n"
                        "Hon. Donald Whitmore (Leader of the Opposition): When will the contract be tendered?\n\n"
                        "Hon. Priya Sandhu (Government Representative in the Senate): This spring.\n";
