@@ -214,6 +214,14 @@ static size_t trailing_name(const char *s, size_t n)
     /* "the National Day": one word after "the" and a role-like word is a thing's name */
     if (words == 1 && pb >= 4 && strncasecmp(s + pb - 4, "the ", 4) == 0 && (pb == 4 || s[pb - 5] == ' '))
         return n;
+    /* a name alone of three or four words ("Clara Mendes Arruda", "Ana Maria Ruiz
+     * Lopez") keeps them all: nothing before it makes the first a title */
+    if (words == 3 && start > 0 && pb == 0 && pe > pb && txt_starts_upper(s, pe) && !after_role &&
+        !is_role_word(s, pe) && !is_honorific(s, pe) && !memchr(s, ' ', pe) && !memchr(s, ',', pe) &&
+        !is_acronym(s, pe) && !data_word_line("en/starters.txt", s, pe, 1, DATA_ANYWHERE))
+        return 0;
+    if (words == 3 && start == 0)
+        return 0;
     if (words == 3 && !after_role && !(start < n && (s[start + 1] == '.' ||
                                                      memchr(s + start, '.', n - start)))) {
         while (start < n && s[start] != ' ')
@@ -306,6 +314,8 @@ static hd_status split_person(const char *text, char **role, char **name)
         s++;
     if (starts_with_ci(s, strlen(s), "by ") || starts_with_ci(s, strlen(s), "with "))
         s += s[0] == 'b' || s[0] == 'B' ? 3 : 5;
+    else if (starts_with_ci(s, strlen(s), "of "))
+        s += 3; /* "Sentencing remarks of His Honour Judge …" */
     /* "Speaking at the Secretariat, the Chief Minister": a participle's phrase (its next
      * word in lower case; "Acting Director …" is a role) before the subject */
     size_t p1 = strcspn(s, " ,");
@@ -919,6 +929,18 @@ static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
     c->strong = 1;
     c->label_start = x;
     c->label_end = ne;
+    /* "Henrik Lund, President-in-Office of the Council. –": the office is part of who
+     * speaks ("…, on behalf of the PPE Group" is not) */
+    if (ne < e && s[ne] == ',' && l.kind == CUE_NAMED) {
+        size_t r = ne + 1;
+        while (r < e && is_hspace(s[r]))
+            r++;
+        size_t rw = r;
+        while (rw < e && s[rw] != ' ' && s[rw] != '-' && s[rw] != ',')
+            rw++;
+        if (r < e && isupper((unsigned char)s[r]) && is_role_word(s + r, rw - r) && !memchr(s + r, ',', e - r))
+            c->label_end = e;
+    }
     size_t t = d;
     while (t < y && is_hspace(s[t]))
         t++;
@@ -3050,7 +3072,10 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                                         "; ", " & "};
     char *t = NULL;
     hd_status st = HD_OK;
-    if (!(t = xstrdup(text)))
+    /* a byline in capitals ("OF HIS HONOUR JUDGE PELLEGRINI KC") as written in mixed case */
+    int caps_byline = !txt_has_lower(text, strlen(text)) &&
+                      (starts_with_ci(text, strlen(text), "by ") || starts_with_ci(text, strlen(text), "of "));
+    if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
     /* "with the Secretary General by Kestrel Radio journalist Tom Hale": who is asked,
      * then who asks */

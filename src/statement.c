@@ -475,7 +475,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
             int ok = rest == 0 || r[0] == ':' ||
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
-                       r[1] == '(' || starts_with_ci(r + 1, rest - 1, "by ") ||
+                       r[1] == '(' || starts_with_ci(r + 1, rest - 1, "by ") || starts_with_ci(r + 1, rest - 1, "of ") ||
                        starts_with_ci(r + 1, rest - 1, "with ") || kind_number(r, 0, rest))) ||
                      (r[0] == ':' && kind_number(r, 0, rest));
             if (!ok)
@@ -1657,6 +1657,20 @@ static size_t header_end(parser *p, size_t first)
     return i;
 }
 
+/* Whether s[a, b) is a place alone: "Albany, NY", "Tacoma, Wash.", a town and a US
+ * state as datelines write them. */
+static int place_line(const char *s, size_t a, size_t b)
+{
+    const char *comma = memchr(s + a, ',', b - a);
+    if (!comma || txt_words(s, a, b) > 4 || memchr(comma + 1, ',', (size_t)(s + b - comma - 1)))
+        return 0;
+    size_t x = skip_spaces(s, (size_t)(comma - s) + 1, b);
+    const char *line;
+    size_t len;
+    return x < b && (data_field_lines("en/us-states.txt", s + x, b - x, 0, &line, &len, 1) ||
+                     equals_ci(s + x, b - x, "D.C."));
+}
+
 /* Whether header line i is a person over their role ("Hon Aroha Whitiora" /
  * "Minister for Regional Development"), as government releases head them: no title. */
 static int person_over_role(parser *p, size_t i)
@@ -1911,7 +1925,18 @@ static size_t parse_header(parser *p)
                         set_date(p, iso);
                     break;
                 }
-            if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with "))) {
+            /* "SENTENCING REMARKS OF HIS HONOUR JUDGE …", "Statement of the Minister":
+             * "of" and a person is a byline too */
+            int of_person = 0;
+            if (r < b && starts_with_ci(s + r, b - r, "of ")) {
+                char *t = txt_clean(s, r + 3, b), *role = NULL, *name = NULL;
+                of_person = t && spk_split_person(t, &role, &name) == HD_OK && (name || role) &&
+                            !names_event(s, r + 3, b);
+                free(t);
+                free(role);
+                free(name);
+            }
+            if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with ") || of_person)) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
                 if (ks > a && title_block != SIZE_MAX) {
@@ -1982,7 +2007,7 @@ static size_t parse_header(parser *p)
         /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) &&
-            !org_name(s, a, b) && !(c == HL_SHORT && (person_over_role(p, i) ||
+            !org_name(s, a, b) && !(c == HL_SHORT && place_line(s, a, b)) && !(c == HL_SHORT && (person_over_role(p, i) ||
                                                       (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
@@ -2970,8 +2995,10 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (skip)
                 continue;
-            if (caps_heading)
+            if (caps_heading) {
                 add_block(p, ST_HEADING, a, b, -1, 0);
+                p->speaker = -1; /* "IN THE CHAIR: ANN ROE" / "Vice-President": the record's */
+            }
             else if (ml)
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);

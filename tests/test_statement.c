@@ -1407,6 +1407,45 @@ static void test_reading_seven_guards(void)
          "Governor Roe: Thank you.\n\nBack to News\n",
          "speech:-:Earlier today, Governor Ann Roe was a guest on WXYZ.\n", "Back to"},
     };
+    static const struct {
+        const char *text, *has, *hasnt;
+    } more2[] = {
+        /* the European Parliament: an office after the name is the speaker's; a chair
+         * change in capitals and the office under it are the record's */
+        {"Verbatim report of proceedings\nWednesday, 12 March 2025 - Strasbourg\n\n"
+         "President. - The next item is water.\n\n"
+         "Henrik Lund, President-in-Office of the Council. - Madam President, thank you.\n\n"
+         "Clara Mendes Arruda, on behalf of the S&D Group. - Thank you.\n\nIN THE CHAIR: ANN ROE\nVice-President\n\n"
+         "President. - The debate is closed.\n",
+         "speech:-:Vice-President\n", "speech:s3:Vice"},
+        /* a court's sentencing remarks: the judge named after "of" speaks them */
+        {"IN THE CROWN COURT AT BRISTOL\n\nR\n\n-v-\n\nDARREN ASHWORTH\n\n"
+         "SENTENCING REMARKS OF HIS HONOUR JUDGE PELLEGRINI KC\n\n11 September 2024\n\n"
+         "1. Mr Ashworth, you may remain seated.\n\n2. Stand up, please.\n",
+         "list:s1:Stand up, please.\n", NULL},
+        /* a date and a town over the headline: the headline titles */
+        {"March 2, 2025\nAlbany, NY\n\nAudio & Rush Transcript: Governor Roe is a Guest on WXYZ\n\n"
+         "Earlier today, Governor Ann Roe was a guest on WXYZ.\n\nJoe Smith, WXYZ: Welcome.\n\nGovernor Roe: Thank you.\n",
+         "title:-:Audio & Rush Transcript: Governor Roe is a Guest on WXYZ\n", "title:-:Albany"},
+    };
+    for (size_t i = 0; i < sizeof more2 / sizeof *more2; i++) {
+        char *t = sentence_lines(more2[i].text);
+        CHECKF(t && strstr(t, more2[i].has) && (!more2[i].hasnt || !strstr(t, more2[i].hasnt)), "more2 %zu:\n%s", i, t);
+        free(t);
+    }
+    {
+        const char *ep = "Verbatim report\n\nPresident. - The next item is water.\n\n"
+                         "Henrik Lund, President-in-Office of the Council. - Thank you.\n\n"
+                         "Clara Mendes Arruda, on behalf of the S&D Group. - Thank you.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(ep, strlen(ep), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->nspeakers == 3, "%zu speakers", dd ? dd->nspeakers : 0);
+        if (dd && dd->nspeakers == 3) {
+            CHECK_STR(dd->speakers[1].role, "President-in-Office of the Council");
+            CHECK_STR(dd->speakers[2].name, "Clara Mendes Arruda");
+        }
+        hd_doc_free(dd);
+    }
     for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
         char *t = sentence_lines(more[i].text);
         CHECKF(t && strstr(t, more[i].has) && (!more[i].hasnt || !strstr(t, more[i].hasnt)), "more %zu:\n%s", i, t);
