@@ -3073,8 +3073,7 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     char *t = NULL;
     hd_status st = HD_OK;
     /* a byline in capitals ("OF HIS HONOUR JUDGE PELLEGRINI KC") as written in mixed case */
-    int caps_byline = !txt_has_lower(text, strlen(text)) &&
-                      (starts_with_ci(text, strlen(text), "by ") || starts_with_ci(text, strlen(text), "of "));
+    int caps_byline = !txt_has_lower(text, strlen(text)) && starts_with_ci(text, strlen(text), "of ");
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
     /* "with the Secretary General by Kestrel Radio journalist Tom Hale": who is asked,

@@ -1930,8 +1930,19 @@ static size_t parse_header(parser *p)
             int of_person = 0;
             if (r < b && starts_with_ci(s + r, b - r, "of ")) {
                 char *t = txt_clean(s, r + 3, b), *role = NULL, *name = NULL;
-                of_person = t && spk_split_person(t, &role, &name) == HD_OK && (name || role) &&
-                            !names_event(s, r + 3, b);
+                /* a person: a name of two words or more, or a role's word ("Proceedings"
+                 * in "Transcript of Proceedings" is neither) */
+                int roled = 0;
+                for (size_t x = r + 3; x < b && !roled;) {
+                    size_t w = x;
+                    while (x < b && s[x] != ' ' && s[x] != ',')
+                        x++;
+                    roled = x > w && data_word_line("en/roles.txt", s + w, x - w, 1, DATA_ANYWHERE) != NULL;
+                    while (x < b && (s[x] == ' ' || s[x] == ','))
+                        x++;
+                }
+                of_person = t && spk_split_person(t, &role, &name) == HD_OK &&
+                            ((name && strchr(name, ' ')) || roled) && !names_event(s, r + 3, b);
                 free(t);
                 free(role);
                 free(name);
