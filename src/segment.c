@@ -330,6 +330,13 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         int next_initial = n1 < b && s[n1] == '.';
         if (!prev || is_upper(prev) || next_initial)
             return 0;
+        /* "Authorised by P. Hennessy", "a letter to J. Smith": a word that leads to a
+         * name before an initial ("you and I. Did" is the pronoun) */
+        static const char *const leads[] = {"by", "to", "from", "with", "of", "for", "said", "says", "dear"};
+        if (dot - w == 1 && s[w] != 'I')
+            for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+                if (strlen(leads[k]) == p - q && strncmp(s + q, leads[k], p - q) == 0)
+                    return 0;
         return 1;
     }
     return !is_lower(next);

@@ -1711,6 +1711,25 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it */
+    if (n >= 7 && strncasecmp(c + n - 3, "hrs", 3) == 0) {
+        size_t d = n - 3;
+        int hh = -1, mm = -1;
+        if (d == 5 && c[2] == ':' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1]) &&
+            isdigit((unsigned char)c[3]) && isdigit((unsigned char)c[4]))
+            hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[3] - '0') * 10 + c[4] - '0';
+        else if (d == 4 && strspn(c, "0123456789") == 4)
+            hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
+        if (hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59) {
+            sb_putn(o, x->s, x->lead);
+            if (mm == 0)
+                sb_printf(o, "%02d hundred hours", hh);
+            else
+                sb_printf(o, mm < 10 ? "%d oh %d hours" : "%d %d hours", hh, mm);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "1.3x", "10x": a multiple */
     {
         size_t nl = number_len(c, n);

@@ -136,6 +136,9 @@ static size_t number_len(const char *s, size_t a, size_t b)
     size_t d = i;
     while (i < b && isdigit((unsigned char)s[i]) && i - d < 3)
         i++;
+    /* "(617) 555-0143": an area code, not a list number */
+    if (paren && i - d == 3 && i + 2 < b && s[i] == ')' && s[i + 1] == ' ' && isdigit((unsigned char)s[i + 2]))
+        return 0;
     if (i == d) {
         /* a lower-case roman numeral, closed by a bracket */
         while (i < b && i - d < 6 && (s[i] == 'i' || s[i] == 'v' || s[i] == 'x'))
@@ -1068,9 +1071,29 @@ static int quote_lead(const parser *p, const spk_cue *c, size_t b)
     return n < p->doc->len && (p->s[n] == '"' || (n + 3 <= p->doc->len && memcmp(p->s + n, "\xE2\x80\x9C", 3) == 0));
 }
 
+/* Whether a cue's words are only a way to reach someone ("Ms Ann Roe, Head of
+ * Department: +31 70 302 2336", "Press office: press@example.org"): a contact line. */
+static int contact_text(const parser *p, const spk_cue *c, size_t b)
+{
+    size_t a = c->text_start;
+    if (a >= b)
+        return 0;
+    const char *s = p->s;
+    size_t digits = 0, other = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '@' && txt_words(s, a, b) <= 4)
+            return 1;
+        if (isdigit((unsigned char)s[i]))
+            digits++;
+        else if (isalpha((unsigned char)s[i]))
+            other++;
+    }
+    return (s[a] == '+' || s[a] == '(' || isdigit((unsigned char)s[a])) && digits >= 7 && other <= 6;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
-    if (quote_lead(p, c, b))
+    if (quote_lead(p, c, b) || contact_text(p, c, b))
         return 0;
     /* "The Ministers:" over a numbered list of what they agreed, as communiqués write
      * them: the list's lead-in, said by the narrator */
@@ -2219,7 +2242,8 @@ static int boundary_before(const char *s, size_t a, size_t i)
         while (w > a && isalpha((unsigned char)s[w - 1]))
             w--;
         int cls = w < i - 1 ? seg_abbreviation(s + w, i - 1 - w) : 0;
-        if (cls == 't' || cls == 'i')
+        /* "Halvorsen Biologics, Inc. (Nasdaq: HLVB)": an abbreviation's stop */
+        if (cls == 't' || cls == 'i' || cls == 'o')
             return 0;
     }
     return i == a || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
@@ -2520,7 +2544,7 @@ static void find_transcript(parser *p, size_t from)
         spk_cue c;
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
-        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b))
+        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b))
             continue;
         if (c.strong) {
             p->transcript = 1;

@@ -1423,6 +1423,17 @@ static void test_reading_seven_guards(void)
          "SENTENCING REMARKS OF HIS HONOUR JUDGE PELLEGRINI KC\n\n11 September 2024\n\n"
          "1. Mr Ashworth, you may remain seated.\n\n2. Stand up, please.\n",
          "list:s1:Stand up, please.\n", NULL},
+        /* an area code in brackets opens no list; a company's "Inc." before its ticker
+         * in brackets, and an initial after "by", end no sentence */
+        {"Press release\n\nA man was arrested.\n\n(617) 555-0143 is the line for tips.\n",
+         "speech:-:(617) 555-0143 is the line for tips.\n", "list:"},
+        {"News release\n\nBOSTON, March 3, 2025 -- Halvorsen Biologics, Inc. (Nasdaq: HLVB) today announced results.\n\n"
+         "Authorised by P. Hennessy, Head of Press.\n",
+         "note:-:Authorised by P. Hennessy, Head of Press.\n", "stage:"},
+        /* a contact line with an office and a number is no turn */
+        {"Press Release\n\nThe Court will sit on Monday.\n\nInformation Department:\n"
+         "Ms Ann Roe, Head of Department: +31 70 302 2336\nEmail: info@example.org\n",
+         "Ms Ann Roe, Head of Department: +31 70 302 2336", ":s1:"},
         /* a date and a town over the headline: the headline titles */
         {"March 2, 2025\nAlbany, NY\n\nAudio & Rush Transcript: Governor Roe is a Guest on WXYZ\n\n"
          "Earlier today, Governor Ann Roe was a guest on WXYZ.\n\nJoe Smith, WXYZ: Welcome.\n\nGovernor Roe: Thank you.\n",
