@@ -74,6 +74,7 @@ static int is_honorific(const char *w, size_t n);
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
 static size_t trailing_name(const char *s, size_t n);
 static size_t name_words(const char *n);
+static void last_word(const char *s, const char **w, size_t *n);
 static int is_connector(const char *w, size_t n);
 
 /* " and " at s[j] inside a portfolio ("Minister for Trade and Industry Ana Ruiz",
@@ -2130,6 +2131,17 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
     char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
     hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
     free(text);
+    /* a role alone ends in a role's word ("the Mayor"); "As the report states" is
+     * no one */
+    if (st == HD_OK && role && !name) {
+        const char *w;
+        size_t n;
+        last_word(role, &w, &n);
+        if (!is_role_word(w, n) && !role_word_ci(w, n)) {
+            free(role);
+            role = NULL;
+        }
+    }
     if (st == HD_OK && (name || role))
         st = person_speaker(d, name, role, speaker);
     free(role);

@@ -1434,6 +1434,10 @@ static void test_reading_seven_guards(void)
         {"Press Release\n\nThe Court will sit on Monday.\n\nInformation Department:\n"
          "Ms Ann Roe, Head of Department: +31 70 302 2336\nEmail: info@example.org\n",
          "Ms Ann Roe, Head of Department: +31 70 302 2336", ":s1:"},
+        /* "As the report states, \"…\"": a document quoted, no speaker */
+        {"Statement on Moldova\n\nAs delivered by Ambassador Ann Roe\nOctober 17, 2024\n\nThank you, Madam Chair.\n\n"
+         "As the report states, \"movement has been restricted.\"\n\nThank you.\n",
+         "speech:-:As the report states, \"movement has been restricted.\"\n", ":s1:"},
         /* a date and a town over the headline: the headline titles */
         {"March 2, 2025\nAlbany, NY\n\nAudio & Rush Transcript: Governor Roe is a Guest on WXYZ\n\n"
          "Earlier today, Governor Ann Roe was a guest on WXYZ.\n\nJoe Smith, WXYZ: Welcome.\n\nGovernor Roe: Thank you.\n",
