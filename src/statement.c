@@ -1878,6 +1878,13 @@ static size_t parse_header(parser *p)
         hline c = header_class(p, i);
         if (c == HL_CHROME)
             continue;
+        /* "As delivered by Ambassador Ann Roe": the note names who speaks */
+        static const char *const dby[] = {"As delivered by ", "As prepared for delivery by "};
+        for (size_t k = 0; k < sizeof dby / sizeof *dby; k++)
+            if (starts_with_ci(s + a, b - a, dby[k])) {
+                name_people(p, &people, &npeople, &cap, a + strlen(dby[k]), b, 1);
+                break;
+            }
         if (c == HL_FIELD && field_at(s, a, b, &v, &holds)) {
             size_t va = v, vb = b, end = b;
             if (v >= b) {
@@ -1922,6 +1929,18 @@ static size_t parse_header(parser *p)
                 va += 3;
             if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso))
                 set_date(p, iso);
+            else if (holds == 'd' && va < vb) {
+                /* "Published: 14:32 12 March 2024": the hour before the date */
+                char hm[6];
+                size_t k = parse_clock(s + va, vb - va, hm);
+                if (k) {
+                    size_t x = skip_spaces(s, va + k, vb);
+                    if (x < vb && s[x] == ',')
+                        x = skip_spaces(s, x + 1, vb);
+                    if (x < vb && date_iso(p->order, s + x, vb - x, iso))
+                        set_date(p, iso);
+                }
+            }
             /* "Delivered on: 3 March 2025 (Transcript of the speech, exactly as it was
              * delivered)" */
             const char *paren = holds == 'd' && va < vb ? memchr(s + va, '(', vb - va) : NULL;

@@ -1434,10 +1434,14 @@ static void test_reading_seven_guards(void)
         {"Press Release\n\nThe Court will sit on Monday.\n\nInformation Department:\n"
          "Ms Ann Roe, Head of Department: +31 70 302 2336\nEmail: info@example.org\n",
          "Ms Ann Roe, Head of Department: +31 70 302 2336", ":s1:"},
-        /* "As the report states, \"…\"": a document quoted, no speaker */
+        /* "As delivered by Ambassador Ann Roe" names who speaks; "As the report states,
+         * \"…\"" quotes a document, no second speaker */
         {"Statement on Moldova\n\nAs delivered by Ambassador Ann Roe\nOctober 17, 2024\n\nThank you, Madam Chair.\n\n"
          "As the report states, \"movement has been restricted.\"\n\nThank you.\n",
-         "speech:-:As the report states, \"movement has been restricted.\"\n", ":s1:"},
+         "speech:s1:As the report states, \"movement has been restricted.\"\n", ":s2:"},
+        /* "Published: 14:32 12 March 2024": the hour before the date */
+        {"Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n",
+         "meta:-:Published: 14:32 12 March 2024\n", NULL},
         /* a date and a town over the headline: the headline titles */
         {"March 2, 2025\nAlbany, NY\n\nAudio & Rush Transcript: Governor Roe is a Guest on WXYZ\n\n"
          "Earlier today, Governor Ann Roe was a guest on WXYZ.\n\nJoe Smith, WXYZ: Welcome.\n\nGovernor Roe: Thank you.\n",
@@ -1447,6 +1451,14 @@ static void test_reading_seven_guards(void)
         char *t = sentence_lines(more2[i].text);
         CHECKF(t && strstr(t, more2[i].has) && (!more2[i].hasnt || !strstr(t, more2[i].hasnt)), "more2 %zu:\n%s", i, t);
         free(t);
+    }
+    {
+        const char *pub = "Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(pub, strlen(pub), NULL, &dd, NULL), HD_OK);
+        if (dd)
+            CHECK_STR(hd_doc_header(dd).date, "2024-03-12");
+        hd_doc_free(dd);
     }
     {
         const char *ep = "Verbatim report\n\nPresident. - The next item is water.\n\n"
