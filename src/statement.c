@@ -338,6 +338,27 @@ static int dated_field(parser *p, size_t a, size_t b)
     return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'c' || holds == 'f');
 }
 
+/* Whether s[a, b) after a heading's "of" names a person by a role ("the Holy Father",
+ * "the Prime Minister"): ends in a role's word, or is "the" and capitalised words with
+ * one. */
+static int heading_of_role(const char *s, size_t a, size_t b)
+{
+    if (b - a > 4 && strncasecmp(s + a, "the ", 4) == 0)
+        a += 4;
+    int role = 0;
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ')
+            x++;
+        if (x == w || !isupper((unsigned char)s[w]))
+            return 0;
+        role |= data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE) != NULL;
+        while (x < b && s[x] == ' ')
+            x++;
+    }
+    return role;
+}
+
 /* Whether every word of s[a, b) starts with a capital (small words aside). */
 static int title_words(const char *s, size_t a, size_t b)
 {
@@ -1216,13 +1237,43 @@ static hline header_class(parser *p, size_t i)
     return header_class_of(p, i);
 }
 
+/* Whether line i, at the top of a page, is a site's name said again and again ("Sala
+ * Stampa" / "Sala Stampa Back Top Print Pdf" / "Sala Stampa"): a short line that
+ * opens three of the first lines. */
+static int masthead_repeat(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (b <= a || txt_words(p->s, a, b) > 8)
+        return 0;
+    size_t f = next_content(p, 0), seen = 0;
+    /* the shortest form of the name among the first lines that i starts with */
+    for (size_t k = f, n = 0; k < p->nlines && n < 12; k = next_content(p, k + 1), n++) {
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        size_t l = y - x;
+        if (l < 4 || l > b - a || txt_words(p->s, x, y) > 4 || strncmp(p->s + x, p->s + a, l) != 0 ||
+            (l < b - a && p->s[a + l] != ' '))
+            continue;
+        seen = 0;
+        for (size_t m = f, q = 0; m < p->nlines && q < 12; m = next_content(p, m + 1), q++) {
+            size_t x2, y2;
+            line_span(p, m, &x2, &y2);
+            seen += y2 - x2 >= l && strncmp(p->s + x2, p->s + x, l) == 0 && (y2 - x2 == l || p->s[x2 + l] == ' ');
+        }
+        if (seen >= 3)
+            return 1;
+    }
+    return 0;
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
     size_t a, b, ks, ke, v;
     int narrated, holds;
     line_span(p, i, &a, &b);
-    if (is_chrome(s, a, b) || running_line(p, a, b))
+    if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i))
         return HL_CHROME;
     /* "* * * * *": a separator */
     int alnum = 0;
@@ -2939,9 +2990,11 @@ static void parse_body(parser *p, size_t from, int plain)
              * with none the record's */
             if (p->transcript && p->cues_seen)
                 p->speaker = -2;
-            /* "Excerpts from the press briefing by the Spokesperson": who answers below */
+            /* "Excerpts from the press briefing by the Spokesperson": who answers below;
+             * "Address of the Holy Father": who speaks below */
             for (size_t x = a; x + 4 < b && p->st == HD_OK; x++)
-                if (strncmp(s + x, " by ", 4) == 0 && names_event(s, a, x)) {
+                if ((strncmp(s + x, " by ", 4) == 0 || (strncmp(s + x, " of ", 4) == 0 && heading_of_role(s, x + 4, b))) &&
+                    names_event(s, a, x)) {
                     char *who = txt_clean(s, x + 4, b), *role = NULL, *name = NULL;
                     int sp = -1;
                     if (!who || (p->st = spk_split_person(who, &role, &name)) != HD_OK) {

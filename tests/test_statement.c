@@ -1439,6 +1439,12 @@ static void test_reading_seven_guards(void)
         {"Statement on Moldova\n\nAs delivered by Ambassador Ann Roe\nOctober 17, 2024\n\nThank you, Madam Chair.\n\n"
          "As the report states, \"movement has been restricted.\"\n\nThank you.\n",
          "speech:s1:As the report states, \"movement has been restricted.\"\n", ":s2:"},
+        /* a site's name said three times over the page is chrome; a heading "Address of
+         * the Holy Father" gives the address to him */
+        {"Sala Stampa\n\nSala Stampa Back Top Print Pdf\nSala Stampa\n\n"
+         "Audience with the catechists, 18.10.2024\n\nThis morning the Holy Father received the catechists.\n\n"
+         "Address of the Holy Father\n\nDear brothers and sisters, welcome!\n",
+         "speech:s1:Dear brothers and sisters, welcome!\n", "Sala"},
         /* "Published: 14:32 12 March 2024": the hour before the date */
         {"Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n",
          "meta:-:Published: 14:32 12 March 2024\n", NULL},
