@@ -2137,7 +2137,7 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
         const char *w;
         size_t n;
         last_word(role, &w, &n);
-        if (!is_role_word(w, n) && !role_word_ci(w, n)) {
+        if (!is_role_word(w, n) && !role_word_ci(w, n) && !(n >= 2 && !txt_has_lower(w, n))) {
             free(role);
             role = NULL;
         }

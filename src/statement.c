@@ -1246,6 +1246,9 @@ static int masthead_repeat(parser *p, size_t i)
     line_span(p, i, &a, &b);
     if (b <= a || txt_words(p->s, a, b) > 8)
         return 0;
+    for (size_t x = a; x < b; x++)
+        if (isdigit((unsigned char)p->s[x]))
+            return 0; /* a date line is no site's name */
     size_t f = next_content(p, 0), seen = 0;
     /* the shortest form of the name among the first lines that i starts with */
     for (size_t k = f, n = 0; k < p->nlines && n < 12; k = next_content(p, k + 1), n++) {

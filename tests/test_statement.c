@@ -1445,6 +1445,15 @@ static void test_reading_seven_guards(void)
          "Audience with the catechists, 18.10.2024\n\nThis morning the Holy Father received the catechists.\n\n"
          "Address of the Holy Father\n\nDear brothers and sisters, welcome!\n",
          "speech:s1:Dear brothers and sisters, welcome!\n", "Sala"},
+        /* a role in capitals attributes ("The CM said, \"…\""); a date line said again
+         * at the top of the page is no site's name */
+        {"Press release\n\nThe Chief Minister visited the hospital.\n\n"
+         "The CM said, \"We stand with the wounded.\"\n",
+         "speech:s1:\"We stand with the wounded.\"\n", NULL},
+        {"March 19, 2025 Chair Okafor's Press Conference FINAL\n\nTranscript of Chair Okafor's Press Conference\n"
+         "March 19, 2025\n\nCHAIR OKAFOR. Good afternoon.\n\nCLAIRE MORETTI. Thank you, Chair Okafor.\n\n"
+         "March 19, 2025 Chair Okafor's Press Conference FINAL\n\nCHAIR OKAFOR. Thank you.\n",
+         "meta:-:March 19, 2025\n", NULL},
         /* "Published: 14:32 12 March 2024": the hour before the date */
         {"Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n",
          "meta:-:Published: 14:32 12 March 2024\n", NULL},
