@@ -587,6 +587,14 @@ static int is_outlet(const char *s, size_t a, size_t b)
         return 0;
     if (b > a && data_has_line("en/outlets.txt", s + a, b - a))
         return 1;
+    /* a US station's call letters ("WAMC", "KQED", "WXYZ-TV") */
+    if (b - a >= 4 && b - a <= 7 && (s[a] == 'W' || s[a] == 'K')) {
+        size_t k = a;
+        while (k < b && isupper((unsigned char)s[k]))
+            k++;
+        if (k - a == 4 && (k == b || (s[k] == '-' && k + 3 <= b && !txt_has_lower(s + k + 1, b - k - 1))))
+            return 1;
+    }
     size_t i = a, last_a = a, last_b = a, words = 0;
     for (size_t w; next_word(s, &i, b, &w);) {
         if (is_role_word(s + w, i - w) && !is_media_word(s + w, i - w))

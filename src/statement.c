@@ -2964,10 +2964,18 @@ static void parse_body(parser *p, size_t from, int plain)
             line_span(p, end - 1, &x, &y);
             b = y;
         }
+        /* "(2) Visit to Japan by the Foreign Minister of Paraguay": a numbered topic of
+         * a briefing, alone between turns, no list item */
+        size_t nh = !plain && end == i + 1 && p->cues_seen ? number_len(s, a, b) : 0;
+        int numbered_heading = nh && a + nh < b && isupper((unsigned char)s[a + nh]) && !ends_with_terminal(s, a, b) &&
+                               txt_words(s, a + nh, b) <= 14 &&
+                               !(next_content(p, end) < p->nlines &&
+                                 number_len(s, p->lines[next_content(p, end)].start, p->lines[next_content(p, end)].end));
         if (!plain && (end == i + 1 || caps_block) && !last && !is_cue &&
             (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && txt_words(s, a, b) <= (caps_block ? 24u : 12u) &&
-            b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) && !number_len(s, a, b) &&
-            !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && s[a] != '(' &&
+            b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) &&
+            (!number_len(s, a, b) || numbered_heading) &&
+            !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && (s[a] != '(' || numbered_heading) &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its

@@ -1454,6 +1454,15 @@ static void test_reading_seven_guards(void)
          "March 19, 2025\n\nCHAIR OKAFOR. Good afternoon.\n\nCLAIRE MORETTI. Thank you, Chair Okafor.\n\n"
          "March 19, 2025 Chair Okafor's Press Conference FINAL\n\nCHAIR OKAFOR. Thank you.\n",
          "meta:-:March 19, 2025\n", NULL},
+        /* a station's call letters are an outlet; a numbered topic alone between a
+         * briefing's turns is a heading, the narrator's */
+        {"Radio interview\n\nJoe Harrigan, WAMC: Welcome, Governor.\n\nGovernor Roe: Thank you, Joe.\n\n"
+         "Joe Harrigan, WAMC: First question.\n",
+         "speech:s1:First question.\n", NULL},
+        {"Press Conference by Press Secretary Ken Ito\n\nOpening Remarks\n\n(1) Fisheries Dialogue\n\n"
+         "Mr. Ken Ito, Press Secretary: The dialogue opens Monday.\n\n(2) Visit by the Foreign Minister of Peru\n\n"
+         "Press Secretary Ito: The minister arrives Tuesday.\n",
+         "heading:-:(2) Visit by the Foreign Minister of Peru\n", NULL},
         /* "Published: 14:32 12 March 2024": the hour before the date */
         {"Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n",
          "meta:-:Published: 14:32 12 March 2024\n", NULL},
@@ -1466,6 +1475,14 @@ static void test_reading_seven_guards(void)
         char *t = sentence_lines(more2[i].text);
         CHECKF(t && strstr(t, more2[i].has) && (!more2[i].hasnt || !strstr(t, more2[i].hasnt)), "more2 %zu:\n%s", i, t);
         free(t);
+    }
+    {
+        const char *radio = "Radio interview\n\nJoe Harrigan, WAMC: Welcome, Governor.\n\nGovernor Roe: Thank you.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(radio, strlen(radio), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->nspeakers >= 1 && dd->speakers[0].outlet && strcmp(dd->speakers[0].outlet, "WAMC") == 0, "%s",
+               dd && dd->nspeakers ? dd->speakers[0].name : "-");
+        hd_doc_free(dd);
     }
     {
         const char *pub = "Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n";
