@@ -1667,11 +1667,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             int hh = h == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
             int mm = (c[h + 1] - '0') * 10 + (c[h + 2] - '0');
             if (hh <= 23 && mm <= 59) {
+                dt_time t = {.hour = hh, .minute = mm, .second = -1};
                 sb_putn(o, x->s, x->lead);
-                if (mm == 0)
-                    sb_printf(o, "%d o'clock", hh);
-                else
-                    sb_printf(o, mm < 10 ? "%d oh %d" : "%d %d", hh, mm);
+                say_time(o, &t);
                 sb_putn(o, c + n, x->trail);
                 return 1;
             }
@@ -1723,9 +1721,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         if (hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59) {
             sb_putn(o, x->s, x->lead);
             if (mm == 0)
-                sb_printf(o, "%02d hundred hours", hh);
-            else
-                sb_printf(o, mm < 10 ? "%d oh %d hours" : "%d %d hours", hh, mm);
+                sb_printf(o, "%d hundred hours", hh); /* "0900hrs": nine hundred hours */
+            else {
+                dt_time t = {.hour = hh, .minute = mm, .second = -1};
+                say_time(o, &t);
+                sb_puts(o, " hours");
+            }
             sb_putn(o, c + n, x->trail);
             return 1;
         }

@@ -338,25 +338,33 @@ static int dated_field(parser *p, size_t a, size_t b)
     return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'c' || holds == 'f');
 }
 
+/* Whether one of the words of s[a, b) (between spaces and commas) is a role's word of
+ * data/en/roles.txt: capitalised as written, or in any case when any_case. */
+static int role_word_in(const char *s, size_t a, size_t b, int any_case)
+{
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ' && s[x] != ',')
+            x++;
+        if (x > w && (any_case || isupper((unsigned char)s[w])) &&
+            data_word_line("en/roles.txt", s + w, x - w, any_case, DATA_ANYWHERE))
+            return 1;
+        while (x < b && (s[x] == ' ' || s[x] == ','))
+            x++;
+    }
+    return 0;
+}
+
 /* Whether s[a, b) after a heading's "of" names a person by a role ("the Holy Father",
- * "the Prime Minister"): ends in a role's word, or is "the" and capitalised words with
- * one. */
+ * "the Prime Minister"): capitalised words, after "the", one of them a role's. */
 static int heading_of_role(const char *s, size_t a, size_t b)
 {
     if (b - a > 4 && strncasecmp(s + a, "the ", 4) == 0)
         a += 4;
-    int role = 0;
-    for (size_t x = a; x < b;) {
-        size_t w = x;
-        while (x < b && s[x] != ' ')
-            x++;
-        if (x == w || !isupper((unsigned char)s[w]))
+    for (size_t x = a; x < b; x++)
+        if ((x == a || s[x - 1] == ' ') && s[x] != ' ' && !isupper((unsigned char)s[x]))
             return 0;
-        role |= data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE) != NULL;
-        while (x < b && s[x] == ' ')
-            x++;
-    }
-    return role;
+    return role_word_in(s, a, b, 0);
 }
 
 /* Whether every word of s[a, b) starts with a capital (small words aside). */
@@ -1762,16 +1770,7 @@ static int person_over_role(parser *p, size_t i)
     for (size_t x = na; x < nb; x++)
         if (isdigit((unsigned char)p->s[x]))
             return 0;
-    int roled = 0; /* "Minister for Regional Development": a role's word in it */
-    for (size_t x = na; x < nb && !roled;) {
-        size_t w = x;
-        while (x < nb && p->s[x] != ' ' && p->s[x] != ',')
-            x++;
-        roled = x > w && isupper((unsigned char)p->s[w]) && data_word_line("en/roles.txt", p->s + w, x - w, 0, DATA_ANYWHERE);
-        while (x < nb && (p->s[x] == ' ' || p->s[x] == ','))
-            x++;
-    }
-    if (!roled)
+    if (!role_word_in(p->s, na, nb, 0)) /* "Minister for Regional Development" */
         return 0;
     char *t = txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
     int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name && txt_words(p->s, na, nb) <= 10;
@@ -2028,17 +2027,8 @@ static size_t parse_header(parser *p)
                 char *t = txt_clean(s, r + 3, b), *role = NULL, *name = NULL;
                 /* a person: a name of two words or more, or a role's word ("Proceedings"
                  * in "Transcript of Proceedings" is neither) */
-                int roled = 0;
-                for (size_t x = r + 3; x < b && !roled;) {
-                    size_t w = x;
-                    while (x < b && s[x] != ' ' && s[x] != ',')
-                        x++;
-                    roled = x > w && data_word_line("en/roles.txt", s + w, x - w, 1, DATA_ANYWHERE) != NULL;
-                    while (x < b && (s[x] == ' ' || s[x] == ','))
-                        x++;
-                }
                 of_person = t && spk_split_person(t, &role, &name) == HD_OK &&
-                            ((name && strchr(name, ' ')) || roled) && !names_event(s, r + 3, b);
+                            ((name && strchr(name, ' ')) || role_word_in(s, r + 3, b, 1)) && !names_event(s, r + 3, b);
                 free(t);
                 free(role);
                 free(name);
@@ -2727,6 +2717,35 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
  * someone else's: an introduction, a summary), and nobody when the body reports
  * speech in the third person ("Tom Hale, for the Observatory, said …"): a summary is
  * the narrator's. */
+/* Whether s[a, b) has the surname of the person called name (three letters or more)
+ * as a word; with titled, only after a capitalised word ("Governor Ann Roe was",
+ * "Ms Roe said"): a mention in the third person. */
+static int names_surname(const char *s, size_t a, size_t b, const char *name, int titled)
+{
+    if (!name)
+        return 0;
+    const char *sur = strrchr(name, ' ');
+    sur = sur ? sur + 1 : name;
+    size_t sl = strlen(sur);
+    if (sl < 3)
+        return 0;
+    for (size_t x = a; x + sl <= b; x++) {
+        if (strncmp(s + x, sur, sl) != 0 || (x > a && isalpha((unsigned char)s[x - 1])) ||
+            (x + sl < b && isalpha((unsigned char)s[x + sl])))
+            continue;
+        if (!titled)
+            return 1;
+        if (x == a || s[x - 1] != ' ')
+            continue;
+        size_t w = x - 1;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (w < x - 1 && isupper((unsigned char)s[w]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether s[a, b) names the person who speaks unlabelled text by surname. */
 static int names_default(parser *p, size_t a, size_t b)
 {
@@ -2736,40 +2755,9 @@ static int names_default(parser *p, size_t a, size_t b)
         k++;
     if (k == d->npeople || !d->people[k].name)
         return 0;
-    const char *nm = d->people[k].name, *sur = strrchr(nm, ' ');
-    sur = sur ? sur + 1 : nm;
-    size_t sl = strlen(sur);
-    if (sl < 3)
-        return 0;
-    for (size_t x = a; x + sl <= b; x++)
-        if (strncmp(p->s + x, sur, sl) == 0 && (x == a || !isalpha((unsigned char)p->s[x - 1])) &&
-            (x + sl == b || !isalpha((unsigned char)p->s[x + sl])))
-            return 1;
-    return 0;
+    return names_surname(p->s, a, b, d->people[k].name, 0);
 }
 
-/* Whether s[a, b) names the person name by the surname after a capitalised word
- * ("Governor Ann Roe was", "Ms Roe said"): a mention in the third person. */
-static int names_speaker(parser *p, const char *name, size_t a, size_t b)
-{
-    if (!name)
-        return 0;
-    const char *sur = strrchr(name, ' ');
-    sur = sur ? sur + 1 : name;
-    size_t sl = strlen(sur);
-    if (sl < 3)
-        return 0;
-    const char *s = p->s;
-    for (size_t x = a + 1; x + sl <= b; x++)
-        if (strncmp(s + x, sur, sl) == 0 && s[x - 1] == ' ' && (x + sl == b || !isalpha((unsigned char)s[x + sl]))) {
-            size_t w = x - 1;
-            while (w > a && s[w - 1] != ' ')
-                w--;
-            if (w < x - 1 && isupper((unsigned char)s[w]))
-                return 1;
-        }
-    return 0;
-}
 
 static void settle_default(parser *p, size_t from)
 {
@@ -3033,7 +3021,7 @@ static void parse_body(parser *p, size_t from, int plain)
          * label that speaks of the last speaker in the third person is the record's */
         if (!plain && !is_cue && p->transcript && p->speaker >= 0 && (size_t)p->speaker < d->nspeakers &&
             p->lines[end - 1].end > p->lines[i].start &&
-            names_speaker(p, d->speakers[p->speaker].name, p->lines[i].start, p->lines[end - 1].end) &&
+            names_surname(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].name, 1) &&
             !first_person(s, p->lines[i].start, p->lines[end - 1].end))
             p->speaker = -1;
         st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
