@@ -165,7 +165,7 @@ static size_t year_after(const char *s, size_t i, size_t n, int *y)
 static size_t numeric(const char *s, size_t i, size_t n, dt_order order, dt_date *out)
 {
     int a, b, y;
-    size_t k = digits(s, i, n, 2, &a), j = i + k;
+    size_t k = digits(s, i, n, 2, &a), j = i + k, ka = k, kb;
     if (!k)
         return 0;
     size_t sp = spaces(s, j, n);
@@ -178,7 +178,7 @@ static size_t numeric(const char *s, size_t i, size_t n, dt_order order, dt_date
     j = spaces(s, sp + 1, n);
     if ((j > sp + 1) != spaced)
         return 0;
-    if (!(k = digits(s, j, n, 2, &b)))
+    if (!(k = kb = digits(s, j, n, 2, &b)))
         return 0;
     j += k;
     sp = spaces(s, j, n);
@@ -188,7 +188,9 @@ static size_t numeric(const char *s, size_t i, size_t n, dt_order order, dt_date
     if ((j > sp + 1) != spaced)
         return 0;
     k = digits(s, j, n, 4, &y);
-    if (!(k == 4 || (k == 2 && sep == '/')))
+    /* a year of two digits after slashes ("9/11/01"), or after stops when the day and
+     * month have two digits each ("born 04.09.96"; "2.5.1" is a version) */
+    if (!(k == 4 || (k == 2 && (sep == '/' || (sep == '.' && ka == 2 && kb == 2)))))
         return 0;
     j += k;
     if (j < n && (is_alnum(s[j]) || ((s[j] == '/' || s[j] == '.' || s[j] == '-') && j + 1 < n &&

@@ -640,6 +640,45 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     return k - i;
 }
 
+/* A code after the word that names it ("postcode 4810", "ZIP 20500-0001", "PIN
+ * 4402", "ext. 2231", "postal code 75007"), read digit by digit, not as a quantity.
+ * Returns the words used, or 0. */
+static size_t digit_code(sb *o, const word *w, size_t i)
+{
+    static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension"};
+    if (i == 0 || w[i - 1].trail > 1 || (w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] != '.'))
+        return 0;
+    const word *p = &w[i - 1];
+    const char *pc = p->s + p->lead;
+    int ok = 0;
+    for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
+        ok |= p->core == strlen(cues[k]) && strncasecmp(pc, cues[k], p->core) == 0;
+    /* "postal code 75007", "post code 4810" */
+    ok |= p->core == 4 && strncasecmp(pc, "code", 4) == 0 && i >= 2 && !w[i - 2].trail &&
+          ((w[i - 2].core == 6 && strncasecmp(w[i - 2].s + w[i - 2].lead, "postal", 6) == 0) ||
+           (w[i - 2].core == 4 && strncasecmp(w[i - 2].s + w[i - 2].lead, "post", 4) == 0));
+    const char *c = w[i].s + w[i].lead;
+    size_t n = w[i].core, digits = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (isdigit((unsigned char)c[k]))
+            digits++;
+        else if (!(c[k] == '-' && k > 0 && k + 1 < n && isdigit((unsigned char)c[k + 1])))
+            return 0;
+    }
+    if (!ok || w[i].lead || digits < 3 || digits > 10)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        if (c[k] == '-')
+            sb_puts(o, ",");
+        else if (k > 0)
+            sb_putc(o, ' ');
+        if (c[k] != '-')
+            sb_putc(o, c[k]);
+    }
+    sb_putn(o, c + n, w[i].trail);
+    return 1;
+}
+
 /* A number as written, a year of 1100-1999 (four digits, no separator) as a year. */
 static void put_number(sb *o, const char *c, size_t n)
 {
@@ -934,6 +973,59 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
     }
     sb_putn(o, c + n, x->trail);
     return 1;
+}
+
+/* The digits at c[0, n): how many (at most max), their value in *v. */
+static size_t digits_at(const char *c, size_t n, size_t max, int *v)
+{
+    size_t k = 0;
+    *v = 0;
+    while (k < n && k < max && isdigit((unsigned char)c[k]))
+        *v = *v * 10 + (c[k++] - '0');
+    return k < n && isdigit((unsigned char)c[k]) ? 0 : k;
+}
+
+static size_t range_dash(const char *s, const char *end);
+
+/* A citation of scripture, a book (data/en/scripture.txt) and chapter:verse ("Lk
+ * 24:15", "Matt. 5:9-12", "John 3:16"): "Luke chapter 24, verse 15", as a reading is
+ * announced, not "L K 24 15". Returns the words used, or 0. */
+static size_t scripture(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    if (i + 1 >= nw || !x->core || !isupper((unsigned char)x->s[x->lead]) ||
+        (x->trail && !(x->trail == 1 && x->s[x->lead + x->core] == '.')))
+        return 0;
+    const word *y = &w[i + 1];
+    const char *c = y->s + y->lead, *end = c + y->core;
+    int ch, v1, v2 = 0;
+    size_t k = digits_at(c, y->core, 3, &ch), d;
+    if (!k || c + k >= end || c[k] != ':')
+        return 0;
+    const char *p = c + k + 1;
+    if (!(k = digits_at(p, (size_t)(end - p), 3, &v1)) || ch < 1 || v1 < 1)
+        return 0;
+    p += k;
+    if (p < end && (d = range_dash(p, end)) && (k = digits_at(p + d, (size_t)(end - p - d), 3, &v2)))
+        p += d + k;
+    if (p != end)
+        return 0;
+    const char *line;
+    size_t len, bl;
+    if (!data_field_lines("en/scripture.txt", x->s + x->lead, x->core, 0, &line, &len, 1))
+        return 0;
+    const char *book = field(line, len, 1, &bl);
+    if (!book || !bl)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, book, bl);
+    sb_printf(o, " chapter %d, ", ch);
+    if (v2 > v1)
+        sb_printf(o, "verses %d to %d", v1, v2);
+    else
+        sb_printf(o, "verse %d", v1);
+    sb_putn(o, end, y->trail);
+    return 2;
 }
 
 /* A range dash at s ("-", en or em dash): its length, or 0. */
@@ -1630,6 +1722,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     size_t sl = 0;
 
     if ((k = phone(o, w, i, nw)))
+        return k;
+    if ((k = scripture(o, w, i, nw)))
+        return k;
+    if ((k = digit_code(o, w, i)))
         return k;
     if ((k = date(o, w, i, nw, order)))
         return k;

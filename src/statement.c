@@ -82,6 +82,7 @@ typedef struct parser {
     int name_cues;  /* name lines are cues */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int release;    /* the header has a release line ("For immediate release") */
+    int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
     int cues_seen;  /* a speaker cue has been read in the body */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     long period_lines; /* lines that open with a label ended by a stop */
@@ -208,6 +209,10 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         w++;
         n -= 2;
     }
+    /* "[ends]", "(ENDS)", "[END]": the marker in brackets */
+    if (n > 4 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')')) &&
+        (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS")))
+        return 1;
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
         equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
@@ -1994,6 +1999,13 @@ static size_t parse_header(parser *p)
                         set_date(p, iso);
                 }
             }
+            /* "Release Type:" / "Interview": the value is the statement's kind */
+            if (holds == 'k' && va < vb && !d->kind && kind_line(s, va, vb, &ks, &ke, &narrated) &&
+                skip_spaces(s, ke, vb) == vb) {
+                set_field(p, &d->kind, s, ks, ke);
+                d->narrated = narrated;
+                p->kind_field = 1;
+            }
             /* "Delivered on: 3 March 2025 (Transcript of the speech, exactly as it was
              * delivered)" */
             const char *paren = holds == 'd' && va < vb ? memchr(s + va, '(', vb - va) : NULL;
@@ -2004,7 +2016,13 @@ static size_t parse_header(parser *p)
             add_block(p, ST_META, a, end, -1, 1);
             continue;
         }
-        if (c == HL_KIND && !d->kind && kind_line(s, a, b, &ks, &ke, &narrated)) {
+        /* a kind line says more than a "Release Type:" field did */
+        if (c == HL_KIND && (!d->kind || p->kind_field) && kind_line(s, a, b, &ks, &ke, &narrated)) {
+            if (p->kind_field) {
+                free(d->kind);
+                d->kind = NULL;
+                p->kind_field = 0;
+            }
             set_field(p, &d->kind, s, ks, ke);
             d->narrated = narrated;
             size_t r = skip_spaces(s, ke, b);
@@ -2036,7 +2054,12 @@ static size_t parse_header(parser *p)
             if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with ") || of_person)) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
-                if (ks > a && title_block != SIZE_MAX) {
+                /* "PM Transcripts" / … / "Radio Interview with Leanne Prowse, ABC
+                 * Adelaide Mornings": a name of three words or fewer over it is a site's
+                 * or a section's */
+                if (title_block != SIZE_MAX && d->title &&
+                    (ks > a || (txt_words(d->title, 0, strlen(d->title)) <= 3 &&
+                                txt_words(s, a, b) > txt_words(d->title, 0, strlen(d->title)) + 2))) {
                     d->blocks[title_block].kind = ST_META;
                     free(d->title);
                     d->title = NULL;
@@ -2851,6 +2874,24 @@ static int place_date_block(parser *p, size_t i, size_t end)
     return dated;
 }
 
+/* From line k to the end, only a footer: at most 16 lines, each of at most 12 words,
+ * none a sentence of prose (a field or an address may end in a stop). */
+static int footer_follows(parser *p, size_t k)
+{
+    size_t lines = 0;
+    for (k = next_content(p, k); k < p->nlines; k = next_content(p, k + 1)) {
+        size_t a, b, v;
+        int holds;
+        line_span(p, k, &a, &b);
+        if (++lines > 16 || txt_words(p->s, a, b) > 12)
+            return 0;
+        if (ends_with_terminal(p->s, a, b) && !field_at(p->s, a, b, &v, &holds) && !contact_label(p->s, a, b) &&
+            !memchr(p->s + a, '@', b - a))
+            return 0;
+    }
+    return lines > 0;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -2909,6 +2950,15 @@ static void parse_body(parser *p, size_t from, int plain)
         int is_cue = !plain && !p->contacts && !is_stage(s, a, b) &&
                      ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) || name_cue(p, a, b, &cue));
 
+        /* "* * * * *" and then only short lines to the end ("IMF Communications
+         * Department" / "PRESS OFFICER: Jonah Prescott" / "Phone: …"): the page's
+         * footer, the narrator's, with no chapter */
+        if (!plain && end == i + 1 && !is_cue && is_end_marker(s, a, b) && footer_follows(p, end)) {
+            p->contacts = 2;
+            p->speaker = -1;
+            i = next_content(p, end);
+            continue;
+        }
         if (!plain && !is_cue && place_date_block(p, i, end)) {
             /* "New Delhi / August 21, 2025" under a transcript: the narrator's */
             for (size_t k = i; k < end; k++) {
@@ -2959,7 +3009,7 @@ static void parse_body(parser *p, size_t from, int plain)
                                txt_words(s, a + nh, b) <= 14 &&
                                !(next_content(p, end) < p->nlines &&
                                  number_len(s, p->lines[next_content(p, end)].start, p->lines[next_content(p, end)].end));
-        if (!plain && (end == i + 1 || caps_block) && !last && !is_cue &&
+        if (!plain && (end == i + 1 || caps_block) && !last && !is_cue && p->contacts != 2 &&
             (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && txt_words(s, a, b) <= (caps_block ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&

@@ -44,6 +44,14 @@ static const struct {
      "It cost 1 crore 84 lakh 36 thousand 210 rupees and 12 lakh 34 thousand 567 more, not 1,234,567."},
     {"abbr", "MR. HALE met HON. DR. SAMUEL OKAFOR in Bldg 4 with the Charge d Affaires a.i. Ann Roe.", ST_SPEECH,
      "Mister HALE met Honourable Doctor SAMUEL OKAFOR in Building 4 with the Charge d Affaires ad interim Ann Roe."},
+    {"scripture", "As Lk 24:15 says, and Matt. 5:9-12 and John 3:16, at 5:30 with Tim.", ST_SPEECH,
+     "As Luke chapter 24, verse 15 says, and Matthew chapter 5, verses 9 to 12 and John chapter 3, verse 16, "
+     "at 5 30 with Tim."},
+    {"date", "The man, born 04.09.96, left; version 2.5.10 and 1.25.10 did not.", ST_SPEECH,
+     "The man, born the 4th of September 19 96, left, version 2.5.10 and 1.25.10 did not."},
+    {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
+     "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
+    {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
     {"time", "Police were called at 22:47hrs and at 0930hrs.", ST_SPEECH,
      "Police were called at 22 47 hours and at 9 30 hours."},
     {"abbr", "PM Tan Wei Jie spoke at 4 PM Eastern time.", ST_SPEECH,
@@ -141,7 +149,7 @@ static const struct {
     {"party", "Sen. Ana Ruiz (D-N.Y.) and Rep. Tom Hale, R-Texas, agreed.", ST_SPEECH, "Senator Ana Ruiz, Democrat of New York, and Representative Tom Hale, Republican of Texas, agreed."},
     {"uk", "The Rt. Hon. Ana Ruiz MP spoke at No 10.", ST_SPEECH, "The Right Honourable Ana Ruiz M.P spoke at Number 10."},
     {"uk", "A No vote.", ST_SPEECH, "A No vote."},
-    {"uk", "Tel: 020 7946 0958, Ext. 2041.", ST_SPEECH, "Telephone, 0 2 0, 7 9 4 6, 0 9 5 8, extension 2041."},
+    {"uk", "Tel: 020 7946 0958, Ext. 2041.", ST_SPEECH, "Telephone, 0 2 0, 7 9 4 6, 0 9 5 8, extension 2 0 4 1."},
     /* phone numbers */
     {"phone", "Call (202) 555-0143 or 1-800-555-0199 today.", ST_SPEECH, "Call 2 0 2, 5 5 5, 0 1 4 3 or 1, 8 0 0, 5 5 5, 0 1 9 9 today."},
     {"phone", "Lines 555-0143/555-0144 are open.", ST_SPEECH, "Lines 5 5 5, 0 1 4 3, or 5 5 5, 0 1 4 4 are open."},

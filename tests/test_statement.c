@@ -1454,6 +1454,19 @@ static void test_reading_seven_guards(void)
          "March 19, 2025\n\nCHAIR OKAFOR. Good afternoon.\n\nCLAIRE MORETTI. Thank you, Chair Okafor.\n\n"
          "March 19, 2025 Chair Okafor's Press Conference FINAL\n\nCHAIR OKAFOR. Thank you.\n",
          "meta:-:March 19, 2025\n", NULL},
+        /* a "Release Type:" field gives the kind; a site's short name over a kind line
+         * with "with" titles nothing */
+        {"PM Transcripts\n\nTranscripts from the Prime Ministers\n\nRelease Date:\n14/06/2015\nRelease Type:\n"
+         "Interview\nTranscript ID:\n41877\nRadio Interview with Leanne Prowse, ABC Mornings\n\n"
+         "LEANNE PROWSE: Welcome.\n\nPRIME MINISTER: Good morning.\n",
+         "title:-:Radio Interview\nbyline:-:with Leanne Prowse, ABC Mornings\n", "41877"},
+        /* short lines after a separator at a transcript's end are the page's footer:
+         * the narrator's, no chapter; "[ends]" is an end mark */
+        {"Press briefing\n\nMS. ROE: Good morning.\n\nQUESTIONER: A question?\n\nMS. ROE: An answer.\n\n"
+         "* * * * *\n\nIMF Communications Department\nMEDIA RELATIONS\n\nPRESS OFFICER: Jonah Prescott\n\n"
+         "Phone: +1 202 623-7100\n",
+         "meta:-:IMF Communications Department\nmeta:-:MEDIA RELATIONS\nmeta:-:PRESS OFFICER: Jonah Prescott\n", "heading:"},
+        {"Statement\n\nWe did it.\n\n[ends]\n", "speech:-:We did it.\n", "ends"},
         /* a station's call letters are an outlet; a numbered topic alone between a
          * briefing's turns is a heading, the narrator's */
         {"Radio interview\n\nJoe Harrigan, WAMC: Welcome, Governor.\n\nGovernor Roe: Thank you, Joe.\n\n"
