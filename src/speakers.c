@@ -1263,6 +1263,8 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
+static int stage_word(const char *s, size_t a, size_t b);
+
 int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -1270,6 +1272,14 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     txt_trim(s, &x, &y);
     size_t end = y;
     int timed = 0;
+    /* "[Prime Minister Ishikawa]", "[Reporter (Tanabe, NHK)]": a label in square
+     * brackets over each turn, not a direction ("[Applause]") */
+    if (y - x > 2 && s[x] == '[' && s[y - 1] == ']' && !memchr(s + x + 1, '[', y - x - 2) &&
+        !stage_word(s, x, y) && strncasecmp(s + x + 1, "END", 3) != 0) {
+        x++;
+        y--;
+        timed = 1;
+    }
     /* "Ana Ruiz  0:04": a transcription service's time code after the name */
     size_t t = y;
     while (t > x && !is_hspace(s[t - 1]))

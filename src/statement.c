@@ -282,6 +282,15 @@ static int running_line(parser *p, size_t a, size_t b)
             (sscanf(buf + 5, "%u%n%c", &pg, &used, &tail) == 1 && (size_t)used == b - a - 5))
             return 1;
     }
+    /* "Page 1 Monetary Policy Report Press Conference - 6.2.25": the page's number
+     * before its running title */
+    if (starts_with_ci(s + a, b - a, "Page ") && isdigit((unsigned char)s[a + 5])) {
+        size_t k = a + 5;
+        while (k < b && isdigit((unsigned char)s[k]))
+            k++;
+        if (k < b && s[k] == ' ' && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
+            return 1;
+    }
     if (!p->running_counted) {
         p->running_counted = 1;
         for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
@@ -1125,9 +1134,20 @@ static int contact_text(const parser *p, const spk_cue *c, size_t b)
     return (s[a] == '+' || s[a] == '(' || isdigit((unsigned char)s[a])) && digits >= 7 && other <= 6;
 }
 
+/* s[a, b) is a headline in capitals: four words or more, no lower case, no stop at
+ * its end. */
+static int caps_headline(const char *s, size_t a, size_t b)
+{
+    return a < b && txt_words(s, a, b) >= 4 && !txt_has_lower(s + a, b - a) && !ends_with_terminal(s, a, b);
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
+        return 0;
+    /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
+     * capitals that names its subject, before any turn: no turn */
+    if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
         return 0;
     /* "The Ministers:" over a numbered list of what they agreed, as communiqués write
      * them: the list's lead-in, said by the narrator */
@@ -1283,6 +1303,18 @@ static int masthead_repeat(parser *p, size_t i)
     return 0;
 }
 
+/* Whether a later line of the statement is s[a, b) again, exactly. */
+static int line_again(parser *p, size_t i, size_t a, size_t b)
+{
+    for (size_t k = i + 1; k < p->nlines; k++) {
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        if (y - x == b - a && memcmp(p->s + x, p->s + a, b - a) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -1297,9 +1329,14 @@ static hline header_class_of(parser *p, size_t i)
         alnum = isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
     if (!alnum)
         return HL_CHROME;
-    /* "[House Hearing, 119 Congress]": a bracketed note over a page, not read */
-    if (s[a] == '[' && s[b - 1] == ']' && !memchr(s + a + 1, '[', b - a - 1) && !is_delivery_note(s, a, b))
+    /* "[House Hearing, 119 Congress]": a bracketed note over a page, not read; but
+     * "[Prime Minister Ishikawa]" said again over later turns is the first turn's label */
+    if (s[a] == '[' && s[b - 1] == ']' && !memchr(s + a + 1, '[', b - a - 1) && !is_delivery_note(s, a, b)) {
+        spk_cue lc;
+        if (spk_line_cue(s, a, b, &lc) && line_again(p, i, a, b))
+            return HL_CUE;
         return HL_CHROME;
+    }
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
     if (kind_line(s, a, b, &ks, &ke, &narrated))
@@ -1327,7 +1364,7 @@ static hline header_class_of(parser *p, size_t i)
      * a label with a role or in capitals opens it */
     /* "Myanmar: Red Cross scales up as floods displace 600,000": a place before a
      * headline, which ends no sentence; a turn's words do */
-    if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) &&
+    if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) && !caps_headline(s, c.text_start, b) &&
         (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
                                         (txt_words(s, c.text_start, b) > 6 && !one_word_label(p, &c)))))) {
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
@@ -1675,10 +1712,49 @@ static int salutation_after(parser *p, size_t i)
     return 0;
 }
 
+/* A short header line that cannot title a statement: a number more than words ("(517)
+ * 555-0142", "Vol. 1061 No. 3"), a place and a date ("Strasbourg 25/02/2025"), an office
+ * alone ("Premier of Victoria"). The headline under it does. */
+static int weak_title(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    size_t letters = 0, digits = 0;
+    for (size_t x = a; x < b; x++) {
+        letters += isalpha((unsigned char)s[x]) || (unsigned char)s[x] >= 0x80;
+        digits += isdigit((unsigned char)s[x]) != 0;
+    }
+    size_t words = txt_words(s, a, b);
+    /* an address alone: "press@governor.example.gov", "www.example.gov/news" */
+    if (digits >= letters || (words == 1 && (memchr(s + a, '@', b - a) || starts_with_ci(s + a, b - a, "www.") ||
+                                             starts_with_ci(s + a, b - a, "http"))))
+        return 1;
+    for (size_t x = a; digits && x < b; x++) {
+        if (x > a && s[x - 1] != ' ')
+            continue;
+        char iso[11];
+        size_t n = date_iso(p->order, s + x, b - x, iso);
+        if (n && words - txt_words(s, x, x + n) <= 2)
+            return 1;
+    }
+    if (digits || words > 6 || !role_word_in(s, a, b, 0))
+        return 0;
+    size_t w = a;
+    while (w < b && s[w] != ' ')
+        w++;
+    if (!data_word_line("en/roles.txt", s + a, w - a, 1, DATA_ANYWHERE))
+        return 0; /* the office comes first: "Premier of Victoria" */
+    char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
-    size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1;
-    int titled = 0;
+    size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
+    int titled = 0, short_after_kind = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
         if (c == HL_CUE)
@@ -1716,6 +1792,12 @@ static size_t header_end(parser *p, size_t first)
             /* a masthead in capitals titles nothing: the headline under it, in mixed
              * case, is the title, not the body's first heading */
             int headline = title_line < p->nlines && masthead_over(p, title_line, i);
+            /* "INDEPENDENT STATE OF PAPUA NEW GUINEA" / "MEDIA STATEMENT" / "Date: …" /
+             * the headline: the first short line of four words or more after a kind line
+             * under the title */
+            headline |= kind_line_at != SIZE_MAX && kind_line_at > title_line && !short_after_kind &&
+                        txt_words(p->s, a, b) >= 4;
+            short_after_kind |= kind_line_at != SIZE_MAX && kind_line_at > title_line;
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
                 i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck && !headline)
                 break;
@@ -1728,12 +1810,14 @@ static size_t header_end(parser *p, size_t first)
         }
         if (c == HL_LIST && !titled)
             break;
-        if (c == HL_SHORT && !titled && !org_name(p->s, la, lb)) {
+        if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not */
             titled = 1;
             title_line = i;
         }
+        if (c == HL_KIND && kind_line_at == SIZE_MAX)
+            kind_line_at = i;
         if (c == HL_KIND) {
             /* a kind with more than itself ("Statement by …") titles the statement */
             size_t a, b, ks, ke;
@@ -1912,6 +1996,71 @@ static void set_title(parser *p, size_t a, size_t b)
     set_field(p, &d->title, s, a, b);
 }
 
+/* s[a, b) is a person with a title before the name and nothing after it ("Mrs Justice
+ * Okonedo", "His Honour Judge Pellegrini KC", "the Minister for Health"). */
+static int title_first_person(const char *s, size_t a, size_t b)
+{
+    if (!role_word_in(s, a, b, 0) || names_event(s, a, b) || txt_words(s, a, b) > 8)
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (s[x] == ',' || isdigit((unsigned char)s[x]))
+            return 0;
+    char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && name;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
+/* Whether a speaker's turn follows header line i ("Opening remarks by the Governor" /
+ * "Eleanor Marsh-Whitley: Good afternoon."): the line heads a part of the body. */
+static int over_first_turn(parser *p, size_t i)
+{
+    size_t n = next_content(p, i + 1), x, y;
+    spk_cue cue;
+    if (n >= p->nlines)
+        return 0;
+    line_span(p, n, &x, &y);
+    hline c = header_class(p, n);
+    return c == HL_CUE || (c != HL_FIELD && c != HL_META && spk_read_cue(p->s, x, y, &cue) && cue.text_start < y &&
+                           !caps_headline(p->s, cue.text_start, y));
+}
+
+/* The next short line after header line i, past fields, dates and chrome ("MEDIA
+ * STATEMENT" / "Date: 16th September 2025" / the headline); `body` when none. */
+static size_t headline_after(parser *p, size_t i, size_t body)
+{
+    for (size_t k = next_content(p, i + 1); k < body; k = next_content(p, k + 1)) {
+        hline c = header_class(p, k);
+        /* "Opening remarks by the Governor" over the first turn heads a part of the
+         * body, not the statement */
+        if (c == HL_SHORT) {
+            return over_first_turn(p, k) ? body : k;
+        }
+        if (c != HL_FIELD && c != HL_META && c != HL_CHROME)
+            break;
+    }
+    return body;
+}
+
+/* Whether the next short line after header line i names a topic, not a person
+ * ("Monetary Policy Committee Meeting", not "Margarethe Lindqvist, President"). */
+static int topic_after(parser *p, size_t i, size_t body)
+{
+    size_t n = headline_after(p, i, body), a, b;
+    if (n >= body)
+        return 0;
+    line_span(p, n, &a, &b);
+    char *t = txt_clean(p->s, a, b), *role = NULL, *name = NULL;
+    int topic = t && spk_split_person(t, &role, &name) == HD_OK && !(name && strchr(name, ' ')) &&
+                !org_name(p->s, a, b) && !weak_title(p, a, b) && !place_line(p->s, a, b);
+    free(t);
+    free(role);
+    free(name);
+    return topic;
+}
+
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
@@ -2059,7 +2208,9 @@ static size_t parse_header(parser *p)
                  * or a section's */
                 if (title_block != SIZE_MAX && d->title &&
                     (ks > a || (txt_words(d->title, 0, strlen(d->title)) <= 3 &&
-                                txt_words(s, a, b) > txt_words(d->title, 0, strlen(d->title)) + 2))) {
+                                txt_words(s, a, b) > txt_words(d->title, 0, strlen(d->title)) + 2) ||
+                     /* "JUDICIARY OF ENGLAND AND WALES": a letterhead in capitals */
+                     (!txt_has_lower(d->title, strlen(d->title)) && txt_has_lower(s + a, b - a)))) {
                     d->blocks[title_block].kind = ST_META;
                     free(d->title);
                     d->title = NULL;
@@ -2079,13 +2230,14 @@ static size_t parse_header(parser *p)
             } else {
                 /* "Defence and armed forces" / "Speech" / "Defence Secretary's speech at …":
                  * a site's section over the kind, the headline under it is the title */
-                size_t n = next_content(p, i + 1), na = 0, nb = 0;
+                size_t n = headline_after(p, i, body), na = 0, nb = 0;
                 if (n < body)
                     line_span(p, n, &na, &nb);
                 /* or the kind line says more than the short line over it ("Singapore" /
                  * "Transcript of speech by Prime Minister … on 7 November 2024.") */
                 int says_more = ke < b && txt_words(s, a, b) >= 6 && d->title &&
-                                txt_words(s, a, b) > 2 * txt_words(d->title, 0, strlen(d->title));
+                                (txt_words(s, a, b) > 2 * txt_words(d->title, 0, strlen(d->title)) ||
+                                 (!txt_has_lower(d->title, strlen(d->title)) && txt_has_lower(s + a, b - a)));
                 if (title_block != SIZE_MAX && !d->byline &&
                     (says_more || (n < body && header_class(p, n) == HL_SHORT &&
                                    (names_event(s, na, nb) || (txt_words(s, na, nb) >= 4 &&
@@ -2100,6 +2252,14 @@ static size_t parse_header(parser *p)
                     for (size_t x = ke; x + 4 < b; x++)
                         if (strncmp(s + x, " by ", 4) == 0) {
                             name_people(p, &people, &npeople, &cap, x + 1, b, 1);
+                            break;
+                        }
+                    /* "Summary of verdicts and sentencing remarks of Mrs Justice Okonedo":
+                     * the last "of" and a titled person */
+                    for (size_t x = b; x > ke + 4; x--)
+                        if (strncmp(s + x - 4, " of ", 4) == 0) {
+                            if (title_first_person(s, x, b))
+                                name_people(p, &people, &npeople, &cap, x, b, 1);
                             break;
                         }
                 }
@@ -2124,10 +2284,27 @@ static size_t parse_header(parser *p)
         size_t pa, pb;
         if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
             name_people(p, &people, &npeople, &cap, pa, pb, 2);
+        /* "Strasbourg 25/02/2025": a place and the date, no title */
+        if (c == HL_SHORT && !d->date && weak_title(p, a, b))
+            for (size_t x = a; x < b; x++) {
+                char iso[11];
+                if ((x == a || s[x - 1] == ' ') && isdigit((unsigned char)s[x]) &&
+                    date_iso(p->order, s + x, b - x, iso)) {
+                    set_date(p, iso);
+                    break;
+                }
+            }
         /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
-        if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) &&
-            !org_name(s, a, b) && !(c == HL_SHORT && place_line(s, a, b)) && !(c == HL_SHORT && (person_over_role(p, i) ||
+        /* a second kind alone ("Monetary Policy Statement" / "Press Release") titles
+         * nothing */
+        int bare_kind = c == HL_KIND && d->kind && kind_line(s, a, b, &ks, &ke, &narrated) && skip_spaces(s, ke, b) == b &&
+                        topic_after(p, i, body);
+        /* nor does "Opening remarks by the Governor" over the first turn, under the kind */
+        bare_kind |= d->kind && (c == HL_KIND || c == HL_SHORT) && over_first_turn(p, i);
+        if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
+            !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
+            !(c == HL_SHORT && (person_over_role(p, i) ||
                                                       (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
@@ -2630,7 +2807,8 @@ static void find_transcript(parser *p, size_t from)
         spk_cue c;
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
-        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b))
+        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) ||
+            caps_headline(p->s, c.text_start, b))
             continue;
         if (c.strong) {
             p->transcript = 1;
@@ -2694,7 +2872,7 @@ static int is_caption(const char *s, size_t a, size_t b)
  * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0, known = 0;
+    size_t lines = 0, repeated = 0, known = 0, brackets = 0;
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -2718,10 +2896,12 @@ static void find_name_lines(parser *p, size_t from)
         lines++;
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
+        brackets += p->s[a - 1] == '[';
     }
     /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
-     * Executive Officer"): two names of the list over turns */
-    p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2;
+     * Executive Officer"): two names of the list over turns; or labels in square
+     * brackets over three turns ("[Moderator]", "[Reporter]", "[Prime Minister]") */
+    p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2 || brackets >= 3;
 }
 
 /* A name line over a turn, in a statement whose names recur: a cue. */
@@ -2947,8 +3127,9 @@ static void parse_body(parser *p, size_t from, int plain)
         line_span(p, i, &a, &b);
         int last = next_content(p, end) >= p->nlines;
         spk_cue cue;
-        int is_cue = !plain && !p->contacts && !is_stage(s, a, b) &&
-                     ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) || name_cue(p, a, b, &cue));
+        int is_cue = !plain && !p->contacts &&
+                     ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
+                      ((!is_stage(s, a, b) || s[a] == '[') && name_cue(p, a, b, &cue)));
 
         /* "* * * * *" and then only short lines to the end ("IMF Communications
          * Department" / "PRESS OFFICER: Jonah Prescott" / "Phone: …"): the page's
@@ -3085,9 +3266,9 @@ static void parse_body(parser *p, size_t from, int plain)
                 a += pn; /* the number is not read */
                 para_no++;
             }
-            if (!plain && !p->notes && !p->contacts && !is_stage(s, a, b) &&
-                ((spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
-                 name_cue(p, a, b, &cue))) {
+            if (!plain && !p->notes && !p->contacts &&
+                ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
+                 ((!is_stage(s, a, b) || s[a] == '[') && name_cue(p, a, b, &cue)))) {
                 p->cues_seen = 1;
                 if (run != SIZE_MAX)
                     add_prose(p, prose, run, run_end);

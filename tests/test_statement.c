@@ -1354,6 +1354,25 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* a ninth reading: a number, an address, a place and a date, an office alone
+         * title nothing; the headline under them does */
+        {"FOR IMMEDIATE RELEASE\nMarch 4, 2025\n\nContact: Dana Whitfield\n(517) 555-0142\npress@governor.example.gov\n\n"
+         "Governor Announces Broadband Grants\n\nLANSING - The Governor today announced grants.\n",
+         "Governor Announces Broadband Grants", "speech:-:LANSING - The Governor today announced grants.\n", "heading:"},
+        {"Premier of Victoria\nMedia release\n\nThursday, 6 March 2025\n\nMore Victorians Into Trades\n\n"
+         "The Premier today announced a package.\n",
+         "More Victorians Into Trades", NULL, "heading:"},
+        {"Council of Europe\n\nStrasbourg 25/02/2025\n\nAnti-torture Committee publishes report on Bulgaria\n\n"
+         "The Committee has today published the report.\n",
+         "Anti-torture Committee publishes report on Bulgaria", NULL, "heading:"},
+        /* a second kind alone titles nothing; a letterhead in capitals gives way to the
+         * kind line that says more */
+        {"Monetary Policy Statement\nBank of Ghana\n\nPress Release\nMonetary Policy Committee Meeting\n24 January 2025\n\n"
+         "The Committee held its meeting.\n",
+         "Monetary Policy Committee Meeting", NULL, NULL},
+        {"JUDICIARY OF ENGLAND AND WALES\n\nR -v- Daniel Harker\n\nCentral Criminal Court\n\n"
+         "Summary of verdicts and sentencing remarks of Mrs Justice Okonedo\n\n17 January 2025\n\nMr Harker, please stand.\n",
+         "Summary of verdicts and sentencing remarks of Mrs Justice Okonedo", NULL, NULL},
         {"Erdogan addresses party group meeting\n\n15.10.2025\n\n"
          "Speaking at the AK Party Group Meeting, President Recep Tayyip Erdogan said, \"Our goal is not a slogan.\"\n\n"
          "The President added that more work was needed.\n",
@@ -1467,6 +1486,27 @@ static void test_reading_seven_guards(void)
          "Phone: +1 202 623-7100\n",
          "meta:-:IMF Communications Department\nmeta:-:MEDIA RELATIONS\nmeta:-:PRESS OFFICER: Jonah Prescott\n", "heading:"},
         {"Statement\n\nWe did it.\n\n[ends]\n", "speech:-:We did it.\n", "ends"},
+        /* a ninth reading: labels in square brackets over each turn */
+        {"Press Conference by Prime Minister Ishikawa\nFriday, February 14, 2025\n\n[Prime Minister Ishikawa]\n\n"
+         "Today the Cabinet approved the budget.\n\n[Moderator]\n\nFirst, Mr. Tanabe.\n\n[Reporter (Tanabe, NHK)]\n\n"
+         "How do you respond?\n\n[Prime Minister Ishikawa]\n\nWe reduced issuance.\n\n[END]\n",
+         "speech:s1:Today the Cabinet approved the budget.\nspeech:s2:First, Mr. Tanabe.\nspeech:s3:How do you respond?\n"
+         "speech:s1:We reduced issuance.\n", "stage:"},
+        /* a language's name in brackets is no label */
+        {"Committee evidence\n\n[English]\n\nThe Chair (Mr. Ken Roe): I call this meeting to order.\n\n[Translation]\n\n"
+         "Mr. Luc Blais: Thank you.\n\n[English]\n\nThe Chair (Mr. Ken Roe): Go ahead.\n",
+         "speech:s1:Go ahead.\n", ":s3:"},
+        /* a headline in capitals after a name and a colon is the title, no turn; the
+         * quotations under it are the person's */
+        {"OFFICE OF THE PRIME MINISTER\nINDEPENDENT STATE OF PAPUA NEW GUINEA\n\nMEDIA STATEMENT\n\n"
+         "Date: 16th September 2025\n\nPM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL\n\n"
+         "Prime Minister James Marapa has thanked the people.\n\n\"We stand together. We are one,\" PM Marapa said.\n",
+         "title:-:PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL\n", "speech:-:\"We"},
+        /* a page's number before its running title is not read */
+        {"Bank of England\n\nMonetary Policy Report Press Conference\n\nThursday 6 February 2025\n\n"
+         "Page 1 Monetary Policy Report Press Conference - 6.2.25\n\nOpening remarks by the Governor\n\n"
+         "Ann Roe: Good afternoon.\n\nTom Hale, BBC: A question.\n\nAnn Roe: An answer.\n",
+         "title:-:Monetary Policy Report Press Conference\n", "Page 1"},
         /* a station's call letters are an outlet; a numbered topic alone between a
          * briefing's turns is a heading, the narrator's */
         {"Radio interview\n\nJoe Harrigan, WAMC: Welcome, Governor.\n\nGovernor Roe: Thank you, Joe.\n\n"
