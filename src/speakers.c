@@ -92,8 +92,20 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
         w += 4;
     /* and more of the portfolio before a name: "… and Ana Ruiz" names a second person */
     size_t name = trailing_name(s, n);
-    return joined && w < n && isupper((unsigned char)s[w]) && trailing_name(s, j) >= j && name > w &&
-           name < n;
+    if (!joined || w >= n || !isupper((unsigned char)s[w]) || trailing_name(s, j) < j)
+        return 0;
+    if (name > w && name < n)
+        return 1;
+    /* or the portfolio alone, to the end: "Minister for Foreign Affairs and Trade" */
+    for (size_t x = w; x < n;) {
+        size_t e = x;
+        while (e < n && s[e] != ' ')
+            e++;
+        if (e > x && !isupper((unsigned char)s[x]) && !is_connector(s + x, e - x))
+            return 0;
+        x = e + 1;
+    }
+    return name >= n;
 }
 
 /* "Kwame Asante, President and Chief Executive Officer": after a name and a comma, an
@@ -2953,6 +2965,17 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         if (k == strlen(n) && k && !(name = xstrdup(n))) {
             st = HD_ERR_NOMEM;
             goto out;
+        }
+        /* "Minister for Finance (Deputy Cathal Brennan):": a member's title before the
+         * name in the brackets */
+        if (!name && !(k == strlen(n) && k) && is_role_word(n, strcspn(n, " ")) && !strchr(n, ',')) {
+            char *r2 = NULL, *n2 = NULL;
+            if ((st = spk_split_person(n, &r2, &n2)) != HD_OK)
+                goto out;
+            if (n2 && strchr(n2, ' ') && name_words(n2) == strlen(n2))
+                name = n2, n2 = NULL;
+            free(r2);
+            free(n2);
         }
         /* "CALLER (Mary, from Leeds)", "SHAREHOLDER (Tom Hale, London)": a given name
          * or a name, then where they are from */

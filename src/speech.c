@@ -582,7 +582,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     size_t digits = 0, k = i;
     while (k < nw && k < i + 8) {
         size_t d = phone_digits(&w[k], k == i);
-        if (!d || (k > i && w[k].lead && w[k].s[0] != '('))
+        /* "0800 611 116 (24/7)": the hours after the number are no part of it */
+        if (!d || (k > i && w[k].lead && (w[k].s[0] != '(' || memchr(w[k].s, '/', w[k].n))))
             break;
         digits += d;
         k++;
@@ -601,8 +602,12 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     int cue = i > 0 && phone_cue(&w[i - 1]);
     int plus = c[0] == '+', area = a[0] == '(' && groups >= 3 && lens[0] == 3;
     int slash = memchr(a, '/', (size_t)(e - a)) != NULL;
+    /* "202-555-0143", and "250 952-1887" with the area code apart */
     int nanp = groups >= 3 && groups <= 4 && digits >= 10 && digits <= 11 && lens[groups - 1] == 4 &&
-               lens[groups - 2] == 3 && k == i + 1 && !slash;
+               lens[groups - 2] == 3 && (k == i + 1 || (k == i + 2 && groups == 3 && lens[0] == 3)) && !slash;
+    /* Australia's "1300 555 123", "1800 555 123" */
+    int au = groups == 3 && lens[0] == 4 && lens[1] == 3 && lens[2] == 3 && c[0] == '1' &&
+             (c[1] == '3' || c[1] == '8' || c[1] == '9') && c[2] == '0' && c[3] == '0';
     int national = groups >= 2 && groups <= 5 && c[0] == '0' && lens[0] >= 2 && lens[0] <= 5 &&
                    digits >= 9 && digits <= 12;
     int local = groups == 2 && lens[0] == 3 && lens[1] == 4 && k == i + 1 &&
@@ -610,7 +615,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     int listed = slash && groups >= 2 &&
                  (cue || (groups == 4 && lens[0] == 3 && lens[1] == 4 && lens[2] == 3 && lens[3] == 4));
     int ok = plus ? digits >= 7 && digits <= 15
-                  : area || nanp || national || local || listed || (cue && digits >= 7 && digits <= 15);
+                  : area || nanp || au || national || local || listed || (cue && digits >= 7 && digits <= 15);
     if (!ok || (slash && !listed && !plus))
         return 0;
     sb_putn(o, w[i].s, (size_t)(a - w[i].s));
@@ -859,7 +864,11 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                         "above", "below", "beyond", "ago", "off", "out", "up",
                                         "down", "into", "across", "along", "through", "by",
                                         "for", "with", "is", "are", "was", "were", "than"};
-    const word *next = i + used < nw && !w[i + used - 1].trail ? &w[i + used] : NULL;
+    /* "a 16 oz. jar": the unit's own stop before a word in lower case ends nothing */
+    const word *uw = &w[i + used - 1];
+    int unit_stop = uw->trail == 1 && uw->s[uw->lead + uw->core] == '.' && i + used < nw &&
+                    !w[i + used].lead && islower((unsigned char)w[i + used].s[0]);
+    const word *next = i + used < nw && (!w[i + used - 1].trail || unit_stop) ? &w[i + used] : NULL;
     if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
         int det = 0, stop = 0;
@@ -888,7 +897,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     else
         sb_putn(o, many, manyl);
     const word *last = &w[i + used - 1];
-    sb_putn(o, last->s + last->lead + last->core, last->trail);
+    if (!unit_stop)
+        sb_putn(o, last->s + last->lead + last->core, last->trail);
     return used;
 }
 
@@ -1026,6 +1036,56 @@ static size_t scripture(sb *o, const word *w, size_t i, size_t nw)
         sb_printf(o, "verse %d", v1);
     sb_putn(o, end, y->trail);
     return 2;
+}
+
+/* A federal court's district ("E.D. Tex.", "N.D. Cal.", "S.D.N.Y."): "the Eastern
+ * District of Texas" as lawyers say it. Returns the words used, or 0. */
+static size_t court_district(sb *o, const word *w, size_t i, size_t nw)
+{
+    static const char *const sides[] = {"N", "Northern", "S", "Southern", "E", "Eastern",
+                                        "W", "Western", "C", "Central", "M", "Middle"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    if (x->core < 3 || c[1] != '.' || c[2] != 'D')
+        return 0;
+    const char *side = NULL;
+    for (size_t k = 0; k < sizeof sides / sizeof *sides; k += 2)
+        if (c[0] == sides[k][0])
+            side = sides[k + 1];
+    if (!side)
+        return 0;
+    const char *st, *state;
+    size_t stn, sl, used;
+    const word *last;
+    if (x->core > 4 && c[3] == '.') {
+        /* "S.D.N.Y.": the state after the district, in one word */
+        st = c + 4;
+        stn = x->core - 4;
+        if (x->trail && st[stn] == '.')
+            stn++;
+        last = x;
+        used = 1;
+    } else if (x->core == 3 && x->trail == 1 && c[3] == '.' && i + 1 < nw && !w[i + 1].lead) {
+        /* "E.D. Tex.": the state in the next word */
+        st = w[i + 1].s;
+        stn = w[i + 1].core + (w[i + 1].trail && st[w[i + 1].core] == '.');
+        last = &w[i + 1];
+        used = 2;
+    } else {
+        return 0;
+    }
+    if (!(state = field_of("en/us-states.txt", st, stn, &sl)))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_printf(o, "%s District of ", side);
+    sb_putn(o, state, sl);
+    /* the state's stop was its own, unless the sentence ends there */
+    const char *tr = last->s + last->lead + last->core;
+    size_t tl = last->trail;
+    if (tl && *tr == '.' && i + used < nw)
+        tr++, tl--;
+    sb_putn(o, tr, tl);
+    return used;
 }
 
 /* A range dash at s ("-", en or em dash): its length, or 0. */
@@ -1727,6 +1787,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if ((k = digit_code(o, w, i)))
         return k;
+    if ((k = court_district(o, w, i, nw)))
+        return k;
     if ((k = date(o, w, i, nw, order)))
         return k;
     if ((k = clock_time(o, w, i, nw)))
@@ -2214,6 +2276,13 @@ static char *prepare(const char *text, st_kind kind)
             while (i < n && (text[i] == '-' || text[i] == ' '))
                 i++;
             sb_puts(&out, out.len && out.s[out.len - 1] == ',' ? " " : ", ");
+            continue;
+        }
+        if (c == '(' && at > 0 && isalpha((unsigned char)text[at - 1]) && n - at >= 3 && text[at + 1] == 's' &&
+            text[at + 2] == ')' && (n - at == 3 || !isalnum((unsigned char)text[at + 3]))) {
+            /* "the form(s)": one or more, said as the plural */
+            sb_putc(&out, 's');
+            i = at + 3;
             continue;
         }
         if ((c == '(' || c == '[') && kind != ST_STAGE) {

@@ -420,8 +420,26 @@ static int clock_line(const char *s, size_t a, size_t b)
 
 /* A paragraph that is the publisher's note ("Editor's note: …", "Correction: …",
  * "Copyright © …"): data/en/notes.txt. */
+/* "About the Bank:", "About Brightwell Foods": the heading of a publisher's
+ * boilerplate, at most eight words, ended by a colon or alone. */
+static int about_label(const char *s, size_t a, size_t b)
+{
+    size_t e = a;
+    while (e < b && s[e] != ':' && s[e] != '\n' && s[e] != '.' && s[e] != ',' && s[e] != '?' && s[e] != '!')
+        e++;
+    size_t r = e + 1;
+    while (r < b && (s[r] == ' ' || s[r] == '\t' || s[r] == '*'))
+        r++;
+    /* the label alone on its line */
+    return starts_with_ci(s + a, b - a, "About ") && e < b && s[e] == ':' && (r >= b || s[r] == '\n' || s[r] == '\r') &&
+           txt_words(s, a, e) <= 8;
+}
+
 static int is_note_paragraph(const char *s, size_t a, size_t b)
 {
+    /* "About the Bank:" over the publisher's boilerplate */
+    if (about_label(s, a, b))
+        return 1;
     const data_file *f = data_get("en/notes.txt");
     size_t pos = 0, len;
     const char *line;
@@ -1145,6 +1163,8 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
         return 0;
+    if (about_label(p->s, c->label_start, b))
+        return 0;
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
     if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
@@ -1743,6 +1763,16 @@ static int weak_title(parser *p, size_t a, size_t b)
         w++;
     if (!data_word_line("en/roles.txt", s + a, w - a, 1, DATA_ANYWHERE))
         return 0; /* the office comes first: "Premier of Victoria" */
+    /* and every word is a name's or a joining word ("Bank approves loan" is a headline) */
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e > x && !isupper((unsigned char)s[x]) && !equals_ci(s + x, e - x, "of") &&
+            !equals_ci(s + x, e - x, "for") && !equals_ci(s + x, e - x, "the") && !equals_ci(s + x, e - x, "and"))
+            return 0;
+        x = e + 1;
+    }
     char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
     int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name;
     free(t);

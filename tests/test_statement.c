@@ -1502,6 +1502,21 @@ static void test_reading_seven_guards(void)
          "Date: 16th September 2025\n\nPM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL\n\n"
          "Prime Minister James Marapa has thanked the people.\n\n\"We stand together. We are one,\" PM Marapa said.\n",
          "title:-:PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL\n", "speech:-:\"We"},
+        /* an office, then the member's title and name in brackets: the name is the
+         * speaker's, the whole portfolio the role; the name alone later is the same
+         * person */
+        {"Debate\n\nAn Ceann Comhairle: I call the Minister.\n\n"
+         "Minister for Housing, Local Government and Heritage (Deputy Cathal Brennan): I thank the Chair.\n\n"
+         "Deputy Mary Byrne: Rents rose.\n\nDeputy Cathal Brennan: I disagree.\n",
+         "speech:s2:I thank the Chair.\nspeech:s3:Rents rose.\nspeech:s2:I disagree.\n", ":s4:"},
+        /* "About the Bank:" over boilerplate, a "Media:" contact and "Cc:" are no
+         * speakers */
+        {"Bank approves loan\n\n11-Feb-2025\n\nThe Board approved a loan today.\n\n"
+         "About the Bank:\nThe Bank is a lender.\n\nCompany Contact Information\nMedia:\nJenna Ruiz\n",
+         "note:-:The Bank is a lender.\n", ":s1:"},
+        {"Open letter on debt relief\n\n12 February 2025\n\nTo: Finance Ministers of the G20\n"
+         "Cc: Managing Director, International Monetary Fund\n\nDear Ministers,\n\nWe write to urge you to act.\n",
+         "speech:-:We write to urge you to act.\n", ":s1:"},
         /* a page's number before its running title is not read */
         {"Bank of England\n\nMonetary Policy Report Press Conference\n\nThursday 6 February 2025\n\n"
          "Page 1 Monetary Policy Report Press Conference - 6.2.25\n\nOpening remarks by the Governor\n\n"
