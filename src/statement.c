@@ -83,6 +83,7 @@ typedef struct parser {
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int release;    /* the header has a release line ("For immediate release") */
     int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
+    int captions;   /* a video's captions: a time code alone over each line of text */
     int cues_seen;  /* a speaker cue has been read in the body */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     long period_lines; /* lines that open with a label ended by a stop */
@@ -689,9 +690,26 @@ static int hashtags_only(const char *s, size_t a, size_t b)
     return tags > 0;
 }
 
+/* "Follow Governor Halvorsen on X @GovHalvorsen and on Facebook.": a line that points
+ * to the publisher's social media accounts. */
+static int follow_line(const char *s, size_t a, size_t b)
+{
+    static const char *const networks[] = {" on X", "Twitter", "Facebook", "Instagram", "LinkedIn",
+                                           "YouTube", "TikTok", "Bluesky", "Threads", "Mastodon"};
+    if (!starts_with_ci(s + a, b - a, "Follow ") || txt_words(s, a, b) > 16)
+        return 0;
+    for (size_t k = 0; k < sizeof networks / sizeof *networks; k++) {
+        size_t l = strlen(networks[k]);
+        for (size_t x = a; x + l <= b; x++)
+            if (memcmp(s + x, networks[k], l) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int is_chrome(const char *s, size_t a, size_t b)
 {
-    if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b))
+    if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
     const data_file *f = a < b && may_start(chrome_starts, s[a]) ? data_get("en/chrome.txt") : NULL;
@@ -1791,6 +1809,8 @@ static size_t header_end(parser *p, size_t first)
             break;
         size_t la, lb;
         line_span(p, i, &la, &lb);
+        if (p->captions && spk_time_code(p->s, la, lb))
+            break; /* "0:00" over the first line of a video's captions */
         if (titled && contact_label(p->s, la, lb))
             break; /* the contacts at the foot: the body is over, or had one paragraph */
         if (titled && salutation(p->s, la, lb))
@@ -2091,11 +2111,27 @@ static int topic_after(parser *p, size_t i, size_t body)
     return topic;
 }
 
+/* A video's captions as sites print them: a time code alone ("0:03", "1:02:15") over
+ * each line of text, three times or more. */
+static void find_captions(parser *p)
+{
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < p->nlines && n < 3; i++) {
+        size_t a, b, x, y;
+        line_span(p, i, &a, &b);
+        line_span(p, i + 1, &x, &y);
+        if (spk_time_code(p->s, a, b) && y > x && !spk_time_code(p->s, x, y) && txt_has_lower(p->s + x, y - x))
+            n++;
+    }
+    p->captions = n >= 3;
+}
+
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
     size_t first = next_content(p, 0);
+    find_captions(p);
     named *people = NULL;
     size_t npeople = 0, cap = 0;
 
@@ -3188,13 +3224,14 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
-        if (!plain && end == i + 1 && is_notes_heading(s, a, b)) {
+        if (!plain && is_notes_heading(s, a, b)) {
+            /* "Notes to editors", alone or over its notes */
             p->notes = 1;
-            if (add_chapter(p, s + a, b - a) != 0)
+            if (add_chapter(p, s + a, b - a - (s[b - 1] == ':')) != 0)
                 return;
             body_chapter = 1;
             add_block(p, ST_HEADING, a, b, -1, 0);
-            i = next_content(p, end);
+            i = end == i + 1 ? next_content(p, end) : i + 1;
             continue;
         }
         /* a heading: one short line, or up to three lines in capitals ("STATEMENT OF
@@ -3245,10 +3282,32 @@ static void parse_body(parser *p, size_t from, int plain)
             free(title);
             body_chapter = 1;
             add_block(p, ST_HEADING, a, b, -1, 0);
+            /* "Quotes attributable to Premier Jacinta Ross": the quotations under it are
+             * hers */
+            static const char *const attr[] = {"Quotes attributable to ", "Quote attributable to ",
+                                               "Comments attributable to ", "Quotes from "};
+            int attributed = 0;
+            for (size_t q = 0; q < sizeof attr / sizeof *attr && !attributed; q++)
+                if (starts_with_ci(s + a, b - a, attr[q])) {
+                    char *who_text = txt_clean(s, a + strlen(attr[q]), b), *role = NULL, *name = NULL;
+                    int who = -1;
+                    if (!who_text || (p->st = spk_split_person(who_text, &role, &name)) != HD_OK)
+                        p->st = p->st != HD_OK ? p->st : HD_ERR_NOMEM;
+                    else if ((role || name) && (p->st = spk_person(d, name, role, &who)) == HD_OK && who >= 0) {
+                        p->speaker = who;
+                        p->turn = 1;
+                        attributed = 1;
+                    }
+                    free(who_text);
+                    free(role);
+                    free(name);
+                }
+            if (p->st != HD_OK)
+                return;
             /* in a transcript, a heading ends the turn: what follows without a label
              * ("The moderator then opened the floor …") is the byline's person's, or
              * with none the record's */
-            if (p->transcript && p->cues_seen)
+            if (p->transcript && p->cues_seen && !attributed)
                 p->speaker = -2;
             /* "Excerpts from the press briefing by the Spokesperson": who answers below;
              * "Address of the Holy Father": who speaks below */

@@ -1517,6 +1517,23 @@ static void test_reading_seven_guards(void)
         {"Open letter on debt relief\n\n12 February 2025\n\nTo: Finance Ministers of the G20\n"
          "Cc: Managing Director, International Monetary Fund\n\nDear Ministers,\n\nWe write to urge you to act.\n",
          "speech:-:We write to urge you to act.\n", ":s1:"},
+        /* a video's captions: the header ends at the first time code, and no time
+         * code is read */
+        {"Mayor Live: Budget Town Hall\nStreamed live on Apr 2, 2025\n\nTranscript\n\n0:00\ngood evening everybody and thanks for\n"
+         "0:03\njoining us tonight I'm the mayor\n0:06\nand with me is our budget director\n1:02:15\nthank you all\n",
+         "speech:-:good evening everybody and thanks for\n", "0:0"},
+        /* "Notes to editors" over its notes in one paragraph; a line pointing to social
+         * media is not read */
+        {"Speech\n\nLet's go out and win it.\n\nENDS\n\nNotes to editors\n1. The speech lasts 35 mins.\n\n"
+         "Follow the Party on X @party and on Facebook.\n",
+         "heading:-:Notes to editors\nnote:-:The speech lasts 35 mins.\n", "Follow"},
+        /* "Quotes attributable to Premier Jacinta Ross": the quotations under it are hers */
+        {"Media release\n\nMore Victorians Into Trades\n\nThe Premier announced a package.\n\n"
+         "Quotes attributable to Premier Jacinta Ross\n\n\"There has never been a better time.\"\n\n"
+         "Quotes attributable to Minister for Skills Deng Aruba\n\n\"TAFE is the engine room.\"\n\n"
+         "Media contact: Sophie Trinh 0412 345 678\n",
+         "speech:s1:\"There has never been a better time.\"\nheading:-:Quotes attributable to Minister for Skills Deng Aruba\n"
+         "speech:s2:\"TAFE is the engine room.\"\n", "speech:s2:Media"},
         /* a page's number before its running title is not read */
         {"Bank of England\n\nMonetary Policy Report Press Conference\n\nThursday 6 February 2025\n\n"
          "Page 1 Monetary Policy Report Press Conference - 6.2.25\n\nOpening remarks by the Governor\n\n"
