@@ -84,7 +84,8 @@ HD_API hd_status hd_input_read(const char *path, char **bytes, size_t *len, hd_d
 typedef struct hd_doc hd_doc;
 
 typedef struct hd_parse_options {
-    int plain; /* 1: prose only: no header, no speaker cues; paragraphs and sentences */
+    int plain;        /* 1: prose only: no header, no speaker cues; paragraphs and sentences */
+    const char *lang; /* "en", "fr", or NULL: found from the statement's words */
 } hd_parse_options;
 
 HD_API hd_parse_options hd_parse_options_default(void);

@@ -11,12 +11,59 @@
 #include <string.h>
 #include <strings.h>
 
-const data_file *data_get(const char *name)
+/* ------------------------------------------------------------ languages */
+
+static const char *const langs[] = {"en", "fr"};
+enum { NLANGS = sizeof langs / sizeof *langs };
+
+/* The language whose files "en/…" names stand for, per thread: a statement is read
+ * with its own language's rules. */
+static _Thread_local int cur_lang;
+
+int data_lang_index(const char *lang)
+{
+    for (int i = 0; lang && i < NLANGS; i++)
+        if (strcmp(langs[i], lang) == 0)
+            return i;
+    return -1;
+}
+
+const char *data_lang_code(int index) { return index >= 0 && index < NLANGS ? langs[index] : NULL; }
+
+int data_set_lang(int index)
+{
+    int was = cur_lang;
+    cur_lang = index >= 0 && index < NLANGS ? index : 0;
+    return was;
+}
+
+int data_lang(void) { return cur_lang; }
+
+/* The name of the current language's file for "en/abbreviations.txt"
+ * ("fr/abbreviations.txt"), in buf; the name itself for English or other names. */
+static const char *lang_name(const char *name, char *buf, size_t size)
+{
+    /* files of no language: time zones, web domains */
+    if (cur_lang == 0 || strncmp(name, "en/", 3) != 0 || strlen(name) + 1 > size ||
+        strcmp(name, "en/zones.txt") == 0 || strcmp(name, "en/domains.txt") == 0)
+        return name;
+    memcpy(buf, langs[cur_lang], 2);
+    strcpy(buf + 2, name + 2);
+    return buf;
+}
+
+static const data_file *get_exact(const char *name)
 {
     for (const data_file *f = data_files; f->name; f++)
         if (strcmp(f->name, name) == 0)
             return f;
     return NULL;
+}
+
+const data_file *data_get(const char *name)
+{
+    char buf[96];
+    return get_exact(lang_name(name, buf, sizeof buf));
 }
 
 int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
@@ -172,21 +219,23 @@ fail:
 static _Thread_local struct {
     const char *name;
     unsigned index;
-} seen[64];
+} seen[NLANGS][64];
 
 static unsigned file_index(const char *name)
 {
     unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u) >> 26) & 63;
-    if (seen[slot].name == name)
-        return seen[slot].index;
-    unsigned h = name_fnv(name);
-    for (unsigned i = 0; i < nfiles; i++)
-        if (name_hash[i] == h && strcmp(data_files[i].name, name) == 0) {
-            seen[slot].name = name;
-            seen[slot].index = i;
-            return i;
-        }
-    return (unsigned)-1;
+    if (seen[cur_lang][slot].name == name)
+        return seen[cur_lang][slot].index;
+    char buf[96];
+    const char *real = lang_name(name, buf, sizeof buf);
+    unsigned h = name_fnv(real), found = (unsigned)-1;
+    for (unsigned i = 0; i < nfiles && found == (unsigned)-1; i++)
+        if (name_hash[i] == h && strcmp(data_files[i].name, real) == 0)
+            found = i;
+    /* a language without the file has no such words: remembered as none */
+    seen[cur_lang][slot].name = name;
+    seen[cur_lang][slot].index = found;
+    return found;
 }
 
 /* Matching entries of a kind, in file order, through `visit` (which returns non-zero
@@ -267,4 +316,24 @@ int data_has_line(const char *name, const char *w, size_t n)
 {
     size_t hit;
     return find(name, K_LINE, w, n, 1, &hit, 1) > 0;
+}
+
+const char *data_say(const char *english)
+{
+    static _Thread_local char said[8][64];
+    static _Thread_local unsigned next;
+    const char *line;
+    size_t len;
+    if (cur_lang == 0 || !english || !data_field_lines("en/words.txt", english, strlen(english), 0, &line, &len, 1))
+        return english;
+    const char *tab = memchr(line, '\t', len);
+    if (!tab)
+        return english;
+    size_t l = len - (size_t)(tab + 1 - line);
+    char *out = said[next++ % 8];
+    if (l >= sizeof said[0])
+        return english;
+    memcpy(out, tab + 1, l);
+    out[l] = '\0';
+    return out;
 }

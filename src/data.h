@@ -13,6 +13,19 @@ typedef struct data_file {
 /* Terminated by an entry whose name is NULL. Generated at build time. */
 extern const data_file data_files[];
 
+/* Languages. Callers name English files ("en/kinds.txt"); while another language is
+ * set for the calling thread, the name stands for that language's file
+ * ("fr/kinds.txt"), and a file the language lacks is empty. */
+int data_lang_index(const char *lang); /* "en" 0, "fr" 1; -1 unknown */
+const char *data_lang_code(int index); /* NULL out of range */
+int data_set_lang(int index);          /* returns the one set before */
+int data_lang(void);
+
+/* What herald's English word or phrase is in the current language (data/fr/words.txt:
+ * "Statement" is "Déclaration"), or `english` itself. The result lives until eight
+ * more calls on the thread. */
+const char *data_say(const char *english);
+
 /* The embedded file of that name, or NULL. */
 const data_file *data_get(const char *name);
 

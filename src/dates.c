@@ -29,12 +29,16 @@ static size_t digits(const char *s, size_t i, size_t n, size_t max, int *value)
     return k;
 }
 
+/* Letters, and in another language than English the bytes of accented ones
+ * ("février", "août"). */
+static int letter(unsigned char c) { return isalpha(c) || (c >= 0x80 && data_lang() != 0); }
+
 static size_t letters(const char *s, size_t i, size_t n)
 {
     size_t k = 0;
-    while (i + k < n && isalpha((unsigned char)s[i + k]) && k < 16)
+    while (i + k < n && letter((unsigned char)s[i + k]) && k < 16)
         k++;
-    return i + k < n && isalpha((unsigned char)s[i + k]) ? 0 : k;
+    return i + k < n && letter((unsigned char)s[i + k]) ? 0 : k;
 }
 
 static size_t spaces(const char *s, size_t i, size_t n)
@@ -61,8 +65,8 @@ int dt_month(const char *w, size_t n) { return numbered_word("en/months.txt", w,
 int dt_weekday(const char *w, size_t n) { return numbered_word("en/weekdays.txt", w, n); }
 
 /* The names as they are said: the second word of each line of the data files. */
-static char month_names[13][16], weekday_names[8][16];
-static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+static char month_names_of[2][13][16], weekday_names_of[2][8][16];
+static pthread_once_t names_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
 
 static void load(const char *file, char (*names)[16], int max)
 {
@@ -84,26 +88,37 @@ static void load(const char *file, char (*names)[16], int max)
     }
 }
 
-static void load_names(void)
+static void load_names_in(int lang)
 {
-    load("en/months.txt", month_names, 12);
-    load("en/weekdays.txt", weekday_names, 7);
+    int was = data_set_lang(lang);
+    load("en/months.txt", month_names_of[lang], 12);
+    load("en/weekdays.txt", weekday_names_of[lang], 7);
+    data_set_lang(was);
+}
+static void load_names_0(void) { load_names_in(0); }
+static void load_names_1(void) { load_names_in(1); }
+
+static int names_lang(void)
+{
+    int lang = data_lang() == 1;
+    pthread_once(&names_once[lang], lang ? load_names_1 : load_names_0);
+    return lang;
 }
 
 const char *dt_month_name(int month)
 {
     if (month < 1 || month > 12)
         return NULL;
-    pthread_once(&names_once, load_names);
-    return month_names[month][0] ? month_names[month] : NULL;
+    int l = names_lang();
+    return month_names_of[l][month][0] ? month_names_of[l][month] : NULL;
 }
 
 const char *dt_weekday_name(int weekday)
 {
     if (weekday < 1 || weekday > 7)
         return NULL;
-    pthread_once(&names_once, load_names);
-    return weekday_names[weekday][0] ? weekday_names[weekday] : NULL;
+    int l = names_lang();
+    return weekday_names_of[l][weekday][0] ? weekday_names_of[l][weekday] : NULL;
 }
 
 static int valid(int y, int m, int d)
@@ -122,7 +137,8 @@ static int valid(int y, int m, int d)
 static size_t month_word(const char *s, size_t i, size_t n, int *m)
 {
     size_t k = letters(s, i, n);
-    if (!k || !isupper((unsigned char)s[i]))
+    /* English capitalises its months; French does not ("3 février 2025") */
+    if (!k || (!isupper((unsigned char)s[i]) && data_lang() == 0))
         return 0;
     size_t with_stop = i + k < n && s[i + k] == '.' ? k + 1 : k;
     if (!(*m = dt_month(s + i, with_stop)))

@@ -1,8 +1,10 @@
 /* prosody: builds the plan from a parsed statement. Pauses are sized by structure
  * (sentence, block, end of header, end of chapter) and scaled with the speech rate. */
 #include "prosody.h"
+#include "data.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,6 +102,23 @@ static int plan_voice(hd_plan *p, const vo_profile *v, voice_set *vs)
     if (grow((void **)&p->voices, &vs->cap, p->nvoices + 1, sizeof *p->voices) != 0 ||
         vo_profile_copy(v, &p->voices[p->nvoices]) != HD_OK)
         return -1;
+    /* a statement in another language: an English espeak-ng voice speaks it with that
+     * language's voice and the same variant ("en-gb+m1" reads French as "fr+m1") */
+    const char *lang = data_lang_code(p->doc->lang);
+    vo_profile *nv = &p->voices[p->nvoices];
+    if (p->doc->lang != 0 && lang && strncmp(nv->espeak, "en", 2) == 0 &&
+        (nv->espeak[2] == '\0' || nv->espeak[2] == '-' || nv->espeak[2] == '+')) {
+        const char *variant = strchr(nv->espeak, '+');
+        size_t l = strlen(lang) + (variant ? strlen(variant) : 0) + 1;
+        char *spec = malloc(l);
+        if (!spec) {
+            vo_profile_clear(nv);
+            return -1;
+        }
+        snprintf(spec, l, "%s%s", lang, variant ? variant : "");
+        free(nv->espeak);
+        nv->espeak = spec;
+    }
     if (hm_put(&vs->names, v->name, strlen(v->name), (long)p->nvoices, HM_FIRST) != 0) {
         vo_profile_clear(&p->voices[p->nvoices]);
         return -1;
@@ -201,9 +220,9 @@ static int add_title(hd_plan *p, const char *t, size_t *cap)
 static char *question_title(const st_speaker *sp, const char *question)
 {
     sb o = {0};
-    sb_puts(&o, sp->outlet ? "Question from " : "Question");
+    sb_puts(&o, data_say(sp->outlet ? "Question from" : "Question"));
     if (sp->outlet)
-        sb_puts(&o, sp->outlet);
+        sb_printf(&o, " %s", sp->outlet);
     sb_puts(&o, ": ");
     size_t n = strlen(question);
     if (n > 60) {
@@ -238,7 +257,7 @@ static hd_status plan_chapters(hd_plan *p, hd_chapters policy, int *chap)
         return HD_OK;
     }
     if (policy == HD_CHAPTERS_NONE) {
-        if (add_title(p, d->title ? d->title : d->kind ? d->kind : "Statement", &cap) != 0)
+        if (add_title(p, d->title ? d->title : d->kind ? d->kind : data_say("Statement"), &cap) != 0)
             return HD_ERR_NOMEM;
         for (size_t i = 0; i < d->nsents; i++)
             chap[i] = 1;
@@ -254,7 +273,7 @@ static hd_status plan_chapters(hd_plan *p, hd_chapters policy, int *chap)
         int start = 0;
         if (b->header) {
             start = cur == 0;
-            if (start && !(title = xstrdup("Introduction")))
+            if (start && !(title = xstrdup(data_say("Introduction"))))
                 return HD_ERR_NOMEM;
         } else if (b->kind == ST_HEADING) {
             start = 1;
@@ -273,13 +292,13 @@ static hd_status plan_chapters(hd_plan *p, hd_chapters policy, int *chap)
                     title = question_title(sp, d->sents[i].text);
                 else
                     title = xstrdup(sp ? (sp->name ? sp->name : sp->role)
-                                       : d->kind ? d->kind : "Statement");
+                                       : d->kind ? d->kind : data_say("Statement"));
                 if (!title)
                     return HD_ERR_NOMEM;
             }
         } else if (cur == 0) {
             start = 1;
-            if (!(title = xstrdup(d->kind ? d->kind : "Statement")))
+            if (!(title = xstrdup(d->kind ? d->kind : data_say("Statement"))))
                 return HD_ERR_NOMEM;
         }
         if (start) {
@@ -309,7 +328,7 @@ static pro_utterance *new_utterance(hd_plan *p, size_t *cap)
 char *pro_speech(const hd_plan *p, size_t i)
 {
     const pro_utterance *u = &p->u[i];
-    sp_context cx = {&p->lexicon, p->doc->date_order};
+    sp_context cx = {&p->lexicon, p->doc->date_order, p->doc->lang};
     if (u->sentence == PRO_NO_SENTENCE)
         return sp_speech_text(u->text, ST_META, &cx);
     const st_sentence *s = &p->doc->sents[u->sentence];
@@ -365,8 +384,21 @@ static hd_status make_units(hd_plan *p)
     return HD_OK;
 }
 
+static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
+                          hd_plan **out, hd_diag *diag);
+
 hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
                       hd_plan **out, hd_diag *diag)
+{
+    /* the plan's words (announcements, chapters' names) in the statement's language */
+    int was = data_set_lang(doc ? doc->lang : 0);
+    hd_status st = plan_new(doc, voices, opt, out, diag);
+    data_set_lang(was);
+    return st;
+}
+
+static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
+                          hd_plan **out, hd_diag *diag)
 {
     hd_plan *p = NULL;
     hd_voices *own = NULL;

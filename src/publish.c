@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
+#include "data.h"
 #include "id3.h"
 #include "prosody.h"
 #include "statement.h"
@@ -116,6 +117,8 @@ static void doc_record(sb *b, const hd_doc *d, char *const *titles, size_t ntitl
     sb_json_str(b, d->updated);
     sb_puts(b, ",\"delivery\":");
     sb_json_str(b, d->delivery);
+    sb_puts(b, ",\"lang\":");
+    sb_json_str(b, data_lang_code(d->lang));
     sb_puts(b, ",\"speakers\":[");
     for (size_t i = 0; i < d->nspeakers; i++) {
         sb_puts(b, i ? ",{\"id\":" : "{\"id\":");

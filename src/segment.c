@@ -235,7 +235,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         return 0;
     /* a capital alone before a capitalised word is an initial first ("J. P. Solberg",
      * "S. Lee"), though "p." and "s." are abbreviations too */
-    if (cls && len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_upper(next))
+    if (cls && cls != 't' && len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_upper(next))
         cls = 0;
     if (!cls) {
         /* "Tuesday.Mr. Smith": the abbreviation after a run-together stop. */
@@ -500,8 +500,16 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
         while (j < b) {
             size_t t = j;
             int32_t d = txt_next(s, b, &t);
-            if (!is_closer(d))
-                break;
+            if (!is_closer(d)) {
+                /* "« Nous agirons. »": French closes a quotation after a space */
+                if (d != ' ' && d != 0xA0 && d != 0x202F && d != 0x2009)
+                    break;
+                while (t < b && (s[t] == ' ' || txt_is_space(char_at(s, t, b))) && s[t] != '\n')
+                    txt_next(s, b, &t);
+                if (char_at(s, t, b) != 0xBB)
+                    break;
+                txt_next(s, b, &t);
+            }
             j = t;
         }
         /* "2 March 2025.[1] They": a footnote's mark, or superscript digits, after the stop */

@@ -319,16 +319,31 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     return split_person(text, role, name);
 }
 
+size_t spk_by_word(const char *s, size_t n)
+{
+    if (starts_with_ci(s, n, "by "))
+        return 3;
+    if (starts_with_ci(s, n, "with "))
+        return 5;
+    /* another language's ("par ", "avec ": data/fr/by-words.txt) */
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    return data_lang() != 0 && w < n && w > 0 && data_has_line("en/by-words.txt", s, w) ? w + 1 : 0;
+}
+
 static hd_status split_person(const char *text, char **role, char **name)
 {
     *role = *name = NULL;
     const char *s = text;
     while (*s == ' ')
         s++;
-    if (starts_with_ci(s, strlen(s), "by ") || starts_with_ci(s, strlen(s), "with "))
-        s += s[0] == 'b' || s[0] == 'B' ? 3 : 5;
+    if (spk_by_word(s, strlen(s)))
+        s += spk_by_word(s, strlen(s));
     else if (starts_with_ci(s, strlen(s), "of "))
         s += 3; /* "Sentencing remarks of His Honour Judge …" */
+    else if (data_lang() != 0 && strchr(s, ' ') && data_has_line("en/of-words.txt", s, strcspn(s, " ")))
+        s += strcspn(s, " ") + 1; /* "Discours de Mme Hélène Duroc" */
     /* "Speaking at the Secretariat, the Chief Minister": a participle's phrase (its next
      * word in lower case; "Acting Director …" is a role) before the subject */
     size_t p1 = strcspn(s, " ,");
@@ -493,11 +508,13 @@ static int is_hspace(char c) { return c == ' ' || c == '\t'; }
 
 /* The last words of the kinds (data/en/kinds.txt: "conference", "briefing"), in lower
  * case, built once. */
-static hmap kind_words;
-static pthread_once_t kind_words_once = PTHREAD_ONCE_INIT;
+static hmap kind_words_of[2];
+static pthread_once_t kind_words_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
 
-static void build_kind_words(void)
+static void build_kind_words_in(int lang)
 {
+    int was = data_set_lang(lang);
+    hmap *kind_words = &kind_words_of[lang];
     const data_file *f = data_get("en/kinds.txt");
     size_t pos = 0, len;
     const char *line;
@@ -511,9 +528,12 @@ static void build_kind_words(void)
             continue;
         for (size_t i = w; i < kl; i++)
             low[i - w] = (char)tolower((unsigned char)line[i]);
-        hm_put(&kind_words, low, kl - w, 1, HM_FIRST);
+        hm_put(kind_words, low, kl - w, 1, HM_FIRST);
     }
+    data_set_lang(was);
 }
+static void build_kind_words_0(void) { build_kind_words_in(0); }
+static void build_kind_words_1(void) { build_kind_words_in(1); }
 
 static int kind_word(const char *w, size_t n)
 {
@@ -521,10 +541,11 @@ static int kind_word(const char *w, size_t n)
     long v;
     if (n == 0 || n >= sizeof low)
         return 0;
-    pthread_once(&kind_words_once, build_kind_words);
+    int lang = data_lang() == 1;
+    pthread_once(&kind_words_once[lang], lang ? build_kind_words_1 : build_kind_words_0);
     for (size_t i = 0; i < n; i++)
         low[i] = (char)tolower((unsigned char)w[i]);
-    return hm_get(&kind_words, low, n, &v);
+    return hm_get(&kind_words_of[lang], low, n, &v);
 }
 
 /* Words that may stand lower-case inside a role or name label. */
@@ -534,7 +555,8 @@ static int is_connector(const char *w, size_t n)
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && strncmp(words[i], w, n) == 0)
             return 1;
-    return is_name_particle(w, n);
+    /* another language's small words inside a title (data/fr/connectors.txt) */
+    return is_name_particle(w, n) || (data_lang() != 0 && data_has_line("en/connectors.txt", w, n));
 }
 
 static const struct {
@@ -563,6 +585,16 @@ static long fixed_label(const char *s, size_t a, size_t b)
     for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
         if (strlen(fixed_labels[i].label) == b - a && strncasecmp(s + a, fixed_labels[i].label, b - a) == 0)
             return (long)i;
+    /* another language's labels (data/fr/labels.txt: "Journaliste" is "Journalist") */
+    const char *line;
+    size_t len;
+    if (b > a && data_field_lines("en/labels.txt", s + a, b - a, 1, &line, &len, 1)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t el = tab ? len - (size_t)(tab + 1 - line) : 0;
+        for (size_t i = 0; tab && i < sizeof fixed_labels / sizeof *fixed_labels; i++)
+            if (strlen(fixed_labels[i].label) == el && strncmp(tab + 1, fixed_labels[i].label, el) == 0)
+                return (long)i;
+    }
     return -1;
 }
 
@@ -789,6 +821,13 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
                 if (is_role_word(t, tl) || is_role_word(buf, tl) || memchr(t, '/', tl))
                     roles++;
             }
+        } else if (words > 1 && is_role_word(t, tl)) {
+            /* "Secrétaire général", "La porte-parole": French writes a title's words in
+             * lower case */
+            roles++;
+        } else if (tl > 2 && (t[0] == 'l' || t[0] == 'd') && (t[1] == '\'' || (unsigned char)t[1] == 0xE2) &&
+                   words > 1 && data_lang() != 0) {
+            /* "ministre de l'Europe": an elided article before a capitalised word */
         } else if (!(words > 1 && is_connector(t, tl))) {
             return 0;
         } else if (!isalpha((unsigned char)t[0])) {
@@ -1607,7 +1646,8 @@ static int is_honorific(const char *w, size_t n)
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strlen(h[i]) == n && strncasecmp(h[i], w, n) == 0)
             return 1;
-    return 0;
+    /* another language's (data/fr/honorifics.txt: "M.", "Mme") */
+    return data_lang() != 0 && n > 0 && data_has_line("en/honorifics.txt", w, n);
 }
 
 /* The words of a name without honorifics: first and last. */
@@ -1826,20 +1866,23 @@ static int title_first(const st_speaker *sp)
 char *spk_announcement(const st_speaker *sp)
 {
     sb o = {0};
+    /* herald's own words in the statement's language ("Question de", "Modérateur") */
+    const char *role = sp->role ? data_say(sp->role) : NULL;
     if (sp->asks && sp->name && sp->outlet)
         sb_printf(&o, "%s, %s", sp->name, sp->outlet);
     else if (sp->asks && sp->role && strcmp(sp->role, "Interviewer") == 0)
-        sb_printf(&o, sp->name ? "%s, interviewer" : "Interviewer", sp->name);
+        sb_printf(&o, sp->name ? "%s, %s" : "%s", sp->name ? sp->name : data_say("Interviewer"),
+                  data_lang() ? data_say("Interviewer") : "interviewer");
     else if (sp->asks && sp->outlet)
-        sb_printf(&o, "Question from %s", sp->outlet);
+        sb_printf(&o, "%s %s", data_say("Question from"), sp->outlet);
     else if (sp->asks)
-        sb_puts(&o, "Question");
+        sb_puts(&o, data_say("Question"));
     else if (sp->name && sp->role && title_first(sp))
         sb_printf(&o, "%s %s", sp->role, sp->name); /* "Senator McKenna", "Gen. Tom Hale" */
     else if (sp->name && sp->role)
-        sb_printf(&o, "%s, %s", sp->name, sp->role);
+        sb_printf(&o, "%s, %s", sp->name, role);
     else
-        sb_puts(&o, sp->name ? sp->name : sp->role ? sp->role : "Speaker");
+        sb_puts(&o, sp->name ? sp->name : role ? role : "Speaker");
     if (o.len && o.s[o.len - 1] != '.')
         sb_putc(&o, '.');
     return o.oom ? (sb_free(&o), NULL) : sb_take(&o);
@@ -3145,16 +3188,26 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
             for (; *j && !next; j++) {
                 if (*j != ' ' && *j != ';')
                     continue;
-                for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-                    size_t jl = strlen(joins[i]);
-                    if (strncasecmp(j, joins[i], jl) == 0) {
+                for (size_t i = 0; i < sizeof joins / sizeof *joins + 1; i++) {
+                    /* and French "et" between two people */
+                    const char *jw = i < sizeof joins / sizeof *joins ? joins[i] : data_lang() == 1 ? " et " : NULL;
+                    if (!jw)
+                        continue;
+                    size_t jl = strlen(jw);
+                    /* "ministre de l'Europe et des Affaires étrangères": "et" before a
+                     * small word goes on with the office; before a name or "le"/"la"
+                     * it names someone else */
+                    if (jw[1] == 'e' && strncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
+                        strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0)
+                        continue;
+                    if (strncasecmp(j, jw, jl) == 0) {
                         next = j + jl;
                         /* "Kwame Asante, President and Chief Executive Officer": after a
                          * name and a comma, roles alone go on with the role */
                         const char *who = part;
                         if (starts_with_ci(who, strlen(who), "by "))
                             who += 3;
-                        if ((joins[i][1] == 'a' || joins[i][1] == '&') && name_words(who) && !strpbrk(next, ",;")) {
+                        if ((jw[1] == 'a' || jw[1] == '&') && name_words(who) && !strpbrk(next, ",;")) {
                             char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
                             *j = '\0';
                             st = spk_split_person(part, &r1, &n1);

@@ -28,6 +28,10 @@ typedef struct spk_cue {
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
 } spk_cue;
 
+/* The length of a word that joins a kind to who speaks, with its space ("by ", "with ",
+ * French "par ", "avec "), at the start of s[0, n); 0 when none. */
+size_t spk_by_word(const char *s, size_t n);
+
 /* Reads a speaker cue at the start of the line s[a, b). Returns 1 and fills *c, or 0
  * when the line does not start with one. */
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c);

@@ -335,9 +335,16 @@ static const char *symbol(const char *w, size_t n, size_t *slen)
 
 /* The bytes a symbol can start with: every other byte of a word is passed over
  * without a lookup. */
-static unsigned char sym_starts[32];
-static pthread_once_t sym_once = PTHREAD_ONCE_INIT;
-static void make_sym_starts(void) { data_starts("en/symbols.txt", sym_starts); }
+static unsigned char sym_starts_of[2][32];
+static pthread_once_t sym_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static void make_sym_starts_in(int lang)
+{
+    int was = data_set_lang(lang);
+    data_starts("en/symbols.txt", sym_starts_of[lang]);
+    data_set_lang(was);
+}
+static void make_sym_starts_0(void) { make_sym_starts_in(0); }
+static void make_sym_starts_1(void) { make_sym_starts_in(1); }
 
 /* ------------------------------------------------------------ words */
 
@@ -440,7 +447,7 @@ static void spell(sb *o, const char *w, size_t n)
         unsigned char c = (unsigned char)w[i];
         if (c == '.')
             continue;
-        if (i + 1 == n && c == 's' && i > 0) {
+        if (i + 1 == n && c == 's' && i > 0 && data_lang() == 0) {
             sb_puts(o, "'s");
             break;
         }
@@ -448,7 +455,7 @@ static void spell(sb *o, const char *w, size_t n)
         if (!prev ? o->len && o->s[o->len - 1] != ' ' : prev != kind)
             sb_putc(o, ' '); /* "G 20", "C.O 2" */
         else if (prev == 1)
-            sb_putc(o, '.');
+            sb_putc(o, data_lang() == 0 ? '.' : ' '); /* French espeak-ng: "U E" */
         sb_putc(o, (char)toupper(c));
         prev = kind;
     }
@@ -507,6 +514,9 @@ static void spell_address(sb *o, const char *w, size_t n)
         const char *say = c == '.' ? " dot " : c == '/' ? " slash " : c == '@' ? " at "
                         : c == '_' ? " underscore " : c == '-' ? " dash " : c == ':' ? " colon "
                         : NULL;
+        if (say && data_lang() == 1) /* French */
+            say = c == '.' ? " point " : c == '/' ? " barre oblique " : c == '@' ? " arobase "
+                : c == '_' ? " tiret bas " : c == '-' ? " tiret " : " deux-points ";
         if (say) {
             /* no trailing slash spoken */
             if (c == '/' && i + 1 == n)
@@ -1771,6 +1781,325 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
 }
 
 /* Reads one word (from w[i]) into o; returns how many words it used. */
+/* ------------------------------------------------------------ French */
+
+/* French numbers in words, for the ordinals espeak-ng cannot make ("XXIe", "2e"). */
+static const char *const fr_small[] = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                                       "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze",
+                                       "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"};
+static const char *const fr_tens[] = {"", "", "vingt", "trente", "quarante", "cinquante", "soixante"};
+
+static void fr_below_100(sb *o, int n)
+{
+    if (n < 20) {
+        sb_puts(o, fr_small[n]);
+        return;
+    }
+    int t = n / 10, u = n % 10;
+    if (t == 7 || t == 9) { /* soixante-dix, quatre-vingt-dix */
+        sb_puts(o, t == 7 ? "soixante" : "quatre-vingt");
+        sb_puts(o, t == 7 && u == 1 ? " et " : "-");
+        sb_puts(o, fr_small[10 + u]);
+        return;
+    }
+    if (t == 8) {
+        sb_puts(o, u ? "quatre-vingt-" : "quatre-vingts");
+        if (u)
+            sb_puts(o, fr_small[u]);
+        return;
+    }
+    sb_puts(o, fr_tens[t]);
+    if (u == 1)
+        sb_puts(o, " et un");
+    else if (u)
+        sb_printf(o, "-%s", fr_small[u]);
+}
+
+static void fr_below_1000(sb *o, int n)
+{
+    int h = n / 100, r = n % 100;
+    if (h) {
+        if (h > 1)
+            sb_printf(o, "%s ", fr_small[h]);
+        sb_puts(o, h > 1 && !r ? "cents" : "cent");
+        if (r)
+            sb_putc(o, ' ');
+    }
+    if (r || !h)
+        fr_below_100(o, r);
+}
+
+/* A cardinal in words, 0 to 999 999. */
+static void fr_cardinal(sb *o, long n)
+{
+    long th = n / 1000, r = n % 1000;
+    if (th) {
+        if (th > 1) {
+            fr_below_1000(o, (int)th);
+            sb_putc(o, ' ');
+        }
+        sb_puts(o, "mille");
+        if (r)
+            sb_putc(o, ' ');
+    }
+    if (r || !th)
+        fr_below_1000(o, (int)r);
+}
+
+/* An ordinal in words ("deuxième", "vingt et unième"); feminine for 1 ("première"). */
+static void fr_ordinal(sb *o, long n, int feminine, int plural)
+{
+    if (n == 1) {
+        sb_puts(o, feminine ? "première" : "premier");
+    } else {
+        sb w = {0};
+        fr_cardinal(&w, n);
+        if (!w.s)
+            return;
+        size_t l = w.len;
+        if (l && w.s[l - 1] == 's' && (l < 5 || strcmp(w.s + l - 5, "trois") != 0))
+            l--; /* "quatre-vingts", "deux cents": no s before -ième */
+        if (l && w.s[l - 1] == 'e')
+            l--;
+        sb_putn(o, w.s, l);
+        if (l >= 4 && strncmp(w.s + l - 4, "cinq", 4) == 0)
+            sb_putc(o, 'u');
+        else if (l >= 4 && strncmp(w.s + l - 4, "neuf", 4) == 0)
+            o->s[o->len - 1] = 'v';
+        sb_puts(o, "ième");
+        sb_free(&w);
+    }
+    if (plural)
+        sb_putc(o, 's');
+}
+
+/* French number words a digit string c[0, n) stands for; -1 when it is no plain
+ * number of at most six digits. */
+static long fr_digits(const char *c, size_t n)
+{
+    if (!n || n > 6)
+        return -1;
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)c[i]))
+            return -1;
+        v = v * 10 + (c[i] - '0');
+    }
+    return v;
+}
+
+/* A group of three digits after a space ("000" in "48 000"); in French also the last
+ * group with its decimals ("234,50" in "1 234,50"). */
+static int group3(const word *y, int en)
+{
+    const char *s = y->s;
+    if (y->lead || y->core < 3 || !all_digits(s, 3))
+        return 0;
+    if (y->core == 3)
+        return 1;
+    return !en && s[3] == ',' && y->core > 4 && all_digits(s + 4, y->core - 4);
+}
+
+/* What French espeak-ng misreads, read as a person would: hours ("17 h 45"),
+ * ordinals ("1er", "2e", "XXIe siècle"), amounts ("8 M€", "1 234,50 $", "12 €"), a minus
+ * before a number. Returns the words used, or 0. */
+static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (!n)
+        return 0;
+    /* "17 h 45", "17h45", "9 h": hours and minutes */
+    {
+        size_t d = 0;
+        while (d < n && d < 2 && isdigit((unsigned char)c[d]))
+            d++;
+        long hh = d ? fr_digits(c, d) : -1, mm = -1;
+        size_t used = 0;
+        const char *mp = NULL;
+        size_t ml = 0;
+        if (hh >= 0 && hh <= 24 && d == n && !x->trail && i + 1 < nw && w[i + 1].core == 1 && w[i + 1].s[w[i + 1].lead] == 'h' &&
+            !w[i + 1].lead) {
+            used = 2;
+            if (!w[i + 1].trail && i + 2 < nw && w[i + 2].core == 2 && !w[i + 2].lead &&
+                (mm = fr_digits(w[i + 2].s, 2)) >= 0 && mm < 60) {
+                used = 3;
+                mp = w[i + 2].s;
+                ml = 2;
+            }
+        } else if (hh >= 0 && hh <= 24 && d < n && c[d] == 'h' &&
+                   (d + 1 == n || (n - d - 1 == 2 && (mm = fr_digits(c + d + 1, 2)) >= 0 && mm < 60))) {
+            used = 1;
+            if (mm >= 0)
+                mp = c + d + 1, ml = 2;
+        }
+        if (used) {
+            const word *last = &w[i + used - 1];
+            sb_putn(o, x->s, x->lead);
+            if (hh == 1)
+                sb_puts(o, "une heure");
+            else if (hh == 21)
+                sb_puts(o, "vingt et une heures");
+            else
+                sb_printf(o, "%ld heures", hh);
+            if (mp && mm > 0)
+                sb_printf(o, " %ld", mm);
+            (void)ml;
+            sb_putn(o, last->s + last->lead + last->core, last->trail);
+            return used;
+        }
+    }
+    /* ordinals: "1er", "1re", "1ère", "2e", "2ème", "2ᵉ", "XXIe", "Ier" */
+    {
+        size_t d = 0;
+        while (d < n && isdigit((unsigned char)c[d]))
+            d++;
+        size_t r = 0;
+        if (!d)
+            while (r < n && strchr("IVXLCDM", c[r]))
+                r++;
+        size_t k = d ? d : r;
+        long v = d ? fr_digits(c, d) : r ? (long)roman_value(c, r) : -1;
+        const char *suf = c + k;
+        size_t sl = n - k;
+        int fem = 0, plural = 0, ok = 0;
+        if (v > 0 && k < n) {
+            if ((sl == 2 && strncmp(suf, "er", 2) == 0) || (sl == 3 && strncmp(suf, "ers", 3) == 0))
+                ok = v == 1, plural = sl == 3;
+            else if ((sl == 2 && strncmp(suf, "re", 2) == 0) || (sl == 3 && strncmp(suf, "res", 3) == 0) ||
+                     (sl == 4 && strncmp(suf, "ère", 4) == 0) || (sl == 5 && strncmp(suf, "ères", 5) == 0))
+                ok = v == 1, fem = 1, plural = suf[sl - 1] == 's';
+            else if ((sl == 1 && suf[0] == 'e') || (sl == 2 && strncmp(suf, "es", 2) == 0) ||
+                     (sl == 4 && strncmp(suf, "ème", 4) == 0) || (sl == 5 && strncmp(suf, "èmes", 5) == 0) ||
+                     (sl == 3 && memcmp(suf, "\xE1\xB5\x89", 3) == 0))
+                ok = v > 1, plural = suf[sl - 1] == 's';
+        }
+        /* a roman ordinal needs a capital numeral of two letters or more, or "Ier" */
+        if (ok && r && r < 2 && !(v == 1 && sl >= 2))
+            ok = 0;
+        if (ok && v < 1000000) {
+            sb_putn(o, x->s, x->lead);
+            fr_ordinal(o, v, fem, plural);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* a minus before a number: "-4 %", "−3,2 %" */
+    if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
+        sb_putn(o, x->s, x->lead - 1);
+        sb_puts(o, "moins ");
+        return 0; /* the number itself is read on */
+    }
+    if ((c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) ||
+        (n > 3 && memcmp(c, "\xE2\x88\x92", 3) == 0 && isdigit((unsigned char)c[3]))) {
+        size_t skip = c[0] == '-' ? 1 : 3;
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "moins ");
+        sb_putn(o, c + skip, n - skip + x->trail);
+        return 1;
+    }
+    /* "p. ex.": par exemple */
+    if (n == 1 && c[0] == 'p' && x->trail == 1 && c[1] == '.' && i + 1 < nw && w[i + 1].core == 2 &&
+        strncmp(w[i + 1].s + w[i + 1].lead, "ex", 2) == 0) {
+        const word *y = &w[i + 1];
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "par exemple");
+        const char *tr = y->s + y->lead + y->core;
+        size_t tl = y->trail;
+        if (tl && *tr == '.' && i + 2 < nw)
+            tr++, tl--;
+        sb_putn(o, tr, tl);
+        return 2;
+    }
+    /* "l'UE", "d'OMS": an elided article, then a spelled acronym */
+    if (n > 3 && (c[1] == '\'' || (n > 5 && memcmp(c + 1, "\xE2\x80\x99", 3) == 0)) && strchr("ldjLDJ", c[0])) {
+        size_t q = c[1] == '\'' ? 2 : 4;
+        if (acronym_kind(c + q, n - q) == 's') {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, q);
+            spell(o, c + q, n - q);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+        /* "l'art. 5": the abbreviation after the article, with its stop */
+        size_t sl = 0;
+        const char *say;
+        int ctx = next_kind(i + 1 < nw ? &w[i + 1] : NULL);
+        if (x->trail && c[n] == '.' && (say = expansion(c + q, n - q + 1, ctx, &sl)) != NULL) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, q);
+            sb_putn(o, say, sl);
+            sb_putn(o, c + n + 1, x->trail - 1);
+            return 1;
+        }
+    }
+    /* amounts: a number, then a currency's sign or code ("12 €", "8 M€", "1 234,50 $",
+     * "40 milliards $"), or the sign joined to it ("12€") */
+    {
+        size_t nl = 0;
+        while (nl < n && (isdigit((unsigned char)c[nl]) || (c[nl] == ',' && nl + 1 < n && isdigit((unsigned char)c[nl + 1]))))
+            nl++;
+        if (nl && isdigit((unsigned char)c[0])) {
+            const char *cur = NULL, *scale = NULL;
+            size_t curl = 0, scalel = 0, used = 0;
+            const word *last = x;
+            if (nl < n) {
+                cur = c + nl;
+                curl = n - nl;
+                used = 1;
+            } else if (!x->trail && i + 1 < nw && !w[i + 1].lead) {
+                const word *y = &w[i + 1];
+                if (data_has_line("en/scales.txt", y->s, y->core) && !y->trail && i + 2 < nw && !w[i + 2].lead) {
+                    scale = y->s;
+                    scalel = y->core;
+                    cur = w[i + 2].s;
+                    curl = w[i + 2].core;
+                    used = 3;
+                } else {
+                    cur = y->s;
+                    curl = y->core;
+                    used = 2;
+                }
+            }
+            const char *line;
+            size_t len, onel = 0, manyl = 0;
+            if (used && curl && data_field_lines("en/currencies.txt", cur, curl, 0, &line, &len, 1)) {
+                const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
+                const char *comma = memchr(c, ',', nl);
+                long whole = fr_digits(c, comma ? (size_t)(comma - c) : nl);
+                last = &w[i + used - 1];
+                if (one && many) {
+                    sb_putn(o, x->s, x->lead);
+                    if (scale) {
+                        /* "40 milliards $": forty billion dollars, "de" before the unit */
+                        sb_putn(o, c, nl);
+                        sb_putc(o, ' ');
+                        sb_putn(o, scale, scalel);
+                        sb_puts(o, strchr("aeiouAEIOU", many[0]) ? " d'" : " de ");
+                        sb_putn(o, many, manyl);
+                    } else if (comma && !memchr(one, ' ', onel) && nl - (size_t)(comma - c + 1) == 2) {
+                        /* "1 234,50 $": dollars, then the cents */
+                        sb_putn(o, c, (size_t)(comma - c));
+                        sb_putc(o, ' ');
+                        sb_putn(o, whole >= 0 && whole < 2 ? one : many, whole >= 0 && whole < 2 ? onel : manyl);
+                        sb_putc(o, ' ');
+                        sb_putn(o, comma + 1, 2);
+                    } else {
+                        sb_putn(o, c, nl);
+                        sb_putc(o, ' ');
+                        int single = whole >= 0 && whole < 2;
+                        sb_putn(o, single ? one : many, single ? onel : manyl);
+                    }
+                    sb_putn(o, last->s + last->lead + last->core, last->trail);
+                    return used;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -1781,29 +2110,34 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     const char *say;
     size_t sl = 0;
 
+    /* English's rules say their numbers, dates and times in English; another
+     * language has its own (French: fr_word), and shares the rules its data drive */
+    int en = data_lang() == 0;
     if ((k = phone(o, w, i, nw)))
         return k;
-    if ((k = scripture(o, w, i, nw)))
+    if (!en && (k = fr_word(o, w, i, nw)))
         return k;
-    if ((k = digit_code(o, w, i)))
+    if (en && (k = scripture(o, w, i, nw)))
         return k;
-    if ((k = court_district(o, w, i, nw)))
+    if (en && (k = digit_code(o, w, i)))
         return k;
-    if ((k = date(o, w, i, nw, order)))
+    if (en && (k = court_district(o, w, i, nw)))
         return k;
-    if ((k = clock_time(o, w, i, nw)))
+    if (en && (k = date(o, w, i, nw, order)))
         return k;
-    if ((k = party_tag(o, x)))
+    if (en && (k = clock_time(o, w, i, nw)))
+        return k;
+    if (en && (k = party_tag(o, x)))
         return k;
     if ((k = unit(o, w, i, nw)))
         return k;
-    if ((k = fraction(o, w, i, nw)))
+    if (en && (k = fraction(o, w, i, nw)))
         return k;
-    if ((k = roman(o, w, i)))
+    if (en && (k = roman(o, w, i)))
         return k;
     /* "suspended at 11.52", "until 10.05 a.m.": a time written with a stop, as British
      * records write it, after "at", "until", "from", "before" or "after" */
-    if (n == 5 || n == 4) {
+    if (en && (n == 5 || n == 4)) {
         size_t h = c[1] == '.' ? 1 : 2;
         const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
         static const char *const lead[] = {"at", "until", "till", "from", "before", "after", "by", "At", "Until", "From"};
@@ -1835,7 +2169,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     /* "1,84,36,210": Indian grouping (two-digit groups before the last three), said in
      * crores and lakhs as those who write it say it */
-    {
+    if (en) {
         size_t g = 0;
         while (g < n && isdigit((unsigned char)c[g]))
             g++;
@@ -1868,7 +2202,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         }
     }
     /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it */
-    if (n >= 7 && strncasecmp(c + n - 3, "hrs", 3) == 0) {
+    if (en && n >= 7 && strncasecmp(c + n - 3, "hrs", 3) == 0) {
         size_t d = n - 3;
         int hh = -1, mm = -1;
         if (d == 5 && c[2] == ':' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1]) &&
@@ -1890,7 +2224,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         }
     }
     /* "1.3x", "10x": a multiple */
-    {
+    if (en) {
         size_t nl = number_len(c, n);
         if (nl && nl + 1 == n && (c[nl] == 'x' || c[nl] == 'X')) {
             sb_putn(o, x->s, x->lead);
@@ -1901,25 +2235,25 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         }
     }
     /* "#1" is number 1, "#Word" a hashtag */
-    if (n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
+    if (en && n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
     }
     /* "~5" is about 5 */
-    if (n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
+    if (en && n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "about ");
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
     }
-    if ((k = money(o, w, i, nw)))
+    if (en && (k = money(o, w, i, nw)))
         return k;
-    if ((k = spans(o, w, i, nw)))
+    if (en && (k = spans(o, w, i, nw)))
         return k;
     /* "Smith v Jones", "R v. Hale": a case's parties, versus */
-    if (n == 1 && c[0] == 'v' && i > 0 && i + 1 < nw && txt_starts_upper(w[i - 1].s + w[i - 1].lead, w[i - 1].core) &&
+    if (en && n == 1 && c[0] == 'v' && i > 0 && i + 1 < nw && txt_starts_upper(w[i - 1].s + w[i - 1].lead, w[i - 1].core) &&
         w[i + 1].core && txt_starts_upper(w[i + 1].s + w[i + 1].lead, w[i + 1].core) && !w[i - 1].trail) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "versus");
@@ -1928,14 +2262,34 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return 1;
     }
     /* "48 000", "1 234 567": thousands set apart by spaces */
-    if (n >= 1 && n <= 3 && all_digits(c, n) && !x->trail && i + 1 < nw && w[i + 1].core == 3 &&
-        !w[i + 1].lead && all_digits(w[i + 1].s, 3) && !(i > 0 && !w[i - 1].trail && all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))) {
+    if (n >= 1 && n <= 3 && all_digits(c, n) && !x->trail && i + 1 < nw && group3(&w[i + 1], en) &&
+        !(i > 0 && !w[i - 1].trail && all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))) {
         size_t last = i;
         sb_putn(o, x->s, x->lead);
         sb_putn(o, c, n);
-        for (size_t j = i + 1; j < nw && !w[last].trail && w[j].core == 3 && !w[j].lead && all_digits(w[j].s, 3); j++) {
-            sb_putn(o, w[j].s, 3);
+        for (size_t j = i + 1; j < nw && !w[last].trail && group3(&w[j], en); j++) {
             last = j;
+            if (w[j].core > 3) { /* "1 234,50": the last group and its decimals */
+                if ((k = fr_word(o, w, j, nw)) != 0) {
+                    /* the amount after it: its words say the rest ("dollars 50") */
+                    return j - i + k;
+                }
+                sb_putn(o, w[j].s, w[j].core);
+                break;
+            }
+            sb_putn(o, w[j].s, 3);
+        }
+        /* "40 000 t", "48 000 km": the unit after the grouped number */
+        const char *ul;
+        size_t ull, onel, manyl;
+        if (!w[last].trail && last + 1 < nw && !w[last + 1].lead && w[last + 1].core &&
+            data_field_lines("en/units.txt", w[last + 1].s, w[last + 1].core, 0, &ul, &ull, 1)) {
+            const char *many = field(ul, ull, 2, &manyl);
+            if (many && field(ul, ull, 1, &onel)) {
+                sb_putc(o, ' ');
+                sb_putn(o, many, manyl);
+                last++;
+            }
         }
         sb_putn(o, w[last].s + w[last].lead + w[last].core, w[last].trail);
         return last - i + 1;
@@ -2057,7 +2411,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     static const char *const two[] = {"NO", "OK", "AN", "AT", "BE", "DO", "GO", "IF", "IN", "IS", "ME", "MY",
                                       "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AM", "AS", "BY", "HE", "HI",
                                       "US", "IT", "OH", "AH", "OX"};
-    int two_caps = !akind && n == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]);
+    int two_caps = en && !akind && n == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]);
     for (size_t t = 0; two_caps && t < sizeof two / sizeof *two; t++)
         two_caps = strncmp(c, two[t], 2) != 0;
     for (size_t t = 0; two_caps && t < nw; t++)
@@ -2067,7 +2421,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                     goto mixed;
     two_caps = 0;
 mixed:
-    if (akind == 's' || two_caps || (n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
+    if (akind == 's' || two_caps || (en && n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
                                      isupper((unsigned char)c[2]) && !akind)) {
         sb_putn(o, x->s, x->lead);
         spell(o, c, n);
@@ -2119,18 +2473,20 @@ mixed:
             }
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);
-            sb_puts(o, id ? " dash " : " to ");
+            sb_puts(o, !en ? (id ? " tiret " : " à ") : id ? " dash " : " to ");
             put_number(o, c + nl + dl, nl2);
             if (pct)
-                sb_puts(o, " percent");
+                sb_puts(o, en ? " percent" : " %");
             sb_putn(o, c + n, x->trail);
             return 1;
         }
     }
-    if ((k = numbers(o, w, i, nw)))
+    if (en && (k = numbers(o, w, i, nw)))
         return k;
     /* Symbols standing as or at the end of a word: & + = § °C %. */
-    pthread_once(&sym_once, make_sym_starts);
+    int sym_lang = data_lang() == 1;
+    pthread_once(&sym_once[sym_lang], sym_lang ? make_sym_starts_1 : make_sym_starts_0);
+    const unsigned char *sym_starts = sym_starts_of[sym_lang];
     sb_putn(o, x->s, x->lead);
     for (size_t j = 0; j < n;) {
         size_t best = 0, best_sl = 0;
@@ -2318,6 +2674,15 @@ static char *prepare(const char *text, st_kind kind)
         }
         switch (c) {
         case 0x2018: case 0x2019: case 0x02BC: sb_putc(&out, '\''); break;
+        case 0xA0: case 0x202F: case 0x2009:
+            /* "1 234 567" with no-break spaces: French groups thousands so, and
+             * espeak-ng reads each group apart unless they are joined */
+            if (data_lang() != 0 && out.len && isdigit((unsigned char)out.s[out.len - 1]) && i + 2 < n &&
+                isdigit((unsigned char)text[i]) && isdigit((unsigned char)text[i + 1]) &&
+                isdigit((unsigned char)text[i + 2]) && (i + 3 >= n || !isdigit((unsigned char)text[i + 3])))
+                break;
+            sb_putc(&out, ' ');
+            break;
         case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: sb_putc(&out, '"'); break;
         case 0x2013: case 0x2014: case 0x2015:
             if (at > 0 && text[at - 1] == ' ') {
@@ -2501,7 +2866,17 @@ static size_t list_marker(const char *s, size_t n, sb *o)
     return j + 1;
 }
 
+static char *speech_text(const char *text, st_kind kind, const sp_context *cx);
+
 char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx)
+{
+    int was = data_set_lang(cx ? cx->lang : 0);
+    char *r = speech_text(text, kind, cx);
+    data_set_lang(was);
+    return r;
+}
+
+static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
 {
     char *pre = NULL, *out = NULL;
     word *w = NULL;

@@ -540,8 +540,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
             int ok = rest == 0 || r[0] == ':' ||
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
-                       r[1] == '(' || starts_with_ci(r + 1, rest - 1, "by ") || starts_with_ci(r + 1, rest - 1, "of ") ||
-                       starts_with_ci(r + 1, rest - 1, "with ") || kind_number(r, 0, rest))) ||
+                       r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") || kind_number(r, 0, rest))) ||
                      (r[0] == ':' && kind_number(r, 0, rest));
             if (!ok)
                 continue;
@@ -603,17 +602,24 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
  * ('p' people, 'd' a date, 'c' chrome not read, 0 other). 0 when none. */
 /* The bytes a header field label or a chrome line can start with: most lines are
  * passed over with one lookup instead of a walk through the file. */
-static unsigned char field_starts[32], chrome_starts[32];
-static pthread_once_t starts_once = PTHREAD_ONCE_INIT;
-static void make_starts(void)
+static unsigned char starts_of[2][2][32]; /* per language: fields, chrome */
+static pthread_once_t starts_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static void make_starts_in(int lang)
 {
-    data_starts("en/header-fields.txt", field_starts);
-    data_starts("en/chrome.txt", chrome_starts);
+    int was = data_set_lang(lang);
+    data_starts("en/header-fields.txt", starts_of[lang][0]);
+    data_starts("en/chrome.txt", starts_of[lang][1]);
+    data_set_lang(was);
 }
+static void make_starts_0(void) { make_starts_in(0); }
+static void make_starts_1(void) { make_starts_in(1); }
 
-static int may_start(const unsigned char *set, char c)
+/* which: 0 a header field's label, 1 a chrome line */
+static int may_start(int which, char c)
 {
-    pthread_once(&starts_once, make_starts);
+    int lang = data_lang() == 1;
+    pthread_once(&starts_once[lang], lang ? make_starts_1 : make_starts_0);
+    const unsigned char *set = starts_of[lang][which];
     unsigned char u = (unsigned char)c;
     return (set[u >> 3] >> (u & 7)) & 1;
 }
@@ -625,7 +631,7 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
     const char *line;
     while (a < b && s[a] == '*')
         a++; /* "**Media contact:**" */
-    if (a >= b || !may_start(field_starts, s[a]))
+    if (a >= b || !may_start(0, s[a]))
         return 0;
     /* a field has its colon near the start, or is a few words ("Published 3 March
      * 2025"): a paragraph of prose is passed over at once */
@@ -712,7 +718,7 @@ static int is_chrome(const char *s, size_t a, size_t b)
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
-    const data_file *f = a < b && may_start(chrome_starts, s[a]) ? data_get("en/chrome.txt") : NULL;
+    const data_file *f = a < b && may_start(1, s[a]) ? data_get("en/chrome.txt") : NULL;
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
@@ -1181,8 +1187,8 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
         return 0;
-    if (about_label(p->s, c->label_start, b))
-        return 0;
+    if (about_label(p->s, c->label_start, b) || contact_label(p->s, c->label_start, b))
+        return 0; /* "About the Bank:", "Contact presse : …" */
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
     if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
@@ -1379,7 +1385,7 @@ static hline header_class_of(parser *p, size_t i)
         return HL_FIELD;
     if (kind_line(s, a, b, &ks, &ke, &narrated))
         return HL_KIND;
-    if (starts_with_ci(s + a, b - a, "by ") || starts_with_ci(s + a, b - a, "with "))
+    if (spk_by_word(s + a, b - a))
         return HL_BYLINE;
     size_t bl = bullet_len(s, a, b);
     if (bl) {
@@ -2135,7 +2141,7 @@ static size_t parse_header(parser *p)
     named *people = NULL;
     size_t npeople = 0, cap = 0;
 
-    if (add_chapter(p, "Introduction", strlen("Introduction")) != 0)
+    if (add_chapter(p, data_say("Introduction"), strlen(data_say("Introduction"))) != 0)
         return 0;
     find_transcript(p, first);
     size_t body = header_end(p, first);
@@ -2256,17 +2262,26 @@ static size_t parse_header(parser *p)
             /* "SENTENCING REMARKS OF HIS HONOUR JUDGE …", "Statement of the Minister":
              * "of" and a person is a byline too */
             int of_person = 0;
-            if (r < b && starts_with_ci(s + r, b - r, "of ")) {
-                char *t = txt_clean(s, r + 3, b), *role = NULL, *name = NULL;
+            /* "of", and another language's ("Discours de Mme Hélène Duroc": data/fr/of-words.txt) */
+            size_t ofl = starts_with_ci(s + r, b - r, "of ") ? 3 : 0;
+            if (!ofl && data_lang() != 0) {
+                size_t e = r;
+                while (e < b && s[e] != ' ')
+                    e++;
+                if (e < b && e > r && data_has_line("en/of-words.txt", s + r, e - r))
+                    ofl = e + 1 - r;
+            }
+            if (r < b && ofl) {
+                char *t = txt_clean(s, r + ofl, b), *role = NULL, *name = NULL;
                 /* a person: a name of two words or more, or a role's word ("Proceedings"
                  * in "Transcript of Proceedings" is neither) */
                 of_person = t && spk_split_person(t, &role, &name) == HD_OK &&
-                            ((name && strchr(name, ' ')) || role_word_in(s, r + 3, b, 1)) && !names_event(s, r + 3, b);
+                            ((name && strchr(name, ' ')) || role_word_in(s, r + ofl, b, 1)) && !names_event(s, r + ofl, b);
                 free(t);
                 free(role);
                 free(name);
             }
-            if (r < b && (starts_with_ci(s + r, b - r, "by ") || starts_with_ci(s + r, b - r, "with ") || of_person)) {
+            if (r < b && (spk_by_word(s + r, b - r) || of_person)) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
                 /* "PM Transcripts" / … / "Radio Interview with Leanne Prowse, ABC
@@ -2334,8 +2349,7 @@ static size_t parse_header(parser *p)
             title_block = SIZE_MAX;
             continue;
         }
-        if ((c == HL_BYLINE || (c == HL_KIND && d->kind && (starts_with_ci(s + a, b - a, "by ") ||
-                                                            starts_with_ci(s + a, b - a, "with ")))) &&
+        if ((c == HL_BYLINE || (c == HL_KIND && d->kind && spk_by_word(s + a, b - a))) &&
             !d->byline) {
             set_field(p, &d->byline, s, a, b);
             add_block(p, ST_BYLINE, a, b, -1, 1);
@@ -3332,7 +3346,7 @@ static void parse_body(parser *p, size_t from, int plain)
             continue;
         }
         if (!body_chapter) {
-            const char *t = plain ? "Text" : d->kind ? d->kind : "Statement";
+            const char *t = data_say(plain ? "Text" : d->kind ? d->kind : "Statement");
             if (add_chapter(p, t, strlen(t)) != 0)
                 return;
             body_chapter = 1;
@@ -3536,6 +3550,30 @@ static int has_words(const hd_doc *d)
     return 0;
 }
 
+/* The language of a statement: the one whose common words (data/<lang>/detect.txt)
+ * its first 4000 words hit most; English on a tie. */
+static int detect_lang(const char *s, size_t n)
+{
+    size_t hits[2] = {0, 0}, words = 0;
+    int was = data_lang();
+    for (size_t i = 0; i < n && words < 4000;) {
+        while (i < n && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            i++;
+        size_t a = i;
+        while (i < n && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+            i++;
+        if (i == a)
+            continue;
+        words++;
+        for (int l = 0; l < 2; l++) {
+            data_set_lang(l);
+            hits[l] += data_has_line("en/detect.txt", s + a, i - a);
+        }
+    }
+    data_set_lang(was);
+    return hits[1] > hits[0] ? 1 : 0;
+}
+
 hd_parse_options hd_parse_options_default(void)
 {
     hd_parse_options o = {0};
@@ -3594,9 +3632,14 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.open = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
+    int lang_was = data_lang();
 
     if (!out || (!bytes && len > 0))
         return HD_ERR_ARG;
+    if (o.lang && data_lang_index(o.lang) < 0) {
+        diag_set(diag, 0, 0, "unknown language '%s' (herald reads: en, fr)", o.lang);
+        return HD_ERR_ARG;
+    }
     *out = NULL;
     if ((st = txt_validate(bytes ? bytes : "", len, diag)) != HD_OK)
         goto out;
@@ -3608,6 +3651,18 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     d->len = len;
     p.doc = d;
     p.s = d->src;
+    /* no-break spaces (U+00A0, U+202F, U+2009) are spaces to every rule here, as they
+     * are in the sentences' text: "M. Ruiz\u202F:" is a label, "presse\u00A0:" a
+     * field. Replaced byte for byte, so every offset stays the input's. */
+    for (size_t k = 0; k + 1 < len; k++) {
+        unsigned char *u = (unsigned char *)d->src + k;
+        if (u[0] == 0xC2 && u[1] == 0xA0)
+            u[0] = u[1] = ' ';
+        else if (k + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] == 0x89))
+            u[0] = u[1] = u[2] = ' ';
+    }
+    d->lang = o.lang && data_lang_index(o.lang) >= 0 ? data_lang_index(o.lang) : detect_lang(d->src, len);
+    lang_was = data_set_lang(d->lang);
     p.order = d->date_order = dt_guess_order(d->src, len);
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||
         (p.nlines && !(p.hl = calloc(p.nlines, 1)) && (st = HD_ERR_NOMEM) != HD_OK))
@@ -3651,6 +3706,7 @@ out:
     hm_free(&p.words);
     hm_free(&p.running);
     hd_doc_free(d);
+    data_set_lang(lang_was);
     return st;
 }
 

@@ -61,6 +61,7 @@ struct hd_doc {
     size_t len;
     char *kind, *title, *byline, *date, *updated, *delivery;
     int date_order; /* dt_order: how its numeric dates are written */
+    int lang;       /* its language: data_lang_index ("en" 0, "fr" 1) */
     int narrated;   /* a kind with no speaker of its own (a press release, a readout) */
     int answerer;   /* who answers "A" under a heading "… briefing by the Spokesperson", or -1 */
     st_block *blocks;

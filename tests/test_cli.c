@@ -1104,6 +1104,49 @@ out:
     free(dir);
 }
 
+/* --lang: the statement's language over what its words say; an unknown one is a usage
+ * error; a French statement is spoken by espeak-ng's French voice. */
+static void test_lang(void)
+{
+    char fr[PATH_MAX];
+    if (!realpath("tests/golden/fr-declaration/input.txt", fr)) {
+        CHECKF(0, "fixture tests/golden/fr-declaration/input.txt: %s", strerror(errno));
+        return;
+    }
+    char *out = NULL, *err = NULL;
+    char *a1[] = {herald, (char *)"segment", (char *)"--json", fr, NULL};
+    CHECK_INT(h_run(a1, NULL, &out, NULL, NULL), 0);
+    CHECKF(out && strstr(out, "\"lang\":\"fr\""), "found language: %.200s", out);
+    free(out);
+    out = NULL;
+    char *a2[] = {herald, (char *)"segment", (char *)"--json", (char *)"--lang", (char *)"en", fr, NULL};
+    CHECK_INT(h_run(a2, NULL, &out, NULL, NULL), 0);
+    CHECKF(out && strstr(out, "\"lang\":\"en\""), "--lang en: %.200s", out);
+    free(out);
+    out = NULL;
+    char *a3[] = {herald, (char *)"plan", (char *)"--lang=de", fr, NULL};
+    CHECK_INT(h_run(a3, NULL, &out, NULL, &err), 64);
+    CHECKF(err && strstr(err, "--lang takes en or fr"), "%s", err);
+    free(out);
+    free(err);
+    out = err = NULL;
+    /* rendered: chapters named in French, the statement's speaker alone */
+    char *dir = h_tempdir();
+    char *a4[] = {herald, (char *)"-q", (char *)"-f", (char *)"wav", (char *)"-o", dir, fr, NULL};
+    CHECK_INT(h_run(a4, NULL, &out, NULL, &err), 0);
+    char path[PATH_MAX + 32];
+    snprintf(path, sizeof path, "%s/index.json", dir);
+    char *idx = h_read_file(path, NULL);
+    CHECKF(idx && strstr(idx, "\"title\": \"D\xC3\xA9" "claration \xC3\xA0 la presse\"") &&
+               !strstr(idx, "\"s2\""),
+           "index.json: %.600s", idx);
+    free(idx);
+    free(out);
+    free(err);
+    h_rmtree(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const char *h = getenv("HERALD");
@@ -1130,5 +1173,6 @@ int main(void)
     test_publishing();
     test_files_and_tags();
     test_hostile();
+    test_lang();
     return h_report("test_cli");
 }

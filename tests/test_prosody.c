@@ -217,8 +217,40 @@ static void test_units(void)
     free(b);
 }
 
+/* A French statement: every English profile speaks it with espeak-ng's French voice
+ * and its own variant; the narrator's words are French. */
+static void test_french_voices(void)
+{
+    const char *fr = "Conf\xC3\xA9rence de presse\n\nMod\xC3\xA9ratrice : Bonsoir \xC3\xA0 toutes et \xC3\xA0 tous.\n\n"
+                     "M. Ruiz : Merci. Nous avons sign\xC3\xA9 le plan pour la paix.\n\n"
+                     "Question (Agence Alpha) : Pourquoi maintenant ?\n";
+    hd_doc *d = NULL;
+    hd_voices *v = NULL;
+    hd_plan *p = NULL;
+    CHECK_INT(hd_doc_parse(fr, strlen(fr), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_voices_load(NULL, &v, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    if (p && d) {
+        CHECK(p->nvoices >= 3);
+        for (size_t k = 0; k < p->nvoices; k++)
+            CHECKF(strncmp(p->voices[k].espeak, "fr", 2) == 0 &&
+                       (p->voices[k].espeak[2] == '\0' || p->voices[k].espeak[2] == '+'),
+                   "%s speaks with %s", p->voices[k].name, p->voices[k].espeak);
+        int moderator = 0, question = 0;
+        for (size_t i = 0; i < p->n; i++) {
+            moderator |= p->u[i].text && strcmp(p->u[i].text, "Mod\xC3\xA9rateur.") == 0;
+            question |= p->u[i].text && strcmp(p->u[i].text, "Question de Agence Alpha.") == 0;
+        }
+        CHECK(moderator && question);
+    }
+    hd_plan_free(p);
+    hd_voices_free(v);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_french_voices();
     test_casting();
     test_units();
     hd_doc *d = NULL;

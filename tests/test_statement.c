@@ -1623,8 +1623,82 @@ static void test_reading_seven_guards(void)
     hd_doc_free(d);
 }
 
+/* French statements: the language found from their words (or given), French kinds,
+ * bylines ("avec", "par", "de"), dates, delivery notes, and labels in French
+ * typography (a no-break space before the colon, "M.", "Mme", "Question (AFP)"). */
+static void test_french(void)
+{
+    const char *conf =
+        "Conf\xC3\xA9rence de presse\navec M. Carlos Ruiz, secr\xC3\xA9taire g\xC3\xA9n\xC3\xA9ral de l'Organisation, "
+        "et Mme Amina Okafor, commissaire aux affaires portuaires\nBruxelles, 12 mars 2025\n\n"
+        "Mod\xC3\xA9ratrice : Bonsoir \xC3\xA0 toutes et \xC3\xA0 tous.\n\n"
+        "M. Ruiz\xE2\x80\xAF: Merci beaucoup. Le plan est adopt\xC3\xA9.\n\n"
+        "Question (Agence Alpha)\xC2\xA0: Qu'est-ce qui a chang\xC3\xA9 ?\n\n"
+        "Mme Okafor : Le calendrier est ambitieux.\n\nSecr\xC3\xA9taire g\xC3\xA9n\xC3\xA9ral : Merci.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(conf, strlen(conf), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->lang, 1);
+        CHECK_STR(d->kind, "Conf\xC3\xA9rence de presse");
+        CHECK_STR(d->date, "2025-03-12");
+        CHECK(d->byline && strncmp(d->byline, "avec M. Carlos Ruiz", 19) == 0);
+        CHECK(d->nspeakers >= 4);
+        if (d->nspeakers >= 4) {
+            CHECK_STR(d->speakers[1].name, "M. Carlos Ruiz");
+            CHECK_STR(d->speakers[2].outlet, "Agence Alpha");
+            CHECK_STR(d->speakers[3].name, "Mme Amina Okafor");
+            CHECK_STR(d->speakers[3].role, "commissaire aux affaires portuaires");
+        }
+    }
+    hd_doc_free(d);
+    char *t = sentence_lines(conf);
+    CHECKF(t && strstr(t, "speech:s1:Bonsoir") && strstr(t, "speech:s2:Merci beaucoup.\n") &&
+               strstr(t, "speech:s3:Qu'est-ce qui a chang\xC3\xA9 ?\n") && strstr(t, "speech:s4:Le calendrier est ambitieux.\n") &&
+               strstr(t, "speech:s2:Merci.\n"),
+           "%s", t);
+    free(t);
+    /* a speech "de" its speaker, a delivery note, salutations in the speaker's voice */
+    const char *speech = "Discours de Mme H\xC3\xA9l\xC3\xA8ne Duroc, pr\xC3\xA9sidente du conseil r\xC3\xA9gional\n"
+                         "Saint-Aur\xC3\xA8le, le vendredi 14 novembre 2025\nSeul le prononc\xC3\xA9 fait foi\n\n"
+                         "Monsieur le Pr\xC3\xA9" "fet,\nMesdames et Messieurs,\n\nMerci d'\xC3\xAAtre venus si nombreux.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(speech, strlen(speech), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->lang, 1);
+        CHECK_STR(d->kind, "Discours");
+        CHECK_STR(d->date, "2025-11-14");
+        CHECK_STR(d->delivery, "Seul le prononc\xC3\xA9 fait foi");
+        CHECK(d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Mme H\xC3\xA9l\xC3\xA8ne Duroc") == 0);
+    }
+    hd_doc_free(d);
+    t = sentence_lines(speech);
+    CHECKF(t && strstr(t, "speech:s1:Monsieur le Pr\xC3\xA9" "fet, Mesdames et Messieurs,\n"), "%s", t);
+    free(t);
+    /* --lang wins over the words; an unknown language is refused */
+    hd_parse_options o = hd_parse_options_default();
+    o.lang = "en";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(speech, strlen(speech), &o, &d, NULL), HD_OK);
+    if (d)
+        CHECK_INT(d->lang, 0);
+    hd_doc_free(d);
+    o.lang = "xx";
+    d = NULL;
+    hd_diag dg = {0};
+    CHECK_INT(hd_doc_parse(speech, strlen(speech), &o, &d, &dg), HD_ERR_ARG);
+    CHECK(strstr(dg.message, "unknown language") != NULL);
+    /* English text stays English */
+    const char *en = "Statement by the Minister\n\nThe Minister met the Governor and said that the plan is on track.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(en, strlen(en), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_INT(d->lang, 0);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_french();
     test_byline();
     test_statement();
     test_plain_and_empty();

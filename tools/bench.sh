@@ -174,3 +174,5 @@ if [ -d "$shared" ]; then
 else
     echo "segmentation scores: $shared not present, skipped"
 fi
+# the project's own French set (tests/data/fr-sbd.tsv), scored with --lang fr
+"$build/score" "$herald" tests/data/fr-sbd.tsv

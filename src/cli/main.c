@@ -33,7 +33,7 @@ enum {
 static const char usage_text[] =
     "usage: herald [render] [OPTIONS] [FILE|-]          statement -> audio chapters\n"
     "       herald [render] [OPTIONS] FILE... [--from LIST]  many: OUT/NAME/ each\n"
-    "       herald segment [--plain] [--json] [FILE|-]  sentences\n"
+    "       herald segment [--plain] [--json] [--lang CODE] [FILE|-]  sentences\n"
     "       herald plan    [--plain] [OPTIONS] [FILE|-] the speech plan, no audio\n"
     "       herald voices                               voice profiles found\n"
     "       herald cache [--cache DIR] [--clear | --max SIZE]  the audio cache\n"
@@ -99,6 +99,8 @@ static const char help_text1b[] =
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
+    "      --lang CODE      the statement's language: en or fr (default: found from\n"
+    "                       its words)\n"
     "  -j, --jobs N         synthesis processes at once (default: $HERALD_JOBS, else\n"
     "                       the processors online); the audio is the same for any N\n"
     "      --cache DIR      keep between runs, in DIR, the audio of every part\n"
@@ -126,6 +128,7 @@ static const char help_text2[] =
     "Options for segment:\n"
     "      --json           JSON Lines: a document record, then one per sentence\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
+    "      --lang CODE      the statement's language: en or fr (default: found)\n"
     "\n"
     "herald cache shows how much audio the cache holds; --clear empties it; --max\n"
     "SIZE trims it to SIZE, least recently used first.\n"
@@ -161,6 +164,7 @@ typedef struct cli {
     int rate;
     int pause_ms[HD_PAUSE_KINDS];
     int plain, json, quiet;
+    const char *lang;     /* --lang: the statement's language, or NULL to find it */
     const char *cache;
     int no_cache;
     int epub;             /* also the EPUB read-along book */
@@ -397,7 +401,7 @@ static int parse_args(int argc, char **argv, cli *c)
                       {"-j", "--jobs"},     {NULL, "--cache"},    {NULL, "--base-url"},
                       {NULL, "--bitrate"},  {NULL, "--preset"},   {NULL, "--from"},
                       {NULL, "--cache-max"}, {NULL, "--max"},  {NULL, "--shards"},
-                      {NULL, "--shard"}};
+                      {NULL, "--shard"},    {NULL, "--lang"}};
         int which = -1;
         for (int k = 0; k < (int)(sizeof valued / sizeof *valued) && which < 0; k++) {
             size_t ll = strlen(valued[k].lng);
@@ -413,7 +417,7 @@ static int parse_args(int argc, char **argv, cli *c)
         if (which < 0 || ((which == 21 || which == 23 || which == 24) && !is_render) ||
             (which == 22 && !is_cache) ||
             !(is_render || is_plan || (is_voices && which == 3) ||
-              (is_cache && (which == 16 || which == 22))))
+              (is_cache && (which == 16 || which == 22)) || (is_segment && which == 25)))
             return usage_error("unknown option '%s' for '%s'", a, c->command);
         if (!value) {
             if (i + 1 >= argc)
@@ -421,6 +425,11 @@ static int parse_args(int argc, char **argv, cli *c)
             value = argv[++i];
         }
         switch (which) {
+        case 25:
+            if (strcmp(value, "en") != 0 && strcmp(value, "fr") != 0)
+                return usage_error("--lang takes en or fr, not '%s'", value);
+            c->lang = value;
+            break;
         case 0: c->output = value; break;
         case 1: c->format = value; break;
         case 2:
@@ -1117,6 +1126,7 @@ static void batch_one(const cli *c, hd_format fmt, const char *cache, hd_voices 
     clock_gettime(CLOCK_MONOTONIC, &t0);
     hd_parse_options po = hd_parse_options_default();
     po.plain = c->plain;
+    po.lang = c->lang;
     hd_plan_options plo = plan_options(c, casting);
     hd_render_options ro = render_options(c, fmt, cache);
     ro.source = it->input;
@@ -1816,6 +1826,7 @@ int main(int argc, char **argv)
     }
     hd_parse_options po = hd_parse_options_default();
     po.plain = c.plain;
+    po.lang = c.lang;
     if ((st = hd_doc_parse(bytes, len, &po, &doc, &d)) != HD_OK) {
         rc = report(st, &d, name);
         goto out;
