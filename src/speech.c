@@ -2536,6 +2536,107 @@ mixed:
     return 1;
 }
 
+/* ------------------------------------------------------------ other scripts */
+
+/* Letters of scripts espeak-ng's English and French voices spell letter by letter. */
+static int foreign_script(int32_t c)
+{
+    return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF) ? 1 : /* Greek */
+           c >= 0x0400 && c <= 0x052F                                 ? 2 : /* Cyrillic */
+           c >= 0x0530 && c <= 0x058F                                 ? 3 : /* Armenian */
+           c >= 0x0590 && c <= 0x05FF                                 ? 4 : /* Hebrew */
+           (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) ? 5 : /* Arabic */
+           c >= 0x0900 && c <= 0x097F                                 ? 6 : /* Devanagari */
+           c >= 0x0E00 && c <= 0x0E7F                                 ? 7 : /* Thai */
+           c >= 0x10A0 && c <= 0x10FF                                 ? 8 : /* Georgian */
+           (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) ? 9 : /* kana, Han */
+           c >= 0xAC00 && c <= 0xD7AF                                 ? 10 : 0; /* Hangul */
+}
+
+/* The end of a passage in another script that starts at text[a]: its letters, and
+ * spaces, hyphens, apostrophes and commas between them. */
+static size_t foreign_run(const char *text, size_t n, size_t a)
+{
+    size_t e = a, k = a, q0 = a;
+    int script = foreign_script(txt_next(text, n, &q0));
+    while (k < n) {
+        size_t q = k;
+        int32_t c = txt_next(text, n, &q);
+        if (foreign_script(c) == script || (c >= 0x0300 && c <= 0x036F)) {
+            k = e = q;
+            continue;
+        }
+        if (c == ' ' || c == '-' || c == '\'' || c == 0x2019 || c == ',') {
+            k = q;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+/* The language of a passage in another script, by its letters (a code of
+ * data/en/scripts.txt). */
+static const char *script_language(const char *s, size_t n)
+{
+    int cyr = 0, uk = 0, be = 0, sr = 0, mk = 0, ru = 0, hard = 0, kana = 0, han = 0;
+    const char *lang = NULL;
+    for (size_t i = 0; i < n;) {
+        int32_t c = txt_next(s, n, &i);
+        if (c >= 0x0400 && c <= 0x052F) {
+            cyr = 1;
+            uk |= c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491 || c == 0x0406 || c == 0x0407 ||
+                  c == 0x0404 || c == 0x0490;
+            be |= c == 0x045E || c == 0x040E;
+            sr |= c == 0x0452 || c == 0x045B || c == 0x045F || c == 0x0459 || c == 0x045A || c == 0x0458;
+            mk |= c == 0x0453 || c == 0x045C || c == 0x0455;
+            ru |= c == 0x044B || c == 0x044D || c == 0x042B || c == 0x042D;
+            hard |= c == 0x044A;
+        } else if (!lang && ((c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF)))
+            lang = "el";
+        else if (!lang && c >= 0x0600 && c <= 0x077F)
+            lang = c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF ? "fa" : "ar";
+        else if (!lang && c >= 0x0590 && c <= 0x05FF)
+            lang = "he";
+        else if (!lang && c >= 0x0900 && c <= 0x097F)
+            lang = "hi";
+        else if (!lang && c >= 0x0E00 && c <= 0x0E7F)
+            lang = "th";
+        else if (!lang && c >= 0x0530 && c <= 0x058F)
+            lang = "hy";
+        else if (!lang && c >= 0x10A0 && c <= 0x10FF)
+            lang = "ka";
+        else if (!lang && c >= 0xAC00 && c <= 0xD7AF)
+            lang = "ko";
+        kana |= c >= 0x3040 && c <= 0x30FF;
+        han |= c >= 0x4E00 && c <= 0x9FFF;
+    }
+    if (cyr)
+        return uk ? "uk" : be ? "be" : sr ? "sr" : mk ? "mk" : ru ? "ru" : hard ? "bg" : "cyrl";
+    if (kana)
+        return "ja";
+    if (han)
+        return "zh";
+    return lang ? lang : "cyrl";
+}
+
+/* The name data/<lang>/scripts.txt gives a code ("uk": "Ukrainian"). */
+static const char *script_name(const char *code)
+{
+    static _Thread_local char name[64];
+    const char *line;
+    size_t len;
+    if (!data_field_lines("en/scripts.txt", code, strlen(code), 0, &line, &len, 1))
+        return code;
+    const char *tab = memchr(line, '\t', len);
+    size_t l = tab ? len - (size_t)(tab + 1 - line) : 0;
+    if (!tab || l >= sizeof name)
+        return code;
+    memcpy(name, tab + 1, l);
+    name[l] = '\0';
+    return name;
+}
+
 /* ------------------------------------------------------------ punctuation */
 
 /* The length of the news wire's tag that t starts with (data/en/wires.txt), or 0. */
@@ -2593,6 +2694,24 @@ static char *prepare(const char *text, st_kind kind)
         }
         int32_t c = txt_next(text, n, &i);
         size_t wl;
+        /* a passage in another script ("Олена Коваль", "φιλοξενία"): espeak-ng would
+         * spell it letter by letter ("cyrillic letter …"); the narrator names its
+         * language instead */
+        if (foreign_script(c)) {
+            size_t e = foreign_run(text, n, at);
+            const char *lang = script_language(text + at, e - at);
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            if (out.len)
+                sb_putc(&out, ' ');
+            sb_puts(&out, script_name("text in"));
+            sb_putc(&out, ' ');
+            sb_puts(&out, script_name(lang));
+            if (e < n && (isalnum((unsigned char)text[e]) || (unsigned char)text[e] >= 0x80))
+                sb_putc(&out, ' ');
+            i = e;
+            continue;
+        }
         /* footnotes' marks: "2025.[1]", "Grid¹" (after a character, not a word of their own) */
         if (c == '[') {
             size_t e = i;
@@ -2867,6 +2986,7 @@ static size_t list_marker(const char *s, size_t n, sb *o)
 }
 
 static char *speech_text(const char *text, st_kind kind, const sp_context *cx);
+
 
 char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx)
 {

@@ -52,6 +52,13 @@ static const struct {
     {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
      "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
     {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
+    /* a passage in another script is named by its language, never spelled letter by
+     * letter: Ukrainian, Russian by their own letters, Greek, Arabic, Japanese */
+    {"script", "The poet \xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9A\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8C (Ivan Koval) read.",
+     ST_SPEECH, "The poet text in Ukrainian, Ivan Koval, read."},
+    {"script", "Signs read \xD0\xBC\xD1\x8B \xD0\xB7\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8C and \xCF\x86\xCE\xB9\xCE\xBB\xCE\xBF\xCE\xBE\xCE\xB5\xCE\xBD\xCE\xAF\xCE\xB1, "
+     "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 and \xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86.", ST_SPEECH,
+     "Signs read text in Russian and text in Greek, text in Arabic and text in Japanese."},
     {"law", "Under Sch. 21, s. 139, cl. 4, Reg. 12 and r. 3, Smith and Ors. and Anr. sued.", ST_SPEECH,
      "Under Schedule 21, section 139, clause 4, Regulation 12 and rule 3, Smith and others and another sued."},
     {"law", "The E.D. Tex. court, the S.D.N.Y. and N.D. Cal. agreed.", ST_SPEECH,
@@ -370,6 +377,9 @@ static const struct {
      "Sur 25 kilomètres, 40 kilogrammes et 3 mégawatts, à 90 kilomètres par heure."},
     {"adresses", "Écrire à presse@exemple.fr ou voir www.exemple.fr.",
      "Écrire à presse arobase exemple point fr ou voir exemple point fr."},
+    /* another script is named, not spelled letter by letter */
+    {"écritures", "Le poète \xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD (Ivan) et \xCF\x86\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1.",
+     "Le poète texte en ukrainien, Ivan, et texte en grec."},
     /* English rules do not touch a French sentence: no "the 3rd of", no "percent" */
     {"anglais", "Le 03/02/2025, 35 % et 3:1.", "Le 03/02/2025, 35 % et 3:1."},
 };
