@@ -13,12 +13,30 @@
 
 /* ------------------------------------------------------------ languages */
 
-static const char *const langs[] = {"en", "fr"};
-enum { NLANGS = sizeof langs / sizeof *langs };
-
 /* The language whose files "en/…" names stand for, per thread: a statement is read
  * with its own language's rules. */
 static _Thread_local int cur_lang;
+
+static const char *const langs[] = {"en", "fr", "es"};
+enum { NLANGS = sizeof langs / sizeof *langs };
+_Static_assert((int)NLANGS == (int)DATA_NLANGS, "data.h names every language");
+
+static pthread_mutex_t once_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int data_once(int *done, void (*build)(int lang))
+{
+    int lang = cur_lang;
+    if (!__atomic_load_n(&done[lang], __ATOMIC_ACQUIRE)) {
+        pthread_mutex_lock(&once_lock);
+        if (!done[lang]) {
+            build(lang);
+            __atomic_store_n(&done[lang], 1, __ATOMIC_RELEASE);
+        }
+        pthread_mutex_unlock(&once_lock);
+    }
+    return lang;
+}
+
 
 int data_lang_index(const char *lang)
 {

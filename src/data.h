@@ -16,10 +16,16 @@ extern const data_file data_files[];
 /* Languages. Callers name English files ("en/kinds.txt"); while another language is
  * set for the calling thread, the name stands for that language's file
  * ("fr/kinds.txt"), and a file the language lacks is empty. */
-int data_lang_index(const char *lang); /* "en" 0, "fr" 1; -1 unknown */
+enum { DATA_NLANGS = 3 };               /* en, fr, es */
+int data_lang_index(const char *lang); /* "en" 0, "fr" 1, "es" 2; -1 unknown */
 const char *data_lang_code(int index); /* NULL out of range */
 int data_set_lang(int index);          /* returns the one set before */
 int data_lang(void);
+
+/* Runs build(lang) once per language, the first time the current language needs it,
+ * with that language set (a cache of a data file's words per language); returns the
+ * current language. `done` is an array of DATA_NLANGS flags the caller keeps. */
+int data_once(int *done, void (*build)(int lang));
 
 /* What herald's English word or phrase is in the current language (data/fr/words.txt:
  * "Statement" is "Déclaration"), or `english` itself. The result lives until eight

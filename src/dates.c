@@ -65,8 +65,8 @@ int dt_month(const char *w, size_t n) { return numbered_word("en/months.txt", w,
 int dt_weekday(const char *w, size_t n) { return numbered_word("en/weekdays.txt", w, n); }
 
 /* The names as they are said: the second word of each line of the data files. */
-static char month_names_of[2][13][16], weekday_names_of[2][8][16];
-static pthread_once_t names_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static char month_names_of[DATA_NLANGS][13][16], weekday_names_of[DATA_NLANGS][8][16];
+static int names_done[DATA_NLANGS];
 
 static void load(const char *file, char (*names)[16], int max)
 {
@@ -90,20 +90,11 @@ static void load(const char *file, char (*names)[16], int max)
 
 static void load_names_in(int lang)
 {
-    int was = data_set_lang(lang);
     load("en/months.txt", month_names_of[lang], 12);
     load("en/weekdays.txt", weekday_names_of[lang], 7);
-    data_set_lang(was);
 }
-static void load_names_0(void) { load_names_in(0); }
-static void load_names_1(void) { load_names_in(1); }
 
-static int names_lang(void)
-{
-    int lang = data_lang() == 1;
-    pthread_once(&names_once[lang], lang ? load_names_1 : load_names_0);
-    return lang;
-}
+static int names_lang(void) { return data_once(names_done, load_names_in); }
 
 const char *dt_month_name(int month)
 {

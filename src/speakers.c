@@ -319,6 +319,22 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     return split_person(text, role, name);
 }
 
+/* The current language's word for "and" between two people, spaced (" et "), in buf;
+ * NULL for English (its joins are the code's). */
+static const char *and_word(char *buf, size_t size)
+{
+    const data_file *f = data_lang() ? data_get("en/and-words.txt") : NULL;
+    size_t pos = 0, len;
+    const char *line;
+    if (!f || !data_next_line(f, &pos, &line, &len) || len + 3 > size)
+        return NULL;
+    buf[0] = ' ';
+    memcpy(buf + 1, line, len);
+    buf[len + 1] = ' ';
+    buf[len + 2] = '\0';
+    return buf;
+}
+
 size_t spk_by_word(const char *s, size_t n)
 {
     if (starts_with_ci(s, n, "by "))
@@ -508,12 +524,11 @@ static int is_hspace(char c) { return c == ' ' || c == '\t'; }
 
 /* The last words of the kinds (data/en/kinds.txt: "conference", "briefing"), in lower
  * case, built once. */
-static hmap kind_words_of[2];
-static pthread_once_t kind_words_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static hmap kind_words_of[DATA_NLANGS];
+static int kind_words_done[DATA_NLANGS];
 
 static void build_kind_words_in(int lang)
 {
-    int was = data_set_lang(lang);
     hmap *kind_words = &kind_words_of[lang];
     const data_file *f = data_get("en/kinds.txt");
     size_t pos = 0, len;
@@ -530,10 +545,7 @@ static void build_kind_words_in(int lang)
             low[i - w] = (char)tolower((unsigned char)line[i]);
         hm_put(kind_words, low, kl - w, 1, HM_FIRST);
     }
-    data_set_lang(was);
 }
-static void build_kind_words_0(void) { build_kind_words_in(0); }
-static void build_kind_words_1(void) { build_kind_words_in(1); }
 
 static int kind_word(const char *w, size_t n)
 {
@@ -541,8 +553,7 @@ static int kind_word(const char *w, size_t n)
     long v;
     if (n == 0 || n >= sizeof low)
         return 0;
-    int lang = data_lang() == 1;
-    pthread_once(&kind_words_once[lang], lang ? build_kind_words_1 : build_kind_words_0);
+    int lang = data_once(kind_words_done, build_kind_words_in);
     for (size_t i = 0; i < n; i++)
         low[i] = (char)tolower((unsigned char)w[i]);
     return hm_get(&kind_words_of[lang], low, n, &v);
@@ -3190,14 +3201,16 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                     continue;
                 for (size_t i = 0; i < sizeof joins / sizeof *joins + 1; i++) {
                     /* and French "et" between two people */
-                    const char *jw = i < sizeof joins / sizeof *joins ? joins[i] : data_lang() == 1 ? " et " : NULL;
+                    /* and another language's "and" between two people (data/fr/and-words.txt) */
+                    char other[16];
+                    const char *jw = i < sizeof joins / sizeof *joins ? joins[i] : and_word(other, sizeof other);
                     if (!jw)
                         continue;
                     size_t jl = strlen(jw);
                     /* "ministre de l'Europe et des Affaires étrangères": "et" before a
                      * small word goes on with the office; before a name or "le"/"la"
                      * it names someone else */
-                    if (jw[1] == 'e' && strncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
+                    if (jw == other && strncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
                         strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0)
                         continue;
                     if (strncasecmp(j, jw, jl) == 0) {

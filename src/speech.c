@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -335,16 +336,9 @@ static const char *symbol(const char *w, size_t n, size_t *slen)
 
 /* The bytes a symbol can start with: every other byte of a word is passed over
  * without a lookup. */
-static unsigned char sym_starts_of[2][32];
-static pthread_once_t sym_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
-static void make_sym_starts_in(int lang)
-{
-    int was = data_set_lang(lang);
-    data_starts("en/symbols.txt", sym_starts_of[lang]);
-    data_set_lang(was);
-}
-static void make_sym_starts_0(void) { make_sym_starts_in(0); }
-static void make_sym_starts_1(void) { make_sym_starts_in(1); }
+static unsigned char sym_starts_of[DATA_NLANGS][32];
+static int sym_done[DATA_NLANGS];
+static void make_sym_starts_in(int lang) { data_starts("en/symbols.txt", sym_starts_of[lang]); }
 
 /* ------------------------------------------------------------ words */
 
@@ -514,9 +508,16 @@ static void spell_address(sb *o, const char *w, size_t n)
         const char *say = c == '.' ? " dot " : c == '/' ? " slash " : c == '@' ? " at "
                         : c == '_' ? " underscore " : c == '-' ? " dash " : c == ':' ? " colon "
                         : NULL;
-        if (say && data_lang() == 1) /* French */
-            say = c == '.' ? " point " : c == '/' ? " barre oblique " : c == '@' ? " arobase "
-                : c == '_' ? " tiret bas " : c == '-' ? " tiret " : " deux-points ";
+        /* in the statement's language (data/fr/words.txt: " dot " is " point ") */
+        char said[48];
+        if (say && data_lang() != 0) {
+            char key[24];
+            size_t kl = strlen(say) - 2;
+            memcpy(key, say + 1, kl);
+            key[kl] = '\0';
+            snprintf(said, sizeof said, " %s ", data_say(key));
+            say = said;
+        }
         if (say) {
             /* no trailing slash spoken */
             if (c == '/' && i + 1 == n)
@@ -1900,6 +1901,80 @@ static int group3(const word *y, int en)
     return !en && s[3] == ',' && y->core > 4 && all_digits(s + 4, y->core - 4);
 }
 
+/* An amount in a language other than English: a number, then a currency's sign or
+ * code from the language's data ("12 €", "8 M€", "1 234,50 $", "40 milliards $"), or
+ * the sign joined to it ("12€"). Returns the words used, or 0. */
+static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    /* amounts: a number, then a currency's sign or code ("12 €", "8 M€", "1 234,50 $",
+     * "40 milliards $"), or the sign joined to it ("12€") */
+    {
+        size_t nl = 0;
+        while (nl < n && (isdigit((unsigned char)c[nl]) || (c[nl] == ',' && nl + 1 < n && isdigit((unsigned char)c[nl + 1]))))
+            nl++;
+        if (nl && isdigit((unsigned char)c[0])) {
+            const char *cur = NULL, *scale = NULL;
+            size_t curl = 0, scalel = 0, used = 0;
+            const word *last = x;
+            if (nl < n) {
+                cur = c + nl;
+                curl = n - nl;
+                used = 1;
+            } else if (!x->trail && i + 1 < nw && !w[i + 1].lead) {
+                const word *y = &w[i + 1];
+                if (data_has_line("en/scales.txt", y->s, y->core) && !y->trail && i + 2 < nw && !w[i + 2].lead) {
+                    scale = y->s;
+                    scalel = y->core;
+                    cur = w[i + 2].s;
+                    curl = w[i + 2].core;
+                    used = 3;
+                } else {
+                    cur = y->s;
+                    curl = y->core;
+                    used = 2;
+                }
+            }
+            const char *line;
+            size_t len, onel = 0, manyl = 0;
+            if (used && curl && data_field_lines("en/currencies.txt", cur, curl, 0, &line, &len, 1)) {
+                const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
+                const char *comma = memchr(c, ',', nl);
+                long whole = fr_digits(c, comma ? (size_t)(comma - c) : nl);
+                last = &w[i + used - 1];
+                if (one && many) {
+                    sb_putn(o, x->s, x->lead);
+                    if (scale) {
+                        /* "40 milliards $": forty billion dollars, "de" before the unit */
+                        sb_putn(o, c, nl);
+                        sb_putc(o, ' ');
+                        sb_putn(o, scale, scalel);
+                        sb_puts(o, data_lang() == 1 && strchr("aeiouAEIOU", many[0]) ? " d'" : " de ");
+                        sb_putn(o, many, manyl);
+                    } else if (comma && !memchr(one, ' ', onel) && nl - (size_t)(comma - c + 1) == 2) {
+                        /* "1 234,50 $": dollars, then the cents */
+                        sb_putn(o, c, (size_t)(comma - c));
+                        sb_putc(o, ' ');
+                        sb_putn(o, whole >= 0 && whole < 2 ? one : many, whole >= 0 && whole < 2 ? onel : manyl);
+                        sb_putc(o, ' ');
+                        sb_putn(o, comma + 1, 2);
+                    } else {
+                        sb_putn(o, c, nl);
+                        sb_putc(o, ' ');
+                        int single = whole >= 0 && whole < 2;
+                        sb_putn(o, single ? one : many, single ? onel : manyl);
+                    }
+                    sb_putn(o, last->s + last->lead + last->core, last->trail);
+                    return used;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 /* What French espeak-ng misreads, read as a person would: hours ("17 h 45"),
  * ordinals ("1er", "2e", "XXIe siècle"), amounts ("8 M€", "1 234,50 $", "12 €"), a minus
  * before a number. Returns the words used, or 0. */
@@ -1988,14 +2063,14 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
     /* a minus before a number: "-4 %", "−3,2 %" */
     if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
         sb_putn(o, x->s, x->lead - 1);
-        sb_puts(o, "moins ");
+        sb_printf(o, "%s ", data_say("minus"));
         return 0; /* the number itself is read on */
     }
     if ((c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) ||
         (n > 3 && memcmp(c, "\xE2\x88\x92", 3) == 0 && isdigit((unsigned char)c[3]))) {
         size_t skip = c[0] == '-' ? 1 : 3;
         sb_putn(o, x->s, x->lead);
-        sb_puts(o, "moins ");
+        sb_printf(o, "%s ", data_say("minus"));
         sb_putn(o, c + skip, n - skip + x->trail);
         return 1;
     }
@@ -2034,70 +2109,107 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
-    /* amounts: a number, then a currency's sign or code ("12 €", "8 M€", "1 234,50 $",
-     * "40 milliards $"), or the sign joined to it ("12€") */
-    {
-        size_t nl = 0;
-        while (nl < n && (isdigit((unsigned char)c[nl]) || (c[nl] == ',' && nl + 1 < n && isdigit((unsigned char)c[nl + 1]))))
-            nl++;
-        if (nl && isdigit((unsigned char)c[0])) {
-            const char *cur = NULL, *scale = NULL;
-            size_t curl = 0, scalel = 0, used = 0;
-            const word *last = x;
-            if (nl < n) {
-                cur = c + nl;
-                curl = n - nl;
-                used = 1;
-            } else if (!x->trail && i + 1 < nw && !w[i + 1].lead) {
-                const word *y = &w[i + 1];
-                if (data_has_line("en/scales.txt", y->s, y->core) && !y->trail && i + 2 < nw && !w[i + 2].lead) {
-                    scale = y->s;
-                    scalel = y->core;
-                    cur = w[i + 2].s;
-                    curl = w[i + 2].core;
-                    used = 3;
-                } else {
-                    cur = y->s;
-                    curl = y->core;
-                    used = 2;
-                }
-            }
-            const char *line;
-            size_t len, onel = 0, manyl = 0;
-            if (used && curl && data_field_lines("en/currencies.txt", cur, curl, 0, &line, &len, 1)) {
-                const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
-                const char *comma = memchr(c, ',', nl);
-                long whole = fr_digits(c, comma ? (size_t)(comma - c) : nl);
-                last = &w[i + used - 1];
-                if (one && many) {
-                    sb_putn(o, x->s, x->lead);
-                    if (scale) {
-                        /* "40 milliards $": forty billion dollars, "de" before the unit */
-                        sb_putn(o, c, nl);
-                        sb_putc(o, ' ');
-                        sb_putn(o, scale, scalel);
-                        sb_puts(o, strchr("aeiouAEIOU", many[0]) ? " d'" : " de ");
-                        sb_putn(o, many, manyl);
-                    } else if (comma && !memchr(one, ' ', onel) && nl - (size_t)(comma - c + 1) == 2) {
-                        /* "1 234,50 $": dollars, then the cents */
-                        sb_putn(o, c, (size_t)(comma - c));
-                        sb_putc(o, ' ');
-                        sb_putn(o, whole >= 0 && whole < 2 ? one : many, whole >= 0 && whole < 2 ? onel : manyl);
-                        sb_putc(o, ' ');
-                        sb_putn(o, comma + 1, 2);
-                    } else {
-                        sb_putn(o, c, nl);
-                        sb_putc(o, ' ');
-                        int single = whole >= 0 && whole < 2;
-                        sb_putn(o, single ? one : many, single ? onel : manyl);
-                    }
-                    sb_putn(o, last->s + last->lead + last->core, last->trail);
-                    return used;
-                }
-            }
+    return amount_word(o, w, i, nw);
+}
+
+/* What Spanish espeak-ng misreads, read as a person would: ordinals ("1.º" primero,
+ * "2.ª" segunda, "3.er" tercer), an hour's "h" ("17:45 h" 17:45 horas), a minus, "p.
+ * ej."; amounts as amount_word. Returns the words used, or 0. */
+static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
+{
+    static const char *const masc[] = {"", "primero", "segundo", "tercero", "cuarto", "quinto",
+                                       "sexto", "séptimo", "octavo", "noveno", "décimo"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, d = 0;
+    if (!n)
+        return 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    /* ordinals: "1.º", "1º", "2.ª", "3.er", "1.os", "2.as" */
+    if (d && d <= 2) {
+        size_t q = d + (d < n && c[d] == '.');
+        const char *suf = c + q;
+        size_t sl = n + x->trail - q; /* "3.er." keeps its stop apart below */
+        int v = atoi(c), fem = -1, plural = 0, apoc = 0;
+        if (sl >= 2 && memcmp(suf, "\xC2\xBA", 2) == 0)
+            fem = 0, sl = 2; /* º */
+        else if (sl >= 2 && memcmp(suf, "\xC2\xAA", 2) == 0)
+            fem = 1, sl = 2; /* ª */
+        else if (q > d && n - q == 2 && strncmp(suf, "er", 2) == 0)
+            fem = 0, apoc = 1, sl = 2;
+        else if (q > d && n - q == 2 && (strncmp(suf, "os", 2) == 0 || strncmp(suf, "as", 2) == 0))
+            fem = suf[0] == 'a', plural = 1, sl = 2;
+        if (fem >= 0 && v >= 1 && v <= 10 && q + sl >= n) {
+            const char *m = masc[v];
+            size_t ml = strlen(m);
+            sb_putn(o, x->s, x->lead);
+            if (apoc && (v == 1 || v == 3))
+                sb_putn(o, m, ml - 1); /* "primer", "tercer" */
+            else if (fem || plural) {
+                sb_putn(o, m, ml - 1);
+                sb_putc(o, fem ? 'a' : 'o');
+                if (plural)
+                    sb_putc(o, 's');
+            } else
+                sb_putn(o, m, ml);
+            const char *tr = c + q + sl;
+            sb_putn(o, tr, (size_t)(x->s + x->n - tr));
+            return 1;
         }
     }
-    return 0;
+    /* "17:45 h", "17.45 h", "9 h": the hour's h is "horas" */
+    if (d && i + 1 < nw && !x->trail && w[i + 1].core == 1 && w[i + 1].s[w[i + 1].lead] == 'h' && !w[i + 1].lead &&
+        (d == n || (n - d == 3 && (c[d] == ':' || c[d] == '.') && isdigit((unsigned char)c[d + 1]) &&
+                    isdigit((unsigned char)c[d + 2])))) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, d);
+        if (d < n)
+            sb_printf(o, ":%c%c", c[d + 1], c[d + 2]);
+        sb_puts(o, atoi(c) == 1 && d == n ? " hora" : " horas");
+        const word *h = &w[i + 1];
+        sb_putn(o, h->s + h->lead + h->core, h->trail);
+        return 2;
+    }
+    /* a minus before a number */
+    if (c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) {
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%s ", data_say("minus"));
+        sb_putn(o, c + 1, n - 1 + x->trail);
+        return 1;
+    }
+    if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
+        sb_putn(o, x->s, x->lead - 1);
+        sb_printf(o, "%s ", data_say("minus"));
+        return 0;
+    }
+    /* "p. ej.": por ejemplo */
+    if (n == 1 && c[0] == 'p' && x->trail == 1 && c[1] == '.' && i + 1 < nw && w[i + 1].core == 2 &&
+        strncmp(w[i + 1].s + w[i + 1].lead, "ej", 2) == 0) {
+        const word *y = &w[i + 1];
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "por ejemplo");
+        const char *tr = y->s + y->lead + y->core;
+        size_t tl = y->trail;
+        if (tl && *tr == '.' && i + 2 < nw)
+            tr++, tl--;
+        sb_putn(o, tr, tl);
+        return 2;
+    }
+    /* "EE. UU.": Estados Unidos */
+    if (n == 2 && strncmp(c, "EE", 2) == 0 && x->trail >= 1 && c[2] == '.' && i + 1 < nw &&
+        w[i + 1].core == 2 && strncmp(w[i + 1].s + w[i + 1].lead, "UU", 2) == 0) {
+        const word *y = &w[i + 1];
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "Estados Unidos");
+        const char *tr = y->s + y->lead + y->core;
+        size_t tl = y->trail;
+        if (tl && *tr == '.' && i + 2 < nw)
+            tr++, tl--;
+        sb_putn(o, tr, tl);
+        return 2;
+    }
+    return amount_word(o, w, i, nw);
 }
 
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
@@ -2115,7 +2227,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     int en = data_lang() == 0;
     if ((k = phone(o, w, i, nw)))
         return k;
-    if (!en && (k = fr_word(o, w, i, nw)))
+    if (data_lang() == 1 && (k = fr_word(o, w, i, nw)))
+        return k;
+    if (data_lang() == 2 && (k = es_word(o, w, i, nw)))
         return k;
     if (en && (k = scripture(o, w, i, nw)))
         return k;
@@ -2484,9 +2598,7 @@ mixed:
     if (en && (k = numbers(o, w, i, nw)))
         return k;
     /* Symbols standing as or at the end of a word: & + = § °C %. */
-    int sym_lang = data_lang() == 1;
-    pthread_once(&sym_once[sym_lang], sym_lang ? make_sym_starts_1 : make_sym_starts_0);
-    const unsigned char *sym_starts = sym_starts_of[sym_lang];
+    const unsigned char *sym_starts = sym_starts_of[data_once(sym_done, make_sym_starts_in)];
     sb_putn(o, x->s, x->lead);
     for (size_t j = 0; j < n;) {
         size_t best = 0, best_sl = 0;

@@ -602,23 +602,18 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
  * ('p' people, 'd' a date, 'c' chrome not read, 0 other). 0 when none. */
 /* The bytes a header field label or a chrome line can start with: most lines are
  * passed over with one lookup instead of a walk through the file. */
-static unsigned char starts_of[2][2][32]; /* per language: fields, chrome */
-static pthread_once_t starts_once[2] = {PTHREAD_ONCE_INIT, PTHREAD_ONCE_INIT};
+static unsigned char starts_of[DATA_NLANGS][2][32]; /* per language: fields, chrome */
+static int starts_done[DATA_NLANGS];
 static void make_starts_in(int lang)
 {
-    int was = data_set_lang(lang);
     data_starts("en/header-fields.txt", starts_of[lang][0]);
     data_starts("en/chrome.txt", starts_of[lang][1]);
-    data_set_lang(was);
 }
-static void make_starts_0(void) { make_starts_in(0); }
-static void make_starts_1(void) { make_starts_in(1); }
 
 /* which: 0 a header field's label, 1 a chrome line */
 static int may_start(int which, char c)
 {
-    int lang = data_lang() == 1;
-    pthread_once(&starts_once[lang], lang ? make_starts_1 : make_starts_0);
+    int lang = data_once(starts_done, make_starts_in);
     const unsigned char *set = starts_of[lang][which];
     unsigned char u = (unsigned char)c;
     return (set[u >> 3] >> (u & 7)) & 1;
@@ -3554,7 +3549,7 @@ static int has_words(const hd_doc *d)
  * its first 4000 words hit most; English on a tie. */
 static int detect_lang(const char *s, size_t n)
 {
-    size_t hits[2] = {0, 0}, words = 0;
+    size_t hits[DATA_NLANGS] = {0}, words = 0;
     int was = data_lang();
     for (size_t i = 0; i < n && words < 4000;) {
         while (i < n && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
@@ -3565,13 +3560,17 @@ static int detect_lang(const char *s, size_t n)
         if (i == a)
             continue;
         words++;
-        for (int l = 0; l < 2; l++) {
+        for (int l = 0; l < DATA_NLANGS; l++) {
             data_set_lang(l);
             hits[l] += data_has_line("en/detect.txt", s + a, i - a);
         }
     }
     data_set_lang(was);
-    return hits[1] > hits[0] ? 1 : 0;
+    int best = 0;
+    for (int l = 1; l < DATA_NLANGS; l++)
+        if (hits[l] > hits[best])
+            best = l;
+    return best;
 }
 
 hd_parse_options hd_parse_options_default(void)
@@ -3637,7 +3636,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     if (!out || (!bytes && len > 0))
         return HD_ERR_ARG;
     if (o.lang && data_lang_index(o.lang) < 0) {
-        diag_set(diag, 0, 0, "unknown language '%s' (herald reads: en, fr)", o.lang);
+        diag_set(diag, 0, 0, "unknown language '%s' (herald reads: en, fr, es)", o.lang);
         return HD_ERR_ARG;
     }
     *out = NULL;

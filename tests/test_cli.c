@@ -1126,7 +1126,7 @@ static void test_lang(void)
     out = NULL;
     char *a3[] = {herald, (char *)"plan", (char *)"--lang=de", fr, NULL};
     CHECK_INT(h_run(a3, NULL, &out, NULL, &err), 64);
-    CHECKF(err && strstr(err, "--lang takes en or fr"), "%s", err);
+    CHECKF(err && strstr(err, "--lang takes en, fr or es"), "%s", err);
     free(out);
     free(err);
     out = err = NULL;

@@ -99,7 +99,7 @@ static const char help_text1b[] =
     "                       paragraph, list, turn, header or chapter (default: herald's\n"
     "                       own, which shrink as the rate rises); may be repeated\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
-    "      --lang CODE      the statement's language: en or fr (default: found from\n"
+    "      --lang CODE      the statement's language: en, fr or es (default: found from\n"
     "                       its words)\n"
     "  -j, --jobs N         synthesis processes at once (default: $HERALD_JOBS, else\n"
     "                       the processors online); the audio is the same for any N\n"
@@ -128,7 +128,7 @@ static const char help_text2[] =
     "Options for segment:\n"
     "      --json           JSON Lines: a document record, then one per sentence\n"
     "      --plain          the input is prose: no header, no speaker cues\n"
-    "      --lang CODE      the statement's language: en or fr (default: found)\n"
+    "      --lang CODE      the statement's language: en, fr or es (default: found)\n"
     "\n"
     "herald cache shows how much audio the cache holds; --clear empties it; --max\n"
     "SIZE trims it to SIZE, least recently used first.\n"
@@ -426,8 +426,8 @@ static int parse_args(int argc, char **argv, cli *c)
         }
         switch (which) {
         case 25:
-            if (strcmp(value, "en") != 0 && strcmp(value, "fr") != 0)
-                return usage_error("--lang takes en or fr, not '%s'", value);
+            if (strcmp(value, "en") != 0 && strcmp(value, "fr") != 0 && strcmp(value, "es") != 0)
+                return usage_error("--lang takes en, fr or es, not '%s'", value);
             c->lang = value;
             break;
         case 0: c->output = value; break;
