@@ -350,7 +350,7 @@ static int dated_field(parser *p, size_t a, size_t b)
 {
     size_t v;
     int holds = 0;
-    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'c' || holds == 'f');
+    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'u' || holds == 'c' || holds == 'f');
 }
 
 /* Whether one of the words of s[a, b) (between spaces and commas) is a role's word of
@@ -630,8 +630,8 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         return 0;
     /* a field has its colon near the start, or is a few words ("Published 3 March
      * 2025"): a paragraph of prose is passed over at once */
-    if (!memchr(s + a, ':', b - a < 48 ? b - a : 48) && txt_words(s, a, b) > 8)
-        return 0;
+    if (!memchr(s + a, ':', b - a < 48 ? b - a : 48) && txt_words(s, a, b) > 12)
+        return 0; /* « Mis à jour le 12 mars 2025 à 19 h 10 » is a field still */
     while (f && data_next_line(f, &pos, &line, &len)) {
         const char *tab = memchr(line, '\t', len);
         size_t kl = tab ? (size_t)(tab - line) : len;
@@ -650,7 +650,7 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             ok = 1; /* the label alone: the value follows on the next line */
         else if (s[r] == ':')
             ok = 1;
-        else if (s[r] == ' ' && kind == 'd') {
+        else if (s[r] == ' ' && (kind == 'd' || kind == 'u')) {
             /* "Published 3 March 2025", "Published on 7 February 2025" */
             size_t q = skip_spaces(s, r, b);
             if (b - q > 3 && strncmp(s + q, "on ", 3) == 0)
@@ -871,6 +871,8 @@ static int set_date(parser *p, const char *iso)
     return 0;
 }
 
+static void set_updated(parser *p, size_t i, size_t b);
+
 /* "Last updated: 7 Oct. 2024 10:28" (also without the colon). */
 static int header_updated(parser *p, size_t a, size_t b)
 {
@@ -881,19 +883,45 @@ static int header_updated(parser *p, size_t a, size_t b)
     size_t i = a + sizeof prefix - 1;
     if (i < b && s[i] == ':')
         i++;
-    i = skip_spaces(s, i, b);
-    char iso[11], hm[6], buf[17];
-    size_t k = date_iso(p->order, s + i, b - i, iso);
+    set_updated(p, skip_spaces(s, i, b), b);
+    return 1;
+}
+
+/* The date (and hour) at s[i, b) as the statement's last change: "20 June 2025",
+ * "7 Oct. 2024 10:28", « 4 févr. 2025 à 9 h 30 ». */
+static void set_updated(parser *p, size_t i, size_t b)
+{
+    const char *s = p->s;
+    char iso[11], hm[16], buf[28];
+    size_t k = i < b ? date_iso(p->order, s + i, b - i, iso) : 0;
     if (!k)
-        return 1; /* recognised, nothing to keep */
+        return; /* recognised, nothing to keep */
     i = skip_spaces(s, i + k, b);
-    if (parse_clock(s + i, b - i, hm))
+    if (i < b && s[i] == ',')
+        i = skip_spaces(s, i + 1, b);
+    /* "at 10:28", « à 9 h 30 » */
+    if (starts_with_ci(s + i, b - i, "at "))
+        i = skip_spaces(s, i + 3, b);
+    else if (b - i > 3 && memcmp(s + i, "\xC3\xA0 ", 3) == 0)
+        i = skip_spaces(s, i + 3, b);
+    int hh, mm = 0;
+    size_t e = i;
+    while (e < b && isdigit((unsigned char)s[e]))
+        e++;
+    if (e > i && e - i <= 2 && e + 1 < b && s[e] == ' ' && s[e + 1] == 'h' && (e + 2 == b || s[e + 2] == ' ') &&
+        (hh = atoi(s + i)) <= 23) {
+        /* « 9 h 30 » */
+        size_t m = skip_spaces(s, e + 2, b);
+        if (m + 2 <= b && isdigit((unsigned char)s[m]) && isdigit((unsigned char)s[m + 1]))
+            mm = atoi(s + m);
+        snprintf(hm, sizeof hm, "%02d:%02d", hh % 24, mm < 60 && mm >= 0 ? mm : 0);
+        snprintf(buf, sizeof buf, "%sT%s", iso, hm);
+    } else if (i < b && parse_clock(s + i, b - i, hm))
         snprintf(buf, sizeof buf, "%sT%s", iso, hm);
     else
         snprintf(buf, sizeof buf, "%s", iso);
     if (!p->doc->updated && !(p->doc->updated = xstrdup(buf)))
         p->st = HD_ERR_NOMEM;
-    return 1;
 }
 
 static int delivery_text(const char *s, size_t a, size_t b, size_t *x, size_t *y)
@@ -1772,7 +1800,20 @@ static int weak_title(parser *p, size_t a, size_t b)
             continue;
         char iso[11];
         size_t n = date_iso(p->order, s + x, b - x, iso);
-        if (n && words - txt_words(s, x, x + n) <= 2)
+        /* the words besides the date: a place, and the hour ("17 h 45", "10:30") */
+        size_t other = 0;
+        for (size_t y = a; n && y < b;) {
+            while (y < b && s[y] == ' ')
+                y++;
+            size_t e = y;
+            while (e < b && s[e] != ' ')
+                e++;
+            if (e > y && (y < x || y >= x + n) && !isdigit((unsigned char)s[y]) &&
+                !(e - y == 1 && s[y] == 'h') && !equals_ci(s + y, e - y, "at") && !equals_ci(s + y, e - y, "h,"))
+                other++;
+            y = e;
+        }
+        if (n && (words - txt_words(s, x, x + n) <= 2 || other <= 2))
             return 1;
     }
     if (digits || words > 6 || !role_word_in(s, a, b, 0))
@@ -2215,6 +2256,9 @@ static size_t parse_header(parser *p)
                         set_date(p, iso);
                 }
             }
+            /* "Last updated: 20 June 2025": when it last changed */
+            if (holds == 'u' && va < vb)
+                set_updated(p, va, vb);
             /* "Release Type:" / "Interview": the value is the statement's kind */
             if (holds == 'k' && va < vb && !d->kind && kind_line(s, va, vb, &ks, &ke, &narrated) &&
                 skip_spaces(s, ke, vb) == vb) {
@@ -3399,7 +3443,7 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t fv;
             int holds = 0;
             char iso[11];
-            int dated = !plain && !skip && !ml && field_at(s, a, b, &fv, &holds) && holds == 'd' &&
+            int dated = !plain && !skip && !ml && field_at(s, a, b, &fv, &holds) && (holds == 'd' || holds == 'u') &&
                         fv < b && date_iso(p->order, s + fv, b - fv, iso) &&
                         skip_spaces(s, fv + date_iso(p->order, s + fv, b - fv, iso), b) == b;
             /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
