@@ -43,7 +43,7 @@ LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speak
           src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c src/ucache.c \
           src/render.c src/publish.c src/readalong.c src/epub.c src/id3.c src/herald.c
 CLI_SRC = src/cli/main.c
-DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard src/data/fr/*.txt)) $(sort $(wildcard src/data/player/*)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
+DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard src/data/fr/*.txt)) $(sort $(wildcard src/data/es/*.txt)) $(sort $(wildcard src/data/player/*)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c))) $(FUZZERS:%=test_%)
 # Fuzz targets (tests/fuzz/): libFuzzer in `make fuzz`, and their stored inputs
 # (regressions, golden statements) as tests in every build.

@@ -269,10 +269,16 @@ size_t dt_date_at(const char *s, size_t n, dt_order order, dt_date *out)
                 return 0;
             if (j + 3 <= n && strncmp(s + j, "of ", 3) == 0)
                 j = spaces(s, j + 3, n);
+            /* Spanish: "17 de marzo de 2025" */
+            int de = data_lang() == 2 && j + 3 <= n && strncmp(s + j, "de ", 3) == 0;
+            if (de)
+                j = spaces(s, j + 3, n);
             size_t w = month_word(s, j, n, &m);
             if (!w || (j + w < n && is_alnum(s[j + w])))
                 return 0;
             i = j + w;
+            if (de && i + 4 <= n && strncmp(s + i, " de ", 4) == 0)
+                i += 3;
             size_t yl = year_after(s, i, n, &y);
             i += yl;
             if (!yl)

@@ -1058,6 +1058,30 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         if (q < y && s[q] == ' ' && q + 1 < y && isupper((unsigned char)s[q + 1]))
             x = q + 1;
     }
+    /* "P.- Buenas tardes.", "Presidente.- Gracias.": a label and ".-", as Spanish
+     * records print turns */
+    if (data_lang() != 0) {
+        size_t d = x;
+        while (d + 2 < y && d - x < 60 && !(s[d] == '.' && s[d + 1] == '-'))
+            d++;
+        if (d + 2 < y && d > x && s[d] == '.' && s[d + 1] == '-' && s[d + 2] != '-') {
+            spk_cue lc;
+            memset(&lc, 0, sizeof lc);
+            size_t le = d + (d == x + 1); /* "P." keeps its stop: a fixed label */
+            if (txt_words(s, x, d) <= 4 && classify_label(s, x, le, &lc) && (lc.strong || lc.kind != CUE_NAMED)) {
+                *c = lc;
+                if (!c->label_end) {
+                    c->label_start = x;
+                    c->label_end = le;
+                }
+                size_t t = d + 2;
+                while (t < y && is_hspace(s[t]))
+                    t++;
+                c->text_start = t;
+                return 1;
+            }
+        }
+    }
     /* "A - France does not pay ransoms.": the answer after a dash */
     if (s[x] == 'A' && x + 3 < y && s[x + 1] == ' ' && (s[x + 2] == '-' || (unsigned char)s[x + 2] == 0xE2)) {
         size_t t = x + 2 + (s[x + 2] == '-' ? 1 : 3);

@@ -1913,8 +1913,22 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
      * "40 milliards $"), or the sign joined to it ("12€") */
     {
         size_t nl = 0;
-        while (nl < n && (isdigit((unsigned char)c[nl]) || (c[nl] == ',' && nl + 1 < n && isdigit((unsigned char)c[nl + 1]))))
-            nl++;
+        int stops = 0; /* "1.234,50 €": Spanish sets thousands apart with stops */
+        while (nl < n && (isdigit((unsigned char)c[nl]) || (c[nl] == ',' && nl + 1 < n && isdigit((unsigned char)c[nl + 1])) ||
+                          (c[nl] == '.' && data_lang() == 2 && nl + 3 < n + 1 && nl + 3 <= n &&
+                           isdigit((unsigned char)c[nl + 1]) && isdigit((unsigned char)c[nl + 2]) &&
+                           isdigit((unsigned char)c[nl + 3]) && (nl + 4 > n || !isdigit((unsigned char)c[nl + 4])))))
+            stops += c[nl++] == '.';
+        char plain[64];
+        if (stops && nl < sizeof plain) {
+            size_t k = 0;
+            for (size_t q = 0; q < nl; q++)
+                if (c[q] != '.')
+                    plain[k++] = c[q];
+            plain[k] = '\0';
+        }
+        const char *num = stops && nl < sizeof plain ? plain : c;
+        size_t numl = stops && nl < sizeof plain ? strlen(plain) : nl;
         if (nl && isdigit((unsigned char)c[0])) {
             const char *cur = NULL, *scale = NULL;
             size_t curl = 0, scalel = 0, used = 0;
@@ -1941,27 +1955,27 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
             size_t len, onel = 0, manyl = 0;
             if (used && curl && data_field_lines("en/currencies.txt", cur, curl, 0, &line, &len, 1)) {
                 const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
-                const char *comma = memchr(c, ',', nl);
-                long whole = fr_digits(c, comma ? (size_t)(comma - c) : nl);
+                const char *comma = memchr(num, ',', numl);
+                long whole = fr_digits(num, comma ? (size_t)(comma - num) : numl);
                 last = &w[i + used - 1];
                 if (one && many) {
                     sb_putn(o, x->s, x->lead);
                     if (scale) {
                         /* "40 milliards $": forty billion dollars, "de" before the unit */
-                        sb_putn(o, c, nl);
+                        sb_putn(o, num, numl);
                         sb_putc(o, ' ');
                         sb_putn(o, scale, scalel);
                         sb_puts(o, data_lang() == 1 && strchr("aeiouAEIOU", many[0]) ? " d'" : " de ");
                         sb_putn(o, many, manyl);
-                    } else if (comma && !memchr(one, ' ', onel) && nl - (size_t)(comma - c + 1) == 2) {
+                    } else if (comma && !memchr(one, ' ', onel) && numl - (size_t)(comma - num + 1) == 2) {
                         /* "1 234,50 $": dollars, then the cents */
-                        sb_putn(o, c, (size_t)(comma - c));
+                        sb_putn(o, num, (size_t)(comma - num));
                         sb_putc(o, ' ');
                         sb_putn(o, whole >= 0 && whole < 2 ? one : many, whole >= 0 && whole < 2 ? onel : manyl);
                         sb_putc(o, ' ');
                         sb_putn(o, comma + 1, 2);
                     } else {
-                        sb_putn(o, c, nl);
+                        sb_putn(o, num, numl);
                         sb_putc(o, ' ');
                         int single = whole >= 0 && whole < 2;
                         sb_putn(o, single ? one : many, single ? onel : manyl);
@@ -2578,7 +2592,8 @@ mixed:
             static const char *const ids[] = {"No.", "No", "Nos.", "number", "Number", "Law",
                                               "Resolution", "Docket", "Case", "Ref.", "Serial",
                                               "Sec.", "Section", "\xC2\xA7", "Article", "Art.",
-                                              "Rule", "Chapter", "Ordinance", "Bill"};
+                                              "Rule", "Chapter", "Ordinance", "Bill", "n\xC2\xB0", "N\xC2\xB0",
+                                              "n\xC2\xBA", "n.\xC2\xBA", "N.\xC2\xBA"};
             int id = 0;
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
                 const word *p = &w[i - 1];
@@ -2587,7 +2602,7 @@ mixed:
             }
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);
-            sb_puts(o, !en ? (id ? " tiret " : " à ") : id ? " dash " : " to ");
+            sb_printf(o, " %s ", data_say(id ? "dash" : "to"));
             put_number(o, c + nl + dl, nl2);
             if (pct)
                 sb_puts(o, en ? " percent" : " %");

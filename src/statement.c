@@ -1410,6 +1410,15 @@ static hline header_class_of(parser *p, size_t i)
         return HL_KIND;
     if (spk_by_word(s + a, b - a))
         return HL_BYLINE;
+    /* « de Mme Hélène Duroc, … », "del ministro …, Tomás Ruiz": another language's
+     * "of" in lower case opening a header line names who speaks */
+    if (data_lang() != 0 && islower((unsigned char)s[a])) {
+        size_t e = a;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e < b && data_has_line("en/of-words.txt", s + a, e - a))
+            return HL_BYLINE;
+    }
     size_t bl = bullet_len(s, a, b);
     if (bl) {
         size_t x = a + bl, y = b;

@@ -384,8 +384,27 @@ static const struct {
     {"anglais", "Le 03/02/2025, 35 % et 3:1.", "Le 03/02/2025, 35 % et 3:1."},
 };
 
+/* Spanish statements (lang 2). */
+static const struct {
+    const char *family, *in, *want;
+} spanish[] = {
+    {"tratamientos", "El Sr. Ruiz y la Sra. Okafor, con la Dra. Vidal.", "El Señor Ruiz y la Señora Okafor, con la Doctora Vidal."},
+    {"ordinales", "El 1.º de junio, la 2.ª fase, el 3.er puesto y los 1.os.",
+     "El primero de junio, la segunda fase, el tercer puesto y los primeros."},
+    {"horas", "A las 17:45 h y a las 9 h.", "A las 17:45 horas y a las 9 horas."},
+    {"dinero", "Aportará 8 M€ y 12 €, también con EE. UU.", "Aportará 8 millones de euros y 12 euros, también con Estados Unidos."},
+    {"abreviaturas", "Según el art. 17, p. ej. el n.º 4, aprox. hoy.", "Según el artículo 17, por ejemplo el número 4, aproximadamente hoy."},
+    {"siglas", "La UE y el PIB.", "La U E y el P I B."},
+};
+
 int main(void)
 {
+    for (size_t i = 0; i < sizeof spanish / sizeof *spanish; i++) {
+        char *got = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2});
+        CHECKF(got && strcmp(got, spanish[i].want) == 0, "es %s: [%s]\n    got  [%s]\n    want [%s]",
+               spanish[i].family, spanish[i].in, got ? got : "(null)", spanish[i].want);
+        free(got);
+    }
     for (size_t i = 0; i < sizeof french / sizeof *french; i++) {
         char *got = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1});
         CHECKF(got && strcmp(got, french[i].want) == 0, "fr %s: [%s]\n    got  [%s]\n    want [%s]",

@@ -1687,6 +1687,25 @@ static void test_french(void)
     hd_diag dg = {0};
     CHECK_INT(hd_doc_parse(speech, strlen(speech), &o, &d, &dg), HD_ERR_ARG);
     CHECK(strstr(dg.message, "unknown language") != NULL);
+    /* a Spanish press conference: the language, the date with "de", labels ended by
+     * ".-" as Spanish records print them, "Moderadora:" and "Periodista (Agencia X):" */
+    const char *es = "Rueda de prensa conjunta\ndel ministro de Asuntos Exteriores, Tom\xC3\xA1s Ruiz\n"
+                     "Bruselas, 17 de marzo de 2025\n\nModeradora: Buenas tardes. Damos comienzo a la rueda de prensa.\n\n"
+                     "Sr. Ruiz: Muchas gracias. Hoy hemos cerrado una reuni\xC3\xB3n muy \xC3\xBAtil.\n\n"
+                     "P.- \xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n\nR.- En junio.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(es, strlen(es), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->lang, 2);
+        CHECK_STR(d->date, "2025-03-17");
+        CHECK_STR(d->kind, "Rueda de prensa conjunta");
+    }
+    hd_doc_free(d);
+    t = sentence_lines(es);
+    CHECKF(t && strstr(t, "speech:s1:Buenas tardes.\n") && strstr(t, "speech:s2:Muchas gracias.\n") &&
+               strstr(t, "speech:s3:\xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n") && strstr(t, "speech:s2:En junio.\n"),
+           "%s", t);
+    free(t);
     /* English text stays English */
     const char *en = "Statement by the Minister\n\nThe Minister met the Governor and said that the plan is on track.\n";
     d = NULL;

@@ -174,5 +174,6 @@ if [ -d "$shared" ]; then
 else
     echo "segmentation scores: $shared not present, skipped"
 fi
-# the project's own French set (tests/data/fr-sbd.tsv), scored with --lang fr
+# the project's own French and Spanish sets, scored with --lang fr / es
 "$build/score" "$herald" tests/data/fr-sbd.tsv
+"$build/score" "$herald" tests/data/es-sbd.tsv

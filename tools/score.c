@@ -3,6 +3,7 @@
  * `herald segment --plain` and prints how many came out exactly right.
  * usage: score HERALD FILE.tsv [-v] */
 #define _POSIX_C_SOURCE 200809L
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,10 +93,17 @@ int main(int argc, char **argv)
         return 64;
     }
     int verbose = argc > 3 && strcmp(argv[3], "-v") == 0;
-    /* a set of another language names it: "fr-sbd.tsv", "golden_rules_fr.tsv" */
+    /* a set of another language names it: "fr-sbd.tsv", "es-sbd.tsv", "golden_rules_fr.tsv" */
     const char *base0 = strrchr(argv[2], '/');
     base0 = base0 ? base0 + 1 : argv[2];
-    const char *lang = strncmp(base0, "fr-", 3) == 0 || strstr(base0, "_fr") ? "fr" : NULL;
+    static char code[3];
+    const char *lang = NULL;
+    if (islower((unsigned char)base0[0]) && islower((unsigned char)base0[1]) && base0[2] == '-')
+        code[0] = base0[0], code[1] = base0[1], lang = code;
+    else if (strstr(base0, "_fr"))
+        lang = "fr";
+    else if (strstr(base0, "_es"))
+        lang = "es";
     FILE *f = fopen(argv[2], "r");
     if (!f) {
         perror(argv[2]);
