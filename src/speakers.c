@@ -2234,7 +2234,17 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
     for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
         if (strlen(pronouns[k]) == e - a && strncmp(s + a, pronouns[k], e - a) == 0)
             return HD_OK;
-    if (!txt_starts_upper(s + a, e - a) && strncmp(s + a, "the ", 4) != 0)
+    /* « a déclaré la ministre Claire Vasseur », "ha afirmado la ministra Carmen Vidal":
+     * another language's article before the person (data/fr/articles.txt) */
+    if (data_lang() != 0 && !txt_starts_upper(s + a, e - a)) {
+        size_t w = a;
+        while (w < e && s[w] != ' ')
+            w++;
+        if (w < e && data_has_line("en/articles.txt", s + a, w - a))
+            a = w + 1;
+    }
+    if (!txt_starts_upper(s + a, e - a) && strncmp(s + a, "the ", 4) != 0 &&
+        !(data_lang() != 0 && is_role_word(s + a, strcspn(s + a, " "))))
         return HD_OK;
     char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
     hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
@@ -2283,6 +2293,10 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
     *speaker = -1;
     while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
         a++;
+    /* « … », a déclaré …: French and Spanish put the comma after the closing mark */
+    if (a < b && s[a] == ',' && data_lang() != 0)
+        for (a++; a < b && s[a] == ' '; a++)
+            ;
     size_t vl = attribution_verb(s, a, b);
     if (vl && a + vl < b && s[a + vl] == ' ') {
         /* '"…," said Councillor Ana Ruiz.' */

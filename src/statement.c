@@ -2647,20 +2647,36 @@ static st_block *last_block(parser *p)
     return p->doc->nblocks ? &p->doc->blocks[p->doc->nblocks - 1] : NULL;
 }
 
+/* The length of an opening curly mark at s[i]: “ (3 bytes) or French « (2), else 0. */
+static size_t opens_curly(const char *s, size_t i, size_t b)
+{
+    return i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0 ? 3
+           : i + 2 <= b && memcmp(s + i, "\xC2\xAB", 2) == 0   ? 2
+                                                                  : 0;
+}
+
+/* The length of a closing curly mark at s[i]: ” (3 bytes) or » (2), else 0. */
+static size_t closes_curly(const char *s, size_t i, size_t b)
+{
+    return i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0 ? 3
+           : i + 2 <= b && memcmp(s + i, "\xC2\xBB", 2) == 0   ? 2
+                                                                  : 0;
+}
+
 static int is_open_quote(const char *s, size_t i, size_t b)
 {
-    return s[i] == '"' || (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0);
+    return s[i] == '"' || opens_curly(s, i, b);
 }
 
 /* Where the quotation opened at q closes (just past the mark), or 0. */
 static size_t quote_end(const char *s, size_t q, size_t b)
 {
-    size_t i = q + (s[q] == '"' ? 1 : 3);
+    size_t i = q + (s[q] == '"' ? 1 : opens_curly(s, q, b));
     for (; i < b && s[i] != '\n'; i++) {
         if (s[i] == '"')
             return i + 1;
-        if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
-            return i + 3;
+        if (closes_curly(s, i, b))
+            return i + closes_curly(s, i, b);
     }
     return 0;
 }
@@ -2676,11 +2692,11 @@ static size_t open_at_end(const char *s, size_t a, size_t b)
             if (!straight && !curly)
                 at = i;
             straight ^= 1;
-        } else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0) {
+        } else if (opens_curly(s, i, b)) {
             if (!straight && !curly)
                 at = i;
             curly++;
-        } else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0 && curly > 0)
+        } else if (closes_curly(s, i, b) && curly > 0)
             curly--;
     }
     return curly > 0 || straight ? at : SIZE_MAX;
@@ -2693,9 +2709,9 @@ static int leaves_open(const char *s, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (s[i] == '"')
             straight++;
-        else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+        else if (opens_curly(s, i, b))
             curly++;
-        else if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
+        else if (closes_curly(s, i, b))
             curly--;
     }
     return curly > 0 || (straight & 1);
@@ -2706,10 +2722,10 @@ static int leaves_open(const char *s, size_t a, size_t b)
 static size_t open_quote_close(const char *s, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
-        if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+        if (opens_curly(s, i, b))
             return 0;
-        if (i + 3 <= b && memcmp(s + i, "\xE2\x80\x9D", 3) == 0)
-            return i + 3;
+        if (closes_curly(s, i, b))
+            return i + closes_curly(s, i, b);
         if (s[i] == '"')
             return i > a && s[i - 1] != ' ' && s[i - 1] != '\n' ? i + 1 : 0;
     }
@@ -2831,6 +2847,13 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
             add_block(p, kind, from, q, -1, 0);
             if (last_block(p))
                 last_block(p)->cont = !first || from > a;
+        }
+        /* « … », a déclaré la ministre: the comma after the closing mark is the
+         * quotation's */
+        if (data_lang() != 0 && attr_end > e + 1 && s[e] == ',') {
+            e++;
+            while (e < attr_end && s[e] == ' ')
+                e++;
         }
         add_block(p, kind, q, e, who, 0);
         if (last_block(p)) {

@@ -1706,6 +1706,19 @@ static void test_french(void)
                strstr(t, "speech:s3:\xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n") && strstr(t, "speech:s2:En junio.\n"),
            "%s", t);
     free(t);
+    /* quotations in « » attributed after the closing mark and its comma */
+    const char *frq = "Communiqu\xC3\xA9 de presse\n\nLa ministre a pr\xC3\xA9sent\xC3\xA9 le plan.\n\n"
+                      "\xC2\xAB Nous agirons vite \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la ministre Claire Vasseur.\n";
+    t = sentence_lines(frq);
+    CHECKF(t && strstr(t, "speech:s1:\xC2\xAB Nous agirons vite \xC2\xBB,\n") &&
+               strstr(t, "speech:-:a d\xC3\xA9" "clar\xC3\xA9 la ministre Claire Vasseur.\n"),
+           "%s", t);
+    free(t);
+    const char *esq = "Comunicado de prensa\n\nEl Gobierno ha aprobado hoy el plan para los regantes del valle.\n\n"
+                      "\xC2\xAB" "Actuaremos r\xC3\xA1pido\xC2\xBB, ha afirmado la ministra Carmen Vidal.\n";
+    t = sentence_lines(esq);
+    CHECKF(t && strstr(t, "speech:s1:\xC2\xAB" "Actuaremos r\xC3\xA1pido\xC2\xBB,\n"), "%s", t);
+    free(t);
     /* English text stays English */
     const char *en = "Statement by the Minister\n\nThe Minister met the Governor and said that the plan is on track.\n";
     d = NULL;
