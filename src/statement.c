@@ -84,6 +84,7 @@ typedef struct parser {
     int release;    /* the header has a release line ("For immediate release") */
     int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
     int captions;   /* a video's captions: a time code alone over each line of text */
+    int date_updated; /* the date so far is the last change's: a date of its own wins */
     int cues_seen;  /* a speaker cue has been read in the body */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     long period_lines; /* lines that open with a label ended by a stop */
@@ -862,6 +863,12 @@ static int set_field(parser *p, char **field, const char *s, size_t a, size_t b)
 
 static int set_date(parser *p, const char *iso)
 {
+    /* a date of its own wins over one taken from "Last updated" */
+    if (p->doc->date && p->date_updated) {
+        free(p->doc->date);
+        p->doc->date = NULL;
+        p->date_updated = 0;
+    }
     if (p->doc->date)
         return 0;
     if (!(p->doc->date = xstrdup(iso))) {
@@ -894,8 +901,25 @@ static void set_updated(parser *p, size_t i, size_t b)
     const char *s = p->s;
     char iso[11], hm[16], buf[28];
     size_t k = i < b ? date_iso(p->order, s + i, b - i, iso) : 0;
+    if (!k && i < b) {
+        /* "14:30, Tuesday 11 March 2025": the hour first */
+        size_t c = parse_clock(s + i, b - i, hm);
+        size_t x = c ? skip_spaces(s, i + c, b) : b;
+        if (x < b && s[x] == ',')
+            x = skip_spaces(s, x + 1, b);
+        if (x < b && date_iso(p->order, s + x, b - x, iso)) {
+            snprintf(buf, sizeof buf, "%sT%s", iso, hm);
+            if (!p->doc->updated && !(p->doc->updated = xstrdup(buf)))
+                p->st = HD_ERR_NOMEM;
+            if (!p->doc->date && set_date(p, iso) == 0)
+                p->date_updated = 1; /* a statement dated only by its last change */
+            return;
+        }
+    }
     if (!k)
         return; /* recognised, nothing to keep */
+    if (!p->doc->date && set_date(p, iso) == 0)
+        p->date_updated = 1; /* a statement dated only by its last change */
     i = skip_spaces(s, i + k, b);
     if (i < b && s[i] == ',')
         i = skip_spaces(s, i + 1, b);

@@ -1706,6 +1706,25 @@ static void test_french(void)
                strstr(t, "speech:s3:\xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n") && strstr(t, "speech:s2:En junio.\n"),
            "%s", t);
     free(t);
+    /* "Last updated" sets when it changed, and dates a statement that has no date of
+     * its own; a date of its own wins, before or after it */
+    static const struct {
+        const char *text, *date, *updated;
+    } upd[] = {
+        {"Statement\n\nLast updated: 20 June 2025\nPublished: 18 June 2025\n\nThe plan is on track, and we are glad.\n",
+         "2025-06-18", "2025-06-20"},
+        {"Board update\n\nLast updated: 14:30, Tuesday 11 March 2025\n\nOur hospitals remain open, and we thank staff.\n",
+         "2025-03-11", "2025-03-11T14:30"},
+    };
+    for (size_t k = 0; k < sizeof upd / sizeof *upd; k++) {
+        d = NULL;
+        CHECK_INT(hd_doc_parse(upd[k].text, strlen(upd[k].text), NULL, &d, NULL), HD_OK);
+        if (d) {
+            CHECK_STR(d->date, upd[k].date);
+            CHECK_STR(d->updated, upd[k].updated);
+        }
+        hd_doc_free(d);
+    }
     /* quotations in « » attributed after the closing mark and its comma */
     const char *frq = "Communiqu\xC3\xA9 de presse\n\nLa ministre a pr\xC3\xA9sent\xC3\xA9 le plan.\n\n"
                       "\xC2\xAB Nous agirons vite \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la ministre Claire Vasseur.\n";
