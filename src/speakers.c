@@ -1082,9 +1082,13 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             }
         }
     }
-    /* "A - France does not pay ransoms.": the answer after a dash */
-    if (s[x] == 'A' && x + 3 < y && s[x + 1] == ' ' && (s[x + 2] == '-' || (unsigned char)s[x + 2] == 0xE2)) {
-        size_t t = x + 2 + (s[x + 2] == '-' ? 1 : 3);
+    /* "A - France does not pay ransoms.": the answer after a dash; French « R - »
+     * (data/fr/labels.txt: R is an answer), also "R. -" */
+    size_t al = x + 1 < y && s[x + 1] == '.' ? 2 : 1;
+    int answer_letter = s[x] == 'A' || (data_lang() != 0 && fixed_label(s, x, x + 1) >= 0 &&
+                                        fixed_labels[fixed_label(s, x, x + 1)].kind == CUE_ANSWER);
+    if (answer_letter && x + al + 2 < y && s[x + al] == ' ' && (s[x + al + 1] == '-' || (unsigned char)s[x + al + 1] == 0xE2)) {
+        size_t t = x + al + 1 + (s[x + al + 1] == '-' ? 1 : 3);
         while (t < y && is_hspace(s[t]))
             t++;
         if (t < y && !islower((unsigned char)s[t])) {

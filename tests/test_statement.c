@@ -1725,6 +1725,15 @@ static void test_french(void)
         }
         hd_doc_free(d);
     }
+    /* « Q - » / « R - »: a French ministry's interview, the answers the byline's person's */
+    const char *qr = "Entretien de Mme Claire Vasseur, ministre de l'Europe, avec Radio Nord\n\nParis, le 4 mars 2025\n\n"
+                     "Q - Madame la Ministre, pourquoi maintenant ?\n\nR - Parce que la situation l'exige.\n\n"
+                     "Q - Et la suite ?\n\nR. - Nous verrons la semaine prochaine.\n";
+    t = sentence_lines(qr);
+    CHECKF(t && strstr(t, "speech:s1:Madame la Ministre, pourquoi maintenant ?\n") &&
+               strstr(t, "speech:s2:Parce que la situation l'exige.\n") && strstr(t, "speech:s2:Nous verrons la semaine prochaine.\n"),
+           "%s", t);
+    free(t);
     /* quotations in « » attributed after the closing mark and its comma */
     const char *frq = "Communiqu\xC3\xA9 de presse\n\nLa ministre a pr\xC3\xA9sent\xC3\xA9 le plan.\n\n"
                       "\xC2\xAB Nous agirons vite \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la ministre Claire Vasseur.\n";
