@@ -1989,6 +1989,55 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
     return 0;
 }
 
+/* Rules every language but English shares, its words from its data: a minus before
+ * a number ("-4 %", "−3,2 %": « moins », « menos »), and abbreviations of two words
+ * (data/fr/pairs.txt: « p. ex. » par exemple; « EE. UU. » Estados Unidos). Returns
+ * the words used; 0 with *lead_out set when only a minus in the word's lead was said. */
+static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw, int *said_minus)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    *said_minus = 0;
+    if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
+        sb_putn(o, x->s, x->lead - 1);
+        sb_printf(o, "%s ", data_say("minus"));
+        *said_minus = 1;
+        return 0; /* the number itself is read on */
+    }
+    if ((c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) ||
+        (n > 3 && memcmp(c, "\xE2\x88\x92", 3) == 0 && isdigit((unsigned char)c[3]))) {
+        size_t skip = c[0] == '-' ? 1 : 3;
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%s ", data_say("minus"));
+        sb_putn(o, c + skip, n - skip + x->trail);
+        return 1;
+    }
+    /* two words, each with its stop */
+    if (i + 1 < nw && x->trail >= 1 && c[n] == '.' && n < 8 && w[i + 1].core && w[i + 1].core < 8 && !w[i + 1].lead &&
+        w[i + 1].trail >= 1 && w[i + 1].s[w[i + 1].core] == '.') {
+        char key[24];
+        const word *y = &w[i + 1];
+        int kl = snprintf(key, sizeof key, "%.*s. %.*s.", (int)n, c, (int)y->core, y->s);
+        const char *line;
+        size_t len, sl;
+        if (kl > 0 && (size_t)kl < sizeof key && data_field_lines("en/pairs.txt", key, (size_t)kl, 0, &line, &len, 1)) {
+            const char *say = field(line, len, 1, &sl);
+            if (say && sl) {
+                sb_putn(o, x->s, x->lead);
+                sb_putn(o, say, sl);
+                const char *tr = y->s + y->core;
+                size_t tl = y->trail;
+                if (tl && *tr == '.' && i + 2 < nw)
+                    tr++, tl--; /* the stop is the abbreviation's, unless it ends the sentence */
+                sb_putn(o, tr, tl);
+                return 2;
+            }
+        }
+    }
+    return 0;
+}
+
 /* What French espeak-ng misreads, read as a person would: hours ("17 h 45"),
  * ordinals ("1er", "2e", "XXIe siècle"), amounts ("8 M€", "1 234,50 $", "12 €"), a minus
  * before a number. Returns the words used, or 0. */
@@ -2074,33 +2123,6 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
-    /* a minus before a number: "-4 %", "−3,2 %" */
-    if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
-        sb_putn(o, x->s, x->lead - 1);
-        sb_printf(o, "%s ", data_say("minus"));
-        return 0; /* the number itself is read on */
-    }
-    if ((c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) ||
-        (n > 3 && memcmp(c, "\xE2\x88\x92", 3) == 0 && isdigit((unsigned char)c[3]))) {
-        size_t skip = c[0] == '-' ? 1 : 3;
-        sb_putn(o, x->s, x->lead);
-        sb_printf(o, "%s ", data_say("minus"));
-        sb_putn(o, c + skip, n - skip + x->trail);
-        return 1;
-    }
-    /* "p. ex.": par exemple */
-    if (n == 1 && c[0] == 'p' && x->trail == 1 && c[1] == '.' && i + 1 < nw && w[i + 1].core == 2 &&
-        strncmp(w[i + 1].s + w[i + 1].lead, "ex", 2) == 0) {
-        const word *y = &w[i + 1];
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, "par exemple");
-        const char *tr = y->s + y->lead + y->core;
-        size_t tl = y->trail;
-        if (tl && *tr == '.' && i + 2 < nw)
-            tr++, tl--;
-        sb_putn(o, tr, tl);
-        return 2;
-    }
     /* "l'UE", "d'OMS": an elided article, then a spelled acronym */
     if (n > 3 && (c[1] == '\'' || (n > 5 && memcmp(c + 1, "\xE2\x80\x99", 3) == 0)) && strchr("ldjLDJ", c[0])) {
         size_t q = c[1] == '\'' ? 2 : 4;
@@ -2185,44 +2207,6 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, h->s + h->lead + h->core, h->trail);
         return 2;
     }
-    /* a minus before a number */
-    if (c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) {
-        sb_putn(o, x->s, x->lead);
-        sb_printf(o, "%s ", data_say("minus"));
-        sb_putn(o, c + 1, n - 1 + x->trail);
-        return 1;
-    }
-    if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
-        sb_putn(o, x->s, x->lead - 1);
-        sb_printf(o, "%s ", data_say("minus"));
-        return 0;
-    }
-    /* "p. ej.": por ejemplo */
-    if (n == 1 && c[0] == 'p' && x->trail == 1 && c[1] == '.' && i + 1 < nw && w[i + 1].core == 2 &&
-        strncmp(w[i + 1].s + w[i + 1].lead, "ej", 2) == 0) {
-        const word *y = &w[i + 1];
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, "por ejemplo");
-        const char *tr = y->s + y->lead + y->core;
-        size_t tl = y->trail;
-        if (tl && *tr == '.' && i + 2 < nw)
-            tr++, tl--;
-        sb_putn(o, tr, tl);
-        return 2;
-    }
-    /* "EE. UU.": Estados Unidos */
-    if (n == 2 && strncmp(c, "EE", 2) == 0 && x->trail >= 1 && c[2] == '.' && i + 1 < nw &&
-        w[i + 1].core == 2 && strncmp(w[i + 1].s + w[i + 1].lead, "UU", 2) == 0) {
-        const word *y = &w[i + 1];
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, "Estados Unidos");
-        const char *tr = y->s + y->lead + y->core;
-        size_t tl = y->trail;
-        if (tl && *tr == '.' && i + 2 < nw)
-            tr++, tl--;
-        sb_putn(o, tr, tl);
-        return 2;
-    }
     return amount_word(o, w, i, nw);
 }
 
@@ -2241,10 +2225,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     int en = data_lang() == 0;
     if ((k = phone(o, w, i, nw)))
         return k;
+    int said_minus = 0;
+    if (!en && (k = other_language_word(o, w, i, nw, &said_minus)))
+        return k;
     if (data_lang() == 1 && (k = fr_word(o, w, i, nw)))
         return k;
     if (data_lang() == 2 && (k = es_word(o, w, i, nw)))
         return k;
+    (void)said_minus;
     if (en && (k = scripture(o, w, i, nw)))
         return k;
     if (en && (k = digit_code(o, w, i)))
