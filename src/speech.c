@@ -446,7 +446,7 @@ static void spell(sb *o, const char *w, size_t n)
             break;
         }
         int kind = isdigit(c) ? 2 : 1;
-        if (!prev ? o->len && o->s[o->len - 1] != ' ' : prev != kind)
+        if (!prev ? o->len && o->s[o->len - 1] != ' ' && o->s[o->len - 1] != '\'' : prev != kind)
             sb_putc(o, ' '); /* "G 20", "C.O 2" */
         else if (prev == 1)
             sb_putc(o, data_lang() == 0 ? '.' : ' '); /* French espeak-ng: "U E" */
@@ -2013,6 +2013,44 @@ static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw, int
         sb_putn(o, c + skip, n - skip + x->trail);
         return 1;
     }
+    /* a numeric date, day first ("15/03/2025", Swiss "03.02.2025", "2025-03-04"):
+     * « 15 mars 2025 », « 15 de marzo de 2025 » */
+    dt_date dd;
+    size_t dl = isdigit((unsigned char)c[0]) ? dt_date_at(c, n, DT_DAY_FIRST, &dd) : 0;
+    if (dl == n && dd.form != DT_NAMED && dd.year && dt_month_name(dd.month)) {
+        int es = data_lang() == 2;
+        sb_putn(o, x->s, x->lead);
+        if (dd.day == 1 && !es)
+            sb_puts(o, "1er");
+        else
+            sb_printf(o, "%d", dd.day);
+        sb_printf(o, es ? " de %s de %d" : " %s %d", dt_month_name(dd.month), dd.year);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* a regnal or section number in roman numerals after a capitalised name or a noun
+     * ("Louis XIV", "Jean-Paul II", "chapitre IV", "Felipe VI"): French says the
+     * number, Spanish the ordinal up to ten */
+    if (n >= 1 && n <= 7 && i > 0 && !w[i - 1].trail && w[i - 1].core >= 3 && strspn(c, "IVXLCDM") >= n) {
+        const word *pv = &w[i - 1];
+        int lower = 0;
+        for (size_t q = 0; q < pv->core; q++)
+            lower |= islower((unsigned char)pv->s[pv->lead + q]);
+        int v = roman_value(c, n);
+        if (lower && v >= 1 && (n >= 2 || v == 1) && !(n == 1 && c[0] == 'I' && !isupper((unsigned char)pv->s[pv->lead]))) {
+            static const char *const es_ord[] = {"", "primero", "segundo", "tercero", "cuarto", "quinto",
+                                                 "sexto", "séptimo", "octavo", "noveno", "décimo"};
+            sb_putn(o, x->s, x->lead);
+            if (data_lang() == 2 && v <= 10)
+                sb_puts(o, es_ord[v]);
+            else if (data_lang() == 1 && v == 1)
+                sb_puts(o, "premier");
+            else
+                sb_printf(o, "%d", v);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* two words, each with its stop */
     if (i + 1 < nw && x->trail >= 1 && c[n] == '.' && n < 8 && w[i + 1].core && w[i + 1].core < 8 && !w[i + 1].lead &&
         w[i + 1].trail >= 1 && w[i + 1].s[w[i + 1].core] == '.') {
@@ -2113,8 +2151,9 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
                      (sl == 3 && memcmp(suf, "\xE1\xB5\x89", 3) == 0))
                 ok = v > 1, plural = suf[sl - 1] == 's';
         }
-        /* a roman ordinal needs a capital numeral of two letters or more, or "Ier" */
-        if (ok && r && r < 2 && !(v == 1 && sl >= 2))
+        /* a roman ordinal needs a capital numeral of two letters or more, "Ier", or
+         * V or X ("la Ve République") */
+        if (ok && r && r < 2 && !(v == 1 && sl >= 2) && c[0] != 'V' && c[0] != 'X')
             ok = 0;
         if (ok && v < 1000000) {
             sb_putn(o, x->s, x->lead);

@@ -85,6 +85,7 @@ typedef struct parser {
     int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
     int captions;   /* a video's captions: a time code alone over each line of text */
     int date_updated; /* the date so far is the last change's: a date of its own wins */
+    int plain;        /* prose only: no speakers, so no quotation is anyone's */
     int cues_seen;  /* a speaker cue has been read in the body */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     long period_lines; /* lines that open with a label ended by a stop */
@@ -2921,7 +2922,7 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
             last_block(p)->quoted = 1;
         return;
     }
-    if (kind == ST_SPEECH && !p->transcript && current_speaker(p) < 0 && p->st == HD_OK) {
+    if (kind == ST_SPEECH && !p->transcript && !p->plain && current_speaker(p) < 0 && p->st == HD_OK) {
         add_quoted(p, kind, a, b, first);
         return;
     }
@@ -3775,6 +3776,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     if (!o.plain) {
         body = parse_header(&p);
     }
+    p.plain = o.plain;
     if (p.st == HD_OK)
         parse_body(&p, body, o.plain);
     if (p.st == HD_OK && !o.plain)

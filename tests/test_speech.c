@@ -370,7 +370,7 @@ static const struct {
     {"argent", "Soit 8 M€, 1,2 Md€, 12 €, 1 234,50 $ et 40 milliards $.",
      "Soit 8 millions d'euros, 1,2 milliard d'euros, 12 euros, 1234 dollars 50 et 40 milliards de dollars."},
     {"nombres", "Plus de 12 000 personnes, 40 000 t et -4 %.", "Plus de 12000 personnes, 40000 tonnes et moins 4 %."},
-    {"sigles", "L'UE, le PIB, l'OTAN, l'ONU et le CO2.", "L' U E, le P I B, l'OTAN, l'ONU et le C O 2."},
+    {"sigles", "L'UE, le PIB, l'OTAN, l'ONU et le CO2.", "L'U E, le P I B, l'OTAN, l'ONU et le C O 2."},
     {"abréviations", "Voir l'art. 5, p. ex. le n° 12, cf. p. 47, c.-à-d. demain.",
      "Voir l'article 5, par exemple le numéro 12, confère page 47, c'est-à-dire demain."},
     {"unités", "Sur 25 km, 40 kg et 3 MW, à 90 km/h.",
@@ -380,8 +380,13 @@ static const struct {
     /* another script is named, not spelled letter by letter */
     {"écritures", "Le poète \xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD (Ivan) et \xCF\x86\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1.",
      "Le poète texte en ukrainien, Ivan, et texte en grec."},
-    /* English rules do not touch a French sentence: no "the 3rd of", no "percent" */
-    {"anglais", "Le 03/02/2025, 35 % et 3:1.", "Le 03/02/2025, 35 % et 3:1."},
+    /* English rules do not touch a French sentence: no "the 3rd of", no "percent";
+     * numeric dates are French dates, day first */
+    {"anglais", "Le 03/02/2025, 35 % et 3:1.", "Le 3 février 2025, 35 % et 3:1."},
+    {"dates", "Le 01.03.2025 et le 2025-03-04.", "Le 1er mars 2025 et le 4 mars 2025."},
+    {"romains", "Louis XIV, Jean-Paul II, François Ier, au chapitre IV de la Ve partie.",
+     "Louis 14, Jean-Paul 2, François premier, au chapitre 4 de la cinquième partie."},
+    {"titres", "Merci, M. le ministre, et MM. les députés.", "Merci, Monsieur le ministre, et Messieurs les députés."},
 };
 
 /* Spanish statements (lang 2). */
@@ -395,6 +400,7 @@ static const struct {
     {"dinero", "Aportará 8 M€ y 12 €, también con EE. UU.", "Aportará 8 millones de euros y 12 euros, también con Estados Unidos."},
     {"abreviaturas", "Según el art. 17, p. ej. el n.º 4, aprox. hoy.", "Según el artículo 17, por ejemplo el número 4, aproximadamente hoy."},
     {"siglas", "La UE y el PIB.", "La U E y el P I B."},
+    {"fechas", "El 15/03/2025 y Felipe VI con Juan Carlos I.", "El 15 de marzo de 2025 y Felipe sexto con Juan Carlos primero."},
 };
 
 int main(void)
