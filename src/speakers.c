@@ -145,6 +145,16 @@ static size_t description_end(const char *s, size_t n)
                 break;
             }
     }
+    /* another language's ("à l'issue de", "tras": data/fr/description-ends.txt) */
+    const data_file *f = data_lang() ? data_get("en/description-ends.txt") : NULL;
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        for (size_t j = 1; j + len + 1 <= end; j++)
+            if (s[j - 1] == ' ' && strncasecmp(s + j, line, len) == 0 && (s[j + len] == ' ' || j + len == end)) {
+                end = j - 1;
+                break;
+            }
     return end;
 }
 

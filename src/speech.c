@@ -633,7 +633,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     int pending = 0; /* a group ended: a comma before the next digit */
     for (const char *p = a; p < e; p++) {
         if (*p == '+') {
-            sb_puts(o, "plus ");
+            sb_printf(o, "%s ", data_say("plus")); /* Spanish « más » */
         } else if (isdigit((unsigned char)*p)) {
             if (pending)
                 sb_puts(o, ", ");
@@ -2047,6 +2047,29 @@ static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw, int
                 sb_puts(o, "premier");
             else
                 sb_printf(o, "%d", v);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* Swiss thousands set apart by apostrophes ("1'234", "CHF 16'400") */
+    if (isdigit((unsigned char)c[0]) && n >= 5 && memchr(c, '\'', n)) {
+        int ok = 1;
+        size_t digits_run = 0, groups = 0;
+        for (size_t q = 0; q < n && ok; q++) {
+            if (isdigit((unsigned char)c[q]))
+                digits_run++;
+            else if (c[q] == '\'' && digits_run >= 1 && (groups ? digits_run == 3 : digits_run <= 3) && q + 3 < n + 1)
+                digits_run = 0, groups++;
+            else if (c[q] == ',' || c[q] == '.')
+                break;
+            else
+                ok = 0;
+        }
+        if (ok && groups && digits_run >= 3) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q++)
+                if (c[q] != '\'')
+                    sb_putc(o, c[q]);
             sb_putn(o, c + n, x->trail);
             return 1;
         }

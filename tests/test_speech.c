@@ -387,6 +387,7 @@ static const struct {
     {"romains", "Louis XIV, Jean-Paul II, François Ier, au chapitre IV de la Ve partie.",
      "Louis 14, Jean-Paul 2, François premier, au chapitre 4 de la cinquième partie."},
     {"titres", "Merci, M. le ministre, et MM. les députés.", "Merci, Monsieur le ministre, et Messieurs les députés."},
+    {"suisse", "Soit 1'250'000 francs et 16'400 emplois.", "Soit 1250000 francs et 16400 emplois."},
 };
 
 /* Spanish statements (lang 2). */
@@ -401,6 +402,7 @@ static const struct {
     {"abreviaturas", "Según el art. 17, p. ej. el n.º 4, aprox. hoy.", "Según el artículo 17, por ejemplo el número 4, aproximadamente hoy."},
     {"siglas", "La UE y el PIB.", "La U E y el P I B."},
     {"fechas", "El 15/03/2025 y Felipe VI con Juan Carlos I.", "El 15 de marzo de 2025 y Felipe sexto con Juan Carlos primero."},
+    {"teléfono", "Llame al +34 913 000 000.", "Llame al más 3 4, 9 1 3, 0 0 0, 0 0 0."},
 };
 
 int main(void)

@@ -1725,6 +1725,21 @@ static void test_french(void)
         }
         hd_doc_free(d);
     }
+    /* a role ends where the occasion begins (« à l'issue de … », "tras …"); footers
+     * (« Liens connexes », « Suivez-nous sur X ») are not read */
+    const char *occ = "Discours de Mme Claire Vasseur, ministre de l'Europe, \xC3\xA0 l'issue de la r\xC3\xA9union des ministres\n\n"
+                      "Mesdames et Messieurs, nous avons travaill\xC3\xA9 pour la paix et pour le dialogue.\n\nLiens connexes\n\n"
+                      "Suivez-nous sur X\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(occ, strlen(occ), NULL, &d, NULL), HD_OK);
+    if (d && d->nspeakers == 1)
+        CHECK_STR(d->speakers[0].role, "ministre de l'Europe");
+    else
+        CHECKF(0, "speakers: %zu", d ? d->nspeakers : 0);
+    hd_doc_free(d);
+    t = sentence_lines(occ);
+    CHECKF(t && !strstr(t, "Liens") && !strstr(t, "Suivez"), "%s", t);
+    free(t);
     /* « Q - » / « R - »: a French ministry's interview, the answers the byline's person's */
     const char *qr = "Entretien de Mme Claire Vasseur, ministre de l'Europe, avec Radio Nord\n\nParis, le 4 mars 2025\n\n"
                      "Q - Madame la Ministre, pourquoi maintenant ?\n\nR - Parce que la situation l'exige.\n\n"
