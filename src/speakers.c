@@ -370,6 +370,26 @@ static hd_status split_person(const char *text, char **role, char **name)
         s += 3; /* "Sentencing remarks of His Honour Judge …" */
     else if (data_lang() != 0 && strchr(s, ' ') && data_has_line("en/of-words.txt", s, strcspn(s, " ")))
         s += strcspn(s, " ") + 1; /* "Discours de Mme Hélène Duroc" */
+    /* "DIRECTOR GENERAL DEL INFONAVIT, OCTAVIO ROMERO OROPEZA", « ministra de Agua y
+     * Territorio, Carmen Vidal »: in French and Spanish the office first, then a comma
+     * and the name */
+    const char *comma1 = strchr(s, ',');
+    if (data_lang() != 0 && comma1 && !strchr(comma1 + 1, ',') && is_role_word(s, strcspn(s, " ,"))) {
+        const char *nm = comma1 + 1;
+        while (*nm == ' ')
+            nm++;
+        size_t nl = strlen(nm);
+        while (nl && (nm[nl - 1] == ' ' || nm[nl - 1] == '.'))
+            nl--;
+        if (nl && name_words(nm) >= nl && txt_words(nm, 0, nl) >= 2 && txt_words(nm, 0, nl) <= 5) {
+            if (!(*role = xstrndup(s, (size_t)(comma1 - s))) || !(*name = xstrndup(nm, nl))) {
+                free(*role);
+                *role = NULL;
+                return HD_ERR_NOMEM;
+            }
+            return HD_OK;
+        }
+    }
     /* "Speaking at the Secretariat, the Chief Minister": a participle's phrase (its next
      * word in lower case; "Acting Director …" is a role) before the subject */
     size_t p1 = strcspn(s, " ,");

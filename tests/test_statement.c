@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "harness.h"
 #include "speakers.h"
@@ -1762,6 +1763,18 @@ static void test_french(void)
     t = sentence_lines(esq);
     CHECKF(t && strstr(t, "speech:s1:\xC2\xAB" "Actuaremos r\xC3\xA1pido\xC2\xBB,\n"), "%s", t);
     free(t);
+    /* Spanish capitals: the office first, a comma, then the name */
+    const char *mx = "Conferencia de prensa matutina\n\n5 de marzo de 2025\n\n"
+                     "DIRECTOR GENERAL DEL INFONAVIT, OCTAVIO ROMERO OROPEZA: Buenos d\xC3\xAD" "as. Hemos entregado las viviendas.\n\n"
+                     "INTERLOCUTORA: \xC2\xBF" "Cu\xC3\xA1ntas faltan?\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(mx, strlen(mx), NULL, &d, NULL), HD_OK);
+    if (d && d->nspeakers >= 1) {
+        CHECK_STR(d->speakers[0].name, "Octavio Romero Oropeza");
+        CHECK(d->speakers[0].role && strncasecmp(d->speakers[0].role, "Director General", 16) == 0);
+    } else
+        CHECKF(0, "no speaker");
+    hd_doc_free(d);
     /* English text stays English */
     const char *en = "Statement by the Minister\n\nThe Minister met the Governor and said that the plan is on track.\n";
     d = NULL;
