@@ -2109,6 +2109,21 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
     size_t n = x->core;
     if (!n)
         return 0;
+    /* "24 h/24", "7 j/7": around the clock */
+    if (n == 2 && strncmp(c, "24", 2) == 0 && !x->trail && i + 1 < nw && w[i + 1].core == 4 &&
+        strncmp(w[i + 1].s + w[i + 1].lead, "h/24", 4) == 0) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "24 heures sur 24");
+        sb_putn(o, w[i + 1].s + w[i + 1].lead + 4, w[i + 1].trail);
+        return 2;
+    }
+    if (n == 1 && c[0] == '7' && !x->trail && i + 1 < nw && w[i + 1].core == 3 &&
+        strncmp(w[i + 1].s + w[i + 1].lead, "j/7", 3) == 0) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "7 jours sur 7");
+        sb_putn(o, w[i + 1].s + w[i + 1].lead + 3, w[i + 1].trail);
+        return 2;
+    }
     /* "17 h 45", "17h45", "9 h": hours and minutes */
     {
         size_t d = 0;
@@ -2238,6 +2253,16 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
             fem = 0, apoc = 1, sl = 2;
         else if (q > d && n - q == 2 && (strncmp(suf, "os", 2) == 0 || strncmp(suf, "as", 2) == 0))
             fem = suf[0] == 'a', plural = 1, sl = 2;
+        else if (q == d && n - q == 2 && strncmp(suf, "er", 2) == 0)
+            fem = 0, apoc = 1, sl = 2; /* "3er" */
+        if (fem >= 0 && v > 10 && q + sl >= n) {
+            /* "13.º": above ten the number itself */
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            const char *tr = c + q + sl;
+            sb_putn(o, tr, (size_t)(x->s + x->n - tr));
+            return 1;
+        }
         if (fem >= 0 && v >= 1 && v <= 10 && q + sl >= n) {
             const char *m = masc[v];
             size_t ml = strlen(m);
@@ -2255,6 +2280,14 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, tr, (size_t)(x->s + x->n - tr));
             return 1;
         }
+    }
+    /* "9.30 horas": the hour written with a stop */
+    if (d && d <= 2 && n == d + 3 && c[d] == '.' && isdigit((unsigned char)c[d + 1]) && isdigit((unsigned char)c[d + 2]) &&
+        i + 1 < nw && !x->trail && w[i + 1].core == 5 && strncmp(w[i + 1].s + w[i + 1].lead, "horas", 5) == 0) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, d);
+        sb_printf(o, ":%c%c", c[d + 1], c[d + 2]);
+        return 1;
     }
     /* "17:45 h", "17.45 h", "9 h": the hour's h is "horas" */
     if (d && i + 1 < nw && !x->trail && w[i + 1].core == 1 && w[i + 1].s[w[i + 1].lead] == 'h' && !w[i + 1].lead &&

@@ -388,6 +388,7 @@ static const struct {
      "Louis 14, Jean-Paul 2, François premier, au chapitre 4 de la cinquième partie."},
     {"titres", "Merci, M. le ministre, et MM. les députés.", "Merci, Monsieur le ministre, et Messieurs les députés."},
     {"suisse", "Soit 1'250'000 francs et 16'400 emplois.", "Soit 1250000 francs et 16400 emplois."},
+    {"heures", "Ouvert 24 h/24 et 7 j/7.", "Ouvert 24 heures sur 24 et 7 jours sur 7."},
 };
 
 /* Spanish statements (lang 2). */
@@ -403,6 +404,7 @@ static const struct {
     {"siglas", "La UE y el PIB.", "La U E y el P I B."},
     {"fechas", "El 15/03/2025 y Felipe VI con Juan Carlos I.", "El 15 de marzo de 2025 y Felipe sexto con Juan Carlos primero."},
     {"teléfono", "Llame al +34 913 000 000.", "Llame al más 3 4, 9 1 3, 0 0 0, 0 0 0."},
+    {"ordinales", "El 13.º puesto, el 3er lugar, a las 9.30 horas.", "El 13 puesto, el tercer lugar, a las 9:30 horas."},
 };
 
 int main(void)
