@@ -3042,6 +3042,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                                    strcmp(fixed_labels[f].label, "Operator") == 0)
                             ? fixed_labels[f].label
                             : "Moderator";
+        /* in another language the label's own word: « Modératrice », "Moderadora" */
+        if (data_lang() != 0 && c->label_end > c->label_start) {
+            if (!(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            r = label;
+        }
         st = person_speaker(d, NULL, r, speaker);
         goto out;
     }

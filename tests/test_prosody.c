@@ -238,7 +238,7 @@ static void test_french_voices(void)
                    "%s speaks with %s", p->voices[k].name, p->voices[k].espeak);
         int moderator = 0, question = 0;
         for (size_t i = 0; i < p->n; i++) {
-            moderator |= p->u[i].text && strcmp(p->u[i].text, "Mod\xC3\xA9rateur.") == 0;
+            moderator |= p->u[i].text && strcmp(p->u[i].text, "Mod\xC3\xA9ratrice.") == 0;
             question |= p->u[i].text && strcmp(p->u[i].text, "Question de Agence Alpha.") == 0;
         }
         CHECK(moderator && question);
