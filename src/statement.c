@@ -750,13 +750,26 @@ static void dateline_date(parser *p)
         for (size_t i = bl->start + 2; i < end; i++) {
             char iso[11];
             size_t n;
-            if (s[i - 2] != ',' || s[i - 1] != ' ' || !(n = date_iso(p->order, s + i, bl->end - i, iso)))
+            if (s[i - 2] != ',' || s[i - 1] != ' ')
                 continue;
+            /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
+            size_t at = i;
+            if (data_lang() != 0) {
+                size_t e = i;
+                while (e < bl->end && s[e] != ' ')
+                    e++;
+                if (e < bl->end && e > i && data_has_line("en/articles.txt", s + i, e - i))
+                    at = e + 1;
+            }
+            if (!(n = date_iso(p->order, s + at, bl->end - at, iso)))
+                continue;
+            n += at - i;
             /* the date ends the dateline: a wire's tag or a dash follows */
             size_t j = i + n;
             while (j < bl->end && s[j] == ' ')
                 j++;
-            if (j < bl->end && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2))
+            if (j < bl->end && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
+                                (s[j] == '.' && j + 1 < bl->end && s[j + 1] == '-'))) /* Spanish ".-" */
                 set_date(p, iso);
             return;
         }
@@ -1086,9 +1099,17 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             comma = dsh;
         if (comma && txt_words(s, a, (size_t)(comma - s)) <= 3) {
             size_t c = skip_spaces(s, (size_t)(comma - s) + 1, b);
-            /* "Bhubaneswar, dated 07.03.2025" */
+            /* "Bhubaneswar, dated 07.03.2025"; « Paris, le 3 mars 2025 », "Madrid, el
+             * 3 de marzo" (an article of data/fr/articles.txt) */
             if (starts_with_ci(s + c, b - c, "dated "))
                 c = skip_spaces(s, c + 6, b);
+            else if (data_lang() != 0) {
+                size_t e = c;
+                while (e < b && s[e] != ' ')
+                    e++;
+                if (e < b && e > c && data_has_line("en/articles.txt", s + c, e - c))
+                    c = skip_spaces(s, e, b);
+            }
             k = date_iso(p->order, s + c, b - c, iso);
             if (k)
                 k += c - a;

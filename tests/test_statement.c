@@ -1763,6 +1763,26 @@ static void test_french(void)
     t = sentence_lines(esq);
     CHECKF(t && strstr(t, "speech:s1:\xC2\xAB" "Actuaremos r\xC3\xA1pido\xC2\xBB,\n"), "%s", t);
     free(t);
+    /* datelines with an article (« Paris, le 3 mars 2025 » after the title, « Ottawa
+     * (Ontario), le 3 mars 2025 — » and "Madrid, 3 de marzo de 2025.-" opening the body) */
+    static const struct {
+        const char *text, *date;
+    } dl[] = {
+        {"Communiqu\xC3\xA9 de presse\n\nLe ministre annonce un nouveau plan pour les transports\n\nParis, le 3 mars 2025\n\n"
+         "Le ministre a annonc\xC3\xA9 aujourd'hui un plan pour les transports.\n", "2025-03-03"},
+        {"Communiqu\xC3\xA9 de presse\n\nLe gouvernement investit dans le transport\n\n"
+         "Ottawa (Ontario), le 4 mars 2025 \xE2\x80\x94 Le gouvernement du Canada a annonc\xC3\xA9 un investissement.\n",
+         "2025-03-04"},
+        {"Comunicado de prensa\n\nMadrid, 5 de marzo de 2025.- El Gobierno ha aprobado hoy el plan para los regantes del valle.\n",
+         "2025-03-05"},
+    };
+    for (size_t k = 0; k < sizeof dl / sizeof *dl; k++) {
+        d = NULL;
+        CHECK_INT(hd_doc_parse(dl[k].text, strlen(dl[k].text), NULL, &d, NULL), HD_OK);
+        if (d)
+            CHECK_STR(d->date, dl[k].date);
+        hd_doc_free(d);
+    }
     /* Spanish capitals: the office first, a comma, then the name */
     const char *mx = "Conferencia de prensa matutina\n\n5 de marzo de 2025\n\n"
                      "DIRECTOR GENERAL DEL INFONAVIT, OCTAVIO ROMERO OROPEZA: Buenos d\xC3\xAD" "as. Hemos entregado las viviendas.\n\n"
