@@ -1901,6 +1901,14 @@ static int group3(const word *y, int en)
     return !en && s[3] == ',' && y->core > 4 && all_digits(s + 4, y->core - 4);
 }
 
+/* Whether w[0, n) is, in any case, one of the language's common small words (its
+ * detect, connector and article lists): "LE", "DES" in capitals are no acronyms. */
+static int common_word(const char *w, size_t n)
+{
+    return data_has_line("en/detect.txt", w, n) || data_has_line("en/connectors.txt", w, n) ||
+           data_has_line("en/articles.txt", w, n);
+}
+
 /* An amount in a language other than English: a number, then a currency's sign or
  * code from the language's data ("12 €", "8 M€", "1 234,50 $", "40 milliards $"), or
  * the sign joined to it ("12€"). Returns the words used, or 0. */
@@ -2203,7 +2211,10 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
     /* "l'UE", "d'OMS": an elided article, then a spelled acronym */
     if (n > 3 && (c[1] == '\'' || (n > 5 && memcmp(c + 1, "\xE2\x80\x99", 3) == 0)) && strchr("ldjLDJ", c[0])) {
         size_t q = c[1] == '\'' ? 2 : 4;
-        if (acronym_kind(c + q, n - q) == 's') {
+        int caps = n - q >= 2 && n - q <= 4 && acronym_kind(c + q, n - q) != 'w' && !common_word(c + q, n - q);
+        for (size_t k = q; caps && k < n; k++)
+            caps = c[k] >= 'A' && c[k] <= 'Z';
+        if (acronym_kind(c + q, n - q) == 's' || caps) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, q);
             spell(o, c + q, n - q);
@@ -2622,8 +2633,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     static const char *const two[] = {"NO", "OK", "AN", "AT", "BE", "DO", "GO", "IF", "IN", "IS", "ME", "MY",
                                       "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AM", "AS", "BY", "HE", "HI",
                                       "US", "IT", "OH", "AH", "OX"};
-    int two_caps = en && !akind && n == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]);
-    for (size_t t = 0; two_caps && t < sizeof two / sizeof *two; t++)
+    /* French and Spanish espeak-ng read capitals as a word when they can ("AFD" afd,
+     * "IPC" ipk): two to four capitals that the data does not call a word are spelled,
+     * in a sentence not set in capitals */
+    int caps = !akind && n >= 2 && n <= (en ? 2u : 4u);
+    for (size_t q = 0; caps && q < n; q++)
+        caps = c[q] >= 'A' && c[q] <= 'Z';
+    int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));
+    for (size_t t = 0; en && two_caps && t < sizeof two / sizeof *two; t++)
         two_caps = strncmp(c, two[t], 2) != 0;
     for (size_t t = 0; two_caps && t < nw; t++)
         if (t != i)

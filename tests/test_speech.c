@@ -389,6 +389,8 @@ static const struct {
     {"titres", "Merci, M. le ministre, et MM. les députés.", "Merci, Monsieur le ministre, et Messieurs les députés."},
     {"suisse", "Soit 1'250'000 francs et 16'400 emplois.", "Soit 1250000 francs et 16400 emplois."},
     {"heures", "Ouvert 24 h/24 et 7 j/7.", "Ouvert 24 heures sur 24 et 7 jours sur 7."},
+    {"sigles", "L'AFD et l'OIM avec l'OTAN, selon l'AFP. LE PRÉSIDENT est là.",
+     "L'A F D et l'O I M avec l'OTAN, selon l'A F P, LE PRÉSIDENT est là."},
 };
 
 /* Spanish statements (lang 2). */
