@@ -2192,7 +2192,16 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
             else if ((sl == 2 && strncmp(suf, "re", 2) == 0) || (sl == 3 && strncmp(suf, "res", 3) == 0) ||
                      (sl == 4 && strncmp(suf, "ère", 4) == 0) || (sl == 5 && strncmp(suf, "ères", 5) == 0))
                 ok = v == 1, fem = 1, plural = suf[sl - 1] == 's';
-            else if ((sl == 1 && suf[0] == 'e') || (sl == 2 && strncmp(suf, "es", 2) == 0) ||
+            else if (v == 2 && ((sl == 2 && strncmp(suf, "nd", 2) == 0) || (sl == 3 && strncmp(suf, "nde", 3) == 0) ||
+                                (sl == 3 && strncmp(suf, "nds", 3) == 0) || (sl == 4 && strncmp(suf, "ndes", 4) == 0))) {
+                /* « 2nd », « 2nde »: second, seconde */
+                sb_putn(o, x->s, x->lead);
+                sb_puts(o, suf[2] == 'e' ? "seconde" : "second");
+                if (suf[sl - 1] == 's')
+                    sb_putc(o, 's');
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            } else if ((sl == 1 && suf[0] == 'e') || (sl == 2 && strncmp(suf, "es", 2) == 0) ||
                      (sl == 4 && strncmp(suf, "ème", 4) == 0) || (sl == 5 && strncmp(suf, "èmes", 5) == 0) ||
                      (sl == 3 && memcmp(suf, "\xE1\xB5\x89", 3) == 0))
                 ok = v > 1, plural = suf[sl - 1] == 's';

@@ -389,6 +389,7 @@ static const struct {
     {"titres", "Merci, M. le ministre, et MM. les députés.", "Merci, Monsieur le ministre, et Messieurs les députés."},
     {"suisse", "Soit 1'250'000 francs et 16'400 emplois.", "Soit 1250000 francs et 16400 emplois."},
     {"heures", "Ouvert 24 h/24 et 7 j/7.", "Ouvert 24 heures sur 24 et 7 jours sur 7."},
+    {"ordinaux", "La 2nde phase et le 2nd tour.", "La seconde phase et le second tour."},
     {"sigles", "L'AFD et l'OIM avec l'OTAN, selon l'AFP. LE PRÉSIDENT est là.",
      "L'A F D et l'O I M avec l'OTAN, selon l'A F P, LE PRÉSIDENT est là."},
 };
@@ -406,6 +407,8 @@ static const struct {
     {"siglas", "La UE y el PIB.", "La U E y el P I B."},
     {"fechas", "El 15/03/2025 y Felipe VI con Juan Carlos I.", "El 15 de marzo de 2025 y Felipe sexto con Juan Carlos primero."},
     {"teléfono", "Llame al +34 913 000 000.", "Llame al más 3 4, 9 1 3, 0 0 0, 0 0 0."},
+    {"abreviaturas", "SS.MM. los Reyes y las CC.AA. firmaron el N° 70 a las 10 hrs.",
+     "Sus Majestades los Reyes y las comunidades autónomas firmaron el número 70 a las 10 horas."},
     {"ordinales", "El 13.º puesto, el 3er lugar, a las 9.30 horas.", "El 13 puesto, el tercer lugar, a las 9:30 horas."},
 };
 
