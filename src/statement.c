@@ -2338,6 +2338,21 @@ static size_t parse_header(parser *p)
                 d->kind = NULL;
                 p->kind_field = 0;
             }
+            /* "PM statement on …", "Foreign Secretary speech at …": an office before the
+             * kind's own words speaks it */
+            for (size_t x = ks + 1; x < ke; x++)
+                if (s[x - 1] == ' ' && data_has_line("en/kinds.txt", s + x, ke - x)) {
+                    size_t qe = x - 1;
+                    int caps = txt_words(s, ks, qe) <= 3 && role_word_in(s, ks, qe, 0) && !org_name(s, ks, qe) &&
+                               !org_line(s, ks, qe);
+                    for (size_t y = ks; caps && y < qe; y++)
+                        if (((y == ks || s[y - 1] == ' ') && !isupper((unsigned char)s[y])) || ispunct((unsigned char)s[y]))
+                            caps = 0;
+                    /* last in rank: a person the header names in full wins */
+                    if (caps)
+                        name_people(p, &people, &npeople, &cap, ks, qe, 5);
+                    break;
+                }
             set_field(p, &d->kind, s, ks, ke);
             d->narrated = narrated;
             size_t r = skip_spaces(s, ke, b);

@@ -1535,6 +1535,11 @@ static void test_reading_seven_guards(void)
          "Media contact: Sophie Trinh 0412 345 678\n",
          "speech:s1:\"There has never been a better time.\"\nheading:-:Quotes attributable to Minister for Skills Deng Aruba\n"
          "speech:s2:\"TAFE is the engine room.\"\n", "speech:s2:Media"},
+        /* an office before the kind's own words speaks it; a site's section does not */
+        {"PM statement on the rail failure: 3 March 2025\n\nI want to thank the staff who worked through the night.\n",
+         "speech:s1:I want to thank the staff who worked through the night.\n", NULL},
+        {"Department Press Briefing\n\nGood afternoon, everyone, and welcome to the briefing.\n\nWe have two items.\n",
+         "Good afternoon, everyone, and welcome to the briefing.\n", ":s1:"},
         /* a page's number before its running title is not read */
         {"Bank of England\n\nMonetary Policy Report Press Conference\n\nThursday 6 February 2025\n\n"
          "Page 1 Monetary Policy Report Press Conference - 6.2.25\n\nOpening remarks by the Governor\n\n"
