@@ -2000,17 +2000,16 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
 /* Rules every language but English shares, its words from its data: a minus before
  * a number ("-4 %", "−3,2 %": « moins », « menos »), and abbreviations of two words
  * (data/fr/pairs.txt: « p. ex. » par exemple; « EE. UU. » Estados Unidos). Returns
- * the words used; 0 with *lead_out set when only a minus in the word's lead was said. */
-static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw, int *said_minus)
+ * the words used; 0 also when only a minus in the word's lead was said, the number
+ * itself left to the rules after. */
+static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core;
-    *said_minus = 0;
     if (isdigit((unsigned char)c[0]) && x->lead && x->s[x->lead - 1] == '-') {
         sb_putn(o, x->s, x->lead - 1);
         sb_printf(o, "%s ", data_say("minus"));
-        *said_minus = 1;
         return 0; /* the number itself is read on */
     }
     if ((c[0] == '-' && n > 1 && isdigit((unsigned char)c[1])) ||
@@ -2023,7 +2022,7 @@ static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw, int
     }
     /* a numeric date, day first ("15/03/2025", Swiss "03.02.2025", "2025-03-04"):
      * « 15 mars 2025 », « 15 de marzo de 2025 » */
-    dt_date dd;
+    dt_date dd = {0};
     size_t dl = isdigit((unsigned char)c[0]) ? dt_date_at(c, n, DT_DAY_FIRST, &dd) : 0;
     if (dl == n && dd.form != DT_NAMED && dd.year && dt_month_name(dd.month)) {
         int es = data_lang() == 2;
@@ -2140,7 +2139,6 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
         long hh = d ? fr_digits(c, d) : -1, mm = -1;
         size_t used = 0;
         const char *mp = NULL;
-        size_t ml = 0;
         if (hh >= 0 && hh <= 24 && d == n && !x->trail && i + 1 < nw && w[i + 1].core == 1 && w[i + 1].s[w[i + 1].lead] == 'h' &&
             !w[i + 1].lead) {
             used = 2;
@@ -2148,13 +2146,12 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
                 (mm = fr_digits(w[i + 2].s, 2)) >= 0 && mm < 60) {
                 used = 3;
                 mp = w[i + 2].s;
-                ml = 2;
             }
         } else if (hh >= 0 && hh <= 24 && d < n && c[d] == 'h' &&
                    (d + 1 == n || (n - d - 1 == 2 && (mm = fr_digits(c + d + 1, 2)) >= 0 && mm < 60))) {
             used = 1;
             if (mm >= 0)
-                mp = c + d + 1, ml = 2;
+                mp = c + d + 1;
         }
         if (used) {
             const word *last = &w[i + used - 1];
@@ -2167,7 +2164,6 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
                 sb_printf(o, "%ld heures", hh);
             if (mp && mm > 0)
                 sb_printf(o, " %ld", mm);
-            (void)ml;
             sb_putn(o, last->s + last->lead + last->core, last->trail);
             return used;
         }
@@ -2340,14 +2336,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     int en = data_lang() == 0;
     if ((k = phone(o, w, i, nw)))
         return k;
-    int said_minus = 0;
-    if (!en && (k = other_language_word(o, w, i, nw, &said_minus)))
+    if (!en && (k = other_language_word(o, w, i, nw)))
         return k;
     if (data_lang() == 1 && (k = fr_word(o, w, i, nw)))
         return k;
     if (data_lang() == 2 && (k = es_word(o, w, i, nw)))
         return k;
-    (void)said_minus;
     if (en && (k = scripture(o, w, i, nw)))
         return k;
     if (en && (k = digit_code(o, w, i)))
@@ -2501,7 +2495,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         for (size_t j = i + 1; j < nw && !w[last].trail && group3(&w[j], en); j++) {
             last = j;
             if (w[j].core > 3) { /* "1 234,50": the last group and its decimals */
-                if ((k = fr_word(o, w, j, nw)) != 0) {
+                if ((k = amount_word(o, w, j, nw)) != 0) {
                     /* the amount after it: its words say the rest ("dollars 50") */
                     return j - i + k;
                 }
