@@ -61,9 +61,10 @@ int data_lang(void) { return cur_lang; }
  * ("fr/abbreviations.txt"), in buf; the name itself for English or other names. */
 static const char *lang_name(const char *name, char *buf, size_t size)
 {
-    /* files of no language: time zones, web domains */
+    /* files of no language: time zones, web domains, the voices of passages */
     if (cur_lang == 0 || strncmp(name, "en/", 3) != 0 || strlen(name) + 1 > size ||
-        strcmp(name, "en/zones.txt") == 0 || strcmp(name, "en/domains.txt") == 0)
+        strcmp(name, "en/zones.txt") == 0 || strcmp(name, "en/domains.txt") == 0 ||
+        strcmp(name, "en/span-voices.txt") == 0)
         return name;
     memcpy(buf, langs[cur_lang], 2);
     strcpy(buf + 2, name + 2);

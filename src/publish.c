@@ -207,9 +207,46 @@ hd_status hd_plan_json(const hd_plan *p, char **out)
             sb_free(&b);
             return HD_ERR_NOMEM;
         }
-        sb_puts(&b, ",\"speech\":");
-        sb_json_str(&b, text_in);
+        /* passages in another language: said inline in "speech", and each with its
+         * language and the espeak-ng voice that speaks it in "spans" */
+        sb said = {0}, spans = {0};
+        for (const char *c = text_in; *c; c++) {
+            const char *mid = *c == SP_SPAN_OPEN ? strchr(c, SP_SPAN_TEXT) : NULL;
+            const char *close = mid ? strchr(mid, SP_SPAN_CLOSE) : NULL;
+            if (!close) {
+                sb_putc(&said, *c);
+                continue;
+            }
+            char code[SP_SPAN_CODE_MAX + 1];
+            snprintf(code, sizeof code, "%.*s", (int)(mid - c - 1), c + 1);
+            const char *voice = sp_span_voice(code, strlen(code));
+            char *passage = strndup(mid + 1, (size_t)(close - mid - 1));
+            sb_puts(&spans, spans.len ? ",{\"lang\":" : "[{\"lang\":");
+            sb_json_str(&spans, code);
+            sb_puts(&spans, ",\"voice\":");
+            sb_json_str(&spans, voice ? voice : "");
+            sb_puts(&spans, ",\"text\":");
+            sb_json_str(&spans, passage ? passage : "");
+            sb_putc(&spans, '}');
+            sb_putn(&said, mid + 1, (size_t)(close - mid - 1));
+            free(passage);
+            c = close;
+        }
         free(text_in);
+        sb_puts(&b, ",\"speech\":");
+        sb_json_str(&b, said.s ? said.s : "");
+        if (spans.len) {
+            sb_puts(&b, ",\"spans\":");
+            sb_putn(&b, spans.s, spans.len);
+            sb_putc(&b, ']');
+        }
+        int lost = said.oom || spans.oom;
+        sb_free(&said);
+        sb_free(&spans);
+        if (lost) {
+            sb_free(&b);
+            return HD_ERR_NOMEM;
+        }
         sb_printf(&b, ",\"ssml\":false,\"pause_ms\":%d,\"pause\":\"%s\"}\n", u->pause_ms,
                   hd_pause_kind_name(u->pause));
     }

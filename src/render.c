@@ -542,6 +542,13 @@ static hd_status unit_key(render *r, size_t k)
         sb_printf(&b, "%s %d %d %d %d; rate %d; pause %d ms; %zu: ", v->espeak, v->pitch, v->range,
                   v->volume, v->wordgap, pro_rate(p, pu), pu->pause_ms, strlen(speech));
         sb_puts(&b, speech);
+        /* and the voice each passage in another language is spoken with (data, which
+         * can change while the text does not) */
+        for (const char *o = strchr(speech, SP_SPAN_OPEN); o; o = strchr(o + 1, SP_SPAN_OPEN)) {
+            const char *mid = strchr(o, SP_SPAN_TEXT);
+            const char *voice = mid ? sp_span_voice(o + 1, (size_t)(mid - o - 1)) : NULL;
+            sb_printf(&b, "; passage voice %s", voice ? voice : "-");
+        }
         sb_putc(&b, '\n');
         free(speech);
     }

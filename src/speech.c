@@ -2331,6 +2331,11 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     const char *say;
     size_t sl = 0;
 
+    /* a passage in another language, held in its place (sp_speech_text) */
+    if (memchr(x->s, SP_SPAN_OPEN, x->n)) {
+        sb_putn(o, x->s, x->n);
+        return 1;
+    }
     /* English's rules say their numbers, dates and times in English; another
      * language has its own (French: fr_word), and shares the rules its data drive */
     int en = data_lang() == 0;
@@ -2842,12 +2847,12 @@ static const char *script_language(const char *s, size_t n)
         han |= c >= 0x4E00 && c <= 0x9FFF;
     }
     if (cyr)
-        return uk ? "uk" : be ? "be" : sr ? "sr" : mk ? "mk" : ru ? "ru" : hard ? "bg" : "cyrl";
+        return uk ? "uk" : be ? "be" : sr ? "sr" : mk ? "mk" : ru ? "ru" : hard ? "bg" : "und-Cyrl";
     if (kana)
-        return "ja";
+        return han ? "ja" : "ja-Hrkt";
     if (han)
         return "zh";
-    return lang ? lang : "cyrl";
+    return lang ? lang : "und-Cyrl";
 }
 
 /* The name data/<lang>/scripts.txt gives a code ("uk": "Ukrainian"). */
@@ -3218,10 +3223,297 @@ static size_t list_marker(const char *s, size_t n, sb *o)
 static char *speech_text(const char *text, st_kind kind, const sp_context *cx);
 
 
+/* ------------------------------------------------------------ passages in another language */
+
+const char *sp_span_voice(const char *code, size_t n)
+{
+    static _Thread_local char voice[32];
+    const char *line;
+    size_t len;
+    if (!n || !data_field_lines("en/span-voices.txt", code, n, 0, &line, &len, 1))
+        return NULL;
+    const char *tab = memchr(line, '\t', len);
+    size_t l = tab ? len - (size_t)(tab + 1 - line) : 0;
+    if (!tab || !l || l >= sizeof voice || (l == 1 && tab[1] == '-'))
+        return NULL;
+    memcpy(voice, tab + 1, l);
+    voice[l] = '\0';
+    return voice;
+}
+
+/* Letters only one of herald's languages writes: French (2 points each) and Spanish;
+ * "é" is French's by a point (Spanish writes it, rarely at a word's end). */
+static void accent_points(int32_t c, size_t *pts)
+{
+    int fr = data_lang_index("fr"), es = data_lang_index("es");
+    c = c >= 0xC0 && c <= 0xDE ? c + 0x20 : c == 0x152 ? 0x153 : c;
+    if (c == 0xE0 || c == 0xE2 || c == 0xE7 || c == 0xE8 || c == 0xEA || c == 0xEB || c == 0xEE ||
+        c == 0xEF || c == 0xF4 || c == 0x153 || c == 0xF9 || c == 0xFB)
+        pts[fr] += 2;
+    else if (c == 0xE9)
+        pts[fr] += 1;
+    else if (c == 0xE1 || c == 0xED || c == 0xF3 || c == 0xFA || c == 0xF1 || c == 0xBF || c == 0xA1)
+        pts[es] += 2;
+}
+
+/* The language of a quotation s[0, n) in a statement in language `own`, when it is
+ * clearly another of herald's languages: two words or more, none of them one of
+ * `own`'s common or small words (data/<lang>/detect.txt, articles, of-words,
+ * and-words), and that language's own such words (2 points each: words no other
+ * language lists) and letters (accent_points) make 2 points more than `own`'s
+ * letters; or `before`'s, a language an earlier quotation of the sentence was in,
+ * when no word is `own`'s. -1 otherwise. */
+static int quote_language(const char *s, size_t n, int own, int before)
+{
+    size_t hits[DATA_NLANGS] = {0}, pts[DATA_NLANGS] = {0}, words = 0, own_hits = 0;
+    int was = data_lang();
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            i++;
+        size_t a = i;
+        while (i < n && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '\''))
+            i++;
+        if (i == a)
+            continue;
+        words++;
+        /* a language's word, if no other language writes it as a common or small word:
+         * "la" is Spanish as well as French, "hemos" Spanish alone */
+        int in[DATA_NLANGS], langs = 0;
+        for (int l = 0; l < DATA_NLANGS; l++) {
+            data_set_lang(l);
+            in[l] = data_has_line("en/detect.txt", s + a, i - a) || data_has_line("en/articles.txt", s + a, i - a) ||
+                    data_has_line("en/of-words.txt", s + a, i - a) || data_has_line("en/and-words.txt", s + a, i - a);
+            langs += in[l];
+        }
+        own_hits += in[own];
+        for (int l = 0; l < DATA_NLANGS; l++)
+            hits[l] += in[l] && langs == 1;
+        for (size_t k = a; k < i;) {
+            int32_t c = txt_next(s, i, &k);
+            accent_points(c, pts);
+        }
+    }
+    data_set_lang(was);
+    if (!words || own_hits)
+        return -1;
+    /* the rest of a quotation the sentence has already begun in another language
+     * ("No hay puerto sin ciudad", she said, "ni ciudad sin puerto.") */
+    if (before >= 0 && before != own)
+        return before;
+    if (words < 2)
+        return -1;
+    int best = -1;
+    size_t top = pts[own] + 1;
+    for (int l = 0; l < DATA_NLANGS; l++)
+        if (l != own && hits[l] * 2 + pts[l] > top) {
+            top = hits[l] * 2 + pts[l];
+            best = l;
+        }
+    return best;
+}
+
+/* A passage of a sentence in another language: bytes [a, e) of the text, the code of
+ * its language and its speech text in that language. */
+typedef struct span {
+    size_t a, e;
+    char code[SP_SPAN_CODE_MAX + 1];
+    char *speech;
+} span;
+
+enum { SPANS_MAX = 26 };
+
+/* The quotation mark that closes one opened by c, or 0 when c opens none. */
+static int32_t closing_quote(int32_t c)
+{
+    return c == 0xAB ? 0xBB : c == 0x201C ? 0x201D : c == 0x201E ? 0x201C : c == '"' ? '"' : 0;
+}
+
+
+/* Finds the passages of text[0, n) that another voice speaks: runs of another script
+ * espeak-ng has a voice for, and quotations clearly in another of herald's languages
+ * (an opening mark without its closing one runs to the end, a closing one without
+ * its opening one from the start: a quotation over several sentences). */
+static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_context *cx, span *sp)
+{
+    size_t ns = 0;
+    int own = data_lang();
+    /* a closing mark before any opening one */
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        int32_t c = txt_next(text, n, &i);
+        if (closing_quote(c) || c == '"')
+            break;
+        if (c == 0xBB || c == 0x201D) {
+            size_t a = 0;
+            int l = quote_language(text, at, own, -1);
+            if (l >= 0) {
+                sp[ns].a = a;
+                sp[ns].e = i;
+                snprintf(sp[ns].code, sizeof sp[ns].code, "%s", data_lang_code(l));
+                sp[ns].speech = NULL;
+                ns++;
+            }
+            break;
+        }
+    }
+    size_t weighed = 0;
+    int quoted = ns ? data_lang_index(sp[0].code) : -1;
+    for (size_t i = ns ? sp[0].e : 0; i < n && ns < SPANS_MAX;) {
+        size_t at = i;
+        int32_t c = txt_next(text, n, &i);
+        if (foreign_script(c)) {
+            size_t e = foreign_run(text, n, at);
+            const char *lang = script_language(text + at, e - at);
+            if (sp_span_voice(lang, strlen(lang))) {
+                sp[ns].a = at;
+                sp[ns].e = e;
+                snprintf(sp[ns].code, sizeof sp[ns].code, "%s", lang);
+                sp[ns].speech = NULL;
+                ns++;
+            }
+            i = e > i ? e : i;
+            continue;
+        }
+        int32_t close = closing_quote(c);
+        /* an ASCII mark opens only at a word's start; a mark inside a quotation already
+         * weighed opens none (so the text is weighed once: linear) */
+        if (!close || (c == '"' && at > 0 && text[at - 1] != ' ' && text[at - 1] != '(') || at < weighed)
+            continue;
+        size_t e = i, inner_e = n;
+        while (e < n) {
+            size_t q = e;
+            if (txt_next(text, n, &q) == close) {
+                inner_e = e;
+                e = q;
+                break;
+            }
+            e = q;
+        }
+        weighed = inner_e < n ? e : n;
+        int l = quote_language(text + i, inner_e - i, own, quoted);
+        if (l < 0)
+            continue;
+        quoted = l;
+        sp[ns].a = at;
+        sp[ns].e = e;
+        snprintf(sp[ns].code, sizeof sp[ns].code, "%s", data_lang_code(l));
+        sp[ns].speech = NULL;
+        ns++;
+        i = e;
+    }
+    /* Cyrillic with no letter of one language takes the language another passage of
+     * the sentence shows ("Mayor Олена Коваль: ласкаво просимо, і …") */
+    const char *cyr = NULL;
+    for (size_t k = 0; k < ns; k++)
+        if (!strcmp(sp[k].code, "uk") || !strcmp(sp[k].code, "ru") || !strcmp(sp[k].code, "bg") ||
+            !strcmp(sp[k].code, "sr") || !strcmp(sp[k].code, "mk"))
+            cyr = cyr && strcmp(cyr, sp[k].code) ? "" : sp[k].code;
+    for (size_t k = 0; k < ns && cyr && *cyr; k++)
+        if (!strcmp(sp[k].code, "und-Cyrl"))
+            snprintf(sp[k].code, sizeof sp[k].code, "%s", cyr);
+    /* each passage's speech text, by its language's rules */
+    for (size_t k = 0; k < ns; k++) {
+        span *p = &sp[k];
+        int l = data_lang_index(p->code);
+        if (l < 0) {
+            /* another script: espeak-ng's voice reads its letters as they are */
+            size_t b = p->a, e = p->e;
+            p->speech = malloc(e - b + 1);
+            if (p->speech) {
+                memcpy(p->speech, text + b, e - b);
+                p->speech[e - b] = '\0';
+            }
+        } else {
+            /* the quotation without its marks */
+            size_t b = p->a, e = p->e, q = b;
+            int32_t c = txt_next(text, n, &q);
+            if (closing_quote(c))
+                b = q;
+            size_t t = e, last = b;
+            for (size_t r = b; r < e;) {
+                last = r;
+                txt_next(text, e, &r);
+            }
+            q = last;
+            int32_t z = last < e ? txt_next(text, e, &q) : 0;
+            if (z == 0xBB || z == 0x201D || z == 0x201C || z == '"')
+                t = last;
+            char *inner = malloc(t - b + 1);
+            if (inner) {
+                memcpy(inner, text + b, t - b);
+                inner[t - b] = '\0';
+                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0};
+                sub.lang = l;
+                if (l != 0)
+                    sub.lex = NULL; /* the lexicon is English's */
+                int was = data_set_lang(l);
+                p->speech = speech_text(inner, kind, &sub);
+                data_set_lang(was);
+                free(inner);
+            }
+        }
+        if (!p->speech) {
+            for (size_t j = 0; j < ns; j++)
+                free(sp[j].speech);
+            return (size_t)-1;
+        }
+    }
+    return ns;
+}
+
 char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx)
 {
     int was = data_set_lang(cx ? cx->lang : 0);
-    char *r = speech_text(text, kind, cx);
+    span sp[SPANS_MAX];
+    size_t n = strlen(text), ns = find_spans(text, n, kind, cx, sp);
+    char *r = NULL;
+    if (ns == (size_t)-1)
+        goto out;
+    if (!ns) {
+        r = speech_text(text, kind, cx);
+        goto out;
+    }
+    /* each passage stands in the sentence as a word of its own (SP_SPAN_OPEN and a
+     * letter) that every rule passes as it is, and is put back at the end */
+    sb t = {0};
+    size_t from = 0;
+    for (size_t k = 0; k < ns; k++) {
+        sb_putn(&t, text + from, sp[k].a - from);
+        if (t.len && t.s[t.len - 1] != ' ')
+            sb_putc(&t, ' ');
+        sb_putc(&t, SP_SPAN_OPEN);
+        sb_putc(&t, (char)('a' + k));
+        from = sp[k].e;
+        if (from < n && text[from] != ' ' && !strchr(".,;:!?)", text[from]))
+            sb_putc(&t, ' ');
+    }
+    sb_putn(&t, text + from, n - from);
+    char *held = t.oom ? NULL : sb_take(&t);
+    char *said = held ? speech_text(held, kind, cx) : NULL;
+    free(held);
+    if (said) {
+        sb o = {0};
+        for (const char *c = said; *c; c++) {
+            if (*c == SP_SPAN_OPEN && c[1] >= 'a' && (size_t)(c[1] - 'a') < ns) {
+                span *p = &sp[c[1] - 'a'];
+                sb_putc(&o, SP_SPAN_OPEN);
+                sb_puts(&o, p->code);
+                sb_putc(&o, SP_SPAN_TEXT);
+                sb_puts(&o, p->speech);
+                sb_putc(&o, SP_SPAN_CLOSE);
+                c++;
+                continue;
+            }
+            sb_putc(&o, *c);
+        }
+        r = o.oom ? NULL : sb_take(&o);
+        if (o.oom)
+            sb_free(&o);
+        free(said);
+    }
+    for (size_t k = 0; k < ns; k++)
+        free(sp[k].speech);
+out:
     data_set_lang(was);
     return r;
 }

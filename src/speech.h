@@ -15,6 +15,19 @@
 #define SP_PHONEMES_OPEN '\x01'
 #define SP_PHONEMES_CLOSE '\x02'
 
+/* A passage in another language travels in speech text as SP_SPAN_OPEN, its language
+ * code (letters, digits and '-': "uk", "fr", "und-Cyrl"), SP_SPAN_TEXT, the passage's
+ * speech text in that language, SP_SPAN_CLOSE; syn_text keeps that frame and the
+ * synthesiser speaks the passage with sp_span_voice(code). */
+#define SP_SPAN_OPEN '\x03'
+#define SP_SPAN_TEXT '\x04'
+#define SP_SPAN_CLOSE '\x05'
+enum { SP_SPAN_CODE_MAX = 15 };
+
+/* The espeak-ng voice that speaks passages in language code[0, n) (data/en/span-voices.txt:
+ * "uk" -> "uk", "und-Cyrl" -> "ru"), or NULL when espeak-ng has none fit to speak it. */
+const char *sp_span_voice(const char *code, size_t n);
+
 /* The longest phoneme string a lexicon entry may hold (espeak-ng 1.51 overruns a
  * 200-byte buffer with a long phoneme word). */
 enum { SP_PHONEMES_MAX = 64 };

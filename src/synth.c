@@ -33,7 +33,7 @@ typedef struct resolved {
     char id[160];
     int from_disk; /* taken from the cache kept between runs, not checked yet */
 } resolved;
-static resolved cache[16];
+static resolved cache[48];
 static size_t cached;
 
 typedef struct speak_ctx {
@@ -41,6 +41,9 @@ typedef struct speak_ctx {
     syn_word_fn word;
     void *user;
     int stopped;
+    /* where the part being spoken starts in the utterance: characters of its text
+     * before it, samples of its audio before it */
+    size_t base_pos, base_sample, part_samples;
 } speak_ctx;
 
 /* The utterance being spoken: one synthesiser per process, so one at a time. */
@@ -53,9 +56,10 @@ static int on_audio(short *wav, int n, espeak_EVENT *events)
      * (samples from the start of this call) */
     for (espeak_EVENT *e = events; c && c->word && e && e->type != espeakEVENT_LIST_TERMINATED; e++)
         if (e->type == espeakEVENT_WORD && e->text_position > 0 && e->sample >= 0)
-            c->word(c->user, (size_t)e->text_position, (size_t)e->sample);
+            c->word(c->user, c->base_pos + (size_t)e->text_position, c->base_sample + (size_t)e->sample);
     if (!c || !wav || n <= 0)
         return 0;
+    c->part_samples += (size_t)n;
     if (c->fn(c->user, wav, (size_t)n) != 0) {
         c->stopped = 1;
         return 1;
@@ -342,7 +346,7 @@ char *syn_text(const char *speech)
 {
     sb o = {0};
     size_t n = strlen(speech), pairs = 0, digits = 0, words = 0;
-    int prev_alnum = 0;
+    int prev_alnum = 0, in_span = 0;
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)speech[i];
         if (c == SP_PHONEMES_OPEN) {
@@ -359,6 +363,36 @@ char *syn_text(const char *speech)
         }
         if (c == '[' || c == ']') {
             i++;
+            continue;
+        }
+        if (c == SP_SPAN_OPEN && !in_span) {
+            /* a passage in another language: its frame stays, for syn_speak */
+            size_t k = i + 1;
+            while (k < n && (isalnum((unsigned char)speech[k]) || speech[k] == '-'))
+                k++;
+            if (k < n && speech[k] == SP_SPAN_TEXT && k - i - 1 >= 1 && k - i - 1 <= SP_SPAN_CODE_MAX) {
+                while (o.len && o.s[o.len - 1] == ' ')
+                    o.len--;
+                if (o.len)
+                    sb_putc(&o, ' ');
+                sb_putn(&o, speech + i, k + 1 - i);
+                in_span = 1;
+                i = k + 1;
+                pairs = digits = words = 0;
+                prev_alnum = 0;
+                continue;
+            }
+        }
+        if (c == SP_SPAN_CLOSE && in_span) {
+            while (o.len && o.s[o.len - 1] == ' ')
+                o.len--;
+            sb_putc(&o, SP_SPAN_CLOSE);
+            in_span = 0;
+            i++;
+            pairs = digits = words = 0;
+            prev_alnum = 0;
+            if (i < n && speech[i] != ' ' && !strchr(".,;:!?", speech[i]))
+                sb_putc(&o, ' ');
             continue;
         }
         if (c < 0x20 || c == 0x7F) {
@@ -412,6 +446,8 @@ char *syn_text(const char *speech)
         }
         sb_putn(&o, speech + at, i - at);
     }
+    if (in_span)
+        sb_putc(&o, SP_SPAN_CLOSE);
     /* upstream 1.51 reads past a text that ends in exactly two stops */
     if (o.len >= 2 && o.s[o.len - 1] == '.' && o.s[o.len - 2] == '.' &&
         !(o.len >= 3 && o.s[o.len - 3] == '.'))
@@ -431,31 +467,30 @@ hd_status syn_speak(const vo_profile *v, int rate, const char *speech, syn_pcm_f
     return syn_speak_words(v, rate, speech, fn, NULL, user, diag);
 }
 
-hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn,
-                          syn_word_fn word, void *user, hd_diag *diag)
+/* Speaks text[0, n) (guarded; one voice) as one espeak-ng call. A part beside a
+ * passage in another language (`beside`) with no letter or digit is only its marks. */
+static hd_status speak_part(speak_ctx *c, char *text, size_t n, int beside, hd_diag *diag)
 {
-    hd_status st = syn_open(NULL, diag);
-    if (st != HD_OK)
-        return st;
-    if ((st = set_voice(v, rate, diag)) != HD_OK)
-        return st;
-    char *text = syn_text(speech);
-    if (!text)
-        return HD_ERR_NOMEM;
-    size_t blank = strspn(text, " ");
-    if (!text[blank]) {
-        free(text); /* nothing to say: no samples */
-        return HD_OK;
-    }
-    speak_ctx c = {fn, word, user, 0};
-    size_t n = strlen(text);
+    size_t blank = 0;
+    while (blank < n && (text[blank] == ' ' ||
+                         (beside && !isalnum((unsigned char)text[blank]) && (unsigned char)text[blank] < 0x80)))
+        blank++;
+    if (blank == n)
+        return HD_OK; /* nothing to say: no samples */
+    /* upstream 1.51 reads past a text that ends in exactly two stops */
+    if (n >= 2 && text[n - 1] == '.' && text[n - 2] == '.' && !(n >= 3 && text[n - 3] == '.'))
+        text[--n] = ' ';
+    char saved = text[n];
+    text[n] = '\0';
     /* phoneme input only where the lexicon put phonemes */
     unsigned flags = espeakCHARS_UTF8 | (strstr(text, "[[") ? espeakPHONEMES : 0);
-    active = &c;
+    c->part_samples = 0;
+    active = c;
     espeak_ng_STATUS s = espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0, flags, NULL, NULL);
     active = NULL;
-    free(text);
-    if (c.stopped)
+    text[n] = saved;
+    c->base_sample += c->part_samples;
+    if (c->stopped)
         return HD_ERR_CANCELLED;
     if (s != ENS_OK) {
         char msg[256];
@@ -464,6 +499,59 @@ hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn
         return HD_ERR_SYNTH;
     }
     return HD_OK;
+}
+
+/* The number of UTF-8 characters in s[0, n). */
+static size_t chars(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn_pcm_fn fn,
+                          syn_word_fn word, void *user, hd_diag *diag)
+{
+    hd_status st = syn_open(NULL, diag);
+    if (st != HD_OK)
+        return st;
+    char *text = syn_text(speech);
+    if (!text)
+        return HD_ERR_NOMEM;
+    speak_ctx c = {fn, word, user, 0, 0, 0, 0};
+    size_t n = strlen(text), from = 0;
+    /* the sentence's voice, and each passage in another language with that language's
+     * voice and the same variant and settings ("en-gb+m3" reads Ukrainian as "uk+m3");
+     * word positions and samples count from the utterance's start */
+    while (from < n && st == HD_OK) {
+        char *open = memchr(text + from, SP_SPAN_OPEN, n - from);
+        size_t to = open ? (size_t)(open - text) : n;
+        if (to > from) {
+            if ((st = set_voice(v, rate, diag)) != HD_OK)
+                break;
+            c.base_pos = chars(text, from);
+            st = speak_part(&c, text + from, to - from, open || from > 0, diag);
+        }
+        if (!open || st != HD_OK)
+            break;
+        char *mid = memchr(open, SP_SPAN_TEXT, n - to), *close = mid ? memchr(mid, SP_SPAN_CLOSE, (size_t)(text + n - mid)) : NULL;
+        if (!mid || !close)
+            break; /* syn_text makes every frame whole */
+        const char *voice = sp_span_voice(open + 1, (size_t)(mid - open - 1));
+        const char *variant = strchr(v->espeak, '+');
+        char spec[96];
+        snprintf(spec, sizeof spec, "%s%s", voice ? voice : v->espeak, voice && variant ? variant : "");
+        vo_profile sv = *v;
+        sv.espeak = spec;
+        if ((st = set_voice(&sv, rate, diag)) != HD_OK)
+            break;
+        c.base_pos = chars(text, (size_t)(mid + 1 - text));
+        st = speak_part(&c, mid + 1, (size_t)(close - mid - 1), 1, diag);
+        from = (size_t)(close + 1 - text);
+    }
+    free(text);
+    return st;
 }
 
 const char *hd_espeak_version(void)

@@ -95,6 +95,17 @@ int main(void)
     put(&t, "end.\n");
     run("40k unclosed quotes on a line", &t, 0);
 
+    /* passages in another language: weighed once each, however many */
+    for (int i = 0; i < 40000; i++)
+        put(&t, "\xC2\xAB" "nous et vous \xC2\xAB" "la libert\xC3\xA9 ");
+    put(&t, "end.\n");
+    run("40k nested French quotations", &t, 0);
+
+    for (int i = 0; i < 40000; i++)
+        put(&t, "\xD0\x9E\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0 %d and \xE2\x80\x9C" "la libert\xC3\xA9\xE2\x80\x9D ", i);
+    put(&t, "end.\n");
+    run("40k Cyrillic words and quotations", &t, 0);
+
     for (int i = 0; i < 40000; i++)
         put(&t, "\xE2\x80\x9C" "x\xE2\x80\x9D said Mr. ");
     put(&t, "Ruiz.\n");

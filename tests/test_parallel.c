@@ -226,6 +226,29 @@ static void test_memory(const char *dir)
     printf("  one sentence of %zu bytes: peak memory %ld KiB\n", n, ru.ru_maxrss);
 }
 
+/* A statement with passages in other languages and scripts: each unit switches voices
+ * and back, and still -j 1 and -j 3 give the same bytes; espeak-ng's voices print
+ * nothing. */
+static void test_passages(void)
+{
+    const char *in = "tests/golden/mixed-languages/input.txt";
+    char *a = NULL, *b = NULL, *ea = NULL, *eb = NULL;
+    size_t la = 0, lb = 0;
+    char *s1[] = {(char *)herald, (char *)"-q", (char *)"--no-cache", (char *)"-j", (char *)"1", (char *)"-o", (char *)"-",
+                  (char *)in, NULL};
+    char *s3[] = {(char *)herald, (char *)"-q", (char *)"--no-cache", (char *)"-j", (char *)"3", (char *)"-o", (char *)"-",
+                  (char *)in, NULL};
+    CHECK_INT(h_run(s1, NULL, &a, &la, &ea), 0);
+    CHECK_INT(h_run(s3, NULL, &b, &lb, &eb), 0);
+    CHECKF(a && b && la == lb && la > 22050 * 2 * 20 && memcmp(a, b, la) == 0,
+           "passages: streams of %zu and %zu bytes", la, lb);
+    CHECKF(ea && !*ea && eb && !*eb, "passages: stderr [%s]", ea ? ea : "");
+    free(a);
+    free(b);
+    free(ea);
+    free(eb);
+}
+
 int main(void)
 {
     herald = getenv("HERALD");
@@ -235,6 +258,7 @@ int main(void)
     snprintf(in, sizeof in, "%s/conference.txt", dir);
     h_write_file(in, conference);
     test_jobs(dir, in);
+    test_passages();
     test_loudness(dir, in);
     test_memory(dir);
     h_rmtree(dir);

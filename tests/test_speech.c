@@ -52,13 +52,38 @@ static const struct {
     {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
      "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
     {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
-    /* a passage in another script is named by its language, never spelled letter by
-     * letter: Ukrainian, Russian by their own letters, Greek, Arabic, Japanese */
+    /* a passage in another script is spoken by espeak-ng's voice of its language
+     * ({code:…} here stands for the frame the synthesiser switches voices at):
+     * Ukrainian, Russian by their own letters, Greek, Arabic, kana */
     {"script", "The poet \xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9A\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8C (Ivan Koval) read.",
-     ST_SPEECH, "The poet text in Ukrainian, Ivan Koval, read."},
+     ST_SPEECH, "The poet {uk:\xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9A\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8C}, Ivan Koval, read."},
     {"script", "Signs read \xD0\xBC\xD1\x8B \xD0\xB7\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8C and \xCF\x86\xCE\xB9\xCE\xBB\xCE\xBF\xCE\xBE\xCE\xB5\xCE\xBD\xCE\xAF\xCE\xB1, "
      "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 and \xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86.", ST_SPEECH,
-     "Signs read text in Russian and text in Greek, text in Arabic and text in Japanese."},
+     "Signs read {ru:\xD0\xBC\xD1\x8B \xD0\xB7\xD0\xB4\xD0\xB5\xD1\x81\xD1\x8C} and {el:\xCF\x86\xCE\xB9\xCE\xBB\xCE\xBF\xCE\xBE\xCE\xB5\xCE\xBD\xCE\xAF\xCE\xB1}, "
+     "{ar:\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85} and {ja-Hrkt:\xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86}."},
+    /* Cyrillic with no letter of one language: Russian's voice reads it, the plan says
+     * only the script */
+    {"script", "Minister \xD0\x9E\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0 spoke.", ST_SPEECH,
+     "Minister {und-Cyrl:\xD0\x9E\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB0} spoke."},
+    /* where espeak-ng's voice would misread it (Chinese characters, Japanese with
+     * kanji, Belarusian), the narrator names the language instead */
+    {"script", "The sign \xE5\xA4\x96\xE4\xBA\xA4\xE9\x83\xA8 and \xE5\xB2\xB8\xE7\x94\xB0\xE3\x81\x95\xE3\x82\x93 and "
+     "\xD0\x91\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x80\xD1\x83\xD1\x81\xD1\x8C \xD1\x9E\xD1\x81\xD1\x91 stood.", ST_SPEECH,
+     "The sign text in Chinese and text in Japanese and text in Belarusian stood."},
+    /* a quotation clearly in another of herald's languages is spoken in it, by its
+     * rules (a French amount, a Spanish ordinal); one with an English word, an
+     * English quotation with a borrowed accent, a name of small words French and
+     * Spanish share ("de la"), a name alone stay English */
+    {"quote", "The motto is \xC2\xAB Libert\xC3\xA9, \xC3\xA9galit\xC3\xA9, fraternit\xC3\xA9 \xC2\xBB today.", ST_SPEECH,
+     "The motto is {fr:Libert\xC3\xA9, \xC3\xA9galit\xC3\xA9, fraternit\xC3\xA9} today."},
+    {"quote", "She said \xE2\x80\x9C" "nous avons 12 M\xE2\x82\xAC pour la r\xC3\xA9gion\xE2\x80\x9D and left.", ST_SPEECH,
+     "She said {fr:nous avons 12 millions d'euros pour la r\xC3\xA9gion} and left."},
+    {"quote", "The sign read \"es la 1.\xC2\xAA vez que hemos venido\" at 9 a.m.", ST_SPEECH,
+     "The sign read {es:es la primera vez que hemos venido} at 9 AM."},
+    {"quote", "He called it \"a true caf\xC3\xA9 society\" and the \"Place de la Concorde\" plan.", ST_SPEECH,
+     "He called it a true caf\xC3\xA9 society and the Place de la Concorde plan."},
+    {"quote", "It was \"Operation Desert Shield\" and \"Ren\xC3\xA9\" too.", ST_SPEECH,
+     "It was Operation Desert Shield and Ren\xC3\xA9 too."},
     {"law", "Under Sch. 21, s. 139, cl. 4, Reg. 12 and r. 3, Smith and Ors. and Anr. sued.", ST_SPEECH,
      "Under Schedule 21, section 139, clause 4, Regulation 12 and rule 3, Smith and others and another sued."},
     {"law", "The E.D. Tex. court, the S.D.N.Y. and N.D. Cal. agreed.", ST_SPEECH,
@@ -379,7 +404,15 @@ static const struct {
      "Écrire à presse arobase exemple point fr ou voir exemple point fr."},
     /* another script is named, not spelled letter by letter */
     {"écritures", "Le poète \xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD (Ivan) et \xCF\x86\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1.",
-     "Le poète texte en ukrainien, Ivan, et texte en grec."},
+     "Le poète {uk:\xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD}, Ivan, et {el:\xCF\x86\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1}."},
+    {"écritures", "Le panneau \xE5\xA4\x96\xE4\xBA\xA4\xE9\x83\xA8.", "Le panneau texte en chinois."},
+    /* a quotation in English is English's; one in Spanish with a French small word
+     * (« la ») stays French: the statement's own small words keep it */
+    {"citations", "Il a dit \xC2\xAB\xC2\xA0we are all in this together\xC2\xA0\xC2\xBB hier.",
+     "Il a dit {en:we are all in this together} hier."},
+    {"citations", "Il a dit \xC2\xAB\xC2\xA0la paix est l\xC3\xA0\xC2\xA0\xC2\xBB hier.", "Il a dit la paix est l\xC3\xA0 hier."},
+    /* a quotation over several sentences: its end, with no opening mark */
+    {"citations", "Nous sommes pr\xC3\xAAts.\xC2\xA0\xC2\xBB", "Nous sommes pr\xC3\xAAts."},
     /* English rules do not touch a French sentence: no "the 3rd of", no "percent";
      * numeric dates are French dates, day first */
     {"anglais", "Le 03/02/2025, 35 % et 3:1.", "Le 3 février 2025, 35 % et 3:1."},
@@ -410,18 +443,40 @@ static const struct {
     {"abreviaturas", "SS.MM. los Reyes y las CC.AA. firmaron el N° 70 a las 10 hrs.",
      "Sus Majestades los Reyes y las comunidades autónomas firmaron el número 70 a las 10 horas."},
     {"ordinales", "El 13.º puesto, el 3er lugar, a las 9.30 horas.", "El 13 puesto, el tercer lugar, a las 9:30 horas."},
+    /* a Spanish quotation with a word French also writes stays Spanish; an English
+     * one is English's */
+    {"citas", "\xC2\xAB" "No podemos esperar a la pr\xC3\xB3xima\xC2\xBB, dijo.", "No podemos esperar a la próxima, dijo."},
+    {"citas", "Dijo \xE2\x80\x9Cwe will be there for them\xE2\x80\x9D ayer.", "Dijo {en:we will be there for them} ayer."},
 };
+
+/* Speech text with each passage in another language as {code:text}. New string. */
+static char *visible(const char *speech)
+{
+    size_t n = speech ? strlen(speech) : 0, k = 0;
+    char *v = speech ? malloc(n + 1) : NULL;
+    for (size_t i = 0; v && i < n; i++) {
+        char c = speech[i];
+        v[k++] = c == SP_SPAN_OPEN ? '{' : c == SP_SPAN_TEXT ? ':' : c == SP_SPAN_CLOSE ? '}' : c;
+    }
+    if (v)
+        v[k] = '\0';
+    return v;
+}
 
 int main(void)
 {
     for (size_t i = 0; i < sizeof spanish / sizeof *spanish; i++) {
-        char *got = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2});
+        char *speech = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2});
+        char *got = visible(speech);
+        free(speech);
         CHECKF(got && strcmp(got, spanish[i].want) == 0, "es %s: [%s]\n    got  [%s]\n    want [%s]",
                spanish[i].family, spanish[i].in, got ? got : "(null)", spanish[i].want);
         free(got);
     }
     for (size_t i = 0; i < sizeof french / sizeof *french; i++) {
-        char *got = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1});
+        char *speech = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1});
+        char *got = visible(speech);
+        free(speech);
         CHECKF(got && strcmp(got, french[i].want) == 0, "fr %s: [%s]\n    got  [%s]\n    want [%s]",
                french[i].family, french[i].in, got ? got : "(null)", french[i].want);
         free(got);
@@ -434,7 +489,8 @@ int main(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         /* compared as espeak-ng is given it: lexicon phonemes in [[ ]] */
         char *speech = sp_speech_text(cases[i].in, cases[i].kind, &(sp_context){&lex, 0, 0});
-        char *got = speech ? syn_text(speech) : NULL;
+        char *guarded = speech ? syn_text(speech) : NULL, *got = visible(guarded);
+        free(guarded);
         CHECKF(got && strcmp(got, cases[i].want) == 0, "%s: [%s]\n    got  [%s]\n    want [%s]",
                cases[i].family, cases[i].in, got ? got : "(null)", cases[i].want);
         free(speech);

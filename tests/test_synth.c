@@ -79,6 +79,84 @@ static double median_f0(const short *x, size_t n, int rate)
     return f0s[k / 2];
 }
 
+typedef struct words {
+    size_t pos[32], sample[32], n;
+} words;
+
+static void on_word(void *user, size_t pos, size_t sample)
+{
+    words *w = user;
+    if (w->n < 32) {
+        w->pos[w->n] = pos;
+        w->sample[w->n] = sample;
+        w->n++;
+    }
+}
+
+typedef struct both {
+    pcm p;
+    words w;
+} both;
+
+static int collect_both(void *user, const short *s, size_t n) { return collect(&((both *)user)->p, s, n); }
+static void word_both(void *user, size_t pos, size_t sample) { on_word(&((both *)user)->w, pos, sample); }
+
+/* A passage in another language is spoken by that language's voice with the
+ * sentence's variant, in the same utterance: its samples are the ones the other
+ * voice gives alone, and word positions and times run on across the parts. */
+static void test_passages(void)
+{
+    vo_profile en = profile("en-gb+m3"), fr = profile("fr+m3");
+    pcm alone = {0}, english = {0};
+    both b = {0};
+    hd_diag d = {0};
+    /* each measured after the same call, as espeak-ng carries state between calls */
+    CHECK_INT(syn_speak(&en, 175, "Start.", collect, &english, &d), HD_OK);
+    english.n = 0;
+    CHECK_INT(syn_speak(&fr, 175, "Libert\xC3\xA9 et \xC3\xA9galit\xC3\xA9", collect, &alone, &d), HD_OK);
+    CHECK_INT(syn_speak(&en, 175, "Start.", collect, &english, &d), HD_OK);
+    english.n = 0;
+    CHECK_INT(syn_speak(&en, 175, "\x03" "fr\x04Libert\xC3\xA9 et \xC3\xA9galit\xC3\xA9\x05", collect, &b.p, &d), HD_OK);
+    /* the French voice's length, to a few samples (a voice loaded again starts from
+     * slightly other state), and far from the English voice's */
+    CHECKF(b.p.n + 50 > alone.n && b.p.n < alone.n + 50, "passage %zu samples, French voice alone %zu", b.p.n,
+           alone.n);
+    CHECK_INT(syn_speak(&en, 175, "Start.", collect, &english, &d), HD_OK);
+    english.n = 0;
+    CHECK_INT(syn_speak(&en, 175, "Libert\xC3\xA9 et \xC3\xA9galit\xC3\xA9", collect, &english, &d), HD_OK);
+    CHECKF(english.n > alone.n + alone.n / 20 || english.n + alone.n / 20 < alone.n,
+           "the English voice: %zu samples, the French voice %zu", english.n, alone.n);
+
+    /* in a sentence: words in order, in text and in time, across the three parts */
+    const char *speech = "The motto was \x03" "fr\x04Libert\xC3\xA9, \xC3\xA9galit\xC3\xA9\x05 and we agree.";
+    b.p.n = 0;
+    CHECK_INT(syn_speak_words(&en, 175, speech, collect_both, word_both, &b, &d), HD_OK);
+    char *t = syn_text(speech);
+    CHECKF(b.w.n == 8, "%zu words", b.w.n);
+    for (size_t k = 1; k < b.w.n; k++)
+        CHECKF(b.w.pos[k] > b.w.pos[k - 1] && b.w.sample[k] > b.w.sample[k - 1],
+               "word %zu at %zu (%zu samples) after %zu (%zu)", k, b.w.pos[k], b.w.sample[k], b.w.pos[k - 1],
+               b.w.sample[k - 1]);
+    /* "Liberté" (the fourth word) is where the French part starts, in characters from 1 */
+    if (t && b.w.n >= 5) {
+        size_t c = 0, i = 0;
+        while (t[i] && c + 1 < b.w.pos[3]) {
+            c += ((unsigned char)t[i] & 0xC0) != 0x80;
+            i++;
+        }
+        CHECKF(strncmp(t + i, "Libert", 6) == 0, "fourth word at [%.10s]", t + i);
+        CHECKF(b.w.sample[4] < b.p.n && b.w.sample[7] < b.p.n, "word times past the audio");
+    }
+    free(t);
+    /* a frame the guard finds broken is not a passage: its marks are spaces */
+    t = syn_text("A \x03" "fr libert\xC3\xA9\x05 b \x03\x04x\x05 c \x03" "fr\x04open");
+    CHECK_STR(t, "A fr libert\xC3\xA9  b x  c \x03" "fr\x04open\x05");
+    free(t);
+    free(alone.v);
+    free(english.v);
+    free(b.p.v);
+}
+
 static const char long_text[] =
     "The harbour council met on Tuesday to discuss the budget for next year, the new "
     "ferry terminal and the repairs to the old sea wall along the northern shore.";
@@ -188,6 +266,7 @@ int main(void)
                         collect, &p, &d), HD_ERR_CANCELLED);
     CHECK(p.n < normal);
     free(p.v);
+    test_passages();
     test_voices_and_rates();
     syn_close();
     return h_report("test_synth");
