@@ -11,14 +11,33 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* The guard's promise about text handed to espeak-ng: no control character, no "["
- * but as the start of a lexicon phoneme span "[[...]]" of the phoneme alphabet, no "]"
- * but as its end. Aborts (a finding) when broken. */
+/* The guard's promise about text handed to espeak-ng: no control character but the
+ * frames of passages in another language (0x03, a code of 1 to 15 letters, digits and
+ * '-', 0x04, the passage, 0x05: not nested, each closed; synth.c speaks each part
+ * apart, without the marks), no "[" but as the start of a lexicon phoneme span
+ * "[[...]]" of the phoneme alphabet, no "]" but as its end. Aborts (a finding) when
+ * broken. */
 static inline void fuzz_check_espeak_text(const char *s)
 {
     static const char alphabet[] = "@',%=:;#*?!-./\"~^|_ ";
+    int in_span = 0;
     for (size_t i = 0; s[i]; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c == 0x03 && !in_span) {
+            size_t k = i + 1;
+            while ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+                   s[k] == '-')
+                k++;
+            if (s[k] != 0x04 || k - i - 1 < 1 || k - i - 1 > 15)
+                abort();
+            in_span = 1;
+            i = k;
+            continue;
+        }
+        if (c == 0x05 && in_span) {
+            in_span = 0;
+            continue;
+        }
         if (c < 0x20 || c == 0x7F)
             abort();
         if (c == ']')
@@ -42,6 +61,8 @@ static inline void fuzz_check_espeak_text(const char *s)
                 abort();
         i = j + 1;
     }
+    if (in_span)
+        abort();
 }
 
 #endif
