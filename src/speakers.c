@@ -20,7 +20,7 @@
 static int starts_with_ci(const char *s, size_t n, const char *prefix)
 {
     size_t k = strlen(prefix);
-    return n >= k && strncasecmp(s, prefix, k) == 0;
+    return n >= k && u8_ncasecmp(s, prefix, k) == 0;
 }
 
 /* 1 when s[0, n) is, case-insensitively, a whole line of data file `name`. */
@@ -85,10 +85,10 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
 {
     int joined = 0;
     for (size_t x = 0; x + 4 <= j && !joined; x++)
-        joined = strncasecmp(s + x, " for ", 5) == 0 || strncasecmp(s + x, " of ", 4) == 0 ||
-                 strncasecmp(s + x, " on ", 4) == 0;
+        joined = u8_ncasecmp(s + x, " for ", 5) == 0 || u8_ncasecmp(s + x, " of ", 4) == 0 ||
+                 u8_ncasecmp(s + x, " on ", 4) == 0;
     size_t w = j + 5;
-    if (w + 4 <= n && strncasecmp(s + w, "the ", 4) == 0)
+    if (w + 4 <= n && u8_ncasecmp(s + w, "the ", 4) == 0)
         w += 4;
     /* and more of the portfolio before a name: "… and Ana Ruiz" names a second person */
     size_t name = trailing_name(s, n);
@@ -139,7 +139,7 @@ static size_t description_end(const char *s, size_t n)
     for (size_t i = 0; i < sizeof strong / sizeof *strong; i++) {
         size_t k = strlen(strong[i]);
         for (size_t j = 0; j + k <= end; j++)
-            if (strncasecmp(s + j, strong[i], k) == 0 &&
+            if (u8_ncasecmp(s + j, strong[i], k) == 0 &&
                 !(strcmp(strong[i], " and ") == 0 && (and_in_portfolio(s, j, n) || and_in_role(s, j, n)))) {
                 end = j;
                 break;
@@ -151,7 +151,7 @@ static size_t description_end(const char *s, size_t n)
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
         for (size_t j = 1; j + len + 1 <= end; j++)
-            if (s[j - 1] == ' ' && strncasecmp(s + j, line, len) == 0 && (s[j + len] == ' ' || j + len == end)) {
+            if (s[j - 1] == ' ' && u8_ncasecmp(s + j, line, len) == 0 && (s[j + len] == ' ' || j + len == end)) {
                 end = j - 1;
                 break;
             }
@@ -169,7 +169,7 @@ static size_t weak_join(const char *s, size_t n, size_t from)
     for (size_t i = 0; i < sizeof weak / sizeof *weak; i++) {
         size_t k = strlen(weak[i]);
         for (size_t j = from; j + k <= n && j < best; j++)
-            if (strncasecmp(s + j, weak[i], k) == 0) {
+            if (u8_ncasecmp(s + j, weak[i], k) == 0) {
                 best = j;
                 break;
             }
@@ -235,7 +235,7 @@ static size_t trailing_name(const char *s, size_t n)
     if (words == 1 && !after_role && start > 0)
         return n;
     /* "the National Day": one word after "the" and a role-like word is a thing's name */
-    if (words == 1 && pb >= 4 && strncasecmp(s + pb - 4, "the ", 4) == 0 && (pb == 4 || s[pb - 5] == ' '))
+    if (words == 1 && pb >= 4 && u8_ncasecmp(s + pb - 4, "the ", 4) == 0 && (pb == 4 || s[pb - 5] == ' '))
         return n;
     /* a name alone of three or four words ("Clara Mendes Arruda", "Ana Maria Ruiz
      * Lopez") keeps them all: nothing before it makes the first a title */
@@ -252,7 +252,7 @@ static size_t trailing_name(const char *s, size_t n)
         start++;
     }
     /* "the National Day", "the Central Bank": a thing, not a person */
-    if (start >= 4 && s[start - 1] == ' ' && strncasecmp(s + start - 4, "the ", 4) == 0 &&
+    if (start >= 4 && s[start - 1] == ' ' && u8_ncasecmp(s + start - 4, "the ", 4) == 0 &&
         (start == 4 || s[start - 5] == ' '))
         return n;
     return start;
@@ -272,7 +272,7 @@ static int address_only(const char *r)
         size_t n = (size_t)(p - w), k = 0;
         if (!n)
             break;
-        while (k < sizeof words / sizeof *words && !(strlen(words[k]) == n && strncasecmp(words[k], w, n) == 0))
+        while (k < sizeof words / sizeof *words && !(strlen(words[k]) == n && u8_ncasecmp(words[k], w, n) == 0))
             k++;
         if (k == sizeof words / sizeof *words)
             return 0;
@@ -624,7 +624,7 @@ static const struct {
 static long fixed_label(const char *s, size_t a, size_t b)
 {
     for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
-        if (strlen(fixed_labels[i].label) == b - a && strncasecmp(s + a, fixed_labels[i].label, b - a) == 0)
+        if (strlen(fixed_labels[i].label) == b - a && u8_ncasecmp(s + a, fixed_labels[i].label, b - a) == 0)
             return (long)i;
     /* another language's labels (data/fr/labels.txt: "Journaliste" is "Journalist") */
     const char *line;
@@ -648,7 +648,7 @@ static int is_media_word(const char *w, size_t n)
                                         "tribune", "daily", "agence", "presse", "zeitung", "fm",
                                         "shimbun", "nachrichten", "noticias"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+        if (strlen(words[i]) == n && u8_ncasecmp(words[i], w, n) == 0)
             return 1;
     return 0;
 }
@@ -740,7 +740,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     static const char *const asks[] = {"Question ", "Additional question ", "Follow-up question "};
     for (size_t i = 0; i < sizeof asks / sizeof *asks; i++) {
         size_t k = strlen(asks[i]);
-        if (n > k + 1 && strncasecmp(s + a, asks[i], k) == 0 && isupper((unsigned char)s[a + k]) &&
+        if (n > k + 1 && u8_ncasecmp(s + a, asks[i], k) == 0 && isupper((unsigned char)s[a + k]) &&
             !memchr(s + a + k, ',', n - k)) {
             size_t words = 1;
             for (size_t j = a + k; j < b; j++)
@@ -829,7 +829,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             w--;
         static const char *const counters[] = {"Number", "No.", "No", "Nos.", "Index", "ID", "Ref", "Ref.", "Reference", "Code"};
         for (size_t k = 0; k < sizeof counters / sizeof *counters; k++)
-            if (strlen(counters[k]) == e - w && strncasecmp(s + w, counters[k], e - w) == 0 && w > a)
+            if (strlen(counters[k]) == e - w && u8_ncasecmp(s + w, counters[k], e - w) == 0 && w > a)
                 return 0;
         if (e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S') && kind_word(s + w, e - w - 1))
             return 0;
@@ -1395,7 +1395,7 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     /* "[Prime Minister Ishikawa]", "[Reporter (Tanabe, NHK)]": a label in square
      * brackets over each turn, not a direction ("[Applause]") */
     if (y - x > 2 && s[x] == '[' && s[y - 1] == ']' && !memchr(s + x + 1, '[', y - x - 2) &&
-        !stage_word(s, x, y) && strncasecmp(s + x + 1, "END", 3) != 0) {
+        !stage_word(s, x, y) && u8_ncasecmp(s + x + 1, "END", 3) != 0) {
         x++;
         y--;
         timed = 1;
@@ -1507,7 +1507,7 @@ static int stage_word(const char *s, size_t a, size_t b)
     while (f && data_next_line(f, &pos, &line, &len)) {
         const char *tab = memchr(line, '\t', len);
         size_t wl = tab ? (size_t)(tab - line) : len;
-        if (y - x >= wl && strncasecmp(s + x, line, wl) == 0 &&
+        if (y - x >= wl && u8_ncasecmp(s + x, line, wl) == 0 &&
             (y - x == wl || !isalpha((unsigned char)s[x + wl])))
             return tab ? 2 : 1;
     }
@@ -1564,7 +1564,7 @@ static int stage_line(const char *s, size_t a, size_t b)
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
-        if (b - a >= len && strncasecmp(s + a, line, len) == 0 &&
+        if (b - a >= len && u8_ncasecmp(s + a, line, len) == 0 &&
             (b - a == len || !isalpha((unsigned char)s[a + len])))
             return 1;
     return 0;
@@ -1624,7 +1624,7 @@ static int is_connector_ci(const char *w, size_t n)
     static const char *const words[] = {"of", "the", "for", "and", "on", "to", "at", "de", "von",
                                         "van", "der", "la", "le", "du", "da", "di"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+        if (strlen(words[i]) == n && u8_ncasecmp(words[i], w, n) == 0)
             return 1;
     return 0;
 }
@@ -1713,7 +1713,7 @@ static int is_honorific(const char *w, size_t n)
                                     "Prof", "Prof.", "Sir", "Dame", "Miss", "Mx",       "Mx.", "Shri",
                                     "Sri",  "Smt",  "Smt.", "Shrimati", "Mme", "Mme.", "Herr", "Frau"};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
-        if (strlen(h[i]) == n && strncasecmp(h[i], w, n) == 0)
+        if (strlen(h[i]) == n && u8_ncasecmp(h[i], w, n) == 0)
             return 1;
     /* another language's (data/fr/honorifics.txt: "M.", "Mme") */
     return data_lang() != 0 && n > 0 && data_has_line("en/honorifics.txt", w, n);
@@ -1762,9 +1762,9 @@ static int same_person(const char *a, const char *b)
     int ac, bc;
     name_parts(a, &af, &afl, &al, &all, &ac);
     name_parts(b, &bf, &bfl, &bl, &bll, &bc);
-    if (!ac || !bc || all != bll || strncasecmp(al, bl, all) != 0)
+    if (!ac || !bc || all != bll || u8_ncasecmp(al, bl, all) != 0)
         return 0;
-    return ac < 2 || bc < 2 || (afl == bfl && strncasecmp(af, bf, afl) == 0);
+    return ac < 2 || bc < 2 || (afl == bfl && u8_ncasecmp(af, bf, afl) == 0);
 }
 
 /* Does `full` ("NATO Secretary General") hold `role` ("Secretary General") as words? */
@@ -1772,7 +1772,7 @@ static int role_matches(const char *full, const char *role)
 {
     size_t n = strlen(role), m = strlen(full);
     for (size_t i = 0; i + n <= m; i++)
-        if (strncasecmp(full + i, role, n) == 0 && (i == 0 || full[i - 1] == ' ') &&
+        if (u8_ncasecmp(full + i, role, n) == 0 && (i == 0 || full[i - 1] == ' ') &&
             (i + n == m || full[i + n] == ' '))
             return 1;
     return 0;
@@ -2149,7 +2149,7 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
             if (!d->speakers[q].name)
                 continue;
             name_parts(d->speakers[q].name, &f, &fl, &l, &ll, &count);
-            if (count >= 2 && fl == strlen(name) && strncasecmp(f, name, fl) == 0) {
+            if (count >= 2 && fl == strlen(name) && u8_ncasecmp(f, name, fl) == 0) {
                 many = only >= 0;
                 only = (long)q;
             }
@@ -2756,7 +2756,7 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
             }
             w += wl + 1;
         }
-        if ((g != il || strncasecmp(got, ini, il) != 0) && (h != il || h == g || strncasecmp(hy, ini, il) != 0)) {
+        if ((g != il || u8_ncasecmp(got, ini, il) != 0) && (h != il || h == g || u8_ncasecmp(hy, ini, il) != 0)) {
             /* on at the next word: "CL Carla Lindahl" holds "Carla Lindahl" */
             size_t wl = strcspn(s + i, " \n");
             i += wl ? wl - 1 : 0;
@@ -2935,7 +2935,7 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
     int lead = 0;
     while (!lead && f && data_next_line(f, &pos, &line, &len))
         for (size_t k = a; !lead && k + len <= b; k++)
-            lead = strncasecmp(s + k, line, len) == 0;
+            lead = u8_ncasecmp(s + k, line, len) == 0;
     if (!lead)
         return HD_OK;
     /* the person: of the roles and names in the text before it ("Senator Maren
@@ -3026,7 +3026,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     case CUE_INTERVIEWER:
         /* "Tom Hale (Kestrel Radio):" keeps his name */
         if (c->label_end > c->label_start &&
-            !(c->label_end - c->label_start == 11 && strncasecmp(s + c->label_start, "Interviewer", 11) == 0) &&
+            !(c->label_end - c->label_start == 11 && u8_ncasecmp(s + c->label_start, "Interviewer", 11) == 0) &&
             !(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
             st = HD_ERR_NOMEM;
             goto out;
@@ -3268,7 +3268,7 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     char *by = NULL;
     if (asks_after_by && starts_with_ci(t, strlen(t), "with "))
         for (char *q = t + 5; *q && !by; q++)
-            if (strncasecmp(q, " by ", 4) == 0) {
+            if (u8_ncasecmp(q, " by ", 4) == 0) {
                 *q = '\0';
                 by = q + 1;
             }
@@ -3290,10 +3290,10 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                     /* "ministre de l'Europe et des Affaires étrangères": "et" before a
                      * small word goes on with the office; before a name or "le"/"la"
                      * it names someone else */
-                    if (jw == other && strncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
+                    if (jw == other && u8_ncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
                         strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0)
                         continue;
-                    if (strncasecmp(j, jw, jl) == 0) {
+                    if (u8_ncasecmp(j, jw, jl) == 0) {
                         next = j + jl;
                         /* "Kwame Asante, President and Chief Executive Officer": after a
                          * name and a comma, roles alone go on with the role */

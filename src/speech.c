@@ -42,7 +42,7 @@ static int entry_matches(const sp_lexicon *lex, const sp_entry *e, const char *w
 {
     const char *word = lex->pool + e->word;
     return e->len == n &&
-           (e->any_case ? strncasecmp(word, w, n) == 0 : memcmp(word, w, n) == 0);
+           (e->any_case ? u8_ncasecmp(word, w, n) == 0 : memcmp(word, w, n) == 0);
 }
 
 /* The entry for exactly this word as written in a lexicon (case matters), or -1. */
@@ -255,7 +255,7 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (!form || !say || fl != n)
             continue;
         int any = cond && cl == 3 && strncmp(cond, "any", 3) == 0;
-        if (any ? strncasecmp(form, w, n) != 0 : strncmp(form, w, n) != 0)
+        if (any ? u8_ncasecmp(form, w, n) != 0 : strncmp(form, w, n) != 0)
             continue;
         if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER)
             continue;
@@ -555,7 +555,7 @@ static int phone_cue(const word *w)
     if (n > 1 && c[n - 1] == '.')
         n--;
     for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
-        if (strlen(cues[i]) == n && strncasecmp(cues[i], c, n) == 0)
+        if (strlen(cues[i]) == n && u8_ncasecmp(cues[i], c, n) == 0)
             return 1;
     return 0;
 }
@@ -668,11 +668,11 @@ static size_t digit_code(sb *o, const word *w, size_t i)
     const char *pc = p->s + p->lead;
     int ok = 0;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-        ok |= p->core == strlen(cues[k]) && strncasecmp(pc, cues[k], p->core) == 0;
+        ok |= p->core == strlen(cues[k]) && u8_ncasecmp(pc, cues[k], p->core) == 0;
     /* "postal code 75007", "post code 4810" */
-    ok |= p->core == 4 && strncasecmp(pc, "code", 4) == 0 && i >= 2 && !w[i - 2].trail &&
-          ((w[i - 2].core == 6 && strncasecmp(w[i - 2].s + w[i - 2].lead, "postal", 6) == 0) ||
-           (w[i - 2].core == 4 && strncasecmp(w[i - 2].s + w[i - 2].lead, "post", 4) == 0));
+    ok |= p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && i >= 2 && !w[i - 2].trail &&
+          ((w[i - 2].core == 6 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "postal", 6) == 0) ||
+           (w[i - 2].core == 4 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "post", 4) == 0));
     const char *c = w[i].s + w[i].lead;
     size_t n = w[i].core, digits = 0;
     for (size_t k = 0; k < n; k++) {
@@ -783,9 +783,9 @@ static size_t roman(sb *o, const word *w, size_t i)
     /* after a name ("Artemis II"), not a unit or a word in lower case ("10 mg IV",
      * "an IV drip": intravenous) */
     int plain = n >= 2 && strspn(c, "IVX") >= n && p1 && isupper((unsigned char)p1->s[p1->lead]) &&
-                !(p1->core <= 3 && (strncasecmp(p1->s + p1->lead, "an", p1->core) == 0 ||
-                                    strncasecmp(p1->s + p1->lead, "the", p1->core) == 0 ||
-                                    strncasecmp(p1->s + p1->lead, "a", p1->core) == 0));
+                !(p1->core <= 3 && (u8_ncasecmp(p1->s + p1->lead, "an", p1->core) == 0 ||
+                                    u8_ncasecmp(p1->s + p1->lead, "the", p1->core) == 0 ||
+                                    u8_ncasecmp(p1->s + p1->lead, "a", p1->core) == 0));
     if (!regnal && !counted && !plain)
         return 0;
     if (regnal && !(p1 && isupper((unsigned char)p1->s[p1->lead])))
@@ -864,7 +864,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     const word *prev = i > 0 ? &w[i - 1] : NULL;
     int attributive = prev && !prev->trail &&
                       ((prev->core == 1 && (prev->s[prev->lead] == 'a' || prev->s[prev->lead] == 'A')) ||
-                       (prev->core == 2 && strncasecmp(prev->s + prev->lead, "an", 2) == 0));
+                       (prev->core == 2 && u8_ncasecmp(prev->s + prev->lead, "an", 2) == 0));
     /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
     static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his",
                                        "her", "each", "every", "new", "first", "planned"};
@@ -884,7 +884,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
         int det = 0, stop = 0;
         for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
-            det |= prev->core == strlen(dets[k]) && strncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
+            det |= prev->core == strlen(dets[k]) && u8_ncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
         for (size_t k = 0; k < sizeof after / sizeof *after; k++)
             stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
         for (size_t k = 0; k < next->core; k++)
@@ -967,7 +967,7 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
     const word *p = &w[i - 1];
     int ok = 0;
     for (size_t k = 0; k < sizeof intro / sizeof *intro; k++)
-        ok |= p->core == strlen(intro[k]) && strncasecmp(p->s + p->lead, intro[k], p->core) == 0;
+        ok |= p->core == strlen(intro[k]) && u8_ncasecmp(p->s + p->lead, intro[k], p->core) == 0;
     if (!ok)
         return 0;
     int a = atoi(c), b = atoi(c + sl + 1);
@@ -1490,7 +1490,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
      * singular ("a 3.2 billion dollar contract") */
     int attributive = i > 0 && !w[i - 1].trail &&
                       ((w[i - 1].core == 1 && (w[i - 1].s[w[i - 1].lead] | 32) == 'a') ||
-                       (w[i - 1].core == 2 && strncasecmp(w[i - 1].s + w[i - 1].lead, "an", 2) == 0));
+                       (w[i - 1].core == 2 && u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "an", 2) == 0));
     if (attributive) {
         many = one;
         manyl = onel;
@@ -1557,7 +1557,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             static const char *const full[] = {"month", "month", "year", "year", "day", "week", "week", "hour", "hour", "night"};
             const char *say = NULL;
             for (size_t k = 0; k < sizeof times / sizeof *times && !say; k++)
-                if (strlen(times[k]) == ul && strncasecmp(u, times[k], ul) == 0)
+                if (strlen(times[k]) == ul && u8_ncasecmp(u, times[k], ul) == 0)
                     say = full[k];
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, num, numl);
@@ -1901,12 +1901,53 @@ static int group3(const word *y, int en)
     return !en && s[3] == ',' && y->core > 4 && all_digits(s + 4, y->core - 4);
 }
 
+/* Five to seven capitals no voice could say as a word: three consonants in a row
+ * that open no syllable ("FNSEA", "ANSSI"; espeak-ng's French voice reads "FNSE" as
+ * English), not "SCHOLZ", "STRAUSS". */
+static int unsayable_caps(const char *c, size_t n)
+{
+    static const char *const clusters[] = {"SCH", "STR", "SPR", "SCR", "CHR", "PHR", "THR", "TCH"};
+    size_t run = 0, most = 0;
+    if (n < 5 || n > 7)
+        return 0;
+    for (size_t q = 0; q < n; q++) {
+        if (c[q] < 'A' || c[q] > 'Z')
+            return 0;
+        run = strchr("AEIOUY", c[q]) ? 0 : run + 1;
+        if (run == 3)
+            for (size_t k = 0; k < sizeof clusters / sizeof *clusters; k++)
+                if (memcmp(c + q - 2, clusters[k], 3) == 0)
+                    run = 2;
+        most = run > most ? run : most;
+    }
+    return most >= 3;
+}
+
 /* Whether w[0, n) is, in any case, one of the language's common small words (its
  * detect, connector and article lists): "LE", "DES" in capitals are no acronyms. */
 static int common_word(const char *w, size_t n)
 {
     return data_has_line("en/detect.txt", w, n) || data_has_line("en/connectors.txt", w, n) ||
            data_has_line("en/articles.txt", w, n);
+}
+
+/* A scale word after a number ("millions", Swiss "mio."): 1, with what it says in
+ * *say (the word itself, or data/<lang>/scales.txt's second field for an
+ * abbreviation, which may keep its stop); 0 otherwise. */
+static int scale_word(const word *y, const char **say, size_t *sayl)
+{
+    const char *line;
+    size_t len, fl;
+    if (!data_field_lines("en/scales.txt", y->s + y->lead, y->core, 1, &line, &len, 1))
+        return 0;
+    const char *f = field(line, len, 1, &fl);
+    if (!f && y->trail)
+        return 0;
+    if (f && y->trail && !(y->trail == 1 && y->s[y->lead + y->core] == '.'))
+        return 0;
+    *say = f ? f : y->s + y->lead;
+    *sayl = f ? fl : y->core;
+    return 1;
 }
 
 /* An amount in a language other than English: a number, then a currency's sign or
@@ -1917,6 +1958,53 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core;
+    /* the code first ("CHF 3 millions", "USD 12,50", "(EUR 40 mio.)"): read as the
+     * number, its scale, then the currency */
+    if (n >= 3 && n <= 4 && !x->trail && i + 1 < nw && !w[i + 1].lead &&
+        isdigit((unsigned char)w[i + 1].s[0]) && isupper((unsigned char)c[0]) &&
+        data_field_lines("en/currencies.txt", c, n, 0, &(const char *){NULL}, &(size_t){0}, 1)) {
+        word t[3], sc = i + 2 < nw ? w[i + 2] : w[i];
+        size_t k = 0, used = 2;
+        const char *say;
+        size_t sayl;
+        t[k++] = w[i + 1];
+        /* Swiss thousands ("CHF 16'400"), without their apostrophes */
+        char plain[32];
+        const word *y = &w[i + 1];
+        if (memchr(y->s, '\'', y->core) && y->core < sizeof plain) {
+            size_t m = 0;
+            for (size_t q = 0; q < y->core; q++)
+                if (y->s[q] != '\'')
+                    plain[m++] = y->s[q];
+            t[0].s = plain;
+            t[0].core = t[0].n = m;
+            t[0].trail = 0;
+        }
+        sc.trail = 0;
+        if (!w[i + 1].trail && i + 2 < nw && !w[i + 2].lead && scale_word(&sc, &say, &sayl)) {
+            t[k++] = w[i + 2];
+            used = 3;
+        }
+        const word *last = &w[i + used - 1];
+        t[k - 1].trail = 0;
+        t[k].s = c;
+        t[k].n = t[k].core = n;
+        t[k].lead = t[k].trail = 0;
+        k++;
+        size_t before = o->len;
+        sb_putn(o, x->s, x->lead);
+        if (amount_word(o, t, 0, k) == k) {
+            /* the mark after the amount ("millions.") is the last word's */
+            size_t tl = last->trail;
+            const char *te = last->s + last->lead + last->core;
+            if (used == 3 && tl == 1 && te[0] == '.' && i + 3 < nw &&
+                islower((unsigned char)w[i + 3].s[w[i + 3].lead]))
+                tl = 0; /* "mio. pour": the abbreviation's stop, not the sentence's */
+            sb_putn(o, te, tl);
+            return used;
+        }
+        o->len = before;
+    }
     /* amounts: a number, then a currency's sign or code ("12 €", "8 M€", "1 234,50 $",
      * "40 milliards $"), or the sign joined to it ("12€") */
     {
@@ -1947,9 +2035,7 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
                 used = 1;
             } else if (!x->trail && i + 1 < nw && !w[i + 1].lead) {
                 const word *y = &w[i + 1];
-                if (data_has_line("en/scales.txt", y->s, y->core) && !y->trail && i + 2 < nw && !w[i + 2].lead) {
-                    scale = y->s;
-                    scalel = y->core;
+                if (scale_word(y, &scale, &scalel) && i + 2 < nw && !w[i + 2].lead) {
                     cur = w[i + 2].s;
                     curl = w[i + 2].core;
                     used = 3;
@@ -2216,7 +2302,8 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
     /* "l'UE", "d'OMS": an elided article, then a spelled acronym */
     if (n > 3 && (c[1] == '\'' || (n > 5 && memcmp(c + 1, "\xE2\x80\x99", 3) == 0)) && strchr("ldjLDJ", c[0])) {
         size_t q = c[1] == '\'' ? 2 : 4;
-        int caps = n - q >= 2 && n - q <= 4 && acronym_kind(c + q, n - q) != 'w' && !common_word(c + q, n - q);
+        int caps = ((n - q >= 2 && n - q <= 4) || unsayable_caps(c + q, n - q)) && acronym_kind(c + q, n - q) != 'w' &&
+                   !common_word(c + q, n - q);
         for (size_t k = q; caps && k < n; k++)
             caps = c[k] >= 'A' && c[k] <= 'Z';
         if (acronym_kind(c + q, n - q) == 's' || caps) {
@@ -2376,8 +2463,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             led |= pv->core == strlen(lead[q]) && strncmp(pv->s + pv->lead, lead[q], pv->core) == 0;
         const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
         int ends = !nx || x->trail || (nx->core && (islower((unsigned char)nx->s[nx->lead]) || nx->lead)) ||
-                   (nx->core >= 2 && (strncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || strncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
-                                     strncasecmp(nx->s + nx->lead, "am", 2) == 0 || strncasecmp(nx->s + nx->lead, "pm", 2) == 0));
+                   (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
+                                     u8_ncasecmp(nx->s + nx->lead, "am", 2) == 0 || u8_ncasecmp(nx->s + nx->lead, "pm", 2) == 0));
         const char *ul;
         size_t ull;
         int unit = nx && !x->trail && nx->core && (data_field_lines("en/units.txt", nx->s + nx->lead, nx->core, 0, &ul, &ull, 1) ||
@@ -2432,7 +2519,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         }
     }
     /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it */
-    if (en && n >= 7 && strncasecmp(c + n - 3, "hrs", 3) == 0) {
+    if (en && n >= 7 && u8_ncasecmp(c + n - 3, "hrs", 3) == 0) {
         size_t d = n - 3;
         int hh = -1, mm = -1;
         if (d == 5 && c[2] == ':' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1]) &&
@@ -2645,6 +2732,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
      * "IPC" ipk): two to four capitals that the data does not call a word are spelled,
      * in a sentence not set in capitals */
     int caps = !akind && n >= 2 && n <= (en ? 2u : 4u);
+    /* and five to seven no voice could say as a word ("FNSEA", "ANSSI": three
+     * consonants in a row; espeak-ng's French voice reads "FNSE" as English) */
+    /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name) */
+    if (!en && !akind && n >= 5 && n <= 7)
+        caps = unsayable_caps(c, n) &&
+               !(i > 0 && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+                 islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
+                 !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core));
     for (size_t q = 0; caps && q < n; q++)
         caps = c[q] >= 'A' && c[q] <= 'Z';
     int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));
@@ -2881,7 +2976,7 @@ static size_t wire_tag(const char *t, size_t n)
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
-        if (len <= n && strncasecmp(t, line, len) == 0)
+        if (len <= n && u8_ncasecmp(t, line, len) == 0)
             return len;
     return 0;
 }

@@ -28,12 +28,12 @@ const char *st_kind_name(st_kind k) { return kind_names[k]; }
 static int starts_with_ci(const char *s, size_t n, const char *prefix)
 {
     size_t k = strlen(prefix);
-    return n >= k && strncasecmp(s, prefix, k) == 0;
+    return n >= k && u8_ncasecmp(s, prefix, k) == 0;
 }
 
 static int equals_ci(const char *s, size_t n, const char *word)
 {
-    return strlen(word) == n && strncasecmp(s, word, n) == 0;
+    return strlen(word) == n && u8_ncasecmp(s, word, n) == 0;
 }
 
 static size_t skip_spaces(const char *s, size_t i, size_t n)
@@ -221,7 +221,8 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
         equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||
         equals_ci(w, n, "END OF TRANSCRIPT") || equals_ci(w, n, "000") || equals_ci(w, n, "ooo") ||
-        equals_ci(w, n, "o0o") || equals_ci(w, n, "0o0"))
+        equals_ci(w, n, "o0o") || equals_ci(w, n, "0o0") || equals_ci(w, n, "-000-") || equals_ci(w, n, "-o0o-") ||
+        equals_ci(w, n, "-0-"))
         return 1;
     /* END 1:58 P.M. EDT, also with a run of spaces or a tab before the time */
     char hm[6];
@@ -376,7 +377,7 @@ static int role_word_in(const char *s, size_t a, size_t b, int any_case)
  * "the Prime Minister"): capitalised words, after "the", one of them a role's. */
 static int heading_of_role(const char *s, size_t a, size_t b)
 {
-    if (b - a > 4 && strncasecmp(s + a, "the ", 4) == 0)
+    if (b - a > 4 && u8_ncasecmp(s + a, "the ", 4) == 0)
         a += 4;
     for (size_t x = a; x < b; x++)
         if ((x == a || s[x - 1] == ' ') && s[x] != ' ' && !isupper((unsigned char)s[x]))
@@ -447,7 +448,7 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
-        if (b - a >= len && strncasecmp(s + a, line, len) == 0 &&
+        if (b - a >= len && u8_ncasecmp(s + a, line, len) == 0 &&
             (line[len - 1] == ':' || a + len == b || !isalnum((unsigned char)s[a + len])))
             return 1;
     return 0;
@@ -531,7 +532,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         while (f && data_next_line(f, &pos, &line, &len)) {
             const char *tab = memchr(line, '\t', len);
             size_t kl = tab ? (size_t)(tab - line) : len;
-            if (kl > b - w || strncasecmp(s + w, line, kl) != 0 || kl <= best)
+            if (kl > b - w || u8_ncasecmp(s + w, line, kl) != 0 || kl <= best)
                 continue;
             const char *r = s + w + kl;
             size_t rest = b - w - kl;
@@ -584,7 +585,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         while (f && data_next_line(f, &pos, &line, &len)) {
             const char *tab = memchr(line, '\t', len);
             size_t kl = tab ? (size_t)(tab - line) : len;
-            if (kl + 4 > b - y || strncasecmp(s + y, line, kl) != 0 || kl <= best ||
+            if (kl + 4 > b - y || u8_ncasecmp(s + y, line, kl) != 0 || kl <= best ||
                 !(starts_with_ci(s + y + kl, b - y - kl, " by ") || starts_with_ci(s + y + kl, b - y - kl, " with ")))
                 continue;
             best = kl;
@@ -637,7 +638,7 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
     while (f && data_next_line(f, &pos, &line, &len)) {
         const char *tab = memchr(line, '\t', len);
         size_t kl = tab ? (size_t)(tab - line) : len;
-        if (kl > b - a || kl <= best || strncasecmp(s + a, line, kl) != 0)
+        if (kl > b - a || kl <= best || u8_ncasecmp(s + a, line, kl) != 0)
             continue;
         size_t r = a + kl;
         while (r < b && s[r] == '*')
@@ -720,7 +721,7 @@ static int is_chrome(const char *s, size_t a, size_t b)
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
         if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && b - a >= len - 3 &&
-            strncasecmp(s + a, line, len - 3) == 0)
+            u8_ncasecmp(s + a, line, len - 3) == 0)
             return 1;
     size_t seps = 0;
     for (size_t i = a; i + 2 < b; i++)
@@ -792,7 +793,7 @@ static void cut_page_foot(parser *p)
         while (content && data_next_line(f, &pos, &line, &len)) {
             int prefix = len > 3 && memcmp(line + len - 3, "...", 3) == 0;
             size_t k = prefix ? len - 3 : len;
-            if ((prefix ? b - a >= k : b - a == k) && strncasecmp(p->s + a, line, k) == 0) {
+            if ((prefix ? b - a >= k : b - a == k) && u8_ncasecmp(p->s + a, line, k) == 0) {
                 p->nlines = i;
                 return;
             }
@@ -1265,7 +1266,7 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
     /* "The Ministers:" over a numbered list of what they agreed, as communiqués write
      * them: the list's lead-in, said by the narrator */
     if (c->text_start >= b && c->label_end - c->label_start > 4 &&
-        strncasecmp(p->s + c->label_start, "The ", 4) == 0) {
+        u8_ncasecmp(p->s + c->label_start, "The ", 4) == 0) {
         size_t n = b;
         while (n < p->doc->len && (p->s[n] == '\n' || p->s[n] == '\r' || p->s[n] == ' ' || p->s[n] == '\t'))
             n++;
@@ -1521,7 +1522,7 @@ static int names_event(const char *s, size_t a, size_t b)
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
         size_t n = strlen(nouns[k]);
         for (size_t i = a; i + n <= b; i++)
-            if (strncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
+            if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
                 (i + n == b || !isalpha((unsigned char)s[i + n])))
                 return 1;
     }
@@ -1785,7 +1786,7 @@ static int salutation(const char *s, size_t a, size_t b)
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
-        if (b - a > len && strncasecmp(s + a, line, len) == 0 && !isalnum((unsigned char)s[a + len]))
+        if (b - a > len && u8_ncasecmp(s + a, line, len) == 0 && !isalnum((unsigned char)s[a + len]))
             return 1;
     return 0;
 }
@@ -2099,11 +2100,11 @@ static int title_names_kind(const char *t, char **kind, hd_status *st)
         size_t kl = strcspn(line, "\t\n");
         if (kl > len)
             kl = len;
-        if (kl <= best || (kl == 10 && strncasecmp(line, "Transcript", 10) == 0) || kind_alone(line, len, kl))
+        if (kl <= best || (kl == 10 && u8_ncasecmp(line, "Transcript", 10) == 0) || kind_alone(line, len, kl))
             continue;
         for (size_t k = 0; k + kl <= tn; k++)
             if ((k == 0 || t[k - 1] == ' ') && (k + kl == tn || !isalpha((unsigned char)t[k + kl])) &&
-                strncasecmp(t + k, line, kl) == 0) {
+                u8_ncasecmp(t + k, line, kl) == 0) {
                 best = kl;
                 found = line;
                 break;
@@ -2578,7 +2579,7 @@ static size_t parse_header(parser *p)
                     break;
                 }
             }
-        if (tn > 11 && strncasecmp(t + tn - 11, " Transcript", 11) == 0)
+        if (tn > 11 && u8_ncasecmp(t + tn - 11, " Transcript", 11) == 0)
             tn -= 11;
         const data_file *f = data_get("en/kinds.txt");
         size_t pos = 0, len, best = 0;
@@ -2587,7 +2588,7 @@ static size_t parse_header(parser *p)
             size_t kl = strcspn(line, "\t\n");
             if (kl > len)
                 kl = len;
-            if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && strncasecmp(t + tn - kl, line, kl) == 0) {
+            if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && u8_ncasecmp(t + tn - kl, line, kl) == 0) {
                 best = kl;
                 kind = line;
             }
@@ -2631,7 +2632,7 @@ static size_t parse_header(parser *p)
     for (size_t k = 0; d->title && d->byline && !with && k < sizeof talks / sizeof *talks; k++) {
         const char *t = d->title;
         for (size_t i = 0; t[i] && !with; i++)
-            if (strncasecmp(t + i, talks[k], strlen(talks[k])) == 0)
+            if (u8_ncasecmp(t + i, talks[k], strlen(talks[k])) == 0)
                 with = t + i + strlen(talks[k]);
     }
     if (with && p->st == HD_OK && starts_with_ci(d->byline, strlen(d->byline), "by ")) {

@@ -1,6 +1,7 @@
 /* util: growable strings and arrays, JSON string escaping, diagnostics. */
 #include "util.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -355,4 +356,24 @@ int mkdir_p(const char *dir)
         }
     free(p);
     return rc;
+}
+
+static unsigned char fold_at(const char *k, size_t i)
+{
+    unsigned char c = (unsigned char)k[i];
+    if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
+        return (unsigned char)(c + 0x20);
+    return (unsigned char)tolower(c);
+}
+
+int u8_ncasecmp(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = fold_at(a, i), y = fold_at(b, i);
+        if (x != y)
+            return (int)x - (int)y;
+        if (!x)
+            return 0;
+    }
+    return 0;
 }

@@ -40,6 +40,11 @@ int grow(void **p, size_t *cap, size_t need, size_t size);
 
 char *xstrdup(const char *s);
 
+/* strncasecmp for UTF-8: ASCII letters, and Latin-1's capitals (C3 80 to C3 9E but
+ * the sign ×, and so "É", "À", "Ç", "Ñ") equal their small letters, so data words
+ * match a line set in capitals ("COMMUNIQUÉ DE PRESSE"). */
+int u8_ncasecmp(const char *a, const char *b, size_t n);
+
 /* A map from strings (compared without regard to ASCII case) to numbers, for the
  * indexes that keep lookups linear in the input: speakers, people, casting, voices,
  * file names. Keys are copied. */

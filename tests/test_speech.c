@@ -406,6 +406,16 @@ static const struct {
     {"écritures", "Le poète \xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD (Ivan) et \xCF\x86\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1.",
      "Le poète {uk:\xD0\x86\xD0\xB2\xD0\xB0\xD0\xBD}, Ivan, et {el:\xCF\x86\xCE\xB9\xCE\xBB\xCE\xAF\xCE\xB1}."},
     {"écritures", "Le panneau \xE5\xA4\x96\xE4\xBA\xA4\xE9\x83\xA8.", "Le panneau texte en chinois."},
+    /* the code before the amount, Swiss "mio." and apostrophes */
+    {"montants", "Soit 500 mio. CHF pour la ville, CHF 3 millions et CHF 16'400 (EUR 40 mio. pour tous).",
+     "Soit 500 millions de francs suisses pour la ville, 3 millions de francs suisses et 16400 francs suisses, "
+     "40 millions d'euros pour tous."},
+    {"montants", "Un budget de 2 mrd CHF et USD 12,50.", "Un budget de 2 milliards de francs suisses et 12 dollars 50."},
+    /* five to seven capitals no one says as a word are spelled; those said are not */
+    {"sigles", "La FNSEA, l'ANSSI, l'URSSAF, l'UNESCO et l'INSEE.",
+     "La F N S E A, l'A N S S I, l'URSSAF, l'UNESCO et l'INSEE."},
+    /* surnames in capitals are names: after a first name, or said as they are written */
+    {"sigles", "Olaf SCHOLZ et Emmanuel MACRON avec STRAUSS.", "Olaf SCHOLZ et Emmanuel MACRON avec STRAUSS."},
     /* a quotation in English is English's; one in Spanish with a French small word
      * (« la ») stays French: the statement's own small words keep it */
     {"citations", "Il a dit \xC2\xAB\xC2\xA0we are all in this together\xC2\xA0\xC2\xBB hier.",
@@ -443,6 +453,11 @@ static const struct {
     {"abreviaturas", "SS.MM. los Reyes y las CC.AA. firmaron el N° 70 a las 10 hrs.",
      "Sus Majestades los Reyes y las comunidades autónomas firmaron el número 70 a las 10 horas."},
     {"ordinales", "El 13.º puesto, el 3er lugar, a las 9.30 horas.", "El 13 puesto, el tercer lugar, a las 9:30 horas."},
+    {"dinero", "Son USD 12, EUR 3 millones y 3 mill. de euros.", "Son 12 dólares, 3 millones de euros y 3 millones de euros."},
+    {"dinero", "Compró US$ 1.250 millones y U$S 28.500 millones.",
+     "Compró 1250 millones de dólares estadounidenses y 28500 millones de dólares estadounidenses."},
+    {"abreviaturas", "En el Km. 3, según Fdez. y Glez. Ruiz.", "En el kilómetro 3, según Fernández y González Ruiz."},
+    {"siglas", "La FNSEA y el CSIF.", "La F N S E A y el C S I F."},
     /* a Spanish quotation with a word French also writes stays Spanish; an English
      * one is English's */
     {"citas", "\xC2\xAB" "No podemos esperar a la pr\xC3\xB3xima\xC2\xBB, dijo.", "No podemos esperar a la próxima, dijo."},

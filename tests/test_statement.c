@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "harness.h"
+#include "util.h"
 #include "speakers.h"
 #include "statement.h"
 
@@ -1632,6 +1633,28 @@ static void test_reading_seven_guards(void)
 /* French statements: the language found from their words (or given), French kinds,
  * bylines ("avec", "par", "de"), dates, delivery notes, and labels in French
  * typography (a no-break space before the colon, "M.", "Mme", "Question (AFP)"). */
+/* A kind line set in capitals with Latin-1 accents is the kind (data words match
+ * in any case, accented capitals too); "---000---" ends the body. */
+static void test_french_capitals(void)
+{
+    const char *t = "COMMUNIQU\xC3\x89 DE PRESSE\n\nLe minist\xC3\xA8re annonce un plan pour les \xC3\xA9leveurs\n\n"
+                    "Paris, le 4 mars 2025\n\nLe ministre a pr\xC3\xA9sent\xC3\xA9 un plan ce matin.\n\n---000---\n\n"
+                    "Contact presse : presse@exemple.fr\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(t, strlen(t), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->lang, 1);
+        CHECK_STR(d->kind, "COMMUNIQU\xC3\x89 DE PRESSE");
+        CHECK_STR(d->title, "Le minist\xC3\xA8re annonce un plan pour les \xC3\xA9leveurs");
+        for (size_t i = 0; i < d->nblocks; i++)
+            CHECKF(d->blocks[i].kind != ST_HEADING, "block %zu is a heading", i);
+    }
+    hd_doc_free(d);
+    CHECK(u8_ncasecmp("COMMUNIQU\xC3\x89", "communiqu\xC3\xA9", 11) == 0);
+    CHECK(u8_ncasecmp("\xC3\x97", "\xC3\xB7", 2) != 0); /* × is no capital of ÷ */
+    CHECK(u8_ncasecmp("Se\xC3\x91OR", "se\xC3\xB1or", 6) == 0);
+}
+
 static void test_french(void)
 {
     const char *conf =
@@ -1812,6 +1835,7 @@ static void test_french(void)
 int main(void)
 {
     test_french();
+    test_french_capitals();
     test_byline();
     test_statement();
     test_plain_and_empty();
