@@ -3318,6 +3318,192 @@ static size_t list_marker(const char *s, size_t n, sb *o)
 static char *speech_text(const char *text, st_kind kind, const sp_context *cx);
 
 
+/* ------------------------------------------------------------ numbers that agree */
+
+/* Whether noun w[0, n) (lower case) is feminine, by data/<lang>/genders.txt's "f" and
+ * "m" lines, then by its ending. */
+static int feminine(const char *w, size_t n)
+{
+    const char *line = data_word_line("en/genders.txt", w, n, 1, DATA_NOT_FIRST);
+    if (line)
+        return line[0] == 'f';
+    static const char *const es[] = {"a", "as", "ión", "iones", "dad", "dades", "tud", "tudes"};
+    static const char *const fr[] = {"tion", "tions", "sion", "sions", "té", "tés", "ette", "ettes", "ence",
+                                     "ences", "ance", "ances", "ure", "ures", "ière", "ières", "euse",
+                                     "euses", "trice", "trices", "elle", "elles", "ie", "ies", "ude",
+                                     "udes", "ade", "ades"};
+    int isfr = data_lang() == 1;
+    const char *const *ends = isfr ? fr : es;
+    size_t ne = isfr ? sizeof fr / sizeof *fr : sizeof es / sizeof *es;
+    for (size_t k = 0; k < ne; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 1 && memcmp(w + n - l, ends[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Spanish words for 1 to 999 before a noun: feminine ("doscientas", "una") or, before
+ * a masculine one, the short "un" ("veintiún", "treinta y un"). */
+static void es_hundreds(sb *o, long v, int fem)
+{
+    static const char *const units[] = {"", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"};
+    static const char *const teens[] = {"diez", "once", "doce", "trece", "catorce", "quince", "dieciséis",
+                                        "diecisiete", "dieciocho", "diecinueve"};
+    static const char *const twenties[] = {"veinte", "veintiún", "veintidós", "veintitrés", "veinticuatro",
+                                           "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"};
+    static const char *const tens[] = {"", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta",
+                                       "ochenta", "noventa"};
+    static const char *const hundreds[] = {"", "", "doscient", "trescient", "cuatrocient", "quinient",
+                                           "seiscient", "setecient", "ochocient", "novecient"};
+    long h = v / 100, r = v % 100;
+    if (h == 1)
+        sb_puts(o, r ? "ciento" : "cien");
+    else if (h > 1)
+        sb_printf(o, "%s%s", hundreds[h], fem ? "as" : "os");
+    if (h && r)
+        sb_putc(o, ' ');
+    if (!r)
+        return;
+    if (r == 21 && fem)
+        sb_puts(o, "veintiuna");
+    else if (r >= 20 && r < 30)
+        sb_puts(o, twenties[r - 20]);
+    else if (r >= 10 && r < 20)
+        sb_puts(o, teens[r - 10]);
+    else if (r >= 30) {
+        sb_puts(o, tens[r / 10]);
+        if (r % 10)
+            sb_puts(o, " y ");
+    }
+    if (r < 10 || (r >= 30 && r % 10))
+        sb_puts(o, r % 10 == 1 && fem ? "una" : units[r % 10]);
+}
+
+/* French for the last two digits r (…1) before a feminine noun: "une",
+ * "vingt-et-une", "quatre-vingt-une". */
+static void fr_une(sb *o, long r)
+{
+    static const char *const tens[] = {"", "", "vingt", "trente", "quarante", "cinquante", "soixante", "", "quatre-vingt"};
+    if (r == 1)
+        sb_puts(o, "une");
+    else if (r == 81)
+        sb_puts(o, "quatre-vingt-une");
+    else
+        sb_printf(o, "%s-et-une", tens[r / 10]);
+}
+
+/* A number before the noun it counts agrees with it, which espeak-ng does not do:
+ * Spanish "1 millón" un millón, "21 personas" veintiuna personas, "200 toneladas"
+ * doscientas toneladas; French "1 personne" une personne, "21 tonnes" vingt-et-une
+ * tonnes. A year (1000 to 2099), a number that names rather than counts (after a
+ * word of data/<lang>/numbered.txt: "siglo 21", "article 1") and a word that is no
+ * noun (a small word of the language, a verb's ending "-ron", "-an", "-en", "-ent")
+ * leave it as it is. New string, or NULL on oom. */
+static char *agree_numbers(const char *s)
+{
+    sb o = {0};
+    size_t n = strlen(s), from = 0;
+    int es = data_lang() == 2, fr = data_lang() == 1;
+    for (size_t i = 0; i < n && (es || fr);) {
+        if (!isdigit((unsigned char)s[i]) || (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == ',' ||
+                                                        s[i - 1] == '.' || s[i - 1] == ':' || s[i - 1] == '-'))) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        long v = 0;
+        int grouped = 0;
+        while (e < n && (isdigit((unsigned char)s[e]) ||
+                         (es && s[e] == '.' && e + 3 < n && isdigit((unsigned char)s[e + 1]) &&
+                          isdigit((unsigned char)s[e + 2]) && isdigit((unsigned char)s[e + 3]) &&
+                          (e + 4 >= n || !isdigit((unsigned char)s[e + 4]))))) {
+            if (s[e] == '.')
+                grouped = 1;
+            else if (v < 100000000)
+                v = v * 10 + (s[e] - '0');
+            e++;
+        }
+        if (e >= n || s[e] != ' ' || v < 1 || v >= 1000000 || (v >= 1000 && v < 2100 && !grouped)) {
+            i = e;
+            continue;
+        }
+        size_t a = e + 1, b = a;
+        while (b < n && (islower((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
+            b++;
+        char low[64];
+        size_t wl = b - a;
+        if (wl < 3 || wl >= sizeof low || (b < n && isalnum((unsigned char)s[b]))) {
+            i = e;
+            continue;
+        }
+        memcpy(low, s + a, wl);
+        low[wl] = '\0';
+        static const char *const verbs[] = {"ron", "ban", "ían", "rán", "an", "en", "ent", "ont"};
+        int verb = 0;
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+            verb |= wl > strlen(verbs[k]) + (strlen(verbs[k]) == 2 ? 4 : 1) &&
+                    strcmp(low + wl - strlen(verbs[k]), verbs[k]) == 0; /* "plan" is no verb */
+        if (verb || common_word(low, wl) || data_has_line("en/of-words.txt", low, wl) ||
+            data_has_line("en/and-words.txt", low, wl) || data_has_line("en/by-words.txt", low, wl) ||
+            dt_month(low, wl) > 0) {
+            i = e;
+            continue;
+        }
+        /* "siglo 21 necesita": a number that names, not counts */
+        size_t pe = i, pa;
+        while (pe > 0 && s[pe - 1] == ' ')
+            pe--;
+        pa = pe;
+        while (pa > 0 && s[pa - 1] != ' ')
+            pa--;
+        if (pe > pa && data_word_line("en/numbered.txt", s + pa, pe - pa, 1, DATA_ANYWHERE)) {
+            i = e;
+            continue;
+        }
+        int fem = feminine(low, wl);
+        long r = v % 100, h3 = v % 1000, th = v / 1000;
+        int one = v % 10 == 1 && r != 11;
+        if (fr) {
+            if (!fem || !one || r == 71 || r == 91) {
+                i = e;
+                continue;
+            }
+            sb_putn(&o, s + from, i - from);
+            if (v >= 100)
+                sb_printf(&o, "%ld ", v - r);
+            fr_une(&o, r);
+        } else {
+            /* Spanish: a number ending in one, or feminine hundreds ("doscientas") */
+            int hundreds = fem && (h3 >= 200 || (th % 1000) >= 200);
+            int thousand_one = th % 10 == 1 && th % 100 != 11;
+            if (!one && !hundreds && !thousand_one) {
+                i = e;
+                continue;
+            }
+            sb_putn(&o, s + from, i - from);
+            if (th) {
+                if (th > 1) {
+                    es_hundreds(&o, th, fem);
+                    sb_putc(&o, ' ');
+                }
+                sb_puts(&o, "mil");
+                if (h3)
+                    sb_putc(&o, ' ');
+            }
+            if (h3)
+                es_hundreds(&o, h3, fem);
+        }
+        from = i = e;
+    }
+    sb_putn(&o, s + from, n - from);
+    if (o.oom) {
+        sb_free(&o);
+        return NULL;
+    }
+    return o.s ? sb_take(&o) : xstrdup("");
+}
+
 /* ------------------------------------------------------------ passages in another language */
 
 const char *sp_span_voice(const char *code, size_t n)
@@ -3647,6 +3833,11 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
     if (o.oom)
         goto out;
     out = settle(o.s ? o.s : "");
+    if (out && data_lang() != 0) {
+        char *agreed = agree_numbers(out);
+        free(out);
+        out = agreed;
+    }
 out:
     free(pre);
     free(w);

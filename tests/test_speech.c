@@ -414,6 +414,11 @@ static const struct {
     /* five to seven capitals no one says as a word are spelled; those said are not */
     {"sigles", "La FNSEA, l'ANSSI, l'URSSAF, l'UNESCO et l'INSEE.",
      "La F N S E A, l'A N S S I, l'URSSAF, l'UNESCO et l'INSEE."},
+    /* « une » before a feminine noun; a masculine one, 71 and a number that names
+     * (« page 21 ») stay */
+    {"accord", "Soit 1 personne, 21 tonnes, 81 femmes, 101 places, 71 tonnes et 1 million.",
+     "Soit une personne, vingt-et-une tonnes, quatre-vingt-une femmes, 100 une places, 71 tonnes et 1 million."},
+    {"accord", "Voir la page 21 relative aux 31 communes.", "Voir la page 21 relative aux trente-et-une communes."},
     /* surnames in capitals are names: after a first name, or said as they are written */
     {"sigles", "Olaf SCHOLZ et Emmanuel MACRON avec STRAUSS.", "Olaf SCHOLZ et Emmanuel MACRON avec STRAUSS."},
     /* a quotation in English is English's; one in Spanish with a French small word
@@ -458,6 +463,14 @@ static const struct {
      "Compró 1250 millones de dólares estadounidenses y 28500 millones de dólares estadounidenses."},
     {"abreviaturas", "En el Km. 3, según Fdez. y Glez. Ruiz.", "En el kilómetro 3, según Fernández y González Ruiz."},
     {"siglas", "La FNSEA y el CSIF.", "La F N S E A y el C S I F."},
+    /* a number agrees with the noun it counts; a year, a number that names, a verb
+     * after it leave it alone */
+    {"concordancia", "Aportará 1 M€, 21 millones, 200 toneladas, 1 vez y 21 personas.",
+     "Aportará un millón de euros, veintiún millones, doscientas toneladas, una vez y veintiuna personas."},
+    {"concordancia", "Hubo 101 camiones, 200.000 personas, 31.000 euros y 1 plan.",
+     "Hubo ciento un camiones, doscientas mil personas, treinta y un mil euros y un plan."},
+    {"concordancia", "En 2021 hubo 3 días; el siglo 21 necesita agua y los 21 participaron el 1 de enero.",
+     "En 2021 hubo 3 días, el siglo 21 necesita agua y los 21 participaron el 1 de enero."},
     /* a Spanish quotation with a word French also writes stays Spanish; an English
      * one is English's */
     {"citas", "\xC2\xAB" "No podemos esperar a la pr\xC3\xB3xima\xC2\xBB, dijo.", "No podemos esperar a la próxima, dijo."},
