@@ -3196,8 +3196,30 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
                      starts_with_ci(role, strlen(role), "Department of ") ||
                      starts_with_ci(role, strlen(role), "Bureau ") ||
                      starts_with_ci(role, strlen(role), "Embassy ");
-        if (digit || office || !is_role_word(w, n) ||
-            data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE)) {
+        /* « du Président de la République », « de la ministre des Armées »: in French
+         * and Spanish the office's word comes first, then what it is of */
+        int head = 0;
+        if (data_lang() != 0 && !digit && !office) {
+            const char *r = role;
+            size_t l = strcspn(r, " ");
+            if (r[l] && data_has_line("en/articles.txt", r, l)) {
+                r += l + 1;
+                l = strcspn(r, " ");
+            }
+            size_t l2 = r[l] ? strcspn(r + l + 1, " ") : 0;
+            head = r[l] && is_role_word(r, l) && data_has_line("en/of-words.txt", r + l + 1, l2);
+            if (head && r != role) {
+                char *bare = xstrdup(r);
+                if (!bare) {
+                    free(role);
+                    return HD_ERR_NOMEM;
+                }
+                free(role);
+                role = bare;
+            }
+        }
+        if (!head && (digit || office || !is_role_word(w, n) ||
+                      data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE))) {
             free(role);
             role = NULL;
         }

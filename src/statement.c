@@ -3267,6 +3267,42 @@ static int place_date_block(parser *p, size_t i, size_t end)
     return dated;
 }
 
+/* A signature as French and other European offices print it: two to four words, a
+ * first name and a surname in capitals ("Emmanuel MACRON", "Ursula VON DER LEYEN"),
+ * nothing else. */
+static int signature_line(const char *s, size_t a, size_t b)
+{
+    size_t words = 0, caps = 0, mixed = 0;
+    for (size_t k = a; k < b;) {
+        while (k < b && s[k] == ' ')
+            k++;
+        size_t e = k;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e == k)
+            break;
+        words++;
+        int upper_first = txt_starts_upper(s + k, e - k), lower = txt_has_lower(s + k, e - k);
+        for (size_t q = k; q < e; q++)
+            if (isdigit((unsigned char)s[q]) || s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == '(')
+                return 0;
+        if (!upper_first)
+            return 0;
+        if (!lower && e - k >= 2) {
+            /* the surname, after the first names; no acronym ("Thank You NATO") */
+            if (data_word_line("en/acronyms.txt", s + k, e - k, 0, DATA_ANYWHERE))
+                return 0;
+            caps++;
+        } else if (lower) {
+            if (caps || data_has_line("en/detect.txt", s + k, e - k))
+                return 0;
+            mixed++;
+        }
+        k = e;
+    }
+    return words >= 2 && words <= 4 && caps >= 1 && mixed >= 1;
+}
+
 /* From line k to the end, only a footer: at most 16 lines, each of at most 12 words,
  * none a sentence of prose (a field or an address may end in a stop). */
 static int footer_follows(parser *p, size_t k)
@@ -3367,6 +3403,12 @@ static void parse_body(parser *p, size_t from, int plain)
          * the last speaker's words */
         if (!plain && last && !is_cue && p->transcript && p->cues_seen && end == i + 1 && txt_words(s, a, b) <= 5 &&
             !ends_with_terminal(s, a, b) && title_words(s, a, b) && !is_stage(s, a, b) && !is_chrome(s, a, b)) {
+            add_block(p, ST_META, a, b, -1, 0);
+            i = next_content(p, end);
+            continue;
+        }
+        /* "Emmanuel MACRON" under the last paragraph: the signature, the narrator's */
+        if (!plain && last && !is_cue && end == i + 1 && signature_line(s, a, b)) {
             add_block(p, ST_META, a, b, -1, 0);
             i = next_content(p, end);
             continue;

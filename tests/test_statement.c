@@ -1655,6 +1655,39 @@ static void test_french_capitals(void)
     CHECK(u8_ncasecmp("Se\xC3\x91OR", "se\xC3\xB1or", 6) == 0);
 }
 
+/* « Discours du Président de la République … »: the office alone, its word first, is
+ * who speaks; a signature under the last paragraph is the narrator's. */
+static void test_french_office_byline(void)
+{
+    const char *t = "Discours du Pr\xC3\xA9sident de la R\xC3\xA9publique \xC3\xA0 l'occasion de l'inauguration du port\n\n"
+                    "14 mars 2025\n\nMerci \xC3\xA0 tous. Le port est ouvert.\n\nVive la France !\n\nEmmanuel MARCHAND\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(t, strlen(t), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT((int)d->nspeakers, 1);
+        if (d->nspeakers == 1)
+            CHECK_STR(d->speakers[0].role, "Pr\xC3\xA9sident de la R\xC3\xA9publique");
+    }
+    hd_doc_free(d);
+    char *l = sentence_lines(t);
+    CHECKF(l && strstr(l, "speech:s1:Merci") && strstr(l, "speech:s1:Vive la France") && strstr(l, "meta:-:Emmanuel MARCHAND"),
+           "%s", l ? l : "(null)");
+    free(l);
+    t = "Discours de la ministre des Arm\xC3\xA9" "es \xC3\xA0 l'occasion de la c\xC3\xA9r\xC3\xA9monie\n\n14 mars 2025\n\n"
+        "Merci \xC3\xA0 tous. La c\xC3\xA9r\xC3\xA9monie commence.\n";
+    CHECK_INT(hd_doc_parse(t, strlen(t), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT((int)d->nspeakers, 1);
+        if (d->nspeakers == 1)
+            CHECK_STR(d->speakers[0].role, "ministre des Arm\xC3\xA9" "es");
+    }
+    hd_doc_free(d);
+    /* an English closing line with an acronym is no signature */
+    l = sentence_lines("Speech by the Mayor\n\n3 March 2025\n\nWe are proud of this city.\n\nThank You NATO\n");
+    CHECKF(l && strstr(l, "speech:s1:Thank You NATO"), "%s", l ? l : "(null)");
+    free(l);
+}
+
 static void test_french(void)
 {
     const char *conf =
@@ -1836,6 +1869,7 @@ int main(void)
 {
     test_french();
     test_french_capitals();
+    test_french_office_byline();
     test_byline();
     test_statement();
     test_plain_and_empty();
