@@ -1092,13 +1092,26 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
      * records print turns */
     if (data_lang() != 0) {
         size_t d = x;
-        while (d + 2 < y && d - x < 60 && !(s[d] == '.' && s[d + 1] == '-'))
+        while (d + 2 < y && d - x < 120 && !(s[d] == '.' && s[d + 1] == '-'))
             d++;
         if (d + 2 < y && d > x && s[d] == '.' && s[d + 1] == '-' && s[d + 2] != '-') {
             spk_cue lc;
             memset(&lc, 0, sizeof lc);
             size_t le = d + (d == x + 1); /* "P." keeps its stop: a fixed label */
-            if (txt_words(s, x, d) <= 4 && classify_label(s, x, le, &lc) && (lc.strong || lc.kind != CUE_NAMED)) {
+            /* "Secretario de Estado de Comunicación.-": a long office, its word first */
+            size_t hw = 0;
+            while (x + hw < d && s[x + hw] != ' ')
+                hw++;
+            int office = txt_words(s, x, d) <= 14 && isupper((unsigned char)s[x]) && is_role_word(s + x, hw) &&
+                         x + hw < d && data_has_line("en/of-words.txt", s + x + hw + 1, strcspn(s + x + hw + 1, " "));
+            if (office) {
+                memset(&lc, 0, sizeof lc);
+                lc.kind = CUE_NAMED;
+                lc.strong = 1;
+                lc.label_start = x;
+                lc.label_end = d;
+            }
+            if (office || (txt_words(s, x, d) <= 4 && classify_label(s, x, le, &lc) && (lc.strong || lc.kind != CUE_NAMED))) {
                 *c = lc;
                 if (!c->label_end) {
                     c->label_start = x;

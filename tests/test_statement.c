@@ -1754,7 +1754,8 @@ static void test_french(void)
     const char *es = "Rueda de prensa conjunta\ndel ministro de Asuntos Exteriores, Tom\xC3\xA1s Ruiz\n"
                      "Bruselas, 17 de marzo de 2025\n\nModeradora: Buenas tardes. Damos comienzo a la rueda de prensa.\n\n"
                      "Sr. Ruiz: Muchas gracias. Hoy hemos cerrado una reuni\xC3\xB3n muy \xC3\xBAtil.\n\n"
-                     "P.- \xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n\nR.- En junio.\n";
+                     "P.- \xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n\nR.- En junio.\n\n"
+                     "Secretario de Estado de Comunicaci\xC3\xB3n.- \xC3\x9Altima pregunta.\n";
     d = NULL;
     CHECK_INT(hd_doc_parse(es, strlen(es), NULL, &d, NULL), HD_OK);
     if (d) {
@@ -1765,7 +1766,8 @@ static void test_french(void)
     hd_doc_free(d);
     t = sentence_lines(es);
     CHECKF(t && strstr(t, "speech:s1:Buenas tardes.\n") && strstr(t, "speech:s2:Muchas gracias.\n") &&
-               strstr(t, "speech:s3:\xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n") && strstr(t, "speech:s2:En junio.\n"),
+               strstr(t, "speech:s3:\xC2\xBF" "Cu\xC3\xA1ndo llegar\xC3\xA1n los militares?\n") && strstr(t, "speech:s2:En junio.\n") &&
+               strstr(t, "speech:s4:\xC3\x9Altima pregunta.\n"),
            "%s", t);
     free(t);
     /* "Last updated" sets when it changed, and dates a statement that has no date of
