@@ -3142,6 +3142,13 @@ static char *prepare(const char *text, st_kind kind)
                 sb_putc(&out, '-');
             break;
         case 0x2026: sb_puts(&out, "..."); break;
+        case '|':
+            /* "12 February 2025 | Peace and Security": a bar between fields, a pause */
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            if (out.len && out.s[out.len - 1] != ',')
+                sb_putc(&out, ',');
+            break;
         case 0x2022: case 0x2043: case 0x2023: break; /* bullets */
         case '-':
             /* " - " between words is a dash: a pause, not "minus"; between numbers a

@@ -1024,6 +1024,9 @@ static int date_tail(const char *s, size_t i, size_t b)
     if ((starts_with_ci(s + i, b - i, "in ") || starts_with_ci(s + i, b - i, "at ")) &&
         txt_words(s, i, b) <= 5 && !memchr(s + i, '.', b - i) && isupper((unsigned char)s[skip_spaces(s, i + 3, b)]))
         return 1;
+    /* "24 December 2024 | Humanitarian Aid": a news site's section after a bar */
+    if (s[i] == '|' && i + 1 < b && s[i + 1] == ' ' && txt_words(s, i + 1, b) <= 6 && !memchr(s + i, '.', b - i))
+        return 1;
     size_t dash = s[i] == '-' ? 1 : b - i >= 3 && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
                                                    memcmp(s + i, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
     if (!dash || i + dash >= b || s[i + dash] != ' ')
@@ -1735,7 +1738,11 @@ static int org_name(const char *s, size_t a, size_t b)
             i++;
         if (islower((unsigned char)s[w]) && !(equals_ci(s + w, i - w, "of") || equals_ci(s + w, i - w, "the") ||
                                               equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "and") ||
-                                              equals_ci(s + w, i - w, "on")))
+                                              equals_ci(s + w, i - w, "on") ||
+                                              /* « Consejo de la UE », « Ministère des Armées » */
+                                              (data_lang() != 0 && (data_has_line("en/of-words.txt", s + w, i - w) ||
+                                                                    data_has_line("en/articles.txt", s + w, i - w) ||
+                                                                    data_has_line("en/and-words.txt", s + w, i - w)))))
             return 0;
         while (i < b && s[i] == ' ')
             i++;

@@ -52,6 +52,9 @@ static const struct {
     {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
      "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
     {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
+    /* a bar between fields is a pause, not silence run together */
+    {"bar", "Presidency of the Republic | 15 October 2025 | Press", ST_META,
+     "Presidency of the Republic, the 15th of October 2025, Press"},
     /* a passage in another script is spoken by espeak-ng's voice of its language
      * ({code:…} here stands for the frame the synthesiser switches voices at):
      * Ukrainian, Russian by their own letters, Greek, Arabic, kana */

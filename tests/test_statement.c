@@ -1688,6 +1688,44 @@ static void test_french_office_byline(void)
     free(l);
 }
 
+/* News sites and councils: the masthead is chrome, "DATE | Section" dates the
+ * statement, an office line in French or Spanish is no title, and "Home | …" is a
+ * breadcrumb. */
+static void test_site_headers(void)
+{
+    static const struct {
+        const char *text, *title, *date;
+    } cases[] = {
+        {"UN News\nGlobal perspective Human stories\n\nSudan: famine spreads, warns agency\n\n24 December 2024 | Humanitarian Aid\n\n"
+         "Famine has been confirmed in five new areas.\n",
+         "Sudan: famine spreads, warns agency", "2024-12-24"},
+        {"ONU Info\n\nHa\xC3\xAFti : plus de 50 000 personnes d\xC3\xA9plac\xC3\xA9" "es\n\n12 f\xC3\xA9vrier 2025 | Paix et s\xC3\xA9" "curit\xC3\xA9\n\n"
+         "Plus de 50 000 personnes ont fui leur domicile au cours du mois de janvier.\n",
+         "Ha\xC3\xAFti : plus de 50 000 personnes d\xC3\xA9plac\xC3\xA9" "es", "2025-02-12"},
+        {"Consejo de la UE\nComunicado de prensa\n10 de febrero de 2025 11:30\n\n"
+         "Venezuela: Declaraci\xC3\xB3n del Alto Representante sobre los presos pol\xC3\xADticos\n\n"
+         "La Uni\xC3\xB3n Europea expresa su profunda preocupaci\xC3\xB3n por la detenci\xC3\xB3n de los presos.\n",
+         "Venezuela: Declaraci\xC3\xB3n del Alto Representante sobre los presos pol\xC3\xADticos", "2025-02-10"},
+        {"Home | Statements | Statement on the Mission\n\nStatement on the Mission\n\n17 October 2024\n\n"
+         "Thank you, Madam Chair. We support the Mission.\n",
+         "Statement on the Mission", "2024-10-17"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
+        if (d) {
+            CHECKF(d->title && strcmp(d->title, cases[i].title) == 0, "case %zu: title [%s]", i, d->title ? d->title : "");
+            CHECKF(d->date && strcmp(d->date, cases[i].date) == 0, "case %zu: date [%s]", i, d->date ? d->date : "");
+            for (size_t k = 0; k < d->nblocks; k++)
+                CHECKF(d->blocks[k].kind != ST_HEADING, "case %zu: block %zu is a heading", i, k);
+        }
+        hd_doc_free(d);
+    }
+    char *l = sentence_lines(cases[3].text);
+    CHECKF(l && !strstr(l, "Home"), "%s", l ? l : "(null)");
+    free(l);
+}
+
 static void test_french(void)
 {
     const char *conf =
@@ -1872,6 +1910,7 @@ int main(void)
     test_french();
     test_french_capitals();
     test_french_office_byline();
+    test_site_headers();
     test_byline();
     test_statement();
     test_plain_and_empty();
