@@ -1094,6 +1094,18 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     }
     /* A date line, or a place-date line ("Brussels, 3 March 2023"), or a time line. */
     size_t k = date_iso(p->order, s + a, b - a, iso);
+    if (!k && data_lang() != 0) {
+        /* « Le 3 mars 2025 », "El 3 de marzo de 2025": the article before the date */
+        size_t e = a;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e < b && e > a && data_has_line("en/articles.txt", s + a, e - a)) {
+            size_t c = skip_spaces(s, e, b);
+            k = date_iso(p->order, s + c, b - c, iso);
+            if (k)
+                k += c - a;
+        }
+    }
     if (!k) {
         const char *comma = memchr(s + a, ',', b - a);
         /* "Rawalpindi - October 16, 2025": a place and a dash before the date */
@@ -3274,6 +3286,111 @@ static int place_date_block(parser *p, size_t i, size_t end)
     return dated;
 }
 
+/* Whether s[a, b) opens with a quotation mark. */
+static int quote_opens(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    return (n >= 1 && s[a] == '"') || (n >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0) ||
+           (n >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x9E", 3) == 0));
+}
+
+/* Whether s[a, b) ends in a sentence's mark before its closing quotation mark and
+ * spaces (« … la donne. », "… matters."). */
+static int quoted_sentence(const char *s, size_t a, size_t b)
+{
+    size_t e = b;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || (unsigned char)s[e - 1] >= 0x80)) {
+        if ((unsigned char)s[e - 1] >= 0x80) {
+            /* » (C2 BB), ” (E2 80 9D), a no-break space (C2 A0, E2 80 AF) */
+            if (e - a >= 2 && ((unsigned char)s[e - 2] == 0xC2 && ((unsigned char)s[e - 1] == 0xBB || (unsigned char)s[e - 1] == 0xA0)))
+                e -= 2;
+            else if (e - a >= 3 && (memcmp(s + e - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + e - 3, "\xE2\x80\xAF", 3) == 0))
+                e -= 3;
+            else
+                break;
+        } else
+            e--;
+    }
+    return e > a && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+}
+
+/* Whether block k opens with a quotation mark. */
+static int opens_quote(const parser *p, size_t k)
+{
+    return quote_opens(p->s, p->doc->blocks[k].start, p->doc->blocks[k].end);
+}
+
+/* A credit line under a quotation, as Canadian and other releases print their
+ * "Quotes": one line, a dash or none, a person's name, a comma and an office, no stop
+ * ("– Paul-Émile Desrochers, maire de Sherbrooke"). When the paragraphs before it are
+ * a quotation in no one's voice, from its opening mark to its closing one, they
+ * become that person's; the line is added as the narrator's. 1 when it was one. */
+static int credit_line(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    if (!d->nblocks || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 24 || b - a > 240)
+        return 0;
+    const st_block *last = &d->blocks[d->nblocks - 1];
+    /* the quotation before it ends with its closing mark */
+    size_t le = last->end;
+    while (le > last->start && (s[le - 1] == ' ' || s[le - 1] == '.'))
+        le--;
+    int closed = (le >= 1 && s[le - 1] == '"') || (le >= 2 && memcmp(s + le - 2, "\xC2\xBB", 2) == 0) ||
+                 (le >= 3 && memcmp(s + le - 3, "\xE2\x80\x9D", 3) == 0);
+    if (!closed || last->kind != ST_SPEECH || last->speaker >= 0)
+        return 0;
+    /* the dash before the name */
+    size_t x = a;
+    if (s[x] == '-')
+        x++;
+    else if (b - x >= 3 && (memcmp(s + x, "\xE2\x80\x93", 3) == 0 || memcmp(s + x, "\xE2\x80\x94", 3) == 0))
+        x += 3;
+    while (x < b && s[x] == ' ')
+        x++;
+    const char *comma = memchr(s + x, ',', b - x);
+    if (!comma || x >= b || !txt_starts_upper(s + x, b - x))
+        return 0;
+    /* the opening of the quotation, at most twelve blocks back, all in no one's voice */
+    size_t first = d->nblocks, k = d->nblocks;
+    while (k > 0 && d->nblocks - k < 12) {
+        k--;
+        const st_block *bk = &d->blocks[k];
+        if (bk->kind != ST_SPEECH || bk->speaker >= 0 || bk->header)
+            break;
+        if (opens_quote(p, k)) {
+            first = k;
+            break;
+        }
+    }
+    if (first == d->nblocks)
+        return 0;
+    char *text = xstrndup(s + x, b - x), *role = NULL, *name = NULL;
+    if (!text) {
+        p->st = HD_ERR_NOMEM;
+        return 0;
+    }
+    hd_status st = spk_split_person(text, &role, &name);
+    free(text);
+    int who = -1;
+    if (st == HD_OK && name && !txt_has_lower(name, 1) && strchr(name, ' '))
+        st = spk_person(d, name, role, &who);
+    free(role);
+    free(name);
+    if (st != HD_OK) {
+        p->st = st;
+        return 0;
+    }
+    if (who < 0)
+        return 0;
+    for (k = first; k < d->nblocks; k++) {
+        d->blocks[k].speaker = who;
+        d->blocks[k].quoted = 1;
+    }
+    add_block(p, ST_META, a, b, -1, 0);
+    return 1;
+}
+
 /* A signature as French and other European offices print it: two to four words, a
  * first name and a surname in capitals ("Emmanuel MACRON", "Ursula VON DER LEYEN"),
  * nothing else. */
@@ -3414,6 +3531,12 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* « … » / "L'honorable Marie-Claude Beaudrier, ministre du Logement": a credit
+         * line under a quotation gives it its voice, and is the narrator's */
+        if (!plain && !is_cue && end == i + 1 && credit_line(p, a, b)) {
+            i = next_content(p, end);
+            continue;
+        }
         /* "Emmanuel MACRON" under the last paragraph: the signature, the narrator's */
         if (!plain && last && !is_cue && end == i + 1 && signature_line(s, a, b)) {
             add_block(p, ST_META, a, b, -1, 0);
@@ -3458,6 +3581,7 @@ static void parse_body(parser *p, size_t from, int plain)
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && (s[a] != '(' || numbered_heading) &&
+            !(quote_opens(s, a, b) && quoted_sentence(s, a, b)) &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its

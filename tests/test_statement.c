@@ -1726,6 +1726,36 @@ static void test_site_headers(void)
     free(l);
 }
 
+/* A credit line under a quotation ("Quotes" in Canadian releases) gives the quotation
+ * its voice and is the narrator's, never a chapter; a quotation already voiced, or a
+ * line with no name, stays as it was. */
+static void test_credit_lines(void)
+{
+    const char *en = "News release\n\nGovernment invests in transit\n\n3 March 2025\n\nThe government announced funding today.\n\n"
+                     "Quotes\n\n\"Public transit is at the heart of our communities.\n\nThis investment matters.\"\n\n"
+                     "The Honourable Mary Beaudry, Minister of Housing\n\n\"These buses change everything.\"\n\n"
+                     "\xE2\x80\x93 Paul Desrochers, Mayor of Sherbrooke\n\nQuick facts\n\nThe fund provides money.\n";
+    char *l = sentence_lines(en);
+    CHECKF(l && strstr(l, "speech:s1:\"Public transit") && strstr(l, "speech:s1:This investment matters.") &&
+               strstr(l, "meta:-:The Honourable Mary Beaudry") && strstr(l, "speech:s2:\"These buses") &&
+               strstr(l, "meta:-:\xE2\x80\x93 Paul Desrochers") && !strstr(l, "heading:-:The Honourable") &&
+               strstr(l, "heading:-:Quick facts"),
+           "%s", l ? l : "(null)");
+    free(l);
+    const char *fr = "Communiqu\xC3\xA9 de presse\n\nLe gouvernement investit\n\nLe 3 mars 2025\n\nLe gouvernement a annonc\xC3\xA9 un "
+                     "financement.\n\nCitations\n\n\xC2\xAB Ces autobus changent la donne. \xC2\xBB\n\n"
+                     "Paul-\xC3\x89mile Desrochers, maire de Sherbrooke\n\nFaits en bref\n\nLe fonds existe.\n";
+    l = sentence_lines(fr);
+    CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Ces autobus") && strstr(l, "meta:-:Paul-\xC3\x89mile Desrochers"), "%s",
+           l ? l : "(null)");
+    free(l);
+    /* no quotation before it: a heading as before */
+    l = sentence_lines("News release\n\nGovernment invests\n\n3 March 2025\n\nThe government announced funding.\n\n"
+                       "Ana Ruiz, Minister of Housing\n\nShe spoke at the depot.\n");
+    CHECKF(l && !strstr(l, "meta:-:Ana Ruiz"), "%s", l ? l : "(null)");
+    free(l);
+}
+
 static void test_french(void)
 {
     const char *conf =
@@ -1911,6 +1941,7 @@ int main(void)
     test_french_capitals();
     test_french_office_byline();
     test_site_headers();
+    test_credit_lines();
     test_byline();
     test_statement();
     test_plain_and_empty();
