@@ -1931,6 +1931,10 @@ static int common_word(const char *w, size_t n)
            data_has_line("en/articles.txt", w, n);
 }
 
+/* "$" is the peso in the sentence being read (sp_context.peso: a Spanish statement
+ * from a country that writes its peso so). */
+static _Thread_local int peso_sign;
+
 /* A scale word after a number ("millions", Swiss "mio."): 1, with what it says in
  * *say (the word itself, or data/<lang>/scales.txt's second field for an
  * abbreviation, which may keep its stop); 0 otherwise. */
@@ -1958,52 +1962,80 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core;
-    /* the code first ("CHF 3 millions", "USD 12,50", "(EUR 40 mio.)"): read as the
-     * number, its scale, then the currency */
-    if (n >= 3 && n <= 4 && !x->trail && i + 1 < nw && !w[i + 1].lead &&
-        isdigit((unsigned char)w[i + 1].s[0]) && isupper((unsigned char)c[0]) &&
-        data_field_lines("en/currencies.txt", c, n, 0, &(const char *){NULL}, &(size_t){0}, 1)) {
-        word t[3], sc = i + 2 < nw ? w[i + 2] : w[i];
-        size_t k = 0, used = 2;
-        const char *say;
-        size_t sayl;
-        t[k++] = w[i + 1];
-        /* Swiss thousands ("CHF 16'400"), without their apostrophes */
-        char plain[32];
-        const word *y = &w[i + 1];
-        if (memchr(y->s, '\'', y->core) && y->core < sizeof plain) {
-            size_t m = 0;
-            for (size_t q = 0; q < y->core; q++)
-                if (y->s[q] != '\'')
-                    plain[m++] = y->s[q];
-            t[0].s = plain;
-            t[0].core = t[0].n = m;
-            t[0].trail = 0;
+    /* the code or sign first ("CHF 3 millions", "USD 12,50", "(EUR 40 mio.)", "$ 300"),
+     * or the sign joined to the number ("$20.45", "€300", "$1.205.450 millones"): read
+     * as the number, its scale, then the currency */
+    {
+        const char *one_, *many_;
+        size_t onel_, manyl_, cl = 0, base = 0;
+        word joined;
+        const word *numw = NULL;
+        if (!x->trail && i + 1 < nw && !w[i + 1].lead && isdigit((unsigned char)w[i + 1].s[0]) && n <= 4 &&
+            (isupper((unsigned char)c[0]) || n <= 3) &&
+            data_field_lines("en/currencies.txt", c, n, 0, &(const char *){NULL}, &(size_t){0}, 1)) {
+            cl = n;
+            numw = &w[i + 1];
+            base = 2;
+        } else if ((cl = currency_at(c, n, &one_, &onel_, &many_, &manyl_)) != 0 && cl < n &&
+                   isdigit((unsigned char)c[cl]) && !isdigit((unsigned char)c[0])) {
+            joined.s = c + cl;
+            joined.lead = 0;
+            joined.core = n - cl;
+            joined.trail = x->trail;
+            joined.n = joined.core + joined.trail;
+            numw = &joined;
+            base = 1;
         }
-        sc.trail = 0;
-        if (!w[i + 1].trail && i + 2 < nw && !w[i + 2].lead && scale_word(&sc, &say, &sayl)) {
-            t[k++] = w[i + 2];
-            used = 3;
+        if (numw) {
+            word t[3], sc = i + base < nw ? w[i + base] : w[i];
+            size_t k = 0, used = base;
+            const char *say;
+            size_t sayl;
+            t[k++] = *numw;
+            /* Swiss thousands ("CHF 16'400") without their apostrophes; "$20.45", as
+             * Mexico writes cents, with a comma */
+            char plain[32];
+            const word *y = numw;
+            size_t dot = y->core >= 4 && y->s[y->core - 3] == '.' && isdigit((unsigned char)y->s[y->core - 1]) &&
+                                 isdigit((unsigned char)y->s[y->core - 2]) && !memchr(y->s, ',', y->core) &&
+                                 memchr(y->s, '.', y->core) == y->s + y->core - 3
+                             ? y->core - 3
+                             : 0;
+            if ((memchr(y->s, '\'', y->core) || dot) && y->core < sizeof plain) {
+                size_t m = 0;
+                for (size_t q = 0; q < y->core; q++)
+                    if (y->s[q] != '\'')
+                        plain[m++] = q == dot && dot ? ',' : y->s[q];
+                t[0].s = plain;
+                t[0].core = t[0].n = m;
+                t[0].lead = 0;
+                t[0].trail = 0;
+            }
+            sc.trail = 0;
+            if (!numw->trail && i + base < nw && !w[i + base].lead && scale_word(&sc, &say, &sayl)) {
+                t[k++] = w[i + base];
+                used = base + 1;
+            }
+            const word *last = used > base ? &w[i + used - 1] : numw;
+            t[k - 1].trail = 0;
+            t[k].s = c;
+            t[k].n = t[k].core = cl;
+            t[k].lead = t[k].trail = 0;
+            k++;
+            size_t before = o->len;
+            sb_putn(o, x->s, x->lead);
+            if (amount_word(o, t, 0, k) == k) {
+                /* the mark after the amount ("millions.") is the last word's */
+                size_t tl = last->trail;
+                const char *te = last->s + last->lead + last->core;
+                if (used > base && tl == 1 && te[0] == '.' && i + used < nw &&
+                    islower((unsigned char)w[i + used].s[w[i + used].lead]))
+                    tl = 0; /* "mio. pour": the abbreviation's stop, not the sentence's */
+                sb_putn(o, te, tl);
+                return used;
+            }
+            o->len = before;
         }
-        const word *last = &w[i + used - 1];
-        t[k - 1].trail = 0;
-        t[k].s = c;
-        t[k].n = t[k].core = n;
-        t[k].lead = t[k].trail = 0;
-        k++;
-        size_t before = o->len;
-        sb_putn(o, x->s, x->lead);
-        if (amount_word(o, t, 0, k) == k) {
-            /* the mark after the amount ("millions.") is the last word's */
-            size_t tl = last->trail;
-            const char *te = last->s + last->lead + last->core;
-            if (used == 3 && tl == 1 && te[0] == '.' && i + 3 < nw &&
-                islower((unsigned char)w[i + 3].s[w[i + 3].lead]))
-                tl = 0; /* "mio. pour": the abbreviation's stop, not the sentence's */
-            sb_putn(o, te, tl);
-            return used;
-        }
-        o->len = before;
     }
     /* amounts: a number, then a currency's sign or code ("12 €", "8 M€", "1 234,50 $",
      * "40 milliards $"), or the sign joined to it ("12€") */
@@ -2049,6 +2081,12 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
             size_t len, onel = 0, manyl = 0;
             if (used && curl && data_field_lines("en/currencies.txt", cur, curl, 0, &line, &len, 1)) {
                 const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
+                if (peso_sign && curl == 1 && cur[0] == '$') {
+                    one = "peso";
+                    many = "pesos";
+                    onel = 4;
+                    manyl = 5;
+                }
                 const char *comma = memchr(num, ',', numl);
                 long whole = fr_digits(num, comma ? (size_t)(comma - num) : numl);
                 last = &w[i + used - 1];
@@ -3730,7 +3768,7 @@ static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_cont
             if (inner) {
                 memcpy(inner, text + b, t - b);
                 inner[t - b] = '\0';
-                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0};
+                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0, 0};
                 sub.lang = l;
                 if (l != 0)
                     sub.lex = NULL; /* the lexicon is English's */
@@ -3752,6 +3790,7 @@ static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_cont
 char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx)
 {
     int was = data_set_lang(cx ? cx->lang : 0);
+    peso_sign = cx && cx->peso;
     span sp[SPANS_MAX];
     size_t n = strlen(text), ns = find_spans(text, n, kind, cx, sp);
     char *r = NULL;

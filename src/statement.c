@@ -3884,6 +3884,27 @@ static int detect_lang(const char *s, size_t n)
     return best;
 }
 
+/* Whether "$" is the peso: a statement whose language lists peso words (Spanish:
+ * "pesos", "US$" for the dollar, "México" …) and that has one in its first 60 KB. */
+static int peso_sign(const char *s, size_t n)
+{
+    const data_file *f = data_get("en/peso-words.txt");
+    size_t pos = 0, len;
+    const char *line;
+    if (n > 60000)
+        n = 60000;
+    while (f && data_next_line(f, &pos, &line, &len))
+        for (const char *q = s; len && (q = memchr(q, line[0], (size_t)(s + n - q))) != NULL; q++) {
+            if ((size_t)(s + n - q) < len || memcmp(q, line, len) != 0)
+                continue;
+            int before = q == s || !isalnum((unsigned char)q[-1]);
+            int after = q + len >= s + n || !isalnum((unsigned char)q[len]);
+            if (before && after)
+                return 1;
+        }
+    return 0;
+}
+
 hd_parse_options hd_parse_options_default(void)
 {
     hd_parse_options o = {0};
@@ -3974,6 +3995,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     d->lang = o.lang && data_lang_index(o.lang) >= 0 ? data_lang_index(o.lang) : detect_lang(d->src, len);
     lang_was = data_set_lang(d->lang);
     p.order = d->date_order = dt_guess_order(d->src, len);
+    d->peso = peso_sign(d->src, len);
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||
         (p.nlines && !(p.hl = calloc(p.nlines, 1)) && (st = HD_ERR_NOMEM) != HD_OK))
         goto out;

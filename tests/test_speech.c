@@ -312,7 +312,7 @@ static void test_guard(const sp_lexicon *lex)
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         for (st_kind k = ST_TITLE; k <= ST_NOTE; k++) {
-            char *speech = sp_speech_text(texts[i], k, &(sp_context){lex, 0, 0});
+            char *speech = sp_speech_text(texts[i], k, &(sp_context){lex, 0, 0, 0});
             char *out = speech ? syn_text(speech) : NULL;
             CHECK(out != NULL);
             if (!out) {
@@ -357,7 +357,7 @@ static void test_guard(const sp_lexicon *lex)
         free(g);
     }
     /* the lexicon's phonemes arrive, as phonemes */
-    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, &(sp_context){lex, 0, 0}), *out = syn_text(speech);
+    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, &(sp_context){lex, 0, 0, 0}), *out = syn_text(speech);
     CHECK_STR(out, "[[baxm'u:t]] today.");
     free(speech);
     free(out);
@@ -415,6 +415,7 @@ static const struct {
      "40 millions d'euros pour tous."},
     {"montants", "Un budget de 2 mrd CHF et USD 12,50.", "Un budget de 2 milliards de francs suisses et 12 dollars 50."},
     /* five to seven capitals no one says as a word are spelled; those said are not */
+    {"montants", "Soit \xE2\x82\xAC 300 et \xE2\x82\xAC" "300.", "Soit 300 euros et 300 euros."},
     {"sigles", "La FNSEA, l'ANSSI, l'URSSAF, l'UNESCO et l'INSEE.",
      "La F N S E A, l'A N S S I, l'URSSAF, l'UNESCO et l'INSEE."},
     /* « une » before a feminine noun; a masculine one, 71 and a number that names
@@ -468,6 +469,7 @@ static const struct {
     {"siglas", "La FNSEA y el CSIF.", "La F N S E A y el C S I F."},
     /* a number agrees with the noun it counts; a year, a number that names, a verb
      * after it leave it alone */
+    {"dinero", "Cuesta $20, $1.205.450 millones y 1 $.", "Cuesta 20 dólares, 1205450 millones de dólares y un dólar."},
     {"concordancia", "Aportará 1 M€, 21 millones, 200 toneladas, 1 vez y 21 personas.",
      "Aportará un millón de euros, veintiún millones, doscientas toneladas, una vez y veintiuna personas."},
     {"concordancia", "Hubo 101 camiones, 200.000 personas, 31.000 euros y 1 plan.",
@@ -497,15 +499,29 @@ static char *visible(const char *speech)
 int main(void)
 {
     for (size_t i = 0; i < sizeof spanish / sizeof *spanish; i++) {
-        char *speech = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2});
+        char *speech = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2, 0});
         char *got = visible(speech);
         free(speech);
         CHECKF(got && strcmp(got, spanish[i].want) == 0, "es %s: [%s]\n    got  [%s]\n    want [%s]",
                spanish[i].family, spanish[i].in, got ? got : "(null)", spanish[i].want);
         free(got);
     }
+    /* where the statement says "$" is the peso (México, "US$" for the dollar …) */
+    {
+        static const char *const in[][2] = {
+            {"Un super\xC3\xA1vit de $1.205.450 millones y $20.45 por litro.",
+             "Un super\xC3\xA1vit de 1205450 millones de pesos y 20 pesos 45 por litro."},
+            {"Son $ 300 y US$ 5.", "Son 300 pesos y 5 d\xC3\xB3lares estadounidenses."},
+        };
+        for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+            char *got = sp_speech_text(in[i][0], ST_SPEECH, &(sp_context){NULL, 0, 2, 1});
+            CHECKF(got && strcmp(got, in[i][1]) == 0, "pesos: [%s]\n    got  [%s]\n    want [%s]", in[i][0],
+                   got ? got : "(null)", in[i][1]);
+            free(got);
+        }
+    }
     for (size_t i = 0; i < sizeof french / sizeof *french; i++) {
-        char *speech = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1});
+        char *speech = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1, 0});
         char *got = visible(speech);
         free(speech);
         CHECKF(got && strcmp(got, french[i].want) == 0, "fr %s: [%s]\n    got  [%s]\n    want [%s]",
@@ -519,7 +535,7 @@ int main(void)
         CHECK_INT(sp_lexicon_parse(&lex, f->bytes, f->len, "built-in", NULL), HD_OK);
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         /* compared as espeak-ng is given it: lexicon phonemes in [[ ]] */
-        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &(sp_context){&lex, 0, 0});
+        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &(sp_context){&lex, 0, 0, 0});
         char *guarded = speech ? syn_text(speech) : NULL, *got = visible(guarded);
         free(guarded);
         CHECKF(got && strcmp(got, cases[i].want) == 0, "%s: [%s]\n    got  [%s]\n    want [%s]",
@@ -532,7 +548,7 @@ int main(void)
     /* A user's entry wins; lower-case entries match any case; bad lines are errors. */
     const char *user = "# mine\nkyiv\tKee-iv\nNARVA = Nar-vah\n";
     CHECK_INT(sp_lexicon_parse(&lex, user, strlen(user), "mine.txt", NULL), HD_OK);
-    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &(sp_context){&lex, 0, 0});
+    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &(sp_context){&lex, 0, 0, 0});
     CHECK_STR(got, "Kee-iv and Narva and Nar-vah.");
     free(got);
     hd_diag d = {0};

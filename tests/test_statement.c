@@ -1724,6 +1724,24 @@ static void test_site_headers(void)
     char *l = sentence_lines(cases[3].text);
     CHECKF(l && !strstr(l, "Home"), "%s", l ? l : "(null)");
     free(l);
+    /* "$" is the peso where a Spanish statement says it is Mexican, Argentine …, or
+     * writes the dollar "US$"; not in Spain, not in French */
+    static const struct {
+        const char *text;
+        int peso;
+    } pesos[] = {
+        {"Comunicado\n\nCiudad de M\xC3\xA9xico, 5 de marzo de 2025\n\nEl Gobierno destina $300 millones a las escuelas.\n", 1},
+        {"Comunicado\n\nMadrid, 5 de marzo de 2025\n\nEl Gobierno destina 300 millones de euros y US$ 5 a las escuelas.\n", 1},
+        {"Comunicado\n\nMadrid, 5 de marzo de 2025\n\nEl Gobierno destina $300 millones a las escuelas de la ciudad.\n", 0},
+        {"Communiqu\xC3\xA9\n\nParis, le 5 mars 2025\n\nLe gouvernement destine 300 pesos aux \xC3\xA9" "coles de la ville.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof pesos / sizeof *pesos; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(pesos[i].text, strlen(pesos[i].text), NULL, &d, NULL), HD_OK);
+        if (d)
+            CHECKF(d->peso == pesos[i].peso, "pesos %zu: %d", i, d->peso);
+        hd_doc_free(d);
+    }
 }
 
 /* A credit line under a quotation ("Quotes" in Canadian releases) gives the quotation
