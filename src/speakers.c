@@ -2418,6 +2418,100 @@ int spk_said_after(const hd_doc *d, size_t a, size_t b)
     return 0;
 }
 
+int spk_pronoun_said(const hd_doc *d, size_t a, size_t b)
+{
+    const char *s = d->src;
+    while (a < b && (s[a] == ' ' || s[a] == ','))
+        a++;
+    size_t e = a;
+    while (e < b && s[e] != ' ' && s[e] != '.' && s[e] != ',')
+        e++;
+    if (e == a)
+        return 0;
+    /* "she said", "he added" */
+    static const char *const pronouns[] = {"he", "she", "He", "She"};
+    for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
+        if (strlen(pronouns[k]) == e - a && strncmp(s + a, pronouns[k], e - a) == 0) {
+            size_t v = e < b ? e + 1 : e;
+            return v < b && attribution_verb(s, v, b) != 0;
+        }
+    /* « a-t-il déclaré », « a-t-elle ajouté », « poursuit-il », « ajoute-t-elle » */
+    for (size_t k = a; k + 3 <= e; k++)
+        if ((e - k == 3 && memcmp(s + k, "-il", 3) == 0) || (e - k == 5 && memcmp(s + k, "-elle", 5) == 0))
+            return 1;
+    /* "…», añadió.": a verb alone, its subject the one named before */
+    if (data_lang() != 0) {
+        size_t v = attribution_verb(s, a, b);
+        if (v && (a + v == b || s[a + v] == '.' || s[a + v] == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
+hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
+{
+    const char *s = d->src;
+    *speaker = -1;
+    if (q > lo + 1500)
+        lo = q - 1500;
+    /* sentence starts, the latest first */
+    for (size_t end = q; end > lo;) {
+        size_t st = end;
+        while (st > lo && !(s[st - 1] == '\n' || (st >= lo + 2 && s[st - 1] == ' ' &&
+                                                     (s[st - 2] == '.' || s[st - 2] == '!' || s[st - 2] == '?'))))
+            st--;
+        size_t x = st;
+        while (x < end && (s[x] == ' ' || s[x] == '\n'))
+            x++;
+        /* the subject: an article, then capitalised words, role words and the small
+         * words between them ("Minister Ana Ruiz", « Le ministre Jean Morel », « la
+         * ministra Carmen Vidal ») up to the verb in lower case */
+        size_t w = x, from = x, names = 0, roles = 0, words = 0;
+        if (data_lang() != 0) {
+            size_t l = strcspn(s + w, " \n");
+            if (w + l < end && data_has_line("en/articles.txt", s + w, l))
+                from = w = w + l + 1;
+        }
+        size_t subj = from;
+        while (w < end && words < 8) {
+            size_t we = w;
+            while (we < end && s[we] != ' ' && s[we] != ',' && s[we] != '\n')
+                we++;
+            if (we == w)
+                break;
+            int upper = txt_starts_upper(s + w, we - w), role = is_role_word(s + w, we - w) || role_word_ci(s + w, we - w);
+            int small = !upper && (data_has_line("en/of-words.txt", s + w, we - w) || (we - w == 2 && strncmp(s + w, "of", 2) == 0));
+            if (!upper && !role && !small)
+                break;
+            /* an organisation ("The City Council") is no one */
+            if (data_word_line("en/header-words.txt", s + w, we - w, 0, DATA_ANYWHERE)) {
+                names = 0;
+                break;
+            }
+            if (role)
+                names = 0; /* the name comes after the office */
+            else if (upper)
+                names++;
+            roles += role;
+            words++;
+            if (upper || role)
+                subj = we;
+            w = we;
+            if (w < end && s[w] == ',')
+                break;
+            while (w < end && s[w] == ' ')
+                w++;
+        }
+        if (names >= 2 && roles >= 1 && subj > from && w < end && islower((unsigned char)s[w])) {
+            hd_status st2 = attributed(d, from, subj, speaker);
+            if (st2 != HD_OK || *speaker >= 0)
+                return st2;
+        }
+        end = st > lo ? st - 1 : lo;
+    }
+    return HD_OK;
+}
+
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
 {
     const char *s = d->src;

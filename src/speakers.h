@@ -85,6 +85,15 @@ int spk_said_after(const hd_doc *d, size_t a, size_t b);
  * added,"); *speaker is -1 when it does not. HD_ERR_NOMEM. */
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker);
 
+/* Whether s[a, b) after a quotation attributes it with no name: "she said", « a-t-il
+ * déclaré », « …», añadió. */
+int spk_pronoun_said(const hd_doc *d, size_t a, size_t b);
+
+/* The person a sentence of s[lo, q) names as its subject, the latest first ("Minister
+ * Ana Ruiz opened …", « Le ministre Jean Morel a présenté … »): a role and a name,
+ * then a verb in lower case. *speaker -1 when none. HD_ERR_NOMEM. */
+hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker);
+
 /* Completes speakers known only as "Mr. Hale" or "Ms. Hill" (from cues such as
  * "MR. HALE:"), or by a role and surname ("Secretary Ruiz"), with the full name the
  * statement gives ("… bring up Tom Hale, our adviser"), when it names one person of

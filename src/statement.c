@@ -2918,6 +2918,20 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         if (who < 0 && (p->st = spk_attribution_before(p->doc, from, q, &who)) != HD_OK)
             return;
         int alone = who < 0 && last >= 0 && boundary_before(s, from, q) && !spk_said_after(p->doc, e, b);
+        /* '"…," she said.' with no one quoted before: the person the sentences before
+         * it name as their subject, in this paragraph or the narrated ones just before */
+        if (who < 0 && last < 0 && boundary_before(s, from, q) && spk_pronoun_said(p->doc, e, b)) {
+            size_t lo = a;
+            const hd_doc *dd = p->doc;
+            for (size_t k = dd->nblocks, n = 0; k > 0 && n < 3; k--, n++) {
+                const st_block *bk = &dd->blocks[k - 1];
+                if (bk->kind != ST_SPEECH || bk->speaker >= 0 || bk->header)
+                    break;
+                lo = bk->start;
+            }
+            if ((p->st = spk_subject_before(p->doc, lo, q, &who)) != HD_OK)
+                return;
+        }
         if (who < 0 && !alone) {
             q = e - 1;
             continue;
@@ -2931,10 +2945,14 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         }
         /* « … », a déclaré la ministre: the comma after the closing mark is the
          * quotation's */
-        if (data_lang() != 0 && attr_end > e + 1 && s[e] == ',') {
+        if (data_lang() != 0 && (attr_end > e + 1 || attr_end == e) && e < b && s[e] == ',') {
+            /* (also before a verb alone: « …», ha afirmado.) */
+            size_t lim = attr_end > e ? attr_end : b;
             e++;
-            while (e < attr_end && s[e] == ' ')
+            while (e < lim && s[e] == ' ')
                 e++;
+            if (attr_end < e)
+                attr_end = e;
         }
         add_block(p, kind, q, e, who, 0);
         if (last_block(p)) {

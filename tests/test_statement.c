@@ -1774,6 +1774,31 @@ static void test_credit_lines(void)
     free(l);
 }
 
+/* "'…,' she said." with no one quoted before: the person a sentence before names as
+ * its subject, with a role; in French and Spanish too. An organisation as subject,
+ * or a name with no role, leaves the quotation to the narrator. */
+static void test_pronoun_attribution(void)
+{
+    char *l = sentence_lines("Press release\n\nCouncil opens new depot\n\n3 March 2025\n\nTransport Minister Ana Ruiz opened "
+                             "the new depot today. It will house 40 buses.\n\n\"This is a great day,\" she said.\n");
+    CHECKF(l && strstr(l, "speech:s1:\"This is a great day,\"") && strstr(l, "speech:-:she said."), "%s", l ? l : "(null)");
+    free(l);
+    l = sentence_lines("Communiqu\xC3\xA9 de presse\n\nUn plan pour les \xC3\xA9leveurs\n\nParis, le 4 mars 2025\n\n"
+                       "Le ministre Jean Morel a pr\xC3\xA9sent\xC3\xA9 un plan ce matin.\n\n"
+                       "\xC2\xAB Nous serons l\xC3\xA0 \xC2\xBB, a-t-il d\xC3\xA9" "clar\xC3\xA9.\n");
+    CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Nous serons l\xC3\xA0 \xC2\xBB,") && strstr(l, "speech:-:a-t-il"), "%s", l ? l : "(null)");
+    free(l);
+    l = sentence_lines("Comunicado de prensa\n\nEl Gobierno aprueba el plan\n\nMadrid, 5 de marzo de 2025\n\n"
+                       "La ministra Carmen Vidal ha presentado hoy el plan.\n\n\xC2\xAB" "No podemos esperar\xC2\xBB, ha afirmado.\n");
+    CHECKF(l && strstr(l, "speech:s1:\xC2\xAB" "No podemos esperar\xC2\xBB,") && strstr(l, "speech:-:ha afirmado."), "%s",
+           l ? l : "(null)");
+    free(l);
+    l = sentence_lines("Press release\n\nCouncil opens new depot\n\n3 March 2025\n\nThe City Council opened the depot today.\n\n"
+                       "\"This is a great day,\" she said.\n");
+    CHECKF(l && strstr(l, "speech:-:\"This is a great day,\""), "%s", l ? l : "(null)");
+    free(l);
+}
+
 static void test_french(void)
 {
     const char *conf =
@@ -1960,6 +1985,7 @@ int main(void)
     test_french_office_byline();
     test_site_headers();
     test_credit_lines();
+    test_pronoun_attribution();
     test_byline();
     test_statement();
     test_plain_and_empty();
