@@ -1639,7 +1639,9 @@ static int is_connector_ci(const char *w, size_t n)
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == n && u8_ncasecmp(words[i], w, n) == 0)
             return 1;
-    return 0;
+    /* another language's small words ("DEL", "Y", "DES", "ET") */
+    return data_lang() != 0 && (data_has_line("en/of-words.txt", w, n) || data_has_line("en/articles.txt", w, n) ||
+                                data_has_line("en/and-words.txt", w, n));
 }
 
 /* "MS. RUIZ" -> "Ms. Ruiz", "Chairman FENWICK" -> "Chairman Fenwick", "JEAN-PIERRE" ->
@@ -1692,8 +1694,8 @@ static char *title_case(const char *s, size_t n)
             after_form = 1;
             continue;
         }
-        if (txt_has_lower(s + w, i - w) || letters < 2 || slash || (acronym_kind_word(s + w, e - w) && !form) ||
-            family) {
+        if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
+            slash || (acronym_kind_word(s + w, e - w) && !form) || family) {
             sb_putn(&o, s + w, i - w);
             continue;
         }
