@@ -3060,6 +3060,31 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "85 sq. m.", "40 sq ft", "2 sq. km": a square unit, written as one ("m²") so
+         * the unit rules say it; the unit's own stop goes unless it ends the sentence */
+        if (text[at] == 's' && at + 4 < n && text[at + 1] == 'q' && at >= 2 && text[at - 1] == ' ' &&
+            isdigit((unsigned char)text[at - 2]) && data_lang() == 0) {
+            size_t u = at + 2 + (text[at + 2] == '.');
+            if (u < n && text[u] == ' ') {
+                u++;
+                static const char *const units[] = {"km", "mi", "ft", "yd", "m"};
+                for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+                    size_t l = strlen(units[k]);
+                    if (u + l <= n && memcmp(text + u, units[k], l) == 0 &&
+                        (u + l == n || !isalnum((unsigned char)text[u + l]))) {
+                        size_t e = u + l;
+                        if (e < n && text[e] == '.' && e + 1 < n)
+                            e++; /* "sq. m. and": the abbreviation's stop */
+                        sb_puts(&out, units[k]);
+                        sb_puts(&out, "\xC2\xB2");
+                        i = e;
+                        break;
+                    }
+                }
+                if (i != at)
+                    continue;
+            }
+        }
         int32_t c = txt_next(text, n, &i);
         size_t wl;
         /* a passage in another script ("Олена Коваль", "φιλοξενία"): espeak-ng would

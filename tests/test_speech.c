@@ -52,6 +52,12 @@ static const struct {
     {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
      "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
     {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
+    /* square units written apart; treaties spelled; a number in capitals; a reference */
+    {"unit", "The flat is 85 sq. m. and 40 sq m, 3 sq. ft. and 2 sq km; the sq root stays.", ST_SPEECH,
+     "The flat is 85 square metres and 40 square metres, 3 square feet and 2 square kilometres, the sq root stays."},
+    {"unit", "It covers 12 sq. mi.", ST_SPEECH, "It covers 12 square miles."},
+    {"abbr", "Under Article 101 TFEU, APPEAL NO. 34 and Ref. DC 12 apply.", ST_SPEECH,
+     "Under Article 101 T.F.E.U, APPEAL number 34 and reference D.C 12 apply."},
     /* a bar between fields is a pause, not silence run together */
     {"bar", "Presidency of the Republic | 15 October 2025 | Press", ST_META,
      "Presidency of the Republic, the 15th of October 2025, Press"},
