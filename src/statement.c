@@ -824,6 +824,7 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     k->turn = 0;
     k->cont = 0;
     k->quoted = 0;
+    k->joins = 0;
     if (p->turn && (kind == ST_SPEECH || kind == ST_LIST)) {
         k->turn = 1;
         p->turn = 0;
@@ -3789,6 +3790,29 @@ static void parse_body(parser *p, size_t from, int plain)
     }
 }
 
+/* A video's captions cut sentences at every line ("good evening everybody and thanks
+ * for" / "0:03" / "joining us tonight …"): a body line that only a time code parts
+ * from the speech line before it goes on with that line's sentence (st_block.joins). */
+static void join_captions(parser *p)
+{
+    hd_doc *d = p->doc;
+    const char *s = p->s;
+    for (size_t k = 1; k < d->nblocks; k++) {
+        st_block *b = &d->blocks[k], *a = &d->blocks[k - 1];
+        if (b->kind != ST_SPEECH || a->kind != ST_SPEECH || b->header || a->header || b->turn ||
+            a->speaker != b->speaker || a->chapter != b->chapter || b->start < a->end)
+            continue;
+        size_t x = a->end, y = b->start;
+        txt_trim(s, &x, &y);
+        /* "[Music]", "(Applause)" between lines stay what they are */
+        if (s[a->start] == '[' || s[a->start] == '(' || s[b->start] == '[' || s[b->start] == '(' ||
+            is_stage(s, a->start, a->end) || is_stage(s, b->start, b->end))
+            continue;
+        if (x < y && spk_time_code(s, x, y) && !memchr(s + x, '\n', y - x))
+            b->joins = 1;
+    }
+}
+
 static hd_status add_sentence(hd_doc *d, size_t block, size_t a, size_t b)
 {
     if (grow((void **)&d->sents, &d->cap_sents, d->nsents + 1, sizeof *d->sents) != 0)
@@ -3821,7 +3845,30 @@ static hd_status split_sentences(hd_doc *d)
         size_t n = 0;
         if ((st = seg_split(d->src, k->start, k->end, &v, &n)) != HD_OK)
             return st;
-        for (size_t j = 0; j < n && st == HD_OK; j++)
+        size_t j = 0;
+        /* a caption line goes on with the sentence the line before left open */
+        st_sentence *last = d->nsents ? &d->sents[d->nsents - 1] : NULL;
+        size_t ll = last ? strlen(last->text) : 0;
+        if (k->joins && n && last && last->block == i - 1 && ll &&
+            !strchr(".!?", last->text[ll - 1])) {
+            char *more = txt_clean(d->src, v[0].start, v[0].end);
+            char *joined = more ? malloc(ll + 1 + strlen(more) + 1) : NULL;
+            if (!joined) {
+                free(more);
+                free(v);
+                return HD_ERR_NOMEM;
+            }
+            memcpy(joined, last->text, ll);
+            joined[ll] = ' ';
+            strcpy(joined + ll + 1, more);
+            free(more);
+            free(last->text);
+            last->text = joined;
+            last->end = v[0].end;
+            last->block = i; /* its pause is the one after this block's sentence */
+            j = 1;
+        }
+        for (; j < n && st == HD_OK; j++)
             st = add_sentence(d, i, v[j].start, v[j].end);
         free(v);
         if (st != HD_OK)
@@ -4031,6 +4078,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         parse_body(&p, body, o.plain);
     if (p.st == HD_OK && !o.plain)
         dateline_date(&p);
+    if (p.st == HD_OK && p.captions)
+        join_captions(&p);
     if ((st = p.st) != HD_OK)
         goto out;
     if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK ||

@@ -31,6 +31,8 @@ typedef struct st_block {
     int cont;          /* 1: continues the paragraph of the block before (split by a
                         * quotation or a stage direction) */
     int quoted;        /* 1: a quotation voiced by the person it is attributed to */
+    int joins;         /* 1: a line of a video's captions that goes on with the sentence
+                        * the block before left without its end */
 } st_block;
 
 typedef struct st_speaker {

@@ -1519,11 +1519,13 @@ static void test_reading_seven_guards(void)
         {"Open letter on debt relief\n\n12 February 2025\n\nTo: Finance Ministers of the G20\n"
          "Cc: Managing Director, International Monetary Fund\n\nDear Ministers,\n\nWe write to urge you to act.\n",
          "speech:-:We write to urge you to act.\n", ":s1:"},
-        /* a video's captions: the header ends at the first time code, and no time
-         * code is read */
+        /* a video's captions: the header ends at the first time code, no time code is
+         * read, and the lines a code cuts go on as one sentence; "[Music]" between
+         * them stays a direction */
         {"Mayor Live: Budget Town Hall\nStreamed live on Apr 2, 2025\n\nTranscript\n\n0:00\ngood evening everybody and thanks for\n"
-         "0:03\njoining us tonight I'm the mayor\n0:06\nand with me is our budget director\n1:02:15\nthank you all\n",
-         "speech:-:good evening everybody and thanks for\n", "0:0"},
+         "0:03\njoining us tonight I'm the mayor\n0:06\nand with me is our budget director\n0:09\n[Music]\n1:02:15\nthank you all\n",
+         "speech:-:good evening everybody and thanks for joining us tonight I'm the mayor and with me is our budget director\n"
+         "stage:-:[Music]\nspeech:-:thank you all\n", "0:0"},
         /* "Notes to editors" over its notes in one paragraph; a line pointing to social
          * media is not read */
         {"Speech\n\nLet's go out and win it.\n\nENDS\n\nNotes to editors\n1. The speech lasts 35 mins.\n\n"
