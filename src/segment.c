@@ -255,6 +255,20 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     }
     if (cls == 't' || cls == 'i')
         return 0;
+    /* "ld. Sr. Adv. for the appellants": an abbreviation before a title's abbreviation
+     * with its stop ("Adv.", "Prof.") goes on */
+    if (cls == 'o' && next_at < b && is_upper(next)) {
+        size_t e = next_at;
+        while (e < b && isalpha((unsigned char)s[e]))
+            e++;
+        size_t after = e + 1;
+        while (after < b && is_hspace(s[after]))
+            after++;
+        /* not "Inc. Mr. Smith": a title before a name opens the next sentence */
+        if (e < b && s[e] == '.' && e - next_at >= 2 && seg_abbreviation(s + next_at, e - next_at) == 't' &&
+            after < b && islower((unsigned char)s[after]))
+            return 0;
+    }
     /* "WASHINGTON, D.C. – Today…": a dateline's abbreviation before a dash */
     if ((cls || memchr(s + w, '.', len)) && (next == 0x2013 || next == 0x2014 || next == '-'))
         return 0;

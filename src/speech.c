@@ -3036,6 +3036,20 @@ static char *prepare(const char *text, st_kind kind)
             n = e - 2;
         }
     }
+    /* a bench's signature: ".......................J." is "Justice", "…CJ." "Chief
+     * Justice" */
+    if (data_lang() == 0 && n >= 7 && text[0] == '.' && text[4] == '.') {
+        size_t d = 0;
+        while (d < n && text[d] == '.')
+            d++;
+        if (d >= 5 && d + 2 <= n && text[d] == 'J' && text[d + 1] == '.') {
+            sb_puts(&out, "Justice");
+            i = d + 2;
+        } else if (d >= 5 && d + 3 <= n && text[d] == 'C' && text[d + 1] == 'J' && text[d + 2] == '.') {
+            sb_puts(&out, "Chief Justice");
+            i = d + 3;
+        }
+    }
     /* next ')' and ']' at or after the scan, found once and reused: O(n) in all */
     const char *next_close[2] = {NULL, NULL};
     int have[2] = {0, 0};

@@ -3410,6 +3410,30 @@ static int credit_line(parser *p, size_t a, size_t b)
     return 1;
 }
 
+/* A judge's signature line as Indian and other courts print it: a run of dots, then
+ * "J." or "CJ." (".......................J."), or a name in capitals in brackets
+ * under one ("[SURYA PRAKASH MENON]"). */
+static int bench_signature(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    size_t dots = 0;
+    while (a + dots < b && (s[a + dots] == '.' || (unsigned char)s[a + dots] == 0xE2))
+        dots += s[a + dots] == '.' ? 1 : 3; /* "…" is E2 80 A6 */
+    if (dots >= 5) {
+        size_t x = a + dots;
+        while (x < b && s[x] == ' ')
+            x++;
+        return b - x <= 4 && (b == x || strchr("JCI", s[x]));
+    }
+    if (b - a < 4 || s[a] != '[' || s[b - 1] != ']' || txt_has_lower(s + a, b - a) || txt_words(s, a, b) > 6)
+        return 0;
+    const hd_doc *d = p->doc;
+    if (!d->nblocks || d->blocks[d->nblocks - 1].kind != ST_META)
+        return 0;
+    const st_block *k = &d->blocks[d->nblocks - 1];
+    return k->end - k->start >= 5 && s[k->start] == '.' && s[k->start + 1] == '.';
+}
+
 /* A signature as French and other European offices print it: two to four words, a
  * first name and a surname in capitals ("Emmanuel MACRON", "Ursula VON DER LEYEN"),
  * nothing else. */
@@ -3553,6 +3577,15 @@ static void parse_body(parser *p, size_t from, int plain)
         /* « … » / "L'honorable Marie-Claude Beaudrier, ministre du Logement": a credit
          * line under a quotation gives it its voice, and is the narrator's */
         if (!plain && !is_cue && end == i + 1 && credit_line(p, a, b)) {
+            i = next_content(p, end);
+            continue;
+        }
+        /* a bench's signatures: ".......................J." over "[SURYA PRAKASH
+         * MENON]", the narrator's, no chapter */
+        if (!plain && !is_cue && end <= i + 3 && bench_signature(p, a, b)) {
+            size_t x, y;
+            line_span(p, end - 1, &x, &y);
+            add_block(p, ST_META, a, y, -1, 0);
             i = next_content(p, end);
             continue;
         }

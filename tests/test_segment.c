@@ -82,6 +82,10 @@ static const struct {
     {"Our thanks go to the mayor,\nwho made it possible.", "Our thanks go to the mayor, who made it possible."},
     {"Hello world.Today is Tuesday.Mr. Smith came.", "Hello world. | Today is Tuesday. | Mr. Smith came."},
     {"Write to jane.doe@example.org. She replies.", "Write to jane.doe@example.org. | She replies."},
+    /* an abbreviation before a title's that a word in lower case follows goes on; one
+     * before a title and a name ends */
+    {"Heard Mr. Anil Sharma, ld. Sr. Adv. for the appellants. Apple Inc. Mr. Smith spoke.",
+     "Heard Mr. Anil Sharma, ld. Sr. Adv. for the appellants. | Apple Inc. | Mr. Smith spoke."},
     {"At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then left.",
      "At 5 a.m. Mr. Smith went to the bank. | He left at 6 P.M. | Mr. Smith then left."},
     {"1.) The first item 2.) The second item", "1.) The first item | 2.) The second item"},

@@ -56,6 +56,9 @@ static const struct {
     {"unit", "The flat is 85 sq. m. and 40 sq m, 3 sq. ft. and 2 sq km; the sq root stays.", ST_SPEECH,
      "The flat is 85 square metres and 40 square metres, 3 square feet and 2 square kilometres, the sq root stays."},
     {"unit", "It covers 12 sq. mi.", ST_SPEECH, "It covers 12 square miles."},
+    {"abbr", ".......................J. [SURYA PRAKASH MENON]", ST_META, "Justice SURYA PRAKASH MENON"},
+    {"abbr", "Heard Mr. Anil Sharma, ld. Sr. Adv. for the appellants.", ST_SPEECH,
+     "Heard Mister Anil Sharma, learned Senior Advocate for the appellants."},
     {"abbr", "Under Article 101 TFEU, APPEAL NO. 34 and Ref. DC 12 apply.", ST_SPEECH,
      "Under Article 101 T.F.E.U, APPEAL number 34 and reference D.C 12 apply."},
     /* a bar between fields is a pause, not silence run together */

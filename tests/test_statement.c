@@ -1557,6 +1557,10 @@ static void test_reading_seven_guards(void)
          "Mr. Ken Ito, Press Secretary: The dialogue opens Monday.\n\n(2) Visit by the Foreign Minister of Peru\n\n"
          "Press Secretary Ito: The minister arrives Tuesday.\n",
          "heading:-:(2) Visit by the Foreign Minister of Peru\n", NULL},
+        /* a bench's signatures under a judgment: the narrator's, no chapter */
+        {"Judgment\n\n4 March 2025\n\nThe appeal is allowed.\n\n.......................J.\n[SURYA PRAKASH MENON]\n\n"
+         ".......................J.\n[LATA KRISHNAN]\n\nNEW DELHI;\nMARCH 04, 2025.\n",
+         "meta:-:.......................J. [SURYA PRAKASH MENON]\nmeta:-:.......................J. [LATA KRISHNAN]\n", "heading"},
         /* "Published: 14:32 12 March 2024": the hour before the date */
         {"Man charged after assault\n\nPublished: 14:32 12 March 2024\n\nA man has been charged.\n",
          "meta:-:Published: 14:32 12 March 2024\n", NULL},
