@@ -2068,13 +2068,27 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
             } else if (!x->trail && i + 1 < nw && !w[i + 1].lead) {
                 const word *y = &w[i + 1];
                 if (scale_word(y, &scale, &scalel) && i + 2 < nw && !w[i + 2].lead) {
-                    cur = w[i + 2].s;
-                    curl = w[i + 2].core;
+                    const word *z = &w[i + 2];
+                    cur = z->s;
+                    curl = z->core;
                     used = 3;
+                    if (!z->trail && i + 3 < nw && !w[i + 3].lead && w[i + 3].core <= 3 && w[i + 3].s == z->s + z->n + 1 &&
+                        data_field_lines("en/currencies.txt", z->s, z->n + 1 + w[i + 3].core, 0, &(const char *){NULL},
+                                         &(size_t){0}, 1)) {
+                        curl = z->n + 1 + w[i + 3].core;
+                        used = 4;
+                    }
                 } else {
                     cur = y->s;
                     curl = y->core;
                     used = 2;
+                    /* "2 500 $ US", "40 $ CA": the sign and the country's letters */
+                    if (!y->trail && i + 2 < nw && !w[i + 2].lead && w[i + 2].core <= 3 && w[i + 2].s == y->s + y->n + 1 &&
+                        data_field_lines("en/currencies.txt", y->s, y->n + 1 + w[i + 2].core, 0, &(const char *){NULL},
+                                         &(size_t){0}, 1)) {
+                        curl = y->n + 1 + w[i + 2].core;
+                        used = 3;
+                    }
                 }
             }
             const char *line;

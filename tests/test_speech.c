@@ -425,6 +425,8 @@ static const struct {
     {"montants", "Un budget de 2 mrd CHF et USD 12,50.", "Un budget de 2 milliards de francs suisses et 12 dollars 50."},
     /* five to seven capitals no one says as a word are spelled; those said are not */
     {"montants", "Soit \xE2\x82\xAC 300 et \xE2\x82\xAC" "300.", "Soit 300 euros et 300 euros."},
+    {"montants", "Soit 2500 $ US, 40 $ CA et 3 millions $ US.",
+     "Soit 2500 dollars am\xC3\xA9ricains, 40 dollars canadiens et 3 millions de dollars am\xC3\xA9ricains."},
     {"sigles", "La FNSEA, l'ANSSI, l'URSSAF, l'UNESCO et l'INSEE.",
      "La F N S E A, l'A N S S I, l'URSSAF, l'UNESCO et l'INSEE."},
     /* « une » before a feminine noun; a masculine one, 71 and a number that names
