@@ -2352,6 +2352,33 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
         size_t at = a + vl + 1, e = person_end(s, at, b);
         if (e - at > 120)
             return HD_OK;
+        /* « …», ha afirmado el ministro de Transportes, Luis Ortega, en …: the office,
+         * a comma, then the name */
+        if (e < b && s[e] == ',' && data_lang() != 0) {
+            size_t x = at, l = strcspn(s + x, " ,");
+            if (x + l < e && data_has_line("en/articles.txt", s + x, l))
+                x += l + 1;
+            size_t nb = e + 1;
+            while (nb < b && s[nb] == ' ')
+                nb++;
+            size_t hn = strcspn(s + nb, " ,");
+            if (nb + hn < b && is_honorific(s + nb, hn))
+                nb += hn + 1;
+            size_t nl = name_words(s + nb);
+            if (is_role_word(s + x, strcspn(s + x, " ,")) && nl && nb + nl <= b &&
+                (nb + nl == b || s[nb + nl] == ',' || s[nb + nl] == '.' || s[nb + nl] == ' ')) {
+                int who = -1;
+                hd_status st = attributed(d, at, nb + nl, &who);
+                if (st != HD_OK)
+                    return st;
+                if (who >= 0) {
+                    *speaker = who;
+                    size_t e2 = apposition_end(s, nb + nl, b);
+                    *end = e2 < b && (s[e2] == '.' || s[e2] == ',') ? e2 + 1 : e2;
+                    return HD_OK;
+                }
+            }
+        }
         hd_status st = attributed(d, at, e, speaker);
         if (st == HD_OK && *speaker >= 0) {
             e = apposition_end(s, e, b);

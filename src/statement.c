@@ -222,7 +222,8 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||
         equals_ci(w, n, "END OF TRANSCRIPT") || equals_ci(w, n, "000") || equals_ci(w, n, "ooo") ||
         equals_ci(w, n, "o0o") || equals_ci(w, n, "0o0") || equals_ci(w, n, "-000-") || equals_ci(w, n, "-o0o-") ||
-        equals_ci(w, n, "-0-"))
+        equals_ci(w, n, "-0-") || (data_lang() != 0 && (equals_ci(w, n, "FIN") || equals_ci(w, n, "-FIN-") ||
+                                                      equals_ci(w, n, "- FIN -") || equals_ci(w, n, "FIN."))))
         return 1;
     /* END 1:58 P.M. EDT, also with a run of spaces or a tab before the time */
     char hm[6];
@@ -1015,6 +1016,9 @@ static int date_tail(const char *s, size_t i, size_t b)
     if (i < b && s[i] == ',')
         i = skip_spaces(s, i + 1, b);
     if (i == b)
+        return 1;
+    /* "Buenos Aires, 18 de febrero de 2025.": a dateline's stop */
+    if (i + 1 == b && s[i] == '.')
         return 1;
     if (parse_clock(s + i, b - i, hm))
         return txt_words(s, i, b) <= 6;

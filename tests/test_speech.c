@@ -425,6 +425,7 @@ static const struct {
     {"montants", "Un budget de 2 mrd CHF et USD 12,50.", "Un budget de 2 milliards de francs suisses et 12 dollars 50."},
     /* five to seven capitals no one says as a word are spelled; those said are not */
     {"montants", "Soit \xE2\x82\xAC 300 et \xE2\x82\xAC" "300.", "Soit 300 euros et 300 euros."},
+    {"unités", "Soit 400 GWh.", "Soit 400 gigawattheures."},
     {"montants", "Soit 2500 $ US, 40 $ CA et 3 millions $ US.",
      "Soit 2500 dollars am\xC3\xA9ricains, 40 dollars canadiens et 3 millions de dollars am\xC3\xA9ricains."},
     {"sigles", "La FNSEA, l'ANSSI, l'URSSAF, l'UNESCO et l'INSEE.",
@@ -491,6 +492,8 @@ static const struct {
      * one is English's */
     {"citas", "\xC2\xAB" "No podemos esperar a la pr\xC3\xB3xima\xC2\xBB, dijo.", "No podemos esperar a la próxima, dijo."},
     {"citas", "Dijo \xE2\x80\x9Cwe will be there for them\xE2\x80\x9D ayer.", "Dijo {en:we will be there for them} ayer."},
+    {"abreviaturas", "El COMUNICADO N.\xC2\xB0 012 con S/ 160 millones en 18 ha.",
+     "El COMUNICADO n\xC3\xBAmero 012 con 160 millones de soles en 18 hect\xC3\xA1reas."},
 };
 
 /* Speech text with each passage in another language as {code:text}. New string. */

@@ -1557,6 +1557,11 @@ static void test_reading_seven_guards(void)
          "Mr. Ken Ito, Press Secretary: The dialogue opens Monday.\n\n(2) Visit by the Foreign Minister of Peru\n\n"
          "Press Secretary Ito: The minister arrives Tuesday.\n",
          "heading:-:(2) Visit by the Foreign Minister of Peru\n", NULL},
+        /* « Participants : … » in a transcript's body is no turn; « -FIN- » ends it */
+        {"Conf\xC3\xA9rence de presse du Conseil f\xC3\xA9" "d\xC3\xA9ral\n\n22 janvier 2025\n\n"
+         "Participants : Mme Claudine Rochat, conseill\xC3\xA8re f\xC3\xA9" "d\xC3\xA9rale ; M. Urs Kern, directeur.\n\n"
+         "Mme Rochat : Merci. Le Conseil a d\xC3\xA9" "cid\xC3\xA9.\n\n-FIN-\n\nService de presse\n",
+         "speech:-:Participants : Mme Claudine Rochat", "heading"},
         /* a bench's signatures under a judgment: the narrator's, no chapter */
         {"Judgment\n\n4 March 2025\n\nThe appeal is allowed.\n\n.......................J.\n[SURYA PRAKASH MENON]\n\n"
          ".......................J.\n[LATA KRISHNAN]\n\nNEW DELHI;\nMARCH 04, 2025.\n",
@@ -1783,6 +1788,26 @@ static void test_credit_lines(void)
 /* "'…,' she said." with no one quoted before: the person a sentence before names as
  * its subject, with a role; in French and Spanish too. An organisation as subject,
  * or a name with no role, leaves the quotation to the narrator. */
+/* « …», ha afirmado el ministro de Transportes, Luis Ortega, en …: the office, a comma,
+ * then the name; a Spanish dateline with its stop dates the statement */
+static void test_office_comma_name(void)
+{
+    const char *es = "Nota de prensa\n\nEl Gobierno aprueba el plan\n\nBuenos Aires, 18 de febrero de 2025.\n\n"
+                     "\xC2\xAB" "Es nuestra prioridad\xC2\xBB, ha afirmado el ministro de Transportes, Luis Ortega, en la rueda de prensa.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(es, strlen(es), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->date, "2025-02-18");
+        CHECKF(d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Luis Ortega") == 0, "%zu speakers",
+               d->nspeakers);
+    }
+    hd_doc_free(d);
+    char *l = sentence_lines("Communiqu\xC3\xA9\n\nUn plan\n\nParis, le 4 mars 2025\n\n"
+                             "\xC2\xAB Nous agirons \xC2\xBB, a soulign\xC3\xA9 le ministre de l'Int\xC3\xA9rieur, Paul Garnier.\n");
+    CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Nous agirons \xC2\xBB,") && strstr(l, "speech:-:a soulign"), "%s", l ? l : "(null)");
+    free(l);
+}
+
 static void test_pronoun_attribution(void)
 {
     char *l = sentence_lines("Press release\n\nCouncil opens new depot\n\n3 March 2025\n\nTransport Minister Ana Ruiz opened "
@@ -1998,6 +2023,7 @@ int main(void)
     test_site_headers();
     test_credit_lines();
     test_pronoun_attribution();
+    test_office_comma_name();
     test_byline();
     test_statement();
     test_plain_and_empty();
