@@ -2436,6 +2436,46 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
+    /* "7:45 a. m.", "9 a.m.", "10:00 p. m.": of the morning, of the afternoon */
+    {
+        const word *y = i + 1 < nw ? &w[i + 1] : NULL, *z = i + 2 < nw ? &w[i + 2] : NULL;
+        int am = -1;
+        size_t used = 0;
+        if (d && y && !x->trail && !y->lead) {
+            const char *yc = y->s + y->lead;
+            if (y->core + y->trail >= 4 && (strncmp(yc, "a.m.", 4) == 0 || strncmp(yc, "p.m.", 4) == 0))
+                am = yc[0] == 'a', used = 2;
+            else if (z && y->core == 1 && y->trail == 1 && (yc[0] == 'a' || yc[0] == 'p') && yc[1] == '.' &&
+                     z->core == 1 && z->s[z->lead] == 'm' && z->trail >= 1 && z->s[z->lead + 1] == '.')
+                am = yc[0] == 'a', used = 3;
+        }
+        if (am >= 0 && (d == n || (n - d == 3 && c[d] == ':'))) {
+            const word *last = &w[i + used - 1];
+            sb_putn(o, x->s, x->lead);
+            /* "10:00 p. m.": the hour alone */
+            sb_putn(o, c, n - d == 3 && c[d + 1] == '0' && c[d + 2] == '0' ? d : n);
+            sb_puts(o, am ? " de la mañana" : " de la tarde");
+            /* the abbreviation's stop ends the sentence only at its end */
+            const char *te = last->s + last->lead + last->core + 1;
+            size_t tl = last->trail ? last->trail - 1 : 0;
+            if (i + used >= nw && last->trail)
+                sb_putc(o, '.');
+            sb_putn(o, te, tl);
+            return used;
+        }
+    }
+    /* "24:00 horas", "a las 08:00": a whole hour is its number ("veinticuatro horas",
+     * not "veinticuatro cero cero") */
+    if (d && d <= 2 && n == d + 3 && c[d] == ':' && c[d + 1] == '0' && c[d + 2] == '0' && atoi(c) <= 24) {
+        int hv = atoi(c);
+        int horas = i + 1 < nw && !x->trail && w[i + 1].core == 5 && strncmp(w[i + 1].s + w[i + 1].lead, "horas", 5) == 0;
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%d", hv);
+        if (!horas)
+            sb_puts(o, hv == 1 ? " hora" : " horas");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "9.30 horas": the hour written with a stop */
     if (d && d <= 2 && n == d + 3 && c[d] == '.' && isdigit((unsigned char)c[d + 1]) && isdigit((unsigned char)c[d + 2]) &&
         i + 1 < nw && !x->trail && w[i + 1].core == 5 && strncmp(w[i + 1].s + w[i + 1].lead, "horas", 5) == 0) {

@@ -426,6 +426,8 @@ static const struct {
     /* five to seven capitals no one says as a word are spelled; those said are not */
     {"montants", "Soit \xE2\x82\xAC 300 et \xE2\x82\xAC" "300.", "Soit 300 euros et 300 euros."},
     {"unités", "Soit 400 GWh.", "Soit 400 gigawattheures."},
+    {"fils", "QU\xC3\x89" "BEC, le 3 f\xC3\xA9vr. 2025 /CNW/ - Le ministre annonce un plan.",
+     "QU\xC3\x89" "BEC, le 3 f\xC3\xA9vrier 2025, Le ministre annonce un plan."},
     {"montants", "Soit 2500 $ US, 40 $ CA et 3 millions $ US.",
      "Soit 2500 dollars am\xC3\xA9ricains, 40 dollars canadiens et 3 millions de dollars am\xC3\xA9ricains."},
     {"sigles", "La FNSEA, l'ANSSI, l'URSSAF, l'UNESCO et l'INSEE.",
@@ -492,6 +494,8 @@ static const struct {
      * one is English's */
     {"citas", "\xC2\xAB" "No podemos esperar a la pr\xC3\xB3xima\xC2\xBB, dijo.", "No podemos esperar a la próxima, dijo."},
     {"citas", "Dijo \xE2\x80\x9Cwe will be there for them\xE2\x80\x9D ayer.", "Dijo {en:we will be there for them} ayer."},
+    {"horas", "Hasta las 24:00 horas, a las 08:00, a las 7:45 a. m., a las 9 a.m. y a las 10:00 p. m.",
+     "Hasta las 24 horas, a las 8 horas, a las 7:45 de la ma\xC3\xB1" "ana, a las 9 de la ma\xC3\xB1" "ana y a las 10 de la tarde."},
     {"abreviaturas", "El COMUNICADO N.\xC2\xB0 012 con S/ 160 millones en 18 ha.",
      "El COMUNICADO n\xC3\xBAmero 012 con 160 millones de soles en 18 hect\xC3\xA1reas."},
 };
