@@ -136,12 +136,14 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 /* Byte i of k in lower case: ASCII, and the capitals of Latin-1 in UTF-8 ("É" is
  * C3 89, "é" C3 A9), so "COMMUNIQUÉ" finds "communiqué". */
-static unsigned char fold(const char *k, size_t i)
+static inline unsigned char fold(const char *k, size_t i)
 {
     unsigned char c = (unsigned char)k[i];
-    if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 0x20) : c;
+    if (c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
         return (unsigned char)(c + 0x20);
-    return (unsigned char)tolower(c);
+    return c;
 }
 
 static int fold_equal(const char *a, const char *b, size_t n)

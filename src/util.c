@@ -358,18 +358,29 @@ int mkdir_p(const char *dir)
     return rc;
 }
 
-static unsigned char fold_at(const char *k, size_t i)
+static inline unsigned char fold_at(const char *k, size_t i)
 {
     unsigned char c = (unsigned char)k[i];
-    if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 0x20) : c;
+    if (c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
         return (unsigned char)(c + 0x20);
-    return (unsigned char)tolower(c);
+    return c;
 }
 
 int u8_ncasecmp(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        unsigned char x = fold_at(a, i), y = fold_at(b, i);
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        /* the same byte: the same letter, unless it is a capital's second byte after
+         * C3 in one string only, which the same byte before it rules out */
+        if (x == y && (x < 0x80 || (i > 0 && a[i - 1] == b[i - 1]))) {
+            if (!x)
+                return 0;
+            continue;
+        }
+        x = fold_at(a, i);
+        y = fold_at(b, i);
         if (x != y)
             return (int)x - (int)y;
         if (!x)
