@@ -2128,6 +2128,29 @@ static hd_status add_speaker(hd_doc *d, const char *name, const char *role, cons
     return HD_OK;
 }
 
+/* 1 when a name opens with a man's honorific, 2 a woman's, 0 neither. */
+static int honorific_gender(const char *name)
+{
+    static const char *const men[] = {"Mr", "Mr.", "M.", "Monsieur", "Sr.", "Señor", "Herr", "Don"};
+    static const char *const women[] = {"Mrs", "Mrs.", "Ms", "Ms.", "Mme", "Mme.", "Madame", "Miss", "Mlle",
+                                        "Sra.", "Señora", "Srta.", "Frau", "Doña", "Dña."};
+    size_t n = strcspn(name, " ");
+    for (size_t k = 0; k < sizeof men / sizeof *men; k++)
+        if (strlen(men[k]) == n && u8_ncasecmp(men[k], name, n) == 0)
+            return 1;
+    for (size_t k = 0; k < sizeof women / sizeof *women; k++)
+        if (strlen(women[k]) == n && u8_ncasecmp(women[k], name, n) == 0)
+            return 2;
+    return 0;
+}
+
+/* "M. Ruiz" and "Mme Ruiz", "Mr. Hale" and "Ms. Hale": two people of one surname. */
+static int other_gender(const char *a, const char *b)
+{
+    int ga = a ? honorific_gender(a) : 0, gb = b ? honorific_gender(b) : 0;
+    return ga && gb && ga != gb;
+}
+
 /* The speaker for a person described by name and/or role: an existing speaker, a
  * byline person now heard, or a new one. */
 static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *index)
@@ -2141,7 +2164,17 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
         return st;
     }
     long i = who_find(&d->who->speakers, name, role, &k);
+    if (i >= 0 && name && other_gender(name, d->speakers[i].name)) {
+        /* the surname's first holder is the other one: the one of this honorific */
+        i = -1;
+        for (size_t q = 0; q < d->nspeakers && i < 0; q++)
+            if (d->speakers[q].name && !other_gender(name, d->speakers[q].name) &&
+                honorific_gender(d->speakers[q].name) && same_person(d->speakers[q].name, name))
+                i = (long)q;
+    }
     long j = i < 0 ? who_find(&d->who->people, name, role, &k) : -1;
+    if (j >= 0 && name && other_gender(name, d->people[j].name))
+        j = -1;
     int oom = k.oom;
     sb_free(&k);
     if (oom)

@@ -1808,6 +1808,21 @@ static void test_office_comma_name(void)
     free(l);
 }
 
+/* « M. Ruiz » and « Mme Ruiz », "MR. HALE" and "MS. HALE": two people of one surname */
+static void test_same_surname(void)
+{
+    char *l = sentence_lines("Conf\xC3\xA9rence de presse\n\n12 mars 2025\n\nM. Ruiz : Merci.\n\nMme Ruiz : Le calendrier.\n\n"
+                             "M. Ruiz : Bien.\n\nMme Ruiz : Oui.\n");
+    CHECKF(l && strstr(l, "speech:s1:Merci.") && strstr(l, "speech:s2:Le calendrier.") && strstr(l, "speech:s1:Bien.") &&
+               strstr(l, "speech:s2:Oui."),
+           "%s", l ? l : "(null)");
+    free(l);
+    l = sentence_lines("Press conference\n\nMR. HALE: Thanks.\n\nMS. HALE: Indeed.\n\nMR. HALE: Yes.\n\nHALE: Both?\n");
+    CHECKF(l && strstr(l, "speech:s1:Thanks.") && strstr(l, "speech:s2:Indeed.") && strstr(l, "speech:s1:Yes."), "%s",
+           l ? l : "(null)");
+    free(l);
+}
+
 static void test_pronoun_attribution(void)
 {
     char *l = sentence_lines("Press release\n\nCouncil opens new depot\n\n3 March 2025\n\nTransport Minister Ana Ruiz opened "
@@ -2024,6 +2039,7 @@ int main(void)
     test_credit_lines();
     test_pronoun_attribution();
     test_office_comma_name();
+    test_same_surname();
     test_byline();
     test_statement();
     test_plain_and_empty();
