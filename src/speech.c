@@ -2675,6 +2675,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         !(i > 0 && !w[i - 1].trail && all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))) {
         size_t last = i;
         sb_putn(o, x->s, x->lead);
+        size_t digits_at = o->len;
         sb_putn(o, c, n);
         for (size_t j = i + 1; j < nw && !w[last].trail && group3(&w[j], en); j++) {
             last = j;
@@ -2687,6 +2688,28 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 break;
             }
             sb_putn(o, w[j].s, 3);
+        }
+        /* "250 000 €", "2 500 millions $ US": the currency after the grouped number
+         * (another language's amount rule, given the number whole) */
+        if (!en && !w[last].trail && w[last].core == 3 && last + 1 < nw && o->len > digits_at &&
+            o->len - digits_at < 40) {
+            char joined[48];
+            size_t jl = o->len - digits_at;
+            memcpy(joined, o->s + digits_at, jl);
+            word t[5];
+            size_t k2 = 0;
+            t[k2].s = joined;
+            t[k2].n = t[k2].core = jl;
+            t[k2].lead = t[k2].trail = 0;
+            k2++;
+            for (size_t j = last + 1; j < nw && k2 < 5; j++)
+                t[k2++] = w[j];
+            size_t before = o->len;
+            o->len = digits_at;
+            size_t used = amount_word(o, t, 0, k2);
+            if (used >= 2)
+                return last - i + used;
+            o->len = before;
         }
         /* "40 000 t", "48 000 km": the unit after the grouped number */
         const char *ul;

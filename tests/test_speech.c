@@ -426,6 +426,8 @@ static const struct {
     /* five to seven capitals no one says as a word are spelled; those said are not */
     {"montants", "Soit \xE2\x82\xAC 300 et \xE2\x82\xAC" "300.", "Soit 300 euros et 300 euros."},
     {"unités", "Soit 400 GWh.", "Soit 400 gigawattheures."},
+    {"montants", "Soit 250 000 \xE2\x82\xAC, 12 000 000 \xE2\x82\xAC et 3 000 millions $ US.",
+     "Soit 250000 euros, 12000000 euros et 3000 millions de dollars am\xC3\xA9ricains."},
     {"fils", "QU\xC3\x89" "BEC, le 3 f\xC3\xA9vr. 2025 /CNW/ - Le ministre annonce un plan.",
      "QU\xC3\x89" "BEC, le 3 f\xC3\xA9vrier 2025, Le ministre annonce un plan."},
     {"montants", "Soit 2500 $ US, 40 $ CA et 3 millions $ US.",
@@ -484,6 +486,7 @@ static const struct {
     /* a number agrees with the noun it counts; a year, a number that names, a verb
      * after it leave it alone */
     {"dinero", "Cuesta $20, $1.205.450 millones y 1 $.", "Cuesta 20 dólares, 1205450 millones de dólares y un dólar."},
+    {"dinero", "Son 250 000 \xE2\x82\xAC.", "Son 250000 euros."},
     {"concordancia", "Aportará 1 M€, 21 millones, 200 toneladas, 1 vez y 21 personas.",
      "Aportará un millón de euros, veintiún millones, doscientas toneladas, una vez y veintiuna personas."},
     {"concordancia", "Hubo 101 camiones, 200.000 personas, 31.000 euros y 1 plan.",
