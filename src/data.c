@@ -3,6 +3,7 @@
  * every whole line, found through one hash, so a lookup costs the same whatever the
  * size of the list. */
 #include "data.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -134,31 +135,11 @@ static size_t *table; /* entry index + 1; 0 empty */
 static size_t tcap;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-/* Byte i of k in lower case: ASCII, and the capitals of Latin-1 in UTF-8 ("É" is
- * C3 89, "é" C3 A9), so "COMMUNIQUÉ" finds "communiqué". */
-static inline unsigned char fold(const char *k, size_t i)
-{
-    unsigned char c = (unsigned char)k[i];
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 0x20) : c;
-    if (c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
-        return (unsigned char)(c + 0x20);
-    return c;
-}
-
-static int fold_equal(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (fold(a, i) != fold(b, i))
-            return 0;
-    return 1;
-}
-
 static unsigned key_hash(unsigned file, unsigned kind, const char *k, size_t n)
 {
     unsigned h = 2166136261u ^ (file * 31u + kind);
     for (size_t i = 0; i < n; i++)
-        h = (h ^ fold(k, i)) * 16777619u;
+        h = (h ^ u8_fold_at(k, i)) * 16777619u; /* "COMMUNIQUÉ" finds "communiqué" */
     return h;
 }
 
@@ -295,7 +276,7 @@ static size_t find(const char *name, unsigned kind, const char *k, size_t n, int
     for (size_t t = h & (tcap - 1); table[t]; t = (t + 1) & (tcap - 1)) {
         const entry *e = &entries[table[t] - 1];
         if (e->hash != h || e->file != file || e->kind != kind || e->klen != n ||
-            (any_case ? !fold_equal(e->key, k, n) : memcmp(e->key, k, n) != 0))
+            (any_case ? u8_ncasecmp(e->key, k, n) != 0 : memcmp(e->key, k, n) != 0))
             continue;
         /* keep the first `max` in file order */
         size_t idx = table[t] - 1, j = got < max ? got++ : max;

@@ -3069,15 +3069,11 @@ static const char *script_language(const char *s, size_t n)
 static const char *script_name(const char *code)
 {
     static _Thread_local char name[64];
-    const char *line;
-    size_t len;
-    if (!data_field_lines("en/scripts.txt", code, strlen(code), 0, &line, &len, 1))
+    size_t l;
+    const char *say = lookup("en/scripts.txt", code, strlen(code), &l);
+    if (!say || l >= sizeof name)
         return code;
-    const char *tab = memchr(line, '\t', len);
-    size_t l = tab ? len - (size_t)(tab + 1 - line) : 0;
-    if (!tab || l >= sizeof name)
-        return code;
-    memcpy(name, tab + 1, l);
+    memcpy(name, say, l);
     name[l] = '\0';
     return name;
 }
@@ -3670,15 +3666,11 @@ static char *agree_numbers(const char *s)
 const char *sp_span_voice(const char *code, size_t n)
 {
     static _Thread_local char voice[32];
-    const char *line;
-    size_t len;
-    if (!n || !data_field_lines("en/span-voices.txt", code, n, 0, &line, &len, 1))
+    size_t l;
+    const char *say = n ? lookup("en/span-voices.txt", code, n, &l) : NULL;
+    if (!say || !l || l >= sizeof voice || (l == 1 && say[0] == '-'))
         return NULL;
-    const char *tab = memchr(line, '\t', len);
-    size_t l = tab ? len - (size_t)(tab + 1 - line) : 0;
-    if (!tab || !l || l >= sizeof voice || (l == 1 && tab[1] == '-'))
-        return NULL;
-    memcpy(voice, tab + 1, l);
+    memcpy(voice, say, l);
     voice[l] = '\0';
     return voice;
 }
@@ -3783,13 +3775,12 @@ static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_cont
     for (size_t i = 0; i < n;) {
         size_t at = i;
         int32_t c = txt_next(text, n, &i);
-        if (closing_quote(c) || c == '"')
+        if (closing_quote(c))
             break;
         if (c == 0xBB || c == 0x201D) {
-            size_t a = 0;
             int l = quote_language(text, at, own, -1);
             if (l >= 0) {
-                sp[ns].a = a;
+                sp[ns].a = 0;
                 sp[ns].e = i;
                 snprintf(sp[ns].code, sizeof sp[ns].code, "%s", data_lang_code(l));
                 sp[ns].speech = NULL;

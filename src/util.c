@@ -358,16 +358,6 @@ int mkdir_p(const char *dir)
     return rc;
 }
 
-static inline unsigned char fold_at(const char *k, size_t i)
-{
-    unsigned char c = (unsigned char)k[i];
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 0x20) : c;
-    if (c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
-        return (unsigned char)(c + 0x20);
-    return c;
-}
-
 int u8_ncasecmp(const char *a, const char *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -379,8 +369,8 @@ int u8_ncasecmp(const char *a, const char *b, size_t n)
                 return 0;
             continue;
         }
-        x = fold_at(a, i);
-        y = fold_at(b, i);
+        x = u8_fold_at(a, i);
+        y = u8_fold_at(b, i);
         if (x != y)
             return (int)x - (int)y;
         if (!x)

@@ -40,9 +40,20 @@ int grow(void **p, size_t *cap, size_t need, size_t size);
 
 char *xstrdup(const char *s);
 
-/* strncasecmp for UTF-8: ASCII letters, and Latin-1's capitals (C3 80 to C3 9E but
- * the sign ×, and so "É", "À", "Ç", "Ñ") equal their small letters, so data words
- * match a line set in capitals ("COMMUNIQUÉ DE PRESSE"). */
+/* Byte i of k in lower case: ASCII, and Latin-1's capitals in UTF-8 (C3 80 to C3 9E
+ * but the sign ×: "É" is C3 89, "é" C3 A9). */
+static inline unsigned char u8_fold_at(const char *k, size_t i)
+{
+    unsigned char c = (unsigned char)k[i];
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 0x20) : c;
+    if (c <= 0x9E && c != 0x97 && i > 0 && (unsigned char)k[i - 1] == 0xC3)
+        return (unsigned char)(c + 0x20);
+    return c;
+}
+
+/* strncasecmp for UTF-8, by u8_fold_at, so data words match a line set in capitals
+ * ("COMMUNIQUÉ DE PRESSE"). */
 int u8_ncasecmp(const char *a, const char *b, size_t n);
 
 /* A map from strings (compared without regard to ASCII case) to numbers, for the
