@@ -135,6 +135,20 @@ static double solve(const lv_stats *s, int mode, double c, double lo, double wan
     return (lo + hi) / 2;
 }
 
+double lv_predict(const lv_stats *s, double gain_db, double ceiling, int mode, double *reduction)
+{
+    double l0 = lv_stats_loudness(s);
+    *reduction = 0;
+    if (!isfinite(l0))
+        return -HUGE_VAL;
+    if (mode < 0 || mode >= LV_MODES)
+        mode = 0;
+    double c = pow(10.0, (ceiling - 0.05) / 20), g = pow(10.0, gain_db / 20);
+    double share = limited_share(s, mode, g, c);
+    *reduction = share > 0 ? gain_db - 10 * log10(share) : 0;
+    return share > 0 ? l0 + 10 * log10(share) : -HUGE_VAL;
+}
+
 double lv_gain_for(const lv_stats *s, double target, double ceiling, int *mode)
 {
     double l0 = lv_stats_loudness(s);
@@ -886,6 +900,13 @@ size_t lv_limiter_flush(lv_limiter *l, float *out)
             k += (size_t)step(l, 0.0f, &out[k]);
     reset(l);
     return k;
+}
+
+size_t lv_limiter_settle(const lv_limiter *l)
+{
+    /* the ring (all silence), the window of minima, the look-ahead, the release from
+     * no gain at all back to 1, and the interpolator's reach */
+    return (l->mask + 1) + l->L + l->latency + (size_t)ceil(1.0 / l->release) + TAPS;
 }
 
 double lv_limiter_true_peak(const lv_limiter *l)

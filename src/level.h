@@ -1,7 +1,8 @@
-/* level: loudness for publishing. EBU R128 measurement through libebur128 (block
- * loudness gathered per work unit and gated once for the whole render), a gain to a
- * target that allows for what the limiter will take, and a look-ahead limiter that
- * keeps the true (inter-sample) peak under a ceiling by construction. */
+/* level: loudness for publishing. EBU R128 measurement (BS.1770 K-weighting and
+ * gating, herald's own, held to libebur128 by the tests; block loudness gathered per
+ * work unit and gated once for the whole render), a gain to a target that allows for
+ * what the limiter will take, and a look-ahead limiter that keeps the true
+ * (inter-sample) peak under a ceiling by construction. */
 #ifndef HD_LEVEL_H
 #define HD_LEVEL_H
 
@@ -38,7 +39,7 @@ void lv_stats_clear(lv_stats *s);
 hd_status lv_stats_merge(lv_stats *to, const lv_stats *from);
 
 /* Gathers lv_stats from one continuous stretch of mono audio (an utterance or a
- * work unit), through libebur128. */
+ * work unit). */
 typedef struct lv_probe lv_probe;
 lv_probe *lv_probe_new(int rate); /* NULL on oom */
 hd_status lv_probe_add(lv_probe *p, const float *x, size_t n);
@@ -57,14 +58,19 @@ double lv_stats_loudness(const lv_stats *s);
  * use, or -1 to choose the gentlest that needs at most 4 dB of gain reduction (else
  * the shortest); on return the mode. 0 for silence. */
 double lv_gain_for(const lv_stats *s, double target, double ceiling, int *mode);
+/* The loudness (LUFS) audio of these statistics is predicted to have after `gain_db`
+ * and the limiter in `mode` under `ceiling` dBTP; and in *reduction the dB the
+ * limiter is predicted to take off (0 when it barely acts, where the prediction
+ * holds to about 0.1 LU). -HUGE_VAL for silence. */
+double lv_predict(const lv_stats *s, double gain_db, double ceiling, int mode, double *reduction);
 
-/* A libebur128 meter of integrated loudness, for what is written. */
+/* A meter of integrated loudness, for what is written. */
 typedef struct lv_meter lv_meter;
 lv_meter *lv_meter_new(int rate); /* NULL on oom */
 void lv_meter_free(lv_meter *m);
 hd_status lv_meter_add(lv_meter *m, const float *x, size_t n);
-/* Integrated loudness of several meters together (libebur128 combines their
- * blocks), LUFS; -HUGE_VAL for silence. */
+/* Integrated loudness of several meters together (their blocks gated together),
+ * LUFS; -HUGE_VAL for silence. */
 double lv_meter_loudness(lv_meter *const *m, size_t n);
 
 /* A true-peak meter (8x interpolation, computed only near the largest level so far),
@@ -97,6 +103,12 @@ size_t lv_limiter_run(lv_limiter *l, const float *in, size_t n, float *out);
 size_t lv_limiter_flush(lv_limiter *l, float *out);
 /* True peak (dBTP) of everything put out so far; -HUGE_VAL for silence. */
 double lv_limiter_true_peak(const lv_limiter *l);
+/* Samples of silence after which the limiter is exactly as it starts (its window,
+ * its look-ahead and its slowest release all passed). So audio with pauses this long
+ * can be limited in pieces cut inside them, each by a limiter of its own (flushed at
+ * the piece's end), sample for sample as one limiter would: a cut needs this much
+ * silence before it and lv_limiter_latency() after. */
+size_t lv_limiter_settle(const lv_limiter *l);
 
 /* Tests only: with 0, the limiter and the true-peak meter take every sample the slow
  * way, which their fast paths must match exactly. Not for use while others run. */

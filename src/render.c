@@ -2,7 +2,8 @@
  * spool files (16-bit speech samples, no pauses); the parent follows them in order.
  * A stream goes out through one limiter as they arrive. A folder render gathers the
  * loudness statistics the workers send, sets one gain, cuts the chapters, and encodes
- * them on threads with the limiter into the staging folder, then commits. */
+ * them on threads with the limiter (the longest in stretches on several threads) into
+ * the staging folder, then commits. */
 #define _GNU_SOURCE
 #include "render.h"
 
@@ -852,15 +853,21 @@ static hd_status handoff_give(handoff *h, const float *x, size_t n, hd_diag *d)
 
 /* Where played samples go: straight to the output, or through a handoff; `stop`, when
  * set, is asked between blocks whether to stop (an encoding thread's cancel). */
+typedef struct lane lane;
 typedef struct outlet {
     snd_out *out;
     handoff *h;
     int (*stop)(void *);
     void *user;
+    lane *ln; /* a lane of a chapter limited in stretches: its queue */
 } outlet;
+
+static hd_status lane_give(lane *ln, const float *x, size_t n, int ends);
 
 static hd_status deliver(outlet *to, const float *x, size_t n, hd_diag *d)
 {
+    if (to->ln)
+        return lane_give(to->ln, x, n, 0);
     return to->h ? handoff_give(to->h, x, n, d) : snd_write(to->out, x, n, d);
 }
 
@@ -1052,7 +1059,7 @@ static hd_status render_stream(render *r)
             if (lim && written == 0)
                 lv_limiter_set_gain(lim, r->gain[u->voice]);
             if (have > written) {
-                outlet to = {out, NULL, NULL, NULL};
+                outlet to = {out, NULL, NULL, NULL, NULL};
                 if ((st = play_spool(r->us[unit].fd, start + written, have - written, &to, lim,
                                      NULL, b, r->diag)) != HD_OK)
                     goto out;
@@ -1060,7 +1067,7 @@ static hd_status render_stream(render *r)
                 r->heard = 1;
             }
             if (r->reported[cur]) {
-                outlet to = {out, NULL, NULL, NULL};
+                outlet to = {out, NULL, NULL, NULL, NULL};
                 if ((st = play(&to, lim, NULL, b, NULL, pause_samples(r, cur), r->diag)) != HD_OK)
                     goto out;
                 progress(r, (size_t)u->chapter, p->nchapters, cur + 1);
@@ -1175,6 +1182,8 @@ typedef struct encoder {
     snd_tags base;
     double gain, ceiling;
     int lossy;          /* measure the file as a decoder gives it back */
+    int metered;        /* measure what a lossless file holds (the limiter may act much) */
+    size_t settle, after; /* silence a cut between stretches needs before and after it */
     int book;           /* writing the EPUB's MP3s (book_file), not the chapter files */
     pthread_mutex_t mu;
     pthread_cond_t cv;
@@ -1242,6 +1251,263 @@ out:
     return st;
 }
 
+/* A long chapter is limited in stretches on several threads. Where it is cut does
+ * not depend on the number of threads, and the audio does not depend on the cuts: a
+ * cut lies inside a pause long enough that the limiter has settled before it and
+ * stays idle after it (lv_limiter_settle), so a limiter of its own for each stretch
+ * gives what one limiter gives (tests/test_level.c shows it sample for sample). */
+typedef struct stretch {
+    unsigned long long from, to; /* samples from the chapter's start */
+    size_t first;                /* the utterance it begins in */
+    unsigned long long base;     /* where that utterance begins */
+} stretch;
+
+/* Stretches are at least this long (about 3 s), so a cut is rare next to the work. */
+enum { STRETCH_MIN = 65536 };
+
+static hd_status cut_stretches(const render *r, const chapter *c, int cut, size_t settle, size_t after,
+                               stretch **out, size_t *count)
+{
+    stretch *st = NULL;
+    size_t n = 0, cap = 0;
+    unsigned long long pos = 0, from = 0, base = 0;
+    size_t first = c->pc.first;
+    for (size_t i = c->pc.first; i < c->pc.last; i++) {
+        unsigned long long speech_end = pos + r->speech[i], pause = pause_samples(r, i);
+        if (cut && i + 1 < c->pc.last && pause >= settle + after && speech_end + settle - from >= STRETCH_MIN) {
+            if (grow((void **)&st, &cap, n + 1, sizeof *st) != 0)
+                goto oom;
+            st[n++] = (stretch){from, speech_end + settle, first, base};
+            from = speech_end + settle;
+            first = i;
+            base = pos;
+        }
+        pos = speech_end + pause;
+    }
+    if (grow((void **)&st, &cap, n + 1, sizeof *st) != 0)
+        goto oom;
+    st[n++] = (stretch){from, pos, first, base};
+    *out = st;
+    *count = n;
+    return HD_OK;
+oom:
+    free(st);
+    return HD_ERR_NOMEM;
+}
+
+/* Plays a stretch of chapter c through `lim` (flushed at its end) to `to`; *fd and
+ * *open_unit: the spool open for reading. */
+static hd_status play_stretch(render *r, const chapter *c, const stretch *sp, outlet *to,
+                              lv_limiter *lim, lv_meter *meter, block *b, int *fd, size_t *open_unit,
+                              hd_diag *d)
+{
+    unsigned long long pos = sp->base;
+    hd_status st = HD_OK;
+    for (size_t i = sp->first; i < c->pc.last && pos < sp->to; i++) {
+        unsigned long long sp_end = pos + r->speech[i], end = sp_end + pause_samples(r, i);
+        unsigned long long a = pos > sp->from ? pos : sp->from, z = sp_end < sp->to ? sp_end : sp->to;
+        if (a < z) {
+            size_t unit = r->unit_of[i];
+            if (unit != *open_unit) {
+                if (*fd >= 0)
+                    close(*fd);
+                if ((*fd = od_reopen(r->od, r->us[unit].name, d)) < 0)
+                    return HD_ERR_WRITE;
+                *open_unit = unit;
+            }
+            if ((st = play_spool(*fd, r->offset[i] + (a - pos), z - a, to, lim, meter, b, d)) != HD_OK)
+                return st;
+        }
+        a = sp_end > sp->from ? sp_end : sp->from;
+        z = end < sp->to ? end : sp->to;
+        if (a < z && (st = play(to, lim, meter, b, NULL, (size_t)(z - a), d)) != HD_OK)
+            return st;
+        pos = end;
+    }
+    if (lim) {
+        size_t m = lv_limiter_flush(lim, b->y);
+        if (meter && (st = lv_meter_add(meter, b->y, m)) != HD_OK)
+            return st;
+        st = deliver(to, b->y, m, d);
+    }
+    return st;
+}
+
+/* A lane: a thread limiting every `step`-th stretch from `index`, into a queue of
+ * blocks the chapter's writer empties in order (a zero-length block that `ends` closes
+ * a stretch). */
+enum { LANE_BLOCKS = 8, MAX_LANES = 8 };
+struct lane {
+    encoder *e;
+    chapter *c;
+    const stretch *st;
+    size_t nst, index, step;
+    lv_limiter *lim;
+    block b;
+    float buf[LANE_BLOCKS][BLOCK];
+    size_t len[LANE_BLOCKS];
+    int ends[LANE_BLOCKS];
+    size_t head, tail;
+    int quit;          /* the writer stopped: give up */
+    hd_status status;  /* the lane's first failure */
+    hd_diag diag;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+};
+
+static hd_status lane_give(lane *ln, const float *x, size_t n, int ends)
+{
+    pthread_mutex_lock(&ln->mu);
+    while (ln->tail - ln->head == LANE_BLOCKS && !ln->quit)
+        pthread_cond_wait(&ln->cv, &ln->mu);
+    hd_status st = ln->quit ? HD_ERR_CANCELLED : HD_OK;
+    if (st == HD_OK) {
+        size_t slot = ln->tail % LANE_BLOCKS;
+        memcpy(ln->buf[slot], x, n * sizeof *x);
+        ln->len[slot] = n;
+        ln->ends[slot] = ends;
+        ln->tail++;
+        pthread_cond_broadcast(&ln->cv);
+    }
+    pthread_mutex_unlock(&ln->mu);
+    return st;
+}
+
+static void *lane_thread(void *arg)
+{
+    lane *ln = arg;
+    render *r = ln->e->r;
+    outlet to = {NULL, NULL, enc_stopped_cb, ln->e, ln};
+    int fd = -1;
+    size_t open_unit = (size_t)-1;
+    hd_status st = HD_OK;
+    hd_diag d;
+    memset(&d, 0, sizeof d);
+    for (size_t k = ln->index; k < ln->nst && st == HD_OK; k += ln->step)
+        if ((st = play_stretch(r, ln->c, &ln->st[k], &to, ln->lim, NULL, &ln->b, &fd, &open_unit, &d)) ==
+            HD_OK)
+            st = lane_give(ln, NULL, 0, 1);
+    if (fd >= 0)
+        close(fd);
+    pthread_mutex_lock(&ln->mu);
+    if (st != HD_OK && ln->status == HD_OK) {
+        ln->status = st;
+        ln->diag = d;
+    }
+    ln->quit = 1; /* nothing more comes */
+    pthread_cond_broadcast(&ln->cv);
+    pthread_mutex_unlock(&ln->mu);
+    return NULL;
+}
+
+/* Takes the lane's next block: 1 and its samples (or the end of a stretch, *ends),
+ * or 0 when the lane stopped before giving it (its status says why). The caller
+ * hands the slot back with lane_done. */
+static int lane_take(lane *ln, const float **x, size_t *n, int *ends)
+{
+    pthread_mutex_lock(&ln->mu);
+    while (ln->head == ln->tail && !ln->quit)
+        pthread_cond_wait(&ln->cv, &ln->mu);
+    int got = ln->head != ln->tail;
+    if (got) {
+        size_t slot = ln->head % LANE_BLOCKS;
+        *x = ln->buf[slot];
+        *n = ln->len[slot];
+        *ends = ln->ends[slot];
+    }
+    pthread_mutex_unlock(&ln->mu);
+    return got;
+}
+
+static void lane_done(lane *ln)
+{
+    pthread_mutex_lock(&ln->mu);
+    ln->head++;
+    pthread_cond_broadcast(&ln->cv);
+    pthread_mutex_unlock(&ln->mu);
+}
+
+static void lane_stop(lane *ln)
+{
+    pthread_mutex_lock(&ln->mu);
+    ln->quit = 1;
+    pthread_cond_broadcast(&ln->cv);
+    pthread_mutex_unlock(&ln->mu);
+}
+
+/* Chapter c limited in stretches by `nl` lanes, written here in order (and measured,
+ * when `meter`); its true peak in *true_peak. */
+static hd_status play_lanes(encoder *e, chapter *c, const stretch *st, size_t nst, size_t nl,
+                            snd_out *out, lv_meter *meter, double *true_peak, hd_diag *d)
+{
+    render *r = e->r;
+    lane *ln = calloc(nl, sizeof *ln);
+    pthread_t th[MAX_LANES];
+    size_t started = 0;
+    hd_status status = HD_OK;
+    if (!ln)
+        return HD_ERR_NOMEM;
+    for (size_t k = 0; k < nl; k++) {
+        ln[k] = (lane){.e = e, .c = c, .st = st, .nst = nst, .index = k, .step = nl};
+        pthread_mutex_init(&ln[k].mu, NULL);
+        pthread_cond_init(&ln[k].cv, NULL);
+        if (!(ln[k].lim = lv_limiter_new(r->rate, e->gain, e->ceiling, r->mode)))
+            status = HD_ERR_NOMEM;
+    }
+    for (size_t k = 0; k < nl && status == HD_OK; k++) {
+        if (pthread_create(&th[k], NULL, lane_thread, &ln[k]) != 0) {
+            status = HD_ERR_NOMEM;
+            break;
+        }
+        started++;
+    }
+    /* the writer: stretch k comes from lane k % nl */
+    for (size_t k = 0; k < nst && status == HD_OK; k++) {
+        lane *from = &ln[k % nl];
+        for (;;) {
+            const float *x;
+            size_t n;
+            int ends;
+            if (enc_stopped(e)) {
+                status = HD_ERR_CANCELLED;
+                break;
+            }
+            if (!lane_take(from, &x, &n, &ends)) {
+                pthread_mutex_lock(&from->mu);
+                status = from->status != HD_OK ? from->status : HD_ERR_CANCELLED;
+                if (from->status != HD_OK)
+                    *d = from->diag;
+                pthread_mutex_unlock(&from->mu);
+                break;
+            }
+            if (!ends && meter)
+                status = lv_meter_add(meter, x, n);
+            if (!ends && status == HD_OK)
+                status = snd_write(out, x, n, d);
+            lane_done(from);
+            if (ends || status != HD_OK)
+                break;
+        }
+    }
+    for (size_t k = 0; k < nl; k++)
+        lane_stop(&ln[k]);
+    for (size_t k = 0; k < started; k++)
+        pthread_join(th[k], NULL);
+    double tp = -HUGE_VAL;
+    for (size_t k = 0; k < nl; k++) {
+        if (status == HD_OK && ln[k].lim) {
+            double p = lv_limiter_true_peak(ln[k].lim);
+            tp = p > tp ? p : tp;
+        }
+        lv_limiter_free(ln[k].lim);
+        pthread_mutex_destroy(&ln[k].mu);
+        pthread_cond_destroy(&ln[k].cv);
+    }
+    free(ln);
+    *true_peak = tp;
+    return status;
+}
+
 static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
 {
     render *r = e->r;
@@ -1257,6 +1523,8 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
     hd_status st = HD_OK;
     int channels = o->channels == 2 ? 2 : 1;
     const char *file = e->book ? c->book_file : c->pc.file;
+    stretch *sts = NULL;
+    size_t nst = 0, nl = 0;
     hd_format fmt = e->book ? HD_FORMAT_MP3 : o->format;
 
     if (!e->book) {
@@ -1264,7 +1532,7 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
         c->meter = NULL;
     }
     if (r->level && (!(lim = lv_limiter_new(r->rate, e->gain, e->ceiling, r->mode)) ||
-                     (!e->lossy && !e->book && !(c->meter = lv_meter_new(r->rate))))) {
+                     (e->metered && !e->lossy && !e->book && !(c->meter = lv_meter_new(r->rate))))) {
         st = HD_ERR_NOMEM;
         goto out;
     }
@@ -1283,8 +1551,13 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
                             fmt == HD_FORMAT_MP3 ? NULL : &tags, &out, d)) != HD_OK ||
         (o->bitrate_kbps > 0 && !e->book && (st = snd_set_bitrate(out, o->bitrate_kbps, d)) != HD_OK))
         goto out;
-    outlet to = {out, NULL, enc_stopped_cb, e};
-    if (e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
+    outlet to = {out, NULL, enc_stopped_cb, e, NULL};
+    /* a limited chapter in stretches; the longest, with threads to spare, on lanes */
+    if ((st = cut_stretches(r, c, lim != NULL, e->settle, e->after, &sts, &nst)) != HD_OK)
+        goto out;
+    if (lim && e->overlap && ci == e->order[0] && nst > 1)
+        nl = r->jobs < nst ? (r->jobs < MAX_LANES ? r->jobs : MAX_LANES) : nst;
+    if (nl < 2 && e->overlap && ci == e->order[0] && (h = calloc(1, sizeof *h))) {
         h->out = out;
         /* the meter on the writer's thread: the limiter's and the meter's work, each
          * about as long, go to two cores */
@@ -1296,36 +1569,29 @@ static hd_status encode_chapter(encoder *e, size_t ci, block *b, hd_diag *d)
             to.h = h;
         }
     }
-    for (size_t i = c->pc.first; i < c->pc.last; i++) {
-        if (enc_stopped(e)) {
-            st = HD_ERR_CANCELLED;
-            goto out;
-        }
-        size_t unit = r->unit_of[i];
-        if (unit != open_unit) {
-            if (fd >= 0)
-                close(fd);
-            if ((fd = od_reopen(r->od, r->us[unit].name, d)) < 0) {
-                st = HD_ERR_WRITE;
-                goto out;
-            }
-            open_unit = unit;
-        }
-        lv_meter *meter = e->book || writing ? NULL : c->meter;
-        if ((st = play_spool(fd, r->offset[i], r->speech[i], &to, lim, meter, b, d)) != HD_OK ||
-            (st = play(&to, lim, meter, b, NULL, pause_samples(r, i), d)) != HD_OK)
-            goto out;
-        pthread_mutex_lock(&e->mu);
-        e->encoded++;
-        pthread_mutex_unlock(&e->mu);
-    }
-    if (lim) {
-        size_t m = lv_limiter_flush(lim, b->y);
-        if (!e->book && !writing && c->meter && (st = lv_meter_add(c->meter, b->y, m)) != HD_OK)
-            goto out;
-        if ((st = deliver(&to, b->y, m, d)) != HD_OK)
+    if (nl > 1) {
+        double tp;
+        if ((st = play_lanes(e, c, sts, nst, nl, out, e->book ? NULL : c->meter, &tp, d)) != HD_OK)
             goto out;
         if (!e->book)
+            c->true_peak = tp;
+        pthread_mutex_lock(&e->mu);
+        e->encoded += c->pc.last - c->pc.first;
+        pthread_mutex_unlock(&e->mu);
+    } else {
+        lv_meter *meter = e->book || writing ? NULL : c->meter;
+        for (size_t k = 0; k < nst; k++) {
+            if (enc_stopped(e)) {
+                st = HD_ERR_CANCELLED;
+                goto out;
+            }
+            if ((st = play_stretch(r, c, &sts[k], &to, lim, meter, b, &fd, &open_unit, d)) != HD_OK)
+                goto out;
+            pthread_mutex_lock(&e->mu);
+            e->encoded += (k + 1 < nst ? sts[k + 1].first : c->pc.last) - sts[k].first;
+            pthread_mutex_unlock(&e->mu);
+        }
+        if (lim && !e->book)
             c->true_peak = lv_limiter_true_peak(lim);
     }
 out:
@@ -1356,6 +1622,7 @@ out:
     }
     if (fd >= 0)
         close(fd);
+    free(sts);
     snd_free(out);
     lv_limiter_free(lim);
     if (st == HD_ERR_NOMEM)
@@ -1406,7 +1673,7 @@ static int by_length(const void *a, const void *b)
 /* Encodes every chapter on up to `jobs` threads, longest first; the calling thread
  * watches for cancellation and reports progress. */
 static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *base, double gain,
-                            double ceiling, int lossy_check, int book)
+                            double ceiling, int lossy_check, int metered, int book)
 {
     encoder e;
     pthread_t th[64];
@@ -1419,7 +1686,16 @@ static hd_status encode_all(render *r, chapter *ch, size_t nch, const snd_tags *
     e.gain = gain;
     e.ceiling = ceiling;
     e.lossy = lossy_check;
+    e.metered = metered;
     e.book = book;
+    if (r->level) {
+        lv_limiter *l = lv_limiter_new(r->rate, gain, ceiling, r->mode);
+        if (!l)
+            return HD_ERR_NOMEM;
+        e.settle = lv_limiter_settle(l);
+        e.after = lv_limiter_latency(l);
+        lv_limiter_free(l);
+    }
     e.overlap = r->jobs > 1;
     if (nth > 64)
         nth = 64;
@@ -1620,7 +1896,6 @@ static hd_status render_dir(render *r)
     size_t nch = 0;
     pub_timing *t = NULL;
     pub_chapter *pcs = NULL;
-    lv_meter **meters = NULL;
     char *artist = NULL, *comment = NULL, *book_name = NULL;
     const char **names = NULL;
     char **vtt_names = NULL;
@@ -1707,7 +1982,7 @@ static hd_status render_dir(render *r)
      * them out, lossy ones as a decoder gives them back */
     int check = r->level, lossy_files = lossy(o->format);
     double book_gain = 0, book_ceiling = r->ceiling;
-    double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(total);
+    double ceiling = r->ceiling, want = r->target, l0 = lv_stats_loudness(total), loudness = 0;
     int loud_tries = 0;
     for (int attempt = 0;; attempt++) {
         double gain = 0;
@@ -1724,7 +1999,12 @@ static hd_status render_dir(render *r)
                 gain = lv_gain_for(total, want, ceiling, &r->mode);
             }
         }
-        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, lossy_files, 0)) != HD_OK)
+        /* One pass: a lossless file is measured again only where the limiter is
+         * predicted to take much (loud targets); elsewhere the prediction from the
+         * statistics gathered while synthesising holds to 0.1 LU. */
+        double limited = 0, predicted = r->level ? lv_predict(total, gain, ceiling, r->mode, &limited) : 0;
+        int metered = r->level && !lossy_files && limited >= RD_PREDICTED_DB;
+        if ((st = encode_all(r, ch, nch, &base, gain, ceiling, lossy_files, metered, 0)) != HD_OK)
             goto out;
         book_gain = gain;
         book_ceiling = ceiling;
@@ -1741,8 +2021,9 @@ static hd_status render_dir(render *r)
             if (ch[c].true_peak > tp)
                 tp = ch[c].true_peak;
         }
-        double got = lv_meter_loudness(ms, nch);
+        double got = lossy_files || metered ? lv_meter_loudness(ms, nch) : predicted;
         free(ms);
+        loudness = got;
         int peak_ok = tp <= RD_TRUE_PEAK_MAX - 0.05;
         /* a loudness the prediction missed is tried again once; a target louder than
          * the limiter can reach is not chased */
@@ -1771,13 +2052,13 @@ static hd_status render_dir(render *r)
                 goto out;
             }
         }
-        if ((st = encode_all(r, ch, nch, &base, book_gain, book_ceiling, 0, 1)) != HD_OK)
+        if ((st = encode_all(r, ch, nch, &base, book_gain, book_ceiling, 0, 0, 1)) != HD_OK)
             goto out;
     }
 
     /* 5. Where everything lies on the timeline, exact to the sample. */
     if (!(t = calloc(p->n + 1, sizeof *t)) || !(pcs = calloc(nch + 1, sizeof *pcs)) ||
-        !(meters = calloc(nch + 1, sizeof *meters)) || !(names = calloc(2 * nch + 15, sizeof *names)) ||
+        !(names = calloc(2 * nch + 15, sizeof *names)) ||
         !(vtt_names = calloc(nch + 1, sizeof *vtt_names))) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -1797,12 +2078,10 @@ static hd_status render_dir(render *r)
         frames += ch[c].pc.frames;
         at = (double)frames / ch[c].pc.rate; /* from whole frames: no sum of roundings */
         pcs[c] = ch[c].pc;
-        meters[c] = ch[c].meter;
         if (ch[c].true_peak > peak)
             peak = ch[c].true_peak;
     }
-    double lufs = r->level ? lv_meter_loudness(meters, nch) + (channels == 2 ? 10 * log10(2.0) : 0)
-                           : 0;
+    double lufs = r->level ? loudness + (channels == 2 ? 10 * log10(2.0) : 0) : 0;
 
     /* 6. Sidecars, then the commit: everything appears together. */
     pub_render pr = {p, pcs, nch, t, o->source, o->format, channels, r->level,
@@ -1906,7 +2185,6 @@ out:
     free(ch);
     free(t);
     free(pcs);
-    free(meters);
     for (size_t c = 0; vtt_names && c < nch; c++)
         free(vtt_names[c]);
     free(vtt_names);

@@ -16,4 +16,10 @@
 /* The true peak promised in every format, dBTP. */
 #define RD_TRUE_PEAK_MAX -1.0
 
+/* A lossless file is measured after writing only when the limiter is predicted to
+ * take at least this much (dB); below it the loudness predicted from what was
+ * measured while synthesising holds to 0.1 LU (at -30 to -13 LUFS on the golden
+ * statements), and is what the manifest reports. */
+#define RD_PREDICTED_DB 1.5
+
 #endif

@@ -22,6 +22,8 @@
 #include "util.h"
 
 #define CHUNK 4096
+/* Frames between two pushes of a file towards the disk (about 12 s at 22 kHz). */
+#define WRITEBACK_FRAMES 262144ULL
 
 struct snd_out {
     int fd;       /* the stream's descriptor, or the file's until libsndfile has it */
@@ -344,8 +346,7 @@ hd_status snd_set_bitrate(snd_out *s, int kbps, hd_diag *diag)
     return HD_OK;
 }
 
-/* A sample as 16-bit: rounded half away from zero, clipped, NaN as 0. Written without
- * branches so that the compiler can do several at once. */
+/* A sample as 16-bit: rounded half away from zero, clipped, NaN as 0. */
 static inline short to16(float x)
 {
     float v = x * 32768.0f;
@@ -353,6 +354,34 @@ static inline short to16(float x)
     v = v >= 32767.0f ? 32767.0f : v;
     v = v <= -32768.0f ? -32768.0f : v;
     return (short)(int)(v + copysignf(0.5f, v));
+}
+
+/* to16 over a block, four at a time with the same operations (so the same results):
+ * the compilers turn the scalar form's NaN test and clipping into branches. */
+typedef float f4 __attribute__((vector_size(4 * sizeof(float))));
+typedef int32_t i4 __attribute__((vector_size(4 * sizeof(int32_t))));
+
+static void to16_block(short *o, const float *x, size_t n)
+{
+    const f4 hi = {32767.0f, 32767.0f, 32767.0f, 32767.0f}, lo = -hi - 1.0f;
+    const f4 half = {0.5f, 0.5f, 0.5f, 0.5f};
+    const i4 sign = {INT32_MIN, INT32_MIN, INT32_MIN, INT32_MIN};
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        f4 v;
+        memcpy(&v, x + i, sizeof v);
+        v *= 32768.0f;
+        v = (f4)((i4)v & (v == v));              /* NaN: +0 */
+        i4 over = v >= hi, under = v <= lo;
+        v = (f4)(((i4)v & ~over) | ((i4)hi & over));
+        v = (f4)(((i4)v & ~under) | ((i4)lo & under));
+        v += (f4)((i4)half | ((i4)v & sign));     /* copysignf(0.5f, v) */
+        i4 q = __builtin_convertvector(v, i4);  /* toward zero, as (int) */
+        for (int k = 0; k < 4; k++)
+            o[i + (size_t)k] = (short)q[k];
+    }
+    for (; i < n; i++)
+        o[i] = to16(x[i]);
 }
 
 /* Writes n mono frames at the output rate: to the file, or as 16-bit to the stream,
@@ -364,8 +393,7 @@ static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
     while (n > 0) {
         size_t k = n < CHUNK ? n : CHUNK, ch = (size_t)s->channels;
         if (ch == 1)
-            for (size_t i = 0; i < k; i++)
-                s->pcm[i] = to16(x[i]);
+            to16_block(s->pcm, x, k);
         else
             for (size_t i = 0; i < k; i++) {
                 short q = to16(x[i]);
@@ -392,6 +420,10 @@ static hd_status emit(snd_out *s, const float *x, size_t n, hd_diag *diag)
             diag_set(diag, 0, 0, "cannot write audio to %s: %s", s->name, sf_strerror(s->sf));
             return HD_ERR_WRITE;
         }
+        /* the file goes on its way to disk as it grows, so that od_commit, which
+         * makes it durable, finds little left to wait for */
+        if (!s->stream && s->file_fd >= 0 && (s->frames + k) / WRITEBACK_FRAMES != s->frames / WRITEBACK_FRAMES)
+            sync_file_range(s->file_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
         s->frames += k;
         x += k;
         n -= k;

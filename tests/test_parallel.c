@@ -50,6 +50,8 @@ static void test_jobs(const char *dir, const char *in)
         {"-f", "wav", "--chapters", "none", NULL},
         {"-f", "flac", "--max-chapter", "0.1", "--announce", "always", NULL},
         {"-f", "wav", "--loudness", "off", "-r", "320", NULL},
+        /* the limiter at work on every sentence, a long chapter limited in stretches */
+        {"-f", "wav", "--loudness", "-11", "--chapters", "none", NULL},
     };
     for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
         char out1[4200], out3[4200];

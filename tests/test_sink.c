@@ -1,6 +1,7 @@
 /* Tests of sink.c: every format written into a descriptor and read back with
  * libsndfile, tags, stereo, the stream header, and reading back. */
 #include <fcntl.h>
+#include <math.h>
 #include <signal.h>
 #include <sndfile.h>
 #include <stdio.h>
@@ -119,15 +120,22 @@ static void test_checks(void)
     CHECK(in == NULL);
 }
 
+/* A mono stream at 22050 Hz into a pipe; its header, read, in h. */
+static snd_out *open_stream(int fds[2], unsigned char h[44], hd_diag *d)
+{
+    snd_out *s = NULL;
+    CHECK(pipe(fds) == 0);
+    CHECK_INT(snd_stream_open(fds[1], 22050, 22050, 1, NULL, NULL, &s, d), HD_OK);
+    CHECK_INT(read(fds[0], h, 44), 44); /* the header leaves at once */
+    return s;
+}
+
 static void test_stream(void)
 {
     int fds[2];
-    CHECK(pipe(fds) == 0);
-    snd_out *s = NULL;
     hd_diag d = {0};
-    CHECK_INT(snd_stream_open(fds[1], 22050, 22050, 1, NULL, NULL, &s, &d), HD_OK);
     unsigned char h[44];
-    CHECK_INT(read(fds[0], h, 44), 44); /* the header leaves at once */
+    snd_out *s = open_stream(fds, h, &d);
     CHECK(memcmp(h, "RIFF", 4) == 0 && memcmp(h + 8, "WAVEfmt ", 8) == 0);
     CHECK(memcmp(h + 36, "data", 4) == 0);
     CHECK(h[40] == 0xFF && h[43] == 0xFF);
@@ -148,6 +156,57 @@ static void test_stream(void)
     signal(SIGPIPE, SIG_IGN);
     s = NULL;
     CHECK_INT(snd_stream_open(fds[1], 22050, 22050, 1, NULL, NULL, &s, &d), HD_ERR_WRITE);
+    close(fds[1]);
+}
+
+/* Samples become 16-bit rounded half away from zero, clipped, NaN as 0, the same in
+ * the four-at-a-time path and its tail: every awkward value at every position. */
+static short expected16(float x)
+{
+    if (x != x)
+        return 0;
+    double v = (double)x * 32768.0;
+    if (v >= 32767.0)
+        return 32767;
+    if (v <= -32768.0)
+        return -32768;
+    return (short)(v < 0 ? -floor(-v + 0.5) : floor(v + 0.5));
+}
+
+static void test_conversion(void)
+{
+    static const float odd[] = {0.0f, -0.0f, 0.5f / 32768, -0.5f / 32768, 1.5f / 32768, -1.5f / 32768,
+                                0.49999f / 32768, 32766.5f / 32768, 32767.4f / 32768, -32767.5f / 32768,
+                                1.0f, -1.0f, 1.5f, -7.0f, 1e30f, -1e30f, 0.25f, -0.3333f};
+    enum { N = 103 }; /* not a multiple of four: a tail every time */
+    float x[N];
+    size_t nodd = sizeof odd / sizeof *odd;
+    for (size_t i = 0; i < N; i++)
+        x[i] = odd[(i * 7) % nodd];
+    x[5] = NAN;
+    x[40] = -NAN;
+    x[41] = INFINITY;
+    x[42] = -INFINITY;
+    int fds[2];
+    hd_diag d = {0};
+    unsigned char h[44];
+    snd_out *s = open_stream(fds, h, &d);
+    CHECK_INT(snd_write(s, x, N, &d), HD_OK);
+    unsigned char b[2 * N];
+    size_t got = 0;
+    while (got < sizeof b) {
+        ssize_t r = read(fds[0], b + got, sizeof b - got);
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+    }
+    CHECK_INT(got, sizeof b);
+    for (size_t i = 0; i < N && got == sizeof b; i++) {
+        short v = (short)(b[2 * i] | b[2 * i + 1] << 8);
+        CHECKF(v == expected16(x[i]), "sample %zu (%g): %d, not %d", i, (double)x[i], v, expected16(x[i]));
+    }
+    CHECK_INT(snd_close(s, NULL, &d), HD_OK);
+    close(fds[0]);
     close(fds[1]);
 }
 
@@ -204,5 +263,6 @@ int main(void)
     test_stereo();
     test_checks();
     test_stream();
+    test_conversion();
     return h_report("test_sink");
 }
