@@ -288,6 +288,38 @@ static int role_word_ci(const char *w, size_t n)
 
 static hd_status split_person(const char *text, char **role, char **name);
 
+/* split_person of s[0, n), then sep and rest. */
+static hd_status split_joined(const char *s, size_t n, const char *sep, const char *rest, char **role,
+                              char **name)
+{
+    sb c = {0};
+    sb_putn(&c, s, n);
+    sb_puts(&c, sep);
+    sb_puts(&c, rest);
+    char *joined = sb_take(&c);
+    if (!joined)
+        return HD_ERR_NOMEM;
+    hd_status st = split_person(joined, role, name);
+    free(joined);
+    return st;
+}
+
+/* Where s[0, n) ends without the post-nominal letters at its end ("Ana Ruiz MP OBE":
+ * after "Ruiz"); `commas`: a comma between them goes too. */
+static size_t before_post_nominals(const char *s, size_t n, int commas)
+{
+    for (;;) {
+        size_t w = n;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        if (w == 0 || !in_list("en/post-nominals.txt", s + w, n - w))
+            return n;
+        n = w;
+        while (n > 0 && (s[n - 1] == ' ' || (commas && s[n - 1] == ',')))
+            n--;
+    }
+}
+
 /* "Adaeze Brennan - Vice President, Investor Relations", as call transcripts list
  * participants: a name, a dash and the role, read as "Name, Role". */
 hd_status spk_split_person(const char *text, char **role, char **name)
@@ -303,16 +335,7 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         size_t nl = name_words(t), dl = strlen(dashes[k]);
         if (!nl || t + nl != dsh || !isupper((unsigned char)dsh[dl]))
             break;
-        sb c = {0};
-        sb_putn(&c, t, nl);
-        sb_puts(&c, ", ");
-        sb_puts(&c, dsh + dl);
-        char *joined = sb_take(&c);
-        if (!joined)
-            return HD_ERR_NOMEM;
-        hd_status st = split_person(joined, role, name);
-        free(joined);
-        return st;
+        return split_joined(t, nl, ", ", dsh + dl, role, name);
     }
     /* "…, Minister for Europe and Foreign Affairs (6 March 2025)": a bracket at the
      * end says when or where, not who */
@@ -325,6 +348,14 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         hd_status st = split_person(cut, role, name);
         free(cut);
         return st;
+    }
+    /* "Eleanor Marsh MP, Leader of the Liberal Democrats": the letters after the name
+     * before the comma are not part of it, and hide the name from the role */
+    const char *cm = strchr(t, ',');
+    if (cm && cm > t) {
+        size_t e = (size_t)(cm - t), k = before_post_nominals(t, e, 0);
+        if (k > 0 && k < e)
+            return split_joined(t, k, "", cm, role, name);
     }
     return split_person(text, role, name);
 }
@@ -490,16 +521,7 @@ static hd_status split_person(const char *text, char **role, char **name)
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
         n--;
     /* post-nominal letters are not the name: "The Rt Hon Ana Ruiz MP" */
-    for (;;) {
-        size_t w = n;
-        while (w > 0 && s[w - 1] != ' ')
-            w--;
-        if (w == 0 || !in_list("en/post-nominals.txt", s + w, n - w))
-            break;
-        n = w;
-        while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
-            n--;
-    }
+    n = before_post_nominals(s, n, 1);
     size_t name_start = trailing_name(s, n);
     /* An honorific right before the name is part of how the person is named. */
     if (name_start < n && name_start >= 2) {
@@ -3522,7 +3544,23 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
 
 hd_status spk_byline_people(hd_doc *d)
 {
-    return d->byline ? spk_add_people(d, d->byline, 1) : HD_OK;
+    if (!d->byline)
+        return HD_OK;
+    /* "BY THE PRESIDENT ANA RUIZ AT THE HARBOUR FORUM": read as a label in capitals
+     * is, its small words small; when it names someone ("BY AUTHORITY OF THE SENATE"
+     * names no one) */
+    size_t n = strlen(d->byline);
+    if (!txt_has_lower(d->byline, n)) {
+        char *t = title_case(d->byline, n), *role = NULL, *name = NULL;
+        hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
+        if (st == HD_OK && name)
+            st = spk_add_people(d, t, 1);
+        free(t);
+        free(role);
+        free(name);
+        return st;
+    }
+    return spk_add_people(d, d->byline, 1);
 }
 
 int spk_known_person(const hd_doc *d, const char *s, size_t a, size_t b)

@@ -87,6 +87,7 @@ typedef struct parser {
     int date_updated; /* the date so far is the last change's: a date of its own wins */
     int plain;        /* prose only: no speakers, so no quotation is anyone's */
     int cues_seen;  /* a speaker cue has been read in the body */
+    int own_voice;  /* the body speaks in the first person, no one named: an unnamed speaker's */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     long period_lines; /* lines that open with a label ended by a stop */
     int words_counted;
@@ -1549,12 +1550,12 @@ static int names_event(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* First-person words: a sentence with them is speech, not a caption. */
-static int first_person(const char *s, size_t a, size_t b)
+/* First-person words (data/en/first-person.txt) in s[a, b) outside quotations (a
+ * quotation's "we" is the quoted person's, not the text's); `singular`: only those of
+ * one person (I, me, my; not an organisation's "we"). */
+static int person_words(const char *s, size_t a, size_t b, int singular)
 {
-    static const char *const words[] = {"I", "I'm", "I've", "I'll", "me", "my", "we", "We", "our",
-                                        "Our", "us", "I\xE2\x80\x99m", "I\xE2\x80\x99ll"};
-    int quoted = 0; /* a quotation's "we" is the quoted person's, not the text's */
+    int quoted = 0;
     for (size_t i = a; i < b;) {
         while (i < b && !isalpha((unsigned char)s[i])) {
             if (s[i] == '"')
@@ -1565,18 +1566,43 @@ static int first_person(const char *s, size_t a, size_t b)
                 quoted = 0;
             i++;
         }
+        /* a word up to a space, a mark or an apostrophe ("I'm", "j'ai": I, j) */
         size_t w = i;
-        while (i < b && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != '?' && s[i] != '!' && s[i] != '"' &&
-               (unsigned char)s[i] != 0xE2)
+        while (i < b && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != '?' && s[i] != '!' &&
+               s[i] != '"' && s[i] != '\'' && s[i] != ';' && s[i] != ':' && (unsigned char)s[i] != 0xE2)
             i++;
-        if (quoted)
-            continue;
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if (strlen(words[k]) == i - w && strncmp(words[k], s + w, i - w) == 0)
+        const char *line;
+        size_t len;
+        int apostrophe = i < b && (s[i] == '\'' || (i + 3 <= b && memcmp(s + i, "\xE2\x80\x99", 3) == 0));
+        if (!quoted && i > w && data_field_lines("en/first-person.txt", s + w, i - w, 0, &line, &len, 1)) {
+            const char *tab = memchr(line, '\t', len);
+            size_t fl = tab ? len - (size_t)(tab + 1 - line) : 0;
+            int one = tab && fl >= 3 && memcmp(tab + 1, "one", 3) == 0;
+            int elided = tab && fl >= 6 && memcmp(tab + 1 + fl - 6, "elided", 6) == 0;
+            if ((!singular || one) && (!elided || apostrophe))
                 return 1;
+        }
+        while (i < b && (s[i] == '\'' || isalpha((unsigned char)s[i])))
+            i++;
     }
     return 0;
 }
+
+/* Whether s[a, b) opens with a greeting a speaker gives (data/en/greetings.txt):
+ * "Thank you, conference.", "Good morning." */
+static int greeting(const char *s, size_t a, size_t b)
+{
+    const data_file *f = data_get("en/greetings.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (b - a >= len && u8_ncasecmp(s + a, line, len) == 0 && (b - a == len || !isalnum((unsigned char)s[a + len])))
+            return 1;
+    return 0;
+}
+
+/* First-person words: a sentence with them is speech, not a caption. */
+static int first_person(const char *s, size_t a, size_t b) { return person_words(s, a, b, 0); }
 
 /* Where in s[a, b) a person is said to give the statement: after "by" in a sentence
  * about it ("today's noon briefing by Ana Ruiz, Spokesperson …", "the speech made by
@@ -1921,6 +1947,8 @@ static int weak_title(parser *p, size_t a, size_t b)
     return yes;
 }
 
+static int person_role_line(const char *s, size_t a, size_t b);
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
@@ -1971,7 +1999,8 @@ static size_t header_end(parser *p, size_t first)
                         txt_words(p->s, a, b) >= 4;
             short_after_kind |= kind_line_at != SIZE_MAX && kind_line_at > title_line;
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
-                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck && !headline)
+                i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck && !headline &&
+                !person_role_line(p->s, a, b))
                 break;
             /* "Opening statements" over the first turn of a transcript whose body has
              * headings of its own ("Questions and answers"): the first heading, not a
@@ -2035,6 +2064,30 @@ static int person_over_role(parser *p, size_t i)
         return 0;
     char *t = txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
     int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name && txt_words(p->s, na, nb) <= 10;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
+/* Whether header line s[a, b) is a person and their role after a comma ("Eleanor
+ * Marsh MP, Leader of the Liberal Democrats", "Ana Ruiz, Minister for Coastal
+ * Affairs"): who speaks, not the title. */
+static int person_role_line(const char *s, size_t a, size_t b)
+{
+    const char *comma = memchr(s + a, ',', b - a);
+    if (!comma || !name_only(s, a, (size_t)(comma - s)) || org_line(s, a, b) || !txt_has_lower(s + a, b - a))
+        return 0;
+    size_t r = skip_spaces(s, (size_t)(comma - s) + 1, b), re = r, hy;
+    while (re < b && s[re] != ' ' && s[re] != ',')
+        re++;
+    for (hy = r; hy < re && s[hy] != '-';)
+        hy++;
+    /* "Vice-President of the ECB": the role word before a hyphen counts */
+    if (!role_word_in(s, r, b, 0) && !(hy < re && data_word_line("en/roles.txt", s + r, hy - r, 0, DATA_ANYWHERE)))
+        return 0;
+    char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && name;
     free(t);
     free(role);
     free(name);
@@ -2518,7 +2571,7 @@ static size_t parse_header(parser *p)
         bare_kind |= d->kind && (c == HL_KIND || c == HL_SHORT) && over_first_turn(p, i);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
-            !(c == HL_SHORT && (person_over_role(p, i) ||
+            !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) ||
                                                       (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
@@ -2698,6 +2751,8 @@ static int current_speaker(parser *p)
         int who = -1;
         if (!p->doc->narrated)
             p->st = spk_default(p->doc, &who);
+        if (who < 0 && p->own_voice && !p->doc->narrated && p->st == HD_OK)
+            p->st = spk_person(p->doc, NULL, "Speaker", &who);
         p->speaker = who;
     }
     return p->speaker;
@@ -3238,6 +3293,13 @@ static void settle_default(parser *p, size_t from)
                     pe++;
                 if (i > f0 && p->speaker != -1 && names_default(p, p->lines[f0].start, p->lines[pe - 1].end))
                     p->speaker = -1;
+                /* nor is a record's opening ("The Senate met at 2 p.m., the Speaker in the
+                 * chair.") under a header that names its people in lines, not a byline:
+                 * no one's own words, no greeting */
+                size_t fa = p->lines[f0].start, fb = p->lines[pe - 1].end;
+                if (i > f0 && p->speaker != -1 && !d->byline && !first_person(s, fa, fb) && !greeting(s, fa, fb) &&
+                    !salutation(s, p->lines[f0].start, p->lines[f0].end) && txt_words(s, fa, fb) >= 5)
+                    p->speaker = -1;
                 return;
             }
         }
@@ -3247,11 +3309,15 @@ static void settle_default(parser *p, size_t from)
                                             " explained", "according to", " urged", " warned",
                                             "Responding to", "Asked ", " underlined", " recalled",
                                             " says.", " says,", " announced", " welcomed", " confirmed"};
-    size_t first = 0, reported = 0, paragraphs = 0;
-    int open_q = 0; /* the paragraph before left a quotation open */
+    size_t first = 0, reported = 0, paragraphs = 0, singular = 0;
+    int open_q = 0;    /* the paragraph before left a quotation open */
+    int opens_own = 0; /* the body opens in a speaker's own voice: a greeting, a
+                        * salutation, or a first paragraph in the first person */
     for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
+        if (i == next_content(p, from))
+            opens_own = greeting(s, a, b) || salutation(s, a, b);
         /* "Anja Lindqvist, Head of Delegation:" over a quotation: someone quoted */
         size_t nx = next_content(p, i + 1);
         if (b > a && s[b - 1] == ':' && nx < p->nlines && nx > i + 1 &&
@@ -3267,8 +3333,11 @@ static void settle_default(parser *p, size_t from)
         if (txt_words(s, a, b) < 8)
             continue;
         paragraphs++;
-        if (!inside && first_person(s, a, b))
-            first++;
+        int own = !inside && first_person(s, a, b);
+        first += own;
+        singular += own && person_words(s, a, b, 1);
+        if (paragraphs == 1)
+            opens_own |= own;
         for (size_t k = 0; k < sizeof reporting / sizeof *reporting; k++) {
             size_t n = strlen(reporting[k]);
             int hit = 0;
@@ -3282,6 +3351,11 @@ static void settle_default(parser *p, size_t from)
     }
     if (first == 0 && reported >= 2)
         d->narrated = 1;
+    /* remarks that open in the first person, someone's ("I", not only an
+     * organisation's "we"), under a header that names no one ("Remarks at the Harbour
+     * Forum"): someone speaks them, not the narrator who read the header */
+    else if (opens_own && singular > 0 && first >= reported && (d->kind || d->title))
+        p->own_voice = 1;
 }
 
 /* Body: paragraphs separated by blank lines; inside one, speaker cues, list items,

@@ -1845,6 +1845,85 @@ static void test_pronoun_attribution(void)
     free(l);
 }
 
+/* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
+ * Role") under or over the title, a byline in capitals, and, when nothing names
+ * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
+ * unnamed speaker, while a third-person opening, an organisation's "we" and a printer's
+ * "BY AUTHORITY OF" stay the narrator's. */
+static void test_unnamed_and_person_lines(void)
+{
+    static const struct {
+        const char *text, *name, *role; /* the one speaker, or NULL: none */
+        const char *line;               /* a sentence line that must be there */
+    } cases[] = {
+        {"Remarks at the Harbour Forum\n\n12 March 2025\n\nThank you all for coming. I am glad to be here.\n\n"
+         "When I took up this post, I promised a new sea wall. We kept that promise together.\n",
+         NULL, "Speaker", "speech:s1:I am glad to be here.\n"},
+        {"Speech to Autumn Conference\n\nThank you, conference.\n\nA year ago we had fifteen seats in the chamber, "
+         "and today we have seventy-two of them. I thank every one of you.\n",
+         NULL, "Speaker", "speech:s1:Thank you, conference.\n"},
+        {"Speech to Autumn Conference\n\nEleanor Marsh MP, Leader of the Liberal Democrats\n\n"
+         "Thank you, conference. I am glad to be here with you all today.\n",
+         "Eleanor Marsh", "Leader of the Liberal Democrats", "meta:-:Eleanor Marsh MP, Leader of the Liberal Democrats\n"},
+        {"Ana Ruiz, Minister for Coastal Affairs\nRemarks at the Harbour Forum\n\nThank you, all. I am glad to be here.\n",
+         "Ana Ruiz", "Minister for Coastal Affairs", "title:-:Remarks at the Harbour Forum\n"},
+        {"SPEECH BY THE PRESIDENT ANA RUIZ AT THE HARBOUR FORUM\n\nI am delighted to be here today to open the new quay.\n",
+         "Ana Ruiz", "President", "speech:s1:I am delighted to be here today to open the new quay.\n"},
+        /* the narrator's */
+        {"Northvale Health Board\n\nUpdate: cyber incident affecting Northvale hospitals\n\n"
+         "Our hospitals remain open, but some services are running more slowly than usual this week.\n\n"
+         "We are working with national partners to restore the systems as quickly as we can.\n",
+         NULL, NULL, "speech:-:Our hospitals remain open, but some services are running more slowly than usual this week.\n"},
+        {"Audience with rural catechists\n\nThis morning, in the great hall, the Bishop received the participants "
+         "of the congress for a short audience.\n\nDear friends, I thank you for your work in the villages and the "
+         "small towns where you serve.\n",
+         NULL, NULL, "speech:-:This morning, in the great hall, the Bishop received the participants of the congress for a short audience.\n"},
+        {"PROOF COMMITTEE HANSARD\n\nBY AUTHORITY OF THE SENATE\n\nThe transcripts of the public hearings are made "
+         "available on the internet when the committee has authorised them.\n",
+         NULL, NULL, "speech:-:The transcripts"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        if (cases[i].name || cases[i].role) {
+            CHECKF(d->nspeakers == 1, "case %zu: %zu speakers", i, d->nspeakers);
+            if (d->nspeakers >= 1) {
+                CHECK_STR(d->speakers[0].name, cases[i].name);
+                CHECK_STR(d->speakers[0].role, cases[i].role);
+            }
+        } else {
+            CHECKF(d->nspeakers == 0, "case %zu: %zu speakers, the first %s", i, d->nspeakers,
+                   d->nspeakers && d->speakers[0].role ? d->speakers[0].role : "");
+        }
+        hd_doc_free(d);
+        char *l = sentence_lines(cases[i].text);
+        CHECKF(l && strstr(l, cases[i].line), "case %zu:\n%s", i, l ? l : "(null)");
+        free(l);
+    }
+    /* a record's opening under a header line that names its presiding officer is the
+     * record's, not hers */
+    char *l = sentence_lines("Debates of the Harbour Council\n\nThursday, February 13, 2025\n\n"
+                       "The Honourable Lucienne Brassard, Speaker\n\n"
+                       "The Council met at 2 p.m., the Speaker in the chair.\n\nPrayers.\n\n"
+                       "Hon. Margaret Doyle: Honourable councillors, I rise today to speak about the ferry.\n\n"
+                       "Hon. Julien Arsenault: Honourable councillors, I pay tribute to the volunteers.\n");
+    CHECKF(l && strstr(l, "speech:-:The Council met at 2 p.m., the Speaker in the chair.\n") &&
+               strstr(l, "meta:-:The Honourable Lucienne Brassard, Speaker\n") && strstr(l, ":Honourable councillors, I rise"),
+           "%s", l ? l : "(null)");
+    free(l);
+    /* French: "je" speaks, an initial before a stop ("J.-C.") does not */
+    l = sentence_lines("Discours\n\nMerci \xC3\xA0 tous d'\xC3\xAAtre venus. Je suis heureuse d'\xC3\xAAtre parmi vous "
+                             "ce matin pour ouvrir le port.\n");
+    CHECKF(l && strstr(l, "speech:s1:Je suis heureuse"), "%s", l ? l : "(null)");
+    free(l);
+    l = sentence_lines("D\xC3\xA9" "claration\n\nLes pays du Sud sont concern\xC3\xA9s depuis 300 av. J.-C. selon le rapport "
+                       "publi\xC3\xA9 hier par la commission.\n");
+    CHECKF(l && strstr(l, "speech:-:Les pays du Sud"), "%s", l ? l : "(null)");
+    free(l);
+}
+
 static void test_french(void)
 {
     const char *conf =
@@ -2032,6 +2111,7 @@ static void test_french(void)
 
 int main(void)
 {
+    test_unnamed_and_person_lines();
     test_french();
     test_french_capitals();
     test_french_office_byline();
