@@ -2166,6 +2166,18 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
     }
 }
 
+/* The next line of data/en/kinds.txt and, in *kl, the length of its kind (the line
+ * before a tab). */
+static int next_kind(const data_file *f, size_t *pos, const char **line, size_t *len, size_t *kl)
+{
+    if (!data_next_line(f, pos, line, len))
+        return 0;
+    *kl = strcspn(*line, "\t\n");
+    if (*kl > *len)
+        *kl = *len;
+    return 1;
+}
+
 /* "Transcript of Weekly Media Briefing by the Official Spokesperson": a kind named
  * inside the title is more than "Transcript"; *kind is replaced (1) when one is. */
 static int title_names_kind(const char *t, char **kind, hd_status *st)
@@ -2173,10 +2185,8 @@ static int title_names_kind(const char *t, char **kind, hd_status *st)
     const data_file *f = data_get("en/kinds.txt");
     size_t pos = 0, len, best = 0, tn = strlen(t);
     const char *line, *found = NULL;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        size_t kl = strcspn(line, "\t\n");
-        if (kl > len)
-            kl = len;
+    size_t kl;
+    while (f && next_kind(f, &pos, &line, &len, &kl)) {
         if (kl <= best || (kl == 10 && u8_ncasecmp(line, "Transcript", 10) == 0) || kind_alone(line, len, kl))
             continue;
         for (size_t k = 0; k + kl <= tn; k++)
@@ -2661,13 +2671,39 @@ static size_t parse_header(parser *p)
         const data_file *f = data_get("en/kinds.txt");
         size_t pos = 0, len, best = 0;
         const char *line, *kind = NULL;
-        while (f && data_next_line(f, &pos, &line, &len)) {
-            size_t kl = strcspn(line, "\t\n");
-            if (kl > len)
-                kl = len;
+        size_t kl;
+        while (f && next_kind(f, &pos, &line, &len, &kl)) {
             if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && u8_ncasecmp(t + tn - kl, line, kl) == 0) {
                 best = kl;
                 kind = line;
+            }
+        }
+        if (kind && !(d->kind = xstrndup(kind, best)))
+            p->st = HD_ERR_NOMEM;
+    }
+    if (!d->kind && d->title && p->st == HD_OK) {
+        /* « VERSIÓN ESTENOGRÁFICA. CONFERENCIA DE PRENSA MATUTINA DEL PRESIDENTE … »: a
+         * kind that opens the title or one of its sentences; the last says most */
+        const char *t = d->title, *kind = NULL;
+        size_t tn = strlen(t), best = 0;
+        for (size_t x = 0; x < tn; x++) {
+            if (x > 0 && !(x >= 2 && (t[x - 2] == '.' || t[x - 2] == ':') && t[x - 1] == ' '))
+                continue;
+            const data_file *f = data_get("en/kinds.txt");
+            size_t pos = 0, len, here = 0;
+            const char *line, *found = NULL;
+            size_t kl;
+            while (f && next_kind(f, &pos, &line, &len, &kl)) {
+                if (kl > here && x + kl <= tn && !kind_alone(line, len, kl) &&
+                    (x + kl == tn || !isalpha((unsigned char)t[x + kl])) && (unsigned char)t[x + kl] < 0x80 &&
+                    u8_ncasecmp(t + x, line, kl) == 0) {
+                    here = kl;
+                    found = line;
+                }
+            }
+            if (found) {
+                kind = found;
+                best = here;
             }
         }
         if (kind && !(d->kind = xstrndup(kind, best)))

@@ -753,6 +753,25 @@ static void test_kind_in_title(void)
     if (d)
         CHECK_STR(d->kind, "Media briefing");
     hd_doc_free(d);
+    /* a kind that opens the title, or one of its sentences (the last says most) */
+    static const struct {
+        const char *text, *kind;
+    } cases[] = {
+        {"Doorstop, Port Ellis, Kestrel Islands\n\n4 March 2025\n\nPRIME MINISTER: Good morning.\n\nJOURNALIST: Thanks.\n",
+         "Doorstop"},
+        {"HEARING ON THE FUTURE OF COASTAL FERRIES\n\nThe Chair: We come to order.\n\nMs. Dalal: Thank you.\n", "Hearing"},
+        {"VERSI\xC3\x93N ESTENOGR\xC3\x81" "FICA. CONFERENCIA DE PRENSA MATUTINA DEL PRESIDENTE ANDR\xC3\x89S ROBLES\n\n"
+         "12 de marzo de 2025\n\nPRESIDENTE ANDR\xC3\x89S ROBLES: Buenos d\xC3\xAD" "as.\n\nPREGUNTA: \xC2\xBF" "Cu\xC3\xA1ndo?\n",
+         "Conferencia de prensa matutina"},
+        /* a kind in the middle of a headline is no kind ("… after the statement …") */
+        {"Council answers after the statement on ferries\n\n4 March 2025\n\nThe council met today.\n", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
+        if (d)
+            CHECK_STR(d->kind, cases[i].kind);
+        hd_doc_free(d);
+    }
 }
 
 /* A state government's release: issuer lines in capitals over it, a numbered kind, a
