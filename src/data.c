@@ -86,7 +86,8 @@ const data_file *data_get(const char *name)
     return get_exact(lang_name(name, buf, sizeof buf));
 }
 
-int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
+/* The next line of f from byte *pos: trimmed, comments and blank lines skipped. */
+static int raw_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
 {
     while (*pos < f->len) {
         size_t a = *pos, b = a;
@@ -134,6 +135,14 @@ static uint64_t (*lengths)[3];
 static size_t *table; /* entry index + 1; 0 empty */
 static size_t tcap;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+/* Every file's lines as raw_next_line finds them, file after file (line_first: per
+ * file, where its lines start; one more for the end), so that walking a list reads
+ * no byte twice. */
+typedef struct line_ref {
+    uint32_t off, len;
+} line_ref;
+static line_ref *line_refs;
+static size_t *line_first;
 
 static unsigned key_hash(unsigned file, unsigned kind, const char *k, size_t n)
 {
@@ -191,12 +200,27 @@ static void build(void)
         goto fail;
     for (unsigned i = 0; i < nfiles; i++)
         name_hash[i] = name_fnv(data_files[i].name);
+    size_t nrefs = 0, rcap = 0;
+    if (!(line_first = calloc(nfiles + 1, sizeof *line_first)))
+        goto fail;
+    for (unsigned i = 0; i < nfiles; i++) {
+        const data_file *f = &data_files[i];
+        size_t pos = 0, len;
+        const char *line;
+        line_first[i] = nrefs;
+        while (raw_next_line(f, &pos, &line, &len)) {
+            if (grow((void **)&line_refs, &rcap, nrefs + 1, sizeof *line_refs) != 0)
+                goto fail;
+            line_refs[nrefs++] = (line_ref){(uint32_t)(line - f->bytes), (uint32_t)len};
+        }
+    }
+    line_first[nfiles] = nrefs;
     for (const data_file *f = data_files; f->name; f++, file++) {
         size_t pos = 0, len;
         const char *line;
         if (strncmp(f->name, "player/", 7) == 0) /* the web player's page parts: no word lists */
             continue;
-        while (data_next_line(f, &pos, &line, &len)) {
+        while (raw_next_line(f, &pos, &line, &len)) {
             if (add(file, K_LINE, 0, line, len, line, len, &cap) != 0)
                 goto fail;
             const char *tab = memchr(line, '\t', len);
@@ -232,6 +256,27 @@ fail:
     nentries = 0;
     tcap = 0;
     nfiles = 0;
+    free(line_refs);
+    line_refs = NULL;
+    free(line_first);
+    line_first = NULL;
+}
+
+int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
+{
+    pthread_once(&once, build);
+    uintptr_t at = (uintptr_t)f, base = (uintptr_t)data_files;
+    size_t file = (size_t)((at - base) / sizeof *f);
+    if (line_first && at >= base && file < nfiles && at == base + file * sizeof *f) {
+        size_t i = line_first[file] + *pos;
+        if (i >= line_first[file + 1])
+            return 0;
+        *line = f->bytes + line_refs[i].off;
+        *len = line_refs[i].len;
+        (*pos)++;
+        return 1;
+    }
+    return raw_next_line(f, pos, line, len); /* the index could not be built */
 }
 
 /* Callers name files with string literals, so a few pointers seen last (per thread:

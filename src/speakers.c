@@ -1592,9 +1592,21 @@ static int stage_shape(const char *s, size_t a, size_t b)
     return !(s[a] == '(' && words == 1 && upper == letters);
 }
 
+/* The bytes a line of data/en/stage-lines.txt starts with, per language: most lines
+ * of a statement are passed over with one look instead of a walk through the file. */
+static unsigned char stage_starts[DATA_NLANGS][32];
+static int stage_starts_done[DATA_NLANGS];
+static void make_stage_starts(int lang) { data_starts("en/stage-lines.txt", stage_starts[lang]); }
+
 /* A parliament's unbracketed direction ("Several hon. Members rose—"). */
 static int stage_line(const char *s, size_t a, size_t b)
 {
+    if (a >= b)
+        return 0;
+    const unsigned char *set = stage_starts[data_once(stage_starts_done, make_stage_starts)];
+    unsigned char u = (unsigned char)s[a];
+    if (!((set[u >> 3] >> (u & 7)) & 1))
+        return 0;
     const data_file *f = data_get("en/stage-lines.txt");
     size_t pos = 0, len;
     const char *line;
