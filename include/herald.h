@@ -64,6 +64,10 @@ typedef struct hd_diag {
 HD_API const char *hd_version(void);
 HD_API const char *hd_espeak_version(void);
 HD_API const char *hd_sndfile_version(void);
+/* What a render's audio depends on besides herald: espeak-ng's version and a digest of
+ * its data files, read once per process (about 500 files are looked at). A program
+ * that renders in child processes asks for it first, so that they inherit it. */
+HD_API const char *hd_engine_identity(void);
 
 /* ---------------------------------------------------------------- input */
 

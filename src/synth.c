@@ -554,6 +554,8 @@ hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn
     return st;
 }
 
+const char *hd_engine_identity(void) { return syn_identity(); }
+
 const char *hd_espeak_version(void)
 {
     const char *path = NULL;

@@ -1637,6 +1637,9 @@ static int run_batch(const cli *c, hd_format fmt)
      * workers synthesise, so the cores stay busy from one statement to the next. Each
      * runs in a child of this process, which never started espeak-ng. -j 1: one. */
     int width = (c->jobs ? c->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN)) > 1 && n > 1 ? 2 : 1;
+    /* read once here, not again in every statement's process */
+    if (width > 1)
+        (void)hd_engine_identity();
     batch_child run[2];
     size_t nrun = 0, next = 0, done = 0;
     int forwarded = 0;
