@@ -1363,7 +1363,8 @@ static hd_status lane_give(lane *ln, const float *x, size_t n, int ends)
     hd_status st = ln->quit ? HD_ERR_CANCELLED : HD_OK;
     if (st == HD_OK) {
         size_t slot = ln->tail % LANE_BLOCKS;
-        memcpy(ln->buf[slot], x, n * sizeof *x);
+        if (n)
+            memcpy(ln->buf[slot], x, n * sizeof *x); /* a stretch's end carries none */
         ln->len[slot] = n;
         ln->ends[slot] = ends;
         ln->tail++;
