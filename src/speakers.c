@@ -405,6 +405,23 @@ static hd_status split_person(const char *text, char **role, char **name)
      * Territorio, Carmen Vidal »: in French and Spanish the office first, then a comma
      * and the name */
     const char *comma1 = strchr(s, ',');
+    /* « de la conferencia de prensa del secretario de Hacienda, Ernesto Villaseñor
+     * Ruiz, sobre … »: an event named before the office; the office starts at its first
+     * role word after « de », « del » or an article (« la Première ministre » keeps
+     * its « Première ») */
+    for (const char *w = s, *prev = NULL; data_lang() != 0 && comma1 && w < comma1;) {
+        size_t wl = strcspn(w, " ,");
+        if (is_role_word(w, wl)) {
+            size_t pl = prev ? strcspn(prev, " ,") : 0;
+            if (prev && (data_has_line("en/of-words.txt", prev, pl) || data_has_line("en/articles.txt", prev, pl)))
+                s = w;
+            break;
+        }
+        prev = w;
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
     if (data_lang() != 0 && comma1 && !strchr(comma1 + 1, ',') && is_role_word(s, strcspn(s, " ,"))) {
         const char *nm = comma1 + 1;
         while (*nm == ' ')
@@ -2360,7 +2377,7 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
             a = w + 1;
     }
     if (!txt_starts_upper(s + a, e - a) && strncmp(s + a, "the ", 4) != 0 &&
-        !(data_lang() != 0 && is_role_word(s + a, strcspn(s + a, " "))))
+        !(data_lang() != 0 && is_role_word(s + a, strcspn(s + a, " ,"))))
         return HD_OK;
     char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
     hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
@@ -3552,6 +3569,36 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     }
     free(t);
     return st;
+}
+
+int spk_caps_person(const char *s, size_t a, size_t b, char **text)
+{
+    *text = NULL;
+    size_t words = txt_words(s, a, b);
+    if (b <= a || txt_has_lower(s + a, b - a) || words < 3 || words > 9 || s[b - 1] == ':' ||
+        memchr(s + a, ',', b - a) || (s[b - 1] == '.' && !(b - a >= 3 && s[b - 3] == ' ')))
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (isdigit((unsigned char)s[k]))
+            return 0;
+    char *t = title_case(s + a, b - a), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && name && strchr(name, ' ') &&
+              is_role_word(role, strcspn(role, " "));
+    /* and plainly a person: an initial in the name, or an office of something
+     * ("Secretary of Commerce"); "EXECUTIVE BUSINESS MEETING" is neither */
+    if (yes) {
+        int initial = 0;
+        for (const char *q = name; *q && !initial; q++)
+            initial = isupper((unsigned char)q[0]) && q[1] == '.' && (q == name || q[-1] == ' ');
+        yes = initial || strstr(role, " of ") || strstr(role, " for ");
+    }
+    free(role);
+    free(name);
+    if (yes)
+        *text = t;
+    else
+        free(t);
+    return yes;
 }
 
 hd_status spk_byline_people(hd_doc *d)

@@ -54,6 +54,11 @@ int spk_cue_is_default(const hd_doc *d, const spk_cue *c);
  * strings, either of which may be NULL. HD_ERR_NOMEM. */
 hd_status spk_split_person(const char *text, char **role, char **name);
 
+/* A header line in capitals that is a role and a name, nothing else ("SECRETARY OF
+ * COMMERCE DANIEL R. HOLLOWAY"): 1, and the line as a label in capitals is read (its
+ * small words small) in a new *text, or 0. */
+int spk_caps_person(const char *s, size_t a, size_t b, char **text);
+
 /* Reads the people a byline names into doc->people. HD_ERR_NOMEM. */
 hd_status spk_byline_people(hd_doc *d);
 

@@ -514,6 +514,18 @@ static int kind_number(const char *s, size_t a, size_t b)
     return a > d && isdigit((unsigned char)s[d]) && skip_spaces(s, a, b) == b;
 }
 
+/* The next line of data/en/kinds.txt and, in *kl, the length of its kind (the line
+ * before a tab). */
+static int next_kind(const data_file *f, size_t *pos, const char **line, size_t *len, size_t *kl)
+{
+    if (!data_next_line(f, pos, line, len))
+        return 0;
+    *kl = strcspn(*line, "\t\n");
+    if (*kl > *len)
+        *kl = *len;
+    return 1;
+}
+
 /* Whether a line of data/en/kinds.txt (len bytes, its kind kl) says "alone": the kind
  * counts only as a line of its own. */
 static int kind_alone(const char *line, size_t len, size_t kl)
@@ -1049,6 +1061,26 @@ static int date_tail(const char *s, size_t i, size_t b)
 
 static size_t next_content(const parser *p, size_t i);
 
+/* "Remarks as prepared for delivery", in any case: a kind of data/en/kinds.txt at
+ * the start of s[a, b), then a delivery note; the kind's span and the note's. */
+static int kind_delivery(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, size_t *dx, size_t *dy,
+                         const char **kind)
+{
+    const data_file *f = data_get("en/kinds.txt");
+    size_t pos = 0, len, kl;
+    const char *line;
+    while (f && next_kind(f, &pos, &line, &len, &kl))
+        if (kl + 2 < b - a && s[a + kl] == ' ' && u8_ncasecmp(s + a, line, kl) == 0 &&
+            delivery_text(s, skip_spaces(s, a + kl, b), b, dx, dy)) {
+            *ks = a;
+            *ke = a + kl;
+            if (kind)
+                *kind = line;
+            return 1;
+        }
+    return 0;
+}
+
 static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
@@ -1075,12 +1107,29 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         return 1;
     if (!dry && header_updated(p, a, b))
         return 1;
-    size_t dx, dy;
+    size_t dx, dy, ks, ke;
+    int narrated = 0;
     if (delivery_text(s, a, b, &dx, &dy)) {
         if (dry)
             return 1;
         set_field(p, &d->delivery, s, dx, dy);
         add_block(p, ST_META, dx, dy, -1, 1);
+        return 1;
+    }
+    /* "REMARKS AS PREPARED FOR DELIVERY": a kind and a delivery note, no title */
+    const char *kind;
+    if (kind_delivery(s, a, b, &ks, &ke, &dx, &dy, &kind)) {
+        if (dry)
+            return 1;
+        if (!d->kind && kind_line(s, ks, ke, &ks, &ke, &narrated)) {
+            /* as the list writes it: "Remarks", not "REMARKS" */
+            if (!(d->kind = xstrndup(kind, ke - ks)))
+                p->st = HD_ERR_NOMEM;
+            d->narrated = narrated;
+        }
+        if (!d->delivery)
+            set_field(p, &d->delivery, s, dx, dy);
+        add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
     static const char release[] = "For immediate release";
@@ -1474,6 +1523,8 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
+    if (kind_delivery(s, a, b, &ks, &ke, &v, &v, NULL))
+        return HL_META;
     if (kind_line(s, a, b, &ks, &ke, &narrated))
         return HL_KIND;
     if (spk_by_word(s + a, b - a))
@@ -1949,6 +2000,15 @@ static int weak_title(parser *p, size_t a, size_t b)
 
 static int person_role_line(const char *s, size_t a, size_t b);
 
+/* spk_caps_person as a test */
+static int caps_person(const char *s, size_t a, size_t b)
+{
+    char *t = NULL;
+    int yes = spk_caps_person(s, a, b, &t);
+    free(t);
+    return yes;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
@@ -2166,17 +2226,6 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
     }
 }
 
-/* The next line of data/en/kinds.txt and, in *kl, the length of its kind (the line
- * before a tab). */
-static int next_kind(const data_file *f, size_t *pos, const char **line, size_t *len, size_t *kl)
-{
-    if (!data_next_line(f, pos, line, len))
-        return 0;
-    *kl = strcspn(*line, "\t\n");
-    if (*kl > *len)
-        *kl = *len;
-    return 1;
-}
 
 /* "Transcript of Weekly Media Briefing by the Official Spokesperson": a kind named
  * inside the title is more than "Transcript"; *kind is replaced (1) when one is. */
@@ -2581,7 +2630,7 @@ static size_t parse_header(parser *p)
         bare_kind |= d->kind && (c == HL_KIND || c == HL_SHORT) && over_first_turn(p, i);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
-            !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) ||
+            !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
                                                       (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
@@ -2645,8 +2694,11 @@ static size_t parse_header(parser *p)
                 comma_role = re > r && (data_word_line("en/roles.txt", s + r, re - r, 0, DATA_ANYWHERE) ||
                                         (hy < re && data_word_line("en/roles.txt", s + r, hy - r, 0, DATA_ANYWHERE)));
             }
+            char *cp = NULL;
             if ((semis || comma_role) && y == b)
                 name_people(p, &people, &npeople, &cap, x, y, 4);
+            else if (y == b && spk_caps_person(s, a, b, &cp))
+                name_text(p, &people, &npeople, &cap, cp, a, 4); /* "SECRETARY OF COMMERCE DANIEL R. HOLLOWAY" */
         }
         add_block(p, ST_META, a, b, -1, 1);
     }
@@ -3389,8 +3441,8 @@ static void settle_default(parser *p, size_t from)
         d->narrated = 1;
     /* remarks that open in the first person, someone's ("I", not only an
      * organisation's "we"), under a header that names no one ("Remarks at the Harbour
-     * Forum"): someone speaks them, not the narrator who read the header */
-    else if (opens_own && singular > 0 && first >= reported && (d->kind || d->title))
+     * Forum") or with no header at all: someone speaks them, not the narrator */
+    else if (opens_own && singular > 0 && first >= reported)
         p->own_voice = 1;
 }
 

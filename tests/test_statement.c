@@ -1825,6 +1825,21 @@ static void test_office_comma_name(void)
                              "\xC2\xAB Nous agirons \xC2\xBB, a soulign\xC3\xA9 le ministre de l'Int\xC3\xA9rieur, Paul Garnier.\n");
     CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Nous agirons \xC2\xBB,") && strstr(l, "speech:-:a soulign"), "%s", l ? l : "(null)");
     free(l);
+    /* an event before the office: the office is the role */
+    const char *es2 = "Versi\xC3\xB3n estenogr\xC3\xA1" "fica de la conferencia de prensa del secretario de Hacienda, "
+                      "Ernesto Villase\xC3\xB1or Ruiz, sobre el presupuesto\n\nCiudad de M\xC3\xA9xico, 8 de septiembre de 2025\n\n"
+                      "SECRETARIO ERNESTO VILLASE\xC3\x91OR RUIZ: Muy buenas tardes a todas y a todos.\n\nPREGUNTA: \xC2\xBF" "Cu\xC3\xA1ndo?\n";
+    CHECK_INT(hd_doc_parse(es2, strlen(es2), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECKF(d->nspeakers >= 1 && d->speakers[0].role && strcmp(d->speakers[0].role, "secretario de Hacienda") == 0,
+               "%zu speakers, the first's role %s", d->nspeakers, d->nspeakers ? d->speakers[0].role : "");
+    }
+    hd_doc_free(d);
+    /* an office of one word before the comma */
+    l = sentence_lines("Communiqu\xC3\xA9\n\nLe port rouvre\n\nParis, le 4 mars 2025\n\n"
+                       "\xC2\xAB Nous avons tenu les d\xC3\xA9lais \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la maire, Claire Dumont.\n");
+    CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Nous avons tenu les d\xC3\xA9lais \xC2\xBB,"), "%s", l ? l : "(null)");
+    free(l);
 }
 
 /* « M. Ruiz » and « Mme Ruiz », "MR. HALE" and "MS. HALE": two people of one surname */
@@ -1888,6 +1903,14 @@ static void test_unnamed_and_person_lines(void)
          "Ana Ruiz", "Minister for Coastal Affairs", "title:-:Remarks at the Harbour Forum\n"},
         {"SPEECH BY THE PRESIDENT ANA RUIZ AT THE HARBOUR FORUM\n\nI am delighted to be here today to open the new quay.\n",
          "Ana Ruiz", "President", "speech:s1:I am delighted to be here today to open the new quay.\n"},
+        /* a kind with its delivery note, and a person line in capitals */
+        {"REMARKS AS PREPARED FOR DELIVERY\n\nSECRETARY OF COMMERCE DANIEL R. HOLLOWAY\nREMARKS AT THE HARBOUR SUMMIT\n\n"
+         "Thank you, Maria. I am glad to be here.\n",
+         "Daniel R. Holloway", "Secretary of Commerce", "title:-:REMARKS AT THE HARBOUR SUMMIT\n"},
+        /* no header at all */
+        {"Thank you all for coming this evening. I know it is a Tuesday, so I will keep this short.\n\n"
+         "When I started this charity, we had one van and a kitchen table.\n",
+         NULL, "Speaker", "speech:s1:Thank you all for coming this evening.\n"},
         /* the narrator's */
         {"Northvale Health Board\n\nUpdate: cyber incident affecting Northvale hospitals\n\n"
          "Our hospitals remain open, but some services are running more slowly than usual this week.\n\n"
@@ -1921,6 +1944,20 @@ static void test_unnamed_and_person_lines(void)
         CHECKF(l && strstr(l, cases[i].line), "case %zu:\n%s", i, l ? l : "(null)");
         free(l);
     }
+    hd_doc *rd = NULL;
+    const char *rt = "REMARKS AS PREPARED FOR DELIVERY\n\nREMARKS AT THE HARBOUR SUMMIT\n\nThank you. I am glad to be here.\n";
+    CHECK_INT(hd_doc_parse(rt, strlen(rt), NULL, &rd, NULL), HD_OK);
+    if (rd) {
+        CHECK_STR(rd->kind, "Remarks");
+        CHECK_STR(rd->delivery, "AS PREPARED FOR DELIVERY");
+        CHECK_STR(rd->title, "REMARKS AT THE HARBOUR SUMMIT");
+    }
+    hd_doc_free(rd);
+    /* a meeting's name in capitals is no person ("EXECUTIVE" is a role's word) */
+    char *mt = sentence_lines("EXECUTIVE BUSINESS MEETING\nCommittee on Harbours\n\nThe CHAIR. Good morning. We come to order.\n\n"
+                              "Senator KOWALSKI. Thank you, Madam Chair.\n");
+    CHECKF(mt && strstr(mt, "title:-:EXECUTIVE BUSINESS MEETING\n"), "%s", mt ? mt : "(null)");
+    free(mt);
     /* a record's opening under a header line that names its presiding officer is the
      * record's, not hers */
     char *l = sentence_lines("Debates of the Harbour Council\n\nThursday, February 13, 2025\n\n"
