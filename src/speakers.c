@@ -483,6 +483,14 @@ static hd_status split_person(const char *text, char **role, char **name)
             while (hb < ns && s[hb] != ' ')
                 hb++;
             int bare = ns == 0 || (hb + 1 == ns && is_honorific(s, hb));
+            /* "Rt Hon Marion Keldale MP, Secretary of State …", "The Hon. Ana Ruiz, …": a
+             * form of address alone before the name */
+            if (!bare && ns < 40) {
+                char before[40];
+                memcpy(before, s, ns);
+                before[ns] = '\0';
+                bare = address_only(before);
+            }
             /* "Official Spokesperson", "Kestrel Radio Host": a role word anywhere in
              * a few words */
             int role_words = 0, words = 0;
@@ -1193,6 +1201,24 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             t += s[t] == '-' ? 1 : 3;
             while (t < y && is_hspace(s[t]))
                 t++;
+        }
+        /* "Q (Bloomberg): One more …": the outlet in brackets, then the colon */
+        if (t < y && (s[t] == '(' || s[t] == '[')) {
+            const char *close = memchr(s + t + 1, s[t] == '(' ? ')' : ']', y - t - 1);
+            size_t after = close ? (size_t)(close - s) + 1 : y;
+            while (after < y && is_hspace(s[after]))
+                after++;
+            if (close && (size_t)(close - s) > t + 1 && after < y && s[after] == ':') {
+                c->kind = CUE_QUESTION;
+                c->strong = 1;
+                c->label_start = x;
+                c->label_end = x + 1;
+                c->outlet_start = t + 1;
+                c->outlet_end = (size_t)(close - s);
+                for (c->text_start = after + 1; c->text_start < y && is_hspace(s[c->text_start]);)
+                    c->text_start++;
+                return 1;
+            }
         }
         if (t < y && s[t] != ':') {
             c->kind = CUE_QUESTION;
@@ -3570,6 +3596,8 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     free(t);
     return st;
 }
+
+char *spk_title_case(const char *s, size_t n) { return title_case(s, n); }
 
 int spk_caps_person(const char *s, size_t a, size_t b, char **text)
 {

@@ -59,6 +59,10 @@ hd_status spk_split_person(const char *text, char **role, char **name);
  * small words small) in a new *text, or 0. */
 int spk_caps_person(const char *s, size_t a, size_t b, char **text);
 
+/* s[0, n) as a label in capitals is read: title case, its small words small ("MINISTER
+ * OF STATE FOR HEALTH": "Minister of State for Health"). A new string, NULL on oom. */
+char *spk_title_case(const char *s, size_t n);
+
 /* Reads the people a byline names into doc->people. HD_ERR_NOMEM. */
 hd_status spk_byline_people(hd_doc *d);
 

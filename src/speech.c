@@ -2466,13 +2466,21 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
     }
     /* "24:00 horas", "a las 08:00": a whole hour is its number ("veinticuatro horas",
      * not "veinticuatro cero cero") */
-    if (d && d <= 2 && n == d + 3 && c[d] == ':' && c[d + 1] == '0' && c[d + 2] == '0' && atoi(c) <= 24) {
+    /* (and "10:00 h", "18.00 h": the hour's h is that "horas") */
+    int hour_h = i + 1 < nw && !x->trail && w[i + 1].core == 1 && w[i + 1].s[w[i + 1].lead] == 'h' && !w[i + 1].lead;
+    if (d && d <= 2 && n == d + 3 && (c[d] == ':' || (c[d] == '.' && hour_h)) && c[d + 1] == '0' && c[d + 2] == '0' &&
+        atoi(c) <= 24) {
         int hv = atoi(c);
         int horas = i + 1 < nw && !x->trail && w[i + 1].core == 5 && strncmp(w[i + 1].s + w[i + 1].lead, "horas", 5) == 0;
         sb_putn(o, x->s, x->lead);
         sb_printf(o, "%d", hv);
         if (!horas)
             sb_puts(o, hv == 1 ? " hora" : " horas");
+        if (hour_h) {
+            const word *h = &w[i + 1];
+            sb_putn(o, h->s + h->lead + h->core, h->trail);
+            return 2;
+        }
         sb_putn(o, c + n, x->trail);
         return 1;
     }

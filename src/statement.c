@@ -749,8 +749,9 @@ static int is_chrome(const char *s, size_t a, size_t b)
 static int set_date(parser *p, const char *iso);
 
 /* A release's dateline ("TACOMA, Wash., March 5, 2025 /PRNewswire/ --", "EASTPORT,
- * Maine, 5 March 2025 –") dates a statement whose header gives no date: a date after
- * a comma near the start of the first paragraph of the body. */
+ * Maine, 5 March 2025 –", "AUSTIN, Texas (Aug. 19, 2025) —") dates a statement whose
+ * header gives no date: a date after a comma, or in brackets, near the start of the
+ * first paragraph of the body. */
 static void dateline_date(parser *p)
 {
     hd_doc *d = p->doc;
@@ -765,7 +766,9 @@ static void dateline_date(parser *p)
         for (size_t i = bl->start + 2; i < end; i++) {
             char iso[11];
             size_t n;
-            if (s[i - 2] != ',' || s[i - 1] != ' ')
+            /* "AUSTIN, Texas (Aug. 19, 2025) —": the date in brackets after the place */
+            int paren = s[i - 1] == '(' && s[i - 2] == ' ';
+            if (!paren && (s[i - 2] != ',' || s[i - 1] != ' '))
                 continue;
             /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
             size_t at = i;
@@ -781,6 +784,9 @@ static void dateline_date(parser *p)
             n += at - i;
             /* the date ends the dateline: a wire's tag or a dash follows */
             size_t j = i + n;
+            if (paren && !(j < bl->end && s[j] == ')'))
+                return;
+            j += paren;
             while (j < bl->end && s[j] == ' ')
                 j++;
             if (j < bl->end && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
@@ -2000,6 +2006,28 @@ static int weak_title(parser *p, size_t a, size_t b)
 
 static int person_role_line(const char *s, size_t a, size_t b);
 
+/* Whether header line i is an office in capitals over a name in mixed case on the
+ * next line ("MINISTER OF STATE FOR HEALTH" / "Professor Aisling Moran TD"). */
+static int role_over_name(parser *p, size_t i)
+{
+    size_t a, b, na, nb;
+    line_span(p, i, &a, &b);
+    if (i + 1 >= p->nlines || line_blank(p, i + 1) || txt_has_lower(p->s + a, b - a) || !role_word_in(p->s, a, b, 1))
+        return 0;
+    line_span(p, i + 1, &na, &nb);
+    size_t ks, ke;
+    int narrated;
+    if (!txt_has_lower(p->s + na, nb - na) || !name_only(p->s, na, nb) || org_line(p->s, a, b) ||
+        org_name(p->s, a, b) || kind_line(p->s, na, nb, &ks, &ke, &narrated))
+        return 0;
+    char *t = txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && name;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 /* spk_caps_person as a test */
 static int caps_person(const char *s, size_t a, size_t b)
 {
@@ -2631,6 +2659,7 @@ static size_t parse_header(parser *p)
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
+                                role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
                                                       (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
@@ -2675,6 +2704,23 @@ static size_t parse_header(parser *p)
                     sb_puts(&both, t);
                     name_text(p, &people, &npeople, &cap, sb_take(&both), a, 4);
                     y = nb;
+                } else if (t && !txt_has_lower(s + a, b - a) && txt_has_lower(s + na, nb - na) &&
+                           name_only(s, na, nb) && role_word_in(s, a, b, 1)) {
+                    /* "MINISTER OF STATE FOR HEALTH" over "Professor Aisling Moran TD" */
+                    char *r = spk_title_case(s + a, b - a), *r2 = NULL, *n2 = NULL;
+                    if (r && spk_split_person(r, &r2, &n2) == HD_OK && r2 && !n2) {
+                        /* "Minister of State for Health, Aisling Moran": the office, then
+                         * the name without its "Professor" */
+                        sb both = {0};
+                        sb_puts(&both, r);
+                        sb_puts(&both, ", ");
+                        sb_puts(&both, name ? name : t);
+                        name_text(p, &people, &npeople, &cap, sb_take(&both), a, 4);
+                        y = nb;
+                    }
+                    free(r);
+                    free(r2);
+                    free(n2);
                 }
                 free(t);
                 free(role);

@@ -24,6 +24,8 @@ static void test_cues(void)
         {"Q: When?", 1, CUE_QUESTION, 1, "Q", "", "When?"},
         {"Question [Agence Nord]: How much?", 1, CUE_QUESTION, 1, "Question", "Agence Nord", "How much?"},
         {"Question (Radio Delta): Will it?", 1, CUE_QUESTION, 1, "Question", "Radio Delta", "Will it?"},
+        {"Q (Kestrel Wire): One more.", 1, CUE_QUESTION, 1, "Q", "Kestrel Wire", "One more."},
+        {"Q [Radio Delta]:  And then?", 1, CUE_QUESTION, 1, "Q", "Radio Delta", "And then?"},
         {"A: Because.", 1, CUE_ANSWER, 1, "A", "", "Because."},
         {"Interviewer: Welcome.", 1, CUE_INTERVIEWER, 1, "Interviewer", "", "Welcome."},
         {"Moderator: Two questions.", 1, CUE_MODERATOR, 1, "Moderator", "", "Two questions."},

@@ -470,6 +470,7 @@ static const struct {
     {"ordinales", "El 1.º de junio, la 2.ª fase, el 3.er puesto y los 1.os.",
      "El primero de junio, la segunda fase, el tercer puesto y los primeros."},
     {"horas", "A las 17:45 h y a las 9 h.", "A las 17:45 horas y a las 9 horas."},
+    {"horas en punto", "A las 10:00 h, a las 18.00 h y a la 1:00 h.", "A las 10 horas, a las 18 horas y a la una hora."},
     {"dinero", "Aportará 8 M€ y 12 €, también con EE. UU.", "Aportará 8 millones de euros y 12 euros, también con Estados Unidos."},
     {"abreviaturas", "Según el art. 17, p. ej. el n.º 4, aprox. hoy.", "Según el artículo 17, por ejemplo el número 4, aproximadamente hoy."},
     {"siglas", "La UE y el PIB.", "La U E y el P I B."},

@@ -27,6 +27,10 @@ static void test_byline(void)
         {"by the Mayor of Eastport Lena Holt", "Mayor of Eastport", "Lena Holt"},
         {"Special Agent in Charge Victor Osei of the Calder Falls Field Office", "Special Agent in Charge", "Victor Osei"},
         {"U.S. Attorney Serena Abiodun", "U.S. Attorney", "Serena Abiodun"},
+        /* a form of address before the name, the office after the comma */
+        {"Rt Hon Marion Keldale MP, Secretary of State for Energy Security", "Secretary of State for Energy Security",
+         "Marion Keldale"},
+        {"The Hon. Ana Ruiz, Minister for Ports", "Minister for Ports", "Ana Ruiz"},
         {"by An Taoiseach, Ciar\xC3\xA1n \xC3\x93 Duibhir TD, on the passing of a colleague", "Taoiseach",
          "Ciar\xC3\xA1n \xC3\x93 Duibhir"},
     };
@@ -242,6 +246,14 @@ static void test_release_shape(void)
     hd_header h = hd_doc_header(d);
     CHECK_STR(h.date, "2025-03-05");
     CHECK_INT(d->nspeakers, 1);
+    /* the date in brackets after the place */
+    hd_doc *d2 = NULL;
+    const char *t2 = "News release\n\nHarbour grant awarded\n\nAUSTIN, Texas (Aug. 19, 2025) \xE2\x80\x94 The port "
+                     "authority received a grant for a new quay.\n";
+    CHECK_INT(hd_doc_parse(t2, strlen(t2), NULL, &d2, NULL), HD_OK);
+    if (d2)
+        CHECK_STR(d2->date, "2025-08-19");
+    hd_doc_free(d2);
     int deck = 0;
     for (size_t i = 0; i < hd_doc_sentence_count(d); i++) {
         hd_sentence st;
@@ -1907,6 +1919,10 @@ static void test_unnamed_and_person_lines(void)
         {"REMARKS AS PREPARED FOR DELIVERY\n\nSECRETARY OF COMMERCE DANIEL R. HOLLOWAY\nREMARKS AT THE HARBOUR SUMMIT\n\n"
          "Thank you, Maria. I am glad to be here.\n",
          "Daniel R. Holloway", "Secretary of Commerce", "title:-:REMARKS AT THE HARBOUR SUMMIT\n"},
+        /* an office in capitals over the name */
+        {"Check against delivery\n\nMINISTER OF STATE FOR HEALTH\nProfessor Aisling Moran TD\n\n"
+         "Address to the Nursing Congress\n\nChair, colleagues, friends,\n\nI am glad to be here with you.\n",
+         "Aisling Moran", "Minister of State for Health", "title:-:Address to the Nursing Congress\n"},
         /* no header at all */
         {"Thank you all for coming this evening. I know it is a Tuesday, so I will keep this short.\n\n"
          "When I started this charity, we had one van and a kitchen table.\n",
