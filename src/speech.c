@@ -830,6 +830,19 @@ static size_t party_tag(sb *o, const word *x)
     return 1;
 }
 
+/* Whether s[0, n) is digits with at most one point between them ("1.2", "30"). */
+static int all_digits_or_point(const char *s, size_t n)
+{
+    int points = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == '.' && k > 0 && k + 1 < n)
+            points++;
+        else if (!isdigit((unsigned char)s[k]))
+            return 0;
+    }
+    return n > 0 && points <= 1;
+}
+
 /* A unit after a number: "25 km", "40kg", "a 500 MW plant", "1 km" -> "25 kilometres",
  * "40 kilograms", "a 500 megawatt plant", "1 kilometre". Returns the words used. */
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
@@ -845,6 +858,34 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         u = c + nl;
         ul = n - nl;
         used = 1;
+        /* "1.2m households", "4bn", "30k jobs": a scale joined to a number with no
+         * currency (a "k" only before a plural: "a 5k run" is a distance) */
+        const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+        int plural = nx && !nx->lead && nx->core > 3 && islower((unsigned char)nx->s[0]) &&
+                     (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0));
+        size_t sl;
+        const char *sc;
+        /* "a 1.2m wall": after "a", before a noun in the singular, a measure */
+        const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+        int measure = pv && ((pv->core == 1 && (pv->s[pv->lead] == 'a' || pv->s[pv->lead] == 'A')) ||
+                             (pv->core == 2 && u8_ncasecmp(pv->s + pv->lead, "an", 2) == 0)) &&
+                      nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
+        if (measure) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, " metre");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+        if (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2) &&
+            all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_putc(o, ' ');
+            sb_putn(o, sc, sl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
     } else if (i + 1 < nw && !x->trail && !w[i + 1].lead) {
         u = w[i + 1].s;
         ul = w[i + 1].core;
@@ -2759,6 +2800,13 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             p += 4;
             pn -= 4;
         }
+        /* "on X at @HarbourTrust": the word before already says the @ */
+        if (pn > 1 && p[0] == '@' && !memchr(p + 1, '@', pn - 1) && i > 0 && !w[i - 1].trail &&
+            w[i - 1].core == strlen(data_say("at")) &&
+            u8_ncasecmp(w[i - 1].s + w[i - 1].lead, data_say("at"), w[i - 1].core) == 0) {
+            p++;
+            pn--;
+        }
         spell_address(o, p, pn);
         sb_putn(o, c + n, x->trail);
         return 1;
@@ -3419,6 +3467,10 @@ static char *settle(const char *s)
                 sb_putc(&o, c); /* 3.5, example.org */
                 continue;
             }
+            /* "U.S.-led", "U.S.-Kenya": the stop goes, and no pause with it */
+            if (c == '.' && i > 0 && isalpha((unsigned char)s[i - 1]) && i + 2 < end && s[i + 1] == '-' &&
+                isalnum((unsigned char)s[i + 2]))
+                continue;
             while (i + 1 < end && (s[i + 1] == '.' || s[i + 1] == '!' || s[i + 1] == '?' ||
                                    (s[i + 1] == ' ' && i + 2 < end && s[i + 2] == '.')))
                 i++;

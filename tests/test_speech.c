@@ -196,7 +196,7 @@ static const struct {
     {"initial", "It was Plan B.", ST_SPEECH, "It was Plan B."},
     /* units */
     {"unit", "The road is 25 km long and weighs 40kg; a 500 MW plant, 1 km away at 120 km/h.", ST_SPEECH, "The road is 25 kilometres long and weighs 40 kilograms, a 500 megawatt plant, 1 kilometre away at 120 kilometres an hour."},
-    {"unit", "It raised 5m and ran 5 m.", ST_SPEECH, "It raised 5m and ran 5 metres."},
+    {"unit", "It raised 5m and ran 5 m.", ST_SPEECH, "It raised 5 million and ran 5 metres."},
     /* Roman numerals */
     {"roman", "Pope John Paul II and King Charles III, after World War II.", ST_SPEECH, "Pope John Paul the 2nd and King Charles the 3rd, after World War 2."},
     {"roman", "SALT-II, Title IX, Phase III and Chapter XI; I said so, and vitamin C.", ST_SPEECH, "SALT 2, Title 9, Phase 3 and Chapter 11, I said so, and vitamin C."},
@@ -270,6 +270,13 @@ static const struct {
     /* addresses and phone numbers */
     {"url", "See https://www.example.org/news/today.", ST_SPEECH, "See example dot org slash news slash today."},
     {"email", "Write to press@example.org.", ST_SPEECH, "Write to press at example dot org."},
+    {"scale joined", "The 1.2m households, 30k jobs and 4bn a year.", ST_SPEECH,
+     "The 1.2 million households, 30 thousand jobs and 4 billion a year."},
+    {"scale or measure", "A 5k run along a 1.2m wall.", ST_SPEECH, "A 5k run along a 1.2 metre wall."},
+    {"handle after at", "Follow us on X at @HarbourTrust.", ST_SPEECH, "Follow us on X at HarbourTrust."},
+    {"handle", "Follow @HarbourTrust on X.", ST_SPEECH, "Follow at HarbourTrust on X."},
+    {"stop before a hyphen", "The U.S.-led talks and the U.S.-Kenya dialogue.", ST_SPEECH,
+     "The U.S-led talks and the U.S-Kenya dialogue."},
     {"phone", "Call +32 2 555 01 23 or write.", ST_SPEECH, "Call plus 3 2, 2, 5 5 5, 0 1, 2 3 or write."},
     {"phone", "Call +1-202-555-0143.", ST_SPEECH, "Call plus 1, 2 0 2, 5 5 5, 0 1 4 3."},
     /* one sentence-end mark, at the end */
