@@ -1150,7 +1150,11 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             i++;
         if (i < b && date_iso(p->order, s + i, b - i, iso))
             set_date(p, iso);
-        add_block(p, ST_META, a, b, -1, 1);
+        /* an instruction to editors, not read (« Pour diffusion immédiate » neither);
+         * a date on it dates the statement, and is read as its date line would be */
+        size_t da = i, db = b;
+        if (da < b && date_iso(p->order, s + da, b - da, iso))
+            add_block(p, ST_META, da, db, -1, 1);
         return 1;
     }
     /* A date line, or a place-date line ("Brussels, 3 March 2023"), or a time line. */

@@ -568,14 +568,19 @@ static void test_markers(void)
     CHECK_STR(h.title, "Harbour opens new berths");
     size_t n = hd_doc_sentence_count(d);
     hd_sentence s;
-    int saw_end = 0, last_note = 0;
+    int saw_end = 0, last_note = 0, release = 0, date_line = 0;
     for (size_t i = 0; i < n; i++) {
         hd_doc_sentence(d, i, &s);
         saw_end |= strstr(s.text, "###") != NULL;
         last_note = strcmp(s.kind, "note") == 0;
+        /* the instruction to editors is not read; its date is, as a date line */
+        release |= strstr(s.text, "immediate release") != NULL;
+        date_line |= strcmp(s.text, "12 September 2024") == 0;
     }
     CHECK(!saw_end);
     CHECK(last_note);
+    CHECK(!release);
+    CHECK(date_line);
     hd_doc_free(d);
 }
 
