@@ -3136,8 +3136,10 @@ hd_status spk_complete_names(hd_doc *d)
         const char *nm = sp->name, *sp1 = nm ? strchr(nm, ' ') : NULL;
         /* "A. Ruiz": an initial, whose full name must start with it */
         int initial = sp1 && sp1 - nm == 2 && isupper((unsigned char)nm[0]) && nm[1] == '.';
+        /* (a surname alone too: '"…," Mills said.' after "President Sharon K. Mills
+         * welcomed …") */
         if (!nm || (sp1 && (strchr(sp1 + 1, ' ') || !(initial || is_honorific(nm, (size_t)(sp1 - nm))))) ||
-            (!sp1 && !sp->role) || sp->asks)
+            sp->asks)
             continue;
         const char *last = sp1 ? sp1 + 1 : nm;
         char sur[64];

@@ -1842,6 +1842,14 @@ static void test_office_comma_name(void)
                              "\xC2\xAB Nous agirons \xC2\xBB, a soulign\xC3\xA9 le ministre de l'Int\xC3\xA9rieur, Paul Garnier.\n");
     CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Nous agirons \xC2\xBB,") && strstr(l, "speech:-:a soulign"), "%s", l ? l : "(null)");
     free(l);
+    /* a surname alone in the attribution is the person named in full before */
+    const char *en = "News release\n\nDrought grants announced\n\nMarch 3, 2025\n\nThe state today announced grants.\n\n"
+                     "Farm Bureau President Sharon K. Mills welcomed the announcement. \"Every dollar counts,\" Mills said.\n";
+    CHECK_INT(hd_doc_parse(en, strlen(en), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECKF(d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Sharon K. Mills") == 0,
+               "%zu speakers, the first %s", d->nspeakers, d->nspeakers ? d->speakers[0].name : "");
+    hd_doc_free(d);
     /* an event before the office: the office is the role */
     const char *es2 = "Versi\xC3\xB3n estenogr\xC3\xA1" "fica de la conferencia de prensa del secretario de Hacienda, "
                       "Ernesto Villase\xC3\xB1or Ruiz, sobre el presupuesto\n\nCiudad de M\xC3\xA9xico, 8 de septiembre de 2025\n\n"
