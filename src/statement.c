@@ -1834,6 +1834,21 @@ static int org_line(const char *s, size_t a, size_t b)
  * headline ("Harbour opens new berths") is not one. */
 static int org_name(const char *s, size_t a, size_t b)
 {
+    /* « Ministère de l'Économie, des Finances et de la Souveraineté industrielle »,
+     * « Ministerio de Asuntos Exteriores »: in French and Spanish a ministry's name
+     * runs long, its adjectives in lower case; it opens with the office's word and
+     * says no sentence */
+    if (data_lang() != 0 && b > a && txt_words(s, a, b) <= 14 && !ends_with_terminal(s, a, b) && isupper((unsigned char)s[a])) {
+        size_t w = a;
+        while (w < b && s[w] != ' ')
+            w++;
+        const char *line;
+        size_t len;
+        if (data_word_line("en/header-words.txt", s + a, w - a, 0, DATA_ANYWHERE) && w < b &&
+            data_has_line("en/of-words.txt", s + skip_spaces(s, w, b), strcspn(s + skip_spaces(s, w, b), " '\xE2")) &&
+            !data_field_lines("en/kinds.txt", s + a, b - a, 1, &line, &len, 1))
+            return 1;
+    }
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
     for (size_t i = a; i < b;) {
@@ -3921,7 +3936,14 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         if (!body_chapter) {
             const char *t = data_say(plain ? "Text" : d->kind ? d->kind : "Statement");
-            if (add_chapter(p, t, strlen(t)) != 0)
+            size_t tl = strlen(t);
+            /* a kind in capitals ("COMMUNIQUÉ DE PRESSE") names the chapter as the list
+             * writes it ("Communiqué de presse") */
+            const char *line;
+            size_t len;
+            if (d->kind && !txt_has_lower(t, tl) && data_field_lines("en/kinds.txt", t, tl, 1, &line, &len, 1))
+                t = line;
+            if (add_chapter(p, t, tl) != 0)
                 return;
             body_chapter = 1;
         }

@@ -1860,6 +1860,18 @@ static void test_office_comma_name(void)
                "%zu speakers, the first's role %s", d->nspeakers, d->nspeakers ? d->speakers[0].role : "");
     }
     hd_doc_free(d);
+    /* a ministry's long name is no title; a kind in capitals names the chapter as the
+     * list writes it */
+    const char *fr = "COMMUNIQU\xC3\x89 DE PRESSE\n\nMinist\xC3\xA8re de l'\xC3\x89" "conomie, des Finances et de la "
+                     "Souverainet\xC3\xA9 industrielle\n\nParis, le 3 juillet 2025\n\n"
+                     "Lancement de l'appel \xC3\xA0 projets Industrie verte\n\nLe ministre annonce ce jour le lancement de l'appel.\n";
+    CHECK_INT(hd_doc_parse(fr, strlen(fr), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->title, "Lancement de l'appel \xC3\xA0 projets Industrie verte");
+        CHECKF(d->nchapters == 2 && strcmp(d->chapters[1].title, "Communiqu\xC3\xA9 de presse") == 0, "%zu chapters",
+               d->nchapters);
+    }
+    hd_doc_free(d);
     /* an office of one word before the comma */
     l = sentence_lines("Communiqu\xC3\xA9\n\nLe port rouvre\n\nParis, le 4 mars 2025\n\n"
                        "\xC2\xAB Nous avons tenu les d\xC3\xA9lais \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la maire, Claire Dumont.\n");
