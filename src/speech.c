@@ -870,10 +870,12 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         int measure = pv && ((pv->core == 1 && (pv->s[pv->lead] == 'a' || pv->s[pv->lead] == 'A')) ||
                              (pv->core == 2 && u8_ncasecmp(pv->s + pv->lead, "an", 2) == 0)) &&
                       nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
-        if (measure) {
+        /* "40p a day": pence (British), "1p" a penny */
+        int pence = ul == 1 && u[0] == 'p' && data_lang() == 0 && all_digits_or_point(c, nl) && !memchr(c, '.', nl);
+        if (measure || pence) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);
-            sb_puts(o, " metre");
+            sb_puts(o, measure ? " metre" : nl == 1 && c[0] == '1' ? " penny" : " pence");
             sb_putn(o, c + n, x->trail);
             return 1;
         }

@@ -1039,6 +1039,15 @@ static int date_tail(const char *s, size_t i, size_t b)
     /* "Buenos Aires, 18 de febrero de 2025.": a dateline's stop */
     if (i + 1 == b && s[i] == '.')
         return 1;
+    /* « Madrid, 15 de octubre de 2025 (MTMS). »: an agency's or an office's tag in
+     * capitals, in brackets */
+    if (s[i] == '(') {
+        const char *close = memchr(s + i, ')', b - i);
+        size_t e = close ? (size_t)(close - s) : b;
+        if (close && e > i + 1 && e - i <= 16 && !txt_has_lower(s + i + 1, e - i - 1) &&
+            (e + 1 == b || (e + 2 == b && s[e + 1] == '.')))
+            return 1;
+    }
     if (parse_clock(s + i, b - i, hm))
         return txt_words(s, i, b) <= 6;
     /* "(11:32 A.M. – 12:18 P.M.)": the hours in brackets */

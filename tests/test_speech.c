@@ -273,6 +273,7 @@ static const struct {
     {"scale joined", "The 1.2m households, 30k jobs and 4bn a year.", ST_SPEECH,
      "The 1.2 million households, 30 thousand jobs and 4 billion a year."},
     {"scale or measure", "A 5k run along a 1.2m wall.", ST_SPEECH, "A 5k run along a 1.2 metre wall."},
+    {"pence", "It costs 40p a day, or 1p an hour.", ST_SPEECH, "It costs 40 pence a day, or 1 penny an hour."},
     {"handle after at", "Follow us on X at @HarbourTrust.", ST_SPEECH, "Follow us on X at HarbourTrust."},
     {"handle", "Follow @HarbourTrust on X.", ST_SPEECH, "Follow at HarbourTrust on X."},
     {"stop before a hyphen", "The U.S.-led talks and the U.S.-Kenya dialogue.", ST_SPEECH,

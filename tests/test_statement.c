@@ -1872,6 +1872,11 @@ static void test_office_comma_name(void)
                d->nchapters);
     }
     hd_doc_free(d);
+    /* a dateline with an agency's tag in brackets is a header line */
+    l = sentence_lines("Comunicado de prensa\n\nEl Gobierno aprueba el plan\n\nMadrid, 15 de octubre de 2025 (MTMS).\n\n"
+                       "El Consejo de Ministros ha autorizado hoy una inversi\xC3\xB3n.\n");
+    CHECKF(l && strstr(l, "meta:-:Madrid, 15 de octubre de 2025 (MTMS).\n"), "%s", l ? l : "(null)");
+    free(l);
     /* an office of one word before the comma */
     l = sentence_lines("Communiqu\xC3\xA9\n\nLe port rouvre\n\nParis, le 4 mars 2025\n\n"
                        "\xC2\xAB Nous avons tenu les d\xC3\xA9lais \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la maire, Claire Dumont.\n");
