@@ -500,8 +500,11 @@ static hd_status split_person(const char *text, char **role, char **name)
                     qe++;
                 if (qe > q) {
                     words++;
+                    /* "Vice-President of the ECB": the word before a hyphen counts */
+                    const char *hy = memchr(s + q, '-', qe - q);
                     role_words += is_role_word(s + q, qe - q) || (txt_has_lower(s + q, qe - q) == 0 && qe - q > 1 &&
-                                                                   role_word_ci(s + q, qe - q));
+                                                                   role_word_ci(s + q, qe - q)) ||
+                                  (hy && hy > s + q && is_role_word(s + q, (size_t)(hy - s - q)));
                 }
                 q = qe + 1;
             }

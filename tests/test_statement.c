@@ -31,6 +31,7 @@ static void test_byline(void)
         {"Rt Hon Marion Keldale MP, Secretary of State for Energy Security", "Secretary of State for Energy Security",
          "Marion Keldale"},
         {"The Hon. Ana Ruiz, Minister for Ports", "Minister for Ports", "Ana Ruiz"},
+        {"Tomas Ferrando, Vice-President of the ECB", "Vice-President of the ECB", "Tomas Ferrando"},
         {"by An Taoiseach, Ciar\xC3\xA1n \xC3\x93 Duibhir TD, on the passing of a colleague", "Taoiseach",
          "Ciar\xC3\xA1n \xC3\x93 Duibhir"},
     };
