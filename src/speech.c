@@ -926,7 +926,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
         int det = 0, stop = 0;
-        for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+        /* (no word before at all: "25 km roads were built" opens its sentence) */
+        for (size_t k = 0; prev && k < sizeof dets / sizeof *dets; k++)
             det |= prev->core == strlen(dets[k]) && u8_ncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
         for (size_t k = 0; k < sizeof after / sizeof *after; k++)
             stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
