@@ -274,6 +274,8 @@ static const struct {
      "The 1.2 million households, 30 thousand jobs and 4 billion a year."},
     {"scale or measure", "A 5k run along a 1.2m wall.", ST_SPEECH, "A 5k run along a 1.2 metre wall."},
     {"pence", "It costs 40p a day, or 1p an hour.", ST_SPEECH, "It costs 40 pence a day, or 1 penny an hour."},
+    {"unit opens the sentence", "25 km roads were built.", ST_SPEECH, "25 kilometre roads were built."},
+    {"CO2 equivalent", "We cut 4.8 Mt CO2e a year.", ST_SPEECH, "We cut 4.8 megatonnes CO2 equivalent a year."},
     {"handle after at", "Follow us on X at @HarbourTrust.", ST_SPEECH, "Follow us on X at HarbourTrust."},
     {"handle", "Follow @HarbourTrust on X.", ST_SPEECH, "Follow at HarbourTrust on X."},
     {"stop before a hyphen", "The U.S.-led talks and the U.S.-Kenya dialogue.", ST_SPEECH,
@@ -404,6 +406,7 @@ static void test_guard(const sp_lexicon *lex)
 static const struct {
     const char *family, *in, *want;
 } french[] = {
+    {"m\xC3\xA9gatonnes", "4,8 Mt CO2e par an.", "4,8 m\xC3\xA9gatonnes CO2 \xC3\xA9quivalent par an."},
     {"titres", "M. Ruiz, Mme Okafor, MM. Faure et Benali, Dr Lemaire.",
      "Monsieur Ruiz, Madame Okafor, Messieurs Faure et Benali, Docteur Lemaire."},
     {"heures", "Rendez-vous à 17 h 45, à 9h, à 21 h et à 1 h 05.",
