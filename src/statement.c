@@ -3368,7 +3368,7 @@ static void find_name_lines(parser *p, size_t from)
         lines++;
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
-        brackets += p->s[a - 1] == '[';
+        brackets += a > 0 && p->s[a - 1] == '['; /* (a label may open the text) */
     }
     /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
      * Executive Officer"): two names of the list over turns; or labels in square
