@@ -2283,6 +2283,15 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
 }
 
 
+/* Whether kind k[0, n) only says the text is a record of what was said ("Transcript",
+ * « Versión estenográfica », « Transcription »: data/<lang>/words.txt's word for
+ * it): the event it records, named further on, is the kind that counts. */
+static int transcript_kind(const char *k, size_t n)
+{
+    const char *w = data_say("Transcript");
+    return equals_ci(k, n, "Transcript") || equals_ci(k, n, w);
+}
+
 /* "Transcript of Weekly Media Briefing by the Official Spokesperson": a kind named
  * inside the title is more than "Transcript"; *kind is replaced (1) when one is. */
 static int title_names_kind(const char *t, char **kind, hd_status *st)
@@ -2292,7 +2301,7 @@ static int title_names_kind(const char *t, char **kind, hd_status *st)
     const char *line, *found = NULL;
     size_t kl;
     while (f && next_kind(f, &pos, &line, &len, &kl)) {
-        if (kl <= best || (kl == 10 && u8_ncasecmp(line, "Transcript", 10) == 0) || kind_alone(line, len, kl))
+        if (kl <= best || transcript_kind(line, kl) || kind_alone(line, len, kl))
             continue;
         for (size_t k = 0; k + kl <= tn; k++)
             if ((k == 0 || t[k - 1] == ' ') && (k + kl == tn || !isalpha((unsigned char)t[k + kl])) &&
@@ -2776,7 +2785,7 @@ static size_t parse_header(parser *p)
         }
         add_block(p, ST_META, a, b, -1, 1);
     }
-    if ((!d->kind || equals_ci(d->kind, strlen(d->kind), "Transcript")) && d->title && p->st == HD_OK &&
+    if ((!d->kind || transcript_kind(d->kind, strlen(d->kind))) && d->title && p->st == HD_OK &&
         !(d->kind && title_names_kind(d->title, &d->kind, &p->st))) {
         /* "Governor Ana Ruiz Storm Update Press Conference Transcript": the kind that
          * ends a title, perhaps before "Transcript" */
