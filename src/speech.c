@@ -756,6 +756,69 @@ static int roman_value(const char *w, size_t n)
     return bl == n && memcmp(back, w, n) == 0 ? v : 0;
 }
 
+/* A reference to a provision: "7(a)", "12(b)(ii)", "5(1)(c)", "23A(4)". Brackets
+ * would be commas' pauses ("seven, uh,"), and a lone "a" is the article; joined to
+ * what comes before, a letter is its name ("7A": "seven A"). A group of i, v and x
+ * after a letter's group is a Roman numeral ("(a)(ii)": "A 2"); after a number it is
+ * a letter ("5(i)"). Returns 1 when it wrote word x. */
+static size_t provision(sb *o, const word *x)
+{
+    const char *c = x->s + x->lead, *end = x->s + x->n;
+    size_t d = 0;
+    while (c + d < end && isdigit((unsigned char)c[d]))
+        d++;
+    if (!d || d > 4)
+        return 0;
+    size_t at = d;
+    int suffix = c + at < end && isupper((unsigned char)c[at]) && c + at + 1 < end && c[at + 1] == '(';
+    at += (size_t)suffix;
+    sb tmp = {0};
+    sb_putn(&tmp, c, at);
+    int groups = 0, last = 0; /* last group: 1 a number, 2 a letter, 3 a numeral */
+    while (c + at < end && c[at] == '(') {
+        const char *g = c + at + 1, *close = memchr(g, ')', (size_t)(end - g));
+        size_t gl = close ? (size_t)(close - g) : 0;
+        if (!gl || gl > 4)
+            break;
+        char up[5];
+        int kind = 0, v = 0;
+        for (size_t k = 0; k < gl; k++)
+            up[k] = (char)toupper((unsigned char)g[k]);
+        if (all_digits(g, gl) && gl <= 3)
+            kind = 1;
+        else if (last == 2 && strspn(g, "ivx") >= gl && (v = roman_value(up, gl)) > 0)
+            kind = 3;
+        else if (gl <= 2 && isalpha((unsigned char)g[0]) && (gl == 1 || g[1] == g[0]))
+            kind = 2;
+        if (!kind)
+            break;
+        if (kind == 1)
+            sb_printf(&tmp, " %.*s", (int)gl, g);
+        else if (kind == 3)
+            sb_printf(&tmp, " %d", v);
+        else if (last == 2 || (last == 0 && suffix))
+            sb_printf(&tmp, " %.*s", (int)gl, up); /* "(a)(b)": a letter after a letter */
+        else
+            sb_putn(&tmp, up, gl); /* "7A", "5 1C" */
+        last = kind;
+        groups++;
+        at = (size_t)(close - c) + 1;
+    }
+    /* the rest: closing marks only ("7(a)),") */
+    size_t rest = at;
+    while (c + rest < end && is_closing((unsigned char)c[rest]))
+        rest++;
+    if (!groups || c + rest != end || (c + at < end && c[at] == '(')) {
+        sb_free(&tmp);
+        return 0;
+    }
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, tmp.s, tmp.len);
+    sb_putn(o, c + at, rest - at);
+    sb_free(&tmp);
+    return 1;
+}
+
 static int listed_word(const char *file, const word *x)
 {
     if (!x || !x->core)
@@ -2571,6 +2634,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
      * language has its own (French: fr_word), and shares the rules its data drive */
     int en = data_lang() == 0;
     if ((k = phone(o, w, i, nw)))
+        return k;
+    if ((k = provision(o, x)))
         return k;
     if (!en && (k = other_language_word(o, w, i, nw)))
         return k;

@@ -200,6 +200,10 @@ static const struct {
     /* Roman numerals */
     {"roman", "Pope John Paul II and King Charles III, after World War II.", ST_SPEECH, "Pope John Paul the 2nd and King Charles the 3rd, after World War 2."},
     {"roman", "SALT-II, Title IX, Phase III and Chapter XI; I said so, and vitamin C.", ST_SPEECH, "SALT 2, Title 9, Phase 3 and Chapter 11, I said so, and vitamin C."},
+    /* references to provisions: no brackets' pauses, letters by name */
+    {"provision", "Under section 7(a) and paragraph 12(b)(ii), Article 5(1)(c) applies.", ST_SPEECH, "Under section 7A and paragraph 12B 2, Article 5 1C applies."},
+    {"provision", "Rule 23A(4), clause 4(i) (see section 9(a)).", ST_SPEECH, "Rule 23A 4, clause 4I, see section 9A."},
+    {"provision", "Items (a) and (2) stay, as does f(x) and 7(abc).", ST_SPEECH, "Items, a, and, 2, stay, as does f,x, and 7,abc."},
     /* party tags, UK forms */
     {"party", "Sen. Ana Ruiz (D-N.Y.) and Rep. Tom Hale, R-Texas, agreed.", ST_SPEECH, "Senator Ana Ruiz, Democrat of New York, and Representative Tom Hale, Republican of Texas, agreed."},
     {"uk", "The Rt. Hon. Ana Ruiz MP spoke at No 10.", ST_SPEECH, "The Right Honourable Ana Ruiz M.P spoke at Number 10."},
