@@ -77,6 +77,42 @@ static size_t name_words(const char *n);
 static void last_word(const char *s, const char **w, size_t *n);
 static int is_connector(const char *w, size_t n);
 
+/* Whether the capitalised words before s[j] ("… Transport" in "Minister for Transport
+ * and Infrastructure"), all a portfolio's (data/en/portfolios.txt) or a role's, go
+ * back to a portfolio's join after a role: "for", "of" or "on"
+ * after a role word or "State" ("Secretary of State for Health"). A name there is a
+ * portfolio's, not a person's ("Joint statement of Ana Ruiz and Tom Hale" has no role
+ * before its "of"). */
+static int portfolio_before(const char *s, size_t j)
+{
+    size_t e = j;
+    while (e > 0) {
+        size_t b = e;
+        while (b > 0 && s[b - 1] != ' ')
+            b--;
+        if (b == e || s[e - 1] == ',')
+            return 0;
+        if (is_connector(s + b, e - b)) {
+            size_t pe = b > 0 ? b - 1 : 0, pb = pe;
+            while (pb > 0 && s[pb - 1] != ' ')
+                pb--;
+            int join = (e - b == 3 && strncmp(s + b, "for", 3) == 0) || (e - b == 2 && strncmp(s + b, "of", 2) == 0) ||
+                       (e - b == 2 && strncmp(s + b, "on", 2) == 0);
+            if (join && pe > pb && (is_role_word(s + pb, pe - pb) || (pe - pb == 5 && strncmp(s + pb, "State", 5) == 0)))
+                return 1;
+            if (join || e - b > 3 || strncmp(s + b, "and", 3) != 0) /* only "and" goes on */
+                return 0;
+        } else if (!isupper((unsigned char)s[b]) ||
+                   !(data_word_line("en/portfolios.txt", s + b, e - b, 0, DATA_ANYWHERE) || is_role_word(s + b, e - b))) {
+            return 0; /* a name ("Minister for Trade Ana Ruiz and …") */
+        }
+        if (b == 0)
+            return 0;
+        e = b - 1;
+    }
+    return 0;
+}
+
 /* " and " at s[j] inside a portfolio ("Minister for Trade and Industry Ana Ruiz",
  * "Secretary of State for Health and Social Care Ana Ruiz"): after "for", "of" or
  * "on", with no one named before it, and capitalised words after it that go on to a
@@ -92,7 +128,7 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
         w += 4;
     /* and more of the portfolio before a name: "… and Ana Ruiz" names a second person */
     size_t name = trailing_name(s, n);
-    if (!joined || w >= n || !isupper((unsigned char)s[w]) || trailing_name(s, j) < j)
+    if (!joined || w >= n || !isupper((unsigned char)s[w]) || (trailing_name(s, j) < j && !portfolio_before(s, j)))
         return 0;
     if (name > w && name < n)
         return 1;
@@ -115,6 +151,21 @@ static int and_in_role(const char *s, size_t j, size_t n)
     const char *comma = memchr(s, ',', j);
     if (!comma || name_words(s) != (size_t)(comma - s))
         return 0;
+    if (portfolio_before(s, j)) {
+        /* "Ana Ruiz, Minister for Transport and Infrastructure, at the Summit": the
+         * portfolio goes on in capitals to the next comma or the end */
+        size_t w = j + 5, words = 0;
+        while (w < n && s[w] != ',' && s[w] != '(') {
+            size_t e = w;
+            while (e < n && s[e] != ' ' && s[e] != ',')
+                e++;
+            if (e > w && !isupper((unsigned char)s[w]) && !is_connector(s + w, e - w))
+                return 0;
+            words++;
+            w = e < n && s[e] == ' ' ? e + 1 : e;
+        }
+        return words > 0;
+    }
     for (size_t w = j + 5; w < n && s[w] != '(';) {
         size_t e = w;
         while (e < n && s[e] != ' ' && s[e] != ',')
@@ -3566,6 +3617,16 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                     if (jw == other && u8_ncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
                         strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0)
                         continue;
+                    /* "by the Minister for Transport and Infrastructure, Ana Ruiz": an
+                     * "and" inside a portfolio names no one */
+                    if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && portfolio_before(part, (size_t)(j - part))) {
+                        const char *nw = j + jl;
+                        if (strncmp(nw, "the ", 4) == 0)
+                            nw += 4;
+                        size_t nl = strcspn(nw, " ,;");
+                        if (nl && data_word_line("en/portfolios.txt", nw, nl, 0, DATA_ANYWHERE))
+                            continue;
+                    }
                     if (u8_ncasecmp(j, jw, jl) == 0) {
                         next = j + jl;
                         /* "Kwame Asante, President and Chief Executive Officer": after a

@@ -2033,6 +2033,7 @@ static int weak_title(parser *p, size_t a, size_t b)
 }
 
 static int person_role_line(const char *s, size_t a, size_t b);
+static int person_over_role(parser *p, size_t i);
 
 /* Whether header line i is an office in capitals over a name in mixed case on the
  * next line ("MINISTER OF STATE FOR HEALTH" / "Professor Aisling Moran TD"). */
@@ -2127,9 +2128,12 @@ static size_t header_end(parser *p, size_t first)
         }
         if (c == HL_LIST && !titled)
             break;
-        if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb)) {
+        if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
+            !person_over_role(p, i) && !(prev < p->nlines && prev + 1 == i && person_over_role(p, prev)) &&
+            !person_role_line(p->s, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it
-             * ("GOVERNMENT OF ODISHA") does not */
+             * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon
+             * Ana Ruiz MP" / "Minister for Transport"): the headline under them does */
             titled = 1;
             title_line = i;
         }
@@ -2534,8 +2538,11 @@ static size_t parse_header(parser *p)
             continue;
         }
         /* a kind line says more than a "Release Type:" field did */
-        if (c == HL_KIND && (!d->kind || p->kind_field) && kind_line(s, a, b, &ks, &ke, &narrated)) {
-            if (p->kind_field) {
+        /* and more than "Transcript" did ("Transcript" / "Interview with the Minister …"):
+         * the event it records is the kind */
+        if (c == HL_KIND && (!d->kind || p->kind_field || transcript_kind(d->kind, strlen(d->kind))) &&
+            kind_line(s, a, b, &ks, &ke, &narrated) && !(d->kind && !p->kind_field && transcript_kind(s + ks, ke - ks))) {
+            if (d->kind) {
                 free(d->kind);
                 d->kind = NULL;
                 p->kind_field = 0;
@@ -2733,8 +2740,10 @@ static size_t parse_header(parser *p)
                 line_span(p, n, &na, &nb);
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
                 if (t && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
-                    txt_words(s, a, b) <= 4 && !memchr(s + a, ',', b - a)) {
-                    /* "Ana Ruiz" over "Department Spokesperson": one person */
+                    (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
+                    !memchr(s + a, ',', b - a)) {
+                    /* "Ana Ruiz" (or "The Hon Ana Ruiz MP") over "Department
+                     * Spokesperson": one person */
                     sb both = {0};
                     sb_putn(&both, s + a, b - a);
                     sb_puts(&both, ", ");

@@ -761,6 +761,59 @@ static void test_lead_in(void)
     hd_doc_free(d);
 }
 
+/* Portfolios with "and" in them, a record's kind line over the event's, and a
+ * person over their role above a release's headline. */
+static void test_portfolios_and_records(void)
+{
+    static const struct {
+        const char *text, *kind, *title, *name, *role;
+    } cases[] = {
+        {"Statement by the Minister for Transport and Infrastructure, Ana Ruiz\n\n1 December 2026\n\nWe will build it.\n",
+         "Statement", "Statement by the Minister for Transport and Infrastructure, Ana Ruiz", "Ana Ruiz",
+         "Minister for Transport and Infrastructure"},
+        {"Remarks by Ana Ruiz, Minister for Work and Pensions, at the Jobs Summit\n\n1 December 2026\n\nWe will build it.\n",
+         "Remarks", "Remarks by Ana Ruiz, Minister for Work and Pensions, at the Jobs Summit", "Ana Ruiz",
+         "Minister for Work and Pensions"},
+        /* two people: the "and" between them is no portfolio's */
+        {"Joint press conference by Minister for Trade Ana Ruiz and Minister for Health Tom Hale\n\n1 December 2026\n\n"
+         "MINISTER RUIZ: We agree.\n\nMINISTER HALE: We do.\n",
+         "Joint press conference", NULL, "Ana Ruiz", "Minister for Trade"},
+        /* "Transcript" only says it is a record: the event under it is the kind */
+        {"Transcript\n\nInterview with the Minister for Transport and Infrastructure, Ana Ruiz, on Kestrel Radio\n\n"
+         "TOM HALE: Minister, thanks for joining us.\n\nANA RUIZ: Good to be with you.\n",
+         "Interview", "Interview with the Minister for Transport and Infrastructure, Ana Ruiz, on Kestrel Radio", "Tom Hale", NULL},
+        /* a person over their role titles nothing: the headline under the date does */
+        {"Media release\n\nThe Hon Ana Ruiz MP\nMinister for Transport and Infrastructure\n\n1 December 2026\n\n"
+         "New rail link for the west\n\nThe Government will build a new rail link, Ms Ruiz said today.\n\n"
+         "\"This is a great day,\" Ms Ruiz said.\n",
+         "Media release", "New rail link for the west", "Ana Ruiz", "Minister for Transport and Infrastructure"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        CHECK_STR(d->kind, cases[k].kind);
+        if (cases[k].title)
+            CHECK_STR(d->title, cases[k].title);
+        CHECKF(d->nspeakers >= 1, "case %zu: %zu speakers", k, d->nspeakers);
+        if (d->nspeakers >= 1) {
+            CHECK_STR(d->speakers[0].name, cases[k].name);
+            if (cases[k].role)
+                CHECK_STR(d->speakers[0].role, cases[k].role);
+        }
+        if (k == 2)
+            CHECKF(d->nspeakers == 2 && d->speakers[1].name && strcmp(d->speakers[1].name, "Tom Hale") == 0 &&
+                       d->speakers[1].role && strcmp(d->speakers[1].role, "Minister for Health") == 0,
+                   "%zu speakers", d->nspeakers);
+        if (k == 3)
+            CHECKF(d->nspeakers == 2 && d->speakers[1].role &&
+                       strcmp(d->speakers[1].role, "Minister for Transport and Infrastructure") == 0,
+                   "%zu speakers, the second's role %s", d->nspeakers, d->nspeakers == 2 && d->speakers[1].role ? d->speakers[1].role : "none");
+        hd_doc_free(d);
+    }
+}
+
 /* A kind named inside the title wins over "Transcript". */
 static void test_kind_in_title(void)
 {
@@ -2243,6 +2296,7 @@ int main(void)
     test_title_not_cue();
     test_lead_in();
     test_kind_in_title();
+    test_portfolios_and_records();
     test_issuer_release();
     test_communique_and_chrome();
     test_attribution_after_phrase();
