@@ -226,6 +226,9 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         equals_ci(w, n, "-0-") || (data_lang() != 0 && (equals_ci(w, n, "FIN") || equals_ci(w, n, "-FIN-") ||
                                                       equals_ci(w, n, "- FIN -") || equals_ci(w, n, "FIN."))))
         return 1;
+    /* "oOo", "oo0oo", "---oo0oo---": the Spanish-language end mark in its forms */
+    if (n >= 3 && n <= 9 && strspn(w, "oO0") >= n)
+        return 1;
     /* END 1:58 P.M. EDT, also with a run of spaces or a tab before the time */
     char hm[6];
     if (n > 4 && strncmp(w, "END", 3) == 0 && (w[3] == ' ' || w[3] == '\t')) {
@@ -657,6 +660,14 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         size_t r = a + kl;
         while (r < b && s[r] == '*')
             r++;
+        /* « Circonstances : … »: French sets a space (or a narrow one) before the colon */
+        size_t sp = r;
+        while (sp < b && (s[sp] == ' ' || (sp + 1 < b && (unsigned char)s[sp] == 0xC2 && (unsigned char)s[sp + 1] == 0xA0) ||
+                          (sp + 2 < b && (unsigned char)s[sp] == 0xE2 && (unsigned char)s[sp + 1] == 0x80 &&
+                           (unsigned char)s[sp + 2] == 0xAF)))
+            sp += (unsigned char)s[sp] == ' ' ? 1 : (unsigned char)s[sp] == 0xC2 ? 2 : 3;
+        if (sp > r && sp < b && s[sp] == ':')
+            r = sp;
         int kind = tab ? tab[1] : 0;
         int ok;
         size_t ks, ke;
@@ -4027,9 +4038,25 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t fv;
             int holds = 0;
             char iso[11];
+            size_t db = b; /* where the read part of a dated line ends */
             int dated = !plain && !skip && !ml && field_at(s, a, b, &fv, &holds) && (holds == 'd' || holds == 'u') &&
-                        fv < b && date_iso(p->order, s + fv, b - fv, iso) &&
-                        skip_spaces(s, fv + date_iso(p->order, s + fv, b - fv, iso), b) == b;
+                        fv < b && date_iso(p->order, s + fv, b - fv, iso);
+            if (dated) {
+                /* "Last updated 15 October 2025 + show all updates": a page's control
+                 * after the date is chrome, not read */
+                size_t x = skip_spaces(s, fv + date_iso(p->order, s + fv, b - fv, iso), b), y = x;
+                while (y < b && strchr("+-|(\xE2\x80\x94\x93", s[y]))
+                    y++;
+                y = skip_spaces(s, y, b);
+                size_t e = b;
+                if (e > y && s[e - 1] == ')')
+                    e--;
+                if (x < b && !(y < e && is_chrome(s, y, e)))
+                    dated = 0;
+                db = x;
+                while (db > a && s[db - 1] == ' ')
+                    db--;
+            }
             /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
              * caption is not the speaker's: the narrator's */
             if (!plain && !p->contacts && !skip && contact_label(s, a, b))
@@ -4066,7 +4093,7 @@ static void parse_body(parser *p, size_t from, int plain)
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);
             else if (dated || caption)
-                add_block(p, ST_META, a, b, -1, 0);
+                add_block(p, ST_META, a, dated ? db : b, -1, 0);
             else if (is_stage(s, a, b))
                 add_block(p, ST_STAGE, a, b, -1, 0);
         }
@@ -4220,7 +4247,8 @@ static int has_words(const hd_doc *d)
 }
 
 /* The language of a statement: the one whose common words (data/<lang>/detect.txt)
- * its first 4000 words hit most; English on a tie. */
+ * and letters of its own (letters.txt) its first 4000 words hit most; English on a
+ * tie. */
 static int detect_lang(const char *s, size_t n)
 {
     size_t hits[DATA_NLANGS] = {0}, words = 0;
@@ -4234,9 +4262,21 @@ static int detect_lang(const char *s, size_t n)
         if (i == a)
             continue;
         words++;
+        int accented = 0;
+        for (size_t k = a; k < i && !accented; k++)
+            accented = (unsigned char)s[k] >= 0x80;
         for (int l = 0; l < DATA_NLANGS; l++) {
             data_set_lang(l);
             hits[l] += data_has_line("en/detect.txt", s + a, i - a);
+            /* a letter only this language writes ("campaña", "vacunación"; "à", "ç") */
+            const data_file *f = accented ? data_get("en/letters.txt") : NULL;
+            size_t pos = 0, len;
+            const char *line;
+            int own = 0;
+            while (!own && f && data_next_line(f, &pos, &line, &len))
+                for (size_t k = a; len && k + len <= i && !own; k++)
+                    own = memcmp(s + k, line, len) == 0;
+            hits[l] += (size_t)own;
         }
     }
     data_set_lang(was);

@@ -6,6 +6,7 @@
 
 #include "harness.h"
 #include "util.h"
+#include "data.h"
 #include "speakers.h"
 #include "statement.h"
 
@@ -810,6 +811,27 @@ static void test_portfolios_and_records(void)
             CHECKF(d->nspeakers == 2 && d->speakers[1].role &&
                        strcmp(d->speakers[1].role, "Minister for Transport and Infrastructure") == 0,
                    "%zu speakers, the second's role %s", d->nspeakers, d->nspeakers == 2 && d->speakers[1].role ? d->speakers[1].role : "none");
+        hd_doc_free(d);
+    }
+}
+
+/* A short text in Spanish or French is told by the letters only it writes, where
+ * the two languages' common words are too few to decide. */
+static void test_short_language(void)
+{
+    static const struct {
+        const char *text, *lang;
+    } cases[] = {
+        {"La Secretar\xC3\xAD" "a de Salud informa que la campa\xC3\xB1" "a de vacunaci\xC3\xB3n concluir\xC3\xA1 el 31 de marzo de 2026.\n", "es"},
+        {"COMUNICADO DE PRENSA\n\nLa Secretar\xC3\xAD" "a de Salud informa que la campa\xC3\xB1" "a concluir\xC3\xA1.\n", "es"},
+        {"La ministre a annonc\xC3\xA9 que la r\xC3\xA9" "forme sera appliqu\xC3\xA9" "e \xC3\xA0 la rentr\xC3\xA9" "e.\n", "fr"},
+        {"Minister Jos\xC3\xA9 Pe\xC3\xB1" "a said the plan is a good one for the region.\n", "en"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        if (d)
+            CHECKF(strcmp(data_lang_code(d->lang), cases[k].lang) == 0, "case %zu: %s", k, data_lang_code(d->lang));
         hd_doc_free(d);
     }
 }
@@ -1647,11 +1669,23 @@ static void test_reading_seven_guards(void)
          "Mr. Ken Ito, Press Secretary: The dialogue opens Monday.\n\n(2) Visit by the Foreign Minister of Peru\n\n"
          "Press Secretary Ito: The minister arrives Tuesday.\n",
          "heading:-:(2) Visit by the Foreign Minister of Peru\n", NULL},
-        /* « Participants : … » in a transcript's body is no turn; « -FIN- » ends it */
+        /* a page's control after a footer's date is not read */
+        {"Speech\n\nMinister's speech at the Harbour Summit\n\nThank you all for coming.\n\n"
+         "Published 14 October 2025\nLast updated 15 October 2025 + show all updates\n",
+         "meta:-:Last updated 15 October 2025\n", "show all"},
+        /* a site's fields with a space before the colon, French style */
+        {"Interview de Mme Claire Vautrin, ministre, \xC3\xA0 France Horizon le 12 novembre 2025.\n\n"
+         "Personnalit\xC3\xA9, fonction : VAUTRIN Claire.\n\nCirconstances : Pr\xC3\xA9sentation du plan\n\n"
+         "BERTRAND LAMOUREUX\nBonjour.\n\nCLAIRE VAUTRIN\nBonjour.\n\nBERTRAND LAMOUREUX\nMerci.\n\nCLAIRE VAUTRIN\nMerci \xC3\xA0 vous.\n",
+         "meta:-:Circonstances : Pr\xC3\xA9sentation du plan\n", "Personnalit"},
+        /* the Spanish-language end mark */
+        {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
+        /* « Participants : … » (a space before the colon, as French sets it) is a
+         * header field, no turn; « -FIN- » ends it */
         {"Conf\xC3\xA9rence de presse du Conseil f\xC3\xA9" "d\xC3\xA9ral\n\n22 janvier 2025\n\n"
          "Participants : Mme Claudine Rochat, conseill\xC3\xA8re f\xC3\xA9" "d\xC3\xA9rale ; M. Urs Kern, directeur.\n\n"
          "Mme Rochat : Merci. Le Conseil a d\xC3\xA9" "cid\xC3\xA9.\n\n-FIN-\n\nService de presse\n",
-         "speech:-:Participants : Mme Claudine Rochat", "heading"},
+         "meta:-:Participants : Mme Claudine Rochat", "heading"},
         /* a bench's signatures under a judgment: the narrator's, no chapter */
         {"Judgment\n\n4 March 2025\n\nThe appeal is allowed.\n\n.......................J.\n[SURYA PRAKASH MENON]\n\n"
          ".......................J.\n[LATA KRISHNAN]\n\nNEW DELHI;\nMARCH 04, 2025.\n",
@@ -2297,6 +2331,7 @@ int main(void)
     test_lead_in();
     test_kind_in_title();
     test_portfolios_and_records();
+    test_short_language();
     test_issuer_release();
     test_communique_and_chrome();
     test_attribution_after_phrase();
