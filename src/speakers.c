@@ -480,7 +480,10 @@ static hd_status split_person(const char *text, char **role, char **name)
         size_t nl = strlen(nm);
         while (nl && (nm[nl - 1] == ' ' || nm[nl - 1] == '.'))
             nl--;
-        if (nl && name_words(nm) >= nl && txt_words(nm, 0, nl) >= 2 && txt_words(nm, 0, nl) <= 5) {
+        /* « Dña. Carmen Vidal Soria »: a form of address before the name */
+        size_t hn = strcspn(nm, " ");
+        hn = hn < nl && is_honorific(nm, hn) ? hn + 1 : 0;
+        if (nl > hn && name_words(nm + hn) >= nl - hn && txt_words(nm, hn, nl) >= 2 && txt_words(nm, hn, nl) <= 5) {
             if (!(*role = xstrndup(s, (size_t)(comma1 - s))) || !(*name = xstrndup(nm, nl))) {
                 free(*role);
                 *role = NULL;
@@ -2641,6 +2644,28 @@ int spk_pronoun_said(const hd_doc *d, size_t a, size_t b)
     return 0;
 }
 
+/* Where the sentence that ends at `end` starts, no earlier than lo: after a line's
+ * end or a stop, not a title's or an initial's ("Dr. Emiliano Garza", "Laura M. Hill"). */
+static size_t sentence_start(const char *s, size_t lo, size_t end)
+{
+    size_t st = end;
+    while (st > lo) {
+        if (s[st - 1] == '\n')
+            break;
+        if (st >= lo + 2 && s[st - 1] == ' ' && (s[st - 2] == '.' || s[st - 2] == '!' || s[st - 2] == '?')) {
+            size_t w = st - 2;
+            while (w > lo && s[w - 1] != ' ' && s[w - 1] != '\n')
+                w--;
+            int title = s[st - 2] == '.' && (is_honorific(s + w, st - 1 - w) || is_role_word(s + w, st - 1 - w) ||
+                                             (st - 2 - w == 1 && isupper((unsigned char)s[w])));
+            if (!title)
+                break;
+        }
+        st--;
+    }
+    return st;
+}
+
 hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -2649,10 +2674,7 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
         lo = q - 1500;
     /* sentence starts, the latest first */
     for (size_t end = q; end > lo;) {
-        size_t st = end;
-        while (st > lo && !(s[st - 1] == '\n' || (st >= lo + 2 && s[st - 1] == ' ' &&
-                                                     (s[st - 2] == '.' || s[st - 2] == '!' || s[st - 2] == '?'))))
-            st--;
+        size_t st = sentence_start(s, lo, end);
         size_t x = st;
         while (x < end && (s[x] == ' ' || s[x] == '\n'))
             x++;
@@ -2673,7 +2695,12 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
             if (we == w)
                 break;
             int upper = txt_starts_upper(s + w, we - w), role = is_role_word(s + w, we - w) || role_word_ci(s + w, we - w);
-            int small = !upper && (data_has_line("en/of-words.txt", s + w, we - w) || (we - w == 2 && strncmp(s + w, "of", 2) == 0));
+            /* the small words inside an office ("de Prevención y Promoción de la Salud") */
+            int small = !upper && (data_has_line("en/of-words.txt", s + w, we - w) || (we - w == 2 && strncmp(s + w, "of", 2) == 0) ||
+                                   (roles && (data_has_line("en/and-words.txt", s + w, we - w) ||
+                                              data_has_line("en/articles.txt", s + w, we - w) ||
+                                              (we - w == 3 && strncmp(s + w, "and", 3) == 0) ||
+                                              (we - w == 3 && strncmp(s + w, "the", 3) == 0))));
             if (!upper && !role && !small)
                 break;
             /* an organisation ("The City Council") is no one */
@@ -2690,8 +2717,33 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
             if (upper || role)
                 subj = we;
             w = we;
-            if (w < end && s[w] == ',')
+            if (w < end && s[w] == ',') {
+                /* "El subsecretario de Salud, Dr. Emiliano Garza, señaló …": the office,
+                 * then the name between commas */
+                size_t c2 = w + 1, nn = 0, ne = w;
+                while (c2 < end && s[c2] == ' ')
+                    c2++;
+                while (roles && c2 < end && nn < 6) {
+                    size_t ce = c2;
+                    while (ce < end && s[ce] != ' ' && s[ce] != ',' && s[ce] != '\n')
+                        ce++;
+                    if (ce == c2 || !txt_starts_upper(s + c2, ce - c2))
+                        break;
+                    nn += !is_role_word(s + c2, ce - c2) && !is_honorific(s + c2, ce - c2);
+                    ne = ce;
+                    c2 = ce;
+                    if (c2 < end && s[c2] == ',')
+                        break;
+                    while (c2 < end && s[c2] == ' ')
+                        c2++;
+                }
+                if (nn >= 2 && c2 + 2 < end && s[c2] == ',' && s[c2 + 1] == ' ' && islower((unsigned char)s[c2 + 2])) {
+                    names = nn;
+                    subj = ne;
+                    w = c2 + 2;
+                }
                 break;
+            }
             while (w < end && s[w] == ' ')
                 w++;
         }
@@ -2701,6 +2753,42 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                 return st2;
         }
         end = st > lo ? st - 1 : lo;
+    }
+    return HD_OK;
+}
+
+hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker)
+{
+    const char *s = d->src;
+    *speaker = -1;
+    /* sentence starts, the latest first */
+    for (size_t end = b; end > a;) {
+        size_t st = sentence_start(s, a, end);
+        size_t x = st;
+        while (x < end && (s[x] == ' ' || s[x] == '\n'))
+            x++;
+        /* the capitalised words that open it ("Mr Rewiti", "Minister Ana Ruiz"), then a
+         * verb that reports ("said", "added", « a indiqué ») */
+        size_t w = x, subj = x;
+        int words = 0;
+        while (w < end && words < 6) {
+            size_t we = w;
+            while (we < end && s[we] != ' ' && s[we] != '\n')
+                we++;
+            if (we == w || !txt_starts_upper(s + w, we - w) || s[we - 1] == ',')
+                break;
+            subj = we;
+            words++;
+            w = we;
+            while (w < end && s[w] == ' ')
+                w++;
+        }
+        if (words && subj > x && w < end && islower((unsigned char)s[w]) && attribution_verb(s, w, end)) {
+            hd_status st2 = attributed(d, x, subj, speaker);
+            if (st2 != HD_OK || *speaker >= 0)
+                return st2;
+        }
+        end = st > a ? st - 1 : a;
     }
     return HD_OK;
 }

@@ -94,6 +94,12 @@ int spk_said_after(const hd_doc *d, size_t a, size_t b);
  * added,"); *speaker is -1 when it does not. HD_ERR_NOMEM. */
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker);
 
+/* The known person a sentence of s[a, b) reports as saying something, the latest
+ * first ("Mr Rewiti said the programme would …"): capitalised words that open the
+ * sentence, then a verb of data/en/attribution.txt. *speaker -1 when none.
+ * HD_ERR_NOMEM. */
+hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker);
+
 /* Whether s[a, b) after a quotation attributes it with no name: "she said", « a-t-il
  * déclaré », « …», añadió. */
 int spk_pronoun_said(const hd_doc *d, size_t a, size_t b);

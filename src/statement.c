@@ -94,6 +94,8 @@ typedef struct parser {
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
+    size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
+                                    * someone's words ("Mr Rewiti said …"); b 0: none */
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
@@ -473,6 +475,17 @@ static int contact_label(const char *s, size_t a, size_t b)
         e--;
     if (e > a && data_has_line("en/contacts.txt", s + a, e - a))
         return 1;
+    /* "For media enquiries contact:", "For more information please contact:" */
+    static const char *const asks[] = {" please contact", " contact", " call", " email", " e-mail"};
+    for (size_t k = 0; e < b && s[e] == ':' && k < sizeof asks / sizeof *asks; k++) {
+        size_t al = strlen(asks[k]);
+        if (e - a > al && u8_ncasecmp(s + e - al, asks[k], al) == 0) {
+            size_t x = e - al;
+            while (x > a && (s[x - 1] == ',' || s[x - 1] == ' '))
+                x--;
+            return x > a && data_has_line("en/contacts.txt", s + a, x - a);
+        }
+    }
     /* "For more information, please contact:" */
     const char *comma = memchr(s + a, ',', e - a);
     return comma && b > a && s[b - 1] == ':' && data_has_line("en/contacts.txt", s + a, (size_t)(comma - s) - a);
@@ -646,6 +659,8 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
     const char *line;
     while (a < b && s[a] == '*')
         a++; /* "**Media contact:**" */
+    if (b - a > 2 && s[a] == '(' && s[b - 1] == ')')
+        a++, b--; /* "(Release ID: 2168842)" */
     if (a >= b || !may_start(0, s[a]))
         return 0;
     /* a field has its colon near the start, or is a few words ("Published 3 March
@@ -838,6 +853,8 @@ static void cut_page_foot(parser *p)
 static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, int header)
 {
     hd_doc *d = p->doc;
+    if (kind != ST_SPEECH)
+        p->reported_b = 0; /* a heading, a list: no longer the paragraph just before */
     txt_trim(p->s, &a, &b);
     if (a >= b)
         return 0;
@@ -1926,7 +1943,8 @@ static int body_headed(parser *p, size_t from)
  * and ends with a comma or "!" ("Mr President,", "Esteemed colleagues,"). */
 static int salutation(const char *s, size_t a, size_t b)
 {
-    if (b <= a || (s[b - 1] != ',' && s[b - 1] != '!') || txt_words(s, a, b) > 8)
+    /* "Señor alcalde, autoridades, amigos y amigas:": a colon, as Spanish writes it */
+    if (b <= a || (s[b - 1] != ',' && s[b - 1] != '!' && s[b - 1] != ':') || txt_words(s, a, b) > 8)
         return 0;
     const data_file *f = data_get("en/salutations.txt");
     size_t pos = 0, len;
@@ -2093,6 +2111,8 @@ static size_t header_end(parser *p, size_t first)
             break; /* the contacts at the foot: the body is over, or had one paragraph */
         if (titled && salutation(p->s, la, lb))
             break; /* "Excellencies, ladies and gentlemen,": the speech has begun */
+        if (titled && txt_words(p->s, la, lb) <= 4 && ends_with_terminal(p->s, la, lb) && greeting(p->s, la, lb))
+            break; /* "Buenas tardes.", "Good afternoon.": so has it */
         /* "Minister Ong Bee Lian," over "Ladies and gentlemen,": the salutation names
          * the guests first */
         if (titled && lb > la && p->s[lb - 1] == ',' && txt_words(p->s, la, lb) <= 8) {
@@ -3064,6 +3084,17 @@ static size_t open_quote_close(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether s[a, b) holds a quotation mark: '"', “, « */
+static int quotes_in(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] == '"' || (i + 2 < b && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                            ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D)) ||
+            (i + 1 < b && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAB))
+            return 1;
+    return 0;
+}
+
 /* Speech with no speaker (a press release): a quotation attributed to a person
  * ('"We listened," said Councillor Ana Ruiz.') is voiced by that person, the
  * attribution by the narrator; a quotation right after one is the same person's. */
@@ -3077,6 +3108,11 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
     int last = first && is_open_quote(s, a, b) ? p->quoted : -1;
     int open = first ? p->open : -1;
     p->open = -1;
+    size_t ra = p->reported_a, rb = p->reported_b;
+    p->reported_b = 0;
+    if (last < 0 && open < 0 && rb > ra && first && is_open_quote(s, a, b) &&
+        (p->st = spk_reported(p->doc, ra, rb, &last)) != HD_OK)
+        return;
     /* a quotation of several paragraphs opens each with a mark and closes only the
      * last: a paragraph that opens one and closes none goes on in the voice */
     if (last >= 0 && !quote_end(s, a, b)) {
@@ -3205,6 +3241,15 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
             if (attr_end < e)
                 attr_end = e;
         }
+        /* «…». : the stop after the closing mark, as Spanish and French set it, is
+         * the quotation's (not a narrator's sentence of its own) */
+        if (attr_end == e) {
+            size_t x = e;
+            while (x < b && (s[x] == '.' || s[x] == '!' || s[x] == '?' || s[x] == ';'))
+                x++;
+            if (x > e && (x == b || s[x] == ' ' || s[x] == '\n'))
+                e = attr_end = x;
+        }
         add_block(p, kind, q, e, who, 0);
         if (last_block(p)) {
             last_block(p)->quoted = 1;
@@ -3229,6 +3274,13 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         if ((p->st = spk_attribution_before(p->doc, from, b, &who)) == HD_OK && who >= 0 &&
             p->s[b - 1] == ':')
             p->said = who;
+        /* "Mr Rewiti said the programme would create 60 jobs." over a paragraph that
+         * is a quotation and no more: his words (a release's convention); who he is
+         * is looked up only then */
+        else if (p->st == HD_OK && from == a && p->quoted < 0 && !quotes_in(s, a, b)) {
+            p->reported_a = a;
+            p->reported_b = b;
+        }
     }
 }
 
@@ -3340,14 +3392,20 @@ static int is_reference(const char *s, size_t a, size_t b)
         i++;
     if (i - a < 2 || i >= b || s[i] != '/')
         return 0;
-    int slashes = 0;
-    for (; i < b; i++) {
-        if (s[i] == '/')
+    int slashes = 0, caps = 1;
+    for (size_t g = i + 1; i < b; i++) {
+        if (s[i] == '/') {
             slashes++;
-        else if (!isdigit((unsigned char)s[i]))
+            g = i + 1;
+        } else if (isupper((unsigned char)s[i]) && i - g < 5 && (i == g || isupper((unsigned char)s[i - 1]))) {
+            caps += i == g; /* "RK/SM/PS/2431": the initials of the office's staff */
+        } else if (!isdigit((unsigned char)s[i]) || (i > g && !isdigit((unsigned char)s[i - 1]))) {
             return 0;
+        }
     }
-    return slashes == 2 || (slashes == 1 && s[b - 1] != '/'); /* "STATEMENT/23/1412", "SC/16102" */
+    if (caps >= 3 && s[b - 1] != '/')
+        return 1;
+    return caps == 1 && (slashes == 2 || (slashes == 1 && s[b - 1] != '/')); /* "STATEMENT/23/1412", "SC/16102" */
 }
 
 /* A photo's caption: "(Official White House Photo by …)", "Photo: …", "Photo credit". */

@@ -1678,6 +1678,31 @@ static void test_reading_seven_guards(void)
          "Personnalit\xC3\xA9, fonction : VAUTRIN Claire.\n\nCirconstances : Pr\xC3\xA9sentation du plan\n\n"
          "BERTRAND LAMOUREUX\nBonjour.\n\nCLAIRE VAUTRIN\nBonjour.\n\nBERTRAND LAMOUREUX\nMerci.\n\nCLAIRE VAUTRIN\nMerci \xC3\xA0 vous.\n",
          "meta:-:Circonstances : Pr\xC3\xA9sentation du plan\n", "Personnalit"},
+        /* a contact block opened by "… contact:", an issuer's field: the narrator's */
+        {"MEDIA STATEMENT\n\nThe Minister will brief the media on Friday.\n\nFor media enquiries contact:\nWisani Baloyi\n"
+         "Cell: 072 555 8830\n\nIssued by: Department of Water and Sanitation\n",
+         "meta:-:For media enquiries contact:\nmeta:-:Wisani Baloyi\nmeta:-:Cell: 072 555 8830\nmeta:-:Issued by: Department", "speech:-:Wisani"},
+        /* a release's trailer: staff initials and its ID in brackets are not read; "Posted On:" dates it */
+        {"Ministry of Jal Sampada\n\nMinister opens water plant at Surajpur\n\nPosted On: 17 SEP 2025 4:42PM by PIB Delhi\n\n"
+         "The Minister today opened the plant.\n\n*****\n\nRK/SM/PS/2431\n\n(Release ID: 2168842)\n",
+         "speech:-:The Minister today opened the plant.\n", "2431"},
+        /* a quotation alone after a paragraph that reports someone's words: theirs */
+        {"$22.6 million to protect kiwi\n\n\"This is the biggest investment in kiwi for 20 years,\" Mr Rewiti said.\n\n"
+         "Mr Rewiti said the programme would create about 60 jobs.\n\n\"Iwi have led this work for decades.\"\n",
+         "speech:-:Mr Rewiti said the programme would create about 60 jobs.\nspeech:s1:\"Iwi have led", NULL},
+        /* ... but not after a heading between them */
+        {"Kiwi plan\n\n\"This is the biggest investment in kiwi,\" Mr Rewiti said.\n\nMr Rewiti said it would create jobs.\n\n"
+         "Reactions\n\n\"Iwi have led this work for decades.\"\n", "speech:-:\"Iwi have led", NULL},
+        /* the office, then the name between commas, then the verb: the subject a verb alone
+         * after a quotation means; the stop after the closing mark is the quotation's */
+        {"Comunicado\n\nLa Secretar\xC3\xAD" "a informa que hay 14 millones de dosis.\n\n"
+         "El subsecretario de Prevenci\xC3\xB3n y Promoci\xC3\xB3n de la Salud, Dr. Emiliano Garza Trevi\xC3\xB1o, "
+         "se\xC3\xB1" "al\xC3\xB3 que la campa\xC3\xB1" "a concluir\xC3\xA1.\n\n\"Hacemos un llamado a todos\", dijo. \xC2\xAB" "Acudan ya\xC2\xBB.\n",
+         "speech:s1:\"Hacemos un llamado a todos\",\nspeech:-:dijo.\nspeech:s1:\xC2\xAB" "Acudan ya\xC2\xBB.\n", "speech:-:.\n"},
+        /* a greeting and a salutation with a colon open the speech, after its title */
+        {"Intervenci\xC3\xB3n del presidente del Gobierno, Javier Montalb\xC3\xA1n, en Sevilla\n\nBuenas tardes.\n\n"
+         "Se\xC3\xB1or alcalde, autoridades, amigos y amigas:\n\nQuiero empezar con una cifra.\n\nPor eso hoy anuncio tres medidas.\n\n"
+         "Y una cuarta.\n\nMuchas gracias.\n", "speech:s1:Buenas tardes.\nspeech:s1:Se\xC3\xB1or alcalde", NULL},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
