@@ -37,7 +37,14 @@ static int acronym_kind_word(const char *w, size_t n)
 
 static int is_role_word(const char *w, size_t n)
 {
-    return data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE) != NULL;
+    if (data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE))
+        return 1;
+    /* "Vice-President", "Director-General", "Under-Secretary": role words joined */
+    const char *h = n > 2 ? memchr(w + 1, '-', n - 2) : NULL;
+    if (!h)
+        return 0;
+    size_t a = (size_t)(h - w);
+    return data_word_line("en/roles.txt", w, a, 0, DATA_ANYWHERE) && is_role_word(h + 1, n - a - 1);
 }
 
 /* "Representatives Fenwick, Okafor and Hale": a role, or a role in the plural. */
@@ -83,7 +90,11 @@ static int is_connector(const char *w, size_t n);
  * after a role word or "State" ("Secretary of State for Health"). A name there is a
  * portfolio's, not a person's ("Joint statement of Ana Ruiz and Tom Hale" has no role
  * before its "of"). */
-static int portfolio_before(const char *s, size_t j)
+static int portfolio_words_before(const char *s, size_t j, int listed);
+static int portfolio_before(const char *s, size_t j) { return portfolio_words_before(s, j, 1); }
+
+/* listed 0: any capitalised words between the join and s[j] */
+static int portfolio_words_before(const char *s, size_t j, int listed)
 {
     size_t e = j;
     while (e > 0) {
@@ -103,7 +114,7 @@ static int portfolio_before(const char *s, size_t j)
             if (join || e - b > 3 || strncmp(s + b, "and", 3) != 0) /* only "and" goes on */
                 return 0;
         } else if (!isupper((unsigned char)s[b]) ||
-                   !(data_word_line("en/portfolios.txt", s + b, e - b, 0, DATA_ANYWHERE) || is_role_word(s + b, e - b))) {
+                   (listed && !(data_word_line("en/portfolios.txt", s + b, e - b, 0, DATA_ANYWHERE) || is_role_word(s + b, e - b)))) {
             return 0; /* a name ("Minister for Trade Ana Ruiz and …") */
         }
         if (b == 0)
@@ -1464,6 +1475,26 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (le > ls && is_hspace(s[le - 1]))
             le--;
     }
+    /* "Reuters [Bartosz Lenk]:", "ERR [Maarja Tamm]:": the outlet, then the journalist's
+     * name in brackets */
+    int bracket_name = 0;
+    if (c->outlet_end > c->outlet_start && le > ls &&
+        (is_outlet(s, ls, le) || (le - ls >= 2 && le - ls <= 6 && is_acronym(s + ls, le - ls)))) {
+        char *inner = xstrndup(s + c->outlet_start, c->outlet_end - c->outlet_start);
+        if (!inner)
+            return 0;
+        size_t inl = strlen(inner);
+        int named = inl && name_words(inner) >= inl && txt_words(inner, 0, inl) >= 2 && txt_words(inner, 0, inl) <= 4;
+        free(inner);
+        if (named) {
+            bracket_name = 1;
+            size_t ns = c->outlet_start, ne = c->outlet_end;
+            c->outlet_start = ls;
+            c->outlet_end = le;
+            ls = ns;
+            le = ne;
+        }
+    }
     size_t os = c->outlet_start, oe = c->outlet_end;
     if (!classify_label(s, ls, le, c))
         return 0;
@@ -1479,7 +1510,7 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             c->kind = CUE_QUESTION;
             c->label_start = ls;
             c->label_end = le;
-        } else if (is_outlet(s, os, oe))
+        } else if (bracket_name || is_outlet(s, os, oe))
             c->kind = CUE_INTERVIEWER;
         c->strong = 1;
     }
@@ -3707,12 +3738,28 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                         continue;
                     /* "by the Minister for Transport and Infrastructure, Ana Ruiz": an
                      * "and" inside a portfolio names no one */
-                    if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && portfolio_before(part, (size_t)(j - part))) {
+                    if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && portfolio_words_before(part, (size_t)(j - part), 0)) {
                         const char *nw = j + jl;
                         if (strncmp(nw, "the ", 4) == 0)
                             nw += 4;
                         size_t nl = strcspn(nw, " ,;");
-                        if (nl && data_word_line("en/portfolios.txt", nw, nl, 0, DATA_ANYWHERE))
+                        /* a portfolio's word after it, or one word before a name
+                         * ("Sustainability and the Environment Ms Gwendolyn Teo"), the
+                         * run before it no one's name */
+                        const char *after = nw + nl;
+                        while (*after == ' ')
+                            after++;
+                        size_t al = strcspn(after, " ,;");
+                        size_t pj = (size_t)(j - part), pw = pj;
+                        while (pw > 0 && part[pw - 1] != ' ')
+                            pw--;
+                        int one_word = pw >= 5 && (strncmp(part + pw - 5, " for ", 5) == 0 ||
+                                                   strncmp(part + pw - 4, " of ", 4) == 0 ||
+                                                   strncmp(part + pw - 4, " on ", 4) == 0);
+                        if (nl && (portfolio_before(part, pj) || one_word) &&
+                            (data_word_line("en/portfolios.txt", nw, nl, 0, DATA_ANYWHERE) ||
+                             (isupper((unsigned char)nw[0]) && !is_role_word(nw, nl) &&
+                              (is_honorific(after, al) || (al && name_words(after) >= al)))))
                             continue;
                     }
                     if (u8_ncasecmp(j, jw, jl) == 0) {

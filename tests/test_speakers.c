@@ -534,6 +534,35 @@ static void test_outlets_roles(void)
     hd_doc_free(d);
 }
 
+/* The outlet, then the journalist's name in brackets; a role joined by a hyphen; a
+ * portfolio with "and" before a form of address. */
+static void test_bracketed_journalists(void)
+{
+    const char *text = "Joint press point\n\nNATO Spokesperson Allison Carvery: First, Reuters.\n\n"
+                       "Reuters [Bartosz Lenk]: How many ships?\n\nNATO Spokesperson Allison Carvery: Next, ERR.\n\n"
+                       "ERR [Maarja Tamm]: Will Estovia host a battalion?\n\n"
+                       "Executive Vice-President Novotn\xC3\xA1: We adopted the package.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 4, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 4) {
+        CHECK_STR(d->speakers[1].name, "Bartosz Lenk");
+        CHECK_STR(d->speakers[1].outlet, "Reuters");
+        CHECK_STR(d->speakers[2].name, "Maarja Tamm");
+        CHECK_STR(d->speakers[2].outlet, "ERR");
+        CHECK_STR(d->speakers[3].name, "Novotn\xC3\xA1");
+        CHECK_STR(d->speakers[3].role, "Executive Vice-President");
+    }
+    hd_doc_free(d);
+    const char *t2 = "Ministerial Statement by Minister for Sustainability and the Environment Ms Gwendolyn Teo on the Incident\n\n"
+                     "Mr Speaker, Sir, there were no injuries.\n";
+    CHECK_INT(hd_doc_parse(t2, strlen(t2), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 1)
+        CHECK_STR(d->speakers[0].role, "Minister for Sustainability and the Environment");
+    hd_doc_free(d);
+}
+
 /* A family name first in capitals is one person with "Minister Kameda"; an initial
  * and surname find the full name; "(spoke in French)" is no part of a label. */
 static void test_name_forms(void)
@@ -696,5 +725,6 @@ int main(void)
     test_quotations();
     test_complete_names();
     test_stage();
+    test_bracketed_journalists();
     return h_report("test_speakers");
 }
