@@ -2063,6 +2063,8 @@ static int weak_title(parser *p, size_t a, size_t b)
 
 static int person_role_line(const char *s, size_t a, size_t b);
 static int person_over_role(parser *p, size_t i);
+static int role_under_person(parser *p, size_t i);
+static int place_under_kind(parser *p, size_t i);
 
 /* Whether header line i is an office in capitals over a name in mixed case on the
  * next line ("MINISTER OF STATE FOR HEALTH" / "Professor Aisling Moran TD"). */
@@ -2160,7 +2162,7 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_LIST && !titled)
             break;
         if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
-            !person_over_role(p, i) && !(prev < p->nlines && prev + 1 == i && person_over_role(p, prev)) &&
+            !person_over_role(p, i) && !role_under_person(p, i) &&
             !person_role_line(p->s, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon
@@ -2203,22 +2205,90 @@ static int person_over_role(parser *p, size_t i)
 {
     size_t a, b;
     line_span(p, i, &a, &b);
-    if (!name_only(p->s, a, b) || org_line(p->s, a, b) || !txt_has_lower(p->s + a, b - a) || i + 1 >= p->nlines ||
-        line_blank(p, i + 1))
+    if (org_line(p->s, a, b) || i + 1 >= p->nlines || line_blank(p, i + 1))
+        return 0;
+    /* "THE HON. MARCUS TEALBY MP" / "MINISTER FOR REGIONAL TRANSPORT": in capitals,
+     * both lines as they would be written in mixed case */
+    int caps = !txt_has_lower(p->s + a, b - a);
+    char *who = caps ? spk_title_case(p->s + a, b - a) : NULL;
+    if (caps && !who)
+        return 0;
+    int named = caps ? name_only(who, 0, strlen(who)) : name_only(p->s, a, b);
+    free(who);
+    if (!named)
         return 0;
     size_t na, nb;
     line_span(p, i + 1, &na, &nb);
     for (size_t x = na; x < nb; x++)
         if (isdigit((unsigned char)p->s[x]))
             return 0;
-    if (!role_word_in(p->s, na, nb, 0)) /* "Minister for Regional Development" */
+    if (caps && txt_has_lower(p->s + na, nb - na))
         return 0;
-    char *t = txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
-    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name && txt_words(p->s, na, nb) <= 10;
+    char *t = caps ? spk_title_case(p->s + na, nb - na) : txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
+    /* "Minister for Regional Development" */
+    int yes = t && role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
+              txt_words(p->s, na, nb) <= 10;
     free(t);
     free(role);
     free(name);
     return yes;
+}
+
+/* Whether line i is a place between a kind line and a date line of one block
+ * ("DOORSTOP INTERVIEW" / "WAGGA WAGGA" / "MONDAY, 3 NOVEMBER 2025"): where, not the
+ * title. */
+static int place_under_kind(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (i == 0 || i + 1 >= p->nlines || line_blank(p, i - 1) || line_blank(p, i + 1) || txt_words(p->s, a, b) > 3 ||
+        ends_with_terminal(p->s, a, b) || header_class(p, i - 1) != HL_KIND || header_class(p, i + 1) != HL_META)
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (isdigit((unsigned char)p->s[x]))
+            return 0;
+    size_t na, nb;
+    line_span(p, i + 1, &na, &nb);
+    char iso[11];
+    for (size_t x = na; x < nb; x++)
+        if ((x == na || p->s[x - 1] == ' ') && date_iso(p->order, p->s + x, nb - x, iso))
+            return 1;
+    return 0;
+}
+
+/* Whether line i is an office alone ("Minister for Regional Transport", "MEMBER FOR
+ * CORRANDALE"): a role's word, no name, no digit, ten words at most. */
+static int role_only_line(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (b <= a || txt_words(p->s, a, b) > 10)
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (isdigit((unsigned char)p->s[x]))
+            return 0;
+    char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);
+    char *role = NULL, *name = NULL;
+    int yes = t && role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
+/* Whether line i is one of the offices under a person's line, in the same block
+ * ("The Hon Ana Ruiz MP" / "Minister for Transport" / "Member for Corrandale"). */
+static int role_under_person(parser *p, size_t i)
+{
+    if (i == 0 || line_blank(p, i - 1) || !role_only_line(p, i))
+        return 0;
+    for (size_t k = i; k > 0 && !line_blank(p, k - 1) && i - k < 4; k--) {
+        if (person_over_role(p, k - 1))
+            return 1;
+        if (!role_only_line(p, k - 1))
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether header line s[a, b) is a person and their role after a comma ("Eleanor
@@ -2735,7 +2805,7 @@ static size_t parse_header(parser *p)
             !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
-                                                      (i > 0 && !line_blank(p, i - 1) && person_over_role(p, i - 1))))) {
+                                                      role_under_person(p, i) || place_under_kind(p, i)))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
             title_at = i;
@@ -2766,7 +2836,25 @@ static size_t parse_header(parser *p)
              * a list of people ("Secretary of Defense Ana Ruiz; Minister … Ilse Marrow") */
             size_t n = next_content(p, i + 1);
             size_t x = a, y = b;
-            if (n < body && header_class(p, n) == HL_SHORT && !line_blank(p, i + 1)) {
+            if (n < body && !line_blank(p, i + 1) && !txt_has_lower(s + a, b - a) && person_over_role(p, i)) {
+                /* "THE HON. MARCUS TEALBY MP" / "MINISTER FOR REGIONAL TRANSPORT": as
+                 * written in mixed case, one person */
+                size_t na, nb;
+                line_span(p, n, &na, &nb);
+                char *l1 = spk_title_case(s + a, b - a), *l2 = spk_title_case(s + na, nb - na);
+                if (l1 && l2) {
+                    sb both = {0};
+                    sb_puts(&both, l1);
+                    sb_puts(&both, ", ");
+                    sb_puts(&both, l2);
+                    name_text(p, &people, &npeople, &cap, sb_take(&both), a, 4);
+                    y = nb;
+                } else {
+                    p->st = HD_ERR_NOMEM;
+                }
+                free(l1);
+                free(l2);
+            } else if (n < body && header_class(p, n) == HL_SHORT && !line_blank(p, i + 1)) {
                 size_t na, nb;
                 line_span(p, n, &na, &nb);
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;

@@ -788,6 +788,12 @@ static void test_portfolios_and_records(void)
          "New rail link for the west\n\nThe Government will build a new rail link, Ms Ruiz said today.\n\n"
          "\"This is a great day,\" Ms Ruiz said.\n",
          "Media release", "New rail link for the west", "Ana Ruiz", "Minister for Transport and Infrastructure"},
+        /* in capitals, with a second office, a place between the kind and the date */
+        {"THE HON. MARCUS TEALBY MP\nMINISTER FOR REGIONAL TRANSPORT\nMEMBER FOR CORRANDALE\n\n"
+         "TRANSCRIPT\nDOORSTOP INTERVIEW\nWAGGA WAGGA\nMONDAY, 3 NOVEMBER 2025\n\n"
+         "SUBJECTS: Highway upgrade; regional airfares.\n\nE&OE\n\n"
+         "MARCUS TEALBY: Thanks for coming out.\n\nJOURNALIST: When?\n\nTEALBY: By late 2028.\n",
+         "DOORSTOP INTERVIEW", "DOORSTOP INTERVIEW", "Marcus Tealby", "Minister for Regional Transport"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -1703,6 +1709,10 @@ static void test_reading_seven_guards(void)
         {"Intervenci\xC3\xB3n del presidente del Gobierno, Javier Montalb\xC3\xA1n, en Sevilla\n\nBuenas tardes.\n\n"
          "Se\xC3\xB1or alcalde, autoridades, amigos y amigas:\n\nQuiero empezar con una cifra.\n\nPor eso hoy anuncio tres medidas.\n\n"
          "Y una cuarta.\n\nMuchas gracias.\n", "speech:s1:Buenas tardes.\nspeech:s1:Se\xC3\xB1or alcalde", NULL},
+        /* a doorstop's subjects and its disclaimer are the header's */
+        {"TRANSCRIPT\nDOORSTOP INTERVIEW\nWAGGA WAGGA\n\nSUBJECTS: Highway upgrade; regional airfares.\n\nE&OE\n\n"
+         "MARCUS TEALBY: Thanks for coming out.\n\nJOURNALIST: When?\n\nTEALBY: By late 2028.\n",
+         "meta:-:SUBJECTS: Highway upgrade; regional airfares.\nmeta:-:E&OE\n", "heading"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
