@@ -3661,6 +3661,12 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
         if (j >= 0 && name && d->people[j].name)
             j = -1;
     }
+    /* "Chancellor's speech at …" over "From: The Rt Hon Eleanor Castleford MP": one
+     * office and one full name, the only two in the header, are one person */
+    if (st == HD_OK && j < 0 && !asks && d->npeople == 1 && !d->people[0].asks &&
+        ((name && !role && strchr(name, ' ') && !d->people[0].name && d->people[0].role) ||
+         (role && !name && d->people[0].name && strchr(d->people[0].name, ' ') && !d->people[0].role)))
+        j = 0;
     if (st == HD_OK && j >= 0) {
         st_person *pe = &d->people[j];
         if (!pe->name && name) {

@@ -794,6 +794,10 @@ static void test_portfolios_and_records(void)
          "SUBJECTS: Highway upgrade; regional airfares.\n\nE&OE\n\n"
          "MARCUS TEALBY: Thanks for coming out.\n\nJOURNALIST: When?\n\nTEALBY: By late 2028.\n",
          "DOORSTOP INTERVIEW", "DOORSTOP INTERVIEW", "Marcus Tealby", "Minister for Regional Transport"},
+        /* the office the title names, the name a "From:" field gives: one person */
+        {"Speech\nChancellor's speech at the Reform Summit\nFrom:\nCabinet Office and The Rt Hon Eleanor Castleford MP\n"
+         "Published\n14 October 2025\n\nThank you, and good morning everyone.\n",
+         "Speech", "Chancellor's speech at the Reform Summit", "Eleanor Castleford", "Chancellor"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
