@@ -521,8 +521,8 @@ static int kind_number(const char *s, size_t a, size_t b)
         a += 7;
     else if (a < b && s[a] == '#')
         a++;
-    else if (!colon)
-        return 0;
+    else if (!colon && !(a < b && isdigit((unsigned char)s[a]) && memchr(s + a, '/', b - a)))
+        return 0; /* "Comunicado 412/2025": a number and its year, no sign before them */
     a = skip_spaces(s, a, b);
     size_t d = a;
     while (a < b && (isalnum((unsigned char)s[a]) || s[a] == '/' || s[a] == '-'))
@@ -2035,6 +2035,20 @@ static int weak_title(parser *p, size_t a, size_t b)
         }
         if (n && (words - txt_words(s, x, x + n) <= 2 || other <= 2))
             return 1;
+        /* "Ciudad de México, a 9 de septiembre de 2025", "Genève, le 3 mars 2025": a
+         * place, a comma (and a small word), then the date to the line's end */
+        if (n && skip_spaces(s, x + n, b) >= b - (s[b - 1] == '.') && x > a + 2 && txt_words(s, a, x) <= 6) {
+            size_t c = x;
+            while (c > a && s[c - 1] == ' ')
+                c--;
+            size_t w = c;
+            while (w > a && s[w - 1] != ' ' && s[w - 1] != ',')
+                w--;
+            if (c - w <= 3 && w > a && s[w - 1] == ' ' && islower((unsigned char)s[w]))
+                c = w - 1; /* « a », « le », "on" */
+            if (c > a && s[c - 1] == ',')
+                return 1;
+        }
     }
     if (digits || words > 6 || !role_word_in(s, a, b, 0))
         return 0;
@@ -2801,6 +2815,8 @@ static size_t parse_header(parser *p)
                         topic_after(p, i, body);
         /* nor does "Opening remarks by the Governor" over the first turn, under the kind */
         bare_kind |= d->kind && (c == HL_KIND || c == HL_SHORT) && over_first_turn(p, i);
+        /* nor a second kind with its number ("Comunicado 412/2025") */
+        bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||

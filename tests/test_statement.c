@@ -1717,6 +1717,10 @@ static void test_reading_seven_guards(void)
         {"TRANSCRIPT\nDOORSTOP INTERVIEW\nWAGGA WAGGA\n\nSUBJECTS: Highway upgrade; regional airfares.\n\nE&OE\n\n"
          "MARCUS TEALBY: Thanks for coming out.\n\nJOURNALIST: When?\n\nTEALBY: By late 2028.\n",
          "meta:-:SUBJECTS: Highway upgrade; regional airfares.\nmeta:-:E&OE\n", "heading"},
+        /* a dateline with « a » before the date, a second kind with its number: no title */
+        {"COMUNICADO DE PRENSA\n\nSecretar\xC3\xAD" "a de Salud\n\nCiudad de M\xC3\xA9xico, a 9 de septiembre de 2025\n\n"
+         "Comunicado 412/2025\n\nLa Secretar\xC3\xAD" "a informa que la campa\xC3\xB1" "a concluir\xC3\xA1.\n",
+         "meta:-:Ciudad de M\xC3\xA9xico, a 9 de septiembre de 2025\nmeta:-:Comunicado 412/2025\n", "title:-:Ci"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
