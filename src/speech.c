@@ -1021,10 +1021,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 }
 
 /* "example.org/press", "gov.uk/news": a bare address with a path, known by the end of
- * its host (data/en/domains.txt). */
+ * its host (data/en/domains.txt); in French or Spanish a host alone too. */
 static int bare_address(const char *c, size_t n)
 {
     const char *slash = memchr(c, '/', n);
+    /* or a host alone in lower case, two parts or more ("diplomatie.gouv.fr"):
+     * French espeak-ng would drop its stops */
+    if (!slash && n >= 5 && data_lang() != 0) {
+        for (size_t k = 0; k < n; k++)
+            if (!(islower((unsigned char)c[k]) || isdigit((unsigned char)c[k]) || c[k] == '-' || c[k] == '.'))
+                return 0;
+        slash = c + n;
+    }
     if (!slash || slash == c)
         return 0;
     size_t hl = (size_t)(slash - c);
@@ -2501,6 +2509,14 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     while (d < n && isdigit((unsigned char)c[d]))
         d++;
+    /* "3T de 2027", "el 2S": a quarter (trimestre) or a half (semestre) of a year */
+    if (d == 1 && n == 2 && (c[1] == 'T' || c[1] == 'S') && c[0] >= '1' && c[0] <= (c[1] == 'T' ? '4' : '2')) {
+        static const char *const nth[] = {"", "primer", "segundo", "tercer", "cuarto"};
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%s %s", nth[c[0] - '0'], c[1] == 'T' ? "trimestre" : "semestre");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* ordinals: "1.º", "1º", "2.ª", "3.er", "1.os", "2.as" */
     if (d && d <= 2) {
         size_t q = d + (d < n && c[d] == '.');
@@ -2637,6 +2653,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if ((k = provision(o, x)))
         return k;
+    /* "under s 95ZH", "ss 12-14", "s. 7(2)": the section(s) of an Act */
+    if (en && (n == 1 || n == 2) && c[0] == 's' && (n == 1 || c[1] == 's') && i + 1 < nw &&
+        (x->trail == 0 || (x->trail == 1 && x->s[x->lead + n] == '.')) && !w[i + 1].lead &&
+        isdigit((unsigned char)w[i + 1].s[0]) && (i == 0 || !w[i - 1].trail || w[i - 1].s[w[i - 1].n - 1] == ',')) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, n == 2 ? "sections" : "section");
+        return 1;
+    }
     if (!en && (k = other_language_word(o, w, i, nw)))
         return k;
     if (data_lang() == 1 && (k = fr_word(o, w, i, nw)))
@@ -3131,7 +3155,9 @@ static size_t foreign_run(const char *text, size_t n, size_t a)
     while (k < n) {
         size_t q = k;
         int32_t c = txt_next(text, n, &q);
-        if (foreign_script(c) == script || (c >= 0x0300 && c <= 0x036F)) {
+        /* and the CJK stops and commas ("。", "，") inside or after a Han passage */
+        if (foreign_script(c) == script || (c >= 0x0300 && c <= 0x036F) ||
+            (script == 9 && ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF65)))) {
             k = e = q;
             continue;
         }
@@ -3216,6 +3242,55 @@ static size_t wire_tag(const char *t, size_t n)
     return 0;
 }
 
+/* The scale word at t[x, n) ("million", "bn", "m"): its length, or 0. */
+static size_t scale_at(const char *t, size_t n, size_t x)
+{
+    size_t e = x;
+    while (e < n && isalpha((unsigned char)t[e]))
+        e++;
+    size_t sl;
+    return e > x && (e == n || !isalnum((unsigned char)t[e])) && scale(t + x, e - x, &sl) ? e - x : 0;
+}
+
+/* Whether the comma at t[at] is a decimal one: one or two digits after it, a plain
+ * number before it, and a percentage, a scale or a currency around ("34,6%", "R6,8
+ * billion", "12,5 per cent"); "1,234" and "items 3,4 and 5" are not. */
+static int decimal_comma(const char *t, size_t n, size_t at)
+{
+    if (at == 0 || !isdigit((unsigned char)t[at - 1]) || at + 1 >= n || !isdigit((unsigned char)t[at + 1]))
+        return 0;
+    size_t e = at + 1;
+    while (e < n && isdigit((unsigned char)t[e]))
+        e++;
+    if (e - at - 1 > 2 || (e + 1 < n && (t[e] == ',' || t[e] == '.') && isdigit((unsigned char)t[e + 1])))
+        return 0;
+    size_t b = at;
+    while (b > 0 && isdigit((unsigned char)t[b - 1]))
+        b--;
+    if (b > 0 && (t[b - 1] == ',' || t[b - 1] == '.'))
+        return 0;
+    if (e < n && t[e] == '%')
+        return 1;
+    size_t x = e < n && t[e] == ' ' ? e + 1 : e;
+    if (scale_at(t, n, x) || (n - x >= 8 && strncmp(t + x, "per cent", 8) == 0) ||
+        (n - x >= 7 && strncmp(t + x, "percent", 7) == 0))
+        return 1;
+    return b > 0 && t[b - 1] == 'R' && (b == 1 || !isalnum((unsigned char)t[b - 2]));
+}
+
+/* Whether "R" at t[at] is the rand: an amount right after it, then a scale ("R6,8
+ * billion", "R450m"); "R2 motorway" is a road. */
+static int rand_amount(const char *t, size_t n, size_t at)
+{
+    if ((at > 0 && isalnum((unsigned char)t[at - 1])) || at + 1 >= n || !isdigit((unsigned char)t[at + 1]))
+        return 0;
+    size_t e = at + 1;
+    while (e < n && (isdigit((unsigned char)t[e]) || ((t[e] == ',' || t[e] == '.') && e + 1 < n && isdigit((unsigned char)t[e + 1]))))
+        e++;
+    size_t x = e < n && t[e] == ' ' ? e + 1 : e;
+    return scale_at(t, n, x) != 0;
+}
+
 /* Typographic marks to ASCII, brackets of stage directions out. */
 static char *prepare(const char *text, st_kind kind)
 {
@@ -3252,6 +3327,18 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
+        /* "34,6%", "R6,8 billion": a decimal comma in an English text (South Africa,
+         * Europe) is a point; "R" before an amount with a scale is the rand */
+        if (data_lang() == 0 && text[at] == ',' && decimal_comma(text, n, at)) {
+            sb_putc(&out, '.');
+            i = at + 1;
+            continue;
+        }
+        if (data_lang() == 0 && text[at] == 'R' && rand_amount(text, n, at)) {
+            sb_puts(&out, "ZAR ");
+            i = at + 1;
+            continue;
+        }
         /* "P R O C E E D I N G S": a word set with spaces between its letters */
         if (isupper((unsigned char)text[at]) && (at == 0 || text[at - 1] == ' ')) {
             size_t e = at, letters = 0;

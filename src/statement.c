@@ -3445,6 +3445,10 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         add_block(p, ST_STAGE, i, e, -1, 0);
         if (last_block(p))
             last_block(p)->cont = 1;
+        /* "(In Mandarin): …": the colon after a note that opens the paragraph is a
+         * label's, not speech */
+        if (i == a && e < b && s[e] == ':')
+            e++;
         from = e;
         i = e - 1;
     }

@@ -200,6 +200,11 @@ static const struct {
     /* Roman numerals */
     {"roman", "Pope John Paul II and King Charles III, after World War II.", ST_SPEECH, "Pope John Paul the 2nd and King Charles the 3rd, after World War 2."},
     {"roman", "SALT-II, Title IX, Phase III and Chapter XI; I said so, and vitamin C.", ST_SPEECH, "SALT 2, Title 9, Phase 3 and Chapter 11, I said so, and vitamin C."},
+    /* a decimal comma where a percentage, a scale or the rand shows it; "R" with a scale */
+    {"decimal", "The dam is at 34,6% of capacity; R6,8 billion and 12,5 per cent were lost.", ST_SPEECH, "The dam is at 34.6 percent of capacity, 6.8 billion rand and 12.5 per cent were lost."},
+    {"decimal", "Items 3,4 and 5 cost 1,250 on the R2 road.", ST_SPEECH, "Items 3,4 and 5 cost 1,250 on the R2 road."},
+    /* sections of an Act */
+    {"section", "Under s 95ZH of the Act and ss 12-14.", ST_SPEECH, "Under section 95ZH of the Act and sections 12 to 14."},
     /* references to provisions: no brackets' pauses, letters by name */
     {"provision", "Under section 7(a) and paragraph 12(b)(ii), Article 5(1)(c) applies.", ST_SPEECH, "Under section 7A and paragraph 12B 2, Article 5 1C applies."},
     {"provision", "Rule 23A(4), clause 4(i) (see section 9(a)).", ST_SPEECH, "Rule 23A 4, clause 4I, see section 9A."},
@@ -410,6 +415,7 @@ static void test_guard(const sp_lexicon *lex)
 static const struct {
     const char *family, *in, *want;
 } french[] = {
+    {"domaines", "Il sera publi\xC3\xA9 sur diplomatie.gouv.fr demain.", "Il sera publi\xC3\xA9 sur diplomatie point gouv point fr demain."},
     {"m\xC3\xA9gatonnes", "4,8 Mt CO2e par an.", "4,8 m\xC3\xA9gatonnes CO2 \xC3\xA9quivalent par an."},
     {"titres", "M. Ruiz, Mme Okafor, MM. Faure et Benali, Dr Lemaire.",
      "Monsieur Ruiz, Madame Okafor, Messieurs Faure et Benali, Docteur Lemaire."},
@@ -481,6 +487,7 @@ static const struct {
 static const struct {
     const char *family, *in, *want;
 } spanish[] = {
+    {"trimestres", "En el 3T de 2027, en el 2T y en el 1S de 2028.", "En el tercer trimestre de 2027, en el segundo trimestre y en el primer semestre de 2028."},
     {"tratamientos", "El Sr. Ruiz y la Sra. Okafor, con la Dra. Vidal.", "El Señor Ruiz y la Señora Okafor, con la Doctora Vidal."},
     {"ordinales", "El 1.º de junio, la 2.ª fase, el 3.er puesto y los 1.os.",
      "El primero de junio, la segunda fase, el tercer puesto y los primeros."},

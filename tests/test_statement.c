@@ -1721,6 +1721,9 @@ static void test_reading_seven_guards(void)
         {"COMUNICADO DE PRENSA\n\nSecretar\xC3\xAD" "a de Salud\n\nCiudad de M\xC3\xA9xico, a 9 de septiembre de 2025\n\n"
          "Comunicado 412/2025\n\nLa Secretar\xC3\xAD" "a informa que la campa\xC3\xB1" "a concluir\xC3\xA1.\n",
          "meta:-:Ciudad de M\xC3\xA9xico, a 9 de septiembre de 2025\nmeta:-:Comunicado 412/2025\n", "title:-:Ci"},
+        /* the colon after a note that opens a paragraph is no speech */
+        {"Ministerial Statement by Minister Gwendolyn Teo\n\nMr Speaker, Sir, in Mandarin, please.\n\n"
+         "(In English): Sir, let me conclude.\n", "stage:-:(In English)\nspeech:s1:Sir, let me conclude.\n", ": Sir"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
