@@ -816,10 +816,28 @@ static void dateline_date(parser *p)
             while (j < bl->end && s[j] == ' ')
                 j++;
             if (j < bl->end && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
-                                (s[j] == '.' && j + 1 < bl->end && s[j + 1] == '-'))) /* Spanish ".-" */
+                                (s[j] == '.' && j + 1 < bl->end && s[j + 1] == '-'))) { /* Spanish ".-" */
                 set_date(p, iso);
-            return;
+                return;
+            }
+            break;
         }
+        /* "Senator Moorcroft joined the show on Thursday, Nov. 6, 2025, to …": a
+         * narrated opening that says on which day, weekday and year given */
+        if (bl->speaker < 0 && bl->kind == ST_SPEECH && data_lang() == 0)
+            for (size_t i = bl->start; i + 4 < bl->end && i < bl->start + 400; i++) {
+                if (strncmp(s + i, " on ", 4) != 0)
+                    continue;
+                size_t w = i + 4, e = w;
+                while (e < bl->end && isalpha((unsigned char)s[e]))
+                    e++;
+                char iso[11];
+                size_t x = e < bl->end && s[e] == ',' ? skip_spaces(s, e + 1, bl->end) : e;
+                if (e > w && dt_weekday(s + w, e - w) && x < bl->end && date_iso(p->order, s + x, bl->end - x, iso)) {
+                    set_date(p, iso);
+                    return;
+                }
+            }
         return;
     }
 }
@@ -1152,6 +1170,23 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         return 1;
     size_t dx, dy, ks, ke;
     int narrated = 0;
+    /* « 24 octobre 2025 - Seul le prononcé fait foi »: the date, a dash, the note */
+    size_t dn = date_iso(p->order, s + a, b - a, iso);
+    if (dn) {
+        size_t x = skip_spaces(s, a + dn, b);
+        size_t y = x < b && s[x] == '-' ? x + 1 : x + 2 < b && (unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 &&
+                                                       ((unsigned char)s[x + 2] == 0x93 || (unsigned char)s[x + 2] == 0x94) ? x + 3 : x;
+        y = skip_spaces(s, y, b);
+        if (y > x && y < b && delivery_text(s, y, b, &dx, &dy)) {
+            if (dry)
+                return 1;
+            set_date(p, iso);
+            if (!d->delivery)
+                set_field(p, &d->delivery, s, dx, dy);
+            add_block(p, ST_META, a, b, -1, 1);
+            return 1;
+        }
+    }
     if (delivery_text(s, a, b, &dx, &dy)) {
         if (dry)
             return 1;
@@ -2662,6 +2697,7 @@ static size_t parse_header(parser *p)
                 d->kind = NULL;
                 p->kind_field = 0;
             }
+            size_t kind_from = ks;
             /* "PM statement on …", "Foreign Secretary speech at …": an office before the
              * kind's own words speaks it */
             for (size_t x = ks + 1; x < ke; x++)
@@ -2675,9 +2711,19 @@ static size_t parse_header(parser *p)
                     /* last in rank: a person the header names in full wins */
                     if (caps)
                         name_people(p, &people, &npeople, &cap, ks, qe, 5);
+                    /* "Senator Alana Moorcroft Interview on …": a person's name before
+                     * the kind is no part of it */
+                    if (caps && txt_words(s, ks, qe) >= 2) {
+                        char *t = txt_clean(s, ks, qe), *r = NULL, *nm = NULL;
+                        if (t && spk_split_person(t, &r, &nm) == HD_OK && nm)
+                            kind_from = x;
+                        free(t);
+                        free(r);
+                        free(nm);
+                    }
                     break;
                 }
-            set_field(p, &d->kind, s, ks, ke);
+            set_field(p, &d->kind, s, kind_from, ke);
             d->narrated = narrated;
             size_t r = skip_spaces(s, ke, b);
             if (r < b && s[r] == ':')

@@ -794,6 +794,11 @@ static void test_portfolios_and_records(void)
          "SUBJECTS: Highway upgrade; regional airfares.\n\nE&OE\n\n"
          "MARCUS TEALBY: Thanks for coming out.\n\nJOURNALIST: When?\n\nTEALBY: By late 2028.\n",
          "DOORSTOP INTERVIEW", "DOORSTOP INTERVIEW", "Marcus Tealby", "Minister for Regional Transport"},
+        /* a person before the kind is no part of it; the day the opening says */
+        {"Senator Alana Moorcroft Interview on KXRT Morning Drive Transcript\n\n"
+         "Senator Alana Moorcroft joined KXRT's Morning Drive with host Brett Calloway on Thursday, Nov. 6, 2025, to discuss the farm bill.\n\n"
+         "Brett Calloway: Senator, welcome.\n\nAlana Moorcroft: Thanks, Brett.\n\nBrett Calloway: So?\n\nAlana Moorcroft: Well.\n",
+         "Interview", NULL, "Brett Calloway", NULL},
         /* the office the title names, the name a "From:" field gives: one person */
         {"Speech\nChancellor's speech at the Reform Summit\nFrom:\nCabinet Office and The Rt Hon Eleanor Castleford MP\n"
          "Published\n14 October 2025\n\nThank you, and good morning everyone.\n",
@@ -817,12 +822,28 @@ static void test_portfolios_and_records(void)
             CHECKF(d->nspeakers == 2 && d->speakers[1].name && strcmp(d->speakers[1].name, "Tom Hale") == 0 &&
                        d->speakers[1].role && strcmp(d->speakers[1].role, "Minister for Health") == 0,
                    "%zu speakers", d->nspeakers);
+        if (cases[k].title == NULL && strcmp(cases[k].kind, "Interview") == 0)
+            CHECK_STR(d->date, "2025-11-06");
         if (k == 3)
             CHECKF(d->nspeakers == 2 && d->speakers[1].role &&
                        strcmp(d->speakers[1].role, "Minister for Transport and Infrastructure") == 0,
                    "%zu speakers, the second's role %s", d->nspeakers, d->nspeakers == 2 && d->speakers[1].role ? d->speakers[1].role : "none");
         hd_doc_free(d);
     }
+}
+
+/* « 24 octobre 2025 - Seul le prononcé fait foi »: the date and the delivery note. */
+static void test_date_and_delivery(void)
+{
+    const char *text = "D\xC3\xA9" "claration de M. Herv\xC3\xA9 Delorme, Pr\xC3\xA9sident de la R\xC3\xA9publique, \xC3\xA0 Dakar.\n\n"
+                       "24 octobre 2025 - Seul le prononc\xC3\xA9 fait foi\n\nMesdames et Messieurs,\n\nJe suis heureux d'\xC3\xAAtre \xC3\xA0 Dakar.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->date, "2025-10-24");
+        CHECK_STR(d->delivery, "Seul le prononc\xC3\xA9 fait foi");
+    }
+    hd_doc_free(d);
 }
 
 /* A short text in Spanish or French is told by the letters only it writes, where
@@ -1724,6 +1745,10 @@ static void test_reading_seven_guards(void)
         /* the colon after a note that opens a paragraph is no speech */
         {"Ministerial Statement by Minister Gwendolyn Teo\n\nMr Speaker, Sir, in Mandarin, please.\n\n"
          "(In English): Sir, let me conclude.\n", "stage:-:(In English)\nspeech:s1:Sir, let me conclude.\n", ": Sir"},
+        /* a date, a dash and a delivery note on one line */
+        {"D\xC3\xA9" "claration de M. Herv\xC3\xA9 Delorme, Pr\xC3\xA9sident de la R\xC3\xA9publique, \xC3\xA0 Dakar.\n\n"
+         "24 octobre 2025 - Seul le prononc\xC3\xA9 fait foi\n\nMesdames et Messieurs,\n\nJe suis heureux d'\xC3\xAAtre \xC3\xA0 Dakar.\n",
+         "meta:-:24 octobre 2025 - Seul le prononc\xC3\xA9 fait foi\n", NULL},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
@@ -2378,6 +2403,7 @@ int main(void)
     test_kind_in_title();
     test_portfolios_and_records();
     test_short_language();
+    test_date_and_delivery();
     test_issuer_release();
     test_communique_and_chrome();
     test_attribution_after_phrase();
