@@ -3702,6 +3702,26 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
     return HD_OK;
 }
 
+/* Whether t opens with small words ("del", "de la", « du ») and then a role's word
+ * ("… y del ministro de Transportes, Íñigo Salcedo"): another person, not more of an
+ * office ("et des Affaires étrangères"). */
+static int role_after_small(const char *t)
+{
+    for (int k = 0; k < 3; k++) {
+        size_t l = strcspn(t, " ,");
+        if (!l)
+            return 0;
+        if (is_role_word(t, l))
+            return k > 0;
+        if (!data_has_line("en/of-words.txt", t, l) && !data_has_line("en/articles.txt", t, l))
+            return 0;
+        t += l;
+        while (*t == ' ')
+            t++;
+    }
+    return 0;
+}
+
 hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
 {
     static const char *const joins[] = {" together with ", " jointly with ", " with ", " and ",
@@ -3740,7 +3760,7 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                      * small word goes on with the office; before a name or "le"/"la"
                      * it names someone else */
                     if (jw == other && u8_ncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
-                        strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0)
+                        strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0 && !role_after_small(j + jl))
                         continue;
                     /* "by the Minister for Transport and Infrastructure, Ana Ruiz": an
                      * "and" inside a portfolio names no one */

@@ -2532,6 +2532,32 @@ static int over_first_turn(parser *p, size_t i)
 
 /* The next short line after header line i, past fields, dates and chrome ("MEDIA
  * STATEMENT" / "Date: 16th September 2025" / the headline); `body` when none. */
+/* Whether s[r, b) after a kind is "of" and a person ("SENTENCING REMARKS OF HIS
+ * HONOUR JUDGE …", "Statement of the Minister", « Discours de Mme Hélène Duroc »,
+ * another language's "of" by data/fr/of-words.txt): a byline too. */
+static int of_person(const char *s, size_t r, size_t b)
+{
+    size_t ofl = starts_with_ci(s + r, b - r, "of ") ? 3 : 0;
+    if (!ofl && data_lang() != 0) {
+        size_t e = r;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e < b && e > r && data_has_line("en/of-words.txt", s + r, e - r))
+            ofl = e + 1 - r;
+    }
+    if (r >= b || !ofl)
+        return 0;
+    char *t = txt_clean(s, r + ofl, b), *role = NULL, *name = NULL;
+    /* a person: a name of two words or more, or a role's word ("Proceedings" in
+     * "Transcript of Proceedings" is neither) */
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK &&
+              ((name && strchr(name, ' ')) || role_word_in(s, r + ofl, b, 1)) && !names_event(s, r + ofl, b);
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 static size_t headline_after(parser *p, size_t i, size_t body)
 {
     for (size_t k = next_content(p, i + 1); k < body; k = next_content(p, k + 1)) {
@@ -2738,29 +2764,7 @@ static size_t parse_header(parser *p)
                         set_date(p, iso);
                     break;
                 }
-            /* "SENTENCING REMARKS OF HIS HONOUR JUDGE …", "Statement of the Minister":
-             * "of" and a person is a byline too */
-            int of_person = 0;
-            /* "of", and another language's ("Discours de Mme Hélène Duroc": data/fr/of-words.txt) */
-            size_t ofl = starts_with_ci(s + r, b - r, "of ") ? 3 : 0;
-            if (!ofl && data_lang() != 0) {
-                size_t e = r;
-                while (e < b && s[e] != ' ')
-                    e++;
-                if (e < b && e > r && data_has_line("en/of-words.txt", s + r, e - r))
-                    ofl = e + 1 - r;
-            }
-            if (r < b && ofl) {
-                char *t = txt_clean(s, r + ofl, b), *role = NULL, *name = NULL;
-                /* a person: a name of two words or more, or a role's word ("Proceedings"
-                 * in "Transcript of Proceedings" is neither) */
-                of_person = t && spk_split_person(t, &role, &name) == HD_OK &&
-                            ((name && strchr(name, ' ')) || role_word_in(s, r + ofl, b, 1)) && !names_event(s, r + ofl, b);
-                free(t);
-                free(role);
-                free(name);
-            }
-            if (r < b && (spk_by_word(s + r, b - r) || of_person)) {
+            if (r < b && (spk_by_word(s + r, b - r) || of_person(s, r, b))) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
                 /* "PM Transcripts" / … / "Radio Interview with Leanne Prowse, ABC
@@ -2827,6 +2831,16 @@ static size_t parse_header(parser *p)
             }
             title_block = SIZE_MAX;
             continue;
+        }
+        /* a second kind line with its people ("Rueda de prensa de la ministra portavoz,
+         * Lucía Arrizabalaga, y del ministro …" under the title): their byline */
+        if (c == HL_KIND && d->kind && d->title && !d->byline && kind_line(s, a, b, &ks, &ke, &narrated)) {
+            size_t r = skip_spaces(s, ke, b);
+            if (r < b && (spk_by_word(s + r, b - r) || of_person(s, r, b))) {
+                set_field(p, &d->byline, s, r, b);
+                add_block(p, ST_META, a, b, -1, 1);
+                continue;
+            }
         }
         if ((c == HL_BYLINE || (c == HL_KIND && d->kind && spk_by_word(s + a, b - a))) &&
             !d->byline) {

@@ -799,6 +799,12 @@ static void test_portfolios_and_records(void)
          "Senator Alana Moorcroft joined KXRT's Morning Drive with host Brett Calloway on Thursday, Nov. 6, 2025, to discuss the farm bill.\n\n"
          "Brett Calloway: Senator, welcome.\n\nAlana Moorcroft: Thanks, Brett.\n\nBrett Calloway: So?\n\nAlana Moorcroft: Well.\n",
          "Interview", NULL, "Brett Calloway", NULL},
+        /* a second kind line with its two people under the title: their byline */
+        {"Rueda de prensa posterior al Consejo de Ministros\n\nTranscripci\xC3\xB3n\n\n"
+         "Rueda de prensa de la ministra portavoz, Luc\xC3\xAD" "a Arrizabalaga, y del ministro de Transportes, \xC3\x8D\xC3\xB1igo Salcedo\n\n"
+         "Madrid, martes 18 de noviembre de 2025\n\nPortavoz.- Buenos d\xC3\xAD" "as.\n\nSr. Salcedo.- Muchas gracias, Luc\xC3\xAD" "a.\n\n"
+         "Portavoz.- Gracias.\n",
+         "Rueda de prensa", "Rueda de prensa posterior al Consejo de Ministros", "Luc\xC3\xAD" "a Arrizabalaga", "ministra portavoz"},
         /* the office the title names, the name a "From:" field gives: one person */
         {"Speech\nChancellor's speech at the Reform Summit\nFrom:\nCabinet Office and The Rt Hon Eleanor Castleford MP\n"
          "Published\n14 October 2025\n\nThank you, and good morning everyone.\n",
@@ -824,6 +830,10 @@ static void test_portfolios_and_records(void)
                    "%zu speakers", d->nspeakers);
         if (cases[k].title == NULL && strcmp(cases[k].kind, "Interview") == 0)
             CHECK_STR(d->date, "2025-11-06");
+        if (strcmp(cases[k].kind, "Rueda de prensa") == 0)
+            CHECKF(d->nspeakers == 2 && d->speakers[1].role && strcmp(d->speakers[1].role, "ministro de Transportes") == 0,
+                   "%zu speakers, the second's role %s", d->nspeakers,
+                   d->nspeakers == 2 && d->speakers[1].role ? d->speakers[1].role : "none");
         if (k == 3)
             CHECKF(d->nspeakers == 2 && d->speakers[1].role &&
                        strcmp(d->speakers[1].role, "Minister for Transport and Infrastructure") == 0,
