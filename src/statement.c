@@ -80,6 +80,7 @@ typedef struct parser {
     dt_order order; /* how the statement writes numeric dates */
     hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
     int name_cues;  /* name lines are cues */
+    int name_tight; /* ... every one right over its text, one of them a known person's */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int release;    /* the header has a release line ("For immediate release") */
     int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
@@ -3599,7 +3600,7 @@ static int is_caption(const char *s, size_t a, size_t b)
  * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0, known = 0, brackets = 0;
+    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0;
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -3621,6 +3622,7 @@ static void find_name_lines(parser *p, size_t from)
             return;
         }
         lines++;
+        tight += n == i + 1;
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
         brackets += a > 0 && p->s[a - 1] == '['; /* (a label may open the text) */
@@ -3629,6 +3631,10 @@ static void find_name_lines(parser *p, size_t from)
      * Executive Officer"): two names of the list over turns; or labels in square
      * brackets over three turns ("[Moderator]", "[Reporter]", "[Prime Minister]") */
     p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2 || brackets >= 3;
+    /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
+     * her answer): each name right over its text, one of them the header's */
+    p->name_tight = !p->name_cues && known >= 1 && (lines >= 2 || known == lines) && tight == lines;
+    p->name_cues |= p->name_tight;
 }
 
 /* A name line over a turn, in a statement whose names recur: a cue. */
@@ -3639,6 +3645,7 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
         return 0;
     size_t x = c->label_start, y = c->label_end;
     return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED || c->timed ||
+           (p->name_tight && hm_get(&p->names, p->s + x, y - x, &v)) ||
            (hm_get(&p->names, p->s + x, y - x, &v) && spk_known_person(p->doc, p->s, x, y));
 }
 

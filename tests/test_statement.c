@@ -1759,6 +1759,13 @@ static void test_reading_seven_guards(void)
         {"D\xC3\xA9" "claration de M. Herv\xC3\xA9 Delorme, Pr\xC3\xA9sident de la R\xC3\xA9publique, \xC3\xA0 Dakar.\n\n"
          "24 octobre 2025 - Seul le prononc\xC3\xA9 fait foi\n\nMesdames et Messieurs,\n\nJe suis heureux d'\xC3\xAAtre \xC3\xA0 Dakar.\n",
          "meta:-:24 octobre 2025 - Seul le prononc\xC3\xA9 fait foi\n", NULL},
+        /* a single exchange with names on their own lines, one of them the header's */
+        {"Interview de Mme Claire Vautrin, ministre, \xC3\xA0 France Horizon le 12 novembre 2025.\n\n"
+         "BERTRAND LAMOUREUX\nBonjour Claire Vautrin. Le plan est-il pr\xC3\xAAt ?\n\nCLAIRE VAUTRIN\nBonjour. Oui, il est pr\xC3\xAAt.\n",
+         "speech:s1:Bonjour Claire Vautrin.\nspeech:s1:Le plan est-il pr\xC3\xAAt ?\nspeech:s2:Bonjour.\n", "LAMOUREUX"},
+        /* the speaker's name alone over her words is no speech of hers */
+        {"Remarks by Ana Ruiz at the Harbour Forum\n\nANA RUIZ\nThank you all for coming.\n",
+         "speech:s1:Thank you all for coming.\n", "RUIZ\n"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
