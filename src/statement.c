@@ -4130,7 +4130,19 @@ static void parse_body(parser *p, size_t from, int plain)
                                txt_words(s, a + nh, b) <= 14 &&
                                !(next_content(p, end) < p->nlines &&
                                  number_len(s, p->lines[next_content(p, end)].start, p->lines[next_content(p, end)].end));
-        if (!plain && (end == i + 1 || caps_block) && !last && !is_cue && p->contacts != 2 &&
+        /* "NEXT STEPS" in capitals over its paragraph's first line, no blank line
+         * between: a heading too, the paragraph after it (a line wrapped short is in
+         * lower case or ends a sentence) */
+        size_t hend = end;
+        if (!plain && !caps_block && !is_cue && end > i + 1 && !txt_has_lower(s + a, b - a) && isupper((unsigned char)s[a]) &&
+            txt_words(s, a, b) <= 8 && !ends_with_terminal(s, a, b)) {
+            size_t x, y;
+            line_span(p, i + 1, &x, &y);
+            spk_cue nc;
+            if (txt_has_lower(s + x, y - x) && !spk_read_cue(s, x, y, &nc))
+                hend = i + 1;
+        }
+        if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
             (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && txt_words(s, a, b) <= (caps_block ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&
@@ -4142,7 +4154,7 @@ static void parse_body(parser *p, size_t from, int plain)
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
                 add_block(p, ST_HEADING, a, b, -1, 0);
-                i = next_content(p, end);
+                i = next_content(p, hend);
                 continue;
             }
             if (contact_label(s, a, b))
@@ -4202,7 +4214,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     free(name);
                     break;
                 }
-            i = next_content(p, end);
+            i = next_content(p, hend);
             continue;
         }
         if (!body_chapter) {

@@ -1591,7 +1591,7 @@ static void test_reading_seven_guards(void)
          "Henrik Lund, President-in-Office of the Council. - Madam President, thank you.\n\n"
          "Clara Mendes Arruda, on behalf of the S&D Group. - Thank you.\n\nIN THE CHAIR: ANN ROE\nVice-President\n\n"
          "President. - The debate is closed.\n",
-         "speech:-:Vice-President\n", "speech:s3:Vice"},
+         "heading:-:Vice-President\n", "speech:s3:Vice"},
         /* a court's sentencing remarks: the judge named after "of" speaks them */
         {"IN THE CROWN COURT AT BRISTOL\n\nR\n\n-v-\n\nDARREN ASHWORTH\n\n"
          "SENTENCING REMARKS OF HIS HONOUR JUDGE PELLEGRINI KC\n\n11 September 2024\n\n"
@@ -1766,6 +1766,9 @@ static void test_reading_seven_guards(void)
         /* the speaker's name alone over her words is no speech of hers */
         {"Remarks by Ana Ruiz at the Harbour Forum\n\nANA RUIZ\nThank you all for coming.\n",
          "speech:s1:Thank you all for coming.\n", "RUIZ\n"},
+        /* a heading in capitals right over its paragraph, no blank line between */
+        {"Remarks by Ana Ruiz at the Harbour Forum\n\nThank you all for coming.\n\nNEXT STEPS\nWe will build three piers.\n"
+         "And a quay.\n", "heading:-:NEXT STEPS\nspeech:s1:We will build three piers.\n", "speech:s1:NEXT"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
