@@ -2631,6 +2631,48 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
     return amount_word(o, w, i, nw);
 }
 
+/* « l'article 49.3 », « l'article 49-3 », « artículo 16.2 »: an article's number in
+ * parts, no decimal and no range ("quarante-neuf trois"); in a code's article after
+ * « L. » or « R. » the hyphen is said (« L. 121-1 »: « cent vingt et un tiret un »). */
+static size_t article_number(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (i == 0 || w[i - 1].trail > 1 || n < 3 || !isdigit((unsigned char)c[0]) || !isdigit((unsigned char)c[n - 1]))
+        return 0;
+    size_t seps = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (c[k] == '.' || c[k] == '-') {
+            if (!isdigit((unsigned char)c[k - 1]) || !isdigit((unsigned char)c[k + 1]))
+                return 0;
+            seps++;
+        } else if (!isdigit((unsigned char)c[k])) {
+            return 0;
+        }
+    }
+    const word *p = &w[i - 1];
+    const char *pc = p->s + p->lead;
+    size_t pl = p->core;
+    const char *ap = memchr(pc, '\'', pl); /* « l'article » */
+    if (ap) {
+        pl -= (size_t)(ap + 1 - pc);
+        pc = ap + 1;
+    }
+    int code = (pl == 1 && (pc[0] == 'L' || pc[0] == 'R' || pc[0] == 'D'));
+    int article = pl >= 7 && (u8_ncasecmp(pc, "article", 7) == 0 || u8_ncasecmp(pc, "art\xC3\xAD" "culo", 9) == 0);
+    if (!seps || (!code && !article))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    for (size_t k = 0; k < n; k++)
+        if (c[k] == '-' && code)
+            sb_printf(o, " %s ", data_say("dash"));
+        else
+            sb_putc(o, c[k] == '.' || c[k] == '-' ? ' ' : c[k]);
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -2662,6 +2704,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return 1;
     }
     if (!en && (k = other_language_word(o, w, i, nw)))
+        return k;
+    if (!en && (k = article_number(o, w, i)))
         return k;
     if (data_lang() == 1 && (k = fr_word(o, w, i, nw)))
         return k;

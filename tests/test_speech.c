@@ -203,6 +203,8 @@ static const struct {
     /* a decimal comma where a percentage, a scale or the rand shows it; "R" with a scale */
     {"decimal", "The dam is at 34,6% of capacity; R6,8 billion and 12,5 per cent were lost.", ST_SPEECH, "The dam is at 34.6 percent of capacity, 6.8 billion rand and 12.5 per cent were lost."},
     {"decimal", "Items 3,4 and 5 cost 1,250 on the R2 road.", ST_SPEECH, "Items 3,4 and 5 cost 1,250 on the R2 road."},
+    /* a Command paper; a service's initials */
+    {"command", "The report (Cm 1042) was laid by an IAS officer; 10 cm fell.", ST_SPEECH, "The report, Command paper 1042, was laid by an I.A.S officer, 10 centimetres fell."},
     /* sections of an Act */
     {"section", "Under s 95ZH of the Act and ss 12-14.", ST_SPEECH, "Under section 95ZH of the Act and sections 12 to 14."},
     /* references to provisions: no brackets' pauses, letters by name */
@@ -415,6 +417,7 @@ static void test_guard(const sp_lexicon *lex)
 static const struct {
     const char *family, *in, *want;
 } french[] = {
+    {"articles", "L'article 49.3 et l'article 49-3, puis l'article R 121-1.", "L'article 49 3 et l'article 49 3, puis l'article R 121 tiret 1."},
     {"domaines", "Il sera publi\xC3\xA9 sur diplomatie.gouv.fr demain.", "Il sera publi\xC3\xA9 sur diplomatie point gouv point fr demain."},
     {"m\xC3\xA9gatonnes", "4,8 Mt CO2e par an.", "4,8 m\xC3\xA9gatonnes CO2 \xC3\xA9quivalent par an."},
     {"titres", "M. Ruiz, Mme Okafor, MM. Faure et Benali, Dr Lemaire.",
@@ -487,6 +490,7 @@ static const struct {
 static const struct {
     const char *family, *in, *want;
 } spanish[] = {
+    {"art\xC3\xAD" "culos", "El art\xC3\xAD" "culo 16.2 y el 3.5 %.", "El art\xC3\xAD" "culo 16 2 y el 3.5 %."},
     {"trimestres", "En el 3T de 2027, en el 2T y en el 1S de 2028.", "En el tercer trimestre de 2027, en el segundo trimestre y en el primer semestre de 2028."},
     {"tratamientos", "El Sr. Ruiz y la Sra. Okafor, con la Dra. Vidal.", "El Señor Ruiz y la Señora Okafor, con la Doctora Vidal."},
     {"ordinales", "El 1.º de junio, la 2.ª fase, el 3.er puesto y los 1.os.",
