@@ -3702,6 +3702,17 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
     return HD_OK;
 }
 
+/* Whether t starts with an organisation's word ("Department of …", "Ministry of …"). */
+static int organisation_name(const char *t)
+{
+    static const char *const orgs[] = {"Department ", "Ministry ", "Office ", "Bureau ", "Embassy ",
+                                       "The Department ", "The Ministry ", "The Office "};
+    for (size_t k = 0; k < sizeof orgs / sizeof *orgs; k++)
+        if (strncmp(t, orgs[k], strlen(orgs[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether t opens with small words ("del", "de la", « du ») and then a role's word
  * ("… y del ministro de Transportes, Íñigo Salcedo"): another person, not more of an
  * office ("et des Affaires étrangères"). */
@@ -3761,6 +3772,11 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                      * it names someone else */
                     if (jw == other && u8_ncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
                         strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0 && !role_after_small(j + jl))
+                        continue;
+                    /* "Department of Housing, Local Government and Heritage": an "and"
+                     * inside an organisation's name names no one */
+                    if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && organisation_name(part) &&
+                        isupper((unsigned char)j[jl]) && !name_words(j + jl))
                         continue;
                     /* "by the Minister for Transport and Infrastructure, Ana Ruiz": an
                      * "and" inside a portfolio names no one */

@@ -3198,6 +3198,21 @@ static size_t quote_end(const char *s, size_t q, size_t b)
     return 0;
 }
 
+/* Whether a cue's words are one quotation and no more ('Senator Teodoro Ruelas: "I'm
+ * grateful …"'), as releases quote people under their names: that paragraph is
+ * theirs, not a turn that the narration after it goes on with. */
+static int quoted_cue(const parser *p, const spk_cue *c, size_t b)
+{
+    const char *s = p->s;
+    size_t a = c->text_start;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.'))
+        b--;
+    if (a >= b || !is_open_quote(s, a, b))
+        return 0;
+    size_t e = quote_end(s, a, b);
+    return e && e >= b;
+}
+
 /* Where the quotation that is still open at the paragraph's end opened in s[a, b), or
  * SIZE_MAX: one pass, so that a paragraph of many unclosed marks costs no more. */
 static size_t open_at_end(const char *s, size_t a, size_t b)
@@ -3530,7 +3545,7 @@ static void find_transcript(parser *p, size_t from)
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
         if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) ||
-            caps_headline(p->s, c.text_start, b))
+            caps_headline(p->s, c.text_start, b) || quoted_cue(p, &c, b))
             continue;
         if (c.strong) {
             p->transcript = 1;
@@ -4240,6 +4255,7 @@ static void parse_body(parser *p, size_t from, int plain)
         st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         int skip_value = 0;    /* the line before was a chrome field's label alone */
+        int quoted_only = 0, before_quote = -1; /* a quotation under its speaker's name */
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
@@ -4256,6 +4272,8 @@ static void parse_body(parser *p, size_t from, int plain)
                     add_prose(p, prose, run, run_end);
                 run = SIZE_MAX;
                 int who = -1;
+                if (!p->transcript && quoted_cue(p, &cue, b) && !quoted_only)
+                    quoted_only = 1, before_quote = p->speaker;
                 if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
                     return;
                 p->speaker = who;
@@ -4344,6 +4362,10 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         if (run != SIZE_MAX)
             add_prose(p, prose, run, run_end);
+        if (quoted_only) {
+            p->speaker = before_quote; /* the narration goes on after the quotation */
+            p->turn = 1;
+        }
         /* "… Below is a transcript of her remarks as delivered:": the person named
          * before it speaks what follows */
         if (!plain && !p->notes && !p->cues_seen && p->speaker < 0 && p->st == HD_OK) {

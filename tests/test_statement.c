@@ -1769,6 +1769,18 @@ static void test_reading_seven_guards(void)
         /* a heading in capitals right over its paragraph, no blank line between */
         {"Remarks by Ana Ruiz at the Harbour Forum\n\nThank you all for coming.\n\nNEXT STEPS\nWe will build three piers.\n"
          "And a quay.\n", "heading:-:NEXT STEPS\nspeech:s1:We will build three piers.\n", "speech:s1:NEXT"},
+        /* a quotation under its speaker's name in a release: theirs, then the narrator's */
+        {"Governor signs housing bill\n\n\"Families shouldn't wait a year for a permit,\" said Governor Miranda Ashworth.\n\n"
+         "Senator Teodoro Ruelas: \"I'm grateful to the Governor for signing this bill.\"\n\n"
+         "The funding includes $52 million for water system repairs.\n",
+         "speech:s1:\"Families shouldn't wait a year for a permit,\"\nspeech:-:said Governor Miranda Ashworth.\n"
+         "speech:s2:\"I'm grateful to the Governor for signing this bill.\"\nspeech:-:The funding includes", NULL},
+        /* an "and" inside a department's name names no one; a bench's field; a site's footer */
+        {"Minister announces funding for rural water schemes\n\nFrom: Department of Housing, Local Government and Heritage\n"
+         "Published on: 5 November 2025\n\nThe Minister of State, Aoife Dunleavy TD, today announced funding.\n\n"
+         "Part of\nWater Services Policy\n", "speech:-:The Minister of State", "Water Services"},
+        {"PRESS SUMMARY\n\n12 November 2025\n\nJUSTICES: Lord Reed (President), Lord Hodge (Deputy President), Lady Simler\n\n"
+         "The Supreme Court unanimously allows the appeal.\n", "meta:-:JUSTICES: Lord Reed", "speech:s1"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
