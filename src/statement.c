@@ -1684,6 +1684,26 @@ static int names_event(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* names_event, or in another language one of its kinds (« a fait la déclaration
+ * suivante », « pronunció el siguiente discurso »). */
+static int names_event_any(const char *s, size_t a, size_t b)
+{
+    if (names_event(s, a, b))
+        return 1;
+    const data_file *f = data_lang() != 0 ? data_get("en/kinds.txt") : NULL;
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t n = tab ? (size_t)(tab - line) : len;
+        for (size_t i = a; n && i + n <= b; i++)
+            if ((i == a || s[i - 1] == ' ' || s[i - 1] == '\'') && u8_ncasecmp(s + i, line, n) == 0 &&
+                (i + n == b || !isalnum((unsigned char)s[i + n])))
+                return 1;
+    }
+    return 0;
+}
+
 /* First-person words (data/en/first-person.txt) in s[a, b) outside quotations (a
  * quotation's "we" is the quoted person's, not the text's); `singular`: only those of
  * one person (I, me, my; not an organisation's "we"). */
@@ -1858,7 +1878,7 @@ static int header_prose(parser *p, size_t i)
     for (size_t x = a; x < b && caps; x++)
         caps = !islower((unsigned char)s[x]);
     return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) && !quotes &&
-           (caps || names_event(s, a, b)) && s[a] != '"' && (unsigned char)s[a] != 0xE2;
+           (caps || names_event_any(s, a, b)) && s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }
 
 /* An organisation, office or venue line ("Office of the Press Secretary", "James S.
@@ -2038,6 +2058,37 @@ static int salutation_after(parser *p, size_t i)
 /* A short header line that cannot title a statement: a number more than words ("(517)
  * 555-0142", "Vol. 1061 No. 3"), a place and a date ("Strasbourg 25/02/2025"), an office
  * alone ("Premier of Victoria"). The headline under it does. */
+/* Whether s[a, b) is a place, a comma (and a small word), then the date at s[x, x + n)
+ * to the line's end: "Ciudad de México, a 9 de septiembre de 2025", « Genève, le 3
+ * mars 2025 », "Coyhaique, 11 de noviembre de 2025." */
+static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
+{
+    if (skip_spaces(s, x + n, b) < b - (s[b - 1] == '.') || x <= a + 2 || txt_words(s, a, x) > 6)
+        return 0;
+    size_t c = x;
+    while (c > a && s[c - 1] == ' ')
+        c--;
+    size_t w = c;
+    while (w > a && s[w - 1] != ' ' && s[w - 1] != ',')
+        w--;
+    if (c - w <= 3 && w > a && s[w - 1] == ' ' && islower((unsigned char)s[w]))
+        c = w - 1; /* « a », « le », "on" */
+    return c > a && s[c - 1] == ',';
+}
+
+/* A dateline alone (place_date_at): its date in iso, 1; or 0. */
+static int place_date(parser *p, size_t a, size_t b, char iso[11])
+{
+    for (size_t x = a; x < b; x++) {
+        if ((x > a && p->s[x - 1] != ' ') || !isdigit((unsigned char)p->s[x]))
+            continue;
+        size_t n = date_iso(p->order, p->s + x, b - x, iso);
+        if (n && place_date_at(p->s, a, b, x, n))
+            return 1;
+    }
+    return 0;
+}
+
 static int weak_title(parser *p, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -2071,20 +2122,8 @@ static int weak_title(parser *p, size_t a, size_t b)
         }
         if (n && (words - txt_words(s, x, x + n) <= 2 || other <= 2))
             return 1;
-        /* "Ciudad de México, a 9 de septiembre de 2025", "Genève, le 3 mars 2025": a
-         * place, a comma (and a small word), then the date to the line's end */
-        if (n && skip_spaces(s, x + n, b) >= b - (s[b - 1] == '.') && x > a + 2 && txt_words(s, a, x) <= 6) {
-            size_t c = x;
-            while (c > a && s[c - 1] == ' ')
-                c--;
-            size_t w = c;
-            while (w > a && s[w - 1] != ' ' && s[w - 1] != ',')
-                w--;
-            if (c - w <= 3 && w > a && s[w - 1] == ' ' && islower((unsigned char)s[w]))
-                c = w - 1; /* « a », « le », "on" */
-            if (c > a && s[c - 1] == ',')
-                return 1;
-        }
+        if (n && place_date_at(s, a, b, x, n))
+            return 1;
     }
     if (digits || words > 6 || !role_word_in(s, a, b, 0))
         return 0;
@@ -4330,6 +4369,14 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && (clock_line(s, a, b) ||
                 (field_at(s, a, b, &fv, &holds) && fv < b && !contact_label(s, a, b))))
                 dated = 1;
+            /* "Coyhaique, 11 de noviembre de 2025." under a speech: where and when, the
+             * record's */
+            if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 12 &&
+                place_date(p, a, b, iso)) {
+                dated = 1;
+                if (!d->date)
+                    set_date(p, iso);
+            }
             /* "ORAL ARGUMENT OF DANIEL P. WHITCOMB" between the turns of a record printed
              * without blank lines: a heading, the narrator's */
             int caps_heading = !plain && p->transcript && !skip && !ml && !dated && !caption && end > i + 1 &&

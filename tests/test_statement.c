@@ -1781,6 +1781,17 @@ static void test_reading_seven_guards(void)
          "Part of\nWater Services Policy\n", "speech:-:The Minister of State", "Water Services"},
         {"PRESS SUMMARY\n\n12 November 2025\n\nJUSTICES: Lord Reed (President), Lord Hodge (Deputy President), Lady Simler\n\n"
          "The Supreme Court unanimously allows the appeal.\n", "meta:-:JUSTICES: Lord Reed", "speech:s1"},
+        /* a French lead-in is the narrator's, the links under the statement are not read */
+        {"D\xC3\xA9" "claration de la premi\xC3\xA8re ministre \xC3\xA0 l'occasion de la Journ\xC3\xA9" "e nationale de l'Acadie\n\n"
+         "La premi\xC3\xA8re ministre H\xC3\xA9l\xC3\xA8ne Bastarache a fait aujourd'hui la d\xC3\xA9" "claration suivante :\n\n"
+         "\xC2\xAB Aujourd'hui, nous c\xC3\xA9l\xC3\xA9" "brons.\n\n\xC2\xAB Bonne f\xC3\xAAte \xC3\xA0 tous! \xC2\xBB\n\n"
+         "Liens connexes\nPlan d'action 2023-2028\n",
+         "meta:-:La premi\xC3\xA8re ministre H\xC3\xA9l\xC3\xA8ne Bastarache a fait aujourd'hui la d\xC3\xA9" "claration suivante :\n"
+         "speech:s1:\xC2\xAB Aujourd'hui", "Plan d'action"},
+        /* a closing dateline under a speech is the record's, and dates it */
+        {"Discurso de S.E. el Presidente de la Rep\xC3\xBA" "blica, Tom\xC3\xA1s Arancibia Rojas, en Coyhaique\n\n"
+         "Muy buenos d\xC3\xAD" "as:\n\nHoy es un d\xC3\xAD" "a esperado. Muchas gracias.\n\n*****\n\nCoyhaique, 11 de noviembre de 2025.\n",
+         "meta:-:Coyhaique, 11 de noviembre de 2025.\n", NULL},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
