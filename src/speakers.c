@@ -851,6 +851,16 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
+    /* "WHAT LAWMAKERS ARE SAYING": a word no one's label holds */
+    if (memchr(s + a, ' ', n))
+        for (size_t w = a; w < b;) {
+            size_t e = w;
+            while (e < b && s[e] != ' ')
+                e++;
+            if (e > w && data_has_line("en/not-label-words.txt", s + w, e - w))
+                return 0;
+            w = e + 1;
+        }
     /* "QUESTION SCHULTE", "ADDITIONAL QUESTION DR. HALLMANN": a questioner by name */
     static const char *const asks[] = {"Question ", "Additional question ", "Follow-up question "};
     for (size_t i = 0; i < sizeof asks / sizeof *asks; i++) {

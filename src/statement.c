@@ -4295,6 +4295,7 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         int skip_value = 0;    /* the line before was a chrome field's label alone */
         int quoted_only = 0, before_quote = -1; /* a quotation under its speaker's name */
+        size_t quote_from = 0;                  /* its first block */
         size_t run_end = 0;
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
@@ -4311,8 +4312,13 @@ static void parse_body(parser *p, size_t from, int plain)
                     add_prose(p, prose, run, run_end);
                 run = SIZE_MAX;
                 int who = -1;
-                if (!p->transcript && quoted_cue(p, &cue, b) && !quoted_only)
+                if (!p->transcript && quoted_cue(p, &cue, b) && !quoted_only) {
+                    /* the label is read as the narrator's attribution, the quotation is
+                     * the person's, with no announcement ("Senator Ruelas: \"…\"") */
                     quoted_only = 1, before_quote = p->speaker;
+                    add_block(p, ST_SPEECH, a, cue.text_start, -1, 0);
+                    quote_from = d->nblocks;
+                }
                 if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
                     return;
                 p->speaker = who;
@@ -4410,6 +4416,8 @@ static void parse_body(parser *p, size_t from, int plain)
         if (run != SIZE_MAX)
             add_prose(p, prose, run, run_end);
         if (quoted_only) {
+            for (size_t q = quote_from; q < d->nblocks; q++)
+                d->blocks[q].quoted = 1;
             p->speaker = before_quote; /* the narration goes on after the quotation */
             p->turn = 1;
         }

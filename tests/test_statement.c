@@ -1774,7 +1774,7 @@ static void test_reading_seven_guards(void)
          "Senator Teodoro Ruelas: \"I'm grateful to the Governor for signing this bill.\"\n\n"
          "The funding includes $52 million for water system repairs.\n",
          "speech:s1:\"Families shouldn't wait a year for a permit,\"\nspeech:-:said Governor Miranda Ashworth.\n"
-         "speech:s2:\"I'm grateful to the Governor for signing this bill.\"\nspeech:-:The funding includes", NULL},
+         "speech:-:Senator Teodoro Ruelas:\nspeech:s2:\"I'm grateful to the Governor for signing this bill.\"\nspeech:-:The funding includes", NULL},
         /* an "and" inside a department's name names no one; a bench's field; a site's footer */
         {"Minister announces funding for rural water schemes\n\nFrom: Department of Housing, Local Government and Heritage\n"
          "Published on: 5 November 2025\n\nThe Minister of State, Aoife Dunleavy TD, today announced funding.\n\n"
@@ -1792,6 +1792,11 @@ static void test_reading_seven_guards(void)
         {"Discurso de S.E. el Presidente de la Rep\xC3\xBA" "blica, Tom\xC3\xA1s Arancibia Rojas, en Coyhaique\n\n"
          "Muy buenos d\xC3\xAD" "as:\n\nHoy es un d\xC3\xAD" "a esperado. Muchas gracias.\n\n*****\n\nCoyhaique, 11 de noviembre de 2025.\n",
          "meta:-:Coyhaique, 11 de noviembre de 2025.\n", NULL},
+        /* a lead-in in capitals that no label holds ("ARE SAYING") is a heading; the
+         * name over a quotation is read as its attribution */
+        {"Governor signs housing bill\n\nGovernor Miranda Ashworth today signed SB 1147.\n\nWHAT LAWMAKERS ARE SAYING:\n\n"
+         "Senator Teodoro Ruelas: \"I'm grateful to the Governor for signing this bill.\"\n",
+         "heading:-:WHAT LAWMAKERS ARE SAYING:\nspeech:-:Senator Teodoro Ruelas:\nspeech:s1:\"I'm grateful", NULL},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
