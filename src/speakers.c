@@ -3299,6 +3299,11 @@ hd_status spk_complete_names(hd_doc *d)
         if (full) {
             free(sp->name);
             sp->name = full;
+        } else if (strspn(ini, "BCDFGHJKLMNPQRSTVWXZbcdfghjklmnpqrstvwxz") == nl && strcmp(ini, "Ng") != 0) {
+            /* "CL:", "HS:" whose names the text never gives: initials, said letter by
+             * letter, not the words "Cl" and "Hs" ("Ng" is a surname) */
+            for (size_t k = 0; k < nl; k++)
+                sp->name[k] = (char)toupper((unsigned char)sp->name[k]);
         }
     }
     for (size_t i = 0; i < d->nspeakers; i++) {

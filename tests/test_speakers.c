@@ -554,6 +554,24 @@ static void test_bracketed_journalists(void)
         CHECK_STR(d->speakers[3].role, "Executive Vice-President");
     }
     hd_doc_free(d);
+    /* initials no text resolves stay initials; an adjective of an office is the office's */
+    const char *t3 = "Opening remarks at the media briefing\n\nGood morning. Christian, back to you.\n\n"
+                     "CL: Thank you. Hamid, please.\n\nHS: Is there a vaccine?\n\nCL: Next.\n";
+    CHECK_INT(hd_doc_parse(t3, strlen(t3), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers >= 2, "%zu speakers", d ? d->nspeakers : 0);
+    for (size_t k = 0; d && k < d->nspeakers; k++)
+        CHECKF(!d->speakers[k].name || (strcmp(d->speakers[k].name, "Cl") != 0 && strcmp(d->speakers[k].name, "Hs") != 0),
+               "speaker %zu named %s", k, d->speakers[k].name);
+    hd_doc_free(d);
+    const char *t4 = "Conferencia de prensa del Vocero Presidencial, Mart\xC3\xADn Echeverr\xC3\xAD" "a, en Casa Rosada\n\n"
+                     "VOCERO.- Buen d\xC3\xAD" "a a todos.\n\nPERIODISTA.- \xC2\xBFSe confirma?\n\nVOCERO.- S\xC3\xAD.\n";
+    CHECK_INT(hd_doc_parse(t4, strlen(t4), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers >= 1, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers >= 1) {
+        CHECK_STR(d->speakers[0].name, "Mart\xC3\xADn Echeverr\xC3\xAD" "a");
+        CHECK_STR(d->speakers[0].role, "Vocero Presidencial");
+    }
+    hd_doc_free(d);
     const char *t2 = "Ministerial Statement by Minister for Sustainability and the Environment Ms Gwendolyn Teo on the Incident\n\n"
                      "Mr Speaker, Sir, there were no injuries.\n";
     CHECK_INT(hd_doc_parse(t2, strlen(t2), NULL, &d, NULL), HD_OK);
