@@ -553,6 +553,20 @@ static int kind_alone(const char *line, size_t len, size_t kl)
     return 0;
 }
 
+/* Whether w[0, n) opens with a word that joins a kind to what it is of, on or at
+ * ("of", "on", "at", "in", "for", "to"; another language's "of": data/fr/of-words.txt). */
+static int of_word_at(const char *w, size_t n)
+{
+    static const char *const joins[] = {"of ", "on ", "at ", "in ", "for ", "to ", "from ", "following "};
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (starts_with_ci(w, n, joins[k]))
+            return 1;
+    size_t e = 0;
+    while (e < n && w[e] != ' ')
+        e++;
+    return data_lang() != 0 && e < n && data_has_line("en/of-words.txt", w, e);
+}
+
 static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
 {
     const data_file *f = data_get("en/kinds.txt");
@@ -576,6 +590,11 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") || kind_number(r, 0, rest))) ||
                      (r[0] == ':' && kind_number(r, 0, rest));
+            /* "Le message sera transmis.", "The statement was issued on Monday.": a
+             * sentence whose kind is its subject, a verb after it */
+            if (ok && rest > 1 && r[0] == ' ' && islower((unsigned char)r[1]) && ends_with_terminal(s, a, b) &&
+                w > a && !spk_by_word(r + 1, rest - 1) && !of_word_at(r + 1, rest - 1))
+                continue;
             if (!ok)
                 continue;
             best = kl;
@@ -1091,9 +1110,9 @@ static int date_tail(const char *s, size_t i, size_t b)
     if (s[i] == '(') {
         const char *close = memchr(s + i, ')', b - i);
         size_t e = close ? (size_t)(close - s) : b;
-        if (close && e > i + 1 && e - i <= 16 && !txt_has_lower(s + i + 1, e - i - 1) &&
+        if (close && e > i + 1 && e - i <= 24 && (!txt_has_lower(s + i + 1, e - i - 1) || s[i + 1] == '@') &&
             (e + 1 == b || (e + 2 == b && s[e + 1] == '.')))
-            return 1;
+            return 1; /* (or its account: "(@MinAmbienteCo).") */
     }
     if (parse_clock(s + i, b - i, hm))
         return txt_words(s, i, b) <= 6;
@@ -1838,6 +1857,20 @@ static int header_prose(parser *p, size_t i)
     if (s[a] == '"' || (b - a >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0)) ||
         (b - a >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0))
         return 0;
+    /* "Berne, 14.11.2025 - Lors de sa séance …", "WASHINGTON, March 5, 2025 – The
+     * Department …": a dateline opens the body's first paragraph */
+    const char *dash = NULL;
+    for (size_t x = a; x + 2 < b && x < a + 60 && !dash; x++)
+        if (s[x] == ' ' && (s[x + 1] == '-' || ((unsigned char)s[x + 1] == 0xE2 && x + 4 < b)) && x > a)
+            dash = s + x;
+    if (dash) {
+        char iso[11];
+        size_t e = (size_t)(dash - s);
+        for (size_t x = a; x < e; x++)
+            if ((x == a || s[x - 1] == ' ') && isalnum((unsigned char)s[x]) && date_iso(p->order, s + x, e - x, iso) &&
+                txt_words(s, (size_t)(dash - s), b) >= 6)
+                return 0;
+    }
     size_t sentences = 0;
     for (size_t x = a; x < b; x++)
         sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');

@@ -490,6 +490,7 @@ static const struct {
 static const struct {
     const char *family, *in, *want;
 } spanish[] = {
+    {"n\xC3\xBAmero", "El comunicado No. 147.", "El comunicado n\xC3\xBAmero 147."},
     {"art\xC3\xAD" "culos", "El art\xC3\xAD" "culo 16.2 y el 3.5 %.", "El art\xC3\xAD" "culo 16 2 y el 3.5 %."},
     {"trimestres", "En el 3T de 2027, en el 2T y en el 1S de 2028.", "En el tercer trimestre de 2027, en el segundo trimestre y en el primer semestre de 2028."},
     {"tratamientos", "El Sr. Ruiz y la Sra. Okafor, con la Dra. Vidal.", "El Señor Ruiz y la Señora Okafor, con la Doctora Vidal."},

@@ -1797,6 +1797,20 @@ static void test_reading_seven_guards(void)
         {"Governor signs housing bill\n\nGovernor Miranda Ashworth today signed SB 1147.\n\nWHAT LAWMAKERS ARE SAYING:\n\n"
          "Senator Teodoro Ruelas: \"I'm grateful to the Governor for signing this bill.\"\n",
          "heading:-:WHAT LAWMAKERS ARE SAYING:\nspeech:-:Senator Teodoro Ruelas:\nspeech:s1:\"I'm grateful", NULL},
+        /* a dateline opens the body's first paragraph; a sentence whose subject is a
+         * kind is no kind line; a Swiss page's footer */
+        {"Le Conseil f\xC3\xA9" "d\xC3\xA9ral adopte le message sur la loi\n\n"
+         "Berne, 14.11.2025 - Lors de sa s\xC3\xA9" "ance, le Conseil f\xC3\xA9" "d\xC3\xA9ral a adopt\xC3\xA9 le message relatif au climat.\n\n"
+         "Le message sera transmis au Parlement.\n\nAdresse pour l'envoi de questions\n\nService de communication, info@example.ch\n\n"
+         "Auteur\n\nLe Conseil f\xC3\xA9" "d\xC3\xA9ral\n",
+         "speech:-:Berne, 14.11.2025 - Lors de sa s\xC3\xA9" "ance, le Conseil f\xC3\xA9" "d\xC3\xA9ral a adopt\xC3\xA9 le message relatif au climat.\n"
+         "speech:-:Le message sera transmis au Parlement.\n", "Auteur"},
+        {"Department adopts the plan\n\nWashington, March 5, 2025 - At its meeting on Tuesday, the Department adopted the plan it drafted.\n\n"
+         "The plan goes to Congress.\n", "speech:-:Washington, March 5, 2025 - At its meeting", NULL},
+        /* an account in brackets after a dateline */
+        {"Bogot\xC3\xA1, 10 de noviembre de 2025 (@MinAmbienteCo).\n\nCOMUNICADO DE PRENSA No. 147\n\n"
+         "Gobierno declara alerta roja por incendios forestales en 63 municipios\n\nEl Ministerio declar\xC3\xB3 este lunes la alerta roja.\n",
+         "meta:-:Bogot\xC3\xA1, 10 de noviembre de 2025 (@MinAmbienteCo).\n", "heading"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
