@@ -301,6 +301,14 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cls == 'o') {
         if (!is_upper(next))
             return 0;
+        /* "Co. Galway": a county's name after "Co." (data/en/counties.txt) */
+        if (len == 2 && s[w] == 'C' && s[w + 1] == 'o') {
+            size_t e = next_at;
+            while (e < b && isalpha((unsigned char)s[e]))
+                e++;
+            if (data_word_line("en/counties.txt", s + next_at, e - next_at, 0, DATA_ANYWHERE))
+                return 0;
+        }
         /* "the U.S. Government" is a name; "the U.S. How about you?" is not. */
         return memchr(s + w, '.', len) ? is_starter(s, next_at, b) : 1;
     }

@@ -235,7 +235,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
     return line + a;
 }
 
-enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32 };
+enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -266,6 +266,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 4 && strncmp(cond, "name", 4) == 0 && !(next & NEXT_NAME))
             continue;
         if (cond && cl == 5 && strncmp(cond, "title", 5) == 0 && (!(next & NEXT_NAME) || (next & AFTER_NUMBER)))
+            continue;
+        if (cond && cl == 6 && strncmp(cond, "county", 6) == 0 && !(next & NEXT_COUNTY))
             continue;
         *slen = sl;
         return say;
@@ -416,7 +418,8 @@ static int next_kind(const word *w)
                 return NEXT_NUMBER;
     }
     if (w->core && isupper((unsigned char)c[0]))
-        return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) ? NEXT_NAME : 0);
+        return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) ? NEXT_NAME : 0) |
+               (data_word_line("en/counties.txt", c, w->core, 0, DATA_ANYWHERE) ? NEXT_COUNTY : 0);
     return NEXT_OTHER;
 }
 
@@ -2525,6 +2528,9 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
         int v = atoi(c), fem = -1, plural = 0, apoc = 0;
         if (sl >= 2 && memcmp(suf, "\xC2\xBA", 2) == 0)
             fem = 0, sl = 2; /* º */
+        else if (sl >= 2 && memcmp(suf, "\xC2\xB0", 2) == 0 && q + 2 == n && !x->trail && i + 1 < nw &&
+                 islower((unsigned char)w[i + 1].s[w[i + 1].lead]))
+            fem = 0, sl = 2; /* "1° de junio": a degree's sign for º, before a word (not "20 °C") */
         else if (sl >= 2 && memcmp(suf, "\xC2\xAA", 2) == 0)
             fem = 1, sl = 2; /* ª */
         else if (q > d && n - q == 2 && strncmp(suf, "er", 2) == 0)
@@ -2659,9 +2665,13 @@ static size_t article_number(sb *o, const word *w, size_t i)
         pl -= (size_t)(ap + 1 - pc);
         pc = ap + 1;
     }
-    int code = (pl == 1 && (pc[0] == 'L' || pc[0] == 'R' || pc[0] == 'D'));
-    int article = pl >= 7 && (u8_ncasecmp(pc, "article", 7) == 0 || u8_ncasecmp(pc, "art\xC3\xAD" "culo", 9) == 0);
-    if (!seps || (!code && !article))
+    int en = data_lang() == 0;
+    int code = !en && (pl == 1 && (pc[0] == 'L' || pc[0] == 'R' || pc[0] == 'D'));
+    int article = !en && pl >= 7 && (u8_ncasecmp(pc, "article", 7) == 0 || u8_ncasecmp(pc, "art\xC3\xAD" "culo", 9) == 0);
+    /* "P.L. 118-272", "Public Law 118-272": a Congress's number, then the law's */
+    int public_law = en && ((pl == 3 && strncmp(pc, "P.L", 3) == 0) || (pl == 3 && strncmp(pc, "Law", 3) == 0 && i >= 2 &&
+                                                                        strncmp(w[i - 2].s + w[i - 2].lead, "Public", 6) == 0));
+    if (!seps || (!code && !article && !public_law))
         return 0;
     sb_putn(o, x->s, x->lead);
     for (size_t k = 0; k < n; k++)
@@ -2705,7 +2715,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (!en && (k = other_language_word(o, w, i, nw)))
         return k;
-    if (!en && (k = article_number(o, w, i)))
+    if ((k = article_number(o, w, i)))
         return k;
     if (data_lang() == 1 && (k = fr_word(o, w, i, nw)))
         return k;
@@ -3286,6 +3296,22 @@ static size_t wire_tag(const char *t, size_t n)
     return 0;
 }
 
+/* Whether the word before t[at] (after a space) names what a bracketed number is:
+ * "paragraph", "paras", "at", "and" ("paragraphs [34] and [41]", "at [12]"). */
+static int paragraph_word_before(const char *t, size_t at)
+{
+    if (at < 2 || t[at - 1] != ' ')
+        return 0;
+    size_t e = at - 1, b = e;
+    while (b > 0 && isalpha((unsigned char)t[b - 1]))
+        b--;
+    static const char *const words[] = {"paragraph", "paragraphs", "para", "paras", "at", "and", "to", "see", "in"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == e - b && u8_ncasecmp(t + b, words[k], e - b) == 0)
+            return strcmp(words[k], "in") != 0 || (b >= 9 && u8_ncasecmp(t + b - 9, "judgment ", 9) == 0);
+    return 0;
+}
+
 /* The scale word at t[x, n) ("million", "bn", "m"): its length, or 0. */
 static size_t scale_at(const char *t, size_t n, size_t x)
 {
@@ -3459,6 +3485,14 @@ static char *prepare(const char *text, st_kind kind)
                     while (out.len && (out.s[out.len - 1] == '-' || (unsigned char)out.s[out.len - 1] >= 0x80))
                         out.len--;
                     sb_puts(&out, " to ");
+                } else if (data_lang() == 0 && e - i <= 3 && !paragraph_word_before(text, at)) {
+                    /* "erred in law [45]": the paragraph said, as no word before it
+                     * says, after a comma's pause */
+                    if (out.len && out.s[out.len - 1] == ' ' && out.len > 1 && out.s[out.len - 2] != ',') {
+                        out.len--;
+                        sb_puts(&out, ", ");
+                    }
+                    sb_puts(&out, e + 2 < n && text[e + 1] == '-' && text[e + 2] == '[' ? "paragraphs " : "paragraph ");
                 }
                 sb_putn(&out, text + i, e - i);
                 i = e + 1;

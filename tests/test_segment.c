@@ -55,6 +55,7 @@ static const struct {
     {"Were Jane and co. at the party?", "Were Jane and co. at the party?"},
     {"They closed the deal with Pitt, Briggs & Co. at noon.",
      "They closed the deal with Pitt, Briggs & Co. at noon."},
+    {"Schemes in Co. Galway and Co. Mayo are funded. Acme Co. The firm grew.", "Schemes in Co. Galway and Co. Mayo are funded. | Acme Co. | The firm grew."},
     {"Let's ask Jane and co. They should know.", "Let's ask Jane and co. | They should know."},
     {"It was Jan. 5 then, and we met Mr. Ruiz.", "It was Jan. 5 then, and we met Mr. Ruiz."},
     {"The price rose 3.5 per cent. Then it fell.", "The price rose 3.5 per cent. | Then it fell."},

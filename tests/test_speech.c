@@ -205,6 +205,14 @@ static const struct {
     {"decimal", "Items 3,4 and 5 cost 1,250 on the R2 road.", ST_SPEECH, "Items 3,4 and 5 cost 1,250 on the R2 road."},
     /* a Command paper; a service's initials */
     {"command", "The report (Cm 1042) was laid by an IAS officer; 10 cm fell.", ST_SPEECH, "The report, Command paper 1042, was laid by an I.A.S officer, 10 centimetres fell."},
+    /* a county, an engineer, a maximum, a public law, a ship's prefix */
+    {"county", "Schemes in Co. Galway, Engr. Bayo Ojuolape and Smith & Co. Ltd. (max. \xE2\x82\xAC" "25,000).", ST_SPEECH,
+     "Schemes in County Galway, Engineer Bayo Ojuolape and Smith and Company Limited, maximum 25,000 euros."},
+    {"law", "The Act (P.L. 118-272) and Public Law 117-58; the USNS Harlan Blake.", ST_SPEECH,
+     "The Act, Public Law 118 272, and Public Law 117 58, the U.S.N.S Harlan Blake."},
+    /* a judgment's paragraphs in brackets */
+    {"pinpoint", "The Tribunal erred in law [45] where care [24]-[31] applies, as at [12].", ST_SPEECH,
+     "The Tribunal erred in law, paragraph 45 where care, paragraphs 24 to 31 applies, as at 12."},
     /* sections of an Act */
     {"section", "Under s 95ZH of the Act and ss 12-14.", ST_SPEECH, "Under section 95ZH of the Act and sections 12 to 14."},
     /* references to provisions: no brackets' pauses, letters by name */
@@ -490,6 +498,7 @@ static const struct {
 static const struct {
     const char *family, *in, *want;
 } spanish[] = {
+    {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
     {"n\xC3\xBAmero", "El comunicado No. 147.", "El comunicado n\xC3\xBAmero 147."},
     {"art\xC3\xAD" "culos", "El art\xC3\xAD" "culo 16.2 y el 3.5 %.", "El art\xC3\xAD" "culo 16 2 y el 3.5 %."},
     {"trimestres", "En el 3T de 2027, en el 2T y en el 1S de 2028.", "En el tercer trimestre de 2027, en el segundo trimestre y en el primer semestre de 2028."},
