@@ -258,7 +258,12 @@ static size_t trailing_name(const char *s, size_t n)
         /* "KAMEDA Hiroshi": a family name in capitals before a given name */
         int family = words == 1 && wl >= 3 && is_acronym(w, wl) && !acronym_kind_word(w, wl) &&
                      !memchr(w, '.', wl);
-        int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' &&
+        /* "NNPC Ltd.", "Acme Inc.": a company's form, no one's name */
+        static const char *const forms[] = {"Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "LLC", "Limited", "Corp."};
+        int company = 0;
+        for (size_t f = 0; f < sizeof forms / sizeof *forms && !company; f++)
+            company = strlen(forms[f]) == wl && strncmp(w, forms[f], wl) == 0;
+        int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' && !company &&
                         !is_role_word(w, wl) && (initial || family || !is_acronym(w, wl)) &&
                         !is_honorific(w, wl) && !memchr(w, '/', wl);
         if (name_word && words < 3) {
@@ -400,10 +405,13 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         return split_joined(t, nl, ", ", dsh + dl, role, name);
     }
     /* "…, Minister for Europe and Foreign Affairs (6 March 2025)": a bracket at the
-     * end says when or where, not who */
+     * end says when or where, not who; nor does a party's tag ("Chairman Delbert K.
+     * Amsel (R-Neb.)") */
     size_t tl = strlen(t);
     const char *open = tl > 2 && t[tl - 1] == ')' ? strrchr(t, '(') : NULL;
-    if (open && open > t + 1 && open[-1] == ' ' && isdigit((unsigned char)open[1])) {
+    int party = open && isupper((unsigned char)open[1]) && open[2] == '-' && isupper((unsigned char)open[3]) &&
+                !memchr(open + 3, ' ', (size_t)(t + tl - open - 3));
+    if (open && open > t + 1 && open[-1] == ' ' && (isdigit((unsigned char)open[1]) || party)) {
         char *cut = xstrndup(t, (size_t)(open - t) - 1);
         if (!cut)
             return HD_ERR_NOMEM;

@@ -572,6 +572,19 @@ static void test_bracketed_journalists(void)
         CHECK_STR(d->speakers[0].role, "Vocero Presidencial");
     }
     hd_doc_free(d);
+    /* a party's tag after the byline's person; a company's form is no name */
+    const char *t5 = "Opening Statement of Chairman Delbert K. Amsel (R-Neb.)\n\n[As Prepared for Delivery]\n\n"
+                     "Good morning. The subcommittee will come to order.\n";
+    CHECK_INT(hd_doc_parse(t5, strlen(t5), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Delbert K. Amsel") == 0,
+           "%zu speakers", d ? d->nspeakers : 0);
+    hd_doc_free(d);
+    const char *t6 = "Pipeline commissioned\n\nThe Group Chief Executive Officer of NNPC Ltd., Bayo Ojuolape, said the "
+                     "pipeline had created jobs.\n\n\"We finished early,\" he said.\n";
+    CHECK_INT(hd_doc_parse(t6, strlen(t6), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Bayo Ojuolape") == 0,
+           "%zu speakers", d ? d->nspeakers : 0);
+    hd_doc_free(d);
     const char *t2 = "Ministerial Statement by Minister for Sustainability and the Environment Ms Gwendolyn Teo on the Incident\n\n"
                      "Mr Speaker, Sir, there were no injuries.\n";
     CHECK_INT(hd_doc_parse(t2, strlen(t2), NULL, &d, NULL), HD_OK);
