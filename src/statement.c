@@ -1059,7 +1059,7 @@ static int delivery_text(const char *s, size_t a, size_t b, size_t *x, size_t *y
         w++, n--;
     while (n > 0 && (w[n - 1] == '-' || w[n - 1] == '*' || w[n - 1] == ' '))
         n--;
-    if (n >= 3 && memcmp(w, "\xE2\x80\x94", 3) == 0 && memcmp(w + n - 3, "\xE2\x80\x94", 3) == 0) {
+    if (n >= 6 && memcmp(w, "\xE2\x80\x94", 3) == 0 && memcmp(w + n - 3, "\xE2\x80\x94", 3) == 0) {
         w += 3; /* "— As delivered —" */
         n -= 6;
         while (n > 0 && w[0] == ' ')
