@@ -995,6 +995,12 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* (no word before at all: "25 km roads were built" opens its sentence) */
         for (size_t k = 0; prev && k < sizeof dets / sizeof *dets; k++)
             det |= prev->core == strlen(dets[k]) && u8_ncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
+        /* "a faulty 22kV switchgear": an adjective between the article and the measure */
+        const word *p2 = i >= 2 && prev && !prev->lead && prev->core > 2 && islower((unsigned char)prev->s[0]) ? &w[i - 2] : NULL;
+        if (p2 && !p2->trail)
+            det |= (p2->core == 1 && (p2->s[p2->lead] | 32) == 'a') ||
+                   (p2->core == 2 && u8_ncasecmp(p2->s + p2->lead, "an", 2) == 0) ||
+                   (p2->core == 3 && u8_ncasecmp(p2->s + p2->lead, "the", 3) == 0);
         for (size_t k = 0; k < sizeof after / sizeof *after; k++)
             stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
         for (size_t k = 0; k < next->core; k++)

@@ -4026,6 +4026,32 @@ static int bench_signature(parser *p, size_t a, size_t b)
 /* A signature as French and other European offices print it: two to four words, a
  * first name and a surname in capitals ("Emmanuel MACRON", "Ursula VON DER LEYEN"),
  * nothing else. */
+/* Whether lines [i, end) are a sign-off: a person's name (in capitals too), short
+ * lines of office that end no sentence, and a date alone last; its date in iso. */
+static int signoff_block(parser *p, size_t i, size_t end, char iso[11])
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, end - 1, &a, &b);
+    while (b > a && s[b - 1] == '.')
+        b--;
+    size_t n = date_iso(p->order, s + a, b - a, iso);
+    if (!n || skip_spaces(s, a + n, b) != b)
+        return 0;
+    line_span(p, i, &a, &b);
+    char *t = txt_has_lower(s + a, b - a) ? txt_clean(s, a, b) : spk_title_case(s + a, b - a);
+    int person = t && name_only(t, 0, strlen(t)) && txt_words(s, a, b) >= 2;
+    free(t);
+    if (!person)
+        return 0;
+    for (size_t k = i + 1; k + 1 < end; k++) {
+        line_span(p, k, &a, &b);
+        if (txt_words(s, a, b) > 8 || ends_with_terminal(s, a, b) || s[a] == '"')
+            return 0;
+    }
+    return 1;
+}
+
 static int signature_line(const char *s, size_t a, size_t b)
 {
     size_t words = 0, caps = 0, mixed = 0;
@@ -4179,6 +4205,20 @@ static void parse_body(parser *p, size_t from, int plain)
             continue;
         }
         /* "Emmanuel MACRON" under the last paragraph: the signature, the narrator's */
+        /* "Chief Dayo Fashola-Idowu" / "Special Adviser to the President" / "November
+         * 11, 2025" under the last paragraph: who signs and when, the narrator's */
+        char sign_iso[11];
+        if (!plain && last && !is_cue && end > i + 1 && end <= i + 5 && signoff_block(p, i, end, sign_iso)) {
+            for (size_t k = i; k < end; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                add_block(p, ST_META, x, y, -1, 0);
+            }
+            if (!d->date)
+                set_date(p, sign_iso);
+            i = next_content(p, end);
+            continue;
+        }
         if (!plain && last && !is_cue && end == i + 1 && signature_line(s, a, b)) {
             add_block(p, ST_META, a, b, -1, 0);
             i = next_content(p, end);

@@ -197,6 +197,8 @@ static const struct {
     /* units */
     {"unit", "The road is 25 km long and weighs 40kg; a 500 MW plant, 1 km away at 120 km/h.", ST_SPEECH, "The road is 25 kilometres long and weighs 40 kilograms, a 500 megawatt plant, 1 kilometre away at 120 kilometres an hour."},
     {"unit", "It raised 5m and ran 5 m.", ST_SPEECH, "It raised 5 million and ran 5 metres."},
+    {"unit", "A faulty 22kV switchgear; an old 5 MW turbine; a long 25 km away.", ST_SPEECH,
+     "A faulty 22 kilovolt switchgear, an old 5 megawatt turbine, a long 25 kilometres away."},
     /* Roman numerals */
     {"roman", "Pope John Paul II and King Charles III, after World War II.", ST_SPEECH, "Pope John Paul the 2nd and King Charles the 3rd, after World War 2."},
     {"roman", "SALT-II, Title IX, Phase III and Chapter XI; I said so, and vitamin C.", ST_SPEECH, "SALT 2, Title 9, Phase 3 and Chapter 11, I said so, and vitamin C."},

@@ -1811,6 +1811,10 @@ static void test_reading_seven_guards(void)
         {"Bogot\xC3\xA1, 10 de noviembre de 2025 (@MinAmbienteCo).\n\nCOMUNICADO DE PRENSA No. 147\n\n"
          "Gobierno declara alerta roja por incendios forestales en 63 municipios\n\nEl Ministerio declar\xC3\xB3 este lunes la alerta roja.\n",
          "meta:-:Bogot\xC3\xA1, 10 de noviembre de 2025 (@MinAmbienteCo).\n", "heading"},
+        /* a sign-off under the last paragraph: who signs and when, the narrator's */
+        {"STATE HOUSE PRESS RELEASE\n\nPresident Kolawole Adewale on Tuesday commissioned the pipeline.\n\n"
+         "Chief Dayo Fashola-Idowu\nSpecial Adviser to the President\n(Information & Strategy)\nNovember 11, 2025\n",
+         "meta:-:Chief Dayo Fashola-Idowu\nmeta:-:Special Adviser to the President\n", "stage"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
