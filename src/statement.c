@@ -4224,7 +4224,12 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
-        if (!plain && is_notes_heading(s, a, b)) {
+        /* "Background" as the body's first heading is a section of it; at the foot, after
+         * the statement, it opens the notes */
+        int said = 0;
+        for (size_t k = d->nblocks; k > 0 && !said; k--)
+            said = !d->blocks[k - 1].header && (d->blocks[k - 1].kind == ST_SPEECH || d->blocks[k - 1].kind == ST_LIST);
+        if (!plain && is_notes_heading(s, a, b) && (said || !starts_with_ci(s + a, b - a, "Background"))) {
             /* "Notes to editors", alone or over its notes */
             p->notes = 1;
             if (add_chapter(p, s + a, b - a - (s[b - 1] == ':')) != 0)

@@ -1815,6 +1815,10 @@ static void test_reading_seven_guards(void)
         {"STATE HOUSE PRESS RELEASE\n\nPresident Kolawole Adewale on Tuesday commissioned the pipeline.\n\n"
          "Chief Dayo Fashola-Idowu\nSpecial Adviser to the President\n(Information & Strategy)\nNovember 11, 2025\n",
          "meta:-:Chief Dayo Fashola-Idowu\nmeta:-:Special Adviser to the President\n", "stage"},
+        /* "Background" first in the body is a section; at the foot, the notes */
+        {"Remarks by Ana Ruiz at the Harbour Forum\n\nBackground\n\nThe forum met in May.\n\nRemarks\n\n"
+         "Thank you all for coming.\n\nBackground\n\nThe forum is funded by the council.\n",
+         "heading:-:Background\nspeech:s1:The forum met in May.\n", "note:-:The forum met"},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
