@@ -1425,10 +1425,18 @@ static int caps_headline(const char *s, size_t a, size_t b)
     return a < b && txt_words(s, a, b) >= 4 && !txt_has_lower(s + a, b - a) && !ends_with_terminal(s, a, b);
 }
 
+static int quoted_cue(const parser *p, const spk_cue *c, size_t b);
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
         return 0;
+    /* 'Assemblymember Kristin Dahl: "…"' in a release: a person's name (two words or
+     * more) over a quotation, whatever their title */
+    if (!p->transcript && quoted_cue(p, c, b) && c->label_end > c->label_start &&
+        isupper((unsigned char)p->s[c->label_start]) &&
+        memchr(p->s + c->label_start, ' ', c->label_end - c->label_start))
+        return 1;
     if (about_label(p->s, c->label_start, b) || contact_label(p->s, c->label_start, b))
         return 0; /* "About the Bank:", "Contact presse : …" */
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in

@@ -1819,6 +1819,11 @@ static void test_reading_seven_guards(void)
         {"Remarks by Ana Ruiz at the Harbour Forum\n\nBackground\n\nThe forum met in May.\n\nRemarks\n\n"
          "Thank you all for coming.\n\nBackground\n\nThe forum is funded by the council.\n",
          "heading:-:Background\nspeech:s1:The forum met in May.\n", "note:-:The forum met"},
+        /* two quotations under their speakers' names, one title no list knows */
+        {"Governor signs housing bill\n\nThe Governor today signed SB 1147.\n\nWHAT LAWMAKERS ARE SAYING:\n\n"
+         "Senator Teodoro Ruelas: \"I'm grateful to the Governor.\"\n\n"
+         "Assemblymember Kristin Dahl: \"Today that changes.\"\n\nThe funding includes repairs.\n",
+         "speech:-:Assemblymember Kristin Dahl:\nspeech:s2:\"Today that changes.\"\nspeech:-:The funding includes repairs.\n", NULL},
         /* the Spanish-language end mark */
         {"Comunicado\n\nLa campa\xC3\xB1" "a concluir\xC3\xA1 el 31 de marzo.\n\n---oo0oo---\n\noOo\n", "speech:-:La campa", "oo"},
         /* « Participants : … » (a space before the colon, as French sets it) is a
