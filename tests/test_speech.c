@@ -197,6 +197,7 @@ static const struct {
     /* units */
     {"unit", "The road is 25 km long and weighs 40kg; a 500 MW plant, 1 km away at 120 km/h.", ST_SPEECH, "The road is 25 kilometres long and weighs 40 kilograms, a 500 megawatt plant, 1 kilometre away at 120 kilometres an hour."},
     {"unit", "It raised 5m and ran 5 m.", ST_SPEECH, "It raised 5 million and ran 5 metres."},
+    {"unit", "A limit of 95 g/km by 2030.", ST_SPEECH, "A limit of 95 grams per kilometre by 2030."},
     {"unit", "A faulty 22kV switchgear; an old 5 MW turbine; a long 25 km away.", ST_SPEECH,
      "A faulty 22 kilovolt switchgear, an old 5 megawatt turbine, a long 25 kilometres away."},
     /* Roman numerals */
@@ -427,6 +428,7 @@ static void test_guard(const sp_lexicon *lex)
 static const struct {
     const char *family, *in, *want;
 } french[] = {
+    {"unit\xC3\xA9s", "Un objectif de 95 g/km en 2030.", "Un objectif de 95 grammes par kilom\xC3\xA8tre en 2030."},
     {"articles", "L'article 49.3 et l'article 49-3, puis l'article R 121-1.", "L'article 49 3 et l'article 49 3, puis l'article R 121 tiret 1."},
     {"domaines", "Il sera publi\xC3\xA9 sur diplomatie.gouv.fr demain.", "Il sera publi\xC3\xA9 sur diplomatie point gouv point fr demain."},
     {"m\xC3\xA9gatonnes", "4,8 Mt CO2e par an.", "4,8 m\xC3\xA9gatonnes CO2 \xC3\xA9quivalent par an."},
