@@ -2194,6 +2194,7 @@ static int weak_title(parser *p, size_t a, size_t b)
 static int person_role_line(const char *s, size_t a, size_t b);
 static int person_over_role(parser *p, size_t i);
 static int role_under_person(parser *p, size_t i);
+static int role_only_line(parser *p, size_t i);
 static int place_under_kind(parser *p, size_t i);
 
 /* Whether header line i is an office in capitals over a name in mixed case on the
@@ -2347,21 +2348,10 @@ static int person_over_role(parser *p, size_t i)
     free(who);
     if (!named)
         return 0;
+    /* "Minister for Regional Development", in the name line's case */
     size_t na, nb;
     line_span(p, i + 1, &na, &nb);
-    for (size_t x = na; x < nb; x++)
-        if (isdigit((unsigned char)p->s[x]))
-            return 0;
-    if (caps && txt_has_lower(p->s + na, nb - na))
-        return 0;
-    char *t = caps ? spk_title_case(p->s + na, nb - na) : txt_clean(p->s, na, nb), *role = NULL, *name = NULL;
-    /* "Minister for Regional Development" */
-    int yes = t && role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
-              txt_words(p->s, na, nb) <= 10;
-    free(t);
-    free(role);
-    free(name);
-    return yes;
+    return caps == !txt_has_lower(p->s + na, nb - na) && role_only_line(p, i + 1);
 }
 
 /* Whether line i is a place between a kind line and a date line of one block
