@@ -318,6 +318,19 @@ HD_API hd_render_options hd_render_options_default(void);
  * it keep their final names but no manifest is written. */
 HD_API hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag);
 
+/* Streams a statement given as text to opt->stream_fd: hd_doc_parse, hd_plan_new and
+ * hd_render in one, with their options (voices NULL: hd_voices_load(NULL)), except that
+ * a long statement's first sound does not wait for the whole to be parsed: its opening
+ * (some 16 KB, to the end of a paragraph) is planned alone, and the rest while its
+ * first sentence is heard. The audio is the whole statement's plan's, to the sample,
+ * when both read that first sentence alike; otherwise (something further on changed
+ * how the opening is read) the stream goes on from the first sentence after it.
+ * The text is checked as UTF-8 to its end before anything is written. Returns what
+ * those functions return. */
+HD_API hd_status hd_stream(const char *bytes, size_t len, const hd_parse_options *parse_opt,
+                           const hd_voices *voices, const hd_plan_options *plan_opt,
+                           const hd_render_options *opt, hd_diag *diag);
+
 /* The unit cache in a cache directory (hd_render_options.cache_dir): how many units'
  * audio it holds and their size in bytes (a directory never made holds none).
  * HD_ERR_ARG, HD_ERR_INPUT (it cannot be read), HD_ERR_NOMEM. */

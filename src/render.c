@@ -29,6 +29,7 @@
 #include "sink.h"
 #include "statement.h"
 #include "synth.h"
+#include "text.h"
 #include "ucache.h"
 #include "util.h"
 
@@ -92,7 +93,21 @@ typedef struct render {
     lv_stats total;
     size_t merged;
     int heard;                   /* a stream has written its first audio */
+    /* a stream begun on the plan of the statement's opening: where the whole is,
+     * parsed and planned once the first unit is heard (splice) */
+    struct whole *whole;
 } render;
+
+/* The whole statement behind a stream begun on its opening (hd_stream). */
+typedef struct whole {
+    const char *bytes;
+    size_t len;
+    const hd_parse_options *po;
+    const hd_voices *voices;
+    const hd_plan_options *plo;
+    hd_doc *doc;   /* the whole's, once parsed */
+    hd_plan *plan;
+} whole;
 
 static int cancelled(const render *r)
 {
@@ -781,6 +796,77 @@ static double mono_target(const hd_render_options *o, int channels)
 
 static int lossy(hd_format f) { return f == HD_FORMAT_OGG || f == HD_FORMAT_OPUS || f == HD_FORMAT_MP3; }
 
+/* ------------------------------------------------------------ a plan's state */
+
+/* What the render keeps per unit, utterance and voice of r->plan. */
+static hd_status plan_state_new(render *r)
+{
+    const hd_plan *plan = r->plan;
+    if (!(r->us = calloc(plan->nunits + 1, sizeof *r->us)) ||
+        !(r->unit_of = calloc(plan->n + 1, sizeof *r->unit_of)) ||
+        !(r->speech = calloc(plan->n + 1, sizeof *r->speech)) ||
+        !(r->offset = calloc(plan->n + 1, sizeof *r->offset)) ||
+        !(r->reported = calloc(plan->n + 1, 1)) ||
+        !(r->words = calloc(plan->n + 1, sizeof *r->words)) ||
+        !(r->nwords = calloc(plan->n + 1, sizeof *r->nwords)) ||
+        !(r->calib = calloc(plan->nvoices + 1, sizeof *r->calib)) ||
+        !(r->gain = calloc(plan->nvoices + 1, sizeof *r->gain)) ||
+        !(r->calibrated = calloc(plan->nvoices + 1, 1)) ||
+        !(r->job_order = calloc(plan->nunits + plan->nvoices + 1, sizeof *r->job_order)) ||
+        !(r->keys = calloc(plan->nunits + 1, sizeof *r->keys)) ||
+        !(r->keylen = calloc(plan->nunits + 1, sizeof *r->keylen)))
+        return HD_ERR_NOMEM;
+    for (size_t k = 0; k < plan->nunits; k++) {
+        r->us[k].fd = -1;
+        for (size_t i = plan->units[k].first; i < plan->units[k].last; i++)
+            r->unit_of[i] = k;
+    }
+    return HD_OK;
+}
+
+static void plan_state_free(render *r)
+{
+    const hd_plan *plan = r->plan;
+    for (size_t k = 0; r->us && k < plan->nunits; k++) {
+        close_spool(r, k);
+        if (r->us[k].stats)
+            lv_stats_clear(r->us[k].stats);
+        free(r->us[k].stats);
+    }
+    for (size_t v = 0; r->calib && v < plan->nvoices; v++)
+        lv_stats_clear(&r->calib[v]);
+    free(r->us);
+    free(r->unit_of);
+    free(r->speech);
+    free(r->offset);
+    free(r->reported);
+    for (size_t i = 0; r->words && i < plan->n; i++)
+        free(r->words[i]);
+    free(r->words);
+    free(r->nwords);
+    free(r->calib);
+    free(r->gain);
+    free(r->calibrated);
+    free(r->job_order);
+    for (size_t k = 0; r->keys && k < plan->nunits; k++)
+        free(r->keys[k]);
+    free(r->keys);
+    free(r->keylen);
+    r->us = NULL;
+    r->unit_of = NULL;
+    r->speech = NULL;
+    r->offset = NULL;
+    r->reported = NULL;
+    r->words = NULL;
+    r->nwords = NULL;
+    r->calib = NULL;
+    r->gain = NULL;
+    r->calibrated = NULL;
+    r->job_order = NULL;
+    r->keys = NULL;
+    r->keylen = NULL;
+}
+
 /* ------------------------------------------------------------ stream */
 
 /* Blocks of samples on their way out. */
@@ -996,6 +1082,133 @@ static void settle_gains(render *r)
         }
 }
 
+/* ------------------------------------------------------------ a stream begun on its opening */
+
+static int same_profile(const vo_profile *a, const vo_profile *b)
+{
+    return strcmp(a->espeak, b->espeak) == 0 && a->rate == b->rate && a->pitch == b->pitch &&
+           a->range == b->range && a->volume == b->volume && a->wordgap == b->wordgap;
+}
+
+/* Where utterance i's text ends in the statement (an announcement: where it starts). */
+static size_t utterance_end(const hd_plan *p, size_t i)
+{
+    hd_sentence s;
+    for (; i < p->n; i++)
+        if (p->u[i].sentence != PRO_NO_SENTENCE && hd_doc_sentence(p->doc, p->u[i].sentence, &s) == HD_OK)
+            return s.end;
+    return 0;
+}
+
+/* Utterance i of plan a and j of plan b sound the same: the same words of the
+ * statement, or the same announcement, in the same voice at the same rate. */
+static int same_utterance(const hd_plan *a, size_t i, const hd_plan *b, size_t j)
+{
+    const pro_utterance *x = &a->u[i], *y = &b->u[j];
+    if ((x->sentence == PRO_NO_SENTENCE) != (y->sentence == PRO_NO_SENTENCE) ||
+        !same_profile(&a->voices[x->voice], &b->voices[y->voice]) || pro_rate(a, x) != pro_rate(b, y))
+        return 0;
+    if (x->sentence != PRO_NO_SENTENCE) {
+        hd_sentence sa, sb2;
+        if (hd_doc_sentence(a->doc, x->sentence, &sa) != HD_OK ||
+            hd_doc_sentence(b->doc, y->sentence, &sb2) != HD_OK || sa.start != sb2.start || sa.end != sb2.end)
+            return 0;
+    }
+    char *ta = pro_speech(a, i), *tb = pro_speech(b, j);
+    int same = ta && tb && strcmp(ta, tb) == 0;
+    free(ta);
+    free(tb);
+    return same;
+}
+
+/* The stream's first unit, planned from the statement's opening alone, has been
+ * heard: parse and plan the whole, and go on in it. When the whole plan's first
+ * utterance is the one heard, the stream is the whole plan's to the sample; otherwise
+ * (the rest of the statement changed how its opening is read) it goes on from the
+ * first utterance that starts after the words heard. *next becomes that utterance of
+ * the whole plan, and *pause the pause after the one heard. */
+static hd_status splice_whole(render *r, size_t *next, size_t *pause)
+{
+    whole *w = r->whole;
+    const hd_plan *p0 = r->plan;
+    size_t heard = *next - 1;
+    hd_status st;
+    r->whole = NULL;
+    if ((st = hd_doc_parse(w->bytes, w->len, w->po, &w->doc, r->diag)) != HD_OK ||
+        (st = hd_plan_new(w->doc, w->voices, w->plo, &w->plan, r->diag)) != HD_OK)
+        return st;
+    /* what the opening's plan still runs (voices' calibrations) ends under its numbers */
+    while (pool_running(r->pool) > 0) {
+        if ((st = wait_once(r)) != HD_OK)
+            return st;
+        if (r->level)
+            settle_gains(r);
+    }
+    const hd_plan *p = w->plan;
+    size_t k = 0;
+    if (heard == 0 && p->n > 1 && same_utterance(p0, 0, p, 0)) {
+        k = 1;
+    } else {
+        size_t end = utterance_end(p0, heard);
+        hd_sentence s;
+        while (k < p->n && (p->u[k].sentence == PRO_NO_SENTENCE ||
+                            hd_doc_sentence(p->doc, p->u[k].sentence, &s) != HD_OK || s.start < end))
+            k++;
+        /* an announcement just before the next words goes with them */
+        while (k > 0 && k < p->n && p->u[k - 1].sentence == PRO_NO_SENTENCE && p->u[k - 1].announces >= 0)
+            k--;
+    }
+    /* the voices' gains and calibrations so far, by profile */
+    lv_stats *calib = r->calib;
+    double *gain = r->gain;
+    char *calibrated = r->calibrated;
+    r->calib = NULL;
+    r->gain = NULL;
+    r->calibrated = NULL;
+    plan_state_free(r);
+    r->plan = p;
+    if ((st = plan_state_new(r)) != HD_OK) {
+        for (size_t v = 0; v < p0->nvoices; v++)
+            lv_stats_clear(&calib[v]);
+        free(calib);
+        free(gain);
+        free(calibrated);
+        return st;
+    }
+    for (size_t v = 0; v < p->nvoices; v++)
+        for (size_t v0 = 0; v0 < p0->nvoices; v0++)
+            if (calibrated[v0] && same_profile(&p->voices[v], &p0->voices[v0])) {
+                r->gain[v] = gain[v0];
+                r->calibrated[v] = calibrated[v0];
+                r->calib[v] = calib[v0];
+                memset(&calib[v0], 0, sizeof calib[v0]);
+                break;
+            }
+    for (size_t v = 0; v < p0->nvoices; v++)
+        lv_stats_clear(&calib[v]);
+    free(calib);
+    free(gain);
+    free(calibrated);
+    /* the rest: gains kept from earlier runs, calibrations, then the units from the
+     * one that holds the next utterance */
+    size_t n = 0;
+    if (r->level)
+        for (size_t v = 0; v < p->nvoices; v++)
+            if (r->calibrated[v] != 2 && !kept_gain(r, v, r->mode))
+                r->job_order[n++] = p->nunits + v;
+    size_t from = k < p->n ? r->unit_of[k] : p->nunits;
+    for (size_t u = 0; u < p->nunits; u++)
+        if (u < from)
+            r->us[u].state = U_CONSUMED;
+        else
+            r->job_order[n++] = u;
+    r->njobs = n;
+    r->next_job = 0;
+    *pause = k == 1 && heard == 0 ? pause_samples(r, 0) : *pause;
+    *next = k;
+    return HD_OK;
+}
+
 static hd_status render_stream(render *r)
 {
     const hd_plan *p = r->plan;
@@ -1025,7 +1238,9 @@ static hd_status render_stream(render *r)
             if ((int)v != first && r->calibrated[v] != 2)
                 r->job_order[k++] = p->nunits + v;
     }
-    for (size_t u = 1; u < p->nunits; u++)
+    /* (begun on the statement's opening: its first unit only, the rest comes from the
+     * whole statement's plan) */
+    for (size_t u = 1; !r->whole && u < p->nunits; u++)
         r->job_order[k++] = u;
     r->njobs = k;
 
@@ -1039,8 +1254,11 @@ static hd_status render_stream(render *r)
             goto out;
         /* write what has come of the current utterance */
         const pro_utterance *u = &p->u[cur];
+        /* (the utterances of its unit before it reported, when a stream goes on from
+         * inside a unit: where it starts in the spool is known then) */
         int ready = r->us[unit].state >= U_RUNNING && r->rate &&
-                    (!r->level || r->calibrated[u->voice] == 2);
+                    (!r->level || r->calibrated[u->voice] == 2) &&
+                    (cur == p->units[unit].first || r->reported[cur - 1]);
         if (ready && !out) {
             if ((st = snd_stream_open(o->stream_fd, r->rate,
                                       snd_output_rate(HD_FORMAT_WAV, r->rate, o->sample_rate),
@@ -1067,13 +1285,22 @@ static hd_status render_stream(render *r)
                 r->heard = 1;
             }
             if (r->reported[cur]) {
+                size_t pause = pause_samples(r, cur), next = cur + 1;
+                int spliced = r->whole && next == p->units[0].last;
+                if (spliced) {
+                    /* the opening's first unit is heard: on in the whole statement */
+                    if ((st = splice_whole(r, &next, &pause)) != HD_OK)
+                        goto out;
+                    p = r->plan;
+                }
                 outlet to = {out, NULL, NULL, NULL, NULL};
-                if ((st = play(&to, lim, NULL, b, NULL, pause_samples(r, cur), r->diag)) != HD_OK)
+                if ((st = play(&to, lim, NULL, b, NULL, pause, r->diag)) != HD_OK)
                     goto out;
-                progress(r, (size_t)u->chapter, p->nchapters, cur + 1);
-                cur++;
+                progress(r, spliced && next > 0 ? (size_t)p->u[next - 1].chapter : (size_t)u->chapter,
+                         p->nchapters, next);
+                cur = next;
                 written = 0;
-                if (cur == p->n || r->unit_of[cur] != unit)
+                if (!spliced && (cur == p->n || r->unit_of[cur] != unit))
                     close_spool(r, unit);
                 continue;
             }
@@ -2197,7 +2424,7 @@ out:
 
 /* ------------------------------------------------------------ hd_render */
 
-hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag)
+static hd_status render_run(const hd_plan *plan, const hd_render_options *opt, whole *w, hd_diag *diag)
 {
     render r;
     hd_status st = HD_OK;
@@ -2240,6 +2467,7 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     }
     memset(&r, 0, sizeof r);
     r.plan = plan;
+    r.whole = w;
     r.opt = opt;
     r.diag = diag;
     r.stream = opt->stream_fd >= 0;
@@ -2259,27 +2487,8 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     for (size_t i = 0; !r.stream && i < plan->nvoices; i++)
         if ((st = syn_check(&plan->voices[i], diag)) != HD_OK)
             return st;
-    if (!(r.us = calloc(plan->nunits + 1, sizeof *r.us)) ||
-        !(r.unit_of = calloc(plan->n + 1, sizeof *r.unit_of)) ||
-        !(r.speech = calloc(plan->n + 1, sizeof *r.speech)) ||
-        !(r.offset = calloc(plan->n + 1, sizeof *r.offset)) ||
-        !(r.reported = calloc(plan->n + 1, 1)) ||
-        !(r.words = calloc(plan->n + 1, sizeof *r.words)) ||
-        !(r.nwords = calloc(plan->n + 1, sizeof *r.nwords)) ||
-        !(r.calib = calloc(plan->nvoices + 1, sizeof *r.calib)) ||
-        !(r.gain = calloc(plan->nvoices + 1, sizeof *r.gain)) ||
-        !(r.calibrated = calloc(plan->nvoices + 1, 1)) ||
-        !(r.job_order = calloc(plan->nunits + plan->nvoices + 1, sizeof *r.job_order)) ||
-        !(r.keys = calloc(plan->nunits + 1, sizeof *r.keys)) ||
-        !(r.keylen = calloc(plan->nunits + 1, sizeof *r.keylen))) {
-        st = HD_ERR_NOMEM;
+    if ((st = plan_state_new(&r)) != HD_OK)
         goto out;
-    }
-    for (size_t k = 0; k < plan->nunits; k++) {
-        r.us[k].fd = -1;
-        for (size_t i = plan->units[k].first; i < plan->units[k].last; i++)
-            r.unit_of[i] = k;
-    }
     if ((st = pool_new(r.jobs, &r.pool)) != HD_OK)
         goto out;
     if (r.stream) {
@@ -2291,37 +2500,13 @@ hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *
     }
 out:
     pool_free(r.pool);
-    for (size_t k = 0; r.us && k < plan->nunits; k++) {
-        close_spool(&r, k);
-        if (r.us[k].stats)
-            lv_stats_clear(r.us[k].stats);
-        free(r.us[k].stats);
-    }
-    for (size_t v = 0; r.calib && v < plan->nvoices; v++)
-        lv_stats_clear(&r.calib[v]);
+    plan_state_free(&r);
     lv_stats_clear(&r.total);
     od_close(r.od);
-    free(r.us);
-    free(r.unit_of);
-    free(r.speech);
-    free(r.offset);
-    free(r.reported);
-    for (size_t i = 0; r.words && i < plan->n; i++)
-        free(r.words[i]);
-    free(r.words);
-    free(r.nwords);
-    free(r.calib);
-    free(r.gain);
-    free(r.calibrated);
-    free(r.job_order);
-    for (size_t k = 0; r.keys && k < plan->nunits; k++)
-        free(r.keys[k]);
-    free(r.keys);
-    free(r.keylen);
     if (opt->report) {
         if (st != HD_OK)
             opt->report->up_to_date = 0;
-        opt->report->units = plan->nunits;
+        opt->report->units = r.plan->nunits;
         opt->report->synthesised = r.synthesised;
         opt->report->reused = r.reused;
     }
@@ -2329,5 +2514,67 @@ out:
         diag_set(diag, 0, 0, "out of memory");
     if (st == HD_ERR_CANCELLED)
         diag_set(diag, 0, 0, "interrupted");
+    return st;
+}
+
+hd_status hd_render(const hd_plan *plan, const hd_render_options *opt, hd_diag *diag)
+{
+    return render_run(plan, opt, NULL, diag);
+}
+
+/* ------------------------------------------------------------ hd_stream */
+
+/* A statement longer than this is streamed from the plan of its opening (this much,
+ * to the end of a paragraph) until the whole is planned: about 2 ms of parsing at
+ * herald's speed, whatever the length, before its first sound. */
+static size_t stream_opening = 16384;
+
+void rd_set_stream_opening(size_t bytes) { stream_opening = bytes; }
+
+/* Where the opening ends: after the first blank line at or past stream_opening bytes,
+ * or 0 when the statement is not longer than that (it is planned whole). */
+static size_t opening_end(const char *s, size_t n)
+{
+    for (size_t i = stream_opening; i < n; i++) {
+        if (s[i] != '\n')
+            continue;
+        size_t j = i + 1;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            j++;
+        if (j < n && s[j] == '\n') {
+            /* some words must follow, or the whole is the opening */
+            for (size_t t = j; t < n; t++)
+                if (!strchr(" \t\r\n", s[t]))
+                    return j + 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+hd_status hd_stream(const char *bytes, size_t len, const hd_parse_options *parse_opt,
+                    const hd_voices *voices, const hd_plan_options *plan_opt,
+                    const hd_render_options *opt, hd_diag *diag)
+{
+    hd_doc *doc = NULL;
+    hd_plan *plan = NULL;
+    hd_diag scratch;
+    if (!opt || opt->stream_fd < 0 || (!bytes && len > 0))
+        return HD_ERR_ARG;
+    if (!diag) {
+        memset(&scratch, 0, sizeof scratch);
+        diag = &scratch;
+    }
+    /* nothing is heard of a statement that cannot be read to its end */
+    hd_status st = txt_validate(bytes ? bytes : "", len, diag);
+    size_t cut = st == HD_OK ? opening_end(bytes, len) : 0;
+    whole w = {bytes, len, parse_opt, voices, plan_opt, NULL, NULL};
+    if (st == HD_OK && (st = hd_doc_parse(bytes, cut ? cut : len, parse_opt, &doc, diag)) == HD_OK &&
+        (st = hd_plan_new(doc, voices, plan_opt, &plan, diag)) == HD_OK)
+        st = render_run(plan, opt, cut ? &w : NULL, diag);
+    hd_plan_free(w.plan);
+    hd_doc_free(w.doc);
+    hd_plan_free(plan);
+    hd_doc_free(doc);
     return st;
 }

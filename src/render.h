@@ -22,4 +22,8 @@
  * statements), and is what the manifest reports. */
 #define RD_PREDICTED_DB 1.5
 
+/* For tests: the length past which hd_stream begins on a statement's opening (default
+ * 16384 bytes). */
+void rd_set_stream_opening(size_t bytes);
+
 #endif

@@ -11,6 +11,7 @@
 
 #include "harness.h"
 #include "prosody.h"
+#include "render.h"
 #include "synth.h"
 
 static hd_plan *make_plan(const char *text, int plain, int rate, hd_doc **doc)
@@ -289,6 +290,187 @@ static void test_bad_voice(void)
     free(dir);
 }
 
+/* A stream to a scratch file: with hd_stream (opening > 0: begun on the statement's
+ * opening past that many bytes) or the whole statement's plan and hd_render. */
+static unsigned char *stream_of(const char *text, size_t opening, const char *lang, size_t *len,
+                                hd_status *st)
+{
+    FILE *f = tmpfile();
+    hd_parse_options po = hd_parse_options_default();
+    po.lang = lang;
+    hd_render_options o = hd_render_options_default();
+    o.stream_fd = fileno(f);
+    o.jobs = 2;
+    *len = 0;
+    if (opening) {
+        rd_set_stream_opening(opening);
+        *st = hd_stream(text, strlen(text), &po, NULL, NULL, &o, NULL);
+        rd_set_stream_opening(16384);
+    } else {
+        hd_doc *d = NULL;
+        hd_plan *p = NULL;
+        if ((*st = hd_doc_parse(text, strlen(text), &po, &d, NULL)) == HD_OK &&
+            (*st = hd_plan_new(d, NULL, NULL, &p, NULL)) == HD_OK)
+            *st = hd_render(p, &o, NULL);
+        hd_plan_free(p);
+        hd_doc_free(d);
+    }
+    fflush(f);
+    long n = ftell(f);
+    unsigned char *buf = n > 0 ? malloc((size_t)n) : NULL;
+    rewind(f);
+    if (buf && fread(buf, 1, (size_t)n, f) == (size_t)n)
+        *len = (size_t)n;
+    fclose(f);
+    return buf;
+}
+
+/* The first utterance of a plan of the statement's first n bytes: its words, voice,
+ * rate and speech. When the opening's and the whole's agree, the stream begun on the
+ * opening must be the whole plan's to the byte. */
+static char *first_utterance(const char *text, size_t n, const char *lang)
+{
+    hd_parse_options po = hd_parse_options_default();
+    po.lang = lang;
+    hd_doc *d = NULL;
+    hd_plan *p = NULL;
+    char *out = NULL;
+    if (hd_doc_parse(text, n, &po, &d, NULL) == HD_OK && hd_plan_new(d, NULL, NULL, &p, NULL) == HD_OK &&
+        p->n > 0) {
+        const pro_utterance *u = &p->u[0];
+        const vo_profile *v = &p->voices[u->voice];
+        hd_sentence s = {0};
+        if (u->sentence != PRO_NO_SENTENCE)
+            hd_doc_sentence(d, u->sentence, &s);
+        char *speech = pro_speech(p, 0);
+        size_t len = (speech ? strlen(speech) : 0) + 256;
+        if ((out = malloc(len)))
+            snprintf(out, len, "%s %d %d %d %d %d; %d; %zu-%zu; %s", v->espeak, v->rate, v->pitch,
+                     v->range, v->volume, v->wordgap, pro_rate(p, u), s.start, s.end,
+                     speech ? speech : "");
+        free(speech);
+    }
+    hd_plan_free(p);
+    hd_doc_free(d);
+    return out;
+}
+
+static void test_stream_opening(void)
+{
+    static const struct {
+        const char *dir, *lang;
+    } cases[] = {
+        {"briefing-president", NULL}, {"interview-qa", NULL}, {"panel-names", NULL},
+        {"rev-timecoded", NULL},      {"press-release", NULL}, {"fr-conference", "fr"},
+        {"es-rueda", "es"},           {"un-noon-briefing", NULL},
+    };
+    static const size_t openings[] = {1, 400};
+    size_t agreed = 0, differed = 0;
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        char path[256];
+        snprintf(path, sizeof path, "tests/golden/%s/input.txt", cases[c].dir);
+        char *text = h_read_file(path, NULL);
+        CHECKF(text != NULL, "cannot read %s", path);
+        if (!text)
+            continue;
+        size_t wl = 0;
+        hd_status st;
+        unsigned char *whole = stream_of(text, 0, cases[c].lang, &wl, &st);
+        CHECK_INT(st, HD_OK);
+        for (size_t k = 0; k < sizeof openings / sizeof *openings; k++) {
+            size_t ol = 0;
+            unsigned char *got = stream_of(text, openings[k], cases[c].lang, &ol, &st);
+            CHECKF(st == HD_OK, "%s, opening %zu: status %d", cases[c].dir, openings[k], (int)st);
+            /* the opening ends after the first blank line past that many bytes */
+            const char *b = strlen(text) > openings[k] ? strstr(text + openings[k], "\n\n") : NULL;
+            size_t cut = b ? (size_t)(b + 2 - text) : strlen(text);
+            char *a = first_utterance(text, cut, cases[c].lang);
+            char *w = first_utterance(text, strlen(text), cases[c].lang);
+            if (a && w && strcmp(a, w) == 0) {
+                agreed++;
+                CHECKF(ol == wl && memcmp(got, whole, wl) == 0,
+                       "%s, opening %zu: %zu bytes streamed, the whole plan's %zu, not the same",
+                       cases[c].dir, openings[k], ol, wl);
+            } else {
+                /* goes on after the words heard: nothing of the statement lost, the
+                 * first sentence not heard twice */
+                differed++;
+                printf("# %s, opening %zu: the opening reads its first sentence otherwise\n", cases[c].dir, openings[k]);
+                CHECKF(ol > 44 && ol % 2 == 0 && ol > wl * 9 / 10 && ol < wl * 11 / 10,
+                       "%s, opening %zu: %zu bytes streamed, the whole plan's %zu", cases[c].dir,
+                       openings[k], ol, wl);
+            }
+            free(a);
+            free(w);
+            free(got);
+        }
+        free(whole);
+        free(text);
+    }
+    CHECKF(agreed >= 8, "only %zu streams agreed with the whole plan at their first sentence", agreed);
+    printf("# stream begun on the opening: %zu agreed with the whole at the first sentence, %zu did not\n",
+           agreed, differed);
+}
+
+typedef struct done_log {
+    size_t done[64], n;
+} done_log;
+
+static void log_done(void *user, const hd_progress *pr)
+{
+    done_log *l = user;
+    if (l->n < 64)
+        l->done[l->n++] = pr->done;
+}
+
+/* When the rest of a statement changes how its opening is read (here its language,
+ * and so the narrator's voice), the stream goes on in the whole plan from the first
+ * sentence after the one heard: every sentence once, in order. */
+static void test_stream_opening_differs(void)
+{
+    const char *text =
+        "Press release\n\n"
+        "Le ministre de la Mer a pr\xc3\xa9sent\xc3\xa9 ce matin le plan de r\xc3\xa9novation du port "
+        "de Brest. Les travaux commenceront en mars et dureront deux ans.\n\n"
+        "Le budget total est de 45 millions d'euros, dont la moiti\xc3\xa9 est financ\xc3\xa9" "e "
+        "par la r\xc3\xa9gion. Les p\xc3\xaa" "cheurs seront consult\xc3\xa9s chaque mois.\n\n"
+        "La ville accueillera une r\xc3\xa9union publique le 12 avril \xc3\xa0 la mairie.\n";
+    char *a = first_utterance(text, strlen("Press release\n\n"), NULL);
+    char *w = first_utterance(text, strlen(text), NULL);
+    CHECKF(a && w && strcmp(a, w) != 0, "the opening and the whole read the first sentence alike: %s",
+           a ? a : "-");
+    free(a);
+    free(w);
+    hd_doc *d = NULL;
+    hd_plan *p = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, NULL, NULL, &p, NULL), HD_OK);
+    size_t n = p ? p->n : 0;
+    hd_plan_free(p);
+    hd_doc_free(d);
+    FILE *f = tmpfile();
+    done_log l = {{0}, 0};
+    hd_render_options o = hd_render_options_default();
+    o.stream_fd = fileno(f);
+    o.progress = log_done;
+    o.user = &l;
+    rd_set_stream_opening(1);
+    CHECK_INT(hd_stream(text, strlen(text), NULL, NULL, NULL, &o, NULL), HD_OK);
+    rd_set_stream_opening(16384);
+    CHECKF(l.n == n, "%zu utterances heard, the whole plan has %zu", l.n, n);
+    for (size_t i = 0; i < l.n; i++)
+        CHECKF(l.done[i] == i + 1, "utterance %zu heard as number %zu", i + 1, l.done[i]);
+    size_t wl = 0;
+    hd_status st;
+    unsigned char *whole = stream_of(text, 0, NULL, &wl, &st);
+    CHECK(fseek(f, 0, SEEK_END) == 0);
+    long got = ftell(f);
+    CHECKF(got > 44 && (size_t)got > wl * 9 / 10 && (size_t)got < wl * 11 / 10,
+           "%ld bytes streamed, the whole plan's stream %zu", got, wl);
+    free(whole);
+    fclose(f);
+}
+
 int main(void)
 {
     test_exact();
@@ -296,6 +478,8 @@ int main(void)
     test_pauses_in_audio();
     test_cancel();
     test_bad_voice();
+    test_stream_opening();
+    test_stream_opening_differs();
     hd_shutdown();
     return h_report("test_render");
 }

@@ -1830,6 +1830,32 @@ int main(int argc, char **argv)
     hd_parse_options po = hd_parse_options_default();
     po.plain = c.plain;
     po.lang = c.lang;
+    if (streaming && strcmp(c.command, "render") == 0) {
+        /* parsed and planned as it is heard: a long statement's first sound does not
+         * wait for the whole */
+        if ((rc = load_voices(&c, &voices, &casting)) != EX_OK_)
+            goto out;
+        hd_plan_options plo = plan_options(&c, casting);
+        catch_signals();
+        cache = cache_dir(&c);
+        hd_render_options ro = render_options(&c, HD_FORMAT_WAV, cache);
+        ro.source = c.input ? c.input : "-";
+        ro.stream_fd = STDOUT_FILENO;
+        progress_state sps = {{0, 0}, 0};
+        clock_gettime(CLOCK_MONOTONIC, &sps.t0);
+        if (!c.quiet && isatty(STDERR_FILENO)) {
+            ro.progress = on_progress;
+            ro.user = &sps;
+        }
+        st = hd_stream(bytes, len, &po, voices, &plo, &ro, &d);
+        if (sps.shown)
+            fputc('\n', stderr);
+        if (st != HD_OK)
+            rc = report(st, &d, st == HD_ERR_CANCELLED || st == HD_ERR_ARG ? NULL : name);
+        else
+            trim_cache(&c, cache);
+        goto out;
+    }
     if ((st = hd_doc_parse(bytes, len, &po, &doc, &d)) != HD_OK) {
         rc = report(st, &d, name);
         goto out;
