@@ -3579,11 +3579,22 @@ static char *prepare(const char *text, st_kind kind)
             break;
         case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: sb_putc(&out, '"'); break;
         case 0x2013: case 0x2014: case 0x2015:
-            if (at > 0 && text[at - 1] == ' ') {
+            /* a dash with a space before it, or an em dash with none ("a conclusion—far
+             * from it", US federal transcripts' style): a pause; an en dash between
+             * words ("the Leeds–Manchester line") keeps them apart (a hyphen would
+             * make espeak-ng say them as one word) */
+            if ((at > 0 && text[at - 1] == ' ') ||
+                (c != 0x2013 && !(at > 0 && isdigit((unsigned char)text[at - 1]) && i < n &&
+                                  isdigit((unsigned char)text[i])))) {
                 while (out.len && out.s[out.len - 1] == ' ')
                     out.len--;
-                sb_puts(&out, ",");
-            } else
+                if (out.len && out.s[out.len - 1] != ',')
+                    sb_puts(&out, ",");
+                if (c != 0x2013 && i < n && text[i] != ' ')
+                    sb_putc(&out, ' ');
+            } else if (at > 0 && isalpha((unsigned char)text[at - 1]) && i < n && isalpha((unsigned char)text[i]))
+                sb_putc(&out, ' ');
+            else
                 sb_putc(&out, '-');
             break;
         case 0x2026: sb_puts(&out, "..."); break;
