@@ -1038,6 +1038,18 @@ static int period_cue(spk_cue *c, const char *s, size_t y, int strong, size_t x,
     return 1;
 }
 
+/* The length of the capital letter at s[i] (in any script: "NICOLÁS"), or 0. */
+static size_t capital_at(const char *s, size_t i, size_t y)
+{
+    if (i >= y)
+        return 0;
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80)
+        return isupper(b) ? 1 : 0;
+    size_t k = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    return i + k <= y && txt_starts_upper(s + i, k) ? k : 0;
+}
+
 /* Hearing transcripts: "Chairman FENWICK. The subcommittee …", "Ms. OKAFOR. Thank
  * you", "The CHAIRMAN. …": a title in its usual case, a surname in capitals, a stop. */
 static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
@@ -1059,19 +1071,19 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
          * role word, else weak (where the statement prints its turns so) */
         size_t e = x, words = 0, roles = 0;
         while (e < y && words < 5) {
-            size_t w = e;
-            while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
-                e++;
+            size_t w = e, cl;
+            while ((cl = capital_at(s, e, y)) || (e < y && (s[e] == '-' || s[e] == '\'')))
+                e += cl ? cl : 1;
             if (e - w < 2 || acronym_kind_word(s + w, e - w))
                 return 0;
             words++;
             roles += data_word_line("en/roles.txt", s + w, e - w, 1, DATA_ANYWHERE) != NULL;
-            if (e < y && s[e] == ' ' && e + 1 < y && isupper((unsigned char)s[e + 1]))
+            if (e < y && s[e] == ' ' && capital_at(s, e + 1, y))
                 e++;
             else
                 break;
         }
-        if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !isupper((unsigned char)s[e + 2]))
+        if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !capital_at(s, e + 2, y))
             return 0;
         /* not "MS. RUIZ: …" or "MAJ. GEN. COLIN BREMER: …", whose label ends at its
          * colon, and not a heading in capitals ("OPENING STATEMENT OF HON. ELLEN

@@ -465,10 +465,13 @@ static void test_records(void)
                        "MICHELLE DRAYTON. Claire.\n\nCLAIRE MORETTI. Thank you. Is the labor market in balance?\n\n"
                        "CHAIR OKAFOR. Broadly, yes.\n\nMarch 19, 2025 Chair Okafor's Press Conference FINAL\n\nPage 2 of 18\n\n"
                        "CLAIRE MORETTI. And on tariffs?\n\nCHAIR OKAFOR. Too early to say.\n\n"
+                       "MICHELLE DRAYTON. Nicol\xC3\xA1s.\n\nNICOL\xC3\x81S IBARRA. Nicol\xC3\xA1s Ibarra, Reuters. Why now?\n\n"
+                       "CHAIR OKAFOR. The data.\n\n"
                        "March 19, 2025 Chair Okafor's Press Conference FINAL\n");
     CHECKF(t && strstr(t, "speech:s1:Good afternoon.\n") && strstr(t, "speech:s2:Claire.\n") &&
                strstr(t, "speech:s3:Is the labor market in balance?\n") && strstr(t, "speech:s3:And on tariffs?\n") &&
-               !strstr(t, "Page 2") && !strstr(t, "FINAL") && !strstr(t, "CHAIR OKAFOR."),
+               strstr(t, "speech:s4:Why now?\n") && strstr(t, "speech:s1:The data.\n") &&
+               !strstr(t, "Page 2") && !strstr(t, "FINAL") && !strstr(t, "CHAIR OKAFOR.") && !strstr(t, "IBARRA"),
            "%s", t);
     free(t);
     /* a central bank's press conference: the introductory statement is the first
