@@ -1208,7 +1208,52 @@ static int in_language(const char *s, size_t a, size_t b)
     return 1;
 }
 
+static int read_cue(const char *s, size_t a, size_t b, spk_cue *c);
+
+/* "Question 1: …", "QUESTION 12: …": a numbered question, as some central banks and
+ * ministries print them; the number is not read. */
+static int numbered_question(const char *s, size_t x, size_t y, spk_cue *c)
+{
+    static const char *const words[] = {"Question", "QUESTION", "Q"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t n = strlen(words[k]), t = x + n;
+        if (y - x <= n + 3 || strncmp(s + x, words[k], n) != 0 || s[t] != ' ' ||
+            !isdigit((unsigned char)s[t + 1]))
+            continue;
+        t++;
+        while (t < y && isdigit((unsigned char)s[t]))
+            t++;
+        if (t - x - n > 4 || t >= y || s[t] != ':')
+            continue;
+        memset(c, 0, sizeof *c);
+        c->kind = CUE_QUESTION;
+        c->strong = 1;
+        c->label_start = x;
+        c->label_end = x + n;
+        for (c->text_start = t + 1; c->text_start < y && is_hspace(s[c->text_start]);)
+            c->text_start++;
+        return c->text_start < y;
+    }
+    return 0;
+}
+
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
+{
+    size_t x = a, y = b;
+    txt_trim(s, &x, &y);
+    if (x < y && numbered_question(s, x, y, c))
+        return 1;
+    if (!read_cue(s, a, b, c))
+        return 0;
+    /* "Question (retranslated): Reuters. …": a note on how the question was put, not
+     * who asked it (data/en/turn-notes.txt) */
+    if (c->outlet_end > c->outlet_start &&
+        data_has_line("en/turn-notes.txt", s + c->outlet_start, c->outlet_end - c->outlet_start))
+        c->outlet_end = c->outlet_start;
+    return 1;
+}
+
+static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
     size_t x = a, y = b;

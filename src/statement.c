@@ -238,10 +238,18 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         size_t t = skip_spaces(w, 3, n);
         return parse_clock(w + t, n - t, hm) > 0;
     }
-    /* a line without a letter or a digit: a separator ("* *** *", "---") */
-    for (size_t i = 0; i < n; i++)
-        if (isalnum((unsigned char)w[i]) || (unsigned char)w[i] >= 0x80)
-            return 0;
+    /* a line without a letter or a digit: a separator ("* *** *", "---", "<…>") */
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)w[i] < 0x80) {
+            if (isalnum((unsigned char)w[i]))
+                return 0;
+            i++;
+            continue;
+        }
+        utf8proc_category_t k = utf8proc_category(txt_next(w, n, &i));
+        if (k < UTF8PROC_CATEGORY_PC || k > UTF8PROC_CATEGORY_SO)
+            return 0; /* letters, numbers, marks, spaces of other kinds */
+    }
     return 1;
 }
 
@@ -862,6 +870,30 @@ static void dateline_date(parser *p)
     }
 }
 
+/* "The Kremlin, Moscow", "Addis Ababa, Ethiopia": a place alone on a line, its words
+ * capitalised, a comma between them, nothing after; not a blank line. */
+static int foot_place(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    txt_trim(p->s, &a, &b);
+    if (a >= b || b - a > 60 || !memchr(p->s + a, ',', b - a) || strchr(".?!:;", p->s[b - 1]))
+        return 0;
+    size_t words = 0;
+    for (size_t x = a; x < b;) {
+        while (x < b && (p->s[x] == ' ' || p->s[x] == ','))
+            x++;
+        if (x >= b)
+            break;
+        if (!txt_starts_upper(p->s + x, b - x) && !equals_ci(p->s + x, 2, "of"))
+            return 0;
+        words++;
+        while (x < b && p->s[x] != ' ' && p->s[x] != ',')
+            x++;
+    }
+    return words >= 2 && words <= 6;
+}
+
 /* A web page's own matter below the statement ("Is this page useful?", data/en/
  * page-end.txt): the lines from it on are dropped, when something comes before. */
 static void cut_page_foot(parser *p)
@@ -878,6 +910,10 @@ static void cut_page_foot(parser *p)
             int prefix = len > 3 && memcmp(line + len - 3, "...", 3) == 0;
             size_t k = prefix ? len - 3 : len;
             if ((prefix ? b - a >= k : b - a == k) && u8_ncasecmp(p->s + a, line, k) == 0) {
+                /* with the place over it in the same block ("The Kremlin, Moscow" over
+                 * "The Address") */
+                while (i > 1 && foot_place(p, i - 1))
+                    i--;
                 p->nlines = i;
                 return;
             }
