@@ -492,6 +492,22 @@ static hd_status split_person(const char *text, char **role, char **name)
         while (*w == ' ')
             w++;
     }
+    /* (an office whose name holds commas: the name after the last, "SECRETARIO DE
+     * INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN LEDESMA ARIZPE") */
+    const char *lastc = comma1 ? strrchr(s, ',') : NULL;
+    if (lastc && lastc != comma1) {
+        int office = 1; /* capitalised words and their joins only between the commas */
+        for (const char *w = comma1 + 1; w < lastc && office;) {
+            while (*w == ' ' || *w == ',')
+                w++;
+            size_t wl = strcspn(w, " ,");
+            if (w < lastc && !txt_starts_upper(w, wl) && !is_connector(w, wl))
+                office = 0;
+            w += wl;
+        }
+        if (office)
+            comma1 = lastc;
+    }
     if (data_lang() != 0 && comma1 && !strchr(comma1 + 1, ',') && is_role_word(s, strcspn(s, " ,"))) {
         const char *nm = comma1 + 1;
         while (*nm == ' ')
@@ -849,7 +865,9 @@ int spk_time_code(const char *s, size_t a, size_t b) { return is_time_code(s, a,
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
 {
     size_t n = b - a;
-    if (n == 0 || n > 80)
+    /* (an office with a long name before the person runs longer: "SECRETARIO DE
+     * INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN LEDESMA ARIZPE") */
+    if (n == 0 || n > (memchr(s + a, ',', n) ? 120u : 80u))
         return 0;
     long fixed = fixed_label(s, a, b);
     if (fixed >= 0) {
@@ -906,8 +924,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             return 0;
         const char *c2 = memchr(s + r, ',', b - r);
         if (c2) {
-            /* "Anja Lindqvist, IFRC Head of Delegation, Myanmar": a name, a role with a
-             * role word, then where; no more commas */
+            /* "Anja Lindqvist, IFRC Head of Delegation, Myanmar", "Ms. KITAMURA Reiko,
+             * Press Secretary, Ministry of Foreign Affairs": a name (after an
+             * honorific), a role with a role word, then where; no more commas */
             size_t e2 = (size_t)(c2 - s);
             int role = 0;
             for (size_t w = r; w < e2;) {
@@ -917,9 +936,33 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
                 role |= is_role_word(s + w, we - w);
                 w = we + 1;
             }
+            size_t nb = a, hw = a;
+            while (hw < ce && !is_hspace(s[hw]))
+                hw++;
+            if (hw < ce && is_honorific(s + a, hw - a))
+                for (nb = hw; nb < ce && is_hspace(s[nb]);)
+                    nb++;
             if (!role || memchr(c2 + 1, ',', b - e2 - 1) || txt_words(s, a, b) > 12 ||
-                name_words(s + a) != ce - a)
-                return 0;
+                name_words(s + nb) != ce - nb) {
+                /* "SECRETARIO DE INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN
+                 * LEDESMA ARIZPE": an office whose name holds commas, then the person
+                 * after the last, all in capitals (Mexico's stenographic versions) */
+                size_t lc = b;
+                while (lc > r && s[lc - 1] != ',')
+                    lc--;
+                size_t lr = lc, fw = a;
+                while (lr < b && is_hspace(s[lr]))
+                    lr++;
+                while (fw < ce && !is_hspace(s[fw]))
+                    fw++;
+                if (txt_has_lower(s + a, b - a) || !data_word_line("en/roles.txt", s + a, fw - a, 1, DATA_ANYWHERE) ||
+                    txt_words(s, a, b) > 16 ||
+                    txt_words(s, lr, b) < 2 || name_words(s + lr) != b - lr)
+                    return 0;
+                c->kind = CUE_NAMED;
+                c->strong = 1;
+                return 1;
+            }
         }
         spk_cue left;
         memset(&left, 0, sizeof left);

@@ -194,6 +194,39 @@ static char *sentence_lines(const char *text)
     return out;
 }
 
+/* Long labels: a name after an honorific, then an office with commas in it (Japan's
+ * foreign ministry), and an office whose name holds commas before the person
+ * (Mexico's stenographic versions): turns, not speech, and the person named. */
+static void test_long_labels(void)
+{
+    char *t = sentence_lines("Press Conference by Press Secretary KITAMURA Reiko\n\n"
+                             "Ms. KITAMURA Reiko, Press Secretary, Ministry of Foreign Affairs: Minister Valk will visit "
+                             "Japan on Monday.\n\nTanabe, NHK: Has access been granted?\n\n"
+                             "Press Secretary Kitamura: It took place on Friday.\n");
+    CHECKF(t && strstr(t, "speech:s1:Minister Valk will visit Japan on Monday.\n") &&
+               strstr(t, "speech:s2:Has access been granted?\n") && strstr(t, "speech:s1:It took place on Friday.\n") &&
+               !strstr(t, "Ministry of Foreign Affairs:"),
+           "%s", t);
+    free(t);
+    const char *mx = "Versi\xC3\xB3n estenogr\xC3\xA1" "fica. Conferencia de prensa de la presidenta Ximena Robledo Garza\n\n"
+                     "PRESIDENTA DE M\xC3\x89XICO, XIMENA ROBLEDO GARZA: Buenos d\xC3\xAD" "as. Hoy nos acompa\xC3\xB1" "a el secretario.\n\n"
+                     "SECRETARIO DE INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQU\xC3\x8DN LEDESMA ARIZPE: Con su "
+                     "permiso, presidenta. El tren lleva un avance del 62 por ciento.\n\n"
+                     "PRESIDENTA DE M\xC3\x89XICO, XIMENA ROBLEDO GARZA: Gracias.\n";
+    t = sentence_lines(mx);
+    CHECKF(t && strstr(t, "speech:s2:Con su permiso, presidenta.\n") && strstr(t, "speech:s2:El tren lleva") &&
+               strstr(t, "speech:s1:Gracias.\n") && !strstr(t, "TRANSPORTES"),
+           "%s", t);
+    free(t);
+    hd_doc *d = NULL;
+    char *json = NULL;
+    CHECK_INT(hd_doc_parse(mx, strlen(mx), NULL, &d, NULL), HD_OK);
+    CHECK(d && hd_doc_json(d, &json) == HD_OK);
+    CHECKF(json && strstr(json, "\"name\":\"Joaqu\xC3\xADn Ledesma Arizpe\""), "%.600s", json ? json : "-");
+    free(json);
+    hd_doc_free(d);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2488,6 +2521,7 @@ int main(void)
     test_markers();
     test_inaudible();
     test_labels_notes_stage();
+    test_long_labels();
     test_contacts();
     test_release_shape();
     test_copied_page();
