@@ -389,7 +389,26 @@ static size_t before_post_nominals(const char *s, size_t n, int commas)
 
 /* "Adaeze Brennan - Vice President, Investor Relations", as call transcripts list
  * participants: a name, a dash and the role, read as "Name, Role". */
+static hd_status split_person_text(const char *text, char **role, char **name);
+
 hd_status spk_split_person(const char *text, char **role, char **name)
+{
+    hd_status st = split_person_text(text, role, name);
+    /* "PM", "SG": a role written short is the role (data/en/role-abbreviations.txt) */
+    const char *line;
+    size_t len;
+    if (st == HD_OK && *role && data_field_lines("en/role-abbreviations.txt", *role, strlen(*role), 1, &line, &len, 1)) {
+        const char *tab = memchr(line, '\t', len);
+        char *full = tab ? xstrndup(tab + 1, len - (size_t)(tab + 1 - line)) : NULL;
+        if (full) {
+            free(*role);
+            *role = full;
+        }
+    }
+    return st;
+}
+
+static hd_status split_person_text(const char *text, char **role, char **name)
 {
     static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "};
     const char *t = text;

@@ -2516,12 +2516,17 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
      * speaks. A meeting's or a call's readout ("… Meets with …", "… Holds Talks with
      * …", "… Speaks with …") is told in the third person: the narrator's. */
     static const char *const verbs[] = {" Holds ", " Hold ", " Delivers ", " Deliver ", " Gives ",
-                                        " Hosts ", " Host ", " Speaks ", " Addresses ", " Remarks "};
+                                        " Hosts ", " Host ", " Speaks ", " Addresses ", " Remarks ",
+                                        " remarks at ", " remarks to ", " remarks on ", " speech at ",
+                                        " speech to ", " statement at ", " statement to "};
     static const char *const readouts[] = {"Talks", "Bilateral", "Meeting", "Meetings", "Call", "Calls",
                                            "with", "With", "Phone", "Telephone", "a Call", "a Meeting"};
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         for (size_t i = a; i + strlen(verbs[k]) <= b; i++)
             if (strncmp(s + i, verbs[k], strlen(verbs[k])) == 0) {
+                /* ("Chancellor's speech at …": the possessive, below) */
+                if (i > a + 2 && (s[i - 1] == 's' && (s[i - 2] == '\'' || (unsigned char)s[i - 2] == 0x99)))
+                    break;
                 size_t r = i + strlen(verbs[k]);
                 for (size_t q = 0; q < sizeof readouts / sizeof *readouts; q++) {
                     size_t ql = strlen(readouts[q]);
@@ -3817,6 +3822,30 @@ static int names_default(parser *p, size_t a, size_t b)
 }
 
 
+/* Whether the body's first paragraph, from line f0, is a speaker's own opening: a
+ * greeting, then their own words ("Good morning. Today I'm setting out our plan"),
+ * with no one named in the third person ("The Prime Minister will speak first"). */
+static int own_opening(parser *p, size_t f0)
+{
+    const char *s = p->s;
+    size_t pe = f0;
+    while (pe < p->nlines && !line_blank(p, pe))
+        pe++;
+    if (pe == f0)
+        return 0;
+    size_t a = p->lines[f0].start, b = p->lines[pe - 1].end;
+    if (!greeting(s, a, b) || !person_words(s, a, b, 1))
+        return 0;
+    static const char *const third[] = {"The ", " the ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr "};
+    for (size_t k = 0; k < sizeof third / sizeof *third; k++) {
+        size_t n = strlen(third[k]);
+        for (size_t x = a; x + n < b; x++)
+            if (strncmp(s + x, third[k], n) == 0 && isupper((unsigned char)s[x + n]))
+                return 0;
+    }
+    return 1;
+}
+
 static void settle_default(parser *p, size_t from)
 {
     const char *s = p->s;
@@ -3828,7 +3857,7 @@ static void settle_default(parser *p, size_t from)
             spk_cue c;
             if ((spk_read_cue(s, a, b, &c) && (c.strong || p->transcript)) || name_cue(p, a, b, &c)) {
                 size_t f0 = next_content(p, from);
-                if (i > f0 && spk_cue_is_default(d, &c))
+                if (i > f0 && spk_cue_is_default(d, &c) && !own_opening(p, f0))
                     p->speaker = -1;
                 /* an introduction that names the person in the third person ("Mayor
                  * Inès Castillo has run Porto Verde since 2021.") is the narrator's: its

@@ -227,6 +227,34 @@ static void test_long_labels(void)
     hd_doc_free(d);
 }
 
+/* gov.uk's press conferences: "PM remarks at …" in the title and "Prime Minister:" over
+ * the answers are one person, and the remarks that open the body in the first person,
+ * after a greeting, are theirs even though the first label names them. */
+static void test_role_short(void)
+{
+    static const char *const heads[] = {"", "Speech\n\n"};
+    for (size_t k = 0; k < 2; k++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%sPM remarks at press conference on the Northern Plan: 13 November 2025\n\n"
+                 "Good morning. Today I'm setting out our Northern Plan.\n\nLet me now take your questions.\n\n"
+                 "Prime Minister:\n\nNo, and we are keeping that promise.\n\nChris Mason, BBC News:\n\n"
+                 "Will you rule it out?\n\nPrime Minister:\n\nI will not write the Budget here.\n",
+                 heads[k]);
+        char *t = sentence_lines(text);
+        CHECKF(t && strstr(t, "speech:s1:Good morning.\n") && strstr(t, "speech:s1:No, and we are keeping") &&
+                   strstr(t, "speech:s2:Will you rule it out?\n") && strstr(t, "speech:s1:I will not write") &&
+                   !strstr(t, ":s3:"),
+               "%s", t);
+        free(t);
+    }
+    /* an introduction that names the person in the third person stays the narrator's */
+    char *t = sentence_lines("PM remarks at the summit\n\nGood morning. I am pleased to introduce the Prime "
+                             "Minister, who will speak first.\n\nPrime Minister:\n\nThank you all.\n");
+    CHECKF(t && strstr(t, "speech:-:Good morning.\n") && strstr(t, "speech:s1:Thank you all.\n"), "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2522,6 +2550,7 @@ int main(void)
     test_inaudible();
     test_labels_notes_stage();
     test_long_labels();
+    test_role_short();
     test_contacts();
     test_release_shape();
     test_copied_page();
