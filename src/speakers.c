@@ -766,6 +766,7 @@ static const struct {
     {"Questioner", CUE_QUESTION}, {"Journalist", CUE_QUESTION}, {"Reporter", CUE_QUESTION},
     {"Audience member", CUE_QUESTION}, {"Participant", CUE_QUESTION},
     {"A", CUE_ANSWER},            {"A.", CUE_ANSWER},          {"Answer", CUE_ANSWER},
+    {"Reply", CUE_ANSWER}, /* a parliament's written question and its reply */
     {"Interviewer", CUE_INTERVIEWER},
     {"Moderator", CUE_MODERATOR}, {"Host", CUE_MODERATOR},     {"Presenter", CUE_MODERATOR},
     {"Staff", CUE_MODERATOR},     {"Operator", CUE_MODERATOR}, {"Correspondent", CUE_QUESTION}, {"Audience", CUE_QUESTION},
@@ -896,6 +897,14 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
+    /* "LCQ14: Support for …", "SC16241:": a document's code, letters then digits */
+    {
+        size_t l = 0;
+        while (l < n && isalpha((unsigned char)s[a + l]))
+            l++;
+        if (l >= 2 && l < n && strspn(s + a + l, "0123456789") == n - l)
+            return 0;
+    }
     /* "WHAT LAWMAKERS ARE SAYING": a word no one's label holds */
     if (memchr(s + a, ' ', n))
         for (size_t w = a; w < b;) {

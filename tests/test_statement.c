@@ -255,6 +255,21 @@ static void test_role_short(void)
     free(t);
 }
 
+/* A legislature's written question: its code is no speaker, "Reply:" answers. */
+static void test_written_question(void)
+{
+    char *t = sentence_lines("LCQ14: Support for elderly residents\n**********\n\n"
+                             "Following is a question by the Hon Leung Wai-man and a written reply by the Secretary "
+                             "for Housing in the Legislative Council today.\n\nQuestion:\n\n"
+                             "Will the Government publish the waiting times?\n\nReply:\n\nPresident,\n\n"
+                             "My reply to the Member's question is as follows.\n");
+    CHECKF(t && strstr(t, "title:-:LCQ14: Support for elderly residents\n") &&
+               strstr(t, "speech:s1:Will the Government publish the waiting times?\n") &&
+               strstr(t, "speech:s2:My reply to the Member's question is as follows.\n") && !strstr(t, "Reply"),
+           "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2551,6 +2566,7 @@ int main(void)
     test_labels_notes_stage();
     test_long_labels();
     test_role_short();
+    test_written_question();
     test_contacts();
     test_release_shape();
     test_copied_page();
