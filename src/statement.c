@@ -779,9 +779,31 @@ static int follow_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "SC/16241", "PSC/PR/COMM.1298 (2025)", "SG/SM/22871": a document's symbol alone on a
+ * line (capitals, digits and stops between slashes, perhaps a year in brackets): for
+ * the archive, not the listener. */
+static int doc_symbol(const char *s, size_t a, size_t b)
+{
+    size_t x = a, slashes = 0, caps = 0;
+    for (; x < b && s[x] != ' '; x++) {
+        unsigned char c = (unsigned char)s[x];
+        if (c == '/')
+            slashes++;
+        else if (isupper(c))
+            caps++;
+        else if (!isdigit(c) && c != '.' && c != '-')
+            return 0;
+    }
+    if (!slashes || !caps || s[a] == '/' || s[x - 1] == '/')
+        return 0;
+    x = skip_spaces(s, x, b);
+    return x == b || (b - x == 6 && s[x] == '(' && s[b - 1] == ')' && strspn(s + x + 1, "0123456789") == 4);
+}
+
 static int is_chrome(const char *s, size_t a, size_t b)
 {
-    if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b))
+    if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
+        doc_symbol(s, a, b))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
     const data_file *f = a < b && may_start(1, s[a]) ? data_get("en/chrome.txt") : NULL;
@@ -1266,6 +1288,22 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
+    /* "1298TH MEETING", "47th session": which meeting of a council, not a title */
+    {
+        size_t x = a;
+        while (x < b && isdigit((unsigned char)s[x]))
+            x++;
+        static const char *const sittings[] = {"meeting", "session", "sitting", "plenary meeting",
+                                               "plenary session", "ordinary session", "extraordinary session"};
+        if (x > a && x + 3 < b && (starts_with_ci(s + x, b - x, "st ") || starts_with_ci(s + x, b - x, "nd ") ||
+                                   starts_with_ci(s + x, b - x, "rd ") || starts_with_ci(s + x, b - x, "th ")))
+            for (size_t k = 0; k < sizeof sittings / sizeof *sittings; k++)
+                if (equals_ci(s + x + 3, b - x - 3, sittings[k])) {
+                    if (!dry)
+                        add_block(p, ST_META, a, b, -1, 1);
+                    return 1;
+                }
+    }
     static const char release[] = "For immediate release";
     if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed")) {
         if (dry)
@@ -1645,6 +1683,8 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
     return 0;
 }
 
+static int unit_under_org(parser *p, size_t i);
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -2002,6 +2042,32 @@ static int org_line(const char *s, size_t a, size_t b)
 /* An organisation's or a place's name ("The White House", "Office of the Press
  * Secretary"): an org line of at most six words, all capitalised but connectors; a
  * headline ("Harbour opens new berths") is not one. */
+static int org_name(const char *s, size_t a, size_t b);
+
+/* "Westmere Police Service" over "Corporate Communications": a unit of the
+ * organisation on the line above, in the same block; a few capitalised words, no
+ * number, no sentence. Not the title. */
+static int unit_under_org(parser *p, size_t i)
+{
+    if (i == 0 || line_blank(p, i - 1))
+        return 0;
+    const char *s = p->s;
+    size_t a, b, pa, pb;
+    line_span(p, i, &a, &b);
+    line_span(p, i - 1, &pa, &pb);
+    if (!(org_name(s, pa, pb) || org_line(s, pa, pb)) || txt_words(s, a, b) > 4 || ends_with_terminal(s, a, b))
+        return 0;
+    for (size_t x = a; x < b; x++) {
+        if (isdigit((unsigned char)s[x]))
+            return 0;
+        if ((x == a || s[x - 1] == ' ') && !txt_starts_upper(s + x, b - x) &&
+            !starts_with_ci(s + x, b - x, "of ") && !starts_with_ci(s + x, b - x, "and ") &&
+            !starts_with_ci(s + x, b - x, "for "))
+            return 0;
+    }
+    return 1;
+}
+
 static int org_name(const char *s, size_t a, size_t b)
 {
     /* « Ministère de l'Économie, des Finances et de la Souveraineté industrielle »,
@@ -2329,7 +2395,7 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_LIST && !titled)
             break;
         if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
-            !person_over_role(p, i) && !role_under_person(p, i) &&
+            !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
             !person_role_line(p->s, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon
@@ -2397,8 +2463,17 @@ static int place_under_kind(parser *p, size_t i)
 {
     size_t a, b;
     line_span(p, i, &a, &b);
-    if (i == 0 || i + 1 >= p->nlines || line_blank(p, i - 1) || line_blank(p, i + 1) || txt_words(p->s, a, b) > 3 ||
-        ends_with_terminal(p->s, a, b) || header_class(p, i - 1) != HL_KIND || header_class(p, i + 1) != HL_META)
+    /* (or one word alone over the date, its block's first line: "Canberra" /
+     * "Tuesday, 4 November 2025") */
+    int alone = (i == 0 || line_blank(p, i - 1)) && txt_words(p->s, a, b) == 1 && txt_starts_upper(p->s + a, b - a);
+    /* (or a town and its country over the date: "ADDIS ABABA, ETHIOPIA") */
+    const char *comma = memchr(p->s + a, ',', b - a);
+    alone |= comma && !memchr(comma + 1, ',', (size_t)(p->s + b - comma - 1)) && txt_words(p->s, a, b) <= 4 &&
+             txt_starts_upper(p->s + a, b - a) && txt_starts_upper(comma + 2, (size_t)(p->s + b - comma - 2)) &&
+             comma[1] == ' ';
+    if (i + 1 >= p->nlines || line_blank(p, i + 1) || txt_words(p->s, a, b) > 3 || ends_with_terminal(p->s, a, b) ||
+        header_class(p, i + 1) != HL_META ||
+        !(alone || (i > 0 && !line_blank(p, i - 1) && header_class(p, i - 1) == HL_KIND)))
         return 0;
     for (size_t x = a; x < b; x++)
         if (isdigit((unsigned char)p->s[x]))
@@ -2990,7 +3065,7 @@ static size_t parse_header(parser *p)
         /* nor a second kind with its number ("Comunicado 412/2025") */
         bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
-            !org_name(s, a, b) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
+            !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
                                                       role_under_person(p, i) || place_under_kind(p, i)))) {

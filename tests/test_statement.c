@@ -270,6 +270,58 @@ static void test_written_question(void)
     free(t);
 }
 
+/* The line that titles a statement among what publishers put over it: a press
+ * office's contact lines, a unit under the organisation, a place over the date, a
+ * council's meeting number and a document symbol. None is the title, nor read as one. */
+static void test_header_titles(void)
+{
+    static const struct {
+        const char *text, *kind, *title, *not_read;
+    } cases[] = {
+        {"FOR IMMEDIATE RELEASE\nNovember 20, 2025\nContact: Governor's Press Office\nPhone: (609) 555-0142\n"
+         "Email: press@nj.example.gov\n\nGovernor Alvarado Announces $86 Million for Lead Lines\n\n"
+         "TRENTON, N.J. - Governor Rosa Alvarado today announced $86 million in grants.\n",
+         NULL, "Governor Alvarado Announces $86 Million for Lead Lines", NULL},
+        {"MEDIA RELEASE\n\nWestmere Police Service\nCorporate Communications\n\n"
+         "Release date: Sunday 16 November 2025, 9:45am\n\nFatal collision near Ferndale\n\n"
+         "Police are appealing for witnesses following a collision on Saturday night.\n",
+         "MEDIA RELEASE", "Fatal collision near Ferndale", NULL},
+        {"Opening statement\n\nMs Helen Varga PSM\nCommissioner\nAustralian Public Service Commission\n\n"
+         "Canberra\nTuesday, 4 November 2025\n\nThank you, Chair. The service employed 198,420 people.\n",
+         "Opening statement", NULL, NULL},
+        {"PEACE AND SECURITY COUNCIL\n1298TH MEETING\nADDIS ABABA, ETHIOPIA\n14 NOVEMBER 2025\n\n"
+         "PSC/PR/COMM.1298 (2025)\n\nCOMMUNIQU\xC3\x89\n\nAdopted by the Council at its 1298th meeting, on the "
+         "situation in the Republic of Kalindi.\n\nThe Council,\n\n1. Expresses deep concern;\n\n"
+         "2. Decides to remain seized of the matter.\n",
+         NULL, NULL, "PSC/PR"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        if (cases[k].kind)
+            CHECK_STR(d->kind, cases[k].kind);
+        if (cases[k].title)
+            CHECK_STR(d->title, cases[k].title);
+        /* never a contact line, a unit, a place, a meeting's number or a symbol */
+        CHECKF(!d->title || (!strstr(d->title, "Email") && !strstr(d->title, "Communications") &&
+                             !strstr(d->title, "Canberra") && !strstr(d->title, "MEETING") &&
+                             !strstr(d->title, "ADDIS") && !strstr(d->title, "/")),
+               "case %zu: title %s", k, d->title);
+        if (k == 2)
+            CHECKF(d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Ms Helen Varga") == 0 &&
+                       d->speakers[0].role && strcmp(d->speakers[0].role, "Commissioner") == 0,
+                   "%zu speakers", d->nspeakers);
+        for (size_t i = 0; cases[k].not_read && i < hd_doc_sentence_count(d); i++) {
+            hd_sentence se;
+            hd_doc_sentence(d, i, &se);
+            CHECKF(!strstr(se.text, cases[k].not_read), "case %zu reads: %s", k, se.text);
+        }
+        hd_doc_free(d);
+    }
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2567,6 +2619,7 @@ int main(void)
     test_long_labels();
     test_role_short();
     test_written_question();
+    test_header_titles();
     test_contacts();
     test_release_shape();
     test_copied_page();
