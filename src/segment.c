@@ -228,6 +228,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (len == 0)
         return !is_lower(next);
     int cls = seg_abbreviation(s + w, len);
+    /* "filings with the SEC. We will": a listed acronym in capitals (data/en/
+     * acronyms.txt), not the abbreviation its letters spell in lower case ("Sec."),
+     * in a sentence written in mixed case */
+    if (cls && len >= 3 && !memchr(s + w, '.', len) && !txt_has_lower(s + w, len) &&
+        data_word_line("en/acronyms.txt", s + w, len, 0, DATA_NOT_FIRST) && txt_has_lower(s + sentence, w - sentence))
+        cls = 0;
     /* "1401 E. 34th St.", "49 C.F.R. § 395.3": a letter or letters with stops before a
      * number or a section sign are an address's or a code's, not a sentence's end */
     if ((len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_digit(next)) ||
@@ -350,6 +356,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         size_t n1 = next_at;
         txt_next(s, b, &n1);
         int next_initial = n1 < b && s[n1] == '.';
+        /* "moved to Washington, D.C. It now has": initials after a comma are a place's
+         * or a name's own, not a name's middle; they end a sentence before its opening */
+        if (p > q && s[p - 1] == ',' && dot - w >= 3)
+            return is_starter(s, next_at, b);
         if (!prev || is_upper(prev) || next_initial)
             return 0;
         /* "Authorised by P. Hennessy", "a letter to J. Smith": a word that leads to a
