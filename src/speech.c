@@ -1830,16 +1830,26 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
     for (size_t k = 0; whole && k < prev->core; k++)
         whole = isdigit((unsigned char)prev->s[k]) != 0;
     int before = 0;
-    static const char *const follow[] = {"of", "a", "an", "percent", "per"};
+    /* (and before what a fraction measures: "by 1/4 percentage point", "a 1/2 point
+     * cut", "a 3/4 chance", "1/2 mile": the Fed's and a recipe's fractions) */
+    static const char *const follow[] = {"of", "a", "an", "percent", "per", "percentage", "point", "points",
+                                         "chance", "mile", "miles", "inch", "inches", "hour", "cup", "cups",
+                                         "teaspoon", "tablespoon", "pound", "ounce", "share", "majority",
+                                         "century", "mark", "stake", "acre", "acres"};
     for (size_t k = 0; next && k < sizeof follow / sizeof *follow; k++)
         before |= next->core == strlen(follow[k]) && strncmp(next->s + next->lead, follow[k], next->core) == 0;
     if (!whole && !before)
         return 0;
+    /* "a 1/2 point cut": a half, not a one half */
+    const word *pw = i > 0 ? &w[i - 1] : NULL;
+    int after_a = pw && !pw->trail && pw->core == 1 && (pw->s[pw->lead] == 'a' || pw->s[pw->lead] == 'A');
     sb_putn(o, x->s, x->lead);
     if (whole)
         sb_puts(o, "and ");
-    put_number_words(o, num, 0);
-    sb_putc(o, ' ');
+    if (!(after_a && num == 1)) {
+        put_number_words(o, num, 0);
+        sb_putc(o, ' ');
+    }
     sb_puts(o, num == 1 ? one[den] : many[den]);
     sb_putn(o, c + 3, x->trail);
     return 1;
@@ -2733,6 +2743,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = court_district(o, w, i, nw)))
         return k;
+    /* ("by 1/4 percentage point" is no 1 April: a fraction before what it measures) */
+    if (en && (k = fraction(o, w, i, nw)))
+        return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
@@ -2740,8 +2753,6 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = party_tag(o, x)))
         return k;
     if ((k = unit(o, w, i, nw)))
-        return k;
-    if (en && (k = fraction(o, w, i, nw)))
         return k;
     if (en && (k = roman(o, w, i)))
         return k;
