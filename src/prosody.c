@@ -331,7 +331,8 @@ char *pro_speech(const hd_plan *p, size_t i)
     /* the lexicon's respellings and phonemes are English: a statement in another
      * language is read without them (espeak-ng's French voice says "[[makr'0n]]" as
      * "makr") */
-    sp_context cx = {p->doc->lang == 0 ? &p->lexicon : NULL, p->doc->date_order, p->doc->lang, p->doc->peso};
+    sp_context cx = {p->doc->lang == 0 ? &p->lexicon : NULL, p->doc->date_order, p->doc->lang, p->doc->peso,
+                     p->doc->defined};
     if (u->sentence == PRO_NO_SENTENCE)
         return sp_speech_text(u->text, ST_META, &cx);
     const st_sentence *s = &p->doc->sents[u->sentence];

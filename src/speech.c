@@ -3066,6 +3066,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
      * "IPC" ipk): two to four capitals that the data does not call a word are spelled,
      * in a sentence not set in capitals */
     int caps = !akind && n >= 2 && n <= (en ? 2u : 4u);
+    /* and three or four the statement defines in brackets ("… Protection (DEP)") */
+    if (!akind && n >= 3 && n <= 4 && cx && cx->defined) {
+        char key[8];
+        snprintf(key, sizeof key, " %.*s ", (int)n, c);
+        caps |= strstr(cx->defined, key) != NULL;
+    }
     /* and five to seven no voice could say as a word ("FNSEA", "ANSSI": three
      * consonants in a row; espeak-ng's French voice reads "FNSE" as English) */
     /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name) */
@@ -4196,7 +4202,7 @@ static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_cont
             if (inner) {
                 memcpy(inner, text + b, t - b);
                 inner[t - b] = '\0';
-                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0, 0};
+                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0, 0, NULL};
                 sub.lang = l;
                 if (l != 0)
                     sub.lex = NULL; /* the lexicon is English's */

@@ -75,6 +75,7 @@ typedef struct sp_context {
     int date_order;        /* dt_order: how the statement writes numeric dates */
     int lang;              /* data_lang_index: the statement's language ("en" 0) */
     int peso;              /* "$" is the peso (hd_doc.peso) */
+    const char *defined;   /* acronyms the statement defines (hd_doc.defined), or NULL */
 } sp_context;
 
 /* The speech text for a sentence of the given kind, new (free()); NULL on oom. `cx`

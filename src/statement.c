@@ -4894,6 +4894,55 @@ static void strip_time_codes(parser *p)
     }
 }
 
+/* The acronyms a statement defines in brackets after their words ("the Department of
+ * Environmental Protection (DEP)", "interest on reserve balances (IORB)"): three or
+ * four capitals whose first is the first letter of one of the eight words before.
+ * Defined so, they are letters wherever the statement uses them (espeak-ng would say
+ * "DEP" and "HICP" as words). */
+static hd_status defined_acronyms(hd_doc *d)
+{
+    const char *s = d->src;
+    sb out = {0};
+    for (size_t i = 0; i + 4 < d->len; i++) {
+        if (s[i] != '(' || i == 0 || s[i - 1] != ' ')
+            continue;
+        size_t e = i + 1;
+        while (e < d->len && s[e] >= 'A' && s[e] <= 'Z')
+            e++;
+        size_t n = e - i - 1;
+        if (n < 3 || n > 4 || e >= d->len || s[e] != ')')
+            continue;
+        int fits = 0;
+        size_t x = i - 1;
+        for (int words = 0; words < 8 && x > 0 && !fits; words++) {
+            while (x > 0 && s[x - 1] == ' ')
+                x--;
+            size_t w = x;
+            while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '(')
+                w--;
+            fits = w < x && toupper((unsigned char)s[w]) == s[i + 1];
+            if (w == 0 || s[w - 1] != ' ')
+                break;
+            x = w;
+        }
+        char key[8];
+        snprintf(key, sizeof key, " %.*s ", (int)n, s + i + 1);
+        if (fits && !(out.s && strstr(out.s, key))) {
+            if (!out.len)
+                sb_putc(&out, ' ');
+            sb_putn(&out, s + i + 1, n);
+            sb_putc(&out, ' ');
+        }
+    }
+    if (out.oom) {
+        sb_free(&out);
+        return HD_ERR_NOMEM;
+    }
+    d->defined = out.len ? sb_take(&out) : NULL;
+    sb_free(&out);
+    return HD_OK;
+}
+
 hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *opt,
                        hd_doc **out, hd_diag *diag)
 {
@@ -4937,6 +4986,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     lang_was = data_set_lang(d->lang);
     p.order = d->date_order = dt_guess_order(d->src, len);
     d->peso = peso_sign(d->src, len);
+    if ((st = defined_acronyms(d)) != HD_OK)
+        goto out;
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||
         (p.nlines && !(p.hl = calloc(p.nlines, 1)) && (st = HD_ERR_NOMEM) != HD_OK))
         goto out;
@@ -4991,6 +5042,7 @@ void hd_doc_free(hd_doc *d)
     if (!d)
         return;
     free(d->src);
+    free(d->defined);
     free(d->kind);
     free(d->title);
     free(d->byline);

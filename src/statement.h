@@ -65,6 +65,7 @@ struct hd_doc {
     int date_order; /* dt_order: how its numeric dates are written */
     int lang;       /* its language: data_lang_index ("en" 0, "fr" 1) */
     int peso;       /* "$" is the peso: a Spanish statement that says so (data/es/peso-words.txt) */
+    char *defined;  /* acronyms it defines in brackets ("… Protection (DEP)"), " DEP SCU ", or NULL */
     int narrated;   /* a kind with no speaker of its own (a press release, a readout) */
     int answerer;   /* who answers "A" under a heading "… briefing by the Spokesperson", or -1 */
     st_block *blocks;

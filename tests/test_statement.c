@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "harness.h"
+#include "prosody.h"
 #include "util.h"
 #include "data.h"
 #include "speakers.h"
@@ -320,6 +321,30 @@ static void test_header_titles(void)
         }
         hd_doc_free(d);
     }
+}
+
+/* Acronyms a statement defines in brackets are letters wherever it uses them: espeak-ng
+ * would say "DEP" and "SCU" as words. Not words in brackets, nor ones whose letters do
+ * not start a word before them. */
+static void test_defined_acronyms(void)
+{
+    const char *text = "Press release\n\nThe Department of Environmental Protection (DEP) and the Serious Crash "
+                       "Unit (SCU) met. The DEP will report (MON to FRI). Rates rose (ALSO at night).\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->defined && strcmp(d->defined, " DEP SCU ") == 0, "defined: [%s]", d && d->defined ? d->defined : "-");
+    hd_plan *p = NULL;
+    CHECK_INT(hd_plan_new(d, NULL, NULL, &p, NULL), HD_OK);
+    size_t spelled = 0;
+    for (size_t i = 0; p && i < p->n; i++) {
+        char *sp = pro_speech(p, i);
+        spelled += sp && strstr(sp, "D.E.P") != NULL;
+        CHECKF(!sp || !strstr(sp, "A.L.S.O"), "%s", sp);
+        free(sp);
+    }
+    CHECK_INT(spelled, 2);
+    hd_plan_free(p);
+    hd_doc_free(d);
 }
 
 /* Words that open a line with a colon are no speakers unless they come back or name
@@ -2620,6 +2645,7 @@ int main(void)
     test_role_short();
     test_written_question();
     test_header_titles();
+    test_defined_acronyms();
     test_contacts();
     test_release_shape();
     test_copied_page();

@@ -27,7 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         text = txt_clean((const char *)data + 1, 0, size - 1);
     if (text) {
         /* English and French rules both (the kind byte's high bit chooses) */
-        char *speech = sp_speech_text(text, kind, &(sp_context){&lex, 0, (data[0] >> 7) & 1, 0}),
+        char *speech = sp_speech_text(text, kind, &(sp_context){&lex, 0, (data[0] >> 7) & 1, 0, NULL}),
              *out = speech ? syn_text(speech) : NULL;
         if (!out)
             abort();
