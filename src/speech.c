@@ -235,7 +235,8 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
     return line + a;
 }
 
-enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64 };
+enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
+       AFTER_NAME = 128 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -268,6 +269,9 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 5 && strncmp(cond, "title", 5) == 0 && (!(next & NEXT_NAME) || (next & AFTER_NUMBER)))
             continue;
         if (cond && cl == 6 && strncmp(cond, "county", 6) == 0 && !(next & NEXT_COUNTY))
+            continue;
+        /* "Ferndale Rd", "Kerr St and": after a street's name, before no other name */
+        if (cond && cl == 6 && strncmp(cond, "street", 6) == 0 && (!(next & AFTER_NAME) || (next & NEXT_NAME)))
             continue;
         *slen = sl;
         return say;
@@ -2995,6 +2999,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             ctx |= AFTER_NUMBER;
         if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail))
             ctx |= AFTER_COMMA;
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+            txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+            ctx |= AFTER_NAME;
         if ((say = expansion(c, len, ctx, &sl))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, say, sl);
