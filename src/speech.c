@@ -556,7 +556,12 @@ static size_t phone_digits(const word *w, int first)
 static int phone_cue(const word *w)
 {
     static const char *const cues[] = {"call", "tel", "telephone", "phone", "fax", "mobile",
-                                       "hotline", "dial", "helpline", "cell", "ring"};
+                                       "hotline", "dial", "helpline", "cell", "ring", "text",
+                                       "WhatsApp", "SMS",
+                                       /* French and Spanish: « tél. 01 … », "teléfono 913 358 412" */
+                                       "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "portable", "appelez",
+                                       "tel\xC3\xA9" "fono", "telefono", "tlf", "tfno", "m\xC3\xB3vil",
+                                       "movil", "celular", "llame", "llamar"};
     const char *c = w->s + w->lead;
     size_t n = w->core;
     if (n > 1 && c[n - 1] == '.')
@@ -2163,6 +2168,25 @@ static size_t amount_word(sb *o, const word *w, size_t i, size_t nw)
             size_t before = o->len;
             sb_putn(o, x->s, x->lead);
             if (amount_word(o, t, 0, k) == k) {
+                /* "$350 pesos", "$1,200 millones de pesos": the currency the sign said
+                 * written out after it too; said once */
+                if (!last->trail && o->len > before) {
+                    size_t e = o->len, b0 = e;
+                    while (b0 > before && o->s[b0 - 1] != ' ')
+                        b0--;
+                    size_t cw = e - b0, extra = 0;
+                    const word *nx = i + used < nw ? &w[i + used] : NULL;
+                    if (nx && !nx->lead && nx->core == cw && u8_ncasecmp(nx->s, o->s + b0, cw) == 0)
+                        extra = 1;
+                    else if (nx && !nx->lead && !nx->trail && i + used + 1 < nw && nx->core == 2 &&
+                             strncmp(nx->s, "de", 2) == 0 && !w[i + used + 1].lead &&
+                             w[i + used + 1].core == cw && u8_ncasecmp(w[i + used + 1].s, o->s + b0, cw) == 0)
+                        extra = 2;
+                    if (extra) {
+                        used += extra;
+                        last = &w[i + used - 1];
+                    }
+                }
                 /* the mark after the amount ("millions.") is the last word's */
                 size_t tl = last->trail;
                 const char *te = last->s + last->lead + last->core;
@@ -3433,6 +3457,24 @@ static char *prepare(const char *text, st_kind kind)
             sb_putc(&out, '.');
             i = at + 1;
             continue;
+        }
+        /* "1,200 millones", "$41,200": where "$" is the peso (Mexico), a comma groups
+         * thousands; espeak-ng's Spanish would read "uno coma doscientos" */
+        if (peso_sign && text[at] == ',' && at > 0 && isdigit((unsigned char)text[at - 1]) &&
+            at + 3 < n && isdigit((unsigned char)text[at + 1]) && isdigit((unsigned char)text[at + 2]) &&
+            isdigit((unsigned char)text[at + 3]) && (at + 4 >= n || !isdigit((unsigned char)text[at + 4]))) {
+            size_t q = at;
+            while (q > 0 && isdigit((unsigned char)text[q - 1]))
+                q--;
+            if (at - q <= 3 && !(q > 0 && (text[q - 1] == '.' || text[q - 1] == ','))) {
+                i = at + 1;
+                continue;
+            }
+            /* (or a later group: "1,234,567") */
+            if (at - q == 3 && q > 0 && text[q - 1] == ',') {
+                i = at + 1;
+                continue;
+            }
         }
         if (data_lang() == 0 && text[at] == 'R' && rand_amount(text, n, at)) {
             sb_puts(&out, "ZAR ");

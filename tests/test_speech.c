@@ -513,6 +513,8 @@ static const struct {
     const char *family, *in, *want;
 } spanish[] = {
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
+    {"tel\xC3\xA9" "fonos", "Llame al tel\xC3\xA9" "fono 913 358 412 o al WhatsApp 952 842 623; son 1 240 000 personas.",
+     "Llame al tel\xC3\xA9" "fono 9 1 3, 3 5 8, 4 1 2 o al WhatsApp 9 5 2, 8 4 2, 6 2 3, son 1240000 personas."},
     {"n\xC3\xBAmero", "El comunicado No. 147.", "El comunicado n\xC3\xBAmero 147."},
     {"art\xC3\xAD" "culos", "El art\xC3\xAD" "culo 16.2 y el 3.5 %.", "El art\xC3\xAD" "culo 16 2 y el 3.5 %."},
     {"trimestres", "En el 3T de 2027, en el 2T y en el 1S de 2028.", "En el tercer trimestre de 2027, en el segundo trimestre y en el primer semestre de 2028."},
@@ -584,6 +586,9 @@ int main(void)
             {"Un super\xC3\xA1vit de $1.205.450 millones y $20.45 por litro.",
              "Un super\xC3\xA1vit de 1205450 millones de pesos y 20 pesos 45 por litro."},
             {"Son $ 300 y US$ 5.", "Son 300 pesos y 5 d\xC3\xB3lares estadounidenses."},
+            /* the sign and the word written both; commas grouping thousands */
+            {"Cuesta $350 pesos y hay $1,200 millones de pesos para 1,234,567 personas.",
+             "Cuesta 350 pesos y hay 1200 millones de pesos para 1234567 personas."},
         };
         for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
             char *got = sp_speech_text(in[i][0], ST_SPEECH, &(sp_context){NULL, 0, 2, 1, NULL});
