@@ -2516,7 +2516,14 @@ static size_t fr_word(sb *o, const word *w, size_t i, size_t nw)
     /* "l'UE", "d'OMS": an elided article, then a spelled acronym */
     if (n > 3 && (c[1] == '\'' || (n > 5 && memcmp(c + 1, "\xE2\x80\x99", 3) == 0)) && strchr("ldjLDJ", c[0])) {
         size_t q = c[1] == '\'' ? 2 : 4;
-        int caps = ((n - q >= 2 && n - q <= 4) || unsayable_caps(c + q, n - q)) && acronym_kind(c + q, n - q) != 'w' &&
+        /* (in a line set in capitals, "MESURES D'ORDRE INDIVIDUEL", a word: only a
+         * listed acronym is spelled there) */
+        int mixed = islower((unsigned char)c[0]);
+        for (size_t t = 0; !mixed && t < nw; t++)
+            for (size_t u = 0; t != i && u < w[t].core && !mixed; u++)
+                mixed = islower((unsigned char)w[t].s[w[t].lead + u]) != 0;
+        int caps = mixed &&
+                   ((n - q >= 2 && n - q <= 4) || unsayable_caps(c + q, n - q)) && acronym_kind(c + q, n - q) != 'w' &&
                    !common_word(c + q, n - q);
         for (size_t k = q; caps && k < n; k++)
             caps = c[k] >= 'A' && c[k] <= 'Z';

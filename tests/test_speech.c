@@ -439,6 +439,8 @@ static const struct {
     const char *family, *in, *want;
 } french[] = {
     {"unit\xC3\xA9s", "Un objectif de 95 g/km en 2030.", "Un objectif de 95 grammes par kilom\xC3\xA8tre en 2030."},
+    {"capitales", "MESURES D'ORDRE INDIVIDUEL", "MESURES D'ORDRE INDIVIDUEL"},
+    {"capitales", "L'ARBRE ET L'OMBRE DE L'OMS", "L'ARBRE ET L'OMBRE DE L'O M S"},
     {"articles", "L'article 49.3 et l'article 49-3, puis l'article R 121-1.", "L'article 49 3 et l'article 49 3, puis l'article R 121 tiret 1."},
     {"domaines", "Il sera publi\xC3\xA9 sur diplomatie.gouv.fr demain.", "Il sera publi\xC3\xA9 sur diplomatie point gouv point fr demain."},
     {"m\xC3\xA9gatonnes", "4,8 Mt CO2e par an.", "4,8 m\xC3\xA9gatonnes CO2 \xC3\xA9quivalent par an."},
