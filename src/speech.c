@@ -510,8 +510,22 @@ static void put_year(sb *o, int y)
 /* "example.org/path" -> "example dot org slash path". */
 static void spell_address(sb *o, const char *w, size_t n)
 {
+    /* the host's last part, when it is a country's two letters ("au", "ca", "de"):
+     * letters, as people say them (espeak-ng says "au" as "oh") */
+    size_t host = 0, cc = SIZE_MAX;
+    if (n > 7 && strncmp(w, "http", 4) == 0 && memchr(w, ':', 6))
+        host = (size_t)((const char *)memchr(w, ':', 6) - w) + 3;
+    const char *hs = host < n ? memchr(w + host, '/', n - host) : NULL;
+    size_t he = hs ? (size_t)(hs - w) : n;
+    if (he >= 3 && w[he - 3] == '.' && isalpha((unsigned char)w[he - 2]) && isalpha((unsigned char)w[he - 1]))
+        cc = he - 2;
     for (size_t i = 0; i < n; i++) {
         char c = w[i];
+        if (i == cc) {
+            sb_printf(o, "%c %c", toupper((unsigned char)w[i]), toupper((unsigned char)w[i + 1]));
+            i++;
+            continue;
+        }
         const char *say = c == '.' ? " dot " : c == '/' ? " slash " : c == '@' ? " at "
                         : c == '_' ? " underscore " : c == '-' ? " dash " : c == ':' ? " colon "
                         : NULL;
@@ -1045,10 +1059,17 @@ static int bare_address(const char *c, size_t n)
     const char *slash = memchr(c, '/', n);
     /* or a host alone in lower case, two parts or more ("diplomatie.gouv.fr"):
      * French espeak-ng would drop its stops */
-    if (!slash && n >= 5 && data_lang() != 0) {
+    if (!slash && n >= 5) {
         for (size_t k = 0; k < n; k++)
             if (!(islower((unsigned char)c[k]) || isdigit((unsigned char)c[k]) || c[k] == '-' || c[k] == '.'))
                 return 0;
+        /* (in English two dots at least, "apsc.gov.au", "ir.harborridgebank.com"; one
+         * alone, "example.com", is left as written) */
+        if (data_lang() == 0) {
+            const char *d1 = memchr(c, '.', n);
+            if (!d1 || !memchr(d1 + 1, '.', (size_t)(c + n - d1 - 1)))
+                return 0;
+        }
         slash = c + n;
     }
     if (!slash || slash == c)
