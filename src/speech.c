@@ -3057,6 +3057,21 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         if ((say = expansion(c, len, ctx, &sl))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, say, sl);
+            /* "La directora de Inmunizaciones, Lic. Rosa Huamán": the title agrees with
+             * the role before it (Spanish: Licenciada, Ingeniera, Arquitecta, Maestra) */
+            if (data_lang() == 2 && sl > 3 && say[sl - 1] == 'o' && isupper((unsigned char)say[0]))
+                for (size_t b = i; b > 0 && b + 8 > i; b--) {
+                    const word *r = &w[b - 1];
+                    const char *rs = r->s + r->lead;
+                    /* (not a portfolio after "de": "directora de Salud") */
+                    if (!r->core || !data_word_line("en/roles.txt", rs, r->core, 1, DATA_ANYWHERE) ||
+                        (b >= 2 && w[b - 2].core >= 2 && w[b - 2].core <= 3 && w[b - 2].s[w[b - 2].lead] == 'd' &&
+                         w[b - 2].s[w[b - 2].lead + 1] == 'e'))
+                        continue;
+                    if (rs[r->core - 1] == 'a')
+                        o->s[o->len - 1] = 'a';
+                    break;
+                }
             /* The stop belongs to the abbreviation; only a final one ends a sentence. */
             const char *tr = c + len;
             size_t tl = x->n - x->lead - len;

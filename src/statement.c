@@ -82,6 +82,8 @@ typedef struct parser {
     int name_cues;  /* name lines are cues */
     int name_tight; /* ... every one right over its text, one of them a known person's */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
+    int signed_off; /* past a closing dateline ("Lima, 19 de noviembre de 2025"): the
+                     * office's name under it is the record's */
     int release;    /* the header has a release line ("For immediate release") */
     int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
     int captions;   /* a video's captions: a time code alone over each line of text */
@@ -798,6 +800,26 @@ static int doc_symbol(const char *s, size_t a, size_t b)
         return 0;
     x = skip_spaces(s, x, b);
     return x == b || (b - x == 6 && s[x] == '(' && s[b - 1] == ')' && strspn(s + x + 1, "0123456789") == 4);
+}
+
+/* "Copyright 2025, European Central Bank", "© 2025 Harbor Ridge Bank": the publisher's
+ * notice, a year after the mark; a note, never a heading. */
+static int copyright_line(const char *s, size_t a, size_t b)
+{
+    size_t y = a;
+    if (starts_with_ci(s + a, b - a, "Copyright "))
+        y = a + 10;
+    else if (b - a > 2 && (unsigned char)s[a] == 0xC2 && (unsigned char)s[a + 1] == 0xA9)
+        y = a + 2;
+    else if (starts_with_ci(s + a, b - a, "(c) "))
+        y = a + 4;
+    if (y > a) {
+        while (y < b && (s[y] == ' ' || (y + 1 < b && (unsigned char)s[y] == 0xC2 && (unsigned char)s[y + 1] == 0xA9)))
+            y += s[y] == ' ' ? 1 : 2;
+        if (y + 4 <= b && strspn(s + y, "0123456789") >= 4 && txt_words(s, a, b) <= 12)
+            return 1;
+    }
+    return 0;
 }
 
 static int is_chrome(const char *s, size_t a, size_t b)
@@ -4419,7 +4441,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && (s[a] != '(' || numbered_heading) &&
             !(quote_opens(s, a, b) && quoted_sentence(s, a, b)) &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
-            !dated_field(p, a, b)) {
+            !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
+            !copyright_line(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
@@ -4596,8 +4619,12 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 12 &&
                 place_date(p, a, b, iso)) {
                 dated = 1;
+                p->signed_off = 1;
                 if (!d->date)
                     set_date(p, iso);
+            } else if (!plain && p->signed_off && !dated && !skip && !ml && k == i && end == i + 1 &&
+                       txt_words(s, a, b) <= 8 && !ends_with_terminal(s, a, b) && !txt_has_lower(s + a, b - a)) {
+                dated = 1; /* "OFICINA GENERAL DE COMUNICACIONES" under it */
             }
             /* "ORAL ARGUMENT OF DANIEL P. WHITCOMB" between the turns of a record printed
              * without blank lines: a heading, the narrator's */

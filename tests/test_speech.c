@@ -517,6 +517,8 @@ static const struct {
     const char *family, *in, *want;
 } spanish[] = {
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
+    {"t\xC3\xADtulos", "La directora de Salud, Lic. Rosa Vera, y el director, Ing. Juan Soto.",
+     "La directora de Salud, Licenciada Rosa Vera, y el director, Ingeniero Juan Soto."},
     {"tel\xC3\xA9" "fonos", "Llame al tel\xC3\xA9" "fono 913 358 412 o al WhatsApp 952 842 623; son 1 240 000 personas.",
      "Llame al tel\xC3\xA9" "fono 9 1 3, 3 5 8, 4 1 2 o al WhatsApp 9 5 2, 8 4 2, 6 2 3, son 1240000 personas."},
     {"n\xC3\xBAmero", "El comunicado No. 147.", "El comunicado n\xC3\xBAmero 147."},

@@ -347,6 +347,23 @@ static void test_defined_acronyms(void)
     hd_doc_free(d);
 }
 
+/* What closes a release: a closing dateline and the office's name under it, and a
+ * publisher's copyright line, are the record's, never headings or chapters. */
+static void test_closing_lines(void)
+{
+    char *t = sentence_lines("Nota de prensa\n\nMinsa intensifica la vacunaci\xC3\xB3n\n\n"
+                             "El Ministerio de Salud intensificar\xC3\xA1 la vacunaci\xC3\xB3n en 12 regiones.\n\n"
+                             "Lima, 19 de noviembre de 2025\n\nOFICINA GENERAL DE COMUNICACIONES\n");
+    CHECKF(t && strstr(t, "meta:-:Lima, 19 de noviembre de 2025\n") &&
+               strstr(t, "meta:-:OFICINA GENERAL DE COMUNICACIONES\n") && !strstr(t, "heading:"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Press conference\n\nQuestion: Was it unanimous?\n\nLagarde: It was.\n\n"
+                       "Copyright 2025, European Central Bank\n\nReproduction is permitted.\n");
+    CHECKF(t && strstr(t, "note:-:Copyright 2025, European Central Bank\n") && !strstr(t, "heading:"), "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2646,6 +2663,7 @@ int main(void)
     test_written_question();
     test_header_titles();
     test_defined_acronyms();
+    test_closing_lines();
     test_contacts();
     test_release_shape();
     test_copied_page();
