@@ -687,14 +687,54 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
  * Returns the words used, or 0. */
 static size_t digit_code(sb *o, const word *w, size_t i)
 {
-    static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension"};
-    if (i == 0 || w[i - 1].trail > 1 || (w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] != '.'))
+    static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension",
+                                       "reference", "ref", "quoting", "incident"};
+    /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
+    static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
+                                           "report", "claim", "tracking", "booking", "docket", "complaint"};
+    if (i == 0 || w[i - 1].trail > 1 ||
+        (w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] != '.' &&
+         w[i - 1].s[w[i - 1].lead + w[i - 1].core] != ':'))
         return 0;
     const word *p = &w[i - 1];
     const char *pc = p->s + p->lead;
-    int ok = 0;
+    int ok = 0, ref = 0;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
         ok |= p->core == strlen(cues[k]) && u8_ncasecmp(pc, cues[k], p->core) == 0;
+    ref = ok && p->core >= 3 && (u8_ncasecmp(pc, "ref", 3) == 0 || u8_ncasecmp(pc, "quo", 3) == 0 ||
+                                 u8_ncasecmp(pc, "inc", 3) == 0);
+    if (!ok && i >= 2 && !w[i - 2].trail &&
+        ((p->core == 6 && u8_ncasecmp(pc, "number", 6) == 0) || (p->core == 2 && u8_ncasecmp(pc, "no", 2) == 0)))
+        for (size_t k = 0; k < sizeof numbered / sizeof *numbered; k++)
+            ok = ref |= w[i - 2].core == strlen(numbered[k]) &&
+                        u8_ncasecmp(w[i - 2].s + w[i - 2].lead, numbered[k], w[i - 2].core) == 0;
+    if (ref) {
+        /* the number itself: digits, capitals, a slash or a dash between them; said
+         * one by one ("W P 2 5, 1 1 8 4 3 2") */
+        const char *c = w[i].s + w[i].lead;
+        size_t n = w[i].core, digits = 0;
+        for (size_t k = 0; k < n; k++) {
+            if (isdigit((unsigned char)c[k]))
+                digits++;
+            else if (!((c[k] >= 'A' && c[k] <= 'Z') || ((c[k] == '-' || c[k] == '/') && k > 0 && k + 1 < n)))
+                return 0;
+        }
+        if (w[i].lead || digits < 4)
+            return 0;
+        for (size_t k = 0; k < n; k++) {
+            if (c[k] == '-')
+                sb_puts(o, ",");
+            else if (c[k] == '/')
+                sb_printf(o, ", %s,", data_say("slash"));
+            else {
+                if (k > 0)
+                    sb_putc(o, ' ');
+                sb_putc(o, c[k]);
+            }
+        }
+        sb_putn(o, c + n, w[i].trail);
+        return 1;
+    }
     /* "postal code 75007", "post code 4810" */
     ok |= p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && i >= 2 && !w[i - 2].trail &&
           ((w[i - 2].core == 6 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "postal", 6) == 0) ||

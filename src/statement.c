@@ -371,7 +371,8 @@ static int dated_field(parser *p, size_t a, size_t b)
 {
     size_t v;
     int holds = 0;
-    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'u' || holds == 'c' || holds == 'f');
+    return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'u' || holds == 'c' || holds == 'f' ||
+                                                 holds == 'r');
 }
 
 /* Whether one of the words of s[a, b) (between spaces and commas) is a role's word of
@@ -1809,6 +1810,23 @@ static int names_event(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* names_event, by a noun that is no verb too ("briefing", "press conference", not
+ * "call", "address" or "panel"): a summary's, even of two sentences. */
+static int names_event_noun(const char *s, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"interview", "transcript", "briefing", "press conference",
+                                        "press point", "statement", "speech", "remarks", "hearing",
+                                        "meeting", "doorstep", "gaggle", "summit"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        size_t n = strlen(nouns[k]);
+        for (size_t i = a; i + n <= b; i++)
+            if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
+                (i + n == b || !isalpha((unsigned char)s[i + n])))
+                return 1;
+    }
+    return 0;
+}
+
 /* names_event, or in another language one of its kinds (« a fait la déclaration
  * suivante », « pronunció el siguiente discurso »). */
 static int names_event_any(const char *s, size_t a, size_t b)
@@ -2016,8 +2034,11 @@ static int header_prose(parser *p, size_t i)
     int caps = 1;
     for (size_t x = a; x < b && caps; x++)
         caps = !islower((unsigned char)s[x]);
+    /* (two sentences that name no event but by a verb, "… asked to call police on 105",
+     * are news: the body's one paragraph) */
     return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) && !quotes &&
-           (caps || names_event_any(s, a, b)) && s[a] != '"' && (unsigned char)s[a] != 0xE2;
+           (caps || (names_event_any(s, a, b) && (sentences <= 1 || data_lang() != 0 || names_event_noun(s, a, b)))) &&
+           s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }
 
 /* An organisation, office or venue line ("Office of the Press Secretary", "James S.

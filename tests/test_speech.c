@@ -44,6 +44,8 @@ static const struct {
     {"multiple", "A book-to-bill of 1.3x.", ST_SPEECH, "A book-to-bill of 1.3 times."},
     {"acronym", "WHO/Europe and UNICEF/WHO said so.", ST_SPEECH, "W.H.O Europe and UNICEF W.H.O said so."},
     {"acronym", "The ADP report and HICP figures.", ST_SPEECH, "The A.D.P report and H.I.C.P figures."},
+    {"reference", "Quote file number 251116/4471 or Incident number: WP25-118432; number 10 is 4000.", ST_SPEECH,
+     "Quote file number 2 5 1 1 1 6, slash, 4 4 7 1 or Incident number, W P 2 5, 1 1 8 4 3 2, number 10 is 4000."},
     {"url", "See apsc.gov.au, ir.harborbank.com and www.bund.de; not example.com or e.g. this.", ST_SPEECH,
      "See apsc dot gov dot A U, ir dot harborbank dot com and bund dot D E, not example.com or for example this."},
     {"street", "Highway 7 (Ferndale Rd) was closed near McAllister Dr and Kerr St overnight.", ST_SPEECH,

@@ -358,6 +358,16 @@ static void test_closing_lines(void)
                strstr(t, "meta:-:OFICINA GENERAL DE COMUNICACIONES\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a police update of one paragraph under a case's number: the body, its sentences
+     * apart; the number the header's */
+    t = sentence_lines("Media release\n\nFatal collision on Highway 7\n\nIncident number: WP25-118432\n\n"
+                       "Police are appealing for witnesses after a crash on Saturday night. Anyone with "
+                       "information is asked to call police on 105.\n");
+    CHECKF(t && strstr(t, "meta:-:Incident number: WP25-118432\n") &&
+               strstr(t, "speech:-:Police are appealing for witnesses after a crash on Saturday night.\n") &&
+               strstr(t, "speech:-:Anyone with information is asked to call police on 105.\n"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press conference\n\nQuestion: Was it unanimous?\n\nLagarde: It was.\n\n"
                        "Copyright 2025, European Central Bank\n\nReproduction is permitted.\n");
     CHECKF(t && strstr(t, "note:-:Copyright 2025, European Central Bank\n") && !strstr(t, "heading:"), "%s", t);
