@@ -3728,6 +3728,15 @@ static char *prepare(const char *text, st_kind kind)
             break;
         case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: sb_putc(&out, '"'); break;
         case 0x2013: case 0x2014: case 0x2015:
+            /* a dash that closes the sentence ("¿cómo te llamas?—", "we were—"): nothing,
+             * so its own mark stays the last */
+            {
+                size_t r = i;
+                while (r < n && (text[r] == ' ' || text[r] == '"' || text[r] == '\''))
+                    r++;
+                if (r == n)
+                    break;
+            }
             /* a dash with a space before it, or an em dash with none ("a conclusion—far
              * from it", US federal transcripts' style): a pause; an en dash between
              * words ("the Leeds–Manchester line") keeps them apart (a hyphen would

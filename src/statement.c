@@ -836,6 +836,20 @@ static int is_chrome(const char *s, size_t a, size_t b)
         if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && b - a >= len - 3 &&
             u8_ncasecmp(s + a, line, len - 3) == 0)
             return 1;
+    /* "Events / Transcripts": a few capitalised words a slash apart, no sentence */
+    {
+        size_t slashes = 0;
+        int names = txt_starts_upper(s + a, b - a) && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 8;
+        for (size_t i = a; names && i + 3 < b; i++)
+            if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ') {
+                slashes++;
+                names = txt_starts_upper(s + i + 3, b - i - 3);
+            }
+        for (size_t i = a; names && i < b; i++)
+            names = !isdigit((unsigned char)s[i]);
+        if (names && slashes >= 1)
+            return 1;
+    }
     size_t seps = 0;
     for (size_t i = a; i + 2 < b; i++)
         if ((s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') ||
@@ -4463,7 +4477,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !(quote_opens(s, a, b) && quoted_sentence(s, a, b)) &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
-            !copyright_line(s, a, b)) {
+            !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -519,6 +519,8 @@ static const struct {
     const char *family, *in, *want;
 } spanish[] = {
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
+    {"inciso", "\xE2\x80\x94" "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?\xE2\x80\x94",
+     "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?"},
     {"t\xC3\xADtulos", "La directora de Salud, Lic. Rosa Vera, y el director, Ing. Juan Soto.",
      "La directora de Salud, Licenciada Rosa Vera, y el director, Ingeniero Juan Soto."},
     {"tel\xC3\xA9" "fonos", "Llame al tel\xC3\xA9" "fono 913 358 412 o al WhatsApp 952 842 623; son 1 240 000 personas.",

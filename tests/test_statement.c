@@ -347,6 +347,30 @@ static void test_defined_acronyms(void)
     hd_doc_free(d);
 }
 
+/* Page matter around a transcript: a breadcrumb with slashes, a language switch, a
+ * translation's disclaimer (a note); and an aside in dashes between turns, the speaker's
+ * words, not a heading. */
+static void test_page_matter_round4(void)
+{
+    char *t = sentence_lines("President of Russia\nEvents / Transcripts\n\nMeeting with Government members\n\n"
+                             "November 19, 2025\n\nVladimir Putin: Good afternoon.\n\nMarat Yusupov: Thank you.\n");
+    CHECKF(t && strstr(t, "title:-:Meeting with Government members\n") && !strstr(t, "Events"), "%s", t);
+    free(t);
+    t = sentence_lines("Press Conference by Press Secretary Kitamura\n\nThis is a provisional translation by an "
+                       "external company for reference purpose only.\nJapanese\n\nPress Secretary Kitamura: We "
+                       "begin.\n\nTanabe, NHK: And then?\n");
+    CHECKF(t && strstr(t, "note:-:This is a provisional translation") && !strstr(t, ":Japanese") &&
+               strstr(t, "speech:s1:We begin.\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Versi\xC3\xB3n estenogr\xC3\xA1" "fica de la conferencia de prensa\n\n"
+                       "PRESIDENTA XIMENA ROBLEDO: La inflaci\xC3\xB3n baj\xC3\xB3.\n\n"
+                       "\xE2\x80\x94" "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?\xE2\x80\x94\n\n"
+                       "INTERLOCUTORA: Sandra Quiroz, de La Jornada.\n\nPRESIDENTA XIMENA ROBLEDO: Adelante.\n");
+    CHECKF(t && strstr(t, "speech:s1:\xE2\x80\x94" "Ah\xC3\xAD atr\xC3\xA1s") && !strstr(t, "heading:"), "%s", t);
+    free(t);
+}
+
 /* What closes a release: a closing dateline and the office's name under it, and a
  * publisher's copyright line, are the record's, never headings or chapters. */
 static void test_closing_lines(void)
@@ -2674,6 +2698,7 @@ int main(void)
     test_header_titles();
     test_defined_acronyms();
     test_closing_lines();
+    test_page_matter_round4();
     test_contacts();
     test_release_shape();
     test_copied_page();
