@@ -340,6 +340,7 @@ static const struct {
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
     {"lexicon", "Fighting around Bakhmut and Kyiv.", ST_SPEECH, "Fighting around [[baxm'u:t]] and Keev."},
+    {"lexicon", "Shri Randhir Jaiswal spoke.", ST_SPEECH, "Shree Randhir Jaiswal spoke."},
     {"lexicon", "Ask: \"Bakhmut?\" said Guterres", ST_SPEECH, "Ask, [[baxm'u:t]], said [[gu:t'ErES]]"},
 };
 
