@@ -137,7 +137,7 @@ static const struct {
     {"abbr", "They met Pitt, Briggs & Co.", ST_SPEECH, "They met Pitt, Briggs and Company."},
     {"abbr", "Please turn to p. 55.", ST_SPEECH, "Please turn to page 55."},
     {"abbr", "Minister Smt. Rekha Das and Kum. Anu Rao met Shri. Vikram Sen.", ST_SPEECH,
-     "Minister Shrimati Rekha Das and Kumari Anu Rao met Shri Vikram Sen."},
+     "Minister Shrimati Rekha Das and Kumari Anu Rao met Shree Vikram Sen."},
     {"abbr", "Sd/- Deputy Director", ST_SPEECH, "Signed Deputy Director"},
     {"abbr", "Atty. Ana Ruiz, Mme Lise Roy and Usec. Tom Hale met for 8 yrs. and 48 hrs., or 11.4 mos., at 15% p.a.",
      ST_SPEECH,
