@@ -1931,8 +1931,10 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     size_t w1 = a;
     while (w1 < b && isalpha((unsigned char)s[w1]))
         w1++;
+    /* (but "Following is the transcript of remarks by …", a release's lead) */
     if (w1 - a > 4 && isupper((unsigned char)s[a]) && strncmp(s + w1 - 3, "ing", 3) == 0 &&
-        (w1 == b || s[w1] == ' '))
+        (w1 == b || s[w1] == ' ') && !starts_with_ci(s + w1, b - w1, " is ") &&
+        !starts_with_ci(s + w1, b - w1, " are "))
         return 0;
     /* "by" after the event's noun, a few words before ("the speech made by", "noon
      * briefing by"); "farmers affected by Cyclone Tara" names no speaker */
@@ -1946,6 +1948,16 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
             while (e < b && !(s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ') && e >= *pa + 3 &&
                               islower((unsigned char)s[e - 1])))
                 e++;
+            /* to where the person ends: "by the Chief Executive, Mr Kenneth Lau, at a media
+             * session …", a comma and a preposition */
+            static const char *const after[] = {", at ", ", in ", ", on ", ", during ", ", before ", ", after ",
+                                                ", to ", ", from ", ", with ", ", for "};
+            for (size_t x = *pa; x < e; x++)
+                for (size_t k = 0; k < sizeof after / sizeof *after; k++)
+                    if (x + strlen(after[k]) <= e && strncmp(s + x, after[k], strlen(after[k])) == 0) {
+                        e = x;
+                        break;
+                    }
             *pb = e;
             return 1;
         }

@@ -356,6 +356,21 @@ static void test_page_matter_round4(void)
                              "November 19, 2025\n\nVladimir Putin: Good afternoon.\n\nMarat Yusupov: Thank you.\n");
     CHECKF(t && strstr(t, "title:-:Meeting with Government members\n") && !strstr(t, "Events"), "%s", t);
     free(t);
+    /* Hong Kong's lead names the person the label calls by office */
+    {
+        const char *hk = "Transcript of remarks by CE at media session\n*****\n\n"
+                         "Following is the transcript of remarks by the Chief Executive, Mr Kenneth Lau, at a media "
+                         "session today (November 18):\n\nReporter: Will the target change?\n\n"
+                         "Chief Executive: The target remains unchanged.\n";
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(hk, strlen(hk), NULL, &d, NULL), HD_OK);
+        int named = 0;
+        for (size_t k = 0; d && k < d->nspeakers; k++)
+            named |= d->speakers[k].name && strcmp(d->speakers[k].name, "Mr Kenneth Lau") == 0 && d->speakers[k].role &&
+                     strcmp(d->speakers[k].role, "Chief Executive") == 0;
+        CHECK(named);
+        hd_doc_free(d);
+    }
     t = sentence_lines("Press Conference by Press Secretary Kitamura\n\nThis is a provisional translation by an "
                        "external company for reference purpose only.\nJapanese\n\nPress Secretary Kitamura: We "
                        "begin.\n\nTanabe, NHK: And then?\n");
