@@ -882,6 +882,9 @@ static int is_time_code(const char *s, size_t a, size_t b)
 int spk_time_code(const char *s, size_t a, size_t b) { return is_time_code(s, a, b); }
 
 /* Classifies the label s[a, b) (outlet already removed). Returns 0 if not a cue. */
+static size_t attribution_verb(const char *s, size_t a, size_t b);
+static int role_word_ci(const char *w, size_t n);
+
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
 {
     size_t n = b - a;
@@ -890,6 +893,16 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     if (n == 0 || n > (memchr(s + a, ',', n) ? 120u : 80u))
         return 0;
     long fixed = fixed_label(s, a, b);
+    /* "AUDIENCE MEMBER 2", "Questioner #3": a fixed label numbered */
+    if (fixed < 0) {
+        size_t e = b;
+        while (e > a && isdigit((unsigned char)s[e - 1]))
+            e--;
+        if (e < b && b - e <= 3 && e > a + 1 && s[e - 1] == '#')
+            e--;
+        if (e < b && e > a + 1 && s[e - 1] == ' ')
+            fixed = fixed_label(s, a, e - 1);
+    }
     if (fixed >= 0) {
         c->kind = fixed_labels[fixed].kind;
         c->strong = 1;
@@ -1021,6 +1034,16 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             c->outlet_end = b;
             return 1;
         }
+        /* "Asimismo, Irigoyen afirmó", "Además, Facundo Irigoyen afirmó": a sentence
+         * that reports, its verb last in lower case, not a name and who they are */
+        {
+            size_t lw = b;
+            while (lw > r && s[lw - 1] != ' ')
+                lw--;
+            if (lw < b && islower((unsigned char)s[lw]) && !is_role_word(s + lw, b - lw) &&
+                !role_word_ci(s + lw, b - lw) && attribution_verb(s, lw, b + 1))
+                return 0;
+        }
         c->kind = CUE_NAMED;
         c->strong = left.strong || !txt_has_lower(s + a, b - a);
         return 1;
@@ -1123,8 +1146,59 @@ static size_t capital_at(const char *s, size_t i, size_t y)
 
 /* Hearing transcripts: "Chairman FENWICK. The subcommittee …", "Ms. OKAFOR. Thank
  * you", "The CHAIRMAN. …": a title in its usual case, a surname in capitals, a stop. */
+/* The French parliament's record: "Mme la présidente. La parole est à …", "M. Yannick
+ * Le Bihan. Madame la ministre, …", "Mme Hélène Castaing-Roux, ministre. …": M., Mme or
+ * Mlle, then a name (with its particles) or an office, perhaps a comma and an office,
+ * and a stop before the speech. */
+static int french_period_label(const char *s, size_t x, size_t y, spk_cue *c)
+{
+    size_t t = x;
+    if (starts_with_ci(s + x, y - x, "M. "))
+        t += 3;
+    else if (strncmp(s + x, "Mme ", 4) == 0)
+        t += 4;
+    else if (strncmp(s + x, "Mlle ", 5) == 0)
+        t += 5;
+    else
+        return 0;
+    size_t words = 0, e = t;
+    int named = 0;
+    while (e < y && words < 10) {
+        size_t w = e;
+        while (e < y && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+            e++;
+        if (e == w)
+            return 0;
+        int upper = txt_starts_upper(s + w, e - w), role = is_role_word(s + w, e - w);
+        int small = is_name_particle(s + w, e - w) || (e - w == 2 && (s[w] == 'l' || s[w] == 'd') && s[w + 1] == '\'') ||
+                    data_has_line("en/of-words.txt", s + w, e - w) || data_has_line("en/articles.txt", s + w, e - w);
+        /* "Mme la présidente de la commission des finances" */
+        if (!upper && !role && !small && !(named == 0 && words > 0 && islower((unsigned char)s[w])))
+            return 0;
+        named |= upper || role;
+        words++;
+        if (e < y && s[e] == '.') {
+            /* the label's end: a stop, a space, the speech in a capital (or « , —) */
+            if (e + 2 < y && s[e + 1] == ' ' && (txt_starts_upper(s + e + 2, y - e - 2) || s[e + 2] == '(' ||
+                                                  (unsigned char)s[e + 2] == 0xC2 || (unsigned char)s[e + 2] == 0xE2)) {
+                if (!named)
+                    return 0;
+                return period_cue(c, s, y, 1, x, e);
+            }
+            return 0;
+        }
+        if (e < y && s[e] == ',')
+            e++;
+        while (e < y && s[e] == ' ')
+            e++;
+    }
+    return 0;
+}
+
 static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
 {
+    if (data_lang() == 1 && french_period_label(s, x, y, c))
+        return 1;
     static const char *const titles[] = {"The", "Mr.", "Ms.", "Mrs.", "Dr.", "Chairman",
                                          "Chairwoman", "Chair", "Madam", "Senator", "Representative",
                                          "Secretary", "General", "Admiral", "Ambassador", "Mr",
@@ -1199,10 +1273,19 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         if (e + 2 >= y || !isupper((unsigned char)s[e + 2]))
             return 0;
     }
-    if (e - w < 3 || e >= y || s[e] != '.' || (e + 1 < y && !is_hspace(s[e + 1])) ||
+    /* "The PRESIDING OFFICER (Mr. Okonkwo).": who holds the chair, in brackets */
+    size_t stop = e;
+    if (e + 3 < y && s[e] == ' ' && s[e + 1] == '(') {
+        const char *close = memchr(s + e + 2, ')', y - e - 2);
+        if (close && (size_t)(close - s) + 1 < y && close[1] == '.' && close - (s + e) < 40)
+            stop = (size_t)(close - s) + 1;
+    }
+    if (e - w < 3 || stop >= y || s[stop] != '.' || (stop + 1 < y && !is_hspace(s[stop + 1])) ||
         acronym_kind_word(s + w, e - w))
         return 0;
-    return period_cue(c, s, y, strong, x, e);
+    period_cue(c, s, y, strong, x, stop);
+    c->label_end = e; /* the chair, whoever holds it: one voice */
+    return 1;
 }
 
 /* The European Parliament's verbatim reports: "President. – The next item is …",
@@ -2556,6 +2639,8 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, const ch
     return st;
 }
 
+hd_status spk_questioner(hd_doc *d, int *speaker) { return asker(d, "Questioner", NULL, NULL, speaker); }
+
 /* The attribution verb (data/en/attribution.txt) that s[a, b) starts with: its
  * length, or 0. */
 /* "President Erdoğan also said", "Ms Obi then added": an adverb between the person
@@ -2843,6 +2928,30 @@ static size_t sentence_start(const char *s, size_t lo, size_t end)
     return st;
 }
 
+/* After an opening phrase of small words and its comma at s[x] ("Por su parte, la
+ * directora …", "Asimismo, Irigoyen afirmó", "For her part, Quiroga"): where the
+ * subject starts; x when there is none. */
+static size_t after_opening(const char *s, size_t x, size_t end)
+{
+    size_t c = x, words = 0;
+    int small = 1;
+    while (c < end && c < x + 40 && s[c] != ',' && small) {
+        size_t we = c;
+        while (we < end && s[we] != ' ' && s[we] != ',')
+            we++;
+        small = (c == x || !txt_starts_upper(s + c, we - c)) && !is_role_word(s + c, we - c);
+        words++;
+        c = we;
+        while (c < end && s[c] == ' ')
+            c++;
+    }
+    if (!small || c >= end || s[c] != ',' || words > 4)
+        return x;
+    for (c++; c < end && s[c] == ' ';)
+        c++;
+    return c;
+}
+
 hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -2855,6 +2964,7 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
         size_t x = st;
         while (x < end && (s[x] == ' ' || s[x] == '\n'))
             x++;
+        x = after_opening(s, x, end);
         /* the subject: an article, then capitalised words, role words and the small
          * words between them ("Minister Ana Ruiz", « Le ministre Jean Morel », « la
          * ministra Carmen Vidal ») up to the verb in lower case */
@@ -3069,7 +3179,7 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         if (words > 6)
             return HD_OK;
     }
-    return attributed(d, st0, ps, speaker);
+    return attributed(d, after_opening(s, st0, ps), ps, speaker);
 }
 
 /* The given name before s[at] ("Tom" in "… bring up Tom Hale, our …"): a capitalised

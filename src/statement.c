@@ -836,6 +836,9 @@ static int is_chrome(const char *s, size_t a, size_t b)
         if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && b - a >= len - 3 &&
             u8_ncasecmp(s + a, line, len - 3) == 0)
             return 1;
+    /* "Column 612": a printed record's column number */
+    if (b - a > 7 && starts_with_ci(s + a, b - a, "Column ") && strspn(s + a + 7, "0123456789") == b - a - 7)
+        return 1;
     /* "Events / Transcripts": a few capitalised words a slash apart, no sentence */
     {
         size_t slashes = 0;
@@ -1746,11 +1749,36 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
+    /* Hansard's and the Oireachtas's first turn: "The Secretary of State for … (Daniel
+     * Marwood)", "Mr Speaker", a name line over its speech, whose name comes back
+     * alone over later turns: a label, the body starts */
+    if (i + 1 < p->nlines && !line_blank(p, i + 1) && b > a && !ends_with_terminal(s, a, b) &&
+        txt_words(s, a, b) <= 16) {
+        size_t x = a, y = b;
+        if (s[b - 1] == ')') {
+            const char *o = memchr(s + a, '(', b - a);
+            if (o && o > s + a + 2) {
+                x = (size_t)(o - s) + 1;
+                y = b - 1;
+            }
+        }
+        spk_cue lc;
+        size_t na, nb, n = i + 1;
+        line_span(p, n, &na, &nb);
+        /* (past the page's own links between them: "Share this specific contribution") */
+        while (n + 1 < p->nlines && !line_blank(p, n + 1) && is_chrome(s, na, nb))
+            line_span(p, ++n, &na, &nb);
+        if (y - x >= 4 && txt_words(s, x, y) <= 4 && txt_starts_upper(s + x, y - x) && line_again(p, i, x, y) &&
+            spk_line_cue(s, a, b, &lc) && txt_has_lower(s + na, nb - na) && ends_with_terminal(s, na, nb))
+            return HL_CUE;
+    }
     if (kind_delivery(s, a, b, &ks, &ke, &v, &v, NULL))
         return HL_META;
     if (kind_line(s, a, b, &ks, &ke, &narrated))
         return HL_KIND;
-    if (spk_by_word(s + a, b - a))
+    /* ("Por su parte, la directora … precisó que …": a sentence that starts with the
+     * word, the body's) */
+    if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12))
         return HL_BYLINE;
     /* « de Mme Hélène Duroc, … », "del ministro …, Tomás Ruiz": another language's
      * "of" in lower case opening a header line names who speaks */
@@ -3743,10 +3771,48 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         last_block(p)->cont = 1;
 }
 
+/* Whether s[a, b) opens by addressing speaker sp ("Prime Minister, you promised …",
+ * "Ms Ruiz, will you …", "Madam President, …"): their role or surname, perhaps after
+ * a form of address, then a comma. */
+static int addresses(const char *s, size_t a, size_t b, const st_speaker *sp)
+{
+    static const char *const forms[] = {"Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Madam ", "Madame ", "Dr ",
+                                        "Dr. ", "Minister ", "Senator ", "Secretary "};
+    size_t x = a;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (starts_with_ci(s + x, b - x, forms[k])) {
+            x += strlen(forms[k]);
+            break;
+        }
+    const char *who[2] = {sp->role, sp->name ? strrchr(sp->name, ' ') : NULL};
+    if (who[1])
+        who[1]++;
+    else
+        who[1] = sp->name;
+    for (int k = 0; k < 2; k++) {
+        size_t n = who[k] ? strlen(who[k]) : 0;
+        if (n >= 2 && x + n < b && u8_ncasecmp(s + x, who[k], n) == 0 && s[x + n] == ',')
+            return 1;
+    }
+    return 0;
+}
+
 static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
 {
     const char *s = p->s;
     size_t from = a;
+    /* "Prime Minister, you promised … Isn't that a broken promise?": in a transcript, a
+     * paragraph that addresses whoever spoke last and asks is a question put to them,
+     * though no label says who asks */
+    if (p->transcript && kind == ST_SPEECH && !p->plain && p->speaker >= 0 &&
+        (size_t)p->speaker < p->doc->nspeakers && !p->doc->speakers[p->speaker].asks && memchr(s + a, '?', b - a) &&
+        addresses(s, a, b, &p->doc->speakers[p->speaker])) {
+        int q = -1;
+        if ((p->st = spk_questioner(p->doc, &q)) == HD_OK && q >= 0) {
+            p->speaker = q;
+            p->turn = 1;
+        }
+    }
     for (size_t i = a; i < b && p->st == HD_OK; i++) {
         if (s[i] != '(' && s[i] != '[')
             continue;
@@ -4656,6 +4722,10 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !p->contacts && !skip && contact_label(s, a, b))
                 p->contacts = 1;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
+            /* "There being no objection, the material was ordered to be printed …", "The
+             * legislative clerk proceeded to call the roll.": a record's own narration on
+             * a line of its own between the turns (data/en/notes.txt) */
+            int record_note = !plain && p->transcript && !skip && k > i && is_note_paragraph(s, a, b);
             /* a paragraph of one line that is the record's, not the speaker's: a clock
              * time ("4:31 P.M. EDT") or a field ("Duration: 47 minutes") */
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && (clock_line(s, a, b) ||
@@ -4678,7 +4748,7 @@ static void parse_body(parser *p, size_t from, int plain)
             int caps_heading = !plain && p->transcript && !skip && !ml && !dated && !caption && end > i + 1 &&
                                txt_words(s, a, b) >= 3 && !txt_has_lower(s + a, b - a) &&
                                !ends_with_terminal(s, a, b) && !is_stage(s, a, b) && !number_len(s, a, b);
-            int special = !plain && (skip || ml || dated || caption || caps_heading || is_stage(s, a, b));
+            int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
                     run = a;
@@ -4700,6 +4770,10 @@ static void parse_body(parser *p, size_t from, int plain)
                           p->notes ? -1 : current_speaker(p), 0);
             else if (dated || caption)
                 add_block(p, ST_META, a, dated ? db : b, -1, 0);
+            else if (record_note) {
+                add_block(p, ST_NOTE, a, b, -1, 0);
+                p->speaker = -1; /* what it says follows ("as follows:") is the record's */
+            }
             else if (is_stage(s, a, b))
                 add_block(p, ST_STAGE, a, b, -1, 0);
         }

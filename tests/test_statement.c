@@ -239,13 +239,16 @@ static void test_role_short(void)
         snprintf(text, sizeof text,
                  "%sPM remarks at press conference on the Northern Plan: 13 November 2025\n\n"
                  "Good morning. Today I'm setting out our Northern Plan.\n\nLet me now take your questions.\n\n"
+                 "Prime Minister, you promised to freeze fares. Isn't that broken?\n\n"
                  "Prime Minister:\n\nNo, and we are keeping that promise.\n\nChris Mason, BBC News:\n\n"
                  "Will you rule it out?\n\nPrime Minister:\n\nI will not write the Budget here.\n",
                  heads[k]);
         char *t = sentence_lines(text);
+        /* (the unlabelled question that addresses him is someone else's) */
         CHECKF(t && strstr(t, "speech:s1:Good morning.\n") && strstr(t, "speech:s1:No, and we are keeping") &&
-                   strstr(t, "speech:s2:Will you rule it out?\n") && strstr(t, "speech:s1:I will not write") &&
-                   !strstr(t, ":s3:"),
+                   strstr(t, "speech:s2:Prime Minister, you promised to freeze fares.\n") &&
+                   strstr(t, "speech:s3:Will you rule it out?\n") && strstr(t, "speech:s1:I will not write") &&
+                   !strstr(t, ":s4:"),
                "%s", t);
         free(t);
     }
@@ -411,6 +414,72 @@ static void test_closing_lines(void)
                        "Copyright 2025, European Central Bank\n\nReproduction is permitted.\n");
     CHECKF(t && strstr(t, "note:-:Copyright 2025, European Central Bank\n") && !strstr(t, "heading:"), "%s", t);
     free(t);
+}
+
+/* Parliaments' records: Hansard's name lines over each turn, the first one a role with
+ * the name in brackets; the Assemblée nationale's labels ended by a stop; the
+ * Congressional Record's chair and its own narration; numbered audience members. */
+static void test_parliament_records(void)
+{
+    char *t = sentence_lines("Coastal Flood Defences\nVolume 771: debated on Tuesday 11 March 2025\nDownload text\n"
+                             "12.34 pm\nThe Secretary of State for Environment (Daniel Marwood)\n"
+                             "Share this specific contribution\n"
+                             "With permission, Mr Speaker, I will make a statement on coastal flood defences.\n"
+                             "Mr Speaker\nI call the shadow Secretary of State.\nHelen Ashdown (Wealdshire North) (Con)\n"
+                             "Will he confirm it?\nDaniel Marwood\nThe hon. Lady is wrong.\nColumn 612\nMr Speaker\nOrder.\n"
+                             "Daniel Marwood\nEvery penny is new.\nTweet\n");
+    CHECKF(t && strstr(t, "speech:s1:With permission, Mr Speaker, I will make a statement") &&
+               strstr(t, "speech:s2:I call the shadow Secretary of State.\n") && strstr(t, "speech:s3:Will he confirm it?\n") &&
+               strstr(t, "speech:s1:The hon. Lady is wrong.\n") && strstr(t, "speech:s2:Order.\n") &&
+               !strstr(t, "byline:") && !strstr(t, "Column") && !strstr(t, "Tweet") && !strstr(t, "Download"),
+           "%s", t);
+    free(t);
+    const char *an = "Compte rendu int\xC3\xA9gral\n\nMme la pr\xC3\xA9sidente. La parole est \xC3\xA0 M. Yannick Le Bihan.\n\n"
+                     "M. Yannick Le Bihan. Madame la ministre, quand allez-vous agir ?\n\n"
+                     "Mme H\xC3\xA9l\xC3\xA8ne Castaing-Roux, ministre. Monsieur le d\xC3\xA9put\xC3\xA9, je vous remercie.\n";
+    t = sentence_lines(an);
+    CHECKF(t && strstr(t, "speech:s1:La parole est") && strstr(t, "speech:s2:Madame la ministre") &&
+               strstr(t, "speech:s3:Monsieur le d\xC3\xA9put\xC3\xA9") && !strstr(t, ":Mme la pr\xC3\xA9sidente."),
+           "%s", t);
+    free(t);
+    t = sentence_lines("RURAL HOSPITAL STABILITY ACT\n\n  Mr. HALVORSEN. Mr. President, I ask that a letter be printed.\n"
+                       "  There being no objection, the material was ordered to be printed in the Record, as follows:\n"
+                       "  Mr. HALVORSEN. I suggest the absence of a quorum.\n  The PRESIDING OFFICER. The clerk will call the roll.\n"
+                       "  The legislative clerk proceeded to call the roll.\n"
+                       "  The PRESIDING OFFICER (Mr. Okonkwo). Without objection, it is so ordered.\n\n"
+                       "AUDIENCE MEMBER 2: And the hospitals?\n");
+    CHECKF(t && strstr(t, "note:-:There being no objection") && strstr(t, "note:-:The legislative clerk proceeded") &&
+               strstr(t, "speech:s2:The clerk will call the roll.\n") &&
+               strstr(t, "speech:s2:Without objection, it is so ordered.\n") && strstr(t, "speech:s3:And the hospitals?\n") &&
+               !strstr(t, "Okonkwo") && !strstr(t, "AUDIENCE"),
+           "%s", t);
+    free(t);
+}
+
+/* Spanish releases quote two officials, the second after a connective: "Por su parte,
+ * Quiroga explicó: …", "Asimismo, Irigoyen afirmó: …", and a verb alone after the
+ * quotation when the sentence before names her. A paragraph opening "Por su parte" is
+ * no byline. */
+static void test_spanish_connectives(void)
+{
+    const char *text = "Comunicado de prensa\n\nEl Ministerio lanz\xC3\xB3 la campa\xC3\xB1" "a\n\n"
+                       "Por su parte, la directora de Inmunizaciones, Dra. Rosa Hu\xC3\xA1man Quispe, precis\xC3\xB3 que los "
+                       "s\xC3\xADntomas son fiebre. \"No se automediquen\", advirti\xC3\xB3.\n\n"
+                       "Por su parte, Quiroga explic\xC3\xB3: \"Las dosis ya fueron distribuidas\".\n\n"
+                       "Asimismo, Irigoyen afirm\xC3\xB3: \"Vacunarse es gratuito\".\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    const char *want[] = {"Dra. Rosa Hu\xC3\xA1man Quispe", "Quiroga", "Irigoyen"};
+    for (size_t k = 0; d && k < 3; k++) {
+        int found = 0;
+        for (size_t j = 0; j < d->nspeakers; j++)
+            found |= d->speakers[j].name && strcmp(d->speakers[j].name, want[k]) == 0;
+        CHECKF(found, "no speaker %s", want[k]);
+    }
+    for (size_t j = 0; d && j < d->nspeakers; j++)
+        CHECKF(!d->speakers[j].name || !strstr(d->speakers[j].name, "Asimismo"), "speaker %s", d->speakers[j].name);
+    CHECK(d && !d->byline);
+    hd_doc_free(d);
 }
 
 /* Words that open a line with a colon are no speakers unless they come back or name
@@ -2714,6 +2783,8 @@ int main(void)
     test_defined_acronyms();
     test_closing_lines();
     test_page_matter_round4();
+    test_parliament_records();
+    test_spanish_connectives();
     test_contacts();
     test_release_shape();
     test_copied_page();
