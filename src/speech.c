@@ -651,13 +651,31 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
                 (cue || c[lens[0] + 1] == '0');
     int listed = slash && groups >= 2 &&
                  (cue || (groups == 4 && lens[0] == 3 && lens[1] == 4 && lens[2] == 3 && lens[3] == 4));
+    /* "call 911", "dial 999", "text 988": a service's short number after the word */
+    int service = 0;
+    if (cue && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
+        char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
+        const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
+        static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
+                                            "today", "tomorrow", "at", "with", "about", "as"};
+        int noun = nx && nx->core && islower((unsigned char)nx->s[nx->lead]) && !w[i].trail;
+        for (size_t q = 0; noun && q < sizeof joins / sizeof *joins; q++)
+            noun = !(nx->core == strlen(joins[q]) && strncmp(nx->s + nx->lead, joins[q], nx->core) == 0);
+        service = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", key) && !noun;
+    }
     int ok = plus ? digits >= 7 && digits <= 15
-                  : area || nanp || au || national || local || listed || (cue && digits >= 7 && digits <= 15);
+                  : area || nanp || au || national || local || listed || service ||
+                        (cue && digits >= 7 && digits <= 15);
     if (!ok || (slash && !listed && !plus))
         return 0;
     sb_putn(o, w[i].s, (size_t)(a - w[i].s));
     int pending = 0; /* a group ended: a comma before the next digit */
     for (const char *p = a; p < e; p++) {
+        /* "+44 (0)20 7946 0958": the trunk 0, dialled only inside the country */
+        if (plus && p + 2 < e && p[0] == '(' && p[1] == '0' && p[2] == ')') {
+            p += 2;
+            continue;
+        }
         if (*p == '+') {
             sb_printf(o, "%s ", data_say("plus")); /* Spanish « más » */
         } else if (isdigit((unsigned char)*p)) {
@@ -685,10 +703,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
 /* A code after the word that names it ("postcode 4810", "ZIP 20500-0001", "PIN
  * 4402", "ext. 2231", "postal code 75007"), read digit by digit, not as a quantity.
  * Returns the words used, or 0. */
-static size_t digit_code(sb *o, const word *w, size_t i)
+static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension",
-                                       "reference", "ref", "quoting", "incident"};
+                                       "reference", "ref", "quoting", "incident", "passcode", "password"};
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
                                            "report", "claim", "tracking", "booking", "docket", "complaint"};
@@ -702,7 +720,13 @@ static size_t digit_code(sb *o, const word *w, size_t i)
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
         ok |= p->core == strlen(cues[k]) && u8_ncasecmp(pc, cues[k], p->core) == 0;
     ref = ok && p->core >= 3 && (u8_ncasecmp(pc, "ref", 3) == 0 || u8_ncasecmp(pc, "quo", 3) == 0 ||
-                                 u8_ncasecmp(pc, "inc", 3) == 0);
+                                 u8_ncasecmp(pc, "inc", 3) == 0 || u8_ncasecmp(pc, "pas", 3) == 0);
+    /* "conference ID 13754982", "Meeting ID 845 2231 9970": a call's numbers */
+    static const char *const calls[] = {"conference", "meeting", "webinar", "participant", "access", "event"};
+    if (!ok && i >= 2 && !w[i - 2].trail && p->core == 2 && (pc[0] == 'I' || pc[0] == 'i') && (pc[1] == 'D' || pc[1] == 'd'))
+        for (size_t k = 0; k < sizeof calls / sizeof *calls; k++)
+            ok = ref |= w[i - 2].core == strlen(calls[k]) &&
+                        u8_ncasecmp(w[i - 2].s + w[i - 2].lead, calls[k], w[i - 2].core) == 0;
     if (!ok && i >= 2 && !w[i - 2].trail &&
         ((p->core == 6 && u8_ncasecmp(pc, "number", 6) == 0) || (p->core == 2 && u8_ncasecmp(pc, "no", 2) == 0)))
         for (size_t k = 0; k < sizeof numbered / sizeof *numbered; k++)
@@ -719,7 +743,8 @@ static size_t digit_code(sb *o, const word *w, size_t i)
             else if (!((c[k] >= 'A' && c[k] <= 'Z') || ((c[k] == '-' || c[k] == '/') && k > 0 && k + 1 < n)))
                 return 0;
         }
-        if (w[i].lead || digits < 4)
+        int more = !w[i].trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 3 && all_digits(w[i + 1].s, w[i + 1].core);
+        if (w[i].lead || digits < (more ? 3u : 4u))
             return 0;
         for (size_t k = 0; k < n; k++) {
             if (c[k] == '-')
@@ -732,8 +757,21 @@ static size_t digit_code(sb *o, const word *w, size_t i)
                 sb_putc(o, c[k]);
             }
         }
-        sb_putn(o, c + n, w[i].trail);
-        return 1;
+        /* the groups after it, a space apart ("845 2231 9970") */
+        size_t used = 1;
+        while (!w[i + used - 1].trail && i + used < nw && !w[i + used].lead && w[i + used].core >= 2 &&
+               w[i + used].core <= 5 && all_digits(w[i + used].s, w[i + used].core)) {
+            const word *g = &w[i + used];
+            sb_putc(o, ',');
+            for (size_t k = 0; k < g->core; k++) {
+                sb_putc(o, ' ');
+                sb_putc(o, g->s[k]);
+            }
+            used++;
+        }
+        const word *lw = &w[i + used - 1];
+        sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
+        return used;
     }
     /* "postal code 75007", "post code 4810" */
     ok |= p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && i >= 2 && !w[i - 2].trail &&
@@ -1517,7 +1555,8 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
     if (l >= 2 && l + 1 < n && c[l] == '-' && isupper((unsigned char)c[0]) &&
         isupper((unsigned char)c[l - 1])) {
         /* SALT-II, START-I: a numeral joined to a name in capitals */
-        int v = roman_value(c + l + 1, n - l - 1);
+        /* (of I, V and X only: "IRS-CI", "USAO-MD", "HSI-DC" are an office's letters) */
+        int v = strspn(c + l + 1, "IVX") == n - l - 1 ? roman_value(c + l + 1, n - l - 1) : 0;
         if (v && (n - l - 1 >= 2 || strchr("IVX", c[l + 1]))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, l);
@@ -1754,14 +1793,35 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
                 if (strlen(times[k]) == ul && u8_ncasecmp(u, times[k], ul) == 0)
                     say = full[k];
             sb_putn(o, w[i].s, w[i].lead);
-            sb_putn(o, num, numl);
-            sb_putc(o, ' ');
-            if (numl == 1 && num[0] == '1')
-                sb_putn(o, one, onel);
-            else
-                sb_putn(o, many, manyl);
+            /* "$19.50/hr": dollars and cents, where the currency has a minor unit */
+            const char *mi1 = NULL, *mim = NULL;
+            size_t mi1l = 0, miml = 0;
+            if (numl >= 4 && num[numl - 3] == '.' && isdigit((unsigned char)num[numl - 1]) &&
+                minor_unit(c, cl, &mi1, &mi1l, &mim, &miml)) {
+                int cents = (num[numl - 2] - '0') * 10 + (num[numl - 1] - '0');
+                sb_putn(o, num, numl - 3);
+                sb_putc(o, ' ');
+                if (numl - 3 == 1 && num[0] == '1')
+                    sb_putn(o, one, onel);
+                else
+                    sb_putn(o, many, manyl);
+                if (cents) {
+                    sb_printf(o, " and %d ", cents);
+                    if (cents == 1)
+                        sb_putn(o, mi1, mi1l);
+                    else
+                        sb_putn(o, mim, miml);
+                }
+            } else {
+                sb_putn(o, num, numl);
+                sb_putc(o, ' ');
+                if (numl == 1 && num[0] == '1')
+                    sb_putn(o, one, onel);
+                else
+                    sb_putn(o, many, manyl);
+            }
             if (say) {
-                sb_puts(o, " a ");
+                sb_puts(o, strcmp(say, "hour") == 0 ? " an " : " a ");
                 sb_puts(o, say);
             } else {
                 const char *line;
@@ -2381,6 +2441,29 @@ static size_t other_language_word(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, c + skip, n - skip + x->trail);
         return 1;
     }
+    /* "desde el 17/3", « le 17/3 »: a day and a month after an article */
+    if (n >= 3 && n <= 5 && isdigit((unsigned char)c[0]) && i > 0 && !w[i - 1].trail &&
+        ((w[i - 1].core == 2 && (strncmp(w[i - 1].s + w[i - 1].lead, "el", 2) == 0 ||
+                                 strncmp(w[i - 1].s + w[i - 1].lead, "le", 2) == 0 ||
+                                 strncmp(w[i - 1].s + w[i - 1].lead, "al", 2) == 0 ||
+                                 strncmp(w[i - 1].s + w[i - 1].lead, "au", 2) == 0 ||
+                                 strncmp(w[i - 1].s + w[i - 1].lead, "du", 2) == 0)) ||
+         (w[i - 1].core == 3 && strncmp(w[i - 1].s + w[i - 1].lead, "del", 3) == 0))) {
+        const char *sl = memchr(c, '/', n);
+        int day = sl ? atoi(c) : 0, month = sl ? atoi(sl + 1) : 0;
+        if (sl && sl > c && sl - c <= 2 && c + n - sl - 1 >= 1 && c + n - sl - 1 <= 2 &&
+            all_digits(sl + 1, (size_t)(c + n - sl - 1)) && all_digits(c, (size_t)(sl - c)) && day >= 1 &&
+            day <= 31 && month >= 1 && month <= 12 && dt_month_name(month)) {
+            sb_putn(o, x->s, x->lead);
+            if (day == 1 && data_lang() == 1)
+                sb_puts(o, "1er");
+            else
+                sb_printf(o, "%d", day);
+            sb_printf(o, data_lang() == 2 ? " de %s" : " %s", dt_month_name(month));
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* a numeric date, day first ("15/03/2025", Swiss "03.02.2025", "2025-03-04"):
      * « 15 mars 2025 », « 15 de marzo de 2025 » */
     dt_date dd = {0};
@@ -2835,7 +2918,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = scripture(o, w, i, nw)))
         return k;
-    if (en && (k = digit_code(o, w, i)))
+    if (en && (k = digit_code(o, w, i, nw)))
         return k;
     if (en && (k = court_district(o, w, i, nw)))
         return k;
@@ -2846,6 +2929,17 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
         return k;
+    /* "randomized 2:1", "by a 3:1 margin": a ratio (a time has two digits after its
+     * colon) */
+    if (en && n >= 3 && n <= 4 && isdigit((unsigned char)c[0]) && c[n - 2] == ':' && isdigit((unsigned char)c[n - 1]) &&
+        (n == 3 || isdigit((unsigned char)c[1]))) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, n - 2);
+        sb_puts(o, " to ");
+        sb_putc(o, c[n - 1]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if (en && (k = party_tag(o, x)))
         return k;
     if ((k = unit(o, w, i, nw)))
@@ -3166,6 +3260,30 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 sb_putn(o, slash + 1, l2);
             sb_putn(o, c + n, x->trail);
             return 1;
+        }
+    }
+    /* "USAO-MD", "IRS-CI", "AU-led": a spelled acronym joined by a hyphen to a
+     * district's or a unit's capitals, or to a word: the acronym spelled, the rest as
+     * it is (espeak-ng said "USAO" as a word and "AU" as "oh") */
+    {
+        size_t h = 0;
+        while (h < n && c[h] >= 'A' && c[h] <= 'Z')
+            h++;
+        if (h >= 2 && h + 1 < n && c[h] == '-' && acronym_kind(c, h) == 's') {
+            size_t r = h + 1, caps = 0;
+            while (r < n && isalpha((unsigned char)c[r]))
+                caps += c[r++] >= 'A' && c[r - 1] <= 'Z';
+            if (r == n) {
+                sb_putn(o, x->s, x->lead);
+                spell(o, c, h);
+                sb_putc(o, ' ');
+                if (caps == n - h - 1 && caps <= 3)
+                    spell(o, c + h + 1, n - h - 1);
+                else
+                    sb_putn(o, c + h + 1, n - h - 1);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
         }
     }
     /* Acronyms the data says are spelled, and department-style ones with a small

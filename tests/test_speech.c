@@ -44,6 +44,16 @@ static const struct {
     {"multiple", "A book-to-bill of 1.3x.", ST_SPEECH, "A book-to-bill of 1.3 times."},
     {"acronym", "WHO/Europe and UNICEF/WHO said so.", ST_SPEECH, "W.H.O Europe and UNICEF W.H.O said so."},
     {"acronym", "The ADP report and HICP figures.", ST_SPEECH, "The A.D.P report and H.I.C.P figures."},
+    {"acronym", "Investigated by IRS-CI and USAO-MD with an AU-led force.", ST_SPEECH,
+     "Investigated by I.R.S C.I and U.S.A.O M.D with an A.U led force."},
+    {"service", "Call 911 or dial 999 now; call 300 people.", ST_SPEECH, "Call 9 1 1 or dial 9 9 9 now, call 300 people."},
+    {"ratio", "Randomized 2:1 by a 3:1 margin at 2:14 pm.", ST_SPEECH, "Randomized 2 to 1 by a 3 to 1 margin at 2 14 PM."},
+    {"call", "Conference ID 13754982, Meeting ID 845 2231 9970, passcode 441920.", ST_SPEECH,
+     "Conference I.D 1 3 7 5 4 9 8 2, Meeting I.D 8 4 5, 2 2 3 1, 9 9 7 0, passcode 4 4 1 9 2 0."},
+    {"money", "Pay rose to $19.50/hr and $35/month.", ST_SPEECH, "Pay rose to 19 dollars and 50 cents an hour and 35 dollars a month."},
+    {"phone", "Call +44 (0)20 7946 0958.", ST_SPEECH, "Call plus 4 4, 2 0, 7 9 4 6, 0 9 5 8."},
+    {"unit", "400 m\xC2\xB3 of water and 35 \xC2\xB5g/m\xC2\xB3 of dust at 12 mm/h.", ST_SPEECH,
+     "400 cubic metres of water and 35 micrograms per cubic metre of dust at 12 millimetres an hour."},
     {"reference", "Quote file number 251116/4471 or Incident number: WP25-118432; number 10 is 4000.", ST_SPEECH,
      "Quote file number 2 5 1 1 1 6, slash, 4 4 7 1 or Incident number, W P 2 5, 1 1 8 4 3 2, number 10 is 4000."},
     {"url", "See apsc.gov.au, ir.harborbank.com and www.bund.de; not example.com or e.g. this.", ST_SPEECH,
@@ -279,7 +289,7 @@ static const struct {
     {"unit", "It used 50 kWh batteries and drove 40 km towards the coast.", ST_SPEECH, "It used 50 kilowatt hour batteries and drove 40 kilometres towards the coast."},
     {"date", "The forum runs from March 9 to 11, and YoY growth was 12%.", ST_SPEECH, "The forum runs from March 9th to 11th, and year on year growth was 12 percent."},
     {"span", "Open Mon.\xE2\x80\x93" "Fri. and Mon-Sat in FY2025-26, 2025/26 and FY25.", ST_SPEECH, "Open Monday to Friday and Monday to Saturday in fiscal year 2025 to 26, 2025 to 26 and fiscal year 25."},
-    {"money", "It costs $35/month or \xE2\x82\xAC" "1.20/kWh.", ST_SPEECH, "It costs 35 dollars a month or 1.20 euros per kilowatt hour."},
+    {"money", "It costs $35/month or \xE2\x82\xAC" "1.20/kWh.", ST_SPEECH, "It costs 35 dollars a month or 1 euro and 20 cents per kilowatt hour."},
     {"letters", "P R O C E E D I N G S", ST_HEADING, "PROCEEDINGS"},
     {"footnote", "It was signed on 2 March 2025.[1]", ST_SPEECH, "It was signed on the 2nd of March 2025."},
     {"footnote", "The Grid\xC2\xB9 grew in 2024\xC2\xB2 over 54 m\xC2\xB2.", ST_SPEECH, "The Grid grew in 2024 over 54 square metres."},
@@ -444,6 +454,7 @@ static const struct {
     const char *family, *in, *want;
 } french[] = {
     {"unit\xC3\xA9s", "Un objectif de 95 g/km en 2030.", "Un objectif de 95 grammes par kilom\xC3\xA8tre en 2030."},
+    {"dates sans ann\xC3\xA9" "e", "D\xC3\xA8s le 17/3 et le 1/4, un bassin de 40 m3.", "D\xC3\xA8s le 17 mars et le 1er avril, un bassin de 40 m\xC3\xA8tres cubes."},
     {"capitales", "MESURES D'ORDRE INDIVIDUEL", "MESURES D'ORDRE INDIVIDUEL"},
     {"capitales", "L'ARBRE ET L'OMBRE DE L'OMS", "L'ARBRE ET L'OMBRE DE L'O M S"},
     {"articles", "L'article 49.3 et l'article 49-3, puis l'article R 121-1.", "L'article 49 3 et l'article 49 3, puis l'article R 121 tiret 1."},
@@ -520,6 +531,7 @@ static const struct {
     const char *family, *in, *want;
 } spanish[] = {
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
+    {"fechas sin a\xC3\xB1o", "Desde el 17/3 y del 1/4, de 8 a 20 hs.", "Desde el 17 de marzo y del 1 de abril, de 8 a 20 horas."},
     {"inciso", "\xE2\x80\x94" "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?\xE2\x80\x94",
      "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?"},
     {"t\xC3\xADtulos", "La directora de Salud, Lic. Rosa Vera, y el director, Ing. Juan Soto.",
