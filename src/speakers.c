@@ -393,6 +393,11 @@ static hd_status split_person_text(const char *text, char **role, char **name);
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "El señor MENDIZÁBAL CORTÉS", "La señora PRESIDENTA": the Cortes' article before
+     * the form of address is neither role nor name */
+    if (data_lang() == 2 && (strncmp(text, "El ", 3) == 0 || strncmp(text, "La ", 3) == 0) &&
+        (u8_ncasecmp(text + 3, "se\xC3\xB1or ", 7) == 0 || u8_ncasecmp(text + 3, "se\xC3\xB1ora ", 8) == 0))
+        text += 3;
     hd_status st = split_person_text(text, role, name);
     /* "PM", "SG": a role written short is the role (data/en/role-abbreviations.txt) */
     const char *line;
@@ -2809,6 +2814,23 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             }
         }
         hd_status st = attributed(d, at, e, speaker);
+        /* '"…," said club president Rui Lima.', 'said spokesperson Ana Ruiz': a title in
+         * lower case, as agencies write it, before the name */
+        if (st == HD_OK && *speaker < 0 && at < e && islower((unsigned char)s[at])) {
+            size_t x = at, role_end = 0;
+            for (int k = 0; k < 4 && x < e && islower((unsigned char)s[x]); k++) {
+                size_t we = x;
+                while (we < e && s[we] != ' ')
+                    we++;
+                if (is_role_word(s + x, we - x) || role_word_ci(s + x, we - x))
+                    role_end = we;
+                x = we;
+                while (x < e && s[x] == ' ')
+                    x++;
+            }
+            if (role_end && x < e && name_words(s + x) >= e - x - 1 && txt_words(s, x, e) >= 2)
+                st = attributed(d, x, e, speaker);
+        }
         if (st == HD_OK && *speaker >= 0) {
             e = apposition_end(s, e, b);
             *end = e < b && (s[e] == '.' || s[e] == ',') ? e + 1 : e;
@@ -3090,13 +3112,27 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;
+    /* « Le ministre Delcourt a ajouté : »: French sets a space before the colon */
+    size_t ve = e;
+    while (ve > a && s[ve - 1] == ' ')
+        ve--;
+    if (ve < e && data_lang() != 1)
+        ve = e;
     /* "… Priya Anand said:" — the verb last, the person before it, from the sentence's start */
-    size_t v = e;
+    size_t v = ve;
     while (v > a && s[v - 1] != ' ')
         v--;
+    /* (« a ajouté », "ha dicho": the auxiliary before the participle) */
+    if (!attribution_verb(s, v, ve + 1) && v > a + 2) {
+        size_t v2 = v - 1;
+        while (v2 > a && s[v2 - 1] != ' ')
+            v2--;
+        if (v - 1 - v2 <= 2 && attribution_verb(s, v2, ve + 1))
+            v = v2;
+    }
     int participle = v > a + 1 && s[v - 2] == ',' &&
-                     data_word_line("en/participles.txt", s + v, e - v, 0, DATA_ANYWHERE);
-    if (!participle && (!attribution_verb(s, v, e + 1) || v <= a + 1)) {
+                     data_word_line("en/participles.txt", s + v, ve - v, 0, DATA_ANYWHERE);
+    if (!participle && (!attribution_verb(s, v, ve + 1) || v <= a + 1)) {
         /* "Ana Ruiz, Cabinet Member for Environment:" alone on its line over her words:
          * a name, a comma and who she is */
         size_t ls = e;

@@ -787,6 +787,19 @@ static int follow_line(const char *s, size_t a, size_t b)
  * the archive, not the listener. */
 static int doc_symbol(const char *s, size_t a, size_t b)
 {
+    /* "ECHR 214 (2025)": a court's or an office's letters, the release's number, its
+     * year in brackets */
+    {
+        size_t x = a;
+        while (x < b && s[x] >= 'A' && s[x] <= 'Z')
+            x++;
+        size_t y = x < b && s[x] == ' ' ? x + 1 : x, d = y;
+        while (d < b && isdigit((unsigned char)s[d]))
+            d++;
+        if (x - a >= 2 && x - a <= 6 && y > x && d > y && d - y <= 5 && b - d == 7 && s[d] == ' ' && s[d + 1] == '(' &&
+            s[b - 1] == ')' && strspn(s + d + 2, "0123456789") == 4)
+            return 1;
+    }
     size_t x = a, slashes = 0, caps = 0;
     for (; x < b && s[x] != ' '; x++) {
         unsigned char c = (unsigned char)s[x];
@@ -1749,6 +1762,9 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
+    /* "issued by the Registrar of the Court": who issued it, not who speaks */
+    if (starts_with_ci(s + a, b - a, "issued by ") && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
+        return HL_META;
     /* Hansard's and the Oireachtas's first turn: "The Secretary of State for … (Daniel
      * Marwood)", "Mr Speaker", a name line over its speech, whose name comes back
      * alone over later turns: a label, the body starts */

@@ -482,6 +482,32 @@ static void test_spanish_connectives(void)
     hd_doc_free(d);
 }
 
+/* Attributions as agencies, French ministries and courts write them. */
+static void test_attribution_forms(void)
+{
+    char *t = sentence_lines("Media Release\n\nClub sanctioned after cup match\n\n"
+                             "The disciplinary body today announced its decisions.\n\n"
+                             "\"We respect the decision,\" said club president Rui Lima. \"Our fans matter.\"\n\n"
+                             "\"This is a fair outcome,\" said spokesperson Ana Ruiz.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"We respect the decision,\"") && strstr(t, "speech:s1:\"Our fans matter.\"") &&
+               strstr(t, "speech:s2:\"This is a fair outcome,\""),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Communiqu\xC3\xA9 de presse\n\nLe Conseil approuve le plan\n\n"
+                       "Le ministre de la Fonction publique, Pierre-Yves Delcourt, a pr\xC3\xA9sent\xC3\xA9 le plan.\n\n"
+                       "Le ministre Delcourt a ajout\xC3\xA9 : \xC2\xAB Nous allons r\xC3\xA9" "duire la surface. \xC2\xBB\n");
+    CHECKF(t && strstr(t, "speech:s1:\xC2\xAB Nous allons"), "%s", t);
+    free(t);
+    t = sentence_lines("issued by the Registrar of the Court\n\nECHR 214 (2025)\n08.07.2025\n\n"
+                       "Refusal to register association breached the right to freedom of association\n\n"
+                       "In today's Chamber judgment the Court held, unanimously, that there had been a violation.\n\n"
+                       "President. \xE2\x80\x93 The debate is closed.\n\nVote: Thursday, 13 March 2025.\n");
+    CHECKF(t && strstr(t, "title:-:Refusal to register") && !strstr(t, "ECHR") &&
+               strstr(t, "speech:-:In today's Chamber") && strstr(t, "meta:-:Vote: Thursday") && !strstr(t, ":s2:"),
+           "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2785,6 +2811,7 @@ int main(void)
     test_page_matter_round4();
     test_parliament_records();
     test_spanish_connectives();
+    test_attribution_forms();
     test_contacts();
     test_release_shape();
     test_copied_page();
