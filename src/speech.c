@@ -236,7 +236,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 }
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
-       AFTER_NAME = 128 };
+       AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -279,6 +279,15 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
     /* "Tacoma, Wash.": a US state's abbreviation after a place and its comma */
     if ((next & AFTER_COMMA) && n >= 3 && w[n - 1] == '.' && isupper((unsigned char)w[0]) &&
         strncmp(w, "D.C.", n) != 0) { /* "Washington, D.C." is said as written */
+        const char *st = field_of("en/us-states.txt", w, n, slen);
+        if (st)
+            return st;
+    }
+    /* "Cambridge, MA", "ASHCOMBE, ON –": a postal code after a town and its comma, at
+     * the end of the place (no name after it) */
+    /* (not the codes that are words too, "Hello, OK.") */
+    if ((next & AFTER_NAME_COMMA) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
+        isupper((unsigned char)w[1]) && !strstr(" OK IN ME OR HI OH ", (char[5]){' ', w[0], w[1], ' ', 0})) {
         const char *st = field_of("en/us-states.txt", w, n, slen);
         if (st)
             return st;
@@ -1866,9 +1875,14 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     if (!attributive && !last->trail && i + used < nw) {
         for (size_t k = i + used; k < nw && k < i + used + 2 && !attributive; k++) {
             const word *nx = &w[k];
-            if (!nx->core || nx->lead || !islower((unsigned char)nx->s[0]))
+            /* (in a headline's capitals too: "Announces $186 Million Investment") */
+            char low[32];
+            if (!nx->core || nx->lead || nx->core >= sizeof low ||
+                !(islower((unsigned char)nx->s[0]) || (isupper((unsigned char)nx->s[0]) && txt_has_lower(nx->s, nx->core))))
                 break;
-            attributive = data_has_line("en/amount-nouns.txt", nx->s, nx->core);
+            memcpy(low, nx->s, nx->core);
+            low[0] = (char)tolower((unsigned char)low[0]);
+            attributive = data_has_line("en/amount-nouns.txt", low, nx->core);
             /* "$1.2 billion in grants", "£63 billion of investment": a preposition
              * between them makes the amount a quantity, said in the plural */
             if (nx->trail || data_word_line("en/starters.txt", nx->s, nx->core, 1, DATA_ANYWHERE) ||
@@ -3183,8 +3197,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NUMBER;
-        if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail))
+        if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail)) {
             ctx |= AFTER_COMMA;
+            if (w[i - 1].core >= 3 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]))
+                ctx |= AFTER_NAME_COMMA; /* a town's name before the comma */
+        }
+        /* the place ends here: a comma or stop after it, a dash, or nothing */
+        if (!nx || (x->trail && (memchr(c + n, ',', x->trail) || memchr(c + n, '.', x->trail))) ||
+            (nx->n && (nx->s[0] == '-' || (unsigned char)nx->s[0] == 0xE2)))
+            ctx |= PLACE_END;
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NAME;

@@ -2354,6 +2354,9 @@ static int weak_title(parser *p, size_t a, size_t b)
         digits += isdigit((unsigned char)s[x]) != 0;
     }
     size_t words = txt_words(s, a, b);
+    /* a site's logo in letters alone ("NYC", "DHS"): no title */
+    if (words == 1 && b - a <= 5 && !txt_has_lower(s + a, b - a) && letters == b - a)
+        return 1;
     /* an address alone: "press@governor.example.gov", "www.example.gov/news" */
     if (digits >= letters || (words == 1 && (memchr(s + a, '@', b - a) || starts_with_ci(s + a, b - a, "www.") ||
                                              starts_with_ci(s + a, b - a, "http"))))
@@ -4445,7 +4448,11 @@ static void parse_body(parser *p, size_t from, int plain)
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
-        int last = next_content(p, end) >= p->nlines;
+        /* (nothing after it but the page's links: "Share this:", "Facebook") */
+        size_t after_end = next_content(p, end);
+        while (after_end < p->nlines && is_chrome(s, p->lines[after_end].start, p->lines[after_end].end))
+            after_end = next_content(p, after_end + 1);
+        int last = after_end >= p->nlines;
         spk_cue cue;
         int is_cue = !plain && !p->contacts &&
                      ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
@@ -4507,6 +4514,29 @@ static void parse_body(parser *p, size_t from, int plain)
                 set_date(p, sign_iso);
             i = next_content(p, end);
             continue;
+        }
+        /* "H.E. DR. SAMUEL KIPRONO TOWETT, C.G.H." / "PRESIDENT OF THE REPUBLIC OF KENYA
+         * …" under a speech's last words: who signs, in capitals, the narrator's */
+        if (!plain && last && !is_cue && end > i + 1 && end <= i + 4 && d->nblocks > 0 &&
+            d->blocks[d->nblocks - 1].kind == ST_SPEECH) {
+            int caps = 1;
+            size_t words = 0;
+            for (size_t k = i; k < end && caps; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                caps = !txt_has_lower(s + x, y - x) && txt_starts_upper(s + x, y - x) &&
+                       !(y > x && (s[y - 1] == '?' || s[y - 1] == '!'));
+                words += txt_words(s, x, y);
+            }
+            if (caps && words <= 40) {
+                for (size_t k = i; k < end; k++) {
+                    size_t x, y;
+                    line_span(p, k, &x, &y);
+                    add_block(p, ST_META, x, y, -1, 0);
+                }
+                i = next_content(p, end);
+                continue;
+            }
         }
         if (!plain && last && !is_cue && end == i + 1 && signature_line(s, a, b)) {
             add_block(p, ST_META, a, b, -1, 0);

@@ -508,6 +508,35 @@ static void test_attribution_forms(void)
     free(t);
 }
 
+/* Around a speech or a release on a government site: the site's logo and links, a
+ * kind of its own (an advisory), and the president's signature in capitals. */
+static void test_site_and_signature(void)
+{
+    char *t = sentence_lines("Skip to main content\nNYC\nThe Official Website of the City of New York\nOffice of the Mayor\n"
+                             "News\nMayor Delgado-Price Announces $186 Million Investment to Expand Bus Lanes\nJune 9, 2025\n"
+                             "NEW YORK \xE2\x80\x93 Mayor Celeste Delgado-Price today announced the investment.\n");
+    CHECKF(t && strstr(t, "title:-:Mayor Delgado-Price Announces") && !strstr(t, "title:-:NYC") &&
+               !strstr(t, "Official Website") && !strstr(t, ":News\n"),
+           "%s", t);
+    free(t);
+    hd_doc *d = NULL;
+    const char *adv = "Public Health Advisory\n\nExtreme Heat Warning issued for Ashcombe Region\n\n"
+                      "The health unit has issued a warning in effect from Tuesday.\n";
+    CHECK_INT(hd_doc_parse(adv, strlen(adv), NULL, &d, NULL), HD_OK);
+    CHECK_STR(d ? d->kind : NULL, "Public Health Advisory");
+    CHECK_STR(d ? d->title : NULL, "Extreme Heat Warning issued for Ashcombe Region");
+    hd_doc_free(d);
+    t = sentence_lines("SPEECH BY H.E. DR. SAMUEL KIPRONO TOWETT, PRESIDENT OF THE REPUBLIC OF KENYA\n\n"
+                       "Fellow Kenyans,\n\nSixty-two years ago today, our founders took up self-government.\n\n"
+                       "God bless Kenya.\n\nH.E. DR. SAMUEL KIPRONO TOWETT, C.G.H.\n"
+                       "PRESIDENT OF THE REPUBLIC OF KENYA AND COMMANDER-IN-CHIEF OF THE KENYA DEFENCE FORCES\n\n"
+                       "Share this:\nFacebook\nX\nWhatsApp\n");
+    CHECKF(t && strstr(t, "speech:s1:God bless Kenya.\n") && strstr(t, "meta:-:H.E. DR. SAMUEL KIPRONO TOWETT, C.G.H.\n") &&
+               !strstr(t, "heading:") && !strstr(t, "WhatsApp"),
+           "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2812,6 +2841,7 @@ int main(void)
     test_parliament_records();
     test_spanish_connectives();
     test_attribution_forms();
+    test_site_and_signature();
     test_contacts();
     test_release_shape();
     test_copied_page();
