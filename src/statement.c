@@ -3837,7 +3837,7 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
             continue;
         char close = s[i] == '(' ? ')' : ']';
         size_t e = i + 1;
-        while (e < b && s[e] != close && s[e] != '\n' && e - i < 80)
+        while (e < b && s[e] != close && s[e] != '\n' && e - i < 200)
             e++;
         if (e >= b || s[e] != close)
             continue;

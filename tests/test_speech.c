@@ -44,6 +44,8 @@ static const struct {
     {"multiple", "A book-to-bill of 1.3x.", ST_SPEECH, "A book-to-bill of 1.3 times."},
     {"acronym", "WHO/Europe and UNICEF/WHO said so.", ST_SPEECH, "W.H.O Europe and UNICEF W.H.O said so."},
     {"acronym", "The ADP report and HICP figures.", ST_SPEECH, "The A.D.P report and H.I.C.P figures."},
+    {"abbr", "Starting with Bldgs. 2210 through 2216. Good morning, Asec. Joey.", ST_SPEECH,
+     "Starting with Buildings 2210 through 2216, Good morning, Assistant Secretary Joey."},
     {"place", "ASHCOMBE, ON \xE2\x80\x93 The unit met in Cambridge, MA, and said Hello, OK.", ST_SPEECH,
      "ASHCOMBE, Ontario, The unit met in Cambridge, Massachusetts, and said Hello, OK."},
     {"money", "Mayor Announces $186 Million Investment to Expand Bus Lanes", ST_TITLE,
@@ -458,6 +460,7 @@ static const struct {
     const char *family, *in, *want;
 } french[] = {
     {"unit\xC3\xA9s", "Un objectif de 95 g/km en 2030.", "Un objectif de 95 grammes par kilom\xC3\xA8tre en 2030."},
+    {"abr\xC3\xA9viations", "En commission (doc. 56 0734/001).", "En commission, document 56 0734/001."},
     {"dates sans ann\xC3\xA9" "e", "D\xC3\xA8s le 17/3 et le 1/4, un bassin de 40 m3.", "D\xC3\xA8s le 17 mars et le 1er avril, un bassin de 40 m\xC3\xA8tres cubes."},
     {"capitales", "MESURES D'ORDRE INDIVIDUEL", "MESURES D'ORDRE INDIVIDUEL"},
     {"capitales", "L'ARBRE ET L'OMBRE DE L'OMS", "L'ARBRE ET L'OMBRE DE L'O M S"},

@@ -442,6 +442,21 @@ static void test_parliament_records(void)
                strstr(t, "speech:s3:Monsieur le d\xC3\xA9put\xC3\xA9") && !strstr(t, ":Mme la pr\xC3\xA9sidente."),
            "%s", t);
     free(t);
+    /* the House's reactions, however long, are stage directions */
+    t = sentence_lines("MR. HALE: We will act. (Laughter on the Opposition benches.) We will deliver. (Interruptions "
+                       "from Members of the Labour Party.) Thank you.\n\nMS. RUIZ: Thank you.\n");
+    CHECKF(t && strstr(t, "stage:-:(Interruptions from Members of the Labour Party.)\n") &&
+               strstr(t, "speech:s1:Thank you.\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Compte rendu int\xC3\xA9gral\n\nM. Yannick Le Bihan : Quand allez-vous agir ? (Applaudissements "
+                       "sur les bancs du groupe LFI-NFP. \xE2\x80\x93 M. Thomas Vergnaud applaudit \xC3\xA9galement.)\n\n"
+                       "Mme la pr\xC3\xA9sidente : La parole est \xC3\xA0 Mme la ministre. (Exclamations sur les bancs du "
+                       "groupe RN.) Merci.\n");
+    CHECKF(t && strstr(t, "stage:-:(Applaudissements sur les bancs du groupe LFI-NFP. \xE2\x80\x93 M. Thomas Vergnaud") &&
+               strstr(t, "stage:-:(Exclamations sur les bancs du groupe RN.)\n"),
+           "%s", t);
+    free(t);
     t = sentence_lines("RURAL HOSPITAL STABILITY ACT\n\n  Mr. HALVORSEN. Mr. President, I ask that a letter be printed.\n"
                        "  There being no objection, the material was ordered to be printed in the Record, as follows:\n"
                        "  Mr. HALVORSEN. I suggest the absence of a quorum.\n  The PRESIDING OFFICER. The clerk will call the roll.\n"
