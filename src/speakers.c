@@ -2646,6 +2646,11 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, const ch
 
 hd_status spk_questioner(hd_doc *d, int *speaker) { return asker(d, "Questioner", NULL, NULL, speaker); }
 
+hd_status spk_interviewer(hd_doc *d, const char *name, int *speaker)
+{
+    return asker(d, "Interviewer", NULL, name, speaker);
+}
+
 /* The attribution verb (data/en/attribution.txt) that s[a, b) starts with: its
  * length, or 0. */
 /* "President Erdoğan also said", "Ms Obi then added": an adverb between the person

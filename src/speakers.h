@@ -88,6 +88,10 @@ hd_status spk_person(hd_doc *d, const char *name, const char *role, int *speaker
 /* The unnamed questioner of a transcript (as "Q:" gives), added if new. HD_ERR_NOMEM. */
 hd_status spk_questioner(hd_doc *d, int *speaker);
 
+/* The interviewer, by name when one is given (NULL: unnamed), added if new.
+ * HD_ERR_NOMEM. */
+hd_status spk_interviewer(hd_doc *d, const char *name, int *speaker);
+
 /* Whether s[a, b), after a quotation, attributes it to someone ("… , the chief
  * officer of the league said."), known or not. */
 int spk_said_after(const hd_doc *d, size_t a, size_t b);

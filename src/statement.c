@@ -95,6 +95,8 @@ typedef struct parser {
     long period_lines; /* lines that open with a label ended by a stop */
     int words_counted;
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
+    int bold_asker, bold_answerer; /* a magazine's interview: questions in bold, and who
+                                    * asks and answers them; -1 when not one */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
@@ -4395,6 +4397,67 @@ static int footer_follows(parser *p, size_t k)
     return lines > 0;
 }
 
+/* "**Will you hit the 2030 target?**": a paragraph in bold from end to end. */
+static int bold_paragraph(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    return b - a > 4 && s[a] == '*' && s[a + 1] == '*' && s[b - 1] == '*' && s[b - 2] == '*' &&
+           !memchr(s + a + 2, '\n', b - a - 4);
+}
+
+/* A magazine's interview with no labels: two questions or more in bold paragraphs, the
+ * byline's journalist asking, and the person the header's deck names ("Energy Minister
+ * Tove Almqvist-Harju on permitting reform") answering. */
+static void bold_interview(parser *p, size_t from)
+{
+    const char *s = p->s;
+    hd_doc *d = p->doc;
+    size_t questions = 0;
+    for (size_t i = next_content(p, from); i < p->nlines; i = next_content(p, i + 1)) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if ((i == 0 || line_blank(p, i - 1)) && bold_paragraph(s, a, b) && memchr(s + a, '?', b - a))
+            questions++;
+    }
+    if (questions < 2)
+        return;
+    /* who answers: a header line "Role Name on …" */
+    char *role = NULL, *name = NULL;
+    for (size_t k = 0; k < d->nblocks && !name && p->st == HD_OK; k++) {
+        const st_block *bk = &d->blocks[k];
+        if (!bk->header || bk->kind == ST_BYLINE)
+            continue;
+        const char *on = NULL;
+        for (size_t x = bk->start; x + 4 < bk->end && !on; x++)
+            if (strncmp(s + x, " on ", 4) == 0)
+                on = s + x;
+        if (!on)
+            continue;
+        char *t = txt_clean(s, bk->start, (size_t)(on - s));
+        free(role);
+        role = NULL;
+        if (!t || spk_split_person(t, &role, &name) != HD_OK)
+            p->st = HD_ERR_NOMEM;
+        else if (name && !strchr(name, ' ')) {
+            free(name);
+            name = NULL;
+        }
+        free(t);
+    }
+    const char *by = d->byline;
+    size_t bl = by ? spk_by_word(by, strlen(by)) : 0;
+    if (name && p->st == HD_OK &&
+        (p->st = spk_person(d, name, role, &p->bold_answerer)) == HD_OK)
+        p->st = spk_interviewer(d, by && bl ? by + bl : NULL, &p->bold_asker);
+    if (p->st != HD_OK || p->bold_answerer < 0)
+        p->bold_asker = -1;
+    else
+        p->speaker = -1; /* the introduction before the first question: the narrator's */
+    free(role);
+    free(name);
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -4442,12 +4505,42 @@ static void parse_body(parser *p, size_t from, int plain)
             }
         }
     }
+    p->bold_asker = p->bold_answerer = -1;
+    if (!plain && !p->transcript)
+        bold_interview(p, from);
     while (i < p->nlines && p->st == HD_OK) {
         size_t end = i;
         while (end < p->nlines && !line_blank(p, end))
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
+        /* a magazine's interview: a question in bold is the interviewer's, the
+         * paragraphs under it the answer */
+        if (p->bold_asker >= 0) {
+            size_t x, y;
+            line_span(p, end - 1, &x, &y);
+            if (bold_paragraph(s, a, y)) {
+                p->speaker = p->bold_asker;
+                p->turn = 1;
+                add_prose(p, ST_SPEECH, a, y);
+                p->speaker = p->bold_answerer;
+                p->turn = 1;
+                i = next_content(p, end);
+                continue;
+            }
+        }
+        /* a quotation and its credit on the line under it, no blank line between ('"…"' /
+         * "— Katarzyna Wróbel-Nowak, Polish Minister for …", the Council of the EU's
+         * way): the credit is a paragraph of its own (credit_line) */
+        if (!plain && end > i + 1 && (s[a] == '"' || (b - a >= 3 && memcmp(s + a, "\xE2\x80\x9C", 3) == 0))) {
+            size_t x, y;
+            line_span(p, end - 1, &x, &y);
+            size_t dl = s[x] == '-' ? 1 : (y - x >= 3 && (memcmp(s + x, "\xE2\x80\x93", 3) == 0 ||
+                                                        memcmp(s + x, "\xE2\x80\x94", 3) == 0)) ? 3 : 0;
+            if (dl && x + dl < y && s[x + dl] == ' ' && txt_starts_upper(s + x + dl + 1, y - x - dl - 1) &&
+                memchr(s + x, ',', y - x) && !ends_with_terminal(s, x, y))
+                end--;
+        }
         /* (nothing after it but the page's links: "Share this:", "Facebook") */
         size_t after_end = next_content(p, end);
         while (after_end < p->nlines && is_chrome(s, p->lines[after_end].start, p->lines[after_end].end))

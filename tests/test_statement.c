@@ -552,6 +552,33 @@ static void test_site_and_signature(void)
     free(t);
 }
 
+/* A magazine's interview with its questions in bold and no labels: the journalist asks,
+ * the person the deck names answers; and the Council of the EU's credit line under a
+ * quotation, no blank line between. */
+static void test_bold_interview_and_credit(void)
+{
+    char *t = sentence_lines("Interview\n\n\"The grid is the bottleneck\"\n\n"
+                             "Energy Minister Tove Almqvist-Harju on permitting reform and the 2030 target\n\n"
+                             "By Daniel Okwuosa\nPublished 3 November 2025\n\n"
+                             "Tove Almqvist-Harju has been Minister for Energy since January 2024. We met her in Stockholm.\n\n"
+                             "**Minister, solar grew last year. Why are you still worried?**\n\n"
+                             "Because the grid can't keep up.\n\n**Will you hit the 2030 target?**\n\nYes. We're at 58% today.\n");
+    CHECKF(t && strstr(t, "speech:-:We met her in Stockholm.\n") && strstr(t, "speech:s2:**Minister, solar grew last year.\n") &&
+               strstr(t, "speech:s1:Because the grid can't keep up.\n") && strstr(t, "speech:s2:**Will you hit the 2030 target?**\n") &&
+               strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Council of the EU\nPress release\n14 May 2025\n\nPackaging waste: Council adopts new rules\n\n"
+                       "The Council today adopted a regulation on packaging.\n\n"
+                       "\"With today's decision we are turning the tide.\"\n"
+                       "\xE2\x80\x94 Katarzyna Wr\xC3\xB3" "bel-Nowak, Polish Minister for Climate and Environment\n\n"
+                       "Next steps\n\nThe regulation will now be published.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"With today's decision we are turning the tide.\"\n") &&
+               strstr(t, "meta:-:\xE2\x80\x94 Katarzyna"),
+           "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2857,6 +2884,7 @@ int main(void)
     test_spanish_connectives();
     test_attribution_forms();
     test_site_and_signature();
+    test_bold_interview_and_credit();
     test_contacts();
     test_release_shape();
     test_copied_page();
