@@ -851,6 +851,17 @@ static int is_chrome(const char *s, size_t a, size_t b)
         if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && b - a >= len - 3 &&
             u8_ncasecmp(s + a, line, len - 3) == 0)
             return 1;
+    /* "Año 2025 XV LEGISLATURA Núm. 118 Pág. 14": a printed page's running head, its
+     * page number last */
+    {
+        size_t e = b;
+        while (e > a && isdigit((unsigned char)s[e - 1]))
+            e--;
+        if (e < b && e > a + 7 && (memcmp(s + e - 7, " P\xC3\xA1g. ", 7) == 0 || memcmp(s + e - 6, " P\xC3\xA1g ", 6) == 0 ||
+                                  u8_ncasecmp(s + e - 6, " Page ", 6) == 0) &&
+            txt_words(s, a, b) >= 4 && !ends_with_terminal(s, a, b))
+            return 1;
+    }
     /* "Column 612": a printed record's column number */
     if (b - a > 7 && starts_with_ci(s + a, b - a, "Column ") && strspn(s + a + 7, "0123456789") == b - a - 7)
         return 1;
@@ -2789,6 +2800,16 @@ static void set_title(parser *p, size_t a, size_t b)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
+    /* "Dáil Éireann debate -": a dash left where the date was cut off */
+    while (b > a + 2 && (s[b - 1] == '-' || (b - a > 4 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+                                                    ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94)))) {
+        size_t c = s[b - 1] == '-' ? b - 1 : b - 3;
+        if (c == a || s[c - 1] != ' ')
+            break;
+        b = c;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+    }
     if (b > a && (s[b - 1] == ']' || s[b - 1] == ')')) {
         size_t o = b - 1, dx, dy;
         while (o > a && s[o] != (s[b - 1] == ']' ? '[' : '('))
@@ -2933,8 +2954,24 @@ static size_t parse_header(parser *p)
         while (b - a > 2 && s[a] == '*' && s[b - 1] == '*' && s[a + 1] != ' ')
             a++, b--;
         hline c = header_class(p, i);
-        if (c == HL_CHROME)
+        if (c == HL_CHROME) {
+            /* "[Congressional Record Volume 171, Number 88 (Wednesday, May 14, 2025)]": a
+             * bracketed note over the page, not read, dates the statement */
+            if (!d->date && s[a] == '[')
+                for (size_t x = a + 1; x < b; x++) {
+                    char iso[11];
+                    if (s[x - 1] != ' ' && s[x - 1] != '(')
+                        continue;
+                    if (isalpha((unsigned char)s[x]) || isdigit((unsigned char)s[x])) {
+                        size_t dn = date_iso(p->order, s + x, b - x, iso);
+                        if (dn && (x + dn >= b || !isalnum((unsigned char)s[x + dn]))) {
+                            set_date(p, iso);
+                            break;
+                        }
+                    }
+                }
             continue;
+        }
         /* "As delivered by Ambassador Ann Roe": the note names who speaks */
         static const char *const dby[] = {"As delivered by ", "As prepared for delivery by "};
         for (size_t k = 0; k < sizeof dby / sizeof *dby; k++)

@@ -537,6 +537,27 @@ static void test_site_and_signature(void)
     hd_doc *d = NULL;
     const char *adv = "Public Health Advisory\n\nExtreme Heat Warning issued for Ashcombe Region\n\n"
                       "The health unit has issued a warning in effect from Tuesday.\n";
+    /* the Congressional Record's page notes: not read, the date taken from them */
+    const char *cr = "[Congressional Record Volume 171, Number 88 (Wednesday, May 14, 2025)]\n[Senate]\n"
+                     "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\n"
+                     "RURAL HOSPITAL STABILITY ACT\n\n  Mr. HALVORSEN. Mr. President, I rise today.\n";
+    CHECK_INT(hd_doc_parse(cr, strlen(cr), NULL, &d, NULL), HD_OK);
+    CHECK_STR(d ? d->date : NULL, "2025-05-14");
+    CHECK_STR(d ? d->title : NULL, "RURAL HOSPITAL STABILITY ACT");
+    hd_doc_free(d);
+    d = NULL;
+    /* a printed page's running head, a title's dash where the date was cut off */
+    const char *ds = "Dáil Éireann debate -\nWednesday, 12 Mar 2025\n\nLeaders' Questions\n\n"
+                     "Deputy Ann Roe: Will you act?\n\nAn Taoiseach: I will.\n";
+    CHECK_INT(hd_doc_parse(ds, strlen(ds), NULL, &d, NULL), HD_OK);
+    CHECK_STR(d ? d->title : NULL, "Dáil Éireann debate");
+    hd_doc_free(d);
+    d = NULL;
+    t = sentence_lines("DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS\nA\xC3\xB1o 2025 XV LEGISLATURA N\xC3\xBAm. 118 P\xC3\xA1g. 14\n"
+                       "Sesi\xC3\xB3n plenaria n\xC3\xBAm. 112\n\nLa se\xC3\xB1ora PRESIDENTA: Buenos d\xC3\xAD" "as.\n\n"
+                       "El se\xC3\xB1or RUIZ: Gracias.\n\ncve: DSCD-15-PL-118\n");
+    CHECKF(t && !strstr(t, "LEGISLATURA") && !strstr(t, "cve"), "%s", t);
+    free(t);
     CHECK_INT(hd_doc_parse(adv, strlen(adv), NULL, &d, NULL), HD_OK);
     CHECK_STR(d ? d->kind : NULL, "Public Health Advisory");
     CHECK_STR(d ? d->title : NULL, "Extreme Heat Warning issued for Ashcombe Region");
