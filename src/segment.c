@@ -259,6 +259,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (p < w && p > a && isdigit((unsigned char)s[p - 1]))
             cls = 'o';
     }
+    /* "Thank you, Usec. Our buffer stock …": a title said to someone, after a comma,
+     * ends the sentence before a word that opens one ("Good morning, Asec. Joey" does
+     * not) */
+    if (cls == 't' && w > a + 2 && s[w - 1] == ' ' && s[w - 2] == ',' && is_upper(next) && is_starter(s, next_at, b))
+        return 1;
     if (cls == 't' || cls == 'i')
         return 0;
     /* "ld. Sr. Adv. for the appellants": an abbreviation before a title's abbreviation

@@ -61,6 +61,8 @@ static const struct {
     {"The price rose 3.5 per cent. Then it fell.", "The price rose 3.5 per cent. | Then it fell."},
     {"I live in the U.S. and work there.", "I live in the U.S. and work there."},
     {"I work for the U.S. Government in Virginia.", "I work for the U.S. Government in Virginia."},
+    {"Thank you, Usec. Our buffer stock is full. Good morning, Asec. Joey, welcome.",
+     "Thank you, Usec. | Our buffer stock is full. | Good morning, Asec. Joey, welcome."},
     {"Our filings with the SEC. We will also discuss them.", "Our filings with the SEC. | We will also discuss them."},
     {"Sec. Blinken spoke to the SEC. He left.", "Sec. Blinken spoke to the SEC. | He left."},
     {"The firm moved to Washington, D.C. It now has 40 staff.", "The firm moved to Washington, D.C. | It now has 40 staff."},
