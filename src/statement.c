@@ -1797,8 +1797,9 @@ static hline header_class_of(parser *p, size_t i)
         /* (past the page's own links between them: "Share this specific contribution") */
         while (n + 1 < p->nlines && !line_blank(p, n + 1) && is_chrome(s, na, nb))
             line_span(p, ++n, &na, &nb);
-        if (y - x >= 4 && txt_words(s, x, y) <= 4 && txt_starts_upper(s + x, y - x) && line_again(p, i, x, y) &&
-            spk_line_cue(s, a, b, &lc) && txt_has_lower(s + na, nb - na) && ends_with_terminal(s, na, nb))
+        if (y - x >= 4 && txt_words(s, x, y) <= 4 && txt_starts_upper(s + x, y - x) &&
+            txt_has_lower(s + na, nb - na) && ends_with_terminal(s, na, nb) && spk_line_cue(s, a, b, &lc) &&
+            line_again(p, i, x, y))
             return HL_CUE;
     }
     if (kind_delivery(s, a, b, &ks, &ke, &v, &v, NULL))
