@@ -987,6 +987,8 @@ static int foot_place(parser *p, size_t i)
 static void cut_page_foot(parser *p)
 {
     const data_file *f = data_get("en/page-end.txt");
+    /* (only once the text has said a sentence: gov.scot puts "Part of" / "Health and
+     * social care" in the header, over the statement) */
     int content = 0;
     for (size_t i = 0; f && i < p->nlines; i++) {
         size_t a, b, pos = 0, len;
@@ -994,7 +996,7 @@ static void cut_page_foot(parser *p)
         if (a >= b)
             continue;
         const char *line;
-        while (content && data_next_line(f, &pos, &line, &len)) {
+        while (content == 2 && data_next_line(f, &pos, &line, &len)) {
             int prefix = len > 3 && memcmp(line + len - 3, "...", 3) == 0;
             size_t k = prefix ? len - 3 : len;
             if ((prefix ? b - a >= k : b - a == k) && u8_ncasecmp(p->s + a, line, k) == 0) {
@@ -1006,7 +1008,8 @@ static void cut_page_foot(parser *p)
                 return;
             }
         }
-        content = 1;
+        if (ends_with_terminal(p->s, a, b) && txt_words(p->s, a, b) >= 3)
+            content = 2;
     }
 }
 

@@ -537,6 +537,14 @@ static void test_site_and_signature(void)
     hd_doc *d = NULL;
     const char *adv = "Public Health Advisory\n\nExtreme Heat Warning issued for Ashcombe Region\n\n"
                       "The health unit has issued a warning in effect from Tuesday.\n";
+    /* gov.scot's "Part of" / topic in the header is no page's end: the body stays */
+    t = sentence_lines("Funding to cut waiting lists\n\nPublished\n3 March 2025\nPart of\nHealth and social care\n\n"
+                       "Patients will be seen faster, the Health Secretary has announced.\n\n"
+                       "The funding will allow 4,200 extra procedures.\n\nPart of\nHealth and social care\n");
+    CHECKF(t && strstr(t, "speech:-:Patients will be seen faster") && strstr(t, "speech:-:The funding will allow") &&
+               !strstr(t, "social care"),
+           "%s", t);
+    free(t);
     /* the Congressional Record's page notes: not read, the date taken from them */
     const char *cr = "[Congressional Record Volume 171, Number 88 (Wednesday, May 14, 2025)]\n[Senate]\n"
                      "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\n"
