@@ -204,7 +204,9 @@ static size_t numeric(const char *s, size_t i, size_t n, dt_order order, dt_date
                                      is_digit(s[j + 1]))))
         return 0;
     y = full_year(y, k);
-    int month_first = a > 12 ? 0 : b > 12 ? 1 : order == DT_MONTH_FIRST;
+    /* (dates with stops are day first wherever they are written so: Germany, Brazil,
+     * Israel, Türkiye, the Holy See; "12.03.2025" is never December) */
+    int month_first = a > 12 ? 0 : b > 12 ? 1 : order == DT_MONTH_FIRST && sep != '.';
     int d = month_first ? b : a, m = month_first ? a : b;
     if (!valid(y, m, d))
         return 0;

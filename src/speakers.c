@@ -57,7 +57,8 @@ static int is_name_particle(const char *w, size_t n)
 {
     static const char *const particles[] = {"von", "van", "der", "den", "de", "la", "le",
                                             "du",  "da",  "di",  "bin", "al", "ten", "ter",
-                                            "dos", "das", "del", "y"};
+                                            "dos", "das", "del", "y", "ap", "ab", "ibn", "bint",
+                                            "ben", "abu", "el", "ould", "zu", "bat", "ni"};
     for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
         if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0)
             return 1;
@@ -915,6 +916,12 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
+    /* "And to the Prime Minister, I say this:", "To the Chancellor:": a speech that
+     * turns to someone, not a turn's label */
+    static const char *const turns[] = {"To ", "And ", "But ", "So ", "Now ", "As for ", "And to "};
+    for (size_t k = 0; k < sizeof turns / sizeof *turns; k++)
+        if (n > strlen(turns[k]) && strncmp(s + a, turns[k], strlen(turns[k])) == 0)
+            return 0;
     /* "LCQ14: Support for …", "SC16241:": a document's code, letters then digits */
     {
         size_t l = 0;

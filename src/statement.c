@@ -95,6 +95,7 @@ typedef struct parser {
     long period_lines; /* lines that open with a label ended by a stop */
     int words_counted;
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
+    int resume;     /* after an interjection ("HECKLER: …"), whose speech goes on */
     int bold_asker, bold_answerer; /* a magazine's interview: questions in bold, and who
                                     * asks and answers them; -1 when not one */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
@@ -4499,6 +4500,19 @@ static void bold_interview(parser *p, size_t from)
     free(name);
 }
 
+/* A label for a voice that breaks into a speech: a heckler, the floor, the crowd. */
+static int interjection(const char *s, const spk_cue *c)
+{
+    static const char *const who[] = {"Heckler", "Protester", "Protestor", "Voice from the floor", "Voice",
+                                      "Voices", "Crowd", "Audience", "Interjection",
+                                      "Voz del p\xC3\xBA" "blico", "P\xC3\xBA" "blico", "Une voix", "Des voix"};
+    size_t n = c->label_end - c->label_start;
+    for (size_t k = 0; k < sizeof who / sizeof *who; k++)
+        if (strlen(who[k]) == n && u8_ncasecmp(s + c->label_start, who[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -4547,6 +4561,7 @@ static void parse_body(parser *p, size_t from, int plain)
         }
     }
     p->bold_asker = p->bold_answerer = -1;
+    p->resume = -1;
     if (!plain && !p->transcript)
         bold_interview(p, from);
     while (i < p->nlines && p->st == HD_OK) {
@@ -4591,6 +4606,14 @@ static void parse_body(parser *p, size_t from, int plain)
         int is_cue = !plain && !p->contacts &&
                      ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                       ((!is_stage(s, a, b) || s[a] == '[') && name_cue(p, a, b, &cue)));
+        if (p->resume >= 0) {
+            if (!is_cue && !is_stage(s, a, b)) {
+                p->speaker = p->resume;
+                p->turn = 1;
+            }
+            if (!is_stage(s, a, b))
+                p->resume = -1;
+        }
 
         /* "* * * * *" and then only short lines to the end ("IMF Communications
          * Department" / "PRESS OFFICER: Jonah Prescott" / "Phone: …"): the page's
@@ -4853,6 +4876,12 @@ static void parse_body(parser *p, size_t from, int plain)
                 }
                 if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
                     return;
+                /* "HECKLER:", "Voz del público:" in a speech: one short turn, then the
+                 * speaker goes on */
+                p->resume = interjection(s, &cue) && p->speaker >= 0 && p->speaker != who &&
+                                    !d->speakers[p->speaker].asks
+                                ? p->speaker
+                                : -1;
                 p->speaker = who;
                 p->turn = 1;
                 if (cue.text_start < b) {

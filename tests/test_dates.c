@@ -28,6 +28,7 @@ static void test_date_forms(void)
         {"Tue, 04/08/2025 - 11:30", DT_DAY_FIRST, "2025-08-04", 15},
         {"03/09/2025", DT_DAY_FIRST, "2025-09-03", 0},
         {"03/09/2025", DT_MONTH_FIRST, "2025-03-09", 0},
+        {"12.03.2025", DT_MONTH_FIRST, "2025-03-12", 0}, /* stops: day first everywhere */
         {"14 / 05 / 2025", DT_MONTH_FIRST, "2025-05-14", 0}, /* 14 settles it */
         {"05/14/2025", DT_DAY_FIRST, "2025-05-14", 0},
         {"4/8/25", DT_MONTH_FIRST, "2025-04-08", 0},

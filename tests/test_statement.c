@@ -608,6 +608,36 @@ static void test_bold_interview_and_credit(void)
     free(t);
 }
 
+/* A conference speech: its rhetoric to someone is no label, and an interjection is
+ * one short turn before the speech goes on; names with particles (ap, ibn) are labels. */
+static void test_speech_interjections(void)
+{
+    char *t = sentence_lines("Speech by Eleanor Vance, Leader of the Progressive Alliance\n\n"
+                             "Conference, thank you for coming.\n\n"
+                             "And to the Prime Minister, I say this: you had fourteen months.\n\n"
+                             "To the Chancellor: you have failed.\n\nHECKLER: What about the railways?\n\n"
+                             "Sir, I will come to the railways.\n\nThank you, Conference!\n");
+    CHECKF(t && strstr(t, "speech:s1:And to the Prime Minister, I say this: you had fourteen months.\n") &&
+               strstr(t, "speech:s1:To the Chancellor: you have failed.\n") &&
+               strstr(t, "speech:s2:What about the railways?\n") && strstr(t, "speech:s1:Sir, I will come") &&
+               strstr(t, "speech:s1:Thank you, Conference!\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Discurso del presidente de la Rep\xC3\xBA" "blica, Gabriel Ferreyra\n\n"
+                       "Muy buenas tardes a todas y a todos.\n\nVoz del p\xC3\xBA" "blico: \xC2\xA1Gracias, presidente!\n\n"
+                       "Gracias a ustedes.\n");
+    CHECKF(t && strstr(t, "speech:s2:\xC2\xA1Gracias, presidente!\n") && strstr(t, "speech:s1:Gracias a ustedes.\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Press conference on the water plan\n\nModerator: Good morning.\n\n"
+                       "Khalid ibn Rashid: Thank you. We will build two plants.\n\nModerator: Questions.\n\n"
+                       "Rhys ap Gwilym: I am happy to take them.\n");
+    CHECKF(t && strstr(t, "speech:s2:We will build two plants.\n") && strstr(t, "speech:s3:I am happy") &&
+               !strstr(t, "ibn Rashid:"),
+           "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2914,6 +2944,7 @@ int main(void)
     test_attribution_forms();
     test_site_and_signature();
     test_bold_interview_and_credit();
+    test_speech_interjections();
     test_contacts();
     test_release_shape();
     test_copied_page();
