@@ -3673,14 +3673,17 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
      * often by surname (its headline does), the first on a tie */
     size_t best = SIZE_MAX, bl = 0, rs = 0, most = 0;
     for (size_t k = from; k < b; k++) {
-        if (k > from && s[k - 1] != ' ')
+        if (k > from && s[k - 1] != ' ' && s[k - 1] != '\n')
             continue;
         size_t wl = strcspn(s + k, " ,.;:()\n");
-        if (!wl || !is_role_word(s + k, wl) || s[k + wl] != ' ')
+        if (!wl || !is_role_word(s + k, wl) || (s[k + wl] != ' ' && s[k + wl] != ','))
             continue;
-        size_t n = name_words(s + k + wl + 1);
-        if (!n)
+        /* "Our Chief Executive, Marcus Delaney, has issued …": the name between commas */
+        size_t gap = s[k + wl] == ',' && s[k + wl + 1] == ' ' ? 2 : 1;
+        size_t n = name_words(s + k + wl + gap);
+        if (!n || (gap == 2 && s[k + wl + gap + n] != ','))
             continue;
+        wl += gap - 1;
         const char *nm = s + k + wl + 1, *sur = nm + n;
         while (sur > nm && sur[-1] != ' ')
             sur--;
@@ -3701,7 +3704,10 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
     }
     if (best == SIZE_MAX)
         return HD_OK;
-    char *name = xstrndup(s + best, bl), *role = xstrndup(s + rs, best - 1 - rs);
+    size_t rl = best - 1 - rs;
+    while (rl > 0 && (s[rs + rl - 1] == ',' || s[rs + rl - 1] == ' '))
+        rl--;
+    char *name = xstrndup(s + best, bl), *role = xstrndup(s + rs, rl);
     hd_status st = name && role ? person_speaker(d, name, role, speaker) : HD_ERR_NOMEM;
     free(name);
     free(role);

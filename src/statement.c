@@ -3800,6 +3800,10 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         if ((p->st = spk_attribution_before(p->doc, from, b, &who)) == HD_OK && who >= 0 &&
             p->s[b - 1] == ':')
             p->said = who;
+        /* "Our Chief Executive, Marcus Delaney, has issued the following statement:" */
+        else if (p->st == HD_OK && who < 0 && from == a && p->s[b - 1] == ':' && !p->transcript &&
+                 current_speaker(p) < 0 && (p->st = spk_lead_in(p->doc, a, b, a, &who)) == HD_OK && who >= 0)
+            p->said = who; /* (the speaker of unlabelled text settled first: still no one) */
         /* "Mr Rewiti said the programme would create 60 jobs." over a paragraph that
          * is a quotation and no more: his words (a release's convention); who he is
          * is looked up only then */
@@ -4996,7 +5000,12 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         /* "… Below is a transcript of her remarks as delivered:": the person named
          * before it speaks what follows */
-        if (!plain && !p->notes && !p->cues_seen && p->speaker < 0 && p->st == HD_OK) {
+        /* (unless what follows is a quotation, which alone is theirs: p->said) */
+        size_t nq = next_content(p, end);
+        int quote_next = nq < p->nlines && (s[p->lines[nq].start] == '"' ||
+                                            (p->lines[nq].end - p->lines[nq].start >= 3 &&
+                                             memcmp(s + p->lines[nq].start, "\xE2\x80\x9C", 3) == 0));
+        if (!plain && !p->notes && !p->cues_seen && p->speaker < 0 && p->st == HD_OK && !(quote_next && p->said >= 0)) {
             int who = -1;
             if ((p->st = spk_lead_in(d, p->lines[i].start, p->lines[end - 1].end, body_start, &who)) !=
                 HD_OK)

@@ -638,6 +638,25 @@ static void test_speech_interjections(void)
     free(t);
 }
 
+/* "… has issued the following statement:": the statement, a quotation, is theirs (the
+ * company's text after it is not), and a header's lead-in that opens its line. */
+static void test_issued_statements(void)
+{
+    char *t = sentence_lines("Statement regarding the fire at our Millbrook site\n\nHarrowgate Chemicals plc\n\n"
+                             "Our Chief Executive, Marcus Delaney, has issued the following statement:\n\n"
+                             "\"I want to begin by saying how sorry I am.\n\nWe have suspended all operations.\"\n\n"
+                             "Residents may now open their windows.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"I want to begin") && strstr(t, "speech:s1:We have suspended") &&
+               strstr(t, "speech:-:Residents may now open their windows.\n"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Press release\n\nStatement on Wildfire Recovery Funding\n\nSacramento, May 2, 2025\n\n"
+                       "Governor Ana Ruiz issued the following statement today:\n\n"
+                       "Our communities deserve to rebuild quickly. This funding gets them there.\n");
+    CHECKF(t && strstr(t, "speech:s1:Our communities deserve to rebuild quickly.\n"), "%s", t);
+    free(t);
+}
+
 /* Words that open a line with a colon are no speakers unless they come back or name
  * someone; notes of the publisher are the narrator's; a bracketed direction between
  * sentences is a stage direction whatever its words. */
@@ -2945,6 +2964,7 @@ int main(void)
     test_site_and_signature();
     test_bold_interview_and_credit();
     test_speech_interjections();
+    test_issued_statements();
     test_contacts();
     test_release_shape();
     test_copied_page();
