@@ -399,7 +399,23 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     if (data_lang() == 2 && (strncmp(text, "El ", 3) == 0 || strncmp(text, "La ", 3) == 0) &&
         (u8_ncasecmp(text + 3, "se\xC3\xB1or ", 7) == 0 || u8_ncasecmp(text + 3, "se\xC3\xB1ora ", 8) == 0))
         text += 3;
-    hd_status st = split_person_text(text, role, name);
+    /* "Eleanor Vance MP to the Trades Union Congress": after a name's letters, where
+     * and to whom she speaks is no part of her */
+    char *cut = NULL;
+    for (const char *t = strchr(text, ' '); t; t = strchr(t + 1, ' ')) {
+        if (strncmp(t, " to ", 4) != 0 && strncmp(t, " at ", 4) != 0 && strncmp(t, " on ", 4) != 0)
+            continue;
+        const char *w = t;
+        while (w > text && w[-1] != ' ')
+            w--;
+        if (t > w && data_word_line("en/post-nominals.txt", w, (size_t)(t - w), 1, DATA_ANYWHERE) &&
+            !(cut = xstrndup(text, (size_t)(t - text))))
+            return HD_ERR_NOMEM;
+        if (cut)
+            break;
+    }
+    hd_status st = split_person_text(cut ? cut : text, role, name);
+    free(cut);
     /* "PM", "SG": a role written short is the role (data/en/role-abbreviations.txt) */
     const char *line;
     size_t len;

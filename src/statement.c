@@ -4086,6 +4086,20 @@ static int names_surname(const char *s, size_t a, size_t b, const char *name, in
     return 0;
 }
 
+/* Whether s[a, b) speaks of someone by their office, in the third person: "The Holy
+ * Father has accepted …", "… the Prime Minister said". */
+static int names_role(const char *s, size_t a, size_t b, const char *role)
+{
+    size_t n = role ? strlen(role) : 0;
+    if (n < 4)
+        return 0;
+    for (size_t x = a; x + 4 + n <= b; x++)
+        if ((strncmp(s + x, "The ", 4) == 0 || strncmp(s + x, "the ", 4) == 0) && (x == a || s[x - 1] == ' ') &&
+            strncmp(s + x + 4, role, n) == 0 && (x + 4 + n == b || !isalpha((unsigned char)s[x + 4 + n])))
+            return 1;
+    return 0;
+}
+
 /* Whether s[a, b) names the person who speaks unlabelled text by surname. */
 static int names_default(parser *p, size_t a, size_t b)
 {
@@ -4845,9 +4859,14 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         /* "Earlier today, Governor Ann Roe was a guest on WXYZ.": a paragraph without a
          * label that speaks of the last speaker in the third person is the record's */
-        if (!plain && !is_cue && p->transcript && p->speaker >= 0 && (size_t)p->speaker < d->nspeakers &&
-            p->lines[end - 1].end > p->lines[i].start &&
-            names_surname(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].name, 1) &&
+        /* (in a release or a press office's page too, under a heading: "PM Ben-Ami
+         * Speaks with …" / "Prime Minister Yoav Ben-Ami, this evening, spoke …", "The
+         * Holy Father has accepted the resignation …") */
+        int under_heading = d->nblocks > 0 && d->blocks[d->nblocks - 1].kind == ST_HEADING;
+        if (!plain && !is_cue && (p->transcript || under_heading) && p->speaker >= 0 &&
+            (size_t)p->speaker < d->nspeakers && p->lines[end - 1].end > p->lines[i].start &&
+            (names_surname(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].name, 1) ||
+             names_role(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].role)) &&
             !first_person(s, p->lines[i].start, p->lines[end - 1].end))
             p->speaker = -1;
         st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;

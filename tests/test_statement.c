@@ -650,6 +650,27 @@ static void test_issued_statements(void)
                strstr(t, "speech:-:Residents may now open their windows.\n"),
            "%s", t);
     free(t);
+    /* a press office's later items, under their headings, about the one who spoke */
+    t = sentence_lines("PM's Remarks at the Cabinet Meeting\n\nPrime Minister Yoav Ben-Ami, this morning, made the "
+                       "following remarks:\n\n\"Today the Cabinet will approve a plan. I thank the ministers.\"\n\n"
+                       "PM Ben-Ami Speaks with President of Cyprus\n\nPrime Minister Yoav Ben-Ami, this evening, spoke "
+                       "by phone with President of Cyprus Andreas Nikolaides.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"Today the Cabinet will approve a plan.\n") &&
+               strstr(t, "speech:-:Prime Minister Yoav Ben-Ami, this evening, spoke"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Holy See Press Office\n\nAddress of the Holy Father\n\nDear brothers and sisters, good "
+                       "morning! I bless you from my heart.\n\nResignations and appointments\n\n"
+                       "The Holy Father has accepted the resignation of the bishop of Kalimba.\n");
+    CHECKF(t && strstr(t, "speech:s1:I bless you from my heart.\n") &&
+               strstr(t, "speech:-:The Holy Father has accepted the resignation"),
+           "%s", t);
+    free(t);
+    /* "Speech by X MP to …": her letters, then whom she addresses */
+    t = sentence_lines("Speech by Eleanor Vance MP to the Trades Union Congress\n\nFriends, we have a plan for this "
+                       "country.\n\nWe will cut VAT on energy bills.\n");
+    CHECKF(t && strstr(t, "speech:s1:Friends, we have a plan"), "%s", t);
+    free(t);
     t = sentence_lines("Press release\n\nStatement on Wildfire Recovery Funding\n\nSacramento, May 2, 2025\n\n"
                        "Governor Ana Ruiz issued the following statement today:\n\n"
                        "Our communities deserve to rebuild quickly. This funding gets them there.\n");
