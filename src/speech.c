@@ -2910,6 +2910,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* English's rules say their numbers, dates and times in English; another
      * language has its own (French: fr_word), and shares the rules its data drive */
     int en = data_lang() == 0;
+    /* "T: +44 …", "M: 07700 …", "E: name@…": a contact's letter before its colon, at
+     * the start (UK universities' and the NHS's releases) */
+    if (en && i == 0 && n == 1 && x->trail && c[1] == ':' && strchr("TMEFW", c[0]) && nw > 1) {
+        static const char *const said[] = {"Telephone", "Mobile", "Email", "Fax", "Web"};
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, said[strchr("TMEFW", c[0]) - "TMEFW"]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if ((k = phone(o, w, i, nw)))
         return k;
     if ((k = provision(o, x)))

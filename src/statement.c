@@ -226,6 +226,8 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS")))
         return 1;
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
+        equals_ci(w, n, "End of briefing") || equals_ci(w, n, "End of statement") ||
+        equals_ci(w, n, "End of transcript") || equals_ci(w, n, "End of remarks") ||
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
         equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
         equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||

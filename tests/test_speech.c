@@ -44,6 +44,7 @@ static const struct {
     {"multiple", "A book-to-bill of 1.3x.", ST_SPEECH, "A book-to-bill of 1.3 times."},
     {"acronym", "WHO/Europe and UNICEF/WHO said so.", ST_SPEECH, "W.H.O Europe and UNICEF W.H.O said so."},
     {"acronym", "The ADP report and HICP figures.", ST_SPEECH, "The A.D.P report and H.I.C.P figures."},
+    {"contact", "M: 07700 900 312", ST_META, "Mobile, 0 7 7 0 0, 9 0 0, 3 1 2"},
     {"abbr", "Starting with Bldgs. 2210 through 2216. Good morning, Asec. Joey.", ST_SPEECH,
      "Starting with Buildings 2210 through 2216, Good morning, Assistant Secretary Joey."},
     {"place", "ASHCOMBE, ON \xE2\x80\x93 The unit met in Cambridge, MA, and said Hello, OK.", ST_SPEECH,

@@ -666,6 +666,15 @@ static void test_issued_statements(void)
                strstr(t, "speech:-:The Holy Father has accepted the resignation"),
            "%s", t);
     free(t);
+    /* an end mark in words between dashes; a party's legal imprint after ENDS */
+    t = sentence_lines("Press Briefing by the IDF Spokesperson\n\nRADM. SHAKED: Good evening.\n\n"
+                       "Q (AFP): Has it fired?\n\nRADM. SHAKED: Good night.\n\n\xE2\x80\x93 End of briefing \xE2\x80\x93\n");
+    CHECKF(t && !strstr(t, "End of briefing"), "%s", t);
+    free(t);
+    t = sentence_lines("Speech by Eleanor Vance, Leader of the Alliance\n\nThank you, Conference!\n\nENDS\n\n"
+                       "Promoted by J. Whitcombe on behalf of the Alliance, 22 Marsham Street, London.\n");
+    CHECKF(t && strstr(t, "note:-:Promoted by"), "%s", t);
+    free(t);
     /* "Speech by X MP to …": her letters, then whom she addresses */
     t = sentence_lines("Speech by Eleanor Vance MP to the Trades Union Congress\n\nFriends, we have a plan for this "
                        "country.\n\nWe will cut VAT on energy bills.\n");
