@@ -583,7 +583,7 @@ static int phone_cue(const word *w)
                                        "WhatsApp", "SMS",
                                        /* French and Spanish: « tél. 01 … », "teléfono 913 358 412" */
                                        "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "portable", "appelez",
-                                       "tel\xC3\xA9" "fono", "telefono", "tlf", "tfno", "m\xC3\xB3vil",
+                                       "tel\xC3\xA9\x66ono", "telefono", "tlf", "tfno", "m\xC3\xB3vil",
                                        "movil", "celular", "llame", "llamar"};
     const char *c = w->s + w->lead;
     size_t n = w->core;

@@ -4525,7 +4525,7 @@ static int interjection(const char *s, const spk_cue *c)
 {
     static const char *const who[] = {"Heckler", "Protester", "Protestor", "Voice from the floor", "Voice",
                                       "Voices", "Crowd", "Audience", "Interjection",
-                                      "Voz del p\xC3\xBA" "blico", "P\xC3\xBA" "blico", "Une voix", "Des voix"};
+                                      "Voz del p\xC3\xBA\x62lico", "P\xC3\xBA\x62lico", "Une voix", "Des voix"};
     size_t n = c->label_end - c->label_start;
     for (size_t k = 0; k < sizeof who / sizeof *who; k++)
         if (strlen(who[k]) == n && u8_ncasecmp(s + c->label_start, who[k], n) == 0)
