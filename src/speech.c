@@ -14,6 +14,7 @@
 
 #include "data.h"
 #include "dates.h"
+#include "segment.h"
 #include "speakers.h"
 #include "text.h"
 #include "util.h"
@@ -430,8 +431,10 @@ static int next_kind(const word *w)
             if (isdigit((unsigned char)c[k]))
                 return NEXT_NUMBER;
     }
+    /* (a title's abbreviation is no name: "ld. Sr. Adv." is a Senior Advocate) */
+    int title = w->trail && c[w->core] == '.' && seg_abbreviation(c, w->core) == 't';
     if (w->core && isupper((unsigned char)c[0]))
-        return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) ? NEXT_NAME : 0) |
+        return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) && !title ? NEXT_NAME : 0) |
                (data_word_line("en/counties.txt", c, w->core, 0, DATA_ANYWHERE) ? NEXT_COUNTY : 0);
     return NEXT_OTHER;
 }

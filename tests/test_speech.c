@@ -44,6 +44,8 @@ static const struct {
     {"multiple", "A book-to-bill of 1.3x.", ST_SPEECH, "A book-to-bill of 1.3 times."},
     {"acronym", "WHO/Europe and UNICEF/WHO said so.", ST_SPEECH, "W.H.O Europe and UNICEF W.H.O said so."},
     {"acronym", "The ADP report and HICP figures.", ST_SPEECH, "The A.D.P report and H.I.C.P figures."},
+    {"abbr", "Sr. Anne Bose met John Smith Sr. today; RAdm. Shaked cited (n. 14) and nn. 20-21 and NIS 2.4 billion.", ST_SPEECH,
+     "Sister Anne Bose met John Smith Senior today, Rear Admiral Shaked cited, number 14, and numbers 20 to 21 and 2.4 billion shekels."},
     {"contact", "M: 07700 900 312", ST_META, "Mobile, 0 7 7 0 0, 9 0 0, 3 1 2"},
     {"abbr", "Starting with Bldgs. 2210 through 2216. Good morning, Asec. Joey.", ST_SPEECH,
      "Starting with Buildings 2210 through 2216, Good morning, Assistant Secretary Joey."},
@@ -539,6 +541,7 @@ static const struct {
     const char *family, *in, *want;
 } spanish[] = {
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
+    {"pesos dominicanos", "Son RD$ 4.200 millones en la Pza. Mayor, Ext. 2231.", "Son 4200 millones de pesos dominicanos en la plaza Mayor, extensi\xC3\xB3n 2231."},
     {"fechas sin a\xC3\xB1o", "Desde el 17/3 y del 1/4, de 8 a 20 hs.", "Desde el 17 de marzo y del 1 de abril, de 8 a 20 horas."},
     {"inciso", "\xE2\x80\x94" "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?\xE2\x80\x94",
      "Ah\xC3\xAD atr\xC3\xA1s, \xC2\xBF" "c\xC3\xB3mo te llamas?"},
