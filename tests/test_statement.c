@@ -666,6 +666,14 @@ static void test_issued_statements(void)
                strstr(t, "speech:-:The Holy Father has accepted the resignation"),
            "%s", t);
     free(t);
+    /* the related items under an address, and a site's breadcrumbs, are not read */
+    t = sentence_lines("Main | News | Addresses\n\nWe will protect our energy \xE2\x80\x93 address by the President\n\n"
+                       "I wish you good health, fellow citizens!\n\nGlory to our country!\n\nRead more:\n"
+                       "Meeting with the President of Finland\nThe President held a meeting of the Staff\n\nSubscribe to news\n");
+    CHECKF(t && strstr(t, "Glory to our country!") && !strstr(t, "Finland") && !strstr(t, "Main |") &&
+               !strstr(t, "Subscribe"),
+           "%s", t);
+    free(t);
     /* an end mark in words between dashes; a party's legal imprint after ENDS */
     t = sentence_lines("Press Briefing by the IDF Spokesperson\n\nRADM. SHAKED: Good evening.\n\n"
                        "Q (AFP): Has it fired?\n\nRADM. SHAKED: Good night.\n\n\xE2\x80\x93 End of briefing \xE2\x80\x93\n");
