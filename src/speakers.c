@@ -394,6 +394,16 @@ static hd_status split_person_text(const char *text, char **role, char **name);
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* « Pour Jean-Baptiste Moreau, adjoint … : », « Selon Claire Vasseur, … : », "Según
+     * X, …:": the word that introduces whose view it is, not part of the name */
+    static const char *const views[] = {"Pour ", "Selon ", "Para ", "Seg\xC3\xBAn ", "According to "};
+    for (size_t k = 0; k < sizeof views / sizeof *views; k++) {
+        size_t vl = strlen(views[k]);
+        if (strncmp(text, views[k], vl) == 0 && txt_starts_upper(text + vl, strlen(text + vl))) {
+            text += vl;
+            break;
+        }
+    }
     /* "El señor MENDIZÁBAL CORTÉS", "La señora PRESIDENTA": the Cortes' article before
      * the form of address is neither role nor name */
     if (data_lang() == 2 && (strncmp(text, "El ", 3) == 0 || strncmp(text, "La ", 3) == 0) &&

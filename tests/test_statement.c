@@ -666,6 +666,23 @@ static void test_issued_statements(void)
                strstr(t, "speech:-:The Holy Father has accepted the resignation"),
            "%s", t);
     free(t);
+    /* « Pour X, adjoint … : », « Selon X, directrice … : » over a quotation: X speaks */
+    {
+        const char *fr = "COMMUNIQU\xC3\x89 DE PRESSE\n\nOuverture de la m\xC3\xA9" "diath\xC3\xA8que\n\n"
+                         "La Ville annonce l'ouverture le samedi 29 mars.\n\n"
+                         "Pour Jean-Baptiste Moreau, adjoint d\xC3\xA9l\xC3\xA9gu\xC3\xA9 \xC3\xA0 la Culture : "
+                         "\xC2\xAB Nous voulons un lieu vivant. \xC2\xBB\n\n"
+                         "Selon Claire Vasseur, directrice : \xC2\xAB Les horaires seront \xC3\xA9largis. \xC2\xBB\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(fr, strlen(fr), NULL, &dd, NULL), HD_OK);
+        int moreau = 0, vasseur = 0;
+        for (size_t k = 0; dd && k < dd->nspeakers; k++) {
+            moreau |= dd->speakers[k].name && strcmp(dd->speakers[k].name, "Jean-Baptiste Moreau") == 0;
+            vasseur |= dd->speakers[k].name && strcmp(dd->speakers[k].name, "Claire Vasseur") == 0;
+        }
+        CHECK(moreau && vasseur);
+        hd_doc_free(dd);
+    }
     /* the related items under an address, and a site's breadcrumbs, are not read */
     t = sentence_lines("Main | News | Addresses\n\nWe will protect our energy \xE2\x80\x93 address by the President\n\n"
                        "I wish you good health, fellow citizens!\n\nGlory to our country!\n\nRead more:\n"
