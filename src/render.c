@@ -2565,9 +2565,10 @@ hd_status hd_stream(const char *bytes, size_t len, const hd_parse_options *parse
         memset(&scratch, 0, sizeof scratch);
         diag = &scratch;
     }
-    /* nothing is heard of a statement that cannot be read to its end */
-    hd_status st = txt_validate(bytes ? bytes : "", len, diag);
-    size_t cut = st == HD_OK ? opening_end(bytes, len) : 0;
+    /* nothing is heard of a statement that cannot be read to its end (one parsed whole
+     * is checked by hd_doc_parse) */
+    size_t cut = bytes ? opening_end(bytes, len) : 0;
+    hd_status st = cut ? txt_validate(bytes, len, diag) : HD_OK;
     whole w = {bytes, len, parse_opt, voices, plan_opt, NULL, NULL};
     if (st == HD_OK && (st = hd_doc_parse(bytes, cut ? cut : len, parse_opt, &doc, diag)) == HD_OK &&
         (st = hd_plan_new(doc, voices, plan_opt, &plan, diag)) == HD_OK)

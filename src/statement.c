@@ -1871,14 +1871,16 @@ static hline header_class_of(parser *p, size_t i)
     return HL_PROSE;
 }
 
-/* Words of a statement's kind in a sentence ("the interview", "today's noon briefing"). */
-static int names_event(const char *s, size_t a, size_t b)
+/* Words of a statement's kind in a sentence ("the interview", "today's noon briefing");
+ * with nouns_only, not those that are verbs too ("call", "address", "panel"). */
+static int event_word(const char *s, size_t a, size_t b, int nouns_only)
 {
     static const char *const nouns[] = {"interview", "transcript", "briefing", "press conference",
-                                        "press point", "statement", "speech", "remarks", "address",
-                                        "hearing", "panel", "meeting", "doorstep", "gaggle",
-                                        "summit", "call"};
-    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+                                        "press point", "statement", "speech", "remarks", "hearing",
+                                        "meeting", "doorstep", "gaggle", "summit",
+                                        /* verbs too */ "address", "panel", "call"};
+    size_t count = sizeof nouns / sizeof *nouns - (nouns_only ? 3 : 0);
+    for (size_t k = 0; k < count; k++) {
         size_t n = strlen(nouns[k]);
         for (size_t i = a; i + n <= b; i++)
             if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
@@ -1888,22 +1890,10 @@ static int names_event(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* names_event, by a noun that is no verb too ("briefing", "press conference", not
- * "call", "address" or "panel"): a summary's, even of two sentences. */
-static int names_event_noun(const char *s, size_t a, size_t b)
-{
-    static const char *const nouns[] = {"interview", "transcript", "briefing", "press conference",
-                                        "press point", "statement", "speech", "remarks", "hearing",
-                                        "meeting", "doorstep", "gaggle", "summit"};
-    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
-        size_t n = strlen(nouns[k]);
-        for (size_t i = a; i + n <= b; i++)
-            if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
-                (i + n == b || !isalpha((unsigned char)s[i + n])))
-                return 1;
-    }
-    return 0;
-}
+static int names_event(const char *s, size_t a, size_t b) { return event_word(s, a, b, 0); }
+
+/* names_event, by a noun that is no verb too: a summary's, even of two sentences. */
+static int names_event_noun(const char *s, size_t a, size_t b) { return event_word(s, a, b, 1); }
 
 /* names_event, or in another language one of its kinds (« a fait la déclaration
  * suivante », « pronunció el siguiente discurso »). */
