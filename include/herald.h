@@ -69,6 +69,13 @@ HD_API const char *hd_sndfile_version(void);
  * that renders in child processes asks for it first, so that they inherit it. */
 HD_API const char *hd_engine_identity(void);
 
+/* Builds now, once, what every statement's parse, plan and render share and would
+ * otherwise build on first use: the index of herald's word lists and the engine's
+ * identity. A program that renders in child processes calls it before it forks them,
+ * so that they inherit it rather than each building its own (espeak-ng is not
+ * started: forking stays safe). Safe to call more than once. */
+HD_API void hd_prepare(void);
+
 /* ---------------------------------------------------------------- input */
 
 /* The largest statement herald reads, and the largest settings file (profile, cast,
@@ -276,7 +283,8 @@ typedef struct hd_render_options {
      * on one machine or several: small facts (which espeak-ng voice a profile's name
      * means; a voice's loudness for streams), so a stream starts at once, and the
      * audio of every work unit synthesised (units/), so rendering again synthesises
-     * only what changed. NULL: nothing is kept. */
+     * only what changed, and a folder render's finished files, so the same render
+     * into another folder is a checked copy. NULL: nothing is kept. */
     const char *cache_dir;
     /* Synthesis processes at once (each work unit runs in a fresh process, so the
      * audio is the same for any number); chapters are encoded on as many threads.

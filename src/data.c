@@ -262,6 +262,8 @@ fail:
     line_first = NULL;
 }
 
+void data_prepare(void) { pthread_once(&once, build); }
+
 int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
 {
     pthread_once(&once, build);

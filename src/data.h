@@ -32,6 +32,10 @@ int data_once(int *done, void (*build)(int lang));
  * more calls on the thread. */
 const char *data_say(const char *english);
 
+/* Builds the index of every data file's lines and words now (else the first lookup
+ * does): a process that forks children builds it once for all of them. */
+void data_prepare(void);
+
 /* The embedded file of that name, or NULL. */
 const data_file *data_get(const char *name);
 

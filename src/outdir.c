@@ -462,12 +462,18 @@ int od_create(od_dir *d, const char *name, hd_diag *diag)
 
 int od_reopen(od_dir *d, const char *name, hd_diag *diag)
 {
-    int fd = openat(d->stage_fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    /* O_NONBLOCK: a name linked in from elsewhere (od_link) might be a FIFO */
+    int fd = openat(d->stage_fd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         diag_set_path(diag, d->path);
         diag_set(diag, 0, 0, "cannot read back %s: %s", name, strerror(errno));
     }
     return fd;
+}
+
+int od_link(od_dir *d, const char *name, const char *path)
+{
+    return linkat(AT_FDCWD, path, d->stage_fd, name, 0);
 }
 
 void od_discard(od_dir *d, const char *name) { unlinkat(d->stage_fd, name, 0); }

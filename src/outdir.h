@@ -30,6 +30,10 @@ hd_status od_check(const od_dir *d, const char *name, hd_diag *diag);
 int od_create(od_dir *d, const char *name, hd_diag *diag);
 /* Reopens staging file `name` read-only; -1 with diag set. */
 int od_reopen(od_dir *d, const char *name, hd_diag *diag);
+/* Makes staging file `name` a hard link to the file at `path` (which the render then
+ * only reads): 0, or -1 with errno (EXDEV: another file system; EPERM: not the
+ * caller's file, where links are protected). */
+int od_link(od_dir *d, const char *name, const char *path);
 /* Removes staging file `name` (a scratch file that is not part of the output). */
 void od_discard(od_dir *d, const char *name);
 

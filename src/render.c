@@ -50,6 +50,8 @@ typedef struct unit_state {
     int state;
     unsigned long long avail;  /* samples written so far (streams) */
     unsigned long long cursor; /* samples of its utterances reported so far */
+    unsigned long long base;   /* where in the spool its audio starts (bytes): past the
+                                  header of a cache entry linked in as the spool */
     lv_stats *stats;           /* until merged into the render's, in unit order */
 } unit_state;
 
@@ -641,13 +643,46 @@ static int from_cache(render *r, size_t k)
     char *m = NULL;
     size_t n = 0;
     unsigned long long bytes = 0;
-    int fd = r->us[k].fd;
+    unit_state *u = &r->us[k];
     if (unit_key(r, k) != HD_OK)
         return 0;
-    int got = uc_load(r->cache, r->keys[k], r->keylen[k], fd, &m, &n, &bytes);
+    int got = 0, linked = 0;
+    if (r->od) {
+        /* A folder render links the entry in as the unit's spool and reads its audio
+         * where it lies: nothing is copied. The link is checked, not the cache's name,
+         * which another process may replace or remove meanwhile. Another file system,
+         * or a cache of another user's files, is copied as a stream's is. */
+        char *path = uc_path(r->cache, r->keys[k], r->keylen[k]);
+        close_spool(r, k);
+        od_discard(r->od, u->name);
+        linked = path && od_link(r->od, u->name, path) == 0;
+        free(path);
+        if (linked) {
+            int fd = od_reopen(r->od, u->name, NULL);
+            unsigned long long at = 0;
+            got = fd >= 0 && uc_check(r->cache, fd, r->keys[k], r->keylen[k], &m, &n, &bytes, &at);
+            if (fd >= 0)
+                close(fd);
+            u->base = at;
+        }
+        if (!got) {
+            od_discard(r->od, u->name);
+            if ((u->fd = od_create(r->od, u->name, NULL)) < 0)
+                return -1;
+        }
+    }
+    if (!linked)
+        got = uc_load(r->cache, r->keys[k], r->keylen[k], u->fd, &m, &n, &bytes);
     if (got != 1 || bytes % sizeof(short) || !entry_fits(r, k, m, n, bytes)) {
         free(m);
-        if (ftruncate(fd, 0) != 0 || lseek(fd, 0, SEEK_SET) != 0)
+        u->base = 0;
+        if (linked && got == 1) { /* whole, but not this unit's records: a spool again */
+            od_discard(r->od, u->name);
+            if ((u->fd = od_create(r->od, u->name, NULL)) < 0)
+                return -1;
+            return 0;
+        }
+        if (u->fd >= 0 && (ftruncate(u->fd, 0) != 0 || lseek(u->fd, 0, SEEK_SET) != 0))
             return -1;
         return 0;
     }
@@ -987,12 +1022,12 @@ static hd_status play(outlet *to, lv_limiter *lim, lv_meter *meter, block *b, co
 }
 
 /* Plays samples [from, from + n) of a spool. */
-static hd_status play_spool(int fd, unsigned long long from, unsigned long long n, outlet *to,
-                            lv_limiter *lim, lv_meter *meter, block *b, hd_diag *d)
+static hd_status play_spool(int fd, unsigned long long base, unsigned long long from, unsigned long long n,
+                            outlet *to, lv_limiter *lim, lv_meter *meter, block *b, hd_diag *d)
 {
     while (n > 0) {
         size_t want = n < BLOCK ? (size_t)n : BLOCK;
-        ssize_t got = pread(fd, b->in, want * sizeof(short), (off_t)(from * sizeof(short)));
+        ssize_t got = pread(fd, b->in, want * sizeof(short), (off_t)(base + from * sizeof(short)));
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0 || got % (ssize_t)sizeof(short)) {
@@ -1278,7 +1313,7 @@ static hd_status render_stream(render *r)
                 lv_limiter_set_gain(lim, r->gain[u->voice]);
             if (have > written) {
                 outlet to = {out, NULL, NULL, NULL, NULL};
-                if ((st = play_spool(r->us[unit].fd, start + written, have - written, &to, lim,
+                if ((st = play_spool(r->us[unit].fd, r->us[unit].base, start + written, have - written, &to, lim,
                                      NULL, b, r->diag)) != HD_OK)
                     goto out;
                 written = have;
@@ -1542,7 +1577,8 @@ static hd_status play_stretch(render *r, const chapter *c, const stretch *sp, ou
                     return HD_ERR_WRITE;
                 *open_unit = unit;
             }
-            if ((st = play_spool(*fd, r->offset[i] + (a - pos), z - a, to, lim, meter, b, d)) != HD_OK)
+            if ((st = play_spool(*fd, r->us[unit].base, r->offset[i] + (a - pos), z - a, to, lim, meter, b,
+                                 d)) != HD_OK)
                 return st;
         }
         a = sp_end > sp->from ? sp_end : sp->from;
@@ -2107,6 +2143,178 @@ static hd_status render_key(const render *r, char out[33])
     return st;
 }
 
+/* ------------------------------------------------------------ finished folders */
+
+/* A folder render keeps its finished files in the cache too, so that the same render
+ * into another folder (a fresh checkout, a build machine) is a copy: no synthesis,
+ * limiting or encoding. An entry under "herald folder" and the render key lists the
+ * files (name, size, checksum); each file is a blob, linked in from the staging
+ * folder where the cache is on the same file system (no copy; herald never writes a
+ * finished file in place) and copied where not. Taking them copies each blob into
+ * the new folder, checking its checksum, so no two output folders ever share a file;
+ * anything missing or damaged, and the render is done as if nothing were kept. */
+
+static char *folder_id(const char *key, const char *file)
+{
+    sb b = {0};
+    sb_printf(&b, "herald folder 1\n%s\n%s", key, file ? file : "");
+    return b.oom ? (sb_free(&b), NULL) : sb_take(&b);
+}
+
+/* The checksum and size of what fd holds: 0, or -1. */
+static int file_sum(int fd, unsigned long long *sum, unsigned long long *size)
+{
+    char buf[1 << 16];
+    uc_sum h;
+    uc_sum_init(&h);
+    *size = 0;
+    for (off_t at = 0;;) {
+        ssize_t got = pread(fd, buf, sizeof buf, at);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return -1;
+        if (got == 0)
+            break;
+        uc_sum_add(&h, buf, (size_t)got);
+        at += got;
+        *size += (unsigned long long)got;
+    }
+    *sum = uc_sum_end(&h);
+    return 0;
+}
+
+/* Keeps the staged files `names` of render `key` (silently: the cache is a
+ * shortcut). */
+static void keep_folder(render *r, const char *key, const char *const *names, size_t n)
+{
+    sb meta = {0};
+    int ok = 1;
+    for (size_t k = 0; k < n && ok; k++) {
+        unsigned long long sum = 0, size = 0;
+        char *id = folder_id(key, names[k]), *path = od_stage_path(r->od, names[k]);
+        int fd = od_reopen(r->od, names[k], NULL);
+        ok = id && path && fd >= 0 && file_sum(fd, &sum, &size) == 0 &&
+             uc_blob_put(r->cache, id, strlen(id), path, fd) == 0;
+        if (ok)
+            sb_printf(&meta, "%s %llu %016llx\n", names[k], size, sum);
+        if (fd >= 0)
+            close(fd);
+        free(id);
+        free(path);
+    }
+    char *id = folder_id(key, NULL);
+    if (ok && id && !meta.oom)
+        uc_store(r->cache, id, strlen(id), meta.s, meta.len, -1, 0);
+    free(id);
+    sb_free(&meta);
+}
+
+/* Copies blob `id` into staging file `name`, checking it: 1 when whole, 0 when not
+ * (a damaged blob removed), -1 when the staging file cannot be written. */
+static int take_blob(render *r, const char *id, const char *name, unsigned long long size,
+                     unsigned long long sum)
+{
+    int in = uc_blob_open(r->cache, id, strlen(id));
+    if (in < 0)
+        return 0;
+    int out = od_create(r->od, name, NULL), rc = out < 0 ? -1 : 0;
+    char buf[1 << 16];
+    uc_sum h;
+    uc_sum_init(&h);
+    unsigned long long got_bytes = 0;
+    while (out >= 0) {
+        ssize_t got = read(in, buf, sizeof buf);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            if (got == 0 && got_bytes == size && uc_sum_end(&h) == sum)
+                rc = 1;
+            else if (got == 0)
+                uc_blob_drop(r->cache, id, strlen(id), in);
+            break;
+        }
+        uc_sum_add(&h, buf, (size_t)got);
+        got_bytes += (unsigned long long)got;
+        if (got_bytes > size) {
+            uc_blob_drop(r->cache, id, strlen(id), in);
+            break;
+        }
+        if (fd_write_all(out, buf, (size_t)got) != 0) {
+            rc = -1;
+            break;
+        }
+    }
+    close(in);
+    /* on its way to disk while the next is copied: od_commit, which makes every file
+     * durable, then finds little left to wait for */
+    if (rc == 1)
+        sync_file_range(out, 0, 0, SYNC_FILE_RANGE_WRITE);
+    if (out >= 0)
+        close(out);
+    if (out >= 0 && rc != 1)
+        od_discard(r->od, name);
+    return rc;
+}
+
+/* Installs render `key` from the cache when it is kept there whole: 1 when done (the
+ * folder committed), 0 when it must be rendered, or an error through *st. */
+static int from_folder(render *r, const char *key, hd_status *st)
+{
+    char *id = folder_id(key, NULL), *m = NULL, *copy = NULL;
+    size_t ml = 0, n = 0, staged = 0;
+    unsigned long long bytes = 0;
+    const char **names = NULL;
+    int done = 0;
+    *st = HD_OK;
+    if (!id || uc_load(r->cache, id, strlen(id), -1, &m, &ml, &bytes) != 1 || bytes != 0)
+        goto out;
+    for (size_t i = 0; i < ml; i++)
+        n += m[i] == '\n';
+    if (!n || m[ml - 1] != '\n' || !(names = calloc(n, sizeof *names)) || !(copy = malloc(ml + 1)))
+        goto out;
+    memcpy(copy, m, ml);
+    copy[ml] = '\0';
+    char *line = copy;
+    for (size_t k = 0; k < n; k++) {
+        char *end = strchr(line, '\n'), *sp = strchr(line, ' ');
+        unsigned long long size, sum;
+        char tail;
+        *end = '\0';
+        if (!sp || sp > end)
+            goto fail;
+        *sp = '\0';
+        /* names as herald makes them, and nothing else: the cache is not trusted to
+         * say where a file goes */
+        if (!od_name_ours(line) || strchr(line, '/') || sscanf(sp + 1, "%llu %16llx%c", &size, &sum, &tail) != 2)
+            goto fail;
+        if (od_check(r->od, line, NULL) != HD_OK)
+            goto fail;
+        char *bid = folder_id(key, line);
+        int got = bid ? take_blob(r, bid, line, size, sum) : -1;
+        free(bid);
+        /* a file that cannot be written is the render's to report */
+        if (got != 1)
+            goto fail;
+        names[staged++] = line;
+        line = end + 1;
+    }
+    if (strcmp(names[n - 1], "index.json") != 0)
+        goto fail;
+    if ((*st = od_commit(r->od, names, n, r->diag)) == HD_OK)
+        done = 1;
+    goto out;
+fail:
+    for (size_t k = 0; k < staged; k++)
+        od_discard(r->od, names[k]);
+out:
+    free(id);
+    free(m);
+    free(copy);
+    free(names);
+    return done;
+}
+
 static const hd_plan *units_of_plan;
 static int by_bytes(const void *a, const void *b)
 {
@@ -2151,6 +2359,17 @@ static hd_status render_dir(render *r)
         free(f);
         if (st != HD_OK)
             goto out;
+    }
+
+    /* The same render, kept whole in the cache: a copy. */
+    if (r->cache) {
+        int kept = from_folder(r, key, &st);
+        if (st != HD_OK)
+            goto out;
+        if (kept) {
+            r->reused = p->nunits;
+            goto out;
+        }
     }
 
     /* 1. Synthesis. A short statement's few units start longest first, so the cores
@@ -2399,6 +2618,8 @@ static hd_status render_dir(render *r)
         st = HD_ERR_CANCELLED;
         goto out;
     }
+    if (r->cache)
+        keep_folder(r, key, names, nn);
     st = od_commit(r->od, names, nn, r->diag);
 out:
     for (size_t c = 0; c < nch; c++) {

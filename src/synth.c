@@ -20,6 +20,7 @@
 #include "speech.h"
 #include "text.h"
 #include "ucache.h"
+#include "data.h"
 #include "util.h"
 
 static int opened, path_set;
@@ -555,6 +556,12 @@ hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn
 }
 
 const char *hd_engine_identity(void) { return syn_identity(); }
+
+void hd_prepare(void)
+{
+    data_prepare();
+    (void)syn_identity();
+}
 
 const char *hd_espeak_version(void)
 {

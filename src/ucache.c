@@ -76,6 +76,54 @@ unsigned long long uc_hash_end(const uc_hash *h)
     return x ^ (x >> 33);
 }
 
+/* The same mixing over four lanes at once, 32 bytes a step: a checksum for whole
+ * files, whose speed matters (a kept folder is read through it), not for names. */
+void uc_sum_init(uc_sum *s)
+{
+    memset(s, 0, sizeof *s);
+    for (int i = 0; i < 4; i++)
+        s->lane[i] = 0x9e3779b97f4a7c15ull * (uint64_t)(i + 1);
+}
+
+static void sum_block(uc_sum *s, const unsigned char *p)
+{
+    uint64_t v[4];
+    memcpy(v, p, sizeof v);
+    for (int i = 0; i < 4; i++)
+        s->lane[i] = mix(s->lane[i], v[i]);
+}
+
+void uc_sum_add(uc_sum *s, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    s->len += n;
+    if (s->ntail) {
+        size_t k = 32 - s->ntail < n ? 32 - s->ntail : n;
+        memcpy(s->tail + s->ntail, p, k);
+        s->ntail += k;
+        p += k;
+        n -= k;
+        if (s->ntail < 32)
+            return;
+        sum_block(s, s->tail);
+        s->ntail = 0;
+    }
+    for (; n >= 32; p += 32, n -= 32)
+        sum_block(s, p);
+    memcpy(s->tail, p, n);
+    s->ntail = n;
+}
+
+unsigned long long uc_sum_end(const uc_sum *s)
+{
+    uc_hash h;
+    uc_hash_init(&h, 17);
+    uc_hash_add(&h, s->lane, sizeof s->lane);
+    uc_hash_add(&h, s->tail, s->ntail);
+    uc_hash_add(&h, &s->len, sizeof s->len);
+    return uc_hash_end(&h);
+}
+
 /* ------------------------------------------------------------ paths */
 
 static void entry_name(const char *key, size_t keylen, char out[NAME_LEN + 1])
@@ -204,21 +252,21 @@ static int read_hashed(int fd, uc_hash *h, void *data, size_t n)
     return 0;
 }
 
-int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **meta,
-            size_t *metalen, unsigned long long *bytes)
+/* Reads the entry open on fd from its start and checks it against key: 1 when whole
+ * and of this key (its audio copied to out_fd when out_fd >= 0; *meta, *metalen,
+ * *bytes and *audio_at, where its audio starts, set), 0 on a miss, -1 when out_fd
+ * cannot be written. *damaged: the file is no whole entry (a miss by collision is
+ * none). */
+static int read_entry(int fd, const char *key, size_t keylen, int out_fd, char **meta,
+                      size_t *metalen, unsigned long long *bytes, unsigned long long *audio_at,
+                      int *damaged)
 {
-    *meta = NULL;
-    if (!dir || !*dir)
-        return 0;
-    char name[NAME_LEN + 1];
-    entry_name(key, keylen, name);
-    char *path = entry_path(dir, name);
-    int fd = path ? open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) : -1;
     char *k = NULL, *m = NULL, *buf = NULL;
-    int rc = 0, damaged = 1;
+    int rc = 0;
     struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        damaged = 0;
+    *damaged = 1;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || lseek(fd, 0, SEEK_SET) != 0) {
+        *damaged = 0;
         goto out;
     }
     uc_hash h;
@@ -237,7 +285,7 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
         (uint64_t)st.st_size != HEADER + kl + ml + pl + 8)
         goto out;
     /* from here a failure to allocate or to read is no sign of damage */
-    damaged = 0;
+    *damaged = 0;
     if (!(k = malloc(kl + 1)) || !(m = malloc(ml + 1)) || !(buf = malloc(CHUNK)))
         goto out;
     if (read_hashed(fd, &h, k, kl) != 0)
@@ -250,7 +298,7 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
         size_t want = pl - at < CHUNK ? (size_t)(pl - at) : CHUNK;
         if (read_hashed(fd, &h, buf, want) != 0)
             goto out;
-        if (fd_write_all(out_fd, buf, want) != 0) {
+        if (out_fd >= 0 && fd_write_all(out_fd, buf, want) != 0) {
             rc = -1;
             goto out;
         }
@@ -262,7 +310,7 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
         goto out;
     memcpy(&want_sum, sum, 8);
     if (want_sum != uc_hash_end(&h)) {
-        damaged = 1;
+        *damaged = 1;
         goto out;
     }
     rc = 1;
@@ -271,21 +319,151 @@ int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **
     m = NULL;
     *metalen = (size_t)ml;
     *bytes = pl;
+    *audio_at = HEADER + kl + ml;
 out:
-    if (rc == 0 && damaged && path) {
-        /* synthesised again, and stored whole; only if the name still holds the file
-         * read (another process may have renamed a whole one into place) */
-        struct stat now;
-        if (lstat(path, &now) == 0 && now.st_ino == st.st_ino && now.st_dev == st.st_dev)
-            unlink(path);
-    }
-    if (fd >= 0)
-        close(fd);
     free(k);
     free(m);
     free(buf);
+    return rc;
+}
+
+/* Removes the entry at path when it is still the file fd has open (another process
+ * may have renamed a whole one into place since). */
+static void drop(const char *path, int fd)
+{
+    struct stat now, was;
+    if (path && fstat(fd, &was) == 0 && lstat(path, &now) == 0 && now.st_ino == was.st_ino &&
+        now.st_dev == was.st_dev)
+        unlink(path);
+}
+
+int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **meta,
+            size_t *metalen, unsigned long long *bytes)
+{
+    *meta = NULL;
+    if (!dir || !*dir)
+        return 0;
+    char *path = uc_path(dir, key, keylen);
+    int fd = path ? open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) : -1;
+    int rc = 0, damaged = 0;
+    unsigned long long at;
+    if (fd >= 0) {
+        rc = read_entry(fd, key, keylen, out_fd, meta, metalen, bytes, &at, &damaged);
+        /* synthesised again, and stored whole */
+        if (rc == 0 && damaged)
+            drop(path, fd);
+        close(fd);
+    }
     free(path);
     return rc;
+}
+
+char *uc_path(const char *dir, const char *key, size_t keylen)
+{
+    char name[NAME_LEN + 1];
+    entry_name(key, keylen, name);
+    return entry_path(dir, name);
+}
+
+int uc_check(const char *dir, int fd, const char *key, size_t keylen, char **meta, size_t *metalen,
+             unsigned long long *bytes, unsigned long long *audio_at)
+{
+    *meta = NULL;
+    int damaged = 0;
+    int rc = read_entry(fd, key, keylen, -1, meta, metalen, bytes, audio_at, &damaged);
+    if (rc == 0 && damaged && dir && *dir) {
+        char *path = uc_path(dir, key, keylen);
+        drop(path, fd);
+        free(path);
+    }
+    return rc == 1;
+}
+
+/* ------------------------------------------------------------ blobs */
+
+/* A fresh temporary name in dir/units (new string), or NULL. */
+static char *temp_name(const char *dir)
+{
+    unsigned char rnd[8] = {0};
+    sb tmp = {0};
+    if (getrandom(rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd)
+        memset(rnd, getpid() & 255, sizeof rnd);
+    sb_printf(&tmp, "%s/units/.tmp-%02x%02x%02x%02x%02x%02x%02x%02x", dir, rnd[0], rnd[1], rnd[2],
+              rnd[3], rnd[4], rnd[5], rnd[6], rnd[7]);
+    return tmp.oom ? (sb_free(&tmp), NULL) : sb_take(&tmp);
+}
+
+int uc_blob_put(const char *dir, const char *id, size_t idlen, const char *src_path, int src_fd)
+{
+    if (!dir || !*dir)
+        return -1;
+    char name[NAME_LEN + 1];
+    entry_name(id, idlen, name);
+    char *path = entry_path(dir, name), *tmp = temp_name(dir), *buf = NULL;
+    sb sub = {0};
+    int rc = -1, fd = -1;
+    sb_printf(&sub, "%s/units/%.2s", dir, name);
+    if (!path || !tmp || sub.oom || mkdir_p(sub.s) != 0)
+        goto out;
+    if (src_path && link(src_path, tmp) == 0) {
+        rc = 0;
+    } else if ((buf = malloc(CHUNK)) &&
+               (fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644)) >= 0) {
+        /* another file system, or links refused: a copy */
+        int ok = 1;
+        for (off_t at = 0; ok;) {
+            ssize_t got = pread(src_fd, buf, CHUNK, at);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0) {
+                ok = got == 0;
+                break;
+            }
+            ok = fd_write_all(fd, buf, (size_t)got) == 0;
+            at += got;
+        }
+        ok &= close(fd) == 0;
+        fd = -1;
+        rc = ok ? 0 : -1;
+    }
+    if (rc == 0 && rename(tmp, path) != 0)
+        rc = -1;
+    if (rc != 0 && tmp)
+        unlink(tmp);
+out:
+    if (fd >= 0) {
+        close(fd);
+        unlink(tmp);
+    }
+    free(buf);
+    free(path);
+    free(tmp);
+    sb_free(&sub);
+    return rc;
+}
+
+int uc_blob_open(const char *dir, const char *id, size_t idlen)
+{
+    if (!dir || !*dir)
+        return -1;
+    char *path = uc_path(dir, id, idlen);
+    int fd = path ? open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) : -1;
+    struct stat st;
+    if (fd >= 0 && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+        close(fd);
+        fd = -1;
+    }
+    /* not marked used: a linked blob is also a file of the user's, whose times are
+     * theirs (blobs are trimmed oldest first) */
+    free(path);
+    return fd;
+}
+
+void uc_blob_drop(const char *dir, const char *id, size_t idlen, int fd)
+{
+    char *path = dir && *dir ? uc_path(dir, id, idlen) : NULL;
+    drop(path, fd);
+    free(path);
 }
 
 /* ------------------------------------------------------------ usage, trim */

@@ -26,6 +26,30 @@ int uc_store(const char *dir, const char *key, size_t keylen, const void *meta, 
 int uc_load(const char *dir, const char *key, size_t keylen, int out_fd, char **meta,
             size_t *metalen, unsigned long long *bytes);
 
+/* The path of key's entry in dir (whether there or not): for a caller that links it
+ * where it reads it. New string; NULL on oom. */
+char *uc_path(const char *dir, const char *key, size_t keylen);
+
+/* Checks the entry open on fd (read from its start; a link to key's entry in dir,
+ * say) the way uc_load does, without copying its audio: 1 when whole and of key,
+ * with *meta (new; free it), *metalen, *bytes and *audio_at, the offset of its audio
+ * in the file, set and the entry marked used; 0 otherwise, and a damaged entry still
+ * at key's path in dir is removed. */
+int uc_check(const char *dir, int fd, const char *key, size_t keylen, char **meta, size_t *metalen,
+             unsigned long long *bytes, unsigned long long *audio_at);
+
+/* Blobs: files kept whole under a name made from `id` (the same names as entries,
+ * trimmed with them; no header: the caller keeps their checksums in an entry of
+ * its own). uc_blob_put links src_path in (a hard link: no copy; the file must
+ * never be written in place after), or copies src_fd where it cannot; 0, or -1.
+ * uc_blob_open opens one read-only and returns its descriptor, or -1; it does not
+ * mark it used (a linked blob is also a file of the user's, whose times are
+ * theirs), so blobs are trimmed oldest first. uc_blob_drop removes one found damaged when it is still the file fd has
+ * open. */
+int uc_blob_put(const char *dir, const char *id, size_t idlen, const char *src_path, int src_fd);
+int uc_blob_open(const char *dir, const char *id, size_t idlen);
+void uc_blob_drop(const char *dir, const char *id, size_t idlen, int fd);
+
 /* How many unit entries `dir` holds and their size in bytes. 0, or -1 (errno) when
  * the directory cannot be read (a cache never made counts as empty). */
 int uc_usage(const char *dir, unsigned long long *entries, unsigned long long *bytes);
@@ -47,5 +71,15 @@ typedef struct uc_hash {
 void uc_hash_init(uc_hash *h, unsigned long long seed);
 void uc_hash_add(uc_hash *h, const void *data, size_t n);
 unsigned long long uc_hash_end(const uc_hash *h);
+
+/* A faster checksum of many bytes (four lanes of the same mixing), for whole files. */
+typedef struct uc_sum {
+    unsigned long long lane[4], len;
+    unsigned char tail[32];
+    size_t ntail;
+} uc_sum;
+void uc_sum_init(uc_sum *s);
+void uc_sum_add(uc_sum *s, const void *data, size_t n);
+unsigned long long uc_sum_end(const uc_sum *s);
 
 #endif

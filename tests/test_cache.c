@@ -81,6 +81,44 @@ static void test_hash(void)
     CHECK(uc_hash_end(&x) != uc_hash_end(&y));
 }
 
+/* The file checksum: the same however the bytes come, and it sees every byte (one
+ * changed anywhere, or one more zero at the end). */
+static void test_sum(void)
+{
+    unsigned char buf[300];
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (unsigned char)(i * 37 + 11);
+    uc_sum one;
+    uc_sum_init(&one);
+    uc_sum_add(&one, buf, sizeof buf);
+    unsigned long long want = uc_sum_end(&one);
+    for (size_t a = 0; a <= sizeof buf; a += 7)
+        for (size_t b = a; b <= sizeof buf; b += 13) {
+            uc_sum h;
+            uc_sum_init(&h);
+            uc_sum_add(&h, buf, a);
+            uc_sum_add(&h, buf + a, b - a);
+            uc_sum_add(&h, buf + b, 0);
+            uc_sum_add(&h, buf + b, sizeof buf - b);
+            CHECKF(uc_sum_end(&h) == want, "split at %zu and %zu", a, b);
+        }
+    for (size_t i = 0; i < sizeof buf; i += 29) {
+        buf[i] ^= 1;
+        uc_sum h;
+        uc_sum_init(&h);
+        uc_sum_add(&h, buf, sizeof buf);
+        CHECKF(uc_sum_end(&h) != want, "byte %zu changed", i);
+        buf[i] ^= 1;
+    }
+    unsigned char zeros[64] = {0};
+    uc_sum z1, z2;
+    uc_sum_init(&z1);
+    uc_sum_init(&z2);
+    uc_sum_add(&z1, zeros, 32);
+    uc_sum_add(&z2, zeros, 33);
+    CHECK(uc_sum_end(&z1) != uc_sum_end(&z2));
+}
+
 static void test_units(const char *root)
 {
     char dir[4200];
@@ -271,6 +309,7 @@ int main(void)
     snprintf(cmd, sizeof cmd, "ls -a '%s' | grep -q '^.tmp-'", dir);
     CHECK(system(cmd) != 0);
     test_hash();
+    test_sum();
     test_units(root);
     h_rmtree(root);
     free(root);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "ucache.h"
 
 static const char *herald;
 
@@ -202,11 +203,12 @@ static void test_again(const char *dir)
     free(err);
     CHECK(h_same_files(cold2, next, "edited, from the cache") >= 8);
 
-    /* every entry damaged (a byte of its audio): each synthesised again, the files
-     * still the cold render's, and the entries made whole again */
+    /* every entry damaged (a byte of its audio, or of a kept file): each synthesised
+     * again, the files still the cold render's, and the entries made whole again */
     char cmd[9000];
     snprintf(cmd, sizeof cmd, "for f in '%s'/units/*/*; do s=$(stat -c %%s \"$f\"); "
-             "printf 'Z' | dd of=\"$f\" bs=1 seek=$((s - 2000)) conv=notrunc 2>/dev/null; done", cache);
+             "printf 'Z' | dd of=\"$f\" bs=1 seek=$((s > 2000 ? s - 2000 : s / 2)) conv=notrunc "
+             "2>/dev/null; done", cache);
     CHECK(system(cmd) == 0);
     h_rmtree(next);
     CHECK_INT(render(edited, next, cache, NULL, &err), 0);
@@ -225,7 +227,7 @@ static void test_again(const char *dir)
     char *out = NULL;
     char *show[] = {(char *)herald, (char *)"cache", (char *)"--cache", cache, NULL};
     CHECK_INT(h_run(show, NULL, &out, NULL, NULL), 0);
-    CHECKF(out && strstr(out, cache) && strstr(out, "parts of synthesised audio"), "[%s]", out ? out : "");
+    CHECKF(out && strstr(out, cache) && strstr(out, " entries (parts of synthesised audio and finished files), "), "[%s]", out ? out : "");
     free(out);
     char *max[] = {(char *)herald, (char *)"cache", (char *)"--cache", cache, (char *)"--max", (char *)"1M",
                    NULL};
@@ -234,7 +236,7 @@ static void test_again(const char *dir)
     free(out);
     char *clear[] = {(char *)herald, (char *)"cache", (char *)"--cache", cache, (char *)"--clear", NULL};
     CHECK_INT(h_run(clear, NULL, &out, NULL, NULL), 0);
-    CHECKF(out && strstr(out, ": 0 parts of synthesised audio, 0 bytes"), "[%s]", out ? out : "");
+    CHECKF(out && strstr(out, ": 0 entries (parts of synthesised audio and finished files), 0 bytes"), "[%s]", out ? out : "");
     free(out);
     char *bad[] = {(char *)herald, (char *)"cache", (char *)"--max", (char *)"lots", NULL};
     CHECK_INT(h_run(bad, NULL, NULL, NULL, NULL), 64);
@@ -430,6 +432,111 @@ static void test_resume(const char *dir)
     }
 }
 
+/* The link count of a file, or -1. */
+static long links_of(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long)st.st_nlink : -1;
+}
+
+/* The finished files are kept too: the same render into a new folder is a copy of
+ * them, byte for byte, sharing no file with the first folder; a file of the first
+ * folder changed in place (a tagger that writes in place) is no longer taken, and a
+ * kept list that names a file herald would not make is not followed. */
+static void test_finished(const char *dir)
+{
+    char in[4200], cache[4200], a[4200], b[4200], c[4200], d[4200], e[4200], pristine[4200];
+    snprintf(in, sizeof in, "%s/finished.txt", dir);
+    snprintf(cache, sizeof cache, "%s/finished-cache", dir);
+    snprintf(a, sizeof a, "%s/fin-a", dir);
+    snprintf(b, sizeof b, "%s/fin-b", dir);
+    snprintf(c, sizeof c, "%s/fin-c", dir);
+    snprintf(d, sizeof d, "%s/fin-d", dir);
+    snprintf(e, sizeof e, "%s/fin-e", dir);
+    snprintf(pristine, sizeof pristine, "%s/fin-pristine", dir);
+    h_write_file(in, "Statement by the harbour master\n\n12 November 2025\n\n"
+                     "The east basin opens to fishing boats on Monday. The north quay closes "
+                     "for its rebuilding on the same day.\n\nBerths will be given out at the "
+                     "harbour office from nine in the morning.\n");
+    char *err = NULL;
+    long made, all, reused;
+    CHECK_INT(render(in, a, cache, NULL, &err), 0);
+    free(err);
+    char *wav = NULL;
+    /* the first chapter file of fin-a */
+    DIR *dd = opendir(a);
+    struct dirent *de;
+    while (dd && (de = readdir(dd)))
+        if (!wav && strncmp(de->d_name, "01-", 3) == 0 && strstr(de->d_name, ".flac"))
+            wav = strdup(de->d_name);
+    if (dd)
+        closedir(dd);
+    CHECK(wav != NULL);
+    if (!wav)
+        return;
+    /* kept without a copy where the cache is on the same file system */
+    CHECK_INT(links_of(h_path(a, wav)), 2);
+
+    CHECK_INT(render(in, b, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made == 0 && reused == all && all >= 1, "from the kept files: %ld of %ld, %ld reused [%s]", made,
+           all, reused, err ? err : "");
+    free(err);
+    CHECK(h_same_files(a, b, "from the kept files") >= 8);
+    CHECK_INT(links_of(h_path(b, wav)), 1);
+    CHECK_INT(render(in, pristine, NULL, NULL, &err), 0);
+    free(err);
+    CHECK(h_same_files(pristine, b, "kept files against no cache") >= 8);
+
+    /* fin-a's file changed in place: fin-a keeps the change, a new folder does not */
+    char cmd[9000];
+    snprintf(cmd, sizeof cmd, "printf 'ZZZZ' | dd of='%s' bs=1 seek=3000 conv=notrunc 2>/dev/null",
+             h_path(a, wav));
+    CHECK(system(cmd) == 0);
+    CHECK_INT(render(in, c, cache, NULL, &err), 0);
+    parts(err, &made, &all, &reused);
+    CHECKF(made == 0 && reused == all, "after a kept file changed: %ld of %ld, %ld reused", made, all, reused);
+    free(err);
+    CHECK(h_same_files(pristine, c, "a kept file changed in place") >= 8);
+    size_t la = 0, lp = 0;
+    char *fa = h_read_file(h_path(a, wav), &la), *fp = h_read_file(h_path(pristine, wav), &lp);
+    CHECK(fa && fp && la == lp && la > 3004 && memcmp(fa + 3000, "ZZZZ", 4) == 0 && memcmp(fa, fp, la) != 0);
+    free(fa);
+    free(fp);
+
+    /* a kept list naming a file outside the folder, or one herald does not make: not
+     * followed, and the render is whole */
+    char *index = h_read_file(h_path(a, "index.json"), NULL);
+    jv *j = index ? j_parse(index) : NULL;
+    const char *key = j ? j_str(j, "render_key") : NULL;
+    CHECK(key != NULL);
+    if (key) {
+        static const char *const bad[] = {"../escaped.flac 4 0000000000000000\nindex.json 2 0000000000000000\n",
+                                          "notes.txt 4 0000000000000000\nindex.json 2 0000000000000000\n",
+                                          "index.json 2\n", ""};
+        for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+            char id[200];
+            snprintf(id, sizeof id, "herald folder 1\n%s\n", key);
+            CHECK_INT(uc_store(cache, id, strlen(id), bad[k], strlen(bad[k]), -1, 0), 0);
+            h_rmtree(d);
+            CHECK_INT(render(in, d, cache, NULL, &err), 0);
+            free(err);
+            CHECKF(h_same_files(pristine, d, "a bad kept list") >= 8, "list %zu", k);
+            CHECK(access(h_path(dir, "escaped.flac"), F_OK) != 0);
+            CHECK(access(h_path(d, "notes.txt"), F_OK) != 0);
+        }
+        /* and the render that was not taken keeps its files again */
+        CHECK_INT(render(in, e, cache, NULL, &err), 0);
+        parts(err, &made, &all, &reused);
+        CHECKF(made == 0 && reused == all, "kept again: %ld of %ld", made, all);
+        free(err);
+        CHECK(h_same_files(pristine, e, "kept again") >= 8);
+    }
+    j_free(j);
+    free(index);
+    free(wav);
+}
+
 int main(void)
 {
     herald = getenv("HERALD");
@@ -440,6 +547,7 @@ int main(void)
     test_shared(dir);
     test_batch(dir);
     test_resume(dir);
+    test_finished(dir);
     h_rmtree(dir);
     free(dir);
     return h_report("test_incremental");

@@ -633,7 +633,8 @@ static int cmd_cache(const cli *c)
         rc = report(st, &d, dir);
     } else {
         human_size(bytes, size, sizeof size);
-        printf("%s: %llu part%s of synthesised audio, %s\n", dir, units, units == 1 ? "" : "s", size);
+        printf("%s: %llu entr%s (parts of synthesised audio and finished files), %s\n", dir, units,
+               units == 1 ? "y" : "ies", size);
         rc = finish_stdout();
     }
     free(dir);
@@ -1637,9 +1638,8 @@ static int run_batch(const cli *c, hd_format fmt)
      * workers synthesise, so the cores stay busy from one statement to the next. Each
      * runs in a child of this process, which never started espeak-ng. -j 1: one. */
     int width = (c->jobs ? c->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN)) > 1 && n > 1 ? 2 : 1;
-    /* read once here, not again in every statement's process */
-    if (width > 1)
-        (void)hd_engine_identity();
+    /* built once here, not again in every statement's process */
+    hd_prepare();
     batch_child run[2];
     size_t nrun = 0, next = 0, done = 0;
     int forwarded = 0;
