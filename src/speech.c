@@ -425,11 +425,14 @@ static int next_kind(const word *w)
     const char *c = w->s + w->lead;
     if (w->core && isdigit((unsigned char)c[0]))
         return NEXT_NUMBER;
-    /* "No. R-2025-88", "no. IOS-2210457": a code in capitals with digits counts too */
-    if (w->core >= 3 && isupper((unsigned char)c[0]) && !txt_has_lower(c, w->core) && memchr(c, '-', w->core)) {
+    /* "No. R-2025-88", "no. IOS-2210457", "No. SC123456": a code in capitals with
+     * digits counts too (with a hyphen, or three digits or more) */
+    if (w->core >= 3 && isupper((unsigned char)c[0]) && !txt_has_lower(c, w->core)) {
+        size_t digits = 0;
         for (size_t k = 0; k < w->core; k++)
-            if (isdigit((unsigned char)c[k]))
-                return NEXT_NUMBER;
+            digits += isdigit((unsigned char)c[k]) != 0;
+        if (digits && (memchr(c, '-', w->core) || digits >= 3))
+            return NEXT_NUMBER;
     }
     /* (a title's abbreviation is no name: "ld. Sr. Adv." is a Senior Advocate) */
     int title = w->trail && c[w->core] == '.' && seg_abbreviation(c, w->core) == 't';
@@ -1024,6 +1027,8 @@ static int all_digits_or_point(const char *s, size_t n)
 
 /* A unit after a number: "25 km", "40kg", "a 500 MW plant", "1 km" -> "25 kilometres",
  * "40 kilograms", "a 500 megawatt plant", "1 kilometre". Returns the words used. */
+static size_t range_dash(const char *s, const char *end);
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -1031,6 +1036,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     size_t n = x->core, nl = number_len(c, n);
     if (!nl)
         return 0;
+    /* "15-20 kts": a range of numbers before the unit */
+    size_t first = nl, rd = range_dash(c + nl, c + n), nl2 = rd ? number_len(c + nl + rd, n - nl - rd) : 0;
+    if (nl2)
+        nl += rd + nl2;
     const char *u;
     size_t ul, used;
     if (nl < n) {
@@ -1049,8 +1058,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         int measure = pv && ((pv->core == 1 && (pv->s[pv->lead] == 'a' || pv->s[pv->lead] == 'A')) ||
                              (pv->core == 2 && u8_ncasecmp(pv->s + pv->lead, "an", 2) == 0)) &&
                       nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
-        /* "40p a day": pence (British), "1p" a penny */
-        int pence = ul == 1 && u[0] == 'p' && data_lang() == 0 && all_digits_or_point(c, nl) && !memchr(c, '.', nl);
+        /* "40p a day": pence (British), "1p" a penny; "48.7p" earnings a share */
+        int pence = ul == 1 && u[0] == 'p' && data_lang() == 0 && all_digits_or_point(c, nl) &&
+                    c[nl - 1] != '.' && c[0] != '.';
         if (measure || pence) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);
@@ -1130,7 +1140,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     }
     int singular = (nl == 1 && c[0] == '1') || attributive;
     sb_putn(o, x->s, x->lead);
-    put_number(o, c, nl);
+    if (nl2) {
+        put_number(o, c, first);
+        sb_puts(o, " to ");
+        put_number(o, c + first + rd, nl2);
+    } else {
+        put_number(o, c, nl);
+    }
     sb_putc(o, ' ');
     if (singular)
         sb_putn(o, one, onel);
@@ -1190,6 +1206,15 @@ static size_t word_at(const word *w, size_t i, size_t nw, const char *p)
  * the way its writer would: "the 7th of October 2024", or month first "October 7th,
  * 2024" where the text or the statement puts the month first. Returns the words
  * used. */
+/* "the " before a day said as "the 16th of June", unless the text says it already
+ * ("on the 16th of June"). */
+static void put_the(sb *o, const word *w, size_t i)
+{
+    const word *p = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    if (!(p && p->core == 3 && u8_ncasecmp(p->s + p->lead, "the", 3) == 0))
+        sb_puts(o, "the ");
+}
+
 /* "signed on 2/28", "since 14/5": a numeric day and month without a year, after a
  * word that introduces a date, in the statement's order (or the only order that makes
  * a date). Returns the words used. */
@@ -1232,7 +1257,7 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
         sb_printf(o, "%s ", dt_month_name(m));
         put_ordinal(o, d);
     } else {
-        sb_puts(o, "the ");
+        put_the(o, w, i);
         put_ordinal(o, d);
         sb_printf(o, " of %s", dt_month_name(m));
     }
@@ -1364,11 +1389,19 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     if (dl == 0 || dl > 2)
         return 0;
     int d1 = atoi(c);
-    if (dl == w[i].core && !w[i].trail && i + 2 < nw && w[i + 1].core == 2 && !w[i + 1].lead &&
+    /* "12th-15th May": the first day an ordinal too */
+    size_t sl = 0;
+    if (dl + 2 <= w[i].core && data_lang() == 0) {
+        static const char *const sfx[] = {"st", "nd", "rd", "th"};
+        for (size_t k = 0; k < 4 && !sl; k++)
+            if (strncmp(c + dl, sfx[k], 2) == 0)
+                sl = 2;
+    }
+    if (dl + sl == w[i].core && !w[i].trail && i + 2 < nw && w[i + 1].core == 2 && !w[i + 1].lead &&
         !w[i + 1].trail && strncmp(w[i + 1].s, "to", 2) == 0 && !w[i + 2].lead)
         second = w[i + 2].s;
-    else if (dl < w[i].core && range_dash(c + dl, c + w[i].core))
-        second = c + dl + range_dash(c + dl, c + w[i].core);
+    else if (dl + sl < w[i].core && range_dash(c + dl + sl, c + w[i].core))
+        second = c + dl + sl + range_dash(c + dl + sl, c + w[i].core);
     if (!second || !isdigit((unsigned char)*second))
         return 0;
     dt_date d;
@@ -1380,9 +1413,12 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     if (second + k < core_end || second + k > word_end)
         return 0;
     sb_putn(o, w[i].s, w[i].lead);
-    sb_puts(o, "the ");
+    put_the(o, w, i);
     put_ordinal(o, d1);
-    sb_puts(o, " to the ");
+    /* "between 12-15 May": between the 12th and the 15th */
+    const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    int between = pv && pv->core == 7 && u8_ncasecmp(pv->s + pv->lead, "between", 7) == 0;
+    sb_puts(o, between ? " and the " : " to the ");
     put_ordinal(o, d.day);
     sb_printf(o, " of %s", dt_month_name(d.month));
     if (d.year) {
@@ -1448,7 +1484,7 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
             put_year(o, d.year);
         }
     } else {
-        sb_puts(o, "the ");
+        put_the(o, w, i);
         put_ordinal(o, d.day);
         sb_printf(o, " of %s", month);
         if (d.year) {
@@ -3082,6 +3118,13 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "about ");
+        /* "~100 km": the number and its unit as without the sign */
+        word t[2] = {{c + 1, n - 1 + x->trail, 0, n - 1, x->trail}};
+        size_t nt = 1;
+        if (i + 1 < nw)
+            t[nt++] = w[i + 1];
+        if ((k = unit(o, t, 0, nt)) != 0)
+            return k;
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
     }
@@ -3861,6 +3904,15 @@ static char *prepare(const char *text, st_kind kind)
             int inside = at > 0 && isalnum((unsigned char)text[at - 1]) && e < n &&
                          isalnum((unsigned char)text[e]);
             int about = c == '~' && e == i && e < n && isdigit((unsigned char)text[e]);
+            /* "press *1": a telephone key, said ("star 1"), not emphasis */
+            size_t dg = e;
+            while (dg < n && isdigit((unsigned char)text[dg]))
+                dg++;
+            if (c == '*' && e == i && dg > e && dg - e <= 4 && !before &&
+                (dg == n || !isalnum((unsigned char)text[dg]))) {
+                sb_printf(&out, "%s ", data_say("star"));
+                continue;
+            }
             if (!inside && !about && (before || after || c == '`')) {
                 i = e;
                 continue;

@@ -190,6 +190,16 @@ static const struct {
     {"time", "It ended at 2:05 today.", ST_SPEECH, "It ended at 2 oh 5 today."},
         {"unit", "Ships left the 25 km exclusion zone.", ST_SPEECH, "Ships left the 25 kilometre exclusion zone."},
     {"unit", "They walked the 25 km to town.", ST_SPEECH, "They walked the 25 kilometres to town."},
+    /* hunt 18: units after a range or "~", knots, percentage points, points */
+    {"unit", "Winds of 15-20 kts are forecast; gusts of 40 kts.", ST_SPEECH, "Winds of 15 to 20 knots are forecast, gusts of 40 knots."},
+    {"unit", "The orbit is ~100 km high; a 15-20 km zone.", ST_SPEECH, "The orbit is about 100 kilometres high, a 15 to 20 kilometre zone."},
+    {"unit", "It lowers inflation by 0.4 pp and we are 3pts behind.", ST_SPEECH, "It lowers inflation by 0.4 percentage points and we are 3 points behind."},
+    {"money", "Basic EPS rose to 48.7p; the dividend is 21.5p and a stamp 85p.", ST_SPEECH, "Basic EPS rose to 48.7 pence, the dividend is 21.5 pence and a stamp 85 pence."},
+    {"date", "Fifty years ago, on the 16th of June 1976, they marched.", ST_SPEECH, "Fifty years ago, on the 16th of June 19 76, they marched."},
+    {"date", "It ran between 12th\342\200\22315th May 2026, and again 3rd-5th June.", ST_SPEECH, "It ran between the 12th and the 15th of May 2026, and again the 3rd to the 5th of June."},
+    {"symbol", "To ask a question, press *1; to withdraw, press *2.", ST_SPEECH, "To ask a question, press star 1, to withdraw, press star 2."},
+    {"abbreviation", "Cllr Owen Price spoke.", ST_SPEECH, "Councillor Owen Price spoke."},
+    {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number SC123456."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
     {"unit", "It lies 25 km inland.", ST_SPEECH, "It lies 25 kilometres inland."},
     {"fraction", "Less than 1/2 of a percent.", ST_SPEECH, "Less than one half of a percent."},
@@ -462,6 +472,7 @@ static void test_guard(const sp_lexicon *lex)
 static const struct {
     const char *family, *in, *want;
 } french[] = {
+    {"touche", "Pour poser une question, appuyez sur *1.", "Pour poser une question, appuyez sur étoile 1."},
     {"unit\xC3\xA9s", "Un objectif de 95 g/km en 2030.", "Un objectif de 95 grammes par kilom\xC3\xA8tre en 2030."},
     {"abr\xC3\xA9viations", "En commission (doc. 56 0734/001).", "En commission, document 56 0734/001."},
     {"dates sans ann\xC3\xA9" "e", "D\xC3\xA8s le 17/3 et le 1/4, un bassin de 40 m3.", "D\xC3\xA8s le 17 mars et le 1er avril, un bassin de 40 m\xC3\xA8tres cubes."},
@@ -540,6 +551,7 @@ static const struct {
 static const struct {
     const char *family, *in, *want;
 } spanish[] = {
+    {"tecla", "Para preguntar, marque *1.", "Para preguntar, marque asterisco 1."},
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
     {"pesos dominicanos", "Son RD$ 4.200 millones en la Pza. Mayor, Ext. 2231.", "Son 4200 millones de pesos dominicanos en la plaza Mayor, extensi\xC3\xB3n 2231."},
     {"fechas sin a\xC3\xB1o", "Desde el 17/3 y del 1/4, de 8 a 20 hs.", "Desde el 17 de marzo y del 1 de abril, de 8 a 20 horas."},
