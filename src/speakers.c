@@ -3221,9 +3221,12 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     size_t ps = drop_adverb(s, a, v - 1), st0 = a;
     /* "Detective Chief Inspector Jane Roe, who is leading the investigation, said:": the
      * clause about the person is not the person */
+    /* and "Detective Sergeant Fiona Gallagher, from the Major Collision Investigation
+     * Unit, said:", "Dr Lena Ortiz, a researcher and the study's first author, added:":
+     * a clause set off by commas that opens in lower case is about the person too */
     if (ps > a + 1 && s[ps - 1] == ',') {
         for (size_t k = ps - 1; k > a + 6; k--)
-            if (s[k - 1] == ',' && strncmp(s + k, " who ", 5) == 0) {
+            if (s[k - 1] == ',' && s[k] == ' ' && islower((unsigned char)s[k + 1])) {
                 ps = k - 1;
                 break;
             } else if (s[k - 1] == '.' || s[k - 1] == '"') {

@@ -4523,6 +4523,24 @@ static int interjection(const char *s, const spk_cue *c)
     return 0;
 }
 
+/* Whether s[a, b) ends with a colon and holds a lead-in (data/en/lead-ins.txt: "made
+ * the following statement:"). */
+static int lead_in_line(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+        b--;
+    if (b <= a || s[b - 1] != ':')
+        return 0;
+    const data_file *f = data_get("en/lead-ins.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        for (size_t k = a; k + len <= b; k++)
+            if (u8_ncasecmp(s + k, line, len) == 0)
+                return 1;
+    return 0;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -4564,7 +4582,23 @@ static void parse_body(parser *p, size_t from, int plain)
             int who = -1;
             if ((p->st = spk_lead_in(d, p->lines[st].start, p->lines[e - 1].end, 0, &who)) != HD_OK)
                 return;
-            if (who >= 0) {
+            size_t qa, qb;
+            int quote = 0;
+            if (i < p->nlines) {
+                line_span(p, i, &qa, &qb);
+                quote = is_open_quote(s, qa, qb);
+            }
+            /* '"I am appealing …"' under it, then the release's own text ("Anyone with
+             * information …"): the quotation is the person's (the one the lead-in
+             * names, or the header's), the rest narrated */
+            if (quote && lead_in_line(s, p->lines[st].start, p->lines[e - 1].end)) {
+                if (who < 0 && (p->st = spk_default(d, &who)) != HD_OK)
+                    return;
+                if (who >= 0) {
+                    d->narrated = 1;
+                    p->said = who;
+                }
+            } else if (who >= 0) {
                 p->speaker = who;
                 p->turn = 1;
             }

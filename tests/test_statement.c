@@ -2699,6 +2699,26 @@ static void test_pronoun_attribution(void)
     free(l);
 }
 
+/* A police appeal's ways of handing a quotation to the officer: a lead-in line ("made
+ * the following statement:", "… appeal:"), or "said:" after a long rank and a clause
+ * about the person; the release's own text after the quotation is narrated. */
+static void test_appeal_attribution(void)
+{
+    static const char *const leads[] = {"DCI Fiona Gallagher made the following statement:",
+                                        "DCI Fiona Gallagher made the following appeal:",
+                                        "Detective Sergeant Fiona Gallagher, from the Major Collision Investigation Unit, said:",
+                                        "Dr Fiona Gallagher, a researcher and the first author of the study, added:"};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        char text[600];
+        snprintf(text, sizeof text, "Appeal after collision\n\n%s\n\n\"I am appealing for anyone with footage to come "
+                 "forward.\"\n\nAnyone with information is asked to call 101.\n", leads[k]);
+        char *l = sentence_lines(text);
+        CHECKF(l && strstr(l, "speech:s1:\"I am appealing") && strstr(l, ":-:Anyone with information"), "%zu: %s", k,
+               l ? l : "(null)");
+        free(l);
+    }
+}
+
 /* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
  * Role") under or over the title, a byline in capitals, and, when nothing names
  * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
@@ -2998,6 +3018,7 @@ int main(void)
     test_site_headers();
     test_credit_lines();
     test_pronoun_attribution();
+    test_appeal_attribution();
     test_office_comma_name();
     test_same_surname();
     test_byline();
