@@ -208,6 +208,33 @@ static size_t description_end(const char *s, size_t n)
                 break;
             }
     }
+    /* "the President in State of the Union Address": "in" before the event, within a
+     * few words ("Minister in the Presidency" has none) */
+    for (size_t j = 0; j + 4 <= end; j++) {
+        if (u8_ncasecmp(s + j, " in ", 4) != 0)
+            continue;
+        static const char *const events[] = {"address", "speech", "remarks", "statement", "message",
+                                             "broadcast", "briefing", "interview", "press conference"};
+        size_t stop = j + 4, words = 0;
+        while (stop < end && words < 6) {
+            while (stop < end && s[stop] != ' ')
+                stop++;
+            words++;
+            if (stop < end)
+                stop++;
+        }
+        int event = 0;
+        for (size_t k = 0; k < sizeof events / sizeof *events && !event; k++) {
+            size_t el = strlen(events[k]);
+            for (size_t x = j + 4; x + el <= stop && !event; x++)
+                event = u8_ncasecmp(s + x, events[k], el) == 0 && s[x - 1] == ' ' &&
+                        (x + el == n || !isalpha((unsigned char)s[x + el]));
+        }
+        if (event) {
+            end = j;
+            break;
+        }
+    }
     /* another language's ("à l'issue de", "tras": data/fr/description-ends.txt) */
     const data_file *f = data_lang() ? data_get("en/description-ends.txt") : NULL;
     size_t pos = 0, len;
@@ -796,7 +823,7 @@ static const struct {
 } fixed_labels[] = {
     {"Q", CUE_QUESTION},          {"Q.", CUE_QUESTION},        {"Question", CUE_QUESTION},
     {"Questioner", CUE_QUESTION}, {"Journalist", CUE_QUESTION}, {"Reporter", CUE_QUESTION},
-    {"Audience member", CUE_QUESTION}, {"Participant", CUE_QUESTION},
+    {"Audience member", CUE_QUESTION}, {"Audience members", CUE_QUESTION}, {"Participant", CUE_QUESTION},
     {"A", CUE_ANSWER},            {"A.", CUE_ANSWER},          {"Answer", CUE_ANSWER},
     {"Reply", CUE_ANSWER}, /* a parliament's written question and its reply */
     {"Interviewer", CUE_INTERVIEWER},
@@ -2379,6 +2406,12 @@ static int title_first(const st_speaker *sp)
     return abbr || (!strchr(sp->name, ' ') && is_role_word(sp->role, rl) && !public_role(sp->role));
 }
 
+int spk_is_room(const char *role)
+{
+    return strcmp(role, "Audience") == 0 || strcmp(role, "Audience member") == 0 ||
+           strcmp(role, "Audience members") == 0 || strcmp(role, "Crowd") == 0;
+}
+
 char *spk_announcement(const st_speaker *sp)
 {
     sb o = {0};
@@ -2391,6 +2424,8 @@ char *spk_announcement(const st_speaker *sp)
                   data_lang() ? data_say("Interviewer") : "interviewer");
     else if (sp->asks && sp->outlet)
         sb_printf(&o, "%s %s", data_say("Question from"), sp->outlet);
+    else if (sp->asks && !sp->name && sp->role && spk_is_room(sp->role))
+        sb_puts(&o, data_say(sp->role)); /* "Audience" */
     else if (sp->asks)
         sb_puts(&o, data_say("Question"));
     else if (sp->name && sp->role && title_first(sp))
@@ -3764,7 +3799,17 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         goto out;
     }
     switch (c->kind) {
-    case CUE_QUESTION:
+    case CUE_QUESTION: {
+        /* "AUDIENCE:", "AUDIENCE MEMBER:", "CROWD:": the room, announced as itself, not
+         * as a question */
+        static const char *const room[] = {"Audience", "Audience member", "Audience members", "Crowd"};
+        long fx = c->label_end > c->label_start ? fixed_label(s, c->label_start, c->label_end) : -1;
+        for (size_t k = 0; fx >= 0 && !outlet && k < sizeof room / sizeof *room; k++)
+            if (strcmp(fixed_labels[fx].label, room[k]) == 0) {
+                st = asker(d, room[k], NULL, NULL, speaker);
+                goto out;
+            }
+    }
         /* "QUESTION SCHULTE:" names the one who asks */
         if (c->label_end > c->label_start && fixed_label(s, c->label_start, c->label_end) < 0 &&
             !(outlet && c->outlet_start == c->label_start) &&

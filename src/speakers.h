@@ -149,6 +149,9 @@ int spk_matches(const st_speaker *sp, const char *who);
 
 /* What the narrator says to introduce a speaker ("Ana Ruiz, Spokesperson.",
  * "Question from Agence Nord."), new; NULL on oom. */
+/* Whether an asker's role is the room ("Audience", "Audience member", "Crowd"):
+ * announced as itself, not as a question. */
+int spk_is_room(const char *role);
 char *spk_announcement(const st_speaker *sp);
 
 /* 1 when s[a, b) is a time code as transcripts write it: "00:22", "(01:05)",

@@ -1976,7 +1976,8 @@ static int first_person(const char *s, size_t a, size_t b) { return person_words
  * …"). Sets [*pa, *pb) and returns 1, or 0. */
 static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t *pb)
 {
-    if (!names_event(s, a, b) || first_person(s, a, b) || memchr(s + a, '"', b - a))
+    /* ("Please Note: This transcript is not edited": the publisher's note) */
+    if (!names_event(s, a, b) || first_person(s, a, b) || memchr(s + a, '"', b - a) || is_note_paragraph(s, a, b))
         return 0;
     for (size_t x = a; x + 3 <= b; x++)
         if (memcmp(s + x, "\xE2\x80\x9C", 3) == 0)

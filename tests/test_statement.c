@@ -2719,6 +2719,47 @@ static void test_appeal_attribution(void)
     }
 }
 
+/* The room and the publisher in a transcript: "AUDIENCE:" is announced as the
+ * audience, not as a question; a header's "Please Note:" is nobody, and the footer
+ * after a heading stays the narrator's; "Remarks by the President in State of the
+ * Union Address" gives the role "President", not "President in State". */
+static void test_room_and_notes(void)
+{
+    const char *sotu = "Remarks by the President in State of the Union Address\n\nTHE PRESIDENT: Thank you. "
+                       "(Applause.)\n\nAUDIENCE: U-S-A! U-S-A!\n\nTHE PRESIDENT: God bless you.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(sotu, strlen(sotu), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK(d->nspeakers >= 2);
+        int president = 0, audience = 0;
+        for (size_t k = 0; k < d->nspeakers; k++) {
+            const st_speaker *sp = &d->speakers[k];
+            president += sp->role && strcmp(sp->role, "President") == 0;
+            audience += sp->role && strcmp(sp->role, "Audience") == 0;
+            if (sp->role && strcmp(sp->role, "Audience") == 0) {
+                char *a = spk_announcement(sp);
+                CHECK_STR(a, "Audience.");
+                free(a);
+            }
+        }
+        CHECK_INT(president, 1);
+        CHECK_INT(audience, 1);
+    }
+    hd_doc_free(d);
+    const char *cdc = "Transcript for Telebriefing: Measles Update\n\nWednesday, April 8, 2026\n\n"
+                      "Please Note: This transcript is not edited and may contain errors.\n\n"
+                      "OPERATOR: Welcome. You may begin.\n\nBERNARD WHITLOCK: Thank you for joining us.\n\n###\n\n"
+                      "DEPARTMENT OF HEALTH\n\nThe department works every day to protect the nation's health.\n";
+    char *l = sentence_lines(cdc);
+    CHECKF(l && strstr(l, ":-:Please Note:") && strstr(l, ":-:The department works"), "%s", l ? l : "(null)");
+    free(l);
+    d = NULL;
+    CHECK_INT(hd_doc_parse(cdc, strlen(cdc), NULL, &d, NULL), HD_OK);
+    for (size_t k = 0; d && k < d->nspeakers; k++)
+        CHECKF(!d->speakers[k].name || !strstr(d->speakers[k].name, "Note"), "speaker %s", d->speakers[k].name);
+    hd_doc_free(d);
+}
+
 /* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
  * Role") under or over the title, a byline in capitals, and, when nothing names
  * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
@@ -3019,6 +3060,7 @@ int main(void)
     test_credit_lines();
     test_pronoun_attribution();
     test_appeal_attribution();
+    test_room_and_notes();
     test_office_comma_name();
     test_same_surname();
     test_byline();
