@@ -1427,6 +1427,33 @@ static int in_language(const char *s, size_t a, size_t b)
     return 1;
 }
 
+static _Thread_local char key_set[32][5], key_names[32][96];
+static _Thread_local size_t key_n;
+
+void spk_key_add(const char *s, size_t n, const char *name, size_t nn)
+{
+    if (n < 2 || n > 4 || key_n >= sizeof key_set / sizeof *key_set)
+        return;
+    memcpy(key_set[key_n], s, n);
+    key_set[key_n][n] = '\0';
+    if (nn >= sizeof key_names[0])
+        nn = 0; /* too long to be a name */
+    memcpy(key_names[key_n], name, nn);
+    key_names[key_n][nn] = '\0';
+    key_n++;
+}
+
+void spk_key_clear(void) { key_n = 0; }
+
+/* The key's entry for initials s[0, n): its name ("" when it gives none), or NULL. */
+static const char *in_key(const char *s, size_t n)
+{
+    for (size_t k = 0; k < key_n; k++)
+        if (strlen(key_set[k]) == n && memcmp(key_set[k], s, n) == 0)
+            return key_names[k];
+    return NULL;
+}
+
 static int read_cue(const char *s, size_t a, size_t b, spk_cue *c);
 
 /* "Question 1: …", "QUESTION 12: …": a numbered question, as some central banks and
@@ -1617,18 +1644,22 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     /* Initials and a tab, as some organisations mark turns ("LB<TAB>Hello and
      * welcome…"); who they are, the names in the text tell (spk_complete_names) */
     size_t il = 0;
-    while (x + il < y && il < 4 && isupper((unsigned char)s[x + il]))
+    while (x + il < y && il < 5 && isupper((unsigned char)s[x + il]))
         il++;
-    /* the same with two spaces or more, as WHO's transcripts print them ("FM
-     * Hello and welcome…"); weak, counted only where the initials recur */
-    int spaced = il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';
-    if (il >= 2 && il <= 3 && x + il < y && (s[x + il] == '\t' || spaced)) {
+    /* initials a speaker key defines, with one space ("LV Hello and welcome…", as WHO
+     * publishes its transcripts): strong */
+    int keyed = il >= 2 && il <= 4 && x + il < y && s[x + il] == ' ' && in_key(s + x, il) != NULL;
+    /* the same with two spaces or more ("FM  Hello and welcome…"); weak, counted only
+     * where the initials recur */
+    int spaced = !keyed && il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';
+    if (il >= 2 && (il <= 3 || keyed) && x + il < y && (s[x + il] == '\t' || spaced || keyed)) {
         size_t t = x + il;
         while (t < y && is_hspace(s[t]))
             t++;
         if (t < y && !islower((unsigned char)s[t])) {
             c->kind = CUE_NAMED;
             c->strong = !spaced;
+            c->initials = 1;
             c->label_start = x;
             c->label_end = x + il;
             c->text_start = t;
@@ -3553,10 +3584,14 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
         size_t first = strcspn(s + i, " ");
         if (is_honorific(s + i, first))
             start = i + first + 1;
-        if (found != SIZE_MAX && (i + k - start != flen || strncmp(s + found, s + start, flen) != 0))
+        /* (the same name in capitals too: "Marko Lindqvist", then "MARKO LINDQVIST:") */
+        if (found != SIZE_MAX && (i + k - start != flen || u8_ncasecmp(s + found, s + start, flen) != 0))
             return HD_OK; /* two people with those initials */
-        found = start;
-        flen = i + k - start;
+        /* as written in prose rather than in capitals, where it is both */
+        if (found == SIZE_MAX || (!txt_has_lower(s + found, flen) && txt_has_lower(s + start, i + k - start))) {
+            found = start;
+            flen = i + k - start;
+        }
         i += k;
     }
     if (found != SIZE_MAX && !(*name = xstrndup(s + found, flen)))
@@ -3654,6 +3689,14 @@ hd_status spk_complete_names(hd_doc *d)
         memcpy(ini, nm, nl);
         if (!letters || name_of_initials(d, ini, &full) != HD_OK)
             return letters ? HD_ERR_NOMEM : HD_OK;
+        if (full && !txt_has_lower(full, strlen(full))) {
+            /* found in capitals ("MARKO LINDQVIST:" before "ML:"): as a label's name is
+             * kept, so the two are one person (merge_same) */
+            char *tc = title_case(full, strlen(full));
+            free(full);
+            if (!(full = tc))
+                return HD_ERR_NOMEM;
+        }
         if (full) {
             free(sp->name);
             sp->name = full;
@@ -3885,8 +3928,31 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         break;
     }
     (void)last;
-    if (!(label = title_case(s + c->label_start, c->label_end - c->label_start))) {
+    /* initials stay in capitals ("TAG" is no tag) */
+    if (!(label = c->initials ? xstrndup(s + c->label_start, c->label_end - c->label_start)
+                              : title_case(s + c->label_start, c->label_end - c->label_start))) {
         st = HD_ERR_NOMEM;
+        goto out;
+    }
+    /* initials are someone's name, never a role: who they are, the text tells
+     * (spk_complete_names) */
+    if (c->initials) {
+        /* the name the speaker key gives them ("TAG Dr Tadesse Abera Gebru") */
+        const char *kn = in_key(label, strlen(label));
+        size_t hn = kn ? strcspn(kn, " ") : 0;
+        if (kn && kn[hn] == ' ' && is_honorific(kn, hn))
+            kn += hn + 1; /* "Dr Mira Kovacs": the name, as the text gives it elsewhere */
+        if (kn && *kn) {
+            if ((st = spk_split_person(kn, &role, &name)) != HD_OK)
+                goto out;
+            if (!name && !role && !(name = xstrdup(kn))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            st = person_speaker(d, name, role, speaker);
+            goto out;
+        }
+        st = person_speaker(d, label, NULL, speaker);
         goto out;
     }
     if ((st = spk_split_person(label, &role, &name)) != HD_OK)

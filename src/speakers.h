@@ -26,7 +26,15 @@ typedef struct spk_cue {
     int timed;                       /* a line cue marked as one: a time code after the name,
                                       * a role after a dash, a seat in brackets */
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
+    int initials;                    /* "LV<TAB>Hello": initials, kept in capitals */
 } spk_cue;
+
+/* The initials a statement's speaker key defines ("Speaker key:" over "LV Leonie
+ * Vasseur" lines) and the names it gives them, for this thread's parse: with them a
+ * line "LV Hello …" is Leonie Vasseur's turn though one space alone follows the
+ * initials. spk_key_clear forgets them. */
+void spk_key_add(const char *s, size_t n, const char *name, size_t nn);
+void spk_key_clear(void);
 
 /* The length of a word that joins a kind to who speaks, with its space ("by ", "with ",
  * French "par ", "avec "), at the start of s[0, n); 0 when none. */

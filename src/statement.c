@@ -5287,6 +5287,60 @@ static size_t leading_time_code(const char *s, size_t a, size_t b)
  * evening.", "[00:00:19] As of…"): the codes are the editor's, not the speaker's, so
  * they go before anything else reads the lines; a line of a code alone is a paragraph
  * break. Only when two lines or more start so. */
+/* A speaker key, as WHO prints one over its transcripts ("Speaker key:" over lines
+ * "LV Leonie Vasseur", "TAG Dr Tadesse Abera Gebru"): its initials mark the turns
+ * ("LV Hello and welcome …", one space after them), and the key itself is not read
+ * (each speaker is announced by name when first heard; the names come from the key's
+ * lines, spk_complete_names). */
+static void speaker_key(parser *p)
+{
+    static const char *const heads[] = {"speaker key", "speakers key", "key to speakers", "speaker legend",
+                                        "key", "speakers", "participants"};
+    const char *s = p->s;
+    for (size_t i = 0; i + 1 < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (b > a && s[b - 1] == ':')
+            b--;
+        int head = 0;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads && !head; k++)
+            head = strlen(heads[k]) == b - a && u8_ncasecmp(s + a, heads[k], b - a) == 0;
+        if (!head)
+            continue;
+        size_t k = i + 1;
+        while (k < p->nlines && !line_blank(p, k)) {
+            size_t x, y, il = 0;
+            line_span(p, k, &x, &y);
+            while (x + il < y && il < 5 && isupper((unsigned char)s[x + il]))
+                il++;
+            if (il < 2 || il > 4 || x + il >= y || (s[x + il] != ' ' && s[x + il] != '\t'))
+                break;
+            size_t t = x + il;
+            while (t < y && (s[t] == ' ' || s[t] == '\t'))
+                t++;
+            if (t >= y || !isupper((unsigned char)s[t]))
+                break;
+            k++;
+        }
+        /* every line of the paragraph a key's, two at least */
+        if (k < i + 3 || (k < p->nlines && !line_blank(p, k)))
+            continue;
+        for (size_t j = i + 1; j < k; j++) {
+            size_t x, y, il = 0;
+            line_span(p, j, &x, &y);
+            while (x + il < y && isupper((unsigned char)s[x + il]))
+                il++;
+            size_t t = x + il;
+            while (t < y && (s[t] == ' ' || s[t] == '\t'))
+                t++;
+            spk_key_add(s + x, il, s + t, y - t);
+        }
+        for (size_t j = i; j < k; j++)
+            p->lines[j].start = p->lines[j].end;
+        return;
+    }
+}
+
 static void strip_time_codes(parser *p)
 {
     size_t n = 0;
@@ -5403,8 +5457,10 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||
         (p.nlines && !(p.hl = calloc(p.nlines, 1)) && (st = HD_ERR_NOMEM) != HD_OK))
         goto out;
+    spk_key_clear();
     if (!o.plain) {
         strip_time_codes(&p);
+        speaker_key(&p);
         cut_page_foot(&p);
     }
 
@@ -5445,6 +5501,7 @@ out:
     hm_free(&p.words);
     hm_free(&p.running);
     hd_doc_free(d);
+    spk_key_clear();
     data_set_lang(lang_was);
     return st;
 }

@@ -465,6 +465,42 @@ static void test_initials_merge(void)
         CHECK_STR(d->speakers[1].name, "Mira Kovacs");
     }
     hd_doc_free(d);
+    /* WHO's way: one space after the initials, in the key and in the turns; the key
+     * itself is not read, and a key's name that is no person's is a role */
+    text = "Virtual press conference - 9 October 2025\n\nSpeaker key:\nCL Carla Lindqvist\nTAG Dr Tadesse Abera "
+           "Gebru\nUM Unidentified male speaker\n\n00:00:00\n\nCL Welcome. Dr Tadesse, the floor is yours.\n\n"
+           "00:01:12\n\nTAG Thank you, Carla. EU ministers meet today.\n\nUM Can you hear us?\n\nCL Yes.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 3) {
+        CHECK_STR(d->speakers[0].name, "Carla Lindqvist");
+        CHECK_STR(d->speakers[1].name, "Tadesse Abera Gebru");
+        CHECK_STR(d->speakers[2].role, "Unidentified male speaker");
+        int want[4] = {0, 1, 2, 0}, k = 0;
+        for (size_t i = 0; i < d->nblocks; i++) {
+            const char *t = d->src + d->blocks[i].start;
+            CHECKF(strncmp(t, "CL Carla", 8) != 0 && strncmp(t, "Speaker key", 11) != 0, "the key read: %.30s", t);
+            if (d->blocks[i].kind == ST_SPEECH && k < 4)
+                CHECKF(d->blocks[i].speaker == want[k], "turn %d: speaker %d", k, d->blocks[i].speaker), k++;
+        }
+        CHECK_INT(k, 4);
+    }
+    hd_doc_free(d);
+    /* initials with no key stay initials ("TAG", not the word "Tag"); initials after a
+     * name in capitals are that person */
+    text = "Virtual press conference\n\nLV\tHello and welcome.\n\nTAG\tThank you.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers == 2);
+    if (d && d->nspeakers == 2)
+        CHECK_STR(d->speakers[1].name, "TAG");
+    hd_doc_free(d);
+    text = "Post-match press conference\n\nHead coach Marko Lindqvist spoke after the win.\n\nQ: How did you see it?\n\n"
+           "MARKO LINDQVIST: We were poor.\n\nQ: And after?\n\nML: Better.\n";
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 2)
+        CHECK_STR(d->speakers[1].name, "Marko Lindqvist");
+    hd_doc_free(d);
 }
 
 /* Label conventions of interviews and exported transcripts: Q. and A., Markdown bold,
