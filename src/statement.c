@@ -5349,13 +5349,16 @@ static void strip_time_codes(parser *p)
         line_span(p, i, &a, &b);
         n += a < b && leading_time_code(p->s, a, b) > 0;
     }
-    if (n < 2)
-        return;
     for (size_t i = 0; i < p->nlines; i++) {
         size_t a, b;
         line_span(p, i, &a, &b);
         size_t k = a < b ? leading_time_code(p->s, a, b) : 0;
-        if (k)
+        /* one alone, "00:00:00" on its own line, with seconds: a recording's mark too */
+        size_t colons = 0;
+        for (size_t x = a; k && x < b; x++)
+            colons += p->s[x] == ':';
+        int alone = k && a + k >= b && colons == 2;
+        if (k && (n >= 2 || alone))
             p->lines[i].start = a + k;
     }
 }

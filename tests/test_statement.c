@@ -2753,6 +2753,10 @@ static void test_room_and_notes(void)
     char *l = sentence_lines(cdc);
     CHECKF(l && strstr(l, ":-:Please Note:") && strstr(l, ":-:The department works"), "%s", l ? l : "(null)");
     free(l);
+    /* one recording mark alone on its line is no header line to read ("0 seconds") */
+    l = sentence_lines("Virtual press conference\n\n00:00:00\n\nLV\tHello and welcome.\n\nTAG\tThank you.\n");
+    CHECKF(l && !strstr(l, "00:00") && strstr(l, "Hello and welcome"), "%s", l ? l : "(null)");
+    free(l);
     d = NULL;
     CHECK_INT(hd_doc_parse(cdc, strlen(cdc), NULL, &d, NULL), HD_OK);
     for (size_t k = 0; d && k < d->nspeakers; k++)
