@@ -4196,6 +4196,13 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     hd_status st = HD_OK;
     /* a byline in capitals ("OF HIS HONOUR JUDGE PELLEGRINI KC") as written in mixed case */
     int caps_byline = !txt_has_lower(text, strlen(text)) && starts_with_ci(text, strlen(text), "of ");
+    /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …": the person after
+     * "by" (a participle is no role) */
+    size_t w1 = strcspn(text, " ");
+    if (w1 > 3 && (strncmp(text + w1 - 2, "ed", 2) == 0 || (w1 == 5 && strncmp(text, "Given", 5) == 0) ||
+                   (w1 == 6 && strncmp(text, "Spoken", 6) == 0)) &&
+        isupper((unsigned char)text[0]) && strncmp(text + w1, " by ", 4) == 0 && text[w1 + 4])
+        text += w1 + 4;
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
     /* "with the Secretary General by Kestrel Radio journalist Tom Hale": who is asked,

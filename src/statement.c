@@ -492,6 +492,10 @@ static int contact_label(const char *s, size_t a, size_t b)
         e--;
     if (e > a && data_has_line("en/contacts.txt", s + a, e - a))
         return 1;
+    /* "Issued by the Ministry of Health" on its own line: the publisher's */
+    if ((starts_with_ci(s + a, b - a, "Issued by ") || starts_with_ci(s + a, b - a, "Released by ")) &&
+        txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
+        return 1;
     /* "For media enquiries contact:", "For more information please contact:" */
     static const char *const asks[] = {" please contact", " contact", " call", " email", " e-mail"};
     for (size_t k = 0; e < b && s[e] == ':' && k < sizeof asks / sizeof *asks; k++) {
@@ -1696,6 +1700,7 @@ static int name_only(const char *s, size_t a, size_t b)
 }
 
 static hline header_class_of(parser *p, size_t i);
+static int first_person(const char *s, size_t a, size_t b);
 
 /* A line's header class, worked out once: the header's passes ask about the same lines
  * again (body_headed over the whole text, a line's neighbours), and a class depends
@@ -1784,6 +1789,11 @@ static hline header_class_of(parser *p, size_t i)
     /* "issued by the Registrar of the Court": who issued it, not who speaks */
     if (starts_with_ci(s + a, b - a, "issued by ") && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
         return HL_META;
+    /* "Delivered in Parliament.", "Delivered at the Merchant Hall, Edinburgh": where
+     * (or when) the speech was given, a line of the header */
+    if (starts_with_ci(s + a, b - a, "Delivered ") && !starts_with_ci(s + a, b - a, "Delivered by ") &&
+        txt_words(s, a, b) <= 10 && !first_person(s, a, b))
+        return HL_META;
     /* Hansard's and the Oireachtas's first turn: "The Secretary of State for … (Daniel
      * Marwood)", "Mr Speaker", a name line over its speech, whose name comes back
      * alone over later turns: a label, the body starts */
@@ -1816,6 +1826,11 @@ static hline header_class_of(parser *p, size_t i)
      * word, the body's) */
     if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12))
         return HL_BYLINE;
+    /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …" */
+    static const char *const given[] = {"Delivered by ", "Presented by ", "Given by ", "Spoken by "};
+    for (size_t k = 0; k < sizeof given / sizeof *given; k++)
+        if (starts_with_ci(s + a, b - a, given[k]) && txt_words(s, a, b) <= 16 && !ends_with_terminal(s, a, b))
+            return HL_BYLINE;
     /* « de Mme Hélène Duroc, … », "del ministro …, Tomás Ruiz": another language's
      * "of" in lower case opening a header line names who speaks */
     if (data_lang() != 0 && islower((unsigned char)s[a])) {
@@ -2061,6 +2076,10 @@ static int header_prose(parser *p, size_t i)
     /* a paragraph opening with a quotation mark is someone's words */
     if (s[a] == '"' || (b - a >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0)) ||
         (b - a >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0))
+        return 0;
+    /* "Good morning, and welcome to the Annual General Meeting.": a greeting, the
+     * speaker's first words */
+    if (ends_with_terminal(s, a, b) && greeting(s, a, b))
         return 0;
     /* "Berne, 14.11.2025 - Lors de sa séance …", "WASHINGTON, March 5, 2025 – The
      * Department …": a dateline opens the body's first paragraph */
@@ -4434,6 +4453,17 @@ static int signature_line(const char *s, size_t a, size_t b)
 
 /* From line k to the end, only a footer: at most 16 lines, each of at most 12 words,
  * none a sentence of prose (a field or an address may end in a stop). */
+/* An end marker that says so ("ENDS", "-30-", "###", "END OF TRANSCRIPT"), not a
+ * separator ("* * *", which may part a speech): what follows it (notes to editors, a
+ * company's boilerplate) is the publisher's, however it reads. */
+static int ends_release(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x + 3 <= b; x++)
+        if (u8_ncasecmp(s + x, "end", 3) == 0 || memcmp(s + x, "###", 3) == 0 || memcmp(s + x, "-30-", 3) == 0)
+            return 1;
+    return 0;
+}
+
 static int footer_follows(parser *p, size_t k)
 {
     size_t lines = 0;
@@ -4669,6 +4699,10 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* "ENDS" over a company's boilerplate: the speaker has finished; what follows
+         * is the publisher's (a quotation in it still its speaker's) */
+        if (!plain && end == i + 1 && !is_cue && !p->transcript && is_end_marker(s, a, b) && ends_release(s, a, b))
+            p->speaker = -1;
         if (!plain && !is_cue && place_date_block(p, i, end)) {
             /* "New Delhi / August 21, 2025" under a transcript: the narrator's */
             for (size_t k = i; k < end; k++) {

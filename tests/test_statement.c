@@ -2764,6 +2764,41 @@ static void test_room_and_notes(void)
     hd_doc_free(d);
 }
 
+/* Where the header ends and the speech does, and where the speech ends: a greeting
+ * under the title is the speaker's first sentence; "Delivered in Parliament." is a
+ * header line; "Delivered by X, Chair" names X, the Chair; after "ENDS", "Issued by:"
+ * and a company's registration are the narrator's. */
+static void test_speech_edges(void)
+{
+    char *l = sentence_lines("Chair's Address\n\nCheck against delivery\n\nGood morning, and welcome to the Annual "
+                             "General Meeting.\n\nIt is a pleasure to see you.\n");
+    CHECKF(l && strstr(l, "speech:s1:Good morning, and welcome"), "%s", l ? l : "(null)");
+    free(l);
+    l = sentence_lines("PM at the Debate on the President's Address\n\nPrime Minister Lim Wei Jie | 22 April 2026\n\n"
+                       "Delivered in Parliament.\n\nMr Speaker, Sir, I rise in support.\n");
+    CHECKF(l && strstr(l, ":-:Delivered in Parliament.") && strstr(l, "speech:s1:Mr Speaker, Sir"), "%s", l ? l : "(null)");
+    free(l);
+    const char *agm = "Northgate Minerals plc\n\nAnnual General Meeting 2026 - Chair's Address\n\nDelivered by Sir "
+                      "Geoffrey Nkemelu, Chair\n\nGood morning, ladies and gentlemen.\n\nThank you.\n\nENDS\n\n"
+                      "Northgate Minerals plc. Registered in Scotland No. SC123456.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(agm, strlen(agm), NULL, &d, NULL), HD_OK);
+    CHECK(d && d->nspeakers >= 1);
+    if (d && d->nspeakers >= 1) {
+        CHECK_STR(d->speakers[0].name, "Sir Geoffrey Nkemelu");
+        CHECK_STR(d->speakers[0].role, "Chair");
+    }
+    hd_doc_free(d);
+    l = sentence_lines(agm);
+    CHECKF(l && strstr(l, ":s1:Thank you.") && strstr(l, ":-:Registered in Scotland"), "%s", l ? l : "(null)");
+    free(l);
+    l = sentence_lines("Address by President Themba Mahlangu on Youth Day\n\n16 June 2026\n\nFellow South Africans,\n\n"
+                       "We will not rest.\n\nI thank you.\n\nIssued by: The Presidency\nContact: Vuyani Sithole - "
+                       "Spokesperson\n");
+    CHECKF(l && strstr(l, ":s1:I thank you.") && strstr(l, ":-:Issued by: The Presidency"), "%s", l ? l : "(null)");
+    free(l);
+}
+
 /* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
  * Role") under or over the title, a byline in capitals, and, when nothing names
  * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
@@ -3065,6 +3100,7 @@ int main(void)
     test_pronoun_attribution();
     test_appeal_attribution();
     test_room_and_notes();
+    test_speech_edges();
     test_office_comma_name();
     test_same_surname();
     test_byline();
