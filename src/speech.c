@@ -1029,6 +1029,14 @@ static int all_digits_or_point(const char *s, size_t n)
  * "40 kilograms", "a 500 megawatt plant", "1 kilometre". Returns the words used. */
 static size_t range_dash(const char *s, const char *end);
 
+static int txt_has_upper_letter(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isupper((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -3113,6 +3121,47 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
+    }
+    /* "1-800-CDC-INFO", "1-888-FLU-SHOT": a toll-free number with letters, each part
+     * said apart ("1 800 CDC INFO"), no dashes */
+    if (en && n >= 10 && c[0] == '1' && c[1] == '-' && c[2] == '8' && isdigit((unsigned char)c[3]) &&
+        isdigit((unsigned char)c[4]) && c[5] == '-' && txt_has_upper_letter(c + 6, n - 6)) {
+        sb_putn(o, x->s, x->lead);
+        for (size_t q = 0; q < n; q++)
+            sb_putc(o, c[q] == '-' ? ' ' : c[q]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "s.1", "ss.3-5", "reg.12", "para.4(b)": a provision of an Act or of rules,
+     * written short and joined to its number, as UK judgments and statutes write them */
+    if (en && n > 2) {
+        static const char *const law[][2] = {{"ss.", "sections"}, {"s.", "section"}, {"rr.", "rules"}, {"r.", "rule"},
+                                             {"regs.", "regulations"}, {"reg.", "regulation"},
+                                             {"paras.", "paragraphs"}, {"para.", "paragraph"}, {"arts.", "articles"},
+                                             {"art.", "article"}, {"Sch.", "Schedule"}, {"pt.", "part"},
+                                             {"cl.", "clause"}};
+        for (size_t q = 0; q < sizeof law / sizeof *law; q++) {
+            size_t ll = strlen(law[q][0]);
+            if (n > ll && strncmp(c, law[q][0], ll) == 0 && isdigit((unsigned char)c[ll])) {
+                sb_putn(o, x->s, x->lead);
+                sb_printf(o, "%s ", law[q][1]);
+                /* "ss.3-5": sections 3 to 5 */
+                size_t d1 = ll;
+                while (d1 < n && isalnum((unsigned char)c[d1]))
+                    d1++;
+                size_t rd = range_dash(c + d1, c + n), d2 = d1 + rd;
+                while (rd && d2 < n && isalnum((unsigned char)c[d2]))
+                    d2++;
+                if (rd && d2 == n && d2 > d1 + rd && isdigit((unsigned char)c[d1 + rd])) {
+                    sb_putn(o, c + ll, d1 - ll);
+                    sb_puts(o, " to ");
+                    sb_putn(o, c + d1 + rd, n - d1 - rd + x->trail);
+                } else {
+                    sb_putn(o, c + ll, n - ll + x->trail);
+                }
+                return 1;
+            }
+        }
     }
     /* "~5" is about 5 */
     if (en && n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {

@@ -199,6 +199,8 @@ static const struct {
     {"date", "It ran between 12th\342\200\22315th May 2026, and again 3rd-5th June.", ST_SPEECH, "It ran between the 12th and the 15th of May 2026, and again the 3rd to the 5th of June."},
     {"symbol", "To ask a question, press *1; to withdraw, press *2.", ST_SPEECH, "To ask a question, press star 1, to withdraw, press star 2."},
     {"abbreviation", "Cllr Owen Price spoke.", ST_SPEECH, "Councillor Owen Price spoke."},
+    {"abbreviation", "Contrary to s.1 of the Act, under s.35A and ss.3-5, reg.12 and para.4.", ST_SPEECH, "Contrary to section 1 of the Act, under section 35A and sections 3 to 5, regulation 12 and paragraph 4."},
+    {"phone", "Parents can call 1-800-CDC-INFO today.", ST_SPEECH, "Parents can call 1 800 CDC INFO today."},
     {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number SC123456."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
     {"unit", "It lies 25 km inland.", ST_SPEECH, "It lies 25 kilometres inland."},
