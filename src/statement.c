@@ -5375,6 +5375,42 @@ static void speaker_key(parser *p)
     }
 }
 
+/* A court transcript's caption ("- - - - - x" rules around the parties, each line
+ * ending in a column of colons, "No. 24-1187" beside it): a form's typography, not
+ * read (the court and the date are the header's, and the case is named aloud when
+ * argument opens). */
+static void court_caption(parser *p)
+{
+    const char *s = p->s;
+    size_t open = SIZE_MAX;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b, dashes = 0;
+        line_span(p, i, &a, &b);
+        int rule = b > a && (s[b - 1] == 'x' || s[b - 1] == 'X');
+        for (size_t x = a; rule && x + 1 < b; x++) {
+            dashes += s[x] == '-';
+            rule = s[x] == '-' || s[x] == ' ';
+        }
+        if (!(rule && dashes >= 5))
+            continue;
+        if (open == SIZE_MAX) {
+            open = i;
+            continue;
+        }
+        /* a caption: between the rules, lines in a column of colons, a dozen at most */
+        int colons = 0;
+        for (size_t k = open + 1; k < i; k++) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            colons += memchr(s + x, ':', y - x) != NULL;
+        }
+        if (colons >= 2 && i - open <= 14)
+            for (size_t k = open; k <= i; k++)
+                p->lines[k].start = p->lines[k].end;
+        open = SIZE_MAX;
+    }
+}
+
 static void strip_time_codes(parser *p)
 {
     size_t n = 0;
@@ -5498,6 +5534,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     if (!o.plain) {
         strip_time_codes(&p);
         speaker_key(&p);
+        court_caption(&p);
         cut_page_foot(&p);
     }
 

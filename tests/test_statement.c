@@ -2792,6 +2792,21 @@ static void test_speech_edges(void)
     l = sentence_lines(agm);
     CHECKF(l && strstr(l, ":s1:Thank you.") && strstr(l, ":-:Registered in Scotland"), "%s", l ? l : "(null)");
     free(l);
+    /* a court transcript's caption is a form, not words; the date under it still the header's */
+    const char *court = "IN THE SUPREME COURT OF THE UNITED STATES\n- - - - - - - - - - - - - - - x\n"
+                        "HARLAN D. MERCER,                  :\n               Petitioner,          :\n"
+                        "          v.                        :  No. 24-1187\nOAKRIDGE COUNTY, OHIO,             :\n"
+                        "               Respondent.          :\n- - - - - - - - - - - - - - - x\nWashington, D.C.\n"
+                        "Tuesday, March 3, 2026\nCHIEF JUSTICE HOLLOWAY: We'll hear argument first this morning.\n";
+    l = sentence_lines(court);
+    CHECKF(l && !strstr(l, "Petitioner") && !strstr(l, "- - -") && !strstr(l, "24-1187") &&
+               strstr(l, "speech:s1:We'll hear argument"), "%s", l ? l : "(null)");
+    free(l);
+    d = NULL;
+    CHECK_INT(hd_doc_parse(court, strlen(court), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_STR(d->date, "2026-03-03");
+    hd_doc_free(d);
     l = sentence_lines("Address by President Themba Mahlangu on Youth Day\n\n16 June 2026\n\nFellow South Africans,\n\n"
                        "We will not rest.\n\nI thank you.\n\nIssued by: The Presidency\nContact: Vuyani Sithole - "
                        "Spokesperson\n");
