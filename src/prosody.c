@@ -336,7 +336,23 @@ char *pro_speech(const hd_plan *p, size_t i)
     if (u->sentence == PRO_NO_SENTENCE)
         return sp_speech_text(u->text, ST_META, &cx);
     const st_sentence *s = &p->doc->sents[u->sentence];
-    return sp_speech_text(s->text, p->doc->blocks[s->block].kind, &cx);
+    const st_block *b = &p->doc->blocks[s->block];
+    if (b->lang < 0 || b->lang == p->doc->lang || !data_lang_code(b->lang))
+        return sp_speech_text(s->text, b->kind, &cx);
+    /* the other half of a bilingual statement: its language's rules, and its voice
+     * (the speaker's variant) for the whole sentence, as a passage */
+    sp_context other = {b->lang == 0 ? &p->lexicon : NULL, p->doc->date_order, b->lang, 0, p->doc->defined};
+    char *inner = sp_speech_text(s->text, b->kind, &other);
+    if (!inner)
+        return NULL;
+    sb o = {0};
+    sb_putc(&o, SP_SPAN_OPEN);
+    sb_puts(&o, data_lang_code(b->lang));
+    sb_putc(&o, SP_SPAN_TEXT);
+    sb_puts(&o, inner);
+    sb_putc(&o, SP_SPAN_CLOSE);
+    free(inner);
+    return o.oom ? (sb_free(&o), NULL) : sb_take(&o);
 }
 
 

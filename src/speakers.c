@@ -211,10 +211,14 @@ static size_t description_end(const char *s, size_t n)
     /* "the President in State of the Union Address": "in" before the event, within a
      * few words ("Minister in the Presidency" has none) */
     for (size_t j = 0; j + 4 <= end; j++) {
-        if (u8_ncasecmp(s + j, " in ", 4) != 0)
+        int in = u8_ncasecmp(s + j, " in ", 4) == 0, on = !in && u8_ncasecmp(s + j, " on ", 4) == 0;
+        if (!in && !on)
             continue;
+        /* (after "on": a day that is marked, "the Prime Minister on National
+         * Indigenous Peoples Day"; "Minister on Women's Affairs" marks none) */
         static const char *const events[] = {"address", "speech", "remarks", "statement", "message",
-                                             "broadcast", "briefing", "interview", "press conference"};
+                                             "broadcast", "briefing", "interview", "press conference",
+                                             "day", "week", "anniversary", "commemoration"};
         size_t stop = j + 4, words = 0;
         while (stop < end && words < 6) {
             while (stop < end && s[stop] != ' ')
@@ -3802,6 +3806,10 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
         key[sl] = '\0';
         for (const char *h = d->src; (h = strstr(h, key)) != NULL; h += sl)
             count++;
+        /* the name set between commas after the role is said to be that person's; it
+         * wins over a phrase that looks like one ("National Indigenous Peoples Day") */
+        if (gap == 2)
+            count += 1000;
         if (count > most) {
             most = count;
             best = k + wl + 1;
@@ -3811,6 +3819,15 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
     }
     if (best == SIZE_MAX)
         return HD_OK;
+    /* "The Prime Minister, Élise Tremblay-Hart, …": the role's words before it too */
+    while (rs > from + 1 && s[rs - 1] == ' ') {
+        size_t w = rs - 1;
+        while (w > from && s[w - 1] != ' ' && s[w - 1] != '\n')
+            w--;
+        if (w == rs - 1 || !isupper((unsigned char)s[w]) || !is_role_word(s + w, rs - 1 - w))
+            break;
+        rs = w;
+    }
     size_t rl = best - 1 - rs;
     while (rl > 0 && (s[rs + rl - 1] == ',' || s[rs + rl - 1] == ' '))
         rl--;

@@ -1045,6 +1045,7 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     k->cont = 0;
     k->quoted = 0;
     k->joins = 0;
+    k->lang = -1;
     if (p->turn && (kind == ST_SPEECH || kind == ST_LIST)) {
         k->turn = 1;
         p->turn = 0;
@@ -5230,6 +5231,153 @@ static int has_words(const hd_doc *d)
     return 0;
 }
 
+/* The language of s[a, b), a paragraph: as detect_lang decides, and *sure when it is
+ * clear (six words or more, three of them the language's common words, twice as
+ * many as any other language's). */
+static int text_lang(const char *s, size_t a, size_t b, int *sure)
+{
+    size_t hits[DATA_NLANGS] = {0}, words = 0;
+    int was = data_lang();
+    for (size_t i = a; i < b && words < 400;) {
+        while (i < b && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            i++;
+        size_t w = i;
+        while (i < b && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+            i++;
+        if (i == w)
+            continue;
+        words++;
+        for (int l = 0; l < DATA_NLANGS; l++) {
+            data_set_lang(l);
+            hits[l] += data_has_line("en/detect.txt", s + w, i - w);
+        }
+    }
+    data_set_lang(was);
+    int best = 0, second = -1;
+    for (int l = 1; l < DATA_NLANGS; l++)
+        if (hits[l] > hits[best])
+            best = l;
+    for (int l = 0; l < DATA_NLANGS; l++)
+        if (l != best && (second < 0 || hits[l] > hits[second]))
+            second = l;
+    /* 2: sure; 1: it leans that way (more of its words than any other's) */
+    *sure = words >= 6 && hits[best] >= 3 && hits[best] >= 2 * hits[second] + 1 ? 2
+            : hits[best] > hits[second]                                          ? 1
+                                                                                 : 0;
+    return best;
+}
+
+/* A statement published in two languages, one after the other (Canada's English then
+ * French, a Belgian release in French then Dutch): the language of its first half,
+ * whose header the statement opens with; -1 when it is not such a statement. */
+static int first_half_lang(const char *s, size_t n)
+{
+    size_t words[DATA_NLANGS] = {0}, total = 0;
+    int first = -1, last = -1, switches = 0;
+    for (size_t a = 0; a < n;) {
+        const char *blank = NULL;
+        for (const char *q = s + a; (q = memchr(q, '\n', n - (size_t)(q - s))) != NULL; q++) {
+            const char *r = q + 1;
+            while (r < s + n && (*r == ' ' || *r == '\t' || *r == '\r'))
+                r++;
+            if (r < s + n && *r == '\n') {
+                blank = q;
+                break;
+            }
+        }
+        size_t b = blank ? (size_t)(blank - s) : n;
+        int sure = 0, l = text_lang(s, a, b, &sure);
+        if (sure == 2) {
+            size_t w = txt_words(s, a, b);
+            words[l] += w;
+            total += w;
+            if (first < 0)
+                first = l;
+            switches += last >= 0 && l != last;
+            last = l;
+        }
+        a = b + 1;
+    }
+    if (first < 0 || switches != 1 || last == first)
+        return -1;
+    /* each half a real part of the whole */
+    return words[first] * 4 >= total && words[last] * 4 >= total ? first : -1;
+}
+
+/* Each body paragraph's language, where a bilingual statement's other half is in
+ * another (first_half_lang): its blocks are marked, short ones (a heading, a date)
+ * taking the language of the paragraphs around them; the other half's own header
+ * lines at its top ("Déclaration du premier ministre …", "Le 21 juin 2026",
+ * "Ottawa (Ontario)") are the narrator's, as the first half's were. */
+static void block_langs(hd_doc *d)
+{
+    int sure_any = 0;
+    int *lean = calloc(d->nblocks + 1, sizeof *lean);
+    if (!lean)
+        return;
+    for (size_t i = 0; i < d->nblocks; i++) {
+        st_block *k = &d->blocks[i];
+        int sure = 0, l = text_lang(d->src, k->start, k->end, &sure);
+        k->lang = sure == 2 ? l : -2; /* -2: not known yet */
+        lean[i] = sure == 1 ? l : -1;
+        sure_any |= sure == 2 && l != d->lang;
+    }
+    /* the unsure take the language of the paragraphs after them where they lean that
+     * way or those before agree, else the statement's */
+    int prev = d->lang;
+    for (size_t i = 0; i < d->nblocks; i++) {
+        st_block *k = &d->blocks[i];
+        if (k->lang != -2) {
+            prev = k->lang;
+            continue;
+        }
+        int next = -1;
+        for (size_t j = i + 1; j < d->nblocks && next < 0; j++)
+            if (d->blocks[j].lang >= 0)
+                next = d->blocks[j].lang;
+        k->lang = next >= 0 && lean[i] == next ? next : next < 0 || next == prev ? prev : d->lang;
+    }
+    free(lean);
+    for (size_t i = 0; i < d->nblocks; i++)
+        if (d->blocks[i].lang == d->lang || !sure_any || d->blocks[i].header)
+            d->blocks[i].lang = -1;
+    /* the other half's quotations: the first half's one speaker's, when it had one (its
+     * lead-in, « La première ministre … a fait la déclaration suivante : », is in a
+     * language the statement was not parsed in) */
+    int one = -1, many = 0;
+    for (size_t i = 0; i < d->nblocks; i++) {
+        const st_block *k = &d->blocks[i];
+        if (k->lang < 0 && k->kind == ST_SPEECH && k->speaker >= 0 && !d->speakers[k->speaker].asks) {
+            many |= one >= 0 && one != k->speaker;
+            one = k->speaker;
+        }
+    }
+    for (size_t i = 0; i < d->nblocks && one >= 0 && !many; i++) {
+        st_block *k = &d->blocks[i];
+        const char *t = d->src + k->start;
+        if (k->lang >= 0 && k->kind == ST_SPEECH && k->speaker < 0 &&
+            (*t == '"' || memcmp(t, "\xC2\xAB", 2) == 0 || memcmp(t, "\xE2\x80\x9C", 3) == 0)) {
+            k->speaker = one;
+            k->quoted = 1;
+        }
+    }
+    /* the other half's header: its first blocks, short lines that end no sentence */
+    for (size_t i = 1; i < d->nblocks; i++) {
+        if (d->blocks[i].lang < 0 || d->blocks[i - 1].lang >= 0)
+            continue;
+        for (size_t j = i; j < d->nblocks && j < i + 4; j++) {
+            st_block *k = &d->blocks[j];
+            size_t a = k->start, b = k->end;
+            if (k->lang < 0 || txt_words(d->src, a, b) > 16 || (ends_with_terminal(d->src, a, b) && d->src[b - 1] != ')'))
+                break;
+            k->kind = ST_META;
+            k->speaker = -1;
+            k->quoted = 0;
+            k->turn = 0;
+        }
+    }
+}
+
 /* The language of a statement: the one whose common words (data/<lang>/detect.txt)
  * and letters of its own (letters.txt) its first 4000 words hit most; English on a
  * tie. */
@@ -5521,7 +5669,10 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         else if (k + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] == 0x89))
             u[0] = u[1] = u[2] = ' ';
     }
-    d->lang = o.lang && data_lang_index(o.lang) >= 0 ? data_lang_index(o.lang) : detect_lang(d->src, len);
+    int half = o.lang ? -1 : first_half_lang(d->src, len);
+    d->lang = o.lang && data_lang_index(o.lang) >= 0 ? data_lang_index(o.lang)
+              : half >= 0                            ? half
+                                                     : detect_lang(d->src, len);
     lang_was = data_set_lang(d->lang);
     p.order = d->date_order = dt_guess_order(d->src, len);
     d->peso = peso_sign(d->src, len);
@@ -5551,6 +5702,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         join_captions(&p);
     if ((st = p.st) != HD_OK)
         goto out;
+    if (half >= 0 && !o.plain)
+        block_langs(d);
     if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK ||
         (st = spk_complete_names(d)) != HD_OK)
         goto out;

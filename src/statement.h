@@ -33,6 +33,8 @@ typedef struct st_block {
     int quoted;        /* 1: a quotation voiced by the person it is attributed to */
     int joins;         /* 1: a line of a video's captions that goes on with the sentence
                         * the block before left without its end */
+    int lang;          /* its language when it is not the statement's (a bilingual
+                        * statement's other half: data_lang_index), else -1 */
 } st_block;
 
 typedef struct st_speaker {

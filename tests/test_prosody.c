@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "speech.h"
 #include "prosody.h"
 
 static const char text[] =
@@ -41,6 +42,39 @@ static const char *voice_of(const hd_plan *p, const char *speaker_id)
             return p->voices[p->u[i].voice].name;
     }
     return NULL;
+}
+
+/* The French half of a bilingual statement is spoken as a passage in French: its
+ * speech framed with the language's code, its numbers said the French way; the
+ * English half as it was. */
+static void test_bilingual_speech(void)
+{
+    const char *both = "Statement by the Minister of Fisheries\n\nJune 21, 2026\n\n"
+                       "The Minister of Fisheries, Ana Ruiz, issued the following statement today:\n\n"
+                       "\"We will reopen the northern fishery this summer, and we will invest $2.8 billion in the harbours.\"\n\n"
+                       "D\xC3\xA9" "claration de la ministre des P\xC3\xAA" "ches\n\nLe 21 juin 2026\n\n"
+                       "\xC2\xAB Nous rouvrirons la p\xC3\xAA" "che du Nord cet \xC3\xA9t\xC3\xA9 et nous investirons 2,8 milliards "
+                       "de dollars dans les ports. \xC2\xBB\n";
+    hd_doc *d = NULL;
+    hd_voices *v = NULL;
+    hd_plan *p = NULL;
+    CHECK_INT(hd_doc_parse(both, strlen(both), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_voices_load(NULL, &v, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    int fr = 0, en = 0;
+    for (size_t i = 0; p && i < p->n; i++) {
+        char *sp = pro_speech(p, i);
+        if (sp && strstr(sp, "Nous rouvrirons"))
+            fr = sp[0] == SP_SPAN_OPEN && strncmp(sp + 1, "fr", 2) == 0 && sp[3] == SP_SPAN_TEXT;
+        if (sp && strstr(sp, "We will reopen"))
+            en = sp[0] != SP_SPAN_OPEN && strstr(sp, "2.8 billion dollars") != NULL;
+        free(sp);
+    }
+    CHECK(fr);
+    CHECK(en);
+    hd_plan_free(p);
+    hd_voices_free(v);
+    hd_doc_free(d);
 }
 
 static void test_casting(void)
@@ -251,6 +285,7 @@ static void test_french_voices(void)
 int main(void)
 {
     test_french_voices();
+    test_bilingual_speech();
     test_casting();
     test_units();
     hd_doc *d = NULL;

@@ -2814,6 +2814,60 @@ static void test_speech_edges(void)
     free(l);
 }
 
+/* A statement published in English, then in French under a header of its own
+ * (Canada's way): the statement is English (its header's date read as such), the
+ * French half's paragraphs are marked French, its header lines are the narrator's and
+ * its quotations the Prime Minister's; a statement in one language marks nothing. */
+static void test_bilingual(void)
+{
+    const char *both = "Statement by the Prime Minister on National Indigenous Peoples Day\n\nJune 21, 2026\nOttawa, Ontario\n\n"
+                       "The Prime Minister, \xC3\x89lise Tremblay-Hart, issued the following statement today:\n\n"
+                       "\"Today we celebrate the heritage and the cultures of First Nations, Inuit, and M\xC3\xA9tis Peoples.\n\n"
+                       "\"Through Budget 2026, we are investing $2.8 billion over five years in housing.\"\n\n"
+                       "D\xC3\xA9" "claration de la premi\xC3\xA8re ministre \xC3\xA0 l'occasion de la Journ\xC3\xA9" "e nationale des peuples autochtones\n\n"
+                       "Le 21 juin 2026\nOttawa (Ontario)\n\n"
+                       "La premi\xC3\xA8re ministre, \xC3\x89lise Tremblay-Hart, a fait aujourd'hui la d\xC3\xA9" "claration suivante :\n\n"
+                       "\xC2\xAB Aujourd'hui, nous c\xC3\xA9l\xC3\xA9" "brons le patrimoine et les cultures des Premi\xC3\xA8res Nations, des Inuit et des M\xC3\xA9tis.\n\n"
+                       "\xC2\xAB Dans le budget de 2026, nous investissons 2,8 milliards de dollars sur cinq ans dans le logement. \xC2\xBB\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(both, strlen(both), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_INT(d->lang, 0);
+        CHECK_STR(d->date, "2026-06-21");
+        CHECK(d->nspeakers == 1);
+        if (d->nspeakers == 1) {
+            CHECK_STR(d->speakers[0].name, "\xC3\x89lise Tremblay-Hart");
+            CHECK_STR(d->speakers[0].role, "Prime Minister");
+        }
+        int french_quote = 0, french_head = 0, english_marked = 0;
+        for (size_t i = 0; i < d->nblocks; i++) {
+            const st_block *k = &d->blocks[i];
+            const char *t = d->src + k->start;
+            if (strncmp(t, "\xC2\xAB Dans le budget", 16) == 0)
+                french_quote = k->lang == 1 && k->speaker == 0;
+            if (strncmp(t, "D\xC3\xA9" "claration de la", 16) == 0)
+                french_head = k->lang == 1 && k->speaker < 0 && k->kind == ST_META;
+            if (strncmp(t, "\"Through Budget", 15) == 0)
+                english_marked = k->lang != -1;
+        }
+        CHECK(french_quote);
+        CHECK(french_head);
+        CHECK(!english_marked);
+    }
+    hd_doc_free(d);
+    /* one language only: nothing marked */
+    const char *fr = "Communiqu\xC3\xA9 de presse\n\nParis, le 4 mars 2025\n\nLe ministre a pr\xC3\xA9sent\xC3\xA9 un plan pour les "
+                     "\xC3\xA9leveurs ce matin. Il sera mis en \xC5\x93uvre d\xC3\xA8s le mois prochain dans toutes les r\xC3\xA9gions.\n\n"
+                     "The plan was welcomed.\n\nLes agriculteurs pourront d\xC3\xA9poser leur demande en ligne avant la fin de l'ann\xC3\xA9" "e.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(fr, strlen(fr), NULL, &d, NULL), HD_OK);
+    for (size_t i = 0; d && i < d->nblocks; i++)
+        CHECKF(d->blocks[i].lang == -1, "block %zu marked %d", i, d->blocks[i].lang);
+    if (d)
+        CHECK_INT(d->lang, 1);
+    hd_doc_free(d);
+}
+
 /* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
  * Role") under or over the title, a byline in capitals, and, when nothing names
  * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
@@ -3116,6 +3170,7 @@ int main(void)
     test_appeal_attribution();
     test_room_and_notes();
     test_speech_edges();
+    test_bilingual();
     test_office_comma_name();
     test_same_surname();
     test_byline();
