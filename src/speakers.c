@@ -1495,6 +1495,16 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         return 1;
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "GAAP EPS: $1.07; Non-GAAP EPS: $1.46", "Revenue: 12%": a figure and its value,
+     * not a turn (a named label only: "Q: 5%?" asks) */
+    if (c->kind == CUE_NAMED && !c->initials && c->text_start < y) {
+        const unsigned char *t = (const unsigned char *)s + c->text_start;
+        int money = *t == '$' || (t[0] == 0xE2 && t[1] == 0x82 && t[2] == 0xAC) || (t[0] == 0xC2 && t[1] == 0xA3) ||
+                    ((*t == '-' || *t == '+') && c->text_start + 1 < y && (isdigit(t[1]) || t[1] == '$'));
+        int figure = isdigit(*t) && txt_words(s, c->text_start, y) <= 4;
+        if (money || figure)
+            return 0;
+    }
     /* "Question (retranslated): Reuters. …": a note on how the question was put, not
      * who asked it (data/en/turn-notes.txt) */
     if (c->outlet_end > c->outlet_start &&

@@ -2033,7 +2033,7 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
             return 1;
         }
     /* a capitalised description, then a verb in lower case */
-    size_t i = a, words = 0, caps = 0;
+    size_t i = a, words = 0, caps = 0, verb = a, verb_end = a;
     while (i < b) {
         size_t w = i;
         while (i < b && s[i] != ' ')
@@ -2043,12 +2043,23 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
         if (isupper((unsigned char)t[0])) {
             caps++;
         } else if (!(equals_ci(t, n, "of") || equals_ci(t, n, "the") || equals_ci(t, n, "for"))) {
+            verb = w;
+            verb_end = i;
             break;
         }
         words++;
         while (i < b && s[i] == ' ')
             i++;
     }
+    /* (the verb one of giving the statement: "President Kariuki chaired a meeting of the
+     * Cabinet", "… met the press", "… hosted the summit" report an event, narrated) */
+    static const char *const not_giving[] = {"chaired", "chairs", "presided", "presides", "convened", "convenes",
+                                             "hosted", "hosts", "attended", "attends", "met", "meets",
+                                             "visited", "visits", "received", "receives", "led", "leads",
+                                             "opened", "opens", "witnessed", "launched"};
+    for (size_t k = 0; k < sizeof not_giving / sizeof *not_giving && verb_end > verb; k++)
+        if (equals_ci(s + verb, verb_end - verb, not_giving[k]))
+            return 0;
     if (caps >= 2 && words <= 8 && i < b) {
         *pa = a;
         *pb = i;
@@ -2256,6 +2267,23 @@ static int org_name(const char *s, size_t a, size_t b)
  * a venue. */
 /* Whether line i looks like a section heading: a few words alone between blank
  * lines, with no digits, commas or colons, naming no organisation or place. */
+/* "GAAP EPS: $1.07; Non-GAAP EPS: $1.46", "Revenue: 12% higher": figures and their
+ * values, a line of a results release's highlights, no heading: an amount of money or
+ * a percentage in it, or fields parted by semicolons. */
+static int figures_line(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x + 1 < b; x++) {
+        if ((s[x] == ';' && s[x + 1] == ' ') || (isdigit((unsigned char)s[x]) && s[x + 1] == '%'))
+            return 1;
+        int sign = s[x] == '$' ? 1 : (unsigned char)s[x] == 0xC2 && (unsigned char)s[x + 1] == 0xA3 ? 2
+                                 : x + 2 < b && memcmp(s + x, "\xE2\x82\xAC", 3) == 0     ? 3
+                                                                                           : 0;
+        if (sign && x + (size_t)sign < b && isdigit((unsigned char)s[x + (size_t)sign]))
+            return 1;
+    }
+    return 0;
+}
+
 static int heading_shape(parser *p, size_t i)
 {
     size_t a, b;
@@ -4838,7 +4866,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !(quote_opens(s, a, b) && quoted_sentence(s, a, b)) &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
-            !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0)) {
+            !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
+            !figures_line(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

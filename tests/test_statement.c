@@ -2868,6 +2868,25 @@ static void test_bilingual(void)
     hd_doc_free(d);
 }
 
+/* A results release's figure lines ("GAAP EPS: $1.07; …") are no speaker's labels nor
+ * headings; a header sentence that reports an event its subject chaired names no one
+ * who speaks (the dispatch is narrated). */
+static void test_figures_and_chairs(void)
+{
+    char *l = sentence_lines("Acme Reports Results\n\nAcme today reported results for the quarter.\n\n"
+                             "GAAP EPS: $1.07; Non-GAAP EPS: $1.46\n\nRevenue: 12% higher\n\n"
+                             "\"We delivered a record quarter,\" said Jane Roe, Chief Executive Officer.\n\n"
+                             "The call is at 2 p.m.\n");
+    CHECKF(l && strstr(l, "speech:-:GAAP EPS: $1.07; Non-GAAP EPS: $1.46") && strstr(l, "speech:-:The call is") &&
+               !strstr(l, "heading:"), "%s", l ? l : "(null)");
+    free(l);
+    const char *cab = "CABINET DISPATCH\n\nHis Excellency President Jomo Kariuki chaired a meeting of the Cabinet "
+                      "today. The meeting made the following resolutions:\n\nCabinet approved the Housing Bill.\n";
+    l = sentence_lines(cab);
+    CHECKF(l && strstr(l, ":-:Cabinet approved the Housing Bill."), "%s", l ? l : "(null)");
+    free(l);
+}
+
 /* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
  * Role") under or over the title, a byline in capitals, and, when nothing names
  * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
@@ -3171,6 +3190,7 @@ int main(void)
     test_room_and_notes();
     test_speech_edges();
     test_bilingual();
+    test_figures_and_chairs();
     test_office_comma_name();
     test_same_surname();
     test_byline();
