@@ -2582,7 +2582,23 @@ static long who_find(const who_index *w, const char *name, const char *role, sb 
             best = v;
         return best;
     }
-    return role && hm_get(&w->role, role, strlen(role), &v) ? v : -1;
+    if (!role)
+        return -1;
+    if (hm_get(&w->role, role, strlen(role), &v))
+        return v;
+    /* "Spokesman:" under "… by Tobias Renner, Spokesperson for the Secretary-General":
+     * one office, whatever the word's gender */
+    static const char *const same[][4] = {{"Spokesperson", "Spokesman", "Spokeswoman", NULL},
+                                          {"Chair", "Chairman", "Chairwoman", "Chairperson"}};
+    for (size_t g = 0; g < sizeof same / sizeof *same; g++) {
+        int in = 0;
+        for (size_t k2 = 0; k2 < 4 && same[g][k2] && !in; k2++)
+            in = strcmp(role, same[g][k2]) == 0;
+        for (size_t k2 = 0; k2 < 4 && same[g][k2] && in; k2++)
+            if (strcmp(role, same[g][k2]) != 0 && hm_get(&w->role, same[g][k2], strlen(same[g][k2]), &v))
+                return v;
+    }
+    return -1;
 }
 
 static hd_status index_new(hd_doc *d)
@@ -2667,6 +2683,14 @@ static int other_gender(const char *a, const char *b)
  * byline person now heard, or a new one. */
 static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *index)
 {
+    /* "Harriet Lowe:" after "Harriet Lowe, Financial Times:": the journalist who asked,
+     * by her full name */
+    if (name && strchr(name, ' ') && !role)
+        for (size_t q = 0; q < d->nspeakers; q++)
+            if (d->speakers[q].asks && d->speakers[q].name && strcmp(d->speakers[q].name, name) == 0) {
+                *index = (int)q;
+                return HD_OK;
+            }
     sb k = {0};
     hd_status st = index_new(d);
     if (st == HD_OK)
@@ -4085,6 +4109,11 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
     if (role && address_only(role)) {
         free(role);
         role = NULL;
+    }
+    /* "Press briefing notes on …": "Press" alone is no one's role */
+    if (role && !name && (strcmp(role, "Press") == 0 || strcmp(role, "The Press") == 0)) {
+        free(role);
+        return HD_OK;
     }
     if (role && !name) {
         /* a role alone must end in a role word, not in an office or a place */

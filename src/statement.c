@@ -3242,6 +3242,32 @@ static size_t parse_header(parser *p)
                 name_people(p, &people, &npeople, &cap, a, (size_t)(bar - s) - 1, 2);
             continue;
         }
+        /* "Attributable to Henrik Solvang, UNHCR spokesperson, at today's press briefing"
+         * (UNHCR's briefing notes): who speaks the notes */
+        if (starts_with_ci(s + a, b - a, "Attributable to ") && txt_words(s, a, b) <= 24)
+            name_people(p, &people, &npeople, &cap, a + 16, b, 1);
+        /* "Spokesperson for the UN High Commissioner for Human Rights: Lucia Ferreira": an
+         * office, then who holds it */
+        const char *colon = memchr(s + a, ':', b - a);
+        if (colon && (size_t)(colon - s) + 2 < b && colon[1] == ' ' && txt_words(s, a, (size_t)(colon - s)) <= 12) {
+            size_t ws = a;
+            while (ws < b && s[ws] != ' ' && s[ws] != ':')
+                ws++;
+            size_t va = (size_t)(colon - s) + 2, words = txt_words(s, va, b), capw = 0;
+            for (size_t x = va; x < b; x++)
+                capw += (x == va || s[x - 1] == ' ') && isupper((unsigned char)s[x]);
+            int digits = 0;
+            for (size_t x = va; x < b && !digits; x++)
+                digits = isdigit((unsigned char)s[x]);
+            if (data_word_line("en/roles.txt", s + a, ws - a, 0, DATA_ANYWHERE) && words >= 2 && words <= 4 &&
+                capw == words && !digits && !ends_with_terminal(s, va, b)) {
+                sb both = {0};
+                sb_putn(&both, s + va, b - va);
+                sb_puts(&both, ", ");
+                sb_putn(&both, s + a, (size_t)(colon - s) - a);
+                name_text(p, &people, &npeople, &cap, sb_take(&both), a, 1);
+            }
+        }
         size_t pa, pb;
         if (c == HL_PROSE && byline_sentence(s, a, b, &pa, &pb))
             name_people(p, &people, &npeople, &cap, pa, pb, 2);

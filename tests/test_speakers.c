@@ -503,6 +503,37 @@ static void test_initials_merge(void)
     hd_doc_free(d);
 }
 
+/* One person, one voice: "Spokesman:" is the spokesperson the briefing's lead names;
+ * "Harriet Lowe:" is the journalist who asked as "Harriet Lowe, Financial Times:";
+ * a header field "Spokesperson for …: Lucia Ferreira" names who speaks, and "Press"
+ * from "Press briefing notes" is no one. */
+static void test_one_person_one_voice(void)
+{
+    const char *t1 = "Daily Press Briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by "
+                     "Tobias Renner, Spokesperson for the Secretary-General.\n\nGood afternoon.\n\n"
+                     "Question: Has he spoken to the general?\n\nSpokesman: Not in the last week.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(t1, strlen(t1), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2, "%zu speakers", d ? d->nspeakers : 0);
+    hd_doc_free(d);
+    const char *t2 = "Moderator: First, Harriet.\n\nHarriet Lowe, Financial Times: Governor, is that reasonable?\n\n"
+                     "Oliver Ashcombe: Yes.\n\nHarriet Lowe: And the split?\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(t2, strlen(t2), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 3, "%zu speakers", d ? d->nspeakers : 0);
+    hd_doc_free(d);
+    const char *t3 = "Press briefing notes on Veridania\n\nSpokesperson for the UN High Commissioner for Human Rights: "
+                     "Lucia Ferreira\nLocation: Geneva\nDate: 17 October 2025\n\nWe are deeply alarmed by the arrests.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(t3, strlen(t3), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 1, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 1) {
+        CHECK_STR(d->speakers[0].name, "Lucia Ferreira");
+        CHECK(!d->speakers[0].role || strcmp(d->speakers[0].role, "Press") != 0);
+    }
+    hd_doc_free(d);
+}
+
 /* Label conventions of interviews and exported transcripts: Q. and A., Markdown bold,
  * a name line with the transcription service's time code, "Speaker 3". */
 static void test_label_forms(void)
@@ -788,6 +819,7 @@ int main(void)
     test_label_forms();
     test_accented_labels();
     test_initials_merge();
+    test_one_person_one_voice();
     test_cast_index();
     test_cues();
     test_split();
