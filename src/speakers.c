@@ -403,6 +403,26 @@ static hd_status split_joined(const char *s, size_t n, const char *sep, const ch
     return st;
 }
 
+/* A name's letters (data/en/post-nominals.txt), also written with stops ("T.D.",
+ * "C.G.H", "M.P."). */
+static int post_nominal(const char *w, size_t n)
+{
+    if (in_list("en/post-nominals.txt", w, n))
+        return 1;
+    char bare[16];
+    size_t k = 0, stops = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '.') {
+            stops++;
+            continue;
+        }
+        if (k + 1 >= sizeof bare)
+            return 0;
+        bare[k++] = w[i];
+    }
+    return stops && k >= 2 && in_list("en/post-nominals.txt", bare, k);
+}
+
 /* Where s[0, n) ends without the post-nominal letters at its end ("Ana Ruiz MP OBE":
  * after "Ruiz"); `commas`: a comma between them goes too. */
 static size_t before_post_nominals(const char *s, size_t n, int commas)
@@ -411,7 +431,7 @@ static size_t before_post_nominals(const char *s, size_t n, int commas)
         size_t w = n;
         while (w > 0 && s[w - 1] != ' ')
             w--;
-        if (w == 0 || !in_list("en/post-nominals.txt", s + w, n - w))
+        if (w == 0 || !post_nominal(s + w, n - w))
             return n;
         n = w;
         while (n > 0 && (s[n - 1] == ' ' || (commas && s[n - 1] == ',')))
@@ -449,7 +469,8 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         const char *w = t;
         while (w > text && w[-1] != ' ')
             w--;
-        if (t > w && data_word_line("en/post-nominals.txt", w, (size_t)(t - w), 1, DATA_ANYWHERE) &&
+        if (t > w && (data_word_line("en/post-nominals.txt", w, (size_t)(t - w), 1, DATA_ANYWHERE) ||
+                      post_nominal(w, (size_t)(t - w))) &&
             !(cut = xstrndup(text, (size_t)(t - text))))
             return HD_ERR_NOMEM;
         if (cut)
@@ -4259,6 +4280,19 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                    (w1 == 6 && strncmp(text, "Spoken", 6) == 0)) &&
         isupper((unsigned char)text[0]) && strncmp(text + w1, " by ", 4) == 0 && text[w1 + 4])
         text += w1 + 4;
+    /* "From the Most Rev. Dr. Tobias Ferris, Archbishop of …": a message's sender */
+    if (strncmp(text, "From ", 5) == 0 && (isupper((unsigned char)text[5]) || strncmp(text + 5, "the ", 4) == 0))
+        text += strncmp(text + 5, "the ", 4) == 0 ? 9 : 5;
+    /* a cleric's style before the name ("the Most Rev. Dr. Tobias Ferris, Archbishop of
+     * Westmarch"): the office after the comma is the role */
+    static const char *const styles[] = {"The Most Rev. ", "the Most Rev. ", "Most Rev. ", "Most Reverend ",
+                                         "Rt Rev. ", "Rt. Rev. ", "Right Reverend ", "Very Rev. ",
+                                         "Very Reverend ", "The Right Reverend ", "The Most Reverend "};
+    for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
+        if (strncmp(text, styles[k], strlen(styles[k])) == 0 && strchr(text, ',')) {
+            text += strlen(styles[k]);
+            break;
+        }
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
     /* "with the Secretary General by Kestrel Radio journalist Tom Hale": who is asked,

@@ -1827,8 +1827,12 @@ static hline header_class_of(parser *p, size_t i)
      * word, the body's) */
     if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12))
         return HL_BYLINE;
-    /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …" */
-    static const char *const given[] = {"Delivered by ", "Presented by ", "Given by ", "Spoken by "};
+    /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …", "From the Most Rev.
+     * Dr. Tobias Ferris, Archbishop of …" (a message's sender) */
+    static const char *const given[] = {"Delivered by ", "Presented by ", "Given by ", "Spoken by ", "From the ",
+                                        "From Archbishop ", "From Bishop ", "From Cardinal ", "From Pope ",
+                                        "From President ", "From Prime Minister ", "From Minister ", "From His ",
+                                        "From Her "};
     for (size_t k = 0; k < sizeof given / sizeof *given; k++)
         if (starts_with_ci(s + a, b - a, given[k]) && txt_words(s, a, b) <= 16 && !ends_with_terminal(s, a, b))
             return HL_BYLINE;
@@ -3400,6 +3404,22 @@ static size_t parse_header(parser *p)
                 name_people(p, &people, &npeople, &cap, x, y, 4);
             else if (y == b && spk_caps_person(s, a, b, &cp))
                 name_text(p, &people, &npeople, &cap, cp, a, 4); /* "SECRETARY OF COMMERCE DANIEL R. HOLLOWAY" */
+        }
+        /* "Dr. Adaeze Whitford-Lamb, President, Carrow University" under a speech's
+         * title: the person who gives it, and her office */
+        const char *comma = memchr(s + a, ',', b - a);
+        if (comma && txt_words(s, a, b) <= 14 && !ends_with_terminal(s, a, b)) {
+            size_t r = skip_spaces(s, (size_t)(comma - s) + 1, b), re = r;
+            while (re < b && s[re] != ' ' && s[re] != ',')
+                re++;
+            char *cand = txt_clean(s, a, (size_t)(comma - s));
+            char *role = NULL, *name = NULL;
+            if (cand && re > r && data_word_line("en/roles.txt", s + r, re - r, 0, DATA_ANYWHERE) &&
+                spk_split_person(cand, &role, &name) == HD_OK && name && !role && strchr(name, ' '))
+                name_people(p, &people, &npeople, &cap, a, b, 2);
+            free(cand);
+            free(role);
+            free(name);
         }
         add_block(p, ST_META, a, b, -1, 1);
     }

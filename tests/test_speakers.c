@@ -534,6 +534,41 @@ static void test_one_person_one_voice(void)
     hd_doc_free(d);
 }
 
+/* Who gives a speech whose header names them in ways beyond "by": letters after the
+ * name with stops ("Jane Doyle T.D."), a name line with the office under the title,
+ * a message "From the Most Rev. Dr. …, Archbishop of …" or "From Archbishop …". */
+static void test_header_givers(void)
+{
+    static const struct {
+        const char *text, *name, *role;
+    } cases[] = {
+        {"Speech by Jane Doyle T.D.\n\nPublished on 3 April 2025\n\nMinister, I am delighted to be here.\n",
+         "Jane Doyle", NULL},
+        {"Commencement Address to the Class of 2025\nDr. Adaeze Whitford-Lamb, President, Carrow University\n"
+         "Delivered May 18, 2025\n\nThank you, Provost.\n",
+         "Dr. Adaeze Whitford-Lamb", "President"},
+        {"EASTER MESSAGE 2025\n\nFrom the Most Rev. Dr. Tobias Ferris, Archbishop of Westmarch\n\nChrist is risen!\n",
+         "Dr. Tobias Ferris", "Archbishop of Westmarch"},
+        {"EASTER MESSAGE 2025\n\nFrom Archbishop Tobias Ferris, Primate of the Church of the Isles\n\nChrist is risen!\n",
+         "Tobias Ferris", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        CHECKF(d && d->nspeakers == 1, "%zu: %zu speakers", k, d ? d->nspeakers : 0);
+        if (d && d->nspeakers == 1) {
+            CHECK_STR(d->speakers[0].name, cases[k].name);
+            if (cases[k].role)
+                CHECK_STR(d->speakers[0].role, cases[k].role);
+            int spoken = 0;
+            for (size_t i = 0; i < d->nblocks; i++)
+                spoken |= d->blocks[i].kind == ST_SPEECH && d->blocks[i].speaker == 0;
+            CHECKF(spoken, "%zu: the speech is the narrator's", k);
+        }
+        hd_doc_free(d);
+    }
+}
+
 /* Label conventions of interviews and exported transcripts: Q. and A., Markdown bold,
  * a name line with the transcription service's time code, "Speaker 3". */
 static void test_label_forms(void)
@@ -820,6 +855,7 @@ int main(void)
     test_accented_labels();
     test_initials_merge();
     test_one_person_one_voice();
+    test_header_givers();
     test_cast_index();
     test_cues();
     test_split();
