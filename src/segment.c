@@ -248,7 +248,8 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         const char *last = memchr(s + w, '.', len);
         while (last && memchr(last + 1, '.', (size_t)(s + dot - last - 1)))
             last = memchr(last + 1, '.', (size_t)(s + dot - last - 1));
-        if (last && s + dot - last > 2)
+        /* (not "fdic.gov. And": a domain's last part in lower case is no title) */
+        if (last && s + dot - last > 2 && isupper((unsigned char)last[1]))
             cls = seg_abbreviation(last + 1, (size_t)(s + dot - last - 1));
     }
     /* "450 ms. Monitor …": after a number, a title's letters are a unit */

@@ -1066,6 +1066,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         int measure = pv && ((pv->core == 1 && (pv->s[pv->lead] == 'a' || pv->s[pv->lead] == 'A')) ||
                              (pv->core == 2 && u8_ncasecmp(pv->s + pv->lead, "an", 2) == 0)) &&
                       nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
+        /* "he is 1.78m tall", "a wall 3m high": metres before what they measure */
+        static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away"};
+        int predicative = 0;
+        for (size_t q = 0; nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < sizeof dims / sizeof *dims; q++)
+            predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0;
+        if (predicative) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, nl == 1 && c[0] == '1' ? " metre" : " metres");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         /* "40p a day": pence (British), "1p" a penny; "48.7p" earnings a share */
         int pence = ul == 1 && u[0] == 'p' && data_lang() == 0 && all_digits_or_point(c, nl) &&
                     c[nl - 1] != '.' && c[0] != '.';
@@ -3121,6 +3133,28 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
+    }
+    /* "Ó Dubhghaill", "Seán Ó Briain": the Irish surname's "Ó" (espeak-ng says "O acute") */
+    if (en && n == 2 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x93) {
+        sb_putn(o, x->s, x->lead);
+        sb_putc(o, 'O');
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "61%-62%", "3.5%–4%": a range of percentages (espeak-ng hears "minus 62") */
+    if (en && n >= 5 && isdigit((unsigned char)c[0])) {
+        size_t p1 = number_len(c, n);
+        size_t rd = p1 && p1 < n && c[p1] == '%' ? range_dash(c + p1 + 1, c + n) : 0;
+        size_t p2 = rd ? number_len(c + p1 + 1 + rd, n - p1 - 1 - rd) : 0;
+        if (p2 && p1 + 1 + rd + p2 + 1 == n && c[n - 1] == '%') {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, p1);
+            sb_puts(o, " to ");
+            sb_putn(o, c + p1 + 1 + rd, p2);
+            sb_puts(o, " percent");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
     }
     /* "1-800-CDC-INFO", "1-888-FLU-SHOT": a toll-free number with letters, each part
      * said apart ("1 800 CDC INFO"), no dashes */

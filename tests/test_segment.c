@@ -12,6 +12,9 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a domain's last part is no title ("Gov." is a governor's) */
+    {"Check BankFind at fdic.gov. And call us. Visit www.fdic.gov. Then wait.",
+     "Check BankFind at fdic.gov. | And call us. | Visit www.fdic.gov. | Then wait."},
     /* lines of a list, not a wrapped paragraph: contacts ending in phone numbers, a
      * roll call's labels in capitals */
     {"In Geneva, Olga Sarrado, sarrado@example.org, +41 79 740 21 11\n"
