@@ -2447,7 +2447,33 @@ static int weak_title(parser *p, size_t a, size_t b)
         if (n && place_date_at(s, a, b, x, n))
             return 1;
     }
-    if (digits || words > 6 || !role_word_in(s, a, b, 0))
+    /* "Release Number: 112", "Release ID: FR-2025-118": a field and its number */
+    const char *colon = memchr(s + a, ':', b - a);
+    if (colon && digits && txt_words(s, a, (size_t)(colon - s)) <= 3 &&
+        txt_words(s, (size_t)(colon - s) + 1, b) == 1) {
+        size_t vl = 0, vd = 0;
+        for (const char *q = colon + 1; q < s + b; q++) {
+            vl += isalpha((unsigned char)*q) != 0;
+            vd += isdigit((unsigned char)*q) != 0;
+        }
+        if (vd >= vl)
+            return 1;
+    }
+    /* "THE HON. GRAHAM TULLOCH MP": a person's line in capitals, a style before or
+     * letters after the name, over an interview's kind */
+    if (!digits && words <= 6 && !txt_has_lower(s + a, b - a)) {
+        static const char *const styles[] = {"THE HON. ", "THE HON ", "HON. ", "HON ", "THE RT HON ",
+                                             "THE RT. HON. ", "SENATOR THE HON "};
+        size_t lw = b;
+        while (lw > a && s[lw - 1] != ' ')
+            lw--;
+        for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
+            if (starts_with_ci(s + a, b - a, styles[k]))
+                return 1;
+        if (lw > a && words >= 3 && data_has_line("en/post-nominals.txt", s + lw, b - lw))
+            return 1;
+    }
+    if (digits || words > 6 || !role_word_in(s, a, b, !txt_has_lower(s + a, b - a)))
         return 0;
     size_t w = a;
     while (w < b && s[w] != ' ')
@@ -2464,8 +2490,12 @@ static int weak_title(parser *p, size_t a, size_t b)
             return 0;
         x = e + 1;
     }
-    char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
-    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name;
+    /* (in capitals as in mixed case: "PRIME MINISTER"; an office and its holder over a
+     * headline, "GOVERNOR ROSALIND MERCADO-HAYES", titles nothing either) */
+    int caps = !txt_has_lower(s + a, b - a);
+    char *t = caps ? spk_title_case(s + a, b - a) : txt_clean(s, a, b), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && (!name || (caps && strchr(name, ' ') &&
+                                                                                 !names_event(name, 0, strlen(name))));
     free(t);
     free(role);
     free(name);
@@ -3404,6 +3434,29 @@ static size_t parse_header(parser *p)
                 name_people(p, &people, &npeople, &cap, x, y, 4);
             else if (y == b && spk_caps_person(s, a, b, &cp))
                 name_text(p, &people, &npeople, &cap, cp, a, 4); /* "SECRETARY OF COMMERCE DANIEL R. HOLLOWAY" */
+        }
+        /* "PRIME MINISTER" over "THE HON. GRAHAM TULLOCH MP": the office, then who holds
+         * it (an Australian transcript's masthead) */
+        if (i > 0 && !line_blank(p, i - 1) && !txt_has_lower(s + a, b - a) && weak_title(p, a, b)) {
+            size_t oa, ob;
+            line_span(p, i - 1, &oa, &ob);
+            char *office = !txt_has_lower(s + oa, ob - oa) ? spk_title_case(s + oa, ob - oa) : NULL;
+            char *holder = office ? spk_title_case(s + a, b - a) : NULL, *role = NULL, *name = NULL, *r2 = NULL,
+                 *n2 = NULL;
+            if (office && holder && spk_split_person(office, &role, &name) == HD_OK && role && !name &&
+                spk_split_person(holder, &r2, &n2) == HD_OK && n2 && strchr(n2, ' ')) {
+                sb both = {0};
+                sb_puts(&both, n2);
+                sb_puts(&both, ", ");
+                sb_puts(&both, role);
+                name_text(p, &people, &npeople, &cap, sb_take(&both), a, 2);
+            }
+            free(office);
+            free(holder);
+            free(role);
+            free(name);
+            free(r2);
+            free(n2);
         }
         /* "Dr. Adaeze Whitford-Lamb, President, Carrow University" under a speech's
          * title: the person who gives it, and her office */

@@ -2887,6 +2887,44 @@ static void test_figures_and_chairs(void)
     free(l);
 }
 
+/* Lines over a headline that title nothing: an office in capitals and its holder
+ * (an Australian doorstop's masthead, which names the Prime Minister), a governor's
+ * masthead with her name, a release's number field. */
+static void test_office_mastheads(void)
+{
+    const char *au = "PRIME MINISTER\nTHE HON. GRAHAM TULLOCH MP\nTRANSCRIPT\nDOORSTOP INTERVIEW\nTOWNSVILLE, QLD\n\n"
+                     "PRIME MINISTER: Good morning.\n\nJOURNALIST: Prime Minister, when?\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(au, strlen(au), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK(d->title && strcmp(d->title, "PRIME MINISTER") != 0 && !strstr(d->title, "TULLOCH"));
+        CHECK(d->nspeakers >= 1);
+        if (d->nspeakers >= 1) {
+            CHECK_STR(d->speakers[0].name, "Graham Tulloch");
+            CHECK_STR(d->speakers[0].role, "Prime Minister");
+        }
+    }
+    hd_doc_free(d);
+    const char *ny = "FOR IMMEDIATE RELEASE: 7/22/2025\n\nGOVERNOR ROSALIND MERCADO-HAYES\n\n"
+                     "GOVERNOR MERCADO-HAYES ANNOUNCES $85 MILLION FOR WATER INFRASTRUCTURE\n\n"
+                     "Governor Rosalind Mercado-Hayes today announced $85 million for 41 projects.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(ny, strlen(ny), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_STR(d->title, "GOVERNOR MERCADO-HAYES ANNOUNCES $85 MILLION FOR WATER INFRASTRUCTURE");
+    hd_doc_free(d);
+    const char *fema = "FEMA\nRelease Number: 112\nRelease Date: August 30, 2025\n\n"
+                       "Hurricane Delphine Recovery Update: Week Three\n\n"
+                       "BATON ROUGE, La. - More than 58,000 households have been approved for assistance.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(fema, strlen(fema), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->title, "Hurricane Delphine Recovery Update: Week Three");
+        CHECK_STR(d->date, "2025-08-30");
+    }
+    hd_doc_free(d);
+}
+
 /* Who speaks a speech whose header names no one by "by": a person line ("Name MP,
  * Role") under or over the title, a byline in capitals, and, when nothing names
  * anyone, remarks that open in the speaker's own voice ("I", a greeting) go to an
@@ -3191,6 +3229,7 @@ int main(void)
     test_speech_edges();
     test_bilingual();
     test_figures_and_chairs();
+    test_office_mastheads();
     test_office_comma_name();
     test_same_surname();
     test_byline();
