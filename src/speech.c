@@ -3134,6 +3134,39 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
     }
+    /* "Oct 2025–Sep 2026": a month written short before a year is said whole, and a
+     * year joined by a dash to the next month is a range ("2025 to September") */
+    if (en && n >= 3 && n <= 5 && isupper((unsigned char)c[0]) && i + 1 < nw && !x->trail) {
+        int m = dt_month(c, n);
+        const word *yw = &w[i + 1];
+        const char *yc = yw->s + yw->lead;
+        if (m && strlen(dt_month_name(m)) != n && yw->core >= 4 && (yc[0] == '1' || yc[0] == '2') &&
+            isdigit((unsigned char)yc[1]) && isdigit((unsigned char)yc[2]) && isdigit((unsigned char)yc[3]) &&
+            (yw->core == 4 || !isdigit((unsigned char)yc[4]))) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, dt_month_name(m));
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    if (en && n >= 8 && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2]) &&
+        isdigit((unsigned char)c[3])) {
+        size_t rd = range_dash(c + 4, c + n);
+        int m = rd ? dt_month(c + 4 + rd, n - 4 - rd) : 0;
+        if (m) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, 4);
+            sb_printf(o, " to %s", dt_month_name(m));
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* "+Tobias Westmarch": a bishop signs with a cross before his name, not a plus */
+    if (n >= 3 && c[0] == '+' && isupper((unsigned char)c[1]) && islower((unsigned char)c[2])) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c + 1, n - 1 + x->trail);
+        return 1;
+    }
     /* "Ó Dubhghaill", "Seán Ó Briain": the Irish surname's "Ó" (espeak-ng says "O acute") */
     if (en && n == 2 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x93) {
         sb_putn(o, x->s, x->lead);

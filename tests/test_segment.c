@@ -12,6 +12,8 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* verses before their numbers end nothing */
+    {"See vv. 12-14. Then pray.", "See vv. 12-14. | Then pray."},
     /* a domain's last part is no title ("Gov." is a governor's) */
     {"Check BankFind at fdic.gov. And call us. Visit www.fdic.gov. Then wait.",
      "Check BankFind at fdic.gov. | And call us. | Visit www.fdic.gov. | Then wait."},
