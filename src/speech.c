@@ -634,6 +634,14 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     size_t digits = 0, k = i;
     while (k < nw && k < i + 8) {
         size_t d = phone_digits(&w[k], k == i);
+        /* "(518) 474 - 8418", "+ 41 22 917 9431": a dash or the plus set apart by spaces,
+         * between the groups */
+        const char *kc = w[k].s + w[k].lead;
+        if (!d && w[k].core == 1 && !w[k].trail && !w[k].lead && ((k > i && kc[0] == '-') || (k == i && kc[0] == '+')) &&
+            k + 1 < nw && !w[k + 1].lead && w[k + 1].core && isdigit((unsigned char)w[k + 1].s[0])) {
+            k++;
+            continue;
+        }
         /* "0800 611 116 (24/7)": the hours after the number are no part of it */
         if (!d || (k > i && w[k].lead && (w[k].s[0] != '(' || memchr(w[k].s, '/', w[k].n))))
             break;

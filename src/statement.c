@@ -3435,6 +3435,15 @@ static size_t parse_header(parser *p)
             else if (y == b && spk_caps_person(s, a, b, &cp))
                 name_text(p, &people, &npeople, &cap, cp, a, 4); /* "SECRETARY OF COMMERCE DANIEL R. HOLLOWAY" */
         }
+        /* "Delivered May 18, 2025", "Delivered in Parliament on 3 March 2025": its date */
+        if (!d->date && starts_with_ci(s + a, b - a, "Delivered ")) {
+            char iso[11];
+            for (size_t x = a + 10; x < b; x++)
+                if ((s[x - 1] == ' ') && date_iso(p->order, s + x, b - x, iso)) {
+                    set_date(p, iso);
+                    break;
+                }
+        }
         /* "PRIME MINISTER" over "THE HON. GRAHAM TULLOCH MP": the office, then who holds
          * it (an Australian transcript's masthead) */
         if (i > 0 && !line_blank(p, i - 1) && !txt_has_lower(s + a, b - a) && weak_title(p, a, b)) {

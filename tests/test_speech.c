@@ -208,6 +208,7 @@ static const struct {
     {"scripture", "Victory, as Paul says (v. 54); see vv. 12-14 and Smith v. Jones.", ST_SPEECH, "Victory, as Paul says, verse 54, see verses 12 to 14 and Smith versus Jones."},
     {"abbreviation", "The Revd Anne Cole preached.", ST_SPEECH, "The Reverend Anne Cole preached."},
     {"symbol", "+Tobias Westmarch", ST_SPEECH, "Tobias Westmarch"},
+    {"phone", "In Geneva: call + 41 22 917 9431 today.", ST_SPEECH, "In Geneva, call plus 4 1, 2 2, 9 1 7, 9 4 3 1 today."},
     {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number SC123456."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
     {"unit", "It lies 25 km inland.", ST_SPEECH, "It lies 25 kilometres inland."},

@@ -2913,6 +2913,13 @@ static void test_office_mastheads(void)
     if (d)
         CHECK_STR(d->title, "GOVERNOR MERCADO-HAYES ANNOUNCES $85 MILLION FOR WATER INFRASTRUCTURE");
     hd_doc_free(d);
+    const char *grad = "Commencement Address to the Class of 2025\nDr. Adaeze Whitford-Lamb, President, Carrow University\n"
+                       "Delivered May 18, 2025\n\nThank you, Provost.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(grad, strlen(grad), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_STR(d->date, "2025-05-18");
+    hd_doc_free(d);
     const char *fema = "FEMA\nRelease Number: 112\nRelease Date: August 30, 2025\n\n"
                        "Hurricane Delphine Recovery Update: Week Three\n\n"
                        "BATON ROUGE, La. - More than 58,000 households have been approved for assistance.\n";
