@@ -2114,6 +2114,10 @@ static int header_prose(parser *p, size_t i)
     size_t sentences = 0;
     for (size_t x = a; x < b; x++)
         sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
+    /* "Cabinet met at State House today. The meeting made the following resolutions:":
+     * sentences that end by opening what follows are the body's first paragraph */
+    if (sentences >= 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) > 8)
+        return 0;
     /* a summary over header fields is a sentence; a paragraph of news, or one that
      * quotes someone ("… said, \"…\""), is the body's first */
     int quotes = memchr(s + a, '"', b - a) != NULL;

@@ -2885,6 +2885,12 @@ static void test_figures_and_chairs(void)
     l = sentence_lines(cab);
     CHECKF(l && strstr(l, ":-:Cabinet approved the Housing Bill."), "%s", l ? l : "(null)");
     free(l);
+    /* a paragraph of sentences ending by opening what follows is the body's */
+    l = sentence_lines("CABINET DISPATCH\n\nCabinet met at State House, Nairobi, today. The meeting made the following "
+                       "resolutions:\n\nCabinet approved maize imports.\n");
+    CHECKF(l && strstr(l, "speech:-:Cabinet met at State House, Nairobi, today.\n") &&
+               strstr(l, "speech:-:The meeting made the following resolutions:\n"), "%s", l ? l : "(null)");
+    free(l);
 }
 
 /* Lines over a headline that title nothing: an office in capitals and its holder
