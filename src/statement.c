@@ -4971,7 +4971,8 @@ static void parse_body(parser *p, size_t from, int plain)
                 hend = i + 1;
         }
         if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
-            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) && txt_words(s, a, b) <= (caps_block ? 24u : 12u) &&
+            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) &&
+            txt_words(s, a, b) <= (caps_block || !txt_has_lower(s + a, b - a) ? 24u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && (s[a] != '(' || numbered_heading) &&

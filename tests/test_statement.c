@@ -2885,6 +2885,15 @@ static void test_figures_and_chairs(void)
     l = sentence_lines(cab);
     CHECKF(l && strstr(l, ":-:Cabinet approved the Housing Bill."), "%s", l ? l : "(null)");
     free(l);
+    /* a hearing's witness heading in capitals, however long, is a heading, not the
+     * chair's words */
+    l = sentence_lines("OVERSIGHT OF BROADBAND GRANTS\n\nHEARING\n\n    The Chairman. Our witness is Mr. Calvin Rusk. "
+                       "Mr. Rusk.\n\n  STATEMENT OF CALVIN J. RUSK, ADMINISTRATOR, NATIONAL TELECOMMUNICATIONS AND "
+                       "INFORMATION ADMINISTRATION, U.S. DEPARTMENT OF COMMERCE\n\n    Mr. Rusk. Thank you, Chairman.\n"
+                       "    The Chairman. Senator Brashear.\n    Senator Brashear. Mr. Rusk, how many?\n");
+    CHECKF(l && strstr(l, "heading:-:STATEMENT OF CALVIN J. RUSK") && strstr(l, ":s2:Thank you, Chairman."), "%s",
+           l ? l : "(null)");
+    free(l);
     /* a paragraph of sentences ending by opening what follows is the body's */
     l = sentence_lines("CABINET DISPATCH\n\nCabinet met at State House, Nairobi, today. The meeting made the following "
                        "resolutions:\n\nCabinet approved maize imports.\n");
