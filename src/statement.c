@@ -2451,6 +2451,22 @@ static int weak_title(parser *p, size_t a, size_t b)
         if (n && place_date_at(s, a, b, x, n))
             return 1;
     }
+    /* "VOLUME 152 NUMBER 041 | 1st SESSION | 45th PARLIAMENT": a record's numbers in
+     * fields */
+    if (memchr(s + a, '|', b - a) && digits) {
+        size_t fields = 1, numbered = 0, has = 0;
+        for (size_t x = a; x < b; x++) {
+            if (s[x] == '|') {
+                fields++;
+                numbered += has;
+                has = 0;
+            }
+            has |= isdigit((unsigned char)s[x]) != 0;
+        }
+        numbered += has;
+        if (fields >= 2 && numbered >= 2 && numbered * 2 >= fields)
+            return 1;
+    }
     /* "Release Number: 112", "Release ID: FR-2025-118": a field and its number */
     const char *colon = memchr(s + a, ':', b - a);
     if (colon && digits && txt_words(s, a, (size_t)(colon - s)) <= 3 &&
@@ -2484,6 +2500,15 @@ static int weak_title(parser *p, size_t a, size_t b)
         w++;
     if (!data_word_line("en/roles.txt", s + a, w - a, 1, DATA_ANYWHERE))
         return 0; /* the office comes first: "Premier of Victoria" */
+    /* ("House of Commons Debates", "Senate Proceedings": a record's name titles it) */
+    size_t lw = b;
+    while (lw > a && s[lw - 1] != ' ')
+        lw--;
+    static const char *const records[] = {"Debates", "Proceedings", "Record", "Hansard", "Journal", "Report",
+                                          "Minutes", "Transcript", "Hearing"};
+    for (size_t k = 0; k < sizeof records / sizeof *records; k++)
+        if (equals_ci(s + lw, b - lw, records[k]))
+            return 0;
     /* and every word is a name's or a joining word ("Bank approves loan" is a headline) */
     for (size_t x = a; x < b;) {
         size_t e = x;
@@ -2498,8 +2523,26 @@ static int weak_title(parser *p, size_t a, size_t b)
      * headline, "GOVERNOR ROSALIND MERCADO-HAYES", titles nothing either) */
     int caps = !txt_has_lower(s + a, b - a);
     char *t = caps ? spk_title_case(s + a, b - a) : txt_clean(s, a, b), *role = NULL, *name = NULL;
-    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && (!name || (caps && strchr(name, ' ') &&
-                                                                                 !names_event(name, 0, strlen(name))));
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && role && !name;
+    /* the office and its holder: a masthead when the headline under it names her again
+     * ("GOVERNOR MERCADO-HAYES ANNOUNCES …"); "PRESIDENT MOURNS JOURNALIST" is a
+     * headline */
+    if (!yes && caps && role && name && strchr(name, ' ')) {
+        /* the surname as the line writes it, in capitals, found as written */
+        size_t tw = b;
+        while (tw > a && s[tw - 1] != ' ')
+            tw--;
+        const char *sur = s + tw;
+        size_t sl = b - tw, x = b;
+        while (x < p->doc->len && (s[x] == '\n' || s[x] == '\r' || s[x] == ' '))
+            x++;
+        size_t e = x;
+        while (e < p->doc->len && s[e] != '\n')
+            e++;
+        for (size_t q = x; sl >= 3 && q + sl <= e && !yes; q++)
+            yes = memcmp(s + q, sur, sl) == 0 && (q == x || s[q - 1] == ' ') &&
+                  (q + sl == e || !isalpha((unsigned char)s[q + sl]));
+    }
     free(t);
     free(role);
     free(name);

@@ -2928,6 +2928,20 @@ static void test_office_mastheads(void)
     if (d)
         CHECK_STR(d->title, "GOVERNOR MERCADO-HAYES ANNOUNCES $85 MILLION FOR WATER INFRASTRUCTURE");
     hd_doc_free(d);
+    /* a headline in capitals that opens with an office is still a headline */
+    const char *mourns = "PRESIDENT MOURNS JOURNALIST\n\nThe President expressed sorrow at the death of the journalist.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(mourns, strlen(mourns), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_STR(d->title, "PRESIDENT MOURNS JOURNALIST");
+    hd_doc_free(d);
+    const char *hansard = "House of Commons Debates\nVOLUME 152 NUMBER 041 | 1st SESSION | 45th PARLIAMENT\n"
+                          "Thursday, November 20, 2025\n\nThe Speaker: Order.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(hansard, strlen(hansard), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK(!d->title || !strstr(d->title, "VOLUME"));
+    hd_doc_free(d);
     const char *grad = "Commencement Address to the Class of 2025\nDr. Adaeze Whitford-Lamb, President, Carrow University\n"
                        "Delivered May 18, 2025\n\nThank you, Provost.\n";
     d = NULL;
