@@ -445,6 +445,17 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
         cw++;
     if (cw - next >= 2 && cw < b && s[cw] == ':')
         return 1;
+    /* or a field's name in mixed case, a few words and a colon ("GAAP gross margin:
+     * 61.2%" under "Revenue: $2.84B"): a list of figures, a line each */
+    if (isupper((unsigned char)s[next])) {
+        size_t words = 1, q = next;
+        while (q < b && s[q] != '\n' && s[q] != ':' && q - next < 48) {
+            words += s[q] == ' ';
+            q++;
+        }
+        if (q < b && s[q] == ':' && q + 1 < b && s[q + 1] == ' ' && words <= 4)
+            return 1;
+    }
     size_t width = e - ls;
     if (longest <= 100 && width >= 40 && width * 10 >= longest * 6)
         return 0;

@@ -12,6 +12,9 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a list of figures, one a line, each line a sentence */
+    {"Q3 2025 Highlights\nRevenue: $2.84B, +14% Y/Y\nGAAP gross margin: 61.2%, up 180 bps\nFree cash flow: $612M",
+     "Q3 2025 Highlights | Revenue: $2.84B, +14% Y/Y | GAAP gross margin: 61.2%, up 180 bps | Free cash flow: $612M"},
     /* verses before their numbers end nothing */
     {"See vv. 12-14. Then pray.", "See vv. 12-14. | Then pray."},
     /* a domain's last part is no title ("Gov." is a governor's) */
