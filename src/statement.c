@@ -1702,6 +1702,7 @@ static int name_only(const char *s, size_t a, size_t b)
 
 static hline header_class_of(parser *p, size_t i);
 static int first_person(const char *s, size_t a, size_t b);
+static int lead_in_line(const char *s, size_t a, size_t b);
 
 /* A line's header class, worked out once: the header's passes ask about the same lines
  * again (body_headed over the whole text, a line's neighbours), and a class depends
@@ -2116,8 +2117,8 @@ static int header_prose(parser *p, size_t i)
         sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
     /* "Cabinet met at State House today. The meeting made the following resolutions:":
      * sentences that end by opening what follows are the body's first paragraph */
-    if (sentences >= 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) > 8)
-        return 0;
+    if (sentences >= 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) > 8 && !lead_in_line(s, a, b))
+        return 0; /* (a lead-in, "Below are her remarks as prepared for delivery:", is the header's) */
     /* a summary over header fields is a sentence; a paragraph of news, or one that
      * quotes someone ("… said, \"…\""), is the body's first */
     int quotes = memchr(s + a, '"', b - a) != NULL;

@@ -2894,6 +2894,15 @@ static void test_figures_and_chairs(void)
     CHECKF(l && strstr(l, "heading:-:STATEMENT OF CALVIN J. RUSK") && strstr(l, ":s2:Thank you, Chairman."), "%s",
            l ? l : "(null)");
     free(l);
+    /* but a release's lead that hands over to the remarks stays the narrator's, and
+     * gives them to the person */
+    l = sentence_lines("Governor Alvarez Delivers 2026 State of the State Address\n\nJanuary 13, 2026\n\n"
+                       "CARSON CITY, NV - Governor Teresa Alvarez today delivered her third State of the State address "
+                       "to a joint session of the Legislature. Below are her remarks as prepared for delivery:\n\n"
+                       "Mr. President, Madam Speaker, members of the Legislature.\n\nThree years ago I stood here.\n");
+    CHECKF(l && strstr(l, ":-:CARSON CITY") && strstr(l, "speech:s1:Three years ago I stood here."), "%s",
+           l ? l : "(null)");
+    free(l);
     /* a paragraph of sentences ending by opening what follows is the body's */
     l = sentence_lines("CABINET DISPATCH\n\nCabinet met at State House, Nairobi, today. The meeting made the following "
                        "resolutions:\n\nCabinet approved maize imports.\n");
