@@ -2788,6 +2788,20 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     while (d < n && isdigit((unsigned char)c[d]))
         d++;
+    /* "$48,500 mdp", "$1,200 mdd": millions of pesos or of dollars, the sign and the
+     * unit saying the currency once */
+    if (n >= 2 && c[0] == '$' && isdigit((unsigned char)c[1]) && !x->trail && i + 1 < nw) {
+        const word *u = &w[i + 1];
+        const char *uc = u->s + u->lead;
+        int pesos = u->core == 3 && u8_ncasecmp(uc, "mdp", 3) == 0, dollars = u->core == 3 && u8_ncasecmp(uc, "mdd", 3) == 0;
+        if (!u->lead && (pesos || dollars)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c + 1, n - 1);
+            sb_puts(o, pesos ? " millones de pesos" : " millones de dólares");
+            sb_putn(o, uc + u->core, u->trail);
+            return 2;
+        }
+    }
     /* "3T de 2027", "el 2S": a quarter (trimestre) or a half (semestre) of a year */
     if (d == 1 && n == 2 && (c[1] == 'T' || c[1] == 'S') && c[0] >= '1' && c[0] <= (c[1] == 'T' ? '4' : '2')) {
         static const char *const nth[] = {"", "primer", "segundo", "tercer", "cuarto"};

@@ -561,6 +561,7 @@ static const struct {
 static const struct {
     const char *family, *in, *want;
 } spanish[] = {
+    {"millones", "Una inversi\xC3\xB3n de $48,500 mdp y de $1,200 mdd.", "Una inversi\xC3\xB3n de 48,500 millones de pesos y de 1,200 millones de d\xC3\xB3lares."},
     {"tecla", "Para preguntar, marque *1.", "Para preguntar, marque asterisco 1."},
     {"grado por ordinal", "El 1\xC2\xB0 de junio, con 20 \xC2\xB0" "C.", "El primero de junio, con 20 grados Celsius."},
     {"pesos dominicanos", "Son RD$ 4.200 millones en la Pza. Mayor, Ext. 2231.", "Son 4200 millones de pesos dominicanos en la plaza Mayor, extensi\xC3\xB3n 2231."},
