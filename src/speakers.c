@@ -2889,8 +2889,12 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
         if (w < e && data_has_line("en/articles.txt", s + a, w - a))
             a = w + 1;
     }
+    /* (the word up to the attribution's end: « a déclaré la ministre. ») */
+    size_t w1 = 0;
+    while (a + w1 < e && s[a + w1] != ' ' && s[a + w1] != ',' && s[a + w1] != '.')
+        w1++;
     if (!txt_starts_upper(s + a, e - a) && strncmp(s + a, "the ", 4) != 0 &&
-        !(data_lang() != 0 && is_role_word(s + a, strcspn(s + a, " ,"))))
+        !(data_lang() != 0 && is_role_word(s + a, w1)))
         return HD_OK;
     char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
     hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
@@ -2901,7 +2905,9 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
         const char *w;
         size_t n;
         last_word(role, &w, &n);
-        if (!is_role_word(w, n) && !role_word_ci(w, n) && !(n >= 2 && !txt_has_lower(w, n))) {
+        /* (French and Spanish put the office's word first: « la ministre de la Santé ») */
+        int head = data_lang() != 0 && is_role_word(role, strcspn(role, " ,"));
+        if (!is_role_word(w, n) && !role_word_ci(w, n) && !(n >= 2 && !txt_has_lower(w, n)) && !head) {
             free(role);
             role = NULL;
         }

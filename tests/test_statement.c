@@ -2693,6 +2693,12 @@ static void test_pronoun_attribution(void)
     CHECKF(l && strstr(l, "speech:s1:\xC2\xAB" "No podemos esperar\xC2\xBB,") && strstr(l, "speech:-:ha afirmado."), "%s",
            l ? l : "(null)");
     free(l);
+    /* a quotation attributed by office alone, in French */
+    l = sentence_lines("Paris, le 3 juin 2025\n\nLa ministre a r\xC3\xA9uni les pr\xC3\xA9" "fets.\n\n"
+                       "\xC2\xAB Nous agirons vite \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 la ministre de la Sant\xC3\xA9.\n");
+    CHECKF(l && strstr(l, "speech:s1:\xC2\xAB Nous agirons vite \xC2\xBB,") && strstr(l, "speech:-:a d\xC3\xA9"), "%s",
+           l ? l : "(null)");
+    free(l);
     l = sentence_lines("Press release\n\nCouncil opens new depot\n\n3 March 2025\n\nThe City Council opened the depot today.\n\n"
                        "\"This is a great day,\" she said.\n");
     CHECKF(l && strstr(l, "speech:-:\"This is a great day,\""), "%s", l ? l : "(null)");
