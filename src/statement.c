@@ -5460,6 +5460,10 @@ static int first_half_lang(const char *s, size_t n)
 {
     size_t words[DATA_NLANGS] = {0}, total = 0;
     int first = -1, last = -1, switches = 0;
+    /* (a statement's two halves fit in its first 200 KB; past that it is an archive,
+     * and looking costs a pass over every word) */
+    if (n > 200000)
+        n = 200000;
     for (size_t a = 0; a < n;) {
         const char *blank = NULL;
         for (const char *q = s + a; (q = memchr(q, '\n', n - (size_t)(q - s))) != NULL; q++) {
