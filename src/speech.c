@@ -808,6 +808,12 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         else if (!(c[k] == '-' && k > 0 && k + 1 < n && isdigit((unsigned char)c[k + 1])))
             return 0;
     }
+    /* "Gonzales, LA 70737", "Albany, NY 12224-0341": a ZIP code after a state's postal
+     * code, which follows a town and a comma */
+    if (!ok && p->core == 2 && isupper((unsigned char)pc[0]) && isupper((unsigned char)pc[1]) && i >= 2 &&
+        w[i - 2].trail && w[i - 2].s[w[i - 2].lead + w[i - 2].core] == ',' && (n == 5 || (n == 10 && c[5] == '-')) &&
+        data_field_lines("en/us-states.txt", pc, 2, 0, &(const char *){NULL}, &(size_t){0}, 1))
+        ok = 1;
     if (!ok || w[i].lead || digits < 3 || digits > 10)
         return 0;
     for (size_t k = 0; k < n; k++) {

@@ -209,6 +209,8 @@ static const struct {
     {"abbreviation", "The Revd Anne Cole preached.", ST_SPEECH, "The Reverend Anne Cole preached."},
     {"symbol", "+Tobias Westmarch", ST_SPEECH, "Tobias Westmarch"},
     {"phone", "In Geneva: call + 41 22 917 9431 today.", ST_SPEECH, "In Geneva, call plus 4 1, 2 2, 9 1 7, 9 4 3 1 today."},
+    {"address", "Visit 12450 Airline Hwy., Gonzales, LA 70737 today.", ST_SPEECH, "Visit 12450 Airline Highway, Gonzales, L.A 7 0 7 3 7 today."},
+    {"unit", "Speeds of 100 Mbps in QLD and NSW; we saw 70737 people, NY said.", ST_SPEECH, "Speeds of 100 megabits per second in Queensland and New South Wales, we saw 70737 people, N.Y said."},
     {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number SC123456."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
     {"unit", "It lies 25 km inland.", ST_SPEECH, "It lies 25 kilometres inland."},
