@@ -4997,7 +4997,11 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         /* "(2) Visit to Japan by the Foreign Minister of Paraguay": a numbered topic of
          * a briefing, alone between turns, no list item */
-        size_t nh = !plain && end == i + 1 && p->cues_seen ? number_len(s, a, b) : 0;
+        size_t nh = !plain && end == i + 1 ? number_len(s, a, b) : 0;
+        /* (or, anywhere, one in capitals: "1. AFFORDABLE HOUSING PROGRAMME" over a
+         * Cabinet dispatch's resolution) */
+        if (nh && !p->cues_seen && (txt_has_lower(s + a + nh, b - a - nh) || txt_words(s, a + nh, b) < 2))
+            nh = 0;
         int numbered_heading = nh && a + nh < b && isupper((unsigned char)s[a + nh]) && !ends_with_terminal(s, a, b) &&
                                txt_words(s, a + nh, b) <= 14 &&
                                !(next_content(p, end) < p->nlines &&

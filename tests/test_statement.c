@@ -2915,6 +2915,13 @@ static void test_figures_and_chairs(void)
     CHECKF(l && strstr(l, "speech:-:Cabinet met at State House, Nairobi, today.\n") &&
                strstr(l, "speech:-:The meeting made the following resolutions:\n"), "%s", l ? l : "(null)");
     free(l);
+    /* its numbered resolutions in capitals are headings, their numbers read */
+    l = sentence_lines("CABINET DISPATCH\n\nCabinet met today.\n\n1. AFFORDABLE HOUSING PROGRAMME\n\n"
+                       "Cabinet noted that 124,560 units are under construction.\n\n2. FOOD SECURITY\n\n"
+                       "Cabinet approved maize imports.\n");
+    CHECKF(l && strstr(l, "heading:-:1. AFFORDABLE HOUSING PROGRAMME\n") && strstr(l, "heading:-:2. FOOD SECURITY\n"),
+           "%s", l ? l : "(null)");
+    free(l);
 }
 
 /* Lines over a headline that title nothing: an office in capitals and its holder
