@@ -2725,9 +2725,10 @@ static int place_under_kind(parser *p, size_t i)
     int alone = (i == 0 || line_blank(p, i - 1)) && txt_words(p->s, a, b) == 1 && txt_starts_upper(p->s + a, b - a);
     /* (or a town and its country over the date: "ADDIS ABABA, ETHIOPIA") */
     const char *comma = memchr(p->s + a, ',', b - a);
-    alone |= comma && !memchr(comma + 1, ',', (size_t)(p->s + b - comma - 1)) && txt_words(p->s, a, b) <= 4 &&
-             txt_starts_upper(p->s + a, b - a) && txt_starts_upper(comma + 2, (size_t)(p->s + b - comma - 2)) &&
-             comma[1] == ' ';
+    /* (a comma at the line's end has nothing after it to look at) */
+    alone |= comma && comma + 2 < p->s + b && comma[1] == ' ' &&
+             !memchr(comma + 1, ',', (size_t)(p->s + b - comma - 1)) && txt_words(p->s, a, b) <= 4 &&
+             txt_starts_upper(p->s + a, b - a) && txt_starts_upper(comma + 2, (size_t)(p->s + b - comma - 2));
     if (i + 1 >= p->nlines || line_blank(p, i + 1) || txt_words(p->s, a, b) > 3 || ends_with_terminal(p->s, a, b) ||
         header_class(p, i + 1) != HL_META ||
         !(alone || (i > 0 && !line_blank(p, i - 1) && header_class(p, i - 1) == HL_KIND)))
