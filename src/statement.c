@@ -5551,7 +5551,8 @@ static void block_langs(hd_doc *d)
         st_block *k = &d->blocks[i];
         const char *t = d->src + k->start;
         if (k->lang >= 0 && k->kind == ST_SPEECH && k->speaker < 0 &&
-            (*t == '"' || memcmp(t, "\xC2\xAB", 2) == 0 || memcmp(t, "\xE2\x80\x9C", 3) == 0)) {
+            (*t == '"' || (k->end - k->start >= 2 && memcmp(t, "\xC2\xAB", 2) == 0) ||
+             (k->end - k->start >= 3 && memcmp(t, "\xE2\x80\x9C", 3) == 0))) {
             k->speaker = one;
             k->quoted = 1;
         }
