@@ -3823,23 +3823,30 @@ hd_status spk_complete_names(hd_doc *d)
     return merge_same(d);
 }
 
+int spk_lead_in_line(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+        b--;
+    if (b <= a || s[b - 1] != ':')
+        return 0;
+    const data_file *f = data_get("en/lead-ins.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        for (size_t k = a; k + len <= b; k++)
+            if (u8_ncasecmp(s + k, line, len) == 0)
+                return 1;
+    return 0;
+}
+
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
 {
     const char *s = d->src;
     *speaker = -1;
+    if (!spk_lead_in_line(s, a, b))
+        return HD_OK;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
         b--;
-    if (b <= a || s[b - 1] != ':')
-        return HD_OK;
-    const data_file *f = data_get("en/lead-ins.txt");
-    size_t pos = 0, len;
-    const char *line;
-    int lead = 0;
-    while (!lead && f && data_next_line(f, &pos, &line, &len))
-        for (size_t k = a; !lead && k + len <= b; k++)
-            lead = u8_ncasecmp(s + k, line, len) == 0;
-    if (!lead)
-        return HD_OK;
     /* the person: of the roles and names in the text before it ("Senator Maren
      * Tolliver", "… with Senator Brent Halvorsen"), the one the statement names most
      * often by surname (its headline does), the first on a tie */
@@ -3923,13 +3930,11 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     case CUE_QUESTION: {
         /* "AUDIENCE:", "AUDIENCE MEMBER:", "CROWD:": the room, announced as itself, not
          * as a question */
-        static const char *const room[] = {"Audience", "Audience member", "Audience members", "Crowd"};
         long fx = c->label_end > c->label_start ? fixed_label(s, c->label_start, c->label_end) : -1;
-        for (size_t k = 0; fx >= 0 && !outlet && k < sizeof room / sizeof *room; k++)
-            if (strcmp(fixed_labels[fx].label, room[k]) == 0) {
-                st = asker(d, room[k], NULL, NULL, speaker);
-                goto out;
-            }
+        if (fx >= 0 && !outlet && spk_is_room(fixed_labels[fx].label)) {
+            st = asker(d, fixed_labels[fx].label, NULL, NULL, speaker);
+            goto out;
+        }
     }
         /* "QUESTION SCHULTE:" names the one who asks */
         if (c->label_end > c->label_start && fixed_label(s, c->label_start, c->label_end) < 0 &&

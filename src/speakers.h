@@ -131,6 +131,10 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker);
  * reads the whole text). HD_ERR_NOMEM. */
 hd_status spk_complete_names(hd_doc *d);
 
+/* Whether s[a, b) ends with a colon and holds a lead-in (data/en/lead-ins.txt: "made
+ * the following statement:", "her remarks as delivered:"). */
+int spk_lead_in_line(const char *s, size_t a, size_t b);
+
 /* A lead-in: when the paragraph s[a, b) ends with a colon and holds a phrase of
  * data/en/lead-ins.txt ("Below is a transcript of her remarks as delivered:"), the
  * person it hands the text to, the last role and name in s[from, b) ("Senator Maren

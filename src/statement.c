@@ -1702,7 +1702,6 @@ static int name_only(const char *s, size_t a, size_t b)
 
 static hline header_class_of(parser *p, size_t i);
 static int first_person(const char *s, size_t a, size_t b);
-static int lead_in_line(const char *s, size_t a, size_t b);
 
 /* A line's header class, worked out once: the header's passes ask about the same lines
  * again (body_headed over the whole text, a line's neighbours), and a class depends
@@ -2117,7 +2116,7 @@ static int header_prose(parser *p, size_t i)
         sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
     /* "Cabinet met at State House today. The meeting made the following resolutions:":
      * sentences that end by opening what follows are the body's first paragraph */
-    if (sentences >= 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) > 8 && !lead_in_line(s, a, b))
+    if (sentences >= 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) > 8 && !spk_lead_in_line(s, a, b))
         return 0; /* (a lead-in, "Below are her remarks as prepared for delivery:", is the header's) */
     /* a summary over header fields is a sentence; a paragraph of news, or one that
      * quotes someone ("… said, \"…\""), is the body's first */
@@ -4740,24 +4739,6 @@ static int interjection(const char *s, const spk_cue *c)
     return 0;
 }
 
-/* Whether s[a, b) ends with a colon and holds a lead-in (data/en/lead-ins.txt: "made
- * the following statement:"). */
-static int lead_in_line(const char *s, size_t a, size_t b)
-{
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
-        b--;
-    if (b <= a || s[b - 1] != ':')
-        return 0;
-    const data_file *f = data_get("en/lead-ins.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        for (size_t k = a; k + len <= b; k++)
-            if (u8_ncasecmp(s + k, line, len) == 0)
-                return 1;
-    return 0;
-}
-
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -4808,7 +4789,7 @@ static void parse_body(parser *p, size_t from, int plain)
             /* '"I am appealing …"' under it, then the release's own text ("Anyone with
              * information …"): the quotation is the person's (the one the lead-in
              * names, or the header's), the rest narrated */
-            if (quote && lead_in_line(s, p->lines[st].start, p->lines[e - 1].end)) {
+            if (quote && spk_lead_in_line(s, p->lines[st].start, p->lines[e - 1].end)) {
                 if (who < 0 && (p->st = spk_default(d, &who)) != HD_OK)
                     return;
                 if (who >= 0) {
@@ -5425,25 +5406,12 @@ static int has_words(const hd_doc *d)
 /* The language of s[a, b), a paragraph: as detect_lang decides, and *sure when it is
  * clear (six words or more, three of them the language's common words, twice as
  * many as any other language's). */
+static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int letters,
+                        size_t hits[DATA_NLANGS]);
+
 static int text_lang(const char *s, size_t a, size_t b, int *sure)
 {
-    size_t hits[DATA_NLANGS] = {0}, words = 0;
-    int was = data_lang();
-    for (size_t i = a; i < b && words < 400;) {
-        while (i < b && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
-            i++;
-        size_t w = i;
-        while (i < b && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
-            i++;
-        if (i == w)
-            continue;
-        words++;
-        for (int l = 0; l < DATA_NLANGS; l++) {
-            data_set_lang(l);
-            hits[l] += data_has_line("en/detect.txt", s + w, i - w);
-        }
-    }
-    data_set_lang(was);
+    size_t hits[DATA_NLANGS] = {0}, words = lang_hits(s, a, b, 400, 0, hits);
     int best = 0, second = -1;
     for (int l = 1; l < DATA_NLANGS; l++)
         if (hits[l] > hits[best])
@@ -5574,40 +5542,51 @@ static void block_langs(hd_doc *d)
     }
 }
 
-/* The language of a statement: the one whose common words (data/<lang>/detect.txt)
- * and letters of its own (letters.txt) its first 4000 words hit most; English on a
- * tie. */
-static int detect_lang(const char *s, size_t n)
+/* Adds to hits, per language, the words of s[a, b) (at most max_words) that are its
+ * common words (data/<lang>/detect.txt) and, with letters, those with a letter only
+ * that language writes (letters.txt); returns the words read. */
+static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int letters,
+                        size_t hits[DATA_NLANGS])
 {
-    size_t hits[DATA_NLANGS] = {0}, words = 0;
+    size_t words = 0;
     int was = data_lang();
-    for (size_t i = 0; i < n && words < 4000;) {
-        while (i < n && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+    for (size_t i = a; i < b && words < max_words;) {
+        while (i < b && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
             i++;
-        size_t a = i;
-        while (i < n && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+        size_t w = i;
+        while (i < b && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
             i++;
-        if (i == a)
+        if (i == w)
             continue;
         words++;
         int accented = 0;
-        for (size_t k = a; k < i && !accented; k++)
+        for (size_t k = w; letters && k < i && !accented; k++)
             accented = (unsigned char)s[k] >= 0x80;
         for (int l = 0; l < DATA_NLANGS; l++) {
             data_set_lang(l);
-            hits[l] += data_has_line("en/detect.txt", s + a, i - a);
+            hits[l] += data_has_line("en/detect.txt", s + w, i - w);
             /* a letter only this language writes ("campaña", "vacunación"; "à", "ç") */
             const data_file *f = accented ? data_get("en/letters.txt") : NULL;
             size_t pos = 0, len;
             const char *line;
             int own = 0;
             while (!own && f && data_next_line(f, &pos, &line, &len))
-                for (size_t k = a; len && k + len <= i && !own; k++)
+                for (size_t k = w; len && k + len <= i && !own; k++)
                     own = memcmp(s + k, line, len) == 0;
             hits[l] += (size_t)own;
         }
     }
     data_set_lang(was);
+    return words;
+}
+
+/* The language of a statement: the one whose common words (data/<lang>/detect.txt)
+ * and letters of its own (letters.txt) its first 4000 words hit most; English on a
+ * tie. */
+static int detect_lang(const char *s, size_t n)
+{
+    size_t hits[DATA_NLANGS] = {0};
+    lang_hits(s, 0, n, 4000, 1, hits);
     int best = 0;
     for (int l = 1; l < DATA_NLANGS; l++)
         if (hits[l] > hits[best])

@@ -154,74 +154,98 @@ static int write_hashed(int fd, uc_hash *h, const void *data, size_t n)
     return fd_write_all(fd, data, n);
 }
 
-int uc_store(const char *dir, const char *key, size_t keylen, const void *meta, size_t metalen,
-             int pcm_fd, unsigned long long bytes)
+/* A fresh temporary name in dir/units (new string), or NULL. */
+static char *temp_name(const char *dir)
 {
-    if (!dir || !*dir)
-        return -1;
-    char name[NAME_LEN + 1];
-    entry_name(key, keylen, name);
-    char *path = entry_path(dir, name);
-    sb sub = {0}, tmp = {0};
     unsigned char rnd[8] = {0};
-    int fd = -1, rc = -1;
-    char *buf = NULL;
-    if (!path)
-        return -1;
-    sb_printf(&sub, "%s/units/%.2s", dir, name);
+    sb tmp = {0};
     if (getrandom(rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd)
         memset(rnd, getpid() & 255, sizeof rnd);
     sb_printf(&tmp, "%s/units/.tmp-%02x%02x%02x%02x%02x%02x%02x%02x", dir, rnd[0], rnd[1], rnd[2],
               rnd[3], rnd[4], rnd[5], rnd[6], rnd[7]);
-    if (sub.oom || tmp.oom || mkdir_p(sub.s) != 0 || !(buf = malloc(CHUNK)))
-        goto out;
-    fd = open(tmp.s, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (fd < 0)
-        goto out;
-    uc_hash h;
-    uc_hash_init(&h, 7);
-    unsigned char head[HEADER];
-    memcpy(head, magic, 8);
-    uint32_t version = 1, zero = 0;
-    memcpy(head + 8, &version, 4);
-    memcpy(head + 12, &zero, 4);
-    put64(head + 16, keylen);
-    put64(head + 24, metalen);
-    put64(head + 32, bytes);
-    int ok = write_hashed(fd, &h, head, HEADER) == 0 && write_hashed(fd, &h, key, keylen) == 0 &&
-             write_hashed(fd, &h, meta, metalen) == 0;
+    return tmp.oom ? (sb_free(&tmp), NULL) : sb_take(&tmp);
+}
+
+/* key's entry path in dir and a temporary name beside it, its folder made: 0, or -1
+ * (nothing to free then). */
+static int entry_paths(const char *dir, const char *key, size_t keylen, char **path, char **tmp)
+{
+    char name[NAME_LEN + 1];
+    entry_name(key, keylen, name);
+    sb sub = {0};
+    sb_printf(&sub, "%s/units/%.2s", dir, name);
+    *path = entry_path(dir, name);
+    *tmp = temp_name(dir);
+    int ok = *path && *tmp && !sub.oom && mkdir_p(sub.s) == 0;
+    sb_free(&sub);
+    if (!ok) {
+        free(*path);
+        free(*tmp);
+        *path = *tmp = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* Copies `bytes` bytes from the start of src (pread: its offset does not move), or
+ * all of it to its end with UC_ALL, to dst, adding them to h when h: 0, or -1 (a
+ * read or write failed, or src was shorter). */
+#define UC_ALL (~0ull)
+static int copy_from(int src, int dst, unsigned long long bytes, uc_hash *h)
+{
+    char *buf = malloc(CHUNK);
+    int ok = buf != NULL;
     for (unsigned long long at = 0; ok && at < bytes;) {
         size_t want = bytes - at < CHUNK ? (size_t)(bytes - at) : CHUNK;
-        ssize_t got = pread(pcm_fd, buf, want, (off_t)at);
+        ssize_t got = pread(src, buf, want, (off_t)at);
         if (got < 0 && errno == EINTR)
             continue;
-        if (got <= 0)
-            ok = 0;
-        else {
-            ok = write_hashed(fd, &h, buf, (size_t)got) == 0;
-            at += (unsigned long long)got;
+        if (got <= 0) {
+            ok = got == 0 && bytes == UC_ALL;
+            break;
         }
-    }
-    if (ok) {
-        unsigned char sum[8];
-        put64(sum, uc_hash_end(&h));
-        ok = fd_write_all(fd, sum, 8) == 0;
-    }
-    ok &= close(fd) == 0;
-    fd = -1;
-    if (ok && rename(tmp.s, path) == 0)
-        rc = 0;
-    else
-        unlink(tmp.s);
-out:
-    if (fd >= 0) {
-        close(fd);
-        unlink(tmp.s);
+        if (h)
+            uc_hash_add(h, buf, (size_t)got);
+        ok = fd_write_all(dst, buf, (size_t)got) == 0;
+        at += (unsigned long long)got;
     }
     free(buf);
+    return ok ? 0 : -1;
+}
+
+int uc_store(const char *dir, const char *key, size_t keylen, const void *meta, size_t metalen,
+             int pcm_fd, unsigned long long bytes)
+{
+    char *path = NULL, *tmp = NULL;
+    if (!dir || !*dir || entry_paths(dir, key, keylen, &path, &tmp) != 0)
+        return -1;
+    int rc = -1, fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+        uc_hash h;
+        uc_hash_init(&h, 7);
+        unsigned char head[HEADER];
+        memcpy(head, magic, 8);
+        uint32_t version = 1, zero = 0;
+        memcpy(head + 8, &version, 4);
+        memcpy(head + 12, &zero, 4);
+        put64(head + 16, keylen);
+        put64(head + 24, metalen);
+        put64(head + 32, bytes);
+        int ok = write_hashed(fd, &h, head, HEADER) == 0 && write_hashed(fd, &h, key, keylen) == 0 &&
+                 write_hashed(fd, &h, meta, metalen) == 0 && copy_from(pcm_fd, fd, bytes, &h) == 0;
+        if (ok) {
+            unsigned char sum[8];
+            put64(sum, uc_hash_end(&h));
+            ok = fd_write_all(fd, sum, 8) == 0;
+        }
+        ok &= close(fd) == 0;
+        if (ok && rename(tmp, path) == 0)
+            rc = 0;
+        else
+            unlink(tmp);
+    }
     free(path);
-    sb_free(&sub);
-    sb_free(&tmp);
+    free(tmp);
     return rc;
 }
 
@@ -381,64 +405,29 @@ int uc_check(const char *dir, int fd, const char *key, size_t keylen, char **met
 
 /* ------------------------------------------------------------ blobs */
 
-/* A fresh temporary name in dir/units (new string), or NULL. */
-static char *temp_name(const char *dir)
-{
-    unsigned char rnd[8] = {0};
-    sb tmp = {0};
-    if (getrandom(rnd, sizeof rnd, 0) != (ssize_t)sizeof rnd)
-        memset(rnd, getpid() & 255, sizeof rnd);
-    sb_printf(&tmp, "%s/units/.tmp-%02x%02x%02x%02x%02x%02x%02x%02x", dir, rnd[0], rnd[1], rnd[2],
-              rnd[3], rnd[4], rnd[5], rnd[6], rnd[7]);
-    return tmp.oom ? (sb_free(&tmp), NULL) : sb_take(&tmp);
-}
-
 int uc_blob_put(const char *dir, const char *id, size_t idlen, const char *src_path, int src_fd)
 {
-    if (!dir || !*dir)
+    char *path = NULL, *tmp = NULL;
+    if (!dir || !*dir || entry_paths(dir, id, idlen, &path, &tmp) != 0)
         return -1;
-    char name[NAME_LEN + 1];
-    entry_name(id, idlen, name);
-    char *path = entry_path(dir, name), *tmp = temp_name(dir), *buf = NULL;
-    sb sub = {0};
-    int rc = -1, fd = -1;
-    sb_printf(&sub, "%s/units/%.2s", dir, name);
-    if (!path || !tmp || sub.oom || mkdir_p(sub.s) != 0)
-        goto out;
+    int rc = -1;
     if (src_path && link(src_path, tmp) == 0) {
         rc = 0;
-    } else if ((buf = malloc(CHUNK)) &&
-               (fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644)) >= 0) {
+    } else {
         /* another file system, or links refused: a copy */
-        int ok = 1;
-        for (off_t at = 0; ok;) {
-            ssize_t got = pread(src_fd, buf, CHUNK, at);
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got <= 0) {
-                ok = got == 0;
-                break;
-            }
-            ok = fd_write_all(fd, buf, (size_t)got) == 0;
-            at += got;
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            int ok = copy_from(src_fd, fd, UC_ALL, NULL) == 0;
+            ok &= close(fd) == 0;
+            rc = ok ? 0 : -1;
         }
-        ok &= close(fd) == 0;
-        fd = -1;
-        rc = ok ? 0 : -1;
     }
     if (rc == 0 && rename(tmp, path) != 0)
         rc = -1;
-    if (rc != 0 && tmp)
+    if (rc != 0)
         unlink(tmp);
-out:
-    if (fd >= 0) {
-        close(fd);
-        unlink(tmp);
-    }
-    free(buf);
     free(path);
     free(tmp);
-    sb_free(&sub);
     return rc;
 }
 
