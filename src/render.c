@@ -347,7 +347,19 @@ static hd_status work(void *ctx, size_t job, pool_chan *ch, hd_diag *diag)
             goto out;
     } else {
         const pro_unit *u = &p->units[job];
-        w->fd = r->us[job].fd;
+        w->fd = pool_chan_fd(ch);
+        /* the key, made by the parent after this process's template was forked */
+        size_t kl = 0;
+        const char *kd = pool_chan_data(ch, &kl);
+        if (kl && !r->keys[job]) {
+            if (!(r->keys[job] = malloc(kl + 1))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            memcpy(r->keys[job], kd, kl);
+            r->keys[job][kl] = '\0';
+            r->keylen[job] = kl;
+        }
         w->first = u->first;
         for (size_t i = u->first; i < u->last; i++) {
             char *speech = pro_speech(p, i);
@@ -727,6 +739,20 @@ static int from_cache(render *r, size_t k)
     return on_record(r, &end) == HD_OK ? 1 : -1;
 }
 
+/* The template's preparation, once for all the units it forks: espeak-ng started and
+ * the statement's voices loaded (a voice that will not load is left to the unit that
+ * needs it, which says why). */
+static hd_status template_init(void *ctx)
+{
+    const render *r = ctx;
+    hd_diag d;
+    memset(&d, 0, sizeof d);
+    hd_status st = syn_open(NULL, &d);
+    for (size_t v = 0; st == HD_OK && v < r->plan->nvoices; v++)
+        syn_preload(&r->plan->voices[v], &d);
+    return st;
+}
+
 /* Starts the next jobs while slots are free; a stream runs at most a few units ahead
  * of what it has written. A unit in the cache needs no worker: it is read at once. */
 static hd_status start_jobs(render *r, size_t consumed_unit)
@@ -772,8 +798,14 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
             }
             r->synthesised++;
         }
-        if ((st = pool_start(r->pool, job, work, r, r->diag)) != HD_OK)
+        int unit = job < p->nunits;
+        if ((st = pool_start(r->pool, job, work, r, unit ? r->us[job].fd : -1, unit ? r->keys[job] : NULL,
+                             unit && r->keys[job] ? r->keylen[job] : 0, r->diag)) != HD_OK)
             return st;
+        /* once every core has a unit, the next ones come from a template that has
+         * started espeak-ng already (a stream's plan may change under it: not there) */
+        if (!r->stream && r->synthesised >= r->jobs && r->next_job + 1 < r->njobs)
+            pool_template(r->pool, template_init, work, r);
         /* the child has its own copy of the key */
         if (job < p->nunits) {
             free(r->keys[job]);

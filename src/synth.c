@@ -331,6 +331,15 @@ static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
     return HD_OK;
 }
 
+hd_status syn_preload(const vo_profile *v, hd_diag *diag)
+{
+    if (!opened) {
+        diag_set(diag, 0, 0, "espeak-ng is not started");
+        return HD_ERR_SYNTH;
+    }
+    return set_voice(v, v->rate, diag);
+}
+
 /* Why each rule, from espeak-ng 1.51's source and reproductions: "[[" (and "[" then
  * U+0002) switches to phoneme input and control characters are embedded commands
  * (U+0001 + "B" at the end of the text reads past it); U+0530, U+0557 and the private

@@ -16,12 +16,20 @@ enum { SYN_RATE = 22050 };
 
 /* Initialises espeak-ng once per process; later calls do nothing. *rate gets the
  * sample rate. HD_ERR_SYNTH when espeak-ng or its data cannot be loaded. Starts a
- * thread inside espeak-ng: a process that has called it must not fork. */
+ * thread inside espeak-ng, for its asynchronous mode: a process that has called it
+ * forks only as the pool's template does, children that speak synchronously and never
+ * touch that thread's queue (pool.c). */
 hd_status syn_open(int *rate, hd_diag *diag);
 
 /* Where resolutions of voice names to espeak-ng's identifiers are kept between runs
  * (NULL or "": nowhere); a process's workers inherit it. */
 void syn_set_cache(const char *dir);
+
+/* Loads a profile's espeak-ng voice (and its language's dictionary) without speaking:
+ * what a process forked after it would otherwise load itself. Speaking with any voice
+ * afterwards gives the same samples as in a synthesiser that loaded nothing before
+ * (espeak-ng 1.51, tested by test_synth). After syn_open. */
+hd_status syn_preload(const vo_profile *v, hd_diag *diag);
 
 /* Checks that a profile's espeak-ng voice and variant are installed, without starting
  * the synthesiser (so the caller may still fork). HD_ERR_VOICE naming the voice
