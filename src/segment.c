@@ -37,6 +37,24 @@ static int is_starter(const char *s, size_t i, size_t b)
     return data_word_line("en/starters.txt", s + i, e - i, 0, DATA_ANYWHERE) != NULL;
 }
 
+/* Whether the word at s[i] opens a sentence and is no one's surname: an article, a
+ * pronoun or a determiner ("The", "It", "We", "This"), not "A" (an initial too). */
+static int letter_then_opening(const char *s, size_t i, size_t b)
+{
+    static const char *const words[] = {"The", "This", "That", "These", "Those", "There", "It", "Its",
+                                        "We", "Our", "They", "Their", "He", "She", "His", "I", "You",
+                                        "An", "What", "Why", "How", "When", "But", "And", "If"};
+    size_t e = i;
+    while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+        e++;
+    if (e < b && s[e] == '.')
+        return 0; /* "I." is an initial */
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == e - i && memcmp(s + i, words[k], e - i) == 0)
+            return 1;
+    return 0;
+}
+
 /* ------------------------------------------------------------ characters */
 
 static int is_terminal(int32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -366,6 +384,15 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
          * or a name's own, not a name's middle; they end a sentence before its opening */
         if (p > q && s[p - 1] == ',' && dot - w >= 3)
             return is_starter(s, next_at, b);
+        /* "10 S. Kedzie Ave.", "400 N. Lake St.": a compass point after a house number
+         * is the street's */
+        if (dot - w == 1 && prev >= '0' && prev <= '9' && strchr("NSEW", s[w]))
+            return 0;
+        /* "We chose Plan B. It worked.", "Sizewell C. The NAO says": a letter that
+         * names a thing, then an article or a pronoun that no surname is */
+        if (dot - w == 1 && prev && is_upper(prev) && !next_initial && p > q && s[p - 1] != ',' &&
+            letter_then_opening(s, next_at, b))
+            return 1;
         if (!prev || is_upper(prev) || next_initial)
             return 0;
         /* "Authorised by P. Hennessy", "a letter to J. Smith": a word that leads to a

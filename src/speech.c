@@ -265,6 +265,10 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
+        /* "10 S. Kedzie Ave.": after a house number, before the street's name */
+        if (cond && cl == 7 && strncmp(cond, "address", 7) == 0 &&
+            (!(next & AFTER_NUMBER) || (next & 7) != NEXT_CAPITAL))
+            continue;
         if (cond && cl == 4 && strncmp(cond, "name", 4) == 0 && !(next & NEXT_NAME))
             continue;
         if (cond && cl == 5 && strncmp(cond, "title", 5) == 0 && (!(next & NEXT_NAME) || (next & AFTER_NUMBER)))
@@ -365,6 +369,54 @@ typedef struct word {
 } word;
 
 static int is_opening(unsigned char c) { return c == '"' || c == '(' || c == '[' || c == '\''; }
+
+/* The value of the number in words that ends the text written so far, o[0, n) less
+ * trailing spaces ("sixty" 60, "twenty-one" 21, "Two" 2, "five hundred" 500), in
+ * English; -1 when it ends otherwise. */
+static long spelled_number_before(const char *o, size_t n)
+{
+    static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                        "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    if (data_lang() != 0)
+        return -1;
+    long scale = 1;
+    for (int part = 0; part < 2; part++) {
+        while (n && o[n - 1] == ' ')
+            n--;
+        size_t e = n;
+        while (n && (isalpha((unsigned char)o[n - 1]) || o[n - 1] == '-'))
+            n--;
+        if (e == n || (n && isalnum((unsigned char)o[n - 1])))
+            return -1;
+        const char *w = o + n;
+        size_t len = e - n;
+        if (part == 0 && (len == 7 || len == 8) &&
+            (u8_ncasecmp(w, "hundred", len) == 0 || u8_ncasecmp(w, "thousand", len) == 0)) {
+            scale = len == 7 ? 100 : 1000;
+            continue; /* "five hundred": the word before */
+        }
+        const char *hy = memchr(w, '-', len);
+        size_t l1 = hy ? (size_t)(hy - w) : len;
+        long v = -1;
+        for (size_t k = 0; k < 8 && v < 0; k++)
+            if (strlen(tens[k]) == l1 && u8_ncasecmp(w, tens[k], l1) == 0)
+                v = 20 + 10 * (long)k;
+        for (size_t k = 0; k < 20 && v < 0 && !hy; k++)
+            if (strlen(small[k]) == l1 && u8_ncasecmp(w, small[k], l1) == 0)
+                v = (long)k;
+        if (v >= 20 && hy) {
+            long u = -1;
+            for (size_t k = 1; k < 10 && u < 0; k++)
+                if (strlen(small[k]) == len - l1 - 1 && u8_ncasecmp(hy + 1, small[k], len - l1 - 1) == 0)
+                    u = (long)k;
+            v = u > 0 ? v + u : -1;
+        }
+        return v < 0 ? -1 : v * scale;
+    }
+    return -1;
+}
 
 static int is_closing(unsigned char c)
 {
@@ -1068,6 +1120,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         u = c + nl;
         ul = n - nl;
         used = 1;
+        /* "0930hrs", "22:47hrs": a clock time, not a duration (said elsewhere) */
+        if (ul >= 2 && u8_ncasecmp(u, "hr", 2) == 0 && (nl == 4 || memchr(c, ':', nl)))
+            return 0;
         /* "1.2m households", "4bn", "30k jobs": a scale joined to a number with no
          * currency (a "k" only before a plural: "a 5k run" is a distance) */
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
@@ -2070,6 +2125,58 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
     sb_puts(o, num == 1 ? one[den] : many[den]);
     sb_putn(o, c + 3, x->trail);
     return 1;
+}
+
+/* What a side of a spaced dash is, for a range: 1 a weekday ("Monday", "Fri."), 2 a
+ * clock time ("8:00", "5 PM", "11:46 A.M."), 0 anything else. The word is w[0, n). */
+static int range_side(const char *w, size_t n)
+{
+    while (n && (w[n - 1] == ',' || w[n - 1] == ';'))
+        n--;
+    if (n && dt_weekday(w, n) > 0)
+        return 1;
+    if (n > 1 && w[n - 1] == '.' && dt_weekday(w, n - 1) > 0)
+        return 1;
+    if ((n == 2 && (u8_ncasecmp(w, "AM", 2) == 0 || u8_ncasecmp(w, "PM", 2) == 0)) ||
+        (n == 4 && (u8_ncasecmp(w, "a.m.", 4) == 0 || u8_ncasecmp(w, "p.m.", 4) == 0)))
+        return 2;
+    size_t k = 0, colon = 0;
+    while (k < n && (isdigit((unsigned char)w[k]) || w[k] == ':'))
+        colon += w[k++] == ':';
+    if (k == n && colon == 1 && n >= 4 && isdigit((unsigned char)w[n - 1]))
+        return 2;
+    if (k && k < n && k + 2 <= n && (u8_ncasecmp(w + k, "am", 2) == 0 || u8_ncasecmp(w + k, "pm", 2) == 0))
+        return 2;
+    return 0;
+}
+
+/* Whether a spaced dash at text[at] (ending at text[i]) stands between two weekdays
+ * or two clock times ("Monday – Friday", "8:00 AM – 5:00 PM"): a range, "to". The
+ * word before it ends out[0, len). */
+static int dash_range(const char *out, size_t len, const char *text, size_t i, size_t n)
+{
+    while (len && out[len - 1] == ' ')
+        len--;
+    size_t b = len;
+    while (b && out[b - 1] != ' ')
+        b--;
+    int before = range_side(out + b, len - b);
+    if (!before)
+        return 0;
+    while (i < n && text[i] == ' ')
+        i++;
+    size_t e = i;
+    while (e < n && text[e] != ' ')
+        e++;
+    int after = range_side(text + i, e - i);
+    /* "5:00" then "PM": the time's first word is enough */
+    if (!after && before == 2 && e > i && isdigit((unsigned char)text[i])) {
+        size_t k = i;
+        while (k < e && (isdigit((unsigned char)text[k]) || text[k] == ':' || text[k] == '.'))
+            k++;
+        after = k == e && e + 1 < n && range_side(text + e + 1, (size_t)(strcspn(text + e + 1, " ") )) == 2 ? 2 : 0;
+    }
+    return before == after;
 }
 
 /* Spans written in one word:
@@ -4015,6 +4122,19 @@ static char *prepare(const char *text, st_kind kind)
             sb_puts(&out, out.len && out.s[out.len - 1] == ',' ? " " : ", ");
             continue;
         }
+        long spelled;
+        if (c == '(' && at > 1 && text[at - 1] == ' ' && (spelled = spelled_number_before(out.s, out.len)) >= 0) {
+            /* "within sixty (60) days", "Two (2) illnesses": the figure repeats the
+             * words, as contracts and communiqués write it; said once ("Phase two
+             * (2020)" is another number) */
+            size_t d = at + 1;
+            while (d < n && isdigit((unsigned char)text[d]))
+                d++;
+            if (d > at + 1 && d - at - 1 <= 6 && d < n && text[d] == ')' && strtol(text + at + 1, NULL, 10) == spelled) {
+                i = d + 1;
+                continue;
+            }
+        }
         if (c == '(' && at > 0 && isalpha((unsigned char)text[at - 1]) && n - at >= 3 && text[at + 1] == 's' &&
             text[at + 2] == ')' && (n - at == 3 || !isalnum((unsigned char)text[at + 3]))) {
             /* "the form(s)": one or more, said as the plural */
@@ -4088,7 +4208,13 @@ static char *prepare(const char *text, st_kind kind)
              * from it", US federal transcripts' style): a pause; an en dash between
              * words ("the Leeds–Manchester line") keeps them apart (a hyphen would
              * make espeak-ng say them as one word) */
-            if ((at > 0 && text[at - 1] == ' ') ||
+            if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && c == 0x2013 &&
+                data_lang() == 0 && dash_range(out.s, out.len, text, i, n)) {
+                /* "Monday – Friday, 8:00 AM – 5:00 PM": a range */
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                sb_puts(&out, " to");
+            } else if ((at > 0 && text[at - 1] == ' ') ||
                 (c != 0x2013 && !(at > 0 && isdigit((unsigned char)text[at - 1]) && i < n &&
                                   isdigit((unsigned char)text[i])))) {
                 while (out.len && out.s[out.len - 1] == ' ')
@@ -4114,7 +4240,12 @@ static char *prepare(const char *text, st_kind kind)
         case '-':
             /* " - " between words is a dash: a pause, not "minus"; between numbers a
              * range ("Questions 1 - 6") */
-            if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ') {
+            if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && data_lang() == 0 &&
+                dash_range(out.s, out.len, text, i, n)) {
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                sb_puts(&out, " to");
+            } else if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ') {
                 while (out.len && out.s[out.len - 1] == ' ')
                     out.len--;
                 size_t dg = i + 1;

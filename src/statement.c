@@ -397,6 +397,32 @@ static int role_word_in(const char *s, size_t a, size_t b, int any_case)
     return 0;
 }
 
+/* Whether s[a, b) holds a role's word (data/en/roles.txt) that stands for a person:
+ * "Prime Minister", "The Commissioner", not "The Ministry" or "The Council". */
+static int person_role_in(const char *s, size_t a, size_t b)
+{
+    static const char *const bodies[] = {"Department", "Ministry", "Board", "Committee", "Agency", "Bank",
+                                         "Fund", "Organization", "Organisation", "Government", "Office",
+                                         "Council", "Commission", "Parliament", "Union", "Nations",
+                                         "Republic", "Kingdom", "States", "State", "Mission", "Delegation",
+                                         "Alliance", "House", "Senate", "European", "National",
+                                         "International", "Federal", "United", "Foreign", "Affairs"};
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ' && s[x] != ',')
+            x++;
+        int body = 0;
+        for (size_t k = 0; k < sizeof bodies / sizeof *bodies && !body; k++)
+            body = x - w == strlen(bodies[k]) && memcmp(s + w, bodies[k], x - w) == 0;
+        if (x > w && !body && isupper((unsigned char)s[w]) &&
+            data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE))
+            return 1;
+        while (x < b && (s[x] == ' ' || s[x] == ','))
+            x++;
+    }
+    return 0;
+}
+
 /* Whether s[a, b) after a heading's "of" names a person by a role ("the Holy Father",
  * "the Prime Minister"): capitalised words, after "the", one of them a role's. */
 static int heading_of_role(const char *s, size_t a, size_t b)
@@ -2064,7 +2090,29 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     for (size_t k = 0; k < sizeof not_giving / sizeof *not_giving && verb_end > verb; k++)
         if (equals_ci(s + verb, verb_end - verb, not_giving[k]))
             return 0;
-    if (caps >= 2 && words <= 8 && i < b) {
+    /* the event is what the verb did ("delivered the following statement", "spoke at
+     * the summit"); further on, only when a person gives it ("Prime Minister Ana Ruiz
+     * set out plans … in a speech in Tarsby today"), not an office ("The Ministry
+     * welcomed the agreement signed in Geneva following a hearing": news) */
+    size_t near = verb_end;
+    static const char *const other_time[] = {"after", "following", "before", "during", "since", "until", "ahead"};
+    for (int k = 0; k < 5 && near < b; k++) {
+        size_t w = near;
+        while (w < b && s[w] == ' ')
+            w++;
+        size_t e = w;
+        while (e < b && s[e] != ' ')
+            e++;
+        int stop = 0; /* "… after a hearing": another event, not what was given */
+        for (size_t q = 0; q < sizeof other_time / sizeof *other_time && !stop; q++)
+            stop = equals_ci(s + w, e - w, other_time[q]);
+        if (stop)
+            break;
+        near = e;
+    }
+    if (person_role_in(s, a, verb))
+        near = b;
+    if (caps >= 2 && words <= 8 && i < b && names_event(s, verb, near)) {
         *pa = a;
         *pb = i;
         while (*pb > a && s[*pb - 1] == ' ')
@@ -2077,6 +2125,16 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
             *pb = e > a ? e - 1 : a;
         return *pb > *pa;
     }
+    return 0;
+}
+
+/* Whether s[a, b) holds w, in any case. */
+static int find_ci(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = a; i + n <= b; i++)
+        if (u8_ncasecmp(s + i, w, n) == 0)
+            return 1;
     return 0;
 }
 
@@ -2156,8 +2214,16 @@ static int header_prose(parser *p, size_t i)
         caps = !islower((unsigned char)s[x]);
     /* (two sentences that name no event but by a verb, "… asked to call police on 105",
      * are news: the body's one paragraph) */
+    /* A note about the event ("The meeting was called to order at 10.05 a.m.",
+     * "Earlier today, Governor Roe was a guest on WXYZ.") stands over a transcript's
+     * turns, or says what was done ("… was recorded", "… took place"); over a release's
+     * paragraphs a sentence naming an event is its news ("The Ministry welcomed the
+     * agreement signed following a hearing."). */
+    int note = p->transcript || find_ci(s, a, b, " was ") || find_ci(s, a, b, " were ") ||
+               find_ci(s, a, b, " took place") || spk_lead_in_line(s, a, b);
     return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) && !quotes &&
-           (caps || (names_event_any(s, a, b) && (sentences <= 1 || data_lang() != 0 || names_event_noun(s, a, b)))) &&
+           (caps || (note && names_event_any(s, a, b) &&
+                     (sentences <= 1 || data_lang() != 0 || names_event_noun(s, a, b)))) &&
            s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }
 

@@ -17,6 +17,14 @@ static const struct {
      "Q3 2025 Highlights | Revenue: $2.84B, +14% Y/Y | GAAP gross margin: 61.2%, up 180 bps | Free cash flow: $612M"},
     /* verses before their numbers end nothing */
     {"See vv. 12-14. Then pray.", "See vv. 12-14. | Then pray."},
+    /* a letter that names a thing ends a sentence before "It", "The"; an initial does
+     * not ("John F. Kennedy", "Laura M. Hill") */
+    {"We chose Plan B. It worked. Ask about Sizewell C. The NAO says so. John F. Kennedy and Laura M. Hill came.",
+     "We chose Plan B. | It worked. | Ask about Sizewell C. | The NAO says so. | John F. Kennedy and Laura M. Hill came."},
+    {"The level was 1,500 Bq/L. We will continue.", "The level was 1,500 Bq/L. | We will continue."},
+    /* a compass point after a house number is the street's */
+    {"The Garfield Center, 10 S. Kedzie Ave., is open. So is 400 N. Lake St. in Aurora.",
+     "The Garfield Center, 10 S. Kedzie Ave., is open. | So is 400 N. Lake St. in Aurora."},
     /* a domain's last part is no title ("Gov." is a governor's) */
     {"Check BankFind at fdic.gov. And call us. Visit www.fdic.gov. Then wait.",
      "Check BankFind at fdic.gov. | And call us. | Visit www.fdic.gov. | Then wait."},

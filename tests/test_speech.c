@@ -34,6 +34,20 @@ static const struct {
      "See paragraphs 34 to 41 and 12, It grew in 2025."},
     {"range", "Questions 1 - 6 were answered on Tue, 04/08/2025 - 11:30.", ST_SPEECH,
      "Questions 1 to 6 were answered on Tuesday, the 4th of August 2025, 11 30."},
+    /* a spaced en dash between weekdays or clock times is a range; elsewhere a pause */
+    {"range", "Call Monday \xE2\x80\x93 Friday, 8:00 AM \xE2\x80\x93 5:00 PM, or 9am - 5pm.", ST_SPEECH,
+     "Call Monday to Friday, 8 AM to 5 PM, or 9 AM to 5 PM."},
+    {"range", "It ran 11:08 A.M. \xE2\x80\x93 11:46 A.M.; sales rose \xE2\x80\x93 Friday was busy.", ST_SPEECH,
+     "It ran 11 oh 8 AM to 11 46 AM, sales rose, Friday was busy."},
+    /* a figure in brackets that repeats the number in words is said once */
+    {"number", "Within sixty (60) days, Two (2) cases and twenty-one (21) more; Phase two (2020).", ST_SPEECH,
+     "Within sixty days, Two cases and twenty-one more, Phase two, 2020."},
+    {"units", "From 1 hr 50 min to 1hr 12mins; 3 yrs in prison; 6 ct; 1,500 Bq/L at 0930hrs.", ST_SPEECH,
+     "From 1 hour 50 minutes to 1 hour 12 minutes, 3 years in prison, 6 count, 1,500 becquerels per litre "
+     "at 9 30 hours."},
+    /* a compass point between a house number and the street */
+    {"address", "Go to 10 S. Kedzie Ave. or 400 N. Lake St. or 1401 E. 34th St.", ST_SPEECH,
+     "Go to 10 South Kedzie Avenue or 400 North Lake Street or 14 oh 1 East 34th Street."},
     {"fraction", "It rose 3\xC2\xBD% in a year.", ST_SPEECH, "It rose 3 and a half percent in a year."},
     {"fraction", "We cut by 1/4 percentage point; a 1/2 point cut and a 3/4 chance.", ST_SPEECH,
      "We cut by one quarter percentage point, a half point cut and a three quarters chance."},

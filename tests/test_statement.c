@@ -2385,6 +2385,16 @@ static void test_reading_seven_guards(void)
         {"March 2, 2025\nAlbany, NY\n\nAudio & Rush Transcript: Governor Roe is a Guest on WXYZ\n\n"
          "Earlier today, Governor Ann Roe was a guest on WXYZ.\n\nJoe Smith, WXYZ: Welcome.\n\nGovernor Roe: Thank you.\n",
          "title:-:Audio & Rush Transcript: Governor Roe is a Guest on WXYZ\n", "title:-:Albany"},
+        /* a release's first paragraph that names an event is its news, not a note
+         * about the statement: an office that acted, an event further on */
+        {"Ministry welcomes agreement\n\nThe Ministry welcomed the agreement signed in Geneva following a "
+         "hearing.\n\nIt enters into force next year.\n",
+         "speech:-:The Ministry welcomed the agreement signed in Geneva following a hearing.\n", "meta"},
+        {"Statement on flight NW 2417\n\nFamilies may call the helpline.\n\nWe will say more at noon.\n",
+         "speech:-:Families may call the helpline.\n", "meta"},
+        {"Council backs ferry plan\n\nThe European Commission approved the plan after a hearing in "
+         "Brussels.\n\nWork starts in May.\n",
+         "speech:-:The European Commission approved the plan after a hearing in Brussels.\n", "meta"},
     };
     for (size_t i = 0; i < sizeof more2 / sizeof *more2; i++) {
         char *t = sentence_lines(more2[i].text);
