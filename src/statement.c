@@ -105,6 +105,8 @@ typedef struct parser {
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
+    char foot_date[11]; /* the date of a line the page's foot was cut at ("Ends/Wednesday,
+                         * October 22, 2025"), for a statement that gives no other */
     hd_status st;
 } parser;
 
@@ -509,6 +511,24 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
  * contact: Ana Ruiz"): what follows is the narrator's. */
 static int contact_label(const char *s, size_t a, size_t b)
 {
+    /* "Subscribe to Contracts | Media Inquiries: 703-571-3343": a page's footer, one
+     * of its fields a contact's */
+    for (size_t x = a; x + 3 <= b; x++)
+        if (s[x] == ' ' && s[x + 1] == '|' && s[x + 2] == ' ') {
+            size_t st = a;
+            for (size_t y = a; y <= b; y++)
+                if (y == b || (y + 3 <= b && s[y] == ' ' && s[y + 1] == '|' && s[y + 2] == ' ')) {
+                    size_t e = y;
+                    while (st < e && s[st] == ' ')
+                        st++;
+                    int colon = memchr(s + st, ':', e - st) != NULL;
+                    if (e > st && colon && !memchr(s + st, '|', e - st) && contact_label(s, st, e))
+                        return 1;
+                    st = y + 3;
+                    y += 2;
+                }
+            break;
+        }
     while (a < b && s[a] == '*')
         a++;
     size_t e = a;
@@ -777,6 +797,26 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             v++;
         *value = v;
     }
+    if (!best) {
+        /* "Company Announcement Date: September 09, 2025", "Date of issue: 9 September
+         * 2025": a label with the word "date", then a date */
+        const char *colon = memchr(s + a, ':', b - a < 48 ? b - a : 48);
+        size_t ce = colon ? (size_t)(colon - s) : a;
+        int dated = 0;
+        for (size_t x = a; colon && x + 4 <= ce && !dated; x++)
+            dated = (x == a || s[x - 1] == ' ') && u8_ncasecmp(s + x, "date", 4) == 0 &&
+                    (x + 4 == ce || s[x + 4] == ' ');
+        if (dated && txt_words(s, a, ce) <= 5) {
+            size_t v = skip_spaces(s, ce + 1, b), we = v;
+            while (we < b && isalpha((unsigned char)s[we]))
+                we++;
+            if (v < b && (isdigit((unsigned char)s[v]) || dt_month(s + v, we - v) || dt_weekday(s + v, we - v))) {
+                *holds = 'd';
+                *value = v;
+                return ce - a;
+            }
+        }
+    }
     return best;
 }
 
@@ -1035,6 +1075,15 @@ static void cut_page_foot(parser *p)
             if ((prefix ? b - a >= k : b - a == k) && u8_ncasecmp(p->s + a, line, k) == 0) {
                 /* with the place over it in the same block ("The Kremlin, Moscow" over
                  * "The Address") */
+                if (b - a > 8 && u8_ncasecmp(p->s + a, "Ends/", 5) == 0) {
+                    size_t x = a + 5, e = x;
+                    while (e < b && isalpha((unsigned char)p->s[e]))
+                        e++;
+                    if (e < b && p->s[e] == ',' && dt_weekday(p->s + x, e - x))
+                        x = skip_spaces(p->s, e + 1, b); /* "Wednesday, October 22, 2025" */
+                    if (!date_iso(p->order, p->s + x, b - x, p->foot_date))
+                        p->foot_date[0] = '\0';
+                }
                 while (i > 1 && foot_place(p, i - 1))
                     i--;
                 p->nlines = i;
@@ -5939,6 +5988,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         parse_body(&p, body, o.plain);
     if (p.st == HD_OK && !o.plain)
         dateline_date(&p);
+    if (p.st == HD_OK && !o.plain && !d->date && p.foot_date[0])
+        set_date(&p, p.foot_date);
     if (p.st == HD_OK && p.captions)
         join_captions(&p);
     if ((st = p.st) != HD_OK)

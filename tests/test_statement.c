@@ -774,6 +774,24 @@ static void test_release_shape(void)
     if (d2)
         CHECK_STR(d2->date, "2025-08-19");
     hd_doc_free(d2);
+    /* dates labelled "… Date:" or "Date of issue:", and one only in the closing line of
+     * a Hong Kong release, a header's own date first */
+    static const char *const dated[][2] = {
+        {"Allergy Alert on Undeclared Peanuts\n\nCompany Announcement Date: September 09, 2025\n\nWe recall bars.\n",
+         "2025-09-09"},
+        {"Product recall notice\n\nDate of issue: 9 September 2025\n\nWe recall bars.\n", "2025-09-09"},
+        {"LCQ7: Public rental housing\n\nThe average waiting time is 5.3 years.\n\nEnds/Wednesday, October 22, 2025\nNNNN\n",
+         "2025-10-22"},
+        {"LCQ7: Public rental housing\n\n3 March 2025\n\nThe wait is 5.3 years.\n\nEnds/Wednesday, October 22, 2025\n",
+         "2025-03-03"},
+    };
+    for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(dated[k][0], strlen(dated[k][0]), NULL, &dd, NULL), HD_OK);
+        if (dd)
+            CHECKF(dd->date && strcmp(dd->date, dated[k][1]) == 0, "dated %zu: %s", k, dd->date ? dd->date : "(none)");
+        hd_doc_free(dd);
+    }
     int deck = 0;
     for (size_t i = 0; i < hd_doc_sentence_count(d); i++) {
         hd_sentence st;
@@ -2392,6 +2410,24 @@ static void test_reading_seven_guards(void)
          "speech:-:The Ministry welcomed the agreement signed in Geneva following a hearing.\n", "meta"},
         {"Statement on flight NW 2417\n\nFamilies may call the helpline.\n\nWe will say more at noon.\n",
          "speech:-:Families may call the helpline.\n", "meta"},
+        /* a record's line of what the meeting did: the narrator's */
+        {"First Minister's Question Time\n\nThursday 6 November 2025\n\nThe Presiding Officer (Alison Baird): "
+         "That concludes questions.\n\n12:47\n\nMeeting suspended.\n\n14:00\n\nOn resuming\xE2\x80\x94\n\n"
+         "The Presiding Officer: Good afternoon.\n",
+         "stage:-:Meeting suspended.\nstage:-:On resuming\xE2\x80\x94\nspeech:s1:Good afternoon.\n", "heading"},
+        /* a page's footer whose fields hold a contact's: not the last speaker's words */
+        {"Press Secretary Holds a Press Briefing\n\nJuly 22, 2025\n\nCOL. WHITFIELD: Good afternoon.\n\n"
+         "Q: Any update?\n\nCOL. WHITFIELD: No update today.\n\nSubscribe to Contracts | Media Inquiries: 703-571-3343\n",
+         "meta:-:Subscribe to Contracts | Media Inquiries: 703-571-3343\n", NULL},
+        /* a field labelled with the word "date" gives the date */
+        {"Harvest Hollow Foods Issues Allergy Alert\n\nCompany Announcement Date: September 09, 2025\n\n"
+         "Harvest Hollow Foods is recalling granola bars.\n",
+         "meta:-:Company Announcement Date: September 09, 2025\nspeech:-:Harvest Hollow Foods", "heading"},
+        /* "Statement from Dr X, Role:" over quotations: the quotations are the person's */
+        {"Statement on critical incident\n\nPosted on: 7 January 2026\n\nThe Trust has declared a critical incident.\n\n"
+         "Statement from Dr Oluwaseun Adebayo-Clarke, Chief Medical Officer:\n\n\"Our Emergency Department is very busy.\n\n"
+         "\"I want to thank our staff.\"\n",
+         "speech:s1:\"Our Emergency Department is very busy.\nspeech:s1:\"I want to thank our staff.\"\n", NULL},
         {"Council backs ferry plan\n\nThe European Commission approved the plan after a hearing in "
          "Brussels.\n\nWork starts in May.\n",
          "speech:-:The European Commission approved the plan after a hearing in Brussels.\n", "meta"},
