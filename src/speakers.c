@@ -1559,6 +1559,19 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         if (q < y && s[q] == ' ' && q + 1 < y && isupper((unsigned char)s[q + 1]))
             x = q + 1;
     }
+    /* "1. Fiona Drummond (Lothian) (Con): To ask …": a parliament's numbered question,
+     * the member's seat and party in brackets before the colon */
+    if (isdigit((unsigned char)s[x])) {
+        size_t q = x;
+        while (q < y && isdigit((unsigned char)s[q]))
+            q++;
+        if (q - x <= 3 && q + 2 < y && s[q] == '.' && s[q + 1] == ' ' && isupper((unsigned char)s[q + 2])) {
+            const char *colon = memchr(s + q, ':', y - q);
+            size_t cl = colon ? (size_t)(colon - s) : y;
+            if (colon && cl - q < 120 && s[cl - 1] == ')' && memchr(s + q, '(', cl - q))
+                x = q + 2;
+        }
+    }
     /* "P.- Buenas tardes.", "Presidente.- Gracias.": a label and ".-", as Spanish
      * records print turns */
     if (data_lang() != 0) {

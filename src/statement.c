@@ -107,6 +107,9 @@ typedef struct parser {
     int running_counted;
     char foot_date[11]; /* the date of a line the page's foot was cut at ("Ends/Wednesday,
                          * October 22, 2025"), for a statement that gives no other */
+    size_t sign_line;   /* a letter's signature: its first line (the signer's name), to
+                         * the end; 0 when the statement is no signed letter */
+    char *signer, *signer_role; /* the name on it, and the office under it */
     hd_status st;
 } parser;
 
@@ -2407,6 +2410,19 @@ static int figures_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "2023 | 133 200", "Year | Applicants": a row of a table set as text (cells parted
+ * by bars), or a line with no letter at all: read where it stands, never a heading. */
+static int table_row(const char *s, size_t a, size_t b)
+{
+    int letter = 0;
+    for (size_t x = a; x < b; x++) {
+        if (x + 2 < b && s[x] == ' ' && s[x + 1] == '|' && s[x + 2] == ' ')
+            return 1;
+        letter |= isalpha((unsigned char)s[x]) || (unsigned char)s[x] >= 0x80;
+    }
+    return !letter;
+}
+
 static int heading_shape(parser *p, size_t i)
 {
     size_t a, b;
@@ -3777,14 +3793,92 @@ static size_t parse_header(parser *p)
     return body;
 }
 
+/* Whether s[a, b) is a letter's valediction ("With best wishes,", "Yours sincerely"). */
+static int valediction(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ',' || s[b - 1] == ' '))
+        b--;
+    return b > a && data_has_line("en/valedictions.txt", s + a, b - a);
+}
+
+/* A letter signed at its foot ("Dear colleagues," … "With best wishes," /
+ * "Professor Eleanor Whitcombe" / "Vice-Chancellor"): the valediction, then one to
+ * four short lines to the end, the first a name. The letter is the signer's words
+ * (when no one else is named to speak them); the lines under the valediction, the
+ * narrator's. */
+static void find_signer(parser *p)
+{
+    const char *s = p->s;
+    size_t last = p->nlines;
+    while (last > 0 && line_blank(p, last - 1))
+        last--;
+    size_t first = last, n = 0;
+    while (first > 0 && !line_blank(p, first - 1) && n < 5) {
+        size_t a, b;
+        line_span(p, first - 1, &a, &b);
+        if (valediction(s, a, b))
+            break;
+        first--;
+        n++;
+    }
+    /* the valediction: the line over the signature, in its block or the one before */
+    size_t v = first;
+    while (v > 0 && line_blank(p, v - 1))
+        v--;
+    if (n == 0 || n > 4 || v == 0)
+        return;
+    size_t va, vb;
+    line_span(p, v - 1, &va, &vb);
+    if (!valediction(s, va, vb))
+        return;
+    for (size_t k = first; k < last; k++) {
+        size_t a, b;
+        line_span(p, k, &a, &b);
+        spk_cue c;
+        if (a >= b || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 10 || spk_read_cue(s, a, b, &c) ||
+            memchr(s + a, '@', b - a))
+            return;
+    }
+    size_t na, nb;
+    line_span(p, first, &na, &nb);
+    size_t words = txt_words(s, na, nb);
+    if (words < 2 || words > 6 || !txt_starts_upper(s + na, nb - na) || memchr(s + na, ',', nb - na))
+        return;
+    char *role = NULL, *name = NULL, *text = txt_clean(s, na, nb);
+    if (!text || spk_split_person(text, &role, &name) != HD_OK) {
+        free(text);
+        p->st = HD_ERR_NOMEM;
+        return;
+    }
+    free(text);
+    if (!name) {
+        free(role);
+        return;
+    }
+    if (first + 1 < last) {
+        size_t ra, rb;
+        line_span(p, first + 1, &ra, &rb);
+        char *office = txt_clean(s, ra, rb);
+        if (office) {
+            free(role);
+            role = office;
+        }
+    }
+    p->sign_line = first;
+    p->signer = name;
+    p->signer_role = role;
+}
+
 /* The current speaker of unlabelled speech: whoever spoke last, or before any cue
- * the byline's first person. */
+ * the byline's first person, or a letter's signer. */
 static int current_speaker(parser *p)
 {
     if (p->speaker == -2 && p->st == HD_OK) {
         int who = -1;
         if (!p->doc->narrated)
             p->st = spk_default(p->doc, &who);
+        if (who < 0 && p->signer && p->st == HD_OK)
+            p->st = spk_person(p->doc, p->signer, p->signer_role, &who);
         if (who < 0 && p->own_voice && !p->doc->narrated && p->st == HD_OK)
             p->st = spk_person(p->doc, NULL, "Speaker", &who);
         p->speaker = who;
@@ -4927,6 +5021,20 @@ static void parse_body(parser *p, size_t from, int plain)
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
+        /* a letter's signature under its valediction: the narrator's */
+        if (!plain && p->sign_line && i >= p->sign_line) {
+            for (size_t k = i; k < end; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                if (x < y)
+                    add_block(p, ST_META, x, y, -1, 0);
+            }
+            p->speaker = -1;
+            i = next_content(p, end);
+            continue;
+        }
+        if (!plain && p->sign_line && i < p->sign_line && end > p->sign_line)
+            end = p->sign_line; /* "With best wishes," / "Eleanor Whitcombe": the valediction is the letter's */
         /* a magazine's interview: a question in bold is the interviewer's, the
          * paragraphs under it the answer */
         if (p->bold_asker >= 0) {
@@ -5125,7 +5233,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
-            !figures_line(s, a, b)) {
+            !figures_line(s, a, b) && !table_row(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
@@ -5328,7 +5436,8 @@ static void parse_body(parser *p, size_t from, int plain)
              * without blank lines: a heading, the narrator's */
             int caps_heading = !plain && p->transcript && !skip && !ml && !dated && !caption && end > i + 1 &&
                                txt_words(s, a, b) >= 3 && !txt_has_lower(s + a, b - a) &&
-                               !ends_with_terminal(s, a, b) && !is_stage(s, a, b) && !number_len(s, a, b);
+                               !ends_with_terminal(s, a, b) && !is_stage(s, a, b) && !number_len(s, a, b) &&
+                               !table_row(s, a, b);
             int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
@@ -5977,6 +6086,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         speaker_key(&p);
         court_caption(&p);
         cut_page_foot(&p);
+        find_signer(&p);
     }
 
     size_t body = 0;
@@ -6016,6 +6126,8 @@ out:
         diag_set(diag, 0, 0, "out of memory");
     free(p.lines);
     free(p.hl);
+    free(p.signer);
+    free(p.signer_role);
     hm_free(&p.names);
     hm_free(&p.words);
     hm_free(&p.running);

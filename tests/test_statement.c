@@ -2415,6 +2415,30 @@ static void test_reading_seven_guards(void)
          "That concludes questions.\n\n12:47\n\nMeeting suspended.\n\n14:00\n\nOn resuming\xE2\x80\x94\n\n"
          "The Presiding Officer: Good afternoon.\n",
          "stage:-:Meeting suspended.\nstage:-:On resuming\xE2\x80\x94\nspeech:s1:Good afternoon.\n", "heading"},
+        /* a table set as text in an answer: its rows are the answer's, no headings, and
+         * the answer goes on in the same voice */
+        {"LCQ7: Public rental housing\n\nQuestion:\n\nHow many applicants are there?\n\nReply:\n\nPresident,\n\n"
+         "The numbers are set out below:\n\nYear | Applicants\n2023 | 133 200\n2024 | 123 500\n\n"
+         "The first project started in March 2025.\n",
+         "speech:s2:2023 | 133 200\nspeech:s2:2024 | 123 500\nspeech:s2:The first project started in March 2025.\n",
+         "heading"},
+        /* a parliament's numbered questions: the member's turn, the number and seat not read */
+        {"First Minister's Question Time\n\nThursday 6 November 2025\n\nFerry Services\n\n"
+         "1. Fiona Drummond (Lothian) (Con): To ask the First Minister when the ferry will sail.\n\n"
+         "The First Minister (Callum Rennie): It is expected next year.\n\nBus Services\n\n"
+         "2. Kenneth Macaskill (Na h-Eileanan an Iar) (SNP): To ask the First Minister about buses.\n\n"
+         "The First Minister: We are investing.\n",
+         "speech:s1:To ask the First Minister when the ferry will sail.\nspeech:s2:It is expected next year.\n"
+         "heading:-:Bus Services\nspeech:s3:To ask the First Minister about buses.\nspeech:s2:We are investing.\n",
+         "list"},
+        /* a letter signed at its foot: the signer's words; the signature the narrator's */
+        {"Statement from the Vice-Chancellor on industrial action\n\n12 May 2025\n\nDear colleagues,\n\n"
+         "We have offered a 3.5% pay award.\n\nWith best wishes,\n\nProfessor Eleanor Whitcombe\nVice-Chancellor\n",
+         "speech:s1:Dear colleagues,\nspeech:s1:We have offered a 3.5% pay award.\nspeech:s1:With best wishes,\n"
+         "meta:-:Professor Eleanor Whitcombe\nmeta:-:Vice-Chancellor\n", NULL},
+        {"Open letter to the Minister\n\nDear Minister,\n\nWe write about the ferry.\n\nYours sincerely,\nJane Okafor\n"
+         "Chair, Harbour Residents Association\n",
+         "speech:s1:We write about the ferry.\nspeech:s1:Yours sincerely,\nmeta:-:Jane Okafor\n", NULL},
         /* a page's footer whose fields hold a contact's: not the last speaker's words */
         {"Press Secretary Holds a Press Briefing\n\nJuly 22, 2025\n\nCOL. WHITFIELD: Good afternoon.\n\n"
          "Q: Any update?\n\nCOL. WHITFIELD: No update today.\n\nSubscribe to Contracts | Media Inquiries: 703-571-3343\n",
