@@ -694,8 +694,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             k++;
             continue;
         }
-        /* "0800 611 116 (24/7)": the hours after the number are no part of it */
-        if (!d || (k > i && w[k].lead && (w[k].s[0] != '(' || memchr(w[k].s, '/', w[k].n))))
+        /* "0800 611 116 (24/7)", "+46 8 555 230 99 (24 hours)": the hours after the
+         * number are no part of it ("+44 (0)20 …" closes its bracket in the word) */
+        if (!d || (k > i && w[k].lead && (w[k].s[0] != '(' || memchr(w[k].s, '/', w[k].n) ||
+                                          !memchr(w[k].s, ')', w[k].n))))
             break;
         digits += d;
         k++;
@@ -880,11 +882,50 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* "1,84,36,210", "1,46,000", "12,50,000": Indian grouping (two-digit groups before the
+ * last three), said in crores and lakhs as those who write it say it ("1 crore 84 lakh
+ * 36 thousand 210"). Writes it to o (when not NULL) and returns 1, or returns 0. */
+static int indian_number(sb *o, const char *c, size_t n)
+{
+    size_t g = 0;
+    while (g < n && isdigit((unsigned char)c[g]))
+        g++;
+    int indian = g >= 1 && g <= 2, pairs = 0;
+    size_t gk = g;
+    while (indian && gk + 3 <= n && c[gk] == ',' && isdigit((unsigned char)c[gk + 1]) &&
+           isdigit((unsigned char)c[gk + 2]) && gk + 3 < n && c[gk + 3] == ',') {
+        gk += 3;
+        pairs++;
+    }
+    if (!(indian && pairs >= 1 && gk + 4 == n && c[gk] == ',' && isdigit((unsigned char)c[gk + 1]) &&
+          isdigit((unsigned char)c[gk + 2]) && isdigit((unsigned char)c[gk + 3])))
+        return 0;
+    if (!o)
+        return 1;
+    unsigned long long v = 0;
+    for (size_t q = 0; q < n; q++)
+        if (isdigit((unsigned char)c[q]))
+            v = v * 10 + (unsigned long long)(c[q] - '0');
+    unsigned long long crore = v / 10000000ULL, lakh = v / 100000ULL % 100, th = v / 1000 % 100, rest = v % 1000;
+    int any = 0;
+    if (crore)
+        sb_printf(o, "%llu crore", crore), any = 1;
+    if (lakh)
+        sb_printf(o, "%s%llu lakh", any ? " " : "", lakh), any = 1;
+    if (th)
+        sb_printf(o, "%s%llu thousand", any ? " " : "", th), any = 1;
+    if (rest || !any)
+        sb_printf(o, "%s%llu", any ? " " : "", rest);
+    return 1;
+}
+
 /* A number as written, a year of 1100-1999 (four digits, no separator) as a year. */
 static void put_number(sb *o, const char *c, size_t n)
 {
     if (n == 4 && all_digits(c, 4) && atoi(c) >= 1100 && atoi(c) <= 1999)
         put_year(o, atoi(c));
+    else if (data_lang() == 0 && indian_number(o, c, n))
+        return;
     else
         sb_putn(o, c, n);
 }
@@ -1011,6 +1052,21 @@ static int listed_word(const char *file, const word *x)
     return data_word_line(file, x->s + x->lead, x->core, 0, DATA_ANYWHERE) != NULL;
 }
 
+static int equals_word(const word *x, const char *t)
+{
+    return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
+}
+
+/* A counting word in the plural ("Regions", "Titles", "Phases"): a word of
+ * data/en/counters.txt with an s. */
+static int counter_plural(const word *x)
+{
+    const char *c = x->s + x->lead;
+    if (x->core < 4 || c[x->core - 1] != 's' || !isupper((unsigned char)c[0]))
+        return 0;
+    return data_word_line("en/counters.txt", c, x->core - 1, 0, DATA_ANYWHERE) != NULL;
+}
+
 /* Roman numerals: after a monarch's or a pope's name "the 3rd" (espeak-ng says "the
  * third"); after a counting word (War, Title, Phase), and any numeral of two or more
  * of I, V, X, the number ("World War 2"); espeak-ng says "roman two", and a lone I is
@@ -1027,7 +1083,24 @@ static size_t roman(sb *o, const word *w, size_t i)
     const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
     int regnal = p1 && (listed_word("en/regnal.txt", p1) || (p2 && listed_word("en/regnal.txt", p2) &&
                                                               isupper((unsigned char)p1->s[p1->lead])));
-    int counted = p1 && listed_word("en/counters.txt", p1);
+    int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
+    /* "Regions I, II, III and IV", "Titles II and IV": a list of numerals after a
+     * counting word in the plural, each the number */
+    if (!counted && !regnal) {
+        size_t k = i;
+        while (k > 0) {
+            const word *q = &w[k - 1];
+            const char *qc = q->s + q->lead;
+            int numeral = q->core && strspn(qc, "IVX") >= q->core && roman_value(qc, q->core) > 0 &&
+                          (q->trail == 0 || (q->trail == 1 && qc[q->core] == ','));
+            int joint = !q->trail && (equals_word(q, "and") || equals_word(q, "or") || equals_word(q, "to"));
+            if (!numeral && !joint)
+                break;
+            k--;
+        }
+        counted = k < i && k > 0 && !w[k - 1].trail && counter_plural(&w[k - 1]) &&
+                  roman_value(w[k].s + w[k].lead, w[k].core) > 0;
+    }
     /* after a name ("Artemis II"), not a unit or a word in lower case ("10 mg IV",
      * "an IV drip": intravenous) */
     int plain = n >= 2 && strspn(c, "IVX") >= n && p1 && isupper((unsigned char)p1->s[p1->lead]) &&
@@ -2046,7 +2119,8 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         return used;
     }
     sb_putn(o, w[i].s, w[i].lead);
-    sb_putn(o, num, numl);
+    if (!(data_lang() == 0 && indian_number(o, num, numl))) /* "Rs. 12,50,000" */
+        sb_putn(o, num, numl);
     if (sc) {
         sb_putc(o, ' ');
         sb_putn(o, sc, sl);
@@ -3197,37 +3271,11 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     /* "1,84,36,210": Indian grouping (two-digit groups before the last three), said in
      * crores and lakhs as those who write it say it */
-    if (en) {
-        size_t g = 0;
-        while (g < n && isdigit((unsigned char)c[g]))
-            g++;
-        int indian = g >= 1 && g <= 2, pairs = 0;
-        size_t gk = g;
-        while (indian && gk + 3 <= n && c[gk] == ',' && isdigit((unsigned char)c[gk + 1]) &&
-               isdigit((unsigned char)c[gk + 2]) && gk + 3 < n && c[gk + 3] == ',') {
-            gk += 3;
-            pairs++;
-        }
-        if (indian && pairs >= 1 && gk + 4 == n && c[gk] == ',' && isdigit((unsigned char)c[gk + 1]) &&
-            isdigit((unsigned char)c[gk + 2]) && isdigit((unsigned char)c[gk + 3])) {
-            unsigned long long v = 0;
-            for (size_t q = 0; q < n; q++)
-                if (isdigit((unsigned char)c[q]))
-                    v = v * 10 + (unsigned long long)(c[q] - '0');
-            unsigned long long crore = v / 10000000ULL, lakh = v / 100000ULL % 100, th = v / 1000 % 100, rest = v % 1000;
-            sb_putn(o, x->s, x->lead);
-            int any = 0;
-            if (crore)
-                sb_printf(o, "%llu crore", crore), any = 1;
-            if (lakh)
-                sb_printf(o, "%s%llu lakh", any ? " " : "", lakh), any = 1;
-            if (th)
-                sb_printf(o, "%s%llu thousand", any ? " " : "", th), any = 1;
-            if (rest || !any)
-                sb_printf(o, "%s%llu", any ? " " : "", rest);
-            sb_putn(o, c + n, x->trail);
-            return 1;
-        }
+    if (en && indian_number(NULL, c, n)) {
+        sb_putn(o, x->s, x->lead);
+        indian_number(o, c, n);
+        sb_putn(o, c + n, x->trail);
+        return 1;
     }
     /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it */
     if (en && n >= 7 && u8_ncasecmp(c + n - 3, "hrs", 3) == 0) {
@@ -3261,6 +3309,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             sb_putn(o, c + n, x->trail);
             return 1;
         }
+    }
+    /* "Lot# 25209A", "Case #: 4471": a word and its number sign before a number */
+    if (en && n >= 3 && c[n - 1] == '#' && isalpha((unsigned char)c[0]) && isalpha((unsigned char)c[n - 2]) &&
+        i + 1 < nw && w[i + 1].core && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, n - 1);
+        sb_puts(o, " number");
+        sb_putn(o, c + n, x->trail);
+        return 1;
     }
     /* "#1" is number 1, "#Word" a hashtag */
     if (en && n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {

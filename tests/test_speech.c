@@ -45,6 +45,15 @@ static const struct {
     {"units", "From 1 hr 50 min to 1hr 12mins; 3 yrs in prison; 6 ct; 1,500 Bq/L at 0930hrs.", ST_SPEECH,
      "From 1 hour 50 minutes to 1 hour 12 minutes, 3 years in prison, 6 count, 1,500 becquerels per litre "
      "at 9 30 hours."},
+    /* a list of roman numerals after a counting word in the plural */
+    {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
+     "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},
+    /* the hours after a phone number; a word's number sign; Indian grouping after a
+     * currency and before a unit */
+    {"phone", "Call +46 8 555 230 99 (24 hours) about Lot# 25209A.", ST_SPEECH,
+     "Call plus 4 6, 8, 5 5 5, 2 3 0, 9 9, 24 hours, about Lot number 25209A."},
+    {"number", "We have 1,46,000 km of road; it costs Rs. 12,50,000.", ST_SPEECH,
+     "We have 1 lakh 46 thousand kilometres of road, it costs 12 lakh 50 thousand rupees."},
     /* a compass point between a house number and the street */
     {"address", "Go to 10 S. Kedzie Ave. or 400 N. Lake St. or 1401 E. 34th St.", ST_SPEECH,
      "Go to 10 South Kedzie Avenue or 400 North Lake Street or 14 oh 1 East 34th Street."},
