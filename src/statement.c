@@ -2072,10 +2072,25 @@ static int first_person(const char *s, size_t a, size_t b) { return person_words
  * …"), or the capitalised description that opens a sentence about it ("Prime Minister
  * Ana Ruiz delivered the following statement:", "The Prime Minister made a statement
  * …"). Sets [*pa, *pb) and returns 1, or 0. */
+static int find_ci(const char *s, size_t a, size_t b, const char *w);
+
 static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t *pb)
 {
+    /* "Following is a question by the Hon Chan Wing-kei and a written reply by the
+     * Secretary for Housing, Ms Winnie Ho, in the Legislative Council today": who
+     * replies is who speaks the answers */
+    size_t reply = SIZE_MAX;
+    static const char *const replies[] = {" reply by ", " replies by ", " answer by ", " answers by "};
+    for (size_t i = a; i + 10 < b && reply == SIZE_MAX; i++)
+        for (size_t k = 0; k < sizeof replies / sizeof *replies; k++)
+            if (i + strlen(replies[k]) < b && strncmp(s + i, replies[k], strlen(replies[k])) == 0 &&
+                find_ci(s, a, i, "question")) {
+                reply = i + strlen(replies[k]) - 4;
+                break;
+            }
     /* ("Please Note: This transcript is not edited": the publisher's note) */
-    if (!names_event(s, a, b) || first_person(s, a, b) || memchr(s + a, '"', b - a) || is_note_paragraph(s, a, b))
+    if ((!names_event(s, a, b) && reply == SIZE_MAX) || first_person(s, a, b) || memchr(s + a, '"', b - a) ||
+        is_note_paragraph(s, a, b))
         return 0;
     for (size_t x = a; x + 3 <= b; x++)
         if (memcmp(s + x, "\xE2\x80\x9C", 3) == 0)
@@ -2091,10 +2106,10 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
         return 0;
     /* "by" after the event's noun, a few words before ("the speech made by", "noon
      * briefing by"); "farmers affected by Cyclone Tara" names no speaker */
-    for (size_t i = a; i + 4 < b; i++)
+    for (size_t i = reply != SIZE_MAX ? reply : a; i + 4 < b; i++)
         if (strncmp(s + i, " by ", 4) == 0 && (isupper((unsigned char)s[i + 4]) ||
                                                starts_with_ci(s + i + 4, b - i - 4, "the ")) &&
-            names_event(s, i > a + 32 ? i - 32 : a, i)) {
+            (i == reply || names_event(s, i > a + 32 ? i - 32 : a, i))) {
             *pa = i + 4;
             size_t e = *pa;
             /* to the sentence's end: a stop that is not an initial's or a title's */

@@ -374,6 +374,15 @@ static void test_page_matter_round4(void)
         CHECK(named);
         hd_doc_free(d);
     }
+    /* a Legislative Council reply: the one who replies speaks the answer */
+    t = sentence_lines("LCQ7: Public rental housing waiting time\n*****************\n\n"
+                       "     Following is a question by the Hon Chan Wing-kei and a written reply by the Secretary for "
+                       "Housing, Ms Winnie Ho, in the Legislative Council today (October 22):\n\nQuestion:\n\n"
+                       "     Will the Government inform this Council of the waiting time?\n\nReply:\n\nPresident,\n\n"
+                       "     The average waiting time is 5.3 years.\n\nEnds/Wednesday, October 22, 2025\nNNNN\n");
+    CHECKF(t && strstr(t, "speech:s2:The average waiting time is 5.3 years.\n") && strstr(t, "meta:-:Following is"),
+           "%s", t);
+    free(t);
     t = sentence_lines("Press Conference by Press Secretary Kitamura\n\nThis is a provisional translation by an "
                        "external company for reference purpose only.\nJapanese\n\nPress Secretary Kitamura: We "
                        "begin.\n\nTanabe, NHK: And then?\n");
