@@ -672,6 +672,77 @@ static size_t digit_groups(const char *s, size_t n, size_t *lens, size_t max)
     return g;
 }
 
+/* Aircraft types, said as crews and airlines say them: "737-800" (a Boeing 7x7 and its
+ * series) "7 3 7 800", not a range; "A350-900", "A321neo" "A3 50 900", "A3 21 neo";
+ * and after a maker's name a type and its series ("ATR 72-600", "Dash 8-400") "72 600".
+ * Returns 1 when it wrote word i. */
+static size_t aircraft(sb *o, const word *w, size_t i)
+{
+    static const char *const makers[] = {"Boeing", "Airbus", "ATR", "Embraer", "Bombardier", "Dash", "Cessna",
+                                         "Gulfstream", "Comac", "Antonov", "Sukhoi", "Tupolev", "Ilyushin",
+                                         "Saab", "Fokker", "Learjet", "Beechcraft", "Pilatus"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    int maker = i > 0 && !w[i - 1].trail;
+    if (maker) {
+        maker = 0;
+        for (size_t k = 0; k < sizeof makers / sizeof *makers && !maker; k++)
+            maker = w[i - 1].core == strlen(makers[k]) && strncmp(w[i - 1].s + w[i - 1].lead, makers[k], w[i - 1].core) == 0;
+    }
+    /* a Boeing: 707 … 787, then a dash and its series */
+    if (d == 3 && c[0] == '7' && c[2] == '7' && n > 4 && c[3] == '-' && all_digits(c + 4, n - 4) && n - 4 <= 3) {
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%c %c %c %.*s", c[0], c[1], c[2], (int)(n - 4), c + 4);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* an Airbus: A3xx or A2xx, its series after a dash, "neo" or "ceo" joined */
+    if (n >= 4 && c[0] == 'A' && (c[1] == '3' || c[1] == '2') && isdigit((unsigned char)c[2]) &&
+        isdigit((unsigned char)c[3]) && (n == 4 || c[4] == '-' || islower((unsigned char)c[4]))) {
+        size_t r = 4;
+        const char *series = NULL, *suffix = NULL;
+        size_t sl = 0, xl = 0;
+        if (r < n && c[r] == '-') {
+            size_t q = r + 1;
+            while (q < n && isdigit((unsigned char)c[q]))
+                q++;
+            if (q == r + 1 || q - r - 1 > 3)
+                return 0;
+            series = c + r + 1;
+            sl = q - r - 1;
+            r = q;
+        }
+        if (r < n) {
+            if (!((n - r == 3) && (strncmp(c + r, "neo", 3) == 0 || strncmp(c + r, "ceo", 3) == 0)))
+                return 0;
+            suffix = c + r;
+            xl = 3;
+        }
+        if (!series && !suffix && !maker)
+            return 0; /* "A320" alone may be a road */
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "A%c %.*s", c[1], 2, c + 2); /* "A3": the letter, not the article */
+        if (series)
+            sb_printf(o, " %.*s", (int)sl, series);
+        if (suffix)
+            sb_printf(o, " %.*s", (int)xl, suffix);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* after a maker: "72-600", "8-400" */
+    if (maker && d >= 1 && d <= 3 && d + 1 < n && c[d] == '-' && all_digits(c + d + 1, n - d - 1) && n - d - 1 <= 3) {
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%.*s %.*s", (int)d, c, (int)(n - d - 1), c + d + 1);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    return 0;
+}
+
 /* Phone numbers, read digit by digit in their groups: "+32 2 555 01 23",
  * "+1-202-555-0143", "(202) 555-0143", "202-555-0143", "1-800-555-0199",
  * "020 7946 0958" (a first group opening with 0), "555-0143" after a word like "call"
@@ -3187,6 +3258,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    if (en && (k = aircraft(o, w, i)))
+        return k;
     if ((k = phone(o, w, i, nw)))
         return k;
     if ((k = provision(o, x)))

@@ -45,6 +45,11 @@ static const struct {
     {"units", "From 1 hr 50 min to 1hr 12mins; 3 yrs in prison; 6 ct; 1,500 Bq/L at 0930hrs.", ST_SPEECH,
      "From 1 hour 50 minutes to 1 hour 12 minutes, 3 years in prison, 6 count, 1,500 becquerels per litre "
      "at 9 30 hours."},
+    /* aircraft types as crews say them, not ranges */
+    {"aircraft", "The Boeing 737-800, the 787-9, an A350-900, an A321neo, the Airbus A320, an ATR 72-600; "
+     "pages 100-200.", ST_SPEECH,
+     "The Boeing 7 3 7 800, the 7 8 7 9, an A3 50 900, an A3 21 neo, the Airbus A3 20, an A.T.R 72 600, "
+     "pages 100 to 200."},
     /* a list of roman numerals after a counting word in the plural */
     {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
      "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},
