@@ -1949,10 +1949,19 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, tr0, (size_t)(word_end - tr0));
         return j - i + 1;
     }
-    say_time(o, &t);
-    if (k2) {
-        sb_puts(o, " to ");
-        say_time(o, &t2);
+    /* "11:00–20:00": a range on the 24-hour clock is said on it at both ends ("11
+     * hundred to 20 hundred", not "11 o'clock to 20 hundred") */
+    int clock24 = k2 && !t.meridiem && !t2.meridiem && (t.hour > 12 || t2.hour > 12) && t.hour <= 23 &&
+                  t2.hour <= 23;
+    for (int side = 0; side < (k2 ? 2 : 1); side++) {
+        const dt_time *tt = side ? &t2 : &t;
+        if (side)
+            sb_puts(o, " to ");
+        if (clock24 && tt->minute == 0 && tt->second <= 0 && tt->hour >= 1 && tt->hour <= 12 && !tt->zone_say &&
+            !tt->offset)
+            sb_printf(o, "%d hundred", tt->hour);
+        else
+            say_time(o, tt);
     }
     /* a stop the time took ("p.m.") is its own, unless it also ends the sentence */
     const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
@@ -2285,6 +2294,8 @@ static int range_side(const char *w, size_t n)
     if ((n == 2 && (u8_ncasecmp(w, "AM", 2) == 0 || u8_ncasecmp(w, "PM", 2) == 0)) ||
         (n == 4 && (u8_ncasecmp(w, "a.m.", 4) == 0 || u8_ncasecmp(w, "p.m.", 4) == 0)))
         return 2;
+    while (n && (w[n - 1] == '.' || w[n - 1] == ')')) /* "… – 15:30." */
+        n--;
     size_t k = 0, colon = 0;
     while (k < n && (isdigit((unsigned char)w[k]) || w[k] == ':'))
         colon += w[k++] == ':';

@@ -39,6 +39,9 @@ static const struct {
      "Call Monday to Friday, 8 AM to 5 PM, or 9 AM to 5 PM."},
     {"range", "It ran 11:08 A.M. \xE2\x80\x93 11:46 A.M.; sales rose \xE2\x80\x93 Friday was busy.", ST_SPEECH,
      "It ran 11 oh 8 AM to 11 46 AM, sales rose, Friday was busy."},
+    /* a range on the 24-hour clock is said on it at both ends */
+    {"time", "Visiting times remain 11:00\xE2\x80\x93" "20:00 daily, 9:00-17:30 and 14:00 \xE2\x80\x93 15:30.", ST_SPEECH,
+     "Visiting times remain 11 hundred to 20 hundred daily, 9 hundred to 17 30 and 14 hundred to 15 30."},
     /* a figure in brackets that repeats the number in words is said once */
     {"number", "Within sixty (60) days, Two (2) cases and twenty-one (21) more; Phase two (2020).", ST_SPEECH,
      "Within sixty days, Two cases and twenty-one more, Phase two, 2020."},
