@@ -478,6 +478,36 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     }
     hd_status st = split_person_text(cut ? cut : text, role, name);
     free(cut);
+    /* "Pentagon Press Secretary Col. Dana R. Whitfield": a rank before the name is the
+     * person's, not the office's ("Col. Dana R. Whitfield", Pentagon Press Secretary) */
+    static const char *const ranks[] = {"Lt. Col.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Rear Adm.", "Vice Adm.",
+                                        "Col.", "Gen.", "Maj.", "Capt.", "Adm.", "Cmdr.", "Sgt.", "Lt."};
+    if (st == HD_OK && *role && *name && strlen(*role) < 200) {
+        size_t rl = strlen(*role);
+        for (size_t k = 0; k < sizeof ranks / sizeof *ranks; k++) {
+            size_t kl = strlen(ranks[k]);
+            /* (the office before it a word of its own: "Maj. Gen." is one rank) */
+            if (rl > kl + 1 && (*role)[rl - kl - 1] == ' ' && strcmp(*role + rl - kl, ranks[k]) == 0 &&
+                (*role)[rl - kl - 2] != '.' && !(rl - kl - 1 >= 4 && (strncmp(*role + rl - kl - 5, "Rear", 4) == 0 ||
+                                                                    strncmp(*role + rl - kl - 5, "Vice", 4) == 0))) {
+                size_t nl = strlen(*name);
+                char *nn = malloc(kl + 1 + nl + 1), *nr = xstrndup(*role, rl - kl - 1);
+                if (!nn || !nr) {
+                    free(nn);
+                    free(nr);
+                    return HD_ERR_NOMEM;
+                }
+                memcpy(nn, *role + rl - kl, kl);
+                nn[kl] = ' ';
+                memcpy(nn + kl + 1, *name, nl + 1);
+                free(*role);
+                free(*name);
+                *role = nr;
+                *name = nn;
+                break;
+            }
+        }
+    }
     /* "PM", "SG": a role written short is the role (data/en/role-abbreviations.txt) */
     const char *line;
     size_t len;

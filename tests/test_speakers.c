@@ -127,6 +127,10 @@ static void test_split(void)
         /* a participle's phrase before the subject of "said" */
         {"Speaking at the Secretariat, the Chief Minister", "Chief Minister", NULL},
         {"Acting Director Ana Ruiz", "Acting Director", "Ana Ruiz"},
+        /* a rank before the name is the person's, not the office's; a rank alone is the role */
+        {"Pentagon Press Secretary Col. Dana R. Whitfield", "Pentagon Press Secretary", "Col. Dana R. Whitfield"},
+        {"Chief of Staff Lt. Gen. Mark Hale", "Chief of Staff", "Lt. Gen. Mark Hale"},
+        {"Maj. Gen. Colin Bremer", "Maj. Gen.", "Colin Bremer"},
         {"by High Representative Dario Fenwick upon arrival at the Council", "High Representative", "Dario Fenwick"},
         {"The Rt Hon Ana Ruiz MP", NULL, "Ana Ruiz"},
         {"A. Ruiz", NULL, "A. Ruiz"},
