@@ -2448,6 +2448,12 @@ static void test_reading_seven_guards(void)
         {"Open letter to the Minister\n\nDear Minister,\n\nWe write about the ferry.\n\nYours sincerely,\nJane Okafor\n"
          "Chair, Harbour Residents Association\n",
          "speech:s1:We write about the ferry.\nspeech:s1:Yours sincerely,\nmeta:-:Jane Okafor\n", NULL},
+        /* Philippine briefings: an office's letters and a title before the surname;
+         * "USEC." is the byline's undersecretary */
+        {"PRESS BRIEFING OF PCO UNDERSECRETARY LULU VILLANUEVA-SANTOS\nAugust 19, 2025\n\n"
+         "USEC. VILLANUEVA-SANTOS: Good morning.\n\nDA USEC. MACARAEG: Good morning.\n\n"
+         "DND SEC. TEODORO: Good morning.\n\nUSEC. VILLANUEVA-SANTOS: Thank you.\n",
+         "speech:s1:Good morning.\nspeech:s2:Good morning.\nspeech:s3:Good morning.\nspeech:s1:Thank you.\n", NULL},
         /* a page's footer whose fields hold a contact's: not the last speaker's words */
         {"Press Secretary Holds a Press Briefing\n\nJuly 22, 2025\n\nCOL. WHITFIELD: Good afternoon.\n\n"
          "Q: Any update?\n\nCOL. WHITFIELD: No update today.\n\nSubscribe to Contracts | Media Inquiries: 703-571-3343\n",
