@@ -5238,10 +5238,19 @@ static void parse_body(parser *p, size_t from, int plain)
             if (txt_has_lower(s + x, y - x) && !spk_read_cue(s, x, y, &nc))
                 hend = i + 1;
         }
+        /* "(2) Emergency Grant Aid in response to the floods in …" between a briefing's
+         * turns, the next a cue: a numbered topic, however long */
+        int topic = 0;
+        if (numbered_heading && p->cues_seen && end == i + 1 && next_content(p, end) < p->nlines) {
+            size_t x, y;
+            line_span(p, next_content(p, end), &x, &y);
+            spk_cue nc;
+            topic = spk_read_cue(s, x, y, &nc) && nc.kind == CUE_NAMED;
+        }
         if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
             (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) &&
-            txt_words(s, a, b) <= (caps_block || !txt_has_lower(s + a, b - a) ? 24u : 12u) &&
-            b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : 90u) && !bullet_len(s, a, b) &&
+            txt_words(s, a, b) <= (caps_block || !txt_has_lower(s + a, b - a) ? 24u : topic ? 18u : 12u) &&
+            b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : topic ? 140u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&
             !is_stage(s, a, b) && !is_end_marker(s, a, b) && s[a] != '[' && (s[a] != '(' || numbered_heading) &&
             !(quote_opens(s, a, b) && quoted_sentence(s, a, b)) &&

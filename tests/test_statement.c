@@ -2448,6 +2448,12 @@ static void test_reading_seven_guards(void)
         {"Open letter to the Minister\n\nDear Minister,\n\nWe write about the ferry.\n\nYours sincerely,\nJane Okafor\n"
          "Chair, Harbour Residents Association\n",
          "speech:s1:We write about the ferry.\nspeech:s1:Yours sincerely,\nmeta:-:Jane Okafor\n", NULL},
+        /* a numbered topic between a briefing's turns, however long: the narrator's */
+        {"Press Conference by Press Secretary KOBAYASHI Haruto\n\nWednesday, October 8, 2025, 4:32 p.m.\n\n"
+         "Mr. KOBAYASHI: The Foreign Minister of Hungary will visit Japan.\n\n"
+         "(2) Emergency Grant Aid in response to the floods in the Republic of Mozambique\n\n"
+         "Mr. KOBAYASHI: Japan will extend Emergency Grant Aid to Mozambique.\n",
+         "heading:-:(2) Emergency Grant Aid in response to the floods in the Republic of Mozambique\n", "list"},
         /* Philippine briefings: an office's letters and a title before the surname;
          * "USEC." is the byline's undersecretary */
         {"PRESS BRIEFING OF PCO UNDERSECRETARY LULU VILLANUEVA-SANTOS\nAugust 19, 2025\n\n"
