@@ -190,6 +190,18 @@ static int and_in_role(const char *s, size_t j, size_t n)
     return 1;
 }
 
+/* "Driver and workplace rep Tasha Benyon", "Nurse and mother of two Ana Ruiz": one
+ * capitalised word, "and", then what the person is in lower case before the name:
+ * two descriptions of one person, not two people. */
+static int and_in_description(const char *s, size_t j, size_t n)
+{
+    if (j == 0 || memchr(s, ' ', j) || !isupper((unsigned char)s[0]) || j + 5 >= n ||
+        !islower((unsigned char)s[j + 5]))
+        return 0;
+    size_t name = trailing_name(s, n);
+    return name > j + 5 && name < n;
+}
+
 static size_t description_end(const char *s, size_t n)
 {
     static const char *const strong[] = {" together with ", " jointly with ", " with ", " and ",
@@ -203,7 +215,8 @@ static size_t description_end(const char *s, size_t n)
         size_t k = strlen(strong[i]);
         for (size_t j = 0; j + k <= end; j++)
             if (u8_ncasecmp(s + j, strong[i], k) == 0 &&
-                !(strcmp(strong[i], " and ") == 0 && (and_in_portfolio(s, j, n) || and_in_role(s, j, n)))) {
+                !(strcmp(strong[i], " and ") == 0 &&
+                  (and_in_portfolio(s, j, n) || and_in_role(s, j, n) || and_in_description(s, j, n)))) {
                 end = j;
                 break;
             }

@@ -1148,7 +1148,8 @@ static size_t roman(sb *o, const word *w, size_t i)
     const char *c = x->s + x->lead;
     size_t n = x->core;
     int v = roman_value(c, n);
-    if (!v)
+    /* "Medicare Part D", "Schedule C", "Class C": a lone C, D, L or M is a letter */
+    if (!v || (n == 1 && !strchr("IVX", c[0])))
         return 0;
     const word *p1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
     const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
@@ -4364,9 +4365,24 @@ static char *prepare(const char *text, st_kind kind)
                     sb_puts(&out, ",");
                 if (c != 0x2013 && i < n && text[i] != ' ')
                     sb_putc(&out, ' ');
-            } else if (at > 0 && isalpha((unsigned char)text[at - 1]) && i < n && isalpha((unsigned char)text[i]))
-                sb_putc(&out, ' ');
-            else
+            } else if (at > 0 && isalpha((unsigned char)text[at - 1]) && i < n && isalpha((unsigned char)text[i])) {
+                /* "Mon–Sat", "Bands B–D": weekdays or letters, a range ("Monday to
+                 * Saturday", "B to D") */
+                size_t pb = out.len, ne = i;
+                while (pb > 0 && isalpha((unsigned char)out.s[pb - 1]))
+                    pb--;
+                while (ne < n && isalpha((unsigned char)text[ne]))
+                    ne++;
+                int days = data_lang() == 0 && dt_weekday(out.s + pb, out.len - pb) > 0 && dt_weekday(text + i, ne - i) > 0;
+                int letters = data_lang() == 0 && out.len - pb == 1 && ne - i == 1 && isupper((unsigned char)out.s[pb]) &&
+                              isupper((unsigned char)text[i]) && out.s[pb] < text[i];
+                if (days)
+                    sb_putc(&out, '-');
+                else if (letters)
+                    sb_puts(&out, " to ");
+                else
+                    sb_putc(&out, ' ');
+            } else
                 sb_putc(&out, '-');
             break;
         case 0x2026: sb_puts(&out, "..."); break;

@@ -195,6 +195,14 @@ static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, 
 
 static int is_end_marker(const char *s, size_t a, size_t b)
 {
+    /* "-USCG-", "-DoD-": an agency's letters between hyphens, its end mark */
+    if (b - a >= 4 && b - a <= 10 && s[a] == '-' && s[b - 1] == '-' && isupper((unsigned char)s[a + 1])) {
+        size_t k = a + 1;
+        while (k < b - 1 && isalnum((unsigned char)s[k]))
+            k++;
+        if (k == b - 1)
+            return 1;
+    }
     /* "– END –", "— ENDS —": the marker between dashes */
     while (b - a >= 4 && (unsigned char)s[a] == 0xE2 && s[a + 1] == '\x80' &&
            ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94) &&
@@ -1778,6 +1786,36 @@ static int name_only(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 5;
 }
 
+static int has_digit(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++)
+        if (isdigit((unsigned char)s[x]))
+            return 1;
+    return 0;
+}
+
+/* Whether s[a, b) ends with a word no person's name ends with: an organisation's
+ * ("U.S. Coast Guard", "St. Jude Hospital", "Westmere Police"), a header word
+ * (data/en/header-words.txt) or one of these. */
+static int org_tail(const char *s, size_t a, size_t b)
+{
+    static const char *const tails[] = {"Guard", "Army", "Navy", "Police", "Hospital", "Force", "Corps",
+                                        "Authority", "Trust", "Union", "Association", "Foundation", "Federation",
+                                        "Company", "Corporation", "Group", "Network", "Coalition", "Alliance",
+                                        "Society", "Partnership", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC"};
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
+        b--;
+    size_t w = b;
+    while (w > a && s[w - 1] != ' ')
+        w--;
+    if (w == b)
+        return 0;
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+        if (strlen(tails[k]) == b - w && memcmp(s + w, tails[k], b - w) == 0)
+            return 1;
+    return data_word_line("en/header-words.txt", s + w, b - w, 0, DATA_ANYWHERE) != NULL;
+}
+
 static hline header_class_of(parser *p, size_t i);
 static int first_person(const char *s, size_t a, size_t b);
 
@@ -2157,6 +2195,9 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     for (size_t k = 0; k < sizeof not_giving / sizeof *not_giving && verb_end > verb; k++)
         if (equals_ci(s + verb, verb_end - verb, not_giving[k]))
             return 0;
+    /* "Mayor Gwendolyn Abara called the meeting to order at 6:32 p.m.": minutes */
+    if (verb_end > verb && find_ci(s, verb, b, " to order"))
+        return 0;
     /* the event is what the verb did ("delivered the following statement", "spoke at
      * the summit"); further on, only when a person gives it ("Prime Minister Ana Ruiz
      * set out plans … in a speech in Tarsby today"), not an office ("The Ministry
@@ -2331,6 +2372,21 @@ static int org_line(const char *s, size_t a, size_t b)
                      (k + 1 == words && words >= 2);
         if (placed && words <= 6 && data_word_line("en/header-words.txt", s + w, e - w, 1, DATA_ANYWHERE))
             return 1;
+    }
+    /* "U.S. Coast Guard", "St. Jude Children's Hospital": a name of capitalised words
+     * ending with an organisation's word */
+    if (!caps && words >= 2 && words <= 6 && org_tail(s, a, b)) {
+        for (size_t i = a; i < b;) {
+            size_t w = i;
+            while (i < b && s[i] != ' ')
+                i++;
+            if (i > w && !isupper((unsigned char)s[w]) && !equals_ci(s + w, i - w, "of") &&
+                !equals_ci(s + w, i - w, "for") && !equals_ci(s + w, i - w, "and") && !equals_ci(s + w, i - w, "the"))
+                return 0;
+            while (i < b && s[i] == ' ')
+                i++;
+        }
+        return 1;
     }
     return 0;
 }
@@ -2848,7 +2904,8 @@ static int person_over_role(parser *p, size_t i)
     char *who = caps ? spk_title_case(p->s + a, b - a) : NULL;
     if (caps && !who)
         return 0;
-    int named = caps ? name_only(who, 0, strlen(who)) : name_only(p->s, a, b);
+    int named = caps ? name_only(who, 0, strlen(who)) && !org_tail(who, 0, strlen(who))
+                     : name_only(p->s, a, b) && !org_tail(p->s, a, b);
     free(who);
     if (!named)
         return 0;
@@ -3332,7 +3389,15 @@ static size_t parse_header(parser *p)
         /* a kind line says more than a "Release Type:" field did */
         /* and more than "Transcript" did ("Transcript" / "Interview with the Minister …"):
          * the event it records is the kind */
-        if (c == HL_KIND && (!d->kind || p->kind_field || transcript_kind(d->kind, strlen(d->kind))) &&
+        /* "PRESS RELEASE" over "Remarks by President Aurelio Nardini after …": a
+         * release's label gives way to the kind that names who speaks */
+        int relabel = 0;
+        if (c == HL_KIND && d->kind && d->narrated && !p->kind_field && kind_line(s, a, b, &ks, &ke, &narrated) &&
+            !narrated) {
+            size_t r = skip_spaces(s, ke, b);
+            relabel = r < b && spk_by_word(s + r, b - r);
+        }
+        if (c == HL_KIND && (!d->kind || p->kind_field || relabel || transcript_kind(d->kind, strlen(d->kind))) &&
             kind_line(s, a, b, &ks, &ke, &narrated) && !(d->kind && !p->kind_field && transcript_kind(s + ks, ke - ks))) {
             if (d->kind) {
                 free(d->kind);
@@ -3578,7 +3643,8 @@ static size_t parse_header(parser *p)
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
                 if (t && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
                     (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
-                    !memchr(s + a, ',', b - a)) {
+                    !memchr(s + a, ',', b - a) && !memchr(s + a, ':', b - a) && !org_tail(s, a, b) &&
+                    !has_digit(s, a, b)) {
                     /* "Ana Ruiz" (or "The Hon Ana Ruiz MP") over "Department
                      * Spokesperson": one person */
                     sb both = {0};
@@ -4644,6 +4710,19 @@ static void settle_default(parser *p, size_t from)
         p->own_voice = 1;
 }
 
+/* Whether a paragraph of prose (two sentences, or one of ten words or more) comes
+ * after line `from`. */
+static int body_prose_after(parser *p, size_t from)
+{
+    for (size_t k = next_content(p, from); k < p->nlines; k = next_content(p, k + 1)) {
+        size_t a, b;
+        line_span(p, k, &a, &b);
+        if (ends_with_terminal(p->s, a, b) && txt_words(p->s, a, b) >= 10)
+            return 1;
+    }
+    return 0;
+}
+
 /* Body: paragraphs separated by blank lines; inside one, speaker cues, list items,
  * stage directions and end markers start at the beginning of a line, the rest is
  * speech. */
@@ -5175,6 +5254,18 @@ static void parse_body(parser *p, size_t from, int plain)
                     line_span(p, k, &x, &y);
                     add_block(p, ST_META, x, y, -1, 0);
                 }
+                i = next_content(p, end);
+                continue;
+            }
+        }
+        /* "Contact: Fiona McAteer, press@utw.org.uk" alone under a masthead, the
+         * release after it: one contact, the narrator's; what follows is the release,
+         * not more contacts */
+        if (!plain && !last && !is_cue && end == i + 1 && !p->contacts && body_prose_after(p, end) &&
+            contact_label(s, a, b)) {
+            const char *colon = memchr(s + a, ':', b - a);
+            if (colon && skip_spaces(s, (size_t)(colon - s) + 1, b) < b) {
+                add_block(p, ST_META, a, b, -1, 0);
                 i = next_content(p, end);
                 continue;
             }

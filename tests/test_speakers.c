@@ -127,6 +127,8 @@ static void test_split(void)
         /* a participle's phrase before the subject of "said" */
         {"Speaking at the Secretariat, the Chief Minister", "Chief Minister", NULL},
         {"Acting Director Ana Ruiz", "Acting Director", "Ana Ruiz"},
+        /* one word, "and", then what the person is in lower case: one person */
+        {"Driver and workplace rep Tasha Benyon", "Driver and workplace rep", "Tasha Benyon"},
         /* a rank before the name is the person's, not the office's; a rank alone is the role */
         {"Pentagon Press Secretary Col. Dana R. Whitfield", "Pentagon Press Secretary", "Col. Dana R. Whitfield"},
         {"Chief of Staff Lt. Gen. Mark Hale", "Chief of Staff", "Lt. Gen. Mark Hale"},

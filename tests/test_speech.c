@@ -53,6 +53,10 @@ static const struct {
      "pages 100-200.", ST_SPEECH,
      "The Boeing 7 3 7 800, the 7 8 7 9, an A3 50 900, an A3 21 neo, the Airbus A3 20, an A.T.R 72 600, "
      "pages 100 to 200."},
+    /* a lone C, D, L or M after a counting word is a letter; an en dash between
+     * weekdays or letters a range */
+    {"roman", "Medicare Part D, Schedule C and Class C, but Title IX; open Mon\xE2\x80\x93Sat, Bands B\xE2\x80\x93" "D.",
+     ST_SPEECH, "Medicare Part D, Schedule C and Class C, but Title 9, open Monday to Saturday, Bands B to D."},
     /* a list of roman numerals after a counting word in the plural */
     {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
      "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},

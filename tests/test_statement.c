@@ -2448,6 +2448,28 @@ static void test_reading_seven_guards(void)
         {"Open letter to the Minister\n\nDear Minister,\n\nWe write about the ferry.\n\nYours sincerely,\nJane Okafor\n"
          "Chair, Harbour Residents Association\n",
          "speech:s1:We write about the ferry.\nspeech:s1:Yours sincerely,\nmeta:-:Jane Okafor\n", NULL},
+        /* an organisation over its unit is no person: the release is the narrator's,
+         * the quotation its commander's */
+        {"U.S. Coast Guard\nDistrict Eleven Public Affairs\nContact: D11 Public Affairs\nOffice: 510-555-0131\n"
+         "After Hours: 510-555-0188\n\nCoast Guard continues search for missing boaters\n\n"
+         "The Coast Guard is searching for two boaters near the point.\n\n"
+         "\"We are doing everything we can,\" said Cmdr. Elise Navarro, mission coordinator.\n\n-USCG-\n",
+         "speech:-:The Coast Guard is searching for two boaters near the point.\nspeech:s1:\"We are doing everything we can,\"",
+         "USCG"},
+        /* minutes: the chair who calls the meeting to order speaks none of it */
+        {"Council Meeting Minutes\n\nMayor Gwendolyn Abara called the meeting to order at 6:32 p.m.\n\n"
+         "Harold Jeske spoke in opposition to the rate increase.\n\nThe meeting was adjourned at 8:14 p.m.\n",
+         "speech:-:Harold Jeske spoke in opposition to the rate increase.\n", "s1"},
+        /* a contact line under the masthead: one contact; the release after it is the
+         * release, with its quotation's voice */
+        {"News from the Union\n\nContact: Fiona McAteer, press@utw.org.uk\n\nBus drivers announce strike\n\n"
+         "Bus drivers will walk out for 48 hours. The union confirmed it today.\n\n"
+         "Driver and workplace rep Tasha Benyon added: \"Our members have not taken this lightly. The money is there.\"\n",
+         "meta:-:Contact: Fiona McAteer, press@utw.org.uk\n", "meta:-:Bus drivers"},
+        /* a release's label over "Remarks by President …": the remarks are the President's */
+        {"PRESS RELEASE\n27 June 2025\n\nRemarks by President Aurelio Nardini after the European Council\n\n"
+         "Good evening.\n\nToday we had a long meeting.\n",
+         "speech:s1:Good evening.\nspeech:s1:Today we had a long meeting.\n", NULL},
         /* a numbered topic between a briefing's turns, however long: the narrator's */
         {"Press Conference by Press Secretary KOBAYASHI Haruto\n\nWednesday, October 8, 2025, 4:32 p.m.\n\n"
          "Mr. KOBAYASHI: The Foreign Minister of Hungary will visit Japan.\n\n"
