@@ -416,6 +416,10 @@ static int joined_sentences(const char *s, size_t a, size_t b, size_t dot)
         return 0;
     size_t w = dot;
     int lower = 0, digit = 0, upper_only = 1;
+    /* "www.GoCoastGuard.com": a web address in mixed case */
+    if (dot >= a + 3 && (dot == a + 3 || is_hspace(s[dot - 4]) || s[dot - 4] == '\n' || s[dot - 4] == '(') &&
+        (s[dot - 3] | 32) == 'w' && (s[dot - 2] | 32) == 'w' && (s[dot - 1] | 32) == 'w')
+        return 0;
     while (w > a && !is_hspace(s[w - 1]) && s[w - 1] != '\n') {
         char c = s[w - 1];
         if (c == '.' || c == '@' || c == '/' || c == ':')

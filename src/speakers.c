@@ -3354,9 +3354,29 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
             v2--;
         if (v - 1 - v2 <= 2 && attribution_verb(s, v2, ve + 1))
             v = v2;
+        else {
+            /* "President Harlan has been clear:", "… made it clear:": a verb of words,
+             * to the colon */
+            size_t vk = v;
+            for (int k = 0; k < 3 && vk > a + 2; k++) {
+                size_t w = vk - 1;
+                while (w > a && s[w - 1] != ' ')
+                    w--;
+                if (attribution_verb(s, w, ve + 1) == ve - w) {
+                    v = w;
+                    break;
+                }
+                vk = w;
+            }
+        }
     }
     int participle = v > a + 1 && s[v - 2] == ',' &&
                      data_word_line("en/participles.txt", s + v, ve - v, 0, DATA_ANYWHERE);
+    /* "In a statement, his family said:", "Ken's family added:": the family's words, in a
+     * voice of their own (a police tribute's convention) */
+    if (!participle && data_lang() == 0 && attribution_verb(s, v, ve + 1) && v > a + 7 &&
+        strncmp(s + v - 7, "family ", 7) == 0 && (v == a + 7 || !isalpha((unsigned char)s[v - 8])))
+        return person_speaker(d, NULL, "Family", speaker);
     if (!participle && (!attribution_verb(s, v, ve + 1) || v <= a + 1)) {
         /* "Ana Ruiz, Cabinet Member for Environment:" alone on its line over her words:
          * a name, a comma and who she is */

@@ -770,6 +770,9 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         if (!d || (k > i && w[k].lead && (w[k].s[0] != '(' || memchr(w[k].s, '/', w[k].n) ||
                                           !memchr(w[k].s, ')', w[k].n))))
             break;
+        /* "… 341" then "24/7 Emergency Line:" on the next line: hours, no group */
+        if (k > i && !w[k].lead && w[k].core == 4 && strncmp(w[k].s, "24/7", 4) == 0)
+            break;
         digits += d;
         k++;
         /* punctuation ends the number, but for the bracket of an area code */
@@ -854,7 +857,9 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
 static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension",
-                                       "reference", "ref", "quoting", "incident", "passcode", "password"};
+                                       "reference", "ref", "quoting", "incident", "passcode", "password",
+                                       /* a ship's IMO number, an airframe's serial: "IMO 9384712" */
+                                       "imo", "msn", "mmsi", "upc", "sku"};
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
                                            "report", "claim", "tracking", "booking", "docket", "complaint"};
@@ -1302,6 +1307,19 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + n, x->trail);
             return 1;
         }
+        /* "4.8M viewers", "2.3K posts": a capital letter before a word in lower case */
+        char cap1 = ul == 1 && (u[0] == 'M' || u[0] == 'K' || u[0] == 'B') && data_lang() == 0 && nx && !nx->lead &&
+                            nx->core && islower((unsigned char)nx->s[0])
+                        ? (char)tolower((unsigned char)u[0])
+                        : 0;
+        if (cap1 && all_digits_or_point(c, nl) && (sc = cap1 == 'b' ? scale("bn", 2, &sl) : scale(&cap1, 1, &sl)) != NULL) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_putc(o, ' ');
+            sb_putn(o, sc, sl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         if (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
             sb_putn(o, x->s, x->lead);
@@ -1461,16 +1479,21 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
     size_t n = x->core, sl = 0;
     while (sl < n && isdigit((unsigned char)c[sl]))
         sl++;
-    if (i == 0 || w[i - 1].trail || sl < 1 || sl > 2 || sl >= n || c[sl] != '/' || n - sl - 1 < 1 ||
-        n - sl - 1 > 2)
+    if (i == 0 || sl < 1 || sl > 2 || sl >= n || c[sl] != '/' || n - sl - 1 < 1 || n - sl - 1 > 2)
         return 0;
     for (size_t k = sl + 1; k < n; k++)
         if (!isdigit((unsigned char)c[k]))
             return 0;
     const word *p = &w[i - 1];
     int ok = 0;
-    for (size_t k = 0; k < sizeof intro / sizeof *intro; k++)
+    for (size_t k = 0; k < sizeof intro / sizeof *intro && !p->trail; k++)
         ok |= p->core == strlen(intro[k]) && u8_ncasecmp(p->s + p->lead, intro[k], p->core) == 0;
+    /* "on Saturday, 11/1", "Tue 11/4": a weekday before it (its stop or comma too) */
+    size_t pc = p->core;
+    if (pc > 1 && p->s[p->lead + pc - 1] == '.')
+        pc--;
+    ok |= dt_weekday(p->s + p->lead, pc) > 0 &&
+          (!p->trail || (p->trail == 1 && (p->s[p->lead + p->core] == ',' || p->s[p->lead + p->core] == '.')));
     if (!ok)
         return 0;
     int a = atoi(c), b = atoi(c + sl + 1);
@@ -3842,7 +3865,9 @@ mixed:
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
                 const word *p = &w[i - 1];
                 size_t kl = strlen(ids[q]);
-                id |= p->n - p->lead == kl && strncmp(p->s + p->lead, ids[q], kl) == 0;
+                /* in any case ("ORDINANCE NO. 2026-07"), but "no" in lower case is the word */
+                id |= p->n - p->lead == kl && u8_ncasecmp(p->s + p->lead, ids[q], kl) == 0 &&
+                      (kl > 3 || p->s[p->lead] == ids[q][0]);
             }
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);

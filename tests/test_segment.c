@@ -22,6 +22,8 @@ static const struct {
     {"We chose Plan B. It worked. Ask about Sizewell C. The NAO says so. John F. Kennedy and Laura M. Hill came.",
      "We chose Plan B. | It worked. | Ask about Sizewell C. | The NAO says so. | John F. Kennedy and Laura M. Hill came."},
     {"The level was 1,500 Bq/L. We will continue.", "The level was 1,500 Bq/L. | We will continue."},
+    /* a web address in mixed case after www. */
+    {"To apply, visit www.GoCoastGuard.com today. Then wait.", "To apply, visit www.GoCoastGuard.com today. | Then wait."},
     /* a compass point after a house number is the street's */
     {"The Garfield Center, 10 S. Kedzie Ave., is open. So is 400 N. Lake St. in Aurora.",
      "The Garfield Center, 10 S. Kedzie Ave., is open. | So is 400 N. Lake St. in Aurora."},

@@ -57,6 +57,12 @@ static const struct {
      * weekdays or letters a range */
     {"roman", "Medicare Part D, Schedule C and Class C, but Title IX; open Mon\xE2\x80\x93Sat, Bands B\xE2\x80\x93" "D.",
      ST_SPEECH, "Medicare Part D, Schedule C and Class C, but Title 9, open Monday to Saturday, Bands B to D."},
+    /* codes digit by digit after their word; caps NO. before an identifier; capital
+     * scales before a word; a numeric date after a weekday */
+    {"code", "The vessel, IMO 9384712, and ORDINANCE NO. 2026-07; 4.8M viewers and 2.3K posts; "
+     "storms hit on Saturday, 11/1.", ST_SPEECH,
+     "The vessel, I.M.O 9 3 8 4 7 1 2, and ORDINANCE number 2026 dash 07, 4.8 million viewers and 2.3 thousand posts, "
+     "storms hit on Saturday, the 11th of January."},
     /* a list of roman numerals after a counting word in the plural */
     {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
      "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},

@@ -2456,6 +2456,13 @@ static void test_reading_seven_guards(void)
          "\"We are doing everything we can,\" said Cmdr. Elise Navarro, mission coordinator.\n\n-USCG-\n",
          "speech:-:The Coast Guard is searching for two boaters near the point.\nspeech:s1:\"We are doing everything we can,\"",
          "USCG"},
+        /* a quotation after "has been clear:", and a family's statement in a voice of its own */
+        {"Press release\n\nPresident Harlan has been clear: \"We will build a grid. It will be strong.\"\n",
+         "speech:s1:It will be strong.\"\n", NULL},
+        {"Family pay tribute to man who died\n\nThe family of a 72-year-old man have paid tribute to him.\n\n"
+         "In a statement, his family said:\n\n\"Ken was a devoted husband for 49 years.\n\n"
+         "\"We ask that the media respect our privacy.\"\n",
+         "speech:s1:\"Ken was a devoted husband for 49 years.\n", NULL},
         /* minutes: the chair who calls the meeting to order speaks none of it */
         {"Council Meeting Minutes\n\nMayor Gwendolyn Abara called the meeting to order at 6:32 p.m.\n\n"
          "Harold Jeske spoke in opposition to the rate increase.\n\nThe meeting was adjourned at 8:14 p.m.\n",
