@@ -288,10 +288,23 @@ static size_t weak_join(const char *s, size_t n, size_t from)
  * role, acronym or comma-ended word, with name particles inside (von der), a third
  * word only right after a role word or title; one word only right after one. Returns
  * the start of the name, or n when there is none. */
+/* A particle of a surname written with a capital ("Mac Giolla Phádraig", "Van
+ * Buren", "De Valera"). */
+static int is_caps_particle(const char *w, size_t n)
+{
+    static const char *const caps_particles[] = {"Mac", "Mc", "Van", "Von", "De", "Del", "Della", "Da", "Di",
+                                                 "Du", "Le", "La", "Ni", "N\xC3\xAD", "Nic", "Mhic", "Ua",
+                                                 "Ap", "Ab", "Bin", "Ibn", "Al", "El", "Ter", "Ten"};
+    for (size_t q = 0; q < sizeof caps_particles / sizeof *caps_particles; q++)
+        if (strlen(caps_particles[q]) == n && strncmp(w, caps_particles[q], n) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t trailing_name(const char *s, size_t n)
 {
     size_t start = n, e = n;
-    int words = 0;
+    int words = 0, caps_particle = 0;
     while (e > 0) {
         size_t b = e;
         while (b > 0 && s[b - 1] != ' ')
@@ -311,7 +324,10 @@ static size_t trailing_name(const char *s, size_t n)
         int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' && !company &&
                         !is_role_word(w, wl) && (initial || family || !is_acronym(w, wl)) &&
                         !is_honorific(w, wl) && !memchr(w, '/', wl);
-        if (name_word && words < 3) {
+        /* "Séamus Mac Giolla Phádraig", "Mary Ellen Van Buren": a particle in capitals
+         * makes room for a fourth word */
+        caps_particle |= is_caps_particle(w, wl);
+        if (name_word && (words < 3 || (words < 4 && caps_particle))) {
             start = b;
             words++;
         } else if (!(wl > 0 && is_name_particle(w, wl) && start < n)) {
@@ -1852,8 +1868,13 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         size_t sl = le;
         while (sl > ls && s[sl - 1] != '/')
             sl--;
+        /* (not "Rhys ab Owen AS/MS": a member's letters in both languages) */
+        size_t pw = sl > ls + 1 ? sl - 1 : ls;
+        while (pw > ls && s[pw - 1] != ' ')
+            pw--;
+        int letters = sl > ls + 1 && data_word_line("en/post-nominals.txt", s + pw, le - pw, 1, DATA_ANYWHERE);
         if (sl > ls + 1 && sl < le && s[sl - 2] != ' ' && s[sl] != ' ' && memchr(s + ls, ' ', sl - 1 - ls) &&
-            isupper((unsigned char)s[sl]) && txt_words(s, sl, le) <= 4 &&
+            isupper((unsigned char)s[sl]) && txt_words(s, sl, le) <= 4 && !letters &&
             !memchr(s + ls, '/', sl - 1 - ls)) {
             c->outlet_start = sl;
             c->outlet_end = le;
@@ -2339,6 +2360,9 @@ static void name_parts(const char *name, const char **first, size_t *fl, const c
         *ll = n;
         (*count)++;
     }
+    /* "Mac Giolla Phádraig": a surname that opens with its particle, no given name */
+    if (*count >= 2 && is_caps_particle(*first, *fl))
+        *count = 1;
     /* "KAMEDA Hiroshi": the family name first, in capitals, as some governments write
      * names; the surname is the first word */
     if (*count == 2 && *fl >= 2 && !txt_has_lower(*first, *fl) && txt_has_lower(*last, *ll)) {
@@ -4032,6 +4056,38 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                 st = asker(d, "Interviewer", NULL, only->name, speaker);
                 goto out;
             }
+        }
+        /* "QUESTION (Dr. Weller, dpa):" then "QUESTION (Weller):": the journalist and
+         * the outlet in the brackets, and later the surname alone, one person */
+        if (outlet && !label) {
+            const char *cm = strstr(outlet, ", ");
+            size_t nl = cm ? (size_t)(cm - outlet) : 0, hw = strcspn(outlet, " ");
+            const char *after = cm ? cm + 2 : NULL;
+            /* (the name first when it has its title, or the outlet after it reads as
+             * one: in lower case or capitals, or naming the media; "Yomiuri Shimbun,
+             * Sato" is the outlet first) */
+            int outlet_after = after && *after && (islower((unsigned char)after[0]) || is_acronym(after, strlen(after)) ||
+                                                   strstr(after, "Media") || strstr(after, "News") ||
+                                                   strstr(after, "Radio") || strstr(after, "TV") ||
+                                                   strstr(after, "Press") || strstr(after, "Times") ||
+                                                   strstr(after, "Post") || strstr(after, "Agency"));
+            int named = name_words(outlet) == nl || (!memchr(outlet, ' ', nl) && isupper((unsigned char)outlet[0]));
+            if (cm && nl >= 2 && nl < 48 && (is_honorific(outlet, hw) || (named && outlet_after)) && *after) {
+                char *nm = xstrndup(outlet, nl), *ol = xstrdup(after);
+                st = nm && ol ? asker(d, "Journalist", ol, nm, speaker) : HD_ERR_NOMEM;
+                free(nm);
+                free(ol);
+                goto out;
+            }
+            if (!cm && !strchr(outlet, ' ') && isupper((unsigned char)outlet[0]))
+                for (size_t k = d->nspeakers; k-- > 0;) {
+                    const char *nm = d->speakers[k].name;
+                    const char *sp = nm ? strrchr(nm, ' ') : NULL, *sur = sp ? sp + 1 : nm;
+                    if (d->speakers[k].asks && sur && strcmp(sur, outlet) == 0) {
+                        *speaker = (int)k;
+                        goto out;
+                    }
+                }
         }
         st = asker(d, outlet ? "Journalist" : "Questioner", outlet, label, speaker);
         goto out;

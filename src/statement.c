@@ -549,6 +549,10 @@ static int contact_label(const char *s, size_t a, size_t b)
         e--;
     if (e > a && data_has_line("en/contacts.txt", s + a, e - a))
         return 1;
+    /* "Press office - General Secretariat of the Council": the label, a dash, whose */
+    for (size_t x = a; x + 3 < b && x < a + 40; x++)
+        if (s[x] == ' ' && s[x + 1] == '-' && s[x + 2] == ' ')
+            return data_has_line("en/contacts.txt", s + a, x - a);
     /* "Issued by the Ministry of Health" on its own line: the publisher's */
     if ((starts_with_ci(s + a, b - a, "Issued by ") || starts_with_ci(s + a, b - a, "Released by ")) &&
         txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
@@ -2004,6 +2008,21 @@ static hline header_class_of(parser *p, size_t i)
         return HL_PROSE;
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
+    /* "Thursday, June 4, 2026" / "Harbourfront Arena, Halifax, N.S.": a place under a
+     * date, whose last part is letters with stops, ends no sentence */
+    size_t pa, pb;
+    int under_date = i > 0 && !line_blank(p, i - 1);
+    if (under_date) {
+        line_span(p, i - 1, &pa, &pb);
+        under_date = has_digit(s, pa, pb);
+    }
+    if (under_date && txt_words(s, a, b) <= 6 && memchr(s + a, ',', b - a) && b - a >= 4 && s[b - 1] == '.') {
+        size_t w = b;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (b - w <= 6 && memchr(s + w, '.', b - w - 1) && isupper((unsigned char)s[w]))
+            return HL_SHORT;
+    }
     return HL_PROSE;
 }
 

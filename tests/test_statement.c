@@ -2463,6 +2463,34 @@ static void test_reading_seven_guards(void)
          "In a statement, his family said:\n\n\"Ken was a devoted husband for 49 years.\n\n"
          "\"We ask that the media respect our privacy.\"\n",
          "speech:s1:\"Ken was a devoted husband for 49 years.\n", NULL},
+        /* a journalist named with the outlet, then by surname alone: one voice */
+        {"Government Press Conference of 14 May 2025\n\nQUESTION (Dr. Weller, dpa): Will the brigade be ready?\n\n"
+         "KESSLER: The Minister was quite clear.\n\nQUESTION (Weller): Does that include the soldiers?\n\n"
+         "KESSLER: Please ask the Ministry.\n",
+         "speech:s1:Will the brigade be ready?\nspeech:s2:The Minister was quite clear.\nspeech:s1:Does that include", "s3"},
+        /* the outlet first and the name after it (Japan's briefings) stays one asker;
+         * a name and its outlet, then the name alone, one voice */
+        {"Press Conference by Press Secretary Kitamura\n\nQUESTION (Jung, Tilo Jung Media): And then?\n\n"
+         "Press Secretary Kitamura: Then we wait.\n\nQUESTION (Jung): When?\n\nPress Secretary Kitamura: Soon.\n",
+         "speech:s1:And then?\nspeech:s2:Then we wait.\nspeech:s1:When?\n", "s3"},
+        /* the Senedd's labels: the Llywydd by her name, a member's letters in both languages */
+        {"Plenary - 12/11/2025\n\nQuestions to the First Minister\n\nThe Llywydd (Elin Pryce): The first question is "
+         "from Rhys ab Owen.\n\nRhys ab Owen AS/MS: Diolch, Lywydd. What is the plan?\n\n"
+         "The First Minister (Gareth Davies): We are investing.\n",
+         "speech:s1:The first question is from Rhys ab Owen.\nspeech:s2:Diolch, Lywydd.\n", NULL},
+        /* a name of four words with a particle in capitals */
+        {"Housing: Statements\n\nDeputy S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig: I will be brief.\n\n"
+         "Deputy Colm Brannigan: I will revert.\n\nDeputy Mac Giolla Ph\xC3\xA1" "draig: Thank you.\n",
+         "speech:s1:I will be brief.\nspeech:s2:I will revert.\nspeech:s1:Thank you.\n", NULL},
+        /* a venue under the date: the header's, not the first speaker's words */
+        {"PRESS CONFERENCE\n\nThursday, June 4, 2026\nHarbourfront Arena, Halifax, N.S.\n\n"
+         "THE MODERATOR: Good afternoon and welcome.\n\nCOMMISSIONER OYELARAN: Thanks, Pat.\n",
+         "meta:-:Harbourfront Arena, Halifax, N.S.\n", NULL},
+        /* a remarks page's leftovers and its press office's footer: not the speaker's */
+        {"Remarks by President Nardini after the European Council\n\nGood evening. Thank you.\n\n"
+         "Visit the meeting page\nDownload as pdf\n\nPress office - General Secretariat of the Council\n"
+         "Rue de la Loi 175 - B-1048 BRUSSELS - Tel.: +32 (0)2 281 6319\n",
+         "speech:s1:Thank you.\n", "s1:Download"},
         /* minutes: the chair who calls the meeting to order speaks none of it */
         {"Council Meeting Minutes\n\nMayor Gwendolyn Abara called the meeting to order at 6:32 p.m.\n\n"
          "Harold Jeske spoke in opposition to the rate increase.\n\nThe meeting was adjourned at 8:14 p.m.\n",
@@ -2506,6 +2534,25 @@ static void test_reading_seven_guards(void)
          "Brussels.\n\nWork starts in May.\n",
          "speech:-:The European Commission approved the plan after a hearing in Brussels.\n", "meta"},
     };
+    /* who those labels name */
+    static const char *const named[][3] = {
+        {"Plenary\n\nThe Llywydd (Elin Pryce): The first question.\n\nRhys ab Owen AS/MS: Diolch, Lywydd.\n",
+         "Elin Pryce", "Rhys ab Owen"},
+        {"Housing: Statements\n\nDeputy S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig: I will be brief.\n\n"
+         "Deputy Colm Brannigan: I will revert.\n",
+         "S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig", "Colm Brannigan"},
+    };
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        hd_doc *nd = NULL;
+        CHECK_INT(hd_doc_parse(named[i][0], strlen(named[i][0]), NULL, &nd, NULL), HD_OK);
+        for (int k = 1; k <= 2; k++) {
+            int found = 0;
+            for (size_t q = 0; nd && q < nd->nspeakers; q++)
+                found |= nd->speakers[q].name && strcmp(nd->speakers[q].name, named[i][k]) == 0;
+            CHECKF(found, "named %zu: no speaker '%s'", i, named[i][k]);
+        }
+        hd_doc_free(nd);
+    }
     for (size_t i = 0; i < sizeof more2 / sizeof *more2; i++) {
         char *t = sentence_lines(more2[i].text);
         CHECKF(t && strstr(t, more2[i].has) && (!more2[i].hasnt || !strstr(t, more2[i].hasnt)), "more2 %zu:\n%s", i, t);
