@@ -2074,7 +2074,17 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             took = 2;
             lw = &w[i + 1];
         }
-        if (n2 && (r2 + c2 + n2 == end || sc2) && (!sc1 || sc2)) {
+        /* "$230–$310/yr": a range of prices per unit of time */
+        static const char *const per[] = {"/yr", "/year", "/month", "/mo", "/week", "/wk", "/day", "/hour", "/hr"};
+        static const char *const per_say[] = {"a year", "a year", "a month", "a month", "a week", "a week", "a day",
+                                              "an hour", "an hour"};
+        const char *unit_say = NULL;
+        if (n2 && !sc2 && r2 + c2 + n2 < end)
+            for (size_t q = 0; q < sizeof per / sizeof *per && !unit_say; q++)
+                if ((size_t)(end - r2 - c2 - n2) == strlen(per[q]) &&
+                    u8_ncasecmp(r2 + c2 + n2, per[q], strlen(per[q])) == 0)
+                    unit_say = per_say[q];
+        if (n2 && (r2 + c2 + n2 == end || sc2 || unit_say) && (!sc1 || sc2)) {
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, num, numl);
             if (sc1 && !(sl2 == s1l && strncmp(sc1, sc2, s1l) == 0)) {
@@ -2089,6 +2099,10 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             }
             sb_putc(o, ' ');
             sb_putn(o, many, manyl);
+            if (unit_say) {
+                sb_putc(o, ' ');
+                sb_puts(o, unit_say);
+            }
             sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
             return took;
         }
@@ -3295,6 +3309,19 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = aircraft(o, w, i)))
         return k;
+    /* "the B3417", "the A1079": a British road's number, said a digit at a time (a
+     * B road, or an A road of four digits; "the A39" is said as the number) */
+    if (en && i > 0 && !w[i - 1].trail && (n == 4 || n == 5) && (c[0] == 'B' || (c[0] == 'A' && n == 5)) &&
+        all_digits(c + 1, n - 1) && c[1] != '0' && w[i - 1].core == 3 &&
+        u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "the", 3) == 0) {
+        sb_putn(o, x->s, x->lead);
+        sb_putc(o, c[0]);
+        sb_putc(o, c[1]); /* joined: the letter, not the article "a" */
+        for (size_t q = 2; q < n; q++)
+            sb_printf(o, " %c", c[q]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if ((k = phone(o, w, i, nw)))
         return k;
     if ((k = provision(o, x)))

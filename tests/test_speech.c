@@ -63,6 +63,12 @@ static const struct {
      "storms hit on Saturday, 11/1.", ST_SPEECH,
      "The vessel, I.M.O 9 3 8 4 7 1 2, and ORDINANCE number 2026 dash 07, 4.8 million viewers and 2.3 thousand posts, "
      "storms hit on Saturday, the 11th of January."},
+    /* a price range per unit of time; a British road's number; weekdays written short
+     * before a date; Ed.D., (Rtd), tel. */
+    {"money", "They save $230\xE2\x80\x93$310/yr on the B3417 and the A1079 near the A39 from Tue 11/4; "
+     "Ann Roe, Ed.D., and Justice Kamau (Rtd), tel.: 0800 555 0101.", ST_SPEECH,
+     "They save 230 to 310 dollars a year on the B3 4 1 7 and the A1 0 7 9 near the A39 from Tuesday the 11th of April, "
+     "Ann Roe, Ed D, and Justice Kamau, retired, telephone, 0 8 0 0, 5 5 5, 0 1 0 1."},
     /* a list of roman numerals after a counting word in the plural */
     {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
      "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},
