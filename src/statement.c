@@ -1977,6 +1977,23 @@ static hline header_class_of(parser *p, size_t i)
             return HL_META;
         return HL_LIST;
     }
+    /* "Maribo, 11 September 2025 – The Commission hereby declares …": a dateline
+     * before a dash and a sentence opens the body */
+    if (ends_with_terminal(s, a, b)) {
+        for (size_t x = a + 4; x + 3 < b && x < a + 60; x++)
+            if (s[x] == ' ' && (s[x + 1] == '-' || ((unsigned char)s[x + 1] == 0xE2 && x + 4 < b &&
+                                                    (unsigned char)s[x + 2] == 0x80)) ) {
+                size_t t = x + 1 + (s[x + 1] == '-' ? 1 : 3);
+                char iso[11];
+                int dated = 0;
+                for (size_t y = a; y < x && !dated; y++)
+                    dated = (y == a || s[y - 1] == ' ') && isdigit((unsigned char)s[y]) &&
+                            date_iso(p->order, s + y, x - y, iso);
+                if (dated && txt_words(s, t, b) >= 6)
+                    return HL_PROSE;
+                break;
+            }
+    }
     if (header_meta(p, a, b, 1))
         return HL_META;
     spk_cue c;

@@ -2463,6 +2463,10 @@ static void test_reading_seven_guards(void)
          "In a statement, his family said:\n\n\"Ken was a devoted husband for 49 years.\n\n"
          "\"We ask that the media respect our privacy.\"\n",
          "speech:s1:\"Ken was a devoted husband for 49 years.\n", NULL},
+        /* a dateline, a dash and a sentence under the headline: the body's first paragraph */
+        {"ELECTORAL COMMISSION\nMedia Statement\n\nDeclaration of Final Results: Presidential Election, 7 September 2025\n\n"
+         "Maribo, 11 September 2025 \xE2\x80\x93 The Commission hereby declares the final results of the election.\n",
+         "speech:-:Maribo, 11 September 2025 \xE2\x80\x93 The Commission hereby declares", NULL},
         /* a journalist named with the outlet, then by surname alone: one voice */
         {"Government Press Conference of 14 May 2025\n\nQUESTION (Dr. Weller, dpa): Will the brigade be ready?\n\n"
          "KESSLER: The Minister was quite clear.\n\nQUESTION (Weller): Does that include the soldiers?\n\n"
