@@ -5297,8 +5297,8 @@ static void parse_body(parser *p, size_t from, int plain)
         /* "Contact: Fiona McAteer, press@utw.org.uk" alone under a masthead, the
          * release after it: one contact, the narrator's; what follows is the release,
          * not more contacts */
-        if (!plain && !last && !is_cue && end == i + 1 && !p->contacts && body_prose_after(p, end) &&
-            contact_label(s, a, b)) {
+        if (!plain && !last && !is_cue && end == i + 1 && !p->contacts && contact_label(s, a, b) &&
+            body_prose_after(p, end)) {
             const char *colon = memchr(s + a, ':', b - a);
             if (colon && skip_spaces(s, (size_t)(colon - s) + 1, b) < b) {
                 add_block(p, ST_META, a, b, -1, 0);
