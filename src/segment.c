@@ -384,6 +384,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
          * or a name's own, not a name's middle; they end a sentence before its opening */
         if (p > q && s[p - 1] == ',' && dot - w >= 3)
             return is_starter(s, next_at, b);
+        /* "with J.P. Morgan.", "by J.R. Hale": a person's initials before the surname;
+         * a sentence ends there only before its opening word ("… in the U.K. The …") */
+        if (dot - w >= 3 && dot - w <= 5 && data_lang() == 0 && !(p - q == 3 && strncmp(s + q, "the", 3) == 0) &&
+            !(p - q == 3 && strncmp(s + q, "The", 3) == 0))
+            return is_starter(s, next_at, b);
         /* "10 S. Kedzie Ave.", "400 N. Lake St.": a compass point after a house number
          * is the street's */
         if (dot - w == 1 && prev >= '0' && prev <= '9' && strchr("NSEW", s[w]))

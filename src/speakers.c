@@ -1575,6 +1575,10 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         return 1;
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "Dear Senator Halvorsen: On behalf of …": a letter's salutation, the American
+     * way, not a turn */
+    if (c->label_end - c->label_start > 5 && u8_ncasecmp(s + c->label_start, "Dear ", 5) == 0)
+        return 0;
     /* "GAAP EPS: $1.07; Non-GAAP EPS: $1.46", "Revenue: 12%": a figure and its value,
      * not a turn (a named label only: "Q: 5%?" asks) */
     if (c->kind == CUE_NAMED && !c->initials && c->text_start < y) {
@@ -2047,6 +2051,11 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 w = i + 1;
             }
         if (s[o] == '(' && o > x && role && caps && words >= 2 && words <= 4 && !memchr(s + nx, ',', ny - nx)) {
+            size_t oe = o;
+            while (oe > x && is_hspace(s[oe - 1]))
+                oe--;
+            c->office_start = x + (starts_with_ci(s + x, oe - x, "The ") ? 4 : 0);
+            c->office_end = oe;
             x = nx;
             y = ny;
             timed = 1;
@@ -3703,6 +3712,21 @@ static hd_status role_apposition(const hd_doc *d, const char *role, char **name)
             continue;
         if (n[k] == ' ' && isupper((unsigned char)n[k + 1]) && headline_line(d->src, d->len, (size_t)(h - d->src)))
             continue;
+        /* "Mr. Speaker, Build Canada Homes will …", "Chair, Transport Canada disagrees":
+         * the role addressed at a turn's start or after an honorific, no apposition */
+        const char *pw = h;
+        while (pw > d->src && pw[-1] == ' ')
+            pw--;
+        int vocative = h[rl] == ',';
+        /* (at a line's start, or a turn's: after the label's colon) */
+        if (vocative && (pw == d->src || pw[-1] == '\n' || pw[-1] == ':'))
+            continue;
+        const char *pws = pw;
+        while (pws > d->src && pws[-1] != ' ' && pws[-1] != '\n')
+            pws--;
+        if (vocative && (is_honorific(pws, (size_t)(pw - pws)) ||
+                         ((size_t)(pw - pws) >= 5 && u8_ncasecmp(pws, "Madam", 5) == 0)))
+            continue;
         return (*name = xstrndup(n, k)) ? HD_OK : HD_ERR_NOMEM;
     }
     return HD_OK;
@@ -4240,6 +4264,13 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             goto out;
         }
     }
+    /* "The Prime Minister (Keith Harlow)": the office before the name is the role, so
+     * "The Prime Minister" over a later turn is the same person */
+    if (!role && c->office_end > c->office_start &&
+        !(role = xstrndup(s + c->office_start, c->office_end - c->office_start))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
     st = person_speaker(d, name, role, speaker);
 out:
     free(outlet);
@@ -4571,6 +4602,18 @@ hd_status spk_byline_people(hd_doc *d)
 {
     if (!d->byline)
         return HD_OK;
+    /* "By Metro Desk Staff", "By Reuters Staff": a newsroom wrote it up, no one speaks */
+    static const char *const desks[] = {"Staff", "Desk", "Newsroom", "Reporters", "Editors", "Correspondents",
+                                        "Team", "Bureau", "Wire", "Writers"};
+    size_t bn = strlen(d->byline);
+    while (bn > 0 && (d->byline[bn - 1] == ' ' || d->byline[bn - 1] == '.'))
+        bn--;
+    size_t bw = bn;
+    while (bw > 0 && d->byline[bw - 1] != ' ')
+        bw--;
+    for (size_t k = 0; k < sizeof desks / sizeof *desks; k++)
+        if (bn - bw == strlen(desks[k]) && strncmp(d->byline + bw, desks[k], bn - bw) == 0)
+            return HD_OK;
     /* "BY THE PRESIDENT ANA RUIZ AT THE HARBOUR FORUM": read as a label in capitals
      * is, its small words small; when it names someone ("BY AUTHORITY OF THE SENATE"
      * names no one) */

@@ -27,6 +27,8 @@ typedef struct spk_cue {
                                       * a role after a dash, a seat in brackets */
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
     int initials;                    /* "LV<TAB>Hello": initials, kept in capitals */
+    size_t office_start, office_end; /* "The Prime Minister (Keith Harlow)" over a turn:
+                                      * the office before the bracketed name, or empty */
 } spk_cue;
 
 /* The initials a statement's speaker key defines ("Speaker key:" over "LV Leonie

@@ -2530,6 +2530,30 @@ static int table_row(const char *s, size_t a, size_t b)
     return !letter;
 }
 
+/* "I said, GOOD AFTERNOON! (Louder cheers)", "Got it. And a follow-up for Helen --":
+ * a sentence that ends inside the line, or words broken off by a dash at its end,
+ * are someone's speech, never a heading. */
+static int speech_shaped(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a + 2; x + 2 < b; x++) {
+        if (!((s[x] == '!' || s[x] == '?' || (s[x] == '.' && islower((unsigned char)s[x - 1]) &&
+                                               islower((unsigned char)s[x - 2]))) &&
+              s[x + 1] == ' ' && (isupper((unsigned char)s[x + 2]) || s[x + 2] == '(')))
+            continue;
+        size_t w = x;
+        while (w > a && isalpha((unsigned char)s[w - 1]))
+            w--;
+        if (s[x] == '.' && seg_abbreviation(s + w, x - w))
+            continue; /* "Hon. Delphine …" */
+        return 1;
+    }
+    size_t e = b;
+    while (e > a && s[e - 1] == ' ')
+        e--;
+    return (e - a > 2 && s[e - 1] == '-' && s[e - 2] == '-') ||
+           (e - a > 3 && (memcmp(s + e - 3, "\xE2\x80\x94", 3) == 0 || memcmp(s + e - 3, "\xE2\x80\x93", 3) == 0));
+}
+
 static int heading_shape(parser *p, size_t i)
 {
     size_t a, b;
@@ -5384,7 +5408,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
-            !figures_line(s, a, b) && !table_row(s, a, b)) {
+            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

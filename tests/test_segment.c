@@ -22,6 +22,9 @@ static const struct {
     {"We chose Plan B. It worked. Ask about Sizewell C. The NAO says so. John F. Kennedy and Laura M. Hill came.",
      "We chose Plan B. | It worked. | Ask about Sizewell C. | The NAO says so. | John F. Kennedy and Laura M. Hill came."},
     {"The level was 1,500 Bq/L. We will continue.", "The level was 1,500 Bq/L. | We will continue."},
+    /* a person's initials before the surname end no sentence */
+    {"Our next question comes from Jenna Kowalczyk with J.P. Morgan. Go ahead.",
+     "Our next question comes from Jenna Kowalczyk with J.P. Morgan. | Go ahead."},
     /* a web address in mixed case after www. */
     {"To apply, visit www.GoCoastGuard.com today. Then wait.", "To apply, visit www.GoCoastGuard.com today. | Then wait."},
     /* a compass point after a house number is the street's */

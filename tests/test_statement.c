@@ -2463,6 +2463,39 @@ static void test_reading_seven_guards(void)
          "In a statement, his family said:\n\n\"Ken was a devoted husband for 49 years.\n\n"
          "\"We ask that the media respect our privacy.\"\n",
          "speech:s1:\"Ken was a devoted husband for 49 years.\n", NULL},
+        /* what a record or a page says after the last turn: the narrator's */
+        {"Regular press conference\n\nSpokesperson Mao: Good afternoon.\n\nReporter: Will China retaliate?\n\n"
+         "Spokesperson Mao: I'd refer you to the authorities.\n\nThe press conference concluded at 16:12.\n",
+         "stage:-:The press conference concluded at 16:12.\n", NULL},
+        {"Debate\n\nPresident. \xE2\x80\x93 The next item.\n\nMartin K\xC3\xB6hler: We must go further. "
+         "(The speaker agreed to take a blue-card question)\n\nPieter de Vries: Do you agree?\n",
+         "stage:-:(The speaker agreed to take a blue-card question)\n", NULL},
+        /* a letter's salutation is no turn; a newsroom's byline is no speaker */
+        {"Congressional Record\n\nMr. HALVORSEN. Mr. President, I rise in support.\n\nMs. PELLETIER. Mr. President, "
+         "I ask that a letter be printed.\n\nDear Senator Halvorsen: On behalf of our hospitals, we support the bill.\n",
+         "Dear Senator Halvorsen: On behalf", NULL},
+        {"TRANSCRIPT: Police Chief Dana Whitfield press conference\nPublished: Saturday, July 12, 2025\nBy Metro Desk Staff\n\n"
+         "Below is a transcript of the press conference. It has been edited for length.\n\n"
+         "CHIEF WHITFIELD: Good evening.\n\nREPORTER: A motive?\n\nCHIEF WHITFIELD: Not at this time.\n",
+         "meta:-:Below is a transcript of the press conference. It has been edited for length.\nspeech:s1:Good evening.\n"
+         "speech:s2:A motive?\n", NULL},
+        /* an office addressed ("Mr. Speaker, Build Canada Homes will …") names no one */
+        {"House of Commons Debates\nTuesday, June 10, 2025\n\nMr. Garnett Wiebe (Kelowna, CPC):\n"
+         "Mr. Speaker, housing starts fell.\n\nHon. Greg Fergusson (Minister of Housing, Lib.):\n"
+         "Mr. Speaker, Build Canada Homes will double the pace.\n\nThe Speaker:\nOrder.\n\nMr. Garnett Wiebe:\n"
+         "Mr. Speaker, double zero is still zero.\n",
+         "speech:s3:Order.\n", NULL},
+        /* Hansard's "The Prime Minister (Name)" over a turn, then "The Prime Minister": one person */
+        {"Engagements\nVolume 768: debated on Wednesday 11 June 2025\n\nSarah Whitcombe (Stroud Vale) (Lab)\n"
+         "If he will list his engagements.\n\nThe Prime Minister (Sir Keith Harlow)\nThis morning I had meetings.\n\n"
+         "Sarah Whitcombe\nWill he visit?\n\nThe Prime Minister\nI would be delighted to visit.\n",
+         "speech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\nspeech:s2:I would be delighted to visit.\n",
+         "s3"},
+        /* a short turn that shouts or breaks off is speech, never a heading */
+        {"Remarks by Local 1182 President Rosa Delgado-Burke at Labor Day Rally\nSeptember 1, 2025\n\n"
+         "DELGADO-BURKE: Brothers and sisters, good afternoon! (Cheers)\n\nI said, GOOD AFTERNOON! (Louder cheers)\n\n"
+         "That's better. My name is Rosa, and I'm a bus operator.\n\nCROWD MEMBER: Shame!\n",
+         "speech:s1:I said, GOOD AFTERNOON!\n", "heading"},
         /* a dateline, a dash and a sentence under the headline: the body's first paragraph */
         {"ELECTORAL COMMISSION\nMedia Statement\n\nDeclaration of Final Results: Presidential Election, 7 September 2025\n\n"
          "Maribo, 11 September 2025 \xE2\x80\x93 The Commission hereby declares the final results of the election.\n",
