@@ -2019,6 +2019,26 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     while (x < y && s[x] == '*' && s[y - 1] == '*')
         x++, y--; /* "**Ana Ruiz**" */
+    /* "Q1. [904512] Sarah Whitcombe (Stroud Vale) (Lab)": Hansard's question number and
+     * its reference before the member's name line */
+    if (y - x > 6 && s[x] == 'Q' && isdigit((unsigned char)s[x + 1])) {
+        size_t q = x + 1;
+        while (q < y && isdigit((unsigned char)s[q]))
+            q++;
+        if (q < y && s[q] == '.')
+            q++;
+        if (q + 1 < y && s[q] == ' ' && s[q + 1] == '[') {
+            size_t r = q + 2;
+            while (r < y && isdigit((unsigned char)s[r]))
+                r++;
+            if (r < y && s[r] == ']' && r > q + 2)
+                q = r + 1;
+        }
+        if (q + 1 < y && s[q] == ' ' && isupper((unsigned char)s[q + 1])) {
+            x = q + 1;
+            timed = 1;
+        }
+    }
     /* "Kyle Benton -- Vice President, Investor Relations" (earnings calls): the name
      * before the dash is the label */
     for (size_t i = x; i + 3 < y; i++)

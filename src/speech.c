@@ -2038,6 +2038,17 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     int attributive = i > 0 && !w[i - 1].trail &&
                       ((w[i - 1].core == 1 && (w[i - 1].s[w[i - 1].lead] | 32) == 'a') ||
                        (w[i - 1].core == 2 && u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "an", 2) == 0));
+    /* "a projected $3.2 billion shortfall", "a new $40 million stadium": an adjective
+     * between the article and the amount */
+    if (!attributive && i > 1 && !w[i - 1].trail && !w[i - 2].trail && !w[i - 1].lead && w[i - 1].core >= 3 &&
+        islower((unsigned char)w[i - 1].s[0]) && data_lang() == 0 &&
+        ((w[i - 2].core == 1 && (w[i - 2].s[w[i - 2].lead] | 32) == 'a') ||
+         (w[i - 2].core == 2 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "an", 2) == 0))) {
+        int letters = 1;
+        for (size_t q = 0; q < w[i - 1].core; q++)
+            letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';
+        attributive = letters && !(w[i - 1].core == 3 && strncmp(w[i - 1].s, "few", 3) == 0);
+    }
     if (attributive) {
         many = one;
         manyl = onel;

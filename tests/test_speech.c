@@ -69,6 +69,11 @@ static const struct {
      "Ann Roe, Ed.D., and Justice Kamau (Rtd), tel.: 0800 555 0101.", ST_SPEECH,
      "They save 230 to 310 dollars a year on the B3 4 1 7 and the A1 0 7 9 near the A39 from Tuesday the 11th of April, "
      "Ann Roe, Ed D, and Justice Kamau, retired, telephone, 0 8 0 0, 5 5 5, 0 1 0 1."},
+    /* an amount after "a" and an adjective is said in the singular before its noun;
+     * a unit alone after "per" */
+    {"money", "We face a projected $3.2 billion shortfall and a new $40 million stadium at $0.50 per m\xC2\xB3.",
+     ST_SPEECH,
+     "We face a projected 3.2 billion dollar shortfall and a new 40 million dollar stadium at 50 cents per cubic metre."},
     /* a list of roman numerals after a counting word in the plural */
     {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
      "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},

@@ -2491,6 +2491,12 @@ static void test_reading_seven_guards(void)
          "Sarah Whitcombe\nWill he visit?\n\nThe Prime Minister\nI would be delighted to visit.\n",
          "speech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\nspeech:s2:I would be delighted to visit.\n",
          "s3"},
+        /* Hansard's question number and reference before a member's name line */
+        {"Engagements\nVolume 768: debated on Wednesday 11 June 2025\n\nQ1. [904512] Sarah Whitcombe (Stroud Vale) (Lab)\n"
+         "If he will list his engagements.\n\nThe Prime Minister (Sir Keith Harlow)\nThis morning I had meetings.\n\n"
+         "Sarah Whitcombe\nWill he visit?\n",
+         "speech:s1:If he will list his engagements.\nspeech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\n",
+         "904512"},
         /* a short turn that shouts or breaks off is speech, never a heading */
         {"Remarks by Local 1182 President Rosa Delgado-Burke at Labor Day Rally\nSeptember 1, 2025\n\n"
          "DELGADO-BURKE: Brothers and sisters, good afternoon! (Cheers)\n\nI said, GOOD AFTERNOON! (Louder cheers)\n\n"
