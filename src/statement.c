@@ -5717,7 +5717,11 @@ static hd_status split_sentences(hd_doc *d)
     for (size_t i = 0; i < d->nblocks; i++) {
         st_block *k = &d->blocks[i];
         hd_status st;
-        if (k->kind != ST_SPEECH && k->kind != ST_LIST && k->kind != ST_NOTE) {
+        /* a header's note of sentences ("Moderators were … Transcript by …; it may
+         * contain errors.") is said as sentences, not one run with commas */
+        int prose_meta = k->kind == ST_META && k->end > k->start + 2 && ends_with_terminal(d->src, k->start, k->end) &&
+                         txt_words(d->src, k->start, k->end) >= 10;
+        if (k->kind != ST_SPEECH && k->kind != ST_LIST && k->kind != ST_NOTE && !prose_meta) {
             if ((st = add_sentence(d, i, k->start, k->end)) != HD_OK)
                 return st;
             continue;

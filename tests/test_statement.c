@@ -2477,8 +2477,8 @@ static void test_reading_seven_guards(void)
         {"TRANSCRIPT: Police Chief Dana Whitfield press conference\nPublished: Saturday, July 12, 2025\nBy Metro Desk Staff\n\n"
          "Below is a transcript of the press conference. It has been edited for length.\n\n"
          "CHIEF WHITFIELD: Good evening.\n\nREPORTER: A motive?\n\nCHIEF WHITFIELD: Not at this time.\n",
-         "meta:-:Below is a transcript of the press conference. It has been edited for length.\nspeech:s1:Good evening.\n"
-         "speech:s2:A motive?\n", NULL},
+         "meta:-:Below is a transcript of the press conference.\nmeta:-:It has been edited for length.\n"
+         "speech:s1:Good evening.\nspeech:s2:A motive?\n", NULL},
         /* an office addressed ("Mr. Speaker, Build Canada Homes will …") names no one */
         {"House of Commons Debates\nTuesday, June 10, 2025\n\nMr. Garnett Wiebe (Kelowna, CPC):\n"
          "Mr. Speaker, housing starts fell.\n\nHon. Greg Fergusson (Minister of Housing, Lib.):\n"
