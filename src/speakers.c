@@ -4188,9 +4188,53 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     }
     (void)last;
     /* initials stay in capitals ("TAG" is no tag) */
-    if (!(label = c->initials ? xstrndup(s + c->label_start, c->label_end - c->label_start)
-                              : title_case(s + c->label_start, c->label_end - c->label_start))) {
+    /* "DR:", "IO:" where the text gives "Declan Rhee (DR)": initials, not the title */
+    size_t ll = c->label_end - c->label_start;
+    int defined = 0;
+    char *defname = NULL;
+    if (!c->initials && ll >= 2 && ll <= 3 && !txt_has_lower(s + c->label_start, ll) && isalpha((unsigned char)s[c->label_start]) &&
+        isalpha((unsigned char)s[c->label_start + 1])) {
+        char paren[8];
+        snprintf(paren, sizeof paren, "(%.*s)", (int)ll, s + c->label_start);
+        const char *at = strstr(d->src, paren);
+        defined = at != NULL;
+        /* the name right before the brackets: "Declan Rhee (DR)" */
+        const char *e = at;
+        while (e && e > d->src && e[-1] == ' ')
+            e--;
+        const char *b0 = e;
+        for (int words = 0; b0 && b0 > d->src && words < 4;) {
+            const char *w = b0;
+            while (w > d->src && w[-1] != ' ' && w[-1] != '\n' && w[-1] != ':')
+                w--;
+            if (w == b0 || !isupper((unsigned char)w[0]))
+                break;
+            b0 = w;
+            words++;
+            while (b0 > d->src && b0[-1] == ' ')
+                b0--;
+        }
+        while (b0 && b0 < e && *b0 == ' ')
+            b0++;
+        if (b0 && e && e > b0) {
+            size_t hw = strcspn(b0, " ");
+            if (hw < (size_t)(e - b0) && is_honorific(b0, hw))
+                b0 += hw + 1; /* "Dr. Imani Okoro (IO)": the name, as labels give it */
+            if (e > b0 && !(defname = xstrndup(b0, (size_t)(e - b0)))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+        }
+    }
+    if (!(label = c->initials || defined ? xstrndup(s + c->label_start, c->label_end - c->label_start)
+                                         : title_case(s + c->label_start, c->label_end - c->label_start))) {
+        free(defname);
         st = HD_ERR_NOMEM;
+        goto out;
+    }
+    if (defined) {
+        st = person_speaker(d, defname && strchr(defname, ' ') ? defname : label, NULL, speaker);
+        free(defname);
         goto out;
     }
     /* initials are someone's name, never a role: who they are, the text tells

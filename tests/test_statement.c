@@ -2579,6 +2579,9 @@ static void test_reading_seven_guards(void)
     };
     /* who those labels name */
     static const char *const named[][3] = {
+        {"Episode 142: The Water Wars\nReleased April 2, 2025\n\nHost: Declan Rhee (DR)\nGuest: Dr. Imani Okoro (IO), "
+         "hydrologist\n\nDR: Welcome back. That is from the World Water Development Report.\n\nIO: Thanks, Declan.\n",
+         "Declan Rhee", "Imani Okoro"},
         {"Plenary\n\nThe Llywydd (Elin Pryce): The first question.\n\nRhys ab Owen AS/MS: Diolch, Lywydd.\n",
          "Elin Pryce", "Rhys ab Owen"},
         {"Housing: Statements\n\nDeputy S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig: I will be brief.\n\n"
