@@ -4328,6 +4328,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             goto out;
         }
     }
+    /* "Ms. Lassen (Denmark):", "Mr. Fu Cong (China):": a delegate and the country, a
+     * council's record's way; the country is who they speak for */
+    if (!role && name && outlet && !strpbrk(outlet, ",0123456789") && isupper((unsigned char)outlet[0]) &&
+        strlen(outlet) < 48 && is_honorific(name, strcspn(name, " ")) && strchr(name, ' ') &&
+        !(role = xstrdup(outlet))) {
+        st = HD_ERR_NOMEM;
+        goto out;
+    }
     /* "The Prime Minister (Keith Harlow)": the office before the name is the role, so
      * "The Prime Minister" over a later turn is the same person */
     if (!role && c->office_end > c->office_start &&

@@ -2577,6 +2577,20 @@ static void test_reading_seven_guards(void)
          "Brussels.\n\nWork starts in May.\n",
          "speech:-:The European Commission approved the plan after a hearing in Brussels.\n", "meta"},
     };
+    /* a council's delegates speak for their countries */
+    {
+        const char *pv = "Security Council\n9921st meeting\nTuesday, 20 May 2025, 10 a.m.\n\n"
+                         "The President: I give the floor to Ms. Lassen.\n\nMs. Lassen (Denmark): Denmark calls for access.\n\n"
+                         "Mr. Danon (Israel): We disagree.\n";
+        hd_doc *pd = NULL;
+        CHECK_INT(hd_doc_parse(pv, strlen(pv), NULL, &pd, NULL), HD_OK);
+        int dk = 0;
+        for (size_t q = 0; pd && q < pd->nspeakers; q++)
+            dk |= pd->speakers[q].name && strcmp(pd->speakers[q].name, "Ms. Lassen") == 0 && pd->speakers[q].role &&
+                  strcmp(pd->speakers[q].role, "Denmark") == 0;
+        CHECK(dk);
+        hd_doc_free(pd);
+    }
     /* who those labels name */
     static const char *const named[][3] = {
         {"Episode 142: The Water Wars\nReleased April 2, 2025\n\nHost: Declan Rhee (DR)\nGuest: Dr. Imani Okoro (IO), "
