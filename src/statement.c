@@ -110,6 +110,8 @@ typedef struct parser {
     size_t sign_line;   /* a letter's signature: its first line (the signer's name), to
                          * the end; 0 when the statement is no signed letter */
     char *signer, *signer_role; /* the name on it, and the office under it */
+    int exam_q, exam_a;  /* a court's examination ("BY MR. REYES:" over Q. and A.): who
+                          * asks, and the witness; -1 outside one */
     hd_status st;
 } parser;
 
@@ -4770,6 +4772,20 @@ static void settle_default(parser *p, size_t from)
         p->own_voice = 1;
 }
 
+/* "DIRECT EXAMINATION", "CROSS-EXAMINATION", "REDIRECT EXAMINATION": a court's
+ * examination begins (a line of its own, in capitals). */
+static int examination_line(const char *s, size_t a, size_t b)
+{
+    static const char *const kinds[] = {"DIRECT EXAMINATION", "CROSS-EXAMINATION", "CROSS EXAMINATION",
+                                        "REDIRECT EXAMINATION", "RECROSS-EXAMINATION", "RECROSS EXAMINATION",
+                                        "VOIR DIRE EXAMINATION", "FURTHER DIRECT EXAMINATION",
+                                        "FURTHER CROSS-EXAMINATION"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        if (b - a == strlen(kinds[k]) && memcmp(s + a, kinds[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether a paragraph of prose (two sentences, or one of ten words or more) comes
  * after line `from`. */
 static int body_prose_after(parser *p, size_t from)
@@ -5514,6 +5530,31 @@ static void parse_body(parser *p, size_t from, int plain)
                 a += pn; /* the number is not read */
                 para_no++;
             }
+            /* a court's examination: "DIRECT EXAMINATION" / "BY MR. REYES:", then Q. is
+             * the lawyer's and A. the witness's */
+            if (!plain && p->transcript && examination_line(s, a, b)) {
+                if (run != SIZE_MAX)
+                    add_prose(p, prose, run, run_end);
+                run = SIZE_MAX;
+                add_block(p, ST_STAGE, a, b, -1, 0);
+                p->exam_q = -1;
+                continue;
+            }
+            if (!plain && p->transcript && b - a > 6 && strncmp(s + a, "BY ", 3) == 0 && s[b - 1] == ':' &&
+                !txt_has_lower(s + a, b - a)) {
+                spk_cue ec;
+                int ew = -1;
+                if (spk_read_cue(s, a + 3, b, &ec) && ec.kind == CUE_NAMED && ec.text_start >= b) {
+                    if (run != SIZE_MAX)
+                        add_prose(p, prose, run, run_end);
+                    run = SIZE_MAX;
+                    if ((p->st = spk_resolve(d, &ec, p->speaker, &ew)) != HD_OK)
+                        return;
+                    p->exam_q = ew;
+                    add_block(p, ST_STAGE, a, b, -1, 0);
+                    continue;
+                }
+            }
             if (!plain && !p->notes && !p->contacts &&
                 ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                  ((!is_stage(s, a, b) || s[a] == '[') && name_cue(p, a, b, &cue)))) {
@@ -5529,8 +5570,17 @@ static void parse_body(parser *p, size_t from, int plain)
                     add_block(p, ST_SPEECH, a, cue.text_start, -1, 0);
                     quote_from = d->nblocks;
                 }
-                if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
-                    return;
+                if (p->exam_q >= 0 && cue.kind == CUE_QUESTION) {
+                    who = p->exam_q;
+                } else if (p->exam_q >= 0 && cue.kind == CUE_ANSWER) {
+                    if (p->exam_a < 0 && (p->st = spk_person(d, NULL, "Witness", &p->exam_a)) != HD_OK)
+                        return;
+                    who = p->exam_a;
+                } else {
+                    if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
+                        return;
+                    p->exam_q = -1; /* a named turn ends the examination */
+                }
                 /* "HECKLER:", "Voz del público:" in a speech: one short turn, then the
                  * speaker goes on */
                 p->resume = interjection(s, &cue) && p->speaker >= 0 && p->speaker != who &&
@@ -6216,6 +6266,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.said = -1;
     p.quoted = -1;
     p.open = -1;
+    p.exam_q = p.exam_a = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
     int lang_was = data_lang();

@@ -2497,6 +2497,13 @@ static void test_reading_seven_guards(void)
          "Sarah Whitcombe\nWill he visit?\n",
          "speech:s1:If he will list his engagements.\nspeech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\n",
          "904512"},
+        /* a court's examination: Q. is the examining lawyer's, A. the witness's */
+        {"TRANSCRIPT OF SENTENCING HEARING\nMonday, March 3, 2025\n\nTHE COURT: Mr. Reyes, you may call your witness.\n\n"
+         "MR. REYES: The government calls Special Agent Maria Chen.\n\nMS. O'DOWD: No objection.\n\n"
+         "DIRECT EXAMINATION\nBY MR. REYES:\n\nQ. Agent Chen, what was the total loss?\n\nA. About $1.2 million.\n\n"
+         "MR. REYES: Nothing further.\n",
+         "stage:-:DIRECT EXAMINATION\nstage:-:BY MR. REYES:\nspeech:s2:Agent Chen, what was the total loss?\n"
+         "speech:s4:About $1.2 million.\nspeech:s2:Nothing further.\n", "speech:s3:About"},
         /* a short turn that shouts or breaks off is speech, never a heading */
         {"Remarks by Local 1182 President Rosa Delgado-Burke at Labor Day Rally\nSeptember 1, 2025\n\n"
          "DELGADO-BURKE: Brothers and sisters, good afternoon! (Cheers)\n\nI said, GOOD AFTERNOON! (Louder cheers)\n\n"
