@@ -3585,10 +3585,42 @@ static size_t parse_header(parser *p)
                 continue;
             }
         }
+        /* "Thursday, May 29, 2025 • Pelican Arena • Attendance: 18,204": a date among
+         * fields parted by bullets */
+        if (!d->date && b - a > 10) {
+            size_t st0 = a;
+            for (size_t x = a; x <= b; x++) {
+                int sep = x == b || (x + 4 < b && s[x] == ' ' && memcmp(s + x + 1, "\xE2\x80\xA2", 3) == 0 && s[x + 4] == ' ');
+                if (!sep)
+                    continue;
+                char iso[11];
+                if (st0 > a || x < b) {
+                    size_t n0 = date_iso(p->order, s + st0, x - st0, iso);
+                    if (n0 && skip_spaces(s, st0 + n0, x) == x) {
+                        set_date(p, iso);
+                        break;
+                    }
+                }
+                if (x == b)
+                    break;
+                st0 = x + 5;
+            }
+        }
         if ((c == HL_BYLINE || (c == HL_KIND && d->kind && spk_by_word(s + a, b - a))) &&
             !d->byline) {
             set_field(p, &d->byline, s, a, b);
             add_block(p, ST_BYLINE, a, b, -1, 1);
+            /* "By Motley Fool Transcribing – Jul 24, 2025 at 9:15PM", "By Staff | October
+             * 14, 2025": the date after a dash or a bar is the statement's */
+            for (size_t x = a + 3; x + 2 < b; x++)
+                if (s[x] == ' ' && (s[x + 1] == '|' || s[x + 1] == '-' ||
+                                    ((unsigned char)s[x + 1] == 0xE2 && x + 4 < b))) {
+                    size_t y = skip_spaces(s, x + 1 + ((unsigned char)s[x + 1] == 0xE2 ? 3 : 1), b);
+                    char iso[11];
+                    if (y < b && date_iso(p->order, s + y, b - y, iso))
+                        set_date(p, iso);
+                    break;
+                }
             continue;
         }
         if (c == HL_META && header_meta(p, a, b, 0)) {

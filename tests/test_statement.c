@@ -793,6 +793,11 @@ static void test_release_shape(void)
          "2025-10-22"},
         {"LCQ7: Public rental housing\n\n3 March 2025\n\nThe wait is 5.3 years.\n\nEnds/Wednesday, October 22, 2025\n",
          "2025-03-03"},
+        /* a date in a byline after a dash; a date among fields parted by bullets */
+        {"Northwind Logistics Q2 2025 Earnings Call Transcript\nBy Motley Fool Transcribing \xE2\x80\x93 Jul 24, 2025 at 9:15PM\n\n"
+         "Operator\n\nGood day.\n", "2025-07-24"},
+        {"POSTGAME NOTES & QUOTES\nGame 4\nThursday, May 29, 2025 \xE2\x80\xA2 Pelican Arena \xE2\x80\xA2 Attendance: 18,204\n\n"
+         "Q. Coach, what did you say?\n\nCOACH HALE: Keep going.\n", "2025-05-29"},
     };
     for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
         hd_doc *dd = NULL;
