@@ -52,7 +52,8 @@ static int letter_then_opening(const char *s, size_t i, size_t b)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (strlen(words[k]) == e - i && memcmp(s + i, words[k], e - i) == 0)
             return 1;
-    return 0;
+    /* or a word that opens sentences (data/en/starters.txt), not "A" */
+    return e - i > 1 && is_starter(s, i, b);
 }
 
 /* ------------------------------------------------------------ characters */

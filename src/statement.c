@@ -1979,6 +1979,24 @@ static hline header_class_of(parser *p, size_t i)
             return HL_META;
         return HL_LIST;
     }
+    /* a court's caption without rules: "Plaintiff," / "v." / "Defendant.", and the
+     * party's name over its role ("DARREN M. KESSLER," over "Defendant.") */
+    {
+        static const char *const parties[] = {"Plaintiff,", "Plaintiffs,", "Petitioner,", "Petitioners,", "Appellant,",
+                                              "Appellants,", "Claimant,", "Defendant.", "Defendants.", "Respondent.",
+                                              "Respondents.", "Appellee.", "Appellees.", "v.", "vs.", "v", "V.",
+                                              "Plaintiff", "Defendant", "Defendant,", "Respondent,", "Appellee,"};
+        for (size_t k = 0; k < sizeof parties / sizeof *parties; k++)
+            if (b - a == strlen(parties[k]) && memcmp(s + a, parties[k], b - a) == 0)
+                return HL_META;
+        if (i + 1 < p->nlines && !line_blank(p, i + 1) && b > a && s[b - 1] == ',' && !txt_has_lower(s + a, b - a)) {
+            size_t na, nb;
+            line_span(p, i + 1, &na, &nb);
+            for (size_t k = 0; k < sizeof parties / sizeof *parties; k++)
+                if (nb - na == strlen(parties[k]) && memcmp(s + na, parties[k], nb - na) == 0 && s[na] != 'v')
+                    return HL_META;
+        }
+    }
     /* "Maribo, 11 September 2025 – The Commission hereby declares …": a dateline
      * before a dash and a sentence opens the body */
     if (ends_with_terminal(s, a, b)) {

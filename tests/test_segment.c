@@ -22,6 +22,8 @@ static const struct {
     {"We chose Plan B. It worked. Ask about Sizewell C. The NAO says so. John F. Kennedy and Laura M. Hill came.",
      "We chose Plan B. | It worked. | Ask about Sizewell C. | The NAO says so. | John F. Kennedy and Laura M. Hill came."},
     {"The level was 1,500 Bq/L. We will continue.", "The level was 1,500 Bq/L. | We will continue."},
+    {"We chose Plan B. In May it worked. John F. Kennedy spoke.",
+     "We chose Plan B. | In May it worked. | John F. Kennedy spoke."},
     /* a person's initials before the surname end no sentence */
     {"Our next question comes from Jenna Kowalczyk with J.P. Morgan. Go ahead.",
      "Our next question comes from Jenna Kowalczyk with J.P. Morgan. | Go ahead."},

@@ -2502,6 +2502,12 @@ static void test_reading_seven_guards(void)
          "Sarah Whitcombe\nWill he visit?\n",
          "speech:s1:If he will list his engagements.\nspeech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\n",
          "904512"},
+        /* a court's caption without rules: the header's, and the title under it */
+        {"UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\n"
+         "DARREN M. KESSLER,\nDefendant.\n\nTRANSCRIPT OF SENTENCING HEARING\nPortland, Oregon\nMonday, March 3, 2025\n\n"
+         "THE COURT: Good afternoon.\n\nMR. REYES: Paul Reyes for the United States.\n",
+         "meta:-:Plaintiff,\nmeta:-:v.\nmeta:-:DARREN M. KESSLER,\nmeta:-:Defendant.\ntitle:-:TRANSCRIPT OF SENTENCING HEARING\n",
+         "title:-:Plaintiff"},
         /* a court's examination: Q. is the examining lawyer's, A. the witness's */
         {"TRANSCRIPT OF SENTENCING HEARING\nMonday, March 3, 2025\n\nTHE COURT: Mr. Reyes, you may call your witness.\n\n"
          "MR. REYES: The government calls Special Agent Maria Chen.\n\nMS. O'DOWD: No objection.\n\n"
