@@ -3819,6 +3819,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
+    /* "the ACCC's report": a spelled acronym's possessive, the letters then 's */
+    /* (three letters or more: "E.U's" would be "E dot U's", and "EU's" is said well) */
+    if (!akind && en && n >= 5 && c[n - 1] == 's' && c[n - 2] == '\'' && acronym_kind(c, n - 2) == 's') {
+        sb_putn(o, x->s, x->lead);
+        spell(o, c, n - 2);
+        sb_puts(o, "'s");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* two capitals that are no English word ("AU", "EU"), in a sentence not set in
      * capitals: letters, whatever espeak-ng would make of them ("AU" is "oh") */
     static const char *const two[] = {"NO", "OK", "AN", "AT", "BE", "DO", "GO", "IF", "IN", "IS", "ME", "MY",

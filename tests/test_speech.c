@@ -74,6 +74,8 @@ static const struct {
     {"money", "We face a projected $3.2 billion shortfall and a new $40 million stadium at $0.50 per m\xC2\xB3.",
      ST_SPEECH,
      "We face a projected 3.2 billion dollar shortfall and a new 40 million dollar stadium at 50 cents per cubic metre."},
+    /* a spelled acronym's possessive keeps its letters ("the ACCC's" was "akk") */
+    {"abbr", "The ACCC's report and the EU's plan.", ST_SPEECH, "The A.C.C.C's report and the EU's plan."},
     /* a list of roman numerals after a counting word in the plural */
     {"roman", "Regions I, II, III and IV, Region IV, Titles II and IX, Parts I to III.", ST_SPEECH,
      "Regions 1, 2, 3 and 4, Region 4, Titles 2 and 9, Parts 1 to 3."},
