@@ -1778,6 +1778,13 @@ static int name_only(const char *s, size_t a, size_t b)
             i++;
         if (i == w)
             continue;
+        /* "Mr. Hassan .......... (Somalia)": a record's dot leaders are no word */
+        size_t dots = 0;
+        while (w + dots < i && (s[w + dots] == '.' || (unsigned char)s[w + dots] == 0xE2 ||
+                                (unsigned char)s[w + dots] == 0x80 || (unsigned char)s[w + dots] == 0xA6))
+            dots++;
+        if (dots == i - w && dots >= 2)
+            continue;
         static const char *const joins[] = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al"};
         int join = 0;
         for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)

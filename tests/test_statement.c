@@ -2502,6 +2502,12 @@ static void test_reading_seven_guards(void)
          "Sarah Whitcombe\nWill he visit?\n",
          "speech:s1:If he will list his engagements.\nspeech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\n",
          "904512"},
+        /* a council record's roster with dot leaders: the header's, not the President's words */
+        {"Security Council\n9921st meeting\nTuesday, 20 May 2025, 10 a.m.\nNew York\n\n"
+         "President: Mr. Hassan ........ (Somalia)\n\nMembers: Algeria ........ Mr. Bendjama\n"
+         "Denmark ........ Ms. Lassen\n\nThe President: I give the floor to Ms. Lassen.\n\n"
+         "Ms. Lassen (Denmark): Denmark calls for access.\n",
+         "meta:-:President: Mr. Hassan ........ (Somalia)\n", "speech:s1:Mr. Hassan"},
         /* a court's caption without rules: the header's, and the title under it */
         {"UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\n"
          "DARREN M. KESSLER,\nDefendant.\n\nTRANSCRIPT OF SENTENCING HEARING\nPortland, Oregon\nMonday, March 3, 2025\n\n"
