@@ -2710,6 +2710,19 @@ static int weak_title(parser *p, size_t a, size_t b)
         digits += isdigit((unsigned char)s[x]) != 0;
     }
     size_t words = txt_words(s, a, b);
+    /* a record's volume and number ("VOLUME 152 NUMBER 017"), or its year in words
+     * ("Eightieth year"): the masthead of Hansard's and the UN's records, no title */
+    if (starts_with_ci(s + a, b - a, "Volume ") && digits && find_ci(s, a, b, "number"))
+        return 1;
+    /* "1st SESSION 45th PARLIAMENT": which sitting, an ordinal beside it */
+    if (words <= 6 && digits && (find_ci(s, a, b, "session") || find_ci(s, a, b, "parliament")) &&
+        (find_ci(s, a, b, "st ") || find_ci(s, a, b, "nd ") || find_ci(s, a, b, "rd ") || find_ci(s, a, b, "th ")))
+        return 1;
+    if (words == 2 && b - a > 9 && u8_ncasecmp(s + b - 5, " year", 5) == 0 && (u8_ncasecmp(s + b - 7, "th", 2) == 0 ||
+                                                                             u8_ncasecmp(s + b - 7, "st", 2) == 0 ||
+                                                                             u8_ncasecmp(s + b - 7, "nd", 2) == 0 ||
+                                                                             u8_ncasecmp(s + b - 7, "rd", 2) == 0))
+        return 1;
     /* a site's logo in letters alone ("NYC", "DHS"): no title */
     if (words == 1 && b - a <= 5 && !txt_has_lower(s + a, b - a) && letters == b - a)
         return 1;

@@ -2502,6 +2502,14 @@ static void test_reading_seven_guards(void)
          "Sarah Whitcombe\nWill he visit?\n",
          "speech:s1:If he will list his engagements.\nspeech:s2:This morning I had meetings.\nspeech:s1:Will he visit?\n",
          "904512"},
+        /* a record's volume and number, its year in words: no title; the subject is */
+        {"House of Commons Debates\nVOLUME 152 NUMBER 017\n1st SESSION 45th PARLIAMENT\n\nTuesday, June 10, 2025\n\n"
+         "Oral Questions\n\nMr. Garnett Wiebe (Kelowna, CPC):\nMr. Speaker, housing starts fell.\n",
+         "title:-:Oral Questions\n", "title:-:VOLUME"},
+        {"United Nations\nS/PV.9921\nSecurity Council\nEightieth year\n9921st meeting\nTuesday, 20 May 2025, 10 a.m.\n\n"
+         "The situation in the Middle East\n\nThe President: I give the floor to Ms. Lassen.\n\n"
+         "Ms. Lassen (Denmark): Denmark calls for access.\n",
+         "title:-:The situation in the Middle East\n", "title:-:Eightieth"},
         /* a council record's roster with dot leaders: the header's, not the President's words */
         {"Security Council\n9921st meeting\nTuesday, 20 May 2025, 10 a.m.\nNew York\n\n"
          "President: Mr. Hassan ........ (Somalia)\n\nMembers: Algeria ........ Mr. Bendjama\n"
