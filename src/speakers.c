@@ -1597,6 +1597,27 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
+/* Where the label starts after a question's number at s[x] ("Q12 ", "Q2. [905413] "
+ * before a capital), or x when there is none. */
+static size_t after_question_number(const char *s, size_t x, size_t y)
+{
+    if (x + 1 >= y || s[x] != 'Q' || !isdigit((unsigned char)s[x + 1]))
+        return x;
+    size_t q = x + 1;
+    while (q < y && isdigit((unsigned char)s[q]))
+        q++;
+    if (q < y && s[q] == '.')
+        q++;
+    if (q + 1 < y && s[q] == ' ' && s[q + 1] == '[') {
+        size_t r = q + 2;
+        while (r < y && isdigit((unsigned char)s[r]))
+            r++;
+        if (r < y && s[r] == ']' && r > q + 2)
+            q = r + 1;
+    }
+    return q + 1 < y && s[q] == ' ' && isupper((unsigned char)s[q + 1]) ? q + 1 : x;
+}
+
 static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -1604,24 +1625,9 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     txt_trim(s, &x, &y);
     if (x >= y)
         return 0;
-    /* "Q12 Chair: …": a committee's question number before the label */
-    if (s[x] == 'Q' && x + 2 < y && isdigit((unsigned char)s[x + 1])) {
-        size_t q = x + 1;
-        while (q < y && isdigit((unsigned char)s[q]))
-            q++;
-        /* "Q2. [905413] Tom Gurney (Wells) (LD):": Hansard's question and its number */
-        if (q < y && s[q] == '.')
-            q++;
-        if (q + 1 < y && s[q] == ' ' && s[q + 1] == '[') {
-            size_t r = q + 2;
-            while (r < y && isdigit((unsigned char)s[r]))
-                r++;
-            if (r < y && s[r] == ']' && r > q + 2)
-                q = r + 1;
-        }
-        if (q < y && s[q] == ' ' && q + 1 < y && isupper((unsigned char)s[q + 1]))
-            x = q + 1;
-    }
+    /* "Q12 Chair: …", "Q2. [905413] Tom Gurney (Wells) (LD):": a question's number */
+    if (x + 2 < y)
+        x = after_question_number(s, x, y);
     /* "1. Fiona Drummond (Lothian) (Con): To ask …": a parliament's numbered question,
      * the member's seat and party in brackets before the colon */
     if (isdigit((unsigned char)s[x])) {
@@ -2021,23 +2027,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         x++, y--; /* "**Ana Ruiz**" */
     /* "Q1. [904512] Sarah Whitcombe (Stroud Vale) (Lab)": Hansard's question number and
      * its reference before the member's name line */
-    if (y - x > 6 && s[x] == 'Q' && isdigit((unsigned char)s[x + 1])) {
-        size_t q = x + 1;
-        while (q < y && isdigit((unsigned char)s[q]))
-            q++;
-        if (q < y && s[q] == '.')
-            q++;
-        if (q + 1 < y && s[q] == ' ' && s[q + 1] == '[') {
-            size_t r = q + 2;
-            while (r < y && isdigit((unsigned char)s[r]))
-                r++;
-            if (r < y && s[r] == ']' && r > q + 2)
-                q = r + 1;
-        }
-        if (q + 1 < y && s[q] == ' ' && isupper((unsigned char)s[q + 1])) {
-            x = q + 1;
-            timed = 1;
-        }
+    if (y - x > 6) {
+        size_t q = after_question_number(s, x, y);
+        timed |= q > x;
+        x = q;
     }
     /* "Kyle Benton -- Vice President, Investor Relations" (earnings calls): the name
      * before the dash is the label */

@@ -1308,19 +1308,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
         /* "4.8M viewers", "2.3K posts": a capital letter before a word in lower case */
-        char cap1 = ul == 1 && (u[0] == 'M' || u[0] == 'K' || u[0] == 'B') && data_lang() == 0 && nx && !nx->lead &&
-                            nx->core && islower((unsigned char)nx->s[0])
-                        ? (char)tolower((unsigned char)u[0])
-                        : 0;
-        if (cap1 && all_digits_or_point(c, nl) && (sc = cap1 == 'b' ? scale("bn", 2, &sl) : scale(&cap1, 1, &sl)) != NULL) {
-            sb_putn(o, x->s, x->lead);
-            sb_putn(o, c, nl);
-            sb_putc(o, ' ');
-            sb_putn(o, sc, sl);
-            sb_putn(o, c + n, x->trail);
-            return 1;
-        }
-        if (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2) &&
+        int capital = ul == 1 && (u[0] == 'M' || u[0] == 'K' || u[0] == 'B') && data_lang() == 0 && nx && !nx->lead &&
+                      nx->core && islower((unsigned char)nx->s[0]);
+        if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);

@@ -2400,6 +2400,22 @@ static int header_prose(parser *p, size_t i)
 
 /* An organisation, office or venue line ("Office of the Press Secretary", "James S.
  * Brady Press Briefing Room"): part of a header, not a chapter heading. */
+/* Whether every word of s[a, b) is capitalised or joins ("of", "for", "and", "the"):
+ * a name's words ("Office of the Press Secretary"), not a headline's. */
+static int capitalised_words(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e > x && !isupper((unsigned char)s[x]) && !equals_ci(s + x, e - x, "of") &&
+            !equals_ci(s + x, e - x, "for") && !equals_ci(s + x, e - x, "the") && !equals_ci(s + x, e - x, "and"))
+            return 0;
+        x = e + 1;
+    }
+    return 1;
+}
+
 static int org_line(const char *s, size_t a, size_t b)
 {
     /* in capitals ("GOVERNMENT OF ODISHA", "PUBLIC RELATIONS DEPARTMENT"), only where a
@@ -2438,20 +2454,7 @@ static int org_line(const char *s, size_t a, size_t b)
     }
     /* "U.S. Coast Guard", "St. Jude Children's Hospital": a name of capitalised words
      * ending with an organisation's word */
-    if (!caps && words >= 2 && words <= 6 && org_tail(s, a, b)) {
-        for (size_t i = a; i < b;) {
-            size_t w = i;
-            while (i < b && s[i] != ' ')
-                i++;
-            if (i > w && !isupper((unsigned char)s[w]) && !equals_ci(s + w, i - w, "of") &&
-                !equals_ci(s + w, i - w, "for") && !equals_ci(s + w, i - w, "and") && !equals_ci(s + w, i - w, "the"))
-                return 0;
-            while (i < b && s[i] == ' ')
-                i++;
-        }
-        return 1;
-    }
-    return 0;
+    return !caps && words >= 2 && words <= 6 && org_tail(s, a, b) && capitalised_words(s, a, b);
 }
 
 /* An organisation's or a place's name ("The White House", "Office of the Press
@@ -2812,15 +2815,8 @@ static int weak_title(parser *p, size_t a, size_t b)
         if (equals_ci(s + lw, b - lw, records[k]))
             return 0;
     /* and every word is a name's or a joining word ("Bank approves loan" is a headline) */
-    for (size_t x = a; x < b;) {
-        size_t e = x;
-        while (e < b && s[e] != ' ')
-            e++;
-        if (e > x && !isupper((unsigned char)s[x]) && !equals_ci(s + x, e - x, "of") &&
-            !equals_ci(s + x, e - x, "for") && !equals_ci(s + x, e - x, "the") && !equals_ci(s + x, e - x, "and"))
-            return 0;
-        x = e + 1;
-    }
+    if (!capitalised_words(s, a, b))
+        return 0;
     /* (in capitals as in mixed case: "PRIME MINISTER"; an office and its holder over a
      * headline, "GOVERNOR ROSALIND MERCADO-HAYES", titles nothing either) */
     int caps = !txt_has_lower(s + a, b - a);
