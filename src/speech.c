@@ -1133,6 +1133,9 @@ static int equals_word(const word *x, const char *t)
     return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
 }
 
+/* "a" or "an", in any case. */
+static int indefinite_article(const word *x) { return equals_word(x, "a") || equals_word(x, "an"); }
+
 /* A counting word in the plural ("Regions", "Titles", "Phases"): a word of
  * data/en/counters.txt with an s. */
 static int counter_plural(const word *x)
@@ -1282,9 +1285,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         const char *sc;
         /* "a 1.2m wall": after "a", before a noun in the singular, a measure */
         const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
-        int measure = pv && ((pv->core == 1 && (pv->s[pv->lead] == 'a' || pv->s[pv->lead] == 'A')) ||
-                             (pv->core == 2 && u8_ncasecmp(pv->s + pv->lead, "an", 2) == 0)) &&
-                      nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
+        int measure = pv && indefinite_article(pv) && nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
         /* "he is 1.78m tall", "a wall 3m high": metres before what they measure */
         static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away"};
         int predicative = 0;
@@ -1336,9 +1337,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (!one || !many || (flag && used == 1))
         return 0; /* "5m" is 5 million */
     const word *prev = i > 0 ? &w[i - 1] : NULL;
-    int attributive = prev && !prev->trail &&
-                      ((prev->core == 1 && (prev->s[prev->lead] == 'a' || prev->s[prev->lead] == 'A')) ||
-                       (prev->core == 2 && u8_ncasecmp(prev->s + prev->lead, "an", 2) == 0));
+    int attributive = prev && !prev->trail && indefinite_article(prev);
     /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
     static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his",
                                        "her", "each", "every", "new", "first", "planned"};
@@ -1363,9 +1362,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "a faulty 22kV switchgear": an adjective between the article and the measure */
         const word *p2 = i >= 2 && prev && !prev->lead && prev->core > 2 && islower((unsigned char)prev->s[0]) ? &w[i - 2] : NULL;
         if (p2 && !p2->trail)
-            det |= (p2->core == 1 && (p2->s[p2->lead] | 32) == 'a') ||
-                   (p2->core == 2 && u8_ncasecmp(p2->s + p2->lead, "an", 2) == 0) ||
-                   (p2->core == 3 && u8_ncasecmp(p2->s + p2->lead, "the", 3) == 0);
+            det |= indefinite_article(p2) || equals_word(p2, "the");
         for (size_t k = 0; k < sizeof after / sizeof *after; k++)
             stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
         for (size_t k = 0; k < next->core; k++)
@@ -2025,15 +2022,11 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     const char *sc = NULL;
     /* "a $3.2B contract", "an £8m grant": an amount before its noun is said in the
      * singular ("a 3.2 billion dollar contract") */
-    int attributive = i > 0 && !w[i - 1].trail &&
-                      ((w[i - 1].core == 1 && (w[i - 1].s[w[i - 1].lead] | 32) == 'a') ||
-                       (w[i - 1].core == 2 && u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "an", 2) == 0));
+    int attributive = i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]);
     /* "a projected $3.2 billion shortfall", "a new $40 million stadium": an adjective
      * between the article and the amount */
     if (!attributive && i > 1 && !w[i - 1].trail && !w[i - 2].trail && !w[i - 1].lead && w[i - 1].core >= 3 &&
-        islower((unsigned char)w[i - 1].s[0]) && data_lang() == 0 &&
-        ((w[i - 2].core == 1 && (w[i - 2].s[w[i - 2].lead] | 32) == 'a') ||
-         (w[i - 2].core == 2 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "an", 2) == 0))) {
+        islower((unsigned char)w[i - 1].s[0]) && data_lang() == 0 && indefinite_article(&w[i - 2])) {
         int letters = 1;
         for (size_t q = 0; q < w[i - 1].core; q++)
             letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';

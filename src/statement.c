@@ -300,6 +300,15 @@ static int record_clock(const char *s, size_t a, size_t b)
 static int ends_with_terminal(const char *s, size_t a, size_t b);
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
 
+/* Whether s[a, b) holds a digit. */
+static int has_digit(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++)
+        if (isdigit((unsigned char)s[x]))
+            return 1;
+    return 0;
+}
+
 /* A printed page's running header or footer copied with the text ("March 19, 2025
  * Chair Okafor's Press Conference FINAL", "Page 2 of 18"): a short line with a digit
  * that comes twice or more, or "Page N of M"; not read. */
@@ -308,10 +317,7 @@ static int running_line(parser *p, size_t a, size_t b)
     const char *s = p->s;
     if (b <= a || b - a > 100)
         return 0;
-    int digit = 0;
-    for (size_t k = a; k < b; k++)
-        digit |= isdigit((unsigned char)s[k]) != 0;
-    if (!digit)
+    if (!has_digit(s, a, b))
         return 0;
     unsigned pg = 0, of = 0;
     int used = 0;
@@ -1797,14 +1803,6 @@ static int name_only(const char *s, size_t a, size_t b)
         words++;
     }
     return words >= 2 && words <= 5;
-}
-
-static int has_digit(const char *s, size_t a, size_t b)
-{
-    for (size_t x = a; x < b; x++)
-        if (isdigit((unsigned char)s[x]))
-            return 1;
-    return 0;
 }
 
 /* Whether s[a, b) ends with a word no person's name ends with: an organisation's
