@@ -4522,6 +4522,9 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     /* "From the Most Rev. Dr. Tobias Ferris, Archbishop of …": a message's sender */
     if (strncmp(text, "From ", 5) == 0 && (isupper((unsigned char)text[5]) || strncmp(text + 5, "the ", 4) == 0))
         text += strncmp(text + 5, "the ", 4) == 0 ? 9 : 5;
+    /* "From the Office of Senator Ana Ruiz": the office is hers, she is the person */
+    if (strncmp(text, "Office of ", 10) == 0 && isupper((unsigned char)text[10]))
+        text += 10;
     /* a cleric's style before the name ("the Most Rev. Dr. Tobias Ferris, Archbishop of
      * Westmarch"): the office after the comma is the role */
     static const char *const styles[] = {"The Most Rev. ", "the Most Rev. ", "Most Rev. ", "Most Reverend ",

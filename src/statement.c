@@ -1395,6 +1395,31 @@ static int kind_delivery(const char *s, size_t a, size_t b, size_t *ks, size_t *
     return 0;
 }
 
+/* Whether s[a, x), the words before " on <date>", say something happened rather
+ * than note when: a note has a participle ("debated", "Held at …", "Given") or is one
+ * or two words; a headline ("Council agrees budget") has neither. */
+static int headline_on(const char *s, size_t a, size_t x)
+{
+    if (txt_words(s, a, x) < 3)
+        return 0;
+    static const char *const irregular[] = {"held", "given", "made", "read", "spoken", "written", "sent", "set"};
+    for (size_t w = a; w < x;) {
+        size_t e = w;
+        while (e < x && s[e] != ' ')
+            e++;
+        size_t n = e - w;
+        while (n > 0 && ispunct((unsigned char)s[w + n - 1]))
+            n--;
+        if (n >= 4 && (s[w + n - 2] == 'e' || s[w + n - 2] == 'E') && (s[w + n - 1] == 'd' || s[w + n - 1] == 'D'))
+            return 0;
+        for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
+            if (equals_ci(s + w, n, irregular[k]))
+                return 0;
+        w = skip_spaces(s, e, x);
+    }
+    return 1;
+}
+
 static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
@@ -1551,7 +1576,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     int first_line = f0 < p->nlines && p->lines[f0].start <= a && a <= p->lines[f0].end;
     if (txt_words(s, a, b) <= 12 && !(first_line && txt_words(s, a, b) >= 6)) {
         for (size_t x = a; x + 4 < b; x++)
-            if (strncmp(s + x, " on ", 4) == 0) {
+            if (strncmp(s + x, " on ", 4) == 0 && !headline_on(s, a, x)) {
                 size_t c = x + 4;
                 size_t kk = date_iso(p->order, s + c, b - c, iso);
                 if (kk && date_tail(s, c + kk, b) && !ends_with_terminal(s, a, b)) {
@@ -2624,15 +2649,36 @@ static int salutation(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* Whether the title line t is a masthead in capitals ("NEWS FROM THE UNITED RAIL
- * UNION") over line i, a headline in mixed case of four words or more that ends no
- * sentence. */
+/* Whether s[a, b) is a publisher's masthead by its words (data/en/mastheads.txt):
+ * "News from the Union", "Eastfield online newsroom". */
+static int masthead_words(const char *s, size_t a, size_t b)
+{
+    const data_file *f = data_get("en/mastheads.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        if (len <= 3 || b - a <= len - 3)
+            continue;
+        if (memcmp(line + len - 3, "...", 3) == 0 && u8_ncasecmp(s + a, line, len - 3) == 0 &&
+            !isalnum((unsigned char)s[a + len - 3]))
+            return 1;
+        if (memcmp(line, "...", 3) == 0 && u8_ncasecmp(s + b - (len - 3), line + 3, len - 3) == 0 &&
+            s[b - (len - 3) - 1] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the title line t is a masthead over line i, a headline in mixed case of four
+ * words or more that ends no sentence: a line in capitals ("NEWS FROM THE UNITED RAIL
+ * UNION"), or one whose words say so ("News from the Union"). */
 static int masthead_over(parser *p, size_t t, size_t i)
 {
     size_t ta, tb, a, b;
     line_span(p, t, &ta, &tb);
     line_span(p, i, &a, &b);
-    if (!(t < i && !txt_has_lower(p->s + ta, tb - ta) && txt_has_lower(p->s + a, b - a) &&
+    if (!(t < i && (!txt_has_lower(p->s + ta, tb - ta) || masthead_words(p->s, ta, tb)) &&
+          txt_has_lower(p->s + a, b - a) &&
           txt_words(p->s, a, b) >= 4 && !ends_with_terminal(p->s, a, b) && !name_only(p->s, a, b) &&
           !memchr(p->s + a, ',', b - a) && !memchr(p->s + a, ')', b - a) && !org_line(p->s, a, b)))
         return 0;

@@ -2044,6 +2044,42 @@ static void test_reading_seven(void)
                "%s", d->nspeakers ? d->speakers[0].role : "-");
     }
     hd_doc_free(d);
+    /* a masthead in mixed case titles nothing ("News from …", "… newsroom"); a headline
+     * that ends in its date is the title, a note that does ("Held at … on …") is not;
+     * "From the Office of Senator …" names her, not an office */
+    static const char *const titles[][3] = {
+        {"News from the Riverside Nurses Union\nUnion welcomes pay offer for nurses\n12 March 2025\n\n"
+         "The union welcomed the offer. Members vote next week.\n",
+         "Union welcomes pay offer for nurses", "2025-03-12"},
+        {"Eastfield online newsroom\nMayor opens new library in the Eastfield district\nPublished: 3 March 2025\n\n"
+         "The mayor opened the library on Monday. It holds 20,000 books.\n",
+         "Mayor opens new library in the Eastfield district", "2025-03-03"},
+        {"Press release\nCouncil agrees budget on 4 March 2025\n\nThe council agreed its budget today. It funds 40 posts.\n",
+         "Council agrees budget on 4 March 2025", "2025-03-04"},
+        {"Harbour Trust annual meeting\nHeld at the Harbour Hall on 9 October 2025\n\nThe chair opened the meeting.\n",
+         "Harbour Trust annual meeting", "2025-10-09"},
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        d = NULL;
+        CHECK_INT(hd_doc_parse(titles[i][0], strlen(titles[i][0]), NULL, &d, NULL), HD_OK);
+        if (d) {
+            CHECK_STR(d->title, titles[i][1]);
+            CHECK_STR(hd_doc_header(d).date, titles[i][2]);
+        }
+        hd_doc_free(d);
+    }
+    text = "From the Office of Senator Ana Ruiz\nRuiz secures funding for rural clinics\n\n"
+           "WASHINGTON \xE2\x80\x93 Senator Ana Ruiz today announced $4 million for clinics in the northern counties.\n\n"
+           "\"Every family deserves a doctor within reach,\" said Ruiz.\n\n"
+           "The grants will go to six clinics, which will hire nurses and extend their hours.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECKF(d->nspeakers == 1 && d->speakers[0].name && strcmp(d->speakers[0].name, "Ana Ruiz") == 0 &&
+                   d->speakers[0].role && strcmp(d->speakers[0].role, "Senator") == 0,
+               "%s", d->nspeakers ? d->speakers[0].role : "-");
+    }
+    hd_doc_free(d);
     t = sentence_lines("Press release\n\nCouncil approves flood barriers\n\n4 March 2025\n\n"
                        "The council approved new barriers.\n\n"
                        "Ana Ruiz, Cabinet Member for Environment:\n\"These barriers will protect homes.\"\n\n"
