@@ -1214,10 +1214,23 @@ static size_t party_tag(sb *o, const word *x)
     const char *party = field_of("en/parties.txt", c, (size_t)(dash - c), &pl);
     const char *st = dash + 1;
     size_t stn = (size_t)(c + n - st);
+    /* "D-NM-03", "R-AK-AL": a House member's district after the state */
+    int district = 0;
+    const char *d2 = memchr(st, '-', stn);
+    if (d2 && d2 > st) {
+        size_t dn = (size_t)(c + n - d2 - 1);
+        if (dn == 2 && d2[1] == 'A' && d2[2] == 'L')
+            district = -1;
+        else if (dn >= 1 && dn <= 2 && isdigit((unsigned char)d2[1]) && isdigit((unsigned char)d2[dn]))
+            district = atoi(d2 + 1);
+        if (!district)
+            return 0;
+        stn = (size_t)(d2 - st);
+    }
     /* the state's own stop was split off as a closing mark: "N.Y." has core "N.Y" */
     const char *state = field_of("en/us-states.txt", st, stn, &sl);
     int took_stop = 0;
-    if (!state && x->trail && st[stn] == '.') {
+    if (!state && !district && x->trail && st[stn] == '.') {
         state = field_of("en/us-states.txt", st, stn + 1, &sl);
         took_stop = state != NULL;
     }
@@ -1227,6 +1240,10 @@ static size_t party_tag(sb *o, const word *x)
     sb_putn(o, party, pl);
     sb_puts(o, " of ");
     sb_putn(o, state, sl);
+    if (district > 0)
+        sb_printf(o, ", district %d", district);
+    else if (district < 0)
+        sb_puts(o, ", at large");
     sb_putn(o, c + n + took_stop, x->trail - (size_t)took_stop);
     return 1;
 }
@@ -2365,6 +2382,69 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         after = k == e && e + 1 < n && range_side(text + e + 1, (size_t)(strcspn(text + e + 1, " ") )) == 2 ? 2 : 0;
     }
     return before == after;
+}
+
+/* How many digits start s[0, n). */
+static size_t digits_run(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && isdigit((unsigned char)s[k]))
+        k++;
+    return k;
+}
+
+/* Whether a spaced dash, after the word that ends out[0, len) and before text[i, n),
+ * joins the groups of a North American phone number ("202 - 555 - 0143", "(202)
+ * 555 - 0143"): three digits, three, then four, the first not 0 or 1 (no area code or
+ * exchange starts so). */
+static int phone_dash(const char *out, size_t len, const char *text, size_t i, size_t n)
+{
+    while (len && out[len - 1] == ' ')
+        len--;
+    size_t b = len;
+    while (b && out[b - 1] != ' ')
+        b--;
+    const char *w = out + b;
+    size_t wl = len - b;
+    /* (an area code in brackets is the phone stage's: "(518) 474 - 8418") */
+    if (wl < 3 || w[0] < '2' || w[0] > '9')
+        return 0;
+    while (i < n && text[i] == ' ')
+        i++;
+    size_t d = digits_run(text + i, n - i);
+    if (i + d < n && isalnum((unsigned char)text[i + d]) )
+        return 0;
+    /* "202-555" so far: the last group, four digits, follows */
+    if (wl == 7 && digits_run(w, 3) == 3 && w[3] == '-' && digits_run(w + 4, 3) == 3)
+        return d == 4 && !(i + d < n && (text[i + d] == '-' || text[i + d] == '.') && i + d + 1 < n &&
+                           isdigit((unsigned char)text[i + d + 1]));
+    if (wl != 3 || digits_run(w, 3) != 3)
+        return 0;
+    /* "(202) 555" so far: four digits follow */
+    if (d == 4) {
+        size_t e = b;
+        while (e && out[e - 1] == ' ')
+            e--;
+        return e >= 5 && out[e - 1] == ')' && out[e - 5] == '(' && digits_run(out + e - 4, 3) == 3 &&
+               (e == 5 || out[e - 6] == ' ');
+    }
+    if (d != 3)
+        return 0;
+    /* "202" so far: "555", then a dash (spaced or not) and four digits */
+    size_t j = i + 3;
+    if (j < n && text[j] == '-')
+        j++;
+    else {
+        while (j < n && text[j] == ' ')
+            j++;
+        if (!(j < n && text[j] == '-'))
+            return 0;
+        j++;
+        while (j < n && text[j] == ' ')
+            j++;
+    }
+    size_t d2 = digits_run(text + j, n - j);
+    return d2 == 4 && !(j + d2 < n && isalnum((unsigned char)text[j + d2]));
 }
 
 /* Spans written in one word:
@@ -4452,7 +4532,14 @@ static char *prepare(const char *text, st_kind kind)
         case '-':
             /* " - " between words is a dash: a pause, not "minus"; between numbers a
              * range ("Questions 1 - 6") */
-            if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && data_lang() == 0 &&
+            if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && phone_dash(out.s, out.len, text, i, n)) {
+                /* "202 - 555 - 0143": a phone number's groups, joined as written unspaced */
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                sb_putc(&out, '-');
+                while (i < n && text[i] == ' ')
+                    i++;
+            } else if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && data_lang() == 0 &&
                 dash_range(out.s, out.len, text, i, n)) {
                 while (out.len && out.s[out.len - 1] == ' ')
                     out.len--;
@@ -4464,8 +4551,10 @@ static char *prepare(const char *text, st_kind kind)
                 while (dg < n && isdigit((unsigned char)text[dg]))
                     dg++;
                 if (out.len && isdigit((unsigned char)out.s[out.len - 1]) && i + 1 < n &&
-                    isdigit((unsigned char)text[i + 1]) && !(dg < n && (text[dg] == ':' || text[dg] == '.')))
-                    sb_puts(&out, " to"); /* not before a time ("2025 - 11:30") */
+                    isdigit((unsigned char)text[i + 1]) &&
+                    !(dg < n && (text[dg] == ':' || (text[dg] == '.' && dg + 1 < n && isdigit((unsigned char)text[dg + 1])))))
+                    sb_puts(&out, " to"); /* not before a time ("2025 - 11:30", "- 11.30"), but
+                                           * before a sentence's stop ("questions 1 - 6.") */
                 else
                     sb_putc(&out, ',');
             } else {

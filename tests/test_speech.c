@@ -333,6 +333,13 @@ static const struct {
     {"provision", "Items (a) and (2) stay, as does f(x) and 7(abc).", ST_SPEECH, "Items, a, and, 2, stay, as does f,x, and 7,abc."},
     /* party tags, UK forms */
     {"party", "Sen. Ana Ruiz (D-N.Y.) and Rep. Tom Hale, R-Texas, agreed.", ST_SPEECH, "Senator Ana Ruiz, Democrat of New York, and Representative Tom Hale, Republican of Texas, agreed."},
+    /* a House member's district after the state; at large */
+    {"party", "Rep. Ana Ruiz (D-NM-03) and Rep. Tom Hale (R-AK-AL) agreed.", ST_SPEECH, "Representative Ana Ruiz, Democrat of New Mexico, district 3, and Representative Tom Hale, Republican of Alaska, at large, agreed."},
+    {"party", "Rep. Ana Ruiz (D-NM-3) spoke.", ST_SPEECH, "Representative Ana Ruiz, Democrat of New Mexico, district 3, spoke."},
+    /* a phone number's groups set apart by spaced dashes; a range of small numbers stays one */
+    {"phone", "Call 202 - 555 - 0143 or (202) 555 - 0144.", ST_SPEECH, "Call 2 0 2, 5 5 5, 0 1 4 3 or 2 0 2, 5 5 5, 0 1 4 4."},
+    {"phone", "The tip line is 800 - 555-0199.", ST_SPEECH, "The tip line is 8 0 0, 5 5 5, 0 1 9 9."},
+    {"phone", "Scores ran 100 - 120 - 1400 and questions 1 - 6.", ST_SPEECH, "Scores ran 100 to 120 to 14 hundred and questions 1 to 6."},
     {"uk", "The Rt. Hon. Ana Ruiz MP spoke at No 10.", ST_SPEECH, "The Right Honourable Ana Ruiz M.P spoke at Number 10."},
     {"uk", "A No vote.", ST_SPEECH, "A No vote."},
     {"uk", "Tel: 020 7946 0958, Ext. 2041.", ST_SPEECH, "Telephone, 0 2 0, 7 9 4 6, 0 9 5 8, extension 2 0 4 1."},
