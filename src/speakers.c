@@ -941,18 +941,11 @@ static long fixed_label(const char *s, size_t a, size_t b)
     return -1;
 }
 
-/* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"). */
+/* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"):
+ * data/en/media-words.txt. */
 static int is_media_word(const char *w, size_t n)
 {
-    static const char *const words[] = {"media", "press", "radio", "tv", "television", "news",
-                                        "newspaper", "agency", "wire", "broadcasting", "broadcaster",
-                                        "channel", "times", "post", "herald", "journal", "gazette",
-                                        "tribune", "daily", "agence", "presse", "zeitung", "fm",
-                                        "shimbun", "nachrichten", "noticias"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && u8_ncasecmp(words[i], w, n) == 0)
-            return 1;
-    return 0;
+    return n && data_has_line("en/media-words.txt", w, n);
 }
 
 /* The next word of s[*i, b) (runs between horizontal spaces): 1 with it at [*w, *i),
