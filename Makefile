@@ -13,9 +13,11 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 0
 SAN     ?= 0
-PKGS     = espeak-ng sndfile libutf8proc samplerate jansson libzip
+PKGS     = espeak-ng sndfile libutf8proc samplerate jansson
+# libzip (EPUB only) is loaded when first used (src/dynlib.h): built against, not linked.
+LAZY_PKGS = libzip
 # The tests read loudness back with libebur128, a reader independent of herald's meter.
-TEST_PKGS = $(PKGS) libebur128
+TEST_PKGS = $(PKGS) $(LAZY_PKGS) libebur128
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wwrite-strings -Wundef
@@ -33,15 +35,16 @@ CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointe
 endif
 
 # Recursive (=) so pkg-config runs only when a recipe needs it, after `deps`.
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS)) \
+             -DHD_ZIP_SONAME='"$(shell objdump -p $$($(CC) -print-file-name=libzip.so) | sed -n 's/^ *SONAME *//p')"'
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -ldl
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
                -DHD_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 
 LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speakers.c src/segment.c src/speech.c \
           src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c src/ucache.c \
-          src/render.c src/publish.c src/readalong.c src/epub.c src/id3.c src/herald.c
+          src/render.c src/publish.c src/readalong.c src/dynlib.c src/epub.c src/id3.c src/herald.c
 CLI_SRC = src/cli/main.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard src/data/fr/*.txt)) $(sort $(wildcard src/data/es/*.txt)) $(sort $(wildcard src/data/player/*)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c))) $(FUZZERS:%=test_%)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "dynlib.h"
 #include "prosody.h"
 #include "readalong.h"
 #include "statement.h"
@@ -340,38 +341,90 @@ void epub_free(epub_book *b)
     }
 }
 
+/* libzip, loaded when the first EPUB is written (dynlib.h): the functions used. */
+static struct {
+    zip_t *(*open)(const char *, int, int *);
+    void (*error_init_with_code)(zip_error_t *, int);
+    const char *(*error_strerror)(zip_error_t *);
+    void (*error_fini)(zip_error_t *);
+    zip_source_t *(*source_buffer)(zip_t *, const void *, zip_uint64_t, int);
+    zip_source_t *(*source_file)(zip_t *, const char *, zip_uint64_t, zip_int64_t);
+    zip_int64_t (*file_add)(zip_t *, const char *, zip_source_t *, zip_flags_t);
+    void (*source_free)(zip_source_t *);
+    const char *(*strerror)(zip_t *);
+    void (*discard)(zip_t *);
+    int (*set_file_compression)(zip_t *, zip_uint64_t, zip_int32_t, zip_uint32_t);
+    int (*file_set_mtime)(zip_t *, zip_uint64_t, time_t, zip_flags_t);
+    int (*close)(zip_t *);
+} zl;
+
+static int zip_loaded(hd_diag *diag)
+{
+    /* each pointer has its function's type as <zip.h> declares it: checked here,
+     * unevaluated, so nothing links against libzip */
+    (void)sizeof(zl.open = zip_open, zl.error_init_with_code = zip_error_init_with_code,
+                 zl.error_strerror = zip_error_strerror, zl.error_fini = zip_error_fini,
+                 zl.source_buffer = zip_source_buffer, zl.source_file = zip_source_file, zl.file_add = zip_file_add,
+                 zl.source_free = zip_source_free, zl.strerror = zip_strerror, zl.discard = zip_discard,
+                 zl.set_file_compression = zip_set_file_compression, zl.file_set_mtime = zip_file_set_mtime,
+                 zl.close = zip_close);
+    if (zl.close)
+        return 1;
+    const dl_symbol syms[] = {
+        {"zip_open", (void **)&zl.open},
+        {"zip_error_init_with_code", (void **)&zl.error_init_with_code},
+        {"zip_error_strerror", (void **)&zl.error_strerror},
+        {"zip_error_fini", (void **)&zl.error_fini},
+        {"zip_source_buffer", (void **)&zl.source_buffer},
+        {"zip_source_file", (void **)&zl.source_file},
+        {"zip_file_add", (void **)&zl.file_add},
+        {"zip_source_free", (void **)&zl.source_free},
+        {"zip_strerror", (void **)&zl.strerror},
+        {"zip_discard", (void **)&zl.discard},
+        {"zip_set_file_compression", (void **)&zl.set_file_compression},
+        {"zip_file_set_mtime", (void **)&zl.file_set_mtime},
+        {"zip_close", (void **)&zl.close},
+    };
+    char why[512];
+    if (dl_bind(HD_ZIP_SONAME, syms, sizeof syms / sizeof *syms, why, sizeof why))
+        return 1;
+    diag_set(diag, 0, 0, "cannot write the EPUB: %s (install libzip)", why);
+    return 0;
+}
+
 hd_status epub_write(const epub_book *b, const char *path, hd_diag *diag)
 {
+    if (!zip_loaded(diag))
+        return HD_ERR_WRITE;
     int err = 0;
-    zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
+    zip_t *z = zl.open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
     if (!z) {
         zip_error_t e;
-        zip_error_init_with_code(&e, err);
-        diag_set(diag, 0, 0, "cannot start the EPUB: %s", zip_error_strerror(&e));
-        zip_error_fini(&e);
+        zl.error_init_with_code(&e, err);
+        diag_set(diag, 0, 0, "cannot start the EPUB: %s", zl.error_strerror(&e));
+        zl.error_fini(&e);
         return HD_ERR_WRITE;
     }
     for (size_t i = 0; i < b->n; i++) {
         const epub_part *p = &b->parts[i];
-        zip_source_t *src = p->text ? zip_source_buffer(z, p->text, strlen(p->text), 0)
-                                    : zip_source_file(z, p->from, 0, -1);
-        zip_int64_t at = src ? zip_file_add(z, p->name, src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+        zip_source_t *src = p->text ? zl.source_buffer(z, p->text, strlen(p->text), 0)
+                                    : zl.source_file(z, p->from, 0, -1);
+        zip_int64_t at = src ? zl.file_add(z, p->name, src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
         if (at < 0) {
             if (src)
-                zip_source_free(src);
-            diag_set(diag, 0, 0, "cannot add %s to the EPUB: %s", p->name, zip_strerror(z));
-            zip_discard(z);
+                zl.source_free(src);
+            diag_set(diag, 0, 0, "cannot add %s to the EPUB: %s", p->name, zl.strerror(z));
+            zl.discard(z);
             return HD_ERR_WRITE;
         }
         /* mimetype and audio are stored: the one must be, the other gains nothing;
          * no time stamps (the same render gives the same bytes) */
-        zip_set_file_compression(z, (zip_uint64_t)at, p->text && i > 0 ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
-                                 9);
-        zip_file_set_mtime(z, (zip_uint64_t)at, 315532800 + 86400, 0);
+        zl.set_file_compression(z, (zip_uint64_t)at, p->text && i > 0 ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 9);
+        zl.file_set_mtime(z, (zip_uint64_t)at, 315532800 + 86400, 0);
     }
-    if (zip_close(z) != 0) {
-        diag_set(diag, 0, 0, "cannot write the EPUB: %s", zip_strerror(z));
-        zip_discard(z);
+    if (zl.close(z) != 0) {
+        diag_set(diag, 0, 0, "cannot write the EPUB: %s", zl.strerror(z));
+        zl.discard(z);
         return HD_ERR_WRITE;
     }
     return HD_OK;
