@@ -2649,6 +2649,48 @@ static int unsayable_caps(const char *c, size_t n)
     return most >= 3;
 }
 
+/* Whether capitals c[0, n) (three to six) are letters no English reader would say as a
+ * word, where espeak-ng tries to ("UDCG" "udkg", "MSME" "emsmee", "GCIS" "gee-sis"):
+ * no vowel; or two consonants opening it that open no English word ("GC", "MS", "CS");
+ * or three consonants in a row that neither open a syllable ("STR") nor close a word
+ * ("RST", "NDS"). */
+static int unsayable_en(const char *c, size_t n)
+{
+    static const char *const onsets = " BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR PS SC SH SK SL SM SN SP SQ"
+                                      " ST SW TH TR TW WH WR ";
+    static const char *const runs = " SCH STR SPR SCR SPL SQU CHR PHR THR SHR TCH NCH RCH RST NST RTS NDS NTS NGS RLD"
+                                    " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH ";
+    if (n < 3 || n > 6)
+        return 0;
+    int vowels = 0;
+    for (size_t q = 0; q < n; q++) {
+        if (c[q] < 'A' || c[q] > 'Z')
+            return 0;
+        vowels += strchr("AEIOUY", c[q]) != NULL;
+    }
+    if (!vowels)
+        return 1;
+    if (!strchr("AEIOUY", c[0]) && !strchr("AEIOUY", c[1]) && !strstr(onsets, (char[4]){' ', c[0], c[1], 0}))
+        return 1;
+    for (size_t q = 0; q + 3 <= n; q++) {
+        size_t r = q;
+        while (r < n && !strchr("AEIOUY", c[r]))
+            r++;
+        if (r - q >= 3) {
+            char key[8] = " ";
+            memcpy(key + 1, c + q, r - q < 5 ? r - q : 5);
+            key[1 + (r - q < 5 ? r - q : 5)] = ' ';
+            key[2 + (r - q < 5 ? r - q : 5)] = 0;
+            int onset = q == 0 || strchr("AEIOUY", c[q - 1]), coda = r == n;
+            if (!strstr(runs, key) || (!onset && !coda && r - q > 3))
+                return 1;
+        }
+        if (r > q)
+            q = r - 1;
+    }
+    return 0;
+}
+
 /* Whether w[0, n) is, in any case, one of the language's common small words (its
  * detect, connector and article lists): "LE", "DES" in capitals are no acronyms. */
 static int common_word(const char *w, size_t n)
@@ -3909,15 +3951,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* and five to seven no voice could say as a word ("FNSEA", "ANSSI": three
      * consonants in a row; espeak-ng's French voice reads "FNSE" as English) */
     /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name) */
-    if (!en && !akind && n >= 5 && n <= 7)
-        caps = unsayable_caps(c, n) &&
+    /* and in English three to six that no reader would say as a word ("UDCG", "MSME") */
+    if (!akind && ((!en && n >= 5 && n <= 7) || (en && n >= 3 && n <= 6)) && !caps)
+        caps = (en ? unsayable_en(c, n) && !common_word(c, n) : unsayable_caps(c, n)) &&
                !(i > 0 && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
                  !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core));
     for (size_t q = 0; caps && q < n; q++)
         caps = c[q] >= 'A' && c[q] <= 'Z';
     int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));
-    for (size_t t = 0; en && two_caps && t < sizeof two / sizeof *two; t++)
+    for (size_t t = 0; en && two_caps && n == 2 && t < sizeof two / sizeof *two; t++)
         two_caps = strncmp(c, two[t], 2) != 0;
     for (size_t t = 0; two_caps && t < nw; t++)
         if (t != i)

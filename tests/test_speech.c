@@ -98,6 +98,11 @@ static const struct {
     {"multiple", "A book-to-bill of 1.3x.", ST_SPEECH, "A book-to-bill of 1.3 times."},
     {"acronym", "WHO/Europe and UNICEF/WHO said so.", ST_SPEECH, "W.H.O Europe and UNICEF W.H.O said so."},
     {"acronym", "The ADP report and HICP figures.", ST_SPEECH, "The A.D.P report and H.I.C.P figures."},
+    /* capitals no reader would say as a word are spelled, listed or not; those a reader
+     * would say, and a word in capitals for emphasis, are left to espeak-ng */
+    {"acronym", "The UDCG, MSME, GCIS, OCBC and CSIR met.", ST_SPEECH, "The U.D.C.G, M.S.M.E, G.C.I.S, O.C.B.C and C.S.I.R met."},
+    {"acronym", "We came FIRST, and BRICS, FEMA, SCOTUS, CARICOM and NASDAQ agreed.", ST_SPEECH,
+     "We came FIRST, and BRICS, FEMA, SCOTUS, CARICOM and NASDAQ agreed."},
     {"abbr", "Sr. Anne Bose met John Smith Sr. today; RAdm. Shaked cited (n. 14) and nn. 20-21 and NIS 2.4 billion.", ST_SPEECH,
      "Sister Anne Bose met John Smith Senior today, Rear Admiral Shaked cited, number 14, and numbers 20 to 21 and 2.4 billion shekels."},
     {"contact", "M: 07700 900 312", ST_META, "Mobile, 0 7 7 0 0, 9 0 0, 3 1 2"},
