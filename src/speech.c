@@ -2049,6 +2049,8 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';
         attributive = letters && !(w[i - 1].core == 3 && strncmp(w[i - 1].s, "few", 3) == 0);
     }
+    const char *many0 = many;
+    size_t manyl0 = manyl;
     if (attributive) {
         many = one;
         manyl = onel;
@@ -2201,9 +2203,24 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     /* a letter for a currency ("N2.5 trillion" naira) only with a scale: "N95" is a mask */
     if (!sc && cl == 1 && isalpha((unsigned char)c[0]))
         return 0;
-    /* "$10m fund", "£2.4bn flood investment programme": before the noun it measures */
+    /* but after its article an amount that no noun follows is a quantity, in the
+     * plural: "an additional $500 million in hospitals", "an estimated $1.1 billion a
+     * day", "a further £2.2B." */
+    if (attributive && many == one && !(numl + 2 < rest && num[numl] == '-')) {
+        const word *nx = i + used < nw ? &w[i + used] : NULL;
+        if (last->trail || !nx || !nx->core || is_preposition(nx->s + nx->lead, nx->core) ||
+            indefinite_article(nx) || (nx->core == 3 && strncmp(nx->s + nx->lead, "the", 3) == 0) ||
+            data_word_line("en/starters.txt", nx->s + nx->lead, nx->core, 1, DATA_ANYWHERE)) {
+            attributive = 0;
+            many = many0;
+            manyl = manyl0;
+        }
+    }
+    /* "$10m fund", "£2.4bn flood investment programme": before the noun it measures;
+     * "the $2 billion Northern Rail Fund": before a name that ends in one */
     if (!attributive && !last->trail && i + used < nw) {
-        for (size_t k = i + used; k < nw && k < i + used + 2 && !attributive; k++) {
+        int named = 0;
+        for (size_t k = i + used; k < nw && (k < i + used + 2 || (named && k < i + used + 5)) && !attributive; k++) {
             const word *nx = &w[k];
             /* (in a headline's capitals too: "Announces $186 Million Investment") */
             char low[32];
@@ -2213,6 +2230,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             memcpy(low, nx->s, nx->core);
             low[0] = (char)tolower((unsigned char)low[0]);
             attributive = data_has_line("en/amount-nouns.txt", low, nx->core);
+            named |= k == i + used && isupper((unsigned char)nx->s[0]);
             /* "$1.2 billion in grants", "£63 billion of investment": a preposition
              * between them makes the amount a quantity, said in the plural */
             if (nx->trail || data_word_line("en/starters.txt", nx->s, nx->core, 1, DATA_ANYWHERE) ||

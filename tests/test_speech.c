@@ -382,6 +382,12 @@ static const struct {
     {"abbrev", "It opened in Tacoma, Wash. and Boston, Mass. on Monday.", ST_SPEECH, "It opened in Tacoma, Washington and Boston, Massachusetts on Monday."},
     {"abbrev", "Write to 40 Harbour St., Suite 200, or 12 Park Blvd.", ST_SPEECH, "Write to 40 Harbour Street, Suite 200, or 12 Park Boulevard."},
     {"money", "It won a $3.2B contract and an \xC2\xA3" "8m grant.", ST_SPEECH, "It won a 3.2 billion dollar contract and an 8 million pound grant."},
+    /* after its article, an amount no noun follows is a quantity; before a name that
+     * ends in a measured noun, a measure */
+    {"money", "We add an additional $500 million in hospitals, a further \xC2\xA3" "2.2B over 5 years and an estimated $1.1 billion a day.",
+     ST_SPEECH, "We add an additional 500 million dollars in hospitals, a further 2.2 billion pounds over 5 years and an estimated 1.1 billion dollars a day."},
+    {"money", "The $2 billion Northern Rail Fund and a new $40 million stadium.", ST_SPEECH,
+     "The 2 billion dollar Northern Rail Fund and a new 40 million dollar stadium."},
     {"money", "Guidance is $1.60B-$1.64B and the target $10\xE2\x80\x93$15 million.", ST_SPEECH, "Guidance is 1.60 to 1.64 billion dollars and the target 10 to 15 million dollars."},
     {"unit", "It used 50 kWh batteries and drove 40 km towards the coast.", ST_SPEECH, "It used 50 kilowatt hour batteries and drove 40 kilometres towards the coast."},
     {"date", "The forum runs from March 9 to 11, and YoY growth was 12%.", ST_SPEECH, "The forum runs from March 9th to 11th, and year on year growth was 12 percent."},
