@@ -219,6 +219,38 @@ static int is_zone_name(const char *s, size_t i, size_t b)
     return 0;
 }
 
+int seg_street_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Pkwy", "Hwy", "Ct", "Pl", "Ter",
+                                        "Street", "Avenue", "Boulevard", "Road", "Drive", "Lane", "Way",
+                                        "Parkway", "Highway", "Court", "Place", "Terrace", "Circle"};
+    while (n && w[n - 1] == '.')
+        n--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && memcmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the capitalised words from s[i] reach a street's word within three ("Oak
+ * Blvd.", "Martin Luther King Jr. Way"). */
+static int street_ahead(const char *s, size_t i, size_t b)
+{
+    for (int k = 0; k < 4 && i < b; k++) {
+        size_t e = i;
+        while (e < b && !is_hspace(s[e]) && s[e] != '\n')
+            e++;
+        if (k > 0 && seg_street_word(s + i, e - i))
+            return 1;
+        if (!isupper((unsigned char)s[i]) || (e > i && s[e - 1] == ','))
+            return 0;
+        i = e;
+        while (i < b && is_hspace(s[i]))
+            i++;
+    }
+    return 0;
+}
+
 /* Whether the stop at s[dot] closes a title or an inner abbreviation ("Col.", "e.g."),
  * which end no sentence. */
 static int title_stop(const char *s, size_t a, size_t dot)
@@ -284,6 +316,29 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
      * not) */
     if (cls == 't' && w > a + 2 && s[w - 1] == ' ' && s[w - 2] == ',' && is_upper(next) && is_starter(s, next_at, b))
         return 1;
+    /* "toward Main St. Upon arrival …", "W. 14th St. The …": "St." after a street's
+     * name is Street, and a word that opens sentences opens one after it ("Port St.
+     * Lucie" goes on) */
+    if (cls == 't' && len == 2 && (s[w] == 'S' && s[w + 1] == 't') && is_starter(s, next_at, b)) {
+        size_t p = w;
+        while (p > a && is_hspace(s[p - 1]))
+            p--;
+        size_t q = p;
+        while (q > a && !is_hspace(s[q - 1]))
+            q--;
+        if (q < p && ((is_upper((int32_t)(unsigned char)s[q]) && p - q >= 2 && txt_has_lower(s + q, p - q) &&
+                       s[p - 1] != '.' && s[p - 1] != ',') ||
+                      (isdigit((unsigned char)s[q]) && isalpha((unsigned char)s[p - 1]))))
+            return 1;
+    }
+    /* "on Fri. Jan. 9": a weekday's abbreviation before its date goes on */
+    if (cls == 'o' && dt_weekday(s + w, len) > 0) {
+        size_t e = next_at;
+        while (e < b && isalpha((unsigned char)s[e]))
+            e++;
+        if (dt_month(s + next_at, e - next_at))
+            return 0;
+    }
     if (cls == 't' || cls == 'i')
         return 0;
     /* "ld. Sr. Adv. for the appellants": an abbreviation before a title's abbreviation
@@ -393,6 +448,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         /* "10 S. Kedzie Ave.", "400 N. Lake St.": a compass point after a house number
          * is the street's */
         if (dot - w == 1 && prev >= '0' && prev <= '9' && strchr("NSEW", s[w]))
+            return 0;
+        /* "and N. Oak Blvd.": a compass point before a street's name */
+        if (dot - w == 1 && strchr("NSEW", s[w]) && street_ahead(s, next_at, b))
             return 0;
         /* "We chose Plan B. It worked.", "Sizewell C. The NAO says": a letter that
          * names a thing, then an article or a pronoun that no surname is */

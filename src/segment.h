@@ -19,4 +19,7 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
  * 0 when it is not a known abbreviation. */
 int seg_abbreviation(const char *word, size_t len);
 
+/* Whether w[0, n) (with or without its stop) is a street's word: "St.", "Ave", "Road". */
+int seg_street_word(const char *w, size_t n);
+
 #endif

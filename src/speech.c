@@ -237,7 +237,8 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 }
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
-       AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512 };
+       AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
+       NEXT_QUADRANT = 2048 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -274,6 +275,11 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 5 && strncmp(cond, "title", 5) == 0 && (!(next & NEXT_NAME) || (next & AFTER_NUMBER)))
             continue;
         if (cond && cl == 6 && strncmp(cond, "county", 6) == 0 && !(next & NEXT_COUNTY))
+            continue;
+        if (cond && cl == 8 && strncmp(cond, "quadrant", 8) == 0 && !(next & NEXT_QUADRANT))
+            continue;
+        /* "block of N. Elm St.": before a street's name */
+        if (cond && cl == 4 && strncmp(cond, "road", 4) == 0 && !(next & NEXT_ROAD))
             continue;
         /* "Ferndale Rd", "Kerr St and": after a street's name, before no other name */
         if (cond && cl == 6 && strncmp(cond, "street", 6) == 0 && (!(next & AFTER_NAME) || (next & NEXT_NAME)))
@@ -3841,6 +3847,18 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NAME;
+        if ((ctx & NEXT_NAME) && !nx->trail)
+            for (size_t q = i + 2; q < nw && q < i + 5; q++) {
+                if (seg_street_word(w[q].s + w[q].lead, w[q].core)) {
+                    ctx |= NEXT_ROAD;
+                    break;
+                }
+                if (w[q].trail || !w[q].core || !isupper((unsigned char)w[q].s[w[q].lead]))
+                    break;
+            }
+        /* "1600 Elm St. NW": a quadrant after the street */
+        if (nx && nx->core == 2 && strchr("NS", nx->s[nx->lead]) && strchr("EW", nx->s[nx->lead + 1]))
+            ctx |= NEXT_QUADRANT;
         if ((say = expansion(c, len, ctx, &sl))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, say, sl);

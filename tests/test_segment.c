@@ -32,6 +32,15 @@ static const struct {
     /* a compass point after a house number is the street's */
     {"The Garfield Center, 10 S. Kedzie Ave., is open. So is 400 N. Lake St. in Aurora.",
      "The Garfield Center, 10 S. Kedzie Ave., is open. | So is 400 N. Lake St. in Aurora."},
+    /* a street's "St." before a sentence's opening word ends it; "Port St. Lucie" and a
+     * compass point before a street's name go on; police ranks and "Sts." are titles; a
+     * weekday's abbreviation goes on into its date */
+    {"Officers went to the 1200 block of N. Elm St. Upon arrival, they found him. He lives in Port St. Lucie.",
+     "Officers went to the 1200 block of N. Elm St. | Upon arrival, they found him. | He lives in Port St. Lucie."},
+    {"They closed W. 14th Ave. and N. Oak Blvd. for an hour. Call Det. Sarah Nguyen or Ofc. J. Whitaker or Tpr. Dan Cole.",
+     "They closed W. 14th Ave. and N. Oak Blvd. for an hour. | Call Det. Sarah Nguyen or Ofc. J. Whitaker or Tpr. Dan Cole."},
+    {"It began on Fri. Jan. 9 at noon. We pray to Sts. Peter and Paul.",
+     "It began on Fri. Jan. 9 at noon. | We pray to Sts. Peter and Paul."},
     /* a domain's last part is no title ("Gov." is a governor's) */
     {"Check BankFind at fdic.gov. And call us. Visit www.fdic.gov. Then wait.",
      "Check BankFind at fdic.gov. | And call us. | Visit www.fdic.gov. | Then wait."},

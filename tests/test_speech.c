@@ -88,6 +88,9 @@ static const struct {
     /* a compass point between a house number and the street */
     {"address", "Go to 10 S. Kedzie Ave. or 400 N. Lake St. or 1401 E. 34th St.", ST_SPEECH,
      "Go to 10 South Kedzie Avenue or 400 North Lake Street or 14 oh 1 East 34th Street."},
+    {"address", "It was near N. Elm St. and Oak St. NW, by Det. Nguyen and Sts. Peter and Paul.", ST_SPEECH,
+     "It was near North Elm Street and Oak Street N.W, by Detective Nguyen and Saints Peter and Paul."},
+    {"address", "They met on Fri. Jan. 9 in St. Louis.", ST_SPEECH, "They met on Friday, January 9th in Saint Louis."},
     {"fraction", "It rose 3\xC2\xBD% in a year.", ST_SPEECH, "It rose 3 and a half percent in a year."},
     {"fraction", "We cut by 1/4 percentage point; a 1/2 point cut and a 3/4 chance.", ST_SPEECH,
      "We cut by one quarter percentage point, a half point cut and a three quarters chance."},
