@@ -513,9 +513,12 @@ static void put_ordinal(sb *o, int d)
 /* Letters of an acronym, joined by stops: "EU" -> "E.U", "MEPs" -> "M.E.P's", "CO2" ->
  * "C.O 2". Why stops: espeak-ng reads "E.U" as one spelled word with its natural
  * stress, while "E U" gives each letter a stress of its own and a lone "A" is read
- * as the article ("U A E" is "you uh E"). */
+ * as the article ("U A E" is "you uh E"). But two letters and a plural go apart ("EVs"
+ * "E V's"): espeak-ng reads "E.V's" as "E dot V's". */
 static void spell(sb *o, const char *w, size_t n)
 {
+    int two_plural = n == 3 && w[2] == 's' && isupper((unsigned char)w[0]) && isupper((unsigned char)w[1]) &&
+                     data_lang() == 0;
     int prev = 0; /* 1 after a letter, 2 after a digit */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
@@ -529,7 +532,7 @@ static void spell(sb *o, const char *w, size_t n)
         if (!prev ? o->len && o->s[o->len - 1] != ' ' && o->s[o->len - 1] != '\'' : prev != kind)
             sb_putc(o, ' '); /* "G 20", "C.O 2" */
         else if (prev == 1)
-            sb_putc(o, data_lang() == 0 ? '.' : ' '); /* French espeak-ng: "U E" */
+            sb_putc(o, data_lang() == 0 && !two_plural ? '.' : ' '); /* French espeak-ng: "U E" */
         sb_putc(o, (char)toupper(c));
         prev = kind;
     }
@@ -3960,6 +3963,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
+    /* "EVs", "IDs", "ICBMs", "MOUs": a plural of capitals that are spelled (listed, two,
+     * or no word) is spelled, its "s" said as the plural */
+    if (!akind && en && n >= 3 && n <= 7 && c[n - 1] == 's') {
+        int capsrun = 1;
+        for (size_t q = 0; q + 1 < n && capsrun; q++)
+            capsrun = c[q] >= 'A' && c[q] <= 'Z';
+        char key[10];
+        snprintf(key, sizeof key, " %.*s ", (int)(n - 1), c);
+        if (capsrun && (acronym_kind(c, n - 1) == 's' || n == 3 || unsayable_en(c, n - 1) ||
+                        (cx && cx->defined && strstr(cx->defined, key))) &&
+            acronym_kind(c, n - 1) != 'w' && !common_word(c, n - 1)) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, n);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "the ACCC's report": a spelled acronym's possessive, the letters then 's */
     /* (three letters or more: "E.U's" would be "E dot U's", and "EU's" is said well) */
     if (!akind && en && n >= 5 && c[n - 1] == 's' && c[n - 2] == '\'' && acronym_kind(c, n - 2) == 's') {

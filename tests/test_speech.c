@@ -104,6 +104,10 @@ static const struct {
     /* capitals no reader would say as a word are spelled, listed or not; those a reader
      * would say, and a word in capitals for emphasis, are left to espeak-ng */
     {"acronym", "The UDCG, MSME, GCIS, OCBC and CSIR met.", ST_SPEECH, "The U.D.C.G, M.S.M.E, G.C.I.S, O.C.B.C and C.S.I.R met."},
+    /* plurals of spelled capitals; two letters apart, which espeak-ng reads "E dot V's"
+     * when joined by a stop */
+    {"acronym", "Sales of EVs and HGVs rose; we issued IDs and ICBMs to MPs.", ST_SPEECH,
+     "Sales of E V's and H.G.V's rose, we issued I D's and I.C.B.M's to M P's."},
     {"acronym", "We came FIRST, and BRICS, FEMA, SCOTUS, CARICOM and NASDAQ agreed.", ST_SPEECH,
      "We came FIRST, and BRICS, FEMA, SCOTUS, CARICOM and NASDAQ agreed."},
     {"abbr", "Sr. Anne Bose met John Smith Sr. today; RAdm. Shaked cited (n. 14) and nn. 20-21 and NIS 2.4 billion.", ST_SPEECH,
