@@ -238,7 +238,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
-       NEXT_QUADRANT = 2048 };
+       NEXT_QUADRANT = 2048, NEXT_HON = 4096 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -277,6 +277,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 6 && strncmp(cond, "county", 6) == 0 && !(next & NEXT_COUNTY))
             continue;
         if (cond && cl == 8 && strncmp(cond, "quadrant", 8) == 0 && !(next & NEXT_QUADRANT))
+            continue;
+        if (cond && cl == 3 && strncmp(cond, "hon", 3) == 0 && !(next & NEXT_HON))
             continue;
         /* "block of N. Elm St.": before a street's name */
         if (cond && cl == 4 && strncmp(cond, "road", 4) == 0 && !(next & NEXT_ROAD))
@@ -595,11 +597,16 @@ static void spell_address(sb *o, const char *w, size_t n)
     size_t he = hs ? (size_t)(hs - w) : n;
     if (he >= 3 && w[he - 3] == '.' && isalpha((unsigned char)w[he - 2]) && isalpha((unsigned char)w[he - 1]))
         cc = he - 2;
+    /* and "edu", said as letters too (espeak-ng says "eddoo") */
+    if (he >= 4 && w[he - 4] == '.' && u8_ncasecmp(w + he - 3, "edu", 3) == 0 && data_lang() == 0)
+        cc = he - 3;
     for (size_t i = 0; i < n; i++) {
         char c = w[i];
         if (i == cc) {
-            sb_printf(o, "%c %c", toupper((unsigned char)w[i]), toupper((unsigned char)w[i + 1]));
-            i++;
+            size_t k = i;
+            for (; k < he; k++)
+                sb_printf(o, k > i ? " %c" : "%c", toupper((unsigned char)w[k]));
+            i = k - 1;
             continue;
         }
         const char *say = c == '.' ? " dot " : c == '/' ? " slash " : c == '@' ? " at "
@@ -1295,7 +1302,26 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         nl += rd + nl2;
     const char *u;
     size_t ul, used;
-    if (nl < n) {
+    /* "a 1.5-km line", "a 20-MW farm", "155-mm shells", "the 10-yr yield": a measure
+     * joined to its noun, in the singular */
+    if (nl + 1 < n && c[nl] == '-' && !nl2 && data_lang() == 0) {
+        const char *line;
+        size_t len, onel, fl;
+        if (data_field_lines("en/units.txt", c + nl + 1, n - nl - 1, 0, &line, &len, 1)) {
+            const char *one = field(line, len, 1, &onel);
+            if (one && !field(line, len, 3, &fl)) {
+                sb_putn(o, x->s, x->lead);
+                put_number(o, c, nl);
+                sb_putc(o, ' ');
+                sb_putn(o, one, onel);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
+    }
+    /* "20+ km", "20+ hrs": more than the number, then its unit */
+    int plus = nl + 1 == n && c[nl] == '+' && data_lang() == 0;
+    if (nl < n && !plus) {
         u = c + nl;
         ul = n - nl;
         used = 1;
@@ -1403,7 +1429,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "50 kWh batteries": with no determiner, before a plural noun */
         attributive = (det || (next->core > 3 && next->s[next->core - 1] == 's')) && !stop;
     }
-    int singular = (nl == 1 && c[0] == '1') || attributive;
+    int singular = ((nl == 1 && c[0] == '1') || attributive) && !plus;
     sb_putn(o, x->s, x->lead);
     if (nl2) {
         put_number(o, c, first);
@@ -1412,7 +1438,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     } else {
         put_number(o, c, nl);
     }
-    sb_putc(o, ' ');
+    sb_puts(o, plus ? " plus " : " ");
     if (singular)
         sb_putn(o, one, onel);
     else
@@ -3513,6 +3539,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if ((k = unit(o, w, i, nw)))
         return k;
+    /* "30 cents per kWh", "$2 per kg": a unit after "per" with no number, in the
+     * singular (espeak-ng would spell it) */
+    if (en && i > 0 && equals_word(&w[i - 1], "per") && !w[i - 1].trail && n >= 2 && !x->lead) {
+        const char *line;
+        size_t len, onel, fl;
+        size_t un = n;
+        /* "$3.89/gal." and "per gal.": the unit's own stop */
+        int stop = x->trail && c[n] == '.' && i + 1 < nw && islower((unsigned char)w[i + 1].s[w[i + 1].lead]);
+        if (data_field_lines("en/units.txt", c, un, 0, &line, &len, 1)) {
+            const char *one = field(line, len, 1, &onel);
+            if (one && !field(line, len, 3, &fl)) {
+                sb_putn(o, one, onel);
+                sb_putn(o, c + n + stop, x->trail - (size_t)stop);
+                return 1;
+            }
+        }
+    }
     if (en && (k = roman(o, w, i)))
         return k;
     /* "suspended at 11.52", "until 10.05 a.m.": a time written with a stop, as British
@@ -3859,6 +3902,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 if (w[q].trail || !w[q].core || !isupper((unsigned char)w[q].s[w[q].lead]))
                     break;
             }
+        /* "RT HON DAVID ASHWORTH MP": the style in capitals */
+        if (nx && nx->core == 3 && u8_ncasecmp(nx->s + nx->lead, "hon", 3) == 0)
+            ctx |= NEXT_HON;
         /* "1600 Elm St. NW": a quadrant after the street */
         if (nx && nx->core == 2 && strchr("NS", nx->s[nx->lead]) && strchr("EW", nx->s[nx->lead + 1]))
             ctx |= NEXT_QUADRANT;
@@ -4070,7 +4116,8 @@ mixed:
                                               "Sec.", "Section", "\xC2\xA7", "Article", "Art.",
                                               "Rule", "Chapter", "Ordinance", "Bill", "n\xC2\xB0", "N\xC2\xB0",
                                               "n\xC2\xBA", "n.\xC2\xBA", "N.\xC2\xBA"};
-            int id = 0;
+            /* "Case #: 25-004512": after a number sign of its own */
+            int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
                 const word *p = &w[i - 1];
                 size_t kl = strlen(ids[q]);
@@ -4090,6 +4137,13 @@ mixed:
     }
     if (en && (k = numbers(o, w, i, nw)))
         return k;
+    /* "Case #: 25-004512", "Report # 1187": a number sign alone before a number */
+    if (en && n == 1 && c[0] == '#' && i + 1 < nw && w[i + 1].core && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "number");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* Symbols standing as or at the end of a word: & + = § °C %. */
     const unsigned char *sym_starts = sym_starts_of[data_once(sym_done, make_sym_starts_in)];
     sb_putn(o, x->s, x->lead);
@@ -4516,6 +4570,28 @@ static char *prepare(const char *text, st_kind kind)
             /* "the form(s)": one or more, said as the plural */
             sb_putc(&out, 's');
             i = at + 3;
+            continue;
+        }
+        if (c == 0xA9 && data_lang() == 0) {
+            /* "Copyright © 2026", "© Copyright": the sign is the word, said once */
+            size_t e = out.len;
+            while (e && out.s[e - 1] == ' ')
+                e--;
+            size_t f = i;
+            while (f < n && text[f] == ' ')
+                f++;
+            if ((e >= 9 && u8_ncasecmp(out.s + e - 9, "copyright", 9) == 0) ||
+                (n - f >= 9 && u8_ncasecmp(text + f, "copyright", 9) == 0)) {
+                i = f;
+                continue;
+            }
+        }
+        if (c == '(' && n - at >= 4 && memcmp(text + at, "(ph)", 4) == 0 && at > 0 && text[at - 1] == ' ' &&
+            data_lang() == 0) {
+            /* "Tomas Velez (ph)": NPR's mark after a name spelled as heard, not read */
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            i = at + 4;
             continue;
         }
         if ((c == '(' || c == '[') && kind != ST_STAGE) {

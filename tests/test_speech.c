@@ -91,6 +91,17 @@ static const struct {
     {"address", "It was near N. Elm St. and Oak St. NW, by Det. Nguyen and Sts. Peter and Paul.", ST_SPEECH,
      "It was near North Elm Street and Oak Street N.W, by Detective Nguyen and Saints Peter and Paul."},
     {"address", "They met on Fri. Jan. 9 in St. Louis.", ST_SPEECH, "They met on Friday, January 9th in Saint Louis."},
+    /* units joined to their noun, after "per", after "N+"; a case number after "#" */
+    {"unit", "A 1.5-km line, a 20-MW farm, the 10-yr yield, 30 cents per kWh and $2 per kg.", ST_SPEECH,
+     "A 1.5 kilometre line, a 20 megawatt farm, the 10 year yield, 30 cents per kilowatt hour and 2 dollars per kilogram."},
+    {"unit", "We drove 20+ km for 500+ families at $3.89/gal. today.", ST_SPEECH,
+     "We drove 20 plus kilometres for 500 plus families at 3 dollars and 89 cents per gallon, today."},
+    {"identifier", "Case #: 25-004512 was filed.", ST_SPEECH, "Case number, 25 dash 004512 was filed."},
+    /* editors' marks: "(ph)", a copyright sign beside its word; ".edu" and "RT HON" */
+    {"marks", "This is Tomas Velez (ph), a captain. Copyright \xC2\xA9 2026 Kestrel Radio.", ST_SPEECH,
+     "This is Tomas Velez, a captain, Copyright 2026 Kestrel Radio."},
+    {"address", "Write to news@thornbury.edu today.", ST_SPEECH, "Write to news at thornbury dot E D U today."},
+    {"title", "INTERVIEW: RT HON DAVID ASHWORTH MP spoke.", ST_SPEECH, "INTERVIEW, Right Honourable DAVID ASHWORTH M.P spoke."},
     {"fraction", "It rose 3\xC2\xBD% in a year.", ST_SPEECH, "It rose 3 and a half percent in a year."},
     {"fraction", "We cut by 1/4 percentage point; a 1/2 point cut and a 3/4 chance.", ST_SPEECH,
      "We cut by one quarter percentage point, a half point cut and a three quarters chance."},
