@@ -1105,6 +1105,23 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             r++;
         if (r >= b)
             return 0;
+        /* "SEN. JOHN EDWARDS (D-NC), ARMED SERVICES COMMITTEE": a party's letters in
+         * brackets after the name, as US broadcasters print them */
+        if (ce > a + 4 && s[ce - 1] == ')') {
+            size_t o = ce - 1;
+            while (o > a && s[o] != '(')
+                o--;
+            if (s[o] == '(' && ce - o <= 10 && o > a + 1 && is_hspace(s[o - 1])) {
+                int party = 1;
+                for (size_t q = o + 1; q + 1 < ce && party; q++)
+                    party = isupper((unsigned char)s[q]) || s[q] == '-' || s[q] == '.';
+                if (party) {
+                    ce = o;
+                    while (ce > a && is_hspace(s[ce - 1]))
+                        ce--;
+                }
+            }
+        }
         const char *c2 = memchr(s + r, ',', b - r);
         if (c2) {
             /* "Anja Lindqvist, IFRC Head of Delegation, Myanmar", "Ms. KITAMURA Reiko,
@@ -1116,7 +1133,8 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
                 size_t we = w;
                 while (we < e2 && !is_hspace(s[we]))
                     we++;
-                role |= is_role_word(s + w, we - w);
+                /* (in capitals too: "MARCUS OYELARAN, PRESIDENT, DOCKWORKERS UNION") */
+                role |= is_role_word(s + w, we - w) || role_word_ci(s + w, we - w);
                 w = we + 1;
             }
             size_t nb = a, hw = a;
@@ -1125,6 +1143,14 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             if (hw < ce && is_honorific(s + a, hw - a))
                 for (nb = hw; nb < ce && is_hspace(s[nb]);)
                     nb++;
+            /* "PAT TILLMAN, ARIZONA CARDINALS, U.S. ARMY": in capitals, a name and two
+             * things they are, as CNN prints its guests; weak (a transcript's) */
+            if (!role && !txt_has_lower(s + a, b - a) && !memchr(c2 + 1, ',', b - e2 - 1) &&
+                txt_words(s, a, b) <= 12 && name_words(s + nb) >= ce - nb && txt_words(s, nb, ce) >= 2) {
+                c->kind = CUE_NAMED;
+                c->strong = 0;
+                return 1;
+            }
             if (!role || memchr(c2 + 1, ',', b - e2 - 1) || txt_words(s, a, b) > 12 ||
                 name_words(s + nb) != ce - nb) {
                 /* "SECRETARIO DE INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN
@@ -1238,6 +1264,8 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         } else if (tl > 2 && (t[0] == 'l' || t[0] == 'd') && (t[1] == '\'' || (unsigned char)t[1] == 0xE2) &&
                    words > 1 && data_lang() != 0) {
             /* "ministre de l'Europe": an elided article before a capitalised word */
+        } else if (words == 1 && is_name_particle(t, tl) && i < b && data_lang() == 0) {
+            /* "de Gaudín:", "van der Berg:": a surname with its particle in lower case */
         } else if (!(words > 1 && is_connector(t, tl))) {
             return 0;
         } else if (!isalpha((unsigned char)t[0])) {
@@ -2005,6 +2033,24 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         x++;
         y--;
         timed = 1;
+    } else if (y - x > 2 && s[x] == '(' && s[y - 1] == ')' && !memchr(s + x + 1, '(', y - x - 2) &&
+               !stage_word(s, x, y) && isupper((unsigned char)s[x + 1]) && txt_words(s, x, y) <= 6) {
+        /* "(Moderator)", "(Reporter)", "(Chief Cabinet Secretary)": the Prime Minister's
+         * Office of Japan prints its labels so, in round brackets over each turn: a
+         * fixed label or one with a role's word, never a direction */
+        int role = fixed_label(s, x + 1, y - 1) >= 0;
+        for (size_t w = x + 1; w < y - 1 && !role;) {
+            size_t e = w;
+            while (e < y - 1 && !is_hspace(s[e]))
+                e++;
+            role = is_role_word(s + w, e - w);
+            w = e + 1;
+        }
+        if (role) {
+            x++;
+            y--;
+            timed = 1;
+        }
     }
     /* "Ana Ruiz  0:04": a transcription service's time code after the name */
     size_t t = y;
@@ -2570,7 +2616,9 @@ static int title_first(const st_speaker *sp)
 int spk_is_room(const char *role)
 {
     return strcmp(role, "Audience") == 0 || strcmp(role, "Audience member") == 0 ||
-           strcmp(role, "Audience members") == 0 || strcmp(role, "Crowd") == 0;
+           strcmp(role, "Audience members") == 0 || strcmp(role, "Crowd") == 0 ||
+           strcmp(role, "Unidentified man") == 0 || strcmp(role, "Unidentified woman") == 0 ||
+           strcmp(role, "Unidentified speaker") == 0;
 }
 
 char *spk_announcement(const st_speaker *sp)
@@ -4065,6 +4113,16 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             st = asker(d, fixed_labels[fx].label, NULL, NULL, speaker);
             goto out;
         }
+        /* "UNIDENTIFIED MALE:", "UNIDENTIFIED FEMALE:": voices in a report, each its
+         * own, announced as what they are, not as questions */
+        static const char *const unnamed[][2] = {{"Unidentified male", "Unidentified man"},
+                                                 {"Unidentified female", "Unidentified woman"},
+                                                 {"Unidentified speaker", "Unidentified speaker"}};
+        for (size_t k = 0; fx >= 0 && !outlet && k < sizeof unnamed / sizeof *unnamed; k++)
+            if (strcmp(fixed_labels[fx].label, unnamed[k][0]) == 0) {
+                st = asker(d, unnamed[k][1], NULL, NULL, speaker);
+                goto out;
+            }
     }
         /* "QUESTION SCHULTE:" names the one who asks */
         if (c->label_end > c->label_start && fixed_label(s, c->label_start, c->label_end) < 0 &&
@@ -4222,6 +4280,24 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         st = person_speaker(d, defname && strchr(defname, ' ') ? defname : label, NULL, speaker);
         free(defname);
         goto out;
+    }
+    /* "de Gaudín": a surname's particle opening the label, capitalised as a name's
+     * first word is, so that the header's "Luis de Gaudín" is found */
+    if (islower((unsigned char)label[0]) && strchr(label, ' ') &&
+        is_name_particle(label, strcspn(label, " ")))
+        label[0] = (char)toupper((unsigned char)label[0]);
+    /* "Sen. John Edwards (D-NC), Armed Services Committee": the party's letters are
+     * said in the text, not in who speaks */
+    {
+        char *o = strchr(label, '(');
+        char *cl = o ? strchr(o, ')') : NULL;
+        if (o && cl && o > label && o[-1] == ' ' && cl - o <= 9 && (cl[1] == ',' || cl[1] == '\0')) {
+            int party = cl > o + 1;
+            for (const char *q = o + 1; q < cl && party; q++)
+                party = isalpha((unsigned char)*q) || *q == '-' || *q == '.';
+            if (party)
+                memmove(o - 1, cl + 1, strlen(cl + 1) + 1);
+        }
     }
     /* initials are someone's name, never a role: who they are, the text tells
      * (spk_complete_names) */

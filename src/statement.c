@@ -4687,7 +4687,7 @@ static void find_name_lines(parser *p, size_t from)
         tight += n == i + 1;
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
-        brackets += a > 0 && p->s[a - 1] == '['; /* (a label may open the text) */
+        brackets += a > 0 && (p->s[a - 1] == '[' || p->s[a - 1] == '('); /* (a label may open the text) */
     }
     /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
      * Executive Officer"): two names of the list over turns; or labels in square
@@ -5350,7 +5350,7 @@ static void parse_body(parser *p, size_t from, int plain)
         spk_cue cue;
         int is_cue = !plain && !p->contacts &&
                      ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
-                      ((!is_stage(s, a, b) || s[a] == '[') && name_cue(p, a, b, &cue)));
+                      ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)));
         if (p->resume >= 0) {
             if (!is_cue && !is_stage(s, a, b)) {
                 p->speaker = p->resume;
@@ -5667,7 +5667,7 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (!plain && !p->notes && !p->contacts &&
                 ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
-                 ((!is_stage(s, a, b) || s[a] == '[') && name_cue(p, a, b, &cue)))) {
+                 ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)))) {
                 p->cues_seen = 1;
                 if (run != SIZE_MAX)
                     add_prose(p, prose, run, run_end);

@@ -2194,6 +2194,25 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* CNN's labels: a name and two things they are, a party's letters after the
+         * name; voices from the street are each their own, not a questioner */
+        {"ANA RUIZ, CNN CORRESPONDENT: Wolf, talks broke down again.\n\n"
+         "MARCUS OYELARAN, PRESIDENT, DOCKWORKERS UNION: They offered too little.\n\n"
+         "PAT TILLMAN, ARIZONA CARDINALS, U.S. ARMY: I am proud to serve.\n\n"
+         "SEN. JOHN EDWARDS (D-NC), ARMED SERVICES COMMITTEE: We need answers.\n\n"
+         "UNIDENTIFIED MALE: I lost everything.\n\nUNIDENTIFIED FEMALE: We all did.\n\nRUIZ: Back to you.\n",
+         "speech:s2:They offered too little.\nspeech:s3:I am proud to serve.\nspeech:s4:We need answers.\n"
+         "speech:s5:I lost everything.\nspeech:s6:We all did.\nspeech:s1:Back to you.\n", "ARMY"},
+        /* Japan's Prime Minister's Office: labels in round brackets over each turn */
+        {"Press Conference by the Prime Minister\n\nPrime Minister Ishiba: Thank you. That is all.\n\n(Moderator)\n\n"
+         "We will now take questions.\n\n(Reporter)\n\nNakamura, Nikkei Shimbun. Will you resign?\n\n"
+         "(Prime Minister Ishiba)\n\nI will not.\n\n(Moderator)\n\nThat concludes the conference.\n",
+         "speech:s2:We will now take questions.\nspeech:s3:Nakamura, Nikkei Shimbun.\n", "speech:s1:We will now"},
+        /* a surname with its particle in lower case opens a turn */
+        {"Press conference\n\nChristine Lagrange, President of the ECB,\nLuis de Gaud\xC3\xADn, Vice-President of the ECB\n\n"
+         "Lagrange: Good afternoon.\n\nQuestion: And the fiscal package?\n\n"
+         "de Gaud\xC3\xADn: Let me take that one.\n\nQuestion: Thank you.\n",
+         "speech:s3:Let me take that one.\n", "speech:s2:de Gaud"},
         /* the European Parliament: an office after the name is the speaker's; a chair
          * change in capitals and the office under it are the record's */
         {"Verbatim report of proceedings\nWednesday, 12 March 2025 - Strasbourg\n\n"
