@@ -1048,7 +1048,8 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         return 0;
     /* "And to the Prime Minister, I say this:", "To the Chancellor:": a speech that
      * turns to someone, not a turn's label */
-    static const char *const turns[] = {"To ", "And ", "But ", "So ", "Now ", "As for ", "And to "};
+    /* (and "By the Governor:", an order's attestation over the one who signs it) */
+    static const char *const turns[] = {"To ", "And ", "But ", "So ", "Now ", "As for ", "And to ", "By ", "BY "};
     for (size_t k = 0; k < sizeof turns / sizeof *turns; k++)
         if (n > strlen(turns[k]) && strncmp(s + a, turns[k], strlen(turns[k])) == 0)
             return 0;

@@ -138,6 +138,9 @@ static size_t bullet_len(const char *s, size_t a, size_t b)
         if (b - a >= k && memcmp(s + a, bullets[i], k) == 0) {
             if (a + k == b)
                 return k;
+            /* "- 30 -", "– ENDS –": an end mark between its dashes, no bullet */
+            if (b - a <= 12 && b - a > 2 * k + 1 && memcmp(s + b - k, bullets[i], k) == 0 && s[b - k - 1] == ' ')
+                return 0;
             if (s[a + k] == ' ' || s[a + k] == '\t')
                 return k + 1;
             /* "-30-" and "--" are not bullets */
@@ -206,6 +209,7 @@ static int is_end_marker(const char *s, size_t a, size_t b)
             return 1;
     }
     /* "– END –", "— ENDS —": the marker between dashes */
+    int dashed = 0;
     while (b - a >= 4 && (unsigned char)s[a] == 0xE2 && s[a + 1] == '\x80' &&
            ((unsigned char)s[a + 2] == 0x93 || (unsigned char)s[a + 2] == 0x94) &&
            (unsigned char)s[b - 3] == 0xE2 && ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94)) {
@@ -215,7 +219,11 @@ static int is_end_marker(const char *s, size_t a, size_t b)
             break;
         a = x;
         b = y;
+        dashed = 1;
     }
+    /* "– 30 –", "— 30 —": Canada's end mark between en or em dashes */
+    if (dashed && b - a == 2 && s[a] == '3' && s[a + 1] == '0')
+        return 1;
     /* "### (PCO)": the marker, then the office's initials in brackets */
     if (b - a > 6 && s[b - 1] == ')' && memchr(s + a, '(', b - a)) {
         size_t o = b - 1;
@@ -1922,6 +1930,9 @@ static hline header_class_of(parser *p, size_t i)
     int narrated, holds;
     line_span(p, i, &a, &b);
     if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i))
+        return HL_CHROME;
+    /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header */
+    if (is_end_marker(s, a, b))
         return HL_CHROME;
     /* "* * * * *": a separator */
     int alnum = 0;
@@ -5092,6 +5103,34 @@ static int signoff_block(parser *p, size_t i, size_t end, char iso[11])
     return 1;
 }
 
+/* Whether the lines from i to the statement's end are signatures: a person's name
+ * (in capitals too) first, then only short lines that end no sentence, in at most
+ * three blocks ("KARIN M. HALVORSEN" / "Governor" / "By the Governor:" / "DAVID R.
+ * OKAFOR" / "Secretary of State": an order signed and attested). */
+static int signatures_to_end(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b, lines = 0, blocks = 1;
+    line_span(p, i, &a, &b);
+    char *t = txt_has_lower(s + a, b - a) ? txt_clean(s, a, b) : spk_title_case(s + a, b - a);
+    int person = t && name_only(t, 0, strlen(t)) && txt_words(s, a, b) >= 2 && txt_words(s, a, b) <= 5;
+    free(t);
+    if (!person)
+        return 0;
+    for (size_t k = i; k < p->nlines; k++) {
+        if (line_blank(p, k)) {
+            blocks += k + 1 < p->nlines && !line_blank(p, k + 1);
+            continue;
+        }
+        line_span(p, k, &a, &b);
+        if (++lines > 12 || blocks > 3 || txt_words(s, a, b) > 8 ||
+            (ends_with_terminal(s, a, b) && s[b - 1] != '.' && s[b - 1] != ':') ||
+            s[a] == '"' || (s[b - 1] == '.' && !name_only(s, a, b - 1) && txt_words(s, a, b) > 3))
+            return 0;
+    }
+    return lines >= 2;
+}
+
 static int signature_line(const char *s, size_t a, size_t b)
 {
     size_t words = 0, caps = 0, mixed = 0;
@@ -5404,6 +5443,18 @@ static void parse_body(parser *p, size_t from, int plain)
             line_span(p, end - 1, &x, &y);
             add_block(p, ST_META, a, y, -1, 0);
             i = next_content(p, end);
+            continue;
+        }
+        /* an order's signature and its attestation, to the end: the narrator's */
+        if (!plain && !last && !is_cue && d->nblocks > 0 && d->blocks[d->nblocks - 1].kind == ST_SPEECH &&
+            signatures_to_end(p, i)) {
+            for (size_t k = i; k < p->nlines; k++)
+                if (!line_blank(p, k)) {
+                    size_t x, y;
+                    line_span(p, k, &x, &y);
+                    add_block(p, ST_META, x, y, -1, 0);
+                }
+            i = p->nlines;
             continue;
         }
         /* "Emmanuel MACRON" under the last paragraph: the signature, the narrator's */

@@ -2194,6 +2194,19 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* an order's signature and attestation at the foot: the narrator's, no chapter,
+         * and "By the Governor:" no speaker's label */
+        {"Governor Halvorsen Signs Executive Order\n\nGov. Karin M. Halvorsen today signed Executive Order #214.\n\n"
+         "\"Families should never have to choose between heat and food,\" said Gov. Halvorsen.\n\n"
+         "KARIN M. HALVORSEN\nGovernor\n\nBy the Governor:\nDAVID R. OKAFOR\nSecretary of State\n",
+         "said Gov. Halvorsen.\nmeta:-:KARIN M. HALVORSEN\nmeta:-:Governor\nmeta:-:By the Governor:\n",
+         "speech:-:\"Families"},
+        /* Canada's end mark between spaced dashes or en dashes: the lead-in stays the
+         * header's */
+        {"Statement by the Prime Minister on rail\n\nSeptember 14, 2026\nOttawa, Ontario\n\n"
+         "The Prime Minister, Mark Delacroix, today issued the following statement:\n\n"
+         "\"Fifty years ago today, leaders signed the Accord.\n\n\"Happy anniversary.\"\n\n\xE2\x80\x93 30 \xE2\x80\x93\n",
+         "meta:-:The Prime Minister, Mark Delacroix, today issued the following statement:\n", "30"},
         /* CNN's labels: a name and two things they are, a party's letters after the
          * name; voices from the street are each their own, not a questioner */
         {"ANA RUIZ, CNN CORRESPONDENT: Wolf, talks broke down again.\n\n"
