@@ -472,6 +472,8 @@ static size_t before_post_nominals(const char *s, size_t n, int commas)
  * participants: a name, a dash and the role, read as "Name, Role". */
 static hd_status split_person_text(const char *text, char **role, char **name);
 
+size_t spk_name_end(const char *s, size_t n) { return before_post_nominals(s, n, 1); }
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     /* « Pour Jean-Baptiste Moreau, adjoint … : », « Selon Claire Vasseur, … : », "Según

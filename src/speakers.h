@@ -62,6 +62,10 @@ int spk_cue_is_default(const hd_doc *d, const spk_cue *c);
 /* Splits a person's description ("by the NATO Secretary General Jens Stoltenberg
  * together with …", "Spokesperson Ana Ruiz", "THE PRESIDENT") into role and name, new
  * strings, either of which may be NULL. HD_ERR_NOMEM. */
+/* Where s[0, n) ends without the letters after a name and their comma ("Margaret
+ * Ellison, Ph.D.": after "Ellison"). */
+size_t spk_name_end(const char *s, size_t n);
+
 hd_status spk_split_person(const char *text, char **role, char **name);
 
 /* A header line in capitals that is a role and a name, nothing else ("SECRETARY OF

@@ -4098,6 +4098,9 @@ static void find_signer(parser *p)
     for (size_t k = first; k < last; k++) {
         size_t a, b;
         line_span(p, k, &a, &b);
+        /* "Margaret Ellison, Ph.D.": the letters after the name end no sentence */
+        if (k == first)
+            b = a + spk_name_end(s + a, b - a);
         spk_cue c;
         if (a >= b || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 10 || spk_read_cue(s, a, b, &c) ||
             memchr(s + a, '@', b - a))
@@ -4105,6 +4108,7 @@ static void find_signer(parser *p)
     }
     size_t na, nb;
     line_span(p, first, &na, &nb);
+    nb = na + spk_name_end(s + na, nb - na);
     size_t words = txt_words(s, na, nb);
     if (words < 2 || words > 6 || !txt_starts_upper(s + na, nb - na) || memchr(s + na, ',', nb - na))
         return;

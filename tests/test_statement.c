@@ -2194,6 +2194,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a letter signed with a degree after the name: hers, the signature the
+         * narrator's */
+        {"A message to the community about the fire\n\nMarch 9, 2026\n\nDear members of the community,\n\n"
+         "A fire broke out in Hartwell Hall on Saturday. I am grateful that all residents were safe.\n\nSincerely,\n\n"
+         "Margaret Ellison, Ph.D.\nPresident\n",
+         "speech:s1:A fire broke out in Hartwell Hall on Saturday.\n", "speech:s1:Margaret Ellison"},
         /* an order's signature and attestation at the foot: the narrator's, no chapter,
          * and "By the Governor:" no speaker's label */
         {"Governor Halvorsen Signs Executive Order\n\nGov. Karin M. Halvorsen today signed Executive Order #214.\n\n"
