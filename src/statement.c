@@ -3041,6 +3041,18 @@ static int place_line(const char *s, size_t a, size_t b)
                      equals_ci(s + x, b - x, "D.C."));
 }
 
+/* Whether a role split from a name is only a style ("The Hon", "Hon.", "Rt Hon"). */
+static int is_style(const char *role)
+{
+    static const char *const styles[] = {"The Hon", "The Hon.", "Hon", "Hon.", "The Honourable", "Honourable",
+                                         "The Rt Hon", "Rt Hon", "The Right Honourable", "Right Honourable",
+                                         "The Hon. Dr", "The Hon Dr"};
+    for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
+        if (strcmp(role, styles[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether header line i is a person over their role ("Hon Aroha Whitiora" /
  * "Minister for Regional Development"), as government releases head them: no title. */
 static int person_over_role(parser *p, size_t i)
@@ -3836,10 +3848,16 @@ static size_t parse_header(parser *p)
                     sb_puts(&both, t);
                     name_text(p, &people, &npeople, &cap, sb_take(&both), a, 4);
                     y = nb;
-                } else if (t && !txt_has_lower(s + a, b - a) && txt_has_lower(s + na, nb - na) &&
-                           name_only(s, na, nb) && role_word_in(s, a, b, 1)) {
-                    /* "MINISTER OF STATE FOR HEALTH" over "Professor Aisling Moran TD" */
-                    char *r = spk_title_case(s + a, b - a), *r2 = NULL, *n2 = NULL;
+                } else if (t && txt_has_lower(s + na, nb - na) && role_word_in(s, a, b, 1) &&
+                           (name_only(s, na, nb) || (name && !txt_has_lower(s + a, b - a)) ||
+                            (name && (!role || is_style(role)))) &&
+                           (!txt_has_lower(s + a, b - a) ||
+                            (role_only_line(p, i) && !memchr(s + na, ':', nb - na) && !find_ci(s, na, nb, "..") &&
+                             txt_words(s, na, nb) <= 7))) {
+                    /* "MINISTER OF STATE FOR HEALTH" over "Professor Aisling Moran TD";
+                     * "Prime Minister" over "The Hon Daniel Okonjo MP" */
+                    int caps_office = !txt_has_lower(s + a, b - a);
+                    char *r = caps_office ? spk_title_case(s + a, b - a) : txt_clean(s, a, b), *r2 = NULL, *n2 = NULL;
                     if (r && spk_split_person(r, &r2, &n2) == HD_OK && r2 && !n2) {
                         /* "Minister of State for Health, Aisling Moran": the office, then
                          * the name without its "Professor" */
@@ -3928,8 +3946,9 @@ static size_t parse_header(parser *p)
         }
         add_block(p, ST_META, a, b, -1, 1);
     }
+    int named_kind = 0;
     if ((!d->kind || transcript_kind(d->kind, strlen(d->kind))) && d->title && p->st == HD_OK &&
-        !(d->kind && title_names_kind(d->title, &d->kind, &p->st))) {
+        !(d->kind && (named_kind = title_names_kind(d->title, &d->kind, &p->st)))) {
         /* "Governor Ana Ruiz Storm Update Press Conference Transcript": the kind that
          * ends a title, perhaps before "Transcript" */
         const char *t = d->title;
@@ -3958,6 +3977,20 @@ static size_t parse_header(parser *p)
         }
         if (kind && !(d->kind = xstrndup(kind, best)))
             p->st = HD_ERR_NOMEM;
+    }
+    /* "Transcript of Doorstop Interview with Minister for … Mrs Tan Wei Ling": the kind
+     * found inside the title, and the person it is with */
+    if (named_kind && d->kind && d->title && p->st == HD_OK) {
+        size_t kl = strlen(d->kind), tn = strlen(d->title);
+        for (size_t k = 0; k + kl + 6 < tn; k++)
+            if (u8_ncasecmp(d->title + k, d->kind, kl) == 0 && strncmp(d->title + k + kl, " with ", 6) == 0) {
+                char *with = xstrdup(d->title + k + kl + 1);
+                if (!with)
+                    p->st = HD_ERR_NOMEM;
+                else
+                    name_text(p, &people, &npeople, &cap, with, 0, 1);
+                break;
+            }
     }
     if (!d->kind && d->title && p->st == HD_OK) {
         /* « VERSIÓN ESTENOGRÁFICA. CONFERENCIA DE PRENSA MATUTINA DEL PRESIDENTE … »: a
