@@ -3820,6 +3820,16 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
             }
             w += wl + 1;
         }
+        /* "DAVID ASHWORTH MP": the letters after the name are no initial */
+        if (g == il + 1 && u8_ncasecmp(got, ini, il) == 0) {
+            size_t lw = i + k;
+            while (lw > i && s[lw - 1] != ' ')
+                lw--;
+            if (lw > i + 1 && post_nominal(s + lw, i + k - lw)) {
+                k = lw - 1 - i;
+                g = il;
+            }
+        }
         if ((g != il || u8_ncasecmp(got, ini, il) != 0) && (h != il || h == g || u8_ncasecmp(hy, ini, il) != 0)) {
             /* on at the next word: "CL Carla Lindahl" holds "Carla Lindahl" */
             size_t wl = strcspn(s + i, " \n");
@@ -3924,6 +3934,32 @@ hd_status spk_complete_names(hd_doc *d)
         return HD_OK;
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
+        /* "DA:" taken for an agency's letters, with no name: initials too, when the
+         * text names someone so ("RT HON DAVID ASHWORTH MP"); a role's letters ("PM",
+         * data/en/role-abbreviations.txt) stay the role */
+        if (!sp->name && !sp->asks && sp->role && strlen(sp->role) >= 2 && strlen(sp->role) <= 3 &&
+            !txt_has_lower(sp->role, strlen(sp->role)) &&
+            !data_field_lines("en/role-abbreviations.txt", sp->role, strlen(sp->role), 1, NULL, NULL, 0)) {
+            char ini[4] = {0}, *full = NULL;
+            memcpy(ini, sp->role, strlen(sp->role));
+            int letters = 1;
+            for (size_t k = 0; ini[k]; k++)
+                letters &= isupper((unsigned char)ini[k]) != 0;
+            if (letters && name_of_initials(d, ini, &full) != HD_OK)
+                return HD_ERR_NOMEM;
+            if (full && !txt_has_lower(full, strlen(full))) {
+                char *tc = title_case(full, strlen(full));
+                free(full);
+                if (!(full = tc))
+                    return HD_ERR_NOMEM;
+            }
+            if (full) {
+                free(sp->role);
+                sp->role = NULL;
+                sp->name = full;
+                continue;
+            }
+        }
         const char *nm = sp->name;
         size_t nl = nm ? strlen(nm) : 0;
         if (sp->role || nl < 2 || nl > 3 || !isupper((unsigned char)nm[0]))

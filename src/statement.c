@@ -1950,6 +1950,10 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
+    /* "PLEASE NOTE: "SUNDAY WITH …" MUST BE CREDITED IF …": an instruction to editors,
+     * as the BBC heads its transcripts; no title */
+    if (strncmp(s + a, "PLEASE NOTE", 11) == 0 && !txt_has_lower(s + a, b - a))
+        return HL_META;
     /* "issued by the Registrar of the Court": who issued it, not who speaks */
     if (starts_with_ci(s + a, b - a, "issued by ") && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
         return HL_META;
@@ -3635,6 +3639,7 @@ static size_t parse_header(parser *p)
                 set_field(p, &d->title, s, r, b);
                 if (name_only(s, r, b))
                     name_people(p, &people, &npeople, &cap, r, b, 1);
+
             } else {
                 /* "Defence and armed forces" / "Speech" / "Defence Secretary's speech at …":
                  * a site's section over the kind, the headline under it is the title */

@@ -2058,6 +2058,10 @@ static void test_reading_seven(void)
          "Council agrees budget on 4 March 2025", "2025-03-04"},
         {"Harbour Trust annual meeting\nHeld at the Harbour Hall on 9 October 2025\n\nThe chair opened the meeting.\n",
          "Harbour Trust annual meeting", "2025-10-09"},
+        /* the BBC's instruction to editors over its transcript's heading */
+        {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
+         "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
+         "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
     };
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
         d = NULL;
@@ -2704,6 +2708,11 @@ static void test_reading_seven_guards(void)
         {"Press conference - Parliament House, Canberra\n\nFriday 20 March 2026\n\nPrime Minister\n"
          "The Hon Daniel Okonjo MP\n\nPRIME MINISTER: Good morning.\n\nJOURNALIST: When?\n\nPRIME MINISTER: Soon.\n",
          "Daniel Okonjo", NULL},
+        /* initials resolved to the person the header names in capitals, letters after
+         * the name left out */
+        {"SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nINTERVIEW: RT HON DAVID ASHWORTH MP, SECRETARY OF STATE FOR "
+         "HEALTH\n\nLK: Health Secretary, welcome.\n\nDA: Thank you, Laura.\n\nLK: Will you meet them?\n\nDA: Yes.\n",
+         "Laura Kesteven", "David Ashworth"},
         {"Transcript of Doorstop Interview with Minister for Digital Development and Information Mrs Tan Wei Ling\n\n"
          "Question: Minister, how will small firms benefit?\n\nMinister: Thank you. They are our backbone.\n\n"
          "Question: And hawkers?\n\nMinister: I hear them.\n",
