@@ -317,16 +317,9 @@ static int has_digit(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* A printed page's running header or footer copied with the text ("March 19, 2025
- * Chair Okafor's Press Conference FINAL", "Page 2 of 18"): a short line with a digit
- * that comes twice or more, or "Page N of M"; not read. */
-static int running_line(parser *p, size_t a, size_t b)
+/* "Page 2 of 18", "Page 7": a printed page's number. */
+static int page_line(const char *s, size_t a, size_t b)
 {
-    const char *s = p->s;
-    if (b <= a || b - a > 100)
-        return 0;
-    if (!has_digit(s, a, b))
-        return 0;
     unsigned pg = 0, of = 0;
     int used = 0;
     char tail;
@@ -338,6 +331,21 @@ static int running_line(parser *p, size_t a, size_t b)
             (sscanf(buf + 5, "%u%n%c", &pg, &used, &tail) == 1 && (size_t)used == b - a - 5))
             return 1;
     }
+    return 0;
+}
+
+/* A printed page's running header or footer copied with the text ("March 19, 2025
+ * Chair Okafor's Press Conference FINAL", "Page 2 of 18"): a short line with a digit
+ * that comes twice or more, or "Page N of M"; not read. */
+static int running_line(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s;
+    if (b <= a || b - a > 100)
+        return 0;
+    if (!has_digit(s, a, b))
+        return 0;
+    if (page_line(s, a, b))
+        return 1;
     /* "Page 1 Monetary Policy Report Press Conference - 6.2.25": the page's number
      * before its running title */
     if (starts_with_ci(s + a, b - a, "Page ") && isdigit((unsigned char)s[a + 5])) {
@@ -368,8 +376,38 @@ static int running_line(parser *p, size_t a, size_t b)
     long v = 0;
     size_t fv;
     int holds;
-    return txt_words(s, a, b) <= 12 && hm_get(&p->running, s + a, b - a, &v) && v >= 2 &&
-           !ends_with_terminal(s, a, b) && !spk_time_code(s, a, b) && !field_at(s, a, b, &fv, &holds);
+    if (txt_words(s, a, b) > 12 || ends_with_terminal(s, a, b) || spk_time_code(s, a, b) ||
+        field_at(s, a, b, &fv, &holds))
+        return 0;
+    if (hm_get(&p->running, s + a, b - a, &v) && v >= 2)
+        return 1;
+    /* once only, next to "Page 2 of 22": the last page's head */
+    size_t lo = 0, hi = p->nlines;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->lines[mid].start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= p->nlines || p->lines[lo].start > a)
+        return 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t k = lo;
+        for (int step = 0; step < 3; step++) {
+            if ((dir < 0 && k == 0) || (dir > 0 && k + 1 >= p->nlines))
+                break;
+            k = dir < 0 ? k - 1 : k + 1;
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            if (x >= y)
+                continue;
+            if (page_line(s, x, y))
+                return 1;
+            break;
+        }
+    }
+    return 0;
 }
 
 /* "Questions & Answers:", "Prepared Remarks:": a short heading in title case that
@@ -5714,7 +5752,10 @@ static void parse_body(parser *p, size_t from, int plain)
          * Speaks with …" / "Prime Minister Yoav Ben-Ami, this evening, spoke …", "The
          * Holy Father has accepted the resignation …") */
         int under_heading = d->nblocks > 0 && d->blocks[d->nblocks - 1].kind == ST_HEADING;
+        /* (not a page's running head between them: "January 28, 2026 Chair Halvorsen's
+         * Press Conference FINAL", which is not read) */
         if (!plain && !is_cue && (p->transcript || under_heading) && p->speaker >= 0 &&
+            !(end == i + 1 && (running_line(p, a, b) || is_chrome(s, a, b))) &&
             (size_t)p->speaker < d->nspeakers && p->lines[end - 1].end > p->lines[i].start &&
             (names_surname(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].name, 1) ||
              names_role(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].role)) &&
@@ -5927,6 +5968,33 @@ static void parse_body(parser *p, size_t from, int plain)
 /* A video's captions cut sentences at every line ("good evening everybody and thanks
  * for" / "0:03" / "joining us tonight …"): a body line that only a time code parts
  * from the speech line before it goes on with that line's sentence (st_block.joins). */
+/* Whether the text at s[a, b) opens in lower case. */
+static int is_lower_at(const char *s, size_t a, size_t b)
+{
+    return a < b && islower((unsigned char)s[a]);
+}
+
+/* Whether s[x, y) is only a page's matter, not read: its running head, chrome or a page
+ * number ("Page 2 of 22", "14"), line by line. */
+static int only_page_matter(parser *p, size_t x, size_t y)
+{
+    const char *s = p->s;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (b <= x || a >= y || a >= b)
+            continue;
+        size_t digits = 0;
+        for (size_t k = a; k < b; k++)
+            digits += isdigit((unsigned char)s[k]) != 0;
+        int page = (starts_with_ci(s + a, b - a, "Page ") && digits && txt_words(s, a, b) <= 4) ||
+                   (digits == b - a && digits <= 4);
+        if (!page && !running_line(p, a, b) && !is_chrome(s, a, b))
+            return 0;
+    }
+    return 1;
+}
+
 static void join_captions(parser *p)
 {
     hd_doc *d = p->doc;
@@ -5942,7 +6010,12 @@ static void join_captions(parser *p)
         if (s[a->start] == '[' || s[a->start] == '(' || s[b->start] == '[' || s[b->start] == '(' ||
             is_stage(s, a->start, a->end) || is_stage(s, b->start, b->end))
             continue;
-        if (x < y && spk_time_code(s, x, y) && !memchr(s + x, '\n', y - x))
+        if (p->captions && x < y && spk_time_code(s, x, y) && !memchr(s + x, '\n', y - x))
+            b->joins = 1;
+        /* a page's break inside a sentence ("… the unemployment rate was" / the running
+         * head / "Page 2 of 22" / "little changed at 4.4 percent."): one sentence */
+        else if (x < y && is_lower_at(s, b->start, b->end) && !ends_with_terminal(s, a->start, a->end) &&
+                 s[a->end - 1] != ':' && only_page_matter(p, x, y))
             b->joins = 1;
     }
 }
@@ -6533,7 +6606,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         dateline_date(&p);
     if (p.st == HD_OK && !o.plain && !d->date && p.foot_date[0])
         set_date(&p, p.foot_date);
-    if (p.st == HD_OK && p.captions)
+    if (p.st == HD_OK && !o.plain)
         join_captions(&p);
     if ((st = p.st) != HD_OK)
         goto out;

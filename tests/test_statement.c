@@ -2198,6 +2198,17 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a page's break inside a turn's sentence: the running head and the page number
+         * go, the sentence and its speaker go on; a head printed once, over its page's
+         * number, is no chapter */
+        {"Transcript of Chair Halvorsen's Press Conference\nJanuary 28, 2026\n\n"
+         "CHAIR HALVORSEN. Good afternoon. The unemployment rate was\n\n"
+         "January 28, 2026 Chair Halvorsen's Press Conference FINAL\n\nPage 2 of 22\n\n"
+         "little changed at 4.4 percent. I look forward to your questions.\n\nMICHELLE SMITH. Colin.\n\n"
+         "COLIN REED. Thank you. Is that still the base case?\n\nCHAIR HALVORSEN. So, the plan is not a plan.\n\n"
+         "January 29, 2026 Chair Halvorsen's Press Conference FINAL\n\nPage 3 of 22\n\n"
+         "MICHELLE SMITH. Thank you.\n",
+         "speech:s1:The unemployment rate was little changed at 4.4 percent.\nspeech:s1:I look forward", "FINAL"},
         /* a letter signed with a degree after the name: hers, the signature the
          * narrator's */
         {"A message to the community about the fire\n\nMarch 9, 2026\n\nDear members of the community,\n\n"
