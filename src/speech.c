@@ -4603,7 +4603,11 @@ static char *prepare(const char *text, st_kind kind)
                 have[k] = 1;
             }
             const char *e = next_close[k];
-            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1, SPK_INSIDE)) {
+            /* (but a note that is the whole utterance is said: nothing would be left) */
+            size_t rest = e ? (size_t)(e - text) + 1 : n;
+            while (rest < n && (text[rest] == '.' || text[rest] == ' '))
+                rest++;
+            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1, SPK_INSIDE) && !(at == 0 && rest >= n)) {
                 i = (size_t)(e - text) + 1;
                 continue;
             }

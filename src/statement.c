@@ -5774,6 +5774,34 @@ static void parse_body(parser *p, size_t from, int plain)
                 a += pn; /* the number is not read */
                 para_no++;
             }
+            /* "(Laughter and" / "applause.)", "(Whereupon, at 11:08 a.m., the case in the"
+             * / "above-entitled matter was submitted.)": a note wrapped over the lines of
+             * a record printed narrow, one direction, the narrator's */
+            if (!plain && b > a && (s[a] == '(' || s[a] == '[') && !memchr(s + a, s[a] == '(' ? ')' : ']', b - a)) {
+                char close = s[a] == '(' ? ')' : ']';
+                size_t done = SIZE_MAX, ce = 0;
+                for (size_t q = k + 1; q < end && q < k + 4; q++) {
+                    size_t x, y;
+                    line_span(p, q, &x, &y);
+                    const char *c = memchr(s + x, close, y - x);
+                    if (!c)
+                        continue;
+                    ce = (size_t)(c - s) + 1;
+                    if (ce < y && s[ce] == '.')
+                        ce++;
+                    if (skip_spaces(s, ce, y) == y && spk_is_stage(s, a, ce, SPK_ALONE))
+                        done = q;
+                    break;
+                }
+                if (done != SIZE_MAX) {
+                    if (run != SIZE_MAX)
+                        add_prose(p, prose, run, run_end);
+                    run = SIZE_MAX;
+                    add_block(p, ST_STAGE, a, ce, -1, 0);
+                    k = done;
+                    continue;
+                }
+            }
             /* a court's examination: "DIRECT EXAMINATION" / "BY MR. REYES:", then Q. is
              * the lawyer's and A. the witness's */
             if (!plain && p->transcript && examination_line(s, a, b)) {

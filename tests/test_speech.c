@@ -463,6 +463,9 @@ static const struct {
     {"stage", "(Laughter).", ST_STAGE, "Laughter."},
     {"stage", "We are [applause] ready.", ST_SPEECH, "We are ready."},
     {"stage", "[inaudible 00:03:21]", ST_STAGE, "inaudible"},
+    /* a note that is a speech utterance's whole text is said, not dropped to nothing */
+    {"stage", "(Whereupon, the case in the above-entitled matter was submitted.)", ST_SPEECH,
+     "Whereupon, the case in the above-entitled matter was submitted."},
     {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
     {"stage", "(The briefing was concluded at 1:48 p.m.)", ST_STAGE, "The briefing was concluded at 1 48 PM."},
     {"stage", "[crosstalk 03:41]", ST_STAGE, "crosstalk"},

@@ -2198,6 +2198,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* notes wrapped over the lines of a record printed narrow: the narrator's */
+        {"SENATOR HALE: We stand adjourned.\n(Laughter and\napplause.)\nThank you.\n\n"
+         "CHIEF JUSTICE ROBERTS: The case is submitted.\n(Whereupon, at 11:08 a.m., the case in the\n"
+         "above-entitled matter was submitted.)\n",
+         "stage:-:(Laughter and applause.)\nspeech:s1:Thank you.\n", "speech:s1:(Laughter"},
         /* a page's break inside a turn's sentence: the running head and the page number
          * go, the sentence and its speaker go on; a head printed once, over its page's
          * number, is no chapter */
