@@ -105,6 +105,9 @@ typedef struct parser {
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
+    int cues_counted;  /* lines that open with a strong cue, counted once: */
+    size_t cue_lines;  /* how many, */
+    size_t first_cue;  /* and the first of them */
     char foot_date[11]; /* the date of a line the page's foot was cut at ("Ends/Wednesday,
                          * October 22, 2025"), for a statement that gives no other */
     size_t sign_line;   /* a letter's signature: its first line (the signer's name), to
@@ -1036,10 +1039,37 @@ static int set_date(parser *p, const char *iso);
  * Maine, 5 March 2025 –", "AUSTIN, Texas (Aug. 19, 2025) —") dates a statement whose
  * header gives no date: a date after a comma, or in brackets, near the start of the
  * first paragraph of the body. */
+/* "this morning (Sunday, 8 March 2026)", "today (Sunday, 15 March 2026)": a weekday
+ * and its date in brackets at s[i], as Israel's Prime Minister's Office dates its
+ * notices; 1 with the date in iso. */
+static int weekday_paren(parser *p, size_t i, size_t end, char iso[11])
+{
+    const char *s = p->s;
+    if (s[i] != '(' || i + 1 >= end || !isupper((unsigned char)s[i + 1]))
+        return 0;
+    size_t e = i + 1, n;
+    while (e < end && isalpha((unsigned char)s[e]))
+        e++;
+    size_t x = e < end && s[e] == ',' ? skip_spaces(s, e + 1, end) : e;
+    return dt_weekday(s + i + 1, e - i - 1) > 0 && x < end && (n = date_iso(p->order, s + x, end - x, iso)) &&
+           x + n < end && s[x + n] == ')';
+}
+
 static void dateline_date(parser *p)
 {
     hd_doc *d = p->doc;
     const char *s = p->s;
+    /* a lead-in the header keeps ("Prime Minister …, this morning (Sunday, 8 March
+     * 2026), … made the following remarks:") */
+    for (size_t k = 0; k < d->nblocks && !d->date && d->blocks[k].header; k++)
+        if (d->blocks[k].kind == ST_META && d->blocks[k].end - d->blocks[k].start > 40)
+            for (size_t i = d->blocks[k].start; i < d->blocks[k].end; i++) {
+                char iso[11];
+                if (weekday_paren(p, i, d->blocks[k].end, iso)) {
+                    set_date(p, iso);
+                    return;
+                }
+            }
     for (size_t k = 0; k < d->nblocks && !d->date; k++) {
         const st_block *bl = &d->blocks[k];
         if (bl->header || bl->kind == ST_HEADING)
@@ -1084,6 +1114,11 @@ static void dateline_date(parser *p)
          * narrated opening that says on which day, weekday and year given */
         if (bl->speaker < 0 && bl->kind == ST_SPEECH && data_lang() == 0)
             for (size_t i = bl->start; i + 4 < bl->end && i < bl->start + 400; i++) {
+                char wiso[11];
+                if (weekday_paren(p, i, bl->end, wiso)) {
+                    set_date(p, wiso);
+                    return;
+                }
                 if (strncmp(s + i, " on ", 4) != 0)
                     continue;
                 size_t w = i + 4, e = w;
@@ -1823,12 +1858,60 @@ static void find_transcript(parser *p, size_t from);
 
 /* ------------------------------------------------------------ the header */
 
+/* Whether the cue at line i is a headline's ("PM Netanyahu: We will not allow the
+ * Houthis to threaten the Red Sea." under "Cabinet communique"): the statement's only
+ * line that opens with a strong label, a name in mixed case, a line alone under the
+ * first lines, one sentence after it. */
+static int headline_cue(parser *p, size_t i, const spk_cue *c)
+{
+    if (!p->cues_counted) {
+        p->cues_counted = 1;
+        p->first_cue = SIZE_MAX;
+        for (size_t k = 0; k < p->nlines; k++) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            spk_cue lc;
+            if (x < y && spk_read_cue(p->s, x, y, &lc) && lc.text_start < y) {
+                if (!p->cue_lines++)
+                    p->first_cue = k;
+                if (p->cue_lines > 1)
+                    break;
+            }
+        }
+    }
+    if (p->cue_lines != 1 || p->first_cue != i || !c->strong || c->text_start >= p->lines[i].end ||
+        c->kind != CUE_NAMED || c->period || c->label_end <= c->label_start ||
+        !txt_has_lower(p->s + c->label_start, c->label_end - c->label_start) ||
+        (i + 1 < p->nlines && !line_blank(p, i + 1)))
+        return 0;
+    /* a person's name ("PM Netanyahu"), not an office ("The Speaker"), before a colon
+     * (not a record's "Portavoz.-") */
+    const char *s = p->s;
+    size_t lw = c->label_end;
+    while (lw > c->label_start && s[lw - 1] != ' ')
+        lw--;
+    size_t colon = skip_spaces(s, c->label_end, p->lines[i].end);
+    if (role_word_in(s, lw, c->label_end, 0) || colon >= p->lines[i].end || s[colon] != ':')
+        return 0;
+    /* one sentence, under a title or kind line (a transcript's first turn may open the
+     * text) */
+    size_t stops = 0;
+    for (size_t x = c->text_start; x + 1 < p->lines[i].end; x++)
+        stops += (s[x] == '.' || s[x] == '?' || s[x] == '!') && s[x + 1] == ' ';
+    size_t seen = 0;
+    for (size_t k = next_content(p, 0); k < i; k = next_content(p, k + 1))
+        seen++;
+    return seen >= 1 && seen <= 3 && !stops && ends_with_terminal(s, c->text_start, p->lines[i].end) &&
+           txt_words(s, c->text_start, p->lines[i].end) <= 20;
+}
+
 /* What a line at the top of a statement is, to the header. */
 typedef enum hline {
     HL_CHROME, /* page chrome: not read */
     HL_KIND,   /* a kind line (perhaps with its byline) */
     HL_BYLINE, /* "by …", "with …" */
     HL_FIELD,  /* "From: …", "Published 3 March 2025" */
+    HL_NOTE,   /* "(Communicated by the Cabinet Secretariat)": read as a header line */
     HL_META,   /* date, time, place-date, bullet, delivery note, release line */
     HL_LIST,   /* a bullet item without a date: strong only inside a header */
     HL_SHORT,  /* a short line: title, venue, office, person */
@@ -1988,6 +2071,15 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (field_at(s, a, b, &v, &holds))
         return HL_FIELD;
+    /* "(Communicated by the Cabinet Secretariat)", "(Translated from Hebrew)": a note in
+     * round brackets on its own line says how the statement came, no title ("(As
+     * delivered)" is the delivery's, "(Moderator)" over turns a label) */
+    if (s[a] == '(' && s[b - 1] == ')' && b - a > 8 && !memchr(s + a + 1, '(', b - a - 2) &&
+        !header_meta(p, a, b, 1) && txt_words(s, a, b) >= 3) {
+        spk_cue lc;
+        if (!spk_line_cue(s, a, b, &lc))
+            return HL_NOTE;
+    }
     /* "PLEASE NOTE: "SUNDAY WITH …" MUST BE CREDITED IF …": an instruction to editors,
      * as the BBC heads its transcripts; no title */
     if (strncmp(s + a, "PLEASE NOTE", 11) == 0 && !txt_has_lower(s + a, b - a))
@@ -2117,6 +2209,8 @@ static hline header_class_of(parser *p, size_t i)
          * over the first turn, no one's words */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && !txt_has_lower(s + c.text_start, b - c.text_start) &&
             !txt_has_lower(s + a, b - a) && i == next_content(p, 0))
+            return HL_SHORT;
+        if (headline_cue(p, i, &c))
             return HL_SHORT;
         return HL_CUE;
     }
@@ -3429,7 +3523,7 @@ static size_t headline_after(parser *p, size_t i, size_t body)
         if (c == HL_SHORT) {
             return over_first_turn(p, k) ? body : k;
         }
-        if (c != HL_FIELD && c != HL_META && c != HL_CHROME)
+        if (c != HL_FIELD && c != HL_META && c != HL_CHROME && c != HL_NOTE)
             break;
     }
     return body;
@@ -3490,6 +3584,10 @@ static size_t parse_header(parser *p)
         while (b - a > 2 && s[a] == '*' && s[b - 1] == '*' && s[a + 1] != ' ')
             a++, b--;
         hline c = header_class(p, i);
+        if (c == HL_NOTE) {
+            add_block(p, ST_META, a, b, -1, 1);
+            continue;
+        }
         if (c == HL_CHROME) {
             /* "[Congressional Record Volume 171, Number 88 (Wednesday, May 14, 2025)]": a
              * bracketed note over the page, not read, dates the statement */
@@ -4683,7 +4781,7 @@ static void find_transcript(parser *p, size_t from)
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
         if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) ||
-            caps_headline(p->s, c.text_start, b) || quoted_cue(p, &c, b))
+            caps_headline(p->s, c.text_start, b) || quoted_cue(p, &c, b) || headline_cue(p, i, &c))
             continue;
         if (c.strong) {
             p->transcript = 1;
@@ -5952,9 +6050,16 @@ static void parse_body(parser *p, size_t from, int plain)
                 add_block(p, ST_HEADING, a, b, -1, 0);
                 p->speaker = -1; /* "IN THE CHAIR: ANN ROE" / "Vice-President": the record's */
             }
-            else if (ml)
+            else if (ml) {
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);
+                /* "1. Prime Minister Benjamin Netanyahu made the following remarks:" over
+                 * his words, as cabinet communiqués number their items */
+                int who = -1;
+                if (!p->notes && !p->transcript && s[b - 1] == ':' && current_speaker(p) < 0 && p->st == HD_OK &&
+                    (p->st = spk_lead_in(d, a + ml, b, a + ml, &who)) == HD_OK && who >= 0)
+                    p->said = who;
+            }
             else if (dated || caption)
                 add_block(p, ST_META, a, dated ? db : b, -1, 0);
             else if (record_note) {

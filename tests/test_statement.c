@@ -2058,6 +2058,10 @@ static void test_reading_seven(void)
          "Council agrees budget on 4 March 2025", "2025-03-04"},
         {"Harbour Trust annual meeting\nHeld at the Harbour Hall on 9 October 2025\n\nThe chair opened the meeting.\n",
          "Harbour Trust annual meeting", "2025-10-09"},
+        {"PM Netanyahu's Remarks at the Start of the Weekly Cabinet Meeting\n\n(Communicated by the Prime Minister's "
+         "Media Adviser)\n\nPrime Minister Benjamin Netanyahu, this morning (Sunday, 8 March 2026), at the start of the "
+         "weekly Cabinet meeting, made the following remarks:\n\n\"This week we will mark Purim.\"\n",
+         "PM Netanyahu's Remarks at the Start of the Weekly Cabinet Meeting", "2026-03-08"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
@@ -2198,6 +2202,22 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a cabinet communiqué: a headline that quotes its person is the title, a note in
+         * round brackets the header's, the remarks a numbered item leads into his, the
+         * next items the narrator's; the date in brackets after "today" dates it */
+        {"Cabinet communique\n\nPM Netanyahu: We will not allow the Houthis to threaten the Red Sea.\n\n"
+         "(Communicated by the Cabinet Secretariat)\n\nAt the weekly Cabinet meeting today (Sunday, 15 March 2026):\n\n"
+         "1. Prime Minister Benjamin Netanyahu made the following remarks:\n\n"
+         "\"Yesterday I met with the commanders of the Navy in Haifa.\n\nWe will not allow this.\"\n\n"
+         "2. The Cabinet approved a plan to strengthen the ports.\n",
+         "title:-:PM Netanyahu: We will not allow the Houthis to threaten the Red Sea.\n"
+         "meta:-:(Communicated by the Cabinet Secretariat)\n", "list:s1"},
+        {"Cabinet communique\n\nAt the weekly Cabinet meeting today (Sunday, 15 March 2026):\n\n"
+         "1. Prime Minister Benjamin Netanyahu made the following remarks:\n\n"
+         "\"Yesterday I met with the commanders of the Navy in Haifa.\n\nWe will not allow this.\"\n\n"
+         "2. The Cabinet approved a plan to strengthen the ports.\n",
+         "speech:s1:\"Yesterday I met with the commanders of the Navy in Haifa.\nspeech:s1:We will not allow this.\"\n"
+         "list:-:The Cabinet approved", "speech:-:\"Yesterday"},
         /* notes wrapped over the lines of a record printed narrow: the narrator's */
         {"SENATOR HALE: We stand adjourned.\n(Laughter and\napplause.)\nThank you.\n\n"
          "CHIEF JUSTICE ROBERTS: The case is submitted.\n(Whereupon, at 11:08 a.m., the case in the\n"
