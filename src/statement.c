@@ -639,6 +639,38 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
     return b > a && strchr(".!?:;,", s[b - 1]) != NULL;
 }
 
+/* Whether s[a, b) ends in an abbreviation's stop, not a sentence's, and has no
+ * sentence's stop before it: "… across 7 districts of U.P. and M.P.", "Two Arrested
+ * After Shooting in the 1200 Block of N. Elm St." (a headline or a deck). */
+static int abbreviation_end(const char *s, size_t a, size_t b)
+{
+    if (b - a < 4 || s[b - 1] != '.')
+        return 0;
+    size_t w = b - 1;
+    while (w > a && s[w - 1] != ' ')
+        w--;
+    /* letters with stops ("U.P.", "N.Y."), not a time ("a.m.") nor a degree ("Ph.D."),
+     * nor the capital's "D.C." (a place line); or a street's word ("St.", "Blvd.") */
+    int initials = b - w >= 4;
+    for (size_t x = w; x < b && initials; x += 2)
+        initials = isupper((unsigned char)s[x]) && s[x + 1] == '.';
+    if (initials && b - w == 4 && s[w] == 'D' && s[w + 2] == 'C')
+        initials = 0;
+    if (!initials && !seg_street_word(s + w, b - w))
+        return 0;
+    for (size_t x = a; x + 2 < w; x++)
+        if ((s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2])) {
+            size_t q = x;
+            while (q > a && s[q - 1] != ' ')
+                q--;
+            /* (an initial or an abbreviation inside is no stop: "N. Elm", "Gov. Ruiz") */
+            if (x - q <= 1 || memchr(s + q, '.', x - q) || seg_abbreviation(s + q, x - q))
+                continue;
+            return 0;
+        }
+    return 1;
+}
+
 /* A kind line: up to three qualifying words, a kind of data/en/kinds.txt, then the
  * line's end, a colon, a dash, or a lower-case word ("by", "with", "on" …): "Press
  * conference by …", "Pre-summit press conference", "Department Press Briefing – April
@@ -2222,6 +2254,18 @@ static hline header_class_of(parser *p, size_t i)
         return HL_PROSE;
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
+    /* a headline or deck among the first lines that ends in an abbreviation's stop */
+    if (txt_words(s, a, b) <= 20 && abbreviation_end(s, a, b)) {
+        size_t seen = 0;
+        int header = 1;
+        for (size_t k = next_content(p, 0); k < i && seen <= 10 && header; k = next_content(p, k + 1)) {
+            seen++;
+            hline hk = header_class(p, k);
+            header = hk != HL_PROSE && hk != HL_CUE;
+        }
+        if (seen >= 1 && seen <= 10 && header)
+            return HL_SHORT;
+    }
     /* "Thursday, June 4, 2026" / "Harbourfront Arena, Halifax, N.S.": a place under a
      * date, whose last part is letters with stops, ends no sentence */
     size_t pa, pb;
@@ -5995,11 +6039,13 @@ static void parse_body(parser *p, size_t from, int plain)
                 size_t e = b;
                 if (e > y && s[e - 1] == ')')
                     e--;
-                if (x < b && !(y < e && is_chrome(s, y, e)))
-                    dated = 0;
-                db = x;
-                while (db > a && s[db - 1] == ' ')
-                    db--;
+                if (x < b && !(y < e && is_chrome(s, y, e))) {
+                    dated = 0; /* (and read whole: "… 6:42PM by PIB Delhi") */
+                } else {
+                    db = x;
+                    while (db > a && s[db - 1] == ' ')
+                        db--;
+                }
             }
             /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
              * caption is not the speaker's: the narrator's */

@@ -2062,6 +2062,14 @@ static void test_reading_seven(void)
          "Media Adviser)\n\nPrime Minister Benjamin Netanyahu, this morning (Sunday, 8 March 2026), at the start of the "
          "weekly Cabinet meeting, made the following remarks:\n\n\"This week we will mark Purim.\"\n",
          "PM Netanyahu's Remarks at the Start of the Weekly Cabinet Meeting", "2026-03-08"},
+        /* a deck or headline that ends in an abbreviation's stop stays in the header */
+        {"Ministry of Jal Shakti\n\nMinister inaugurates water projects\n\nProjects to benefit 12.5 lakh households "
+         "across 7 districts of U.P. and M.P.\n\nPosted On: 14 FEB 2026 6:42PM by PIB Delhi\n\n"
+         "The Union Minister inaugurated 14 projects today.\n",
+         "Minister inaugurates water projects", "2026-02-14"},
+        {"RIVERTON POLICE DEPARTMENT\nNEWS RELEASE\n\nDate: Saturday, January 17, 2026\nCase #: 25-004512\n\n"
+         "Two Arrested After Shooting in the 1200 Block of N. Elm St.\n\nOfficers responded to a report of shots fired.\n",
+         "Two Arrested After Shooting in the 1200 Block of N. Elm St.", "2026-01-17"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
@@ -2202,6 +2210,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a dated field with more after its date is read whole, not cut after the date */
+        {"Statement\n\nProjects to benefit 12.5 lakh households across 7 districts of U.P. and M.P.\n\n"
+         "Posted On: 14 FEB 2026 6:42PM by PIB Delhi\n\nThe Union Minister inaugurated 14 projects today.\n",
+         "Posted On: 14 FEB 2026 6:42PM by PIB Delhi\n", NULL},
         /* a cabinet communiqué: a headline that quotes its person is the title, a note in
          * round brackets the header's, the remarks a numbered item leads into his, the
          * next items the narrator's; the date in brackets after "today" dates it */
