@@ -3292,6 +3292,7 @@ static size_t after_opening(const char *s, size_t x, size_t end)
 hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
 {
     const char *s = d->src;
+    size_t short_from = 0, short_subj = 0; /* the nearest "Smt. Rawat said that" */
     *speaker = -1;
     if (q > lo + 1500)
         lo = q - 1500;
@@ -3371,13 +3372,32 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
             while (w < end && s[w] == ' ')
                 w++;
         }
-        if (names >= 2 && roles >= 1 && subj > from && w < end && islower((unsigned char)s[w])) {
-            hd_status st2 = attributed(d, from, subj, speaker);
-            if (st2 != HD_OK || *speaker >= 0)
-                return st2;
+        /* or a form of address and a surname that report ("Smt. Rawat said that …",
+         * "Mr Okafor added that …"): she, unless a sentence before names her in full
+         * with her office ("Minister of State …, Smt. Kavita Nandini Rawat, …") */
+        size_t fw = strcspn(s + from, " ");
+        int addressed = names >= 2 && roles == 0 && from + fw < subj && is_honorific(s + from, fw) && w < end &&
+                        attribution_verb(s, w, end) && islower((unsigned char)s[w]);
+        if (addressed && !short_from) {
+            short_from = from;
+            short_subj = subj;
+        } else if (names >= 2 && roles >= 1 && subj > from && w < end && islower((unsigned char)s[w])) {
+            /* (the surname the short form gave must be this person's) */
+            size_t sw = short_subj;
+            while (short_from && sw > short_from && s[sw - 1] != ' ')
+                sw--;
+            int same = !short_from || (subj - from > short_subj - sw && u8_ncasecmp(s + subj - (short_subj - sw), s + sw,
+                                                                                  short_subj - sw) == 0);
+            if (same) {
+                hd_status st2 = attributed(d, from, subj, speaker);
+                if (st2 != HD_OK || *speaker >= 0)
+                    return st2;
+            }
         }
         end = st > lo ? st - 1 : lo;
     }
+    if (short_from)
+        return attributed(d, short_from, short_subj, speaker);
     return HD_OK;
 }
 
@@ -3587,6 +3607,20 @@ static size_t given_name_before(const char *s, size_t at, int caps)
         data_word_line("en/not-speakers.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
         dt_month(s + w, e - w) || dt_weekday(s + w, e - w))
         return SIZE_MAX;
+    /* and a second given name before it ("Kavita Nandini Rawat", "Yogendra Nath
+     * Tiwari"), not a form of address, office or opening word ("Smt.", "Minister") */
+    if (w >= 3 && s[w - 1] == ' ' && !caps) {
+        size_t v = w - 1;
+        while (v > 0 && (isalpha((unsigned char)s[v - 1]) || (unsigned char)s[v - 1] >= 0x80))
+            v--;
+        if (w - 1 - v >= 2 && (v == 0 || s[v - 1] == ' ') && txt_starts_upper(s + v, w - 1 - v) &&
+            txt_has_lower(s + v, w - 1 - v) && !is_honorific(s + v, w - 1 - v) && !is_role_word(s + v, w - 1 - v) &&
+            !is_role_plural(s + v, w - 1 - v) && !data_word_line("en/starters.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE) &&
+            !data_word_line("en/not-speakers.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE) &&
+            !data_word_line("en/header-words.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE) &&
+            !dt_month(s + v, w - 1 - v) && !dt_weekday(s + v, w - 1 - v))
+            return v;
+    }
     /* a sentence's first word is a name only when it is not a common word */
     return w;
 }
@@ -3673,7 +3707,7 @@ static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size
 static size_t name_words(const char *n)
 {
     const char *e = n;
-    int words = 0;
+    int words = 0, most = 3;
     for (;;) {
         int cap = isupper((unsigned char)*e) || ((unsigned char)*e >= 0xC3 && (unsigned char)*e <= 0xC5);
         size_t wl = strcspn(e, " ,.;:\n\r\t"); /* a name never runs over a line's end */
@@ -3685,7 +3719,7 @@ static size_t name_words(const char *n)
         e += wl;
         if (*e == '.' && wl == 1)
             e++; /* a middle initial */
-        if (*e != ' ' || words == 3)
+        if (*e != ' ' || words == most)
             break;
         e++;
     }

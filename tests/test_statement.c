@@ -2210,6 +2210,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* '"…," she said.' after "Smt. Rawat said that …": hers, not the minister's the
+         * title names */
+        {"Union Minister Shri Raghavendra Prasad Iyer inaugurates 14 water projects\n\n"
+         "The Union Minister of Jal Shakti, Shri Raghavendra Prasad Iyer, inaugurated 14 projects at Jhansi today. "
+         "Minister of State for Jal Shakti, Smt. Kavita Nandini Rawat, and Chief Minister Shri Yogendra Nath Tiwari "
+         "were also present.\n\nSmt. Rawat said that women's participation is central to the Mission. "
+         "\"More than 24.8 lakh women have been trained,\" she said.\n",
+         "speech:s1:\"More than 24.8 lakh women have been trained,\"\n", NULL},
         /* a dated field with more after its date is read whole, not cut after the date */
         {"Statement\n\nProjects to benefit 12.5 lakh households across 7 districts of U.P. and M.P.\n\n"
          "Posted On: 14 FEB 2026 6:42PM by PIB Delhi\n\nThe Union Minister inaugurated 14 projects today.\n",
@@ -2758,6 +2766,14 @@ static void test_reading_seven_guards(void)
          "Daniel Okonjo", NULL},
         /* initials resolved to the person the header names in capitals, letters after
          * the name left out */
+        /* '"…," she said.' after "Smt. Rawat said that …" is hers, named in full from
+         * the text (two given names) */
+        {"Union Minister Shri Raghavendra Prasad Iyer inaugurates 14 water projects\n\n"
+         "The Union Minister of Jal Shakti, Shri Raghavendra Prasad Iyer, inaugurated 14 projects at Jhansi today. "
+         "Minister of State for Jal Shakti, Smt. Kavita Nandini Rawat, and Chief Minister Shri Yogendra Nath Tiwari "
+         "were also present.\n\nSmt. Rawat said that women's participation is central to the Mission. "
+         "\"More than 24.8 lakh women have been trained,\" she said.\n",
+         "Kavita Nandini Rawat", NULL},
         {"SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nINTERVIEW: RT HON DAVID ASHWORTH MP, SECRETARY OF STATE FOR "
          "HEALTH\n\nLK: Health Secretary, welcome.\n\nDA: Thank you, Laura.\n\nLK: Will you meet them?\n\nDA: Yes.\n",
          "Laura Kesteven", "David Ashworth"},
