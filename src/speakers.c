@@ -3618,8 +3618,19 @@ static size_t given_name_before(const char *s, size_t at, int caps)
             !is_role_plural(s + v, w - 1 - v) && !data_word_line("en/starters.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE) &&
             !data_word_line("en/not-speakers.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE) &&
             !data_word_line("en/header-words.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE) &&
-            !dt_month(s + v, w - 1 - v) && !dt_weekday(s + v, w - 1 - v))
-            return v;
+            !dt_month(s + v, w - 1 - v) && !dt_weekday(s + v, w - 1 - v)) {
+            /* (what comes before it ends the name: a form of address, an office, a word
+             * in lower case, a comma; not another capitalised word, "Tarsk Region Ana") */
+            size_t u = v > 0 ? v - 1 : 0, t = u;
+            while (t > 0 && s[t - 1] != ' ' && s[t - 1] != '\n')
+                t--;
+            size_t tl = u - t;
+            while (tl > 0 && (s[t + tl - 1] == '.' || s[t + tl - 1] == ','))
+                tl--;
+            if (v == 0 || s[v - 1] != ' ' || u == t || s[u - 1] == ',' || !txt_starts_upper(s + t, u - t) ||
+                is_honorific(s + t, tl) || is_role_word(s + t, tl))
+                return v;
+        }
     }
     /* a sentence's first word is a name only when it is not a common word */
     return w;
