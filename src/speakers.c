@@ -626,6 +626,36 @@ size_t spk_by_word(const char *s, size_t n)
 static hd_status split_person(const char *text, char **role, char **name)
 {
     *role = *name = NULL;
+    /* "His Holiness Pope Leo XIV", "King Charles III": the regnal number is the name's
+     * (data/en/regnal.txt names those that take one) */
+    size_t tn = strlen(text);
+    while (tn && (text[tn - 1] == ' ' || text[tn - 1] == '.' || text[tn - 1] == ','))
+        tn--;
+    size_t nw = tn;
+    while (nw && text[nw - 1] != ' ')
+        nw--;
+    if (nw >= 2 && tn - nw >= 1 && tn - nw <= 6 && strspn(text + nw, "IVXL") >= tn - nw) {
+        size_t pw = nw - 1;
+        while (pw && text[pw - 1] != ' ')
+            pw--;
+        if (data_word_line("en/regnal.txt", text + pw, nw - 1 - pw, 0, DATA_ANYWHERE)) {
+            char *head = xstrndup(text, nw - 1);
+            if (!head)
+                return HD_ERR_NOMEM;
+            hd_status st = split_person(head, role, name);
+            free(head);
+            if (st == HD_OK && *name) {
+                sb nm = {0};
+                sb_puts(&nm, *name);
+                sb_putc(&nm, ' ');
+                sb_putn(&nm, text + nw, tn - nw);
+                free(*name);
+                if (!(*name = sb_take(&nm)))
+                    st = HD_ERR_NOMEM;
+            }
+            return st;
+        }
+    }
     const char *s = text;
     while (*s == ' ')
         s++;
@@ -2360,8 +2390,12 @@ static char *title_case(const char *s, size_t n)
             after_form = 1;
             continue;
         }
+        /* "POPE LEO XIV", "KING CHARLES III": a regnal number after the name stays in
+         * capitals */
+        int regnal = w > 0 && e - w >= 2 && e - w <= 6 && strspn(s + w, "IVXL") == e - w && o.len &&
+                     isalpha((unsigned char)o.s[o.len - 2]);
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
-            slash || (acronym_kind_word(s + w, e - w) && !form) || family) {
+            slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal) {
             sb_putn(&o, s + w, i - w);
             continue;
         }
@@ -3677,7 +3711,7 @@ static int upper_copy(const char *s, size_t n, char *out, size_t cap)
 /* The one full name ending in the surname sur (as written: caps 0 in prose, 1 in
  * capitals; or, in capitals, starting with it) in the statement: *found and *flen, or *found SIZE_MAX. Returns 1 when
  * two different people share the surname. */
-static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size_t *found,
+static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, char initial, size_t *found,
                      size_t *flen)
 {
     const char *s = d->src;
@@ -3692,6 +3726,9 @@ static int full_name(const hd_doc *d, const char *sur, size_t sl, int caps, size
         else if (caps && (len = given_name_after(s, at + sl, d->len)) != 0)
             g = at, len += sl; /* "SAKURAGI Tomoya": the family name first, in capitals */
         else
+            continue;
+        /* "S. REYES:" between Soledad and Miles Reyes: only the names with that initial */
+        if (initial && toupper((unsigned char)s[g]) != initial)
             continue;
         if (*found == SIZE_MAX) {
             *found = g;
@@ -4064,12 +4101,13 @@ hd_status spk_complete_names(hd_doc *d)
             continue;
         memcpy(sur, last, sl + 1);
         /* as written in prose, then in capitals ("STATEMENT OF LAURA M. HILL") */
-        int clash = full_name(d, sur, sl, 0, &found, &flen), caps = 0;
+        char ini = initial ? nm[0] : 0;
+        int clash = full_name(d, sur, sl, 0, ini, &found, &flen), caps = 0;
         if (!clash && found == SIZE_MAX) {
             if (!upper_copy(last, sl, sur, sizeof sur))
                 continue;
             sl = strlen(sur);
-            clash = full_name(d, sur, sl, caps = 1, &found, &flen);
+            clash = full_name(d, sur, sl, caps = 1, ini, &found, &flen);
         }
         if (clash || found == SIZE_MAX || (initial && toupper((unsigned char)d->src[found]) != nm[0]))
             continue;

@@ -810,7 +810,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     int nanp = groups >= 3 && groups <= 4 && digits >= 10 && digits <= 11 && lens[groups - 1] == 4 &&
                lens[groups - 2] == 3 && (k == i + 1 || (k == i + 2 && groups == 3 && lens[0] == 3)) && !slash;
     /* Australia's "1300 555 123", "1800 555 123" */
-    int au = groups == 3 && lens[0] == 4 && lens[1] == 3 && lens[2] == 3 && c[0] == '1' &&
+    /* (and India's and Singapore's toll-free "1800 255 0000") */
+    int au = groups == 3 && lens[0] == 4 && lens[1] == 3 && (lens[2] == 3 || lens[2] == 4) && c[0] == '1' &&
              (c[1] == '3' || c[1] == '8' || c[1] == '9') && c[2] == '0' && c[3] == '0';
     int national = groups >= 2 && groups <= 5 && c[0] == '0' && lens[0] >= 2 && lens[0] <= 5 &&
                    digits >= 9 && digits <= 12;
@@ -830,8 +831,17 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             noun = !(nx->core == strlen(joins[q]) && strncmp(nx->s + nx->lead, joins[q], nx->core) == 0);
         service = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", key) && !noun;
     }
+    /* "call 1799", "hotline 1800": a four-digit hotline after a word that dials it
+     * (not "text 2025") */
+    int hotline = 0;
+    if (cue && groups == 1 && digits == 4 && k == i + 1 && !plus && w[i].core == 4 && i > 0) {
+        const word *cw = &w[i - 1];
+        static const char *const dials[] = {"call", "dial", "hotline", "helpline"};
+        for (size_t q = 0; q < sizeof dials / sizeof *dials && !hotline; q++)
+            hotline = cw->core == strlen(dials[q]) && u8_ncasecmp(cw->s + cw->lead, dials[q], cw->core) == 0;
+    }
     int ok = plus ? digits >= 7 && digits <= 15
-                  : area || nanp || au || national || local || listed || service ||
+                  : area || nanp || au || national || local || listed || service || hotline ||
                         (cue && digits >= 7 && digits <= 15);
     if (!ok || (slash && !listed && !plus))
         return 0;
@@ -1177,8 +1187,11 @@ static size_t roman(sb *o, const word *w, size_t i)
         return 0;
     const word *p1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
     const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
+    /* (in capitals too: "POPE LEO XIV") */
     int regnal = p1 && (listed_word("en/regnal.txt", p1) || (p2 && listed_word("en/regnal.txt", p2) &&
-                                                              isupper((unsigned char)p1->s[p1->lead])));
+                                                              isupper((unsigned char)p1->s[p1->lead])) ||
+                        (!txt_has_lower(p1->s + p1->lead, p1->core) && p1->core >= 3 &&
+                         data_word_line("en/regnal.txt", p1->s + p1->lead, p1->core, 1, DATA_ANYWHERE)));
     int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
     /* "Regions I, II, III and IV", "Titles II and IV": a list of numerals after a
      * counting word in the plural, each the number */
@@ -2225,12 +2238,19 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         sc = scale(num + numl, rest - numl, &sl);
     if (numl < rest && !sc)
         return 0;
+    const char *sc2 = NULL; /* "₹11.2 lakh crore": a scale of the scale */
+    size_t sl2 = 0;
     if (!sc && i + used < nw && !last->trail) {
         const word *nx = &w[i + used];
         sc = scale(nx->s + nx->lead, nx->core, &sl);
         if (sc && !nx->lead) {
             used++;
             last = nx;
+            if (i + used < nw && !last->trail && !w[i + used].lead &&
+                (sc2 = scale(w[i + used].s, w[i + used].core, &sl2)) != NULL) {
+                last = &w[i + used];
+                used++;
+            }
         } else {
             sc = NULL;
         }
@@ -2306,6 +2326,10 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     if (sc) {
         sb_putc(o, ' ');
         sb_putn(o, sc, sl);
+    }
+    if (sc2) {
+        sb_putc(o, ' ');
+        sb_putn(o, sc2, sl2);
     }
     sb_putc(o, ' ');
     int singular = attributive || (!sc && numl == 1 && num[0] == '1');
@@ -4515,6 +4539,11 @@ static char *prepare(const char *text, st_kind kind)
                     while (out.len && (out.s[out.len - 1] == '-' || (unsigned char)out.s[out.len - 1] >= 0x80))
                         out.len--;
                     sb_puts(&out, " to ");
+                } else if (kind == ST_NOTE && at == 0 && e - i <= 3) {
+                    /* "[1] Cf. Francis, …": an endnote's mark opening the note */
+                    sb_printf(&out, "%s %.*s,", data_say("Note"), (int)(e - i), text + i);
+                    i = e + 1;
+                    continue;
                 } else if (data_lang() == 0 && e - i <= 3 && !paragraph_word_before(text, at)) {
                     /* "erred in law [45]": the paragraph said, as no word before it
                      * says, after a comma's pause */

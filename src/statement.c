@@ -3133,8 +3133,9 @@ static size_t header_end(parser *p, size_t first)
             break; /* "0:00" over the first line of a video's captions */
         if (titled && contact_label(p->s, la, lb))
             break; /* the contacts at the foot: the body is over, or had one paragraph */
-        if (titled && salutation(p->s, la, lb))
-            break; /* "Excellencies, ladies and gentlemen,": the speech has begun */
+        if ((titled || starts_with_ci(p->s + la, lb - la, "Dear ")) && salutation(p->s, la, lb))
+            break; /* "Excellencies, ladies and gentlemen,": the speech has begun ("Dear
+                    * colleagues," too, first: a letter's salutation titles nothing) */
         if (titled && txt_words(p->s, la, lb) <= 4 && ends_with_terminal(p->s, la, lb) && greeting(p->s, la, lb))
             break; /* "Buenas tardes.", "Good afternoon.": so has it */
         /* "Minister Ong Bee Lian," over "Ladies and gentlemen,": the salutation names
@@ -3716,6 +3717,10 @@ static size_t parse_header(parser *p)
             /* "Last updated: 20 June 2025": when it last changed */
             if (holds == 'u' && va < vb)
                 set_updated(p, va, vb);
+            /* an e-mail's "Subject: Update on the Hartwell Hall fire": its title, when
+             * nothing over it titled the statement */
+            if (holds == 's' && va < vb && !d->title)
+                set_title(p, va, vb);
             /* "Release Type:" / "Interview": the value is the statement's kind */
             if (holds == 'k' && va < vb && !d->kind && kind_line(s, va, vb, &ks, &ke, &narrated) &&
                 skip_spaces(s, ke, vb) == vb) {
@@ -5489,6 +5494,32 @@ static int interjection(const char *s, const spk_cue *c)
     return 0;
 }
 
+/* Whether every paragraph from line i to the end opens with a note's mark ("[1]",
+ * "(2)", "3.", "¹"): endnotes under their rule. */
+static int notes_follow(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t n = 0;
+    for (size_t k = next_content(p, i); k < p->nlines; k = next_content(p, k + 1)) {
+        if (k > 0 && !line_blank(p, k - 1) && k != next_content(p, i))
+            continue; /* a paragraph's later lines */
+        size_t a, b;
+        line_span(p, k, &a, &b);
+        size_t x = a + (s[a] == '[' || s[a] == '(');
+        size_t d = x;
+        while (d < b && isdigit((unsigned char)s[d]))
+            d++;
+        int mark = d > x && d - x <= 3 && d < b &&
+                   ((x > a && (s[d] == ']' || s[d] == ')')) || (x == a && (s[d] == '.' || s[d] == ' ')));
+        mark |= b - a >= 2 && (unsigned char)s[a] == 0xC2 && ((unsigned char)s[a + 1] == 0xB9 || (unsigned char)s[a + 1] == 0xB2 ||
+                                                           (unsigned char)s[a + 1] == 0xB3); /* ¹ ² ³ */
+        if (!mark)
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -5621,6 +5652,16 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->resume = -1;
         }
 
+        /* "_______________" over "[1] Cf. Francis, Encyclical Letter …": a rule, then
+         * only paragraphs that open with a note's mark to the end: the notes, the
+         * narrator's */
+        if (!plain && end == i + 1 && !is_cue && b - a >= 5 && strspn(s + a, "_-\xE2\x80\x94") == b - a &&
+            notes_follow(p, end)) {
+            p->notes = 1;
+            p->speaker = -1;
+            i = next_content(p, end);
+            continue;
+        }
         /* "* * * * *" and then only short lines to the end ("IMF Communications
          * Department" / "PRESS OFFICER: Jonah Prescott" / "Phone: …"): the page's
          * footer, the narrator's, with no chapter */

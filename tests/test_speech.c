@@ -97,6 +97,18 @@ static const struct {
     {"unit", "We drove 20+ km for 500+ families at $3.89/gal. today.", ST_SPEECH,
      "We drove 20 plus kilometres for 500 plus families at 3 dollars and 89 cents per gallon, today."},
     {"identifier", "Case #: 25-004512 was filed.", ST_SPEECH, "Case number, 25 dash 004512 was filed."},
+    /* a scale of a scale ("lakh crore"), a four-digit hotline after "call", US
+     * abbreviations, the Philippine peso's code */
+    {"money", "It costs \xE2\x82\xB9" "11.2 lakh crore and Rs 5 lakh crore.", ST_SPEECH,
+     "It costs 11.2 lakh crore rupees and 5 lakh crore rupees."},
+    {"phone", "Please call 1799 now, or dial 1800 for help.", ST_SPEECH, "Please call 1 7 9 9 now, or dial 1 8 0 0 for help."},
+    {"phone", "Ring the toll-free line on 1800 255 0000.", ST_SPEECH, "Ring the toll-free line on 1 8 0 0, 2 5 5, 0 0 0 0."},
+    /* an endnote's mark opening the note; a regnal number in capitals */
+    {"note", "[1] Cf. Francis, Encyclical Letter, 48.", ST_NOTE, "Note 1, compare Francis, Encyclical Letter, 48."},
+    {"regnal", "ADDRESS OF HIS HOLINESS POPE LEO XIV", ST_META, "ADDRESS OF HIS HOLINESS POPE LEO the 14th"},
+    {"abbreviation", "The Wisconsin Propane Gas Assn. and the Govt. agreed.", ST_SPEECH,
+     "The Wisconsin Propane Gas Association and the Government agreed."},
+    {"money", "The fund holds PHP 4.5 billion.", ST_SPEECH, "The fund holds 4.5 billion pesos."},
     /* editors' marks: "(ph)", a copyright sign beside its word; ".edu" and "RT HON" */
     {"marks", "This is Tomas Velez (ph), a captain. Copyright \xC2\xA9 2026 Kestrel Radio.", ST_SPEECH,
      "This is Tomas Velez, a captain, Copyright 2026 Kestrel Radio."},

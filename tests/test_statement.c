@@ -2070,6 +2070,12 @@ static void test_reading_seven(void)
         {"RIVERTON POLICE DEPARTMENT\nNEWS RELEASE\n\nDate: Saturday, January 17, 2026\nCase #: 25-004512\n\n"
          "Two Arrested After Shooting in the 1200 Block of N. Elm St.\n\nOfficers responded to a report of shots fired.\n",
          "Two Arrested After Shooting in the 1200 Block of N. Elm St.", "2026-01-17"},
+        /* a letter's salutation titles nothing; an e-mail's subject titles it */
+        {"From: Office of the President <president@thornbury.edu>\nSent: Monday, March 9, 2026 4:12 PM\n"
+         "To: All Students, Faculty and Staff\nSubject: Update on the Hartwell Hall fire\n\n"
+         "Dear members of the Thornbury community,\n\nAll 212 residents were safely evacuated.\n\nSincerely,\n\n"
+         "Margaret Ellison\nPresident\n",
+         "Update on the Hartwell Hall fire", "2026-03-09"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
@@ -2210,6 +2216,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a letter with no header: its salutation is the writer's first words */
+        {"Dear colleagues,\n\nI am writing to let you know that the library will close at 5 p.m. on Friday.\n\n"
+         "Best wishes,\n\nAnna Hale\nUniversity Librarian\n",
+         "speech:s1:Dear colleagues,\n", "title:"},
+        /* endnotes under a rule: the narrator's notes, not the Pope's words */
+        {"ADDRESS OF HIS HOLINESS POPE LEO XIV\n\nClementine Hall\nThursday, 12 February 2026\n\n"
+         "Dear brothers and sisters,\n\nBefore we speak, we must listen to the cry of the poor.[1] Thank you!\n\n"
+         "_______________________\n\n[1] Cf. Francis, Encyclical Letter Fratelli Tutti (3 October 2020), 48.\n",
+         "note:-:[1] Cf. Francis", "speech:s1:[1]"},
         /* '"…," she said.' after "Smt. Rawat said that …": hers, not the minister's the
          * title names */
         {"Union Minister Shri Raghavendra Prasad Iyer inaugurates 14 water projects\n\n"
@@ -2774,6 +2789,14 @@ static void test_reading_seven_guards(void)
          "were also present.\n\nSmt. Rawat said that women's participation is central to the Mission. "
          "\"More than 24.8 lakh women have been trained,\" she said.\n",
          "Kavita Nandini Rawat", NULL},
+        /* an initial and a surname two anchors share: the one with that initial */
+        {"SOLEDAD REYES, CNN ANCHOR: Good morning. I am Soledad Reyes.\n\nMILES REYES, CNN ANCHOR: And I am Miles Reyes.\n\n"
+         "S. REYES: The storm is now a Category 3.\n\nM. REYES: With winds of 120 mph.\n",
+         "Soledad Reyes", "Miles Reyes"},
+        /* the Pope's regnal number stays a numeral, not a word ("Leo Xiv") */
+        {"ADDRESS OF HIS HOLINESS POPE LEO XIV\nTO PARTICIPANTS IN THE PLENARY ASSEMBLY\n\nClementine Hall\n"
+         "Thursday, 12 February 2026\n\nDear brothers and sisters, good morning!\n\nI greet all of you. Thank you!\n",
+         "Leo XIV", NULL},
         {"SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nINTERVIEW: RT HON DAVID ASHWORTH MP, SECRETARY OF STATE FOR "
          "HEALTH\n\nLK: Health Secretary, welcome.\n\nDA: Thank you, Laura.\n\nLK: Will you meet them?\n\nDA: Yes.\n",
          "Laura Kesteven", "David Ashworth"},
