@@ -2222,6 +2222,9 @@ static int stage_shape(const char *s, size_t a, size_t b)
     size_t x = a + 1, y = e - 1;
     while (x < y && is_hspace(s[x]))
         x++;
+    /* "(as Stu Price)": NPR's note that an actor speaks as a character, in lower case */
+    if (y - x > 4 && strncmp(s + x, "as ", 3) == 0 && isupper((unsigned char)s[x + 3]) && txt_words(s, x, y) <= 5)
+        return 1;
     if (x >= y || !isupper((unsigned char)s[x]))
         return 0;
     static const char *const persons[] = {"I", "I'm", "I've", "I'll", "me", "my", "we", "We", "our",

@@ -1592,6 +1592,20 @@ static size_t range_dash(const char *s, const char *end);
 static size_t scripture(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
+    /* "1 Pet 3:15", "2 Cor 5:17": a numbered book, "First Peter" as it is read */
+    if (x->core == 1 && x->s[x->lead] >= '1' && x->s[x->lead] <= '3' && !x->trail && i + 2 < nw) {
+        static const char *const ords[] = {"First", "Second", "Third"};
+        sb book = {0};
+        size_t k = scripture(&book, w, i + 1, nw);
+        if (k && !book.oom) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, ords[x->s[x->lead] - '1']);
+            sb_putc(o, ' ');
+            sb_putn(o, book.s, book.len);
+        }
+        sb_free(&book);
+        return k ? k + 1 : 0;
+    }
     if (i + 1 >= nw || !x->core || !isupper((unsigned char)x->s[x->lead]) ||
         (x->trail && !(x->trail == 1 && x->s[x->lead + x->core] == '.')))
         return 0;

@@ -166,9 +166,12 @@ static size_t number_len(const char *s, size_t a, size_t b)
     if (paren && i - d == 3 && i + 2 < b && s[i] == ')' && s[i + 1] == ' ' && isdigit((unsigned char)s[i + 2]))
         return 0;
     if (i == d) {
-        /* a lower-case roman numeral, closed by a bracket */
+        /* a lower-case roman numeral, closed by a bracket, or by a stop before a capital
+         * ("i. Construction of 3 barrages", as Indian ministries number their lists) */
         while (i < b && i - d < 6 && (s[i] == 'i' || s[i] == 'v' || s[i] == 'x'))
             i++;
+        if (i > d && !paren && i + 2 < b && s[i] == '.' && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]))
+            return i + 2 - a;
         if (i < b && s[i] != ')')
             i = d;
     }

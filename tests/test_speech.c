@@ -105,6 +105,9 @@ static const struct {
     {"phone", "Ring the toll-free line on 1800 255 0000.", ST_SPEECH, "Ring the toll-free line on 1 8 0 0, 2 5 5, 0 0 0 0."},
     /* an endnote's mark opening the note; a regnal number in capitals */
     {"note", "[1] Cf. Francis, Encyclical Letter, 48.", ST_NOTE, "Note 1, compare Francis, Encyclical Letter, 48."},
+    /* Catholic books' short names and numbered books */
+    {"scripture", "Honour your father (Sir 3:2), mount up (Is 40:31) and be ready (1 Pet 3:15).", ST_SPEECH,
+     "Honour your father, Sirach chapter 3, verse 2, mount up, Isaiah chapter 40, verse 31, and be ready, First Peter chapter 3, verse 15."},
     {"regnal", "ADDRESS OF HIS HOLINESS POPE LEO XIV", ST_META, "ADDRESS OF HIS HOLINESS POPE LEO the 14th"},
     {"abbreviation", "The Wisconsin Propane Gas Assn. and the Govt. agreed.", ST_SPEECH,
      "The Wisconsin Propane Gas Association and the Government agreed."},

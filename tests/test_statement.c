@@ -2216,6 +2216,16 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* lists numbered "i.", "ii." (Indian ministries); NPR's "(as Stu Price)"; a PIB
+         * page's "(Release ID: …) Visitor Counter : …" is not read */
+        {"Minister inaugurates water projects\n\nThe Minister listed the projects:\n\ni. Construction of 3 barrages\n"
+         "ii. Laying of 1,850 km of pipeline\niii. Solar pumps at 126 villages\n\nThe Minister also released a booklet.\n\n"
+         "(Release ID: 2103456) Visitor Counter : 1184\n",
+         "list:-:Construction of 3 barrages\nlist:-:Laying of 1,850 km of pipeline\nlist:-:Solar pumps at 126 villages\n",
+         "Visitor"},
+        {"DAVIES: In this scene, Stu wakes up.\n\nED HELMS: (as Stu Price) I looked everywhere. Nobody has seen Doug.\n\n"
+         "DAVIES: That was Ed Helms.\n",
+         "stage:-:(as Stu Price)\n", "speech:s2:(as"},
         /* a letter with no header: its salutation is the writer's first words */
         {"Dear colleagues,\n\nI am writing to let you know that the library will close at 5 p.m. on Friday.\n\n"
          "Best wishes,\n\nAnna Hale\nUniversity Librarian\n",
