@@ -4523,6 +4523,10 @@ static char *prepare(const char *text, st_kind kind)
         }
         int32_t c = txt_next(text, n, &i);
         size_t wl;
+        /* "🧵", "🙏", "✈️❤️": a post's pictographs are not read (espeak-ng would say
+         * "folded hands", "red") */
+        if (txt_is_emoji(c))
+            continue;
         /* a passage in another script ("Олена Коваль", "φιλοξενία"): espeak-ng would
          * spell it letter by letter ("cyrillic letter …"); the narrator names its
          * language instead */

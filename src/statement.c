@@ -105,6 +105,7 @@ typedef struct parser {
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
+    int thread;        /* posts of a thread, counted "1/6", "2/6": its count */
     int cues_counted;  /* lines that open with a strong cue, counted once: */
     size_t cue_lines;  /* how many, */
     size_t first_cue;  /* and the first of them */
@@ -635,6 +636,18 @@ static int contact_label(const char *s, size_t a, size_t b)
 
 static int ends_with_terminal(const char *s, size_t a, size_t b)
 {
+    /* (a post's pictographs after its stop: "… by Feb. 28. 🙏") */
+    while (b > a && (unsigned char)s[b - 1] >= 0x80) {
+        size_t k = b - 1;
+        while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+        size_t q = k;
+        if (!txt_is_emoji(txt_next(s, b, &q)))
+            break;
+        b = k;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+    }
     while (b > a && (s[b - 1] == '"' || s[b - 1] == ')' || s[b - 1] == '\''))
         b--;
     if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\x9D", 3) == 0)
@@ -1018,10 +1031,25 @@ static int copyright_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether s[a, b) is only pictographs and spaces ("🙏 ✈️❤️"): a post's emoji. */
+static int emoji_only(const char *s, size_t a, size_t b)
+{
+    int any = 0;
+    for (size_t i = a; i < b;) {
+        int32_t c = txt_next(s, b, &i);
+        if (c == ' ')
+            continue;
+        if (!txt_is_emoji(c))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
-        doc_symbol(s, a, b))
+        doc_symbol(s, a, b) || emoji_only(s, a, b))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
     const data_file *f = a < b && may_start(1, s[a]) ? data_get("en/chrome.txt") : NULL;
@@ -1938,6 +1966,43 @@ static int headline_cue(parser *p, size_t i, const spk_cue *c)
         seen++;
     return seen >= 1 && seen <= 3 && !stops && ends_with_terminal(s, c->text_start, p->lines[i].end) &&
            txt_words(s, c->text_start, p->lines[i].end) <= 20;
+}
+
+/* A date among fields parted by bullets or middle dots ("Thursday, May 29, 2025 •
+ * Pelican Arena • Attendance: 18,204", a post's foot "10:42 AM · Jan 12, 2026 · 1.2M
+ * Views"): 1 with it in iso. */
+static int fields_date(parser *p, size_t a, size_t b, char iso[11])
+{
+    const char *s = p->s;
+    size_t st0 = a;
+    for (size_t x = a; x <= b; x++) {
+        int dot = x + 3 < b && s[x] == ' ' && memcmp(s + x + 1, "\xC2\xB7", 2) == 0 && s[x + 3] == ' ';
+        int bullet = x + 4 < b && s[x] == ' ' && memcmp(s + x + 1, "\xE2\x80\xA2", 3) == 0 && s[x + 4] == ' ';
+        if (x < b && !dot && !bullet)
+            continue;
+        if (st0 > a || x < b) {
+            size_t n0 = date_iso(p->order, s + st0, x - st0, iso);
+            if (n0 && skip_spaces(s, st0 + n0, x) == x)
+                return 1;
+        }
+        if (x == b)
+            break;
+        st0 = x + (dot ? 4 : 5);
+    }
+    return 0;
+}
+
+/* Whether line i is a social account's handle alone ("@priyaraman_ceo"). */
+static int handle_line(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (b - a < 2 || p->s[a] != '@' || memchr(p->s + a, ' ', b - a))
+        return 0;
+    for (size_t x = a + 1; x < b; x++)
+        if (!isalnum((unsigned char)p->s[x]) && p->s[x] != '_' && p->s[x] != '.')
+            return 0;
+    return 1;
 }
 
 /* What a line at the top of a statement is, to the header. */
@@ -3130,6 +3195,9 @@ static size_t header_end(parser *p, size_t first)
         hline c = header_class(p, i);
         if (c == HL_CUE)
             break;
+        /* a post under its author's name and handle ("@priyaraman_ceo"): the body */
+        if (prev != SIZE_MAX && handle_line(p, prev))
+            break;
         size_t la, lb;
         line_span(p, i, &la, &lb);
         if (p->captions && spk_time_code(p->s, la, lb))
@@ -3636,6 +3704,19 @@ static size_t parse_header(parser *p)
             add_block(p, ST_META, a, b, -1, 1);
             continue;
         }
+        /* "Priya Raman" / "@priyaraman_ceo" over a post: its author and her handle; she
+         * speaks the post, and the handle is not read */
+        if (handle_line(p, i)) {
+            if (title_block != SIZE_MAX && title_block < d->nblocks && d->title && name_only(d->title, 0, strlen(d->title)) &&
+                txt_words(d->title, 0, strlen(d->title)) >= 2 && txt_words(d->title, 0, strlen(d->title)) <= 4) {
+                d->blocks[title_block].kind = ST_BYLINE;
+                name_people(p, &people, &npeople, &cap, d->blocks[title_block].start, d->blocks[title_block].end, 1);
+                free(d->title);
+                d->title = NULL;
+                title_block = SIZE_MAX;
+            }
+            continue;
+        }
         if (c == HL_CHROME) {
             /* "[Congressional Record Volume 171, Number 88 (Wednesday, May 14, 2025)]": a
              * bracketed note over the page, not read, dates the statement */
@@ -3881,25 +3962,9 @@ static size_t parse_header(parser *p)
         }
         /* "Thursday, May 29, 2025 • Pelican Arena • Attendance: 18,204": a date among
          * fields parted by bullets */
-        if (!d->date && b - a > 10) {
-            size_t st0 = a;
-            for (size_t x = a; x <= b; x++) {
-                int sep = x == b || (x + 4 < b && s[x] == ' ' && memcmp(s + x + 1, "\xE2\x80\xA2", 3) == 0 && s[x + 4] == ' ');
-                if (!sep)
-                    continue;
-                char iso[11];
-                if (st0 > a || x < b) {
-                    size_t n0 = date_iso(p->order, s + st0, x - st0, iso);
-                    if (n0 && skip_spaces(s, st0 + n0, x) == x) {
-                        set_date(p, iso);
-                        break;
-                    }
-                }
-                if (x == b)
-                    break;
-                st0 = x + 5;
-            }
-        }
+        char fiso[11];
+        if (!d->date && b - a > 10 && fields_date(p, a, b, fiso))
+            set_date(p, fiso);
         if ((c == HL_BYLINE || (c == HL_KIND && d->kind && spk_by_word(s + a, b - a))) &&
             !d->byline) {
             set_field(p, &d->byline, s, a, b);
@@ -5523,6 +5588,25 @@ static int notes_follow(parser *p, size_t i)
     return n > 0;
 }
 
+/* The length of a thread's counter and its space at s[a] ("2/6 "), for a thread of
+ * `of` posts, before a capital; 0 when there is none. */
+static size_t thread_counter(const char *s, size_t a, size_t b, int of)
+{
+    size_t k = a;
+    int num = 0;
+    while (k < b && k - a < 2 && isdigit((unsigned char)s[k]))
+        num = num * 10 + (s[k++] - '0');
+    if (k == a || k >= b || s[k] != '/')
+        return 0;
+    size_t d = ++k;
+    int m = 0;
+    while (k < b && k - d < 2 && isdigit((unsigned char)s[k]))
+        m = m * 10 + (s[k++] - '0');
+    if (k == d || m != of || num < 1 || num > m || k + 1 >= b || s[k] != ' ' || !isupper((unsigned char)s[k + 1]))
+        return 0;
+    return k + 1 - a;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -5548,6 +5632,27 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         p->numbered = want > 2;
         para_no = 1;
+    }
+    if (!plain) {
+        /* a thread: posts that open "1/6", "2/6", … */
+        int seen = 0, total = 0;
+        for (size_t k = i; k < p->nlines && seen < 3; k = next_content(p, k + 1)) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            if (k > 0 && !line_blank(p, k - 1))
+                continue;
+            int of = 0;
+            for (size_t q = x; q < y && q < x + 3; q++)
+                if (s[q] == '/') {
+                    of = atoi(s + q + 1);
+                    break;
+                }
+            if (of >= 2 && (!total || of == total) && thread_counter(s, x, y, of)) {
+                total = of;
+                seen++;
+            }
+        }
+        p->thread = seen >= 2 ? total : 0;
     }
     if (!plain) {
         find_transcript(p, from);
@@ -5960,6 +6065,9 @@ static void parse_body(parser *p, size_t from, int plain)
                 a += pn; /* the number is not read */
                 para_no++;
             }
+            /* "2/6 On Fri. Jan 9, …": a thread's counter before each post, not read */
+            size_t tc = p->thread && k == i ? thread_counter(s, a, b, p->thread) : 0;
+            a += tc;
             /* "(Laughter and" / "applause.)", "(Whereupon, at 11:08 a.m., the case in the"
              * / "above-entitled matter was submitted.)": a note wrapped over the lines of
              * a record printed narrow, one direction, the narrator's */
@@ -6105,6 +6213,13 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && (clock_line(s, a, b) ||
                 (field_at(s, a, b, &fv, &holds) && fv < b && !contact_label(s, a, b))))
                 dated = 1;
+            /* "10:42 AM · Jan 12, 2026 · 1.2M Views": a post's foot, which dates it */
+            if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 14 &&
+                (memchr(s + a, 0xB7, b - a) || memchr(s + a, 0xA2, b - a)) && fields_date(p, a, b, iso)) {
+                dated = 1;
+                if (!d->date)
+                    set_date(p, iso);
+            }
             /* "Coyhaique, 11 de noviembre de 2025." under a speech: where and when, the
              * record's */
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 12 &&
@@ -6253,7 +6368,8 @@ static hd_status add_sentence(hd_doc *d, size_t block, size_t a, size_t b)
     t->end = b;
     if (!(t->text = txt_clean(d->src, a, b)))
         return HD_ERR_NOMEM;
-    if (!t->text[0]) {
+    /* "🙏" after a post's last sentence: nothing to read */
+    if (!t->text[0] || emoji_only(t->text, 0, strlen(t->text))) {
         free(t->text);
         return HD_OK;
     }

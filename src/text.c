@@ -393,6 +393,12 @@ int txt_starts_upper(const char *s, size_t n)
     return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
 
+int txt_is_emoji(int32_t c)
+{
+    return (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x1F000 && c <= 0x1F2FF) || (c >= 0x2600 && c <= 0x27BF) ||
+           c == 0xFE0F || c == 0x200D || (c >= 0x1F1E6 && c <= 0x1F1FF);
+}
+
 int txt_has_lower(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {

@@ -36,6 +36,10 @@ int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start);
 int txt_starts_upper(const char *s, size_t n);
 int txt_has_lower(const char *s, size_t n);
 
+/* Whether c is a pictograph or a part of one (emoji, their joiner and variation
+ * selector, regional indicators): nothing a voice should read. */
+int txt_is_emoji(int32_t c);
+
 /* Words in s[a, b): runs of characters other than spaces and tabs. */
 size_t txt_words(const char *s, size_t a, size_t b);
 /* The code point c in lower (upper) case, as Unicode maps it one to one. */

@@ -105,6 +105,9 @@ static const struct {
     {"phone", "Ring the toll-free line on 1800 255 0000.", ST_SPEECH, "Ring the toll-free line on 1 8 0 0, 2 5 5, 0 0 0 0."},
     /* an endnote's mark opening the note; a regnal number in capitals */
     {"note", "[1] Cf. Francis, Encyclical Letter, 48.", ST_NOTE, "Note 1, compare Francis, Encyclical Letter, 48."},
+    /* a post's pictographs are not read */
+    {"emoji", "We let you down. \xF0\x9F\xA7\xB5 Thank you \xE2\x9C\x88\xEF\xB8\x8F\xE2\x9D\xA4\xEF\xB8\x8F all.", ST_SPEECH,
+     "We let you down, Thank you all."},
     /* Catholic books' short names and numbered books */
     {"scripture", "Honour your father (Sir 3:2), mount up (Is 40:31) and be ready (1 Pet 3:15).", ST_SPEECH,
      "Honour your father, Sirach chapter 3, verse 2, mount up, Isaiah chapter 40, verse 31, and be ready, First Peter chapter 3, verse 15."},

@@ -2216,6 +2216,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a thread copied from a social network: its author (name over handle) speaks
+         * the posts, their counters are not read, an emoji alone is no sentence, and
+         * the foot dates it */
+        {"Priya Raman\n@priyaraman_ceo\n\n1/3 To every customer who was stranded: I am sorry. We let you down. "
+         "\xF0\x9F\xA7\xB5\n\n2/3 Every traveler will get a refund by Feb. 28. \xF0\x9F\x99\x8F\n\n"
+         "3/3 We will earn your trust back.\n\n10:42 AM \xC2\xB7 Jan 12, 2026 \xC2\xB7 1.2M Views\n",
+         "byline:-:Priya Raman\nspeech:s1:To every customer who was stranded: I am sorry.\nspeech:s1:We let you down.\n"
+         "speech:s1:Every traveler will get a refund by Feb. 28.\nspeech:s1:We will earn your trust back.\n"
+         "meta:-:10:42 AM", "2/3"},
         /* lists numbered "i.", "ii." (Indian ministries); NPR's "(as Stu Price)"; a PIB
          * page's "(Release ID: …) Visitor Counter : …" is not read */
         {"Minister inaugurates water projects\n\nThe Minister listed the projects:\n\ni. Construction of 3 barrages\n"
