@@ -1398,10 +1398,40 @@ static int french_period_label(const char *s, size_t x, size_t y, spk_cue *c)
     return 0;
 }
 
+/* The end of a surname in capitals at s[w]: "OKAFOR", "O'DOWD", "VAN-DREW", and with
+ * a prefix in mixed case as Congress prints them, "McMORRIS", "DeSAULNIER", "LaHOOD",
+ * "MacDONALD". */
+static size_t caps_surname(const char *s, size_t w, size_t y)
+{
+    size_t e = w;
+    if (w + 3 < y && isupper((unsigned char)s[w]) && islower((unsigned char)s[w + 1])) {
+        size_t p = w + 1;
+        while (p < y && p - w <= 3 && islower((unsigned char)s[p]))
+            p++;
+        if (p + 1 < y && p - w <= 3 && isupper((unsigned char)s[p]) && isupper((unsigned char)s[p + 1]))
+            e = p;
+    }
+    while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
+        e++;
+    return e;
+}
+
 static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
 {
     if (data_lang() == 1 && french_period_label(s, x, y, c))
         return 1;
+    /* "Voice. Point of order!", "Voices. No!", "A Member. Hear, hear!": a printed
+     * record's unnamed voice from the floor */
+    static const char *const voices[] = {"Voice", "Voices", "A Member", "Several Members", "Members"};
+    for (size_t k = 0; k < sizeof voices / sizeof *voices; k++) {
+        size_t vl = strlen(voices[k]);
+        if (y - x > vl + 2 && strncmp(s + x, voices[k], vl) == 0 && s[x + vl] == '.' && is_hspace(s[x + vl + 1]) &&
+            capital_at(s, x + vl + 2, y)) {
+            period_cue(c, s, y, 0, x, x + vl);
+            c->kind = CUE_QUESTION;
+            return 1;
+        }
+    }
     static const char *const titles[] = {"The", "Mr.", "Ms.", "Mrs.", "Dr.", "Chairman",
                                          "Chairwoman", "Chair", "Madam", "Senator", "Representative",
                                          "Secretary", "General", "Admiral", "Ambassador", "Mr",
@@ -1454,17 +1484,31 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     size_t w = i;
     while (w < y && is_hspace(s[w]))
         w++;
-    size_t e = w;
-    while (e < y && (isupper((unsigned char)s[e]) || s[e] == '-' || s[e] == '\''))
-        e++;
-    /* "The PRESIDING OFFICER.": more words in capitals before the stop */
-    while (e - w >= 2 && e + 2 < y && s[e] == ' ' && isupper((unsigned char)s[e + 1]) && isupper((unsigned char)s[e + 2])) {
-        size_t f = e + 1;
-        while (f < y && (isupper((unsigned char)s[f]) || s[f] == '-' || s[f] == '\''))
-            f++;
+    size_t e = caps_surname(s, w, y);
+    /* "The PRESIDING OFFICER.", "Chairwoman McMORRIS RODGERS.": more words in capitals
+     * before the stop */
+    while (e - w >= 2 && e + 2 < y && s[e] == ' ' && isupper((unsigned char)s[e + 1]) &&
+           (isupper((unsigned char)s[e + 2]) || caps_surname(s, e + 1, y) > e + 3)) {
+        size_t f = caps_surname(s, e + 1, y);
         if (f - e - 1 < 2 || (f < y && s[f] != ' ' && s[f] != '.'))
             break;
         e = f;
+    }
+    /* "Mr. SMITH of Texas.": the member's state, where two share the surname */
+    size_t state_end = e;
+    if (e - w >= 2 && e + 5 < y && strncmp(s + e, " of ", 4) == 0 && isupper((unsigned char)s[e + 4]) &&
+        islower((unsigned char)s[e + 5])) {
+        size_t f = e + 4;
+        for (int words = 0; words < 3 && f < y && isupper((unsigned char)s[f]); words++) {
+            while (f < y && isalpha((unsigned char)s[f]))
+                f++;
+            if (f + 1 < y && s[f] == ' ' && isupper((unsigned char)s[f + 1]) && s[f + 1] != 'I')
+                f++;
+            else
+                break;
+        }
+        if (f < y && s[f] == '.')
+            state_end = f;
     }
     int strong = 1;
     if (e - w == 1 && e < y && islower((unsigned char)s[e])) {
@@ -1478,6 +1522,10 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     }
     /* "The PRESIDING OFFICER (Mr. Okonkwo).": who holds the chair, in brackets */
     size_t stop = e;
+    if (state_end > e) {
+        period_cue(c, s, y, strong, x, state_end);
+        return 1;
+    }
     if (e + 3 < y && s[e] == ' ' && s[e + 1] == '(') {
         const char *close = memchr(s + e + 2, ')', y - e - 2);
         if (close && (size_t)(close - s) + 1 < y && close[1] == '.' && close - (s + e) < 40)
@@ -1633,6 +1681,28 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
      * way, not a turn */
     if (c->label_end - c->label_start > 5 && u8_ncasecmp(s + c->label_start, "Dear ", 5) == 0)
         return 0;
+    /* "Rawalpindi, March 12:" (a dateline, a place and its date), "… Dated: March 12,
+     * 2026" (a field and its date): no one's turn */
+    if (c->kind == CUE_NAMED && !c->initials) {
+        dt_date dd;
+        const char *cm = memchr(s + c->label_start, ',', c->label_end - c->label_start);
+        if (cm) {
+            size_t dx = (size_t)(cm - s) + 1;
+            while (dx < c->label_end && s[dx] == ' ')
+                dx++;
+            size_t k = dx < c->label_end ? dt_date_at(s + dx, c->label_end - dx, DT_DAY_FIRST, &dd) : 0;
+            if (k && dx + k >= c->label_end)
+                return 0;
+        }
+        if (c->text_start < y) {
+            size_t k = dt_date_at(s + c->text_start, y - c->text_start, DT_DAY_FIRST, &dd);
+            size_t e = c->text_start + k;
+            while (k && e < y && (s[e] == ' ' || s[e] == '.'))
+                e++;
+            if (k && e >= y)
+                return 0;
+        }
+    }
     /* "GAAP EPS: $1.07; Non-GAAP EPS: $1.46", "Revenue: 12%": a figure and its value,
      * not a turn (a named label only: "Q: 5%?" asks) */
     if (c->kind == CUE_NAMED && !c->initials && c->text_start < y) {
@@ -4242,7 +4312,8 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
          * own, announced as what they are, not as questions */
         static const char *const unnamed[][2] = {{"Unidentified male", "Unidentified man"},
                                                  {"Unidentified female", "Unidentified woman"},
-                                                 {"Unidentified speaker", "Unidentified speaker"}};
+                                                 {"Unidentified speaker", "Unidentified speaker"},
+                                                 {"Voice", "Unidentified speaker"}};
         for (size_t k = 0; fx >= 0 && !outlet && k < sizeof unnamed / sizeof *unnamed; k++)
             if (strcmp(fixed_labels[fx].label, unnamed[k][0]) == 0) {
                 st = asker(d, unnamed[k][1], NULL, NULL, speaker);

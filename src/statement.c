@@ -1632,6 +1632,20 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
+    /* "No PR-48/2026-ISPR          Dated: March 12, 2026": a release's number and its
+     * date field on one line */
+    for (size_t x = a; x + 7 < b; x++)
+        if ((x == a || s[x - 1] == ' ') && (strncmp(s + x, "Dated:", 6) == 0 || strncmp(s + x, "Dated ", 6) == 0)) {
+            size_t y = skip_spaces(s, x + 6, b);
+            size_t kk = y < b ? date_iso(p->order, s + y, b - y, iso) : 0;
+            if (!kk || skip_spaces(s, y + kk, b) != b)
+                break;
+            if (dry)
+                return 1;
+            set_date(p, iso);
+            add_block(p, ST_META, a, b, -1, 1);
+            return 1;
+        }
     /* "1298TH MEETING", "47th session": which meeting of a council, not a title */
     {
         size_t x = a;

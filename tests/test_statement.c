@@ -2076,6 +2076,9 @@ static void test_reading_seven(void)
          "Dear members of the Thornbury community,\n\nAll 212 residents were safely evacuated.\n\nSincerely,\n\n"
          "Margaret Ellison\nPresident\n",
          "Update on the Hartwell Hall fire", "2026-03-09"},
+        {"PRESS RELEASE\nNo PR-48/2026-ISPR          Dated: March 12, 2026\n\nRawalpindi, March 12:\n\n"
+         "The army chief visited Quetta today. He met the troops.\n",
+         "PRESS RELEASE", "2026-03-12"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
@@ -2216,6 +2219,17 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* Congress's printed labels: a surname with a prefix in mixed case, a member's
+         * state, an unnamed voice from the floor */
+        {"Hearing on Water Rights\n\n    Mr. PALLONE. Thank you. I yield back.\n\n"
+         "    Chairwoman McMORRIS RODGERS. The committee will come to order.\n\n"
+         "    Mr. SMITH of Texas. I thank the chair.\n\n    Voice. Point of order!\n\n    Mr. PALLONE. Thank you.\n",
+         "speech:s2:The committee will come to order.\nspeech:s3:I thank the chair.\nspeech:s4:Point of order!\n"
+         "speech:s1:Thank you.\n", "McMORRIS"},
+        /* a dateline with a colon and a release's "Dated:" field are no one's labels */
+        {"PRESS RELEASE\nNo PR-48/2026-ISPR          Dated: March 12, 2026\n\nRawalpindi, March 12:\n\n"
+         "The army chief visited Quetta today. He met the troops.\n",
+         "speech:-:The army chief visited Quetta today.\n", "speech:s"},
         /* a thread copied from a social network: its author (name over handle) speaks
          * the posts, their counters are not read, an emoji alone is no sentence, and
          * the foot dates it */
