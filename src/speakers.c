@@ -313,6 +313,9 @@ static size_t trailing_name(const char *s, size_t n)
         size_t wl = e - b;
         int initial = (wl == 2 && isupper((unsigned char)w[0]) && w[1] == '.') ||
                       (wl == 1 && isupper((unsigned char)w[0]));
+        /* "R.T.": initials run together */
+        for (size_t q = 0; !initial && wl >= 4 && wl <= 8 && q + 1 < wl && isupper((unsigned char)w[q]) && w[q + 1] == '.'; q += 2)
+            initial = q + 2 == wl;
         /* "KAMEDA Hiroshi": a family name in capitals before a given name */
         int family = words == 1 && wl >= 3 && is_acronym(w, wl) && !acronym_kind_word(w, wl) &&
                      !memchr(w, '.', wl);
@@ -3832,14 +3835,28 @@ static size_t name_words(const char *n)
     for (;;) {
         int cap = isupper((unsigned char)*e) || ((unsigned char)*e >= 0xC3 && (unsigned char)*e <= 0xC5);
         size_t wl = strcspn(e, " ,.;:\n\r\t"); /* a name never runs over a line's end */
+        /* "Eluned ap Hywel", "Ana de la Cruz": a surname's particles inside the name */
+        if (!cap && words >= 1 && e[wl] == ' ' && is_name_particle(e, wl)) {
+            const char *nx = e + wl + 1;
+            while (!isupper((unsigned char)*nx) && is_name_particle(nx, strcspn(nx, " ,.;:\n\r\t")) &&
+                   nx[strcspn(nx, " ,.;:\n\r\t")] == ' ')
+                nx += strcspn(nx, " ,.;:\n\r\t") + 1;
+            if (isupper((unsigned char)*nx) || ((unsigned char)*nx >= 0xC3 && (unsigned char)*nx <= 0xC5)) {
+                e = nx;
+                continue;
+            }
+        }
         if (!cap || (wl < 2 && !(wl == 1 && e[1] == '.')) || is_role_word(e, wl) || memchr(e, ']', wl) ||
             memchr(e, ')', wl) || memchr(e, '(', wl) || memchr(e, '[', wl) ||
             data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
             break;
         words++;
         e += wl;
-        if (*e == '.' && wl == 1)
-            e++; /* a middle initial */
+        if (*e == '.' && wl == 1) {
+            e++; /* a middle initial, or initials run together ("Andrew R.T. Pennant") */
+            while (isupper((unsigned char)e[0]) && e[1] == '.')
+                e += 2;
+        }
         if (*e != ' ' || words == most)
             break;
         e++;

@@ -5765,6 +5765,13 @@ static void parse_body(parser *p, size_t from, int plain)
         int is_cue = !plain && !p->contacts &&
                      ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
                       ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)));
+        /* "IsiZulu:" / "English:" alone between a member's paragraphs: she goes on in
+         * another language; a direction, the narrator's, and no heading */
+        if (!plain && end == i + 1 && b > a && data_has_line("en/languages.txt", s + a, b - a - (s[b - 1] == ':'))) {
+            add_block(p, ST_STAGE, a, b, -1, 0);
+            i = next_content(p, end);
+            continue;
+        }
         if (p->resume >= 0) {
             if (!is_cue && !is_stage(s, a, b)) {
                 p->speaker = p->resume;

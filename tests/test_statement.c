@@ -2219,6 +2219,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a member's change of language on its own line, and the record's own lines
+         * ("Debate concluded.", "The House adjourned at …"): the narrator's, the member
+         * goes on */
+        {"UNREVISED HANSARD\nNATIONAL ASSEMBLY\nTUESDAY, 17 MARCH 2026\n\nThe SPEAKER: Order, hon members!\n\n"
+         "Ms N P Dlamini (ANC): Thank you, Speaker. The water is coming.\n\nIsiZulu:\n\nAmanzi ayimpilo.\n\n"
+         "English:\n\nWater is life.\n\nThe SPEAKER: Thank you, hon member.\n\nDebate concluded.\n\n"
+         "The House adjourned at 17:43.\n",
+         "stage:-:IsiZulu:\nspeech:s2:Amanzi ayimpilo.\nstage:-:English:\nspeech:s2:Water is life.\n", "speech:s1:Debate"},
         /* Congress's printed labels: a surname with a prefix in mixed case, a member's
          * state, an unnamed voice from the floor */
         {"Hearing on Water Rights\n\n    Mr. PALLONE. Thank you. I yield back.\n\n"
@@ -2812,6 +2820,11 @@ static void test_reading_seven_guards(void)
         {"Press conference - Parliament House, Canberra\n\nFriday 20 March 2026\n\nPrime Minister\n"
          "The Hon Daniel Okonjo MP\n\nPRIME MINISTER: Good morning.\n\nJOURNALIST: When?\n\nPRIME MINISTER: Soon.\n",
          "Daniel Okonjo", NULL},
+        /* a surname's particle in the name in brackets; initials run together */
+        {"Record of Proceedings\n\nThe Llywydd: The first question is from Andrew R.T. Pennant.\n\n"
+         "Andrew R.T. Pennant AS/MS: Will the First Minister meet residents?\n\n"
+         "The First Minister (Eluned ap Hywel): Yes, I will.\n",
+         "Andrew R.T. Pennant", "Eluned ap Hywel"},
         /* initials resolved to the person the header names in capitals, letters after
          * the name left out */
         /* '"…," she said.' after "Smt. Rawat said that …" is hers, named in full from
