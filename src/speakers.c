@@ -3715,8 +3715,9 @@ static size_t given_name_before(const char *s, size_t at, int caps)
         (caps && data_word_line("en/roles.txt", s + w, e - w, 1, DATA_ANYWHERE)) ||
         data_word_line("en/starters.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
         data_word_line("en/not-speakers.txt", s + w, e - w, caps, DATA_ANYWHERE) ||
+        data_word_line("en/greetings.txt", s + w, e - w, 1, DATA_FIRST) ||
         dt_month(s + w, e - w) || dt_weekday(s + w, e - w))
-        return SIZE_MAX;
+        return SIZE_MAX; /* (nor a greeting: "Vanakkam Subramaniam ji!") */
     /* and a second given name before it ("Kavita Nandini Rawat", "Yogendra Nath
      * Tiwari"), not a form of address, office or opening word ("Smt.", "Minister") */
     if (w >= 3 && s[w - 1] == ' ' && !caps) {
@@ -4809,9 +4810,12 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
         text += 10;
     /* a cleric's style before the name ("the Most Rev. Dr. Tobias Ferris, Archbishop of
      * Westmarch"): the office after the comma is the role */
+    /* (and a diplomat's: "H.E. Ms. Ingrid Solbakken, Ambassador and Permanent
+     * Representative of …") */
     static const char *const styles[] = {"The Most Rev. ", "the Most Rev. ", "Most Rev. ", "Most Reverend ",
                                          "Rt Rev. ", "Rt. Rev. ", "Right Reverend ", "Very Rev. ",
-                                         "Very Reverend ", "The Right Reverend ", "The Most Reverend "};
+                                         "Very Reverend ", "The Right Reverend ", "The Most Reverend ",
+                                         "H.E. ", "H. E. ", "His Excellency ", "Her Excellency "};
     for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
         if (strncmp(text, styles[k], strlen(styles[k])) == 0 && strchr(text, ',')) {
             text += strlen(styles[k]);

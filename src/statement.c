@@ -2203,8 +2203,10 @@ static hline header_class_of(parser *p, size_t i)
         return HL_META;
     /* "Delivered in Parliament.", "Delivered at the Merchant Hall, Edinburgh": where
      * (or when) the speech was given, a line of the header */
+    /* (up to sixteen words with a date: "Delivered at the Institute of Technical
+     * Education College Central on 16 August 2026.") */
     if (starts_with_ci(s + a, b - a, "Delivered ") && !starts_with_ci(s + a, b - a, "Delivered by ") &&
-        txt_words(s, a, b) <= 10 && !first_person(s, a, b))
+        (txt_words(s, a, b) <= 10 || (txt_words(s, a, b) <= 16 && has_digit(s, a, b))) && !first_person(s, a, b))
         return HL_META;
     /* Hansard's and the Oireachtas's first turn: "The Secretary of State for … (Daniel
      * Marwood)", "Mr Speaker", a name line over its speech, whose name comes back
@@ -3983,6 +3985,10 @@ static size_t parse_header(parser *p)
             !d->byline) {
             set_field(p, &d->byline, s, a, b);
             add_block(p, ST_BYLINE, a, b, -1, 1);
+            /* "Delivered by H.E. Ms. …" under "Joint Statement …": the one who delivers
+             * a joint statement speaks it */
+            if (starts_with_ci(s + a, b - a, "Delivered by "))
+                d->narrated = 0;
             /* "By Motley Fool Transcribing – Jul 24, 2025 at 9:15PM", "By Staff | October
              * 14, 2025": the date after a dash or a bar is the statement's */
             for (size_t x = a + 3; x + 2 < b; x++)
@@ -4249,6 +4255,45 @@ static size_t parse_header(parser *p)
         }
         if (kind && !(d->kind = xstrndup(kind, best)))
             p->st = HD_ERR_NOMEM;
+    }
+    /* "English rendering of PM's address in …", "the President's remarks at …": an
+     * office's words before a kind's, and no one named: that office speaks */
+    if (!npeople && d->title && p->st == HD_OK && data_lang() == 0) {
+        const char *t = d->title;
+        for (const char *ap = strstr(t, "'s "); ap; ap = strstr(ap + 1, "'s ")) {
+            size_t e = (size_t)(ap - t), w = e;
+            while (w > 0 && t[w - 1] != ' ')
+                w--;
+            const char *after = ap + 3;
+            size_t ks, ke;
+            int narr;
+            size_t an = strlen(after);
+            if (e == w || !kind_line(after, 0, an, &ks, &ke, &narr) || ks != 0)
+                continue;
+            const char *line;
+            size_t len;
+            char *role = NULL;
+            if (data_field_lines("en/role-abbreviations.txt", t + w, e - w, 1, &line, &len, 1)) {
+                const char *tab = memchr(line, '\t', len);
+                if (tab)
+                    role = xstrndup(tab + 1, len - (size_t)(tab + 1 - line));
+            } else if (role_word_in(t, w, e, 0)) {
+                size_t r = w; /* "Prime Minister's": the office's words before */
+                while (r > 1 && t[r - 1] == ' ') {
+                    size_t q = r - 1;
+                    while (q > 0 && t[q - 1] != ' ')
+                        q--;
+                    if (!role_word_in(t, q, r - 1, 0))
+                        break;
+                    r = q;
+                }
+                role = xstrndup(t + r, e - r);
+            }
+            if (role) {
+                name_text(p, &people, &npeople, &cap, role, 0, 3);
+                break;
+            }
+        }
     }
     /* "Transcript of Doorstop Interview with Minister for … Mrs Tan Wei Ling": the kind
      * found inside the title, and the person it is with */
@@ -5104,7 +5149,10 @@ static int own_opening(parser *p, size_t f0)
     if (pe == f0)
         return 0;
     size_t a = p->lines[f0].start, b = p->lines[pe - 1].end;
-    if (!greeting(s, a, b) || !person_words(s, a, b, 1))
+    /* (or a salutation: "My dear countrymen, namaskar.") */
+    if (!(greeting(s, a, b) || salutation(s, a, p->lines[f0].end) || starts_with_ci(s + a, b - a, "My dear ") ||
+          starts_with_ci(s + a, b - a, "My fellow ")) ||
+        !person_words(s, a, b, 1))
         return 0;
     static const char *const third[] = {"The ", " the ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr "};
     for (size_t k = 0; k < sizeof third / sizeof *third; k++) {

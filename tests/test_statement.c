@@ -2219,6 +2219,23 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a joint statement delivered by one ambassador: hers; "Delivered at … on <date>."
+         * under a title is the header's */
+        {"Human Rights Council - 61st session\nJoint Statement delivered on behalf of a group of 54 States\n\n"
+         "Delivered by H.E. Ms. Ingrid Solbakken, Ambassador and Permanent Representative of Norvania\n\n"
+         "Mr. President,\n\nI have the honour to deliver this statement on behalf of 54 States. I thank you.\n",
+         "speech:s1:I have the honour to deliver this statement on behalf of 54 States.\n", NULL},
+        {"PM Lawrence Wong's National Day Rally 2026 Speech (English)\nPrime Minister Lawrence Wong | 16 August 2026\n\n"
+         "Delivered at the Institute of Technical Education College Central on 16 August 2026.\n\n"
+         "Friends and fellow Singaporeans,\n\nGood evening. Let me begin with a story.\n",
+         "meta:-:Delivered at the Institute of Technical Education College Central on 16 August 2026.\n", NULL},
+        /* an office's address (the title's "PM's address") opened in his own voice, before
+         * the first "PM:" of the interviews inside it; a greeting is no first name */
+        {"English rendering of PM's address in the 138th Episode of 'Mann Ki Baat' on 29.03.2026\n\n"
+         "My dear countrymen, namaskar.\n\nToday I want to talk about water. I was speaking to Shri Subramaniam ji.\n\n"
+         "PM: Vanakkam Subramaniam ji!\n\nSubramaniam: Vanakkam Pradhan Mantri ji! It is an honour.\n\n"
+         "PM: Tell me about the seed bank.\n",
+         "speech:s1:My dear countrymen, namaskar.\nspeech:s1:Today I want to talk about water.\n", NULL},
         /* a member's change of language on its own line, and the record's own lines
          * ("Debate concluded.", "The House adjourned at …"): the narrator's, the member
          * goes on */
@@ -2820,6 +2837,11 @@ static void test_reading_seven_guards(void)
         {"Press conference - Parliament House, Canberra\n\nFriday 20 March 2026\n\nPrime Minister\n"
          "The Hon Daniel Okonjo MP\n\nPRIME MINISTER: Good morning.\n\nJOURNALIST: When?\n\nPRIME MINISTER: Soon.\n",
          "Daniel Okonjo", NULL},
+        /* a greeting before a surname is no first name */
+        {"English rendering of PM's address\n\nMy dear countrymen, namaskar. I spoke to Shri Subramaniam ji.\n\n"
+         "PM: Vanakkam Subramaniam ji!\n\nSubramaniam: Vanakkam Pradhan Mantri ji! It is an honour.\n\n"
+         "PM: Tell me about the seed bank.\n",
+         "Subramaniam", NULL},
         /* a surname's particle in the name in brackets; initials run together */
         {"Record of Proceedings\n\nThe Llywydd: The first question is from Andrew R.T. Pennant.\n\n"
          "Andrew R.T. Pennant AS/MS: Will the First Minister meet residents?\n\n"
