@@ -4002,6 +4002,32 @@ static size_t parse_header(parser *p)
                 }
             continue;
         }
+        /* "Dr. Ngozi A. Fairbanks-Lowe" alone under an address's title: who gives it */
+        if (d->title && (c == HL_META || c == HL_SHORT) && !has_digit(s, a, b) && !npeople) {
+            static const char *const forms[] = {"Dr. ", "Dr ", "Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Prof. ",
+                                                "Professor ", "Sir ", "Dame ", "The Rev. ", "Rev. "};
+            size_t x = a;
+            for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+                if (starts_with_ci(s + a, b - a, forms[k])) {
+                    x = a + strlen(forms[k]);
+                    break;
+                }
+            if (x > a && name_only(s, x, b) && txt_words(s, x, b) >= 2 && txt_words(s, x, b) <= 4)
+                name_people(p, &people, &npeople, &cap, x, b, 2);
+        }
+        /* "Priyanka Oduya-Fenn · Urban ecologist" under a talk's title: who speaks, and
+         * who she is, parted by a middle dot */
+        for (size_t x = a; x + 4 < b; x++)
+            if (s[x] == ' ' && memcmp(s + x + 1, "\xC2\xB7", 2) == 0 && s[x + 3] == ' ') {
+                if (name_only(s, a, x) && txt_words(s, a, x) >= 2 && txt_words(s, a, x) <= 4 && !has_digit(s, a, b)) {
+                    sb both = {0};
+                    sb_putn(&both, s + a, x - a);
+                    sb_puts(&both, ", ");
+                    sb_putn(&both, s + x + 4, b - x - 4);
+                    name_text(p, &people, &npeople, &cap, sb_take(&both), a, 2);
+                }
+                break;
+            }
         if (c == HL_META && header_meta(p, a, b, 0)) {
             const char *bar = memchr(s + a, '|', b - a);
             if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6)
@@ -4420,12 +4446,31 @@ static int valediction(const char *s, size_t a, size_t b)
  * four short lines to the end, the first a name. The letter is the signer's words
  * (when no one else is named to speak them); the lines under the valediction, the
  * narrator's. */
+static int find_signer_at(parser *p, size_t last);
+
 static void find_signer(parser *p)
 {
-    const char *s = p->s;
+    /* the foot, or over one or two paragraphs of the publisher's after it ("Forward-
+     * looking statements: …", a disclaimer), which the narrator reads with it */
     size_t last = p->nlines;
-    while (last > 0 && line_blank(p, last - 1))
-        last--;
+    for (int tries = 0; tries < 3 && p->st == HD_OK; tries++) {
+        while (last > 0 && line_blank(p, last - 1))
+            last--;
+        if (last == 0 || find_signer_at(p, last))
+            return;
+        size_t a, b;
+        line_span(p, last - 1, &a, &b);
+        if (tries == 0 && !ends_with_terminal(p->s, a, b))
+            return; /* (a signature's own lines: no paragraph after it) */
+        while (last > 0 && !line_blank(p, last - 1))
+            last--;
+    }
+}
+
+/* find_signer with the signature ending at line last. */
+static int find_signer_at(parser *p, size_t last)
+{
+    const char *s = p->s;
     size_t first = last, n = 0;
     while (first > 0 && !line_blank(p, first - 1) && n < 5) {
         size_t a, b;
@@ -4440,11 +4485,11 @@ static void find_signer(parser *p)
     while (v > 0 && line_blank(p, v - 1))
         v--;
     if (n == 0 || n > 4 || v == 0)
-        return;
+        return 0;
     size_t va, vb;
     line_span(p, v - 1, &va, &vb);
     if (!valediction(s, va, vb))
-        return;
+        return 0;
     for (size_t k = first; k < last; k++) {
         size_t a, b;
         line_span(p, k, &a, &b);
@@ -4454,24 +4499,24 @@ static void find_signer(parser *p)
         spk_cue c;
         if (a >= b || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 10 || spk_read_cue(s, a, b, &c) ||
             memchr(s + a, '@', b - a))
-            return;
+            return 0;
     }
     size_t na, nb;
     line_span(p, first, &na, &nb);
     nb = na + spk_name_end(s + na, nb - na);
     size_t words = txt_words(s, na, nb);
     if (words < 2 || words > 6 || !txt_starts_upper(s + na, nb - na) || memchr(s + na, ',', nb - na))
-        return;
+        return 0;
     char *role = NULL, *name = NULL, *text = txt_clean(s, na, nb);
     if (!text || spk_split_person(text, &role, &name) != HD_OK) {
         free(text);
         p->st = HD_ERR_NOMEM;
-        return;
+        return 0;
     }
     free(text);
     if (!name) {
         free(role);
-        return;
+        return 0;
     }
     if (first + 1 < last) {
         size_t ra, rb;
@@ -4485,6 +4530,7 @@ static void find_signer(parser *p)
     p->sign_line = first;
     p->signer = name;
     p->signer_role = role;
+    return 1;
 }
 
 /* The current speaker of unlabelled speech: whoever spoke last, or before any cue

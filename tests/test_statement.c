@@ -2837,6 +2837,19 @@ static void test_reading_seven_guards(void)
         {"Press conference - Parliament House, Canberra\n\nFriday 20 March 2026\n\nPrime Minister\n"
          "The Hon Daniel Okonjo MP\n\nPRIME MINISTER: Good morning.\n\nJOURNALIST: When?\n\nPRIME MINISTER: Soon.\n",
          "Daniel Okonjo", NULL},
+        /* the person alone under an address's title, or before a middle dot, gives it */
+        {"Commencement Address to the Class of 2026\nDr. Ngozi A. Fairbanks-Lowe\nMay 16, 2026\n\n"
+         "Thank you, President Hale. Graduates, I am honoured to be here.\n\nI remember my own graduation day.\n",
+         "Ngozi A. Fairbanks-Lowe", NULL},
+        {"TED2026\nWhy your city's trees are older than its streets\nPriyanka Oduya-Fenn \xC2\xB7 Urban ecologist\n\n"
+         "So, a few years ago, I was standing under a sycamore in a parking lot. (Laughter) No, really.\n\n"
+         "Thank you. (Applause)\n",
+         "Priyanka Oduya-Fenn", NULL},
+        /* a letter signed over a disclaimer: still the signer's */
+        {"Dear Shareholders,\n\nFiscal 2026 was the year our network paid off. I thank our people.\n\nSincerely,\n\n"
+         "Margaret L. Osei-Brandt\nChair and Chief Executive Officer\nFebruary 24, 2027\n\n"
+         "Forward-looking statements: This letter contains statements about future events. Actual results may differ.\n",
+         "Margaret L. Osei-Brandt", NULL},
         /* a greeting before a surname is no first name */
         {"English rendering of PM's address\n\nMy dear countrymen, namaskar. I spoke to Shri Subramaniam ji.\n\n"
          "PM: Vanakkam Subramaniam ji!\n\nSubramaniam: Vanakkam Pradhan Mantri ji! It is an honour.\n\n"
