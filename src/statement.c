@@ -2336,6 +2336,17 @@ static hline header_class_of(parser *p, size_t i)
      * its meeting of …,") is prose */
     if (s[b - 1] == ';' || (s[b - 1] == ',' && txt_words(s, a, b) > 8))
         return HL_PROSE;
+    /* "Mara Quintero (Brandt), 202-555-0133" under "Contact: …": a contact's line,
+     * a name and a phone number or an e-mail address, titles nothing */
+    if (txt_words(s, a, b) <= 10 && !ends_with_terminal(s, a, b) && i > 0 && !line_blank(p, i - 1)) {
+        size_t digits = 0;
+        for (size_t x = a; x < b; x++)
+            digits += isdigit((unsigned char)s[x]) != 0;
+        size_t pa, pb;
+        line_span(p, i - 1, &pa, &pb);
+        if ((digits >= 7 || memchr(s + a, '@', b - a)) && (contact_label(s, pa, pb) || header_class(p, i - 1) == HL_META))
+            return HL_META;
+    }
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
     /* a headline or deck among the first lines that ends in an abbreviation's stop */

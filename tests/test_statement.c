@@ -2079,6 +2079,11 @@ static void test_reading_seven(void)
         {"PRESS RELEASE\nNo PR-48/2026-ISPR          Dated: March 12, 2026\n\nRawalpindi, March 12:\n\n"
          "The army chief visited Quetta today. He met the troops.\n",
          "PRESS RELEASE", "2026-03-12"},
+        /* a second contact under "Contact:" titles nothing */
+        {"FOR IMMEDIATE RELEASE\nMarch 3, 2026\nContact: Jordan Pike (Halloway), 202-555-0181\n"
+         "Mara Quintero (Brandt), 202-555-0133\n\nSenators Halloway, Brandt Introduce Bill to Cap Insulin Copays\n\n"
+         "WASHINGTON, D.C. -- Today, Senators Halloway and Brandt introduced a bill.\n",
+         "Senators Halloway, Brandt Introduce Bill to Cap Insulin Copays", "2026-03-03"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
