@@ -386,6 +386,12 @@ static int running_line(parser *p, size_t a, size_t b)
     if (txt_words(s, a, b) > 12 || ends_with_terminal(s, a, b) || spk_time_code(s, a, b) ||
         field_at(s, a, b, &fv, &holds))
         return 0;
+    /* (a date alone, printed in the masthead and again over the sitting, is the
+     * statement's date, read: "Wednesday, March 4, 2026") */
+    char iso[11];
+    size_t dn = date_iso(p->order, s + a, b - a, iso);
+    if (dn && skip_spaces(s, a + dn, b) == b)
+        return 0;
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2)
         return 1;
     /* once only, next to "Page 2 of 22": the last page's head */
@@ -1367,6 +1373,9 @@ static int header_updated(parser *p, size_t a, size_t b)
     if (!starts_with_ci(s + a, b - a, prefix))
         return 0;
     size_t i = a + sizeof prefix - 1;
+    /* "Last updated on: 23 April 2026" (gov.ie) */
+    if (i + 3 <= b && strncmp(s + i, " on", 3) == 0 && (i + 3 == b || s[i + 3] == ':' || s[i + 3] == ' '))
+        i += 3;
     if (i < b && s[i] == ':')
         i++;
     set_updated(p, skip_spaces(s, i, b), b);
@@ -1479,6 +1488,15 @@ static int date_tail(const char *s, size_t i, size_t b)
         i = skip_spaces(s, i + 1, b);
     if (i == b)
         return 1;
+    /* "Tuesday, June 9, 2026 -- 7:15 a.m.": a dash typed as two hyphens, or an en or
+     * em dash, before the hour */
+    if (i + 2 < b && ((s[i] == '-' && s[i + 1] == '-') ||
+                      ((unsigned char)s[i] == 0xE2 && s[i + 1] == '\x80' &&
+                       ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)))) {
+        size_t c = skip_spaces(s, i + (s[i] == '-' ? 2 : 3), b);
+        if (c < b && parse_clock(s + c, b - c, hm) && txt_words(s, c, b) <= 4)
+            return 1;
+    }
     /* "Buenos Aires, 18 de febrero de 2025.": a dateline's stop */
     if (i + 1 == b && s[i] == '.')
         return 1;
@@ -6753,8 +6771,9 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int
         if (i == w)
             continue;
         words++;
+        /* (not in a name: "Gov. Marisol Treviño" makes no text Spanish) */
         int accented = 0;
-        for (size_t k = w; letters && k < i && !accented; k++)
+        for (size_t k = w; letters && k < i && !accented && !isupper((unsigned char)s[w]); k++)
             accented = (unsigned char)s[k] >= 0x80;
         for (int l = 0; l < DATA_NLANGS; l++) {
             data_set_lang(l);

@@ -2084,6 +2084,15 @@ static void test_reading_seven(void)
          "Mara Quintero (Brandt), 202-555-0133\n\nSenators Halloway, Brandt Introduce Bill to Cap Insulin Copays\n\n"
          "WASHINGTON, D.C. -- Today, Senators Halloway and Brandt introduced a bill.\n",
          "Senators Halloway, Brandt Introduce Bill to Cap Insulin Copays", "2026-03-03"},
+        /* a date printed twice (masthead and sitting) is read and dates the record */
+        {"Debates of the Senate\nWednesday, March 4, 2026\n\nTHE SENATE\n\nWednesday, March 4, 2026\n\n"
+         "The Senate met at 2 p.m., the Speaker in the chair.\n\nHon. Priya Venkataraman: Honourable senators, March "
+         "is National Engineering Month.\n\nHon. Roland Thibodeau: I agree.\n",
+         NULL, "2026-03-04"},
+        /* a date and its hour after two hyphens; "Last updated on:" */
+        {"Mayor Lucinda Ward Press Conference on Flash Flooding\nTuesday, June 9, 2026 -- 7:15 a.m.\n\n"
+         "MAYOR WARD: Good morning. The water is rising.\n\nQ: How fast?\n\nMAYOR WARD: Fast.\n",
+         "Mayor Lucinda Ward Press Conference on Flash Flooding", "2026-06-09"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
