@@ -4495,6 +4495,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         free(defname);
         goto out;
     }
+    /* "The Hon. the Speaker", "The Honourable the Acting Speaker": the chair, as
+     * Canada's Debates name it */
+    static const char *const chair_styles[] = {"The Hon. the ", "The Honourable the ", "The Hon the "};
+    for (size_t k = 0; k < sizeof chair_styles / sizeof *chair_styles; k++)
+        if (strncmp(label, chair_styles[k], strlen(chair_styles[k])) == 0 && label[strlen(chair_styles[k])]) {
+            memmove(label + 4, label + strlen(chair_styles[k]), strlen(label + strlen(chair_styles[k])) + 1);
+            break;
+        }
     /* "de Gaudín": a surname's particle opening the label, capitalised as a name's
      * first word is, so that the header's "Luis de Gaudín" is found */
     if (islower((unsigned char)label[0]) && strchr(label, ' ') &&

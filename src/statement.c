@@ -5725,6 +5725,33 @@ static int notes_follow(parser *p, size_t i)
     return n > 0;
 }
 
+/* Whether s[a, b) opens with a member by their style and name, then what they did, as
+ * a record tells it: "Hon. Aurelie St-Onge moved third reading …", "Senator Okafor
+ * rose on a point of order." */
+static int record_narration(const char *s, size_t a, size_t b)
+{
+    static const char *const styles[] = {"Hon. ", "Honourable ", "The Hon. ", "Senator ", "Mr. ", "Ms. ",
+                                         "Mrs. ", "Mr ", "Ms ", "Dr. ", "Deputy ", "Minister "};
+    static const char *const verbs[] = {" moved ", " rose ", " tabled ", " presented ", " introduced ",
+                                        " moved, ", " withdrew "};
+    size_t x = a;
+    for (size_t k = 0; k < sizeof styles / sizeof *styles && x == a; k++)
+        if (starts_with_ci(s + a, b - a, styles[k]) && isupper((unsigned char)s[a]))
+            x = a + strlen(styles[k]);
+    if (x == a)
+        return 0;
+    for (int words = 0; words < 4 && x < b && isupper((unsigned char)s[x]); words++) {
+        while (x < b && s[x] != ' ')
+            x++;
+        for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+            if (b - x > strlen(verbs[k]) && strncmp(s + x, verbs[k], strlen(verbs[k])) == 0)
+                return 1;
+        if (x < b)
+            x++;
+    }
+    return 0;
+}
+
 /* The length of a thread's counter and its space at s[a] ("2/6 "), for a thread of
  * `of` posts, before a capital; 0 when there is none. */
 static size_t thread_counter(const char *s, size_t a, size_t b, int of)
@@ -6195,6 +6222,10 @@ static void parse_body(parser *p, size_t from, int plain)
             (names_surname(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].name, 1) ||
              names_role(s, p->lines[i].start, p->lines[end - 1].end, d->speakers[p->speaker].role)) &&
             !first_person(s, p->lines[i].start, p->lines[end - 1].end))
+            p->speaker = -1;
+        /* "Hon. Aurelie St-Onge moved third reading of Bill C-14.": a record's own
+         * account of what a member did, the narrator's */
+        if (!plain && !is_cue && p->transcript && record_narration(s, p->lines[i].start, p->lines[end - 1].end))
             p->speaker = -1;
         st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */

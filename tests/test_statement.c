@@ -2233,6 +2233,13 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* Canada's Debates: "The Hon. the Speaker:" is the Speaker the masthead names,
+         * and the record's account of a motion is the narrator's */
+        {"Debates of the Senate\nThe Honourable Marguerite Lachance-Boyd, Speaker\n\n"
+         "Hon. Priya Venkataraman: Honourable senators, March is National Engineering Month.\n\nThird Reading\n\n"
+         "Hon. Aurelie St-Onge moved third reading of Bill C-14.\n\n"
+         "The Hon. the Speaker: Is it your pleasure, honourable senators, to adopt the motion?\n",
+         "speech:-:Hon. Aurelie St-Onge moved third reading of Bill C-14.\nspeech:s2:Is it your pleasure", "s3"},
         /* a joint statement delivered by one ambassador: hers; "Delivered at … on <date>."
          * under a title is the header's */
         {"Human Rights Council - 61st session\nJoint Statement delivered on behalf of a group of 54 States\n\n"
