@@ -238,7 +238,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
-       NEXT_QUADRANT = 2048, NEXT_HON = 4096 };
+       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -279,6 +279,9 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 8 && strncmp(cond, "quadrant", 8) == 0 && !(next & NEXT_QUADRANT))
             continue;
         if (cond && cl == 3 && strncmp(cond, "hon", 3) == 0 && !(next & NEXT_HON))
+            continue;
+        /* "an est. 120,000": before a count, not a year */
+        if (cond && cl == 5 && strncmp(cond, "count", 5) == 0 && ((next & 7) != NEXT_NUMBER || (next & NEXT_YEAR)))
             continue;
         /* "block of N. Elm St.": before a street's name */
         if (cond && cl == 4 && strncmp(cond, "road", 4) == 0 && !(next & NEXT_ROAD))
@@ -483,8 +486,11 @@ static int next_kind(const word *w)
     if (!w)
         return NEXT_OTHER;
     const char *c = w->s + w->lead;
-    if (w->core && isdigit((unsigned char)c[0]))
-        return NEXT_NUMBER;
+    if (w->core && isdigit((unsigned char)c[0])) {
+        /* (a year: "est. 1990" is established, "est. 120,000" estimated) */
+        int year = w->core == 4 && all_digits(c, 4) && (c[0] == '1' || (c[0] == '2' && c[1] == '0'));
+        return NEXT_NUMBER | (year ? NEXT_YEAR : 0);
+    }
     /* "No. R-2025-88", "no. IOS-2210457", "No. SC123456": a code in capitals with
      * digits counts too (with a hyphen, or three digits or more) */
     if (w->core >= 3 && isupper((unsigned char)c[0]) && !txt_has_lower(c, w->core)) {
@@ -2351,7 +2357,13 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, one, onel);
     else
         sb_putn(o, many, manyl);
-    sb_putn(o, last->s + last->lead + last->core, last->trail);
+    /* "RM640 mil. plan": the scale's own stop before a word in lower case ends nothing */
+    const char *tr = last->s + last->lead + last->core;
+    size_t trl = last->trail;
+    if (sc && trl == 1 && tr[0] == '.' && i + used < nw && !w[i + used].lead && w[i + used].core &&
+        islower((unsigned char)w[i + used].s[0]))
+        trl = 0;
+    sb_putn(o, tr, trl);
     return used;
 }
 

@@ -115,6 +115,11 @@ static const struct {
     {"abbreviation", "The Wisconsin Propane Gas Assn. and the Govt. agreed.", ST_SPEECH,
      "The Wisconsin Propane Gas Association and the Government agreed."},
     {"money", "The fund holds PHP 4.5 billion.", ST_SPEECH, "The fund holds 4.5 billion pesos."},
+    /* "est." before a count and before a year; Malaysia's "mil.", "Mdm", "bte"; months */
+    {"abbreviation", "An est. 120,000 came; the firm was est. 1990.", ST_SPEECH,
+     "An estimated 120,000 came, the firm was established 19 90."},
+    {"money", "The RM640 mil. plan helps Mdm Siti Rahimah bte Osman after a 9-mth course.", ST_SPEECH,
+     "The 640 million ringgit plan helps Madam Siti Rahimah binte Osman after a 9 month course."},
     /* editors' marks: "(ph)", a copyright sign beside its word; ".edu" and "RT HON" */
     {"marks", "This is Tomas Velez (ph), a captain. Copyright \xC2\xA9 2026 Kestrel Radio.", ST_SPEECH,
      "This is Tomas Velez, a captain, Copyright 2026 Kestrel Radio."},
