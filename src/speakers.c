@@ -4099,6 +4099,22 @@ static hd_status merge_same(hd_doc *d)
     return HD_OK;
 }
 
+/* name_of_initials, and a name found in capitals ("MARKO LINDQVIST:" before "ML:")
+ * as a label's name is kept, in mixed case, so that the two are one person
+ * (merge_same). */
+static hd_status initials_name(const hd_doc *d, const char *ini, char **full)
+{
+    if (name_of_initials(d, ini, full) != HD_OK)
+        return HD_ERR_NOMEM;
+    if (*full && !txt_has_lower(*full, strlen(*full))) {
+        char *tc = title_case(*full, strlen(*full));
+        free(*full);
+        if (!(*full = tc))
+            return HD_ERR_NOMEM;
+    }
+    return HD_OK;
+}
+
 hd_status spk_complete_names(hd_doc *d)
 {
     /* each search reads the whole statement: a statement of hundreds of speakers is
@@ -4118,14 +4134,8 @@ hd_status spk_complete_names(hd_doc *d)
             int letters = 1;
             for (size_t k = 0; ini[k]; k++)
                 letters &= isupper((unsigned char)ini[k]) != 0;
-            if (letters && name_of_initials(d, ini, &full) != HD_OK)
+            if (letters && initials_name(d, ini, &full) != HD_OK)
                 return HD_ERR_NOMEM;
-            if (full && !txt_has_lower(full, strlen(full))) {
-                char *tc = title_case(full, strlen(full));
-                free(full);
-                if (!(full = tc))
-                    return HD_ERR_NOMEM;
-            }
             if (full) {
                 free(sp->role);
                 sp->role = NULL;
@@ -4142,16 +4152,8 @@ hd_status spk_complete_names(hd_doc *d)
             letters &= isalpha((unsigned char)nm[k]) != 0;
         char ini[4] = {0}, *full = NULL;
         memcpy(ini, nm, nl);
-        if (!letters || name_of_initials(d, ini, &full) != HD_OK)
+        if (!letters || initials_name(d, ini, &full) != HD_OK)
             return letters ? HD_ERR_NOMEM : HD_OK;
-        if (full && !txt_has_lower(full, strlen(full))) {
-            /* found in capitals ("MARKO LINDQVIST:" before "ML:"): as a label's name is
-             * kept, so the two are one person (merge_same) */
-            char *tc = title_case(full, strlen(full));
-            free(full);
-            if (!(full = tc))
-                return HD_ERR_NOMEM;
-        }
         if (full) {
             free(sp->name);
             sp->name = full;

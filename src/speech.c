@@ -1308,6 +1308,19 @@ static int txt_has_upper_letter(const char *s, size_t n)
     return 0;
 }
 
+/* The singular of unit u[0, n) (data/en/units.txt), for a unit written apart or
+ * joined by a hyphen ("1.5-km", "per kWh"); NULL for none, or for a one-letter unit
+ * that counts only apart ("spaced": "5m" is 5 million). */
+static const char *unit_singular(const char *u, size_t n, size_t *onel)
+{
+    const char *line;
+    size_t len, fl;
+    if (!data_field_lines("en/units.txt", u, n, 0, &line, &len, 1))
+        return NULL;
+    const char *one = field(line, len, 1, onel);
+    return one && !field(line, len, 3, &fl) ? one : NULL;
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -1324,18 +1337,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     /* "a 1.5-km line", "a 20-MW farm", "155-mm shells", "the 10-yr yield": a measure
      * joined to its noun, in the singular */
     if (nl + 1 < n && c[nl] == '-' && !nl2 && data_lang() == 0) {
-        const char *line;
-        size_t len, onel, fl;
-        if (data_field_lines("en/units.txt", c + nl + 1, n - nl - 1, 0, &line, &len, 1)) {
-            const char *one = field(line, len, 1, &onel);
-            if (one && !field(line, len, 3, &fl)) {
-                sb_putn(o, x->s, x->lead);
-                put_number(o, c, nl);
-                sb_putc(o, ' ');
-                sb_putn(o, one, onel);
-                sb_putn(o, c + n, x->trail);
-                return 1;
-            }
+        size_t onel;
+        const char *one = unit_singular(c + nl + 1, n - nl - 1, &onel);
+        if (one) {
+            sb_putn(o, x->s, x->lead);
+            put_number(o, c, nl);
+            sb_putc(o, ' ');
+            sb_putn(o, one, onel);
+            sb_putn(o, c + n, x->trail);
+            return 1;
         }
     }
     /* "20+ km", "20+ hrs": more than the number, then its unit */
@@ -2461,13 +2471,21 @@ static int range_side(const char *w, size_t n)
 /* Whether a spaced dash at text[at] (ending at text[i]) stands between two weekdays
  * or two clock times ("Monday – Friday", "8:00 AM – 5:00 PM"): a range, "to". The
  * word before it ends out[0, len). */
-static int dash_range(const char *out, size_t len, const char *text, size_t i, size_t n)
+/* The last word of out[0, len), its trailing spaces left out: at out[*b, returned). */
+static size_t last_out_word(const char *out, size_t len, size_t *b)
 {
     while (len && out[len - 1] == ' ')
         len--;
-    size_t b = len;
-    while (b && out[b - 1] != ' ')
-        b--;
+    *b = len;
+    while (*b && out[*b - 1] != ' ')
+        (*b)--;
+    return len;
+}
+
+static int dash_range(const char *out, size_t len, const char *text, size_t i, size_t n)
+{
+    size_t b;
+    len = last_out_word(out, len, &b);
     int before = range_side(out + b, len - b);
     if (!before)
         return 0;
@@ -2502,11 +2520,8 @@ static size_t digits_run(const char *s, size_t n)
  * exchange starts so). */
 static int phone_dash(const char *out, size_t len, const char *text, size_t i, size_t n)
 {
-    while (len && out[len - 1] == ' ')
-        len--;
-    size_t b = len;
-    while (b && out[b - 1] != ' ')
-        b--;
+    size_t b;
+    len = last_out_word(out, len, &b);
     const char *w = out + b;
     size_t wl = len - b;
     /* (an area code in brackets is the phone stage's: "(518) 474 - 8418") */
@@ -3592,18 +3607,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* "30 cents per kWh", "$2 per kg": a unit after "per" with no number, in the
      * singular (espeak-ng would spell it) */
     if (en && i > 0 && equals_word(&w[i - 1], "per") && !w[i - 1].trail && n >= 2 && !x->lead) {
-        const char *line;
-        size_t len, onel, fl;
-        size_t un = n;
+        size_t onel, un = n;
         /* "$3.89/gal." and "per gal.": the unit's own stop */
         int stop = x->trail && c[n] == '.' && i + 1 < nw && islower((unsigned char)w[i + 1].s[w[i + 1].lead]);
-        if (data_field_lines("en/units.txt", c, un, 0, &line, &len, 1)) {
-            const char *one = field(line, len, 1, &onel);
-            if (one && !field(line, len, 3, &fl)) {
-                sb_putn(o, one, onel);
-                sb_putn(o, c + n + stop, x->trail - (size_t)stop);
-                return 1;
-            }
+        const char *one = unit_singular(c, un, &onel);
+        if (one) {
+            sb_putn(o, one, onel);
+            sb_putn(o, c + n + stop, x->trail - (size_t)stop);
+            return 1;
         }
     }
     if (en && (k = roman(o, w, i)))

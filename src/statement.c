@@ -1582,6 +1582,17 @@ static int headline_on(const char *s, size_t a, size_t x)
     return 1;
 }
 
+/* A header line that dates the statement: unless only asked (dry), the date is set and
+ * the line read as a header line. Returns 1. */
+static int dated_line(parser *p, size_t a, size_t b, const char *iso, int dry)
+{
+    if (!dry) {
+        set_date(p, iso);
+        add_block(p, ST_META, a, b, -1, 1);
+    }
+    return 1;
+}
+
 static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
@@ -1658,11 +1669,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             size_t kk = y < b ? date_iso(p->order, s + y, b - y, iso) : 0;
             if (!kk || skip_spaces(s, y + kk, b) != b)
                 break;
-            if (dry)
-                return 1;
-            set_date(p, iso);
-            add_block(p, ST_META, a, b, -1, 1);
-            return 1;
+            return dated_line(p, a, b, iso, dry);
         }
     /* "1298TH MEETING", "47th session": which meeting of a council, not a title */
     {
@@ -1739,11 +1746,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         }
     }
     if (k && date_tail(s, a + k, b)) {
-        if (dry)
-            return 1;
-        set_date(p, iso);
-        add_block(p, ST_META, a, b, -1, 1);
-        return 1;
+        return dated_line(p, a, b, iso, dry);
     }
     /* "Volume 773: debated on Wednesday 15 October 2025", "Held at … on 9 October
      * 2025": a short line that ends in its date after "on"; but the first line is the
@@ -1756,11 +1759,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                 size_t c = x + 4;
                 size_t kk = date_iso(p->order, s + c, b - c, iso);
                 if (kk && date_tail(s, c + kk, b) && !ends_with_terminal(s, a, b)) {
-                    if (dry)
-                        return 1;
-                    set_date(p, iso);
-                    add_block(p, ST_META, a, b, -1, 1);
-                    return 1;
+                    return dated_line(p, a, b, iso, dry);
                 }
             }
     }
@@ -1777,11 +1776,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             size_t kk = c < b ? date_iso(p->order, s + c, b - c, iso) : 0;
             if (!kk || !date_tail(s, c + kk, b) || txt_words(s, a, b) > 14)
                 break;
-            if (dry)
-                return 1;
-            set_date(p, iso);
-            add_block(p, ST_META, a, b, -1, 1);
-            return 1;
+            return dated_line(p, a, b, iso, dry);
         }
     return 0;
 }
