@@ -2218,14 +2218,18 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             if (numl >= 4 && num[numl - 3] == '.' && isdigit((unsigned char)num[numl - 1]) &&
                 minor_unit(c, cl, &mi1, &mi1l, &mim, &miml)) {
                 int cents = (num[numl - 2] - '0') * 10 + (num[numl - 1] - '0');
-                sb_putn(o, num, numl - 3);
-                sb_putc(o, ' ');
-                if (numl - 3 == 1 && num[0] == '1')
-                    sb_putn(o, one, onel);
-                else
-                    sb_putn(o, many, manyl);
+                /* "$0.42/share": cents alone, no "0 dollars" */
+                int zero = numl - 3 == 1 && num[0] == '0' && cents;
+                if (!zero) {
+                    sb_putn(o, num, numl - 3);
+                    sb_putc(o, ' ');
+                    if (numl - 3 == 1 && num[0] == '1')
+                        sb_putn(o, one, onel);
+                    else
+                        sb_putn(o, many, manyl);
+                }
                 if (cents) {
-                    sb_printf(o, " and %d ", cents);
+                    sb_printf(o, zero ? "%d " : " and %d ", cents);
                     if (cents == 1)
                         sb_putn(o, mi1, mi1l);
                     else

@@ -115,6 +115,8 @@ static const struct {
     {"abbreviation", "The Wisconsin Propane Gas Assn. and the Govt. agreed.", ST_SPEECH,
      "The Wisconsin Propane Gas Association and the Government agreed."},
     {"money", "The fund holds PHP 4.5 billion.", ST_SPEECH, "The fund holds 4.5 billion pesos."},
+    {"money", "Earnings were $0.42/share, up from $1.07/share; fees stay $0.00/hr.", ST_SPEECH,
+     "Earnings were 42 cents per share, up from 1 dollar and 7 cents per share, fees stay 0 dollars an hour."},
     /* "est." before a count and before a year; Malaysia's "mil.", "Mdm", "bte"; months */
     {"abbreviation", "An est. 120,000 came; the firm was est. 1990.", ST_SPEECH,
      "An estimated 120,000 came, the firm was established 19 90."},
