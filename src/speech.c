@@ -2472,9 +2472,6 @@ static int range_side(const char *w, size_t n)
     return 0;
 }
 
-/* Whether a spaced dash at text[at] (ending at text[i]) stands between two weekdays
- * or two clock times ("Monday – Friday", "8:00 AM – 5:00 PM"): a range, "to". The
- * word before it ends out[0, len). */
 /* The last word of out[0, len), its trailing spaces left out: at out[*b, returned). */
 static size_t last_out_word(const char *out, size_t len, size_t *b)
 {
@@ -2486,6 +2483,9 @@ static size_t last_out_word(const char *out, size_t len, size_t *b)
     return len;
 }
 
+/* Whether a spaced dash at text[at] (ending at text[i]) stands between two weekdays
+ * or two clock times ("Monday – Friday", "8:00 AM – 5:00 PM"): a range, "to". The
+ * word before it ends out[0, len). */
 static int dash_range(const char *out, size_t len, const char *text, size_t i, size_t n)
 {
     size_t b;
@@ -2504,7 +2504,7 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         size_t k = i;
         while (k < e && (isdigit((unsigned char)text[k]) || text[k] == ':' || text[k] == '.'))
             k++;
-        after = k == e && e + 1 < n && range_side(text + e + 1, (size_t)(strcspn(text + e + 1, " ") )) == 2 ? 2 : 0;
+        after = k == e && e + 1 < n && range_side(text + e + 1, strcspn(text + e + 1, " ")) == 2 ? 2 : 0;
     }
     return before == after;
 }
@@ -2534,7 +2534,7 @@ static int phone_dash(const char *out, size_t len, const char *text, size_t i, s
     while (i < n && text[i] == ' ')
         i++;
     size_t d = digits_run(text + i, n - i);
-    if (i + d < n && isalnum((unsigned char)text[i + d]) )
+    if (i + d < n && isalnum((unsigned char)text[i + d]))
         return 0;
     /* "202-555" so far: the last group, four digits, follows */
     if (wl == 7 && digits_run(w, 3) == 3 && w[3] == '-' && digits_run(w + 4, 3) == 3)
@@ -2544,11 +2544,8 @@ static int phone_dash(const char *out, size_t len, const char *text, size_t i, s
         return 0;
     /* "(202) 555" so far: four digits follow */
     if (d == 4) {
-        size_t e = b;
-        while (e && out[e - 1] == ' ')
-            e--;
-        return e >= 5 && out[e - 1] == ')' && out[e - 5] == '(' && digits_run(out + e - 4, 3) == 3 &&
-               (e == 5 || out[e - 6] == ' ');
+        size_t pb, pe = last_out_word(out, b, &pb);
+        return pe - pb == 5 && out[pb] == '(' && out[pe - 1] == ')' && digits_run(out + pb + 1, 3) == 3;
     }
     if (d != 3)
         return 0;
@@ -2799,10 +2796,11 @@ static int unsayable_en(const char *c, size_t n)
         while (r < n && !strchr("AEIOUY", c[r]))
             r++;
         if (r - q >= 3) {
+            size_t kl = r - q < 5 ? r - q : 5;
             char key[8] = " ";
-            memcpy(key + 1, c + q, r - q < 5 ? r - q : 5);
-            key[1 + (r - q < 5 ? r - q : 5)] = ' ';
-            key[2 + (r - q < 5 ? r - q : 5)] = 0;
+            memcpy(key + 1, c + q, kl);
+            key[1 + kl] = ' ';
+            key[2 + kl] = 0;
             int onset = q == 0 || strchr("AEIOUY", c[q - 1]), coda = r == n;
             if (!strstr(runs, key) || (!onset && !coda && r - q > 3))
                 return 1;
@@ -4082,9 +4080,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             capsrun = c[q] >= 'A' && c[q] <= 'Z';
         char key[10];
         snprintf(key, sizeof key, " %.*s ", (int)(n - 1), c);
-        if (capsrun && (acronym_kind(c, n - 1) == 's' || n == 3 || unsayable_en(c, n - 1) ||
+        int skind = capsrun ? acronym_kind(c, n - 1) : 0;
+        if (capsrun && (skind == 's' || n == 3 || unsayable_en(c, n - 1) ||
                         (cx && cx->defined && strstr(cx->defined, key))) &&
-            acronym_kind(c, n - 1) != 'w' && !common_word(c, n - 1)) {
+            skind != 'w' && !common_word(c, n - 1)) {
             sb_putn(o, x->s, x->lead);
             spell(o, c, n);
             sb_putn(o, c + n, x->trail);

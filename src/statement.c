@@ -106,7 +106,7 @@ typedef struct parser {
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
     int thread;        /* posts of a thread, counted "1/6", "2/6": its count */
-    int cues_counted;  /* lines that open with a strong cue, counted once: */
+    int cues_counted;  /* lines that open with a cue and go on after it, counted once: */
     size_t cue_lines;  /* how many, */
     size_t first_cue;  /* and the first of them */
     char foot_date[11]; /* the date of a line the page's foot was cut at ("Ends/Wednesday,
@@ -367,14 +367,9 @@ static int running_line(parser *p, size_t a, size_t b)
         for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
             size_t x, y;
             line_span(p, i, &x, &y);
-            if (y <= x || y - x > 100 || txt_words(s, x, y) > 12)
+            if (y <= x || y - x > 100 || txt_words(s, x, y) > 12 || !has_digit(s, x, y))
                 continue;
-            int dg = 0;
-            for (size_t k = x; k < y; k++)
-                dg |= isdigit((unsigned char)s[k]) != 0;
             long v = 0;
-            if (!dg)
-                continue;
             hm_get(&p->running, s + x, y - x, &v);
             if (hm_put(&p->running, s + x, y - x, v + 1, HM_MAX) != 0)
                 p->st = HD_ERR_NOMEM;
@@ -1104,10 +1099,6 @@ static int is_chrome(const char *s, size_t a, size_t b)
 
 static int set_date(parser *p, const char *iso);
 
-/* A release's dateline ("TACOMA, Wash., March 5, 2025 /PRNewswire/ --", "EASTPORT,
- * Maine, 5 March 2025 –", "AUSTIN, Texas (Aug. 19, 2025) —") dates a statement whose
- * header gives no date: a date after a comma, or in brackets, near the start of the
- * first paragraph of the body. */
 /* "this morning (Sunday, 8 March 2026)", "today (Sunday, 15 March 2026)": a weekday
  * and its date in brackets at s[i], as Israel's Prime Minister's Office dates its
  * notices; 1 with the date in iso. */
@@ -1124,6 +1115,10 @@ static int weekday_paren(parser *p, size_t i, size_t end, char iso[11])
            x + n < end && s[x + n] == ')';
 }
 
+/* A release's dateline ("TACOMA, Wash., March 5, 2025 /PRNewswire/ --", "EASTPORT,
+ * Maine, 5 March 2025 –", "AUSTIN, Texas (Aug. 19, 2025) —") dates a statement whose
+ * header gives no date: a date after a comma, or in brackets, near the start of the
+ * first paragraph of the body. */
 static void dateline_date(parser *p)
 {
     hd_doc *d = p->doc;
@@ -1950,8 +1945,8 @@ static void find_transcript(parser *p, size_t from);
 
 /* Whether the cue at line i is a headline's ("PM Netanyahu: We will not allow the
  * Houthis to threaten the Red Sea." under "Cabinet communique"): the statement's only
- * line that opens with a strong label, a name in mixed case, a line alone under the
- * first lines, one sentence after it. */
+ * line that opens with a cue and goes on after it, the cue a strong label, a name in
+ * mixed case, a line alone under the first lines, one sentence after it. */
 static int headline_cue(parser *p, size_t i, const spk_cue *c)
 {
     if (!p->cues_counted) {
@@ -3948,7 +3943,6 @@ static size_t parse_header(parser *p)
                 set_field(p, &d->title, s, r, b);
                 if (name_only(s, r, b))
                     name_people(p, &people, &npeople, &cap, r, b, 1);
-
             } else {
                 /* "Defence and armed forces" / "Speech" / "Defence Secretary's speech at …":
                  * a site's section over the kind, the headline under it is the title */
