@@ -132,6 +132,20 @@ static int line_blank(const parser *p, size_t i)
     return txt_is_blank(p->s, p->lines[i].start, p->lines[i].end);
 }
 
+/* The first line that starts at s[pos] or after it (p->nlines when none does). */
+static size_t line_from(const parser *p, size_t pos)
+{
+    size_t lo = 0, hi = p->nlines;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->lines[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Length of a bullet marker (•, ·, ▪, ‣, -, *, –) and the space after it, or 0. */
 static size_t bullet_len(const char *s, size_t a, size_t b)
 {
@@ -390,14 +404,7 @@ static int running_line(parser *p, size_t a, size_t b)
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2)
         return 1;
     /* once only, next to "Page 2 of 22": the last page's head */
-    size_t lo = 0, hi = p->nlines;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (p->lines[mid].start < a)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = line_from(p, a);
     if (lo >= p->nlines || p->lines[lo].start > a)
         return 0;
     for (int dir = -1; dir <= 1; dir += 2) {
@@ -5693,9 +5700,9 @@ static int interjection(const char *s, const spk_cue *c)
 static int notes_follow(parser *p, size_t i)
 {
     const char *s = p->s;
-    size_t n = 0;
-    for (size_t k = next_content(p, i); k < p->nlines; k = next_content(p, k + 1)) {
-        if (k > 0 && !line_blank(p, k - 1) && k != next_content(p, i))
+    size_t n = 0, first = next_content(p, i);
+    for (size_t k = first; k < p->nlines; k = next_content(p, k + 1)) {
+        if (k > 0 && !line_blank(p, k - 1) && k != first)
             continue; /* a paragraph's later lines */
         size_t a, b;
         line_span(p, k, &a, &b);
@@ -6467,9 +6474,6 @@ static void parse_body(parser *p, size_t from, int plain)
     }
 }
 
-/* A video's captions cut sentences at every line ("good evening everybody and thanks
- * for" / "0:03" / "joining us tonight …"): a body line that only a time code parts
- * from the speech line before it goes on with that line's sentence (st_block.joins). */
 /* Whether the text at s[a, b) opens in lower case. */
 static int is_lower_at(const char *s, size_t a, size_t b)
 {
@@ -6481,7 +6485,9 @@ static int is_lower_at(const char *s, size_t a, size_t b)
 static int only_page_matter(parser *p, size_t x, size_t y)
 {
     const char *s = p->s;
-    for (size_t i = 0; i < p->nlines; i++) {
+    /* the lines that meet [x, y): from the one before the first that starts in it */
+    size_t i = line_from(p, x);
+    for (i = i > 0 ? i - 1 : 0; i < p->nlines && p->lines[i].start < y; i++) {
         size_t a, b;
         line_span(p, i, &a, &b);
         if (b <= x || a >= y || a >= b)
@@ -6497,6 +6503,9 @@ static int only_page_matter(parser *p, size_t x, size_t y)
     return 1;
 }
 
+/* A video's captions cut sentences at every line ("good evening everybody and thanks
+ * for" / "0:03" / "joining us tonight …"): a body line that only a time code parts
+ * from the speech line before it goes on with that line's sentence (st_block.joins). */
 static void join_captions(parser *p)
 {
     hd_doc *d = p->doc;
