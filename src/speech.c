@@ -2095,6 +2095,10 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     size_t n = w[i].core, used = 1;
     const char *one = NULL, *many = NULL;
     size_t onel = 0, manyl = 0;
+    /* an amount has its digits in the word ("€100m") or starts the next ("EUR 100"):
+     * no other word is looked up (this runs for every word) */
+    if (!txt_has_digit(c, n) && !(i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])))
+        return 0;
     size_t cl = currency_at(c, n, &one, &onel, &many, &manyl);
     const char *num;
     size_t numl, rest;

@@ -330,13 +330,7 @@ static int ends_with_terminal(const char *s, size_t a, size_t b);
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
 
 /* Whether s[a, b) holds a digit. */
-static int has_digit(const char *s, size_t a, size_t b)
-{
-    for (size_t x = a; x < b; x++)
-        if (isdigit((unsigned char)s[x]))
-            return 1;
-    return 0;
-}
+static int has_digit(const char *s, size_t a, size_t b) { return b > a && txt_has_digit(s + a, b - a); }
 
 /* "Page 2 of 18", "Page 7": a printed page's number. */
 static int page_line(const char *s, size_t a, size_t b)

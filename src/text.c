@@ -414,6 +414,14 @@ int txt_has_lower(const char *s, size_t n)
     return 0;
 }
 
+int txt_has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
 int32_t txt_lower(int32_t c) { return utf8proc_tolower(c); }
 int32_t txt_upper(int32_t c) { return utf8proc_toupper(c); }
 

@@ -36,6 +36,9 @@ int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start);
 int txt_starts_upper(const char *s, size_t n);
 int txt_has_lower(const char *s, size_t n);
 
+/* Whether s[0, n) holds an ASCII digit. */
+int txt_has_digit(const char *s, size_t n);
+
 /* Whether c is a pictograph or a part of one (emoji, their joiner and variation
  * selector, regional indicators): nothing a voice should read. */
 int txt_is_emoji(int32_t c);
