@@ -13,11 +13,13 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WERROR  ?= 0
 SAN     ?= 0
-PKGS     = espeak-ng sndfile libutf8proc samplerate jansson
-# libzip (EPUB only) is loaded when first used (src/dynlib.h): built against, not linked.
-LAZY_PKGS = libzip
-# The tests read loudness back with libebur128, a reader independent of herald's meter.
-TEST_PKGS = $(PKGS) $(LAZY_PKGS) libebur128
+PKGS     = sndfile libutf8proc samplerate jansson
+# Loaded when first used (src/dynlib.h): built against, not linked. libzip for EPUB
+# only; libespeak-ng only when something is synthesised.
+LAZY_PKGS = espeak-ng libzip
+# The tests read loudness back with libebur128, a reader independent of herald's meter,
+# and EPUBs with libzip; they load libespeak-ng as herald does (test_synth checks when).
+TEST_PKGS = $(PKGS) libzip libebur128
 
 WARN = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wwrite-strings -Wundef
@@ -35,8 +37,12 @@ CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointe
 endif
 
 # Recursive (=) so pkg-config runs only when a recipe needs it, after `deps`.
+# A lazy library's soname, read from the one linked against at build time.
+soname = $(shell objdump -p $$($(CC) -print-file-name=$(1)) | sed -n 's/^ *SONAME *//p')
+ESPEAK_SONAME = $(call soname,libespeak-ng.so)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS)) \
-             -DHD_ZIP_SONAME='"$(shell objdump -p $$($(CC) -print-file-name=libzip.so) | sed -n 's/^ *SONAME *//p')"'
+             -DHD_ZIP_SONAME='"$(call soname,libzip.so)"' -DHD_ESPEAK_SONAME='"$(ESPEAK_SONAME)"' \
+             -DHD_ESPEAK_FILE='"$(dir $(abspath $(shell $(CC) -print-file-name=libespeak-ng.so)))$(ESPEAK_SONAME)"'
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -ldl
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
                -DHD_DATADIR='"$(DATADIR)"' $(CPPFLAGS)

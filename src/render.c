@@ -799,6 +799,9 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
             r->synthesised++;
         }
         int unit = job < p->nunits;
+        /* every job synthesises: libespeak-ng is loaded once here, not in every child
+         * forked from this process (a failure is the child's to report) */
+        (void)syn_load(NULL);
         if ((st = pool_start(r->pool, job, work, r, unit ? r->us[job].fd : -1, unit ? r->keys[job] : NULL,
                              unit && r->keys[job] ? r->keylen[job] : 0, r->diag)) != HD_OK)
             return st;

@@ -17,11 +17,52 @@
 #include <strings.h>
 
 #include "cache.h"
+#include "dynlib.h"
 #include "speech.h"
 #include "text.h"
 #include "ucache.h"
 #include "data.h"
 #include "util.h"
+
+/* libespeak-ng is loaded the first time herald needs the synthesiser itself, not at
+ * start: it brings PulseAudio, ALSA, D-Bus and more with it (for audio output herald
+ * never uses), about 16 ms of page faults, more than planning a statement. A render
+ * whose files are up to date, `herald plan` and `herald segment` never load it. Each
+ * function is called through es, declared with the type of the header's. */
+#define ESPEAK_FUNCTIONS(X)                                                                        \
+    X(espeak_Info)                                                                                 \
+    X(espeak_ListVoices)                                                                           \
+    X(espeak_SetSynthCallback)                                                                     \
+    X(espeak_ng_InitializePath)                                                                    \
+    X(espeak_ng_Initialize)                                                                        \
+    X(espeak_ng_InitializeOutput)                                                                  \
+    X(espeak_ng_GetSampleRate)                                                                     \
+    X(espeak_ng_GetStatusCodeMessage)                                                              \
+    X(espeak_ng_ClearErrorContext)                                                                 \
+    X(espeak_ng_Terminate)                                                                         \
+    X(espeak_ng_SetVoiceByName)                                                                    \
+    X(espeak_ng_SetParameter)                                                                      \
+    X(espeak_ng_Synthesize)
+#define ES_SLOT(f) __typeof__(f) *f;
+static struct {
+    ESPEAK_FUNCTIONS(ES_SLOT)
+} es;
+static int lib_state; /* 0 not tried, 1 loaded, -1 failed (lib_why says why) */
+static char lib_why[300];
+
+static int lib_ready(hd_diag *diag)
+{
+    if (lib_state == 0) {
+#define ES_SYMBOL(f) {#f, (void **)&es.f},
+        static const dl_symbol syms[] = {ESPEAK_FUNCTIONS(ES_SYMBOL)};
+        lib_state = dl_bind(HD_ESPEAK_SONAME, syms, sizeof syms / sizeof *syms, lib_why, sizeof lib_why) ? 1 : -1;
+    }
+    if (lib_state < 0)
+        diag_set(diag, 0, 0, "espeak-ng cannot start: %s", lib_why);
+    return lib_state > 0;
+}
+
+hd_status syn_load(hd_diag *diag) { return lib_ready(diag) ? HD_OK : HD_ERR_SYNTH; }
 
 static int opened, path_set;
 static int sample_rate;
@@ -68,12 +109,69 @@ static int on_audio(short *wav, int n, espeak_EVENT *events)
     return 0;
 }
 
-/* Where espeak-ng's data is: enough to list voices, and starts no thread. */
-static void init_path(void)
+/* Where espeak-ng's data is: enough to list voices, and starts no thread. 0 when
+ * libespeak-ng cannot be loaded (diag says why). */
+static int init_path(hd_diag *diag)
 {
+    if (!lib_ready(diag))
+        return 0;
     if (!path_set)
-        espeak_ng_InitializePath(NULL);
+        es.espeak_ng_InitializePath(NULL);
     path_set = 1;
+    return 1;
+}
+
+/* The cache directory for what is kept between runs, or "" for none. */
+static char cache_dir[4096];
+
+void syn_set_cache(const char *dir)
+{
+    snprintf(cache_dir, sizeof cache_dir, "%s", dir ? dir : "");
+}
+
+/* espeak-ng's version and the data folder it reads, as espeak_Info gives them. They
+ * are kept between runs under a key of everything espeak-ng chooses them by: the
+ * library file (its size, time and inode: an upgrade changes them), the search path
+ * for libraries, and the places it looks for its data ($ESPEAK_DATA_PATH, then
+ * ~/espeak-ng-data, then its own). So a run that synthesises nothing learns them
+ * without loading libespeak-ng. "?" when it cannot be loaded. */
+static char info_version[64], info_path[1024];
+
+static void engine_info(const char **version, const char **path)
+{
+    if (!info_version[0]) {
+        char key[2048] = "", value[sizeof info_version + sizeof info_path + 2];
+        struct stat st;
+        const char *data = getenv("ESPEAK_DATA_PATH"), *libs = getenv("LD_LIBRARY_PATH"),
+                   *home = getenv("HOME");
+        char home_data[1100] = "";
+        if (home)
+            snprintf(home_data, sizeof home_data, "%s/espeak-ng-data", home);
+        if (cache_dir[0] && stat(HD_ESPEAK_FILE, &st) == 0)
+            snprintf(key, sizeof key, "espeak-info v1 %s %lld %lld.%09ld %llu; libs %s; data %s; %s %d", HD_ESPEAK_FILE,
+                     (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                     (unsigned long long)st.st_ino, libs ? libs : "", data ? data : "", home_data,
+                     home_data[0] && access(home_data, R_OK) == 0);
+        char *tab;
+        if (key[0] && cache_get(cache_dir, "espeak", key, value, sizeof value) && (tab = strchr(value, '\t')) &&
+            tab > value && (size_t)(tab - value) < sizeof info_version && strlen(tab + 1) < sizeof info_path) {
+            snprintf(info_version, sizeof info_version, "%.*s", (int)(tab - value), value);
+            snprintf(info_path, sizeof info_path, "%s", tab + 1);
+        } else if (init_path(NULL)) {
+            const char *p = NULL, *v = es.espeak_Info(&p);
+            snprintf(info_version, sizeof info_version, "%s", v && *v ? v : "?");
+            snprintf(info_path, sizeof info_path, "%s", p && *p ? p : "?");
+            if (key[0] && !strchr(info_version, '\t') && !strchr(info_path, '\n')) {
+                snprintf(value, sizeof value, "%s\t%s", info_version, info_path);
+                cache_put(cache_dir, "espeak", key, value);
+            }
+        } else {
+            snprintf(info_version, sizeof info_version, "?");
+            snprintf(info_path, sizeof info_path, "?");
+        }
+    }
+    *version = info_version;
+    *path = info_path;
 }
 
 /* Adds to *sum a hash of every file under the directory fd: its path, size and time of
@@ -119,15 +217,13 @@ const char *syn_identity(void)
 {
     static char id[1024];
     if (!id[0]) {
-        init_path();
-        const char *path = NULL;
-        const char *version = espeak_Info(&path);
+        const char *path, *version;
+        engine_info(&version, &path);
         unsigned long long sum = 0;
-        int fd = path ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+        int fd = strcmp(path, "?") != 0 ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
         if (fd >= 0)
             hash_tree(fd, ".", &sum, 0);
-        snprintf(id, sizeof id, "espeak-ng %s; data %s (%016llx); %d Hz", version ? version : "?",
-                 path ? path : "?", sum, SYN_RATE);
+        snprintf(id, sizeof id, "espeak-ng %s; data %s (%016llx); %d Hz", version, path, sum, SYN_RATE);
     }
     return id;
 }
@@ -136,21 +232,22 @@ hd_status syn_open(int *rate, hd_diag *diag)
 {
     if (!opened) {
         espeak_ng_ERROR_CONTEXT ctx = NULL;
-        init_path();
-        espeak_ng_STATUS s = espeak_ng_Initialize(&ctx);
+        if (!init_path(diag))
+            return HD_ERR_SYNTH;
+        espeak_ng_STATUS s = es.espeak_ng_Initialize(&ctx);
         if (s != ENS_OK) {
             char msg[256];
-            espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
-            espeak_ng_ClearErrorContext(&ctx);
+            es.espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
+            es.espeak_ng_ClearErrorContext(&ctx);
             diag_set(diag, 0, 0, "espeak-ng cannot start: %s", msg);
             return HD_ERR_SYNTH;
         }
-        if ((s = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL)) != ENS_OK) {
+        if ((s = es.espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL)) != ENS_OK) {
             diag_set(diag, 0, 0, "espeak-ng cannot set up synchronous output");
             return HD_ERR_SYNTH;
         }
-        espeak_SetSynthCallback(on_audio);
-        sample_rate = espeak_ng_GetSampleRate();
+        es.espeak_SetSynthCallback(on_audio);
+        sample_rate = es.espeak_ng_GetSampleRate();
         opened = 1;
     }
     if (rate)
@@ -161,7 +258,7 @@ hd_status syn_open(int *rate, hd_diag *diag)
 void syn_close(void)
 {
     if (opened)
-        espeak_ng_Terminate();
+        es.espeak_ng_Terminate();
     opened = 0;
     path_set = 0;
     current_voice[0] = '\0';
@@ -188,7 +285,9 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
 {
     const char *plus = strchr(spec, '+');
     size_t n = plus ? (size_t)(plus - spec) : strlen(spec);
-    const espeak_VOICE **all = espeak_ListVoices(NULL);
+    if (!init_path(diag))
+        return HD_ERR_SYNTH;
+    const espeak_VOICE **all = es.espeak_ListVoices(NULL);
     const espeak_VOICE *hit = NULL;
     for (size_t i = 0; all && all[i] && !hit; i++)
         if ((strlen(all[i]->identifier) == n && strncasecmp(all[i]->identifier, spec, n) == 0) ||
@@ -213,7 +312,7 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
         espeak_VOICE sel;
         memset(&sel, 0, sizeof sel);
         sel.languages = "variant";
-        const espeak_VOICE **vars = espeak_ListVoices(&sel);
+        const espeak_VOICE **vars = es.espeak_ListVoices(&sel);
         int found = 0;
         for (size_t i = 0; vars && vars[i] && !found; i++) {
             const char *slash = strrchr(vars[i]->identifier, '/');
@@ -230,19 +329,12 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
     return HD_OK;
 }
 
-/* The cache directory for resolutions kept between runs, or "" for none. */
-static char cache_dir[4096];
-
-void syn_set_cache(const char *dir)
-{
-    snprintf(cache_dir, sizeof cache_dir, "%s", dir ? dir : "");
-}
-
 /* The key of a resolution: it holds while espeak-ng and its data stay the same. */
 static void resolution_key(const char *spec, char *key, size_t n)
 {
-    const char *path = NULL, *version = espeak_Info(&path);
-    snprintf(key, n, "espeak-voice v1 %s %s %s", version ? version : "?", path ? path : "?", spec);
+    const char *path, *version;
+    engine_info(&version, &path);
+    snprintf(key, n, "espeak-voice v1 %s %s %s", version, path, spec);
 }
 
 /* `from_disk` says the answer came from the cache kept between runs (it may be stale:
@@ -258,7 +350,6 @@ static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *f
             *from_disk = cache[i].from_disk;
             return HD_OK;
         }
-    init_path();
     resolution_key(spec, key, sizeof key);
     hd_status st = HD_OK;
     if (cache_get(cache_dir, "voice", key, id, idlen)) {
@@ -279,7 +370,6 @@ hd_status syn_check(const vo_profile *v, hd_diag *diag)
 {
     char id[160];
     int from_disk;
-    init_path();
     hd_status st = resolve_cached(v->espeak, id, sizeof id, &from_disk, diag);
     if (st != HD_OK)
         diag_set_path(diag, v->source);
@@ -294,8 +384,8 @@ static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
     if (st != HD_OK)
         return st;
     if (strcmp(id, current_voice) != 0) {
-        espeak_ng_STATUS es = espeak_ng_SetVoiceByName(id);
-        if (es != ENS_OK && from_disk) {
+        espeak_ng_STATUS vs = es.espeak_ng_SetVoiceByName(id);
+        if (vs != ENS_OK && from_disk) {
             /* a resolution kept from an earlier run that no longer holds: afresh */
             char key[600];
             if ((st = resolve(v->espeak, id, sizeof id, diag)) != HD_OK)
@@ -307,24 +397,24 @@ static hd_status set_voice(const vo_profile *v, int rate, hd_diag *diag)
                     snprintf(cache[i].id, sizeof cache[i].id, "%s", id);
                     cache[i].from_disk = 0;
                 }
-            es = espeak_ng_SetVoiceByName(id);
+            vs = es.espeak_ng_SetVoiceByName(id);
         }
-        else if (es == ENS_OK && from_disk)
+        else if (vs == ENS_OK && from_disk)
             for (size_t i = 0; i < cached; i++)
                 if (strcmp(cache[i].spec, v->espeak) == 0)
                     cache[i].from_disk = 0; /* it held */
-        if (es != ENS_OK) {
+        if (vs != ENS_OK) {
             diag_set(diag, 0, 0, "espeak-ng cannot load voice '%s' (as '%s')", v->espeak, id);
             return HD_ERR_VOICE;
         }
         snprintf(current_voice, sizeof current_voice, "%s", id);
     }
     /* Setting the voice resets the parameters, so they are set every time. */
-    if (espeak_ng_SetParameter(espeakRATE, rate, 0) != ENS_OK ||
-        espeak_ng_SetParameter(espeakPITCH, v->pitch, 0) != ENS_OK ||
-        espeak_ng_SetParameter(espeakRANGE, v->range, 0) != ENS_OK ||
-        espeak_ng_SetParameter(espeakVOLUME, v->volume, 0) != ENS_OK ||
-        espeak_ng_SetParameter(espeakWORDGAP, v->wordgap, 0) != ENS_OK) {
+    if (es.espeak_ng_SetParameter(espeakRATE, rate, 0) != ENS_OK ||
+        es.espeak_ng_SetParameter(espeakPITCH, v->pitch, 0) != ENS_OK ||
+        es.espeak_ng_SetParameter(espeakRANGE, v->range, 0) != ENS_OK ||
+        es.espeak_ng_SetParameter(espeakVOLUME, v->volume, 0) != ENS_OK ||
+        es.espeak_ng_SetParameter(espeakWORDGAP, v->wordgap, 0) != ENS_OK) {
         diag_set(diag, 0, 0, "espeak-ng rejected the parameters of voice '%s'", v->name);
         return HD_ERR_SYNTH;
     }
@@ -496,7 +586,7 @@ static hd_status speak_part(speak_ctx *c, char *text, size_t n, int beside, hd_d
     unsigned flags = espeakCHARS_UTF8 | (strstr(text, "[[") ? espeakPHONEMES : 0);
     c->part_samples = 0;
     active = c;
-    espeak_ng_STATUS s = espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0, flags, NULL, NULL);
+    espeak_ng_STATUS s = es.espeak_ng_Synthesize(text, n + 1, 0, POS_CHARACTER, 0, flags, NULL, NULL);
     active = NULL;
     text[n] = saved;
     c->base_sample += c->part_samples;
@@ -504,7 +594,7 @@ static hd_status speak_part(speak_ctx *c, char *text, size_t n, int beside, hd_d
         return HD_ERR_CANCELLED;
     if (s != ENS_OK) {
         char msg[256];
-        espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
+        es.espeak_ng_GetStatusCodeMessage(s, msg, sizeof msg);
         diag_set(diag, 0, 0, "espeak-ng failed: %s", msg);
         return HD_ERR_SYNTH;
     }
@@ -574,6 +664,7 @@ void hd_prepare(void)
 
 const char *hd_espeak_version(void)
 {
-    const char *path = NULL;
-    return espeak_Info(&path);
+    const char *version, *path;
+    engine_info(&version, &path);
+    return version;
 }

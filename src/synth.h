@@ -14,6 +14,12 @@ typedef int (*syn_pcm_fn)(void *user, const short *pcm, size_t n);
 /* espeak-ng's sample rate: 22050 Hz in every build of espeak-ng 1.x. */
 enum { SYN_RATE = 22050 };
 
+/* Loads libespeak-ng now, if it is not loaded yet, without starting it: a process
+ * about to fork synthesisers loads it once for all of them. Nothing else needs to
+ * call it (every function here loads it when it needs it). HD_ERR_SYNTH when it cannot
+ * be loaded (diag says why). */
+hd_status syn_load(hd_diag *diag);
+
 /* Initialises espeak-ng once per process; later calls do nothing. *rate gets the
  * sample rate. HD_ERR_SYNTH when espeak-ng or its data cannot be loaded. Starts a
  * thread inside espeak-ng, for its asynchronous mode: a process that has called it
@@ -58,7 +64,8 @@ hd_status syn_speak_words(const vo_profile *v, int rate, const char *speech, syn
 
 /* What espeak-ng's audio depends on besides the text and the voice settings: its
  * version, where its data is, and a hash of every data file's name, size and time.
- * Starts no thread (the caller may still fork). */
+ * Starts no thread (the caller may still fork); loads libespeak-ng only when the
+ * version and data folder are not kept in the cache directory (syn_set_cache). */
 const char *syn_identity(void);
 
 void syn_close(void);

@@ -157,18 +157,26 @@ static void test_again(const char *dir)
     free(err);
     long units = all;
 
-    /* into another folder: nothing synthesised, the same files */
+    /* into another folder: nothing synthesised, the same files; and libespeak-ng is
+     * never loaded (the dynamic loader names every library it opens) */
+    setenv("LD_DEBUG", "files", 1);
     CHECK_INT(render(in, warm, cache, NULL, &err), 0);
     parts(err, &made, &all, &reused);
     CHECKF(made == 0 && all == units && reused == units, "warm render: %ld of %ld, %ld reused", made,
            all, reused);
+    CHECKF(err && strstr(err, "file=libsndfile") && !strstr(err, "libespeak-ng"),
+           "a render with nothing to synthesise loaded libespeak-ng");
     free(err);
     CHECK(h_same_files(cold, warm, "warm render") >= 8);
 
-    /* into the same folder again: it holds this render; nothing is touched */
+    /* into the same folder again: it holds this render; nothing is touched, nothing
+     * loaded */
     long long before = mtime_ns(h_path(warm, "index.json"));
     CHECK_INT(render(in, warm, cache, NULL, &err), 0);
+    unsetenv("LD_DEBUG");
     CHECKF(err && strstr(err, "already holds this render"), "[%s]", err ? err : "");
+    CHECKF(err && strstr(err, "file=libsndfile") && !strstr(err, "libespeak-ng"),
+           "an up-to-date render loaded libespeak-ng");
     free(err);
     CHECK(mtime_ns(h_path(warm, "index.json")) == before);
     /* a file removed or changed there: rendered again (from the cache) */

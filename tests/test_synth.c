@@ -1,4 +1,6 @@
 /* Tests of synth.c: real espeak-ng synthesis, voices that are not installed, stop. */
+#define _DEFAULT_SOURCE
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,6 +247,79 @@ static unsigned long long spoken_after(const vo_profile *pre, size_t npre, const
     return h;
 }
 
+/* In a fresh process with the cache directory `dir` (NULL: none): syn_identity, and
+ * whether libespeak-ng was loaded to learn it ("1 " or "0 " before it) and after
+ * syn_check of a voice ("1 "/"0 " after); then whether it still speaks. */
+static char *identity_in_child(const char *dir)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return NULL;
+    pid_t pid = fork();
+    if (pid == 0) {
+        char out[1200];
+        syn_set_cache(dir);
+        const char *id = syn_identity();
+        int loaded = dlopen(HD_ESPEAK_SONAME, RTLD_NOW | RTLD_NOLOAD) != NULL;
+        vo_profile v = profile("en-gb+m3");
+        int checked = syn_check(&v, NULL) == HD_OK;
+        int loaded2 = dlopen(HD_ESPEAK_SONAME, RTLD_NOW | RTLD_NOLOAD) != NULL;
+        pcm p = {0};
+        int spoke = syn_open(NULL, NULL) == HD_OK && syn_speak(&v, 175, "Lazy.", collect, &p, NULL) == HD_OK &&
+                    p.n > 1000;
+        int n = snprintf(out, sizeof out, "%d %d %d %d %s", loaded, checked, loaded2, spoke, id);
+        _exit(n > 0 && write(fds[1], out, (size_t)n) == n ? 0 : 1);
+    }
+    close(fds[1]);
+    char buf[1200];
+    ssize_t got = pid < 0 ? -1 : read(fds[0], buf, sizeof buf - 1);
+    close(fds[0]);
+    if (pid > 0)
+        waitpid(pid, NULL, 0);
+    if (got <= 0)
+        return NULL;
+    buf[got] = '\0';
+    return strdup(buf);
+}
+
+/* libespeak-ng is loaded only when herald needs the synthesiser: the engine's identity
+ * and a voice's resolution come from the cache directory when they are kept there,
+ * and are the same as when they were learnt by loading it. Run before this process
+ * loads it. */
+static void test_lazy_identity(void)
+{
+    char dir[] = "/tmp/herald-lazy-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    CHECKF(dlopen(HD_ESPEAK_SONAME, RTLD_NOW | RTLD_NOLOAD) == NULL, "libespeak-ng loaded at start");
+    char *none = identity_in_child(NULL), *first = identity_in_child(dir), *again = identity_in_child(dir);
+    CHECKF(none && strncmp(none, "1 1 1 1 espeak-ng ", 18) == 0, "without a cache: [%s]", none ? none : "");
+    CHECKF(first && strncmp(first, "1 1 1 1 ", 8) == 0, "first with a cache: [%s]", first ? first : "");
+    CHECKF(again && strncmp(again, "0 1 0 1 ", 8) == 0, "kept in the cache: [%s]", again ? again : "");
+    CHECKF(none && first && again && strcmp(none + 8, first + 8) == 0 && strcmp(none + 8, again + 8) == 0,
+           "identities differ: [%s] [%s] [%s]", none ? none : "", first ? first : "", again ? again : "");
+    /* where espeak-ng looks for its data is part of the key: another place, learnt anew */
+    const char *id = none ? strstr(none, "; data ") : NULL;
+    char data[1024] = "";
+    if (id && sscanf(id, "; data %1000s", data) == 1 && strlen(data) > 15 &&
+        strcmp(data + strlen(data) - 15, "/espeak-ng-data") == 0) {
+        data[strlen(data) - 15] = '\0';
+        setenv("ESPEAK_DATA_PATH", data, 1);
+        char *moved = identity_in_child(dir);
+        unsetenv("ESPEAK_DATA_PATH");
+        CHECKF(moved && strncmp(moved, "1 1 ", 4) == 0 && strcmp(moved + 8, none + 8) == 0,
+               "with ESPEAK_DATA_PATH: [%s]", moved ? moved : "");
+        free(moved);
+    } else {
+        CHECKF(0, "no data folder in [%s]", none ? none : "");
+    }
+    free(none);
+    free(first);
+    free(again);
+    char cmd[200];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK(system(cmd) == 0);
+}
+
 /* Loading voices ahead (what the pool's template does before it forks the units)
  * leaves no trace in the audio: every voice speaks the same samples after any other
  * was loaded, or all of them, as in a synthesiser that loaded nothing. Run before this
@@ -274,6 +349,7 @@ static void test_preload(void)
 
 int main(void)
 {
+    test_lazy_identity();
     test_preload();
     int rate = 0;
     hd_diag d = {0};
