@@ -281,9 +281,15 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     int cls = seg_abbreviation(s + w, len);
     /* "filings with the SEC. We will": a listed acronym in capitals (data/en/
      * acronyms.txt), not the abbreviation its letters spell in lower case ("Sec."),
-     * in a sentence written in mixed case */
+     * in a sentence written in mixed case; before a name in capitals it is the title
+     * ("said SEC. RAMON ABALOS") */
+    size_t nw_end = next_at;
+    while (nw_end < b && isalpha((unsigned char)s[nw_end]))
+        nw_end++;
     if (cls && len >= 3 && !memchr(s + w, '.', len) && !txt_has_lower(s + w, len) &&
-        data_word_line("en/acronyms.txt", s + w, len, 0, DATA_NOT_FIRST) && txt_has_lower(s + sentence, w - sentence))
+        data_word_line("en/acronyms.txt", s + w, len, 0, DATA_NOT_FIRST) && txt_has_lower(s + sentence, w - sentence) &&
+        !(cls == 't' && nw_end - next_at >= 2 && !txt_has_lower(s + next_at, nw_end - next_at) &&
+          !data_word_line("en/starters.txt", s + next_at, nw_end - next_at, 1, DATA_ANYWHERE)))
         cls = 0;
     /* "1401 E. 34th St.", "49 C.F.R. § 395.3": a letter or letters with stops before a
      * number or a section sign are an address's or a code's, not a sentence's end */

@@ -1321,6 +1321,36 @@ static const char *unit_singular(const char *u, size_t n, size_t *onel)
     return one && !field(line, len, 3, &fl) ? one : NULL;
 }
 
+/* "210 m3/s", "4.2 mm/yr", "10Gb/s": a unit of data/en/units.txt per another (or
+ * per one marked "per", said only after a slash: "s", "h"), after the number c[0, nl)
+ * of word x; u[0, ul) the units as written, `last` the word they end. 1 when said. */
+static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *u, size_t ul, const word *last)
+{
+    const char *slash = memchr(u, '/', ul);
+    if (!slash || slash == u || slash + 1 >= u + ul || memchr(slash + 1, '/', (size_t)(u + ul - slash - 1)))
+        return 0;
+    const char *top, *bottom;
+    size_t tl, bl, onel = 0, manyl = 0, perl = 0, fl = 0;
+    if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1) ||
+        !data_field_lines("en/units.txt", slash + 1, (size_t)(u + ul - slash - 1), 0, &bottom, &bl, 1))
+        return 0;
+    const char *one = field(top, tl, 1, &onel), *many = field(top, tl, 2, &manyl);
+    const char *flag = field(top, tl, 3, &fl), *per = field(bottom, bl, 1, &perl);
+    if (!one || !many || !per || (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    put_number(o, c, nl);
+    sb_putc(o, ' ');
+    if (nl == 1 && c[0] == '1')
+        sb_putn(o, one, onel);
+    else
+        sb_putn(o, many, manyl);
+    sb_puts(o, " per ");
+    sb_putn(o, per, perl);
+    sb_putn(o, last->s + last->lead + last->core, last->trail);
+    return 1;
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -1411,12 +1441,17 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     const char *line;
     size_t len;
     if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
-        return 0;
-    size_t onel, manyl, fl;
+        return ul && !nl2 && !plus && data_lang() == 0 && per_unit(o, x, c, nl, u, ul, used == 2 ? &w[i + 1] : x)
+                   ? used
+                   : 0;
+    size_t onel = 0, manyl = 0, fl = 0;
     const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
     const char *flag = field(line, len, 3, &fl);
-    if (!one || !many || (flag && used == 1))
-        return 0; /* "5m" is 5 million */
+    /* "5m" is 5 million; "40W" is watts, "40 W" a direction; "s" only after a slash */
+    if (!one || !many || (flag && fl == 6 && strncmp(flag, "spaced", 6) == 0 && used == 1) ||
+        (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2) ||
+        (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
+        return 0;
     const word *prev = i > 0 ? &w[i - 1] : NULL;
     int attributive = prev && !prev->trail && indefinite_article(prev);
     /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
@@ -3685,6 +3720,42 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             }
             sb_putn(o, c + n, x->trail);
             return 1;
+        }
+    }
+    /* "at 0930 hours", "2152 local time", "1400 GMT": a 24-hour clock time written
+     * without a colon, known by the word after it; before "hours" only after a time
+     * word or with its leading zero ("1500 hours of training" is a duration), before
+     * "local" only as the time's end ("1500 local residents" are people) */
+    if (en && n == 4 && strspn(c, "0123456789") == 4 && !x->trail && i + 1 < nw && !w[i + 1].lead) {
+        int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
+        const word *nx = &w[i + 1], *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+        const word *nn = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
+        int at = pv && (equals_word(pv, "at") || equals_word(pv, "until") || equals_word(pv, "till") ||
+                        equals_word(pv, "by") || equals_word(pv, "before") || equals_word(pv, "after") ||
+                        equals_word(pv, "since") || equals_word(pv, "from") || equals_word(pv, "around"));
+        int hours = (equals_word(nx, "hours") || equals_word(nx, "hrs") || equals_word(nx, "hr")) &&
+                    (at || c[0] == '0') && !(nn && equals_word(nn, "of"));
+        int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
+        const char *zl;
+        size_t zll;
+        int zone = nx->core >= 2 && data_field_lines("en/zones.txt", nx->s, nx->core, 0, &zl, &zll, 1);
+        if (hh <= 23 && mm <= 59 && (hours || local || zone)) {
+            sb_putn(o, x->s, x->lead);
+            if (mm == 0) /* "1400 GMT": fourteen hundred; "0000 hours": zero hundred */
+                sb_printf(o, hh ? "%d hundred" : "zero hundred", hh);
+            else {
+                dt_time t = {.hour = hh, .minute = mm, .second = -1};
+                say_time(o, &t);
+            }
+            /* the zone by its name, as after "1:32 P.M. EDT" */
+            size_t zsl;
+            const char *zs = zone ? field(zl, zll, 1, &zsl) : NULL;
+            if (!zs)
+                return 1;
+            sb_putc(o, ' ');
+            sb_putn(o, zs, zsl);
+            sb_putn(o, nx->s + nx->lead + nx->core, nx->trail);
+            return 2;
         }
     }
     /* "1.3x", "10x": a multiple */

@@ -96,6 +96,10 @@ static const struct {
     {"Thank you, Usec. Our buffer stock is full. Good morning, Asec. Joey, welcome.",
      "Thank you, Usec. | Our buffer stock is full. | Good morning, Asec. Joey, welcome."},
     {"Our filings with the SEC. We will also discuss them.", "Our filings with the SEC. | We will also discuss them."},
+    /* before a name in capitals the letters are the title ("Sec."), before a word that
+     * opens a sentence, in any case, the acronym */
+    {"Ana said SEC. RAMON ABALOS would come.", "Ana said SEC. RAMON ABALOS would come."},
+    {"Filings with the SEC. THE BOARD AGREED.", "Filings with the SEC. | THE BOARD AGREED."},
     {"Sec. Blinken spoke to the SEC. He left.", "Sec. Blinken spoke to the SEC. | He left."},
     {"The firm moved to Washington, D.C. It now has 40 staff.", "The firm moved to Washington, D.C. | It now has 40 staff."},
     {"George H.W. Bush spoke. Then Washington, D.C. Mayor Bowser did.", "George H.W. Bush spoke. | Then Washington, D.C. Mayor Bowser did."},

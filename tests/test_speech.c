@@ -244,6 +244,24 @@ static const struct {
      "Call 2 5 0, 9 5 2, 1 8 8 7, 1 3 0 0, 5 5 5, 1 2 3 or 0 8 0 0, 6 1 1, 1 1 6, twenty-four seven."},
     {"time", "Police were called at 22:47hrs and at 0930hrs.", ST_SPEECH,
      "Police were called at 22 47 hours and at 9 30 hours."},
+    /* a 24-hour time with no colon, known by the word after it */
+    {"time", "At 0930 hours local, at 2152 local the crew landed; 1400 GMT and 0630 EDT, the 0000 hours deadline.",
+     ST_SPEECH, "At 9 30 hours local, at 21 52 local the crew landed, 14 hundred Greenwich Mean Time and 6 30 Eastern "
+                "Daylight Time, the zero hundred hours deadline."},
+    {"time", "He served 1500 hours of service; 1500 local residents and 2152 people left; in 1999 EST was kept.",
+     ST_SPEECH, "He served 15 hundred hours of service, 15 hundred local residents and 2152 people left, in 19 99 E.S.T was kept."},
+    /* a unit per another, and units said only joined to their number */
+    {"unit", "Flows of 210 m3/s, 4.2 mm/yr, 0.9 m/s, 30 ft/s, 3 t/yr and 1 km/h; a 10Gb/s port.", ST_SPEECH,
+     "Flows of 210 cubic metres per second, 4.2 millimetres per year, 0.9 metres per second, 30 feet per second, 3 "
+     "tonnes per year and 1 kilometre an hour, a 10 gigabits per second port."},
+    {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
+     "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
+    /* contractions of US releases, and titles written in capitals */
+    {"abbr", "The Nat'l Rural Health Ass'n, the County Dep\xE2\x80\x99t and the Int'l Comm'n met the Gov't.", ST_SPEECH,
+     "The National Rural Health Association, the County Department and the International Commission met the Government."},
+    {"abbr", "The Dist. Court ruled.", ST_SPEECH, "The District Court ruled."},
+    {"abbr", "Ana said SEC. RAMON ABALOS JR. and USEC. ANA RUIZ would come.", ST_SPEECH,
+     "Ana said Secretary RAMON ABALOS Junior and Undersecretary ANA RUIZ would come."},
     {"abbr", "PM Tan Wei Jie spoke at 4 PM Eastern time.", ST_SPEECH,
      "Prime Minister Tan Wei Jie spoke at 4 PM Eastern time."},
     {"abbr", "Present were Gen. (Ret.) Ana Ruiz and Col Tom Hale.", ST_SPEECH,
