@@ -90,6 +90,19 @@ $(BUILD)/gen/data_files.c: $(BUILD)/embed $(DATA)
 	@mkdir -p $(dir $@)
 	$(BUILD)/embed $@ $(foreach f,$(DATA),$(patsubst src/data/%,%,$(f))=$(f))
 
+# The index over the data files, made once here instead of in every process
+# (tools/dataindex.c): data.c is compiled with it.
+$(BUILD)/dataindex: tools/dataindex.c src/data.c src/data.h src/util.c src/util.h $(BUILD)/gen/data_files.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Isrc -Iinclude -o $@ tools/dataindex.c src/data.c src/util.c \
+	  $(BUILD)/gen/data_files.c -lpthread -lm
+
+$(BUILD)/gen/data_index.h: $(BUILD)/dataindex
+	$(BUILD)/dataindex $@
+
+$(BUILD)/obj/src/data.o: ALL_CPPFLAGS += -DHD_DATA_INDEX
+$(BUILD)/obj/src/data.o: $(BUILD)/gen/data_index.h
+
 $(BUILD)/obj/gen/data_files.o: $(BUILD)/gen/data_files.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -Wno-missing-prototypes $(PKG_CFLAGS) -c -o $@ $<

@@ -113,36 +113,41 @@ static int raw_next_line(const data_file *f, size_t *pos, const char **line, siz
 
 enum { K_WORD, K_FIELD, K_LINE };
 
+/* One key of the index: its bytes and its line's are offsets in the file's bytes, so
+ * the index can be made at build time (tools/dataindex.c) and compiled in. */
 typedef struct entry {
-    const char *key; /* the word, first field or line as written */
-    size_t klen;
-    const char *line;
-    size_t len;
-    unsigned file, kind, word; /* word: its place in the line, 0-based */
-    unsigned hash;
+    uint32_t koff, klen; /* the word, first field or line as written */
+    uint32_t loff, len;  /* its line */
+    uint32_t hash;
+    uint16_t file;
+    uint8_t kind, word; /* word: its place in the line, 0-based (255: that or later) */
 } entry;
 
-static entry *entries;
-static size_t nentries;
-static unsigned *name_hash; /* per file, of its name */
-static unsigned nfiles;
-/* per file and kind, the bytes a key may start with (in lower case): most lookups
- * (a symbol at every character of a word) end here */
-static unsigned char (*starts)[3][32];
-/* per file and kind, the key lengths present (bit 63: 63 bytes or more): a currency
- * tried at eight lengths of every word is asked only at the lengths there are */
-static uint64_t (*lengths)[3];
-static size_t *table; /* entry index + 1; 0 empty */
-static size_t tcap;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
 /* Every file's lines as raw_next_line finds them, file after file (line_first: per
  * file, where its lines start; one more for the end), so that walking a list reads
  * no byte twice. */
 typedef struct line_ref {
     uint32_t off, len;
 } line_ref;
-static line_ref *line_refs;
-static size_t *line_first;
+
+static const entry *entries;
+static size_t nentries;
+static const unsigned *name_hash; /* per file, of its name */
+static unsigned nfiles;
+/* per file and kind, the bytes a key may start with (in lower case): most lookups
+ * (a symbol at every character of a word) end here */
+static const unsigned char (*starts)[3][32];
+/* per file and kind, the key lengths present (bit 63: 63 bytes or more): a currency
+ * tried at eight lengths of every word is asked only at the lengths there are */
+static const uint64_t (*lengths)[3];
+static const uint32_t *table; /* entry index + 1; 0 empty */
+static size_t tcap;
+static const line_ref *line_refs;
+static const uint32_t *line_first;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static const char *key_of(const entry *e) { return data_files[e->file].bytes + e->koff; }
+static const char *line_of(const entry *e) { return data_files[e->file].bytes + e->loff; }
 
 static unsigned key_hash(unsigned file, unsigned kind, const char *k, size_t n)
 {
@@ -152,34 +157,6 @@ static unsigned key_hash(unsigned file, unsigned kind, const char *k, size_t n)
     return h;
 }
 
-static int add(unsigned file, unsigned kind, unsigned word, const char *k, size_t kl,
-               const char *line, size_t len, size_t *cap)
-{
-    if (nentries == *cap) {
-        size_t c = *cap ? *cap * 2 : 1024;
-        entry *e = realloc(entries, c * sizeof *e);
-        if (!e)
-            return -1;
-        entries = e;
-        *cap = c;
-    }
-    entry *e = &entries[nentries++];
-    e->key = k;
-    e->klen = kl;
-    e->line = line;
-    e->len = len;
-    e->file = file;
-    e->kind = kind;
-    e->word = word;
-    e->hash = key_hash(file, kind, k, kl);
-    unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
-    starts[file][kind][b >> 3] |= (unsigned char)(1u << (b & 7));
-    lengths[file][kind] |= (uint64_t)1 << (kl < 63 ? kl : 63);
-    return 0;
-}
-
-/* Built once for all files; on allocation failure the index stays empty and every
- * lookup finds nothing (the lists are hints, not correctness). */
 static unsigned name_fnv(const char *s)
 {
     unsigned h = 2166136261u;
@@ -188,79 +165,180 @@ static unsigned name_fnv(const char *s)
     return h;
 }
 
+#ifdef HD_DATA_INDEX
+/* made at build time from the same files (tools/dataindex.c) */
+#include "data_index.h"
+
 static void build(void)
 {
-    size_t cap = 0;
-    unsigned file = 0;
+    entries = di_entries;
+    nentries = sizeof di_entries / sizeof *di_entries;
+    name_hash = di_name_hash;
+    nfiles = DI_NFILES;
+    starts = di_starts;
+    lengths = di_lengths;
+    table = di_table;
+    tcap = sizeof di_table / sizeof *di_table;
+    line_refs = di_line_refs;
+    line_first = di_line_first;
+}
+#else
+/* The index made here: by tools/dataindex.c, which writes it out for the library. */
+typedef struct index_build {
+    entry *entries;
+    size_t nentries, cap;
+    unsigned *name_hash;
+    unsigned nfiles;
+    unsigned char (*starts)[3][32];
+    uint64_t (*lengths)[3];
+    uint32_t *table;
+    size_t tcap;
+    line_ref *line_refs;
+    uint32_t *line_first;
+} index_build;
+
+static int add(index_build *x, unsigned file, unsigned kind, unsigned word, const char *k, size_t kl,
+               const char *line, size_t len)
+{
+    if (grow((void **)&x->entries, &x->cap, x->nentries + 1, sizeof *x->entries) != 0)
+        return -1;
+    const char *base = data_files[file].bytes;
+    x->entries[x->nentries++] = (entry){(uint32_t)(k - base), (uint32_t)kl, (uint32_t)(line - base),
+                                        (uint32_t)len, key_hash(file, kind, k, kl), (uint16_t)file,
+                                        (uint8_t)kind, (uint8_t)(word < 255 ? word : 255)};
+    unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
+    x->starts[file][kind][b >> 3] |= (unsigned char)(1u << (b & 7));
+    x->lengths[file][kind] |= (uint64_t)1 << (kl < 63 ? kl : 63);
+    return 0;
+}
+
+/* Builds the index over every file: 0, or -1 when out of memory. */
+static int make_index(index_build *x)
+{
+    memset(x, 0, sizeof *x);
     for (const data_file *f = data_files; f->name; f++)
-        nfiles++;
-    if (!(name_hash = calloc(nfiles + 1, sizeof *name_hash)) ||
-        !(starts = calloc(nfiles + 1, sizeof *starts)) ||
-        !(lengths = calloc(nfiles + 1, sizeof *lengths)))
-        goto fail;
-    for (unsigned i = 0; i < nfiles; i++)
-        name_hash[i] = name_fnv(data_files[i].name);
+        x->nfiles++;
+    if (!(x->name_hash = calloc(x->nfiles + 1, sizeof *x->name_hash)) ||
+        !(x->starts = calloc(x->nfiles + 1, sizeof *x->starts)) ||
+        !(x->lengths = calloc(x->nfiles + 1, sizeof *x->lengths)) ||
+        !(x->line_first = calloc(x->nfiles + 1, sizeof *x->line_first)))
+        return -1;
+    for (unsigned i = 0; i < x->nfiles; i++)
+        x->name_hash[i] = name_fnv(data_files[i].name);
     size_t nrefs = 0, rcap = 0;
-    if (!(line_first = calloc(nfiles + 1, sizeof *line_first)))
-        goto fail;
-    for (unsigned i = 0; i < nfiles; i++) {
+    for (unsigned i = 0; i < x->nfiles; i++) {
         const data_file *f = &data_files[i];
         size_t pos = 0, len;
         const char *line;
-        line_first[i] = nrefs;
+        x->line_first[i] = (uint32_t)nrefs;
         while (raw_next_line(f, &pos, &line, &len)) {
-            if (grow((void **)&line_refs, &rcap, nrefs + 1, sizeof *line_refs) != 0)
-                goto fail;
-            line_refs[nrefs++] = (line_ref){(uint32_t)(line - f->bytes), (uint32_t)len};
+            if (grow((void **)&x->line_refs, &rcap, nrefs + 1, sizeof *x->line_refs) != 0)
+                return -1;
+            x->line_refs[nrefs++] = (line_ref){(uint32_t)(line - f->bytes), (uint32_t)len};
         }
     }
-    line_first[nfiles] = nrefs;
-    for (const data_file *f = data_files; f->name; f++, file++) {
+    x->line_first[x->nfiles] = (uint32_t)nrefs;
+    for (unsigned file = 0; file < x->nfiles; file++) {
+        const data_file *f = &data_files[file];
         size_t pos = 0, len;
         const char *line;
         if (strncmp(f->name, "player/", 7) == 0) /* the web player's page parts: no word lists */
             continue;
         while (raw_next_line(f, &pos, &line, &len)) {
-            if (add(file, K_LINE, 0, line, len, line, len, &cap) != 0)
-                goto fail;
+            if (add(x, file, K_LINE, 0, line, len, line, len) != 0)
+                return -1;
             const char *tab = memchr(line, '\t', len);
-            if (add(file, K_FIELD, 0, line, tab ? (size_t)(tab - line) : len, line, len, &cap) != 0)
-                goto fail;
+            if (add(x, file, K_FIELD, 0, line, tab ? (size_t)(tab - line) : len, line, len) != 0)
+                return -1;
             unsigned k = 0;
             for (size_t i = 0; i < len;) {
                 size_t a = i;
                 while (i < len && line[i] != ' ')
                     i++;
-                if (i > a && add(file, K_WORD, k++, line + a, i - a, line, len, &cap) != 0)
-                    goto fail;
+                if (i > a && add(x, file, K_WORD, k++, line + a, i - a, line, len) != 0)
+                    return -1;
                 while (i < len && line[i] == ' ')
                     i++;
             }
         }
     }
-    tcap = 64;
-    while (tcap < nentries * 2)
-        tcap *= 2;
-    if (!(table = calloc(tcap, sizeof *table)))
-        goto fail;
-    for (size_t i = 0; i < nentries; i++) {
-        size_t t = entries[i].hash & (tcap - 1);
-        while (table[t])
-            t = (t + 1) & (tcap - 1);
-        table[t] = i + 1;
+    x->tcap = 64;
+    while (x->tcap < x->nentries * 2)
+        x->tcap *= 2;
+    if (!(x->table = calloc(x->tcap, sizeof *x->table)))
+        return -1;
+    for (size_t i = 0; i < x->nentries; i++) {
+        size_t t = x->entries[i].hash & (x->tcap - 1);
+        while (x->table[t])
+            t = (t + 1) & (x->tcap - 1);
+        x->table[t] = (uint32_t)(i + 1);
     }
-    return;
-fail:
-    free(entries);
-    entries = NULL;
-    nentries = 0;
-    tcap = 0;
-    nfiles = 0;
-    free(line_refs);
-    line_refs = NULL;
-    free(line_first);
-    line_first = NULL;
+    return 0;
 }
+
+/* On allocation failure the index stays empty and every lookup finds nothing (the
+ * lists are hints, not correctness). */
+static void build(void)
+{
+    static index_build x;
+    if (make_index(&x) != 0)
+        return;
+    entries = x.entries;
+    nentries = x.nentries;
+    name_hash = x.name_hash;
+    nfiles = x.nfiles;
+    starts = (const unsigned char(*)[3][32])x.starts;
+    lengths = (const uint64_t(*)[3])x.lengths;
+    table = x.table;
+    tcap = x.tcap;
+    line_refs = x.line_refs;
+    line_first = x.line_first;
+}
+
+int data_index_write(FILE *out)
+{
+    index_build x;
+    if (make_index(&x) != 0)
+        return -1;
+    fprintf(out, "/* Generated by tools/dataindex.c from the data files; do not edit. */\n");
+    fprintf(out, "enum { DI_NFILES = %u };\n", x.nfiles);
+    fprintf(out, "static const entry di_entries[] = {\n");
+    for (size_t i = 0; i < x.nentries; i++) {
+        const entry *e = &x.entries[i];
+        fprintf(out, "{%u,%u,%u,%u,%uu,%u,%u,%u},\n", e->koff, e->klen, e->loff, e->len, e->hash, e->file, e->kind,
+                e->word);
+    }
+    fprintf(out, "};\nstatic const uint32_t di_table[] = {");
+    for (size_t i = 0; i < x.tcap; i++)
+        fprintf(out, "%s%u,", i % 16 ? "" : "\n", x.table[i]);
+    fprintf(out, "};\nstatic const unsigned di_name_hash[] = {");
+    for (unsigned i = 0; i <= x.nfiles; i++)
+        fprintf(out, "%uu,", x.name_hash[i]);
+    fprintf(out, "};\nstatic const unsigned char di_starts[][3][32] = {\n");
+    for (unsigned i = 0; i <= x.nfiles; i++) {
+        fprintf(out, "{");
+        for (int k = 0; k < 3; k++) {
+            fprintf(out, "{");
+            for (int b = 0; b < 32; b++)
+                fprintf(out, "%u,", x.starts[i][k][b]);
+            fprintf(out, "},");
+        }
+        fprintf(out, "},\n");
+    }
+    fprintf(out, "};\nstatic const uint64_t di_lengths[][3] = {\n");
+    for (unsigned i = 0; i <= x.nfiles; i++)
+        fprintf(out, "{%lluu,%lluu,%lluu},\n", (unsigned long long)x.lengths[i][0],
+                (unsigned long long)x.lengths[i][1], (unsigned long long)x.lengths[i][2]);
+    fprintf(out, "};\nstatic const line_ref di_line_refs[] = {");
+    for (uint32_t i = 0; i < x.line_first[x.nfiles]; i++)
+        fprintf(out, "%s{%u,%u},", i % 8 ? "" : "\n", x.line_refs[i].off, x.line_refs[i].len);
+    fprintf(out, "};\nstatic const uint32_t di_line_first[] = {");
+    for (unsigned i = 0; i <= x.nfiles; i++)
+        fprintf(out, "%u,", x.line_first[i]);
+    fprintf(out, "};\n");
+    return ferror(out) ? -1 : 0;
+}
+#endif
 
 void data_prepare(void) { pthread_once(&once, build); }
 
@@ -323,7 +401,7 @@ static size_t find(const char *name, unsigned kind, const char *k, size_t n, int
     for (size_t t = h & (tcap - 1); table[t]; t = (t + 1) & (tcap - 1)) {
         const entry *e = &entries[table[t] - 1];
         if (e->hash != h || e->file != file || e->kind != kind || e->klen != n ||
-            (any_case ? u8_ncasecmp(e->key, k, n) != 0 : memcmp(e->key, k, n) != 0))
+            (any_case ? u8_ncasecmp(key_of(e), k, n) != 0 : memcmp(key_of(e), k, n) != 0))
             continue;
         /* keep the first `max` in file order */
         size_t idx = table[t] - 1, j = got < max ? got++ : max;
@@ -345,7 +423,7 @@ const char *data_word_line(const char *name, const char *w, size_t n, int any_ca
     for (size_t i = 0; i < k; i++) {
         unsigned at = entries[hits[i]].word;
         if (place == DATA_ANYWHERE || (place == DATA_FIRST) == (at == 0))
-            return entries[hits[i]].line;
+            return line_of(&entries[hits[i]]);
     }
     return NULL;
 }
@@ -358,7 +436,7 @@ size_t data_field_lines(const char *name, const char *key, size_t n, int any_cas
         max = 16;
     size_t k = find(name, K_FIELD, key, n, any_case, hits, max);
     for (size_t i = 0; i < k; i++) {
-        lines[i] = entries[hits[i]].line;
+        lines[i] = line_of(&entries[hits[i]]);
         lens[i] = entries[hits[i]].len;
     }
     return k;

@@ -65,4 +65,9 @@ void data_starts(const char *name, unsigned char set[32]);
 /* 1 when w[0, n) is, in any case, a whole line of data file `name`. */
 int data_has_line(const char *name, const char *w, size_t n);
 
+/* Writes the index over the data files as C arrays (tools/dataindex.c, at build time;
+ * the library is compiled with them, HD_DATA_INDEX). 0, or -1 when out of memory. */
+#include <stdio.h>
+int data_index_write(FILE *out);
+
 #endif
