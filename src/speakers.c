@@ -2162,11 +2162,12 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     size_t t = y;
     while (t > x && !is_hspace(s[t - 1]))
         t--;
+    int marked = 0;
     if (t > x && t < y && spk_time_code(s, t, y)) {
         y = t;
         while (y > x && is_hspace(s[y - 1]))
             y--;
-        timed = 1;
+        timed = marked = 1;
     }
     while (x < y && s[x] == '*' && s[y - 1] == '*')
         x++, y--; /* "**Ana Ruiz**" */
@@ -2178,15 +2179,33 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         x = q;
     }
     /* "Kyle Benton -- Vice President, Investor Relations" (earnings calls): the name
-     * before the dash is the label */
+     * before the dash is the label, and the last part after a dash, when it names a
+     * role, is the role ("Marcus Lindqvist -- Barrow & Finch Securities -- Analyst") */
+    size_t role_at = 0, first_dash = 0, role_end = y;
     for (size_t i = x; i + 3 < y; i++)
         if (s[i] == ' ' && ((s[i + 1] == '-' && s[i + 2] == '-' && s[i + 3] == ' ') ||
                             (i + 4 < y && (memcmp(s + i + 1, "\xE2\x80\x93 ", 4) == 0 ||
                                            memcmp(s + i + 1, "\xE2\x80\x94 ", 4) == 0)))) {
-            y = i;
-            timed = 1;
-            break;
+            role_at = i + (s[i + 1] == '-' ? 4 : 5);
+            if (!first_dash)
+                first_dash = i;
         }
+    if (first_dash) {
+        y = first_dash;
+        timed = marked = 1;
+        int role = 0;
+        for (size_t w = role_at; w < role_end && !role;) {
+            size_t e = w;
+            while (e < role_end && !is_hspace(s[e]) && s[e] != ',')
+                e++;
+            role = e > w && is_role_word(s + w, e - w);
+            w = e + 1;
+        }
+        if (role) {
+            c->office_start = role_at;
+            c->office_end = role_end;
+        }
+    }
     /* "The Parliamentary Under-Secretary of State … (Tom Ravensworth)": a minister's
      * office, then the name in brackets, which is the label */
     if (y > x && s[y - 1] == ')') {
@@ -2239,10 +2258,17 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         if ((isdigit((unsigned char)s[i]) && !numbered) || s[i] == ':' || s[i] == ',' || s[i] == ';' ||
             s[i] == '?' || s[i] == '!' || s[i] == '"')
             return 0;
-    /* a stop only after an initial ("Laura M. Hill") */
-    for (size_t i = x + 1; i < y; i++)
-        if (s[i] == '.' && !(isupper((unsigned char)s[i - 1]) && (i < 2 || s[i - 2] == ' ' || s[i - 2] == '.')))
+    /* a stop only after an initial ("Laura M. Hill") or a title's abbreviation at
+     * the start ("Dr. Odette Marchand  0:19") */
+    for (size_t i = x + 1; i < y; i++) {
+        if (s[i] != '.' || (isupper((unsigned char)s[i - 1]) && (i < 2 || s[i - 2] == ' ' || s[i - 2] == '.')))
+            continue;
+        size_t w = i;
+        while (w > x && isalpha((unsigned char)s[w - 1]))
+            w--;
+        if (w != x || i - w < 2 || seg_abbreviation(s + w, i - w) != 't')
             return 0;
+    }
     if (!classify_label(s, x, y, c) || (c->kind == CUE_NAMED && c->outlet_end > c->outlet_start))
         return 0;
     /* "Mr Speaker", "Madam Deputy Speaker": a role over a turn is one */
@@ -2250,6 +2276,7 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         timed = 1;
     c->strong = 1;
     c->timed = timed;
+    c->marked = marked;
     c->label_start = x;
     c->label_end = y;
     c->text_start = end;

@@ -25,6 +25,10 @@ typedef struct spk_cue {
     int strong;                      /* 0: only a name-like label, no role or title */
     int timed;                       /* a line cue marked as one: a time code after the name,
                                       * a role after a dash, a seat in brackets */
+    int marked;                      /* of those, the forms that make a name line a turn's
+                                      * label even heard once: a time code after it
+                                      * ("Wes Kaluza  0:10"), a dash and a role
+                                      * ("Dale Okafor -- Chief Executive Officer") */
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
     int initials;                    /* "LV<TAB>Hello": initials, kept in capitals */
     size_t office_start, office_end; /* "The Prime Minister (Keith Harlow)" over a turn:

@@ -3223,13 +3223,58 @@ static int caps_person(const char *s, size_t a, size_t b)
     return yes;
 }
 
+/* "Wes Kaluza  0:10", "Speaker 1  2:53": a name, then the time code a transcription
+ * service (Otter, Zoom) prints over each turn: a turn's label wherever it is, even
+ * the first line of the statement, or a name heard once. */
+static int clocked_name_line(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    txt_trim(p->s, &a, &b);
+    size_t t = b;
+    while (t > a && p->s[t - 1] != ' ' && p->s[t - 1] != '\t')
+        t--;
+    spk_cue c;
+    return t > a && t < b && spk_time_code(p->s, t, b) && spk_line_cue(p->s, a, b, &c) && c.label_end <= t;
+}
+
+/* A people field's label alone on line k, its list under it ("Conference Call
+ * Participants"). */
+static int people_label(parser *p, size_t k)
+{
+    size_t a, b, v;
+    int holds = 0;
+    line_span(p, k, &a, &b);
+    txt_trim(p->s, &a, &b);
+    if (b > a && p->s[b - 1] == ':')
+        b--;
+    return field_at(p->s, a, b, &v, &holds) && holds == 'p' && v >= b;
+}
+
+/* Line i is in the list of people under such a label, right under it or after one
+ * blank line: one person a line, whatever follows the name ("Elena Moravec -
+ * Harrowgate Securities", "Sam Okonkwo, Tidewell & Co."). */
+static int in_people_list(parser *p, size_t i)
+{
+    size_t k = i, a, b;
+    while (k > 0 && !line_blank(p, k - 1) && i - k < 40)
+        k--;
+    line_span(p, i, &a, &b);
+    if (txt_words(p->s, a, b) > 12 || !txt_starts_upper(p->s + a, b - a))
+        return 0;
+    if (k < i && people_label(p, k))
+        return 1;
+    return k >= 2 && line_blank(p, k - 1) && !line_blank(p, k - 2) && (k == 2 || line_blank(p, k - 3)) &&
+           people_label(p, k - 2);
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
     int titled = 0, short_after_kind = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
-        if (c == HL_CUE)
+        if (c == HL_CUE || clocked_name_line(p, i))
             break;
         /* a post under its author's name and handle ("@priyaraman_ceo"): the body */
         if (prev != SIZE_MAX && handle_line(p, prev))
@@ -3256,6 +3301,8 @@ static size_t header_end(parser *p, size_t first)
                     break;
             }
         }
+        if (in_people_list(p, i))
+            continue;
         if (c == HL_PROSE && !header_prose(p, i))
             break;
         if (c == HL_SHORT && titled) {
@@ -5092,7 +5139,7 @@ static int is_caption(const char *s, size_t a, size_t b)
  * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0;
+    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0;
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -5114,6 +5161,10 @@ static void find_name_lines(parser *p, size_t from)
             return;
         }
         lines++;
+        /* a label by its form: a time code after the name, a dash before the role
+         * ("Dale Okafor -- Chief Executive Officer"), an office over the name in
+         * brackets: two such make the name lines cues, each heard once or not */
+        marked += c.marked;
         tight += n == i + 1;
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
@@ -5122,7 +5173,7 @@ static void find_name_lines(parser *p, size_t from)
     /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
      * Executive Officer"): two names of the list over turns; or labels in square
      * brackets over three turns ("[Moderator]", "[Reporter]", "[Prime Minister]") */
-    p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2 || brackets >= 3;
+    p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2 || brackets >= 3 || marked >= 2;
     /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
      * her answer): each name right over its text, one of them the header's */
     p->name_tight = !p->name_cues && known >= 1 && (lines >= 2 || known == lines) && tight == lines;

@@ -2233,6 +2233,29 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a transcription service's export: a name and a time code over each turn,
+         * from the first line on, a name heard once, a title with its stop */
+        {"Speaker 1  0:03\nWelcome, everybody.\n\nWes Kaluza  0:10\nHi, I live on Ferris Road.\n\n"
+         "Dr. Odette Marchand  0:19\nThank you for coming.\n\nSpeaker 1  0:40\nNext.\n",
+         "speech:s1:Welcome, everybody.\nspeech:s2:Hi, I live on Ferris Road.\nspeech:s3:Thank you for coming.\n"
+         "speech:s1:Next.\n", "0:1"},
+        {"Brennick County Q&A\nWed, Jan 14, 2026 6:02PM\n\nSpeaker 1  0:03\nWelcome.\n\nWes Kaluza  0:10\nHi.\n\n"
+         "Speaker 1  0:20\nNext.\n",
+         "speech:s1:Welcome.\nspeech:s2:Hi.\nspeech:s1:Next.\n", "0:"},
+        /* an earnings call's "Name -- Role" over each turn, each heard once */
+        {"Corvane Q3 2026 Earnings Call Transcript\n\nOperator\n\nOur first question comes from Marcus Lindqvist.\n\n"
+         "Marcus Lindqvist -- Barrow & Finch Securities -- Analyst\n\nDale, how quickly will the hub ramp?\n\n"
+         "Dale Okafor -- Chief Executive Officer\n\nAbout 40% by year end.\n",
+         "speech:s1:Our first question comes from Marcus Lindqvist.\nspeech:s2:Dale, how quickly will the hub ramp?\n"
+         "speech:s3:About 40% by year end.\n", "heading"},
+        /* the analysts listed under "Conference Call Participants", whatever follows
+         * each name: the header's, and each the voice of the turn under their name */
+        {"Pellucid Q2 2026 Earnings Call Transcript\n\nCompany Participants\n\n"
+         "Rowan Fitch - Vice President, Investor Relations\nAnjali Deshmukh - Chief Executive Officer\n\n"
+         "Conference Call Participants\n\nElena Moravec - Harrowgate Securities\nSam Okonkwo - Tidewell & Co.\n\n"
+         "Operator\n\nOur first question comes from Elena Moravec.\n\nElena Moravec\n\nWhen do you expect revenue?\n\n"
+         "Anjali Deshmukh\n\nIn Q4.\n",
+         "meta:-:Elena Moravec - Harrowgate Securities\nmeta:-:Sam Okonkwo - Tidewell & Co.\n", "heading"},
         /* Canada's Debates: "The Hon. the Speaker:" is the Speaker the masthead names,
          * and the record's account of a motion is the narrator's */
         {"Debates of the Senate\nThe Honourable Marguerite Lachance-Boyd, Speaker\n\n"
@@ -2851,6 +2874,26 @@ static void test_reading_seven_guards(void)
         CHECK(dk);
         hd_doc_free(pd);
     }
+    /* "Name -- Firm -- Role" over a turn: the last part is the role, when it names one */
+    {
+        const char *ec = "Corvane Q3 2026 Earnings Call Transcript\n\nOperator\n\nFirst, Marcus Lindqvist.\n\n"
+                         "Marcus Lindqvist -- Barrow & Finch Securities -- Analyst\n\nHow fast?\n\n"
+                         "Dale Okafor -- Chief Executive Officer\n\nQuickly.\n\nHelen Strand -- Barrow & Finch\n\nOK.\n";
+        hd_doc *pd = NULL;
+        CHECK_INT(hd_doc_parse(ec, strlen(ec), NULL, &pd, NULL), HD_OK);
+        int ok = 0;
+        for (size_t q = 0; pd && q < pd->nspeakers; q++) {
+            const st_speaker *sp = &pd->speakers[q];
+            const char *want = !sp->name                                   ? NULL
+                               : strcmp(sp->name, "Marcus Lindqvist") == 0 ? "Analyst"
+                               : strcmp(sp->name, "Dale Okafor") == 0      ? "Chief Executive Officer"
+                                                                           : NULL;
+            ok += want && sp->role && strcmp(sp->role, want) == 0;
+            ok += sp->name && strcmp(sp->name, "Helen Strand") == 0 && !sp->role;
+        }
+        CHECKF(ok == 3, "roles after the dash: %d of 3", ok);
+        hd_doc_free(pd);
+    }
     /* who those labels name */
     static const char *const named[][3] = {
         /* an office over its holder in mixed case; the person an interview's title
@@ -2911,6 +2954,11 @@ static void test_reading_seven_guards(void)
          "Declan Rhee", "Imani Okoro"},
         {"Plenary\n\nThe Llywydd (Elin Pryce): The first question.\n\nRhys ab Owen AS/MS: Diolch, Lywydd.\n",
          "Elin Pryce", "Rhys ab Owen"},
+        {"Pellucid Q2 2026 Earnings Call Transcript\n\nCompany Participants\n\n"
+         "Anjali Deshmukh - Chief Executive Officer\n\nConference Call Participants\n\nElena Moravec - Harrowgate "
+         "Securities\nSam Okonkwo - Tidewell & Co.\n\nOperator\n\nFirst, Elena Moravec.\n\nElena Moravec\n\n"
+         "When?\n\nAnjali Deshmukh\n\nIn Q4.\n\nOperator\n\nNext, Sam Okonkwo.\n\nSam Okonkwo\n\nWhy?\n",
+         "Elena Moravec", "Sam Okonkwo"},
         {"Housing: Statements\n\nDeputy S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig: I will be brief.\n\n"
          "Deputy Colm Brannigan: I will revert.\n",
          "S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig", "Colm Brannigan"},
