@@ -3509,6 +3509,60 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
     return amount_word(o, w, i, nw);
 }
 
+/* Whether word i, "IT", "US" or "WHO" in a sentence with no letter in lower case, is
+ * the pronoun: before a verb that follows a subject ("IT WAS", "WHO IS"), after a
+ * word that takes an object ("CALL US", "ABOUT IT", "ALL OF US") or a person ("THOSE
+ * WHO"), or last; "THE US WILL", "THE IT DEPARTMENT", "WHO GUIDANCE" stay letters. */
+static int caps_pronoun(const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    int it = n == 2 && strncmp(c, "IT", 2) == 0, us = n == 2 && strncmp(c, "US", 2) == 0,
+        who = n == 3 && strncmp(c, "WHO", 3) == 0;
+    if (!it && !us && !who)
+        return 0;
+    /* a media advisory's field, "WHO: Mayor Ana Ruiz", in any sentence */
+    if (who && i == 0 && x->trail && x->s[x->lead + x->core] == ':')
+        return 1;
+    for (size_t t = 0; t < nw; t++)
+        for (size_t q = 0; q < w[t].core; q++)
+            if (islower((unsigned char)w[t].s[w[t].lead + q]))
+                return 0;
+    static const char *const verbs[] = {"WAS", "IS", "ARE", "WERE", "WILL", "WOULD", "HAS", "HAVE", "HAD",
+                                        "CAN", "COULD", "SHOULD", "MAY", "MIGHT", "MUST", "DID", "DOES",
+                                        "DO", "SAID", "SAYS", "SEEMS", "SEEMED", "LOOKS", "LOOKED", "CALLED",
+                                        "SAW", "KNOWS", "KNEW", "TOOK", "GOT", "WANTS", "WANTED", "NEEDS"};
+    static const char *const takes[] = {"CALL", "TELL", "JOIN", "HELP", "LET", "TO", "FOR", "WITH", "OF",
+                                        "FROM", "GIVE", "SHOW", "CONTACT", "EMAIL", "VISIT", "ASK", "THANK",
+                                        "ABOUT", "AMONG", "BEHIND", "AGAINST", "SEND", "BRING", "TAKE",
+                                        "TOLD", "ASKED", "JOINED", "HELPED", "SHOWED", "SENT", "GAVE",
+                                        "MAKE", "MADE", "KEEP", "FOLLOW", "ON", "IN", "DO", "DID", "GET",
+                                        "SEE", "FIX", "PUT", "WANT", "NEED", "USE", "BEFORE", "AFTER", "LIKE"};
+    /* what may follow the object: "CALL US AT", "JOIN US FOR", "ABOUT IT NOW" ("OF US
+     * FORCES", "IN IT SYSTEMS": the letters before a noun) */
+    static const char *const after[] = {"AT", "FOR", "TO", "AND", "OR", "BUT", "ON", "IN", "WITH", "ABOUT",
+                                        "BACK", "UP", "OUT", "DOWN", "OFF", "OVER", "AGAIN", "NOW",
+                                        "TODAY", "TOO", "ALSO", "FIRST", "HERE", "THERE", "BY", "FROM"};
+    static const char *const persons[] = {"PEOPLE", "THOSE", "ANYONE", "EVERYONE", "SOMEONE", "ANYBODY",
+                                          "EVERYBODY", "SOMEBODY", "ONE", "PERSON", "MAN", "WOMAN", "MEN",
+                                          "WOMEN", "RESIDENTS", "OFFICERS", "FAMILIES", "CHILDREN", "ALL"};
+    const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL, *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    for (size_t k = 0; nx && !us && k < sizeof verbs / sizeof *verbs; k++)
+        if (equals_word(nx, verbs[k]))
+            return !pv || !equals_word(pv, "THE");
+    int free_after = !nx;
+    for (size_t k = 0; nx && k < sizeof after / sizeof *after; k++)
+        free_after |= equals_word(nx, after[k]);
+    for (size_t k = 0; pv && !who && free_after && k < sizeof takes / sizeof *takes; k++)
+        if (equals_word(pv, takes[k]))
+            return 1;
+    for (size_t k = 0; pv && who && k < sizeof persons / sizeof *persons; k++)
+        if (equals_word(pv, persons[k]))
+            return 1;
+    return 0;
+}
+
 /* « l'article 49.3 », « l'article 49-3 », « artículo 16.2 »: an article's number in
  * parts, no decimal and no range ("quarante-neuf trois"); in a code's article after
  * « L. » or « R. » the hyphen is said (« L. 121-1 »: « cent vingt et un tiret un »). */
@@ -4147,6 +4201,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
+    /* "IT WAS A CHAOTIC SCENE", "PLEASE CALL US", "WHO WAS INVOLVED": in a sentence set
+     * in capitals (captions, headlines), the pronouns these acronyms are too */
+    if (akind == 's' && en && caps_pronoun(w, i, nw)) {
+        sb_putn(o, x->s, x->lead);
+        for (size_t j = 0; j < n; j++)
+            sb_putc(o, (char)tolower((unsigned char)c[j]));
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "EVs", "IDs", "ICBMs", "MOUs": a plural of capitals that are spelled (listed, two,
      * or no word) is spelled, its "s" said as the plural */
     if (!akind && en && n >= 3 && n <= 7 && c[n - 1] == 's') {

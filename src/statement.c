@@ -3238,6 +3238,15 @@ static int clocked_name_line(parser *p, size_t i)
     return t > a && t < b && spk_time_code(p->s, t, b) && spk_line_cue(p->s, a, b, &c) && c.label_end <= t;
 }
 
+/* "WHEN: Thursday, June 4", "Media contact: Jae-won Pike, …": a header field's label
+ * and its value on one line, a field wherever it is, never a heading. */
+static int field_with_value(const char *s, size_t a, size_t b)
+{
+    size_t v;
+    int holds = 0;
+    return field_at(s, a, b, &v, &holds) && v < b;
+}
+
 /* A people field's label alone on line k, its list under it ("Conference Call
  * Participants"). */
 static int people_label(parser *p, size_t k)
@@ -6168,7 +6177,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
-            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b)) {
+            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -260,6 +260,13 @@ static const struct {
     {"abbr", "The Nat'l Rural Health Ass'n, the County Dep\xE2\x80\x99t and the Int'l Comm'n met the Gov't.", ST_SPEECH,
      "The National Rural Health Association, the County Department and the International Commission met the Government."},
     {"abbr", "The Dist. Court ruled.", ST_SPEECH, "The District Court ruled."},
+    /* in a sentence set in capitals, the pronouns those acronyms are too */
+    {"caps", "IT WAS A CHAOTIC SCENE, AND WHO WAS INVOLVED IS UNCLEAR; PLEASE CALL US AT NOON OR TELL US.",
+     ST_SPEECH, "it WAS A CHAOTIC SCENE, AND who WAS INVOLVED IS UNCLEAR, PLEASE CALL us AT NOON OR TELL us."},
+    {"caps", "THE IT DEPARTMENT, US OFFICIALS, THE US WILL ACT, WITHDRAWAL OF US FORCES, INVESTMENT IN IT SYSTEMS.",
+     ST_SPEECH, "THE I.T DEPARTMENT, U.S OFFICIALS, THE U.S WILL ACT, WITHDRAWAL OF U.S FORCES, INVESTMENT IN I.T SYSTEMS."},
+    {"caps", "THOSE WHO LEFT WERE SAFE.", ST_SPEECH, "THOSE who LEFT WERE SAFE."},
+    {"caps", "The WHO said so; WHO said it again.", ST_SPEECH, "The W.H.O said so, W.H.O said it again."},
     {"abbr", "Ana said SEC. RAMON ABALOS JR. and USEC. ANA RUIZ would come.", ST_SPEECH,
      "Ana said Secretary RAMON ABALOS Junior and Undersecretary ANA RUIZ would come."},
     {"abbr", "PM Tan Wei Jie spoke at 4 PM Eastern time.", ST_SPEECH,

@@ -2233,6 +2233,18 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a media advisory's fields: the narrator's, no speakers, no chapters */
+        {"MEDIA ADVISORY\n\nMayor Arriaga to Break Ground on Calder Avenue Housing\n\n"
+         "WHO: Mayor Celeste Arriaga; Council President Devon Marsh\n\nWHAT: Groundbreaking ceremony\n\n"
+         "WHEN: Thursday, June 4, 2026, 10:00 a.m. PT\n\nWHERE: 1450 Calder Ave., Port Sutton\n\n"
+         "VISUALS: Ceremonial shovels\n",
+         "meta:-:WHO: Mayor Celeste Arriaga; Council President Devon Marsh\nmeta:-:WHAT: Groundbreaking ceremony\n"
+         "meta:-:WHEN: Thursday, June 4, 2026, 10:00 a.m. PT\nmeta:-:WHERE: 1450 Calder Ave., Port Sutton\n"
+         "meta:-:VISUALS: Ceremonial shovels\n", ":s1:"},
+        {"Mayor Arriaga to Break Ground\n\nPort Sutton, Calif. (June 2, 2026) - Mayor Celeste Arriaga will break ground "
+         "on 212 homes.\n\nWHAT: Groundbreaking ceremony\n\nVISUALS: Ceremonial shovels\n\n"
+         "Media contact: Jae-won Pike, 555-0188\n",
+         "meta:-:WHAT: Groundbreaking ceremony\nmeta:-:VISUALS: Ceremonial shovels\n", "heading"},
         /* a transcription service's export: a name and a time code over each turn,
          * from the first line on, a name heard once, a title with its stop */
         {"Speaker 1  0:03\nWelcome, everybody.\n\nWes Kaluza  0:10\nHi, I live on Ferris Road.\n\n"
