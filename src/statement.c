@@ -352,6 +352,31 @@ static int page_line(const char *s, size_t a, size_t b)
 /* A printed page's running header or footer copied with the text ("March 19, 2025
  * Chair Okafor's Press Conference FINAL", "Page 2 of 18"): a short line with a digit
  * that comes twice or more, or "Page N of M"; not read. */
+static size_t next_content(const parser *p, size_t i);
+
+/* The content line before line i, or SIZE_MAX. */
+static size_t prev_content(parser *p, size_t i)
+{
+    while (i > 0) {
+        i--;
+        if (!line_blank(p, i))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Line i is the content line before it again, exactly: a web page's title printed
+ * over its own heading ("Harbor County Briefing Transcript" twice), said once. */
+static int doubled_line(parser *p, size_t i)
+{
+    size_t k = prev_content(p, i), a, b, x, y;
+    if (k == SIZE_MAX)
+        return 0;
+    line_span(p, i, &a, &b);
+    line_span(p, k, &x, &y);
+    return b > a && y - x == b - a && memcmp(p->s + x, p->s + a, b - a) == 0;
+}
+
 static int running_line(parser *p, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -395,8 +420,12 @@ static int running_line(parser *p, size_t a, size_t b)
     size_t dn = date_iso(p->order, s + a, b - a, iso);
     if (dn && skip_spaces(s, a + dn, b) == b)
         return 0;
-    if (hm_get(&p->running, s + a, b - a, &v) && v >= 2)
-        return 1;
+    if (hm_get(&p->running, s + a, b - a, &v) && v >= 2) {
+        /* (twice, one right after the other: a doubled title, not a page's head) */
+        size_t lo = line_from(p, a), nx = lo < p->nlines ? next_content(p, lo + 1) : p->nlines;
+        return !(v == 2 && lo < p->nlines && p->lines[lo].start == a &&
+                 (doubled_line(p, lo) || (nx < p->nlines && doubled_line(p, nx))));
+    }
     /* once only, next to "Page 2 of 22": the last page's head */
     size_t lo = line_from(p, a);
     if (lo >= p->nlines || p->lines[lo].start > a)
@@ -777,7 +806,13 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") || kind_number(r, 0, rest))) ||
-                     (r[0] == ':' && kind_number(r, 0, rest));
+                     (r[0] == ':' && kind_number(r, 0, rest)) ||
+                     /* "Harbor County Wildfire Briefing Transcript", "… Press Conference
+                      * Transcript December 11": the page's name for the record of a
+                      * kind its words qualify ("Media Briefing Transcript" over a topic
+                      * line is left to name the page) */
+                     (r[0] == ' ' && w > a && rest >= 11 && u8_ncasecmp(r + 1, "Transcript", 10) == 0 &&
+                      (rest == 11 || r[11] == ' ' || r[11] == ':'));
             /* "Le message sera transmis.", "The statement was issued on Monday.": a
              * sentence whose kind is its subject, a verb after it */
             if (ok && rest > 1 && r[0] == ' ' && islower((unsigned char)r[1]) && ends_with_terminal(s, a, b) &&
@@ -2173,7 +2208,7 @@ static hline header_class_of(parser *p, size_t i)
     size_t a, b, ks, ke, v;
     int narrated, holds;
     line_span(p, i, &a, &b);
-    if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i))
+    if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i))
         return HL_CHROME;
     /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header */
     if (is_end_marker(s, a, b))
@@ -2734,8 +2769,32 @@ static int capitalised_words(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* A word after the first of s[a, b) that headlines use as their verb ("City Council
+ * Approves Budget"): data/en/headline-verbs.txt. */
+static int headline_verb(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && s[i] != ' ')
+        i++;
+    while (i < b) {
+        while (i < b && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < b && s[i] != ' ' && s[i] != ',')
+            i++;
+        if (i > w && data_word_line("en/headline-verbs.txt", s + w, i - w, 1, DATA_ANYWHERE))
+            return 1;
+        while (i < b && s[i] == ',')
+            i++;
+    }
+    return 0;
+}
+
 static int org_line(const char *s, size_t a, size_t b)
 {
+    /* "City Council Approves Budget": a headline */
+    if (headline_verb(s, a, b))
+        return 0;
     /* in capitals ("GOVERNMENT OF ODISHA", "PUBLIC RELATIONS DEPARTMENT"), only where a
      * name has the word: first, before "of" or "for", or last; "GOVERNMENT ANNOUNCES
      * NEW FERRY" is a headline */
@@ -3277,6 +3336,22 @@ static int in_people_list(parser *p, size_t i)
            people_label(p, k - 2);
 }
 
+/* Whether a kind line has nothing after its kind at s[ke, b) but the word for its
+ * record and a date ("Media Briefing Transcript", "… Briefing Transcript December
+ * 11"): the kind alone, which titles nothing, not "Statement by …". */
+static int kind_only(parser *p, size_t ke, size_t b)
+{
+    size_t r = skip_spaces(p->s, ke, b);
+    if (r < b && starts_with_ci(p->s + r, b - r, "Transcript") && (r + 10 == b || p->s[r + 10] == ' ' || p->s[r + 10] == ':')) {
+        r = skip_spaces(p->s, r + 10 < b && p->s[r + 10] == ':' ? r + 11 : r + 10, b);
+        char iso[11];
+        size_t dn = r < b ? date_iso(p->order, p->s + r, b - r, iso) : 0;
+        if (dn && skip_spaces(p->s, r + dn, b) == b)
+            r = b;
+    }
+    return r == b;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
@@ -3363,8 +3438,7 @@ static size_t header_end(parser *p, size_t first)
             size_t a, b, ks, ke;
             int narrated;
             line_span(p, i, &a, &b);
-            if (kind_line(p->s, a, b, &ks, &ke, &narrated) && skip_spaces(p->s, ke, b) < b &&
-                !kind_number(p->s, ke, b))
+            if (kind_line(p->s, a, b, &ks, &ke, &narrated) && !kind_only(p, ke, b) && !kind_number(p->s, ke, b))
                 titled = 1;
         }
     }
@@ -4019,7 +4093,8 @@ static size_t parse_header(parser *p)
                     free(d->title);
                     d->title = NULL;
                 }
-                if (ke < b && !d->title && b - a > ke - ks + 2 && !kind_number(s, ke, b)) {
+                if (ke < b && !d->title && b - a > ke - ks + 2 && !kind_number(s, ke, b) &&
+                    !(n < body && header_class(p, n) == HL_SHORT && kind_only(p, ke, b))) {
                     set_title(p, a, b);
                     /* "Transcript of speech by Prime Minister Tan Wei Jie at …" */
                     for (size_t x = ke; x + 4 < b; x++)
@@ -4152,7 +4227,7 @@ static size_t parse_header(parser *p)
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
         /* a second kind alone ("Monetary Policy Statement" / "Press Release") titles
          * nothing */
-        int bare_kind = c == HL_KIND && d->kind && kind_line(s, a, b, &ks, &ke, &narrated) && skip_spaces(s, ke, b) == b &&
+        int bare_kind = c == HL_KIND && d->kind && kind_line(s, a, b, &ks, &ke, &narrated) && kind_only(p, ke, b) &&
                         topic_after(p, i, body);
         /* nor does "Opening remarks by the Governor" over the first turn, under the kind */
         bare_kind |= d->kind && (c == HL_KIND || c == HL_SHORT) && over_first_turn(p, i);

@@ -2048,6 +2048,22 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a headline of capitalised words that opens with an organisation's word */
+        {"City Council Approves Budget\n\nThe council voted today to approve the budget for next year.\n",
+         "City Council Approves Budget", NULL},
+        /* a page's title printed twice over a summary (once, and the title); a kind's
+         * record, "… Briefing Transcript", titles the page */
+        {"Dec 11, 2026\n\nHarbor County Briefing Transcript December 11\n\nHarbor County Briefing Transcript December 11\n\n"
+         "Officials held a briefing on December 11. Read the transcript here.\n\nSheriff Dolores Quintana: (00:04)\n"
+         "Good morning.\n\nChief Peter Amsel: (01:02)\nThank you, Sheriff.\n",
+         "Harbor County Briefing Transcript December 11", "2026-12-11"},
+        {"Harbor County Wildfire Briefing Transcript\n\nHarbor County Wildfire Briefing Transcript\n\n"
+         "Sheriff Dolores Quintana: (00:04)\nGood morning.\n\nChief Peter Amsel: (01:02)\nThank you, Sheriff.\n",
+         "Harbor County Wildfire Briefing Transcript", NULL},
+        /* a kind's record over the topic: the topic titles it */
+        {"National Transportation Safety Board\nMedia Briefing Transcript\nCollision of Regional Jet N417QX and Airport "
+         "Vehicle\nSaturday, August 15, 2026\n\nNTSB Member Rosa Lindqvist:\n\nGood evening. I'm Rosa Lindqvist.\n",
+         "Collision of Regional Jet N417QX and Airport Vehicle", "2026-08-15"},
         {"News from the Riverside Nurses Union\nUnion welcomes pay offer for nurses\n12 March 2025\n\n"
          "The union welcomed the offer. Members vote next week.\n",
          "Union welcomes pay offer for nurses", "2025-03-12"},
@@ -2233,6 +2249,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* the doubled title is read once */
+        {"Harbor County Wildfire Briefing Transcript\n\nHarbor County Wildfire Briefing Transcript\n\n"
+         "Sheriff Dolores Quintana: (00:04)\nGood morning.\n",
+         "title:-:Harbor County Wildfire Briefing Transcript\nspeech:s1:Good morning.\n", NULL},
         /* a media advisory's fields: the narrator's, no speakers, no chapters */
         {"MEDIA ADVISORY\n\nMayor Arriaga to Break Ground on Calder Avenue Housing\n\n"
          "WHO: Mayor Celeste Arriaga; Council President Devon Marsh\n\nWHAT: Groundbreaking ceremony\n\n"
