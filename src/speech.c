@@ -429,6 +429,11 @@ static long spelled_number_before(const char *o, size_t n)
     return -1;
 }
 
+static int equals_word(const word *x, const char *t)
+{
+    return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
+}
+
 static int is_closing(unsigned char c)
 {
     return c == '"' || c == ')' || c == ']' || c == '\'' || c == ',' || c == ';' || c == ':' ||
@@ -837,6 +842,28 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             noun = !(nx->core == strlen(joins[q]) && strncmp(nx->s + nx->lead, joins[q], nx->core) == 0);
         service = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", key) && !noun;
     }
+    /* "911 dispatchers", "multiple 911 calls", "the 311 line": a service's number
+     * before what it names, with no word that dials it ("311 calls" may count them:
+     * only the emergency numbers before "calls") */
+    if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
+        char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
+        static const char *const named[] = {"dispatcher", "dispatchers", "operator", "operators", "line",
+                                            "lines", "system", "center", "centre", "service", "services",
+                                            "call-takers", "hotline", "emergency", "app"};
+        const word *nx = i + 1 < nw && !w[i].trail && !w[i + 1].lead ? &w[i + 1] : NULL;
+        int names = 0;
+        for (size_t q = 0; nx && q < sizeof named / sizeof *named && !names; q++)
+            names = equals_word(nx, named[q]);
+        /* "dial 999 or 112": one after another */
+        int second = i >= 2 && (equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and")) &&
+                     w[i - 2].core == 3 && all_digits(w[i - 2].s + w[i - 2].lead, 3) &&
+                     strstr(" 911 999 112 000 111 988 ", (char[6]){' ', w[i - 2].s[w[i - 2].lead],
+                                                                  w[i - 2].s[w[i - 2].lead + 1],
+                                                                  w[i - 2].s[w[i - 2].lead + 2], ' ', 0});
+        if (((names || second) && strstr(" 911 999 112 000 111 211 311 988 ", key)) ||
+            (nx && (equals_word(nx, "call") || equals_word(nx, "calls")) && strstr(" 911 999 112 000 988 ", key)))
+            service = 1;
+    }
     /* "call 1799", "hotline 1800": a four-digit hotline after a word that dials it
      * (not "text 2025") */
     int hotline = 0;
@@ -1160,10 +1187,6 @@ static int listed_word(const char *file, const word *x)
     return data_word_line(file, x->s + x->lead, x->core, 0, DATA_ANYWHERE) != NULL;
 }
 
-static int equals_word(const word *x, const char *t)
-{
-    return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
-}
 
 /* "a" or "an", in any case. */
 static int indefinite_article(const word *x) { return equals_word(x, "a") || equals_word(x, "an"); }
@@ -1911,6 +1934,21 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "Flight 2210": a flight's four digits in pairs, as crews and airports say them
+     * ("twenty-two ten"; espeak-ng would say "two thousand two hundred and ten") */
+    if (d == n && d == 4 && i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "Flight") || equals_word(&w[i - 1], "Flt")) &&
+        c[0] != '0') {
+        int v = atoi(c);
+        sb_putn(o, x->s, x->lead);
+        if (v % 100 == 0)
+            sb_printf(o, "%d hundred", v / 100);
+        else if (v % 100 < 10)
+            sb_printf(o, "%d oh %d", v / 100, v % 100);
+        else
+            sb_printf(o, "%d %d", v / 100, v % 100);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if (plural && (d == 2 || d == 4)) {
         int v = atoi(c);
         /* "'90s": the apostrophe of the missing century is not read (a long pause) */
@@ -2124,7 +2162,41 @@ static int minor_unit(const char *c, size_t n, const char **one, size_t *onel, c
 }
 
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
+static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw);
+
+/* and an account's negative amount, its number in brackets after the currency
+ * ("$(0.12)", "$(4.1) million"): "negative", then the amount */
 static size_t money(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, cl = 0;
+    const char *one, *many;
+    size_t onel, manyl;
+    if (n >= 3 && x->trail && c[n] == ')' && !memchr(c, '(', 1) && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) &&
+        cl + 1 < n && c[cl] == '(' && isdigit((unsigned char)c[cl + 1]) && n + x->trail < 64 && nw <= 4096) {
+        char buf[64];
+        memcpy(buf, c, cl);
+        memcpy(buf + cl, c + cl + 1, n - cl - 1);
+        memcpy(buf + n - 1, c + n + 1, x->trail - 1); /* what follows the bracket */
+        word *copy = malloc(nw * sizeof *copy);
+        if (!copy)
+            return 0;
+        memcpy(copy, w, nw * sizeof *copy);
+        copy[i] = (word){buf, n - 1 + x->trail - 1, 0, n - 1, x->trail - 1};
+        sb_putn(o, x->s, x->lead);
+        size_t at = o->len;
+        sb_puts(o, "negative ");
+        size_t used = money_as_written(o, copy, i, nw);
+        free(copy);
+        if (!used)
+            o->len = at - x->lead;
+        return used;
+    }
+    return money_as_written(o, w, i, nw);
+}
+
+static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead;
     size_t n = w[i].core, used = 1;
@@ -2165,6 +2237,33 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; q < w[i - 1].core; q++)
             letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';
         attributive = letters && !(w[i - 1].core == 3 && strncmp(w[i - 1].s, "few", 3) == 0);
+    }
+    /* "the $1.1 billion appeal", "its £2 fare cap": after a determiner, before a noun
+     * in lower case ("the $2 billion in grants", "the $5 million that was spent", "the
+     * $3 billion needed" stay plural) */
+    if (!attributive && i > 0 && !w[i - 1].trail && data_lang() == 0) {
+        static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his", "her",
+                                           "your", "my", "whose", "each", "every"};
+        int det = 0;
+        for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+            det |= equals_word(&w[i - 1], dets[k]);
+        size_t j = i + used;
+        if (det && !w[j - 1].trail && j < nw && !w[j].lead && w[j].core && scale(w[j].s, w[j].core, &(size_t){0}))
+            j = !w[j].trail ? j + 1 : nw;
+        static const char *const stops[] = {"in", "on", "at", "to", "for", "from", "of", "by", "with", "that",
+                                            "which", "who", "we", "they", "it", "he", "she", "you", "i",
+                                            "is", "was", "are", "were", "will", "would", "has", "have", "had",
+                                            "and", "or", "but", "as", "than", "more", "less", "over", "per",
+                                            "a", "an", "the", "each", "back", "into", "towards", "toward"};
+        if (det && j < nw && !w[j - 1].trail && !w[j].lead && w[j].core >= 3 && islower((unsigned char)w[j].s[0])) {
+            int noun = 1;
+            for (size_t q = 0; q < w[j].core && noun; q++)
+                noun = isalpha((unsigned char)w[j].s[q]) || w[j].s[q] == '-';
+            noun &= !(w[j].core > 3 && strncmp(w[j].s + w[j].core - 2, "ed", 2) == 0);
+            for (size_t k = 0; noun && k < sizeof stops / sizeof *stops; k++)
+                noun = !equals_word(&w[j], stops[k]);
+            attributive = noun;
+        }
     }
     const char *many0 = many;
     size_t manyl0 = manyl;
@@ -4326,6 +4425,20 @@ mixed:
                 /* in any case ("ORDINANCE NO. 2026-07"), but "no" in lower case is the word */
                 id |= p->n - p->lead == kl && u8_ncasecmp(p->s + p->lead, ids[q], kl) == 0 &&
                       (kl > 3 || p->s[p->lead] == ids[q][0]);
+            }
+            /* "text HOME to 741-555", "text FIX to 55-311": a short code, its digits */
+            if (en && !pct && i >= 3 && equals_word(&w[i - 1], "to") && !w[i - 1].trail && !w[i - 2].trail &&
+                (equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "txt")) && !w[i - 3].trail &&
+                w[i - 2].core >= 2 && !txt_has_lower(w[i - 2].s + w[i - 2].lead, w[i - 2].core)) {
+                sb_putn(o, x->s, x->lead);
+                for (size_t q = 0; q < n; q++) {
+                    if (isdigit((unsigned char)c[q]))
+                        sb_printf(o, "%s%c", q && isdigit((unsigned char)c[q - 1]) ? " " : "", c[q]);
+                    else
+                        sb_puts(o, ", ");
+                }
+                sb_putn(o, c + n, x->trail);
+                return 1;
             }
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);

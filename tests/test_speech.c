@@ -260,6 +260,22 @@ static const struct {
     {"abbr", "The Nat'l Rural Health Ass'n, the County Dep\xE2\x80\x99t and the Int'l Comm'n met the Gov't.", ST_SPEECH,
      "The National Rural Health Association, the County Department and the International Commission met the Government."},
     {"abbr", "The Dist. Court ruled.", ST_SPEECH, "The District Court ruled."},
+    /* an account's negative amounts, in brackets after the currency */
+    {"money", "Net loss per share was $(0.12), against $(0.31); EBITDA was $(4.1) million.", ST_SPEECH,
+     "Net loss per share was negative 12 cents, against negative 31 cents, EBITDA was negative 4.1 million dollars."},
+    /* an amount after a determiner, before its noun: the singular */
+    {"money", "The $1.1 billion appeal, the \xC2\xA3" "2 fare cap and its $40 million fund; the $2 billion in grants, "
+              "the $5 million that was spent and the $3 billion needed.", ST_SPEECH,
+     "The 1.1 billion dollar appeal, the 2 pound fare cap and its 40 million dollar fund, the 2 billion dollars in "
+     "grants, the 5 million dollars that was spent and the 3 billion dollars needed."},
+    /* services' numbers before what they name; short codes after "text … to" */
+    {"phone", "We hired 40 new 911 dispatchers; multiple 911 calls came; the 311 line; we got 311 calls; dial 999 or 112.",
+     ST_SPEECH, "We hired 40 new 9 1 1 dispatchers, multiple 9 1 1 calls came, the 3 1 1 line, we got 311 calls, dial 9 9 9 "
+                "or 1 1 2."},
+    {"phone", "Text HOME to 741-555 or text FIX to 55-311; the vote was 55-31.", ST_SPEECH,
+     "Text HOME to 7 4 1, 5 5 5 or text FIX to 5 5, 3 1 1, the vote was 55 to 31."},
+    {"number", "Flight 2210 and Flight 1549 landed; Flight 1005 too.", ST_SPEECH,
+     "Flight 22 10 and Flight 15 49 landed, Flight 10 oh 5 too."},
     /* in a sentence set in capitals, the pronouns those acronyms are too */
     {"caps", "IT WAS A CHAOTIC SCENE, AND WHO WAS INVOLVED IS UNCLEAR; PLEASE CALL US AT NOON OR TELL US.",
      ST_SPEECH, "it WAS A CHAOTIC SCENE, AND who WAS INVOLVED IS UNCLEAR, PLEASE CALL us AT NOON OR TELL us."},
