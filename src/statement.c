@@ -6300,9 +6300,14 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->speaker = -2;
             /* "Excerpts from the press briefing by the Spokesperson": who answers below;
              * "Address of the Holy Father": who speaks below */
-            for (size_t x = a; x + 4 < b && p->st == HD_OK; x++)
-                if ((strncmp(s + x, " by ", 4) == 0 || (strncmp(s + x, " of ", 4) == 0 && heading_of_role(s, x + 4, b))) &&
-                    names_event(s, a, x)) {
+            /* (the first "of" only: "Readout of Minister Vesel's Call with Secretary of
+             * State Harlan Brooks" is no address of "State Harlan Brooks") */
+            int first_of = 1;
+            for (size_t x = a; x + 4 < b && p->st == HD_OK; x++) {
+                int of = strncmp(s + x, " of ", 4) == 0, by = strncmp(s + x, " by ", 4) == 0;
+                int of_role = of && first_of && heading_of_role(s, x + 4, b);
+                first_of &= !of;
+                if ((by || of_role) && names_event(s, a, x)) {
                     char *who = txt_clean(s, x + 4, b), *role = NULL, *name = NULL;
                     int sp = -1;
                     if (!who || (p->st = spk_split_person(who, &role, &name)) != HD_OK) {
@@ -6317,6 +6322,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     free(name);
                     break;
                 }
+            }
             i = next_content(p, hend);
             continue;
         }
@@ -6481,6 +6487,10 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t db = b; /* where the read part of a dated line ends */
             int dated = !plain && !skip && !ml && field_at(s, a, b, &fv, &holds) && (holds == 'd' || holds == 'u') &&
                         fv < b && date_iso(p->order, s + fv, b - fv, iso);
+            /* "Last updated: Oct. 20, 2026, 6:15 p.m. CDT" at a page's foot: when it last
+             * changed, as at its top */
+            if (dated && holds == 'u' && !d->updated)
+                set_updated(p, fv, b);
             if (dated) {
                 /* "Last updated 15 October 2025 + show all updates": a page's control
                  * after the date is chrome, not read */

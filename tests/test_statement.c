@@ -2249,6 +2249,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a readout under a heading that names the counterpart after a role's "of":
+         * the narrator's, no speaker made of "State Harlan Brooks" */
+        {"Joint Communique of the Energy Corridor Ministers\n\n1. The Ministers met in Ljubljana.\n\n"
+         "Readout of Minister Vesel's Call with Secretary of State Harlan Brooks\n\nOffice of the Spokesperson\n"
+         "April 28, 2026\n\nMinister Katarina Vesel spoke today with Secretary of State Harlan Brooks.\n",
+         "speech:-:Minister Katarina Vesel spoke today with Secretary of State Harlan Brooks.\n", ":s1:"},
         /* the doubled title is read once */
         {"Harbor County Wildfire Briefing Transcript\n\nHarbor County Wildfire Briefing Transcript\n\n"
          "Sheriff Dolores Quintana: (00:04)\nGood morning.\n",
@@ -2905,6 +2911,15 @@ static void test_reading_seven_guards(void)
                   strcmp(pd->speakers[q].role, "Denmark") == 0;
         CHECK(dk);
         hd_doc_free(pd);
+    }
+    /* "Last updated:" at a page's foot records the update, as at its top */
+    {
+        const char *up = "Statement on Network Outage\n\nOur hospitals remain open.\n\nWe will update this statement.\n\n"
+                         "Last updated: Oct. 20, 2026, 6:15 p.m. CDT\n";
+        hd_doc *ud = NULL;
+        CHECK_INT(hd_doc_parse(up, strlen(up), NULL, &ud, NULL), HD_OK);
+        CHECK_STR(ud ? hd_doc_header(ud).updated : NULL, "2026-10-20T18:15");
+        hd_doc_free(ud);
     }
     /* "Name -- Firm -- Role" over a turn: the last part is the role, when it names one */
     {
