@@ -6004,6 +6004,24 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         if (!plain && p->sign_line && i < p->sign_line && end > p->sign_line)
             end = p->sign_line; /* "With best wishes," / "Eleanor Whitcombe": the valediction is the letter's */
+        /* "Call participants:" at a call's end, one person a line under it: the
+         * narrator's, and its names open no turns */
+        if (!plain && people_label(p, i)) {
+            size_t k = next_content(p, i + 1), x, y;
+            if (k < p->nlines && in_people_list(p, k)) {
+                add_block(p, ST_META, a, b, -1, 0);
+                spk_cue lc;
+                /* (or one a paragraph: a name line after a name line, to the end) */
+                for (; k < p->nlines && (in_people_list(p, k) || (line_span(p, k, &x, &y), spk_line_cue(s, x, y, &lc)));
+                     k = next_content(p, k + 1)) {
+                    line_span(p, k, &x, &y);
+                    add_block(p, ST_META, x, y, -1, 0);
+                }
+                p->speaker = -1;
+                i = k;
+                continue;
+            }
+        }
         /* a magazine's interview: a question in bold is the interviewer's, the
          * paragraphs under it the answer */
         if (p->bold_asker >= 0) {

@@ -2249,6 +2249,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a call's participants listed at its end, one a paragraph: read, by the
+         * narrator, no turns (they were lost) */
+        {"Corvane Q3 2026 Earnings Call Transcript\n\nOperator\n\nGood afternoon.\n\n"
+         "Dale Okafor -- Chief Executive Officer\n\nThanks.\n\nOperator\n\nThis concludes the call.\n\n"
+         "Call participants:\n\nDale Okafor -- Chief Executive Officer\n\n"
+         "Marcus Lindqvist -- Barrow & Finch Securities -- Analyst\n",
+         "speech:s1:This concludes the call.\nmeta:-:Call participants:\nmeta:-:Dale Okafor -- Chief Executive Officer\n"
+         "meta:-:Marcus Lindqvist -- Barrow & Finch Securities -- Analyst\n", NULL},
         /* a readout under a heading that names the counterpart after a role's "of":
          * the narrator's, no speaker made of "State Harlan Brooks" */
         {"Joint Communique of the Energy Corridor Ministers\n\n1. The Ministers met in Ljubljana.\n\n"
