@@ -2724,7 +2724,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
     /* weekdays */
     if (dl && c[dash] != '/') {
         int d1 = dt_weekday(c, dash), d2 = dt_weekday(c + dash + dl, n - dash - dl);
-        if (d1 && d2 && dash <= 5 && n - dash - dl <= 5) {
+        if (d1 && d2 && dash <= 10 && n - dash - dl <= 10) { /* "Mon–Fri", "Monday–Friday" */
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%s to %s", dt_weekday_name(d1), dt_weekday_name(d2));
             /* "Fri.": the abbreviation's stop, unless it ends the sentence */
@@ -4322,7 +4322,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                         (cx && cx->defined && strstr(cx->defined, key))) &&
             skind != 'w' && !common_word(c, n - 1)) {
             sb_putn(o, x->s, x->lead);
-            spell(o, c, n);
+            /* "AEs", "ACs": two letters and their plural as written, which espeak-ng
+             * spells as one word ("A E's" would open with the article "uh") */
+            if (n == 3 && c[0] == 'A')
+                sb_putn(o, c, n);
+            else
+                spell(o, c, n);
             sb_putn(o, c + n, x->trail);
             return 1;
         }

@@ -274,6 +274,9 @@ static const struct {
                 "or 1 1 2."},
     {"phone", "Text HOME to 741-555 or text FIX to 55-311; the vote was 55-31.", ST_SPEECH,
      "Text HOME to 7 4 1, 5 5 5 or text FIX to 5 5, 3 1 1, the vote was 55 to 31."},
+    {"acronym", "Serious AEs occurred in EVs and ACs.", ST_SPEECH, "Serious AEs occurred in E V's and ACs."},
+    {"span", "Open Monday\xE2\x80\x93" "Friday and Tuesday-Thursday; the Sun-Times.", ST_SPEECH,
+     "Open Monday to Friday and Tuesday to Thursday, the Sun-Times."},
     {"number", "Flight 2210 and Flight 1549 landed; Flight 1005 too.", ST_SPEECH,
      "Flight 22 10 and Flight 15 49 landed, Flight 10 oh 5 too."},
     /* in a sentence set in capitals, the pronouns those acronyms are too */
