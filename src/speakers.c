@@ -2019,6 +2019,32 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             slashed = 1;
         }
     }
+    /* "Ruth Abernathy with The Gulf Coast Herald": a reporter's name, "with" and the
+     * outlet (two capitalised words or more before it, none a role's: "President
+     * Ruiz with Prime Minister Tan" is no reporter) */
+    if (!slashed && le > ls + 8) {
+        for (size_t w = ls + 1; w + 6 < le; w++) {
+            if (memcmp(s + w, " with ", 6) != 0)
+                continue;
+            size_t words = 0;
+            int named = isupper((unsigned char)s[w + 6]) != 0;
+            for (size_t q = ls; q < w && named;) {
+                size_t e = q;
+                while (e < w && s[e] != ' ')
+                    e++;
+                named = isupper((unsigned char)s[q]) && !is_role_word(s + q, e - q);
+                words++;
+                q = e + 1;
+            }
+            if (named && words >= 2 && words <= 4 && txt_words(s, w + 6, le) <= 6) {
+                c->outlet_start = w + 6;
+                c->outlet_end = le;
+                le = w;
+                slashed = 1;
+            }
+            break;
+        }
+    }
     /* An outlet in brackets: Question [Agence X], Q (Radio Y); brackets inside it
      * ("The Chair (Mr. Darren Kowalchuk (Kootenay—Arrow Lakes, Lib.))") belong to it */
     if (le > ls && (s[le - 1] == ']' || s[le - 1] == ')')) {

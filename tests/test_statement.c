@@ -2249,6 +2249,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* "Name with Outlet:" asks; "President Ruiz with Prime Minister Tan:" is no reporter */
+        {"LEAH CASTELLANO: Next question.\n\nRuth Abernathy with The Gulf Coast Herald: What is the total cost?\n\n"
+         "GABRIEL OSEI: About $640M.\n",
+         "speech:s1:Next question.\nspeech:s2:What is the total cost?\nspeech:s3:About $640M.\n", "Herald:"},
         /* a call's participants listed at its end, one a paragraph: read, by the
          * narrator, no turns (they were lost) */
         {"Corvane Q3 2026 Earnings Call Transcript\n\nOperator\n\nGood afternoon.\n\n"
