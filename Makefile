@@ -38,11 +38,13 @@ endif
 
 # Recursive (=) so pkg-config runs only when a recipe needs it, after `deps`.
 # A lazy library's soname, read from the one linked against at build time.
-soname = $(shell objdump -p $$($(CC) -print-file-name=$(1)) | sed -n 's/^ *SONAME *//p')
-ESPEAK_SONAME = $(call soname,libespeak-ng.so)
+# (the library's folder from pkg-config, else where the compiler finds it)
+libfile = $(or $(wildcard $(shell pkg-config --variable=libdir $(2) 2>/dev/null)/$(1)),$(abspath $(shell $(CC) -print-file-name=$(1))))
+soname = $(or $(shell objdump -p $(call libfile,$(1),$(2)) 2>/dev/null | sed -n 's/^ *SONAME *//p'),$(error cannot read the soname of $(1): is $(2) installed? (make deps)))
+ESPEAK_SONAME = $(call soname,libespeak-ng.so,espeak-ng)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS)) \
-             -DHD_ZIP_SONAME='"$(call soname,libzip.so)"' -DHD_ESPEAK_SONAME='"$(ESPEAK_SONAME)"' \
-             -DHD_ESPEAK_FILE='"$(dir $(abspath $(shell $(CC) -print-file-name=libespeak-ng.so)))$(ESPEAK_SONAME)"'
+             -DHD_ZIP_SONAME='"$(call soname,libzip.so,libzip)"' -DHD_ESPEAK_SONAME='"$(ESPEAK_SONAME)"' \
+             -DHD_ESPEAK_FILE='"$(dir $(call libfile,libespeak-ng.so,espeak-ng))$(ESPEAK_SONAME)"'
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -ldl
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen \
                -DHD_DATADIR='"$(DATADIR)"' $(CPPFLAGS)
@@ -98,7 +100,7 @@ $(BUILD)/dataindex: tools/dataindex.c src/data.c src/data.h src/util.c src/util.
 	  $(BUILD)/gen/data_files.c -lpthread -lm
 
 $(BUILD)/gen/data_index.h: $(BUILD)/dataindex
-	$(BUILD)/dataindex $@
+	$(BUILD)/dataindex $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/src/data.o: ALL_CPPFLAGS += -DHD_DATA_INDEX
 $(BUILD)/obj/src/data.o: $(BUILD)/gen/data_index.h

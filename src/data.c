@@ -149,6 +149,10 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static const char *key_of(const entry *e) { return data_files[e->file].bytes + e->koff; }
 static const char *line_of(const entry *e) { return data_files[e->file].bytes + e->loff; }
 
+/* A byte in lower case, ASCII only: the index is made at build time and read in
+ * whatever locale the program embedding herald has set. */
+static unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
 static unsigned key_hash(unsigned file, unsigned kind, const char *k, size_t n)
 {
     unsigned h = 2166136261u ^ (file * 31u + kind);
@@ -206,7 +210,7 @@ static int add(index_build *x, unsigned file, unsigned kind, unsigned word, cons
     x->entries[x->nentries++] = (entry){(uint32_t)(k - base), (uint32_t)kl, (uint32_t)(line - base),
                                         (uint32_t)len, key_hash(file, kind, k, kl), (uint16_t)file,
                                         (uint8_t)kind, (uint8_t)(word < 255 ? word : 255)};
-    unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
+    unsigned char b = ascii_lower((unsigned char)k[0]);
     x->starts[file][kind][b >> 3] |= (unsigned char)(1u << (b & 7));
     x->lengths[file][kind] |= (uint64_t)1 << (kl < 63 ? kl : 63);
     return 0;
@@ -393,7 +397,7 @@ static size_t find(const char *name, unsigned kind, const char *k, size_t n, int
     size_t got = 0;
     if (!tcap || file == (unsigned)-1 || n == 0)
         return 0;
-    unsigned char b = (unsigned char)tolower((unsigned char)k[0]);
+    unsigned char b = ascii_lower((unsigned char)k[0]);
     if (!(starts[file][kind][b >> 3] & (1u << (b & 7))) ||
         !(lengths[file][kind] & ((uint64_t)1 << (n < 63 ? n : 63))))
         return 0;

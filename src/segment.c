@@ -262,6 +262,24 @@ static int title_stop(const char *s, size_t a, size_t dot)
     return cls == 't' || cls == 'i';
 }
 
+/* A name in capitals at s[i] ("RAMON ABALOS"): two words in capitals, the first no
+ * word that opens sentences and no acronym ("FBI AGENTS" is no one). */
+static int capitals_name(const char *s, size_t i, size_t b)
+{
+    size_t e = i;
+    while (e < b && isalpha((unsigned char)s[e]))
+        e++;
+    size_t j = e;
+    while (j < b && s[j] == ' ')
+        j++;
+    size_t f = j;
+    while (f < b && isalpha((unsigned char)s[f]))
+        f++;
+    return e - i >= 2 && j > e && f - j >= 2 && !txt_has_lower(s + i, e - i) && !txt_has_lower(s + j, f - j) &&
+           !data_word_line("en/starters.txt", s + i, e - i, 1, DATA_ANYWHERE) &&
+           !data_word_line("en/acronyms.txt", s + i, e - i, 0, DATA_NOT_FIRST);
+}
+
 static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
                               size_t next_at, size_t sentence)
 {
@@ -283,13 +301,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
      * acronyms.txt), not the abbreviation its letters spell in lower case ("Sec."),
      * in a sentence written in mixed case; before a name in capitals it is the title
      * ("said SEC. RAMON ABALOS") */
-    size_t nw_end = next_at;
-    while (nw_end < b && isalpha((unsigned char)s[nw_end]))
-        nw_end++;
     if (cls && len >= 3 && !memchr(s + w, '.', len) && !txt_has_lower(s + w, len) &&
         data_word_line("en/acronyms.txt", s + w, len, 0, DATA_NOT_FIRST) && txt_has_lower(s + sentence, w - sentence) &&
-        !(cls == 't' && nw_end - next_at >= 2 && !txt_has_lower(s + next_at, nw_end - next_at) &&
-          !data_word_line("en/starters.txt", s + next_at, nw_end - next_at, 1, DATA_ANYWHERE)))
+        !(cls == 't' && capitals_name(s, next_at, b)))
         cls = 0;
     /* "1401 E. 34th St.", "49 C.F.R. § 395.3": a letter or letters with stops before a
      * number or a section sign are an address's or a code's, not a sentence's end */

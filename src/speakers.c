@@ -2218,7 +2218,7 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
     if (first_dash) {
         y = first_dash;
-        timed = marked = 1;
+        timed = 1;
         int role = 0;
         for (size_t w = role_at; w < role_end && !role;) {
             size_t e = w;
@@ -2230,6 +2230,7 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         if (role) {
             c->office_start = role_at;
             c->office_end = role_end;
+            marked = 1; /* ("Harbor Project -- Background" is a heading) */
         }
     }
     /* "The Parliamentary Under-Secretary of State … (Tom Ravensworth)": a minister's

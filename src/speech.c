@@ -855,7 +855,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; nx && q < sizeof named / sizeof *named && !names; q++)
             names = equals_word(nx, named[q]);
         /* "dial 999 or 112": one after another */
-        int second = i >= 2 && (equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and")) &&
+        int second = i >= 3 && (equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and")) &&
+                     (equals_word(&w[i - 3], "dial") || equals_word(&w[i - 3], "call") ||
+                      equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "phone") ||
+                      equals_word(&w[i - 3], "ring")) &&
                      w[i - 2].core == 3 && all_digits(w[i - 2].s + w[i - 2].lead, 3) &&
                      strstr(" 911 999 112 000 111 988 ", (char[6]){' ', w[i - 2].s[w[i - 2].lead],
                                                                   w[i - 2].s[w[i - 2].lead + 1],
@@ -2238,33 +2241,6 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';
         attributive = letters && !(w[i - 1].core == 3 && strncmp(w[i - 1].s, "few", 3) == 0);
     }
-    /* "the $1.1 billion appeal", "its £2 fare cap": after a determiner, before a noun
-     * in lower case ("the $2 billion in grants", "the $5 million that was spent", "the
-     * $3 billion needed" stay plural) */
-    if (!attributive && i > 0 && !w[i - 1].trail && data_lang() == 0) {
-        static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his", "her",
-                                           "your", "my", "whose", "each", "every"};
-        int det = 0;
-        for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
-            det |= equals_word(&w[i - 1], dets[k]);
-        size_t j = i + used;
-        if (det && !w[j - 1].trail && j < nw && !w[j].lead && w[j].core && scale(w[j].s, w[j].core, &(size_t){0}))
-            j = !w[j].trail ? j + 1 : nw;
-        static const char *const stops[] = {"in", "on", "at", "to", "for", "from", "of", "by", "with", "that",
-                                            "which", "who", "we", "they", "it", "he", "she", "you", "i",
-                                            "is", "was", "are", "were", "will", "would", "has", "have", "had",
-                                            "and", "or", "but", "as", "than", "more", "less", "over", "per",
-                                            "a", "an", "the", "each", "back", "into", "towards", "toward"};
-        if (det && j < nw && !w[j - 1].trail && !w[j].lead && w[j].core >= 3 && islower((unsigned char)w[j].s[0])) {
-            int noun = 1;
-            for (size_t q = 0; q < w[j].core && noun; q++)
-                noun = isalpha((unsigned char)w[j].s[q]) || w[j].s[q] == '-';
-            noun &= !(w[j].core > 3 && strncmp(w[j].s + w[j].core - 2, "ed", 2) == 0);
-            for (size_t k = 0; noun && k < sizeof stops / sizeof *stops; k++)
-                noun = !equals_word(&w[j], stops[k]);
-            attributive = noun;
-        }
-    }
     const char *many0 = many;
     size_t manyl0 = manyl;
     if (attributive) {
@@ -3608,7 +3584,7 @@ static size_t es_word(sb *o, const word *w, size_t i, size_t nw)
     return amount_word(o, w, i, nw);
 }
 
-/* Whether word i, "IT", "US" or "WHO" in a sentence with no letter in lower case, is
+/* Whether word i, "IT", "US" or "WHO" among words with no letter in lower case, is
  * the pronoun: before a verb that follows a subject ("IT WAS", "WHO IS"), after a
  * word that takes an object ("CALL US", "ABOUT IT", "ALL OF US") or a person ("THOSE
  * WHO"), or last; "THE US WILL", "THE IT DEPARTMENT", "WHO GUIDANCE" stay letters. */
@@ -3624,7 +3600,9 @@ static int caps_pronoun(const word *w, size_t i, size_t nw)
     /* a media advisory's field, "WHO: Mayor Ana Ruiz", in any sentence */
     if (who && i == 0 && x->trail && x->s[x->lead + x->core] == ':')
         return 1;
-    for (size_t t = 0; t < nw; t++)
+    /* (the words around it, not the whole sentence: a sentence of such words would
+     * be read in time quadratic in its length) */
+    for (size_t t = i > 8 ? i - 8 : 0; t < nw && t <= i + 8; t++)
         for (size_t q = 0; q < w[t].core; q++)
             if (islower((unsigned char)w[t].s[w[t].lead + q]))
                 return 0;
@@ -3891,7 +3869,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
         const char *zl;
         size_t zll;
-        int zone = nx->core >= 2 && data_field_lines("en/zones.txt", nx->s, nx->core, 0, &zl, &zll, 1);
+        /* (not the codes that are words: "1400 WEST 5th Street" is an address) */
+        int zone = nx->core >= 2 && data_field_lines("en/zones.txt", nx->s, nx->core, 0, &zl, &zll, 1) &&
+                   !equals_word(nx, "WEST") && !equals_word(nx, "WET");
         if (hh <= 23 && mm <= 59 && (hours || local || zone)) {
             sb_putn(o, x->s, x->lead);
             if (mm == 0) /* "1400 GMT": fourteen hundred; "0000 hours": zero hundred */

@@ -5245,9 +5245,9 @@ static void find_name_lines(parser *p, size_t from)
             return;
         }
         lines++;
-        /* a label by its form: a time code after the name, a dash before the role
-         * ("Dale Okafor -- Chief Executive Officer"), an office over the name in
-         * brackets: two such make the name lines cues, each heard once or not */
+        /* a label by its form: a time code after the name, a dash before a role
+         * ("Dale Okafor -- Chief Executive Officer"): two such make the name lines
+         * cues, each heard once or not */
         marked += c.marked;
         tight += n == i + 1;
         repeated += v == 1;

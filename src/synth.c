@@ -130,28 +130,65 @@ void syn_set_cache(const char *dir)
 }
 
 /* espeak-ng's version and the data folder it reads, as espeak_Info gives them. They
- * are kept between runs under a key of everything espeak-ng chooses them by: the
- * library file (its size, time and inode: an upgrade changes them), the search path
- * for libraries, and the places it looks for its data ($ESPEAK_DATA_PATH, then
- * ~/espeak-ng-data, then its own). So a run that synthesises nothing learns them
+ * are kept between runs under a key of everything espeak-ng and the loader choose them
+ * by: the library built against, the loader's cache and each LD_LIBRARY_PATH folder's
+ * copy (size, time and inode: an upgrade or a new copy changes them), and the places
+ * espeak-ng looks for its data, as they are now ($ESPEAK_DATA_PATH/espeak-ng-data,
+ * $ESPEAK_DATA_PATH, ~/espeak-ng-data). So a run that synthesises nothing learns them
  * without loading libespeak-ng. "?" when it cannot be loaded. */
 static char info_version[64], info_path[1024];
+
+/* Adds to b what a file or folder is now ("-" when it is not there): its kind, size,
+ * time of change and inode, so that replacing it changes the key. */
+static void stat_key(sb *b, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        sb_puts(b, " -");
+    else
+        sb_printf(b, " %c%lld.%lld.%09ld.%llu", S_ISDIR(st.st_mode) ? 'd' : 'f', (long long)st.st_size,
+                  (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
+}
 
 static void engine_info(const char **version, const char **path)
 {
     if (!info_version[0]) {
-        char key[2048] = "", value[sizeof info_version + sizeof info_path + 2];
-        struct stat st;
+        char value[sizeof info_version + sizeof info_path + 2];
         const char *data = getenv("ESPEAK_DATA_PATH"), *libs = getenv("LD_LIBRARY_PATH"),
                    *home = getenv("HOME");
-        char home_data[1100] = "";
-        if (home)
-            snprintf(home_data, sizeof home_data, "%s/espeak-ng-data", home);
-        if (cache_dir[0] && stat(HD_ESPEAK_FILE, &st) == 0)
-            snprintf(key, sizeof key, "espeak-info v1 %s %lld %lld.%09ld %llu; libs %s; data %s; %s %d", HD_ESPEAK_FILE,
-                     (long long)st.st_size, (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
-                     (unsigned long long)st.st_ino, libs ? libs : "", data ? data : "", home_data,
-                     home_data[0] && access(home_data, R_OK) == 0);
+        /* what the loader would open for the soname: the library searched for along
+         * LD_LIBRARY_PATH, the loader's cache, the one built against */
+        sb kb = {0};
+        sb_printf(&kb, "espeak-info v2 %s", HD_ESPEAK_FILE);
+        stat_key(&kb, HD_ESPEAK_FILE);
+        stat_key(&kb, "/etc/ld.so.cache");
+        for (const char *d = libs; d && *d;) {
+            size_t n = strcspn(d, ":");
+            sb_printf(&kb, "; lib %.*s/%s", (int)n, d, HD_ESPEAK_SONAME);
+            char *f = kb.s && !kb.oom ? kb.s + kb.len - (n + 1 + strlen(HD_ESPEAK_SONAME)) : NULL;
+            if (f)
+                stat_key(&kb, f);
+            d += n + (d[n] == ':');
+        }
+        /* and where espeak-ng looks for its data: $ESPEAK_DATA_PATH/espeak-ng-data,
+         * $ESPEAK_DATA_PATH (each only if a folder; relative to here), then
+         * ~/espeak-ng-data, then its own */
+        if (data) {
+            char cwd[1024];
+            sb_printf(&kb, "; data %s in %s", data, data[0] != '/' && getcwd(cwd, sizeof cwd) ? cwd : "");
+            sb_printf(&kb, "; %s/espeak-ng-data", data);
+            char *f = kb.s && !kb.oom ? kb.s + kb.len - strlen(data) - 15 : NULL;
+            if (f)
+                stat_key(&kb, f);
+            stat_key(&kb, data);
+        }
+        if (home) {
+            sb_printf(&kb, "; home %s/espeak-ng-data", home);
+            char *f = kb.s && !kb.oom ? kb.s + kb.len - strlen(home) - 15 : NULL;
+            if (f)
+                stat_key(&kb, f);
+        }
+        const char *key = cache_dir[0] && !kb.oom && kb.s ? kb.s : "";
         char *tab;
         if (key[0] && cache_get(cache_dir, "espeak", key, value, sizeof value) && (tab = strchr(value, '\t')) &&
             tab > value && (size_t)(tab - value) < sizeof info_version && strlen(tab + 1) < sizeof info_path) {
@@ -169,6 +206,7 @@ static void engine_info(const char **version, const char **path)
             snprintf(info_version, sizeof info_version, "?");
             snprintf(info_path, sizeof info_path, "?");
         }
+        sb_free(&kb);
     }
     *version = info_version;
     *path = info_path;

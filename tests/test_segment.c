@@ -100,6 +100,7 @@ static const struct {
      * opens a sentence, in any case, the acronym */
     {"Ana said SEC. RAMON ABALOS would come.", "Ana said SEC. RAMON ABALOS would come."},
     {"Filings with the SEC. THE BOARD AGREED.", "Filings with the SEC. | THE BOARD AGREED."},
+    {"We filed with the SEC. FBI AGENTS CAME.", "We filed with the SEC. | FBI AGENTS CAME."},
     {"Sec. Blinken spoke to the SEC. He left.", "Sec. Blinken spoke to the SEC. | He left."},
     {"The firm moved to Washington, D.C. It now has 40 staff.", "The firm moved to Washington, D.C. | It now has 40 staff."},
     {"George H.W. Bush spoke. Then Washington, D.C. Mayor Bowser did.", "George H.W. Bush spoke. | Then Washington, D.C. Mayor Bowser did."},

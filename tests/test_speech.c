@@ -265,9 +265,9 @@ static const struct {
      "Net loss per share was negative 12 cents, against negative 31 cents, EBITDA was negative 4.1 million dollars."},
     /* an amount after a determiner, before its noun: the singular */
     {"money", "The $1.1 billion appeal, the \xC2\xA3" "2 fare cap and its $40 million fund; the $2 billion in grants, "
-              "the $5 million that was spent and the $3 billion needed.", ST_SPEECH,
+              "the $5 million that was spent, the $3 billion spent on roads and the $3 billion needed.", ST_SPEECH,
      "The 1.1 billion dollar appeal, the 2 pound fare cap and its 40 million dollar fund, the 2 billion dollars in "
-     "grants, the 5 million dollars that was spent and the 3 billion dollars needed."},
+     "grants, the 5 million dollars that was spent, the 3 billion dollars spent on roads and the 3 billion dollars needed."},
     /* services' numbers before what they name; short codes after "text … to" */
     {"phone", "We hired 40 new 911 dispatchers; multiple 911 calls came; the 311 line; we got 311 calls; dial 999 or 112.",
      ST_SPEECH, "We hired 40 new 9 1 1 dispatchers, multiple 9 1 1 calls came, the 3 1 1 line, we got 311 calls, dial 9 9 9 "
@@ -275,6 +275,9 @@ static const struct {
     {"phone", "Text HOME to 741-555 or text FIX to 55-311; the vote was 55-31.", ST_SPEECH,
      "Text HOME to 7 4 1, 5 5 5 or text FIX to 5 5, 3 1 1, the vote was 55 to 31."},
     {"acronym", "Serious AEs occurred in EVs and ACs.", ST_SPEECH, "Serious AEs occurred in E V's and ACs."},
+    {"time", "The office moved to 2100 WEST 5th Street.", ST_SPEECH, "The office moved to 2100 WEST 5th Street."},
+    {"phone", "They sold 911 and 988 units; between 111 and 211 homes.", ST_SPEECH,
+     "They sold 911 and 988 units, between 111 and 211 homes."},
     {"span", "Open Monday\xE2\x80\x93" "Friday and Tuesday-Thursday; the Sun-Times.", ST_SPEECH,
      "Open Monday to Friday and Tuesday to Thursday, the Sun-Times."},
     {"number", "Flight 2210 and Flight 1549 landed; Flight 1005 too.", ST_SPEECH,

@@ -2249,6 +2249,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* headings with a dash and no role: headings, no speakers */
+        {"City Update\n\nThe city met today.\n\nHarbor Project -- Background\n\nThe harbor needs work.\n\n"
+         "Budget Review -- Next Steps\n\nThe budget is set.\n\nRoad Safety -- Summary\n\nRoads are safer.\n",
+         "heading:-:Budget Review -- Next Steps\nspeech:-:The budget is set.\n", ":s1:"},
         /* "Name with Outlet:" asks; "President Ruiz with Prime Minister Tan:" is no reporter */
         {"LEAH CASTELLANO: Next question.\n\nRuth Abernathy with The Gulf Coast Herald: What is the total cost?\n\n"
          "GABRIEL OSEI: About $640M.\n",

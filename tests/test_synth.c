@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -311,6 +312,22 @@ static void test_lazy_identity(void)
         free(moved);
     } else {
         CHECKF(0, "no data folder in [%s]", none ? none : "");
+    }
+    /* a data folder that appears where espeak-ng looks first is learnt anew, though
+     * the variable naming it did not change */
+    {
+        char where[300], made[340];
+        snprintf(where, sizeof where, "%s/data-here", dir);
+        snprintf(made, sizeof made, "%s/espeak-ng-data", where);
+        setenv("ESPEAK_DATA_PATH", where, 1);
+        char *before = identity_in_child(dir);
+        CHECK(mkdir(where, 0755) == 0 && mkdir(made, 0755) == 0);
+        char *after = identity_in_child(dir);
+        unsetenv("ESPEAK_DATA_PATH");
+        CHECKF(before && !strstr(before, made), "before: [%s]", before ? before : "");
+        CHECKF(after && strstr(after, made), "the new data folder is not in [%s]", after ? after : "");
+        free(before);
+        free(after);
     }
     free(none);
     free(first);
