@@ -4014,6 +4014,21 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             }
         }
     }
+    /* "±$5M", "±5 km": plus or minus, then the amount as without the sign */
+    if (en && n > 3 && (unsigned char)c[0] == 0xC2 && (unsigned char)c[1] == 0xB1 && !isdigit((unsigned char)c[2])) {
+        word t[2] = {{c + 2, n - 2 + x->trail, 0, n - 2, x->trail}};
+        size_t nt = 1;
+        if (i + 1 < nw)
+            t[nt++] = w[i + 1];
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "plus or minus ");
+        size_t at = o->len;
+        if ((k = money(o, t, 0, nt)) != 0)
+            return k;
+        o->len = at;
+        sb_putn(o, c + 2, n - 2 + x->trail);
+        return 1;
+    }
     /* "~5" is about 5 */
     if (en && n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
@@ -5038,8 +5053,20 @@ static char *prepare(const char *text, st_kind kind)
                 size_t dg = i + 1;
                 while (dg < n && isdigit((unsigned char)text[dg]))
                     dg++;
+                /* ("June 12, 2026 - 4 p.m. CDT": a clock's hour too) */
+                size_t mp = dg;
+                while (mp < n && text[mp] == ' ')
+                    mp++;
+                int meridiem = mp + 1 < n && (text[mp] == 'a' || text[mp] == 'p' || text[mp] == 'A' || text[mp] == 'P') &&
+                               (text[mp + 1] == 'm' || text[mp + 1] == 'M' ||
+                                (text[mp + 1] == '.' && mp + 2 < n && (text[mp + 2] == 'm' || text[mp + 2] == 'M'))) &&
+                               (mp + 2 >= n || !isalpha((unsigned char)text[mp + 2]) || text[mp + 1] == '.');
+                size_t yd = 0; /* (after a year: "from 3 - 4 PM" is a range) */
+                while (yd < out.len && isdigit((unsigned char)out.s[out.len - 1 - yd]))
+                    yd++;
+                meridiem &= yd == 4;
                 if (out.len && isdigit((unsigned char)out.s[out.len - 1]) && i + 1 < n &&
-                    isdigit((unsigned char)text[i + 1]) &&
+                    isdigit((unsigned char)text[i + 1]) && !meridiem &&
                     !(dg < n && (text[dg] == ':' || (text[dg] == '.' && dg + 1 < n && isdigit((unsigned char)text[dg + 1])))))
                     sb_puts(&out, " to"); /* not before a time ("2025 - 11:30", "- 11.30"), but
                                            * before a sentence's stop ("questions 1 - 6.") */

@@ -3031,6 +3031,10 @@ static int masthead_over(parser *p, size_t t, size_t i)
     size_t ta, tb, a, b;
     line_span(p, t, &ta, &tb);
     line_span(p, i, &a, &b);
+    /* ("GOVERNOR TALLIS SIGNS HOUSING ACCELERATION ACT": a headline in capitals, the
+     * line under it its deck) */
+    if (!masthead_words(p->s, ta, tb) && headline_verb(p->s, ta, tb))
+        return 0;
     if (!(t < i && (!txt_has_lower(p->s + ta, tb - ta) || masthead_words(p->s, ta, tb)) &&
           txt_has_lower(p->s + a, b - a) &&
           txt_words(p->s, a, b) >= 4 && !ends_with_terminal(p->s, a, b) && !name_only(p->s, a, b) &&

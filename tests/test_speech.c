@@ -276,6 +276,11 @@ static const struct {
      "Text HOME to 7 4 1, 5 5 5 or text FIX to 5 5, 3 1 1, the vote was 55 to 31."},
     {"acronym", "Serious AEs occurred in EVs and ACs.", ST_SPEECH, "Serious AEs occurred in E V's and ACs."},
     {"time", "The office moved to 2100 WEST 5th Street.", ST_SPEECH, "The office moved to 2100 WEST 5th Street."},
+    {"date", "Posted June 12, 2026 - 4 p.m. CDT; open from 3 - 4 PM.", ST_SPEECH,
+     "Posted June 12th, 2026, 4 PM Central Daylight Time, open from 3 to 4 PM."},
+    {"symbol", "Revenue of $200M \xC2\xB1$5M, 61% +/- 2% and an error of \xC2\xB1" "0.3 points.", ST_SPEECH,
+     "Revenue of 200 million dollars plus or minus 5 million dollars, 61 percent plus or minus 2 percent and an error of "
+     "plus or minus 0.3 points."},
     {"phone", "They sold 911 and 988 units; between 111 and 211 homes.", ST_SPEECH,
      "They sold 911 and 988 units, between 111 and 211 homes."},
     {"span", "Open Monday\xE2\x80\x93" "Friday and Tuesday-Thursday; the Sun-Times.", ST_SPEECH,

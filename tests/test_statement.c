@@ -2048,6 +2048,11 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a headline in capitals with a headline's verb, its deck under it */
+        {"FOR IMMEDIATE RELEASE\nFebruary 11, 2026\n\nGOVERNOR TALLIS SIGNS HOUSING ACCELERATION ACT\n\n"
+         "New law caps local review at 60 days for small projects\n\nASHGROVE, Del. - Governor Miriam Tallis today "
+         "signed the Housing Acceleration Act into law.\n",
+         "GOVERNOR TALLIS SIGNS HOUSING ACCELERATION ACT", "2026-02-11"},
         /* a headline of capitalised words that opens with an organisation's word */
         {"City Council Approves Budget\n\nThe council voted today to approve the budget for next year.\n",
          "City Council Approves Budget", NULL},
