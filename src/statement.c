@@ -3393,6 +3393,16 @@ static size_t header_end(parser *p, size_t first)
             continue;
         if (c == HL_PROSE && !header_prose(p, i))
             break;
+        /* "Operator" alone over the first turn, on the statement's first line (an
+         * excerpt of a call): the body's first label, no title */
+        if (c == HL_SHORT && i == first) {
+            size_t a, b, n = next_content(p, i + 1);
+            line_span(p, i, &a, &b);
+            spk_cue lc;
+            if (n < p->nlines && header_class(p, n) == HL_PROSE && spk_line_cue(p->s, a, b, &lc) &&
+                lc.kind != CUE_NAMED)
+                break;
+        }
         if (c == HL_SHORT && titled) {
             size_t a, b, n = next_content(p, i + 1);
             line_span(p, i, &a, &b);

@@ -2254,6 +2254,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* an excerpt of a call that opens with "Operator": its first label, no title */
+        {"Operator\n\nGood afternoon, and welcome.\n\nDale Okafor -- Chief Executive Officer\n\nThanks.\n\n"
+         "Operator\n\nFirst question.\n",
+         "speech:s1:Good afternoon, and welcome.\nspeech:s2:Thanks.\nspeech:s1:First question.\n", "title:"},
         /* headings with a dash and no role: headings, no speakers */
         {"City Update\n\nThe city met today.\n\nHarbor Project -- Background\n\nThe harbor needs work.\n\n"
          "Budget Review -- Next Steps\n\nThe budget is set.\n\nRoad Safety -- Summary\n\nRoads are safer.\n",
