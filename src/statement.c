@@ -3310,6 +3310,22 @@ static int field_with_value(const char *s, size_t a, size_t b)
     return field_at(s, a, b, &v, &holds) && v < b;
 }
 
+/* Line k is a name line ("Marcus Lindqvist -- Barrow & Finch Securities -- Analyst")
+ * with another, or nothing, after it: one of a list, not a turn's label. */
+static int listed_name(parser *p, size_t k)
+{
+    size_t x, y, n = next_content(p, k + 1);
+    spk_cue lc;
+    line_span(p, k, &x, &y);
+    if (!spk_line_cue(p->s, x, y, &lc))
+        return 0;
+    if (n >= p->nlines)
+        return 1;
+    line_span(p, n, &x, &y);
+    /* (or a page's short link after the list, "More NWLX analysis": no sentence) */
+    return spk_line_cue(p->s, x, y, &lc) || (!ends_with_terminal(p->s, x, y) && txt_words(p->s, x, y) <= 6);
+}
+
 /* A people field's label alone on line k, its list under it ("Conference Call
  * Participants"). */
 static int people_label(parser *p, size_t k)
@@ -6024,10 +6040,9 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t k = next_content(p, i + 1), x, y;
             if (k < p->nlines && in_people_list(p, k)) {
                 add_block(p, ST_META, a, b, -1, 0);
-                spk_cue lc;
-                /* (or one a paragraph: a name line after a name line, to the end) */
-                for (; k < p->nlines && (in_people_list(p, k) || (line_span(p, k, &x, &y), spk_line_cue(s, x, y, &lc)));
-                     k = next_content(p, k + 1)) {
+                /* (or one a paragraph: a name line after a name line, to the end; not one
+                 * over prose, which is a turn's label) */
+                for (; k < p->nlines && (in_people_list(p, k) || listed_name(p, k)); k = next_content(p, k + 1)) {
                     line_span(p, k, &x, &y);
                     add_block(p, ST_META, x, y, -1, 0);
                 }
