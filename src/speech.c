@@ -584,16 +584,25 @@ static void put_number_words(sb *o, int v, int plural)
 
 /* A year as it is said: espeak-ng reads 1100-1999 as "nineteen hundred and sixty
  * three", so those go as two pairs ("19 63", "19 oh 5", "19 hundred"). */
+static void put_pairs(sb *o, int v);
+
 static void put_year(sb *o, int y)
 {
-    if (y >= 1100 && y <= 1999 && y % 100 == 0)
-        sb_printf(o, "%d hundred", y / 100);
-    else if (y >= 1100 && y <= 1999 && y % 100 < 10)
-        sb_printf(o, "%d oh %d", y / 100, y % 100);
-    else if (y >= 1100 && y <= 1999)
-        sb_printf(o, "%d %d", y / 100, y % 100);
+    if (y >= 1100 && y <= 1999)
+        put_pairs(o, y);
     else
         sb_printf(o, "%d", y);
+}
+
+/* Four digits as two pairs: "19 63", "19 oh 5", "19 hundred" (years, flights). */
+static void put_pairs(sb *o, int v)
+{
+    if (v % 100 == 0)
+        sb_printf(o, "%d hundred", v / 100);
+    else if (v % 100 < 10)
+        sb_printf(o, "%d oh %d", v / 100, v % 100);
+    else
+        sb_printf(o, "%d %d", v / 100, v % 100);
 }
 
 /* "example.org/path" -> "example dot org slash path". */
@@ -775,6 +784,13 @@ static size_t aircraft(sb *o, const word *w, size_t i)
  * "020 7946 0958" (a first group opening with 0), "555-0143" after a word like "call"
  * or with a second group opening with 0 (not a range: "555 to 0143"), and two numbers
  * joined by a slash ("or"). Returns the words used, 0 when w[i] does not start one. */
+/* Whether the three characters at c are digits named in list (" 911 999 "). */
+static int listed_number(const char *c, const char *list)
+{
+    char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
+    return all_digits(c, 3) && strstr(list, key) != NULL;
+}
+
 static size_t phone(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead;
@@ -846,7 +862,6 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
      * before what it names, with no word that dials it ("311 calls" may count them:
      * only the emergency numbers before "calls") */
     if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
-        char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
         static const char *const named[] = {"dispatcher", "dispatchers", "operator", "operators", "line",
                                             "lines", "system", "center", "centre", "service", "services",
                                             "call-takers", "hotline", "emergency", "app"};
@@ -859,12 +874,9 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
                      (equals_word(&w[i - 3], "dial") || equals_word(&w[i - 3], "call") ||
                       equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "phone") ||
                       equals_word(&w[i - 3], "ring")) &&
-                     w[i - 2].core == 3 && all_digits(w[i - 2].s + w[i - 2].lead, 3) &&
-                     strstr(" 911 999 112 000 111 988 ", (char[6]){' ', w[i - 2].s[w[i - 2].lead],
-                                                                  w[i - 2].s[w[i - 2].lead + 1],
-                                                                  w[i - 2].s[w[i - 2].lead + 2], ' ', 0});
-        if (((names || second) && strstr(" 911 999 112 000 111 211 311 988 ", key)) ||
-            (nx && (equals_word(nx, "call") || equals_word(nx, "calls")) && strstr(" 911 999 112 000 988 ", key)))
+                     w[i - 2].core == 3 && listed_number(w[i - 2].s + w[i - 2].lead, " 911 999 112 000 111 988 ");
+        if (((names || second) && listed_number(c, " 911 999 112 000 111 211 311 988 ")) ||
+            (nx && (equals_word(nx, "call") || equals_word(nx, "calls")) && listed_number(c, " 911 999 112 000 988 ")))
             service = 1;
     }
     /* "call 1799", "hotline 1800": a four-digit hotline after a word that dials it
@@ -1941,14 +1953,8 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
      * ("twenty-two ten"; espeak-ng would say "two thousand two hundred and ten") */
     if (d == n && d == 4 && i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "Flight") || equals_word(&w[i - 1], "Flt")) &&
         c[0] != '0') {
-        int v = atoi(c);
         sb_putn(o, x->s, x->lead);
-        if (v % 100 == 0)
-            sb_printf(o, "%d hundred", v / 100);
-        else if (v % 100 < 10)
-            sb_printf(o, "%d oh %d", v / 100, v % 100);
-        else
-            sb_printf(o, "%d %d", v / 100, v % 100);
+        put_pairs(o, atoi(c));
         sb_putn(o, c + n, x->trail);
         return 1;
     }
@@ -2176,7 +2182,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     size_t n = x->core, cl = 0;
     const char *one, *many;
     size_t onel, manyl;
-    if (n >= 3 && x->trail && c[n] == ')' && !memchr(c, '(', 1) && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) &&
+    if (n >= 3 && x->trail && c[n] == ')' && c[0] != '(' && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) &&
         cl + 1 < n && c[cl] == '(' && isdigit((unsigned char)c[cl + 1]) && n + x->trail < 64 && nw <= 4096) {
         char buf[64];
         memcpy(buf, c, cl);

@@ -3409,9 +3409,9 @@ static size_t header_end(parser *p, size_t first)
             continue;
         if (c == HL_PROSE && !header_prose(p, i))
             break;
-        /* "Operator" alone over the first turn, on the statement's first line (an
-         * excerpt of a call): the body's first label, no title */
-        if (c == HL_SHORT && i == first) {
+        /* "Operator" alone over the first turn of a call, under the title or on the
+         * statement's first line (an excerpt): the body's first label, no title */
+        if (c == HL_SHORT && (titled || i == first)) {
             size_t a, b, n = next_content(p, i + 1);
             line_span(p, i, &a, &b);
             spk_cue lc;
@@ -3425,11 +3425,6 @@ static size_t header_end(parser *p, size_t first)
             /* a deck right under the title ("New branch brings free coaching to the
              * Eastside"): a sentence of its own, not a heading */
             int deck = prev == title_line && txt_words(p->s, a, b) >= 7;
-            /* "Operator" alone over the first turn of a call */
-            spk_cue lc;
-            if (n < p->nlines && header_class(p, n) == HL_PROSE && spk_line_cue(p->s, a, b, &lc) &&
-                lc.kind != CUE_NAMED)
-                break;
             /* a masthead in capitals titles nothing: the headline under it, in mixed
              * case, is the title, not the body's first heading */
             int headline = title_line < p->nlines && masthead_over(p, title_line, i);

@@ -150,6 +150,18 @@ static void stat_key(sb *b, const char *path)
                   (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec, (unsigned long long)st.st_ino);
 }
 
+/* Adds "; <what>dir/leaf" (dir dn bytes) and what that file or folder is now. */
+static void path_key(sb *b, const char *what, const char *dir, size_t dn, const char *leaf)
+{
+    char path[4096];
+    int n = snprintf(path, sizeof path, "%.*s/%s", (int)dn, dir, leaf);
+    sb_printf(b, "; %s%s", what, path);
+    if (n > 0 && (size_t)n < sizeof path)
+        stat_key(b, path);
+    else
+        sb_puts(b, " ?");
+}
+
 static void engine_info(const char **version, const char **path)
 {
     if (!info_version[0]) {
@@ -164,10 +176,7 @@ static void engine_info(const char **version, const char **path)
         stat_key(&kb, "/etc/ld.so.cache");
         for (const char *d = libs; d && *d;) {
             size_t n = strcspn(d, ":");
-            sb_printf(&kb, "; lib %.*s/%s", (int)n, d, HD_ESPEAK_SONAME);
-            char *f = kb.s && !kb.oom ? kb.s + kb.len - (n + 1 + strlen(HD_ESPEAK_SONAME)) : NULL;
-            if (f)
-                stat_key(&kb, f);
+            path_key(&kb, "lib ", d, n, HD_ESPEAK_SONAME);
             d += n + (d[n] == ':');
         }
         /* and where espeak-ng looks for its data: $ESPEAK_DATA_PATH/espeak-ng-data,
@@ -176,18 +185,11 @@ static void engine_info(const char **version, const char **path)
         if (data) {
             char cwd[1024];
             sb_printf(&kb, "; data %s in %s", data, data[0] != '/' && getcwd(cwd, sizeof cwd) ? cwd : "");
-            sb_printf(&kb, "; %s/espeak-ng-data", data);
-            char *f = kb.s && !kb.oom ? kb.s + kb.len - strlen(data) - 15 : NULL;
-            if (f)
-                stat_key(&kb, f);
+            path_key(&kb, "", data, strlen(data), "espeak-ng-data");
             stat_key(&kb, data);
         }
-        if (home) {
-            sb_printf(&kb, "; home %s/espeak-ng-data", home);
-            char *f = kb.s && !kb.oom ? kb.s + kb.len - strlen(home) - 15 : NULL;
-            if (f)
-                stat_key(&kb, f);
-        }
+        if (home)
+            path_key(&kb, "home ", home, strlen(home), "espeak-ng-data");
         const char *key = cache_dir[0] && !kb.oom && kb.s ? kb.s : "";
         char *tab;
         if (key[0] && cache_get(cache_dir, "espeak", key, value, sizeof value) && (tab = strchr(value, '\t')) &&
