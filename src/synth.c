@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -137,6 +138,9 @@ void syn_set_cache(const char *dir)
  * $ESPEAK_DATA_PATH, ~/espeak-ng-data). So a run that synthesises nothing learns them
  * without loading libespeak-ng. "?" when it cannot be loaded. */
 static char info_version[64], info_path[1024];
+/* Filled once, under this lock: hd_espeak_version may be called on any thread, also
+ * while another renders. */
+static pthread_mutex_t info_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Adds to b what a file or folder is now ("-" when it is not there): its kind, size,
  * time of change and inode, so that replacing it changes the key. */
@@ -164,6 +168,7 @@ static void path_key(sb *b, const char *what, const char *dir, size_t dn, const 
 
 static void engine_info(const char **version, const char **path)
 {
+    pthread_mutex_lock(&info_lock);
     if (!info_version[0]) {
         char value[sizeof info_version + sizeof info_path + 2];
         const char *data = getenv("ESPEAK_DATA_PATH"), *libs = getenv("LD_LIBRARY_PATH"),
@@ -210,6 +215,7 @@ static void engine_info(const char **version, const char **path)
         }
         sb_free(&kb);
     }
+    pthread_mutex_unlock(&info_lock);
     *version = info_version;
     *path = info_path;
 }

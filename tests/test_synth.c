@@ -1,6 +1,7 @@
 /* Tests of synth.c: real espeak-ng synthesis, voices that are not installed, stop. */
 #define _DEFAULT_SOURCE
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 
 #include "harness.h"
 #include "synth.h"
+#include "herald.h"
 
 typedef struct pcm {
     short *v;
@@ -283,6 +285,48 @@ static char *identity_in_child(const char *dir)
     return strdup(buf);
 }
 
+static void *ask_version(void *out)
+{
+    *(const char **)out = hd_espeak_version();
+    return NULL;
+}
+
+/* hd_espeak_version on several threads at once, in a fresh process where nobody asked
+ * before: every thread gets the same, whole answer (the first call loads libespeak-ng
+ * and fills the answer under a lock). */
+static void test_version_threads(void)
+{
+    int fds[2];
+    CHECK(pipe(fds) == 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        syn_set_cache(NULL);
+        pthread_t th[6];
+        const char *got[6] = {0};
+        int ok = 1;
+        for (int i = 0; i < 6; i++)
+            ok &= pthread_create(&th[i], NULL, ask_version, &got[i]) == 0;
+        for (int i = 0; ok && i < 6; i++)
+            pthread_join(th[i], NULL);
+        char out[200];
+        int same = ok;
+        for (int i = 1; ok && i < 6; i++)
+            same &= got[i] && got[0] && strcmp(got[i], got[0]) == 0;
+        int n = snprintf(out, sizeof out, "%d %s", same, ok && got[0] ? got[0] : "-");
+        _exit(n > 0 && write(fds[1], out, (size_t)n) == n ? 0 : 1);
+    }
+    close(fds[1]);
+    char buf[200];
+    ssize_t got = pid < 0 ? -1 : read(fds[0], buf, sizeof buf - 1);
+    close(fds[0]);
+    if (pid > 0)
+        waitpid(pid, NULL, 0);
+    buf[got > 0 ? got : 0] = '\0';
+    const char *v = hd_espeak_version();
+    CHECKF(got > 2 && buf[0] == '1' && strcmp(buf + 2, v) == 0 && strcmp(v, "?") != 0,
+           "six threads: [%s], one: [%s]", buf, v);
+}
+
 /* libespeak-ng is loaded only when herald needs the synthesiser: the engine's identity
  * and a voice's resolution come from the cache directory when they are kept there,
  * and are the same as when they were learnt by loading it. Run before this process
@@ -367,6 +411,7 @@ static void test_preload(void)
 int main(void)
 {
     test_lazy_identity();
+    test_version_threads();
     test_preload();
     int rate = 0;
     hd_diag d = {0};
