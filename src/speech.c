@@ -2502,7 +2502,8 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
 }
 
 /* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
- * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two").
+ * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
+ * and shares of a hundred, "50/50" -> "50 50".
  * Only before "of", "a", "an", "percent" or after a whole number, where it cannot be a
  * day and month. Returns the words used. */
 static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
@@ -2527,6 +2528,22 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
             put_number_words(o, num, 0);
             sb_putc(o, ' ');
             sb_puts(o, num == 1 ? one[den] : many[den]);
+            sb_putn(o, c + x->core, x->trail);
+            return 1;
+        }
+    }
+    /* "a 50/50 call", "a 60/40 split": shares of a hundred, said "sixty forty" (never a
+     * date: no day and month add up to 100) */
+    if (d >= 1 && d <= 2 && c[0] != '0' && d + 1 < x->core && c[d] == '/') {
+        size_t e = d + 1;
+        while (e < x->core && isdigit((unsigned char)c[e]))
+            e++;
+        int a = atoi(c), b = atoi(c + d + 1); /* (not odds, "99/1") */
+        if (e == x->core && e - d - 1 == 2 && a >= 10 && b >= 10 && a + b == 100) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_putc(o, ' ');
+            sb_putn(o, c + d + 1, e - d - 1);
             sb_putn(o, c + x->core, x->trail);
             return 1;
         }
@@ -2568,7 +2585,8 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
 }
 
 /* What a side of a spaced dash is, for a range: 1 a weekday ("Monday", "Fri."), 2 a
- * clock time ("8:00", "5 PM", "11:46 A.M."), 0 anything else. The word is w[0, n). */
+ * clock time ("8:00", "5 PM", "11:46 A.M."), 3 a month, capitalised ("March",
+ * "Sept."), 0 anything else. The word is w[0, n). */
 static int range_side(const char *w, size_t n)
 {
     while (n && (w[n - 1] == ',' || w[n - 1] == ';'))
@@ -2577,6 +2595,8 @@ static int range_side(const char *w, size_t n)
         return 1;
     if (n > 1 && w[n - 1] == '.' && dt_weekday(w, n - 1) > 0)
         return 1;
+    if (n && isupper((unsigned char)w[0]) && dt_month(w, n) > 0)
+        return 3;
     if ((n == 2 && (u8_ncasecmp(w, "AM", 2) == 0 || u8_ncasecmp(w, "PM", 2) == 0)) ||
         (n == 4 && (u8_ncasecmp(w, "a.m.", 4) == 0 || u8_ncasecmp(w, "p.m.", 4) == 0)))
         return 2;
@@ -2687,7 +2707,8 @@ static int phone_dash(const char *out, size_t len, const char *text, size_t i, s
 }
 
 /* Spans written in one word:
- *   Mon.–Fri., Mon-Fri -> "Monday to Friday";
+ *   Mon.–Fri., Mon-Fri -> "Monday to Friday"; January–December, Jan-Mar -> "January to
+ *   December", "January to March";
  *   2025/26, 2025-26, FY2025-26, FY25 -> "2025 to 26", "fiscal year 2025 to 26", "fiscal
  *   year 25" (a year and the next, as budgets and seasons are named).
  * Returns 1 when it wrote word i, else 0. */
@@ -2710,6 +2731,16 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%s to %s", dt_weekday_name(d1), dt_weekday_name(d2));
             /* "Fri.": the abbreviation's stop, unless it ends the sentence */
+            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            sb_putn(o, c + n + skip, x->trail - skip);
+            return 1;
+        }
+        /* "January–December", "Jan-Mar": months, capitalised as names are */
+        int m1 = isupper((unsigned char)c[0]) && isupper((unsigned char)c[dash + dl]) ? dt_month(c, dash) : 0;
+        int m2 = m1 ? dt_month(c + dash + dl, n - dash - dl) : 0;
+        if (m1 && m2 && dash <= 10 && n - dash - dl <= 10) {
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%s to %s", dt_month_name(m1), dt_month_name(m2));
             size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
             sb_putn(o, c + n + skip, x->trail - skip);
             return 1;
@@ -2909,6 +2940,11 @@ static int unsayable_en(const char *c, size_t n)
     }
     if (!vowels)
         return 1;
+    /* three vowels in a row that no English word has ("TEAE"; not "BEAU", "QUEUE") */
+    for (size_t q = 0; q + 3 <= n; q++)
+        if (strchr("AEIOU", c[q]) && strchr("AEIOU", c[q + 1]) && strchr("AEIOU", c[q + 2]) &&
+            !strstr(" EAU IEU UEU EUE OUI IOU UEI ", (char[6]){' ', c[q], c[q + 1], c[q + 2], ' ', 0}))
+            return 1;
     if (!strchr("AEIOUY", c[0]) && !strchr("AEIOUY", c[1]) && !strstr(onsets, (char[4]){' ', c[0], c[1], 0}))
         return 1;
     for (size_t q = 0; q + 3 <= n; q++) {
@@ -5010,14 +5046,16 @@ static char *prepare(const char *text, st_kind kind)
                 if (c != 0x2013 && i < n && text[i] != ' ')
                     sb_putc(&out, ' ');
             } else if (at > 0 && isalpha((unsigned char)text[at - 1]) && i < n && isalpha((unsigned char)text[i])) {
-                /* "Mon–Sat", "Bands B–D": weekdays or letters, a range ("Monday to
-                 * Saturday", "B to D") */
+                /* "Mon–Sat", "Jan–Mar", "Bands B–D": weekdays, months or letters, a
+                 * range ("Monday to Saturday", "January to March", "B to D") */
                 size_t pb = out.len, ne = i;
                 while (pb > 0 && isalpha((unsigned char)out.s[pb - 1]))
                     pb--;
                 while (ne < n && isalpha((unsigned char)text[ne]))
                     ne++;
-                int days = data_lang() == 0 && dt_weekday(out.s + pb, out.len - pb) > 0 && dt_weekday(text + i, ne - i) > 0;
+                int days = data_lang() == 0 && ((dt_weekday(out.s + pb, out.len - pb) > 0 && dt_weekday(text + i, ne - i) > 0) ||
+                                                (isupper((unsigned char)out.s[pb]) && isupper((unsigned char)text[i]) &&
+                                                 dt_month(out.s + pb, out.len - pb) > 0 && dt_month(text + i, ne - i) > 0));
                 int letters = data_lang() == 0 && out.len - pb == 1 && ne - i == 1 && isupper((unsigned char)out.s[pb]) &&
                               isupper((unsigned char)text[i]) && out.s[pb] < text[i];
                 if (days)

@@ -496,6 +496,12 @@ static const struct {
     {"acronym", "The AU, the COC and the KX met; we said NO.", ST_SPEECH, "The A.U, the C.O.C and the K.X met, we said NO."},
     {"money", "The $9.4b upgrade, the \xC2\xA3" "2.4bn flood investment programme and $5 million went.", ST_SPEECH, "The 9.4 billion dollar upgrade, the 2.4 billion pound flood investment programme and 5 million dollars went."},
     {"fraction", "The rate is 4-1/4 to 4-1/2 percent.", ST_SPEECH, "The rate is 4 and one quarter to 4 and one half percent."},
+    {"shares", "It is a 50/50 call, a 60/40 split, odds of 99/1 and 12/25.", ST_SPEECH, "It is a 50 50 call, a 60 40 split, odds of 99/1 and 12/25."},
+    {"month span", "It ran January\xE2\x80\x93" "December 2025, Jan-Mar, Jan.\xE2\x80\x93" "Mar. and May \xE2\x80\x93 June.", ST_SPEECH,
+     "It ran January to December 2025, January to March, January to March and May to June."},
+    {"month span", "In March \xE2\x80\x93 as we said \xE2\x80\x93 prices may-be rose; mar-a-lago.", ST_SPEECH,
+     "In March, as we said, prices may-be rose, mar-a-lago."},
+    {"acronym plural", "Patients had TEAEs and SAEs, not QUEUEs.", ST_SPEECH, "Patients had T.E.A.E's and SAEs, not QUEUEs."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
     /* ranges, votes, ordinals */
     {"range", "The vote was 31\xE2\x80\x93" "4.", ST_SPEECH, "The vote was 31 to 4."},
