@@ -2225,6 +2225,12 @@ static hline header_class_of(parser *p, size_t i)
         spk_cue lc;
         if (spk_line_cue(s, a, b, &lc) && line_again(p, i, a, b))
             return HL_CUE;
+        /* '[Press Conference: "Harbor Shooting Update"]' over a caption page: its kind
+         * and title, read as the line would be without the brackets */
+        size_t bks, bke;
+        int bn;
+        if (b - a > 4 && kind_line(s, a + 1, b - 1, &bks, &bke, &bn) && bks == a + 1 && bke < b - 1 && s[bke] == ':')
+            return HL_KIND;
         return HL_CHROME;
     }
     if (field_at(s, a, b, &v, &holds))
@@ -3868,6 +3874,10 @@ static void find_captions(parser *p)
     p->captions = n >= 3;
 }
 
+static int is_open_quote(const char *s, size_t i, size_t b);
+static size_t quote_end(const char *s, size_t q, size_t b);
+static size_t opens_curly(const char *s, size_t i, size_t b);
+
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
@@ -3891,6 +3901,8 @@ static size_t parse_header(parser *p)
         while (b - a > 2 && s[a] == '*' && s[b - 1] == '*' && s[a + 1] != ' ')
             a++, b--;
         hline c = header_class(p, i);
+        if (c == HL_KIND && s[a] == '[' && s[b - 1] == ']')
+            a++, b--; /* '[Press Conference: "…"]' */
         if (c == HL_NOTE) {
             add_block(p, ST_META, a, b, -1, 1);
             continue;
@@ -4096,7 +4108,13 @@ static size_t parse_header(parser *p)
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names
                  * who speaks */
                 add_block(p, ST_TITLE, a, b, -1, 1);
-                set_field(p, &d->title, s, r, b);
+                /* (the title without the quotation marks round it) */
+                size_t qa = r, qb = b;
+                if (b - r > 4 && is_open_quote(s, r, b) && quote_end(s, r, b) == b) {
+                    qa = r + (s[r] == '"' ? 1 : opens_curly(s, r, b));
+                    qb = b - (s[b - 1] == '"' ? 1 : 3);
+                }
+                set_field(p, &d->title, s, qa < qb ? qa : r, qa < qb ? qb : b);
                 if (name_only(s, r, b))
                     name_people(p, &people, &npeople, &cap, r, b, 1);
             } else {
@@ -6182,9 +6200,12 @@ static void parse_body(parser *p, size_t from, int plain)
             continue;
         }
         /* "H.E. DR. SAMUEL KIPRONO TOWETT, C.G.H." / "PRESIDENT OF THE REPUBLIC OF KENYA
-         * …" under a speech's last words: who signs, in capitals, the narrator's */
+         * …" under a speech's last words: who signs, in capitals, the narrator's (not
+         * where the speech itself is set in capitals, as captions are) */
         if (!plain && last && !is_cue && end > i + 1 && end <= i + 4 && d->nblocks > 0 &&
-            d->blocks[d->nblocks - 1].kind == ST_SPEECH) {
+            d->blocks[d->nblocks - 1].kind == ST_SPEECH &&
+            txt_has_lower(s + d->blocks[d->nblocks - 1].start,
+                          d->blocks[d->nblocks - 1].end - d->blocks[d->nblocks - 1].start)) {
             int caps = 1;
             size_t words = 0;
             for (size_t k = i; k < end && caps; k++) {

@@ -2048,6 +2048,12 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a caption page's bracketed kind and title; "Kind: \"Title\"" without its marks */
+        {"[Press Conference: \"Port Sutton Police Update\"]\n[00:00:20]\nGOOD AFTERNOON.\n",
+         "Port Sutton Police Update", NULL},
+        {"Statement: \xE2\x80\x9COn the harbour works\xE2\x80\x9D\n\nWe start now.\n", "On the harbour works", NULL},
+        /* "[House Hearing, 119 Congress]" is a page's note, no title */
+        {"[House Hearing, 119 Congress]\n\nCity to Review Harbor Safety Rules\n\nThe committee met.\n", "City to Review Harbor Safety Rules", NULL},
         /* a headline in capitals with a headline's verb, its deck under it */
         {"FOR IMMEDIATE RELEASE\nFebruary 11, 2026\n\nGOVERNOR TALLIS SIGNS HOUSING ACCELERATION ACT\n\n"
          "New law caps local review at 60 days for small projects\n\nASHGROVE, Del. - Governor Miriam Tallis today "
@@ -2254,6 +2260,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a caption page set in capitals: a time code's turn is the speaker's, however
+         * short and last, not a signature in capitals */
+        {"[00:00:20]\nGOOD AFTERNOON. I WANT TO START BY THANKING OUR OFFICERS.\n[00:01:45]\n"
+         "THANK YOU, CHIEF. STARTING TONIGHT, WE WILL HAVE SIX MORE OFFICERS.\nAS OF NOW, THE PIER IS OPEN.\n",
+         "speech:s1:STARTING TONIGHT, WE WILL HAVE SIX MORE OFFICERS.\nspeech:s1:AS OF NOW, THE PIER IS OPEN.\n", "meta:"},
         /* an excerpt of a call that opens with "Operator": its first label, no title */
         {"Operator\n\nGood afternoon, and welcome.\n\nDale Okafor -- Chief Executive Officer\n\nThanks.\n\n"
          "Operator\n\nFirst question.\n",
