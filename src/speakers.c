@@ -626,6 +626,25 @@ size_t spk_by_word(const char *s, size_t n)
     return data_lang() != 0 && w < n && w > 0 && data_has_line("en/by-words.txt", s, w) ? w + 1 : 0;
 }
 
+/* "Sen.", "Gov.", "Rep.": a role written short before a name (its expansion in
+ * data/en/expansions.txt a role word), which is how the person is addressed: "SEN.
+ * ROSALIND ACHEBE, MINORITY LEADER" is Sen. Rosalind Achebe, Minority Leader. */
+static int role_short(const char *w, size_t n)
+{
+    const char *line;
+    size_t len;
+    if (n < 3 || w[n - 1] != '.' || !data_field_lines("en/expansions.txt", w, n, 1, &line, &len, 1))
+        return 0;
+    const char *tab = memchr(line, '\t', len);
+    if (!tab)
+        return 0;
+    size_t fl = strcspn(tab + 1, "\t\n");
+    if (fl > len - (size_t)(tab + 1 - line))
+        fl = len - (size_t)(tab + 1 - line);
+    /* (a style, "Hon.", is no office: "The Hon. Ana Ruiz, Minister for Ports" is Ana Ruiz) */
+    return is_role_word(tab + 1, fl) && strncmp(tab + 1, "Hono", 4) != 0;
+}
+
 static hd_status split_person(const char *text, char **role, char **name)
 {
     *role = *name = NULL;
@@ -768,7 +787,7 @@ static hd_status split_person(const char *text, char **role, char **name)
             size_t ns = trailing_name(s, c), hb = 0;
             while (hb < ns && s[hb] != ' ')
                 hb++;
-            int bare = ns == 0 || (hb + 1 == ns && is_honorific(s, hb));
+            int bare = ns == 0 || (hb + 1 == ns && (is_honorific(s, hb) || role_short(s, hb)));
             /* "Rt Hon Marion Keldale MP, Secretary of State …", "The Hon. Ana Ruiz, …": a
              * form of address alone before the name */
             if (!bare && ns < 40) {
@@ -842,7 +861,9 @@ static hd_status split_person(const char *text, char **role, char **name)
         size_t b = name_start - 1, a = b;
         while (a > 0 && s[a - 1] != ' ')
             a--;
-        if (is_honorific(s + a, b - a))
+        /* (and "Sen." where the role follows the name: "Sen. Rosalind Achebe, Minority
+         * Leader") */
+        if (is_honorific(s + a, b - a) || (role_to > role_from && a == 0 && role_short(s + a, b - a)))
             name_start = a;
     }
     size_t role_end = name_start;
@@ -3047,11 +3068,18 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
     if (oom)
         return HD_ERR_NOMEM;
     if (i >= 0) {
+        /* "LORNA VICKERY, HOST:" for the byline's Lorna Vickery: the label says what
+         * she is */
+        st_speaker *sp = &d->speakers[i];
+        if (role && *role && !sp->role && name && sp->name && strlen(name) == strlen(sp->name) &&
+            u8_ncasecmp(name, sp->name, strlen(name)) == 0 && !(sp->role = xstrdup(role)))
+            return HD_ERR_NOMEM;
         *index = (int)i;
         return HD_OK;
     }
     if (j >= 0)
-        return add_speaker(d, d->people[j].name, d->people[j].role, NULL, d->people[j].asks, index);
+        return add_speaker(d, d->people[j].name, d->people[j].role ? d->people[j].role : role, NULL,
+                           d->people[j].asks, index);
     /* "JASON:" after "JASON MOHAMMAD:": a given name alone is the one speaker of that
      * given name, when there is one */
     if (name && !role && !strchr(name, ' ')) {
@@ -3207,7 +3235,19 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
         !(data_lang() != 0 && is_role_word(s + a, w1)))
         return HD_OK;
     char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
-    hd_status st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
+    hd_status st = HD_OK;
+    /* "A Department of Health and Social Care spokesperson": someone not named, whose
+     * role is all the words after the article (its "and" joins no two people) */
+    size_t art = data_lang() == 0 && text ? (strncmp(text, "A ", 2) == 0 ? 2 : strncmp(text, "An ", 3) == 0 ? 3 : 0) : 0;
+    const char *lw = NULL;
+    size_t ln = 0;
+    if (art && text[art] && isupper((unsigned char)text[art])) {
+        last_word(text + art, &lw, &ln);
+        if (ln && (is_role_word(lw, ln) || role_word_ci(lw, ln)) && !(role = xstrdup(text + art)))
+            st = HD_ERR_NOMEM;
+    }
+    if (st == HD_OK && !role)
+        st = text ? spk_split_person(text, &role, &name) : HD_ERR_NOMEM;
     free(text);
     /* a role alone ends in a role's word ("the Mayor"); "As the report states" is
      * no one */

@@ -3062,6 +3062,33 @@ static void test_reading_seven_guards(void)
         CHECKF(t && strstr(t, more2[i].has) && (!more2[i].hasnt || !strstr(t, more2[i].hasnt)), "more2 %zu:\n%s", i, t);
         free(t);
     }
+    /* who a label or an attribution says someone is: name and role of a speaker */
+    static const char *const roles[][3] = {
+        /* a US broadcaster's label: party tag dropped, the office after the comma the
+         * role, "Sen." kept as how she is addressed */
+        {"HOLT: Hello.\n\nSEN. ROSALIND ACHEBE (D-MN), MINORITY LEADER: Show me.\n\nSEN. ACHEBE: More.\n",
+         "Sen. Rosalind Achebe", "Minority Leader"},
+        /* the byline's person, whose label alone on its line says what she is */
+        {"Drought talks\n\nBy Lorna Vickery\n\nLORNA VICKERY, HOST:\nSeven states share the river.\n\n"
+         "CELIA BRANDVOLD: Good morning.\n",
+         "Lorna Vickery", "Host"},
+        /* someone not named, whose office holds an "and" */
+        {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
+         "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
+         NULL, "Department of Health and Social Care spokesperson"},
+    };
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
+        hd_doc *rd = NULL;
+        CHECK_INT(hd_doc_parse(roles[i][0], strlen(roles[i][0]), NULL, &rd, NULL), HD_OK);
+        int found = 0;
+        for (size_t q = 0; rd && q < rd->nspeakers; q++) {
+            const st_speaker *sp = &rd->speakers[q];
+            found |= (roles[i][1] ? sp->name && strcmp(sp->name, roles[i][1]) == 0 : !sp->name) && sp->role &&
+                     strcmp(sp->role, roles[i][2]) == 0;
+        }
+        CHECKF(found, "roles %zu: no speaker %s / %s", i, roles[i][1] ? roles[i][1] : "-", roles[i][2]);
+        hd_doc_free(rd);
+    }
     {
         const char *radio = "Radio interview\n\nJoe Harrigan, WAMC: Welcome, Governor.\n\nGovernor Roe: Thank you.\n";
         hd_doc *dd = NULL;
