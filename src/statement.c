@@ -23,6 +23,10 @@ static const char *const kind_names[] = {"title", "byline", "meta",  "heading",
 
 const char *st_kind_name(st_kind k) { return kind_names[k]; }
 
+static int is_open_quote(const char *s, size_t i, size_t b);
+static size_t quote_end(const char *s, size_t q, size_t b);
+static size_t opens_curly(const char *s, size_t i, size_t b);
+
 /* ------------------------------------------------------------ small word helpers */
 
 static int starts_with_ci(const char *s, size_t n, const char *prefix)
@@ -1983,6 +1987,57 @@ static void find_transcript(parser *p, size_t from);
  * Houthis to threaten the Red Sea." under "Cabinet communique"): the statement's only
  * line that opens with a cue and goes on after it, the cue a strong label, a name in
  * mixed case, a line alone under the first lines, one sentence after it. */
+/* "Team News: Injury Update Ahead of Harrowgate Rovers", 'Panel Discussion: "Cities
+ * After Cars?"' as the first line, a blank or header line under it: a section's or an event's
+ * name and a headline, no turn; its label opens no other line. The headline is in
+ * Title Case (most of its longer words capitalised) or quoted, and ends no sentence. */
+static int section_headline(parser *p, size_t i, const spk_cue *c)
+{
+    const char *s = p->s;
+    size_t a = c->text_start, b = p->lines[i].end;
+    if (i + 1 < p->nlines && !line_blank(p, i + 1)) {
+        /* (or a short header line under it: "Velden Urban Forum, 26 April 2025") */
+        size_t x, y;
+        spk_cue nc;
+        line_span(p, i + 1, &x, &y);
+        if (txt_words(s, x, y) > 12 || ends_with_terminal(s, x, y) || spk_read_cue(s, x, y, &nc))
+            return 0;
+    }
+    if (i != next_content(p, 0) || a >= b || c->label_end <= c->label_start || txt_words(s, a, b) > 14 ||
+        txt_words(s, c->label_start, c->label_end) > 4 || !txt_has_lower(s + a, b - a))
+        return 0;
+    size_t colon = skip_spaces(s, c->label_end, b);
+    if (colon >= b || s[colon] != ':')
+        return 0;
+    int quoted = is_open_quote(s, a, b) && quote_end(s, a, b) == b;
+    if (!quoted && ends_with_terminal(s, a, b))
+        return 0;
+    size_t longw = 0, caps = 0;
+    for (size_t x = a; x < b;) {
+        while (x < b && s[x] == ' ')
+            x++;
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e - x >= 4) {
+            longw++;
+            caps += isupper((unsigned char)s[x]) || isdigit((unsigned char)s[x]);
+        }
+        x = e;
+    }
+    if (!quoted && (longw < 2 || caps * 4 < longw * 3))
+        return 0;
+    /* the same label over a later line is a turn's */
+    size_t ll = c->label_end - c->label_start;
+    for (size_t k = i + 1; k < p->nlines; k++) {
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        if (y - x > ll && memcmp(s + x, s + c->label_start, ll) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 static int headline_cue(parser *p, size_t i, const spk_cue *c)
 {
     if (!p->cues_counted) {
@@ -2201,6 +2256,7 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
 }
 
 static int unit_under_org(parser *p, size_t i);
+static int in_people_list(parser *p, size_t i);
 
 static hline header_class_of(parser *p, size_t i)
 {
@@ -2231,6 +2287,10 @@ static hline header_class_of(parser *p, size_t i)
         int bn;
         if (b - a > 4 && kind_line(s, a + 1, b - 1, &bks, &bke, &bn) && bks == a + 1 && bke < b - 1 && s[bke] == ':')
             return HL_KIND;
+        /* "[Music plays]", "[Applause]" under the header: the event has begun (the
+         * listed words of data/en/stage.txt; not "[Provisional Translation]") */
+        if (spk_is_stage(s, a, b, SPK_INSIDE) && !data_has_line("en/languages.txt", s + a + 1, b - a - 2))
+            return HL_PROSE;
         return HL_CHROME;
     }
     if (field_at(s, a, b, &v, &holds))
@@ -2364,12 +2424,17 @@ static hline header_class_of(parser *p, size_t i)
      * a label with a role or in capitals opens it */
     /* "Myanmar: Red Cross scales up as floods displace 600,000": a place before a
      * headline, which ends no sentence; a turn's words do */
+    if (i == next_content(p, 0) && spk_read_cue(s, a, b, &c) && section_headline(p, i, &c))
+        return HL_SHORT;
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) && !caps_headline(s, c.text_start, b) &&
         (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
                                         (txt_words(s, c.text_start, b) > 6 && !one_word_label(p, &c)))))) {
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && name_only(s, c.text_start, b))
+            return HL_SHORT;
+        /* "Moderator: Chiara Bellandi, urban affairs editor, …" under "Participants:" */
+        if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && in_people_list(p, i))
             return HL_SHORT;
         /* "WOMEN'S NATIONAL CHAMPIONSHIP: SEMIFINALS": an event and its stage in capitals
          * over the first turn, no one's words */
@@ -3874,10 +3939,6 @@ static void find_captions(parser *p)
     p->captions = n >= 3;
 }
 
-static int is_open_quote(const char *s, size_t i, size_t b);
-static size_t quote_end(const char *s, size_t q, size_t b);
-static size_t opens_curly(const char *s, size_t i, size_t b);
-
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
@@ -3965,7 +4026,28 @@ static size_t parse_header(parser *p)
                     if (holds == 'p') {
                         /* "Speakers:" and one person a line: each line heard on its own
                          * (a bullet before the person is not part of them) */
-                        name_people(p, &people, &npeople, &cap, x + bullet_len(s, x, y), y, 3);
+                        /* "Moderator: Chiara Bellandi, urban affairs editor": the role
+                         * before the colon is hers, the words after her name say more */
+                        spk_cue lc;
+                        size_t bx = x + bullet_len(s, x, y);
+                        if (spk_read_cue(s, bx, y, &lc) && lc.label_end > lc.label_start && lc.text_start < y &&
+                            role_word_in(s, lc.label_start, lc.label_end, 0)) {
+                            size_t ne = lc.text_start;
+                            while (ne < y && s[ne] != ',' && s[ne] != '(')
+                                ne++;
+                            while (ne > lc.text_start && s[ne - 1] == ' ')
+                                ne--;
+                            sb t = {0};
+                            sb_putn(&t, s + lc.label_start, lc.label_end - lc.label_start);
+                            sb_putc(&t, ' ');
+                            sb_putn(&t, s + lc.text_start, ne - lc.text_start);
+                            if (name_only(s, lc.text_start, ne))
+                                name_text(p, &people, &npeople, &cap, t.oom ? (sb_free(&t), NULL) : sb_take(&t), x, 3);
+                            else
+                                sb_free(&t);
+                        } else {
+                            name_people(p, &people, &npeople, &cap, bx, y, 3);
+                        }
                         if (k == k0)
                             add_block(p, ST_META, a, b, -1, 1);
                         add_block(p, ST_META, x, y, -1, 1);
@@ -5448,10 +5530,17 @@ static void settle_default(parser *p, size_t from)
     int open_q = 0;    /* the paragraph before left a quotation open */
     int opens_own = 0; /* the body opens in a speaker's own voice: a greeting, a
                         * salutation, or a first paragraph in the first person */
-    for (size_t i = next_content(p, from); i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
+    size_t opening = next_content(p, from);
+    for (size_t i = opening; i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
-        if (i == next_content(p, from))
+        /* "[Music plays as she walks to the stage]": no one's words; what follows opens */
+        if (is_stage(s, a, b) && (s[a] == '[' || s[a] == '(')) {
+            if (i == opening)
+                opening = next_content(p, i + 1);
+            continue;
+        }
+        if (i == opening)
             opens_own = greeting(s, a, b) || salutation(s, a, b);
         /* "Anja Lindqvist, Head of Delegation:" over a quotation: someone quoted */
         size_t nx = next_content(p, i + 1);

@@ -2260,6 +2260,21 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a stage direction under the header is read, and the speech after it is still
+         * the speaker's own; "[English]" over a record marks a language, no stage */
+        {"Remarks by the Mayor\nMarch 8, 2025\n\n[Music plays]\n\nThank you all for coming tonight.\n",
+         "stage:-:[Music plays]\nspeech:s1:Thank you all for coming tonight.\n", NULL},
+        {"Acceptance speech: Best Documentary\n\n[Music plays as she walks to the stage]\n\n"
+         "Oh my God. I did not think this would happen, and I have nothing written.\n",
+         "stage:-:[Music plays as she walks to the stage]\nspeech:s1:Oh my God.\n", NULL},
+        /* a section's name and a headline on the first line: a title, no turn */
+        {"Team News: Injury Update Ahead of Harrowgate Rovers\n\nHead coach Piet Stoel has provided an update.\n",
+         "title:-:Team News: Injury Update Ahead of Harrowgate Rovers\nspeech:-:Head coach", ":s1:"},
+        {"Panel Discussion: \"Cities After Cars?\"\nVelden Urban Forum, 26 April 2025\n\n"
+         "Participants:\nModerator: Chiara Bellandi, urban affairs editor, The Meridian Review\n"
+         "Panellists:\n- Mayor Henrik Solvang (City of Arnvik)\n- Rui Tavares-Hall, CEO, Kinetiq Mobility\n\n"
+         "Moderator: Good afternoon and welcome.\n\nMayor Solvang: Thank you.\n",
+         "title:-:Panel Discussion: \"Cities After Cars?\"\n", "announce"},
         /* a caption page set in capitals: a time code's turn is the speaker's, however
          * short and last, not a signature in capitals */
         {"[00:00:20]\nGOOD AFTERNOON. I WANT TO START BY THANKING OUR OFFICERS.\n[00:01:45]\n"
@@ -3072,6 +3087,11 @@ static void test_reading_seven_guards(void)
         {"Drought talks\n\nBy Lorna Vickery\n\nLORNA VICKERY, HOST:\nSeven states share the river.\n\n"
          "CELIA BRANDVOLD: Good morning.\n",
          "Lorna Vickery", "Host"},
+        /* "Moderator: Name, what she is" in a participants list: the moderator's name */
+        {"Panel Discussion: \"Cities After Cars?\"\n\nParticipants:\n"
+         "Moderator: Chiara Bellandi, urban affairs editor, The Meridian Review\nPanellists:\n"
+         "- Rui Tavares-Hall, CEO, Kinetiq Mobility\n\nModerator: Good afternoon and welcome.\n",
+         "Chiara Bellandi", "Moderator"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
