@@ -997,6 +997,18 @@ static long fixed_label(const char *s, size_t a, size_t b)
     return -1;
 }
 
+/* "Panelist", "GUEST", "Juror": a role word in any case (data/en/roles.txt), one that
+ * numbered ("PANELIST 2") is someone unnamed. */
+static int numbered_role(const char *w, size_t n)
+{
+    char buf[32];
+    if (n < 3 || n >= sizeof buf)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (char)(k ? tolower((unsigned char)w[k]) : toupper((unsigned char)w[k]));
+    return is_role_word(buf, n);
+}
+
 /* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"):
  * data/en/media-words.txt. */
 static int is_media_word(const char *w, size_t n)
@@ -1302,8 +1314,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         } else if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
             (starts_with_ci(s + a, n, "Speaker ") || starts_with_ci(s + a, n, "Caller ") ||
              starts_with_ci(s + a, n, "Participant ") || starts_with_ci(s + a, n, "Voice ") ||
-             starts_with_ci(s + a, n, "Reporter ") || starts_with_ci(s + a, n, "Delegate "))) {
-            /* "Speaker 3": an unnamed voice of a transcript */
+             starts_with_ci(s + a, n, "Reporter ") || starts_with_ci(s + a, n, "Delegate ") ||
+             numbered_role(s + a, (size_t)(t - s - a - 1)))) {
+            /* "Speaker 3", "PANELIST 2", "Guest 1": an unnamed voice of a transcript */
         } else if (txt_starts_upper(t, tl)) {
             caps++;
             /* Roles are compared in their usual case: "SECRETARY" as "Secretary". */
@@ -1787,6 +1800,27 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             size_t cl = colon ? (size_t)(colon - s) : y;
             if (colon && cl - q < 120 && s[cl - 1] == ')' && memchr(s + q, '(', cl - q))
                 x = q + 2;
+        }
+    }
+    /* "[Interpreter]: Gusting to ninety.": a label in square brackets, then the colon */
+    if (s[x] == '[') {
+        const char *close = memchr(s + x + 1, ']', y - x - 1 < 60 ? y - x - 1 : 60);
+        size_t ce = close ? (size_t)(close - s) : y, t = ce + 2;
+        if (close && ce > x + 1 && ce + 1 < y && s[ce + 1] == ':' && !memchr(s + x + 1, '[', ce - x - 1)) {
+            while (t < y && is_hspace(s[t]))
+                t++;
+            spk_cue lc;
+            memset(&lc, 0, sizeof lc);
+            if (t < y && txt_words(s, x + 1, ce) <= 4 && classify_label(s, x + 1, ce, &lc) &&
+                (lc.strong || lc.kind != CUE_NAMED)) {
+                *c = lc;
+                if (!c->label_end) {
+                    c->label_start = x + 1;
+                    c->label_end = ce;
+                }
+                c->text_start = t;
+                return 1;
+            }
         }
     }
     /* "P.- Buenas tardes.", "Presidente.- Gracias.": a label and ".-", as Spanish
@@ -2346,6 +2380,9 @@ static int stage_word(const char *s, size_t a, size_t b)
     size_t x = a + 1, y = e - 1;
     while (x < y && is_hspace(s[x]))
         x++;
+    /* "[*laughs*]", "(_applause_)": Markdown emphasis round the words */
+    while (y - x > 2 && (s[x] == '*' || s[x] == '_') && s[y - 1] == s[x])
+        x++, y--;
     const data_file *f = data_get("en/stage.txt");
     size_t pos = 0, len;
     const char *line;

@@ -683,6 +683,21 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
         while (b > a && s[b - 1] == ' ')
             b--;
     }
+    /* "I was moved. [laughs]", "… for all of us. (Applause)": a stage direction after
+     * the last sentence's stop */
+    if (b > a + 4 && (s[b - 1] == ']' || s[b - 1] == ')')) {
+        size_t o = b - 1;
+        char open = s[b - 1] == ']' ? '[' : '(';
+        while (o > a && s[o] != open && s[o] != '\n')
+            o--;
+        if (s[o] == open && o > a + 1 && s[o - 1] == ' ' && spk_is_stage(s, o, b, SPK_INSIDE)) {
+            size_t e = o - 1;
+            while (e > a && s[e - 1] == ' ')
+                e--;
+            if (e > a && strchr(".!?", s[e - 1]))
+                return 1;
+        }
+    }
     while (b > a && (s[b - 1] == '"' || s[b - 1] == ')' || s[b - 1] == '\''))
         b--;
     if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\x9D", 3) == 0)
@@ -2256,6 +2271,22 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
 }
 
 static int unit_under_org(parser *p, size_t i);
+
+/* Whether the label of cue c, on line i, opens a later line too, before a colon
+ * ("Ruiz: I was moved. [laughs]" / … / "Ruiz: Yes."): a turn's label, said again. */
+static int label_again(parser *p, size_t i, const spk_cue *c)
+{
+    size_t ll = c->label_end - c->label_start;
+    if (!ll || c->label_start != p->lines[i].start)
+        return 0;
+    for (size_t k = i + 1; k < p->nlines; k++) {
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        if (y - x > ll + 1 && memcmp(p->s + x, p->s + c->label_start, ll) == 0 && p->s[x + ll] == ':')
+            return 1;
+    }
+    return 0;
+}
 static int in_people_list(parser *p, size_t i);
 
 static hline header_class_of(parser *p, size_t i)
@@ -2426,8 +2457,9 @@ static hline header_class_of(parser *p, size_t i)
      * headline, which ends no sentence; a turn's words do */
     if (i == next_content(p, 0) && spk_read_cue(s, a, b, &c) && section_headline(p, i, &c))
         return HL_SHORT;
-    if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i) && !caps_headline(s, c.text_start, b) &&
-        (c.strong || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
+    if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i || label_again(p, i, &c)) &&
+        !caps_headline(s, c.text_start, b) &&
+        (c.strong || label_again(p, i, &c) || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
                                         (txt_words(s, c.text_start, b) > 6 && !one_word_label(p, &c)))))) {
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */

@@ -2260,6 +2260,17 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* roles numbered as labels; a label in square brackets; Markdown in a stage
+         * direction; a first line whose label comes back is a turn, its "[laughs]"
+         * after the stop */
+        {"MODERATOR: Welcome to the panel.\n\nPANELIST 2: Thank you.\n\nGUEST 1: Glad to be here.\n\n"
+         "MODERATOR: Next.\n",
+         "speech:s1:Welcome to the panel.\nspeech:s2:Thank you.\nspeech:s3:Glad to be here.\nspeech:s1:Next.\n", NULL},
+        {"MINISTER WALSH: Good afternoon.\n\nCHIEF FIFITA: Winds are forecast at 90 km/h.\n\n"
+         "[Interpreter]: Gusting to ninety.\n\nCHIEF FIFITA: Sorry.\n",
+         "speech:s2:Winds are forecast at 90 km/h.\nspeech:s3:Gusting to ninety.\nspeech:s2:Sorry.\n", "stage:"},
+        {"Ruiz: I was moved. [laughs]\n\nHL: Fair?\n\nRuiz: Yes. [*laughs*]\n",
+         "speech:s1:I was moved.\nstage:-:[laughs]\nspeech:s2:Fair?\nspeech:s1:Yes.\nstage:-:[*laughs*]\n", "title:"},
         /* a stage direction under the header is read, and the speech after it is still
          * the speaker's own; "[English]" over a record marks a language, no stage */
         {"Remarks by the Mayor\nMarch 8, 2025\n\n[Music plays]\n\nThank you all for coming tonight.\n",
