@@ -379,6 +379,35 @@ typedef struct word {
     size_t lead, core, trail; /* lengths: opening marks, core, closing marks */
 } word;
 
+/* Whether w[i], after a comma, is a person's letters ("Alan Kerr, MD", "Prof. Hanna
+ * Brandt, MD, FRCP") rather than a state's ("Baltimore, MD"): letters of
+ * data/en/post-nominals.txt, with more of them after, or after a name that a title or
+ * "by" opens. */
+static int degree_after_name(const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    if (!data_word_line("en/post-nominals.txt", x->s + x->lead, x->core, 1, DATA_ANYWHERE))
+        return 0;
+    if (i + 1 < nw && x->trail && x->s[x->lead + x->core] == ',' &&
+        data_word_line("en/post-nominals.txt", w[i + 1].s + w[i + 1].lead, w[i + 1].core, 1, DATA_ANYWHERE))
+        return 1;
+    /* back over the name's capitalised words to what opens it */
+    size_t k = i - 1, words = 0;
+    while (k > 0 && words < 4 && !w[k - 1].trail && w[k - 1].core && isupper((unsigned char)w[k - 1].s[w[k - 1].lead])) {
+        k--;
+        words++;
+    }
+    static const char *const opens[] = {"Dr", "Prof", "Professor", "Doctor", "Mr", "Ms", "Mrs"};
+    for (size_t b = 0; b < 2 && b <= k; b++) {
+        const word *o = &w[k - b]; /* the name's first word, or the title before it ("Prof.") */
+        for (size_t q = 0; q < sizeof opens / sizeof *opens; q++)
+            if (o->core == strlen(opens[q]) && strncmp(o->s + o->lead, opens[q], o->core) == 0)
+                return 1;
+    }
+    return k > 0 && words >= 1 && w[k - 1].core == 2 && strncmp(w[k - 1].s + w[k - 1].lead, "by", 2) == 0;
+}
+
+
 static int is_opening(unsigned char c) { return c == '"' || c == '(' || c == '[' || c == '\''; }
 
 /* The value of the number in words that ends the text written so far, o[0, n) less
@@ -2940,6 +2969,13 @@ static int unsayable_en(const char *c, size_t n)
     }
     if (!vowels)
         return 1;
+    /* two consonants that end no English word ("IOPC", "OFCD"; not "NATO", "ICANN",
+     * "UNICEF"'s F, "OPEC"'s C) */
+    if (n >= 4 && !strchr("AEIOUY", c[n - 1]) && !strchr("AEIOUY", c[n - 2]) &&
+        !strstr(" BS CH CK CS CT DS FF FS FT GH GS KS LB LC LD LF LK LL LM LP LS LT MB MP MS NC ND NG NK NN NS NT PH PS"
+                " PT RB RC RD RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TS TT WL WN WS XT ZZ ",
+                (char[5]){' ', c[n - 2], c[n - 1], ' ', 0}))
+        return 1;
     /* three vowels in a row that no English word has ("TEAE"; not "BEAU", "QUEUE") */
     for (size_t q = 0; q + 3 <= n; q++)
         if (strchr("AEIOU", c[q]) && strchr("AEIOU", c[q + 1]) && strchr("AEIOU", c[q + 2]) &&
@@ -4211,7 +4247,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             ctx |= AFTER_NUMBER;
         if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail)) {
             ctx |= AFTER_COMMA;
-            if (w[i - 1].core >= 3 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]))
+            if (w[i - 1].core >= 3 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+                !degree_after_name(w, i, nw))
                 ctx |= AFTER_NAME_COMMA; /* a town's name before the comma */
         }
         /* the place ends here: a comma or stop after it, a dash, or nothing */
@@ -4465,7 +4502,9 @@ mixed:
                 const word *p = &w[i - 1];
                 size_t kl = strlen(ids[q]);
                 /* in any case ("ORDINANCE NO. 2026-07"), but "no" in lower case is the word */
-                id |= p->n - p->lead == kl && u8_ncasecmp(p->s + p->lead, ids[q], kl) == 0 &&
+                /* (or a field's label: "Recall Number: 24-318") */
+                int label = p->core == kl && p->trail == 1 && p->s[p->lead + p->core] == ':';
+                id |= (p->n - p->lead == kl || label) && u8_ncasecmp(p->s + p->lead, ids[q], kl) == 0 &&
                       (kl > 3 || p->s[p->lead] == ids[q][0]);
             }
             /* "text HOME to 741-555", "text FIX to 55-311": a short code, its digits */
@@ -4691,6 +4730,22 @@ static size_t scale_at(const char *t, size_t n, size_t x)
     return e > x && (e == n || !isalnum((unsigned char)t[e])) && scale(t + x, e - x, &sl) ? e - x : 0;
 }
 
+/* Whether w[0, 3) is a currency's ISO code in capitals ("EUR", "CHF"). */
+static int currency_code(const char *w, size_t n)
+{
+    const char *one, *many;
+    size_t onel, manyl;
+    return n == 3 && isupper((unsigned char)w[0]) && isupper((unsigned char)w[1]) && isupper((unsigned char)w[2]) &&
+           currency_at(w, 3, &one, &onel, &many, &manyl) == 3;
+}
+
+/* Whether s[0, n) starts with the word w (and a word ends there). */
+static int starts_with_word(const char *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    return n >= l && strncmp(s, w, l) == 0 && (n == l || !isalnum((unsigned char)s[l]));
+}
+
 /* Whether the comma at t[at] is a decimal one: one or two digits after it, a plain
  * number before it, and a percentage, a scale or a currency around ("34,6%", "R6,8
  * billion", "12,5 per cent"); "1,234" and "items 3,4 and 5" are not. */
@@ -4714,7 +4769,20 @@ static int decimal_comma(const char *t, size_t n, size_t at)
     if (scale_at(t, n, x) || (n - x >= 8 && strncmp(t + x, "per cent", 8) == 0) ||
         (n - x >= 7 && strncmp(t + x, "percent", 7) == 0))
         return 1;
-    return b > 0 && t[b - 1] == 'R' && (b == 1 || !isalnum((unsigned char)t[b - 2]));
+    if (b > 0 && t[b - 1] == 'R' && (b == 1 || !isalnum((unsigned char)t[b - 2])))
+        return 1;
+    /* "€0,42", "EUR 0,99", "3,50 €": an amount of money with two decimals or one */
+    const unsigned char *u = (const unsigned char *)t;
+    if ((b >= 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x82 && u[b - 1] == 0xAC) ||
+        (b >= 2 && u[b - 2] == 0xC2 && (u[b - 1] == 0xA3 || u[b - 1] == 0xA5)) || (b >= 1 && t[b - 1] == '$'))
+        return 1;
+    if (b >= 4 && t[b - 1] == ' ' && isupper(u[b - 2]) && isupper(u[b - 3]) && isupper(u[b - 4]) &&
+        (b == 4 || !isalnum(u[b - 5])) && currency_code(t + b - 4, 3))
+        return 1;
+    if (e + 4 <= n && t[e] == ' ' && u[e + 1] == 0xE2 && u[e + 2] == 0x82 && u[e + 3] == 0xAC)
+        return 1;
+    return x < n && (starts_with_word(t + x, n - x, "euros") || starts_with_word(t + x, n - x, "euro") ||
+                     (x + 3 <= n && currency_code(t + x, 3) && (x + 3 == n || !isalnum(u[x + 3]))));
 }
 
 /* Whether "R" at t[at] is the rand: an amount right after it, then a scale ("R6,8
@@ -4960,6 +5028,27 @@ static char *prepare(const char *text, st_kind kind)
             i = at + 4;
             continue;
         }
+        if (c == '[' && n - at >= 6) {
+            /* "[the full report](https://example.org/report.pdf)": a Markdown link,
+             * its words said, its address not */
+            const char *cb = memchr(text + at + 1, ']', n - at - 1);
+            size_t q = cb ? (size_t)(cb - text) : n;
+            if (cb && q > at + 1 && q + 2 < n && text[q + 1] == '(' && !memchr(text + at + 1, '[', q - at - 1)) {
+                const char *cp = memchr(text + q + 2, ')', n - q - 2);
+                size_t r = cp ? (size_t)(cp - text) : n;
+                int scheme = 0;
+                for (size_t x = q + 2; cp && x + 3 <= r && !scheme; x++)
+                    scheme = text[x] == ':' && text[x + 1] == '/' && text[x + 2] == '/';
+                int addr = cp && r > q + 2 && !memchr(text + q + 2, ' ', r - q - 2) &&
+                           (scheme || text[q + 2] == '/' || text[q + 2] == '#' ||
+                            strncmp(text + q + 2, "www.", 4) == 0 || strncmp(text + q + 2, "mailto:", 7) == 0);
+                if (addr) {
+                    sb_putn(&out, text + at + 1, q - at - 1);
+                    i = r + 1;
+                    continue;
+                }
+            }
+        }
         if ((c == '(' || c == '[') && kind != ST_STAGE) {
             /* "[inaudible]" inside a sentence is not read. */
             char close = c == '(' ? ')' : ']';
@@ -5001,6 +5090,11 @@ static char *prepare(const char *text, st_kind kind)
             }
             if (!inside && !about && (before || after || c == '`')) {
                 i = e;
+                continue;
+            }
+            /* "* WHAT...Heavy snow": a bullet opening the line, no word */
+            if (c == '*' && e == i && e < n && text[e] == ' ' && out.len == 0) {
+                i = e + 1;
                 continue;
             }
         }

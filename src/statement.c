@@ -7299,6 +7299,36 @@ static void court_caption(parser *p)
     }
 }
 
+/* Markdown's marks at a line's start: "## Background" is the heading "Background",
+ * "> \"This is a great day,\" said the mayor." a quotation set off. Neither is read
+ * ("hash hash", "more than"). */
+static void strip_markdown_marks(parser *p)
+{
+    const char *s = p->s;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        size_t k = a;
+        if (k < b && s[k] == '#' && is_end_marker(s, a, b))
+            continue; /* "### END ###", "### (PCO)": a release's end */
+        if (k < b && s[k] == '#') {
+            while (k < b && s[k] == '#' && k - a < 7)
+                k++;
+            if (k - a > 6 || k >= b || s[k] != ' ')
+                continue;
+        } else if (k < b && s[k] == '>') {
+            k++;
+            if (k < b && s[k] != ' ')
+                continue;
+        } else {
+            continue;
+        }
+        while (k < b && s[k] == ' ')
+            k++;
+        p->lines[i].start = k;
+    }
+}
+
 static void strip_time_codes(parser *p)
 {
     size_t n = 0;
@@ -7424,6 +7454,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         goto out;
     spk_key_clear();
     if (!o.plain) {
+        strip_markdown_marks(&p);
         strip_time_codes(&p);
         speaker_key(&p);
         court_caption(&p);

@@ -2260,6 +2260,9 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* Markdown's heading and quotation marks are not read */
+        {"# Council approves harbour plan\n\n## Background\n\nThe council met.\n\n> \"This is a great day,\" said the mayor.\n",
+         "title:-:Council approves harbour plan\nheading:-:Background\nspeech:-:The council met.\n", "#"},
         /* roles numbered as labels; a label in square brackets; Markdown in a stage
          * direction; a first line whose label comes back is a turn, its "[laughs]"
          * after the stop */
