@@ -3801,7 +3801,22 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         words += s[k] == ' ';
     /* "Speaking during a site visit on Tuesday, 11 March 2025, Minister Mokoena said:":
      * the subject after the last comma of an opening phrase */
-    if (words > 8) {
+    /* "Dr Saoirse Mulcahy, Director of Conservation at the Tidewell Trust, said:": a
+     * name, a comma, and her role (a role's word first), longer than an opening
+     * phrase, is still the person */
+    int named_role = 0;
+    if (words > 8 && words <= 16) {
+        const char *cm = memchr(s + st0, ',', ps - st0);
+        size_t fw = strcspn(s + st0, " ,"), h = is_honorific(s + st0, fw) ? fw + 1 : 0;
+        size_t nw = name_words(s + st0 + h);
+        if (cm && nw && st0 + h + nw <= (size_t)(cm - s) && (size_t)(cm - s) + 2 < ps && s[cm - s + 1] == ' ') {
+            size_t r = (size_t)(cm - s) + 2, re = r;
+            while (re < ps && s[re] != ' ' && s[re] != ',')
+                re++;
+            named_role = isupper((unsigned char)s[r]) && is_role_word(s + r, re - r);
+        }
+    }
+    if (words > 8 && !named_role) {
         size_t c = ps;
         while (c > st0 && !(s[c - 1] == ',' && c < ps && s[c] == ' '))
             c--;

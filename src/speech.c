@@ -238,7 +238,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
-       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192 };
+       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -265,6 +265,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
+            continue;
+        if (cond && cl == 8 && strncmp(cond, "capsname", 8) == 0 && !(next & NEXT_CAPS_NAME))
             continue;
         /* "10 S. Kedzie Ave.": after a house number, before the street's name */
         if (cond && cl == 7 && strncmp(cond, "address", 7) == 0 &&
@@ -536,8 +538,13 @@ static int next_kind(const word *w)
     }
     /* (a title's abbreviation is no name: "ld. Sr. Adv." is a Senior Advocate) */
     int title = w->trail && c[w->core] == '.' && seg_abbreviation(c, w->core) == 't';
+    /* "CALLUM", "MALHOTRA-FELL": a name set in capitals, three letters or more */
+    int caps_name = w->core >= 3;
+    for (size_t k = 0; k < w->core && caps_name; k++)
+        caps_name = isupper((unsigned char)c[k]) || (c[k] == '-' && k > 0) || c[k] == '\'';
     if (w->core && isupper((unsigned char)c[0]))
-        return NEXT_CAPITAL | (w->core >= 2 && islower((unsigned char)c[1]) && !title ? NEXT_NAME : 0) |
+        return NEXT_CAPITAL | (caps_name ? NEXT_CAPS_NAME : 0) |
+               (w->core >= 2 && islower((unsigned char)c[1]) && !title ? NEXT_NAME : 0) |
                (data_word_line("en/counties.txt", c, w->core, 0, DATA_ANYWHERE) ? NEXT_COUNTY : 0);
     return NEXT_OTHER;
 }

@@ -120,6 +120,7 @@ typedef struct parser {
     char *signer, *signer_role; /* the name on it, and the office under it */
     int exam_q, exam_a;  /* a court's examination ("BY MR. REYES:" over Q. and A.): who
                           * asks, and the witness; -1 outside one */
+    int last_cue;        /* the kind of the last turn's cue (CUE_NAMED, …), -1 before any */
     hd_status st;
 } parser;
 
@@ -2272,6 +2273,25 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
 
 static int unit_under_org(parser *p, size_t i);
 
+/* "BY MR. HALVORSEN:" over "Q.   Where were you employed?": who examines, in
+ * capitals, over the first question of a court's or an inquiry's examination. */
+static int exam_by_line(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    const char *s = p->s;
+    if (b - a < 6 || strncmp(s + a, "BY ", 3) != 0 || s[b - 1] != ':' || txt_has_lower(s + a, b - a))
+        return 0;
+    size_t k = i + 1;
+    while (k < p->nlines && line_blank(p, k))
+        k++;
+    if (k >= p->nlines)
+        return 0;
+    size_t x, y;
+    line_span(p, k, &x, &y);
+    return y - x > 2 && s[x] == 'Q' && (s[x + 1] == '.' || s[x + 1] == ' ' || s[x + 1] == ':');
+}
+
 /* Whether the label of cue c, on line i, opens a later line too, before a colon
  * ("Ruiz: I was moved. [laughs]" / … / "Ruiz: Yes."): a turn's label, said again. */
 static int label_again(parser *p, size_t i, const spk_cue *c)
@@ -2295,6 +2315,8 @@ static hline header_class_of(parser *p, size_t i)
     size_t a, b, ks, ke, v;
     int narrated, holds;
     line_span(p, i, &a, &b);
+    if (exam_by_line(p, i))
+        return HL_CUE;
     if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i))
         return HL_CHROME;
     /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header */
@@ -4198,7 +4220,9 @@ static size_t parse_header(parser *p)
                         set_date(p, iso);
                     break;
                 }
-            if (r < b && (spk_by_word(s + r, b - r) || of_person(s, r, b))) {
+            /* (a kind no one speaks, "Notice of Data Security Incident", "Joint
+             * Communiqué of the … Ministers": "of" says what it is, or whose) */
+            if (r < b && (spk_by_word(s + r, b - r) || (of_person(s, r, b) && !narrated))) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
                 /* "PM Transcripts" / … / "Radio Interview with Leanne Prowse, ABC
@@ -6596,8 +6620,8 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->exam_q = -1;
                 continue;
             }
-            if (!plain && p->transcript && b - a > 6 && strncmp(s + a, "BY ", 3) == 0 && s[b - 1] == ':' &&
-                !txt_has_lower(s + a, b - a)) {
+            if (!plain && (p->transcript || (k == i && exam_by_line(p, k))) && b - a > 6 &&
+                strncmp(s + a, "BY ", 3) == 0 && s[b - 1] == ':' && !txt_has_lower(s + a, b - a)) {
                 spk_cue ec;
                 int ew = -1;
                 if (spk_read_cue(s, a + 3, b, &ec) && ec.kind == CUE_NAMED && ec.text_start >= b) {
@@ -6635,8 +6659,21 @@ static void parse_body(parser *p, size_t from, int plain)
                 } else {
                     if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
                         return;
-                    p->exam_q = -1; /* a named turn ends the examination */
+                    /* (a named turn ends no examination: an objection, the witness's
+                     * question, the examiner's "You may answer." come between its
+                     * questions; a new "BY …:" line or an examination's heading does) */
+                    /* "MS STROUD KC: Please give your full name." / "A. Callum Reddaway.":
+                     * an answer to the named person who just spoke is no one's she
+                     * knows; she examines a witness, and her "Q." turns are hers */
+                    if (cue.kind == CUE_ANSWER && p->last_cue == CUE_NAMED && who >= 0 && who == p->speaker &&
+                        !d->speakers[who].asks) {
+                        p->exam_q = who;
+                        if (p->exam_a < 0 && (p->st = spk_person(d, NULL, "Witness", &p->exam_a)) != HD_OK)
+                            return;
+                        who = p->exam_a;
+                    }
                 }
+                p->last_cue = (int)cue.kind;
                 /* "HECKLER:", "Voz del público:" in a speech: one short turn, then the
                  * speaker goes on */
                 p->resume = interjection(s, &cue) && p->speaker >= 0 && p->speaker != who &&
@@ -7409,6 +7446,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.quoted = -1;
     p.open = -1;
     p.exam_q = p.exam_a = -1;
+    p.last_cue = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
     int lang_was = data_lang();

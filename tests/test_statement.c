@@ -2048,6 +2048,11 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a kind no one speaks: "of" says what it is, no byline */
+        {"Notice of Data Security Incident\n\nWe are writing to tell you about an incident.\n",
+         "Notice of Data Security Incident", NULL},
+        {"Joint Communiqu\xC3\xA9 of the Energy Corridor Ministers\n\n1. The Ministers met in Ljubljana.\n",
+         "Joint Communiqu\xC3\xA9 of the Energy Corridor Ministers", NULL},
         /* a caption page's bracketed kind and title; "Kind: \"Title\"" without its marks */
         {"[Press Conference: \"Port Sutton Police Update\"]\n[00:00:20]\nGOOD AFTERNOON.\n",
          "Port Sutton Police Update", NULL},
@@ -2260,6 +2265,22 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* an examination: "BY MR. X:" opening the text is no byline; Q. his, A. the
+         * witness's, through an objection and his own "You may answer." */
+        {"BY MR. HALVORSEN:\n     Q.   Where were you employed?\n     A.   At Corvane Logistics.\n"
+         "          MS. ABARA-LYNCH:  Objection; form.\n          MR. HALVORSEN:  You may answer.\n"
+         "     Q.   Did you receive the memo?\n     A.   I did.\n",
+         "speech:s1:Where were you employed?\nspeech:s2:At Corvane Logistics.\nspeech:s3:Objection; form.\n"
+         "speech:s1:You may answer.\nspeech:s1:Did you receive the memo?\nspeech:s2:I did.\n", "byline"},
+        /* counsel named, then A.: she examines a witness */
+        {"MS STROUD KC: Please give your full name.\n\nA. Callum Reddaway.\n\nQ. You were the site engineer?\n\nA. Yes.\n",
+         "speech:s1:Please give your full name.\nspeech:s2:Callum Reddaway.\nspeech:s1:You were the site engineer?\n"
+         "speech:s2:Yes.\n", NULL},
+        /* a recall notice's fields: read with their labels, no speakers, no chapters */
+        {"Korvath Recalls Vacuums Due to Fire Hazard\n\nHazard: The battery can overheat.\n\n"
+         "Units: About 184,000 (in addition, about 9,600 were sold in Canada)\n\n"
+         "Incidents/Injuries: The firm has received 27 reports.\n\nImporter(s): Korvath Inc., of Minneapolis\n",
+         "Incidents/Injuries: The firm has received 27 reports.\n", ":s1:"},
         /* Markdown's heading and quotation marks are not read */
         {"# Council approves harbour plan\n\n## Background\n\nThe council met.\n\n> \"This is a great day,\" said the mayor.\n",
          "title:-:Council approves harbour plan\nheading:-:Background\nspeech:-:The council met.\n", "#"},
@@ -3106,6 +3127,10 @@ static void test_reading_seven_guards(void)
          "Moderator: Chiara Bellandi, urban affairs editor, The Meridian Review\nPanellists:\n"
          "- Rui Tavares-Hall, CEO, Kinetiq Mobility\n\nModerator: Good afternoon and welcome.\n",
          "Chiara Bellandi", "Moderator"},
+        /* a name, a comma, a long role with a role's word first, "said:" */
+        {"Trust launches fund\n\nThe Trust today announced a fund.\n\n"
+         "Dr Saoirse Mulcahy, Director of Conservation at the Tidewell Trust, said:\n\n\"We can turn that around.\"\n",
+         "Dr Saoirse Mulcahy", "Director of Conservation at the Tidewell Trust"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
