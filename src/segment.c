@@ -731,6 +731,27 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
                 if (q < w - 1 && q > a && (isalnum((unsigned char)s[q - 1]) || s[q - 1] == ',' || s[q - 1] == '.'))
                     ends = s[q - 1] == '.' ? !title_stop(s, a, q - 1) : 0;
             }
+            /* "(Reg. Charity No. 1187342)", "(credit: Tidewell Trust / J. Okafor)": a stop
+             * inside brackets that close soon after, on the line, with no other
+             * sentence's end before them, ends nothing */
+            if (ends) {
+                int depth = 0;
+                for (size_t q = c.n ? c.v[c.n - 1] : a; q < at; q++)
+                    depth += s[q] == '(' ? 1 : s[q] == ')' && depth > 0 ? -1 : 0;
+                if (depth > 0) {
+                    size_t q = after;
+                    int stop = 0;
+                    while (q < b && q < after + 80 && s[q] != ')' && s[q] != '(' && s[q] != '\n' && !stop) {
+                        stop = (s[q] == '!' || s[q] == '?' || s[q] == '.') && q + 1 < b && s[q + 1] == ' ' &&
+                               q + 2 < b && isupper((unsigned char)s[q + 2]);
+                        q++;
+                    }
+                    /* ("(We slept. Then it rained.)": sentences inside, the last closed
+                     * by its own stop) */
+                    if (q < b && s[q] == ')' && !stop && !(q > after && strchr(".!?", s[q - 1])))
+                        ends = 0;
+                }
+            }
         }         else if (spaced && !other) {
             /* ". . ." is an omission; a fourth stop ends the sentence. Attached to the
              * word before, the first stop is the end and the omission opens the next

@@ -12,6 +12,14 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a stop inside brackets that close soon after ends nothing; a sentence that
+     * closes inside them still ends at the bracket */
+    {"Donate to the Trust (Reg. Charity No. 1187342) online. Images (credit: Tidewell Trust / J. Okafor) are free.",
+     "Donate to the Trust (Reg. Charity No. 1187342) online. | Images (credit: Tidewell Trust / J. Okafor) are free."},
+    {"Applying Mabry v. County of Tulare, 611 F.3d 1112 (9th Cir. 2010), the panel held so. It stands.",
+     "Applying Mabry v. County of Tulare, 611 F.3d 1112 (9th Cir. 2010), the panel held so. | It stands."},
+    {"They left (as planned.) Then we ate. (We slept. Then it rained.) It was late.",
+     "They left (as planned.) | Then we ate. | (We slept. | Then it rained.) | It was late."},
     /* a list of figures, one a line, each line a sentence */
     {"Q3 2025 Highlights\nRevenue: $2.84B, +14% Y/Y\nGAAP gross margin: 61.2%, up 180 bps\nFree cash flow: $612M",
      "Q3 2025 Highlights | Revenue: $2.84B, +14% Y/Y | GAAP gross margin: 61.2%, up 180 bps | Free cash flow: $612M"},
