@@ -1669,8 +1669,10 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
     size_t pc = p->core;
     if (pc > 1 && p->s[p->lead + pc - 1] == '.')
         pc--;
+    const char *pt = p->s + p->lead + p->core; /* (what follows it: "Sat.,") */
     ok |= dt_weekday(p->s + p->lead, pc) > 0 &&
-          (!p->trail || (p->trail == 1 && (p->s[p->lead + p->core] == ',' || p->s[p->lead + p->core] == '.')));
+          (!p->trail || (p->trail == 1 && (pt[0] == ',' || pt[0] == '.')) ||
+           (p->trail == 2 && pt[0] == '.' && pt[1] == ','));
     if (!ok)
         return 0;
     int a = atoi(c), b = atoi(c + sl + 1);
@@ -1826,8 +1828,9 @@ static size_t range_dash(const char *s, const char *end)
     return 0;
 }
 
-/* "10 to 21 November", "10-21 November 2025": a range of days before their month, both
- * said as days ("the 10th to the 21st of November"). Returns the words used, or 0. */
+/* "10 to 21 November", "10-21 November 2025", "between 23 and 27 November", "14/15
+ * August": a range of days before their month, both said as days ("the 10th to the
+ * 21st of November"). Returns the words used, or 0. */
 static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n, *second = NULL;
@@ -1845,11 +1848,17 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
             if (strncmp(c + dl, sfx[k], 2) == 0)
                 sl = 2;
     }
-    if (dl + sl == w[i].core && !w[i].trail && i + 2 < nw && w[i + 1].core == 2 && !w[i + 1].lead &&
-        !w[i + 1].trail && strncmp(w[i + 1].s, "to", 2) == 0 && !w[i + 2].lead)
+    /* ("between 23 and 27 November": "and" after "between") */
+    const word *pv0 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    int between0 = pv0 && pv0->core == 7 && u8_ncasecmp(pv0->s + pv0->lead, "between", 7) == 0;
+    if (dl + sl == w[i].core && !w[i].trail && i + 2 < nw && !w[i + 1].lead && !w[i + 1].trail && !w[i + 2].lead &&
+        ((w[i + 1].core == 2 && strncmp(w[i + 1].s, "to", 2) == 0) ||
+         (between0 && w[i + 1].core == 3 && strncmp(w[i + 1].s, "and", 3) == 0)))
         second = w[i + 2].s;
     else if (dl + sl < w[i].core && range_dash(c + dl + sl, c + w[i].core))
         second = c + dl + sl + range_dash(c + dl + sl, c + w[i].core);
+    else if (dl + sl + 1 < w[i].core && c[dl + sl] == '/' && data_lang() == 0)
+        second = c + dl + sl + 1; /* "the night of 14/15 August" */
     if (!second || !isdigit((unsigned char)*second))
         return 0;
     dt_date d;
