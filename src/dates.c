@@ -374,9 +374,30 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
     int h, mi = 0, sec = -1;
     memset(out, 0, sizeof *out);
     size_t k = digits(s, 0, n, 2, &h), i = k;
+    int minutes = 0, dotted = 0;
+    /* "347 AM CST", "1030 PM EST": a weather service's hour and minutes run together,
+     * with a meridiem and a zone after them (not "WBZ 1030 AM", a station's frequency) */
+    size_t run = 0;
+    while (run < n && is_digit(s[run]))
+        run++;
+    if (!k && (run == 3 || run == 4)) {
+        size_t j2 = spaces(s, run, n), ml2 = meridiem(s, j2, n, &out->meridiem);
+        size_t z = ml2 ? spaces(s, j2 + ml2, n) : n, zl2 = 0;
+        while (z + zl2 < n && isupper((unsigned char)s[z + zl2]) && zl2 < 5)
+            zl2++;
+        const char *zline;
+        size_t zlen;
+        out->meridiem = 0;
+        if (ml2 && zl2 >= 2 && (z + zl2 == n || !is_alnum(s[z + zl2])) &&
+            data_field_lines("en/zones.txt", s + z, zl2, 0, &zline, &zlen, 1)) {
+            h = run == 3 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+            mi = (s[run - 2] - '0') * 10 + (s[run - 1] - '0');
+            k = i = run;
+            minutes = 1;
+        }
+    }
     if (!k)
         return 0;
-    int minutes = 0, dotted = 0;
     if (i + 2 < n && (s[i] == ':' || s[i] == '.') && digits(s, i + 1, n, 2, &mi) == 2) {
         dotted = s[i] == '.';
         i += 3;

@@ -586,6 +586,35 @@ static hd_status split_person_text(const char *text, char **role, char **name)
         free(cut);
         return st;
     }
+    /* "The Rt Hon. Fiona Dunne MP (Secretary of State for Rural Affairs)": a name, and
+     * the office in brackets after it */
+    if (open && open > t + 1 && open[-1] == ' ' && isupper((unsigned char)open[1]) && !memchr(open + 1, '(', (size_t)(t + tl - open - 1))) {
+        int office = 0;
+        for (const char *w = open + 1; w < t + tl - 1 && !office;) {
+            size_t wl = strcspn(w, " )");
+            office = wl && is_role_word(w, wl);
+            w += wl + 1;
+        }
+        char *cut = office ? xstrndup(t, (size_t)(open - t) - 1) : NULL;
+        if (office && !cut)
+            return HD_ERR_NOMEM;
+        if (cut) {
+            char *r0 = NULL, *n0 = NULL;
+            hd_status st = split_person(cut, &r0, &n0);
+            free(cut);
+            if (st == HD_OK && n0 && strchr(n0, ' ')) {
+                free(r0);
+                *name = n0;
+                if (!(*role = xstrndup(open + 1, (size_t)(t + tl - open) - 2)))
+                    return HD_ERR_NOMEM;
+                return HD_OK;
+            }
+            free(r0);
+            free(n0);
+            if (st != HD_OK)
+                return st;
+        }
+    }
     /* "Eleanor Marsh MP, Leader of the Liberal Democrats": the letters after the name
      * before the comma are not part of it, and hide the name from the role */
     const char *cm = strchr(t, ',');

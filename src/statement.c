@@ -118,6 +118,7 @@ typedef struct parser {
     size_t sign_line;   /* a letter's signature: its first line (the signer's name), to
                          * the end; 0 when the statement is no signed letter */
     char *signer, *signer_role; /* the name on it, and the office under it */
+    char sign_iso[11];          /* the date under the signature, or "" */
     int exam_q, exam_a;  /* a court's examination ("BY MR. REYES:" over Q. and A.): who
                           * asks, and the witness; -1 outside one */
     int last_cue;        /* the kind of the last turn's cue (CUE_NAMED, …), -1 before any */
@@ -1813,6 +1814,18 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                     return dated_line(p, a, b, iso, dry);
                 }
             }
+    }
+    /* "347 AM CST Tue Jan 14 2025", "9:05 A.M. EDT, March 3, 2025": the time, then the
+     * date */
+    {
+        dt_time tt;
+        size_t tl = dt_time_at(s + a, b - a, &tt);
+        size_t c = tl ? skip_spaces(s, a + tl, b) : b;
+        if (c < b && s[c] == ',')
+            c = skip_spaces(s, c + 1, b);
+        size_t kk = c < b ? date_iso(p->order, s + c, b - c, iso) : 0;
+        if (kk && date_tail(s, c + kk, b))
+            return dated_line(p, a, b, iso, dry);
     }
     if (parse_clock(s + a, b - a, hm) && txt_words(s, a, b) <= 4) {
         if (dry)
@@ -3512,8 +3525,11 @@ static size_t header_end(parser *p, size_t first)
         line_span(p, i, &la, &lb);
         if (p->captions && spk_time_code(p->s, la, lb))
             break; /* "0:00" over the first line of a video's captions */
-        if (titled && contact_label(p->s, la, lb))
-            break; /* the contacts at the foot: the body is over, or had one paragraph */
+        /* the contacts at the foot: the body is over, or had one paragraph (not "Issued
+         * by Farrow Lentz LLP" over the date, the publisher's line of a header) */
+        if (titled && contact_label(p->s, la, lb) && !starts_with_ci(p->s + la, lb - la, "Issued by ") &&
+            !starts_with_ci(p->s + la, lb - la, "Released by "))
+            break;
         if ((titled || starts_with_ci(p->s + la, lb - la, "Dear ")) && salutation(p->s, la, lb))
             break; /* "Excellencies, ladies and gentlemen,": the speech has begun ("Dear
                     * colleagues," too, first: a letter's salutation titles nothing) */
@@ -4037,8 +4053,10 @@ static size_t parse_header(parser *p)
         }
         if (c == HL_CHROME) {
             /* "[Congressional Record Volume 171, Number 88 (Wednesday, May 14, 2025)]": a
-             * bracketed note over the page, not read, dates the statement */
-            if (!d->date && s[a] == '[')
+             * bracketed note over the page, not read, dates the statement; so does a line
+             * said again over each part ("347 AM CST Tue Jan 14 2025", a weather
+             * service's time of issue, or a page's running header) */
+            if (!d->date && (s[a] == '[' || running_line(p, a, b)))
                 for (size_t x = a + 1; x < b; x++) {
                     char iso[11];
                     if (s[x - 1] != ' ' && s[x - 1] != '(')
@@ -4140,6 +4158,25 @@ static size_t parse_header(parser *p)
             /* "Last updated: 20 June 2025": when it last changed */
             if (holds == 'u' && va < vb)
                 set_updated(p, va, vb);
+            /* "Posted: March 14, 2025 | Updated: March 18, 2025": more fields on the line,
+             * after bars */
+            for (size_t x = va; x + 3 < vb; x++) {
+                if (s[x] != '|' || s[x - 1] != ' ')
+                    continue;
+                size_t fa = skip_spaces(s, x + 1, vb), fv, fe = fa;
+                int fh = 0;
+                while (fe < vb && s[fe] != '|')
+                    fe++;
+                while (fe > fa && s[fe - 1] == ' ')
+                    fe--;
+                if (fa < fe && field_at(s, fa, fe, &fv, &fh) && fv < fe) {
+                    char fiso[11];
+                    if (fh == 'u')
+                        set_updated(p, fv, fe);
+                    else if (fh == 'd' && !d->date && date_iso(p->order, s + fv, fe - fv, fiso))
+                        set_date(p, fiso);
+                }
+            }
             /* an e-mail's "Subject: Update on the Hartwell Hall fire": its title, when
              * nothing over it titled the statement */
             if (holds == 's' && va < vb && !d->title)
@@ -4849,13 +4886,22 @@ static int find_signer_at(parser *p, size_t last)
         free(role);
         return 0;
     }
-    if (first + 1 < last) {
+    /* the office under the name, and a date under them ("4 March 2025") */
+    for (size_t k = first + 1; k < last; k++) {
         size_t ra, rb;
-        line_span(p, first + 1, &ra, &rb);
-        char *office = txt_clean(s, ra, rb);
-        if (office) {
-            free(role);
-            role = office;
+        char iso[11];
+        line_span(p, k, &ra, &rb);
+        size_t dn = date_iso(p->order, s + ra, rb - ra, iso);
+        if (dn && skip_spaces(s, ra + dn, rb) == rb) {
+            memcpy(p->sign_iso, iso, sizeof iso);
+            continue;
+        }
+        if (k == first + 1) {
+            char *office = txt_clean(s, ra, rb);
+            if (office) {
+                free(role);
+                role = office;
+            }
         }
     }
     p->sign_line = first;
@@ -4870,7 +4916,16 @@ static int current_speaker(parser *p)
 {
     if (p->speaker == -2 && p->st == HD_OK) {
         int who = -1;
-        if (!p->doc->narrated)
+        /* "From the Chair and Chief Executive Officer" over a letter signed "Rosalind
+         * Achterberg" / "Chair and Chief Executive Officer": the header's person, known
+         * by a role only, is the signer */
+        int role_only = 0;
+        for (size_t k = 0; k < p->doc->npeople; k++)
+            if (!p->doc->people[k].asks) {
+                role_only = !p->doc->people[k].name;
+                break;
+            }
+        if (!p->doc->narrated && !(role_only && p->signer))
             p->st = spk_default(p->doc, &who);
         if (who < 0 && p->signer && p->st == HD_OK)
             p->st = spk_person(p->doc, p->signer, p->signer_role, &who);
@@ -7507,6 +7562,9 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.plain = o.plain;
     if (p.st == HD_OK)
         parse_body(&p, body, o.plain);
+    /* a letter dated under its signature, and nowhere over it */
+    if (p.st == HD_OK && !d->date && p.sign_iso[0])
+        set_date(&p, p.sign_iso);
     if (p.st == HD_OK && !o.plain)
         dateline_date(&p);
     if (p.st == HD_OK && !o.plain && !d->date && p.foot_date[0])

@@ -2048,6 +2048,20 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* dates: after a weather service's time, on a line said again over each part,
+         * after "Issued by …", under a letter's signature */
+        {"URGENT - WINTER WEATHER MESSAGE\nNational Weather Service Harlow Falls ND\n347 AM CST Tue Jan 14 2025\n\n"
+         "Heavy snow is expected across the county tonight.\n",
+         "URGENT - WINTER WEATHER MESSAGE", "2025-01-14"},
+        {"Winter weather message\n347 AM CST Tue Jan 14 2025\n\nTolland County\n347 AM CST Tue Jan 14 2025\n\n"
+         "Heavy snow is expected.\n",
+         "Winter weather message", "2025-01-14"},
+        {"Statement on the harbour\n\nIssued by Farrow Lentz LLP\n14 November 2024\n\nThe following statement is issued.\n",
+         "Statement on the harbour", "2024-11-14"},
+        {"Letter to Shareholders\nFrom the Chair and Chief Executive Officer\n\nFiscal 2024 was a year of transition. "
+         "I want to thank our colleagues.\n\nYours sincerely,\n\nRosalind Achterberg\nChair and Chief Executive Officer\n"
+         "4 March 2025\n",
+         "Letter to Shareholders", "2025-03-04"},
         /* a kind no one speaks: "of" says what it is, no byline */
         {"Notice of Data Security Incident\n\nWe are writing to tell you about an incident.\n",
          "Notice of Data Security Incident", NULL},
@@ -3131,6 +3145,15 @@ static void test_reading_seven_guards(void)
         {"Trust launches fund\n\nThe Trust today announced a fund.\n\n"
          "Dr Saoirse Mulcahy, Director of Conservation at the Tidewell Trust, said:\n\n\"We can turn that around.\"\n",
          "Dr Saoirse Mulcahy", "Director of Conservation at the Tidewell Trust"},
+        /* a "Made by:" field, the office in brackets after the name */
+        {"Written Ministerial Statement\n\nMade on: 4 December 2024\n"
+         "Made by: The Rt Hon. Fiona Dunne MP (Secretary of State for Rural Affairs)\n\n"
+         "Flood Recovery Support: Update\n\nI am today announcing the following measures.\n",
+         "Fiona Dunne", "Secretary of State for Rural Affairs"},
+        /* a header's person known by a role only is the letter's signer */
+        {"Letter to Shareholders\nFrom the Chair and Chief Executive Officer\n\nFiscal 2024 was a year of transition. "
+         "I want to thank our colleagues.\n\nYours sincerely,\n\nRosalind Achterberg\nChair and Chief Executive Officer\n",
+         "Rosalind Achterberg", "Chair and Chief Executive Officer"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
@@ -3154,6 +3177,16 @@ static void test_reading_seven_guards(void)
         CHECK_INT(hd_doc_parse(radio, strlen(radio), NULL, &dd, NULL), HD_OK);
         CHECKF(dd && dd->nspeakers >= 1 && dd->speakers[0].outlet && strcmp(dd->speakers[0].outlet, "WAMC") == 0, "%s",
                dd && dd->nspeakers ? dd->speakers[0].name : "-");
+        hd_doc_free(dd);
+    }
+    {
+        const char *pu = "Notice of data incident\nPosted: March 14, 2025 | Updated: March 18, 2025\n\nWe detected unusual activity.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(pu, strlen(pu), NULL, &dd, NULL), HD_OK);
+        if (dd) {
+            CHECK_STR(hd_doc_header(dd).date, "2025-03-14");
+            CHECK_STR(hd_doc_header(dd).updated, "2025-03-18");
+        }
         hd_doc_free(dd);
     }
     {
