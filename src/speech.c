@@ -2964,60 +2964,6 @@ static int unsayable_caps(const char *c, size_t n)
     return most >= 3;
 }
 
-/* Whether capitals c[0, n) (three to six) are letters no English reader would say as a
- * word, where espeak-ng tries to ("UDCG" "udkg", "MSME" "emsmee", "GCIS" "gee-sis"):
- * no vowel; or two consonants opening it that open no English word ("GC", "MS", "CS");
- * or three consonants in a row that neither open a syllable ("STR") nor close a word
- * ("RST", "NDS"). */
-static int unsayable_en(const char *c, size_t n)
-{
-    static const char *const onsets = " BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR PS SC SH SK SL SM SN SP SQ"
-                                      " ST SW TH TR TW WH WR ";
-    static const char *const runs = " SCH STR SPR SCR SPL SQU CHR PHR THR SHR TCH NCH RCH RST NST RTS NDS NTS NGS RLD"
-                                    " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH ";
-    if (n < 3 || n > 6)
-        return 0;
-    int vowels = 0;
-    for (size_t q = 0; q < n; q++) {
-        if (c[q] < 'A' || c[q] > 'Z')
-            return 0;
-        vowels += strchr("AEIOUY", c[q]) != NULL;
-    }
-    if (!vowels)
-        return 1;
-    /* two consonants that end no English word ("IOPC", "OFCD"; not "NATO", "ICANN",
-     * "UNICEF"'s F, "OPEC"'s C) */
-    if (n >= 4 && !strchr("AEIOUY", c[n - 1]) && !strchr("AEIOUY", c[n - 2]) &&
-        !strstr(" BS CH CK CS CT DS FF FS FT GH GS KS LB LC LD LF LK LL LM LP LS LT MB MP MS NC ND NG NK NN NS NT PH PS"
-                " PT RB RC RD RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TS TT WL WN WS XT ZZ ",
-                (char[5]){' ', c[n - 2], c[n - 1], ' ', 0}))
-        return 1;
-    /* three vowels in a row that no English word has ("TEAE"; not "BEAU", "QUEUE") */
-    for (size_t q = 0; q + 3 <= n; q++)
-        if (strchr("AEIOU", c[q]) && strchr("AEIOU", c[q + 1]) && strchr("AEIOU", c[q + 2]) &&
-            !strstr(" EAU IEU UEU EUE OUI IOU UEI ", (char[6]){' ', c[q], c[q + 1], c[q + 2], ' ', 0}))
-            return 1;
-    if (!strchr("AEIOUY", c[0]) && !strchr("AEIOUY", c[1]) && !strstr(onsets, (char[4]){' ', c[0], c[1], 0}))
-        return 1;
-    for (size_t q = 0; q + 3 <= n; q++) {
-        size_t r = q;
-        while (r < n && !strchr("AEIOUY", c[r]))
-            r++;
-        if (r - q >= 3) {
-            size_t kl = r - q < 5 ? r - q : 5;
-            char key[8] = " ";
-            memcpy(key + 1, c + q, kl);
-            key[1 + kl] = ' ';
-            key[2 + kl] = 0;
-            int onset = q == 0 || strchr("AEIOUY", c[q - 1]), coda = r == n;
-            if (!strstr(runs, key) || (!onset && !coda && r - q > 3))
-                return 1;
-        }
-        if (r > q)
-            q = r - 1;
-    }
-    return 0;
-}
 
 /* Whether w[0, n) is, in any case, one of the language's common small words (its
  * detect, connector and article lists): "LE", "DES" in capitals are no acronyms. */
@@ -4408,7 +4354,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         char key[10];
         snprintf(key, sizeof key, " %.*s ", (int)(n - 1), c);
         int skind = capsrun ? acronym_kind(c, n - 1) : 0;
-        if (capsrun && (skind == 's' || n == 3 || unsayable_en(c, n - 1) ||
+        if (capsrun && (skind == 's' || n == 3 || txt_unsayable_caps(c, n - 1) ||
                         (cx && cx->defined && strstr(cx->defined, key))) &&
             skind != 'w' && !common_word(c, n - 1)) {
             sb_putn(o, x->s, x->lead);
@@ -4451,7 +4397,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name) */
     /* and in English three to six that no reader would say as a word ("UDCG", "MSME") */
     if (!akind && ((!en && n >= 5 && n <= 7) || (en && n >= 3 && n <= 6)) && !caps)
-        caps = (en ? unsayable_en(c, n) && !common_word(c, n) : unsayable_caps(c, n)) &&
+        caps = (en ? txt_unsayable_caps(c, n) && !common_word(c, n) : unsayable_caps(c, n)) &&
                !(i > 0 && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
                  !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core));

@@ -2285,6 +2285,19 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
 }
 
 static int unit_under_org(parser *p, size_t i);
+/* "---", "***", "* * *", "___": a horizontal rule alone on its line. */
+static int rule_line(const char *s, size_t a, size_t b)
+{
+    size_t marks = 0;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] == '-' || s[x] == '*' || s[x] == '_' || s[x] == '=')
+            marks++;
+        else if (s[x] != ' ')
+            return 0;
+    }
+    return marks >= 3;
+}
+
 
 /* "BY MR. HALVORSEN:" over "Q.   Where were you employed?": who examines, in
  * capitals, over the first question of a court's or an inquiry's examination. */
@@ -6233,6 +6246,11 @@ static void parse_body(parser *p, size_t from, int plain)
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
+        /* "---" or "* * *" alone, a rule: what follows it unlabelled is no longer the
+         * last speaker's ("*Jonah Feldkamp covers trade for The Harbour Ledger.*" under an
+         * interview) */
+        if (!plain && end == i + 1 && rule_line(s, a, b) && p->speaker >= 0 && !d->speakers[p->speaker].asks)
+            p->speaker = -1; /* (the rule itself is handled below, as before) */
         /* a letter's signature under its valediction: the narrator's */
         if (!plain && p->sign_line && i >= p->sign_line) {
             for (size_t k = i; k < end; k++) {

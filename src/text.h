@@ -68,4 +68,8 @@ char *txt_clean(const char *s, size_t a, size_t b);
  * next to each other (txt_clean's fast path: a copy instead of utf8proc). */
 int txt_nfc_inert(const char *s, size_t a, size_t b);
 
+/* 1 when capitals c[0, n) (three to six, A-Z) are no English word a reader would say
+ * ("UDCG", "IOPC", "TEAE"), so are spelled; the rules are in text.c. */
+int txt_unsayable_caps(const char *c, size_t n);
+
 #endif

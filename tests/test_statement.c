@@ -2279,6 +2279,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* under a rule, the writer's note about the interview is no longer the last
+         * answer's */
+        {"Interview with Ana Ruiz\n\n**HL:** What is next?\n\n**Ruiz:** Teaching, at least through 2026.\n\n---\n\n"
+         "*Jonah Feldkamp covers trade and shipping for The Harbour Ledger. Reach him at jf@example.com.*\n",
+         "speech:s2:Teaching, at least through 2026.\nspeech:-:*Jonah Feldkamp", ":s2:Reach"},
         /* an examination: "BY MR. X:" opening the text is no byline; Q. his, A. the
          * witness's, through an objection and his own "You may answer." */
         {"BY MR. HALVORSEN:\n     Q.   Where were you employed?\n     A.   At Corvane Logistics.\n"
