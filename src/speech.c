@@ -1273,6 +1273,9 @@ static size_t roman(sb *o, const word *w, size_t i)
                         (!txt_has_lower(p1->s + p1->lead, p1->core) && p1->core >= 3 &&
                          data_word_line("en/regnal.txt", p1->s + p1->lead, p1->core, 1, DATA_ANYWHERE)));
     int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
+    /* "Model X", "Series X": a product's letter, not ten */
+    if (counted && n == 1 && c[0] != 'I' && (equals_word(p1, "Model") || equals_word(p1, "Series")))
+        return 0;
     /* "Regions I, II, III and IV", "Titles II and IV": a list of numerals after a
      * counting word in the plural, each the number */
     if (!counted && !regnal) {
@@ -1430,6 +1433,21 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core, nl = number_len(c, n);
+    /* "+1.3pp", "-5 km": a sign, then the measure */
+    if (!nl && n >= 3 && (c[0] == '+' || c[0] == '-') && isdigit((unsigned char)c[1]) && data_lang() == 0) {
+        word t[2];
+        t[0] = (word){c + 1, x->n - x->lead - 1, 0, n - 1, x->trail};
+        size_t tn = 1;
+        if (i + 1 < nw)
+            t[tn++] = w[i + 1];
+        size_t at = o->len;
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, c[0] == '+' ? "plus " : "minus ");
+        size_t used = unit(o, t, 0, tn);
+        if (!used)
+            o->len = at;
+        return used;
+    }
     if (!nl)
         return 0;
     /* "15-20 kts": a range of numbers before the unit */

@@ -521,6 +521,8 @@ static const struct {
     {"compact time", "The warning was issued at 347 AM CST and updated at 1030 PM CST.", ST_SPEECH,
      "The warning was issued at 3 47 AM Central Standard Time and updated at 10 30 PM Central Standard Time."},
     {"compact time", "Tune to WBZ 1030 AM now.", ST_SPEECH, "Tune to W.B.Z 1030 AM now."},
+    {"units", "Heart rate 104 bpm, a 0.6L bin, a 412KB file, margin up +1.3pp, the Model X.", ST_SPEECH,
+     "Heart rate 104 beats per minute, a 0.6 litre bin, a 412 kilobyte file, margin up plus 1.3 percentage points, the Model X."},
     {"markdown link", "See [the full report](https://example.org/report.pdf) for details.", ST_SPEECH,
      "See the full report for details."},
     {"bullet", "* WHAT...Heavy snow expected.", ST_SPEECH, "WHAT, Heavy snow expected."},
