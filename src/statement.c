@@ -1131,6 +1131,23 @@ static int is_chrome(const char *s, size_t a, size_t b)
     /* "Column 612": a printed record's column number */
     if (b - a > 7 && starts_with_ci(s + a, b - a, "Column ") && strspn(s + a + 7, "0123456789") == b - a - 7)
         return 1;
+    /* "NDZ013-014-021>023-142200-", "/O.UPG.KHFX.WS.A.0002.250115T0600Z-250116T1200Z/",
+     * "&&", "$$": a weather service's machine codes and section marks, one token in
+     * capitals, digits and marks, for programs, not listeners */
+    if (!memchr(s + a, ' ', b - a) && !txt_has_lower(s + a, b - a)) {
+        size_t digits = 0, marks = 0, letters = 0, mixed = 0; /* (a letter against a digit: not
+                                                                * a phone number, "1-800-CDC-INFO") */
+        for (size_t x = a; x < b; x++) {
+            digits += isdigit((unsigned char)s[x]) != 0;
+            letters += isalpha((unsigned char)s[x]) != 0;
+            marks += strchr("-./>&$_:", s[x]) != NULL && s[x] != 0;
+            mixed += x > a && ((isalpha((unsigned char)s[x]) && isdigit((unsigned char)s[x - 1])) ||
+                               (isdigit((unsigned char)s[x]) && isalpha((unsigned char)s[x - 1])));
+        }
+        if ((b - a >= 12 && digits >= 4 && marks >= 3 && mixed && digits + letters + marks == b - a) ||
+            ((b - a == 2) && (memcmp(s + a, "&&", 2) == 0 || memcmp(s + a, "$$", 2) == 0)))
+            return 1;
+    }
     /* "Events / Transcripts": a few capitalised words a slash apart, no sentence */
     {
         size_t slashes = 0;

@@ -2279,6 +2279,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a weather service's machine codes and marks are not read; a phone number
+         * alone on its line is */
+        {"URGENT - WINTER WEATHER MESSAGE\nNational Weather Service Harlow Falls ND\n\nNDZ013-014-021>023-142200-\n"
+         "/O.UPG.KHFX.WS.A.0002.250115T0600Z-250116T1200Z/\nTolland-Bressick-Upper Marl-\n\nHeavy snow expected.\n\n"
+         "Call the hotline:\n1-888-555-0193\n\n&&\n\n$$\n",
+         "Tolland-Bressick-Upper Marl-\nspeech:-:Heavy snow expected.\n", "NDZ013"},
         /* under a rule, the writer's note about the interview is no longer the last
          * answer's */
         {"Interview with Ana Ruiz\n\n**HL:** What is next?\n\n**Ruiz:** Teaching, at least through 2026.\n\n---\n\n"
