@@ -2843,9 +2843,13 @@ static int public_role(const char *role)
 {
     static const char *const public[] = {"Caller", "Listener", "Viewer", "Shareholder", "Guest",
                                           "Witness", "Panellist", "Panelist", "Audience"};
-    for (size_t q = 0; q < sizeof public / sizeof *public; q++)
-        if (strcmp(role, public[q]) == 0)
+    for (size_t q = 0; q < sizeof public / sizeof *public; q++) {
+        size_t l = strlen(public[q]);
+        /* (numbered too: "Caller 2") */
+        if (strncmp(role, public[q], l) == 0 &&
+            (role[l] == '\0' || (role[l] == ' ' && role[l + 1] && strspn(role + l + 1, "0123456789") == strlen(role + l + 1))))
             return 1;
+    }
     return 0;
 }
 
@@ -4494,6 +4498,19 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         st = HD_ERR_NOMEM;
         goto out;
     }
+    /* "CALLER 2 (FAISAL)", "DECLAN FUREY (PRESENTER)": what the brackets hold, in
+     * capitals, as a name or a role is written */
+    /* (not a party's or an agency's letters: "(ANC)", "(BMF)") */
+    if (outlet && !txt_has_lower(outlet, strlen(outlet)) && c->outlet_start > 0 && s[c->outlet_start - 1] == '(' &&
+        (strlen(outlet) > 4 || strchr(outlet, ' '))) {
+        char *tc = title_case(outlet, strlen(outlet));
+        if (!tc) {
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        free(outlet);
+        outlet = tc;
+    }
     switch (c->kind) {
     case CUE_QUESTION: {
         /* "AUDIENCE:", "AUDIENCE MEMBER:", "CROWD:": the room, announced as itself, not
@@ -4596,6 +4613,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                 goto out;
             }
             r = label;
+        }
+        /* "Moderator (Chiara Bellandi):": who holds the role, in brackets */
+        if (outlet && c->outlet_start > 0 && s[c->outlet_start - 1] == '(' && strchr(outlet, ' ') &&
+            name_words(outlet) == strlen(outlet)) {
+            st = person_speaker(d, outlet, r, speaker);
+            goto out;
         }
         st = person_speaker(d, NULL, r, speaker);
         goto out;

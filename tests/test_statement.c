@@ -3165,6 +3165,13 @@ static void test_reading_seven_guards(void)
         {"Letter to Shareholders\nFrom the Chair and Chief Executive Officer\n\nFiscal 2024 was a year of transition. "
          "I want to thank our colleagues.\n\nYours sincerely,\n\nRosalind Achterberg\nChair and Chief Executive Officer\n",
          "Rosalind Achterberg", "Chair and Chief Executive Officer"},
+        /* what a label's brackets hold, in capitals: a role, or the name of a role */
+        {"DECLAN FUREY (PRESENTER): Line 3, Faisal.\n\nCALLER 2 (FAISAL): Hi Declan.\n",
+         "Declan Furey", "Presenter"},
+        {"DECLAN FUREY (PRESENTER): Line 3, Faisal.\n\nCALLER 2 (FAISAL): Hi Declan.\n", "Faisal", "Caller 2"},
+        {"Moderator (Chiara Bellandi): Welcome to the panel.\n\nPanellist 1 (Mayor Henrik Solvang): Thank you.\n",
+         "Chiara Bellandi", "Moderator"},
+        {"SPEAKER: Order.\n\nMs N P Dlamini (ANC): Thank you, Speaker.\n", "Ms N P Dlamini", "ANC"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
