@@ -550,6 +550,11 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
         next++;
     if (next >= b)
         return 0;
+    /* "… in the Bellmont" / "warehouse.": a word in lower case after a line that ends
+     * with a word goes on with its sentence, in text of a page's width (not a list of
+     * short items, "features" / "contact manager") */
+    if (isalpha((unsigned char)last) && islower((unsigned char)s[next]) && longest >= 30)
+        return 0;
     /* lines of a list, not a wrapped paragraph: a contact's line ending in a phone
      * number before the next ("… +41 79 740 21 11" / "In Port Sudan, …"), or a
      * label in capitals opening the next ("ABSENT: …") */

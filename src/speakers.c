@@ -4639,7 +4639,10 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                 *speaker = (int)i;
                 goto out;
             }
-        st = person_speaker(d, NULL, "Interviewee", speaker);
+        /* a court's or an inquiry's record, where "THE WITNESS:" speaks too: the
+         * witness answers */
+        st = person_speaker(d, NULL, strstr(d->src, "WITNESS:") || strstr(d->src, "Witness:") ? "Witness" : "Interviewee",
+                            speaker);
         goto out;
     case CUE_NAMED:
         break;

@@ -7456,6 +7456,46 @@ static void strip_markdown_marks(parser *p)
     }
 }
 
+/* A transcript's page with its lines numbered down the margin (" 1        Q.   And what
+ * was …", " 2        A.   Shift supervisor.", 1 to 25 a page, as court reporters print
+ * them): the numbers are the page's, not read. Most of the text's lines must be
+ * numbered so, each one more than the line before or a new page's 1. */
+static void strip_line_numbers(parser *p)
+{
+    const char *s = p->s;
+    size_t numbered = 0, content = 0, in_order = 0;
+    int last = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (a >= b)
+            continue;
+        content++;
+        size_t k = a;
+        while (k < b && isdigit((unsigned char)s[k]))
+            k++;
+        if (k == a || k - a > 2 || k + 2 >= b || s[k] != ' ' || s[k + 1] != ' ')
+            continue;
+        int v = atoi(s + a);
+        numbered++;
+        in_order += v == last + 1 || (v == 1 && last > 1);
+        last = v;
+    }
+    if (numbered < 5 || numbered * 5 < content * 4 || in_order * 5 < numbered * 4)
+        return;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        size_t k = a;
+        while (k < b && isdigit((unsigned char)s[k]))
+            k++;
+        /* (blanked in the text itself, which is the statement's own copy: a sentence
+         * that runs over the line's end must not read the next line's number) */
+        if (k > a && k - a <= 2 && k + 2 < b && s[k] == ' ' && s[k + 1] == ' ')
+            memset(p->doc->src + a, ' ', k - a);
+    }
+}
+
 static void strip_time_codes(parser *p)
 {
     size_t n = 0;
@@ -7583,6 +7623,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     spk_key_clear();
     if (!o.plain) {
         strip_markdown_marks(&p);
+        strip_line_numbers(&p);
         strip_time_codes(&p);
         speaker_key(&p);
         court_caption(&p);

@@ -12,6 +12,9 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a short line that ends with a word, then one opening in lower case: one sentence */
+    {"We'll hear\nargument first this morning in the case of the harbour. Then we rest.",
+     "We'll hear argument first this morning in the case of the harbour. | Then we rest."},
     /* a stop inside brackets that close soon after ends nothing; a sentence that
      * closes inside them still ends at the bracket */
     {"Donate to the Trust (Reg. Charity No. 1187342) online. Images (credit: Tidewell Trust / J. Okafor) are free.",

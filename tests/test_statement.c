@@ -2279,6 +2279,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a page with its lines numbered down the margin: the numbers are not read,
+         * wrapped answers stay whole */
+        {"                                                        Page 14\n 1   BY MR. HALVORSEN:\n"
+         " 2        Q.   Ms. Treadwell, where were you employed in\n 3   March of 2021?\n"
+         " 4        A.   At Corvane Logistics, in the Bellmont\n 5   warehouse.\n"
+         " 6             MS. ABARA-LYNCH:  Objection; form.\n 7             THE WITNESS:  Can I still answer?\n",
+         "speech:s2:At Corvane Logistics, in the Bellmont warehouse.\nspeech:s3:Objection; form.\n"
+         "speech:s2:Can I still answer?\n", " 5 "},
         /* a weather service's machine codes and marks are not read; a phone number
          * alone on its line is */
         {"URGENT - WINTER WEATHER MESSAGE\nNational Weather Service Harlow Falls ND\n\nNDZ013-014-021>023-142200-\n"
