@@ -3283,11 +3283,30 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
     *speaker = -1;
     if (e <= a || e - a > 120)
         return HD_OK;
-    /* "she said", "they added": whom a pronoun means is not known here */
+    /* "She said", "He added": the person the last quotation was given to, when the
+     * statement has given one; "it", "we", "I", "they" are not known here */
     static const char *const pronouns[] = {"he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We"};
     for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
-        if (strlen(pronouns[k]) == e - a && strncmp(s + a, pronouns[k], e - a) == 0)
+        if (strlen(pronouns[k]) == e - a && strncmp(s + a, pronouns[k], e - a) == 0) {
+            int person = (e - a == 2 && (s[a] == 'h' || s[a] == 'H')) || (e - a == 3 && (s[a] == 's' || s[a] == 'S'));
+            /* (right after it: the last paragraphs; a person named since may be meant) */
+            for (size_t q = d->nblocks; person && q-- > 0 && q + 3 >= d->nblocks;)
+                if (d->blocks[q].quoted && d->blocks[q].speaker >= 0 && d->blocks[q].start < a) {
+                    /* no one else named between ("… chair Ana Ruiz criticised it." / "She
+                     * said: …") */
+                    int other = 0;
+                    for (size_t x = d->blocks[q].end; x + 1 < a && !other; x++)
+                        if (s[x] == ' ' && isupper((unsigned char)s[x + 1]) && x > 0 && s[x - 1] != '.' &&
+                            s[x - 1] != ':' && s[x - 1] != '"') {
+                            size_t nw = name_words(s + x + 1);
+                            other = nw && memchr(s + x + 1, ' ', nw) != NULL;
+                        }
+                    if (!other)
+                        *speaker = d->blocks[q].speaker;
+                    break;
+                }
             return HD_OK;
+        }
     /* « a déclaré la ministre Claire Vasseur », "ha afirmado la ministra Carmen Vidal":
      * another language's article before the person (data/fr/articles.txt) */
     if (data_lang() != 0 && !txt_starts_upper(s + a, e - a)) {

@@ -1985,6 +1985,42 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     return j - i + 1;
 }
 
+/* Whether the four digits of w[i] count things ("seats 1184 people", "were 1776
+ * complaints"): a plural in lower case right after them, and no word of time before
+ * them ("in 1984 people thought …" is a year). */
+static int counted_things(const word *w, size_t i, size_t nw)
+{
+    if (data_lang() != 0 || w[i].trail || i + 1 >= nw || w[i + 1].lead)
+        return 0;
+    const word *nx = &w[i + 1];
+    const char *t = nx->s;
+    static const char *const irregular[] = {"people", "children", "staff", "men", "women", "police", "personnel"};
+    int plural = nx->core >= 3 && islower((unsigned char)t[0]) && t[nx->core - 1] == 's' && t[nx->core - 2] != 's';
+    for (size_t k = 0; k < sizeof irregular / sizeof *irregular && !plural; k++)
+        plural = equals_word(nx, irregular[k]);
+    if (!plural)
+        return 0;
+    static const char *const timely[] = {"in", "In", "since", "Since", "by", "By", "from", "From", "until", "till",
+                                         "before", "Before", "after", "After", "during", "During", "of", "to",
+                                         "through", "circa", "around", "c.", "the", "The", "early", "late", "mid"};
+    if (i > 0 && !w[i - 1].trail)
+        for (size_t k = 0; k < sizeof timely / sizeof *timely; k++)
+            if (equals_word(&w[i - 1], timely[k]))
+                return 0;
+    /* nor a name's or an identifier's number ("Section 1983 provides", "Local 1187
+     * represents": a verb, not a plural); at a sentence's start a quantifier may open */
+    static const char *const opening[] = {"Some", "About", "Nearly", "Over", "Almost", "Around", "Roughly",
+                                          "More", "Fewer", "Only", "Just", "Another", "All"};
+    if (i > 0 && w[i - 1].core && isupper((unsigned char)w[i - 1].s[w[i - 1].lead])) {
+        int q = 0;
+        for (size_t k = 0; k < sizeof opening / sizeof *opening && !q; k++)
+            q = equals_word(&w[i - 1], opening[k]);
+        if (!q)
+            return 0;
+    }
+    return 1;
+}
+
 /* Decades, plural numbers, designators, initials:
  *   1960s, 1960's -> "19 sixties"; 2020s -> "20 twenties"; 1900s -> "19 hundreds";
  *   '90s, 40s -> "nineties", "forties" (espeak-ng says "ninety z");
@@ -2006,7 +2042,8 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         d++;
     size_t plural = d && ((d + 1 == n && c[d] == 's') ||
                           (d + 2 == n && c[d] == '\'' && c[d + 1] == 's'));
-    if (d == n && d == 4 && atoi(c) >= 1100 && atoi(c) <= 1999) {
+    /* ("1184 people" is a count; "1500 hours", round, is "15 hundred" either way) */
+    if (d == n && d == 4 && atoi(c) >= 1100 && atoi(c) <= 1999 && (atoi(c) % 100 == 0 || !counted_things(w, i, nw))) {
         sb_putn(o, x->s, x->lead);
         put_year(o, atoi(c));
         sb_putn(o, c + n, x->trail);

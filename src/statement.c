@@ -4162,7 +4162,9 @@ static size_t parse_header(parser *p)
                     if (holds != 'p')
                         break;
                 }
-            } else if (holds == 'p') {
+            } else if (holds == 'p' && !org_name(s, va, vb)) {
+                /* (not an office: "From: Department for Energy and Household Support"
+                 * names no people) */
                 name_people(p, &people, &npeople, &cap, va, vb, 3);
             }
             if (holds == 'c' || (holds == 'p' && a == b))

@@ -2279,6 +2279,22 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* "He added:" right after a quotation: the same person; not when someone else
+         * was named between */
+        {"Club confirms departure\n\nThe club has parted company with its coach.\n\n"
+         "Chairman Malcolm Hurst said: \"We thank Rui for his work.\"\n\n"
+         "He added: \"Promotion will stay with us for a long time.\"\n",
+         "speech:s1:\"We thank Rui for his work.\"\nspeech:-:He added:\nspeech:s1:\"Promotion", NULL},
+        {"Club news\n\nChairman Malcolm Hurst said: \"We thank Rui.\"\n\n"
+         "The board met. Supporters group chair Ana Ruiz criticised the decision.\n\nShe said: \"This is wrong.\"\n",
+         "speech:-:She said: \"This is wrong.\"\n", NULL},
+        /* an office in a "From:" field names no one who speaks */
+        {"Heating payment: what you need to know\n\nFrom: Department for Energy and Household Support\n"
+         "Published 4 November 2024\n\nYou may be eligible if you live in England.\n",
+         "speech:-:You may be eligible if you live in England.\n", NULL},
+        {"Tax credits: what you need to know\n\nFrom: HM Revenue and Customs\nPublished 4 November 2024\n\n"
+         "You may be eligible if you live in England.\n",
+         "speech:-:You may be eligible if you live in England.\n", NULL},
         /* a page with its lines numbered down the margin: the numbers are not read,
          * wrapped answers stay whole */
         {"                                                        Page 14\n 1   BY MR. HALVORSEN:\n"
