@@ -2522,6 +2522,15 @@ static hline header_class_of(parser *p, size_t i)
      * headline, which ends no sentence; a turn's words do */
     if (i == next_content(p, 0) && spk_read_cue(s, a, b, &c) && section_headline(p, i, &c))
         return HL_SHORT;
+    /* 'Panel discussion: "What Comes After Coal?"' as the first line: an event and its
+     * quoted title, however it ends */
+    if (i == next_content(p, 0)) {
+        const char *colon = memchr(s + a, ':', b - a);
+        size_t q = colon ? skip_spaces(s, (size_t)(colon - s) + 1, b) : b;
+        if (colon && q < b && txt_words(s, a, (size_t)(colon - s)) <= 4 && txt_words(s, q, b) <= 14 &&
+            is_open_quote(s, q, b) && quote_end(s, q, b) == b && isupper((unsigned char)s[a]))
+            return HL_SHORT;
+    }
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i || label_again(p, i, &c)) &&
         !caps_headline(s, c.text_start, b) &&
         (c.strong || label_again(p, i, &c) || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||

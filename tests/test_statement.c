@@ -2279,6 +2279,19 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* public roles numbered; directions mid-line; a sitrep's fields are no speakers */
+        {"HOST: Welcome everyone.\nStudent 1: Is the library staying open?\nRESIDENT 2: What about the buses?\n"
+         "HOST: Good questions.\n",
+         "speech:s1:Welcome everyone.\nspeech:s2:Is the library staying open?\nspeech:s3:What about the buses?\n", NULL},
+        {"Amal Haddad: That was the plan. [chuckles] It did not work.\nPriya Lal: [both laugh] Fair enough.\n"
+         "Amal Haddad: Moving on.\n",
+         "stage:-:[chuckles]\nspeech:s1:It did not work.\nstage:-:[both laugh]\nspeech:s2:Fair enough.\n", NULL},
+        {"Flood update\n\nThe river rose overnight.\n\nHealth\nNeeds: At least 40 clinics need repair.\n"
+         "Response: Partners deployed 6 mobile clinics.\nGaps: Only 3 units are working.\n",
+         "speech:-:Needs: At least 40 clinics need repair.\n", ":s1:"},
+        {"Weekly Farm Hour\n\n[Theme music]\n\nHOST: Hello and welcome.\n", "stage:-:[Theme music]\n", NULL},
+        {"Panel discussion: \"What Comes After Coal?\"\n\n12 May 2025\n\nThe panel met on Monday to discuss the plan.\n",
+         "title:-:Panel discussion: \"What Comes After Coal?\"\n", NULL},
         /* "He added:" right after a quotation: the same person; not when someone else
          * was named between */
         {"Club confirms departure\n\nThe club has parted company with its coach.\n\n"
