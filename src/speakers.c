@@ -655,6 +655,19 @@ size_t spk_by_word(const char *s, size_t n)
     return data_lang() != 0 && w < n && w > 0 && data_has_line("en/by-words.txt", s, w) ? w + 1 : 0;
 }
 
+/* "Professor", "Councillor", "Dame": a title a person is addressed by, before the
+ * name, where the office after the comma is the role ("Professor Elspeth Ross, Head of
+ * Archaeology at the University of Dunmarrow"). */
+static int courtesy_title(const char *w, size_t n)
+{
+    static const char *const t[] = {"Professor", "Councillor", "Cllr", "Cllr.", "Dame", "Sir", "Lord", "Lady",
+                                    "Baroness", "Baron", "Reverend", "Rabbi", "Imam", "Father", "Sister"};
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+        if (strlen(t[k]) == n && strncmp(t[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* "Sen.", "Gov.", "Rep.": a role written short before a name (its expansion in
  * data/en/expansions.txt a role word), which is how the person is addressed: "SEN.
  * ROSALIND ACHEBE, MINORITY LEADER" is Sen. Rosalind Achebe, Minority Leader. */
@@ -816,7 +829,7 @@ static hd_status split_person(const char *text, char **role, char **name)
             size_t ns = trailing_name(s, c), hb = 0;
             while (hb < ns && s[hb] != ' ')
                 hb++;
-            int bare = ns == 0 || (hb + 1 == ns && (is_honorific(s, hb) || role_short(s, hb)));
+            int bare = ns == 0 || (hb + 1 == ns && (is_honorific(s, hb) || role_short(s, hb) || courtesy_title(s, hb)));
             /* "Rt Hon Marion Keldale MP, Secretary of State …", "The Hon. Ana Ruiz, …": a
              * form of address alone before the name */
             if (!bare && ns < 40) {
@@ -843,7 +856,7 @@ static hd_status split_person(const char *text, char **role, char **name)
                 q = qe + 1;
             }
             (void)re;
-            if (r < c2 && role_words && words <= 8 && bare) {
+            if (r < c2 && role_words && words <= 12 && bare) {
                 role_from = r;
                 role_to = c2;
             }
@@ -892,7 +905,8 @@ static hd_status split_person(const char *text, char **role, char **name)
             a--;
         /* (and "Sen." where the role follows the name: "Sen. Rosalind Achebe, Minority
          * Leader") */
-        if (is_honorific(s + a, b - a) || (role_to > role_from && a == 0 && role_short(s + a, b - a)))
+        if (is_honorific(s + a, b - a) ||
+            (role_to > role_from && a == 0 && (role_short(s + a, b - a) || courtesy_title(s + a, b - a))))
             name_start = a;
     }
     size_t role_end = name_start;
@@ -3859,7 +3873,8 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     int named_role = 0;
     if (words > 8 && words <= 16) {
         const char *cm = memchr(s + st0, ',', ps - st0);
-        size_t fw = strcspn(s + st0, " ,"), h = is_honorific(s + st0, fw) ? fw + 1 : 0;
+        /* (after a title: "Dr", "Professor", "Councillor") */
+        size_t fw = strcspn(s + st0, " ,"), h = is_honorific(s + st0, fw) || is_role_word(s + st0, fw) ? fw + 1 : 0;
         size_t nw = name_words(s + st0 + h);
         if (cm && nw && st0 + h + nw <= (size_t)(cm - s) && (size_t)(cm - s) + 2 < ps && s[cm - s + 1] == ' ') {
             size_t r = (size_t)(cm - s) + 2, re = r;

@@ -2323,7 +2323,11 @@ static int exam_by_line(parser *p, size_t i)
     size_t a, b;
     line_span(p, i, &a, &b);
     const char *s = p->s;
-    if (b - a < 6 || strncmp(s + a, "BY ", 3) != 0 || s[b - 1] != ':' || txt_has_lower(s + a, b - a))
+    /* (and "BY MR. ACHEBE (continuing):" after an interruption) */
+    size_t cont = b >= a + 14 && strncmp(s + b - 14, "(continuing):", 13) == 0 ? 13 : 0;
+    if (cont && s[b - 1] == ':')
+        cont = strncmp(s + b - 14, " (continuing):", 14) == 0 ? 14 : 0;
+    if (b - a < 6 || strncmp(s + a, "BY ", 3) != 0 || s[b - 1] != ':' || txt_has_lower(s + a, b - a - cont))
         return 0;
     size_t k = i + 1;
     while (k < p->nlines && line_blank(p, k))
@@ -6721,11 +6725,30 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->exam_q = -1;
                 continue;
             }
+            size_t by_end = b >= a + 14 && strncmp(s + b - 14, " (continuing):", 14) == 0 ? b - 13 : b;
             if (!plain && (p->transcript || (k == i && exam_by_line(p, k))) && b - a > 6 &&
-                strncmp(s + a, "BY ", 3) == 0 && s[b - 1] == ':' && !txt_has_lower(s + a, b - a)) {
+                strncmp(s + a, "BY ", 3) == 0 && s[b - 1] == ':' && !txt_has_lower(s + a, by_end - a)) {
                 spk_cue ec;
                 int ew = -1;
-                if (spk_read_cue(s, a + 3, b, &ec) && ec.kind == CUE_NAMED && ec.text_start >= b) {
+                /* ("(continuing)" set aside: "BY MR. ACHEBE:" again) */
+                char *byl = by_end < b ? malloc(by_end - a + 1) : NULL;
+                int read = 0;
+                if (byl) {
+                    memcpy(byl, s + a, by_end - a - 1);
+                    byl[by_end - a - 1] = ':';
+                    byl[by_end - a] = '\0';
+                    read = spk_read_cue(byl, 3, by_end - a, &ec) && ec.kind == CUE_NAMED && ec.text_start >= by_end - a;
+                    if (read) {
+                        ec.label_start += a;
+                        ec.label_end += a;
+                        ec.text_start = b;
+                        ec.outlet_start = ec.outlet_end = 0;
+                    }
+                    free(byl);
+                } else {
+                    read = spk_read_cue(s, a + 3, b, &ec) && ec.kind == CUE_NAMED && ec.text_start >= b;
+                }
+                if (read) {
                     if (run != SIZE_MAX)
                         add_prose(p, prose, run, run_end);
                     run = SIZE_MAX;

@@ -2279,6 +2279,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* the examiner again after an interruption, "(continuing)" */
+        {"Commonwealth v. Rourke\n\nBY MR. ACHEBE:\nQ. Where were you in March?\nA. At work.\nTHE COURT: Go on.\n"
+         "BY MR. ACHEBE (continuing):\nQ. And in April?\nA. On leave.\n",
+         "stage:-:BY MR. ACHEBE (continuing):\nspeech:s1:And in April?\nspeech:s2:On leave.\n", NULL},
         /* public roles numbered; directions mid-line; a sitrep's fields are no speakers */
         {"HOST: Welcome everyone.\nStudent 1: Is the library staying open?\nRESIDENT 2: What about the buses?\n"
          "HOST: Good questions.\n",
@@ -3209,6 +3213,15 @@ static void test_reading_seven_guards(void)
         {"Moderator (Chiara Bellandi): Welcome to the panel.\n\nPanellist 1 (Mayor Henrik Solvang): Thank you.\n",
          "Chiara Bellandi", "Moderator"},
         {"SPEAKER: Order.\n\nMs N P Dlamini (ANC): Thank you, Speaker.\n", "Ms N P Dlamini", "ANC"},
+        /* a courtesy title before the name, a long office after the comma; letters
+         * after the name that are no part of it */
+        {"Seeds found\n\nA team found ancient seeds.\n\n"
+         "Professor Elspeth Ross, Head of Archaeology at the University of Dunmarrow, said:\n\n\"We knew the bog held remains.\"\n",
+         "Professor Elspeth Ross", "Head of Archaeology at the University of Dunmarrow"},
+        {"Fund launched\n\nThe Trust today announced a fund.\n\n"
+         "Dr Imogen Clarke, Director of Conservation at the Royal Tidewell Wildlife Trust, said:\n\n\"We can turn that around.\"\n\n"
+         "Aled Pritchard FRCR, Clinical Director, said:\n\n\"Scans will be faster.\"\n",
+         "Aled Pritchard", "Clinical Director"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
