@@ -1490,10 +1490,21 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
         int measure = pv && indefinite_article(pv) && nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
         /* "he is 1.78m tall", "a wall 3m high": metres before what they measure */
-        static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away"};
+        static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away", "x", "by"};
         int predicative = 0;
         for (size_t q = 0; nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < sizeof dims / sizeof *dims; q++)
-            predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0;
+            predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0 &&
+                           /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
+                           (q < 7 || (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
+        /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
+        static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
+            const word *p1 = &w[i - 1];
+            predicative = !p1->trail && (equals_word(p1, "x") || equals_word(p1, "by")) && i >= 2 && w[i - 2].core > 1 &&
+                          isdigit((unsigned char)w[i - 2].s[w[i - 2].lead]) && w[i - 2].s[w[i - 2].lead + w[i - 2].core - 1] == 'm';
+            for (size_t q = 0; !predicative && i >= 2 && equals_word(p1, "of") && q < sizeof sizes / sizeof *sizes; q++)
+                predicative = !w[i - 2].trail && equals_word(&w[i - 2], sizes[q]);
+        }
         if (predicative) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);
@@ -1532,6 +1543,14 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     }
     const char *line;
     size_t len;
+    /* "a 4g network", "5g phones": a mobile network's generation, no grams */
+    if (ul == 1 && u[0] == 'g' && used == 1 && i + 1 < nw && !x->trail) {
+        static const char *const net[] = {"network", "networks", "phone", "phones", "coverage", "signal", "mast",
+                                          "masts", "service", "services", "connection", "technology", "rollout"};
+        for (size_t q = 0; q < sizeof net / sizeof *net; q++)
+            if (equals_word(&w[i + 1], net[q]))
+                return 0;
+    }
     if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
         return ul && !nl2 && !plus && data_lang() == 0 && per_unit(o, x, c, nl, u, ul, used == 2 ? &w[i + 1] : x)
                    ? used
@@ -3869,6 +3888,30 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = party_tag(o, x)))
         return k;
+    /* "40m x 25m", "3 × 4 metres": a lone "x" between numbers is "by" */
+    if (en && ((n == 1 && c[0] == 'x') || (n == 2 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x97)) &&
+        i > 0 && i + 1 < nw && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+        !w[i + 1].lead && w[i + 1].core && isdigit((unsigned char)w[i + 1].s[0])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "by");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "2h 45m", "1h 5min": hours and minutes */
+    if (en && n >= 2 && n <= 3 && c[n - 1] == 'h' && all_digits(c, n - 1) && !x->trail && i + 1 < nw && !w[i + 1].lead) {
+        const word *m = &w[i + 1];
+        const char *mc = m->s;
+        size_t md = 0;
+        while (md < m->core && isdigit((unsigned char)mc[md]))
+            md++;
+        if (md >= 1 && md <= 2 && ((m->core == md + 1 && mc[md] == 'm') || (m->core == md + 3 && strncmp(mc + md, "min", 3) == 0))) {
+            int h = atoi(c), mi = atoi(mc);
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%d %s %d %s", h, h == 1 ? "hour" : "hours", mi, mi == 1 ? "minute" : "minutes");
+            sb_putn(o, mc + m->core, m->trail);
+            return 2;
+        }
+    }
     if ((k = unit(o, w, i, nw)))
         return k;
     /* "30 cents per kWh", "$2 per kg": a unit after "per" with no number, in the

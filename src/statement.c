@@ -1757,7 +1757,8 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                 }
     }
     static const char release[] = "For immediate release";
-    if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed")) {
+    if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed") ||
+        starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo ")) {
         if (dry)
             return 1;
         p->release = 1;

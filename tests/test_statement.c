@@ -2048,6 +2048,11 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* an embargo's date dates the release; a best-before date dates nothing */
+        {"Rate decision\n\nEmbargo: 00:01 Thursday 20 March 2025\n\nThe committee held rates.\n", "Rate decision", "2025-03-20"},
+        {"Food Safety Alert: Recall of Harbour Smokehouse Salmon Pate\n\nProduct: Harbour Smokehouse Salmon Pate, 150g\n"
+         "Best before: 28 May 2025\nHazard: Risk to people with a mustard allergy.\n",
+         "Recall of Harbour Smokehouse Salmon Pate", NULL},
         /* dates: after a weather service's time, on a line said again over each part,
          * after "Issued by …", under a letter's signature */
         {"URGENT - WINTER WEATHER MESSAGE\nNational Weather Service Harlow Falls ND\n347 AM CST Tue Jan 14 2025\n\n"
