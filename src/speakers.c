@@ -4466,7 +4466,8 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
         /* "Our Chief Executive, Marcus Delaney, has issued …": the name between commas */
         size_t gap = s[k + wl] == ',' && s[k + wl + 1] == ' ' ? 2 : 1;
         size_t n = name_words(s + k + wl + gap);
-        if (!n || (gap == 2 && s[k + wl + gap + n] != ','))
+        /* (or closing the line: "A statement from our CEO, Joana Matos-Reis:") */
+        if (!n || (gap == 2 && s[k + wl + gap + n] != ',' && !(s[k + wl + gap + n] == ':' && k + wl + gap + n + 1 >= b)))
             continue;
         wl += gap - 1;
         const char *nm = s + k + wl + 1, *sur = nm + n;

@@ -2303,6 +2303,37 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
 }
 
 static int unit_under_org(parser *p, size_t i);
+
+/* Whether cue c on header line i is a role given to a person ("Chair: Helen Marsh MP,
+ * Labour, …", "Moderator: Celia Brandt (The Ledger)"): a role's label, then a name of
+ * two words or more and what she is after a comma, letters or a bracket, no sentence;
+ * the name's span through *na, *nb. */
+static int role_holder(parser *p, size_t i, const spk_cue *c, size_t *na, size_t *nb)
+{
+    const char *s = p->s;
+    size_t b = p->lines[i].end;
+    while (b > c->text_start && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    if (c->text_start >= b || ends_with_terminal(s, c->text_start, b) || c->label_end <= c->label_start ||
+        txt_words(s, c->text_start, b) > 16 || (c->kind != CUE_MODERATOR && !role_word_in(s, c->label_start, c->label_end, 1)))
+        return 0;
+    size_t e = c->text_start + spk_name_end(s + c->text_start, b - c->text_start), k = e;
+    while (k > c->text_start && s[k - 1] == ' ')
+        k--;
+    size_t q = c->text_start;
+    while (q < k && s[q] != '(' && s[q] != ',')
+        q++;
+    while (q > c->text_start && s[q - 1] == ' ')
+        q--;
+    if (q - c->text_start < 3 || !name_only(s, c->text_start, q) || txt_words(s, c->text_start, q) < 2 ||
+        (q == b && k == b))
+        return 0;
+    if (na)
+        *na = c->text_start;
+    if (nb)
+        *nb = q;
+    return 1;
+}
 /* "---", "***", "* * *", "___": a horizontal rule alone on its line. */
 static int rule_line(const char *s, size_t a, size_t b)
 {
@@ -2543,6 +2574,10 @@ static hline header_class_of(parser *p, size_t i)
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && name_only(s, c.text_start, b))
+            return HL_SHORT;
+        /* "Chair: Helen Marsh MP, Labour, Member for Eastvale", "Moderator: Celia Brandt
+         * (The Ledger)" over the turns: who holds the role, then what she is */
+        if (role_holder(p, i, &c, NULL, NULL))
             return HL_SHORT;
         /* "Moderator: Chiara Bellandi, urban affairs editor, …" under "Participants:" */
         if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && in_people_list(p, i))
@@ -4078,6 +4113,27 @@ static size_t parse_header(parser *p)
         hline c = header_class(p, i);
         if (c == HL_KIND && s[a] == '[' && s[b - 1] == ']')
             a++, b--; /* '[Press Conference: "…"]' */
+        /* "Chair: Helen Marsh MP, Labour, …": the role's holder, who speaks as it */
+        {
+            spk_cue rc;
+            size_t na, nb;
+            if (c == HL_SHORT && spk_read_cue(s, a, b, &rc) && role_holder(p, i, &rc, &na, &nb)) {
+                sb t = {0};
+                /* (the label as a role is written: "MODERATOR" as "Moderator") */
+                int caps_label = !txt_has_lower(s + rc.label_start, rc.label_end - rc.label_start);
+                for (size_t x = rc.label_start; x < rc.label_end; x++)
+                    sb_putc(&t, caps_label && x > rc.label_start && s[x - 1] != ' ' ? (char)tolower((unsigned char)s[x]) : s[x]);
+                sb_putc(&t, ' ');
+                sb_putn(&t, s + na, nb - na);
+                char *tc = t.oom ? NULL : sb_take(&t);
+                if (!t.oom)
+                    name_text(p, &people, &npeople, &cap, tc, a, 2);
+                else
+                    sb_free(&t);
+                add_block(p, ST_META, a, b, -1, 1);
+                continue;
+            }
+        }
         if (c == HL_NOTE) {
             add_block(p, ST_META, a, b, -1, 1);
             continue;
@@ -4187,8 +4243,16 @@ static size_t parse_header(parser *p)
             /* "Published on 7 February 2025" */
             if (holds == 'd' && vb - va > 3 && strncmp(s + va, "on ", 3) == 0)
                 va += 3;
-            if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso))
+            if (holds == 'd' && va < vb && date_iso(p->order, s + va, vb - va, iso)) {
                 set_date(p, iso);
+                /* "Delivered on: 15 May 2025 by Hilary Ashcombe": and who (not "Posted On:
+                 * 14 FEB 2026 by PIB Delhi", a publisher) */
+                for (size_t x = va; starts_with_ci(s + a, b - a, "Delivered") && x + 4 < vb; x++)
+                    if (strncmp(s + x, " by ", 4) == 0) {
+                        name_people(p, &people, &npeople, &cap, x + 4, vb, 1);
+                        break;
+                    }
+            }
             else if (holds == 'd' && va < vb) {
                 /* "Published: 14:32 12 March 2024": the hour before the date */
                 char hm[6];
@@ -4411,6 +4475,16 @@ static size_t parse_header(parser *p)
                     size_t y = skip_spaces(s, x + 1 + ((unsigned char)s[x + 1] == 0xE2 ? 3 : 1), b);
                     char iso[11];
                     if (y < b && date_iso(p->order, s + y, b - y, iso))
+                        set_date(p, iso);
+                    break;
+                }
+            /* "Delivered by Dame Hilary Ashcombe, Chair, at the Assembly Rooms, on 15 May
+             * 2025": the date after "on", at the line's end */
+            for (size_t x = b; !d->date && x > a + 4; x--)
+                if (strncmp(s + x - 4, " on ", 4) == 0) {
+                    char iso[11];
+                    size_t dn = date_iso(p->order, s + x, b - x, iso);
+                    if (dn && skip_spaces(s, x + dn, b) >= b - (s[b - 1] == '.'))
                         set_date(p, iso);
                     break;
                 }

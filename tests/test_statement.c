@@ -2048,6 +2048,10 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a byline's "on <date>" at its end dates the speech */
+        {"Chair's Address\n\nDelivered by Dame Hilary Ashcombe, Chair, at the Assembly Rooms, Norwich, on 15 May 2025\n\n"
+         "Good morning and welcome.\n",
+         "Chair's Address", "2025-05-15"},
         /* an embargo's date dates the release; a best-before date dates nothing */
         {"Rate decision\n\nEmbargo: 00:01 Thursday 20 March 2025\n\nThe committee held rates.\n", "Rate decision", "2025-03-20"},
         {"Food Safety Alert: Recall of Harbour Smokehouse Salmon Pate\n\nProduct: Harbour Smokehouse Salmon Pate, 150g\n"
@@ -3155,7 +3159,7 @@ static void test_reading_seven_guards(void)
          "Mrs Tan Wei Ling", NULL},
         {"Episode 142: The Water Wars\nReleased April 2, 2025\n\nHost: Declan Rhee (DR)\nGuest: Dr. Imani Okoro (IO), "
          "hydrologist\n\nDR: Welcome back. That is from the World Water Development Report.\n\nIO: Thanks, Declan.\n",
-         "Declan Rhee", "Imani Okoro"},
+         "Declan Rhee", "Dr. Imani Okoro"},
         {"Plenary\n\nThe Llywydd (Elin Pryce): The first question.\n\nRhys ab Owen AS/MS: Diolch, Lywydd.\n",
          "Elin Pryce", "Rhys ab Owen"},
         {"Pellucid Q2 2026 Earnings Call Transcript\n\nCompany Participants\n\n"
@@ -3227,6 +3231,19 @@ static void test_reading_seven_guards(void)
          "Dr Imogen Clarke, Director of Conservation at the Royal Tidewell Wildlife Trust, said:\n\n\"We can turn that around.\"\n\n"
          "Aled Pritchard FRCR, Clinical Director, said:\n\n\"Scans will be faster.\"\n",
          "Aled Pritchard", "Clinical Director"},
+        /* who holds a role, in a header line over the turns */
+        {"Evidence session: Water Company Finances\n\nChair: Helen Marsh MP, Labour, Member for Eastvale\n\n"
+         "THE CHAIR: Good morning. Why have bills risen?\nRACHEL IVERSON: Because our costs have risen.\n",
+         "Helen Marsh", "Chair"},
+        {"Housing Panel\n\nModerator: Celia Brandt (The Ledger)\n\nMODERATOR: Welcome.\nRAVI MENON: Thanks.\n"
+         "MODERATOR: Let us begin.\n",
+         "Celia Brandt", "Moderator"},
+        /* a lead-in naming the role and the person; "Delivered on … by …" */
+        {"Flight disruption\n\nFlights were cancelled today.\n\nA statement from our CEO, Joana Matos-Reis:\n\n"
+         "\"I want to apologise to every customer.\"\n",
+         "Joana Matos-Reis", "CEO"},
+        {"Chair's Address\n\nDelivered on: 15 May 2025 by Hilary Ashcombe\n\nGood morning and welcome.\n",
+         "Hilary Ashcombe", "Chair"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
