@@ -525,6 +525,26 @@ static int joined_sentences(const char *s, size_t a, size_t b, size_t dot)
 
 /* Is the line break at s[nl] the end of a sentence? Not where the text is wrapped: a
  * space before the break, a comma, or lines of a wrapped paragraph (long and alike). */
+/* Whether the line at s[i] opens with two or three capitalised words and a comma
+ * ("Helena Strand, …"). */
+static int name_comma(const char *s, size_t i, size_t b)
+{
+    size_t words = 0;
+    while (i < b && words < 4) {
+        if (!isupper((unsigned char)s[i]))
+            return 0;
+        while (i < b && (isalpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\'' || (unsigned char)s[i] >= 0x80))
+            i++;
+        words++;
+        if (i < b && s[i] == ',')
+            return words >= 2;
+        if (i >= b || s[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
 static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t longest)
 {
     size_t ls = nl;
@@ -576,6 +596,11 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
         if (q < b && s[q] == ':' && q + 1 < b && s[q + 1] == ' ' && words <= 4)
             return 1;
     }
+    /* a roster, a person a line ("Marcus Okafor, Deputy Governor for Financial
+     * Stability" / "Helena Strand, Deputy Governor …"): both lines open with a name
+     * and its comma */
+    if (name_comma(s, ls, e) && name_comma(s, next, b))
+        return 1;
     size_t width = e - ls;
     if (longest <= 100 && width >= 40 && width * 10 >= longest * 6)
         return 0;

@@ -4806,6 +4806,17 @@ static int starts_with_word(const char *s, size_t n, const char *w)
     return n >= l && strncmp(s, w, l) == 0 && (n == l || !isalnum((unsigned char)s[l]));
 }
 
+/* Whether a currency's sign or code stands right before t[at] ("€", "$", "£",
+ * "EUR ", "PLN "). */
+static int currency_before(const char *t, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if ((at >= 3 && u[at - 3] == 0xE2 && u[at - 2] == 0x82 && u[at - 1] == 0xAC) ||
+        (at >= 2 && u[at - 2] == 0xC2 && (u[at - 1] == 0xA3 || u[at - 1] == 0xA5)) || (at >= 1 && t[at - 1] == '$'))
+        return 1;
+    return at >= 4 && t[at - 1] == ' ' && currency_code(t + at - 4, 3) && (at == 4 || !isalnum(u[at - 5]));
+}
+
 /* Whether the comma at t[at] is a decimal one: one or two digits after it, a plain
  * number before it, and a percentage, a scale or a currency around ("34,6%", "R6,8
  * billion", "12,5 per cent"); "1,234" and "items 3,4 and 5" are not. */
@@ -4896,6 +4907,39 @@ static char *prepare(const char *text, st_kind kind)
         size_t at = i;
         /* "34,6%", "R6,8 billion": a decimal comma in an English text (South Africa,
          * Europe) is a point; "R" before an amount with a scale is the rand */
+        /* "EUR 12.500", "€1.234,56", "PLN 1 200": an amount grouped the European way after
+         * a currency, its stops or spaces between thousands and a decimal comma, said as
+         * "12500", "1234.56", "1200" */
+        if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
+            currency_before(text, at)) {
+            size_t e = at, lead = 0;
+            while (e < n && isdigit((unsigned char)text[e]) && lead < 4)
+                e++, lead++;
+            size_t groups = 0;
+            char sep = 0;
+            while (lead >= 1 && lead <= 3 && e + 3 < n && (text[e] == '.' || text[e] == ' ') && (!sep || text[e] == sep) &&
+                   isdigit((unsigned char)text[e + 1]) && isdigit((unsigned char)text[e + 2]) && isdigit((unsigned char)text[e + 3]) &&
+                   (e + 4 >= n || !isdigit((unsigned char)text[e + 4]))) {
+                sep = text[e];
+                e += 4;
+                groups++;
+            }
+            int cents = groups && e + 2 < n && text[e] == ',' && isdigit((unsigned char)text[e + 1]) &&
+                        isdigit((unsigned char)text[e + 2]) && (e + 3 >= n || !isdigit((unsigned char)text[e + 3]));
+            /* ("1.5", "1 200 people" after no currency, and "12.50" are not this) */
+            if (groups && (sep == '.' || sep == ' ') && (e >= n || !isdigit((unsigned char)text[e]))) {
+                for (size_t q = at; q < e; q++)
+                    if (isdigit((unsigned char)text[q]))
+                        sb_putc(&out, text[q]);
+                if (cents) {
+                    sb_putc(&out, '.');
+                    sb_putn(&out, text + e + 1, 2);
+                    e += 3;
+                }
+                i = e;
+                continue;
+            }
+        }
         if (data_lang() == 0 && text[at] == ',' && decimal_comma(text, n, at)) {
             sb_putc(&out, '.');
             i = at + 1;

@@ -12,6 +12,11 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a roster, a person a line, each a name and a comma */
+    {"Ingrid Valtonen, Governor\nMarcus Okafor, Deputy Governor for Financial Stability\n"
+     "Helena Strand, Deputy Governor for Monetary Policy\nRafael Quintero, Chief Economist",
+     "Ingrid Valtonen, Governor | Marcus Okafor, Deputy Governor for Financial Stability | "
+     "Helena Strand, Deputy Governor for Monetary Policy | Rafael Quintero, Chief Economist"},
     /* a short line that ends with a word, then one opening in lower case: one sentence */
     {"We'll hear\nargument first this morning in the case of the harbour. Then we rest.",
      "We'll hear argument first this morning in the case of the harbour. | Then we rest."},

@@ -531,6 +531,8 @@ static const struct {
      "At a depth of 1.8 metres, a unit of 40 metres by 25 metres, delayed by 2 hours 45 minutes, with 150 grams and 1.5 litres each."},
     {"measures", "Get them below 7m by this spring on a 4g network.", ST_SPEECH,
      "Get them below 7 million by this spring on a 4g network."},
+    {"european amounts", "The grant is EUR 12.500, the levy \xE2\x82\xAC" "1.234,56 and the fine PLN 1 200, not $12.50.", ST_SPEECH,
+     "The grant is 12500 euros, the levy 1234 euros and 56 cents and the fine 1200 zlotys, not 12 dollars and 50 cents."},
     {"markdown link", "See [the full report](https://example.org/report.pdf) for details.", ST_SPEECH,
      "See the full report for details."},
     {"bullet", "* WHAT...Heavy snow expected.", ST_SPEECH, "WHAT, Heavy snow expected."},
