@@ -5060,7 +5060,10 @@ static char *prepare(const char *text, st_kind kind)
                         out.len--;
                         sb_puts(&out, ", ");
                     }
-                    sb_puts(&out, e + 2 < n && text[e + 1] == '-' && text[e + 2] == '[' ? "paragraphs " : "paragraph ");
+                    /* ("[23]-[27]", "[23]–[27]": a range of them) */
+                    int range = (e + 2 < n && text[e + 1] == '-' && text[e + 2] == '[') ||
+                                (e + 4 < n && memcmp(text + e + 1, "\xE2\x80\x93", 3) == 0 && text[e + 4] == '[');
+                    sb_puts(&out, range ? "paragraphs " : "paragraph ");
                 }
                 sb_putn(&out, text + i, e - i);
                 i = e + 1;

@@ -12,6 +12,8 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    {"Colleagues from the Nat. Museum of Scotland will join. Then we rest.",
+     "Colleagues from the Nat. Museum of Scotland will join. | Then we rest."},
     /* a roster, a person a line, each a name and a comma */
     {"Ingrid Valtonen, Governor\nMarcus Okafor, Deputy Governor for Financial Stability\n"
      "Helena Strand, Deputy Governor for Monetary Policy\nRafael Quintero, Chief Economist",

@@ -533,6 +533,8 @@ static const struct {
      "Get them below 7 million by this spring on a 4g network."},
     {"european amounts", "The grant is EUR 12.500, the levy \xE2\x82\xAC" "1.234,56 and the fine PLN 1 200, not $12.50.", ST_SPEECH,
      "The grant is 12500 euros, the levy 1234 euros and 56 cents and the fine 1200 zlotys, not 12 dollars and 50 cents."},
+    {"references", "As held in the ruling [23]\xE2\x80\x93[27], colleagues from the Nat. Museum of Scotland join (paras 45\xE2\x80\x93" "49).", ST_SPEECH,
+     "As held in the ruling, paragraphs 23 to 27, colleagues from the National Museum of Scotland join, paragraphs 45 to 49."},
     {"markdown link", "See [the full report](https://example.org/report.pdf) for details.", ST_SPEECH,
      "See the full report for details."},
     {"bullet", "* WHAT...Heavy snow expected.", ST_SPEECH, "WHAT, Heavy snow expected."},
