@@ -2304,6 +2304,23 @@ static int line_again(parser *p, size_t i, size_t a, size_t b)
 
 static int unit_under_org(parser *p, size_t i);
 
+/* A question on a page of frequently asked questions ("Who is eligible?" over its
+ * answer): a heading, a chapter a listener can move to. The title says what the page
+ * is. */
+static int faq_question(parser *p, size_t a, size_t b)
+{
+    const char *s = p->s, *t = p->doc->title;
+    if (!t || b <= a || s[b - 1] != '?' || txt_words(s, a, b) > 16 || memchr(s + a, '.', b - a))
+        return 0;
+    size_t tl = strlen(t);
+    static const char *const kinds[] = {"frequently asked questions", "faq", "questions and answers", "q&a"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        for (size_t x = 0; x + strlen(kinds[k]) <= tl; x++)
+            if (u8_ncasecmp(t + x, kinds[k], strlen(kinds[k])) == 0)
+                return 1;
+    return 0;
+}
+
 /* Whether cue c on header line i is a role given to a person ("Chair: Helen Marsh MP,
  * Labour, …", "Moderator: Celia Brandt (The Ledger)"): a role's label, then a name of
  * two words or more and what she is after a comma, letters or a bracket, no sentence;
@@ -6631,7 +6648,7 @@ static void parse_body(parser *p, size_t from, int plain)
             topic = spk_read_cue(s, x, y, &nc) && nc.kind == CUE_NAMED;
         }
         if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
-            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b)) && !clock_line(s, a, b) &&
+            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b) || faq_question(p, a, b)) && !clock_line(s, a, b) &&
             txt_words(s, a, b) <= (caps_block || !txt_has_lower(s + a, b - a) ? 24u : topic ? 18u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : topic ? 140u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&

@@ -2288,6 +2288,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a page of frequently asked questions: each question heads its answer */
+        {"Winter Heating Payment: frequently asked questions\n\nPublished 4 November 2024\n\nWho is eligible?\n\n"
+         "You may be eligible if you were born before 1958.\n\nHow do I apply?\n\nYou do not usually need to apply.\n",
+         "heading:-:Who is eligible?\nspeech:-:You may be eligible", NULL},
         /* the examiner again after an interruption, "(continuing)" */
         {"Commonwealth v. Rourke\n\nBY MR. ACHEBE:\nQ. Where were you in March?\nA. At work.\nTHE COURT: Go on.\n"
          "BY MR. ACHEBE (continuing):\nQ. And in April?\nA. On leave.\n",
