@@ -6375,6 +6375,25 @@ static void parse_body(parser *p, size_t from, int plain)
          * interview) */
         if (!plain && end == i + 1 && rule_line(s, a, b) && p->speaker >= 0 && !d->speakers[p->speaker].asks)
             p->speaker = -1; /* (the rule itself is handled below, as before) */
+        /* "Answered by: Simon Achterberg MP (Minister for Buses)" between a written
+         * question and its answer: who answers speaks what follows */
+        if (!plain && end == i + 1 && (starts_with_ci(s + a, b - a, "Answered by:") || starts_with_ci(s + a, b - a, "Asked by:"))) {
+            size_t v = skip_spaces(s, (size_t)((const char *)memchr(s + a, ':', b - a) - s) + 1, b);
+            char *t = v < b ? txt_clean(s, v, b) : NULL, *role = NULL, *name = NULL;
+            int who = -1;
+            if (t && spk_split_person(t, &role, &name) == HD_OK && name)
+                p->st = spk_person(d, name, role, &who);
+            free(t);
+            free(role);
+            free(name);
+            if (who >= 0) {
+                add_block(p, ST_META, a, b, -1, 0);
+                p->speaker = who;
+                p->turn = 1;
+                i = next_content(p, end);
+                continue;
+            }
+        }
         /* a letter's signature under its valediction: the narrator's */
         if (!plain && p->sign_line && i >= p->sign_line) {
             for (size_t k = i; k < end; k++) {

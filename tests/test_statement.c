@@ -3248,6 +3248,11 @@ static void test_reading_seven_guards(void)
          "Joana Matos-Reis", "CEO"},
         {"Chair's Address\n\nDelivered on: 15 May 2025 by Hilary Ashcombe\n\nGood morning and welcome.\n",
          "Hilary Ashcombe", "Chair"},
+        /* a written question's answer is the answering minister's */
+        {"Bus services: Rural areas\n\nAsked by: Catriona Wells MP (North Dunmore)\n\n"
+         "To ask the Secretary of State what steps she is taking to restore rural bus services.\n\n"
+         "Answered by: Simon Achterberg MP (Minister for Buses)\n\nWe are providing £955 million to support bus services.\n",
+         "Simon Achterberg", "Minister for Buses"},
         /* someone not named, whose office holds an "and" */
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
