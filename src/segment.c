@@ -573,8 +573,16 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
     /* "… in the Bellmont" / "warehouse.": a word in lower case after a line that ends
      * with a word goes on with its sentence, in text of a page's width (not a list of
      * short items, "features" / "contact manager") */
-    if (isalpha((unsigned char)last) && islower((unsigned char)s[next]) && longest >= 30)
-        return 0;
+    if (isalpha((unsigned char)last) && islower((unsigned char)s[next])) {
+        /* (either line of the page's width: "We'll hear" / "argument first this morning
+         * in …" goes on; "… this weekend:" over "glass bottles" / "fireworks" is a list) */
+        size_t ne = next;
+        while (ne < b && s[ne] != '\n')
+            ne++;
+        size_t w1 = e - ls, w2 = ne - next;
+        if ((w1 >= 30 && w1 * 10 >= longest * 6) || (w2 >= 30 && w2 * 10 >= longest * 6))
+            return 0;
+    }
     /* lines of a list, not a wrapped paragraph: a contact's line ending in a phone
      * number before the next ("… +41 79 740 21 11" / "In Port Sudan, …"), or a
      * label in capitals opening the next ("ABSENT: …") */

@@ -1044,12 +1044,21 @@ static long fixed_label(const char *s, size_t a, size_t b)
  * numbered ("PANELIST 2") is someone unnamed. */
 static int numbered_role(const char *w, size_t n)
 {
+    /* (people, not a group or a service: "Group 1:", "Service 3:" are a list's items) */
+    static const char *const people[] = {"Panelist", "Panellist", "Guest", "Juror", "Witness", "Student", "Resident",
+                                         "Parent", "Pupil", "Patient", "Respondent", "Visitor", "Voter", "Member",
+                                         "Interpreter", "Translator", "Shareholder", "Listener", "Viewer", "Analyst",
+                                         "Officer", "Councillor", "Councilor", "Senator", "Representative", "Judge",
+                                         "Teacher", "Nurse", "Doctor", "Worker", "Employee", "Customer", "Citizen"};
     char buf[32];
     if (n < 3 || n >= sizeof buf)
         return 0;
     for (size_t k = 0; k < n; k++)
         buf[k] = (char)(k ? tolower((unsigned char)w[k]) : toupper((unsigned char)w[k]));
-    return is_role_word(buf, n);
+    for (size_t k = 0; k < sizeof people / sizeof *people; k++)
+        if (strlen(people[k]) == n && memcmp(people[k], buf, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"):
@@ -3310,8 +3319,8 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
                      * said: …") */
                     int other = 0;
                     for (size_t x = d->blocks[q].end; x + 1 < a && !other; x++)
-                        if (s[x] == ' ' && isupper((unsigned char)s[x + 1]) && x > 0 && s[x - 1] != '.' &&
-                            s[x - 1] != ':' && s[x - 1] != '"') {
+                        if ((s[x] == ' ' || s[x] == '\n') && isupper((unsigned char)s[x + 1]) && x > 0 && s[x - 1] != ':' &&
+                            s[x - 1] != '"') {
                             size_t nw = name_words(s + x + 1);
                             other = nw && memchr(s + x + 1, ' ', nw) != NULL;
                         }

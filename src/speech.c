@@ -1434,7 +1434,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     const char *c = x->s + x->lead;
     size_t n = x->core, nl = number_len(c, n);
     /* "+1.3pp", "-5 km": a sign, then the measure */
-    if (!nl && n >= 3 && (c[0] == '+' || c[0] == '-') && isdigit((unsigned char)c[1]) && data_lang() == 0) {
+    if (!nl && n >= 2 && (c[0] == '+' || c[0] == '-') && isdigit((unsigned char)c[1]) && data_lang() == 0) {
         word t[2];
         t[0] = (word){c + 1, x->n - x->lead - 1, 0, n - 1, x->trail};
         size_t tn = 1;
@@ -2019,7 +2019,11 @@ static int counted_things(const word *w, size_t i, size_t nw)
         plural = equals_word(nx, irregular[k]);
     if (!plural)
         return 0;
+    /* (a sentence's first word, "1945 marks the end", is a year) */
+    if (i == 0 || (w[i - 1].trail && strchr(".!?:", w[i - 1].s[w[i - 1].lead + w[i - 1].core])))
+        return 0;
     static const char *const timely[] = {"in", "In", "since", "Since", "by", "By", "from", "From", "until", "till",
+                                         "year", "Year", "years",
                                          "before", "Before", "after", "After", "during", "During", "of", "to",
                                          "through", "circa", "around", "c.", "the", "The", "early", "late", "mid"};
     if (i > 0 && !w[i - 1].trail)
@@ -2784,6 +2788,8 @@ static size_t digits_run(const char *s, size_t n)
 static int phone_dash(const char *out, size_t len, const char *text, size_t i, size_t n)
 {
     size_t b;
+    if (!out)
+        return 0;
     len = last_out_word(out, len, &b);
     const char *w = out + b;
     size_t wl = len - b;
@@ -4299,6 +4305,19 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     size_t with_stop = n + (x->trail && c[n] == '.' ? 1 : 0);
     for (size_t len = with_stop; len >= n && len > 0; len--) {
         int ctx = next_kind(nx);
+        /* "MS HELENA STROUD": a form of address before a first name and a surname in
+         * capitals, in a sentence not set in capitals ("EASTERN DR CONGO", "MS SOCIETY"
+         * in a headline are no one's) */
+        if (ctx & NEXT_CAPS_NAME) {
+            int two = i + 2 < nw && !nx->trail && w[i + 2].core >= 2;
+            for (size_t q = 0; two && q < w[i + 2].core; q++)
+                two = isupper((unsigned char)w[i + 2].s[w[i + 2].lead + q]) || w[i + 2].s[w[i + 2].lead + q] == '-';
+            int lower = 0;
+            for (size_t q = 0; q < nw && !lower; q++)
+                lower = txt_has_lower(w[q].s + w[q].lead, w[q].core);
+            if (!two || !lower)
+                ctx &= ~NEXT_CAPS_NAME;
+        }
         /* "34th St., Suite 200": past a comma the next word is no name */
         if (memchr(c + n, ',', x->trail))
             ctx &= ~7;
@@ -4926,8 +4945,12 @@ static char *prepare(const char *text, st_kind kind)
             }
             int cents = groups && e + 2 < n && text[e] == ',' && isdigit((unsigned char)text[e + 1]) &&
                         isdigit((unsigned char)text[e + 2]) && (e + 3 >= n || !isdigit((unsigned char)text[e + 3]));
-            /* ("1.5", "1 200 people" after no currency, and "12.50" are not this) */
-            if (groups && (sep == '.' || sep == ' ') && (e >= n || !isdigit((unsigned char)text[e]))) {
+            /* ("1.5", "1 200 people" after no currency, and "12.50" are not this; nor
+             * "$3.499/gal" or "£1.250", whose stop is a point) */
+            int point_money = at > 0 && (text[at - 1] == '$' || (at >= 2 && (unsigned char)text[at - 2] == 0xC2 &&
+                                                                (unsigned char)text[at - 1] == 0xA3) ||
+                                         (at >= 4 && (strncmp(text + at - 4, "USD ", 4) == 0 || strncmp(text + at - 4, "GBP ", 4) == 0)));
+            if (groups && (sep == ' ' || (sep == '.' && !point_money)) && (e >= n || !isdigit((unsigned char)text[e]))) {
                 for (size_t q = at; q < e; q++)
                     if (isdigit((unsigned char)text[q]))
                         sb_putc(&out, text[q]);

@@ -26,6 +26,9 @@ const char *st_kind_name(st_kind k) { return kind_names[k]; }
 static int is_open_quote(const char *s, size_t i, size_t b);
 static size_t quote_end(const char *s, size_t q, size_t b);
 static size_t opens_curly(const char *s, size_t i, size_t b);
+static size_t closes_curly(const char *s, size_t i, size_t b);
+static int names_event(const char *s, size_t a, size_t b);
+static int name_only(const char *s, size_t a, size_t b);
 
 /* ------------------------------------------------------------ small word helpers */
 
@@ -2059,6 +2062,9 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     int quoted = is_open_quote(s, a, b) && quote_end(s, a, b) == b;
     if (!quoted && ends_with_terminal(s, a, b))
         return 0;
+    /* (a person quoted is no section: 'Mayor Ana Ruiz: "We will rebuild …"') */
+    if (quoted && (name_only(s, c->label_start, c->label_end) || role_word_in(s, c->label_start, c->label_end, 0)))
+        return 0;
     size_t longw = 0, caps = 0;
     for (size_t x = a; x < b;) {
         while (x < b && s[x] == ' ')
@@ -2373,9 +2379,7 @@ static int exam_by_line(parser *p, size_t i)
     line_span(p, i, &a, &b);
     const char *s = p->s;
     /* (and "BY MR. ACHEBE (continuing):" after an interruption) */
-    size_t cont = b >= a + 14 && strncmp(s + b - 14, "(continuing):", 13) == 0 ? 13 : 0;
-    if (cont && s[b - 1] == ':')
-        cont = strncmp(s + b - 14, " (continuing):", 14) == 0 ? 14 : 0;
+    size_t cont = b >= a + 14 && strncmp(s + b - 14, " (continuing):", 14) == 0 ? 14 : 0;
     if (b - a < 6 || strncmp(s + a, "BY ", 3) != 0 || s[b - 1] != ':' || txt_has_lower(s + a, b - a - cont))
         return 0;
     size_t k = i + 1;
@@ -2580,7 +2584,12 @@ static hline header_class_of(parser *p, size_t i)
     if (i == next_content(p, 0)) {
         const char *colon = memchr(s + a, ':', b - a);
         size_t q = colon ? skip_spaces(s, (size_t)(colon - s) + 1, b) : b;
-        if (colon && q < b && txt_words(s, a, (size_t)(colon - s)) <= 4 && txt_words(s, q, b) <= 14 &&
+        /* (an event's name, with a word in lower case or an event's word; not a person
+         * quoted, 'Mayor Ana Ruiz: "We will rebuild …"') */
+        size_t ce = colon ? (size_t)(colon - s) : a;
+        int eventish = colon && (names_event(s, a, ce) || (txt_has_lower(s + a, ce - a) && memchr(s + a, ' ', ce - a) &&
+                                                          !name_only(s, a, ce) && !role_word_in(s, a, ce, 0)));
+        if (colon && eventish && q < b && txt_words(s, a, ce) <= 4 && txt_words(s, q, b) <= 14 &&
             is_open_quote(s, q, b) && quote_end(s, q, b) == b && isupper((unsigned char)s[a]))
             return HL_SHORT;
     }
@@ -4414,7 +4423,7 @@ static size_t parse_header(parser *p)
                 size_t qa = r, qb = b;
                 if (b - r > 4 && is_open_quote(s, r, b) && quote_end(s, r, b) == b) {
                     qa = r + (s[r] == '"' ? 1 : opens_curly(s, r, b));
-                    qb = b - (s[b - 1] == '"' ? 1 : 3);
+                    qb = s[b - 1] == '"' ? b - 1 : b >= 3 && closes_curly(s, b - 3, b) == 3 ? b - 3 : b - 2;
                 }
                 set_field(p, &d->title, s, qa < qb ? qa : r, qa < qb ? qb : b);
                 if (name_only(s, r, b))
@@ -6373,7 +6382,8 @@ static void parse_body(parser *p, size_t from, int plain)
         /* "---" or "* * *" alone, a rule: what follows it unlabelled is no longer the
          * last speaker's ("*Jonah Feldkamp covers trade for The Harbour Ledger.*" under an
          * interview) */
-        if (!plain && end == i + 1 && rule_line(s, a, b) && p->speaker >= 0 && !d->speakers[p->speaker].asks)
+        if (!plain && end == i + 1 && rule_line(s, a, b) && p->speaker >= 0 && !d->speakers[p->speaker].asks &&
+            (p->cues_seen || p->transcript)) /* (a speech's "* * *" is a pause in it) */
             p->speaker = -1; /* (the rule itself is handled below, as before) */
         /* "Answered by: Simon Achterberg MP (Minister for Buses)" between a written
          * question and its answer: who answers speaks what follows */
@@ -7592,6 +7602,9 @@ static void strip_markdown_marks(parser *p)
             k++;
             if (k < b && s[k] != ' ')
                 continue;
+            /* (blanked in the statement's own copy: a quotation's later lines are inside
+             * a paragraph, which its first line's start does not cover) */
+            p->doc->src[a] = ' ';
         } else {
             continue;
         }
@@ -7608,7 +7621,7 @@ static void strip_markdown_marks(parser *p)
 static void strip_line_numbers(parser *p)
 {
     const char *s = p->s;
-    size_t numbered = 0, content = 0, in_order = 0;
+    size_t numbered = 0, content = 0, in_order = 0, record = 0;
     int last = 0;
     for (size_t i = 0; i < p->nlines; i++) {
         size_t a, b;
@@ -7619,14 +7632,20 @@ static void strip_line_numbers(parser *p)
         size_t k = a;
         while (k < b && isdigit((unsigned char)s[k]))
             k++;
-        if (k == a || k - a > 2 || k + 2 >= b || s[k] != ' ' || s[k + 1] != ' ')
+        if (k == a || k - a > 2 || k + 3 >= b || s[k] != ' ' || s[k + 1] != ' ' || s[k + 2] != ' ')
             continue;
         int v = atoi(s + a);
         numbered++;
         in_order += v == last + 1 || (v == 1 && last > 1);
         last = v;
+        /* (a record's: its questions, answers or labels among the numbered lines) */
+        size_t t = skip_spaces(s, k, b);
+        spk_cue lc;
+        record += (t + 2 < b && (s[t] == 'Q' || s[t] == 'A') && (s[t + 1] == '.' || s[t + 1] == ' ')) ||
+                  (spk_read_cue(s, t, b, &lc) && !txt_has_lower(s + lc.label_start, lc.label_end - lc.label_start));
     }
-    if (numbered < 5 || numbered * 5 < content * 4 || in_order * 5 < numbered * 4)
+    /* (not an agenda's "1   Apologies": a wide gap, and questions or labels in capitals) */
+    if (numbered < 5 || numbered * 5 < content * 4 || in_order * 5 < numbered * 4 || !record)
         return;
     for (size_t i = 0; i < p->nlines; i++) {
         size_t a, b;
@@ -7636,7 +7655,7 @@ static void strip_line_numbers(parser *p)
             k++;
         /* (blanked in the text itself, which is the statement's own copy: a sentence
          * that runs over the line's end must not read the next line's number) */
-        if (k > a && k - a <= 2 && k + 2 < b && s[k] == ' ' && s[k + 1] == ' ')
+        if (k > a && k - a <= 2 && k + 3 < b && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ')
             memset(p->doc->src + a, ' ', k - a);
     }
 }

@@ -462,14 +462,15 @@ int txt_unsayable_caps(const char *c, size_t n)
     /* two consonants that end no English word ("IOPC", "OFCD"; not "NATO", "ICANN",
      * "UNICEF"'s F, "OPEC"'s C) */
     if (n >= 4 && !strchr("AEIOUY", c[n - 1]) && !strchr("AEIOUY", c[n - 2]) &&
-        !strstr(" BS CH CK CS CT DS FF FS FT GH GS KS LB LC LD LF LK LL LM LP LS LT MB MP MS NC ND NG NK NN NS NT PH PS"
-                " PT RB RC RD RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TS TT WL WN WS XT ZZ ",
+        !strstr(" BB BS CH CK CS CT DD DS FF FS FT GG GH GN GS HT KS LB LC LD LF LK LL LM LN LP LS LT MB MN MP MS NC ND NG"
+                " NK NN NS NT PH PP PS PT RB RC RD RF RG RK RL RM RN RP RR RS RT SH SK SM SP SS ST TH TS TT TZ WD WL WN WS"
+                " XT ZZ ",
                 (char[5]){' ', c[n - 2], c[n - 1], ' ', 0}))
         return 1;
     /* three vowels in a row that no English word has ("TEAE"; not "BEAU", "QUEUE") */
     for (size_t q = 0; q + 3 <= n; q++)
         if (strchr("AEIOU", c[q]) && strchr("AEIOU", c[q + 1]) && strchr("AEIOU", c[q + 2]) &&
-            !strstr(" EAU IEU UEU EUE OUI IOU UEI ", (char[6]){' ', c[q], c[q + 1], c[q + 2], ' ', 0}))
+            !strstr(" EAU IEU UEU EUE OUI IOU UEI UIE UEE UAI EOU UOU AIE OIE OEU IAO ", (char[6]){' ', c[q], c[q + 1], c[q + 2], ' ', 0}))
             return 1;
     if (!strchr("AEIOUY", c[0]) && !strchr("AEIOUY", c[1]) && !strstr(onsets, (char[4]){' ', c[0], c[1], 0}))
         return 1;

@@ -2048,6 +2048,8 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        {"Press conference: \xC2\xABRebuilding Our Caf\xC3\xA9\xC2\xBB\n\n12 March 2025\n\nThank you all for coming.\n",
+         "Rebuilding Our Caf\xC3\xA9", "2025-03-12"},
         /* a byline's "on <date>" at its end dates the speech */
         {"Chair's Address\n\nDelivered by Dame Hilary Ashcombe, Chair, at the Assembly Rooms, Norwich, on 15 May 2025\n\n"
          "Good morning and welcome.\n",
@@ -2288,6 +2290,31 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* found in review: a speech's "* * *" keeps its speaker; an agenda keeps its
+         * numbers; a quotation's later lines lose their "> "; a person quoted on the
+         * first line is no title; "Group 1:" is no speaker; "He said" after another
+         * name opening a sentence is not the last one quoted */
+        {"Speech by the Prime Minister at the Harbour Forum\n\nThank you all for coming today.\n\n* * *\n\n"
+         "I am proud of what we have done together.\n",
+         "speech:s1:I am proud of what we have done together.\n", NULL},
+        {"Agenda for the meeting\n\n1   Welcome and apologies\n2   Minutes of the last meeting\n3   Matters arising\n"
+         "4   Finance report\n5   Any other business\n",
+         "meta:-:1 Welcome and apologies\nmeta:-:2 Minutes of the last meeting\n", NULL},
+        {"Harbour news\n\n> \"This is a great day for the harbour\n> and for everyone,\" said the mayor.\n",
+         "and for everyone", "> and"},
+        {"Mayor Ana Ruiz: \"We will rebuild the harbour, and we will do it this year.\"\n\n"
+         "The mayor spoke at the quay on Monday after the storm.\n",
+         "speech:s1:\"We will rebuild the harbour", "title:"},
+        {"Summer activities\n\nThe centre runs two groups.\n\nGroup 1: Children aged five meet on Mondays.\n\n"
+         "Group 2: Children aged nine meet on Tuesdays.\n",
+         "speech:-:Group 1: Children aged five meet on Mondays.\n", ":s1:"},
+        {"Harbour to be rebuilt\n\nMayor Ana Ruiz said:\n\n\"We will rebuild the harbour this year.\"\n\n"
+         "Tom Hale disagreed.\n\nHe said: \"It is far too late for that.\"\n",
+         "speech:-:He said: \"It is far too late for that.\"\n", NULL},
+        {"Press conference: \xC2\xABRebuilding Our Caf\xC3\xA9\xC2\xBB\n\n12 March 2025\n\nThank you all for coming today.\n",
+         "title:-:Press conference:", NULL},
+        {"BY MR. ACHEBE (continuing):\nQ. And after that, where did you go?\nA. I went home.\n",
+         "speech:s1:And after that, where did you go?\nspeech:s2:I went home.\n", "byline"},
         /* a page of frequently asked questions: each question heads its answer */
         {"Winter Heating Payment: frequently asked questions\n\nPublished 4 November 2024\n\nWho is eligible?\n\n"
          "You may be eligible if you were born before 1958.\n\nHow do I apply?\n\nYou do not usually need to apply.\n",
