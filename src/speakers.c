@@ -53,16 +53,22 @@ static int is_role_plural(const char *w, size_t n)
     return is_role_word(w, n) || (n > 3 && w[n - 1] == 's' && is_role_word(w, n - 1));
 }
 
+/* Whether w[0, n) is one of the k words of list, as written. */
+static int word_in(const char *const *list, size_t k, const char *w, size_t n)
+{
+    for (size_t i = 0; i < k; i++)
+        if (strlen(list[i]) == n && strncmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int is_name_particle(const char *w, size_t n)
 {
     static const char *const particles[] = {"von", "van", "der", "den", "de", "la", "le",
                                             "du",  "da",  "di",  "bin", "al", "ten", "ter",
                                             "dos", "das", "del", "y", "ap", "ab", "ibn", "bint",
                                             "ben", "abu", "el", "ould", "zu", "bat", "ni"};
-    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
-        if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0)
-            return 1;
-    return 0;
+    return word_in(particles, sizeof particles / sizeof *particles, w, n);
 }
 
 static int is_acronym(const char *w, size_t n)
@@ -662,10 +668,7 @@ static int courtesy_title(const char *w, size_t n)
 {
     static const char *const t[] = {"Professor", "Councillor", "Cllr", "Cllr.", "Dame", "Sir", "Lord", "Lady",
                                     "Baroness", "Baron", "Reverend", "Rabbi", "Imam", "Father", "Sister"};
-    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
-        if (strlen(t[k]) == n && strncmp(t[k], w, n) == 0)
-            return 1;
-    return 0;
+    return word_in(t, sizeof t / sizeof *t, w, n);
 }
 
 /* "Sen.", "Gov.", "Rep.": a role written short before a name (its expansion in
@@ -1055,10 +1058,7 @@ static int numbered_role(const char *w, size_t n)
         return 0;
     for (size_t k = 0; k < n; k++)
         buf[k] = (char)(k ? tolower((unsigned char)w[k]) : toupper((unsigned char)w[k]));
-    for (size_t k = 0; k < sizeof people / sizeof *people; k++)
-        if (strlen(people[k]) == n && memcmp(people[k], buf, n) == 0)
-            return 1;
-    return 0;
+    return word_in(people, sizeof people / sizeof *people, buf, n);
 }
 
 /* Words that make a label a news outlet ("Nordic media:", "Kestrel Radio:"):
