@@ -1043,12 +1043,13 @@ static long fixed_label(const char *s, size_t a, size_t b)
     return -1;
 }
 
-/* "Panelist", "GUEST", "Juror": a role word in any case (data/en/roles.txt), one that
- * numbered ("PANELIST 2") is someone unnamed. */
+/* "Speaker", "PANELIST", "Guest": a person's role in any case, one that numbered
+ * ("Speaker 3", "PANELIST 2") is someone unnamed. */
 static int numbered_role(const char *w, size_t n)
 {
     /* (people, not a group or a service: "Group 1:", "Service 3:" are a list's items) */
-    static const char *const people[] = {"Panelist", "Panellist", "Guest", "Juror", "Witness", "Student", "Resident",
+    static const char *const people[] = {"Speaker", "Caller", "Participant", "Voice", "Reporter", "Delegate",
+                                         "Panelist", "Panellist", "Guest", "Juror", "Witness", "Student", "Resident",
                                          "Parent", "Pupil", "Patient", "Respondent", "Visitor", "Voter", "Member",
                                          "Interpreter", "Translator", "Shareholder", "Listener", "Viewer", "Analyst",
                                          "Officer", "Councillor", "Councilor", "Senator", "Representative", "Judge",
@@ -1364,10 +1365,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         /* "SENIOR ADMINISTRATION OFFICIAL #1": an official numbered, the number last */
         if (words > 1 && tl >= 2 && t[0] == '#' && strspn(t + 1, "0123456789") == tl - 1 && i >= b) {
         } else if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
-            (starts_with_ci(s + a, n, "Speaker ") || starts_with_ci(s + a, n, "Caller ") ||
-             starts_with_ci(s + a, n, "Participant ") || starts_with_ci(s + a, n, "Voice ") ||
-             starts_with_ci(s + a, n, "Reporter ") || starts_with_ci(s + a, n, "Delegate ") ||
-             numbered_role(s + a, (size_t)(t - s - a - 1)))) {
+            numbered_role(s + a, strcspn(s + a, " \t"))) {
             /* "Speaker 3", "PANELIST 2", "Guest 1": an unnamed voice of a transcript */
         } else if (txt_starts_upper(t, tl)) {
             caps++;

@@ -4863,11 +4863,7 @@ static int decimal_comma(const char *t, size_t n, size_t at)
         return 1;
     /* "€0,42", "EUR 0,99", "3,50 €": an amount of money with two decimals or one */
     const unsigned char *u = (const unsigned char *)t;
-    if ((b >= 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x82 && u[b - 1] == 0xAC) ||
-        (b >= 2 && u[b - 2] == 0xC2 && (u[b - 1] == 0xA3 || u[b - 1] == 0xA5)) || (b >= 1 && t[b - 1] == '$'))
-        return 1;
-    if (b >= 4 && t[b - 1] == ' ' && isupper(u[b - 2]) && isupper(u[b - 3]) && isupper(u[b - 4]) &&
-        (b == 4 || !isalnum(u[b - 5])) && currency_code(t + b - 4, 3))
+    if (currency_before(t, b))
         return 1;
     if (e + 4 <= n && t[e] == ' ' && u[e + 1] == 0xE2 && u[e + 2] == 0x82 && u[e + 3] == 0xAC)
         return 1;
@@ -4924,8 +4920,6 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
-        /* "34,6%", "R6,8 billion": a decimal comma in an English text (South Africa,
-         * Europe) is a point; "R" before an amount with a scale is the rand */
         /* "EUR 12.500", "€1.234,56", "PLN 1 200": an amount grouped the European way after
          * a currency, its stops or spaces between thousands and a decimal comma, said as
          * "12500", "1234.56", "1200" */
@@ -4963,6 +4957,8 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "34,6%", "R6,8 billion": a decimal comma in an English text (South Africa,
+         * Europe) is a point; "R" before an amount with a scale is the rand */
         if (data_lang() == 0 && text[at] == ',' && decimal_comma(text, n, at)) {
             sb_putc(&out, '.');
             i = at + 1;

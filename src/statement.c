@@ -2371,6 +2371,13 @@ static int rule_line(const char *s, size_t a, size_t b)
 }
 
 
+/* Where an examiner's line s[a, b) ends before " (continuing):" ("BY MR. ACHEBE
+ * (continuing):" after an interruption), or b. */
+static size_t by_line_end(const char *s, size_t a, size_t b)
+{
+    return b >= a + 14 && strncmp(s + b - 14, " (continuing):", 14) == 0 ? b - 14 : b;
+}
+
 /* "BY MR. HALVORSEN:" over "Q.   Where were you employed?": who examines, in
  * capitals, over the first question of a court's or an inquiry's examination. */
 static int exam_by_line(parser *p, size_t i)
@@ -2378,9 +2385,7 @@ static int exam_by_line(parser *p, size_t i)
     size_t a, b;
     line_span(p, i, &a, &b);
     const char *s = p->s;
-    /* (and "BY MR. ACHEBE (continuing):" after an interruption) */
-    size_t cont = b >= a + 14 && strncmp(s + b - 14, " (continuing):", 14) == 0 ? 14 : 0;
-    if (b - a < 6 || strncmp(s + a, "BY ", 3) != 0 || s[b - 1] != ':' || txt_has_lower(s + a, b - a - cont))
+    if (b - a < 6 || strncmp(s + a, "BY ", 3) != 0 || s[b - 1] != ':' || txt_has_lower(s + a, by_line_end(s, a, b) - a))
         return 0;
     size_t k = i + 1;
     while (k < p->nlines && line_blank(p, k))
@@ -6846,19 +6851,19 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->exam_q = -1;
                 continue;
             }
-            size_t by_end = b >= a + 14 && strncmp(s + b - 14, " (continuing):", 14) == 0 ? b - 13 : b;
+            size_t by_end = by_line_end(s, a, b);
             if (!plain && (p->transcript || (k == i && exam_by_line(p, k))) && b - a > 6 &&
                 strncmp(s + a, "BY ", 3) == 0 && s[b - 1] == ':' && !txt_has_lower(s + a, by_end - a)) {
                 spk_cue ec;
                 int ew = -1;
                 /* ("(continuing)" set aside: "BY MR. ACHEBE:" again) */
-                char *byl = by_end < b ? malloc(by_end - a + 1) : NULL;
+                char *byl = by_end < b ? malloc(by_end - a + 2) : NULL;
                 int read = 0;
                 if (byl) {
-                    memcpy(byl, s + a, by_end - a - 1);
-                    byl[by_end - a - 1] = ':';
-                    byl[by_end - a] = '\0';
-                    read = spk_read_cue(byl, 3, by_end - a, &ec) && ec.kind == CUE_NAMED && ec.text_start >= by_end - a;
+                    memcpy(byl, s + a, by_end - a);
+                    byl[by_end - a] = ':';
+                    byl[by_end - a + 1] = '\0';
+                    read = spk_read_cue(byl, 3, by_end - a + 1, &ec) && ec.kind == CUE_NAMED && ec.text_start >= by_end - a + 1;
                     if (read) {
                         ec.label_start += a;
                         ec.label_end += a;
