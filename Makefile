@@ -53,7 +53,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) -fvisibility=hidden -MMD -MP
 LIB_SRC = src/util.c src/data.c src/text.c src/dates.c src/statement.c src/speakers.c src/segment.c src/speech.c \
           src/voices.c src/prosody.c src/synth.c src/level.c src/pool.c src/sink.c src/outdir.c src/cache.c src/ucache.c \
           src/render.c src/publish.c src/readalong.c src/dynlib.c src/epub.c src/id3.c src/herald.c
-CLI_SRC = src/cli/main.c
+CLI_SRC = src/cli/main.c src/cli/noaudio.c
 DATA    = $(sort $(wildcard src/data/en/*.txt)) $(sort $(wildcard src/data/fr/*.txt)) $(sort $(wildcard src/data/es/*.txt)) $(sort $(wildcard src/data/player/*)) $(sort $(wildcard voices/*.voice)) voices/lexicon.txt
 TESTS   = $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c))) $(FUZZERS:%=test_%)
 # Fuzz targets (tests/fuzz/): libFuzzer in `make fuzz`, and their stored inputs
@@ -125,8 +125,10 @@ $(BUILD)/libherald.a: $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
+# espeak-ng, opened later, finds the command's create_audio_device_object first
+# (src/cli/noaudio.c says why)
 $(BUILD)/herald: $(CLI_OBJ) $(BUILD)/libherald.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread -lm
+	$(CC) $(LDFLAGS) -Wl,--export-dynamic-symbol=create_audio_device_object -o $@ $^ $(PKG_LIBS) -lpthread -lm
 
 # libherald is static only, so Libs names everything it links against.
 $(BUILD)/herald.pc: Makefile include/herald.h $(BUILD)/prefix.stamp

@@ -239,6 +239,56 @@ static void test_stream(void)
     free(in);
 }
 
+/* espeak-ng 1.51 opens an audio device even for the synchronous output herald uses;
+ * the command answers that call itself (src/cli/noaudio.c), so no process of a render
+ * contacts a sound server. The loader's own report says which definition espeak-ng
+ * was bound to, in every process that started a synthesiser. */
+static void test_no_audio_device(void)
+{
+    char *dir = h_tempdir(), prefix[PATH_MAX + 16];
+    snprintf(prefix, sizeof prefix, "%s/ld", dir);
+    setenv("LD_DEBUG", "bindings", 1);
+    setenv("LD_DEBUG_OUTPUT", prefix, 1);
+    char *out = NULL;
+    size_t outlen = 0;
+    char *argv[] = {herald, (char *)"-o", (char *)"-", (char *)"--no-cache", (char *)"-", NULL};
+    CHECK_INT(h_run(argv, "A first sentence. A second one, spoken too.", &out, &outlen, NULL), 0);
+    unsetenv("LD_DEBUG");
+    unsetenv("LD_DEBUG_OUTPUT");
+    CHECK(outlen > 44 + 22050 && out && memcmp(out, "RIFF", 4) == 0);
+    free(out);
+    int to_herald = 0, to_other = 0;
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        char path[PATH_MAX + 300];
+        if (strncmp(e->d_name, "ld.", 3) != 0)
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        char *log = h_read_file(path, NULL);
+        for (char *l = log; l && *l;) {
+            char *nl = strchr(l, '\n');
+            if (nl)
+                *nl = '\0';
+            if (strstr(l, "`create_audio_device_object'") && strstr(l, "libespeak-ng")) {
+                const char *to = strstr(l, " to ");
+                if (to && strstr(to, herald))
+                    to_herald++;
+                else
+                    to_other++;
+            }
+            l = nl ? nl + 1 : l + strlen(l);
+        }
+        free(log);
+    }
+    if (d)
+        closedir(d);
+    CHECKF(to_herald >= 1, "espeak-ng bound to the command's definition %d times", to_herald);
+    CHECKF(to_other == 0, "espeak-ng bound to another definition %d times", to_other);
+    h_rmtree(dir);
+    free(dir);
+}
+
 static void test_default_output(void)
 {
     char *dir = h_tempdir(), cwd[PATH_MAX], path[PATH_MAX + 64];
@@ -1162,6 +1212,7 @@ int main(void)
     signal(SIGPIPE, SIG_IGN);
     test_formats();
     test_stream();
+    test_no_audio_device();
     test_default_output();
     test_batch();
     test_errors();
