@@ -2823,12 +2823,17 @@ hd_status hd_stream(const char *bytes, size_t len, const hd_parse_options *parse
     }
     /* nothing is heard of a statement that cannot be read to its end (one parsed whole
      * is checked by hd_doc_parse) */
+    /* espeak-ng loads (several milliseconds) while the opening is planned */
+    syn_load_ahead();
     size_t cut = bytes ? opening_end(bytes, len) : 0;
     hd_status st = cut ? txt_validate(bytes, len, diag) : HD_OK;
     whole w = {bytes, len, parse_opt, voices, plan_opt, NULL, NULL};
     if (st == HD_OK && (st = hd_doc_parse(bytes, cut ? cut : len, parse_opt, &doc, diag)) == HD_OK &&
-        (st = hd_plan_new(doc, voices, plan_opt, &plan, diag)) == HD_OK)
+        (st = hd_plan_new(doc, voices, plan_opt, &plan, diag)) == HD_OK) {
+        syn_load_wait(); /* no thread but this one when the pool forks */
         st = render_run(plan, opt, cut ? &w : NULL, diag);
+    }
+    syn_load_wait();
     hd_plan_free(w.plan);
     hd_doc_free(w.doc);
     hd_plan_free(plan);

@@ -50,17 +50,58 @@ static struct {
 } es;
 static int lib_state; /* 0 not tried, 1 loaded, -1 failed (lib_why says why) */
 static char lib_why[300];
+/* lib_state and the loader below, for any thread */
+static pthread_mutex_t lib_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_t loader;
+static int loader_running; /* started and not joined yet */
 
-static int lib_ready(hd_diag *diag)
+static int lib_open(void)
 {
+    pthread_mutex_lock(&lib_lock);
     if (lib_state == 0) {
 #define ES_SYMBOL(f) {#f, (void **)&es.f},
         static const dl_symbol syms[] = {ESPEAK_FUNCTIONS(ES_SYMBOL)};
         lib_state = dl_bind(HD_ESPEAK_SONAME, syms, sizeof syms / sizeof *syms, lib_why, sizeof lib_why) ? 1 : -1;
     }
-    if (lib_state < 0)
+    int state = lib_state;
+    pthread_mutex_unlock(&lib_lock);
+    return state;
+}
+
+static void *loader_main(void *unused)
+{
+    (void)unused;
+    (void)lib_open();
+    return NULL;
+}
+
+void syn_load_ahead(void)
+{
+    pthread_mutex_lock(&lib_lock);
+    if (lib_state == 0 && !loader_running && pthread_create(&loader, NULL, loader_main, NULL) == 0)
+        loader_running = 1;
+    pthread_mutex_unlock(&lib_lock);
+}
+
+void syn_load_wait(void)
+{
+    pthread_mutex_lock(&lib_lock);
+    int join = loader_running;
+    pthread_t t = loader;
+    loader_running = 0;
+    pthread_mutex_unlock(&lib_lock);
+    /* (another thread that finds it joined already waits on lib_lock in lib_open) */
+    if (join)
+        pthread_join(t, NULL);
+}
+
+static int lib_ready(hd_diag *diag)
+{
+    syn_load_wait();
+    int state = lib_open();
+    if (state < 0)
         diag_set(diag, 0, 0, "espeak-ng cannot start: %s", lib_why);
-    return lib_state > 0;
+    return state > 0;
 }
 
 hd_status syn_load(hd_diag *diag) { return lib_ready(diag) ? HD_OK : HD_ERR_SYNTH; }
@@ -303,6 +344,7 @@ hd_status syn_open(int *rate, hd_diag *diag)
 
 void syn_close(void)
 {
+    syn_load_wait();
     if (opened)
         es.espeak_ng_Terminate();
     opened = 0;

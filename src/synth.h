@@ -20,6 +20,13 @@ enum { SYN_RATE = 22050 };
  * be loaded (diag says why). */
 hd_status syn_load(hd_diag *diag);
 
+/* Starts loading libespeak-ng on a thread of its own, for a caller with other work to
+ * do first (a stream plans its opening meanwhile); syn_load and everything else here
+ * wait for it. That thread must be gone before the process forks: syn_load_wait, or
+ * syn_load (which the pool's users call before they fork), joins it. */
+void syn_load_ahead(void);
+void syn_load_wait(void);
+
 /* Initialises espeak-ng once per process; later calls do nothing. *rate gets the
  * sample rate. HD_ERR_SYNTH when espeak-ng or its data cannot be loaded. Starts a
  * thread inside espeak-ng, for its asynchronous mode: a process that has called it

@@ -327,6 +327,47 @@ static void test_version_threads(void)
            "six threads: [%s], one: [%s]", buf, v);
 }
 
+/* The threads of this process, from /proc. */
+static int thread_count(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    int n = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "Threads: %d", &n) == 1)
+            break;
+    if (f)
+        fclose(f);
+    return n;
+}
+
+/* A stream loads libespeak-ng on a thread while it plans its opening: after
+ * syn_load_wait it is loaded and that thread is gone (the pool may fork), however
+ * often it was asked for. In a child, which starts with it not loaded. */
+static void test_load_ahead(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        int bits = 0;
+        bits |= (dlopen(HD_ESPEAK_SONAME, RTLD_NOW | RTLD_NOLOAD) == NULL) << 0;
+        syn_load_ahead();
+        syn_load_ahead();
+        syn_load_wait();
+        bits |= (dlopen(HD_ESPEAK_SONAME, RTLD_NOW | RTLD_NOLOAD) != NULL) << 1;
+        bits |= (thread_count() == 1) << 2;
+        syn_load_wait(); /* nothing left to wait for */
+        syn_load_ahead(); /* loaded already: no thread */
+        bits |= (thread_count() == 1) << 3;
+        hd_diag d = {0};
+        bits |= (syn_load(&d) == HD_OK) << 4;
+        _exit(bits);
+    }
+    int status = 0;
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECKF(WIFEXITED(status) && WEXITSTATUS(status) == 31, "load ahead: status %d (bits %d)", status,
+           WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+}
+
 /* libespeak-ng is loaded only when herald needs the synthesiser: the engine's identity
  * and a voice's resolution come from the cache directory when they are kept there,
  * and are the same as when they were learnt by loading it. Run before this process
@@ -411,6 +452,7 @@ static void test_preload(void)
 int main(void)
 {
     test_lazy_identity();
+    test_load_ahead();
     test_version_threads();
     test_preload();
     int rate = 0;
