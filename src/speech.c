@@ -1483,12 +1483,16 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * currency (a "k" only before a plural: "a 5k run" is a distance) */
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
         int plural = nx && !nx->lead && nx->core > 3 && islower((unsigned char)nx->s[0]) &&
-                     (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0));
+                     (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0)) &&
+                     !equals_word(nx, "hurdles"); /* "the 400m hurdles": a race */
         size_t sl;
         const char *sc;
-        /* "a 1.2m wall": after "a", before a noun in the singular, a measure */
+        /* "a 1.2m wall", "the 100m final": after an article, before a noun in the
+         * singular, a measure; not before what money buys ("a 10m deal": a million) */
         const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
-        int measure = pv && indefinite_article(pv) && nx && !plural && ul == 1 && u[0] == 'm' && data_lang() == 0;
+        int the = pv && equals_word(pv, "the") && nx && !nx->lead && nx->core && islower((unsigned char)nx->s[0]);
+        int measure = pv && (indefinite_article(pv) || the) && nx && !plural && ul == 1 && u[0] == 'm' &&
+                      data_lang() == 0 && !data_has_line("en/amount-nouns.txt", nx->s + nx->lead, nx->core);
         /* "he is 1.78m tall", "a wall 3m high": metres before what they measure */
         static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away", "x", "by"};
         int predicative = 0;
@@ -2296,6 +2300,75 @@ static int minor_unit(const char *c, size_t n, const char **one, size_t *onel, c
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
 static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw);
 
+/* The currency whose sign or code ("€", "EUR") or spoken unit ("euros", "euro") is
+ * w[0, n): the first field of its line in data/en/currencies.txt, for minor_unit. */
+static int currency_named(const char *w, size_t n, const char **key, size_t *keyl)
+{
+    const char *one, *many;
+    size_t onel, manyl;
+    if (currency_at(w, n, &one, &onel, &many, &manyl) == n) {
+        *key = w;
+        *keyl = n;
+        return 1;
+    }
+    if (n < 4 || !islower((unsigned char)w[0]))
+        return 0;
+    const data_file *f = data_get("en/currencies.txt");
+    const char *line;
+    size_t pos = 0, len;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        size_t kl = 0, ol = 0, ml = 0;
+        const char *k = field(line, len, 0, &kl), *o1 = field(line, len, 1, &ol), *m = field(line, len, 2, &ml);
+        if (k && ((o1 && ol == n && strncmp(o1, w, n) == 0) || (m && ml == n && strncmp(m, w, n) == 0))) {
+            *key = k;
+            *keyl = kl;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "3.50 euros", "4.99 EUR", "3,50 €" (its comma a point by now): a price with its
+ * cents, the currency after it, as much of Europe writes it. espeak-ng would say
+ * "three point five zero euros"; said as the sign before it is, "3 euros and 50
+ * cents". A whole amount ("100 euros") is left as it is. */
+static size_t money_after(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 4 || x->trail || i + 1 >= nw || w[i + 1].lead || !w[i + 1].core || c[n - 3] != '.' ||
+        !isdigit((unsigned char)c[0]) || !isdigit((unsigned char)c[n - 2]) || !isdigit((unsigned char)c[n - 1]))
+        return 0;
+    for (size_t q = 0; q < n - 3; q++)
+        if (!isdigit((unsigned char)c[q]) && !(c[q] == ',' && q > 0 && q + 4 <= n - 3))
+            return 0;
+    const word *y = &w[i + 1];
+    const char *key, *one, *many, *m1, *mm;
+    size_t keyl, onel, manyl, m1l, mml;
+    if (!currency_named(y->s + y->lead, y->core, &key, &keyl) || !currency_at(key, keyl, &one, &onel, &many, &manyl) ||
+        !minor_unit(key, keyl, &m1, &m1l, &mm, &mml))
+        return 0;
+    size_t whole = n - 3;
+    int cents = (c[n - 2] - '0') * 10 + (c[n - 1] - '0');
+    int zero = whole == 1 && c[0] == '0', unit = whole == 1 && c[0] == '1';
+    sb_putn(o, x->s, x->lead);
+    if (!zero) {
+        sb_putn(o, c, whole);
+        sb_putc(o, ' ');
+        sb_putn(o, unit ? one : many, unit ? onel : manyl);
+    }
+    if (cents) {
+        sb_printf(o, "%s%d ", zero ? "" : " and ", cents);
+        sb_putn(o, cents == 1 ? m1 : mm, cents == 1 ? m1l : mml);
+    } else if (zero) {
+        sb_puts(o, "0 ");
+        sb_putn(o, many, manyl);
+    }
+    sb_putn(o, y->s + y->lead + y->core, y->trail);
+    return 2;
+}
+
 /* and an account's negative amount, its number in brackets after the currency
  * ("$(0.12)", "$(4.1) million"): "negative", then the amount */
 static size_t money(sb *o, const word *w, size_t i, size_t nw)
@@ -2325,7 +2398,8 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
             o->len = at - x->lead;
         return used;
     }
-    return money_as_written(o, w, i, nw);
+    size_t after = data_lang() == 0 ? money_after(o, w, i, nw) : 0;
+    return after ? after : money_as_written(o, w, i, nw);
 }
 
 static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
@@ -4853,17 +4927,18 @@ static int decimal_comma(const char *t, size_t n, size_t at)
         b--;
     if (b > 0 && (t[b - 1] == ',' || t[b - 1] == '.'))
         return 0;
-    if (e < n && t[e] == '%')
-        return 1;
     size_t x = e < n && t[e] == ' ' ? e + 1 : e;
+    if (x < n && t[x] == '%') /* "34,6%", "12,5 %" */
+        return 1;
     if (scale_at(t, n, x) || (n - x >= 8 && strncmp(t + x, "per cent", 8) == 0) ||
         (n - x >= 7 && strncmp(t + x, "percent", 7) == 0))
         return 1;
     if (b > 0 && t[b - 1] == 'R' && (b == 1 || !isalnum((unsigned char)t[b - 2])))
         return 1;
-    /* "€0,42", "EUR 0,99", "3,50 €": an amount of money with two decimals or one */
+    /* "€0,42", "€ 3,20", "EUR 0,99", "3,50 €": an amount of money with two decimals or
+     * one */
     const unsigned char *u = (const unsigned char *)t;
-    if (currency_before(t, b))
+    if (currency_before(t, b) || (b >= 2 && t[b - 1] == ' ' && currency_before(t, b - 1)))
         return 1;
     if (e + 4 <= n && t[e] == ' ' && u[e + 1] == 0xE2 && u[e + 2] == 0x82 && u[e + 3] == 0xAC)
         return 1;
