@@ -3363,6 +3363,29 @@ static int weak_title(parser *p, size_t a, size_t b)
         digits += isdigit((unsigned char)s[x]) != 0;
     }
     size_t words = txt_words(s, a, b);
+    /* "Club News | 12 Oct 2024 | By Club Media": a section, the date and who wrote it,
+     * between bars, over the headline */
+    if (digits && memchr(s + a, '|', b - a)) {
+        size_t fields = 0;
+        int dated = 0, by = 0;
+        for (size_t x = a; x < b;) {
+            size_t e = x;
+            while (e < b && s[e] != '|')
+                e++;
+            size_t fa = skip_spaces(s, x, e), fe = e;
+            while (fe > fa && s[fe - 1] == ' ')
+                fe--;
+            char iso[11];
+            if (fe > fa) {
+                fields++;
+                dated |= date_iso(p->order, s + fa, fe - fa, iso) == fe - fa;
+                by |= starts_with_ci(s + fa, fe - fa, "By ");
+            }
+            x = e < b ? e + 1 : b;
+        }
+        if (fields >= 2 && dated && (by || fields >= 3))
+            return 1;
+    }
     /* a record's volume and number ("VOLUME 152 NUMBER 017"), or its year in words
      * ("Eightieth year"): the masthead of Hansard's and the UN's records, no title */
     if (starts_with_ci(s + a, b - a, "Volume ") && digits && find_ci(s, a, b, "number"))

@@ -2048,6 +2048,12 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a sports club's section, date and byline between bars: over the headline or
+         * under it, metadata, never the title */
+        {"Club News | 3 Nov 2024 | By Club Media\n\nRovers confirm new training ground\n\nThe club is delighted to confirm it.\n",
+         "Rovers confirm new training ground", "2024-11-03"},
+        {"Team News: Squad Update Ahead of Saturday\n\nClub News | 3 Nov 2024 | By Club Media\n\nThe coach gave an update.\n",
+         "Team News: Squad Update Ahead of Saturday", "2024-11-03"},
         {"Press conference: \xC2\xABRebuilding Our Caf\xC3\xA9\xC2\xBB\n\n12 March 2025\n\nThank you all for coming.\n",
          "Rebuilding Our Caf\xC3\xA9", "2025-03-12"},
         /* a byline's "on <date>" at its end dates the speech */
