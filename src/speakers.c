@@ -1756,7 +1756,28 @@ static int numbered_question(const char *s, size_t x, size_t y, spk_cue *c)
     return 0;
 }
 
-int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
+static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figures);
+
+int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c) { return read_cue_with(s, a, b, c, 0); }
+
+int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titled)
+{
+    spk_cue plain;
+    if (read_cue_with(s, a, b, &plain, 0) || !read_cue_with(s, a, b, c, 1))
+        return 0;
+    /* "MS. REID", "Dr Ansah": a person addressed by a title, no field */
+    size_t w = c->label_start;
+    while (w < c->label_end && s[w] != ' ')
+        w++;
+    *titled = w < c->label_end &&
+              (is_honorific(s + c->label_start, w - c->label_start) || courtesy_title(s + c->label_start, w - c->label_start) ||
+               role_short(s + c->label_start, w - c->label_start));
+    return 1;
+}
+
+/* `figures`: also a named label over a figure ("Revenue: 12%"), which is read as no
+ * cue otherwise */
+static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figures)
 {
     size_t x = a, y = b;
     txt_trim(s, &x, &y);
@@ -1792,7 +1813,7 @@ int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* "GAAP EPS: $1.07; Non-GAAP EPS: $1.46", "Revenue: 12%": a figure and its value,
      * not a turn (a named label only: "Q: 5%?" asks) */
-    if (c->kind == CUE_NAMED && !c->initials && c->text_start < y) {
+    if (c->kind == CUE_NAMED && !c->initials && c->text_start < y && !figures) {
         const unsigned char *t = (const unsigned char *)s + c->text_start;
         int money = *t == '$' || (t[0] == 0xE2 && t[1] == 0x82 && t[2] == 0xAC) || (t[0] == 0xC2 && t[1] == 0xA3) ||
                     ((*t == '-' || *t == '+') && c->text_start + 1 < y && (isdigit(t[1]) || t[1] == '$'));

@@ -50,6 +50,12 @@ size_t spk_by_word(const char *s, size_t n);
  * when the line does not start with one. */
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c);
 
+/* The cue spk_read_cue turns down only because a figure follows a named label ("Tom
+ * Bell: 40 at least.", "Revenue: 12%", "MS. REID: £5 each."): 1 and *c, and *titled 1
+ * when the label addresses a person by a title ("MS. REID", "Sen. Hale"). Whether it
+ * is a turn the statement decides (its label heard as one elsewhere, or a title). */
+int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titled);
+
 /* Reads the line s[a, b) as a label standing alone ("Laura M. Hill", "Audience
  * member"), as panel transcripts put a speaker's name over each turn: returns 1 and
  * fills *c (text_start at the line's end) when it could be one. Whether it is one the

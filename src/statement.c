@@ -99,6 +99,7 @@ typedef struct parser {
     int cues_seen;  /* a speaker cue has been read in the body */
     int own_voice;  /* the body speaks in the first person, no one named: an unnamed speaker's */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
+    hmap labels;    /* every label that opens a line as a cue, and how often */
     long period_lines; /* lines that open with a label ended by a stop */
     int words_counted;
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
@@ -1891,6 +1892,10 @@ static void count_labels(parser *p)
         if (x >= y || !spk_read_cue(p->s, x, y, &c))
             continue;
         p->period_lines += c.period;
+        hm_get(&p->labels, p->s + c.label_start, c.label_end - c.label_start, &k);
+        if (hm_put(&p->labels, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
+            p->st = HD_ERR_NOMEM;
+        k = 0;
         if (c.strong || !(one_word_label(p, &c) || c.period))
             continue;
         hm_get(&p->words, p->s + c.label_start, c.label_end - c.label_start, &k);
@@ -1906,6 +1911,22 @@ static long word_label_uses(parser *p, size_t a, size_t n)
     count_labels(p);
     hm_get(&p->words, p->s + a, n, &k);
     return k;
+}
+
+/* "Tom Bell: 40 at least.", "MS. REID: £5 each.": a label over a figure, at s[a, b), is
+ * a turn when it addresses a person by a title or opens another line as a cue;
+ * "Revenue: 12%", "GAAP EPS: $1.07" are fields. 1 and *c when it is one. */
+static int figure_turn(parser *p, size_t a, size_t b, spk_cue *c)
+{
+    int titled = 0;
+    if (!spk_read_figure_cue(p->s, a, b, c, &titled))
+        return 0;
+    if (titled)
+        return 1;
+    long k = 0;
+    count_labels(p);
+    hm_get(&p->labels, p->s + c->label_start, c->label_end - c->label_start, &k);
+    return k > 0;
 }
 
 /* How many lines of the statement open with a label ended by a stop. */
@@ -6497,7 +6518,8 @@ static void parse_body(parser *p, size_t from, int plain)
         int last = after_end >= p->nlines;
         spk_cue cue;
         int is_cue = !plain && !p->contacts &&
-                     ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
+                     ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
+                       body_cue(p, &cue, b)) ||
                       ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)));
         /* "IsiZulu:" / "English:" alone between a member's paragraphs: she goes on in
          * another language; a direction, the narrator's, and no heading */
@@ -6909,7 +6931,8 @@ static void parse_body(parser *p, size_t from, int plain)
                 }
             }
             if (!plain && !p->notes && !p->contacts &&
-                ((!is_stage(s, a, b) && spk_read_cue(s, a, b, &cue) && body_cue(p, &cue, b)) ||
+                ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
+                  body_cue(p, &cue, b)) ||
                  ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)))) {
                 p->cues_seen = 1;
                 if (run != SIZE_MAX)
@@ -7867,6 +7890,7 @@ out:
     free(p.signer_role);
     hm_free(&p.names);
     hm_free(&p.words);
+    hm_free(&p.labels);
     hm_free(&p.running);
     hd_doc_free(d);
     spk_key_clear();

@@ -2296,6 +2296,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a turn that opens with a figure: its label, heard as one elsewhere or a title
+         * in it, is still a label; a figure's field ("GAAP EPS: $1.07") is not */
+        {"Drought talks\n\nTOM BELL: Hello.\n\nANNA REID: How many?\n\nTOM BELL: 40 at least.\n\n"
+         "MS. REID: 12 people came.\n\nMR. BELL: \xC2\xA3" "5 each.\n",
+         "speech:s1:40 at least.\nspeech:s2:12 people came.\nspeech:s1:\xC2\xA3" "5 each.\n", "TOM BELL:"},
+        {"Acme reports results\n\nAcme today reported results.\n\nGAAP EPS: $1.07; Non-GAAP EPS: $1.46\n\n"
+         "\"We delivered a record quarter,\" said Jane Roe, Chief Executive Officer.\n",
+         "GAAP EPS: $1.07", "speech:s1:$1.07"},
         /* found in review: a speech's "* * *" keeps its speaker; an agenda keeps its
          * numbers; a quotation's later lines lose their "> "; a person quoted on the
          * first line is no title; "Group 1:" is no speaker; "He said" after another
