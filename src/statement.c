@@ -275,8 +275,10 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         w++;
         n -= 2;
     }
-    /* "[ends]", "(ENDS)", "[END]": the marker in brackets */
-    if (n > 4 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')')) &&
+    /* "[ends]", "(ENDS)", "[END]", "/END/", "<ENDS>": the marker in brackets or
+     * slashes */
+    if (n > 4 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')') ||
+                  (w[0] == '/' && w[n - 1] == '/') || (w[0] == '<' && w[n - 1] == '>')) &&
         (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS")))
         return 1;
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
@@ -5519,6 +5521,22 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
 {
     const char *s = p->s;
     size_t from = a;
+    /* "… Thank you. /END/": the release's end mark after its last sentence, in
+     * brackets or slashes, is not read */
+    {
+        size_t e = b, t;
+        while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\t'))
+            e--;
+        t = e;
+        while (t > a && s[t - 1] != ' ' && s[t - 1] != '\n')
+            t--;
+        size_t q = t;
+        while (q > a && (s[q - 1] == ' ' || s[q - 1] == '\n' || s[q - 1] == '\r'))
+            q--;
+        if (q > a && e - t > 4 && strchr("/<[(", s[t]) && is_end_marker(s, t, e) &&
+            (strchr(".!?\")'", s[q - 1]) || (unsigned char)s[q - 1] == 0x9D || (unsigned char)s[q - 1] == 0x99))
+            b = q;
+    }
     /* "Prime Minister, you promised … Isn't that a broken promise?": in a transcript, a
      * paragraph that addresses whoever spoke last and asks is a question put to them,
      * though no label says who asks */

@@ -2296,6 +2296,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* end marks in slashes or angle brackets, alone or after the last sentence */
+        {"Statement on the launch\n\n18 September 2025\n\nWe condemn the launch. Thank you. /END/\n\n"
+         "We also condemn the test.\n\n<ENDS>\n",
+         "speech:-:Thank you.\nspeech:-:We also condemn the test.\n", "END"},
         /* a turn that opens with a figure: its label, heard as one elsewhere or a title
          * in it, is still a label; a figure's field ("GAAP EPS: $1.07") is not */
         {"Drought talks\n\nTOM BELL: Hello.\n\nANNA REID: How many?\n\nTOM BELL: 40 at least.\n\n"
