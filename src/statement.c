@@ -78,6 +78,7 @@ typedef struct parser {
     const char *s;
     txt_line *lines;
     size_t nlines;
+    unsigned char *chevron; /* per line: it opened with a caption's ">>", a new turn */
     int chapter;
     int notes;      /* inside "Notes to editors" */
     int speaker;    /* current speaker, -1 none, -2 not yet known */
@@ -6442,10 +6443,18 @@ static void parse_body(parser *p, size_t from, int plain)
         bold_interview(p, from);
     while (i < p->nlines && p->st == HD_OK) {
         size_t end = i;
-        while (end < p->nlines && !line_blank(p, end))
+        while (end < p->nlines && !line_blank(p, end) && !(end > i && p->chevron && p->chevron[end]))
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
+        /* a caption's ">>": someone else speaks; unless a label names them, a speaker
+         * no one named (a label after the mark is read as such below) */
+        if (p->chevron && p->chevron[i]) {
+            int who = -1;
+            p->st = spk_person(d, NULL, "Speaker", &who);
+            p->speaker = who;
+            p->turn = 1;
+        }
         /* "---" or "* * *" alone, a rule: what follows it unlabelled is no longer the
          * last speaker's ("*Jonah Feldkamp covers trade for The Harbour Ledger.*" under an
          * interview) */
@@ -7683,6 +7692,36 @@ static void strip_markdown_marks(parser *p)
     }
 }
 
+/* Closed captions' ">>" at a line's start, two lines or more so: each marks a change
+ * of speaker, whose label may follow (">> Director Hale: About $310,000 a year.") or
+ * not (">> Thank you. My name is Carl Ostrowski."). The marks are not read ("more than
+ * more than"); each such line opens a paragraph of its own (the body's loop) and no
+ * longer continues the last speaker's turn. */
+static void strip_chevrons(parser *p)
+{
+    const char *s = p->s;
+    size_t n = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        n += b - a >= 2 && s[a] == '>' && s[a + 1] == '>';
+    }
+    if (n < 2 || !(p->chevron = calloc(p->nlines ? p->nlines : 1, 1))) {
+        if (n >= 2)
+            p->st = HD_ERR_NOMEM;
+        return;
+    }
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (b - a < 2 || s[a] != '>' || s[a + 1] != '>')
+            continue;
+        p->doc->src[a] = p->doc->src[a + 1] = ' '; /* (inside a paragraph too) */
+        p->lines[i].start = skip_spaces(s, a + 2, b);
+        p->chevron[i] = 1;
+    }
+}
+
 /* A transcript's page with its lines numbered down the margin (" 1        Q.   And what
  * was …", " 2        A.   Shift supervisor.", 1 to 25 a page, as court reporters print
  * them): the numbers are the page's, not read. Most of the text's lines must be
@@ -7855,6 +7894,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         goto out;
     spk_key_clear();
     if (!o.plain) {
+        strip_chevrons(&p);
         strip_markdown_marks(&p);
         strip_line_numbers(&p);
         strip_time_codes(&p);
@@ -7903,6 +7943,7 @@ out:
     if (st == HD_ERR_NOMEM)
         diag_set(diag, 0, 0, "out of memory");
     free(p.lines);
+    free(p.chevron);
     free(p.hl);
     free(p.signer);
     free(p.signer_role);

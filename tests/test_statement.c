@@ -2296,6 +2296,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* closed captions: ">>" opens each turn, a label after it or none; the marks are
+         * not read, and an unlabelled turn is no longer the last speaker's */
+        {"Budget Hearing\n\n>> Good evening. I am the council president.\n>> Director Hale: About $310,000 a year.\n"
+         ">> Thank you. My name is Carl Ostrowski.\n>> [ Applause ]\n",
+         "speech:s1:Good evening.\nspeech:s1:I am the council president.\nspeech:s2:About $310,000 a year.\n"
+         "speech:s1:Thank you.\n", ">>"},
         /* end marks in slashes or angle brackets, alone or after the last sentence */
         {"Statement on the launch\n\n18 September 2025\n\nWe condemn the launch. Thank you. /END/\n\n"
          "We also condemn the test.\n\n<ENDS>\n",
