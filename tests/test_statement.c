@@ -2296,6 +2296,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* an embargo's time and date in capitals is the header's, no speaker's label: the
+         * release's quotations keep their speakers */
+        {"Appeal launched\nEMBARGO: 00.01 BST, 24 September 2025\n\nThe appeal opened.\n\n"
+         "\"We need help,\" said Tom Reyes.\n",
+         "speech:s1:\"We need help,\"\n", NULL},
         /* closed captions: ">>" opens each turn, a label after it or none; the marks are
          * not read, and an unlabelled turn is no longer the last speaker's */
         {"Budget Hearing\n\n>> Good evening. I am the council president.\n>> Director Hale: About $310,000 a year.\n"
