@@ -1916,6 +1916,17 @@ static long word_label_uses(parser *p, size_t a, size_t n)
     return k;
 }
 
+/* "Host", "Reporter", "Correspondent": a broadcast's role, as a header's field label
+ * over the name of who holds it */
+static int broadcast_role(const char *s, size_t a, size_t b)
+{
+    static const char *const r[] = {"Host", "Hosts", "Reporter", "Correspondent", "Producer", "Interviewer", "Anchor"};
+    for (size_t k = 0; k < sizeof r / sizeof *r; k++)
+        if (equals_ci(s + a, b - a, r[k]))
+            return 1;
+    return 0;
+}
+
 /* "Tom Bell: 40 at least.", "MS. REID: £5 each.": a label over a figure, at s[a, b), is
  * a turn when it addresses a person by a title or opens another line as a cue;
  * "Revenue: 12%", "GAAP EPS: $1.07" are fields. 1 and *c when it is one. */
@@ -2475,7 +2486,10 @@ static hline header_class_of(parser *p, size_t i)
             return HL_PROSE;
         return HL_CHROME;
     }
-    if (field_at(s, a, b, &v, &holds))
+    /* (a field that names people holds names: "Reporter: Minister, is it true the dam is
+     * dry?", "Host: Welcome to the show." open a transcript's turns) */
+    if (field_at(s, a, b, &v, &holds) &&
+        !(holds == 'p' && v < b && (ends_with_terminal(s, v, b) || memchr(s + v, '?', b - v)) && !name_only(s, v, b)))
         return HL_FIELD;
     /* "(Communicated by the Cabinet Secretariat)", "(Translated from Hebrew)": a note in
      * round brackets on its own line says how the statement came, no title ("(As
@@ -4313,7 +4327,25 @@ static size_t parse_header(parser *p)
             } else if (holds == 'p' && !org_name(s, va, vb)) {
                 /* (not an office: "From: Department for Energy and Household Support"
                  * names no people) */
-                name_people(p, &people, &npeople, &cap, va, vb, 3);
+                /* "Host: Declan Rhee (DR)", "Reporter: Danielle Pryor": a broadcast's role,
+                 * then who holds it */
+                size_t le = va;
+                while (le > a && (s[le - 1] == ' ' || s[le - 1] == ':'))
+                    le--;
+                size_t ne = va;
+                while (ne < vb && s[ne] != ',' && s[ne] != '(')
+                    ne++;
+                while (ne > va && s[ne - 1] == ' ')
+                    ne--;
+                if (le > a && ne > va && broadcast_role(s, a, le) && name_only(s, va, ne)) {
+                    sb t = {0};
+                    sb_putn(&t, s + a, le - a);
+                    sb_putc(&t, ' ');
+                    sb_putn(&t, s + va, ne - va);
+                    name_text(p, &people, &npeople, &cap, t.oom ? (sb_free(&t), NULL) : sb_take(&t), va, 3);
+                } else {
+                    name_people(p, &people, &npeople, &cap, va, vb, 3);
+                }
             }
             if (holds == 'c' || (holds == 'p' && a == b))
                 continue;

@@ -2296,6 +2296,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a broadcast's "Reporter:" field in the header names her, asks nothing; the
+         * same label over a sentence opens a turn */
+        {"Farmers count the cost\n\nBroadcast: 14/03/2025\n\nReporter: Danielle Pryor\n\n"
+         "Irrigators say they have been left without water.\n\nSOPHIE MARRABLE, PRESENTER: Tonight, the farmers.\n\n"
+         "DANIELLE PRYOR, REPORTER: The dam is dry.\n",
+         "meta:-:Reporter: Danielle Pryor\nspeech:-:Irrigators say they have been left without water.\n", "Question"},
+        {"Host: Welcome to the show. Today we talk about water.\n\nGuest: Thanks for having me.\n\nHost: Let us begin.\n",
+         "speech:s1:Welcome to the show.\n", "meta:"},
         /* an embargo's time and date in capitals is the header's, no speaker's label: the
          * release's quotations keep their speakers */
         {"Appeal launched\nEMBARGO: 00.01 BST, 24 September 2025\n\nThe appeal opened.\n\n"
@@ -3249,6 +3257,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a podcast's "Host:" field: the role and who holds it */
+        {"Episode 142: Water Wars\nReleased April 2, 2025\n\nHost: Declan Rhee (DR)\n\nDR: Welcome back.\n\n"
+         "IO: Thanks, Declan.\n\nDR: Let us start.\n",
+         "Declan Rhee", "Host"},
         /* a US broadcaster's label: party tag dropped, the office after the comma the
          * role, "Sen." kept as how she is addressed */
         {"HOLT: Hello.\n\nSEN. ROSALIND ACHEBE (D-MN), MINORITY LEADER: Show me.\n\nSEN. ACHEBE: More.\n",
