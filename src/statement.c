@@ -433,6 +433,11 @@ static int running_line(parser *p, size_t a, size_t b)
     size_t dn = date_iso(p->order, s + a, b - a, iso);
     if (dn && skip_spaces(s, a + dn, b) == b)
         return 0;
+    /* (nor one without its year over each section: "NORTH WARD" / "Monday 3 March") */
+    dt_date dd;
+    dn = dt_date_at(s + a, b - a, p->order, &dd);
+    if (dn && skip_spaces(s, a + dn, b) == b)
+        return 0;
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2) {
         /* (twice, one right after the other: a doubled title, not a page's head) */
         size_t lo = line_from(p, a), nx = lo < p->nlines ? next_content(p, lo + 1) : p->nlines;

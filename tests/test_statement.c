@@ -2296,6 +2296,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a date without its year over each of two sections is read each time, not
+         * taken for a page's running head */
+        {"COURT CIRCULAR\n\nBUCKINGHAM PALACE\nMarch 11th\n\nThe King this morning held a Council.\n\n"
+         "KENSINGTON PALACE\nMarch 11th\n\nThe Princess of Wales visited a garden.\n",
+         "March 11th\nspeech:-:The King this morning held a Council.\n", NULL},
         /* a broadcast's "Reporter:" field in the header names her, asks nothing; the
          * same label over a sentence opens a turn */
         {"Farmers count the cost\n\nBroadcast: 14/03/2025\n\nReporter: Danielle Pryor\n\n"
