@@ -3467,18 +3467,32 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
         /* '"…," said club president Rui Lima.', 'said spokesperson Ana Ruiz': a title in
          * lower case, as agencies write it, before the name */
         if (st == HD_OK && *speaker < 0 && at < e && islower((unsigned char)s[at])) {
+            /* or any words of a job in lower case: 'said lead author Maya Chen', 'said
+             * study co-author Tom Reyes', 'said project scientist Dr. Ivo Marsh'; not
+             * words that say when, where or how ('said on Monday Ana Ruiz') */
+            static const char *const not_job[] = {"on", "in", "at", "by", "the", "a", "an", "of", "to", "for",
+                                                  "with", "from", "during", "after", "before", "today",
+                                                  "yesterday", "tonight", "recently", "also", "then",
+                                                  "again", "later", "earlier", "and", "but", "that", "this"};
             size_t x = at, role_end = 0;
+            int job = 1;
             for (int k = 0; k < 4 && x < e && islower((unsigned char)s[x]); k++) {
                 size_t we = x;
                 while (we < e && s[we] != ' ')
                     we++;
                 if (is_role_word(s + x, we - x) || role_word_ci(s + x, we - x))
                     role_end = we;
+                job &= !word_in(not_job, sizeof not_job / sizeof *not_job, s + x, we - x) &&
+                       (s[we - 1] != ',' && s[we - 1] != '.');
                 x = we;
                 while (x < e && s[x] == ' ')
                     x++;
             }
-            if (role_end && x < e && name_words(s + x) >= e - x - 1 && txt_words(s, x, e) >= 2)
+            size_t nx = x, hn = strcspn(s + x, " ,");
+            if (x < e && x + hn < e && is_honorific(s + x, hn))
+                nx = x + hn + 1;
+            if ((role_end || (job && x > at)) && nx < e && isupper((unsigned char)s[nx]) &&
+                name_words(s + nx) >= e - nx - 1 && txt_words(s, nx, e) >= 2)
                 st = attributed(d, x, e, speaker);
         }
         if (st == HD_OK && *speaker >= 0) {

@@ -2296,6 +2296,13 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* any job in lower case between "said" and the name: research releases' "lead
+         * author", "co-author", "project scientist Dr." */
+        {"Study finds coral recovery\n\nThe study was published today.\n\n"
+         "\"The reef is recovering,\" said lead author Maya Chen.\n\n\"We were surprised,\" said study co-author Tom Reyes.\n\n"
+         "\"The data look clean,\" said project scientist Dr. Ivo Marsh.\n",
+         "speech:s1:\"The reef is recovering,\"\nspeech:-:said lead author Maya Chen.\nspeech:s2:\"We were surprised,\"\n"
+         "speech:-:said study co-author Tom Reyes.\nspeech:s3:\"The data look clean,\"\n", NULL},
         /* a date without its year over each of two sections is read each time, not
          * taken for a page's running head */
         {"COURT CIRCULAR\n\nBUCKINGHAM PALACE\nMarch 11th\n\nThe King this morning held a Council.\n\n"
