@@ -3786,6 +3786,33 @@ hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker)
     return HD_OK;
 }
 
+/* "Ana Ruiz, Cabinet Member for Environment:" alone on its line over her words, its
+ * end mark at s[e]: a name, a comma and who she is. */
+static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
+{
+    const char *s = d->src;
+    size_t ls = e;
+    while (ls > a && s[ls - 1] != '\n')
+        ls--;
+    if ((ls > a && s[ls - 1] != '\n') || e - ls > 120 || txt_words(s, ls, e) > 14)
+        return HD_OK;
+    const char *comma = memchr(s + ls, ',', e - ls);
+    if (!comma)
+        return HD_OK;
+    size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
+    if (hn < (size_t)(comma - s) - ls && is_honorific(s + ls, hn))
+        nb = ls + hn + 1;
+    size_t nl = name_words(s + nb);
+    if (!nl || s + nb + nl != comma)
+        return HD_OK;
+    for (size_t k = ls; k < e; k++)
+        if (s[k] == '.' && k + 1 < e && s[k + 1] == ' ' && k - ls > 3 && islower((unsigned char)s[k - 1]))
+            return HD_OK;
+    while (e > ls && s[e - 1] == ' ')
+        e--;
+    return attributed(d, ls, e, speaker);
+}
+
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -3793,6 +3820,13 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     size_t e = q;
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\n'))
         e--;
+    /* "Ron Kessler, mayor of Abbotsford –" over his words (British Columbia's releases
+     * set a dash where others set a colon) */
+    if (e >= a + 2 && s[e - 1] == '-' && s[e - 2] == ' ')
+        return name_line_speaker(d, a, e - 2, speaker);
+    if (e >= a + 4 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        ((unsigned char)s[e - 1] == 0x93 || (unsigned char)s[e - 1] == 0x94) && s[e - 4] == ' ')
+        return name_line_speaker(d, a, e - 4, speaker);
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;
@@ -3837,26 +3871,9 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         strncmp(s + v - 7, "family ", 7) == 0 && (v == a + 7 || !isalpha((unsigned char)s[v - 8])))
         return person_speaker(d, NULL, "Family", speaker);
     if (!participle && (!attribution_verb(s, v, ve + 1) || v <= a + 1)) {
-        /* "Ana Ruiz, Cabinet Member for Environment:" alone on its line over her words:
-         * a name, a comma and who she is */
-        size_t ls = e;
-        while (ls > a && s[ls - 1] != '\n')
-            ls--;
-        if (s[e] != ':' || (ls > a && s[ls - 1] != '\n') || e - ls > 120 || txt_words(s, ls, e) > 14)
+        if (s[e] != ':')
             return HD_OK;
-        const char *comma = memchr(s + ls, ',', e - ls);
-        if (!comma)
-            return HD_OK;
-        size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
-        if (hn < (size_t)(comma - s) - ls && is_honorific(s + ls, hn))
-            nb = ls + hn + 1;
-        size_t nl = name_words(s + nb);
-        if (!nl || s + nb + nl != comma)
-            return HD_OK;
-        for (size_t k = ls; k < e; k++)
-            if (s[k] == '.' && k + 1 < e && s[k + 1] == ' ' && k - ls > 3 && islower((unsigned char)s[k - 1]))
-                return HD_OK;
-        return attributed(d, ls, e, speaker);
+        return name_line_speaker(d, a, e, speaker);
     }
     /* "Prime Minister Ana Ruiz thanked the Senators for their visit and said:": the
      * sentence's subject, the capitalised words that open it */

@@ -5312,6 +5312,8 @@ static int quotes_in(const char *s, size_t a, size_t b)
     return 0;
 }
 
+static int dash_end(const char *s, size_t a, size_t b);
+
 /* Speech with no speaker (a press release): a quotation attributed to a person
  * ('"We listened," said Councillor Ana Ruiz.') is voiced by that person, the
  * attribution by the narrator; a quotation right after one is the same person's. */
@@ -5489,7 +5491,7 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         /* "Library manager Gwen Pryor said:" over a paragraph of her words */
         int who = -1;
         if ((p->st = spk_attribution_before(p->doc, from, b, &who)) == HD_OK && who >= 0 &&
-            p->s[b - 1] == ':')
+            (p->s[b - 1] == ':' || dash_end(p->s, from, b)))
             p->said = who;
         /* "Our Chief Executive, Marcus Delaney, has issued the following statement:" */
         else if (p->st == HD_OK && who < 0 && from == a && p->s[b - 1] == ':' && !p->transcript &&
@@ -5503,6 +5505,17 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
             p->reported_b = b;
         }
     }
+}
+
+/* Whether s[a, b) ends with a dash after a space ("Ron Kessler, mayor of Abbotsford
+ * –"), where others set a colon. */
+static int dash_end(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+        b--;
+    return (b >= a + 2 && s[b - 1] == '-' && s[b - 2] == ' ') ||
+           (b >= a + 4 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+            ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94) && s[b - 4] == ' ');
 }
 
 /* Adds one piece of prose: with quotations voiced where the text has no speaker. */

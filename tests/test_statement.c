@@ -2296,6 +2296,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* British Columbia's releases: "Name, role –" over each quotation */
+        {"New bus service\n\nQuotes:\n\nRon Kessler, mayor of Abbotsford \xE2\x80\x93\n\n"
+         "\"Our residents have been asking for this for years.\"\n\nAileen Moraes, president and CEO, BC Transit \xE2\x80\x93\n\n"
+         "\"The route will run on battery-electric buses.\"\n",
+         "speech:s1:\"Our residents have been asking for this for years.\"\n", "speech:-:\"The route"},
         /* any job in lower case between "said" and the name: research releases' "lead
          * author", "co-author", "project scientist Dr." */
         {"Study finds coral recovery\n\nThe study was published today.\n\n"
