@@ -4109,9 +4109,20 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 2;
         }
     }
-    /* "1.3x", "10x": a multiple */
+    /* "1.3x", "10x": a multiple; not a capital X in a name after one ("Route 66X",
+     * "the 66X", "Model 3X": the letter) */
     if (en) {
         size_t nl = number_len(c, n);
+        const word *pw = i > 0 ? &w[i - 1] : NULL;
+        int named = c[nl] == 'X' && pw && !pw->trail && pw->core && !indefinite_article(pw) &&
+                    (isupper((unsigned char)pw->s[pw->lead]) || equals_word(pw, "the"));
+        if (nl && nl + 1 == n && named) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, " X");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         if (nl && nl + 1 == n && (c[nl] == 'x' || c[nl] == 'X')) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);

@@ -568,6 +568,8 @@ static const struct {
     {"scale joined", "The 1.2m households, 30k jobs and 4bn a year.", ST_SPEECH,
      "The 1.2 million households, 30 thousand jobs and 4 billion a year."},
     {"scale or measure", "A 5k run along a 1.2m wall.", ST_SPEECH, "A 5k run along a 1.2 metre wall."},
+    {"capital X in a name", "Route 66X and the 66X run; sales grew 3X, a 10X rise, 4x faster.", ST_SPEECH,
+     "Route 66 X and the 66 X run, sales grew 3 times, a 10 times rise, 4 times faster."},
     {"measure after the", "The 100m final, the 400m hurdles and the 1.8m fence; the 2m people and a 10m deal.", ST_SPEECH,
      "The 100 metre final, the 400 metre hurdles and the 1.8 metre fence, the 2 million people and a 10 million deal."},
     {"amount then its currency", "Tickets cost 3,50 \xE2\x82\xAC, 4,99 EUR, 2.40 euros or 1.01 pounds; 100 euros.", ST_SPEECH,
