@@ -6497,6 +6497,55 @@ static void parse_body(parser *p, size_t from, int plain)
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
+        /* Ontario's releases: a quotation, then "- Bernadette Kwan" and her office on
+         * the lines under it: hers, the lines under it the narrator's */
+        if (!plain && !p->transcript && end >= i + 2 && end <= i + 3 && a < b && is_open_quote(s, a, b) &&
+            quote_end(s, a, b) == b) {
+            size_t x, y, dl = 0;
+            line_span(p, i + 1, &x, &y);
+            if (x + 2 < y && s[x] == '-' && s[x + 1] == ' ')
+                dl = 2;
+            else if (x + 4 < y && (unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 &&
+                     ((unsigned char)s[x + 2] == 0x93 || (unsigned char)s[x + 2] == 0x94) && s[x + 3] == ' ')
+                dl = 4;
+            size_t ne = x + dl;
+            while (ne < y && s[ne] != ',')
+                ne++;
+            if (dl && name_only(s, x + dl, ne) && txt_words(s, x + dl, ne) >= 2 && txt_words(s, x + dl, ne) <= 5) {
+                /* the person as a byline gives them ("Dr Aled Pritchard FRCR, Clinical
+                 * Director"), the office on its own line after the name */
+                sb who_text = {0};
+                sb_putn(&who_text, s + x + dl, y - x - dl);
+                size_t rx, ry;
+                line_span(p, i + 2 < end ? i + 2 : i + 1, &rx, &ry);
+                if (end == i + 3 && rx < ry && !ends_with_terminal(s, rx, ry)) {
+                    sb_puts(&who_text, ", ");
+                    sb_putn(&who_text, s + rx, ry - rx);
+                }
+                char *t = sb_take(&who_text), *name = NULL, *role = NULL;
+                int who = -1;
+                if (!t || (p->st = spk_split_person(t, &role, &name)) != HD_OK)
+                    p->st = p->st != HD_OK ? p->st : HD_ERR_NOMEM;
+                else if (name) {
+                    name[spk_name_end(name, strlen(name))] = '\0'; /* not its "FRCR" */
+                    p->st = spk_person(d, name, role, &who);
+                }
+                free(t);
+                free(name);
+                free(role);
+                if (who >= 0 && p->st == HD_OK) {
+                    add_block(p, ST_SPEECH, a, b, who, 0);
+                    if (last_block(p))
+                        last_block(p)->quoted = 1;
+                    for (size_t k = i + 1; k < end; k++) {
+                        line_span(p, k, &x, &y);
+                        add_block(p, ST_META, x, y, -1, 0);
+                    }
+                    i = next_content(p, end);
+                    continue;
+                }
+            }
+        }
         /* a caption's ">>": someone else speaks; unless a label names them, a speaker
          * no one named (a label after the mark is read as such below) */
         if (p->chevron && p->chevron[i]) {

@@ -2296,6 +2296,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* Ontario's releases: the quotation, then "- Name" and the office under it */
+        {"New hospital\n\nQuotes\n\n\"This is a historic day for our community.\"\n- Bernadette Kwan\nMPP for Lakeshore North\n\n"
+         "\"We are grateful for the support.\"\n- Dr. Harjit Sandhu\nPresident and CEO, Lakeshore Regional Health\n",
+         "speech:s1:\"This is a historic day for our community.\"\nmeta:-:- Bernadette Kwan\nmeta:-:MPP for Lakeshore North\n"
+         "speech:s2:\"We are grateful for the support.\"\n", "list:"},
         /* British Columbia's releases: "Name, role –" over each quotation */
         {"New bus service\n\nQuotes:\n\nRon Kessler, mayor of Abbotsford \xE2\x80\x93\n\n"
          "\"Our residents have been asking for this for years.\"\n\nAileen Moraes, president and CEO, BC Transit \xE2\x80\x93\n\n"
