@@ -516,6 +516,35 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         if (cut)
             break;
     }
+    /* "Secretary of Agriculture, Raúl Ibarra Solís", "President of Costa Alta, Lucia
+     * Ferrer Montalvo": an office first, then, after its one comma, a name of two words
+     * or more and no role: the office and the whole name (double surnames included) */
+    const char *t0 = cut ? cut : text, *comma = strchr(t0, ',');
+    if (comma && comma[1] == ' ' && !strchr(comma + 1, ',')) {
+        const char *nm = comma + 2;
+        size_t fw = strcspn(t0, " ,"), nl = name_words(nm), words = 0;
+        int role_in = 0;
+        for (const char *w = nm; *w;) {
+            size_t l = strcspn(w, " ");
+            words++;
+            role_in |= is_role_word(w, l);
+            w += l;
+            while (*w == ' ')
+                w++;
+        }
+        if (fw && is_role_word(t0, fw) && nl && nm[nl] == '\0' && words >= 2 && words <= 5 && !role_in) {
+            *role = xstrndup(t0, (size_t)(comma - t0));
+            *name = xstrdup(nm);
+            free(cut);
+            if (!*role || !*name) {
+                free(*role);
+                free(*name);
+                *role = *name = NULL;
+                return HD_ERR_NOMEM;
+            }
+            return HD_OK;
+        }
+    }
     hd_status st = split_person_text(cut ? cut : text, role, name);
     free(cut);
     /* "Pentagon Press Secretary Col. Dana R. Whitfield": a rank before the name is the

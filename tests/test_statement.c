@@ -3279,6 +3279,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* an office first, then a name of three words (a double surname) */
+        {"Morning press conference\n\nPRESIDENT OF COSTA ALTA, LUCIA FERRER MONTALVO: Good morning.\n\n"
+         "QUESTION: Thank you.\n\nPRESIDENT OF COSTA ALTA, LUCIA FERRER MONTALVO: Go on.\n",
+         "Lucia Ferrer Montalvo", "President of Costa Alta"},
         /* a podcast's "Host:" field: the role and who holds it */
         {"Episode 142: Water Wars\nReleased April 2, 2025\n\nHost: Declan Rhee (DR)\n\nDR: Welcome back.\n\n"
          "IO: Thanks, Declan.\n\nDR: Let us start.\n",
