@@ -2118,7 +2118,17 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
         }
         x = e;
     }
-    if (!quoted && (longw < 2 || caps * 4 < longw * 3))
+    /* (or a document's name and its part: "Match Review Committee Report: Round 14",
+     * "Weekly Update: Week 3") */
+    static const char *const docs[] = {"Report", "Review", "Update", "Preview", "Recap", "Bulletin",
+                                       "Summary", "Notice", "Briefing", "Results", "Roundup", "Digest"};
+    size_t lw = c->label_end;
+    while (lw > c->label_start && s[lw - 1] != ' ')
+        lw--;
+    int doc = 0;
+    for (size_t k = 0; k < sizeof docs / sizeof *docs; k++)
+        doc |= equals_ci(s + lw, c->label_end - lw, docs[k]) && isupper((unsigned char)s[lw]);
+    if (!quoted && !(doc && caps == longw && txt_words(s, a, b) <= 6) && (longw < 2 || caps * 4 < longw * 3))
         return 0;
     /* the same label over a later line is a turn's */
     size_t ll = c->label_end - c->label_start;
@@ -5640,6 +5650,27 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         add_piece(p, kind, from, b, from == a);
 }
 
+/* Whether s[a, b), what follows a label, is a field's value: one to six words, each
+ * capitalised or a figure, and no sentence's end. */
+static int field_value(const char *s, size_t a, size_t b)
+{
+    size_t words = 0;
+    if (a >= b || ends_with_terminal(s, a, b))
+        return 0;
+    for (size_t x = a; x < b;) {
+        while (x < b && s[x] == ' ')
+            x++;
+        if (x >= b)
+            break;
+        if (!isupper((unsigned char)s[x]) && !isdigit((unsigned char)s[x]) && (unsigned char)s[x] < 0x80)
+            return 0;
+        words++;
+        while (x < b && s[x] != ' ')
+            x++;
+    }
+    return words >= 1 && words <= 6;
+}
+
 /* Speaker cues decide speakers only where the statement has them: a cue with a role,
  * title, Q or A anywhere, or a name-like label used twice. */
 static void find_transcript(parser *p, size_t from)
@@ -5653,7 +5684,12 @@ static void find_transcript(parser *p, size_t from)
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
         if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) ||
-            caps_headline(p->s, c.text_start, b) || quoted_cue(p, &c, b) || headline_cue(p, i, &c))
+            caps_headline(p->s, c.text_start, b) || quoted_cue(p, &c, b) || headline_cue(p, i, &c) ||
+            section_headline(p, i, &c))
+            continue;
+        /* "Player: Jayden Marsh", "Offence: Grade 2 Dangerous Contact": a record's fields,
+         * a few capitalised words or figures and no sentence, however often they come */
+        if (!c.strong && field_value(p->s, c.text_start, b))
             continue;
         if (c.strong) {
             p->transcript = 1;

@@ -2296,6 +2296,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a document's name and its part over a record's fields: the title, the fields
+         * the narrator's, the quotation its speaker's */
+        {"Match Review Committee Report: Round 14\n\nPublished: Monday, 9 June 2025\n\nThe committee issued two charges.\n\n"
+         "Player: Jayden Marsh\nOffence: Grade 2 Dangerous Contact\n\nPlayer: Marcus Dwyer\nOffence: Grade 1 Careless High Tackle\n\n"
+         "Head of Football Graham Lister said: \"We will stay firm.\"\n",
+         "title:-:Match Review Committee Report: Round 14\n", "s2:"},
+        {"Match Review Committee Report: Round 14\n\nThe committee met.\n\n"
+         "Head of Football Graham Lister said: \"We will stay firm.\"\n",
+         "speech:s1:\"We will stay firm.\"\n", NULL},
         /* Ontario's releases: the quotation, then "- Name" and the office under it */
         {"New hospital\n\nQuotes\n\n\"This is a historic day for our community.\"\n- Bernadette Kwan\nMPP for Lakeshore North\n\n"
          "\"We are grateful for the support.\"\n- Dr. Harjit Sandhu\nPresident and CEO, Lakeshore Regional Health\n",
