@@ -126,9 +126,9 @@ $(BUILD)/libherald.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
 # espeak-ng, opened later, finds the command's create_audio_device_object first
-# (src/cli/noaudio.c says why)
-$(BUILD)/herald: $(CLI_OBJ) $(BUILD)/libherald.a
-	$(CC) $(LDFLAGS) -Wl,--export-dynamic-symbol=create_audio_device_object -o $@ $^ $(PKG_LIBS) -lpthread -lm
+# (src/cli/noaudio.c says why; a dynamic list exports it, with any GNU-compatible linker)
+$(BUILD)/herald: $(CLI_OBJ) $(BUILD)/libherald.a src/cli/noaudio.list
+	$(CC) $(LDFLAGS) -Wl,--dynamic-list=src/cli/noaudio.list -o $@ $(CLI_OBJ) $(BUILD)/libherald.a $(PKG_LIBS) -lpthread -lm
 
 # libherald is static only, so Libs names everything it links against.
 $(BUILD)/herald.pc: Makefile include/herald.h $(BUILD)/prefix.stamp

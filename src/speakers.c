@@ -3502,7 +3502,8 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             static const char *const not_job[] = {"on", "in", "at", "by", "the", "a", "an", "of", "to", "for",
                                                   "with", "from", "during", "after", "before", "today",
                                                   "yesterday", "tonight", "recently", "also", "then",
-                                                  "again", "later", "earlier", "and", "but", "that", "this"};
+                                                  "again", "later", "earlier", "and", "but", "that", "this",
+                                                  "who", "which", "whose", "whom", "as", "when", "while"};
             size_t x = at, role_end = 0;
             int job = 1;
             for (int k = 0; k < 4 && x < e && islower((unsigned char)s[x]); k++) {
@@ -3511,7 +3512,11 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
                     we++;
                 if (is_role_word(s + x, we - x) || role_word_ci(s + x, we - x))
                     role_end = we;
-                job &= !word_in(not_job, sizeof not_job / sizeof *not_job, s + x, we - x) &&
+                /* (nor a verb's form: "said officers who arrested Tom Hale", "said
+                 * protesters blocking Ana Ruiz") */
+                size_t wl = we - x;
+                int verbish = (wl > 4 && strncmp(s + we - 3, "ing", 3) == 0) || (wl > 3 && strncmp(s + we - 2, "ed", 2) == 0);
+                job &= !word_in(not_job, sizeof not_job / sizeof *not_job, s + x, we - x) && !verbish &&
                        (s[we - 1] != ',' && s[we - 1] != '.');
                 x = we;
                 while (x < e && s[x] == ' ')
@@ -4472,7 +4477,9 @@ hd_status spk_complete_names(hd_doc *d)
     }
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
-        if (sp->name || sp->asks || !sp->role)
+        /* (an unidentified speaker is anyone unnamed: whoever introduces themselves in
+         * one turn is not the next) */
+        if (sp->name || sp->asks || !sp->role || u8_ncasecmp(sp->role, "Unidentified", 12) == 0)
             continue;
         if (self_introduction(d, (int)i, &sp->name) != HD_OK)
             return HD_ERR_NOMEM;

@@ -1483,23 +1483,38 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * currency (a "k" only before a plural: "a 5k run" is a distance) */
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
         int plural = nx && !nx->lead && nx->core > 3 && islower((unsigned char)nx->s[0]) &&
-                     (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0)) &&
-                     !equals_word(nx, "hurdles"); /* "the 400m hurdles": a race */
+                     (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0));
         size_t sl;
         const char *sc;
         /* "a 1.2m wall", "the 100m final": after an article, before a noun in the
          * singular, a measure; not before what money buys ("a 10m deal": a million) */
         const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+        /* (after "the", only before what is measured by its length: "the 60m transfer"
+         * is money) */
+        static const char *const lengths[] = {"final", "race", "wall", "fence", "barrier", "pool", "tunnel",
+                                              "bridge", "tower", "pipe", "pipeline", "cable", "road", "track",
+                                              "gap", "stretch", "section", "mark", "zone", "radius", "drop",
+                                              "wave", "waves", "boat", "yacht", "vessel", "mast", "rule",
+                                              "limit", "line", "long", "high", "deep", "wide", "tall"};
         int the = pv && equals_word(pv, "the") && nx && !nx->lead && nx->core && islower((unsigned char)nx->s[0]);
+        for (size_t q = 0; the && q < sizeof lengths / sizeof *lengths; q++)
+            if (equals_word(nx, lengths[q]))
+                the = 2;
+        the = the == 2;
         int measure = pv && (indefinite_article(pv) || the) && nx && !plural && ul == 1 && u[0] == 'm' &&
                       data_lang() == 0 && !data_has_line("en/amount-nouns.txt", nx->s + nx->lead, nx->core);
         /* "he is 1.78m tall", "a wall 3m high": metres before what they measure */
-        static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away", "x", "by"};
+        /* and a race's distance before its event: "the women's 400m hurdles", "ran the
+         * 100m freestyle" */
+        static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away", "hurdles",
+                                           "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+                                           "relay", "sprint", "dash", "steeplechase", "x", "by"};
         int predicative = 0;
         for (size_t q = 0; nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < sizeof dims / sizeof *dims; q++)
             predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0 &&
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
-                           (q < 7 || (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
+                           ((strcmp(dims[q], "x") != 0 && strcmp(dims[q], "by") != 0) ||
+                            (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
         static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
@@ -2311,7 +2326,8 @@ static int currency_named(const char *w, size_t n, const char **key, size_t *key
         *keyl = n;
         return 1;
     }
-    if (n < 4 || !islower((unsigned char)w[0]))
+    /* (not "pounds": "weighed 2.50 pounds" is a weight) */
+    if (n < 4 || !islower((unsigned char)w[0]) || (n >= 5 && strncmp(w, "pound", 5) == 0))
         return 0;
     const data_file *f = data_get("en/currencies.txt");
     const char *line;

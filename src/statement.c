@@ -2464,6 +2464,25 @@ static int label_again(parser *p, size_t i, const spk_cue *c)
 }
 static int in_people_list(parser *p, size_t i);
 
+/* A people field's value s[a, b) that is a sentence and opens with no name ("Welcome
+ * to the show.", "Minister, is it true …?"): a turn's words, not the field's names
+ * ("Ana Ruiz, Minister for Health; Tom Hale, Chief Executive." are names). */
+static int sentence_not_names(const char *s, size_t a, size_t b)
+{
+    if (!ends_with_terminal(s, a, b) && !memchr(s + a, '?', b - a))
+        return 0;
+    size_t e = a;
+    while (e < b && s[e] != ',' && s[e] != ';' && s[e] != '(')
+        e++;
+    /* (a name addressed, then words in lower case: "Gwen Hollis, good morning.") */
+    size_t after = e < b && s[e] == ',' ? skip_spaces(s, e + 1, b) : b;
+    if (after < b && islower((unsigned char)s[after]))
+        return 1;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '.'))
+        e--;
+    return !(e > a && name_only(s, a, e) && txt_words(s, a, e) >= 2);
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -2503,8 +2522,7 @@ static hline header_class_of(parser *p, size_t i)
     }
     /* (a field that names people holds names: "Reporter: Minister, is it true the dam is
      * dry?", "Host: Welcome to the show." open a transcript's turns) */
-    if (field_at(s, a, b, &v, &holds) &&
-        !(holds == 'p' && v < b && (ends_with_terminal(s, v, b) || memchr(s + v, '?', b - v)) && !name_only(s, v, b)))
+    if (field_at(s, a, b, &v, &holds) && !(holds == 'p' && v < b && sentence_not_names(s, v, b)))
         return HL_FIELD;
     /* "(Communicated by the Cabinet Secretariat)", "(Translated from Hebrew)": a note in
      * round brackets on its own line says how the statement came, no title ("(As
@@ -6582,11 +6600,13 @@ static void parse_body(parser *p, size_t from, int plain)
                 }
             }
         }
-        /* a caption's ">>": someone else speaks; unless a label names them, a speaker
-         * no one named (a label after the mark is read as such below) */
+        /* a caption's ">>": someone else speaks; unless a label names them (read as
+         * such below) or the line is a direction, someone unidentified */
         if (p->chevron && p->chevron[i]) {
+            spk_cue cc;
             int who = -1;
-            p->st = spk_person(d, NULL, "Speaker", &who);
+            if (!is_stage(s, a, b) && !(spk_read_cue(s, a, b, &cc) && body_cue(p, &cc, b)))
+                p->st = spk_person(d, NULL, "Unidentified speaker", &who);
             p->speaker = who;
             p->turn = 1;
         }
@@ -7846,14 +7866,21 @@ static void strip_chevrons(parser *p)
             p->st = HD_ERR_NOMEM;
         return;
     }
+    int pending = 0; /* a ">>" alone on its line: the next line's words are its */
     for (size_t i = 0; i < p->nlines; i++) {
         size_t a, b;
         line_span(p, i, &a, &b);
-        if (b - a < 2 || s[a] != '>' || s[a + 1] != '>')
+        if (b - a < 2 || s[a] != '>' || s[a + 1] != '>') {
+            if (pending && a < b) {
+                p->chevron[i] = 1;
+                pending = 0;
+            }
             continue;
+        }
         p->doc->src[a] = p->doc->src[a + 1] = ' '; /* (inside a paragraph too) */
         p->lines[i].start = skip_spaces(s, a + 2, b);
         p->chevron[i] = 1;
+        pending = p->lines[i].start >= b;
     }
 }
 

@@ -53,7 +53,8 @@ static char lib_why[300];
 /* lib_state and the loader below, for any thread */
 static pthread_mutex_t lib_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_t loader;
-static int loader_running; /* started and not joined yet */
+static int loader_running; /* 1: started, not joined; 2: a thread is joining it */
+static pthread_cond_t loader_joined = PTHREAD_COND_INITIALIZER;
 
 static int lib_open(void)
 {
@@ -86,13 +87,20 @@ void syn_load_ahead(void)
 void syn_load_wait(void)
 {
     pthread_mutex_lock(&lib_lock);
-    int join = loader_running;
-    pthread_t t = loader;
-    loader_running = 0;
-    pthread_mutex_unlock(&lib_lock);
-    /* (another thread that finds it joined already waits on lib_lock in lib_open) */
-    if (join)
+    /* one thread joins; any other waits until the loader is gone, so that no caller
+     * returns (and forks) while it still runs */
+    while (loader_running == 2)
+        pthread_cond_wait(&loader_joined, &lib_lock);
+    if (loader_running == 1) {
+        pthread_t t = loader;
+        loader_running = 2;
+        pthread_mutex_unlock(&lib_lock);
         pthread_join(t, NULL);
+        pthread_mutex_lock(&lib_lock);
+        loader_running = 0;
+        pthread_cond_broadcast(&loader_joined);
+    }
+    pthread_mutex_unlock(&lib_lock);
 }
 
 static int lib_ready(hd_diag *diag)

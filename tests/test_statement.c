@@ -2296,6 +2296,16 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* found in review: a people field of names and roles ending in a stop is still a
+         * field; a verb's form between "said" and a name names no speaker; ">>" alone
+         * gives the next line to someone else, and no unidentified speaker is made for
+         * labelled turns */
+        {"Statement on health\nSpeakers: Ana Ruiz, Minister for Health; Tom Hale, Chief Executive.\n\nWe will act now.\n",
+         "meta:-:Speakers: Ana Ruiz, Minister for Health; Tom Hale, Chief Executive.\n", "speech:s2"},
+        {"Arrest\n\nPolice acted.\n\n\"He ran,\" said officers who arrested Tom Hale.\n",
+         "speech:-:\"He ran,\" said officers who arrested Tom Hale.\n", NULL},
+        {"Hearing\n\n>> MS. REID: Hello there.\n>>\nThank you, I came far.\n>> MS. REID: Welcome.\n",
+         "speech:s1:Hello there.\nspeech:s2:Thank you, I came far.\nspeech:s1:Welcome.\n", NULL},
         /* a document's name and its part over a record's fields: the title, the fields
          * the narrator's, the quotation its speaker's */
         {"Match Review Committee Report: Round 14\n\nPublished: Monday, 9 June 2025\n\nThe committee issued two charges.\n\n"

@@ -11,10 +11,11 @@
  * mode, and keeps a null one as "no device".
  *
  * How: libespeak-ng is opened with dlopen; the symbols it needs are looked for in the
- * program first, so this definition, exported from the command (the Makefile's
- * --export-dynamic-symbol), is the one espeak-ng calls. The library (libherald) does
- * not define it: a program that embeds herald keeps its own audio. A test
- * (tests/golden.sh) checks with the loader's own report that espeak-ng binds to it. */
+ * program first, so this definition, exported from the command (the Makefile links
+ * with noaudio.list as a dynamic list), is the one espeak-ng calls. The library
+ * (libherald) does not define it: a program that embeds herald keeps its own audio. A
+ * test (tests/test_cli.c) checks with the loader's own report that espeak-ng binds to
+ * it. */
 
 /* libpcaudio's declaration: struct audio_object *create_audio_device_object(const char
  * *device, const char *application_name, const char *description); */
