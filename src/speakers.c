@@ -3856,11 +3856,9 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         e--;
     /* "Ron Kessler, mayor of Abbotsford –" over his words (British Columbia's releases
      * set a dash where others set a colon) */
-    if (e >= a + 2 && s[e - 1] == '-' && s[e - 2] == ' ')
-        return name_line_speaker(d, a, e - 2, speaker);
-    if (e >= a + 4 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
-        ((unsigned char)s[e - 1] == 0x93 || (unsigned char)s[e - 1] == 0x94) && s[e - 4] == ' ')
-        return name_line_speaker(d, a, e - 4, speaker);
+    size_t dash = txt_trailing_dash(s, a, e);
+    if (dash < e)
+        return name_line_speaker(d, a, dash, speaker);
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;

@@ -2315,6 +2315,25 @@ static int minor_unit(const char *c, size_t n, const char **one, size_t *onel, c
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
 static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw);
 
+/* An amount with two decimals, num[0, n) ("3.50", "0.81"), in its currency's units and
+ * minor units: "3 euros and 50 cents", "81 cents", "1 pound and 1 penny", "0 dollars". */
+static void put_with_cents(sb *o, const char *num, size_t n, const char *one, size_t onel, const char *many,
+                           size_t manyl, const char *m1, size_t m1l, const char *mm, size_t mml)
+{
+    size_t whole = n - 3;
+    int cents = (num[n - 2] - '0') * 10 + (num[n - 1] - '0');
+    int zero = whole == 1 && num[0] == '0', unit = whole == 1 && num[0] == '1';
+    if (!zero || !cents) {
+        sb_putn(o, num, whole);
+        sb_putc(o, ' ');
+        sb_putn(o, unit ? one : many, unit ? onel : manyl);
+    }
+    if (cents) {
+        sb_printf(o, "%s%d ", zero ? "" : " and ", cents);
+        sb_putn(o, cents == 1 ? m1 : mm, cents == 1 ? m1l : mml);
+    }
+}
+
 /* The currency whose sign or code ("€", "EUR") or spoken unit ("euros", "euro") is
  * w[0, n): the first field of its line in data/en/currencies.txt, for minor_unit. */
 static int currency_named(const char *w, size_t n, const char **key, size_t *keyl)
@@ -2365,22 +2384,8 @@ static size_t money_after(sb *o, const word *w, size_t i, size_t nw)
     if (!currency_named(y->s + y->lead, y->core, &key, &keyl) || !currency_at(key, keyl, &one, &onel, &many, &manyl) ||
         !minor_unit(key, keyl, &m1, &m1l, &mm, &mml))
         return 0;
-    size_t whole = n - 3;
-    int cents = (c[n - 2] - '0') * 10 + (c[n - 1] - '0');
-    int zero = whole == 1 && c[0] == '0', unit = whole == 1 && c[0] == '1';
     sb_putn(o, x->s, x->lead);
-    if (!zero) {
-        sb_putn(o, c, whole);
-        sb_putc(o, ' ');
-        sb_putn(o, unit ? one : many, unit ? onel : manyl);
-    }
-    if (cents) {
-        sb_printf(o, "%s%d ", zero ? "" : " and ", cents);
-        sb_putn(o, cents == 1 ? m1 : mm, cents == 1 ? m1l : mml);
-    } else if (zero) {
-        sb_puts(o, "0 ");
-        sb_putn(o, many, manyl);
-    }
+    put_with_cents(o, c, n, one, onel, many, manyl, m1, m1l, mm, mml);
     sb_putn(o, y->s + y->lead + y->core, y->trail);
     return 2;
 }
@@ -2665,25 +2670,8 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     size_t m1l = 0, mml = 0;
     if (!sc && !attributive && numl >= 4 && num[numl - 3] == '.' && isdigit((unsigned char)num[numl - 1]) &&
         minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
-        int cents = (num[numl - 2] - '0') * 10 + (num[numl - 1] - '0');
-        size_t whole = numl - 3;
-        int zero = whole == 1 && num[0] == '0', unit = whole == 1 && num[0] == '1';
         sb_putn(o, w[i].s, w[i].lead);
-        if (!zero) {
-            sb_putn(o, num, whole);
-            sb_putc(o, ' ');
-            if (unit)
-                sb_putn(o, one, onel);
-            else
-                sb_putn(o, many, manyl);
-        }
-        if (cents) {
-            sb_printf(o, "%s%d ", zero ? "" : " and ", cents);
-            if (cents == 1)
-                sb_putn(o, m1, m1l);
-            else
-                sb_putn(o, mm, mml);
-        }
+        put_with_cents(o, num, numl, one, onel, many, manyl, m1, m1l, mm, mml);
         sb_putn(o, last->s + last->lead + last->core, last->trail);
         return used;
     }

@@ -5340,8 +5340,6 @@ static int quotes_in(const char *s, size_t a, size_t b)
     return 0;
 }
 
-static int dash_end(const char *s, size_t a, size_t b);
-
 /* Speech with no speaker (a press release): a quotation attributed to a person
  * ('"We listened," said Councillor Ana Ruiz.') is voiced by that person, the
  * attribution by the narrator; a quotation right after one is the same person's. */
@@ -5519,7 +5517,7 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         /* "Library manager Gwen Pryor said:" over a paragraph of her words */
         int who = -1;
         if ((p->st = spk_attribution_before(p->doc, from, b, &who)) == HD_OK && who >= 0 &&
-            (p->s[b - 1] == ':' || dash_end(p->s, from, b)))
+            (p->s[b - 1] == ':' || txt_trailing_dash(p->s, from, b) < b))
             p->said = who;
         /* "Our Chief Executive, Marcus Delaney, has issued the following statement:" */
         else if (p->st == HD_OK && who < 0 && from == a && p->s[b - 1] == ':' && !p->transcript &&
@@ -5533,17 +5531,6 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
             p->reported_b = b;
         }
     }
-}
-
-/* Whether s[a, b) ends with a dash after a space ("Ron Kessler, mayor of Abbotsford
- * –"), where others set a colon. */
-static int dash_end(const char *s, size_t a, size_t b)
-{
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
-        b--;
-    return (b >= a + 2 && s[b - 1] == '-' && s[b - 2] == ' ') ||
-           (b >= a + 4 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
-            ((unsigned char)s[b - 1] == 0x93 || (unsigned char)s[b - 1] == 0x94) && s[b - 4] == ' ');
 }
 
 /* Adds one piece of prose: with quotations voiced where the text has no speaker. */
@@ -6555,13 +6542,10 @@ static void parse_body(parser *p, size_t from, int plain)
          * the lines under it: hers, the lines under it the narrator's */
         if (!plain && !p->transcript && end >= i + 2 && end <= i + 3 && a < b && is_open_quote(s, a, b) &&
             quote_end(s, a, b) == b) {
-            size_t x, y, dl = 0;
+            size_t x, y, dl;
             line_span(p, i + 1, &x, &y);
-            if (x + 2 < y && s[x] == '-' && s[x + 1] == ' ')
-                dl = 2;
-            else if (x + 4 < y && (unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 &&
-                     ((unsigned char)s[x + 2] == 0x93 || (unsigned char)s[x + 2] == 0x94) && s[x + 3] == ' ')
-                dl = 4;
+            dl = txt_dash_len(s, x, y);
+            dl = dl && x + dl + 1 < y && s[x + dl] == ' ' ? dl + 1 : 0;
             size_t ne = x + dl;
             while (ne < y && s[ne] != ',')
                 ne++;

@@ -493,3 +493,22 @@ int txt_unsayable_caps(const char *c, size_t n)
     }
     return 0;
 }
+
+size_t txt_dash_len(const char *s, size_t i, size_t b)
+{
+    if (i < b && s[i] == '-')
+        return 1;
+    if (i + 3 <= b && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+size_t txt_trailing_dash(const char *s, size_t a, size_t b)
+{
+    size_t e = b;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+        e--;
+    size_t d = e >= a + 1 && s[e - 1] == '-' ? e - 1 : e >= a + 3 && txt_dash_len(s, e - 3, e) == 3 ? e - 3 : e;
+    return d < e && d > a && s[d - 1] == ' ' ? d - 1 : b;
+}

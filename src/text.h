@@ -64,6 +64,14 @@ void txt_trim(const char *s, size_t *a, size_t *b);
  * ignorable characters dropped, runs of white space folded, trimmed. NULL on oom. */
 char *txt_clean(const char *s, size_t a, size_t b);
 
+/* The length of a dash at s[i] (before b): 1 for a hyphen, 3 for an en or em dash, 0
+ * for none. */
+size_t txt_dash_len(const char *s, size_t i, size_t b);
+
+/* Where a dash after a space ends s[a, b) ("Ron Kessler, mayor of Abbotsford –", white
+ * space after it ignored): the space before it; b when s[a, b) ends otherwise. */
+size_t txt_trailing_dash(const char *s, size_t a, size_t b);
+
 /* 1 when s[a, b) is valid UTF-8 whose characters NFC leaves as they are, alone and
  * next to each other (txt_clean's fast path: a copy instead of utf8proc). */
 int txt_nfc_inert(const char *s, size_t a, size_t b);
