@@ -1496,11 +1496,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                               "gap", "stretch", "section", "mark", "zone", "radius", "drop",
                                               "wave", "waves", "boat", "yacht", "vessel", "mast", "rule",
                                               "limit", "line", "long", "high", "deep", "wide", "tall"};
-        int the = pv && equals_word(pv, "the") && nx && !nx->lead && nx->core && islower((unsigned char)nx->s[0]);
-        for (size_t q = 0; the && q < sizeof lengths / sizeof *lengths; q++)
-            if (equals_word(nx, lengths[q]))
-                the = 2;
-        the = the == 2;
+        int the = 0;
+        int lower = nx && !nx->lead && nx->core && islower((unsigned char)nx->s[0]);
+        for (size_t q = 0; pv && lower && equals_word(pv, "the") && !the && q < sizeof lengths / sizeof *lengths; q++)
+            the = equals_word(nx, lengths[q]);
         int measure = pv && (indefinite_article(pv) || the) && nx && !plural && ul == 1 && u[0] == 'm' &&
                       data_lang() == 0 && !data_has_line("en/amount-nouns.txt", nx->s + nx->lead, nx->core);
         /* "he is 1.78m tall", "a wall 3m high": metres before what they measure */

@@ -6086,14 +6086,17 @@ static int opens_quote(const parser *p, size_t k)
 
 /* A credit line under a quotation, as Canadian and other releases print their
  * "Quotes": one line, a dash or none, a person's name, a comma and an office, no stop
- * ("– Paul-Émile Desrochers, maire de Sherbrooke"). When the paragraphs before it are
- * a quotation in no one's voice, from its opening mark to its closing one, they
- * become that person's; the line is added as the narrator's. 1 when it was one. */
-static int credit_line(parser *p, size_t a, size_t b)
+ * ("– Paul-Émile Desrochers, maire de Sherbrooke"), or after a dash the name alone with
+ * the office on the line under it, s[oa, ob) (Ontario's "- Bernadette Kwan" / "MPP for
+ * Lakeshore North"; oa == ob: none). When the paragraphs before it are a quotation in no one's
+ * voice, from its opening mark to its closing one, they become that person's; the
+ * lines are added as the narrator's. 1 when it was one. */
+static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
-    if (!d->nblocks || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 24 || b - a > 240)
+    if (!d->nblocks || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 24 || b - a > 240 ||
+        (oa < ob && (ends_with_terminal(s, oa, ob) || txt_words(s, oa, ob) > 16)))
         return 0;
     const st_block *last = &d->blocks[d->nblocks - 1];
     /* the quotation before it ends with its closing mark */
@@ -6105,15 +6108,10 @@ static int credit_line(parser *p, size_t a, size_t b)
     if (!closed || last->kind != ST_SPEECH || last->speaker >= 0)
         return 0;
     /* the dash before the name */
-    size_t x = a;
-    if (s[x] == '-')
-        x++;
-    else if (b - x >= 3 && (memcmp(s + x, "\xE2\x80\x93", 3) == 0 || memcmp(s + x, "\xE2\x80\x94", 3) == 0))
-        x += 3;
+    size_t x = a + txt_dash_len(s, a, b);
     while (x < b && s[x] == ' ')
         x++;
-    const char *comma = memchr(s + x, ',', b - x);
-    if (!comma || x >= b || !txt_starts_upper(s + x, b - x))
+    if ((oa == ob && !memchr(s + x, ',', b - x)) || (oa < ob && x == a) || x >= b || !txt_starts_upper(s + x, b - x))
         return 0;
     /* the opening of the quotation, at most twelve blocks back, all in no one's voice */
     size_t first = d->nblocks, k = d->nblocks;
@@ -6129,7 +6127,13 @@ static int credit_line(parser *p, size_t a, size_t b)
     }
     if (first == d->nblocks)
         return 0;
-    char *text = xstrndup(s + x, b - x), *role = NULL, *name = NULL;
+    sb t = {0};
+    sb_putn(&t, s + x, b - x);
+    if (oa < ob) {
+        sb_puts(&t, ", ");
+        sb_putn(&t, s + oa, ob - oa);
+    }
+    char *text = sb_take(&t), *role = NULL, *name = NULL;
     if (!text) {
         p->st = HD_ERR_NOMEM;
         return 0;
@@ -6152,6 +6156,8 @@ static int credit_line(parser *p, size_t a, size_t b)
         d->blocks[k].quoted = 1;
     }
     add_block(p, ST_META, a, b, -1, 0);
+    if (oa < ob)
+        add_block(p, ST_META, oa, ob, -1, 0);
     return 1;
 }
 
@@ -6538,52 +6544,6 @@ static void parse_body(parser *p, size_t from, int plain)
             end++;
         size_t a, b;
         line_span(p, i, &a, &b);
-        /* Ontario's releases: a quotation, then "- Bernadette Kwan" and her office on
-         * the lines under it: hers, the lines under it the narrator's */
-        if (!plain && !p->transcript && end >= i + 2 && end <= i + 3 && a < b && is_open_quote(s, a, b) &&
-            quote_end(s, a, b) == b) {
-            size_t x, y, dl;
-            line_span(p, i + 1, &x, &y);
-            dl = txt_dash_len(s, x, y);
-            dl = dl && x + dl + 1 < y && s[x + dl] == ' ' ? dl + 1 : 0;
-            size_t ne = x + dl;
-            while (ne < y && s[ne] != ',')
-                ne++;
-            if (dl && name_only(s, x + dl, ne) && txt_words(s, x + dl, ne) >= 2 && txt_words(s, x + dl, ne) <= 5) {
-                /* the person as a byline gives them ("Dr Aled Pritchard FRCR, Clinical
-                 * Director"), the office on its own line after the name */
-                sb who_text = {0};
-                sb_putn(&who_text, s + x + dl, y - x - dl);
-                size_t rx, ry;
-                line_span(p, i + 2 < end ? i + 2 : i + 1, &rx, &ry);
-                if (end == i + 3 && rx < ry && !ends_with_terminal(s, rx, ry)) {
-                    sb_puts(&who_text, ", ");
-                    sb_putn(&who_text, s + rx, ry - rx);
-                }
-                char *t = sb_take(&who_text), *name = NULL, *role = NULL;
-                int who = -1;
-                if (!t || (p->st = spk_split_person(t, &role, &name)) != HD_OK)
-                    p->st = p->st != HD_OK ? p->st : HD_ERR_NOMEM;
-                else if (name) {
-                    name[spk_name_end(name, strlen(name))] = '\0'; /* not its "FRCR" */
-                    p->st = spk_person(d, name, role, &who);
-                }
-                free(t);
-                free(name);
-                free(role);
-                if (who >= 0 && p->st == HD_OK) {
-                    add_block(p, ST_SPEECH, a, b, who, 0);
-                    if (last_block(p))
-                        last_block(p)->quoted = 1;
-                    for (size_t k = i + 1; k < end; k++) {
-                        line_span(p, k, &x, &y);
-                        add_block(p, ST_META, x, y, -1, 0);
-                    }
-                    i = next_content(p, end);
-                    continue;
-                }
-            }
-        }
         /* a caption's ">>": someone else speaks; unless a label names them (read as
          * such below) or the line is a direction, someone unidentified */
         if (p->chevron && p->chevron[i]) {
@@ -6669,13 +6629,18 @@ static void parse_body(parser *p, size_t from, int plain)
          * "— Katarzyna Wróbel-Nowak, Polish Minister for …", the Council of the EU's
          * way): the credit is a paragraph of its own (credit_line) */
         if (!plain && end > i + 1 && (s[a] == '"' || (b - a >= 3 && memcmp(s + a, "\xE2\x80\x9C", 3) == 0))) {
-            size_t x, y;
-            line_span(p, end - 1, &x, &y);
-            size_t dl = s[x] == '-' ? 1 : (y - x >= 3 && (memcmp(s + x, "\xE2\x80\x93", 3) == 0 ||
-                                                        memcmp(s + x, "\xE2\x80\x94", 3) == 0)) ? 3 : 0;
-            if (dl && x + dl < y && s[x + dl] == ' ' && txt_starts_upper(s + x + dl + 1, y - x - dl - 1) &&
-                memchr(s + x, ',', y - x) && !ends_with_terminal(s, x, y))
-                end--;
+            /* (or on the line over its office: "- Bernadette Kwan" / "MPP for Lakeshore
+             * North", Ontario's) */
+            for (size_t k = end - 1; k > i && k + 2 >= end; k--) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                size_t dl = txt_dash_len(s, x, y);
+                if (dl && x + dl < y && s[x + dl] == ' ' && txt_starts_upper(s + x + dl + 1, y - x - dl - 1) &&
+                    (k + 1 < end || memchr(s + x, ',', y - x)) && !ends_with_terminal(s, x, y)) {
+                    end = k;
+                    break;
+                }
+            }
         }
         /* (nothing after it but the page's links: "Share this:", "Facebook") */
         size_t after_end = next_content(p, end);
@@ -6746,9 +6711,14 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         /* « … » / "L'honorable Marie-Claude Beaudrier, ministre du Logement": a credit
          * line under a quotation gives it its voice, and is the narrator's */
-        if (!plain && !is_cue && end == i + 1 && credit_line(p, a, b)) {
-            i = next_content(p, end);
-            continue;
+        if (!plain && !is_cue && end <= i + 2) {
+            size_t oa = b, ob = b;
+            if (end == i + 2)
+                line_span(p, i + 1, &oa, &ob);
+            if (credit_line(p, a, b, oa, ob)) {
+                i = next_content(p, end);
+                continue;
+            }
         }
         /* a bench's signatures: ".......................J." over "[SURYA PRAKASH
          * MENON]", the narrator's, no chapter */
