@@ -2338,7 +2338,10 @@ static int masthead_repeat(parser *p, size_t i)
         for (size_t m = f, q = 0; m < p->nlines && q < 12; m = next_content(p, m + 1), q++) {
             size_t x2, y2;
             line_span(p, m, &x2, &y2);
-            seen += y2 - x2 >= l && strncmp(p->s + x2, p->s + x, l) == 0 && (y2 - x2 == l || p->s[x2 + l] == ' ');
+            /* (not a sentence that opens with the name: "Harrowgate Foods PLC (LSE: HGF)
+             * today announces …" under the company's name) */
+            seen += y2 - x2 >= l && strncmp(p->s + x2, p->s + x, l) == 0 && (y2 - x2 == l || p->s[x2 + l] == ' ') &&
+                    !ends_with_terminal(p->s, x2, y2);
         }
         if (seen >= 3)
             return 1;
@@ -6218,6 +6221,15 @@ static int signoff_block(parser *p, size_t i, size_t end, char iso[11])
  * (in capitals too) first, then only short lines that end no sentence, in at most
  * three blocks ("KARIN M. HALVORSEN" / "Governor" / "By the Governor:" / "DAVID R.
  * OKAFOR" / "Secretary of State": an order signed and attested). */
+/* Whether s[a, b), ending in a stop and not a name, is a sentence rather than a
+ * signature's line: over three words, or a word in lower case other than "of", "the"
+ * ("Minister of State." signs; "The library opened." under "SOUTH WARD" does not). */
+static int signed_sentence(const char *s, size_t a, size_t b)
+{
+    size_t words = txt_words(s, a, b);
+    return words > 3 || (words >= 2 && !title_words(s, a, b - 1));
+}
+
 static int signatures_to_end(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -6236,7 +6248,7 @@ static int signatures_to_end(parser *p, size_t i)
         line_span(p, k, &a, &b);
         if (++lines > 12 || blocks > 3 || txt_words(s, a, b) > 8 ||
             (ends_with_terminal(s, a, b) && s[b - 1] != '.' && s[b - 1] != ':') ||
-            s[a] == '"' || (s[b - 1] == '.' && !name_only(s, a, b - 1) && txt_words(s, a, b) > 3))
+            s[a] == '"' || (s[b - 1] == '.' && !name_only(s, a, b - 1) && signed_sentence(s, a, b)))
             return 0;
     }
     return lines >= 2;

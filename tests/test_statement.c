@@ -2296,6 +2296,16 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a section's name and date again over its own paragraph are no signature, and a
+         * company's name over a sentence that opens with it is no site's masthead: text
+         * kept */
+        {"Council news\n\nNORTH WARD\nMonday 3 March\n\nThe bridge opened.\n\nSOUTH WARD\nMonday 3 March\n\n"
+         "The library opened.\n",
+         "heading:-:SOUTH WARD\nheading:-:Monday 3 March\nspeech:-:The library opened.\n", NULL},
+        {"RNS Number : 4821K\nHarrowgate Foods PLC\n23 September 2025\n\nHarrowgate Foods PLC\n\n"
+         "Harrowgate Foods PLC (LSE: HGF) today announces its interim results.\n",
+         "meta:-:RNS Number : 4821K\nmeta:-:Harrowgate Foods PLC\nmeta:-:23 September 2025\nmeta:-:Harrowgate Foods PLC\n",
+         NULL},
         /* found in review: a people field of names and roles ending in a stop is still a
          * field; a verb's form between "said" and a name names no speaker; ">>" alone
          * gives the next line to someone else, and no unidentified speaker is made for
