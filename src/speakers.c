@@ -520,6 +520,10 @@ hd_status spk_split_person(const char *text, char **role, char **name)
      * Ferrer Montalvo": an office first, then, after its one comma, a name of two words
      * or more and no role: the office and the whole name (double surnames included) */
     const char *t0 = cut ? cut : text, *comma = strchr(t0, ',');
+    /* ("the Chair of the Federation of Coastal Towns, Ann Hale": the article is no
+     * part of the office) */
+    if ((strncmp(t0, "the ", 4) == 0 || strncmp(t0, "The ", 4) == 0) && comma && is_role_word(t0 + 4, strcspn(t0 + 4, " ,")))
+        t0 += 4;
     if (comma && comma[1] == ' ' && !strchr(comma + 1, ',')) {
         const char *nm = comma + 2;
         size_t fw = strcspn(t0, " ,"), nl = name_words(nm), words = 0;
@@ -543,6 +547,47 @@ hd_status spk_split_person(const char *text, char **role, char **name)
                 return HD_ERR_NOMEM;
             }
             return HD_OK;
+        }
+        /* "Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer
+         * Hartman", "Archbishop of Westhaven, the Most Revd Dr Paul Okoro": the office,
+         * then the person with the title or style that goes with it, which the office
+         * already says */
+        if (fw && is_role_word(t0, fw) && role_in && words <= 7) {
+            /* (not two people: "Governor Ingrid Sølvberg, Deputy Governor Tomás Okonjo") */
+            char *r2 = NULL, *n2 = NULL, *office = xstrndup(t0, (size_t)(comma - t0));
+            hd_status st = office ? split_person_text(office, &r2, &n2) : HD_ERR_NOMEM;
+            int named = n2 != NULL;
+            free(office);
+            free(r2);
+            free(n2);
+            r2 = n2 = NULL;
+            if (st == HD_OK && !named)
+                st = split_person_text(nm, &r2, &n2);
+            if (st == HD_OK && !named && r2 && n2 && strchr(n2, ' ')) {
+                /* (an office of its own stays: "Minister of Finance, Deputy Prime
+                 * Minister Ana Ruiz") */
+                int own = strchr(r2, ' ') && strncmp(r2, "Most ", 5) != 0 && strncmp(r2, "Rt ", 3) != 0 &&
+                          strncmp(r2, "Right ", 6) != 0 && strncmp(r2, "Very ", 5) != 0;
+                size_t ol = (size_t)(comma - t0);
+                *role = own ? xstrndup(t0, ol + 2 + strlen(r2)) : xstrndup(t0, ol);
+                if (own && *role)
+                    strcpy(*role + ol + 2, r2);
+                free(r2);
+                free(cut);
+                *name = n2;
+                if (!*role) {
+                    free(*name);
+                    *name = NULL;
+                    return HD_ERR_NOMEM;
+                }
+                return HD_OK;
+            }
+            free(r2);
+            free(n2);
+            if (st != HD_OK) {
+                free(cut);
+                return st;
+            }
         }
     }
     hd_status st = split_person_text(cut ? cut : text, role, name);

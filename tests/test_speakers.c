@@ -137,6 +137,15 @@ static void test_split(void)
         {"The Rt Hon Ana Ruiz MP", NULL, "Ana Ruiz"},
         {"A. Ruiz", NULL, "A. Ruiz"},
         {"HR/VP Fenwick", "HR/VP", "Fenwick"},
+        /* an office, a comma, then the person with the title or style the office says
+         * already; an office of its own after the comma stays; two people stay two */
+        {"Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer Hartman",
+         "Chief Rabbi of the Federation of Coastal Congregations", "Eliezer Hartman"},
+        {"Chief Rabbi, Rabbi Eliezer Hartman", "Chief Rabbi", "Eliezer Hartman"},
+        {"Archbishop of Westhaven, the Most Revd Dr Paul Okoro", "Archbishop of Westhaven", "Dr Paul Okoro"},
+        {"Minister of Finance, Deputy Prime Minister Ana Ruiz", "Minister of Finance, Deputy Prime Minister", "Ana Ruiz"},
+        {"the Chair of the Federation of Coastal Towns, Ann Hale", "Chair of the Federation of Coastal Towns", "Ann Hale"},
+        {"Governor Ingrid Holm, Deputy Governor Tomas Okonjo", "Governor", "Ingrid Holm"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

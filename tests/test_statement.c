@@ -3308,6 +3308,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a message from an office of a long name, then the person with her title */
+        {"New Year Message\n\nFrom the Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer Hartman\n\n"
+         "Dear Friends,\n\nThis has been a hard year.\n",
+         "Eliezer Hartman", "Chief Rabbi of the Federation of Coastal Congregations"},
         /* an office first, then a name of three words (a double surname) */
         {"Morning press conference\n\nPRESIDENT OF COSTA ALTA, LUCIA FERRER MONTALVO: Good morning.\n\n"
          "QUESTION: Thank you.\n\nPRESIDENT OF COSTA ALTA, LUCIA FERRER MONTALVO: Go on.\n",
