@@ -2988,14 +2988,36 @@ static int find_ci(const char *s, size_t a, size_t b, const char *w)
  * ("Prime Minister Ana Ruiz set out plans … today." then "From: …"), a byline in a
  * sentence, or a caption or note about the event in the third person ("The interview
  * was conducted in English.", "THIS IS A RUSH TRANSCRIPT."). */
+/* '"Who Owns the Ocean Floor?"' on a line of its own under a lecture's name: a title
+ * in quotation marks, its words capitalised but the small ones, no one's words. */
+static int quoted_title(const char *s, size_t a, size_t b)
+{
+    if (b <= a || !is_open_quote(s, a, b) || quote_end(s, a, b) != b || txt_words(s, a, b) > 14)
+        return 0;
+    size_t x = a + (s[a] == '"' ? 1 : opens_curly(s, a, b)), y = b - 1, words = 0;
+    while (y > x && ((unsigned char)s[y] & 0xC0) == 0x80)
+        y--; /* (the closing mark, one byte or three) */
+    while (x < y) {
+        size_t e = x;
+        while (e < y && s[e] != ' ')
+            e++;
+        if (e > x && !isupper((unsigned char)s[x]) && !(e - x <= 3 && islower((unsigned char)s[x])))
+            return 0;
+        words += e > x;
+        x = e + 1;
+    }
+    return words >= 2 && isupper((unsigned char)s[a + (s[a] == '"' ? 1 : opens_curly(s, a, b))]);
+}
+
 static int header_prose(parser *p, size_t i)
 {
     const char *s = p->s;
     size_t a, b, pa, pb;
     line_span(p, i, &a, &b);
+    int qtitle = quoted_title(s, a, b);
     /* a paragraph opening with a quotation mark is someone's words */
-    if (s[a] == '"' || (b - a >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0)) ||
-        (b - a >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0))
+    if (!qtitle && (s[a] == '"' || (b - a >= 3 && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0)) ||
+                    (b - a >= 2 && memcmp(s + a, "\xC2\xAB", 2) == 0)))
         return 0;
     /* "Good morning, and welcome to the Annual General Meeting.": a greeting, the
      * speaker's first words */
@@ -3024,8 +3046,8 @@ static int header_prose(parser *p, size_t i)
         return 0; /* (a lead-in, "Below are her remarks as prepared for delivery:", is the header's) */
     /* a summary over header fields is a sentence; a paragraph of news, or one that
      * quotes someone ("… said, \"…\""), is the body's first */
-    int quotes = memchr(s + a, '"', b - a) != NULL;
-    for (size_t x = a; x + 3 <= b && !quotes; x++)
+    int quotes = !qtitle && memchr(s + a, '"', b - a) != NULL;
+    for (size_t x = a; x + 3 <= b && !quotes && !qtitle; x++)
         quotes = memcmp(s + x, "\xE2\x80\x9C", 3) == 0;
     if ((quotes && sentences >= 2) || txt_words(s, a, b) > 60)
         return 0;

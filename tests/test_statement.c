@@ -2296,6 +2296,13 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a lecture's quoted question title is the header's, and so are the lecturer and
+         * the date under it; a quoted sentence there is still someone's words */
+        {"The Harriet Vane Memorial Lecture 2025\n\n\"Who Owns the Ocean Floor?\"\n\nProfessor Amara Osei\n"
+         "Delivered at the Institute of Maritime Law, 12 November 2025\n\nThank you all for coming.\n",
+         "meta:-:\"Who Owns the Ocean Floor?\"\nmeta:-:Professor Amara Osei\n", "speech:-"},
+        {"Harbour statement\n\n\"We will not close the harbour this winter, whatever it costs.\"\n\nThe council met today.\n",
+         "speech:-:\"We will not close the harbour", "meta:-:\"We"},
         /* a section's name and date again over its own paragraph are no signature, and a
          * company's name over a sentence that opens with it is no site's masthead: text
          * kept */
