@@ -5313,6 +5313,20 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "Médecins Sans Frontières / Doctors Without Borders", "10 a.m. PT / 1 p.m.
+         * ET": a slash set apart between words, two names of one thing, a pause (not
+         * "slash") */
+        if (c == '/' && at > 0 && text[at - 1] == ' ' && i + 1 < n && text[i] == ' ' &&
+            isalnum((unsigned char)text[i + 1]) && out.len >= 2 &&
+            (isalpha((unsigned char)out.s[out.len - 2]) || out.s[out.len - 2] == ')' || out.s[out.len - 2] == '.')) {
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            /* ("and / or": the two words) */
+            int andor = out.len >= 4 && memcmp(out.s + out.len - 4, " and", 4) == 0 && i + 3 < n &&
+                        memcmp(text + i + 1, "or", 2) == 0 && !isalpha((unsigned char)text[i + 3]);
+            sb_putc(&out, andor ? ' ' : ',');
+            continue;
+        }
         switch (c) {
         case 0x2018: case 0x2019: case 0x02BC: sb_putc(&out, '\''); break;
         case 0xA0: case 0x202F: case 0x2009:

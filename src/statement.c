@@ -1170,7 +1170,12 @@ static int is_chrome(const char *s, size_t a, size_t b)
                 names = txt_starts_upper(s + i + 3, b - i - 3);
             }
         for (size_t i = a; names && i < b; i++)
-            names = !isdigit((unsigned char)s[i]);
+            names = !isdigit((unsigned char)s[i]) && s[i] != '(';
+        /* (not a name in two languages: "Médecins Sans Frontières / Doctors Without
+         * Borders (MSF)", one slash between two names of three words or more) */
+        for (size_t i = a; names && slashes == 1 && i + 3 < b; i++)
+            if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
+                names = txt_words(s, a, i) < 3 || txt_words(s, i + 3, b) < 3;
         if (names && slashes >= 1)
             return 1;
     }

@@ -13,6 +13,9 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    /* a slash set apart between words: two names of one thing, a pause; "and / or" */
+    {"symbols", "Medecins Sans Frontieres / Doctors Without Borders met at 10 a.m. PT / 1 p.m. ET and / or later.",
+     ST_SPEECH, "Medecins Sans Frontieres, Doctors Without Borders met at 10 AM Pacific Time, 1 PM Eastern Time and or later."},
     /* abbreviations: titles, months, days, Latin, No., St., Gov., U.S. */
     {"abbr", "It was Jan. 5 then, and we met Mr. Ruiz.", ST_SPEECH, "It was January 5th then, and we met Mister Ruiz."},
     {"abbr", "Lt Gen Tom Hale and Maj Gen Ana Ruiz met Gen Z voters.", ST_SPEECH,

@@ -2296,6 +2296,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a name in two languages a slash apart is no breadcrumb: kept */
+        {"Project Update\nMedecins Sans Frontieres / Doctors Without Borders (MSF)\n\nNAIROBI, 3 March 2025 \xE2\x80\x93 MSF "
+         "has admitted 1,200 patients.\n",
+         "meta:-:Medecins Sans Frontieres / Doctors Without Borders (MSF)\n", NULL},
+        {"Statement\nNews / Press Releases\n\nThe council met today.\n", "title:-:Statement\nspeech:-:The council met", NULL},
         /* a lecture's quoted question title is the header's, and so are the lecturer and
          * the date under it; a quoted sentence there is still someone's words */
         {"The Harriet Vane Memorial Lecture 2025\n\n\"Who Owns the Ocean Floor?\"\n\nProfessor Amara Osei\n"
