@@ -3892,6 +3892,35 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
     return attributed(d, ls, e, speaker);
 }
 
+/* "… told journalists on Tuesday:", "… said in a statement:", "… wrote on X:": the
+ * attribution verb a few words before the colon at ve, with whom it was told to or
+ * where and when after it (a short phrase, no comma, that opens with "told"'s object
+ * or a preposition of place or time); where the verb starts, or v (the last word)
+ * when there is none. */
+static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t v)
+{
+    static const char *const opens[] = {"in", "on", "at", "during", "via", "through", "before", "after",
+                                        "from", "to", "earlier", "later", "today", "yesterday", "tonight",
+                                        "this", "last", "when", "while", "outside", "ahead"};
+    size_t w = v;
+    for (int k = 0; k < 7 && w > a + 2; k++) {
+        w--;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (s[w] == '"' || memchr(s + w, ',', ve - w) || memchr(s + w, '"', ve - w))
+            return v;
+        size_t vl = attribution_verb(s, w, ve + 1);
+        if (!vl || w + vl >= ve || s[w + vl] != ' ')
+            continue;
+        size_t c = w + vl + 1, cl = strcspn(s + c, " ");
+        int told = vl == 4 && strncmp(s + w, "told", 4) == 0;
+        for (size_t o = 0; !told && o < sizeof opens / sizeof *opens; o++)
+            told = cl == strlen(opens[o]) && strncmp(s + c, opens[o], cl) == 0;
+        return told ? w : v;
+    }
+    return v;
+}
+
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -3938,6 +3967,8 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
                 }
                 vk = w;
             }
+            if (!attribution_verb(s, v, ve + 1))
+                v = verb_before_complement(s, a, ve, v);
         }
     }
     int participle = v > a + 1 && s[v - 2] == ',' &&

@@ -2296,6 +2296,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a quotation after "told <whom> <when>:" or "said in a statement:" is the
+         * person's, the lead-in the narrator's; a verb with its own object is no lead-in */
+        {"Fisheries review\n\nDeputy Director Jean-Paul Okoro told members on Tuesday: \"We have 112 acceptances.\"\n\n"
+         "Ana Ruiz said in a statement: \"We will appeal.\"\n",
+         "speech:-:Deputy Director Jean-Paul Okoro told members on Tuesday:\nspeech:s1:\"We have 112 acceptances.\"\n"
+         "speech:-:Ana Ruiz said in a statement:\nspeech:s2:\"We will appeal.\"\n", NULL},
+        {"Funding\n\nAna Ruiz announced funding for three harbours: \"Northport, Eastby and Calder.\"\n",
+         "speech:-:Ana Ruiz announced funding for three harbours: \"Northport", "speech:s1"},
         /* a name in two languages a slash apart is no breadcrumb: kept */
         {"Project Update\nMedecins Sans Frontieres / Doctors Without Borders (MSF)\n\nNAIROBI, 3 March 2025 \xE2\x80\x93 MSF "
          "has admitted 1,200 patients.\n",
