@@ -39,6 +39,9 @@ static int is_role_word(const char *w, size_t n)
 {
     if (data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE))
         return 1;
+    /* "Co-Chair", "co-Leader": a role shared */
+    if (n > 3 && (w[0] == 'C' || w[0] == 'c') && w[1] == 'o' && w[2] == '-')
+        return is_role_word(w + 3, n - 3);
     /* "Vice-President", "Director-General", "Under-Secretary": role words joined */
     const char *h = n > 2 ? memchr(w + 1, '-', n - 2) : NULL;
     if (!h)
@@ -420,6 +423,9 @@ static int address_only(const char *r)
 /* A role word in capitals ("SPOKESPERSON"), compared in its usual case. */
 static int role_word_ci(const char *w, size_t n)
 {
+    /* (and "co-leader", "co-chair") */
+    if (n > 3 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o' || w[1] == 'O') && w[2] == '-')
+        w += 3, n -= 3;
     return data_word_line("en/roles.txt", w, n, 1, DATA_ANYWHERE) != NULL;
 }
 

@@ -137,6 +137,7 @@ static void test_split(void)
         {"The Rt Hon Ana Ruiz MP", NULL, "Ana Ruiz"},
         {"A. Ruiz", NULL, "A. Ruiz"},
         {"HR/VP Fenwick", "HR/VP", "Fenwick"},
+        {"Co-Chair Ana Ruiz", "Co-Chair", "Ana Ruiz"},
         /* an office, a comma, then the person with the title or style the office says
          * already; an office of its own after the comma stays; two people stay two */
         {"Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer Hartman",

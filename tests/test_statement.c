@@ -2296,6 +2296,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* "co-leader" is a role: the person after it is the subject "he" refers to */
+        {"Greens will force vote\n\nParty co-leader Owain Pritchard MP said the motion would be tabled on Tuesday.\n\n"
+         "\"Every MP will have to decide,\" he said.\n",
+         "speech:s1:\"Every MP will have to decide,\"\nspeech:-:he said.\n", NULL},
         /* a quotation after "told <whom> <when>:" or "said in a statement:" is the
          * person's, the lead-in the narrator's; a verb with its own object is no lead-in */
         {"Fisheries review\n\nDeputy Director Jean-Paul Okoro told members on Tuesday: \"We have 112 acceptances.\"\n\n"
