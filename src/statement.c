@@ -115,6 +115,7 @@ typedef struct parser {
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
     int thread;        /* posts of a thread, counted "1/6", "2/6": its count */
+    size_t thread_from; /* and the first line of its first counted post */
     int cues_counted;  /* lines that open with a cue and go on after it, counted once: */
     size_t cue_lines;  /* how many, */
     size_t first_cue;  /* and the first of them */
@@ -281,6 +282,9 @@ static int is_end_marker(const char *s, size_t a, size_t b)
     if (n > 4 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')') ||
                   (w[0] == '/' && w[n - 1] == '/') || (w[0] == '<' && w[n - 1] == '>')) &&
         (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS")))
+        return 1;
+    /* "/end", "/ends": a post's or thread's last mark */
+    if (n >= 4 && w[0] == '/' && (equals_ci(w + 1, n - 1, "end") || equals_ci(w + 1, n - 1, "ends")))
         return 1;
     if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
         equals_ci(w, n, "End of briefing") || equals_ci(w, n, "End of statement") ||
@@ -3752,6 +3756,9 @@ static size_t header_end(parser *p, size_t first)
         hline c = header_class(p, i);
         if (c == HL_CUE || clocked_name_line(p, i))
             break;
+        /* a thread's first counted post: the body (over it, the account's name) */
+        if (p->thread && i >= p->thread_from)
+            break;
         /* a post under its author's name and handle ("@priyaraman_ceo"): the body */
         if (prev != SIZE_MAX && handle_line(p, prev))
             break;
@@ -5629,7 +5636,7 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         size_t q = t;
         while (q > a && (s[q - 1] == ' ' || s[q - 1] == '\n' || s[q - 1] == '\r'))
             q--;
-        if (q > a && e - t > 4 && strchr("/<[(", s[t]) && is_end_marker(s, t, e) &&
+        if (q > a && e - t >= 4 && strchr("/<[(", s[t]) && is_end_marker(s, t, e) &&
             (strchr(".!?\")'", s[q - 1]) || (unsigned char)s[q - 1] == 0x9D || (unsigned char)s[q - 1] == 0x99))
             b = q;
     }
@@ -6489,6 +6496,81 @@ static size_t thread_counter(const char *s, size_t a, size_t b, int of)
     return k + 1 - a;
 }
 
+/* Where a thread's counter at the end of s[a, b) starts, the spaces before it with it
+ * ("… updates here. (3/3)", "… here. 3/3", "… here. 3/3 /end"), for a thread of `of`
+ * posts (any, with of 0, and *total set); b when there is none. */
+static size_t thread_counter_end(const char *s, size_t a, size_t b, int of, int *total)
+{
+    size_t e = b, t = b;
+    while (t > a && s[t - 1] != ' ')
+        t--;
+    if (e - t >= 4 && s[t] == '/' && is_end_marker(s, t, e))
+        for (e = t; e > a && s[e - 1] == ' ';)
+            e--;
+    int paren = e > a && s[e - 1] == ')';
+    size_t k = e - (size_t)paren, d = k;
+    while (d > a && k - d < 2 && isdigit((unsigned char)s[d - 1]))
+        d--;
+    if (d == k || d <= a + 1 || s[d - 1] != '/')
+        return b;
+    size_t n2 = d - 1, n1 = n2;
+    while (n1 > a && n2 - n1 < 2 && isdigit((unsigned char)s[n1 - 1]))
+        n1--;
+    int num = 0, m = 0;
+    for (size_t x = n1; x < n2; x++)
+        num = num * 10 + (s[x] - '0');
+    for (size_t x = d; x < k; x++)
+        m = m * 10 + (s[x] - '0');
+    if (paren && (n1 == a || s[n1 - 1] != '('))
+        return b;
+    n1 -= (size_t)paren;
+    if (n1 == n2 || m < 2 || (of && m != of) || num < 1 || num > m || n1 == a || s[n1 - 1] != ' ')
+        return b;
+    while (n1 > a && s[n1 - 1] == ' ')
+        n1--;
+    if (total)
+        *total = m;
+    return n1;
+}
+
+/* A thread: posts, a paragraph each, counted "1/6 …" before their words or "… (1/6)"
+ * after them, two or more with the same count. Sets p->thread to the count and
+ * p->thread_from to the first counted post's first line. */
+static void find_thread(parser *p)
+{
+    const char *s = p->s;
+    int seen = 0, total = 0;
+    size_t first = SIZE_MAX;
+    for (size_t k = next_content(p, 0); k < p->nlines && seen < 3; k = next_content(p, k + 1)) {
+        if (k > 0 && !line_blank(p, k - 1))
+            continue;
+        size_t x, y, last = k;
+        while (last + 1 < p->nlines && !line_blank(p, last + 1))
+            last++;
+        line_span(p, k, &x, &y);
+        int of = 0;
+        for (size_t q = x; q < y && q < x + 3; q++)
+            if (s[q] == '/') {
+                of = atoi(s + q + 1);
+                break;
+            }
+        int lead = of >= 2 && (!total || of == total) && thread_counter(s, x, y, of);
+        if (!lead) {
+            line_span(p, last, &x, &y);
+            of = 0;
+            lead = thread_counter_end(s, x, y, total, &of) < y;
+        }
+        if (lead) {
+            total = of;
+            seen++;
+            if (first == SIZE_MAX)
+                first = k;
+        }
+    }
+    p->thread = seen >= 2 ? total : 0;
+    p->thread_from = p->thread ? first : 0;
+}
+
 static void parse_body(parser *p, size_t from, int plain)
 {
     const char *s = p->s;
@@ -6514,27 +6596,6 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         p->numbered = want > 2;
         para_no = 1;
-    }
-    if (!plain) {
-        /* a thread: posts that open "1/6", "2/6", … */
-        int seen = 0, total = 0;
-        for (size_t k = i; k < p->nlines && seen < 3; k = next_content(p, k + 1)) {
-            size_t x, y;
-            line_span(p, k, &x, &y);
-            if (k > 0 && !line_blank(p, k - 1))
-                continue;
-            int of = 0;
-            for (size_t q = x; q < y && q < x + 3; q++)
-                if (s[q] == '/') {
-                    of = atoi(s + q + 1);
-                    break;
-                }
-            if (of >= 2 && (!total || of == total) && thread_counter(s, x, y, of)) {
-                total = of;
-                seen++;
-            }
-        }
-        p->thread = seen >= 2 ? total : 0;
     }
     if (!plain) {
         find_transcript(p, from);
@@ -7033,6 +7094,9 @@ static void parse_body(parser *p, size_t from, int plain)
             /* "2/6 On Fri. Jan 9, …": a thread's counter before each post, not read */
             size_t tc = p->thread && k == i ? thread_counter(s, a, b, p->thread) : 0;
             a += tc;
+            /* ("… updates here. (3/3)": or after them) */
+            if (p->thread && k + 1 == end)
+                b = thread_counter_end(s, a, b, p->thread, NULL);
             /* "(Laughter and" / "applause.)", "(Whereupon, at 11:08 a.m., the case in the"
              * / "above-entitled matter was submitted.)": a note wrapped over the lines of
              * a record printed narrow, one direction, the narrator's */
@@ -8057,6 +8121,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         court_caption(&p);
         cut_page_foot(&p);
         find_signer(&p);
+        find_thread(&p);
     }
 
     size_t body = 0;

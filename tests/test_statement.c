@@ -2296,6 +2296,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a thread counted after each post: the posts are the body, the counters and
+         * "/end" are not read */
+        {"Ministry of Transport (@MoT_Veloria)\n\nStatement on today's disruption. (1/3)\n\n"
+         "Services resumed at 10:15. We apologise. (2/3)\n\nWe will share updates here. 3/3 /end\n",
+         "speech:-:Statement on today's disruption.\nspeech:-:Services resumed at 10:15.\nspeech:-:We apologise.\n"
+         "speech:-:We will share updates here.\n", "/3"},
+        {"Ferry notice\n\nThe ferry will run at noon today, and every hour after it. Tickets are free.\n\n"
+         "We thank you. /end\n", "speech:-:We thank you.\n", "/end"},
         /* "co-leader" is a role: the person after it is the subject "he" refers to */
         {"Greens will force vote\n\nParty co-leader Owain Pritchard MP said the motion would be tabled on Tuesday.\n\n"
          "\"Every MP will have to decide,\" he said.\n",
