@@ -530,6 +530,16 @@ static int joined_sentences(const char *s, size_t a, size_t b, size_t dot)
 static int name_comma(const char *s, size_t i, size_t b)
 {
     size_t words = 0;
+    /* (after a title or two written short: "H.E. Ms. Marta Ilves, …", "Dr. Kwame
+     * Osei-Bonsu, …") */
+    for (int t = 0; t < 2 && i < b && isupper((unsigned char)s[i]); t++) {
+        size_t e = i;
+        while (e < b && e - i < 5 && (isalpha((unsigned char)s[e]) || s[e] == '.'))
+            e++;
+        if (e - i < 2 || s[e - 1] != '.' || e >= b || s[e] != ' ')
+            break;
+        i = e + 1;
+    }
     while (i < b && words < 4) {
         if (!isupper((unsigned char)s[i]))
             return 0;

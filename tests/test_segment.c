@@ -19,6 +19,11 @@ static const struct {
      "Helena Strand, Deputy Governor for Monetary Policy\nRafael Quintero, Chief Economist",
      "Ingrid Valtonen, Governor | Marcus Okafor, Deputy Governor for Financial Stability | "
      "Helena Strand, Deputy Governor for Monetary Policy | Rafael Quintero, Chief Economist"},
+    /* the same with titles written short before the names */
+    {"H.E. Ms. Marta Ilves, Minister of Foreign Affairs, Republic of Veloria\nDr. Kwame Osei-Bonsu, Minister for "
+     "Foreign Affairs, Kelvaria",
+     "H.E. Ms. Marta Ilves, Minister of Foreign Affairs, Republic of Veloria | Dr. Kwame Osei-Bonsu, Minister for "
+     "Foreign Affairs, Kelvaria"},
     /* a short line that ends with a word, then one opening in lower case: one sentence */
     {"We'll hear\nargument first this morning in the case of the harbour. Then we rest.",
      "We'll hear argument first this morning in the case of the harbour. | Then we rest."},
