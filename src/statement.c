@@ -3203,7 +3203,10 @@ static int unit_under_org(parser *p, size_t i)
     size_t a, b, pa, pb;
     line_span(p, i, &a, &b);
     line_span(p, i - 1, &pa, &pb);
-    if (!(org_name(s, pa, pb) || org_line(s, pa, pb)) || txt_words(s, a, b) > 4 || ends_with_terminal(s, a, b))
+    /* (or its name's second line: "IN THE UNITED STATES DISTRICT COURT" / "FOR THE
+     * DISTRICT OF NORTH CALDORIA") */
+    size_t most = starts_with_ci(s + a, b - a, "for the ") || starts_with_ci(s + a, b - a, "of the ") ? 8 : 4;
+    if (!(org_name(s, pa, pb) || org_line(s, pa, pb)) || txt_words(s, a, b) > most || ends_with_terminal(s, a, b))
         return 0;
     for (size_t x = a; x < b; x++) {
         if (isdigit((unsigned char)s[x]))
@@ -3628,6 +3631,7 @@ static int weak_title(parser *p, size_t a, size_t b)
 static int person_role_line(const char *s, size_t a, size_t b);
 static int person_over_role(parser *p, size_t i);
 static int role_under_person(parser *p, size_t i);
+static int person_under_role(parser *p, size_t i);
 static int role_only_line(parser *p, size_t i);
 static int place_under_kind(parser *p, size_t i);
 
@@ -3751,7 +3755,7 @@ static int kind_only(parser *p, size_t ke, size_t b)
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
-    int titled = 0, short_after_kind = 0;
+    int titled = 0, short_after_kind = 0, short_after_block = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
         if (c == HL_CUE || clocked_name_line(p, i))
@@ -3816,6 +3820,17 @@ static size_t header_end(parser *p, size_t first)
             headline |= kind_line_at != SIZE_MAX && kind_line_at > title_line && !short_after_kind &&
                         txt_words(p->s, a, b) >= 4;
             short_after_kind |= kind_line_at != SIZE_MAX && kind_line_at > title_line;
+            /* "PRESS RELEASE" / "Green Alliance Party" / "7 October 2025", then the
+             * headline in a block of its own: the kind first, and the first short line
+             * after its block */
+            if (kind_line_at == first && title_line < p->nlines && title_line > kind_line_at && !short_after_block &&
+                line_blank(p, i - 1)) {
+                int one_block = 1;
+                for (size_t k = kind_line_at; k < title_line && one_block; k++)
+                    one_block = !line_blank(p, k);
+                headline |= one_block && txt_words(p->s, a, b) >= 3;
+                short_after_block = 1;
+            }
             if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n) &&
                 i > 0 && line_blank(p, i - 1) && !org_line(p->s, a, b) && !deck && !headline &&
                 !person_role_line(p->s, a, b))
@@ -3831,7 +3846,7 @@ static size_t header_end(parser *p, size_t first)
             break;
         if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
             !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
-            !person_role_line(p->s, la, lb)) {
+            !person_under_role(p, i) && !person_role_line(p->s, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon
              * Ana Ruiz MP" / "Minister for Transport"): the headline under them does */
@@ -3949,6 +3964,23 @@ static int role_only_line(parser *p, size_t i)
     char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);
     char *role = NULL, *name = NULL;
     int yes = t && role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name;
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
+/* Whether line i is a person under their office, in the same block ("Premier of
+ * Queensland" / "The Honourable Dominic J. Fairweather MP"): who speaks, no title. */
+static int person_under_role(parser *p, size_t i)
+{
+    if (i == 0 || line_blank(p, i - 1) || !role_only_line(p, i - 1))
+        return 0;
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    char *t = txt_clean(p->s, a, b), *role = NULL, *name = NULL;
+    int yes = t && !org_line(p->s, a, b) && spk_split_person(t, &role, &name) == HD_OK && name && strchr(name, ' ') &&
+              (!role || is_style(role));
     free(t);
     free(role);
     free(name);
@@ -4755,7 +4787,8 @@ static size_t parse_header(parser *p)
             !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
-                                                      role_under_person(p, i) || place_under_kind(p, i)))) {
+                                                      role_under_person(p, i) || person_under_role(p, i) ||
+                                                      place_under_kind(p, i)))) {
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
             title_at = i;

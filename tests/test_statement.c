@@ -2048,6 +2048,23 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* the kind first and the publisher's block under it: the headline in its own
+         * block is the title, no chapter; a court's name on two lines is no title; a
+         * document's index number is no title; a person under her office is none */
+        {"PRESS RELEASE\nGreen Alliance Party\n7 October 2025\n\nGREENS: BUDGET BETRAYS RENTERS\n\n"
+         "The Green Alliance Party today said the budget betrays renters and announced a vote next week.\n",
+         "GREENS: BUDGET BETRAYS RENTERS", "2025-10-07"},
+        {"IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF NORTH CALDORIA\n\nTRANSCRIPT OF JURY TRIAL - DAY 3\n"
+         "March 12, 2025\n\nTHE COURT: Good morning. Please be seated.\n",
+         "TRANSCRIPT OF JURY TRIAL - DAY 3", "2025-03-12"},
+        {"AMNESTY INTERNATIONAL\nPUBLIC STATEMENT\n\nIndex Number: ASA 99/8123/2025\nDate: 12 June 2025\n\n"
+         "VELORIA: AUTHORITIES MUST RELEASE DETAINED JOURNALISTS\n\nAmnesty International calls on the authorities "
+         "of Veloria to release the 11 journalists detained since 3 May.\n",
+         "VELORIA: AUTHORITIES MUST RELEASE DETAINED JOURNALISTS", "2025-06-12"},
+        {"Media Release\nPremier of Queensland\nThe Honourable Dominic J. Fairweather MP\n\nWednesday, 8 April 2026\n\n"
+         "$1.2 billion boost for Far North Queensland hospitals\n\nThe Queensland Government will invest $1.2 billion "
+         "over four years.\n",
+         "$1.2 billion boost for Far North Queensland hospitals", "2026-04-08"},
         /* a sports club's section, date and byline between bars: over the headline or
          * under it, metadata, never the title */
         {"Club News | 3 Nov 2024 | By Club Media\n\nRovers confirm new training ground\n\nThe club is delighted to confirm it.\n",
