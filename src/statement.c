@@ -3098,9 +3098,15 @@ static int header_prose(parser *p, size_t i)
      * agreement signed following a hearing."). */
     int note = p->transcript || find_ci(s, a, b, " was ") || find_ci(s, a, b, " were ") ||
                find_ci(s, a, b, " took place") || spk_lead_in_line(s, a, b);
+    /* (two sentences of it over a release's paragraphs, "The Meeting was held via
+     * videoconference today. Ministers attended.", are its first paragraph; over a
+     * record's turns, or minutes' "The meeting was called to order at 6:32 p.m. …",
+     * the record's) */
     return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) && !quotes &&
            (caps || (note && names_event_any(s, a, b) &&
-                     (sentences <= 1 || data_lang() != 0 || names_event_noun(s, a, b)))) &&
+                     (sentences <= 1 || data_lang() != 0 || (names_event_noun(s, a, b) &&
+                                                                       (p->transcript || is_note_paragraph(s, a, b) ||
+                                                                        find_ci(s, a, b, " to order")))))) &&
            s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }
 

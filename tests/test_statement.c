@@ -2313,6 +2313,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a release's first paragraph of two sentences about the event is its body;
+         * minutes' "called to order" over the record stays the header's */
+        {"Press Release\n5 June 2025\n\nThe 39th Ministerial Meeting\n\nThe Meeting was held via videoconference "
+         "today. Ministers attended.\n\nThe Meeting reaffirmed the production level for 2026.\n",
+         "speech:-:The Meeting was held via videoconference today.\nspeech:-:Ministers attended.\n", NULL},
+        {"Council Meeting Minutes\n\nThe meeting was called to order at 6:32 p.m. Mayor Ana Ruiz presided.\n\n"
+         "Tom Hale spoke in opposition to the rate increase.\n",
+         "meta:-:The meeting was called to order at 6:32 p.m.\n", NULL},
         /* a thread counted after each post: the posts are the body, the counters and
          * "/end" are not read */
         {"Ministry of Transport (@MoT_Veloria)\n\nStatement on today's disruption. (1/3)\n\n"
