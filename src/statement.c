@@ -4585,6 +4585,43 @@ static size_t parse_header(parser *p)
                         set_date(p, iso);
                     break;
                 }
+            /* "Statement by" / "H.E. Mr. Tomas Aurel Lindqvist" / "Prime Minister of …":
+             * the kind and its "by" on one line, who on the next: the title and the
+             * byline say both */
+            size_t nx = i + 1, wa = 0, wb = 0;
+            char *who = NULL, *wr = NULL, *wn = NULL;
+            if (r + 2 == b && equals_ci(s + r, 2, "by") && nx < body && !line_blank(p, nx)) {
+                line_span(p, nx, &wa, &wb);
+                who = wb > wa && !ends_with_terminal(s, wa, wb) ? txt_clean(s, wa, wb) : NULL;
+                if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn)) {
+                    free(who);
+                    who = NULL;
+                }
+                free(wr);
+                free(wn);
+            }
+            if (who) {
+                if (title_block != SIZE_MAX && d->title) {
+                    d->blocks[title_block].kind = ST_META;
+                    free(d->title);
+                    d->title = NULL;
+                }
+                free(d->title);
+                free(d->byline);
+                sb t = {0}, by = {0};
+                sb_putn(&t, s + a, b - a);
+                sb_printf(&t, " %s", who);
+                sb_printf(&by, "by %s", who);
+                d->title = sb_take(&t);
+                d->byline = sb_take(&by);
+                free(who);
+                if (!d->title || !d->byline)
+                    p->st = HD_ERR_NOMEM;
+                /* (the name's line, and the office under it, are read as before) */
+                add_block(p, ST_TITLE, a, b, -1, 1);
+                title_block = SIZE_MAX;
+                continue;
+            }
             /* (a kind no one speaks, "Notice of Data Security Incident", "Joint
              * Communiqué of the … Ministers": "of" says what it is, or whose) */
             if (r < b && (spk_by_word(s + r, b - r) || (of_person(s, r, b) && !narrated))) {

@@ -2048,6 +2048,11 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* "Statement by" alone, the person on the next line: both the title */
+        {"Permanent Mission of Veloria to the United Nations\n\nStatement by\nH.E. Mr. Tomas Lindqvist\n"
+         "Prime Minister of the Republic of Veloria\n\nNew York, 24 September 2025\n\nMr. President,\n\n"
+         "Eighty years ago, the Charter was signed.\n",
+         "Statement by H.E. Mr. Tomas Lindqvist", "2025-09-24"},
         /* the kind first and the publisher's block under it: the headline in its own
          * block is the title, no chapter; a court's name on two lines is no title; a
          * document's index number is no title; a person under her office is none */
