@@ -3781,9 +3781,11 @@ static size_t header_end(parser *p, size_t first)
         if (titled && contact_label(p->s, la, lb) && !starts_with_ci(p->s + la, lb - la, "Issued by ") &&
             !starts_with_ci(p->s + la, lb - la, "Released by "))
             break;
-        if ((titled || starts_with_ci(p->s + la, lb - la, "Dear ")) && salutation(p->s, la, lb))
+        if ((titled || starts_with_ci(p->s + la, lb - la, "Dear ") || (lb > la && p->s[lb - 1] == ',')) &&
+            salutation(p->s, la, lb))
             break; /* "Excellencies, ladies and gentlemen,": the speech has begun ("Dear
-                    * colleagues," too, first: a letter's salutation titles nothing) */
+                    * colleagues," too, first, and "Hi everyone,": a letter's or a post's
+                    * salutation titles nothing) */
         if (titled && txt_words(p->s, la, lb) <= 4 && ends_with_terminal(p->s, la, lb) && greeting(p->s, la, lb))
             break; /* "Buenas tardes.", "Good afternoon.": so has it */
         /* "Minister Ong Bee Lian," over "Ladies and gentlemen,": the salutation names

@@ -2318,6 +2318,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a post's or a memo's salutation on its first line titles nothing: spoken */
+        {"Hi everyone,\n\nI have decided to retire at the end of this season.\n\nThank you for everything.\n",
+         "speech:s1:Hi everyone,\nspeech:s1:I have decided", "title:"},
+        {"To my fans,\n\nI have decided to retire at the end of this season.\n\nThank you for everything.\n",
+         "speech:s1:To my fans,\n", "title:"},
         /* a release's first paragraph of two sentences about the event is its body;
          * minutes' "called to order" over the record stays the header's */
         {"Press Release\n5 June 2025\n\nThe 39th Ministerial Meeting\n\nThe Meeting was held via videoconference "
