@@ -969,6 +969,9 @@ static hd_status split_person(const char *text, char **role, char **name)
                 size_t w = j + 1;
                 while (w < n && s[w] != ' ')
                     w++;
+                /* (not "of the" before a name: "Republic of the Philippines") */
+                if (w + 5 < n && strncmp(s + w, " the ", 5) == 0 && isupper((unsigned char)s[w + 5]))
+                    continue;
                 if (w + 1 < n && islower((unsigned char)s[w + 1])) {
                     cut = j;
                     break;

@@ -138,6 +138,9 @@ static void test_split(void)
         {"A. Ruiz", NULL, "A. Ruiz"},
         {"HR/VP Fenwick", "HR/VP", "Fenwick"},
         {"Co-Chair Ana Ruiz", "Co-Chair", "Ana Ruiz"},
+        /* "of the" before a name is no topic's join */
+        {"Republic of the Philippines, Department of Foreign Affairs",
+         "Republic of the Philippines, Department of Foreign Affairs", NULL},
         /* an office, a comma, then the person with the title or style the office says
          * already; an office of its own after the comma stays; two people stay two */
         {"Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer Hartman",
