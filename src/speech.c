@@ -1265,6 +1265,7 @@ static size_t roman(sb *o, const word *w, size_t i)
     /* "Medicare Part D", "Schedule C", "Class C": a lone C, D, L or M is a letter */
     if (!v || (n == 1 && !strchr("IVX", c[0])))
         return 0;
+
     const word *p1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
     const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
     /* (in capitals too: "POPE LEO XIV") */
@@ -6081,6 +6082,20 @@ out:
     return r;
 }
 
+/* "II. Current Programs", "IV. Conclusion": an outline's numeral opening a heading,
+ * its number in o (espeak-ng says "I.I" and "vee"); where the heading's words start,
+ * or 0. */
+static size_t outline_numeral(const char *t, size_t n, sb *o)
+{
+    size_t k = strspn(t, "IVX");
+    int v = k && k <= 6 ? roman_value(t, k) : 0;
+    if (v <= 0 || k + 3 >= n || t[k] != '.' || t[k + 1] != ' ' || !isupper((unsigned char)t[k + 2]) ||
+        !isalpha((unsigned char)t[k + 3]))
+        return 0; /* (not an initial: "I. M. Pei Lecture") */
+    sb_printf(o, "%d. ", v);
+    return k + 2;
+}
+
 static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
 {
     char *pre = NULL, *out = NULL;
@@ -6092,6 +6107,8 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
         goto out;
     size_t n = strlen(pre), i = 0;
     i = list_marker(pre, n, &o);
+    if (!i && kind == ST_HEADING)
+        i = outline_numeral(pre, n, &o);
     while (i < n) {
         while (i < n && pre[i] == ' ')
             i++;

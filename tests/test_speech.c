@@ -13,6 +13,11 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    /* an outline's roman numeral opening a heading: its number; an initial is none */
+    {"roman", "II. Current Programs", ST_HEADING, "2, Current Programs"},
+    {"roman", "IV. Conclusion", ST_HEADING, "4, Conclusion"},
+    {"roman", "I. M. Pei Lecture", ST_HEADING, "I M Pei Lecture"},
+    {"roman", "V. Raghavan attended.", ST_SPEECH, "V Raghavan attended."},
     /* a slash set apart between words: two names of one thing, a pause; "and / or" */
     {"symbols", "Medecins Sans Frontieres / Doctors Without Borders met at 10 a.m. PT / 1 p.m. ET and / or later.",
      ST_SPEECH, "Medecins Sans Frontieres, Doctors Without Borders met at 10 AM Pacific Time, 1 PM Eastern Time and or later."},
