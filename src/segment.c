@@ -378,6 +378,15 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "WASHINGTON, D.C. – Today…": a dateline's abbreviation before a dash */
     if ((cls || memchr(s + w, '.', len)) && (next == 0x2013 || next == 0x2014 || next == '-'))
         return 0;
+    /* "To Coach D. — thank you …": an initial before a dash and a word in lower case */
+    if (len == 1 && is_upper((int32_t)(unsigned char)s[w]) && (next == 0x2013 || next == 0x2014 || next == '-')) {
+        size_t e = next_at;
+        txt_next(s, b, &e);
+        while (e < b && is_hspace(s[e]))
+            e++;
+        if (e < b && islower((unsigned char)s[e]))
+            return 0;
+    }
     if (cls == 'n') {
         /* "Resolution No. R-2025-88": a number with letters is still the number */
         size_t e = next_at;

@@ -12,6 +12,10 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* an initial before a dash and a word in lower case goes on; before a capital it
+     * may end */
+    {"To Coach D. \xE2\x80\x94 thank you for believing in me. We won.",
+     "To Coach D. \xE2\x80\x94 thank you for believing in me. | We won."},
     {"Colleagues from the Nat. Museum of Scotland will join. Then we rest.",
      "Colleagues from the Nat. Museum of Scotland will join. | Then we rest."},
     /* a roster, a person a line, each a name and a comma */

@@ -13,6 +13,7 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    {"abbr", "A skinny 17 y/o kid and a 9 y.o. girl.", ST_SPEECH, "A skinny 17 year-old kid and a 9 year-old girl."},
     /* an outline's roman numeral opening a heading: its number; an initial is none */
     {"roman", "II. Current Programs", ST_HEADING, "2, Current Programs"},
     {"roman", "IV. Conclusion", ST_HEADING, "4, Conclusion"},
