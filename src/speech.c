@@ -1480,6 +1480,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "0930hrs", "22:47hrs": a clock time, not a duration (said elsewhere) */
         if (ul >= 2 && u8_ncasecmp(u, "hr", 2) == 0 && (nl == 4 || memchr(c, ':', nl)))
             return 0;
+        /* "0610H": the military's */
+        if (ul == 1 && u[0] == 'H' && nl == 4)
+            return 0;
         /* "1.2m households", "4bn", "30k jobs": a scale joined to a number with no
          * currency (a "k" only before a plural: "a 5k run" is a distance) */
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
@@ -1557,6 +1560,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         u = w[i + 1].s;
         ul = w[i + 1].core;
         used = 2;
+        /* "0610 hrs": a clock time with its leading zero (said elsewhere) */
+        if (nl == 4 && n == 4 && c[0] == '0' && ul >= 2 && u8_ncasecmp(u, "hr", 2) == 0)
+            return 0;
     } else {
         return 0;
     }
@@ -1570,6 +1576,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             if (equals_word(&w[i + 1], net[q]))
                 return 0;
     }
+    /* "2 in." is inches only with its stop ("2 in Paris" is the word) */
+    if (used == 2 && ul == 2 && u[0] == 'i' && u[1] == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.'))
+        return 0;
     if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
         return ul && !nl2 && !plus && data_lang() == 0 && per_unit(o, x, c, nl, u, ul, used == 2 ? &w[i + 1] : x)
                    ? used
@@ -1596,8 +1605,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                         "for", "with", "is", "are", "was", "were", "than"};
     /* "a 16 oz. jar": the unit's own stop before a word in lower case ends nothing */
     const word *uw = &w[i + used - 1];
+    /* (and before a number: "6 ft. 2 in. tall") */
     int unit_stop = uw->trail == 1 && uw->s[uw->lead + uw->core] == '.' && i + used < nw &&
-                    !w[i + used].lead && islower((unsigned char)w[i + used].s[0]);
+                    !w[i + used].lead && (islower((unsigned char)w[i + used].s[0]) || isdigit((unsigned char)w[i + used].s[0]));
     const word *next = i + used < nw && (!w[i + used - 1].trail || unit_stop) ? &w[i + used] : NULL;
     if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
@@ -2964,6 +2974,29 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "FY24–FY28", "FY2024-FY2028": a span of fiscal years */
+    if (f && d < n && (d - f == 2 || d - f == 4)) {
+        size_t r = d + (c[d] == '-' ? 1 : n - d > 3 && (memcmp(c + d, "\xE2\x80\x93", 3) == 0 ||
+                                                      memcmp(c + d, "\xE2\x80\x94", 3) == 0) ? 3 : 0);
+        size_t e = r + 2;
+        while (r > d && e < n && isdigit((unsigned char)c[e]))
+            e++;
+        if (r > d && r + 2 < n && strncmp(c + r, "FY", 2) == 0 && e == n && e - r - 2 == d - f) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, "fiscal years ");
+            for (int k = 0; k < 2; k++) {
+                const char *y = k ? c + r + 2 : c + f;
+                if (d - f == 4)
+                    put_year(o, atoi(y));
+                else
+                    sb_putn(o, y, 2);
+                if (!k)
+                    sb_puts(o, " to ");
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     if (d - f == 4 && d + 3 == n && (c[d] == '-' || c[d] == '/') && isdigit((unsigned char)c[d + 1]) &&
         isdigit((unsigned char)c[d + 2])) {
         int y = atoi(c + f), y2 = atoi(c + d + 1);
@@ -4053,9 +4086,11 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
-    /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it */
-    if (en && n >= 7 && u8_ncasecmp(c + n - 3, "hrs", 3) == 0) {
-        size_t d = n - 3;
+    /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it; "0610H"
+     * as the military writes it */
+    int mil = en && n == 5 && c[4] == 'H' && strspn(c, "0123456789") == 4;
+    if (en && ((n >= 7 && u8_ncasecmp(c + n - 3, "hrs", 3) == 0) || mil)) {
+        size_t d = mil ? 4 : n - 3;
         int hh = -1, mm = -1;
         if (d == 5 && c[2] == ':' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1]) &&
             isdigit((unsigned char)c[3]) && isdigit((unsigned char)c[4]))
@@ -4101,6 +4136,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             else {
                 dt_time t = {.hour = hh, .minute = mm, .second = -1};
                 say_time(o, &t);
+            }
+            /* "0610 hrs": the word said in full */
+            if (hours && !equals_word(nx, "hours")) {
+                sb_puts(o, " hours");
+                sb_putn(o, nx->s + nx->lead + nx->core, nx->trail);
+                return 2;
             }
             /* the zone by its name, as after "1:32 P.M. EDT" */
             size_t zsl;

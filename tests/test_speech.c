@@ -13,6 +13,16 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    /* units of oil and gas, inches only with their stop, a unit's stop before a number,
+     * spans of fiscal years, military clock times */
+    {"units", "Output was 39.7 mb/d and 1.2 bcm/yr.", ST_SPEECH,
+     "Output was 39.7 million barrels a day and 1.2 billion cubic metres per year."},
+    {"units", "He is 6 ft. 2 in. tall and it rained 2 in Paris.", ST_SPEECH,
+     "He is 6 feet 2 inches tall and it rained 2 in Paris."},
+    {"spans", "It covers FY24\xE2\x80\x93" "FY28 and FY2024-FY2026.", ST_SPEECH,
+     "It covers fiscal years 24 to 28 and fiscal years 2024 to 2026."},
+    {"times", "At 0610H and again at 0610 hrs the vessels came.", ST_SPEECH,
+     "At 6 10 hours and again at 6 10 hours the vessels came."},
     {"abbr", "A skinny 17 y/o kid and a 9 y.o. girl.", ST_SPEECH, "A skinny 17 year-old kid and a 9 year-old girl."},
     /* an outline's roman numeral opening a heading: its number; an initial is none */
     {"roman", "II. Current Programs", ST_HEADING, "2, Current Programs"},
