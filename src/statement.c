@@ -1574,10 +1574,28 @@ static int date_tail(const char *s, size_t i, size_t b)
 {
     char hm[6];
     i = skip_spaces(s, i, b);
-    if (i < b && s[i] == ',')
+    int comma = i < b && s[i] == ',';
+    if (comma)
         i = skip_spaces(s, i + 1, b);
     if (i == b)
         return 1;
+    /* "14 December 2025, Abuja, Federal Republic of Nigeria": the place after the date,
+     * as ECOWAS and the African Union write their datelines */
+    if (comma && txt_words(s, i, b) <= 6 && !has_digit(s, i, b) && !memchr(s + i, '.', b - i)) {
+        int place = 1;
+        for (size_t x = i; x < b && place;) {
+            size_t e = x;
+            while (e < b && s[e] != ' ' && s[e] != ',')
+                e++;
+            place = e == x || txt_starts_upper(s + x, e - x) || equals_ci(s + x, e - x, "of") ||
+                    equals_ci(s + x, e - x, "the") || equals_ci(s + x, e - x, "and");
+            x = e;
+            while (x < b && (s[x] == ' ' || s[x] == ','))
+                x++;
+        }
+        if (place)
+            return 1;
+    }
     /* "Tuesday, June 9, 2026 -- 7:15 a.m.": a dash typed as two hyphens, or an en or
      * em dash, before the hour */
     if (i + 2 < b && ((s[i] == '-' && s[i + 1] == '-') ||
@@ -1681,6 +1699,25 @@ static int dated_line(parser *p, size_t a, size_t b, const char *iso, int dry)
         add_block(p, ST_META, a, b, -1, 1);
     }
     return 1;
+}
+
+static int capitalised_words(const char *s, size_t a, size_t b);
+
+/* Whether the word before s[x] is a preposition ("… TRAIN SERVICES ON 12 AUGUST
+ * 2025"): the date of what the line is about, not of the statement. */
+static int date_after_preposition(const char *s, size_t a, size_t x)
+{
+    static const char *const preps[] = {"on", "of", "since", "from", "until", "by", "in", "for", "at"};
+    size_t e = x;
+    while (e > a && s[e - 1] == ' ')
+        e--;
+    size_t w = e;
+    while (w > a && s[w - 1] != ' ')
+        w--;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (equals_ci(s + w, e - w, preps[k]))
+            return 1;
+    return 0;
 }
 
 static int header_meta(parser *p, size_t a, size_t b, int dry)
@@ -1872,6 +1909,17 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         add_block(p, ST_META, a, b, -1, 1);
         return 1;
     }
+    /* "Republic Of Türkiye Ministry Of Foreign Affairs 03.09.2025": the office's name,
+     * then the date, under the title */
+    if (!first_line && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
+        for (size_t x = a + 1; x + 6 < b; x++)
+            if (s[x - 1] == ' ' && isdigit((unsigned char)s[x]) && capitalised_words(s, a, x - 1) &&
+                !memchr(s + a, ',', x - a) && !memchr(s + a, ':', x - a) && !date_after_preposition(s, a, x)) {
+                size_t kk = date_iso(p->order, s + x, b - x, iso);
+                if (kk && skip_spaces(s, x + kk, b) == b)
+                    return dated_line(p, a, b, iso, dry);
+                break;
+            }
     /* "PM Tan Wei Jie | 7 November 2024": who and when, between bars */
     for (size_t x = b; x > a + 2; x--)
         if (s[x - 1] == '|' && s[x - 2] == ' ') {
@@ -2724,6 +2772,17 @@ static hline header_class_of(parser *p, size_t i)
     }
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
+    /* a long headline on the first line, a line alone ("No: 27, 3 September 2025,
+     * Statement of the Spokesperson of the Ministry …, in Response to a Question
+     * Regarding …"), no sentence's stop in it */
+    if (i == next_content(p, 0) && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 45 &&
+        (i + 1 >= p->nlines || line_blank(p, i + 1))) {
+        int stop = 0;
+        for (size_t x = a; x + 1 < b && !stop; x++)
+            stop = (s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && x > a && islower((unsigned char)s[x - 1]);
+        if (!stop)
+            return HL_SHORT;
+    }
     /* a headline or deck among the first lines that ends in an abbreviation's stop */
     if (txt_words(s, a, b) <= 20 && abbreviation_end(s, a, b)) {
         size_t seen = 0;

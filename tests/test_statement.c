@@ -1858,7 +1858,7 @@ static void test_reading_seven(void)
     hd_doc_free(d);
     /* a legislature's record: a title's abbreviation before a name in capitals, a
      * party and district in brackets, the Speaker named in brackets; announced title
-     * first, Hansard's "McKENNA" as a name */
+     * first (a whole office after the name), Hansard's "McKENNA" as a name */
     text = "HB 1127 - Relating to water rights\n\n"
            "SPEAKER OF THE HOUSE (Rep. Alvarez): The Chair recognizes Representative Haugen.\n\n"
            "REP. HAUGEN (R-Lincoln): Thank you, Mr. Speaker.\n\nREP. OKONKWO (D-Harmon): How many acre-feet?\n\n"
@@ -1867,7 +1867,7 @@ static void test_reading_seven(void)
     CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
     CHECKF(d && d->nspeakers == 4, "%zu speakers", d ? d->nspeakers : 0);
     if (d && d->nspeakers == 4) {
-        static const char *const said[] = {"Speaker Alvarez.", "Rep. Haugen.", "Rep. Okonkwo.", "Senator McKenna."};
+        static const char *const said[] = {"Alvarez, Speaker of the House.", "Rep. Haugen.", "Rep. Okonkwo.", "Senator McKenna."};
         for (size_t k = 0; k < 4; k++) {
             char *an = spk_announcement(&d->speakers[k]);
             CHECK_STR(an, said[k]);
@@ -2048,6 +2048,21 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a long headline alone on the first line is the title; an office's name and the
+         * date under it date the statement; a date first, then the place; a date after
+         * "on" in a title is the event's */
+        {"No: 27, 3 September 2025, Statement of the Spokesperson of the Ministry of Foreign Affairs, Ambassador "
+         "Selin Kocabas, in Response to a Question Regarding the Decision of the Council on the Harbour Dispute\n\n"
+         "Republic Of Veloria Ministry Of Foreign Affairs 03.09.2025\n\nWe reject the decision.\n",
+         "No: 27, 3 September 2025, Statement of the Spokesperson of the Ministry of Foreign Affairs, Ambassador "
+         "Selin Kocabas, in Response to a Question Regarding the Decision of the Council on the Harbour Dispute",
+         "2025-09-03"},
+        {"Final Communique of the Ordinary Session\n\n14 December 2025, Abuja, Federal Republic of Nigeria\n\n"
+         "1. The Authority approves the budget.\n\n2. The Authority thanks the host.\n",
+         "Final Communique of the Ordinary Session", "2025-12-14"},
+        {"MINISTERIAL STATEMENT\n\nDISRUPTION TO TRAIN SERVICES ON 12 AUGUST 2025\n\nMr Speaker: Minister for "
+         "Transport.\n\nThe Minister for Transport (Mr Tan Boon Keat): Mr Speaker, Sir, a fault occurred.\n",
+         "MINISTERIAL STATEMENT", NULL},
         /* "Statement by" alone, the person on the next line: both the title */
         {"Permanent Mission of Veloria to the United Nations\n\nStatement by\nH.E. Mr. Tomas Lindqvist\n"
          "Prime Minister of the Republic of Veloria\n\nNew York, 24 September 2025\n\nMr. President,\n\n"
