@@ -4263,7 +4263,7 @@ static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
 {
     *name = NULL;
     static const char *const say[] = {"I'm ", "I\xE2\x80\x99m ", "I am ", "My name is ",
-                                      "This is "};
+                                      "This is ", "I, "};
     size_t seen = 0;
     for (size_t i = 0; i < d->nsents && seen < 3; i++) {
         const st_block *k = &d->blocks[d->sents[i].block];
@@ -4277,6 +4277,10 @@ static hd_status self_introduction(const hd_doc *d, int speaker, char **name)
                 continue;
             const char *n = at + strlen(say[q]);
             size_t nl = name_words(n);
+            /* ("I, Gillian Marsh, being the Acting Returning Officer, declare …": a
+             * declaration's form, at its start, the name between commas) */
+            if (nl && q == sizeof say / sizeof *say - 1 && (at != t || n[nl] != ','))
+                continue;
             if (nl)
                 return (*name = xstrndup(n, nl)) ? HD_OK : HD_ERR_NOMEM;
         }

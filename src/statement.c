@@ -7384,6 +7384,9 @@ static void parse_body(parser *p, size_t from, int plain)
              * changed, as at its top */
             if (dated && holds == 'u' && !d->updated)
                 set_updated(p, fv, b);
+            /* "Dated: Friday 5 July 2024" under a declaration: its date */
+            if (dated && holds == 'd' && !d->date)
+                set_date(p, iso);
             if (dated) {
                 /* "Last updated 15 October 2025 + show all updates": a page's control
                  * after the date is chrome, not read */

@@ -2048,6 +2048,10 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a declaration dated at its foot ("Dated: …") */
+        {"DECLARATION OF RESULT OF POLL\n\nI, Gillian Marsh, being the Acting Returning Officer, declare that Marta "
+         "Kowalski is duly elected.\n\nDated: Friday 5 July 2024\n\nGillian Marsh\nActing Returning Officer\n",
+         "DECLARATION OF RESULT OF POLL", "2024-07-05"},
         /* a long headline alone on the first line is the title; an office's name and the
          * date under it date the statement; a date first, then the place; a date after
          * "on" in a title is the event's */
@@ -3390,6 +3394,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* "I, Gillian Marsh, being …": a declaration names who declares */
+        {"DECLARATION OF RESULT OF POLL\n\nI, Gillian Marsh, being the Acting Returning Officer, declare that Marta "
+         "Kowalski is duly elected.\n\nDated: Friday 5 July 2024\n",
+         "Gillian Marsh", "Speaker"},
         /* a message from an office of a long name, then the person with her title */
         {"New Year Message\n\nFrom the Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer Hartman\n\n"
          "Dear Friends,\n\nThis has been a hard year.\n",
