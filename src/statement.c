@@ -1173,8 +1173,9 @@ static int is_chrome(const char *s, size_t a, size_t b)
                 slashes++;
                 names = txt_starts_upper(s + i + 3, b - i - 3);
             }
+        /* (nor initials, "N. KOVALENKO / M. DIALLO", a doubles pair) */
         for (size_t i = a; names && i < b; i++)
-            names = !isdigit((unsigned char)s[i]) && s[i] != '(';
+            names = !isdigit((unsigned char)s[i]) && s[i] != '(' && s[i] != '.';
         /* (not a name in two languages: "Médecins Sans Frontières / Doctors Without
          * Borders (MSF)", one slash between two names of three words or more) */
         for (size_t i = a; names && slashes == 1 && i + 3 < b; i++)
@@ -1320,6 +1321,30 @@ static int foot_place(parser *p, size_t i)
 
 /* A web page's own matter below the statement ("Is this page useful?", data/en/
  * page-end.txt): the lines from it on are dropped, when something comes before. */
+/* "Associated links", "Related links:", "Useful links": a heading over a list of
+ * links. */
+static int links_heading(const char *s, size_t a, size_t b)
+{
+    while (b > a && s[b - 1] == ':')
+        b--;
+    return b - a >= 5 && u8_ncasecmp(s + b - 5, "links", 5) == 0;
+}
+
+/* Whether, after the block of line i (to the next blank line), a paragraph of prose
+ * comes: a line of six words or more that ends a sentence. */
+static int prose_after_block(parser *p, size_t i)
+{
+    while (i < p->nlines && !line_blank(p, i))
+        i++;
+    for (; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (b > a && ends_with_terminal(p->s, a, b) && txt_words(p->s, a, b) >= 6)
+            return 1;
+    }
+    return 0;
+}
+
 static void cut_page_foot(parser *p)
 {
     const data_file *f = data_get("en/page-end.txt");
@@ -1336,6 +1361,11 @@ static void cut_page_foot(parser *p)
             int prefix = len > 3 && memcmp(line + len - 3, "...", 3) == 0;
             size_t k = prefix ? len - 3 : len;
             if ((prefix ? b - a >= k : b - a == k) && u8_ncasecmp(p->s + a, line, k) == 0) {
+                /* a list of links ("Associated links" / "- Backgrounder: …") with the
+                 * statement's own sections after it (Canada's Backgrounder): only the
+                 * list is the page's; read on */
+                if (links_heading(p->s, a, b) && prose_after_block(p, i))
+                    break;
                 /* with the place over it in the same block ("The Kremlin, Moscow" over
                  * "The Address") */
                 if (b - a > 8 && u8_ncasecmp(p->s + a, "Ends/", 5) == 0) {

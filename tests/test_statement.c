@@ -2337,6 +2337,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a list of links with the statement's own sections after it: only the list is
+         * the page's; a doubles pair a slash apart is kept */
+        {"Prime Minister announces housing investments\n\nThe Prime Minister today announced new funding.\n\n"
+         "Associated Links\n- Backgrounder: Housing investments\n\nBackgrounder: Housing investments\n\n"
+         "Halifax will receive $312.5M for 2,140 units.\n",
+         "speech:-:Halifax will receive $312.5M for 2,140 units.\n", "Associated"},
+        {"WOMEN'S SINGLES FINAL\nPost-Match Press Conference\nN. KOVALENKO / M. DIALLO\n\nQ. Congratulations.\n\n"
+         "NADIA KOVALENKO: Tired but happy.\n",
+         "N. KOVALENKO / M. DIALLO\n", NULL},
         /* a post's or a memo's salutation on its first line titles nothing: spoken */
         {"Hi everyone,\n\nI have decided to retire at the end of this season.\n\nThank you for everything.\n",
          "speech:s1:Hi everyone,\nspeech:s1:I have decided", "title:"},
