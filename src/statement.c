@@ -114,6 +114,7 @@ typedef struct parser {
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
+    int narrated_labels; /* labels_narrated, worked out once: 1 yes, -1 no, 0 not yet */
     int thread;        /* posts of a thread, counted "1/6", "2/6": its count */
     size_t thread_from; /* and the first line of its first counted post */
     int cues_counted;  /* lines that open with a cue and go on after it, counted once: */
@@ -2084,6 +2085,128 @@ static int caps_headline(const char *s, size_t a, size_t b)
 
 static int quoted_cue(const parser *p, const spk_cue *c, size_t b);
 
+static int first_person(const char *s, size_t a, size_t b);
+static int greeting(const char *s, size_t a, size_t b);
+static int find_ci(const char *s, size_t a, size_t b, const char *w);
+
+/* Whether s[a, b) speaks to or for someone: "I", "we", "you", a question, a greeting. */
+static int addressed(const char *s, size_t a, size_t b)
+{
+    if (first_person(s, a, b) || memchr(s + a, '?', b - a) || greeting(s, a, b))
+        return 1;
+    /* "Senator, thanks for being here.": a person called by name or office first */
+    size_t w = a;
+    while (w < b && isalpha((unsigned char)s[w]))
+        w++;
+    if (w > a && w < b && s[w] == ',' && isupper((unsigned char)s[a]) && txt_words(s, a, b) > 1)
+        return 1;
+    static const char *const polite[] = {"thank", "thanks", "welcome", "please", "sorry"};
+    for (size_t k = 0; k < sizeof polite / sizeof *polite; k++)
+        if (find_ci(s, a, b, polite[k]))
+            return 1;
+    for (size_t i = a; i + 3 <= b; i++)
+        if ((i == a || !isalpha((unsigned char)s[i - 1])) && u8_ncasecmp(s + i, "you", 3) == 0 &&
+            (i + 3 == b || !isalpha((unsigned char)s[i + 3]) || (i + 4 <= b && (s[i + 3] == 'r' || s[i + 3] == 'R'))))
+            return 1;
+    return 0;
+}
+
+/* Whether the statement's first lines name someone whose surname is the word w, in
+ * any case ("Maren Holt" for "Holt"). */
+static int header_names(parser *p, const char *w)
+{
+    size_t wl = strlen(w), seen = 0;
+    const char *s = p->s;
+    for (size_t i = next_content(p, 0); i < p->nlines && seen < 10; i = next_content(p, i + 1), seen++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        for (size_t x = a + 3; x + wl <= b; x++) {
+            if (s[x - 1] != ' ' || !isupper((unsigned char)s[x]) || u8_ncasecmp(s + x, w, wl) != 0 ||
+                (x + wl < b && isalpha((unsigned char)s[x + wl])))
+                continue;
+            size_t v = x - 1; /* the word before: a given name, capitalised */
+            while (v > a && isalpha((unsigned char)s[v - 1]))
+                v--;
+            if (x - 1 - v >= 2 && isupper((unsigned char)s[v]) && islower((unsigned char)s[v + 1]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether t has a role word that is a person's ("Minister", "Spokesperson"), not only
+ * the words of a country or a body that roles.txt holds too ("United Kingdom"). */
+static int person_role_word(const char *t)
+{
+    static const char *const bodies[] = {"United", "Kingdom", "States", "Republic", "Union", "European",
+                                         "Nations", "National", "International", "Federal", "Government",
+                                         "Ministry", "Department", "Office", "Agency", "Council", "Commission",
+                                         "Parliament", "Committee", "Board", "Bank", "Fund", "Organization",
+                                         "Organisation", "Alliance", "Mission", "State", "Affairs"};
+    for (const char *w = t; *w;) {
+        size_t l = strcspn(w, " ");
+        int body = 0;
+        for (size_t k = 0; k < sizeof bodies / sizeof *bodies && !body; k++)
+            body = equals_ci(w, l, bodies[k]);
+        if (l && !body && data_word_line("en/roles.txt", w, l, 1, DATA_ANYWHERE))
+            return 1;
+        w += l;
+        while (*w == ' ')
+            w++;
+    }
+    return 0;
+}
+
+/* Whether the statement's labelled lines are a list's fields, not turns: every line
+ * that opens with a label ("TICKETS:" over a line, "Brazil: Authorities seized …",
+ * "United Kingdom: The regulator seized …") goes on in the third person and speaks to
+ * no one, and no label names a person or asks. Worked out once. */
+static int labels_narrated(parser *p)
+{
+    if (p->narrated_labels)
+        return p->narrated_labels > 0;
+    const char *s = p->s;
+    int yes = 0, no = 0;
+    for (size_t i = 0; i < p->nlines && !no; i++) {
+        size_t a, b, ta, tb;
+        line_span(p, i, &a, &b);
+        spk_cue c;
+        if (b <= a || !spk_read_cue(s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) ||
+            contact_label(s, a, b) || about_label(s, a, b))
+            continue; /* ("… Tamsin Pengelly said: \"…\"", "Media contact: …": no labels) */
+        if (c.kind != CUE_NAMED || c.label_end <= c.label_start) {
+            no = 1;
+            break;
+        }
+        ta = c.text_start;
+        tb = b;
+        if (ta >= b && i + 1 < p->nlines && !line_blank(p, i + 1))
+            line_span(p, i + 1, &ta, &tb);
+        if (ta >= tb || is_open_quote(s, ta, tb))
+            continue;
+        char *label = txt_has_lower(s + c.label_start, c.label_end - c.label_start)
+                          ? txt_clean(s, c.label_start, c.label_end)
+                          : spk_title_case(s + c.label_start, c.label_end - c.label_start);
+        char *role = NULL, *name = NULL;
+        int person = label && spk_split_person(label, &role, &name) == HD_OK && name && (strchr(name, ' ') || role);
+        /* (a surname the header names in full: "HOLT:" under "Sunday Ledger with Maren
+         * Holt") */
+        person |= label && !strchr(label, ' ') && header_names(p, label);
+        /* (a role of a person's: "Spokesperson", "Minister"; not a country's or a
+         * body's words, "United Kingdom", "European Union") */
+        person |= label && role && !name && person_role_word(label);
+        free(label);
+        free(role);
+        free(name);
+        if (person || addressed(s, ta, tb))
+            no = 1;
+        else
+            yes = 1;
+    }
+    p->narrated_labels = yes && !no ? 1 : -1;
+    return yes && !no;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
@@ -2096,6 +2219,8 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         return 1;
     if (about_label(p->s, c->label_start, b) || contact_label(p->s, c->label_start, b))
         return 0; /* "About the Bank:", "Contact presse : …" */
+    if (labels_narrated(p))
+        return 0; /* "TICKETS:", "Brazil: Authorities seized …": a list's fields */
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
     if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
@@ -5900,6 +6025,8 @@ static void find_transcript(parser *p, size_t from)
          * a few capitalised words or figures and no sentence, however often they come */
         if (!c.strong && field_value(p->s, c.text_start, b))
             continue;
+        if (labels_narrated(p))
+            break; /* (fields that go on in sentences about others: no record's turns) */
         if (c.strong) {
             p->transcript = 1;
             if (p->hl)

@@ -2337,6 +2337,18 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* labels that open sentences about others, no one addressed and no person
+         * named: a list's fields, the narrator's, and quotations keep their speakers */
+        {"Operation results\n\n\"Crime kills,\" said Secretary General Ana Ruiz.\n\nCountry highlights\n"
+         "Brazil: Authorities seized 19 t of products.\nUnited Kingdom: The regulator seized 7 tonnes of medicines.\n\n"
+         "The operation is coordinated by Interpol.\n",
+         "speech:s1:\"Crime kills,\"\n", "speech:s2"},
+        {"Festival announces line-up\n\nThe festival returns in July.\n\nTICKETS:\nWeekend tickets cost 189 pounds.\n\n"
+         "Gates open at noon.\n",
+         "speech:-:Weekend tickets cost 189 pounds.\nspeech:-:Gates open at noon.\n", "speech:s1"},
+        /* but a surname the header names, or one who speaks to someone, opens a turn */
+        {"Sunday Ledger with Maren Holt\n\nAired March 8, 2026\n\nHOLT: Senator, thanks for being here.\n",
+         "speech:s1:Senator, thanks for being here.\n", NULL},
         /* a list of links with the statement's own sections after it: only the list is
          * the page's; a doubles pair a slash apart is kept */
         {"Prime Minister announces housing investments\n\nThe Prime Minister today announced new funding.\n\n"
