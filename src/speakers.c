@@ -91,6 +91,7 @@ static int is_honorific(const char *w, size_t n);
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
 static size_t trailing_name(const char *s, size_t n);
 static size_t name_words(const char *n);
+static char *title_case(const char *s, size_t n);
 static void last_word(const char *s, const char **w, size_t *n);
 static int is_connector(const char *w, size_t n);
 
@@ -506,6 +507,47 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     if (data_lang() == 2 && (strncmp(text, "El ", 3) == 0 || strncmp(text, "La ", 3) == 0) &&
         (u8_ncasecmp(text + 3, "se\xC3\xB1or ", 7) == 0 || u8_ncasecmp(text + 3, "se\xC3\xB1ora ", 8) == 0))
         text += 3;
+    /* "Danielle Pryor, Reporter", "INGRID FALK, TEAM PRINCIPAL", "Jo King, Journalist":
+     * a name of two or three words, its one comma, then an office (read in capitals
+     * as written in mixed case) */
+    {
+        const char *cm = strchr(text, ',');
+        if (cm && cm[1] == ' ' && !strchr(cm + 1, ',') && cm[2]) {
+            size_t tl = strlen(text);
+            char *t = txt_has_lower(text, tl) ? xstrdup(text) : title_case(text, tl);
+            if (!t)
+                return HD_ERR_NOMEM;
+            const char *tc = t + (cm - text), *r = tc + 2;
+            size_t nl = name_words(t), rl = strlen(r);
+            int office = 0;
+            for (const char *w = r; *w && !office;) {
+                size_t l = strcspn(w, " ");
+                office = l && is_role_word(w, l);
+                w += l;
+                while (*w == ' ')
+                    w++;
+            }
+            /* (letters after the name are another rule's: "Eleanor Marsh MP, Leader …") */
+            const char *lw = t + nl;
+            while (nl && lw > t && lw[-1] != ' ')
+                lw--;
+            int letters = nl && (post_nominal(lw, (size_t)(t + nl - lw)) ||
+                                 data_word_line("en/post-nominals.txt", lw, (size_t)(t + nl - lw), 1, DATA_ANYWHERE));
+            if (nl && t + nl == tc && office && !letters && rl && txt_words(r, 0, rl) <= 6 && !strpbrk(r, ".;:")) {
+                *name = xstrndup(t, nl);
+                *role = xstrdup(r);
+                free(t);
+                if (!*name || !*role) {
+                    free(*name);
+                    free(*role);
+                    *name = *role = NULL;
+                    return HD_ERR_NOMEM;
+                }
+                return HD_OK;
+            }
+            free(t);
+        }
+    }
     /* "Eleanor Vance MP to the Trades Union Congress": after a name's letters, where
      * and to whom she speaks is no part of her */
     char *cut = NULL;

@@ -89,6 +89,7 @@ typedef struct parser {
     hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
     int name_cues;  /* name lines are cues */
     int name_tight; /* ... every one right over its text, one of them a known person's */
+    int name_quotes; /* ... every one over a quotation, two or more (a team's release) */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int signed_off; /* past a closing dateline ("Lima, 19 de noviembre de 2025"): the
                      * office's name under it is the record's */
@@ -3815,8 +3816,9 @@ static int weak_title(parser *p, size_t a, size_t b)
     for (size_t k = 0; k < sizeof records / sizeof *records; k++)
         if (equals_ci(s + lw, b - lw, records[k]))
             return 0;
-    /* and every word is a name's or a joining word ("Bank approves loan" is a headline) */
-    if (!capitalised_words(s, a, b))
+    /* and every word is a name's or a joining word ("Bank approves loan" is a headline),
+     * none a headline's verb ("PRESIDENT MOURNS JOURNALIST") */
+    if (!capitalised_words(s, a, b) || headline_verb(s, a, b))
         return 0;
     /* (in capitals as in mixed case: "PRIME MINISTER"; an office and its holder over a
      * headline, "GOVERNOR ROSALIND MERCADO-HAYES", titles nothing either) */
@@ -6093,15 +6095,52 @@ static int is_caption(const char *s, size_t a, size_t b)
  * lines are cues when names recur over turns: one of them at least twice, and three
  * such lines in all, or two names the header lists; a single line that could be a
  * name is a heading. */
+/* "Carl Dunn, Team Principal" alone on a line: a person and their role, as a cue over
+ * the words under it (a label's span the whole line). */
+static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
+{
+    memset(c, 0, sizeof *c);
+    txt_trim(p->s, &a, &b);
+    size_t end = b;
+    if (b > a && p->s[b - 1] == ':')
+        b--; /* ("INGRID FALK, TEAM PRINCIPAL:") */
+    if (b <= a || ends_with_terminal(p->s, a, b) || txt_trailing_dash(p->s, a, b) < b)
+        return 0; /* (a credit before a dash is credit_line's: "Ron Kessler, mayor of Abbotsford –") */
+    /* (nor a lead-in, "Dr Imogen Clarke, Director of Conservation, said:") */
+    size_t lw = b;
+    while (lw > a && p->s[lw - 1] != ' ')
+        lw--;
+    static const char *const leads[] = {"said", "says", "added", "adds", "stated", "commented", "explained", "noted"};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (equals_ci(p->s + lw, b - lw, leads[k]))
+            return 0;
+    /* (or a name alone, "Anna Berg", or a name and a driver's car and place, "Tomas
+     * Lindqvist, Car 14, P5"; in capitals as in mixed case) */
+    char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);
+    if (!t)
+        return 0;
+    size_t tl = strlen(t), ne = strcspn(t, ",");
+    int yes = person_role_line(t, 0, tl) || (name_only(t, 0, ne) && txt_words(t, 0, ne) >= 2 && txt_words(t, 0, ne) <= 4);
+    free(t);
+    if (!yes)
+        return 0;
+    c->kind = CUE_NAMED;
+    c->label_start = a;
+    c->label_end = b;
+    c->text_start = end;
+    c->strong = 1;
+    return 1;
+}
+
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0;
+    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0;
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
         spk_cue c;
         size_t n = next_content(p, i + 1);
-        if (n >= p->nlines || !spk_line_cue(p->s, a, b, &c))
+        if (n >= p->nlines || !(spk_line_cue(p->s, a, b, &c) || credit_cue(p, a, b, &c)))
             continue;
         size_t na, nb;
         line_span(p, n, &na, &nb);
@@ -6122,6 +6161,9 @@ static void find_name_lines(parser *p, size_t from)
          * cues, each heard once or not */
         marked += c.marked;
         tight += n == i + 1;
+        /* (a name of two words or more in a block of its own: not "Quotes" over
+         * them, nor an office under a quotation's "- Name" credit) */
+        quotes += is_open_quote(p->s, na, nb) && txt_words(p->s, a, b) >= 2 && (i == 0 || line_blank(p, i - 1));
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
         brackets += a > 0 && (p->s[a - 1] == '[' || p->s[a - 1] == '('); /* (a label may open the text) */
@@ -6134,16 +6176,33 @@ static void find_name_lines(parser *p, size_t from)
      * her answer): each name right over its text, one of them the header's */
     p->name_tight = !p->name_cues && known >= 1 && (lines >= 2 || known == lines) && tight == lines;
     p->name_cues |= p->name_tight;
+    /* or a motor racing team's release: each driver's and the team principal's name
+     * over their quotation ("Anna Berg" / "\"I love this track.\"", "Carl Dunn, Team
+     * Principal" / "\"We are ready.\""), not a credit under the quotation above */
+    p->name_quotes = !p->name_cues && quotes >= 2 && quotes * 2 > lines;
+    p->name_cues |= p->name_quotes;
 }
 
 /* A name line over a turn, in a statement whose names recur: a cue. */
 static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
 {
     long v;
+    /* (in a team's release, only a name over a quotation: "Sao Paulo Grand Prix – Key
+     * facts" over a list is a heading) */
+    if (p->name_quotes) {
+        size_t li = line_from(p, a), n = li < p->nlines ? next_content(p, li + 1) : p->nlines, na, nb;
+        if (n >= p->nlines)
+            return 0;
+        line_span(p, n, &na, &nb);
+        if (!is_open_quote(p->s, na, nb))
+            return 0;
+        if (!spk_line_cue(p->s, a, b, c) && credit_cue(p, a, b, c))
+            return 1;
+    }
     if (!p->name_cues || !spk_line_cue(p->s, a, b, c))
         return 0;
     size_t x = c->label_start, y = c->label_end;
-    return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED || c->timed ||
+    return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED || c->timed || p->name_quotes ||
            (p->name_tight && hm_get(&p->names, p->s + x, y - x, &v)) ||
            (hm_get(&p->names, p->s + x, y - x, &v) && spk_known_person(p->doc, p->s, x, y));
 }
@@ -7053,6 +7112,11 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* a team's release: its people speak their quotations only; what follows them
+         * unlabelled ("Fastest lap: …", "Key facts") is the narrator's */
+        if (!plain && p->name_quotes && !is_cue && !is_open_quote(s, a, b) && !is_stage(s, a, b) &&
+            !(d->nblocks > 0 && open_at_end(s, d->blocks[d->nblocks - 1].start, d->blocks[d->nblocks - 1].end) != SIZE_MAX))
+            p->speaker = -1; /* (a quotation left open goes on: its next paragraph) */
         if (p->resume >= 0) {
             if (!is_cue && !is_stage(s, a, b)) {
                 p->speaker = p->resume;

@@ -138,6 +138,10 @@ static void test_split(void)
         {"A. Ruiz", NULL, "A. Ruiz"},
         {"HR/VP Fenwick", "HR/VP", "Fenwick"},
         {"Co-Chair Ana Ruiz", "Co-Chair", "Ana Ruiz"},
+        /* a name, its comma, an office; in capitals as in mixed case */
+        {"INGRID FALK, TEAM PRINCIPAL", "Team Principal", "Ingrid Falk"},
+        {"Danielle Pryor, Reporter", "Reporter", "Danielle Pryor"},
+        {"Senior Curator Ana Ruiz", "Senior Curator", "Ana Ruiz"},
         /* "of the" before a name is no topic's join */
         {"Republic of the Philippines, Department of Foreign Affairs",
          "Republic of the Philippines, Department of Foreign Affairs", NULL},

@@ -2048,6 +2048,9 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a headline in capitals with its verb between two offices' words titles */
+        {"PRESIDENT MOURNS JOURNALIST\n\nThe President expressed sorrow at the death of the journalist.\n",
+         "PRESIDENT MOURNS JOURNALIST", NULL},
         /* a declaration dated at its foot ("Dated: …") */
         {"DECLARATION OF RESULT OF POLL\n\nI, Gillian Marsh, being the Acting Returning Officer, declare that Marta "
          "Kowalski is duly elected.\n\nDated: Friday 5 July 2024\n\nGillian Marsh\nActing Returning Officer\n",
@@ -2302,7 +2305,8 @@ static void test_reading_seven_guards(void)
          "\"The water has not gone down. In Bago, whole villages are still under water.\n\n"
          "Volunteers have reached 148,000 people, but we are running out of boats.\"\n\n"
          "Dr. Tomas Ferreira, Global Health Lead:\n\n\"Our biggest fear now is cholera.\"\n",
-         NULL, "speech:-:Dr. Tomas Ferreira, Global Health Lead:\n", "speech:s1:Dr. Tomas"},
+         NULL, "speech:s1:Volunteers have reached 148,000 people, but we are running out of boats.\"\n"
+         "speech:s2:\"Our biggest fear now is cholera.\"\n", "speech:s1:Dr. Tomas"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         hd_doc *d = NULL;
@@ -2337,6 +2341,13 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a team's release: each name (and role, or car and place) over its quotation,
+         * in capitals with a colon too; what follows unlabelled is the narrator's */
+        {"Team Preview\n\nAnna Berg\n\n\"I love this track.\"\n\nCarl Dunn, Team Principal\n\n\"We are ready.\"\n\n"
+         "Tomas Lindqvist, Car 14, P5\n\"A proper race.\"\n\nINGRID FALK, TEAM PRINCIPAL:\n\"A solid Sunday.\"\n\n"
+         "Fastest lap: 1:12.904 (Lindqvist, lap 66)\n",
+         "speech:s1:\"I love this track.\"\nspeech:s2:\"We are ready.\"\nspeech:s3:\"A proper race.\"\n"
+         "speech:s4:\"A solid Sunday.\"\nspeech:-:Fastest lap", "heading:"},
         /* labels that open sentences about others, no one addressed and no person
          * named: a list's fields, the narrator's, and quotations keep their speakers */
         {"Operation results\n\n\"Crime kills,\" said Secretary General Ana Ruiz.\n\nCountry highlights\n"
@@ -3415,6 +3426,12 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* offices of a profession before a name; a name, its comma and an office in
+         * capitals */
+        {"Storm update\n\nChief Meteorologist Paul Gunderson said the rain would ease.\n\n\"It will clear by noon,\" "
+         "he said.\n", "Paul Gunderson", "Chief Meteorologist"},
+        {"Farmers count the cost\n\nSOPHIE MARRABLE, PRESENTER: Good evening.\n\nDANIELLE PRYOR, REPORTER: The river "
+         "has fallen.\n", "Danielle Pryor", "Reporter"},
         /* "I, Gillian Marsh, being …": a declaration names who declares */
         {"DECLARATION OF RESULT OF POLL\n\nI, Gillian Marsh, being the Acting Returning Officer, declare that Marta "
          "Kowalski is duly elected.\n\nDated: Friday 5 July 2024\n",
