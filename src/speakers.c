@@ -3987,6 +3987,21 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;
+    /* "Quotes attributable to Minister for Foreign Affairs Senator Clara Wetherby:"
+     * (Australian ministers' releases): the person after the words, to the colon */
+    if (s[e] == ':' && data_lang() == 0) {
+        static const char *const leads[] = {"Quotes attributable to ", "Quote attributable to ",
+                                            "Comments attributable to ", "Attributable to "};
+        size_t st = a;
+        for (size_t k = a; k + 1 < e; k++)
+            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
+                st = k + 2;
+        for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+            size_t l = strlen(leads[k]);
+            if (e > st + l && strncmp(s + st, leads[k], l) == 0)
+                return attributed(d, st + l, e, speaker);
+        }
+    }
     /* « Le ministre Delcourt a ajouté : »: French sets a space before the colon */
     size_t ve = e;
     while (ve > a && s[ve - 1] == ' ')

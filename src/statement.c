@@ -7088,7 +7088,10 @@ static void parse_body(parser *p, size_t from, int plain)
                 size_t x, y;
                 line_span(p, k, &x, &y);
                 size_t dl = txt_dash_len(s, x, y);
-                if (dl && x + dl < y && s[x + dl] == ' ' && txt_starts_upper(s + x + dl + 1, y - x - dl - 1) &&
+                /* (an em dash joined to the name: "—The Rt. Hon. Eloise Grant, Prime
+                 * Minister of Canada", as Canada's releases credit) */
+                size_t nm = x + dl + (x + dl < y && s[x + dl] == ' ');
+                if (dl && nm < y && (nm > x + dl || dl == 3) && txt_starts_upper(s + nm, y - nm) &&
                     (k + 1 < end || memchr(s + x, ',', y - x)) && !ends_with_terminal(s, x, y)) {
                     end = k;
                     break;

@@ -2341,6 +2341,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* "Quotes attributable to …:" over quotations; a credit under a quotation with
+         * its em dash joined to the name */
+        {"Australia boosts Pacific support\n\nThe Government will provide $48.5 million.\n\nQuotes attributable to "
+         "Minister for Foreign Affairs Clara Wetherby:\n\n\"Climate change is the greatest threat.\"\n\n"
+         "\"We stand with our neighbours.\"\n",
+         "speech:s1:\"Climate change is the greatest threat.\"\nspeech:s1:\"We stand with our neighbours.\"\n", NULL},
+        {"Housing\n\nThe Government will build homes.\n\n\"Every Canadian deserves a home.\"\n"
+         "\xE2\x80\x94The Rt. Hon. Eloise Grant, Prime Minister of Canada\n\nThe plan starts in May.\n",
+         "speech:s1:\"Every Canadian deserves a home.\"\n", NULL},
         /* a team's release: each name (and role, or car and place) over its quotation,
          * in capitals with a colon too; what follows unlabelled is the narrator's */
         {"Team Preview\n\nAnna Berg\n\n\"I love this track.\"\n\nCarl Dunn, Team Principal\n\n\"We are ready.\"\n\n"
