@@ -2820,6 +2820,29 @@ static int range_side(const char *w, size_t n)
         return 2;
     if (k && k < n && k + 2 <= n && (u8_ncasecmp(w + k, "am", 2) == 0 || u8_ncasecmp(w + k, "pm", 2) == 0))
         return 2;
+    /* a currency's amount as said ("1.62 billion dollars"): 6; a number ("12"): 4; a
+     * year (as the dates stage leaves it, "2024"): 5 */
+    static const char *const money[] = {"dollars", "euros", "pounds", "yen", "francs", "rupees", "pesos"};
+    for (size_t q = 0; q < sizeof money / sizeof *money; q++)
+        if (n == strlen(money[q]) && strncmp(w, money[q], n) == 0)
+            return 6;
+    /* (or as written: "$1.62", "€5", "A$2,150") */
+    {
+        size_t c = 0;
+        while (c < n && c < 3 && isupper((unsigned char)w[c]))
+            c++;
+        size_t sym = c < n && w[c] == '$' ? 1 : c + 1 < n && (unsigned char)w[c] == 0xC2 && (unsigned char)w[c + 1] == 0xA3 ? 2
+                     : c + 2 < n && (unsigned char)w[c] == 0xE2 && (unsigned char)w[c + 1] == 0x82 && (unsigned char)w[c + 2] == 0xAC ? 3 : 0;
+        if (sym && c + sym < n && isdigit((unsigned char)w[c + sym]))
+            return 6;
+    }
+    size_t d = 0;
+    while (d < n && (isdigit((unsigned char)w[d]) || ((w[d] == ',' || w[d] == '.') && d > 0 && d + 1 < n)))
+        d++;
+    if (d == n && n) {
+        int y = n == 4 ? atoi(w) : 0;
+        return y >= 1900 && y <= 2199 ? 5 : 4;
+    }
     return 0;
 }
 
@@ -2842,6 +2865,15 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
     size_t b;
     len = last_out_word(out, len, &b);
     int before = range_side(out + b, len - b);
+    /* ("$1.62 billion": the amount before its scale) */
+    static const char *const scales[] = {"million", "billion", "trillion", "bn"};
+    int scale = 0;
+    for (size_t k = 0; k < sizeof scales / sizeof *scales && !before; k++)
+        scale |= len - b == strlen(scales[k]) && strncmp(out + b, scales[k], len - b) == 0;
+    if (!before && scale) {
+        size_t b2, l2 = last_out_word(out, b, &b2);
+        before = range_side(out + b2, l2 - b2) == 6 ? 6 : 0;
+    }
     if (!before)
         return 0;
     while (i < n && text[i] == ' ')
@@ -2850,6 +2882,59 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
     while (e < n && text[e] != ' ')
         e++;
     int after = range_side(text + i, e - i);
+    /* "$1.62 billion – $1.64 billion", "1 December 2024 – 31 May 2025", "12 – 15":
+     * a range of amounts of one kind, of numbers, of dates (not "Rue de la Loi 175 –
+     * B 1048", "$2.96 billion – 64% more than planned") */
+    if ((before == 4 || before == 5 || before == 6) && e > i) {
+        size_t k = i;
+        while (k < e && k - i < 3 && isupper((unsigned char)text[k]))
+            k++; /* ("A$", "US$") */
+        size_t sym = k < e && (text[k] == '$' || (unsigned char)text[k] >= 0xC2) && !isalpha((unsigned char)text[k])
+                         ? (text[k] == '$' ? 1 : (unsigned char)text[k] >= 0xE0 ? 3 : 2)
+                         : 0;
+        if (!sym)
+            k = i;
+        size_t d = k + sym, q = d;
+        while (q < e && (isdigit((unsigned char)text[q]) || text[q] == ',' || text[q] == '.'))
+            q++;
+        int digits = q > d && isdigit((unsigned char)text[d]);
+        /* a currency's amount after a currency's amount ("… dollars – $1.64 billion",
+         * as said by now "1.64 billion dollars") */
+        if (before == 6) {
+            int said = 0;
+            for (size_t w = q, words = 0; digits && !sym && w < n && words < 3 && !said; words++) {
+                while (w < n && text[w] == ' ')
+                    w++;
+                size_t we = w;
+                while (we < n && isalpha((unsigned char)text[we]))
+                    we++;
+                said = we > w && range_side(text + w, we - w) == 6;
+                w = we;
+                if (w < n && text[w] != ' ')
+                    break;
+            }
+            return digits && (sym || said);
+        }
+        /* a number after a number, no more to the word ("12 – 15", "09.00 – 12.30") */
+        if (before == 4)
+            return digits && !sym && (q == e || (q + 1 == e && (text[q] == ',' || text[q] == ';' || text[q] == ')')));
+        /* a day and its month after a year ("2024 – 31 May 2025"), or a year */
+        size_t m = e;
+        while (m < n && text[m] == ' ')
+            m++;
+        size_t me = m;
+        while (me < n && isalpha((unsigned char)text[me]))
+            me++;
+        /* (as said by now: "the 31st of May 2025") */
+        if (!digits && e - i == 3 && strncmp(text + i, "the", 3) == 0 && m < n && isdigit((unsigned char)text[m])) {
+            size_t o = m;
+            while (o < n && isdigit((unsigned char)text[o]))
+                o++;
+            return o - m <= 2 && o + 5 < n && (strncmp(text + o, "st of ", 6) == 0 || strncmp(text + o, "nd of ", 6) == 0 ||
+                                               strncmp(text + o, "rd of ", 6) == 0 || strncmp(text + o, "th of ", 6) == 0);
+        }
+        return digits && !sym && ((q - d <= 2 && dt_month(text + m, me - m) > 0) || (q - d == 4 && q == e));
+    }
     /* "5:00" then "PM": the time's first word is enough */
     if (!after && before == 2 && e > i && isdigit((unsigned char)text[i])) {
         size_t k = i;

@@ -13,6 +13,16 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    /* a spaced en dash between two amounts of money, two numbers or two dates: a range;
+     * not between an address's number and its postcode, nor before an aside */
+    {"ranges", "The outlook is $1.62 billion \xE2\x80\x93 $1.64 billion.", ST_SPEECH,
+     "The outlook is 1.62 billion dollars to 1.64 billion dollars."},
+    {"ranges", "It ran from 1 December 2024 \xE2\x80\x93 31 May 2025 in 90 countries.", ST_SPEECH,
+     "It ran from the 1st of December 2024 to the 31st of May 2025 in 90 countries."},
+    {"ranges", "Office hours 09.00 \xE2\x80\x93 12.30 daily.", ST_SPEECH, "Office hours 09.00 to 12.30 daily."},
+    {"ranges", "Rue de la Loi 175 \xE2\x80\x93 B 1048 Brussels.", ST_SPEECH, "Rue de la Loi 175, B 1048 Brussels."},
+    {"ranges", "It will cost $2.96 billion \xE2\x80\x93 64% more than planned.", ST_SPEECH,
+     "It will cost 2.96 billion dollars, 64 percent more than planned."},
     /* units of oil and gas, inches only with their stop, a unit's stop before a number,
      * spans of fiscal years, military clock times */
     {"units", "Output was 39.7 mb/d and 1.2 bcm/yr.", ST_SPEECH,
