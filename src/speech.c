@@ -5525,7 +5525,18 @@ static char *prepare(const char *text, st_kind kind)
             if (out.len && out.s[out.len - 1] != ',')
                 sb_putc(&out, ',');
             break;
-        case 0x2022: case 0x2043: case 0x2023: break; /* bullets */
+        case 0x2022: case 0x2043: case 0x2023: case 0xB7:
+            /* bullets; between words, a list's parting ("Ada Quill • Brass Lantern •
+             * DJ Kestrel"): a pause */
+            if (out.len && isalnum((unsigned char)out.s[out.len - 1 - (out.s[out.len - 1] == ' ' && out.len > 1)]) &&
+                i < n && text[i] == ' ') {
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                sb_puts(&out, ", ");
+                while (i < n && text[i] == ' ')
+                    i++;
+            }
+            break;
         case '-':
             /* " - " between words is a dash: a pause, not "minus"; between numbers a
              * range ("Questions 1 - 6") */

@@ -12,6 +12,9 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* "Mx." is a title, as "Ms." is */
+    {"The line-up includes Mx. Oleander on Saturday. Gates open at noon.",
+     "The line-up includes Mx. Oleander on Saturday. | Gates open at noon."},
     /* an initial before a dash and a word in lower case goes on; before a capital it
      * may end */
     {"To Coach D. \xE2\x80\x94 thank you for believing in me. We won.",

@@ -13,6 +13,9 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    /* bullets and middle dots between a list's items: a pause */
+    {"symbols", "Ada Quill \xE2\x80\xA2 Brass Lantern \xC2\xB7 Feral Choir", ST_META, "Ada Quill, Brass Lantern, Feral Choir"},
+    {"abbr", "We met Mx. Oleander and Ms. Ruiz.", ST_SPEECH, "We met Mix Oleander and Miz Ruiz."},
     /* a spaced en dash between two amounts of money, two numbers or two dates: a range;
      * not between an address's number and its postcode, nor before an aside */
     {"ranges", "The outlook is $1.62 billion \xE2\x80\x93 $1.64 billion.", ST_SPEECH,
