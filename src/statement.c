@@ -3774,6 +3774,9 @@ static int weak_title(parser *p, size_t a, size_t b)
         if (fields >= 2 && numbered >= 2 && numbered * 2 >= fields)
             return 1;
     }
+    /* "Exhibit 99.1": a filing's exhibit number over the release it holds */
+    if (words == 2 && digits && starts_with_ci(s + a, b - a, "Exhibit "))
+        return 1;
     /* "Release Number: 112", "Release ID: FR-2025-118": a field and its number */
     const char *colon = memchr(s + a, ':', b - a);
     if (colon && digits && txt_words(s, a, (size_t)(colon - s)) <= 3 &&

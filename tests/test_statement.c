@@ -2048,6 +2048,10 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a filing's exhibit number titles nothing */
+        {"Exhibit 99.1\n\nCorvane Systems Reports Third Quarter Fiscal 2025 Results\n\nAUSTIN, Texas, Oct. 29, 2025 -- "
+         "Corvane Systems, Inc. today announced results.\n",
+         "Corvane Systems Reports Third Quarter Fiscal 2025 Results", "2025-10-29"},
         /* a headline in capitals with its verb between two offices' words titles */
         {"PRESIDENT MOURNS JOURNALIST\n\nThe President expressed sorrow at the death of the journalist.\n",
          "PRESIDENT MOURNS JOURNALIST", NULL},
