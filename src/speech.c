@@ -569,10 +569,33 @@ static void spell(sb *o, const char *w, size_t n)
     int two_plural = n == 3 && w[2] == 's' && isupper((unsigned char)w[0]) && isupper((unsigned char)w[1]) &&
                      data_lang() == 0;
     int prev = 0; /* 1 after a letter, 2 after a digit */
+    /* "of A.F.P", "at A.I.S.C", "for A.B.C": after these espeak-ng takes the A for the
+     * article ("of a dot F P"); the letter's sound, written as phonemes */
+    int article = 0;
+    if (n >= 2 && w[0] == 'A' && data_lang() == 0 && o->len >= 3) {
+        size_t e = o->len;
+        while (e > 0 && o->s[e - 1] == ' ')
+            e--;
+        size_t st = e;
+        while (st > 0 && isalpha((unsigned char)o->s[st - 1]))
+            st--;
+        article = (e - st == 2 && (u8_ncasecmp(o->s + st, "of", 2) == 0 || u8_ncasecmp(o->s + st, "at", 2) == 0)) ||
+                  (e - st == 3 && u8_ncasecmp(o->s + st, "for", 3) == 0);
+    }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c == '.')
             continue;
+        if (article) {
+            if (o->len && o->s[o->len - 1] != ' ')
+                sb_putc(o, ' ');
+            sb_putc(o, SP_PHONEMES_OPEN);
+            sb_puts(o, ",eI");
+            sb_putc(o, SP_PHONEMES_CLOSE);
+            article = 0;
+            prev = 0;
+            continue;
+        }
         if (i + 1 == n && c == 's' && i > 0 && data_lang() == 0) {
             sb_puts(o, "'s");
             break;

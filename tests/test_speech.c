@@ -13,6 +13,8 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    /* an acronym opening with A after "of", "at", "for": the letter's sound, not "a" */
+    {"acronyms", "The staff of AFP agreed.", ST_SPEECH, "The staff of [[,eI]] F.P agreed."},
     /* bullets and middle dots between a list's items: a pause */
     {"symbols", "Ada Quill \xE2\x80\xA2 Brass Lantern \xC2\xB7 Feral Choir", ST_META, "Ada Quill, Brass Lantern, Feral Choir"},
     {"abbr", "We met Mx. Oleander and Ms. Ruiz.", ST_SPEECH, "We met Mix Oleander and Miz Ruiz."},
