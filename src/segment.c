@@ -547,6 +547,12 @@ static int name_comma(const char *s, size_t i, size_t b)
             e++;
         if (e - i < 2 || s[e - 1] != '.' || e >= b || s[e] != ' ')
             break;
+        /* (a title's abbreviation, or initials: not "Yes." or "Done.") */
+        int initials = 1;
+        for (size_t q = i; q + 1 < e && initials; q += 2)
+            initials = isupper((unsigned char)s[q]) && s[q + 1] == '.';
+        if (!(initials && (e - i) % 2 == 0) && seg_abbreviation(s + i, e - 1 - i) != 't')
+            break;
         i = e + 1;
     }
     while (i < b && words < 4) {

@@ -517,7 +517,11 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             char *t = txt_has_lower(text, tl) ? xstrdup(text) : title_case(text, tl);
             if (!t)
                 return HD_ERR_NOMEM;
-            const char *tc = t + (cm - text), *r = tc + 2;
+            /* (the comma found again in the copy: case mapping may change lengths) */
+            const char *tc = strchr(t, ',');
+            if (!tc || tc[1] != ' ')
+                tc = t + strlen(t); /* (no name and office then) */
+            const char *r = *tc ? tc + 2 : tc;
             size_t nl = name_words(t), rl = strlen(r);
             int office = 0;
             for (const char *w = r; *w && !office;) {
@@ -614,8 +618,14 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             if (st == HD_OK && !named && r2 && n2 && strchr(n2, ' ')) {
                 /* (an office of its own stays: "Minister of Finance, Deputy Prime
                  * Minister Ana Ruiz") */
-                int own = strchr(r2, ' ') && strncmp(r2, "Most ", 5) != 0 && strncmp(r2, "Rt ", 3) != 0 &&
-                          strncmp(r2, "Right ", 6) != 0 && strncmp(r2, "Very ", 5) != 0;
+                /* (a style, or the title the office already says, "Chief Rabbi …, Rabbi",
+                 * goes; "Minister for Trade, Vice-President" stays) */
+                size_t r2l = strlen(r2);
+                int said = 0;
+                for (const char *q = t0; q + r2l <= comma && !said; q++)
+                    said = (q == t0 || q[-1] == ' ') && strncmp(q, r2, r2l) == 0 && (q + r2l == comma || q[r2l] == ' ');
+                int own = !said && strncmp(r2, "Most ", 5) != 0 && strncmp(r2, "Rt ", 3) != 0 &&
+                          strncmp(r2, "Right ", 6) != 0 && strncmp(r2, "Very ", 5) != 0 && !address_only(r2);
                 size_t ol = (size_t)(comma - t0);
                 *role = own ? xstrndup(t0, ol + 2 + strlen(r2)) : xstrndup(t0, ol);
                 if (own && *role)
@@ -1012,7 +1022,8 @@ static hd_status split_person(const char *text, char **role, char **name)
                 while (w < n && s[w] != ' ')
                     w++;
                 /* (not "of the" before a name: "Republic of the Philippines") */
-                if (w + 5 < n && strncmp(s + w, " the ", 5) == 0 && isupper((unsigned char)s[w + 5]))
+                if (strncmp(s + j, " of ", 4) == 0 && w + 5 < n && strncmp(s + w, " the ", 5) == 0 &&
+                    isupper((unsigned char)s[w + 5]))
                     continue;
                 if (w + 1 < n && islower((unsigned char)s[w + 1])) {
                     cut = j;

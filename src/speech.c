@@ -1503,9 +1503,6 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "0930hrs", "22:47hrs": a clock time, not a duration (said elsewhere) */
         if (ul >= 2 && u8_ncasecmp(u, "hr", 2) == 0 && (nl == 4 || memchr(c, ':', nl)))
             return 0;
-        /* "0610H": the military's */
-        if (ul == 1 && u[0] == 'H' && nl == 4)
-            return 0;
         /* "1.2m households", "4bn", "30k jobs": a scale joined to a number with no
          * currency (a "k" only before a plural: "a 5k run" is a distance) */
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
@@ -3083,9 +3080,8 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         return 1;
     }
     /* "FY24–FY28", "FY2024-FY2028": a span of fiscal years */
-    if (f && d < n && (d - f == 2 || d - f == 4)) {
-        size_t r = d + (c[d] == '-' ? 1 : n - d > 3 && (memcmp(c + d, "\xE2\x80\x93", 3) == 0 ||
-                                                      memcmp(c + d, "\xE2\x80\x94", 3) == 0) ? 3 : 0);
+    if (f && d < n && (d - f == 2 || d - f == 4) && dash == d && c[d] != '/') {
+        size_t r = d + dl;
         size_t e = r + 2;
         while (r > d && e < n && isdigit((unsigned char)c[e]))
             e++;
@@ -5466,13 +5462,16 @@ static char *prepare(const char *text, st_kind kind)
         /* "Médecins Sans Frontières / Doctors Without Borders", "10 a.m. PT / 1 p.m.
          * ET": a slash set apart between words, two names of one thing, a pause (not
          * "slash") */
-        if (c == '/' && at > 0 && text[at - 1] == ' ' && i + 1 < n && text[i] == ' ' &&
-            isalnum((unsigned char)text[i + 1]) && out.len >= 2 &&
+        /* (not before a unit's letter: "50 km / h") */
+        if (c == '/' && at > 0 && text[at - 1] == ' ' && i + 2 < n && text[i] == ' ' &&
+            isalnum((unsigned char)text[i + 1]) &&
+            !(islower((unsigned char)text[i + 1]) && !isalnum((unsigned char)text[i + 2])) && out.len >= 2 &&
             (isalpha((unsigned char)out.s[out.len - 2]) || out.s[out.len - 2] == ')' || out.s[out.len - 2] == '.')) {
             while (out.len && out.s[out.len - 1] == ' ')
                 out.len--;
             /* ("and / or": the two words) */
-            int andor = out.len >= 4 && memcmp(out.s + out.len - 4, " and", 4) == 0 && i + 3 < n &&
+            int andor = out.len >= 3 && u8_ncasecmp(out.s + out.len - 3, "and", 3) == 0 &&
+                        (out.len == 3 || out.s[out.len - 4] == ' ') && i + 3 < n &&
                         memcmp(text + i + 1, "or", 2) == 0 && !isalpha((unsigned char)text[i + 3]);
             sb_putc(&out, andor ? ' ' : ',');
             continue;

@@ -1321,8 +1321,6 @@ static int foot_place(parser *p, size_t i)
     return words >= 2 && words <= 6;
 }
 
-/* A web page's own matter below the statement ("Is this page useful?", data/en/
- * page-end.txt): the lines from it on are dropped, when something comes before. */
 /* "Associated links", "Related links:", "Useful links": a heading over a list of
  * links. */
 static int links_heading(const char *s, size_t a, size_t b)
@@ -1347,6 +1345,8 @@ static int prose_after_block(parser *p, size_t i)
     return 0;
 }
 
+/* A web page's own matter below the statement ("Is this page useful?", data/en/
+ * page-end.txt): the lines from it on are dropped, when something comes before. */
 static void cut_page_foot(parser *p)
 {
     const data_file *f = data_get("en/page-end.txt");
@@ -1613,7 +1613,8 @@ static int date_tail(const char *s, size_t i, size_t b)
         return 1;
     /* "14 December 2025, Abuja, Federal Republic of Nigeria": the place after the date,
      * as ECOWAS and the African Union write their datelines */
-    if (comma && txt_words(s, i, b) <= 6 && !has_digit(s, i, b) && !memchr(s + i, '.', b - i)) {
+    if (comma && txt_words(s, i, b) >= 1 && txt_words(s, i, b) <= 6 && !has_digit(s, i, b) && !memchr(s + i, '.', b - i) &&
+        isalpha((unsigned char)s[i])) {
         int place = 1;
         for (size_t x = i; x < b && place;) {
             size_t e = x;
@@ -2089,6 +2090,7 @@ static int quoted_cue(const parser *p, const spk_cue *c, size_t b);
 static int first_person(const char *s, size_t a, size_t b);
 static int greeting(const char *s, size_t a, size_t b);
 static int find_ci(const char *s, size_t a, size_t b, const char *w);
+static int label_again(parser *p, size_t i, const spk_cue *c);
 
 /* Whether s[a, b) speaks to or for someone: "I", "we", "you", a question, a greeting. */
 static int addressed(const char *s, size_t a, size_t b)
@@ -2102,9 +2104,17 @@ static int addressed(const char *s, size_t a, size_t b)
     if (w > a && w < b && s[w] == ',' && isupper((unsigned char)s[a]) && txt_words(s, a, b) > 1)
         return 1;
     static const char *const polite[] = {"thank", "thanks", "welcome", "please", "sorry"};
-    for (size_t k = 0; k < sizeof polite / sizeof *polite; k++)
-        if (find_ci(s, a, b, polite[k]))
-            return 1;
+    for (size_t x = a; x < b;) {
+        while (x < b && !isalpha((unsigned char)s[x]))
+            x++;
+        size_t e = x;
+        while (e < b && isalpha((unsigned char)s[e]))
+            e++;
+        for (size_t k = 0; k < sizeof polite / sizeof *polite; k++)
+            if (equals_ci(s + x, e - x, polite[k]))
+                return 1;
+        x = e;
+    }
     for (size_t i = a; i + 3 <= b; i++)
         if ((i == a || !isalpha((unsigned char)s[i - 1])) && u8_ncasecmp(s + i, "you", 3) == 0 &&
             (i + 3 == b || !isalpha((unsigned char)s[i + 3]) || (i + 4 <= b && (s[i + 3] == 'r' || s[i + 3] == 'R'))))
@@ -2199,7 +2209,8 @@ static int labels_narrated(parser *p)
         free(label);
         free(role);
         free(name);
-        if (person || addressed(s, ta, tb))
+        /* (a label said again is a turn's: "SMITH:" … "JONES:" … "SMITH:") */
+        if (person || addressed(s, ta, tb) || label_again(p, i, &c))
             no = 1;
         else
             yes = 1;
@@ -2511,7 +2522,6 @@ static int org_tail(const char *s, size_t a, size_t b)
 }
 
 static hline header_class_of(parser *p, size_t i);
-static int first_person(const char *s, size_t a, size_t b);
 
 /* A line's header class, worked out once: the header's passes ask about the same lines
  * again (body_headed over the whole text, a line's neighbours), and a class depends
@@ -2932,7 +2942,7 @@ static hline header_class_of(parser *p, size_t i)
      * Statement of the Spokesperson of the Ministry …, in Response to a Question
      * Regarding …"), no sentence's stop in it */
     if (i == next_content(p, 0) && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 45 &&
-        (i + 1 >= p->nlines || line_blank(p, i + 1))) {
+        (i + 1 >= p->nlines || line_blank(p, i + 1)) && !first_person(s, a, b)) {
         int stop = 0;
         for (size_t x = a; x + 1 < b && !stop; x++)
             stop = (s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && x > a && islower((unsigned char)s[x - 1]);
@@ -3072,8 +3082,6 @@ static int first_person(const char *s, size_t a, size_t b) { return person_words
  * …"), or the capitalised description that opens a sentence about it ("Prime Minister
  * Ana Ruiz delivered the following statement:", "The Prime Minister made a statement
  * …"). Sets [*pa, *pb) and returns 1, or 0. */
-static int find_ci(const char *s, size_t a, size_t b, const char *w);
-
 static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t *pb)
 {
     /* "Following is a question by the Hon Chan Wing-kei and a written reply by the
@@ -3208,10 +3216,6 @@ static int find_ci(const char *s, size_t a, size_t b, const char *w)
     return 0;
 }
 
-/* A sentence at the top that belongs to the header: a summary before header fields
- * ("Prime Minister Ana Ruiz set out plans … today." then "From: …"), a byline in a
- * sentence, or a caption or note about the event in the third person ("The interview
- * was conducted in English.", "THIS IS A RUSH TRANSCRIPT."). */
 /* '"Who Owns the Ocean Floor?"' on a line of its own under a lecture's name: a title
  * in quotation marks, its words capitalised but the small ones, no one's words. */
 static int quoted_title(const char *s, size_t a, size_t b)
@@ -3233,6 +3237,10 @@ static int quoted_title(const char *s, size_t a, size_t b)
     return words >= 2 && isupper((unsigned char)s[a + (s[a] == '"' ? 1 : opens_curly(s, a, b))]);
 }
 
+/* A sentence at the top that belongs to the header: a summary before header fields
+ * ("Prime Minister Ana Ruiz set out plans … today." then "From: …"), a byline in a
+ * sentence, or a caption or note about the event in the third person ("The interview
+ * was conducted in English.", "THIS IS A RUSH TRANSCRIPT."). */
 static int header_prose(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -6094,10 +6102,6 @@ static int is_caption(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* Panel transcripts put the speaker's name alone on the line over each turn. Such
- * lines are cues when names recur over turns: one of them at least twice, and three
- * such lines in all, or two names the header lists; a single line that could be a
- * name is a heading. */
 /* "Carl Dunn, Team Principal" alone on a line: a person and their role, as a cue over
  * the words under it (a label's span the whole line). */
 static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
@@ -6135,9 +6139,15 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
+/* Panel transcripts put the speaker's name alone on the line over each turn. Such
+ * lines are cues when names recur over turns: one of them at least twice, and three
+ * such lines in all, or two names the header lists; a single line that could be a
+ * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
     size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0;
+    size_t first_quote = SIZE_MAX, first_named = SIZE_MAX; /* the first quotation's paragraph, and the
+                                                            * first one a name line stands over */
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -6166,7 +6176,11 @@ static void find_name_lines(parser *p, size_t from)
         tight += n == i + 1;
         /* (a name of two words or more in a block of its own: not "Quotes" over
          * them, nor an office under a quotation's "- Name" credit) */
-        quotes += is_open_quote(p->s, na, nb) && txt_words(p->s, a, b) >= 2 && (i == 0 || line_blank(p, i - 1));
+        if (is_open_quote(p->s, na, nb) && txt_words(p->s, a, b) >= 2 && (i == 0 || line_blank(p, i - 1))) {
+            quotes++;
+            if (first_named == SIZE_MAX)
+                first_named = n;
+        }
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
         brackets += a > 0 && (p->s[a - 1] == '[' || p->s[a - 1] == '('); /* (a label may open the text) */
@@ -6182,7 +6196,15 @@ static void find_name_lines(parser *p, size_t from)
     /* or a motor racing team's release: each driver's and the team principal's name
      * over their quotation ("Anna Berg" / "\"I love this track.\"", "Carl Dunn, Team
      * Principal" / "\"We are ready.\""), not a credit under the quotation above */
-    p->name_quotes = !p->name_cues && quotes >= 2 && quotes * 2 > lines;
+    /* (not credits under quotations, "\"…\"" / "Anna Berg, Chief Executive" / "\"…\"": the
+     * first quotation has its name over it) */
+    for (size_t i = next_content(p, from); i < p->nlines && first_quote == SIZE_MAX; i = next_content(p, i + 1)) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (is_open_quote(p->s, a, b))
+            first_quote = i;
+    }
+    p->name_quotes = !p->name_cues && quotes >= 2 && quotes * 2 > lines && first_quote == first_named;
     p->name_cues |= p->name_quotes;
 }
 
@@ -6607,10 +6629,6 @@ static int signoff_block(parser *p, size_t i, size_t end, char iso[11])
     return 1;
 }
 
-/* Whether the lines from i to the statement's end are signatures: a person's name
- * (in capitals too) first, then only short lines that end no sentence, in at most
- * three blocks ("KARIN M. HALVORSEN" / "Governor" / "By the Governor:" / "DAVID R.
- * OKAFOR" / "Secretary of State": an order signed and attested). */
 /* Whether s[a, b), ending in a stop and not a name, is a sentence rather than a
  * signature's line: over three words, or a word in lower case other than "of", "the"
  * ("Minister of State." signs; "The library opened." under "SOUTH WARD" does not). */
@@ -6620,6 +6638,10 @@ static int signed_sentence(const char *s, size_t a, size_t b)
     return words > 3 || (words >= 2 && !title_words(s, a, b - 1));
 }
 
+/* Whether the lines from i to the statement's end are signatures: a person's name
+ * (in capitals too) first, then only short lines that end no sentence, in at most
+ * three blocks ("KARIN M. HALVORSEN" / "Governor" / "By the Governor:" / "DAVID R.
+ * OKAFOR" / "Secretary of State": an order signed and attested). */
 static int signatures_to_end(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -6884,6 +6906,10 @@ static size_t thread_counter_end(const char *s, size_t a, size_t b, int of, int 
         return b;
     while (n1 > a && s[n1 - 1] == ' ')
         n1--;
+    /* (in brackets, or after the post's last stop or pictograph: "… the discount is
+     * 2/2" is a fraction) */
+    if (!paren && !(n1 > a && (strchr(".!?\")", s[n1 - 1]) || (unsigned char)s[n1 - 1] >= 0x80)))
+        return b;
     if (total)
         *total = m;
     return n1;

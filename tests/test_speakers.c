@@ -138,6 +138,14 @@ static void test_split(void)
         {"A. Ruiz", NULL, "A. Ruiz"},
         {"HR/VP Fenwick", "HR/VP", "Fenwick"},
         {"Co-Chair Ana Ruiz", "Co-Chair", "Ana Ruiz"},
+        /* found in review: an office of one word after the comma stays; "at the" is a
+         * topic's join; capitals whose lower case is shorter ("ẞ") */
+        {"Minister for Trade, Vice-President Ana Ruiz", "Minister for Trade, Vice-President", "Ana Ruiz"},
+        {"Chair of the Finance Committee, Senator Ana Ruiz", "Chair of the Finance Committee, Senator", "Ana Ruiz"},
+        {"the Governor at the White House", "Governor", NULL},
+        {"ANNA \xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E"
+         "\xE1\xBA\x9E\xE1\xBA\x9E, REPORTER", "REPORTER", "ANNA \xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E"
+         "\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E\xE1\xBA\x9E"},
         /* a name, its comma, an office; in capitals as in mixed case */
         {"INGRID FALK, TEAM PRINCIPAL", "Team Principal", "Ingrid Falk"},
         {"Danielle Pryor, Reporter", "Reporter", "Danielle Pryor"},

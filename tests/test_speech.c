@@ -13,6 +13,8 @@ static const struct {
     st_kind kind;
     const char *want;
 } cases[] = {
+    {"symbols", "The limit is 50 km / h here.", ST_SPEECH, "The limit is 50 kilometres / h here."},
+    {"symbols", "And / or we stop.", ST_SPEECH, "And or we stop."},
     /* an acronym opening with A after "of", "at", "for": the letter's sound, not "a" */
     {"acronyms", "The staff of AFP agreed.", ST_SPEECH, "The staff of [[,eI]] F.P agreed."},
     /* bullets and middle dots between a list's items: a pause */

@@ -2345,6 +2345,27 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* found in review: credits under quotations stay credits; surname labels said
+         * again are turns; "welcomed" addresses no one; a fraction at a paragraph's end
+         * is no thread's counter; a name in two languages without brackets is kept */
+        {"Acme opens new plant in Leeds\n\nAcme today opened its new plant in Leeds, creating 200 jobs.\n\n"
+         "\"This plant is a milestone for our company.\"\n\nAnna Berg, Chief Executive\n\n\"We are proud to invest in "
+         "Leeds.\"\n\nTom Hale, Finance Director\n\n\"The city welcomes the investment.\"\n\nCouncillor Jane Doe, Leader of "
+         "Leeds City Council\n",
+         "speech:s1:\"This plant is a milestone for our company.\"\nmeta:-:Anna Berg, Chief Executive\n"
+         "speech:s2:\"We are proud to invest in Leeds.\"\n", NULL},
+        {"Council meeting, 4 March 2025\n\nSMITH: The budget passed on Tuesday after a long debate.\n\nJONES: The motion "
+         "on the new library carried unanimously.\n\nSMITH: The next meeting is in April.\n",
+         "speech:s1:The budget passed on Tuesday after a long debate.\nspeech:s2:The motion", NULL},
+        {"Operation results\n\nCountry highlights\nBrazil: Authorities seized 19 t of products.\nUnited Kingdom: The "
+         "regulator welcomed the seizure of 7 tonnes of medicines.\n\nThe operation is coordinated by Interpol.\n",
+         "speech:-:The operation is coordinated by Interpol.\n", "speech:s"},
+        {"Water rates notice\n\nThe council approved new tariffs today. They take effect in April for all homes.\n\n"
+         "The social tariff is half the standard rate, and the discount is 1/2\n\nThe rest pay in full 2/2\n",
+         "the discount is 1/2\n", NULL},
+        {"Project Update\nMedecins Sans Frontieres / Doctors Without Borders\n\nNAIROBI, 3 March 2025 \xE2\x80\x93 MSF "
+         "has admitted 1,200 patients.\n",
+         "meta:-:Medecins Sans Frontieres / Doctors Without Borders\n", NULL},
         /* "Quotes attributable to …:" over quotations; a credit under a quotation with
          * its em dash joined to the name */
         {"Australia boosts Pacific support\n\nThe Government will provide $48.5 million.\n\nQuotes attributable to "
