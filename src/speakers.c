@@ -490,6 +490,20 @@ static hd_status split_person_text(const char *text, char **role, char **name);
 
 size_t spk_name_end(const char *s, size_t n) { return before_post_nominals(s, n, 1); }
 
+/* *role and *name, new: both or, when either failed to be made, neither
+ * (HD_ERR_NOMEM). */
+static hd_status give_person(char **role, char **name, char *r, char *n)
+{
+    *role = r;
+    *name = n;
+    if (r && n)
+        return HD_OK;
+    free(r);
+    free(n);
+    *role = *name = NULL;
+    return HD_ERR_NOMEM;
+}
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     /* « Pour Jean-Baptiste Moreau, adjoint … : », « Selon Claire Vasseur, … : », "Según
@@ -538,16 +552,9 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             int letters = nl && (post_nominal(lw, (size_t)(t + nl - lw)) ||
                                  data_word_line("en/post-nominals.txt", lw, (size_t)(t + nl - lw), 1, DATA_ANYWHERE));
             if (nl && t + nl == tc && office && !letters && rl && txt_words(r, 0, rl) <= 6 && !strpbrk(r, ".;:")) {
-                *name = xstrndup(t, nl);
-                *role = xstrdup(r);
+                hd_status st = give_person(role, name, xstrdup(r), xstrndup(t, nl));
                 free(t);
-                if (!*name || !*role) {
-                    free(*name);
-                    free(*role);
-                    *name = *role = NULL;
-                    return HD_ERR_NOMEM;
-                }
-                return HD_OK;
+                return st;
             }
             free(t);
         }
@@ -589,16 +596,9 @@ hd_status spk_split_person(const char *text, char **role, char **name)
                 w++;
         }
         if (fw && is_role_word(t0, fw) && nl && nm[nl] == '\0' && words >= 2 && words <= 5 && !role_in) {
-            *role = xstrndup(t0, (size_t)(comma - t0));
-            *name = xstrdup(nm);
+            hd_status st = give_person(role, name, xstrndup(t0, (size_t)(comma - t0)), xstrdup(nm));
             free(cut);
-            if (!*role || !*name) {
-                free(*role);
-                free(*name);
-                *role = *name = NULL;
-                return HD_ERR_NOMEM;
-            }
-            return HD_OK;
+            return st;
         }
         /* "Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer
          * Hartman", "Archbishop of Westhaven, the Most Revd Dr Paul Okoro": the office,
