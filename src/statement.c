@@ -5343,7 +5343,20 @@ static size_t parse_header(parser *p)
         char iso[11];
         for (size_t k = 0; k < tn; k++)
             if ((k == 0 || t[k - 1] == ' ' || t[k - 1] == '(') && date_iso(p->order, t + k, tn - k, iso)) {
-                set_date(p, iso);
+                /* (not a period's end or start: "Interim Results for the six months
+                 * ended 31 July 2025" is no date of the statement) */
+                static const char *const period[] = {"ended", "ending", "to", "until", "since", "from", "through"};
+                size_t e = k;
+                while (e > 0 && t[e - 1] == ' ')
+                    e--;
+                size_t w = e;
+                while (w > 0 && t[w - 1] != ' ')
+                    w--;
+                int during = 0;
+                for (size_t q = 0; q < sizeof period / sizeof *period && !during; q++)
+                    during = equals_ci(t + w, e - w, period[q]);
+                if (!during)
+                    set_date(p, iso);
                 break;
             }
     }

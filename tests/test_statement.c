@@ -2048,6 +2048,9 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* a period's end in the title is no date of the statement */
+        {"Harrowgate Foods PLC\n\nInterim Results for the six months ended 31 July 2025\n\nRevenue rose by 3.6%.\n",
+         "Interim Results for the six months ended 31 July 2025", NULL},
         /* a filing's exhibit number titles nothing */
         {"Exhibit 99.1\n\nCorvane Systems Reports Third Quarter Fiscal 2025 Results\n\nAUSTIN, Texas, Oct. 29, 2025 -- "
          "Corvane Systems, Inc. today announced results.\n",
