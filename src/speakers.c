@@ -35,12 +35,18 @@ static int acronym_kind_word(const char *w, size_t n)
     return data_word_line("en/acronyms.txt", w, n, 0, DATA_NOT_FIRST) != NULL;
 }
 
+/* Whether w[0, n) opens with "co-" (in any case) before more: a role shared. */
+static int co_prefix(const char *w, size_t n)
+{
+    return n > 3 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o' || w[1] == 'O') && w[2] == '-';
+}
+
 static int is_role_word(const char *w, size_t n)
 {
     if (data_word_line("en/roles.txt", w, n, 0, DATA_ANYWHERE))
         return 1;
     /* "Co-Chair", "co-Leader": a role shared */
-    if (n > 3 && (w[0] == 'C' || w[0] == 'c') && w[1] == 'o' && w[2] == '-')
+    if (co_prefix(w, n))
         return is_role_word(w + 3, n - 3);
     /* "Vice-President", "Director-General", "Under-Secretary": role words joined */
     const char *h = n > 2 ? memchr(w + 1, '-', n - 2) : NULL;
@@ -425,7 +431,7 @@ static int address_only(const char *r)
 static int role_word_ci(const char *w, size_t n)
 {
     /* (and "co-leader", "co-chair") */
-    if (n > 3 && (w[0] == 'C' || w[0] == 'c') && (w[1] == 'o' || w[1] == 'O') && w[2] == '-')
+    if (co_prefix(w, n))
         w += 3, n -= 3;
     return data_word_line("en/roles.txt", w, n, 1, DATA_ANYWHERE) != NULL;
 }

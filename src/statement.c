@@ -1736,21 +1736,28 @@ static int dated_line(parser *p, size_t a, size_t b, const char *iso, int dry)
 
 static int capitalised_words(const char *s, size_t a, size_t b);
 
-/* Whether the word before s[x] is a preposition ("… TRAIN SERVICES ON 12 AUGUST
- * 2025"): the date of what the line is about, not of the statement. */
-static int date_after_preposition(const char *s, size_t a, size_t x)
+/* Whether the word before s[x] (no further back than a, spaces skipped) is one of the
+ * n words, in any case. */
+static int word_before_in(const char *s, size_t a, size_t x, const char *const *words, size_t n)
 {
-    static const char *const preps[] = {"on", "of", "since", "from", "until", "by", "in", "for", "at"};
     size_t e = x;
     while (e > a && s[e - 1] == ' ')
         e--;
     size_t w = e;
     while (w > a && s[w - 1] != ' ')
         w--;
-    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-        if (equals_ci(s + w, e - w, preps[k]))
+    for (size_t k = 0; k < n; k++)
+        if (equals_ci(s + w, e - w, words[k]))
             return 1;
     return 0;
+}
+
+/* Whether the word before s[x] is a preposition ("… TRAIN SERVICES ON 12 AUGUST
+ * 2025"): the date of what the line is about, not of the statement. */
+static int date_after_preposition(const char *s, size_t a, size_t x)
+{
+    static const char *const preps[] = {"on", "of", "since", "from", "until", "by", "in", "for", "at"};
+    return word_before_in(s, a, x, preps, sizeof preps / sizeof *preps);
 }
 
 static int header_meta(parser *p, size_t a, size_t b, int dry)
@@ -5346,16 +5353,7 @@ static size_t parse_header(parser *p)
                 /* (not a period's end or start: "Interim Results for the six months
                  * ended 31 July 2025" is no date of the statement) */
                 static const char *const period[] = {"ended", "ending", "to", "until", "since", "from", "through"};
-                size_t e = k;
-                while (e > 0 && t[e - 1] == ' ')
-                    e--;
-                size_t w = e;
-                while (w > 0 && t[w - 1] != ' ')
-                    w--;
-                int during = 0;
-                for (size_t q = 0; q < sizeof period / sizeof *period && !during; q++)
-                    during = equals_ci(t + w, e - w, period[q]);
-                if (!during)
+                if (!word_before_in(t, 0, k, period, sizeof period / sizeof *period))
                     set_date(p, iso);
                 break;
             }
@@ -6127,13 +6125,9 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
     if (b <= a || ends_with_terminal(p->s, a, b) || txt_trailing_dash(p->s, a, b) < b)
         return 0; /* (a credit before a dash is credit_line's: "Ron Kessler, mayor of Abbotsford –") */
     /* (nor a lead-in, "Dr Imogen Clarke, Director of Conservation, said:") */
-    size_t lw = b;
-    while (lw > a && p->s[lw - 1] != ' ')
-        lw--;
     static const char *const leads[] = {"said", "says", "added", "adds", "stated", "commented", "explained", "noted"};
-    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
-        if (equals_ci(p->s + lw, b - lw, leads[k]))
-            return 0;
+    if (word_before_in(p->s, a, b, leads, sizeof leads / sizeof *leads))
+        return 0;
     /* (or a name alone, "Anna Berg", or a name and a driver's car and place, "Tomas
      * Lindqvist, Car 14, P5"; in capitals as in mixed case) */
     char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);
