@@ -80,12 +80,6 @@ static const data_file *get_exact(const char *name)
     return NULL;
 }
 
-const data_file *data_get(const char *name)
-{
-    char buf[96];
-    return get_exact(lang_name(name, buf, sizeof buf));
-}
-
 /* The next line of f from byte *pos: trimmed, comments and blank lines skipped. */
 static int raw_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
 {
@@ -145,6 +139,7 @@ static size_t tcap;
 static const line_ref *line_refs;
 static const uint32_t *line_first;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int built; /* set once the index is made (or could not be): a lookup's one look */
 
 static const char *key_of(const entry *e) { return data_files[e->file].bytes + e->koff; }
 static const char *line_of(const entry *e) { return data_files[e->file].bytes + e->loff; }
@@ -344,11 +339,24 @@ int data_index_write(FILE *out)
 }
 #endif
 
-void data_prepare(void) { pthread_once(&once, build); }
+static void build_once(void)
+{
+    build();
+    __atomic_store_n(&built, 1, __ATOMIC_RELEASE);
+}
+
+/* The index, made on first use: a load per lookup after that, not a pthread_once. */
+static inline void ready(void)
+{
+    if (!__atomic_load_n(&built, __ATOMIC_ACQUIRE))
+        pthread_once(&once, build_once);
+}
+
+void data_prepare(void) { ready(); }
 
 int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len)
 {
-    pthread_once(&once, build);
+    ready();
     uintptr_t at = (uintptr_t)f, base = (uintptr_t)data_files;
     size_t file = (size_t)((at - base) / sizeof *f);
     if (line_first && at >= base && file < nfiles && at == base + file * sizeof *f) {
@@ -363,18 +371,22 @@ int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *l
     return raw_next_line(f, pos, line, len); /* the index could not be built */
 }
 
-/* Callers name files with string literals, so a few pointers seen last (per thread:
- * no lock) save hashing the name on every lookup. */
+/* Callers name files with string literals, so the pointers seen (per thread: no lock)
+ * save hashing the name on every lookup: an open table of (name, language) that is
+ * never emptied, as there are only so many literals; when full, names are looked up. */
+enum { SEEN = 512 };
 static _Thread_local struct {
     const char *name;
+    int lang;
     unsigned index;
-} seen[NLANGS][64];
+} seen[SEEN];
+static _Thread_local unsigned nseen;
 
-static unsigned file_index(const char *name)
+static unsigned file_index_at(const char *name, unsigned slot)
 {
-    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u) >> 26) & 63;
-    if (seen[cur_lang][slot].name == name)
-        return seen[cur_lang][slot].index;
+    for (; seen[slot].name; slot = (slot + 1) & (SEEN - 1))
+        if (seen[slot].name == name && seen[slot].lang == cur_lang)
+            return seen[slot].index;
     char buf[96];
     const char *real = lang_name(name, buf, sizeof buf);
     unsigned h = name_fnv(real), found = (unsigned)-1;
@@ -382,33 +394,46 @@ static unsigned file_index(const char *name)
         if (name_hash[i] == h && strcmp(data_files[i].name, real) == 0)
             found = i;
     /* a language without the file has no such words: remembered as none */
-    seen[cur_lang][slot].name = name;
-    seen[cur_lang][slot].index = found;
+    if (nseen < SEEN / 2) {
+        nseen++;
+        seen[slot].name = name;
+        seen[slot].lang = cur_lang;
+        seen[slot].index = found;
+    }
     return found;
 }
 
-/* Matching entries of a kind, in file order, through `visit` (which returns non-zero
- * to stop). Entries were added in file order, so their indices give that order. */
-static size_t find(const char *name, unsigned kind, const char *k, size_t n, int any_case,
-                   size_t *hits, size_t max)
+static inline unsigned file_index(const char *name)
 {
-    pthread_once(&once, build);
-    unsigned file = file_index(name);
-    size_t got = 0;
-    if (!tcap || file == (unsigned)-1 || n == 0)
-        return 0;
-    unsigned char b = ascii_lower((unsigned char)k[0]);
-    if (!(starts[file][kind][b >> 3] & (1u << (b & 7))) ||
-        !(lengths[file][kind] & ((uint64_t)1 << (n < 63 ? n : 63))))
-        return 0;
-    unsigned h = key_hash(file, kind, k, n);
+    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u) >> 20) & (SEEN - 1);
+    if (seen[slot].name == name && seen[slot].lang == cur_lang)
+        return seen[slot].index; /* (most lookups) */
+    return file_index_at(name, slot);
+}
+
+const data_file *data_get(const char *name)
+{
+    ready();
+    if (nfiles) {
+        unsigned i = file_index(name);
+        return i == (unsigned)-1 ? NULL : &data_files[i];
+    }
+    char buf[96]; /* the index could not be made */
+    return get_exact(lang_name(name, buf, sizeof buf));
+}
+
+/* Adds the entries of a kind with hash h whose key is k[0, n) (in any case when
+ * `any_case`) to hits[0, *got), keeping the first `max` in file order: entries were
+ * added in file order, so their indices give that order. */
+static void probe(unsigned file, unsigned kind, unsigned h, const char *k, size_t n, int any_case, size_t *hits,
+                  size_t *got, size_t max)
+{
     for (size_t t = h & (tcap - 1); table[t]; t = (t + 1) & (tcap - 1)) {
         const entry *e = &entries[table[t] - 1];
         if (e->hash != h || e->file != file || e->kind != kind || e->klen != n ||
             (any_case ? u8_ncasecmp(key_of(e), k, n) != 0 : memcmp(key_of(e), k, n) != 0))
             continue;
-        /* keep the first `max` in file order */
-        size_t idx = table[t] - 1, j = got < max ? got++ : max;
+        size_t idx = table[t] - 1, j = *got < max ? (*got)++ : max;
         while (j > 0 && hits[j - 1] > idx) {
             if (j < max)
                 hits[j] = hits[j - 1];
@@ -416,6 +441,54 @@ static size_t find(const char *name, unsigned kind, const char *k, size_t n, int
         }
         if (j < max)
             hits[j] = idx;
+    }
+}
+
+/* The file's index for a lookup of a key of a kind that starts with byte c, or -1
+ * when no key of the file does: most lookups end at the first byte's bit. */
+static unsigned file_starting(const char *name, unsigned kind, char c)
+{
+    ready();
+    unsigned file = tcap ? file_index(name) : (unsigned)-1;
+    unsigned char b = ascii_lower((unsigned char)c);
+    return file != (unsigned)-1 && (starts[file][kind][b >> 3] & (1u << (b & 7))) ? file : (unsigned)-1;
+}
+
+/* Matching entries of a kind, the first `max` in file order, in hits; how many. */
+static size_t find(const char *name, unsigned kind, const char *k, size_t n, int any_case,
+                   size_t *hits, size_t max)
+{
+    unsigned file = n ? file_starting(name, kind, k[0]) : (unsigned)-1;
+    size_t got = 0;
+    /* (and at the length's bit: a currency tried at eight lengths of every word) */
+    if (file != (unsigned)-1 && (lengths[file][kind] & ((uint64_t)1 << (n < 63 ? n : 63))))
+        probe(file, kind, key_hash(file, kind, k, n), k, n, any_case, hits, &got, max);
+    return got;
+}
+
+size_t data_prefix_lines(const char *name, const char *s, size_t n, int whole, const char **lines, size_t *lens,
+                         size_t max)
+{
+    unsigned kind = whole ? K_LINE : K_FIELD;
+    unsigned file = n ? file_starting(name, kind, s[0]) : (unsigned)-1;
+    size_t hits[32], got = 0;
+    if (max > 32)
+        max = 32;
+    if (file == (unsigned)-1)
+        return 0;
+    uint64_t have = lengths[file][kind];
+    unsigned h = 2166136261u ^ (file * 31u + kind); /* key_hash, a byte at a time */
+    for (size_t l = 1; l <= n; l++) {
+        h = (h ^ u8_fold_at(s, l - 1)) * 16777619u;
+        size_t bit = l < 63 ? l : 63;
+        if (have & ((uint64_t)1 << bit))
+            probe(file, kind, h, s, l, 1, hits, &got, max);
+        if (bit < 63 && !(have >> (bit + 1)))
+            break; /* no longer key */
+    }
+    for (size_t i = 0; i < got; i++) {
+        lines[i] = line_of(&entries[hits[i]]);
+        lens[i] = entries[hits[i]].len;
     }
     return got;
 }
@@ -448,7 +521,7 @@ size_t data_field_lines(const char *name, const char *key, size_t n, int any_cas
 
 void data_starts(const char *name, unsigned char set[32])
 {
-    pthread_once(&once, build);
+    ready();
     unsigned file = file_index(name);
     if (!tcap || file == (unsigned)-1) {
         memset(set, 0, 32);

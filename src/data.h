@@ -36,13 +36,17 @@ const char *data_say(const char *english);
  * does): a process that forks children builds it once for all of them. */
 void data_prepare(void);
 
-/* The embedded file of that name, or NULL. */
+/* The embedded file of that name (a string constant, as for the lookups below), or
+ * NULL. */
 const data_file *data_get(const char *name);
 
 /* Iterates the lines of a data file, skipping blank lines and '#' comments, with
  * leading and trailing white space trimmed. Returns 1 and sets [*line, *len) while
  * lines remain; *pos starts at 0. */
 int data_next_line(const data_file *f, size_t *pos, const char **line, size_t *len);
+
+/* Every lookup below names its file with a string constant: the pointer is remembered
+ * (per thread and language) as that file. */
 
 /* Where in a line a word may stand for data_word_line. */
 enum { DATA_ANYWHERE, DATA_FIRST, DATA_NOT_FIRST };
@@ -56,6 +60,13 @@ const char *data_word_line(const char *name, const char *w, size_t n, int any_ca
  * tab, is key[0, n) (in any case when `any_case`); returns how many. */
 size_t data_field_lines(const char *name, const char *key, size_t n, int any_case,
                         const char **lines, size_t *lens, size_t max);
+
+/* The lines (at most `max`, at most 32, in file order) whose first field, up to a tab
+ * (with `whole`, the whole line), is in any case a prefix of s[0, n); returns how
+ * many. One pass over s, one probe at each length some key has: a loop over the
+ * file's lines asking each whether it starts s, without the loop. */
+size_t data_prefix_lines(const char *name, const char *s, size_t n, int whole, const char **lines, size_t *lens,
+                         size_t max);
 
 /* The bytes (a bit set over 0..255) that a first field of data file `name` starts
  * with, in either case: a caller trying keys at every byte skips those none can start

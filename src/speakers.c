@@ -2596,14 +2596,12 @@ static int stage_word(const char *s, size_t a, size_t b)
     /* "[*laughs*]", "(_applause_)": Markdown emphasis round the words */
     while (y - x > 2 && (s[x] == '*' || s[x] == '_') && s[y - 1] == s[x])
         x++, y--;
-    const data_file *f = data_get("en/stage.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        const char *tab = memchr(line, '\t', len);
-        size_t wl = tab ? (size_t)(tab - line) : len;
-        if (y - x >= wl && u8_ncasecmp(s + x, line, wl) == 0 &&
-            (y - x == wl || !isalpha((unsigned char)s[x + wl])))
+    const char *lines[32];
+    size_t lens[32], nl = data_prefix_lines("en/stage.txt", s + x, y - x, 0, lines, lens, 32);
+    for (size_t i = 0; i < nl; i++) {
+        const char *tab = memchr(lines[i], '\t', lens[i]);
+        size_t wl = tab ? (size_t)(tab - lines[i]) : lens[i];
+        if (y - x == wl || !isalpha((unsigned char)s[x + wl]))
             return tab ? 2 : 1;
     }
     return 0;
@@ -2655,27 +2653,15 @@ static int stage_shape(const char *s, size_t a, size_t b)
     return !(s[a] == '(' && words == 1 && upper == letters);
 }
 
-/* The bytes a line of data/en/stage-lines.txt starts with, per language: most lines
- * of a statement are passed over with one look instead of a walk through the file. */
-static unsigned char stage_starts[DATA_NLANGS][32];
-static int stage_starts_done[DATA_NLANGS];
-static void make_stage_starts(int lang) { data_starts("en/stage-lines.txt", stage_starts[lang]); }
-
 /* A parliament's unbracketed direction ("Several hon. Members rose—"). */
 static int stage_line(const char *s, size_t a, size_t b)
 {
     if (a >= b)
         return 0;
-    const unsigned char *set = stage_starts[data_once(stage_starts_done, make_stage_starts)];
-    unsigned char u = (unsigned char)s[a];
-    if (!((set[u >> 3] >> (u & 7)) & 1))
-        return 0;
-    const data_file *f = data_get("en/stage-lines.txt");
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        if (b - a >= len && u8_ncasecmp(s + a, line, len) == 0 &&
-            (b - a == len || !isalpha((unsigned char)s[a + len])))
+    const char *lines[32];
+    size_t lens[32], nl = data_prefix_lines("en/stage-lines.txt", s + a, b - a, 1, lines, lens, 32);
+    for (size_t i = 0; i < nl; i++)
+        if (b - a == lens[i] || !isalpha((unsigned char)s[a + lens[i]]))
             return 1;
     return 0;
 }

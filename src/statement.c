@@ -936,9 +936,7 @@ static int may_start(int which, char c)
 
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds)
 {
-    const data_file *f = data_get("en/header-fields.txt");
-    size_t pos = 0, len, best = 0;
-    const char *line;
+    size_t best = 0;
     while (a < b && s[a] == '*')
         a++; /* "**Media contact:**" */
     if (b - a > 2 && s[a] == '(' && s[b - 1] == ')')
@@ -949,10 +947,13 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
      * 2025"): a paragraph of prose is passed over at once */
     if (!memchr(s + a, ':', b - a < 48 ? b - a : 48) && txt_words(s, a, b) > 12)
         return 0; /* « Mis à jour le 12 mars 2025 à 19 h 10 » is a field still */
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        const char *tab = memchr(line, '\t', len);
-        size_t kl = tab ? (size_t)(tab - line) : len;
-        if (kl > b - a || kl <= best || u8_ncasecmp(s + a, line, kl) != 0)
+    /* the fields whose label starts the line, in the file's order */
+    const char *lines[32];
+    size_t lens[32], nl = data_prefix_lines("en/header-fields.txt", s + a, b - a, 0, lines, lens, 32);
+    for (size_t li = 0; li < nl; li++) {
+        const char *line = lines[li], *tab = memchr(line, '\t', lens[li]);
+        size_t kl = tab ? (size_t)(tab - line) : lens[li];
+        if (kl <= best)
             continue;
         size_t r = a + kl;
         while (r < b && s[r] == '*')
@@ -1122,19 +1123,39 @@ static int emoji_only(const char *s, size_t a, size_t b)
     return any;
 }
 
+/* The lines of data/en/chrome.txt that end in "...", without it, per language: what a
+ * line of chrome starts with. */
+typedef struct chrome_starts {
+    const char *line[64];
+    size_t len[64], n;
+} chrome_starts;
+static chrome_starts chrome_starts_of[DATA_NLANGS];
+static int chrome_starts_done[DATA_NLANGS];
+static void make_chrome_starts(int lang)
+{
+    const data_file *f = data_get("en/chrome.txt");
+    chrome_starts *cs = &chrome_starts_of[lang];
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len))
+        if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && cs->n < 64) {
+            cs->line[cs->n] = line;
+            cs->len[cs->n++] = len - 3;
+        }
+}
+
 static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
         doc_symbol(s, a, b) || emoji_only(s, a, b))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
-    const data_file *f = a < b && may_start(1, s[a]) ? data_get("en/chrome.txt") : NULL;
-    size_t pos = 0, len;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && b - a >= len - 3 &&
-            u8_ncasecmp(s + a, line, len - 3) == 0)
-            return 1;
+    if (a < b && may_start(1, s[a])) {
+        const chrome_starts *cs = &chrome_starts_of[data_once(chrome_starts_done, make_chrome_starts)];
+        for (size_t i = 0; i < cs->n; i++)
+            if (b - a >= cs->len[i] && u8_ncasecmp(s + a, cs->line[i], cs->len[i]) == 0)
+                return 1;
+    }
     /* "Año 2025 XV LEGISLATURA Núm. 118 Pág. 14": a printed page's running head, its
      * page number last */
     {
