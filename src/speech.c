@@ -780,6 +780,8 @@ static size_t aircraft(sb *o, const word *w, size_t i)
     const char *c = x->s + x->lead;
     size_t n = x->core;
     size_t d = 0;
+    if (!n || !(isdigit((unsigned char)c[0]) || c[0] == 'A'))
+        return 0; /* (every type below starts so) */
     while (d < n && isdigit((unsigned char)c[d]))
         d++;
     int maker = i > 0 && !w[i - 1].trail;
@@ -999,6 +1001,12 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     if (i == 0 || w[i - 1].trail > 1 ||
         (w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] != '.' &&
          w[i - 1].s[w[i - 1].lead + w[i - 1].core] != ':'))
+        return 0;
+    /* (every code below opens with a digit or a capital, has three digits or more and
+     * nothing before it) */
+    const char *cc = w[i].s;
+    if (w[i].lead || w[i].core < 3 || !(isdigit((unsigned char)cc[0]) || (cc[0] >= 'A' && cc[0] <= 'Z')) ||
+        !txt_has_digit(cc, w[i].core))
         return 0;
     const word *p = &w[i - 1];
     const char *pc = p->s + p->lead;
@@ -4363,7 +4371,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     /* "s.1", "ss.3-5", "reg.12", "para.4(b)": a provision of an Act or of rules,
      * written short and joined to its number, as UK judgments and statutes write them */
-    if (en && n > 2) {
+    if (en && n > 2 && isalpha((unsigned char)c[0]) && memchr(c, '.', n)) {
         static const char *const law[][2] = {{"ss.", "sections"}, {"s.", "section"}, {"rr.", "rules"}, {"r.", "rule"},
                                              {"regs.", "regulations"}, {"reg.", "regulation"},
                                              {"paras.", "paragraphs"}, {"para.", "paragraph"}, {"arts.", "articles"},
@@ -4909,6 +4917,8 @@ mixed:
 /* Letters of scripts espeak-ng's English and French voices spell letter by letter. */
 static int foreign_script(int32_t c)
 {
+    if (c < 0x0370)
+        return 0; /* (most characters: Latin) */
     return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x1F00 && c <= 0x1FFF) ? 1 : /* Greek */
            c >= 0x0400 && c <= 0x052F                                 ? 2 : /* Cyrillic */
            c >= 0x0530 && c <= 0x058F                                 ? 3 : /* Armenian */

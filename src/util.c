@@ -28,10 +28,14 @@ static int sb_reserve(sb *b, size_t extra)
 
 void sb_putn(sb *b, const char *s, size_t n)
 {
-    if (sb_reserve(b, n) != 0)
+    if (!(b->s && !b->oom && n < b->cap - b->len) && sb_reserve(b, n) != 0)
         return;
-    if (n)
-        memcpy(b->s + b->len, s, n);
+    char *d = b->s + b->len;
+    if (n <= 8) /* (a character or a word's piece: most calls) */
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+    else
+        memcpy(d, s, n);
     b->len += n;
     b->s[b->len] = '\0';
 }
