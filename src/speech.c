@@ -840,6 +840,90 @@ static size_t aircraft(sb *o, const word *w, size_t i)
     return 0;
 }
 
+/* "1:12.904", "2:05:33.7": a running time with its seconds' fraction (a lap, a race,
+ * a split), and "2:05:33" after "in", "of" or "time": minutes and seconds, not a clock
+ * ("one colon twelve point nine"). Returns 1 when it wrote word i. */
+static size_t running_time(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, k = 0;
+    int part[3], np = 0;
+    while (np < 3) {
+        size_t d = 0;
+        while (k + d < n && isdigit((unsigned char)c[k + d]))
+            d++;
+        if (d == 0 || d > 2 || (np > 0 && d != 2))
+            return 0;
+        part[np++] = atoi(c + k); /* (atoi stops at the colon) */
+        k += d;
+        if (k >= n || c[k] != ':')
+            break;
+        k++;
+    }
+    if (np < 2 || (np == 3 && k < n && c[k] == ':'))
+        return 0;
+    size_t frac = 0; /* the fraction's digits, after its point */
+    if (k + 1 < n && c[k] == '.')
+        while (k + 1 + frac < n && isdigit((unsigned char)c[k + 1 + frac]))
+            frac++;
+    if (k + (frac ? 1 + frac : 0) != n || part[np - 1] > 59 || (np == 3 && part[1] > 59))
+        return 0;
+    const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    int timed = np == 3 && pv && (equals_word(pv, "in") || equals_word(pv, "of") || equals_word(pv, "time"));
+    if (!frac && !timed)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    if (np == 3)
+        sb_printf(o, "%d hour%s ", part[0], part[0] == 1 ? "" : "s");
+    int m = part[np - 2];
+    if (m || np == 3)
+        sb_printf(o, "%d minute%s ", m, m == 1 ? "" : "s");
+    sb_printf(o, "%d", part[np - 1]);
+    if (frac)
+        sb_putn(o, c + k, 1 + frac);
+    sb_puts(o, part[np - 1] == 1 && !frac ? " second" : " seconds");
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
+/* "7-6(5)", "6-7(3)": a tennis set won or lost in a tie-break, the loser's points in
+ * the brackets ("7 to 6, tie-break 7 to 5"); the winner took 7, or two more than the
+ * loser. Returns 1 when it wrote word i. */
+static size_t tie_break(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s;
+    size_t n = x->n, k = 3;
+    if (x->lead || n < 6 || !((c[0] == '7' && c[2] == '6') || (c[0] == '6' && c[2] == '7')) || c[1] != '-' ||
+        c[3] != '(' || !isdigit((unsigned char)c[4]))
+        return 0;
+    int lost = 0, second = -1;
+    while (++k < n && isdigit((unsigned char)c[k]) && k < 7)
+        lost = lost * 10 + (c[k] - '0');
+    /* "7-6(10-8)": both points written, said as written */
+    if (k + 1 < n && c[k] == '-' && isdigit((unsigned char)c[k + 1])) {
+        size_t d = k;
+        second = 0;
+        while (++k < n && isdigit((unsigned char)c[k]) && k < d + 4)
+            second = second * 10 + (c[k] - '0');
+    }
+    if (k >= n || c[k] != ')' || second == lost)
+        return 0;
+    for (size_t r = k + 1; r < n; r++)
+        if (!strchr(",;.:!?", c[r]))
+            return 0;
+    int won = lost + 2 > 7 ? lost + 2 : 7;
+    if (second >= 0)
+        sb_printf(o, "%c to %c, tie-break %d to %d", c[0], c[2], lost, second);
+    else if (c[0] == '7')
+        sb_printf(o, "7 to 6, tie-break %d to %d", won, lost);
+    else
+        sb_printf(o, "6 to 7, tie-break %d to %d", lost, won);
+    sb_putn(o, c + k + 1, n - k - 1);
+    return 1;
+}
+
 /* Phone numbers, read digit by digit in their groups: "+32 2 555 01 23",
  * "+1-202-555-0143", "(202) 555-0143", "202-555-0143", "1-800-555-0199",
  * "020 7946 0958" (a first group opening with 0), "555-0143" after a word like "call"
@@ -1539,13 +1623,21 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * 100m freestyle" */
         static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away", "hurdles",
                                            "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
-                                           "relay", "sprint", "dash", "steeplechase", "x", "by"};
+                                           "relay", "sprint", "dash", "steeplechase", "x", "by",
+                                           /* "his 100m time", "the 400m record", "in the 800m heats" */
+                                           "time", "times", "record", "records", "title", "heat", "heats",
+                                           "semi-final", "semi-finals", "semifinal", "semifinals", "champion",
+                                           "specialist"};
         int predicative = 0;
         for (size_t q = 0; nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < sizeof dims / sizeof *dims; q++)
             predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0 &&
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
                            ((strcmp(dims[q], "x") != 0 && strcmp(dims[q], "by") != 0) ||
                             (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
+        /* "14.0m @ 3.2 g/t Au from 56m": a drill hole's intercept, in metres */
+        for (size_t q = 0; !predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < nw; q++)
+            predicative = (w[q].core == 1 && w[q].s[w[q].lead] == '@') ||
+                          (w[q].core >= 3 && memcmp(w[q].s + w[q].lead + w[q].core - 3, "g/t", 3) == 0);
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
         static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
@@ -1614,12 +1706,38 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     size_t onel = 0, manyl = 0, fl = 0;
     const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
     const char *flag = field(line, len, 3, &fl);
+    const word *prev = i > 0 ? &w[i - 1] : NULL;
+    int per_only = flag && fl == 3 && strncmp(flag, "per", 3) == 0;
+    /* "9.87s", "+0.344 s": seconds after a number with a fraction ("the 1990s" and "in
+     * their 20s" are no seconds); "within 48 h", "72h": hours, but not a clock's "at
+     * 10 h" */
+    if (per_only && ul == 1 && u[0] == 's' && !nl2 && memchr(c, '.', nl) && isdigit((unsigned char)c[nl - 1]))
+        per_only = 0;
+    if (per_only && ul == 1 && u[0] == 'h' && data_lang() == 0 &&
+        !(prev && !prev->trail && (equals_word(prev, "at") || equals_word(prev, "from") || equals_word(prev, "until") ||
+                                   equals_word(prev, "till") || equals_word(prev, "by") || equals_word(prev, "before") ||
+                                   equals_word(prev, "after") || equals_word(prev, "around"))))
+        per_only = 0;
     /* "5m" is 5 million; "40W" is watts, "40 W" a direction; "s" only after a slash */
     if (!one || !many || (flag && fl == 6 && strncmp(flag, "spaced", 6) == 0 && used == 1) ||
-        (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2) ||
-        (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
+        (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2) || per_only)
         return 0;
-    const word *prev = i > 0 ? &w[i - 1] : NULL;
+    /* "120 kt of ore", "528 kt at 2.64 g/t": kilotonnes, as a mine or an inventory of
+     * emissions reports them; knots have no "of", and a wind or a ship no grade */
+    if (ul == 2 && u[0] == 'k' && u[1] == 't') {
+        int tonnes = i + used < nw && !w[i + used - 1].trail && equals_word(&w[i + used], "of");
+        static const char *const mass[] = {"ore", "grade", "milled", "mined", "concentrate", "tonnes", "CO2",
+                                           "CO2e", "emissions", "stockpile", "throughput", "processed"};
+        for (size_t q = 0; q < nw && !tonnes; q++) {
+            tonnes = w[q].core >= 3 && memcmp(w[q].s + w[q].lead + w[q].core - 3, "g/t", 3) == 0;
+            for (size_t m = 0; m < sizeof mass / sizeof *mass && !tonnes; m++)
+                tonnes = equals_word(&w[q], mass[m]);
+        }
+        if (tonnes) {
+            one = "kilotonne", onel = 9;
+            many = "kilotonnes", manyl = 10;
+        }
+    }
     int attributive = prev && !prev->trail && indefinite_article(prev);
     /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
     static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his",
@@ -2546,11 +2664,24 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         static const char *const per_say[] = {"a year", "a year", "a month", "a month", "a week", "a week", "a day",
                                               "an hour", "an hour"};
         const char *unit_say = NULL;
+        char per_unit_say[80];
         if (n2 && !sc2 && r2 + c2 + n2 < end)
             for (size_t q = 0; q < sizeof per / sizeof *per && !unit_say; q++)
                 if ((size_t)(end - r2 - c2 - n2) == strlen(per[q]) &&
                     u8_ncasecmp(r2 + c2 + n2, per[q], strlen(per[q])) == 0)
                     unit_say = per_say[q];
+        /* "A$2,150–2,350/oz": per a unit of data/en/units.txt */
+        const char *ul0 = r2 + c2 + n2 + 1;
+        const char *uline;
+        size_t ulen, uone = 0;
+        if (n2 && !sc2 && !unit_say && ul0 < end && ul0[-1] == '/' &&
+            data_field_lines("en/units.txt", ul0, (size_t)(end - ul0), 0, &uline, &ulen, 1)) {
+            const char *u1 = field(uline, ulen, 1, &uone);
+            if (u1 && uone + 5 < sizeof per_unit_say) {
+                snprintf(per_unit_say, sizeof per_unit_say, "per %.*s", (int)uone, u1);
+                unit_say = per_unit_say;
+            }
+        }
         if (n2 && (r2 + c2 + n2 == end || sc2 || unit_say) && (!sc1 || sc2)) {
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, num, numl);
@@ -3050,7 +3181,17 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         else if (k + 3 < n && (memcmp(c + k, "\xE2\x80\x93", 3) == 0 || memcmp(c + k, "\xE2\x80\x94", 3) == 0))
             dash = k, dl = 3;
     }
-    /* weekdays */
+    /* weekdays: "Mon–Fri" a span, "Fri/Sat" the two */
+    if (dl && c[dash] == '/') {
+        int d1 = dt_weekday(c, dash), d2 = dt_weekday(c + dash + dl, n - dash - dl);
+        if (d1 && d2 && d1 != d2 && dash <= 10 && n - dash - dl <= 10) {
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%s and %s", dt_weekday_name(d1), dt_weekday_name(d2));
+            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            sb_putn(o, c + n + skip, x->trail - skip);
+            return 1;
+        }
+    }
     if (dl && c[dash] != '/') {
         int d1 = dt_weekday(c, dash), d2 = dt_weekday(c + dash + dl, n - dash - dl);
         if (d1 && d2 && dash <= 10 && n - dash - dl <= 10) { /* "Mon–Fri", "Monday–Friday" */
@@ -4058,6 +4199,24 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = aircraft(o, w, i)))
         return k;
+    /* "3.2 g/t Au", "1.4% Cu": an assay's element after its grade, by name
+     * (data/en/elements.txt) */
+    if (en && i > 0 && !w[i - 1].trail && !x->lead && n <= 5 && isupper((unsigned char)c[0])) {
+        const word *g = &w[i - 1];
+        const char *gc = g->s + g->lead, *el;
+        size_t gn = g->core, ell, namel;
+        /* (or after its amount: "185-200koz Au", "2.1 Mlb Cu") */
+        int grade = (gn >= 3 && memcmp(gc + gn - 3, "g/t", 3) == 0) || (gn >= 2 && gc[gn - 1] == '%' &&
+                                                                       isdigit((unsigned char)gc[gn - 2])) ||
+                    equals_word(g, "ppm") || equals_word(g, "percent") || (gn >= 2 && memcmp(gc + gn - 2, "oz", 2) == 0) ||
+                    (gn >= 2 && memcmp(gc + gn - 2, "lb", 2) == 0);
+        const char *name = grade && data_field_lines("en/elements.txt", c, n, 0, &el, &ell, 1) ? field(el, ell, 1, &namel) : NULL;
+        if (name) {
+            sb_putn(o, name, namel);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "the B3417", "the A1079": a British road's number, said a digit at a time (a
      * B road, or an A road of four digits; "the A39" is said as the number) */
     if (en && i > 0 && !w[i - 1].trail && (n == 4 || n == 5) && (c[0] == 'B' || (c[0] == 'A' && n == 5)) &&
@@ -4095,12 +4254,27 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = digit_code(o, w, i, nw)))
         return k;
+    if (en && (k = tie_break(o, w, i)))
+        return k;
+    /* "et seq.": and the ones following (Latin, in law: "sections 12 et seq.") */
+    if (en && equals_word(x, "et") && !x->trail && i + 1 < nw &&
+        (equals_word(&w[i + 1], "seq") || equals_word(&w[i + 1], "seqq") || equals_word(&w[i + 1], "sq"))) {
+        const word *q = &w[i + 1];
+        /* (the abbreviation's stop, unless it ends the sentence) */
+        size_t skip = q->trail && q->s[q->lead + q->core] == '.' && i + 2 < nw ? 1 : 0;
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "and following");
+        sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
+        return 2;
+    }
     if (en && (k = court_district(o, w, i, nw)))
         return k;
     /* ("by 1/4 percentage point" is no 1 April: a fraction before what it measures) */
     if (en && (k = fraction(o, w, i, nw)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
+        return k;
+    if (en && (k = running_time(o, w, i)))
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
         return k;
