@@ -2247,6 +2247,8 @@ static int labels_narrated(parser *p)
     return yes && !no;
 }
 
+static size_t count_cue_lines(parser *p);
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
@@ -2282,6 +2284,12 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
      * on in lower case is a topic, not a turn */
     if (one_word_label(p, c) && c->text_start < b && islower((unsigned char)p->s[c->text_start]) &&
         txt_has_lower(p->s + c->label_start, c->label_end - c->label_start))
+        return 0;
+    /* "Secretary: Ms Ruth Delahay (Judicial Services)", "Audience: General public; GPs;
+     * EDs": the statement's one labelled line, naming whom or what in a few words and
+     * no sentence, is a field the narrator reads, not a turn that takes the rest */
+    if (!p->cues_seen && c->text_start < b && count_cue_lines(p) == 1 &&
+        !ends_with_terminal(p->s, c->text_start, b) && txt_words(p->s, c->text_start, b) <= 10)
         return 0;
     if (c->strong)
         return 1;
@@ -2393,7 +2401,9 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     return 1;
 }
 
-static int headline_cue(parser *p, size_t i, const spk_cue *c)
+/* How many lines open with a cue and go on after it, counted up to two, once (the
+ * first of them in p->first_cue). */
+static size_t count_cue_lines(parser *p)
 {
     if (!p->cues_counted) {
         p->cues_counted = 1;
@@ -2410,7 +2420,12 @@ static int headline_cue(parser *p, size_t i, const spk_cue *c)
             }
         }
     }
-    if (p->cue_lines != 1 || p->first_cue != i || !c->strong || c->text_start >= p->lines[i].end ||
+    return p->cue_lines;
+}
+
+static int headline_cue(parser *p, size_t i, const spk_cue *c)
+{
+    if (count_cue_lines(p) != 1 || p->first_cue != i || !c->strong || c->text_start >= p->lines[i].end ||
         c->kind != CUE_NAMED || c->period || c->label_end <= c->label_start ||
         !txt_has_lower(p->s + c->label_start, c->label_end - c->label_start) ||
         (i + 1 < p->nlines && !line_blank(p, i + 1)))
@@ -3944,6 +3959,14 @@ static int clocked_name_line(parser *p, size_t i)
 
 /* "WHEN: Thursday, June 4", "Media contact: Jae-won Pike, …": a header field's label
  * and its value on one line, a field wherever it is, never a heading. */
+/* "Secretary: Ms Ruth Delahay (Judicial Services)": an office's label and whom it
+ * names (a cue body_cue did not take for a turn), a field, not a heading. */
+static int role_field(const char *s, size_t a, size_t b)
+{
+    spk_cue c;
+    return spk_read_cue(s, a, b, &c) && c.strong && c.kind == CUE_NAMED && c.text_start < b;
+}
+
 static int field_with_value(const char *s, size_t a, size_t b)
 {
     size_t v;
@@ -7390,7 +7413,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
-            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b)) {
+            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
+            !role_field(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

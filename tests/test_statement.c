@@ -3332,6 +3332,20 @@ static void test_reading_seven_guards(void)
         {"Council backs ferry plan\n\nThe European Commission approved the plan after a hearing in "
          "Brussels.\n\nWork starts in May.\n",
          "speech:-:The European Commission approved the plan after a hearing in Brussels.\n", "meta"},
+        /* hunt 33: the statement's one labelled line naming whom or what ("Secretary:",
+         * "Audience:") is a field the narrator reads, neither a turn nor a heading */
+        {"DISCIPLINARY DECISION\n\nIndependent Regulatory Commission\nDate of hearing: 22 September 2025\n\n"
+         "Secretary: Ms Ruth Delahay (Judicial Services)\n\nThe Commission found the charge proven.\n\n"
+         "The player was suspended for six matches.\n",
+         "speech:-:Secretary: Ms Ruth Delahay (Judicial Services)\nspeech:-:The Commission found the charge proven.\n",
+         "s1"},
+        {"HEALTH ADVISORY\nMeasles exposure alert\n\nDate: 2 December 2025\nAudience: General public; GPs; EDs\n\n"
+         "A confirmed case of measles attended the hospital on 29 November.\n\nCheck you have had 2 doses of MMR vaccine.\n",
+         "speech:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
+        /* (one turn that says something stays a turn) */
+        {"Statement on the ruling\n\n3 March 2025\n\nSpokesperson Ana Ruiz: We will not comment on the case.\n\n"
+         "The ministry will study the ruling.\n",
+         "speech:s1:We will not comment on the case.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
