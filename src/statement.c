@@ -346,6 +346,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b);
+static int ends_sentence(const char *s, size_t a, size_t b);
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
 
 /* Whether s[a, b) holds a digit. */
@@ -3066,6 +3067,27 @@ static int names_event_any(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether the word s[w, e) of the text s[a, b), capitalised inside a sentence beside
+ * another capitalised word, is part of a name: "Manage My Booking", "My Account", "Find
+ * My Device" (a product's, not someone speaking). "I" is a word wherever it stands. */
+static int in_name(const char *s, size_t a, size_t b, size_t w, size_t e)
+{
+    if (e - w < 2 || !isupper((unsigned char)s[w]))
+        return 0;
+    size_t p = w;
+    while (p > a && s[p - 1] == ' ')
+        p--;
+    if (p == a || strchr(".?!:\"(", s[p - 1]) || (p >= a + 3 && (unsigned char)s[p - 3] == 0xE2))
+        return 0; /* (a sentence's first word) */
+    size_t pw = p;
+    while (pw > a && s[pw - 1] != ' ')
+        pw--;
+    size_t n = e;
+    while (n < b && s[n] == ' ')
+        n++;
+    return isupper((unsigned char)s[pw]) || (n > e && n < b && isupper((unsigned char)s[n]));
+}
+
 /* First-person words (data/en/first-person.txt) in s[a, b) outside quotations (a
  * quotation's "we" is the quoted person's, not the text's); `singular`: only those of
  * one person (I, me, my; not an organisation's "we"). */
@@ -3090,7 +3112,8 @@ static int person_words(const char *s, size_t a, size_t b, int singular)
         const char *line;
         size_t len;
         int apostrophe = i < b && (s[i] == '\'' || (i + 3 <= b && memcmp(s + i, "\xE2\x80\x99", 3) == 0));
-        if (!quoted && i > w && data_field_lines("en/first-person.txt", s + w, i - w, 0, &line, &len, 1)) {
+        if (!quoted && i > w && !in_name(s, a, b, w, i) &&
+            data_field_lines("en/first-person.txt", s + w, i - w, 0, &line, &len, 1)) {
             const char *tab = memchr(line, '\t', len);
             size_t fl = tab ? len - (size_t)(tab + 1 - line) : 0;
             int one = tab && fl >= 3 && memcmp(tab + 1, "one", 3) == 0;
@@ -6557,11 +6580,25 @@ static int opens_quote(const parser *p, size_t k)
  * Lakeshore North"; oa == ob: none). When the paragraphs before it are a quotation in no one's
  * voice, from its opening mark to its closing one, they become that person's; the
  * lines are added as the narrator's. 1 when it was one. */
+/* Whether s[a, b) ends a sentence with its last mark, not an abbreviation's stop
+ * ("ThermaCôte Inc.", "Ana Ruiz Jr."). */
+static int ends_sentence(const char *s, size_t a, size_t b)
+{
+    if (!ends_with_terminal(s, a, b))
+        return 0;
+    if (b - a < 2 || s[b - 1] != '.' || !isalpha((unsigned char)s[b - 2]))
+        return 1;
+    size_t w = b - 1;
+    while (w > a && isalpha((unsigned char)s[w - 1]))
+        w--;
+    return !seg_abbreviation(s + w, b - 1 - w);
+}
+
 static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
-    if (!d->nblocks || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 24 || b - a > 240 ||
+    if (!d->nblocks || ends_sentence(s, a, b) || txt_words(s, a, b) > 24 || b - a > 240 ||
         (oa < ob && (ends_with_terminal(s, oa, ob) || txt_words(s, oa, ob) > 16)))
         return 0;
     const st_block *last = &d->blocks[d->nblocks - 1];
@@ -7172,7 +7209,7 @@ static void parse_body(parser *p, size_t from, int plain)
                  * Minister of Canada", as Canada's releases credit) */
                 size_t nm = x + dl + (x + dl < y && s[x + dl] == ' ');
                 if (dl && nm < y && (nm > x + dl || dl == 3) && txt_starts_upper(s + nm, y - nm) &&
-                    (k + 1 < end || memchr(s + x, ',', y - x)) && !ends_with_terminal(s, x, y)) {
+                    (k + 1 < end || memchr(s + x, ',', y - x)) && !ends_sentence(s, x, y)) {
                     end = k;
                     break;
                 }

@@ -3342,6 +3342,17 @@ static void test_reading_seven_guards(void)
         {"HEALTH ADVISORY\nMeasles exposure alert\n\nDate: 2 December 2025\nAudience: General public; GPs; EDs\n\n"
          "A confirmed case of measles attended the hospital on 29 November.\n\nCheck you have had 2 doses of MMR vaccine.\n",
          "speech:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
+        /* a credit under its quotation that ends with a company's "Inc." */
+        {"News release\n\nFunding for clean-tech firms\n\nOctober 21, 2025 \xE2\x80\x93 Moncton, New Brunswick\n\n"
+         "The Government of Canada is investing $3.4M in 12 firms.\n\nQuotes\n\n\"With this support, we will hire 40 more "
+         "people.\"\n\xE2\x80\x93 Luc Arsenault, President and CEO, Therma Inc.\n",
+         "speech:s1:\"With this support, we will hire 40 more people.\"\nmeta:-:\xE2\x80\x93 Luc Arsenault", NULL},
+        /* a product's name with "My" in it ("Manage My Booking") is no one speaking */
+        {"Travel update: strike at Lisbon airport\nLast updated: 6 November 2025\n\nWe have had to cancel some flights on "
+         "Friday 7 November.\n\nYou can request a full refund via Manage My Booking or My Trips.\n",
+         "speech:-:We have had to cancel", "s1"},
+        {"Statement from the family\n\n4 March 2025\n\nMy family and I thank everyone for their kindness. We ask for privacy.\n",
+         "speech:s1:My family and I thank everyone", NULL},
         /* (one turn that says something stays a turn) */
         {"Statement on the ruling\n\n3 March 2025\n\nSpokesperson Ana Ruiz: We will not comment on the case.\n\n"
          "The ministry will study the ruling.\n",
