@@ -1900,6 +1900,45 @@ static int numbered_question(const char *s, size_t x, size_t y, spk_cue *c)
 
 static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figures);
 
+/* "Q - Raj Bhatnagar" / "A - Helen Stroud" alone on a line: who asks or answers,
+ * named, the turn on the lines under it (earnings calls as transcript services print
+ * them): a named cue with no text after it. */
+int spk_qa_name_cue(const char *s, size_t x, size_t y, spk_cue *c)
+{
+    txt_trim(s, &x, &y);
+    if (!((s[x] == 'Q' || s[x] == 'A') && x + 3 < y && s[x + 1] == ' ' &&
+          (s[x + 2] == '-' || ((unsigned char)s[x + 2] == 0xE2 && x + 5 < y))))
+        return 0;
+    size_t t = x + 2 + (s[x + 2] == '-' ? 1 : 3);
+    while (t < y && is_hspace(s[t]))
+        t++;
+    size_t words = 0;
+    int name = t < y;
+    for (size_t i = t; name && i < y;) {
+        size_t w = i;
+        while (i < y && !is_hspace(s[i]))
+            i++;
+        words++;
+        /* (capitalised words, no sentence's marks: "Q - Was a ransom paid?" is a question) */
+        name = (isupper((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80) && !memchr(s + w, ',', i - w) &&
+               !memchr(s + w, '?', i - w) && !memchr(s + w, ':', i - w) && !memchr(s + w, '!', i - w) &&
+               !(s[i - 1] == '.' && i - w > 2);
+        while (i < y && is_hspace(s[i]))
+            i++;
+    }
+    if (!name || words < 2 || words > 4)
+        return 0;
+    memset(c, 0, sizeof *c);
+    c->kind = CUE_NAMED;
+    c->strong = 1;
+    c->marked = 1;
+    c->timed = 1;
+    c->label_start = t;
+    c->label_end = y;
+    c->text_start = y;
+    return 1;
+}
+
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c) { return read_cue_with(s, a, b, c, 0); }
 
 int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titled)
@@ -2073,6 +2112,8 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             }
         }
     }
+    if (spk_qa_name_cue(s, x, y, c))
+        return 1;
     /* "A - France does not pay ransoms.": the answer after a dash; French « R - »
      * (data/fr/labels.txt: R is an answer), also "R. -" */
     size_t al = x + 1 < y && s[x + 1] == '.' ? 2 : 1;

@@ -6227,7 +6227,7 @@ static void find_name_lines(parser *p, size_t from)
         line_span(p, i, &a, &b);
         spk_cue c;
         size_t n = next_content(p, i + 1);
-        if (n >= p->nlines || !(spk_line_cue(p->s, a, b, &c) || credit_cue(p, a, b, &c)))
+        if (n >= p->nlines || !(spk_line_cue(p->s, a, b, &c) || credit_cue(p, a, b, &c) || spk_qa_name_cue(p->s, a, b, &c)))
             continue;
         size_t na, nb;
         line_span(p, n, &na, &nb);

@@ -3342,6 +3342,16 @@ static void test_reading_seven_guards(void)
         {"HEALTH ADVISORY\nMeasles exposure alert\n\nDate: 2 December 2025\nAudience: General public; GPs; EDs\n\n"
          "A confirmed case of measles attended the hospital on 29 November.\n\nCheck you have had 2 doses of MMR vaccine.\n",
          "speech:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
+        /* an earnings call's "Q - Name" / "A - Name" lines over the turns, "Operator" alone */
+        {"Veltrane Systems Inc (VLTN) Q3 2025 Earnings Call\nThursday, November 6, 2025\n\nOperator\n\n"
+         "Our first question comes from Raj Bhatnagar of Morgan Finch.\n\nQ - Raj Bhatnagar\n\nHow should we think about "
+         "margins?\n\nA - Helen Stroud\n\nWe expect about 100 bps of expansion.\n\nQ - Raj Bhatnagar\n\nAnd capex?\n\n"
+         "A - Marcus Oyelaran\n\nRoughly flat.\n",
+         "speech:s1:Our first question comes from Raj Bhatnagar of Morgan Finch.\n"
+         "speech:s2:How should we think about margins?\nspeech:s3:We expect about 100 bps of expansion.\n"
+         "speech:s2:And capex?\nspeech:s4:Roughly flat.\n", "Raj Bhatnagar\nspeech"},
+        {"Press briefing\n\n3 March 2025\n\nQ - Was a ransom paid?\n\nA - France does not pay ransoms.\n",
+         "speech:s1:Was a ransom paid?\nspeech:s2:France does not pay ransoms.\n", NULL},
         /* a credit under its quotation that ends with a company's "Inc." */
         {"News release\n\nFunding for clean-tech firms\n\nOctober 21, 2025 \xE2\x80\x93 Moncton, New Brunswick\n\n"
          "The Government of Canada is investing $3.4M in 12 firms.\n\nQuotes\n\n\"With this support, we will hire 40 more "
