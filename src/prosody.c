@@ -332,7 +332,7 @@ char *pro_speech(const hd_plan *p, size_t i)
      * language is read without them (espeak-ng's French voice says "[[makr'0n]]" as
      * "makr") */
     sp_context cx = {p->doc->lang == 0 ? &p->lexicon : NULL, p->doc->date_order, p->doc->lang, p->doc->peso,
-                     p->doc->defined};
+                     p->doc->defined, !p->doc->cites};
     if (u->sentence == PRO_NO_SENTENCE)
         return sp_speech_text(u->text, ST_META, &cx);
     const st_sentence *s = &p->doc->sents[u->sentence];
@@ -341,7 +341,8 @@ char *pro_speech(const hd_plan *p, size_t i)
         return sp_speech_text(s->text, b->kind, &cx);
     /* the other half of a bilingual statement: its language's rules, and its voice
      * (the speaker's variant) for the whole sentence, as a passage */
-    sp_context other = {b->lang == 0 ? &p->lexicon : NULL, p->doc->date_order, b->lang, 0, p->doc->defined};
+    sp_context other = {b->lang == 0 ? &p->lexicon : NULL, p->doc->date_order, b->lang, 0, p->doc->defined,
+                        !p->doc->cites};
     char *inner = sp_speech_text(s->text, b->kind, &other);
     if (!inner)
         return NULL;

@@ -280,6 +280,18 @@ static int capitals_name(const char *s, size_t i, size_t b)
            !data_word_line("en/acronyms.txt", s + i, e - i, 0, DATA_NOT_FIRST);
 }
 
+/* Whether the word at s[i] is a name that opens in lower case: a capital inside it
+ * ("iPhone", "eBay", "iOS", "eSIM"), so it may open a sentence. */
+static int brand_word(const char *s, size_t i, size_t b)
+{
+    if (i >= b || !islower((unsigned char)s[i]))
+        return 0;
+    for (size_t k = i + 1; k < b && k < i + 12 && isalpha((unsigned char)s[k]); k++)
+        if (isupper((unsigned char)s[k]))
+            return 1;
+    return 0;
+}
+
 static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
                               size_t next_at, size_t sentence)
 {
@@ -497,7 +509,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                     return 0;
         return 1;
     }
-    return !is_lower(next);
+    return !is_lower(next) || brand_word(s, next_at, b);
 }
 
 /* "world.Today": a stop with no space before a capitalised word. Not in addresses,
@@ -826,7 +838,7 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
             }
             ends = dots >= 4 && is_upper(next);
         } else
-            ends = !is_lower(next);
+            ends = !is_lower(next) || brand_word(s, next_at, b); /* "? iPhone sales fell" */
         if (ends)
             cut(&c, after);
         i = after;

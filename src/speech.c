@@ -843,11 +843,15 @@ static size_t aircraft(sb *o, const word *w, size_t i)
 /* "1:12.904", "2:05:33.7": a running time with its seconds' fraction (a lap, a race,
  * a split), and "2:05:33" after "in", "of" or "time": minutes and seconds, not a clock
  * ("one colon twelve point nine"). Returns 1 when it wrote word i. */
-static size_t running_time(sb *o, const word *w, size_t i)
+static size_t running_time(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core, k = 0;
+    /* "+0:38": a gap behind the winner */
+    int plus = n > 1 && c[0] == '+';
+    c += plus;
+    n -= (size_t)plus;
     int part[3], np = 0;
     while (np < 3) {
         size_t d = 0;
@@ -869,21 +873,44 @@ static size_t running_time(sb *o, const word *w, size_t i)
             frac++;
     if (k + (frac ? 1 + frac : 0) != n || part[np - 1] > 59 || (np == 3 && part[1] > 59))
         return 0;
-    const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
-    int timed = np == 3 && pv && (equals_word(pv, "in") || equals_word(pv, "of") || equals_word(pv, "time"));
+    /* "in 2:05:33", "Team Corvex 4:02:17": hours, minutes and seconds are a running
+     * time, but for a clock's ("at 09:12:00", "16:45:00 CET", "09:12:00 -0400") */
+    const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL, *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+    static const char *const clock[] = {"at", "from", "until", "till", "by", "before", "after", "since", "around",
+                                        "to", "and"};
+    int at = 0;
+    for (size_t q = 0; pv && q < sizeof clock / sizeof *clock; q++)
+        at |= equals_word(pv, clock[q]);
+    const char *zl;
+    size_t zll;
+    if (nx && nx->core && (nx->s[0] == '+' || nx->s[0] == '-' || u8_ncasecmp(nx->s, "a.m", 3) == 0 ||
+                           u8_ncasecmp(nx->s, "p.m", 3) == 0 || equals_word(nx, "am") || equals_word(nx, "pm") ||
+                           data_field_lines("en/zones.txt", nx->s + nx->lead, nx->core, 0, &zl, &zll, 1)))
+        at = 1;
+    int timed = (np == 3 && !at) || plus;
     if (!frac && !timed)
         return 0;
     sb_putn(o, x->s, x->lead);
-    if (np == 3)
-        sb_printf(o, "%d hour%s ", part[0], part[0] == 1 ? "" : "s");
-    int m = part[np - 2];
-    if (m || np == 3)
-        sb_printf(o, "%d minute%s ", m, m == 1 ? "" : "s");
-    sb_printf(o, "%d", part[np - 1]);
-    if (frac)
-        sb_putn(o, c + k, 1 + frac);
-    sb_puts(o, part[np - 1] == 1 && !frac ? " second" : " seconds");
-    sb_putn(o, c + n, x->trail);
+    if (plus)
+        sb_puts(o, "plus ");
+    /* (each unit that is not nought: "00:07:48" seven minutes 48 seconds) */
+    int h = np == 3 ? part[0] : 0, m = part[np - 2], sec = part[np - 1];
+    const char *sep = "";
+    if (h) {
+        sb_printf(o, "%d hour%s", h, h == 1 ? "" : "s");
+        sep = " ";
+    }
+    if (m) {
+        sb_printf(o, "%s%d minute%s", sep, m, m == 1 ? "" : "s");
+        sep = " ";
+    }
+    if (sec || frac || !*sep) {
+        sb_printf(o, "%s%d", sep, sec);
+        if (frac)
+            sb_putn(o, c + k, 1 + frac);
+        sb_puts(o, sec == 1 && !frac ? " second" : " seconds");
+    }
+    sb_putn(o, x->s + x->lead + x->core, x->trail);
     return 1;
 }
 
@@ -1524,11 +1551,19 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
         return 0;
     const char *top, *bottom;
     size_t tl, bl, onel = 0, manyl = 0, perl = 0, fl = 0;
+    /* (or per a span of time: "31.7 km/day", "12 ML/day") */
+    static const char *const spans[] = {"day", "week", "month", "year", "hour", "night", "annum", "shift", "person"};
+    const char *per = NULL;
+    for (size_t q = 0; q < sizeof spans / sizeof *spans && !per; q++)
+        if (strlen(spans[q]) == (size_t)(u + ul - slash - 1) && strncmp(slash + 1, spans[q], strlen(spans[q])) == 0)
+            per = spans[q], perl = strlen(spans[q]);
     if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1) ||
-        !data_field_lines("en/units.txt", slash + 1, (size_t)(u + ul - slash - 1), 0, &bottom, &bl, 1))
+        (!per && !data_field_lines("en/units.txt", slash + 1, (size_t)(u + ul - slash - 1), 0, &bottom, &bl, 1)))
         return 0;
     const char *one = field(top, tl, 1, &onel), *many = field(top, tl, 2, &manyl);
-    const char *flag = field(top, tl, 3, &fl), *per = field(bottom, bl, 1, &perl);
+    const char *flag = field(top, tl, 3, &fl);
+    if (!per)
+        per = field(bottom, bl, 1, &perl);
     if (!one || !many || !per || (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
         return 0;
     sb_putn(o, x->s, x->lead);
@@ -1634,10 +1669,17 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
                            ((strcmp(dims[q], "x") != 0 && strcmp(dims[q], "by") != 0) ||
                             (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
-        /* "14.0m @ 3.2 g/t Au from 56m": a drill hole's intercept, in metres */
-        for (size_t q = 0; !predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < nw; q++)
+        /* "14.0m @ 3.2 g/t Au from 56m": a drill hole's intercept, in metres; "leapt a
+         * personal best 8.12m", "threw 68.45m": a field event's mark */
+        static const char *const field[] = {"jump", "jumped", "jumps", "leapt", "leaped", "threw", "throw", "throws",
+                                            "thrown", "vault", "vaulted", "cleared", "javelin", "discus", "hammer",
+                                            "shot", "heave", "triple"};
+        for (size_t q = 0; !predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < nw; q++) {
             predicative = (w[q].core == 1 && w[q].s[w[q].lead] == '@') ||
                           (w[q].core >= 3 && memcmp(w[q].s + w[q].lead + w[q].core - 3, "g/t", 3) == 0);
+            for (size_t f = 0; !predicative && memchr(c, '.', nl) && f < sizeof field / sizeof *field; f++)
+                predicative = equals_word(&w[q], field[f]);
+        }
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
         static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
@@ -2443,9 +2485,11 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
         const dt_time *tt = side ? &t2 : &t;
         if (side)
             sb_puts(o, " to ");
+        /* ("08:00": "oh 8 hundred", as the 24-hour clock is said) */
+        const char *written = side ? c + k - k2 : c;
         if (clock24 && tt->minute == 0 && tt->second <= 0 && tt->hour >= 1 && tt->hour <= 12 && !tt->zone_say &&
             !tt->offset)
-            sb_printf(o, "%d hundred", tt->hour);
+            sb_printf(o, "%s%d hundred", written[0] == '0' ? "oh " : "", tt->hour);
         else
             say_time(o, tt);
     }
@@ -3420,6 +3464,8 @@ static int common_word(const char *w, size_t n)
 /* "$" is the peso in the sentence being read (sp_context.peso: a Spanish statement
  * from a country that writes its peso so). */
 static _Thread_local int peso_sign;
+/* the statement cites numbered paragraphs (sp_context.cites): "[45]" is one */
+static _Thread_local int cites_paragraphs;
 
 /* A scale word after a number ("millions", Swiss "mio."): 1, with what it says in
  * *say (the word itself, or data/<lang>/scales.txt's second field for an
@@ -4217,9 +4263,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
-    /* "the B3417", "the A1079": a British road's number, said a digit at a time (a
-     * B road, or an A road of four digits; "the A39" is said as the number) */
-    if (en && i > 0 && !w[i - 1].trail && (n == 4 || n == 5) && (c[0] == 'B' || (c[0] == 'A' && n == 5)) &&
+    /* "the B3417", "the A614", "the A1079": a British road's number, said a digit at a
+     * time (of three digits or four; "the A39" is said as the number; "the A380" of
+     * an airline's fleet is the aircraft) */
+    int plane = 0;
+    static const char *const air[] = {"Airbus", "aircraft", "airline", "airliner", "jet", "jets", "fleet", "plane",
+                                      "flight", "flights", "superjumbo"};
+    for (size_t q = 0; en && n == 4 && c[0] == 'A' && !plane && q < nw; q++)
+        for (size_t f = 0; f < sizeof air / sizeof *air && !plane; f++)
+            plane = equals_word(&w[q], air[f]);
+    if (en && i > 0 && !w[i - 1].trail && (n == 4 || n == 5) && (c[0] == 'B' || c[0] == 'A') && !plane &&
         all_digits(c + 1, n - 1) && c[1] != '0' && w[i - 1].core == 3 &&
         u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "the", 3) == 0) {
         sb_putn(o, x->s, x->lead);
@@ -4274,7 +4327,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;
-    if (en && (k = running_time(o, w, i)))
+    if (en && (k = running_time(o, w, i, nw)))
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
         return k;
@@ -4417,8 +4470,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                    !equals_word(nx, "WEST") && !equals_word(nx, "WET");
         if (hh <= 23 && mm <= 59 && (hours || local || zone)) {
             sb_putn(o, x->s, x->lead);
-            if (mm == 0) /* "1400 GMT": fourteen hundred; "0000 hours": zero hundred */
-                sb_printf(o, hh ? "%d hundred" : "zero hundred", hh);
+            if (mm == 0) /* "1400 GMT": fourteen hundred; "0600 UTC": oh six hundred; "0000 hours": zero hundred */
+                sb_printf(o, !hh ? "zero hundred" : c[0] == '0' ? "oh %d hundred" : "%d hundred", hh);
             else {
                 dt_time t = {.hour = hh, .minute = mm, .second = -1};
                 say_time(o, &t);
@@ -4469,6 +4522,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c, n - 1);
         sb_puts(o, " number");
         sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "No.4 seed", "no.10": the number sign joined to its number */
+    if (en && n > 3 && (c[0] == 'N' || c[0] == 'n') && c[1] == 'o' && c[2] == '.' && isdigit((unsigned char)c[3]) &&
+        all_digits(c + 3, n - 3)) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "number ");
+        sb_putn(o, c + 3, n - 3 + x->trail);
         return 1;
     }
     /* "#1" is number 1, "#Word" a hashtag */
@@ -4556,6 +4617,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             if (n > ll && strncmp(c, law[q][0], ll) == 0 && isdigit((unsigned char)c[ll])) {
                 sb_putn(o, x->s, x->lead);
                 sb_printf(o, "%s ", law[q][1]);
+                /* "s.58(3)(b)": its subsections and paragraphs, as provision() says them */
+                word sub = {c + ll, (size_t)(x->s + x->n - (c + ll)), 0, n - ll, x->trail};
+                if (provision(o, &sub))
+                    return 1;
                 /* "ss.3-5": sections 3 to 5 */
                 size_t d1 = ll;
                 while (d1 < n && isalnum((unsigned char)c[d1]))
@@ -5491,6 +5556,16 @@ static char *prepare(const char *text, st_kind kind)
                     sb_printf(&out, "%s %.*s,", data_say("Note"), (int)(e - i), text + i);
                     i = e + 1;
                     continue;
+                } else if (data_lang() == 0 && e - i <= 3 && !paragraph_word_before(text, at) && !cites_paragraphs) {
+                    /* "highest in the north [2].", "In the draw, [2] Tomasz Wierzbicki": a
+                     * footnote's mark or a seed, in a statement that cites no paragraphs:
+                     * not said; opening a paragraph (a note's, a draw's line), its number */
+                    if (at == 0)
+                        sb_printf(&out, "%.*s,", (int)(e - i), text + i);
+                    while (out.len && out.s[out.len - 1] == ' ')
+                        out.len--;
+                    i = e + 1;
+                    continue;
                 } else if (data_lang() == 0 && e - i <= 3 && !paragraph_word_before(text, at)) {
                     /* "erred in law [45]": the paragraph said, as no word before it
                      * says, after a comma's pause */
@@ -6348,7 +6423,7 @@ static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_cont
             if (inner) {
                 memcpy(inner, text + b, t - b);
                 inner[t - b] = '\0';
-                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0, 0, NULL};
+                sp_context sub = cx ? *cx : (sp_context){NULL, 0, 0, 0, NULL, 0};
                 sub.lang = l;
                 if (l != 0)
                     sub.lex = NULL; /* the lexicon is English's */
@@ -6371,6 +6446,7 @@ char *sp_speech_text(const char *text, st_kind kind, const sp_context *cx)
 {
     int was = data_set_lang(cx ? cx->lang : 0);
     peso_sign = cx && cx->peso;
+    cites_paragraphs = !cx || !cx->footnotes;
     span sp[SPANS_MAX];
     size_t n = strlen(text), ns = find_spans(text, n, kind, cx, sp);
     char *r = NULL;

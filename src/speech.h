@@ -76,6 +76,8 @@ typedef struct sp_context {
     int lang;              /* data_lang_index: the statement's language ("en" 0) */
     int peso;              /* "$" is the peso (hd_doc.peso) */
     const char *defined;   /* acronyms the statement defines (hd_doc.defined), or NULL */
+    int footnotes;         /* it cites no numbered paragraphs (!hd_doc.cites): a bare "[2]"
+                            * marks a footnote or a seed, not paragraph 2 */
 } sp_context;
 
 /* The speech text for a sentence of the given kind, new (free()); NULL on oom. `cx`

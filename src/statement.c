@@ -8213,6 +8213,40 @@ static int detect_lang(const char *s, size_t n)
     return best;
 }
 
+/* Whether the statement cites numbered paragraphs, as courts do: a bracketed number
+ * after "at", "para(s)" or "paragraph(s)" ("at [12]"), a range of them ("[34]-[41]"),
+ * or the word "judgment" anywhere. Elsewhere "[2]" marks a footnote or a seed. */
+static int cites_paragraphs(const char *s, size_t n)
+{
+    static const char *const words[] = {"at", "para", "paras", "paragraph", "paragraphs", "Para", "Paras",
+                                        "Paragraph", "Paragraphs"};
+    for (size_t i = 0; i + 2 < n; i++) {
+        if ((s[i] == 'j' || s[i] == 'J') && i + 8 <= n && u8_ncasecmp(s + i, "judgment", 8) == 0 &&
+            (i == 0 || !isalpha((unsigned char)s[i - 1])))
+            return 1;
+        if (s[i] != '[' || !isdigit((unsigned char)s[i + 1]))
+            continue;
+        size_t e = i + 1;
+        while (e < n && isdigit((unsigned char)s[e]))
+            e++;
+        if (e >= n || s[e] != ']' || e - i > 4)
+            continue;
+        if ((e + 2 < n && s[e + 1] == '-' && s[e + 2] == '[') ||
+            (e + 4 < n && memcmp(s + e + 1, "\xE2\x80\x93", 3) == 0 && s[e + 4] == '['))
+            return 1;
+        size_t w = i;
+        while (w > 0 && s[w - 1] == ' ')
+            w--;
+        size_t v = w;
+        while (v > 0 && isalpha((unsigned char)s[v - 1]))
+            v--;
+        for (size_t k = 0; w < i && k < sizeof words / sizeof *words; k++)
+            if (strlen(words[k]) == w - v && memcmp(s + v, words[k], w - v) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether "$" is the peso: a statement whose language lists peso words (Spanish:
  * "pesos", "US$" for the dollar, "México" …) and that has one in its first 60 KB. */
 static int peso_sign(const char *s, size_t n)
@@ -8588,6 +8622,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     lang_was = data_set_lang(d->lang);
     p.order = d->date_order = dt_guess_order(d->src, len);
     d->peso = peso_sign(d->src, len);
+    d->cites = cites_paragraphs(d->src, len);
     if ((st = defined_acronyms(d)) != HD_OK)
         goto out;
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||

@@ -67,6 +67,8 @@ struct hd_doc {
     int date_order; /* dt_order: how its numeric dates are written */
     int lang;       /* its language: data_lang_index ("en" 0, "fr" 1) */
     int peso;       /* "$" is the peso: a Spanish statement that says so (data/es/peso-words.txt) */
+    int cites;      /* it cites numbered paragraphs ("at [12]", "[34]-[41]", a judgment's): a
+                     * bare "[2]" is a paragraph, not a footnote's mark */
     char *defined;  /* acronyms it defines in brackets ("… Protection (DEP)"), " DEP SCU ", or NULL */
     int narrated;   /* a kind with no speaker of its own (a press release, a readout) */
     int answerer;   /* who answers "A" under a heading "… briefing by the Spokesperson", or -1 */

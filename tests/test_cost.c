@@ -169,7 +169,7 @@ int main(void)
     double t0 = now();
     CHECK_INT(sp_lexicon_parse(&lex, t.s, t.n, "big.txt", NULL), HD_OK);
     for (int i = 0; i < 20000; i++) {
-        char *s = sp_speech_text("w17 and w99999 and w5 then w123.", ST_SPEECH, &(sp_context){&lex, 0, 0, 0, NULL});
+        char *s = sp_speech_text("w17 and w99999 and w5 then w123.", ST_SPEECH, &(sp_context){&lex, 0, 0, 0, NULL, 0});
         free(s);
     }
     double dt = now() - t0;

@@ -17,6 +17,12 @@ static const struct {
      "The line-up includes Mx. Oleander on Saturday. | Gates open at noon."},
     /* an initial before a dash and a word in lower case goes on; before a capital it
      * may end */
+    /* hunt 33: a name that opens in lower case opens a sentence after "?" or a stop;
+     * "Av." and "Hwy." before their names and numbers end none */
+    {"Why does this matter? iPhone sales fell. eBay agreed! iOS users wait. Go on? no.",
+     "Why does this matter? | iPhone sales fell. | eBay agreed! | iOS users wait. | Go on? no."},
+    {"Crowds are expected along Av. Libertador on Friday. Police have closed Hwy. 401 and Rte. 9 today.",
+     "Crowds are expected along Av. Libertador on Friday. | Police have closed Hwy. 401 and Rte. 9 today."},
     {"To Coach D. \xE2\x80\x94 thank you for believing in me. We won.",
      "To Coach D. \xE2\x80\x94 thank you for believing in me. | We won."},
     {"Colleagues from the Nat. Museum of Scotland will join. Then we rest.",

@@ -679,7 +679,53 @@ static const struct {
      "Open Friday and Saturday nights and Monday to Thursday, not Sat Sat."},
     {"abbreviation", "See 42 U.S.C. 9801 et seq. and paragraphs 34 et seq.", ST_SPEECH,
      "See 42 U.S.C 9801 and following and paragraphs 34 and following."},
+    /* hunt 33: gaps and results, seeds, the 24-hour clock, roads, units per a span */
+    {"time", "Van Aalst 4:02:17, Ferrante +0:38 and Whitlow +1:12; at 09:12:00 -0400 and 16:45:00 CET.", ST_SPEECH,
+     "Van Aalst 4 hours 2 minutes 17 seconds, Ferrante plus 38 seconds and Whitlow plus 1 minute 12 seconds, at 9 12 "
+     "U T C minus 4 and 16 45 Central European Time."},
+    {"time", "The clip ran 00:07:48 and the gap was 2:00:05.", ST_SPEECH,
+     "The clip ran 7 minutes 48 seconds and the gap was 2 hours 5 seconds."},
+    {"time", "Open 08:00-20:00, from 0600 UTC and 1400 GMT.", ST_SPEECH,
+     "Open oh 8 hundred to 20 hundred, from oh 6 hundred U T C and 14 hundred Greenwich Mean Time."},
+    {"number", "She beat No.4 seed Ana Ruiz; he is world no.187.", ST_SPEECH,
+     "She beat number 4 seed Ana Ruiz, he is world number 187."},
+    {"unit", "Callum Reid leapt a personal best 8.12m; she threw 68.45m.", ST_SPEECH,
+     "Callum Reid leapt a personal best 8.12 metres, she threw 68.45 metres."},
+    {"unit", "Built at 31.7 km/day; 219.9c/L; 0.6 mL/kg; 12 ML/day; 40 GL.", ST_SPEECH,
+     "Built at 31.7 kilometres per day, 219.9 cents per litre, 0.6 millilitres per kilogram, 12 megalitres per day, 40 "
+     "gigalitres."},
+    {"road", "A crash on the A614 closed the B6045 and the A39.", ST_SPEECH,
+     "A crash on the A6 1 4 closed the B6 0 4 5 and the A39."},
+    {"road", "The airline flew the A380 to Dubai.", ST_SPEECH, "The airline flew the A380 to Dubai."},
+    {"abbreviation", "The Hon'ble Minister, Marchetti vs Okafor, along Av. Libertador, closed Hwy. 401.", ST_SPEECH,
+     "The Honourable Minister, Marchetti versus Okafor, along Avenida Libertador, closed Highway 401."},
+    {"abbreviation", "Relief in s.58(3)(b) and para 7 of Sch 9.", ST_SPEECH,
+     "Relief in section 58 3B and paragraph 7 of Schedule 9."},
 };
+
+/* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
+ * footnote's mark or a seed, not said; opening a paragraph, its number. */
+static void test_footnotes(void)
+{
+    static const char *const notes[][2] = {
+        {"The rate is highest in the north [2].", "The rate is highest in the north."},
+        {"In the men's draw, [2] Tomasz Wierzbicki beat Oliver Hannaford.",
+         "In the men's draw, Tomasz Wierzbicki beat Oliver Hannaford."},
+        {"[2] Regional Poverty Survey, 2025.", "2, Regional Poverty Survey, 2025."},
+        /* (cited with a word before them, still paragraphs) */
+        {"See paragraphs [34]-[41] and at [12].", "See paragraphs 34 to 41 and at 12."},
+    };
+    for (size_t i = 0; i < sizeof notes / sizeof *notes; i++) {
+        char *got = sp_speech_text(notes[i][0], ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 1});
+        CHECKF(got && strcmp(got, notes[i][1]) == 0, "footnotes: [%s]\n    got  [%s]\n    want [%s]", notes[i][0],
+               got ? got : "(null)", notes[i][1]);
+        free(got);
+    }
+    /* and where the statement cites them, "[2]" is paragraph 2 */
+    char *got = sp_speech_text("The court erred in law [45].", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 0});
+    CHECK_STR(got, "The court erred in law, paragraph 45.");
+    free(got);
+}
 
 /* No text reaches espeak-ng as phonemes or commands, whatever made it: every form
  * found by attacking herald, and the lexicon's own phonemes still pass. */
@@ -705,7 +751,7 @@ static void test_guard(const sp_lexicon *lex)
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         for (st_kind k = ST_TITLE; k <= ST_NOTE; k++) {
-            char *speech = sp_speech_text(texts[i], k, &(sp_context){lex, 0, 0, 0, NULL});
+            char *speech = sp_speech_text(texts[i], k, &(sp_context){lex, 0, 0, 0, NULL, 0});
             char *out = speech ? syn_text(speech) : NULL;
             CHECK(out != NULL);
             if (!out) {
@@ -750,7 +796,7 @@ static void test_guard(const sp_lexicon *lex)
         free(g);
     }
     /* the lexicon's phonemes arrive, as phonemes */
-    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, &(sp_context){lex, 0, 0, 0, NULL}), *out = syn_text(speech);
+    char *speech = sp_speech_text("Bakhmut today.", ST_SPEECH, &(sp_context){lex, 0, 0, 0, NULL, 0}), *out = syn_text(speech);
     CHECK_STR(out, "[[baxm'u:t]] today.");
     free(speech);
     free(out);
@@ -928,7 +974,7 @@ static char *visible(const char *speech)
 int main(void)
 {
     for (size_t i = 0; i < sizeof spanish / sizeof *spanish; i++) {
-        char *speech = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2, 0, NULL});
+        char *speech = sp_speech_text(spanish[i].in, ST_SPEECH, &(sp_context){NULL, 0, 2, 0, NULL, 0});
         char *got = visible(speech);
         free(speech);
         CHECKF(got && strcmp(got, spanish[i].want) == 0, "es %s: [%s]\n    got  [%s]\n    want [%s]",
@@ -946,14 +992,14 @@ int main(void)
              "Cuesta 350 pesos y hay 1200 millones de pesos para 1234567 personas."},
         };
         for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
-            char *got = sp_speech_text(in[i][0], ST_SPEECH, &(sp_context){NULL, 0, 2, 1, NULL});
+            char *got = sp_speech_text(in[i][0], ST_SPEECH, &(sp_context){NULL, 0, 2, 1, NULL, 0});
             CHECKF(got && strcmp(got, in[i][1]) == 0, "pesos: [%s]\n    got  [%s]\n    want [%s]", in[i][0],
                    got ? got : "(null)", in[i][1]);
             free(got);
         }
     }
     for (size_t i = 0; i < sizeof french / sizeof *french; i++) {
-        char *speech = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1, 0, NULL});
+        char *speech = sp_speech_text(french[i].in, ST_SPEECH, &(sp_context){NULL, 0, 1, 0, NULL, 0});
         char *got = visible(speech);
         free(speech);
         CHECKF(got && strcmp(got, french[i].want) == 0, "fr %s: [%s]\n    got  [%s]\n    want [%s]",
@@ -967,7 +1013,7 @@ int main(void)
         CHECK_INT(sp_lexicon_parse(&lex, f->bytes, f->len, "built-in", NULL), HD_OK);
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         /* compared as espeak-ng is given it: lexicon phonemes in [[ ]] */
-        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &(sp_context){&lex, 0, 0, 0, NULL});
+        char *speech = sp_speech_text(cases[i].in, cases[i].kind, &(sp_context){&lex, 0, 0, 0, NULL, 0});
         char *guarded = speech ? syn_text(speech) : NULL, *got = visible(guarded);
         free(guarded);
         CHECKF(got && strcmp(got, cases[i].want) == 0, "%s: [%s]\n    got  [%s]\n    want [%s]",
@@ -976,11 +1022,12 @@ int main(void)
         free(got);
     }
     test_guard(&lex);
+    test_footnotes();
 
     /* A user's entry wins; lower-case entries match any case; bad lines are errors. */
     const char *user = "# mine\nkyiv\tKee-iv\nNARVA = Nar-vah\n";
     CHECK_INT(sp_lexicon_parse(&lex, user, strlen(user), "mine.txt", NULL), HD_OK);
-    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &(sp_context){&lex, 0, 0, 0, NULL});
+    char *got = sp_speech_text("KYIV and Narva and NARVA.", ST_SPEECH, &(sp_context){&lex, 0, 0, 0, NULL, 0});
     CHECK_STR(got, "Kee-iv and Narva and Nar-vah.");
     free(got);
     hd_diag d = {0};

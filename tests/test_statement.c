@@ -3382,6 +3382,26 @@ static void test_reading_seven_guards(void)
         CHECK(dk);
         hd_doc_free(pd);
     }
+    /* numbered paragraphs cited ("at [12]", "[34]-[41]", a judgment) or brackets that
+     * mark footnotes and seeds */
+    {
+        static const struct {
+            const char *text;
+            int cites;
+        } cited[] = {
+            {"Press summary\n\nThe court agreed at [12] with the tribunal.\n", 1},
+            {"Ruling\n\nThe reasons are at paras [34]-[41].\n", 1},
+            {"JUDGMENT\n\nThe appeal is dismissed [45].\n", 1},
+            {"Report on child poverty\n\nThe rate is highest in the north [2].\n\n[2] Regional Survey, 2025.\n", 0},
+            {"Day 6 results\n\nIn the men's draw, [2] Tomasz Wierzbicki beat Oliver Hannaford.\n", 0},
+        };
+        for (size_t i = 0; i < sizeof cited / sizeof *cited; i++) {
+            hd_doc *cd = NULL;
+            CHECK_INT(hd_doc_parse(cited[i].text, strlen(cited[i].text), NULL, &cd, NULL), HD_OK);
+            CHECKF(cd && cd->cites == cited[i].cites, "cites %zu: %d", i, cd ? cd->cites : -1);
+            hd_doc_free(cd);
+        }
+    }
     /* "Last updated:" at a page's foot records the update, as at its top */
     {
         const char *up = "Statement on Network Outage\n\nOur hospitals remain open.\n\nWe will update this statement.\n\n"

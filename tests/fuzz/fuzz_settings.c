@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         sp_lexicon lex = {0}, copy;
         if (sp_lexicon_parse(&lex, text, len, "fuzz.txt", &d) == HD_OK &&
             sp_lexicon_copy(&lex, &copy) == HD_OK) {
-            char *s = sp_speech_text("Bakhmut and kyiv and Fuzz.", ST_SPEECH, &(sp_context){&copy, 0, 0, 0, NULL});
+            char *s = sp_speech_text("Bakhmut and kyiv and Fuzz.", ST_SPEECH, &(sp_context){&copy, 0, 0, 0, NULL, 0});
             free(s);
             sp_lexicon_clear(&copy);
         }

@@ -26,8 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (txt_validate((const char *)data + 1, size - 1, NULL) == HD_OK)
         text = txt_clean((const char *)data + 1, 0, size - 1);
     if (text) {
-        /* English and French rules both (the kind byte's high bit chooses) */
-        char *speech = sp_speech_text(text, kind, &(sp_context){&lex, 0, (data[0] >> 7) & 1, 0, NULL}),
+        /* English and French rules both (the kind byte's high bit chooses), bracketed
+         * numbers as paragraphs or footnotes (the next bit) */
+        char *speech = sp_speech_text(text, kind, &(sp_context){&lex, 0, (data[0] >> 7) & 1, 0, NULL, (data[0] >> 6) & 1}),
              *out = speech ? syn_text(speech) : NULL;
         if (!out)
             abort();
