@@ -623,7 +623,7 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
     /* lines of a list, not a wrapped paragraph: a contact's line ending in a phone
      * number before the next ("… +41 79 740 21 11" / "In Port Sudan, …"), or a
      * label in capitals opening the next ("ABSENT: …") */
-    if (isdigit((unsigned char)last) && next < b && isupper((unsigned char)s[next]))
+    if ((isdigit((unsigned char)last) || last == '%') && next < b && isupper((unsigned char)s[next]))
         return 1;
     size_t cw = next;
     while (cw < b && isupper((unsigned char)s[cw]))

@@ -3065,6 +3065,20 @@ static size_t last_out_word(const char *out, size_t len, size_t *b)
  * word before it ends out[0, len). */
 static int dash_range(const char *out, size_t len, const char *text, size_t i, size_t n)
 {
+    /* "Jessica Holloway (Labour) - 11,204 - 37.6%": a record's fields, spaced dashes
+     * apart, the first between a name and a number; no range between them */
+    for (size_t q = 1; q + 3 < i; q++) {
+        size_t dl = text[q + 1] == '-' ? 1 : q + 4 < i && memcmp(text + q + 1, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+        if (!dl || text[q] != ' ' || !(islower((unsigned char)text[q - 1]) || text[q - 1] == ')') ||
+            text[q + 1 + dl] != ' ' || q + 2 + dl >= i - 2 || !isdigit((unsigned char)text[q + 2 + dl]))
+            continue;
+        /* (a name's word before it, no time's: "9am - 5pm" is a range) */
+        size_t w = q;
+        while (w > 0 && text[w - 1] != ' ')
+            w--;
+        if (!txt_has_digit(text + w, q - w))
+            return 0;
+    }
     size_t b;
     len = last_out_word(out, len, &b);
     int before = range_side(out + b, len - b);
@@ -4521,6 +4535,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, x->s, x->lead);
         sb_putn(o, c, n - 1);
         sb_puts(o, " number");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "Keswick > Hartside": a route, from one place to the next (between numbers ">"
+     * is more than) */
+    if (en && n == 1 && c[0] == '>' && !x->lead && i > 0 && i + 1 < nw && !w[i - 1].trail && w[i - 1].core &&
+        isalpha((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) && !w[i + 1].lead &&
+        isupper((unsigned char)w[i + 1].s[0])) {
+        sb_puts(o, "to");
         sb_putn(o, c + n, x->trail);
         return 1;
     }

@@ -1214,7 +1214,9 @@ static int is_chrome(const char *s, size_t a, size_t b)
             (i + 4 < b && s[i] == ' ' && memcmp(s + i + 1, "\xE2\x80\xBA", 3) == 0) ||
             (i + 3 < b && s[i] == ' ' && memcmp(s + i + 1, "\xC2\xBB", 2) == 0))
             seps++;
-    return seps >= 1 && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b);
+    /* (not a stage's route and distance: "Keswick > Hartside, 168.4km") */
+    return seps >= 1 && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b) &&
+           !(memchr(s + a, ',', b - a) && has_digit(s, a, b));
 }
 
 static int set_date(parser *p, const char *iso);
@@ -2843,8 +2845,17 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (kind_delivery(s, a, b, &ks, &ke, &v, &v, NULL))
         return HL_META;
-    if (kind_line(s, a, b, &ks, &ke, &narrated))
+    if (kind_line(s, a, b, &ks, &ke, &narrated)) {
+        /* "Highlights" over a list of points (a company's report): the list's heading,
+         * not the statement's kind */
+        size_t n = next_content(p, i + 1), na, nb;
+        if (ks == a && ke == b && txt_words(s, a, b) == 1 && n < p->nlines) {
+            line_span(p, n, &na, &nb);
+            if (bullet_len(s, na, nb))
+                return HL_SHORT;
+        }
         return HL_KIND;
+    }
     /* ("Por su parte, la directora … precisó que …": a sentence that starts with the
      * word, the body's) */
     if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12))
@@ -3579,13 +3590,16 @@ static int figures_line(const char *s, size_t a, size_t b)
  * by bars), or a line with no letter at all: read where it stands, never a heading. */
 static int table_row(const char *s, size_t a, size_t b)
 {
-    int letter = 0;
+    int letter = 0, dashes = 0;
     for (size_t x = a; x < b; x++) {
         if (x + 2 < b && s[x] == ' ' && s[x + 1] == '|' && s[x + 2] == ' ')
             return 1;
         letter |= isalpha((unsigned char)s[x]) || (unsigned char)s[x] >= 0x80;
+        /* (or cells parted by spaced dashes, a number among them: "Jessica Holloway
+         * - 11,204 - 37.6") */
+        dashes += x + 2 < b && s[x] == ' ' && s[x + 1] == '-' && s[x + 2] == ' ';
     }
-    return !letter;
+    return !letter || (dashes >= 2 && has_digit(s, a, b));
 }
 
 /* "I said, GOOD AFTERNOON! (Louder cheers)", "Got it. And a follow-up for Helen --":
@@ -3704,6 +3718,57 @@ static int masthead_over(parser *p, size_t t, size_t i)
             x++;
     }
     return lower >= 2;
+}
+
+/* Whether the title line t is a company's name ("Karrawong Resources Limited",
+ * "… Ltd (ASX: KRW)") over line i, right under it, a document's name in capitals or
+ * title case ("Quarterly Activities Report"): that is the title. */
+static int company_over(parser *p, size_t t, size_t i)
+{
+    size_t ta, tb, a, b;
+    line_span(p, t, &ta, &tb);
+    line_span(p, i, &a, &b);
+    /* (a listing after the name: "(ASX: KRW)", "(TSX-V: NRG)") */
+    if (tb > ta + 2 && p->s[tb - 1] == ')') {
+        const char *open = memchr(p->s + ta, '(', tb - ta);
+        if (open && memchr(open, ':', (size_t)(p->s + tb - open))) {
+            tb = (size_t)(open - p->s);
+            while (tb > ta && p->s[tb - 1] == ' ')
+                tb--;
+        }
+    }
+    static const char *const forms[] = {"Limited", "LIMITED", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "LLC",
+                                        "Corporation", "Corp.", "Group", "Holdings", "NL", "AG", "SA", "S.A.", "ASA",
+                                        "AB", "N.V.", "SE"};
+    size_t lw = tb;
+    while (lw > ta && p->s[lw - 1] != ' ')
+        lw--;
+    int company = 0;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms && !company; k++)
+        company = equals_ci(p->s + lw, tb - lw, forms[k]) && strlen(forms[k]) == tb - lw &&
+                  memcmp(p->s + lw, forms[k], tb - lw) == 0;
+    if (i != next_content(p, t + 1) || !company || lw == ta || txt_words(p->s, a, b) < 2 || txt_words(p->s, a, b) > 10 ||
+        ends_with_terminal(p->s, a, b) || memchr(p->s + a, ':', b - a) || memchr(p->s + a, ',', b - a) ||
+        org_line(p->s, a, b) || org_tail(p->s, a, b))
+        return 0;
+    /* capitalised words, a document's among them ("… Report", "Half-Year Results 2025") */
+    static const char *const docs[] = {"report", "results", "update", "review", "statement", "announcement",
+                                       "presentation", "outlook", "guidance", "estimate", "activities", "accounts"};
+    int doc = 0;
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && p->s[x] != ' ')
+            x++;
+        if (!isupper((unsigned char)p->s[w]) && !isdigit((unsigned char)p->s[w]) && !equals_ci(p->s + w, x - w, "of") &&
+            !equals_ci(p->s + w, x - w, "and") && !equals_ci(p->s + w, x - w, "for") &&
+            !equals_ci(p->s + w, x - w, "the") && !txt_dash_len(p->s, w, x))
+            return 0;
+        for (size_t k = 0; k < sizeof docs / sizeof *docs && !doc; k++)
+            doc = equals_ci(p->s + w, x - w, docs[k]);
+        while (x < b && p->s[x] == ' ')
+            x++;
+    }
+    return doc;
 }
 
 /* Whether a salutation line follows line i's block of short lines ending in commas. */
@@ -4089,6 +4154,18 @@ static size_t header_end(parser *p, size_t first)
                     * salutation titles nothing) */
         if (titled && txt_words(p->s, la, lb) <= 4 && ends_with_terminal(p->s, la, lb) && greeting(p->s, la, lb))
             break; /* "Buenas tardes.", "Good afternoon.": so has it */
+        /* "Highlights" over a list of points, under the title and apart from it: the
+         * body's first heading (a company's report; not a page's index of a few words
+         * an item, "Index for Today's Briefing" over "• VELMORA") */
+        if (titled && i > 0 && line_blank(p, i - 1) && (c == HL_SHORT || c == HL_KIND) &&
+            txt_words(p->s, la, lb) <= 4 && !ends_with_terminal(p->s, la, lb)) {
+            size_t n = next_content(p, i + 1), na, nb;
+            if (n < p->nlines) {
+                line_span(p, n, &na, &nb);
+                if (bullet_len(p->s, na, nb) && txt_words(p->s, na, nb) >= 5)
+                    break;
+            }
+        }
         /* "Minister Ong Bee Lian," over "Ladies and gentlemen,": the salutation names
          * the guests first */
         if (titled && lb > la && p->s[lb - 1] == ',' && txt_words(p->s, la, lb) <= 8) {
@@ -5150,7 +5227,7 @@ static size_t parse_header(parser *p)
                     set_date(p, iso);
             continue;
         }
-        if (c == HL_SHORT && d->title && title_at != SIZE_MAX && masthead_over(p, title_at, i) &&
+        if (c == HL_SHORT && d->title && title_at != SIZE_MAX && (masthead_over(p, title_at, i) || company_over(p, title_at, i)) &&
             title_blk < d->nblocks && d->blocks[title_blk].kind == ST_TITLE) {
             d->blocks[title_blk].kind = ST_META;
             free(d->title);
@@ -7429,6 +7506,15 @@ static void parse_body(parser *p, size_t from, int plain)
             line_span(p, i + 1, &x, &y);
             spk_cue nc;
             if (txt_has_lower(s + x, y - x) && !spk_read_cue(s, x, y, &nc))
+                hend = i + 1;
+        }
+        /* "Highlights" right over its list's first item, no blank line between: a
+         * heading too */
+        if (!plain && !is_cue && hend == end && end > i + 1 && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 6 &&
+            !ends_with_terminal(s, a, b) && !bullet_len(s, a, b)) {
+            size_t x, y;
+            line_span(p, i + 1, &x, &y);
+            if (bullet_len(s, x, y))
                 hend = i + 1;
         }
         /* "(2) Emergency Grant Aid in response to the floods in …" between a briefing's

@@ -699,6 +699,11 @@ static const struct {
     {"road", "The airline flew the A380 to Dubai.", ST_SPEECH, "The airline flew the A380 to Dubai."},
     {"abbreviation", "The Hon'ble Minister, Marchetti vs Okafor, along Av. Libertador, closed Hwy. 401.", ST_SPEECH,
      "The Honourable Minister, Marchetti versus Okafor, along Avenida Libertador, closed Highway 401."},
+    {"range", "Jessica Holloway (Labour) - 11,204 - 37.6%; HOLLOWAY, Jessica - 9,871 - 33.1", ST_SPEECH,
+     "Jessica Holloway, Labour, 11,204, 37.6 percent, HOLLOWAY, Jessica, 9,871, 33.1"},
+    {"range", "Open Monday - Friday, 8am - 5pm and 9am - 5pm - 6pm.", ST_SPEECH,
+     "Open Monday to Friday, 8 AM to 5 PM and 9 AM to 5 PM to 6 PM."},
+    {"symbol", "Stage 4, Keswick > Hartside; where 5 > 3.", ST_SPEECH, "Stage 4, Keswick to Hartside, where 5 more than 3."},
     {"abbreviation", "Relief in s.58(3)(b) and para 7 of Sch 9.", ST_SPEECH,
      "Relief in section 58 3B and paragraph 7 of Schedule 9."},
 };

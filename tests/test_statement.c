@@ -3342,6 +3342,37 @@ static void test_reading_seven_guards(void)
         {"HEALTH ADVISORY\nMeasles exposure alert\n\nDate: 2 December 2025\nAudience: General public; GPs; EDs\n\n"
          "A confirmed case of measles attended the hospital on 29 November.\n\nCheck you have had 2 doses of MMR vaccine.\n",
          "speech:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
+        /* a company's report: its name over the report's (the title), "Highlights" over
+         * its points a heading, not the kind, nor the header's */
+        {"Karrawong Resources Limited\nQuarterly Activities Report\n23 October 2025\n\nHighlights\n\n"
+         "- Gold production of 48,200 ounces, up 12% on the June quarter\n- Cash and bullion of A$312.4M at 30 September\n\n"
+         "Operations\n\nOre mined totalled 1.18 million tonnes.\n",
+         "meta:-:Karrawong Resources Limited\ntitle:-:Quarterly Activities Report\nmeta:-:23 October 2025\n"
+         "heading:-:Highlights\nlist:-:Gold production of 48,200 ounces", "kind"},
+        {"ASX ANNOUNCEMENT\n27 October 2025\n\nKestrel Minerals Limited (ASX: KML)\n\n"
+         "QUARTERLY ACTIVITIES REPORT \xE2\x80\x93 SEPTEMBER 2025 QUARTER\n\nHighlights\n"
+         "\xE2\x80\xA2 Record quarterly gold production of 41,620 oz\n\xE2\x80\xA2 Cash of A$214.3M\n\n"
+         "Kestrel Minerals Limited is pleased to report its activities.\n",
+         "meta:-:Kestrel Minerals Limited (ASX: KML)\ntitle:-:QUARTERLY ACTIVITIES REPORT", NULL},
+        {"ASX ANNOUNCEMENT\n27 October 2025\n\nKestrel Minerals Limited (ASX: KML)\n\n"
+         "QUARTERLY ACTIVITIES REPORT \xE2\x80\x93 SEPTEMBER 2025 QUARTER\n\nHighlights\n"
+         "\xE2\x80\xA2 Record quarterly gold production of 41,620 oz\n\xE2\x80\xA2 Cash of A$214.3M\n\n"
+         "Kestrel Minerals Limited is pleased to report its activities.\n",
+         "heading:-:Highlights\nlist:-:Record quarterly gold production", NULL},
+        /* (a page's index of a few words an item stays the header's) */
+        {"Department Press Briefing\nApril 8, 2025\n\nIndex for Today's Briefing\n  \xE2\x80\xA2 DEPARTMENT\n"
+         "  \xE2\x80\xA2 VELMORA\n\nMS RUIZ: Good afternoon, everyone.\n\nQUESTION: Thanks.\n",
+         ":-:Index for Today's Briefing\n", "heading:-:Index"},
+        /* a stage's route with its distance is no breadcrumb; a result's lines, each a
+         * record, not one paragraph nor a heading */
+        {"Tour of the Northern Fells \xE2\x80\x93 Stage 4 Report\nKeswick > Hartside, 168.4km\n\n"
+         "Pieter van Aalst won the stage.\n",
+         "meta:-:Keswick > Hartside, 168.4km\n", NULL},
+        {"Declaration of Result\n\nThe Returning Officer has declared the result.\n\n"
+         "Jessica Holloway (Labour) - 11,204 - 37.6%\nMark Prendergast (Reform UK) - 9,871 - 33.1%\n\n"
+         "Jessica Holloway - 11,204 - 37.6\n\nJessica Holloway was duly elected.\n",
+         "speech:-:Jessica Holloway (Labour) - 11,204 - 37.6%\nspeech:-:Mark Prendergast (Reform UK) - 9,871 - 33.1%\n"
+         "speech:-:Jessica Holloway - 11,204 - 37.6\n", "heading"},
         /* an earnings call's "Q - Name" / "A - Name" lines over the turns, "Operator" alone */
         {"Veltrane Systems Inc (VLTN) Q3 2025 Earnings Call\nThursday, November 6, 2025\n\nOperator\n\n"
          "Our first question comes from Raj Bhatnagar of Morgan Finch.\n\nQ - Raj Bhatnagar\n\nHow should we think about "
