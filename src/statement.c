@@ -2252,6 +2252,71 @@ static int labels_narrated(parser *p)
 
 static size_t count_cue_lines(parser *p);
 
+/* Whether s[a, b) is a roster: names (a word to three, capitalised) parted by commas
+ * and semicolons, four or more ("Whitcombe; Adeyemi, Kowalczyk, O'Dowd (c), Marsh"). */
+static int roster(const char *s, size_t a, size_t b)
+{
+    size_t parts = 0;
+    while (b > a && (s[b - 1] == '.' || s[b - 1] == ' '))
+        b--;
+    for (size_t x = a; x < b;) {
+        while (x < b && (s[x] == ' ' || s[x] == ',' || s[x] == ';'))
+            x++;
+        size_t w = x;
+        while (x < b && s[x] != ',' && s[x] != ';')
+            x++;
+        if (x == w)
+            continue;
+        size_t e = x;
+        while (e > w && s[e - 1] == ' ')
+            e--;
+        /* ("O'Dowd (c)": the captain's mark) */
+        if (e - w > 4 && s[e - 1] == ')' && s[e - 3] == '(')
+            e -= 4;
+        if (!(isupper((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80) || txt_words(s, w, e) > 3 ||
+            memchr(s + w, '.', e - w) || has_digit(s, w, e))
+            return 0;
+        parts++;
+    }
+    return parts >= 4;
+}
+
+/* A label over a field's value, not a turn, outside transcripts: a team's line-up
+ * (a roster after the label), a label alone over a list of points ("Executive
+ * Order:" over bullets), or one of a block of labelled lines with short values and no
+ * sentence ("Referee: Graham Pike" over "Attendance: 18,412"). */
+static int field_cue(parser *p, const spk_cue *c, size_t b)
+{
+    const char *s = p->s;
+    size_t i = line_from(p, c->label_start);
+    if (i >= p->nlines || c->kind != CUE_NAMED)
+        return 0;
+    if (c->text_start < b && roster(s, c->text_start, b))
+        return 1;
+    /* (once turns have begun, a label is a turn's: a deposition's short answers) */
+    if (p->cues_seen)
+        return 0;
+    size_t n = next_content(p, i + 1), na, nb;
+    if (c->text_start >= b && n < p->nlines) {
+        line_span(p, n, &na, &nb);
+        return bullet_len(s, na, nb) > 0;
+    }
+    if (ends_with_terminal(s, c->text_start, b) || txt_words(s, c->text_start, b) > 6)
+        return 0;
+    for (int side = -1; side <= 1; side += 2) {
+        size_t k = (size_t)((long)i + side);
+        if ((side < 0 && i == 0) || k >= p->nlines || line_blank(p, k))
+            continue;
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        spk_cue kc;
+        if (spk_read_cue(s, x, y, &kc) && kc.kind == CUE_NAMED && kc.text_start < y &&
+            !ends_with_terminal(s, kc.text_start, y) && txt_words(s, kc.text_start, y) <= 6)
+            return 1;
+    }
+    return 0;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b))
@@ -2264,6 +2329,8 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         return 1;
     if (about_label(p->s, c->label_start, b) || contact_label(p->s, c->label_start, b))
         return 0; /* "About the Bank:", "Contact presse : …" */
+    if (field_cue(p, c, b))
+        return 0; /* "Referee: Graham Pike", "Harbourside (4-3-3): Whitcombe; …" */
     if (labels_narrated(p))
         return 0; /* "TICKETS:", "Brazil: Authorities seized …": a list's fields */
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
@@ -6173,6 +6240,8 @@ static int field_value(const char *s, size_t a, size_t b)
     return words >= 1 && words <= 6;
 }
 
+static int field_cue(parser *p, const spk_cue *c, size_t b);
+
 /* Speaker cues decide speakers only where the statement has them: a cue with a role,
  * title, Q or A anywhere, or a name-like label used twice. */
 static void find_transcript(parser *p, size_t from)
@@ -6192,6 +6261,9 @@ static void find_transcript(parser *p, size_t from)
         /* "Player: Jayden Marsh", "Offence: Grade 2 Dangerous Contact": a record's fields,
          * a few capitalised words or figures and no sentence, however often they come */
         if (!c.strong && field_value(p->s, c.text_start, b))
+            continue;
+        /* (nor a line-up, "Referee: Graham Pike", "Executive Order:" over its points) */
+        if (field_cue(p, &c, b))
             continue;
         if (labels_narrated(p))
             break; /* (fields that go on in sentences about others: no record's turns) */

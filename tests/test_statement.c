@@ -3342,6 +3342,28 @@ static void test_reading_seven_guards(void)
         {"HEALTH ADVISORY\nMeasles exposure alert\n\nDate: 2 December 2025\nAudience: General public; GPs; EDs\n\n"
          "A confirmed case of measles attended the hospital on 29 November.\n\nCheck you have had 2 doses of MMR vaccine.\n",
          "speech:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
+        /* a match report's line-ups and facts, a lead-in over points: fields the narrator
+         * reads, no turns; the quotation after them is the Governor's */
+        {"Harbourside 2-1 Westmoor Athletic\n\nHarbourside came from behind to beat Westmoor 2-1 on Saturday.\n\n"
+         "Harbourside (4-3-3): Whitcombe; Adeyemi, Kowalczyk, O'Dowd (c), Marsh; Byrne, Takahashi, Fry; Doyle, Silva.\n"
+         "Westmoor Athletic (3-5-2): Aaberg; Holt, Pellegrini, Dunne; Morales, Kerr, Vance; Barros, Nkemelu.\n\n"
+         "Referee: Graham Pike\nAttendance: 18,412\n",
+         "speech:-:Harbourside (4-3-3): Whitcombe;", "s1"},
+        {"Harbourside 2-1 Westmoor Athletic\n\nHarbourside came from behind to beat Westmoor 2-1 on Saturday.\n\n"
+         "Referee: Graham Pike\nAttendance: 18,412\n",
+         "speech:-:Referee: Graham Pike\nspeech:-:Attendance: 18,412\n", "s1"},
+        {"Governor Signs Heat Emergency Order\n\nGovernor Rosa Delgado today declared a State of Emergency.\n\n"
+         "Executive Order:\n  \xE2\x80\xA2 Activates the State Emergency Operations Center;\n  \xE2\x80\xA2 Waives late fees."
+         "\n\n\"This heat is dangerous,\" said Governor Delgado. \"Go to a cooling center.\"\n",
+         "speech:-:Executive Order:\nlist:-:Activates the State Emergency Operations Center;\n", NULL},
+        {"Governor Signs Heat Emergency Order\n\nGovernor Rosa Delgado today declared a State of Emergency.\n\n"
+         "The Executive Order:\n  \xE2\x80\xA2 Activates the State Emergency Operations Center;\n  \xE2\x80\xA2 Waives late fees."
+         "\n\n\"This heat is dangerous,\" said Governor Delgado. \"Go to a cooling center.\"\n",
+         "speech:s1:\"Go to a cooling center.\"\n", NULL},
+        /* (a deposition's short answers right under its questions stay turns) */
+        {"DEPOSITION OF DANA REYES\n\nMR. HALVORSEN: Where did you work?\nTHE WITNESS: Corvane Logistics\n"
+         "MR. HALVORSEN: Your role?\nTHE WITNESS: Shift supervisor\n",
+         "speech:s2:Corvane Logistics\n", NULL},
         /* a company's report: its name over the report's (the title), "Highlights" over
          * its points a heading, not the kind, nor the header's */
         {"Karrawong Resources Limited\nQuarterly Activities Report\n23 October 2025\n\nHighlights\n\n"
