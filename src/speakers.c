@@ -5487,7 +5487,7 @@ hd_status spk_byline_people(hd_doc *d)
         return HD_OK;
     /* "By Metro Desk Staff", "By Reuters Staff": a newsroom wrote it up, no one speaks */
     static const char *const desks[] = {"Staff", "Desk", "Newsroom", "Reporters", "Editors", "Correspondents",
-                                        "Team", "Bureau", "Wire", "Writers"};
+                                        "Team", "Bureau", "Wire", "Writers", "Media"};
     size_t bn = strlen(d->byline);
     while (bn > 0 && (d->byline[bn - 1] == ' ' || d->byline[bn - 1] == '.'))
         bn--;
@@ -5497,6 +5497,20 @@ hd_status spk_byline_people(hd_doc *d)
     for (size_t k = 0; k < sizeof desks / sizeof *desks; k++)
         if (bn - bw == strlen(desks[k]) && strncmp(d->byline + bw, desks[k], bn - bw) == 0)
             return HD_OK;
+    /* "By Sarah Jones, Club Reporter", "By Tom Hale, Chief Correspondent": a writer
+     * wrote it up, no one speaks it */
+    static const char *const writers[] = {"Reporter", "Correspondent", "Writer", "Editor", "Journalist", "Columnist"};
+    if (spk_by_word(d->byline, bn))
+        for (size_t x = 0; x < bn;) {
+            size_t w = x;
+            while (x < bn && d->byline[x] != ' ' && d->byline[x] != ',')
+                x++;
+            for (size_t k = 0; k < sizeof writers / sizeof *writers; k++)
+                if (x - w == strlen(writers[k]) && strncmp(d->byline + w, writers[k], x - w) == 0)
+                    return HD_OK;
+            while (x < bn && (d->byline[x] == ' ' || d->byline[x] == ','))
+                x++;
+        }
     /* "BY THE PRESIDENT ANA RUIZ AT THE HARBOUR FORUM": read as a label in capitals
      * is, its small words small; when it names someone ("BY AUTHORITY OF THE SENATE"
      * names no one) */

@@ -2267,14 +2267,28 @@ static int roster(const char *s, size_t a, size_t b)
             x++;
         if (x == w)
             continue;
-        size_t e = x;
-        while (e > w && s[e - 1] == ' ')
-            e--;
-        /* ("O'Dowd (c)": the captain's mark) */
-        if (e - w > 4 && s[e - 1] == ')' && s[e - 3] == '(')
-            e -= 4;
-        if (!(isupper((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80) || txt_words(s, w, e) > 3 ||
-            memchr(s + w, '.', e - w) || has_digit(s, w, e))
+        /* the name, brackets aside ("O'Dowd (c)", "Fry (Mensah-Lund 62)": the captain's
+         * mark, a substitute and his minute) */
+        size_t words = 0, depth = 0;
+        int word = 0;
+        for (size_t k = w; k < x; k++) {
+            if (s[k] == '(' || s[k] == ')') {
+                depth += s[k] == '(' ? 1 : depth ? (size_t)-1 : 0;
+                word = 0;
+                continue;
+            }
+            if (depth)
+                continue;
+            if (s[k] == '.' || isdigit((unsigned char)s[k]))
+                return 0;
+            if (s[k] == ' ')
+                word = 0;
+            else if (!word) {
+                word = 1;
+                words++;
+            }
+        }
+        if (!(isupper((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80) || words > 3)
             return 0;
         parts++;
     }
@@ -5739,8 +5753,29 @@ static int find_signer_at(parser *p, size_t last)
 
 /* The current speaker of unlabelled speech: whoever spoke last, or before any cue
  * the byline's first person, or a letter's signer. */
+/* Whether the statement is a reporter's article: its byline "By …" (not "Remarks
+ * by …") over a body that credits quotations in the third person ('"…," said manager
+ * Elaine Rourke'): the byline names who wrote it, not who speaks it. */
+static int reported_article(const parser *p)
+{
+    const char *by = p->doc->byline;
+    if (!by || strncmp(by, "By ", 3) != 0)
+        return 0;
+    static const char *const credits[] = {",\" said ", ",\xE2\x80\x9D said ", ",\" says ", ",\xE2\x80\x9D says ",
+                                          ",\" added ", ",\xE2\x80\x9D added "};
+    for (size_t k = 0; k < sizeof credits / sizeof *credits; k++) {
+        size_t n = strlen(credits[k]);
+        for (const char *q = p->s; (q = memchr(q, ',', (size_t)(p->s + p->doc->len - q))) != NULL; q++)
+            if ((size_t)(p->s + p->doc->len - q) > n && memcmp(q, credits[k], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int current_speaker(parser *p)
 {
+    if (p->speaker == -2 && p->st == HD_OK && reported_article(p))
+        p->speaker = -1; /* (the quotations are their speakers') */
     if (p->speaker == -2 && p->st == HD_OK) {
         int who = -1;
         /* "From the Chair and Chief Executive Officer" over a letter signed "Rosalind

@@ -3364,6 +3364,17 @@ static void test_reading_seven_guards(void)
         {"DEPOSITION OF DANA REYES\n\nMR. HALVORSEN: Where did you work?\nTHE WITNESS: Corvane Logistics\n"
          "MR. HALVORSEN: Your role?\nTHE WITNESS: Shift supervisor\n",
          "speech:s2:Corvane Logistics\n", NULL},
+        /* a reporter's article: the byline wrote it, the quotations are their speakers' */
+        {"Harbourside 2-1 Westmoor Athletic\n\nBy Club Media\n\nHarbourside came from behind to beat Westmoor 2-1.\n\n"
+         "\"We were second best for 40 minutes,\" said manager Elaine Rourke. \"But the lads showed real character.\"\n",
+         "speech:-:Harbourside came from behind to beat Westmoor 2-1.\nspeech:s1:\"We were second best for 40 minutes,\"\n",
+         "s2"},
+        {"Harbourside 2-1 Westmoor Athletic\n\nBy Sarah Jones, Club Reporter\n\nHarbourside came from behind to beat "
+         "Westmoor 2-1.\n\nIt was a fine game.\n",
+         "speech:-:Harbourside came from behind", "s1"},
+        {"Harbourside 2-1 Westmoor Athletic\n\nHarbourside (4-3-3): Whitcombe; Adeyemi, O'Dowd (c), Marsh; Fry (Mensah-Lund "
+         "62); Doyle, Akintola (Reid 78), Silva.\nSubs not used: Larsen (gk), Quinn, Hale, Ortega.\n",
+         "speech:-:Harbourside (4-3-3): Whitcombe;", "s1"},
         /* a company's report: its name over the report's (the title), "Highlights" over
          * its points a heading, not the kind, nor the header's */
         {"Karrawong Resources Limited\nQuarterly Activities Report\n23 October 2025\n\nHighlights\n\n"
