@@ -4775,8 +4775,23 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
             rs = k;
         }
     }
-    if (best == SIZE_MAX)
-        return HD_OK;
+    if (best == SIZE_MAX) {
+        /* "Statement from Ana Ruiz, General Manager:", "Quote from Brighton Comets GM
+         * Ana Ruiz:": the person after "from", at the line's end, as a label names one */
+        size_t f = b;
+        while (f > a + 6 && strncmp(s + f - 6, " from ", 6) != 0)
+            f--;
+        if (f <= a + 6 || b - f < 5 || s[b - 1] != ':')
+            return HD_OK;
+        char *t = xstrndup(s + f, b - 1 - f), *role = NULL, *name = NULL;
+        hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
+        if (st == HD_OK && name && strchr(name, ' ') && isupper((unsigned char)name[0]))
+            st = person_speaker(d, name, role, speaker);
+        free(t);
+        free(role);
+        free(name);
+        return st;
+    }
     /* "The Prime Minister, Élise Tremblay-Hart, …": the role's words before it too */
     while (rs > from + 1 && s[rs - 1] == ' ') {
         size_t w = rs - 1;

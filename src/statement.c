@@ -7399,6 +7399,14 @@ static void parse_body(parser *p, size_t from, int plain)
                 }
             }
         }
+        /* "Statement from Brighton Comets GM Ana Ruiz:" over its quotation, on the next
+         * line with no blank line between: the lead-in a paragraph of its own */
+        if (!plain && end > i + 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) <= 16) {
+            size_t x, y;
+            line_span(p, i + 1, &x, &y);
+            if (is_open_quote(s, x, y))
+                end = i + 1;
+        }
         /* (nothing after it but the page's links: "Share this:", "Facebook") */
         size_t after_end = next_content(p, end);
         while (after_end < p->nlines && is_chrome(s, p->lines[after_end].start, p->lines[after_end].end))

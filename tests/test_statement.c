@@ -3364,6 +3364,13 @@ static void test_reading_seven_guards(void)
         {"DEPOSITION OF DANA REYES\n\nMR. HALVORSEN: Where did you work?\nTHE WITNESS: Corvane Logistics\n"
          "MR. HALVORSEN: Your role?\nTHE WITNESS: Shift supervisor\n",
          "speech:s2:Corvane Logistics\n", NULL},
+        /* "Statement from X:" over its quotation on the next line: X's, named either way */
+        {"League Suspends Hale One Game\n\nBrighton Comets forward Devonte Hale has been suspended.\n\n"
+         "Statement from Brighton Comets GM Ana Ruiz:\n\"We respect the league's decision. Devonte knows that.\"\n",
+         "speech:-:Statement from Brighton Comets GM Ana Ruiz:\nspeech:s1:\"We respect the league's decision.\n", NULL},
+        {"League Suspends Hale One Game\n\nBrighton Comets forward Devonte Hale has been suspended.\n\n"
+         "Quote from Ana Ruiz, General Manager:\n\n\"We respect the league's decision.\"\n",
+         "speech:s1:\"We respect the league's decision.\"\n", NULL},
         /* a reporter's article: the byline wrote it, the quotations are their speakers' */
         {"Harbourside 2-1 Westmoor Athletic\n\nBy Club Media\n\nHarbourside came from behind to beat Westmoor 2-1.\n\n"
          "\"We were second best for 40 minutes,\" said manager Elaine Rourke. \"But the lads showed real character.\"\n",
