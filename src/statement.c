@@ -4660,6 +4660,46 @@ static int title_first_person(const char *s, size_t a, size_t b)
     return yes;
 }
 
+/* Whether header line i is a person's title and name alone ("Dr. Naomi
+ * Castellanos-Reid") over a line that names the occasion ("2025 Commencement
+ * Address"): who speaks, the title under it. */
+static int person_over_title(parser *p, size_t i)
+{
+    size_t a, b, n = next_content(p, i + 1), na, nb;
+    line_span(p, i, &a, &b);
+    if (n >= p->nlines || n != i + 1 || txt_words(p->s, a, b) > 6 || has_digit(p->s, a, b) ||
+        memchr(p->s + a, ',', b - a))
+        return 0;
+    /* (a title first: "Dr.", "Prof.", "Sir", "Dame") */
+    size_t w = a;
+    while (w < b && p->s[w] != ' ' && p->s[w] != '.')
+        w++;
+    static const char *const titles[] = {"Sir", "Dame", "Professor", "Doctor", "Lord", "Lady", "Rabbi", "Imam"};
+    int titled = w < b && p->s[w] == '.' && seg_abbreviation(p->s + a, w - a) == 't';
+    for (size_t k = 0; k < sizeof titles / sizeof *titles && !titled; k++)
+        titled = equals_ci(p->s + a, w - a, titles[k]) && strlen(titles[k]) == w - a;
+    if (!titled && !title_first_person(p->s, a, b))
+        return 0;
+    char *t = txt_clean(p->s, a, b), *role = NULL, *name = NULL;
+    int person = t && spk_split_person(t, &role, &name) == HD_OK && name && strchr(name, ' ');
+    free(t);
+    free(role);
+    free(name);
+    if (!person)
+        return 0;
+    line_span(p, n, &na, &nb);
+    size_t ks, ke;
+    int narrated;
+    /* (not over the person's office: "Minister for Foreign Affairs") */
+    char *u = txt_clean(p->s, na, nb), *urole = NULL, *uname = NULL;
+    int office = u && spk_split_person(u, &urole, &uname) == HD_OK && urole && !uname && !has_digit(p->s, na, nb) &&
+                 !kind_line(p->s, na, nb, &ks, &ke, &narrated) && !names_event(p->s, na, nb);
+    free(u);
+    free(urole);
+    free(uname);
+    return !office && (header_class(p, n) == HL_SHORT || kind_line(p->s, na, nb, &ks, &ke, &narrated));
+}
+
 /* Whether a speaker's turn follows header line i ("Opening remarks by the Governor" /
  * "Eleanor Marsh-Whitley: Good afternoon."): the line heads a part of the body. */
 static int over_first_turn(parser *p, size_t i)
@@ -4702,6 +4742,8 @@ static int of_person(const char *s, size_t r, size_t b)
     return yes;
 }
 
+static int person_over_title(parser *p, size_t i);
+
 static size_t headline_after(parser *p, size_t i, size_t body)
 {
     for (size_t k = next_content(p, i + 1); k < body; k = next_content(p, k + 1)) {
@@ -4709,6 +4751,9 @@ static size_t headline_after(parser *p, size_t i, size_t body)
         /* "Opening remarks by the Governor" over the first turn heads a part of the
          * body, not the statement */
         if (c == HL_SHORT) {
+            /* (past who speaks, "Dr. Naomi Castellanos-Reid" over the occasion) */
+            if (person_over_title(p, k))
+                continue;
             return over_first_turn(p, k) ? body : k;
         }
         if (c != HL_FIELD && c != HL_META && c != HL_CHROME && c != HL_NOTE)
@@ -5289,6 +5334,7 @@ static size_t parse_header(parser *p)
         bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
+            !(c == HL_SHORT && person_over_title(p, i)) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
                                                       role_under_person(p, i) || person_under_role(p, i) ||
@@ -5306,6 +5352,12 @@ static size_t parse_header(parser *p)
                 if (s[x] == ':' && date_iso(p->order, s + skip_spaces(s, x + 1, b),
                                             b - skip_spaces(s, x + 1, b), iso))
                     set_date(p, iso);
+            continue;
+        }
+        /* "Dr. Naomi Castellanos-Reid" over "2025 Commencement Address": who speaks */
+        if (c == HL_SHORT && !d->title && person_over_title(p, i)) {
+            name_people(p, &people, &npeople, &cap, a, b, 1);
+            add_block(p, ST_META, a, b, -1, 1);
             continue;
         }
         if (c == HL_SHORT && d->title && title_at != SIZE_MAX && (masthead_over(p, title_at, i) || company_over(p, title_at, i)) &&
@@ -5583,8 +5635,9 @@ static size_t parse_header(parser *p)
                 break;
             }
     }
-    if (!d->kind && p->release && p->st == HD_OK) {
-        /* a release line and no kind line: a press release */
+    if (!d->kind && p->release && !d->delivery && p->st == HD_OK) {
+        /* a release line and no kind line: a press release (not a speech handed out
+         * under embargo, "Check against delivery") */
         if (!(d->kind = xstrdup("Press release")))
             p->st = HD_ERR_NOMEM;
         d->narrated = 1;

@@ -3364,6 +3364,18 @@ static void test_reading_seven_guards(void)
         {"DEPOSITION OF DANA REYES\n\nMR. HALVORSEN: Where did you work?\nTHE WITNESS: Corvane Logistics\n"
          "MR. HALVORSEN: Your role?\nTHE WITNESS: Shift supervisor\n",
          "speech:s2:Corvane Logistics\n", NULL},
+        /* a speech handed out under embargo is still a speech; the speaker's name over
+         * the occasion's is who speaks, the occasion the title */
+        {"Annual General Meeting 2025\nChair's Address - Sir Malcolm Aird\n\nCheck against delivery\n"
+         "Embargoed until 11:00 BST, Thursday 15 May 2025\n\nGood morning, ladies and gentlemen. I'm Malcolm Aird, "
+         "Chair of your Board.\n\nIt was a year of real progress.\n",
+         "speech:s1:It was a year of real progress.\n", "Press release"},
+        {"Remarks as Prepared for Delivery\nDr. Naomi Castellanos-Reid\n2025 Commencement Address\nBrightwater College\n"
+         "Sunday, May 18, 2025\n\nThank you, President Okonkwo.\n\nThirty-one years ago, I sat where you are sitting now.\n",
+         "meta:-:Dr. Naomi Castellanos-Reid\ntitle:-:2025 Commencement Address\n", NULL},
+        {"Mayor Celeste Arriaga\n2026 State of the City Address\nFebruary 19, 2026\n\nGood evening, Port Sutton!\n\n"
+         "The state of our city is strong.\n",
+         "title:-:2026 State of the City Address\n", NULL},
         /* "Statement from X:" over its quotation on the next line: X's, named either way */
         {"League Suspends Hale One Game\n\nBrighton Comets forward Devonte Hale has been suspended.\n\n"
          "Statement from Brighton Comets GM Ana Ruiz:\n\"We respect the league's decision. Devonte knows that.\"\n",
@@ -3504,6 +3516,11 @@ static void test_reading_seven_guards(void)
     }
     /* who those labels name */
     static const char *const named[][3] = {
+        {"Remarks as Prepared for Delivery\nDr. Naomi Castellanos-Reid\n2025 Commencement Address\n\nThank you.\n\n"
+         "I sat where you are sitting now.\n",
+         "Dr. Naomi Castellanos-Reid", NULL},
+        {"Mayor Celeste Arriaga\n2026 State of the City Address\nFebruary 19, 2026\n\nGood evening!\n\nWe are strong.\n",
+         "Celeste Arriaga", NULL},
         /* an office over its holder in mixed case; the person an interview's title
          * names after the kind found inside it */
         {"Press conference - Parliament House, Canberra\n\nFriday 20 March 2026\n\nPrime Minister\n"
