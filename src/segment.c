@@ -309,6 +309,19 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (len == 0)
         return !is_lower(next);
     int cls = seg_abbreviation(s + w, len);
+    /* "Company Reg. No. SC123456", "Pat. No. 7": an abbreviation before "No." names
+     * the number's kind */
+    if (cls && next_at + 3 < b && (s[next_at] == 'N' || s[next_at] == 'n') && s[next_at + 1] == 'o' &&
+        (s[next_at + 2] == '.' || (s[next_at + 2] == 's' && s[next_at + 3] == '.')))
+        return 0;
+    /* "VAT No. GB 123 4567 89": the number's letters before its figures */
+    if (cls == 'n' && next_at + 2 < b && isupper((unsigned char)s[next_at]) && isupper((unsigned char)s[next_at + 1])) {
+        size_t e = next_at;
+        while (e < b && isupper((unsigned char)s[e]))
+            e++;
+        if (e - next_at <= 3 && e + 1 < b && s[e] == ' ' && isdigit((unsigned char)s[e + 1]))
+            return 0;
+    }
     /* "filings with the SEC. We will": a listed acronym in capitals (data/en/
      * acronyms.txt), not the abbreviation its letters spell in lower case ("Sec."),
      * in a sentence written in mixed case; before a name in capitals it is the title

@@ -1790,7 +1790,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                         "an", "the", "each", "more", "less", "further", "farther",
                                         "above", "below", "beyond", "ago", "off", "out", "up",
                                         "down", "into", "across", "along", "through", "by",
-                                        "for", "with", "is", "are", "was", "were", "than"};
+                                        "for", "with", "is", "are", "was", "were", "than", "between", "until",
+                                        "till", "during", "throughout", "while", "when", "since", "around",
+                                        "apart", "later", "earlier", "every", "each"};
     /* "a 16 oz. jar": the unit's own stop before a word in lower case ends nothing */
     const word *uw = &w[i + used - 1];
     /* (and before a number: "6 ft. 2 in. tall") */
@@ -4547,6 +4549,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "text FLOOD to 70085", "No. 1098765": a short code after "text … to", a
+     * registration of six digits or more after its number sign: digit by digit */
+    if (en && n >= 4 && n <= 12 && !x->lead && all_digits(c, n) && i >= 1) {
+        const word *pv = &w[i - 1];
+        int code = (i >= 3 && equals_word(pv, "to") && !pv->trail && !w[i - 2].trail && !w[i - 3].trail &&
+                    (equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "txt") || equals_word(&w[i - 3], "SMS")) &&
+                    w[i - 2].core >= 2 && !txt_has_lower(w[i - 2].s + w[i - 2].lead, w[i - 2].core)) ||
+                   (n >= 6 && (equals_word(pv, "No") || equals_word(pv, "number")) && pv->trail <= 1 &&
+                    isupper((unsigned char)pv->s[pv->lead]));
+        if (code) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q++)
+                sb_printf(o, "%s%c", q ? " " : "", c[q]);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "No.4 seed", "no.10": the number sign joined to its number */
     if (en && n > 3 && (c[0] == 'N' || c[0] == 'n') && c[1] == 'o' && c[2] == '.' && isdigit((unsigned char)c[3]) &&
         all_digits(c + 3, n - 3)) {
@@ -5078,7 +5097,10 @@ mixed:
                                               "Resolution", "Docket", "Case", "Ref.", "Serial",
                                               "Sec.", "Section", "\xC2\xA7", "Article", "Art.",
                                               "Rule", "Chapter", "Ordinance", "Bill", "n\xC2\xB0", "N\xC2\xB0",
-                                              "n\xC2\xBA", "n.\xC2\xBA", "N.\xC2\xBA"};
+                                              "n\xC2\xBA", "n.\xC2\xBA", "N.\xC2\xBA",
+                                              /* "Executive Order 2025-14", "NASA Release 25-117" */
+                                              "Order", "Release", "Decree", "Directive", "Regulation", "Act",
+                                              "Proclamation", "Notice", "Bulletin", "Circular", "Memorandum"};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {

@@ -17,6 +17,10 @@ static const struct {
      "The line-up includes Mx. Oleander on Saturday. | Gates open at noon."},
     /* an initial before a dash and a word in lower case goes on; before a capital it
      * may end */
+    /* hunt 34: an abbreviation before "No." and "No." before a number's letters end
+     * no sentence */
+    {"The firm, Company Reg. No. SC123456, is in Leith. Invoices show VAT No. GB 123 4567 89 at the foot. He said no. No one came.",
+     "The firm, Company Reg. No. SC123456, is in Leith. | Invoices show VAT No. GB 123 4567 89 at the foot. | He said no. | No one came."},
     /* hunt 33: a name that opens in lower case opens a sentence after "?" or a stop;
      * "Av." and "Hwy." before their names and numbers end none */
     {"Why does this matter? iPhone sales fell. eBay agreed! iOS users wait. Go on? no.",

@@ -704,6 +704,14 @@ static const struct {
     {"range", "Open Monday - Friday, 8am - 5pm and 9am - 5pm - 6pm.", ST_SPEECH,
      "Open Monday to Friday, 8 AM to 5 PM and 9 AM to 5 PM to 6 PM."},
     {"symbol", "Stage 4, Keswick > Hartside; where 5 > 3.", ST_SPEECH, "Stage 4, Keswick to Hartside, where 5 more than 3."},
+    /* hunt 34: documents' numbers, short codes, registrations, every few minutes */
+    {"number", "Executive Order 2025-14, NASA Release 25-117 and Ordinance 2024-103; the vote was 31-4.", ST_SPEECH,
+     "Executive Order 2025 dash 14, Nasa Release 25 dash 117 and Ordinance 2024 dash 103, the vote was 31 to 4."},
+    {"number", "Text FLOOD to 70085, charity No. 1098765; No. 10 and number 2500.", ST_SPEECH,
+     "Text FLOOD to 7 0 0 8 5, charity number 1 0 9 8 7 6 5, number 10 and number 2500."},
+    {"unit", "Trains run every 12 min between stations and every 10 min.", ST_SPEECH,
+     "Trains run every 12 minutes between stations and every 10 minutes."},
+    {"abbreviation", "Keel Holdings Pty Ltd said so.", ST_SPEECH, "Keel Holdings Proprietary Ltd said so."},
     {"abbreviation", "Relief in s.58(3)(b) and para 7 of Sch 9.", ST_SPEECH,
      "Relief in section 58 3B and paragraph 7 of Schedule 9."},
 };
