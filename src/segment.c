@@ -580,7 +580,20 @@ static int name_comma(const char *s, size_t i, size_t b)
             break;
         i = e + 1;
     }
-    while (i < b && words < 4) {
+    while (i < b && words < 5) {
+        /* (a particle inside a name: "Lord Castleton of Merrow", "Ana de la Cruz") */
+        size_t pe = i;
+        while (pe < b && islower((unsigned char)s[pe]))
+            pe++;
+        static const char *const particles[] = {"of", "de", "la", "van", "von", "der", "du", "da", "bin", "al", "le"};
+        int particle = 0;
+        for (size_t k = 0; words && pe < b && s[pe] == ' ' && k < sizeof particles / sizeof *particles && !particle;
+             k++)
+            particle = strlen(particles[k]) == pe - i && strncmp(s + i, particles[k], pe - i) == 0;
+        if (particle) {
+            i = pe + 1;
+            continue;
+        }
         if (!isupper((unsigned char)s[i]))
             return 0;
         while (i < b && (isalpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\'' || (unsigned char)s[i] >= 0x80))

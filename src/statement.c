@@ -2836,6 +2836,8 @@ static int sentence_not_names(const char *s, size_t a, size_t b)
     return !(e > a && name_only(s, a, e) && txt_words(s, a, e) >= 2);
 }
 
+static int is_reference(const char *s, size_t a, size_t b);
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -2849,6 +2851,9 @@ static hline header_class_of(parser *p, size_t i)
     /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header */
     if (is_end_marker(s, a, b))
         return HL_CHROME;
+    /* "RELEASE 25-117": the release's number, read with the header, no title */
+    if (is_reference(s, a, b) && b - a > 4 && memcmp(s + a, "PR", 2) != 0 && toupper((unsigned char)s[a]) == 'R')
+        return HL_META;
     /* "* * * * *": a separator */
     int alnum = 0;
     for (size_t k = a; k < b && !alnum; k++)
@@ -4128,6 +4133,16 @@ static int clocked_name_line(parser *p, size_t i)
 
 /* "WHEN: Thursday, June 4", "Media contact: Jae-won Pike, …": a header field's label
  * and its value on one line, a field wherever it is, never a heading. */
+/* "https://www.nasa.gov/lemo", "www.example.org/appeal": an address alone on its line
+ * (after "visit:"), read where it stands, never a heading. */
+static int url_line(const char *s, size_t a, size_t b)
+{
+    if (memchr(s + a, ' ', b - a))
+        return 0;
+    return starts_with_ci(s + a, b - a, "http://") || starts_with_ci(s + a, b - a, "https://") ||
+           starts_with_ci(s + a, b - a, "www.");
+}
+
 /* "Secretary: Ms Ruth Delahay (Judicial Services)": an office's label and whom it
  * names (a cue body_cue did not take for a turn), a field, not a heading. */
 static int role_field(const char *s, size_t a, size_t b)
@@ -6379,6 +6394,17 @@ static void find_transcript(parser *p, size_t from)
 /* A document's reference: "STATEMENT/23/1412", "SPEECH/09/548", "IP/24/123". */
 static int is_reference(const char *s, size_t a, size_t b)
 {
+    /* "RELEASE 25-117", "Release No. 25-117", "PR 2025-044": a release's number */
+    static const char *const rel[] = {"RELEASE ", "Release ", "RELEASE NO. ", "Release No. ", "PR ", "PR No. "};
+    for (size_t k = 0; k < sizeof rel / sizeof *rel; k++) {
+        size_t kl = strlen(rel[k]), x = a + kl, d = 0;
+        if (b - a <= kl || memcmp(s + a, rel[k], kl) != 0)
+            continue;
+        while (x < b && (isdigit((unsigned char)s[x]) || s[x] == '-' || s[x] == '/'))
+            x++, d++;
+        if (x == b && d >= 3 && isdigit((unsigned char)s[b - 1]) && (memchr(s + a + kl, '-', d) || memchr(s + a + kl, '/', d)))
+            return 1;
+    }
     size_t i = a;
     while (i < b && isupper((unsigned char)s[i]))
         i++;
@@ -7705,7 +7731,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
             !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
-            !role_field(s, a, b)) {
+            !role_field(s, a, b) && !url_line(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -17,6 +17,11 @@ static const struct {
      "The line-up includes Mx. Oleander on Saturday. | Gates open at noon."},
     /* an initial before a dash and a word in lower case goes on; before a capital it
      * may end */
+    /* hunt 34: signatories a line each, a particle in a name */
+    {"Professor Ayesha Karim FRSA, University of Northbridge\nLord Castleton of Merrow, crossbench peer\n"
+     "Dr. Megan Cho, President, National Union of Journalists",
+     "Professor Ayesha Karim FRSA, University of Northbridge | Lord Castleton of Merrow, crossbench peer | "
+     "Dr. Megan Cho, President, National Union of Journalists"},
     /* hunt 34: an abbreviation before "No." and "No." before a number's letters end
      * no sentence */
     {"The firm, Company Reg. No. SC123456, is in Leith. Invoices show VAT No. GB 123 4567 89 at the foot. He said no. No one came.",

@@ -3364,6 +3364,15 @@ static void test_reading_seven_guards(void)
         {"DEPOSITION OF DANA REYES\n\nMR. HALVORSEN: Where did you work?\nTHE WITNESS: Corvane Logistics\n"
          "MR. HALVORSEN: Your role?\nTHE WITNESS: Shift supervisor\n",
          "speech:s2:Corvane Logistics\n", NULL},
+        /* a release's number is no title; an address alone on its line no heading */
+        {"Nov 3, 2025\nRELEASE 25-117\n\nNASA Launches Lunar Weather Satellite\n\nA new NASA satellite lifted off "
+         "on Monday.\n\nFor more information about the mission, visit:\n\nhttps://www.nasa.gov/lemo\n\n"
+         "The satellite will report daily.\n",
+         "meta:-:RELEASE 25-117\ntitle:-:NASA Launches Lunar Weather Satellite\n", "heading"},
+        {"Nov 3, 2025\nRELEASE 25-117\n\nNASA Launches Lunar Weather Satellite\n\nA new NASA satellite lifted off "
+         "on Monday.\n\nFor more information about the mission, visit:\n\nhttps://www.nasa.gov/lemo\n\n"
+         "The satellite will report daily.\n",
+         "speech:-:https://www.nasa.gov/lemo\nspeech:-:The satellite will report daily.\n", NULL},
         /* a speech handed out under embargo is still a speech; the speaker's name over
          * the occasion's is who speaks, the occasion the title */
         {"Annual General Meeting 2025\nChair's Address - Sir Malcolm Aird\n\nCheck against delivery\n"
