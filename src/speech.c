@@ -2460,9 +2460,15 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
     size_t k = dt_time_at(c, (size_t)(end - c), &t), d, k2 = 0;
     if (!k)
         return 0;
-    if ((d = range_dash(c + k, end)) && isdigit((unsigned char)c[k + d]) &&
-        (k2 = dt_time_at(c + k + d, (size_t)(end - c - k - d), &t2)))
-        k += d + k2;
+    /* ("10 a.m. - 8 p.m.": the dash spaced on both sides, as notices set it) */
+    size_t sp = c + k + 1 < end && c[k] == ' ' && (c[k + 1] == '-' || (unsigned char)c[k + 1] == 0xE2) ? 1 : 0;
+    if ((d = range_dash(c + k + sp, end)) && sp && c + k + sp + d < end && c[k + sp + d] == ' ')
+        d += 1;
+    else if (sp)
+        d = 0;
+    if (d && isdigit((unsigned char)c[k + sp + d]) &&
+        (k2 = dt_time_at(c + k + sp + d, (size_t)(end - c - k - sp - d), &t2)))
+        k += sp + d + k2;
     size_t j = word_at(w, i, nw, c + k);
     const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
     if (c + k < core_end || c + k > word_end)
@@ -3005,7 +3011,8 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
  * "Sept."), 0 anything else. The word is w[0, n). */
 static int range_side(const char *w, size_t n)
 {
-    while (n && (w[n - 1] == ',' || w[n - 1] == ';'))
+    while (n && (w[n - 1] == ',' || w[n - 1] == ';' || w[n - 1] == ')' ||
+                 (w[n - 1] == '.' && n >= 2 && w[n - 2] == ')')))
         n--;
     if (n && dt_weekday(w, n) > 0)
         return 1;
@@ -3154,8 +3161,8 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         }
         return digits && !sym && ((q - d <= 2 && dt_month(text + m, me - m) > 0) || (q - d == 4 && q == e));
     }
-    /* "5:00" then "PM": the time's first word is enough */
-    if (!after && before == 2 && e > i && isdigit((unsigned char)text[i])) {
+    /* "5:00" then "PM", "8" then "p.m.": the time's first word is enough */
+    if ((!after || after == 4) && before == 2 && e > i && isdigit((unsigned char)text[i])) {
         size_t k = i;
         while (k < e && (isdigit((unsigned char)text[k]) || text[k] == ':' || text[k] == '.'))
             k++;

@@ -704,7 +704,10 @@ static const struct {
     {"range", "Open Monday - Friday, 8am - 5pm and 9am - 5pm - 6pm.", ST_SPEECH,
      "Open Monday to Friday, 8 AM to 5 PM and 9 AM to 5 PM to 6 PM."},
     {"symbol", "Stage 4, Keswick > Hartside; where 5 > 3.", ST_SPEECH, "Stage 4, Keswick to Hartside, where 5 more than 3."},
-    /* hunt 34: documents' numbers, short codes, registrations, every few minutes */
+    /* hunt 34: documents' numbers, short codes, registrations, every few minutes, times
+     * a spaced hyphen apart */
+    {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
+     "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
     {"number", "Executive Order 2025-14, NASA Release 25-117 and Ordinance 2024-103; the vote was 31-4.", ST_SPEECH,
      "Executive Order 2025 dash 14, Nasa Release 25 dash 117 and Ordinance 2024 dash 103, the vote was 31 to 4."},
     {"number", "Text FLOOD to 70085, charity No. 1098765; No. 10 and number 2500.", ST_SPEECH,
