@@ -221,7 +221,7 @@ static int is_zone_name(const char *s, size_t i, size_t b)
 
 int seg_street_word(const char *w, size_t n)
 {
-    static const char *const words[] = {"St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Pkwy", "Hwy", "Ct", "Pl", "Ter",
+    static const char *const words[] = {"St", "Ave", "Av", "Blvd", "Rd", "Dr", "Ln", "Pkwy", "Hwy", "Ct", "Pl", "Ter",
                                         "Street", "Avenue", "Boulevard", "Road", "Drive", "Lane", "Way",
                                         "Parkway", "Highway", "Court", "Place", "Terrace", "Circle"};
     while (n && w[n - 1] == '.')

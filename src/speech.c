@@ -4573,6 +4573,29 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "14th St/Union", "W 4 St", "42 St-Port Authority", "5 Av": a street or avenue after
+     * its number is said whole, whatever follows (a station's name, a slash) */
+    if (en && i > 0 && !w[i - 1].trail && w[i - 1].core && n >= 2) {
+        size_t al = n >= 3 && c[0] == 'A' && c[1] == 'v' && c[2] == 'e' ? 3 : c[0] == 'A' && c[1] == 'v' ? 2
+                    : c[0] == 'S' && c[1] == 't' ? 2 : 0;
+        const word *pv = &w[i - 1];
+        const char *pc = pv->s + pv->lead;
+        int numbered = isdigit((unsigned char)pc[0]) &&
+                       (all_digits(pc, pv->core) ||
+                        (pv->core >= 3 && isalpha((unsigned char)pc[pv->core - 1]) && all_digits(pc, pv->core - 2)));
+        /* (not after a name: "Aurélie St-Onge" is a surname) */
+        int joined = al && n > al + 1 && (c[al] == '-' || c[al] == '/') && isupper((unsigned char)c[al + 1]);
+        if (al && (n == al || joined) && numbered) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, c[0] == 'S' ? "Street" : "Avenue");
+            if (joined)
+                sb_printf(o, ", %.*s", (int)(n - al - 1), c + al + 1);
+            /* (the abbreviation's stop, unless it ends the sentence) */
+            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            sb_putn(o, c + n + skip, x->trail - skip);
+            return 1;
+        }
+    }
     /* "No.4 seed", "no.10": the number sign joined to its number */
     if (en && n > 3 && (c[0] == 'N' || c[0] == 'n') && c[1] == 'o' && c[2] == '.' && isdigit((unsigned char)c[3]) &&
         all_digits(c + 3, n - 3)) {

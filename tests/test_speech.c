@@ -706,6 +706,9 @@ static const struct {
     {"symbol", "Stage 4, Keswick > Hartside; where 5 > 3.", ST_SPEECH, "Stage 4, Keswick to Hartside, where 5 more than 3."},
     /* hunt 34: documents' numbers, short codes, registrations, every few minutes, times
      * a spaced hyphen apart */
+    {"street", "Buses stop at 14th St/Union, 42 St-Port Authority, W 4 St and Fulton Av daily; Aurelie St-Onge spoke.",
+     ST_SPEECH, "Buses stop at 14th Street, Union, 42 Street, Port Authority, W 4 Street and Fulton Avenue daily, "
+                "Aurelie St-Onge spoke."},
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
     {"number", "Executive Order 2025-14, NASA Release 25-117 and Ordinance 2024-103; the vote was 31-4.", ST_SPEECH,
