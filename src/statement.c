@@ -1145,6 +1145,28 @@ static void make_chrome_starts(int lang)
         }
 }
 
+/* "WWUS53 KDMX 142231": a weather bulletin's WMO heading (its type and area, the
+ * office, the day and time), for machines. */
+static int wmo_heading(const char *s, size_t a, size_t b)
+{
+    if (b - a < 18 || b - a > 22)
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (!isupper((unsigned char)s[a + k]))
+            return 0;
+    if (!isdigit((unsigned char)s[a + 4]) || !isdigit((unsigned char)s[a + 5]) || s[a + 6] != ' ')
+        return 0;
+    for (size_t k = 7; k < 11; k++)
+        if (!isupper((unsigned char)s[a + k]))
+            return 0;
+    if (s[a + 11] != ' ')
+        return 0;
+    for (size_t k = 12; k < 18; k++)
+        if (!isdigit((unsigned char)s[a + k]))
+            return 0;
+    return b - a == 18 || (s[a + 18] == ' ' && b - a == 22);
+}
+
 static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
@@ -1168,6 +1190,12 @@ static int is_chrome(const char *s, size_t a, size_t b)
             txt_words(s, a, b) >= 4 && !ends_with_terminal(s, a, b))
             return 1;
     }
+    /* "WWUS53 KDMX 142231"; "LAT...LON 4220 9391 …", "TIME...MOT...LOC 2230Z 262DEG
+     * 30KT …": a weather bulletin's lines for machines (the storm's polygon and track) */
+    if (wmo_heading(s, a, b))
+        return 1;
+    if ((b - a > 12 && memcmp(s + a, "LAT...LON ", 10) == 0) || (b - a > 18 && memcmp(s + a, "TIME...MOT...LOC ", 17) == 0))
+        return 1;
     /* "Column 612": a printed record's column number */
     if (b - a > 7 && starts_with_ci(s + a, b - a, "Column ") && strspn(s + a + 7, "0123456789") == b - a - 7)
         return 1;
@@ -2851,6 +2879,15 @@ static hline header_class_of(parser *p, size_t i)
     /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header */
     if (is_end_marker(s, a, b))
         return HL_CHROME;
+    /* "SVSDMX" under "WWUS53 KDMX 142231": the product's identifier, for machines */
+    if (i > 0 && !line_blank(p, i - 1) && b - a >= 4 && b - a <= 6) {
+        size_t pa, pb, k = a;
+        line_span(p, i - 1, &pa, &pb);
+        while (k < b && (isupper((unsigned char)s[k]) || isdigit((unsigned char)s[k])))
+            k++;
+        if (k == b && wmo_heading(s, pa, pb))
+            return HL_CHROME;
+    }
     /* "RELEASE 25-117": the release's number, read with the header, no title */
     if (is_reference(s, a, b) && b - a > 4 && memcmp(s + a, "PR", 2) != 0 && toupper((unsigned char)s[a]) == 'R')
         return HL_META;

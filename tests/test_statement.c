@@ -3364,6 +3364,15 @@ static void test_reading_seven_guards(void)
         {"DEPOSITION OF DANA REYES\n\nMR. HALVORSEN: Where did you work?\nTHE WITNESS: Corvane Logistics\n"
          "MR. HALVORSEN: Your role?\nTHE WITNESS: Shift supervisor\n",
          "speech:s2:Corvane Logistics\n", NULL},
+        /* a weather bulletin's lines for machines are not read */
+        {"WWUS53 KDMX 142231\nSVSDMX\n\nSevere Weather Statement\nNational Weather Service Des Moines IA\n"
+         "531 PM CDT Tue Jun 14 2025\n\nAt 530 PM CDT, a severe thunderstorm was located near Stanhope.\n\n&&\n\n"
+         "LAT...LON 4220 9391 4231 9341\nTIME...MOT...LOC 2230Z 262DEG 30KT 4214 9383\n\nMAX HAIL SIZE...1.00 IN\n\n$$\n",
+         "title:-:Severe Weather Statement\n", "WWUS53"},
+        {"WWUS53 KDMX 142231\nSVSDMX\n\nSevere Weather Statement\nNational Weather Service Des Moines IA\n"
+         "531 PM CDT Tue Jun 14 2025\n\nAt 530 PM CDT, a severe thunderstorm was located near Stanhope.\n\n&&\n\n"
+         "LAT...LON 4220 9391 4231 9341\nTIME...MOT...LOC 2230Z 262DEG 30KT 4214 9383\n\nMAX HAIL SIZE...1.00 IN\n\n$$\n",
+         "MAX HAIL SIZE...1.00 IN\n", "LAT...LON"},
         /* a release's number is no title; an address alone on its line no heading */
         {"Nov 3, 2025\nRELEASE 25-117\n\nNASA Launches Lunar Weather Satellite\n\nA new NASA satellite lifted off "
          "on Monday.\n\nFor more information about the mission, visit:\n\nhttps://www.nasa.gov/lemo\n\n"
