@@ -309,6 +309,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (len == 0)
         return !is_lower(next);
     int cls = seg_abbreviation(s + w, len);
+    /* "Marchetti (ITA) d. Okafor (USA) 6-4": a result's "defeated", between two names */
+    if (len == 1 && s[w] == 'd' && w >= a + 2 && s[w - 1] == ' ' && (s[w - 2] == ')' || isalpha((unsigned char)s[w - 2])) &&
+        is_upper(next))
+        return 0;
     /* "Company Reg. No. SC123456", "Pat. No. 7": an abbreviation before "No." names
      * the number's kind */
     if (cls && next_at + 3 < b && (s[next_at] == 'N' || s[next_at] == 'n') && s[next_at + 1] == 'o' &&

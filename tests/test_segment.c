@@ -17,6 +17,9 @@ static const struct {
      "The line-up includes Mx. Oleander on Saturday. | Gates open at noon."},
     /* an initial before a dash and a word in lower case goes on; before a capital it
      * may end */
+    /* a result's "d." (defeated) between two names ends no sentence */
+    {"Women: Marchetti (ITA) d. Okafor (USA) 6-4, 6-2. Men: Wierzbicki d. Hannaford 7-5. We lost Plan D. Then we won.",
+     "Women: Marchetti (ITA) d. Okafor (USA) 6-4, 6-2. | Men: Wierzbicki d. Hannaford 7-5. | We lost Plan D. | Then we won."},
     /* hunt 34: signatories a line each, a particle in a name */
     {"Professor Ayesha Karim FRSA, University of Northbridge\nLord Castleton of Merrow, crossbench peer\n"
      "Dr. Megan Cho, President, National Union of Journalists",

@@ -711,6 +711,7 @@ static const struct {
                 "Aurelie St-Onge spoke."},
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
+    {"abbreviation", "Marchetti (ITA) d. Okafor (USA) 6-4.", ST_SPEECH, "Marchetti, ITA, defeated Okafor, U.S.A, 6 to 4."},
     {"number", "Executive Order 2025-14, NASA Release 25-117 and Ordinance 2024-103; the vote was 31-4.", ST_SPEECH,
      "Executive Order 2025 dash 14, Nasa Release 25 dash 117 and Ordinance 2024 dash 103, the vote was 31 to 4."},
     {"number", "Text FLOOD to 70085, charity No. 1098765; No. 10 and number 2500.", ST_SPEECH,
