@@ -5533,7 +5533,22 @@ hd_status spk_byline_people(hd_doc *d)
     if (!txt_has_lower(d->byline, n)) {
         char *t = title_case(d->byline, n), *role = NULL, *name = NULL;
         hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
-        if (st == HD_OK && name)
+        /* (or an office a person holds: "ADDRESS OF THE HOLY FATHER") */
+        int office = 0;
+        for (size_t x = 0; st == HD_OK && role && !name && role[x] && !office;) {
+            size_t w = x;
+            while (role[x] && role[x] != ' ')
+                x++;
+            office = is_role_word(role + w, x - w) && isupper((unsigned char)role[w]);
+            while (role[x] == ' ')
+                x++;
+        }
+        /* (a short one: not a briefing's list of officers and their departments) */
+        size_t spaces = 0;
+        for (size_t x = 0; office && role[x]; x++)
+            spaces += role[x] == ' ';
+        if (st == HD_OK && (name || (office && spaces <= 3 && !strstr(t, " With ") && !strstr(t, " And ") &&
+                                     !strstr(t, " and "))))
             st = spk_add_people(d, t, 1);
         free(t);
         free(role);

@@ -3532,6 +3532,18 @@ static void test_reading_seven_guards(void)
         CHECKF(ok == 3, "roles after the dash: %d of 3", ok);
         hd_doc_free(pd);
     }
+    /* an office in capitals after the kind ("ADDRESS OF THE HOLY FATHER") speaks */
+    {
+        const char *va = "ADDRESS OF THE HOLY FATHER\n\nMeeting with Bishops, Priests and Seminarians\n"
+                         "Saturday, 6 September 2025\n\nDear Brother Bishops, good afternoon!\n\nI would like to speak.\n";
+        hd_doc *vd = NULL;
+        CHECK_INT(hd_doc_parse(va, strlen(va), NULL, &vd, NULL), HD_OK);
+        int holy = 0;
+        for (size_t q = 0; vd && q < vd->nspeakers; q++)
+            holy |= vd->speakers[q].role && strcmp(vd->speakers[q].role, "Holy Father") == 0;
+        CHECK(holy);
+        hd_doc_free(vd);
+    }
     /* who those labels name */
     static const char *const named[][3] = {
         {"Remarks as Prepared for Delivery\nDr. Naomi Castellanos-Reid\n2025 Commencement Address\n\nThank you.\n\n"
