@@ -465,6 +465,23 @@ static int equals_word(const word *x, const char *t)
     return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
 }
 
+/* Whether x is a word a clock's time follows ("at 1400 GMT", "until 09:12:00"). */
+static int clock_word(const word *x)
+{
+    static const char *const words[] = {"at", "until", "till", "by", "before", "after", "since", "from", "around"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (equals_word(x, words[k]))
+            return 1;
+    return 0;
+}
+
+/* 1 when word i ends with a stop of its own (an abbreviation's: "Fri.", "St.") that ends
+ * no sentence, a word coming after it: the stop not to say as a pause. */
+static size_t own_stop(const word *w, size_t i, size_t nw)
+{
+    return w[i].trail && w[i].s[w[i].lead + w[i].core] == '.' && i + 1 < nw;
+}
+
 static int is_closing(unsigned char c)
 {
     return c == '"' || c == ')' || c == ']' || c == '\'' || c == ',' || c == ';' || c == ':' ||
@@ -876,11 +893,8 @@ static size_t running_time(sb *o, const word *w, size_t i, size_t nw)
     /* "in 2:05:33", "Team Corvex 4:02:17": hours, minutes and seconds are a running
      * time, but for a clock's ("at 09:12:00", "16:45:00 CET", "09:12:00 -0400") */
     const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL, *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
-    static const char *const clock[] = {"at", "from", "until", "till", "by", "before", "after", "since", "around",
-                                        "to", "and"};
-    int at = 0;
-    for (size_t q = 0; pv && q < sizeof clock / sizeof *clock; q++)
-        at |= equals_word(pv, clock[q]);
+    /* (and "to", "and" between two: "from 09:00:00 to 16:45:00") */
+    int at = pv && (clock_word(pv) || equals_word(pv, "to") || equals_word(pv, "and"));
     const char *zl;
     size_t zll;
     if (nx && nx->core && (nx->s[0] == '+' || nx->s[0] == '-' || u8_ncasecmp(nx->s, "a.m", 3) == 0 ||
@@ -2163,7 +2177,7 @@ static size_t month_range(sb *o, const word *w, size_t i, size_t nw)
     sb_putn(o, w[i].s, w[i].lead);
     sb_printf(o, "%s to %s", dt_month_name(m1), dt_month_name(m2));
     /* "Mar." before the year: the abbreviation's stop, not a pause */
-    size_t skip = w[i].trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+    size_t skip = own_stop(w, i, nw);
     sb_putn(o, c + n + skip, w[i].trail - skip);
     return 1;
 }
@@ -3254,7 +3268,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         if (d1 && d2 && d1 != d2 && dash <= 10 && n - dash - dl <= 10) {
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%s and %s", dt_weekday_name(d1), dt_weekday_name(d2));
-            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            size_t skip = own_stop(w, i, nw);
             sb_putn(o, c + n + skip, x->trail - skip);
             return 1;
         }
@@ -3265,7 +3279,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%s to %s", dt_weekday_name(d1), dt_weekday_name(d2));
             /* "Fri.": the abbreviation's stop, unless it ends the sentence */
-            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            size_t skip = own_stop(w, i, nw);
             sb_putn(o, c + n + skip, x->trail - skip);
             return 1;
         }
@@ -3275,7 +3289,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         if (m1 && m2 && dash <= 10 && n - dash - dl <= 10) {
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%s to %s", dt_month_name(m1), dt_month_name(m2));
-            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            size_t skip = own_stop(w, i, nw);
             sb_putn(o, c + n + skip, x->trail - skip);
             return 1;
         }
@@ -4337,7 +4351,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         (equals_word(&w[i + 1], "seq") || equals_word(&w[i + 1], "seqq") || equals_word(&w[i + 1], "sq"))) {
         const word *q = &w[i + 1];
         /* (the abbreviation's stop, unless it ends the sentence) */
-        size_t skip = q->trail && q->s[q->lead + q->core] == '.' && i + 2 < nw ? 1 : 0;
+        size_t skip = own_stop(w, i + 1, nw);
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "and following");
         sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
@@ -4480,9 +4494,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
         const word *nx = &w[i + 1], *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
         const word *nn = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
-        int at = pv && (equals_word(pv, "at") || equals_word(pv, "until") || equals_word(pv, "till") ||
-                        equals_word(pv, "by") || equals_word(pv, "before") || equals_word(pv, "after") ||
-                        equals_word(pv, "since") || equals_word(pv, "from") || equals_word(pv, "around"));
+        int at = pv && clock_word(pv);
         int hours = (equals_word(nx, "hours") || equals_word(nx, "hrs") || equals_word(nx, "hr")) &&
                     (at || c[0] == '0') && !(nn && equals_word(nn, "of"));
         int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
@@ -4591,7 +4603,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             if (joined)
                 sb_printf(o, ", %.*s", (int)(n - al - 1), c + al + 1);
             /* (the abbreviation's stop, unless it ends the sentence) */
-            size_t skip = x->trail && c[n] == '.' && i + 1 < nw ? 1 : 0;
+            size_t skip = own_stop(w, i, nw);
             sb_putn(o, c + n + skip, x->trail - skip);
             return 1;
         }

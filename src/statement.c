@@ -116,6 +116,7 @@ typedef struct parser {
     hmap running;   /* short lines with a digit, and how often each comes (page headers) */
     int running_counted;
     int narrated_labels; /* labels_narrated, worked out once: 1 yes, -1 no, 0 not yet */
+    int reported_article; /* reported_article, the same */
     int thread;        /* posts of a thread, counted "1/6", "2/6": its count */
     size_t thread_from; /* and the first line of its first counted post */
     int cues_counted;  /* lines that open with a cue and go on after it, counted once: */
@@ -2301,7 +2302,10 @@ static int roster(const char *s, size_t a, size_t b)
         int word = 0;
         for (size_t k = w; k < x; k++) {
             if (s[k] == '(' || s[k] == ')') {
-                depth += s[k] == '(' ? 1 : depth ? (size_t)-1 : 0;
+                if (s[k] == '(')
+                    depth++;
+                else if (depth)
+                    depth--;
                 word = 0;
                 continue;
             }
@@ -2864,7 +2868,7 @@ static int sentence_not_names(const char *s, size_t a, size_t b)
     return !(e > a && name_only(s, a, e) && txt_words(s, a, e) >= 2);
 }
 
-static int is_reference(const char *s, size_t a, size_t b);
+static int release_number(const char *s, size_t a, size_t b, int pr);
 
 static hline header_class_of(parser *p, size_t i)
 {
@@ -2889,7 +2893,7 @@ static hline header_class_of(parser *p, size_t i)
             return HL_CHROME;
     }
     /* "RELEASE 25-117": the release's number, read with the header, no title */
-    if (is_reference(s, a, b) && b - a > 4 && memcmp(s + a, "PR", 2) != 0 && toupper((unsigned char)s[a]) == 'R')
+    if (release_number(s, a, b, 0))
         return HL_META;
     /* "* * * * *": a separator */
     int alnum = 0;
@@ -5861,8 +5865,11 @@ static int find_signer_at(parser *p, size_t last)
 /* Whether the statement is a reporter's article: its byline "By …" (not "Remarks
  * by …") over a body that credits quotations in the third person ('"…," said manager
  * Elaine Rourke'): the byline names who wrote it, not who speaks it. */
-static int reported_article(const parser *p)
+static int reported_article(parser *p)
 {
+    if (p->reported_article)
+        return p->reported_article > 0;
+    p->reported_article = -1; /* (worked out once: the speaker is looked for again after each heading) */
     const char *by = p->doc->byline;
     if (!by || strncmp(by, "By ", 3) != 0)
         return 0;
@@ -5871,8 +5878,10 @@ static int reported_article(const parser *p)
     for (size_t k = 0; k < sizeof credits / sizeof *credits; k++) {
         size_t n = strlen(credits[k]);
         for (const char *q = p->s; (q = memchr(q, ',', (size_t)(p->s + p->doc->len - q))) != NULL; q++)
-            if ((size_t)(p->s + p->doc->len - q) > n && memcmp(q, credits[k], n) == 0)
+            if ((size_t)(p->s + p->doc->len - q) > n && memcmp(q, credits[k], n) == 0) {
+                p->reported_article = 1;
                 return 1;
+            }
     }
     return 0;
 }
@@ -6429,11 +6438,12 @@ static void find_transcript(parser *p, size_t from)
 }
 
 /* A document's reference: "STATEMENT/23/1412", "SPEECH/09/548", "IP/24/123". */
-static int is_reference(const char *s, size_t a, size_t b)
+/* "RELEASE 25-117", "Release No. 25-117" (with pr, "PR 2025-044" too): a release's
+ * number, a dash or slash in it. */
+static int release_number(const char *s, size_t a, size_t b, int pr)
 {
-    /* "RELEASE 25-117", "Release No. 25-117", "PR 2025-044": a release's number */
     static const char *const rel[] = {"RELEASE ", "Release ", "RELEASE NO. ", "Release No. ", "PR ", "PR No. "};
-    for (size_t k = 0; k < sizeof rel / sizeof *rel; k++) {
+    for (size_t k = 0; k < sizeof rel / sizeof *rel - (pr ? 0 : 2); k++) {
         size_t kl = strlen(rel[k]), x = a + kl, d = 0;
         if (b - a <= kl || memcmp(s + a, rel[k], kl) != 0)
             continue;
@@ -6442,6 +6452,13 @@ static int is_reference(const char *s, size_t a, size_t b)
         if (x == b && d >= 3 && isdigit((unsigned char)s[b - 1]) && (memchr(s + a + kl, '-', d) || memchr(s + a + kl, '/', d)))
             return 1;
     }
+    return 0;
+}
+
+static int is_reference(const char *s, size_t a, size_t b)
+{
+    if (release_number(s, a, b, 1))
+        return 1;
     size_t i = a;
     while (i < b && isupper((unsigned char)s[i]))
         i++;
