@@ -70,10 +70,11 @@ HD_API const char *hd_sndfile_version(void);
 HD_API const char *hd_engine_identity(void);
 
 /* Builds now, once, what every statement's parse, plan and render share and would
- * otherwise build on first use: the index of herald's word lists and the engine's
- * identity. A program that renders in child processes calls it before it forks them,
- * so that they inherit it rather than each building its own (espeak-ng is not
- * started: forking stays safe). Safe to call more than once. */
+ * otherwise build on first use: the index of herald's word lists, the engine's
+ * identity, and libespeak-ng loaded. A program that renders in child processes calls
+ * it before it forks them, so that they inherit it rather than each building its own
+ * (espeak-ng is loaded, not started: forking stays safe). Safe to call more than
+ * once. */
 HD_API void hd_prepare(void);
 
 /* ---------------------------------------------------------------- input */

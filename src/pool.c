@@ -359,11 +359,21 @@ static int template_read(pool *p, int block, tmsg *out)
     return m.type;
 }
 
-/* Asks the template for the job's child. 1: started; 0: not (the caller forks). */
+/* Asks the template for the job's child. 1: started; 0: not (the caller forks). A
+ * template still starting is waited for (its start is what the job would otherwise do
+ * itself, on a core another job needs), but not past a signal, which the caller must
+ * see, nor past TEMPLATE_WAIT_MS. */
+enum { TEMPLATE_WAIT_MS = 2000 };
 static int template_start(pool *p, slot *s, size_t job, int wfd, int xfd, const void *data, size_t len)
 {
-    while (p->tstate == T_STARTING && template_read(p, 0, NULL) > 0)
-        ;
+    while (p->tstate == T_STARTING) {
+        struct pollfd pf = {p->tsock, POLLIN, 0};
+        int n = poll(&pf, 1, TEMPLATE_WAIT_MS);
+        if (n == 0)
+            template_gone(p); /* stuck: the jobs fork from the caller */
+        if (n <= 0 || template_read(p, 0, NULL) < 0)
+            break;
+    }
     if (p->tstate != T_READY || len > PAYLOAD_MAX)
         return 0;
     treq rq = {job, len};
@@ -588,7 +598,10 @@ void pool_stop(pool *p)
         if (p->s[i].pid && !p->s[i].templ)
             kill(p->s[i].pid, SIGKILL);
     /* the template, told to stop by the socket's end, kills and reaps its children
-     * before it leaves */
+     * before it leaves; one still starting has none, and may never read the socket
+     * (stuck in espeak-ng's start): killed */
+    if (p->tstate == T_STARTING && p->tpid > 0)
+        kill(p->tpid, SIGKILL);
     if (p->tsock >= 0) {
         close(p->tsock);
         p->tsock = -1;

@@ -50,7 +50,8 @@ size_t pool_running(const pool *p);
 
 /* Starts `job` in a new child running fn(ctx, job, …), with the descriptor xfd (or -1)
  * and len bytes of payload, which the child finds on its channel. Forked from the
- * template when it is ready (and the payload is at most 64 KiB), else from the caller: then the child
+ * template (waiting for it to be ready when it is starting) when the payload is at
+ * most 64 KiB, else, or when there is no template, from the caller: then the child
  * keeps the caller's descriptors and nothing of the other children's pipes. Needs a
  * free slot (HD_ERR_ARG otherwise). HD_ERR_SYNTH when fork or pipe fails (diag says
  * why). */

@@ -802,13 +802,15 @@ static hd_status start_jobs(render *r, size_t consumed_unit)
         /* every job synthesises: libespeak-ng is loaded once here, not in every child
          * forked from this process (a failure is the child's to report) */
         (void)syn_load(NULL);
+        /* A render that has more than one job forks them all from a template that has
+         * started espeak-ng once: a job forked from here would start it again, each on
+         * a core the others need. A stream's first sentence cannot wait for a template
+         * (and its plan may change under one): it forks from here. */
+        if (!r->stream && r->next_job + 1 < r->njobs)
+            pool_template(r->pool, template_init, work, r);
         if ((st = pool_start(r->pool, job, work, r, unit ? r->us[job].fd : -1, unit ? r->keys[job] : NULL,
                              unit && r->keys[job] ? r->keylen[job] : 0, r->diag)) != HD_OK)
             return st;
-        /* once every core has a unit, the next ones come from a template that has
-         * started espeak-ng already (a stream's plan may change under it: not there) */
-        if (!r->stream && r->synthesised >= r->jobs && r->next_job + 1 < r->njobs)
-            pool_template(r->pool, template_init, work, r);
         /* the child has its own copy of the key */
         if (job < p->nunits) {
             free(r->keys[job]);

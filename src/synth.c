@@ -756,6 +756,8 @@ void hd_prepare(void)
 {
     data_prepare();
     (void)syn_identity();
+    /* loaded, not started: every child that synthesises inherits it */
+    (void)syn_load(NULL);
 }
 
 const char *hd_espeak_version(void)

@@ -109,11 +109,14 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* Runs jobs 0..n-1 two at a time, the template asked for after the first start. */
-static void run(pool *p, ctx *x, size_t n, int fd, pool_init init, got *g)
+/* Runs jobs 0..n-1 two at a time, the template asked for after the first start (or,
+ * when `early`, before it). */
+static void run_from(pool *p, ctx *x, size_t n, int fd, pool_init init, int early, got *g)
 {
     size_t next = 0;
     double until = now() + 30;
+    if (early && init)
+        CHECK_INT(pool_template(p, init, work, x), HD_OK);
     while (now() < until) {
         while (next < n && pool_free_slots(p) > 0) {
             char payload[32];
@@ -121,7 +124,7 @@ static void run(pool *p, ctx *x, size_t n, int fd, pool_init init, got *g)
             hd_diag d;
             memset(&d, 0, sizeof d);
             CHECK_INT(pool_start(p, next, work, x, fd, payload, (size_t)len, &d), HD_OK);
-            if (next == 0 && init)
+            if (next == 0 && init && !early)
                 CHECK_INT(pool_template(p, init, work, x), HD_OK);
             next++;
         }
@@ -130,6 +133,27 @@ static void run(pool *p, ctx *x, size_t n, int fd, pool_init init, got *g)
         CHECK_INT(pool_wait(p, 100, receive, g), HD_OK);
     }
     CHECKF(next == n && pool_running(p) == 0, "jobs did not finish (%zu started)", next);
+}
+
+static void run(pool *p, ctx *x, size_t n, int fd, pool_init init, got *g)
+{
+    run_from(p, x, n, fd, init, 0, g);
+}
+
+/* An init that takes a while, and one that never ends. */
+static hd_status init_slow(void *c)
+{
+    struct timespec t = {0, 200 * 1000 * 1000};
+    nanosleep(&t, NULL);
+    return init_ok(c);
+}
+
+static hd_status init_stuck(void *c)
+{
+    (void)c;
+    for (;;)
+        pause();
+    return HD_OK;
 }
 
 static int gone(pid_t pid) { return pid > 0 && kill(pid, 0) != 0 && errno == ESRCH; }
@@ -174,6 +198,39 @@ int main(void)
     pool_stop(p);
     for (size_t j = 0; j < 12; j++)
         CHECKF(gone(g.pid[j]), "job %zu's process %d is still there", j, (int)g.pid[j]);
+
+    /* The template asked for before the first job, and slow to start: every job waits
+     * for it and comes from it (none starts espeak-ng again beside it). */
+    memset(&g, 0, sizeof g);
+    pool_free(p);
+    CHECK_INT(pool_new(2, &p), HD_OK);
+    run_from(p, &x, 6, fd, init_slow, 1, &g);
+    for (size_t j = 0; j < 6; j++)
+        CHECKF(g.ended[j] && g.status[j] == HD_OK && g.in[j].prepared && !g.in[j].parent_is_caller,
+               "job %zu with a slow template: status %d, prepared %d", j, g.status[j], g.in[j].prepared);
+    CHECK_INT(init_calls, 0);
+
+    /* A template that never gets ready is given up: the jobs come from the caller, all
+     * done, none waiting for it again. */
+    memset(&g, 0, sizeof g);
+    pool_free(p);
+    CHECK_INT(pool_new(2, &p), HD_OK);
+    double t0 = now();
+    run_from(p, &x, 4, fd, init_stuck, 1, &g);
+    for (size_t j = 0; j < 4; j++)
+        CHECKF(g.ended[j] && g.status[j] == HD_OK && g.in[j].parent_is_caller && !g.in[j].prepared,
+               "job %zu with a stuck template: status %d, child of the caller %d", j, g.status[j],
+               g.in[j].parent_is_caller);
+    /* one wait, not one a job (a bound no machine's speed comes near: 4 waits are 8 s) */
+    CHECKF(now() - t0 < 7.0, "the jobs waited %.1f s for a stuck template", now() - t0);
+
+    /* Stopped while its template is still starting (stuck there): nothing waits for
+     * it, nothing is left. */
+    pool_free(p);
+    CHECK_INT(pool_new(2, &p), HD_OK);
+    CHECK_INT(pool_template(p, init_stuck, work, &x), HD_OK);
+    pool_stop(p);
+    CHECK(waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD); /* the template reaped */
 
     /* A crash in a child of the template is reported with its signal. */
     x.mode = 1;
