@@ -348,6 +348,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 
 static int ends_with_terminal(const char *s, size_t a, size_t b);
 static int ends_sentence(const char *s, size_t a, size_t b);
+static int find_ci(const char *s, size_t a, size_t b, const char *w);
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
 
 /* Whether s[a, b) holds a digit. */
@@ -691,6 +692,29 @@ static int contact_label(const char *s, size_t a, size_t b)
     return comma && b > a && s[b - 1] == ':' && data_has_line("en/contacts.txt", s + a, (size_t)(comma - s) - a);
 }
 
+/* Where s[a, b) ends before its closing quotation marks ('"', "'", ”, ’, », the last
+ * after a space or a no-break space as French sets it) and the spaces before them. */
+static size_t before_closing_quotes(const char *s, size_t a, size_t b)
+{
+    for (;;) {
+        size_t e = b;
+        while (e > a && s[e - 1] == ' ')
+            e--;
+        while (e >= a + 2 && memcmp(s + e - 2, "\xC2\xA0", 2) == 0) /* no-break space */
+            e -= 2;
+        while (e >= a + 3 && memcmp(s + e - 3, "\xE2\x80\xAF", 3) == 0) /* narrow one */
+            e -= 3;
+        if (e > a && (s[e - 1] == '"' || s[e - 1] == '\''))
+            b = e - 1;
+        else if (e >= a + 3 && (memcmp(s + e - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + e - 3, "\xE2\x80\x99", 3) == 0))
+            b = e - 3;
+        else if (e >= a + 2 && memcmp(s + e - 2, "\xC2\xBB", 2) == 0)
+            b = e - 2;
+        else
+            return e;
+    }
+}
+
 static int ends_with_terminal(const char *s, size_t a, size_t b)
 {
     /* (a post's pictographs after its stop: "… by Feb. 28. 🙏") */
@@ -712,18 +736,17 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
         char open = s[b - 1] == ']' ? '[' : '(';
         while (o > a && s[o] != open && s[o] != '\n')
             o--;
+        /* (after a quotation's closing mark too: '… said, "Never." (Laughter)', "… : «
+         * Jamais. » (Rires)") */
         if (s[o] == open && o > a + 1 && s[o - 1] == ' ' && spk_is_stage(s, o, b, SPK_INSIDE)) {
-            size_t e = o - 1;
-            while (e > a && s[e - 1] == ' ')
-                e--;
+            size_t e = before_closing_quotes(s, a, o - 1);
             if (e > a && strchr(".!?", s[e - 1]))
                 return 1;
         }
     }
-    while (b > a && (s[b - 1] == '"' || s[b - 1] == ')' || s[b - 1] == '\''))
+    while (b > a && s[b - 1] == ')')
         b--;
-    if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\x9D", 3) == 0)
-        b -= 3;
+    b = before_closing_quotes(s, a, b);
     return b > a && strchr(".!?:;,", s[b - 1]) != NULL;
 }
 
@@ -1243,9 +1266,10 @@ static int is_chrome(const char *s, size_t a, size_t b)
             (i + 4 < b && s[i] == ' ' && memcmp(s + i + 1, "\xE2\x80\xBA", 3) == 0) ||
             (i + 3 < b && s[i] == ' ' && memcmp(s + i + 1, "\xC2\xBB", 2) == 0))
             seps++;
-    /* (not a stage's route and distance: "Keswick > Hartside, 168.4km") */
+    /* (not a stage's route and distance: "Keswick > Hartside, 168.4km"; nor a French
+     * quotation, whose » closes what « opened: 'Il disait : « Jamais. » (Rires)') */
     return seps >= 1 && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b) &&
-           !(memchr(s + a, ',', b - a) && has_digit(s, a, b));
+           !(memchr(s + a, ',', b - a) && has_digit(s, a, b)) && !find_ci(s, a, b, "\xC2\xAB");
 }
 
 static int set_date(parser *p, const char *iso);
@@ -5920,7 +5944,9 @@ static int boundary_before(const char *s, size_t a, size_t i)
         i--;
     while (i > a && (s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == ')'))
         i--;
-    if (i >= a + 3 && (memcmp(s + i - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0))
+    /* (a closing ” or », or an ellipsis) */
+    if ((i >= a + 3 && (memcmp(s + i - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + i - 3, "\xE2\x80\xA6", 3) == 0)) ||
+        (i >= a + 2 && memcmp(s + i - 2, "\xC2\xBB", 2) == 0))
         return 1;
     if (i > a && s[i - 1] == '.') {
         /* "Lt. Col. (Inf.) Bima Santosa": a title's stop ends no sentence */

@@ -3468,6 +3468,25 @@ static void test_reading_seven_guards(void)
         {"Statement on the ruling\n\n3 March 2025\n\nSpokesperson Ana Ruiz: We will not comment on the case.\n\n"
          "The ministry will study the ruling.\n",
          "speech:s1:We will not comment on the case.\n", NULL},
+        /* a quotation and the audience's answer to it, in French marks: the paragraph
+         * is no page's breadcrumb (" » " once dropped it, unread) nor a heading */
+        {"Discours du maire\n\nSeul le prononc\xC3\xA9 fait foi\n\nNous avons gagn\xC3\xA9.\n\n"
+         "Il disait : \xC2\xAB Jamais de la vie. \xC2\xBB (Applaudissements)\n\nFin du discours.\n",
+         "speech:s1:Il disait : \xC2\xAB Jamais de la vie. \xC2\xBB\nstage:-:(Applaudissements)\nspeech:s1:Fin du discours.\n",
+         "heading:"},
+        {"Discours du ministre\n\nSeul le prononc\xC3\xA9 fait foi\n\nCharles disait : \xC2\xAB La France est grande. "
+         "\xC2\xBB (Rires) Je le crois aussi.\n",
+         "stage:-:(Rires)\nspeech:s1:Je le crois aussi.\n", NULL},
+        /* (the same after '"' and ”: a sentence, the cue after it the narrator's) */
+        {"Speech by the Mayor\n\nCheck against delivery\n\nWe won.\n\nAs my grandmother said, \"Never trust a man.\" "
+         "(Laughter)\n\nThank you.\n",
+         "speech:s1:As my grandmother said, \"Never trust a man.\"\nstage:-:(Laughter)\nspeech:s1:Thank you.\n", "heading:"},
+        {"Speech by the Mayor\n\nCheck against delivery\n\nWe won.\n\nShe told me, \xE2\x80\x9CKeep going.\xE2\x80\x9D "
+         "(Applause)\n\nThank you.\n",
+         "stage:-:(Applause)\nspeech:s1:Thank you.\n", "heading:"},
+        /* (a breadcrumb in French marks stays chrome) */
+        {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
+         "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
     };
     /* a council's delegates speak for their countries */
     {
