@@ -1594,8 +1594,8 @@ static int french_period_label(const char *s, size_t x, size_t y, spk_cue *c)
     else
         return 0;
     size_t words = 0, e = t;
-    int named = 0;
-    while (e < y && words < 10) {
+    int named = 0, office = 0;
+    while (e < y && words < 18) {
         size_t w = e;
         while (e < y && s[e] != ' ' && s[e] != ',' && s[e] != '.')
             e++;
@@ -1604,8 +1604,17 @@ static int french_period_label(const char *s, size_t x, size_t y, spk_cue *c)
         int upper = txt_starts_upper(s + w, e - w), role = is_role_word(s + w, e - w);
         int small = is_name_particle(s + w, e - w) || (e - w == 2 && (s[w] == 'l' || s[w] == 'd') && s[w + 1] == '\'') ||
                     data_has_line("en/of-words.txt", s + w, e - w) || data_has_line("en/articles.txt", s + w, e - w);
-        /* "Mme la présidente de la commission des finances" */
-        if (!upper && !role && !small && !(named == 0 && words > 0 && islower((unsigned char)s[w])))
+        /* "Mme Sophie Martin (EPR).", "M. Jean Dupont (LFI-NFP).": the member's group
+         * after the name, in capitals */
+        int group = named && !office && e - w >= 4 && e - w <= 14 && s[w] == '(' && s[e - 1] == ')';
+        for (size_t q = w + 1; group && q + 1 < e; q++)
+            group = isupper((unsigned char)s[q]) || isdigit((unsigned char)s[q]) || s[q] == '-';
+        /* "Mme la présidente de la commission des finances"; after the comma, an
+         * office in words of any case ("M. Marc Fesneau, ministre de l’agriculture et
+         * de la souveraineté alimentaire.") */
+        if (!upper && !role && !small && !group && !office && !(named == 0 && words > 0 && islower((unsigned char)s[w])))
+            return 0;
+        if (office && (memchr(s + w, ':', e - w) || memchr(s + w, '(', e - w) || memchr(s + w, '"', e - w)))
             return 0;
         named |= upper || role;
         words++;
@@ -1619,8 +1628,18 @@ static int french_period_label(const char *s, size_t x, size_t y, spk_cue *c)
             }
             return 0;
         }
-        if (e < y && s[e] == ',')
+        if (e < y && s[e] == ',') {
             e++;
+            size_t r = e;
+            while (r < y && s[r] == ' ')
+                r++;
+            size_t re = r;
+            while (re < y && s[re] != ' ' && s[re] != ',' && s[re] != '.')
+                re++;
+            /* (an office begins with its word: "ministre", "rapporteure", "présidente") */
+            if (named && !office && re > r && is_role_word(s + r, re - r))
+                office = 1;
+        }
         while (e < y && s[e] == ' ')
             e++;
     }
@@ -1723,6 +1742,10 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
             break;
         e = f;
     }
+    /* "The SPEAKER pro tempore.", "The ACTING PRESIDENT pro tempore.": who holds the
+     * chair for the day, as the Congressional Record prints it */
+    if (e - w >= 3 && y - e > 13 && strncmp(s + e, " pro tempore.", 13) == 0)
+        e += 12;
     /* "Mr. SMITH of Texas.": the member's state, where two share the surname */
     size_t state_end = e;
     if (e - w >= 2 && e + 5 < y && strncmp(s + e, " of ", 4) == 0 && isupper((unsigned char)s[e + 4]) &&

@@ -3484,6 +3484,24 @@ static void test_reading_seven_guards(void)
         {"Speech by the Mayor\n\nCheck against delivery\n\nWe won.\n\nShe told me, \xE2\x80\x9CKeep going.\xE2\x80\x9D "
          "(Applause)\n\nThank you.\n",
          "stage:-:(Applause)\nspeech:s1:Thank you.\n", "heading:"},
+        /* the French parliament's record: an office in words of any case after the
+         * comma, a group in brackets after the name */
+        {"Compte rendu int\xC3\xA9gral\n\nMme la pr\xC3\xA9sidente. La parole est au ministre.\n\n"
+         "M. Marc Fesneau, ministre de l\xE2\x80\x99" "agriculture et de la souverainet\xC3\xA9 alimentaire. Je vous "
+         "remercie.\n\nMme Sophie Martin (EPR). Ce n\xE2\x80\x99" "est pas suffisant !\n\n"
+         "Mme Clara Roux, ministre d\xC3\xA9l\xC3\xA9gu\xC3\xA9" "e charg\xC3\xA9" "e du num\xC3\xA9rique. Merci.\n",
+         "speech:s2:Je vous remercie.\nspeech:s3:Ce n\xE2\x80\x99" "est pas suffisant !\nspeech:s4:Merci.\n",
+         "speech:s1:M. Marc"},
+        /* the Congressional Record's chair for the day, and what the House does between
+         * the turns: the narrator's */
+        {"Congressional Record\n\nMr. McGOVERN. Mr. Speaker, I reserve the balance of my time.\n\n"
+         "The SPEAKER pro tempore. The gentleman from Massachusetts reserves.\n\nThe yeas and nays were ordered.\n",
+         "speech:s2:The gentleman from Massachusetts reserves.\nstage:-:The yeas and nays were ordered.\n",
+         "speech:s1:The SPEAKER"},
+        {"House of Commons\n\nMr Smith (Eastbourne) (LD): Will the Minister give way?\n\nQuestion put.\n\n"
+         "The House divided: Ayes 312, Noes 254.\n\nOrdered,\n\nThat the Bill be read a Second time.\n",
+         "speech:s1:Will the Minister give way?\nstage:-:Question put.\nstage:-:The House divided: Ayes 312, Noes 254.\n"
+         "stage:-:Ordered,\nstage:-:That the Bill be read a Second time.\n", NULL},
         /* (a breadcrumb in French marks stays chrome) */
         {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
          "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
