@@ -89,6 +89,7 @@ typedef struct parser {
     hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
     int name_cues;  /* name lines are cues */
     int name_tight; /* ... every one right over its text, one of them a known person's */
+    int name_spoken; /* ... every one over words a person says */
     int name_quotes; /* ... every one over a quotation, two or more (a team's release) */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int signed_off; /* past a closing dateline ("Lima, 19 de noviembre de 2025"): the
@@ -1012,11 +1013,15 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             ok = 0;
         if (!ok)
             continue;
-        best = kl;
-        *holds = kind;
         size_t v = r < b && s[r] == ':' ? r + 1 : r;
         while (v < b && (s[v] == '*' || s[v] == ' ' || s[v] == '\t'))
             v++;
+        /* (an untyped field's value is a few words, never sentences: "CC: Good
+         * morning. We received a call at 6am." is the Chief Constable speaking) */
+        if (!kind && v < b && txt_words(s, v, b) >= 4 && ends_with_terminal(s, v, b) && s[b - 1] != ':')
+            continue;
+        best = kl;
+        *holds = kind;
         *value = v;
     }
     if (!best) {
@@ -6562,7 +6567,7 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
  * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0;
+    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0, spoken = 0;
     size_t first_quote = SIZE_MAX, first_named = SIZE_MAX; /* the first quotation's paragraph, and the
                                                             * first one a name line stands over */
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
@@ -6600,12 +6605,20 @@ static void find_name_lines(parser *p, size_t from)
         }
         repeated += v == 1;
         known += v == 0 && spk_known_person(p->doc, p->s, a, b);
+        /* (a name of two words or more over words said to or for someone: "Good
+         * morning.", "Thank you, Governor.", "We will …") */
+        spoken += txt_words(p->s, a, b) >= 2 && addressed(p->s, na, nb);
         brackets += a > 0 && (p->s[a - 1] == '[' || p->s[a - 1] == '('); /* (a label may open the text) */
     }
     /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
      * Executive Officer"): two names of the list over turns; or labels in square
      * brackets over three turns ("[Moderator]", "[Reporter]", "[Prime Minister]") */
     p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2 || brackets >= 3 || marked >= 2;
+    /* or two names or more, each over words a person says ("Jane Holt" / "Good
+     * morning. …", "Tom Price" / "Thank you, Governor. …"), as panels and remarks with
+     * questions print their turns */
+    p->name_spoken = !p->name_cues && lines >= 2 && spoken == lines;
+    p->name_cues |= p->name_spoken;
     /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
      * her answer): each name right over its text, one of them the header's */
     p->name_tight = !p->name_cues && known >= 1 && (lines >= 2 || known == lines) && tight == lines;
@@ -6645,7 +6658,7 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
         return 0;
     size_t x = c->label_start, y = c->label_end;
     return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED || c->timed || p->name_quotes ||
-           (p->name_tight && hm_get(&p->names, p->s + x, y - x, &v)) ||
+           ((p->name_tight || p->name_spoken) && hm_get(&p->names, p->s + x, y - x, &v)) ||
            (hm_get(&p->names, p->s + x, y - x, &v) && spk_known_person(p->doc, p->s, x, y));
 }
 

@@ -3502,6 +3502,20 @@ static void test_reading_seven_guards(void)
          "The House divided: Ayes 312, Noes 254.\n\nOrdered,\n\nThat the Bill be read a Second time.\n",
          "speech:s1:Will the Minister give way?\nstage:-:Question put.\nstage:-:The House divided: Ayes 312, Noes 254.\n"
          "stage:-:Ordered,\nstage:-:That the Bill be read a Second time.\n", NULL},
+        /* names alone over words a person says: each name speaks what is under it */
+        {"Remarks by the Governor\n\nJane Holt\n\nGood morning. Rates are unchanged.\n\nTom Price\n\n"
+         "Thank you, Governor. I will add one point.\n",
+         "speech:s1:Good morning.\nspeech:s1:Rates are unchanged.\nspeech:s2:Thank you, Governor.\n", "heading:"},
+        /* "For media:" opens the contacts, and asks no question: the fields above it
+         * stay fields */
+        {"Recall notice\n\nUpdate 2: Acme recalls kettles.\n\nIssue: The lid may detach.\n\n"
+         "For media: Press office, 0800 123 4567.\n",
+         "speech:-:Issue: The lid may detach.\nmeta:-:For media: Press office, 0800 123 4567.\n", "s1"},
+        /* "CC:" over sentences is the Chief Constable, not a copy's field */
+        {"Press conference transcript\n\nCC: Good morning. We received a call at 6am.\n\nQ: Was he known to police?\n\n"
+         "CC: I cannot say.\n",
+         "speech:s1:Good morning.\nspeech:s1:We received a call at 6am.\nspeech:s2:Was he known to police?\n"
+         "speech:s1:I cannot say.\n", "meta:-:CC"},
         /* (a breadcrumb in French marks stays chrome) */
         {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
          "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
