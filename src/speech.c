@@ -2182,6 +2182,32 @@ static size_t month_range(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* Says date d as the text has it: "the 26th of May 2025", "May 26th, 2025", a weekday
+ * first ("Monday, …"); "the" from word i's case. */
+static void say_date(sb *o, const word *w, size_t i, const dt_date *d, dt_order order)
+{
+    if (d->weekday)
+        sb_printf(o, "%s, ", dt_weekday_name(d->weekday));
+    int month_first = d->month_first || (d->form == DT_ISO && order == DT_MONTH_FIRST);
+    const char *month = dt_month_name(d->month);
+    if (month_first) {
+        sb_printf(o, "%s ", month);
+        put_ordinal(o, d->day);
+        if (d->year) {
+            sb_puts(o, ", ");
+            put_year(o, d->year);
+        }
+    } else {
+        put_the(o, w, i);
+        put_ordinal(o, d->day);
+        sb_printf(o, " of %s", month);
+        if (d->year) {
+            sb_putc(o, ' ');
+            put_year(o, d->year);
+        }
+    }
+}
+
 static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
@@ -2196,29 +2222,30 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
         return short_date(o, w, i, order);
     size_t j = word_at(w, i, nw, c + k);
     const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
+    {
+        /* "26 May–8 June 2025", "May 26–June 8": a date, a dash, a date of another
+         * month, in one word: the range said whole */
+        size_t dl = c + k < core_end ? range_dash(c + k, core_end) : 0;
+        dt_date d2;
+        size_t k2 = dl ? dt_date_at(c + k + dl, (size_t)(end - c - k - dl), order, &d2) : 0;
+        size_t j2 = k2 ? word_at(w, i, nw, c + k + dl + k2) : 0;
+        if (k2 && !d.weekday && !d2.weekday && d2.month != d.month && j2 >= j &&
+            c + k + dl + k2 >= w[j2].s + w[j2].lead + w[j2].core && c + k + dl + k2 <= w[j2].s + w[j2].n) {
+            sb_putn(o, w[i].s, w[i].lead);
+            say_date(o, w, i, &d, order);
+            sb_puts(o, " to ");
+            say_date(o, w, j2, &d2, order);
+            const char *e2 = w[j2].s + w[j2].lead + w[j2].core;
+            const char *t2 = c + k + dl + k2 > e2 && j2 + 1 < nw ? c + k + dl + k2 : e2;
+            sb_putn(o, t2, (size_t)(w[j2].s + w[j2].n - t2));
+            return j2 - i + 1;
+        }
+    }
     if (c + k < core_end || c + k > word_end)
         return 0; /* ends inside a word */
     sb_putn(o, w[i].s, w[i].lead);
-    if (d.weekday)
-        sb_printf(o, "%s, ", dt_weekday_name(d.weekday));
+    say_date(o, w, i, &d, order);
     int month_first = d.month_first || (d.form == DT_ISO && order == DT_MONTH_FIRST);
-    const char *month = dt_month_name(d.month);
-    if (month_first) {
-        sb_printf(o, "%s ", month);
-        put_ordinal(o, d.day);
-        if (d.year) {
-            sb_puts(o, ", ");
-            put_year(o, d.year);
-        }
-    } else {
-        put_the(o, w, i);
-        put_ordinal(o, d.day);
-        sb_printf(o, " of %s", month);
-        if (d.year) {
-            sb_putc(o, ' ');
-            put_year(o, d.year);
-        }
-    }
     /* what follows the date in its last word: a stop the date took ("Oct.") is its
      * own, unless it also ends the sentence */
     const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
@@ -3083,6 +3110,15 @@ static size_t last_out_word(const char *out, size_t len, size_t *b)
     return len;
 }
 
+/* How many digits start s[0, n). */
+static size_t digits_run(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && isdigit((unsigned char)s[k]))
+        k++;
+    return k;
+}
+
 /* Whether a spaced dash at text[at] (ending at text[i]) stands between two weekdays
  * or two clock times ("Monday – Friday", "8:00 AM – 5:00 PM"): a range, "to". The
  * word before it ends out[0, len). */
@@ -3105,6 +3141,42 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
     size_t b;
     len = last_out_word(out, len, &b);
     int before = range_side(out + b, len - b);
+    /* "26 May – 8 June 2025", "May 26 – June 8, 2025": a date, then a day of another
+     * month (as said by now, "the 26th of May" / "the 8th of June", or as written) */
+    {
+        size_t b2 = b, l2 = len;
+        int dated = before == 3;
+        if (!dated && len > b && isdigit((unsigned char)out[b])) {
+            l2 = last_out_word(out, b, &b2);
+            dated = l2 > b2 && range_side(out + b2, l2 - b2) == 3;
+        }
+        size_t x = i;
+        while (x < n && text[x] == ' ')
+            x++;
+        if (dated && n - x > 4 && strncmp(text + x, "the ", 4) == 0)
+            x += 4;
+        size_t d = digits_run(text + x, n - x), y = x + d;
+        while (y < n && isalpha((unsigned char)text[y]))
+            y++; /* ("8th") */
+        if (dated && d >= 1 && d <= 2 && y - x - d <= 2) {
+            size_t m = y;
+            while (m < n && text[m] == ' ')
+                m++;
+            if (n - m > 3 && strncmp(text + m, "of ", 3) == 0)
+                m += 3;
+            size_t me = m;
+            while (me < n && isalpha((unsigned char)text[me]))
+                me++;
+            if (me > m && isupper((unsigned char)text[m]) && dt_month(text + m, me - m) > 0)
+                return 1;
+        }
+        size_t me = x;
+        while (me < n && isalpha((unsigned char)text[me]))
+            me++;
+        if (dated && me > x && isupper((unsigned char)text[x]) && dt_month(text + x, me - x) > 0 && me + 1 < n &&
+            text[me] == ' ' && (d = digits_run(text + me + 1, n - me - 1)) >= 1 && d <= 2)
+            return 1;
+    }
     /* ("$1.62 billion": the amount before its scale) */
     static const char *const scales[] = {"million", "billion", "trillion", "bn"};
     int scale = 0;
@@ -3183,15 +3255,6 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         after = k == e && e + 1 < n && range_side(text + e + 1, strcspn(text + e + 1, " ")) == 2 ? 2 : 0;
     }
     return before == after;
-}
-
-/* How many digits start s[0, n). */
-static size_t digits_run(const char *s, size_t n)
-{
-    size_t k = 0;
-    while (k < n && isdigit((unsigned char)s[k]))
-        k++;
-    return k;
 }
 
 /* Whether a spaced dash, after the word that ends out[0, len) and before text[i, n),

@@ -362,6 +362,12 @@ static const struct {
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
     {"date", "It runs from 10 to 21 November, then 3-5 December 2025.", ST_SPEECH,
      "It runs from the 10th to the 21st of November, then the 3rd to the 5th of December 2025."},
+    /* a range of dates across months, spaced or in one word: "to", never a pause */
+    {"date", "Works run 26 May \xE2\x80\x93 8 June 2025, then 9 June\xE2\x80\x93" "3 July.", ST_SPEECH,
+     "Works run the 26th of May to the 8th of June 2025, then the 9th of June to the 3rd of July."},
+    {"date", "Works run May 26 \xE2\x80\x93 June 8, 2025, and July 1\xE2\x80\x93" "August 3.", ST_SPEECH,
+     "Works run May 26th to June 8th, 2025, and July 1st to August 3rd."},
+    {"date", "It ended in May \xE2\x80\x93 8 people left.", ST_SPEECH, "It ended in May, 8 people left."},
     {"date", "Inflation fell in Apr-Jul 2025 and Jan.-Mar. 2026.", ST_SPEECH,
      "Inflation fell in April to July 2025 and January to March 2026."},
     {"time", "It opened at 16h42 and closed at 9h05 after 4h of talks.", ST_SPEECH,
