@@ -350,6 +350,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 static int ends_with_terminal(const char *s, size_t a, size_t b);
 static int ends_sentence(const char *s, size_t a, size_t b);
 static int find_ci(const char *s, size_t a, size_t b, const char *w);
+static int org_line(const char *s, size_t a, size_t b);
 static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *holds);
 
 /* Whether s[a, b) holds a digit. */
@@ -2392,9 +2393,19 @@ static int field_cue(parser *p, const spk_cue *c, size_t b)
     return 0;
 }
 
+/* "Vandermeer Group: H1 2025 results": an organisation's name, a colon and a
+ * headline (no sentence's end, a few words): the release's headline, nobody's turn. */
+static int org_headline(parser *p, const spk_cue *c, size_t b)
+{
+    const char *s = p->s;
+    return c->kind == CUE_NAMED && c->label_end > c->label_start && c->text_start < b &&
+           org_line(s, c->label_start, c->label_end) && !ends_with_terminal(s, c->text_start, b) &&
+           txt_words(s, c->text_start, b) <= 14 && !is_open_quote(s, c->text_start, b);
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
-    if (quote_lead(p, c, b) || contact_text(p, c, b))
+    if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
         return 0;
     /* 'Assemblymember Kristin Dahl: "…"' in a release: a person's name (two words or
      * more) over a quotation, whatever their title */
@@ -6292,7 +6303,10 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
             last_block(p)->quoted = 1;
         return;
     }
-    if (kind == ST_SPEECH && !p->transcript && !p->plain && current_speaker(p) < 0 && p->st == HD_OK) {
+    /* (in a transcript, before its first turn too: 'Priya Mehta, Leader of the Council,
+     * said: "…"' over the questions and answers) */
+    if (kind == ST_SPEECH && (!p->transcript || !p->cues_seen) && !p->plain && current_speaker(p) < 0 &&
+        p->st == HD_OK) {
         add_quoted(p, kind, a, b, first);
         return;
     }
@@ -6434,7 +6448,7 @@ static void find_transcript(parser *p, size_t from)
         spk_cue c;
         if (a < b && contact_label(p->s, a, b))
             break; /* "Media:" in the contacts at the foot asks nothing */
-        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) ||
+        if (!spk_read_cue(p->s, a, b, &c) || quote_lead(p, &c, b) || contact_text(p, &c, b) || org_headline(p, &c, b) ||
             caps_headline(p->s, c.text_start, b) || quoted_cue(p, &c, b) || headline_cue(p, i, &c) ||
             section_headline(p, i, &c))
             continue;

@@ -3516,6 +3516,15 @@ static void test_reading_seven_guards(void)
          "CC: I cannot say.\n",
          "speech:s1:Good morning.\nspeech:s1:We received a call at 6am.\nspeech:s2:Was he known to police?\n"
          "speech:s1:I cannot say.\n", "meta:-:CC"},
+        /* an organisation's name, a colon, a headline: no one's turn, and the release
+         * after it the narrator's */
+        {"Press release\n\n24 July 2025\n\nVandermeer Group: H1 2025 results\n\nRevenue rose 7% to EUR 4.5bn.\n\n"
+         "Marc Dubois, CEO: \"We delivered solid growth.\"\n\nThe Group confirms its outlook for 2025.\n",
+         "speech:-:Vandermeer Group: H1 2025 results\nspeech:-:Revenue rose 7% to EUR 4.5bn.\n", "speech:s2:"},
+        /* a quotation before a transcript's first turn is the quoted person's */
+        {"Council statement on fire\n\n14 February 2025\n\nPriya Mehta, Leader of the Council, said: \"We are working "
+         "hard.\"\n\nQ: Was cladding a factor?\nA: It is too early to say.\n",
+         "speech:s1:\"We are working hard.\"\n", NULL},
         /* (a breadcrumb in French marks stays chrome) */
         {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
          "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
