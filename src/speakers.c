@@ -2162,10 +2162,40 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (t < y && is_hspace(s[t]))
             t++;
         /* "Q - Was a ransom paid?" */
+        int dashed = 0;
         if (t < y && (s[t] == '-' || ((unsigned char)s[t] == 0xE2 && t + 3 < y))) {
             t += s[t] == '-' ? 1 : 3;
             while (t < y && is_hspace(s[t]))
                 t++;
+            dashed = 1;
+        }
+        /* "Q – ITV Central: Was he known to police?": the outlet after the dash, a few
+         * capitalised words and a colon, then the question */
+        if (dashed && t < y && isupper((unsigned char)s[t])) {
+            size_t e = t, words = 0;
+            int caps = 1;
+            while (e < y && s[e] != ':' && words <= 4 && caps) {
+                size_t w = e;
+                while (e < y && !is_hspace(s[e]) && s[e] != ':')
+                    e++;
+                caps = e > w && (isupper((unsigned char)s[w]) || isdigit((unsigned char)s[w]) || s[w] == '&');
+                words++;
+                while (e < y && is_hspace(s[e]))
+                    e++;
+            }
+            if (caps && words >= 1 && words <= 4 && e + 2 < y && s[e] == ':' && is_hspace(s[e + 1])) {
+                c->kind = CUE_QUESTION;
+                c->strong = 1;
+                c->label_start = x;
+                c->label_end = x + 1;
+                c->outlet_start = t;
+                c->outlet_end = e;
+                while (c->outlet_end > t && is_hspace(s[c->outlet_end - 1]))
+                    c->outlet_end--;
+                for (c->text_start = e + 1; c->text_start < y && is_hspace(s[c->text_start]);)
+                    c->text_start++;
+                return 1;
+            }
         }
         /* "Q (Bloomberg): One more …": the outlet in brackets, then the colon */
         if (t < y && (s[t] == '(' || s[t] == '[')) {

@@ -362,6 +362,8 @@ static const struct {
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
     {"date", "It runs from 10 to 21 November, then 3-5 December 2025.", ST_SPEECH,
      "It runs from the 10th to the 21st of November, then the 3rd to the 5th of December 2025."},
+    {"title", "Supt Walsh, Insp Kay Ng and Det Ana Roe met.", ST_SPEECH,
+     "Superintendent Walsh, Inspector Kay Ng and Detective Ana Roe met."},
     /* a range of dates across months, spaced or in one word: "to", never a pause */
     {"date", "Works run 26 May \xE2\x80\x93 8 June 2025, then 9 June\xE2\x80\x93" "3 July.", ST_SPEECH,
      "Works run the 26th of May to the 8th of June 2025, then the 9th of June to the 3rd of July."},

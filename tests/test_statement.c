@@ -3525,6 +3525,14 @@ static void test_reading_seven_guards(void)
         {"Council statement on fire\n\n14 February 2025\n\nPriya Mehta, Leader of the Council, said: \"We are working "
          "hard.\"\n\nQ: Was cladding a factor?\nA: It is too early to say.\n",
          "speech:s1:\"We are working hard.\"\n", NULL},
+        /* "Q – Outlet:": the outlet is announced, the question asked; an interview's
+         * standfirst ("Conducted by …") is the publisher's */
+        {"Press conference\n\nSUPT WALSH: Good morning.\n\nQ \xE2\x80\x93 ITV Central: Was he known to police?\n\n"
+         "SUPT WALSH: I cannot say.\n",
+         "speech:s2:Was he known to police?\n", "ITV Central:"},
+        {"Interview with Andrew Bailey, Governor of the Bank of England\n\nConducted by Mehreen Khan. Published on 14 May "
+         "2025.\n\nMEHREEN KHAN: Are markets right?\n\nGOVERNOR BAILEY: I won't give a number.\n",
+         "note:-:Conducted by Mehreen Khan.\n", "speech:s1:Conducted"},
         /* (a breadcrumb in French marks stays chrome) */
         {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
          "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
