@@ -160,11 +160,29 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
         return 0;
     if (name > w && name < n)
         return 1;
-    /* or the portfolio alone, to the end: "Minister for Foreign Affairs and Trade" */
+    /* (words of portfolios to the end are no one's name: "… for Health and Social
+     * Care") */
+    if (name == w) {
+        int listed = 1;
+        for (size_t x = w; x < n && listed;) {
+            size_t e = x;
+            while (e < n && s[e] != ' ')
+                e++;
+            listed = data_word_line("en/portfolios.txt", s + x, e - x, 0, DATA_ANYWHERE) || is_connector(s + x, e - x);
+            x = e + 1;
+        }
+        if (listed)
+            return 1;
+    }
+    /* or the portfolio alone, to the end: "Minister for Foreign Affairs and Trade"; or
+     * to the holder's name in brackets, as Hansard prints it ("The Secretary of State
+     * for Health and Social Care (Wes Streeting)") */
     for (size_t x = w; x < n;) {
         size_t e = x;
         while (e < n && s[e] != ' ')
             e++;
+        if (s[x] == '(' && x > w && memchr(s + x, ')', n - x))
+            return 1;
         if (e > x && !isupper((unsigned char)s[x]) && !is_connector(s + x, e - x))
             return 0;
         x = e + 1;
@@ -371,6 +389,19 @@ static size_t trailing_name(const char *s, size_t n)
     size_t pe = start;
     while (pe > 0 && s[pe - 1] == ' ')
         pe--;
+    /* ("… for Health and Social Care": a portfolio's words after its "and", no name) */
+    if (pe >= 4 && strncmp(s + pe - 4, " and", 4) == 0) {
+        int listed = 1;
+        for (size_t x = start; x < n && listed;) {
+            size_t we = x;
+            while (we < n && s[we] != ' ')
+                we++;
+            listed = data_word_line("en/portfolios.txt", s + x, we - x, 0, DATA_ANYWHERE) != NULL;
+            x = we + 1;
+        }
+        if (listed && portfolio_words_before(s, pe - 4, 1))
+            return n;
+    }
     if (pe > 0 && s[pe - 1] == ',' && words == 3)
         pe--; /* "An Taoiseach, Ciarán Ó Duibhir": a role before a name of three words */
     size_t pb = pe;

@@ -124,6 +124,9 @@ static void test_split(void)
         {"Minister for Sustainability and the Environment Grace Lim",
          "Minister for Sustainability and the Environment", "Grace Lim"},
         {"Minister for Trade and Ana Ruiz", "Minister for Trade", NULL},
+        /* (the portfolio to the end, as Hansard's labels have it before the holder's
+         * name in brackets) */
+        {"The Secretary of State for Health and Social Care", "Secretary of State for Health and Social Care", NULL},
         /* a participle's phrase before the subject of "said" */
         {"Speaking at the Secretariat, the Chief Minister", "Chief Minister", NULL},
         {"Acting Director Ana Ruiz", "Acting Director", "Ana Ruiz"},

@@ -3704,6 +3704,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* Hansard's office, its portfolio whole, then the holder in brackets */
+        {"House of Commons\n\nMr Speaker: I call the Secretary of State.\n\nThe Secretary of State for Health and "
+         "Social Care (Wes Streeting): I thank my hon. Friend.\n",
+         "Wes Streeting", "Secretary of State for Health and Social Care"},
         /* offices of a profession before a name; a name, its comma and an office in
          * capitals */
         {"Storm update\n\nChief Meteorologist Paul Gunderson said the rain would ease.\n\n\"It will clear by noon,\" "
