@@ -1694,6 +1694,23 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             for (size_t f = 0; !predicative && memchr(c, '.', nl) && f < sizeof field / sizeof *field; f++)
                 predicative = equals_word(&w[q], field[f]);
         }
+        /* "She won the 1500m in Paris and the 800m in Rome": a race of the track's
+         * distances, in a sentence about racing ("the 800m it raised" is money) */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && pv && equals_word(pv, "the")) {
+            static const char *const races[] = {"60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000",
+                                                "5000", "5,000", "10000", "10,000"};
+            static const char *const sport[] = {"won", "win", "wins", "ran", "race", "races", "raced", "final", "finals",
+                                                "heat", "heats", "medal", "gold", "silver", "bronze", "championship",
+                                                "championships", "Olympic", "Olympics", "athletics", "sprinter",
+                                                "runner", "hurdler", "PB", "clocked"};
+            int race = 0, sporting = 0;
+            for (size_t q = 0; q < sizeof races / sizeof *races && !race; q++)
+                race = strlen(races[q]) == nl && strncmp(c, races[q], nl) == 0;
+            for (size_t q = 0; race && q < nw && !sporting; q++)
+                for (size_t k = 0; k < sizeof sport / sizeof *sport && !sporting; k++)
+                    sporting = equals_word(&w[q], sport[k]);
+            predicative = race && sporting;
+        }
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
         static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {

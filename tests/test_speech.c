@@ -362,6 +362,10 @@ static const struct {
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
     {"date", "It runs from 10 to 21 November, then 3-5 December 2025.", ST_SPEECH,
      "It runs from the 10th to the 21st of November, then the 3rd to the 5th of December 2025."},
+    /* a track's race after "the" in a sentence about racing; money elsewhere */
+    {"unit", "She won the 1500m in Paris and the 5,000m in Rome.", ST_SPEECH,
+     "She won the 1500 metres in Paris and the 5,000 metres in Rome."},
+    {"unit", "The club spent the 100m it raised.", ST_SPEECH, "The club spent the 100 million it raised."},
     {"title", "Supt Walsh, Insp Kay Ng and Det Ana Roe met.", ST_SPEECH,
      "Superintendent Walsh, Inspector Kay Ng and Detective Ana Roe met."},
     /* a range of dates across months, spaced or in one word: "to", never a pause */
