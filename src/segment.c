@@ -352,8 +352,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (last && s + dot - last > 2 && isupper((unsigned char)last[1]))
             cls = seg_abbreviation(last + 1, (size_t)(s + dot - last - 1));
     }
-    /* "450 ms. Monitor …": after a number, a title's letters are a unit */
-    if (cls == 't') {
+    /* "450 ms. Monitor …": after a number, a title's letters are a unit (not "12 St.
+     * Anne's Rd.", a street's saint) */
+    if (cls == 't' && !(len == 2 && s[w] == 'S' && s[w + 1] == 't')) {
         size_t p = w;
         while (p > a && is_hspace(s[p - 1]))
             p--;
@@ -436,6 +437,14 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             we++;
         if (dt_weekday(s + next_at, we - next_at) || dt_month(s + next_at, we - next_at))
             return 0;
+        /* "spoken to P.M. Netanyahu": no time before it, the Prime Minister's title */
+        {
+            size_t p = w;
+            while (p > a && is_hspace(s[p - 1]))
+                p--;
+            if (p < w && !(p > a && isdigit((unsigned char)s[p - 1])) && isupper((unsigned char)s[w]))
+                return is_starter(s, next_at, b);
+        }
         size_t words = 0;
         for (size_t i = w; i > a && words < 4; i--)
             words += !is_hspace(s[i - 1]) && s[i - 1] != '\n' &&
@@ -500,8 +509,8 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             return is_starter(s, next_at, b);
         /* "with J.P. Morgan.", "by J.R. Hale": a person's initials before the surname;
          * a sentence ends there only before its opening word ("… in the U.K. The …") */
-        if (dot - w >= 3 && dot - w <= 5 && data_lang() == 0 && !(p - q == 3 && strncmp(s + q, "the", 3) == 0) &&
-            !(p - q == 3 && strncmp(s + q, "The", 3) == 0))
+        /* (and after "the": "opened the R.Y.A. Training Centre", as "the U.S. Army") */
+        if (dot - w >= 3 && dot - w <= 7 && data_lang() == 0)
             return is_starter(s, next_at, b);
         /* "10 S. Kedzie Ave.", "400 N. Lake St.": a compass point after a house number
          * is the street's */
@@ -509,6 +518,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             return 0;
         /* "and N. Oak Blvd.": a compass point before a street's name */
         if (dot - w == 1 && strchr("NSEW", s[w]) && street_ahead(s, next_at, b))
+            return 0;
+        /* "in N. Darfur and S. Kordofan": a compass point before a place's name, after
+         * a word in lower case, goes on unless a sentence's opening word follows */
+        if (dot - w == 1 && strchr("NSEW", s[w]) && prev && is_lower(prev) && !is_starter(s, next_at, b) &&
+            !letter_then_opening(s, next_at, b))
             return 0;
         /* "We chose Plan B. It worked.", "Sizewell C. The NAO says": a letter that
          * names a thing, then an article or a pronoun that no surname is */

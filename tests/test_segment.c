@@ -78,6 +78,18 @@ static const struct {
     /* a web address in mixed case after www. */
     {"To apply, visit www.GoCoastGuard.com today. Then wait.", "To apply, visit www.GoCoastGuard.com today. | Then wait."},
     /* a compass point after a house number is the street's */
+    /* a docket's "Cr.", a unit before its bracket, a title's "Assoc." and "Ven.", a
+     * compass point before a place, an acronym's initials after "the", "Res." before
+     * its number, "Adj." before a measure, a saint's "St." after a house number, "P.M."
+     * with no time before it */
+    {"The case is No. 23 Cr. 412 (JSR). It covers 12 oz. (340g) bags. Led by Assoc. Prof. Li Wei and the Ven. Sue Roe. "
+     "Fighting continued in N. Darfur and S. Kordofan. She opened the R.Y.A. Training Centre. We debate Res. 2250. "
+     "Adj. EBITDA rose. It is at 12 St. Anne's Rd. in Leeds. Has she spoken to P.M. Netanyahu? We met the U.K. The "
+     "talks ended.",
+     "The case is No. 23 Cr. 412 (JSR). | It covers 12 oz. (340g) bags. | Led by Assoc. Prof. Li Wei and the Ven. Sue "
+     "Roe. | Fighting continued in N. Darfur and S. Kordofan. | She opened the R.Y.A. Training Centre. | We debate Res. "
+     "2250. | Adj. EBITDA rose. | It is at 12 St. Anne's Rd. in Leeds. | Has she spoken to P.M. Netanyahu? | We met the "
+     "U.K. | The talks ended."},
     {"The Garfield Center, 10 S. Kedzie Ave., is open. So is 400 N. Lake St. in Aurora.",
      "The Garfield Center, 10 S. Kedzie Ave., is open. | So is 400 N. Lake St. in Aurora."},
     /* a street's "St." before a sentence's opening word ends it; "Port St. Lucie" and a

@@ -362,6 +362,10 @@ static const struct {
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
     {"date", "It runs from 10 to 21 November, then 3-5 December 2025.", ST_SPEECH,
      "It runs from the 10th to the 21st of November, then the 3rd to the 5th of December 2025."},
+    {"title", "Led by Assoc. Prof. Li Wei and the Ven. Sue Roe; the Bar Assoc. met.", ST_SPEECH,
+     "Led by Associate Professor Li Wei and the Venerable Sue Roe, the Bar Association met."},
+    {"title", "At col. 345 of the record, Res. 2250 and Adj. EBITDA.", ST_SPEECH,
+     "At column 345 of the record, Resolution 2250 and Adjusted EBITDA."},
     /* a track's race after "the" in a sentence about racing; money elsewhere */
     {"unit", "She won the 1500m in Paris and the 5,000m in Rome.", ST_SPEECH,
      "She won the 1500 metres in Paris and the 5,000 metres in Rome."},
