@@ -8173,7 +8173,17 @@ static void parse_body(parser *p, size_t from, int plain)
                                txt_words(s, a, b) >= 3 && !txt_has_lower(s + a, b - a) &&
                                !ends_with_terminal(s, a, b) && !is_stage(s, a, b) && !number_len(s, a, b) &&
                                !table_row(s, a, b);
-            int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || is_stage(s, a, b));
+            /* "| Gross margin | 71.2% | 69.8% |", "North | 342 | 4.7 | 3": a table's row,
+             * read as a line of its own (joined to the next, two rows were one
+             * sentence); its rule ("|---|---|") not read */
+            size_t bars = 0;
+            for (size_t x = a; x < b; x++)
+                bars += s[x] == '|';
+            int row = !plain && !skip && !ml && !dated && !caption && bars >= 2 && b - a >= 5;
+            if (row && strspn(s + a, "|-:= ") >= b - a)
+                skip = 1, row = 0;
+            int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || row ||
+                                     is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
                     run = a;
@@ -8186,6 +8196,14 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (skip)
                 continue;
+            if (row) {
+                size_t first_block = d->nblocks;
+                add_prose(p, prose, a, b);
+                /* (the rows of one table: a sentence's pause between them) */
+                if (k > i && first_block < d->nblocks)
+                    d->blocks[first_block].cont = 1;
+                continue;
+            }
             if (caps_heading) {
                 add_block(p, ST_HEADING, a, b, -1, 0);
                 p->speaker = -1; /* "IN THE CHAIR: ANN ROE" / "Vice-President": the record's */

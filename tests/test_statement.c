@@ -3533,6 +3533,13 @@ static void test_reading_seven_guards(void)
         {"Interview with Andrew Bailey, Governor of the Bank of England\n\nConducted by Mehreen Khan. Published on 14 May "
          "2025.\n\nMEHREEN KHAN: Are markets right?\n\nGOVERNOR BAILEY: I won't give a number.\n",
          "note:-:Conducted by Mehreen Khan.\n", "speech:s1:Conducted"},
+        /* a table's rows, each its own line to hear, its rule not read */
+        {"Acme Results\n\nLONDON, 3 March 2025 -- Acme plc today reported results.\n\n| Metric | Q3 FY25 | Change |\n"
+         "|---|---|---|\n| Gross margin | 71.2% | +140 bps |\n| Diluted EPS | $1.23 | +26% |\n",
+         "speech:-:| Gross margin | 71.2% | +140 bps |\nspeech:-:| Diluted EPS | $1.23 | +26% |\n", "|---|"},
+        {"Outbreak update\n\nThe bag is marked.\n\nRegion | Confirmed cases | Rate per population | Deaths\n"
+         "North | 342 | 4.7 | 3\nSouth | 97 | 1.1 | 0\n",
+         "speech:-:Region | Confirmed cases | Rate per population | Deaths\nspeech:-:North | 342 | 4.7 | 3\n", NULL},
         /* (a breadcrumb in French marks stays chrome) */
         {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
          "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
