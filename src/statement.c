@@ -7809,6 +7809,33 @@ static void parse_body(parser *p, size_t from, int plain)
             if (txt_has_lower(s + x, y - x) && !spk_read_cue(s, x, y, &nc))
                 hend = i + 1;
         }
+        /* "Guidance" / "For 2025, Acme expects revenue of …", as wire services print a
+         * release's sections: a few capitalised words, no sentence's end, right over
+         * a long line of prose that no one says to anyone (not a name over a turn) */
+        if (!plain && !caps_block && !is_cue && hend == end && end > i + 1 && !p->name_cues && isupper((unsigned char)s[a]) &&
+            txt_words(s, a, b) <= 5 && b - a <= 40 && !ends_with_terminal(s, a, b) && !bullet_len(s, a, b) &&
+            !number_len(s, a, b) && !memchr(s + a, ':', b - a) && !memchr(s + a, ',', b - a) && !table_row(s, a, b)) {
+            int titled = 1;
+            for (size_t x = a; x < b && titled;) {
+                size_t e = x;
+                while (e < b && s[e] != ' ')
+                    e++;
+                titled = isupper((unsigned char)s[x]) || isdigit((unsigned char)s[x]) || equals_ci(s + x, e - x, "of") ||
+                         equals_ci(s + x, e - x, "and") || equals_ci(s + x, e - x, "the") || equals_ci(s + x, e - x, "for") ||
+                         equals_ci(s + x, e - x, "to") || equals_ci(s + x, e - x, "on") || equals_ci(s + x, e - x, "in");
+                x = e < b ? e + 1 : e;
+            }
+            size_t x, y, lx, ly;
+            line_span(p, i + 1, &x, &y);
+            line_span(p, end - 1, &lx, &ly);
+            spk_cue nc;
+            /* ("About Acme" over its boilerplate, however short) */
+            int about = starts_with_ci(s + a, b - a, "About ") && txt_words(s, a, b) >= 2;
+            if (titled && (about || (y - x >= 40 && y - x >= 2 * (b - a) && txt_words(s, x, y) >= 6)) &&
+                isupper((unsigned char)s[x]) && ends_with_terminal(s, lx, ly) && !spk_read_cue(s, x, y, &nc) &&
+                !addressed(s, x, y) && !bullet_len(s, x, y))
+                hend = i + 1;
+        }
         /* "Highlights" right over its list's first item, no blank line between: a
          * heading too */
         if (!plain && !is_cue && hend == end && end > i + 1 && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 6 &&

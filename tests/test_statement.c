@@ -3533,6 +3533,16 @@ static void test_reading_seven_guards(void)
         {"Interview with Andrew Bailey, Governor of the Bank of England\n\nConducted by Mehreen Khan. Published on 14 May "
          "2025.\n\nMEHREEN KHAN: Are markets right?\n\nGOVERNOR BAILEY: I won't give a number.\n",
          "note:-:Conducted by Mehreen Khan.\n", "speech:s1:Conducted"},
+        /* a wire service's section headings, right over their text */
+        {"Acme Reports Results\n\nLONDON, 3 March 2025 -- Acme plc today reported results.\n\nGuidance\nFor 2025, Acme "
+         "expects revenue of 5 million pounds and a margin of 12 percent.\n\nAbout Acme\nAcme plc makes anvils.\n",
+         "heading:-:Guidance\nspeech:-:For 2025, Acme expects revenue of 5 million pounds and a margin of 12 percent.\n"
+         "heading:-:About Acme\n", NULL},
+        /* (but not a name over what the person says, nor a short line of a wrapped
+         * paragraph) */
+        {"Statement\n\nThe board met today and agreed the plan for the coming year.\n\nHarbour Works\nwill start in "
+         "March, the board said, and run for two years.\n",
+         "speech:-:Harbour Works will start in March, the board said, and run for two years.\n", "heading:"},
         /* a table's rows, each its own line to hear, its rule not read */
         {"Acme Results\n\nLONDON, 3 March 2025 -- Acme plc today reported results.\n\n| Metric | Q3 FY25 | Change |\n"
          "|---|---|---|\n| Gross margin | 71.2% | +140 bps |\n| Diluted EPS | $1.23 | +26% |\n",
