@@ -7977,6 +7977,7 @@ static void parse_body(parser *p, size_t from, int plain)
         int quoted_only = 0, before_quote = -1; /* a quotation under its speaker's name */
         size_t quote_from = 0;                  /* its first block */
         size_t run_end = 0;
+        int dated_above = 0; /* a line of this paragraph above was a date's field */
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
             size_t pn = p->numbered && k == i ? paragraph_number(s, a, b, para_no) : 0;
@@ -8143,6 +8144,8 @@ static void parse_body(parser *p, size_t from, int plain)
             /* "Dated: Friday 5 July 2024" under a declaration: its date */
             if (dated && holds == 'd' && !d->date)
                 set_date(p, iso);
+            if (dated && holds == 'd' && k + 1 < end)
+                dated_above = 1;
             if (dated) {
                 /* "Last updated 15 October 2025 + show all updates": a page's control
                  * after the date is chrome, not read */
@@ -8166,6 +8169,11 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !p->contacts && !skip && contact_label(s, a, b))
                 p->contacts = 1;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
+            /* "Dated: 5 July 2024" / "M. J. Whitfield" / "Acting Returning Officer": the
+             * lines under a date that closes the text are its signature, the record's */
+            if (!plain && !caption && dated_above && k > i && txt_words(s, a, b) <= 6 && !ends_with_terminal(s, a, b) &&
+                !bullet_len(s, a, b))
+                caption = 1;
             /* "There being no objection, the material was ordered to be printed …", "The
              * legislative clerk proceeded to call the roll.": a record's own narration on
              * a line of its own between the turns (data/en/notes.txt) */

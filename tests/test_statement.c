@@ -3533,6 +3533,10 @@ static void test_reading_seven_guards(void)
         {"Interview with Andrew Bailey, Governor of the Bank of England\n\nConducted by Mehreen Khan. Published on 14 May "
          "2025.\n\nMEHREEN KHAN: Are markets right?\n\nGOVERNOR BAILEY: I won't give a number.\n",
          "note:-:Conducted by Mehreen Khan.\n", "speech:s1:Conducted"},
+        /* a declaration's signature under its date: the record's, not the declarer's */
+        {"DECLARATION OF RESULT OF POLL\n\nI, the undersigned, being the Returning Officer, give notice that the votes "
+         "are as follows.\n\nDated: 5 July 2024\nM. J. Whitfield\nActing Returning Officer\n",
+         "meta:-:Dated: 5 July 2024\nmeta:-:M. J. Whitfield\nmeta:-:Acting Returning Officer\n", NULL},
         /* a wire service's section headings, right over their text */
         {"Acme Reports Results\n\nLONDON, 3 March 2025 -- Acme plc today reported results.\n\nGuidance\nFor 2025, Acme "
          "expects revenue of 5 million pounds and a margin of 12 percent.\n\nAbout Acme\nAcme plc makes anvils.\n",
