@@ -1038,7 +1038,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
         const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
         static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
-                                            "today", "tomorrow", "at", "with", "about", "as"};
+                                            "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote",
+                                            "using", "straight", "instead"};
         int noun = nx && nx->core && islower((unsigned char)nx->s[nx->lead]) && !w[i].trail;
         for (size_t q = 0; noun && q < sizeof joins / sizeof *joins; q++)
             noun = !(nx->core == strlen(joins[q]) && strncmp(nx->s + nx->lead, joins[q], nx->core) == 0);
@@ -1060,7 +1061,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
                      (equals_word(&w[i - 3], "dial") || equals_word(&w[i - 3], "call") ||
                       equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "phone") ||
                       equals_word(&w[i - 3], "ring")) &&
-                     w[i - 2].core == 3 && listed_number(w[i - 2].s + w[i - 2].lead, " 911 999 112 000 111 988 ");
+                     w[i - 2].core == 3 &&
+                     listed_number(w[i - 2].s + w[i - 2].lead, " 911 999 112 000 111 988 101 105 119 211 311 ");
         if (((names || second) && listed_number(c, " 911 999 112 000 111 211 311 988 ")) ||
             (nx && (equals_word(nx, "call") || equals_word(nx, "calls")) && listed_number(c, " 911 999 112 000 988 ")))
             service = 1;

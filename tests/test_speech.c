@@ -383,6 +383,10 @@ static const struct {
     {"time", "It opened at 16h42 and closed at 9h05 after 4h of talks.", ST_SPEECH,
      "It opened at 16 42 and closed at 9 oh 5 after 4h of talks."},
     {"number", "Call 2-1-1 or 3-1-1, not 2-1.", ST_SPEECH, "Call 2 1 1 or 3 1 1, not 2 to 1."},
+    /* a police appeal's numbers, digit by digit: the second of two, and before
+     * "quoting" */
+    {"number", "Call 101 or 999, or call 101 quoting log 123; there were 999 entries.", ST_SPEECH,
+     "Call 1 0 1 or 9 9 9, or call 1 0 1 quoting log 123, there were 999 entries."},
     {"number", "See Sec. 12-4 of the Code and Ordinance 2025-117.", ST_SPEECH,
      "See Section 12 dash 4 of the Code and Ordinance 2025 dash 117."},
     /* dates and times */
