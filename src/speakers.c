@@ -1647,6 +1647,13 @@ static int french_period_label(const char *s, size_t x, size_t y, spk_cue *c)
             return 0;
         if (office && (memchr(s + w, ':', e - w) || memchr(s + w, '(', e - w) || memchr(s + w, '"', e - w)))
             return 0;
+        /* (an office has no verb: "M. Dupont, ministre de l'agriculture, a annoncé que
+         * les prix baisseront. Ils …" is a sentence about him) */
+        static const char *const verbs[] = {"a", "est", "sont", "ont", "qui", "que", "qu'il", "qu\xE2\x80\x99il",
+                                            "avait", "sera", "va", "doit", "peut", "fait", "dit"};
+        for (size_t q = 0; office && q < sizeof verbs / sizeof *verbs; q++)
+            if (strlen(verbs[q]) == e - w && strncmp(s + w, verbs[q], e - w) == 0)
+                return 0;
         named |= upper || role;
         words++;
         if (e < y && s[e] == '.') {

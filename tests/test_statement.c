@@ -3492,6 +3492,10 @@ static void test_reading_seven_guards(void)
          "Mme Clara Roux, ministre d\xC3\xA9l\xC3\xA9gu\xC3\xA9" "e charg\xC3\xA9" "e du num\xC3\xA9rique. Merci.\n",
          "speech:s2:Je vous remercie.\nspeech:s3:Ce n\xE2\x80\x99" "est pas suffisant !\nspeech:s4:Merci.\n",
          "speech:s1:M. Marc"},
+        /* (a sentence about a minister, his office after the comma, is no label) */
+        {"Communiqu\xC3\xA9 de presse\n\nM. Marc Dupont, ministre de l\xE2\x80\x99" "agriculture, a annonc\xC3\xA9 que "
+         "les prix baisseront. Ils ont baiss\xC3\xA9.\n\nLe minist\xC3\xA8re le confirme.\n",
+         "speech:-:Ils ont baiss\xC3\xA9.\n", "speech:s1"},
         /* the Congressional Record's chair for the day, and what the House does between
          * the turns: the narrator's */
         {"Congressional Record\n\nMr. McGOVERN. Mr. Speaker, I reserve the balance of my time.\n\n"
