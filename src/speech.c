@@ -4824,12 +4824,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "about ");
-        /* "~100 km": the number and its unit as without the sign */
+        /* "~100 km", "~5%": the number and what follows it as without the sign */
         word t[2] = {{c + 1, n - 1 + x->trail, 0, n - 1, x->trail}};
         size_t nt = 1;
         if (i + 1 < nw)
             t[nt++] = w[i + 1];
-        if ((k = unit(o, t, 0, nt)) != 0)
+        if ((k = read_word(o, t, 0, nt, cx)) != 0)
             return k;
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;

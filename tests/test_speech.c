@@ -366,6 +366,9 @@ static const struct {
      "Led by Associate Professor Li Wei and the Venerable Sue Roe, the Bar Association met."},
     {"title", "At col. 345 of the record, Res. 2250 and Adj. EBITDA.", ST_SPEECH,
      "At column 345 of the record, Resolution 2250 and Adjusted EBITDA."},
+    /* "~" before a figure is "about", the figure read as without it */
+    {"number", "We expect ~5% growth, ~200 new jobs and ~100 km of road.", ST_SPEECH,
+     "We expect about 5 percent growth, about 200 new jobs and about 100 kilometres of road."},
     /* a track's race after "the" in a sentence about racing; money elsewhere */
     {"unit", "She won the 1500m in Paris and the 5,000m in Rome.", ST_SPEECH,
      "She won the 1500 metres in Paris and the 5,000 metres in Rome."},
