@@ -160,20 +160,6 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
         return 0;
     if (name > w && name < n)
         return 1;
-    /* (words of portfolios to the end are no one's name: "… for Health and Social
-     * Care") */
-    if (name == w) {
-        int listed = 1;
-        for (size_t x = w; x < n && listed;) {
-            size_t e = x;
-            while (e < n && s[e] != ' ')
-                e++;
-            listed = data_word_line("en/portfolios.txt", s + x, e - x, 0, DATA_ANYWHERE) || is_connector(s + x, e - x);
-            x = e + 1;
-        }
-        if (listed)
-            return 1;
-    }
     /* or the portfolio alone, to the end: "Minister for Foreign Affairs and Trade"; or
      * to the holder's name in brackets, as Hansard prints it ("The Secretary of State
      * for Health and Social Care (Wes Streeting)") */

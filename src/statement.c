@@ -2179,7 +2179,6 @@ static int quoted_cue(const parser *p, const spk_cue *c, size_t b);
 
 static int first_person(const char *s, size_t a, size_t b);
 static int greeting(const char *s, size_t a, size_t b);
-static int find_ci(const char *s, size_t a, size_t b, const char *w);
 static int label_again(parser *p, size_t i, const spk_cue *c);
 
 /* Whether s[a, b) speaks to or for someone: "I", "we", "you", a question, a greeting. */
@@ -3580,20 +3579,26 @@ static int header_prose(parser *p, size_t i)
 /* An organisation, office or venue line ("Office of the Press Secretary", "James S.
  * Brady Press Briefing Room"): part of a header, not a chapter heading. */
 /* Whether every word of s[a, b) is capitalised or joins ("of", "for", "and", "the"):
- * a name's words ("Office of the Press Secretary"), not a headline's. */
-static int capitalised_words(const char *s, size_t a, size_t b)
+ * a name's words ("Office of the Press Secretary"), not a headline's. `heading`: a
+ * section's words, which may also be figures and join with "to", "on", "in"
+ * ("Outlook FY 2025"). */
+static int capitalised_words_as(const char *s, size_t a, size_t b, int heading)
 {
     for (size_t x = a; x < b;) {
         size_t e = x;
         while (e < b && s[e] != ' ')
             e++;
         if (e > x && !isupper((unsigned char)s[x]) && !equals_ci(s + x, e - x, "of") &&
-            !equals_ci(s + x, e - x, "for") && !equals_ci(s + x, e - x, "the") && !equals_ci(s + x, e - x, "and"))
+            !equals_ci(s + x, e - x, "for") && !equals_ci(s + x, e - x, "the") && !equals_ci(s + x, e - x, "and") &&
+            !(heading && (isdigit((unsigned char)s[x]) || equals_ci(s + x, e - x, "to") || equals_ci(s + x, e - x, "on") ||
+                          equals_ci(s + x, e - x, "in"))))
             return 0;
         x = e + 1;
     }
     return 1;
 }
+
+static int capitalised_words(const char *s, size_t a, size_t b) { return capitalised_words_as(s, a, b, 0); }
 
 /* A word after the first of s[a, b) that headlines use as their verb ("City Council
  * Approves Budget"): data/en/headline-verbs.txt. */
@@ -7815,16 +7820,7 @@ static void parse_body(parser *p, size_t from, int plain)
         if (!plain && !caps_block && !is_cue && hend == end && end > i + 1 && !p->name_cues && isupper((unsigned char)s[a]) &&
             txt_words(s, a, b) <= 5 && b - a <= 40 && !ends_with_terminal(s, a, b) && !bullet_len(s, a, b) &&
             !number_len(s, a, b) && !memchr(s + a, ':', b - a) && !memchr(s + a, ',', b - a) && !table_row(s, a, b)) {
-            int titled = 1;
-            for (size_t x = a; x < b && titled;) {
-                size_t e = x;
-                while (e < b && s[e] != ' ')
-                    e++;
-                titled = isupper((unsigned char)s[x]) || isdigit((unsigned char)s[x]) || equals_ci(s + x, e - x, "of") ||
-                         equals_ci(s + x, e - x, "and") || equals_ci(s + x, e - x, "the") || equals_ci(s + x, e - x, "for") ||
-                         equals_ci(s + x, e - x, "to") || equals_ci(s + x, e - x, "on") || equals_ci(s + x, e - x, "in");
-                x = e < b ? e + 1 : e;
-            }
+            int titled = capitalised_words_as(s, a, b, 1);
             size_t x, y, lx, ly;
             line_span(p, i + 1, &x, &y);
             line_span(p, end - 1, &lx, &ly);
