@@ -313,6 +313,20 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
     return NULL;
 }
 
+/* "~5", "~$5bn", "~€900m", "~US$2m": a tilde for "about" before a figure, bare or
+ * after a currency's sign (a code's capitals, then '$' or a sign outside ASCII). */
+static int about_figure(const char *s, size_t n)
+{
+    size_t k = 1, caps = 0, sign = 0;
+    if (n < 2 || s[0] != '~')
+        return 0;
+    while (k < n && caps < 2 && isupper((unsigned char)s[k]))
+        k++, caps++;
+    while (k < n && sign < 3 && (s[k] == '$' || (unsigned char)s[k] >= 0x80))
+        k++, sign++;
+    return (!caps || sign) && k < n && isdigit((unsigned char)s[k]);
+}
+
 /* 's' spelled, 'w' read as a word, 0 unknown. */
 static int acronym_kind(const char *w, size_t n)
 {
@@ -4679,7 +4693,21 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                         (pv->core >= 3 && isalpha((unsigned char)pc[pv->core - 1]) && all_digits(pc, pv->core - 2)));
         /* (not after a name: "Aurélie St-Onge" is a surname) */
         int joined = al && n > al + 1 && (c[al] == '-' || c[al] == '/') && isupper((unsigned char)c[al + 1]);
-        if (al && (n == al || joined) && numbered) {
+        /* (but "12 St. Anne's Rd.", "4 St John Street": a house number, then a street
+         * named for a saint: a capitalised name, then a street's word or a possessive) */
+        int saint = 0;
+        if (al == 2 && c[0] == 'S' && n == al && all_digits(pc, pv->core) && i + 1 < nw &&
+            w[i + 1].core >= 2 && isupper((unsigned char)w[i + 1].s[w[i + 1].lead]))
+            for (size_t q = i + 1; q < nw && q < i + 4 && !saint; q++) {
+                const char *qc = w[q].s + w[q].lead;
+                size_t ql = w[q].core;
+                saint = (q > i + 1 && seg_street_word(qc, ql)) ||
+                        (ql > 2 && qc[ql - 2] == '\'' && qc[ql - 1] == 's') ||
+                        (ql > 4 && memcmp(qc + ql - 4, "\xE2\x80\x99s", 4) == 0);
+                if (w[q].trail || !ql || !isupper((unsigned char)qc[0]))
+                    break;
+            }
+        if (al && (n == al || joined) && numbered && !saint) {
             sb_putn(o, x->s, x->lead);
             sb_puts(o, c[0] == 'S' ? "Street" : "Avenue");
             if (joined)
@@ -4821,7 +4849,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return 1;
     }
     /* "~5" is about 5 */
-    if (en && n > 1 && c[0] == '~' && isdigit((unsigned char)c[1])) {
+    if (en && about_figure(c, n)) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "about ");
         /* "~100 km", "~5%": the number and what follows it as without the sign */
@@ -5867,7 +5895,7 @@ static char *prepare(const char *text, st_kind kind)
             int after = e < n && !isspace((unsigned char)text[e]);
             int inside = at > 0 && isalnum((unsigned char)text[at - 1]) && e < n &&
                          isalnum((unsigned char)text[e]);
-            int about = c == '~' && e == i && e < n && isdigit((unsigned char)text[e]);
+            int about = c == '~' && e == i && about_figure(text + at, n - at);
             /* "press *1": a telephone key, said ("star 1"), not emphasis */
             size_t dg = e;
             while (dg < n && isdigit((unsigned char)text[dg]))

@@ -369,6 +369,17 @@ static const struct {
     /* "~" before a figure is "about", the figure read as without it */
     {"number", "We expect ~5% growth, ~200 new jobs and ~100 km of road.", ST_SPEECH,
      "We expect about 5 percent growth, about 200 new jobs and about 100 kilometres of road."},
+    /* ... and before a currency's sign */
+    {"number", "Costs rose ~€900m, ~$5bn in all and ~US$2m more.", ST_SPEECH,
+     "Costs rose about 900 million euros, about 5 billion dollars in all and about 2 million US dollars more."},
+    /* a house number, then a street named for a saint: Saint; a numbered street: Street */
+    {"street", "The office is at 12 St. Anne's Rd. in Leeds, near 10 St. James Street.", ST_SPEECH,
+     "The office is at 12 Saint Anne's Road in Leeds, near 10 Saint James Street."},
+    {"street", "The 14th St. office and the one on 5 St. are closed; take 42 St and walk.", ST_SPEECH,
+     "The 14th Street office and the one on 5 Street are closed, take 42 Street and walk."},
+    /* units of medicine and time */
+    {"unit", "Levels of 5 µg/dL and 12 mmol/L, a 10 sec delay, 2 wk later and 3 wks on.", ST_SPEECH,
+     "Levels of 5 micrograms per decilitre and 12 millimoles per litre, a 10 second delay, 2 weeks later and 3 weeks on."},
     /* a track's race after "the" in a sentence about racing; money elsewhere */
     {"unit", "She won the 1500m in Paris and the 5,000m in Rome.", ST_SPEECH,
      "She won the 1500 metres in Paris and the 5,000 metres in Rome."},
