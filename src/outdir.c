@@ -605,6 +605,8 @@ hd_status od_commit(od_dir *d, const char *const *names, size_t n, hd_diag *diag
         int fd = openat(d->stage_fd, names[i], O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         int bad = fd < 0 || fdatasync(fd) != 0;
         int err = errno;
+        if (!bad)
+            posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
         if (fd >= 0)
             close(fd);
         if (bad) {
