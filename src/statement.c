@@ -3200,6 +3200,23 @@ static hline header_class_of(parser *p, size_t i)
     return HL_PROSE;
 }
 
+/* Whether the word s[w, e) of s[a, b), a noun that is a verb too, is the verb: before
+ * a number ("Call 0800 123 4567", "call 911"), or opening a sentence before a word in
+ * lower case ("Call us", "Address letters to …"), as no event's name is. */
+static int imperative(const char *s, size_t a, size_t b, size_t w, size_t e)
+{
+    if (e + 1 >= b || s[e] != ' ')
+        return 0;
+    unsigned char c = (unsigned char)s[e + 1];
+    if (isdigit(c) || c == '+' || (c == '(' && e + 2 < b && isdigit((unsigned char)s[e + 2])))
+        return 1;
+    size_t x = w;
+    while (x > a && s[x - 1] == ' ')
+        x--;
+    int opens = x == a || s[x - 1] == '.' || s[x - 1] == '!' || s[x - 1] == '?' || s[x - 1] == ':';
+    return opens && islower(c);
+}
+
 /* Words of a statement's kind in a sentence ("the interview", "today's noon briefing");
  * with nouns_only, not those that are verbs too ("call", "address", "panel"). */
 static int event_word(const char *s, size_t a, size_t b, int nouns_only)
@@ -3213,7 +3230,7 @@ static int event_word(const char *s, size_t a, size_t b, int nouns_only)
         size_t n = strlen(nouns[k]);
         for (size_t i = a; i + n <= b; i++)
             if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
-                (i + n == b || !isalpha((unsigned char)s[i + n])))
+                (i + n == b || !isalpha((unsigned char)s[i + n])) && !(k + 3 >= sizeof nouns / sizeof *nouns && imperative(s, a, b, i, i + n)))
                 return 1;
     }
     return 0;

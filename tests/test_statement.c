@@ -3561,6 +3561,13 @@ static void test_reading_seven_guards(void)
         /* (a breadcrumb in French marks stays chrome) */
         {"Accueil \xC2\xBB Actualit\xC3\xA9s \xC2\xBB Discours\n\nDiscours du maire\n\nNous avons gagn\xC3\xA9.\n",
          "speech:s1:Nous avons gagn\xC3\xA9.\n", "Accueil"},
+        /* "Call 0800 …" is the verb, no event: the paragraph is news, not a header's
+         * sentence about a call */
+        {"Press release\n\nThe Assembly adopted the resolution on Tuesday. Call 0800 123 4567 for help.\n\n"
+         "More text follows in a second paragraph.\n",
+         "speech:-:The Assembly adopted the resolution on Tuesday.\n", NULL},
+        {"Press release\n\nThe Council adopted it. Call us for details.\n\nMore follows here.\n",
+         "speech:-:The Council adopted it.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
