@@ -3568,6 +3568,12 @@ static void test_reading_seven_guards(void)
          "speech:-:The Assembly adopted the resolution on Tuesday.\n", NULL},
         {"Press release\n\nThe Council adopted it. Call us for details.\n\nMore follows here.\n",
          "speech:-:The Council adopted it.\n", NULL},
+        /* "Folks, I'll be honest:" in a turn is a clause of it, no one's label */
+        {"Remarks by the President on the Economy\n\nTHE PRESIDENT: Thank you all. Please have a seat.\n\n"
+         "Folks, I'll be honest: we have more work to do.\n\nNow, I\xE2\x80\x99" "d just say this: we will.\n\n"
+         "And we're going to get it done. (Applause.)\n",
+         "speech:s1:Folks, I'll be honest: we have more work to do.\nspeech:s1:Now, I\xE2\x80\x99" "d just say this: we will.\n"
+         "speech:s1:And we're going to get it done.\n", "Folks.\n"},
     };
     /* a council's delegates speak for their countries */
     {
