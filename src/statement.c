@@ -4682,7 +4682,9 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
             break;
         if ((s[i] == '\'' && i + 1 < b && s[i + 1] == 's') ||
             (i + 3 < b && memcmp(s + i, "\xE2\x80\x99s", 4) == 0)) {
-            name_people(p, v, n, cap, a, i, 1);
+            /* (not a headline's object: "FBI Seeks Public's Help …") */
+            if (!headline_verb(s, a, i))
+                name_people(p, v, n, cap, a, i, 1);
             return;
         }
     }

@@ -3574,6 +3574,10 @@ static void test_reading_seven_guards(void)
          "And we're going to get it done. (Applause.)\n",
          "speech:s1:Folks, I'll be honest: we have more work to do.\nspeech:s1:Now, I\xE2\x80\x99" "d just say this: we will.\n"
          "speech:s1:And we're going to get it done.\n", "Folks.\n"},
+        /* a headline's object in the possessive names no one */
+        {"FBI Seeks Public's Help Identifying Bank Robbery Suspect\n\nMarch 3, 2025\n\n"
+         "DENVER\xE2\x80\x94" "The FBI is asking for the public's help to identify a man.\n",
+         "speech:-:DENVER\xE2\x80\x94" "The FBI is asking for the public's help to identify a man.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
