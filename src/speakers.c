@@ -2193,8 +2193,16 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 t++;
             dashed = 1;
         }
+        /* "Q from ITV: …", "Q from the ABC:" (No 10's and Canberra's transcripts) */
+        if (!dashed && t + 5 < y && strncmp(s + t, "from ", 5) == 0) {
+            t += 5;
+            if (t + 4 < y && strncmp(s + t, "the ", 4) == 0)
+                t += 4;
+            dashed = 1;
+        }
         /* "Q – ITV Central: Was he known to police?": the outlet after the dash, a few
-         * capitalised words and a colon, then the question */
+         * capitalised words and a colon, then the question (or the label alone on its
+         * line, the question under it) */
         if (dashed && t < y && isupper((unsigned char)s[t])) {
             size_t e = t, words = 0;
             int caps = 1;
@@ -2207,7 +2215,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 while (e < y && is_hspace(s[e]))
                     e++;
             }
-            if (caps && words >= 1 && words <= 4 && e + 2 < y && s[e] == ':' && is_hspace(s[e + 1])) {
+            if (caps && words >= 1 && words <= 4 && e < y && s[e] == ':' && (e + 1 == y || is_hspace(s[e + 1]))) {
                 c->kind = CUE_QUESTION;
                 c->strong = 1;
                 c->label_start = x;
@@ -2429,6 +2437,26 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 slashed = 1;
             }
             break;
+        }
+    }
+    /* "Question from ITV", "Question from the ABC", "Question – Sky News": who asks
+     * after "from" or a dash (a few capitalised words) */
+    if (!slashed && le > ls + 9 && s[le - 1] != ']' && s[le - 1] != ')' && starts_with_ci(s + ls, le - ls, "Question ")) {
+        size_t o = ls + 9;
+        if (starts_with_ci(s + o, le - o, "from "))
+            o += 5;
+        else if (s[o] == '-' || (unsigned char)s[o] == 0xE2)
+            for (o += s[o] == '-' ? 1 : 3; o < le && is_hspace(s[o]);)
+                o++;
+        else
+            o = le;
+        if (o < le && starts_with_ci(s + o, le - o, "the "))
+            o += 4;
+        if (o < le && isupper((unsigned char)s[o]) && txt_words(s, o, le) <= 4 && !memchr(s + o, ',', le - o)) {
+            c->outlet_start = o;
+            c->outlet_end = le;
+            le = ls + 8;
+            slashed = 1;
         }
     }
     /* An outlet in brackets: Question [Agence X], Q (Radio Y); brackets inside it

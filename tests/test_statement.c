@@ -3534,6 +3534,11 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nSUPT WALSH: Good morning.\n\nQ \xE2\x80\x93 ITV Central: Was he known to police?\n\n"
          "SUPT WALSH: I cannot say.\n",
          "speech:s2:Was he known to police?\n", "ITV Central:"},
+        /* "Question from ITV:" over the question (No 10's transcripts): who asks */
+        {"PM press conference: 3 February 2025\n\nPrime Minister:\nWaiting lists have fallen.\n\n"
+         "Question from ITV:\nPrime Minister, what do you say to doctors?\n\nPrime Minister:\nMy door is open.\n",
+         "speech:s1:Waiting lists have fallen.\nspeech:s2:Prime Minister, what do you say to doctors?\n"
+         "speech:s1:My door is open.\n", "ITV"},
         {"Interview with Andrew Bailey, Governor of the Bank of England\n\nConducted by Mehreen Khan. Published on 14 May "
          "2025.\n\nMEHREEN KHAN: Are markets right?\n\nGOVERNOR BAILEY: I won't give a number.\n",
          "note:-:Conducted by Mehreen Khan.\n", "speech:s1:Conducted"},
