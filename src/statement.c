@@ -4642,6 +4642,29 @@ static int by_rank(const void *x, const void *y)
     return a->rank != b->rank ? a->rank - b->rank : (a->at > b->at) - (a->at < b->at);
 }
 
+/* Whether the line s[a, b) opens a paragraph of news: ten words or more with a
+ * sentence's stop, no e-mail address, and figures only in a long sentence (a
+ * contact's line is short). */
+static int news_paragraph(const char *s, size_t a, size_t b)
+{
+    size_t digits = 0, stops = 0;
+    for (size_t x = a; x < b; x++) {
+        digits += isdigit((unsigned char)s[x]) != 0;
+        stops += (s[x] == '.' || s[x] == '!' || s[x] == '?') && (x + 1 == b || s[x + 1] == ' ') && x > a &&
+                 islower((unsigned char)s[x - 1]);
+    }
+    return stops && (digits < 7 || txt_words(s, a, b) >= 20) && txt_words(s, a, b) >= 10 && !memchr(s + a, '@', b - a) && !contact_label(s, a, b);
+}
+
+/* Whether the body has had a paragraph of speech yet. */
+static int body_spoken(const hd_doc *d)
+{
+    for (size_t k = 0; k < d->nblocks; k++)
+        if (!d->blocks[k].header && d->blocks[k].kind == ST_SPEECH)
+            return 1;
+    return 0;
+}
+
 /* The people a title names: "… by X", "X and Y Hold a Press Conference", "X's call
  * with …". */
 static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b)
@@ -8183,6 +8206,10 @@ static void parse_body(parser *p, size_t from, int plain)
              * caption is not the speaker's: the narrator's */
             if (!plain && !p->contacts && !skip && contact_label(s, a, b))
                 p->contacts = 1;
+            /* "Contact: …" / "(303) 630-6000" over "DENVER—The FBI is asking …": contacts at
+             * the head of the body end where its news begins */
+            else if (!plain && p->contacts == 1 && !skip && k == i && news_paragraph(s, a, b) && !body_spoken(d))
+                p->contacts = 0;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
             /* "Dated: 5 July 2024" / "M. J. Whitfield" / "Acting Returning Officer": the
              * lines under a date that closes the text are its signature, the record's */

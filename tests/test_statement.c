@@ -3534,6 +3534,13 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nSUPT WALSH: Good morning.\n\nQ \xE2\x80\x93 ITV Central: Was he known to police?\n\n"
          "SUPT WALSH: I cannot say.\n",
          "speech:s2:Was he known to police?\n", "ITV Central:"},
+        /* contacts at the head of the body end where the news begins */
+        {"FBI Denver Appeals for Information\n\nMarch 3, 2025\n\nContact: Public Affairs Officer Vicky Lam\n(303) 630-6000\n\n"
+         "DENVER -- The FBI is asking for the public's help to identify a man who robbed a bank.\n\n"
+         "\"We need your help,\" said Special Agent in Charge Mark Ode.\n\nMedia contact: Ann Lee, 303-555-0100\n\n"
+         "The FBI is the lead federal law enforcement agency in this case and many more.\n",
+         "speech:-:DENVER -- The FBI is asking for the public's help to identify a man who robbed a bank.\n"
+         "speech:s1:\"We need your help,\"\n", NULL},
         /* "Question from ITV:" over the question (No 10's transcripts): who asks */
         {"PM press conference: 3 February 2025\n\nPrime Minister:\nWaiting lists have fallen.\n\n"
          "Question from ITV:\nPrime Minister, what do you say to doctors?\n\nPrime Minister:\nMy door is open.\n",
