@@ -463,6 +463,12 @@ dt_order dt_guess_order(const char *s, size_t n)
 {
     enum { SCAN = 32768 };
     int numeric_votes[2] = {0, 0}, named_votes[2] = {0, 0}, us = 0;
+    /* the dates in the header that the order leaves open (read day first), and those
+     * with a month's name that say which day "today" is: "Date: 07/02/2025" over "The
+     * Committee at its meeting today (February 7, 2025) …" is the same day */
+    enum { KEEP = 64, HEAD = 600 };
+    dt_date open[KEEP], named[KEEP];
+    size_t nopen = 0, nnamed = 0;
     if (n > SCAN)
         n = SCAN;
     for (size_t i = 0; i < n; i++) {
@@ -477,8 +483,17 @@ dt_order dt_guess_order(const char *s, size_t n)
                 if (dt_date_at(s + i, n - i, DT_MONTH_FIRST, &b) && b.month == a.month &&
                     b.day == a.day && a.month != a.day)
                     numeric_votes[a.month_first]++;
+                else if (a.day <= 12 && a.month != a.day && i < HEAD && nopen < KEEP)
+                    open[nopen++] = a;
             } else if (a.form == DT_NAMED && a.year) {
                 named_votes[a.month_first]++;
+                /* (the day "today" is: the statement's own) */
+                size_t back = i > 12 ? i - 12 : 0;
+                int today = 0;
+                for (size_t k = back; k + 5 <= i && !today; k++)
+                    today = (s[k] == 'T' || s[k] == 't') && strncmp(s + k + 1, "oday", 4) == 0;
+                if (today && nnamed < KEEP)
+                    named[nnamed++] = a;
             }
             continue;
         }
@@ -488,6 +503,15 @@ dt_order dt_guess_order(const char *s, size_t n)
     }
     if (numeric_votes[0] != numeric_votes[1])
         return numeric_votes[1] > numeric_votes[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
+    int same[2] = {0, 0};
+    for (size_t i = 0; i < nopen; i++)
+        for (size_t k = 0; k < nnamed; k++)
+            if (named[k].year == open[i].year) {
+                same[0] += named[k].day == open[i].day && named[k].month == open[i].month;
+                same[1] += named[k].day == open[i].month && named[k].month == open[i].day;
+            }
+    if (same[0] != same[1])
+        return same[1] > same[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
     if (named_votes[0] != named_votes[1])
         return named_votes[1] > named_votes[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
     return us ? DT_MONTH_FIRST : DT_DAY_FIRST;

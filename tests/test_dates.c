@@ -148,6 +148,10 @@ static void test_guess(void)
         {"Briefing\n\n1:32 P.M. EDT\n\nQ On 03/04/2025?", DT_MONTH_FIRST},
         {"Briefing\n\n13:32 CET\n\nOn 03/04/2025.", DT_DAY_FIRST},
         {"Nothing tells 03/04/2025.", DT_DAY_FIRST},
+        /* the same day by name settles it, whatever order the names are in */
+        {"PRESS RELEASE\nDate: 07/02/2025\n\nThe Committee at its meeting today (February 7, 2025) decided.",
+         DT_DAY_FIRST},
+        {"Notice\n\n02/07/2025\n\nToday, 7 February 2025, it rose.", DT_MONTH_FIRST},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         CHECKF(dt_guess_order(cases[i].text, strlen(cases[i].text)) == cases[i].want, "case %zu", i);
