@@ -3450,6 +3450,12 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     }
     if (person_role_in(s, a, verb))
         near = b;
+    /* "The Monetary Policy Committee at its meeting today decided …": a meeting it sat
+     * at, no statement it gave */
+    if (verb_end > verb && (equals_ci(s + verb, verb_end - verb, "at") || equals_ci(s + verb, verb_end - verb, "in") ||
+                            equals_ci(s + verb, verb_end - verb, "during")) &&
+        (find_ci(s, verb, near, "meeting") || find_ci(s, verb, near, "summit") || find_ci(s, verb, near, "hearing")))
+        return 0;
     if (caps >= 2 && words <= 8 && i < b && names_event(s, verb, near)) {
         *pa = a;
         *pb = i;

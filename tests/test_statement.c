@@ -3534,6 +3534,10 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nSUPT WALSH: Good morning.\n\nQ \xE2\x80\x93 ITV Central: Was he known to police?\n\n"
          "SUPT WALSH: I cannot say.\n",
          "speech:s2:Was he known to police?\n", "ITV Central:"},
+        /* a meeting the committee sat at is no statement it gave: the news */
+        {"RESERVE BANK OF INDIA\n\nPRESS RELEASE\nDate: 07/02/2025\n\nMonetary Policy Statement, 2024-25\n\n"
+         "The Monetary Policy Committee at its meeting today decided to reduce the policy repo rate by 25 basis points.\n",
+         "speech:-:The Monetary Policy Committee at its meeting today decided", NULL},
         /* contacts at the head of the body end where the news begins */
         {"FBI Denver Appeals for Information\n\nMarch 3, 2025\n\nContact: Public Affairs Officer Vicky Lam\n(303) 630-6000\n\n"
          "DENVER -- The FBI is asking for the public's help to identify a man who robbed a bank.\n\n"
