@@ -2934,6 +2934,12 @@ static hline header_class_of(parser *p, size_t i)
     /* "RELEASE 25-117": the release's number, read with the header, no title */
     if (release_number(s, a, b, 0))
         return HL_META;
+    /* "Consumer Inquiries: 888-INFO-FDA" over the headline: a contact's field, no title */
+    {
+        const char *colon = memchr(s + a, ':', b - a);
+        if (colon && skip_spaces(s, (size_t)(colon - s) + 1, b) < b && contact_label(s, a, b))
+            return HL_META;
+    }
     /* "* * * * *": a separator */
     int alnum = 0;
     for (size_t k = a; k < b && !alnum; k++)

@@ -3534,6 +3534,10 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nSUPT WALSH: Good morning.\n\nQ \xE2\x80\x93 ITV Central: Was he known to police?\n\n"
          "SUPT WALSH: I cannot say.\n",
          "speech:s2:Was he known to police?\n", "ITV Central:"},
+        /* a contact's field over the headline titles nothing */
+        {"FDA NEWS RELEASE\n\nFeb. 27, 2025\n\nConsumer Inquiries: 888-INFO-FDA\n\n"
+         "FDA Approves First Treatment for Rare Liver Disease\n\nToday, the FDA approved a new injection for children.\n",
+         "meta:-:Consumer Inquiries: 888-INFO-FDA\ntitle:-:FDA Approves First Treatment for Rare Liver Disease\n", NULL},
         /* a meeting the committee sat at is no statement it gave: the news */
         {"RESERVE BANK OF INDIA\n\nPRESS RELEASE\nDate: 07/02/2025\n\nMonetary Policy Statement, 2024-25\n\n"
          "The Monetary Policy Committee at its meeting today decided to reduce the policy repo rate by 25 basis points.\n",
