@@ -4788,12 +4788,19 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
-    /* "1-800-CDC-INFO", "1-888-FLU-SHOT": a toll-free number with letters, each part
-     * said apart ("1 800 CDC INFO"), no dashes */
-    if (en && n >= 10 && c[0] == '1' && c[1] == '-' && c[2] == '8' && isdigit((unsigned char)c[3]) &&
-        isdigit((unsigned char)c[4]) && c[5] == '-' && txt_has_upper_letter(c + 6, n - 6)) {
+    /* "1-800-CDC-INFO", "1-888-FLU-SHOT", "888-INFO-FDA": a toll-free number with
+     * letters, each part said apart ("1 800 CDC INFO"), no dashes; a code other than
+     * 800 digit by digit, as it is said ("8 8 8") */
+    size_t tf = en && n >= 8 && c[0] == '1' && c[1] == '-' ? 2 : 0;
+    if (en && n >= tf + 6 && c[tf] == '8' && isdigit((unsigned char)c[tf + 1]) && isdigit((unsigned char)c[tf + 2]) &&
+        c[tf + 3] == '-' && isupper((unsigned char)c[tf + 4]) && txt_has_upper_letter(c + tf + 4, n - tf - 4)) {
         sb_putn(o, x->s, x->lead);
-        for (size_t q = 0; q < n; q++)
+        sb_puts(o, tf ? "1 " : "");
+        if (c[tf + 1] == '0' && c[tf + 2] == '0')
+            sb_putn(o, c + tf, 3);
+        else
+            sb_printf(o, "%c %c %c", c[tf], c[tf + 1], c[tf + 2]);
+        for (size_t q = tf + 3; q < n; q++)
             sb_putc(o, c[q] == '-' ? ' ' : c[q]);
         sb_putn(o, c + n, x->trail);
         return 1;

@@ -425,6 +425,8 @@ static const struct {
     {"abbreviation", "Cllr Owen Price spoke.", ST_SPEECH, "Councillor Owen Price spoke."},
     {"abbreviation", "Contrary to s.1 of the Act, under s.35A and ss.3-5, reg.12 and para.4.", ST_SPEECH, "Contrary to section 1 of the Act, under section 35A and sections 3 to 5, regulation 12 and paragraph 4."},
     {"phone", "Parents can call 1-800-CDC-INFO today.", ST_SPEECH, "Parents can call 1 800 CDC INFO today."},
+    {"phone", "Call 888-INFO-FDA, 1-888-FLU-SHOT or 800-FED-INFO.", ST_SPEECH,
+     "Call 8 8 8 INFO FDA, 1 8 8 8 FLU SHOT or 800 FED INFO."},
     {"unit", "He is 1.78m tall and the wall 3m high; they cut 1.2m jobs.", ST_SPEECH, "He is 1.78 metres tall and the wall 3 metres high, they cut 1.2 million jobs."},
     {"percent", "Margins were 61%-62% against 3.5%\342\200\2234% last year.", ST_SPEECH, "Margins were 61 to 62 percent against 3.5 to 4 percent last year."},
     {"name", "Se\303\241n \303\223 Briain spoke.", ST_SPEECH, "Se\303\241n O Briain spoke."},
