@@ -219,18 +219,24 @@ static int is_zone_name(const char *s, size_t i, size_t b)
     return 0;
 }
 
-int seg_street_word(const char *w, size_t n)
+/* A street's word, abbreviated (the first SHORT) or whole. */
+static int street_word(const char *w, size_t n, int short_only)
 {
+    enum { SHORT = 12 };
     static const char *const words[] = {"St", "Ave", "Av", "Blvd", "Rd", "Dr", "Ln", "Pkwy", "Hwy", "Ct", "Pl", "Ter",
                                         "Street", "Avenue", "Boulevard", "Road", "Drive", "Lane", "Way",
                                         "Parkway", "Highway", "Court", "Place", "Terrace", "Circle"};
     while (n && w[n - 1] == '.')
         n--;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    for (size_t k = 0; k < (short_only ? SHORT : sizeof words / sizeof *words); k++)
         if (strlen(words[k]) == n && memcmp(w, words[k], n) == 0)
             return 1;
     return 0;
 }
+
+int seg_street_word(const char *w, size_t n) { return street_word(w, n, 0); }
+
+int seg_street_abbreviation(const char *w, size_t n) { return street_word(w, n, 1); }
 
 /* Whether the capitalised words from s[i] reach a street's word within three ("Oak
  * Blvd.", "Martin Luther King Jr. Way"). */

@@ -21,5 +21,7 @@ int seg_abbreviation(const char *word, size_t len);
 
 /* Whether w[0, n) (with or without its stop) is a street's word: "St.", "Ave", "Road". */
 int seg_street_word(const char *w, size_t n);
+/* seg_street_word, only in its abbreviated forms ("St.", "Blvd."; not "Street."). */
+int seg_street_abbreviation(const char *w, size_t n);
 
 #endif

@@ -769,7 +769,7 @@ static int abbreviation_end(const char *s, size_t a, size_t b)
         initials = isupper((unsigned char)s[x]) && s[x + 1] == '.';
     if (initials && b - w == 4 && s[w] == 'D' && s[w + 2] == 'C')
         initials = 0;
-    if (!initials && !seg_street_word(s + w, b - w))
+    if (!initials && !seg_street_abbreviation(s + w, b - w))
         return 0;
     for (size_t x = a; x + 2 < w; x++)
         if ((s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2])) {

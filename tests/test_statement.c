@@ -3534,6 +3534,12 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nSUPT WALSH: Good morning.\n\nQ \xE2\x80\x93 ITV Central: Was he known to police?\n\n"
          "SUPT WALSH: I cannot say.\n",
          "speech:s2:Was he known to police?\n", "ITV Central:"},
+        /* "… in Downing Street." ends a sentence ("Street" is no abbreviation): the
+         * header's note, and the opening is the Prime Minister's */
+        {"PM press conference remarks: 3 February 2025\n\nPrime Minister Rowan Hale held a press conference in Downing "
+         "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
+         "Because the numbers are moving.\n",
+         "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
         /* a contact's field over the headline titles nothing */
         {"FDA NEWS RELEASE\n\nFeb. 27, 2025\n\nConsumer Inquiries: 888-INFO-FDA\n\n"
          "FDA Approves First Treatment for Rare Liver Disease\n\nToday, the FDA approved a new injection for children.\n",
