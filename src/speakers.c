@@ -529,6 +529,40 @@ static hd_status give_person(char **role, char **name, char *r, char *n)
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "Senior State Department Official One", "Senior Administration Official 2": an
+     * office numbered, as background briefings label who may not be named; the number
+     * is part of the office, no name */
+    {
+        static const char *const numbers[] = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                                              "Ten", "#1", "#2", "#3", "#4", "#5", "1", "2", "3", "4", "5"};
+        const char *sp = strrchr(text, ' ');
+        for (size_t k = 0; sp && k < sizeof numbers / sizeof *numbers; k++)
+            if (strcmp(sp + 1, numbers[k]) == 0) {
+                char *head = xstrndup(text, (size_t)(sp - text)), *r = NULL, *n = NULL;
+                if (!head)
+                    return HD_ERR_NOMEM;
+                hd_status st = spk_split_person(head, &r, &n);
+                free(head);
+                if (st != HD_OK)
+                    return st;
+                const char *lw = r ? strrchr(r, ' ') : NULL;
+                lw = lw ? lw + 1 : r;
+                if (r && !n && is_role_word(lw, strlen(lw))) {
+                    sb whole = {0};
+                    sb_printf(&whole, "%s %s", r, sp + 1);
+                    free(r);
+                    char *w = sb_take(&whole);
+                    if (!w)
+                        return HD_ERR_NOMEM;
+                    *role = w;
+                    *name = NULL;
+                    return HD_OK;
+                }
+                free(r);
+                free(n);
+                break;
+            }
+    }
     /* « Pour Jean-Baptiste Moreau, adjoint … : », « Selon Claire Vasseur, … : », "Según
      * X, …:": the word that introduces whose view it is, not part of the name */
     static const char *const views[] = {"Pour ", "Selon ", "Para ", "Seg\xC3\xBAn ", "According to "};

@@ -172,6 +172,10 @@ static void test_split(void)
         {"Minister of Finance, Deputy Prime Minister Ana Ruiz", "Minister of Finance, Deputy Prime Minister", "Ana Ruiz"},
         {"the Chair of the Federation of Coastal Towns, Ann Hale", "Chair of the Federation of Coastal Towns", "Ann Hale"},
         {"Governor Ingrid Holm, Deputy Governor Tomas Okonjo", "Governor", "Ingrid Holm"},
+        /* an office numbered (background briefings): the number is the office's */
+        {"Senior State Department Official One", "Senior State Department Official One", NULL},
+        {"Senior Administration Official 2", "Senior Administration Official 2", NULL},
+        {"Pope John Paul Two", "Pope", "John Paul Two"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
