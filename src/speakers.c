@@ -529,6 +529,19 @@ static hd_status give_person(char **role, char **name, char *r, char *n)
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "The Prime Minister, Rt Hon Rowan Hale MP," taken from before a sentence's verb:
+     * the comma that closed the apposition is no part of it */
+    size_t tl0 = strlen(text);
+    if (tl0 > 1 && (text[tl0 - 1] == ',' || text[tl0 - 1] == ' ')) {
+        while (tl0 > 0 && (text[tl0 - 1] == ',' || text[tl0 - 1] == ' '))
+            tl0--;
+        char *trim = xstrndup(text, tl0);
+        if (!trim)
+            return HD_ERR_NOMEM;
+        hd_status st = spk_split_person(trim, role, name);
+        free(trim);
+        return st;
+    }
     /* "Senior State Department Official One", "Senior Administration Official 2": an
      * office numbered, as background briefings label who may not be named; the number
      * is part of the office, no name */
@@ -661,7 +674,23 @@ hd_status spk_split_person(const char *text, char **role, char **name)
          * Hartman", "Archbishop of Westhaven, the Most Revd Dr Paul Okoro": the office,
          * then the person with the title or style that goes with it, which the office
          * already says */
-        if (fw && is_role_word(t0, fw) && role_in && words <= 7) {
+        /* ("Prime Minister, Rt Hon Rowan Hale MP": a role's word further in) */
+        int office_role = fw && is_role_word(t0, fw);
+        for (const char *w = t0; w < comma && !office_role;) {
+            size_t l = strcspn(w, " ,");
+            office_role = l && w + l <= comma && is_role_word(w, l);
+            w += l;
+            while (w < comma && (*w == ' ' || *w == ','))
+                w++;
+        }
+        /* (or a style before the name: "…, Rt Hon Rowan Hale MP", "…, the Hon Ann Lee") */
+        const char *sty = nm;
+        if (strncmp(sty, "The ", 4) == 0 || strncmp(sty, "the ", 4) == 0)
+            sty += 4;
+        int styled = strncmp(sty, "Rt Hon ", 7) == 0 || strncmp(sty, "Rt. Hon. ", 9) == 0 ||
+                     strncmp(sty, "Right Honourable ", 17) == 0 || strncmp(sty, "Hon ", 4) == 0 ||
+                     strncmp(sty, "Hon. ", 5) == 0 || strncmp(sty, "Honourable ", 11) == 0;
+        if (office_role && (role_in || styled) && words <= 7) {
             /* (not two people: "Governor Ingrid Sølvberg, Deputy Governor Tomás Okonjo") */
             char *r2 = NULL, *n2 = NULL, *office = xstrndup(t0, (size_t)(comma - t0));
             hd_status st = office ? split_person_text(office, &r2, &n2) : HD_ERR_NOMEM;
@@ -672,16 +701,16 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             r2 = n2 = NULL;
             if (st == HD_OK && !named)
                 st = split_person_text(nm, &r2, &n2);
-            if (st == HD_OK && !named && r2 && n2 && strchr(n2, ' ')) {
+            if (st == HD_OK && !named && (r2 || styled) && n2 && strchr(n2, ' ')) {
                 /* (an office of its own stays: "Minister of Finance, Deputy Prime
                  * Minister Ana Ruiz") */
                 /* (a style, or the title the office already says, "Chief Rabbi …, Rabbi",
                  * goes; "Minister for Trade, Vice-President" stays) */
-                size_t r2l = strlen(r2);
+                size_t r2l = r2 ? strlen(r2) : 0;
                 int said = 0;
-                for (const char *q = t0; q + r2l <= comma && !said; q++)
+                for (const char *q = t0; r2 && q + r2l <= comma && !said; q++)
                     said = (q == t0 || q[-1] == ' ') && strncmp(q, r2, r2l) == 0 && (q + r2l == comma || q[r2l] == ' ');
-                int own = !said && strncmp(r2, "Most ", 5) != 0 && strncmp(r2, "Rt ", 3) != 0 &&
+                int own = r2 && !said && !styled && strncmp(r2, "Most ", 5) != 0 && strncmp(r2, "Rt ", 3) != 0 &&
                           strncmp(r2, "Right ", 6) != 0 && strncmp(r2, "Very ", 5) != 0 && !address_only(r2);
                 size_t ol = (size_t)(comma - t0);
                 *role = own ? xstrndup(t0, ol + 2 + strlen(r2)) : xstrndup(t0, ol);

@@ -4332,6 +4332,10 @@ static int kind_only(parser *p, size_t ke, size_t b)
         if (dn && skip_spaces(p->s, r + dn, b) == b)
             r = b;
     }
+    /* "Oral statement to Parliament", "Written statement to Parliament" (GOV.UK's type
+     * line over the title): to whom it was made, no title */
+    if (r < b && equals_ci(p->s + r, b - r, "to Parliament"))
+        r = b;
     return r == b;
 }
 

@@ -176,6 +176,11 @@ static void test_split(void)
         {"Senior State Department Official One", "Senior State Department Official One", NULL},
         {"Senior Administration Official 2", "Senior Administration Official 2", NULL},
         {"Pope John Paul Two", "Pope", "John Paul Two"},
+        /* an office, a comma, then a style before the name: the style goes; a comma
+         * that closed the apposition too */
+        {"The Prime Minister, Rt Hon Rowan Hale MP,", "Prime Minister", "Rowan Hale"},
+        {"Chancellor, The Rt Hon Ann Lee MP", "Chancellor", "Ann Lee"},
+        {"Minister for Trade, Hon Ann Lee", "Minister for Trade", "Ann Lee"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

@@ -3540,6 +3540,12 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* GOV.UK's type line ("Oral statement to Parliament") titles nothing: the line
+         * under it does, and dates it */
+        {"Oral statement to Parliament\nPrime Minister's statement on the G7 summit: 17 June 2024\n\n"
+         "The Prime Minister, Rt Hon Rowan Hale MP, made a statement in the House of Commons.\n\n"
+         "Mr Speaker, with permission, I will make a statement.\n",
+         "title:-:Prime Minister's statement on the G7 summit: 17 June 2024\n", NULL},
         /* a contact's field over the headline titles nothing */
         {"FDA NEWS RELEASE\n\nFeb. 27, 2025\n\nConsumer Inquiries: 888-INFO-FDA\n\n"
          "FDA Approves First Treatment for Rare Liver Disease\n\nToday, the FDA approved a new injection for children.\n",
@@ -3862,6 +3868,12 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nNew checks\n\nThe scheme opens today.\n\n"
          "A Department of Health and Social Care spokesperson said:\n\n\"We are proud of this.\"\n",
          NULL, "Department of Health and Social Care spokesperson"},
+        /* the office in the title's possessive and the holder in a sentence under it,
+         * his style no part of his office */
+        {"Oral statement to Parliament\nPrime Minister's statement on the G7 summit: 17 June 2024\n\n"
+         "The Prime Minister, Rt Hon Rowan Hale MP, made a statement in the House of Commons.\n\n"
+         "Mr Speaker, with permission, I will make a statement.\n",
+         "Rowan Hale", "Prime Minister"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
