@@ -2922,8 +2922,11 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             sc = NULL;
         }
     }
-    /* a letter for a currency ("N2.5 trillion" naira) only with a scale: "N95" is a mask */
-    if (!sc && cl == 1 && isalpha((unsigned char)c[0]))
+    /* a letter for a currency ("N2.5 trillion" naira, "R2bn" rand) only with a scale
+     * or cents ("R1.21", "R4,01"): "N95" is a mask, "R0.9" the R number, "R445" a road */
+    if (!sc && cl == 1 && isalpha((unsigned char)c[0]) &&
+        !(numl >= 4 && (num[numl - 3] == '.' || num[numl - 3] == ',') && isdigit((unsigned char)num[numl - 2]) &&
+          isdigit((unsigned char)num[numl - 1])))
         return 0;
     /* but after its article an amount that no noun follows is a quantity, in the
      * plural: "an additional $500 million in hospitals", "an estimated $1.1 billion a

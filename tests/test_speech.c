@@ -357,6 +357,10 @@ static const struct {
      "It cost 4.2 billion shillings, 15 billion shillings, 30 billion reais and 9.7 billion pesos."},
     {"money", "A N2.5 trillion budget, N450 billion for roads; N95 masks.", ST_SPEECH,
      "A 2.5 trillion naira budget, 450 billion naira for roads, N95 masks."},
+    /* rand: with a scale or cents; the R number and a road stay */
+    {"money", "Petrol fell by R1.21 a litre, the levy is R4,01 and R2.5bn more; R0.9 and the R445 stay.", ST_SPEECH,
+     "Petrol fell by 1 rand and 21 cents a litre, the levy is 4 rand and 1 cent and 2.5 billion rand more, R0.9 and the "
+     "R445 stay."},
     {"unit", "Lead below 0.3 \xC2\xB5g/L and 2.5 ppb.", ST_SPEECH,
      "Lead below 0.3 micrograms per litre and 2.5 parts per billion."},
     {"symbol", "KELVARA\xE2\x84\xA2 from Acme\xC2\xAE is approved.", ST_SPEECH, "KELVARA from Acme is approved."},
