@@ -459,6 +459,12 @@ int txt_unsayable_caps(const char *c, size_t n)
     }
     if (!vowels)
         return 1;
+    /* a vowel and two consonants, not one of the few words so made ("IDP", "EPP",
+     * "EBS"; not "ADD", "ARM", "END") */
+    if (n == 3 && strchr("AEIOU", c[0]) && !strchr("AEIOUY", c[1]) && !strchr("AEIOUY", c[2]))
+        return !strstr(" ABS ACT ADD ADS AFT ALL AMP AND ANT APT ARC ARK ARM ART ASH ASK ASP ASS EBB EGG ELF ELK ELL"
+                       " ELM EMS END ERR ILK ILL IMP INK INN ITS ODD OFF OFT OHM OPS OPT ORB ORC OWL OWN UMP URN ",
+                       (char[6]){' ', c[0], c[1], c[2], ' ', 0});
     /* two consonants that end no English word ("IOPC", "OFCD"; not "NATO", "ICANN",
      * "UNICEF"'s F, "OPEC"'s C) */
     if (n >= 4 && !strchr("AEIOUY", c[n - 1]) && !strchr("AEIOUY", c[n - 2]) &&

@@ -65,7 +65,7 @@ static const struct {
     {"money", "They set up a $900-million fund and announced $1.2 billion in grants.", ST_SPEECH,
      "They set up a 900 million dollar fund and announced 1.2 billion dollars in grants."},
     {"money", "EPS was $1.07, versus $0.81 a year ago; the fare is \xC2\xA3" "4.05.", ST_SPEECH,
-     "EPS was 1 dollar and 7 cents, versus 81 cents a year ago, the fare is 4 pounds and 5 pence."},
+     "E.P.S was 1 dollar and 7 cents, versus 81 cents a year ago, the fare is 4 pounds and 5 pence."},
     {"brackets", "See paragraphs [34]-[41] and [12]. It grew in 2025.[1]", ST_SPEECH,
      "See paragraphs 34 to 41 and 12, It grew in 2025."},
     {"range", "Questions 1 - 6 were answered on Tue, 04/08/2025 - 11:30.", ST_SPEECH,
@@ -176,6 +176,10 @@ static const struct {
     /* capitals no reader would say as a word are spelled, listed or not; those a reader
      * would say, and a word in capitals for emphasis, are left to espeak-ng */
     {"acronym", "The UDCG, MSME, GCIS, OCBC and CSIR met.", ST_SPEECH, "The U.D.C.G, M.S.M.E, G.C.I.S, O.C.B.C and C.S.I.R met."},
+    /* three capitals, a vowel then two consonants that end no English word: spelled,
+     * their plural too; the few words so made stay */
+    {"acronym", "The EPP and ECR groups, 6.9 million IDPs and the ITV report; ADD ALL the END.", ST_SPEECH,
+     "The E.P.P and E.C.R groups, 6.9 million I.D.P's and the I.T.V report, ADD ALL the END."},
     /* plurals of spelled capitals; two letters apart, which espeak-ng reads "E dot V's"
      * when joined by a stop */
     {"acronym", "Sales of EVs and HGVs rose; we issued IDs and ICBMs to MPs.", ST_SPEECH,
