@@ -315,6 +315,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (len == 0)
         return !is_lower(next);
     int cls = seg_abbreviation(s + w, len);
+    /* "Pub. L. 117-58": Public Law, cited */
+    if (len == 3 && memcmp(s + w, "Pub", 3) == 0 && next == 'L' && next_at + 1 < b && s[next_at + 1] == '.')
+        return 0;
     /* "Marchetti (ITA) d. Okafor (USA) 6-4": a result's "defeated", between two names */
     if (len == 1 && s[w] == 'd' && w >= a + 2 && s[w - 1] == ' ' && (s[w - 2] == ')' || isalpha((unsigned char)s[w - 2])) &&
         is_upper(next))
@@ -365,6 +368,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         while (p > a && is_hspace(s[p - 1]))
             p--;
         if (p < w && p > a && isdigit((unsigned char)s[p - 1]))
+            cls = 'o';
+        /* (and after "sq." or "cu.": "40,000 sq. ft. It opens …") */
+        if (p < w && p >= a + 3 && s[p - 1] == '.' && (p == a + 3 || is_hspace(s[p - 4])) &&
+            (u8_ncasecmp(s + p - 3, "sq", 2) == 0 || u8_ncasecmp(s + p - 3, "cu", 2) == 0))
             cls = 'o';
     }
     /* "Thank you, Usec. Our buffer stock …": a title said to someone, after a comma,

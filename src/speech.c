@@ -4339,7 +4339,9 @@ static size_t article_number(sb *o, const word *w, size_t i)
     int article = !en && pl >= 7 && (u8_ncasecmp(pc, "article", 7) == 0 || u8_ncasecmp(pc, "art\xC3\xAD" "culo", 9) == 0);
     /* "P.L. 118-272", "Public Law 118-272": a Congress's number, then the law's */
     int public_law = en && ((pl == 3 && strncmp(pc, "P.L", 3) == 0) || (pl == 3 && strncmp(pc, "Law", 3) == 0 && i >= 2 &&
-                                                                        strncmp(w[i - 2].s + w[i - 2].lead, "Public", 6) == 0));
+                                                                        strncmp(w[i - 2].s + w[i - 2].lead, "Public", 6) == 0) ||
+                            (pl == 1 && pc[0] == 'L' && i >= 2 && w[i - 2].core == 3 &&
+                             strncmp(w[i - 2].s + w[i - 2].lead, "Pub", 3) == 0));
     if (!seps || (!code && !article && !public_law))
         return 0;
     sb_putn(o, x->s, x->lead);
@@ -4506,6 +4508,24 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if ((k = unit(o, w, i, nw)))
         return k;
+    /* "1.2 million kWh", "3 billion m3": a unit after a number and its scale word, in
+     * the plural */
+    if (en && i >= 2 && !w[i - 1].trail && !w[i - 2].trail && w[i - 2].core &&
+        number_len(w[i - 2].s + w[i - 2].lead, w[i - 2].core) == w[i - 2].core) {
+        static const char *const scales[] = {"thousand", "million", "billion", "trillion"};
+        int scaled = 0;
+        for (size_t q = 0; q < sizeof scales / sizeof *scales && !scaled; q++)
+            scaled = equals_word(&w[i - 1], scales[q]);
+        const char *line, *many;
+        size_t len, manyl = 0, fl = 0;
+        if (scaled && data_field_lines("en/units.txt", c, n, 0, &line, &len, 1) &&
+            (many = field(line, len, 2, &manyl)) != NULL && !field(line, len, 3, &fl)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, many, manyl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "30 cents per kWh", "$2 per kg": a unit after "per" with no number, in the
      * singular (espeak-ng would spell it) */
     if (en && i > 0 && equals_word(&w[i - 1], "per") && !w[i - 1].trail && n >= 2 && !x->lead) {
@@ -4976,6 +4996,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         spell_address(o, p, pn);
         sb_putn(o, c + n, x->trail);
         return 1;
+    }
+    /* "Pub. L. 117-58": Public Law (its number is read by the rule for laws' numbers) */
+    if (en && n == 3 && strncmp(c, "Pub", 3) == 0 && x->trail && c[3] == '.' && i + 1 < nw && w[i + 1].core == 1 &&
+        w[i + 1].s[w[i + 1].lead] == 'L' && w[i + 1].trail && w[i + 1].s[w[i + 1].lead + 1] == '.') {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "Public Law");
+        const word *l = &w[i + 1];
+        sb_putn(o, l->s + l->lead + 2, l->trail - 1);
+        return 2;
     }
     /* Lexicon, whole word as written. */
     const sp_entry *entry = lexicon_find(lex, c, n);

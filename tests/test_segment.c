@@ -90,6 +90,9 @@ static const struct {
      "Roe. | Fighting continued in N. Darfur and S. Kordofan. | She opened the R.Y.A. Training Centre. | We debate Res. "
      "2250. | Adj. EBITDA rose. | It is at 12 St. Anne's Rd. in Leeds. | Has she spoken to P.M. Netanyahu? | We met the "
      "U.K. | The talks ended."},
+    /* a unit's "ft." after "sq." ends a sentence; "Pub. L." (Public Law) does not */
+    {"The facility covers 40,000 sq. ft. It opens in June. The House amended Pub. L. 117-58. Fort Ft. Worth stays.",
+     "The facility covers 40,000 sq. ft. | It opens in June. | The House amended Pub. L. 117-58. | Fort Ft. Worth stays."},
     {"The Garfield Center, 10 S. Kedzie Ave., is open. So is 400 N. Lake St. in Aurora.",
      "The Garfield Center, 10 S. Kedzie Ave., is open. | So is 400 N. Lake St. in Aurora."},
     /* a street's "St." before a sentence's opening word ends it; "Port St. Lucie" and a

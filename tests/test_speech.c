@@ -502,6 +502,10 @@ static const struct {
      "Schemes in County Galway, Engineer Bayo Ojuolape and Smith and Company Limited, maximum 25,000 euros."},
     {"law", "The Act (P.L. 118-272) and Public Law 117-58; the USNS Harlan Blake.", ST_SPEECH,
      "The Act, Public Law 118 272, and Public Law 117 58, the U.S.N.S Harlan Blake."},
+    {"law", "It amends Pub. L. 117-58.", ST_SPEECH, "It amends Public Law 117 58."},
+    /* a unit after a number and its scale word */
+    {"unit", "It makes 1.2 million kWh, 3 billion m3 of gas and 40 mcg/kg doses.", ST_SPEECH,
+     "It makes 1.2 million kilowatt hours, 3 billion cubic metres of gas and 40 micrograms per kilogram doses."},
     /* a judgment's paragraphs in brackets */
     {"pinpoint", "The Tribunal erred in law [45] where care [24]-[31] applies, as at [12].", ST_SPEECH,
      "The Tribunal erred in law, paragraph 45 where care, paragraphs 24 to 31 applies, as at 12."},
