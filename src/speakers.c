@@ -542,6 +542,34 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         free(trim);
         return st;
     }
+    /* "Rapporteur Ana Petrescu (EPP, RO)", "Sen. Ann Lee (D-N.Y.)": a group's or a
+     * party's letters and a country's or a state's in brackets after the person say
+     * where she sits, not who she is */
+    if (tl0 > 4 && text[tl0 - 1] == ')') {
+        const char *open = strrchr(text, '(');
+        int seat = open && open > text + 1 && open[-1] == ' ' && open + 2 < text + tl0 - 1;
+        for (const char *q = open ? open + 1 : NULL; seat && q < text + tl0 - 1;) {
+            size_t l = strcspn(q, ",)");
+            while (l && q[l - 1] == ' ')
+                l--;
+            /* (capitals, a state's letters, "Lab", "Con": no office, "(Spokesperson)") */
+            seat = l >= 2 && l <= 8 && isupper((unsigned char)q[0]) && !memchr(q, ' ', l) && !is_role_word(q, l);
+            q += strcspn(q, ",)");
+            while (*q == ',' || *q == ' ')
+                q++;
+        }
+        if (seat) {
+            const char *e = open;
+            while (e > text && e[-1] == ' ')
+                e--;
+            char *head = xstrndup(text, (size_t)(e - text));
+            if (!head)
+                return HD_ERR_NOMEM;
+            hd_status st = spk_split_person(head, role, name);
+            free(head);
+            return st;
+        }
+    }
     /* "Senior State Department Official One", "Senior Administration Official 2": an
      * office numbered, as background briefings label who may not be named; the number
      * is part of the office, no name */

@@ -181,6 +181,10 @@ static void test_split(void)
         {"The Prime Minister, Rt Hon Rowan Hale MP,", "Prime Minister", "Rowan Hale"},
         {"Chancellor, The Rt Hon Ann Lee MP", "Chancellor", "Ann Lee"},
         {"Minister for Trade, Hon Ann Lee", "Minister for Trade", "Ann Lee"},
+        /* a group's and a country's letters in brackets: where she sits */
+        {"Rapporteur Ana Petrescu (EPP, RO)", "Rapporteur", "Ana Petrescu"},
+        {"Ann Lee (S&D, DE)", NULL, "Ann Lee"},
+        {"Ana Ruiz (Spokesperson)", "Spokesperson", "Ana Ruiz"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
