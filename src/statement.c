@@ -6161,6 +6161,43 @@ static int quotes_in(const char *s, size_t a, size_t b)
 /* Speech with no speaker (a press release): a quotation attributed to a person
  * ('"We listened," said Councillor Ana Ruiz.') is voiced by that person, the
  * attribution by the narrator; a quotation right after one is the same person's. */
+/* The one person whose words the body has quoted so far, or -1 (none, several, or a
+ * heading or more than three blocks of narration since: "Reactions" opens others'). */
+static int sole_quoted(const hd_doc *d)
+{
+    int who = -1;
+    size_t since = 0;
+    for (size_t k = 0; k < d->nblocks; k++) {
+        const st_block *bk = &d->blocks[k];
+        if (!bk->quoted || bk->speaker < 0 || bk->header) {
+            since += !bk->header;
+            if (bk->kind == ST_HEADING)
+                since += 4;
+            continue;
+        }
+        if (who >= 0 && bk->speaker != who)
+            return -1;
+        who = bk->speaker;
+        since = 0;
+    }
+    return since <= 3 ? who : -1;
+}
+
+/* Whether the line after s[.., b) is a credit under a quotation ("Dr. Harjit Sandhu",
+ * "– Paul Desrochers, Mayor of Sherbrooke"): a short line that ends no sentence. */
+static int credit_after(const char *s, size_t b, size_t end)
+{
+    size_t x = b;
+    while (x < end && (s[x] == ' ' || s[x] == '\n' || s[x] == '\r' || s[x] == '\t'))
+        x++;
+    size_t y = x;
+    while (y < end && s[y] != '\n')
+        y++;
+    while (y > x && (s[y - 1] == ' ' || s[y - 1] == '\r'))
+        y--;
+    return y > x && txt_words(s, x, y) <= 12 && !ends_with_terminal(s, x, y) && !is_open_quote(s, x, y);
+}
+
 static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     const char *s = p->s;
@@ -6176,6 +6213,12 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
     if (last < 0 && open < 0 && rb > ra && first && is_open_quote(s, a, b) &&
         (p->st = spk_reported(p->doc, ra, rb, &last)) != HD_OK)
         return;
+    /* a paragraph that is one quotation and no more, a paragraph of fact after the
+     * last ("Annual CPI inflation was 2.2%." / "“This Government inherited …”"), in a
+     * release whose quotations are all one person's: hers */
+    if (last < 0 && open < 0 && first && !p->transcript && is_open_quote(s, a, b) && quote_end(s, a, b) >= b - 1 &&
+        quote_end(s, a, b) > a + 1 && !credit_after(s, b, p->doc->len))
+        last = sole_quoted(p->doc);
     /* a quotation of several paragraphs opens each with a mark and closes only the
      * last: a paragraph that opens one and closes none goes on in the voice */
     if (last >= 0 && !quote_end(s, a, b)) {

@@ -3540,6 +3540,12 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* a paragraph that is a quotation and no more, a paragraph of fact after the
+         * minister's last, is hers (the release quotes no one else) */
+        {"Hon Aroha Tipene\nMinister of Finance\n\n12 March 2025\nMedia Statement\n\nOCR decision welcomed\n\n"
+         "\"Kiwi families will see relief soon,\" Ms Tipene says.\n\nAnnual CPI inflation was 2.2% in the quarter.\n\n"
+         "\"This Government inherited a deficit. We are getting the books back in order.\"\n",
+         "speech:-:Annual CPI inflation was 2.2% in the quarter.\nspeech:s1:\"This Government inherited a deficit.\n", NULL},
         /* GOV.UK's type line ("Oral statement to Parliament") titles nothing: the line
          * under it does, and dates it */
         {"Oral statement to Parliament\nPrime Minister's statement on the G7 summit: 17 June 2024\n\n"
