@@ -1226,6 +1226,25 @@ static int is_chrome(const char *s, size_t a, size_t b)
         return 1;
     if ((b - a > 12 && memcmp(s + a, "LAT...LON ", 10) == 0) || (b - a > 18 && memcmp(s + a, "TIME...MOT...LOC ", 17) == 0))
         return 1;
+    /* "Home Briefing Room Speeches & Remarks": a breadcrumb copied without its
+     * separators, "Home" then a site's sections (no sentence) */
+    int crumbs = starts_with_ci(s + a, b - a, "Home ") && txt_words(s, a, b) >= 3 && txt_words(s, a, b) <= 10 &&
+                 !ends_with_terminal(s, a, b);
+    for (size_t x = a; x < b && crumbs;) {
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        crumbs = e == x || isupper((unsigned char)s[x]) || (e - x == 1 && s[x] == '&') || equals_ci(s + x, e - x, "and") ||
+                 equals_ci(s + x, e - x, "of") || equals_ci(s + x, e - x, "the");
+        x = e + 1;
+    }
+    if (crumbs) {
+        static const char *const sections[] = {" News", " Briefing Room", " Press Releases", " Speeches", " Statements",
+                                               " Newsroom", " Media Centre", " Media Center", " Press Office"};
+        for (size_t k = 0; k < sizeof sections / sizeof *sections; k++)
+            if (find_ci(s, a + 4, b, sections[k]))
+                return 1;
+    }
     /* "Column 612": a printed record's column number */
     if (b - a > 7 && starts_with_ci(s + a, b - a, "Column ") && strspn(s + a + 7, "0123456789") == b - a - 7)
         return 1;

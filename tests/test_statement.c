@@ -3540,6 +3540,17 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* a site's sections and a breadcrumb without separators are chrome; "Related
+         * Information" at the foot ends what is read */
+        {"The White House\nBriefings & Statements\n\nRemarks by President Harlan at a Campaign Event\n\n"
+         "Home Briefing Room Speeches & Remarks\n\nTHE PRESIDENT: Hello, Scranton! We are back.\n\n###\n\n"
+         "Related Information\nDrug Approvals and Databases\n",
+         "speech:s1:Hello, Scranton!\n", "Home Briefing"},
+        {"The White House\nBriefings & Statements\n\nRemarks by President Harlan\n\nTHE PRESIDENT: Hello.\n\n"
+         "Related Information\nDrug Approvals and Databases\n",
+         "speech:s1:Hello.\n", "Databases"},
+        {"The White House\nBriefings & Statements\n\nRemarks by President Harlan\n\nTHE PRESIDENT: Hello.\n",
+         "speech:s1:Hello.\n", "Briefings"},
         /* a paragraph that is a quotation and no more, a paragraph of fact after the
          * minister's last, is hers (the release quotes no one else) */
         {"Hon Aroha Tipene\nMinister of Finance\n\n12 March 2025\nMedia Statement\n\nOCR decision welcomed\n\n"
