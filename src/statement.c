@@ -7940,16 +7940,22 @@ static void parse_body(parser *p, size_t from, int plain)
         if (!plain && !caps_block && !is_cue && hend == end && end > i + 1 && !p->name_cues && isupper((unsigned char)s[a]) &&
             txt_words(s, a, b) <= 5 && b - a <= 40 && !ends_with_terminal(s, a, b) && !bullet_len(s, a, b) &&
             !number_len(s, a, b) && !memchr(s + a, ':', b - a) && !memchr(s + a, ',', b - a) && !table_row(s, a, b)) {
-            int titled = capitalised_words_as(s, a, b, 1);
+            /* (or a heading of two or three words in sentence case: "Analyst call",
+             * "Quick facts", "Next steps") */
+            int titled = capitalised_words_as(s, a, b, 1) ||
+                         (txt_words(s, a, b) >= 2 && txt_words(s, a, b) <= 3 && !salutation(s, a, b) && !greeting(s, a, b));
             size_t x, y, lx, ly;
             line_span(p, i + 1, &x, &y);
             line_span(p, end - 1, &lx, &ly);
             spk_cue nc;
             /* ("About Acme" over its boilerplate, however short) */
             int about = starts_with_ci(s + a, b - a, "About ") && txt_words(s, a, b) >= 2;
+            /* (a word alone, "Outlook" over "For FY2025 we expect …", names no one whose
+             * words follow: the company's first person is no turn) */
+            int one_word = txt_words(s, a, b) == 1 && !memchr(s + x, '?', y - x) && !greeting(s, x, y);
             if (titled && (about || (y - x >= 40 && y - x >= 2 * (b - a) && txt_words(s, x, y) >= 6)) &&
                 isupper((unsigned char)s[x]) && ends_with_terminal(s, lx, ly) && !spk_read_cue(s, x, y, &nc) &&
-                !addressed(s, x, y) && !bullet_len(s, x, y))
+                (one_word || !addressed(s, x, y)) && !bullet_len(s, x, y))
                 hend = i + 1;
         }
         /* "Highlights" right over its list's first item, no blank line between: a

@@ -3540,6 +3540,13 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* a section's word alone over the company's first person, a heading in sentence
+         * case, and "Enquiries" over the contacts */
+        {"Hikari Holdings reports H1 results\n\nTOKYO, 14 November 2024 -- Hikari Holdings plc today announced its "
+         "results.\n\nOutlook\nFor FY2025 we expect capex of approx. 180bn yen for the year.\n\nAnalyst call\n"
+         "A webcast will be held at 09:00 GMT today for analysts.\n\nEnquiries\nMedia: Tom Reeve, +44 20 7404 5959\n",
+         "heading:-:Outlook\nspeech:-:For FY2025 we expect capex of approx. 180bn yen for the year.\nheading:-:Analyst call\n"
+         "speech:-:A webcast will be held at 09:00 GMT today for analysts.\nmeta:-:Enquiries\n", NULL},
         /* a site's sections and a breadcrumb without separators are chrome; "Related
          * Information" at the foot ends what is read */
         {"The White House\nBriefings & Statements\n\nRemarks by President Harlan at a Campaign Event\n\n"
