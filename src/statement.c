@@ -752,6 +752,27 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
     return b > a && strchr(".!?:;,", s[b - 1]) != NULL;
 }
 
+/* "1 - Ukraine - Aide humanitaire": a number, a dash, then a topic's parts a dash
+ * apart (two parts or more), no sentence: the length of "1 - ", or 0. */
+static size_t dash_topic(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b && isdigit((unsigned char)s[i]) && i - a < 2)
+        i++;
+    if (i == a || i + 3 >= b || s[i] != ' ')
+        return 0;
+    size_t dl = s[i + 1] == '-' ? 1 : (unsigned char)s[i + 1] == 0xE2 && i + 4 < b ? 3 : 0;
+    if (!dl || s[i + 1 + dl] != ' ' || !isupper((unsigned char)s[i + 2 + dl]))
+        return 0;
+    size_t head = i + 2 + dl - a, parts = 0;
+    for (size_t x = a + head; x + 2 < b; x++)
+        parts += s[x] == ' ' && (s[x + 1] == '-' || ((unsigned char)s[x + 1] == 0xE2 && x + 4 < b)) &&
+                 s[x + (s[x + 1] == '-' ? 2 : 4)] == ' ';
+    if (!parts || txt_words(s, a, b) > 16 || ends_with_terminal(s, a, b))
+        return 0;
+    return head;
+}
+
 /* Whether s[a, b) ends in an abbreviation's stop, not a sentence's, and has no
  * sentence's stop before it: "… across 7 districts of U.P. and M.P.", "Two Arrested
  * After Shooting in the 1200 Block of N. Elm St." (a headline or a deck). */
@@ -3811,6 +3832,8 @@ static int figures_line(const char *s, size_t a, size_t b)
 static int table_row(const char *s, size_t a, size_t b)
 {
     int letter = 0, dashes = 0;
+    if (dash_topic(s, a, b))
+        return 0; /* ("1 - Ukraine - Aide humanitaire": a numbered topic) */
     for (size_t x = a; x < b; x++) {
         if (x + 2 < b && s[x] == ' ' && s[x + 1] == '|' && s[x + 2] == ' ')
             return 1;
@@ -7918,6 +7941,10 @@ static void parse_body(parser *p, size_t from, int plain)
          * Cabinet dispatch's resolution) */
         if (nh && !p->cues_seen && (txt_has_lower(s + a + nh, b - a - nh) || txt_words(s, a + nh, b) < 2))
             nh = 0;
+        /* (or « 1 - Ukraine - Aide humanitaire », a spokesperson's numbered topic whose
+         * parts a dash parts, as the Quai d'Orsay's briefings give them) */
+        if (!nh && !plain && end == i + 1)
+            nh = dash_topic(s, a, b);
         int numbered_heading = nh && a + nh < b && isupper((unsigned char)s[a + nh]) && !ends_with_terminal(s, a, b) &&
                                txt_words(s, a + nh, b) <= 14 &&
                                !(next_content(p, end) < p->nlines &&

@@ -3540,6 +3540,12 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* « 1 - Ukraine - Aide humanitaire »: a spokesperson's numbered topic, the
+         * narrator's heading, not a table's row read in her voice */
+        {"Point de presse du porte-parole\nParis, le 4 mars 2025\n\n1 - Ukraine - Aide humanitaire\n\n"
+         "La France annonce une contribution de 20 millions d'euros.\n\n2 - Liban - Entretien du ministre\n\n"
+         "Le ministre s'est entretenu avec son homologue.\n",
+         "heading:-:1 - Ukraine - Aide humanitaire\nspeech:s1:La France annonce", NULL},
         /* a section's word alone over the company's first person, a heading in sentence
          * case, and "Enquiries" over the contacts */
         {"Hikari Holdings reports H1 results\n\nTOKYO, 14 November 2024 -- Hikari Holdings plc today announced its "
