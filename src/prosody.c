@@ -484,20 +484,29 @@ static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_p
         const st_sentence *s = &doc->sents[i];
         const st_block *b = &doc->blocks[s->block];
         int k = b->kind == ST_SPEECH || b->kind == ST_LIST ? b->speaker : -1;
+        /* "Question: [Inaudible] —": a cue that opens a turn is heard after the turn's
+         * announcement, though no words of it follow */
+        int opens = -1;
+        if (b->kind == ST_STAGE && s->block + 1 < doc->nblocks) {
+            const st_block *nb = &doc->blocks[s->block + 1];
+            if ((nb->kind == ST_SPEECH || nb->kind == ST_LIST) && nb->turn && nb->cont && !nb->quoted)
+                opens = nb->speaker;
+        }
+        int named = k >= 0 ? k : opens;
         pro_utterance *u;
-        if (k >= 0 && announce && k != last && !b->quoted &&
-            (o.announce == HD_ANNOUNCE_ALWAYS || !seen[k])) {
+        if (named >= 0 && announce && named != last && (k < 0 || !b->quoted) &&
+            (o.announce == HD_ANNOUNCE_ALWAYS || !seen[named])) {
             /* The narrator names the speaker before they are heard. */
             if (!(u = new_utterance(p, &ucap))) {
                 st = HD_ERR_NOMEM;
                 goto out;
             }
             u->sentence = PRO_NO_SENTENCE;
-            u->announces = k;
+            u->announces = named;
             u->chapter = chap[i];
             u->section = b->chapter;
             u->voice = narrator_voice;
-            if (!(u->text = spk_announcement(&doc->speakers[k]))) {
+            if (!(u->text = spk_announcement(&doc->speakers[named]))) {
                 st = HD_ERR_NOMEM;
                 goto out;
             }
@@ -506,9 +515,9 @@ static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_p
                               ? o.pause_ms[u->pause]
                               : pro_scale_pause(pro_default_pause[u->pause], pro_rate(p, u));
         }
-        if (k >= 0) {
-            seen[k] = 1;
-            last = k;
+        if (named >= 0) {
+            seen[named] = 1;
+            last = named;
         }
         if (!(u = new_utterance(p, &ucap))) {
             st = HD_ERR_NOMEM;

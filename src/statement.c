@@ -8511,8 +8511,9 @@ static hd_status add_sentence(hd_doc *d, size_t block, size_t a, size_t b)
     t->end = b;
     if (!(t->text = txt_clean(d->src, a, b)))
         return HD_ERR_NOMEM;
-    /* "🙏" after a post's last sentence: nothing to read */
-    if (!t->text[0] || emoji_only(t->text, 0, strlen(t->text))) {
+    /* "🙏" after a post's last sentence, "—" after a cue ("Question: [Inaudible] —"):
+     * nothing to read */
+    if (!t->text[0] || emoji_only(t->text, 0, strlen(t->text)) || txt_only_punctuation(t->text, strlen(t->text))) {
         free(t->text);
         return HD_OK;
     }

@@ -414,6 +414,17 @@ int txt_has_lower(const char *s, size_t n)
     return 0;
 }
 
+int txt_only_punctuation(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t c = txt_next(s, n, &i);
+        utf8proc_category_t k = utf8proc_category(c);
+        if (!(k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO) && !txt_is_space(c) && !txt_is_ignorable(c))
+            return 0;
+    }
+    return 1;
+}
+
 int txt_has_digit(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)

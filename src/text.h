@@ -36,6 +36,10 @@ int32_t txt_prev(const char *s, size_t begin, size_t end, size_t *start);
 int txt_starts_upper(const char *s, size_t n);
 int txt_has_lower(const char *s, size_t n);
 
+/* Whether s[0, n) holds only punctuation and spaces ("—", "...", "-- --"): no word,
+ * figure or symbol to say. */
+int txt_only_punctuation(const char *s, size_t n);
+
 /* Whether s[0, n) holds an ASCII digit. */
 int txt_has_digit(const char *s, size_t n);
 

@@ -282,8 +282,43 @@ static void test_french_voices(void)
     hd_doc_free(d);
 }
 
+/* "Question: [Inaudible] —": the turn is announced before its cue is heard, and the
+ * dash left after the cue is no utterance; a cue inside a turn announces no one. */
+static void test_cue_opens_turn(void)
+{
+    static const char *const mayor =
+        "Transcript: Mayor Rivera Holds Media Availability\n\nJuly 22, 2024\n\n"
+        "Mayor Luis Rivera: We'll take some questions.\n\nQuestion: [Inaudible] \xE2\x80\x94\n\n"
+        "Mayor Rivera: Go ahead. [crosstalk] Juliet, please.\n";
+    hd_doc *d = NULL;
+    hd_voices *v = NULL;
+    hd_plan *p = NULL;
+    CHECK_INT(hd_doc_parse(mayor, strlen(mayor), NULL, &d, NULL), HD_OK);
+    CHECK_INT(hd_voices_load(NULL, &v, NULL), HD_OK);
+    CHECK_INT(hd_plan_new(d, v, NULL, &p, NULL), HD_OK);
+    if (p && d) {
+#define UTEXT(k) (p->u[k].sentence != PRO_NO_SENTENCE ? d->sents[p->u[k].sentence].text : p->u[k].text ? p->u[k].text : "")
+        size_t q = 0;
+        while (q < p->n && strcmp(UTEXT(q), "[Inaudible]") != 0)
+            q++;
+        CHECKF(q > 0 && q < p->n && p->u[q - 1].announces >= 0 && strcmp(UTEXT(q - 1), "Question.") == 0,
+               "the question's announcement before its cue (at %zu)", q);
+        for (size_t k = 0; k < p->n; k++)
+            CHECKF(strcmp(UTEXT(k), "\xE2\x80\x94") != 0, "a dash alone is no utterance (%zu)", k);
+        size_t c = 0;
+        while (c < p->n && strcmp(UTEXT(c), "[crosstalk]") != 0)
+            c++;
+        CHECKF(c > 0 && c < p->n && p->u[c - 1].announces < 0, "a cue inside a turn announces no one");
+#undef UTEXT
+    }
+    hd_plan_free(p);
+    hd_voices_free(v);
+    hd_doc_free(d);
+}
+
 int main(void)
 {
+    test_cue_opens_turn();
     test_french_voices();
     test_bilingual_speech();
     test_casting();
