@@ -3766,13 +3766,15 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
 }
 
 /* After the person and a comma, an apposition that says who they are ("…, chief
- * librarian at the Eastside branch."): the attribution runs on to the stop. */
+ * librarian at the Eastside branch.", "…, M.D., Ph.D., director of the Office of …
+ * in the FDA's Center for …"): the attribution runs on to the stop. */
 static size_t apposition_end(const char *s, size_t e, size_t b)
 {
+    enum { MOST = 30 };
     if (e >= b || s[e] != ',')
         return e;
     size_t k = e + 1, words = 0;
-    for (; k < b && s[k] != '"' && s[k] != '\n' && (unsigned char)s[k] != 0xE2 && words <= 15; k++) {
+    for (; k < b && s[k] != '"' && s[k] != '\n' && (unsigned char)s[k] != 0xE2 && words <= MOST; k++) {
         if (s[k] == ' ')
             words++;
         /* "…, Ph.D., associate professor …": a stop inside or after an abbreviation,
@@ -3780,7 +3782,7 @@ static size_t apposition_end(const char *s, size_t e, size_t b)
         if (s[k] == '.' && !(k + 1 < b && (isalpha((unsigned char)s[k + 1]) || s[k + 1] == ',')))
             break;
     }
-    if (k < b && s[k] == '.' && words <= 15 && k + 1 < b + 1)
+    if (k < b && s[k] == '.' && words <= MOST)
         return k;
     return e;
 }

@@ -3540,6 +3540,13 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* a long apposition after the person (degrees, an office of many words) is one
+         * attribution to the stop, not a sentence cut at the name's comma */
+        {"FDA Approves First Treatment\n\nFeb. 27, 2025\n\n\"Today's approval addresses an important unmet need,\" said "
+         "Joanne Feld, M.D., Ph.D., director of the Office of Rare Diseases in the FDA's Center for Drug Evaluation and "
+         "Research.\n",
+         "speech:-:said Joanne Feld, M.D., Ph.D., director of the Office of Rare Diseases in the FDA's Center for Drug "
+         "Evaluation and Research.\n", NULL},
         /* « 1 - Ukraine - Aide humanitaire »: a spokesperson's numbered topic, the
          * narrator's heading, not a table's row read in her voice */
         {"Point de presse du porte-parole\nParis, le 4 mars 2025\n\n1 - Ukraine - Aide humanitaire\n\n"
