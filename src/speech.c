@@ -4594,8 +4594,11 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
         if (hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59) {
             sb_putn(o, x->s, x->lead);
+            /* "0230hrs": oh two thirty hours, the leading zero said */
+            if (c[0] == '0' && hh > 0 && d == 4)
+                sb_puts(o, "oh ");
             if (mm == 0)
-                sb_printf(o, "%d hundred hours", hh); /* "0900hrs": nine hundred hours */
+                sb_printf(o, "%d hundred hours", hh); /* "0900hrs": (oh) nine hundred hours */
             else {
                 dt_time t = {.hour = hh, .minute = mm, .second = -1};
                 say_time(o, &t);
@@ -4627,6 +4630,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             if (mm == 0) /* "1400 GMT": fourteen hundred; "0600 UTC": oh six hundred; "0000 hours": zero hundred */
                 sb_printf(o, !hh ? "zero hundred" : c[0] == '0' ? "oh %d hundred" : "%d hundred", hh);
             else {
+                if (c[0] == '0' && hh > 0) /* "0245 hrs": oh two forty-five */
+                    sb_puts(o, "oh ");
                 dt_time t = {.hour = hh, .minute = mm, .second = -1};
                 say_time(o, &t);
             }

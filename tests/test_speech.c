@@ -39,7 +39,7 @@ static const struct {
     {"spans", "It covers FY24\xE2\x80\x93" "FY28 and FY2024-FY2026.", ST_SPEECH,
      "It covers fiscal years 24 to 28 and fiscal years 2024 to 2026."},
     {"times", "At 0610H and again at 0610 hrs the vessels came.", ST_SPEECH,
-     "At 6 10 hours and again at 6 10 hours the vessels came."},
+     "At oh 6 10 hours and again at oh 6 10 hours the vessels came."},
     {"abbr", "A skinny 17 y/o kid and a 9 y.o. girl.", ST_SPEECH, "A skinny 17 year-old kid and a 9 year-old girl."},
     /* an outline's roman numeral opening a heading: its number; an initial is none */
     {"roman", "II. Current Programs", ST_HEADING, "2, Current Programs"},
@@ -83,7 +83,7 @@ static const struct {
      "Within sixty days, Two cases and twenty-one more, Phase two, 2020."},
     {"units", "From 1 hr 50 min to 1hr 12mins; 3 yrs in prison; 6 ct; 1,500 Bq/L at 0930hrs.", ST_SPEECH,
      "From 1 hour 50 minutes to 1 hour 12 minutes, 3 years in prison, 6 count, 1,500 becquerels per litre "
-     "at 9 30 hours."},
+     "at oh 9 30 hours."},
     /* aircraft types as crews say them, not ranges */
     {"aircraft", "The Boeing 737-800, the 787-9, an A350-900, an A321neo, the Airbus A320, an ATR 72-600; "
      "pages 100-200.", ST_SPEECH,
@@ -282,11 +282,14 @@ static const struct {
      "and 2 million Fijian dollars."},
     {"phone", "Call 250 952-1887, 1300 555 123 or 0800 611 116 (24/7).", ST_SPEECH,
      "Call 2 5 0, 9 5 2, 1 8 8 7, 1 3 0 0, 5 5 5, 1 2 3 or 0 8 0 0, 6 1 1, 1 1 6, twenty-four seven."},
+    /* the 24-hour clock's leading zero is said, round hour or not */
+    {"time", "At 0230hrs, 0245 hrs and 0900hrs; at 1400hrs.", ST_SPEECH,
+     "At oh 2 30 hours, oh 2 45 hours and oh 9 hundred hours, at 14 hundred hours."},
     {"time", "Police were called at 22:47hrs and at 0930hrs.", ST_SPEECH,
-     "Police were called at 22 47 hours and at 9 30 hours."},
+     "Police were called at 22 47 hours and at oh 9 30 hours."},
     /* a 24-hour time with no colon, known by the word after it */
     {"time", "At 0930 hours local, at 2152 local the crew landed; 1400 GMT and 0630 EDT, the 0000 hours deadline.",
-     ST_SPEECH, "At 9 30 hours local, at 21 52 local the crew landed, 14 hundred Greenwich Mean Time and 6 30 Eastern "
+     ST_SPEECH, "At oh 9 30 hours local, at 21 52 local the crew landed, 14 hundred Greenwich Mean Time and oh 6 30 Eastern "
                 "Daylight Time, the zero hundred hours deadline."},
     {"time", "He served 1500 hours of service; 1500 local residents and 2152 people left; in 1999 EST was kept.",
      ST_SPEECH, "He served 15 hundred hours of service, 15 hundred local residents and 2152 people left, in 19 99 E.S.T was kept."},
