@@ -1162,6 +1162,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         for (size_t k = 0; k < sizeof calls / sizeof *calls; k++)
             ok = ref |= w[i - 2].core == strlen(calls[k]) &&
                         u8_ncasecmp(w[i - 2].s + w[i - 2].lead, calls[k], w[i - 2].core) == 0;
+    /* "access code 123456", "participant code 4471 882": a call's code */
+    static const char *const coded[] = {"access", "conference", "participant", "entry", "meeting", "dial-in",
+                                        "security", "verification", "event"};
+    if (!ok && i >= 2 && !w[i - 2].trail && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0)
+        for (size_t k = 0; k < sizeof coded / sizeof *coded && !ok; k++)
+            ok = ref |= w[i - 2].core == strlen(coded[k]) &&
+                        u8_ncasecmp(w[i - 2].s + w[i - 2].lead, coded[k], w[i - 2].core) == 0;
     if (!ok && i >= 2 && !w[i - 2].trail &&
         ((p->core == 6 && u8_ncasecmp(pc, "number", 6) == 0) || (p->core == 2 && u8_ncasecmp(pc, "no", 2) == 0)))
         for (size_t k = 0; k < sizeof numbered / sizeof *numbered; k++)

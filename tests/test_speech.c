@@ -199,6 +199,8 @@ static const struct {
      "Investigated by I.R.S C.I and U.S.A.O M.D with an A.U led force."},
     {"service", "Call 911 or dial 999 now; call 300 people.", ST_SPEECH, "Call 9 1 1 or dial 9 9 9 now, call 300 people."},
     {"ratio", "Randomized 2:1 by a 3:1 margin at 2:14 pm.", ST_SPEECH, "Randomized 2 to 1 by a 3 to 1 margin at 2 14 PM."},
+    {"call", "Dial in with access code 123456 or participant code 4471882.", ST_SPEECH,
+     "Dial in with access code 1 2 3 4 5 6 or participant code 4 4 7 1 8 8 2."},
     {"call", "Conference ID 13754982, Meeting ID 845 2231 9970, passcode 441920.", ST_SPEECH,
      "Conference I.D 1 3 7 5 4 9 8 2, Meeting I.D 8 4 5, 2 2 3 1, 9 9 7 0, passcode 4 4 1 9 2 0."},
     {"money", "Pay rose to $19.50/hr and $35/month.", ST_SPEECH, "Pay rose to 19 dollars and 50 cents an hour and 35 dollars a month."},
