@@ -132,6 +132,7 @@ typedef struct parser {
     int exam_q, exam_a;  /* a court's examination ("BY MR. REYES:" over Q. and A.): who
                           * asks, and the witness; -1 outside one */
     int last_cue;        /* the kind of the last turn's cue (CUE_NAMED, …), -1 before any */
+    int counsel;         /* the last turn's label was counsel's ("MR LAWSON KC:") */
     hd_status st;
 } parser;
 
@@ -4723,6 +4724,17 @@ static int body_spoken(const hd_doc *d)
     return 0;
 }
 
+/* Whether a turn's label s[a, b) is counsel's: a silk's letters after the name ("MR
+ * LAWSON KC", "Ms Ruiz SC") or the word "Counsel" ("COUNSEL TO THE INQUIRY"). */
+static int counsel_label(const char *s, size_t a, size_t b)
+{
+    static const char *const silks[] = {" KC", " QC", " SC"};
+    for (size_t k = 0; k < sizeof silks / sizeof *silks; k++)
+        if (b - a > 3 && memcmp(s + b - 3, silks[k], 3) == 0)
+            return 1;
+    return find_ci(s, a, b, "counsel");
+}
+
 /* The people a title names: "… by X", "X and Y Hold a Press Conference", "X's call
  * with …". */
 static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b)
@@ -7005,6 +7017,40 @@ static void settle_default(parser *p, size_t from)
         p->own_voice = 1;
 }
 
+/* "Questions by MR LAWSON KC", "Examined by Ms Ruiz", "Cross-examined by MR HALE":
+ * where the examiner's name starts, or 0. */
+static size_t examined_by(const char *s, size_t a, size_t b)
+{
+    static const char *const forms[] = {"Questions by ", "Questioned by ", "Examined by ", "Examination by ",
+                                        "Cross-examined by ", "Cross-examination by ", "Re-examined by ",
+                                        "Re-examination by ", "Further questions by "};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        size_t l = strlen(forms[k]);
+        if (b - a > l + 2 && u8_ncasecmp(s + a, forms[k], l) == 0 && isupper((unsigned char)s[a + l]) &&
+            txt_words(s, a + l, b) <= 6 && !ends_with_terminal(s, a, b))
+            return a + l;
+    }
+    return 0;
+}
+
+/* "MR DAVID FENN (affirmed)", "Ms Ana Ruiz (sworn)": a witness called, as inquiries'
+ * transcripts print it; where the name ends, or 0. */
+static size_t witness_line(const char *s, size_t a, size_t b)
+{
+    static const char *const oaths[] = {"(affirmed)", "(sworn)", "(Affirmed)", "(Sworn)", "(AFFIRMED)", "(SWORN)"};
+    for (size_t k = 0; k < sizeof oaths / sizeof *oaths; k++) {
+        size_t l = strlen(oaths[k]);
+        if (b - a > l + 4 && memcmp(s + b - l, oaths[k], l) == 0 && s[b - l - 1] == ' ' &&
+            isupper((unsigned char)s[a]) && txt_words(s, a, b - l) <= 6) {
+            size_t e = b - l - 1;
+            while (e > a && s[e - 1] == ' ')
+                e--;
+            return e;
+        }
+    }
+    return 0;
+}
+
 /* "DIRECT EXAMINATION", "CROSS-EXAMINATION", "REDIRECT EXAMINATION": a court's
  * examination begins (a line of its own, in capitals). */
 static int examination_line(const char *s, size_t a, size_t b)
@@ -8014,7 +8060,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
             !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
-            !role_field(s, a, b) && !url_line(s, a, b)) {
+            !role_field(s, a, b) && !url_line(s, a, b) &&
+            !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b)))) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
@@ -8212,6 +8259,48 @@ static void parse_body(parser *p, size_t from, int plain)
                     continue;
                 }
             }
+            /* "Questions by MR LAWSON KC", "Cross-examined by Ms Ruiz": an inquiry's
+             * examination, its questions that person's; "MR DAVID FENN (affirmed)":
+             * the witness who answers them */
+            if (!plain && (p->transcript || p->cues_seen) && k == i && end == i + 1) {
+                size_t qb = examined_by(s, a, b);
+                size_t we = qb ? 0 : witness_line(s, a, b);
+                if (qb || we) {
+                    char *t = qb ? spk_title_case(s + qb, b - qb) : spk_title_case(s + a, we - a);
+                    char *role = NULL, *name = NULL;
+                    if (!t || (p->st = spk_split_person(t, &role, &name)) != HD_OK) {
+                        free(t);
+                        if (p->st == HD_OK)
+                            p->st = HD_ERR_NOMEM;
+                        return;
+                    }
+                    int who = -1;
+                    if (name && strchr(name, ' ') == NULL && qb) {
+                        /* "Questions by MR LAWSON KC": the counsel already heard, by surname */
+                        for (size_t q = 0; q < d->nspeakers && who < 0; q++)
+                            if (d->speakers[q].name && strstr(d->speakers[q].name, name))
+                                who = (int)q;
+                    }
+                    if (who < 0 && name)
+                        p->st = spk_person(d, name, qb ? role : "Witness", &who);
+                    free(t);
+                    free(role);
+                    free(name);
+                    if (p->st != HD_OK)
+                        return;
+                    if (who >= 0) {
+                        if (run != SIZE_MAX)
+                            add_prose(p, prose, run, run_end);
+                        run = SIZE_MAX;
+                        if (qb)
+                            p->exam_q = who;
+                        else
+                            p->exam_a = who;
+                        add_block(p, ST_STAGE, a, b, -1, 0);
+                        continue;
+                    }
+                }
+            }
             if (!plain && !p->notes && !p->contacts &&
                 ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                   body_cue(p, &cue, b)) ||
@@ -8228,6 +8317,12 @@ static void parse_body(parser *p, size_t from, int plain)
                     add_block(p, ST_SPEECH, a, cue.text_start, -1, 0);
                     quote_from = d->nblocks;
                 }
+                /* "MR LAWSON KC: The first witness is Mr David Fenn." / "Q. Mr Fenn, were
+                 * you …": counsel's questions under counsel's turn, as inquiries print
+                 * them; the answers are the witness's */
+                if (p->exam_q < 0 && cue.kind == CUE_QUESTION && cue.outlet_end == cue.outlet_start &&
+                    p->last_cue == CUE_NAMED && p->counsel && p->speaker >= 0 && !d->speakers[p->speaker].asks)
+                    p->exam_q = p->speaker;
                 if (p->exam_q >= 0 && cue.kind == CUE_QUESTION) {
                     who = p->exam_q;
                 } else if (p->exam_q >= 0 && cue.kind == CUE_ANSWER) {
@@ -8252,6 +8347,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     }
                 }
                 p->last_cue = (int)cue.kind;
+                p->counsel = cue.kind == CUE_NAMED && counsel_label(s, cue.label_start, cue.label_end);
                 /* "HECKLER:", "Voz del público:" in a speech: one short turn, then the
                  * speaker goes on */
                 p->resume = interjection(s, &cue) && p->speaker >= 0 && p->speaker != who &&

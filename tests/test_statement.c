@@ -3540,6 +3540,17 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* an inquiry: "Q." under counsel's turn is counsel's, "A." the witness's; the
+         * witness called ("(affirmed)") and "Questions by …" set who answers and asks */
+        {"THE GRENFORD INQUIRY\nDay 14 - Tuesday, 9 May 2023\n\nMR LAWSON KC: The first witness is Mr David Fenn.\n\n"
+         "Q. Mr Fenn, were you the facilities manager?\nA. That's correct.\n",
+         "speech:s1:The first witness is Mr David Fenn.\nspeech:s1:Mr Fenn, were you the facilities manager?\n"
+         "speech:s2:That's correct.\n", NULL},
+        {"THE GRENFORD INQUIRY\nTranscript of Proceedings\n\nTHE CHAIR: Yes, Mr Lawson.\n\nMR LAWSON KC: The first "
+         "witness is Mr David Fenn.\n\nMR DAVID FENN (affirmed)\n\nQuestions by MR LAWSON KC\n\nQ. Were you the "
+         "manager?\nA. That's correct.\n\nTHE CHAIR: How many?\nA. Two or three.\n",
+         "stage:-:MR DAVID FENN (affirmed)\nstage:-:Questions by MR LAWSON KC\nspeech:s2:Were you the manager?\n"
+         "speech:s3:That's correct.\nspeech:s1:How many?\nspeech:s3:Two or three.\n", NULL},
         /* a long apposition after the person (degrees, an office of many words) is one
          * attribution to the stop, not a sentence cut at the name's comma */
         {"FDA Approves First Treatment\n\nFeb. 27, 2025\n\n\"Today's approval addresses an important unmet need,\" said "
