@@ -2900,6 +2900,14 @@ static int stage_line(const char *s, size_t a, size_t b)
     for (size_t i = 0; i < nl; i++)
         if (b - a == lens[i] || !isalpha((unsigned char)s[a + lens[i]]))
             return 1;
+    /* "Opposition members interjecting—", "Mr DUTTON interjecting—": Australian and New
+     * Zealand Hansard's interjections, a few words before the word and its dash */
+    size_t e = b;
+    while (e > a && (s[e - 1] == '-' || s[e - 1] == ' ' || s[e - 1] == '.' ||
+                     ((unsigned char)s[e - 1] == 0x94 && e >= a + 3 && (unsigned char)s[e - 3] == 0xE2)))
+        e -= (unsigned char)s[e - 1] == 0x94 ? 3 : 1;
+    if (e - a > 13 && memcmp(s + e - 13, " interjecting", 13) == 0 && txt_words(s, a, e) <= 5)
+        return 1;
     return 0;
 }
 

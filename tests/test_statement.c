@@ -3540,6 +3540,21 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* the Lords' "Noble Lords: Oh!", Canberra's "Opposition members interjecting—",
+         * the Congressional Record's own account of a bill: no member's words */
+        {"House of Lords\nWednesday 6 December 2023\n\nWater Companies: Sewage Discharges\n\nBaroness Whitfield (Lab)\n"
+         "My Lords, does the Minister accept that monitoring covers only 91% of overflows?\n\nNoble Lords: Oh!\n\n"
+         "Lord Fenwick of Alder (Con)\nMy Lords, 100% will be monitored.\n",
+         "stage:-:Noble Lords: Oh!\n", NULL},
+        {"HOUSE OF REPRESENTATIVES\nThursday, 8 February 2024\n\nDr FARRELL (Ryde\xE2\x80\x94Treasurer) (14:21): Inflation "
+         "has moderated.\n\nOpposition members interjecting\xE2\x80\x94\n\nMr DUTTON interjecting\xE2\x80\x94\n\n"
+         "The SPEAKER: Order!\n",
+         "stage:-:Opposition members interjecting\xE2\x80\x94\nstage:-:Mr DUTTON interjecting\xE2\x80\x94\n", NULL},
+        {"Congressional Record\n\n  Mr. HALE. Madam President, I ask unanimous consent that S. 1422 be passed.\n"
+         "  The PRESIDING OFFICER. Without objection, it is so ordered.\n  The bill (S. 1422) was ordered to be "
+         "engrossed for a third reading, was read the third time, and passed.\n",
+         "note:-:The bill (S. 1422) was ordered to be engrossed for a third reading, was read the third time, and "
+         "passed.\n", NULL},
         /* an inquiry: "Q." under counsel's turn is counsel's, "A." the witness's; the
          * witness called ("(affirmed)") and "Questions by …" set who answers and asks */
         {"THE GRENFORD INQUIRY\nDay 14 - Tuesday, 9 May 2023\n\nMR LAWSON KC: The first witness is Mr David Fenn.\n\n"
