@@ -7017,6 +7017,28 @@ static void settle_default(parser *p, size_t from)
         p->own_voice = 1;
 }
 
+/* "Amna Nawaz:" alone over her first turn, before any turn was heard: a name's label
+ * with nothing after its colon, said again further on or followed within a few
+ * paragraphs by another speaker's label (a transcript's way), not a heading. */
+static int label_over_turn(parser *p, size_t i, size_t a, size_t b)
+{
+    const char *s = p->s;
+    spk_cue c;
+    if (b <= a || s[b - 1] != ':' || !spk_read_cue(s, a, b, &c) || c.kind != CUE_NAMED || c.text_start < b)
+        return 0;
+    if (line_again(p, i, a, b))
+        return 1;
+    size_t k = next_content(p, i + 1);
+    for (int n = 0; n < 4 && k < p->nlines; n++, k = next_content(p, k + 1)) {
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        spk_cue o;
+        if (y > x && s[y - 1] == ':' && spk_read_cue(s, x, y, &o) && o.text_start >= y && o.strong)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Questions by MR LAWSON KC", "Examined by Ms Ruiz", "Cross-examined by MR HALE":
  * where the examiner's name starts, or 0. */
 static size_t examined_by(const char *s, size_t a, size_t b)
@@ -7796,7 +7818,8 @@ static void parse_body(parser *p, size_t from, int plain)
         int is_cue = !plain && !p->contacts &&
                      ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                        body_cue(p, &cue, b)) ||
-                      ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)));
+                      ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)) ||
+                      (end == i + 1 && label_over_turn(p, i, a, b) && spk_read_cue(s, a, b, &cue)));
         /* "IsiZulu:" / "English:" alone between a member's paragraphs: she goes on in
          * another language; a direction, the narrator's, and no heading */
         if (!plain && end == i + 1 && b > a && data_has_line("en/languages.txt", s + a, b - a - (s[b - 1] == ':'))) {
@@ -8061,7 +8084,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
             !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
             !role_field(s, a, b) && !url_line(s, a, b) &&
-            !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b)))) {
+            !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
+            !label_over_turn(p, i, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
@@ -8304,7 +8328,8 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!plain && !p->notes && !p->contacts &&
                 ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                   body_cue(p, &cue, b)) ||
-                 ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)))) {
+                 ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)) ||
+                 (k == i && end == i + 1 && label_over_turn(p, k, a, b) && spk_read_cue(s, a, b, &cue)))) {
                 p->cues_seen = 1;
                 if (run != SIZE_MAX)
                     add_prose(p, prose, run, run_end);

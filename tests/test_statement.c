@@ -3540,6 +3540,12 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* "Amna Nawaz:" alone over her first turn, another's label a paragraph later: her
+         * turn, not a heading and the narrator's */
+        {"PBS NewsHour\nJanuary 30, 2024\n\nAmna Nawaz:\n\nJoining us now is Senator Todd Whitaker. Senator, "
+         "welcome.\n\nSen. Todd Whitaker (R-MT):\n\nThank you, Amna.\n",
+         "speech:s1:Joining us now is Senator Todd Whitaker.\nspeech:s1:Senator, welcome.\nspeech:s2:Thank you, Amna.\n",
+         "heading:"},
         /* the Lords' "Noble Lords: Oh!", Canberra's "Opposition members interjecting—",
          * the Congressional Record's own account of a bill: no member's words */
         {"House of Lords\nWednesday 6 December 2023\n\nWater Companies: Sewage Discharges\n\nBaroness Whitfield (Lab)\n"
