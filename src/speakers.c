@@ -2102,6 +2102,33 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     txt_trim(s, &x, &y);
     if (x < y && numbered_question(s, x, y, c))
         return 1;
+    /* "(Reporter) Nikkei, Yamada: What is …", "(Reporter) What is …": Japan's foreign
+     * ministry marks a journalist's turn so, the outlet and name (if any) before a colon */
+    static const char *const asks[] = {"(Reporter)", "(Journalist)", "(Press)"};
+    for (size_t k = 0; k < sizeof asks / sizeof *asks; k++) {
+        size_t l = strlen(asks[k]);
+        if (y - x > l + 2 && memcmp(s + x, asks[k], l) == 0 && is_hspace(s[x + l])) {
+            size_t t = x + l;
+            while (t < y && is_hspace(s[t]))
+                t++;
+            memset(c, 0, sizeof *c);
+            c->kind = CUE_QUESTION;
+            c->strong = 1;
+            c->label_start = x + 1;
+            c->label_end = x + l - 1;
+            const char *colon = memchr(s + t, ':', y - t);
+            if (colon && txt_words(s, t, (size_t)(colon - s)) <= 5 && isupper((unsigned char)s[t]) &&
+                !memchr(s + t, '?', (size_t)(colon - s) - t)) {
+                c->outlet_start = t;
+                c->outlet_end = (size_t)(colon - s);
+                t = (size_t)(colon - s) + 1;
+                while (t < y && is_hspace(s[t]))
+                    t++;
+            }
+            c->text_start = t;
+            return 1;
+        }
+    }
     if (!read_cue(s, a, b, c))
         return 0;
     /* "Dear Senator Halvorsen: On behalf of …": a letter's salutation, the American
