@@ -5600,6 +5600,27 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
         }
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
+    /* "… Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February 2025": from a
+     * figure on (a date, a year) nothing names anyone, nor the small words that led
+     * to it */
+    for (char *q = t + 1; *q; q++) {
+        if ((q[-1] != ' ' && q[-1] != '(') || !isdigit((unsigned char)*q))
+            continue;
+        char *e = q;
+        for (int cut = 1; cut;) {
+            while (e > t && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ',' || e[-1] == '-'))
+                e--;
+            static const char *const leads[] = {" on", " dated", " of", " at", " in", " the", " from", " for"};
+            cut = 0;
+            for (size_t k = 0; k < sizeof leads / sizeof *leads && !cut; k++) {
+                size_t ll = strlen(leads[k]);
+                if ((size_t)(e - t) > ll && strncmp(e - ll, leads[k], ll) == 0)
+                    e -= ll, cut = 1;
+            }
+        }
+        *e = '\0';
+        break;
+    }
     /* "with the Secretary General by Kestrel Radio journalist Tom Hale": who is asked,
      * then who asks */
     char *by = NULL;

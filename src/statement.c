@@ -7017,6 +7017,22 @@ static void settle_default(parser *p, size_t from)
         p->own_voice = 1;
 }
 
+/* "Ladies and gentlemen", "Excellencies": a speech's salutation on a line of its own,
+ * with or without its comma: the speaker's first words, never a heading. */
+static int bare_salutation(const char *s, size_t a, size_t b)
+{
+    static const char *const forms[] = {"Ladies and gentlemen", "Ladies and Gentlemen", "Excellencies",
+                                        "Your Excellencies", "Your Excellency", "Distinguished guests",
+                                        "Mesdames et messieurs", "Mesdames, messieurs", "Señoras y señores"};
+    if (salutation(s, a, b))
+        return 1;
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (b - a >= strlen(forms[k]) && u8_ncasecmp(s + a, forms[k], strlen(forms[k])) == 0 && txt_words(s, a, b) <= 8 &&
+            !ends_with_terminal(s, a, b))
+            return 1;
+    return 0;
+}
+
 /* "Amna Nawaz:" alone over her first turn, before any turn was heard: a name's label
  * with nothing after its colon, said again further on or followed within a few
  * paragraphs by another speaker's label (a transcript's way), not a heading. */
@@ -8085,7 +8101,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
             !role_field(s, a, b) && !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
-            !label_over_turn(p, i, a, b)) {
+            !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -3540,6 +3540,12 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* a Singapore minister's speech: the byline's date and venue name no one, the
+         * guest of honour under it does not speak, "Ladies and gentlemen" is no heading */
+        {"Speech by Minister for Trade and Industry Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February "
+         "2025\n\nMr Lim Boon Keng, President, Singapore Manufacturing Federation\n\nLadies and gentlemen\n\n"
+         "Good morning. I am happy to join you today.\n",
+         "speech:s1:Ladies and gentlemen\nspeech:s1:Good morning.\n", "heading:"},
         /* "Amna Nawaz:" alone over her first turn, another's label a paragraph later: her
          * turn, not a heading and the narrator's */
         {"PBS NewsHour\nJanuary 30, 2024\n\nAmna Nawaz:\n\nJoining us now is Senator Todd Whitaker. Senator, "
@@ -3943,6 +3949,9 @@ static void test_reading_seven_guards(void)
          "The Prime Minister, Rt Hon Rowan Hale MP, made a statement in the House of Commons.\n\n"
          "Mr Speaker, with permission, I will make a statement.\n",
          "Rowan Hale", "Prime Minister"},
+        {"Speech by Minister for Trade and Industry Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February "
+         "2025\n\nMr Lim Boon Keng, President, Singapore Manufacturing Federation\n\nGood morning.\n",
+         "Mr Tan Wei Ming", "Minister for Trade and Industry"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
