@@ -6741,7 +6741,8 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
  * name is a heading. */
 static void find_name_lines(parser *p, size_t from)
 {
-    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0, spoken = 0;
+    size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0, spoken = 0,
+           operator = 0;
     size_t first_quote = SIZE_MAX, first_named = SIZE_MAX; /* the first quotation's paragraph, and the
                                                             * first one a name line stands over */
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
@@ -6783,6 +6784,7 @@ static void find_name_lines(parser *p, size_t from)
          * morning.", "Thank you, Governor.", "We will …") */
         spoken += txt_words(p->s, a, b) >= 2 && addressed(p->s, na, nb);
         brackets += a > 0 && (p->s[a - 1] == '[' || p->s[a - 1] == '('); /* (a label may open the text) */
+        operator += b - a == 8 && memcmp(p->s + a, "Operator", 8) == 0;
     }
     /* or when the header lists them ("Company Participants" / "Ana Ruiz - Chief
      * Executive Officer"): two names of the list over turns; or labels in square
@@ -6793,6 +6795,10 @@ static void find_name_lines(parser *p, size_t from)
      * questions print their turns */
     p->name_spoken = !p->name_cues && lines >= 2 && spoken == lines;
     p->name_cues |= p->name_spoken;
+    /* or a call's transcript: "Operator" alone over its words, and names over theirs
+     * (an earnings call with no list of participants) */
+    if (!p->name_cues && operator >= 1 && lines >= 2)
+        p->name_cues = p->name_spoken = 1;
     /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
      * her answer): each name right over its text, one of them the header's */
     p->name_tight = !p->name_cues && known >= 1 && (lines >= 2 || known == lines) && tight == lines;

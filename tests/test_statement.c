@@ -3540,6 +3540,12 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        /* an earnings call with no list of participants: "Operator" and the names alone
+         * over their words are turns */
+        {"Northwind Robotics Inc. (NWR) Q3 2025 Earnings Call Transcript\n\nOperator\n\nGood afternoon. This call is "
+         "being recorded.\n\nMarcus Lee\n\nRevenue was $412.5 million, up 18%.\n",
+         "speech:s1:Good afternoon.\nspeech:s1:This call is being recorded.\nspeech:s2:Revenue was $412.5 million, up 18%.\n",
+         "heading:"},
         /* a Singapore minister's speech: the byline's date and venue name no one, the
          * guest of honour under it does not speak, "Ladies and gentlemen" is no heading */
         {"Speech by Minister for Trade and Industry Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February "
