@@ -5877,6 +5877,37 @@ static size_t parse_header(parser *p)
             if (u8_ncasecmp(t + i, talks[k], strlen(talks[k])) == 0)
                 with = t + i + strlen(talks[k]);
     }
+    /* "Sir Alan Prewitt on leaving the Bank" / "Interview by Rosa Kent", "Q&A: The
+     * novelist who …" / "By Clara Benson": a magazine's interview; the byline asks,
+     * the one the title names first (or someone unnamed) answers */
+    /* (a byline with an office gives the interview: "Interview" / "by the Director of
+     * the Harbour Museum Tomas Eriksen" answers; a journalist's is a name alone) */
+    char *answers = NULL, *brole = NULL, *bname = NULL;
+    int journalist = d->byline && strlen(d->byline) > 3 &&
+                     spk_split_person(d->byline + 3, &brole, &bname) == HD_OK && bname && !brole;
+    free(brole);
+    free(bname);
+    if (!with && journalist && d->title && d->byline && d->kind && p->st == HD_OK && starts_with_ci(d->byline, strlen(d->byline), "by ") &&
+        (equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A") ||
+         equals_ci(d->kind, strlen(d->kind), "Q and A") || equals_ci(d->kind, strlen(d->kind), "Conversation"))) {
+        const char *t = d->title;
+        size_t e = 0, words = 0;
+        for (size_t i = 0; t[i] && !e; i++)
+            if (t[i] == ' ' && (strncmp(t + i, " on ", 4) == 0 || strncmp(t + i, " talks ", 7) == 0 ||
+                                strncmp(t + i, " says ", 6) == 0 || strncmp(t + i, " reflects ", 10) == 0))
+                e = i;
+            else if (t[i] == ':')
+                e = i;
+        for (size_t i = 0; i < e; i++)
+            words += t[i] == ' ';
+        char *role = NULL, *name = NULL, *head = e && words <= 4 ? xstrndup(t, e) : NULL;
+        if (head && spk_split_person(head, &role, &name) == HD_OK && name && strchr(name, ' ') && name_only(head, 0, e))
+            answers = head, head = NULL;
+        free(head);
+        free(role);
+        free(name);
+        with = answers ? answers : "the Interviewee";
+    }
     if (with && p->st == HD_OK && starts_with_ci(d->byline, strlen(d->byline), "by ")) {
         sb wb = {0};
         sb_puts(&wb, "with ");
@@ -5886,6 +5917,7 @@ static size_t parse_header(parser *p)
         char *wt = sb_take(&wb);
         p->st = wt ? spk_add_people(d, wt, 1) : HD_ERR_NOMEM;
         free(wt);
+        free(answers);
     } else if (p->st == HD_OK) {
         /* the byline's people first, then the others by rank */
         p->st = spk_byline_people(d);

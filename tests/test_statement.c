@@ -3540,6 +3540,9 @@ static void test_reading_seven_guards(void)
          "Street.\n\nGood afternoon. I'll take some questions.\n\nChris Mason, BBC:\nWhy now?\n\nPrime Minister:\n"
          "Because the numbers are moving.\n",
          "speech:s1:Good afternoon.\nspeech:s1:I'll take some questions.\nspeech:s2:Why now?\nspeech:s1:Because", NULL},
+        {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
+         "A. 2008, without question.\n",
+         "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\n", NULL},
         /* an earnings call with no list of participants: "Operator" and the names alone
          * over their words are turns */
         {"Northwind Robotics Inc. (NWR) Q3 2025 Earnings Call Transcript\n\nOperator\n\nGood afternoon. This call is "
@@ -3958,6 +3961,10 @@ static void test_reading_seven_guards(void)
         {"Speech by Minister for Trade and Industry Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February "
          "2025\n\nMr Lim Boon Keng, President, Singapore Manufacturing Federation\n\nGood morning.\n",
          "Mr Tan Wei Ming", "Minister for Trade and Industry"},
+        /* a magazine's interview: the journalist's byline asks, the title's name answers */
+        {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
+         "A. 2008, without question.\n",
+         "Rosa Kent", "Interviewer"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
