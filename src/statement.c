@@ -629,6 +629,9 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     /* "About the Bank:" over the publisher's boilerplate */
     if (about_label(s, a, b))
         return 1;
+    /* ("*This transcript has been edited …*": set in italics or bold) */
+    while (a < b && (s[a] == '*' || s[a] == '_'))
+        a++;
     const data_file *f = data_get("en/notes.txt");
     size_t pos = 0, len;
     const char *line;

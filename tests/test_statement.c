@@ -3543,6 +3543,10 @@ static void test_reading_seven_guards(void)
         {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
          "A. 2008, without question.\n",
          "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\n", NULL},
+        /* the editor's note after the last turn, set in italics: the narrator's */
+        {"The Current\n\nMATT GALLOWAY: Brenda, thank you.\n\nBRENDA KOEHLER: Thank you.\n\n"
+         "*This transcript has been edited for length and clarity.*\n",
+         "note:-:*This transcript has been edited for length and clarity.*\n", NULL},
         /* an earnings call with no list of participants: "Operator" and the names alone
          * over their words are turns */
         {"Northwind Robotics Inc. (NWR) Q3 2025 Earnings Call Transcript\n\nOperator\n\nGood afternoon. This call is "
