@@ -305,7 +305,7 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
      * the end of the place (no name after it) */
     /* (not the codes that are words too, "Hello, OK.") */
     if ((next & AFTER_NAME_COMMA) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
-        isupper((unsigned char)w[1]) && !strstr(" OK IN ME OR HI OH ", (char[5]){' ', w[0], w[1], ' ', 0})) {
+        isupper((unsigned char)w[1]) && !strstr(" OK ", (char[5]){' ', w[0], w[1], ' ', 0})) {
         const char *st = field_of("en/us-states.txt", w, n, slen);
         if (st)
             return st;
@@ -5052,8 +5052,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             ctx |= AFTER_NUMBER;
         if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail)) {
             ctx |= AFTER_COMMA;
+            /* (not a word said to someone: "Hello, OH.", "Thanks, ME.") */
+            static const char *const said[] = {"Hello", "Thanks", "Thank", "Yes", "Well", "Okay", "Right", "Sure",
+                                               "Fine", "Great", "Good", "Hey", "Sorry", "Please", "Now", "So"};
+            int interjection = 0;
+            for (size_t q = 0; q < sizeof said / sizeof *said && !interjection; q++)
+                interjection = equals_word(&w[i - 1], said[q]);
             if (w[i - 1].core >= 3 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
-                !degree_after_name(w, i, nw))
+                !degree_after_name(w, i, nw) && !interjection)
                 ctx |= AFTER_NAME_COMMA; /* a town's name before the comma */
         }
         /* the place ends here: a comma or stop after it, a dash, or nothing */

@@ -193,6 +193,10 @@ static const struct {
      "Starting with Buildings 2210 through 2216, Good morning, Assistant Secretary Joey."},
     {"place", "ASHCOMBE, ON \xE2\x80\x93 The unit met in Cambridge, MA, and said Hello, OK.", ST_SPEECH,
      "ASHCOMBE, Ontario, The unit met in Cambridge, Massachusetts, and said Hello, OK."},
+    /* the codes that are words too, after a town: the state; after a word said to
+     * someone, the word */
+    {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
+     "I honor the town of Millbrook, Oregon, She works in Bangor, Maine, Hello, OH."},
     {"money", "Mayor Announces $186 Million Investment to Expand Bus Lanes", ST_TITLE,
      "Mayor Announces 186 million dollar Investment to Expand Bus Lanes"},
     {"acronym", "Investigated by IRS-CI and USAO-MD with an AU-led force.", ST_SPEECH,
