@@ -4156,6 +4156,8 @@ static void test_site_headers(void)
     } pesos[] = {
         {"Comunicado\n\nCiudad de M\xC3\xA9xico, 5 de marzo de 2025\n\nEl Gobierno destina $300 millones a las escuelas.\n", 1},
         {"Comunicado\n\nMadrid, 5 de marzo de 2025\n\nEl Gobierno destina 300 millones de euros y US$ 5 a las escuelas.\n", 1},
+        {"Presidente inaugura hospital\n\nSantiago, 22 de julio de 2025.\n\nLa inversi\xC3\xB3n fue de $185.000 millones. "
+         "El valor de la UF es de $39.300,45.\n", 1},
         {"Comunicado\n\nMadrid, 5 de marzo de 2025\n\nEl Gobierno destina $300 millones a las escuelas de la ciudad.\n", 0},
         {"Communiqu\xC3\xA9\n\nParis, le 5 mars 2025\n\nLe gouvernement destine 300 pesos aux \xC3\xA9" "coles de la ville.\n", 0},
     };
