@@ -3543,6 +3543,11 @@ static void test_reading_seven_guards(void)
         {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
          "A. 2008, without question.\n",
          "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\n", NULL},
+        /* "Question and Answer" over the questions: a heading, no one called Question */
+        {"Press Conference by Foreign Minister TAKEDA Hiroshi\n\nTuesday, March 4, 2025\n\nMain topics:\n1. Visit to "
+         "Korea\n\nOpening Remarks\n\nMinister Takeda: I have one announcement today.\n\nQuestion and Answer\n\n"
+         "Kyodo News, Sato: Will you raise the issue?\n\nMinister Takeda: I will refrain from commenting.\n",
+         "heading:-:Question and Answer\n", NULL},
         /* the editor's note after the last turn, set in italics: the narrator's */
         {"The Current\n\nMATT GALLOWAY: Brenda, thank you.\n\nBRENDA KOEHLER: Thank you.\n\n"
          "*This transcript has been edited for length and clarity.*\n",
