@@ -1701,6 +1701,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                            "semi-final", "semi-finals", "semifinal", "semifinals", "champion",
                                            "specialist"};
         int predicative = 0;
+        /* "extended by 250m along strike": along a line, not "£250m along with …" */
+        if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && equals_word(nx, "along") && !nx->trail &&
+            !(i + 2 < nw && equals_word(&w[i + 2], "with")))
+            predicative = 1;
         for (size_t q = 0; nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < sizeof dims / sizeof *dims; q++)
             predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0 &&
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */

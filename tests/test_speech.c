@@ -401,6 +401,8 @@ static const struct {
     {"unit", "She won the 1500m in Paris and the 5,000m in Rome.", ST_SPEECH,
      "She won the 1500 metres in Paris and the 5,000 metres in Rome."},
     {"unit", "The club spent the 100m it raised.", ST_SPEECH, "The club spent the 100 million it raised."},
+    {"unit", "It extended by 250m along strike; it raised 250m along with more.", ST_SPEECH,
+     "It extended by 250 metres along strike, it raised 250 million along with more."},
     {"title", "Supt Walsh, Insp Kay Ng and Det Ana Roe met.", ST_SPEECH,
      "Superintendent Walsh, Inspector Kay Ng and Detective Ana Roe met."},
     /* a range of dates across months, spaced or in one word: "to", never a pause */
