@@ -1044,7 +1044,10 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             v++;
         /* (an untyped field's value is a few words, never sentences: "CC: Good
          * morning. We received a call at 6am." is the Chief Constable speaking) */
-        if (!kind && v < b && txt_words(s, v, b) >= 4 && ends_with_terminal(s, v, b) && s[b - 1] != ':')
+        /* (a list parted by semicolons is a value: "SUBJECTS: Housing supply; interest
+         * rates.") */
+        if (!kind && v < b && txt_words(s, v, b) >= 4 && ends_with_terminal(s, v, b) && s[b - 1] != ':' &&
+            !memchr(s + v, ';', b - v))
             continue;
         best = kl;
         *holds = kind;

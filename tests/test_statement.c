@@ -3543,6 +3543,11 @@ static void test_reading_seven_guards(void)
         {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
          "A. 2008, without question.\n",
          "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\n", NULL},
+        /* an Australian minister's transcript: "SUBJECTS:" and its list are the header's */
+        {"TRANSCRIPT\nTHE HON MARGARET ELLISON MP\nINTERVIEW WITH PATRICK DOYLE, ABC RN BREAKFAST\nTHURSDAY, 14 MARCH "
+         "2024\n\nSUBJECTS: Housing supply; interest rates.\n\nDOYLE: Minister, good morning.\n\nELLISON: Good "
+         "morning, Patrick.\n",
+         "meta:-:SUBJECTS: Housing supply; interest rates.\n", NULL},
         /* "Question and Answer" over the questions: a heading, no one called Question */
         {"Press Conference by Foreign Minister TAKEDA Hiroshi\n\nTuesday, March 4, 2025\n\nMain topics:\n1. Visit to "
          "Korea\n\nOpening Remarks\n\nMinister Takeda: I have one announcement today.\n\nQuestion and Answer\n\n"
