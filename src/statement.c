@@ -6780,7 +6780,7 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
 static void find_name_lines(parser *p, size_t from)
 {
     size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0, spoken = 0,
-           operator = 0;
+           operator = 0, seated = 0;
     size_t first_quote = SIZE_MAX, first_named = SIZE_MAX; /* the first quotation's paragraph, and the
                                                             * first one a name line stands over */
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
@@ -6796,6 +6796,13 @@ static void find_name_lines(parser *p, size_t from)
         if (spk_line_cue(p->s, na, nb, &nc))
             continue; /* a name line over another: a list, not a turn */
         long v = 0;
+        /* "Lord Fenwick of Alder (Con)": a member's party in brackets after the name,
+         * as Hansard prints its labels over the words */
+        if (b - a > 5 && p->s[b - 1] == ')' && c.kind == CUE_NAMED) {
+            const char *o = memchr(p->s + c.label_end, '(', b - c.label_end);
+            size_t ol = o ? (size_t)(p->s + b - 1 - o - 1) : 0;
+            seated += o && ol >= 2 && ol <= 5 && isupper((unsigned char)o[1]) && !memchr(o + 1, ' ', ol);
+        }
         a = c.label_start; /* the name without a time code after it */
         b = c.label_end;
         hm_get(&p->names, p->s + a, b - a, &v);
@@ -6836,6 +6843,9 @@ static void find_name_lines(parser *p, size_t from)
     /* or a call's transcript: "Operator" alone over its words, and names over theirs
      * (an earnings call with no list of participants) */
     if (!p->name_cues && operator >= 1 && lines >= 2)
+        p->name_cues = p->name_spoken = 1;
+    /* or a member's label with her party in brackets, right over her words */
+    if (!p->name_cues && seated >= 1 && seated == lines && tight == lines)
         p->name_cues = p->name_spoken = 1;
     /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
      * her answer): each name right over its text, one of them the header's */

@@ -3543,6 +3543,12 @@ static void test_reading_seven_guards(void)
         {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
          "A. 2008, without question.\n",
          "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\n", NULL},
+        /* a Lords question: "Asked by" the member, then one answer under "Name (Party)" */
+        {"House of Lords\nWednesday 6 December 2023\n\nAsked by Baroness Whitfield\n\nTo ask His Majesty's Government "
+         "what assessment they have made of sewage discharges.\n\nLord Fenwick of Alder (Con)\nMy Lords, the "
+         "Environment Agency recorded 301,091 spills.\n",
+         "speech:s1:To ask His Majesty's Government what assessment they have made of sewage discharges.\n"
+         "speech:s2:My Lords, the Environment Agency recorded 301,091 spills.\n", "Alder (Con)"},
         /* an Australian minister's transcript: "SUBJECTS:" and its list are the header's */
         {"TRANSCRIPT\nTHE HON MARGARET ELLISON MP\nINTERVIEW WITH PATRICK DOYLE, ABC RN BREAKFAST\nTHURSDAY, 14 MARCH "
          "2024\n\nSUBJECTS: Housing supply; interest rates.\n\nDOYLE: Minister, good morning.\n\nELLISON: Good "
