@@ -5013,6 +5013,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "213800ABCDEF12345678", "GB00B03MLX29": a code of ten characters or more, figures
+     * and capitals mixed, said one by one (espeak-ng would read the figures as
+     * numbers and the letters as a word) */
+    if (en && n >= 10 && n <= 40) {
+        size_t digits = 0, caps = 0;
+        for (size_t q = 0; q < n; q++) {
+            digits += isdigit((unsigned char)c[q]) != 0;
+            caps += c[q] >= 'A' && c[q] <= 'Z';
+        }
+        if (digits + caps == n && digits >= 3 && caps >= 3) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q++)
+                sb_printf(o, q ? " %c" : "%c", c[q]);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Pub. L. 117-58": Public Law (its number is read by the rule for laws' numbers) */
     if (en && n == 3 && strncmp(c, "Pub", 3) == 0 && x->trail && c[3] == '.' && i + 1 < nw && w[i + 1].core == 1 &&
         w[i + 1].s[w[i + 1].lead] == 'L' && w[i + 1].trail && w[i + 1].s[w[i + 1].lead + 1] == '.') {

@@ -7071,6 +7071,21 @@ static void settle_default(parser *p, size_t from)
         p->own_voice = 1;
 }
 
+/* "LEI: 213800ABCDEF12345678", "ISIN: GB00B03MLX29": a label and a code (one word
+ * with four figures or more), an identifier read where it stands, never a heading. */
+static int code_field(const char *s, size_t a, size_t b)
+{
+    const char *colon = memchr(s + a, ':', b - a < 30 ? b - a : 30);
+    if (!colon)
+        return 0;
+    size_t v = skip_spaces(s, (size_t)(colon - s) + 1, b), digits = 0;
+    if (v >= b || memchr(s + v, ' ', b - v))
+        return 0;
+    for (size_t x = v; x < b; x++)
+        digits += isdigit((unsigned char)s[x]) != 0;
+    return digits >= 4;
+}
+
 /* "Ladies and gentlemen", "Excellencies": a speech's salutation on a line of its own,
  * with or without its comma: the speaker's first words, never a heading. */
 static int bare_salutation(const char *s, size_t a, size_t b)
@@ -8155,7 +8170,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
             !role_field(s, a, b) && !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
-            !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b)) {
+            !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -203,6 +203,9 @@ static const struct {
      "Investigated by I.R.S C.I and U.S.A.O M.D with an A.U led force."},
     {"service", "Call 911 or dial 999 now; call 300 people.", ST_SPEECH, "Call 9 1 1 or dial 9 9 9 now, call 300 people."},
     {"ratio", "Randomized 2:1 by a 3:1 margin at 2:14 pm.", ST_SPEECH, "Randomized 2 to 1 by a 3 to 1 margin at 2 14 PM."},
+    /* a long code of figures and capitals, one by one */
+    {"code", "LEI 213800ABCDEF12345678 and ISIN GB00B03MLX29; the COVID19 wave.", ST_SPEECH,
+     "LEI 2 1 3 8 0 0 A B C D E F 1 2 3 4 5 6 7 8 and ISIN G B 0 0 B 0 3 M L X 2 9, the COVID19 wave."},
     {"call", "Dial in with access code 123456 or participant code 4471882.", ST_SPEECH,
      "Dial in with access code 1 2 3 4 5 6 or participant code 4 4 7 1 8 8 2."},
     {"call", "Conference ID 13754982, Meeting ID 845 2231 9970, passcode 441920.", ST_SPEECH,

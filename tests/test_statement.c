@@ -3543,6 +3543,11 @@ static void test_reading_seven_guards(void)
         {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
          "A. 2008, without question.\n",
          "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\n", NULL},
+        /* a label and a code at a release's foot is no heading, and the paragraph over
+         * it stays the body's */
+        {"RNS Number : 4821K\nHarwick Minerals PLC\n14 May 2025\n\nDrilling Update\n\nHarwick Minerals PLC is pleased "
+         "to announce assay results.\n\nLEI: 213800ABCDEF12345678\n\nThis information is provided by RNS.\n",
+         "speech:-:Harwick Minerals PLC is pleased to announce assay results.\nspeech:-:LEI: 213800ABCDEF12345678\n", NULL},
         /* a Lords question: "Asked by" the member, then one answer under "Name (Party)" */
         {"House of Lords\nWednesday 6 December 2023\n\nAsked by Baroness Whitfield\n\nTo ask His Majesty's Government "
          "what assessment they have made of sewage discharges.\n\nLord Fenwick of Alder (Con)\nMy Lords, the "
