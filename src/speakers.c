@@ -5603,8 +5603,8 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     /* "… Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February 2025": from a
      * figure on (a date, a year) nothing names anyone, nor the small words that led
      * to it */
-    for (char *q = t + 1; *q; q++) {
-        if ((q[-1] != ' ' && q[-1] != '(') || !isdigit((unsigned char)*q))
+    for (char *q = t; *q; q++) {
+        if (q == t || (q[-1] != ' ' && q[-1] != '(') || !isdigit((unsigned char)*q))
             continue;
         char *e = q;
         for (int cut = 1; cut;) {

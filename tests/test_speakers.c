@@ -901,8 +901,27 @@ static void test_hunt_regressions(void)
     hd_doc_free(d);
 }
 
+/* People from a text that is empty, a figure alone, or a date: no one, and nothing
+ * read outside the text (found by ASan: the date cut read past an empty string). */
+static void test_people_edges(void)
+{
+    static const char *const texts[] = {"", "5", "(6 March 2025)", "on 12 February 2025", " 2025", "by"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        hd_doc *d = NULL;
+        const char *src = "Statement\n\nWe met.\n";
+        CHECK_INT(hd_doc_parse(src, strlen(src), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        size_t before = d->npeople;
+        CHECK_INT(spk_add_people(d, texts[i], 0), HD_OK);
+        CHECKF(d->npeople == before, "'%s' named someone", texts[i]);
+        hd_doc_free(d);
+    }
+}
+
 int main(void)
 {
+    test_people_edges();
     test_hunt_regressions();
     test_numbered_officials();
     test_magazine_qa();
