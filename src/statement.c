@@ -765,8 +765,8 @@ static size_t dash_topic(const char *s, size_t a, size_t b)
         i++;
     if (i == a || i + 3 >= b || s[i] != ' ')
         return 0;
-    size_t dl = s[i + 1] == '-' ? 1 : (unsigned char)s[i + 1] == 0xE2 && i + 4 < b ? 3 : 0;
-    if (!dl || s[i + 1 + dl] != ' ' || !isupper((unsigned char)s[i + 2 + dl]))
+    size_t dl = s[i + 1] == '-' ? 1 : (unsigned char)s[i + 1] == 0xE2 ? 3 : 0;
+    if (!dl || i + 2 + dl >= b || s[i + 1 + dl] != ' ' || !isupper((unsigned char)s[i + 2 + dl]))
         return 0;
     size_t head = i + 2 + dl - a, parts = 0;
     for (size_t x = a + head; x + 2 < b; x++)
