@@ -133,6 +133,7 @@ typedef struct parser {
                           * asks, and the witness; -1 outside one */
     int last_cue;        /* the kind of the last turn's cue (CUE_NAMED, …), -1 before any */
     int counsel;         /* the last turn's label was counsel's ("MR LAWSON KC:") */
+    int answerer;        /* who answers a magazine interview's unlabelled answers, or -1 */
     hd_status st;
 } parser;
 
@@ -6571,6 +6572,36 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
             p->turn = 1;
         }
     }
+    /* "Q: Which crisis was worst?" / "2008, without question.": a magazine's interview
+     * labels only its questions; a paragraph after one (nobody who answers has had a
+     * labelled turn yet) is the answer, the person the header names or one unnamed */
+    if (kind == ST_SPEECH && !p->plain && p->speaker >= 0 && (size_t)p->speaker < p->doc->nspeakers &&
+        p->doc->speakers[p->speaker].asks && p->doc->nblocks) {
+        const hd_doc *d = p->doc;
+        const st_block *lb = &d->blocks[d->nblocks - 1];
+        size_t le = lb->end;
+        while (le > lb->start && (s[le - 1] == ' ' || s[le - 1] == '*' || s[le - 1] == '"'))
+            le--;
+        int asked = lb->kind == ST_SPEECH && lb->speaker == p->speaker && le > lb->start && s[le - 1] == '?' &&
+                    lb->end < a;
+        for (size_t k = 0; asked && k < d->nblocks; k++)
+            asked = !(d->blocks[k].kind == ST_SPEECH && d->blocks[k].speaker >= 0 &&
+                      !d->speakers[d->blocks[k].speaker].asks && d->blocks[k].speaker != p->answerer);
+        if (asked) {
+            int who = p->answerer;
+            for (size_t k = 0; k < d->npeople && who < 0 && p->st == HD_OK; k++)
+                if (!d->people[k].asks)
+                    p->st = spk_person(p->doc, d->people[k].name, d->people[k].role, &who);
+            if (who < 0 && p->st == HD_OK)
+                p->st = spk_person(p->doc, NULL, "Interviewee", &who);
+            if (p->st != HD_OK)
+                return;
+            if (who >= 0) {
+                p->speaker = p->answerer = who;
+                p->turn = 1;
+            }
+        }
+    }
     for (size_t i = a; i < b && p->st == HD_OK; i++) {
         if (s[i] != '(' && s[i] != '[')
             continue;
@@ -9382,7 +9413,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.said = -1;
     p.quoted = -1;
     p.open = -1;
-    p.exam_q = p.exam_a = -1;
+    p.exam_q = p.exam_a = p.answerer = -1;
     p.last_cue = -1;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();

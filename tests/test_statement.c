@@ -3564,6 +3564,17 @@ static void test_reading_seven_guards(void)
          "Korea\n\nOpening Remarks\n\nMinister Takeda: I have one announcement today.\n\nQuestion and Answer\n\n"
          "Kyodo News, Sato: Will you raise the issue?\n\nMinister Takeda: I will refrain from commenting.\n",
          "heading:-:Question and Answer\n", NULL},
+        /* a magazine interview that labels only its questions: the paragraph after each
+         * is the answer, in the voice of the one the title names */
+        {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ: Which crisis was worst?\n\n2008, without "
+         "question. It was hard.\n\nQ: And now?\n\nNow I rest.\n",
+         "speech:s1:Which crisis was worst?\nspeech:s2:2008, without question.\nspeech:s2:It was hard.\n"
+         "speech:s1:And now?\nspeech:s2:Now I rest.\n", NULL},
+        /* ... but where the answers have labels of their own, an unlabelled paragraph after
+         * a question is still the asker's */
+        {"Briefing\n\nMS. RUIZ: Good afternoon.\n\nQ: Two questions. First, on the budget?\n\nAnd second, on the "
+         "ferry?\n\nMS. RUIZ: Both are in hand.\n",
+         "speech:s2:Two questions.\nspeech:s2:First, on the budget?\nspeech:s2:And second, on the ferry?\n", NULL},
         /* the editor's note after the last turn, set in italics: the narrator's */
         {"The Current\n\nMATT GALLOWAY: Brenda, thank you.\n\nBRENDA KOEHLER: Thank you.\n\n"
          "*This transcript has been edited for length and clarity.*\n",
