@@ -2559,7 +2559,8 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* "Question from ITV", "Question from the ABC", "Question – Sky News": who asks
      * after "from" or a dash (a few capitalised words) */
-    if (!slashed && le > ls + 9 && s[le - 1] != ']' && s[le - 1] != ')' && starts_with_ci(s + ls, le - ls, "Question ")) {
+    if (!slashed && le > ls + 9 && s[le - 1] != ']' && s[le - 1] != ')' &&
+        starts_with_ci(s + ls, le - ls, "Question ")) {
         size_t o = ls + 9;
         if (starts_with_ci(s + o, le - o, "from "))
             o += 5;

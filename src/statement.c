@@ -1263,8 +1263,8 @@ static int is_chrome(const char *s, size_t a, size_t b)
         size_t e = x;
         while (e < b && s[e] != ' ')
             e++;
-        crumbs = e == x || isupper((unsigned char)s[x]) || (e - x == 1 && s[x] == '&') || equals_ci(s + x, e - x, "and") ||
-                 equals_ci(s + x, e - x, "of") || equals_ci(s + x, e - x, "the");
+        crumbs = e == x || isupper((unsigned char)s[x]) || (e - x == 1 && s[x] == '&') ||
+                 equals_ci(s + x, e - x, "and") || equals_ci(s + x, e - x, "of") || equals_ci(s + x, e - x, "the");
         x = e + 1;
     }
     if (crumbs) {
@@ -3279,12 +3279,14 @@ static int event_word(const char *s, size_t a, size_t b, int nouns_only)
                                         "press point", "statement", "speech", "remarks", "hearing",
                                         "meeting", "doorstep", "gaggle", "summit",
                                         /* verbs too */ "address", "panel", "call"};
-    size_t count = sizeof nouns / sizeof *nouns - (nouns_only ? 3 : 0);
+    enum { VERBS_TOO = 3 }; /* the last of nouns[] */
+    size_t all = sizeof nouns / sizeof *nouns, count = all - (nouns_only ? VERBS_TOO : 0);
     for (size_t k = 0; k < count; k++) {
         size_t n = strlen(nouns[k]);
         for (size_t i = a; i + n <= b; i++)
             if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
-                (i + n == b || !isalpha((unsigned char)s[i + n])) && !(k + 3 >= sizeof nouns / sizeof *nouns && imperative(s, a, b, i, i + n)))
+                (i + n == b || !isalpha((unsigned char)s[i + n])) &&
+                !(k + VERBS_TOO >= all && imperative(s, a, b, i, i + n)))
                 return 1;
     }
     return 0;
@@ -4719,7 +4721,9 @@ static int news_paragraph(const char *s, size_t a, size_t b)
         stops += (s[x] == '.' || s[x] == '!' || s[x] == '?') && (x + 1 == b || s[x + 1] == ' ') && x > a &&
                  islower((unsigned char)s[x - 1]);
     }
-    return stops && (digits < 7 || txt_words(s, a, b) >= 20) && txt_words(s, a, b) >= 10 && !memchr(s + a, '@', b - a) && !contact_label(s, a, b);
+    size_t words = txt_words(s, a, b);
+    return stops && (digits < 7 || words >= 20) && words >= 10 && !memchr(s + a, '@', b - a) &&
+           !contact_label(s, a, b);
 }
 
 /* Whether the body has had a paragraph of speech yet. */
@@ -5889,14 +5893,19 @@ static size_t parse_header(parser *p)
      * the one the title names first (or someone unnamed) answers */
     /* (a byline with an office gives the interview: "Interview" / "by the Director of
      * the Harbour Museum Tomas Eriksen" answers; a journalist's is a name alone) */
-    char *answers = NULL, *brole = NULL, *bname = NULL;
-    int journalist = d->byline && strlen(d->byline) > 3 &&
-                     spk_split_person(d->byline + 3, &brole, &bname) == HD_OK && bname && !brole;
-    free(brole);
-    free(bname);
-    if (!with && journalist && d->title && d->byline && d->kind && p->st == HD_OK && starts_with_ci(d->byline, strlen(d->byline), "by ") &&
-        (equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A") ||
-         equals_ci(d->kind, strlen(d->kind), "Q and A") || equals_ci(d->kind, strlen(d->kind), "Conversation"))) {
+    char *answers = NULL;
+    int interview = !with && d->title && d->byline && d->kind && p->st == HD_OK &&
+                    starts_with_ci(d->byline, strlen(d->byline), "by ") &&
+                    (equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A") ||
+                     equals_ci(d->kind, strlen(d->kind), "Q and A") ||
+                     equals_ci(d->kind, strlen(d->kind), "Conversation"));
+    if (interview) {
+        char *brole = NULL, *bname = NULL;
+        interview = spk_split_person(d->byline + 3, &brole, &bname) == HD_OK && bname && !brole;
+        free(brole);
+        free(bname);
+    }
+    if (interview) {
         const char *t = d->title;
         size_t e = 0, words = 0;
         for (size_t i = 0; t[i] && !e; i++)
@@ -7127,8 +7136,8 @@ static int bare_salutation(const char *s, size_t a, size_t b)
     if (salutation(s, a, b))
         return 1;
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
-        if (b - a >= strlen(forms[k]) && u8_ncasecmp(s + a, forms[k], strlen(forms[k])) == 0 && txt_words(s, a, b) <= 8 &&
-            !ends_with_terminal(s, a, b))
+        if (b - a >= strlen(forms[k]) && u8_ncasecmp(s + a, forms[k], strlen(forms[k])) == 0 &&
+            txt_words(s, a, b) <= 8 && !ends_with_terminal(s, a, b))
             return 1;
     return 0;
 }
@@ -8154,8 +8163,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !number_len(s, a, b) && !memchr(s + a, ':', b - a) && !memchr(s + a, ',', b - a) && !table_row(s, a, b)) {
             /* (or a heading of two or three words in sentence case: "Analyst call",
              * "Quick facts", "Next steps") */
-            int titled = capitalised_words_as(s, a, b, 1) ||
-                         (txt_words(s, a, b) >= 2 && txt_words(s, a, b) <= 3 && !salutation(s, a, b) && !greeting(s, a, b));
+            int titled = capitalised_words_as(s, a, b, 1) || (txt_words(s, a, b) >= 2 && txt_words(s, a, b) <= 3 &&
+                                                              !salutation(s, a, b) && !greeting(s, a, b));
             size_t x, y, lx, ly;
             line_span(p, i + 1, &x, &y);
             line_span(p, end - 1, &lx, &ly);
