@@ -7562,9 +7562,27 @@ static void bold_interview(parser *p, size_t from)
         for (size_t x = bk->start; x + 4 < bk->end && !on; x++)
             if (strncmp(s + x, " on ", 4) == 0)
                 on = s + x;
+        /* or a title that says with whom: "'We cannot wait': an interview with
+         * Minister Ana Ruiz", "In conversation with Ana Ruiz" */
+        size_t at = bk->start, to = on ? (size_t)(on - s) : 0;
+        static const char *const talks[] = {"interview with ", "conversation with ", "q&a with ",
+                                            "talking with ", "talks with ", "speaks with "};
+        for (size_t q = 0; !on && q < sizeof talks / sizeof *talks; q++)
+            for (size_t x = bk->start; x + strlen(talks[q]) < bk->end && !on; x++)
+                if ((x == bk->start || s[x - 1] == ' ') && u8_ncasecmp(s + x, talks[q], strlen(talks[q])) == 0) {
+                    on = s + x;
+                    at = x + strlen(talks[q]);
+                    to = bk->end;
+                    for (size_t y = at; y < bk->end; y++)
+                        if (s[y] == ':' || s[y] == '(' || strncmp(s + y, " on ", 4) == 0 ||
+                            strncmp(s + y, " about ", 7) == 0) {
+                            to = y;
+                            break;
+                        }
+                }
         if (!on)
             continue;
-        char *t = txt_clean(s, bk->start, (size_t)(on - s));
+        char *t = txt_clean(s, at, to);
         free(role);
         role = NULL;
         if (!t || spk_split_person(t, &role, &name) != HD_OK)
@@ -7577,8 +7595,14 @@ static void bold_interview(parser *p, size_t from)
     }
     const char *by = d->byline;
     size_t bl = by ? spk_by_word(by, strlen(by)) : 0;
-    if (name && p->st == HD_OK &&
-        (p->st = spk_person(d, name, role, &p->bold_answerer)) == HD_OK)
+    /* no one named so in an interview: its interviewee, unnamed ("Coastal plan:
+     * questions and answers" / "By Tom Hale") */
+    if (!name && p->st == HD_OK && d->kind &&
+        (equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A")))
+        p->st = spk_person(d, NULL, "Interviewee", &p->bold_answerer);
+    if (name && p->st == HD_OK)
+        p->st = spk_person(d, name, role, &p->bold_answerer);
+    if (p->st == HD_OK && p->bold_answerer >= 0)
         p->st = spk_interviewer(d, by && bl ? by + bl : NULL, &p->bold_asker);
     if (p->st != HD_OK || p->bold_answerer < 0)
         p->bold_asker = -1;

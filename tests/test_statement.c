@@ -606,6 +606,26 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* the title says with whom ("… an interview with Minister …"), or names no one */
+    static const char *const with[][2] = {
+        {"\"We cannot wait for the next flood\": an interview with Minister Ines Farrow", "speech:s1:Because the sea"},
+        {"In conversation with Ines Farrow, Minister for the Environment", "speech:s1:Because the sea"},
+        {"Coastal plan: questions and answers", "speech:s1:Because the sea"}};
+    for (size_t k = 0; k < sizeof with / sizeof *with; k++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "Interview\n\n%s\n\nBy Tom Hale\n\n12 March 2025\n\n"
+                 "Ines Farrow has led the ministry since January. We spoke to her about the coastal plan.\n\n"
+                 "**Why does the plan matter now?**\n\nBecause the sea does not wait.\n\n"
+                 "**Critics say the budget is too small. Are they right?**\n\nNo. It is the largest yet.\n",
+                 with[k][0]);
+        t = sentence_lines(in);
+        CHECKF(t && strstr(t, "speech:-:We spoke to her about the coastal plan.\n") &&
+                   strstr(t, "speech:s2:**Why does the plan matter now?**\n") && strstr(t, with[k][1]) &&
+                   strstr(t, "speech:s2:Are they right?**\n") && strstr(t, "speech:s1:No.\n") && !strstr(t, "heading:"),
+               "%s\n%s", with[k][0], t);
+        free(t);
+    }
     t = sentence_lines("Council of the EU\nPress release\n14 May 2025\n\nPackaging waste: Council adopts new rules\n\n"
                        "The Council today adopted a regulation on packaging.\n\n"
                        "\"With today's decision we are turning the tide.\"\n"
