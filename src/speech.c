@@ -238,7 +238,7 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
-       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384 };
+       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384, AFTER_DEBATE = 32768 };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -281,6 +281,9 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 8 && strncmp(cond, "quadrant", 8) == 0 && !(next & NEXT_QUADRANT))
             continue;
         if (cond && cl == 3 && strncmp(cond, "hon", 3) == 0 && !(next & NEXT_HON))
+            continue;
+        /* "HC Deb, 15 October 2024, c. 231": in a citation of the debates, a column */
+        if (cond && cl == 6 && strncmp(cond, "debate", 6) == 0 && !(next & AFTER_DEBATE))
             continue;
         /* "an est. 120,000": before a count, not a year */
         if (cond && cl == 5 && strncmp(cond, "count", 5) == 0 && ((next & 7) != NEXT_NUMBER || (next & NEXT_YEAR)))
@@ -557,6 +560,16 @@ static int next_kind(const word *w)
         /* (a year: "est. 1990" is established, "est. 120,000" estimated) */
         int year = w->core == 4 && all_digits(c, 4) && (c[0] == '1' || (c[0] == '2' && c[1] == '0'));
         return NEXT_NUMBER | (year ? NEXT_YEAR : 0);
+    }
+    /* "c. £13.4bn", "approx. US$2m": an amount, a currency's sign before its figure */
+    if (w->core >= 2) {
+        size_t k = 0, caps = 0, sign = 0;
+        while (k < w->core && caps < 2 && isupper((unsigned char)c[k]))
+            k++, caps++;
+        while (k < w->core && sign < 3 && (c[k] == '$' || (unsigned char)c[k] >= 0x80))
+            k++, sign++;
+        if (sign && k < w->core && isdigit((unsigned char)c[k]))
+            return NEXT_NUMBER;
     }
     /* "No. R-2025-88", "no. IOS-2210457", "No. SC123456": a code in capitals with
      * digits counts too (with a hyphen, or three digits or more) */
@@ -996,6 +1009,9 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     const char *c = w[i].s + w[i].lead;
     if (!w[i].core || !(isdigit((unsigned char)c[0]) || c[0] == '+' ||
                         (w[i].lead && w[i].s[w[i].lead - 1] == '(' && isdigit((unsigned char)c[0]))))
+        return 0;
+    /* "call the helpline 24/7 on 0800 …": the hours, never a number */
+    if (w[i].core == 4 && strncmp(c, "24/7", 4) == 0)
         return 0;
     size_t digits = 0, k = i;
     while (k < nw && k < i + 8) {
@@ -1738,6 +1754,21 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                     sporting = equals_word(&w[q], sport[k]);
             predicative = race && sporting;
         }
+        /* "snow above 300m", "visibility below 200m": a height, in hundreds of metres
+         * (not "above 300m viewers", "below 7m by spring"); "the women's 100m": a race;
+         * "a 1,200m runway": grouped digits (money in millions is written "1.2bn") */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && pv && !plural &&
+            nl >= 3 && all_digits(c, nl) &&
+            (equals_word(pv, "above") || equals_word(pv, "below") || equals_word(pv, "Above") ||
+             equals_word(pv, "Below") || equals_word(pv, "beneath")))
+            predicative = 1;
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && pv) {
+            static const char *const who[] = {"women's", "men's", "boys'", "girls'", "Women's", "Men's"};
+            for (size_t q = 0; q < sizeof who / sizeof *who && !predicative; q++)
+                predicative = equals_word(pv, who[q]);
+        }
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && nl >= 5 && memchr(c, ',', nl))
+            predicative = 1;
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
         static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
@@ -2710,6 +2741,27 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         free(copy);
         if (!used)
             o->len = at - x->lead;
+        return used;
+    }
+    /* "+$3.1m", "-€1.2 billion", "−$0.05": a sign, then the amount (espeak-ng drops
+     * a minus before a currency's sign) */
+    size_t sl = n >= 2 && (c[0] == '+' || c[0] == '-') ? 1 : n >= 4 && memcmp(c, "\xE2\x88\x92", 3) == 0 ? 3 : 0;
+    if (sl && data_lang() == 0 && (cl = currency_at(c + sl, n - sl, &one, &onel, &many, &manyl)) &&
+        (cl < n - sl ? isdigit((unsigned char)c[sl + cl]) : i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) &&
+        nw <= 4096) {
+        word *copy = malloc(nw * sizeof *copy);
+        if (!copy)
+            return 0;
+        memcpy(copy, w, nw * sizeof *copy);
+        copy[i] = (word){c + sl, x->n - x->lead - sl, 0, n - sl, x->trail};
+        size_t at = o->len;
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, c[0] == '+' ? "plus " : "minus ");
+        size_t after = money_after(o, copy, i, nw);
+        size_t used = after ? after : money_as_written(o, copy, i, nw);
+        free(copy);
+        if (!used)
+            o->len = at;
         return used;
     }
     size_t after = data_lang() == 0 ? money_after(o, w, i, nw) : 0;
@@ -5102,6 +5154,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         /* "RT HON DAVID ASHWORTH MP": the style in capitals */
         if (nx && nx->core == 3 && u8_ncasecmp(nx->s + nx->lead, "hon", 3) == 0)
             ctx |= NEXT_HON;
+        /* "HC Deb, 15 October 2024, c. 231": a citation of the debates before it */
+        for (size_t q = i; q > 0 && q + 8 > i; q--)
+            if (equals_word(&w[q - 1], "Deb") || equals_word(&w[q - 1], "Deb.")) {
+                ctx |= AFTER_DEBATE;
+                break;
+            }
         /* "1600 Elm St. NW": a quadrant after the street */
         if (nx && nx->core == 2 && strchr("NS", nx->s[nx->lead]) && strchr("EW", nx->s[nx->lead + 1]))
             ctx |= NEXT_QUADRANT;
@@ -5413,6 +5471,12 @@ mixed:
             if (j + best < n)
                 sb_putc(o, ' ');
             j += best;
+            /* "1½–2%", "2½-3%": a range from the fraction (espeak-ng says "minus") */
+            size_t dl = j < n && c[j] == '-' ? 1 : n - j >= 3 && memcmp(c + j, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+            if (fraction && dl && j + dl < n && isdigit((unsigned char)c[j + dl])) {
+                sb_puts(o, "to ");
+                j += dl;
+            }
         } else if (c[j] == '/' && j > 0 && j + 1 < n && isalpha((unsigned char)c[j - 1]) &&
                    isalpha((unsigned char)c[j + 1])) {
             sb_putc(o, ' '); /* and/or */

@@ -783,6 +783,26 @@ static const struct {
     {"abbreviation", "Keel Holdings Pty Ltd said so.", ST_SPEECH, "Keel Holdings Proprietary Ltd said so."},
     {"abbreviation", "Relief in s.58(3)(b) and para 7 of Sch 9.", ST_SPEECH,
      "Relief in section 58 3B and paragraph 7 of Schedule 9."},
+    /* "in" after a scale word is the word, not inches */
+    {"unit", "It will invest 40 million in schools, EUR 5 billion in roads and a 6in screen.", ST_SPEECH,
+     "It will invest 40 million in schools, 5 billion euros in roads and a 6 inch screen."},
+    /* a sign before an amount of money: espeak-ng drops the minus */
+    {"money", "Cash flow was \xE2\x88\x92$5.2m against +$3.1m; the balance was -\xE2\x82\xAC" "1.2 billion and EPS -$0.05.",
+     ST_SPEECH,
+     "Cash flow was minus 5.2 million dollars against plus 3.1 million dollars, the balance was minus 1.2 billion euros "
+     "and E.P.S minus 5 cents."},
+    /* metres joined to the number: a height, a race, grouped digits */
+    {"unit", "Snow above 300m and fog below 200m; the women's 100m; a 1,200m runway; 40m viewers; below 7m by May.", ST_SPEECH,
+     "Snow above 300 metres and fog below 200 metres, the women's 100 metres, a 1,200 metre runway, 40 million viewers, below 7 million by May."},
+    {"phone", "Call the helpline 24/7 on 0800 123 4567.", ST_SPEECH,
+     "Call the helpline twenty-four seven on 0 8 0 0, 1 2 3, 4 5 6 7."},
+    {"ranges", "Growth of 1\xC2\xBD\xE2\x80\x93" "2% and wages 2\xC2\xBD-3%.", ST_SPEECH,
+     "Growth of 1 and a half to 2 percent and wages 2 and a half to 3 percent."},
+    {"abbreviation", "It is c. \xC2\xA3" "13.4bn; see HC Deb, 15 October 2024, c. 231.", ST_SPEECH,
+     "It is circa 13.4 billion pounds, see H.C Deb, the 15th of October 2024, column 231."},
+    {"abbreviation", "Wg Cdr Ann Roe, Sqn Ldr Tom Bryce, Flt Lt Ian Low, a Mk 2 jet, Mt Kenya and Ft Worth.", ST_SPEECH,
+     "Wing Commander Ann Roe, Squadron Leader Tom Bryce, Flight Lieutenant Ian Low, a Mark 2 jet, Mount Kenya and "
+     "Fort Worth."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
