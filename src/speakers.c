@@ -245,13 +245,26 @@ static size_t description_end(const char *s, size_t n)
      * few words ("Minister in the Presidency" has none) */
     for (size_t j = 0; j + 4 <= end; j++) {
         int in = u8_ncasecmp(s + j, " in ", 4) == 0, on = !in && u8_ncasecmp(s + j, " on ", 4) == 0;
-        if (!in && !on)
+        int at = !in && !on && u8_ncasecmp(s + j, " at ", 4) == 0;
+        if (!in && !on && !at)
             continue;
         /* (after "on": a day that is marked, "the Prime Minister on National
          * Indigenous Peoples Day"; "Minister on Women's Affairs" marks none) */
-        static const char *const events[] = {"address", "speech", "remarks", "statement", "message",
-                                             "broadcast", "briefing", "interview", "press conference",
-                                             "day", "week", "anniversary", "commemoration"};
+        /* (after "at": an occasion, "the President at a Reception for Black History
+         * Month", "the Taoiseach at the Launch of the National Housing Plan"; "Minister
+         * of State at the Department of Health" holds an office there) */
+        static const char *const in_on[] = {"address", "speech", "remarks", "statement", "message",
+                                            "broadcast", "briefing", "interview", "press conference",
+                                            "day", "week", "anniversary", "commemoration"};
+        static const char *const at_events[] = {"reception", "launch", "summit", "conference", "rally", "ceremony",
+                                                "dinner", "event", "opening", "signing", "forum", "celebration",
+                                                "memorial", "cemetery", "festival", "gala", "roundtable", "round table",
+                                                "luncheon", "breakfast", "lecture", "unveiling", "commemoration",
+                                                "graduation", "convention", "dedication", "vigil", "town hall",
+                                                "fundraiser", "symposium", "seminar", "meeting", "visit", "party",
+                                                "launch of", "funeral", "service", "parade", "commencement"};
+        const char *const *events = at ? at_events : in_on;
+        size_t nevents = at ? sizeof at_events / sizeof *at_events : sizeof in_on / sizeof *in_on;
         size_t stop = j + 4, words = 0;
         while (stop < end && words < 6) {
             while (stop < end && s[stop] != ' ')
@@ -261,7 +274,7 @@ static size_t description_end(const char *s, size_t n)
                 stop++;
         }
         int event = 0;
-        for (size_t k = 0; k < sizeof events / sizeof *events && !event; k++) {
+        for (size_t k = 0; k < nevents && !event; k++) {
             size_t el = strlen(events[k]);
             for (size_t x = j + 4; x + el <= stop && !event; x++)
                 event = u8_ncasecmp(s + x, events[k], el) == 0 && s[x - 1] == ' ' &&
@@ -1824,7 +1837,9 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
             else
                 break;
         }
-        if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !capital_at(s, e + 2, y))
+        /* (the speech may open with a direction: "CHAIR HARMON. [Laughter] It's …") */
+        size_t sp = e + 2 < y && (s[e + 2] == '[' || s[e + 2] == '(') ? e + 3 : e + 2;
+        if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !capital_at(s, sp, y))
             return 0;
         /* not "MS. RUIZ: …" or "MAJ. GEN. COLIN BREMER: …", whose label ends at its
          * colon, and not a heading in capitals ("OPENING STATEMENT OF HON. ELLEN
@@ -3904,7 +3919,22 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
                 st = attributed(d, x, e, speaker);
         }
         if (st == HD_OK && *speaker >= 0) {
-            e = apposition_end(s, e, b);
+            size_t ae = apposition_end(s, e, b);
+            /* '"…," said Ana Ruiz, Chief Financial Officer.': the apposition is her
+             * office, when the statement has given her none */
+            st_speaker *sp = &d->speakers[*speaker];
+            if (ae > e && sp->name && !sp->role) {
+                size_t x = e + 1, y = ae;
+                while (x < y && s[x] == ' ')
+                    x++;
+                if (y - x > 4 && strncmp(s + x, "the ", 4) == 0)
+                    x += 4;
+                size_t fw = strcspn(s + x, " ,.");
+                if (x + fw <= y && txt_words(s, x, y) <= 10 && isupper((unsigned char)s[x]) &&
+                    (is_role_word(s + x, fw) || role_word_ci(s + x, fw)) && !(sp->role = xstrndup(s + x, y - x)))
+                    st = HD_ERR_NOMEM;
+            }
+            e = ae;
             *end = e < b && (s[e] == '.' || s[e] == ',') ? e + 1 : e;
         }
         return st;

@@ -116,6 +116,9 @@ static const struct {
     {"PRESENT: Mayor D. Sarno; Councilors T. Allen, M. Edwards, S. Lee\nABSENT: Councilor V. O'Neil",
      "PRESENT: Mayor D. Sarno; Councilors T. Allen, M. Edwards, S. Lee | ABSENT: Councilor V. O'Neil"},
     /* a capital alone is an initial before a name, though "p." and "s." abbreviate */
+    /* an initial after a word that attributes a quotation */
+    {"\"Margins improved,\" added J. Michael O'Neill, CFO. \"We expect growth,\" noted A. Lee.",
+     "\"Margins improved,\" added J. Michael O'Neill, CFO. | \"We expect growth,\" noted A. Lee."},
     {"Mr. J. P. Solberg said so. Councilors S. Lee, J. Ramos, P. Ito came.",
      "Mr. J. P. Solberg said so. | Councilors S. Lee, J. Ramos, P. Ito came."},
     /* a number with letters after "No.", a code's letters before its number */

@@ -62,6 +62,10 @@ static void test_cues(void)
         {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},
         {"HR/VP Fenwick: Good morning.", 1, CUE_NAMED, 1, "HR/VP Fenwick", "", "Good morning."},
         {"STAFF: Last question.", 1, CUE_MODERATOR, 1, "STAFF", "", "Last question."},
+        /* a label in capitals and a stop before a direction */
+        {"CHAIR HARMON. [Laughter] It's very early days.", 1, CUE_NAMED, 1, "CHAIR HARMON", "",
+         "[Laughter] It's very early days."},
+        {"CHAIR HARMON. (Laughter.) Yes.", 1, CUE_NAMED, 1, "CHAIR HARMON", "", "(Laughter.) Yes."},
         /* not cues */
         {"Department Press Briefings : Department Press Briefing", 0, 0, 0, NULL, NULL, NULL},
         {"We have news: good news.", 0, 0, 0, NULL, NULL, NULL},
@@ -188,6 +192,13 @@ static void test_split(void)
         {"Rapporteur Ana Petrescu (EPP, RO)", "Rapporteur", "Ana Petrescu"},
         {"Ann Lee (S&D, DE)", NULL, "Ann Lee"},
         {"Ana Ruiz (Spokesperson)", "Spokesperson", "Ana Ruiz"},
+        /* "at" an occasion is no part of the office, nor its capitals a name; "at" a
+         * department is */
+        {"the President at a Reception for Black History Month", "President", NULL},
+        {"the Taoiseach at the Launch of the National Housing Plan", "Taoiseach", NULL},
+        {"the President at Arlington National Cemetery", "President", NULL},
+        {"Minister of State at the Department of Health Ana Ruiz", "Minister of State at the Department of Health",
+         "Ana Ruiz"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

@@ -606,6 +606,23 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a quotation's person and, after her comma, her office */
+    t = sentence_lines("Veltrix Reports Results\n\n\"Margins improved,\" said J. Michael O'Neill, Chief Financial "
+                       "Officer. \"We expect growth.\"\n\n\"Sales rose,\" said Ana Ruiz, the Chief Executive of Veltrix.\n");
+    CHECKF(t && strstr(t, "speech:s1:\"We expect growth.\"\n") && strstr(t, "speech:s2:\"Sales rose,\"\n"), "%s", t);
+    free(t);
+    {
+        hd_doc *doc = NULL;
+        const char *in = "Veltrix Reports Results\n\n\"Margins improved,\" said J. Michael O'Neill, Chief Financial "
+                         "Officer.\n\n\"Sales rose,\" said Ana Ruiz, the Chief Executive of Veltrix.\n";
+        CHECK_INT(hd_doc_parse(in, strlen(in), NULL, &doc, NULL), HD_OK);
+        CHECKF(doc && doc->nspeakers == 2 && doc->speakers[0].role &&
+                   strcmp(doc->speakers[0].role, "Chief Financial Officer") == 0 && doc->speakers[1].role &&
+                   strcmp(doc->speakers[1].role, "Chief Executive of Veltrix") == 0,
+               "%s / %s", doc && doc->nspeakers ? doc->speakers[0].role : "-",
+               doc && doc->nspeakers > 1 ? doc->speakers[1].role : "-");
+        hd_doc_free(doc);
+    }
     /* the title says with whom ("… an interview with Minister …"), or names no one */
     static const char *const with[][2] = {
         {"\"We cannot wait for the next flood\": an interview with Minister Ines Farrow", "speech:s1:Because the sea"},
