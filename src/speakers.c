@@ -4280,6 +4280,22 @@ static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t 
     return v;
 }
 
+/* Whether s[st, ps) opens with a name (after a title: "Dr", "Professor",
+ * "Councillor"), a comma, and a role ("Dr Saoirse Mulcahy, Director of Conservation at
+ * the Tidewell Trust, said:"). */
+static int name_then_role(const char *s, size_t st, size_t ps)
+{
+    const char *cm = memchr(s + st, ',', ps - st);
+    size_t fw = strcspn(s + st, " ,"), h = is_honorific(s + st, fw) || is_role_word(s + st, fw) ? fw + 1 : 0;
+    size_t nw = st + h < ps ? name_words(s + st + h) : 0;
+    if (!cm || !nw || st + h + nw > (size_t)(cm - s) || (size_t)(cm - s) + 2 >= ps || s[cm - s + 1] != ' ')
+        return 0;
+    size_t r = (size_t)(cm - s) + 2, re = r;
+    while (re < ps && s[re] != ' ' && s[re] != ',')
+        re++;
+    return isupper((unsigned char)s[r]) && is_role_word(s + r, re - r);
+}
+
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -4411,19 +4427,19 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     /* "Dr Saoirse Mulcahy, Director of Conservation at the Tidewell Trust, said:": a
      * name, a comma, and her role (a role's word first), longer than an opening
      * phrase, is still the person */
-    int named_role = 0;
-    if (words > 8 && words <= 16) {
-        const char *cm = memchr(s + st0, ',', ps - st0);
-        /* (after a title: "Dr", "Professor", "Councillor") */
-        size_t fw = strcspn(s + st0, " ,"), h = is_honorific(s + st0, fw) || is_role_word(s + st0, fw) ? fw + 1 : 0;
-        size_t nw = name_words(s + st0 + h);
-        if (cm && nw && st0 + h + nw <= (size_t)(cm - s) && (size_t)(cm - s) + 2 < ps && s[cm - s + 1] == ' ') {
-            size_t r = (size_t)(cm - s) + 2, re = r;
-            while (re < ps && s[re] != ' ' && s[re] != ',')
-                re++;
-            named_role = isupper((unsigned char)s[r]) && is_role_word(s + r, re - r);
+    int named_role = words > 8 && words <= 16 && name_then_role(s, st0, ps);
+    /* "Responding to the Prime Minister's announcement, Hannah Achterberg, Director of
+     * Policy at Oxbridge Aid, said:": the same after an opening phrase's comma */
+    for (size_t c = st0; words > 8 && !named_role && c + 2 < ps; c++)
+        if (s[c] == ',' && s[c + 1] == ' ' && name_then_role(s, c + 2, ps)) {
+            size_t w2 = 0;
+            for (size_t k = c + 2; k < ps; k++)
+                w2 += s[k] == ' ';
+            if (w2 <= 16) {
+                st0 = c + 2;
+                named_role = 1;
+            }
         }
-    }
     if (words > 8 && !named_role) {
         size_t c = ps;
         while (c > st0 && !(s[c - 1] == ',' && c < ps && s[c] == ' '))

@@ -7040,11 +7040,12 @@ static void settle_default(parser *p, size_t from)
                 if (i > f0 && p->speaker != -1 && names_default(p, p->lines[f0].start, p->lines[pe - 1].end))
                     p->speaker = -1;
                 /* nor is a record's opening ("The Senate met at 2 p.m., the Speaker in the
-                 * chair.") under a header that names its people in lines, not a byline:
-                 * no one's own words, no greeting */
+                 * chair.") under a header that names its people in lines, not a byline (a
+                 * council's members, "Members: Algeria Mr. Benaissa"):
+                 * no one's own words, no greeting; short too: "The agenda was adopted.") */
                 size_t fa = p->lines[f0].start, fb = p->lines[pe - 1].end;
                 if (i > f0 && p->speaker != -1 && !d->byline && !first_person(s, fa, fb) && !greeting(s, fa, fb) &&
-                    !salutation(s, p->lines[f0].start, p->lines[f0].end) && txt_words(s, fa, fb) >= 5)
+                    !salutation(s, p->lines[f0].start, p->lines[f0].end) && txt_words(s, fa, fb) >= 3)
                     p->speaker = -1;
                 return;
             }

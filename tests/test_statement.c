@@ -606,6 +606,20 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a verbatim record's short opening under a header of members: the record's */
+    t = sentence_lines("United Nations S/PV.9871\nSecurity Council\nTuesday, 4 March 2025, 10 a.m.\n\n"
+                       "President: Mr. Okonjo (Sierra Leone)\n\nMembers: Algeria Mr. Benaissa\nFrance Mr. Delacroix\n\n"
+                       "The agenda was adopted.\n\nThe President: I give the floor to the representative of France.\n\n"
+                       "Mr. Delacroix (France): France condemns the offensive.\n");
+    CHECKF(t && strstr(t, "speech:-:The agenda was adopted.\n") && strstr(t, ":France condemns the offensive.\n"), "%s", t);
+    free(t);
+    /* the person and her office after an opening phrase, before "said:" */
+    t = sentence_lines("Aid group responds to aid cut\n\nResponding to the Prime Minister's announcement, Hannah "
+                       "Achterberg, Director of Policy at Oxbridge Aid, said:\n\n\"This is a devastating blow.\"\n\n"
+                       "Commenting on the figures, Dr Sam Okoye, CEO of Oxbridge Aid, said:\n\n\"Think again.\"\n");
+    CHECKF(t && strstr(t, "speech:s1:\"This is a devastating blow.\"\n") && strstr(t, "speech:s2:\"Think again.\"\n"),
+           "%s", t);
+    free(t);
     /* a quotation's person and, after her comma, her office */
     t = sentence_lines("Veltrix Reports Results\n\n\"Margins improved,\" said J. Michael O'Neill, Chief Financial "
                        "Officer. \"We expect growth.\"\n\n\"Sales rose,\" said Ana Ruiz, the Chief Executive of Veltrix.\n");
