@@ -4393,7 +4393,7 @@ static int kind_only(parser *p, size_t ke, size_t b)
 
 static size_t header_end(parser *p, size_t first)
 {
-    size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX;
+    size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
     int titled = 0, short_after_kind = 0, short_after_block = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
@@ -4463,7 +4463,12 @@ static size_t header_end(parser *p, size_t first)
             line_span(p, i, &a, &b);
             /* a deck right under the title ("New branch brings free coaching to the
              * Eastside"): a sentence of its own, not a heading */
-            int deck = prev == title_line && txt_words(p->s, a, b) >= 7;
+            /* (and under that deck, another: a release's lines of figures, "Total revenue
+             * of $412.6 million …" / "Company initiates 2025 guidance …") */
+            int deck = (prev == title_line || (prev == deck_line && deck_line != SIZE_MAX)) &&
+                       txt_words(p->s, a, b) >= 7;
+            if (deck)
+                deck_line = i;
             /* a masthead in capitals titles nothing: the headline under it, in mixed
              * case, is the title, not the body's first heading */
             int headline = title_line < p->nlines && masthead_over(p, title_line, i);

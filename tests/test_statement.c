@@ -606,6 +606,18 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a release's deck of two lines over its wire dateline: the header's, and the
+     * dateline dates it */
+    {
+        hd_doc *doc = NULL;
+        const char *in = "Veltrix Reports Fourth Quarter Results\n\nTotal revenue of $412.6 million for 2024, up 23% "
+                         "year-over-year\n\nCompany initiates 2025 revenue guidance of $505 million to $520 million\n\n"
+                         "SAN DIEGO, March 3, 2025 /PRNewswire/ -- Veltrix, Inc. (NASDAQ: VLTX) today reported results.\n";
+        CHECK_INT(hd_doc_parse(in, strlen(in), NULL, &doc, NULL), HD_OK);
+        CHECKF(doc && hd_doc_header(doc).date && strcmp(hd_doc_header(doc).date, "2025-03-03") == 0, "%s",
+               doc && hd_doc_header(doc).date ? hd_doc_header(doc).date : "no date");
+        hd_doc_free(doc);
+    }
     /* a verbatim record's short opening under a header of members: the record's */
     t = sentence_lines("United Nations S/PV.9871\nSecurity Council\nTuesday, 4 March 2025, 10 a.m.\n\n"
                        "President: Mr. Okonjo (Sierra Leone)\n\nMembers: Algeria Mr. Benaissa\nFrance Mr. Delacroix\n\n"
