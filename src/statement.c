@@ -292,7 +292,9 @@ static int is_end_marker(const char *s, size_t a, size_t b)
     /* "/end", "/ends": a post's or thread's last mark */
     if (n >= 4 && w[0] == '/' && (equals_ci(w + 1, n - 1, "end") || equals_ci(w + 1, n - 1, "ends")))
         return 1;
-    if (equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END") ||
+    /* (the bare word with its capital: "end" alone on a line is a narrow column's
+     * word, "… until the" / "end" / "of 2025") */
+    if (((equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END")) && isupper((unsigned char)w[0])) ||
         equals_ci(w, n, "End of briefing") || equals_ci(w, n, "End of statement") ||
         equals_ci(w, n, "End of transcript") || equals_ci(w, n, "End of remarks") ||
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||

@@ -50,6 +50,16 @@ static const struct {
      "H.E. Ms. Marta Ilves, Minister of Foreign Affairs, Republic of Veloria | Dr. Kwame Osei-Bonsu, Minister for "
      "Foreign Affairs, Kelvaria"},
     /* a short line that ends with a word, then one opening in lower case: one sentence */
+    /* a PDF's short lines: a word that cannot end a sentence, or one that cannot
+     * open one, joins them; a narrow column's lines go on; a list under a colon does not */
+    {"The fare will stay until the\nend\nof 2025, she said. It now reaches over\n2,000 families in\n12 regions.",
+     "The fare will stay until the end of 2025, she said. | It now reaches over 2,000 families in 12 regions."},
+    {"The programme began in 2019\nand will cost \xC2\xA3" "12\nbillion over ten years.",
+     "The programme began in 2019 and will cost \xC2\xA3" "12 billion over ten years."},
+    {"Second, we will give local\ncouncils the power to run\ntheir own bus services again.",
+     "Second, we will give local councils the power to run their own bus services again."},
+    {"We will deliver three things:\nreduced fares for young people\nnew routes in the rural areas",
+     "We will deliver three things: | reduced fares for young people | new routes in the rural areas"},
     {"We'll hear\nargument first this morning in the case of the harbour. Then we rest.",
      "We'll hear argument first this morning in the case of the harbour. | Then we rest."},
     /* a stop inside brackets that close soon after ends nothing; a sentence that
