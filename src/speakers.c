@@ -692,8 +692,22 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     const char *t0 = cut ? cut : text, *comma = strchr(t0, ',');
     /* ("the Chair of the Federation of Coastal Towns, Ann Hale": the article is no
      * part of the office) */
-    if ((strncmp(t0, "the ", 4) == 0 || strncmp(t0, "The ", 4) == 0) && comma && is_role_word(t0 + 4, strcspn(t0 + 4, " ,")))
-        t0 += 4;
+    /* (nor is a byline's "by": "by the Transport Secretary, Rt Hon Marcus Odenwald MP";
+     * the office's word may come later, "the Transport Secretary") */
+    if (comma && strncmp(t0, "by ", 3) == 0)
+        t0 += 3;
+    if ((strncmp(t0, "the ", 4) == 0 || strncmp(t0, "The ", 4) == 0) && comma) {
+        int office = 0;
+        for (const char *w = t0 + 4; w < comma && !office;) {
+            size_t l = strcspn(w, " ,");
+            office = l && is_role_word(w, l);
+            w += l;
+            while (w < comma && *w == ' ')
+                w++;
+        }
+        if (office)
+            t0 += 4;
+    }
     if (comma && comma[1] == ' ' && !strchr(comma + 1, ',')) {
         const char *nm = comma + 2;
         size_t fw = strcspn(t0, " ,"), nl = name_words(nm), words = 0;
@@ -2758,9 +2772,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     size_t role_at = 0, first_dash = 0, role_end = y;
     for (size_t i = x; i + 3 < y; i++)
         if (s[i] == ' ' && ((s[i + 1] == '-' && s[i + 2] == '-' && s[i + 3] == ' ') ||
+                            (s[i + 1] == '-' && s[i + 2] == ' ') || /* (the dash typed short) */
                             (i + 4 < y && (memcmp(s + i + 1, "\xE2\x80\x93 ", 4) == 0 ||
                                            memcmp(s + i + 1, "\xE2\x80\x94 ", 4) == 0)))) {
-            role_at = i + (s[i + 1] == '-' ? 4 : 5);
+            role_at = i + (s[i + 1] == '-' ? (s[i + 2] == '-' ? 4 : 3) : 5);
             if (!first_dash)
                 first_dash = i;
         }
@@ -2844,6 +2859,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         if (w != x || i - w < 2 || seg_abbreviation(s + w, i - w) != 't')
             return 0;
     }
+    /* one word that opens sentences ("I", "That", "Last"), on a line of its own where
+     * a PDF put one word a line, is no name */
+    if (!memchr(s + x, ' ', y - x) && (y - x < 2 || data_word_line("en/starters.txt", s + x, y - x, 0, DATA_ANYWHERE)))
+        return 0;
     if (!classify_label(s, x, y, c) || (c->kind == CUE_NAMED && c->outlet_end > c->outlet_start))
         return 0;
     /* "Mr Speaker", "Madam Deputy Speaker": a role over a turn is one */

@@ -199,6 +199,8 @@ static void test_split(void)
         {"the President at Arlington National Cemetery", "President", NULL},
         {"Minister of State at the Department of Health Ana Ruiz", "Minister of State at the Department of Health",
          "Ana Ruiz"},
+        /* a byline's "by" and an office whose word comes later go */
+        {"by the Transport Secretary, Rt Hon Marcus Odenwald MP", "Transport Secretary", "Marcus Odenwald"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
@@ -930,8 +932,25 @@ static void test_people_edges(void)
     }
 }
 
+/* Labels alone on their line: a name and its office after a dash typed short, as
+ * scraped earnings calls have it; never one word that opens sentences, as a PDF's
+ * text a word a line has it. */
+static void test_line_labels(void)
+{
+    spk_cue c;
+    const char *t = "Victor Asante - Chief Executive Officer";
+    CHECK(spk_line_cue(t, 0, strlen(t), &c));
+    CHECKF(c.label_end - c.label_start == 13 && strncmp(t + c.label_start, "Victor Asante", 13) == 0 &&
+               c.office_end > c.office_start && strncmp(t + c.office_start, "Chief Executive Officer", 23) == 0,
+           "label '%.*s'", (int)(c.label_end - c.label_start), t + c.label_start);
+    static const char *const words[] = {"I", "That", "The", "We"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        CHECKF(!spk_line_cue(words[i], 0, strlen(words[i]), &c), "'%s' is a label", words[i]);
+}
+
 int main(void)
 {
+    test_line_labels();
     test_people_edges();
     test_hunt_regressions();
     test_numbered_officials();
