@@ -4448,6 +4448,16 @@ static size_t header_end(parser *p, size_t first)
         }
         if (in_people_list(p, i))
             continue;
+        /* a paragraph wrapped as a PDF wraps it, under the title: a line that goes on
+         * in lower case on the next ("… storm damage at" / "twelve small harbours …")
+         * is the body's first paragraph, not lines of the header */
+        if (titled && i + 1 < p->nlines && !line_blank(p, i + 1) && txt_words(p->s, la, lb) >= 6 &&
+            !ends_with_terminal(p->s, la, lb) && lb > la && p->s[lb - 1] != ':' && p->s[lb - 1] != ',') {
+            size_t na, nb;
+            line_span(p, i + 1, &na, &nb);
+            if (nb > na && islower((unsigned char)p->s[na]) && txt_words(p->s, na, nb) >= 3)
+                break;
+        }
         if (c == HL_PROSE && !header_prose(p, i))
             break;
         /* "Operator" alone over the first turn of a call, under the title or on the

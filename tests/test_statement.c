@@ -606,6 +606,15 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* the body's first paragraph wrapped as a PDF wraps it: the body's, not lines of
+     * the header */
+    t = sentence_lines("Harbour fund opens\n\nThe government today announced a new fund to repair storm damage at\n"
+                       "twelve small harbours along the northern coast, following the worst\n"
+                       "winter storms in a generation. Bids open in April and close in\nJune.\n\nThe fund opens in April.\n");
+    CHECKF(t && strstr(t, "speech:-:The government today announced a new fund to repair storm damage at twelve small") &&
+               strstr(t, "speech:-:Bids open in April and close in June.\n") && !strstr(t, "meta:"),
+           "%s", t);
+    free(t);
     /* a release's deck of two lines over its wire dateline: the header's, and the
      * dateline dates it */
     {
