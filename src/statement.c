@@ -5911,9 +5911,24 @@ static size_t parse_header(parser *p)
     /* (a byline with an office gives the interview: "Interview" / "by the Director of
      * the Harbour Museum Tomas Eriksen" answers; a journalist's is a name alone) */
     char *answers = NULL;
-    int interview = !with && d->title && d->byline && d->kind && p->st == HD_OK &&
+    /* (or no kind, but questions and answers labelled "Q:" and "A:" in the body: "Ingrid
+     * Solberg on the cod crisis" / "By Mateo Arce") */
+    int qa = 0;
+    if (!d->kind) {
+        int q = 0, ans = 0;
+        for (size_t k = body; k < p->nlines && !(q && ans); k++) {
+            size_t la, lb;
+            line_span(p, k, &la, &lb);
+            if (lb - la > 3 && (s[la + 1] == ':' || s[la + 1] == '.') && s[la + 2] == ' ') {
+                q |= s[la] == 'Q';
+                ans |= s[la] == 'A';
+            }
+        }
+        qa = q && ans;
+    }
+    int interview = !with && d->title && d->byline && (d->kind || qa) && p->st == HD_OK &&
                     starts_with_ci(d->byline, strlen(d->byline), "by ") &&
-                    (equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A") ||
+                    (qa || equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A") ||
                      equals_ci(d->kind, strlen(d->kind), "Q and A") ||
                      equals_ci(d->kind, strlen(d->kind), "Conversation"));
     if (interview) {
@@ -7554,6 +7569,23 @@ static int bold_paragraph(const char *s, size_t a, size_t b)
            !memchr(s + a + 2, '\n', b - a - 4);
 }
 
+/* Where a byline's date starts ("By Mateo Arce, 3 February 2025"): at its comma, or
+ * the byline's end when it has none; the date as ISO in iso when it has. */
+static size_t byline_date(const parser *p, const char *by, char iso[11])
+{
+    size_t n = strlen(by);
+    const char *cm = strrchr(by, ',');
+    iso[0] = '\0';
+    if (!cm || cm[1] != ' ')
+        return n;
+    size_t at = (size_t)(cm - by) + 2, dn = date_iso(p->order, by + at, n - at, iso);
+    if (!dn || at + dn != n) {
+        iso[0] = '\0';
+        return n;
+    }
+    return (size_t)(cm - by);
+}
+
 /* A magazine's interview with no labels: two questions or more in bold paragraphs, the
  * byline's journalist asking, and the person the header's deck names ("Energy Minister
  * Tove Almqvist-Harju on permitting reform") answering. */
@@ -7613,6 +7645,10 @@ static void bold_interview(parser *p, size_t from)
     }
     const char *by = d->byline;
     size_t bl = by ? spk_by_word(by, strlen(by)) : 0;
+    /* (without the byline's date: "By Mateo Arce, 3 February 2025") */
+    char iso[11], *who = NULL;
+    if (by && bl && !(who = xstrndup(by + bl, byline_date(p, by + bl, iso))))
+        p->st = HD_ERR_NOMEM;
     /* no one named so in an interview: its interviewee, unnamed ("Coastal plan:
      * questions and answers" / "By Tom Hale") */
     if (!name && p->st == HD_OK && d->kind &&
@@ -7621,7 +7657,8 @@ static void bold_interview(parser *p, size_t from)
     if (name && p->st == HD_OK)
         p->st = spk_person(d, name, role, &p->bold_answerer);
     if (p->st == HD_OK && p->bold_answerer >= 0)
-        p->st = spk_interviewer(d, by && bl ? by + bl : NULL, &p->bold_asker);
+        p->st = spk_interviewer(d, who, &p->bold_asker);
+    free(who);
     if (p->st != HD_OK || p->bold_answerer < 0)
         p->bold_asker = -1;
     else
@@ -9526,6 +9563,13 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     size_t body = 0;
     if (!o.plain) {
         body = parse_header(&p);
+        /* "By Mateo Arce, 3 February 2025": the byline dates the statement */
+        char iso[11];
+        if (p.st == HD_OK && !d->date && d->byline) {
+            byline_date(&p, d->byline, iso);
+            if (iso[0])
+                set_date(&p, iso);
+        }
     }
     p.plain = o.plain;
     if (p.st == HD_OK)

@@ -606,6 +606,26 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a Q: / A: interview under a journalist's byline with its date: the journalist
+     * asks, the one the title names answers, the byline dates it */
+    {
+        const char *in = "Ingrid Solberg on the cod crisis\n\nBy Mateo Arce, 3 February 2025\n\n"
+                         "Ingrid Solberg is chief scientist of the Fisheries Council. We spoke to her in Tromso.\n\n"
+                         "Q: What is first on your desk?\n\nA: The quota advice.\n";
+        t = sentence_lines(in);
+        CHECKF(t && strstr(t, "speech:-:We spoke to her in Tromso.\n") && strstr(t, "speech:s1:What is first") &&
+                   strstr(t, "speech:s2:The quota advice.\n"),
+               "%s", t);
+        free(t);
+        hd_doc *doc = NULL;
+        CHECK_INT(hd_doc_parse(in, strlen(in), NULL, &doc, NULL), HD_OK);
+        CHECKF(doc && doc->nspeakers == 2 && doc->speakers[0].name && strcmp(doc->speakers[0].name, "Mateo Arce") == 0 &&
+                   doc->speakers[1].name && strcmp(doc->speakers[1].name, "Ingrid Solberg") == 0 && doc->date &&
+                   strcmp(doc->date, "2025-02-03") == 0,
+               "%s / %s / %s", doc && doc->nspeakers ? doc->speakers[0].name : "-",
+               doc && doc->nspeakers > 1 ? doc->speakers[1].name : "-", doc && doc->date ? doc->date : "-");
+        hd_doc_free(doc);
+    }
     /* the body's first paragraph wrapped as a PDF wraps it: the body's, not lines of
      * the header */
     t = sentence_lines("Harbour fund opens\n\nThe government today announced a new fund to repair storm damage at\n"
