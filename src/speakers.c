@@ -2308,6 +2308,41 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (spk_qa_name_cue(s, x, y, c))
         return 1;
+    /* "A - Victor Asante: No single customer …" (earnings calls): who answers, named
+     * before the colon, the name the label */
+    if (s[x] == 'A' && x + 4 < y && s[x + 1] == ' ' &&
+        (s[x + 2] == '-' || ((unsigned char)s[x + 2] == 0xE2 && x + 5 < y && s[x + 3] == '\x80'))) {
+        size_t t = x + 2 + (s[x + 2] == '-' ? 1 : 3), colon = 0, words = 0;
+        while (t < y && is_hspace(s[t]))
+            t++;
+        int name = t < y;
+        for (size_t i = t; name && i < y && i < t + 60;) {
+            size_t w = i;
+            while (i < y && !is_hspace(s[i]) && s[i] != ':')
+                i++;
+            words++;
+            name = i > w && (isupper((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80) && !memchr(s + w, ',', i - w) &&
+                   !memchr(s + w, '?', i - w);
+            if (i < y && s[i] == ':') {
+                colon = i;
+                break;
+            }
+            while (i < y && is_hspace(s[i]))
+                i++;
+        }
+        if (name && colon && words >= 2 && words <= 4) {
+            memset(c, 0, sizeof *c);
+            c->kind = CUE_NAMED;
+            c->strong = 1;
+            c->label_start = t;
+            c->label_end = colon;
+            size_t u = colon + 1;
+            while (u < y && is_hspace(s[u]))
+                u++;
+            c->text_start = u;
+            return 1;
+        }
+    }
     /* "A - France does not pay ransoms.": the answer after a dash; French « R - »
      * (data/fr/labels.txt: R is an answer), also "R. -" */
     size_t al = x + 1 < y && s[x + 1] == '.' ? 2 : 1;

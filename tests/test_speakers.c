@@ -62,6 +62,9 @@ static void test_cues(void)
         {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},
         {"HR/VP Fenwick: Good morning.", 1, CUE_NAMED, 1, "HR/VP Fenwick", "", "Good morning."},
         {"STAFF: Last question.", 1, CUE_MODERATOR, 1, "STAFF", "", "Last question."},
+        /* an earnings call's answer, named after the dash */
+        {"A - Victor Asante: No single customer.", 1, CUE_NAMED, 1, "Victor Asante", "", "No single customer."},
+        {"A - France does not pay ransoms.", 1, CUE_ANSWER, 0, "A", "", "France does not pay ransoms."},
         /* a label in capitals and a stop before a direction */
         {"CHAIR HARMON. [Laughter] It's very early days.", 1, CUE_NAMED, 1, "CHAIR HARMON", "",
          "[Laughter] It's very early days."},
