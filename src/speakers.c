@@ -2877,6 +2877,32 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (x >= y || y - x > 60 || !txt_starts_upper(s + x, y - x))
         return 0;
+    /* "MATTEO GRANDE, HOST", "ILSE BRANDVOLD, FOREIGN MINISTER": in capitals, a name,
+     * one comma and an office (a role's word in it), the label the name (in mixed
+     * case, "Anna Berg, Chief Executive", a quotation's credit) */
+    const char *cm = memchr(s + x, ',', y - x);
+    if (cm && !memchr(cm + 1, ',', (size_t)(s + y - cm - 1)) && !c->office_end && !txt_has_lower(s + x, y - x)) {
+        size_t ce = (size_t)(cm - s), r = ce + 1, words = 0;
+        while (r < y && is_hspace(s[r]))
+            r++;
+        int role = 0;
+        for (size_t w = r; w < y;) {
+            size_t e = w;
+            while (e < y && !is_hspace(s[e]))
+                e++;
+            role |= is_role_word(s + w, e - w) || role_word_ci(s + w, e - w);
+            words++;
+            w = e;
+            while (w < y && is_hspace(s[w]))
+                w++;
+        }
+        if (role && words <= 5 && r < y && txt_words(s, x, ce) >= 2 && txt_words(s, x, ce) <= 4) {
+            c->office_start = r;
+            c->office_end = y;
+            y = ce;
+            timed = marked = 1;
+        }
+    }
     /* "Speaker 3": an unnamed voice, numbered */
     int numbered = starts_with_ci(s + x, y - x, "Speaker ") || starts_with_ci(s + x, y - x, "Participant ");
     for (size_t i = x; i < y; i++)
@@ -5492,8 +5518,11 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     }
     /* "The Prime Minister (Keith Harlow)": the office before the name is the role, so
      * "The Prime Minister" over a later turn is the same person */
+    /* (in capitals as the label was: "FOREIGN MINISTER" is said "Foreign Minister") */
     if (!role && c->office_end > c->office_start &&
-        !(role = xstrndup(s + c->office_start, c->office_end - c->office_start))) {
+        !(role = txt_has_lower(s + c->office_start, c->office_end - c->office_start)
+                     ? xstrndup(s + c->office_start, c->office_end - c->office_start)
+                     : title_case(s + c->office_start, c->office_end - c->office_start))) {
         st = HD_ERR_NOMEM;
         goto out;
     }

@@ -4393,13 +4393,46 @@ static int kind_only(parser *p, size_t ke, size_t b)
     return r == b;
 }
 
+/* A label alone on line i right over the words of a turn, whose name comes back
+ * later alone on its line ("MINISTER BELLWEATHER" / "Thanks for coming. …", then
+ * "MINISTER BELLWEATHER" again; "MATTEO GRANDE, HOST", then "MATTEO GRANDE"): the
+ * transcript's first turn, not a line of the header. */
+static int name_over_turn(parser *p, size_t i)
+{
+    size_t a, b;
+    spk_cue c;
+    line_span(p, i, &a, &b);
+    if (i + 1 >= p->nlines || line_blank(p, i + 1) || !spk_line_cue(p->s, a, b, &c) || c.kind != CUE_NAMED ||
+        txt_words(p->s, c.label_start, c.label_end) < 2)
+        return 0;
+    size_t na, nb;
+    line_span(p, i + 1, &na, &nb);
+    spk_cue nc;
+    /* (words said, in a sentence: not "14 May 2025" under "Harwick Minerals PLC") */
+    char iso[11];
+    if (spk_line_cue(p->s, na, nb, &nc) || txt_words(p->s, na, nb) < 2 || !txt_has_lower(p->s + na, nb - na) ||
+        date_iso(p->order, p->s + na, nb - na, iso) ||
+        !(ends_with_terminal(p->s, na, nb) || find_ci(p->s, na, nb, ". ")))
+        return 0;
+    size_t ll = c.label_end - c.label_start;
+    for (size_t k = i + 2; k < p->nlines; k++) {
+        size_t ka, kb;
+        spk_cue kc;
+        line_span(p, k, &ka, &kb);
+        if (kb - ka >= ll && (k == 0 || line_blank(p, k - 1)) && spk_line_cue(p->s, ka, kb, &kc) &&
+            kc.label_end - kc.label_start == ll && memcmp(p->s + kc.label_start, p->s + c.label_start, ll) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
     int titled = 0, short_after_kind = 0, short_after_block = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
-        if (c == HL_CUE || clocked_name_line(p, i))
+        if (c == HL_CUE || clocked_name_line(p, i) || name_over_turn(p, i))
             break;
         /* a thread's first counted post: the body (over it, the account's name) */
         if (p->thread && i >= p->thread_from)

@@ -946,6 +946,15 @@ static void test_line_labels(void)
     CHECKF(c.label_end - c.label_start == 13 && strncmp(t + c.label_start, "Victor Asante", 13) == 0 &&
                c.office_end > c.office_start && strncmp(t + c.office_start, "Chief Executive Officer", 23) == 0,
            "label '%.*s'", (int)(c.label_end - c.label_start), t + c.label_start);
+    /* a name in capitals, its comma and an office (public radio's first mention); in
+     * mixed case a quotation's credit, no label */
+    t = "MATTEO GRANDE, HOST";
+    CHECK(spk_line_cue(t, 0, strlen(t), &c));
+    CHECKF(c.label_end - c.label_start == 13 && strncmp(t + c.label_start, "MATTEO GRANDE", 13) == 0 &&
+               c.office_end - c.office_start == 4,
+           "label '%.*s'", (int)(c.label_end - c.label_start), t + c.label_start);
+    t = "Anna Berg, Chief Executive";
+    CHECK(!spk_line_cue(t, 0, strlen(t), &c));
     static const char *const words[] = {"I", "That", "The", "We"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         CHECKF(!spk_line_cue(words[i], 0, strlen(words[i]), &c), "'%s' is a label", words[i]);

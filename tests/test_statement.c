@@ -606,6 +606,25 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* labels alone on their line right over each turn (a PDF's transcript), the first
+     * with its office after a comma, in capitals: turns from the first, not a title
+     * or chapters */
+    t = sentence_lines("Morning Line transcript\n\nMATTEO GRANDE, HOST\nMinister, welcome.\n\n"
+                       "ILSE BRANDVOLD, FOREIGN MINISTER\nThank you, Matteo.\n\nMATTEO GRANDE\nWhat came of the "
+                       "meeting?\n\nILSE BRANDVOLD\nSome progress.\n");
+    CHECKF(t && strstr(t, "speech:s1:Minister, welcome.\n") && strstr(t, "speech:s2:Thank you, Matteo.\n") &&
+               strstr(t, "speech:s1:What came of the meeting?\n") && strstr(t, "speech:s2:Some progress.\n") &&
+               !strstr(t, "heading:"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("TRANSCRIPT: PRESS CONFERENCE, MINISTER FOR HEALTH\n\n4 September 2024\n\n"
+                       "MINISTER BELLWEATHER\nThanks for coming. The new cancer centre in Westbrook\n"
+                       "opens on 1 October.\n\nJOURNALIST\nHow much has it cost?\n\nMINISTER BELLWEATHER\n"
+                       "The final cost is $212 million.\n");
+    CHECKF(t && strstr(t, "speech:s1:Thanks for coming.\n") && strstr(t, "speech:s1:The final cost") &&
+               !strstr(t, "heading:") && !strstr(t, "meta:-:MINISTER"),
+           "%s", t);
+    free(t);
     /* a Q: / A: interview under a journalist's byline with its date: the journalist
      * asks, the one the title names answers, the byline dates it */
     {
