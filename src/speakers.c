@@ -1413,7 +1413,34 @@ static int is_time_code(const char *s, size_t a, size_t b)
     return (groups == 1 || groups == 2) && digits == 2;
 }
 
-int spk_time_code(const char *s, size_t a, size_t b) { return is_time_code(s, a, b); }
+/* A caption file's time, s[a, b): "00:00:01.000", "00:01.500", "00:00:01,000". */
+static int caption_time(const char *s, size_t a, size_t b)
+{
+    size_t digits = 0, colons = 0;
+    for (size_t x = a; x < b; x++) {
+        if (isdigit((unsigned char)s[x]))
+            digits++;
+        else if (s[x] == ':')
+            colons++;
+        else if (s[x] != '.' && s[x] != ',')
+            return 0;
+    }
+    return colons >= 1 && colons <= 2 && digits >= 4 && b - a <= 12;
+}
+
+int spk_time_code(const char *s, size_t a, size_t b)
+{
+    /* "00:00:01.000 --> 00:00:04.000": a caption file's cue timing (WebVTT; SubRip
+     * writes "00:00:01,000"), pasted with its text */
+    for (size_t x = a; x + 5 <= b; x++)
+        if (memcmp(s + x, " --> ", 5) == 0) {
+            size_t e1 = x, s2 = x + 5, e2 = b;
+            while (e2 > s2 && s[e2 - 1] == ' ')
+                e2--;
+            return caption_time(s, a, e1) && caption_time(s, s2, e2);
+        }
+    return is_time_code(s, a, b);
+}
 
 /* Classifies the label s[a, b) (outlet already removed). Returns 0 if not a cue. */
 static size_t attribution_verb(const char *s, size_t a, size_t b);
@@ -2009,6 +2036,21 @@ static int in_language(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* How the words came, in brackets after a label, s[a, b): "spoke in French", "As
+ * interpreted", "Through interpreter", "in Mandarin", "name withheld": not who spoke. */
+static int how_said(const char *s, size_t a, size_t b)
+{
+    static const char *const notes[] = {"spoke in ", "interpretation from ", "through an interpreter",
+                                        "through interpreter", "through interpretation", "as interpreted",
+                                        "via interpreter", "via an interpreter", "interpreted", "translated",
+                                        "name withheld", "name not given", "unidentified", "off mic",
+                                        "off-mic", "inaudible"};
+    for (size_t k = 0; k < sizeof notes / sizeof *notes; k++)
+        if (starts_with_ci(s + a, b - a, notes[k]))
+            return 1;
+    return in_language(s, a, b);
+}
+
 static _Thread_local char key_set[32][5], key_names[32][96];
 static _Thread_local size_t key_n;
 
@@ -2208,11 +2250,29 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
  * before a capital), or x when there is none. */
 static size_t after_question_number(const char *s, size_t x, size_t y)
 {
-    if (x + 1 >= y || s[x] != 'Q' || !isdigit((unsigned char)s[x + 1]))
+    /* (a space after the Q as text from a PDF has it, "Q 104 Chair:") */
+    size_t d = x + 1 < y && s[x + 1] == ' ' ? x + 2 : x + 1;
+    if (d >= y || s[x] != 'Q' || !isdigit((unsigned char)s[d]))
         return x;
-    size_t q = x + 1;
+    size_t q = d;
     while (q < y && isdigit((unsigned char)s[q]))
         q++;
+    /* "Q102-103 Chair:", "Q103–104", "Q103-Q104", "Q103 and 104": a turn over several
+     * numbers */
+    size_t u = q;
+    if (u < y && s[u] == '-')
+        u++;
+    else if (u + 3 <= y && memcmp(s + u, "\xE2\x80\x93", 3) == 0)
+        u += 3;
+    else if (u + 5 <= y && memcmp(s + u, " and ", 5) == 0)
+        u += 5;
+    if (u > q && u < y && s[u] == 'Q')
+        u++;
+    if (u > q && u < y && isdigit((unsigned char)s[u])) {
+        while (u < y && isdigit((unsigned char)s[u]))
+            u++;
+        q = u;
+    }
     if (q < y && s[q] == '.')
         q++;
     if (q + 1 < y && s[q] == ' ' && s[q + 1] == '[') {
@@ -2422,8 +2482,11 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 c->strong = 1;
                 c->label_start = x;
                 c->label_end = x + 1;
-                c->outlet_start = t + 1;
-                c->outlet_end = (size_t)(close - s);
+                /* ("Q (As interpreted):", "Q (name withheld):": how, not who) */
+                if (!how_said(s, t + 1, (size_t)(close - s))) {
+                    c->outlet_start = t + 1;
+                    c->outlet_end = (size_t)(close - s);
+                }
                 for (c->text_start = after + 1; c->text_start < y && is_hspace(s[c->text_start]);)
                     c->text_start++;
                 return 1;
@@ -2536,12 +2599,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         size_t o = le - 1;
         while (o > x && s[o] != '(')
             o--;
-        if (s[o] == '(' && (starts_with_ci(s + o + 1, le - o - 1, "spoke in ") ||
-                            starts_with_ci(s + o + 1, le - o - 1, "interpretation from ") ||
-                            starts_with_ci(s + o + 1, le - o - 1, "through an interpreter") ||
-                            starts_with_ci(s + o + 1, le - o - 1, "as interpreted") ||
-                            starts_with_ci(s + o + 1, le - o - 1, "via interpreter") ||
-                            in_language(s, o + 1, le - 1))) {
+        if (s[o] == '(' && how_said(s, o + 1, le - 1)) {
             le = o;
             while (le > x && is_hspace(s[le - 1]))
                 le--;
@@ -2655,17 +2713,20 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
         if (s[o] != open || nest != 0)
             return 0;
-        c->outlet_start = o + 1;
-        c->outlet_end = le - 1;
-        /* the seat and party inside: "Mr. Darren Kowalchuk (Kootenay—Arrow Lakes, Lib.)" */
-        if (c->outlet_end > c->outlet_start && s[c->outlet_end - 1] == close) {
-            size_t io = c->outlet_end - 1;
-            while (io > c->outlet_start && s[io] != open)
-                io--;
-            if (s[io] == open && io > c->outlet_start) {
-                c->outlet_end = io;
-                while (c->outlet_end > c->outlet_start && is_hspace(s[c->outlet_end - 1]))
-                    c->outlet_end--;
+        /* ("Q (As interpreted):", "QUESTION (Through interpreter):": no outlet) */
+        if (!how_said(s, o + 1, le - 1)) {
+            c->outlet_start = o + 1;
+            c->outlet_end = le - 1;
+            /* the seat and party inside: "Mr. Darren Kowalchuk (Kootenay—Arrow Lakes, Lib.)" */
+            if (c->outlet_end > c->outlet_start && s[c->outlet_end - 1] == close) {
+                size_t io = c->outlet_end - 1;
+                while (io > c->outlet_start && s[io] != open)
+                    io--;
+                if (s[io] == open && io > c->outlet_start) {
+                    c->outlet_end = io;
+                    while (c->outlet_end > c->outlet_start && is_hspace(s[c->outlet_end - 1]))
+                        c->outlet_end--;
+                }
             }
         }
         le = o;

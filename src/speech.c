@@ -5450,7 +5450,7 @@ mixed:
             continue;
         }
         int may = (sym_starts[b >> 3] >> (b & 7)) & 1;
-        for (size_t l = 1; may && l <= 3 && j + l <= n; l++)
+        for (size_t l = 1; may && l <= 4 && j + l <= n; l++) /* ("§§": four bytes) */
             if ((say = symbol(c + j, l, &sl))) {
                 best = l;
                 best_say = say;

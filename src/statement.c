@@ -2969,8 +2969,9 @@ static hline header_class_of(parser *p, size_t i)
         return HL_CUE;
     if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i))
         return HL_CHROME;
-    /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header */
-    if (is_end_marker(s, a, b))
+    /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header; nor is
+     * a caption file's cue timing ("00:00:01.000 --> 00:00:04.000") */
+    if (is_end_marker(s, a, b) || (find_ci(s, a, b, " --> ") && spk_time_code(s, a, b)))
         return HL_CHROME;
     /* "SVSDMX" under "WWUS53 KDMX 142231": the product's identifier, for machines */
     if (i > 0 && !line_blank(p, i - 1) && b - a >= 4 && b - a <= 6) {

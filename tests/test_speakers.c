@@ -62,6 +62,12 @@ static void test_cues(void)
         {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},
         {"HR/VP Fenwick: Good morning.", 1, CUE_NAMED, 1, "HR/VP Fenwick", "", "Good morning."},
         {"STAFF: Last question.", 1, CUE_MODERATOR, 1, "STAFF", "", "Last question."},
+        /* how the question came, in brackets, is no outlet */
+        {"Q (As interpreted): Why now?", 1, CUE_QUESTION, 1, "Q", "", "Why now?"},
+        {"QUESTION (Through interpreter): And the budget?", 1, CUE_QUESTION, 1, "QUESTION", "", "And the budget?"},
+        /* a committee's question numbers: a range, or a space after the Q */
+        {"Q102-103 Chair: What happened?", 1, CUE_NAMED, 1, "Chair", "", "What happened?"},
+        {"Q 104 Chair: And since then?", 1, CUE_NAMED, 1, "Chair", "", "And since then?"},
         /* an earnings call's answer, named after the dash */
         {"A - Victor Asante: No single customer.", 1, CUE_NAMED, 1, "Victor Asante", "", "No single customer."},
         {"A - France does not pay ransoms.", 1, CUE_ANSWER, 0, "A", "", "France does not pay ransoms."},

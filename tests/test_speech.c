@@ -783,6 +783,8 @@ static const struct {
     {"abbreviation", "Keel Holdings Pty Ltd said so.", ST_SPEECH, "Keel Holdings Proprietary Ltd said so."},
     {"abbreviation", "Relief in s.58(3)(b) and para 7 of Sch 9.", ST_SPEECH,
      "Relief in section 58 3B and paragraph 7 of Schedule 9."},
+    {"symbols", "He violated 21 U.S.C. \xC2\xA7\xC2\xA7 841 and 846.", ST_SPEECH,
+     "He violated 21 U.S.C sections 841 and 846."},
     /* "in" after a scale word is the word, not inches */
     {"unit", "It will invest 40 million in schools, EUR 5 billion in roads and a 6in screen.", ST_SPEECH,
      "It will invest 40 million in schools, 5 billion euros in roads and a 6 inch screen."},

@@ -606,6 +606,11 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a caption file's cue timings pasted with its text: not read */
+    t = sentence_lines("Press briefing\n\n00:00:01.000 --> 00:00:04.000\nSPOKESPERSON: Good afternoon.\n\n"
+                       "00:00:04,000 --> 00:00:07,500\nWe begin today.\n");
+    CHECKF(t && !strstr(t, "-->") && strstr(t, ":We begin today.\n"), "%s", t);
+    free(t);
     /* labels alone on their line right over each turn (a PDF's transcript), the first
      * with its office after a comma, in capitals: turns from the first, not a title
      * or chapters */
