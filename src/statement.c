@@ -366,6 +366,22 @@ static int page_line(const char *s, size_t a, size_t b)
     unsigned pg = 0, of = 0;
     int used = 0;
     char tail;
+    /* "- 2 -", "– 14 –": the number between dashes */
+    size_t x = a, y = b, dl = 0;
+    if (y - x >= 5 && (s[x] == '-' || (y - x >= 7 && memcmp(s + x, "\xE2\x80\x93", 3) == 0))) {
+        dl = s[x] == '-' ? 1 : 3;
+        x += dl;
+        while (x < y && s[x] == ' ')
+            x++;
+        size_t d0 = x;
+        while (x < y && isdigit((unsigned char)s[x]))
+            x++;
+        size_t d1 = x;
+        while (x < y && s[x] == ' ')
+            x++;
+        if (d1 > d0 && d1 - d0 <= 4 && y - x == dl && memcmp(s + x, s + a, dl) == 0)
+            return 1;
+    }
     if (starts_with_ci(s + a, b - a, "Page ") && b - a < 24) {
         char buf[24];
         memcpy(buf, s + a, b - a);
@@ -410,6 +426,49 @@ static int running_line(parser *p, size_t a, size_t b)
     const char *s = p->s;
     if (b <= a || b - a > 100)
         return 0;
+    /* "OFFICIAL" / "Page 1 of 2", "DEPARTMENT FOR RURAL TRANSPORT — SPEECH" / "- 2 -":
+     * a page's marking or running title in capitals, beside its number */
+    /* or one that breaks into a sentence ("… the flat fare until" / "OFFICIAL" / "the
+     * end of 2025."): no heading stands inside a sentence */
+    size_t letters = 0;
+    for (size_t k = a; k < b; k++)
+        letters += isupper((unsigned char)s[k]) != 0;
+    if (letters >= 3 && !txt_has_lower(s + a, b - a) && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b)) {
+        size_t i = line_from(p, a);
+        for (size_t k = i > 2 ? i - 2 : 0; k <= i + 2 && k < p->nlines; k++) {
+            size_t ka, kb;
+            line_span(p, k, &ka, &kb);
+            if (k != i && kb > ka && page_line(s, ka, kb))
+                return 1;
+        }
+        size_t pv = i, nx = i + 1, pa = 0, pb = 0, na = 0, nb = 0;
+        for (int n = 0; n < 6 && pv > 0; n++) {
+            line_span(p, --pv, &pa, &pb);
+            if (pb > pa && txt_has_lower(s + pa, pb - pa) && !page_line(s, pa, pb))
+                break;
+            pa = pb = 0;
+        }
+        for (int n = 0; n < 6 && nx < p->nlines; n++, nx++) {
+            line_span(p, nx, &na, &nb);
+            if (nb > na && txt_has_lower(s + na, nb - na) && !page_line(s, na, nb))
+                break;
+            na = nb = 0;
+        }
+        /* (the sentence goes on in a word: "media@resbank.co.za" under a phone number
+         * goes on nothing) */
+        size_t w = na;
+        while (w < nb && islower((unsigned char)s[w]))
+            w++;
+        /* (and comes back, as a page's title does on every page: "NHS" alone in a
+         * narrow column's sentence is a word of it) */
+        if (pb > pa && nb > na && isalpha((unsigned char)s[pb - 1]) && w > na && (w == nb || s[w] == ' ' || s[w] == ','))
+            for (size_t k = 0; k < p->nlines; k++) {
+                size_t ka, kb;
+                line_span(p, k, &ka, &kb);
+                if (k != i && kb - ka == b - a && memcmp(s + ka, s + a, b - a) == 0)
+                    return 1;
+            }
+    }
     if (!has_digit(s, a, b))
         return 0;
     if (page_line(s, a, b))
@@ -6894,7 +6953,8 @@ static void find_name_lines(parser *p, size_t from)
         line_span(p, i, &a, &b);
         spk_cue c;
         size_t n = next_content(p, i + 1);
-        if (n >= p->nlines || !(spk_line_cue(p->s, a, b, &c) || credit_cue(p, a, b, &c) || spk_qa_name_cue(p->s, a, b, &c)))
+        if (n >= p->nlines || running_line(p, a, b) ||
+            !(spk_line_cue(p->s, a, b, &c) || credit_cue(p, a, b, &c) || spk_qa_name_cue(p->s, a, b, &c)))
             continue;
         size_t na, nb;
         line_span(p, n, &na, &nb);
@@ -6976,6 +7036,9 @@ static void find_name_lines(parser *p, size_t from)
 static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
 {
     long v;
+    /* (a page's running title, "DEPARTMENT FOR RURAL TRANSPORT — SPEECH", is no one) */
+    if (running_line(p, a, b))
+        return 0;
     /* (in a team's release, only a name over a quotation: "Sao Paulo Grand Prix – Key
      * facts" over a list is a heading) */
     if (p->name_quotes) {

@@ -606,6 +606,22 @@ static void test_bold_interview_and_credit(void)
                strstr(t, "speech:s1:We're at 58% today.\n") && !strstr(t, "heading:"),
            "%s", t);
     free(t);
+    /* a PDF's page furniture inside a sentence: its marking, its number and its running
+     * title are not read, nor anyone's label; a word in capitals alone in a narrow
+     * column, said once, is read */
+    t = sentence_lines("Speech by the Secretary of State, Rt Hon Marcus Odenwald MP\n\nGood morning.\n\n"
+                       "First, we will extend the flat fare until\nOFFICIAL\nPage 1 of 2\n\n"
+                       "DEPARTMENT FOR RURAL TRANSPORT \xE2\x80\x94 SPEECH\n- 2 -\nthe end of 2025. Passenger numbers have "
+                       "risen.\n\nThank you.\n\nOFFICIAL\nPage 2 of 2\n");
+    CHECKF(t && strstr(t, "speech:s1:First, we will extend the flat fare until the end of 2025.\n") &&
+               strstr(t, "speech:s1:Thank you.\n") && !strstr(t, "OFFICIAL") && !strstr(t, "DEPARTMENT") &&
+               !strstr(t, "s2"),
+           "%s", t);
+    free(t);
+    t = sentence_lines("Health update\n\nToday we opened two clinics. The programme is run by the\nNHS\nand the council "
+                       "in every town.\n");
+    CHECKF(t && strstr(t, "NHS"), "%s", t);
+    free(t);
     /* a caption file's cue timings pasted with its text: not read */
     t = sentence_lines("Press briefing\n\n00:00:01.000 --> 00:00:04.000\nSPOKESPERSON: Good afternoon.\n\n"
                        "00:00:04,000 --> 00:00:07,500\nWe begin today.\n");
