@@ -673,31 +673,19 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
      * "2,000 families in" / "12 regions …"), or before one that cannot open one ("…
      * began in 2019" / "and has grown", "… cost £12" / "billion over ten years", "until
      * the end" / "of 2025"): the text goes on, however short its lines (a PDF's
-     * narrow columns) */
+     * narrow columns); data/en/wrap-ends.txt and wrap-opens.txt */
     {
-        static const char *const ends_not[] = {"the", "a", "an", "of", "to", "in", "for", "and", "or", "with", "by",
-                                               "at", "on", "from", "over", "under", "into", "than", "that", "is",
-                                               "are", "was", "were", "will", "would", "has", "have", "had", "be",
-                                               "our", "their", "its", "his", "her", "my", "your", "this", "these",
-                                               "those", "as", "but", "nor", "per", "about", "between", "across"};
-        static const char *const opens_not[] = {"and", "or", "but", "nor", "of", "to", "in", "for", "with", "by",
-                                                "at", "on", "from", "than", "that", "which", "who", "whose",
-                                                "million", "billion", "trillion", "thousand", "per", "percent",
-                                                "is", "are", "was", "were", "will", "has", "have"};
         size_t lw = e;
         while (lw > ls && isalpha((unsigned char)s[lw - 1]))
             lw--;
-        int word_end = lw < e && (lw == ls || s[lw - 1] == ' ');
-        for (size_t k = 0; word_end && k < sizeof ends_not / sizeof *ends_not; k++)
-            if (strlen(ends_not[k]) == e - lw && strncmp(s + lw, ends_not[k], e - lw) == 0)
-                return 0;
+        if (lw < e && (lw == ls || s[lw - 1] == ' ') && data_has_line("en/wrap-ends.txt", s + lw, e - lw))
+            return 0;
         size_t ne = next;
         while (ne < b && islower((unsigned char)s[ne]))
             ne++;
-        if (isalnum((unsigned char)last) && ne > next && (ne == b || !isalpha((unsigned char)s[ne])))
-            for (size_t k = 0; k < sizeof opens_not / sizeof *opens_not; k++)
-                if (strlen(opens_not[k]) == ne - next && strncmp(s + next, opens_not[k], ne - next) == 0)
-                    return 0;
+        if (isalnum((unsigned char)last) && ne > next && (ne == b || !isalpha((unsigned char)s[ne])) &&
+            data_has_line("en/wrap-opens.txt", s + next, ne - next))
+            return 0;
     }
     /* "… in the Bellmont" / "warehouse.": a word in lower case after a line that ends
      * with a word goes on with its sentence, in text of a page's width (not a list of
