@@ -1711,12 +1711,12 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     return 1;
 }
 
-/* A label s[x, e) ended by the stop at e, its speech after the stop: returns 1. */
-static int period_cue(spk_cue *c, const char *s, size_t y, int strong, size_t x, size_t e)
+/* A named label s[x, e) ended by the mark at e (a stop, a colon), its speech after
+ * the mark: returns 1. */
+static int named_cue(spk_cue *c, const char *s, size_t y, int strong, size_t x, size_t e)
 {
     c->kind = CUE_NAMED;
     c->strong = strong;
-    c->period = 1;
     c->label_start = x;
     c->label_end = e;
     size_t t = e + 1;
@@ -1724,6 +1724,13 @@ static int period_cue(spk_cue *c, const char *s, size_t y, int strong, size_t x,
         t++;
     c->text_start = t;
     return 1;
+}
+
+/* The same, ended by a stop. */
+static int period_cue(spk_cue *c, const char *s, size_t y, int strong, size_t x, size_t e)
+{
+    c->period = 1;
+    return named_cue(c, s, y, strong, x, e);
 }
 
 /* The length of the capital letter at s[i] (in any script: "NICOLÁS"), or 0. */
@@ -2392,15 +2399,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
         if (name && colon && words >= 2 && words <= 4) {
             memset(c, 0, sizeof *c);
-            c->kind = CUE_NAMED;
-            c->strong = 1;
-            c->label_start = t;
-            c->label_end = colon;
-            size_t u = colon + 1;
-            while (u < y && is_hspace(s[u]))
-                u++;
-            c->text_start = u;
-            return 1;
+            return named_cue(c, s, y, 1, t, colon);
         }
     }
     /* "A - France does not pay ransoms.": the answer after a dash; French « R - »
