@@ -316,18 +316,27 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
     return NULL;
 }
 
-/* "~5", "~$5bn", "~€900m", "~US$2m": a tilde for "about" before a figure, bare or
- * after a currency's sign (a code's capitals, then '$' or a sign outside ASCII). */
-static int about_figure(const char *s, size_t n)
+/* Whether s[0, n) is a figure after at most a currency's sign (a code's capitals, then
+ * '$' or a sign outside ASCII: "5", "$5bn", "€900m", "US$2m"); *signed_ says whether
+ * it has a sign, *caps how many capitals came first. */
+static int signed_figure(const char *s, size_t n, size_t *caps, size_t *signed_)
 {
-    size_t k = 1, caps = 0, sign = 0;
-    if (n < 2 || s[0] != '~')
-        return 0;
-    while (k < n && caps < 2 && isupper((unsigned char)s[k]))
-        k++, caps++;
+    size_t k = 0, sign = 0;
+    *caps = 0;
+    while (k < n && *caps < 2 && isupper((unsigned char)s[k]))
+        k++, (*caps)++;
     while (k < n && sign < 3 && (s[k] == '$' || (unsigned char)s[k] >= 0x80))
         k++, sign++;
-    return (!caps || sign) && k < n && isdigit((unsigned char)s[k]);
+    *signed_ = sign;
+    return k < n && isdigit((unsigned char)s[k]);
+}
+
+/* "~5", "~$5bn", "~€900m", "~US$2m": a tilde for "about" before a figure, bare or
+ * after a currency's sign. */
+static int about_figure(const char *s, size_t n)
+{
+    size_t caps, sign;
+    return n >= 2 && s[0] == '~' && signed_figure(s + 1, n - 1, &caps, &sign) && (!caps || sign);
 }
 
 /* 's' spelled, 'w' read as a word, 0 unknown. */
@@ -562,15 +571,9 @@ static int next_kind(const word *w)
         return NEXT_NUMBER | (year ? NEXT_YEAR : 0);
     }
     /* "c. £13.4bn", "approx. US$2m": an amount, a currency's sign before its figure */
-    if (w->core >= 2) {
-        size_t k = 0, caps = 0, sign = 0;
-        while (k < w->core && caps < 2 && isupper((unsigned char)c[k]))
-            k++, caps++;
-        while (k < w->core && sign < 3 && (c[k] == '$' || (unsigned char)c[k] >= 0x80))
-            k++, sign++;
-        if (sign && k < w->core && isdigit((unsigned char)c[k]))
-            return NEXT_NUMBER;
-    }
+    size_t caps, sign;
+    if (w->core >= 2 && signed_figure(c, w->core, &caps, &sign) && sign)
+        return NEXT_NUMBER;
     /* "No. R-2025-88", "no. IOS-2210457", "No. SC123456": a code in capitals with
      * digits counts too (with a hyphen, or three digits or more) */
     if (w->core >= 3 && isupper((unsigned char)c[0]) && !txt_has_lower(c, w->core)) {
@@ -2714,6 +2717,28 @@ static size_t money_after(sb *o, const word *w, size_t i, size_t nw)
     return 2;
 }
 
+/* The amount w[i] names once rewritten as `as` (its sign or brackets taken off), said
+ * after `say` ("minus ", "negative "): by the rules for amounts after their number
+ * too when `after`. The words used, or 0 with nothing written. */
+static size_t money_rewritten(sb *o, const word *w, size_t i, size_t nw, word as, const char *say, int after)
+{
+    word *copy = malloc(nw * sizeof *copy);
+    if (!copy)
+        return 0;
+    memcpy(copy, w, nw * sizeof *copy);
+    copy[i] = as;
+    size_t at = o->len;
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_puts(o, say);
+    size_t used = after ? money_after(o, copy, i, nw) : 0;
+    if (!used)
+        used = money_as_written(o, copy, i, nw);
+    free(copy);
+    if (!used)
+        o->len = at;
+    return used;
+}
+
 /* and an account's negative amount, its number in brackets after the currency
  * ("$(0.12)", "$(4.1) million"): "negative", then the amount */
 static size_t money(sb *o, const word *w, size_t i, size_t nw)
@@ -2729,41 +2754,17 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         memcpy(buf, c, cl);
         memcpy(buf + cl, c + cl + 1, n - cl - 1);
         memcpy(buf + n - 1, c + n + 1, x->trail - 1); /* what follows the bracket */
-        word *copy = malloc(nw * sizeof *copy);
-        if (!copy)
-            return 0;
-        memcpy(copy, w, nw * sizeof *copy);
-        copy[i] = (word){buf, n - 1 + x->trail - 1, 0, n - 1, x->trail - 1};
-        sb_putn(o, x->s, x->lead);
-        size_t at = o->len;
-        sb_puts(o, "negative ");
-        size_t used = money_as_written(o, copy, i, nw);
-        free(copy);
-        if (!used)
-            o->len = at - x->lead;
-        return used;
+        return money_rewritten(o, w, i, nw, (word){buf, n - 1 + x->trail - 1, 0, n - 1, x->trail - 1}, "negative ",
+                               0);
     }
     /* "+$3.1m", "-€1.2 billion", "−$0.05": a sign, then the amount (espeak-ng drops
      * a minus before a currency's sign) */
     size_t sl = n >= 2 && (c[0] == '+' || c[0] == '-') ? 1 : n >= 4 && memcmp(c, "\xE2\x88\x92", 3) == 0 ? 3 : 0;
     if (sl && data_lang() == 0 && (cl = currency_at(c + sl, n - sl, &one, &onel, &many, &manyl)) &&
         (cl < n - sl ? isdigit((unsigned char)c[sl + cl]) : i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) &&
-        nw <= 4096) {
-        word *copy = malloc(nw * sizeof *copy);
-        if (!copy)
-            return 0;
-        memcpy(copy, w, nw * sizeof *copy);
-        copy[i] = (word){c + sl, x->n - x->lead - sl, 0, n - sl, x->trail};
-        size_t at = o->len;
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, c[0] == '+' ? "plus " : "minus ");
-        size_t after = money_after(o, copy, i, nw);
-        size_t used = after ? after : money_as_written(o, copy, i, nw);
-        free(copy);
-        if (!used)
-            o->len = at;
-        return used;
-    }
+        nw <= 4096)
+        return money_rewritten(o, w, i, nw, (word){c + sl, x->n - x->lead - sl, 0, n - sl, x->trail},
+                               c[0] == '+' ? "plus " : "minus ", 1);
     size_t after = data_lang() == 0 ? money_after(o, w, i, nw) : 0;
     return after ? after : money_as_written(o, w, i, nw);
 }

@@ -114,7 +114,8 @@ typedef struct parser {
     size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
                                     * someone's words ("Mr Rewiti said …"); b 0: none */
     int open;       /* who speaks a quotation the last paragraph left open, or -1 */
-    hmap running;   /* short lines with a digit, and how often each comes (page headers) */
+    hmap running;   /* short lines with a digit or in capitals, and how often each comes
+                     * (pages' heads and feet) */
     int running_counted;
     int narrated_labels; /* labels_narrated, worked out once: 1 yes, -1 no, 0 not yet */
     int reported_article; /* reported_article, the same */
@@ -421,6 +422,32 @@ static int doubled_line(parser *p, size_t i)
     return b > a && y - x == b - a && memcmp(p->s + x, p->s + a, b - a) == 0;
 }
 
+/* Counts, once, the lines a page's head or foot may be: short ones with a digit
+ * ("March 19, 2025 Press Briefing 2") or in capitals ("DEPARTMENT FOR RURAL TRANSPORT
+ * — SPEECH"). Returns 1 (the counts are in p->running). */
+static int count_running(parser *p)
+{
+    const char *s = p->s;
+    if (p->running_counted)
+        return 1;
+    p->running_counted = 1;
+    for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
+        size_t x, y, caps = 0;
+        line_span(p, i, &x, &y);
+        if (y <= x || y - x > 100 || txt_words(s, x, y) > 12)
+            continue;
+        for (size_t k = x; k < y; k++)
+            caps += isupper((unsigned char)s[k]) != 0;
+        if (!has_digit(s, x, y) && (caps < 3 || txt_has_lower(s + x, y - x)))
+            continue;
+        long v = 0;
+        hm_get(&p->running, s + x, y - x, &v);
+        if (hm_put(&p->running, s + x, y - x, v + 1, HM_MAX) != 0)
+            p->st = HD_ERR_NOMEM;
+    }
+    return 1;
+}
+
 static int running_line(parser *p, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -461,13 +488,10 @@ static int running_line(parser *p, size_t a, size_t b)
             w++;
         /* (and comes back, as a page's title does on every page: "NHS" alone in a
          * narrow column's sentence is a word of it) */
-        if (pb > pa && nb > na && isalpha((unsigned char)s[pb - 1]) && w > na && (w == nb || s[w] == ' ' || s[w] == ','))
-            for (size_t k = 0; k < p->nlines; k++) {
-                size_t ka, kb;
-                line_span(p, k, &ka, &kb);
-                if (k != i && kb - ka == b - a && memcmp(s + ka, s + a, b - a) == 0)
-                    return 1;
-            }
+        long v = 0;
+        if (pb > pa && nb > na && isalpha((unsigned char)s[pb - 1]) && w > na && (w == nb || s[w] == ' ' || s[w] == ',') &&
+            count_running(p) && hm_get(&p->running, s + a, b - a, &v) && v >= 2)
+            return 1;
     }
     if (!has_digit(s, a, b))
         return 0;
@@ -482,19 +506,7 @@ static int running_line(parser *p, size_t a, size_t b)
         if (k < b && s[k] == ' ' && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b))
             return 1;
     }
-    if (!p->running_counted) {
-        p->running_counted = 1;
-        for (size_t i = 0; i < p->nlines && p->st == HD_OK; i++) {
-            size_t x, y;
-            line_span(p, i, &x, &y);
-            if (y <= x || y - x > 100 || txt_words(s, x, y) > 12 || !has_digit(s, x, y))
-                continue;
-            long v = 0;
-            hm_get(&p->running, s + x, y - x, &v);
-            if (hm_put(&p->running, s + x, y - x, v + 1, HM_MAX) != 0)
-                p->st = HD_ERR_NOMEM;
-        }
-    }
+    count_running(p);
     long v = 0;
     size_t fv;
     int holds;
