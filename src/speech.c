@@ -1597,31 +1597,47 @@ static const char *unit_singular(const char *u, size_t n, size_t *onel)
     return one && !field(line, len, 3, &fl) ? one : NULL;
 }
 
-/* "210 m3/s", "4.2 mm/yr", "10Gb/s": a unit of data/en/units.txt per another (or
- * per one marked "per", said only after a slash: "s", "h"), after the number c[0, nl)
- * of word x; u[0, ul) the units as written, `last` the word they end. 1 when said. */
+/* "210 m3/s", "4.2 mm/yr", "10Gb/s", "5 mg/kg/day": a unit of data/en/units.txt per
+ * another, and per a third (or per one marked "per", said only after a slash: "s",
+ * "h"), after the number c[0, nl) of word x; u[0, ul) the units as written, `last` the
+ * word they end. 1 when said. */
 static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *u, size_t ul, const word *last)
 {
-    const char *slash = memchr(u, '/', ul);
-    if (!slash || slash == u || slash + 1 >= u + ul || memchr(slash + 1, '/', (size_t)(u + ul - slash - 1)))
+    const char *slash = memchr(u, '/', ul), *end = u + ul;
+    if (!slash || slash == u || slash + 1 >= end)
         return 0;
-    const char *top, *bottom;
-    size_t tl, bl, onel = 0, manyl = 0, perl = 0, fl = 0;
-    /* (or per a span of time: "31.7 km/day", "12 ML/day") */
-    static const char *const spans[] = {"day", "week", "month", "year", "hour", "night", "annum", "shift", "person"};
-    const char *per = NULL;
-    for (size_t q = 0; q < sizeof spans / sizeof *spans && !per; q++)
-        if (strlen(spans[q]) == (size_t)(u + ul - slash - 1) && strncmp(slash + 1, spans[q], strlen(spans[q])) == 0)
-            per = spans[q], perl = strlen(spans[q]);
-    if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1) ||
-        (!per && !data_field_lines("en/units.txt", slash + 1, (size_t)(u + ul - slash - 1), 0, &bottom, &bl, 1)))
+    const char *top;
+    size_t tl, onel = 0, manyl = 0, fl = 0;
+    if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1))
         return 0;
     const char *one = field(top, tl, 1, &onel), *many = field(top, tl, 2, &manyl);
     const char *flag = field(top, tl, 3, &fl);
-    if (!per)
-        per = field(bottom, bl, 1, &perl);
-    if (!one || !many || !per || (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
+    if (!one || !many || (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
         return 0;
+    /* each unit below a slash: its singular, or a span of time ("31.7 km/day", "12
+     * ML/day"); at most three ("mg/kg/day") */
+    static const char *const spans[] = {"day", "week", "month", "year", "hour", "night", "annum", "shift", "person"};
+    const char *per[3];
+    size_t perl[3], np = 0;
+    for (const char *a = slash + 1; a < end; np++) {
+        const char *b = memchr(a, '/', (size_t)(end - a));
+        if (!b)
+            b = end;
+        if (b == a || np == 3)
+            return 0;
+        per[np] = NULL;
+        for (size_t q = 0; q < sizeof spans / sizeof *spans && !per[np]; q++)
+            if (strlen(spans[q]) == (size_t)(b - a) && strncmp(a, spans[q], (size_t)(b - a)) == 0)
+                per[np] = spans[q], perl[np] = (size_t)(b - a);
+        const char *bottom;
+        size_t bl;
+        if (!per[np] && (!data_field_lines("en/units.txt", a, (size_t)(b - a), 0, &bottom, &bl, 1) ||
+                         !(per[np] = field(bottom, bl, 1, &perl[np]))))
+            return 0;
+        a = b + (b < end);
+        if (b + 1 == end)
+            return 0; /* "mg/": no unit after the slash */
+    }
     sb_putn(o, x->s, x->lead);
     put_number(o, c, nl);
     sb_putc(o, ' ');
@@ -1629,8 +1645,10 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
         sb_putn(o, one, onel);
     else
         sb_putn(o, many, manyl);
-    sb_puts(o, " per ");
-    sb_putn(o, per, perl);
+    for (size_t k = 0; k < np; k++) {
+        sb_puts(o, " per ");
+        sb_putn(o, per[k], perl[k]);
+    }
     sb_putn(o, last->s + last->lead + last->core, last->trail);
     return 1;
 }
@@ -2901,7 +2919,10 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         size_t ul = rest - numl - 1, al = 0;
         while (al < ul && isalpha((unsigned char)u[al]))
             al++;
-        if (al == ul) {
+        const char *uline;
+        size_t ulen;
+        /* (or a unit of data/en/units.txt with a figure: "€4,200/m²", "$2/m3") */
+        if (al == ul || data_field_lines("en/units.txt", u, ul, 0, &uline, &ulen, 1)) {
             static const char *const times[] = {"month", "mo", "year", "yr", "day", "week", "wk", "hour", "hr", "night"};
             static const char *const full[] = {"month", "month", "year", "year", "day", "week", "week", "hour", "hour", "night"};
             const char *say = NULL;
@@ -3130,6 +3151,23 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
                                          "century", "mark", "stake", "acre", "acres"};
     for (size_t k = 0; next && k < sizeof follow / sizeof *follow; k++)
         before |= next->core == strlen(follow[k]) && strncmp(next->s + next->lead, follow[k], next->core) == 0;
+    /* "1/2 million", "3/4 billion": half a million, three quarters of a billion */
+    static const char *const scales[] = {"thousand", "million", "billion", "trillion"};
+    for (size_t k = 0; next && !whole && k < sizeof scales / sizeof *scales; k++)
+        if (equals_word(next, scales[k])) {
+            sb_putn(o, x->s, x->lead);
+            if (num == 1 && den == 2) {
+                sb_puts(o, "half a");
+            } else {
+                if (num == 1)
+                    sb_puts(o, "a");
+                else
+                    put_number_words(o, num, 0);
+                sb_printf(o, " %s of a", num == 1 ? one[den] : many[den]);
+            }
+            sb_putn(o, c + 3, x->trail);
+            return 1;
+        }
     if (!whole && !before)
         return 0;
     /* "a 1/2 point cut": a half, not a one half */
@@ -5510,6 +5548,17 @@ static int foreign_script(int32_t c)
            c >= 0xAC00 && c <= 0xD7AF                                 ? 10 : 0; /* Hangul */
 }
 
+/* Greek mu written for the micro sign ("2.5 μm", "μg/m³"): a unit's prefix, not Greek
+ * text, when a Latin letter follows it and no Greek letter stands either side. */
+static int micro_mu(const char *text, size_t n, size_t a)
+{
+    if (a + 2 >= n || (unsigned char)text[a] != 0xCE || (unsigned char)text[a + 1] != 0xBC ||
+        !isalpha((unsigned char)text[a + 2]))
+        return 0;
+    size_t p = a;
+    return a == 0 || foreign_script(txt_prev(text, 0, a, &p)) != 1;
+}
+
 /* The end of a passage in another script that starts at text[a]: its letters, and
  * spaces, hyphens, apostrophes and commas between them. */
 static size_t foreign_run(const char *text, size_t n, size_t a)
@@ -5708,6 +5757,44 @@ static int rand_amount(const char *t, size_t n, size_t at)
     return scale_at(t, n, x) != 0;
 }
 
+/* The end of a power of ten that starts at t[at]: "10", then raised figures ("10⁻⁶",
+ * "10²³") or a caret and figures ("10^5", "10^-9"); 0 for none (a footnote's mark
+ * after a year, "2010¹", is no power: only 10 itself is the base). */
+static size_t power_of_ten(const char *t, size_t n, size_t at)
+{
+    /* (after a figure and "x": "2.1x10^6") */
+    int times = at > 1 && (t[at - 1] == 'x' || t[at - 1] == 'X') && isdigit((unsigned char)t[at - 2]);
+    if ((at > 0 && !times && (isalnum((unsigned char)t[at - 1]) || t[at - 1] == '.' || t[at - 1] == ',')) || at + 3 > n ||
+        t[at + 1] != '0')
+        return 0;
+    size_t k = at + 2, digits = 0;
+    if (k < n && t[k] == '^') {
+        k++;
+        if (k < n && (t[k] == '-' || t[k] == '+'))
+            k++;
+        while (k < n && isdigit((unsigned char)t[k]) && digits < 3)
+            k++, digits++;
+    } else {
+        /* "⁻" U+207B, "⁺" U+207A, then "⁰" U+2070, "¹²³" U+00B9 U+00B2 U+00B3, "⁴"-"⁹" */
+        if (k + 2 < n && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x81 &&
+            ((unsigned char)t[k + 2] == 0xBB || (unsigned char)t[k + 2] == 0xBA))
+            k += 3;
+        while (digits < 3) {
+            if (k + 1 < n && (unsigned char)t[k] == 0xC2 &&
+                ((unsigned char)t[k + 1] == 0xB9 || (unsigned char)t[k + 1] == 0xB2 || (unsigned char)t[k + 1] == 0xB3))
+                k += 2, digits++;
+            else if (k + 2 < n && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x81 &&
+                     ((unsigned char)t[k + 2] == 0xB0 || ((unsigned char)t[k + 2] >= 0xB4 && (unsigned char)t[k + 2] <= 0xB9)))
+                k += 3, digits++;
+            else
+                break;
+        }
+    }
+    if (!digits || (k < n && (isalnum((unsigned char)t[k]) || t[k] == '^')))
+        return 0;
+    return k;
+}
+
 /* Typographic marks to ASCII, brackets of stage directions out. */
 static char *prepare(const char *text, st_kind kind)
 {
@@ -5830,6 +5917,44 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "10⁻⁶", "10^5", "10^-9": a power of ten, as science writes it, said "10 to the
+         * power of minus 6" (espeak-ng drops the raised figures and says "10 5" for the
+         * caret); "3 × 10^5", "2.1x10^6": times it, not by */
+        size_t pe;
+        if (text[at] == '1' && (pe = power_of_ten(text, n, at)) != 0 && data_lang() == 0) {
+            size_t m = out.len;
+            while (m > 0 && out.s[m - 1] == ' ')
+                m--;
+            size_t xl = m >= 2 && (unsigned char)out.s[m - 2] == 0xC3 && (unsigned char)out.s[m - 1] == 0x97 ? 2
+                        : m >= 1 && (out.s[m - 1] == 'x' || out.s[m - 1] == 'X')                            ? 1
+                                                                                                             : 0;
+            size_t d = m - xl;
+            while (xl && d > 0 && out.s[d - 1] == ' ')
+                d--;
+            if (xl && d > 0 && isdigit((unsigned char)out.s[d - 1])) {
+                out.len = d;
+                sb_puts(&out, " times ");
+            }
+            sb_puts(&out, "10 to the power of ");
+            size_t k = at + 2 + (text[at + 2] == '^');
+            for (; k < pe; k++) {
+                unsigned char b = (unsigned char)text[k];
+                if (b == '-' || (b == 0xE2 && (unsigned char)text[k + 2] == 0xBB)) /* "-", "⁻" */
+                    sb_puts(&out, "minus ");
+                else if (b == 0xE2 && (unsigned char)text[k + 2] == 0xBA) /* "⁺" */
+                    ;
+                else if (b == 0xC2) /* "¹", "²", "³" */
+                    sb_putc(&out, text[k + 1] == '\xB9' ? '1' : text[k + 1] == '\xB2' ? '2' : '3');
+                else if (b == 0xE2) /* "⁰", "⁴" to "⁹" */
+                    sb_putc(&out, (char)('0' + ((unsigned char)text[k + 2] - 0xB0)));
+                else if (isdigit(b))
+                    sb_putc(&out, (char)b);
+                if (b >= 0xC0)
+                    k += b >= 0xE0 ? 2 : 1;
+            }
+            i = pe;
+            continue;
+        }
         /* "85 sq. m.", "40 sq ft", "2 sq. km": a square unit, written as one ("m²") so
          * the unit rules say it; the unit's own stop goes unless it ends the sentence */
         if (text[at] == 's' && at + 4 < n && text[at + 1] == 'q' && at >= 2 && text[at - 1] == ' ' &&
@@ -5864,7 +5989,7 @@ static char *prepare(const char *text, st_kind kind)
         /* a passage in another script ("Олена Коваль", "φιλοξενία"): espeak-ng would
          * spell it letter by letter ("cyrillic letter …"); the narrator names its
          * language instead */
-        if (foreign_script(c)) {
+        if (foreign_script(c) && !micro_mu(text, n, at)) {
             size_t e = foreign_run(text, n, at);
             const char *lang = script_language(text + at, e - at);
             while (out.len && out.s[out.len - 1] == ' ')
@@ -6682,7 +6807,7 @@ static size_t find_spans(const char *text, size_t n, st_kind kind, const sp_cont
     for (size_t i = ns ? sp[0].e : 0; i < n && ns < SPANS_MAX;) {
         size_t at = i;
         int32_t c = txt_next(text, n, &i);
-        if (foreign_script(c)) {
+        if (foreign_script(c) && !micro_mu(text, n, at)) {
             size_t e = foreign_run(text, n, at);
             const char *lang = script_language(text + at, e - at);
             if (sp_span_voice(lang, strlen(lang))) {

@@ -306,6 +306,24 @@ static const struct {
     {"unit", "Flows of 210 m3/s, 4.2 mm/yr, 0.9 m/s, 30 ft/s, 3 t/yr and 1 km/h; a 10Gb/s port.", ST_SPEECH,
      "Flows of 210 cubic metres per second, 4.2 millimetres per year, 0.9 metres per second, 30 feet per second, 3 "
      "tonnes per year and 1 kilometre an hour, a 10 gigabits per second port."},
+    /* units per two others, the micro sign written as Greek mu, weather and dose units */
+    {"unit", "The dose was 5 mg/kg/day, with 3 ng/L and 2.5 \xCE\xBCm dust; 968 hPa, or 968 mb; a 5000 mAh cell; 0.2 mSv.",
+     ST_SPEECH,
+     "The dose was 5 milligrams per kilogram per day, with 3 nanograms per litre and 2.5 micrometres dust, 968 "
+     "hectopascals, or 968 millibars, a 5000 milliamp hour cell, 0.2 millisieverts."},
+    /* powers of ten, raised or with a caret, and "times" before them (never a year's
+     * footnote mark) */
+    {"unit",
+     "Levels fell to 10\xE2\x81\xBB\xE2\x81\xB6, a grid of 3 \xC3\x97 10^5 cells, 2.1x10^6 copies; 10\xC2\xB2\xC2\xB3 "
+     "atoms, 3 \xC3\x97 4 metres and Smith 2010\xC2\xB9.",
+     ST_SPEECH,
+     "Levels fell to 10 to the power of minus 6, a grid of 3 times 10 to the power of 5 cells, 2.1 times 10 to the "
+     "power of 6 copies, 10 to the power of 23 atoms, 3 by 4 metres and Smith 2010."},
+    /* percentage points with stops, a price per square metre, fractions of a scale */
+    {"unit", "Prices rose 2.1 p.p. to \xE2\x82\xAC" "4,200/m\xC2\xB2, as 1/2 million homes and 3/4 billion euros wait, 1/4 million too.",
+     ST_SPEECH,
+     "Prices rose 2.1 percentage points to 4,200 euros per square metre, as half a million homes and three quarters "
+     "of a billion euros wait, a quarter of a million too."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */
