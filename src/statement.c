@@ -9633,6 +9633,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     d->len = len;
     p.doc = d;
     p.s = d->src;
+    txt_unhtml(d->src, len);
     /* no-break spaces (U+00A0, U+202F, U+2009) are spaces to every rule here, as they
      * are in the sentences' text: "M. Ruiz\u202F:" is a label, "presse\u00A0:" a
      * field. Replaced byte for byte, so every offset stays the input's. */

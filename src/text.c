@@ -529,3 +529,223 @@ size_t txt_trailing_dash(const char *s, size_t a, size_t b)
     size_t d = e >= a + 1 && s[e - 1] == '-' ? e - 1 : e >= a + 3 && txt_dash_len(s, e - 3, e) == 3 ? e - 3 : e;
     return d < e && d > a && s[d - 1] == ' ' ? d - 1 : b;
 }
+
+/* ------------------------------------------------------------ HTML left in the text */
+
+static const struct {
+    const char *name;
+    int32_t cp;
+} html_entities[] = {
+    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
+    {"nbsp", 0xA0},     {"ensp", 0x2002},    {"emsp", 0x2003},    {"thinsp", 0x2009},  {"ndash", 0x2013},
+    {"mdash", 0x2014},  {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"sbquo", 0x201A},   {"ldquo", 0x201C},
+    {"rdquo", 0x201D},  {"bdquo", 0x201E},   {"laquo", 0xAB},     {"raquo", 0xBB},     {"lsaquo", 0x2039},
+    {"rsaquo", 0x203A}, {"hellip", 0x2026},  {"bull", 0x2022},    {"middot", 0xB7},    {"pound", 0xA3},
+    {"euro", 0x20AC},   {"yen", 0xA5},       {"cent", 0xA2},      {"curren", 0xA4},    {"copy", 0xA9},
+    {"reg", 0xAE},      {"trade", 0x2122},   {"deg", 0xB0},       {"plusmn", 0xB1},    {"times", 0xD7},
+    {"divide", 0xF7},   {"frac12", 0xBD},    {"frac14", 0xBC},    {"frac34", 0xBE},    {"sup1", 0xB9},
+    {"sup2", 0xB2},     {"sup3", 0xB3},      {"micro", 0xB5},     {"para", 0xB6},      {"sect", 0xA7},
+    {"ordf", 0xAA},     {"ordm", 0xBA},      {"iexcl", 0xA1},     {"iquest", 0xBF},    {"shy", 0xAD},
+    {"dagger", 0x2020}, {"Dagger", 0x2021},  {"permil", 0x2030},  {"prime", 0x2032},   {"minus", 0x2212},
+    {"le", 0x2264},     {"ge", 0x2265},      {"ne", 0x2260},      {"rarr", 0x2192},    {"larr", 0x2190},
+    {"Agrave", 0xC0},   {"Aacute", 0xC1},    {"Acirc", 0xC2},     {"Atilde", 0xC3},    {"Auml", 0xC4},
+    {"Aring", 0xC5},    {"AElig", 0xC6},     {"Ccedil", 0xC7},    {"Egrave", 0xC8},    {"Eacute", 0xC9},
+    {"Ecirc", 0xCA},    {"Euml", 0xCB},      {"Igrave", 0xCC},    {"Iacute", 0xCD},    {"Icirc", 0xCE},
+    {"Iuml", 0xCF},     {"Ntilde", 0xD1},    {"Ograve", 0xD2},    {"Oacute", 0xD3},    {"Ocirc", 0xD4},
+    {"Otilde", 0xD5},   {"Ouml", 0xD6},      {"Oslash", 0xD8},    {"Ugrave", 0xD9},    {"Uacute", 0xDA},
+    {"Ucirc", 0xDB},    {"Uuml", 0xDC},      {"Yacute", 0xDD},    {"szlig", 0xDF},     {"agrave", 0xE0},
+    {"aacute", 0xE1},   {"acirc", 0xE2},     {"atilde", 0xE3},    {"auml", 0xE4},      {"aring", 0xE5},
+    {"aelig", 0xE6},    {"ccedil", 0xE7},    {"egrave", 0xE8},    {"eacute", 0xE9},    {"ecirc", 0xEA},
+    {"euml", 0xEB},     {"igrave", 0xEC},    {"iacute", 0xED},    {"icirc", 0xEE},     {"iuml", 0xEF},
+    {"ntilde", 0xF1},   {"ograve", 0xF2},    {"oacute", 0xF3},    {"ocirc", 0xF4},     {"otilde", 0xF5},
+    {"ouml", 0xF6},     {"oslash", 0xF8},    {"ugrave", 0xF9},    {"uacute", 0xFA},    {"ucirc", 0xFB},
+    {"uuml", 0xFC},     {"yacute", 0xFD},    {"yuml", 0xFF},      {"OElig", 0x152},    {"oelig", 0x153},
+    {"Scaron", 0x160},  {"scaron", 0x161},   {"Zcaron", 0x17D},   {"zcaron", 0x17E},   {"Yuml", 0x178},
+};
+
+/* The tags taken out: those that end a line (a block's, or a break), and those inside
+ * one (emphasis, links, spans). */
+static const char *const html_block_tags[] = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                                              "h6", "blockquote", "tr", "table", "section", "article", "hr", "dd",
+                                              "dt", "dl", "header", "footer", "figure", "figcaption", "pre"};
+static const char *const html_inline_tags[] = {"strong", "b", "em", "i", "u", "span", "a", "sup", "sub", "small",
+                                               "font", "abbr", "cite", "mark", "td", "th", "tbody", "thead", "s", "ins",
+                                               "del", "time", "q", "code", "big", "center", "o:p"};
+
+/* Format characters (drop by txt_clean, no width on a page) filling s[0, k): U+2060
+ * WORD JOINER (3 bytes), U+E0020 TAG SPACE (4) and, for an odd remainder, U+00AD SOFT
+ * HYPHEN (2); k is 2 or more. */
+static void html_fill(char *s, size_t k)
+{
+    while (k) {
+        if (k == 2 || k == 5) {
+            memcpy(s, "\xC2\xAD", 2), s += 2, k -= 2;
+        } else if (k == 4) {
+            memcpy(s, "\xF3\xA0\x80\xA0", 4), s += 4, k -= 4;
+        } else {
+            memcpy(s, "\xE2\x81\xA0", 3), s += 3, k -= 3;
+        }
+    }
+}
+
+/* The leftover of s[a, b) after what was written there, up to `keep`: spaces where a
+ * space or a line's end is beside it, else format characters (a single byte left over
+ * takes a space too, and the written character moves to make room for none). */
+static void html_leftover(char *s, size_t n, size_t a, size_t keep, size_t b)
+{
+    size_t k = b - a - keep;
+    if (!k)
+        return;
+    int spaced = (a == 0 || s[a - 1] == ' ' || s[a - 1] == '\n' || s[a - 1] == '\t' || s[a - 1] == '\r') ||
+                 b >= n || s[b] == ' ' || s[b] == '\n' || s[b] == '\r' || s[b] == '\t';
+    if (spaced || k == 1)
+        memset(s + a + keep, ' ', k);
+    else
+        html_fill(s + a + keep, k);
+}
+
+static int32_t cp1252_c1(int32_t c)
+{
+    /* "&#146;": a numeric reference to Windows-1252's typography, as browsers read it */
+    static const int32_t map[32] = {0x20AC, 0, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160,
+                                    0x2039, 0x152, 0, 0x17D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+                                    0x2014, 0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0, 0x17E, 0x178};
+    return c >= 0x80 && c <= 0x9F ? map[c - 0x80] : c;
+}
+
+/* A character reference at s[a] ('&'): its code point, and *end past its ';'; -1 for
+ * none. */
+static int32_t html_reference(const char *s, size_t n, size_t a, size_t *end)
+{
+    size_t k = a + 1;
+    int32_t cp = -1;
+    if (k < n && s[k] == '#') {
+        k++;
+        int hex = k < n && (s[k] == 'x' || s[k] == 'X');
+        k += hex;
+        size_t d = k;
+        long v = 0;
+        while (k < n && k - d < 7 && (hex ? isxdigit((unsigned char)s[k]) : isdigit((unsigned char)s[k]))) {
+            int dv = isdigit((unsigned char)s[k]) ? s[k] - '0' : tolower((unsigned char)s[k]) - 'a' + 10;
+            v = v * (hex ? 16 : 10) + dv;
+            k++;
+        }
+        if (k == d || k >= n || s[k] != ';')
+            return -1;
+        cp = cp1252_c1((int32_t)v);
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return -1;
+    } else {
+        size_t d = k;
+        while (k < n && k - d < 8 && isalnum((unsigned char)s[k]))
+            k++;
+        if (k == d || k >= n || s[k] != ';')
+            return -1;
+        for (size_t e = 0; e < sizeof html_entities / sizeof *html_entities && cp < 0; e++)
+            if (strlen(html_entities[e].name) == k - d && memcmp(html_entities[e].name, s + d, k - d) == 0)
+                cp = html_entities[e].cp;
+        if (cp < 0)
+            return -1;
+    }
+    *end = k + 1;
+    return cp;
+}
+
+/* A known tag at s[a] ('<'), on its line: 1 a block's, 2 one inside a line, 0 none;
+ * *end past its '>'. */
+static int html_tag(const char *s, size_t n, size_t a, size_t *end)
+{
+    size_t k = a + 1;
+    if (k < n && s[k] == '/')
+        k++;
+    size_t d = k;
+    while (k < n && k - d < 12 && (isalnum((unsigned char)s[k]) || s[k] == ':'))
+        k++;
+    if (k == d)
+        return 0;
+    int kind = 0;
+    for (size_t t = 0; t < sizeof html_block_tags / sizeof *html_block_tags && !kind; t++)
+        if (strlen(html_block_tags[t]) == k - d && u8_ncasecmp(html_block_tags[t], s + d, k - d) == 0)
+            kind = 1;
+    for (size_t t = 0; t < sizeof html_inline_tags / sizeof *html_inline_tags && !kind; t++)
+        if (strlen(html_inline_tags[t]) == k - d && u8_ncasecmp(html_inline_tags[t], s + d, k - d) == 0)
+            kind = 2;
+    if (!kind || k >= n || !(s[k] == '>' || s[k] == ' ' || s[k] == '/' || s[k] == '\t'))
+        return 0;
+    /* attributes, quoted or not, up to the '>' on the same line (a page's tags are
+     * short: at most 400 bytes) */
+    char q = 0;
+    for (; k < n && k - a < 400 && s[k] != '\n'; k++) {
+        if (q) {
+            q = s[k] == q ? 0 : q;
+        } else if (s[k] == '"' || s[k] == '\'') {
+            q = s[k];
+        } else if (s[k] == '>') {
+            *end = k + 1;
+            return kind;
+        } else if (s[k] == '<') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+size_t txt_unhtml(char *s, size_t n)
+{
+    size_t done = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t e = 0;
+        if (s[i] == '&') {
+            int32_t cp = html_reference(s, n, i, &e);
+            if (cp < 0)
+                continue;
+            char u[4];
+            size_t ul = 0;
+            if (cp == 0xA0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009) {
+                memset(s + i, ' ', e - i); /* a no-break or measured space: a space */
+            } else {
+                ul = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)u);
+                if (!ul || ul > e - i)
+                    continue;
+                /* (the leftover goes after the character unless only a space or a
+                 * line's end is before it: "said: &ldquo;We" keeps "“We" together) */
+                int before = (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n') && e < n && s[e] != ' ' && s[e] != '\n';
+                if (before && e - i - ul >= 1) {
+                    memset(s + i, ' ', e - i - ul);
+                    memcpy(s + e - ul, u, ul);
+                } else {
+                    memcpy(s + i, u, ul);
+                    html_leftover(s, n, i, ul, e);
+                }
+            }
+            done++;
+            i = e - 1;
+        } else if (s[i] == '<') {
+            int kind = html_tag(s, n, i, &e);
+            if (!kind)
+                continue;
+            if (kind == 1) {
+                /* a block's tag ends its line ("<br />", "<li>"), a paragraph's or a
+                 * heading's its paragraph ("<p>", "</h2>") */
+                int closing = s[i + 1] == '/', brk = tolower((unsigned char)s[i + 1]) == 'b' && tolower((unsigned char)s[i + 2]) == 'r';
+                int para = !brk && tolower((unsigned char)s[i + 1 + closing]) != 'l' && tolower((unsigned char)s[i + 1 + closing]) != 'd' &&
+                           tolower((unsigned char)s[i + 1 + closing]) != 't';
+                memset(s + i, ' ', e - i);
+                if (closing || brk) {
+                    s[e - 1] = '\n';
+                    if (para)
+                        s[e - 2] = '\n';
+                } else {
+                    s[i] = '\n';
+                    if (para)
+                        s[i + 1] = '\n';
+                }
+            } else {
+                html_leftover(s, n, i, 0, e);
+            }
+            done++;
+            i = e - 1;
+        }
+    }
+    return done;
+}

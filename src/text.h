@@ -84,4 +84,12 @@ int txt_nfc_inert(const char *s, size_t a, size_t b);
  * ("UDCG", "IOPC", "TEAE"), so are spelled; the rules are in text.c. */
 int txt_unsayable_caps(const char *c, size_t n);
 
+/* HTML left in a statement copied from a page's source, a CMS or a feed: character
+ * references ("&amp;", "&rsquo;", "&#8217;") decoded and known tags ("<p>", "<br>",
+ * "<strong>") taken out, in place and byte for byte, so every offset stays the input's:
+ * what a reference or tag leaves over is spaces beside a space or a line's end, else
+ * characters txt_clean drops (format characters); a block's tag ("</p>", "<br>",
+ * "<li>") ends its line. Returns the number of references and tags replaced. */
+size_t txt_unhtml(char *s, size_t n);
+
 #endif

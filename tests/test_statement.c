@@ -3862,6 +3862,18 @@ static void test_reading_seven_guards(void)
         {"FBI Seeks Public's Help Identifying Bank Robbery Suspect\n\nMarch 3, 2025\n\n"
          "DENVER\xE2\x80\x94" "The FBI is asking for the public's help to identify a man.\n",
          "speech:-:DENVER\xE2\x80\x94" "The FBI is asking for the public's help to identify a man.\n", NULL},
+        /* HTML left in a statement copied from a page's source: a label before "&nbsp;",
+         * tags around labels and paragraphs, references in the text (none read) */
+        {"Press Briefing by Press Secretary Dana Oyelaran\n\nMS. OYELARAN:&nbsp; Good afternoon.\n\n"
+         "Q:&nbsp; Thanks, Dana. When will the grants go out?\n\nMS. OYELARAN:&nbsp; By the autumn.\n",
+         "speech:s2:Thanks, Dana.\nspeech:s2:When will the grants go out?\nspeech:s1:By the autumn.\n", "nbsp"},
+        {"<p><strong>Press Briefing by Press Secretary Dana Oyelaran</strong></p>\n"
+         "<p>MS. OYELARAN: Good afternoon.<br>One thing at the top.</p>\n"
+         "<p><strong>Q:</strong> When will the grants go out?</p>\n<p>MS. OYELARAN: By the autumn.</p>\n",
+         "speech:s1:One thing at the top.\nspeech:s2:When will the grants go out?\nspeech:s1:By the autumn.\n", "<"},
+        {"Press release\n\nFlood fund announced\n\nThe fund will protect 12,500 homes &amp; businesses.\n\n"
+         "The Minister said: &ldquo;That&rsquo;s welcome.&rdquo;\n",
+         "speech:-:The fund will protect 12,500 homes & businesses.\n", "&amp;"},
     };
     /* a council's delegates speak for their countries */
     {

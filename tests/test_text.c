@@ -153,6 +153,46 @@ static void test_input_read(void)
     free(dir);
 }
 
+/* HTML left in a statement: references decoded and tags out, byte for byte (every
+ * offset stays the input's), and what is left over is dropped by txt_clean; text that
+ * only looks like HTML stays as it is. */
+static void test_unhtml(void)
+{
+    static const struct {
+        const char *in, *lines; /* lines: txt_clean of each line, joined by '|' */
+        size_t count;
+    } cases[] = {
+        {"R&amp;D at Smith &amp; Sons", "R&D at Smith & Sons", 2},
+        {"It&rsquo;s &pound;5m&nbsp;now &#8211; &#x2014; &#146;", "It\xE2\x80\x99s \xC2\xA3" "5m now \xE2\x80\x93 \xE2\x80\x94 \xE2\x80\x99", 6},
+        {"said: &ldquo;We act.&rdquo; Then", "said: \xE2\x80\x9CWe act.\xE2\x80\x9D Then", 2},
+        {"<p><strong>Q:</strong> When?</p><p>MR. OKAFOR: Soon.<br>Yes.</p>", "||Q: When?||||MR. OKAFOR: Soon.|Yes.||", 7},
+        {"<a href=\"https://example.org/a?b=1&amp;c=2\">the plan</a>, <em>now</em>.", "the plan, now.", 4},
+        {"AT&T, x < 5 and y > 3, &unknown; &#1;, <notatag> & <b", "AT&T, x < 5 and y > 3, &unknown; &#1;, <notatag> & <b", 0},
+        {"caf&eacute; &Eacute;mile &oelig;uvre Bees<sup>1</sup>", "caf\xC3\xA9 \xC3\x89mile \xC5\x93uvre Bees1", 5},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = strlen(cases[i].in);
+        char *s = malloc(n + 1);
+        memcpy(s, cases[i].in, n + 1);
+        CHECK_INT(txt_unhtml(s, n), cases[i].count);
+        CHECK_INT(strlen(s), n);
+        char got[512] = "";
+        size_t a = 0;
+        for (size_t k = 0; k <= n; k++) {
+            if (k == n || s[k] == '\n') {
+                char *c = txt_clean(s, a, k);
+                if (a)
+                    strcat(got, "|");
+                strcat(got, c ? c : "(null)");
+                free(c);
+                a = k + 1;
+            }
+        }
+        CHECK_STR(got, cases[i].lines);
+        free(s);
+    }
+}
+
 int main(void)
 {
     test_validate();
@@ -160,5 +200,6 @@ int main(void)
     test_clean();
     test_nfc_inert();
     test_input_read();
+    test_unhtml();
     return h_report("test_text");
 }
