@@ -9055,9 +9055,33 @@ static int has_words(const hd_doc *d)
 static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int letters,
                         size_t hits[DATA_NLANGS]);
 
+static size_t quoted_passage(const char *s, size_t n, size_t i);
+
 static int text_lang(const char *s, size_t a, size_t b, int *sure)
 {
-    size_t hits[DATA_NLANGS] = {0}, words = lang_hits(s, a, b, 400, 0, hits);
+    /* *sure, when it is 3 on entry: a paragraph that is mostly quotation is not sure
+     * (what a statement quotes tells nothing of its halves) */
+    int own_only = *sure == 3;
+    /* (its own words, not what it quotes in another language, where it has six) */
+    size_t hits[DATA_NLANGS] = {0}, words = 0, from = a;
+    for (size_t i = a; i < b && words < 400; i++) {
+        size_t e = quoted_passage(s, b, i);
+        if (e) {
+            words += lang_hits(s, from, i, 400 - words, 0, hits);
+            from = e;
+            i = e - 1;
+        }
+    }
+    if (from > a && words < 400 && from < b)
+        words += lang_hits(s, from, b, 400 - words, 0, hits);
+    if (from == a || words < 6) {
+        if (from > a && own_only) {
+            *sure = 0;
+            return 0;
+        }
+        memset(hits, 0, sizeof hits);
+        words = lang_hits(s, a, b, 400, 0, hits);
+    }
     int best = 0, second = -1;
     for (int l = 1; l < DATA_NLANGS; l++)
         if (hits[l] > hits[best])
@@ -9095,7 +9119,7 @@ static int first_half_lang(const char *s, size_t n)
             }
         }
         size_t b = blank ? (size_t)(blank - s) : n;
-        int sure = 0, l = text_lang(s, a, b, &sure);
+        int sure = 3, l = text_lang(s, a, b, &sure);
         if (sure == 2) {
             size_t w = txt_words(s, a, b);
             words[l] += w;
@@ -9188,6 +9212,29 @@ static void block_langs(hd_doc *d)
     }
 }
 
+/* In a statement in one language, a paragraph plainly in another ("(in French)
+ * Est-ce que le Secrétaire général ira à Genève ?" in an English briefing): read with
+ * that language's rules and voice, as a bilingual statement's other half is. */
+static void foreign_blocks(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nblocks; i++) {
+        st_block *k = &d->blocks[i];
+        if (k->header || k->kind != ST_SPEECH)
+            continue;
+        /* its own words (what it quotes is the speech stage's: a span in the quoted
+         * language's voice), or those after a note of the language it is in */
+        size_t a = k->start;
+        const char *s = d->src;
+        if ((s[a] == '(' || s[a] == '[') && quoted_passage(s, k->end, a)) {
+            const char *close = memchr(s + a, s[a] == '(' ? ')' : ']', k->end - a);
+            a = close ? (size_t)(close - s) + 1 : a;
+        }
+        int sure = a > k->start ? 0 : 3, l = text_lang(s, a, k->end, &sure);
+        if (sure == 2 && l != d->lang && data_lang_code(l))
+            k->lang = l;
+    }
+}
+
 /* Adds to hits, per language, the words of s[a, b) (at most max_words) that are its
  * common words (data/<lang>/detect.txt) and, with letters, those with a letter only
  * that language writes (letters.txt); returns the words read. */
@@ -9230,10 +9277,68 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int
 /* The language of a statement: the one whose common words (data/<lang>/detect.txt)
  * and letters of its own (letters.txt) its first 4000 words hit most; English on a
  * tie. */
+/* The end of a passage at s[i] that is what a statement quotes rather than its own
+ * language: a quotation closed in its paragraph ("“…”", "« … »", '"…"'), or a line's
+ * rest after a note of the language spoken ("(in French) Est-ce que …", "[speaking in
+ * Spanish]"); 0 for none. */
+static size_t quoted_passage(const char *s, size_t n, size_t i)
+{
+    const char *close = NULL;
+    size_t ol = 0;
+    if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '('))
+        close = "\"", ol = 1;
+    else if (i + 2 < n && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+        close = "\xE2\x80\x9D", ol = 3;
+    else if (i + 1 < n && memcmp(s + i, "\xC2\xAB", 2) == 0)
+        close = "\xC2\xBB", ol = 2;
+    if (close) {
+        size_t cl = strlen(close);
+        for (size_t k = i + ol; k + cl <= n && k - i < 4000; k++) {
+            if (s[k] == '\n' && k + 1 < n && (s[k + 1] == '\n' || s[k + 1] == '\r'))
+                return 0; /* (unclosed in its paragraph: not a quotation to set aside) */
+            if (memcmp(s + k, close, cl) == 0)
+                return k + cl;
+        }
+        return 0;
+    }
+    if (s[i] != '(' && s[i] != '[')
+        return 0;
+    size_t k = i + 1;
+    static const char *const lead[] = {"in ", "speaking in ", "spoke in ", "speaks in ", "In ", "Speaking in ", "Spoke in "};
+    size_t ll = 0;
+    for (size_t q = 0; q < sizeof lead / sizeof *lead && !ll; q++)
+        if (k + strlen(lead[q]) < n && memcmp(s + k, lead[q], strlen(lead[q])) == 0)
+            ll = strlen(lead[q]);
+    if (!ll)
+        return 0;
+    size_t w = k + ll, e = w;
+    while (e < n && isalpha((unsigned char)s[e]))
+        e++;
+    if (e == w || e >= n || (s[e] != ')' && s[e] != ']') || !data_has_line("en/languages.txt", s + w, e - w))
+        return 0;
+    const char *nl = memchr(s + e, '\n', n - e);
+    return nl ? (size_t)(nl - s) : n;
+}
+
 static int detect_lang(const char *s, size_t n)
 {
-    size_t hits[DATA_NLANGS] = {0};
-    lang_hits(s, 0, n, 4000, 1, hits);
+    size_t hits[DATA_NLANGS] = {0}, words = 0, a = 0;
+    /* (what the statement quotes in another language, "(in French) Est-ce que …",
+     * does not make it that language's; unless nearly all of it is quoted) */
+    for (size_t i = 0; i < n && words < 4000; i++) {
+        size_t e = quoted_passage(s, n, i);
+        if (e) {
+            words += lang_hits(s, a, i, 4000 - words, 1, hits);
+            a = e;
+            i = e - 1;
+        }
+    }
+    if (words < 4000 && a < n)
+        words += lang_hits(s, a, n, 4000 - words, 1, hits);
+    if (words < 12) {
+        memset(hits, 0, sizeof hits);
+        lang_hits(s, 0, n, 4000, 1, hits);
+    }
     int best = 0;
     for (int l = 1; l < DATA_NLANGS; l++)
         if (hits[l] > hits[best])
@@ -9697,6 +9802,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         goto out;
     if (half >= 0 && !o.plain)
         block_langs(d);
+    else if (!o.plain)
+        foreign_blocks(d);
     if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK ||
         (st = spk_complete_names(d)) != HD_OK)
         goto out;

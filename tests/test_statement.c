@@ -4651,6 +4651,34 @@ static void test_bilingual(void)
     if (d)
         CHECK_INT(d->lang, 1);
     hd_doc_free(d);
+    /* an English briefing with a question asked in French, and a release quoting a
+     * French sentence: English statements (what they quote does not make them French),
+     * the French paragraph read as French */
+    const char *asked = "Press briefing\n\nSPOKESPERSON: Talks resume on 15 April at 10:30.\n\n"
+                        "Correspondent: (in French) Est-ce que le Secr\xC3\xA9taire g\xC3\xA9n\xC3\xA9ral ira \xC3\xA0 Gen\xC3\xA8ve ? "
+                        "Combien de personnes sont dans le camp ?\n\nSPOKESPERSON: About 2,300 people.\n";
+    const char *quoting = "Press release\n\nThe Mayor said: \xC2\xAB Nous sommes tr\xC3\xA8s fiers de ce projet pour la ville et "
+                          "pour les habitants de la r\xC3\xA9gion. \xC2\xBB\n\nWork on the new bridge over the river starts in May.\n";
+    for (int t = 0; t < 2; t++) {
+        d = NULL;
+        CHECK_INT(hd_doc_parse(t ? quoting : asked, strlen(t ? quoting : asked), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        CHECK_INT(d->lang, 0);
+        int french = 0, other = 0;
+        const char *est = strstr(d->src, "Est-ce");
+        size_t at = est ? (size_t)(est - d->src) : d->len;
+        for (size_t i = 0; i < d->nblocks; i++) {
+            const st_block *k = &d->blocks[i];
+            if (k->start <= at && at < k->end)
+                french += k->lang == 1;
+            else
+                other += k->lang != -1;
+        }
+        CHECK_INT(french, !t);
+        CHECK_INT(other, 0);
+        hd_doc_free(d);
+    }
 }
 
 /* A results release's figure lines ("GAAP EPS: $1.07; …") are no speaker's labels nor
