@@ -2047,7 +2047,7 @@ static int in_language(const char *s, size_t a, size_t b)
  * interpreted", "Through interpreter", "in Mandarin", "name withheld": not who spoke. */
 static int how_said(const char *s, size_t a, size_t b)
 {
-    static const char *const notes[] = {"spoke in ", "interpretation from ", "through an interpreter",
+    static const char *const notes[] = {"spoke in ", "speaking in ", "speaks in ", "interpretation from ", "through an interpreter",
                                         "through interpreter", "through interpretation", "as interpreted",
                                         "via interpreter", "via an interpreter", "interpreted", "translated",
                                         "name withheld", "name not given", "unidentified", "off mic",
@@ -2209,6 +2209,22 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "Question: [Nadia Lamarre, Agence Globe] Has the …": who asks, in brackets after
+     * the label, as the UN's briefings write it (the name and outlet, not a direction) */
+    if (c->kind == CUE_QUESTION && c->outlet_end == c->outlet_start && c->text_start < y &&
+        (s[c->text_start] == '[' || s[c->text_start] == '(')) {
+        size_t t = c->text_start;
+        const char *close = memchr(s + t + 1, s[t] == '[' ? ']' : ')', y - t - 1);
+        size_t e = close ? (size_t)(close - s) : y;
+        if (close && e > t + 1 && isupper((unsigned char)s[t + 1]) && txt_words(s, t + 1, e) <= 8 &&
+            (s[t] == '[' || memchr(s + t + 1, ',', e - t - 1)) && !how_said(s, t + 1, e) &&
+            !spk_is_stage(s, t, e + 1, 0)) {
+            c->outlet_start = t + 1;
+            c->outlet_end = e;
+            for (c->text_start = e + 1; c->text_start < y && is_hspace(s[c->text_start]);)
+                c->text_start++;
+        }
+    }
     /* "Dear Senator Halvorsen: On behalf of …": a letter's salutation, the American
      * way, not a turn */
     if (c->label_end - c->label_start > 5 && u8_ncasecmp(s + c->label_start, "Dear ", 5) == 0)
@@ -3707,7 +3723,8 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
      * by her full name */
     if (name && strchr(name, ' ') && !role)
         for (size_t q = 0; q < d->nspeakers; q++)
-            if (d->speakers[q].asks && d->speakers[q].name && strcmp(d->speakers[q].name, name) == 0) {
+            if (d->speakers[q].asks && d->speakers[q].name && strlen(d->speakers[q].name) == strlen(name) &&
+                u8_ncasecmp(d->speakers[q].name, name, strlen(name)) == 0) {
                 *index = (int)q;
                 return HD_OK;
             }
@@ -3748,6 +3765,22 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
     if (j >= 0)
         return add_speaker(d, d->people[j].name, d->people[j].role ? d->people[j].role : role, NULL,
                            d->people[j].asks, index);
+    /* "Ms Kerr:", "KERR:" after "Sam Kerr (Reuters):": the journalist who asked, by
+     * surname, when one asker alone has it */
+    if (name && !role) {
+        long only = -1;
+        int many = 0;
+        for (size_t q = 0; q < d->nspeakers && !many; q++)
+            if (d->speakers[q].asks && d->speakers[q].name && same_person(d->speakers[q].name, name) &&
+                !other_gender(name, d->speakers[q].name)) {
+                many = only >= 0;
+                only = (long)q;
+            }
+        if (only >= 0 && !many) {
+            *index = (int)only;
+            return HD_OK;
+        }
+    }
     /* "JASON:" after "JASON MOHAMMAD:": a given name alone is the one speaker of that
      * given name, when there is one */
     if (name && !role && !strchr(name, ' ')) {
@@ -3800,6 +3833,27 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, const ch
         sb_free(&k);
         *index = (int)v;
         return HD_OK;
+    }
+    /* "SAM KERR, REUTERS:" then "Sam Kerr (Reuters):": one journalist, however the
+     * label writes her and her outlet (the first label's words kept) */
+    for (size_t q = 0; name && strchr(name, ' ') && q < d->nspeakers; q++) {
+        st_speaker *sp = &d->speakers[q];
+        if (sp->asks && sp->name && strlen(sp->name) == strlen(name) && u8_ncasecmp(sp->name, name, strlen(name)) == 0 &&
+            (!outlet || !sp->outlet || (strlen(sp->outlet) == strlen(outlet) && u8_ncasecmp(sp->outlet, outlet, strlen(outlet)) == 0))) {
+            sb_free(&k);
+            /* (the outlet as written in capitals gives way to its own case: "REUTERS",
+             * then "Reuters") */
+            if (outlet && (!sp->outlet || (!txt_has_lower(sp->outlet, strlen(sp->outlet)) &&
+                                           txt_has_lower(outlet, strlen(outlet))))) {
+                char *o = xstrdup(outlet);
+                if (!o)
+                    return HD_ERR_NOMEM;
+                free(sp->outlet);
+                sp->outlet = o;
+            }
+            *index = (int)q;
+            return HD_OK;
+        }
     }
     st = add_speaker(d, name, role, outlet, 1, index);
     if (st == HD_OK && hm_put(&d->who->askers, k.s, k.len, *index, HM_FIRST) != 0)
@@ -5246,7 +5300,8 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     char *outlet = NULL, *label = NULL, *role = NULL, *name = NULL;
     hd_status st = HD_OK;
 
-    if (c->outlet_end > c->outlet_start &&
+    /* ("Question (Speaking in Hindi):": how the question was asked, not who asked) */
+    if (c->outlet_end > c->outlet_start && !how_said(s, c->outlet_start, c->outlet_end) &&
         !(outlet = txt_clean(s, c->outlet_start, c->outlet_end))) {
         st = HD_ERR_NOMEM;
         goto out;
@@ -5321,6 +5376,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                                                    strstr(after, "Press") || strstr(after, "Times") ||
                                                    strstr(after, "Post") || strstr(after, "Agency"));
             int named = name_words(outlet) == nl || (!memchr(outlet, ' ', nl) && isupper((unsigned char)outlet[0]));
+            /* (or both a few capitalised words, the second no lone word: "Nadia Lamarre,
+             * Agence Globe" is the name first, as briefings write it; "Yomiuri Shimbun,
+             * Sato" and a known outlet first are not) */
+            if (after && *after && !outlet_after && named && strchr(after, ' ') && isupper((unsigned char)after[0]) &&
+                !is_outlet(outlet, 0, nl) && txt_words(after, 0, strlen(after)) <= 5)
+                outlet_after = 1;
             if (cm && nl >= 2 && nl < 48 && (is_honorific(outlet, hw) || (named && outlet_after)) && *after) {
                 char *nm = xstrndup(outlet, nl), *ol = xstrdup(after);
                 st = nm && ol ? asker(d, "Journalist", ol, nm, speaker) : HD_ERR_NOMEM;
@@ -5328,11 +5389,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                 free(ol);
                 goto out;
             }
-            if (!cm && !strchr(outlet, ' ') && isupper((unsigned char)outlet[0]))
+            /* (or anyone of that surname who spoke: "KERR:" after "Sam Kerr:" is no
+             * station's call letters) */
+            for (int pass = 0; pass < 2 && !cm && !strchr(outlet, ' ') && isupper((unsigned char)outlet[0]); pass++)
                 for (size_t k = d->nspeakers; k-- > 0;) {
                     const char *nm = d->speakers[k].name;
                     const char *sp = nm ? strrchr(nm, ' ') : NULL, *sur = sp ? sp + 1 : nm;
-                    if (d->speakers[k].asks && sur && strcmp(sur, outlet) == 0) {
+                    if ((pass ? sp != NULL : d->speakers[k].asks) && sur && strlen(sur) == strlen(outlet) &&
+                        (pass ? u8_ncasecmp(sur, outlet, strlen(sur)) == 0 : strcmp(sur, outlet) == 0)) {
                         *speaker = (int)k;
                         goto out;
                     }

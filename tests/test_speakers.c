@@ -24,6 +24,12 @@ static void test_cues(void)
         {"Q: When?", 1, CUE_QUESTION, 1, "Q", "", "When?"},
         {"Question [Agence Nord]: How much?", 1, CUE_QUESTION, 1, "Question", "Agence Nord", "How much?"},
         {"Question (Radio Delta): Will it?", 1, CUE_QUESTION, 1, "Question", "Radio Delta", "Will it?"},
+        /* who asks, bracketed after the label's colon (the UN's noon briefings) */
+        {"Question: [Nadia Lamarre, Agence Globe] Has the SG spoken?", 1, CUE_QUESTION, 1, "Question",
+         "Nadia Lamarre, Agence Globe", "Has the SG spoken?"},
+        {"Question: (Ken Osei, Pan-African Wire) And Geneva?", 1, CUE_QUESTION, 1, "Question", "Ken Osei, Pan-African Wire",
+         "And Geneva?"},
+        {"Question: (inaudible) And Geneva?", 1, CUE_QUESTION, 1, "Question", "", "(inaudible) And Geneva?"},
         {"Question (retranslated): Reuters. Will it?", 1, CUE_QUESTION, 1, "Question", "", "Reuters. Will it?"},
         {"Question 2: Was it unanimous?", 1, CUE_QUESTION, 1, "Question", "", "Was it unanimous?"},
         {"QUESTION 14: And then?", 1, CUE_QUESTION, 1, "QUESTION", "", "And then?"},

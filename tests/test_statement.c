@@ -3874,6 +3874,21 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nFlood fund announced\n\nThe fund will protect 12,500 homes &amp; businesses.\n\n"
          "The Minister said: &ldquo;That&rsquo;s welcome.&rdquo;\n",
          "speech:-:The fund will protect 12,500 homes & businesses.\n", "&amp;"},
+        /* one journalist however her label is written: capitals and a comma, her outlet
+         * in brackets, her honorific and surname, her surname in capitals (no station's
+         * call letters) */
+        {"Press conference\n\nMINISTER: We will act.\n\nSAM KERR, REUTERS: When?\n\nMINISTER: Soon.\n\n"
+         "Sam Kerr (Reuters): How soon?\n\nMINISTER: This week.\n\nMs Kerr: Which day?\n\nMINISTER: Friday.\n\n"
+         "KERR: Morning?\n",
+         "speech:s2:When?\nspeech:s1:Soon.\nspeech:s2:How soon?\nspeech:s1:This week.\nspeech:s2:Which day?\n"
+         "speech:s1:Friday.\nspeech:s2:Morning?\n", ":s3:"},
+        /* who asks, bracketed after "Question:": each journalist a voice of their own,
+         * the brackets not read */
+        {"Noon briefing\n\nSPOKESPERSON: Good afternoon.\n\nQuestion: [Nadia Lamarre, Agence Globe] Has the SG spoken "
+         "to donors?\n\nSpokesperson: He has.\n\nQuestion: [Ken Osei, Pan-African Wire] And Geneva?\n\n"
+         "Spokesperson: Not yet.\n\nQuestion: [Nadia Lamarre, Agence Globe] When?\n",
+         "speech:s2:Has the SG spoken to donors?\nspeech:s1:He has.\nspeech:s3:And Geneva?\nspeech:s1:Not yet.\n"
+         "speech:s2:When?\n", "Agence Globe]"},
     };
     /* a council's delegates speak for their countries */
     {
@@ -4020,6 +4035,9 @@ static void test_reading_seven_guards(void)
          "Securities\nSam Okonkwo - Tidewell & Co.\n\nOperator\n\nFirst, Elena Moravec.\n\nElena Moravec\n\n"
          "When?\n\nAnjali Deshmukh\n\nIn Q4.\n\nOperator\n\nNext, Sam Okonkwo.\n\nSam Okonkwo\n\nWhy?\n",
          "Elena Moravec", "Sam Okonkwo"},
+        {"Press briefing\n\nSpokesperson: Good afternoon.\n\nQ (Nadia Lamarre, Agence Globe): Which figure is right?\n\n"
+         "Spokesperson: Both.\n\nQuestion (Priya Nair, The Hindu): And the second?\n",
+         "Nadia Lamarre", "Priya Nair"},
         {"Housing: Statements\n\nDeputy S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig: I will be brief.\n\n"
          "Deputy Colm Brannigan: I will revert.\n",
          "S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig", "Colm Brannigan"},
