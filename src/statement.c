@@ -8122,6 +8122,21 @@ static void parse_body(parser *p, size_t from, int plain)
             if (is_open_quote(s, x, y))
                 end = i + 1;
         }
+        /* (further down a run of lines with no blank line between, as a page copied
+         * with a line a paragraph gives them: "The minister spoke today." / "The
+         * Secretary said:" / "“Families …": the lead-in and its quotation are paragraphs
+         * of their own, what is over them another) */
+        for (size_t k = i + 1; !plain && k + 1 < end; k++) {
+            size_t x, y, qx, qy, px, py;
+            line_span(p, k, &x, &y);
+            line_span(p, k + 1, &qx, &qy);
+            line_span(p, k - 1, &px, &py);
+            if (y > x && s[y - 1] == ':' && txt_words(s, x, y) <= 16 && is_open_quote(s, qx, qy) && py > px &&
+                ends_with_terminal(s, px, py)) {
+                end = k;
+                break;
+            }
+        }
         /* (nothing after it but the page's links: "Share this:", "Facebook") */
         size_t after_end = next_content(p, end);
         while (after_end < p->nlines && is_chrome(s, p->lines[after_end].start, p->lines[after_end].end))

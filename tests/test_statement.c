@@ -3889,6 +3889,12 @@ static void test_reading_seven_guards(void)
          "Spokesperson: Not yet.\n\nQuestion: [Nadia Lamarre, Agence Globe] When?\n",
          "speech:s2:Has the SG spoken to donors?\nspeech:s1:He has.\nspeech:s3:And Geneva?\nspeech:s1:Not yet.\n"
          "speech:s2:When?\n", "Agence Globe]"},
+        /* a page copied with a line a paragraph, no blank lines: the quotation under its
+         * lead-in is the minister's, further down the run too */
+        {"Press release\nNew fund announced\nThe minister spoke today.\nEnvironment Secretary Margaret Fenwick said:\n"
+         "\xE2\x80\x9C" "Families have been flooded. That is not acceptable.\nThis funding will protect them.\xE2\x80\x9D\n",
+         "speech:s1:\xE2\x80\x9C" "Families have been flooded.\nspeech:s1:That is not acceptable.\n"
+         "speech:s1:This funding will protect them.\xE2\x80\x9D\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
