@@ -9438,6 +9438,13 @@ static size_t leading_time_code(const char *s, size_t a, size_t b)
         return 0;
     while (e < b && (s[e] == ' ' || s[e] == '\t'))
         e++;
+    /* ("00:00:20 -- HOST:", "[00:01:02] – Host:": a dash after the code) */
+    size_t dl = e + 1 < b && s[e] == '-' && s[e + 1] == '-' ? 2 : e < b ? txt_dash_len(s, e, b) : 0;
+    if (dl && e + dl < b && s[e + dl] == ' ') {
+        e += dl;
+        while (e < b && (s[e] == ' ' || s[e] == '\t'))
+            e++;
+    }
     return e - a;
 }
 
@@ -9668,8 +9675,68 @@ static void strip_time_codes(parser *p)
         for (size_t x = a; k && x < b; x++)
             colons += p->s[x] == ':';
         int alone = k && a + k >= b && colons == 2;
-        if (k && (n >= 2 || alone))
+        /* (a bracketed code with its seconds, "[00:00:20] HOST: Good.", even once) */
+        int sure = k && (p->s[a] == '[' || p->s[a] == '(') && colons == 2;
+        if (k && (n >= 2 || alone || sure))
             p->lines[i].start = a + k;
+        /* inside a line, "homes [00:00:12] last year": an editor's mark, not read (blanked
+         * in the statement's own copy, byte for byte) */
+        for (size_t x = p->lines[i].start; x + 9 < b; x++) {
+            if (p->s[x] != '[' || (x > a && p->s[x - 1] != ' '))
+                continue;
+            const char *close = memchr(p->s + x, ']', b - x);
+            size_t e = close ? (size_t)(close - p->s) + 1 : 0;
+            size_t c2 = 0;
+            for (size_t q = x; e && q < e; q++)
+                c2 += p->s[q] == ':';
+            if (e && e - x <= 14 && c2 == 2 && spk_time_code(p->s, x, e) && (e >= b || p->s[e] == ' '))
+                memset(p->doc->src + x, ' ', e - x);
+        }
+    }
+}
+
+/* Turns run together on one line, as a transcript pasted without its line breaks
+ * gives them ("MINISTER: He leaves at 10. JOURNALIST: Will he meet them? MINISTER:
+ * No.", "… at 10. Q: Will he …? MR. ELLIS: …"): in a line that opens
+ * with a speaker's label, a label in capitals after a sentence's end starts a line of
+ * its own (the space before it made a line break in the statement's own copy, byte for
+ * byte). Labels in mixed case are left where they are: inside a sentence's flow "Ana
+ * Ruiz:" may be anything. */
+static void inline_labels(char *s, size_t n)
+{
+    for (size_t a = 0; a < n;) {
+        const char *nl = memchr(s + a, '\n', n - a);
+        size_t b = nl ? (size_t)(nl - s) : n;
+        spk_cue c;
+        if (b - a > 12 && spk_read_cue(s, a, b, &c) && c.strong && !txt_has_lower(s + c.label_start, c.label_end - c.label_start)) {
+            for (size_t x = c.text_start + 2; x + 3 < b; x++) {
+                /* after a sentence's end: ". ", "? ", "!” " */
+                if (s[x] != ' ' || !isupper((unsigned char)s[x + 1]))
+                    continue;
+                size_t t = x;
+                while (t > a && (s[t - 1] == '"' || s[t - 1] == ')' || (unsigned char)s[t - 1] >= 0x80))
+                    t--; /* (a closing quotation mark or bracket) */
+                if (t <= a || (s[t - 1] != '.' && s[t - 1] != '?' && s[t - 1] != '!'))
+                    continue;
+                /* the label: capitals, stops, spaces, up to its colon */
+                size_t e = x + 1, words = 1;
+                while (e < b && e - x < 48 && (isupper((unsigned char)s[e]) || s[e] == '.' || s[e] == ' ' || s[e] == '\'' ||
+                                               s[e] == '-'))
+                    words += s[e++] == ' ';
+                if (e >= b || s[e] != ':' || words > 5 || e - x < 2)
+                    continue;
+                spk_cue d;
+                if (!spk_read_cue(s, x + 1, b, &d) || !d.strong || d.label_start != x + 1 || d.label_end > e ||
+                    txt_has_lower(s + d.label_start, d.label_end - d.label_start))
+                    continue;
+                s[x] = '\n';
+                b = x; /* (the rest of the line is read again as a line of its own) */
+                break;
+            }
+        }
+        if (b >= n)
+            break;
+        a = b + 1;
     }
 }
 
@@ -9774,6 +9841,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     d->cites = cites_paragraphs(d->src, len);
     if ((st = defined_acronyms(d)) != HD_OK)
         goto out;
+    if (!o.plain)
+        inline_labels(d->src, len);
     if ((st = txt_lines(d->src, len, txt_bom(d->src, len), &p.lines, &p.nlines)) != HD_OK ||
         (p.nlines && !(p.hl = calloc(p.nlines, 1)) && (st = HD_ERR_NOMEM) != HD_OK))
         goto out;

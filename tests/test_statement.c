@@ -3895,6 +3895,17 @@ static void test_reading_seven_guards(void)
          "\xE2\x80\x9C" "Families have been flooded. That is not acceptable.\nThis funding will protect them.\xE2\x80\x9D\n",
          "speech:s1:\xE2\x80\x9C" "Families have been flooded.\nspeech:s1:That is not acceptable.\n"
          "speech:s1:This funding will protect them.\xE2\x80\x9D\n", NULL},
+        /* turns run together on one line: each label in capitals after a sentence's end
+         * opens a turn of its own (never read); a colon inside a sentence is no label */
+        {"Press briefing\n\nMINISTER: He will depart at 10am. JOURNALIST: Will he meet the union? MINISTER: No. "
+         "He said: NO WAY.\n",
+         "speech:s1:He will depart at 10am.\nspeech:s2:Will he meet the union?\nspeech:s1:No.\n"
+         "speech:s1:He said: NO WAY.\n", "JOURNALIST:"},
+        /* an editor's time codes: bracketed with seconds, once, or with a dash after
+         * them; inside a sentence too */
+        {"Interview transcript\n\nHOST: Welcome back.\n\nGUEST: We built 241,000 homes [00:00:12] last year.\n\n"
+         "[00:00:20] HOST: Good.\n\n00:00:31 -- GUEST: Thanks.\n",
+         "speech:s2:We built 241,000 homes last year.\nspeech:s1:Good.\nspeech:s2:Thanks.\n", "00:"},
     };
     /* a council's delegates speak for their countries */
     {
