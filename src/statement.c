@@ -1367,6 +1367,48 @@ static int is_chrome(const char *s, size_t a, size_t b)
             ((b - a == 2) && (memcmp(s + a, "&&", 2) == 0 || memcmp(s + a, "$$", 2) == 0)))
             return 1;
     }
+    /* "Home / News / 2024 / Interview: Why bees …": a breadcrumb from the site's home,
+     * two separators or more, whatever its last step says */
+    if (starts_with_ci(s + a, b - a, "Home / ") || starts_with_ci(s + a, b - a, "Home > ") ||
+        starts_with_ci(s + a, b - a, "Home | ")) {
+        size_t seps = 0;
+        for (size_t i = a; i + 2 < b; i++)
+            seps += s[i] == ' ' && (s[i + 1] == '/' || s[i + 1] == '>' || s[i + 1] == '|') && s[i + 2] == ' ';
+        if (seps >= 2 && !ends_with_terminal(s, a, b))
+            return 1;
+    }
+    /* "News | Research | Campus Life | Events", "Facebook | X | LinkedIn | Email",
+     * "Privacy | Cookies | Accessibility": a page's menu, three short items or more a
+     * bar apart, each capitalised, no figure (a contact's line has its numbers, a
+     * byline its "By") */
+    {
+        size_t items = 1, words = 0;
+        int menu = txt_starts_upper(s + a, b - a) && !starts_with_ci(s + a, b - a, "By ") && !has_digit(s, a, b) &&
+                   !ends_with_terminal(s, a, b);
+        for (size_t i = a; menu && i + 2 < b; i++) {
+            if (s[i] == ' ' && (s[i + 1] == '|' || (unsigned char)s[i + 1] == 0xC2) &&
+                (s[i + 2] == ' ' || (i + 3 < b && (unsigned char)s[i + 2] == 0xB7 && s[i + 3] == ' '))) {
+                size_t x = skip_spaces(s, i + 2 + (s[i + 1] != '|'), b);
+                menu = txt_starts_upper(s + x, b - x) && words <= 3;
+                items++;
+                words = 0;
+            } else if (s[i] == ' ') {
+                words++;
+            }
+        }
+        /* (not a table's head over its rows, "Region | Cases | Deaths" / "North | 342 |
+         * 3": the statement's copy ends in a NUL, so the next line can be looked at) */
+        if (menu && items >= 3 && words <= 3) {
+            const char *nx = s + b;
+            while (*nx == '\r' || *nx == '\n' || *nx == ' ')
+                nx++;
+            size_t bars = 0;
+            for (; *nx && *nx != '\n'; nx++)
+                bars += *nx == '|';
+            if (bars < 2)
+                return 1;
+        }
+    }
     /* "Events / Transcripts": a few capitalised words a slash apart, no sentence */
     {
         size_t slashes = 0;
@@ -8143,7 +8185,7 @@ static void parse_body(parser *p, size_t from, int plain)
             after_end = next_content(p, after_end + 1);
         int last = after_end >= p->nlines;
         spk_cue cue;
-        int is_cue = !plain && !p->contacts &&
+        int is_cue = !plain && !p->contacts && !is_chrome(s, a, b) &&
                      ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                        body_cue(p, &cue, b)) ||
                       ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)) ||
@@ -8653,7 +8695,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     }
                 }
             }
-            if (!plain && !p->notes && !p->contacts &&
+            if (!plain && !p->notes && !p->contacts && !is_chrome(s, a, b) &&
                 ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                   body_cue(p, &cue, b)) ||
                  ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)) ||
@@ -9695,6 +9737,64 @@ static void strip_time_codes(parser *p)
     }
 }
 
+/* An e-mail's envelope over a release forwarded or pasted from a message: header
+ * blocks ("From:" / "Sent:" / "To:" / "Subject:", two fields or more on lines of their
+ * own, one of them Sent, To, Cc or Subject), the markers of a forward ("-----Original
+ * Message-----", "Begin forwarded message:") and what the one who forwarded wrote
+ * above them ("Hi all, see below." / "Karen"). None of a forward's is the statement:
+ * from the text's start to the last header block in its first 80 lines, and the
+ * phone's signature under it ("Sent from my iPhone"), nothing is read. */
+static void strip_envelope(parser *p)
+{
+    static const char *const fields[] = {"From", "Sent", "Date", "To", "Cc", "Bcc", "Subject", "Reply-To",
+                                         "Importance", "Attachments", "Attachment"};
+    const char *s = p->s;
+    size_t cut = 0, limit = p->nlines < 80 ? p->nlines : 80;
+    int forwarded = 0; /* (a message that is the statement itself, a president's to her
+                        * university, keeps its subject for a title and its date) */
+    for (size_t i = 0; i < limit;) {
+        size_t k = i, n = 0;
+        int addressed = 0;
+        for (; k < limit; k++) {
+            size_t a, b, f = SIZE_MAX;
+            line_span(p, k, &a, &b);
+            for (size_t q = 0; q < sizeof fields / sizeof *fields && f == SIZE_MAX; q++) {
+                size_t l = strlen(fields[q]);
+                if (b - a > l + 1 && u8_ncasecmp(s + a, fields[q], l) == 0 && s[a + l] == ':' && s[a + l + 1] == ' ')
+                    f = q;
+            }
+            /* (a forward's marker, or a subject that says it is one: one field is enough
+             * then) */
+            int forward = f == SIZE_MAX && b > a &&
+                          (find_ci(s, a, b, "original message") || find_ci(s, a, b, "forwarded message"));
+            if (f == 6) {
+                size_t v = skip_spaces(s, a + 8, b);
+                forward = starts_with_ci(s + v, b - v, "FW:") || starts_with_ci(s + v, b - v, "Fwd:") ||
+                          starts_with_ci(s + v, b - v, "RE:");
+            }
+            if (f == SIZE_MAX && !forward)
+                break;
+            n += 1 + forward;
+            forwarded |= forward;
+            addressed |= forward || f == 1 || f == 3 || f == 4 || f == 6;
+        }
+        if (n >= 2 && addressed && forwarded)
+            cut = k;
+        i = k > i ? k : i + 1;
+    }
+    if (!cut)
+        return;
+    while (cut < p->nlines) {
+        size_t a, b;
+        line_span(p, cut, &a, &b);
+        if (a < b && !starts_with_ci(s + a, b - a, "Sent from my ") && !starts_with_ci(s + a, b - a, "Get Outlook for "))
+            break;
+        cut++;
+    }
+    for (size_t i = 0; i < cut; i++)
+        p->lines[i].start = p->lines[i].end;
+}
+
 /* Turns run together on one line, as a transcript pasted without its line breaks
  * gives them ("MINISTER: He leaves at 10. JOURNALIST: Will he meet them? MINISTER:
  * No.", "… at 10. Q: Will he …? MR. ELLIS: …"): in a line that opens
@@ -9852,6 +9952,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         strip_markdown_marks(&p);
         strip_line_numbers(&p);
         strip_time_codes(&p);
+        strip_envelope(&p);
         speaker_key(&p);
         court_caption(&p);
         cut_page_foot(&p);

@@ -3906,6 +3906,24 @@ static void test_reading_seven_guards(void)
         {"Interview transcript\n\nHOST: Welcome back.\n\nGUEST: We built 241,000 homes [00:00:12] last year.\n\n"
          "[00:00:20] HOST: Good.\n\n00:00:31 -- GUEST: Thanks.\n",
          "speech:s2:We built 241,000 homes last year.\nspeech:s1:Good.\nspeech:s2:Thanks.\n", "00:"},
+        /* a release forwarded by e-mail: the envelope, the forwarder's note and the
+         * phone's signature are not read; the release's own headline titles it */
+        {"Subject: FW: Cancer centre opens\n\nHi all, see below.\n\nKaren\n\nSent from my iPhone\n\n"
+         "-----Original Message-----\nFrom: Media Unit <media@example.org>\nSent: Tuesday, 9 July 2024 08:47\n\n"
+         "MEDIA RELEASE\n\nNorthbridge Health opens regional cancer centre\n\nThe centre will open on Monday.\n",
+         "title:-:MEDIA RELEASE\ntitle:-:Northbridge Health opens regional cancer centre\n", "Karen"},
+        /* after the end mark, an e-mail's signature delimiter, confidentiality notice and
+         * list footer are the message's, not read */
+        {"MEDIA RELEASE\n\nCancer centre opens\n\nThe centre will open on Monday.\n\n-ENDS-\n\n"
+         "Notes to editors\n1. GreenShore is a registered charity.\n\n--\nGreenShore Alliance | www.greenshore.org\n"
+         "CONFIDENTIALITY NOTICE: This email and any attachments are confidential.\nUnsubscribe\n",
+         "GreenShore is a registered charity.\n", "CONFIDENTIAL"},
+        /* a page's menus, share bar and breadcrumb: never a title, a speaker or a line read */
+        {"News | Research | Campus Life | Events\nHome / News / 2024 / Interview: Why bees get lost\n\n"
+         "Interview: Why bees get lost\n\nHannah Ostrowski: What did you find?\n\nTariq Haddad: Bees got lost.\n\n"
+         "Hannah Ostrowski: Why?\n\nTariq Haddad: Pesticides.\n\nShare: Facebook | X | LinkedIn | Email\n\n"
+         "Privacy | Cookies | Accessibility\n",
+         "title:-:Interview: Why bees get lost\n", "Facebook"},
     };
     /* a council's delegates speak for their countries */
     {
