@@ -1490,7 +1490,12 @@ static void dateline_date(parser *p)
             size_t n;
             /* "AUSTIN, Texas (Aug. 19, 2025) —": the date in brackets after the place */
             int paren = s[i - 1] == '(' && s[i - 2] == ' ';
-            if (!paren && (s[i - 2] != ',' || s[i - 1] != ' '))
+            /* ("TORONTO, ON – August 7, 2024 –": or after a dash) */
+            int dashed = s[i - 1] == ' ' && ((s[i - 2] == '-' && i >= bl->start + 3 && s[i - 3] == ' ') ||
+                                             (i >= bl->start + 5 && (unsigned char)s[i - 4] == 0xE2 &&
+                                              (unsigned char)s[i - 3] == 0x80 &&
+                                              ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94)));
+            if (!paren && !dashed && (s[i - 2] != ',' || s[i - 1] != ' '))
                 continue;
             /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
             size_t at = i;

@@ -2339,6 +2339,10 @@ static void test_reading_seven(void)
         {"Mayor Lucinda Ward Press Conference on Flash Flooding\nTuesday, June 9, 2026 -- 7:15 a.m.\n\n"
          "MAYOR WARD: Good morning. The water is rising.\n\nQ: How fast?\n\nMAYOR WARD: Fast.\n",
          "Mayor Lucinda Ward Press Conference on Flash Flooding", "2026-06-09"},
+        /* a dateline whose date sits between dashes, after the province */
+        {"FOR IMMEDIATE RELEASE\n\nLumora Energy reports record Q2 results\n\nTORONTO, ON \xE2\x80\x93 August 7, 2024 "
+         "\xE2\x80\x93 Lumora Energy Inc. today reported revenue of C$1.42 billion.\n",
+         "Lumora Energy reports record Q2 results", "2024-08-07"},
         /* the BBC's instruction to editors over its transcript's heading */
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
