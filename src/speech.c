@@ -4710,6 +4710,29 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "Aid arrived at 0900.", "from 0600 to 0830": a 24-hour clock time with its
+     * leading zero after a word of time, nothing after it ("oh nine hundred") */
+    if (en && n == 4 && c[0] == '0' && strspn(c, "0123456789") == 4 && i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
+        (i + 1 >= nw || x->trail || !unit_singular(w[i + 1].s + w[i + 1].lead, w[i + 1].core, &(size_t){0}))) {
+        int hh = c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
+        const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+        if (mm <= 59 && !(nx && (equals_word(nx, "hours") || equals_word(nx, "hrs") || equals_word(nx, "hr") ||
+                                 equals_word(nx, "local") || (nx->core >= 2 && isupper((unsigned char)nx->s[nx->lead]))))) {
+            sb_putn(o, x->s, x->lead);
+            if (!hh && !mm)
+                sb_puts(o, "zero hundred");
+            else if (mm == 0)
+                sb_printf(o, "oh %d hundred", hh);
+            else {
+                if (hh)
+                    sb_puts(o, "oh ");
+                dt_time t = {.hour = hh, .minute = mm, .second = -1};
+                say_time(o, &t);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "at 0930 hours", "2152 local time", "1400 GMT": a 24-hour clock time written
      * without a colon, known by the word after it; before "hours" only after a time
      * word or with its leading zero ("1500 hours of training" is a duration), before
@@ -5916,6 +5939,49 @@ static char *prepare(const char *text, st_kind kind)
                 i = e;
                 continue;
             }
+        }
+        /* "c.26%", "c.£13bn": circa joined to its figure, parted so the expansions say
+         * it ("c. 26%") */
+        if ((text[at] == 'c' || text[at] == 'C') && at + 2 < n && text[at + 1] == '.' && (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(') &&
+            (isdigit((unsigned char)text[at + 2]) || text[at + 2] == '$' || (unsigned char)text[at + 2] == 0xC2 ||
+             (unsigned char)text[at + 2] == 0xE2) && data_lang() == 0) {
+            sb_putn(&out, text + at, 2);
+            sb_putc(&out, ' ');
+            i = at + 2;
+            continue;
+        }
+        /* "FY 2025-26": the fiscal year written apart from its year, said as "FY2025-26" */
+        if (text[at] == 'F' && at + 4 < n && text[at + 1] == 'Y' && text[at + 2] == ' ' && isdigit((unsigned char)text[at + 3]) &&
+            isdigit((unsigned char)text[at + 4]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {
+            sb_puts(&out, "FY");
+            i = at + 3;
+            continue;
+        }
+        /* "2–4pm", "10-11am": a range of hours with the meridiem joined to its end, parted
+         * from it so the ranges' rules read it ("2-4 pm": 2 to 4 PM) */
+        if ((text[at] == 'a' || text[at] == 'p') && at + 1 < n && text[at + 1] == 'm' &&
+            (at + 2 == n || !isalnum((unsigned char)text[at + 2])) && at >= 3 && isdigit((unsigned char)text[at - 1]) &&
+            data_lang() == 0) {
+            size_t d = at - 1;
+            while (d > 0 && isdigit((unsigned char)text[d - 1]) && at - d < 2)
+                d--;
+            size_t dash = d >= 2 && text[d - 1] == '-' ? 1 : d >= 4 && memcmp(text + d - 3, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+            if (dash && d - dash >= 1 && isdigit((unsigned char)text[d - dash - 1])) {
+                sb_putc(&out, ' ');
+                sb_putn(&out, text + at, 2);
+                i = at + 2;
+                continue;
+            }
+        }
+        /* "11:30 hrs IST": the clock's hours written after its time say nothing more
+         * (and hide the zone from it); "0930hrs" and "0930 hours" are said elsewhere */
+        if (text[at] == 'h' && at >= 5 && text[at - 1] == ' ' && isdigit((unsigned char)text[at - 2]) &&
+            isdigit((unsigned char)text[at - 3]) && text[at - 4] == ':' && at + 3 <= n && memcmp(text + at, "hrs", 3) == 0 &&
+            (at + 3 == n || !isalnum((unsigned char)text[at + 3])) && data_lang() == 0) {
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            i = at + 3; /* (a stop after it stays: "at 11:30 hrs. Then") */
+            continue;
         }
         /* "10⁻⁶", "10^5", "10^-9": a power of ten, as science writes it, said "10 to the
          * power of minus 6" (espeak-ng drops the raised figures and says "10 5" for the

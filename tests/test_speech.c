@@ -324,6 +324,18 @@ static const struct {
      ST_SPEECH,
      "Prices rose 2.1 percentage points to 4,200 euros per square metre, as half a million homes and three quarters "
      "of a billion euros wait, a quarter of a million too."},
+    /* a clock's "hrs" after its time, a zone after it; a 24-hour time after "at";
+     * circa and the fiscal year joined or apart; a range of hours with its meridiem
+     * joined; a constable; a court's capitals */
+    {"time", "The bilateral is at 11:30 hrs IST. Aid arrived at 0900. From 0600 GMT, at 11:30 hrs. Then FY 2025-26.",
+     ST_SPEECH,
+     "The bilateral is at 11 30 Indian Standard Time, Aid arrived at oh 9 hundred, From oh 6 hundred Greenwich Mean "
+     "Time, at 11 30, Then fiscal year 2025 to 26."},
+    {"abbr", "Spending rose by c.26% and c.\xC2\xA3" "13bn; it runs 2\xE2\x80\x93" "4pm; call Cst. Raj Patel, or HENRY "
+     "DOE, ESQ., or KATHRYN DOYLE, AUSA.",
+     ST_SPEECH,
+     "Spending rose by circa 26 percent and circa 13 billion pounds, it runs 2 to 4 pm, call Constable Raj Patel, or "
+     "HENRY D.O.E, Esquire, or KATHRYN DOYLE, A.U.S.A."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */
