@@ -4944,6 +4944,11 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
         size_t k = name_words(s + i);
         if (!k)
             continue;
+        /* ("Tariq Haddad's lab": the name, not its possessive) */
+        if (k > 3 && s[i + k - 2] == '\'' && s[i + k - 1] == 's')
+            k -= 2;
+        else if (k > 5 && memcmp(s + i + k - 4, "\xE2\x80\x99s", 4) == 0)
+            k -= 4;
         /* the initials of its words, an honorific left out */
         char got[8], hy[8]; /* "ICW": Ines Cardoso-Weil, a hyphenated name's parts too */
         size_t g = 0, h = 0, w = i, e = i + k;

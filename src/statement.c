@@ -6902,6 +6902,22 @@ static void find_transcript(parser *p, size_t from)
             nlabels++;
         }
     }
+    /* an interview whose kind says so ("Interview: Bees", "Transcript of …") with two
+     * people's names, each a full name, over its turns: a transcript though each is
+     * heard once */
+    const char *kind = p->doc->kind;
+    if (!p->transcript && nlabels >= 2 && kind &&
+        (find_ci(kind, 0, strlen(kind), "interview") || find_ci(kind, 0, strlen(kind), "transcript") ||
+         find_ci(kind, 0, strlen(kind), "conversation") || find_ci(kind, 0, strlen(kind), "Q&A"))) {
+        size_t full = 0;
+        for (size_t k = 0; k < nlabels; k++)
+            full += memchr(p->s + labels[k][0], ' ', labels[k][1]) != NULL && isupper((unsigned char)p->s[labels[k][0]]);
+        if (full >= 2) {
+            p->transcript = 1;
+            if (p->hl)
+                memset(p->hl, 0, p->nlines);
+        }
+    }
 }
 
 /* A document's reference: "STATEMENT/23/1412", "SPEECH/09/548", "IP/24/123". */
@@ -9599,6 +9615,33 @@ static void strip_markdown_marks(parser *p)
         size_t a, b;
         line_span(p, i, &a, &b);
         size_t k = a;
+        /* "*Applause*", "_(Laughter)_", "**[Cheers]**": a direction set in emphasis, its
+         * marks not read (blanked in the statement's own copy) */
+        if (b - a >= 3 && (s[a] == '*' || s[a] == '_') && s[b - 1] == s[a]) {
+            size_t m = s[a + 1] == s[a] && b - a >= 5 && s[b - 2] == s[a] ? 2 : 1, x = a + m, y = b - m;
+            size_t w = x;
+            while (w < y && isalpha((unsigned char)s[w]))
+                w++;
+            const char *sl;
+            size_t sll;
+            /* (bracketed inside, or its first word one of data/en/stage.txt's: "*Applause*") */
+            int stage = spk_is_stage(s, x, y, SPK_ALONE) ||
+                        (w > x && txt_words(s, x, y) <= 4 && data_field_lines("en/stage.txt", s + x, w - x, 1, &sl, &sll, 1));
+            if (x < y && s[x] != ' ' && s[y - 1] != ' ' && !memchr(s + x, s[a], y - x) && stage) {
+                memset(p->doc->src + a, ' ', m);
+                memset(p->doc->src + y, ' ', m);
+                p->lines[i].start = x;
+                p->lines[i].end = y;
+                if (s[x] != '(' && s[x] != '[') {
+                    /* ("*Applause*": the marks become the brackets a direction has) */
+                    p->doc->src[x - 1] = '(';
+                    p->doc->src[y] = ')';
+                    p->lines[i].start = x - 1;
+                    p->lines[i].end = y + 1;
+                }
+                continue;
+            }
+        }
         if (k < b && s[k] == '#' && is_end_marker(s, a, b))
             continue; /* "### END ###", "### (PCO)": a release's end */
         if (k < b && s[k] == '#') {

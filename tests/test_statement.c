@@ -3928,6 +3928,17 @@ static void test_reading_seven_guards(void)
          "Hannah Ostrowski: Why?\n\nTariq Haddad: Pesticides.\n\nShare: Facebook | X | LinkedIn | Email\n\n"
          "Privacy | Cookies | Accessibility\n",
          "title:-:Interview: Why bees get lost\n", "Facebook"},
+        /* an interview of one exchange whose kind says so: two people's turns; initials
+         * later are theirs, though the introduction names one in the possessive */
+        {"Interview: Bees\n\nProfessor Tariq Haddad's lab has found that pesticides impair bees.\n\n"
+         "**Hannah Ostrowski:** What did you find?\n\n**Tariq Haddad:** Bees got lost.\n\n**HO:** In the lab only?\n\n"
+         "**TH:** No.\n",
+         "speech:s1:What did you find?\nspeech:s2:Bees got lost.\nspeech:s1:In the lab only?\nspeech:s2:No.\n", ":s3:"},
+        {"Interview: Bees\n\nHannah Ostrowski: What did you find?\n\nTariq Haddad: Bees got lost.\n",
+         "speech:s1:What did you find?\nspeech:s2:Bees got lost.\n", NULL},
+        /* a direction set in emphasis is a direction, the narrator's */
+        {"Speech\n\nMINISTER ABERNETHY: Thank you very much.\n\n*Applause*\n\nIt is great to be back.\n\n_(Laughter)_\n",
+         "speech:s1:Thank you very much.\nstage:-:(Applause)\nspeech:s1:It is great to be back.\nstage:-:(Laughter)\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
