@@ -540,7 +540,25 @@ static hd_status give_person(char **role, char **name, char *r, char *n)
     return HD_ERR_NOMEM;
 }
 
+static hd_status split_person_raw(const char *text, char **role, char **name);
+
 hd_status spk_split_person(const char *text, char **role, char **name)
+{
+    hd_status st = split_person_raw(text, role, name);
+    /* "GUEST: Hon. Claire Dufresne": a label's role, then the person's honorific, which
+     * is hers, not the role's ("Guest Hon.") */
+    char *r = st == HD_OK && *name ? *role : NULL;
+    char *sp = r ? strrchr(r, ' ') : NULL;
+    static const char *const styles[] = {"Hon.", "Hon", "Honourable", "Honorable", "Rt", "Rt.", "Right"};
+    int style = 0;
+    for (size_t k = 0; sp && k < sizeof styles / sizeof *styles; k++)
+        style |= strcmp(sp + 1, styles[k]) == 0;
+    if (sp && sp > r && (style || is_honorific(sp + 1, strlen(sp + 1))))
+        *sp = '\0';
+    return st;
+}
+
+static hd_status split_person_raw(const char *text, char **role, char **name)
 {
     /* "The Prime Minister, Rt Hon Rowan Hale MP," taken from before a sentence's verb:
      * the comma that closed the apposition is no part of it */
@@ -2225,6 +2243,10 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
                 c->text_start++;
         }
     }
+    /* "For the Defendant: PETER NWOSU, ESQ.": a record's appearances, whom counsel
+     * act for; no turn */
+    if (c->label_end - c->label_start > 8 && u8_ncasecmp(s + c->label_start, "For the ", 8) == 0)
+        return 0;
     /* "Dear Senator Halvorsen: On behalf of …": a letter's salutation, the American
      * way, not a turn */
     if (c->label_end - c->label_start > 5 && u8_ncasecmp(s + c->label_start, "Dear ", 5) == 0)

@@ -205,6 +205,8 @@ static void test_split(void)
         {"Minister for Trade, Hon Ann Lee", "Minister for Trade", "Ann Lee"},
         /* a group's and a country's letters in brackets: where she sits */
         {"Rapporteur Ana Petrescu (EPP, RO)", "Rapporteur", "Ana Petrescu"},
+        /* a label's role, then the person's style: the style is hers */
+        {"Guest Hon. Claire Dufresne, Minister of Housing", "Guest", "Claire Dufresne"},
         {"Ann Lee (S&D, DE)", NULL, "Ann Lee"},
         {"Ana Ruiz (Spokesperson)", "Spokesperson", "Ana Ruiz"},
         /* "at" an occasion is no part of the office, nor its capitals a name; "at" a

@@ -3939,6 +3939,10 @@ static void test_reading_seven_guards(void)
         /* a direction set in emphasis is a direction, the narrator's */
         {"Speech\n\nMINISTER ABERNETHY: Thank you very much.\n\n*Applause*\n\nIt is great to be back.\n\n_(Laughter)_\n",
          "speech:s1:Thank you very much.\nstage:-:(Applause)\nspeech:s1:It is great to be back.\nstage:-:(Laughter)\n", NULL},
+        /* a record's appearances, whom counsel act for: no one's turn */
+        {"Hearing transcript\n\nAPPEARANCES:\nFor the Government: KATHRYN DOYLE, AUSA\nFor the Defendant: PETER NWOSU, ESQ.\n\n"
+         "THE COURT: Be seated.\n",
+         "speech:-:For the Defendant: PETER NWOSU, ESQ.\nspeech:s1:Be seated.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
