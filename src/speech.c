@@ -3030,7 +3030,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
      * "the $2 billion Northern Rail Fund": before a name that ends in one */
     if (!attributive && !last->trail && i + used < nw) {
         int named = 0;
-        for (size_t k = i + used; k < nw && (k < i + used + 2 || (named && k < i + used + 5)) && !attributive; k++) {
+        for (size_t k = i + used; k < nw && (k < i + used + 3 || (named && k < i + used + 5)) && !attributive; k++) {
             const word *nx = &w[k];
             /* (in a headline's capitals too: "Announces $186 Million Investment") */
             char low[32];

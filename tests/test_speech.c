@@ -336,6 +336,13 @@ static const struct {
      ST_SPEECH,
      "Spending rose by circa 26 percent and circa 13 billion pounds, it runs 2 to 4 pm, call Constable Raj Patel, or "
      "HENRY D.O.E, Esquire, or KATHRYN DOYLE, A.U.S.A."},
+    /* an amount before what it builds, in a headline with no article, a word or two
+     * between; not before a preposition or a time */
+    {"money", "Northbridge Health opens $85M regional cancer centre; $12M bridge upgrades; it raised $85M last year "
+              "and spent $2m on the line.",
+     ST_SPEECH,
+     "Northbridge Health opens 85 million dollar regional cancer centre, 12 million dollar bridge upgrades, it raised 85 "
+     "million dollars last year and spent 2 million dollars on the line."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */
