@@ -8092,6 +8092,13 @@ static void parse_body(parser *p, size_t from, int plain)
         if (!plain && end == i + 1 && rule_line(s, a, b) && p->speaker >= 0 && !d->speakers[p->speaker].asks &&
             (p->cues_seen || p->transcript)) /* (a speech's "* * *" is a pause in it) */
             p->speaker = -1; /* (the rule itself is handled below, as before) */
+        /* "*This interview has been edited for length and clarity.*": a paragraph set
+         * whole in italics under a transcript's turns is the editor's, not the last
+         * speaker's */
+        if (!plain && end == i + 1 && b - a > 12 && (s[a] == '*' || s[a] == '_') && s[b - 1] == s[a] && s[a + 1] != s[a] &&
+            !memchr(s + a + 1, s[a], b - a - 2) && p->speaker >= 0 && (p->cues_seen || p->transcript) &&
+            txt_words(s, a, b) >= 4)
+            p->speaker = -1;
         /* "Answered by: Simon Achterberg MP (Minister for Buses)" between a written
          * question and its answer: who answers speaks what follows */
         if (!plain && end == i + 1 && (starts_with_ci(s + a, b - a, "Answered by:") || starts_with_ci(s + a, b - a, "Asked by:"))) {
@@ -8189,6 +8196,17 @@ static void parse_body(parser *p, size_t from, int plain)
          * with a line a paragraph gives them: "The minister spoke today." / "The
          * Secretary said:" / "“Families …": the lead-in and its quotation are paragraphs
          * of their own, what is over them another) */
+        /* ("Notes to editors" on a line of its own inside the run: the notes start
+         * there, a paragraph of their own) */
+        for (size_t k = i + 1; !plain && k + 1 < end; k++) {
+            size_t x, y, px, py;
+            line_span(p, k, &x, &y);
+            line_span(p, k - 1, &px, &py);
+            if (is_notes_heading(s, x, y) && py > px && ends_with_terminal(s, px, py)) {
+                end = k;
+                break;
+            }
+        }
         for (size_t k = i + 1; !plain && k + 1 < end; k++) {
             size_t x, y, qx, qy, px, py;
             line_span(p, k, &x, &y);

@@ -3934,8 +3934,9 @@ static void test_reading_seven_guards(void)
          "**Hannah Ostrowski:** What did you find?\n\n**Tariq Haddad:** Bees got lost.\n\n**HO:** In the lab only?\n\n"
          "**TH:** No.\n",
          "speech:s1:What did you find?\nspeech:s2:Bees got lost.\nspeech:s1:In the lab only?\nspeech:s2:No.\n", ":s3:"},
-        {"Interview: Bees\n\nHannah Ostrowski: What did you find?\n\nTariq Haddad: Bees got lost.\n",
-         "speech:s1:What did you find?\nspeech:s2:Bees got lost.\n", NULL},
+        {"Interview: Bees\n\nHannah Ostrowski: What did you find?\n\nTariq Haddad: Bees got lost.\n\n"
+         "*This interview has been edited for length and clarity.*\n",
+         "speech:s1:What did you find?\nspeech:s2:Bees got lost.\nspeech:-:*This interview", NULL},
         /* a direction set in emphasis is a direction, the narrator's */
         {"Speech\n\nMINISTER ABERNETHY: Thank you very much.\n\n*Applause*\n\nIt is great to be back.\n\n_(Laughter)_\n",
          "speech:s1:Thank you very much.\nstage:-:(Applause)\nspeech:s1:It is great to be back.\nstage:-:(Laughter)\n", NULL},
@@ -3943,6 +3944,13 @@ static void test_reading_seven_guards(void)
         {"Hearing transcript\n\nAPPEARANCES:\nFor the Government: KATHRYN DOYLE, AUSA\nFor the Defendant: PETER NWOSU, ESQ.\n\n"
          "THE COURT: Be seated.\n",
          "speech:-:For the Defendant: PETER NWOSU, ESQ.\nspeech:s1:Be seated.\n", NULL},
+        /* "Notes to editors" inside a run of lines; a page's related stories are not read */
+        {"Press release\nNew flood fund announced\nThe fund will protect 12,500 homes.\nNotes to editors\n"
+         "The fund runs from 1 April 2024.\n",
+         "heading:-:Notes to editors\nnote:-:The fund runs from 1 April 2024.\n", NULL},
+        {"Press release\n\nBees are getting lost\n\nA study finds bees get lost.\n\nRelated stories\n"
+         "- Eastmoor scientists map soil microbiome\n- New grant for pollinator research\n",
+         "speech:-:A study finds bees get lost.\n", "microbiome"},
     };
     /* a council's delegates speak for their countries */
     {
