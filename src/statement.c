@@ -1405,7 +1405,13 @@ static int is_chrome(const char *s, size_t a, size_t b)
             size_t bars = 0;
             for (; *nx && *nx != '\n'; nx++)
                 bars += *nx == '|';
-            if (bars < 2)
+            /* (nor a table's last row under the others: the line over it has its bars) */
+            size_t pb = 0, q = a;
+            while (q > 0 && (s[q - 1] == '\n' || s[q - 1] == '\r' || s[q - 1] == ' '))
+                q--;
+            for (; q > 0 && s[q - 1] != '\n'; q--)
+                pb += s[q - 1] == '|';
+            if (bars < 2 && pb < 2)
                 return 1;
         }
     }
@@ -1632,6 +1638,20 @@ static void cut_page_foot(parser *p)
                 }
                 while (i > 1 && foot_place(p, i - 1))
                     i--;
+                p->nlines = i;
+                return;
+            }
+        }
+        /* "-- " over an e-mail's signature: its end, when no sentence comes after it
+         * (a statement's own "--" between its parts goes on) */
+        if (content == 2 && b - a == 2 && p->s[a] == '-' && p->s[a + 1] == '-') {
+            int prose = 0;
+            for (size_t k = i + 1; k < p->nlines && !prose; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                prose = y > x && ends_with_terminal(p->s, x, y) && txt_words(p->s, x, y) >= 6 && !is_chrome(p->s, x, y);
+            }
+            if (!prose) {
                 p->nlines = i;
                 return;
             }
@@ -9820,7 +9840,7 @@ static void strip_envelope(parser *p)
                         * university, keeps its subject for a title and its date) */
     for (size_t i = 0; i < limit;) {
         size_t k = i, n = 0;
-        int addressed = 0;
+        int addressed = 0, ruled = 0;
         for (; k < limit; k++) {
             size_t a, b, f = SIZE_MAX;
             line_span(p, k, &a, &b);
@@ -9831,12 +9851,23 @@ static void strip_envelope(parser *p)
             }
             /* (a forward's marker, or a subject that says it is one: one field is enough
              * then) */
+            /* (and Outlook's rule of underscores over the header, a reply's "On 4 March
+             * 2025, Claire Dunn wrote:", a first line that is the subject, "FW: …") */
             int forward = f == SIZE_MAX && b > a &&
-                          (find_ci(s, a, b, "original message") || find_ci(s, a, b, "forwarded message"));
+                          (find_ci(s, a, b, "original message") || find_ci(s, a, b, "forwarded message") ||
+                           (starts_with_ci(s + a, b - a, "On ") && b - a < 160 && s[b - 1] == ':' &&
+                            b - a > 7 && u8_ncasecmp(s + b - 6, "wrote", 5) == 0) ||
+                           (k == 0 && (starts_with_ci(s + a, b - a, "FW: ") || starts_with_ci(s + a, b - a, "Fwd: ") ||
+                                       starts_with_ci(s + a, b - a, "RE: "))));
             if (f == 6) {
                 size_t v = skip_spaces(s, a + 8, b);
                 forward = starts_with_ci(s + v, b - v, "FW:") || starts_with_ci(s + v, b - v, "Fwd:") ||
                           starts_with_ci(s + v, b - v, "RE:");
+            }
+            /* (Outlook's rule of underscores over a header: a forward's, when fields follow) */
+            if (f == SIZE_MAX && !forward && b - a >= 10 && strspn(s + a, "_") == b - a && k + 1 < limit) {
+                ruled = 1;
+                continue;
             }
             if (f == SIZE_MAX && !forward)
                 break;
@@ -9844,8 +9875,9 @@ static void strip_envelope(parser *p)
             forwarded |= forward;
             addressed |= forward || f == 1 || f == 3 || f == 4 || f == 6;
         }
-        if (n >= 2 && addressed && forwarded)
+        if (n >= 2 && addressed && (forwarded || ruled))
             cut = k;
+        forwarded |= ruled && n >= 2 && addressed;
         i = k > i ? k : i + 1;
     }
     if (!cut)
@@ -9857,8 +9889,34 @@ static void strip_envelope(parser *p)
             break;
         cut++;
     }
-    for (size_t i = 0; i < cut; i++)
+    /* the last subject titles the statement when nothing under the envelope does (its
+     * first line a sentence of the body) */
+    size_t subject = SIZE_MAX, first = cut;
+    for (size_t i = 0; i < cut; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (b - a > 9 && u8_ncasecmp(s + a, "Subject: ", 9) == 0)
+            subject = i;
+    }
+    while (first < p->nlines && line_blank(p, first))
+        first++;
+    size_t fa = 0, fb = 0;
+    if (first < p->nlines)
+        line_span(p, first, &fa, &fb);
+    int headless = first < p->nlines && ends_with_terminal(s, fa, fb) && txt_words(s, fa, fb) >= 8;
+    for (size_t i = 0; i < cut; i++) {
+        if (i == subject && headless) {
+            size_t a, b, v;
+            line_span(p, i, &a, &b);
+            v = skip_spaces(s, a + 9, b);
+            while (v < b && (starts_with_ci(s + v, b - v, "FW: ") || starts_with_ci(s + v, b - v, "Fwd: ") ||
+                             starts_with_ci(s + v, b - v, "RE: ")))
+                v = skip_spaces(s, v + (s[v + 2] == ':' ? 3 : 4), b);
+            p->lines[i].start = v;
+            continue;
+        }
         p->lines[i].start = p->lines[i].end;
+    }
 }
 
 /* Turns run together on one line, as a transcript pasted without its line breaks

@@ -730,6 +730,7 @@ size_t txt_unhtml(char *s, size_t n)
                 int closing = s[i + 1] == '/', brk = tolower((unsigned char)s[i + 1]) == 'b' && tolower((unsigned char)s[i + 2]) == 'r';
                 int para = !brk && tolower((unsigned char)s[i + 1 + closing]) != 'l' && tolower((unsigned char)s[i + 1 + closing]) != 'd' &&
                            tolower((unsigned char)s[i + 1 + closing]) != 't';
+                int item = !closing && tolower((unsigned char)s[i + 1]) == 'l' && tolower((unsigned char)s[i + 2]) == 'i';
                 memset(s + i, ' ', e - i);
                 if (closing || brk) {
                     s[e - 1] = '\n';
@@ -739,6 +740,9 @@ size_t txt_unhtml(char *s, size_t n)
                     s[i] = '\n';
                     if (para)
                         s[i + 1] = '\n';
+                    /* ("<li>": an item of a list, marked as a list's items are) */
+                    if (e - i >= 4 && item)
+                        s[i + 1] = '-';
                 }
             } else {
                 html_leftover(s, n, i, 0, e);

@@ -129,6 +129,9 @@ static const struct {
     /* an initial after a word that attributes a quotation */
     {"\"Margins improved,\" added J. Michael O'Neill, CFO. \"We expect growth,\" noted A. Lee.",
      "\"Margins improved,\" added J. Michael O'Neill, CFO. | \"We expect growth,\" noted A. Lee."},
+    /* a constable's title, as Canada's police write it */
+    {"The arrest was made by Cst. Jordan Pike at 9pm. Csts. Pike and Rowe attended.",
+     "The arrest was made by Cst. Jordan Pike at 9pm. | Csts. Pike and Rowe attended."},
     {"Mr. J. P. Solberg said so. Councilors S. Lee, J. Ramos, P. Ito came.",
      "Mr. J. P. Solberg said so. | Councilors S. Lee, J. Ramos, P. Ito came."},
     /* a number with letters after "No.", a code's letters before its number */

@@ -343,6 +343,8 @@ static const struct {
      ST_SPEECH,
      "Northbridge Health opens 85 million dollar regional cancer centre, 12 million dollar bridge upgrades, it raised 85 "
      "million dollars last year and spent 2 million dollars on the line."},
+    {"unit", "The sample was 4 mol/L, or 4000 mmol/L.", ST_SPEECH,
+     "The sample was 4 moles per litre, or 4000 millimoles per litre."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */

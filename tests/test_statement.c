@@ -3951,6 +3951,24 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nBees are getting lost\n\nA study finds bees get lost.\n\nRelated stories\n"
          "- Eastmoor scientists map soil microbiome\n- New grant for pollinator research\n",
          "speech:-:A study finds bees get lost.\n", "microbiome"},
+        /* Outlook's forward: a subject line first, a rule of underscores over the header;
+         * the subject titles the statement when nothing under the envelope does */
+        {"FW: Statement by Minister Castellano on steel tariffs\n\n________________________________\nFrom: Press Office\n"
+         "Sent: Tuesday, 4 March 2025 08:15\nTo: Newsdesk\nSubject: Statement by Minister Castellano on steel tariffs\n\n"
+         "The Government will not retaliate against the new tariffs at this stage.\n",
+         "title:-:Statement\nbyline:-:by Minister Castellano on steel tariffs\nspeech:s1:", "Newsdesk"},
+        /* a statement's own "--" between its parts is no e-mail's signature; a table's
+         * last row of words is no menu */
+        {"Statement from the Chair of the Water Board\n\nLeaks fell to a record low this year.\n\n--\n\n"
+         "The Chair, Ruth Okoye, said: \"This is the result of ten years of work.\"\n\nWe thank our staff.\n",
+         "speech:-:We thank our staff.\n", NULL},
+        {"Board Appointments Announced\n\nThe Foundation has appointed three new board members.\n\nName | Role | Term\n"
+         "Ana Ruiz | Chair | Three years\nChen Wei | Member | Two years\n\nThank you.\n",
+         "Chen Wei | Member | Two years\n", NULL},
+        /* a page's list items are a list's */
+        {"<h2>Statement on the Harbour Line Upgrade</h2>\n<p>Today I can confirm that the upgrade will open on time.</p>\n"
+         "<ol>\n<li>New platforms at three stations</li>\n<li>Step-free access at all stations</li>\n</ol>\n",
+         "list:s1:New platforms at three stations\nlist:s1:Step-free access at all stations\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
