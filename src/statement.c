@@ -24,6 +24,8 @@ static const char *const kind_names[] = {"title", "byline", "meta",  "heading",
 const char *st_kind_name(st_kind k) { return kind_names[k]; }
 
 static int is_open_quote(const char *s, size_t i, size_t b);
+static int abbreviation_end(const char *s, size_t a, size_t b);
+static int abbreviation_stop(const char *s, size_t a, size_t b);
 static size_t quote_end(const char *s, size_t q, size_t b);
 static size_t opens_curly(const char *s, size_t i, size_t b);
 static size_t closes_curly(const char *s, size_t i, size_t b);
@@ -6501,7 +6503,8 @@ static int credit_after(const char *s, size_t b, size_t end)
         y++;
     while (y > x && (s[y - 1] == ' ' || s[y - 1] == '\r'))
         y--;
-    return y > x && txt_words(s, x, y) <= 12 && !ends_with_terminal(s, x, y) && !is_open_quote(s, x, y);
+    return y > x && txt_words(s, x, y) <= 12 && (!ends_with_terminal(s, x, y) || abbreviation_stop(s, x, y)) &&
+           !is_open_quote(s, x, y);
 }
 
 static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
@@ -6630,6 +6633,12 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
             }
             if ((p->st = spk_subject_before(p->doc, lo, q, &who)) != HD_OK)
                 return;
+            /* (else, a quotation that opens its paragraph, the one person the statement
+             * has quoted so far: '“…,” Mere Tawhiri said.' / a paragraph of fact / '“…,”
+             * she said.'; not after a sentence that names someone: "Emergency Manager Ana
+             * Ruiz said the county … “…,” she said.") */
+            if (who < 0 && first && q == a)
+                who = sole_quoted(p->doc);
         }
         if (who < 0 && !alone) {
             q = e - 1;
@@ -7530,11 +7539,23 @@ static int ends_sentence(const char *s, size_t a, size_t b)
     return !seg_abbreviation(s + w, b - 1 - w);
 }
 
+/* Whether s[a, b) ends with an abbreviation's stop ("… Voltaris Inc.", "… & Co."),
+ * which ends no sentence of a credit. */
+static int abbreviation_stop(const char *s, size_t a, size_t b)
+{
+    if (b < a + 3 || s[b - 1] != '.')
+        return 0;
+    size_t w = b - 1;
+    while (w > a && isalpha((unsigned char)s[w - 1]))
+        w--;
+    return w < b - 1 && (w == a || s[w - 1] == ' ') && seg_abbreviation(s + w, b - 1 - w) != 0;
+}
+
 static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
-    if (!d->nblocks || ends_sentence(s, a, b) || txt_words(s, a, b) > 24 || b - a > 240 ||
+    if (!d->nblocks || (ends_sentence(s, a, b) && !abbreviation_stop(s, a, b)) || txt_words(s, a, b) > 24 || b - a > 240 ||
         (oa < ob && (ends_with_terminal(s, oa, ob) || txt_words(s, oa, ob) > 16)))
         return 0;
     const st_block *last = &d->blocks[d->nblocks - 1];
@@ -8198,7 +8219,7 @@ static void parse_body(parser *p, size_t from, int plain)
                  * Minister of Canada", as Canada's releases credit) */
                 size_t nm = x + dl + (x + dl < y && s[x + dl] == ' ');
                 if (dl && nm < y && (nm > x + dl || dl == 3) && txt_starts_upper(s + nm, y - nm) &&
-                    (k + 1 < end || memchr(s + x, ',', y - x)) && !ends_sentence(s, x, y)) {
+                    (k + 1 < end || memchr(s + x, ',', y - x)) && (!ends_sentence(s, x, y) || abbreviation_stop(s, x, y))) {
                     end = k;
                     break;
                 }

@@ -3969,6 +3969,16 @@ static void test_reading_seven_guards(void)
         {"<h2>Statement on the Harbour Line Upgrade</h2>\n<p>Today I can confirm that the upgrade will open on time.</p>\n"
          "<ol>\n<li>New platforms at three stations</li>\n<li>Step-free access at all stations</li>\n</ol>\n",
          "list:s1:New platforms at three stations\nlist:s1:Step-free access at all stations\n", NULL},
+        /* '“…,” she said.' opening a paragraph after one of fact: the one person quoted
+         * so far (not when a sentence before it in its paragraph names someone else) */
+        {"Kakapo numbers hit new high\n\n\xE2\x80\x9CThis is a result,\xE2\x80\x9D Mere Tawhiri said.\n\n"
+         "The department invested money.\n\n\xE2\x80\x9CThe team worked tirelessly,\xE2\x80\x9D she said.\n",
+         "speech:s1:\xE2\x80\x9CThe team worked tirelessly,\xE2\x80\x9D\n", NULL},
+        /* Canada's quotations, each credited on the line under it, a company's "Inc." last */
+        {"Government invests in Sherbrooke plant\n\n\"This investment means good jobs.\"\n"
+         "\xE2\x80\x93 The Honourable Marc Tremblay, Minister of Industry\n\n\"Voltaris will triple our capacity.\"\n"
+         "\xE2\x80\x93 Isabelle Roy, CEO, Voltaris Inc.\n",
+         "speech:s2:\"Voltaris will triple our capacity.\"\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
