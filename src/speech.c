@@ -2772,8 +2772,16 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         memcpy(buf, c, cl);
         memcpy(buf + cl, c + cl + 1, n - cl - 1);
         memcpy(buf + n - 1, c + n + 1, x->trail - 1); /* what follows the bracket */
-        return money_rewritten(o, w, i, nw, (word){buf, n - 1 + x->trail - 1, 0, n - 1, x->trail - 1}, "negative ",
-                               0);
+        /* (after a loss, the brackets say what the word has said: "net loss of
+         * $(12.4) million, or $(0.31) per share" is no "loss of negative …") */
+        int loss = 0;
+        for (size_t k = i; k > 0 && i - k < 7 && !loss; k--) {
+            static const char *const said[] = {"loss", "losses", "deficit", "deficits", "shortfall", "outflow", "outflows"};
+            for (size_t q = 0; q < sizeof said / sizeof *said && !loss; q++)
+                loss = equals_word(&w[k - 1], said[q]);
+        }
+        return money_rewritten(o, w, i, nw, (word){buf, n - 1 + x->trail - 1, 0, n - 1, x->trail - 1},
+                               loss ? "" : "negative ", 0);
     }
     /* "+$3.1m", "-€1.2 billion", "−$0.05": a sign, then the amount (espeak-ng drops
      * a minus before a currency's sign) */
@@ -5166,6 +5174,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     size_t with_stop = n + (x->trail && c[n] == '.' ? 1 : 0);
     for (size_t len = with_stop; len >= n && len > 0; len--) {
         int ctx = next_kind(nx);
+        /* ("Station Rd, Ashford": a comma after it parts it from the next name) */
+        if (x->trail && c[n] == ',' && (ctx & NEXT_NAME))
+            ctx &= ~NEXT_NAME;
         /* "MS HELENA STROUD": a form of address before a first name and a surname in
          * capitals, in a sentence not set in capitals ("EASTERN DR CONGO", "MS SOCIETY"
          * in a headline are no one's) */

@@ -345,6 +345,12 @@ static const struct {
      "million dollars last year and spent 2 million dollars on the line."},
     {"unit", "The sample was 4 mol/L, or 4000 mmol/L.", ST_SPEECH,
      "The sample was 4 moles per litre, or 4000 millimoles per litre."},
+    /* "int'l" in lower case; a year's age joined by hyphens; a road's word before a
+     * comma and the next place */
+    {"abbr", "Dial +1 212-555-0199 (int'l) today: the 17-yr-old was seen in Station Rd, Ashford, with two 15-yr-olds.",
+     ST_SPEECH,
+     "Dial plus 1, 2 1 2, 5 5 5, 0 1 9 9, international, today, the 17 year-old was seen in Station Road, Ashford, "
+     "with two 15 year-olds."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */
@@ -353,7 +359,7 @@ static const struct {
     {"abbr", "The Dist. Court ruled.", ST_SPEECH, "The District Court ruled."},
     /* an account's negative amounts, in brackets after the currency */
     {"money", "Net loss per share was $(0.12), against $(0.31); EBITDA was $(4.1) million.", ST_SPEECH,
-     "Net loss per share was negative 12 cents, against negative 31 cents, EBITDA was negative 4.1 million dollars."},
+     "Net loss per share was 12 cents, against 31 cents, EBITDA was negative 4.1 million dollars."},
     /* an amount after a determiner, before its noun: the singular */
     {"money", "The $1.1 billion appeal, the \xC2\xA3" "2 fare cap and its $40 million fund; the $2 billion in grants, "
               "the $5 million that was spent, the $3 billion spent on roads and the $3 billion needed.", ST_SPEECH,
