@@ -3370,7 +3370,22 @@ static hline header_class_of(parser *p, size_t i)
     /* a headline or deck among the first lines that ends in an abbreviation's stop */
     if (txt_words(s, a, b) <= 20 && abbreviation_end(s, a, b)) {
         size_t seen = 0;
-        int header = 1;
+        /* (in a headline's capitals, not a sentence's run of words in lower case: "The
+         * region will benefit from new investment from Acme Rd.") */
+        size_t lower = 0;
+        static const char *const small[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by",
+                                            "with", "from", "as", "after", "over", "near"};
+        for (size_t x = a; x < b;) {
+            size_t e = x;
+            while (e < b && s[e] != ' ')
+                e++;
+            int sm = 0;
+            for (size_t q = 0; q < sizeof small / sizeof *small && !sm; q++)
+                sm = equals_ci(s + x, e - x, small[q]);
+            lower += islower((unsigned char)s[x]) && !sm;
+            x = e + 1;
+        }
+        int header = lower < 3;
         for (size_t k = next_content(p, 0); k < i && seen <= 10 && header; k = next_content(p, k + 1)) {
             seen++;
             hline hk = header_class(p, k);

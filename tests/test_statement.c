@@ -3979,6 +3979,11 @@ static void test_reading_seven_guards(void)
          "\xE2\x80\x93 The Honourable Marc Tremblay, Minister of Industry\n\n\"Voltaris will triple our capacity.\"\n"
          "\xE2\x80\x93 Isabelle Roy, CEO, Voltaris Inc.\n",
          "speech:s2:\"Voltaris will triple our capacity.\"\n", NULL},
+        /* a first paragraph in sentence case that ends in a road's abbreviation is body,
+         * not a headline's deck */
+        {"Boost for bridge upgrade\n\nThe region will benefit from new investment from Acme Rd.\n\n"
+         "Construction will begin in 2025.\n",
+         "speech:-:The region will benefit from new investment from Acme Rd.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
