@@ -8437,6 +8437,28 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* "Stéphane Dujarric, Spokesman for the Secretary-General" under a statement,
+         * before its notes ("Note to Correspondents") or its end: who signs it, the
+         * narrator's, no chapter's heading */
+        if (!plain && !is_cue && end == i + 1 && d->nblocks && d->blocks[d->nblocks - 1].kind == ST_SPEECH &&
+            !d->blocks[d->nblocks - 1].header && memchr(s + a, ',', b - a) && !ends_with_terminal(s, a, b) &&
+            txt_words(s, a, b) <= 14) {
+            size_t nx = next_content(p, end), x = 0, y = 0;
+            if (nx < p->nlines)
+                line_span(p, nx, &x, &y);
+            int closing = nx >= p->nlines || (txt_words(s, x, y) <= 6 && !ends_with_terminal(s, x, y));
+            char *t = closing ? txt_clean(s, a, b) : NULL, *role = NULL, *name = NULL;
+            int signs = t && spk_split_person(t, &role, &name) == HD_OK && name && role && strchr(name, ' ') &&
+                        isupper((unsigned char)name[0]) && strchr(role, ' ');
+            free(t);
+            free(role);
+            free(name);
+            if (signs) {
+                add_block(p, ST_META, a, b, -1, 0);
+                i = next_content(p, end);
+                continue;
+            }
+        }
         /* "Background" as the body's first heading is a section of it; at the foot, after
          * the statement, it opens the notes */
         int said = 0;

@@ -3984,6 +3984,11 @@ static void test_reading_seven_guards(void)
         {"Boost for bridge upgrade\n\nThe region will benefit from new investment from Acme Rd.\n\n"
          "Construction will begin in 2025.\n",
          "speech:-:The region will benefit from new investment from Acme Rd.\n", NULL},
+        /* who signs a statement, on its line under it before its notes: no chapter */
+        {"Statement attributable to the Spokesperson for the Secretary-General on Karsan\n\n"
+         "The Secretary-General is deeply alarmed by the fighting.\n\nSt\xC3\xA9phane Dujarric, Spokesman for the "
+         "Secretary-General\n\nNote to Correspondents\n\nThe Secretary-General will travel to Geneva on 22 July.\n",
+         "meta:-:St\xC3\xA9phane Dujarric, Spokesman for the Secretary-General\nheading:-:Note to Correspondents\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
