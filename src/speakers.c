@@ -1250,6 +1250,9 @@ static hd_status split_person(const char *text, char **role, char **name)
 
 static int is_hspace(char c) { return c == ' ' || c == '\t'; }
 
+/* Whether two whole strings are the same in any case ("Sam Kerr", "SAM KERR"). */
+static int same_ci(const char *a, const char *b) { return strlen(a) == strlen(b) && u8_ncasecmp(a, b, strlen(a)) == 0; }
+
 /* The last words of the kinds (data/en/kinds.txt: "conference", "briefing"), in lower
  * case, built once. */
 static hmap kind_words_of[DATA_NLANGS];
@@ -3745,8 +3748,7 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
      * by her full name */
     if (name && strchr(name, ' ') && !role)
         for (size_t q = 0; q < d->nspeakers; q++)
-            if (d->speakers[q].asks && d->speakers[q].name && strlen(d->speakers[q].name) == strlen(name) &&
-                u8_ncasecmp(d->speakers[q].name, name, strlen(name)) == 0) {
+            if (d->speakers[q].asks && d->speakers[q].name && same_ci(d->speakers[q].name, name)) {
                 *index = (int)q;
                 return HD_OK;
             }
@@ -3860,8 +3862,7 @@ static hd_status asker(hd_doc *d, const char *role, const char *outlet, const ch
      * label writes her and her outlet (the first label's words kept) */
     for (size_t q = 0; name && strchr(name, ' ') && q < d->nspeakers; q++) {
         st_speaker *sp = &d->speakers[q];
-        if (sp->asks && sp->name && strlen(sp->name) == strlen(name) && u8_ncasecmp(sp->name, name, strlen(name)) == 0 &&
-            (!outlet || !sp->outlet || (strlen(sp->outlet) == strlen(outlet) && u8_ncasecmp(sp->outlet, outlet, strlen(outlet)) == 0))) {
+        if (sp->asks && sp->name && same_ci(sp->name, name) && (!outlet || !sp->outlet || same_ci(sp->outlet, outlet))) {
             sb_free(&k);
             /* (the outlet as written in capitals gives way to its own case: "REUTERS",
              * then "Reuters") */
@@ -5422,8 +5423,8 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                 for (size_t k = d->nspeakers; k-- > 0;) {
                     const char *nm = d->speakers[k].name;
                     const char *sp = nm ? strrchr(nm, ' ') : NULL, *sur = sp ? sp + 1 : nm;
-                    if ((pass ? sp != NULL : d->speakers[k].asks) && sur && strlen(sur) == strlen(outlet) &&
-                        (pass ? u8_ncasecmp(sur, outlet, strlen(sur)) == 0 : strcmp(sur, outlet) == 0)) {
+                    if ((pass ? sp != NULL : d->speakers[k].asks) && sur &&
+                        (pass ? same_ci(sur, outlet) : strcmp(sur, outlet) == 0)) {
                         *speaker = (int)k;
                         goto out;
                     }

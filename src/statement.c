@@ -9881,6 +9881,17 @@ static void strip_time_codes(parser *p)
     }
 }
 
+/* The length of a subject's mark of a forward or a reply at s[a, b) ("FW:", "Fwd:",
+ * "RE:"), 0 for none. */
+static size_t forward_mark(const char *s, size_t a, size_t b)
+{
+    static const char *const marks[] = {"FW:", "Fwd:", "RE:"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (starts_with_ci(s + a, b - a, marks[k]) && (a + strlen(marks[k]) == b || s[a + strlen(marks[k])] == ' '))
+            return strlen(marks[k]);
+    return 0;
+}
+
 /* An e-mail's envelope over a release forwarded or pasted from a message: header
  * blocks ("From:" / "Sent:" / "To:" / "Subject:", two fields or more on lines of their
  * own, one of them Sent, To, Cc or Subject), the markers of a forward ("-----Original
@@ -9907,21 +9918,16 @@ static void strip_envelope(parser *p)
                 if (b - a > l + 1 && u8_ncasecmp(s + a, fields[q], l) == 0 && s[a + l] == ':' && s[a + l + 1] == ' ')
                     f = q;
             }
-            /* (a forward's marker, or a subject that says it is one: one field is enough
-             * then) */
-            /* (and Outlook's rule of underscores over the header, a reply's "On 4 March
-             * 2025, Claire Dunn wrote:", a first line that is the subject, "FW: …") */
+            /* (a forward's marker, a reply's "On 4 March 2025, Claire Dunn wrote:", a
+             * first line that is the subject, "FW: …", or a subject that says it is one:
+             * one field is enough then) */
             int forward = f == SIZE_MAX && b > a &&
                           (find_ci(s, a, b, "original message") || find_ci(s, a, b, "forwarded message") ||
                            (starts_with_ci(s + a, b - a, "On ") && b - a < 160 && s[b - 1] == ':' &&
                             b - a > 7 && u8_ncasecmp(s + b - 6, "wrote", 5) == 0) ||
-                           (k == 0 && (starts_with_ci(s + a, b - a, "FW: ") || starts_with_ci(s + a, b - a, "Fwd: ") ||
-                                       starts_with_ci(s + a, b - a, "RE: "))));
-            if (f == 6) {
-                size_t v = skip_spaces(s, a + 8, b);
-                forward = starts_with_ci(s + v, b - v, "FW:") || starts_with_ci(s + v, b - v, "Fwd:") ||
-                          starts_with_ci(s + v, b - v, "RE:");
-            }
+                           (k == 0 && forward_mark(s, a, b)));
+            if (f == 6)
+                forward = forward_mark(s, skip_spaces(s, a + 8, b), b) != 0;
             /* (Outlook's rule of underscores over a header: a forward's, when fields follow) */
             if (f == SIZE_MAX && !forward && b - a >= 10 && strspn(s + a, "_") == b - a && k + 1 < limit) {
                 ruled = 1;
@@ -9967,9 +9973,8 @@ static void strip_envelope(parser *p)
             size_t a, b, v;
             line_span(p, i, &a, &b);
             v = skip_spaces(s, a + 9, b);
-            while (v < b && (starts_with_ci(s + v, b - v, "FW: ") || starts_with_ci(s + v, b - v, "Fwd: ") ||
-                             starts_with_ci(s + v, b - v, "RE: ")))
-                v = skip_spaces(s, v + (s[v + 2] == ':' ? 3 : 4), b);
+            for (size_t fl; v < b && (fl = forward_mark(s, v, b)) != 0;)
+                v = skip_spaces(s, v + fl, b);
             p->lines[i].start = v;
             continue;
         }
