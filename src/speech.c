@@ -5961,6 +5961,21 @@ static char *prepare(const char *text, st_kind kind)
             i = at + 2;
             continue;
         }
+        /* "1H 2026", "2H25", "H1 2025": a half of a (fiscal) year, before its year ("first
+         * half 2026"; "H1N1" and an "H1 visa" have no year after them) */
+        if ((text[at] == '1' || text[at] == '2' || text[at] == 'H') && at + 4 < n && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
+            data_lang() == 0) {
+            int lead = text[at] != 'H' && text[at + 1] == 'H', trail = text[at] == 'H' && (text[at + 1] == '1' || text[at + 1] == '2');
+            size_t y = at + 2 + (at + 2 < n && text[at + 2] == ' ');
+            size_t d = y;
+            while (d < n && isdigit((unsigned char)text[d]))
+                d++;
+            if ((lead || trail) && (d - y == 4 || (d - y == 2 && y == at + 2)) && (d == n || !isalnum((unsigned char)text[d]))) {
+                sb_puts(&out, (lead ? text[at] : text[at + 1]) == '1' ? "first half " : "second half ");
+                i = y;
+                continue;
+            }
+        }
         /* "FY 2025-26": the fiscal year written apart from its year, said as "FY2025-26" */
         if (text[at] == 'F' && at + 4 < n && text[at + 1] == 'Y' && text[at + 2] == ' ' && isdigit((unsigned char)text[at + 3]) &&
             isdigit((unsigned char)text[at + 4]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {

@@ -351,6 +351,9 @@ static const struct {
      ST_SPEECH,
      "Dial plus 1, 2 1 2, 5 5 5, 0 1 9 9, international, today, the 17 year-old was seen in Station Road, Ashford, "
      "with two 15 year-olds."},
+    /* a half of a year before its year; not a virus's or a visa's name */
+    {"time", "Data is expected in 1H 2026, after H1 2025 and 2H25; the H1N1 virus and an H1 visa.", ST_SPEECH,
+     "Data is expected in first half 2026, after first half 2025 and second half 25, the H1N1 virus and an H1 visa."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */
