@@ -563,11 +563,21 @@ static const struct {
     {"Scaron", 0x160},  {"scaron", 0x161},   {"Zcaron", 0x17D},   {"zcaron", 0x17E},   {"Yuml", 0x178},
 };
 
-/* The tags taken out: those that end a line (a block's, or a break), and those inside
- * one (emphasis, links, spans). */
-static const char *const html_block_tags[] = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-                                              "h6", "blockquote", "tr", "table", "section", "article", "hr", "dd",
-                                              "dt", "dl", "header", "footer", "figure", "figcaption", "pre"};
+/* The tags taken out: those of a block, each with what it ends (a line, a paragraph,
+ * a list's item, a break's line), and those inside a line (emphasis, links, spans). */
+enum { HTML_NONE, HTML_INLINE, HTML_LINE, HTML_PARA, HTML_ITEM, HTML_BREAK };
+static const struct {
+    const char *name;
+    int shape;
+} html_block_tags[] = {
+    {"p", HTML_PARA},       {"br", HTML_BREAK},      {"div", HTML_LINE},        {"li", HTML_ITEM},
+    {"ul", HTML_PARA},      {"ol", HTML_PARA},       {"h1", HTML_PARA},         {"h2", HTML_PARA},
+    {"h3", HTML_PARA},      {"h4", HTML_PARA},       {"h5", HTML_PARA},         {"h6", HTML_PARA},
+    {"blockquote", HTML_PARA}, {"tr", HTML_LINE},    {"table", HTML_LINE},      {"section", HTML_PARA},
+    {"article", HTML_PARA}, {"hr", HTML_PARA},       {"dd", HTML_LINE},         {"dt", HTML_LINE},
+    {"dl", HTML_LINE},      {"header", HTML_PARA},   {"footer", HTML_PARA},     {"figure", HTML_PARA},
+    {"figcaption", HTML_PARA}, {"pre", HTML_PARA},
+};
 static const char *const html_inline_tags[] = {"strong", "b", "em", "i", "u", "span", "a", "sup", "sub", "small",
                                                "font", "abbr", "cite", "mark", "td", "th", "tbody", "thead", "s", "ins",
                                                "del", "time", "q", "code", "big", "center", "o:p"};
@@ -651,7 +661,8 @@ static int32_t html_reference(const char *s, size_t n, size_t a, size_t *end)
     return cp;
 }
 
-/* A known tag at s[a] ('<'), on its line: 1 a block's, 2 one inside a line, 0 none;
+/* A known tag at s[a] ('<'), on its line: a block's shape (HTML_LINE, HTML_PARA,
+ * HTML_ITEM, HTML_BREAK), HTML_INLINE for one inside a line, HTML_NONE for none;
  * *end past its '>'. */
 static int html_tag(const char *s, size_t n, size_t a, size_t *end)
 {
@@ -663,13 +674,13 @@ static int html_tag(const char *s, size_t n, size_t a, size_t *end)
         k++;
     if (k == d)
         return 0;
-    int kind = 0;
+    int kind = HTML_NONE;
     for (size_t t = 0; t < sizeof html_block_tags / sizeof *html_block_tags && !kind; t++)
-        if (strlen(html_block_tags[t]) == k - d && u8_ncasecmp(html_block_tags[t], s + d, k - d) == 0)
-            kind = 1;
+        if (strlen(html_block_tags[t].name) == k - d && u8_ncasecmp(html_block_tags[t].name, s + d, k - d) == 0)
+            kind = html_block_tags[t].shape;
     for (size_t t = 0; t < sizeof html_inline_tags / sizeof *html_inline_tags && !kind; t++)
         if (strlen(html_inline_tags[t]) == k - d && u8_ncasecmp(html_inline_tags[t], s + d, k - d) == 0)
-            kind = 2;
+            kind = HTML_INLINE;
     if (!kind || k >= n || !(s[k] == '>' || s[k] == ' ' || s[k] == '/' || s[k] == '\t'))
         return 0;
     /* attributes, quoted or not, up to the '>' on the same line (a page's tags are
@@ -721,27 +732,29 @@ size_t txt_unhtml(char *s, size_t n)
             done++;
             i = e - 1;
         } else if (s[i] == '<') {
-            int kind = html_tag(s, n, i, &e);
-            if (!kind)
+            int shape = html_tag(s, n, i, &e);
+            if (!shape)
                 continue;
-            if (kind == 1) {
+            if (shape != HTML_INLINE) {
                 /* a block's tag ends its line ("<br />", "<li>"), a paragraph's or a
-                 * heading's its paragraph ("<p>", "</h2>") */
-                int closing = s[i + 1] == '/', brk = tolower((unsigned char)s[i + 1]) == 'b' && tolower((unsigned char)s[i + 2]) == 'r';
-                int para = !brk && tolower((unsigned char)s[i + 1 + closing]) != 'l' && tolower((unsigned char)s[i + 1 + closing]) != 'd' &&
-                           tolower((unsigned char)s[i + 1 + closing]) != 't';
-                int item = !closing && tolower((unsigned char)s[i + 1]) == 'l' && tolower((unsigned char)s[i + 2]) == 'i';
+                 * heading's its paragraph ("<p>", "</h2>"); closed, a break or an item
+                 * ends what the others do ("</br>" a paragraph, "</li>" a line) */
+                int closing = s[i + 1] == '/';
+                if (closing && shape == HTML_BREAK)
+                    shape = HTML_PARA;
+                else if (closing && shape == HTML_ITEM)
+                    shape = HTML_LINE;
                 memset(s + i, ' ', e - i);
-                if (closing || brk) {
+                if (closing || shape == HTML_BREAK) {
                     s[e - 1] = '\n';
-                    if (para)
+                    if (shape == HTML_PARA)
                         s[e - 2] = '\n';
                 } else {
                     s[i] = '\n';
-                    if (para)
+                    if (shape == HTML_PARA)
                         s[i + 1] = '\n';
                     /* ("<li>": an item of a list, marked as a list's items are) */
-                    if (e - i >= 4 && item)
+                    if (shape == HTML_ITEM)
                         s[i + 1] = '-';
                 }
             } else {
