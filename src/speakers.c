@@ -1189,6 +1189,27 @@ static hd_status split_person(const char *text, char **role, char **name)
                     break;
                 }
             }
+        /* "the Minister for Transport on the Harbour Line Upgrade": "on the …" after a
+         * portfolio is the subject, whatever its capitals; after a role word it is
+         * the role's own ("Special Rapporteur on the Right to Food Ana Ruiz") */
+        if (cut == n)
+            for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1)) {
+                size_t jl = strspn(s + j + 1, "abcdefghijklmnopqrstuvwxyz"), pb = j;
+                static const char *const subject[] = {"on", "about", "regarding"};
+                int topic = 0;
+                for (size_t k = 0; k < sizeof subject / sizeof *subject; k++)
+                    topic |= strlen(subject[k]) == jl && strncmp(s + j + 1, subject[k], jl) == 0;
+                const char *a = s + j + 2 + jl;
+                if (!topic || !(strncmp(a, "the ", 4) == 0 || strncmp(a, "a ", 2) == 0 || strncmp(a, "an ", 3) == 0))
+                    continue;
+                while (pb > 0 && s[pb - 1] != ' ')
+                    pb--;
+                if (pb < j && (!is_role_word(s + pb, j - pb) ||
+                               data_word_line("en/portfolios.txt", s + pb, j - pb, 0, DATA_ANYWHERE))) {
+                    cut = j;
+                    break;
+                }
+            }
         n = cut;
     }
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
@@ -5702,6 +5723,32 @@ static void last_word(const char *s, const char **w, size_t *n)
 
 /* Adds one person described by part (role and/or name) unless it is the same as one
  * already known, whose missing name or role it then fills. */
+/* Whether a role alone ends as an office does: in a role word ("Chief Executive"), or
+ * in a portfolio after its office's word ("Minister for Transport"), not in a word
+ * of a header ("Media Release"). */
+static int role_ends_office(const char *role)
+{
+    const char *w, *r0 = strncmp(role, "the ", 4) == 0 ? role + 4 : role;
+    size_t n;
+    last_word(role, &w, &n);
+    int portfolio = (strstr(role, " for ") || strstr(role, " of ")) &&
+                    data_word_line("en/portfolios.txt", w, n, 0, DATA_ANYWHERE) && is_role_word(r0, strcspn(r0, " "));
+    return (is_role_word(w, n) || portfolio) && !data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE);
+}
+
+int spk_office_line(const char *s, size_t a, size_t b)
+{
+    if (b <= a || b - a > 120 || txt_words(s, a, b) > 10 || memchr(s + a, '.', b - a) || memchr(s + a, ':', b - a))
+        return 0;
+    char *t = xstrndup(s + a, b - a), *role = NULL, *name = NULL;
+    int office = t && spk_split_person(t, &role, &name) == HD_OK && role && !name && !address_only(role) &&
+                 role_ends_office(role);
+    free(t);
+    free(role);
+    free(name);
+    return office;
+}
+
 static hd_status add_person(hd_doc *d, const char *part, int asks)
 {
     char *role = NULL, *name = NULL;
@@ -5719,9 +5766,6 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
     }
     if (role && !name) {
         /* a role alone must end in a role word, not in an office or a place */
-        const char *w;
-        size_t n;
-        last_word(role, &w, &n);
         int digit = 0;
         for (const char *q = role; *q; q++)
             digit |= isdigit((unsigned char)*q) != 0;
@@ -5752,8 +5796,7 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
                 role = bare;
             }
         }
-        if (!head && (digit || office || !is_role_word(w, n) ||
-                      data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE))) {
+        if (!head && (digit || office || !role_ends_office(role))) {
             free(role);
             role = NULL;
         }

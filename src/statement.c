@@ -6232,8 +6232,16 @@ static int find_signer_at(parser *p, size_t last)
         return 0;
     size_t va, vb;
     line_span(p, v - 1, &va, &vb);
-    if (!valediction(s, va, vb))
-        return 0;
+    /* (or none, over a name and its office alone: "Hon. Grace Okafor MP" / "Minister
+     * for Industry" under a minister's statement) */
+    if (!valediction(s, va, vb)) {
+        size_t oa, ob;
+        if (n < 2 || n > 3 || v == first || !ends_with_terminal(s, va, vb))
+            return 0;
+        line_span(p, first + 1, &oa, &ob);
+        if (!spk_office_line(s, oa, ob))
+            return 0;
+    }
     for (size_t k = first; k < last; k++) {
         size_t a, b;
         line_span(p, k, &a, &b);

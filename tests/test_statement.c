@@ -4940,6 +4940,17 @@ static void test_unnamed_and_person_lines(void)
         {"Check against delivery\n\nMINISTER OF STATE FOR HEALTH\nProfessor Aisling Moran TD\n\n"
          "Address to the Nursing Congress\n\nChair, colleagues, friends,\n\nI am glad to be here with you.\n",
          "Aisling Moran", "Minister of State for Health", "title:-:Address to the Nursing Congress\n"},
+        /* the title's subject after "on the", whatever its capitals, is no one's name;
+         * the signature under the statement names the minister, read by the narrator */
+        {"Statement by the Minister for Transport on the Harbour Line Upgrade\n\n12 March 2025\n\n"
+         "Work on the line will begin in May. The upgrade adds four trains an hour.\n\n"
+         "Hon. Priya Castellan MP\nMinister for Transport\n",
+         "Priya Castellan", "Minister for Transport", "meta:-:Minister for Transport\n"},
+        {"Statement by the Minister for Health on the New Hospital Plan\n\nWe will open it next year.\n",
+         NULL, "Minister for Health", "speech:s1:We will open it next year.\n"},
+        {"Minister Okafor's statement on the Westbrook plant\n\nToday's news is devastating for 640 workers.\n\n"
+         "Grace Okafor\nMinister for Industry\n",
+         "Grace Okafor", "Minister", "speech:s1:Today's news is devastating for 640 workers.\n"},
         /* no header at all */
         {"Thank you all for coming this evening. I know it is a Tuesday, so I will keep this short.\n\n"
          "When I started this charity, we had one van and a kitchen table.\n",
