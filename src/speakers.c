@@ -5905,7 +5905,8 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
         isupper((unsigned char)text[0]) && strncmp(text + w1, " by ", 4) == 0 && text[w1 + 4])
         text += w1 + 4;
     /* "From the Most Rev. Dr. Tobias Ferris, Archbishop of …": a message's sender */
-    if (strncmp(text, "From ", 5) == 0 && (isupper((unsigned char)text[5]) || strncmp(text + 5, "the ", 4) == 0))
+    if ((strncmp(text, "From ", 5) == 0 || strncmp(text, "from ", 5) == 0) &&
+        (isupper((unsigned char)text[5]) || strncmp(text + 5, "the ", 4) == 0))
         text += strncmp(text + 5, "the ", 4) == 0 ? 9 : 5;
     /* "From the Office of Senator Ana Ruiz": the office is hers, she is the person */
     if (strncmp(text, "Office of ", 10) == 0 && isupper((unsigned char)text[10]))

@@ -5151,7 +5151,8 @@ static int over_first_turn(parser *p, size_t i)
  * another language's "of" by data/fr/of-words.txt): a byline too. */
 static int of_person(const char *s, size_t r, size_t b)
 {
-    size_t ofl = starts_with_ci(s + r, b - r, "of ") ? 3 : 0;
+    /* (and "Statement from Mayor Jane Doe", "Message from the Chief Executive") */
+    size_t ofl = starts_with_ci(s + r, b - r, "of ") ? 3 : starts_with_ci(s + r, b - r, "from ") ? 5 : 0;
     if (!ofl && data_lang() != 0) {
         size_t e = r;
         while (e < b && s[e] != ' ')
@@ -5165,7 +5166,15 @@ static int of_person(const char *s, size_t r, size_t b)
     /* a person: a name of two words or more, or a role's word ("Proceedings" in
      * "Transcript of Proceedings" is neither) */
     int yes = t && spk_split_person(t, &role, &name) == HD_OK &&
-              ((name && strchr(name, ' ')) || role_word_in(s, r + ofl, b, 1)) && !names_event(s, r + ofl, b);
+              ((name && strchr(name, ' ')) || role_word_in(s, r + ofl, b, 1));
+    /* (an event's name is no one's: "Transcript of the Fisheries Summit"; after a
+     * person's full name it is where she spoke: "Remarks of Commissioner Elena
+     * Brightwater at the Fisheries Summit") */
+    size_t ev = b;
+    const char *nm = yes && name && strchr(name, ' ') ? strstr(t, name) : NULL;
+    if (nm)
+        ev = r + ofl + (size_t)(nm - t) + strlen(name);
+    yes = yes && !names_event(s, r + ofl, ev);
     free(t);
     free(role);
     free(name);
@@ -6753,6 +6762,30 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         p->st == HD_OK) {
         add_quoted(p, kind, a, b, first);
         return;
+    }
+    /* '"Commuters have waited long enough," said union secretary Joe Barker.' in a
+     * minister's statement: the statement's author credits someone else's words, as
+     * a release does; his, and the credit the narrator's */
+    /* (and a paragraph that is 'The Chair, Ruth Okoye, said: "…"' and no more) */
+    if (kind == ST_SPEECH && first && !p->transcript && !p->plain && p->st == HD_OK && current_speaker(p) >= 0) {
+        const char *s = p->s;
+        int who = -1;
+        if (is_open_quote(s, a, b)) {
+            size_t e = quote_end(s, a, b), attr_end = e;
+            if (e && e < b && (p->st = spk_attribution(p->doc, e, b, &who, &attr_end)) != HD_OK)
+                return;
+        } else {
+            size_t q = a;
+            while (q < b && !(s[q] == ':' && q + 2 < b && s[q + 1] == ' ' && is_open_quote(s, q + 2, b)))
+                q++;
+            size_t e = q < b ? quote_end(s, q + 2, b) : 0;
+            if (e && skip_spaces(s, e, b) >= b && (p->st = spk_attribution_before(p->doc, a, q + 2, &who)) != HD_OK)
+                return;
+        }
+        if (who >= 0 && who != current_speaker(p)) {
+            add_quoted(p, kind, a, b, first);
+            return;
+        }
     }
     add_block(p, kind, a, b, kind == ST_NOTE ? -1 : current_speaker(p), 0);
     if (!first && last_block(p))

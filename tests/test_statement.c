@@ -3961,7 +3961,7 @@ static void test_reading_seven_guards(void)
          * last row of words is no menu */
         {"Statement from the Chair of the Water Board\n\nLeaks fell to a record low this year.\n\n--\n\n"
          "The Chair, Ruth Okoye, said: \"This is the result of ten years of work.\"\n\nWe thank our staff.\n",
-         "speech:-:We thank our staff.\n", NULL},
+         "speech:s1:We thank our staff.\n", NULL},
         {"Board Appointments Announced\n\nThe Foundation has appointed three new board members.\n\nName | Role | Term\n"
          "Ana Ruiz | Chair | Three years\nChen Wei | Member | Two years\n\nThank you.\n",
          "Chen Wei | Member | Two years\n", NULL},
@@ -3988,7 +3988,15 @@ static void test_reading_seven_guards(void)
         {"Statement attributable to the Spokesperson for the Secretary-General on Karsan\n\n"
          "The Secretary-General is deeply alarmed by the fighting.\n\nSt\xC3\xA9phane Dujarric, Spokesman for the "
          "Secretary-General\n\nNote to Correspondents\n\nThe Secretary-General will travel to Geneva on 22 July.\n",
-         "meta:-:St\xC3\xA9phane Dujarric, Spokesman for the Secretary-General\nheading:-:Note to Correspondents\n", NULL},
+         "meta:-:St\xC3\xA9phane Dujarric, Spokesman for the Secretary-General\nheading:-:Note to Correspondents\n", NULL},        /* a minister's statement crediting someone else's words: his, the credit the
+         * narrator's */
+        {"Statement by Transport Minister Priya Castellan\n\nWork on the Harbour Line will begin in July.\n\n"
+         "\"Commuters have waited long enough,\" said union secretary Joe Barker.\n",
+         "speech:s2:\"Commuters have waited long enough,\"\nspeech:-:said union secretary Joe Barker.\n", NULL},
+        {"Statement by Transport Minister Priya Castellan\n\nWork on the Harbour Line will begin in July.\n\n"
+         "The union's secretary, Joe Barker, said: \"Commuters have waited long enough.\"\n\nWe thank them.\n",
+         "speech:-:The union's secretary, Joe Barker, said:\nspeech:s2:\"Commuters have waited long enough.\"\n"
+         "speech:s1:We thank them.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
@@ -4951,6 +4959,11 @@ static void test_unnamed_and_person_lines(void)
         {"Minister Okafor's statement on the Westbrook plant\n\nToday's news is devastating for 640 workers.\n\n"
          "Grace Okafor\nMinister for Industry\n",
          "Grace Okafor", "Minister", "speech:s1:Today's news is devastating for 640 workers.\n"},
+        /* "from" and "of" before the person, with where and on what after the name */
+        {"Statement from Mayor Jane Doe on the Riverside Flooding\n\nMy heart goes out to every family affected.\n",
+         "Jane Doe", "Mayor", "speech:s1:My heart goes out to every family affected.\n"},
+        {"Remarks of Commissioner Elena Brightwater at the Fisheries Summit\n\nThank you all for being here.\n",
+         "Elena Brightwater", "Commissioner", "speech:s1:Thank you all for being here.\n"},
         /* no header at all */
         {"Thank you all for coming this evening. I know it is a Tuesday, so I will keep this short.\n\n"
          "When I started this charity, we had one van and a kitchen table.\n",
