@@ -3763,6 +3763,42 @@ static int other_gender(const char *a, const char *b)
 
 /* The speaker for a person described by name and/or role: an existing speaker, a
  * byline person now heard, or a new one. */
+/* For a label of a title and a surname alone ("Dr. Hale", "Professor Lee") that
+ * found `known` ("Graham Hale"): the full name the text gives someone of that
+ * title and surname with another given name ("… joined by Dr. Nora Hale"), new;
+ * NULL when there is none. */
+static char *titled_in_text(const hd_doc *d, const char *name, const char *known)
+{
+    static const char *const titles[] = {"Dr.", "Dr", "Doctor", "Prof.", "Prof", "Professor"};
+    size_t tl = strcspn(name, " ");
+    const char *sur = name + tl + 1;
+    int titled = 0;
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
+        titled |= strlen(titles[k]) == tl && strncmp(name, titles[k], tl) == 0;
+    if (!titled || !name[tl] || strchr(sur, ' ') || !known || strncmp(known, name, tl) == 0)
+        return NULL;
+    const char *kf, *kl;
+    size_t kfl, kll;
+    int count;
+    name_parts(known, &kf, &kfl, &kl, &kll, &count);
+    size_t sl = strlen(sur);
+    const char *s = d->src;
+    for (size_t x = 0; x + tl + sl + 4 < d->len; x++) {
+        if ((x > 0 && s[x - 1] != ' ' && s[x - 1] != '\n') || strncmp(s + x, name, tl) != 0 || s[x + tl] != ' ')
+            continue;
+        size_t g = x + tl + 1, ge = g;
+        while (ge < d->len && isalpha((unsigned char)s[ge]))
+            ge++;
+        if (ge == g || !isupper((unsigned char)s[g]) || ge + 1 + sl > d->len || s[ge] != ' ' ||
+            strncmp(s + ge + 1, sur, sl) != 0 || isalpha((unsigned char)s[ge + 1 + sl]))
+            continue;
+        if (kf && count >= 2 && kfl == ge - g && strncmp(kf, s + g, kfl) == 0)
+            continue; /* (the known one, by her title) */
+        return xstrndup(s + x, ge + 1 + sl - x);
+    }
+    return NULL;
+}
+
 static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *index)
 {
     /* "Harriet Lowe:" after "Harriet Lowe, Financial Times:": the journalist who asked,
@@ -3789,6 +3825,15 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
             if (d->speakers[q].name && !other_gender(name, d->speakers[q].name) &&
                 honorific_gender(d->speakers[q].name) && same_person(d->speakers[q].name, name))
                 i = (long)q;
+    }
+    /* "DR. HALE:" after "DEPUTY PRIME MINISTER GRAHAM HALE:", where the text
+     * introduces "Dr. Nora Hale": the one the title and the surname name there */
+    char *titled = i >= 0 && name && !role ? titled_in_text(d, name, d->speakers[i].name) : NULL;
+    if (titled) {
+        sb_free(&k);
+        st = person_speaker(d, titled, NULL, index);
+        free(titled);
+        return st;
     }
     long j = i < 0 ? who_find(&d->who->people, name, role, &k) : -1;
     if (j >= 0 && name && other_gender(name, d->people[j].name))

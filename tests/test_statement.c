@@ -3997,6 +3997,11 @@ static void test_reading_seven_guards(void)
          "The union's secretary, Joe Barker, said: \"Commuters have waited long enough.\"\n\nWe thank them.\n",
          "speech:-:The union's secretary, Joe Barker, said:\nspeech:s2:\"Commuters have waited long enough.\"\n"
          "speech:s1:We thank them.\n", NULL},
+        /* two officials of one surname: the title and the surname name the one the
+         * text introduces by them */
+        {"DEPUTY PRIME MINISTER GRAHAM HALE: Good morning. I am joined by Dr. Nora Hale.\n\n"
+         "DR. HALE: Thank you. Cases fell.\n\nDEPUTY PRIME MINISTER HALE: Thank you, Nora.\n\nDR. HALE: Quite.\n",
+         "speech:s2:Thank you.\nspeech:s2:Cases fell.\nspeech:s1:Thank you, Nora.\nspeech:s2:Quite.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
