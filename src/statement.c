@@ -290,7 +290,9 @@ static int is_end_marker(const char *s, size_t a, size_t b)
      * slashes */
     if (n > 4 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')') ||
                   (w[0] == '/' && w[n - 1] == '/') || (w[0] == '<' && w[n - 1] == '>')) &&
-        (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS")))
+        (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS") ||
+         equals_ci(w + 1, n - 2, "End of transcript") || equals_ci(w + 1, n - 2, "End of briefing") ||
+         equals_ci(w + 1, n - 2, "End of statement") || equals_ci(w + 1, n - 2, "End of remarks")))
         return 1;
     /* "/end", "/ends": a post's or thread's last mark */
     if (n >= 4 && w[0] == '/' && (equals_ci(w + 1, n - 1, "end") || equals_ci(w + 1, n - 1, "ends")))
@@ -9906,6 +9908,30 @@ static void strip_time_codes(parser *p)
         int sure = k && (p->s[a] == '[' || p->s[a] == '(') && colons == 2;
         if (k && (n >= 2 || alone || sure))
             p->lines[i].start = a + k;
+        /* "HOST 00:02:40: Good morning.": a label's time code, with its seconds, before
+         * the label's colon (blanked, as below) */
+        {
+            size_t x = p->lines[i].start, words = 0;
+            while (x < b && words < 4 && (isupper((unsigned char)p->s[x]) || p->s[x] == '.')) {
+                while (x < b && p->s[x] != ' ' && p->s[x] != ':')
+                    x++;
+                words++;
+                if (x < b && p->s[x] == ' ' && x + 1 < b && isdigit((unsigned char)p->s[x + 1])) {
+                    size_t e = x + 1, c3 = 0;
+                    while (e < b && (isdigit((unsigned char)p->s[e]) || p->s[e] == ':'))
+                        c3 += p->s[e++] == ':';
+                    /* (the code's last colon is the label's) */
+                    if (e < b && p->s[e - 1] == ':' && c3 == 3 && e - x <= 11 && spk_time_code(p->s, x + 1, e - 1)) {
+                        memset(p->doc->src + x, ' ', e - 1 - x);
+                        break;
+                    }
+                }
+                if (x < b && p->s[x] == ' ')
+                    x++;
+                else
+                    break;
+            }
+        }
         /* inside a line, "homes [00:00:12] last year": an editor's mark, not read (blanked
          * in the statement's own copy, byte for byte) */
         for (size_t x = p->lines[i].start; x + 9 < b; x++) {

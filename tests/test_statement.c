@@ -4002,6 +4002,11 @@ static void test_reading_seven_guards(void)
         {"DEPUTY PRIME MINISTER GRAHAM HALE: Good morning. I am joined by Dr. Nora Hale.\n\n"
          "DR. HALE: Thank you. Cases fell.\n\nDEPUTY PRIME MINISTER HALE: Thank you, Nora.\n\nDR. HALE: Quite.\n",
          "speech:s2:Thank you.\nspeech:s2:Cases fell.\nspeech:s1:Thank you, Nora.\nspeech:s2:Quite.\n", NULL},
+        /* a label's time code before its colon; an end marker in brackets */
+        {"HOST 00:00:04: Good morning.\n\nDANSO 00:00:09: Good morning to you.\n\nHOST 00:00:11: Why now?\n\n"
+         "[END OF TRANSCRIPT]\n",
+         "speech:s1:Good morning.\nspeech:s2:Good morning to you.\nspeech:s1:Why now?\n", "00:"},
+        {"HOST: We will act.\n\nGUEST: Thank you.\n\n[END OF TRANSCRIPT]\n", "speech:s2:Thank you.\n", "END OF"},
     };
     /* a council's delegates speak for their countries */
     {
