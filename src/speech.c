@@ -1675,6 +1675,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     }
     if (!nl)
         return 0;
+    /* "at 2130 hrs", "0945 hrs": a clock time of 24 hours, not a duration (read by
+     * the clock's rules) */
+    if (n == 4 && nl == 4 && all_digits(c, 4) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
+        (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr")) &&
+        (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]))) &&
+        (c[0] - '0') * 10 + c[1] - '0' <= 23 && (c[2] - '0') * 10 + c[3] - '0' <= 59)
+        return 0;
     /* "15-20 kts": a range of numbers before the unit */
     size_t first = nl, rd = range_dash(c + nl, c + n), nl2 = rd ? number_len(c + nl + rd, n - nl - rd) : 0;
     if (nl2)
@@ -1736,7 +1743,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                            /* "his 100m time", "the 400m record", "in the 800m heats" */
                                            "time", "times", "record", "records", "title", "heat", "heats",
                                            "semi-final", "semi-finals", "semifinal", "semifinals", "champion",
-                                           "specialist"};
+                                           "specialist", "event", "events", "races", "finals", "swim", "split"};
         int predicative = 0;
         /* "extended by 250m along strike": along a line, not "£250m along with …" */
         if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && equals_word(nx, "along") && !nx->trail &&
@@ -1747,6 +1754,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
                            ((strcmp(dims[q], "x") != 0 && strcmp(dims[q], "by") != 0) ||
                             (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
+        /* "the 50m and 100m events": the first of two distances of one kind */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && nx && !nx->trail &&
+            (equals_word(nx, "and") || equals_word(nx, "or")) && i + 3 < nw && !w[i + 2].trail && w[i + 2].core >= 2 &&
+            isdigit((unsigned char)w[i + 2].s[w[i + 2].lead]) && w[i + 2].s[w[i + 2].lead + w[i + 2].core - 1] == 'm' &&
+            number_len(w[i + 2].s + w[i + 2].lead, w[i + 2].core - 1) == w[i + 2].core - 1)
+            for (size_t q = 0; q < sizeof dims / sizeof *dims && !predicative; q++)
+                predicative = strcmp(dims[q], "x") != 0 && strcmp(dims[q], "by") != 0 && equals_word(&w[i + 3], dims[q]);
         /* "14.0m @ 3.2 g/t Au from 56m": a drill hole's intercept, in metres; "leapt a
          * personal best 8.12m", "threw 68.45m": a field event's mark */
         static const char *const field[] = {"jump", "jumped", "jumps", "leapt", "leaped", "threw", "throw", "throws",
@@ -1773,6 +1787,16 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             for (size_t q = 0; race && q < nw && !sporting; q++)
                 for (size_t k = 0; k < sizeof sport / sizeof *sport && !sporting; k++)
                     sporting = equals_word(&w[q], sport[k]);
+            /* ("the 100m in 10.87s", "the 1500m in 3:31.2": a race's time after it) */
+            if (race && !sporting && nx && !nx->trail && equals_word(nx, "in") && i + 2 < nw) {
+                const word *t = &w[i + 2];
+                const char *tc = t->s + t->lead;
+                size_t tl = t->core, dl = 0;
+                while (dl < tl && (isdigit((unsigned char)tc[dl]) || tc[dl] == '.' || tc[dl] == ':'))
+                    dl++;
+                sporting = dl >= 3 && isdigit((unsigned char)tc[0]) && (memchr(tc, '.', dl) || memchr(tc, ':', dl)) &&
+                           (dl == tl || (dl + 1 == tl && tc[dl] == 's') || (dl + 4 == tl && strncmp(tc + dl, "secs", 4) == 0));
+            }
             predicative = race && sporting;
         }
         /* "snow above 300m", "visibility below 200m": a height, in hundreds of metres
@@ -4592,6 +4616,29 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = party_tag(o, x)))
         return k;
+    /* "increased ×4", "take it x3 daily": a multiplier before its figure, after no
+     * figure, is so many times */
+    {
+        size_t xl = n >= 2 && c[0] == 'x' ? 1 : n >= 3 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x97 ? 2 : 0;
+        /* (a letter "x" before one digit only: "x86" is a chip's name) */
+        if (en && xl && number_len(c + xl, n - xl) == n - xl && isdigit((unsigned char)c[xl]) && n - xl <= 4 &&
+            (xl == 2 || n == 2 || c[2] == '.') &&
+            !(i > 0 && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]))) {
+            /* "×10 the value", "x3 more effective": so many times; after a verb, so
+             * many fold ("rose x3": threefold, not on three occasions) */
+            static const char *const compare[] = {"the", "more", "less", "higher", "lower", "bigger", "larger",
+                                                  "greater", "faster", "as", "that", "what", "its", "their", "daily",
+                                                  "weekly", "monthly", "a", "per", "each", "every"};
+            int times = 0;
+            for (size_t q = 0; q < sizeof compare / sizeof *compare && !x->trail && i + 1 < nw && !times; q++)
+                times = equals_word(&w[i + 1], compare[q]);
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c + xl, n - xl);
+            sb_puts(o, times ? " times" : "-fold");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "40m x 25m", "3 × 4 metres": a lone "x" between numbers is "by" */
     if (en && ((n == 1 && c[0] == 'x') || (n == 2 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x97)) &&
         i > 0 && i + 1 < nw && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
@@ -6305,6 +6352,27 @@ static char *prepare(const char *text, st_kind kind)
             break;
         case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: sb_putc(&out, '"'); break;
         case 0x2013: case 0x2014: case 0x2015:
+            /* "between –1% and 1%", "–$2.4m", "(–8°C)": an en dash set as a minus sign,
+             * right before a figure and after no figure (not "10 –12", a range) */
+            if (c == 0x2013 && data_lang() == 0 && (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(') && i < n &&
+                (isdigit((unsigned char)text[i]) ||
+                 (text[i] == '$' && i + 1 < n && isdigit((unsigned char)text[i + 1])) ||
+                 (n - i > 2 && memcmp(text + i, "\xC2\xA3", 2) == 0 && isdigit((unsigned char)text[i + 2])) ||
+                 (n - i > 3 && memcmp(text + i, "\xE2\x82\xAC", 3) == 0 && isdigit((unsigned char)text[i + 3])))) {
+                size_t fe = out.len;
+                while (fe > 0 && (out.s[fe - 1] == ' ' || out.s[fe - 1] == '('))
+                    fe--;
+                size_t pb = fe;
+                while (pb > 0 && out.s[pb - 1] != ' ')
+                    pb--;
+                int figure = 0;
+                for (size_t q = pb; q < fe; q++)
+                    figure |= isdigit((unsigned char)out.s[q]) != 0;
+                if (!figure) {
+                    sb_puts(&out, "\xE2\x88\x92");
+                    break;
+                }
+            }
             /* a dash that closes the sentence ("¿cómo te llamas?—", "we were—"): nothing,
              * so its own mark stays the last */
             {

@@ -354,6 +354,18 @@ static const struct {
     /* a half of a year before its year; not a virus's or a visa's name */
     {"time", "Data is expected in 1H 2026, after H1 2025 and 2H25; the H1N1 virus and an H1 visa.", ST_SPEECH,
      "Data is expected in first half 2026, after first half 2025 and second half 25, the H1N1 virus and an H1 visa."},
+    /* an en dash set as a minus (not one between figures, a range) */
+    {"number", "Growth of \xE2\x80\x93" "0.3%, lows of \xE2\x80\x93" "8\xC2\xB0" "C and a balance of \xE2\x80\x93$2.4m; pages 10 \xE2\x80\x93" "12.",
+     ST_SPEECH,
+     "Growth of \xE2\x88\x92" "0.3 percent, lows of \xE2\x88\x92" "8 degrees Celsius and a balance of minus 2.4 million dollars, pages 10,12."},
+    /* a multiplier before its figure; a chip's name */
+    {"number", "Cases rose \xC3\x97" "4, fines are up to \xC3\x97" "10 the value, take it x3 daily; the x86 chip.", ST_SPEECH,
+     "Cases rose 4-fold, fines are up to 10 times the value, take it 3 times daily, the x86 chip."},
+    /* scales written short; a race's distance; a clock time before "hrs" */
+    {"unit", "About 2.4 mln people and 3 bln euros; the 50m and 100m events; she won the 100m in 10.87s at 2130 hrs.",
+     ST_SPEECH,
+     "About 2.4 million people and 3 billion euros, the 50 metres and 100 metres events, she won the 100 metres in "
+     "10.87 seconds at 21 30 hours."},
     {"unit", "Three 48MP sensors, a 40W adapter, about 40 pct. of the load; turn 40 W, 5 s later.", ST_SPEECH,
      "Three 48 megapixel sensors, a 40 watt adapter, about 40 percent of the load, turn 40 W, 5 s later."},
     /* contractions of US releases, and titles written in capitals */
