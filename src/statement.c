@@ -112,6 +112,7 @@ typedef struct parser {
     int bold_asker, bold_answerer; /* a magazine's interview: questions in bold, and who
                                     * asks and answers them; -1 when not one */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
+    int attributed; /* "Quotes attributable to …:" named this speaker aloud (or -1) */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
                                     * someone's words ("Mr Rewiti said …"); b 0: none */
@@ -6748,6 +6749,22 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     int said = p->said;
     p->said = -1;
+    /* "Quotes attributable to Minister Daniel Ferreira:" over paragraphs of his words,
+     * quoted or not: all his, to the next heading or the next such line */
+    if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && b > a && p->s[b - 1] == ':' &&
+        (starts_with_ci(p->s + a, b - a, "Quotes attributable to ") ||
+         starts_with_ci(p->s + a, b - a, "Quote attributable to ") ||
+         starts_with_ci(p->s + a, b - a, "Comments attributable to "))) {
+        int who = -1;
+        if ((p->st = spk_attribution_before(p->doc, a, b, &who)) != HD_OK)
+            return;
+        if (who >= 0) {
+            add_block(p, kind, a, b, -1, 0);
+            p->speaker = p->attributed = who;
+            p->turn = 1;
+            return;
+        }
+    }
     /* "Dr Siân Pritchard, Medical Director, said:" over a quotation: hers */
     if (said >= 0 && first && is_open_quote(p->s, a, b))
         p->quoted = said;
@@ -6792,6 +6809,9 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
     add_block(p, kind, a, b, kind == ST_NOTE ? -1 : current_speaker(p), 0);
     if (!first && last_block(p))
         last_block(p)->cont = 1;
+    /* (named just before by the narrator: no announcement of her) */
+    if (last_block(p) && kind != ST_NOTE && p->attributed >= 0 && current_speaker(p) == p->attributed)
+        last_block(p)->quoted = 1;
 }
 
 /* Whether s[a, b) opens by addressing speaker sp ("Prime Minister, you promised …",
@@ -7629,7 +7649,10 @@ static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
     size_t x = a + txt_dash_len(s, a, b);
     while (x < b && s[x] == ' ')
         x++;
-    if ((oa == ob && !memchr(s + x, ',', b - x)) || (oa < ob && x == a) || x >= b || !txt_starts_upper(s + x, b - x))
+    /* (with no dash, the line under the name must be an office: "The Honourable
+     * Mireille Tremblay" / "Minister of Energy") */
+    int titled_only = oa < ob && x == a && !spk_office_line(s, oa, ob); /* (then "Chief Darren Paul": a title) */
+    if ((oa == ob && !memchr(s + x, ',', b - x)) || x >= b || !txt_starts_upper(s + x, b - x))
         return 0;
     /* the opening of the quotation, at most twelve blocks back, all in no one's voice */
     size_t first = d->nblocks, k = d->nblocks;
@@ -7658,8 +7681,16 @@ static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
     }
     hd_status st = spk_split_person(text, &role, &name);
     free(text);
+    if (st == HD_OK && titled_only) {
+        char *r1 = NULL, *n1 = NULL, *line = xstrndup(s + x, b - x);
+        st = line ? spk_split_person(line, &r1, &n1) : HD_ERR_NOMEM;
+        titled_only = !(r1 && n1);
+        free(line);
+        free(r1);
+        free(n1);
+    }
     int who = -1;
-    if (st == HD_OK && name && !txt_has_lower(name, 1) && strchr(name, ' '))
+    if (st == HD_OK && name && !txt_has_lower(name, 1) && strchr(name, ' ') && !titled_only)
         st = spk_person(d, name, role, &who);
     free(role);
     free(name);
@@ -10148,7 +10179,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
 {
     hd_doc *d = NULL;
     parser p = {0};
-    p.said = -1;
+    p.said = p.attributed = -1;
     p.quoted = -1;
     p.open = -1;
     p.exam_q = p.exam_a = p.answerer = -1;

@@ -4007,6 +4007,21 @@ static void test_reading_seven_guards(void)
          "[END OF TRANSCRIPT]\n",
          "speech:s1:Good morning.\nspeech:s2:Good morning to you.\nspeech:s1:Why now?\n", "00:"},
         {"HOST: We will act.\n\nGUEST: Thank you.\n\n[END OF TRANSCRIPT]\n", "speech:s2:Thank you.\n", "END OF"},
+        /* a Canadian release's "Quotes": each quotation over its person's name and
+         * office, no dash; the credit the narrator's */
+        {"News release\n\nOttawa invests in tidal energy\n\nToday the minister announced funding.\n\nQuotes\n\n"
+         "\"This investment puts the tides to work.\"\n\nThe Honourable Mireille Tremblay\nMinister of Energy\n\n"
+         "\"We are proud to be part of it.\"\n\nChief Darren Paul\nMillbrook Council\n",
+         "speech:s1:\"This investment puts the tides to work.\"\nmeta:-:The Honourable Mireille Tremblay\n"
+         "meta:-:Minister of Energy\nspeech:s2:\"We are proud to be part of it.\"\nmeta:-:Chief Darren Paul\n", NULL},
+        /* "Quotes attributable to …:" over paragraphs unquoted: all the person's, to the
+         * next such line */
+        {"MEDIA RELEASE\n\nKimberley road to be sealed\n\nThe road will be sealed.\n\n"
+         "Quotes attributable to Minister for Regional Development Daniel Ferreira:\n\n"
+         "Locals have asked for this for thirty years.\n\nThis will cut travel times by two hours.\n\n"
+         "Quotes attributable to Member for Kimberley Aisha Noonan:\n\nThe community fought hard for this road.\n",
+         "speech:s1:Locals have asked for this for thirty years.\nspeech:s1:This will cut travel times by two hours.\n"
+         "speech:-:Quotes attributable to Member for Kimberley Aisha Noonan:\nspeech:s2:The community fought hard", NULL},
     };
     /* a council's delegates speak for their countries */
     {
