@@ -3794,6 +3794,17 @@ static char *titled_in_text(const hd_doc *d, const char *name, const char *known
             continue;
         if (kf && count >= 2 && kfl == ge - g && strncmp(kf, s + g, kfl) == 0)
             continue; /* (the known one, by her title) */
+        /* (introduced as there to speak: "I am joined by Dr. Nora Hale", not "founded
+         * by my mother, Dr. Nora Hale") */
+        static const char *const joins[] = {"joined by ", "joined today by ", "with me ", "alongside ",
+                                            "introduce ", "welcome ", "accompanied by ", "together with "};
+        int joined = 0;
+        for (size_t k = 0; k < sizeof joins / sizeof *joins && !joined; k++) {
+            size_t jl = strlen(joins[k]);
+            joined = x >= jl && strncmp(s + x - jl, joins[k], jl) == 0;
+        }
+        if (!joined)
+            continue;
         return xstrndup(s + x, ge + 1 + sl - x);
     }
     return NULL;
@@ -3828,7 +3839,21 @@ static hd_status person_speaker(hd_doc *d, const char *name, const char *role, i
     }
     /* "DR. HALE:" after "DEPUTY PRIME MINISTER GRAHAM HALE:", where the text
      * introduces "Dr. Nora Hale": the one the title and the surname name there */
-    char *titled = i >= 0 && name && !role ? titled_in_text(d, name, d->speakers[i].name) : NULL;
+    char *titled = NULL;
+    if (i >= 0 && name && !role)
+        titled = titled_in_text(d, name, d->speakers[i].name);
+    else if (i >= 0 && name && role && !strchr(name, ' ') && !strchr(role, ' ')) {
+        /* ("PROFESSOR HALE:": the title read as a role) */
+        sb t = {0};
+        sb_printf(&t, "%s %s", role, name);
+        char *tn = sb_take(&t);
+        if (!tn) {
+            sb_free(&k);
+            return HD_ERR_NOMEM;
+        }
+        titled = titled_in_text(d, tn, d->speakers[i].name);
+        free(tn);
+    }
     if (titled) {
         sb_free(&k);
         st = person_speaker(d, titled, NULL, index);
@@ -4436,6 +4461,15 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                     names = nn;
                     subj = ne;
                     w = c2 + 2;
+                }
+                /* "Councillor Ben Achterberg, the planning chair, welcomed …": the name,
+                 * then what he is between commas, in lower case */
+                else if (names >= 2 && w + 2 < end && s[w + 1] == ' ' && islower((unsigned char)s[w + 2])) {
+                    const char *c3 = memchr(s + w + 2, ',', end - w - 2);
+                    size_t e3 = c3 ? (size_t)(c3 - s) : end;
+                    if (c3 && e3 - w <= 80 && txt_words(s, w + 2, e3) <= 8 && e3 + 2 < end && s[e3 + 1] == ' ' &&
+                        islower((unsigned char)s[e3 + 2]) && !memchr(s + w + 2, '"', e3 - w - 2))
+                        w = e3 + 2;
                 }
                 break;
             }

@@ -1679,7 +1679,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
      * the clock's rules) */
     if (n == 4 && nl == 4 && all_digits(c, 4) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr")) &&
-        (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]))) &&
+        (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
+                         /* ("overtime stood at 2130 hrs": an amount) */
+                         !(i > 1 && !w[i - 2].trail &&
+                           (equals_word(&w[i - 2], "stood") || equals_word(&w[i - 2], "stands") ||
+                            equals_word(&w[i - 2], "totalled") || equals_word(&w[i - 2], "totaled") ||
+                            equals_word(&w[i - 2], "estimated") || equals_word(&w[i - 2], "capped") ||
+                            equals_word(&w[i - 2], "put") || equals_word(&w[i - 2], "set"))))) &&
         (c[0] - '0') * 10 + c[1] - '0' <= 23 && (c[2] - '0') * 10 + c[3] - '0' <= 59)
         return 0;
     /* "15-20 kts": a range of numbers before the unit */
@@ -4632,6 +4638,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             int times = 0;
             for (size_t q = 0; q < sizeof compare / sizeof *compare && !x->trail && i + 1 < nw && !times; q++)
                 times = equals_word(&w[i + 1], compare[q]);
+            /* (a letter x only before a comparison or a frequency: "Route x4 buses",
+             * "press x2" are names and keys) */
+            if (xl == 1 && !times)
+                goto not_multiplier;
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c + xl, n - xl);
             sb_puts(o, times ? " times" : "-fold");
@@ -4639,6 +4649,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+not_multiplier:
     /* "40m x 25m", "3 × 4 metres": a lone "x" between numbers is "by" */
     if (en && ((n == 1 && c[0] == 'x') || (n == 2 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x97)) &&
         i > 0 && i + 1 < nw && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
@@ -6368,7 +6379,22 @@ static char *prepare(const char *text, st_kind kind)
                 int figure = 0;
                 for (size_t q = pb; q < fe; q++)
                     figure |= isdigit((unsigned char)out.s[q]) != 0;
-                if (!figure) {
+                /* (a sign the figure's own form calls for: an amount, a per cent, degrees
+                 * or a decimal; or a word that leads to a value: "fell to –12", "between
+                 * –5 and …", not "Closing date –12 May", a dash missing its space) */
+                size_t d = i;
+                while (d < n && (isdigit((unsigned char)text[d]) || text[d] == ',' ||
+                                 (text[d] == '.' && d + 1 < n && isdigit((unsigned char)text[d + 1]))))
+                    d++;
+                int signed_form = !isdigit((unsigned char)text[i]) || memchr(text + i, '.', d - i) ||
+                                  (d < n && (text[d] == '%' || (n - d >= 2 && memcmp(text + d, "\xC2\xB0", 2) == 0)));
+                static const char *const leads[] = {"between", "to", "of", "at", "from", "was", "were", "is", "are",
+                                                    "fell", "by", "reached", "hit", "and", "or", "around", "about",
+                                                    "below", "lows", "highs", "minus", "near", "just"};
+                int lead = 0;
+                for (size_t q = 0; q < sizeof leads / sizeof *leads && !lead; q++)
+                    lead = fe - pb == strlen(leads[q]) && strncmp(out.s + pb, leads[q], fe - pb) == 0;
+                if (!figure && (signed_form || lead)) {
                     sb_puts(&out, "\xE2\x88\x92");
                     break;
                 }

@@ -613,7 +613,11 @@ static int role_word_in(const char *s, size_t a, size_t b, int any_case)
 
 /* Whether s[a, b) holds a role's word (data/en/roles.txt) that stands for a person:
  * "Prime Minister", "The Commissioner", not "The Ministry" or "The Council". */
-static int person_role_in(const char *s, size_t a, size_t b)
+static int person_role_in_ex(const char *s, size_t a, size_t b, int no_portfolio);
+static int person_role_in(const char *s, size_t a, size_t b) { return person_role_in_ex(s, a, b, 0); }
+
+/* (no_portfolio: nor a portfolio's word, "Health" in "Health Canada") */
+static int person_role_in_ex(const char *s, size_t a, size_t b, int no_portfolio)
 {
     static const char *const bodies[] = {"Department", "Ministry", "Board", "Committee", "Agency", "Bank",
                                          "Fund", "Organization", "Organisation", "Government", "Office",
@@ -629,7 +633,8 @@ static int person_role_in(const char *s, size_t a, size_t b)
         for (size_t k = 0; k < sizeof bodies / sizeof *bodies && !body; k++)
             body = x - w == strlen(bodies[k]) && memcmp(s + w, bodies[k], x - w) == 0;
         if (x > w && !body && isupper((unsigned char)s[w]) &&
-            data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE))
+            data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE) &&
+            !(no_portfolio && data_word_line("en/portfolios.txt", s + w, x - w, 0, DATA_ANYWHERE)))
             return 1;
         while (x < b && (s[x] == ' ' || s[x] == ','))
             x++;
@@ -5168,8 +5173,25 @@ static int of_person(const char *s, size_t r, size_t b)
     char *t = txt_clean(s, r + ofl, b), *role = NULL, *name = NULL;
     /* a person: a name of two words or more, or a role's word ("Proceedings" in
      * "Transcript of Proceedings" is neither) */
+    /* (after "from", an office: "Statement from Downing Street", "Message from Hong
+     * Kong" name places) */
+    int from = s[r] == 'f' || s[r] == 'F';
     int yes = t && spk_split_person(t, &role, &name) == HD_OK &&
-              ((name && strchr(name, ' ')) || role_word_in(s, r + ofl, b, 1));
+              ((name && strchr(name, ' ') && (!from || role)) || role_word_in(s, r + ofl, b, 1));
+    /* (and a person's office, not a body's: "Message from the Board", "Statement from
+     * Health Canada", "… from the Office of the Premier" are an organisation's) */
+    if (from && yes) {
+        size_t o = r + ofl;
+        if (starts_with_ci(s + o, b - o, "the "))
+            o += 4;
+        size_t pe = b;
+        for (size_t x = o; x + 4 < b; x++)
+            if (strncmp(s + x, " on ", 4) == 0 || strncmp(s + x, " at ", 4) == 0 || strncmp(s + x, " regarding ", 11) == 0) {
+                pe = x;
+                break;
+            }
+        yes = !starts_with_ci(s + o, b - o, "Office") && person_role_in_ex(s, o, pe, 1);
+    }
     /* (an event's name is no one's: "Transcript of the Fisheries Summit"; after a
      * person's full name it is where she spoke: "Remarks of Commissioner Elena
      * Brightwater at the Fisheries Summit") */
@@ -6223,6 +6245,48 @@ static void find_signer(parser *p)
     }
 }
 
+/* Whether s[u, u+n) occurs in s[a, b), in any case, as whole words. */
+static int words_in(const char *s, size_t a, size_t b, const char *w, size_t n)
+{
+    for (size_t x = a; n && x + n <= b; x++)
+        if (u8_ncasecmp(s + x, w, n) == 0 && (x == a || !isalnum((unsigned char)s[x - 1])) &&
+            (x + n == b || !isalnum((unsigned char)s[x + n])))
+            return 1;
+    return 0;
+}
+
+/* Whether the statement over a signature of a name s[na, nb) and an office s[oa, ob)
+ * alone, at line first, is that person's: the header's lines name the office or the
+ * surname, or the text says "I" or "my" outside quotation marks. */
+static int signature_owned(parser *p, size_t first, size_t na, size_t nb, size_t oa, size_t ob)
+{
+    const char *s = p->s;
+    size_t sa, sb2;
+    line_span(p, first, &sa, &sb2);
+    size_t sw = nb;
+    while (sw > na && s[sw - 1] != ' ')
+        sw--;
+    size_t head = sa < 400 ? sa : 400;
+    while (head < sa && s[head] != '\n')
+        head++;
+    if (words_in(s, 0, head, s + oa, ob - oa) || words_in(s, 0, head, s + sw, nb - sw))
+        return 1;
+    int quoted = 0;
+    for (size_t x = 0; x < sa; x++) {
+        if (s[x] == '"' || (x + 3 <= sa && (memcmp(s + x, "\xE2\x80\x9C", 3) == 0 || memcmp(s + x, "\xE2\x80\x9D", 3) == 0))) {
+            quoted = s[x] == '"' ? !quoted : s[x + 2] == '\x9C';
+            continue;
+        }
+        if (s[x] == '\n' && x + 1 < sa && s[x + 1] == '\n')
+            quoted = 0; /* (a paragraph closes what it left open) */
+        if (!quoted && (x == 0 || !isalnum((unsigned char)s[x - 1])) &&
+            ((s[x] == 'I' && x + 1 < sa && (s[x + 1] == ' ' || s[x + 1] == '\'')) ||
+             (x + 3 < sa && (strncmp(s + x, "my ", 3) == 0 || strncmp(s + x, "My ", 3) == 0))))
+            return 1;
+    }
+    return 0;
+}
+
 /* find_signer with the signature ending at line last. */
 static int find_signer_at(parser *p, size_t last)
 {
@@ -6245,13 +6309,17 @@ static int find_signer_at(parser *p, size_t last)
     size_t va, vb;
     line_span(p, v - 1, &va, &vb);
     /* (or none, over a name and its office alone: "Hon. Grace Okafor MP" / "Minister
-     * for Industry" under a minister's statement) */
+     * for Industry" under a minister's statement, when the statement is hers: its
+     * header names her or her office, or it says "I" outside quotations; not a
+     * release's contact at its foot) */
     if (!valediction(s, va, vb)) {
-        size_t oa, ob;
+        size_t oa, ob, na0, nb0;
         if (n < 2 || n > 3 || v == first || !ends_with_terminal(s, va, vb))
             return 0;
         line_span(p, first + 1, &oa, &ob);
-        if (!spk_office_line(s, oa, ob))
+        line_span(p, first, &na0, &nb0);
+        nb0 = na0 + spk_name_end(s + na0, nb0 - na0);
+        if (!spk_office_line(s, oa, ob) || !signature_owned(p, first, na0, nb0, oa, ob))
             return 0;
     }
     for (size_t k = first; k < last; k++) {
@@ -6789,16 +6857,37 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
     if (kind == ST_SPEECH && first && !p->transcript && !p->plain && p->st == HD_OK && current_speaker(p) >= 0) {
         const char *s = p->s;
         int who = -1;
+        /* (a credit that says so, and ends the paragraph: '"They shall grow not old,"
+         * wrote the poet' in a speech, or a credit followed by the speaker's own words,
+         * stays in the speaker's voice) */
+        static const char *const says[] = {"said", "says", "added", "adds", "stated", "explained", "noted",
+                                           "commented", "told"};
         if (is_open_quote(s, a, b)) {
             size_t e = quote_end(s, a, b), attr_end = e;
-            if (e && e < b && (p->st = spk_attribution(p->doc, e, b, &who, &attr_end)) != HD_OK)
+            /* (looked at first as written: finding who it is makes them a speaker) */
+            int say = 0, more = 0;
+            for (size_t k = 0; e && k < sizeof says / sizeof *says && !say; k++)
+                say = words_in(s, e, b, says[k], strlen(says[k]));
+            for (size_t x = e; say && x + 2 < b && !more; x++) {
+                size_t wb = x;
+                while (wb > e && isalpha((unsigned char)s[wb - 1]))
+                    wb--;
+                more = strchr(".!?", s[x]) && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2]) && x - wb > 3;
+            }
+            if (say && !more && e < b && (p->st = spk_attribution(p->doc, e, b, &who, &attr_end)) != HD_OK)
                 return;
         } else {
             size_t q = a;
             while (q < b && !(s[q] == ':' && q + 2 < b && s[q + 1] == ' ' && is_open_quote(s, q + 2, b)))
                 q++;
-            size_t e = q < b ? quote_end(s, q + 2, b) : 0;
-            if (e && skip_spaces(s, e, b) >= b && (p->st = spk_attribution_before(p->doc, a, q + 2, &who)) != HD_OK)
+            size_t e = q < b ? quote_end(s, q + 2, b) : 0, vb = q;
+            while (vb > a && isalpha((unsigned char)s[vb - 1]))
+                vb--;
+            int say = 0;
+            for (size_t k = 0; e && k < sizeof says / sizeof *says && !say; k++)
+                say = q - vb == strlen(says[k]) && strncmp(s + vb, says[k], q - vb) == 0;
+            if (e && say && skip_spaces(s, e, b) >= b &&
+                (p->st = spk_attribution_before(p->doc, a, q + 2, &who)) != HD_OK)
                 return;
         }
         if (who >= 0 && who != current_speaker(p)) {
@@ -9918,8 +10007,78 @@ static void strip_line_numbers(parser *p)
     }
 }
 
+/* "HOST 00:02:40: Good morning.": a label of one to four words, then a time code with
+ * its seconds and the label's colon; 1 with the code's span [*x0, *x1) (its space
+ * before, not the colon). */
+static int label_code(const char *s, size_t a, size_t b, size_t *x0, size_t *x1)
+{
+    size_t x = a, words = 0;
+    while (x < b && words < 4 && (isupper((unsigned char)s[x]) || s[x] == '.')) {
+        while (x < b && s[x] != ' ' && s[x] != ':')
+            x++;
+        words++;
+        if (x + 1 < b && s[x] == ' ' && isdigit((unsigned char)s[x + 1])) {
+            size_t e = x + 1, c3 = 0;
+            while (e < b && (isdigit((unsigned char)s[e]) || s[e] == ':'))
+                c3 += s[e++] == ':';
+            /* (the code's last colon is the label's) */
+            if (e < b && s[e - 1] == ':' && c3 == 3 && e - x <= 11 && spk_time_code(s, x + 1, e - 1)) {
+                *x0 = x;
+                *x1 = e - 1;
+                return 1;
+            }
+        }
+        if (x < b && s[x] == ' ')
+            x++;
+        else
+            break;
+    }
+    return 0;
+}
+
+/* Whether the text is a record of turns labelled with time codes ("HOST 00:00:04:"):
+ * a label among them again, or with its colon alone elsewhere ("HOST:"), the codes
+ * never going back (a race's results, "RUIZ 02:21:45: course record." / "HALE
+ * 02:23:10: second.", are not). */
+static int label_code_record(parser *p)
+{
+    size_t n = 0, la[2] = {0, 0}, ll[2] = {0, 0};
+    long last = -1;
+    int again = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b, x0, x1;
+        line_span(p, i, &a, &b);
+        if (!label_code(p->s, a, b, &x0, &x1))
+            continue;
+        const char *c = p->s + x0 + 1;
+        long t = 0, part = 0;
+        for (; c < p->s + x1; c++)
+            if (*c == ':')
+                t = t * 60 + part, part = 0;
+            else
+                part = part * 10 + (*c - '0');
+        t = t * 60 + part;
+        if (t < last)
+            return 0;
+        last = t;
+        /* (the label's words, against the two before) */
+        for (int k = 0; k < 2; k++)
+            again |= ll[k] == x0 - a && strncmp(p->s + la[k], p->s + a, x0 - a) == 0;
+        la[n % 2] = a;
+        ll[n % 2] = x0 - a;
+        n++;
+        /* (or the same label elsewhere with its colon alone: "HOST:" … "HOST 00:02:40:") */
+        size_t ln = x0 - a;
+        for (size_t k = 0; k + ln < p->doc->len && !again; k++)
+            again = p->s[k + ln] == ':' && (k == 0 || p->s[k - 1] == ' ' || p->s[k - 1] == '\n') &&
+                    strncmp(p->s + k, p->s + a, ln) == 0;
+    }
+    return n >= 1 && again;
+}
+
 static void strip_time_codes(parser *p)
 {
+    int label_codes = label_code_record(p);
     size_t n = 0;
     for (size_t i = 0; i < p->nlines && n < 2; i++) {
         size_t a, b;
@@ -9940,28 +10099,11 @@ static void strip_time_codes(parser *p)
         if (k && (n >= 2 || alone || sure))
             p->lines[i].start = a + k;
         /* "HOST 00:02:40: Good morning.": a label's time code, with its seconds, before
-         * the label's colon (blanked, as below) */
-        {
-            size_t x = p->lines[i].start, words = 0;
-            while (x < b && words < 4 && (isupper((unsigned char)p->s[x]) || p->s[x] == '.')) {
-                while (x < b && p->s[x] != ' ' && p->s[x] != ':')
-                    x++;
-                words++;
-                if (x < b && p->s[x] == ' ' && x + 1 < b && isdigit((unsigned char)p->s[x + 1])) {
-                    size_t e = x + 1, c3 = 0;
-                    while (e < b && (isdigit((unsigned char)p->s[e]) || p->s[e] == ':'))
-                        c3 += p->s[e++] == ':';
-                    /* (the code's last colon is the label's) */
-                    if (e < b && p->s[e - 1] == ':' && c3 == 3 && e - x <= 11 && spk_time_code(p->s, x + 1, e - 1)) {
-                        memset(p->doc->src + x, ' ', e - 1 - x);
-                        break;
-                    }
-                }
-                if (x < b && p->s[x] == ' ')
-                    x++;
-                else
-                    break;
-            }
+         * the label's colon (blanked, as below), in a record of such turns */
+        if (label_codes) {
+            size_t x0, x1;
+            if (label_code(p->s, p->lines[i].start, b, &x0, &x1))
+                memset(p->doc->src + x0, ' ', x1 - x0);
         }
         /* inside a line, "homes [00:00:12] last year": an editor's mark, not read (blanked
          * in the statement's own copy, byte for byte) */

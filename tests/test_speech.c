@@ -358,9 +358,13 @@ static const struct {
     {"number", "Growth of \xE2\x80\x93" "0.3%, lows of \xE2\x80\x93" "8\xC2\xB0" "C and a balance of \xE2\x80\x93$2.4m; pages 10 \xE2\x80\x93" "12.",
      ST_SPEECH,
      "Growth of \xE2\x88\x92" "0.3 percent, lows of \xE2\x88\x92" "8 degrees Celsius and a balance of minus 2.4 million dollars, pages 10,12."},
-    /* a multiplier before its figure; a chip's name */
+    {"number", "Closing date \xE2\x80\x93" "12 May; Wellington \xE2\x80\x93" "12 new cases; temperatures fell to \xE2\x80\x93" "12.",
+     ST_SPEECH, "Closing date,12 May, Wellington,12 new cases, temperatures fell to \xE2\x88\x92" "12."},
+    /* a multiplier before its figure; a chip's name, a route's, a key pressed */
     {"number", "Cases rose \xC3\x97" "4, fines are up to \xC3\x97" "10 the value, take it x3 daily; the x86 chip.", ST_SPEECH,
      "Cases rose 4-fold, fines are up to 10 times the value, take it 3 times daily, the x86 chip."},
+    {"number", "Route x4 buses; press x2 to confirm; overtime stood at 2130 hrs.", ST_SPEECH,
+     "Route x4 buses, press x2 to confirm, overtime stood at 2130 hours."},
     /* scales written short; a race's distance; a clock time before "hrs" */
     {"unit", "About 2.4 mln people and 3 bln euros; the 50m and 100m events; she won the 100m in 10.87s at 2130 hrs.",
      ST_SPEECH,

@@ -4007,6 +4007,37 @@ static void test_reading_seven_guards(void)
          "[END OF TRANSCRIPT]\n",
          "speech:s1:Good morning.\nspeech:s2:Good morning to you.\nspeech:s1:Why now?\n", "00:"},
         {"HOST: We will act.\n\nGUEST: Thank you.\n\n[END OF TRANSCRIPT]\n", "speech:s2:Thank you.\n", "END OF"},
+        /* look-alikes that keep their voices: a release's press secretary at its foot
+         * (no signature: the statement is not his), a place after "from", a poet
+         * quoted in a speech, a credit followed by the speaker's own words, a doctor
+         * mentioned who is not there, a race's results with their times */
+        {"Statement\n\nToday we are opening applications for the grant. Firms of every size can apply.\n\n"
+         "\"This will make a real difference,\" said Grace Okafor, Minister for Industry.\n\nTom Reyes\nPress Secretary\n",
+         "speech:-:Today we are opening applications for the grant.\n", "meta:-:Tom Reyes"},
+        {"Statement from Downing Street\n\nThe Prime Minister spoke to the President of Ghana this afternoon.\n",
+         "title:-:Statement from Downing Street\nspeech:-:The Prime Minister", "byline"},
+        {"Statement from Health Canada on the Recall of Infant Formula\n\nThe agency confirmed the recall today.\n",
+         "speech:-:The agency confirmed the recall today.\n", "byline"},
+        {"Message from the Board\n\nThe Board has approved the annual accounts.\n",
+         "speech:-:The Board has approved the annual accounts.\n", "byline"},
+        {"Remarks by Prime Minister Helen Varga at the Dawn Service\n\n\"They shall grow not old,\" wrote Laurence "
+         "Binyon. Those lines still carry us.\n",
+         "speech:s1:\"They shall grow not old,\" wrote Laurence Binyon.\nspeech:s1:Those lines still carry us.\n", "s2"},
+        {"Statement by Transport Minister Priya Castellan\n\nThe agreement was signed today.\n\n"
+         "\"This is a fair deal,\" said union secretary Joe Barker. I agree with him.\n",
+         "speech:s1:I agree with him.\n", "s2"},
+        {"Press conference with Health Minister Graham Hale\n\nDR. HALE: Good morning. This hospital was founded by my "
+         "mother, Dr. Nora Hale, forty years ago.\n\nQ: Minister, when will the new wing open?\n\nDR. HALE: In the spring.\n",
+         "speech:s1:In the spring.\n", NULL},
+        {"Press conference with Deputy Prime Minister Graham Hale\n\nHALE: Good morning. I am joined by Professor Nora "
+         "Hale, our chief scientist.\n\nPROFESSOR HALE: Thank you. The modelling is clear.\n\nHALE: Thank you.\n",
+         "speech:s2:Thank you.\nspeech:s2:The modelling is clear.\nspeech:s1:Thank you.\n", NULL},
+        {"Ana Ruiz won in 2021. Results:\n\nRUIZ 02:21:45: course record.\nHALE 02:23:10: second.\n",
+         "RUIZ 02:21:45: course record.", "s1"},
+        /* a person introduced with what he is between commas, then "he said" */
+        {"Council approves new library\n\n\"This is a library for everyone,\" Mayor Rosa Delgado said.\n\n"
+         "Councillor Ben Achterberg, the planning chair, welcomed the decision.\n\n\"We listened to residents,\" he said.\n",
+         "speech:s2:\"We listened to residents,\"\n", NULL},
         /* a Canadian release's "Quotes": each quotation over its person's name and
          * office, no dash; the credit the narrator's */
         {"News release\n\nOttawa invests in tidal energy\n\nToday the minister announced funding.\n\nQuotes\n\n"
