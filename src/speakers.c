@@ -957,7 +957,7 @@ size_t spk_by_word(const char *s, size_t n)
  * Archaeology at the University of Dunmarrow"). */
 static int courtesy_title(const char *w, size_t n)
 {
-    static const char *const t[] = {"Professor", "Councillor", "Cllr", "Cllr.", "Dame", "Sir", "Lord", "Lady",
+    static const char *const t[] = {"Professor", "Councillor", "Cllr", "Cllr.", "Cr", "Dame", "Sir", "Lord", "Lady",
                                     "Baroness", "Baron", "Reverend", "Rabbi", "Imam", "Father", "Sister"};
     return word_in(t, sizeof t / sizeof *t, w, n);
 }

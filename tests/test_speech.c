@@ -365,6 +365,9 @@ static const struct {
      "Cases rose 4-fold, fines are up to 10 times the value, take it 3 times daily, the x86 chip."},
     {"number", "Route x4 buses; press x2 to confirm; overtime stood at 2130 hrs.", ST_SPEECH,
      "Route x4 buses, press x2 to confirm, overtime stood at 2130 hours."},
+    /* Australia's and New Zealand's councillor, before a name (chromium's symbol stays) */
+    {"abbr", "Cr Ben Achterberg spoke; Cr levels rose; Ben Achterberg, Cr.", ST_SPEECH,
+     "Councillor Ben Achterberg spoke, Cr levels rose, Ben Achterberg, Councillor."},
     /* scales written short; a race's distance; a clock time before "hrs" */
     {"unit", "About 2.4 mln people and 3 bln euros; the 50m and 100m events; she won the 100m in 10.87s at 2130 hrs.",
      ST_SPEECH,
