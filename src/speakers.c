@@ -3797,11 +3797,13 @@ static char *titled_in_text(const hd_doc *d, const char *name, const char *known
         /* (introduced as there to speak: "I am joined by Dr. Nora Hale", not "founded
          * by my mother, Dr. Nora Hale") */
         static const char *const joins[] = {"joined by ", "joined today by ", "with me ", "alongside ",
-                                            "introduce ", "welcome ", "accompanied by ", "together with "};
+                                            "introduce ", "welcome ", "accompanied by ", "together with ",
+                                            "with me today is ", "with me is ", "joining me is ",
+                                            "joining me today is ", "joining us is ", "joining us today is "};
         int joined = 0;
         for (size_t k = 0; k < sizeof joins / sizeof *joins && !joined; k++) {
             size_t jl = strlen(joins[k]);
-            joined = x >= jl && strncmp(s + x - jl, joins[k], jl) == 0;
+            joined = x >= jl && u8_ncasecmp(s + x - jl, joins[k], jl) == 0;
         }
         if (!joined)
             continue;

@@ -6390,10 +6390,24 @@ static char *prepare(const char *text, st_kind kind)
                                   (d < n && (text[d] == '%' || (n - d >= 2 && memcmp(text + d, "\xC2\xB0", 2) == 0)));
                 static const char *const leads[] = {"between", "to", "of", "at", "from", "was", "were", "is", "are",
                                                     "fell", "by", "reached", "hit", "and", "or", "around", "about",
-                                                    "below", "lows", "highs", "minus", "near", "just"};
+                                                    "below", "lows", "highs", "minus", "near", "just", "like"};
                 int lead = 0;
                 for (size_t q = 0; q < sizeof leads / sizeof *leads && !lead; q++)
                     lead = fe - pb == strlen(leads[q]) && strncmp(out.s + pb, leads[q], fe - pb) == 0;
+                /* (what follows the figure: "–15 degrees" is a value; "to –14 March",
+                 * "–10am" a date's or a time's dash missing its space) */
+                size_t nw0 = d;
+                while (nw0 < n && text[nw0] == ' ')
+                    nw0++;
+                size_t nw1 = nw0;
+                while (nw1 < n && isalpha((unsigned char)text[nw1]))
+                    nw1++;
+                if (nw1 - nw0 == 7 && strncmp(text + nw0, "degrees", 7) == 0)
+                    signed_form = 1;
+                if (nw1 > nw0 && (dt_month(text + nw0, nw1 - nw0) > 0 || u8_ncasecmp(text + nw0, "am", 2) == 0 ||
+                                  u8_ncasecmp(text + nw0, "pm", 2) == 0 || u8_ncasecmp(text + nw0, "a.m", 3) == 0 ||
+                                  u8_ncasecmp(text + nw0, "p.m", 3) == 0))
+                    signed_form = lead = 0;
                 if (!figure && (signed_form || lead)) {
                     sb_puts(&out, "\xE2\x88\x92");
                     break;

@@ -1678,6 +1678,12 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     hd_doc *d = p->doc;
     if (kind != ST_SPEECH)
         p->reported_b = 0; /* a heading, a list: no longer the paragraph just before */
+    /* a heading ends what "Quotes attributable to …:" gave its person */
+    if (kind == ST_HEADING && p->attributed >= 0) {
+        if (p->speaker == p->attributed)
+            p->speaker = -2;
+        p->attributed = -1;
+    }
     txt_trim(p->s, &a, &b);
     if (a >= b)
         return 0;
@@ -5190,7 +5196,9 @@ static int of_person(const char *s, size_t r, size_t b)
                 pe = x;
                 break;
             }
-        yes = !starts_with_ci(s + o, b - o, "Office") && person_role_in_ex(s, o, pe, 1);
+        /* (and named: "Message from the Head Teacher", an office alone, may be a
+         * school's or a company's voice) */
+        yes = !starts_with_ci(s + o, b - o, "Office") && person_role_in_ex(s, o, pe, 1) && name && strchr(name, ' ');
     }
     /* (an event's name is no one's: "Transcript of the Fisheries Summit"; after a
      * person's full name it is where she spoke: "Remarks of Commissioner Elena
@@ -6817,6 +6825,15 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     int said = p->said;
     p->said = -1;
+    /* (a paragraph of the release's own after them, "Contact the press office on …",
+     * "For more information …": the narrator's again) */
+    if (p->attributed >= 0 && first && p->speaker == p->attributed &&
+        (starts_with_ci(p->s + a, b - a, "Contact ") || starts_with_ci(p->s + a, b - a, "For more information") ||
+         starts_with_ci(p->s + a, b - a, "For further information") || starts_with_ci(p->s + a, b - a, "Media ") ||
+         starts_with_ci(p->s + a, b - a, "Ends") || starts_with_ci(p->s + a, b - a, "Notes to editors"))) {
+        p->speaker = -2;
+        p->attributed = -1;
+    }
     /* "Quotes attributable to Minister Daniel Ferreira:" over paragraphs of his words,
      * quoted or not: all his, to the next heading or the next such line */
     if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && b > a && p->s[b - 1] == ':' &&
@@ -6854,7 +6871,14 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
      * minister's statement: the statement's author credits someone else's words, as
      * a release does; his, and the credit the narrator's */
     /* (and a paragraph that is 'The Chair, Ruth Okoye, said: "…"' and no more) */
-    if (kind == ST_SPEECH && first && !p->transcript && !p->plain && p->st == HD_OK && current_speaker(p) >= 0) {
+    /* (not in a speech: "Remarks", "Address", "Speech" quote, they do not credit) */
+    int spoken = 0;
+    static const char *const speeches[] = {"remarks", "speech", "address", "keynote", "lecture", "eulogy",
+                                           "sermon", "homily", "oration", "toast"};
+    for (size_t k = 0; p->doc->kind && k < sizeof speeches / sizeof *speeches && !spoken; k++)
+        spoken = words_in(p->doc->kind, 0, strlen(p->doc->kind), speeches[k], strlen(speeches[k]));
+    if (kind == ST_SPEECH && first && !p->transcript && !p->plain && p->st == HD_OK && !spoken &&
+        current_speaker(p) >= 0) {
         const char *s = p->s;
         int who = -1;
         /* (a credit that says so, and ends the paragraph: '"They shall grow not old,"

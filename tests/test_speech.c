@@ -360,6 +360,8 @@ static const struct {
      "Growth of \xE2\x88\x92" "0.3 percent, lows of \xE2\x88\x92" "8 degrees Celsius and a balance of minus 2.4 million dollars, pages 10,12."},
     {"number", "Closing date \xE2\x80\x93" "12 May; Wellington \xE2\x80\x93" "12 new cases; temperatures fell to \xE2\x80\x93" "12.",
      ST_SPEECH, "Closing date,12 May, Wellington,12 new cases, temperatures fell to \xE2\x88\x92" "12."},
+    {"number", "Moved to \xE2\x80\x93" "14 March; it will feel like \xE2\x80\x93" "15 degrees.",
+     ST_SPEECH, "Moved to,14 March, it will feel like \xE2\x88\x92" "15 degrees."},
     /* a multiplier before its figure; a chip's name, a route's, a key pressed */
     {"number", "Cases rose \xC3\x97" "4, fines are up to \xC3\x97" "10 the value, take it x3 daily; the x86 chip.", ST_SPEECH,
      "Cases rose 4-fold, fines are up to 10 times the value, take it 3 times daily, the x86 chip."},

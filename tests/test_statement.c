@@ -3961,7 +3961,7 @@ static void test_reading_seven_guards(void)
          * last row of words is no menu */
         {"Statement from the Chair of the Water Board\n\nLeaks fell to a record low this year.\n\n--\n\n"
          "The Chair, Ruth Okoye, said: \"This is the result of ten years of work.\"\n\nWe thank our staff.\n",
-         "speech:s1:We thank our staff.\n", NULL},
+         "speech:-:We thank our staff.\n", NULL},
         {"Board Appointments Announced\n\nThe Foundation has appointed three new board members.\n\nName | Role | Term\n"
          "Ana Ruiz | Chair | Three years\nChen Wei | Member | Two years\n\nThank you.\n",
          "Chen Wei | Member | Two years\n", NULL},
@@ -4034,6 +4034,20 @@ static void test_reading_seven_guards(void)
          "speech:s2:Thank you.\nspeech:s2:The modelling is clear.\nspeech:s1:Thank you.\n", NULL},
         {"Ana Ruiz won in 2021. Results:\n\nRUIZ 02:21:45: course record.\nHALE 02:23:10: second.\n",
          "RUIZ 02:21:45: course record.", "s1"},
+        /* a heading or a contact line ends a "Quotes attributable" section; a speech
+         * quotes ('X said: "…"' stays the minister's) */
+        {"Cycle lane opens\n\nQuotes attributable to Councillor Priya Nand:\n\nThe lane will make cycling safer.\n\n"
+         "About the council\n\nWestmoor Council serves 180,000 residents.\n",
+         "speech:s1:The lane will make cycling safer.\nheading:-:About the council\nspeech:-:Westmoor Council", NULL},
+        {"Cycle lane opens\n\nQuotes attributable to Councillor Priya Nand:\n\nThe lane will make cycling safer.\n\n"
+         "Contact the press office on 01632 960 555.\n",
+         "speech:-:Contact the press office", NULL},
+        {"Remarks by Minister Ruth Okafor\n\nThank you all for coming.\n\n"
+         "Florence Nightingale said: \"Let us never consider ourselves finished.\"\n\nI think of those words often.\n",
+         "speech:s1:Florence Nightingale said: \"Let us never consider ourselves finished.\"\n", "s2"},
+        {"Message from the Head Teacher\n\nThe school is closed today. \"Safety comes first,\" said Pat Engel, chair of "
+         "governors.\n",
+         "speech:s1:\"Safety comes first,\"\n", NULL},
         /* a person introduced with what he is between commas, then "he said" */
         {"Council approves new library\n\n\"This is a library for everyone,\" Mayor Rosa Delgado said.\n\n"
          "Councillor Ben Achterberg, the planning chair, welcomed the decision.\n\n\"We listened to residents,\" he said.\n",
