@@ -2484,6 +2484,16 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* A bare Q at the start of a paragraph, no colon (briefing transcripts), or "Q." */
     size_t ql = x + 1 < y && s[x + 1] == '.' ? 2 : 1;
+    /* ("Q" alone on its line, the question under it, as a copied page breaks it; weak:
+     * a transcript's only) */
+    if (s[x] == 'Q' && x + ql == y) {
+        c->kind = CUE_QUESTION;
+        c->strong = 0;
+        c->label_start = x;
+        c->label_end = x + 1;
+        c->text_start = y;
+        return 1;
+    }
     if (s[x] == 'Q' && x + ql < y && is_hspace(s[x + ql])) {
         size_t t = x + ql;
         while (t < y && is_hspace(s[t]))

@@ -4048,6 +4048,11 @@ static void test_reading_seven_guards(void)
         {"Message from the Head Teacher\n\nThe school is closed today. \"Safety comes first,\" said Pat Engel, chair of "
          "governors.\n",
          "speech:s1:\"Safety comes first,\"\n", NULL},
+        /* "Q" alone on its line over the question (a page copied with its breaks);
+         * not a letter in a list */
+        {"MR. PARDEE: Good morning.\n\nQ\n\nWhat about wages?\n\nMR. PARDEE: Wages rose.\n",
+         "speech:s2:What about wages?\nspeech:s1:Wages rose.\n", "heading:-:Q"},
+        {"Appendix\n\nQ\n\nThe letter Q is used for quality.\n", "speech:-:The letter Q is used for quality.\n", NULL},
         /* a person introduced with what he is between commas, then "he said" */
         {"Council approves new library\n\n\"This is a library for everyone,\" Mayor Rosa Delgado said.\n\n"
          "Councillor Ben Achterberg, the planning chair, welcomed the decision.\n\n\"We listened to residents,\" he said.\n",
