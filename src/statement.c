@@ -6782,6 +6782,21 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
             if (x > e && (x == b || s[x] == ' ' || s[x] == '\n'))
                 e = attr_end = x;
         }
+        /* a quotation of several paragraphs credited in its last ('"Brightpath has
+         * built …' / '"Together we will …," said Anika Rao'): the paragraphs before,
+         * each opening a mark and closing none, in no one's voice, are hers too */
+        if (who >= 0 && q == a && first) {
+            hd_doc *dd = p->doc;
+            for (size_t k = dd->nblocks; k > 0; k--) {
+                st_block *bk = &dd->blocks[k - 1];
+                if (bk->kind != ST_SPEECH || bk->speaker >= 0 || bk->header || bk->quoted || bk->cont ||
+                    !is_open_quote(s, bk->start, bk->end) || quote_end(s, bk->start, bk->end) ||
+                    memchr(s + bk->start, '\n', bk->end - bk->start))
+                    break;
+                bk->speaker = who;
+                bk->quoted = 1;
+            }
+        }
         add_block(p, kind, q, e, who, 0);
         if (last_block(p)) {
             last_block(p)->quoted = 1;

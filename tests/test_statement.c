@@ -4048,6 +4048,12 @@ static void test_reading_seven_guards(void)
         {"Message from the Head Teacher\n\nThe school is closed today. \"Safety comes first,\" said Pat Engel, chair of "
          "governors.\n",
          "speech:s1:\"Safety comes first,\"\n", NULL},
+        /* a quotation of two paragraphs credited in its last: both hers */
+        {"Lumora to acquire Brightpath\n\nLumora today announced a deal.\n\n\"Brightpath has built something "
+         "remarkable. We have admired them for years.\n\n\"Together we will double our reach,\" said Anika Rao, chief "
+         "executive officer.\n",
+         "speech:-:Lumora today announced a deal.\nspeech:s1:\"Brightpath has built something remarkable.\n"
+         "speech:s1:We have admired them for years.\n", NULL},
         /* "Q" alone on its line over the question (a page copied with its breaks);
          * not a letter in a list */
         {"MR. PARDEE: Good morning.\n\nQ\n\nWhat about wages?\n\nMR. PARDEE: Wages rose.\n",
