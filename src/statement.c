@@ -6886,6 +6886,38 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
      * minister's statement: the statement's author credits someone else's words, as
      * a release does; his, and the credit the narrator's */
     /* (and a paragraph that is 'The Chair, Ruth Okoye, said: "…"' and no more) */
+    /* "HARROWFIELD, Ore. — Thank you, Mayor …": a dateline opening the first paragraph
+     * of a speaker's text is the publisher's, read by the narrator */
+    if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && current_speaker(p) >= 0) {
+        const char *s = p->s;
+        int body = 0;
+        for (size_t k = 0; k < p->doc->nblocks && !body; k++)
+            body = p->doc->blocks[k].kind == ST_SPEECH && !p->doc->blocks[k].header;
+        size_t w = a;
+        while (w < b && (isupper((unsigned char)s[w]) || s[w] == '-'))
+            w++;
+        size_t dash = 0, de = 0;
+        /* (a place in capitals, then its state or its date after a comma, or a wire's
+         * name in brackets: "NATO — our alliance —" opens no dateline) */
+        int placed = w < b && (s[w] == ',' || (w + 1 < b && s[w] == ' ' && s[w + 1] == '('));
+        for (size_t x = w; !body && w - a >= 3 && placed && x + 3 < b && x < a + 80; x++) {
+            size_t dl = s[x] == ' ' ? txt_dash_len(s, x + 1, b) : 0;
+            if (dl && x + 1 + dl < b && s[x + 1 + dl] == ' ') {
+                dash = x;
+                de = x + 2 + dl;
+                break;
+            }
+            if (s[x] == '"' || (s[x] == '.' && x + 2 < b && s[x + 1] == ' ' && islower((unsigned char)s[x + 2])))
+                break;
+        }
+        if (dash && txt_words(s, a, dash) <= 8 && de < b) {
+            add_block(p, ST_SPEECH, a, dash, -1, 0);
+            add_block(p, kind, de, b, current_speaker(p), 0);
+            if (last_block(p))
+                last_block(p)->cont = 1;
+            return;
+        }
+    }
     /* (not in a speech: "Remarks", "Address", "Speech" quote, they do not credit) */
     int spoken = 0;
     static const char *const speeches[] = {"remarks", "speech", "address", "keynote", "lecture", "eulogy",

@@ -4048,6 +4048,13 @@ static void test_reading_seven_guards(void)
         {"Message from the Head Teacher\n\nThe school is closed today. \"Safety comes first,\" said Pat Engel, chair of "
          "governors.\n",
          "speech:s1:\"Safety comes first,\"\n", NULL},
+        /* a dateline over a speech's first words is the publisher's; a capitalised
+         * word and a dash opening a sentence is the speaker's */
+        {"Remarks by Governor Teresa Quill\n\nAs prepared for delivery\n\nHARROWFIELD, Ore. \xE2\x80\x94 Thank you, "
+         "Mayor Dunleavy. It is a beautiful morning.\n",
+         "speech:-:HARROWFIELD, Ore.\nspeech:s1:Thank you, Mayor Dunleavy.\n", NULL},
+        {"Remarks by Governor Teresa Quill\n\nNATO \xE2\x80\x94 our alliance \xE2\x80\x94 is strong.\n",
+         "speech:s1:NATO", "speech:-:"},
         /* a quotation of two paragraphs credited in its last: both hers */
         {"Lumora to acquire Brightpath\n\nLumora today announced a deal.\n\n\"Brightpath has built something "
          "remarkable. We have admired them for years.\n\n\"Together we will double our reach,\" said Anika Rao, chief "
