@@ -2216,6 +2216,17 @@ int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titl
 
 /* `figures`: also a named label over a figure ("Revenue: 12%"), which is read as no
  * cue otherwise */
+/* A one-letter label at s[x] ("Q", "A"): the cue of its kind, its text from t. */
+static int letter_cue(spk_cue *c, spk_cue_kind kind, int strong, size_t x, size_t t)
+{
+    c->kind = kind;
+    c->strong = strong;
+    c->label_start = x;
+    c->label_end = x + 1;
+    c->text_start = t;
+    return 1;
+}
+
 static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figures)
 {
     size_t x = a, y = b;
@@ -2474,12 +2485,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (t < y && is_hspace(s[t]))
             t++;
         if (t < y && !islower((unsigned char)s[t])) {
-            c->kind = CUE_ANSWER;
-            c->strong = 0;
-            c->label_start = x;
-            c->label_end = x + 1;
-            c->text_start = t;
-            return 1;
+            return letter_cue(c, CUE_ANSWER, 0, x, t);
         }
     }
     /* A bare Q at the start of a paragraph, no colon (briefing transcripts), or "Q." */
@@ -2487,12 +2493,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     /* ("Q" alone on its line, the question under it, as a copied page breaks it; weak:
      * a transcript's only) */
     if (s[x] == 'Q' && x + ql == y) {
-        c->kind = CUE_QUESTION;
-        c->strong = 0;
-        c->label_start = x;
-        c->label_end = x + 1;
-        c->text_start = y;
-        return 1;
+        return letter_cue(c, CUE_QUESTION, 0, x, y);
     }
     if (s[x] == 'Q' && x + ql < y && is_hspace(s[x + ql])) {
         size_t t = x + ql;
@@ -2564,12 +2565,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             }
         }
         if (t < y && s[t] != ':') {
-            c->kind = CUE_QUESTION;
-            c->strong = 1;
-            c->label_start = x;
-            c->label_end = x + 1;
-            c->text_start = t;
-            return 1;
+            return letter_cue(c, CUE_QUESTION, 1, x, t);
         }
     }
     /* "A. Slowly, but …": the answer, as magazines print interviews; weak (a
@@ -2583,12 +2579,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (we < y && !is_hspace(s[we]) && s[we] != ':')
             we++;
         if (t < y && !islower((unsigned char)s[t]) && !(we < y && s[we] == ':')) {
-            c->kind = CUE_ANSWER;
-            c->strong = 0;
-            c->label_start = x;
-            c->label_end = x + 1;
-            c->text_start = t;
-            return 1;
+            return letter_cue(c, CUE_ANSWER, 0, x, t);
         }
     }
     if (dash_label(s, x, y, c))
@@ -3777,7 +3768,7 @@ static int other_gender(const char *a, const char *b)
  * found `known` ("Graham Hale"): the full name the text gives someone of that
  * title and surname with another given name ("… joined by Dr. Nora Hale"), new;
  * NULL when there is none. */
-static char *titled_in_text(const hd_doc *d, const char *name, const char *known)
+static char *titled_in_text(hd_doc *d, const char *name, const char *known)
 {
     static const char *const titles[] = {"Dr.", "Dr", "Doctor", "Prof.", "Prof", "Professor"};
     size_t tl = strcspn(name, " ");
@@ -3785,8 +3776,11 @@ static char *titled_in_text(const hd_doc *d, const char *name, const char *known
     int titled = 0;
     for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
         titled |= strlen(titles[k]) == tl && strncmp(name, titles[k], tl) == 0;
-    if (!titled || !name[tl] || strchr(sur, ' ') || !known || strncmp(known, name, tl) == 0)
+    /* (a few searches of the text a statement, whatever its labels: its cost stays
+     * linear in its length) */
+    if (!titled || !name[tl] || strchr(sur, ' ') || !known || strncmp(known, name, tl) == 0 || d->titled_scans >= 16)
         return NULL;
+    d->titled_scans++;
     const char *kf, *kl;
     size_t kfl, kll;
     int count;

@@ -113,6 +113,7 @@ typedef struct parser {
                                     * asks and answers them; -1 when not one */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int attributed; /* "Quotes attributable to …:" named this speaker aloud (or -1) */
+    int spoke;      /* a block of the body's speech has been added */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
                                     * someone's words ("Mr Rewiti said …"); b 0: none */
@@ -1692,6 +1693,7 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
         return -1;
     }
     st_block *k = &d->blocks[d->nblocks++];
+    p->spoke |= kind == ST_SPEECH && !header;
     k->kind = kind;
     k->start = a;
     k->end = b;
@@ -5165,7 +5167,7 @@ static int over_first_turn(parser *p, size_t i)
  * another language's "of" by data/fr/of-words.txt): a byline too. */
 static int of_person(const char *s, size_t r, size_t b)
 {
-    /* (and "Statement from Mayor Jane Doe", "Message from the Chief Executive") */
+    /* (and "Statement from Mayor Jane Doe") */
     size_t ofl = starts_with_ci(s + r, b - r, "of ") ? 3 : starts_with_ci(s + r, b - r, "from ") ? 5 : 0;
     if (!ofl && data_lang() != 0) {
         size_t e = r;
@@ -5179,8 +5181,8 @@ static int of_person(const char *s, size_t r, size_t b)
     char *t = txt_clean(s, r + ofl, b), *role = NULL, *name = NULL;
     /* a person: a name of two words or more, or a role's word ("Proceedings" in
      * "Transcript of Proceedings" is neither) */
-    /* (after "from", an office: "Statement from Downing Street", "Message from Hong
-     * Kong" name places) */
+    /* (after "from", a person named with an office: "Statement from Downing Street",
+     * "Message from Hong Kong" name places) */
     int from = s[r] == 'f' || s[r] == 'F';
     int yes = t && spk_split_person(t, &role, &name) == HD_OK &&
               ((name && strchr(name, ' ') && (!from || role)) || role_word_in(s, r + ofl, b, 1));
@@ -6253,7 +6255,7 @@ static void find_signer(parser *p)
     }
 }
 
-/* Whether s[u, u+n) occurs in s[a, b), in any case, as whole words. */
+/* Whether w[0, n) occurs in s[a, b), in any case, as whole words. */
 static int words_in(const char *s, size_t a, size_t b, const char *w, size_t n)
 {
     for (size_t x = a; n && x + n <= b; x++)
@@ -6836,6 +6838,18 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
 }
 
 /* Adds one piece of prose: with quotations voiced where the text has no speaker. */
+/* The length of "Quotes attributable to " (or "Quote …", "Comments …") opening s[a, b),
+ * as releases head the words of the person it names; 0 for none. */
+static size_t attributable_lead(const char *s, size_t a, size_t b)
+{
+    static const char *const leads[] = {"Quotes attributable to ", "Quote attributable to ",
+                                        "Comments attributable to "};
+    for (size_t q = 0; q < sizeof leads / sizeof *leads; q++)
+        if (starts_with_ci(s + a, b - a, leads[q]))
+            return strlen(leads[q]);
+    return 0;
+}
+
 static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     int said = p->said;
@@ -6852,9 +6866,7 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
     /* "Quotes attributable to Minister Daniel Ferreira:" over paragraphs of his words,
      * quoted or not: all his, to the next heading or the next such line */
     if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && b > a && p->s[b - 1] == ':' &&
-        (starts_with_ci(p->s + a, b - a, "Quotes attributable to ") ||
-         starts_with_ci(p->s + a, b - a, "Quote attributable to ") ||
-         starts_with_ci(p->s + a, b - a, "Comments attributable to "))) {
+        attributable_lead(p->s, a, b)) {
         int who = -1;
         if ((p->st = spk_attribution_before(p->doc, a, b, &who)) != HD_OK)
             return;
@@ -6890,9 +6902,7 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
      * of a speaker's text is the publisher's, read by the narrator */
     if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && current_speaker(p) >= 0) {
         const char *s = p->s;
-        int body = 0;
-        for (size_t k = 0; k < p->doc->nblocks && !body; k++)
-            body = p->doc->blocks[k].kind == ST_SPEECH && !p->doc->blocks[k].header;
+        int body = p->spoke;
         size_t w = a;
         while (w < b && (isupper((unsigned char)s[w]) || s[w] == '-'))
             w++;
@@ -8827,24 +8837,24 @@ static void parse_body(parser *p, size_t from, int plain)
             add_block(p, ST_HEADING, a, b, -1, 0);
             /* "Quotes attributable to Premier Jacinta Ross": the quotations under it are
              * hers */
-            static const char *const attr[] = {"Quotes attributable to ", "Quote attributable to ",
-                                               "Comments attributable to ", "Quotes from "};
             int attributed = 0;
-            for (size_t q = 0; q < sizeof attr / sizeof *attr && !attributed; q++)
-                if (starts_with_ci(s + a, b - a, attr[q])) {
-                    char *who_text = txt_clean(s, a + strlen(attr[q]), b), *role = NULL, *name = NULL;
-                    int who = -1;
-                    if (!who_text || (p->st = spk_split_person(who_text, &role, &name)) != HD_OK)
-                        p->st = p->st != HD_OK ? p->st : HD_ERR_NOMEM;
-                    else if ((role || name) && (p->st = spk_person(d, name, role, &who)) == HD_OK && who >= 0) {
-                        p->speaker = who;
-                        p->turn = 1;
-                        attributed = 1;
-                    }
-                    free(who_text);
-                    free(role);
-                    free(name);
+            size_t al = attributable_lead(s, a, b);
+            if (!al && starts_with_ci(s + a, b - a, "Quotes from "))
+                al = strlen("Quotes from ");
+            if (al) {
+                char *who_text = txt_clean(s, a + al, b), *role = NULL, *name = NULL;
+                int who = -1;
+                if (!who_text || (p->st = spk_split_person(who_text, &role, &name)) != HD_OK)
+                    p->st = p->st != HD_OK ? p->st : HD_ERR_NOMEM;
+                else if ((role || name) && (p->st = spk_person(d, name, role, &who)) == HD_OK && who >= 0) {
+                    p->speaker = who;
+                    p->turn = 1;
+                    attributed = 1;
                 }
+                free(who_text);
+                free(role);
+                free(name);
+            }
             if (p->st != HD_OK)
                 return;
             /* in a transcript, a heading ends the turn: what follows without a label
@@ -10116,7 +10126,8 @@ static int label_code_record(parser *p)
     size_t n = 0, la[2] = {0, 0}, ll[2] = {0, 0};
     long last = -1;
     int again = 0;
-    for (size_t i = 0; i < p->nlines; i++) {
+    /* (the first 16 such lines decide: the cost stays linear in the text's length) */
+    for (size_t i = 0; i < p->nlines && n < 16; i++) {
         size_t a, b, x0, x1;
         line_span(p, i, &a, &b);
         if (!label_code(p->s, a, b, &x0, &x1))

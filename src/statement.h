@@ -72,6 +72,7 @@ struct hd_doc {
     char *defined;  /* acronyms it defines in brackets ("… Protection (DEP)"), " DEP SCU ", or NULL */
     int narrated;   /* a kind with no speaker of its own (a press release, a readout) */
     int answerer;   /* who answers "A" under a heading "… briefing by the Spokesperson", or -1 */
+    size_t titled_scans; /* searches of the text for "Dr. Nora Hale" so far (speakers.c): bounded */
     st_block *blocks;
     size_t nblocks, cap_blocks;
     st_speaker *speakers;

@@ -133,6 +133,26 @@ int main(void)
     put(&t, "The end.\n");
     run("40k headings", &t, 0);
 
+    /* surnames shared with a title ("DR. HALE" after "… GRAHAM HALE"), each a search
+     * of the text for the one the title names */
+    put(&t, "Press conference\n\n");
+    for (int i = 0; i < 10000; i++)
+        put(&t, "MINISTER GRAHAM HALE%d: Good.\n\nDR. HALE%d: Fine.\n\n", i, i);
+    run("10k titled surnames shared", &t, 0);
+
+    /* labels with time codes, all different ("A1 00:00:01: …") */
+    for (int i = 0; i < 40000; i++)
+        put(&t, "LABEL%d 00:%02d:%02d: Yes.\n", i, (i / 60) % 60, i % 60);
+    run("40k time-coded labels", &t, 0);
+
+    /* headings, then a speaker's paragraphs */
+    put(&t, "Remarks by Governor Teresa Quill\n\n");
+    for (int i = 0; i < 20000; i++)
+        put(&t, "Part %d\n\n", i);
+    for (int i = 0; i < 20000; i++)
+        put(&t, "PLACE%d, Ore. \xE2\x80\x94 We will act.\n\n", i);
+    run("20k headings, 20k paragraphs of a speaker", &t, 0);
+
     put(&t, "End. ");
     for (int i = 0; i < 100000; i++)
         put(&t, " ");
