@@ -370,6 +370,9 @@ static const struct {
     /* Australia's and New Zealand's councillor, before a name (chromium's symbol stays) */
     {"abbr", "Cr Ben Achterberg spoke; Cr levels rose; Ben Achterberg, Cr.", ST_SPEECH,
      "Councillor Ben Achterberg spoke, Cr levels rose, Ben Achterberg, Councillor."},
+    /* police and government titles written without their stops */
+    {"abbr", "The Govt said Asst Commr Jane Roe will lead.", ST_SPEECH,
+     "The Government said Assistant Commissioner Jane Roe will lead."},
     /* scales written short; a race's distance; a clock time before "hrs" */
     {"unit", "About 2.4 mln people and 3 bln euros; the 50m and 100m events; she won the 100m in 10.87s at 2130 hrs.",
      ST_SPEECH,
