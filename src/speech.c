@@ -6404,9 +6404,10 @@ static char *prepare(const char *text, st_kind kind)
                     nw1++;
                 if (nw1 - nw0 == 7 && strncmp(text + nw0, "degrees", 7) == 0)
                     signed_form = 1;
-                if (nw1 > nw0 && (dt_month(text + nw0, nw1 - nw0) > 0 || u8_ncasecmp(text + nw0, "am", 2) == 0 ||
-                                  u8_ncasecmp(text + nw0, "pm", 2) == 0 || u8_ncasecmp(text + nw0, "a.m", 3) == 0 ||
-                                  u8_ncasecmp(text + nw0, "p.m", 3) == 0))
+                /* (the word whole: "am", "pm", or "a.m." / "p.m." stopped after its letter) */
+                int clock = (nw1 - nw0 == 2 && (u8_ncasecmp(text + nw0, "am", 2) == 0 || u8_ncasecmp(text + nw0, "pm", 2) == 0)) ||
+                            (nw1 - nw0 == 1 && nw1 < n && text[nw1] == '.' && strchr("aApP", text[nw0]));
+                if (nw1 > nw0 && (dt_month(text + nw0, nw1 - nw0) > 0 || clock))
                     signed_form = lead = 0;
                 if (!figure && (signed_form || lead)) {
                     sb_puts(&out, "\xE2\x88\x92");

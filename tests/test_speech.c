@@ -362,6 +362,9 @@ static const struct {
      ST_SPEECH, "Closing date,12 May, Wellington,12 new cases, temperatures fell to \xE2\x88\x92" "12."},
     {"number", "Moved to \xE2\x80\x93" "14 March; it will feel like \xE2\x80\x93" "15 degrees.",
      ST_SPEECH, "Moved to,14 March, it will feel like \xE2\x88\x92" "15 degrees."},
+    /* a clock's "a.m." after the figure keeps the dash; a word that merely starts "am" does not */
+    {"number", "It fell to \xE2\x80\x93" "5 amid the storm, down to \xE2\x80\x93" "3 among peers.",
+     ST_SPEECH, "It fell to \xE2\x88\x92" "5 amid the storm, down to \xE2\x88\x92" "3 among peers."},
     /* a multiplier before its figure; a chip's name, a route's, a key pressed */
     {"number", "Cases rose \xC3\x97" "4, fines are up to \xC3\x97" "10 the value, take it x3 daily; the x86 chip.", ST_SPEECH,
      "Cases rose 4-fold, fines are up to 10 times the value, take it 3 times daily, the x86 chip."},
