@@ -93,6 +93,8 @@ typedef struct parser {
     int name_tight; /* ... every one right over its text, one of them a known person's */
     int name_spoken; /* ... every one over words a person says */
     int name_quotes; /* ... every one over a quotation, two or more (a team's release) */
+    int name_layout; /* how the recurring names stand over their turns: 1 right over
+                      * them, 2 a blank line between, 0 both ways */
     int contacts;   /* past a contact block's label: the rest is the narrator's */
     int signed_off; /* past a closing dateline ("Lima, 19 de noviembre de 2025"): the
                      * office's name under it is the record's */
@@ -4574,11 +4576,19 @@ static int name_over_turn(parser *p, size_t i)
     size_t a, b;
     spk_cue c;
     line_span(p, i, &a, &b);
-    if (i + 1 >= p->nlines || line_blank(p, i + 1) || !spk_line_cue(p->s, a, b, &c) || c.kind != CUE_NAMED ||
+    if (b > a && p->s[b - 1] == ':')
+        b--; /* ("Owen Price:" alone, the words on the next line) */
+    if (i + 1 >= p->nlines || !spk_line_cue(p->s, a, b, &c) || c.kind != CUE_NAMED ||
         txt_words(p->s, c.label_start, c.label_end) < 2)
         return 0;
+    /* (or a blank line between, "HELEN ACHEBE" / "" / "Good afternoon. …", where the
+     * label is a person's name alone and comes back laid out the same way) */
+    int loose = line_blank(p, i + 1);
+    size_t n = next_content(p, i + 1);
+    if (n >= p->nlines || (loose && (!name_only(p->s, c.label_start, c.label_end) || c.label_end != b)))
+        return 0;
     size_t na, nb;
-    line_span(p, i + 1, &na, &nb);
+    line_span(p, n, &na, &nb);
     spk_cue nc;
     /* (words said, in a sentence: not "14 May 2025" under "Harwick Minerals PLC") */
     char iso[11];
@@ -4587,12 +4597,15 @@ static int name_over_turn(parser *p, size_t i)
         !(ends_with_terminal(p->s, na, nb) || find_ci(p->s, na, nb, ". ")))
         return 0;
     size_t ll = c.label_end - c.label_start;
-    for (size_t k = i + 2; k < p->nlines; k++) {
+    for (size_t k = n + 1; k < p->nlines; k++) {
         size_t ka, kb;
         spk_cue kc;
         line_span(p, k, &ka, &kb);
+        if (kb > ka && p->s[kb - 1] == ':')
+            kb--;
         if (kb - ka >= ll && (k == 0 || line_blank(p, k - 1)) && spk_line_cue(p->s, ka, kb, &kc) &&
-            kc.label_end - kc.label_start == ll && memcmp(p->s + kc.label_start, p->s + c.label_start, ll) == 0)
+            kc.label_end - kc.label_start == ll && memcmp(p->s + kc.label_start, p->s + c.label_start, ll) == 0 &&
+            (!loose || (k + 1 < p->nlines && line_blank(p, k + 1))))
             return 1;
     }
     return 0;
@@ -7353,6 +7366,7 @@ static void find_name_lines(parser *p, size_t from)
      * Executive Officer"): two names of the list over turns; or labels in square
      * brackets over three turns ("[Moderator]", "[Reporter]", "[Prime Minister]") */
     p->name_cues = (repeated >= 1 && lines >= 3) || known >= 2 || brackets >= 3 || marked >= 2;
+    p->name_layout = tight == lines ? 1 : tight == 0 ? 2 : 0;
     /* or two names or more, each over words a person says ("Jane Holt" / "Good
      * morning. …", "Tom Price" / "Thank you, Governor. …"), as panels and remarks with
      * questions print their turns */
@@ -7403,9 +7417,30 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
         if (!spk_line_cue(p->s, a, b, c) && credit_cue(p, a, b, c))
             return 1;
     }
-    if (!p->name_cues || !spk_line_cue(p->s, a, b, c))
+    if (!p->name_cues)
+        return 0;
+    /* ("Helen Achebe:" alone over the words under it, as transcripts are exported: the
+     * name and its colon, nothing after) */
+    size_t ta = a, tb = b;
+    txt_trim(p->s, &ta, &tb);
+    if (!spk_line_cue(p->s, a, b, c) && !(tb > ta && p->s[tb - 1] == ':' && credit_cue(p, a, b, c)))
         return 0;
     size_t x = c->label_start, y = c->label_end;
+    /* a name that opens one turn only, among names that recur ("Mei Tanaka" once, in a
+     * panel where "Helen Achebe" chairs): a person's name of two to four words, over
+     * prose as the others stand over theirs */
+    if (hm_get(&p->names, p->s + x, y - x, &v) && v == 1 && c->kind == CUE_NAMED && name_only(p->s, x, y) &&
+        txt_words(p->s, x, y) >= 2 && txt_words(p->s, x, y) <= 4) {
+        size_t li = line_from(p, a), n = li < p->nlines ? next_content(p, li + 1) : p->nlines, na, nb;
+        spk_cue nc;
+        if (n < p->nlines) {
+            line_span(p, n, &na, &nb);
+            int tight = n == li + 1;
+            if (txt_has_lower(p->s + na, nb - na) && !spk_line_cue(p->s, na, nb, &nc) &&
+                (p->name_layout == 0 || p->name_layout == (tight ? 1 : 2)))
+                return 1;
+        }
+    }
     return (hm_get(&p->names, p->s + x, y - x, &v) && v >= 2) || c->kind != CUE_NAMED || c->timed || p->name_quotes ||
            ((p->name_tight || p->name_spoken) && hm_get(&p->names, p->s + x, y - x, &v)) ||
            (hm_get(&p->names, p->s + x, y - x, &v) && spk_known_person(p->doc, p->s, x, y));

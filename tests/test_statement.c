@@ -4085,6 +4085,20 @@ static void test_reading_seven_guards(void)
          "Quotes attributable to Member for Kimberley Aisha Noonan:\n\nThe community fought hard for this road.\n",
          "speech:s1:Locals have asked for this for thirty years.\nspeech:s1:This will cut travel times by two hours.\n"
          "speech:-:Quotes attributable to Member for Kimberley Aisha Noonan:\nspeech:s2:The community fought hard", NULL},
+        /* a panel's names alone on their lines: the first no title, with a blank line
+         * under each as over them; a name heard once among names that recur; "Name:"
+         * alone over the words on the next line */
+        {"OWEN PRICE\n\nWelcome to the panel. Dana, where do we start?\n\nDANA OKORO\n\nWith the buses.\n\n"
+         "LIAM FORD\n\nWith the trains.\n\nOWEN PRICE\n\nThank you both.\n",
+         "speech:s1:Welcome to the panel.\nspeech:s1:Dana, where do we start?\nspeech:s2:With the buses.\n"
+         "speech:s3:With the trains.\nspeech:s1:Thank you both.\n", "OWEN PRICE"},
+        {"Owen Price\nWelcome to the panel. Dana, where do we start?\n\nDana Okoro\nWith the buses.\n\n"
+         "Liam Ford\nWith the trains.\n\nOwen Price\nThank you both.\n",
+         "speech:s1:Dana, where do we start?\nspeech:s2:With the buses.\nspeech:s3:With the trains.\n"
+         "speech:s1:Thank you both.\n", "Liam Ford"},
+        {"Owen Price:\nWelcome to the panel. Dana, where do we start?\n\nDana Okoro:\nWith the buses.\n\n"
+         "Owen Price:\nThank you.\n",
+         "speech:s1:Dana, where do we start?\nspeech:s2:With the buses.\nspeech:s1:Thank you.\n", "Dana Okoro"},
     };
     /* a council's delegates speak for their countries */
     {
