@@ -6278,6 +6278,23 @@ static int words_in(const char *s, size_t a, size_t b, const char *w, size_t n)
     return 0;
 }
 
+/* Where the first word of s[a, b) that is a whole line of data file `name` (in any
+ * case) starts, or SIZE_MAX: "said" in ', said union secretary Joe Barker.' */
+static size_t word_of_list(const char *name, const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b;) {
+        while (x < b && !(isalpha((unsigned char)s[x]) || (unsigned char)s[x] >= 0x80))
+            x++;
+        size_t e = x;
+        while (e < b && (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80))
+            e++;
+        if (e > x && data_has_line(name, s + x, e - x))
+            return x;
+        x = e;
+    }
+    return SIZE_MAX;
+}
+
 /* Whether the statement over a signature of a name s[na, nb) and an office s[oa, ob)
  * alone, at line first, is that person's: the header's lines name the office or the
  * surname, or the text says "I" or "my" outside quotation marks. */
@@ -6942,11 +6959,7 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         }
     }
     /* (not in a speech: "Remarks", "Address", "Speech" quote, they do not credit) */
-    int spoken = 0;
-    static const char *const speeches[] = {"remarks", "speech", "address", "keynote", "lecture", "eulogy",
-                                           "sermon", "homily", "oration", "toast"};
-    for (size_t k = 0; p->doc->kind && k < sizeof speeches / sizeof *speeches && !spoken; k++)
-        spoken = words_in(p->doc->kind, 0, strlen(p->doc->kind), speeches[k], strlen(speeches[k]));
+    int spoken = p->doc->kind && word_of_list("en/speech-kinds.txt", p->doc->kind, 0, strlen(p->doc->kind)) < SIZE_MAX;
     if (kind == ST_SPEECH && first && !p->transcript && !p->plain && p->st == HD_OK && !spoken &&
         current_speaker(p) >= 0) {
         const char *s = p->s;
@@ -6954,14 +6967,10 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         /* (a credit that says so, and ends the paragraph: '"They shall grow not old,"
          * wrote the poet' in a speech, or a credit followed by the speaker's own words,
          * stays in the speaker's voice) */
-        static const char *const says[] = {"said", "says", "added", "adds", "stated", "explained", "noted",
-                                           "commented", "told"};
         if (is_open_quote(s, a, b)) {
             size_t e = quote_end(s, a, b), attr_end = e;
             /* (looked at first as written: finding who it is makes them a speaker) */
-            int say = 0, more = 0;
-            for (size_t k = 0; e && k < sizeof says / sizeof *says && !say; k++)
-                say = words_in(s, e, b, says[k], strlen(says[k]));
+            int say = e && word_of_list("en/credit-verbs.txt", s, e, b) < SIZE_MAX, more = 0;
             for (size_t x = e; say && x + 2 < b && !more; x++) {
                 size_t wb = x;
                 while (wb > e && isalpha((unsigned char)s[wb - 1]))
@@ -6977,9 +6986,7 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
             size_t e = q < b ? quote_end(s, q + 2, b) : 0, vb = q;
             while (vb > a && isalpha((unsigned char)s[vb - 1]))
                 vb--;
-            int say = 0;
-            for (size_t k = 0; e && k < sizeof says / sizeof *says && !say; k++)
-                say = q - vb == strlen(says[k]) && strncmp(s + vb, says[k], q - vb) == 0;
+            int say = e && q > vb && data_has_line("en/credit-verbs.txt", s + vb, q - vb);
             if (e && say && skip_spaces(s, e, b) >= b &&
                 (p->st = spk_attribution_before(p->doc, a, q + 2, &who)) != HD_OK)
                 return;
@@ -7282,8 +7289,10 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
     if (b <= a || ends_with_terminal(p->s, a, b) || txt_trailing_dash(p->s, a, b) < b)
         return 0; /* (a credit before a dash is credit_line's: "Ron Kessler, mayor of Abbotsford –") */
     /* (nor a lead-in, "Dr Imogen Clarke, Director of Conservation, said:") */
-    static const char *const leads[] = {"said", "says", "added", "adds", "stated", "commented", "explained", "noted"};
-    if (word_before_in(p->s, a, b, leads, sizeof leads / sizeof *leads))
+    size_t lw = b;
+    while (lw > a && p->s[lw - 1] != ' ')
+        lw--;
+    if (data_has_line("en/credit-verbs.txt", p->s + lw, b - lw))
         return 0;
     /* (or a name alone, "Anna Berg", or a name and a driver's car and place, "Tomas
      * Lindqvist, Car 14, P5"; in capitals as in mixed case) */
