@@ -5679,10 +5679,15 @@ static size_t parse_header(parser *p)
                             break;
                         }
                     /* "Summary of verdicts and sentencing remarks of Mrs Justice Okonedo":
-                     * the last "of" and a titled person */
+                     * the last "of", after a kind's word, and a titled person (not "…
+                     * on the death of Lord Fairley": whom the statement is about) */
                     for (size_t x = b; x > ke + 4; x--)
                         if (strncmp(s + x - 4, " of ", 4) == 0) {
-                            if (title_first_person(s, x, b))
+                            size_t we = x - 4, w0 = we;
+                            while (w0 > a && s[w0 - 1] != ' ')
+                                w0--;
+                            if (we > w0 && data_word_line("en/kinds.txt", s + w0, we - w0, 1, DATA_ANYWHERE) &&
+                                title_first_person(s, x, b))
                                 name_people(p, &people, &npeople, &cap, x, b, 1);
                             break;
                         }

@@ -4085,6 +4085,9 @@ static void test_reading_seven_guards(void)
          "Quotes attributable to Member for Kimberley Aisha Noonan:\n\nThe community fought hard for this road.\n",
          "speech:s1:Locals have asked for this for thirty years.\nspeech:s1:This will cut travel times by two hours.\n"
          "speech:-:Quotes attributable to Member for Kimberley Aisha Noonan:\nspeech:s2:The community fought hard", NULL},
+        /* whom a statement is about, after "the death of", is not who speaks it */
+        {"Statement on the death of Lord Fairley\n\n4 March 2025\n\nWe learned of his death with great sadness.\n",
+         "speech:-:We learned of his death with great sadness.\n", "speech:s1"},
         /* a panel's names alone on their lines: the first no title, with a blank line
          * under each as over them; a name heard once among names that recur; "Name:"
          * alone over the words on the next line */
