@@ -4567,6 +4567,59 @@ static int kind_only(parser *p, size_t ke, size_t b)
     return r == b;
 }
 
+/* Whether the paragraph s[a, b) under a name line s[x, y) opens by naming that
+ * person in the third person, the surname in its first three words ("Daniel Osei
+ * founded …", "Ms Tanaka will …"): a heading over words about them, not their turn
+ * ("I'm Mei Tanaka, …" introduces herself). */
+static int opens_about(const char *s, size_t x, size_t y, size_t a, size_t b, int loosely)
+{
+    size_t sx = y;
+    while (sx > x && s[sx - 1] != ' ')
+        sx--;
+    size_t sl = y - sx;
+    if (sl < 2 || b <= a || s[a] == 'I' || starts_with_ci(s + a, b - a, "My "))
+        return 0;
+    /* (loosely, for a name heard once: "She has led …", "Sam taught …", the first
+     * name or a pronoun of the third person opening the paragraph) */
+    if (loosely) {
+        static const char *const third[] = {"He ", "She ", "His ", "Her ", "They "};
+        for (size_t k = 0; k < sizeof third / sizeof *third; k++)
+            if (starts_with_ci(s + a, b - a, third[k]) && isupper((unsigned char)s[a]))
+                return 1;
+        size_t fe = x;
+        while (fe < y && s[fe] != ' ')
+            fe++;
+        if (fe < y && fe - x >= 2 && b - a > fe - x && u8_ncasecmp(s + a, s + x, fe - x) == 0 &&
+            s[a + (fe - x)] == ' ')
+            return 1;
+    }
+    size_t w = a;
+    for (int k = 0; k < 3 && w < b; k++) {
+        size_t e = w;
+        while (e < b && s[e] != ' ')
+            e++;
+        size_t we = e;
+        while (we > w && !isalpha((unsigned char)s[we - 1]))
+            we--; /* ("Osei," "Osei's") */
+        if (we - w >= sl && u8_ncasecmp(s + w, s + sx, sl) == 0 &&
+            (we - w == sl || (s[w + sl] == '\'' || (unsigned char)s[w + sl] == 0xE2)))
+            return 1;
+        w = e + 1;
+    }
+    return 0;
+}
+
+/* Whether line i stands under a label alone on its line ("Carlos Mendes:" over "Los
+ * Angeles"): the words of that label's turn, however short, not a label. */
+static int under_label(parser *p, size_t i)
+{
+    size_t k = prev_content(p, i), ka, kb;
+    if (k == SIZE_MAX || k + 1 != i)
+        return 0; /* (right over it: "Prepared Remarks:" over a blank line heads a section) */
+    line_span(p, k, &ka, &kb);
+    return kb > ka && p->s[kb - 1] == ':' && !memchr(p->s + ka, ':', kb - ka - 1) && txt_words(p->s, ka, kb) <= 6;
+}
+
 /* A label alone on line i right over the words of a turn, whose name comes back
  * later alone on its line ("MINISTER BELLWEATHER" / "Thanks for coming. …", then
  * "MINISTER BELLWEATHER" again; "MATTEO GRANDE, HOST", then "MATTEO GRANDE"): the
@@ -4593,10 +4646,35 @@ static int name_over_turn(parser *p, size_t i)
     /* (words said, in a sentence: not "14 May 2025" under "Harwick Minerals PLC") */
     char iso[11];
     if (spk_line_cue(p->s, na, nb, &nc) || txt_words(p->s, na, nb) < 2 || !txt_has_lower(p->s + na, nb - na) ||
-        date_iso(p->order, p->s + na, nb - na, iso) ||
+        date_iso(p->order, p->s + na, nb - na, iso) || opens_about(p->s, c.label_start, c.label_end, na, nb, 0) ||
         !(ends_with_terminal(p->s, na, nb) || find_ci(p->s, na, nb, ". ")))
         return 0;
     size_t ll = c.label_end - c.label_start;
+    /* (laid out loose, a panel: some other name too alone on its line over a turn,
+     * not one person's name at a eulogy's head and again over the signature) */
+    if (loose) {
+        int other = 0;
+        for (size_t k = n + 1; k + 1 < p->nlines && !other; k++) {
+            size_t ka, kb;
+            spk_cue kc;
+            line_span(p, k, &ka, &kb);
+            if (kb > ka && p->s[kb - 1] == ':')
+                kb--;
+            other = line_blank(p, k - 1) && line_blank(p, k + 1) && spk_line_cue(p->s, ka, kb, &kc) &&
+                    kc.kind == CUE_NAMED && kc.label_end == kb &&
+                    !(kc.label_end - kc.label_start == ll && memcmp(p->s + kc.label_start, p->s + c.label_start, ll) == 0) &&
+                    next_content(p, k + 1) < p->nlines;
+            if (other) {
+                size_t q = next_content(p, k + 1), qa, qb;
+                spk_cue qc;
+                line_span(p, q, &qa, &qb);
+                other = txt_has_lower(p->s + qa, qb - qa) && !spk_line_cue(p->s, qa, qb, &qc) &&
+                        !opens_about(p->s, kc.label_start, kc.label_end, qa, qb, 0);
+            }
+        }
+        if (!other)
+            return 0;
+    }
     for (size_t k = n + 1; k < p->nlines; k++) {
         size_t ka, kb;
         spk_cue kc;
@@ -7440,6 +7518,19 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
     if (!spk_line_cue(p->s, a, b, c) && !(tb > ta && p->s[tb - 1] == ':' && credit_cue(p, a, b, c)))
         return 0;
     size_t x = c->label_start, y = c->label_end;
+    /* (not the words of a label's turn, "Carlos Mendes:" over "Los Angeles"; nor a
+     * name over a paragraph about them, "Daniel Osei" / "Daniel Osei founded …") */
+    size_t li0 = line_from(p, a);
+    if (li0 < p->nlines && under_label(p, li0))
+        return 0;
+    if (c->kind == CUE_NAMED && li0 < p->nlines) {
+        size_t n0 = next_content(p, li0 + 1), pa, pb;
+        if (n0 < p->nlines) {
+            line_span(p, n0, &pa, &pb);
+            if (opens_about(p->s, x, y, pa, pb, hm_get(&p->names, p->s + x, y - x, &v) && v == 1))
+                return 0;
+        }
+    }
     /* a name that opens one turn only, among names that recur ("Mei Tanaka" once, in a
      * panel where "Helen Achebe" chairs): a person's name of two to four words, over
      * prose as the others stand over theirs */

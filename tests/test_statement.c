@@ -4102,6 +4102,18 @@ static void test_reading_seven_guards(void)
         {"Owen Price:\nWelcome to the panel. Dana, where do we start?\n\nDana Okoro:\nWith the buses.\n\n"
          "Owen Price:\nThank you.\n",
          "speech:s1:Dana, where do we start?\nspeech:s2:With the buses.\nspeech:s1:Thank you.\n", "Dana Okoro"},
+        /* look-alikes: an answer that is a capitalised phrase under its "Name:"; one
+         * person's name over a eulogy and again over its last words; names over
+         * paragraphs about them, in the third person */
+        {"Owen Price:\nWhere did you train?\nDana Okoro:\nPort Elgin\nOwen Price:\nAnd after that?\nDana Okoro:\n"
+         "Lisbon, for two years.\n",
+         "speech:s1:Where did you train?\nspeech:s2:Port Elgin\nspeech:s1:And after that?\n", NULL},
+        {"Samuel Achebe\n\nThank you all for being here today to remember Sam.\n\nSamuel Achebe\n\n"
+         "Teacher, mentor, friend.\n",
+         "title:-:Samuel Achebe\nspeech:-:Thank you all for being here today to remember Sam.\n", "speech:s1"},
+        {"Volunteer Awards\n\nMei Tanaka\n\nMei Tanaka has led the food trust since 2019.\n\nDaniel Osei\n\n"
+         "Daniel Osei founded the Saturday football club.\n\nMei Tanaka\n\nMs Tanaka will receive her award in March.\n",
+         "heading:-:Daniel Osei\nspeech:-:Daniel Osei founded the Saturday football club.\n", "speech:s"},
     };
     /* a council's delegates speak for their countries */
     {
