@@ -501,6 +501,21 @@ static int clock_word(const word *x)
     return 0;
 }
 
+/* Whether the word after word i, joined to it, names what it counts: a unit, a scale
+ * ("million"), "percent", "per …": "11.45 million" is an amount, not a clock. */
+static int amount_after(const word *w, size_t i, size_t nw)
+{
+    const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
+    const char *ul;
+    size_t ull;
+    if (!nx || w[i].trail || !nx->core)
+        return 0;
+    const char *t = nx->s + nx->lead;
+    return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) || data_has_line("en/scales.txt", t, nx->core) ||
+           (nx->core >= 7 && strncmp(t, "million", 7) == 0) || (nx->core >= 7 && strncmp(t, "billion", 7) == 0) ||
+           strncmp(t, "percent", 7) == 0 || strncmp(t, "per", 3) == 0;
+}
+
 /* 1 when word i ends with a stop of its own (an abbreviation's: "Fri.", "St.") that ends
  * no sentence, a word coming after it: the stop not to say as a pause. */
 static size_t own_stop(const word *w, size_t i, size_t nw)
@@ -4718,16 +4733,24 @@ not_multiplier:
         int led = 0;
         for (size_t q = 0; pv && q < sizeof lead / sizeof *lead; q++)
             led |= pv->core == strlen(lead[q]) && strncmp(pv->s + pv->lead, lead[q], pv->core) == 0;
+        /* (and the range's end, "from 10.15 to 11.45": after "to", a time so written
+         * after "from") */
+        if (!led && pv && i >= 3 && equals_word(pv, "to") && !w[i - 2].trail && !w[i - 3].trail &&
+            equals_word(&w[i - 3], "from")) {
+            const word *st = &w[i - 2];
+            const char *sc = st->s + st->lead;
+            size_t sn = st->core, sh = sn == 4 ? 1 : 2;
+            led = (sn == 4 || sn == 5) && sc[sh] == '.' && strspn(sc, "0123456789") == sh &&
+                  strspn(sc + sh + 1, "0123456789") == 2;
+        }
         const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
         int ends = !nx || x->trail || (nx->core && (islower((unsigned char)nx->s[nx->lead]) || nx->lead)) ||
                    (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
                                      u8_ncasecmp(nx->s + nx->lead, "am", 2) == 0 || u8_ncasecmp(nx->s + nx->lead, "pm", 2) == 0));
-        const char *ul;
-        size_t ull;
-        int unit = nx && !x->trail && nx->core && (data_field_lines("en/units.txt", nx->s + nx->lead, nx->core, 0, &ul, &ull, 1) ||
-                                                    data_has_line("en/scales.txt", nx->s + nx->lead, nx->core) ||
-                                                    strncmp(nx->s + nx->lead, "percent", 7) == 0 ||
-                                                    strncmp(nx->s + nx->lead, "per", 3) == 0);
+        int unit = amount_after(w, i, nw);
+        /* (nor a range's start whose end is an amount: "from 2.50 to 3.75 percent") */
+        if (!unit && i + 2 < nw && !x->trail && equals_word(&w[i + 1], "to") && !w[i + 1].trail)
+            unit = amount_after(w, i + 2, nw);
         if (led && ends && !unit && n == h + 3 && c[h] == '.' && isdigit((unsigned char)c[0]) &&
             isdigit((unsigned char)c[h - 1]) && isdigit((unsigned char)c[h + 1]) && isdigit((unsigned char)c[h + 2])) {
             int hh = h == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');

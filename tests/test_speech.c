@@ -362,6 +362,9 @@ static const struct {
      ST_SPEECH, "Closing date,12 May, Wellington,12 new cases, temperatures fell to \xE2\x88\x92" "12."},
     {"number", "Moved to \xE2\x80\x93" "14 March; it will feel like \xE2\x80\x93" "15 degrees.",
      ST_SPEECH, "Moved to,14 March, it will feel like \xE2\x88\x92" "15 degrees."},
+    /* a range of times written with stops, both ends; not a range of amounts */
+    {"time", "Open from 10.15 to 11.45 today; prices rose from 2.50 to 3.75 percent.", ST_SPEECH,
+     "Open from 10 15 to 11 45 today, prices rose from 2.50 to 3.75 percent."},
     /* a clock's "a.m." after the figure keeps the dash; a word that merely starts "am" does not */
     {"number", "It fell to \xE2\x80\x93" "5 amid the storm, down to \xE2\x80\x93" "3 among peers.",
      ST_SPEECH, "It fell to \xE2\x88\x92" "5 amid the storm, down to \xE2\x88\x92" "3 among peers."},
