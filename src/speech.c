@@ -501,8 +501,10 @@ static int clock_word(const word *x)
     return 0;
 }
 
-/* Whether the word after word i, joined to it, names what it counts: a unit, a scale
- * ("million"), "percent", "per …": "11.45 million" is an amount, not a clock. */
+/* Whether the word after word i, joined to it, names what it counts: a unit,
+ * "million" or "billion", "percent", "per …": "11.45 million" is an amount, not a
+ * clock. (scales.txt's suffixes, "m", "bn", are not asked: that list's lines carry
+ * their spoken word after a tab, and the whole-line lookup this had never found one.) */
 static int amount_after(const word *w, size_t i, size_t nw)
 {
     const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
@@ -511,9 +513,16 @@ static int amount_after(const word *w, size_t i, size_t nw)
     if (!nx || w[i].trail || !nx->core)
         return 0;
     const char *t = nx->s + nx->lead;
-    return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) || data_has_line("en/scales.txt", t, nx->core) ||
-           (nx->core >= 7 && strncmp(t, "million", 7) == 0) || (nx->core >= 7 && strncmp(t, "billion", 7) == 0) ||
-           strncmp(t, "percent", 7) == 0 || strncmp(t, "per", 3) == 0;
+    return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "million", 7) == 0 ||
+           strncmp(t, "billion", 7) == 0 || strncmp(t, "per", 3) == 0;
+}
+
+/* The length of the hour in a time written with a stop, "9.30" 1, "11.45" 2; 0 for
+ * none (a shape only: the hour and minute are checked where it is read). */
+static size_t stopped_time(const char *c, size_t n)
+{
+    size_t h = n == 4 ? 1 : n == 5 ? 2 : 0;
+    return h && c[h] == '.' && strspn(c, "0123456789") == h && strspn(c + h + 1, "0123456789") == 2 ? h : 0;
 }
 
 /* 1 when word i ends with a stop of its own (an abbreviation's: "Fri.", "St.") that ends
@@ -4736,13 +4745,8 @@ not_multiplier:
         /* (and the range's end, "from 10.15 to 11.45": after "to", a time so written
          * after "from") */
         if (!led && pv && i >= 3 && equals_word(pv, "to") && !w[i - 2].trail && !w[i - 3].trail &&
-            equals_word(&w[i - 3], "from")) {
-            const word *st = &w[i - 2];
-            const char *sc = st->s + st->lead;
-            size_t sn = st->core, sh = sn == 4 ? 1 : 2;
-            led = (sn == 4 || sn == 5) && sc[sh] == '.' && strspn(sc, "0123456789") == sh &&
-                  strspn(sc + sh + 1, "0123456789") == 2;
-        }
+            equals_word(&w[i - 3], "from"))
+            led = stopped_time(w[i - 2].s + w[i - 2].lead, w[i - 2].core) > 0;
         const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
         int ends = !nx || x->trail || (nx->core && (islower((unsigned char)nx->s[nx->lead]) || nx->lead)) ||
                    (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
@@ -4751,8 +4755,7 @@ not_multiplier:
         /* (nor a range's start whose end is an amount: "from 2.50 to 3.75 percent") */
         if (!unit && i + 2 < nw && !x->trail && equals_word(&w[i + 1], "to") && !w[i + 1].trail)
             unit = amount_after(w, i + 2, nw);
-        if (led && ends && !unit && n == h + 3 && c[h] == '.' && isdigit((unsigned char)c[0]) &&
-            isdigit((unsigned char)c[h - 1]) && isdigit((unsigned char)c[h + 1]) && isdigit((unsigned char)c[h + 2])) {
+        if (led && ends && !unit && stopped_time(c, n) == h) {
             int hh = h == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
             int mm = (c[h + 1] - '0') * 10 + (c[h + 2] - '0');
             if (hh <= 23 && mm <= 59) {

@@ -4620,6 +4620,21 @@ static int under_label(parser *p, size_t i)
     return kb > ka && p->s[kb - 1] == ':' && !memchr(p->s + ka, ':', kb - ka - 1) && txt_words(p->s, ka, kb) <= 6;
 }
 
+/* Line k's span without a colon at its end ("Owen Price:" alone, the words on the
+ * next line, read as the name line "Owen Price"). */
+static void label_span(parser *p, size_t k, size_t *a, size_t *b)
+{
+    line_span(p, k, a, b);
+    if (*b > *a && p->s[*b - 1] == ':')
+        (*b)--;
+}
+
+/* Whether cue c's label is the same text as s[x, x + n). */
+static int same_label(const char *s, const spk_cue *c, size_t x, size_t n)
+{
+    return c->label_end - c->label_start == n && memcmp(s + c->label_start, s + x, n) == 0;
+}
+
 /* A label alone on line i right over the words of a turn, whose name comes back
  * later alone on its line ("MINISTER BELLWEATHER" / "Thanks for coming. …", then
  * "MINISTER BELLWEATHER" again; "MATTEO GRANDE, HOST", then "MATTEO GRANDE"): the
@@ -4628,9 +4643,7 @@ static int name_over_turn(parser *p, size_t i)
 {
     size_t a, b;
     spk_cue c;
-    line_span(p, i, &a, &b);
-    if (b > a && p->s[b - 1] == ':')
-        b--; /* ("Owen Price:" alone, the words on the next line) */
+    label_span(p, i, &a, &b);
     if (i + 1 >= p->nlines || !spk_line_cue(p->s, a, b, &c) || c.kind != CUE_NAMED ||
         txt_words(p->s, c.label_start, c.label_end) < 2)
         return 0;
@@ -4657,12 +4670,9 @@ static int name_over_turn(parser *p, size_t i)
         for (size_t k = n + 1; k + 1 < p->nlines && !other; k++) {
             size_t ka, kb;
             spk_cue kc;
-            line_span(p, k, &ka, &kb);
-            if (kb > ka && p->s[kb - 1] == ':')
-                kb--;
+            label_span(p, k, &ka, &kb);
             other = line_blank(p, k - 1) && line_blank(p, k + 1) && spk_line_cue(p->s, ka, kb, &kc) &&
-                    kc.kind == CUE_NAMED && kc.label_end == kb &&
-                    !(kc.label_end - kc.label_start == ll && memcmp(p->s + kc.label_start, p->s + c.label_start, ll) == 0) &&
+                    kc.kind == CUE_NAMED && kc.label_end == kb && !same_label(p->s, &kc, c.label_start, ll) &&
                     next_content(p, k + 1) < p->nlines;
             if (other) {
                 size_t q = next_content(p, k + 1), qa, qb;
@@ -4678,12 +4688,9 @@ static int name_over_turn(parser *p, size_t i)
     for (size_t k = n + 1; k < p->nlines; k++) {
         size_t ka, kb;
         spk_cue kc;
-        line_span(p, k, &ka, &kb);
-        if (kb > ka && p->s[kb - 1] == ':')
-            kb--;
+        label_span(p, k, &ka, &kb);
         if (kb - ka >= ll && (k == 0 || line_blank(p, k - 1)) && spk_line_cue(p->s, ka, kb, &kc) &&
-            kc.label_end - kc.label_start == ll && memcmp(p->s + kc.label_start, p->s + c.label_start, ll) == 0 &&
-            (!loose || (k + 1 < p->nlines && line_blank(p, k + 1))))
+            same_label(p->s, &kc, c.label_start, ll) && (!loose || (k + 1 < p->nlines && line_blank(p, k + 1))))
             return 1;
     }
     return 0;
