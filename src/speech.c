@@ -502,9 +502,8 @@ static int clock_word(const word *x)
 }
 
 /* Whether the word after word i, joined to it, names what it counts: a unit,
- * "million" or "billion", "percent", "per …": "11.45 million" is an amount, not a
- * clock. (scales.txt's suffixes, "m", "bn", are not asked: that list's lines carry
- * their spoken word after a tab, and the whole-line lookup this had never found one.) */
+ * a scale (scales.txt: "k", "bn", "million"), "percent", "per …": "11.45 million" and
+ * "9.30 k" are amounts, not clocks. */
 static int amount_after(const word *w, size_t i, size_t nw)
 {
     const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
@@ -513,8 +512,8 @@ static int amount_after(const word *w, size_t i, size_t nw)
     if (!nx || w[i].trail || !nx->core)
         return 0;
     const char *t = nx->s + nx->lead;
-    return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "million", 7) == 0 ||
-           strncmp(t, "billion", 7) == 0 || strncmp(t, "per", 3) == 0;
+    return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) ||
+           data_field_lines("en/scales.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "per", 3) == 0;
 }
 
 /* The length of the hour in a time written with a stop, "9.30" 1, "11.45" 2; 0 for

@@ -365,6 +365,9 @@ static const struct {
     /* a range of times written with stops, both ends; not a range of amounts */
     {"time", "Open from 10.15 to 11.45 today; prices rose from 2.50 to 3.75 percent.", ST_SPEECH,
      "Open from 10 15 to 11 45 today, prices rose from 2.50 to 3.75 percent."},
+    /* a scale's suffix counts the figure before it, as a unit does */
+    {"time", "Sales were at 9.30 k by noon and rose from 2.50 bn to 3.75 bn by 11.45 tonight.", ST_SPEECH,
+     "Sales were at 9.30 k by noon and rose from 2.50 billion to 3.75 billion by 11 45 tonight."},
     /* a clock's "a.m." after the figure keeps the dash; a word that merely starts "am" does not */
     {"number", "It fell to \xE2\x80\x93" "5 amid the storm, down to \xE2\x80\x93" "3 among peers.",
      ST_SPEECH, "It fell to \xE2\x88\x92" "5 amid the storm, down to \xE2\x88\x92" "3 among peers."},
