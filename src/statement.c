@@ -361,6 +361,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b);
+static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n);
 static int ends_sentence(const char *s, size_t a, size_t b);
 static int find_ci(const char *s, size_t a, size_t b, const char *w);
 static int org_line(const char *s, size_t a, size_t b);
@@ -2204,6 +2205,14 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                 k += c - a;
         }
     }
+    /* "Sacramento, CA – Jan. 28, 2025", "WASHINGTON, D.C. — Jan. 28, 2025": a longer
+     * place, a dash, the date to the line's end */
+    for (size_t x = a + 1; !k && x < b && txt_words(s, a, b) <= 12; x++)
+        if (s[x - 1] == ' ' && isalnum((unsigned char)s[x])) {
+            size_t kk = date_iso(p->order, s + x, b - x, iso);
+            if (kk && place_date_at(s, a, b, x, kk))
+                k = x + kk - a;
+        }
     if (k && date_tail(s, a + k, b)) {
         return dated_line(p, a, b, iso, dry);
     }
@@ -4220,9 +4229,10 @@ static int salutation_after(parser *p, size_t i)
 /* A short header line that cannot title a statement: a number more than words ("(517)
  * 555-0142", "Vol. 1061 No. 3"), a place and a date ("Strasbourg 25/02/2025"), an office
  * alone ("Premier of Victoria"). The headline under it does. */
-/* Whether s[a, b) is a place, a comma (and a small word), then the date at s[x, x + n)
- * to the line's end: "Ciudad de México, a 9 de septiembre de 2025", « Genève, le 3
- * mars 2025 », "Coyhaique, 11 de noviembre de 2025." */
+/* Whether s[a, b) is a place, a comma (and a small word) or a dash, then the date at
+ * s[x, x + n) to the line's end: "Ciudad de México, a 9 de septiembre de 2025", « Genève,
+ * le 3 mars 2025 », "Coyhaique, 11 de noviembre de 2025.", "Sacramento, CA – Jan. 28,
+ * 2025" (a US release's, the month first). */
 static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
 {
     if (skip_spaces(s, x + n, b) < b - (s[b - 1] == '.') || x <= a + 2 || txt_words(s, a, x) > 6)
@@ -4230,6 +4240,18 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
     size_t c = x;
     while (c > a && s[c - 1] == ' ')
         c--;
+    size_t d = c > a && s[c - 1] == '-' ? 1 : c >= a + 3 && (memcmp(s + c - 3, "\xE2\x80\x93", 3) == 0 ||
+                                                             memcmp(s + c - 3, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
+    if (d && c - d > a && s[c - d - 1] == ' ' && c < x) {
+        /* a place's words: capitalised, or small ("of", "de") */
+        for (size_t y = a, e; y < c - d; y = skip_spaces(s, e, c - d)) {
+            for (e = y; e < c - d && s[e] != ' ';)
+                e++;
+            if (!txt_starts_upper(s + y, e - y) && !(e - y <= 3 && islower((unsigned char)s[y])))
+                return 0;
+        }
+        return 1;
+    }
     size_t w = c;
     while (w > a && s[w - 1] != ' ' && s[w - 1] != ',')
         w--;
@@ -4242,7 +4264,7 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
 static int place_date(parser *p, size_t a, size_t b, char iso[11])
 {
     for (size_t x = a; x < b; x++) {
-        if ((x > a && p->s[x - 1] != ' ') || !isdigit((unsigned char)p->s[x]))
+        if ((x > a && p->s[x - 1] != ' ') || !isalnum((unsigned char)p->s[x]))
             continue;
         size_t n = date_iso(p->order, p->s + x, b - x, iso);
         if (n && place_date_at(p->s, a, b, x, n))
