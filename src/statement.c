@@ -623,19 +623,11 @@ static int person_role_in(const char *s, size_t a, size_t b) { return person_rol
 /* (no_portfolio: nor a portfolio's word, "Health" in "Health Canada") */
 static int person_role_in_ex(const char *s, size_t a, size_t b, int no_portfolio)
 {
-    static const char *const bodies[] = {"Department", "Ministry", "Board", "Committee", "Agency", "Bank",
-                                         "Fund", "Organization", "Organisation", "Government", "Office",
-                                         "Council", "Commission", "Parliament", "Union", "Nations",
-                                         "Republic", "Kingdom", "States", "State", "Mission", "Delegation",
-                                         "Alliance", "House", "Senate", "European", "National",
-                                         "International", "Federal", "United", "Foreign", "Affairs"};
     for (size_t x = a; x < b;) {
         size_t w = x;
         while (x < b && s[x] != ' ' && s[x] != ',')
             x++;
-        int body = 0;
-        for (size_t k = 0; k < sizeof bodies / sizeof *bodies && !body; k++)
-            body = x - w == strlen(bodies[k]) && memcmp(s + w, bodies[k], x - w) == 0;
+        int body = x > w && data_word_line("en/bodies.txt", s + w, x - w, 0, DATA_ANYWHERE);
         if (x > w && !body && isupper((unsigned char)s[w]) &&
             data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE) &&
             !(no_portfolio && data_word_line("en/portfolios.txt", s + w, x - w, 0, DATA_ANYWHERE)))
@@ -1446,6 +1438,15 @@ static int is_chrome(const char *s, size_t a, size_t b)
         for (size_t i = a; names && slashes == 1 && i + 3 < b; i++)
             if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
                 names = txt_words(s, a, i) < 3 || txt_words(s, i + 3, b) < 3;
+        /* (nor who issued it, "CAL FIRE / LOS ANGELES COUNTY FIRE DEPARTMENT", "Harbour
+         * Police / Coast Guard": a body's word, data/en/bodies.txt, or a step of four
+         * words, longer than a site's sections) */
+        for (size_t x = a, e, step = 0; names && x < b; x = skip_spaces(s, e, b)) {
+            for (e = x; e < b && s[e] != ' ';)
+                e++;
+            step = e - x == 1 && s[x] == '/' ? 0 : step + 1;
+            names = step < 4 && !data_word_line("en/bodies.txt", s + x, e - x, 1, DATA_ANYWHERE);
+        }
         if (names && slashes >= 1)
             return 1;
     }
@@ -2455,16 +2456,9 @@ static int header_names(parser *p, const char *w)
  * the words of a country or a body that roles.txt holds too ("United Kingdom"). */
 static int person_role_word(const char *t)
 {
-    static const char *const bodies[] = {"United", "Kingdom", "States", "Republic", "Union", "European",
-                                         "Nations", "National", "International", "Federal", "Government",
-                                         "Ministry", "Department", "Office", "Agency", "Council", "Commission",
-                                         "Parliament", "Committee", "Board", "Bank", "Fund", "Organization",
-                                         "Organisation", "Alliance", "Mission", "State", "Affairs"};
     for (const char *w = t; *w;) {
         size_t l = strcspn(w, " ");
-        int body = 0;
-        for (size_t k = 0; k < sizeof bodies / sizeof *bodies && !body; k++)
-            body = equals_ci(w, l, bodies[k]);
+        int body = l && data_word_line("en/bodies.txt", w, l, 1, DATA_ANYWHERE);
         if (l && !body && data_word_line("en/roles.txt", w, l, 1, DATA_ANYWHERE))
             return 1;
         w += l;
@@ -3978,6 +3972,12 @@ static int org_name(const char *s, size_t a, size_t b)
             !data_field_lines("en/kinds.txt", s + a, b - a, 1, &line, &len, 1))
             return 1;
     }
+    /* "CAL FIRE / LOS ANGELES COUNTY FIRE DEPARTMENT": two bodies that issue it
+     * together, one of them a body's name, the other capitalised */
+    for (size_t x = a + 1; x + 3 < b; x++)
+        if (s[x] == ' ' && s[x + 1] == '/' && s[x + 2] == ' ')
+            return !memchr(s + x + 3, '/', b - x - 3) && txt_starts_upper(s + a, x - a) &&
+                   txt_starts_upper(s + x + 3, b - x - 3) && (org_name(s, a, x) || org_name(s, x + 3, b));
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
     for (size_t i = a; i < b;) {

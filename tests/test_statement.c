@@ -2491,6 +2491,13 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* two bodies that issue a briefing together, a slash between: who issued it,
+         * read, not a page's trail of sections */
+        {"KELP FIRE / NORTH COAST COUNTY FIRE DEPARTMENT\nMEDIA BRIEFING \xE2\x80\x93 KELP BAY FIRE\n\n"
+         "CHIEF ANA RUIZ: Good morning. The fire is contained.\n",
+         "KELP FIRE / NORTH COAST COUNTY FIRE DEPARTMENT\n", NULL},
+        {"Port Police / Coast Guard\nMedia briefing\n\nCHIEF ANA RUIZ: Good morning. The fire is contained.\n",
+         "Port Police / Coast Guard\n", NULL},
         /* found in review: credits under quotations stay credits; surname labels said
          * again are turns; "welcomed" addresses no one; a fraction at a paragraph's end
          * is no thread's counter; a name in two languages without brackets is kept */
