@@ -3328,6 +3328,13 @@ static void name_parts(const char *name, const char **first, size_t *fl, const c
         size_t n = (size_t)(p - w);
         if (!n || is_honorific(w, n))
             continue;
+        /* "Austin III", "Brown, Jr.", "Ruiz MP": a generation's mark or letters after
+         * the surname */
+        if (*count >= 2 && post_nominal(w, n)) {
+            if (*ll && (*last)[*ll - 1] == ',')
+                (*ll)--;
+            continue;
+        }
         if (!*first) {
             *first = w;
             *fl = n;

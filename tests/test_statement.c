@@ -2491,6 +2491,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a generation's mark after the surname ("III", "Jr.") is no part of it: the
+         * short label later is the same person */
+        {"Press conference\n\nSECRETARY OF THE NAVY ROBERT T. HALE III: Good afternoon.\n\nQ: Mr. Secretary, when?\n\n"
+         "SEC. HALE: Not yet.\n\nADMIRAL JANE M. ORTIZ, JR.: Soon.\n\nQ: Admiral, how soon?\n\nADM. ORTIZ: In May.\n",
+         "speech:s1:Good afternoon.\nspeech:s2:Mr. Secretary, when?\nspeech:s1:Not yet.\nspeech:s3:Soon.\n"
+         "speech:s2:Admiral, how soon?\nspeech:s3:In May.\n", NULL},
         /* two bodies that issue a briefing together, a slash between: who issued it,
          * read, not a page's trail of sections */
         {"KELP FIRE / NORTH COAST COUNTY FIRE DEPARTMENT\nMEDIA BRIEFING \xE2\x80\x93 KELP BAY FIRE\n\n"
