@@ -1030,6 +1030,22 @@ static int listed_number(const char *c, const char *list)
     return all_digits(c, 3) && strstr(list, key) != NULL;
 }
 
+/* Whether x, right after a number a word dials ("call 911 …", "ring 13 27 01 …"), is
+ * what the number counts ("ring 100 000 homes"): a word in lower case that does not go
+ * on with the sentence ("or", "today", "quoting"). */
+static int noun_after_number(const word *x)
+{
+    static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
+                                        "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote",
+                                        "using", "straight", "instead"};
+    if (!x->core || !islower((unsigned char)x->s[x->lead]))
+        return 0;
+    for (size_t q = 0; q < sizeof joins / sizeof *joins; q++)
+        if (x->core == strlen(joins[q]) && strncmp(x->s + x->lead, joins[q], x->core) == 0)
+            return 0;
+    return 1;
+}
+
 static size_t phone(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead;
@@ -1073,6 +1089,19 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     size_t lens[16], groups = digit_groups(a, (size_t)(e - a), lens, 16);
     int cue = i > 0 && phone_cue(&w[i - 1]);
+    /* "call the SES on 132 500", "ring us on 13 27 01": the word that dials it, a word
+     * or more before "on" (not "we call on 25 000 volunteers") */
+    if (!cue && i >= 3 && equals_word(&w[i - 1], "on") && !w[i - 1].trail)
+        for (size_t b = 3; b <= 6 && b <= i && !cue && !w[i - b].trail; b++)
+            cue = phone_cue(&w[i - b]) || equals_word(&w[i - b], "contact") || equals_word(&w[i - b], "reach");
+    /* (a number of groups after such a word, "132 500", unless a noun follows it, as
+     * "100 000 homes" follows "ring"; one in pairs, "13 27 01", is said in pairs as
+     * written: "thirteen twenty-seven oh one") */
+    size_t pairs = 0;
+    for (size_t g = 0; g < groups && g < 16; g++)
+        pairs += lens[g] == 2;
+    int grouped = cue && groups >= 2 && digits >= 5 && pairs < groups &&
+                  !(k < nw && !w[k - 1].trail && noun_after_number(&w[k]));
     int plus = c[0] == '+', area = a[0] == '(' && groups >= 3 && lens[0] == 3;
     int slash = memchr(a, '/', (size_t)(e - a)) != NULL;
     /* "202-555-0143", and "250 952-1887" with the area code apart */
@@ -1092,13 +1121,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     int service = 0;
     if (cue && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
         char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
-        const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
-        static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
-                                            "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote",
-                                            "using", "straight", "instead"};
-        int noun = nx && nx->core && islower((unsigned char)nx->s[nx->lead]) && !w[i].trail;
-        for (size_t q = 0; noun && q < sizeof joins / sizeof *joins; q++)
-            noun = !(nx->core == strlen(joins[q]) && strncmp(nx->s + nx->lead, joins[q], nx->core) == 0);
+        int noun = i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1]);
         service = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", key) && !noun;
     }
     /* "911 dispatchers", "multiple 911 calls", "the 311 line": a service's number
@@ -1133,7 +1156,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             hotline = cw->core == strlen(dials[q]) && u8_ncasecmp(cw->s + cw->lead, dials[q], cw->core) == 0;
     }
     int ok = plus ? digits >= 7 && digits <= 15
-                  : area || nanp || au || national || local || listed || service || hotline ||
+                  : area || nanp || au || national || local || listed || service || hotline || grouped ||
                         (cue && digits >= 7 && digits <= 15);
     if (!ok || (slash && !listed && !plus))
         return 0;
@@ -1181,9 +1204,12 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
                                            "report", "claim", "tracking", "booking", "docket", "complaint"};
-    if (i == 0 || w[i - 1].trail > 1 ||
-        (w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] != '.' &&
-         w[i - 1].s[w[i - 1].lead + w[i - 1].core] != ':'))
+    /* "The conference ID is 4471 9902": the code's name, then "is" */
+    size_t q = i >= 3 && !w[i - 1].trail && !w[i - 2].trail && (equals_word(&w[i - 1], "is") || equals_word(&w[i - 1], "was"))
+                   ? i - 2
+                   : i - (i > 0);
+    if (i == 0 || w[q].trail > 1 ||
+        (w[q].trail && w[q].s[w[q].lead + w[q].core] != '.' && w[q].s[w[q].lead + w[q].core] != ':'))
         return 0;
     /* (every code below opens with a digit or a capital, has three digits or more and
      * nothing before it) */
@@ -1191,7 +1217,7 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     if (w[i].lead || w[i].core < 3 || !(isdigit((unsigned char)cc[0]) || (cc[0] >= 'A' && cc[0] <= 'Z')) ||
         !txt_has_digit(cc, w[i].core))
         return 0;
-    const word *p = &w[i - 1];
+    const word *p = &w[q];
     const char *pc = p->s + p->lead;
     int ok = 0, ref = 0;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
@@ -1200,22 +1226,22 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                  u8_ncasecmp(pc, "inc", 3) == 0 || u8_ncasecmp(pc, "pas", 3) == 0);
     /* "conference ID 13754982", "Meeting ID 845 2231 9970": a call's numbers */
     static const char *const calls[] = {"conference", "meeting", "webinar", "participant", "access", "event"};
-    if (!ok && i >= 2 && !w[i - 2].trail && p->core == 2 && (pc[0] == 'I' || pc[0] == 'i') && (pc[1] == 'D' || pc[1] == 'd'))
+    if (!ok && q >= 1 && !w[q - 1].trail && p->core == 2 && (pc[0] == 'I' || pc[0] == 'i') && (pc[1] == 'D' || pc[1] == 'd'))
         for (size_t k = 0; k < sizeof calls / sizeof *calls; k++)
-            ok = ref |= w[i - 2].core == strlen(calls[k]) &&
-                        u8_ncasecmp(w[i - 2].s + w[i - 2].lead, calls[k], w[i - 2].core) == 0;
+            ok = ref |= w[q - 1].core == strlen(calls[k]) &&
+                        u8_ncasecmp(w[q - 1].s + w[q - 1].lead, calls[k], w[q - 1].core) == 0;
     /* "access code 123456", "participant code 4471 882": a call's code */
     static const char *const coded[] = {"access", "conference", "participant", "entry", "meeting", "dial-in",
                                         "security", "verification", "event"};
-    if (!ok && i >= 2 && !w[i - 2].trail && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0)
+    if (!ok && q >= 1 && !w[q - 1].trail && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0)
         for (size_t k = 0; k < sizeof coded / sizeof *coded && !ok; k++)
-            ok = ref |= w[i - 2].core == strlen(coded[k]) &&
-                        u8_ncasecmp(w[i - 2].s + w[i - 2].lead, coded[k], w[i - 2].core) == 0;
-    if (!ok && i >= 2 && !w[i - 2].trail &&
+            ok = ref |= w[q - 1].core == strlen(coded[k]) &&
+                        u8_ncasecmp(w[q - 1].s + w[q - 1].lead, coded[k], w[q - 1].core) == 0;
+    if (!ok && q >= 1 && !w[q - 1].trail &&
         ((p->core == 6 && u8_ncasecmp(pc, "number", 6) == 0) || (p->core == 2 && u8_ncasecmp(pc, "no", 2) == 0)))
         for (size_t k = 0; k < sizeof numbered / sizeof *numbered; k++)
-            ok = ref |= w[i - 2].core == strlen(numbered[k]) &&
-                        u8_ncasecmp(w[i - 2].s + w[i - 2].lead, numbered[k], w[i - 2].core) == 0;
+            ok = ref |= w[q - 1].core == strlen(numbered[k]) &&
+                        u8_ncasecmp(w[q - 1].s + w[q - 1].lead, numbered[k], w[q - 1].core) == 0;
     if (ref) {
         /* the number itself: digits, capitals, a slash or a dash between them; said
          * one by one ("W P 2 5, 1 1 8 4 3 2") */
@@ -1224,7 +1250,8 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         for (size_t k = 0; k < n; k++) {
             if (isdigit((unsigned char)c[k]))
                 digits++;
-            else if (!((c[k] >= 'A' && c[k] <= 'Z') || ((c[k] == '-' || c[k] == '/') && k > 0 && k + 1 < n)))
+            else if (!((c[k] >= 'A' && c[k] <= 'Z') || ((c[k] == '-' || c[k] == '/') && k > 0 && k + 1 < n) ||
+                       (c[k] == '#' && k + 1 == n && k > 0))) /* "passcode 774210#": the key that ends it */
                 return 0;
         }
         int more = !w[i].trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 3 && all_digits(w[i + 1].s, w[i + 1].core);
@@ -1258,9 +1285,9 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         return used;
     }
     /* "postal code 75007", "post code 4810" */
-    ok |= p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && i >= 2 && !w[i - 2].trail &&
-          ((w[i - 2].core == 6 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "postal", 6) == 0) ||
-           (w[i - 2].core == 4 && u8_ncasecmp(w[i - 2].s + w[i - 2].lead, "post", 4) == 0));
+    ok |= p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && q >= 1 && !w[q - 1].trail &&
+          ((w[q - 1].core == 6 && u8_ncasecmp(w[q - 1].s + w[q - 1].lead, "postal", 6) == 0) ||
+           (w[q - 1].core == 4 && u8_ncasecmp(w[q - 1].s + w[q - 1].lead, "post", 4) == 0));
     const char *c = w[i].s + w[i].lead;
     size_t n = w[i].core, digits = 0;
     for (size_t k = 0; k < n; k++) {

@@ -139,6 +139,15 @@ static const struct {
      "It costs 11.2 lakh crore rupees and 5 lakh crore rupees."},
     {"phone", "Please call 1799 now, or dial 1800 for help.", ST_SPEECH, "Please call 1 7 9 9 now, or dial 1 8 0 0 for help."},
     {"phone", "Ring the toll-free line on 1800 255 0000.", ST_SPEECH, "Ring the toll-free line on 1 8 0 0, 2 5 5, 0 0 0 0."},
+    /* a number a few words after the word that dials it ("call the SES on …"), in
+     * groups; not one that a noun after it counts, nor "call on" itself */
+    {"phone", "Call the flood line on 132 500 or ring us on 13 27 01 today.", ST_SPEECH,
+     "Call the flood line on 1 3 2, 5 0 0 or ring us on 13 27 01 today."},
+    {"phone", "We call on 25 000 volunteers to ring 100 000 homes.", ST_SPEECH,
+     "We call on 25000 volunteers to ring 100000 homes."},
+    /* a call's code after "is", and the key that ends it */
+    {"phone", "The conference ID is 4471 9902, passcode 774210#.", ST_SPEECH,
+     "The conference I.D is 4 4 7 1, 9 9 0 2, passcode 7 7 4 2 1 0 #."},
     /* an endnote's mark opening the note; a regnal number in capitals */
     {"note", "[1] Cf. Francis, Encyclical Letter, 48.", ST_NOTE, "Note 1, compare Francis, Encyclical Letter, 48."},
     /* a post's pictographs are not read */
