@@ -7655,8 +7655,17 @@ static int own_opening(parser *p, size_t f0)
     size_t a = p->lines[f0].start, b = p->lines[pe - 1].end;
     /* (or a salutation: "My dear countrymen, namaskar.") */
     if (!(greeting(s, a, b) || salutation(s, a, p->lines[f0].end) || starts_with_ci(s + a, b - a, "My dear ") ||
-          starts_with_ci(s + a, b - a, "My fellow ")) ||
-        !person_words(s, a, b, 1))
+          starts_with_ci(s + a, b - a, "My fellow ")))
+        return 0;
+    /* their own words ("I", "my"); or, from one who briefs ("Good afternoon. More than
+     * 4,200 trucks have entered Gaza." before "Spokesman: Edie?"), news with no one
+     * welcomed or introduced, as a host would */
+    static const char *const hosting[] = {"welcome", "join", "introduc", "with us", "pleased to", "the floor",
+                                          "hand over", "turn it over", "over to"};
+    int hosts = 0;
+    for (size_t k = 0; k < sizeof hosting / sizeof *hosting && !hosts; k++)
+        hosts = find_ci(s, a, b, hosting[k]);
+    if (!person_words(s, a, b, 1) && (hosts || !p->doc->kind || !find_ci(p->doc->kind, 0, strlen(p->doc->kind), "briefing")))
         return 0;
     static const char *const third[] = {"The ", " the ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr "};
     for (size_t k = 0; k < sizeof third / sizeof *third; k++) {

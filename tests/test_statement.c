@@ -2491,6 +2491,16 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a briefing's spokesperson opens with news, unlabelled, then their label
+         * before the first question: the opening is theirs; a host's welcome is not */
+        {"Daily Press Briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, "
+         "Spokesperson for the Secretary-General.\n\nGood afternoon. Aid convoys reached the port this morning.\n\n"
+         "Spokesperson: Yes, Tom?\n\nQuestion: When will the next convoy leave?\n\nSpokesperson: On Friday.\n",
+         "speech:s1:Good afternoon.\nspeech:s1:Aid convoys reached the port this morning.\nspeech:s1:Yes, Tom?\n", NULL},
+        {"Daily Press Briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, "
+         "Spokesperson for the Secretary-General.\n\nGood afternoon and welcome to the briefing.\n\n"
+         "Spokesperson: Yes, Tom?\n\nQuestion: When will the next convoy leave?\n\nSpokesperson: On Friday.\n",
+         "speech:-:Good afternoon and welcome to the briefing.\n", NULL},
         /* a generation's mark after the surname ("III", "Jr.") is no part of it: the
          * short label later is the same person */
         {"Press conference\n\nSECRETARY OF THE NAVY ROBERT T. HALE III: Good afternoon.\n\nQ: Mr. Secretary, when?\n\n"
