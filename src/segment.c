@@ -450,6 +450,16 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             we++;
         if (dt_weekday(s + next_at, we - next_at) || dt_month(s + next_at, we - next_at))
             return 0;
+        /* "until 11:00 a.m. Washington time", "10 a.m. New York time": a place's clock,
+         * a capitalised word or three, then "time" */
+        for (size_t x = next_at, names = 0; x < b && names < 3 && is_upper(s[x]); names++) {
+            while (x < b && (isalpha((unsigned char)s[x]) || s[x] == '-' || s[x] == '\''))
+                x++;
+            while (x < b && is_hspace(s[x]))
+                x++;
+            if (b - x >= 4 && memcmp(s + x, "time", 4) == 0 && (b - x == 4 || !isalpha((unsigned char)s[x + 4])))
+                return 0;
+        }
         /* "spoken to P.M. Netanyahu": no time before it, the Prime Minister's title */
         {
             size_t p = w;

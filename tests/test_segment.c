@@ -150,6 +150,8 @@ static const struct {
     {"A Ph.D. student spoke.", "A Ph.D. student spoke."},
     {"It was signed on 2 March 2025.[1] They met again.", "It was signed on 2 March 2025.[1] | They met again."},
     {"Roads stay closed until 6 p.m. Wednesday. Crews work on.", "Roads stay closed until 6 p.m. Wednesday. | Crews work on."},
+    {"It is embargoed until 11:00 a.m. Washington time. The call ends at 10 a.m. New York time.",
+     "It is embargoed until 11:00 a.m. Washington time. | The call ends at 10 a.m. New York time."},
     {"WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. It goes on.",
      "WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. | It goes on."},
     {"We met in the U.S. - then we left.", "We met in the U.S. - then we left."},
