@@ -5013,6 +5013,16 @@ static int person_role_line(const char *s, size_t a, size_t b)
     /* "Vice-President of the ECB": the role word before a hyphen counts */
     if (!role_word_in(s, r, b, 0) && !(hy < re && data_word_line("en/roles.txt", s + r, hy - r, 0, DATA_ANYWHERE)))
         return 0;
+    /* (not a headline that lists its people: "Governor Ruiz, Senator Hale and
+     * Representative Lee announce flood package", a headline's verb after them) */
+    for (size_t x = r, e; x < b; x = skip_spaces(s, e, b)) {
+        for (e = x; e < b && s[e] != ' ' && s[e] != ',';)
+            e++;
+        if (e < b && data_word_line("en/headline-verbs.txt", s + x, e - x, 1, DATA_ANYWHERE))
+            return 0;
+        while (e < b && s[e] == ',')
+            e++;
+    }
     char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
     int yes = t && spk_split_person(t, &role, &name) == HD_OK && name;
     free(t);

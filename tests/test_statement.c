@@ -298,6 +298,11 @@ static void test_header_titles(void)
          "situation in the Republic of Kalindi.\n\nThe Council,\n\n1. Expresses deep concern;\n\n"
          "2. Decides to remain seized of the matter.\n",
          NULL, NULL, "PSC/PR"},
+        /* a headline that lists its people by title, then its verb: the title, not a
+         * person and their role */
+        {"Press release\n\nGovernor Ruiz, Senator Hale and Representative Lee announce flood package\n\n"
+         "Harrow Falls, OR \xE2\x80\x93 Jan. 28, 2025\n\nThe governor today announced a package.\n",
+         "Press release", "Governor Ruiz, Senator Hale and Representative Lee announce flood package", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
