@@ -452,7 +452,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             return 0;
         /* "until 11:00 a.m. Washington time", "10 a.m. New York time": a place's clock,
          * a capitalised word or three, then "time" */
-        for (size_t x = next_at, names = 0; x < b && names < 3 && is_upper(s[x]); names++) {
+        /* (not a sentence that opens so: "This time, …", "Every time …", "Local time
+         * is …") */
+        for (size_t x = next_at, names = 0; x < b && names < 3 && is_upper(s[x]) && !is_starter(s, next_at, b) &&
+                                            !(b - next_at > 6 && memcmp(s + next_at, "Local ", 6) == 0);
+             names++) {
             while (x < b && (isalpha((unsigned char)s[x]) || s[x] == '-' || s[x] == '\''))
                 x++;
             while (x < b && is_hspace(s[x]))

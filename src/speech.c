@@ -238,7 +238,8 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
-       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384, AFTER_DEBATE = 32768 };
+       NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384, AFTER_DEBATE = 32768,
+       DAY_FIRST = 65536 /* the statement writes dates day first: not a US one */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -308,7 +309,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
      * the end of the place (no name after it) */
     /* (not the codes that are words too, "Hello, OK.") */
     if ((next & AFTER_NAME_COMMA) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
-        isupper((unsigned char)w[1]) && !strstr(" OK ", (char[5]){' ', w[0], w[1], ' ', 0})) {
+        isupper((unsigned char)w[1]) && !strstr(" OK ", (char[5]){' ', w[0], w[1], ' ', 0}) &&
+        !((next & DAY_FIRST) && w[0] == 'W' && w[1] == 'A')) { /* ("Perth, WA": Western Australia's) */
         const char *st = field_of("en/us-states.txt", w, n, slen);
         if (st)
             return st;
@@ -1100,8 +1102,11 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     size_t pairs = 0;
     for (size_t g = 0; g < groups && g < 16; g++)
         pairs += lens[g] == 2;
+    const word *after = k < nw && !w[k - 1].trail && w[k].core ? &w[k] : NULL;
     int grouped = cue && groups >= 2 && digits >= 5 && pairs < groups &&
-                  !(k < nw && !w[k - 1].trail && noun_after_number(&w[k]));
+                  !(after && (noun_after_number(after) || /* ("phone 12 000 Victorians"; not "… Monday to Friday") */
+                              (isupper((unsigned char)after->s[after->lead]) &&
+                               !dt_weekday(after->s + after->lead, after->core))));
     int plus = c[0] == '+', area = a[0] == '(' && groups >= 3 && lens[0] == 3;
     int slash = memchr(a, '/', (size_t)(e - a)) != NULL;
     /* "202-555-0143", and "250 952-1887" with the area code apart */
@@ -5337,6 +5342,8 @@ not_multiplier:
         /* "RT HON DAVID ASHWORTH MP": the style in capitals */
         if (nx && nx->core == 3 && u8_ncasecmp(nx->s + nx->lead, "hon", 3) == 0)
             ctx |= NEXT_HON;
+        if (cx && cx->date_order == DT_DAY_FIRST)
+            ctx |= DAY_FIRST;
         /* "HC Deb, 15 October 2024, c. 231": a citation of the debates before it */
         for (size_t q = i; q > 0 && q + 8 > i; q--)
             if (equals_word(&w[q - 1], "Deb") || equals_word(&w[q - 1], "Deb.")) {

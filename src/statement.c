@@ -1439,13 +1439,21 @@ static int is_chrome(const char *s, size_t a, size_t b)
             if (s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
                 names = txt_words(s, a, i) < 3 || txt_words(s, i + 3, b) < 3;
         /* (nor who issued it, "CAL FIRE / LOS ANGELES COUNTY FIRE DEPARTMENT", "Harbour
-         * Police / Coast Guard": a body's word, data/en/bodies.txt, or a step of four
-         * words, longer than a site's sections) */
-        for (size_t x = a, e, step = 0; names && x < b; x = skip_spaces(s, e, b)) {
+         * Police / Coast Guard": a step of four words, longer than a site's sections,
+         * or of two or more with a body's word, data/en/bodies.txt; "News / Police" is
+         * a site's) */
+        for (size_t x = a, e, step = 0, body = 0; names && x <= b; x = skip_spaces(s, e, b)) {
             for (e = x; e < b && s[e] != ' ';)
                 e++;
-            step = e - x == 1 && s[x] == '/' ? 0 : step + 1;
-            names = step < 4 && !data_word_line("en/bodies.txt", s + x, e - x, 1, DATA_ANYWHERE);
+            if (x == b || (e - x == 1 && s[x] == '/')) {
+                names = step < 4 && !(step >= 2 && body);
+                step = body = 0;
+                if (x == b)
+                    break;
+                continue;
+            }
+            step++;
+            body |= data_word_line("en/bodies.txt", s + x, e - x, 1, DATA_ANYWHERE) != NULL;
         }
         if (names && slashes >= 1)
             return 1;
@@ -4243,7 +4251,11 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
     size_t d = c > a && s[c - 1] == '-' ? 1 : c >= a + 3 && (memcmp(s + c - 3, "\xE2\x80\x93", 3) == 0 ||
                                                              memcmp(s + c - 3, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
     if (d && c - d > a && s[c - d - 1] == ' ' && c < x) {
-        /* a place's words: capitalised, or small ("of", "de") */
+        /* a place's words: capitalised, or small ("of", "de"); with its state after a
+         * comma or in capitals ("SACRAMENTO –"), not a heading's ("Evening Update –
+         * January 28, 2025") */
+        if (!memchr(s + a, ',', c - d - a) && txt_has_lower(s + a, c - d - a))
+            return 0;
         for (size_t y = a, e; y < c - d; y = skip_spaces(s, e, c - d)) {
             for (e = y; e < c - d && s[e] != ' ';)
                 e++;
@@ -7653,8 +7665,13 @@ static int names_default(parser *p, size_t a, size_t b)
 
 /* Whether the body's first paragraph, from line f0, is a speaker's own opening: a
  * greeting, then their own words ("Good morning. Today I'm setting out our plan"),
- * with no one named in the third person ("The Prime Minister will speak first"). */
-static int own_opening(parser *p, size_t f0)
+ * with no one named in the third person ("The Prime Minister will speak first"). In
+ * a briefing, before the briefer's own first label at line `cue`, a greeting and news
+ * with no "I" ("Good afternoon. More than 4,200 trucks have entered Gaza." before
+ * "Spokesman: Edie?") are the briefer's too, unless what comes before the label hosts
+ * them: welcomes, introduces, or names them ("Karine will take questions", "Here is
+ * the Press Secretary"). */
+static int own_opening(parser *p, size_t f0, size_t cue)
 {
     const char *s = p->s;
     size_t pe = f0;
@@ -7667,24 +7684,39 @@ static int own_opening(parser *p, size_t f0)
     if (!(greeting(s, a, b) || salutation(s, a, p->lines[f0].end) || starts_with_ci(s + a, b - a, "My dear ") ||
           starts_with_ci(s + a, b - a, "My fellow ")))
         return 0;
-    /* their own words ("I", "my"); or, from one who briefs ("Good afternoon. More than
-     * 4,200 trucks have entered Gaza." before "Spokesman: Edie?"), news with no one
-     * welcomed or introduced, as a host would */
-    static const char *const hosting[] = {"welcome", "join", "introduc", "with us", "pleased to", "the floor",
-                                          "hand over", "turn it over", "over to"};
-    int hosts = 0;
-    for (size_t k = 0; k < sizeof hosting / sizeof *hosting && !hosts; k++)
-        hosts = find_ci(s, a, b, hosting[k]);
-    if (!person_words(s, a, b, 1) && (hosts || !p->doc->kind || !find_ci(p->doc->kind, 0, strlen(p->doc->kind), "briefing")))
-        return 0;
-    static const char *const third[] = {"The ", " the ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr "};
-    for (size_t k = 0; k < sizeof third / sizeof *third; k++) {
-        size_t n = strlen(third[k]);
-        for (size_t x = a; x + n < b; x++)
-            if (strncmp(s + x, third[k], n) == 0 && isupper((unsigned char)s[x + n]))
-                return 0;
+    if (person_words(s, a, b, 1)) {
+        static const char *const third[] = {"The ", " the ", "Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Dr "};
+        for (size_t k = 0; k < sizeof third / sizeof *third; k++) {
+            size_t n = strlen(third[k]);
+            for (size_t x = a; x + n < b; x++)
+                if (strncmp(s + x, third[k], n) == 0 && isupper((unsigned char)s[x + n]))
+                    return 0;
+        }
+        return 1;
     }
-    return 1;
+    const hd_doc *d = p->doc;
+    if (!d->kind || !find_ci(d->kind, 0, strlen(d->kind), "briefing") || cue <= f0)
+        return 0;
+    size_t k = 0;
+    while (k < d->npeople && d->people[k].asks)
+        k++;
+    if (k == d->npeople)
+        return 0;
+    const st_person *who = &d->people[k];
+    b = p->lines[cue - 1].end;
+    static const char *const hosting[] = {"welcome", "join", "introduc", "with us", "pleased to", "the floor",
+                                          "hand over", "turn it over", "over to", "here is", "here's"};
+    for (size_t h = 0; h < sizeof hosting / sizeof *hosting; h++)
+        if (find_ci(s, a, b, hosting[h]))
+            return 0;
+    /* (their first name too: "Karine will take questions") */
+    const char *first = who->name ? who->name : "";
+    size_t fl = strcspn(first, " ");
+    for (size_t x = a; fl >= 3 && x + fl <= b; x++)
+        if (strncmp(s + x, first, fl) == 0 && (x == a || !isalpha((unsigned char)s[x - 1])) &&
+            (x + fl == b || !isalpha((unsigned char)s[x + fl])))
+            return 0;
+    return !names_surname(s, a, b, who->name, 0) && !names_role(s, a, b, who->role);
 }
 
 static void settle_default(parser *p, size_t from)
@@ -7698,7 +7730,7 @@ static void settle_default(parser *p, size_t from)
             spk_cue c;
             if ((spk_read_cue(s, a, b, &c) && (c.strong || p->transcript)) || name_cue(p, a, b, &c)) {
                 size_t f0 = next_content(p, from);
-                if (i > f0 && spk_cue_is_default(d, &c) && !own_opening(p, f0))
+                if (i > f0 && spk_cue_is_default(d, &c) && !own_opening(p, f0, i))
                     p->speaker = -1;
                 /* an introduction that names the person in the third person ("Mayor
                  * Inès Castillo has run Porto Verde since 2021.") is the narrator's: its

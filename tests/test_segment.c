@@ -152,6 +152,8 @@ static const struct {
     {"Roads stay closed until 6 p.m. Wednesday. Crews work on.", "Roads stay closed until 6 p.m. Wednesday. | Crews work on."},
     {"It is embargoed until 11:00 a.m. Washington time. The call ends at 10 a.m. New York time.",
      "It is embargoed until 11:00 a.m. Washington time. | The call ends at 10 a.m. New York time."},
+    {"Nothing changes at 2 a.m. Local time stays the same. It ended at 10 p.m. This time, it held.",
+     "Nothing changes at 2 a.m. | Local time stays the same. | It ended at 10 p.m. | This time, it held."},
     {"WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. It goes on.",
      "WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. | It goes on."},
     {"We met in the U.S. - then we left.", "We met in the U.S. - then we left."},

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "data.h"
+#include "dates.h"
 #include "harness.h"
 #include "speech.h"
 #include "synth.h"
@@ -145,6 +146,8 @@ static const struct {
      "Call the flood line on 1 3 2, 5 0 0 or ring us on 13 27 01 today."},
     {"phone", "We call on 25 000 volunteers to ring 100 000 homes.", ST_SPEECH,
      "We call on 25000 volunteers to ring 100000 homes."},
+    {"phone", "Volunteers will phone 12 000 Victorians, or call 132 500 Monday to Friday.", ST_SPEECH,
+     "Volunteers will phone 12000 Victorians, or call 1 3 2, 5 0 0 Monday to Friday."},
     /* a call's code after "is", and the key that ends it */
     {"phone", "The conference ID is 4471 9902, passcode 774210#.", ST_SPEECH,
      "The conference I.D is 4 4 7 1, 9 9 0 2, passcode 7 7 4 2 1 0 #."},
@@ -918,6 +921,14 @@ static void test_footnotes(void)
     /* and where the statement cites them, "[2]" is paragraph 2 */
     char *got = sp_speech_text("The court erred in law [45].", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 0});
     CHECK_STR(got, "The court erred in law, paragraph 45.");
+    free(got);
+    /* "Perth, WA": in a statement that writes dates day first, Western Australia's
+     * letters, never "Washington"; in a US one (month first), the state */
+    got = sp_speech_text("We are in Perth, WA.", ST_SPEECH, &(sp_context){NULL, DT_DAY_FIRST, 0, 0, NULL, 0});
+    CHECK_STR(got, "We are in Perth, W.A.");
+    free(got);
+    got = sp_speech_text("We are in Tacoma, WA.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
+    CHECK_STR(got, "We are in Tacoma, Washington.");
     free(got);
 }
 

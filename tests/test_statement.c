@@ -2506,6 +2506,21 @@ static void test_reading_seven_guards(void)
          "Spokesperson for the Secretary-General.\n\nGood afternoon and welcome to the briefing.\n\n"
          "Spokesperson: Yes, Tom?\n\nQuestion: When will the next convoy leave?\n\nSpokesperson: On Friday.\n",
          "speech:-:Good afternoon and welcome to the briefing.\n", NULL},
+        /* (the greeting a paragraph of its own, the news in the next: the briefer's
+         * both; but a host who names the briefer before the label: the host's) */
+        {"Press Briefing by Press Secretary Ana Ruiz\n\nGood afternoon, everyone. Today the President signed the aid "
+         "bill.\n\nMS. RUIZ: With that, Tom, go ahead.\n\nQ: Thank you.\n",
+         "speech:s1:Good afternoon, everyone.\nspeech:s1:Today the President signed the aid bill.\n", NULL},
+        {"Press Briefing by Press Secretary Ana Ruiz\n\nGood afternoon.\n\nA reminder that this briefing is on the "
+         "record. Ana will take questions after her opening.\n\nMS. RUIZ: Thank you.\n\nQ: Thank you.\n",
+         "speech:-:Good afternoon.\nspeech:-:A reminder that this briefing is on the record.\n", NULL},
+        /* a dated heading in the body is a heading, not a dateline; a site's trail
+         * of one-word sections is not read */
+        {"Fire Situation Updates\n\nCrews continue to battle fires across the county.\n\nEvening Update \xE2\x80\x93 "
+         "January 28, 2025\n\nContainment has reached 15 percent.\n",
+         "heading:-:Evening Update \xE2\x80\x93 January 28, 2025\n", NULL},
+        {"News / Police\n\nMan Charged After Pursuit\n\nA man has been charged after a pursuit overnight.\n",
+         "title:-:Man Charged After Pursuit\n", "News / Police"},
         /* a generation's mark after the surname ("III", "Jr.") is no part of it: the
          * short label later is the same person */
         {"Press conference\n\nSECRETARY OF THE NAVY ROBERT T. HALE III: Good afternoon.\n\nQ: Mr. Secretary, when?\n\n"
