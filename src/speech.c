@@ -1112,6 +1112,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     /* "202-555-0143", and "250 952-1887" with the area code apart */
     int nanp = groups >= 3 && groups <= 4 && digits >= 10 && digits <= 11 && lens[groups - 1] == 4 &&
                lens[groups - 2] == 3 && (k == i + 1 || (k == i + 2 && groups == 3 && lens[0] == 3)) && !slash;
+    /* "916 845 8510", "1 800 555 0199": the same, each group a word apart */
+    int spaced = !slash && !plus && ((groups == 3 && k == i + 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4) ||
+                                     (groups == 4 && k == i + 4 && lens[0] == 1 && c[0] == '1' && lens[1] == 3 &&
+                                      lens[2] == 3 && lens[3] == 4));
     /* Australia's "1300 555 123", "1800 555 123" */
     /* (and India's and Singapore's toll-free "1800 255 0000") */
     int au = groups == 3 && lens[0] == 4 && lens[1] == 3 && (lens[2] == 3 || lens[2] == 4) && c[0] == '1' &&
@@ -1161,7 +1165,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             hotline = cw->core == strlen(dials[q]) && u8_ncasecmp(cw->s + cw->lead, dials[q], cw->core) == 0;
     }
     int ok = plus ? digits >= 7 && digits <= 15
-                  : area || nanp || au || national || local || listed || service || hotline || grouped ||
+                  : area || nanp || spaced || au || national || local || listed || service || hotline || grouped ||
                         (cue && digits >= 7 && digits <= 15);
     if (!ok || (slash && !listed && !plus))
         return 0;
@@ -1208,7 +1212,9 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                        "imo", "msn", "mmsi", "upc", "sku"};
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
-                                           "report", "claim", "tracking", "booking", "docket", "complaint"};
+                                           "report", "claim", "tracking", "booking", "docket", "complaint",
+                                           /* "webinar number 845 1123 7789": a call's */
+                                           "webinar", "meeting", "conference", "participant"};
     /* "The conference ID is 4471 9902": the code's name, then "is" */
     size_t q = i >= 3 && !w[i - 1].trail && !w[i - 2].trail && (equals_word(&w[i - 1], "is") || equals_word(&w[i - 1], "was"))
                    ? i - 2
@@ -1237,7 +1243,7 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                         u8_ncasecmp(w[q - 1].s + w[q - 1].lead, calls[k], w[q - 1].core) == 0;
     /* "access code 123456", "participant code 4471 882": a call's code */
     static const char *const coded[] = {"access", "conference", "participant", "entry", "meeting", "dial-in",
-                                        "security", "verification", "event"};
+                                        "security", "verification", "event", "reference", "booking"};
     if (!ok && q >= 1 && !w[q - 1].trail && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0)
         for (size_t k = 0; k < sizeof coded / sizeof *coded && !ok; k++)
             ok = ref |= w[q - 1].core == strlen(coded[k]) &&
@@ -1259,7 +1265,8 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                        (c[k] == '#' && k + 1 == n && k > 0))) /* "passcode 774210#": the key that ends it */
                 return 0;
         }
-        int more = !w[i].trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 3 && all_digits(w[i + 1].s, w[i + 1].core);
+        int more = !w[i].trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 3 &&
+                   all_digits(w[i + 1].s, w[i + 1].core - (w[i + 1].s[w[i + 1].core - 1] == '#'));
         if (w[i].lead || digits < (more ? 3u : 4u))
             return 0;
         for (size_t k = 0; k < n; k++) {
@@ -1276,8 +1283,10 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         /* the groups after it, a space apart ("845 2231 9970") */
         size_t used = 1;
         while (!w[i + used - 1].trail && i + used < nw && !w[i + used].lead && w[i + used].core >= 2 &&
-               w[i + used].core <= 5 && all_digits(w[i + used].s, w[i + used].core)) {
-            const word *g = &w[i + used];
+               w[i + used].core <= 6 &&
+               (all_digits(w[i + used].s, w[i + used].core) ||
+                (w[i + used].s[w[i + used].core - 1] == '#' && all_digits(w[i + used].s, w[i + used].core - 1)))) {
+            const word *g = &w[i + used]; /* (the last may end in the '#' key: "552 019#") */
             sb_putc(o, ',');
             for (size_t k = 0; k < g->core; k++) {
                 sb_putc(o, ' ');

@@ -151,6 +151,11 @@ static const struct {
     /* a call's code after "is", and the key that ends it */
     {"phone", "The conference ID is 4471 9902, passcode 774210#.", ST_SPEECH,
      "The conference I.D is 4 4 7 1, 9 9 0 2, passcode 7 7 4 2 1 0 #."},
+    {"phone", "The webinar number is 845 1123 7789; your reference code is 4471 9902; access code 552 019#.", ST_SPEECH,
+     "The webinar number is 8 4 5, 1 1 2 3, 7 7 8 9, your reference code is 4 4 7 1, 9 9 0 2, access code 5 5 2, 0 1 9 #."},
+    /* a North American number with its groups a space apart */
+    {"phone", "Call the Office of Coastal Services on 916 845 8510 or dial 1 800 555 0199.", ST_SPEECH,
+     "Call the Office of Coastal Services on 9 1 6, 8 4 5, 8 5 1 0 or dial 1, 8 0 0, 5 5 5, 0 1 9 9."},
     /* an endnote's mark opening the note; a regnal number in capitals */
     {"note", "[1] Cf. Francis, Encyclical Letter, 48.", ST_NOTE, "Note 1, compare Francis, Encyclical Letter, 48."},
     /* a post's pictographs are not read */
