@@ -222,6 +222,17 @@ static size_t number_len(const char *s, size_t a, size_t b)
     if (!(s[i] == ')' || (!paren && s[i] == '.' && isdigit((unsigned char)s[d]))))
         return 0;
     i++;
+    /* "1.1. Cabinet welcomes …", "2.3.1. ": a section's number within a section, its
+     * own stop last and a capital after it (not "1.5 million") */
+    for (size_t e = i, parts = 0; s[i - 1] == '.' && !paren && parts < 3; parts++) {
+        while (e < b && isdigit((unsigned char)s[e]) && e - i < 3)
+            e++;
+        if (e == i || e + 2 >= b || s[e] != '.')
+            break;
+        if (s[e + 1] == ' ' && isupper((unsigned char)s[e + 2]))
+            return e + 2 - a;
+        i = e = e + 1;
+    }
     if (i >= b || s[i] != ' ')
         return 0;
     return i + 1 - a;

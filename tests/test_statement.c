@@ -2496,6 +2496,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a section's numbers within a section ("1.1.") are not read as a sentence of
+         * their own; "1.5 million" at a paragraph's start is no number of a list */
+        {"Statement on the meeting of the Cabinet\n\n1. Issues in the environment\n\n1.1. Cabinet welcomes the "
+         "Budget.\n\n1.2. Cabinet notes that unemployment fell.\n\n1.5 million people found work.\n",
+         "list:-:Cabinet welcomes the Budget.\nlist:-:Cabinet notes that unemployment fell.\n"
+         "speech:-:1.5 million people found work.\n", "1.1."},
         /* a briefing's spokesperson opens with news, unlabelled, then their label
          * before the first question: the opening is theirs; a host's welcome is not */
         {"Daily Press Briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, "
