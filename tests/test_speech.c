@@ -237,6 +237,9 @@ static const struct {
      "See apsc dot gov dot A U, ir dot harborbank dot com and bund dot D E, not example.com or for example this."},
     {"street", "Highway 7 (Ferndale Rd) was closed near McAllister Dr and Kerr St overnight.", ST_SPEECH,
      "Highway 7, Ferndale Road, was closed near McAllister Drive and Kerr Street overnight."},
+    /* "Dr." after a street's name is Drive; before a name, Doctor */
+    {"street", "Send it to 12 Oak Dr. in Salem, where Minister Dr. Ana Ruiz met Dr. Hale.", ST_SPEECH,
+     "Send it to 12 Oak Drive in Salem, where Minister Doctor Ana Ruiz met Doctor Hale."},
     {"street", "Officer Dr Jane Smith met Dr Smith.", ST_SPEECH, "Officer Dr Jane Smith met Dr Smith."},
     {"time", "The sitting resumed at 11.52 and rose at 12.05 p.m.", ST_SPEECH,
      "The sitting resumed at 11 52 and rose at 12 oh 5 PM."},
