@@ -4259,16 +4259,15 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
     size_t c = x;
     while (c > a && s[c - 1] == ' ')
         c--;
-    size_t d = c > a && s[c - 1] == '-' ? 1 : c >= a + 3 && (memcmp(s + c - 3, "\xE2\x80\x93", 3) == 0 ||
-                                                             memcmp(s + c - 3, "\xE2\x80\x94", 3) == 0) ? 3 : 0;
-    if (d && c - d > a && s[c - d - 1] == ' ' && c < x) {
+    size_t pe = txt_trailing_dash(s, a, c); /* (the place's end, before its dash) */
+    if (pe < c && c < x) {
         /* a place's words: capitalised, or small ("of", "de"); with its state after a
          * comma or in capitals ("SACRAMENTO –"), not a heading's ("Evening Update –
          * January 28, 2025") */
-        if (!memchr(s + a, ',', c - d - a) && txt_has_lower(s + a, c - d - a))
+        if (!memchr(s + a, ',', pe - a) && txt_has_lower(s + a, pe - a))
             return 0;
-        for (size_t y = a, e; y < c - d; y = skip_spaces(s, e, c - d)) {
-            for (e = y; e < c - d && s[e] != ' ';)
+        for (size_t y = a, e; y < pe; y = skip_spaces(s, e, pe)) {
+            for (e = y; e < pe && s[e] != ' ';)
                 e++;
             if (!txt_starts_upper(s + y, e - y) && !(e - y <= 3 && islower((unsigned char)s[y])))
                 return 0;
@@ -7618,16 +7617,12 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
  * someone else's: an introduction, a summary), and nobody when the body reports
  * speech in the third person ("Tom Hale, for the Observatory, said …"): a summary is
  * the narrator's. */
-/* Whether s[a, b) has the surname of the person called name (three letters or more)
- * as a word; with titled, only after a capitalised word ("Governor Ann Roe was",
- * "Ms Roe said"): a mention in the third person. */
-static int names_surname(const char *s, size_t a, size_t b, const char *name, int titled)
+/* Whether s[a, b) has the word sur[0, sl) (three letters or more) as a word; with
+ * titled, only after a capitalised word ("Governor Ann Roe was", "Ms Roe said"): a
+ * mention in the third person. names_surname asks it for the surname of the person
+ * called name. */
+static int names_word(const char *s, size_t a, size_t b, const char *sur, size_t sl, int titled)
 {
-    if (!name)
-        return 0;
-    const char *sur = strrchr(name, ' ');
-    sur = sur ? sur + 1 : name;
-    size_t sl = strlen(sur);
     if (sl < 3)
         return 0;
     for (size_t x = a; x + sl <= b; x++) {
@@ -7647,6 +7642,15 @@ static int names_surname(const char *s, size_t a, size_t b, const char *name, in
     return 0;
 }
 
+static int names_surname(const char *s, size_t a, size_t b, const char *name, int titled)
+{
+    if (!name)
+        return 0;
+    const char *sur = strrchr(name, ' ');
+    sur = sur ? sur + 1 : name;
+    return names_word(s, a, b, sur, strlen(sur), titled);
+}
+
 /* Whether s[a, b) speaks of someone by their office, in the third person: "The Holy
  * Father has accepted …", "… the Prime Minister said". */
 static int names_role(const char *s, size_t a, size_t b, const char *role)
@@ -7661,16 +7665,20 @@ static int names_role(const char *s, size_t a, size_t b, const char *role)
     return 0;
 }
 
+/* The header's first person who does not ask: who speaks unlabelled text; or NULL. */
+static const st_person *default_person(const hd_doc *d)
+{
+    for (size_t k = 0; k < d->npeople; k++)
+        if (!d->people[k].asks)
+            return &d->people[k];
+    return NULL;
+}
+
 /* Whether s[a, b) names the person who speaks unlabelled text by surname. */
 static int names_default(parser *p, size_t a, size_t b)
 {
-    const hd_doc *d = p->doc;
-    size_t k = 0;
-    while (k < d->npeople && d->people[k].asks)
-        k++;
-    if (k == d->npeople || !d->people[k].name)
-        return 0;
-    return names_surname(p->s, a, b, d->people[k].name, 0);
+    const st_person *who = default_person(p->doc);
+    return who && names_surname(p->s, a, b, who->name, 0);
 }
 
 
@@ -7708,12 +7716,9 @@ static int own_opening(parser *p, size_t f0, size_t cue)
     const hd_doc *d = p->doc;
     if (!d->kind || !find_ci(d->kind, 0, strlen(d->kind), "briefing") || cue <= f0)
         return 0;
-    size_t k = 0;
-    while (k < d->npeople && d->people[k].asks)
-        k++;
-    if (k == d->npeople)
+    const st_person *who = default_person(d);
+    if (!who)
         return 0;
-    const st_person *who = &d->people[k];
     b = p->lines[cue - 1].end;
     static const char *const hosting[] = {"welcome", "join", "introduc", "with us", "pleased to", "the floor",
                                           "hand over", "turn it over", "over to", "here is", "here's"};
@@ -7722,12 +7727,8 @@ static int own_opening(parser *p, size_t f0, size_t cue)
             return 0;
     /* (their first name too: "Karine will take questions") */
     const char *first = who->name ? who->name : "";
-    size_t fl = strcspn(first, " ");
-    for (size_t x = a; fl >= 3 && x + fl <= b; x++)
-        if (strncmp(s + x, first, fl) == 0 && (x == a || !isalpha((unsigned char)s[x - 1])) &&
-            (x + fl == b || !isalpha((unsigned char)s[x + fl])))
-            return 0;
-    return !names_surname(s, a, b, who->name, 0) && !names_role(s, a, b, who->role);
+    return !names_word(s, a, b, first, strcspn(first, " "), 0) && !names_surname(s, a, b, who->name, 0) &&
+           !names_role(s, a, b, who->role);
 }
 
 static void settle_default(parser *p, size_t from)
