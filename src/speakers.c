@@ -5224,12 +5224,70 @@ static hd_status initials_name(const hd_doc *d, const char *ini, char **full)
     return HD_OK;
 }
 
+/* The capitals that begin name's words, honorifics and initials left out ("Ange
+ * Postecoglou": "AP"), in out[0, cap); 0 when there are none or they do not fit. */
+static size_t name_capitals(const char *nm, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (const char *w = nm; *w;) {
+        size_t wl = strcspn(w, " ");
+        if (wl && !is_honorific(w, wl) && !(wl == 2 && w[1] == '.') && !post_nominal(w, wl)) {
+            if (k + 1 >= cap || !isupper((unsigned char)w[0]))
+                return 0;
+            out[k++] = w[0];
+        }
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* "AP:" after "Ange Postecoglou:": letters that name an outlet and are the initials of
+ * one speaker the labels name are that speaker, who answers, not a questioner from the
+ * outlet (merge_same makes them one). */
+static hd_status outlet_initials(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        size_t ol = sp->outlet ? strlen(sp->outlet) : 0;
+        if (!sp->asks || sp->name || ol < 2 || ol > 3 || strspn(sp->outlet, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != ol)
+            continue;
+        const st_speaker *match = NULL;
+        int many = 0;
+        for (size_t j = 0; j < d->nspeakers; j++) {
+            const st_speaker *o = &d->speakers[j];
+            char ini[8];
+            if (j == i || o->asks || !o->name || name_capitals(o->name, ini, sizeof ini) != ol ||
+                memcmp(ini, sp->outlet, ol) != 0)
+                continue;
+            many |= match && strcmp(match->name, o->name) != 0;
+            match = o;
+        }
+        if (!match || many)
+            continue;
+        char *name = xstrdup(match->name);
+        if (!name)
+            return HD_ERR_NOMEM;
+        free(sp->outlet);
+        free(sp->role);
+        sp->outlet = NULL;
+        sp->role = NULL;
+        sp->asks = 0;
+        sp->name = name;
+    }
+    return HD_OK;
+}
+
 hd_status spk_complete_names(hd_doc *d)
 {
     /* each search reads the whole statement: a statement of hundreds of speakers is
      * no press conference, and is left as its labels name them */
     if (d->nspeakers > 64)
         return HD_OK;
+    if (outlet_initials(d) != HD_OK)
+        return HD_ERR_NOMEM;
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         /* "DA:" taken for an agency's letters, with no name: initials too, when the

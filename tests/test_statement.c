@@ -2496,6 +2496,14 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* "AP:" after "Ange Postecoglou:" is the manager's initials, not a question from
+         * an agency; with nobody of those initials, the agency asks */
+        {"Press conference\n\nFriday 14 February 2025\n\nAnge Postecoglou: We go again on Sunday.\n\nReporter: Is "
+         "he fit?\n\nAP: He trained today.\n",
+         "speech:s1:We go again on Sunday.\nspeech:s2:Is he fit?\nspeech:s1:He trained today.\n", NULL},
+        {"Press conference\n\nFriday 14 February 2025\n\nMikel Arteta: We go again on Sunday.\n\nAP: Is he "
+         "fit?\n\nMikel Arteta: He trained today.\n",
+         "speech:s1:We go again on Sunday.\nspeech:s2:Is he fit?\nspeech:s1:He trained today.\n", NULL},
         /* a section's numbers within a section ("1.1.") are not read as a sentence of
          * their own; "1.5 million" at a paragraph's start is no number of a list */
         {"Statement on the meeting of the Cabinet\n\n1. Issues in the environment\n\n1.1. Cabinet welcomes the "
