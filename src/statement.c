@@ -4793,6 +4793,11 @@ static size_t header_end(parser *p, size_t first)
                     break;
             }
         }
+        /* "**Gaza" over the first paragraph, under the title: a briefing's topic as its
+         * page prints it, its bold unclosed; the body's first heading */
+        if (i > first && lb - la > 2 && p->s[la] == '*' && p->s[la + 1] == '*' && p->s[la + 2] != '*' &&
+            p->s[la + 2] != ' ' && !find_ci(p->s, la + 2, lb, "*"))
+            break;
         if (in_people_list(p, i))
             continue;
         /* a paragraph wrapped as a PDF wraps it, under the title: a line that goes on

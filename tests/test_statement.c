@@ -303,6 +303,12 @@ static void test_header_titles(void)
         {"Press release\n\nGovernor Ruiz, Senator Hale and Representative Lee announce flood package\n\n"
          "Harrow Falls, OR \xE2\x80\x93 Jan. 28, 2025\n\nThe governor today announced a package.\n",
          "Press release", "Governor Ruiz, Senator Hale and Representative Lee announce flood package", NULL},
+        /* a briefing's first topic in bold left open ("**Gaza") is the body's first
+         * heading, not the title */
+        {"Daily Press Briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Ana Ruiz, "
+         "Spokesperson for the Secretary-General.\n\n**Harbour aid\n\nGood afternoon. Convoys reached the port.\n\n"
+         "**Floods\n\nRivers are falling.\n",
+         "Daily Press Briefing", "Daily Press Briefing", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
