@@ -5244,6 +5244,21 @@ static size_t name_capitals(const char *nm, char *out, size_t cap)
     return k;
 }
 
+/* Whether speaker k has turns and none of them asks (no "?"). */
+static int speaker_answers(const hd_doc *d, int k)
+{
+    size_t turns = 0;
+    for (size_t i = 0; i < d->nblocks; i++) {
+        const st_block *b = &d->blocks[i];
+        if (b->speaker != k)
+            continue;
+        if (memchr(d->src + b->start, '?', b->end - b->start))
+            return 0;
+        turns++;
+    }
+    return turns > 0;
+}
+
 /* "AP:" after "Ange Postecoglou:": letters that name an outlet and are the initials of
  * one speaker the labels name are that speaker, who answers, not a questioner from the
  * outlet (merge_same makes them one). */
@@ -5252,8 +5267,25 @@ static hd_status outlet_initials(hd_doc *d)
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         size_t ol = sp->outlet ? strlen(sp->outlet) : 0;
-        if (!sp->asks || sp->name || ol < 2 || ol > 3 || strspn(sp->outlet, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != ol)
+        if (!sp->asks || sp->name || ol < 2 || ol > 4 || strspn(sp->outlet, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != ol)
             continue;
+        if (ol == 4) {
+            /* "KALL:" taken for a station's call letters: a surname when its turns never
+             * ask ("KALL: In mid-May, as usual.", a German government briefing's
+             * spokesperson) */
+            if ((sp->outlet[0] != 'K' && sp->outlet[0] != 'W') || data_has_line("en/outlets.txt", sp->outlet, ol) ||
+                !speaker_answers(d, (int)i))
+                continue;
+            char *name = spk_title_case(sp->outlet, ol);
+            if (!name)
+                return HD_ERR_NOMEM;
+            free(sp->outlet);
+            free(sp->role);
+            sp->outlet = sp->role = NULL;
+            sp->asks = 0;
+            sp->name = name;
+            continue;
+        }
         const st_speaker *match = NULL;
         int many = 0;
         for (size_t j = 0; j < d->nspeakers; j++) {
@@ -5537,6 +5569,15 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             if (strcmp(fixed_labels[fx].label, unnamed[k][0]) == 0) {
                 st = asker(d, unnamed[k][1], NULL, NULL, speaker);
                 goto out;
+            }
+        /* "Follow-up:", "Follow-up question:" alone: whoever asked last asks again */
+        if (fx >= 0 && !outlet && strncmp(fixed_labels[fx].label, "Follow-up", 9) == 0)
+            for (size_t k = d->nblocks; k-- > 0;) {
+                int sk = d->blocks[k].speaker;
+                if (d->blocks[k].turn && sk >= 0 && (size_t)sk < d->nspeakers && d->speakers[sk].asks) {
+                    *speaker = sk;
+                    goto out;
+                }
             }
     }
         /* "QUESTION SCHULTE:" names the one who asks */

@@ -7821,7 +7821,17 @@ static void settle_default(parser *p, size_t from)
             }
         }
     }
-    if (first == 0 && reported >= 2)
+    /* an announcement about the person the header names, not theirs: its first
+     * paragraph names them in the third person ("Club Statement: Marco Tellini" over
+     * "… confirm that head coach Marco Tellini has left the club.") */
+    size_t oe = opening;
+    while (oe < p->nlines && !line_blank(p, oe))
+        oe++;
+    /* (not an interview's first question, "Madame Lagarde, has the ECB won?") */
+    size_t oa = p->lines[opening < p->nlines ? opening : 0].start, ob = oe > opening ? p->lines[oe - 1].end : oa;
+    int about = oe > opening && !opens_own && !first_person(s, oa, ob) && !memchr(s + oa, '?', ob - oa) &&
+                names_default(p, oa, ob);
+    if ((first == 0 && reported >= 2) || about)
         d->narrated = 1;
     /* remarks that open in the first person, someone's ("I", not only an
      * organisation's "we"), under a header that names no one ("Remarks at the Harbour

@@ -195,6 +195,37 @@ static char *sentence_lines(const char *text)
     return out;
 }
 
+/* "KALL:" answering questions is a spokesperson's surname, not a station's call
+ * letters; "WAMC:" that asks is the station. */
+static void test_call_letters_or_surname(void)
+{
+    static const struct {
+        const char *text, *said, *name, *outlet;
+    } cases[] = {
+        {"Briefing on the budget\n\nCHAIR: Welcome.\n\nQUESTION: When is the estimate out?\n\nKALL: In mid-May, "
+         "as usual.\n\nQUESTION: A shortfall?\n\nKALL: I won't anticipate it.\n",
+         "In mid-May, as usual.", "Kall", NULL},
+        {"Briefing on the budget\n\nCHAIR: Welcome.\n\nWAMC: When is the estimate out?\n\nCHAIR: In mid-May.\n",
+         "When is the estimate out?", NULL, "WAMC"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        const st_speaker *who = NULL;
+        for (size_t i = 0; d && i < hd_doc_sentence_count(d); i++) {
+            hd_sentence se;
+            hd_doc_sentence(d, i, &se);
+            for (size_t j = 0; se.speaker && j < d->nspeakers && strcmp(se.text, cases[k].said) == 0; j++)
+                if (strcmp(d->speakers[j].id, se.speaker) == 0)
+                    who = &d->speakers[j];
+        }
+        CHECKF(who && (cases[k].name ? who->name && strcmp(who->name, cases[k].name) == 0 && !who->asks
+                                     : who->asks && who->outlet && strcmp(who->outlet, cases[k].outlet) == 0),
+               "case %zu: %s / %s", k, who && who->name ? who->name : "-", who && who->outlet ? who->outlet : "-");
+        hd_doc_free(d);
+    }
+}
+
 /* Long labels: a name after an honorific, then an office with commas in it (Japan's
  * foreign ministry), and an office whose name holds commas before the person
  * (Mexico's stenographic versions): turns, not speech, and the person named. */
@@ -2502,6 +2533,25 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a statement about the person its title names, who is named in the third
+         * person in its first paragraph, is the narrator's; a title that names who
+         * speaks, over their own words, is theirs */
+        {"Club Statement: Marco Tellini\n\nRedbridge Athletic can confirm that head coach Marco Tellini has left "
+         "the club.\n\nThe club will make no further comment at this time.\n",
+         "speech:-:Redbridge Athletic can confirm that head coach Marco Tellini has left the club.\n"
+         "speech:-:The club will make no further comment at this time.\n", NULL},
+        {"Statement: Prime Minister Ana Ruiz\n\nToday we act on the floods.\n", "speech:s1:Today we act on the floods.\n",
+         NULL},
+        /* a headline's company, its verb, then a possessive ("Recalls Children's") is
+         * no speaker */
+        {"Tallbrook Recalls Children's Bunk Beds Due to Entrapment Hazard\n\nThis recall involves wooden bunk "
+         "beds.\n", "speech:-:This recall involves wooden bunk beds.\n", NULL},
+        /* "Follow-up:" is the reporter who asked last */
+        {"Regular Press Conference on June 17, 2025\n\nLin Jian: Good afternoon.\n\nKyodo News: Is there any "
+         "update?\n\nLin Jian: The case is being handled.\n\nFollow-up: When will the trial begin?\n\nLin Jian: I "
+         "have nothing to add.\n",
+         "speech:s2:Is there any update?\nspeech:s1:The case is being handled.\nspeech:s2:When will the trial "
+         "begin?\n", NULL},
         /* "AP:" after "Ange Postecoglou:" is the manager's initials, not a question from
          * an agency; with nobody of those initials, the agency asks */
         {"Press conference\n\nFriday 14 February 2025\n\nAnge Postecoglou: We go again on Sunday.\n\nReporter: Is "
@@ -5438,6 +5488,7 @@ int main(void)
     test_header_titles();
     test_defined_acronyms();
     test_closing_lines();
+    test_call_letters_or_surname();
     test_page_matter_round4();
     test_parliament_records();
     test_spanish_connectives();
