@@ -541,8 +541,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             return is_starter(s, next_at, b);
         /* "10 S. Kedzie Ave.", "400 N. Lake St.": a compass point after a house number
          * is the street's */
+        /* (but "at 4500 S. 900 E. The suspect fled": a grid address's last point, then
+         * a sentence's opening word) */
         if (dot - w == 1 && prev >= '0' && prev <= '9' && strchr("NSEW", s[w]))
-            return 0;
+            return letter_then_opening(s, next_at, b);
         /* "and N. Oak Blvd.": a compass point before a street's name */
         if (dot - w == 1 && strchr("NSEW", s[w]) && street_ahead(s, next_at, b))
             return 0;

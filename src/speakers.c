@@ -4146,7 +4146,11 @@ static size_t apposition_end(const char *s, size_t e, size_t b)
     if (e >= b || s[e] != ',')
         return e;
     size_t k = e + 1, words = 0;
-    for (; k < b && s[k] != '"' && s[k] != '\n' && (unsigned char)s[k] != 0xE2 && words <= MOST; k++) {
+    for (; k < b && s[k] != '"' && s[k] != '\n' && words <= MOST; k++) {
+        /* (a quotation mark ends it, not an apostrophe: "Northgale’s President") */
+        if ((unsigned char)s[k] == 0xE2 &&
+            !(k + 3 < b && memcmp(s + k, "\xE2\x80\x99", 3) == 0 && isalpha((unsigned char)s[k + 3])))
+            break;
         if (s[k] == ' ')
             words++;
         /* "…, Ph.D., associate professor …": a stop inside or after an abbreviation,

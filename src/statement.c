@@ -294,12 +294,15 @@ static int is_end_marker(const char *s, size_t a, size_t b)
     }
     size_t n = b - a;
     const char *w = s + a;
-    /* "-- END --", "*** END ***", "### END ###": the marker inside dashes, stars or hashes */
+    /* "-- END --", "*** END ***", "### END ###", NASA's "-end-": the marker inside
+     * dashes, stars or hashes */
+    int wrapped = 0;
     while (n > 2 && (w[0] == '-' || w[0] == '*' || w[0] == ' ' || (w[0] == '#' && w[n - 1] == '#' && n > 3)) &&
            (w[n - 1] == '-' || w[n - 1] == '*' || w[n - 1] == ' ' || (w[n - 1] == '#' && w[0] == '#')) &&
            !isdigit((unsigned char)w[1]) && !(w[0] == '-' && w[1] == ' ' && isdigit((unsigned char)w[2]))) {
         w++;
         n -= 2;
+        wrapped = 1;
     }
     /* "[ends]", "(ENDS)", "[END]", "/END/", "<ENDS>": the marker in brackets or
      * slashes */
@@ -314,7 +317,8 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         return 1;
     /* (the bare word with its capital: "end" alone on a line is a narrow column's
      * word, "… until the" / "end" / "of 2025") */
-    if (((equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END")) && isupper((unsigned char)w[0])) ||
+    if (((equals_ci(w, n, "ENDS") || equals_ci(w, n, "ENDS.") || equals_ci(w, n, "END")) &&
+         (isupper((unsigned char)w[0]) || wrapped)) ||
         equals_ci(w, n, "End of briefing") || equals_ci(w, n, "End of statement") ||
         equals_ci(w, n, "End of transcript") || equals_ci(w, n, "End of remarks") ||
         equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
@@ -5856,6 +5860,17 @@ static size_t parse_header(parser *p)
         char fiso[11];
         if (!d->date && b - a > 10 && fields_date(p, a, b, fiso))
             set_date(p, fiso);
+        /* "Transcript – June 3, 2025", "Remarks: 3 June 2025": a kind, a dash or a
+         * colon, and the date to the line's end */
+        if (!d->date && (c == HL_KIND || c == HL_META || c == HL_SHORT) && kind_line(s, a, b, &ks, &ke, &narrated)) {
+            size_t r = skip_spaces(s, ke, b), dl = txt_dash_len(s, r, b);
+            if (r < b && (dl || s[r] == ':' || s[r] == ',')) {
+                r = skip_spaces(s, r + (dl ? dl : 1), b);
+                size_t k = r < b ? date_iso(p->order, s + r, b - r, fiso) : 0;
+                if (k && skip_spaces(s, r + k, b) >= b - (s[b - 1] == '.'))
+                    set_date(p, fiso);
+            }
+        }
         if ((c == HL_BYLINE || (c == HL_KIND && d->kind && spk_by_word(s + a, b - a))) &&
             !d->byline) {
             set_field(p, &d->byline, s, a, b);

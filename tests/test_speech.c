@@ -938,6 +938,10 @@ static void test_footnotes(void)
     got = sp_speech_text("We are in Tacoma, WA.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
     CHECK_STR(got, "We are in Tacoma, Washington.");
     free(got);
+    /* a grid address's compass points after their numbers */
+    got = sp_speech_text("Officers went to 4500 S. 900 E.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
+    CHECK_STR(got, "Officers went to 4500 South 900 East.");
+    free(got);
     /* ", MP" after a name is a member of parliament, not the Northern Mariana Islands */
     got = sp_speech_text("Tom Reyes, MP, said so.", ST_SPEECH, &(sp_context){NULL, DT_DAY_FIRST, 0, 0, NULL, 0});
     CHECK_STR(got, "Tom Reyes, M.P, said so.");

@@ -1843,9 +1843,15 @@ static void test_reading_six(void)
                                         "Press release\n\nCounty opens flood relief fund\n\n"
                                         "Harrow Falls, OR \xE2\x80\x93 Jan. 28, 2025\n\nThe county opened a fund.\n",
                                         "County opens flood relief fund\n\nHARROW FALLS, Ore. - January 28, 2025\n\n"
-                                        "The county opened a fund.\n"};
-    static const char *const want[] = {"2025-10-16", "2025-10-14", "2025-10-15", "2025-01-28", "2025-01-28"};
-    for (size_t i = 0; i < 5; i++) {
+                                        "The county opened a fund.\n",
+                                        /* a kind, a dash, the date; NASA's "-end-" over
+                                         * the contacts, no heading */
+                                        "Media Briefing: Collision of Two Freight Trains\n\nTranscript \xE2\x80\x93 June "
+                                        "3, 2025\n\nMEMBER INMAN: Good afternoon.\n\n-end-\n\nLora Banks\n"
+                                        "Headquarters, Washington\n"};
+    static const char *const want[] = {"2025-10-16", "2025-10-14", "2025-10-15", "2025-01-28", "2025-01-28",
+                                       "2025-06-03"};
+    for (size_t i = 0; i < 6; i++) {
         d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
         if (d)
@@ -2533,6 +2539,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a credit's apposition goes on over a curly apostrophe ("Northgale’s") */
+        {"Northgale completes acquisition\n\n\xE2\x80\x9C" "Cold storage is our fastest-growing business,\xE2\x80\x9D said "
+         "Desmond Ruiz, Northgale\xE2\x80\x99s President and CEO. \xE2\x80\x9CWe can now serve the coast.\xE2\x80\x9D\n",
+         "speech:-:said Desmond Ruiz, Northgale\xE2\x80\x99s President and CEO.\n", NULL},
         /* a statement about the person its title names, who is named in the third
          * person in its first paragraph, is the narrator's; a title that names who
          * speaks, over their own words, is theirs */
