@@ -739,9 +739,23 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
                 w++;
         }
         if (fw && is_role_word(t0, fw) && nl && nm[nl] == '\0' && words >= 2 && words <= 5 && !role_in) {
-            hd_status st = give_person(role, name, xstrndup(t0, (size_t)(comma - t0)), xstrdup(nm));
-            free(cut);
-            return st;
+            /* (not a person already, then where they work: "Commissioner Tessa Lind,
+             * NYC Emergency Management") */
+            char *r0 = NULL, *n0 = NULL, *office = xstrndup(t0, (size_t)(comma - t0));
+            hd_status st = office ? split_person_text(office, &r0, &n0) : HD_ERR_NOMEM;
+            int named = n0 && strchr(n0, ' ');
+            free(office);
+            free(r0);
+            free(n0);
+            if (st != HD_OK) {
+                free(cut);
+                return st;
+            }
+            if (!named) {
+                st = give_person(role, name, xstrndup(t0, (size_t)(comma - t0)), xstrdup(nm));
+                free(cut);
+                return st;
+            }
         }
         /* "Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer
          * Hartman", "Archbishop of Westhaven, the Most Revd Dr Paul Okoro": the office,
@@ -5316,6 +5330,48 @@ static hd_status outlet_initials(hd_doc *d)
     return HD_OK;
 }
 
+/* "PIA Gutierrez" (a label's "PIA GUTIERREZ", its first name taken for an acronym):
+ * as the text writes it in mixed case ("Next, Pia Gutierrez."), when it does. */
+static void caps_word_in_name(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        char *nm = d->speakers[i].name;
+        size_t nl = nm ? strlen(nm) : 0, caps = 0;
+        for (size_t w = 0; w < nl;) {
+            size_t l = strcspn(nm + w, " ");
+            caps += l >= 2 && !txt_has_lower(nm + w, l) && isupper((unsigned char)nm[w]) && !post_nominal(nm + w, l) &&
+                    strspn(nm + w, "IVXL") < l;
+            w += l;
+            while (w < nl && nm[w] == ' ')
+                w++;
+        }
+        if (!caps || !strchr(nm, ' ') || !txt_has_lower(nm, nl))
+            continue;
+        const char *s = d->src;
+        for (size_t x = 0; x + nl <= d->len; x++) {
+            if ((x > 0 && isalnum((unsigned char)s[x - 1])) || (x + nl < d->len && isalnum((unsigned char)s[x + nl])) ||
+                toupper((unsigned char)s[x]) != toupper((unsigned char)nm[0]) || u8_ncasecmp(s + x, nm, nl) != 0 ||
+                memcmp(s + x, nm, nl) == 0)
+                continue;
+            /* every word starts with a capital, and none is in capitals */
+            int fits = 1;
+            for (size_t w = x; w < x + nl && fits;) {
+                size_t l = 0;
+                while (w + l < x + nl && s[w + l] != ' ')
+                    l++;
+                fits = isupper((unsigned char)s[w]) && txt_has_lower(s + w, l);
+                w += l;
+                while (w < x + nl && s[w] == ' ')
+                    w++;
+            }
+            if (!fits)
+                continue;
+            memcpy(nm, s + x, nl);
+            break;
+        }
+    }
+}
+
 hd_status spk_complete_names(hd_doc *d)
 {
     /* each search reads the whole statement: a statement of hundreds of speakers is
@@ -5324,6 +5380,7 @@ hd_status spk_complete_names(hd_doc *d)
         return HD_OK;
     if (outlet_initials(d) != HD_OK)
         return HD_ERR_NOMEM;
+    caps_word_in_name(d);
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         /* "DA:" taken for an agency's letters, with no name: initials too, when the

@@ -2309,13 +2309,10 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
             if (strncmp(c + dl, sfx[k], 2) == 0)
                 sl = 2;
     }
-    /* ("between 23 and 27 November": "and" after "between") */
-    const word *pv0 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
-    int between0 = pv0 && pv0->core == 7 && u8_ncasecmp(pv0->s + pv0->lead, "between", 7) == 0;
     if (dl + sl == w[i].core && !w[i].trail && i + 2 < nw && !w[i + 1].lead && !w[i + 1].trail && !w[i + 2].lead &&
         ((w[i + 1].core == 2 && strncmp(w[i + 1].s, "to", 2) == 0) ||
-         (between0 && w[i + 1].core == 3 && strncmp(w[i + 1].s, "and", 3) == 0)))
-        second = w[i + 2].s;
+         (w[i + 1].core == 3 && strncmp(w[i + 1].s, "and", 3) == 0)))
+        second = w[i + 2].s; /* ("on 27 and 28 February": both days) */
     else if (dl + sl < w[i].core && range_dash(c + dl + sl, c + w[i].core))
         second = c + dl + sl + range_dash(c + dl + sl, c + w[i].core);
     else if (dl + sl + 1 < w[i].core && c[dl + sl] == '/' && data_lang() == 0)
@@ -2336,7 +2333,8 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     /* "between 12-15 May": between the 12th and the 15th */
     const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
     int between = pv && pv->core == 7 && u8_ncasecmp(pv->s + pv->lead, "between", 7) == 0;
-    sb_puts(o, between ? " and the " : " to the ");
+    int and = second == w[i + 2 < nw ? i + 2 : i].s && w[i + 1].core == 3;
+    sb_puts(o, between || and ? " and the " : " to the ");
     put_ordinal(o, d.day);
     sb_printf(o, " of %s", dt_month_name(d.month));
     if (d.year) {
@@ -2399,6 +2397,22 @@ static void say_date(sb *o, const word *w, size_t i, const dt_date *d, dt_order 
     }
 }
 
+/* After a range's last day, word j ("28," in "Feb. 27 and 28, 2025"): its trail, and
+ * the year that follows its comma, said as a year. Returns the words used after j. */
+static size_t range_year(sb *o, const word *w, size_t j, size_t nw)
+{
+    const word *y = j + 1 < nw ? &w[j + 1] : NULL;
+    int year = y && w[j].trail && w[j].s[w[j].lead + w[j].core] == ',' && !y->lead && y->core == 4 &&
+               all_digits(y->s, 4) && atoi(y->s) >= 1900 && atoi(y->s) <= 2100;
+    sb_putn(o, w[j].s + w[j].lead + w[j].core, w[j].n - w[j].lead - w[j].core);
+    if (!year)
+        return 0;
+    sb_putn(o, w[j].s + w[j].n, (size_t)(y->s - (w[j].s + w[j].n)));
+    put_year(o, atoi(y->s));
+    sb_putn(o, y->s + y->core, y->n - y->core);
+    return 1;
+}
+
 static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
@@ -2432,6 +2446,20 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
             return j2 - i + 1;
         }
     }
+    /* "February 27-28, 2025": the range's last day after a dash, in the same word */
+    if (d.month_first && !d.year && !d.weekday && c + k < core_end) {
+        size_t dl = range_dash(c + k, core_end), nd = 0;
+        const char *q = c + k + dl;
+        while (dl && q + nd < core_end && isdigit((unsigned char)q[nd]))
+            nd++;
+        if (dl && nd >= 1 && nd <= 2 && q + nd == core_end && atoi(q) > d.day && atoi(q) <= 31) {
+            sb_putn(o, w[i].s, w[i].lead);
+            say_date(o, w, i, &d, order);
+            sb_puts(o, " to ");
+            put_ordinal(o, atoi(q));
+            return j - i + 1 + range_year(o, w, j, nw);
+        }
+    }
     if (c + k < core_end || c + k > word_end)
         return 0; /* ends inside a word */
     sb_putn(o, w[i].s, w[i].lead);
@@ -2440,16 +2468,22 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     /* what follows the date in its last word: a stop the date took ("Oct.") is its
      * own, unless it also ends the sentence */
     const char *tr = c + k > core_end && j + 1 < nw ? c + k : core_end;
-    /* "March 9 to 11", "9-11 March": the range's other day is a day too */
-    if (month_first && !d.year && tr == core_end && !w[j].trail && j + 2 < nw &&
-        w[j + 1].core == 2 && strncmp(w[j + 1].s + w[j + 1].lead, "to", 2) == 0 && !w[j + 1].trail &&
+    /* "March 9 to 11", "Feb. 27 and 28, 2025": the range's other day is a day too,
+     * the year after it the range's */
+    static const char *const joins[] = {"to", "and", "through", "or"};
+    int join = -1;
+    for (size_t q = 0; q < sizeof joins / sizeof *joins && j + 1 < nw && join < 0; q++)
+        if (equals_word(&w[j + 1], joins[q]))
+            join = (int)q;
+    if (month_first && !d.year && tr == core_end && !w[j].trail && j + 2 < nw && join >= 0 && !w[j + 1].trail &&
         !w[j + 2].lead && w[j + 2].core >= 1 && w[j + 2].core <= 2 &&
         all_digits(w[j + 2].s, w[j + 2].core) && atoi(w[j + 2].s) > d.day && atoi(w[j + 2].s) <= 31) {
         sb_putn(o, tr, (size_t)(word_end - tr));
-        sb_puts(o, o->len && o->s[o->len - 1] == ' ' ? "to " : " to ");
+        if (!(o->len && o->s[o->len - 1] == ' '))
+            sb_putc(o, ' ');
+        sb_printf(o, "%s ", joins[join]);
         put_ordinal(o, atoi(w[j + 2].s));
-        sb_putn(o, w[j + 2].s + w[j + 2].core, w[j + 2].trail);
-        return j - i + 3;
+        return j - i + 3 + range_year(o, w, j + 2, nw);
     }
     sb_putn(o, tr, (size_t)(word_end - tr));
     return j - i + 1;
@@ -5816,6 +5850,16 @@ static size_t wire_tag(const char *t, size_t n)
     return 0;
 }
 
+/* The digit a superscript figure writes ("¹" 1, "⁴" 4), or -1. */
+static int superscript_digit(int32_t c)
+{
+    if (c == 0xB9)
+        return 1;
+    if (c == 0xB2 || c == 0xB3)
+        return (int)(c - 0xB0);
+    return c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ? (int)(c - 0x2070) : -1;
+}
+
 /* Whether the word before t[at] (after a space) names what a bracketed number is:
  * "paragraph", "paras", "at", "and" ("paragraphs [34] and [41]", "at [12]"). */
 static int paragraph_word_before(const char *t, size_t at)
@@ -6270,6 +6314,20 @@ static char *prepare(const char *text, st_kind kind)
                 i = e + 1;
                 continue;
             }
+        }
+        /* "¹ Laboratory-confirmed cases.": a footnote's mark opening the note */
+        if (at == 0 && kind == ST_NOTE && superscript_digit(c) >= 0) {
+            sb_printf(&out, "%s %d", data_say("Note"), superscript_digit(c));
+            for (size_t k = i, ck; k < n; k = ck) {
+                ck = k;
+                int v = superscript_digit(txt_next(text, n, &ck));
+                if (v < 0)
+                    break;
+                sb_putc(&out, (char)('0' + v));
+                i = ck;
+            }
+            sb_putc(&out, ',');
+            continue;
         }
         if ((c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079)) && at > 0 && text[at - 1] != ' ') {
             /* not a unit's power ("m²", "km³"): after a word of three letters or more, a

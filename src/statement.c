@@ -446,6 +446,34 @@ static int doubled_line(parser *p, size_t i)
     return b > a && y - x == b - a && memcmp(p->s + x, p->s + a, b - a) == 0;
 }
 
+/* Whether line i is a page's title as a browser shows it, "Office of Public Affairs |
+ * Two Defendants Convicted | United States Department of Justice": fields between bars,
+ * one of them a line of its own a little further on (the headline), said there. */
+static int tab_title(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (b - a < 8 || !find_ci(p->s, a, b, " | "))
+        return 0;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && !(p->s[e] == '|' && e > a && p->s[e - 1] == ' '))
+            e++;
+        size_t fa = skip_spaces(p->s, x, e), fe = e;
+        while (fe > fa && p->s[fe - 1] == ' ')
+            fe--;
+        size_t k = i;
+        for (int n = 0; fe > fa && n < 8 && (k = next_content(p, k + 1)) < p->nlines; n++) {
+            size_t ka, kb;
+            line_span(p, k, &ka, &kb);
+            if (kb - ka == fe - fa && memcmp(p->s + ka, p->s + fa, fe - fa) == 0)
+                return 1;
+        }
+        x = e < b ? e + 1 : b;
+    }
+    return 0;
+}
+
 /* Counts, once, the lines a page's head or foot may be: short ones with a digit
  * ("March 19, 2025 Press Briefing 2") or in capitals ("DEPARTMENT FOR RURAL TRANSPORT
  * — SPEECH"). Returns 1 (the counts are in p->running). */
@@ -717,6 +745,46 @@ static int about_label(const char *s, size_t a, size_t b)
     /* the label alone on its line */
     return starts_with_ci(s + a, b - a, "About ") && e < b && s[e] == ':' && (r >= b || s[r] == '\n' || s[r] == '\r') &&
            txt_words(s, a, e) <= 8;
+}
+
+/* A footnote's mark at the start of s[a, b), as its text is printed at the foot
+ * ("¹ Laboratory-confirmed cases.", "[3] WHO estimates, 2024."), the same mark found
+ * on a word of the text before a ("… measles.¹"): its length with the spaces after
+ * it, or 0. */
+static size_t footnote_mark(const char *s, size_t a, size_t b)
+{
+    size_t m = a;
+    if (m < b && s[m] == '[') {
+        m++;
+        while (m < b && m < a + 4 && isdigit((unsigned char)s[m]))
+            m++;
+        if (m == a + 1 || m >= b || s[m] != ']')
+            return 0;
+        m++;
+    } else {
+        for (;;) {
+            if (m + 2 <= b && (unsigned char)s[m] == 0xC2 &&
+                ((unsigned char)s[m + 1] == 0xB9 || (unsigned char)s[m + 1] == 0xB2 || (unsigned char)s[m + 1] == 0xB3))
+                m += 2;
+            else if (m + 3 <= b && (unsigned char)s[m] == 0xE2 && (unsigned char)s[m + 1] == 0x81 &&
+                     ((unsigned char)s[m + 2] == 0xB0 || ((unsigned char)s[m + 2] >= 0xB4 && (unsigned char)s[m + 2] <= 0xB9)))
+                m += 3;
+            else
+                break;
+        }
+        if (m == a)
+            return 0;
+    }
+    size_t t = m;
+    while (t < b && (s[t] == ' ' || s[t] == '\t'))
+        t++;
+    if (t == m || t >= b || !isalnum((unsigned char)s[t]))
+        return 0;
+    /* its mark in the text, after a word or a stop, earlier */
+    for (size_t x = 1; x + (m - a) <= a; x++)
+        if (memcmp(s + x, s + a, m - a) == 0 && s[x - 1] != ' ' && s[x - 1] != '\n' && s[x - 1] != '\t')
+            return t - a;
+    return 0;
 }
 
 static int is_note_paragraph(const char *s, size_t a, size_t b)
@@ -3151,7 +3219,7 @@ static hline header_class_of(parser *p, size_t i)
     line_span(p, i, &a, &b);
     if (exam_by_line(p, i))
         return HL_CUE;
-    if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i))
+    if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
         return HL_CHROME;
     /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header; nor is
      * a caption file's cue timing ("00:00:01.000 --> 00:00:04.000") */
@@ -5317,8 +5385,10 @@ static int over_first_turn(parser *p, size_t i)
         return 0;
     line_span(p, n, &x, &y);
     hline c = header_class(p, n);
+    /* (not a person over their role: "The Hon. Priya Nair MP" / "Minister for Housing"
+     * reads as a label "The Hon." and a turn) */
     return c == HL_CUE || (c != HL_FIELD && c != HL_META && spk_read_cue(p->s, x, y, &cue) && cue.text_start < y &&
-                           !caps_headline(p->s, cue.text_start, y));
+                           !caps_headline(p->s, cue.text_start, y) && !person_over_role(p, n));
 }
 
 /* The next short line after header line i, past fields, dates and chrome ("MEDIA
@@ -9184,7 +9254,10 @@ static void parse_body(parser *p, size_t from, int plain)
          * account of what a member did, the narrator's */
         if (!plain && !is_cue && p->transcript && record_narration(s, p->lines[i].start, p->lines[end - 1].end))
             p->speaker = -1;
-        st_kind prose = p->notes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
+        /* (and the footnotes at the foot, "¹ Laboratory-confirmed cases.": the
+         * narrator's, each said as a note) */
+        int footnotes = !plain && footnote_mark(s, a, b) && !d->cites;
+        st_kind prose = p->notes || footnotes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         int skip_value = 0;    /* the line before was a chrome field's label alone */
         int quoted_only = 0, before_quote = -1; /* a quotation under its speaker's name */

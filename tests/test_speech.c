@@ -685,6 +685,12 @@ static const struct {
     {"money", "Guidance is $1.60B-$1.64B and the target $10\xE2\x80\x93$15 million.", ST_SPEECH, "Guidance is 1.60 to 1.64 billion dollars and the target 10 to 15 million dollars."},
     {"unit", "It used 50 kWh batteries and drove 40 km towards the coast.", ST_SPEECH, "It used 50 kilowatt hour batteries and drove 40 kilometres towards the coast."},
     {"date", "The forum runs from March 9 to 11, and YoY growth was 12%.", ST_SPEECH, "The forum runs from March 9th to 11th, and year on year growth was 12 percent."},
+    /* a range's last day after "and" or a dash is a day too, the year after it the
+     * range's; two days before their month, both */
+    {"date", "The judge ruled on Feb. 27 and 28, 2025, in Ohio.", ST_SPEECH,
+     "The judge ruled on February 27th and 28th, 2025, in Ohio."},
+    {"date", "The talks are on February 27-28, 2025.", ST_SPEECH, "The talks are on February 27th to 28th, 2025."},
+    {"day range", "It runs on 27 and 28 February 2025.", ST_SPEECH, "It runs on the 27th and the 28th of February 2025."},
     {"span", "Open Mon.\xE2\x80\x93" "Fri. and Mon-Sat in FY2025-26, 2025/26 and FY25.", ST_SPEECH, "Open Monday to Friday and Monday to Saturday in fiscal year 2025 to 26, 2025 to 26 and fiscal year 25."},
     {"money", "It costs $35/month or \xE2\x82\xAC" "1.20/kWh.", ST_SPEECH, "It costs 35 dollars a month or 1 euro and 20 cents per kilowatt hour."},
     {"letters", "P R O C E E D I N G S", ST_HEADING, "PROCEEDINGS"},
@@ -937,6 +943,13 @@ static void test_footnotes(void)
     free(got);
     got = sp_speech_text("We are in Tacoma, WA.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
     CHECK_STR(got, "We are in Tacoma, Washington.");
+    free(got);
+    /* a footnote's mark in superscript opening the note, as "[1]" is said */
+    got = sp_speech_text("\xC2\xB2 Procured through the stockpile.", ST_NOTE, &(sp_context){NULL, 0, 0, 0, NULL, 1});
+    CHECK_STR(got, "Note 2, Procured through the stockpile.");
+    free(got);
+    got = sp_speech_text("\xC2\xB9\xE2\x81\xB0 Teams of four.", ST_NOTE, &(sp_context){NULL, 0, 0, 0, NULL, 1});
+    CHECK_STR(got, "Note 10, Teams of four.");
     free(got);
     /* a grid address's compass points after their numbers */
     got = sp_speech_text("Officers went to 4500 S. 900 E.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
