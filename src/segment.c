@@ -56,6 +56,14 @@ static int letter_then_opening(const char *s, size_t i, size_t b)
     return e - i > 1 && is_starter(s, i, b);
 }
 
+/* Whether s[i] starts "The" and a capitalised word, a street's or a place's name
+ * ("300 W. The Alameda", "The Strand"). */
+static int the_name(const char *s, size_t i, size_t b)
+{
+    return i + 5 < b && strncmp(s + i, "The ", 4) == 0 && s[i + 4] >= 'A' && s[i + 4] <= 'Z' &&
+           !is_starter(s, i + 4, b);
+}
+
 /* ------------------------------------------------------------ characters */
 
 static int is_terminal(int32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -544,7 +552,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         /* (but "at 4500 S. 900 E. The suspect fled": a grid address's last point, then
          * a sentence's opening word) */
         if (dot - w == 1 && prev >= '0' && prev <= '9' && strchr("NSEW", s[w]))
-            return letter_then_opening(s, next_at, b);
+            return letter_then_opening(s, next_at, b) && !the_name(s, next_at, b);
         /* "and N. Oak Blvd.": a compass point before a street's name */
         if (dot - w == 1 && strchr("NSEW", s[w]) && street_ahead(s, next_at, b))
             return 0;

@@ -743,7 +743,25 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
              * NYC Emergency Management") */
             char *r0 = NULL, *n0 = NULL, *office = xstrndup(t0, (size_t)(comma - t0));
             hd_status st = office ? split_person_text(office, &r0, &n0) : HD_ERR_NOMEM;
+            /* (a name's words all capitalised: not "Seguridad y Protección Ciudadana") */
             int named = n0 && strchr(n0, ' ');
+            for (const char *q = n0; named && q && *q; q++)
+                named = !((q == n0 || q[-1] == ' ') && islower((unsigned char)*q));
+            if (st == HD_OK && named) {
+                /* the person, and their office with where they work: "Commissioner,
+                 * NYC Emergency Management"; "Dr. Rosa Lima", "Mount Sinai Hospital" */
+                sb where = {0};
+                if (r0 && !is_honorific(r0, strlen(r0)))
+                    sb_printf(&where, "%s, ", r0);
+                sb_puts(&where, nm);
+                char *who = r0 && is_honorific(r0, strlen(r0)) ? office : n0;
+                st = give_person(role, name, sb_take(&where), xstrdup(who));
+                free(office);
+                free(r0);
+                free(n0);
+                free(cut);
+                return st;
+            }
             free(office);
             free(r0);
             free(n0);
@@ -751,11 +769,9 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
                 free(cut);
                 return st;
             }
-            if (!named) {
-                st = give_person(role, name, xstrndup(t0, (size_t)(comma - t0)), xstrdup(nm));
-                free(cut);
-                return st;
-            }
+            st = give_person(role, name, xstrndup(t0, (size_t)(comma - t0)), xstrdup(nm));
+            free(cut);
+            return st;
         }
         /* "Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer
          * Hartman", "Archbishop of Westhaven, the Most Revd Dr Paul Okoro": the office,
@@ -5262,6 +5278,24 @@ static size_t name_capitals(const char *nm, char *out, size_t cap)
     return k;
 }
 
+/* Whether four capitals read as a surname ("KALL", "KING", "WARD", "WEST"), not as a
+ * station's call letters ("KCBS", "WTOP", "KQED", "WAMC"): a vowel second, then a
+ * vowel or an ending English words have. */
+static int surname_shaped(const char *w)
+{
+    static const char *const ends[] = {"LL", "RD", "NG", "ST", "RR", "RK", "LT", "ND", "NS", "SS", "TT", "CK",
+                                       "RN", "RT", "LD", "LK", "NK", "FF", "NN", "BB", "RS", "LS", "NT",
+                                       "SH", "TH", "CH", "GH", "RE", "TZ", "HN", "RL", "SK", "LF", "RM"};
+    if (!strchr("AEIOU", w[1]))
+        return 0;
+    if (strchr("AEIOUY", w[2]) || strchr("AEIOUY", w[3]))
+        return 1;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (w[2] == ends[k][0] && w[3] == ends[k][1])
+            return 1;
+    return 0;
+}
+
 /* Whether speaker k has turns and none of them asks (no "?"). */
 static int speaker_answers(const hd_doc *d, int k)
 {
@@ -5292,7 +5326,7 @@ static hd_status outlet_initials(hd_doc *d)
              * ask ("KALL: In mid-May, as usual.", a German government briefing's
              * spokesperson) */
             if ((sp->outlet[0] != 'K' && sp->outlet[0] != 'W') || data_has_line("en/outlets.txt", sp->outlet, ol) ||
-                !speaker_answers(d, (int)i))
+                !surname_shaped(sp->outlet) || !speaker_answers(d, (int)i))
                 continue;
             char *name = spk_title_case(sp->outlet, ol);
             if (!name)
@@ -5315,7 +5349,8 @@ static hd_status outlet_initials(hd_doc *d)
             many |= match && strcmp(match->name, o->name) != 0;
             match = o;
         }
-        if (!match || many)
+        /* (and answers: "AP: Can you say when …?" asks, a reporter of the agency) */
+        if (!match || many || !speaker_answers(d, (int)i))
             continue;
         char *name = xstrdup(match->name);
         if (!name)
@@ -5330,22 +5365,15 @@ static hd_status outlet_initials(hd_doc *d)
     return HD_OK;
 }
 
-/* "PIA Gutierrez" (a label's "PIA GUTIERREZ", its first name taken for an acronym):
- * as the text writes it in mixed case ("Next, Pia Gutierrez."), when it does. */
+/* "PIA Gutierrez" (a label's "PIA GUTIERREZ", its first name taken for an acronym),
+ * "Angus Mcdonald" (title-cased from "ANGUS MCDONALD"): as the text writes it in mixed
+ * case ("Next, Pia Gutierrez.", "Angus McDonald"), when it does. */
 static void caps_word_in_name(hd_doc *d)
 {
     for (size_t i = 0; i < d->nspeakers; i++) {
         char *nm = d->speakers[i].name;
-        size_t nl = nm ? strlen(nm) : 0, caps = 0;
-        for (size_t w = 0; w < nl;) {
-            size_t l = strcspn(nm + w, " ");
-            caps += l >= 2 && !txt_has_lower(nm + w, l) && isupper((unsigned char)nm[w]) && !post_nominal(nm + w, l) &&
-                    strspn(nm + w, "IVXL") < l;
-            w += l;
-            while (w < nl && nm[w] == ' ')
-                w++;
-        }
-        if (!caps || !strchr(nm, ' ') || !txt_has_lower(nm, nl))
+        size_t nl = nm ? strlen(nm) : 0;
+        if (!nm || !strchr(nm, ' ') || !txt_has_lower(nm, nl))
             continue;
         const char *s = d->src;
         for (size_t x = 0; x + nl <= d->len; x++) {

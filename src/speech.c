@@ -310,8 +310,7 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
     /* (not the codes that are words too, "Hello, OK.") */
     if ((next & AFTER_NAME_COMMA) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
         isupper((unsigned char)w[1]) && !strstr(" OK ", (char[5]){' ', w[0], w[1], ' ', 0}) &&
-        !((next & DAY_FIRST) && w[0] == 'W' && w[1] == 'A') && /* ("Perth, WA": Western Australia's) */
-        !(w[0] == 'M' && w[1] == 'P')) { /* ("Grace Mbeki, MP": a member of parliament) */
+        !((next & DAY_FIRST) && w[0] == 'W' && w[1] == 'A')) { /* ("Perth, WA": Western Australia's) */
         const char *st = field_of("en/us-states.txt", w, n, slen);
         if (st)
             return st;
@@ -428,7 +427,11 @@ static int degree_after_name(const word *w, size_t i, size_t nw)
         k--;
         words++;
     }
-    static const char *const opens[] = {"Dr", "Prof", "Professor", "Doctor", "Mr", "Ms", "Mrs"};
+    /* ("Tom Reyes, MP": a member of parliament after a name of two words or more, not
+     * the Northern Mariana Islands after "Saipan,") */
+    if (words >= 1 && x->core == 2 && strncmp(x->s + x->lead, "MP", 2) == 0)
+        return 1;
+    static const char *const opens[] = {"Dr", "Prof", "Professor", "Doctor", "Mr", "Ms", "Mrs", "Hon", "Hon."};
     for (size_t b = 0; b < 2 && b <= k; b++) {
         const word *o = &w[k - b]; /* the name's first word, or the title before it ("Prof.") */
         for (size_t q = 0; q < sizeof opens / sizeof *opens; q++)
@@ -2138,6 +2141,10 @@ static size_t short_date(sb *o, const word *w, size_t i, dt_order order)
         return 0;
     int a = atoi(c), b = atoi(c + sl + 1);
     int month_first = order == DT_MONTH_FIRST;
+    /* "killed on 9/11" in a statement that writes dates day first: the attacks, not the
+     * 9th of November (which such a statement writes out) */
+    if (!month_first && a == 9 && b == 11)
+        return 0;
     int m = month_first ? a : b, d = month_first ? b : a;
     if (m < 1 || m > 12 || d < 1 || d > 31) {
         month_first = !month_first;
@@ -2397,6 +2404,17 @@ static void say_date(sb *o, const word *w, size_t i, const dt_date *d, dt_order 
     }
 }
 
+/* Whether x is a small word that goes on from a date ("in", "at", "for"). */
+static int short_link(const word *x)
+{
+    static const char *const links[] = {"in", "at", "on", "for", "when", "with", "from", "as", "of", "to",
+                                        "and", "or", "but", "next", "this", "last", "only"};
+    for (size_t k = 0; k < sizeof links / sizeof *links; k++)
+        if (equals_word(x, links[k]))
+            return 1;
+    return 0;
+}
+
 /* After a range's last day, word j ("28," in "Feb. 27 and 28, 2025"): its trail, and
  * the year that follows its comma, said as a year. Returns the words used after j. */
 static size_t range_year(sb *o, const word *w, size_t j, size_t nw)
@@ -2475,8 +2493,12 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     for (size_t q = 0; q < sizeof joins / sizeof *joins && j + 1 < nw && join < 0; q++)
         if (equals_word(&w[j + 1], joins[q]))
             join = (int)q;
+    /* (after "and" or "or", only a day the clause ends on or a year follows: "July 4
+     * and 12 homes" counts homes) */
+    int day_ends = j + 2 < nw && (w[j + 2].trail || j + 3 >= nw || !isalnum((unsigned char)w[j + 3].s[w[j + 3].lead]) ||
+                                  short_link(&w[j + 3]));
     if (month_first && !d.year && tr == core_end && !w[j].trail && j + 2 < nw && join >= 0 && !w[j + 1].trail &&
-        !w[j + 2].lead && w[j + 2].core >= 1 && w[j + 2].core <= 2 &&
+        (join == 0 || join == 2 || day_ends) && !w[j + 2].lead && w[j + 2].core >= 1 && w[j + 2].core <= 2 &&
         all_digits(w[j + 2].s, w[j + 2].core) && atoi(w[j + 2].s) > d.day && atoi(w[j + 2].s) <= 31) {
         sb_putn(o, tr, (size_t)(word_end - tr));
         if (!(o->len && o->s[o->len - 1] == ' '))
@@ -6335,7 +6357,8 @@ static char *prepare(const char *text, st_kind kind)
             size_t l = at;
             while (l > 0 && isalpha((unsigned char)text[l - 1]))
                 l--;
-            if (at - l >= 3 || isdigit((unsigned char)text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ')')
+            if (at - l >= 3 || isdigit((unsigned char)text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ')' ||
+                text[at - 1] == '%')
                 continue;
         }
         if ((c == '(' || c == '/') && (wl = wire_tag(text + at, n - at)) != 0) {

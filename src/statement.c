@@ -86,6 +86,7 @@ typedef struct parser {
     int speaker;    /* current speaker, -1 none, -2 not yet known */
     int turn;       /* a cue was just read: the next speech block starts a turn */
     int transcript; /* the body has speaker cues, so name-like labels are cues too */
+    size_t timed;   /* lines whose recording's time code ("[00:00:04]") was not read */
     signed char *hl;    /* per line: its header_class + 1, or 0 before it is known */
     dt_order order; /* how the statement writes numeric dates */
     hmap names;     /* name lines standing over turns, and how often (panel transcripts) */
@@ -446,6 +447,33 @@ static int doubled_line(parser *p, size_t i)
     return b > a && y - x == b - a && memcmp(p->s + x, p->s + a, b - a) == 0;
 }
 
+/* Whether the fields of s[a, b) between bars, all but the one at fa, are names a site
+ * gives itself ("Office of Public Affairs", "United States Department of Justice"):
+ * capitalised words and small ones, no figure, nothing said nowhere else. */
+static int tab_names_only(const char *s, size_t a, size_t b, size_t fa)
+{
+    size_t names = 0;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && !(s[e] == '|' && e > a && s[e - 1] == ' '))
+            e++;
+        size_t ga = skip_spaces(s, x, e), ge = e;
+        while (ge > ga && s[ge - 1] == ' ')
+            ge--;
+        if (ga != fa && ge > ga) {
+            if (has_digit(s, ga, ge) || memchr(s + ga, ':', ge - ga))
+                return 0;
+            for (size_t w = ga; w < ge; w++)
+                if ((w == ga || s[w - 1] == ' ') && !isupper((unsigned char)s[w]) && !equals_ci(s + w, 3, "of ") &&
+                    !equals_ci(s + w, 4, "the ") && !equals_ci(s + w, 4, "and ") && !equals_ci(s + w, 4, "for "))
+                    return 0;
+            names++;
+        }
+        x = e < b ? e + 1 : b;
+    }
+    return names >= 1;
+}
+
 /* Whether line i is a page's title as a browser shows it, "Office of Public Affairs |
  * Two Defendants Convicted | United States Department of Justice": fields between bars,
  * one of them a line of its own a little further on (the headline), said there. */
@@ -463,11 +491,13 @@ static int tab_title(parser *p, size_t i)
         while (fe > fa && p->s[fe - 1] == ' ')
             fe--;
         size_t k = i;
+        char iso[11];
         for (int n = 0; fe > fa && n < 8 && (k = next_content(p, k + 1)) < p->nlines; n++) {
             size_t ka, kb;
             line_span(p, k, &ka, &kb);
-            if (kb - ka == fe - fa && memcmp(p->s + ka, p->s + fa, fe - fa) == 0)
-                return 1;
+            if (kb - ka == fe - fa && memcmp(p->s + ka, p->s + fa, fe - fa) == 0 &&
+                !date_iso(p->order, p->s + fa, fe - fa, iso))
+                return tab_names_only(p->s, a, b, fa);
         }
         x = e < b ? e + 1 : b;
     }
@@ -780,9 +810,11 @@ static size_t footnote_mark(const char *s, size_t a, size_t b)
         t++;
     if (t == m || t >= b || !isalnum((unsigned char)s[t]))
         return 0;
-    /* its mark in the text, after a word or a stop, earlier */
+    /* its mark in the text, after a word or a stop, earlier ("[1]" after a space too:
+     * "rose 12% [1].") */
     for (size_t x = 1; x + (m - a) <= a; x++)
-        if (memcmp(s + x, s + a, m - a) == 0 && s[x - 1] != ' ' && s[x - 1] != '\n' && s[x - 1] != '\t')
+        if (memcmp(s + x, s + a, m - a) == 0 && s[x - 1] != '\n' && s[x - 1] != '\t' &&
+            (s[x - 1] != ' ' || (s[a] == '[' && x > 1 && s[x - 2] != '\n')))
             return t - a;
     return 0;
 }
@@ -4812,6 +4844,17 @@ static int name_over_turn(parser *p, size_t i)
     return 0;
 }
 
+/* Whether the line under line i closes a bold line i opened: "**" alone, or a line
+ * that ends "**" ("**Council Approves 2026 Budget" / "**"). */
+static int bold_closed_below(parser *p, size_t i)
+{
+    if (i + 1 >= p->nlines || line_blank(p, i + 1))
+        return 0;
+    size_t a, b;
+    line_span(p, i + 1, &a, &b);
+    return b - a >= 2 && p->s[b - 1] == '*' && p->s[b - 2] == '*';
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
@@ -4868,7 +4911,7 @@ static size_t header_end(parser *p, size_t first)
         /* "**Gaza" over the first paragraph, under the title: a briefing's topic as its
          * page prints it, its bold unclosed; the body's first heading */
         if (i > first && lb - la > 2 && p->s[la] == '*' && p->s[la + 1] == '*' && p->s[la + 2] != '*' &&
-            p->s[la + 2] != ' ' && !find_ci(p->s, la + 2, lb, "*"))
+            p->s[la + 2] != ' ' && !find_ci(p->s, la + 2, lb, "*") && !bold_closed_below(p, i))
             break;
         if (in_people_list(p, i))
             continue;
@@ -5377,6 +5420,20 @@ static int person_over_title(parser *p, size_t i)
 
 /* Whether a speaker's turn follows header line i ("Opening remarks by the Governor" /
  * "Eleanor Marsh-Whitley: Good afternoon."): the line heads a part of the body. */
+/* Whether line i reads as a headline: four words or more, some in lower case ("New
+ * rules to protect renters from no-grounds evictions"), not a date's or a name's. */
+static int headline_shape(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (txt_words(p->s, a, b) < 4)
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if ((x == a || p->s[x - 1] == ' ') && islower((unsigned char)p->s[x]))
+            return 1;
+    return 0;
+}
+
 static int over_first_turn(parser *p, size_t i)
 {
     size_t n = next_content(p, i + 1), x, y;
@@ -5388,7 +5445,7 @@ static int over_first_turn(parser *p, size_t i)
     /* (not a person over their role: "The Hon. Priya Nair MP" / "Minister for Housing"
      * reads as a label "The Hon." and a turn) */
     return c == HL_CUE || (c != HL_FIELD && c != HL_META && spk_read_cue(p->s, x, y, &cue) && cue.text_start < y &&
-                           !caps_headline(p->s, cue.text_start, y) && !person_over_role(p, n));
+                           !caps_headline(p->s, cue.text_start, y) && !(person_over_role(p, n) && headline_shape(p, i)));
 }
 
 /* The next short line after header line i, past fields, dates and chrome ("MEDIA
@@ -7436,10 +7493,12 @@ static void find_transcript(parser *p, size_t from)
     /* an interview whose kind says so ("Interview: Bees", "Transcript of …") with two
      * people's names, each a full name, over its turns: a transcript though each is
      * heard once */
+    /* (or a recording's, its turns under time codes: "[00:00:04] Ben Achebe: …") */
     const char *kind = p->doc->kind;
-    if (!p->transcript && nlabels >= 2 && kind &&
-        (find_ci(kind, 0, strlen(kind), "interview") || find_ci(kind, 0, strlen(kind), "transcript") ||
-         find_ci(kind, 0, strlen(kind), "conversation") || find_ci(kind, 0, strlen(kind), "Q&A"))) {
+    if (!p->transcript && nlabels >= 2 &&
+        ((kind && (find_ci(kind, 0, strlen(kind), "interview") || find_ci(kind, 0, strlen(kind), "transcript") ||
+                   find_ci(kind, 0, strlen(kind), "conversation") || find_ci(kind, 0, strlen(kind), "Q&A"))) ||
+         p->timed >= 2)) {
         size_t full = 0;
         for (size_t k = 0; k < nlabels; k++)
             full += memchr(p->s + labels[k][0], ' ', labels[k][1]) != NULL && isupper((unsigned char)p->s[labels[k][0]]);
@@ -7914,8 +7973,10 @@ static void settle_default(parser *p, size_t from)
         oe++;
     /* (not an interview's first question, "Madame Lagarde, has the ECB won?") */
     size_t oa = p->lines[opening < p->nlines ? opening : 0].start, ob = oe > opening ? p->lines[oe - 1].end : oa;
-    int about = oe > opening && !opens_own && !first_person(s, oa, ob) && !memchr(s + oa, '?', ob - oa) &&
-                names_default(p, oa, ob);
+    /* (nor a dateline's introduction over their words: "Senator Alvarez released the
+     * following statement" over "I thank my colleagues") */
+    int about = oe > opening && !opens_own && first == 0 && !first_person(s, oa, ob) &&
+                !memchr(s + oa, '?', ob - oa) && names_default(p, oa, ob);
     if ((first == 0 && reported >= 2) || about)
         d->narrated = 1;
     /* remarks that open in the first person, someone's ("I", not only an
@@ -10513,8 +10574,10 @@ static void strip_time_codes(parser *p)
         int alone = k && a + k >= b && colons == 2;
         /* (a bracketed code with its seconds, "[00:00:20] HOST: Good.", even once) */
         int sure = k && (p->s[a] == '[' || p->s[a] == '(') && colons == 2;
-        if (k && (n >= 2 || alone || sure))
+        if (k && (n >= 2 || alone || sure)) {
             p->lines[i].start = a + k;
+            p->timed++;
+        }
         /* "HOST 00:02:40: Good morning.": a label's time code, with its seconds, before
          * the label's colon (blanked, as below), in a record of such turns */
         if (label_codes) {

@@ -106,8 +106,10 @@ static const struct {
     {"The Garfield Center, 10 S. Kedzie Ave., is open. So is 400 N. Lake St. in Aurora.",
      "The Garfield Center, 10 S. Kedzie Ave., is open. | So is 400 N. Lake St. in Aurora."},
     /* a grid address's last compass point ends its sentence before an opening word */
-    {"Officers went to 4500 S. 900 E. The suspect fled. It is at 700 E. Broadway now.",
-     "Officers went to 4500 S. 900 E. | The suspect fled. | It is at 700 E. Broadway now."},
+    {"Officers went to 4500 S. 900 E. The suspect fled. It is at 700 E. Broadway now. It returns to 300 W. The "
+     "Alameda on Saturday.",
+     "Officers went to 4500 S. 900 E. | The suspect fled. | It is at 700 E. Broadway now. | It returns to 300 W. The "
+     "Alameda on Saturday."},
     /* a street's "St." before a sentence's opening word ends it; "Port St. Lucie" and a
      * compass point before a street's name go on; police ranks and "Sts." are titles; a
      * weekday's abbreviation goes on into its date */

@@ -217,6 +217,14 @@ static void test_label_people(void)
         {"PRESS BRIEFING\n\nUSEC. CASTRO: Next, Pia Gutierrez.\n\nPIA GUTIERREZ/ABS-CBN: How about sugar?\n\n"
          "USEC. CASTRO: Thanks.\n",
          "How about sugar?", "Pia Gutierrez", "ABS-CBN", 1},
+        /* (call letters that read as no surname ask, question mark or not) */
+        {"Press conference transcript\n\nMayor Ortiz: The flood waters are receding.\n\nKCBS: Mayor, a follow-up on "
+         "the levee. When was it last inspected.\n\nMayor Ortiz: Last spring.\n",
+         "When was it last inspected.", NULL, "KCBS", 1},
+        {"Interview transcript\nJune 3, 2025\n\nHOST: Our guest today is the chief executive of Mcdonald Holdings, Angus "
+         "McDonald.\n\nANGUS MCDONALD: Thanks. Mcdonald Holdings has grown fast.\n\nHOST: Why?\n\nANGUS MCDONALD: "
+         "Demand.\n",
+         "Demand.", "Angus McDonald", NULL, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -235,6 +243,17 @@ static void test_label_people(void)
                "case %zu: %s / %s", k, who && who->name ? who->name : "-", who && who->outlet ? who->outlet : "-");
         hd_doc_free(d);
     }
+    /* the person before the comma keeps where they work as their role */
+    const char *panel = "Panel transcript\n\nModerator: Welcome to the panel.\n\nDr. Rosa Lima, Mount Sinai Hospital: Our "
+                        "study covers five years.\n\nModerator: Thank you.\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(panel, strlen(panel), NULL, &d, NULL), HD_OK);
+    int kept = 0;
+    for (size_t j = 0; d && j < d->nspeakers; j++)
+        kept |= d->speakers[j].name && strstr(d->speakers[j].name, "Rosa Lima") && d->speakers[j].role &&
+                strcmp(d->speakers[j].role, "Mount Sinai Hospital") == 0;
+    CHECKF(kept, "Dr. Rosa Lima's hospital");
+    hd_doc_free(d);
 }
 
 /* Long labels: a name after an honorific, then an office with commas in it (Japan's
@@ -351,6 +370,14 @@ static void test_header_titles(void)
          "Justice\n\nPress Release\n\nTwo Defendants Convicted in Export Scheme\n\nFriday, June 6, 2025\n\nA federal "
          "jury in Boston convicted two men yesterday.\n",
          "Press Release", "Two Defendants Convicted in Export Scheme", "Office of Public Affairs"},
+        /* (a date, over her block, titles nothing; nor an organisation whose name has
+         * a noun that headlines use as a verb) */
+        {"MEDIA RELEASE\n\nTuesday 3 June\n\nThe Hon. Priya Nair MP\nMinister for Housing\n\nThe Government is "
+         "delivering 10,000 new homes.\n",
+         "MEDIA RELEASE", "MEDIA RELEASE", NULL},
+        {"Statement\nCourt Orders Enforcement Unit\nJune 3, 2025\n\nThe unit today issued new guidance on enforcing "
+         "court orders.\n",
+         "Statement", "Statement", NULL},
         /* a minister over her office, under the headline: the headline titles it
          * ("The Hon." is no label over a turn) */
         {"Media release\n\nNew rules to protect renters from no-grounds evictions\n\nThe Hon. Priya Nair MP\n"
@@ -2561,6 +2588,38 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* look-alikes of the rules above, each as it was: an agency's reporter who
+         * asks; a senator's words under a dateline's introduction; a bold headline
+         * closed on the line under it; fields between bars that say more than a
+         * site's names */
+        {"Press briefing transcript\n\nAlan Parker: Good morning. I have a short statement.\n\nAP: Can you say when the "
+         "bill will reach the floor?\n\nAlan Parker: Next week, I expect.\n",
+         "speech:s2:Can you say when the bill will reach the floor?\n", NULL},
+        {"Statement by Senator Ruth Alvarez\nJune 3, 2025\n\nWASHINGTON \xE2\x80\x93 Senator Alvarez released the "
+         "following statement after the vote.\n\nIt is a good day for working families. I thank my colleagues.\n",
+         "speech:s1:It is a good day for working families.\n", NULL},
+        {"Riverton City Council\n**Council Approves 2026 Budget\n**\nMarch 4, 2025\n\nThe council voted 7-2 on Tuesday "
+         "to approve the budget.\n",
+         "meta:-:March 4, 2025\n", NULL},
+        {"For immediate release | June 3, 2025 | Contact: Jane Doe, 555-0100\nCouncil Approves Budget\nJune 3, 2025\n\n"
+         "The council approved the budget on Tuesday.\n",
+         "Contact: Jane Doe, 555-0100\n", NULL},
+        {"Governor Whitfield | Statement on the Clay County Floods | Evacuation orders remain for 3 towns\nStatement on "
+         "the Clay County Floods\nJune 3, 2025\n\nThe Governor visited the county today.\n",
+         "Evacuation orders remain for 3 towns\n", NULL},
+        /* two turns under a recording's time codes are a transcript's turns, their
+         * labels not read */
+        {"The Ledger Podcast \xE2\x80\x94 Episode 112: Who Pays for Transit?\n\n[00:00:00] Maya Torres: Welcome to The "
+         "Ledger.\n\n[00:00:04] Ben Achebe: And I'm Ben Achebe.\n",
+         "speech:s1:Welcome to The Ledger.\nspeech:s2:And I'm Ben Achebe.\n", "Maya Torres:"},
+        /* a presidential site's footer under the transcript is not read */
+        {"Government press conference\n\nCHAIR: Welcome.\n\nQUESTION: Do you expect a shortfall?\n\nSPOKESPERSON: "
+         "No.\n\nPublication status\nPublished in sections: News, Transcripts\n",
+         "speech:s3:No.\n", "Publication status"},
+        /* (marks in brackets after a space too) */
+        {"Northgale Reports Record Quarter\nJune 3, 2025\n\nRevenue rose 12% [1]. Profit doubled [2].\n\nThe company "
+         "will hold a call on Friday.\n\n[1] Compared with the same quarter last year.\n[2] Excluding one-off items.\n",
+         "note:-:[1] Compared with the same quarter last year.\n", NULL},
         /* footnotes at the foot, their marks found in the text: the narrator's notes */
         {"Statement by the Minister for Health on the Measles Outbreak\n\n12 March 2025\n\nThe Ministry confirms 214 "
          "cases of measles.\xC2\xB9 Of these, 61 were children under five.\n\nWe have deployed 40 vaccination teams to "
