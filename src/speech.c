@@ -1721,6 +1721,36 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     return 1;
 }
 
+/* The figure of a coordinate in word x, "27.4N", "90.1W", and its point ('N', 'S',
+ * 'E', 'W') in *pt: the figure's length, or 0. */
+static size_t coordinate(const word *x, char *pt)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core, k = 0, dots = 0;
+    while (k + 1 < n && (isdigit((unsigned char)c[k]) || (c[k] == '.' && k > 0 && !dots++)))
+        k++;
+    if (k == 0 || k + 1 != n || !isdigit((unsigned char)c[k - 1]) || !strchr("NSEW", c[k]))
+        return 0;
+    *pt = c[k];
+    return k;
+}
+
+/* "27.4N 90.1W": a latitude then a longitude, as a weather service gives a storm's
+ * centre, "27.4 north, 90.1 west" (not watts). Returns the words used, or 0. */
+static size_t coordinates(sb *o, const word *w, size_t i, size_t nw)
+{
+    char p1, p2;
+    size_t k1 = coordinate(&w[i], &p1), k2 = i + 1 < nw ? coordinate(&w[i + 1], &p2) : 0;
+    if (!k1 || !k2 || w[i].trail || w[i + 1].lead || !strchr("NS", p1) || !strchr("EW", p2))
+        return 0;
+    static const char *const names[] = {"north", "south", "east", "west"};
+    const char *n1 = names[p1 == 'N' ? 0 : 1], *n2 = names[p2 == 'E' ? 2 : 3];
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_printf(o, "%.*s %s, %.*s %s", (int)k1, w[i].s + w[i].lead, n1, (int)k2, w[i + 1].s, n2);
+    sb_putn(o, w[i + 1].s + w[i + 1].core, w[i + 1].n - w[i + 1].core);
+    return 2;
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -4795,6 +4825,8 @@ not_multiplier:
             return 2;
         }
     }
+    if (en && (k = coordinates(o, w, i, nw)))
+        return k;
     if ((k = unit(o, w, i, nw)))
         return k;
     /* "1.2 million kWh", "3 billion m3": a unit after a number and its scale word, in
@@ -5390,8 +5422,10 @@ not_multiplier:
                 ctx |= AFTER_NAME_COMMA; /* a town's name before the comma */
         }
         /* the place ends here: a comma or stop after it, a dash, or nothing */
+        /* (or a word in lower case: "Salinas, CA is recalling …") */
         if (!nx || (x->trail && (memchr(c + n, ',', x->trail) || memchr(c + n, '.', x->trail))) ||
-            (nx->n && (nx->s[0] == '-' || (unsigned char)nx->s[0] == 0xE2)))
+            (nx->n && (nx->s[0] == '-' || (unsigned char)nx->s[0] == 0xE2)) ||
+            (!x->trail && nx->core && !nx->lead && islower((unsigned char)nx->s[0])))
             ctx |= PLACE_END;
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))

@@ -964,6 +964,15 @@ static void test_footnotes(void)
     got = sp_speech_text("Revenue rose 12%\xC2\xB9 in the year.", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 1});
     CHECK_STR(got, "Revenue rose 12 percent in the year.");
     free(got);
+    /* a storm's centre: a latitude and a longitude, not watts */
+    got = sp_speech_text("The centre was at 27.4N 90.1W at noon.", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 0});
+    CHECK_STR(got, "The centre was at 27.4 north, 90.1 west at noon.");
+    free(got);
+    /* a state's postal code after a town and its comma, before a verb */
+    got = sp_speech_text("Brightmeadow Farms of Salinas, CA is recalling spinach.", ST_SPEECH,
+                         &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
+    CHECK_STR(got, "Brightmeadow Farms of Salinas, California is recalling spinach.");
+    free(got);
     /* a grid address's compass points after their numbers */
     got = sp_speech_text("Officers went to 4500 S. 900 E.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
     CHECK_STR(got, "Officers went to 4500 South 900 East.");
