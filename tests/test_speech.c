@@ -934,57 +934,51 @@ static void test_footnotes(void)
                got ? got : "(null)", notes[i][1]);
         free(got);
     }
-    /* and where the statement cites them, "[2]" is paragraph 2 */
-    char *got = sp_speech_text("The court erred in law [45].", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 0});
-    CHECK_STR(got, "The court erred in law, paragraph 45.");
-    free(got);
-    /* "Perth, WA": in a statement that writes dates day first, Western Australia's
-     * letters, never "Washington"; in a US one (month first), the state */
-    got = sp_speech_text("We are in Perth, WA.", ST_SPEECH, &(sp_context){NULL, DT_DAY_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "We are in Perth, W.A.");
-    free(got);
-    got = sp_speech_text("We are in Tacoma, WA.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "We are in Tacoma, Washington.");
-    free(got);
-    /* a footnote's mark in superscript opening the note, as "[1]" is said */
-    got = sp_speech_text("\xC2\xB2 Procured through the stockpile.", ST_NOTE, &(sp_context){NULL, 0, 0, 0, NULL, 1});
-    CHECK_STR(got, "Note 2, Procured through the stockpile.");
-    free(got);
-    got = sp_speech_text("\xC2\xB9\xE2\x81\xB0 Teams of four.", ST_NOTE, &(sp_context){NULL, 0, 0, 0, NULL, 1});
-    CHECK_STR(got, "Note 10, Teams of four.");
-    free(got);
-    /* "on 9/11" in a statement that writes dates day first: the attacks */
-    got = sp_speech_text("They died on 9/11 in New York.", ST_SPEECH, &(sp_context){NULL, DT_DAY_FIRST, 0, 0, NULL, 0});
-    CHECKF(got && !strstr(got, "November"), "%s", got ? got : "-");
-    free(got);
-    got = sp_speech_text("They met on 9/12 in York.", ST_SPEECH, &(sp_context){NULL, DT_DAY_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "They met on the 9th of December in York.");
-    free(got);
-    /* (a mark after a percentage too) */
-    got = sp_speech_text("Revenue rose 12%\xC2\xB9 in the year.", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 1});
-    CHECK_STR(got, "Revenue rose 12 percent in the year.");
-    free(got);
-    /* a storm's centre: a latitude and a longitude, not watts */
-    got = sp_speech_text("The centre was at 27.4N 90.1W at noon.", ST_SPEECH, &(sp_context){NULL, 0, 0, 0, NULL, 0});
-    CHECK_STR(got, "The centre was at 27.4 north, 90.1 west at noon.");
-    free(got);
-    /* a state's postal code after a town and its comma, before a verb */
-    got = sp_speech_text("Brightmeadow Farms of Salinas, CA is recalling spinach.", ST_SPEECH,
-                         &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "Brightmeadow Farms of Salinas, California is recalling spinach.");
-    free(got);
-    /* a grid address's compass points after their numbers */
-    got = sp_speech_text("Officers went to 4500 S. 900 E.", ST_SPEECH, &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "Officers went to 4500 South 900 East.");
-    free(got);
-    /* ", MP" after a name is a member of parliament, not the Northern Mariana Islands */
-    got = sp_speech_text("Tom Reyes, MP, said so.", ST_SPEECH, &(sp_context){NULL, DT_DAY_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "Tom Reyes, M.P, said so.");
-    free(got);
-    got = sp_speech_text("Offices open in Guam, Saipan, MP, and Honolulu.", ST_SPEECH,
-                         &(sp_context){NULL, DT_MONTH_FIRST, 0, 0, NULL, 0});
-    CHECK_STR(got, "Offices open in Guam, Saipan, the Northern Mariana Islands, and Honolulu.");
-    free(got);
+    /* each in a statement that writes its dates in the order given, citing paragraphs
+     * or not; the text wanted, or (want NULL) words it must not have */
+    static const struct {
+        const char *text;
+        st_kind kind;
+        dt_order order;
+        int footnotes;
+        const char *want, *hasnt;
+    } placed[] = {
+        /* where the statement cites them, "[2]" is paragraph 2 */
+        {"The court erred in law [45].", ST_SPEECH, 0, 0, "The court erred in law, paragraph 45.", NULL},
+        /* "Perth, WA": in a statement that writes dates day first, Western Australia's
+         * letters, never "Washington"; in a US one (month first), the state */
+        {"We are in Perth, WA.", ST_SPEECH, DT_DAY_FIRST, 0, "We are in Perth, W.A.", NULL},
+        {"We are in Tacoma, WA.", ST_SPEECH, DT_MONTH_FIRST, 0, "We are in Tacoma, Washington.", NULL},
+        /* a footnote's mark in superscript opening the note, as "[1]" is said; after a
+         * percentage, not said */
+        {"\xC2\xB2 Procured through the stockpile.", ST_NOTE, 0, 1, "Note 2, Procured through the stockpile.", NULL},
+        {"\xC2\xB9\xE2\x81\xB0 Teams of four.", ST_NOTE, 0, 1, "Note 10, Teams of four.", NULL},
+        {"Revenue rose 12%\xC2\xB9 in the year.", ST_SPEECH, 0, 1, "Revenue rose 12 percent in the year.", NULL},
+        /* "on 9/11" in a statement that writes dates day first: the attacks */
+        {"They died on 9/11 in New York.", ST_SPEECH, DT_DAY_FIRST, 0, NULL, "November"},
+        {"They met on 9/12 in York.", ST_SPEECH, DT_DAY_FIRST, 0, "They met on the 9th of December in York.", NULL},
+        /* a storm's centre: a latitude and a longitude, not watts */
+        {"The centre was at 27.4N 90.1W at noon.", ST_SPEECH, 0, 0, "The centre was at 27.4 north, 90.1 west at noon.",
+         NULL},
+        /* a state's postal code after a town and its comma, before a verb */
+        {"Brightmeadow Farms of Salinas, CA is recalling spinach.", ST_SPEECH, DT_MONTH_FIRST, 0,
+         "Brightmeadow Farms of Salinas, California is recalling spinach.", NULL},
+        /* a grid address's compass points after their numbers */
+        {"Officers went to 4500 S. 900 E.", ST_SPEECH, DT_MONTH_FIRST, 0, "Officers went to 4500 South 900 East.", NULL},
+        /* ", MP" after a name is a member of parliament; after "Saipan," the Northern
+         * Mariana Islands */
+        {"Tom Reyes, MP, said so.", ST_SPEECH, DT_DAY_FIRST, 0, "Tom Reyes, M.P, said so.", NULL},
+        {"Offices open in Guam, Saipan, MP, and Honolulu.", ST_SPEECH, DT_MONTH_FIRST, 0,
+         "Offices open in Guam, Saipan, the Northern Mariana Islands, and Honolulu.", NULL},
+    };
+    for (size_t i = 0; i < sizeof placed / sizeof *placed; i++) {
+        char *got = sp_speech_text(placed[i].text, placed[i].kind,
+                                   &(sp_context){NULL, placed[i].order, 0, 0, NULL, placed[i].footnotes});
+        CHECKF(got && (placed[i].want ? strcmp(got, placed[i].want) == 0 : !strstr(got, placed[i].hasnt)),
+               "[%s]\n    got  [%s]\n    want [%s]", placed[i].text, got ? got : "(null)",
+               placed[i].want ? placed[i].want : placed[i].hasnt);
+        free(got);
+    }
 }
 
 /* No text reaches espeak-ng as phonemes or commands, whatever made it: every form
