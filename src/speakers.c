@@ -5319,46 +5319,39 @@ static hd_status outlet_initials(hd_doc *d)
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];
         size_t ol = sp->outlet ? strlen(sp->outlet) : 0;
-        if (!sp->asks || sp->name || ol < 2 || ol > 4 || strspn(sp->outlet, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != ol)
-            continue;
-        if (ol == 4) {
-            /* "KALL:" taken for a station's call letters: a surname when its turns never
-             * ask ("KALL: In mid-May, as usual.", a German government briefing's
-             * spokesperson) */
-            if ((sp->outlet[0] != 'K' && sp->outlet[0] != 'W') || data_has_line("en/outlets.txt", sp->outlet, ol) ||
-                !surname_shaped(sp->outlet) || !speaker_answers(d, (int)i))
-                continue;
-            char *name = spk_title_case(sp->outlet, ol);
-            if (!name)
-                return HD_ERR_NOMEM;
-            free(sp->outlet);
-            free(sp->role);
-            sp->outlet = sp->role = NULL;
-            sp->asks = 0;
-            sp->name = name;
-            continue;
-        }
-        const st_speaker *match = NULL;
-        int many = 0;
-        for (size_t j = 0; j < d->nspeakers; j++) {
-            const st_speaker *o = &d->speakers[j];
-            char ini[8];
-            if (j == i || o->asks || !o->name || name_capitals(o->name, ini, sizeof ini) != ol ||
-                memcmp(ini, sp->outlet, ol) != 0)
-                continue;
-            many |= match && strcmp(match->name, o->name) != 0;
-            match = o;
-        }
         /* (and answers: "AP: Can you say when …?" asks, a reporter of the agency) */
-        if (!match || many || !speaker_answers(d, (int)i))
+        if (!sp->asks || sp->name || ol < 2 || ol > 4 || strspn(sp->outlet, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != ol ||
+            !speaker_answers(d, (int)i))
             continue;
-        char *name = xstrdup(match->name);
+        char *name;
+        if (ol == 4) {
+            /* "KALL:" taken for a station's call letters: a surname ("KALL: In mid-May,
+             * as usual.", a German government briefing's spokesperson) */
+            if ((sp->outlet[0] != 'K' && sp->outlet[0] != 'W') || data_has_line("en/outlets.txt", sp->outlet, ol) ||
+                !surname_shaped(sp->outlet))
+                continue;
+            name = spk_title_case(sp->outlet, ol);
+        } else {
+            const st_speaker *match = NULL;
+            int many = 0;
+            for (size_t j = 0; j < d->nspeakers; j++) {
+                const st_speaker *o = &d->speakers[j];
+                char ini[8];
+                if (j == i || o->asks || !o->name || name_capitals(o->name, ini, sizeof ini) != ol ||
+                    memcmp(ini, sp->outlet, ol) != 0)
+                    continue;
+                many |= match && strcmp(match->name, o->name) != 0;
+                match = o;
+            }
+            if (!match || many)
+                continue;
+            name = xstrdup(match->name);
+        }
         if (!name)
             return HD_ERR_NOMEM;
         free(sp->outlet);
         free(sp->role);
-        sp->outlet = NULL;
-        sp->role = NULL;
+        sp->outlet = sp->role = NULL;
         sp->asks = 0;
         sp->name = name;
     }

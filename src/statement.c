@@ -447,29 +447,37 @@ static int doubled_line(parser *p, size_t i)
     return b > a && y - x == b - a && memcmp(p->s + x, p->s + a, b - a) == 0;
 }
 
+/* The field of s[a, b) between bars (" | ") that starts at x: its words at [*fa, *fe),
+ * and where the next starts (b after the last). */
+static size_t bar_field(const char *s, size_t a, size_t b, size_t x, size_t *fa, size_t *fe)
+{
+    size_t e = x;
+    while (e < b && !(s[e] == '|' && e > a && s[e - 1] == ' '))
+        e++;
+    *fa = skip_spaces(s, x, e);
+    *fe = e;
+    while (*fe > *fa && s[*fe - 1] == ' ')
+        (*fe)--;
+    return e < b ? e + 1 : b;
+}
+
 /* Whether the fields of s[a, b) between bars, all but the one at fa, are names a site
  * gives itself ("Office of Public Affairs", "United States Department of Justice"):
  * capitalised words and small ones, no figure, nothing said nowhere else. */
 static int tab_names_only(const char *s, size_t a, size_t b, size_t fa)
 {
     size_t names = 0;
-    for (size_t x = a; x < b;) {
-        size_t e = x;
-        while (e < b && !(s[e] == '|' && e > a && s[e - 1] == ' '))
-            e++;
-        size_t ga = skip_spaces(s, x, e), ge = e;
-        while (ge > ga && s[ge - 1] == ' ')
-            ge--;
-        if (ga != fa && ge > ga) {
-            if (has_digit(s, ga, ge) || memchr(s + ga, ':', ge - ga))
+    for (size_t x = a, ga, ge; x < b;) {
+        x = bar_field(s, a, b, x, &ga, &ge);
+        if (ga == fa || ge <= ga)
+            continue;
+        if (has_digit(s, ga, ge) || memchr(s + ga, ':', ge - ga))
+            return 0;
+        for (size_t w = ga; w < ge; w++)
+            if ((w == ga || s[w - 1] == ' ') && !isupper((unsigned char)s[w]) && !equals_ci(s + w, 3, "of ") &&
+                !equals_ci(s + w, 4, "the ") && !equals_ci(s + w, 4, "and ") && !equals_ci(s + w, 4, "for "))
                 return 0;
-            for (size_t w = ga; w < ge; w++)
-                if ((w == ga || s[w - 1] == ' ') && !isupper((unsigned char)s[w]) && !equals_ci(s + w, 3, "of ") &&
-                    !equals_ci(s + w, 4, "the ") && !equals_ci(s + w, 4, "and ") && !equals_ci(s + w, 4, "for "))
-                    return 0;
-            names++;
-        }
-        x = e < b ? e + 1 : b;
+        names++;
     }
     return names >= 1;
 }
@@ -483,13 +491,8 @@ static int tab_title(parser *p, size_t i)
     line_span(p, i, &a, &b);
     if (b - a < 8 || !find_ci(p->s, a, b, " | "))
         return 0;
-    for (size_t x = a; x < b;) {
-        size_t e = x;
-        while (e < b && !(p->s[e] == '|' && e > a && p->s[e - 1] == ' '))
-            e++;
-        size_t fa = skip_spaces(p->s, x, e), fe = e;
-        while (fe > fa && p->s[fe - 1] == ' ')
-            fe--;
+    for (size_t x = a, fa, fe; x < b;) {
+        x = bar_field(p->s, a, b, x, &fa, &fe);
         size_t k = i;
         char iso[11];
         for (int n = 0; fe > fa && n < 8 && (k = next_content(p, k + 1)) < p->nlines; n++) {
@@ -499,7 +502,6 @@ static int tab_title(parser *p, size_t i)
                 !date_iso(p->order, p->s + fa, fe - fa, iso))
                 return tab_names_only(p->s, a, b, fa);
         }
-        x = e < b ? e + 1 : b;
     }
     return 0;
 }
