@@ -429,6 +429,19 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "WASHINGTON, D.C. – Today…": a dateline's abbreviation before a dash */
     if ((cls || memchr(s + w, '.', len)) && (next == 0x2013 || next == 0x2014 || next == '-'))
         return 0;
+    /* "WASHINGTON, D.C. (Jan. 3, 2024) — …": before its date in brackets and the dash */
+    if ((cls || memchr(s + w, '.', len)) && next == '(') {
+        dt_date dd;
+        size_t e = next_at + 1, n = dt_date_at(s + e, b - e, DT_MONTH_FIRST, &dd);
+        if (n && e + n < b && s[e + n] == ')') {
+            e += n + 1;
+            while (e < b && is_hspace(s[e]))
+                e++;
+            int32_t dash = e < b ? txt_next(s, b, &e) : 0;
+            if (dash == 0x2013 || dash == 0x2014 || dash == '-')
+                return 0;
+        }
+    }
     /* "To Coach D. — thank you …": an initial before a dash and a word in lower case */
     if (len == 1 && is_upper((int32_t)(unsigned char)s[w]) && (next == 0x2013 || next == 0x2014 || next == '-')) {
         size_t e = next_at;

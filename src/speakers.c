@@ -5311,6 +5311,25 @@ static int speaker_answers(const hd_doc *d, int k)
     return turns > 0;
 }
 
+/* Whether speaker k, whose letters are the initials of full, asks a question (a "?"
+ * in a turn) that the labelled speaker full answers in the next turn: someone else,
+ * asking them, since nobody answers their own question. */
+static int initials_ask_answerer(const hd_doc *d, int k, const char *full)
+{
+    for (size_t i = 0; i < d->nblocks; i++) {
+        const st_block *b = &d->blocks[i];
+        if (b->speaker != k || !memchr(d->src + b->start, '?', b->end - b->start))
+            continue;
+        size_t n = i + 1;
+        while (n < d->nblocks && (d->blocks[n].speaker < 0 || d->blocks[n].speaker == k))
+            n++;
+        if (n < d->nblocks && d->speakers[d->blocks[n].speaker].name &&
+            strcmp(d->speakers[d->blocks[n].speaker].name, full) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "AP:" after "Ange Postecoglou:": letters that name an outlet and are the initials of
  * one speaker the labels name are that speaker, who answers, not a questioner from the
  * outlet (merge_same makes them one). */
@@ -5435,7 +5454,24 @@ hd_status spk_complete_names(hd_doc *d)
         memcpy(ini, nm, nl);
         if (!letters || initials_name(d, ini, &full) != HD_OK)
             return letters ? HD_ERR_NOMEM : HD_OK;
-        if (full) {
+        if (full && initials_ask_answerer(d, (int)i, full)) {
+            /* "FT: Prime Minister, are you …?" to Fiona Taylor, who only answers: a
+             * newspaper's letters, not her own */
+            free(full);
+            for (size_t k = 0; k < nl; k++)
+                ini[k] = (char)toupper((unsigned char)ini[k]);
+            char *outlet = xstrdup(ini), *role = xstrdup("Journalist");
+            if (!outlet || !role) {
+                free(outlet);
+                free(role);
+                return HD_ERR_NOMEM;
+            }
+            free(sp->name);
+            sp->name = NULL;
+            sp->outlet = outlet;
+            sp->role = role;
+            sp->asks = 1;
+        } else if (full) {
             free(sp->name);
             sp->name = full;
         } else if (strspn(ini, "BCDFGHJKLMNPQRSTVWXZbcdfghjklmnpqrstvwxz") == nl && strcmp(ini, "Ng") != 0) {
@@ -5499,38 +5535,51 @@ hd_status spk_complete_names(hd_doc *d)
     return merge_same(d);
 }
 
-int spk_lead_in_line(const char *s, size_t a, size_t b)
+/* Where the first lead-in phrase of the line s[a, b) ending in a colon starts
+ * (data/en/lead-ins.txt), or SIZE_MAX. */
+static size_t lead_in_at(const char *s, size_t a, size_t b)
 {
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
         b--;
     if (b <= a || s[b - 1] != ':')
-        return 0;
+        return SIZE_MAX;
     const data_file *f = data_get("en/lead-ins.txt");
-    size_t pos = 0, len;
+    size_t pos = 0, len, at = SIZE_MAX;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
-        for (size_t k = a; k + len <= b; k++)
+        for (size_t k = a; k + len <= b && k < at; k++)
             if (u8_ncasecmp(s + k, line, len) == 0)
-                return 1;
-    return 0;
+                at = k;
+    return at;
 }
+
+int spk_lead_in_line(const char *s, size_t a, size_t b) { return lead_in_at(s, a, b) != SIZE_MAX; }
 
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
 {
     const char *s = d->src;
     *speaker = -1;
-    if (!spk_lead_in_line(s, a, b))
+    size_t at = lead_in_at(s, a, b);
+    if (at == SIZE_MAX)
         return HD_OK;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
         b--;
     /* the person: of the roles and names in the text before it ("Senator Maren
      * Tolliver", "… with Senator Brent Halvorsen"), the one the statement names most
      * often by surname (its headline does), the first on a tie */
+    /* (who gives it comes before the phrase: "Sen. Paul Danvers released the following
+     * statement on the passing of former Sen. Edith Morrow:" is his, not hers; after
+     * it only when nobody is before: "… the following statement from Senator …") */
     size_t best = SIZE_MAX, bl = 0, rs = 0, most = 0;
     for (size_t k = from; k < b; k++) {
-        if (k > from && s[k - 1] != ' ' && s[k - 1] != '\n')
+        if (k == at && best != SIZE_MAX)
+            break;
+        if (k > from && s[k - 1] != ' ' && s[k - 1] != '\n' && s[k - 1] != '(')
             continue;
         size_t wl = strcspn(s + k, " ,.;:()\n");
+        /* a role written short: "Sen. Paul Danvers", "Gov. Ana Ruiz" */
+        if (wl && s[k + wl] == '.' && is_role_word(s + k, wl + 1))
+            wl++;
         if (!wl || !is_role_word(s + k, wl) || (s[k + wl] != ' ' && s[k + wl] != ','))
             continue;
         /* "Our Chief Executive, Marcus Delaney, has issued …": the name between commas */

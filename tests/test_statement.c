@@ -225,6 +225,21 @@ static void test_label_people(void)
          "McDonald.\n\nANGUS MCDONALD: Thanks. Mcdonald Holdings has grown fast.\n\nHOST: Why?\n\nANGUS MCDONALD: "
          "Demand.\n",
          "Demand.", "Angus McDonald", NULL, 0},
+        /* letters that ask the person whose initials they are, who only answers: a
+         * newspaper's; an interviewer's initials that ask as the interviewer did stay
+         * the interviewer */
+        {"Prime Minister's press conference\n3 March 2025\n\nFiona Taylor: Let me begin with the economy.\n\nFT: Prime "
+         "Minister, will growth return?\n\nFiona Taylor: I am confident.\n",
+         "Prime Minister, will growth return?", NULL, "FT", 1},
+        {"Interview transcript\n\nFiona Taylor: Welcome. What brings you here?\n\nPaul Adams: The book.\n\nFT: And "
+         "why now?\n\nPaul Adams: The time was right.\n",
+         "And why now?", "Fiona Taylor", NULL, 0},
+        /* a dateline's introduction, its senator's role written short: the quotation
+         * is his, not the late senator's that the introduction names after him */
+        {"STATEMENT ON THE DEATH OF FORMER SENATOR RUTH ELLERY\n\nWASHINGTON, D.C. (Feb. 9, 2025) \xE2\x80\x94 U.S. Sen. "
+         "Colm Ardagh (D-Vt.) released the following statement on the passing of former Sen. Ruth Ellery:\n\n"
+         "\"Ruth Ellery served Vermont for thirty years.\n\n\"My thoughts are with her family.\"\n",
+         "\"My thoughts are with her family.\"", "Colm Ardagh", NULL, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
