@@ -1075,7 +1075,7 @@ static int of_word_at(const char *w, size_t n)
 static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
 {
     const data_file *f = data_get("en/kinds.txt");
-    size_t w = a, best = 0, kstart = a;
+    size_t w = a, best = 0, kstart = a, links = 0;
     for (int q = 0; q <= 3 && w < b; q++) {
         size_t pos = 0, len;
         const char *line;
@@ -1123,6 +1123,18 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         int dash = (e - w == 1 && s[w] == '-') || (e - w == 3 && memcmp(s + w, "\xE2\x80\x93", 3) == 0);
         int possessive = (e - w > 2 && s[e - 1] == 's' && (s[e - 2] == '\'' ||
                           (e - w > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0)));
+        /* "Department of Defence Press Briefing", "Ministry of Health and Welfare Press
+         * Conference": an office's name, its small words not counted, before a
+         * capitalised word */
+        size_t nx = skip_spaces(s, e, b);
+        if (w > a && links < 3 && nx < b && isupper((unsigned char)s[nx]) &&
+            (equals_ci(s + w, e - w, "of") || equals_ci(s + w, e - w, "and") || equals_ci(s + w, e - w, "for") ||
+             equals_ci(s + w, e - w, "the")) && islower((unsigned char)s[w])) {
+            links++;
+            q--;
+            w = nx;
+            continue;
+        }
         if (!(dash || isupper((unsigned char)s[w]) || memchr(s + w, '-', e - w)) || possessive)
             break;
         w = skip_spaces(s, e, b);
@@ -5946,7 +5958,9 @@ static size_t parse_header(parser *p)
                     free(d->title);
                     d->title = NULL;
                 }
-                if (ke < b && !d->title && b - a > ke - ks + 2 && !kind_number(s, ke, b) &&
+                /* (or words before it that are no person: "Ridgeline State Postgame
+                 * Press Conference") */
+                if ((ke < b || kind_from > ks) && !d->title && b - a > ke - kind_from + 2 && !kind_number(s, ke, b) &&
                     !(n < body && header_class(p, n) == HL_SHORT && kind_only(p, ke, b))) {
                     set_title(p, a, b);
                     /* "Transcript of speech by Prime Minister Tan Wei Jie at …" */

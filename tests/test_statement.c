@@ -404,6 +404,15 @@ static void test_header_titles(void)
          "Spokesperson for the Secretary-General.\n\n**Harbour aid\n\nGood afternoon. Convoys reached the port.\n\n"
          "**Floods\n\nRivers are falling.\n",
          "Daily Press Briefing", "Daily Press Briefing", NULL},
+        /* a kind after an office's name with its small words; a kind after words that
+         * are no person titles with them; the office's own line is no kind */
+        {"Department of Defence Press Briefing\n\nAdm. Katherine Lowe, Chief of Naval Operations\n\nADM. LOWE: Thanks, "
+         "everybody.\n",
+         "Department of Defence Press Briefing", "Department of Defence Press Briefing", NULL},
+        {"Ridgeline State Postgame Press Conference\n\nCOACH MARSH: We played hard tonight.\n",
+         NULL, "Ridgeline State Postgame Press Conference", NULL},
+        {"Office of the Press Secretary\n\nRemarks on the Harbour Bridge\n\nThank you all for coming.\n",
+         NULL, "Remarks on the Harbour Bridge", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
