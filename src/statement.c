@@ -1285,6 +1285,78 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
     return best;
 }
 
+/* "3 min read", "5-minute read": how long a page says it takes to read, all of
+ * s[a, b). */
+static int reading_time(const char *s, size_t a, size_t b)
+{
+    size_t x = a;
+    while (x < b && isdigit((unsigned char)s[x]))
+        x++;
+    if (x == a || x >= b || (s[x] != ' ' && s[x] != '-'))
+        return 0;
+    x++;
+    static const char *const units[] = {"min read", "mins read", "min. read", "minute read", "minutes read"};
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+        if (b - x == strlen(units[k]) && u8_ncasecmp(s + x, units[k], b - x) == 0)
+            return 1;
+    return 0;
+}
+
+/* Where a line's last field, after " · ", " | " or " • ", is a reading time ("Posted
+ * by Dana Whitfield · Oct 14, 2023 · 3 min read"): the end of the line before it, or b. */
+static size_t before_reading_time(const char *s, size_t a, size_t b)
+{
+    for (size_t x = b; x > a + 3; x--) {
+        size_t sl = s[x - 1] != ' ' ? 0 : (x >= a + 4 && memcmp(s + x - 4, " \xC2\xB7 ", 4) == 0) ? 4
+                                          : (x >= a + 3 && memcmp(s + x - 3, " | ", 3) == 0) ? 3
+                                          : (x >= a + 5 && memcmp(s + x - 5, " \xE2\x80\xA2 ", 5) == 0) ? 5 : 0;
+        if (sl)
+            return reading_time(s, x, b) ? x - sl : b;
+    }
+    return b;
+}
+
+/* "1.2K Reposts 340 Quotes 8.9K Likes", "12 Comments · 4 Shares": a post's counts,
+ * numbers each before a word of data/en/engagement.txt; two counts, or one written
+ * short ("8.9K Likes"). */
+static int engagement_line(const char *s, size_t a, size_t b)
+{
+    size_t pairs = 0, shortened = 0, i = a;
+    while (i < b) {
+        while (i < b && (s[i] == ' ' || s[i] == ',' || s[i] == '|' || s[i] == '\t'))
+            i++;
+        if (i + 2 <= b && memcmp(s + i, "\xC2\xB7", 2) == 0) { /* "·" */
+            i += 2;
+            continue;
+        }
+        if (i >= b)
+            break;
+        size_t n = i;
+        while (n < b && (isdigit((unsigned char)s[n]) || s[n] == '.' || s[n] == ','))
+            n++;
+        if (n == i || !isdigit((unsigned char)s[i]))
+            return 0;
+        if (n < b && (s[n] == 'K' || s[n] == 'M' || s[n] == 'k' || s[n] == 'B'))
+            n++, shortened++;
+        if (n >= b || s[n] != ' ')
+            return 0;
+        size_t w = n + 1, e = w;
+        while (e < b && isalpha((unsigned char)s[e]))
+            e++;
+        if (e == w || !data_word_line("en/engagement.txt", s + w, e - w, 1, DATA_ANYWHERE))
+            return 0;
+        /* ("340 Quote Tweets": two of the words) */
+        size_t w2 = e + 1, e2 = w2;
+        while (e2 < b && isalpha((unsigned char)s[e2]))
+            e2++;
+        if (e < b && s[e] == ' ' && e2 > w2 && data_word_line("en/engagement.txt", s + w2, e2 - w2, 1, DATA_ANYWHERE))
+            e = e2;
+        pairs++;
+        i = e;
+    }
+    return pairs >= 2 || (pairs == 1 && shortened == 1);
+}
+
 /* A line of page chrome (data/en/chrome.txt), or a breadcrumb ("Rev › Blog ›
  * Transcripts", "Home > News"). */
 /* A line of hashtags only ("#UpTheRovers #COYR"): a post's sign-off, not a heading. */
@@ -1437,7 +1509,8 @@ static int wmo_heading(const char *s, size_t a, size_t b)
 static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
-        doc_symbol(s, a, b) || emoji_only(s, a, b))
+        doc_symbol(s, a, b) || emoji_only(s, a, b) ||
+        (a < b && isdigit((unsigned char)s[a]) && (engagement_line(s, a, b) || reading_time(s, a, b))))
         return 1;
     /* "Start a free trial...": a line that starts so, whatever follows */
     if (a < b && may_start(1, s[a])) {
@@ -3383,7 +3456,7 @@ static hline header_class_of(parser *p, size_t i)
         return HL_BYLINE;
     /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …", "From the Most Rev.
      * Dr. Tobias Ferris, Archbishop of …" (a message's sender) */
-    static const char *const given[] = {"Delivered by ", "Presented by ", "Given by ", "Spoken by ", "From the ",
+    static const char *const given[] = {"Delivered by ", "Presented by ", "Given by ", "Spoken by ", "Posted by ", "From the ",
                                         "From Archbishop ", "From Bishop ", "From Cardinal ", "From Pope ",
                                         "From President ", "From Prime Minister ", "From Minister ", "From His ",
                                         "From Her "};
@@ -6016,8 +6089,17 @@ static size_t parse_header(parser *p)
         }
         if ((c == HL_BYLINE || (c == HL_KIND && d->kind && spk_by_word(s + a, b - a))) &&
             !d->byline) {
-            set_field(p, &d->byline, s, a, b);
-            add_block(p, ST_BYLINE, a, b, -1, 1);
+            /* "Posted by Dana Whitfield, CEO · Oct 14, 2023 · 3 min read": the person,
+             * the date among the fields; the reading time not read */
+            size_t be = b, rb = before_reading_time(s, a, b);
+            for (size_t x = a + 3; x + 3 < b && be == b; x++)
+                if (s[x] == ' ' && (memcmp(s + x + 1, "\xC2\xB7 ", 3) == 0 || memcmp(s + x + 1, "\xE2\x80\xA2 ", 4) == 0))
+                    be = x;
+            char byiso[11];
+            if (be < b && !d->date && fields_date(p, a, b, byiso))
+                set_date(p, byiso);
+            set_field(p, &d->byline, s, a, be);
+            add_block(p, ST_BYLINE, a, rb, -1, 1);
             /* "Delivered by H.E. Ms. …" under "Joint Statement …": the one who delivers
              * a joint statement speaks it */
             if (starts_with_ci(s + a, b - a, "Delivered by "))
@@ -8318,17 +8400,32 @@ static int bench_signature(parser *p, size_t a, size_t b)
  * nothing else. */
 /* Whether lines [i, end) are a sign-off: a person's name (in capitals too), short
  * lines of office that end no sentence, and a date alone last; its date in iso. */
+/* Past the dash a signature may open with ("— Jonathan Reeve", as posts sign). */
+static size_t signer_start(const char *s, size_t a, size_t b)
+{
+    if (b - a > 4 && (memcmp(s + a, "\xE2\x80\x94 ", 4) == 0 || memcmp(s + a, "\xE2\x80\x93 ", 4) == 0))
+        return skip_spaces(s, a + 4, b);
+    if (b - a > 3 && (memcmp(s + a, "-- ", 3) == 0 || memcmp(s + a, "- ", 2) == 0))
+        return skip_spaces(s, a + 2, b);
+    return a;
+}
+
 static int signoff_block(parser *p, size_t i, size_t end, char iso[11])
 {
     const char *s = p->s;
     size_t a, b;
     line_span(p, end - 1, &a, &b);
+    /* (the post's counts under it are chrome: "1.2K Reposts 340 Quotes") */
+    while (end > i + 2 && is_chrome(s, a, b))
+        line_span(p, --end - 1, &a, &b);
     while (b > a && s[b - 1] == '.')
         b--;
+    /* (or a post's time and date: "12:47 PM · Mar 3, 2024") */
     size_t n = date_iso(p->order, s + a, b - a, iso);
-    if (!n || skip_spaces(s, a + n, b) != b)
+    if ((!n || skip_spaces(s, a + n, b) != b) && !(isdigit((unsigned char)s[a]) && fields_date(p, a, b, iso)))
         return 0;
     line_span(p, i, &a, &b);
+    a = signer_start(s, a, b);
     char *t = txt_has_lower(s + a, b - a) ? txt_clean(s, a, b) : spk_title_case(s + a, b - a);
     int person = t && name_only(t, 0, strlen(t)) && txt_words(s, a, b) >= 2;
     free(t);
@@ -8360,6 +8457,7 @@ static int signatures_to_end(parser *p, size_t i)
     const char *s = p->s;
     size_t a, b, lines = 0, blocks = 1;
     line_span(p, i, &a, &b);
+    a = signer_start(s, a, b);
     char *t = txt_has_lower(s + a, b - a) ? txt_clean(s, a, b) : spk_title_case(s + a, b - a);
     int person = t && name_only(t, 0, strlen(t)) && txt_words(s, a, b) >= 2 && txt_words(s, a, b) <= 5;
     free(t);
@@ -9040,7 +9138,8 @@ static void parse_body(parser *p, size_t from, int plain)
             for (size_t k = i; k < end; k++) {
                 size_t x, y;
                 line_span(p, k, &x, &y);
-                add_block(p, ST_META, x, y, -1, 0);
+                if (!is_chrome(s, x, y))
+                    add_block(p, ST_META, x, y, -1, 0);
             }
             if (!d->date)
                 set_date(p, sign_iso);

@@ -4354,6 +4354,23 @@ static void test_reading_seven_guards(void)
         {"Volunteer Awards\n\nMei Tanaka\n\nMei Tanaka has led the food trust since 2019.\n\nDaniel Osei\n\n"
          "Daniel Osei founded the Saturday football club.\n\nMei Tanaka\n\nMs Tanaka will receive her award in March.\n",
          "heading:-:Daniel Osei\nspeech:-:Daniel Osei founded the Saturday football club.\n", "speech:s"},
+        /* a post signed with a dash, its time and date, its counts; a memo's marking; a
+         * page's review date; a blog's byline with its date and reading time */
+        {"A personal statement\n\nI have decided to step down, effective immediately.\n\n\xE2\x80\x94 Jonathan Reeve\n"
+         "12:47 PM \xC2\xB7 Mar 3, 2024\n1.2K Reposts 340 Quotes 8.9K Likes\n",
+         "meta:-:\xE2\x80\x94 Jonathan Reeve\nmeta:-:12:47 PM \xC2\xB7 Mar 3, 2024\n", "Reposts"},
+        {"To: All Northwind Staff\nFrom: Marcus Feld, Chief Executive Officer\nRe: Return to office\n\nHi all,\n\n"
+         "We will be in the office 3 days a week.\n\nThanks,\nMarcus\n\nCONFIDENTIAL \xE2\x80\x93 INTERNAL USE ONLY\n",
+         "speech:s1:We will be in the office 3 days a week.\n", "INTERNAL USE"},
+        {"Avian influenza: situation update\n\nAs of 11 March, 3 human cases have been confirmed.\n\n"
+         "Page last reviewed: 11/03/2024\n",
+         "meta:-:Page last reviewed: 11/03/2024\n", "speech:-:Page"},
+        {"An open letter to our customers\n\nPosted by Dana Whitfield, Co-founder & CEO \xC2\xB7 Oct 14, 2023 \xC2\xB7 3 min "
+         "read\n\nOur payments system was down for six hours. I am sorry.\n",
+         "byline:-:Posted by Dana Whitfield, Co-founder & CEO \xC2\xB7 Oct 14, 2023\n", "min read"},
+        /* look-alike: counts in a sentence are read */
+        {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
+         "speech:-:1.2K Likes on the first day.\n", NULL},
     };
     /* a council's delegates speak for their countries */
     {
