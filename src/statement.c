@@ -1285,6 +1285,27 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
     return best;
 }
 
+/* Where the person of a kind's byline ends before what the statement is about or
+ * where it was given ("by H.E. Ambassador Karolina Vesela on the National Day of
+ * Ostria", "by Mr. Tomasi Veikune, Prime Minister, at the General Debate"): the
+ * byline's end, or b. ("to" and "of" belong to offices: "Permanent Representative
+ * to the United Nations"; "on behalf of the EU" to whom.) */
+static size_t byline_topic(const char *s, size_t a, size_t b)
+{
+    static const char *const topics[] = {" on ", " at ", " following ", " before ", " during ", " after ",
+                                         " regarding ", " concerning ", " about ", " upon "};
+    for (size_t x = a + 3; x < b; x++)
+        for (size_t k = 0; k < sizeof topics / sizeof *topics; k++)
+            if (x + strlen(topics[k]) < b && strncmp(s + x, topics[k], strlen(topics[k])) == 0 &&
+                strncmp(s + x, " on behalf of ", 14) != 0) {
+                size_t e = x;
+                while (e > a && (s[e - 1] == ',' || s[e - 1] == ' '))
+                    e--;
+                return e > a + 3 ? e : b;
+            }
+    return b;
+}
+
 /* "3 min read", "5-minute read": how long a page says it takes to read, all of
  * s[a, b). */
 static int reading_time(const char *s, size_t a, size_t b)
@@ -5997,7 +6018,7 @@ static size_t parse_header(parser *p)
                 }
                 set_field(p, &d->title, s, a, b);
                 add_block(p, ST_TITLE, a, ke, -1, 1);
-                set_field(p, &d->byline, s, r, b);
+                set_field(p, &d->byline, s, r, byline_topic(s, r, b));
                 add_block(p, ST_BYLINE, r, b, -1, 1);
             } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b)) {
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names

@@ -271,6 +271,34 @@ static void test_label_people(void)
     hd_doc_free(d);
 }
 
+/* A kind's byline is the person, not what the statement is about or where it was
+ * given; an office's "to" and a "on behalf of" are the person's. */
+static void test_byline_person(void)
+{
+    static const struct {
+        const char *text, *byline;
+    } cases[] = {
+        {"Statement by H.E. Ambassador Karolina Vesela on the National Day of Ostria\n\n1 October 2023\n\nToday we "
+         "celebrate.\n",
+         "by H.E. Ambassador Karolina Vesela"},
+        {"Statement by Mr. Tomasi Veikune, Prime Minister of Lautoka, at the General Debate\n\nMr. President,\n\nI "
+         "bring greetings.\n",
+         "by Mr. Tomasi Veikune, Prime Minister of Lautoka"},
+        {"Statement by the Permanent Representative to the United Nations\n\nWe welcome the vote.\n",
+         "by the Permanent Representative to the United Nations"},
+        {"Statement by the High Representative on behalf of the EU on the elections in Veloria\n\nThe EU notes the "
+         "vote.\n",
+         "by the High Representative on behalf of the EU"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        CHECKF(d && d->byline && strcmp(d->byline, cases[k].byline) == 0, "case %zu: %s", k,
+               d && d->byline ? d->byline : "-");
+        hd_doc_free(d);
+    }
+}
+
 /* Long labels: a name after an honorific, then an office with commas in it (Japan's
  * foreign ministry), and an office whose name holds commas before the person
  * (Mexico's stenographic versions): turns, not speech, and the person named. */
@@ -5626,6 +5654,7 @@ int main(void)
     test_defined_acronyms();
     test_closing_lines();
     test_label_people();
+    test_byline_person();
     test_page_matter_round4();
     test_parliament_records();
     test_spanish_connectives();
