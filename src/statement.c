@@ -1611,9 +1611,20 @@ static int is_chrome(const char *s, size_t a, size_t b)
      * bar apart, each capitalised, no figure (a contact's line has its numbers, a
      * byline its "By") */
     {
-        size_t items = 1, words = 0;
+        size_t items = 1, words = 0, lower = 0;
         int menu = txt_starts_upper(s + a, b - a) && !starts_with_ci(s + a, b - a, "By ") && !has_digit(s, a, b) &&
                    !ends_with_terminal(s, a, b);
+        /* (not "Why octopuses dream | Dr. Selin Arkan | TEDxHarborview", a talk's
+         * title, its speaker and the event: a phrase in lower case, a name's
+         * abbreviation) */
+        for (size_t i = a; menu && i < b && !(s[i] == ' ' && i + 1 < b && s[i + 1] == '|'); i++)
+            if (i > a && s[i - 1] == ' ' && islower((unsigned char)s[i]) && !equals_ci(s + i, 3, "of ") &&
+                !equals_ci(s + i, 4, "the ") && !equals_ci(s + i, 4, "and ") && !equals_ci(s + i, 4, "for "))
+                lower++;
+        for (size_t i = a; menu && i + 1 < b; i++)
+            if (s[i] == '.' && s[i + 1] == ' ')
+                menu = 0;
+        menu &= lower < 2;
         for (size_t i = a; menu && i + 2 < b; i++) {
             if (s[i] == ' ' && (s[i + 1] == '|' || (unsigned char)s[i + 1] == 0xC2) &&
                 (s[i + 2] == ' ' || (i + 3 < b && (unsigned char)s[i + 2] == 0xB7 && s[i + 3] == ' '))) {
@@ -5724,6 +5735,11 @@ static size_t parse_header(parser *p)
                 free(d->title);
                 d->title = NULL;
                 title_block = SIZE_MAX;
+            } else if (!d->byline) {
+                /* (alone, "@kaylaxbright" over her post: the only word of who wrote it,
+                 * read) */
+                set_field(p, &d->byline, s, a, b);
+                add_block(p, ST_BYLINE, a, b, -1, 1);
             }
             continue;
         }

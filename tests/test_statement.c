@@ -4396,6 +4396,17 @@ static void test_reading_seven_guards(void)
         {"An open letter to our customers\n\nPosted by Dana Whitfield, Co-founder & CEO \xC2\xB7 Oct 14, 2023 \xC2\xB7 3 min "
          "read\n\nOur payments system was down for six hours. I am sorry.\n",
          "byline:-:Posted by Dana Whitfield, Co-founder & CEO \xC2\xB7 Oct 14, 2023\n", "min read"},
+        /* the members' cry in a parliament's record; a talk's title, speaker and event
+         * between bars (no menu); a handle alone over a post, its only author */
+        {"First Minister's Question Time\n\nCallum Strachan (Highlands and Islands) (Con): Will the First Minister "
+         "apologise?\n\nMembers: Hear, hear.\n\nThe First Minister (Iain Dalgleish): I will not.\n",
+         "stage:-:Members: Hear, hear.\nspeech:s2:I will not.\n", "speech:s2:Hear"},
+        {"Why octopuses dream | Dr. Selin Arkan | TEDxHarborview\n\nSo, I want to start with a question.\n",
+         "title:-:Why octopuses dream | Dr. Selin Arkan | TEDxHarborview\n", NULL},
+        {"@kaylaxbright\n\nhey everyone. i've been quiet for a few days.\n",
+         "byline:-:@kaylaxbright\n", NULL},
+        {"Research | Campus Life | Events\n\nCampus news\n\nThe library opens on Monday.\n",
+         "title:-:Campus news\n", "Events"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
