@@ -1726,6 +1726,7 @@ static int weekday_paren(parser *p, size_t i, size_t end, char iso[11])
  * Maine, 5 March 2025 –", "AUSTIN, Texas (Aug. 19, 2025) —") dates a statement whose
  * header gives no date: a date after a comma, or in brackets, near the start of the
  * first paragraph of the body. */
+static int first_person(const char *s, size_t a, size_t b);
 static void dateline_date(parser *p)
 {
     hd_doc *d = p->doc;
@@ -1787,8 +1788,10 @@ static void dateline_date(parser *p)
             break;
         }
         /* "Senator Moorcroft joined the show on Thursday, Nov. 6, 2025, to …": a
-         * narrated opening that says on which day, weekday and year given */
-        if (bl->speaker < 0 && bl->kind == ST_SPEECH && data_lang() == 0)
+         * narrated opening that says on which day, weekday and year given (not the
+         * statement's own words, "We announce the passing of Robert Callahan on
+         * Sunday, October 8, 2023": the day of what it tells) */
+        if (bl->speaker < 0 && bl->kind == ST_SPEECH && data_lang() == 0 && !first_person(s, bl->start, bl->end))
             for (size_t i = bl->start; i + 4 < bl->end && i < bl->start + 400; i++) {
                 char wiso[11];
                 if (weekday_paren(p, i, bl->end, wiso)) {
@@ -2637,7 +2640,6 @@ static int caps_headline(const char *s, size_t a, size_t b)
 
 static int quoted_cue(const parser *p, const spk_cue *c, size_t b);
 
-static int first_person(const char *s, size_t a, size_t b);
 static int greeting(const char *s, size_t a, size_t b);
 static int label_again(parser *p, size_t i, const spk_cue *c);
 
@@ -4199,6 +4201,14 @@ static int unit_under_org(parser *p, size_t i)
 
 static int org_name(const char *s, size_t a, size_t b)
 {
+    /* "Amalgamated Rail Workers' Union (ARWU)": the name, its letters after it */
+    if (b - a > 6 && s[b - 1] == ')') {
+        size_t o = b - 1;
+        while (o > a && isupper((unsigned char)s[o - 1]))
+            o--;
+        if (o > a + 2 && s[o - 1] == '(' && s[o - 2] == ' ' && b - 1 - o >= 2 && b - 1 - o <= 8)
+            b = o - 2;
+    }
     /* « Ministère de l'Économie, des Finances et de la Souveraineté industrielle »,
      * « Ministerio de Asuntos Exteriores »: in French and Spanish a ministry's name
      * runs long, its adjectives in lower case; it opens with the office's word and

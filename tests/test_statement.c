@@ -299,6 +299,29 @@ static void test_byline_person(void)
     }
 }
 
+/* A day the statement's own words tell of is not its date ("We announce the passing
+ * of … on Sunday, October 8, 2023"); a narrated opening's day is. */
+static void test_body_dates(void)
+{
+    static const struct {
+        const char *text, *date;
+    } cases[] = {
+        {"Statement from the Family of Robert Callahan\n\nWe announce the passing of Robert Callahan on Sunday, "
+         "October 8, 2023, at the age of 84.\n",
+         NULL},
+        {"Interview transcript\n\nSenator Moorcroft joined the show on Thursday, Nov. 6, 2025, to discuss the bill.\n\n"
+         "HOST: Welcome.\n",
+         "2025-11-06"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        CHECKF(d && (cases[k].date ? d->date && strcmp(d->date, cases[k].date) == 0 : !d->date), "case %zu: %s", k,
+               d && d->date ? d->date : "-");
+        hd_doc_free(d);
+    }
+}
+
 /* Long labels: a name after an honorific, then an office with commas in it (Japan's
  * foreign ministry), and an office whose name holds commas before the person
  * (Mexico's stenographic versions): turns, not speech, and the person named. */
@@ -4407,6 +4430,11 @@ static void test_reading_seven_guards(void)
          "byline:-:@kaylaxbright\n", NULL},
         {"Research | Campus Life | Events\n\nCampus news\n\nThe library opens on Monday.\n",
          "title:-:Campus news\n", "Events"},
+        /* an organisation's name with its letters after it is no title: the headline
+         * under it is */
+        {"PRESS RELEASE\nAmalgamated Rail Workers' Union (ARWU)\nFor immediate release: 5 July 2023\n\nRAIL WORKERS "
+         "ANNOUNCE 48-HOUR STRIKE\n\nMembers of the ARWU will walk out on Thursday 20 July.\n",
+         "meta:-:Amalgamated Rail Workers' Union (ARWU)\n", "meta:-:RAIL"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
@@ -5666,6 +5694,7 @@ int main(void)
     test_closing_lines();
     test_label_people();
     test_byline_person();
+    test_body_dates();
     test_page_matter_round4();
     test_parliament_records();
     test_spanish_connectives();
