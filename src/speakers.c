@@ -5311,14 +5311,19 @@ static int speaker_answers(const hd_doc *d, int k)
     return turns > 0;
 }
 
-/* Whether speaker k, whose letters are the initials of full, asks a question (a "?"
- * in a turn) that the labelled speaker full answers in the next turn: someone else,
- * asking them, since nobody answers their own question. */
+/* Whether speaker k, whose letters are the initials of full, asks a question (a turn
+ * ending in "?") that the labelled speaker full answers in the next turn: someone
+ * else, asking them, since nobody answers their own question. */
 static int initials_ask_answerer(const hd_doc *d, int k, const char *full)
 {
     for (size_t i = 0; i < d->nblocks; i++) {
         const st_block *b = &d->blocks[i];
-        if (b->speaker != k || !memchr(d->src + b->start, '?', b->end - b->start))
+        /* (a turn that ends asking: "What does this mean for families? It means lower
+         * bills." answers itself, the speaker's own) */
+        size_t e = b->end;
+        while (e > b->start && (d->src[e - 1] == ' ' || d->src[e - 1] == '\n' || d->src[e - 1] == '"'))
+            e--;
+        if (b->speaker != k || e == b->start || d->src[e - 1] != '?')
             continue;
         size_t n = i + 1;
         while (n < d->nblocks && (d->blocks[n].speaker < 0 || d->blocks[n].speaker == k))
@@ -5570,7 +5575,39 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
     /* (who gives it comes before the phrase: "Sen. Paul Danvers released the following
      * statement on the passing of former Sen. Edith Morrow:" is his, not hers; after
      * it only when nobody is before: "… the following statement from Senator …") */
-    size_t best = SIZE_MAX, bl = 0, rs = 0, most = 0;
+    /* "… released the following statement from spokesperson Dan Roe:": the person
+     * the phrase names at the line's end */
+    int own = 0;
+    for (size_t f = b; f > at + 6 && !own; f--)
+        if (strncmp(s + f - 6, " from ", 6) == 0) {
+            if (b - f < 5 || s[b - 1] != ':')
+                break;
+            /* ("from our CEO, Joana Matos-Reis": the office without its "our") */
+            static const char *const owners[] = {"our ", "its ", "their ", "the "};
+            for (size_t q = 0; q < sizeof owners / sizeof *owners; q++)
+                if (starts_with_ci(s + f, b - f, owners[q])) {
+                    f += strlen(owners[q]);
+                    break;
+                }
+            char *t = xstrndup(s + f, b - 1 - f), *role = NULL, *name = NULL;
+            hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
+            if (st == HD_OK && name && strchr(name, ' ') && isupper((unsigned char)name[0])) {
+                st = person_speaker(d, name, role, speaker);
+                own = 1;
+            }
+            free(t);
+            free(role);
+            free(name);
+            if (st != HD_OK || own)
+                return st;
+            break;
+        }
+    /* (and the one who gives it is the verb's subject: not "… with Premier Gail
+     * Stroud", "The office of Sen. Ida Marsh", after a preposition, unless no one else
+     * is named; two joined by "and" give it together, no one's voice) */
+    size_t best = SIZE_MAX, bl = 0, rs = 0, most = 0, prev_end = SIZE_MAX;
+    int objects = 0, joint = 0;
+again:
     for (size_t k = from; k < b; k++) {
         if (k == at && best != SIZE_MAX)
             break;
@@ -5582,6 +5619,25 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
             wl++;
         if (!wl || !is_role_word(s + k, wl) || (s[k + wl] != ' ' && s[k + wl] != ','))
             continue;
+        {
+            size_t pw = k;
+            while (pw > from && s[pw - 1] == ' ')
+                pw--;
+            size_t p0 = pw;
+            while (p0 > from && s[p0 - 1] != ' ')
+                p0--;
+            static const char *const preps[] = {"with", "by", "of", "for", "from", "to", "and"};
+            int object = 0;
+            for (size_t q = 0; q < sizeof preps / sizeof *preps && !object; q++)
+                object = pw - p0 == strlen(preps[q]) && strncmp(s + p0, preps[q], pw - p0) == 0;
+            int joined = object && pw - p0 == 3 && prev_end != SIZE_MAX && p0 > prev_end && p0 - prev_end <= 1;
+            if (joined && k < at) {
+                joint = 1;
+                continue;
+            }
+            if (object != objects)
+                continue;
+        }
         /* "Our Chief Executive, Marcus Delaney, has issued …": the name between commas */
         size_t gap = s[k + wl] == ',' && s[k + wl + 1] == ' ' ? 2 : 1;
         size_t n = name_words(s + k + wl + gap);
@@ -5589,6 +5645,7 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
         if (!n || (gap == 2 && s[k + wl + gap + n] != ',' && !(s[k + wl + gap + n] == ':' && k + wl + gap + n + 1 >= b)))
             continue;
         wl += gap - 1;
+        prev_end = k + wl + 1 + n;
         const char *nm = s + k + wl + 1, *sur = nm + n;
         while (sur > nm && sur[-1] != ' ')
             sur--;
@@ -5610,6 +5667,13 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
             bl = n;
             rs = k;
         }
+    }
+    if (joint)
+        return HD_OK;
+    if (best == SIZE_MAX && !objects) {
+        objects = 1;
+        prev_end = SIZE_MAX;
+        goto again;
     }
     if (best == SIZE_MAX) {
         /* "Statement from Ana Ruiz, General Manager:", "Quote from Brighton Comets GM

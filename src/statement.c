@@ -1293,16 +1293,32 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
 static size_t byline_topic(const char *s, size_t a, size_t b)
 {
     static const char *const topics[] = {" on ", " at ", " following ", " before ", " during ", " after ",
-                                         " regarding ", " concerning ", " about ", " upon "};
+                                         " regarding ", " concerning ", " about "};
+    static const char *const offices[] = {"Department", "Ministry", "Office", "Embassy", "Mission", "Consulate",
+                                          "Treasury", "High Commission", "Permanent Mission"};
     for (size_t x = a + 3; x < b; x++)
-        for (size_t k = 0; k < sizeof topics / sizeof *topics; k++)
-            if (x + strlen(topics[k]) < b && strncmp(s + x, topics[k], strlen(topics[k])) == 0 &&
-                strncmp(s + x, " on behalf of ", 14) != 0) {
+        for (size_t k = 0; k < sizeof topics / sizeof *topics; k++) {
+            size_t tl = strlen(topics[k]), y = x + tl;
+            if (y >= b || strncmp(s + x, topics[k], tl) != 0 || strncmp(s + x, " on behalf of ", 14) == 0)
+                continue;
+            /* (an office's own words: "Ambassador at Large", "Minister at the
+             * Department of Transport", "Assistant to the President on National
+             * Security Affairs") */
+            if (k == 1 && isupper((unsigned char)s[y]) && !starts_with_ci(s + y, b - y, "the "))
+                continue;
+            int office = 0;
+            for (size_t o = 0; k == 1 && o < sizeof offices / sizeof *offices && !office; o++)
+                office = starts_with_ci(s + y, b - y, "the ") && b - y > 4 + strlen(offices[o]) &&
+                         strncmp(s + y + 4, offices[o], strlen(offices[o])) == 0;
+            if (office || (k == 0 && find_ci(s, a, x, " to the ")))
+                continue;
+            {
                 size_t e = x;
                 while (e > a && (s[e - 1] == ',' || s[e - 1] == ' '))
                     e--;
                 return e > a + 3 ? e : b;
             }
+        }
     return b;
 }
 
@@ -1624,7 +1640,12 @@ static int is_chrome(const char *s, size_t a, size_t b)
         for (size_t i = a; menu && i + 1 < b; i++)
             if (s[i] == '.' && s[i + 1] == ' ')
                 menu = 0;
-        menu &= lower < 2;
+        /* (but "Skip to main content | Accessibility statement | Sign in": its first
+         * item the page's own) */
+        size_t f1 = a;
+        while (f1 + 2 < b && !(s[f1] == ' ' && s[f1 + 1] == '|' && s[f1 + 2] == ' '))
+            f1++;
+        menu &= lower < 2 || data_has_line("en/chrome.txt", s + a, f1 - a);
         for (size_t i = a; menu && i + 2 < b; i++) {
             if (s[i] == ' ' && (s[i + 1] == '|' || (unsigned char)s[i + 1] == 0xC2) &&
                 (s[i + 2] == ' ' || (i + 3 < b && (unsigned char)s[i + 2] == 0xB7 && s[i + 3] == ' '))) {
@@ -5745,7 +5766,7 @@ static size_t parse_header(parser *p)
                 free(d->title);
                 d->title = NULL;
                 title_block = SIZE_MAX;
-            } else if (!d->byline) {
+            } else if (!d->byline && !d->title && (i == 0 || line_blank(p, i - 1))) {
                 /* (alone, "@kaylaxbright" over her post: the only word of who wrote it,
                  * read) */
                 set_field(p, &d->byline, s, a, b);

@@ -240,6 +240,18 @@ static void test_label_people(void)
          "Colm Ardagh (D-Vt.) released the following statement on the passing of former Sen. Ruth Ellery:\n\n"
          "\"Ruth Ellery served Vermont for thirty years.\n\n\"My thoughts are with her family.\"\n",
          "\"My thoughts are with her family.\"", "Colm Ardagh", NULL, 0},
+        /* a question the speaker answers in the same turn is no one else's; the
+         * statement "from" the person the lead-in names at its end; the subject of
+         * the verb, not the one met */
+        {"Fiona Taylor: Good morning.\n\nFT: What does this mean for families? It means lower bills.\n\n"
+         "Fiona Taylor: Now, housing.\n",
+         "What does this mean for families?", "Fiona Taylor", NULL, 0},
+        {"Senator recovering\n\nWASHINGTON, D.C. (May 2, 2024) \xE2\x80\x94 The office of Sen. Ida Marsh released the "
+         "following statement from spokesperson Dan Roe:\n\n\"The senator is recovering well.\"\n",
+         "\"The senator is recovering well.\"", "Dan Roe", NULL, 0},
+        {"Press Release\n\nOTTAWA (Jan. 3, 2024) \xE2\x80\x94 Following a meeting with Premier Gail Stroud, Minister Ravi "
+         "Dhillon released the following statement:\n\n\"We agreed on a path forward.\"\n",
+         "\"We agreed on a path forward.\"", "Ravi Dhillon", NULL, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -289,6 +301,14 @@ static void test_byline_person(void)
         {"Statement by the High Representative on behalf of the EU on the elections in Veloria\n\nThe EU notes the "
          "vote.\n",
          "by the High Representative on behalf of the EU"},
+        {"Remarks by the Ambassador at Large for Global Health\n\nThank you all.\n",
+         "by the Ambassador at Large for Global Health"},
+        {"Remarks by the Minister at the Department of Transport\n\nThank you all.\n",
+         "by the Minister at the Department of Transport"},
+        {"Statement by the Mayor of Newcastle upon Tyne\n\nThe bridge reopens today.\n",
+         "by the Mayor of Newcastle upon Tyne"},
+        {"Statement by the Assistant to the President on National Security Affairs\n\nWe welcome the talks.\n",
+         "by the Assistant to the President on National Security Affairs"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -4435,6 +4455,16 @@ static void test_reading_seven_guards(void)
         {"PRESS RELEASE\nAmalgamated Rail Workers' Union (ARWU)\nFor immediate release: 5 July 2023\n\nRAIL WORKERS "
          "ANNOUNCE 48-HOUR STRIKE\n\nMembers of the ARWU will walk out on Thursday 20 July.\n",
          "meta:-:Amalgamated Rail Workers' Union (ARWU)\n", "meta:-:RAIL"},
+        /* two who give a statement together: no one's voice; a site's own menu; a
+         * handle under its author's name */
+        {"WASHINGTON, D.C. (Jan. 3, 2024) \xE2\x80\x94 Rep. Ana Ruiz and Rep. Tom Bell released the following "
+         "statement:\n\n\"We came together across party lines.\"\n",
+         "speech:-:\"We came together across party lines.\"\n", NULL},
+        {"Skip to main content | Accessibility statement | Sign in\n\nStatement on the Harbour Review\n\nWe accept all "
+         "of its recommendations.\n",
+         "title:-:Statement on the Harbour Review\n", "Skip"},
+        {"Mayor Lena Park\n@mayorpark\n\nThe ferry will run on the holiday schedule tomorrow.\n",
+         "speech:-:The ferry will run on the holiday schedule tomorrow.\n", "@mayorpark"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
