@@ -9193,6 +9193,13 @@ static void parse_body(parser *p, size_t from, int plain)
                 if (!line_blank(p, k)) {
                     size_t x, y;
                     line_span(p, k, &x, &y);
+                    /* (a post's counts under it are not read; its time and date, the
+                     * statement's date) */
+                    char piso[11];
+                    if (is_chrome(s, x, y))
+                        continue;
+                    if (!d->date && isdigit((unsigned char)s[x]) && fields_date(p, x, y, piso))
+                        set_date(p, piso);
                     add_block(p, ST_META, x, y, -1, 0);
                 }
             i = p->nlines;
@@ -9213,6 +9220,26 @@ static void parse_body(parser *p, size_t from, int plain)
                 set_date(p, sign_iso);
             i = next_content(p, end);
             continue;
+        }
+        /* "12:47 PM · Mar 3, 2024" under a post's last words, its counts perhaps under
+         * it: when it was posted, the narrator's, and the statement's date */
+        {
+            char piso[11];
+            int stamp = !plain && last && !is_cue && d->nblocks > 0 && d->blocks[d->nblocks - 1].kind == ST_SPEECH &&
+                        isdigit((unsigned char)s[a]) && find_ci(s, a, b, " \xC2\xB7 ") && txt_words(s, a, b) <= 8 &&
+                        fields_date(p, a, b, piso);
+            for (size_t k = i + 1; stamp && k < end; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                stamp = is_chrome(s, x, y);
+            }
+            if (stamp) {
+                add_block(p, ST_META, a, b, -1, 0);
+                if (!d->date)
+                    set_date(p, piso);
+                i = next_content(p, end);
+                continue;
+            }
         }
         /* "H.E. DR. SAMUEL KIPRONO TOWETT, C.G.H." / "PRESIDENT OF THE REPUBLIC OF KENYA
          * …" under a speech's last words: who signs, in capitals, the narrator's (not

@@ -4465,6 +4465,17 @@ static void test_reading_seven_guards(void)
          "title:-:Statement on the Harbour Review\n", "Skip"},
         {"Mayor Lena Park\n@mayorpark\n\nThe ferry will run on the holiday schedule tomorrow.\n",
          "speech:-:The ferry will run on the holiday schedule tomorrow.\n", "@mayorpark"},
+        /* a post's counts under a signature in blocks of its own; a post's time alone
+         * over its counts; a marking with another wording */
+        {"Jonathan Reeve\n@jreeve\n\nToday we broke ground on the new library.\n\n\xE2\x80\x94 Jonathan Reeve\n\n"
+         "12:47 PM \xC2\xB7 Mar 3, 2024\n\n1.2K Reposts 340 Quotes 8.9K Likes\n",
+         "meta:-:12:47 PM \xC2\xB7 Mar 3, 2024\n", "Reposts"},
+        {"Jonathan Reeve\n@jreeve\n\nToday we broke ground on the new library.\n\n12:47 PM \xC2\xB7 Mar 3, 2024\n"
+         "1.2K Reposts 340 Quotes 8.9K Likes\n",
+         "meta:-:12:47 PM \xC2\xB7 Mar 3, 2024\n", "Reposts"},
+        {"Statement on the Harbour Review\n\nWe accept all of its recommendations.\n\nCONFIDENTIAL - NOT FOR "
+         "DISTRIBUTION\n",
+         "speech:-:We accept all of its recommendations.\n", "DISTRIBUTION"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
