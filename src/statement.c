@@ -1322,6 +1322,26 @@ static size_t byline_topic(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* byline_topic, unless the person's name comes only after the cut ("by the Special
+ * Rapporteur on the Right to Food Ana Ruiz"): the whole byline then. */
+static size_t byline_person(parser *p, const char *s, size_t a, size_t b)
+{
+    size_t e = byline_topic(s, a, b), by = a + spk_by_word(s + a, b - a);
+    if (e == b || by >= e || p->st != HD_OK)
+        return e;
+    char *whole = txt_clean(s, by, b), *cut = txt_clean(s, by, e), *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL;
+    if (!whole || !cut || spk_split_person(whole, &r1, &n1) != HD_OK || spk_split_person(cut, &r2, &n2) != HD_OK)
+        p->st = HD_ERR_NOMEM;
+    int later = n1 && strchr(n1, ' ') && !n2;
+    free(whole);
+    free(cut);
+    free(r1);
+    free(n1);
+    free(r2);
+    free(n2);
+    return later ? b : e;
+}
+
 /* "3 min read", "5-minute read": how long a page says it takes to read, all of
  * s[a, b). */
 static int reading_time(const char *s, size_t a, size_t b)
@@ -6065,7 +6085,7 @@ static size_t parse_header(parser *p)
                 }
                 set_field(p, &d->title, s, a, b);
                 add_block(p, ST_TITLE, a, ke, -1, 1);
-                set_field(p, &d->byline, s, r, byline_topic(s, r, b));
+                set_field(p, &d->byline, s, r, byline_person(p, s, r, b));
                 add_block(p, ST_BYLINE, r, b, -1, 1);
             } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b)) {
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names

@@ -301,6 +301,8 @@ static void test_byline_person(void)
         {"Statement by the High Representative on behalf of the EU on the elections in Veloria\n\nThe EU notes the "
          "vote.\n",
          "by the High Representative on behalf of the EU"},
+        {"Statement by the Special Rapporteur on the Right to Food Ana Ruiz\n\nToday I visited the district.\n",
+         "by the Special Rapporteur on the Right to Food Ana Ruiz"},
         {"Remarks by the Ambassador at Large for Global Health\n\nThank you all.\n",
          "by the Ambassador at Large for Global Health"},
         {"Remarks by the Minister at the Department of Transport\n\nThank you all.\n",
