@@ -5560,6 +5560,37 @@ static size_t lead_in_at(const char *s, size_t a, size_t b)
 
 int spk_lead_in_line(const char *s, size_t a, size_t b) { return lead_in_at(s, a, b) != SIZE_MAX; }
 
+/* The person named after the last " from " in the line s[.., b) ending in a colon,
+ * the " from " ending past lo ("… the following statement from spokesperson Dan
+ * Roe:"), as the speaker; *found when there is one. own: an owner's word before the
+ * office is left out ("from our CEO, Joana Matos-Reis"). HD_ERR_NOMEM. */
+static hd_status person_from(hd_doc *d, size_t lo, size_t b, int own, int *speaker, int *found)
+{
+    const char *s = d->src;
+    size_t f = b;
+    while (f > lo && strncmp(s + f - 6, " from ", 6) != 0)
+        f--;
+    *found = 0;
+    if (f <= lo || b - f < 5 || s[b - 1] != ':')
+        return HD_OK;
+    static const char *const owners[] = {"our ", "its ", "their ", "the "};
+    for (size_t q = 0; own && q < sizeof owners / sizeof *owners; q++)
+        if (starts_with_ci(s + f, b - f, owners[q])) {
+            f += strlen(owners[q]);
+            break;
+        }
+    char *t = xstrndup(s + f, b - 1 - f), *role = NULL, *name = NULL;
+    hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
+    if (st == HD_OK && name && strchr(name, ' ') && isupper((unsigned char)name[0])) {
+        st = person_speaker(d, name, role, speaker);
+        *found = 1;
+    }
+    free(t);
+    free(role);
+    free(name);
+    return st;
+}
+
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
 {
     const char *s = d->src;
@@ -5577,31 +5608,12 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
      * it only when nobody is before: "… the following statement from Senator …") */
     /* "… released the following statement from spokesperson Dan Roe:": the person
      * the phrase names at the line's end */
-    int own = 0;
-    for (size_t f = b; f > at + 6 && !own; f--)
-        if (strncmp(s + f - 6, " from ", 6) == 0) {
-            if (b - f < 5 || s[b - 1] != ':')
-                break;
-            /* ("from our CEO, Joana Matos-Reis": the office without its "our") */
-            static const char *const owners[] = {"our ", "its ", "their ", "the "};
-            for (size_t q = 0; q < sizeof owners / sizeof *owners; q++)
-                if (starts_with_ci(s + f, b - f, owners[q])) {
-                    f += strlen(owners[q]);
-                    break;
-                }
-            char *t = xstrndup(s + f, b - 1 - f), *role = NULL, *name = NULL;
-            hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
-            if (st == HD_OK && name && strchr(name, ' ') && isupper((unsigned char)name[0])) {
-                st = person_speaker(d, name, role, speaker);
-                own = 1;
-            }
-            free(t);
-            free(role);
-            free(name);
-            if (st != HD_OK || own)
-                return st;
-            break;
-        }
+    {
+        int found = 0;
+        hd_status st = person_from(d, at + 6, b, 1, speaker, &found);
+        if (st != HD_OK || found)
+            return st;
+    }
     /* (and the one who gives it is the verb's subject: not "… with Premier Gail
      * Stroud", "The office of Sen. Ida Marsh", after a preposition, unless no one else
      * is named; two joined by "and" give it together, no one's voice) */
@@ -5678,19 +5690,8 @@ again:
     if (best == SIZE_MAX) {
         /* "Statement from Ana Ruiz, General Manager:", "Quote from Brighton Comets GM
          * Ana Ruiz:": the person after "from", at the line's end, as a label names one */
-        size_t f = b;
-        while (f > a + 6 && strncmp(s + f - 6, " from ", 6) != 0)
-            f--;
-        if (f <= a + 6 || b - f < 5 || s[b - 1] != ':')
-            return HD_OK;
-        char *t = xstrndup(s + f, b - 1 - f), *role = NULL, *name = NULL;
-        hd_status st = t ? spk_split_person(t, &role, &name) : HD_ERR_NOMEM;
-        if (st == HD_OK && name && strchr(name, ' ') && isupper((unsigned char)name[0]))
-            st = person_speaker(d, name, role, speaker);
-        free(t);
-        free(role);
-        free(name);
-        return st;
+        int found = 0;
+        return person_from(d, a + 6, b, 0, speaker, &found);
     }
     /* "The Prime Minister, Élise Tremblay-Hart, …": the role's words before it too */
     while (rs > from + 1 && s[rs - 1] == ' ') {
