@@ -162,6 +162,7 @@ static const struct {
     {"WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. It goes on.",
      "WASHINGTON, D.C. \xE2\x80\x93 Today the bill passed. | It goes on."},
     {"We met in the U.S. - then we left.", "We met in the U.S. - then we left."},
+    {"We are sorry, esp. to our members. It was wrong.", "We are sorry, esp. to our members. | It was wrong."},
     {"WASHINGTON, D.C. (Jan. 3, 2024) \xE2\x80\x94 The bill passed. She moved to Washington, D.C. (She was 30.)",
      "WASHINGTON, D.C. (Jan. 3, 2024) \xE2\x80\x94 The bill passed. | She moved to Washington, D.C. | (She was 30.)"},
     {"It came ashore at 4:10 a.m. Eastern, and the surge rose.",

@@ -55,6 +55,7 @@ static const struct {
     {"abbr", "Lt Gen Tom Hale and Maj Gen Ana Ruiz met Gen Z voters.", ST_SPEECH,
      "Lieutenant General Tom Hale and Major General Ana Ruiz met Gen Z voters."},
     {"abbr", "Growth was 4% y-o-y. E&OE.", ST_SPEECH, "Growth was 4 percent year on year, errors and omissions excepted."},
+    {"abbr", "We are sorry, esp. to our members.", ST_SPEECH, "We are sorry, especially to our members."},
     {"abbr", "H.E. the Ambassador met Maj.-Gen. Tom Hale before the game v Northgate in Winnipeg, Man. on Friday.", ST_SPEECH,
      "His Excellency the Ambassador met Major General Tom Hale before the game versus Northgate in Winnipeg, Manitoba on Friday."},
     {"abbr", "It opened at 1401 E. 34th St. and Ruiz vs. Hale was heard.", ST_SPEECH,
