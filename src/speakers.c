@@ -3184,7 +3184,9 @@ static int stage_line(const char *s, size_t a, size_t b)
         e -= (unsigned char)s[e - 1] == 0x94 ? 3 : 1;
     if (e - a > 13 && memcmp(s + e - 13, " interjecting", 13) == 0 && txt_words(s, a, e) <= 5)
         return 1;
-    return 0;
+    /* "rose—", "indicated dissent.": what the member under whose label it stands did,
+     * the whole line (data/en/stage-acts.txt) */
+    return e > a && islower((unsigned char)s[a]) && data_has_line("en/stage-acts.txt", s + a, e - a);
 }
 
 int spk_is_stage(const char *s, size_t a, size_t b, int where)
@@ -3341,6 +3343,8 @@ static int is_honorific(const char *w, size_t n)
     /* another language's (data/fr/honorifics.txt: "M.", "Mme") */
     return data_lang() != 0 && n > 0 && data_has_line("en/honorifics.txt", w, n);
 }
+
+int spk_honorific(const char *w, size_t n) { return is_honorific(w, n); }
 
 /* The words of a name without honorifics: first and last. */
 static void name_parts(const char *name, const char **first, size_t *fl, const char **last,
@@ -3577,6 +3581,17 @@ int spk_is_room(const char *role)
            strcmp(role, "Unidentified speaker") == 0;
 }
 
+/* An outlet's two or three capitals, said letter by letter ("FT", "NO"), unless the
+ * acronyms' list reads them as a word. */
+static int letters_outlet(const char *o)
+{
+    size_t n = strlen(o);
+    if (n < 2 || n > 3 || strspn(o, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n)
+        return 0;
+    const char *line = data_word_line("en/acronyms.txt", o, n, 0, DATA_NOT_FIRST);
+    return !line || line[0] != 'w';
+}
+
 char *spk_announcement(const st_speaker *sp)
 {
     sb o = {0};
@@ -3587,7 +3602,12 @@ char *spk_announcement(const st_speaker *sp)
     else if (sp->asks && sp->role && strcmp(sp->role, "Interviewer") == 0)
         sb_printf(&o, sp->name ? "%s, %s" : "%s", sp->name ? sp->name : data_say("Interviewer"),
                   data_lang() ? data_say("Interviewer") : "interviewer");
-    else if (sp->asks && sp->outlet)
+    else if (sp->asks && sp->outlet && letters_outlet(sp->outlet)) {
+        /* "NO:", "IT:" asking: the letters, not the words "no" and "it" */
+        sb_printf(&o, "%s ", data_say("Question from"));
+        for (const char *c = sp->outlet; *c; c++)
+            sb_printf(&o, "%c.", *c);
+    } else if (sp->asks && sp->outlet)
         sb_printf(&o, "%s %s", data_say("Question from"), sp->outlet);
     else if (sp->asks && !sp->name && sp->role && spk_is_room(sp->role))
         sb_puts(&o, data_say(sp->role)); /* "Audience" */
@@ -5335,6 +5355,28 @@ static int initials_ask_answerer(const hd_doc *d, int k, const char *full)
     return 0;
 }
 
+/* Makes sp a journalist asking for the outlet of the letters ini ("FT"). */
+static hd_status initials_asker(st_speaker *sp, const char *ini)
+{
+    char up[4] = {0};
+    for (size_t k = 0; k < 3 && ini[k]; k++)
+        up[k] = (char)toupper((unsigned char)ini[k]);
+    char *outlet = xstrdup(up), *role = xstrdup("Journalist");
+    if (!outlet || !role) {
+        free(outlet);
+        free(role);
+        return HD_ERR_NOMEM;
+    }
+    free(sp->name);
+    free(sp->role);
+    free(sp->outlet);
+    sp->name = NULL;
+    sp->outlet = outlet;
+    sp->role = role;
+    sp->asks = 1;
+    return HD_OK;
+}
+
 /* "AP:" after "Ange Postecoglou:": letters that name an outlet and are the initials of
  * one speaker the labels name are that speaker, who answers, not a questioner from the
  * outlet (merge_same makes them one). */
@@ -5441,6 +5483,13 @@ hd_status spk_complete_names(hd_doc *d)
                 letters &= isupper((unsigned char)ini[k]) != 0;
             if (letters && initials_name(d, ini, &full) != HD_OK)
                 return HD_ERR_NOMEM;
+            if (full && initials_ask_answerer(d, (int)i, full)) {
+                /* ("IT: Is the plan funded?" to Ian Tan, who answers: a paper's) */
+                free(full);
+                if (initials_asker(sp, ini) != HD_OK)
+                    return HD_ERR_NOMEM;
+                continue;
+            }
             if (full) {
                 free(sp->role);
                 sp->role = NULL;
@@ -5463,19 +5512,8 @@ hd_status spk_complete_names(hd_doc *d)
             /* "FT: Prime Minister, are you …?" to Fiona Taylor, who only answers: a
              * newspaper's letters, not her own */
             free(full);
-            for (size_t k = 0; k < nl; k++)
-                ini[k] = (char)toupper((unsigned char)ini[k]);
-            char *outlet = xstrdup(ini), *role = xstrdup("Journalist");
-            if (!outlet || !role) {
-                free(outlet);
-                free(role);
+            if (initials_asker(sp, ini) != HD_OK)
                 return HD_ERR_NOMEM;
-            }
-            free(sp->name);
-            sp->name = NULL;
-            sp->outlet = outlet;
-            sp->role = role;
-            sp->asks = 1;
         } else if (full) {
             free(sp->name);
             sp->name = full;
@@ -5591,6 +5629,79 @@ static hd_status person_from(hd_doc *d, size_t lo, size_t b, int own, int *speak
     return st;
 }
 
+/* Whether s[a, e) has a role's word, in any case ("chief executive of the Harbour
+ * Trust"). */
+static int has_role_word(const char *s, size_t a, size_t e)
+{
+    for (size_t k = a; k < e;) {
+        size_t wl = 0;
+        while (k + wl < e && s[k + wl] != ' ')
+            wl++;
+        char w[32];
+        if (wl > 1 && wl < sizeof w) {
+            memcpy(w, s + k, wl);
+            w[0] = (char)toupper((unsigned char)w[0]);
+            if (is_role_word(w, wl))
+                return 1;
+        }
+        k += wl + 1;
+    }
+    return 0;
+}
+
+/* The subject of a lead-in written name first, "Tim Agu, chief executive of the
+ * Harbour Trust, issued the following statement:": a name of two words or more (not
+ * after a preposition), a comma, a phrase of up to ten words with a role's word, a
+ * comma, then a word in lower case (the verb), all before the phrase at s[at]. Sets
+ * the name's and the role's spans; 0 when there is none, 2 when another person joins
+ * the first ("…, and Tim Agu, …"). */
+static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, size_t *nl, size_t *ra, size_t *rl)
+{
+    static const char *const preps[] = {"with", "by", "of", "for", "from", "to", "and", "on", "at"};
+    for (size_t k = from; k < at; k++) {
+        if (k > from && s[k - 1] != ' ' && s[k - 1] != '\n')
+            continue;
+        size_t n = isupper((unsigned char)s[k]) ? name_words(s + k) : 0;
+        if (n < 3 || !memchr(s + k, ' ', n) || k + n + 2 >= at || s[k + n] != ',' || s[k + n + 1] != ' ')
+            continue;
+        size_t pw = k;
+        while (pw > from && s[pw - 1] == ' ')
+            pw--;
+        size_t p0 = pw;
+        while (p0 > from && s[p0 - 1] != ' ')
+            p0--;
+        if (word_in(preps, sizeof preps / sizeof *preps, s + p0, pw - p0))
+            return 0;
+        size_t r = k + n + 2, c = r;
+        while (c < at && s[c] != ',')
+            c++;
+        if (c >= at || c + 2 >= at || s[c + 1] != ' ' || !islower((unsigned char)s[c + 2]) ||
+            txt_words(s, r, c) > 10 || !has_role_word(s, r, c))
+            return 0;
+        /* (not one of several: "Jo Bell, Mayor of Eastport, and Tim Agu, …") */
+        static const char *const joins[] = {"and", "or", "with", "together", "along", "alongside", "plus"};
+        size_t v = c + 2, vl = 0;
+        while (v + vl < at && isalpha((unsigned char)s[v + vl]))
+            vl++;
+        if (word_in(joins, sizeof joins / sizeof *joins, s + v, vl)) {
+            /* (two people who give it together: no one's voice) */
+            size_t x = v + vl + 1;
+            size_t m = x < at && isupper((unsigned char)s[x]) ? name_words(s + x) : 0;
+            return m >= 3 && memchr(s + x, ' ', m) ? 2 : 0;
+        }
+        *na = k, *nl = n, *ra = r, *rl = c - r;
+        /* ("Jo Bell, who chairs the Port Authority, issued …": a clause, no role) */
+        static const char *const rel[] = {"who", "whose", "which", "that"};
+        size_t w = 0;
+        while (r + w < c && isalpha((unsigned char)s[r + w]))
+            w++;
+        if (word_in(rel, sizeof rel / sizeof *rel, s + r, w))
+            *rl = 0;
+        return 1;
+    }
+    return 0;
+}
+
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
 {
     const char *s = d->src;
@@ -5613,6 +5724,23 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
         hd_status st = person_from(d, at + 6, b, 1, speaker, &found);
         if (st != HD_OK || found)
             return st;
+    }
+    /* "Tim Agu, chief executive of the Harbour Trust, issued the following statement:":
+     * the subject's name, then the role */
+    {
+        size_t na, nl, ra, rl;
+        int sub = subject_name_role(s, a > from ? a : from, at, &na, &nl, &ra, &rl);
+        if (sub == 2) {
+            *speaker = SPK_JOINT;
+            return HD_OK;
+        }
+        if (sub) {
+            char *name = xstrndup(s + na, nl), *role = rl ? xstrndup(s + ra, rl) : NULL;
+            hd_status st = name && (role || !rl) ? person_speaker(d, name, role, speaker) : HD_ERR_NOMEM;
+            free(name);
+            free(role);
+            return st;
+        }
     }
     /* (and the one who gives it is the verb's subject: not "… with Premier Gail
      * Stroud", "The office of Sen. Ida Marsh", after a preposition, unless no one else
@@ -5680,8 +5808,10 @@ again:
             rs = k;
         }
     }
-    if (joint)
+    if (joint) {
+        *speaker = SPK_JOINT;
         return HD_OK;
+    }
     if (best == SIZE_MAX && !objects) {
         objects = 1;
         prev_end = SIZE_MAX;

@@ -161,7 +161,10 @@ int spk_lead_in_line(const char *s, size_t a, size_t b);
 /* A lead-in: when the paragraph s[a, b) ends with a colon and holds a phrase of
  * data/en/lead-ins.txt ("Below is a transcript of her remarks as delivered:"), the
  * person it hands the text to, the last role and name in s[from, b) ("Senator Maren
- * Tolliver"), as *speaker (added if new); else -1. HD_ERR_NOMEM. */
+ * Tolliver"), as *speaker (added if new); else -1, or SPK_JOINT when two people give
+ * it together ("Jo Bell, Mayor of Eastport, and Tim Agu, …"): no one's voice, not
+ * even the header's. HD_ERR_NOMEM. */
+#define SPK_JOINT (-2)
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker);
 
 /* The speaker of unlabelled text before any cue: the byline's first person, or -1. */
@@ -187,6 +190,9 @@ int spk_matches(const st_speaker *sp, const char *who);
 /* Whether an asker's role is the room ("Audience", "Audience member", "Crowd"):
  * announced as itself, not as a question. */
 int spk_is_room(const char *role);
+
+/* Whether the word w[0, n) is a form of address ("Mr", "Dr.", "Dame"). */
+int spk_honorific(const char *w, size_t n);
 char *spk_announcement(const st_speaker *sp);
 
 /* 1 when s[a, b) is a time code as transcripts write it: "00:22", "(01:05)",

@@ -1767,6 +1767,51 @@ static int weekday_paren(parser *p, size_t i, size_t end, char iso[11])
  * Maine, 5 March 2025 –", "AUSTIN, Texas (Aug. 19, 2025) —") dates a statement whose
  * header gives no date: a date after a comma, or in brackets, near the start of the
  * first paragraph of the body. */
+/* The date of a dateline at the start of s[from, bend) into iso: 1; 0 for none; -1
+ * when a date in brackets is not a dateline's (nothing later is one either). */
+static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
+{
+    const char *s = p->s;
+    size_t end = from + 120 < bend ? from + 120 : bend;
+    for (size_t i = from + 2; i < end; i++) {
+        size_t n;
+        /* "AUSTIN, Texas (Aug. 19, 2025) —": the date in brackets after the place */
+        int paren = s[i - 1] == '(' && s[i - 2] == ' ';
+        /* ("TORONTO, ON – August 7, 2024 –": or after a dash) */
+        int dashed = s[i - 1] == ' ' && ((s[i - 2] == '-' && i >= from + 3 && s[i - 3] == ' ') ||
+                                         (i >= from + 5 && (unsigned char)s[i - 4] == 0xE2 &&
+                                          (unsigned char)s[i - 3] == 0x80 &&
+                                          ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94)));
+        if (!paren && !dashed && (s[i - 2] != ',' || s[i - 1] != ' '))
+            continue;
+        /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
+        size_t at = i;
+        if (data_lang() != 0) {
+            size_t e = i;
+            while (e < bend && s[e] != ' ')
+                e++;
+            if (e < bend && e > i && data_has_line("en/articles.txt", s + i, e - i))
+                at = e + 1;
+        }
+        if (!(n = date_iso(p->order, s + at, bend - at, iso)))
+            continue;
+        n += at - i;
+        /* the date ends the dateline: a wire's tag or a dash follows */
+        size_t j = i + n;
+        if (paren && !(j < bend && s[j] == ')'))
+            return -1;
+        j += paren;
+        while (j < bend && s[j] == ' ')
+            j++;
+        if (j < bend && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
+                            (s[j] == '.' && j + 1 < bend && s[j + 1] == '-'))) { /* Spanish ".-" */
+            return 1;
+        }
+        break;
+    }
+    return 0;
+}
+
 static int first_person(const char *s, size_t a, size_t b);
 static void dateline_date(parser *p)
 {
@@ -1783,50 +1828,31 @@ static void dateline_date(parser *p)
                     return;
                 }
             }
+    /* ("LONDON (12 March 2024) — Tim Agu, …, issued the following statement:": or a
+     * dateline's, at its start) */
+    for (size_t k = 0; k < d->nblocks && !d->date && d->blocks[k].header; k++) {
+        char iso[11];
+        const st_block *bl = &d->blocks[k];
+        if (bl->kind == ST_META && spk_lead_in_line(s, bl->start, bl->end) && dateline_in(p, bl->start, bl->end, iso) > 0) {
+            set_date(p, iso);
+            return;
+        }
+    }
     for (size_t k = 0; k < d->nblocks && !d->date; k++) {
         const st_block *bl = &d->blocks[k];
         if (bl->header || bl->kind == ST_HEADING)
             continue;
         if (bl->kind != ST_SPEECH && bl->kind != ST_META)
             return;
-        size_t end = bl->start + 120 < bl->end ? bl->start + 120 : bl->end;
-        for (size_t i = bl->start + 2; i < end; i++) {
+        {
             char iso[11];
-            size_t n;
-            /* "AUSTIN, Texas (Aug. 19, 2025) —": the date in brackets after the place */
-            int paren = s[i - 1] == '(' && s[i - 2] == ' ';
-            /* ("TORONTO, ON – August 7, 2024 –": or after a dash) */
-            int dashed = s[i - 1] == ' ' && ((s[i - 2] == '-' && i >= bl->start + 3 && s[i - 3] == ' ') ||
-                                             (i >= bl->start + 5 && (unsigned char)s[i - 4] == 0xE2 &&
-                                              (unsigned char)s[i - 3] == 0x80 &&
-                                              ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94)));
-            if (!paren && !dashed && (s[i - 2] != ',' || s[i - 1] != ' '))
-                continue;
-            /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
-            size_t at = i;
-            if (data_lang() != 0) {
-                size_t e = i;
-                while (e < bl->end && s[e] != ' ')
-                    e++;
-                if (e < bl->end && e > i && data_has_line("en/articles.txt", s + i, e - i))
-                    at = e + 1;
-            }
-            if (!(n = date_iso(p->order, s + at, bl->end - at, iso)))
-                continue;
-            n += at - i;
-            /* the date ends the dateline: a wire's tag or a dash follows */
-            size_t j = i + n;
-            if (paren && !(j < bl->end && s[j] == ')'))
+            int r = dateline_in(p, bl->start, bl->end, iso);
+            if (r < 0)
                 return;
-            j += paren;
-            while (j < bl->end && s[j] == ' ')
-                j++;
-            if (j < bl->end && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
-                                (s[j] == '.' && j + 1 < bl->end && s[j + 1] == '-'))) { /* Spanish ".-" */
+            if (r > 0) {
                 set_date(p, iso);
                 return;
             }
-            break;
         }
         /* "Senator Moorcroft joined the show on Thursday, Nov. 6, 2025, to …": a
          * narrated opening that says on which day, weekday and year given (not the
@@ -3220,6 +3246,43 @@ static hline header_class_of(parser *p, size_t i);
 /* A line's header class, worked out once: the header's passes ask about the same lines
  * again (body_headed over the whole text, a line's neighbours), and a class depends
  * only on the line and whether the text is a transcript. */
+/* Whether s[a, b) is a member's label as Hansard prints it over her words: a person's
+ * name, then her party's letters in brackets at the end ("Ms Priya Lal (Northbridge
+ * East) (Lab)", "Lord Fenwick of Alder (Con)", "Jim Roe (Lab/Co-op)"). */
+static int seated_label(const char *s, size_t a, size_t b)
+{
+    if (b - a < 8 || s[b - 1] != ')')
+        return 0;
+    size_t o = b - 1;
+    while (o > a && s[o - 1] != '(')
+        o--;
+    if (o <= a + 1 || b - 1 - o < 2 || b - 1 - o > 9 || !isupper((unsigned char)s[o]))
+        return 0;
+    for (size_t k = o; k < b - 1; k++)
+        if (!isalpha((unsigned char)s[k]) && s[k] != '/' && s[k] != '-')
+            return 0;
+    spk_cue c;
+    return spk_line_cue(s, a, b, &c) && c.kind == CUE_NAMED && c.label_end < o &&
+           txt_words(s, c.label_start, c.label_end) >= 2;
+}
+
+/* Whether a label s[a, b) calls someone by a form of address or an office, as a
+ * parliament's record does: "Mr Speaker", "Madam Deputy Speaker", "Lord Hale",
+ * "The Minister of State, Department for Transport (Mr Gareth Pryce)". */
+static int titled_label(const char *s, size_t a, size_t b)
+{
+    static const char *const w[] = {"Madam", "Lord", "Lady", "Baroness", "Viscount", "Earl", "The"};
+    size_t n = 0;
+    while (a + n < b && s[a + n] != ' ')
+        n++;
+    if (a + n >= b)
+        return 0;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], s + a, n) == 0)
+            return 1;
+    return spk_honorific(s + a, n);
+}
+
 static hline header_class(parser *p, size_t i)
 {
     if (p->hl && i < p->nlines) {
@@ -3488,6 +3551,15 @@ static hline header_class_of(parser *p, size_t i)
     if (starts_with_ci(s + a, b - a, "Delivered ") && !starts_with_ci(s + a, b - a, "Delivered by ") &&
         (txt_words(s, a, b) <= 10 || (txt_words(s, a, b) <= 16 && has_digit(s, a, b))) && !first_person(s, a, b))
         return HL_META;
+    /* Hansard's label of a member, "Ms Priya Lal (Northbridge East) (Lab)", right over
+     * her words: her party's letters in brackets say it is a label, the body starts */
+    if (i + 1 < p->nlines && !line_blank(p, i + 1) && seated_label(s, a, b)) {
+        size_t na, nb;
+        line_span(p, i + 1, &na, &nb);
+        if (txt_has_lower(s + na, nb - na) && txt_words(s, na, nb) >= 2 &&
+            (ends_with_terminal(s, na, nb) || find_ci(s, na, nb, ". ")))
+            return HL_CUE;
+    }
     /* Hansard's and the Oireachtas's first turn: "The Secretary of State for … (Daniel
      * Marwood)", "Mr Speaker", a name line over its speech, whose name comes back
      * alone over later turns: a label, the body starts */
@@ -7798,7 +7870,7 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
 static void find_name_lines(parser *p, size_t from)
 {
     size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0, spoken = 0,
-           operator = 0, seated = 0;
+           operator = 0, seated = 0, titled = 0;
     size_t first_quote = SIZE_MAX, first_named = SIZE_MAX; /* the first quotation's paragraph, and the
                                                             * first one a name line stands over */
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
@@ -7816,12 +7888,10 @@ static void find_name_lines(parser *p, size_t from)
             continue; /* a name line over another: a list, not a turn */
         long v = 0;
         /* "Lord Fenwick of Alder (Con)": a member's party in brackets after the name,
-         * as Hansard prints its labels over the words */
-        if (b - a > 5 && p->s[b - 1] == ')' && c.kind == CUE_NAMED) {
-            const char *o = memchr(p->s + c.label_end, '(', b - c.label_end);
-            size_t ol = o ? (size_t)(p->s + b - 1 - o - 1) : 0;
-            seated += o && ol >= 2 && ol <= 5 && isupper((unsigned char)o[1]) && !memchr(o + 1, ' ', ol);
-        }
+         * as Hansard prints its labels over the words; the others there are called by
+         * their form of address or office ("Mr Speaker", "The Minister for …") */
+        seated += seated_label(p->s, a, b);
+        titled += titled_label(p->s, c.label_start, c.label_end);
         a = c.label_start; /* the name without a time code after it */
         b = c.label_end;
         hm_get(&p->names, p->s + a, b - a, &v);
@@ -7865,7 +7935,7 @@ static void find_name_lines(parser *p, size_t from)
     if (!p->name_cues && operator >= 1 && lines >= 2)
         p->name_cues = p->name_spoken = 1;
     /* or a member's label with her party in brackets, right over her words */
-    if (!p->name_cues && seated >= 1 && seated == lines && tight == lines)
+    if (!p->name_cues && seated >= 1 && (seated == lines || titled == lines) && tight == lines)
         p->name_cues = p->name_spoken = 1;
     /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
      * her answer): each name right over its text, one of them the header's */
@@ -8948,7 +9018,9 @@ static void parse_body(parser *p, size_t from, int plain)
             /* '"I am appealing …"' under it, then the release's own text ("Anyone with
              * information …"): the quotation is the person's (the one the lead-in
              * names, or the header's), the rest narrated */
-            if (quote && spk_lead_in_line(s, p->lines[st].start, p->lines[e - 1].end)) {
+            if (who == SPK_JOINT) {
+                p->speaker = -1; /* (two give it: the narrator reads it) */
+            } else if (quote && spk_lead_in_line(s, p->lines[st].start, p->lines[e - 1].end)) {
                 if (who < 0 && (p->st = spk_default(d, &who)) != HD_OK)
                     return;
                 if (who >= 0) {
@@ -9682,6 +9754,21 @@ static void parse_body(parser *p, size_t from, int plain)
                     }
                 }
             }
+            /* "Mr Pryce" / "rose—": what the member did, under her label as the whole
+             * of her turn; the narrator reads the two lines as one direction */
+            if (!plain && k + 1 < end && !is_stage(s, a, b) && name_cue(p, a, b, &cue) &&
+                skip_spaces(s, cue.label_end, b) == b) {
+                size_t na, nb;
+                line_span(p, k + 1, &na, &nb);
+                if (nb > na && islower((unsigned char)s[na]) && spk_is_stage(s, na, nb, SPK_ALONE)) {
+                    if (run != SIZE_MAX)
+                        add_prose(p, prose, run, run_end);
+                    run = SIZE_MAX;
+                    add_block(p, ST_STAGE, a, nb, -1, 0);
+                    k++;
+                    continue;
+                }
+            }
             if (!plain && !p->notes && !p->contacts && !is_chrome(s, a, b) &&
                 ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                   body_cue(p, &cue, b)) ||
@@ -9916,6 +10003,8 @@ static void parse_body(parser *p, size_t from, int plain)
             if (who >= 0) {
                 p->speaker = who;
                 p->turn = 1;
+            } else if (who == SPK_JOINT) {
+                p->speaker = -1; /* (two give it: the narrator reads it) */
             }
         }
         i = next_content(p, end);

@@ -252,6 +252,13 @@ static void test_label_people(void)
         {"Press Release\n\nOTTAWA (Jan. 3, 2024) \xE2\x80\x94 Following a meeting with Premier Gail Stroud, Minister Ravi "
          "Dhillon released the following statement:\n\n\"We agreed on a path forward.\"\n",
          "\"We agreed on a path forward.\"", "Ravi Dhillon", NULL, 0},
+        /* letters that are a word ask too; a lead-in that names the person first and
+         * the role after, its dateline in the header's lead-in; no role from a
+         * clause */
+        {"Ian Tan: Good morning.\n\nIT: Is the plan funded?\n\nIan Tan: Yes.\n", "Is the plan funded?", NULL, "IT", 1},
+        {"Press Release\n\nLONDON (12 March 2024) \xE2\x80\x94 Tim Agu, chief executive of the Harbour Trust, issued "
+         "the following statement:\n\n\"This was a difficult decision.\"\n",
+         "\"This was a difficult decision.\"", "Tim Agu", NULL, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -334,6 +341,10 @@ static void test_body_dates(void)
         {"Interview transcript\n\nSenator Moorcroft joined the show on Thursday, Nov. 6, 2025, to discuss the bill.\n\n"
          "HOST: Welcome.\n",
          "2025-11-06"},
+        /* a dateline opening the lead-in the header keeps */
+        {"Press Release\n\nLONDON (12 March 2024) \xE2\x80\x94 Tim Agu, chief executive of the Harbour Trust, issued "
+         "the following statement:\n\n\"This was a difficult decision.\"\n",
+         "2024-03-12"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -2224,6 +2235,17 @@ static void test_reading_seven(void)
     if (d && d->nspeakers == 2) {
         char *an = spk_announcement(&d->speakers[1]);
         CHECK_STR(an, "Gwen, Caller.");
+        free(an);
+    }
+    hd_doc_free(d);
+    /* letters that ask, said one by one even when they spell a word */
+    text = "Nadia Okoro: Good morning.\n\nNO: How many clinics will open?\n\nNadia Okoro: Forty.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    CHECKF(d && d->nspeakers == 2, "%zu speakers", d ? d->nspeakers : 0);
+    if (d && d->nspeakers == 2) {
+        char *an = spk_announcement(&d->speakers[1]);
+        CHECK_STR(an, "Question from N.O.");
         free(an);
     }
     hd_doc_free(d);
@@ -4478,6 +4500,30 @@ static void test_reading_seven_guards(void)
         {"Statement on the Harbour Review\n\nWe accept all of its recommendations.\n\nCONFIDENTIAL - NOT FOR "
          "DISTRIBUTION\n",
          "speech:-:We accept all of its recommendations.\n", "DISTRIBUTION"},
+        /* a member's label with her party's letters, the only one of its kind in a
+         * short debate, and the first line under the title; what a member did as the
+         * whole of her turn is the narrator's */
+        {"Rural Bus Services\n\nMs Priya Lal (Northbridge East) (Lab)\nIs that not a disgrace?\n\nMr Speaker\n"
+         "Order. The Minister will answer.\n",
+         "speech:s1:Is that not a disgrace?\nspeech:s2:Order.\n", "(Lab)"},
+        {"Rural Bus Services\n\nMrs Eleanor Vance (Westmoor and Dale) (Con)\nWhat steps her Department is "
+         "taking.\n\nMr Speaker\nOrder.\n",
+         "speech:s1:What steps her Department is taking.\nspeech:s2:Order.\n", "meta:-:Mrs"},
+        {"Rural Bus Services\n\nMr Gareth Pryce (Con)\nI thank my hon. Friend.\n\nMr Speaker\nOrder.\n\n"
+         "Mr Pryce\nrose\xE2\x80\x94\n\nMr Speaker\nOrder.\n",
+         "stage:-:Mr Pryce rose\xE2\x80\x94\n", "speech:s1:rose"},
+        /* look-alike: a turn that starts with the word goes on */
+        {"Rural Bus Services\n\nMr Gareth Pryce (Con)\nI thank my hon. Friend.\n\nMr Speaker\nOrder.\n\n"
+         "Mr Pryce\nrose to speak last week, and I stand by it.\n",
+         "speech:s1:rose to speak last week, and I stand by it.\n", "stage"},
+        /* look-alikes of a lead-in naming the person first: the name after a
+         * preposition is met, not the giver; two give it together */
+        {"Press Release\n\nLONDON (12 March 2024) \xE2\x80\x94 Following talks with Jo Bell, head of the Port "
+         "Authority, the council issued the following statement:\n\n\"We are pleased.\"\n",
+         "speech:-:\"We are pleased.\"\n", NULL},
+        {"Pier closes\n\nJo Bell, Mayor of Eastport, and Tim Agu, chief executive of the Harbour Trust, issued the "
+         "following statement:\n\n\"We are pleased.\"\n",
+         "speech:-:\"We are pleased.\"\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
