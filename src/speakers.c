@@ -547,14 +547,20 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     hd_status st = split_person_raw(text, role, name);
     /* "GUEST: Hon. Claire Dufresne": a label's role, then the person's honorific, which
      * is hers, not the role's ("Guest Hon.") */
+    /* ("Senator the Hon. Tom Reid": the style and its "the", "Senator the Rt Hon.") */
     char *r = st == HD_OK && *name ? *role : NULL;
-    char *sp = r ? strrchr(r, ' ') : NULL;
     static const char *const styles[] = {"Hon.", "Hon", "Honourable", "Honorable", "Rt", "Rt.", "Right"};
-    int style = 0;
-    for (size_t k = 0; sp && k < sizeof styles / sizeof *styles; k++)
-        style |= strcmp(sp + 1, styles[k]) == 0;
-    if (sp && sp > r && (style || is_honorific(sp + 1, strlen(sp + 1))))
+    for (int styled = 0;;) {
+        char *sp = r ? strrchr(r, ' ') : NULL;
+        int style = 0;
+        for (size_t k = 0; sp && k < sizeof styles / sizeof *styles; k++)
+            style |= strcmp(sp + 1, styles[k]) == 0;
+        if (!sp || sp == r || !(style || (styled && strcmp(sp + 1, "the") == 0) ||
+                                (!styled && is_honorific(sp + 1, strlen(sp + 1)))))
+            break;
         *sp = '\0';
+        styled = 1;
+    }
     return st;
 }
 
@@ -6250,7 +6256,14 @@ static int role_ends_office(const char *role)
     last_word(role, &w, &n);
     int portfolio = (strstr(role, " for ") || strstr(role, " of ")) &&
                     data_word_line("en/portfolios.txt", w, n, 0, DATA_ANYWHERE) && is_role_word(r0, strcspn(r0, " "));
-    return (is_role_word(w, n) || portfolio) && !data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE);
+    /* or in a seat's place after a member's word ("the Member for Stoke-on-Trent",
+     * "MSP for Glasgow Kelvin") */
+    static const char *const seats[] = {"Member", "MP", "MSP", "MLA", "MS", "MPP", "MHA", "MHK", "TD",
+                                        "Senator", "Representative", "Councillor", "Councilor", "Delegate"};
+    size_t fl = strcspn(r0, " ");
+    int seat = word_in(seats, sizeof seats / sizeof *seats, r0, fl) && strncmp(r0 + fl, " for ", 5) == 0 &&
+               isupper((unsigned char)r0[fl + 5]);
+    return (is_role_word(w, n) || portfolio || seat) && !data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE);
 }
 
 int spk_office_line(const char *s, size_t a, size_t b)

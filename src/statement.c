@@ -1126,11 +1126,21 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         /* "Department of Defence Press Briefing", "Ministry of Health and Welfare Press
          * Conference": an office's name, its small words not counted, before a
          * capitalised word */
-        size_t nx = skip_spaces(s, e, b);
-        if (w > a && links < 3 && nx < b && isupper((unsigned char)s[nx]) &&
-            (equals_ci(s + w, e - w, "of") || equals_ci(s + w, e - w, "and") || equals_ci(s + w, e - w, "for") ||
-             equals_ci(s + w, e - w, "the")) && islower((unsigned char)s[w])) {
-            links++;
+        /* ("Office of the Mayor Statement on …": two small words in a row) */
+        size_t nx = w, run = 0;
+        for (;;) {
+            size_t ne = nx;
+            while (ne < b && s[ne] != ' ')
+                ne++;
+            if (!(islower((unsigned char)s[nx]) &&
+                  (equals_ci(s + nx, ne - nx, "of") || equals_ci(s + nx, ne - nx, "and") ||
+                   equals_ci(s + nx, ne - nx, "for") || equals_ci(s + nx, ne - nx, "the"))))
+                break;
+            run++;
+            nx = skip_spaces(s, ne, b);
+        }
+        if (w > a && run && links + run <= 3 && nx < b && isupper((unsigned char)s[nx])) {
+            links += run;
             q--;
             w = nx;
             continue;
@@ -2970,6 +2980,14 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         return 0;
     if (c->strong)
         return 1;
+    /* "Alma Reyes: Good afternoon, everybody." under "Press Briefing by Press
+     * Secretary Alma Reyes": the one label names the header's person (two words or
+     * more) over words said, a turn */
+    if (!p->transcript && c->kind == CUE_NAMED && c->text_start < b &&
+        txt_words(p->s, c->label_start, c->label_end) >= 2 &&
+        spk_known_person(p->doc, p->s, c->label_start, c->label_end) &&
+        (ends_with_terminal(p->s, c->text_start, b) || find_ci(p->s, c->text_start, b, ". ")))
+        return 1;
     if (!p->transcript)
         return 0;
     /* "Senator Okafor. Thank you.": a record's label only where it comes back, or
@@ -4387,6 +4405,25 @@ static int figures_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* A line of results: a name or a label, then figures it ends on ("Daniel K. Osei
+ * (National Unity Party): 6,214,550 (52.38%)", "Turnout: 64.1%"), no sentence. */
+static int result_line(const char *s, size_t a, size_t b)
+{
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    if (b - a < 5 || !(isupper((unsigned char)s[a]) || isdigit((unsigned char)s[a])) || txt_words(s, a, b) > 14)
+        return 0;
+    size_t e = b;
+    if (s[e - 1] == ')')
+        e--;
+    if (s[e - 1] == '%')
+        e--;
+    if (!isdigit((unsigned char)s[e - 1]))
+        return 0;
+    /* (the figures after the label's colon or a spaced dash) */
+    return memchr(s + a, ':', b - a) != NULL || find_ci(s, a, b, " - ") || find_ci(s, a, b, " \xE2\x80\x93 ");
+}
+
 /* "2023 | 133 200", "Year | Applicants": a row of a table set as text (cells parted
  * by bars), or a line with no letter at all: read where it stands, never a heading. */
 static int table_row(const char *s, size_t a, size_t b)
@@ -5097,6 +5134,18 @@ static int bold_closed_below(parser *p, size_t i)
     return b - a >= 2 && p->s[b - 1] == '*' && p->s[b - 2] == '*';
 }
 
+/* Whether the line s[a, b) ends in a date ("held on Thursday 2 May 2024"). */
+static int ends_in_date(parser *p, size_t a, size_t b)
+{
+    char iso[11];
+    while (b > a && (p->s[b - 1] == ' ' || p->s[b - 1] == '.'))
+        b--;
+    for (size_t x = a; x < b; x++)
+        if ((x == a || p->s[x - 1] == ' ') && date_iso(p->order, p->s + x, b - x, iso) == b - x)
+            return 1;
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
@@ -5160,11 +5209,15 @@ static size_t header_end(parser *p, size_t first)
         /* a paragraph wrapped as a PDF wraps it, under the title: a line that goes on
          * in lower case on the next ("… storm damage at" / "twelve small harbours …")
          * is the body's first paragraph, not lines of the header */
+        /* (not a notice's heading that ends in the day, "Election of a Councillor for
+         * Millbrook Ward" / "held on Thursday 2 May 2024", the block's last line) */
         if (titled && i + 1 < p->nlines && !line_blank(p, i + 1) && txt_words(p->s, la, lb) >= 6 &&
             !ends_with_terminal(p->s, la, lb) && lb > la && p->s[lb - 1] != ':' && p->s[lb - 1] != ',') {
             size_t na, nb;
             line_span(p, i + 1, &na, &nb);
-            if (nb > na && islower((unsigned char)p->s[na]) && txt_words(p->s, na, nb) >= 3)
+            int dated = (i + 2 >= p->nlines || line_blank(p, i + 2)) && ends_in_date(p, na, nb) &&
+                        txt_words(p->s, la, lb) + txt_words(p->s, na, nb) <= 16;
+            if (nb > na && islower((unsigned char)p->s[na]) && txt_words(p->s, na, nb) >= 3 && !dated)
                 break;
         }
         if (c == HL_PROSE && !header_prose(p, i))
@@ -6083,6 +6136,11 @@ static size_t parse_header(parser *p)
                         free(r);
                         free(nm);
                     }
+                    /* "Office of the Mayor Statement on …", "Department of Defence Press
+                     * Briefing": nor an office's name (the line is the title) */
+                    if (kind_from == ks && txt_words(s, ks, qe) >= 3 && find_ci(s, ks, qe, " of ") &&
+                        (org_name(s, ks, qe) || org_line(s, ks, qe)))
+                        kind_from = x;
                     break;
                 }
             set_field(p, &d->kind, s, kind_from, ke);
@@ -9627,6 +9685,14 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t quote_from = 0;                  /* its first block */
         size_t run_end = 0;
         int dated_above = 0; /* a line of this paragraph above was a date's field */
+        /* "Daniel K. Osei (National Unity Party): 6,214,550 (52.38%)" over "Grace M.
+         * Tembo (…): …": lines of results without bullets, each heard on its own */
+        int results = !plain && end >= i + 2;
+        for (size_t k = i; k < end && results; k++) {
+            size_t ra, rb;
+            line_span(p, k, &ra, &rb);
+            results = result_line(s, ra, rb);
+        }
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
             size_t pn = p->numbered && k == i ? paragraph_number(s, a, b, para_no) : 0;
@@ -9932,7 +9998,7 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t bars = 0;
             for (size_t x = a; x < b; x++)
                 bars += s[x] == '|';
-            int row = !plain && !skip && !ml && !dated && !caption && bars >= 2 && b - a >= 5;
+            int row = !plain && !skip && !ml && !dated && !caption && ((bars >= 2 && b - a >= 5) || results);
             if (row && strspn(s + a, "|-:= ") >= b - a)
                 skip = 1, row = 0;
             int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || row ||

@@ -277,6 +277,29 @@ static void test_label_people(void)
                "case %zu: %s / %s", k, who && who->name ? who->name : "-", who && who->outlet ? who->outlet : "-");
         hd_doc_free(d);
     }
+    /* a role alone: a seat's place after a member's word; a portfolio of several
+     * words after "and" */
+    {
+        static const char *const seat[][3] = {
+            {"Statement by the Member for Stoke-on-Trent\n\nI will vote against the bill. My constituents deserve better.\n",
+             NULL, "Member for Stoke-on-Trent"},
+            {"Statement by the Commissioner for Children and Young People about the inquiry\n\nThe inquiry will begin "
+             "in June.\n",
+             NULL, "Commissioner for Children and Young People"},
+            /* (a style between the office and the name is neither's) */
+            {"Statement by Senator the Hon. Tom Reid\n\nToday I announce my retirement. It has been an honour.\n",
+             "Tom Reid", "Senator"},
+        };
+        for (size_t k = 0; k < sizeof seat / sizeof *seat; k++) {
+            hd_doc *sd = NULL;
+            CHECK_INT(hd_doc_parse(seat[k][0], strlen(seat[k][0]), NULL, &sd, NULL), HD_OK);
+            const st_speaker *sp = sd && sd->nspeakers == 1 ? &sd->speakers[0] : NULL;
+            CHECKF(sp && (seat[k][1] ? sp->name && strcmp(sp->name, seat[k][1]) == 0 : !sp->name) && sp->role &&
+                       strcmp(sp->role, seat[k][2]) == 0,
+                   "seat %zu: %s", k, sp && sp->role ? sp->role : "-");
+            hd_doc_free(sd);
+        }
+    }
     /* the person before the comma keeps where they work as their role */
     const char *panel = "Panel transcript\n\nModerator: Welcome to the panel.\n\nDr. Rosa Lima, Mount Sinai Hospital: Our "
                         "study covers five years.\n\nModerator: Thank you.\n";
@@ -488,11 +511,14 @@ static void test_header_titles(void)
          "Spokesperson for the Secretary-General.\n\n**Harbour aid\n\nGood afternoon. Convoys reached the port.\n\n"
          "**Floods\n\nRivers are falling.\n",
          "Daily Press Briefing", "Daily Press Briefing", NULL},
-        /* a kind after an office's name with its small words; a kind after words that
-         * are no person titles with them; the office's own line is no kind */
+        /* a kind after an office's name with its small words (the office's name no part
+         * of the kind); a kind after words that are no person titles with them; the
+         * office's own line is no kind */
         {"Department of Defence Press Briefing\n\nAdm. Katherine Lowe, Chief of Naval Operations\n\nADM. LOWE: Thanks, "
          "everybody.\n",
-         "Department of Defence Press Briefing", "Department of Defence Press Briefing", NULL},
+         "Press Briefing", "Department of Defence Press Briefing", NULL},
+        {"Office of the Mayor Statement on the Bridge Closure\n\nThe bridge will close on Monday.\n",
+         "Statement", "Office of the Mayor Statement on the Bridge Closure", NULL},
         {"Ridgeline State Postgame Press Conference\n\nCOACH MARSH: We played hard tonight.\n",
          NULL, "Ridgeline State Postgame Press Conference", NULL},
         {"Office of the Press Secretary\n\nRemarks on the Harbour Bridge\n\nThank you all for coming.\n",
@@ -4524,6 +4550,25 @@ static void test_reading_seven_guards(void)
         {"Pier closes\n\nJo Bell, Mayor of Eastport, and Tim Agu, chief executive of the Harbour Trust, issued the "
          "following statement:\n\n\"We are pleased.\"\n",
          "speech:-:\"We are pleased.\"\n", NULL},
+        /* the one label names the header's person; a notice's heading that ends in
+         * the day it tells of is the header's */
+        {"Office of the Press Secretary\nPress Briefing by Press Secretary Alma Reyes\n\nAlma Reyes: Good afternoon, "
+         "everybody.\n",
+         "speech:s1:Good afternoon, everybody.\n", "Alma Reyes:"},
+        {"DECLARATION OF RESULT OF POLL\n\nBrackenford Borough Council\nElection of a Councillor for Millbrook Ward\n"
+         "held on Thursday 2 May 2024\n\nI, Alan Pearce, being the Returning Officer, give notice of the result.\n",
+         "meta:-:held on Thursday 2 May 2024\n", "speech:s1:Election"},
+        /* look-alike: a wrapped first paragraph without its stop is the body's */
+        {"Harbour update\n\nThe council has agreed to repair the storm damage at\ntwelve small harbours before "
+         "the season opens on 2 May 2024\n",
+         "speech:-:The council has agreed to repair the storm damage at twelve small harbours before the season opens on 2 May 2024\n",
+         NULL},
+        /* lines of results without bullets, each on its own */
+        {"ANNOUNCEMENT OF RESULTS\n\nThe Commission declares the following results:\n\nDaniel K. Osei (National Unity "
+         "Party): 6,214,550 (52.38%)\nGrace M. Tembo (Progressive Alliance): 5,648,317 (47.62%)\n",
+         "speech:-:Daniel K. Osei (National Unity Party): 6,214,550 (52.38%)\nspeech:-:Grace M. Tembo (Progressive "
+         "Alliance): 5,648,317 (47.62%)\n",
+         NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
