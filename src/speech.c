@@ -409,6 +409,23 @@ typedef struct word {
     size_t lead, core, trail; /* lengths: opening marks, core, closing marks */
 } word;
 
+/* Whether w[i] in capitals is a surname before its first name, as ballots and lists
+ * set them ("NGUYEN, Thi Lan"): five letters or more, two vowels at least, then a
+ * comma and a capitalised word in lower case after (not "IMF, World Bank": one vowel;
+ * not "ARWU, the union"). */
+static int surname_before_comma(const word *w, size_t i, size_t nw)
+{
+    const char *c = w[i].s + w[i].lead;
+    size_t n = w[i].core, vowels = 0;
+    for (size_t q = 0; q < n; q++)
+        vowels += strchr("AEIOUY", c[q]) != NULL;
+    if (n < 5 || vowels < 2 || w[i].trail != 1 || c[n] != ',' || i + 1 >= nw)
+        return 0;
+    const word *nx = &w[i + 1];
+    const char *t = nx->s + nx->lead;
+    return !nx->lead && nx->core >= 2 && isupper((unsigned char)t[0]) && islower((unsigned char)t[1]);
+}
+
 /* Whether w[i], after a comma, is a person's letters ("Alan Kerr, MD", "Prof. Hanna
  * Brandt, MD, FRCP") rather than a state's ("Baltimore, MD"): letters of
  * data/en/post-nominals.txt, with more of them after, or after a name that a title or
@@ -1535,8 +1552,13 @@ static size_t roman(sb *o, const word *w, size_t i)
     const word *p1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
     const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
     /* (in capitals too: "POPE LEO XIV") */
+    /* ("HENRY FORD III" as "Henry Ford III": the name before in capitals too) */
+    int caps2 = p2 && p2->core >= 3 && !txt_has_lower(p2->s + p2->lead, p2->core) &&
+                !txt_has_lower(p1->s + p1->lead, p1->core) &&
+                data_word_line("en/regnal.txt", p2->s + p2->lead, p2->core, 1, DATA_ANYWHERE);
     int regnal = p1 && (listed_word("en/regnal.txt", p1) || (p2 && listed_word("en/regnal.txt", p2) &&
                                                               isupper((unsigned char)p1->s[p1->lead])) ||
+                        caps2 ||
                         (!txt_has_lower(p1->s + p1->lead, p1->core) && p1->core >= 3 &&
                          data_word_line("en/regnal.txt", p1->s + p1->lead, p1->core, 1, DATA_ANYWHERE)));
     int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
@@ -2734,6 +2756,15 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
 /* One clock time as a person says it. */
 static void say_time(sb *o, const dt_time *t)
 {
+    /* "00:01", "00:30 GMT": after midnight on the 24-hour clock, "12 oh 1 AM" (not
+     * "0 oh 1") */
+    if (t->hour == 0 && t->minute > 0 && !t->meridiem) {
+        dt_time am = *t;
+        am.hour = 12;
+        am.meridiem = 1;
+        say_time(o, &am);
+        return;
+    }
     if (t->minute == 0 && !t->meridiem && t->second <= 0 && (t->hour == 0 || t->hour == 24))
         sb_puts(o, "midnight");
     else if (t->minute == 0 && !t->meridiem && t->second <= 0 && t->hour == 12)
@@ -5618,7 +5649,8 @@ not_multiplier:
         caps = (en ? txt_unsayable_caps(c, n) && !common_word(c, n) : unsayable_caps(c, n)) &&
                !(i > 0 && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
-                 !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core));
+                 !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) &&
+               !surname_before_comma(w, i, nw);
     for (size_t q = 0; caps && q < n; q++)
         caps = c[q] >= 'A' && c[q] <= 'Z';
     int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));
@@ -5678,7 +5710,9 @@ mixed:
                                               "n\xC2\xBA", "n.\xC2\xBA", "N.\xC2\xBA",
                                               /* "Executive Order 2025-14", "NASA Release 25-117" */
                                               "Order", "Release", "Decree", "Directive", "Regulation", "Act",
-                                              "Proclamation", "Notice", "Bulletin", "Circular", "Memorandum"};
+                                              "Proclamation", "Notice", "Bulletin", "Circular", "Memorandum",
+                                              /* "EO 2024-03", "A.O. 2025-7": an order's letters */
+                                              "EO", "E.O.", "AO", "A.O."};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {

@@ -166,6 +166,7 @@ static const struct {
     {"scripture", "Honour your father (Sir 3:2), mount up (Is 40:31) and be ready (1 Pet 3:15).", ST_SPEECH,
      "Honour your father, Sirach chapter 3, verse 2, mount up, Isaiah chapter 40, verse 31, and be ready, First Peter chapter 3, verse 15."},
     {"regnal", "ADDRESS OF HIS HOLINESS POPE LEO XIV", ST_META, "ADDRESS OF HIS HOLINESS POPE LEO the 14th"},
+    {"regnal", "REMARKS BY HENRY FORD III ON WORLD WAR II", ST_META, "REMARKS BY HENRY FORD the 3rd ON WORLD WAR 2"},
     {"abbreviation", "The Wisconsin Propane Gas Assn. and the Govt. agreed.", ST_SPEECH,
      "The Wisconsin Propane Gas Association and the Government agreed."},
     {"money", "The fund holds PHP 4.5 billion.", ST_SPEECH, "The fund holds 4.5 billion pesos."},
@@ -884,6 +885,17 @@ static const struct {
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
     {"abbreviation", "Marchetti (ITA) d. Okafor (USA) 6-4.", ST_SPEECH, "Marchetti, ITA, defeated Okafor, U.S.A, 6 to 4."},
+    /* a surname in capitals before the first name, as a ballot sets it; capitals
+     * without two vowels before a comma stay letters */
+    {"abbreviation", "NGUYEN, Thi Lan and the IMF, World Bank.", ST_SPEECH, "NGUYEN, Thi Lan and the I.M.F, World Bank."},
+    /* an order's letters before its number; minutes after midnight on the 24-hour
+     * clock; an address without its scheme on a reserved name */
+    {"number", "EO 2024-03 and A.O. 2025-7 apply to the 2023-24 season.", ST_SPEECH,
+     "E.O 2024 dash 03 and A.O 2025 dash 7 apply to the 2023 to 24 season."},
+    {"time", "The curfew runs from 00:01 until 06:00 and from 00:30 GMT.", ST_SPEECH,
+     "The curfew runs from 12 oh 1 AM until 6 o'clock and from 12 30 AM Greenwich Mean Time."},
+    {"web", "Read it at governor.lakeshore.example/eo today.", ST_SPEECH,
+     "Read it at governor dot lakeshore dot example slash eo today."},
     {"number", "Executive Order 2025-14, NASA Release 25-117 and Ordinance 2024-103; the vote was 31-4.", ST_SPEECH,
      "Executive Order 2025 dash 14, Nasa Release 25 dash 117 and Ordinance 2024 dash 103, the vote was 31 to 4."},
     {"number", "Text FLOOD to 70085, charity No. 1098765; No. 10 and number 2500.", ST_SPEECH,
