@@ -408,6 +408,35 @@ static hd_status make_units(hd_plan *p)
 static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
                           hd_plan **out, hd_diag *diag);
 
+/* Whether the one speaker of doc is known only by the label over her words ("PRIYA
+ * LAL: …" under a title that names no one, "Ms Priya Lal (Northbridge East) (Lab)"):
+ * the label is not read, so the narrator names her, as when there are several. Not
+ * the header's person (the byline has said who), nor one a lead-in has just named
+ * ("… issued the following statement:"). */
+static int label_only(const hd_doc *doc)
+{
+    if (doc->nspeakers != 1)
+        return 0;
+    const st_speaker *sp = &doc->speakers[0];
+    for (size_t k = 0; k < doc->npeople; k++)
+        if ((doc->people[k].name && sp->name && spk_matches(sp, doc->people[k].name)) ||
+            (doc->people[k].role && !doc->people[k].name && sp->role && spk_matches(sp, doc->people[k].role)))
+            return 0;
+    for (size_t k = 0; k < doc->nblocks; k++) {
+        const st_block *b = &doc->blocks[k];
+        if (b->speaker != 0)
+            continue;
+        if (!b->turn || b->quoted)
+            return 0;
+        /* (the block before it, a lead-in's colon) */
+        size_t e = k > 0 ? doc->blocks[k - 1].end : 0;
+        while (e > 0 && (doc->src[e - 1] == ' ' || doc->src[e - 1] == '\n'))
+            e--;
+        return !(k > 0 && doc->blocks[k - 1].speaker < 0 && e > 0 && doc->src[e - 1] == ':');
+    }
+    return 0;
+}
+
 hd_status hd_plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
                       hd_plan **out, hd_diag *diag)
 {
@@ -479,7 +508,7 @@ static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_p
     if ((st = cast_speakers(p, voices, o.casting, who, &vs, diag)) != HD_OK)
         goto out;
 
-    int announce = o.announce != HD_ANNOUNCE_NEVER && doc->nspeakers > 1, last = -1;
+    int announce = o.announce != HD_ANNOUNCE_NEVER && (doc->nspeakers > 1 || label_only(doc)), last = -1;
     for (size_t i = 0; i < doc->nsents; i++) {
         const st_sentence *s = &doc->sents[i];
         const st_block *b = &doc->blocks[s->block];

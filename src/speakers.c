@@ -5681,8 +5681,14 @@ static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, 
         size_t r = k + n + 2, c = r;
         while (c < at && s[c] != ',')
             c++;
+        /* ("Jo Bell, who chairs the Friends of …, issued": a clause says who she is) */
+        static const char *const rel[] = {"who", "whose"};
+        size_t w = 0;
+        while (r + w < c && isalpha((unsigned char)s[r + w]))
+            w++;
+        int clause = word_in(rel, sizeof rel / sizeof *rel, s + r, w);
         if (c >= at || c + 2 >= at || s[c + 1] != ' ' || !islower((unsigned char)s[c + 2]) ||
-            txt_words(s, r, c) > 10 || !has_role_word(s, r, c))
+            txt_words(s, r, c) > 10 || !(clause || has_role_word(s, r, c)))
             return 0;
         /* (not one of several: "Jo Bell, Mayor of Eastport, and Tim Agu, …") */
         static const char *const joins[] = {"and", "or", "with", "together", "along", "alongside", "plus"};
@@ -5695,14 +5701,7 @@ static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, 
             size_t m = x < at && isupper((unsigned char)s[x]) ? name_words(s + x) : 0;
             return m >= 3 && memchr(s + x, ' ', m) ? 2 : 0;
         }
-        *na = k, *nl = n, *ra = r, *rl = c - r;
-        /* ("Jo Bell, who chairs the Port Authority, issued …": a clause, no role) */
-        static const char *const rel[] = {"who", "whose", "which", "that"};
-        size_t w = 0;
-        while (r + w < c && isalpha((unsigned char)s[r + w]))
-            w++;
-        if (word_in(rel, sizeof rel / sizeof *rel, s + r, w))
-            *rl = 0;
+        *na = k, *nl = n, *ra = r, *rl = clause ? 0 : c - r; /* (a clause is no role) */
         return 1;
     }
     return 0;
@@ -6285,6 +6284,18 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
     hd_status st = spk_split_person(part, &role, &name);
     if (st != HD_OK)
         return st;
+    /* "Lifetime Achievement Award, National Science Awards 2024", "Severe Weather
+     * Warning": a thing the header names, no one (data/en/event-words.txt) */
+    if (name) {
+        const char *lw;
+        size_t ln;
+        last_word(name, &lw, &ln);
+        if (ln && data_word_line("en/event-words.txt", lw, ln, 0, DATA_ANYWHERE)) {
+            free(role);
+            free(name);
+            return HD_OK;
+        }
+    }
     if (role && address_only(role)) {
         free(role);
         role = NULL;

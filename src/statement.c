@@ -2950,6 +2950,15 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         return 0; /* "Referee: Graham Pike", "Harbourside (4-3-3): Whitcombe; …" */
     if (labels_narrated(p))
         return 0; /* "TICKETS:", "Brazil: Authorities seized …": a list's fields */
+    /* "AM: Tour of the library." over "PM: Visit to the harbour.": a day's programme,
+     * morning and afternoon, not Alan Morris and the Prime Minister */
+    if (c->label_end - c->label_start == 2 && (memcmp(p->s + c->label_start, "AM", 2) == 0 ||
+                                               memcmp(p->s + c->label_start, "PM", 2) == 0)) {
+        const char *other = p->s[c->label_start] == 'A' ? "\nPM:" : "\nAM:";
+        for (const char *h = p->s; (h = strstr(h, other)) != NULL; h++)
+            if ((size_t)(h - p->s) < p->doc->len)
+                return 0;
+    }
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
     if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
@@ -3289,7 +3298,8 @@ static int seated_label(const char *s, size_t a, size_t b)
  * "The Minister of State, Department for Transport (Mr Gareth Pryce)". */
 static int titled_label(const char *s, size_t a, size_t b)
 {
-    static const char *const w[] = {"Madam", "Lord", "Lady", "Baroness", "Viscount", "Earl", "The"};
+    static const char *const w[] = {"Madam", "Lord", "Lady", "Baroness", "Viscount", "Earl", "The", "Hon.",
+                                    "Several", "Noble"};
     size_t n = 0;
     while (a + n < b && s[a + n] != ' ')
         n++;
@@ -3299,6 +3309,24 @@ static int titled_label(const char *s, size_t a, size_t b)
         if (strlen(w[k]) == n && memcmp(w[k], s + a, n) == 0)
             return 1;
     return spk_honorific(s + a, n);
+}
+
+/* After a kind, at s[r]: a dash, then a person's name alone to the line's end b
+ * ("Acceptance speech — Dr Leila Haddad"): where the name starts, or b. */
+static size_t kind_dash_name(const char *s, size_t r, size_t b)
+{
+    size_t x = r;
+    if (x < b && s[x] == '-')
+        x++;
+    else if (x + 2 < b && (unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 &&
+             ((unsigned char)s[x + 2] == 0x93 || (unsigned char)s[x + 2] == 0x94))
+        x += 3;
+    else
+        return b;
+    if (x >= b || s[x] != ' ')
+        return b;
+    x = skip_spaces(s, x, b);
+    return x < b && name_only(s, x, b) && txt_words(s, x, b) >= 2 && txt_words(s, x, b) <= 5 ? x : b;
 }
 
 static hline header_class(parser *p, size_t i)
@@ -5134,6 +5162,38 @@ static int bold_closed_below(parser *p, size_t i)
     return b - a >= 2 && p->s[b - 1] == '*' && p->s[b - 2] == '*';
 }
 
+/* Whether the line s[a, b), a collective label ("Hon. Members"), over the line
+ * s[na, nb) is a direction as the two on one line with a colon are ("Hon. Members:
+ * Hear, hear.", data/en/stage-lines.txt). */
+static int cry_under(const char *s, size_t a, size_t b, size_t na, size_t nb)
+{
+    char t[96];
+    if (b - a + 2 + nb - na >= sizeof t)
+        return 0;
+    memcpy(t, s + a, b - a);
+    memcpy(t + (b - a), ": ", 2);
+    memcpy(t + (b - a) + 2, s + na, nb - na);
+    size_t n = b - a + 2 + nb - na;
+    t[n] = '\0';
+    return spk_is_stage(t, 0, n, SPK_ALONE);
+}
+
+/* Whether s[a, b) is set as a heading is: every word of four letters or more
+ * capitalised ("Election of a Councillor for Millbrook Ward", not "The council has
+ * now reopened …"). */
+static int title_cased(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e - x >= 4 && islower((unsigned char)s[x]))
+            return 0;
+        x = e + 1;
+    }
+    return 1;
+}
+
 /* Whether the line s[a, b) ends in a date ("held on Thursday 2 May 2024"). */
 static int ends_in_date(parser *p, size_t a, size_t b)
 {
@@ -5216,7 +5276,7 @@ static size_t header_end(parser *p, size_t first)
             size_t na, nb;
             line_span(p, i + 1, &na, &nb);
             int dated = (i + 2 >= p->nlines || line_blank(p, i + 2)) && ends_in_date(p, na, nb) &&
-                        txt_words(p->s, la, lb) + txt_words(p->s, na, nb) <= 16;
+                        txt_words(p->s, la, lb) + txt_words(p->s, na, nb) <= 16 && title_cased(p->s, la, lb);
             if (nb > na && islower((unsigned char)p->s[na]) && txt_words(p->s, na, nb) >= 3 && !dated)
                 break;
         }
@@ -6217,6 +6277,12 @@ static size_t parse_header(parser *p)
                 add_block(p, ST_TITLE, a, ke, -1, 1);
                 set_field(p, &d->byline, s, r, byline_person(p, s, r, b));
                 add_block(p, ST_BYLINE, r, b, -1, 1);
+            } else if (r < b && kind_dash_name(s, r, b) < b) {
+                /* "Acceptance speech — Dr Leila Haddad": the kind, a dash, who speaks */
+                size_t nm = kind_dash_name(s, r, b);
+                add_block(p, ST_TITLE, a, b, -1, 1);
+                set_field(p, &d->title, s, a, b);
+                name_people(p, &people, &npeople, &cap, nm, b, 1);
             } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b)) {
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names
                  * who speaks */
@@ -6252,7 +6318,7 @@ static size_t parse_header(parser *p)
                 /* (or words before it that are no person: "Ridgeline State Postgame
                  * Press Conference") */
                 if ((ke < b || kind_from > ks) && !d->title && b - a > ke - kind_from + 2 && !kind_number(s, ke, b) &&
-                    !(n < body && header_class(p, n) == HL_SHORT && kind_only(p, ke, b))) {
+                    !(kind_from == ks && n < body && header_class(p, n) == HL_SHORT && kind_only(p, ke, b))) {
                     set_title(p, a, b);
                     /* "Transcript of speech by Prime Minister Tan Wei Jie at …" */
                     for (size_t x = ke; x + 4 < b; x++)
@@ -7948,8 +8014,9 @@ static void find_name_lines(parser *p, size_t from)
         /* "Lord Fenwick of Alder (Con)": a member's party in brackets after the name,
          * as Hansard prints its labels over the words; the others there are called by
          * their form of address or office ("Mr Speaker", "The Minister for …") */
-        seated += seated_label(p->s, a, b);
-        titled += titled_label(p->s, c.label_start, c.label_end);
+        int seat = seated_label(p->s, a, b);
+        seated += seat;
+        titled += seat || titled_label(p->s, c.label_start, c.label_end);
         a = c.label_start; /* the name without a time code after it */
         b = c.label_end;
         hm_get(&p->names, p->s + a, b - a, &v);
@@ -7993,7 +8060,7 @@ static void find_name_lines(parser *p, size_t from)
     if (!p->name_cues && operator >= 1 && lines >= 2)
         p->name_cues = p->name_spoken = 1;
     /* or a member's label with her party in brackets, right over her words */
-    if (!p->name_cues && seated >= 1 && (seated == lines || titled == lines) && tight == lines)
+    if (!p->name_cues && seated >= 1 && titled == lines && tight == lines)
         p->name_cues = p->name_spoken = 1;
     /* or a single exchange ("BERTRAND LAMOUREUX" / his question, "CLAIRE VAUTRIN" /
      * her answer): each name right over its text, one of them the header's */
@@ -9822,11 +9889,14 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             /* "Mr Pryce" / "rose—": what the member did, under her label as the whole
              * of her turn; the narrator reads the two lines as one direction */
+            /* ("Mr Owen Pryce (Eastport) (Con)" / "rose—": her full label too; "Hon.
+             * Members" / "Hear, hear.": the members' cry, as "Hon. Members: Hear, hear." is) */
             if (!plain && k + 1 < end && !is_stage(s, a, b) && name_cue(p, a, b, &cue) &&
-                skip_spaces(s, cue.label_end, b) == b) {
+                (skip_spaces(s, cue.label_end, b) == b || seated_label(s, a, b))) {
                 size_t na, nb;
                 line_span(p, k + 1, &na, &nb);
-                if (nb > na && islower((unsigned char)s[na]) && spk_is_stage(s, na, nb, SPK_ALONE)) {
+                if (nb > na && ((islower((unsigned char)s[na]) && spk_is_stage(s, na, nb, SPK_ALONE)) ||
+                                cry_under(s, a, b, na, nb))) {
                     if (run != SIZE_MAX)
                         add_prose(p, prose, run, run_end);
                     run = SIZE_MAX;
@@ -10451,6 +10521,9 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int
         if (i == w)
             continue;
         words++;
+        /* (nor a party's letters alone in brackets: "Owen Pryce (Con)") */
+        if (w > a && s[w - 1] == '(' && i < b && s[i] == ')' && isupper((unsigned char)s[w]))
+            continue;
         /* (not in a name: "Gov. Marisol Treviño" makes no text Spanish) */
         int accented = 0;
         for (size_t k = w; letters && k < i && !accented && !isupper((unsigned char)s[w]); k++)

@@ -259,6 +259,12 @@ static void test_label_people(void)
         {"Press Release\n\nLONDON (12 March 2024) \xE2\x80\x94 Tim Agu, chief executive of the Harbour Trust, issued "
          "the following statement:\n\n\"This was a difficult decision.\"\n",
          "\"This was a difficult decision.\"", "Tim Agu", NULL, 0},
+        {"Statement on the library closures\n\nBRISTOL (4 April 2024) \xE2\x80\x94 Jo Bell, who chairs the Friends of "
+         "Bristol Libraries, issued the following statement:\n\n\"We will fight this decision.\"\n",
+         "\"We will fight this decision.\"", "Jo Bell", NULL, 0},
+        {"Acceptance speech \xE2\x80\x94 Dr Leila Haddad\nLifetime Achievement Award, National Science Awards 2024\n\n"
+         "Thank you so much.\n",
+         "Thank you so much.", "Dr Leila Haddad", NULL, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -519,6 +525,12 @@ static void test_header_titles(void)
          "Press Briefing", "Department of Defence Press Briefing", NULL},
         {"Office of the Mayor Statement on the Bridge Closure\n\nThe bridge will close on Monday.\n",
          "Statement", "Office of the Mayor Statement on the Bridge Closure", NULL},
+        {"Department of Defence Press Briefing\nMeasles cases rise\n12 July 2024\n\nGood morning.\n",
+         "Press Briefing", "Department of Defence Press Briefing", NULL},
+        /* the kind, a dash, who speaks */
+        {"Acceptance speech \xE2\x80\x94 Dr Leila Haddad\nLifetime Achievement Award, National Science Awards 2024\n\n"
+         "Thank you so much.\n",
+         "Acceptance speech", "Acceptance speech \xE2\x80\x94 Dr Leila Haddad", NULL},
         {"Ridgeline State Postgame Press Conference\n\nCOACH MARSH: We played hard tonight.\n",
          NULL, "Ridgeline State Postgame Press Conference", NULL},
         {"Office of the Press Secretary\n\nRemarks on the Harbour Bridge\n\nThank you all for coming.\n",
@@ -1798,6 +1810,13 @@ static void test_short_language(void)
         {"COMUNICADO DE PRENSA\n\nLa Secretar\xC3\xAD" "a de Salud informa que la campa\xC3\xB1" "a concluir\xC3\xA1.\n", "es"},
         {"La ministre a annonc\xC3\xA9 que la r\xC3\xA9" "forme sera appliqu\xC3\xA9" "e \xC3\xA0 la rentr\xC3\xA9" "e.\n", "fr"},
         {"Minister Jos\xC3\xA9 Pe\xC3\xB1" "a said the plan is a good one for the region.\n", "en"},
+        /* (a party's letters in brackets are no Spanish "con"; English with one
+         * sentence in French is English, its French a span) */
+        {"Owen Pryce (Con) 21,403\n", "en"},
+        {"Rural Bus Services\n\nMr Gareth Pryce (Con)\nI thank my hon. Friend.\n\nMr Speaker\nOrder.\n", "en"},
+        {"Press point by Commissioner Anne Leclerc\n\nToday the Commission adopted its proposal on farm subsidies.\n\n"
+         "Nous avons \xC3\xA9" "cout\xC3\xA9 les agriculteurs et nous allons agir.\n",
+         "en"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -4569,6 +4588,28 @@ static void test_reading_seven_guards(void)
          "speech:-:Daniel K. Osei (National Unity Party): 6,214,550 (52.38%)\nspeech:-:Grace M. Tembo (Progressive "
          "Alliance): 5,648,317 (47.62%)\n",
          NULL},
+        /* a debate's labels, some with a form of address, some without; the members'
+         * cry under their collective label; a member's full label over what she did */
+        {"Flood Defences: Eastport\n\nMr Owen Pryce (Eastport) (Con)\nWhat steps are the Government taking?\n\n"
+         "Mr Speaker\nI call Sarah Olney.\n\nSarah Olney (Richmond Park) (LD)\nWill the Minister confirm it?\n",
+         "speech:s1:What steps are the Government taking?\nspeech:s2:I call Sarah Olney.\nspeech:s3:Will the "
+         "Minister confirm it?\n",
+         "(LD)"},
+        {"Rail Fares\n\nMr Speaker\nI call Priya Lal.\n\nMs Priya Lal (Northbridge East) (Lab)\nFares have risen.\n\n"
+         "Hon. Members\nHear, hear.\n",
+         "stage:-:Hon. Members Hear, hear.\n", "speech:s3"},
+        {"Steel Industry\n\nMs Priya Lal (Northbridge East) (Lab)\nWill the Minister meet me?\n\nMr Owen Pryce "
+         "(Eastport) (Con)\nrose\xE2\x80\x94\n",
+         "stage:-:Mr Owen Pryce (Eastport) (Con) rose\xE2\x80\x94\n", NULL},
+        /* look-alike: a first paragraph hard-wrapped without its stop, a date at its
+         * end, is the body's */
+        {"Library update\n\nThe council has now reopened all six of the libraries\nclosed since Monday 3 June 2024\n\n"
+         "Opening hours are unchanged.\n",
+         "speech:-:The council has now reopened all six of the libraries closed since Monday 3 June 2024\n", NULL},
+        /* a morning's and an afternoon's programme are no one's turns */
+        {"Programme for the visit of Mayor Alan Morris\n\nAM: Tour of the new library.\nPM: Visit to the harbour.\n\n"
+         "Alan Morris: I look forward to meeting residents.\n",
+         "speech:-:AM: Tour of the new library.\n", "Prime Minister"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
