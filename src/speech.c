@@ -635,9 +635,11 @@ static int next_kind(const word *w)
     int caps_name = w->core >= 3;
     for (size_t k = 0; k < w->core && caps_name; k++)
         caps_name = isupper((unsigned char)c[k]) || (c[k] == '-' && k > 0) || c[k] == '\'';
+    /* ("Dr. A. Smith": an initial, a stop after it, opens a name too) */
+    int initial = w->core == 1 && w->trail >= 1 && c[1] == '.' && isalpha((unsigned char)c[0]);
     if (w->core && isupper((unsigned char)c[0]))
         return NEXT_CAPITAL | (caps_name ? NEXT_CAPS_NAME : 0) |
-               (w->core >= 2 && islower((unsigned char)c[1]) && !title ? NEXT_NAME : 0) |
+               (((w->core >= 2 && islower((unsigned char)c[1])) || initial) && !title ? NEXT_NAME : 0) |
                (data_word_line("en/counties.txt", c, w->core, 0, DATA_ANYWHERE) ? NEXT_COUNTY : 0);
     return NEXT_OTHER;
 }
@@ -1924,6 +1926,27 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                            (dl == tl || (dl + 1 == tl && tc[dl] == 's') || (dl + 4 == tl && strncmp(tc + dl, "secs", 4) == 0));
             }
             predicative = race && sporting;
+        }
+        /* "Welsh Bridge level: 4.12m and rising", "Typical range: 0.5m to 3.9m": a
+         * river's or the sea's level, in metres, in a sentence about water (a decimal
+         * under a hundred; not "4.12m viewers") */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !plural && memchr(c, '.', nl) &&
+            atof(c) < 100) {
+            static const char *const water[] = {"level", "levels", "river", "tide", "tides", "tidal", "gauge",
+                                                "flood", "flooding", "swell", "waves", "depth", "Level", "River",
+                                                "Tide", "Flood", "range", "Range"};
+            /* (not money about water: "The flood appeal raised 4.5m") */
+            static const char *const money_words[] = {"raised", "raise", "raises", "raising", "funding", "funded", "fund",
+                                                      "funds", "donations", "donors", "donated", "appeal", "cost", "costs",
+                                                      "budget", "worth", "paid", "pay", "spent", "spend", "grant", "grants",
+                                                      "investment", "invested", "damage", "damages", "claims", "insured",
+                                                      "insurance", "bill", "revenue", "sales", "profit", "loss", "deficit"};
+            for (size_t q = 0; q < nw && !predicative; q++)
+                for (size_t k = 0; k < sizeof water / sizeof *water && !predicative; k++)
+                    predicative = equals_word(&w[q], water[k]);
+            for (size_t q = 0; q < nw && predicative; q++)
+                for (size_t k = 0; k < sizeof money_words / sizeof *money_words && predicative; k++)
+                    predicative = !equals_word(&w[q], money_words[k]);
         }
         /* "snow above 300m", "visibility below 200m": a height, in hundreds of metres
          * (not "above 300m viewers", "below 7m by spring"); "the women's 100m": a race;

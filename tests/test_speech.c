@@ -885,6 +885,13 @@ static const struct {
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
     {"abbreviation", "Marchetti (ITA) d. Okafor (USA) 6-4.", ST_SPEECH, "Marchetti, ITA, defeated Okafor, U.S.A, 6 to 4."},
+    /* a title before an initial is a person's; feet in capitals after a number; a
+     * river's level in metres, money about a flood in millions */
+    {"abbreviation", "Contact Dr. A. Smith at 10 Oak Dr. now.", ST_SPEECH,
+     "Contact Doctor [[,eI]] Smith at 10 Oak Drive now."},
+    {"unit", "A WALL 12 FT. HIGH NEAR FT. WORTH", ST_META, "A WALL 12 feet HIGH NEAR Fort WORTH"},
+    {"unit", "Welsh Bridge level: 4.12m and rising.", ST_SPEECH, "Welsh Bridge level, 4.12 metres and rising."},
+    {"unit", "The flood appeal raised 4.5m from donors.", ST_SPEECH, "The flood appeal raised 4.5 million from donors."},
     /* a surname in capitals before the first name, as a ballot sets it; capitals
      * without two vowels before a comma stay letters */
     {"abbreviation", "NGUYEN, Thi Lan and the IMF, World Bank.", ST_SPEECH, "NGUYEN, Thi Lan and the I.M.F, World Bank."},
