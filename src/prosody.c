@@ -422,6 +422,17 @@ static int label_only(const hd_doc *doc)
         if ((doc->people[k].name && sp->name && spk_matches(sp, doc->people[k].name)) ||
             (doc->people[k].role && !doc->people[k].name && sp->role && spk_matches(sp, doc->people[k].role)))
             return 0;
+    /* (nor one the header's lines name: "Statement from the chair of governors, Priya
+     * Lal", "Priya Lal statement on the report") */
+    const char *sur = sp->name ? strrchr(sp->name, ' ') : NULL;
+    sur = sur ? sur + 1 : sp->name;
+    for (size_t k = 0; sur && strlen(sur) >= 3 && k < doc->nblocks; k++) {
+        const st_block *b = &doc->blocks[k];
+        size_t sl = strlen(sur);
+        for (size_t x = b->start; b->header && x + sl <= b->end; x++)
+            if (u8_ncasecmp(doc->src + x, sur, sl) == 0)
+                return 0;
+    }
     for (size_t k = 0; k < doc->nblocks; k++) {
         const st_block *b = &doc->blocks[k];
         if (b->speaker != 0)

@@ -5681,6 +5681,12 @@ static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, 
         size_t r = k + n + 2, c = r;
         while (c < at && s[c] != ',')
             c++;
+        /* (in the phrase's own sentence: not "Jo Bell, whose campaign saved the
+         * bandstand, was praised. The council issued the following statement:") */
+        for (size_t x = k; x + 2 < at; x++)
+            if ((s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2]) &&
+                !(x > k && isupper((unsigned char)s[x - 1]) && (x - 1 == k || s[x - 2] == ' ' || s[x - 2] == '.')))
+                return 0;
         /* ("Jo Bell, who chairs the Friends of …, issued": a clause says who she is) */
         static const char *const rel[] = {"who", "whose"};
         size_t w = 0;
@@ -6278,6 +6284,20 @@ int spk_office_line(const char *s, size_t a, size_t b)
     return office;
 }
 
+static size_t name_words_count(const char *n)
+{
+    size_t k = 0;
+    for (const char *q = n; *q;) {
+        while (*q == ' ')
+            q++;
+        if (*q)
+            k++;
+        while (*q && *q != ' ')
+            q++;
+    }
+    return k;
+}
+
 static hd_status add_person(hd_doc *d, const char *part, int asks)
 {
     char *role = NULL, *name = NULL;
@@ -6286,7 +6306,9 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
         return st;
     /* "Lifetime Achievement Award, National Science Awards 2024", "Severe Weather
      * Warning": a thing the header names, no one (data/en/event-words.txt) */
-    if (name) {
+    /* (not "Mary Bill", "Tom Summit", "Dr Ana Day": a name of two words, or after a
+     * form of address, is someone's) */
+    if (name && name_words_count(name) >= 3 && !is_honorific(name, strcspn(name, " "))) {
         const char *lw;
         size_t ln;
         last_word(name, &lw, &ln);

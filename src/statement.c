@@ -1145,7 +1145,11 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
             w = nx;
             continue;
         }
-        if (!(dash || isupper((unsigned char)s[w]) || memchr(s + w, '-', e - w)) || possessive)
+        /* ("Q3 2024 Earnings Call Transcript", "Q2 FY2025 Results Call": a period's
+         * year qualifies too) */
+        int year = e - w == 4 && isdigit((unsigned char)s[w]) && isdigit((unsigned char)s[w + 3]) &&
+                   (s[w] == '1' || s[w] == '2');
+        if (!(dash || year || isupper((unsigned char)s[w]) || memchr(s + w, '-', e - w)) || possessive)
             break;
         w = skip_spaces(s, e, b);
         if (dash)
@@ -2954,10 +2958,16 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
      * morning and afternoon, not Alan Morris and the Prime Minister */
     if (c->label_end - c->label_start == 2 && (memcmp(p->s + c->label_start, "AM", 2) == 0 ||
                                                memcmp(p->s + c->label_start, "PM", 2) == 0)) {
-        const char *other = p->s[c->label_start] == 'A' ? "\nPM:" : "\nAM:";
-        for (const char *h = p->s; (h = strstr(h, other)) != NULL; h++)
-            if ((size_t)(h - p->s) < p->doc->len)
-                return 0;
+        /* (each once: "AM:" and "PM:" that take turns are two people talking) */
+        size_t am = 0, pm = 0;
+        for (const char *h = p->s; (h = strstr(h, "\nAM:")) != NULL && (size_t)(h - p->s) < p->doc->len; h++)
+            am++;
+        for (const char *h = p->s; (h = strstr(h, "\nPM:")) != NULL && (size_t)(h - p->s) < p->doc->len; h++)
+            pm++;
+        am += strncmp(p->s, "AM:", 3) == 0;
+        pm += strncmp(p->s, "PM:", 3) == 0;
+        if (am == 1 && pm == 1)
+            return 0;
     }
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
@@ -3326,7 +3336,29 @@ static size_t kind_dash_name(const char *s, size_t r, size_t b)
     if (x >= b || s[x] != ' ')
         return b;
     x = skip_spaces(s, x, b);
-    return x < b && name_only(s, x, b) && txt_words(s, x, b) >= 2 && txt_words(s, x, b) <= 5 ? x : b;
+    if (x >= b || !name_only(s, x, b) || txt_words(s, x, b) < 2 || txt_words(s, x, b) > 5)
+        return b;
+    /* a person: a form of address or an office first ("Dr Leila Haddad", "Prime
+     * Minister Ana Ruiz"), or a name the statement gives again (its surname below);
+     * not "Town Hall", "Check Against Delivery", "Full Text", "Part Two" */
+    size_t fw = x;
+    while (fw < b && s[fw] != ' ')
+        fw++;
+    size_t lw = b;
+    while (lw > x && s[lw - 1] != ' ')
+        lw--;
+    if (data_word_line("en/header-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE) ||
+        data_word_line("en/event-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE))
+        return b;
+    if (spk_honorific(s + x, fw - x) || role_word_in(s, x, fw, 0))
+        return x;
+    char sur[64];
+    if (b - lw < 3 || b - lw >= sizeof sur)
+        return b;
+    memcpy(sur, s + lw, b - lw);
+    sur[b - lw] = '\0';
+    const char *nl = strchr(s + b, '\n');
+    return nl && strstr(nl, sur) ? x : b;
 }
 
 static hline header_class(parser *p, size_t i)
@@ -4740,7 +4772,8 @@ static int weak_title(parser *p, size_t a, size_t b)
     }
     /* a record's volume and number ("VOLUME 152 NUMBER 017"), or its year in words
      * ("Eightieth year"): the masthead of Hansard's and the UN's records, no title */
-    if (starts_with_ci(s + a, b - a, "Volume ") && digits && find_ci(s, a, b, "number"))
+    if (starts_with_ci(s + a, b - a, "Volume ") && digits &&
+        (find_ci(s, a, b, "number") || find_ci(s, a, b, "No. ") || find_ci(s, a, b, "No ")))
         return 1;
     /* "1st SESSION 45th PARLIAMENT": which sitting, an ordinal beside it */
     if (words <= 6 && digits && (find_ci(s, a, b, "session") || find_ci(s, a, b, "parliament")) &&
@@ -5259,6 +5292,16 @@ static size_t header_end(parser *p, size_t first)
                     break;
             }
         }
+        /* "1. CALL TO ORDER" right over "Mayor Linda Park called the meeting to
+         * order …", under the title: the minutes' first numbered item, the body's */
+        if (i > first && i + 1 < p->nlines && !line_blank(p, i + 1) && number_len(p->s, la, lb) &&
+            txt_words(p->s, la, lb) <= 7 && !ends_with_terminal(p->s, la, lb)) {
+            size_t na, nb;
+            line_span(p, i + 1, &na, &nb);
+            if (txt_has_lower(p->s + na, nb - na) && ends_with_terminal(p->s, na, nb) && txt_words(p->s, na, nb) >= 4 &&
+                !number_len(p->s, na, nb))
+                break;
+        }
         /* "**Gaza" over the first paragraph, under the title: a briefing's topic as its
          * page prints it, its bold unclosed; the body's first heading */
         if (i > first && lb - la > 2 && p->s[la] == '*' && p->s[la + 1] == '*' && p->s[la + 2] != '*' &&
@@ -5284,7 +5327,7 @@ static size_t header_end(parser *p, size_t first)
             break;
         /* "Operator" alone over the first turn of a call, under the title or on the
          * statement's first line (an excerpt): the body's first label, no title */
-        if (c == HL_SHORT && (titled || i == first)) {
+        if (c == HL_SHORT && (titled || i == first || kind_line_at != SIZE_MAX)) {
             size_t a, b, n = next_content(p, i + 1);
             line_span(p, i, &a, &b);
             spk_cue lc;
@@ -8356,7 +8399,9 @@ static void settle_default(parser *p, size_t from)
     size_t oa = p->lines[opening < p->nlines ? opening : 0].start, ob = oe > opening ? p->lines[oe - 1].end : oa;
     /* (nor a dateline's introduction over their words: "Senator Alvarez released the
      * following statement" over "I thank my colleagues") */
-    int about = oe > opening && !opens_own && first == 0 && !first_person(s, oa, ob) &&
+    /* (the club's own "us" later is its voice, not the person's: "… led us to
+     * promotion"; his "I" would be his) */
+    int about = oe > opening && !opens_own && singular == 0 && !first_person(s, oa, ob) &&
                 !memchr(s + oa, '?', ob - oa) && names_default(p, oa, ob);
     if ((first == 0 && reported >= 2) || about)
         d->narrated = 1;

@@ -158,6 +158,7 @@ static void test_casting(void)
         {"Pier closes\n\nTim Agu, chief executive of the Harbour Trust, issued the following statement:\n\n\"This "
          "was a difficult decision.\"\n",
          0},
+        {"Statement from the chair of governors, Priya Lal\n\nPRIYA LAL: We accept the findings.\n", 0},
     };
     for (size_t k = 0; k < sizeof solos / sizeof *solos; k++) {
         CHECK_INT(hd_doc_parse(solos[k].text, strlen(solos[k].text), NULL, &d, NULL), HD_OK);

@@ -295,6 +295,9 @@ static void test_label_people(void)
             /* (a style between the office and the name is neither's) */
             {"Statement by Senator the Hon. Tom Reid\n\nToday I announce my retirement. It has been an honour.\n",
              "Tom Reid", "Senator"},
+            /* (a surname that is also an event's word: hers) */
+            {"Statement\n\nMary Bill\nChair, Riverside Residents Association\n\nWe want a date for the repair.\n",
+             "Mary Bill", "Chair"},
         };
         for (size_t k = 0; k < sizeof seat / sizeof *seat; k++) {
             hd_doc *sd = NULL;
@@ -531,10 +534,21 @@ static void test_header_titles(void)
         {"Acceptance speech \xE2\x80\x94 Dr Leila Haddad\nLifetime Achievement Award, National Science Awards 2024\n\n"
          "Thank you so much.\n",
          "Acceptance speech", "Acceptance speech \xE2\x80\x94 Dr Leila Haddad", NULL},
+        /* a record's volume and number are its masthead */
+        {"House of Commons\nDebates\n\nVolume 151, No. 212\n1st Session, 44th Parliament\n\nOfficial Report "
+         "(Hansard)\n\nWednesday, June 5, 2024\n\nThe House met at 2 p.m.\n",
+         NULL, "Official Report (Hansard)", NULL},
         {"Ridgeline State Postgame Press Conference\n\nCOACH MARSH: We played hard tonight.\n",
          NULL, "Ridgeline State Postgame Press Conference", NULL},
         {"Office of the Press Secretary\n\nRemarks on the Harbour Bridge\n\nThank you all for coming.\n",
          NULL, "Remarks on the Harbour Bridge", NULL},
+        /* a call's period before its kind */
+        {"Northwind Energy plc\nQ3 2024 Earnings Call Transcript\nOctober 24, 2024, 8:30 a.m. ET\n\nOperator: Good day "
+         "and welcome.\n",
+         "Q3 2024 Earnings Call", NULL, NULL},
+        {"Q2 FY2025 Results Call \xE2\x80\x94 Halden Retail Group\nDate: 6 November 2024\n\nOperator: Good day and "
+         "welcome.\n",
+         "Q2 FY2025 Results Call", NULL, NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -4316,7 +4330,7 @@ static void test_reading_seven_guards(void)
          "speech:s1:What did you find?\nspeech:s2:Bees got lost.\nspeech:s1:In the lab only?\nspeech:s2:No.\n", ":s3:"},
         {"Interview: Bees\n\nHannah Ostrowski: What did you find?\n\nTariq Haddad: Bees got lost.\n\n"
          "*This interview has been edited for length and clarity.*\n",
-         "speech:s1:What did you find?\nspeech:s2:Bees got lost.\nspeech:-:*This interview", NULL},
+         "speech:s1:What did you find?\nspeech:s2:Bees got lost.\nnote:-:*This interview", NULL},
         /* a direction set in emphasis is a direction, the narrator's */
         {"Speech\n\nMINISTER ABERNETHY: Thank you very much.\n\n*Applause*\n\nIt is great to be back.\n\n_(Laughter)_\n",
          "speech:s1:Thank you very much.\nstage:-:(Applause)\nspeech:s1:It is great to be back.\nstage:-:(Laughter)\n", NULL},
@@ -4610,6 +4624,34 @@ static void test_reading_seven_guards(void)
         {"Programme for the visit of Mayor Alan Morris\n\nAM: Tour of the new library.\nPM: Visit to the harbour.\n\n"
          "Alan Morris: I look forward to meeting residents.\n",
          "speech:-:AM: Tour of the new library.\n", "Prime Minister"},
+        /* a club's statement about the person its title names, in the club's "us", is
+         * the narrator's; an interview's closing note on its editing is the
+         * publisher's; a minutes' first numbered item is the body's */
+        {"Club Statement: Marco Bellini\n\nHarbour City FC can confirm that Marco Bellini has left his role by mutual "
+         "consent.\n\nMarco joined the Club in October 2021 and led us to promotion in his first full season.\n",
+         "speech:-:Marco joined the Club in October 2021 and led us to promotion in his first full season.\n", "s1"},
+        {"Interview\n\n**Daniel Brooks:** What are you working on now?\n\n**Sofia Marin:** A timber housing scheme in "
+         "Porto.\n\nThis interview has been edited for length and clarity.\n",
+         "note:-:This interview has been edited for length and clarity.\n", NULL},
+        {"CITY OF RIVERTON\nREGULAR CITY COUNCIL MEETING MINUTES\nTuesday, March 12, 2024\n\n1. CALL TO ORDER\nMayor "
+         "Linda Park called the meeting to order at 6:02 PM.\n",
+         "title:-:REGULAR CITY COUNCIL MEETING MINUTES\n", "title:-:1."},
+        /* look-alike: a club's statement in the person's own "I" is his */
+        {"Club Statement: Marco Bellini\n\nI have decided to leave Harbour City FC by mutual consent.\n\nI thank "
+         "the supporters for everything they have given me since 2021.\n",
+         "speech:s1:I have decided to leave Harbour City FC by mutual consent.\n", NULL},
+        /* look-alikes (hunt 62): words after a kind's dash that are no one; a name in
+         * the sentence before a lead-in's; "AM:" and "PM:" taking turns are two people */
+        {"Speech \xE2\x80\x93 Full Text\n\nFriends, thank you for coming. It is good to be back.\n",
+         "speech:-:Friends, thank you for coming.\n", NULL},
+        {"Remarks \xE2\x80\x94 Town Hall\n\nThank you all for coming.\n\nQ: Will fares rise?\n\nA: Not this year.\n",
+         "speech:-:Thank you all for coming.\n", NULL},
+        {"Council thanks volunteers\n\nJo Bell, whose campaign saved the bandstand, was praised. The council issued "
+         "the following statement:\n\n\"We are grateful to every volunteer.\"\n",
+         "speech:-:\"We are grateful to every volunteer.\"\n", NULL},
+        {"Breakfast interview\n\nAM: Good morning, Prime Minister.\n\nPM: Good morning, Alan.\n\nAM: Let us talk "
+         "about the budget.\n\nPM: Happy to.\n",
+         "speech:s1:Good morning, Prime Minister.\nspeech:s2:Good morning, Alan.\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
