@@ -514,6 +514,37 @@ static int equals_word(const word *x, const char *t)
     return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
 }
 
+/* Whether w[i] is a US state's postal code ("OH") in a list of them: the item before
+ * or after it (past a comma, "and" or "or") is one too, both in the states' list. */
+static int postal_code(const word *x)
+{
+    size_t l;
+    const char *c = x->s + x->lead;
+    return x->core == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) &&
+           field_of("en/us-states.txt", c, 2, &l) != NULL;
+}
+
+static int state_in_list(const word *w, size_t i, size_t nw)
+{
+    if (!postal_code(&w[i]))
+        return 0;
+    /* the item after: ", PA" or "and MI" */
+    size_t j = i + 1;
+    if (j < nw && !(w[i].trail && w[i].s[w[i].lead + w[i].core] == ',') &&
+        (equals_word(&w[j], "and") || equals_word(&w[j], "or")))
+        j++;
+    int after = j < nw && j > i && (j > i + 1 || (w[i].trail && w[i].s[w[i].lead + w[i].core] == ',')) &&
+                postal_code(&w[j]);
+    /* the item before: "OH," or "IN and" */
+    int before = 0;
+    if (i >= 1 && w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ',' && postal_code(&w[i - 1]))
+        before = 1;
+    if (i >= 2 && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "or")) && postal_code(&w[i - 2]))
+        before = 1;
+    return after || before;
+}
+
+
 /* Whether x is a word a clock's time follows ("at 1400 GMT", "until 09:12:00"). */
 static int clock_word(const word *x)
 {
@@ -1844,6 +1875,11 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
         int plural = nx && !nx->lead && nx->core > 3 && islower((unsigned char)nx->s[0]) &&
                      (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0));
+        /* (words in -s that are no plural noun: "4.12m this morning") */
+        static const char *const not_plural[] = {"this", "thus", "plus", "less", "unless", "across", "always",
+                                                 "perhaps", "besides", "towards", "afterwards", "sometimes"};
+        for (size_t q = 0; plural && q < sizeof not_plural / sizeof *not_plural; q++)
+            plural = !equals_word(nx, not_plural[q]);
         size_t sl;
         const char *sc;
         /* "a 1.2m wall", "the 100m final": after an article, before a noun in the
@@ -1940,7 +1976,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                                       "funds", "donations", "donors", "donated", "appeal", "cost", "costs",
                                                       "budget", "worth", "paid", "pay", "spent", "spend", "grant", "grants",
                                                       "investment", "invested", "damage", "damages", "claims", "insured",
-                                                      "insurance", "bill", "revenue", "sales", "profit", "loss", "deficit"};
+                                                      "insurance", "bill", "revenue", "sales", "profit", "profits", "loss", "losses",
+                                                      "deficit", "earnings", "turnover", "income"};
             for (size_t q = 0; q < nw && !predicative; q++)
                 for (size_t k = 0; k < sizeof water / sizeof *water && !predicative; k++)
                     predicative = equals_word(&w[q], water[k]);
@@ -5442,8 +5479,8 @@ not_multiplier:
     for (size_t len = with_stop; len >= n && len > 0; len--) {
         int ctx = next_kind(nx);
         /* ("Station Rd, Ashford": a comma after it parts it from the next name) */
-        if (x->trail && c[n] == ',' && (ctx & NEXT_NAME))
-            ctx &= ~NEXT_NAME;
+        if (x->trail && memchr(c + n, ',', x->trail) && (ctx & NEXT_NAME))
+            ctx &= ~NEXT_NAME; /* (and "10 Oak Dr., Fort Worth": past its stop) */
         /* "MS HELENA STROUD": a form of address before a first name and a surname in
          * capitals, in a sentence not set in capitals ("EASTERN DR CONGO", "MS SOCIETY"
          * in a headline are no one's) */
@@ -5646,6 +5683,16 @@ not_multiplier:
         sb_putn(o, x->s, x->lead);
         spell(o, c, n - 2);
         sb_puts(o, "'s");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "sold in OH, PA, IN and MI": states' postal codes in a list of them, each the
+     * state's name ("OH" and "IN" are no words here) */
+    if (en && n == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) && state_in_list(w, i, nw)) {
+        size_t statel;
+        const char *state = field_of("en/us-states.txt", c, 2, &statel);
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, state, statel);
         sb_putn(o, c + n, x->trail);
         return 1;
     }

@@ -885,6 +885,11 @@ static const struct {
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
     {"abbreviation", "Marchetti (ITA) d. Okafor (USA) 6-4.", ST_SPEECH, "Marchetti, ITA, defeated Okafor, U.S.A, 6 to 4."},
+    /* states' postal codes in a list of them are the states ("OH", "IN" no words);
+     * capitals that are words, or one code alone, stay as they were */
+    {"abbreviation", "The products were sold in OH, PA, IN and MI.", ST_SPEECH,
+     "The products were sold in Ohio, Pennsylvania, Indiana and Michigan."},
+    {"abbreviation", "Say NO or OK, and come IN.", ST_SPEECH, "Say NO or OK, and come IN."},
     /* a title before an initial is a person's; feet in capitals after a number; a
      * river's level in metres, money about a flood in millions */
     {"abbreviation", "Contact Dr. A. Smith at 10 Oak Dr. now.", ST_SPEECH,
@@ -892,6 +897,11 @@ static const struct {
     {"unit", "A WALL 12 FT. HIGH NEAR FT. WORTH", ST_META, "A WALL 12 feet HIGH NEAR Fort WORTH"},
     {"unit", "Welsh Bridge level: 4.12m and rising.", ST_SPEECH, "Welsh Bridge level, 4.12 metres and rising."},
     {"unit", "The flood appeal raised 4.5m from donors.", ST_SPEECH, "The flood appeal raised 4.5 million from donors."},
+    {"unit", "The level reached 4.12m this morning.", ST_SPEECH, "The level reached 4.12 metres this morning."},
+    {"unit", "Profits at the river company reached 4.12m this year.", ST_SPEECH,
+     "Profits at the river company reached 4.12 million this year."},
+    {"abbreviation", "Send it to 10 Oak Dr., Fort Worth, by Friday.", ST_SPEECH,
+     "Send it to 10 Oak Drive, Fort Worth, by Friday."},
     /* a surname in capitals before the first name, as a ballot sets it; capitals
      * without two vowels before a comma stay letters */
     {"abbreviation", "NGUYEN, Thi Lan and the IMF, World Bank.", ST_SPEECH, "NGUYEN, Thi Lan and the I.M.F, World Bank."},
