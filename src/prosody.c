@@ -418,6 +418,11 @@ static int label_only(const hd_doc *doc)
     if (doc->nspeakers != 1)
         return 0;
     const st_speaker *sp = &doc->speakers[0];
+    /* (someone: a name with a form of address or an office, "MS. PRIYA LAL", "Minister
+     * Abernethy"; a section's label, "GOOD NEWS:", "NHS ENGLAND:", read in a voice, is
+     * better left unnamed) */
+    if (sp->asks || !sp->name || !(sp->role || spk_honorific(sp->name, strcspn(sp->name, " "))))
+        return 0;
     for (size_t k = 0; k < doc->npeople; k++)
         if ((doc->people[k].name && sp->name && spk_matches(sp, doc->people[k].name)) ||
             (doc->people[k].role && !doc->people[k].name && sp->role && spk_matches(sp, doc->people[k].role)))

@@ -2966,8 +2966,13 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
             pm++;
         am += strncmp(p->s, "AM:", 3) == 0;
         pm += strncmp(p->s, "PM:", 3) == 0;
-        if (am == 1 && pm == 1)
-            return 0;
+        /* (and no question between them: "AM: Prime Minister, will you …?" asks) */
+        if (am == 1 && pm == 1 && !memchr(p->s + c->text_start, '?', b - c->text_start)) {
+            const char *o = strstr(p->s, p->s[c->label_start] == 'A' ? "PM:" : "AM:");
+            const char *oe = o ? strchr(o, '\n') : NULL;
+            if (o && !memchr(o, '?', oe ? (size_t)(oe - o) : strlen(o)))
+                return 0;
+        }
     }
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
@@ -3347,7 +3352,16 @@ static size_t kind_dash_name(const char *s, size_t r, size_t b)
     size_t lw = b;
     while (lw > x && s[lw - 1] != ' ')
         lw--;
-    if (data_word_line("en/header-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE) ||
+    static const char *const places[] = {"Hospital", "Infirmary", "Clinic", "Hospice", "Memorial", "Monument",
+                                         "Statue", "Bridge", "Tunnel", "Station", "Road", "Street", "Avenue",
+                                         "Banquet", "Dinner", "Reception", "Lecture"};
+    int place = 0;
+    for (size_t k = 0; k < sizeof places / sizeof *places && !place; k++)
+        place = strlen(places[k]) == b - lw && memcmp(places[k], s + lw, b - lw) == 0;
+    /* ("Queen Elizabeth Hospital", "Lord Mayor's Banquet": a place's or an event's
+     * name after a title) */
+    if (place || find_ci(s, x, b, "'s ") || find_ci(s, x, b, "\xE2\x80\x99s ") ||
+        data_word_line("en/header-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE) ||
         data_word_line("en/event-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE))
         return b;
     if (spk_honorific(s + x, fw - x) || role_word_in(s, x, fw, 0))
@@ -6266,10 +6280,15 @@ static size_t parse_header(parser *p)
              * byline say both */
             size_t nx = i + 1, wa = 0, wb = 0;
             char *who = NULL, *wr = NULL, *wn = NULL;
-            if (r + 2 == b && equals_ci(s + r, 2, "by") && nx < body && !line_blank(p, nx)) {
+            /* ("Commencement Remarks" / "Justice Maria Delgado": the kind alone, an office
+             * and a name under it, is hers too) */
+            int alone = r == b && ke == b && kind_from == a;
+            if (((r + 2 == b && equals_ci(s + r, 2, "by")) || alone) && nx < body && !line_blank(p, nx)) {
                 line_span(p, nx, &wa, &wb);
                 who = wb > wa && !ends_with_terminal(s, wa, wb) ? txt_clean(s, wa, wb) : NULL;
-                if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn)) {
+                if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn ||
+                            (alone && (!wr || !strchr(wn, ' ') || txt_words(who, 0, strlen(who)) > 6 ||
+                                       org_name(s, wa, wb) || org_line(s, wa, wb))))) {
                     free(who);
                     who = NULL;
                 }
@@ -6277,18 +6296,25 @@ static size_t parse_header(parser *p)
                 free(wn);
             }
             if (who) {
-                if (title_block != SIZE_MAX && d->title) {
+                /* (a title over the kind alone stays the title: "Secretary of State … With
+                 * Margaret Brennan" / "Interview" / "Marco Rubio, Secretary of State") */
+                int keep = alone && d->title;
+                if (title_block != SIZE_MAX && d->title && !keep) {
                     d->blocks[title_block].kind = ST_META;
                     free(d->title);
                     d->title = NULL;
                 }
-                free(d->title);
+                if (!keep)
+                    free(d->title);
                 free(d->byline);
                 sb t = {0}, by = {0};
                 sb_putn(&t, s + a, b - a);
-                sb_printf(&t, " %s", who);
+                sb_printf(&t, alone ? ", %s" : " %s", who);
                 sb_printf(&by, "by %s", who);
-                d->title = sb_take(&t);
+                if (keep)
+                    sb_free(&t);
+                else
+                    d->title = sb_take(&t);
                 d->byline = sb_take(&by);
                 free(who);
                 if (!d->title || !d->byline)
@@ -8346,6 +8372,7 @@ static void settle_default(parser *p, size_t from)
     int open_q = 0;    /* the paragraph before left a quotation open */
     int opens_own = 0; /* the body opens in a speaker's own voice: a greeting, a
                         * salutation, or a first paragraph in the first person */
+    int opens_greeting = 0; /* (a greeting or a salutation) */
     size_t opening = next_content(p, from);
     for (size_t i = opening; i < p->nlines && paragraphs < 12; i = next_content(p, i + 1)) {
         size_t a, b;
@@ -8357,7 +8384,7 @@ static void settle_default(parser *p, size_t from)
             continue;
         }
         if (i == opening)
-            opens_own = greeting(s, a, b) || salutation(s, a, b);
+            opens_own = opens_greeting = greeting(s, a, b) || salutation(s, a, b);
         /* "Anja Lindqvist, Head of Delegation:" over a quotation: someone quoted */
         size_t nx = next_content(p, i + 1);
         if (b > a && s[b - 1] == ':' && nx < p->nlines && nx > i + 1 &&
@@ -8401,7 +8428,7 @@ static void settle_default(parser *p, size_t from)
      * following statement" over "I thank my colleagues") */
     /* (the club's own "us" later is its voice, not the person's: "… led us to
      * promotion"; his "I" would be his) */
-    int about = oe > opening && !opens_own && singular == 0 && !first_person(s, oa, ob) &&
+    int about = oe > opening && !opens_greeting && singular == 0 && !person_words(s, oa, ob, 1) &&
                 !memchr(s + oa, '?', ob - oa) && names_default(p, oa, ob);
     if ((first == 0 && reported >= 2) || about)
         d->narrated = 1;
@@ -9945,7 +9972,16 @@ static void parse_body(parser *p, size_t from, int plain)
                     if (run != SIZE_MAX)
                         add_prose(p, prose, run, run_end);
                     run = SIZE_MAX;
-                    add_block(p, ST_STAGE, a, nb, -1, 0);
+                    /* (her name, not her seat's and party's brackets: "Mr Owen Pryce" /
+                     * "rose—") */
+                    if (seated_label(s, a, b) && cue.label_end > cue.label_start && cue.label_end < b) {
+                        add_block(p, ST_STAGE, cue.label_start, cue.label_end, -1, 0);
+                        add_block(p, ST_STAGE, na, nb, -1, 0);
+                        if (d->nblocks)
+                            d->blocks[d->nblocks - 1].cont = 1;
+                    } else {
+                        add_block(p, ST_STAGE, a, nb, -1, 0);
+                    }
                     k++;
                     continue;
                 }

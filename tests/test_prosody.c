@@ -146,15 +146,18 @@ static void test_casting(void)
     hd_doc_free(d);
 
     /* One speaker the byline names: nobody is announced; one known only by the label
-     * over her words (which is not read) is, once; one a lead-in has just named is not */
+     * over her words (which is not read), with a form of address or an office, is,
+     * once; one a lead-in has just named is not */
     static const struct {
         const char *text;
         size_t announced;
     } solos[] = {
         {"Speech\n\nby the Mayor Lena Holt\n\nGood evening. Thank you.\n", 0},
-        {"Steel Industry\n\nPRIYA LAL: Will the Minister meet me? The workers deserve an answer.\n\nPRIYA LAL: "
+        {"Steel Industry\n\nMS. PRIYA LAL: Will the Minister meet me? The workers deserve an answer.\n\nMS. PRIYA LAL: "
          "They have waited long enough.\n",
          1},
+        /* (a section's label read in a voice is no one to name) */
+        {"Parish Newsletter\n\nGOOD NEWS: The roof appeal has reached its target.\n", 0},
         {"Pier closes\n\nTim Agu, chief executive of the Harbour Trust, issued the following statement:\n\n\"This "
          "was a difficult decision.\"\n",
          0},

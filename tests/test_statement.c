@@ -259,6 +259,9 @@ static void test_label_people(void)
         {"Press Release\n\nLONDON (12 March 2024) \xE2\x80\x94 Tim Agu, chief executive of the Harbour Trust, issued "
          "the following statement:\n\n\"This was a difficult decision.\"\n",
          "\"This was a difficult decision.\"", "Tim Agu", NULL, 0},
+        /* the kind alone, an office and a name under it */
+        {"Commencement Remarks\nJustice Maria Delgado\n\nThank you. Good morning, graduates!\n", "Thank you.",
+         "Maria Delgado", NULL, 0},
         {"Statement on the library closures\n\nBRISTOL (4 April 2024) \xE2\x80\x94 Jo Bell, who chairs the Friends of "
          "Bristol Libraries, issued the following statement:\n\n\"We will fight this decision.\"\n",
          "\"We will fight this decision.\"", "Jo Bell", NULL, 0},
@@ -4614,7 +4617,7 @@ static void test_reading_seven_guards(void)
          "stage:-:Hon. Members Hear, hear.\n", "speech:s3"},
         {"Steel Industry\n\nMs Priya Lal (Northbridge East) (Lab)\nWill the Minister meet me?\n\nMr Owen Pryce "
          "(Eastport) (Con)\nrose\xE2\x80\x94\n",
-         "stage:-:Mr Owen Pryce (Eastport) (Con) rose\xE2\x80\x94\n", NULL},
+         "stage:-:Mr Owen Pryce\nstage:-:rose\xE2\x80\x94\n", "(Con)"},
         /* look-alike: a first paragraph hard-wrapped without its stop, a date at its
          * end, is the body's */
         {"Library update\n\nThe council has now reopened all six of the libraries\nclosed since Monday 3 June 2024\n\n"
@@ -4652,6 +4655,23 @@ static void test_reading_seven_guards(void)
         {"Breakfast interview\n\nAM: Good morning, Prime Minister.\n\nPM: Good morning, Alan.\n\nAM: Let us talk "
          "about the budget.\n\nPM: Happy to.\n",
          "speech:s1:Good morning, Prime Minister.\nspeech:s2:Good morning, Alan.\n", NULL},
+        /* look-alikes (hunt 63): an organisation's "we" about the person the title
+         * names after a dash; a place after a title; "AM:" once asking "PM:" once */
+        {"Statement \xE2\x80\x94 Marco Bellini\n\nWe can confirm that Marco Bellini has left the club.\n\nWe wish him "
+         "well in the next chapter of his career.\n",
+         "speech:-:We can confirm that Marco Bellini has left the club.\n", "s1"},
+        {"Statement \xE2\x80\x94 Queen Elizabeth Hospital\n\nThe hospital is operating normally.\n",
+         "speech:-:The hospital is operating normally.\n", "s1"},
+        {"Interview with the Prime Minister\n\nAM: Prime Minister, will you call an early election?\n\nPM: No.\n",
+         "speech:s1:Prime Minister, will you call an early election?\nspeech:s2:No.\n", NULL},
+        /* a decision's fields are no speakers; a signature with a national honour's
+         * letters is the narrator's */
+        {"DISCIPLINARY COMMITTEE DECISION\n\nCharge: Violent conduct in the match on 29 March.\n\nDecision: The charge "
+         "was found proven. The player is suspended for three matches.\n",
+         "speech:-:Charge: Violent conduct in the match on 29 March.\n", "s1"},
+        {"ANNUAL GENERAL MEETING 2025\nSTATEMENT BY THE CHAIRMAN, MR. HENRY OKAFOR\n\nDear Shareholders, welcome.\n\n"
+         "Henry Okafor, OON\nChairman\n",
+         "meta:-:Henry Okafor, OON\n", "speech:s1:Henry"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
