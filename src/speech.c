@@ -514,8 +514,7 @@ static int equals_word(const word *x, const char *t)
     return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
 }
 
-/* Whether w[i] is a US state's postal code ("OH") in a list of them: the item before
- * or after it (past a comma, "and" or "or") is one too, both in the states' list. */
+/* Whether w[i] is a US state's postal code ("OH") in a list of them (state_in_list). */
 static int postal_code(const word *x)
 {
     size_t l;
@@ -528,20 +527,44 @@ static int state_in_list(const word *w, size_t i, size_t nw)
 {
     if (!postal_code(&w[i]))
         return 0;
-    /* the item after: ", PA" or "and MI" */
-    size_t j = i + 1;
-    if (j < nw && !(w[i].trail && w[i].s[w[i].lead + w[i].core] == ',') &&
-        (equals_word(&w[j], "and") || equals_word(&w[j], "or")))
-        j++;
-    int after = j < nw && j > i && (j > i + 1 || (w[i].trail && w[i].s[w[i].lead + w[i].core] == ',')) &&
-                postal_code(&w[j]);
-    /* the item before: "OH," or "IN and" */
-    int before = 0;
-    if (i >= 1 && w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ',' && postal_code(&w[i - 1]))
-        before = 1;
-    if (i >= 2 && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "or")) && postal_code(&w[i - 2]))
-        before = 1;
-    return after || before;
+    /* the run of codes around it, items parted by a comma, "and" or "or": three at
+     * least ("an MS and MD", "Ann Lee, PA, and Tom Hart, MD" are no list of states) */
+    size_t lo = i, hi = i;
+    for (;;) {
+        size_t k = lo;
+        if (k >= 1 && w[k - 1].trail && w[k - 1].s[w[k - 1].lead + w[k - 1].core] == ',' && postal_code(&w[k - 1]))
+            lo = k - 1;
+        else if (k >= 2 && (equals_word(&w[k - 1], "and") || equals_word(&w[k - 1], "or")) && postal_code(&w[k - 2]))
+            lo = k - 2;
+        else
+            break;
+    }
+    for (;;) {
+        size_t k = hi;
+        int comma = w[k].trail && w[k].s[w[k].lead + w[k].core] == ',';
+        size_t j = k + 1;
+        if (j < nw && (equals_word(&w[j], "and") || equals_word(&w[j], "or")))
+            j++;
+        if (j < nw && (comma || j == k + 2) && postal_code(&w[j]))
+            hi = j;
+        else
+            break;
+    }
+    size_t n = 0;
+    for (size_t k = lo; k <= hi; k++)
+        n += postal_code(&w[k]);
+    /* (not after an article: "an MS") */
+    int article = lo >= 1 && (equals_word(&w[lo - 1], "a") || equals_word(&w[lo - 1], "an") ||
+                              equals_word(&w[lo - 1], "the") || equals_word(&w[lo - 1], "An") ||
+                              equals_word(&w[lo - 1], "The") || equals_word(&w[lo - 1], "A"));
+    /* (two will do when neither is also a title's, a word's or a city's letters: "NY
+     * and NJ", not "MS and MD", "LA and NY") */
+    static const char *const loose = " MS MD PA LA IN OR ME OK HI DE CO AL ID MA MO GA ";
+    int plain = n == 2;
+    for (size_t k = lo; plain && k <= hi; k++)
+        if (postal_code(&w[k]))
+            plain = !strstr(loose, (char[5]){' ', w[k].s[w[k].lead], w[k].s[w[k].lead + 1], ' ', 0});
+    return (n >= 3 || plain) && !article;
 }
 
 

@@ -890,6 +890,8 @@ static const struct {
     {"abbreviation", "The products were sold in OH, PA, IN and MI.", ST_SPEECH,
      "The products were sold in Ohio, Pennsylvania, Indiana and Michigan."},
     {"abbreviation", "Say NO or OK, and come IN.", ST_SPEECH, "Say NO or OK, and come IN."},
+    {"abbreviation", "She has an MS and MD; staff from NY and NJ; offices in LA and NY.", ST_SPEECH,
+     "She has an M.S and M.D, staff from New York and New Jersey, offices in L.A and N.Y."},
     /* a title before an initial is a person's; feet in capitals after a number; a
      * river's level in metres, money about a flood in millions */
     {"abbreviation", "Contact Dr. A. Smith at 10 Oak Dr. now.", ST_SPEECH,
