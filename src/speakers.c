@@ -5635,6 +5635,17 @@ static hd_status person_from(hd_doc *d, size_t lo, size_t b, int own, int *speak
     return st;
 }
 
+/* The word before s[k] (past spaces, not before s[from]): s[*p0, *pw), empty at from. */
+static void word_before(const char *s, size_t from, size_t k, size_t *p0, size_t *pw)
+{
+    *pw = k;
+    while (*pw > from && s[*pw - 1] == ' ')
+        (*pw)--;
+    *p0 = *pw;
+    while (*p0 > from && s[*p0 - 1] != ' ')
+        (*p0)--;
+}
+
 /* Whether s[a, e) has a role's word, in any case ("chief executive of the Harbour
  * Trust"). */
 static int has_role_word(const char *s, size_t a, size_t e)
@@ -5670,12 +5681,8 @@ static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, 
         size_t n = isupper((unsigned char)s[k]) ? name_words(s + k) : 0;
         if (n < 3 || !memchr(s + k, ' ', n) || k + n + 2 >= at || s[k + n] != ',' || s[k + n + 1] != ' ')
             continue;
-        size_t pw = k;
-        while (pw > from && s[pw - 1] == ' ')
-            pw--;
-        size_t p0 = pw;
-        while (p0 > from && s[p0 - 1] != ' ')
-            p0--;
+        size_t p0, pw;
+        word_before(s, from, k, &p0, &pw);
         if (word_in(preps, sizeof preps / sizeof *preps, s + p0, pw - p0))
             return 0;
         size_t r = k + n + 2, c = r;
@@ -5771,12 +5778,8 @@ again:
         if (!wl || !is_role_word(s + k, wl) || (s[k + wl] != ' ' && s[k + wl] != ','))
             continue;
         {
-            size_t pw = k;
-            while (pw > from && s[pw - 1] == ' ')
-                pw--;
-            size_t p0 = pw;
-            while (p0 > from && s[p0 - 1] != ' ')
-                p0--;
+            size_t p0, pw;
+            word_before(s, from, k, &p0, &pw);
             static const char *const preps[] = {"with", "by", "of", "for", "from", "to", "and"};
             int object = 0;
             for (size_t q = 0; q < sizeof preps / sizeof *preps && !object; q++)
