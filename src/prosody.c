@@ -408,11 +408,11 @@ static hd_status make_units(hd_plan *p)
 static hd_status plan_new(const hd_doc *doc, const hd_voices *voices, const hd_plan_options *opt,
                           hd_plan **out, hd_diag *diag);
 
-/* Whether the one speaker of doc is known only by the label over her words ("PRIYA
- * LAL: …" under a title that names no one, "Ms Priya Lal (Northbridge East) (Lab)"):
- * the label is not read, so the narrator names her, as when there are several. Not
- * the header's person (the byline has said who), nor one a lead-in has just named
- * ("… issued the following statement:"). */
+/* Whether the one speaker of doc is known only by the label over her words ("MS.
+ * PRIYA LAL: …" under a title that names no one, "Ms Priya Lal (Northbridge East)
+ * (Lab)"): the label is not read, so the narrator names her, as when there are
+ * several. Not the header's person (the byline has said who), nor one a lead-in has
+ * just named ("… issued the following statement:"). */
 static int label_only(const hd_doc *doc)
 {
     if (doc->nspeakers != 1)
