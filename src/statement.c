@@ -2938,6 +2938,39 @@ static int org_headline(parser *p, const spk_cue *c, size_t b)
            txt_words(s, c->text_start, b) <= 14 && !is_open_quote(s, c->text_start, b);
 }
 
+/* Whether s[a, b) opens by thanking, by a word of their name, the person called
+ * name: "Thank you, Alma.", "Thanks, Ms Reyes." */
+static int thanks_by_name(const char *s, size_t a, size_t b, const char *name)
+{
+    static const char *const opens[] = {"Thank you, ", "Thanks, ", "Thank you very much, ", "Thanks very much, "};
+    size_t x = b;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens && x == b; k++)
+        if (starts_with_ci(s + a, b - a, opens[k]))
+            x = a + strlen(opens[k]);
+    if (x >= b)
+        return 0;
+    /* past a form of address ("Ms Reyes") */
+    size_t e = x;
+    while (e < b && isalpha((unsigned char)s[e]))
+        e++;
+    if (e < b && (s[e] == ' ' || s[e] == '.') && spk_honorific(s + x, e - x + (s[e] == '.'))) {
+        x = skip_spaces(s, e + (s[e] == '.'), b);
+        for (e = x; e < b && isalpha((unsigned char)s[e]);)
+            e++;
+    }
+    if (e - x < 2)
+        return 0;
+    for (const char *w = name; *w;) {
+        size_t wl = strcspn(w, " ");
+        if (wl == e - x && strncmp(w, s + x, wl) == 0)
+            return 1;
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
+    return 0;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
@@ -3011,6 +3044,13 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         txt_words(p->s, c->label_start, c->label_end) >= 2 &&
         spk_known_person(p->doc, p->s, c->label_start, c->label_end) &&
         (ends_with_terminal(p->s, c->text_start, b) || find_ci(p->s, c->text_start, b, ". ")))
+        return 1;
+    /* "Tom Hale: Thank you, Alma. …" while Alma Reyes speaks: the floor handed over,
+     * a turn whose first words thank the one who gave it */
+    if (!p->transcript && c->kind == CUE_NAMED && c->text_start < b && p->speaker >= 0 &&
+        (size_t)p->speaker < p->doc->nspeakers && p->doc->speakers[p->speaker].name &&
+        txt_words(p->s, c->label_start, c->label_end) >= 2 && name_only(p->s, c->label_start, c->label_end) &&
+        thanks_by_name(p->s, c->text_start, b, p->doc->speakers[p->speaker].name))
         return 1;
     if (!p->transcript)
         return 0;

@@ -4672,6 +4672,10 @@ static void test_reading_seven_guards(void)
         {"ANNUAL GENERAL MEETING 2025\nSTATEMENT BY THE CHAIRMAN, MR. HENRY OKAFOR\n\nDear Shareholders, welcome.\n\n"
          "Henry Okafor, OON\nChairman\n",
          "meta:-:Henry Okafor, OON\n", "speech:s1:Henry"},
+        /* the floor handed over: a one-off label whose words thank the speaker by name */
+        {"Press Briefing by Press Secretary Alma Reyes\nJune 4, 2024\n\nGood afternoon. The Secretary of Labor has "
+         "a statement.\n\nTom Hale: Thank you, Alma. Unemployment is at 3.9 percent.\n",
+         "speech:s2:Thank you, Alma.\nspeech:s2:Unemployment is at 3.9 percent.\n", "Tom Hale:"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
