@@ -5646,22 +5646,17 @@ static void word_before(const char *s, size_t from, size_t k, size_t *p0, size_t
         (*p0)--;
 }
 
-/* Whether s[a, e) has a role's word, in any case ("chief executive of the Harbour
- * Trust"). */
-static int has_role_word(const char *s, size_t a, size_t e)
+int spk_role_word_in(const char *s, size_t a, size_t b, int any_case)
 {
-    for (size_t k = a; k < e;) {
-        size_t wl = 0;
-        while (k + wl < e && s[k + wl] != ' ')
-            wl++;
-        char w[32];
-        if (wl > 1 && wl < sizeof w) {
-            memcpy(w, s + k, wl);
-            w[0] = (char)toupper((unsigned char)w[0]);
-            if (is_role_word(w, wl))
-                return 1;
-        }
-        k += wl + 1;
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ' && s[x] != ',')
+            x++;
+        if (x > w && (any_case || isupper((unsigned char)s[w])) &&
+            data_word_line("en/roles.txt", s + w, x - w, any_case, DATA_ANYWHERE))
+            return 1;
+        while (x < b && (s[x] == ' ' || s[x] == ','))
+            x++;
     }
     return 0;
 }
@@ -5701,7 +5696,7 @@ static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, 
             w++;
         int clause = word_in(rel, sizeof rel / sizeof *rel, s + r, w);
         if (c >= at || c + 2 >= at || s[c + 1] != ' ' || !islower((unsigned char)s[c + 2]) ||
-            txt_words(s, r, c) > 10 || !(clause || has_role_word(s, r, c)))
+            txt_words(s, r, c) > 10 || !(clause || spk_role_word_in(s, r, c, 1)))
             return 0;
         /* (not one of several: "Jo Bell, Mayor of Eastport, and Tim Agu, …") */
         static const char *const joins[] = {"and", "or", "with", "together", "along", "alongside", "plus"};

@@ -191,6 +191,11 @@ int spk_matches(const st_speaker *sp, const char *who);
  * announced as itself, not as a question. */
 int spk_is_room(const char *role);
 
+/* Whether one of the words of s[a, b) (between spaces and commas) is a role's word of
+ * data/en/roles.txt: capitalised as written, or in any case when any_case ("chief
+ * executive of the Harbour Trust"). */
+int spk_role_word_in(const char *s, size_t a, size_t b, int any_case);
+
 /* Whether the word w[0, n) is a form of address ("Mr", "Dr.", "Dame"). */
 int spk_honorific(const char *w, size_t n);
 char *spk_announcement(const st_speaker *sp);

@@ -673,23 +673,6 @@ static int dated_field(parser *p, size_t a, size_t b)
                                                  holds == 'r');
 }
 
-/* Whether one of the words of s[a, b) (between spaces and commas) is a role's word of
- * data/en/roles.txt: capitalised as written, or in any case when any_case. */
-static int role_word_in(const char *s, size_t a, size_t b, int any_case)
-{
-    for (size_t x = a; x < b;) {
-        size_t w = x;
-        while (x < b && s[x] != ' ' && s[x] != ',')
-            x++;
-        if (x > w && (any_case || isupper((unsigned char)s[w])) &&
-            data_word_line("en/roles.txt", s + w, x - w, any_case, DATA_ANYWHERE))
-            return 1;
-        while (x < b && (s[x] == ' ' || s[x] == ','))
-            x++;
-    }
-    return 0;
-}
-
 /* Whether s[a, b) holds a role's word (data/en/roles.txt) that stands for a person:
  * "Prime Minister", "The Commissioner", not "The Ministry" or "The Council". */
 static int person_role_in_ex(const char *s, size_t a, size_t b, int no_portfolio);
@@ -722,7 +705,7 @@ static int heading_of_role(const char *s, size_t a, size_t b)
     for (size_t x = a; x < b; x++)
         if ((x == a || s[x - 1] == ' ') && s[x] != ' ' && !isupper((unsigned char)s[x]))
             return 0;
-    return role_word_in(s, a, b, 0);
+    return spk_role_word_in(s, a, b, 0);
 }
 
 /* Whether every word of s[a, b) starts with a capital (small words aside). */
@@ -3122,7 +3105,7 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     if (!quoted && ends_with_terminal(s, a, b))
         return 0;
     /* (a person quoted is no section: 'Mayor Ana Ruiz: "We will rebuild …"') */
-    if (quoted && (name_only(s, c->label_start, c->label_end) || role_word_in(s, c->label_start, c->label_end, 0)))
+    if (quoted && (name_only(s, c->label_start, c->label_end) || spk_role_word_in(s, c->label_start, c->label_end, 0)))
         return 0;
     size_t longw = 0, caps = 0;
     for (size_t x = a; x < b;) {
@@ -3196,7 +3179,7 @@ static int headline_cue(parser *p, size_t i, const spk_cue *c)
     while (lw > c->label_start && s[lw - 1] != ' ')
         lw--;
     size_t colon = skip_spaces(s, c->label_end, p->lines[i].end);
-    if (role_word_in(s, lw, c->label_end, 0) || colon >= p->lines[i].end || s[colon] != ':')
+    if (spk_role_word_in(s, lw, c->label_end, 0) || colon >= p->lines[i].end || s[colon] != ':')
         return 0;
     /* one sentence, under a title or kind line (a transcript's first turn may open the
      * text) */
@@ -3325,9 +3308,6 @@ static int org_tail(const char *s, size_t a, size_t b)
 
 static hline header_class_of(parser *p, size_t i);
 
-/* A line's header class, worked out once: the header's passes ask about the same lines
- * again (body_headed over the whole text, a line's neighbours), and a class depends
- * only on the line and whether the text is a transcript. */
 /* Whether s[a, b) is a member's label as Hansard prints it over her words: a person's
  * name, then her party's letters in brackets at the end ("Ms Priya Lal (Northbridge
  * East) (Lab)", "Lord Fenwick of Alder (Con)", "Jim Roe (Lab/Co-op)"). */
@@ -3404,7 +3384,7 @@ static size_t kind_dash_name(const char *s, size_t r, size_t b)
         data_word_line("en/header-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE) ||
         data_word_line("en/event-words.txt", s + lw, b - lw, 0, DATA_ANYWHERE))
         return b;
-    if (spk_honorific(s + x, fw - x) || role_word_in(s, x, fw, 0))
+    if (spk_honorific(s + x, fw - x) || spk_role_word_in(s, x, fw, 0))
         return x;
     char sur[64];
     if (b - lw < 3 || b - lw >= sizeof sur)
@@ -3415,6 +3395,9 @@ static size_t kind_dash_name(const char *s, size_t r, size_t b)
     return nl && strstr(nl, sur) ? x : b;
 }
 
+/* A line's header class, worked out once: the header's passes ask about the same lines
+ * again (body_headed over the whole text, a line's neighbours), and a class depends
+ * only on the line and whether the text is a transcript. */
 static hline header_class(parser *p, size_t i)
 {
     if (p->hl && i < p->nlines) {
@@ -3503,7 +3486,7 @@ static int role_holder(parser *p, size_t i, const spk_cue *c, size_t *na, size_t
     while (b > c->text_start && (s[b - 1] == ' ' || s[b - 1] == '\r'))
         b--;
     if (c->text_start >= b || ends_with_terminal(s, c->text_start, b) || c->label_end <= c->label_start ||
-        txt_words(s, c->text_start, b) > 16 || (c->kind != CUE_MODERATOR && !role_word_in(s, c->label_start, c->label_end, 1)))
+        txt_words(s, c->text_start, b) > 16 || (c->kind != CUE_MODERATOR && !spk_role_word_in(s, c->label_start, c->label_end, 1)))
         return 0;
     size_t e = c->text_start + spk_name_end(s + c->text_start, b - c->text_start), k = e;
     while (k > c->text_start && s[k - 1] == ' ')
@@ -3818,7 +3801,7 @@ static hline header_class_of(parser *p, size_t i)
          * quoted, 'Mayor Ana Ruiz: "We will rebuild …"') */
         size_t ce = colon ? (size_t)(colon - s) : a;
         int eventish = colon && (names_event(s, a, ce) || (txt_has_lower(s + a, ce - a) && memchr(s + a, ' ', ce - a) &&
-                                                          !name_only(s, a, ce) && !role_word_in(s, a, ce, 0)));
+                                                          !name_only(s, a, ce) && !spk_role_word_in(s, a, ce, 0)));
         if (colon && eventish && q < b && txt_words(s, a, ce) <= 4 && txt_words(s, q, b) <= 14 &&
             is_open_quote(s, q, b) && quote_end(s, q, b) == b && isupper((unsigned char)s[a]))
             return HL_SHORT;
@@ -4913,7 +4896,7 @@ static int weak_title(parser *p, size_t a, size_t b)
         if (lw > a && words >= 3 && data_has_line("en/post-nominals.txt", s + lw, b - lw))
             return 1;
     }
-    if (digits || words > 6 || !role_word_in(s, a, b, !txt_has_lower(s + a, b - a)))
+    if (digits || words > 6 || !spk_role_word_in(s, a, b, !txt_has_lower(s + a, b - a)))
         return 0;
     size_t w = a;
     while (w < b && s[w] != ' ')
@@ -4976,7 +4959,7 @@ static int role_over_name(parser *p, size_t i)
 {
     size_t a, b, na, nb;
     line_span(p, i, &a, &b);
-    if (i + 1 >= p->nlines || line_blank(p, i + 1) || txt_has_lower(p->s + a, b - a) || !role_word_in(p->s, a, b, 1))
+    if (i + 1 >= p->nlines || line_blank(p, i + 1) || txt_has_lower(p->s + a, b - a) || !spk_role_word_in(p->s, a, b, 1))
         return 0;
     line_span(p, i + 1, &na, &nb);
     size_t ks, ke;
@@ -5552,7 +5535,7 @@ static int role_only_line(parser *p, size_t i)
             return 0;
     char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);
     char *role = NULL, *name = NULL;
-    int yes = t && role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name;
+    int yes = t && spk_role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name;
     free(t);
     free(role);
     free(name);
@@ -5605,7 +5588,7 @@ static int person_role_line(const char *s, size_t a, size_t b)
     for (hy = r; hy < re && s[hy] != '-';)
         hy++;
     /* "Vice-President of the ECB": the role word before a hyphen counts */
-    if (!role_word_in(s, r, b, 0) && !(hy < re && data_word_line("en/roles.txt", s + r, hy - r, 0, DATA_ANYWHERE)))
+    if (!spk_role_word_in(s, r, b, 0) && !(hy < re && data_word_line("en/roles.txt", s + r, hy - r, 0, DATA_ANYWHERE)))
         return 0;
     /* (not a headline that lists its people: "Governor Ruiz, Senator Hale and
      * Representative Lee announce flood package", a headline's verb after them) */
@@ -5817,7 +5800,7 @@ static void set_title(parser *p, size_t a, size_t b)
  * Okonedo", "His Honour Judge Pellegrini KC", "the Minister for Health"). */
 static int title_first_person(const char *s, size_t a, size_t b)
 {
-    if (!role_word_in(s, a, b, 0) || names_event(s, a, b) || txt_words(s, a, b) > 8)
+    if (!spk_role_word_in(s, a, b, 0) || names_event(s, a, b) || txt_words(s, a, b) > 8)
         return 0;
     for (size_t x = a; x < b; x++)
         if (s[x] == ',' || isdigit((unsigned char)s[x]))
@@ -5925,7 +5908,7 @@ static int of_person(const char *s, size_t r, size_t b)
      * "Message from Hong Kong" name places) */
     int from = s[r] == 'f' || s[r] == 'F';
     int yes = t && spk_split_person(t, &role, &name) == HD_OK &&
-              ((name && strchr(name, ' ') && (!from || role)) || role_word_in(s, r + ofl, b, 1));
+              ((name && strchr(name, ' ') && (!from || role)) || spk_role_word_in(s, r + ofl, b, 1));
     /* (and a person's office, not a body's: "Message from the Board", "Statement from
      * Health Canada", "… from the Office of the Premier" are an organisation's) */
     if (from && yes) {
@@ -6128,7 +6111,7 @@ static size_t parse_header(parser *p)
                         spk_cue lc;
                         size_t bx = x + bullet_len(s, x, y);
                         if (spk_read_cue(s, bx, y, &lc) && lc.label_end > lc.label_start && lc.text_start < y &&
-                            role_word_in(s, lc.label_start, lc.label_end, 0)) {
+                            spk_role_word_in(s, lc.label_start, lc.label_end, 0)) {
                             size_t ne = lc.text_start;
                             while (ne < y && s[ne] != ',' && s[ne] != '(')
                                 ne++;
@@ -6275,7 +6258,7 @@ static size_t parse_header(parser *p)
             for (size_t x = ks + 1; x < ke; x++)
                 if (s[x - 1] == ' ' && data_has_line("en/kinds.txt", s + x, ke - x)) {
                     size_t qe = x - 1;
-                    int caps = txt_words(s, ks, qe) <= 3 && role_word_in(s, ks, qe, 0) && !org_name(s, ks, qe) &&
+                    int caps = txt_words(s, ks, qe) <= 3 && spk_role_word_in(s, ks, qe, 0) && !org_name(s, ks, qe) &&
                                !org_line(s, ks, qe);
                     for (size_t y = ks; caps && y < qe; y++)
                         if (((y == ks || s[y - 1] == ' ') && !isupper((unsigned char)s[y])) || ispunct((unsigned char)s[y]))
@@ -6678,7 +6661,7 @@ static size_t parse_header(parser *p)
                     sb_puts(&both, t);
                     name_text(p, &people, &npeople, &cap, sb_take(&both), a, 4);
                     y = nb;
-                } else if (t && txt_has_lower(s + na, nb - na) && role_word_in(s, a, b, 1) &&
+                } else if (t && txt_has_lower(s + na, nb - na) && spk_role_word_in(s, a, b, 1) &&
                            (name_only(s, na, nb) || (name && !txt_has_lower(s + a, b - a)) ||
                             (name && (!role || is_style(role)))) &&
                            (!txt_has_lower(s + a, b - a) ||
@@ -6829,13 +6812,13 @@ static size_t parse_header(parser *p)
                 const char *tab = memchr(line, '\t', len);
                 if (tab)
                     role = xstrndup(tab + 1, len - (size_t)(tab + 1 - line));
-            } else if (role_word_in(t, w, e, 0)) {
+            } else if (spk_role_word_in(t, w, e, 0)) {
                 size_t r = w; /* "Prime Minister's": the office's words before */
                 while (r > 1 && t[r - 1] == ' ') {
                     size_t q = r - 1;
                     while (q > 0 && t[q - 1] != ' ')
                         q--;
-                    if (!role_word_in(t, q, r - 1, 0))
+                    if (!spk_role_word_in(t, q, r - 1, 0))
                         break;
                     r = q;
                 }
