@@ -8391,7 +8391,7 @@ static void settle_default(parser *p, size_t from)
                                             " explained", "according to", " urged", " warned",
                                             "Responding to", "Asked ", " underlined", " recalled",
                                             " says.", " says,", " announced", " welcomed", " confirmed"};
-    size_t first = 0, reported = 0, paragraphs = 0, singular = 0;
+    size_t first = 0, reported = 0, paragraphs = 0, singular = 0, self_said = 0;
     int open_q = 0;    /* the paragraph before left a quotation open */
     int opens_own = 0; /* the body opens in a speaker's own voice: a greeting, a
                         * salutation, or a first paragraph in the first person */
@@ -8435,6 +8435,8 @@ static void settle_default(parser *p, size_t from)
                 hit = strncmp(s + x, reporting[k], n) == 0;
             if (hit) {
                 reported++;
+                /* the header's own person reported ("Councillor Banda said:") */
+                self_said += !inside && names_default(p, a, b);
                 break;
             }
         }
@@ -8453,7 +8455,10 @@ static void settle_default(parser *p, size_t from)
      * promotion"; his "I" would be his) */
     int about = oe > opening && !opens_greeting && singular == 0 && !person_words(s, oa, ob, 1) &&
                 !memchr(s + oa, '?', ob - oa) && names_default(p, oa, ob);
-    if ((first == 0 && reported >= 2) || about)
+    /* (one paragraph that reports the header's person is enough: "Statement from
+     * Councillor Ruth Banda" over "Councillor Banda said: \"…\"" is a release about her,
+     * and her words are the quotation's) */
+    if ((first == 0 && (reported >= 2 || self_said > 0)) || about)
         d->narrated = 1;
     /* remarks that open in the first person, someone's ("I", not only an
      * organisation's "we"), under a header that names no one ("Remarks at the Harbour

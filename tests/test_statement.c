@@ -4676,6 +4676,24 @@ static void test_reading_seven_guards(void)
         {"Press Briefing by Press Secretary Alma Reyes\nJune 4, 2024\n\nGood afternoon. The Secretary of Labor has "
          "a statement.\n\nTom Hale: Thank you, Alma. Unemployment is at 3.9 percent.\n",
          "speech:s2:Thank you, Alma.\nspeech:s2:Unemployment is at 3.9 percent.\n", "Tom Hale:"},
+        /* a statement "from" a person whose body reports her in the third person
+         * ("Councillor Banda said:") is a release about her: narrated, the quotation
+         * hers */
+        {"Statement from Councillor Ruth Banda on the Harbour Plan\n\n12 May 2025\n\nThe council has today approved "
+         "the harbour plan, which sets out how the old quay will be rebuilt.\n\nCouncillor Banda said: \"This is a "
+         "good day for the town. We have listened to every resident.\"\n\nThe plan will be published on Friday.\n",
+         "speech:-:The council has today approved the harbour plan, which sets out how the old quay will be "
+         "rebuilt.\nspeech:-:Councillor Banda said:\nspeech:s1:\"This is a good day for the town.\n"
+         "speech:s1:We have listened to every resident.\"\nspeech:-:The plan will be published on Friday.\n", NULL},
+        /* look-alikes: her own "I" with her name in it stays hers; someone else
+         * reported is no sign */
+        {"Statement from Councillor Ruth Banda on the Harbour Plan\n\nI welcome the council's decision on the "
+         "harbour plan today.\n\nWhen Councillor Banda said last year that the plan would come, few believed it; "
+         "I am glad it has.\n",
+         "speech:s1:I welcome the council's decision on the harbour plan today.\n", NULL},
+        {"Statement from Councillor Ruth Banda on the Harbour Plan\n\nThe council has today approved the harbour "
+         "plan for the old quay.\n\nThe harbour master said he would start work in June.\n",
+         "speech:s1:The council has today approved the harbour plan for the old quay.\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
