@@ -4779,7 +4779,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     int en = data_lang() == 0;
     /* "T: +44 …", "M: 07700 …", "E: name@…": a contact's letter before its colon, at
      * the start (UK universities' and the NHS's releases) */
-    if (en && i == 0 && n == 1 && x->trail && c[1] == ':' && strchr("TMEFW", c[0]) && nw > 1) {
+    /* (and a contact's value after it: a number, an address; "T: Talking." is a letter) */
+    int valued = 0;
+    if (en && i == 0 && n == 1 && x->trail && c[1] == ':' && nw > 1) {
+        const word *v = &w[1];
+        const char *vc = v->s;
+        valued = v->n > 0 && (isdigit((unsigned char)vc[0]) || vc[0] == '+' || vc[0] == '(' ||
+                              memchr(vc, '@', v->n) || memchr(vc, '.', v->n > 1 ? v->n - 1 : 0));
+    }
+    if (valued && strchr("TMEFW", c[0])) {
         static const char *const said[] = {"Telephone", "Mobile", "Email", "Fax", "Web"};
         sb_putn(o, x->s, x->lead);
         sb_puts(o, said[strchr("TMEFW", c[0]) - "TMEFW"]);

@@ -208,6 +208,10 @@ static const struct {
     {"abbr", "Sr. Anne Bose met John Smith Sr. today; RAdm. Shaked cited (n. 14) and nn. 20-21 and NIS 2.4 billion.", ST_SPEECH,
      "Sister Anne Bose met John Smith Senior today, Rear Admiral Shaked cited, number 14, and numbers 20 to 21 and 2.4 billion shekels."},
     {"contact", "M: 07700 900 312", ST_META, "Mobile, 0 7 7 0 0, 9 0 0, 3 1 2"},
+    /* a contact's letter only over a contact's value: "T: Talking." is a letter */
+    {"contact", "E: press@harbour.example", ST_META, "Email, press at harbour dot example"},
+    {"contact", "T: Talking.", ST_SPEECH, "T, Talking."},
+    {"contact", "M: Mentoring for every member.", ST_SPEECH, "M, Mentoring for every member."},
     {"abbr", "Starting with Bldgs. 2210 through 2216. Good morning, Asec. Joey.", ST_SPEECH,
      "Starting with Buildings 2210 through 2216, Good morning, Assistant Secretary Joey."},
     {"place", "ASHCOMBE, ON \xE2\x80\x93 The unit met in Cambridge, MA, and said Hello, OK.", ST_SPEECH,
