@@ -5860,6 +5860,27 @@ hd_status spk_default(hd_doc *d, int *speaker)
     return HD_OK;
 }
 
+/* Whether ini ("TA") is the capitals that begin the words of name ("Dr Tedros
+ * Ayele"), a form of address left out. */
+static int initials_of(const char *name, const char *ini)
+{
+    size_t il = strlen(ini), k = 0;
+    if (il < 2 || il > 4 || txt_has_lower(ini, il))
+        return 0;
+    for (const char *w = name; *w;) {
+        size_t wl = strcspn(w, " ");
+        if (wl && !(w == name && is_honorific(w, wl))) {
+            if (k >= il || toupper((unsigned char)w[0]) != ini[k])
+                return 0;
+            k++;
+        }
+        w += wl;
+        while (*w == ' ')
+            w++;
+    }
+    return k == il;
+}
+
 hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
 {
     const char *s = d->src;
@@ -6086,7 +6107,18 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         goto out;
     }
     if (defined) {
-        st = person_speaker(d, defname && strchr(defname, ' ') ? defname : label, NULL, speaker);
+        /* ("Minister Sipho Ndlovu (SN)": the minister, as his own label made him) */
+        char *drole = NULL, *dname = NULL;
+        if (defname && strchr(defname, ' ') && (st = spk_split_person(defname, &drole, &dname)) != HD_OK) {
+            free(defname);
+            goto out;
+        }
+        if (dname && strchr(dname, ' '))
+            st = person_speaker(d, dname, drole, speaker);
+        else
+            st = person_speaker(d, defname && strchr(defname, ' ') ? defname : label, NULL, speaker);
+        free(drole);
+        free(dname);
         free(defname);
         goto out;
     }
@@ -6209,9 +6241,11 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     }
     /* "Ms. Lassen (Denmark):", "Mr. Fu Cong (China):": a delegate and the country, a
      * council's record's way; the country is who they speak for */
+    /* (not the name's own initials, "Dr Tedros Ayele (TA):", by which later turns call
+     * the person) */
     if (!role && name && outlet && !strpbrk(outlet, ",0123456789") && isupper((unsigned char)outlet[0]) &&
         strlen(outlet) < 48 && is_honorific(name, strcspn(name, " ")) && strchr(name, ' ') &&
-        !(role = xstrdup(outlet))) {
+        !initials_of(name, outlet) && !(role = xstrdup(outlet))) {
         st = HD_ERR_NOMEM;
         goto out;
     }

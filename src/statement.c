@@ -359,9 +359,20 @@ static int is_notes_heading(const char *s, size_t a, size_t b)
     size_t n = b - a;
     while (n > 0 && (s[a + n - 1] == ':' || s[a + n - 1] == '.'))
         n--;
-    return equals_ci(s + a, n, "Notes to editors") || equals_ci(s + a, n, "Note to editors") ||
-           equals_ci(s + a, n, "Notes for editors") || equals_ci(s + a, n, "Editor's note") ||
-           equals_ci(s + a, n, "Editors' notes") || equals_ci(s + a, n, "Background");
+    /* "Note(s) to/for (the) editor(s)", in any case */
+    static const char *const heads[] = {"Notes to ", "Note to ", "Notes for ", "Note for "};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        size_t h = strlen(heads[k]);
+        if (n > h && u8_ncasecmp(s + a, heads[k], h) == 0) {
+            size_t r = a + h, rn = n - h;
+            if (rn > 4 && u8_ncasecmp(s + r, "the ", 4) == 0)
+                r += 4, rn -= 4;
+            if (equals_ci(s + r, rn, "editor") || equals_ci(s + r, rn, "editors"))
+                return 1;
+        }
+    }
+    return equals_ci(s + a, n, "Editor's note") || equals_ci(s + a, n, "Editors' notes") ||
+           equals_ci(s + a, n, "Background");
 }
 
 /* "(1425)": a parliament's record marks the clock alone on a line; not read. */
@@ -2954,6 +2965,8 @@ static int thanks_by_name(const char *s, size_t a, size_t b, const char *name)
     return 0;
 }
 
+static int person_words(const char *s, size_t a, size_t b, int singular);
+static int greeting(const char *s, size_t a, size_t b);
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
@@ -3017,6 +3030,18 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
      * no sentence, is a field the narrator reads, not a turn that takes the rest */
     if (!p->cues_seen && c->text_start < b && count_cue_lines(p) == 1 &&
         !ends_with_terminal(p->s, c->text_start, b) && txt_words(p->s, c->text_start, b) <= 10)
+        return 0;
+    /* the statement's one labelled line, its words going on in lower case
+     * ("Councillor Reid: a lifelong resident of the ward, she chairs …", "Question:
+     * will the break be extended? No."), or a bare role's over a sentence of news
+     * ("Host: Port Arden will welcome 1,500 athletes"; not a cry from the floor,
+     * "Voz del público: ¡Gracias, presidente!"): a paragraph's topic, not a turn that
+     * takes the rest */
+    if (!p->cues_seen && c->text_start < b && count_cue_lines(p) == 1 &&
+        (islower((unsigned char)p->s[c->text_start]) ||
+         (c->kind != CUE_NAMED && txt_words(p->s, c->text_start, b) >= 6 &&
+          !memchr(p->s + c->text_start, '?', b - c->text_start) &&
+          !person_words(p->s, c->text_start, b, 0) && !greeting(p->s, c->text_start, b))))
         return 0;
     if (c->strong)
         return 1;
@@ -3300,10 +3325,12 @@ static int org_tail(const char *s, size_t a, size_t b)
         w--;
     if (w == b)
         return 0;
+    /* (in capitals too: "INTERNATIONAL ROWING FEDERATION") */
+    int caps = !txt_has_lower(s + w, b - w);
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
-        if (strlen(tails[k]) == b - w && memcmp(s + w, tails[k], b - w) == 0)
+        if (strlen(tails[k]) == b - w && (caps ? u8_ncasecmp(s + w, tails[k], b - w) : memcmp(s + w, tails[k], b - w)) == 0)
             return 1;
-    return data_word_line("en/header-words.txt", s + w, b - w, 0, DATA_ANYWHERE) != NULL;
+    return data_word_line("en/header-words.txt", s + w, b - w, caps, DATA_ANYWHERE) != NULL;
 }
 
 static hline header_class_of(parser *p, size_t i);
@@ -3311,9 +3338,11 @@ static hline header_class_of(parser *p, size_t i);
 /* Whether s[a, b) is a member's label as Hansard prints it over her words: a person's
  * name, then her party's letters in brackets at the end ("Ms Priya Lal (Northbridge
  * East) (Lab)", "Lord Fenwick of Alder (Con)", "Jim Roe (Lab/Co-op)"). */
+static int org_name(const char *s, size_t a, size_t b);
 static int seated_label(const char *s, size_t a, size_t b)
 {
-    if (b - a < 8 || s[b - 1] != ')')
+    /* (not a body's name and its letters: "International Rowing Federation (IRF)") */
+    if (b - a < 8 || s[b - 1] != ')' || org_name(s, a, b))
         return 0;
     size_t o = b - 1;
     while (o > a && s[o - 1] != '(')
@@ -4157,6 +4186,10 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     }
     if (person_role_in(s, a, verb))
         near = b;
+    /* "The IRF Council, meeting on 1–2 March in Lausanne, approved …": a body's
+     * apposition, its verb still to come; news, not who gives the statement */
+    else if (verb > a + 2 && s[verb - 2] == ',')
+        return 0;
     /* "The Monetary Policy Committee at its meeting today decided …": a meeting it sat
      * at, no statement it gave */
     if (verb_end > verb && (equals_ci(s + verb, verb_end - verb, "at") || equals_ci(s + verb, verb_end - verb, "in") ||
@@ -4390,9 +4423,9 @@ static int org_line(const char *s, size_t a, size_t b)
         if (placed && words <= 6 && data_word_line("en/header-words.txt", s + w, e - w, 1, DATA_ANYWHERE))
             return 1;
     }
-    /* "U.S. Coast Guard", "St. Jude Children's Hospital": a name of capitalised words
-     * ending with an organisation's word */
-    return !caps && words >= 2 && words <= 6 && org_tail(s, a, b) && capitalised_words(s, a, b);
+    /* "U.S. Coast Guard", "St. Jude Children's Hospital", "INTERNATIONAL ROWING
+     * FEDERATION": a name of capitalised words ending with an organisation's word */
+    return words >= 2 && words <= 6 && org_tail(s, a, b) && (caps || capitalised_words(s, a, b));
 }
 
 /* An organisation's or a place's name ("The White House", "Office of the Press
@@ -5821,7 +5854,7 @@ static int person_over_title(parser *p, size_t i)
     size_t a, b, n = next_content(p, i + 1), na, nb;
     line_span(p, i, &a, &b);
     if (n >= p->nlines || n != i + 1 || txt_words(p->s, a, b) > 6 || has_digit(p->s, a, b) ||
-        memchr(p->s + a, ',', b - a))
+        memchr(p->s + a, ',', b - a) || org_name(p->s, a, b))
         return 0;
     /* (a title first: "Dr.", "Prof.", "Sir", "Dame") */
     size_t w = a;
@@ -8193,6 +8226,10 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
             return 1;
     }
     if (!p->name_cues)
+        return 0;
+    /* (nor a body's name, "INTERNATIONAL ROWING FEDERATION (IRF)", "St. Brigid's
+     * University Hospital": who issues the text, not a person's turn) */
+    if (org_name(p->s, a, b))
         return 0;
     /* ("Helen Achebe:" alone over the words under it, as transcripts are exported: the
      * name and its colon, nothing after) */
@@ -11121,9 +11158,40 @@ static int label_code_record(parser *p)
     return n >= 1 && again;
 }
 
+/* Where a time code right after a label's colon ends, with the space after it
+ * ("ELIAS: 00:09 Thanks for having me."), from the code's start at *at; 0 when none. */
+static size_t code_after_label(const char *s, size_t a, size_t b, size_t *at)
+{
+    spk_cue c;
+    if (!spk_read_cue(s, a, b, &c) || c.text_start >= b || !isdigit((unsigned char)s[c.text_start]))
+        return 0;
+    size_t e = c.text_start;
+    while (e < b && s[e] != ' ')
+        e++;
+    if (e >= b || !spk_time_code(s, c.text_start, e) || !memchr(s + c.text_start, ':', e - c.text_start))
+        return 0;
+    *at = c.text_start;
+    return e + 1;
+}
+
 static void strip_time_codes(parser *p)
 {
     int label_codes = label_code_record(p);
+    /* "HOST (Priya): 00:00 Hello and welcome." / "ELIAS: 00:09 Thanks …": a podcast's
+     * codes after its labels, on two turns or more, are the editor's (blanked in the
+     * statement's own copy) */
+    size_t after = 0;
+    for (size_t i = 0; i < p->nlines && after < 2; i++) {
+        size_t a, b, at;
+        line_span(p, i, &a, &b);
+        after += a < b && code_after_label(p->s, a, b, &at) > 0;
+    }
+    for (size_t i = 0; i < p->nlines && after >= 2; i++) {
+        size_t a, b, at, e;
+        line_span(p, i, &a, &b);
+        if (a < b && (e = code_after_label(p->s, a, b, &at)) > 0)
+            memset(p->doc->src + at, ' ', e - at);
+    }
     size_t n = 0;
     for (size_t i = 0; i < p->nlines && n < 2; i++) {
         size_t a, b;

@@ -4694,10 +4694,73 @@ static void test_reading_seven_guards(void)
         {"Statement from Councillor Ruth Banda on the Harbour Plan\n\nThe council has today approved the harbour "
          "plan for the old quay.\n\nThe harbour master said he would start work in June.\n",
          "speech:s1:The council has today approved the harbour plan for the old quay.\n", NULL},
+        /* (hunt 64) a body's name and its letters over a release is the header's, not a
+         * member's label; a body's apposition opens the body */
+        {"INTERNATIONAL ROWING FEDERATION (IRF)\nPress Release No. 14/2025\nLausanne, 3rd March 2025\n\nIRF "
+         "Council approves new anti-doping measures\n\nThe IRF Council, meeting on 1 March 2025 in Lausanne, approved "
+         "a package of anti-doping measures.\n\nIRF President Ingrid Berg said:\n\"Clean sport is not negotiable.\"\n",
+         "meta:-:INTERNATIONAL ROWING FEDERATION (IRF)\ntitle:-:Press Release No. 14/2025\nmeta:-:Lausanne, 3rd "
+         "March 2025\ntitle:-:IRF Council approves new anti-doping measures\nspeech:-:The IRF Council, meeting",
+         "s2"},
+        {"International Rowing Federation (IRF)\nPress Release No. 14/2025\n\nRegatta moved to June\n\nThe regatta "
+         "will now be held on 14 June.\n",
+         "meta:-:International Rowing Federation (IRF)\n", "speech:s1"},
+        /* an institution's name over the title is no person (not "St." and a name) */
+        {"St. Brigid's University Hospital\nStatement on behalf of the family of Mr Conor Healy\n\nMr Healy remains "
+         "in a stable condition.\n",
+         "speech:-:Mr Healy remains in a stable condition.\n", NULL},
+        /* the statement's one labelled line over words going on in lower case, or a bare
+         * role over news, is no turn; a minute's resolution is the record's; "Notes to
+         * Editor:" heads notes */
+        {"Council budget approved\n\nThe council approved its budget on Thursday.\n\nCouncillor Reid: a lifelong "
+         "resident of the ward, she chairs the finance committee.\n\nThe budget includes a rise in council tax.\n",
+         "speech:-:Councillor Reid: a lifelong resident of the ward, she chairs the finance committee.\nspeech:-:The "
+         "budget includes a rise in council tax.\n", NULL},
+        {"City to host Youth Games\n\nHost: Port Arden will welcome 1,500 athletes in August 2027.\n\nThe Games "
+         "are expected to bring visitors.\n",
+         "speech:-:The Games are expected to bring visitors.\n", "s1"},
+        {"Ministry clarifies holiday dates\n\nParents have asked about the Easter break.\n\nQuestion: will the "
+         "break be extended? No.\n\nThe Ministry apologises for any confusion.\n",
+         "speech:-:The Ministry apologises for any confusion.\n", "s1"},
+        {"Results\n\nAgenda item approved.\n\nCllr Naidoo: I move the budget.\n\nRESOLVED: That the budget be "
+         "approved.\n",
+         "speech:s1:I move the budget.\nnote:-:RESOLVED: That the budget be approved.\n", "s2"},
+        {"Harcourt College\n\nApplications are open.\n\nNotes to Editor:\n\nApplications opened on 1 Oct 2024.\n",
+         "heading:-:Notes to Editor:\nnote:-:Applications opened on 1 Oct 2024.\n", "s1"},
+        /* look-alikes: a one-off label over a turn of its own words, a cry from the
+         * floor, and a role's one label over a first-person turn are turns */
+        {"Harbour plan approved\n\nThe council approved the plan.\n\nHost: I am delighted that our town will welcome "
+         "the Games.\n",
+         "speech:s1:I am delighted that our town will welcome the Games.\n", NULL},
+        {"Speech by Mayor Ana Ruiz\n\nFriends, thank you for coming tonight.\n\nAudience member: We love you!\n\n"
+         "Thank you.\n",
+         "speech:s2:We love you!\n", NULL},
+        /* the letters in brackets after a label are the person's initials, by which later
+         * turns call them: one person, no role "TA" */
+        {"Interview\n\nThabo Molefe (TM): Minister, welcome.\n\nMinister Sipho Ndlovu (SN): Thank you, Thabo.\n\n"
+         "TM: Where will it come from?\n\nSN: From a combination of measures.\n",
+         "speech:s2:Thank you, Thabo.\nspeech:s1:Where will it come from?\nspeech:s2:From a combination of "
+         "measures.\n", "s3"},
+        /* a podcast's time codes after its labels are the editor's */
+        {"Episode 48\n\nHOST: 00:00 Hello and welcome.\n\nELIAS: 00:09 Thanks for having me.\n",
+         "speech:s1:Hello and welcome.\nspeech:s2:Thanks for having me.\n", "00:"},
+        /* look-alike: one time after a label is what was said */
+        {"Opening hours\n\nMAYOR: 10:30 is when the doors open.\n\nCLERK: Thank you, Mayor.\n",
+         "speech:s1:10:30 is when the doors open.\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
     };
+    /* "Dr Tedros Ayele (TA):": the brackets hold his initials, no role */
+    {
+        const char *pv = "Media briefing\n\nTarik Lindahl (TL): Welcome to this briefing.\n\nDr Tedros Ayele (TA): "
+                         "Good morning.\n\nTA: Thank you.\n";
+        hd_doc *pd = NULL;
+        CHECK_INT(hd_doc_parse(pv, strlen(pv), NULL, &pd, NULL), HD_OK);
+        CHECK(pd && pd->nspeakers == 2 && pd->speakers[1].name && strcmp(pd->speakers[1].name, "Dr Tedros Ayele") == 0 &&
+              !pd->speakers[1].role);
+        hd_doc_free(pd);
+    }
     /* a council's delegates speak for their countries */
     {
         const char *pv = "Security Council\n9921st meeting\nTuesday, 20 May 2025, 10 a.m.\n\n"
