@@ -6506,6 +6506,23 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     /* "From the Office of Senator Ana Ruiz": the office is hers, she is the person */
     if (strncmp(text, "Office of ", 10) == 0 && isupper((unsigned char)text[10]))
         text += 10;
+    /* "Conclusion of HM Senior Coroner for Westshire, Ms Fiona Harrow", "Statement by
+     * …": the statement's kind or a document's word (data/en/kinds.txt,
+     * document-words.txt) before whose it is names no office */
+    {
+        const char *line;
+        size_t len, w = strcspn(text, " ");
+        for (int k = 0; k < 3 && text[w] == ' '; k++) {
+            const char *rest = text + w + 1;
+            if ((strncmp(rest, "of ", 3) == 0 || strncmp(rest, "by ", 3) == 0) && isupper((unsigned char)rest[3]) &&
+                (data_field_lines("en/kinds.txt", text, w, 1, &line, &len, 1) ||
+                 data_field_lines("en/document-words.txt", text, w, 1, &line, &len, 1))) {
+                text = rest + 3;
+                break;
+            }
+            w += 1 + strcspn(text + w + 1, " ");
+        }
+    }
     /* a cleric's style before the name ("the Most Rev. Dr. Tobias Ferris, Archbishop of
      * Westmarch"): the office after the comma is the role */
     /* (and a diplomat's: "H.E. Ms. Ingrid Solbakken, Ambassador and Permanent

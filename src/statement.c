@@ -1781,6 +1781,15 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
 {
     const char *s = p->s;
     size_t end = from + 120 < bend ? from + 120 : bend;
+    /* "March 7, 2025 – Greenfold Foods is recalling …": the date first, a dash after */
+    {
+        size_t n = data_lang() == 0 ? date_iso(p->order, s + from, bend - from, iso) : 0;
+        size_t j = from + n;
+        while (n && j < bend && s[j] == ' ')
+            j++;
+        if (n && j > from + n && j < bend && txt_dash_len(s, j, bend))
+            return 1;
+    }
     for (size_t i = from + 2; i < end; i++) {
         size_t n;
         /* "AUSTIN, Texas (Aug. 19, 2025) —": the date in brackets after the place */
@@ -2500,6 +2509,14 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             if (k)
                 k += c - a;
         }
+    }
+    /* "on January 24, 2025" under the title that names the event (its line broken
+     * before the date) */
+    if (!k && data_lang() == 0 && b - a > 3 && strncmp(s + a, "on ", 3) == 0) {
+        size_t c = skip_spaces(s, a + 3, b);
+        k = date_iso(p->order, s + c, b - c, iso);
+        if (k)
+            k += c - a;
     }
     if (!k) {
         const char *comma = memchr(s + a, ',', b - a);
@@ -3802,8 +3819,9 @@ static hline header_class_of(parser *p, size_t i)
                 size_t t = x + 1 + (s[x + 1] == '-' ? 1 : 3);
                 char iso[11];
                 int dated = 0;
+                /* (or a month first: "March 7, 2025 – Greenfold Foods is recalling …") */
                 for (size_t y = a; y < x && !dated; y++)
-                    dated = (y == a || s[y - 1] == ' ') && isdigit((unsigned char)s[y]) &&
+                    dated = (y == a || s[y - 1] == ' ') && isalnum((unsigned char)s[y]) &&
                             date_iso(p->order, s + y, x - y, iso);
                 if (dated && txt_words(s, t, b) >= 6)
                     return HL_PROSE;
@@ -4289,9 +4307,27 @@ static int header_prose(parser *p, size_t i)
         quotes = memcmp(s + x, "\xE2\x80\x9C", 3) == 0;
     if ((quotes && sentences >= 2) || txt_words(s, a, b) > 60)
         return 0;
-    /* a clause that goes on ("Recalling its decisions …;", "The Council,") is the body's */
+    /* a clause that goes on ("Recalling its decisions …;", "The Council,", a recital's
+     * "WHEREAS, … Counties; and") is the body's */
     if (b > a && (s[b - 1] == ';' || (s[b - 1] == ',' && txt_words(s, a, b) > 3)))
         return 0;
+    if (b - a > 6 && (memcmp(s + b - 5, "; and", 5) == 0 || memcmp(s + b - 4, "; or", 4) == 0))
+        return 0;
+    /* a sentence that opens what follows ("The following roads will be closed on
+     * Sunday 16 March:") is the body's, not a lead-in the header keeps */
+    if (b > a && s[b - 1] == ':' && txt_words(s, a, b) >= 7 && txt_has_lower(s + a, b - a) &&
+        !spk_lead_in_line(s, a, b) && !byline_sentence(s, a, b, &pa, &pb))
+        return 0;
+    /* "1. The Retreat was held on 27 February 2025 …" over "2. The Ministers noted …":
+     * the first of the body's numbered paragraphs */
+    if (number_len(s, a, b) && txt_words(s, a, b) >= 6) {
+        size_t k = next_content(p, i + 1), ka, kb;
+        if (k < p->nlines) {
+            line_span(p, k, &ka, &kb);
+            if (number_len(s, ka, kb))
+                return 0;
+        }
+    }
     size_t k = next_content(p, i + 1);
     for (int n = 0; n < 3 && k < p->nlines && sentences <= 1 && !quotes;
          n++, k = next_content(p, k + 1)) {
@@ -5334,6 +5370,17 @@ static size_t header_end(parser *p, size_t first)
             break;
         if ((titled || starts_with_ci(p->s + la, lb - la, "Dear ") || (lb > la && p->s[lb - 1] == ',')) &&
             salutation(p->s, la, lb))
+            break;
+        /* a recital that goes on ("WHEREAS, beginning on February 28, 2025, heavy rainfall
+         * …; and"): the body's first clause */
+        if (titled && lb - la > 6 && txt_words(p->s, la, lb) >= 8 &&
+            (memcmp(p->s + lb - 5, "; and", 5) == 0 || memcmp(p->s + lb - 4, "; or", 4) == 0))
+            break;
+        /* ("My dear brothers and sisters in Christ,": a letter's salutation, whoever
+         * it greets) */
+        if (lb > la && p->s[lb - 1] == ',' && txt_words(p->s, la, lb) <= 12 &&
+            (starts_with_ci(p->s + la, lb - la, "My dear ") || starts_with_ci(p->s + la, lb - la, "My dearest ") ||
+             starts_with_ci(p->s + la, lb - la, "Dearly beloved")))
             break; /* "Excellencies, ladies and gentlemen,": the speech has begun ("Dear
                     * colleagues," too, first, and "Hi everyone,": a letter's or a post's
                     * salutation titles nothing) */
@@ -11174,6 +11221,44 @@ static size_t code_after_label(const char *s, size_t a, size_t b, size_t *at)
     return e + 1;
 }
 
+/* "FOR IMMEDIATE RELEASE – March 7, 2025 – Greenfold Foods is recalling …": the
+ * release line run into the dateline and the first paragraph. The instruction is not
+ * read (blanked in the statement's own copy, byte for byte); the dateline opens the
+ * body's first paragraph, as it does on a line of its own. */
+static void release_lede(parser *p)
+{
+    static const char release[] = "For immediate release";
+    for (size_t i = 0; i < p->nlines && i < 40; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (!starts_with_ci(p->s + a, b - a, release) || !ends_with_terminal(p->s, a, b))
+            continue;
+        size_t r = skip_spaces(p->s, a + sizeof release - 1, b);
+        size_t dl = r < b ? txt_dash_len(p->s, r, b) : 0;
+        if (!dl && r < b && p->s[r] == ':')
+            dl = 1;
+        if (!dl)
+            continue;
+        r = skip_spaces(p->s, r + dl, b);
+        /* a date, then a dash, then a sentence of six words or more */
+        size_t dash = SIZE_MAX;
+        for (size_t x = r; x + 1 < b && x < r + 60 && dash == SIZE_MAX; x++)
+            if (p->s[x] == ' ' && txt_dash_len(p->s, x + 1, b))
+                dash = x;
+        char iso[11];
+        int dated = 0;
+        for (size_t y = r; dash != SIZE_MAX && y < dash && !dated; y++)
+            dated = (y == r || p->s[y - 1] == ' ') && isalnum((unsigned char)p->s[y]) &&
+                    date_iso(p->order, p->s + y, dash - y, iso);
+        if (!dated || txt_words(p->s, dash, b) < 6)
+            continue;
+        memset(p->doc->src + a, ' ', r - a);
+        p->lines[i].start = r;
+        p->release = 1;
+        return;
+    }
+}
+
 static void strip_time_codes(parser *p)
 {
     int label_codes = label_code_record(p);
@@ -11494,6 +11579,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         strip_markdown_marks(&p);
         strip_line_numbers(&p);
         strip_time_codes(&p);
+        release_lede(&p);
         strip_envelope(&p);
         speaker_key(&p);
         court_caption(&p);

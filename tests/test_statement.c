@@ -4747,10 +4747,62 @@ static void test_reading_seven_guards(void)
         /* look-alike: one time after a label is what was said */
         {"Opening hours\n\nMAYOR: 10:30 is when the doors open.\n\nCLERK: Thank you, Mayor.\n",
          "speech:s1:10:30 is when the doors open.\n", NULL},
+        /* (hunt 64) the body's first paragraph is not the header's: the first of its
+         * numbered paragraphs, a recital that goes on ("; and"), a sentence that opens
+         * a list (":"), a letter's "My dear …," salutation */
+        {"JOINT STATEMENT OF THE ECONOMIC MINISTERS\n\n27 February 2025, Kota Seri\n\n1. The Retreat was held on 27 "
+         "February 2025 in Kota Seri. The Meeting was chaired by the Minister.\n\n2. The Ministers noted that GDP grew "
+         "by 4.6%.\n",
+         "list:-:The Retreat was held on 27 February 2025 in Kota Seri.\n", "meta:-:1."},
+        {"STATE OF WESTMARCH\nEXECUTIVE DEPARTMENT\n\nEXECUTIVE ORDER NO. 2025-03\n\nDECLARING A STATE OF DISASTER "
+         "EMERGENCY DUE TO SEVERE FLOODING\n\nWHEREAS, beginning on February 28, 2025, heavy rainfall of up to 9 inches "
+         "caused severe flooding in Ashby, Crane and Dunlow Counties; and\n\nWHEREAS, the flooding has damaged more "
+         "than 1,100 homes;\n",
+         "meta:-:DECLARING A STATE OF DISASTER EMERGENCY DUE TO SEVERE FLOODING\nspeech:-:WHEREAS, beginning on February "
+         "28, 2025, heavy rainfall of up to 9 inches caused severe flooding in Ashby, Crane and Dunlow Counties; and\n",
+         NULL},
+        {"Road closures for the City Marathon\n\nThe following roads will be closed on Sunday 16 March:\n\n7:00am: "
+         "Harbour Road\n8:30am: Queen's Parade\n\nPolice will be on hand.\n",
+         "speech:-:The following roads will be closed on Sunday 16 March:\n", "meta:-:7:00am"},
+        {"A Pastoral Letter from Archbishop Thomas Ekwueme\n\nMy dear brothers and sisters in Christ,\n\nAs we begin "
+         "this holy season of Lent, I write to you with hope.\n",
+         "speech:s1:My dear brothers and sisters in Christ,\n", NULL},
+        /* look-alike: a lead-in ending in a colon stays the header's */
+        {"Remarks by Mayor Ana Ruiz at the Harbour Forum\n\nBelow are her remarks as prepared for delivery:\n\nGood "
+         "morning. I am glad to be here.\n",
+         "meta:-:Below are her remarks as prepared for delivery:\n", NULL},
+        /* "FOR IMMEDIATE RELEASE – March 7, 2025 – Greenfold Foods is recalling …": the
+         * instruction is not read, the dateline and the first paragraph are the body's */
+        {"NOTICE: Voluntary Product Recall\n\nGreenfold Foods Recalls Granola\n\nFOR IMMEDIATE RELEASE \xE2\x80\x93 "
+         "March 7, 2025 \xE2\x80\x93 Greenfold Foods is recalling 14 oz. packages of granola.\n\nNo illnesses have "
+         "been reported.\n",
+         "speech:-:March 7, 2025 \xE2\x80\x93 Greenfold Foods is recalling 14 oz. packages of granola.\n", "IMMEDIATE"},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
     };
+    /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
+     * a release run into its dateline; a document's word before whose it is is no
+     * part of the role ("Conclusion of HM Senior Coroner …") */
+    {
+        static const char *const dated[][2] = {
+            {"Governor's Press Conference\non January 24, 2025\n\nQuestion: Could you explain?\n\nGovernor: We raised "
+             "the rate.\n", "2025-01-24"},
+            {"Inquest into the death of Samuel Bright\n\nConclusion of HM Senior Coroner for Westshire, Ms Fiona "
+             "Harrow\n\nDelivered: 6 March 2025\n\nSamuel was 19 years old.\n", "2025-03-06"},
+            {"Granola recall\n\nFOR IMMEDIATE RELEASE \xE2\x80\x93 March 7, 2025 \xE2\x80\x93 Greenfold Foods is "
+             "recalling 14 oz. packages of granola.\n", "2025-03-07"},
+        };
+        for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
+            hd_doc *dd = NULL;
+            CHECK_INT(hd_doc_parse(dated[k][0], strlen(dated[k][0]), NULL, &dd, NULL), HD_OK);
+            CHECKF(dd && dd->date && strcmp(dd->date, dated[k][1]) == 0, "dated %zu: %s", k, dd ? dd->date : "");
+            if (k == 1)
+                CHECK(dd && dd->nspeakers == 1 && dd->speakers[0].role &&
+                      strcmp(dd->speakers[0].role, "HM Senior Coroner for Westshire") == 0);
+            hd_doc_free(dd);
+        }
+    }
     /* "Dr Tedros Ayele (TA):": the brackets hold his initials, no role */
     {
         const char *pv = "Media briefing\n\nTarik Lindahl (TL): Welcome to this briefing.\n\nDr Tedros Ayele (TA): "
