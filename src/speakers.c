@@ -718,7 +718,7 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
      * part of the office) */
     /* (nor is a byline's "by": "by the Transport Secretary, Rt Hon Marcus Odenwald MP";
      * the office's word may come later, "the Transport Secretary") */
-    if (comma && strncmp(t0, "by ", 3) == 0)
+    if (comma && (strncmp(t0, "by ", 3) == 0 || strncmp(t0, "By ", 3) == 0))
         t0 += 3;
     if ((strncmp(t0, "the ", 4) == 0 || strncmp(t0, "The ", 4) == 0) && comma) {
         int office = 0;
@@ -810,7 +810,9 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
             r2 = n2 = NULL;
             if (st == HD_OK && !named)
                 st = split_person_text(nm, &r2, &n2);
-            if (st == HD_OK && !named && (r2 || styled) && n2 && strchr(n2, ' ')) {
+            /* (or a form of address that stays with the name: "…, Dr Kemi Adeyinka-Ross") */
+            int addressed = n2 && is_honorific(n2, strcspn(n2, " ")) && !memchr(t0, ':', (size_t)(comma - t0));
+            if (st == HD_OK && !named && (r2 || styled || addressed) && n2 && strchr(n2, ' ')) {
                 /* (an office of its own stays: "Minister of Finance, Deputy Prime
                  * Minister Ana Ruiz") */
                 /* (a style, or the title the office already says, "Chief Rabbi …, Rabbi",
@@ -6389,6 +6391,20 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
                 }
                 free(role);
                 role = bare;
+            }
+        }
+        /* "the Governor of Westmarch", "the President of the General Assembly": in
+         * English too an office's word of a person, then of what (a place, a body) */
+        if (data_lang() == 0 && !digit && !office) {
+            const char *r = strncmp(role, "the ", 4) == 0 || strncmp(role, "The ", 4) == 0 ? role + 4 : role;
+            size_t l = strcspn(r, " ");
+            const char *o = r + l;
+            if (strncmp(o, " the ", 5) != 0 && strncmp(o, " of ", 4) == 0) {
+                o += 4;
+                if (strncmp(o, "the ", 4) == 0)
+                    o += 4;
+                head = isupper((unsigned char)r[0]) && is_role_word(r, l) &&
+                       !data_word_line("en/bodies.txt", r, l, 0, DATA_ANYWHERE) && isupper((unsigned char)*o);
             }
         }
         if (!head && (digit || office || !role_ends_office(role))) {

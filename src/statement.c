@@ -4336,6 +4336,10 @@ static int header_prose(parser *p, size_t i)
         line_span(p, k, &ka, &kb);
         if (c == HL_CUE || contact_label(s, ka, kb))
             break;
+        /* (a lead-in over the body's prose: the fields after that are its foot, "New
+         * York, 7 March 2025" under the statement) */
+        if (c == HL_PROSE && spk_lead_in_line(s, a, b))
+            break;
         /* "… the Committee decided to:" over its bullets: the decision, the body's */
         if (s[b - 1] == ':' && bullet_len(s, ka, kb))
             return 0;

@@ -4777,6 +4777,13 @@ static void test_reading_seven_guards(void)
          "March 7, 2025 \xE2\x80\x93 Greenfold Foods is recalling 14 oz. packages of granola.\n\nNo illnesses have "
          "been reported.\n",
          "speech:-:March 7, 2025 \xE2\x80\x93 Greenfold Foods is recalling 14 oz. packages of granola.\n", "IMMEDIATE"},
+        /* a lead-in under the title, over the statement and a place-date line at its
+         * foot, is the header's; the statement is whose it names */
+        {"Statement by the Secretary-General on Drought\n\nThe following statement was issued today by the "
+         "Spokesperson for Secretary-General Amara Diallo-Fenwick:\n\nThe Secretary-General is alarmed by the "
+         "worsening drought.\n\nNew York, 7 March 2025\n",
+         "meta:-:The following statement was issued today by the Spokesperson for Secretary-General Amara "
+         "Diallo-Fenwick:\nspeech:s1:The Secretary-General is alarmed by the worsening drought.\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
@@ -4801,6 +4808,38 @@ static void test_reading_seven_guards(void)
                 CHECK(dd && dd->nspeakers == 1 && dd->speakers[0].role &&
                       strcmp(dd->speakers[0].role, "HM Senior Coroner for Westshire") == 0);
             hd_doc_free(dd);
+        }
+    }
+    /* a byline's office of a place or a body, no name ("by the Governor of
+     * Westmarch"), is the speaker's role; an office then a name with its form of
+     * address ("the Minister for Higher Education, Dr Kemi Adeyinka-Ross") */
+    {
+        static const char *const offices[][3] = {
+            {"Statement by the Governor of Westmarch\n\nI am deeply concerned by the flooding.\n", NULL,
+             "Governor of Westmarch"},
+            {"Statement by the President of the General Assembly\n\nI am deeply concerned by the violence.\n", NULL,
+             "President of the General Assembly"},
+            {"Speech by the Minister for Higher Education, Dr Kemi Adeyinka-Ross, at the Universities Summit\n\nThank "
+             "you for that kind introduction.\n", "Dr Kemi Adeyinka-Ross", "Minister for Higher Education"},
+            /* look-alikes: a body's office is no one; a notice by a house's authority */
+            {"Statement by the Embassy of Kestrelia\n\nI am deeply concerned by the violence.\n", NULL, NULL},
+            {"PROOF COMMITTEE HANSARD\nBY AUTHORITY OF THE SENATE\n\nThe transcripts are made available on the "
+             "internet.\n", NULL, NULL},
+        };
+        for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
+            hd_doc *od = NULL;
+            CHECK_INT(hd_doc_parse(offices[k][0], strlen(offices[k][0]), NULL, &od, NULL), HD_OK);
+            int ok = od && (offices[k][2] ? od->nspeakers == 1 && od->speakers[0].role &&
+                                                strcmp(od->speakers[0].role, offices[k][2]) == 0 &&
+                                                (offices[k][1] ? od->speakers[0].name &&
+                                                                     strcmp(od->speakers[0].name, offices[k][1]) == 0
+                                                               : !od->speakers[0].name)
+                                          : od->nspeakers == 0 || !od->speakers[0].role ||
+                                                !(strstr(od->speakers[0].role, "Authority") ||
+                                                  strstr(od->speakers[0].role, "Embassy")));
+            CHECKF(ok, "office %zu: %s / %s", k, od && od->nspeakers ? od->speakers[0].role : "-",
+                   od && od->nspeakers && od->speakers[0].name ? od->speakers[0].name : "-");
+            hd_doc_free(od);
         }
     }
     /* "Dr Tedros Ayele (TA):": the brackets hold his initials, no role */
