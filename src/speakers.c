@@ -6111,12 +6111,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     if (defined) {
         /* ("Minister Sipho Ndlovu (SN)": the minister, as his own label made him) */
         char *drole = NULL, *dname = NULL;
-        if (defname && strchr(defname, ' ') && (st = spk_split_person(defname, &drole, &dname)) != HD_OK) {
+        if (defname && (st = spk_split_person(defname, &drole, &dname)) != HD_OK) {
             free(defname);
             goto out;
         }
         if (dname && strchr(dname, ' '))
             st = person_speaker(d, dname, drole, speaker);
+        else if (drole && !dname && !strchr(drole, ' ') && is_role_word(drole, strlen(drole)))
+            st = person_speaker(d, NULL, drole, speaker); /* "Moderator (ML):", then "ML:" */
         else
             st = person_speaker(d, defname && strchr(defname, ' ') ? defname : label, NULL, speaker);
         free(drole);

@@ -11222,6 +11222,12 @@ static size_t code_after_label(const char *s, size_t a, size_t b, size_t *at)
     if (e >= b || !spk_time_code(s, c.text_start, e) || !memchr(s + c.text_start, ':', e - c.text_start))
         return 0;
     *at = c.text_start;
+    /* (and a dash after it: "ELIAS: 00:09 - Thanks …") */
+    size_t d = e + 1, dl = d < b ? txt_dash_len(s, d, b) : 0;
+    if (!dl && d < b && s[d] == '-')
+        dl = 1;
+    if (dl && d + dl < b && s[d + dl] == ' ')
+        return d + dl + 1;
     return e + 1;
 }
 

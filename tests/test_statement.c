@@ -4744,6 +4744,13 @@ static void test_reading_seven_guards(void)
         /* a podcast's time codes after its labels are the editor's */
         {"Episode 48\n\nHOST: 00:00 Hello and welcome.\n\nELIAS: 00:09 Thanks for having me.\n",
          "speech:s1:Hello and welcome.\nspeech:s2:Thanks for having me.\n", "00:"},
+        /* (hunt 65) a dash after the code goes with it; a role's initials in brackets
+         * ("Moderator (ML):") call the same role later ("ML:") */
+        {"Podcast transcript\n\nELIAS: 00:09 - Thanks for tuning in.\n\nINES: 00:15 - Thanks for having me.\n",
+         "speech:s1:Thanks for tuning in.\nspeech:s2:Thanks for having me.\n", "00:"},
+        {"Virtual press conference\n\nDr Tedros Ayele (TA): Good afternoon.\n\nModerator (ML): Thank you, Dr Ayele. "
+         "First question, please.\n\nTA: Vaccines are arriving this week.\n\nML: Next question, please.\n",
+         "speech:s1:Vaccines are arriving this week.\nspeech:s2:Next question, please.\n", "s3"},
         /* look-alike: one time after a label is what was said */
         {"Opening hours\n\nMAYOR: 10:30 is when the doors open.\n\nCLERK: Thank you, Mayor.\n",
          "speech:s1:10:30 is when the doors open.\n", NULL},
