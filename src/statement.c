@@ -5911,7 +5911,8 @@ static int person_over_title(parser *p, size_t i)
     size_t w = a;
     while (w < b && p->s[w] != ' ' && p->s[w] != '.')
         w++;
-    static const char *const titles[] = {"Sir", "Dame", "Professor", "Doctor", "Lord", "Lady", "Rabbi", "Imam"};
+    static const char *const titles[] = {"Sir", "Dame", "Professor", "Doctor", "Lord", "Lady", "Rabbi", "Imam",
+                                         "Dr", "Prof"};
     int titled = w < b && p->s[w] == '.' && seg_abbreviation(p->s + a, w - a) == 't';
     for (size_t k = 0; k < sizeof titles / sizeof *titles && !titled; k++)
         titled = equals_ci(p->s + a, w - a, titles[k]) && strlen(titles[k]) == w - a;
@@ -11269,17 +11270,49 @@ static void release_lede(parser *p)
     }
 }
 
+/* The length of a bare time code and its space before a label at s[a, b) ("00:09
+ * ELIAS: Thanks …"), 0 when there is none. */
+static size_t bare_code_label(const char *s, size_t a, size_t b)
+{
+    size_t e = a;
+    while (e < b && s[e] != ' ')
+        e++;
+    if (e >= b || !isdigit((unsigned char)s[a]) || !memchr(s + a, ':', e - a) || !spk_time_code(s, a, e))
+        return 0;
+    size_t t = skip_spaces(s, e, b);
+    spk_cue c;
+    if (t >= b || !spk_read_cue(s, t, b, &c) || c.label_start != t || c.text_start >= b)
+        return 0;
+    return t - a;
+}
+
 static void strip_time_codes(parser *p)
 {
     int label_codes = label_code_record(p);
     /* "HOST (Priya): 00:00 Hello and welcome." / "ELIAS: 00:09 Thanks …": a podcast's
-     * codes after its labels, on two turns or more, are the editor's (blanked in the
-     * statement's own copy) */
-    size_t after = 0;
+     * codes after its labels are the editor's (blanked in the statement's own copy) */
+    /* (where a label so coded comes back, someone's second turn, or a code is in a
+     * recording's first minutes, "00:09"; not a programme's "Arrival: 09:30 …" /
+     * "Lunch: 12:30 …") */
+    size_t after = 0, seen[16][2], nseen = 0;
     for (size_t i = 0; i < p->nlines && after < 2; i++) {
         size_t a, b, at;
         line_span(p, i, &a, &b);
-        after += a < b && code_after_label(p->s, a, b, &at) > 0;
+        if (a >= b || !code_after_label(p->s, a, b, &at))
+            continue;
+        spk_cue c;
+        spk_read_cue(p->s, a, b, &c);
+        size_t ll = c.label_end - c.label_start;
+        if (b - at > 3 && memcmp(p->s + at, "00:", 3) == 0)
+            after = 2; /* (or a recording's first minute: "00:09", no clock's time) */
+        for (size_t q = 0; q < nseen && after < 2; q++)
+            if (seen[q][1] == ll && memcmp(p->s + seen[q][0], p->s + c.label_start, ll) == 0)
+                after = 2;
+        if (nseen < 16) {
+            seen[nseen][0] = c.label_start;
+            seen[nseen][1] = ll;
+            nseen++;
+        }
     }
     for (size_t i = 0; i < p->nlines && after >= 2; i++) {
         size_t a, b, at, e;
@@ -11292,6 +11325,41 @@ static void strip_time_codes(parser *p)
         size_t a, b;
         line_span(p, i, &a, &b);
         n += a < b && leading_time_code(p->s, a, b) > 0;
+    }
+    /* "00:09 ELIAS: Thanks …": a bare code (minutes and seconds) before a label is the
+     * editor's too, where a label so coded comes back (someone's second turn) or a code
+     * is in the first minutes ("00:"); not a programme's "09:30 Welcome: …" / "10:00
+     * Keynote: …", each label once */
+    size_t bare = 0;
+    nseen = 0;
+    for (size_t i = 0; i < p->nlines && bare < 2; i++) {
+        size_t a, b, k;
+        line_span(p, i, &a, &b);
+        if (a >= b || !(k = bare_code_label(p->s, a, b)))
+            continue;
+        spk_cue c;
+        spk_read_cue(p->s, a + k, b, &c);
+        size_t ll = c.label_end - c.label_start;
+        if (memcmp(p->s + a, "00:", 3) == 0)
+            bare = 2;
+        for (size_t q = 0; q < nseen; q++)
+            if (seen[q][1] == ll && memcmp(p->s + seen[q][0], p->s + c.label_start, ll) == 0) {
+                bare = 2;
+                break;
+            }
+        if (nseen < 16) {
+            seen[nseen][0] = c.label_start;
+            seen[nseen][1] = ll;
+            nseen++;
+        }
+    }
+    for (size_t i = 0; i < p->nlines && bare >= 2; i++) {
+        size_t a, b, k;
+        line_span(p, i, &a, &b);
+        if (a < b && (k = bare_code_label(p->s, a, b)) > 0) {
+            p->lines[i].start = a + k;
+            p->timed++;
+        }
     }
     for (size_t i = 0; i < p->nlines; i++) {
         size_t a, b;

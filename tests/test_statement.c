@@ -4751,6 +4751,20 @@ static void test_reading_seven_guards(void)
         {"Virtual press conference\n\nDr Tedros Ayele (TA): Good afternoon.\n\nModerator (ML): Thank you, Dr Ayele. "
          "First question, please.\n\nTA: Vaccines are arriving this week.\n\nML: Next question, please.\n",
          "speech:s1:Vaccines are arriving this week.\nspeech:s2:Next question, please.\n", "s3"},
+        /* the code before the label, as some podcasts print it; "Dr" without its stop
+         * over the occasion is who speaks */
+        {"Podcast transcript\n\n00:09 ELIAS: Thanks for tuning in.\n\n00:15 INES: Thanks for having me.\n\n00:18 "
+         "ELIAS: When does it open?\n",
+         "speech:s1:Thanks for tuning in.\nspeech:s2:Thanks for having me.\nspeech:s1:When does it open?\n", "00:"},
+        {"Dr Ana Ruiz\n2025 Commencement Address\n\nGraduates, good afternoon. Four years ago you arrived here.\n",
+         "speech:s1:Graduates, good afternoon.\n", NULL},
+        /* look-alikes: a programme's times before or after its labels are read */
+        {"Programme for the Harbour Forum\n\n09:30 Welcome: Mayor Ana Ruiz opens the forum.\n10:00 Keynote: Dr Tom "
+         "Hale on coastal change.\n",
+         "09:30 Welcome: Mayor Ana Ruiz opens the forum.\n", NULL},
+        {"Open day programme\n\nArrival: 09:30 Coaches leave the station.\n\nLunch: 12:30 Served in the great "
+         "hall.\n",
+         "09:30 Coaches leave the station.\n", NULL},
         /* look-alike: one time after a label is what was said */
         {"Opening hours\n\nMAYOR: 10:30 is when the doors open.\n\nCLERK: Thank you, Mayor.\n",
          "speech:s1:10:30 is when the doors open.\n", NULL},
