@@ -4265,6 +4265,12 @@ static int quoted_title(const char *s, size_t a, size_t b)
  * ("Prime Minister Ana Ruiz set out plans … today." then "From: …"), a byline in a
  * sentence, or a caption or note about the event in the third person ("The interview
  * was conducted in English.", "THIS IS A RUSH TRANSCRIPT."). */
+/* Whether s[a, b) is a clause that runs on into the next: "…; and", "…; or". */
+static int runs_on(const char *s, size_t a, size_t b)
+{
+    return b - a > 6 && (memcmp(s + b - 5, "; and", 5) == 0 || memcmp(s + b - 4, "; or", 4) == 0);
+}
+
 static int header_prose(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -4311,7 +4317,7 @@ static int header_prose(parser *p, size_t i)
      * "WHEREAS, … Counties; and") is the body's */
     if (b > a && (s[b - 1] == ';' || (s[b - 1] == ',' && txt_words(s, a, b) > 3)))
         return 0;
-    if (b - a > 6 && (memcmp(s + b - 5, "; and", 5) == 0 || memcmp(s + b - 4, "; or", 4) == 0))
+    if (runs_on(s, a, b))
         return 0;
     /* a sentence that opens what follows ("The following roads will be closed on
      * Sunday 16 March:") is the body's, not a lead-in the header keeps */
@@ -5377,8 +5383,7 @@ static size_t header_end(parser *p, size_t first)
             break;
         /* a recital that goes on ("WHEREAS, beginning on February 28, 2025, heavy rainfall
          * …; and"): the body's first clause */
-        if (titled && lb - la > 6 && txt_words(p->s, la, lb) >= 8 &&
-            (memcmp(p->s + lb - 5, "; and", 5) == 0 || memcmp(p->s + lb - 4, "; or", 4) == 0))
+        if (titled && txt_words(p->s, la, lb) >= 8 && runs_on(p->s, la, lb))
             break;
         /* ("My dear brothers and sisters in Christ,": a letter's salutation, whoever
          * it greets) */
@@ -11286,35 +11291,45 @@ static size_t bare_code_label(const char *s, size_t a, size_t b)
     return t - a;
 }
 
-static void strip_time_codes(parser *p)
+/* Whether the time codes by a record's labels are an editor's: a label so coded comes
+ * back (someone's second turn), or a code is in a recording's first minutes ("00:09",
+ * no clock's time); not a programme's "Arrival: 09:30 …" / "Lunch: 12:30 …" or "09:30
+ * Welcome: …" / "10:00 Keynote: …", each label once. `before`: the code opens the line
+ * ("00:09 ELIAS: …"), else it follows the label ("ELIAS: 00:09 …"). */
+static int editors_codes(parser *p, int before)
 {
-    int label_codes = label_code_record(p);
-    /* "HOST (Priya): 00:00 Hello and welcome." / "ELIAS: 00:09 Thanks …": a podcast's
-     * codes after its labels are the editor's (blanked in the statement's own copy) */
-    /* (where a label so coded comes back, someone's second turn, or a code is in a
-     * recording's first minutes, "00:09"; not a programme's "Arrival: 09:30 …" /
-     * "Lunch: 12:30 …") */
-    size_t after = 0, seen[16][2], nseen = 0;
-    for (size_t i = 0; i < p->nlines && after < 2; i++) {
-        size_t a, b, at;
+    size_t seen[16][2], nseen = 0;
+    for (size_t i = 0; i < p->nlines; i++) {
+        size_t a, b, at = 0, k;
         line_span(p, i, &a, &b);
-        if (a >= b || !code_after_label(p->s, a, b, &at))
+        if (a >= b || !(k = before ? bare_code_label(p->s, a, b) : code_after_label(p->s, a, b, &at)))
             continue;
+        if (before)
+            at = a;
         spk_cue c;
-        spk_read_cue(p->s, a, b, &c);
+        spk_read_cue(p->s, before ? a + k : a, b, &c);
         size_t ll = c.label_end - c.label_start;
         if (b - at > 3 && memcmp(p->s + at, "00:", 3) == 0)
-            after = 2; /* (or a recording's first minute: "00:09", no clock's time) */
-        for (size_t q = 0; q < nseen && after < 2; q++)
+            return 1;
+        for (size_t q = 0; q < nseen; q++)
             if (seen[q][1] == ll && memcmp(p->s + seen[q][0], p->s + c.label_start, ll) == 0)
-                after = 2;
+                return 1;
         if (nseen < 16) {
             seen[nseen][0] = c.label_start;
             seen[nseen][1] = ll;
             nseen++;
         }
     }
-    for (size_t i = 0; i < p->nlines && after >= 2; i++) {
+    return 0;
+}
+
+static void strip_time_codes(parser *p)
+{
+    int label_codes = label_code_record(p);
+    /* "HOST (Priya): 00:00 Hello and welcome." / "ELIAS: 00:09 Thanks …": a podcast's
+     * codes after its labels are the editor's (blanked in the statement's own copy) */
+    int after = editors_codes(p, 0);
+    for (size_t i = 0; i < p->nlines && after; i++) {
         size_t a, b, at, e;
         line_span(p, i, &a, &b);
         if (a < b && (e = code_after_label(p->s, a, b, &at)) > 0)
@@ -11327,33 +11342,9 @@ static void strip_time_codes(parser *p)
         n += a < b && leading_time_code(p->s, a, b) > 0;
     }
     /* "00:09 ELIAS: Thanks …": a bare code (minutes and seconds) before a label is the
-     * editor's too, where a label so coded comes back (someone's second turn) or a code
-     * is in the first minutes ("00:"); not a programme's "09:30 Welcome: …" / "10:00
-     * Keynote: …", each label once */
-    size_t bare = 0;
-    nseen = 0;
-    for (size_t i = 0; i < p->nlines && bare < 2; i++) {
-        size_t a, b, k;
-        line_span(p, i, &a, &b);
-        if (a >= b || !(k = bare_code_label(p->s, a, b)))
-            continue;
-        spk_cue c;
-        spk_read_cue(p->s, a + k, b, &c);
-        size_t ll = c.label_end - c.label_start;
-        if (memcmp(p->s + a, "00:", 3) == 0)
-            bare = 2;
-        for (size_t q = 0; q < nseen; q++)
-            if (seen[q][1] == ll && memcmp(p->s + seen[q][0], p->s + c.label_start, ll) == 0) {
-                bare = 2;
-                break;
-            }
-        if (nseen < 16) {
-            seen[nseen][0] = c.label_start;
-            seen[nseen][1] = ll;
-            nseen++;
-        }
-    }
-    for (size_t i = 0; i < p->nlines && bare >= 2; i++) {
+     * editor's too */
+    int bare = editors_codes(p, 1);
+    for (size_t i = 0; i < p->nlines && bare; i++) {
         size_t a, b, k;
         line_span(p, i, &a, &b);
         if (a < b && (k = bare_code_label(p->s, a, b)) > 0) {
