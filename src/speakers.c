@@ -561,6 +561,26 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         *sp = '\0';
         styled = 1;
     }
+    /* "Mr. Dean Harlan", "Ms. Earl Okafor": after a form of address, an office's word
+     * that is also a given name, before another name, is the given name ("Mr Justice
+     * Harlan" keeps his office) */
+    static const char *const given[] = {"Dean", "Earl", "Duke", "Prince", "King", "Major", "Bishop", "Marshal"};
+    const char *sp = st == HD_OK && *role && *name && isupper((unsigned char)(*name)[0]) ? strchr(*role, ' ') : NULL;
+    for (size_t k = 0; sp && !strchr(sp + 1, ' ') && is_honorific(*role, (size_t)(sp - *role)) &&
+                       k < sizeof given / sizeof *given;
+         k++)
+        if (strcmp(sp + 1, given[k]) == 0) {
+            sb whole = {0};
+            sb_printf(&whole, "%s %s", *role, *name);
+            char *w = sb_take(&whole);
+            if (!w)
+                return HD_ERR_NOMEM;
+            free(*role);
+            free(*name);
+            *role = NULL;
+            *name = w;
+            break;
+        }
     return st;
 }
 
@@ -3332,7 +3352,9 @@ static char *title_case(const char *s, size_t n)
                 else
                     sb_putn(&o, s + at, k - at);
             } else {
-                start = c == '-' || c == '\'';
+                /* (O'BRIEN is O'Brien; PRESIDENT'S is President's) */
+                start = c == '-' || (c == '\'' && !(k < i && (s[k] == 'S' || s[k] == 's') &&
+                                                    (k + 1 >= i || !isalpha((unsigned char)s[k + 1]))));
                 sb_putn(&o, s + at, k - at);
             }
         }
@@ -5011,7 +5033,9 @@ static size_t name_words(const char *n)
         }
         if (!cap || (wl < 2 && !(wl == 1 && e[1] == '.')) || is_role_word(e, wl) || memchr(e, ']', wl) ||
             memchr(e, ')', wl) || memchr(e, '(', wl) || memchr(e, '[', wl) ||
-            data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE))
+            data_word_line("en/starters.txt", e, wl, 0, DATA_ANYWHERE) ||
+            /* (a headline's verb: "Secretary Amara Quist Addresses the Forum") */
+            (words >= 1 && data_word_line("en/headline-verbs.txt", e, wl, 0, DATA_ANYWHERE)))
             break;
         words++;
         e += wl;
@@ -5597,10 +5621,23 @@ static size_t lead_in_at(const char *s, size_t a, size_t b)
     const data_file *f = data_get("en/lead-ins.txt");
     size_t pos = 0, len, at = SIZE_MAX;
     const char *line;
-    while (f && data_next_line(f, &pos, &line, &len))
-        for (size_t k = a; k + len <= b && k < at; k++)
-            if (u8_ncasecmp(s + k, line, len) == 0)
-                at = k;
+    /* the phrase in the line that ends in the colon, else the first: not the title's
+     * over it, in one block ("Statement from the Prime Minister's Office\nThe following
+     * statement was issued on behalf of the Prime Minister:") */
+    size_t from = a;
+    for (size_t k = b - 1; k > a && from == a; k--)
+        if (s[k - 1] == '\n')
+            from = k;
+    for (int pass = 0; pass < 2 && at == SIZE_MAX; pass++) {
+        size_t lo = pass ? a : from;
+        pos = 0;
+        while (f && data_next_line(f, &pos, &line, &len))
+            for (size_t k = lo; k + len <= b && k < at; k++)
+                if (u8_ncasecmp(s + k, line, len) == 0)
+                    at = k;
+        if (from == a)
+            break;
+    }
     return at;
 }
 
@@ -5614,10 +5651,13 @@ static hd_status person_from(hd_doc *d, size_t lo, size_t b, int own, int *speak
 {
     const char *s = d->src;
     size_t f = b;
-    while (f > lo && strncmp(s + f - 6, " from ", 6) != 0)
+    int behalf = 0;
+    /* (or "… was issued on behalf of the Prime Minister:": that office) */
+    while (f > lo && strncmp(s + f - 6, " from ", 6) != 0 &&
+           !(behalf = own && f >= lo + 14 && strncmp(s + f - 14, " on behalf of ", 14) == 0))
         f--;
     *found = 0;
-    if (f <= lo || b - f < 5 || s[b - 1] != ':')
+    if (f <= lo || b - f < 5 || s[b - 1] != ':' || memchr(s + f, '\n', b - f))
         return HD_OK;
     static const char *const owners[] = {"our ", "its ", "their ", "the "};
     for (size_t q = 0; own && q < sizeof owners / sizeof *owners; q++)
@@ -5630,6 +5670,15 @@ static hd_status person_from(hd_doc *d, size_t lo, size_t b, int own, int *speak
     if (st == HD_OK && name && strchr(name, ' ') && isupper((unsigned char)name[0])) {
         st = person_speaker(d, name, role, speaker);
         *found = 1;
+    } else if (st == HD_OK && behalf && !name && role && spk_role_word_in(role, 0, strlen(role), 0)) {
+        /* (an office, not a body: "on behalf of the Board" is read as the release) */
+        const char *lw;
+        size_t ln;
+        last_word(role, &lw, &ln);
+        if (!ln || !data_word_line("en/bodies.txt", lw, ln, 0, DATA_ANYWHERE)) {
+            st = person_speaker(d, NULL, role, speaker);
+            *found = 1;
+        }
     }
     free(t);
     free(role);

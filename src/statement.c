@@ -1080,14 +1080,25 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                 continue;
             const char *r = s + w + kl;
             size_t rest = b - w - kl;
+            /* (a line in capitals that says by whom: its small words are as if in
+             * lower case, "ADDRESS TO THE NATION BY PRESIDENT …") */
+            static const char *const small[] = {"TO ", "ON ", "AT ", "FOR ", "IN ", "WITH ", "AFTER ", "BEFORE ",
+                                                "DURING ", "AND ", "ABOUT ", "UPON "};
+            int small_caps = 0;
+            for (size_t sw = 0; sw < sizeof small / sizeof *small && !small_caps && rest > 1 && r[0] == ' ' &&
+                                isupper((unsigned char)r[1]) && !txt_has_lower(s + a, b - a) &&
+                                find_ci(s, (size_t)(r - s), b, " by ");
+                 sw++)
+                small_caps = strncmp(r + 1, small[sw], strlen(small[sw])) == 0;
             /* "Release" is a kind only on a line of its own ("FOR IMMEDIATE RELEASE",
              * "Release of a national" are not) */
             if (kind_alone(line, len, kl) && (rest != 0 || w != a))
                 continue;
             int ok = rest == 0 || r[0] == ':' ||
                      (r[0] == ' ' && rest > 1 &&
-                      (islower((unsigned char)r[1]) || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
-                       r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") || kind_number(r, 0, rest))) ||
+                      (islower((unsigned char)r[1]) || small_caps || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
+                       r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") ||
+                       starts_with_ci(r + 1, rest - 1, "from ") || kind_number(r, 0, rest))) ||
                      (r[0] == ':' && kind_number(r, 0, rest)) ||
                      /* "Harbor County Wildfire Briefing Transcript", "… Press Conference
                       * Transcript December 11": the page's name for the record of a
@@ -1115,7 +1126,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         while (e < b && s[e] != ' ')
             e++;
         int dash = (e - w == 1 && s[w] == '-') || (e - w == 3 && memcmp(s + w, "\xE2\x80\x93", 3) == 0);
-        int possessive = (e - w > 2 && s[e - 1] == 's' && (s[e - 2] == '\'' ||
+        int possessive = (e - w > 2 && (s[e - 1] == 's' || s[e - 1] == 'S') && (s[e - 2] == '\'' ||
                           (e - w > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0)));
         /* "Department of Defence Press Briefing", "Ministry of Health and Welfare Press
          * Conference": an office's name, its small words not counted, before a
@@ -5718,8 +5729,10 @@ static void name_text(parser *p, named **v, size_t *n, size_t *cap, char *text, 
 
 static void name_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b, int rank)
 {
+    /* (a line in capitals as a name is written: "BY PRESIDENT ELENA MARKOVA") */
     if (a < b && p->st == HD_OK)
-        name_text(p, v, n, cap, txt_clean(p->s, a, b), a, rank);
+        name_text(p, v, n, cap, txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a),
+                  a, rank);
 }
 
 static int by_rank(const void *x, const void *y)
@@ -5991,29 +6004,35 @@ static int of_person(const char *s, size_t r, size_t b)
     }
     if (r >= b || !ofl)
         return 0;
-    char *t = txt_clean(s, r + ofl, b), *role = NULL, *name = NULL;
+    /* (in capitals, read as a name is written: "STATEMENT FROM THE MINISTER FOR
+     * HOUSING, DECLAN MOYO") */
+    int caps = !txt_has_lower(s + r + ofl, b - r - ofl);
+    char *t = caps ? spk_title_case(s + r + ofl, b - r - ofl) : txt_clean(s, r + ofl, b);
+    char *role = NULL, *name = NULL;
     /* a person: a name of two words or more, or a role's word ("Proceedings" in
      * "Transcript of Proceedings" is neither) */
     /* (after "from", a person named with an office: "Statement from Downing Street",
      * "Message from Hong Kong" name places) */
     int from = s[r] == 'f' || s[r] == 'F';
     int yes = t && spk_split_person(t, &role, &name) == HD_OK &&
-              ((name && strchr(name, ' ') && (!from || role)) || spk_role_word_in(s, r + ofl, b, 1));
+              ((name && strchr(name, ' ') && (!from || role) && (!caps || role)) || spk_role_word_in(s, r + ofl, b, 1));
     /* (and a person's office, not a body's: "Message from the Board", "Statement from
      * Health Canada", "… from the Office of the Premier" are an organisation's) */
     if (from && yes) {
-        size_t o = r + ofl;
-        if (starts_with_ci(s + o, b - o, "the "))
+        /* (read in t: a line in capitals is title-cased there) */
+        size_t o = 0, tb = strlen(t);
+        if (starts_with_ci(t, tb, "the "))
             o += 4;
-        size_t pe = b;
-        for (size_t x = o; x + 4 < b; x++)
-            if (strncmp(s + x, " on ", 4) == 0 || strncmp(s + x, " at ", 4) == 0 || strncmp(s + x, " regarding ", 11) == 0) {
+        size_t pe = tb;
+        for (size_t x = o; x + 4 < tb; x++)
+            if (strncmp(t + x, " on ", 4) == 0 || strncmp(t + x, " at ", 4) == 0 ||
+                (x + 11 <= tb && strncmp(t + x, " regarding ", 11) == 0)) {
                 pe = x;
                 break;
             }
         /* (and named: "Message from the Head Teacher", an office alone, may be a
          * school's or a company's voice) */
-        yes = !starts_with_ci(s + o, b - o, "Office") && person_role_in_ex(s, o, pe, 1) && name && strchr(name, ' ');
+        yes = !starts_with_ci(t + o, tb - o, "Office") && person_role_in_ex(t, o, pe, 1) && name && strchr(name, ' ');
     }
     /* (an event's name is no one's: "Transcript of the Fisheries Summit"; after a
      * person's full name it is where she spoke: "Remarks of Commissioner Elena
@@ -6503,8 +6522,10 @@ static size_t parse_header(parser *p)
                     !(kind_from == ks && n < body && header_class(p, n) == HL_SHORT && kind_only(p, ke, b))) {
                     set_title(p, a, b);
                     /* "Transcript of speech by Prime Minister Tan Wei Jie at …" */
+                    /* (in a line in capitals, " BY ") */
+                    int caps_line = !txt_has_lower(s + a, b - a);
                     for (size_t x = ke; x + 4 < b; x++)
-                        if (strncmp(s + x, " by ", 4) == 0) {
+                        if (strncmp(s + x, " by ", 4) == 0 || (caps_line && strncmp(s + x, " BY ", 4) == 0)) {
                             name_people(p, &people, &npeople, &cap, x + 1, b, 1);
                             break;
                         }
@@ -6883,8 +6904,11 @@ static size_t parse_header(parser *p)
     }
     /* "English rendering of PM's address in …", "the President's remarks at …": an
      * office's words before a kind's, and no one named: that office speaks */
-    if (!npeople && d->title && p->st == HD_OK && data_lang() == 0) {
-        const char *t = d->title;
+    if ((!npeople || !d->kind) && d->title && p->st == HD_OK && data_lang() == 0) {
+        /* (a title in capitals read as written in words: "PRESIDENT'S ADDRESS TO THE
+         * NATION") */
+        char *tc = txt_has_lower(d->title, strlen(d->title)) ? NULL : spk_title_case(d->title, strlen(d->title));
+        const char *t = tc ? tc : d->title;
         for (const char *ap = strstr(t, "'s "); ap; ap = strstr(ap + 1, "'s ")) {
             size_t e = (size_t)(ap - t), w = e;
             while (w > 0 && t[w - 1] != ' ')
@@ -6915,10 +6939,20 @@ static size_t parse_header(parser *p)
                 role = xstrndup(t + r, e - r);
             }
             if (role) {
-                name_text(p, &people, &npeople, &cap, role, 0, 3);
+                /* (one named already speaks; the kind is still the words after) */
+                if (npeople)
+                    free(role);
+                else
+                    name_text(p, &people, &npeople, &cap, role, 0, 3);
+                /* (and the kind is the words after: "Address") */
+                if (!d->kind && !(d->kind = xstrndup(after + ks, ke - ks)))
+                    p->st = HD_ERR_NOMEM;
+                else if (d->kind && islower((unsigned char)d->kind[0]))
+                    d->kind[0] = (char)toupper((unsigned char)d->kind[0]); /* ("speech" in a title) */
                 break;
             }
         }
+        free(tc);
     }
     /* "Transcript of Doorstop Interview with Minister for … Mrs Tan Wei Ling": the kind
      * found inside the title, and the person it is with */
@@ -8514,8 +8548,13 @@ static void settle_default(parser *p, size_t from)
          * quoted person's words, not the text's own "we" */
         int inside = open_q;
         open_q = open_q ? !open_quote_close(s, a, b) : open_at_end(s, a, b) != SIZE_MAX;
-        if (txt_words(s, a, b) < 8)
+        if (txt_words(s, a, b) < 8) {
+            /* (short, yet it reports the header's person: "Councillor Banda said: \"I
+             * am delighted.\"") */
+            if (!inside && (find_ci(s, a, b, " said") || find_ci(s, a, b, " says")) && names_default(p, a, b))
+                self_said++;
             continue;
+        }
         paragraphs++;
         int own = !inside && first_person(s, a, b);
         first += own;
@@ -9324,6 +9363,13 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t st = e;
         while (st > 0 && !line_blank(p, st - 1))
             st--;
+        /* (the lead-in's own block: not the title over it in the same paragraph,
+         * "Statement from the Prime Minister's Office\nThe following statement was
+         * issued on behalf of the Prime Minister:") */
+        while (e > st + 1 && d->nblocks && d->blocks[d->nblocks - 1].header &&
+               d->blocks[d->nblocks - 1].start > p->lines[st].start &&
+               d->blocks[d->nblocks - 1].end <= p->lines[e - 1].end && p->lines[st].end < d->blocks[d->nblocks - 1].start)
+            st++;
         if (e > st && p->speaker < 0) {
             int who = -1;
             if ((p->st = spk_lead_in(d, p->lines[st].start, p->lines[e - 1].end, 0, &who)) != HD_OK)

@@ -218,6 +218,13 @@ static void test_split(void)
          "Ana Ruiz"},
         /* a byline's "by" and an office whose word comes later go */
         {"by the Transport Secretary, Rt Hon Marcus Odenwald MP", "Transport Secretary", "Marcus Odenwald"},
+        /* after a form of address, an office's word that is also a given name is his
+         * name; a judge's style stays an office */
+        {"Mr. Dean Harlan", NULL, "Mr. Dean Harlan"},
+        {"Ms Earl Okafor", NULL, "Ms Earl Okafor"},
+        {"Mr Justice Harlan", "Mr Justice", "Harlan"},
+        {"Dean Ana Ruiz", "Dean", "Ana Ruiz"},
+        {"Mr. President", "Mr. President", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

@@ -4805,6 +4805,11 @@ static void test_reading_seven_guards(void)
          "worsening drought.\n\nNew York, 7 March 2025\n",
          "meta:-:The following statement was issued today by the Spokesperson for Secretary-General Amara "
          "Diallo-Fenwick:\nspeech:s1:The Secretary-General is alarmed by the worsening drought.\n", NULL},
+        /* (hunt 65) a release about its header's person: her short "said" line is
+         * narrated after another's quotation too */
+        {"Statement from Councillor Grace Banda\n15 May 2025\n\nCouncil chief executive Mark Ellery said: \"The work "
+         "is finished on time.\"\n\nCouncillor Banda said: \"I am delighted.\"\n",
+         "speech:-:Councillor Banda said:\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
@@ -4860,6 +4865,50 @@ static void test_reading_seven_guards(void)
                                                   strstr(od->speakers[0].role, "Embassy")));
             CHECKF(ok, "office %zu: %s / %s", k, od && od->nspeakers ? od->speakers[0].role : "-",
                    od && od->nspeakers && od->speakers[0].name ? od->speakers[0].name : "-");
+            hd_doc_free(od);
+        }
+    }
+    /* (hunt 65) who speaks, from a header in capitals, a headline's verb, a lead-in
+     * under a title in one paragraph, "on behalf of" an office, a possessive title;
+     * look-alikes: a record's title in capitals names no one, nor does a body */
+    {
+        static const char *const people[][4] = {
+            {"Statement from the Prime Minister's Office\nThe following statement was issued on behalf of the Prime "
+             "Minister:\n\nI was deeply saddened to learn of the death of Senator Joyce Abara.\n",
+             NULL, "Prime Minister", NULL},
+            {"Secretary Amara Quist Addresses the Coastal Cities Forum\nHalden Bay, April 9, 2025\nBelow are her "
+             "remarks as prepared for delivery:\n\nThank you, Mayor Torres, for that kind introduction.\n",
+             "Amara Quist", "Secretary", NULL},
+            {"STATEMENT FROM THE MINISTER FOR HOUSING, DECLAN MOYO\n14 October 2024\n\nThe Minister for Housing, "
+             "Declan Moyo, today welcomed the figures.\n\nThe Minister said: \"Every number is a person.\"\n",
+             "Declan Moyo", "Minister for Housing", NULL},
+            {"ADDRESS TO THE NATION BY PRESIDENT ELENA MARKOVA\n1 January 2025\n\nMy fellow citizens, good evening. "
+             "I speak to you tonight about our future.\n",
+             "Elena Markova", "President", NULL},
+            {"PRESIDENT'S ADDRESS TO THE NATION\n1 January 2025\n\nMy fellow citizens, good evening. I speak to you "
+             "tonight about our future.\n",
+             NULL, "President", "Address"},
+            {"President's Address to the Nation\n1 January 2025\n\nMy fellow citizens, good evening. I speak to you "
+             "tonight about our future.\n",
+             NULL, "President", "Address"},
+            {"TRANSCRIPT OF JURY TRIAL - DAY 3\n\nThe court resumed at ten. The jury was brought in.\n", NULL, "-",
+             NULL},
+            {"Statement from the Harbour Board\n\nThe following statement was issued on behalf of the Board:\n\nWe "
+             "regret the delay to the ferry service.\n",
+             NULL, "-", NULL},
+        };
+        for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+            hd_doc *od = NULL;
+            CHECK_INT(hd_doc_parse(people[k][0], strlen(people[k][0]), NULL, &od, NULL), HD_OK);
+            const st_speaker *sp = od && od->nspeakers ? &od->speakers[0] : NULL;
+            int ok = strcmp(people[k][2], "-") == 0
+                         ? !sp || ((!sp->role || !strstr(sp->role, "Board")) && (!sp->name || !strstr(sp->name, "Trial")))
+                         : sp && od->nspeakers == 1 && sp->role && strcmp(sp->role, people[k][2]) == 0 &&
+                               (people[k][1] ? sp->name && strcmp(sp->name, people[k][1]) == 0 : !sp->name);
+            if (ok && people[k][3])
+                ok = od->kind && strcmp(od->kind, people[k][3]) == 0;
+            CHECKF(ok, "people %zu: %s / %s / %s", k, sp && sp->role ? sp->role : "-", sp && sp->name ? sp->name : "-",
+                   od && od->kind ? od->kind : "-");
             hd_doc_free(od);
         }
     }
