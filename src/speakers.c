@@ -2713,6 +2713,9 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 role |= strlen(lower_roles[q]) == e - w && strncmp(s + w, lower_roles[q], e - w) == 0;
             if (!role)
                 return 0;
+        } else if (depth <= 0 && s[k] == ',' && is_hspace(s[k + 1]) && s[k + 2] == 'I' && is_hspace(s[k + 3])) {
+            /* "Today, I want to give three updates: on …": someone's own sentence */
+            return 0;
         }
     /* "Ms. Adeyemi (Lunaria) (spoke in French):": how the words came is not a name */
     if (le > x && s[le - 1] == ')') {

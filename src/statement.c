@@ -1810,6 +1810,8 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
                                          (i >= from + 5 && (unsigned char)s[i - 4] == 0xE2 &&
                                           (unsigned char)s[i - 3] == 0x80 &&
                                           ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94)));
+        /* ("BOSTON--(BUSINESS WIRE)--Oct. 30, 2024--": or after a wire's double dash) */
+        dashed |= s[i - 1] == '-' && s[i - 2] == '-';
         if (!paren && !dashed && (s[i - 2] != ',' || s[i - 1] != ' '))
             continue;
         /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
@@ -1841,6 +1843,45 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
 }
 
 static int first_person(const char *s, size_t a, size_t b);
+/* "BOSTON--(BUSINESS WIRE)--Oct. 30, 2024--", "… /PRNewswire/ --": a news wire's tag
+ * (data/en/wires.txt) in the dateline of the body's first paragraph makes a statement
+ * with no kind of its own a press release. */
+static void wire_kind(parser *p)
+{
+    hd_doc *d = p->doc;
+    if (d->kind || data_lang() != 0)
+        return;
+    for (size_t k = 0; k < d->nblocks; k++) {
+        const st_block *bl = &d->blocks[k];
+        if (bl->header || bl->kind == ST_HEADING)
+            continue;
+        const data_file *f = data_get("en/wires.txt");
+        size_t pos = 0, len, end = bl->start + 160 < bl->end ? bl->start + 160 : bl->end;
+        const char *line;
+        while (f && data_next_line(f, &pos, &line, &len))
+            for (size_t x = bl->start; x + len <= end; x++)
+                if ((p->s[x] == '(' || p->s[x] == '/') && u8_ncasecmp(p->s + x, line, len) == 0) {
+                    if (!(d->kind = xstrdup("Press release"))) {
+                        p->st = HD_ERR_NOMEM;
+                        return;
+                    }
+                    /* (and its chapter, named before the kind was known) */
+                    int ch = bl->chapter;
+                    if (ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
+                        char *t = xstrdup(d->kind);
+                        if (!t) {
+                            p->st = HD_ERR_NOMEM;
+                            return;
+                        }
+                        free(d->chapters[ch - 1].title);
+                        d->chapters[ch - 1].title = t;
+                    }
+                    return;
+                }
+        return;
+    }
+}
+
 static void dateline_date(parser *p)
 {
     hd_doc *d = p->doc;
@@ -2995,6 +3036,38 @@ static int thanks_by_name(const char *s, size_t a, size_t b, const char *name)
 
 static int person_words(const char *s, size_t a, size_t b, int singular);
 static int greeting(const char *s, size_t a, size_t b);
+/* "LOWERING COSTS: The plan cuts closing costs." in a fact sheet: a run-in heading in
+ * capitals, two words or more, one of them a verb's -ING form ("BUILDING", "PUTTING";
+ * no office's word), that no other line opens with: what the paragraph is about, not
+ * who says it ("MANNING:" said again is a speaker). */
+static int gerund_heading(parser *p, const spk_cue *c)
+{
+    const char *s = p->s;
+    size_t a = c->label_start, e = c->label_end;
+    if (c->kind != CUE_NAMED || e <= a || txt_has_lower(s + a, e - a) || !memchr(s + a, ' ', e - a))
+        return 0;
+    /* (the first word; not an office's "ACTING CHAIR", "RANKING MEMBER", "PRESIDING
+     * OFFICER", nor a programme's "MORNING PRESENTER") */
+    static const char *const offices[] = {"ACTING",   "PRESIDING", "VISITING", "OUTGOING", "INCOMING",
+                                          "RETIRING", "SITTING",   "MORNING",  "EVENING",  "GOVERNING",
+                                          "RULING",   "SERVING",   "RANKING",  "LEADING",  "REPORTING"};
+    size_t w = a;
+    while (w < e && s[w] != ' ')
+        w++;
+    if (w - a < 6 || memcmp(s + w - 3, "ING", 3) != 0)
+        return 0;
+    for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+        if (strlen(offices[k]) == w - a && memcmp(s + a, offices[k], w - a) == 0)
+            return 0;
+    size_t n = 0;
+    for (size_t k = 0; k < p->nlines && n < 2; k++) {
+        size_t x, y;
+        line_span(p, k, &x, &y);
+        n += y - x > e - a && memcmp(s + x, s + a, e - a) == 0 && !isalpha((unsigned char)s[x + (e - a)]);
+    }
+    return n < 2;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
@@ -3034,6 +3107,8 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
     /* "PM MARAPA: 50 YEARS OF INDEPENDENCE A MILESTONE FOR ALL": a headline in
      * capitals that names its subject, before any turn: no turn */
     if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
+        return 0;
+    if (gerund_heading(p, c))
         return 0;
     /* "The Ministers:" over a numbered list of what they agreed, as communiqués write
      * them: the list's lead-in, said by the narrator */
@@ -11722,6 +11797,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         set_date(&p, p.sign_iso);
     if (p.st == HD_OK && !o.plain)
         dateline_date(&p);
+    if (p.st == HD_OK && !o.plain)
+        wire_kind(&p);
     if (p.st == HD_OK && !o.plain && !d->date && p.foot_date[0])
         set_date(&p, p.foot_date);
     if (p.st == HD_OK && !o.plain)

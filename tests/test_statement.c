@@ -4810,6 +4810,21 @@ static void test_reading_seven_guards(void)
         {"Statement from Councillor Grace Banda\n15 May 2025\n\nCouncil chief executive Mark Ellery said: \"The work "
          "is finished on time.\"\n\nCouncillor Banda said: \"I am delighted.\"\n",
          "speech:-:Councillor Banda said:\n", NULL},
+        /* (hunt 66) a fact sheet's run-in headings in capitals are no one's labels;
+         * "Today, I want to give three updates: on …" is someone's sentence */
+        {"FACT SHEET: New Steps on Housing\n\nBUILDING MORE HOMES: Today, the President announced new steps.\n\n"
+         "LOWERING COSTS: The plan cuts closing costs.\n",
+         "speech:-:LOWERING COSTS: The plan cuts closing costs.\n", "s1"},
+        {"Opening remarks at the media briefing\n\nGood morning.\n\nToday, I want to give three updates: on housing "
+         "and on schools.\n\nMODERATOR: Thank you.\n",
+         "speech:-:Today, I want to give three updates: on housing and on schools.\nspeech:s1:Thank you.\n", NULL},
+        /* look-alikes: an acting office in capitals, and a surname said again, speak */
+        {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
+         "you.\n",
+         "speech:s1:The committee will come to order.\n", NULL},
+        {"Hearing transcript\n\nJOHN MANNING: Good morning.\n\nSENATOR HALE: Thank you.\n\nJOHN MANNING: We "
+         "begin.\n",
+         "speech:s1:Good morning.\n", NULL},
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
@@ -4910,6 +4925,28 @@ static void test_reading_seven_guards(void)
             CHECKF(ok, "people %zu: %s / %s / %s", k, sp && sp->role ? sp->role : "-", sp && sp->name ? sp->name : "-",
                    od && od->kind ? od->kind : "-");
             hd_doc_free(od);
+        }
+    }
+    /* (hunt 66) a news wire's dateline: the date after its double dash, and the kind */
+    {
+        static const char *const wires[][3] = {
+            {"Halvorsen Reports Third Quarter 2024 Results\n\nBOSTON--(BUSINESS WIRE)--Oct. 30, 2024-- Halvorsen "
+             "Pharmaceuticals, Inc. today reported results.\n",
+             "2024-10-30", "Press release"},
+            {"Harbour Tools Opens New Plant\n\nEASTPORT, Maine, March 5, 2025 /PRNewswire/ -- Harbour Tools opened a "
+             "plant.\n",
+             "2025-03-05", "Press release"},
+            /* look-alike: a wire named in a sentence makes no release */
+            {"Remarks by Mayor Ana Ruiz\n\nI read it on the (BUSINESS WIRE) feed this morning, and I was glad.\n",
+             NULL, "Remarks"},
+        };
+        for (size_t k = 0; k < sizeof wires / sizeof *wires; k++) {
+            hd_doc *wd = NULL;
+            CHECK_INT(hd_doc_parse(wires[k][0], strlen(wires[k][0]), NULL, &wd, NULL), HD_OK);
+            CHECKF(wd && (wires[k][1] ? wd->date && strcmp(wd->date, wires[k][1]) == 0 : !wd->date) && wd->kind &&
+                       strcmp(wd->kind, wires[k][2]) == 0,
+                   "wire %zu: %s / %s", k, wd && wd->date ? wd->date : "-", wd && wd->kind ? wd->kind : "-");
+            hd_doc_free(wd);
         }
     }
     /* "Dr Tedros Ayele (TA):": the brackets hold his initials, no role */
