@@ -229,7 +229,8 @@ static size_t description_end(const char *s, size_t n)
                                          " \xE2\x80\x93 ", " \xE2\x80\x94 ", " on behalf of ",
                                          " upon ", " before ", " after ", ": ", " while ",
                                          " amid ", " as part of ", "; ", " holds ",
-                                         " hold ", " delivers ", " gives ", " hosts ", " speaks "};
+                                         " hold ", " delivers ", " gives ", " hosts ", " speaks ",
+                                         " en route ", " aboard "};
     size_t end = n;
     for (size_t i = 0; i < sizeof strong / sizeof *strong; i++) {
         size_t k = strlen(strong[i]);
@@ -285,6 +286,62 @@ static size_t description_end(const char *s, size_t n)
             break;
         }
     }
+    /* "the Secretary of Commerce on Quarterly Trade Data", "the Governor of the Central
+     * Bank at the Dublin Economic Workshop", "the Secretary-General on Drought": "on"
+     * or "at" after an office whole is the topic or the place, in capitals too; not
+     * inside an office ("Minister of State at the Department of Health", "Special
+     * Rapporteur on Water", "Minister on Women's Affairs") */
+    if (data_lang() == 0)
+        for (size_t j = 1; j + 5 <= end; j++) {
+            int on = u8_ncasecmp(s + j, " on ", 4) == 0, at = !on && u8_ncasecmp(s + j, " at ", 4) == 0;
+            size_t tw = j + 4 + (j + 8 < end && strncmp(s + j + 4, "the ", 4) == 0 ? 4 : 0);
+            if ((!on && !at) || !isupper((unsigned char)s[tw]) || u8_ncasecmp(s + j + 4, "behalf ", 7) == 0)
+                continue;
+            size_t wb = j;
+            while (wb > 0 && s[wb - 1] != ' ')
+                wb--;
+            static const char *const on_offices[] = {"Rapporteur", "Envoy", "Adviser", "Advisor", "Representative",
+                                                     "Coordinator", "Co-ordinator", "Commissioner", "Minister",
+                                                     "Spokesperson", "Spokesman", "Spokeswoman", "Expert", "Chair",
+                                                     "Chairman", "Chairwoman", "Chairperson", "Committee", "Member",
+                                                     "Secretary", "Counsellor", "Counselor", "Ambassador"};
+            int portfolio = j - wb == 5 && strncmp(s + wb, "State", 5) == 0;
+            for (size_t q = 0; q < sizeof on_offices / sizeof *on_offices && !portfolio; q++)
+                portfolio = strlen(on_offices[q]) == j - wb && strncmp(s + wb, on_offices[q], j - wb) == 0;
+            /* (an office before it: a role's word in what comes first) */
+            int office = 0;
+            for (size_t x = 0; x < j && !office;) {
+                size_t e = x;
+                while (e < j && s[e] != ' ')
+                    e++;
+                office = e > x && is_role_word(s + x, e - x);
+                x = e + 1;
+            }
+            /* (nor where the office is held: "Director of Conservation at the Tidewell
+             * Trust", "Head of Archaeology at the University of Dunmarrow") */
+            static const char *const places[] = {"Trust", "University", "College", "School", "Hospital", "Institute",
+                                                 "Foundation", "Museum", "Library", "Centre", "Center", "Company",
+                                                 "Society", "Association", "Service", "Embassy", "Consulate", "Court",
+                                                 "Tribunal", "Corporation", "Group", "Academy", "Clinic", "Laboratory",
+                                                 "Observatory", "Partnership", "Network", "Firm", "Charity"};
+            for (size_t x = tw; at && office && x < end;) {
+                size_t e = x;
+                while (e < end && s[e] != ' ' && s[e] != ',')
+                    e++;
+                int held = e > x && data_word_line("en/bodies.txt", s + x, e - x, 0, DATA_ANYWHERE) != NULL;
+                for (size_t q = 0; q < sizeof places / sizeof *places && !held; q++)
+                    held = strlen(places[q]) == e - x && strncmp(s + x, places[q], e - x) == 0;
+                if (held)
+                    office = 0;
+                if (e < end && s[e] == ',')
+                    break;
+                x = e + 1;
+            }
+            if (office && !portfolio) {
+                end = j;
+                break;
+            }
+        }
     /* another language's ("à l'issue de", "tras": data/fr/description-ends.txt) */
     const data_file *f = data_lang() ? data_get("en/description-ends.txt") : NULL;
     size_t pos = 0, len;
@@ -373,7 +430,10 @@ static size_t trailing_name(const char *s, size_t n)
             break;
         e = b - 1;
     }
-    /* Particles before the first capitalised word belong to the role. */
+    /* Particles before the first capitalised word belong to the role ("Secretary of
+     * Defense"); after a role's word or a title, before one word, they are the
+     * surname's ("President von der Leyen"). */
+    size_t with_particles = start;
     while (start < n) {
         size_t k = start;
         while (k < n && s[k] != ' ')
@@ -384,6 +444,22 @@ static size_t trailing_name(const char *s, size_t n)
     }
     if (start >= n)
         return n;
+    (void)with_particles;
+    /* (in English: elsewhere "de la" is the office's "of the", « ministre de la Santé ») */
+    if (words == 1 && start > 1 && s[start - 1] == ' ' && data_lang() == 0) {
+        size_t pstart = start, qe = start - 1, qb;
+        for (;;) {
+            qb = qe;
+            while (qb > 0 && s[qb - 1] != ' ')
+                qb--;
+            if (qe <= qb || !is_name_particle(s + qb, qe - qb) || qb < 2)
+                break;
+            pstart = qb;
+            qe = qb - 1;
+        }
+        if (pstart < start && qe > qb && (is_role_word(s + qb, qe - qb) || is_honorific(s + qb, qe - qb)))
+            start = pstart;
+    }
     /* What stands before the name: a role word or title allows one word or three. */
     size_t pe = start;
     while (pe > 0 && s[pe - 1] == ' ')

@@ -225,6 +225,18 @@ static void test_split(void)
         {"Mr Justice Harlan", "Mr Justice", "Harlan"},
         {"Dean Ana Ruiz", "Dean", "Ana Ruiz"},
         {"Mr. President", "Mr. President", NULL},
+        /* (hunt 66) "on" or "at" after a whole office: the topic or the place, in
+         * capitals too; a surname's particles after an office; "En Route" */
+        {"the Secretary of Commerce on Quarterly Trade Data", "Secretary of Commerce", NULL},
+        {"the Secretary-General on Drought", "Secretary-General", NULL},
+        {"Governor of the Central Bank of Ireland at the Dublin Economic Workshop",
+         "Governor of the Central Bank of Ireland", NULL},
+        {"Principal Deputy Press Secretary Harrison Fields En Route Palm Beach, Florida",
+         "Principal Deputy Press Secretary", "Harrison Fields"},
+        {"President von der Leyen", "President", "von der Leyen"},
+        /* look-alikes: an office's own "on", "of" */
+        {"Special Rapporteur on Water", "Special Rapporteur on Water", NULL},
+        {"Secretary of Defense", "Secretary of Defense", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

@@ -4911,6 +4911,18 @@ static void test_reading_seven_guards(void)
             {"Statement from the Harbour Board\n\nThe following statement was issued on behalf of the Board:\n\nWe "
              "regret the delay to the ferry service.\n",
              NULL, "-", NULL},
+            /* (hunt 66) a topic or a place after the office is none of it; a
+             * surname's particles after an office are the name's */
+            {"Remarks by the Secretary of Commerce on Quarterly Trade Data\n\nAugust 6, 2024\n\nExports rose to a "
+             "record.\n",
+             NULL, "Secretary of Commerce", NULL},
+            {"Statement by President von der Leyen on the trade agreement\n\nBrussels, 6 December 2024\n\nToday, we "
+             "have concluded negotiations.\n",
+             "von der Leyen", "President", NULL},
+            /* look-alike: where an office is held is part of it */
+            {"Trust launches fund\n\nThe Trust today announced a fund.\n\nDr Saoirse Mulcahy, Director of "
+             "Conservation at the Tidewell Trust, said:\n\n\"We can turn that around.\"\n",
+             "Dr Saoirse Mulcahy", "Director of Conservation at the Tidewell Trust", NULL},
         };
         for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
             hd_doc *od = NULL;
