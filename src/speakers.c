@@ -662,6 +662,31 @@ hd_status spk_split_person(const char *text, char **role, char **name)
 
 static hd_status split_person_raw(const char *text, char **role, char **name)
 {
+    /* "Department for Transport and The Rt Hon Heidi Alexander MP": GOV.UK's "From:"
+     * names the department, then the minister by her style; the person is the one
+     * after the last such "and" (the department is no part of her office) */
+    {
+        static const char *const styled[] = {" and The Rt Hon ", " and Rt Hon ", " and The Hon ", " and The Lord ",
+                                             " and Baroness ", " and Lord ", " and Sir ", " and Dame "};
+        const char *cut = NULL;
+        for (size_t k = 0; k < sizeof styled / sizeof *styled; k++)
+            for (const char *h = strstr(text, styled[k]); h; h = strstr(h + 1, styled[k]))
+                if (!cut || h > cut)
+                    cut = h;
+        int body = 0;
+        for (const char *x = text; cut && x < cut && !body;) {
+            size_t l = strcspn(x, " ,");
+            if ((size_t)(cut - x) < l)
+                l = (size_t)(cut - x);
+            body = l && (data_word_line("en/bodies.txt", x, l, 0, DATA_ANYWHERE) ||
+                         (l == 8 && strncmp(x, "Treasury", 8) == 0) || (l == 2 && strncmp(x, "HM", 2) == 0));
+            x += l;
+            while (*x == ' ' || *x == ',')
+                x++;
+        }
+        if (cut && body)
+            return spk_split_person(cut + 5, role, name);
+    }
     /* "The Prime Minister, Rt Hon Rowan Hale MP," taken from before a sentence's verb:
      * the comma that closed the apposition is no part of it */
     size_t tl0 = strlen(text);

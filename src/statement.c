@@ -7478,14 +7478,53 @@ static size_t closes_curly(const char *s, size_t i, size_t b)
                                                                   : 0;
 }
 
+/* A single mark that opens a paragraph's quotation as British releases write them
+ * ("'The Act is now law." over "'Our plan will clean up our rivers.'"): ' or ‘ at a
+ * line's start before a capital; its length, else 0. Inside a line single marks
+ * are left alone: they are apostrophes as often ("workers' rights", 'Green Deal'). */
+static size_t single_open(const char *s, size_t i, size_t b)
+{
+    if (i > 0 && s[i - 1] != '\n')
+        return 0;
+    size_t l = s[i] == '\'' ? 1 : i + 3 <= b && memcmp(s + i, "\xE2\x80\x98", 3) == 0 ? 3 : 0;
+    if (!l || i + l >= b || !isupper((unsigned char)s[i + l]))
+        return 0;
+    /* (not a term in quotes that opens a sentence: "'Buy now, pay later' schemes …",
+     * closed after a letter in its first sentence) */
+    for (size_t k = i + l; k < b && s[k] != '\n' && !(strchr(".!?", s[k]) && k + 1 < b && s[k + 1] == ' '); k++) {
+        size_t cl = s[k] == '\'' ? 1 : k + 3 <= b && memcmp(s + k, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+        if (cl && isalpha((unsigned char)s[k - 1]) && (k + cl == b || strchr(" ,;:", s[k + cl])))
+            return 0;
+    }
+    return l;
+}
+
+/* A single mark that closes one: after a sentence's stop or a comma, before a space,
+ * a line's end or the text's ("… for good.'"); its length, else 0. */
+static size_t single_close(const char *s, size_t i, size_t b)
+{
+    size_t l = s[i] == '\'' ? 1 : i + 3 <= b && memcmp(s + i, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    return l && i > 0 && strchr(".,!?", s[i - 1]) && (i + l == b || s[i + l] == ' ' || s[i + l] == '\n' ||
+                                                      s[i + l] == '\r')
+               ? l
+               : 0;
+}
+
 static int is_open_quote(const char *s, size_t i, size_t b)
 {
-    return s[i] == '"' || opens_curly(s, i, b);
+    return s[i] == '"' || opens_curly(s, i, b) || single_open(s, i, b);
 }
 
 /* Where the quotation opened at q closes (just past the mark), or 0. */
 static size_t quote_end(const char *s, size_t q, size_t b)
 {
+    size_t sl = single_open(s, q, b);
+    if (sl) {
+        for (size_t i = q + sl; i < b && s[i] != '\n'; i++)
+            if (single_close(s, i, b))
+                return i + single_close(s, i, b);
+        return 0;
+    }
     size_t i = q + (s[q] == '"' ? 1 : opens_curly(s, q, b));
     for (; i < b && s[i] != '\n'; i++) {
         if (s[i] == '"')
@@ -7517,6 +7556,9 @@ static size_t open_at_end(const char *s, size_t a, size_t b)
 {
     int curly = 0, straight = 0;
     size_t at = SIZE_MAX;
+    /* (a paragraph opened with a single mark and never closed) */
+    if (single_open(s, a, b) && !quote_end(s, a, b))
+        return a;
     for (size_t i = a; i < b; i++) {
         if (s[i] == '"') {
             if (!straight && !curly)
@@ -7536,6 +7578,8 @@ static size_t open_at_end(const char *s, size_t a, size_t b)
 static int leaves_open(const char *s, size_t a, size_t b)
 {
     int curly = 0, straight = 0;
+    if (single_open(s, a, b))
+        return !quote_end(s, a, b);
     for (size_t i = a; i < b; i++) {
         if (s[i] == '"')
             straight++;
@@ -7556,6 +7600,8 @@ static size_t open_quote_close(const char *s, size_t a, size_t b)
             return 0;
         if (closes_curly(s, i, b))
             return i + closes_curly(s, i, b);
+        if (single_close(s, i, b))
+            return i + single_close(s, i, b);
         if (s[i] == '"')
             return i > a && s[i - 1] != ' ' && s[i - 1] != '\n' ? i + 1 : 0;
     }

@@ -234,6 +234,9 @@ static void test_split(void)
         {"Principal Deputy Press Secretary Harrison Fields En Route Palm Beach, Florida",
          "Principal Deputy Press Secretary", "Harrison Fields"},
         {"President von der Leyen", "President", "von der Leyen"},
+        /* GOV.UK's "From:": a department, then the minister by her style */
+        {"HM Treasury and The Rt Hon Rachel Reeves MP", NULL, "Rachel Reeves"},
+        {"Department for Environment, Food & Rural Affairs and The Rt Hon Steve Reed MP", NULL, "Steve Reed"},
         /* look-alikes: an office's own "on", "of" */
         {"Special Rapporteur on Water", "Special Rapporteur on Water", NULL},
         {"Secretary of Defense", "Secretary of Defense", NULL},

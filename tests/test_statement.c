@@ -4818,6 +4818,16 @@ static void test_reading_seven_guards(void)
         {"Opening remarks at the media briefing\n\nGood morning.\n\nToday, I want to give three updates: on housing "
          "and on schools.\n\nMODERATOR: Thank you.\n",
          "speech:-:Today, I want to give three updates: on housing and on schools.\nspeech:s1:Thank you.\n", NULL},
+        /* a quotation of several paragraphs in single marks, each opened, the last
+         * closed, as British releases write them; look-alike: a term in single marks
+         * opening a paragraph is no quotation left open */
+        {"Press release\n\nNew powers come into force\n\nPublished 25 February 2025\n\nEnvironment Secretary "
+         "Steve Reed said:\n\n'The Act is now law.\n\n'Our plan will clean up our rivers for good.'\n\nThe Act "
+         "also bans bonuses.\n",
+         "speech:s1:'Our plan will clean up our rivers for good.'\nspeech:-:The Act also bans bonuses.\n", NULL},
+        {"Press release\n\nNew rules\n\nMinister Ana Ruiz said:\n\n'Buy now, pay later' schemes will be "
+         "regulated from June.\n\nThe rules apply to all lenders.\n",
+         "speech:-:The rules apply to all lenders.\n", NULL},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
@@ -4919,6 +4929,12 @@ static void test_reading_seven_guards(void)
             {"Statement by President von der Leyen on the trade agreement\n\nBrussels, 6 December 2024\n\nToday, we "
              "have concluded negotiations.\n",
              "von der Leyen", "President", NULL},
+            /* GOV.UK's "From:" names the department and the minister: she is no
+             * "Department for Transport and The" */
+            {"Press release\n\nFunding to fix potholes\n\nFrom: Department for Transport and The Rt Hon Heidi "
+             "Alexander MP\nPublished 3 April 2025\n\nTransport Secretary Heidi Alexander said:\n\nThis investment "
+             "will help fix potholes.\n",
+             "Heidi Alexander", "Transport Secretary", NULL},
             /* look-alike: where an office is held is part of it */
             {"Trust launches fund\n\nThe Trust today announced a fund.\n\nDr Saoirse Mulcahy, Director of "
              "Conservation at the Tidewell Trust, said:\n\n\"We can turn that around.\"\n",
