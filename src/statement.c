@@ -5615,9 +5615,12 @@ static size_t header_end(parser *p, size_t first)
 }
 
 /* Whether s[a, b) is a place alone: "Albany, NY", "Tacoma, Wash.", a town and a US
- * state as datelines write them. */
+ * state as datelines write them, or a city alone. */
 static int place_line(const char *s, size_t a, size_t b)
 {
+    /* (or a city alone: "Brussels", "New York", data/en/places.txt) */
+    if (b > a && data_has_line("en/places.txt", s + a, b - a))
+        return 1;
     const char *comma = memchr(s + a, ',', b - a);
     if (!comma || txt_words(s, a, b) > 4 || memchr(comma + 1, ',', (size_t)(s + b - comma - 1)))
         return 0;
@@ -6772,7 +6775,7 @@ static size_t parse_header(parser *p)
         bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
-            !(c == HL_SHORT && person_over_title(p, i)) &&
+            !(c == HL_SHORT && person_over_title(p, i)) && !find_ci(s, a, b, "....") &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
                                                       role_under_person(p, i) || person_under_role(p, i) ||

@@ -4828,6 +4828,14 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nNew rules\n\nMinister Ana Ruiz said:\n\n'Buy now, pay later' schemes will be "
          "regulated from June.\n\nThe rules apply to all lenders.\n",
          "speech:-:The rules apply to all lenders.\n", NULL},
+        /* a city alone in the header is where, never the title; nor is a line of
+         * leader dots */
+        {"Press release\n12 March 2025\nBrussels\n\nCommission proposes new Returns Regulation\n\nToday, the "
+         "Commission has proposed a new system for returns.\n",
+         "meta:-:Brussels\ntitle:-:Commission proposes new Returns Regulation\n", NULL},
+        {"Security Council\n9876th meeting\nTuesday, 18 March 2025, 10 a.m.\nNew York\n\nPresident: Mr. Hassan "
+         "........ (Somalia)\n\nThe President: I welcome the Secretary-General.\n",
+         "meta:-:New York\n", "title:"},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
