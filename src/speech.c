@@ -310,7 +310,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
     /* (not the codes that are words too, "Hello, OK.") */
     if ((next & AFTER_NAME_COMMA) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
         isupper((unsigned char)w[1]) && !strstr(" OK ", (char[5]){' ', w[0], w[1], ' ', 0}) &&
-        !((next & DAY_FIRST) && w[0] == 'W' && w[1] == 'A')) { /* ("Perth, WA": Western Australia's) */
+        !((next & DAY_FIRST) && w[0] == 'W' && w[1] == 'A') && /* ("Perth, WA": Western Australia's) */
+        !(w[0] == 'D' && w[1] == 'C')) { /* ("Washington, DC" is said as written, as "D.C." is) */
         const char *st = field_of("en/us-states.txt", w, n, slen);
         if (st)
             return st;

@@ -6946,7 +6946,13 @@ static size_t parse_header(parser *p)
             free(role);
             free(name);
         }
-        add_block(p, ST_META, a, b, -1, 1);
+        /* "- £200 million allocated to councils": a summary's point under the title,
+         * read as a list's item, without its mark */
+        size_t bl = c == HL_LIST ? bullet_len(s, a, b) : 0;
+        if (bl && skip_spaces(s, a + bl, b) < b)
+            add_block(p, ST_LIST, skip_spaces(s, a + bl, b), b, -1, 1);
+        else
+            add_block(p, ST_META, a, b, -1, 1);
     }
     int named_kind = 0;
     if ((!d->kind || transcript_kind(d->kind, strlen(d->kind))) && d->title && p->st == HD_OK &&

@@ -218,6 +218,8 @@ static const struct {
      "ASHCOMBE, Ontario, The unit met in Cambridge, Massachusetts, and said Hello, OK."},
     /* the codes that are words too, after a town: the state; after a word said to
      * someone, the word */
+    /* "Washington, DC" is said as written, as "Washington, D.C." is */
+    {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
      "I honor the town of Millbrook, Oregon, She works in Bangor, Maine, Hello, OH."},
     {"money", "Mayor Announces $186 Million Investment to Expand Bus Lanes", ST_TITLE,

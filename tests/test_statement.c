@@ -4836,6 +4836,11 @@ static void test_reading_seven_guards(void)
         {"Security Council\n9876th meeting\nTuesday, 18 March 2025, 10 a.m.\nNew York\n\nPresident: Mr. Hassan "
          "........ (Somalia)\n\nThe President: I welcome the Secretary-General.\n",
          "meta:-:New York\n", "title:"},
+        /* a summary's points under the title are a list's items, read without
+         * their marks */
+        {"Press release\n\nFunding to fix potholes\n\nPublished 3 April 2025\n\n- \xC2\xA3" "200 million "
+         "allocated to councils\n- part of the Plan for Change\n\nCouncils will receive the money.\n",
+         "list:-:\xC2\xA3" "200 million allocated to councils\nlist:-:part of the Plan for Change\n", NULL},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
