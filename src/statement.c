@@ -8558,6 +8558,16 @@ static const st_person *default_person(const hd_doc *d)
 static int names_default(parser *p, size_t a, size_t b)
 {
     const st_person *who = default_person(p->doc);
+    if (who && !who->name && who->role && *who->role) {
+        /* (one known by an office alone: "The Foreign Secretary was interviewed …") */
+        size_t rl = strlen(who->role);
+        for (size_t x = a; x + 4 + rl <= b; x++)
+            if ((strncmp(p->s + x, "The ", 4) == 0 || strncmp(p->s + x, "the ", 4) == 0) &&
+                (x == a || p->s[x - 1] == ' ' || p->s[x - 1] == '\n') && strncmp(p->s + x + 4, who->role, rl) == 0 &&
+                (x + 4 + rl == b || !isalpha((unsigned char)p->s[x + 4 + rl])))
+                return 1;
+        return 0;
+    }
     return who && names_surname(p->s, a, b, who->name, 0);
 }
 

@@ -4841,6 +4841,15 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nFunding to fix potholes\n\nPublished 3 April 2025\n\n- \xC2\xA3" "200 million "
          "allocated to councils\n- part of the Plan for Change\n\nCouncils will receive the money.\n",
          "list:-:\xC2\xA3" "200 million allocated to councils\nlist:-:part of the Plan for Change\n", NULL},
+        /* an introduction that names by office alone the one the header names is
+         * the narrator's (no "Foreign Secretary" voice reads it); look-alike: her own
+         * words naming another holder of an office */
+        {"Interview with the Foreign Secretary\n\nThe Foreign Secretary was interviewed on the Today programme.\n\n"
+         "NICK ROBINSON: Good morning.\n\nDAVID LAMMY: Good morning, Nick.\n",
+         "speech:-:The Foreign Secretary was interviewed on the Today programme.\n", NULL},
+        {"Statement by the Prime Minister\n\nI spoke today with the Prime Minister of Japan about trade, and we "
+         "agreed to meet again.\n",
+         "speech:s1:I spoke today with the Prime Minister of Japan about trade, and we agreed to meet again.\n", NULL},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
