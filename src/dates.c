@@ -474,6 +474,15 @@ dt_order dt_guess_order(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && is_alnum(s[i - 1]))
             continue;
+        /* an American statement's own marks: "Washington, D.C." and a member's party
+         * and state, "(D-Wash.)", "(R-TX)" */
+        if (s[i] == '(' && i + 4 < n && (s[i + 1] == 'D' || s[i + 1] == 'R' || s[i + 1] == 'I') && s[i + 2] == '-' &&
+            isupper((unsigned char)s[i + 3]))
+            us++;
+        if (s[i] == 'W' && i + 14 <= n &&
+            (strncmp(s + i, "Washington, D", 13) == 0 || strncmp(s + i, "WASHINGTON, D", 13) == 0) &&
+            (s[i + 13] == '.' || s[i + 13] == 'C'))
+            us++;
         if (!is_digit(s[i]) && !isupper((unsigned char)s[i]))
             continue;
         dt_date a, b;

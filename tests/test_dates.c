@@ -152,6 +152,12 @@ static void test_guess(void)
         {"PRESS RELEASE\nDate: 07/02/2025\n\nThe Committee at its meeting today (February 7, 2025) decided.",
          DT_DAY_FIRST},
         {"Notice\n\n02/07/2025\n\nToday, 7 February 2025, it rose.", DT_MONTH_FIRST},
+        /* an American statement's marks: a member's party and state, the capital */
+        {"FOR IMMEDIATE RELEASE\n06/03/2025\n\nToday, Sen. Maria Cantwell (D-Wash.) introduced the bill.",
+         DT_MONTH_FIRST},
+        {"Release\n06/03/2025\n\nWASHINGTON, D.C. \xE2\x80\x93 The bill was introduced.", DT_MONTH_FIRST},
+        /* look-alike: a British council's (Lab) is no party-and-state tag */
+        {"Notice\n06/03/2025\n\nCllr Ann Lee (Lab) opened the park.", DT_DAY_FIRST},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         CHECKF(dt_guess_order(cases[i].text, strlen(cases[i].text)) == cases[i].want, "case %zu", i);
