@@ -4850,6 +4850,10 @@ static void test_reading_seven_guards(void)
         {"Statement by the Prime Minister\n\nI spoke today with the Prime Minister of Japan about trade, and we "
          "agreed to meet again.\n",
          "speech:s1:I spoke today with the Prime Minister of Japan about trade, and we agreed to meet again.\n", NULL},
+        /* an interview's closing line on how it was made is the publisher's note */
+        {"Interview with the Chancellor\n\nFT: Is it enough?\n\nMerz: No.\n\nThe interview was conducted by Guy "
+         "Chazan and Laura Pitel.\n",
+         "note:-:The interview was conducted by Guy Chazan and Laura Pitel.\n", NULL},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
@@ -4998,6 +5002,35 @@ static void test_reading_seven_guards(void)
                    "wire %zu: %s / %s", k, wd && wd->date ? wd->date : "-", wd && wd->kind ? wd->kind : "-");
             hd_doc_free(wd);
         }
+    }
+    /* (hunt 66) journalists by outlet: "Name (The Hindu):", "Polsat [Name]:", both
+     * outlets known by name (data/en/outlets.txt); look-alike: initials that spell an
+     * outlet's letters stay the person's */
+    {
+        static const char *const asked[][3] = {
+            {"Weekly Media Briefing by the Official Spokesperson\n\nOfficial Spokesperson: Good afternoon.\n\n"
+             "Suhasini Haidar (The Hindu): Sir, were they handcuffed?\n\nOfficial Spokesperson: No.\n",
+             "Suhasini Haidar", "The Hindu"},
+            {"Joint press conference\n\nMODERATOR: We start with Polsat.\n\nPolsat [Agnieszka Nowak]: Will NATO "
+             "increase its presence?\n\nMINISTER: Yes.\n",
+             "Agnieszka Nowak", "Polsat"},
+        };
+        for (size_t k = 0; k < sizeof asked / sizeof *asked; k++) {
+            hd_doc *ad = NULL;
+            CHECK_INT(hd_doc_parse(asked[k][0], strlen(asked[k][0]), NULL, &ad, NULL), HD_OK);
+            int found = 0;
+            for (size_t q = 0; ad && q < ad->nspeakers; q++)
+                found |= ad->speakers[q].name && strcmp(ad->speakers[q].name, asked[k][1]) == 0 && ad->speakers[q].asks &&
+                         ad->speakers[q].outlet && strcmp(ad->speakers[q].outlet, asked[k][2]) == 0;
+            CHECKF(found, "asked %zu", k);
+            hd_doc_free(ad);
+        }
+        const char *ft = "Interview transcript\n\nFiona Taylor (FT): Why now?\n\nPaul Adams (PA): Because it is "
+                         "time.\n\nFT: And why now?\n";
+        hd_doc *fd = NULL;
+        CHECK_INT(hd_doc_parse(ft, strlen(ft), NULL, &fd, NULL), HD_OK);
+        CHECK(fd && fd->nspeakers == 2);
+        hd_doc_free(fd);
     }
     /* "Dr Tedros Ayele (TA):": the brackets hold his initials, no role */
     {
