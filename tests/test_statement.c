@@ -4990,6 +4990,10 @@ static void test_reading_seven_guards(void)
             {"Harbour Tools Opens New Plant\n\nEASTPORT, Maine, March 5, 2025 /PRNewswire/ -- Harbour Tools opened a "
              "plant.\n",
              "2025-03-05", "Press release"},
+            /* the Commission's "Read-out" is a readout */
+            {"Read-out of the phone call between President Ana Ruiz and Prime Minister Tom Hale\n\nBrussels, 14 March "
+             "2025\n\nPresident Ruiz spoke today with Prime Minister Hale.\n",
+             "2025-03-14", "Read-out"},
             /* look-alike: a wire named in a sentence makes no release */
             {"Remarks by Mayor Ana Ruiz\n\nI read it on the (BUSINESS WIRE) feed this morning, and I was glad.\n",
              NULL, "Remarks"},
