@@ -1618,6 +1618,12 @@ static size_t roman(sb *o, const word *w, size_t i)
                         caps2 ||
                         (!txt_has_lower(p1->s + p1->lead, p1->core) && p1->core >= 3 &&
                          data_word_line("en/regnal.txt", p1->s + p1->lead, p1->core, 1, DATA_ANYWHERE)));
+    /* "Lloyd J. Austin III": a surname after a middle initial, a generation (II-IV) */
+    if (!regnal && p1 && i > 1 && v >= 2 && v <= 4 && isupper((unsigned char)p1->s[p1->lead]) &&
+        txt_has_lower(p1->s + p1->lead, p1->core)) {
+        const word *q = &w[i - 2];
+        regnal = q->core == 1 && isupper((unsigned char)q->s[q->lead]) && q->trail == 1 && q->s[q->lead + 1] == '.';
+    }
     int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
     /* "Model X", "Series X": a product's letter, not ten */
     if (counted && n == 1 && c[0] != 'I' && (equals_word(p1, "Model") || equals_word(p1, "Series")))

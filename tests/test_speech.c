@@ -218,6 +218,10 @@ static const struct {
      "ASHCOMBE, Ontario, The unit met in Cambridge, Massachusetts, and said Hello, OK."},
     /* the codes that are words too, after a town: the state; after a word said to
      * someone, the word */
+    /* a generation after a surname and a middle initial: "the third"; a war's or a
+     * mission's numeral stays a number */
+    {"regnal", "Secretary Lloyd J. Austin III thanked the World War II veterans.", ST_SPEECH,
+     "Secretary Lloyd J Austin the 3rd thanked the World War 2 veterans."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
