@@ -5786,6 +5786,34 @@ static int person_role_line(const char *s, size_t a, size_t b)
     return yes;
 }
 
+/* Whether header line s[a, b) is an office, a comma, then its holder ("Minister of
+ * Foreign Affairs, H.E. Dr. Abdullah bin Zayed"): who speaks, not the title. */
+static int role_person_line(const char *s, size_t a, size_t b)
+{
+    const char *comma = memchr(s + a, ',', b - a);
+    size_t c = comma ? (size_t)(comma - s) : b;
+    if (!comma || memchr(comma + 1, ',', b - c - 1) || !isupper((unsigned char)s[a]) || txt_words(s, a, c) > 8 ||
+        !spk_role_word_in(s, a, c, 0) || org_line(s, a, b) || ends_with_terminal(s, a, b))
+        return 0;
+    /* (the office's words capitalised but its joins: no sentence) */
+    for (size_t x = a; x < c; x = skip_spaces(s, x, c)) {
+        size_t e = x;
+        while (e < c && s[e] != ' ')
+            e++;
+        if (islower((unsigned char)s[x]) && !equals_ci(s + x, e - x, "of") && !equals_ci(s + x, e - x, "for") &&
+            !equals_ci(s + x, e - x, "and") && !equals_ci(s + x, e - x, "the"))
+            return 0;
+        x = e;
+    }
+    char *t = txt_clean(s, (size_t)(comma - s) + 1, b), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && name && !role && strchr(name, ' ') &&
+              isupper((unsigned char)name[0]);
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 /* People a header names besides its byline, in the order they count for: the title,
  * then sentences, then fields and lines naming people. */
 typedef struct named {
@@ -6776,7 +6804,8 @@ static size_t parse_header(parser *p)
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !find_ci(s, a, b, "....") &&
-            !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || caps_person(s, a, b) ||
+            !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
+                                caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
                                                       role_under_person(p, i) || person_under_role(p, i) ||
                                                       place_under_kind(p, i)))) {
@@ -6946,6 +6975,9 @@ static size_t parse_header(parser *p)
             free(role);
             free(name);
         }
+        /* "Minister of Foreign Affairs, H.E. Dr. Abdullah bin Zayed": who speaks */
+        if (c == HL_SHORT && role_person_line(s, a, b))
+            name_people(p, &people, &npeople, &cap, a, b, 2);
         /* "- £200 million allocated to councils": a summary's point under the title,
          * read as a list's item, without its mark */
         size_t bl = c == HL_LIST ? bullet_len(s, a, b) : 0;

@@ -4850,6 +4850,13 @@ static void test_reading_seven_guards(void)
         {"Statement by the Prime Minister\n\nI spoke today with the Prime Minister of Japan about trade, and we "
          "agreed to meet again.\n",
          "speech:s1:I spoke today with the Prime Minister of Japan about trade, and we agreed to meet again.\n", NULL},
+        /* an office, a comma and its holder under the kind is who speaks, not the
+         * title; look-alike: a headline with a comma stays the title */
+        {"Ministerial Statement\n2025-02-11\n\nMinister of Foreign Affairs, H.E. Dr. Abdullah bin Zayed\n\nWe "
+         "will support peace in the region.\n",
+         "meta:-:Minister of Foreign Affairs, H.E. Dr. Abdullah bin Zayed\n", "title:-:Minister of"},
+        {"Press release\n\nMinister opens bridge, Harbour Road closes\n\nThe bridge opened today.\n",
+         "title:-:Minister opens bridge, Harbour Road closes\n", NULL},
         /* an interview's closing line on how it was made is the publisher's note */
         {"Interview with the Chancellor\n\nFT: Is it enough?\n\nMerz: No.\n\nThe interview was conducted by Guy "
          "Chazan and Laura Pitel.\n",
