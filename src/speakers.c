@@ -618,8 +618,48 @@ static hd_status give_person(char **role, char **name, char *r, char *n)
 
 static hd_status split_person_raw(const char *text, char **role, char **name);
 
+/* A peer by title, which is the name Hansard labels them by: "Lord Khan of Burnley",
+ * "Baroness Chapman", "The Earl of Kinnoull" (not an office: "Lord Chancellor", "Lord
+ * Mayor of London", "Lord Privy Seal", "Lady Justice Ruiz"). */
+static int peer_name(const char *t)
+{
+    static const char *const ranks[] = {"Lord ", "Baroness ", "Lady ", "Viscount ", "Viscountess ", "Earl of ",
+                                        "The Earl of ", "Countess of ", "The Countess of ", "Marquess of ",
+                                        "The Marquess of ", "Duke of ", "The Duke of "};
+    size_t rl = 0;
+    for (size_t k = 0; k < sizeof ranks / sizeof *ranks && !rl; k++)
+        if (strncmp(t, ranks[k], strlen(ranks[k])) == 0)
+            rl = strlen(ranks[k]);
+    if (!rl || !isupper((unsigned char)t[rl]))
+        return 0;
+    size_t wl = strcspn(t + rl, " ,");
+    static const char *const offices[] = {"Privy", "High", "Chief", "Advocate", "Lieutenant", "Provost", "Justice",
+                                          "Steward", "Great", "Bishop", "Chamberlain"};
+    for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+        if (strlen(offices[k]) == wl && strncmp(t + rl, offices[k], wl) == 0)
+            return 0;
+    if (is_role_word(t + rl, wl) && t[rl - 3] != 'o') /* ("Earl of Wessex": the place may be anything) */
+        return 0;
+    /* capitalised words to the end, joined by "of", "and", "the" */
+    for (const char *w = t + rl; *w;) {
+        size_t l = strcspn(w, " ");
+        if (!isupper((unsigned char)w[0]) && !(l == 2 && strncmp(w, "of", 2) == 0) &&
+            !(l == 3 && (strncmp(w, "and", 3) == 0 || strncmp(w, "the", 3) == 0)))
+            return 0;
+        w += l;
+        while (*w == ' ')
+            w++;
+    }
+    return 1;
+}
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* (a peer's title is their name) */
+    if (peer_name(text)) {
+        *role = NULL;
+        return (*name = xstrdup(text)) ? HD_OK : HD_ERR_NOMEM;
+    }
     hd_status st = split_person_raw(text, role, name);
     /* "GUEST: Hon. Claire Dufresne": a label's role, then the person's honorific, which
      * is hers, not the role's ("Guest Hon.") */
@@ -6338,7 +6378,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         f |= first > 1 && outlet[first - 1] == '.' && seg_abbreviation(outlet, first - 1) == 't';
         if (f && outlet[first] == ' ')
             n = outlet + first + 1; /* the form of address ("Shri", "Rep.") is not the name */
-        size_t k = name_words(n);
+        size_t k = peer_name(n) ? strlen(n) : name_words(n);
         /* "(Rep. Alvarez)": a form of address, then a surname alone */
         if (!k && f && n != outlet && isupper((unsigned char)n[0]) && !strchr(n, ' ') && strlen(n) >= 2 &&
             txt_has_lower(n, strlen(n)) && !is_role_word(n, strlen(n)))

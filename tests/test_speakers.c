@@ -234,6 +234,11 @@ static void test_split(void)
         {"Principal Deputy Press Secretary Harrison Fields En Route Palm Beach, Florida",
          "Principal Deputy Press Secretary", "Harrison Fields"},
         {"President von der Leyen", "President", "von der Leyen"},
+        /* a peer's title is the name Hansard labels them by; a Lord's office is not */
+        {"Lord Khan of Burnley", NULL, "Lord Khan of Burnley"},
+        {"The Earl of Kinnoull", NULL, "The Earl of Kinnoull"},
+        {"Lord Chancellor", "Lord Chancellor", NULL},
+        {"Lord Mayor of London", "Lord Mayor of London", NULL},
         /* GOV.UK's "From:": a department, then the minister by her style */
         {"HM Treasury and The Rt Hon Rachel Reeves MP", NULL, "Rachel Reeves"},
         {"Department for Environment, Food & Rural Affairs and The Rt Hon Steve Reed MP", NULL, "Steve Reed"},

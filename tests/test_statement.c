@@ -4968,6 +4968,12 @@ static void test_reading_seven_guards(void)
              "Alexander MP\nPublished 3 April 2025\n\nTransport Secretary Heidi Alexander said:\n\nThis investment "
              "will help fix potholes.\n",
              "Heidi Alexander", "Transport Secretary", NULL},
+            /* a minister in the Lords: the office, then the peer in brackets, and
+             * the peer's own label later, one person */
+            {"Humanitarian Aid\nVolume 845: debated on Tuesday 4 March 2025\n\nThe Parliamentary Under-Secretary of "
+             "State for Housing (Lord Khan of Burnley) (Lab): My Lords, the situation remains grave.\n\nLord Khan of "
+             "Burnley (Lab): I will write.\n",
+             "Lord Khan of Burnley", "Parliamentary Under-Secretary of State for Housing", NULL},
             /* look-alike: where an office is held is part of it */
             {"Trust launches fund\n\nThe Trust today announced a fund.\n\nDr Saoirse Mulcahy, Director of "
              "Conservation at the Tidewell Trust, said:\n\n\"We can turn that around.\"\n",
