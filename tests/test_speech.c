@@ -218,6 +218,10 @@ static const struct {
      "ASHCOMBE, Ontario, The unit met in Cambridge, Massachusetts, and said Hello, OK."},
     /* the codes that are words too, after a town: the state; after a word said to
      * someone, the word */
+    /* a funding round that an amount measures: the currency in the singular, in a
+     * headline's capitals too */
+    {"money", "Northwind Announces $75 Million Series C to Scale.", ST_SPEECH,
+     "Northwind Announces 75 million dollar Series C to Scale."},
     /* a generation after a surname and a middle initial: "the third"; a war's or a
      * mission's numeral stays a number */
     {"regnal", "Secretary Lloyd J. Austin III thanked the World War II veterans.", ST_SPEECH,
