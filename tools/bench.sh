@@ -150,7 +150,7 @@ done
 p=$(median < "$work/plan.txt")
 # (issue 9: at least 10 MB of statement text a second)
 echo "$p $(wc -c < "$L")" | awk '{ printf "%-44s %8.3f s  (%.1f MB/s)  target >= 10 MB/s: %s\n",
-    "herald plan (x200)", $1, $2 / $1 / 1e6, $2 / $1 / 1e6 >= 10 ? "meets" : "misses" }'
+    "herald plan (x200)", $1, $2 / $1 / 1e6, ($2 / $1 / 1e6 >= 10) ? "meets" : "misses" }'
 for what in seed x200 sentence; do
     l=$($measure "$herald" -q --no-cache -f wav -o "$work/out-$what" "$work/$what.txt")
     echo "$l" | tr ' ' '\n' | sed -n 's/^maxrss_kib=//p' | awk -v w="$what" '{
