@@ -2326,6 +2326,12 @@ static int date_tail(const char *s, size_t i, size_t b)
     }
     if (parse_clock(s + i, b - i, hm))
         return txt_words(s, i, b) <= 6;
+    /* "… on Thursday 6 February 2025 at 7.00 pm": "at" and the hour */
+    if (starts_with_ci(s + i, b - i, "at ")) {
+        size_t c = skip_spaces(s, i + 3, b);
+        if (c < b && parse_clock(s + c, b - c, hm) && txt_words(s, c, b) <= 4)
+            return 1;
+    }
     /* "(11:32 A.M. – 12:18 P.M.)": the hours in brackets */
     if (s[i] == '(' && s[b - 1] == ')' && parse_clock(s + i + 1, b - i - 1, hm))
         return txt_words(s, i, b) <= 8;
@@ -2479,6 +2485,25 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
             return 1;
         }
     }
+    /* "As delivered – 6 March 2025": the note, a dash or a comma, the date */
+    for (size_t x = a + 1; x + 2 < b; x++) {
+        size_t sep = s[x] == ',' ? 1 : s[x] == ' ' && s[x + 1] == '-' ? 2
+                     : s[x] == ' ' && x + 4 <= b && (unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
+                               ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) ? 4 : 0;
+        if (!sep)
+            continue;
+        size_t y = skip_spaces(s, x + sep, b);
+        if (y < b && date_iso(p->order, s + y, b - y, iso) && delivery_text(s, a, x, &dx, &dy)) {
+            if (dry)
+                return 1;
+            set_date(p, iso);
+            if (!d->delivery)
+                set_field(p, &d->delivery, s, dx, dy);
+            add_block(p, ST_META, a, b, -1, 1);
+            return 1;
+        }
+        break;
+    }
     if (delivery_text(s, a, b, &dx, &dy)) {
         if (dry)
             return 1;
@@ -2611,12 +2636,13 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
      * title ("Spokesperson Lin Ruoxi's Regular Press Conference on March 5, 2025") */
     size_t f0 = next_content(p, 0);
     int first_line = f0 < p->nlines && p->lines[f0].start <= a && a <= p->lines[f0].end;
-    if (txt_words(s, a, b) <= 12 && !(first_line && txt_words(s, a, b) >= 6)) {
+    /* (twelve words to the date's end: "… at 7.00 pm" after it is the hour) */
+    if (txt_words(s, a, b) <= 16 && !(first_line && txt_words(s, a, b) >= 6)) {
         for (size_t x = a; x + 4 < b; x++)
             if (strncmp(s + x, " on ", 4) == 0 && !headline_on(s, a, x)) {
                 size_t c = x + 4;
                 size_t kk = date_iso(p->order, s + c, b - c, iso);
-                if (kk && date_tail(s, c + kk, b) && !ends_with_terminal(s, a, b)) {
+                if (kk && txt_words(s, a, c + kk) <= 12 && date_tail(s, c + kk, b) && !ends_with_terminal(s, a, b)) {
                     return dated_line(p, a, b, iso, dry);
                 }
             }

@@ -5007,6 +5007,14 @@ static void test_reading_seven_guards(void)
             {"Read-out of the phone call between President Ana Ruiz and Prime Minister Tom Hale\n\nBrussels, 14 March "
              "2025\n\nPresident Ruiz spoke today with Prime Minister Hale.\n",
              "2025-03-14", "Read-out"},
+            /* (hunt 65) a delivery note, a dash, the date; a meeting held on a day at
+             * an hour */
+            {"Speech by Commissioner Elena Vasquez\nAs delivered \xE2\x80\x93 6 March 2025\n\nLadies and gentlemen, "
+             "rail is the backbone.\n",
+             "2025-03-06", "Speech"},
+            {"MINUTES OF THE MEETING OF THE PLANNING COMMITTEE\nHeld at Dunmore Civic Centre on Thursday 6 February "
+             "2025 at 7.00 pm\n\nThe Committee considered the report of the Head of Planning.\n",
+             "2025-02-06", "MINUTES"},
             /* look-alike: a wire named in a sentence makes no release */
             {"Remarks by Mayor Ana Ruiz\n\nI read it on the (BUSINESS WIRE) feed this morning, and I was glad.\n",
              NULL, "Remarks"},
