@@ -433,7 +433,6 @@ static size_t trailing_name(const char *s, size_t n)
     /* Particles before the first capitalised word belong to the role ("Secretary of
      * Defense"); after a role's word or a title, before one word, they are the
      * surname's ("President von der Leyen"). */
-    size_t with_particles = start;
     while (start < n) {
         size_t k = start;
         while (k < n && s[k] != ' ')
@@ -444,7 +443,6 @@ static size_t trailing_name(const char *s, size_t n)
     }
     if (start >= n)
         return n;
-    (void)with_particles;
     /* (in English: elsewhere "de la" is the office's "of the", « ministre de la Santé ») */
     if (words == 1 && start > 1 && s[start - 1] == ' ' && data_lang() == 0) {
         size_t pstart = start, qe = start - 1, qb;
@@ -627,9 +625,12 @@ static int peer_name(const char *t)
                                         "The Earl of ", "Countess of ", "The Countess of ", "Marquess of ",
                                         "The Marquess of ", "Duke of ", "The Duke of "};
     size_t rl = 0;
+    int of_place = 0; /* "Earl of …": what follows is a place, whatever its words */
     for (size_t k = 0; k < sizeof ranks / sizeof *ranks && !rl; k++)
-        if (strncmp(t, ranks[k], strlen(ranks[k])) == 0)
+        if (strncmp(t, ranks[k], strlen(ranks[k])) == 0) {
             rl = strlen(ranks[k]);
+            of_place = rl >= 3 && strcmp(ranks[k] + rl - 3, "of ") == 0;
+        }
     if (!rl || !isupper((unsigned char)t[rl]))
         return 0;
     size_t wl = strcspn(t + rl, " ,");
@@ -638,7 +639,7 @@ static int peer_name(const char *t)
     for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
         if (strlen(offices[k]) == wl && strncmp(t + rl, offices[k], wl) == 0)
             return 0;
-    if (is_role_word(t + rl, wl) && t[rl - 3] != 'o') /* ("Earl of Wessex": the place may be anything) */
+    if (is_role_word(t + rl, wl) && !of_place)
         return 0;
     /* capitalised words to the end, joined by "of", "and", "the" */
     for (const char *w = t + rl; *w;) {

@@ -1855,29 +1855,28 @@ static void wire_kind(parser *p)
         const st_block *bl = &d->blocks[k];
         if (bl->header || bl->kind == ST_HEADING)
             continue;
-        const data_file *f = data_get("en/wires.txt");
-        size_t pos = 0, len, end = bl->start + 160 < bl->end ? bl->start + 160 : bl->end;
+        size_t len, end = bl->start + 160 < bl->end ? bl->start + 160 : bl->end;
         const char *line;
-        while (f && data_next_line(f, &pos, &line, &len))
-            for (size_t x = bl->start; x + len <= end; x++)
-                if ((p->s[x] == '(' || p->s[x] == '/') && u8_ncasecmp(p->s + x, line, len) == 0) {
-                    if (!(d->kind = xstrdup("Press release"))) {
+        for (size_t x = bl->start; x < end; x++)
+            if ((p->s[x] == '(' || p->s[x] == '/') &&
+                data_prefix_lines("en/wires.txt", p->s + x, end - x, 1, &line, &len, 1)) {
+                if (!(d->kind = xstrdup("Press release"))) {
+                    p->st = HD_ERR_NOMEM;
+                    return;
+                }
+                /* (and its chapter, named before the kind was known) */
+                int ch = bl->chapter;
+                if (ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
+                    char *t = xstrdup(d->kind);
+                    if (!t) {
                         p->st = HD_ERR_NOMEM;
                         return;
                     }
-                    /* (and its chapter, named before the kind was known) */
-                    int ch = bl->chapter;
-                    if (ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
-                        char *t = xstrdup(d->kind);
-                        if (!t) {
-                            p->st = HD_ERR_NOMEM;
-                            return;
-                        }
-                        free(d->chapters[ch - 1].title);
-                        d->chapters[ch - 1].title = t;
-                    }
-                    return;
+                    free(d->chapters[ch - 1].title);
+                    d->chapters[ch - 1].title = t;
                 }
+                return;
+            }
         return;
     }
 }
@@ -2468,41 +2467,32 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         return 1;
     size_t dx, dy, ks, ke;
     int narrated = 0;
-    /* « 24 octobre 2025 - Seul le prononcé fait foi »: the date, a dash, the note */
+    /* a delivery note and a date, a dash between: « 24 octobre 2025 - Seul le
+     * prononcé fait foi » (the date first), "As delivered – 6 March 2025" (the note
+     * first, or a comma between) */
+    int noted = 0;
     size_t dn = date_iso(p->order, s + a, b - a, iso);
     if (dn) {
         size_t x = skip_spaces(s, a + dn, b);
-        size_t y = x < b && s[x] == '-' ? x + 1 : x + 2 < b && (unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 &&
-                                                       ((unsigned char)s[x + 2] == 0x93 || (unsigned char)s[x + 2] == 0x94) ? x + 3 : x;
-        y = skip_spaces(s, y, b);
-        if (y > x && y < b && delivery_text(s, y, b, &dx, &dy)) {
-            if (dry)
-                return 1;
-            set_date(p, iso);
-            if (!d->delivery)
-                set_field(p, &d->delivery, s, dx, dy);
-            add_block(p, ST_META, a, b, -1, 1);
-            return 1;
-        }
+        size_t y = skip_spaces(s, x + txt_dash_len(s, x, b), b);
+        noted = y > x && y < b && delivery_text(s, y, b, &dx, &dy);
     }
-    /* "As delivered – 6 March 2025": the note, a dash or a comma, the date */
-    for (size_t x = a + 1; x + 2 < b; x++) {
-        size_t sep = s[x] == ',' ? 1 : s[x] == ' ' && s[x + 1] == '-' ? 2
-                     : s[x] == ' ' && x + 4 <= b && (unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
-                               ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) ? 4 : 0;
+    for (size_t x = a + 1; !noted && x + 2 < b; x++) {
+        size_t sep = s[x] == ',' ? 1 : s[x] == ' ' && txt_dash_len(s, x + 1, b) ? 1 + txt_dash_len(s, x + 1, b) : 0;
         if (!sep)
             continue;
         size_t y = skip_spaces(s, x + sep, b);
-        if (y < b && date_iso(p->order, s + y, b - y, iso) && delivery_text(s, a, x, &dx, &dy)) {
-            if (dry)
-                return 1;
-            set_date(p, iso);
-            if (!d->delivery)
-                set_field(p, &d->delivery, s, dx, dy);
-            add_block(p, ST_META, a, b, -1, 1);
-            return 1;
-        }
+        noted = y < b && date_iso(p->order, s + y, b - y, iso) && delivery_text(s, a, x, &dx, &dy);
         break;
+    }
+    if (noted) {
+        if (dry)
+            return 1;
+        set_date(p, iso);
+        if (!d->delivery)
+            set_field(p, &d->delivery, s, dx, dy);
+        add_block(p, ST_META, a, b, -1, 1);
+        return 1;
     }
     if (delivery_text(s, a, b, &dx, &dy)) {
         if (dry)
