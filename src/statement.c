@@ -388,6 +388,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b);
+static int title_cased(const char *s, size_t a, size_t b);
 static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n);
 static int ends_sentence(const char *s, size_t a, size_t b);
 static int find_ci(const char *s, size_t a, size_t b, const char *w);
@@ -3084,6 +3085,66 @@ static int gerund_heading(parser *p, const spk_cue *c)
     return n < 2;
 }
 
+/* "Ukraine: Humanitarian Aid" alone in its paragraph over a paragraph no label opens,
+ * as a noon briefing heads its items: a place or topic and a heading in Title Case,
+ * no sentence (no stop, no question), not a turn. A questioner's, an answerer's or a
+ * host's label, and a person the statement names, keep their turns ("MODERATOR: Next
+ * Question"); so does a label that opens a turn elsewhere with a sentence. */
+static int topic_heading(parser *p, const spk_cue *c, size_t b)
+{
+    const char *s = p->s;
+    size_t a = c->text_start, n = p->doc->len;
+    if (c->kind != CUE_NAMED || a >= b || c->label_end <= c->label_start || txt_words(s, a, b) < 2 ||
+        txt_words(s, a, b) > 8 || txt_words(s, c->label_start, c->label_end) > 3 || ends_with_terminal(s, a, b) ||
+        memchr(s + a, '?', b - a) || memchr(s + a, '!', b - a) || memchr(s + a, ',', b - a) ||
+        !isupper((unsigned char)s[a]) || !title_cased(s, a, b) || is_open_quote(s, a, b) ||
+        spk_known_person(p->doc, s, c->label_start, c->label_end))
+        return 0;
+    /* (its words capitalised, not a shout in capitals: "MS RUIZ: THANK YOU"; no
+     * person, "Secretary: Ms Ruth Delahay (Judicial Services)", a field's) */
+    if (!txt_has_lower(s + a, b - a) || memchr(s + a, '(', b - a))
+        return 0;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (spk_honorific(s + x, e - x))
+            return 0;
+        x = e + 1;
+    }
+    /* alone: a blank line under it, then a paragraph no label opens */
+    size_t x = b;
+    while (x < n && (s[x] == ' ' || s[x] == '\t' || s[x] == '\r'))
+        x++;
+    if (x < n && s[x] == '\n')
+        x++;
+    size_t y = x;
+    while (y < n && (s[y] == ' ' || s[y] == '\t' || s[y] == '\r'))
+        y++;
+    if (y < n && s[y] != '\n')
+        return 0;
+    while (y < n && isspace((unsigned char)s[y]))
+        y++;
+    if (y >= n)
+        return 0;
+    size_t e = y;
+    while (e < n && s[e] != '\n')
+        e++;
+    spk_cue nc;
+    if (spk_read_cue(s, y, e, &nc) || !ends_with_terminal(s, y, e))
+        return 0;
+    /* the label over a sentence elsewhere is a speaker's */
+    size_t ll = c->label_end - c->label_start;
+    for (size_t k = 0; k < p->nlines; k++) {
+        size_t lx, ly;
+        line_span(p, k, &lx, &ly);
+        if (lx != c->label_start && ly - lx > ll && memcmp(s + lx, s + c->label_start, ll) == 0 &&
+            spk_read_cue(s, lx, ly, &nc) && nc.label_end == lx + ll && ends_with_terminal(s, nc.text_start, ly))
+            return 0;
+    }
+    return 1;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
@@ -3124,7 +3185,7 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
      * capitals that names its subject, before any turn: no turn */
     if (!p->cues_seen && caps_headline(p->s, c->text_start, b))
         return 0;
-    if (gerund_heading(p, c))
+    if (gerund_heading(p, c) || topic_heading(p, c, b))
         return 0;
     /* "The Ministers:" over a numbered list of what they agreed, as communiqués write
      * them: the list's lead-in, said by the narrator */
@@ -9993,6 +10054,10 @@ static void parse_body(parser *p, size_t from, int plain)
          * parts a dash parts, as the Quai d'Orsay's briefings give them) */
         if (!nh && !plain && end == i + 1)
             nh = dash_topic(s, a, b);
+        /* "Ukraine: Humanitarian Aid" over an item of a briefing: a heading, though
+         * shaped as a field */
+        spk_cue hc;
+        int topic_head = !plain && !is_cue && end == i + 1 && spk_read_cue(s, a, b, &hc) && topic_heading(p, &hc, b);
         int numbered_heading = nh && a + nh < b && isupper((unsigned char)s[a + nh]) && !ends_with_terminal(s, a, b) &&
                                txt_words(s, a + nh, b) <= 14 &&
                                !(next_content(p, end) < p->nlines &&
@@ -10061,8 +10126,9 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
-            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) && !field_with_value(s, a, b) &&
-            !role_field(s, a, b) && !url_line(s, a, b) &&
+            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) &&
+            (topic_head || (!field_with_value(s, a, b) && !role_field(s, a, b))) &&
+            !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
             !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its

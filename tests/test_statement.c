@@ -4861,6 +4861,18 @@ static void test_reading_seven_guards(void)
         {"Interview with the Chancellor\n\nFT: Is it enough?\n\nMerz: No.\n\nThe interview was conducted by Guy "
          "Chazan and Laura Pitel.\n",
          "note:-:The interview was conducted by Guy Chazan and Laura Pitel.\n", NULL},
+        /* a noon briefing's item headed "Place: Topic" in Title Case, alone over its
+         * paragraph, is a heading, not a speaker "Ukraine" reading the item;
+         * look-alikes: a field naming a person, and a label that speaks elsewhere */
+        {"Daily Press Briefing by the Office of the Spokesperson\n\n12 March 2025\n\nUkraine: Humanitarian "
+         "Aid\n\nAid convoys reached two towns yesterday.\n\nSudan\n\nThe fighting goes on.\n\nQuestion: Has he "
+         "spoken with them?\n\nSpokesperson: He has not.\n",
+         "heading:-:Ukraine: Humanitarian Aid\n", "Ukraine:s"},
+        {"Tribunal decision\n\nSecretary: Ms Ruth Delahay (Judicial Services)\n\nThe panel met on 3 May.\n",
+         ":-:Secretary: Ms Ruth Delahay (Judicial Services)\n", "heading:"},
+        {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
+         "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
+         "speech:s2:Good Morning Everyone\n", "heading:"},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
