@@ -1356,7 +1356,20 @@ static hd_status split_person(const char *text, char **role, char **name)
             }
             n = c;
         } else {
-            n = c2;
+            /* (not inside an office whose name holds commas, no one named after it:
+             * "Minister of State, Foreign, Commonwealth and Development Office") */
+            int office = data_lang() == 0 && c2 < n && trailing_name(s, n) >= n;
+            for (size_t w = c + 1; office && w < n;) {
+                while (w < n && (s[w] == ' ' || s[w] == ','))
+                    w++;
+                size_t we = w;
+                while (we < n && s[we] != ' ' && s[we] != ',')
+                    we++;
+                office = we == w || txt_starts_upper(s + w, we - w) || is_connector(s + w, we - w);
+                w = we;
+            }
+            if (!office)
+                n = c2;
         }
     }
     /* A weak join ends the description where what stands before it already names
@@ -1818,6 +1831,40 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
                 c->kind = CUE_NAMED;
                 c->strong = 0;
                 return 1;
+            }
+            /* "The Minister of State, Foreign, Commonwealth and Development Office" (the
+             * person in brackets after it, as Hansard prints a minister's turn): an
+             * office, then its department's name, commas and all, every word
+             * capitalised but the small ones */
+            if (txt_has_lower(s + a, b - a) && txt_words(s, a, b) <= 16) {
+                size_t o = a + (starts_with_ci(s + a, ce - a, "The ") ? 4 : 0);
+                int dept = 0; /* (a role's word before the comma, "Parliamentary Under-Secretary") */
+                for (size_t w = o; w < ce;) {
+                    size_t we = w;
+                    while (we < ce && !is_hspace(s[we]) && s[we] != '-')
+                        we++;
+                    dept |= we > w && isupper((unsigned char)s[w]) && is_role_word(s + w, we - w);
+                    w = we + 1;
+                }
+                dept = dept && isupper((unsigned char)s[o]) && name_words(s + a) < ce - a; /* (no name) */
+                for (size_t w = r; dept && w < b;) {
+                    size_t we = w;
+                    while (we < b && !is_hspace(s[we]) && s[we] != ',')
+                        we++;
+                    static const char *const small[] = {"and", "of", "for", "the", "&", "in", "on"};
+                    int ok = we > w && (isupper((unsigned char)s[w]) || isdigit((unsigned char)s[w]));
+                    for (size_t k = 0; !ok && k < sizeof small / sizeof *small; k++)
+                        ok = strlen(small[k]) == we - w && memcmp(s + w, small[k], we - w) == 0;
+                    dept = ok;
+                    w = we;
+                    while (w < b && (is_hspace(s[w]) || s[w] == ','))
+                        w++;
+                }
+                if (dept) {
+                    c->kind = CUE_NAMED;
+                    c->strong = 1;
+                    return 1;
+                }
             }
             if (!role || memchr(c2 + 1, ',', b - e2 - 1) || txt_words(s, a, b) > 12 ||
                 name_words(s + nb) != ce - nb) {
@@ -2825,6 +2872,15 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     for (size_t k = x; k < y && k - x < 60; k++)
         if (s[k] == '(') {
             limit = 220;
+            break;
+        }
+    /* (and an office whose name runs long before the person in brackets: "The
+     * Parliamentary Under-Secretary of State, Department for Environment, Food and
+     * Rural Affairs (Baroness Hayman of Ullock):") */
+    for (size_t k = x + 1; limit == 100 && k + 1 < y && k - x < 220; k++)
+        if (s[k] == ':' && is_hspace(s[k + 1])) {
+            if (s[k - 1] == ')')
+                limit = 220;
             break;
         }
     while (colon < y && colon - x <= limit &&

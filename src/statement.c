@@ -8555,6 +8555,18 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
         if (!spk_line_cue(p->s, a, b, c) && credit_cue(p, a, b, c))
             return 1;
     }
+    /* "Lord Harlow" alone over "To ask His Majesty's Government what …": a member's
+     * question, as Hansard prints it, the member's name over it */
+    {
+        size_t li = line_from(p, a), n = li < p->nlines ? next_content(p, li + 1) : p->nlines, na, nb;
+        if (n < p->nlines) {
+            line_span(p, n, &na, &nb);
+            if (nb - na > 8 && memcmp(p->s + na, "To ask ", 7) == 0 && txt_words(p->s, a, b) <= 6 &&
+                !ends_with_terminal(p->s, a, b) && spk_line_cue(p->s, a, b, c) && c->kind == CUE_NAMED &&
+                c->text_start >= b)
+                return 1;
+        }
+    }
     if (!p->name_cues)
         return 0;
     /* (nor a body's name, "INTERNATIONAL ROWING FEDERATION (IRF)", "St. Brigid's

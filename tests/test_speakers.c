@@ -239,6 +239,12 @@ static void test_split(void)
         {"The Earl of Kinnoull", NULL, "The Earl of Kinnoull"},
         {"Lord Chancellor", "Lord Chancellor", NULL},
         {"Lord Mayor of London", "Lord Mayor of London", NULL},
+        /* an office whose department's name holds commas is one role (look-alike: a
+         * role and a place after it) */
+        {"The Minister of State, Foreign, Commonwealth and Development Office", "Minister of State, Foreign, "
+         "Commonwealth and Development Office", NULL},
+        {"Parliamentary Under-Secretary of State, Department for Environment, Food and Rural Affairs",
+         "Parliamentary Under-Secretary of State, Department for Environment, Food and Rural Affairs", NULL},
         /* GOV.UK's "From:": a department, then the minister by her style */
         {"HM Treasury and The Rt Hon Rachel Reeves MP", NULL, "Rachel Reeves"},
         {"Department for Environment, Food & Rural Affairs and The Rt Hon Steve Reed MP", NULL, "Steve Reed"},

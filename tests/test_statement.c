@@ -4873,6 +4873,17 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* Hansard: a member's name over the question they ask ("To ask …"); a
+         * minister's office with commas in its department's name, the peer in
+         * brackets, is a turn's label; look-alike: a sentence of names before a colon */
+        {"Flood Defences\nVolume 845: debated on Tuesday 4 March 2025\n\nLord Harlow\nTo ask His Majesty's "
+         "Government what steps they are taking.\n\nThe Parliamentary Under-Secretary of State, Department for "
+         "Environment, Food and Rural Affairs (Baroness Hayman of Ullock): My Lords, we have acted.\n\nLord "
+         "Harlow: My Lords, I thank the Minister.\n",
+         "speech:s1:To ask His Majesty's Government what steps they are taking.\nspeech:s2:My Lords, we have "
+         "acted.\nspeech:s1:My Lords, I thank the Minister.\n", NULL},
+        {"Visit\n\nThe Chancellor, the Home Secretary and the Mayor: a joint visit to the port.\n",
+         "speech:-:The Chancellor, the Home Secretary and the Mayor: a joint visit to the port.\n", NULL},
         /* look-alikes: an acting office in capitals, and a surname said again, speak */
         {"Hearing transcript\n\nACTING CHAIR RUIZ: The committee will come to order.\n\nSENATOR HALE: Thank "
          "you.\n",
