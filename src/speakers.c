@@ -661,7 +661,70 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         *role = NULL;
         return (*name = xstrdup(text)) ? HD_OK : HD_ERR_NOMEM;
     }
+    /* "THE HON HELEN BISHOP MP", "The Hon. Alan King MLA": a parliamentarian's style,
+     * the name, the letters after it; what stands between the style and the letters
+     * is a name, even where its last word is an office's ("Bishop", "King", "Dean"),
+     * unless an office comes first ("The Hon. Justice Ana Ruiz") */
+    {
+        const char *t = text;
+        if (u8_ncasecmp(t, "The ", 4) == 0)
+            t += 4;
+        static const char *const styles[] = {"Rt Hon ", "Rt. Hon. ", "Rt Hon. ", "Right Hon ", "Right Honourable ",
+                                             "Hon ", "Hon. ", "Honourable ", "Honorable "};
+        size_t sl = 0;
+        for (size_t k = 0; k < sizeof styles / sizeof *styles && !sl; k++)
+            if (u8_ncasecmp(t, styles[k], strlen(styles[k])) == 0)
+                sl = strlen(styles[k]);
+        const char *nm = t + sl;
+        size_t nl = strlen(nm);
+        while (nl && (nm[nl - 1] == ' ' || nm[nl - 1] == ','))
+            nl--;
+        size_t pe = sl ? before_post_nominals(nm, nl, 1) : 0;
+        size_t fw = strcspn(nm, " ");
+        if (sl && pe > 0 && txt_words(nm, 0, pe) >= 2 && txt_words(nm, 0, pe) <= 4 &&
+            !is_role_word(nm, fw) && !role_word_ci(nm, fw) && !is_honorific(nm, fw) && !memchr(nm, ',', pe)) {
+            int caps = 1; /* every word capitalised, no "of", "for" */
+            for (size_t w = 0; w < pe && caps;) {
+                size_t we = w;
+                while (we < pe && nm[we] != ' ')
+                    we++;
+                caps = we > w && (isupper((unsigned char)nm[w]) || (unsigned char)nm[w] >= 0xC3);
+                w = we;
+                while (w < pe && nm[w] == ' ')
+                    w++;
+            }
+            if (caps) {
+                *role = NULL;
+                *name = txt_has_lower(nm, pe) ? xstrndup(nm, pe) : title_case(nm, pe);
+                return *name ? HD_OK : HD_ERR_NOMEM;
+            }
+        }
+    }
     hd_status st = split_person_raw(text, role, name);
+    /* "HELEN BISHOP", "Ana King": a given name, then an office's word that is also a
+     * surname (data/en/office-surnames.txt), is a person; not where the first word
+     * makes an office of it ("District Judge", "Crown Prince", "Anglican Bishop":
+     * roles.txt's words, office-modifiers.txt's, places) */
+    if (st == HD_OK && *role && !*name && data_lang() == 0) {
+        const char *r = *role, *sp = strchr(r, ' ');
+        size_t l1 = sp ? (size_t)(sp - r) : 0, l2 = sp ? strlen(sp + 1) : 0;
+        int person = sp && !strchr(sp + 1, ' ') && l1 >= 2 && l2 >= 3 && isupper((unsigned char)r[0]) &&
+                     data_word_line("en/office-surnames.txt", sp + 1, l2, 1, DATA_ANYWHERE) &&
+                     !is_role_word(r, l1) && !role_word_ci(r, l1) && !is_honorific(r, l1) &&
+                     !data_word_line("en/office-modifiers.txt", r, l1, 1, DATA_ANYWHERE) &&
+                     !data_word_line("en/places.txt", r, l1, 1, DATA_ANYWHERE) &&
+                     !data_word_line("en/office-surnames.txt", r, l1, 1, DATA_ANYWHERE);
+        for (size_t k = 0; person && k < l1; k++)
+            person = isalpha((unsigned char)r[k]) || r[k] == '-' || r[k] == '\'' || (unsigned char)r[k] >= 0x80;
+        if (person) {
+            char *n = txt_has_lower(r, strlen(r)) ? xstrdup(r) : title_case(r, strlen(r));
+            if (!n)
+                return HD_ERR_NOMEM;
+            free(*role);
+            *role = NULL;
+            *name = n;
+        }
+    }
     /* "GUEST: Hon. Claire Dufresne": a label's role, then the person's honorific, which
      * is hers, not the role's ("Guest Hon.") */
     /* ("Senator the Hon. Tom Reid": the style and its "the", "Senator the Rt Hon.") */

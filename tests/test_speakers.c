@@ -239,6 +239,21 @@ static void test_split(void)
         {"The Earl of Kinnoull", NULL, "The Earl of Kinnoull"},
         {"Lord Chancellor", "Lord Chancellor", NULL},
         {"Lord Mayor of London", "Lord Mayor of London", NULL},
+        /* a parliamentarian's style and letters around a name: a name, whatever its
+         * last word; a given name before an office's word that is also a surname is a
+         * person (look-alikes: the office after its own modifiers) */
+        {"THE HON HELEN BISHOP MP", NULL, "Helen Bishop"},
+        {"The Hon. Alan King MLA", NULL, "Alan King"},
+        {"The Rt Hon Keir Starmer KCB KC MP", NULL, "Keir Starmer"},
+        {"The Hon. Justice Ana Ruiz", "Hon. Justice", "Ana Ruiz"},
+        {"HELEN BISHOP", NULL, "Helen Bishop"},
+        {"Ana Dean", NULL, "Ana Dean"},
+        {"District Judge", "District Judge", NULL},
+        {"Crown Prince", "Crown Prince", NULL},
+        {"Auxiliary Bishop", "Auxiliary Bishop", NULL},
+        {"Deputy Speaker", "Deputy Speaker", NULL},
+        {"Lord Mayor", "Lord Mayor", NULL},
+        {"London Mayor", "London Mayor", NULL},
         /* an office whose department's name holds commas is one role (look-alike: a
          * role and a place after it) */
         {"The Minister of State, Foreign, Commonwealth and Development Office", "Minister of State, Foreign, "

@@ -4873,6 +4873,11 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* an Australian transcript's stacked header, one "THE HON … MP" a person:
+         * two speakers, though one surname is an office's word */
+        {"THE HON HELEN BISHOP MP\nTHE HON ALAN TEE MP\n\nDOORSTOP INTERVIEW\n\nHELEN BISHOP: Hello.\n\nALAN "
+         "TEE: Hi.\n",
+         "speech:s1:Hello.\nspeech:s2:Hi.\n", NULL},
         /* Hansard: a member's name over the question they ask ("To ask …"); a
          * minister's office with commas in its department's name, the peer in
          * brackets, is a turn's label; look-alike: a sentence of names before a colon */
