@@ -8536,9 +8536,89 @@ static void find_name_lines(parser *p, size_t from)
     p->name_cues |= p->name_quotes;
 }
 
+/* "Peter Hollis, Chief Financial Officer" alone on line s[a, b): a person's name (two
+ * to four capitalised words), a comma, an office (a role's word in at most six words),
+ * no stop; *ce the comma, *r where the office starts. */
+static int name_role_line(const char *s, size_t a, size_t b, size_t *ce, size_t *r)
+{
+    txt_trim(s, &a, &b);
+    const char *cm = b > a ? memchr(s + a, ',', b - a) : NULL;
+    if (!cm || memchr(cm + 1, ',', (size_t)(s + b - cm - 1)) || ends_with_terminal(s, a, b) ||
+        !txt_has_lower(s + a, b - a) || memchr(s + a, ':', b - a) || memchr(s + a, '"', b - a))
+        return 0;
+    size_t c = (size_t)(cm - s), x = c + 1;
+    while (x < b && s[x] == ' ')
+        x++;
+    if (x >= b || !isupper((unsigned char)s[x]) || txt_words(s, x, b) > 6 || !spk_role_word_in(s, x, b, 0) ||
+        txt_words(s, a, c) < 2 || txt_words(s, a, c) > 4 || !name_only(s, a, c) || spk_role_word_in(s, a, c, 0))
+        return 0;
+    *ce = c;
+    *r = x;
+    return 1;
+}
+
+/* "Peter Hollis, Chief Financial Officer" alone over what he says, in prepared remarks
+ * that set each speaker so (a second such line, in the header or the body): a turn;
+ * the office is his. Not a signature or a quotation's credit: prose follows it, not
+ * a quotation, and a dash does not open it. */
+static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
+{
+    const char *s = p->s;
+    size_t ce, r;
+    txt_trim(s, &a, &b);
+    if (!name_role_line(s, a, b, &ce, &r))
+        return 0;
+    size_t li = line_from(p, a), n = li < p->nlines ? next_content(p, li + 1) : p->nlines, na, nb;
+    if (n >= p->nlines)
+        return 0;
+    line_span(p, n, &na, &nb);
+    spk_cue nc;
+    if (is_open_quote(s, na, nb) || txt_words(s, na, nb) < 3 || !txt_starts_upper(s + na, nb - na) ||
+        spk_read_cue(s, na, nb, &nc) || name_role_line(s, na, nb, &ce, &r))
+        return 0;
+    /* (a release's names credit its quotations: not in a release) */
+    if (p->release || (p->doc->kind && find_ci(p->doc->kind, 0, strlen(p->doc->kind), "release")))
+        return 0;
+    /* (under a quotation it credits the quotation) */
+    size_t pv = li;
+    while (pv > 0 && line_blank(p, pv - 1))
+        pv--;
+    if (pv > 0) {
+        size_t px, py;
+        line_span(p, pv - 1, &px, &py);
+        size_t q0 = px;
+        while (q0 > 0 && !(q0 >= 2 && s[q0 - 1] == '\n' && s[q0 - 2] == '\n'))
+            q0--; /* (the paragraph's first line) */
+        if (py > px && (s[py - 1] == '"' || (py - px >= 3 && memcmp(s + py - 3, "\xE2\x80\x9D", 3) == 0) ||
+                        is_open_quote(s, q0, py)))
+            return 0;
+    }
+    int others = 0;
+    for (size_t k = 0; k < p->nlines && !others; k++) {
+        size_t x, y, e2, r2;
+        line_span(p, k, &x, &y);
+        others = k != li && name_role_line(s, x, y, &e2, &r2);
+    }
+    if (!others)
+        return 0;
+    txt_trim(s, &a, &b);
+    name_role_line(s, a, b, &ce, &r);
+    memset(c, 0, sizeof *c);
+    c->kind = CUE_NAMED;
+    c->label_start = a;
+    c->label_end = ce;
+    c->office_start = r;
+    c->office_end = b;
+    c->text_start = b;
+    c->strong = c->timed = c->marked = 1;
+    return 1;
+}
+
 /* A name line over a turn, in a statement whose names recur: a cue. */
 static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
 {
+    if (name_role_cue(p, a, b, c))
+        return 1;
     long v;
     /* (a page's running title, "DEPARTMENT FOR RURAL TRANSPORT — SPEECH", is no one) */
     if (running_line(p, a, b))

@@ -4873,6 +4873,16 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* prepared remarks that set each speaker on a line of their own, "Name,
+         * Office", over what they say: turns; look-alike: such a line under a
+         * quotation credits it */
+        {"Northwind Energy Q4 2024 Prepared Remarks\n\nAisha Raman, Chief Executive Officer\n\nThank you, and "
+         "good morning.\n\nPeter Hollis, Chief Financial Officer\n\nThanks, Aisha. Revenue grew 18%.\n",
+         "speech:s1:Thank you, and good morning.\nspeech:s2:Thanks, Aisha.\n", NULL},
+        {"Remarks\n\nAcme opens plant\n\nAcme opened a plant today.\n\n\"We are proud of this work,\" she "
+         "said.\n\nJane Doe, Chief Executive Officer\n\nThe plant opens in May with 200 jobs.\n\nMedia "
+         "contact\n\nTom Hale, Communications Manager\n\ntom@acme.example\n",
+         "speech:-:The plant opens in May with 200 jobs.\n", NULL},
         /* an Australian transcript's stacked header, one "THE HON … MP" a person:
          * two speakers, though one surname is an office's word */
         {"THE HON HELEN BISHOP MP\nTHE HON ALAN TEE MP\n\nDOORSTOP INTERVIEW\n\nHELEN BISHOP: Hello.\n\nALAN "
