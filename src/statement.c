@@ -8338,7 +8338,10 @@ static void find_transcript(parser *p, size_t from)
          p->timed >= 2)) {
         size_t full = 0;
         for (size_t k = 0; k < nlabels; k++)
-            full += memchr(p->s + labels[k][0], ' ', labels[k][1]) != NULL && isupper((unsigned char)p->s[labels[k][0]]);
+            full += (memchr(p->s + labels[k][0], ' ', labels[k][1]) != NULL && isupper((unsigned char)p->s[labels[k][0]])) ||
+                    /* (or a surname the header names in full: "Wallner:" under "Interview
+                     * with Federal Chancellor Theresa Wallner") */
+                    spk_known_person(p->doc, p->s, labels[k][0], labels[k][0] + labels[k][1]);
         if (full >= 2) {
             p->transcript = 1;
             if (p->hl)
