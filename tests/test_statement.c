@@ -4873,6 +4873,19 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* an interview of two turns, the interviewee labelled by the surname the
+         * header gives in full: turns, their labels not read */
+        {"Chancellor Wallner on Europe\n\nInterview with Federal Chancellor Theresa Wallner in Der Morgen, 5 May "
+         "2024\n\nDer Morgen: Madam Chancellor, is Europe united?\n\nWallner: More than ever.\n",
+         "speech:s1:Madam Chancellor, is Europe united?\nspeech:s2:More than ever.\n", NULL},
+        /* an itinerary's "Note for media:" is the publisher's, no outlet asking;
+         * look-alike: an outlet's label asks */
+        {"Itinerary\n\n9:30 a.m.\nThe Prime Minister will meet the Mayor.\n\nNote for media:\nPooled photo "
+         "opportunity\n\n11:00 a.m.\nThe Prime Minister will attend a lunch.\n",
+         "The Prime Minister will attend a lunch.\n", ":s1:"},
+        {"Press conference\n\nPRIME MINISTER: Good morning.\n\nNordic media: Will you go to Oslo?\n\nPRIME "
+         "MINISTER: Yes.\n",
+         "speech:s2:Will you go to Oslo?\n", NULL},
         /* prepared remarks that set each speaker on a line of their own, "Name,
          * Office", over what they say: turns; look-alike: such a line under a
          * quotation credits it */
