@@ -3292,6 +3292,27 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
 {
     const char *s = p->s;
     size_t a = c->text_start, b = p->lines[i].end;
+    /* 'Chancellor Wallner: Europe must stand together' as the first line, over a
+     * standfirst that names her ("Interview with Federal Chancellor Theresa Wallner
+     * in …"): an interview's headline, no turn */
+    if (i == next_content(p, 0) && c->kind == CUE_NAMED && a < b && (i + 1 >= p->nlines || line_blank(p, i + 1)) &&
+        txt_words(s, a, b) <= 12 && txt_words(s, c->label_start, c->label_end) <= 4 &&
+        (!ends_with_terminal(s, a, b) || (is_open_quote(s, a, b) && quote_end(s, a, b) == b))) {
+        size_t lw = c->label_end;
+        while (lw > c->label_start && s[lw - 1] != ' ')
+            lw--;
+        size_t n = next_content(p, i + 1), na, nb;
+        spk_cue nc;
+        if (n < p->nlines && c->label_end - lw >= 3 && isupper((unsigned char)s[lw]) &&
+            !spk_role_word_in(s, lw, c->label_end, 0)) {
+            line_span(p, n, &na, &nb);
+            if (!spk_read_cue(s, na, nb, &nc) && txt_words(s, na, nb) >= 4)
+                for (size_t x = na; x + (c->label_end - lw) <= nb; x++)
+                    if (memcmp(s + x, s + lw, c->label_end - lw) == 0 && (x == na || !isalpha((unsigned char)s[x - 1])) &&
+                        (x + (c->label_end - lw) == nb || !isalpha((unsigned char)s[x + (c->label_end - lw)])))
+                        return 1;
+        }
+    }
     if (i + 1 < p->nlines && !line_blank(p, i + 1)) {
         /* (or a short header line under it: "Velden Urban Forum, 26 April 2025") */
         size_t x, y;
@@ -9766,8 +9787,17 @@ static void parse_body(parser *p, size_t from, int plain)
          * last speaker's ("*Jonah Feldkamp covers trade for The Harbour Ledger.*" under an
          * interview) */
         if (!plain && end == i + 1 && rule_line(s, a, b) && p->speaker >= 0 && !d->speakers[p->speaker].asks &&
-            (p->cues_seen || p->transcript)) /* (a speech's "* * *" is a pause in it) */
-            p->speaker = -1; /* (the rule itself is handled below, as before) */
+            (p->cues_seen || p->transcript)) { /* (a speech's "* * *" is a pause in it) */
+            /* (unless the speaker goes on in the first person under it: "We are now
+             * ready to take your questions." between a statement and its questions) */
+            size_t nx = next_content(p, end), na = 0, nb = 0;
+            spk_cue nc;
+            if (nx < p->nlines)
+                line_span(p, nx, &na, &nb);
+            if (!(nx < p->nlines && !spk_read_cue(s, na, nb, &nc) && !is_open_quote(s, na, nb) && s[na] != '*' &&
+                  s[na] != '_' && person_words(s, na, nb, 0)))
+                p->speaker = -1; /* (the rule itself is handled below, as before) */
+        }
         /* "*This interview has been edited for length and clarity.*": a paragraph set
          * whole in italics under a transcript's turns is the editor's, not the last
          * speaker's */

@@ -4873,6 +4873,19 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* an interview's headline, "Name: words", over a standfirst naming her: the
+         * title, no turn; look-alike: a first turn over another turn */
+        {"Chancellor Wallner: Europe must stand together\n\nInterview with Federal Chancellor Theresa Wallner in Der "
+         "Morgen, 5 May 2024\n\nDer Morgen: Madam Chancellor, is Europe united?\n\nWallner: More than ever.\n",
+         "title:-:Chancellor Wallner: Europe must stand together\n", "speech:s1:Europe must"},
+        {"HALE: Good morning everyone\n\nRUIZ: Good morning, Tom Hale.\n\nHALE: Let us start.\n",
+         "speech:s1:Good morning everyone\n", NULL},
+        /* "* * *" between a statement and its questions: the speaker who goes on in the
+         * first person under it keeps the turn */
+        {"PRESS CONFERENCE\n\nHelena Varga, President of the ECB\n\nFrankfurt, 11 April 2024\n\nGood afternoon. "
+         "Rates are unchanged.\n\n* * *\n\nWe are now ready to take your questions.\n\nQuestion: Is June "
+         "done?\n\nVarga: No.\n",
+         "speech:s1:We are now ready to take your questions.\n", NULL},
         /* an interview of two turns, the interviewee labelled by the surname the
          * header gives in full: turns, their labels not read */
         {"Chancellor Wallner on Europe\n\nInterview with Federal Chancellor Theresa Wallner in Der Morgen, 5 May "
