@@ -1603,6 +1603,7 @@ static const struct {
     spk_cue_kind kind;
 } fixed_labels[] = {
     {"Q", CUE_QUESTION},          {"Q.", CUE_QUESTION},        {"Question", CUE_QUESTION},
+    {"J", CUE_QUESTION}, /* an Australian doorstop's journalist, "PM:" and "J:" */
     {"Questioner", CUE_QUESTION}, {"Journalist", CUE_QUESTION}, {"Reporter", CUE_QUESTION},
     {"Audience member", CUE_QUESTION}, {"Audience members", CUE_QUESTION}, {"Participant", CUE_QUESTION},
     {"A", CUE_ANSWER},            {"A.", CUE_ANSWER},          {"Answer", CUE_ANSWER},
@@ -2407,6 +2408,14 @@ static int how_said(const char *s, size_t a, size_t b)
     for (size_t k = 0; k < sizeof notes / sizeof *notes; k++)
         if (starts_with_ci(s + a, b - a, notes[k]))
             return 1;
+    /* (each part of "in Spanish, translated") */
+    const char *cm = memchr(s + a, ',', b - a);
+    if (cm) {
+        size_t c = (size_t)(cm - s), r = c + 1;
+        while (r < b && is_hspace(s[r]))
+            r++;
+        return c > a && r < b && how_said(s, a, c) && how_said(s, r, b);
+    }
     return in_language(s, a, b);
 }
 
@@ -3097,8 +3106,36 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
         if (s[o] != open || nest != 0)
             return 0;
-        /* ("Q (As interpreted):", "QUESTION (Through interpreter):": no outlet) */
-        if (!how_said(s, o + 1, le - 1)) {
+        /* "Shri Arvind Khurana, OSD (PR):", "Smt. Nandini Rao, JS (Americas):": India's
+         * foreign ministry writes an office short after the name, its division in
+         * brackets; the brackets are the office's, no outlet */
+        size_t pre = o, cm = 0;
+        while (pre > ls && is_hspace(s[pre - 1]))
+            pre--;
+        for (size_t k = ls; k < pre; k++)
+            if (s[k] == ',')
+                cm = k;
+        int office = 0;
+        if (cm && !how_said(s, o + 1, le - 1) && txt_words(s, o + 1, le - 1) <= 3 && isupper((unsigned char)s[o + 1])) {
+            size_t r = cm + 1;
+            while (r < pre && is_hspace(s[r]))
+                r++;
+            size_t fw = r;
+            while (fw < pre && !is_hspace(s[fw]))
+                fw++;
+            office = r < pre && txt_words(s, r, pre) <= 3 && fw - r >= 2 && fw - r <= 5 &&
+                     strspn(s + r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == fw - r && !is_outlet(s, r, pre);
+        }
+        if (office) {
+            size_t r = cm + 1;
+            while (r < pre && is_hspace(s[r]))
+                r++;
+            c->office_start = r;
+            c->office_end = le;
+            le = cm;
+            timed = 1; /* (a clear label) */
+        } else if (!how_said(s, o + 1, le - 1)) {
+            /* ("Q (As interpreted):", "QUESTION (Through interpreter):": no outlet) */
             c->outlet_start = o + 1;
             c->outlet_end = le - 1;
             /* the seat and party inside: "Mr. Darren Kowalchuk (Kootenay—Arrow Lakes, Lib.)" */
@@ -3113,7 +3150,8 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                 }
             }
         }
-        le = o;
+        if (!office)
+            le = o;
         while (le > ls && is_hspace(s[le - 1]))
             le--;
     }
@@ -3143,6 +3181,22 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     if (c->outlet_end == c->outlet_start) {
         c->outlet_start = os;
         c->outlet_end = oe;
+    }
+    /* "QUESTION (DR. WEBER):", as a government's press conference records who asks: a
+     * form of address and a name in the brackets are the questioner, no outlet */
+    if (oe > os && c->kind == CUE_QUESTION && c->outlet_start == os && c->outlet_end == oe) {
+        size_t hw = os;
+        while (hw < oe && !is_hspace(s[hw]))
+            hw++;
+        size_t nx = hw;
+        while (nx < oe && is_hspace(s[nx]))
+            nx++;
+        if (hw < oe && is_honorific(s + os, hw - os) && nx < oe && isupper((unsigned char)s[nx]) &&
+            txt_words(s, nx, oe) <= 3 && !memchr(s + nx, ',', oe - nx) && !is_role_word(s + nx, strcspn(s + nx, " )"))) {
+            c->label_start = os;
+            c->label_end = oe;
+            c->outlet_start = c->outlet_end = 0;
+        }
     }
     if (oe > os && c->kind == CUE_NAMED) {
         /* "Tom Hale (Kestrel Radio):" asks for his outlet; "Ana Ruiz (Spokesperson):"
@@ -3905,6 +3959,12 @@ char *spk_announcement(const st_speaker *sp)
         sb_printf(&o, "%s %s", data_say("Question from"), sp->outlet);
     else if (sp->asks && !sp->name && sp->role && spk_is_room(sp->role))
         sb_puts(&o, data_say(sp->role)); /* "Audience" */
+    else if (sp->asks && sp->name && sp->role && strcmp(sp->role, "Questioner") == 0 &&
+             !strpbrk(sp->name, "0123456789#") &&
+             (!is_role_word(sp->name, strcspn(sp->name, " ")) || is_honorific(sp->name, strcspn(sp->name, " "))) &&
+             strncmp(sp->name, "Audience", 8) != 0 && strncmp(sp->name, "Questioner", 10) != 0 &&
+             strncmp(sp->name, "Participant", 11) != 0 && strncmp(sp->name, "Caller", 6) != 0)
+        sb_printf(&o, "%s %s", data_say("Question from"), sp->name); /* "QUESTION SCHULTE:" */
     else if (sp->asks)
         sb_puts(&o, data_say("Question"));
     else if (sp->name && sp->role && title_first(sp))
@@ -6570,7 +6630,9 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
      * "The Prime Minister" over a later turn is the same person */
     /* (in capitals as the label was: "FOREIGN MINISTER" is said "Foreign Minister") */
     if (!role && c->office_end > c->office_start &&
-        !(role = txt_has_lower(s + c->office_start, c->office_end - c->office_start)
+        !(role = txt_has_lower(s + c->office_start, c->office_end - c->office_start) ||
+                         /* ("OSD (PR)": an office's letters, kept) */
+                         (strcspn(s + c->office_start, " (") <= 5 && memchr(s + c->office_start, '(', c->office_end - c->office_start))
                      ? xstrndup(s + c->office_start, c->office_end - c->office_start)
                      : title_case(s + c->office_start, c->office_end - c->office_start))) {
         st = HD_ERR_NOMEM;

@@ -5479,6 +5479,43 @@ static void test_reading_seven_guards(void)
         }
         hd_doc_free(dd);
     }
+    /* who is announced: India's foreign ministry's office written short, its division
+     * in brackets ("PR" is no Puerto Rico, no outlet); an Australian doorstop's "J:"
+     * is a journalist; a questioner named in brackets ("QUESTION (DR. WEBER):") by
+     * name, and a question "in Spanish, translated" from no outlet; look-alike: an
+     * outlet in brackets asks */
+    static const struct {
+        const char *text;
+        size_t who;
+        const char *said;
+    } announced[] = {
+        {"Weekly Media Briefing by the Official Spokesperson (May 2, 2024)\n\nShri Rohan Vaidyanathan, Official "
+         "Spokesperson: Good afternoon.\n\nShri Arvind Khurana, OSD (PR): Sir, first question.\n\nQuestion "
+         "(Reuters): When?\n\nShri Rohan Vaidyanathan, Official Spokesperson: Soon.\n",
+         1, "Shri Arvind Khurana, OSD (PR)."},
+        {"Weekly Media Briefing by the Official Spokesperson (May 2, 2024)\n\nShri Rohan Vaidyanathan, Official "
+         "Spokesperson: Good afternoon.\n\nShri Arvind Khurana, OSD (PR): Sir, first question.\n\nQuestion "
+         "(Reuters): When?\n\nShri Rohan Vaidyanathan, Official Spokesperson: Soon.\n",
+         2, "Question from Reuters."},
+        {"DOORSTOP, THE NATIONAL GALLERY\n\nPM: Good morning.\n\nJ: How would you feel?\n\nPM: Fine.\n", 1,
+         "Question."},
+        {"Government Press Conference of 17 April 2024\n\nSPOKESMAN HELLWIG: The Chancellor travels.\n\nQUESTION "
+         "(DR. WEBER): And the debt brake?\n\nHELLWIG: It applies.\n\nQuestion (in Spanish, translated): "
+         "When?\n\nHELLWIG: Soon.\n",
+         1, "Question from Dr. Weber."},
+        {"Government Press Conference of 17 April 2024\n\nSPOKESMAN HELLWIG: The Chancellor travels.\n\nQUESTION "
+         "(DR. WEBER): And the debt brake?\n\nHELLWIG: It applies.\n\nQuestion (in Spanish, translated): "
+         "When?\n\nHELLWIG: Soon.\n",
+         2, "Question."},
+    };
+    for (size_t i = 0; i < sizeof announced / sizeof *announced; i++) {
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(announced[i].text, strlen(announced[i].text), NULL, &dd, NULL), HD_OK);
+        char *an = dd && dd->nspeakers > announced[i].who ? spk_announcement(&dd->speakers[announced[i].who]) : NULL;
+        CHECKF(an && strcmp(an, announced[i].said) == 0, "announced %zu: [%s]", i, an ? an : "-");
+        free(an);
+        hd_doc_free(dd);
+    }
     const char *text = "Debates of the Senate\n\nThursday, February 13, 2025\n\n"
                        "Hon. Donald Whitmore (Leader of the Opposition): When will the contract be tendered?\n\n"
                        "Hon. Priya Sandhu (Government Representative in the Senate): This spring.\n";
