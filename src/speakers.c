@@ -6620,6 +6620,25 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
      * council's record's way; the country is who they speak for */
     /* (not the name's own initials, "Dr Tedros Ayele (TA):", by which later turns call
      * the person) */
+    /* "Mr DUTFIELD (Farrer—Leader of the Opposition)": the seat, a dash and the office
+     * the member holds; the office is the role */
+    if (!role && name && outlet) {
+        const char *dash = strstr(outlet, "\xE2\x80\x94");
+        size_t dl = 3;
+        if (!dash && (dash = strstr(outlet, " - ")) != NULL)
+            dl = 3;
+        else if (!dash && (dash = strstr(outlet, "\xE2\x80\x93")) != NULL)
+            dl = 3;
+        const char *after = dash ? dash + dl : NULL;
+        while (after && *after == ' ')
+            after++;
+        if (after && *after && isupper((unsigned char)*after) && spk_role_word_in(after, 0, strlen(after), 0)) {
+            if (!(role = xstrdup(after))) {
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+        }
+    }
     if (!role && name && outlet && !strpbrk(outlet, ",0123456789") && isupper((unsigned char)outlet[0]) &&
         strlen(outlet) < 48 && is_honorific(name, strcspn(name, " ")) && strchr(name, ' ') &&
         !initials_of(name, outlet) && !(role = xstrdup(outlet))) {

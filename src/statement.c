@@ -6039,6 +6039,14 @@ static int transcript_kind(const char *k, size_t n)
     return equals_ci(k, n, "Transcript") || equals_ci(k, n, w);
 }
 
+/* Whether the words before t[k] make what follows no kind: a parliament's "Questions
+ * without Notice", "Questions on Notice". */
+static int notice_not_kind(const char *t, size_t k)
+{
+    return (k >= 8 && u8_ncasecmp(t + k - 8, "without ", 8) == 0) ||
+           (k >= 3 && u8_ncasecmp(t + k - 3, "on ", 3) == 0 && u8_ncasecmp(t, "Questions ", 10) == 0);
+}
+
 /* "Transcript of Weekly Media Briefing by the Official Spokesperson": a kind named
  * inside the title is more than "Transcript"; *kind is replaced (1) when one is. */
 static int title_names_kind(const char *t, char **kind, hd_status *st)
@@ -6052,7 +6060,7 @@ static int title_names_kind(const char *t, char **kind, hd_status *st)
             continue;
         for (size_t k = 0; k + kl <= tn; k++)
             if ((k == 0 || t[k - 1] == ' ') && (k + kl == tn || !isalpha((unsigned char)t[k + kl])) &&
-                u8_ncasecmp(t + k, line, kl) == 0) {
+                u8_ncasecmp(t + k, line, kl) == 0 && !notice_not_kind(t, k)) {
                 best = kl;
                 found = line;
                 break;
@@ -7108,7 +7116,8 @@ static size_t parse_header(parser *p)
         const char *line, *kind = NULL;
         size_t kl;
         while (f && next_kind(f, &pos, &line, &len, &kl)) {
-            if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && u8_ncasecmp(t + tn - kl, line, kl) == 0) {
+            if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && u8_ncasecmp(t + tn - kl, line, kl) == 0 &&
+                !notice_not_kind(t, tn - kl)) {
                 best = kl;
                 kind = line;
             }

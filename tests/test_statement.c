@@ -5508,6 +5508,20 @@ static void test_reading_seven_guards(void)
          "When?\n\nHELLWIG: Soon.\n",
          2, "Question."},
     };
+    /* a member's seat, a dash and the office held: the office is the role; the
+     * sitting's "Questions without Notice" names no kind "Notice" */
+    static const char hor[] = "HOUSE OF REPRESENTATIVES\n\nQuestions without Notice\n\nMr DUTFIELD (Farrer\xE2\x80\x94"
+                              "Leader of the Opposition) (14:01): My question is to the Prime Minister.\n\nMs ROWE "
+                              "(Indi) (14:05): My question is to the Treasurer.\n";
+    {
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(hor, strlen(hor), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && !dd->kind && dd->nspeakers == 2 && dd->speakers[0].role &&
+                   strcmp(dd->speakers[0].role, "Leader of the Opposition") == 0,
+               "kind %s, role %s", dd && dd->kind ? dd->kind : "-",
+               dd && dd->nspeakers && dd->speakers[0].role ? dd->speakers[0].role : "-");
+        hd_doc_free(dd);
+    }
     for (size_t i = 0; i < sizeof announced / sizeof *announced; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(announced[i].text, strlen(announced[i].text), NULL, &dd, NULL), HD_OK);
