@@ -5539,6 +5539,26 @@ static int ends_in_date(parser *p, size_t a, size_t b)
     return 0;
 }
 
+static int bare_salutation(const char *s, size_t a, size_t b);
+/* "Mr Daniel Koh, Chairman, Singapore Logistics Association" over "Distinguished
+ * guests": a guest of honour greeted by name, a line each, before the salutations
+ * (lines of such names, then a bare salutation); the speaker's first words. */
+static int addressee_line(parser *p, size_t k)
+{
+    for (int n = 0; n < 8 && k < p->nlines; n++, k = next_content(p, k + 1)) {
+        size_t ka, kb;
+        line_span(p, k, &ka, &kb);
+        if (bare_salutation(p->s, ka, kb) || salutation(p->s, ka, kb))
+            return n > 0;
+        size_t hw = strcspn(p->s + ka, " ");
+        if (!(ka + hw < kb && spk_honorific(p->s + ka, hw) && memchr(p->s + ka, ',', kb - ka) &&
+              !ends_with_terminal(p->s, ka, kb) && txt_words(p->s, ka, kb) <= 14 &&
+              !spk_known_person(p->doc, p->s, ka + hw + 1, ka + strcspn(p->s + ka, ","))))
+            return 0;
+    }
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
@@ -5565,6 +5585,17 @@ static size_t header_end(parser *p, size_t first)
         if ((titled || starts_with_ci(p->s + la, lb - la, "Dear ") || (lb > la && p->s[lb - 1] == ',')) &&
             salutation(p->s, la, lb))
             break;
+        /* "Distinguished guests", "Ladies and gentlemen" without their commas, as
+         * Singapore's speeches set them: the speaker's first words; and the guests of
+         * honour named over them ("Mr Daniel Koh, Chairman, …"), each a line, too */
+        if (titled && bare_salutation(p->s, la, lb)) {
+            size_t at = i;
+            for (size_t k = first; k < i && at == i; k = next_content(p, k + 1))
+                if (addressee_line(p, k))
+                    at = k;
+            i = at;
+            break;
+        }
         /* a recital that goes on ("WHEREAS, beginning on February 28, 2025, heavy rainfall
          * …; and"): the body's first clause */
         if (titled && txt_words(p->s, la, lb) >= 8 && runs_on(p->s, la, lb))
@@ -10264,7 +10295,8 @@ static void parse_body(parser *p, size_t from, int plain)
             (topic_head || (!field_with_value(s, a, b) && !role_field(s, a, b))) &&
             !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
-            !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b)) {
+            !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b) &&
+            !addressee_line(p, i)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -4873,6 +4873,12 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* salutations without commas, a guest of honour named over them: the
+         * speaker's first words, not the header's */
+        {"Speech by Minister Tan Wei Ming at the Launch of the Green Plan\n\nMr Daniel Koh, Chairman, Singapore "
+         "Logistics Association\n\nDistinguished guests\n\nLadies and gentlemen\n\nGood morning. I am happy to be "
+         "here.\n",
+         "speech:s1:Mr Daniel Koh, Chairman, Singapore Logistics Association\nspeech:s1:Distinguished guests\n", NULL},
         /* an interview's headline, "Name: words", over a standfirst naming her: the
          * title, no turn; look-alike: a first turn over another turn */
         {"Chancellor Wallner: Europe must stand together\n\nInterview with Federal Chancellor Theresa Wallner in Der "
