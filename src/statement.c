@@ -5007,8 +5007,9 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
         /* a place's words: capitalised, or small ("of", "de"); with its state after a
          * comma or in capitals ("SACRAMENTO –"), not a heading's ("Evening Update –
          * January 28, 2025") */
-        if (!memchr(s + a, ',', pe - a) && txt_has_lower(s + a, pe - a))
-            return 0;
+        if (!memchr(s + a, ',', pe - a) && txt_has_lower(s + a, pe - a) &&
+            !data_has_line("en/places.txt", s + a, pe - a) && !org_line(s, a, pe))
+            return 0; /* (but "Paris – 22 January 2024", "Élysée Palace – Monday 22 …") */
         for (size_t y = a, e; y < pe; y = skip_spaces(s, e, pe)) {
             for (e = y; e < pe && s[e] != ' ';)
                 e++;

@@ -4873,6 +4873,13 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* a dateline with an en or em dash after a city or a venue ("Paris – 22
+         * January 2024") is the header's date, no chapter; look-alike: a heading's
+         * words before the dash stay a title */
+        {"Joint press statement by the President of the Republic\n\nParis \xE2\x80\x93 22 January 2024\n\nWe agree.\n",
+         "meta:-:Paris \xE2\x80\x93 22 January 2024\n", "heading:"},
+        {"Statement\n\nEvening Update \xE2\x80\x93 January 28, 2025\n\nWe agree.\n",
+         "title:-:Evening Update \xE2\x80\x93 January 28, 2025\n", NULL},
         /* salutations without commas, a guest of honour named over them: the
          * speaker's first words, not the header's */
         {"Speech by Minister Tan Wei Ming at the Launch of the Green Plan\n\nMr Daniel Koh, Chairman, Singapore "
