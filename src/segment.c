@@ -537,6 +537,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "per R.C. 125.05", "49 C.F.R. 395.3": a code's letters before its number */
     if (initials && dot - w >= 3 && is_digit(next))
         return 0;
+    /* "up 9% Y/Y. Margins rose": a letter after a slash is a ratio's ("Y/Y", "Q/Q"),
+     * no one's initial */
+    if (initials && dot - w == 1 && w > a && s[w - 1] == '/' && is_upper(next))
+        return 1;
     if (initials && is_upper(next)) {
         /* One capital and a stop is an initial after a name or before another initial
          * (Jonas E. Smith, J. K. Rowling); after a lower-case word it is a letter or

@@ -1871,6 +1871,11 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                             equals_word(&w[i - 2], "put") || equals_word(&w[i - 2], "set"))))) &&
         (c[0] - '0') * 10 + c[1] - '0' <= 23 && (c[2] - '0') * 10 + c[3] - '0' <= 59)
         return 0;
+    /* (nor "at 10.30 hrs", a clock's with a stop after a word of time) */
+    if ((n == 4 || n == 5) && nl == n && c[n - 3] == '.' && !x->trail && i + 1 < nw && !w[i + 1].lead && i > 0 &&
+        !w[i - 1].trail && clock_word(&w[i - 1]) &&
+        (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr") || equals_word(&w[i + 1], "hours")))
+        return 0;
     /* "15-20 kts": a range of numbers before the unit */
     size_t first = nl, rd = range_dash(c + nl, c + n), nl2 = rd ? number_len(c + nl + rd, n - nl - rd) : 0;
     if (nl2)
@@ -5081,6 +5086,29 @@ not_multiplier:
             }
             sb_putn(o, c + n, x->trail);
             return 1;
+        }
+    }
+    /* "at 10.30 hrs", "from 14.45 hours": a clock time with a stop, as British forces
+     * and police write it, after a word of time (not "1.25 hours", a duration) */
+    if (en && (n == 4 || n == 5) && c[n - 3] == '.' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[n - 4]) &&
+        isdigit((unsigned char)c[n - 2]) && isdigit((unsigned char)c[n - 1]) && !x->trail && i + 1 < nw &&
+        !w[i + 1].lead && i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
+        (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hours") || equals_word(&w[i + 1], "hr"))) {
+        int hh = n == 5 ? (c[0] - '0') * 10 + c[1] - '0' : c[0] - '0', mm = (c[n - 2] - '0') * 10 + c[n - 1] - '0';
+        if (hh <= 23 && mm <= 59) {
+            const word *nx = &w[i + 1];
+            sb_putn(o, x->s, x->lead);
+            if (mm == 0)
+                sb_printf(o, c[0] == '0' && hh ? "oh %d hundred" : !hh ? "zero hundred" : "%d hundred", hh);
+            else {
+                if (c[0] == '0' && hh > 0)
+                    sb_puts(o, "oh ");
+                dt_time t = {.hour = hh, .minute = mm, .second = -1};
+                say_time(o, &t);
+            }
+            sb_puts(o, " hours");
+            sb_putn(o, nx->s + nx->lead + nx->core, nx->trail);
+            return 2;
         }
     }
     /* "at 0930 hours", "2152 local time", "1400 GMT": a 24-hour clock time written

@@ -226,6 +226,12 @@ static const struct {
      * mission's numeral stays a number */
     {"regnal", "Secretary Lloyd J. Austin III thanked the World War II veterans.", ST_SPEECH,
      "Secretary Lloyd J Austin the 3rd thanked the World War 2 veterans."},
+    /* a clock with a stop before "hrs" after a word of time (not a duration); an
+     * acting rank written with a slash; week on week */
+    {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    {"clock", "It lasted 1.25 hours.", ST_SPEECH, "It lasted 1.25 hours."},
+    {"rank", "Det A/Insp Tully said cases were up 9% w/w.", ST_SPEECH,
+     "Detective Acting Inspector Tully said cases were up 9 percent week on week."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,

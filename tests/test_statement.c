@@ -4873,6 +4873,8 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* "Y/Y." ends a sentence: a ratio's letter, no initial */
+        {"Results\n\nRevenue rose 9% Y/Y. Margins also rose.\n", "speech:-:Margins also rose.\n", NULL},
         /* a dateline with an en or em dash after a city or a venue ("Paris – 22
          * January 2024") is the header's date, no chapter; look-alike: a heading's
          * words before the dash stay a title */
