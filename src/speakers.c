@@ -661,6 +661,28 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         *role = NULL;
         return (*name = xstrdup(text)) ? HD_OK : HD_ERR_NOMEM;
     }
+    /* "Professor Sir Stephen Darrow, NHS National Medical Director", "Dr Dame Ann Lee":
+     * two forms of address before the name are both the name's, not a role */
+    {
+        size_t w1 = strcspn(text, " "), w2 = text[w1] == ' ' ? strcspn(text + w1 + 1, " ") : 0;
+        int academic = (w1 == 9 && strncmp(text, "Professor", 9) == 0) || (w1 == 5 && strncmp(text, "Prof.", 5) == 0) ||
+                       (w1 == 4 && strncmp(text, "Prof", 4) == 0);
+        if (w1 && w2 && text[w1 + 1 + w2] == ' ' && (academic || is_honorific(text, w1)) &&
+            is_honorific(text + w1 + 1, w2) &&
+            isupper((unsigned char)text[w1 + 1 + w2 + 1])) {
+            hd_status st0 = spk_split_person(text + w1 + 1, role, name);
+            if (st0 != HD_OK || !*name || strncmp(*name, text + w1 + 1, w2) != 0)
+                return st0;
+            sb whole = {0};
+            sb_printf(&whole, "%.*s %s", (int)w1, text, *name);
+            char *wn = sb_take(&whole);
+            if (!wn)
+                return HD_ERR_NOMEM;
+            free(*name);
+            *name = wn;
+            return HD_OK;
+        }
+    }
     /* "THE HON HELEN BISHOP MP", "The Hon. Alan King MLA": a parliamentarian's style,
      * the name, the letters after it; what stands between the style and the letters
      * is a name, even where its last word is an office's ("Bishop", "King", "Dean"),

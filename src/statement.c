@@ -2498,7 +2498,8 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     if (delivery_text(s, a, b, &dx, &dy)) {
         if (dry)
             return 1;
-        set_field(p, &d->delivery, s, dx, dy);
+        if (!d->delivery) /* ("E&OE TRANSCRIPT" over "PROOF ONLY": the first) */
+            set_field(p, &d->delivery, s, dx, dy);
         add_block(p, ST_META, dx, dy, -1, 1);
         return 1;
     }
@@ -3929,7 +3930,8 @@ static hline header_class_of(parser *p, size_t i)
             line_again(p, i, x, y))
             return HL_CUE;
     }
-    if (kind_delivery(s, a, b, &ks, &ke, &v, &v, NULL))
+    /* ("E&OE TRANSCRIPT": a delivery note, though it ends in a kind's word) */
+    if (kind_delivery(s, a, b, &ks, &ke, &v, &v, NULL) || is_delivery_note(s, a, b))
         return HL_META;
     if (kind_line(s, a, b, &ks, &ke, &narrated)) {
         /* "Highlights" over a list of points (a company's report): the list's heading,

@@ -242,6 +242,10 @@ static void test_split(void)
         /* a parliamentarian's style and letters around a name: a name, whatever its
          * last word; a given name before an office's word that is also a surname is a
          * person (look-alikes: the office after its own modifiers) */
+        /* two forms of address before a name are both the name's */
+        {"Professor Sir Stephen Darrow, NHS National Medical Director", "NHS National Medical Director",
+         "Professor Sir Stephen Darrow"},
+        {"Dr Dame Ann Lee, Chief Nurse", "Chief Nurse", "Dr Dame Ann Lee"},
         {"THE HON HELEN BISHOP MP", NULL, "Helen Bishop"},
         {"The Hon. Alan King MLA", NULL, "Alan King"},
         {"The Rt Hon Keir Starmer KCB KC MP", NULL, "Keir Starmer"},

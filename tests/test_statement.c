@@ -5537,6 +5537,25 @@ static void test_reading_seven_guards(void)
                dd && dd->nspeakers && dd->speakers[0].role ? dd->speakers[0].role : "-");
         hd_doc_free(dd);
     }
+    /* Australian transcripts' notes: "E&OE TRANSCRIPT" over "PROOF ONLY" is the
+     * delivery (the first), not the title; "E & O E - PROOF ONLY" and "E. & O.E."
+     * too; a city alone under the kind is no title */
+    static const char *const eoe[][3] = {
+        {"JOINT PRESS CONFERENCE\nCANBERRA\n\nE&OE TRANSCRIPT\nPROOF ONLY\n\nPRIME MINISTER: Good afternoon.\n",
+         "JOINT PRESS CONFERENCE", "E&OE TRANSCRIPT"},
+        {"DOORSTOP INTERVIEW\nCANBERRA\n\nE & O E - PROOF ONLY\n\nPRIME MINISTER: Good morning.\n",
+         "DOORSTOP INTERVIEW", "E & O E - PROOF ONLY"},
+        {"DOORSTOP INTERVIEW\nHOBART\n\nE. & O.E.\n\nPRIME MINISTER: Good morning.\n", "DOORSTOP INTERVIEW",
+         "E. & O.E"},
+    };
+    for (size_t i = 0; i < sizeof eoe / sizeof *eoe; i++) {
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(eoe[i][0], strlen(eoe[i][0]), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->title && strcmp(dd->title, eoe[i][1]) == 0 && dd->delivery && strcmp(dd->delivery, eoe[i][2]) == 0,
+               "eoe %zu: title %s, delivery %s", i, dd && dd->title ? dd->title : "-",
+               dd && dd->delivery ? dd->delivery : "-");
+        hd_doc_free(dd);
+    }
     for (size_t i = 0; i < sizeof announced / sizeof *announced; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(announced[i].text, strlen(announced[i].text), NULL, &dd, NULL), HD_OK);
