@@ -3824,6 +3824,25 @@ static hline header_class_of(parser *p, size_t i)
         return HL_CUE;
     if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
         return HL_CHROME;
+    /* "The subcommittee met, pursuant to notice, at 10:02 a.m., in room" wrapped onto
+     * "2167, Rayburn House Office Building, …": a paragraph's first line, prose, however
+     * its words look (a time in it is no time line) */
+    if (txt_words(s, a, b) >= 8 && i + 1 < p->nlines && !line_blank(p, i + 1) && txt_has_lower(s + a, b - a) &&
+        s[b - 1] != ':' && s[b - 1] != ',' && !ends_with_terminal(s, a, b)) {
+        size_t na, nb;
+        line_span(p, i + 1, &na, &nb);
+        /* (a sentence: the paragraph ends with a stop, fifteen words or more; a title
+         * wrapped over two lines ends none) */
+        size_t k = i + 1, words = txt_words(s, a, b), ea = na, eb = nb;
+        while (k < p->nlines && !line_blank(p, k) && k < i + 12) {
+            line_span(p, k, &ea, &eb);
+            words += txt_words(s, ea, eb);
+            k++;
+        }
+        if (na < nb && (islower((unsigned char)s[na]) || (isdigit((unsigned char)s[na]) && txt_words(s, na, nb) >= 4)) &&
+            words >= 15 && ends_with_terminal(s, ea, eb))
+            return HL_PROSE;
+    }
     /* "- 30 -", "###", "ENDS": a release's end mark is no line of the header; nor is
      * a caption file's cue timing ("00:00:01.000 --> 00:00:04.000") */
     if (is_end_marker(s, a, b) || (find_ci(s, a, b, " --> ") && spk_time_code(s, a, b)))
@@ -4133,6 +4152,19 @@ static hline header_class_of(parser *p, size_t i)
         while (w > a && s[w - 1] != ' ')
             w--;
         if (b - w <= 6 && memchr(s + w, '.', b - w - 1) && isupper((unsigned char)s[w]))
+            return HL_SHORT;
+    }
+    /* "U.S. Senate," / "Committee on Commerce," / "Washington, DC.": an address's last
+     * line under its lines that end in commas, the stop after a state's capitals */
+    if (i > 0 && !line_blank(p, i - 1) && txt_words(s, a, b) <= 6 && memchr(s + a, ',', b - a) && s[b - 1] == '.') {
+        line_span(p, i - 1, &pa, &pb);
+        size_t w = b - 1;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        int caps = w + 1 < b;
+        for (size_t x = w; x + 1 < b && caps; x++)
+            caps = isupper((unsigned char)s[x]) || s[x] == '.';
+        if (pb > pa && s[pb - 1] == ',' && caps && b - 1 - w <= 5)
             return HL_SHORT;
     }
     return HL_PROSE;

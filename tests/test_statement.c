@@ -4873,6 +4873,11 @@ static void test_reading_seven_guards(void)
         {"Press conference\n\nQ: When will she leave?\n\nRUIZ: Good Morning Everyone\n\nShe leaves on "
          "Monday.\n\nQ: Thanks.\n\nRUIZ: That is all.\n",
          "speech:s2:Good Morning Everyone\n", "heading:"},
+        /* a hearing's address block, its lines ending in commas, its last "Washington,
+         * DC." with a stop: the header's */
+        {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
+         "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
+         "meta:-:Washington, DC.\n", NULL},
         /* "Y/Y." ends a sentence: a ratio's letter, no initial */
         {"Results\n\nRevenue rose 9% Y/Y. Margins also rose.\n", "speech:-:Margins also rose.\n", NULL},
         /* a dateline with an en or em dash after a city or a venue ("Paris – 22
