@@ -2619,6 +2619,35 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
                 c->text_start++;
         }
     }
+    /* "Q: Reuters: When will …", "Q: (Al Jazeera) And …": the outlet that asks, named
+     * after the questioner's label (a news outlet's name, data/en/outlets.txt or its
+     * words) */
+    if (c->kind == CUE_QUESTION && c->outlet_end == c->outlet_start && c->text_start < y) {
+        size_t t = c->text_start, e = t, after = 0;
+        if (s[t] == '(' || s[t] == '[') {
+            const char *close = memchr(s + t + 1, s[t] == '(' ? ')' : ']', y - t - 1);
+            if (close) {
+                e = (size_t)(close - s);
+                after = e + 1;
+                t++;
+            }
+        } else {
+            const char *colon = memchr(s + t, ':', y - t);
+            if (colon && (size_t)(colon - s) + 1 < y && is_hspace(colon[1])) {
+                e = (size_t)(colon - s);
+                after = e + 1;
+            }
+        }
+        if (after && e > t && txt_words(s, t, e) <= 4 && isupper((unsigned char)s[t]) && is_outlet(s, t, e)) {
+            while (after < y && is_hspace(s[after]))
+                after++;
+            if (after < y) {
+                c->outlet_start = t;
+                c->outlet_end = e;
+                c->text_start = after;
+            }
+        }
+    }
     /* "For the Defendant: PETER NWOSU, ESQ.": a record's appearances, whom counsel
      * act for; no turn */
     if (c->label_end - c->label_start > 8 && u8_ncasecmp(s + c->label_start, "For the ", 8) == 0)

@@ -4878,6 +4878,10 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* look-alike of "Q: Reuters: …": a topic after the label is the question's */
+        {"Press briefing\n\nSPOKESPERSON: Good afternoon.\n\nQ: Ukraine: will aid continue?\n\nSPOKESPERSON: "
+         "Yes.\n",
+         "speech:s2:Ukraine: will aid continue?\n", NULL},
         /* "Y/Y." ends a sentence: a ratio's letter, no initial */
         {"Results\n\nRevenue rose 9% Y/Y. Margins also rose.\n", "speech:-:Margins also rose.\n", NULL},
         /* a dateline with an en or em dash after a city or a venue ("Paris – 22
@@ -5519,6 +5523,13 @@ static void test_reading_seven_guards(void)
          2, "Question from Reuters."},
         {"DOORSTOP, THE NATIONAL GALLERY\n\nPM: Good morning.\n\nJ: How would you feel?\n\nPM: Fine.\n", 1,
          "Question."},
+        /* the outlet after the questioner's label, "Q: Reuters: …", "Q: (Al Jazeera) …" */
+        {"Press briefing\n\nSPOKESPERSON: Good afternoon.\n\nQ: Reuters: When will the talks resume?\n\n"
+         "SPOKESPERSON: Next week.\n\nQ: (Al Jazeera) And the ceasefire?\n\nSPOKESPERSON: It holds.\n",
+         1, "Question from Reuters."},
+        {"Press briefing\n\nSPOKESPERSON: Good afternoon.\n\nQ: Reuters: When will the talks resume?\n\n"
+         "SPOKESPERSON: Next week.\n\nQ: (Al Jazeera) And the ceasefire?\n\nSPOKESPERSON: It holds.\n",
+         2, "Question from Al Jazeera."},
         {"Government Press Conference of 17 April 2024\n\nSPOKESMAN HELLWIG: The Chancellor travels.\n\nQUESTION "
          "(DR. WEBER): And the debt brake?\n\nHELLWIG: It applies.\n\nQuestion (in Spanish, translated): "
          "When?\n\nHELLWIG: Soon.\n",
