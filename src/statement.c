@@ -1278,6 +1278,13 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         if (!kind && v < b && txt_words(s, v, b) >= 4 && ends_with_terminal(s, v, b) && s[b - 1] != ':' &&
             !memchr(s + v, ';', b - v))
             continue;
+        /* (nor a sentence that opens with the label's word: "From: the perspective of
+         * the board, the merger is good news.", its words going on in lower case) */
+        if (v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6 && ends_with_terminal(s, v, b) &&
+            (starts_with_ci(s + v, b - v, "the ") || starts_with_ci(s + v, b - v, "a ") ||
+             starts_with_ci(s + v, b - v, "an ") || starts_with_ci(s + v, b - v, "our ") ||
+             starts_with_ci(s + v, b - v, "this ")))
+            continue;
         best = kl;
         *holds = kind;
         *value = v;
@@ -3224,6 +3231,21 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
           !memchr(p->s + c->text_start, '?', b - c->text_start) &&
           !person_words(p->s, c->text_start, b, 0) && !greeting(p->s, c->text_start, b))))
         return 0;
+    /* a release's questions and answers ("Question: Who is eligible?" / "Answer: All
+     * residents …", a page of frequently asked ones): the publisher's, read by the
+     * narrator with their labels, no questioner and no one who answers */
+    if ((c->kind == CUE_QUESTION || c->kind == CUE_ANSWER) && c->outlet_end == c->outlet_start &&
+        (p->release || (p->doc->kind && find_ci(p->doc->kind, 0, strlen(p->doc->kind), "release"))) && !p->cues_seen) {
+        int named = 0; /* (a release that quotes a named person's interview has turns) */
+        for (size_t k = 0; k < p->nlines && !named; k++) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            spk_cue nc;
+            named = spk_read_cue(p->s, x, y, &nc) && nc.kind == CUE_NAMED && nc.strong && !field_cue(p, &nc, y);
+        }
+        if (!named)
+            return 0;
+    }
     if (c->strong)
         return 1;
     /* "Alma Reyes: Good afternoon, everybody." under "Press Briefing by Press

@@ -4878,6 +4878,16 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a release's frequently asked questions are the narrator's, labels and all
+         * (no questioner, no one who answers); a body's sentence that opens with a
+         * header field's word ("From: the perspective …") is no field */
+        {"Press release\n\nCouncil launches energy grant\n\nThe council today launched a grant.\n\nFrequently "
+         "asked questions\n\nQuestion: Who is eligible?\nAnswer: All residents over 18.\n\nQuestion: How do I "
+         "apply?\nAnswer: Online.\n",
+         "speech:-:Question: Who is eligible?\nspeech:-:Answer: All residents over 18.\n", NULL},
+        {"Statement\n\nFrom: the perspective of the board, the merger is good news. We welcome it.\n\nThe board "
+         "meets in May.\n",
+         "speech:-:From: the perspective of the board, the merger is good news.\n", NULL},
         /* look-alike of "Q: Reuters: …": a topic after the label is the question's */
         {"Press briefing\n\nSPOKESPERSON: Good afternoon.\n\nQ: Ukraine: will aid continue?\n\nSPOKESPERSON: "
          "Yes.\n",
