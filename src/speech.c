@@ -5923,6 +5923,19 @@ mixed:
                             (unsigned char)c[j + 1] == 0xBE);
             if (fraction && o->len && isdigit((unsigned char)o->s[o->len - 1]))
                 sb_puts(o, " and");
+            /* "4.00%", "4.50%": a rate's zeros after its point are not said ("four
+             * percent", "four point five percent") */
+            if (c[j] == '%' && data_lang() == 0 && o->len >= 3 && o->s[o->len - 1] == '0') {
+                size_t e = o->len, d = e;
+                while (d > 0 && isdigit((unsigned char)o->s[d - 1]))
+                    d--;
+                if (d >= 2 && o->s[d - 1] == '.' && isdigit((unsigned char)o->s[d - 2])) {
+                    while (e > d && o->s[e - 1] == '0')
+                        e--;
+                    o->len = e == d ? d - 1 : e;
+                    o->s[o->len] = '\0';
+                }
+            }
             if (o->len && o->s[o->len - 1] != ' ' && !(best_say[0] == 'p' && c[j] == '%'))
                 sb_putc(o, ' ');
             else if (o->len && c[j] == '%')
@@ -7545,6 +7558,16 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
     if (!(pre = prepare(text, kind)))
         goto out;
     size_t n = strlen(pre), i = 0;
+    /* "a £40,000-a-year post", "a 20-per-day limit": the amount and how often, words
+     * of their own (the money said before its rate, "40,000 pounds a year") */
+    for (size_t x = 1; data_lang() == 0 && x + 4 < n; x++) {
+        size_t l = strncmp(pre + x, "-a-", 3) == 0 ? 3 : strncmp(pre + x, "-an-", 4) == 0 ? 4
+                                                       : strncmp(pre + x, "-per-", 5) == 0 ? 5 : 0;
+        if (l && isdigit((unsigned char)pre[x - 1]) && x + l < n && isalpha((unsigned char)pre[x + l])) {
+            pre[x] = ' ';
+            pre[x + l - 1] = ' ';
+        }
+    }
     i = list_marker(pre, n, &o);
     if (!i && kind == ST_HEADING)
         i = outline_numeral(pre, n, &o);

@@ -229,6 +229,11 @@ static const struct {
     /* a clock with a stop before "hrs" after a word of time (not a duration); an
      * acting rank written with a slash; week on week */
     {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    /* an amount and how often, hyphened before a noun; a rate's zeros after its point */
+    {"money", "A \xC2\xA3" "40,000-a-year post and a 20-per-day limit.", ST_SPEECH,
+     "A 40,000 pounds a year post and a 20 per day limit."},
+    {"percent", "The rate stays at 4.00%, up from 3.50% and 3.05%; 100% of it.", ST_SPEECH,
+     "The rate stays at 4 percent, up from 3.5 percent and 3.05 percent, 100 percent of it."},
     {"clock", "It lasted 1.25 hours.", ST_SPEECH, "It lasted 1.25 hours."},
     {"rank", "Det A/Insp Tully said cases were up 9% w/w.", ST_SPEECH,
      "Detective Acting Inspector Tully said cases were up 9 percent week on week."},
