@@ -229,6 +229,10 @@ static const struct {
     /* a clock with a stop before "hrs" after a word of time (not a duration); an
      * acting rank written with a slash; week on week */
     {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    /* a treaty and a weapon said as words; a declaration's and an application's
+     * letters spelled */
+    {"acronym", "The 1982 UNCLOS, the DOC, ATACMS and a BLA.", ST_SPEECH,
+     "The 19 82 Unclos, the D.O.C, Atacms and a B.L.A."},
     /* an amount and how often, hyphened before a noun; a rate's zeros after its point */
     {"money", "A \xC2\xA3" "40,000-a-year post and a 20-per-day limit.", ST_SPEECH,
      "A 40,000 pounds a year post and a 20 per day limit."},
