@@ -229,6 +229,8 @@ static const struct {
     /* a clock with a stop before "hrs" after a word of time (not a duration); an
      * acting rank written with a slash; week on week */
     {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    {"title", "H.H. Sheikh Abdullah bin Zayed and H.R.H. Prince Faisal met.", ST_SPEECH,
+     "His Highness Sheikh Abdullah bin Zayed and His Royal Highness Prince Faisal met."},
     /* a treaty and a weapon said as words; a declaration's and an application's
      * letters spelled */
     {"acronym", "The 1982 UNCLOS, the DOC, ATACMS and a BLA.", ST_SPEECH,
