@@ -3141,9 +3141,11 @@ static int topic_heading(parser *p, const spk_cue *c, size_t b)
     spk_cue nc;
     if (spk_read_cue(s, y, e, &nc) || !ends_with_terminal(s, y, e))
         return 0;
-    /* the label over a sentence elsewhere is a speaker's */
-    size_t ll = c->label_end - c->label_start;
-    for (size_t k = 0; k < p->nlines; k++) {
+    /* the label over a sentence elsewhere is a speaker's (looked for within a few
+     * thousand lines, so that a record of many such headings costs no square) */
+    size_t ll = c->label_end - c->label_start, here = line_from(p, c->label_start);
+    size_t k0 = here > 2000 ? here - 2000 : 0, k1 = here + 2000 < p->nlines ? here + 2000 : p->nlines;
+    for (size_t k = k0; k < k1; k++) {
         size_t lx, ly;
         line_span(p, k, &lx, &ly);
         if (lx != c->label_start && ly - lx > ll && memcmp(s + lx, s + c->label_start, ll) == 0 &&
