@@ -2331,8 +2331,19 @@ static int date_tail(const char *s, size_t i, size_t b)
             (e + 1 == b || (e + 2 == b && s[e + 1] == '.')))
             return 1; /* (or its account: "(@MinAmbienteCo).") */
     }
-    if (parse_clock(s + i, b - i, hm))
-        return txt_words(s, i, b) <= 6;
+    size_t ck = parse_clock(s + i, b - i, hm);
+    if (ck) {
+        if (txt_words(s, i, b) <= 6)
+            return 1;
+        /* "10:12 a.m. Front Entrance Hall, Prime Minister's Office": the hour, then
+         * where, in capitalised words, no sentence */
+        size_t r = skip_spaces(s, i + ck, b);
+        if (r < b && (s[r] == ',' || s[r] == '-'))
+            r = skip_spaces(s, r + 1, b);
+        if (r < b && isupper((unsigned char)s[r]) && txt_words(s, r, b) <= 10 && !find_ci(s, r, b, ". "))
+            return 1;
+        return 0;
+    }
     /* "… on Thursday 6 February 2025 at 7.00 pm": "at" and the hour */
     if (starts_with_ci(s + i, b - i, "at ")) {
         size_t c = skip_spaces(s, i + 3, b);

@@ -5574,6 +5574,16 @@ static void test_reading_seven_guards(void)
         {"DOORSTOP INTERVIEW\nHOBART\n\nE. & O.E.\n\nPRIME MINISTER: Good morning.\n", "DOORSTOP INTERVIEW",
          "E. & O.E"},
     };
+    /* a date line with the hour and the venue after it, commas and all: the date */
+    {
+        static const char mofa[] = "Press Conference by Foreign Minister KAMIYA Hiroshi\n\nTuesday, April 9, 2024, "
+                                   "10:12 a.m. Front Entrance Hall, Prime Minister's Office\n\nMinister Kamiya: Good "
+                                   "morning.\n\nReporter: Any comment?\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(mofa, strlen(mofa), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->date && strcmp(dd->date, "2024-04-09") == 0, "date %s", dd && dd->date ? dd->date : "-");
+        hd_doc_free(dd);
+    }
     for (size_t i = 0; i < sizeof eoe / sizeof *eoe; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(eoe[i][0], strlen(eoe[i][0]), NULL, &dd, NULL), HD_OK);
