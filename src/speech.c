@@ -3144,6 +3144,27 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';
         attributive = letters && !(w[i - 1].core == 3 && strncmp(w[i - 1].s, "few", 3) == 0);
     }
+    /* "The $300 rebate starts now", "the £362m fleet is new": after "the" (or "this",
+     * "its" …), an amount, a noun and then a verb: the amount names the noun's size */
+    if (!attributive && i > 0 && !w[i - 1].trail && data_lang() == 0 && i + used + 1 < nw && !last->trail) {
+        static const char *const dets[] = {"the", "The", "this", "This", "its", "Its", "our", "Our", "their", "Their"};
+        static const char *const verbs[] = {"is", "was", "will", "would", "has", "had", "starts", "started", "begins",
+                                            "began", "opens", "opened", "applies", "includes", "covers", "comes",
+                                            "remains", "helps", "funds", "pays", "goes", "can", "should", "must"};
+        const word *nn = &w[i + used], *vb = &w[i + used + 1];
+        int det = 0, verb = 0, noun = !nn->lead && !nn->trail && nn->core >= 4 && islower((unsigned char)nn->s[0]);
+        for (size_t q = 0; q < sizeof dets / sizeof *dets && !det; q++)
+            det = equals_word(&w[i - 1], dets[q]);
+        for (size_t q = 0; noun && q < nn->core; q++)
+            noun = isalpha((unsigned char)nn->s[q]) != 0;
+        for (size_t q = 0; q < sizeof verbs / sizeof *verbs && !verb; q++)
+            verb = !vb->lead && equals_word(vb, verbs[q]);
+        /* (not a verb itself before the other: "the $300 was paid") */
+        for (size_t q = 0; noun && q < sizeof verbs / sizeof *verbs; q++)
+            noun = !equals_word(nn, verbs[q]);
+        size_t nsl;
+        attributive = det && noun && verb && !scale(nn->s, nn->core, &nsl); /* (not "million") */
+    }
     const char *many0 = many;
     size_t manyl0 = manyl;
     if (attributive) {

@@ -229,6 +229,11 @@ static const struct {
     /* a clock with a stop before "hrs" after a word of time (not a duration); an
      * acting rank written with a slash; week on week */
     {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    /* an amount before its noun and a verb, after "the": the noun's size, singular;
+     * look-alikes: the amount as the subject, and its scale before the verb */
+    {"money", "The $300 rebate starts now.", ST_SPEECH, "The 300 dollar rebate starts now."},
+    {"money", "The $300 was paid.", ST_SPEECH, "The 300 dollars was paid."},
+    {"money", "The $5 million covers costs.", ST_SPEECH, "The 5 million dollars covers costs."},
     {"title", "H.H. Sheikh Abdullah bin Zayed and H.R.H. Prince Faisal met.", ST_SPEECH,
      "His Highness Sheikh Abdullah bin Zayed and His Royal Highness Prince Faisal met."},
     /* a treaty and a weapon said as words; a declaration's and an application's
