@@ -1095,7 +1095,25 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
              * "Release of a national" are not) */
             if (kind_alone(line, len, kl) && (rest != 0 || w != a))
                 continue;
-            int ok = rest == 0 || r[0] == ':' ||
+            /* "DOORSTOP INTERVIEW, HOBART", "Press conference, Canberra": the kind, a
+             * comma and where, a few capitalised words */
+            int placed = 0;
+            if (rest > 2 && r[0] == ',' && r[1] == ' ' && isupper((unsigned char)r[2]) && txt_words(r, 1, rest) <= 4 &&
+                !ends_with_terminal(r, 1, rest)) {
+                placed = 1;
+                for (size_t y = 2; y < rest && placed; y++)
+                    placed = !isdigit((unsigned char)r[y]) && r[y] != ':' && r[y] != '(';
+                for (size_t y = 2; y < rest && placed;) {
+                    size_t e = y;
+                    while (e < rest && r[e] != ' ' && r[e] != ',')
+                        e++;
+                    placed = e > y && (isupper((unsigned char)r[y]) || (unsigned char)r[y] >= 0xC3);
+                    while (e < rest && (r[e] == ' ' || r[e] == ','))
+                        e++;
+                    y = e;
+                }
+            }
+            int ok = rest == 0 || r[0] == ':' || placed ||
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || small_caps || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") ||

@@ -5584,6 +5584,16 @@ static void test_reading_seven_guards(void)
         CHECKF(dd && dd->date && strcmp(dd->date, "2024-04-09") == 0, "date %s", dd && dd->date ? dd->date : "-");
         hd_doc_free(dd);
     }
+    /* "TRANSCRIPT" over "DOORSTOP INTERVIEW, HOBART": the kind and where, the kind
+     * that counts */
+    {
+        static const char au[] = "TRANSCRIPT\nDOORSTOP INTERVIEW, HOBART\n\nPRIME MINISTER: Good morning.\n\n"
+                                 "JOURNALIST: And the bridge?\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(au, strlen(au), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->kind && strcmp(dd->kind, "DOORSTOP INTERVIEW") == 0, "kind %s", dd && dd->kind ? dd->kind : "-");
+        hd_doc_free(dd);
+    }
     for (size_t i = 0; i < sizeof eoe / sizeof *eoe; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(eoe[i][0], strlen(eoe[i][0]), NULL, &dd, NULL), HD_OK);
