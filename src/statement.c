@@ -8666,6 +8666,20 @@ static void find_name_lines(parser *p, size_t from)
      * (an earnings call with no list of participants) */
     if (!p->name_cues && operator >= 1 && lines >= 2)
         p->name_cues = p->name_spoken = 1;
+    /* or a call's questions ("Question-and-Answer Session" on a line of its own) and
+     * names over what each says ("Unidentified Analyst" / "Can you comment …?",
+     * "Maria Estévez" / "Margins were 12%."), each heard once or not */
+    if (!p->name_cues && lines >= 2) {
+        static const char *const qa[] = {"Question-and-Answer Session", "Question and Answer Session",
+                                         "Questions and Answers", "Q&A", "Q&A Session", "Question-and-Answer"};
+        for (size_t i = 0; i < p->nlines && i < 400 && !p->name_cues; i++) {
+            size_t a, b;
+            line_span(p, i, &a, &b);
+            for (size_t k = 0; k < sizeof qa / sizeof *qa && !p->name_cues; k++)
+                if (equals_ci(p->s + a, b - a, qa[k]))
+                    p->name_cues = p->name_spoken = 1;
+        }
+    }
     /* or a member's label with her party in brackets, right over her words */
     if (!p->name_cues && seated >= 1 && titled == lines && tight == lines)
         p->name_cues = p->name_spoken = 1;

@@ -4878,6 +4878,11 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a call's questions under "Question-and-Answer Session": names over their
+         * words are turns, each heard once */
+        {"Results call\n\nQuestion-and-Answer Session\n\nUnidentified Analyst\n\nCan you comment on margins?\n\n"
+         "Maria Est\xC3\xA9vez\n\nMargins were 12%.\n",
+         "speech:s1:Can you comment on margins?\nspeech:s2:Margins were 12%.\n", "heading:"},
         /* a release's frequently asked questions are the narrator's, labels and all
          * (no questioner, no one who answers); a body's sentence that opens with a
          * header field's word ("From: the perspective …") is no field */
