@@ -11295,6 +11295,12 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int
         /* (nor a party's letters alone in brackets: "Owen Pryce (Con)") */
         if (w > a && s[w - 1] == '(' && i < b && s[i] == ')' && isupper((unsigned char)s[w]))
             continue;
+        /* (nor a name's article or word: "in El Keyra", "Médecins Sans Frontières",
+         * "Los Angeles" make no text Spanish or French) */
+        if (isupper((unsigned char)s[w]) && i + 1 < b && s[i] == ' ' &&
+            (isupper((unsigned char)s[i + 1]) || ((unsigned char)s[i + 1] == 0xC3 && i + 2 < b &&
+                                                  (unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x9E)))
+            continue;
         /* (not in a name: "Gov. Marisol Treviño" makes no text Spanish) */
         int accented = 0;
         for (size_t k = w; letters && k < i && !accented && !isupper((unsigned char)s[w]); k++)

@@ -5599,6 +5599,19 @@ static void test_reading_seven_guards(void)
         CHECKF(dd && dd->kind && strcmp(dd->kind, "DOORSTOP INTERVIEW") == 0, "kind %s", dd && dd->kind ? dd->kind : "-");
         hd_doc_free(dd);
     }
+    /* a short English release that names "El Keyra" and "Médecins Sans Frontières":
+     * English (names' articles make no language) */
+    {
+        static const char msf[] = "M\xC3\xA9" "decins Sans Fronti\xC3\xA8res / Doctors Without Borders\n\nPress "
+                                  "release | 22 April 2025\n\nMSF teams treat 1,300 wounded in 10 days in El Keyra\n\nEl "
+                                  "Keyra, 22 April 2025 \xE2\x80\x93 MSF teams have treated 1,312 wounded patients since "
+                                  "11 April.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(msf, strlen(msf), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->lang == 0 && dd->date && strcmp(dd->date, "2025-04-22") == 0, "lang %d date %s",
+               dd ? dd->lang : -1, dd && dd->date ? dd->date : "-");
+        hd_doc_free(dd);
+    }
     for (size_t i = 0; i < sizeof eoe / sizeof *eoe; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(eoe[i][0], strlen(eoe[i][0]), NULL, &dd, NULL), HD_OK);
