@@ -6799,6 +6799,12 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
             return HD_OK;
         }
     }
+    /* ("ANNUAL GENERAL MEETING 2025": "Meeting" after an office's word is no name) */
+    if (name && !strchr(name, ' ') && data_word_line("en/event-words.txt", name, strlen(name), 1, DATA_ANYWHERE)) {
+        free(role);
+        free(name);
+        return HD_OK;
+    }
     if (role && address_only(role)) {
         free(role);
         role = NULL;

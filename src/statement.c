@@ -6751,7 +6751,9 @@ static size_t parse_header(parser *p)
                 who = wb > wa && !ends_with_terminal(s, wa, wb) ? txt_clean(s, wa, wb) : NULL;
                 if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn ||
                             (alone && (!wr || !strchr(wn, ' ') || txt_words(who, 0, strlen(who)) > 6 ||
-                                       org_name(s, wa, wb) || org_line(s, wa, wb))))) {
+                                       org_name(s, wa, wb) || org_line(s, wa, wb) ||
+                                       /* (not a match's score, "Ashcombe Rovers 2-1 Beckford Town") */
+                                       has_digit(s, wa, wb))))) {
                     free(who);
                     who = NULL;
                 }

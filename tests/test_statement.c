@@ -4878,6 +4878,13 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a match's score under the kind names no one (no speaker "Ashcombe Rovers"
+         * reading the report); an annual general meeting is no one either */
+        {"POST-MATCH PRESS CONFERENCE\nAshcombe Rovers 2-1 Beckford Town\nSaturday 8 March 2025\n\nInterim head "
+         "coach Sam Oyelaran spoke to the media after the match.\n\nQ: Sam, how does it feel?\n\nSO: Brilliant.\n",
+         "speech:-:Interim head coach Sam Oyelaran spoke to the media after the match.\n", NULL},
+        {"Northgate Minerals plc\nANNUAL GENERAL MEETING 2025\n\nGood morning, ladies and gentlemen.\n",
+         "speech:-:Good morning, ladies and gentlemen.\n", NULL},
         /* a call's questions under "Question-and-Answer Session": names over their
          * words are turns, each heard once */
         {"Results call\n\nQuestion-and-Answer Session\n\nUnidentified Analyst\n\nCan you comment on margins?\n\n"
