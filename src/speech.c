@@ -7578,7 +7578,18 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
 
     if (!(pre = prepare(text, kind)))
         goto out;
-    size_t n = strlen(pre), i = 0;
+    size_t n = strlen(pre), i = 0, tag = 0;
+    /* "(FR) Madame la Présidente, …": the European Parliament's mark of the language a
+     * member spoke, before the words; no word to say ("F.R") */
+    if (n > 5 && pre[0] == '(' && isupper((unsigned char)pre[1]) && isupper((unsigned char)pre[2]) && pre[3] == ')' &&
+        pre[4] == ' ') {
+        static const char codes[] = "BG CS DA DE EL EN ES ET FI FR GA HR HU IT LT LV MT NL PL PT RO SK SL SV ";
+        for (const char *c = codes; *c; c += 3)
+            if (c[0] == pre[1] && c[1] == pre[2]) {
+                tag = 5;
+                break;
+            }
+    }
     /* "a £40,000-a-year post", "a 20-per-day limit": the amount and how often, words
      * of their own (the money said before its rate, "40,000 pounds a year") */
     for (size_t x = 1; data_lang() == 0 && x + 4 < n; x++) {
@@ -7589,7 +7600,7 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
             pre[x + l - 1] = ' ';
         }
     }
-    i = list_marker(pre, n, &o);
+    i = tag ? tag : list_marker(pre, n, &o);
     if (!i && kind == ST_HEADING)
         i = outline_numeral(pre, n, &o);
     while (i < n) {

@@ -229,6 +229,10 @@ static const struct {
     /* a clock with a stop before "hrs" after a word of time (not a duration); an
      * acting rank written with a slash; week on week */
     {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    /* the European Parliament's mark of the language spoken, before a member's words,
+     * is not said; look-alike: brackets of another kind are */
+    {"tag", "(FR) Madame la Pr\xC3\xA9sidente, our farmers need predictability.", ST_SPEECH,
+     "Madame la Pr\xC3\xA9sidente, our farmers need predictability."},
     /* an amount before its noun and a verb, after "the": the noun's size, singular;
      * look-alikes: the amount as the subject, and its scale before the verb */
     {"money", "The $300 rebate starts now.", ST_SPEECH, "The 300 dollar rebate starts now."},
