@@ -3548,7 +3548,8 @@ static int name_only(const char *s, size_t a, size_t b)
         while (w + dots < i && (s[w + dots] == '.' || (unsigned char)s[w + dots] == 0xE2 ||
                                 (unsigned char)s[w + dots] == 0x80 || (unsigned char)s[w + dots] == 0xA6))
             dots++;
-        if (dots == i - w && dots >= 2)
+        /* (spaced too: "Mr. Vasquez Rendón . . . . . (Ecuador)") */
+        if (dots == i - w && (dots >= 2 || (dots == 1 && ((i + 1 < b && s[i + 1] == '.') || (w >= 2 && s[w - 2] == '.')))))
             continue;
         static const char *const joins[] = {"de", "da", "van", "von", "der", "den", "la", "le", "bin", "al"};
         int join = 0;
@@ -3867,6 +3868,22 @@ static int sentence_not_names(const char *s, size_t a, size_t b)
 
 static int release_number(const char *s, size_t a, size_t b, int pr);
 
+/* Whether s[a, b) holds a record's dot leaders: five stops or more in a row, spaced
+ * or not ("Mr. Hassan ........ (Somalia)", "Algeria . . . . . Mr. Benmoussa"). */
+static int dot_leaders(const char *s, size_t a, size_t b)
+{
+    size_t run = 0;
+    for (size_t x = a; x < b; x++) {
+        if (s[x] == '.')
+            run++;
+        else if (s[x] != ' ')
+            run = 0;
+        if (run >= 5)
+            return 1;
+    }
+    return 0;
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -3877,6 +3894,11 @@ static hline header_class_of(parser *p, size_t i)
         return HL_CUE;
     if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
         return HL_CHROME;
+    /* "President:   Mr. Vasquez Rendón  . . . . . (Ecuador)", "Algeria . . . . Mr.
+     * Benmoussa": a record's roster, its dot leaders (spaced or not) between a seat and
+     * who holds it; read in the header, no one's turn */
+    if (dot_leaders(s, a, b) && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 24 && i < 60)
+        return HL_SHORT;
     /* "The subcommittee met, pursuant to notice, at 10:02 a.m., in room" wrapped onto
      * "2167, Rayburn House Office Building, …": a paragraph's first line, prose, however
      * its words look (a time in it is no time line) */
@@ -7030,7 +7052,7 @@ static size_t parse_header(parser *p)
         bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
-            !(c == HL_SHORT && person_over_title(p, i)) && !find_ci(s, a, b, "....") &&
+            !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
                                 caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||

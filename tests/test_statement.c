@@ -4878,6 +4878,13 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a UN record's roster with spaced dot leaders: the header's, no speaker
+         * "Members" reading it, and the President named by it */
+        {"Security Council\n9901st meeting\nTuesday, 14 January 2025, 10 a.m.\n\nPresident:   Mr. Vasquez Rend\xC3\xB3n "
+         " . . . . . . . . . (Ecuador)\n\nMembers:     Algeria . . . . . . . . . Mr. Benmoussa\n             France "
+         " . . . . . . . . . Mr. Delacroix-Morin\n\nThe President: I give the floor to Mr. Benmoussa.\n\nMr. "
+         "Benmoussa (Algeria): Thank you.\n",
+         "speech:s1:I give the floor to Mr. Benmoussa.\nspeech:s2:Thank you.\n", "speech:s2:Algeria"},
         /* a match's score under the kind names no one (no speaker "Ashcombe Rovers"
          * reading the report); an annual general meeting is no one either */
         {"POST-MATCH PRESS CONFERENCE\nAshcombe Rovers 2-1 Beckford Town\nSaturday 8 March 2025\n\nInterim head "
