@@ -388,6 +388,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 }
 
 static int ends_with_terminal(const char *s, size_t a, size_t b);
+static int introduced(parser *p, size_t li, size_t x, size_t y);
 static int title_cased(const char *s, size_t a, size_t b);
 static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n);
 static int ends_sentence(const char *s, size_t a, size_t b);
@@ -3293,6 +3294,12 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         (size_t)p->speaker < p->doc->nspeakers && p->doc->speakers[p->speaker].name &&
         txt_words(p->s, c->label_start, c->label_end) >= 2 && name_only(p->s, c->label_start, c->label_end) &&
         thanks_by_name(p->s, c->text_start, b, p->doc->speakers[p->speaker].name))
+        return 1;
+    /* "Tobias Vrana: Thank you, Chair." under "I will now hand over to our CEO, Mr.
+     * Tobias Vrana.": the floor handed to the one the label names in full */
+    if (!p->transcript && c->kind == CUE_NAMED && c->text_start < b && txt_words(p->s, c->label_start, c->label_end) >= 2 &&
+        name_only(p->s, c->label_start, c->label_end) && ends_with_terminal(p->s, c->text_start, b) &&
+        introduced(p, line_from(p, c->label_start), c->label_start, c->label_end))
         return 1;
     if (!p->transcript)
         return 0;
@@ -8726,6 +8733,30 @@ static void find_name_lines(parser *p, size_t from)
     p->name_cues |= p->name_quotes;
 }
 
+/* Whether the paragraph over line `li` (or the one over that) names the person s[x, y)
+ * in full ("I will now hand over to our CEO, Mr. Tobias Vrana." over "Tobias Vrana:
+ * Thank you, Chair."): the floor handed to them. */
+static int introduced(parser *p, size_t li, size_t x, size_t y)
+{
+    if (y <= x || txt_words(p->s, x, y) < 2 || y - x > 60)
+        return 0;
+    size_t k = li, paras = 0;
+    while (k > 0 && paras < 2) {
+        k--;
+        if (line_blank(p, k))
+            continue;
+        size_t a, b;
+        line_span(p, k, &a, &b);
+        for (size_t q = a; q + (y - x) <= b; q++)
+            if (memcmp(p->s + q, p->s + x, y - x) == 0 && (q == a || !isalpha((unsigned char)p->s[q - 1])) &&
+                (q + (y - x) == b || !isalpha((unsigned char)p->s[q + (y - x)])))
+                return 1;
+        if (k > 0 && line_blank(p, k - 1))
+            paras++;
+    }
+    return 0;
+}
+
 /* "Peter Hollis, Chief Financial Officer" alone on line s[a, b): a person's name (two
  * to four capitalised words), a comma, an office (a role's word in at most six words),
  * no stop; *ce the comma, *r where the office starts. */
@@ -8789,10 +8820,11 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
         line_span(p, k, &x, &y);
         others = k != li && name_role_line(s, x, y, &e2, &r2);
     }
-    if (!others)
-        return 0;
     txt_trim(s, &a, &b);
     name_role_line(s, a, b, &ce, &r);
+    /* (or a speech that hands the floor to them by name just over the line) */
+    if (!others && !introduced(p, li, a, ce))
+        return 0;
     memset(c, 0, sizeof *c);
     c->kind = CUE_NAMED;
     c->label_start = a;

@@ -4878,6 +4878,14 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a speech that hands the floor to someone by name: their line over their
+         * words ("Name, Office", or "Name:" before them) opens their turn */
+        {"Chair's Address - Dame Philippa Osei-Harland\n14 May 2025\n\nI will now hand over to our CEO, Mr. Tobias "
+         "Vrana.\n\nTobias Vrana, Chief Executive Officer\n\nThank you, Chair. Safety comes first.\n",
+         "speech:s2:Thank you, Chair.\n", "heading:"},
+        {"Chair's Address - Dame Philippa Osei-Harland\n14 May 2025\n\nI will now hand over to our CEO, Mr. Tobias "
+         "Vrana.\n\nTobias Vrana: Thank you, Chair. Safety comes first.\n",
+         "speech:s2:Thank you, Chair.\n", NULL},
         /* a UN record's roster with spaced dot leaders: the header's, no speaker
          * "Members" reading it, and the President named by it */
         {"Security Council\n9901st meeting\nTuesday, 14 January 2025, 10 a.m.\n\nPresident:   Mr. Vasquez Rend\xC3\xB3n "
