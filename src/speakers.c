@@ -2964,6 +2964,16 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     /* initials a speaker key defines, with one space ("LV Hello and welcome…", as WHO
      * publishes its transcripts): strong */
     int keyed = il >= 2 && il <= 4 && x + il < y && s[x + il] == ' ' && in_key(s + x, il) != NULL;
+    /* (or alone on their line, the words on the next: "CL" / "Hello and welcome.") */
+    if (il >= 2 && il <= 4 && x + il == y && in_key(s + x, il) != NULL) {
+        c->kind = CUE_NAMED;
+        c->strong = 1;
+        c->initials = 1;
+        c->label_start = x;
+        c->label_end = y;
+        c->text_start = y;
+        return 1;
+    }
     /* the same with two spaces or more ("FM  Hello and welcome…"); weak, counted only
      * where the initials recur */
     int spaced = !keyed && il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';

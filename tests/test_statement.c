@@ -4878,6 +4878,11 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a speaker key's initials alone on a line, the words on the next, as WHO
+         * prints its briefings: each a turn of the one the key names */
+        {"Media briefing on mpox\n3 July 2025\n\nSpeaker key:\nTJ Tariq Jamalov\nCL Christine Lagerwall\n\nCL\nHello "
+         "and welcome.\n\nTJ\nGood morning.\n\nCL\nThank you, Dr Tariq.\n",
+         "speech:s1:Hello and welcome.\nspeech:s2:Good morning.\nspeech:s1:Thank you, Dr Tariq.\n", "heading:"},
         /* a speech that hands the floor to someone by name: their line over their
          * words ("Name, Office", or "Name:" before them) opens their turn */
         {"Chair's Address - Dame Philippa Osei-Harland\n14 May 2025\n\nI will now hand over to our CEO, Mr. Tobias "
