@@ -2797,6 +2797,16 @@ static long period_labels(parser *p)
     return p->period_lines;
 }
 
+/* "Chairman Tolliver.", "Senator Achebe.", "Ms. Vanterpool.": a record's label ended by
+ * a stop whose first word is an office or a form of address. */
+static int titled_period(const parser *p, const spk_cue *c)
+{
+    size_t a = c->label_start, e = a;
+    while (e < c->label_end && p->s[e] != ' ')
+        e++;
+    return c->period && e < c->label_end && (spk_honorific(p->s + a, e - a) || spk_role_word_in(p->s, a, e, 0));
+}
+
 /* Whether a cue with no words after its colon, ending at b, stands over a quotation
  * ("Ana Ruiz, Cabinet Member for Environment:" / "“These barriers …”"): a release's
  * way of saying who is quoted, not a transcript's turn. */
@@ -3305,8 +3315,10 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         return 0;
     /* "Senator Okafor. Thank you.": a record's label only where it comes back, or
      * where the statement prints its turns so throughout */
+    /* (or three such, each an office's or a form of address's: "Chairman Tolliver.",
+     * "Senator Achebe.", "Ms. Vanterpool.", a hearing's excerpt) */
     if (c->period && word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2 &&
-        period_labels(p) < 4)
+        period_labels(p) < (titled_period(p, c) ? 3 : 4))
         return 0;
     /* one word in mixed case opening a line ("First: the President will travel…",
      * "Media: …" in a contact block) is a speaker only when it comes back, or names
@@ -8468,7 +8480,7 @@ static int field_cue(parser *p, const spk_cue *c, size_t b);
 static void find_transcript(parser *p, size_t from)
 {
     size_t labels[64][2];
-    size_t nlabels = 0;
+    size_t nlabels = 0, titled_stops = 0;
     for (size_t i = from; i < p->nlines && !p->transcript; i++) {
         size_t a, b;
         line_span(p, i, &a, &b);
@@ -8488,6 +8500,14 @@ static void find_transcript(parser *p, size_t from)
             continue;
         if (labels_narrated(p))
             break; /* (fields that go on in sentences about others: no record's turns) */
+        /* (three labels ended by stops, each an office's or a form of address's:
+         * "Chairman Tolliver.", "Senator Achebe.", "Ms. Vanterpool.") */
+        if (titled_period(p, &c) && ++titled_stops >= 3 && period_labels(p) >= 3) {
+            p->transcript = 1;
+            if (p->hl)
+                memset(p->hl, 0, p->nlines);
+            break;
+        }
         if (c.strong) {
             p->transcript = 1;
             if (p->hl)

@@ -4878,6 +4878,10 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* a hearing's excerpt, three labels ended by stops, each heard once: turns */
+        {"NOMINATION HEARING\nTHURSDAY, JULY 17, 2025\n\n    Chairman Tolliver. Good morning, everyone.\n    "
+         "Senator Achebe. Thank you, Mr. Chairman.\n    Ms. Vanterpool. Thank you. I am honored.\n",
+         "speech:s1:Good morning, everyone.\nspeech:s2:Thank you, Mr. Chairman.\nspeech:s3:Thank you.\n", NULL},
         /* a speaker key's initials alone on a line, the words on the next, as WHO
          * prints its briefings: each a turn of the one the key names */
         {"Media briefing on mpox\n3 July 2025\n\nSpeaker key:\nTJ Tariq Jamalov\nCL Christine Lagerwall\n\nCL\nHello "
