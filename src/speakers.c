@@ -564,6 +564,10 @@ static int post_nominal(const char *w, size_t n)
 {
     if (in_list("en/post-nominals.txt", w, n))
         return 1;
+    /* "Felicity Ampofo-Rowe '89": an alumna's class year */
+    if ((n == 3 && w[0] == '\'' && isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2])) ||
+        (n == 5 && memcmp(w, "\xE2\x80\x99", 3) == 0 && isdigit((unsigned char)w[3]) && isdigit((unsigned char)w[4])))
+        return 1;
     char bare[16];
     size_t k = 0, stops = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1230,6 +1234,11 @@ size_t spk_by_word(const char *s, size_t n)
         return 3;
     if (starts_with_ci(s, n, "with "))
         return 5;
+    /* "Speech given by …", "Remarks delivered by …" */
+    static const char *const done_by[] = {"given by ", "delivered by ", "made by ", "presented by "};
+    for (size_t k = 0; data_lang() == 0 && k < sizeof done_by / sizeof *done_by; k++)
+        if (starts_with_ci(s, n, done_by[k]))
+            return strlen(done_by[k]);
     /* another language's ("par ", "avec ": data/fr/by-words.txt) */
     size_t w = 0;
     while (w < n && s[w] != ' ')

@@ -4878,6 +4878,17 @@ static void test_reading_seven_guards(void)
         {"HEARING ON RURAL BROADBAND\n\nTUESDAY, JUNE 11, 2024\n\nU.S. Senate,\nCommittee on Commerce, Science, and "
          "Transportation,\nWashington, DC.\n\nThe CHAIR. Good morning.\n\nSenator DALGLIESH. Thank you.\n",
          "meta:-:Washington, DC.\n", NULL},
+        /* header attributions: "Speech given by …", an alumna's class year after her
+         * name, a pope's homily: who speaks */
+        {"Inflation expectations and the last mile\nSpeech given by Rowena Achterberg, Deputy Governor\nFriday 7 "
+         "February 2025\n\nHeadline inflation fell to 2.5% in December.\n",
+         "speech:s1:Headline inflation fell to 2.5% in December.\n", NULL},
+        {"Commencement Address by Judge Felicity Ampofo-Rowe '89\nHarwell College Class of 2025\n\nThank you, and "
+         "congratulations to the Class of 2025!\n",
+         "speech:s1:Thank you, and congratulations to the Class of 2025!\n", NULL},
+        {"Homily of His Holiness Pope Clement XV\nHoly Mass for the Solemnity of Pentecost\nSunday, 8 June 2025\n\n"
+         "Dear brothers and sisters, today the Spirit is poured out upon us.\n",
+         "speech:s1:Dear brothers and sisters, today the Spirit is poured out upon us.\n", NULL},
         /* a hearing's excerpt, three labels ended by stops, each heard once: turns */
         {"NOMINATION HEARING\nTHURSDAY, JULY 17, 2025\n\n    Chairman Tolliver. Good morning, everyone.\n    "
          "Senator Achebe. Thank you, Mr. Chairman.\n    Ms. Vanterpool. Thank you. I am honored.\n",
