@@ -229,6 +229,7 @@ static const struct {
     /* a clock with a stop before "hrs" after a word of time (not a duration); an
      * acting rank written with a slash; week on week */
     {"clock", "The briefing is at 10.30 hrs.", ST_SPEECH, "The briefing is at 10 30 hours."},
+    {"abbrev", "He cited fig. 2 on p. 14 and Ref. no. 44.", ST_SPEECH, "He cited figure 2 on page 14 and reference number 44."},
     /* the European Parliament's mark of the language spoken, before a member's words,
      * is not said; look-alike: brackets of another kind are */
     {"tag", "(FR) Madame la Pr\xC3\xA9sidente, our farmers need predictability.", ST_SPEECH,
