@@ -2974,23 +2974,15 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
      * publishes its transcripts): strong */
     int keyed = il >= 2 && il <= 4 && x + il < y && s[x + il] == ' ' && in_key(s + x, il) != NULL;
     /* (or alone on their line, the words on the next: "CL" / "Hello and welcome.") */
-    if (il >= 2 && il <= 4 && x + il == y && in_key(s + x, il) != NULL) {
-        c->kind = CUE_NAMED;
-        c->strong = 1;
-        c->initials = 1;
-        c->label_start = x;
-        c->label_end = y;
-        c->text_start = y;
-        return 1;
-    }
+    int alone = il >= 2 && il <= 4 && x + il == y && in_key(s + x, il) != NULL;
     /* the same with two spaces or more ("FM  Hello and welcome…"); weak, counted only
      * where the initials recur */
     int spaced = !keyed && il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';
-    if (il >= 2 && (il <= 3 || keyed) && x + il < y && (s[x + il] == '\t' || spaced || keyed)) {
+    if (alone || (il >= 2 && (il <= 3 || keyed) && x + il < y && (s[x + il] == '\t' || spaced || keyed))) {
         size_t t = x + il;
         while (t < y && is_hspace(s[t]))
             t++;
-        if (t < y && !islower((unsigned char)s[t])) {
+        if (alone || (t < y && !islower((unsigned char)s[t]))) {
             c->kind = CUE_NAMED;
             c->strong = !spaced;
             c->initials = 1;
@@ -3186,10 +3178,10 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             if (s[k] == ',')
                 cm = k;
         int office = 0;
+        size_t r = cm + 1;
+        while (cm && r < pre && is_hspace(s[r]))
+            r++;
         if (cm && !how_said(s, o + 1, le - 1) && txt_words(s, o + 1, le - 1) <= 3 && isupper((unsigned char)s[o + 1])) {
-            size_t r = cm + 1;
-            while (r < pre && is_hspace(s[r]))
-                r++;
             size_t fw = r;
             while (fw < pre && !is_hspace(s[fw]))
                 fw++;
@@ -3197,9 +3189,6 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
                      strspn(s + r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == fw - r && !is_outlet(s, r, pre);
         }
         if (office) {
-            size_t r = cm + 1;
-            while (r < pre && is_hspace(s[r]))
-                r++;
             c->office_start = r;
             c->office_end = le;
             le = cm;
@@ -6693,13 +6682,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
     /* "Mr DUTFIELD (Farrer—Leader of the Opposition)": the seat, a dash and the office
      * the member holds; the office is the role */
     if (!role && name && outlet) {
-        const char *dash = strstr(outlet, "\xE2\x80\x94");
-        size_t dl = 3;
-        if (!dash && (dash = strstr(outlet, " - ")) != NULL)
-            dl = 3;
-        else if (!dash && (dash = strstr(outlet, "\xE2\x80\x93")) != NULL)
-            dl = 3;
-        const char *after = dash ? dash + dl : NULL;
+        const char *dash = strstr(outlet, "\xE2\x80\x94"); /* (all three dashes are three bytes) */
+        if (!dash)
+            dash = strstr(outlet, " - ");
+        if (!dash)
+            dash = strstr(outlet, "\xE2\x80\x93");
+        const char *after = dash ? dash + 3 : NULL;
         while (after && *after == ' ')
             after++;
         if (after && *after && isupper((unsigned char)*after) && spk_role_word_in(after, 0, strlen(after), 0)) {

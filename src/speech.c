@@ -4792,6 +4792,21 @@ static size_t article_number(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* A 24-hour clock time, hh:mm, as said with "hours" after it: "1400" fourteen hundred,
+ * "0600" oh six hundred, "0000" zero hundred, "0245" oh two forty-five; lead_zero: the
+ * hour was written with its leading zero. */
+static void say_clock24(sb *o, int lead_zero, int hh, int mm)
+{
+    if (mm == 0) {
+        sb_printf(o, !hh ? "zero hundred" : lead_zero ? "oh %d hundred" : "%d hundred", hh);
+        return;
+    }
+    if (lead_zero && hh > 0)
+        sb_puts(o, "oh ");
+    dt_time t = {.hour = hh, .minute = mm, .second = -1};
+    say_time(o, &t);
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -5119,14 +5134,7 @@ not_multiplier:
         if (hh <= 23 && mm <= 59) {
             const word *nx = &w[i + 1];
             sb_putn(o, x->s, x->lead);
-            if (mm == 0)
-                sb_printf(o, c[0] == '0' && hh ? "oh %d hundred" : !hh ? "zero hundred" : "%d hundred", hh);
-            else {
-                if (c[0] == '0' && hh > 0)
-                    sb_puts(o, "oh ");
-                dt_time t = {.hour = hh, .minute = mm, .second = -1};
-                say_time(o, &t);
-            }
+            say_clock24(o, c[0] == '0', hh, mm);
             sb_puts(o, " hours");
             sb_putn(o, nx->s + nx->lead + nx->core, nx->trail);
             return 2;
@@ -5151,14 +5159,7 @@ not_multiplier:
                    !equals_word(nx, "WEST") && !equals_word(nx, "WET");
         if (hh <= 23 && mm <= 59 && (hours || local || zone)) {
             sb_putn(o, x->s, x->lead);
-            if (mm == 0) /* "1400 GMT": fourteen hundred; "0600 UTC": oh six hundred; "0000 hours": zero hundred */
-                sb_printf(o, !hh ? "zero hundred" : c[0] == '0' ? "oh %d hundred" : "%d hundred", hh);
-            else {
-                if (c[0] == '0' && hh > 0) /* "0245 hrs": oh two forty-five */
-                    sb_puts(o, "oh ");
-                dt_time t = {.hour = hh, .minute = mm, .second = -1};
-                say_time(o, &t);
-            }
+            say_clock24(o, c[0] == '0', hh, mm);
             /* "0610 hrs": the word said in full */
             if (hours && !equals_word(nx, "hours")) {
                 sb_puts(o, " hours");

@@ -8814,8 +8814,9 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
         return 0;
     line_span(p, n, &na, &nb);
     spk_cue nc;
+    size_t ne, nr;
     if (is_open_quote(s, na, nb) || txt_words(s, na, nb) < 3 || !txt_starts_upper(s + na, nb - na) ||
-        spk_read_cue(s, na, nb, &nc) || name_role_line(s, na, nb, &ce, &r))
+        spk_read_cue(s, na, nb, &nc) || name_role_line(s, na, nb, &ne, &nr))
         return 0;
     /* (a release's names credit its quotations: not in a release) */
     if (p->release || (p->doc->kind && find_ci(p->doc->kind, 0, strlen(p->doc->kind), "release")))
@@ -8834,16 +8835,15 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
                         is_open_quote(s, q0, py)))
             return 0;
     }
-    int others = 0;
+    /* (another such line in the statement, or a speech that hands the floor to them by
+     * name just over the line) */
+    int others = introduced(p, li, a, ce);
     for (size_t k = 0; k < p->nlines && !others; k++) {
         size_t x, y, e2, r2;
         line_span(p, k, &x, &y);
         others = k != li && name_role_line(s, x, y, &e2, &r2);
     }
-    txt_trim(s, &a, &b);
-    name_role_line(s, a, b, &ce, &r);
-    /* (or a speech that hands the floor to them by name just over the line) */
-    if (!others && !introduced(p, li, a, ce))
+    if (!others)
         return 0;
     memset(c, 0, sizeof *c);
     c->kind = CUE_NAMED;
