@@ -11,6 +11,10 @@
 
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <xmmintrin.h>
+#endif
+
 #define HD_PI 3.14159265358979323846
 
 /* ------------------------------------------------------------ statistics */
@@ -229,6 +233,14 @@ static void blocker_init(blocker *b, int rate)
  * where u is everything known early (the numerator; for stage 2 its 1, -2, 1). */
 static double kweight_run(kweight *k, const float *x, size_t n)
 {
+#if defined(__SSE2__)
+    /* Why flush to zero: in the silence between sentences the filters' state decays
+     * into subnormal numbers, where every operation costs a hundred cycles (a quarter
+     * of the meter's time on speech). Values below 1e-308 add nothing to a sum of
+     * squares that is gated at -70 LUFS; the thread's own mode is put back. */
+    unsigned csr = _mm_getcsr();
+    _mm_setcsr(csr | 0x8040); /* flush to zero, denormals are zero */
+#endif
     const double b0 = k->b[0][0], b1 = k->b[0][1], b2 = k->b[0][2], a1 = k->a[0][1],
                  a2 = k->a[0][2], c1 = k->a[1][1], c2 = k->a[1][2];
     const double p1 = a1 * a1 - a2, q1 = a1 * a2, p2 = c1 * c1 - c2, q2 = c1 * c2;
@@ -270,6 +282,9 @@ static double kweight_run(kweight *k, const float *x, size_t n)
     k->z[1][1] = y2;
     k->o[0] = o1;
     k->o[1] = o2;
+#if defined(__SSE2__)
+    _mm_setcsr(csr);
+#endif
     return sum + sum2;
 }
 
