@@ -364,11 +364,13 @@ char *pro_speech(const hd_plan *p, size_t i)
  * unit it falls in and no other, and rendering a corrected statement again finds
  * every other unit in the cache (a unit's audio depends on all of its utterances:
  * espeak-ng carries state from one to the next). A unit pays for a fresh
- * synthesiser (a process, espeak-ng's start and its first voice: about 3 ms, the time
- * it takes to speak some 60 bytes); units of about a kilobyte keep that near 5% and
- * give two cores work to share even in a short statement. Only the text decides,
- * never the number of workers. */
-enum { UNIT_MIN = 640, UNIT_MAX = 4096, UNIT_SPLIT = 4 };
+ * synthesiser (a process forked from one that has started espeak-ng, and its first
+ * voice: about a millisecond, the time it takes to speak some 20 bytes); units of
+ * about 500 bytes keep that near 5%. Why not larger: the cores must finish together,
+ * and a press statement of 2 to 3 KB cut into three units of 800 bytes kept one core
+ * idle for a third of its synthesis. Only the text decides, never the number of
+ * workers. */
+enum { UNIT_MIN = 256, UNIT_MAX = 4096, UNIT_SPLIT = 2 };
 
 static const char *utterance_text(const hd_plan *p, size_t i)
 {

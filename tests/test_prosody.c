@@ -235,7 +235,7 @@ static void test_units(void)
             CHECK_INT(pa->units[k].last, pa->units[k + 1].first);
         CHECK_INT(pa->units[pa->nunits - 1].last, pa->n);
         for (size_t k = 1; k + 1 < pa->nunits; k++)
-            CHECKF(pa->units[k].bytes >= 640 && pa->units[k].bytes <= 4096 + 512,
+            CHECKF(pa->units[k].bytes >= 256 && pa->units[k].bytes <= 4096 + 512,
                    "unit %zu: %zu bytes", k, pa->units[k].bytes);
         /* the same units before the edit and after it (counted from the end) */
         size_t same_front = 0, same_back = 0;
