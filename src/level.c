@@ -677,7 +677,9 @@ static int peak_quiet(const lv_peak *p, float amax)
 
 static void peak_take(lv_peak *p, const float *x, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    /* the ring keeps the last 32: only those of x can still be in it */
+    size_t i = n > 32 ? n - 32 : 0;
+    for (; i < n; i++)
         p->ring[(p->n + i) & 31] = p->ring[((p->n + i) & 31) + 32] = x[i];
     p->n += n;
 }
