@@ -6576,6 +6576,20 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "TOLLIVER\\1\\": a footnote's mark as the US Government Publishing Office
+         * prints it, not said after a word; "\\1\\ The prepared statement …" opening
+         * the note, its number */
+        if (c == '\\') {
+            size_t e = i;
+            while (e < n && e < i + 3 && isdigit((unsigned char)text[e]))
+                e++;
+            if (e > i && e < n && text[e] == '\\' && ((kind == ST_NOTE && at == 0) || (at > 0 && text[at - 1] != ' '))) {
+                if (at == 0)
+                    sb_printf(&out, "%s %.*s,", data_say("Note"), (int)(e - i), text + i);
+                i = e + 1;
+                continue;
+            }
+        }
         /* "¹ Laboratory-confirmed cases.": a footnote's mark opening the note */
         if (at == 0 && kind == ST_NOTE && superscript_digit(c) >= 0) {
             sb_printf(&out, "%s %d", data_say("Note"), superscript_digit(c));

@@ -776,17 +776,20 @@ static int about_label(const char *s, size_t a, size_t b)
 }
 
 /* A footnote's mark at the start of s[a, b), as its text is printed at the foot
- * ("¹ Laboratory-confirmed cases.", "[3] WHO estimates, 2024."), the same mark found
+ * ("¹ Laboratory-confirmed cases.", "[3] WHO estimates, 2024.", "\\1\\ The prepared
+ * statement …"), the same mark found
  * on a word of the text before a ("… measles.¹"): its length with the spaces after
  * it, or 0. */
 static size_t footnote_mark(const char *s, size_t a, size_t b)
 {
     size_t m = a;
-    if (m < b && s[m] == '[') {
+    if (m < b && (s[m] == '[' || s[m] == '\\')) {
+        /* (a US Government Publishing Office record marks them "\1\") */
+        char close = s[m] == '[' ? ']' : '\\';
         m++;
         while (m < b && m < a + 4 && isdigit((unsigned char)s[m]))
             m++;
-        if (m == a + 1 || m >= b || s[m] != ']')
+        if (m == a + 1 || m >= b || s[m] != close)
             return 0;
         m++;
     } else {
@@ -10360,7 +10363,12 @@ static void parse_body(parser *p, size_t from, int plain)
         int said = 0;
         for (size_t k = d->nblocks; k > 0 && !said; k--)
             said = !d->blocks[k - 1].header && (d->blocks[k - 1].kind == ST_SPEECH || d->blocks[k - 1].kind == ST_LIST);
-        if (!plain && is_notes_heading(s, a, b) && (said || !starts_with_ci(s + a, b - a, "Background"))) {
+        /* "References", "Endnotes" under the speech: its back matter (data/en/back-matter.txt) */
+        size_t bm = b - a;
+        while (bm > 0 && s[a + bm - 1] == ':')
+            bm--;
+        int back_matter = said && end == i + 1 && bm > 0 && data_has_line("en/back-matter.txt", s + a, bm);
+        if (!plain && (back_matter || (is_notes_heading(s, a, b) && (said || !starts_with_ci(s + a, b - a, "Background"))))) {
             /* "Notes to editors", alone or over its notes */
             p->notes = 1;
             if (add_chapter(p, s + a, b - a - (s[b - 1] == ':')) != 0)
@@ -10812,6 +10820,27 @@ static void parse_body(parser *p, size_t from, int plain)
                     run = cue.text_start;
                     run_end = b;
                 }
+                continue;
+            }
+            /* "\\1\\ The prepared statement of Senator Tolliver appears in the" /
+             * "Appendix on page 31.": a footnote set between the turns of a record, with
+             * the lines it wraps onto (up to a rule, a label or the next note), the
+             * narrator's, said as a note */
+            if (!plain && !d->cites && k > i && s[a] == '\\' && footnote_mark(s, a, b)) {
+                if (run != SIZE_MAX)
+                    add_prose(p, prose, run, run_end);
+                run = SIZE_MAX;
+                size_t fe = b;
+                while (k + 1 < end) {
+                    size_t x, y;
+                    line_span(p, k + 1, &x, &y);
+                    spk_cue nc;
+                    if (y <= x || rule_line(s, x, y) || s[x] == '\\' || spk_read_cue(s, x, y, &nc))
+                        break;
+                    fe = y;
+                    k++;
+                }
+                add_block(p, ST_NOTE, a, fe, -1, 0);
                 continue;
             }
             /* not read: end marks and separators, page chrome, a time code alone (the

@@ -253,6 +253,11 @@ static const struct {
     {"clock", "It lasted 1.25 hours.", ST_SPEECH, "It lasted 1.25 hours."},
     {"rank", "Det A/Insp Tully said cases were up 9% w/w.", ST_SPEECH,
      "Detective Acting Inspector Tully said cases were up 9 percent week on week."},
+    /* the US Government Publishing Office's footnote marks: not said after a word; a
+     * note opening with one says its number; after a space, as written */
+    {"note", "OPENING STATEMENT OF SENATOR OKAFOR\\2\\", ST_META, "OPENING STATEMENT OF SENATOR OKAFOR"},
+    {"note", "Costs rose 12%\\3\\ in the year.", ST_SPEECH, "Costs rose 12 percent in the year."},
+    {"note", "\\1\\ The letter appears in the Appendix.", ST_NOTE, "Note 1, The letter appears in the Appendix."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,

@@ -5016,6 +5016,41 @@ static void test_reading_seven_guards(void)
         /* look-alike: counts in a sentence are read */
         {"Update\n\nThe appeal video passed 12 views an hour.\n\n1.2K Likes on the first day.\n",
          "speech:-:1.2K Likes on the first day.\n", NULL},
+        /* a record's footnote as the US Government Publishing Office sets it between
+         * the turns, wrapped over two lines and between rules: the narrator's note,
+         * not the last speaker's words */
+        {"CONFIRMATION HEARING\nTUESDAY, MAY 6, 2025\n\n    OPENING STATEMENT OF CHAIRWOMAN DELACROIX\\1\\\n\n"
+         "    Chairwoman Delacroix. The committee will come to order.\n    Mr. Okonkwo. Thank you, Madam "
+         "Chairwoman.\n-----------------------------------------------------------------\n    \\1\\ The "
+         "prepared statement of Chairwoman Delacroix appears in the\nAppendix on page 44.\n"
+         "-----------------------------------------------------------------\n    Chairwoman Delacroix. Please "
+         "proceed.\n",
+         "note:-:\\1\\ The prepared statement of Chairwoman Delacroix appears in the Appendix on page 44.\n"
+         "speech:s1:Please proceed.\n",
+         "speech:s2:\\1\\"},
+        /* a speech's back matter under "References" or "Endnotes": the narrator's */
+        {"The long road back to target\nSpeech by Ilse Brandvold, Deputy Governor\nMonday 3 March 2025\n\n"
+         "Services inflation has been slow to fall. Thank you.\n\nReferences\n\nHalvorsen, K (2022), "
+         "'Wage setting after the shock', Staff Paper No. 12.\n\n1. Statistics Norway, Consumer price index, "
+         "January 2025.\n",
+         "note:-:Halvorsen, K (2022), 'Wage setting after the shock', Staff Paper No. 12.\n",
+         "s1:Halvorsen"},
+        {"Closing the gap\nSpeech by Ilse Brandvold, Deputy Governor\n\nWe have more to do. Thank you.\n\n"
+         "Endnotes:\n\nThe figures are for the year to January.\n",
+         "note:-:The figures are for the year to January.\n", "s1:The figures"},
+        /* look-alike: a heading "Notes" opening the body is the speaker's section */
+        {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
+         "speech:s1:We meet at a hard time for the region.\n", "note:"},
+        /* a court's disclaimer at the foot of sentencing remarks: the publisher's */
+        {"SENTENCING REMARKS OF HER HONOUR JUDGE ASHWORTH\n2 April 2025\n\n1. Ms Tilly, you pleaded guilty "
+         "to theft.\n\n2. The sentence is 18 months.\n\nJudiciary of England and Wales\nThis is not a "
+         "transcript of the remarks as delivered. The remarks as delivered are the only authoritative "
+         "version.\n",
+         "note:-:This is not a transcript of the remarks as delivered.\n", "s1:This is not"},
+        /* look-alike: the judge's own sentence that starts the same way */
+        {"SENTENCING REMARKS OF HER HONOUR JUDGE ASHWORTH\n2 April 2025\n\n1. Ms Tilly, you pleaded guilty "
+         "to theft.\n\n2. This is not a case for a suspended sentence.\n",
+         "s1:This is not a case for a suspended sentence.\n", "note:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
