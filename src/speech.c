@@ -1382,10 +1382,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
            (w[q - 1].core == 4 && u8_ncasecmp(w[q - 1].s + w[q - 1].lead, "post", 4) == 0));
     const char *c = w[i].s + w[i].lead;
     size_t n = w[i].core, digits = 0;
+    /* "PIN 8812#": the key that ends it, said after the digits */
+    int key = p->core == 3 && u8_ncasecmp(pc, "pin", 3) == 0;
     for (size_t k = 0; k < n; k++) {
         if (isdigit((unsigned char)c[k]))
             digits++;
-        else if (!(c[k] == '-' && k > 0 && k + 1 < n && isdigit((unsigned char)c[k + 1])))
+        else if (!(c[k] == '-' && k > 0 && k + 1 < n && isdigit((unsigned char)c[k + 1])) &&
+                 !(key && c[k] == '#' && k + 1 == n && k > 0))
             return 0;
     }
     /* "Gonzales, LA 70737", "Albany, NY 12224-0341": a ZIP code after a state's postal
@@ -3423,9 +3426,8 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
 
 /* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
  * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
- * and shares of a hundred, "50/50" -> "50 50".
- * Only before "of", "a", "an", "percent" or after a whole number, where it cannot be a
- * day and month. Returns the words used. */
+ * and shares of a hundred, "50/50" -> "50 50". Not after a word that dates it (a day
+ * and a month, "on 1/3"). Returns the words used. */
 static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
@@ -3504,7 +3506,18 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + 3, x->trail);
             return 1;
         }
-    if (!whole && !before)
+    /* "the other 2/3", "traffic: 1/3 (target: 1/2 by 2035)": a figure over a larger one
+     * alone is a fraction too, but for a word that dates what follows ("on 1/3", "from
+     * 2/5", "Tuesday 1/4": a day and a month, date's) */
+    static const char *const dating[] = {"on", "from", "to", "until", "till", "since", "before", "after", "dated",
+                                         "by", "between", "through", "and", "or", "each", "every", "next", "last",
+                                         "deadline", "due", "effective", "expires", "closes", "opens", "starting",
+                                         "ending", "commencing"};
+    const word *pv = i > 0 ? &w[i - 1] : NULL;
+    int dated = pv && pv->core && dt_weekday(pv->s + pv->lead, pv->core) > 0;
+    for (size_t k = 0; pv && !dated && k < sizeof dating / sizeof *dating; k++)
+        dated = equals_word(pv, dating[k]);
+    if (!whole && !before && dated)
         return 0;
     /* "a 1/2 point cut": a half, not a one half */
     const word *pw = i > 0 ? &w[i - 1] : NULL;
@@ -3729,6 +3742,44 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         after = k == e && e + 1 < n && range_side(text + e + 1, strcspn(text + e + 1, " ")) == 2 ? 2 : 0;
     }
     return before == after;
+}
+
+/* Whether a spaced en dash, after the word that ends out[0, len) and before text[i, n),
+ * joins a direct line's digits to an international number ("+49 40 123 456 – 78", as
+ * German and Austrian offices print them): the groups before it from a '+', one to four
+ * digits after it, then no more digits. */
+static int intl_dash(const char *out, size_t len, const char *text, size_t i, size_t n)
+{
+    if (!out)
+        return 0;
+    size_t groups = 0, b;
+    for (;;) {
+        len = last_out_word(out, len, &b);
+        size_t wl = len - b, s0 = out[b] == '+';
+        if (wl <= s0 || digits_run(out + b + s0, wl - s0) != wl - s0)
+            return 0;
+        groups++;
+        if (s0)
+            break;
+        len = b;
+    }
+    while (i < n && text[i] == ' ')
+        i++;
+    size_t d = digits_run(text + i, n - i);
+    if (groups < 3 || d < 1 || d > 4 || (i + d < n && isalnum((unsigned char)text[i + d])))
+        return 0;
+    /* (no more digits, and no clock's word: "+49 40 123 456 – 8 pm" is a time) */
+    size_t w0 = i + d;
+    while (w0 < n && text[w0] == ' ')
+        w0++;
+    size_t w1 = w0;
+    while (w1 < n && (isalpha((unsigned char)text[w1]) || text[w1] == '.'))
+        w1++;
+    static const char *const clocks[] = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs", "uhr"};
+    for (size_t k = 0; k < sizeof clocks / sizeof *clocks; k++)
+        if (w1 - w0 == strlen(clocks[k]) && u8_ncasecmp(text + w0, clocks[k], w1 - w0) == 0)
+            return 0;
+    return !(w0 < n && w0 == i + d + 1 && isdigit((unsigned char)text[w0]));
 }
 
 /* Whether a spaced dash, after the word that ends out[0, len) and before text[i, n),
@@ -5870,7 +5921,9 @@ mixed:
                                               "Order", "Release", "Decree", "Directive", "Regulation", "Act",
                                               "Proclamation", "Notice", "Bulletin", "Circular", "Memorandum",
                                               /* "EO 2024-03", "A.O. 2025-7": an order's letters */
-                                              "EO", "E.O.", "AO", "A.O."};
+                                              "EO", "E.O.", "AO", "A.O.",
+                                              /* "S. Hrg. 119-212", "H. Rept. 118-45": Congress's records */
+                                              "Hrg.", "Rept.", "Doc."};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
@@ -6831,6 +6884,14 @@ static char *prepare(const char *text, st_kind kind)
              * words ("the Leeds–Manchester line") keeps them apart (a hyphen would
              * make espeak-ng say them as one word) */
             if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && c == 0x2013 &&
+                intl_dash(out.s, out.len, text, i, n)) {
+                /* "+49 40 123 456 – 78": the direct line's digits, a group of the number */
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                sb_putc(&out, ' ');
+                while (i < n && text[i] == ' ')
+                    i++;
+            } else if (at > 0 && text[at - 1] == ' ' && i < n && text[i] == ' ' && c == 0x2013 &&
                 data_lang() == 0 && dash_range(out.s, out.len, text, i, n)) {
                 /* "Monday – Friday, 8:00 AM – 5:00 PM": a range */
                 while (out.len && out.s[out.len - 1] == ' ')

@@ -258,6 +258,21 @@ static const struct {
     {"note", "OPENING STATEMENT OF SENATOR OKAFOR\\2\\", ST_META, "OPENING STATEMENT OF SENATOR OKAFOR"},
     {"note", "Costs rose 12%\\3\\ in the year.", ST_SPEECH, "Costs rose 12 percent in the year."},
     {"note", "\\1\\ The letter appears in the Appendix.", ST_NOTE, "Note 1, The letter appears in the Appendix."},
+    /* a figure over a larger one alone is a fraction; after a word that dates it, a
+     * day and a month as before */
+    {"fraction", "Rail carries 1/3 of freight (target: 1/2 by 2035), and road the other 2/3.", ST_SPEECH,
+     "Rail carries one third of freight, target, one half by 2035, and road the other two thirds."},
+    {"fraction", "We meet on 1/3 and on Tuesday 2/4, with the deadline 3/4.", ST_SPEECH,
+     "We meet on the 1st of March and on Tuesday the 2nd of April, with the deadline 3/4."},
+    /* Congress's records are identifiers, and "S. Hrg." ends no sentence */
+    {"record", "The record is S. Hrg. 119-212 and H. Rept. 118-45; ages 18-25 may apply.", ST_SPEECH,
+     "The record is S hearing 119 dash 212 and H report 118 dash 45, ages 18 to 25 may apply."},
+    /* a direct line after an en dash is a group of the number; a clock after it is not */
+    {"phone", "Tel. +49 40 123 456 \xE2\x80\x93 78, Fax +49 40 123 456 \xE2\x80\x93 99.", ST_META,
+     "Telephone plus 4 9, 4 0, 1 2 3, 4 5 6, 7 8, Fax plus 4 9, 4 0, 1 2 3, 4 5 6, 9 9."},
+    {"phone", "Call +49 40 123 456 \xE2\x80\x93 8 pm is late.", ST_SPEECH,
+     "Call plus 4 9, 4 0, 1 2 3, 4 5 6 to 8 PM is late."},
+    {"code", "Dial in, then PIN 8812# and PIN 4402.", ST_SPEECH, "Dial in, then PIN 8 8 1 2 # and PIN 4 4 0 2."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
