@@ -2699,8 +2699,11 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     /* "Question (retranslated): Reuters. …": a note on how the question was put, not
      * who asked it (data/en/turn-notes.txt) */
+    /* ("QUESTIONER (via Webex):", "(via Zoom)": the channel it came by, whatever its
+     * name) */
     if (c->outlet_end > c->outlet_start &&
-        data_has_line("en/turn-notes.txt", s + c->outlet_start, c->outlet_end - c->outlet_start))
+        (data_has_line("en/turn-notes.txt", s + c->outlet_start, c->outlet_end - c->outlet_start) ||
+         (c->outlet_end - c->outlet_start > 4 && u8_ncasecmp(s + c->outlet_start, "via ", 4) == 0)))
         c->outlet_end = c->outlet_start;
     return 1;
 }
@@ -6656,10 +6659,26 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
          * Fisheries):": the office held, its first part */
         char *r2 = NULL, *n2 = NULL;
         size_t cut = strcspn(outlet, ",");
+        /* "Hon. Priya Raman (Minister of Housing, Infrastructure and Communities,
+         * Lib.):", Ottawa's Hansard: the office whole before the party's short tag */
+        const char *lc = strrchr(outlet, ',');
+        int party = 0;
+        if (lc) {
+            const char *t = lc + 1;
+            while (*t == ' ')
+                t++;
+            size_t tl = strlen(t), k = 0;
+            while (k < tl && (isalpha((unsigned char)t[k]) || t[k] == '.' || t[k] == '-'))
+                k++;
+            party = k == tl && tl >= 2 && tl <= 6 && isupper((unsigned char)t[0]);
+        }
+        int whole = party && lc >= outlet + cut && spk_role_word_in(outlet, 0, (size_t)(lc - outlet), 0);
+        if (whole)
+            cut = (size_t)(lc - outlet);
         char *first = xstrndup(outlet, cut);
         st = first ? spk_split_person(first, &r2, &n2) : HD_ERR_NOMEM;
         free(first);
-        if (st == HD_OK && r2 && !n2 && is_role_word(outlet, strcspn(outlet, " ,"))) {
+        if (st == HD_OK && ((r2 && !n2 && is_role_word(outlet, strcspn(outlet, " ,"))) || whole)) {
             /* the whole office: "Leader of the Opposition", not "Leader" */
             if (!(role = xstrndup(outlet, cut)))
                 st = HD_ERR_NOMEM;

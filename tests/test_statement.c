@@ -5038,6 +5038,12 @@ static void test_reading_seven_guards(void)
         {"Closing the gap\nSpeech by Ilse Brandvold, Deputy Governor\n\nWe have more to do. Thank you.\n\n"
          "Endnotes:\n\nThe figures are for the year to January.\n",
          "note:-:The figures are for the year to January.\n", "s1:The figures"},
+        /* a parliament's members answering together, "No.", as they cry "Hear, hear.":
+         * a direction, no speaker "Members" */
+        {"Meeting of the Parliament\nThursday 6 March 2025\n\nThe Presiding Officer: The question is, that "
+         "amendment 4.1 be agreed to. Are we agreed?\n\nMembers: No.\n\nThe Presiding Officer: There will be "
+         "a division.\n",
+         "stage:-:Members: No.\nspeech:s1:There will be a division.\n", "s2:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -5605,6 +5611,26 @@ static void test_reading_seven_guards(void)
         size_t who;
         const char *said;
     } announced[] = {
+        /* Ottawa's Hansard: the office whole before the party's tag (it has commas of
+         * its own, or no title word leads it); a riding before the tag is no office */
+        {"House of Commons Debates\n\nHon. Marcus Eldridge (Calgary Nose Hill, CPC):\nMr. Speaker, has the plan "
+         "failed?\n\nHon. Priya Raman (Minister of Housing, Infrastructure and Communities, Lib.):\nMr. Speaker, "
+         "no.\n\nMrs. Aline Cormier (Parliamentary Secretary to the Minister of Finance, Lib.):\nMr. Speaker, "
+         "I thank my colleague.\n",
+         1, "Priya Raman, Minister of Housing, Infrastructure and Communities."},
+        {"House of Commons Debates\n\nHon. Marcus Eldridge (Calgary Nose Hill, CPC):\nMr. Speaker, has the plan "
+         "failed?\n\nHon. Priya Raman (Minister of Housing, Infrastructure and Communities, Lib.):\nMr. Speaker, "
+         "no.\n\nMrs. Aline Cormier (Parliamentary Secretary to the Minister of Finance, Lib.):\nMr. Speaker, "
+         "I thank my colleague.\n",
+         2, "Mrs. Aline Cormier, Parliamentary Secretary to the Minister of Finance."},
+        {"House of Commons Debates\n\nHon. Marcus Eldridge (Calgary Nose Hill, CPC):\nMr. Speaker, has the plan "
+         "failed?\n\nHon. Priya Raman (Minister of Housing, Infrastructure and Communities, Lib.):\nMr. Speaker, "
+         "no.\n",
+         0, "Marcus Eldridge."},
+        /* a question that came "via Webex" came from no outlet of that name */
+        {"Transcript of the Press Briefing\n\nMS. ROSSI: Good morning.\n\nQUESTIONER (via Webex): On the "
+         "programme, what is the timeline?\n\nMS. ROSSI: Soon.\n",
+         1, "Question."},
         {"Weekly Media Briefing by the Official Spokesperson (May 2, 2024)\n\nShri Rohan Vaidyanathan, Official "
          "Spokesperson: Good afternoon.\n\nShri Arvind Khurana, OSD (PR): Sir, first question.\n\nQuestion "
          "(Reuters): When?\n\nShri Rohan Vaidyanathan, Official Spokesperson: Soon.\n",
