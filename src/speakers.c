@@ -3700,6 +3700,15 @@ static char *title_case(const char *s, size_t n)
         }
         int form = after_form;
         after_form = is_honorific(s + w, i - w);
+        /* "H.E.", "U.S.": initials each with its stop stay capitals */
+        int dotted = i - w >= 4 && (i - w) % 2 == 0;
+        for (size_t k = w; dotted && k < i; k += 2)
+            dotted = isupper((unsigned char)s[k]) && s[k + 1] == '.';
+        if (dotted) {
+            sb_putn(&o, s + w, i - w);
+            after_form = after_form || seg_abbreviation(s + w, i - w - 1) == 't';
+            continue;
+        }
         /* "SEC. REYES", "USEC. CRUZ": a title's abbreviation, not an acronym */
         if (i - w >= 3 && s[i - 1] == '.' && !txt_has_lower(s + w, i - w) && seg_abbreviation(s + w, i - w - 1) == 't') {
             sb_putc(&o, s[w]);
@@ -3712,6 +3721,7 @@ static char *title_case(const char *s, size_t n)
          * capitals */
         int regnal = w > 0 && e - w >= 2 && e - w <= 6 && strspn(s + w, "IVXL") == e - w && o.len &&
                      isalpha((unsigned char)o.s[o.len - 2]);
+
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
             slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal) {
             sb_putn(&o, s + w, i - w);
@@ -7025,10 +7035,16 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     static const char *const styles[] = {"The Most Rev. ", "the Most Rev. ", "Most Rev. ", "Most Reverend ",
                                          "Rt Rev. ", "Rt. Rev. ", "Right Reverend ", "Very Rev. ",
                                          "Very Reverend ", "The Right Reverend ", "The Most Reverend ",
-                                         "H.E. ", "H. E. ", "His Excellency ", "Her Excellency "};
+                                         "H.E. ", "H. E. ", "His Excellency ", "Her Excellency ",
+                                         "HIS EXCELLENCY ", "HER EXCELLENCY "};
+    /* (before an office and a name too, "H.E. AMBASSADOR KONSTANTIN ILIESCU": the style
+     * is no part of the office) */
+    /* (after "by" too: "by H.E. Mr. Daniel Okafor, Minister of Trade") */
+    const char *sty = starts_with_ci(text, strlen(text), "by ") ? text + 3 : text;
     for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
-        if (strncmp(text, styles[k], strlen(styles[k])) == 0 && strchr(text, ',')) {
-            text += strlen(styles[k]);
+        if (strncmp(sty, styles[k], strlen(styles[k])) == 0 &&
+            (strchr(sty, ',') || (k >= 11 && txt_words(sty, strlen(styles[k]), strlen(sty)) >= 3))) {
+            text = sty + strlen(styles[k]);
             break;
         }
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))

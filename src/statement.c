@@ -9802,6 +9802,14 @@ static int record_narration(const char *s, size_t a, size_t b)
             x = a + strlen(styles[k]);
     if (x == a)
         return 0;
+    /* "Mr. Jomo Kariuki-Waweru, President of the Republic of Lendara, was escorted into
+     * the General Assembly Hall.": the United Nations' record of a guest's coming and
+     * going, after the name and office */
+    if (txt_words(s, a, b) <= 40)
+        for (size_t y = x; y + 14 <= b; y++)
+            if (s[y] == ' ' && (strncmp(s + y, " was escorted ", 14) == 0 ||
+                                (y + 15 <= b && strncmp(s + y, " were escorted ", 15) == 0)))
+                return 1;
     for (int words = 0; words < 4 && x < b && isupper((unsigned char)s[x]); words++) {
         while (x < b && s[x] != ' ')
             x++;

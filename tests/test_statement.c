@@ -5044,6 +5044,14 @@ static void test_reading_seven_guards(void)
          "amendment 4.1 be agreed to. Are we agreed?\n\nMembers: No.\n\nThe Presiding Officer: There will be "
          "a division.\n",
          "stage:-:Members: No.\nspeech:s1:There will be a division.\n", "s2:"},
+        /* the United Nations' record of a guest escorted into the Hall, between the
+         * President's turns: the narrator's, not the President's */
+        {"General Assembly\n12th plenary meeting\n\nThe President: The Assembly will now hear an address by the "
+         "President of the Republic of Lendara.\n\nMr. Jomo Kariuki, President of the Republic of Lendara, was "
+         "escorted into the General Assembly Hall.\n\nThe President: I invite him to address the Assembly.\n",
+         "speech:-:Mr. Jomo Kariuki, President of the Republic of Lendara, was escorted into the General Assembly "
+         "Hall.\n",
+         "s1:Mr. Jomo"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -5611,6 +5619,18 @@ static void test_reading_seven_guards(void)
         size_t who;
         const char *said;
     } announced[] = {
+        /* a diplomat's style, "H.E.", before the office and the name or before "Mr." and
+         * a name with its office after a comma, in capitals or not: no part of the
+         * office; the office after the comma is the role */
+        {"Remarks by H.E. Mr. Daniel Okafor, Minister of Trade\n19 September 2025\n\nDear friends, we meet "
+         "again.\n",
+         0, "Mr. Daniel Okafor, Minister of Trade."},
+        {"STATEMENT BY H.E. AMBASSADOR KONSTANTIN ILIESCU\nWashington, D.C., 19 September 2025\n\nDear friends, "
+         "we chose freedom.\n",
+         0, "Konstantin Iliescu, Ambassador."},
+        {"SPEECH BY H.E. DR. AMINA WERE, PRESIDENT OF THE REPUBLIC OF LENDARA\n\nFellow citizens, good "
+         "morning.\n",
+         0, "Dr. Amina Were, President of the Republic of Lendara."},
         /* Ottawa's Hansard: the office whole before the party's tag (it has commas of
          * its own, or no title word leads it); a riding before the tag is no office */
         {"House of Commons Debates\n\nHon. Marcus Eldridge (Calgary Nose Hill, CPC):\nMr. Speaker, has the plan "
