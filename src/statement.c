@@ -58,7 +58,34 @@ static size_t date_iso(dt_order order, const char *s, size_t n, char iso[11])
 {
     dt_date d;
     size_t k = dt_date_at(s, n, order, &d);
-    return k && dt_iso(&d, iso) ? k : 0;
+    if (k && dt_iso(&d, iso))
+        return k;
+    /* "2–3 October 2025", "October 2-3, 2025": a meeting's days; the statement is of
+     * its last (read without the first day and its dash) */
+    char t[64];
+    if (n > 48)
+        n = 48; /* (a date is shorter; what follows it is not read) */
+    size_t w = 0;
+    while (w < n && w < 12 && isalpha((unsigned char)s[w]))
+        w++;
+    if (w && w < n && (s[w] == ' ' || s[w] == '.')) /* a month's name first */
+        w = skip_spaces(s, w + (s[w] == '.'), n);
+    else
+        w = 0;
+    size_t d1 = w;
+    while (d1 < n && d1 - w < 2 && isdigit((unsigned char)s[d1]))
+        d1++;
+    size_t dl = d1 < n && s[d1] == '-' ? 1 : d1 + 3 <= n && memcmp(s + d1, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+    if (d1 == w || !dl || d1 + dl >= n || !isdigit((unsigned char)s[d1 + dl]) || n - (d1 - w + dl) >= sizeof t)
+        return 0;
+    size_t cut = d1 - w + dl;
+    memcpy(t, s, w);
+    memcpy(t + w, s + d1 + dl, n - d1 - dl);
+    size_t tn = n - cut;
+    if (atoi(s + w) >= atoi(s + d1 + dl))
+        return 0;
+    k = dt_date_at(t, tn, order, &d);
+    return k > w + 1 && dt_iso(&d, iso) ? k + cut : 0;
 }
 
 /* "10:28" or "09:01" at s: writes HH:MM into hm (6 bytes) and returns bytes read. */
@@ -945,6 +972,27 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
             if (e > a && strchr(".!?", s[e - 1]))
                 return 1;
         }
+    }
+    /* "… since 2021.[1]", "… in 2024.¹", "… Appendix.\\2\\": a footnote's mark after
+     * the stop */
+    {
+        size_t m = b;
+        if (m > a + 2 && (s[m - 1] == ']' || s[m - 1] == '\\')) {
+            char open = s[m - 1] == ']' ? '[' : '\\';
+            size_t d = m - 1;
+            while (d > a && d + 4 > m && isdigit((unsigned char)s[d - 1]))
+                d--;
+            if (d < m - 1 && d > a && s[d - 1] == open && d - 1 > a && strchr(".!?", s[d - 2]))
+                return 1;
+        }
+        while (m > a + 2 && (unsigned char)s[m - 2] == 0xC2 &&
+               ((unsigned char)s[m - 1] == 0xB9 || (unsigned char)s[m - 1] == 0xB2 || (unsigned char)s[m - 1] == 0xB3))
+            m -= 2;
+        while (m > a + 3 && (unsigned char)s[m - 3] == 0xE2 && (unsigned char)s[m - 2] == 0x81 &&
+               ((unsigned char)s[m - 1] == 0xB0 || ((unsigned char)s[m - 1] >= 0xB4 && (unsigned char)s[m - 1] <= 0xB9)))
+            m -= 3;
+        if (m < b && m > a && strchr(".!?", s[m - 1]))
+            return 1;
     }
     while (b > a && s[b - 1] == ')')
         b--;

@@ -5052,6 +5052,11 @@ static void test_reading_seven_guards(void)
          "speech:-:Mr. Jomo Kariuki, President of the Republic of Lendara, was escorted into the General Assembly "
          "Hall.\n",
          "s1:Mr. Jomo"},
+        /* a paragraph of one sentence with its footnote's mark after the stop: body, no
+         * heading */
+        {"Statement\n\nPolice used water cannon at the protest.\n\nThe organisation has documented similar "
+         "patterns since 2021.[1]\n\n[1] Interviews with witnesses, May 2025.\n",
+         "speech:-:The organisation has documented similar patterns since 2021.[1]\n", "heading:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -5077,6 +5082,10 @@ static void test_reading_seven_guards(void)
              "Harrow\n\nDelivered: 6 March 2025\n\nSamuel was 19 years old.\n", "2025-03-06"},
             {"Granola recall\n\nFOR IMMEDIATE RELEASE \xE2\x80\x93 March 7, 2025 \xE2\x80\x93 Greenfold Foods is "
              "recalling 14 oz. packages of granola.\n", "2025-03-07"},
+            /* a meeting's days in the dateline: the last day's statement */
+            {"JOINT STATEMENT\nOstburg, 2\xE2\x80\x93" "3 October 2025\n\nThe Ministers met in Ostburg.\n",
+             "2025-10-03"},
+            {"Joint statement\nOctober 2-3, 2025\n\nThe Ministers met in Ostburg.\n", "2025-10-03"},
         };
         for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
             hd_doc *dd = NULL;
