@@ -3252,8 +3252,14 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             return took;
         }
     }
-    /* "$35/month", "€1.20/kWh": a price per unit */
-    if (numl + 2 < rest && num[numl] == '/' && used == 1) {
+    /* "$35/month", "€1.20/kWh": a price per unit (of one letter too when it is one of
+     * data/en/units.txt: "US$60/t", per tonne) */
+    const char *one_line;
+    size_t one_len;
+    if ((numl + 2 < rest ||
+         (numl + 2 == rest && isalpha((unsigned char)num[numl + 1]) &&
+          data_field_lines("en/units.txt", num + numl + 1, 1, 0, &one_line, &one_len, 1))) &&
+        num[numl] == '/' && used == 1) {
         const char *u = num + numl + 1;
         size_t ul = rest - numl - 1, al = 0;
         while (al < ul && isalpha((unsigned char)u[al]))

@@ -273,6 +273,9 @@ static const struct {
     {"phone", "Call +49 40 123 456 \xE2\x80\x93 8 pm is late.", ST_SPEECH,
      "Call plus 4 9, 4 0, 1 2 3, 4 5 6 to 8 PM is late."},
     {"code", "Dial in, then PIN 8812# and PIN 4402.", ST_SPEECH, "Dial in, then PIN 8 8 1 2 # and PIN 4 4 0 2."},
+    /* a price per a unit of one letter: per tonne */
+    {"money", "Coal hit US$60/t, up from A$52/t; a $5/kg rise.", ST_SPEECH,
+     "Coal hit 60 US dollars per tonne, up from 52 Australian dollars per tonne, a 5 dollar per kilogram rise."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
