@@ -3517,6 +3517,21 @@ static size_t count_cue_lines(parser *p)
 
 static int headline_cue(parser *p, size_t i, const spk_cue *c)
 {
+    /* "ICRC: families still searching for missing relatives in Kessara": an agency's
+     * letters before a headline that starts in lower case and ends in no stop, among
+     * the first lines, the only such line; no turn starts so */
+    if (count_cue_lines(p) == 1 && p->first_cue == i && c->kind == CUE_NAMED && !c->period &&
+        c->label_end > c->label_start && c->label_end - c->label_start <= 8 &&
+        !txt_has_lower(p->s + c->label_start, c->label_end - c->label_start) && c->text_start < p->lines[i].end &&
+        islower((unsigned char)p->s[c->text_start]) && !ends_with_terminal(p->s, c->text_start, p->lines[i].end) &&
+        txt_words(p->s, c->text_start, p->lines[i].end) >= 3 && txt_words(p->s, c->text_start, p->lines[i].end) <= 20 &&
+        (i + 1 >= p->nlines || line_blank(p, i + 1))) {
+        size_t seen = 0;
+        for (size_t k = next_content(p, 0); k < i; k = next_content(p, k + 1))
+            seen++;
+        if (seen <= 3)
+            return 1;
+    }
     if (count_cue_lines(p) != 1 || p->first_cue != i || !c->strong || c->text_start >= p->lines[i].end ||
         c->kind != CUE_NAMED || c->period || c->label_end <= c->label_start ||
         !txt_has_lower(p->s + c->label_start, c->label_end - c->label_start) ||

@@ -5057,6 +5057,14 @@ static void test_reading_seven_guards(void)
         {"Statement\n\nPolice used water cannon at the protest.\n\nThe organisation has documented similar "
          "patterns since 2021.[1]\n\n[1] Interviews with witnesses, May 2025.\n",
          "speech:-:The organisation has documented similar patterns since 2021.[1]\n", "heading:"},
+        /* an agency's letters before a headline in lower case: the title, read by the
+         * narrator; look-alike: the same letters before a sentence are a turn */
+        {"News release\n14 August 2025\n\nICRC: families still searching for missing relatives in Kessara\n\n"
+         "Geneva \xE2\x80\x93 Two years after the end of hostilities, 1,940 families are still waiting.\n",
+         "title:-:ICRC: families still searching for missing relatives in Kessara\n", "speech:-:ICRC"},
+        {"Press briefing\n\nICRC: Families are still searching for their relatives.\n\nUNHCR: We share that "
+         "concern.\n",
+         "speech:s1:Families are still searching for their relatives.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
