@@ -7469,6 +7469,36 @@ static size_t parse_header(parser *p)
             p->st = HD_ERR_NOMEM;
         d->narrated = 1;
     }
+    /* "JOINT COMMUNIQUÉ" / "of the 5th Ministerial Meeting of …": a title that goes on
+     * from the kind's line above it is the two together */
+    if (d->title && d->kind && p->st == HD_OK && islower((unsigned char)d->title[0])) {
+        static const char *const goes_on[] = {"of ", "on ", "for ", "between ", "by ", "to ", "at "};
+        int on = 0;
+        for (size_t k = 0; k < sizeof goes_on / sizeof *goes_on && !on; k++)
+            on = strncmp(d->title, goes_on[k], strlen(goes_on[k])) == 0;
+        /* (the kind's line right above the title's) */
+        size_t tb = SIZE_MAX;
+        for (size_t k = 0; k < d->nblocks && tb == SIZE_MAX; k++)
+            if (d->blocks[k].header && d->blocks[k].kind == ST_TITLE && d->blocks[k].end - d->blocks[k].start ==
+                                                                              strlen(d->title) &&
+                memcmp(d->src + d->blocks[k].start, d->title, strlen(d->title)) == 0)
+                tb = k;
+        if (on && tb != SIZE_MAX && tb > 0 && d->blocks[tb - 1].header &&
+            d->blocks[tb - 1].end - d->blocks[tb - 1].start == strlen(d->kind) &&
+            u8_ncasecmp(d->src + d->blocks[tb - 1].start, d->kind, strlen(d->kind)) == 0) {
+            sb t = {0};
+            sb_putn(&t, d->src + d->blocks[tb - 1].start, d->blocks[tb - 1].end - d->blocks[tb - 1].start);
+            sb_putc(&t, ' ');
+            sb_puts(&t, d->title);
+            char *joined = sb_take(&t);
+            if (!joined) {
+                p->st = HD_ERR_NOMEM;
+            } else {
+                free(d->title);
+                d->title = joined;
+            }
+        }
+    }
     if (!d->title && d->kind && p->st == HD_OK) {
         /* No title line: the kind and byline name the statement. */
         sb t = {0};

@@ -5752,6 +5752,25 @@ static void test_reading_seven_guards(void)
                dd ? dd->lang : -1, dd && dd->date ? dd->date : "-");
         hd_doc_free(dd);
     }
+    /* a title that goes on from the kind's line ("JOINT COMMUNIQUÉ" / "of the 5th
+     * Ministerial Meeting …"): the two together; look-alike: a title of its own */
+    {
+        static const char *const goes_on[][2] = {
+            {"JOINT COMMUNIQU\xC3\x89\nof the 5th Ministerial Meeting of the Tavora Strategic Dialogue\nOstburg, 3 "
+             "October 2025\n\nThe Ministers agreed to meet again in 2026.\n",
+             "JOINT COMMUNIQU\xC3\x89 of the 5th Ministerial Meeting of the Tavora Strategic Dialogue"},
+            {"JOINT COMMUNIQU\xC3\x89\nFifth Ministerial Meeting of the Tavora Strategic Dialogue\nOstburg, 3 October "
+             "2025\n\nThe Ministers agreed to meet again in 2026.\n",
+             "Fifth Ministerial Meeting of the Tavora Strategic Dialogue"},
+        };
+        for (size_t k = 0; k < sizeof goes_on / sizeof *goes_on; k++) {
+            hd_doc *dd = NULL;
+            CHECK_INT(hd_doc_parse(goes_on[k][0], strlen(goes_on[k][0]), NULL, &dd, NULL), HD_OK);
+            CHECKF(dd && dd->title && strcmp(dd->title, goes_on[k][1]) == 0, "goes on %zu: title %s", k,
+                   dd && dd->title ? dd->title : "-");
+            hd_doc_free(dd);
+        }
+    }
     for (size_t i = 0; i < sizeof eoe / sizeof *eoe; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(eoe[i][0], strlen(eoe[i][0]), NULL, &dd, NULL), HD_OK);
