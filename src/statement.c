@@ -710,7 +710,7 @@ static int dated_field(parser *p, size_t a, size_t b)
     size_t v;
     int holds = 0;
     return field_at(p->s, a, b, &v, &holds) && (holds == 'd' || holds == 'u' || holds == 'c' || holds == 'f' ||
-                                                 holds == 'r');
+                                                 holds == 'r' || holds == 'w');
 }
 
 /* Whether s[a, b) holds a role's word (data/en/roles.txt) that stands for a person:
@@ -1324,7 +1324,8 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         if (r == b && kind_line(s, a, b, &ks, &ke, &narrated))
             ok = 0; /* "Transcript" alone is the statement's kind */
         else if (r == b || (s[r] == ':' && skip_spaces(s, r + 1, b) == b))
-            ok = 1; /* the label alone: the value follows on the next line */
+            ok = kind != 'w'; /* the label alone: the value follows on the next line (a
+                                 warning's word alone, "Outlook", heads a section) */
         else if (s[r] == ':')
             ok = 1;
         else if (s[r] == ' ' && (kind == 'd' || kind == 'u')) {
@@ -3250,6 +3251,18 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
         return 0;
+    /* "FORECAST: Rainfall totals …", "ROAD CLOSURES: …", a recall's "Hazard: …": a
+     * notice's field (data/en/header-fields.txt, references), read with its label by
+     * the narrator wherever it stands, no one's turn */
+    {
+        size_t fv;
+        int holds = 0;
+        /* (the fields' labels made the statement look like a transcript: a label said
+         * once is no one's; one said again may be a person's) */
+        if (c->label_end > c->label_start && field_at(p->s, c->label_start, b, &fv, &holds) && (holds == 'r' || holds == 'w') &&
+            !label_again(p, line_from(p, c->label_start), c))
+            return 0;
+    }
     /* 'Assemblymember Kristin Dahl: "…"' in a release: a person's name (two words or
      * more) over a quotation, whatever their title */
     if (!p->transcript && quoted_cue(p, c, b) && c->label_end > c->label_start &&

@@ -459,7 +459,10 @@ int txt_unsayable_caps(const char *c, size_t n)
     static const char *const onsets = " BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR PS SC SH SK SL SM SN SP SQ"
                                       " ST SW TH TR TW WH WR ";
     static const char *const runs = " SCH STR SPR SCR SPL SQU CHR PHR THR SHR TCH NCH RCH RST NST RTS NDS NTS NGS RLD"
-                                    " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH ";
+                                    " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH"
+                                    /* (inside words: "CENTRE", "ENTRY", "SAMPLE", "EXTRA",
+                                     * "HUNDRED", "SINGLE", "INCLUDE", "EMPTY", "ANGRY") */
+                                    " NTR NDR NGL NCL MPL MBL MBR XTR XPL XPR MPT NGR NCR LTR RTR NSTR ";
     if (n < 3 || n > 6)
         return 0;
     int vowels = 0;

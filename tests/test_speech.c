@@ -276,6 +276,10 @@ static const struct {
     /* a price per a unit of one letter: per tonne */
     {"money", "Coal hit US$60/t, up from A$52/t; a $5/kg rise.", ST_SPEECH,
      "Coal hit 60 US dollars per tonne, up from 52 Australian dollars per tonne, a 5 dollar per kilogram rise."},
+    /* words in capitals inside a sentence in lower case, said as words: clusters of
+     * consonants English has inside words ("CENTRE", "SAMPLE", "EXTRA") */
+    {"caps", "The EVACUATION CENTRE has a SAMPLE of EXTRA supplies; the IOPC agrees.", ST_SPEECH,
+     "The EVACUATION CENTRE has a SAMPLE of EXTRA supplies, the I.O.P.C agrees."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,

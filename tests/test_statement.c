@@ -5065,6 +5065,23 @@ static void test_reading_seven_guards(void)
         {"Press briefing\n\nICRC: Families are still searching for their relatives.\n\nUNHCR: We share that "
          "concern.\n",
          "speech:s1:Families are still searching for their relatives.\n", NULL},
+        /* an emergency warning's fields in capitals, in the body: read with their labels
+         * by the narrator, no speaker "Forecast" or "Road Closures" who takes the rest;
+         * an alert's details block likewise (no outlet "RESPONSIBLE AGENCY" asking) */
+        {"Flood Warning for the Ashby River\nIssued 6:00 am Tuesday 4 March 2025\n\nHeavy rain has caused rises "
+         "along the river.\n\nFORECAST: The river is likely to exceed the major flood level around 4 am.\n\nROAD "
+         "CLOSURES: Kerr Rd is closed at the low-level crossing.\n\nEVACUATION CENTRE: The town hall is open.\n\n"
+         "The next warning will be issued by 11 am.\n",
+         "ROAD CLOSURES: Kerr Rd is closed at the low-level crossing.\nmeta:-:EVACUATION CENTRE: The town hall is "
+         "open.\nspeech:-:The next warning will be issued by 11 am.\n",
+         "s1:"},
+        {"Emergency Warning - Tallow Creek Fire\n\nFIRE: Yes\nRESPONSIBLE AGENCY: Rural Fire Service\n\nSeek shelter "
+         "as the fire approaches.\n",
+         "meta:-:RESPONSIBLE AGENCY: Rural Fire Service\nspeech:-:Seek shelter as the fire approaches.\n", "s1:"},
+        /* look-alike: "Outlook" alone heads a section of a results release */
+        {"Harlow Foods reports H1 results\n14 November 2024\n\nHarlow Foods today announced its results.\n\n"
+         "Outlook\n\nWe expect growth of 4% for the year.\n",
+         "heading:-:Outlook\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
