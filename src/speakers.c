@@ -660,6 +660,10 @@ static int peer_name(const char *t)
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "By Josephine Abara-Lindqvist, Returning Officer": a byline's word, capitalised
+     * at the line's start, is no part of the name */
+    if ((strncmp(text, "By ", 3) == 0 || strncmp(text, "BY ", 3) == 0) && isupper((unsigned char)text[3]))
+        return spk_split_person(text + 3, role, name);
     /* (a peer's title is their name) */
     if (peer_name(text)) {
         *role = NULL;
@@ -5837,9 +5841,21 @@ static hd_status outlet_initials(hd_doc *d)
                 many |= match && strcmp(match->name, o->name) != 0;
                 match = o;
             }
-            if (!match || many)
+            if (many)
                 continue;
-            name = xstrdup(match->name);
+            if (!match) {
+                /* ("DW:" after "… with me is Dana Whitlock": a name the text gives, not
+                 * a label) */
+                char ini[5] = {0}, *full = NULL;
+                memcpy(ini, sp->outlet, ol);
+                if (initials_name(d, ini, &full) != HD_OK)
+                    return HD_ERR_NOMEM;
+                if (!full)
+                    continue;
+                name = full;
+            } else {
+                name = xstrdup(match->name);
+            }
         }
         if (!name)
             return HD_ERR_NOMEM;

@@ -4451,7 +4451,17 @@ static int person_words(const char *s, size_t a, size_t b, int singular)
         const char *line;
         size_t len;
         int apostrophe = i < b && (s[i] == '\'' || (i + 3 <= b && memcmp(s + i, "\xE2\x80\x99", 3) == 0));
-        if (!quoted && i > w && !in_name(s, a, b, w, i) &&
+        /* "Phase I", "Schedule I", "World War I": a Roman numeral after a word that
+         * counts (data/en/counters.txt), no one speaking */
+        int numeral = 0;
+        if (i - w == 1 && s[w] == 'I' && w >= 2 && s[w - 1] == ' ') {
+            size_t pw = w - 1;
+            while (pw > a && isalpha((unsigned char)s[pw - 1]))
+                pw--;
+            numeral = pw < w - 1 && isupper((unsigned char)s[pw]) &&
+                      data_word_line("en/counters.txt", s + pw, w - 1 - pw, 0, DATA_ANYWHERE) != NULL;
+        }
+        if (!quoted && i > w && !numeral && !in_name(s, a, b, w, i) &&
             data_field_lines("en/first-person.txt", s + w, i - w, 0, &line, &len, 1)) {
             const char *tab = memchr(line, '\t', len);
             size_t fl = tab ? len - (size_t)(tab + 1 - line) : 0;

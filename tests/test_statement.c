@@ -5082,6 +5082,11 @@ static void test_reading_seven_guards(void)
         {"Harlow Foods reports H1 results\n14 November 2024\n\nHarlow Foods today announced its results.\n\n"
          "Outlook\n\nWe expect growth of 4% for the year.\n",
          "heading:-:Outlook\n", NULL},
+        /* "Phase I": a numeral after a word that counts, no one speaking in the first
+         * person: the notice is the narrator's */
+        {"PRESS NOTE\n\nSubject: Schedule for the General Election, 2025\n\nPolling for Phase I will be held on 6 "
+         "November 2025.\n\nThe Model Code of Conduct comes into force at once.\n",
+         "speech:-:Polling for Phase I will be held on 6 November 2025.\n", "s1:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -5653,6 +5658,15 @@ static void test_reading_seven_guards(void)
         size_t who;
         const char *said;
     } announced[] = {
+        /* a byline's capitalised "By" is no part of the name */
+        {"Declaration of Results\nBy Josephine Abara-Lindqvist, Returning Officer\n\nI do hereby declare that "
+         "Marcus Alves is duly elected.\n",
+         0, "Josephine Abara-Lindqvist, Returning Officer."},
+        /* "DW:" after "with me is Dana Whitlock": her initials, not Deutsche Welle asking */
+        {"Flood Season \xE2\x80\x93 a conversation with volunteer Dana Whitlock\n\nKT: Welcome back. I'm Kerry "
+         "Tan, and with me is Dana Whitlock.\n\nDW: Thanks, Kerry. Happy to be here.\n\nKT: What should people "
+         "do first?\n\nDW: Make a plan.\n",
+         1, "Dana Whitlock."},
         /* a diplomat's style, "H.E.", before the office and the name or before "Mr." and
          * a name with its office after a comma, in capitals or not: no part of the
          * office; the office after the comma is the role */
