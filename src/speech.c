@@ -6563,6 +6563,15 @@ static char *prepare(const char *text, st_kind kind)
                     continue;
             }
         }
+        /* "Q: How many flights are affected?" / "A: Two flights …": a release's
+         * questions and answers the narrator reads with their labels, said as words
+         * (espeak-ng says "kyoo" and the article "uh") */
+        if (at == 0 && data_lang() == 0 && n > 4 && (text[0] == 'Q' || text[0] == 'A') &&
+            (text[1] == ':' || (text[0] == 'Q' && text[1] == '.')) && text[2] == ' ' && isupper((unsigned char)text[3])) {
+            sb_puts(&out, text[0] == 'Q' ? "Question, " : "Answer, ");
+            i = 3;
+            continue;
+        }
         int32_t c = txt_next(text, n, &i);
         size_t wl;
         /* "🧵", "🙏", "✈️❤️": a post's pictographs are not read (espeak-ng would say

@@ -280,6 +280,10 @@ static const struct {
      * consonants English has inside words ("CENTRE", "SAMPLE", "EXTRA") */
     {"caps", "The EVACUATION CENTRE has a SAMPLE of EXTRA supplies; the IOPC agrees.", ST_SPEECH,
      "The EVACUATION CENTRE has a SAMPLE of EXTRA supplies, the I.O.P.C agrees."},
+    /* a release's questions and answers read with their labels: said as words */
+    {"qa", "Q: How many flights are affected?", ST_SPEECH, "Question, How many flights are affected?"},
+    {"qa", "Q. How many flights are affected?", ST_SPEECH, "Question, How many flights are affected?"},
+    {"qa", "A: Two flights have been cancelled.", ST_SPEECH, "Answer, Two flights have been cancelled."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
