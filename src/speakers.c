@@ -660,6 +660,48 @@ static int peer_name(const char *t)
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "A spokesperson for Coral Sky Airlines", "Our Chief Operating Officer": an
+     * article or "our" before an office is no part of it; an office for, of or at a
+     * body (its last word one of data/en/bodies.txt), no comma, names no one */
+    if (data_lang() == 0) {
+        size_t skip = strncmp(text, "A ", 2) == 0 ? 2 : strncmp(text, "An ", 3) == 0 ? 3 : strncmp(text, "Our ", 4) == 0 ? 4 : 0;
+        const char *r = text + skip;
+        size_t w1 = strcspn(r, " ,");
+        const char *lw = strrchr(r, ' ');
+        int body = isalpha((unsigned char)r[0]) && !strchr(r, ',') && lw && strlen(r) < 200 &&
+                   (role_word_ci(r, w1) || is_role_word(r, w1)) &&
+                   data_word_line("en/bodies.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE);
+        /* (the office's words, then "for", "of" or "at": no name between, "Special
+         * Agent in Charge Victor Osei of the … Field Office") */
+        for (const char *x = r; body;) {
+            size_t l = strcspn(x, " ");
+            if ((l == 3 && strncmp(x, "for", 3) == 0) || (l == 2 && (strncmp(x, "of", 2) == 0 || strncmp(x, "at", 2) == 0)))
+                break;
+            if (!x[l]) {
+                body = 0;
+                break;
+            }
+            body = !isupper((unsigned char)x[0]) || role_word_ci(x, l) || is_role_word(x, l);
+            x += l + 1;
+        }
+        if ((skip || body) && isalpha((unsigned char)r[0]) && strlen(r) < 200) {
+            if (body || role_word_ci(r, w1) || is_role_word(r, w1)) {
+                char *t = xstrdup(r);
+                if (!t)
+                    return HD_ERR_NOMEM;
+                t[0] = (char)toupper((unsigned char)t[0]);
+                hd_status st0;
+                if (body) {
+                    *name = NULL;
+                    *role = t;
+                    return HD_OK;
+                }
+                st0 = spk_split_person(t, role, name);
+                free(t);
+                return st0;
+            }
+        }
+    }
     /* "By Josephine Abara-Lindqvist, Returning Officer": a byline's word, capitalised
      * at the line's start, is no part of the name */
     if ((strncmp(text, "By ", 3) == 0 || strncmp(text, "BY ", 3) == 0) && isupper((unsigned char)text[3]))
@@ -4604,7 +4646,11 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
         size_t n;
         last_word(role, &w, &n);
         /* (French and Spanish put the office's word first: « la ministre de la Santé ») */
-        int head = data_lang() != 0 && is_role_word(role, strcspn(role, " ,"));
+        /* (and an English office for a body: "Spokesperson for Coral Sky Airlines") */
+        size_t hw = strcspn(role, " ,");
+        int head = (data_lang() != 0 && is_role_word(role, hw)) ||
+                   (data_lang() == 0 && (strstr(role, " for ") || strstr(role, " of ") || strstr(role, " at ")) &&
+                    (is_role_word(role, hw) || role_word_ci(role, hw)));
         if (!is_role_word(w, n) && !role_word_ci(w, n) && !(n >= 2 && !txt_has_lower(w, n)) && !head) {
             free(role);
             role = NULL;

@@ -258,6 +258,12 @@ static void test_split(void)
         {"Deputy Speaker", "Deputy Speaker", NULL},
         {"Lord Mayor", "Lord Mayor", NULL},
         {"London Mayor", "London Mayor", NULL},
+        /* an office for a body, after an article or not, names no one; "our" is no part
+         * of an office (look-alike: a name between the office and "of") */
+        {"A spokesperson for Coral Sky Airlines", "Spokesperson for Coral Sky Airlines", NULL},
+        {"Spokesperson for Harbour Transit", "Spokesperson for Harbour Transit", NULL},
+        {"Our Chief Operating Officer, Marcus Tenney", "Chief Operating Officer", "Marcus Tenney"},
+        {"Special Agent in Charge Dana Roe of the Westbrook Field Office", "Special Agent in Charge", "Dana Roe"},
         /* an office whose department's name holds commas is one role (look-alike: a
          * role and a place after it) */
         {"The Minister of State, Foreign, Commonwealth and Development Office", "Minister of State, Foreign, "
