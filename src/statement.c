@@ -1975,6 +1975,25 @@ static void dateline_date(parser *p)
                     return;
                 }
             }
+    /* "Measles outbreak update – Friday, April 11, 2025, 2 p.m.": a header's line of a
+     * topic, a dash and the date */
+    for (size_t k = 0; k < d->nblocks && !d->date && d->blocks[k].header; k++) {
+        const st_block *bl = &d->blocks[k];
+        if (bl->kind != ST_META)
+            continue;
+        for (size_t x = bl->start + 4; x + 4 < bl->end && x < bl->start + 80; x++)
+            if (s[x] == ' ' && ((s[x + 1] == '-' && s[x + 2] == ' ') ||
+                                ((unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
+                                 ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) && s[x + 4] == ' '))) {
+                size_t t = skip_spaces(s, x + (s[x + 1] == '-' ? 2 : 4), bl->end);
+                char iso[11];
+                if (date_iso(p->order, s + t, bl->end - t, iso)) {
+                    set_date(p, iso);
+                    return;
+                }
+                break;
+            }
+    }
     /* ("LONDON (12 March 2024) — Tim Agu, …, issued the following statement:": or a
      * dateline's, at its start) */
     for (size_t k = 0; k < d->nblocks && !d->date && d->blocks[k].header; k++) {
@@ -4206,6 +4225,31 @@ static hline header_class_of(parser *p, size_t i)
                 break;
             }
     }
+    /* "Measles outbreak update – Friday, April 11, 2025, 2 p.m.": a topic, a spaced dash,
+     * then the date (and the hour, whose stop ends no sentence) to the line's end: a
+     * title's line, as "Department Press Briefing – April 8, 2025" is */
+    for (size_t x = a + 4; ends_with_terminal(s, a, b) && x + 4 < b && x < a + 80; x++)
+        if (s[x] == ' ' && ((s[x + 1] == '-' && s[x + 2] == ' ') ||
+                            ((unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
+                             ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) && s[x + 4] == ' '))) {
+            size_t t = skip_spaces(s, x + (s[x + 1] == '-' ? 2 : 4), b);
+            char iso[11];
+            size_t k = date_iso(p->order, s + t, b - t, iso);
+            if (!k || ends_with_terminal(s, a, x) || txt_words(s, a, x) > 10)
+                break;
+            size_t r = t + k;
+            while (r < b && (s[r] == ',' || s[r] == ' '))
+                r++;
+            dt_time tm;
+            size_t tk = r < b ? dt_time_at(s + r, b - r, &tm) : 0;
+            r = skip_spaces(s, r + tk, b);
+            /* (a zone's letters after the hour: "2 p.m. ET") */
+            while (r < b && isupper((unsigned char)s[r]))
+                r++;
+            if (skip_spaces(s, r, b) == b)
+                return HL_SHORT;
+            break;
+        }
     if (header_meta(p, a, b, 1))
         return HL_META;
     spk_cue c;

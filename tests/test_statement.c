@@ -5116,6 +5116,10 @@ static void test_reading_seven_guards(void)
             {"JOINT STATEMENT\nOstburg, 2\xE2\x80\x93" "3 October 2025\n\nThe Ministers met in Ostburg.\n",
              "2025-10-03"},
             {"Joint statement\nOctober 2-3, 2025\n\nThe Ministers met in Ostburg.\n", "2025-10-03"},
+            /* a topic, a dash, then the date and the hour (its stop ends no sentence) */
+            {"County Public Health\nMEDIA BRIEFING TRANSCRIPT\nMeasles outbreak update \xE2\x80\x93 Friday, April 11, "
+             "2025, 2 p.m.\n\nCHRIS OLATUNJI: Good afternoon, everyone.\n\nREPORTER: How many cases?\n",
+             "2025-04-11"},
         };
         for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
             hd_doc *dd = NULL;
