@@ -4909,7 +4909,9 @@ static int org_line(const char *s, size_t a, size_t b)
                 return 1;
             continue;
         }
-        int placed = (k == 0 && (equals_ci(s + i, nx - i, "of") || equals_ci(s + i, nx - i, "for"))) ||
+        /* (or a word or two before it: "ELECTION COMMISSION OF INDIA", "PHILIPPINE
+         * INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY") */
+        int placed = (k <= 2 && (equals_ci(s + i, nx - i, "of") || equals_ci(s + i, nx - i, "for"))) ||
                      (k + 1 == words && words >= 2);
         if (placed && words <= 6 && data_word_line("en/header-words.txt", s + w, e - w, 1, DATA_ANYWHERE))
             return 1;
@@ -5179,6 +5181,36 @@ static int masthead_over(parser *p, size_t t, size_t i)
             x++;
     }
     return lower >= 2;
+}
+
+/* Whether the title line t is the issuing body's name ("NATIONAL AERONAUTICS AND SPACE
+ * ADMINISTRATION", "Election Commission of India") over line i, the next content
+ * line, that names what the statement is by its last word (a kind's or an event's,
+ * data/en/event-words.txt: "… PRE-LAUNCH NEWS CONFERENCE", "DECLARATION OF RESULTS",
+ * "EARTHQUAKE INFORMATION No. 3" no: its kind is a word of data/en/kinds.txt). */
+static int agency_over(parser *p, size_t t, size_t i)
+{
+    size_t ta, tb, a, b;
+    line_span(p, t, &ta, &tb);
+    line_span(p, i, &a, &b);
+    if (i != next_content(p, t + 1) || !org_line(p->s, ta, tb) || org_line(p->s, a, b) ||
+        ends_with_terminal(p->s, a, b) || txt_words(p->s, a, b) < 2 || txt_words(p->s, a, b) > 14)
+        return 0;
+    /* (a word of a kind or an event anywhere in it: "NEWS CONFERENCE", "BRIEFING",
+     * "DECLARATION", "PRESS NOTE") */
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && p->s[x] != ' ')
+            x++;
+        const char *line;
+        size_t len;
+        if (x > w && (data_word_line("en/event-words.txt", p->s + w, x - w, 1, DATA_ANYWHERE) ||
+                      data_field_lines("en/kinds.txt", p->s + w, x - w, 1, &line, &len, 1)))
+            return 1;
+        while (x < b && p->s[x] == ' ')
+            x++;
+    }
+    return 0;
 }
 
 /* Whether the title line t is a company's name ("Karrawong Resources Limited",
@@ -7231,7 +7263,8 @@ static size_t parse_header(parser *p)
             add_block(p, ST_META, a, b, -1, 1);
             continue;
         }
-        if (c == HL_SHORT && d->title && title_at != SIZE_MAX && (masthead_over(p, title_at, i) || company_over(p, title_at, i)) &&
+        if (c == HL_SHORT && d->title && title_at != SIZE_MAX &&
+            (masthead_over(p, title_at, i) || company_over(p, title_at, i) || agency_over(p, title_at, i)) &&
             title_blk < d->nblocks && d->blocks[title_blk].kind == ST_TITLE) {
             d->blocks[title_blk].kind = ST_META;
             free(d->title);

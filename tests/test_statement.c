@@ -5806,6 +5806,26 @@ static void test_reading_seven_guards(void)
             hd_doc_free(dd);
         }
     }
+    /* the issuing body's name over what the statement is: the latter is the title;
+     * look-alike: a body over a title of its own ("Statement from …") */
+    {
+        static const char *const issued[][2] = {
+            {"NATIONAL AERONAUTICS AND SPACE ADMINISTRATION\n\nLUNAR GATEWAY PRE-LAUNCH NEWS CONFERENCE\n\nMonday, "
+             "October 6, 2025\n\nMR. MARCHETTI: Good afternoon.\n\nREPORTER: When is the launch?\n",
+             "LUNAR GATEWAY PRE-LAUNCH NEWS CONFERENCE"},
+            {"ELECTION COMMISSION OF VINDHYA\n\nPRESS NOTE\n\nPolling will be held on 6 November 2025.\n", "PRESS NOTE"},
+            {"QUEENSLAND FIRE AND EMERGENCY SERVICES\n\nStatement from the Premier and Commissioner\n\nPREMIER "
+             "MARLOW: Good morning everyone.\n",
+             "Statement from the Premier and Commissioner"},
+        };
+        for (size_t k = 0; k < sizeof issued / sizeof *issued; k++) {
+            hd_doc *dd = NULL;
+            CHECK_INT(hd_doc_parse(issued[k][0], strlen(issued[k][0]), NULL, &dd, NULL), HD_OK);
+            CHECKF(dd && dd->title && strcmp(dd->title, issued[k][1]) == 0, "issued %zu: title %s", k,
+                   dd && dd->title ? dd->title : "-");
+            hd_doc_free(dd);
+        }
+    }
     for (size_t i = 0; i < sizeof eoe / sizeof *eoe; i++) {
         hd_doc *dd = NULL;
         CHECK_INT(hd_doc_parse(eoe[i][0], strlen(eoe[i][0]), NULL, &dd, NULL), HD_OK);
