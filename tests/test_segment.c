@@ -186,6 +186,10 @@ static const struct {
     {"I work for the U.S. Government in Virginia.", "I work for the U.S. Government in Virginia."},
     {"Thank you, Usec. Our buffer stock is full. Good morning, Asec. Joey, welcome.",
      "Thank you, Usec. | Our buffer stock is full. | Good morning, Asec. Joey, welcome."},
+    /* (a greeting after the title said to someone opens a sentence; after "U.S." too) */
+    {"Good morning, Asec. Good morning to our friends in the media.",
+     "Good morning, Asec. | Good morning to our friends in the media."},
+    {"We thank the U.S. Welcome to all of you.", "We thank the U.S. | Welcome to all of you."},
     {"Our filings with the SEC. We will also discuss them.", "Our filings with the SEC. | We will also discuss them."},
     /* before a name in capitals the letters are the title ("Sec."), before a word that
      * opens a sentence, in any case, the acronym */
