@@ -284,6 +284,10 @@ static const struct {
     {"qa", "Q: How many flights are affected?", ST_SPEECH, "Question, How many flights are affected?"},
     {"qa", "Q. How many flights are affected?", ST_SPEECH, "Question, How many flights are affected?"},
     {"qa", "A: Two flights have been cancelled.", ST_SPEECH, "Answer, Two flights have been cancelled."},
+    /* an earthquake's intensity in Roman numerals, a junction's abbreviation */
+    {"numeral", "Intensity V was felt in Tacloban and Intensity VI in Palo.", ST_SPEECH,
+     "Intensity 5 was felt in Tacloban and Intensity 6 in Palo."},
+    {"street", "A cable at Granger Jct was damaged.", ST_SPEECH, "A cable at Granger Junction was damaged."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
