@@ -6027,6 +6027,34 @@ hd_status spk_complete_names(hd_doc *d)
             continue;
         if (self_introduction(d, (int)i, &sp->name) != HD_OK)
             return HD_ERR_NOMEM;
+        /* "I, Josephine Abara-Lindqvist, Returning Officer for the North Constituency, do
+         * hereby declare …": a declaration's office, between the name's comma and the
+         * next, is the role (not the "Speaker" a statement in the first person gets) */
+        for (size_t k = 0; sp->name && k < d->nsents; k++) {
+            const st_block *bk = &d->blocks[d->sents[k].block];
+            if (bk->speaker != (int)i || bk->kind != ST_SPEECH)
+                continue;
+            const char *t = d->sents[k].text;
+            size_t nl = strlen(sp->name);
+            if (strncmp(t, "I, ", 3) == 0 && strncmp(t + 3, sp->name, nl) == 0 && t[3 + nl] == ',' &&
+                t[4 + nl] == ' ') {
+                const char *o = t + 5 + nl;
+                if (strncmp(o, "being the ", 10) == 0)
+                    o += 10;
+                else if (strncmp(o, "the ", 4) == 0)
+                    o += 4;
+                size_t ol = strcspn(o, ",");
+                if (o[ol] == ',' && ol >= 4 && ol <= 120 && isupper((unsigned char)o[0]) &&
+                    spk_role_word_in(o, 0, ol, 0)) {
+                    char *r = xstrndup(o, ol);
+                    if (!r)
+                        return HD_ERR_NOMEM;
+                    free(sp->role);
+                    sp->role = r;
+                }
+            }
+            break;
+        }
     }
     for (size_t i = 0; i < d->nspeakers; i++) {
         st_speaker *sp = &d->speakers[i];

@@ -5484,10 +5484,10 @@ static void test_reading_seven_guards(void)
          "he said.\n", "Paul Gunderson", "Chief Meteorologist"},
         {"Farmers count the cost\n\nSOPHIE MARRABLE, PRESENTER: Good evening.\n\nDANIELLE PRYOR, REPORTER: The river "
          "has fallen.\n", "Danielle Pryor", "Reporter"},
-        /* "I, Gillian Marsh, being …": a declaration names who declares */
+        /* "I, Gillian Marsh, being …": a declaration names who declares, and her office */
         {"DECLARATION OF RESULT OF POLL\n\nI, Gillian Marsh, being the Acting Returning Officer, declare that Marta "
          "Kowalski is duly elected.\n\nDated: Friday 5 July 2024\n",
-         "Gillian Marsh", "Speaker"},
+         "Gillian Marsh", "Acting Returning Officer"},
         /* a message from an office of a long name, then the person with her title */
         {"New Year Message\n\nFrom the Chief Rabbi of the Federation of Coastal Congregations, Rabbi Eliezer Hartman\n\n"
          "Dear Friends,\n\nThis has been a hard year.\n",
@@ -5662,6 +5662,11 @@ static void test_reading_seven_guards(void)
         size_t who;
         const char *said;
     } announced[] = {
+        /* a declaration's "I, NAME, OFFICE, do hereby declare": the office is the role,
+         * no "Speaker" */
+        {"DECLARATION OF RESULTS\nNorth Constituency\n\nI, Josephine Abara-Lindqvist, Returning Officer for the "
+         "North Constituency, do hereby declare that Marcus Alves is duly elected.\n",
+         0, "Josephine Abara-Lindqvist, Returning Officer for the North Constituency."},
         /* a byline's capitalised "By" is no part of the name */
         {"Declaration of Results\nBy Josephine Abara-Lindqvist, Returning Officer\n\nI do hereby declare that "
          "Marcus Alves is duly elected.\n",
