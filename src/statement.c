@@ -7704,6 +7704,31 @@ static size_t parse_header(parser *p)
     return body;
 }
 
+/* "Bush Fire Information Line: 1800 679 737": a label and a number to call (seven
+ * digits or more, nothing but digits and their separators after the colon): a
+ * contact's line, never a heading. */
+static int number_field(const char *s, size_t a, size_t b)
+{
+    const char *colon = memchr(s + a, ':', b - a);
+    if (!colon)
+        return 0;
+    size_t digits = 0;
+    for (size_t x = (size_t)(colon - s) + 1; x < b; x++) {
+        if (isdigit((unsigned char)s[x]))
+            digits++;
+        else if (!strchr(" +()-./", s[x]))
+            return 0;
+    }
+    return digits >= 7;
+}
+
+/* "On behalf of the Disciplinary Commission", "For and on behalf of the Board": a
+ * signature's line at a decision's foot, never a heading. */
+static int on_behalf(const char *s, size_t a, size_t b)
+{
+    return starts_with_ci(s + a, b - a, "On behalf of ") || starts_with_ci(s + a, b - a, "For and on behalf of ");
+}
+
 /* Whether s[a, b) is a letter's valediction ("With best wishes,", "Yours sincerely"). */
 static int valediction(const char *s, size_t a, size_t b)
 {
@@ -10683,7 +10708,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
             !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b) &&
-            !addressee_line(p, i)) {
+            !addressee_line(p, i) && !number_field(s, a, b) && !on_behalf(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -5087,6 +5087,14 @@ static void test_reading_seven_guards(void)
         {"PRESS NOTE\n\nSubject: Schedule for the General Election, 2025\n\nPolling for Phase I will be held on 6 "
          "November 2025.\n\nThe Model Code of Conduct comes into force at once.\n",
          "speech:-:Polling for Phase I will be held on 6 November 2025.\n", "s1:"},
+        /* a contact's line with a number, and a signature's "On behalf of …", alone
+         * between blank lines at the foot: no headings, no chapters of their own */
+        {"MEDIA RELEASE\n\nEmergency Warning issued for Tallow Creek fire\n\nCall Triple Zero (000) if your life is "
+         "at risk.\n\nBush Fire Information Line: 1800 679 737\n\nENDS\n",
+         "speech:-:Bush Fire Information Line: 1800 679 737\n", "heading:"},
+        {"DECISION\n\nThe Athlete is suspended for 18 months.\n\nOn behalf of the Disciplinary Commission\n\nJudge "
+         "Amara Lindholm\nChair\n",
+         "speech:-:On behalf of the Disciplinary Commission\n", "heading:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
