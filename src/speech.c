@@ -2581,6 +2581,30 @@ static size_t range_year(sb *o, const word *w, size_t j, size_t nw)
     return 1;
 }
 
+/* "BEST BY 04/2026", "exp. 11/2027": a month and a year after a word that dates a
+ * product ("best by", "use by", "exp."), said "April 2026" (a decision's number,
+ * "Decision 04/2026", is none of these). Returns the words used. */
+static size_t month_year(sb *o, const word *w, size_t i)
+{
+    static const char *const dating[] = {"by", "before", "exp", "exp.", "expiry", "expires", "until", "through"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    if (i == 0 || x->core != 7 || !isdigit((unsigned char)c[0]) || !isdigit((unsigned char)c[1]) || c[2] != '/' ||
+        (strncmp(c + 3, "19", 2) != 0 && strncmp(c + 3, "20", 2) != 0) || !isdigit((unsigned char)c[5]) ||
+        !isdigit((unsigned char)c[6]))
+        return 0;
+    int m = (c[0] - '0') * 10 + (c[1] - '0');
+    int dated = 0;
+    for (size_t k = 0; k < sizeof dating / sizeof *dating && !dated; k++)
+        dated = w[i - 1].core == strlen(dating[k]) && u8_ncasecmp(w[i - 1].s + w[i - 1].lead, dating[k], w[i - 1].core) == 0;
+    if (m < 1 || m > 12 || !dated)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_printf(o, "%s %.4s", dt_month_name(m), c + 3);
+    sb_putn(o, c + x->core, x->trail);
+    return 1;
+}
+
 static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
@@ -4981,6 +5005,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* ("by 1/4 percentage point" is no 1 April: a fraction before what it measures) */
     if (en && (k = fraction(o, w, i, nw)))
         return k;
+    if (en && (k = month_year(o, w, i)))
+        return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;
     if (en && (k = running_time(o, w, i, nw)))
@@ -5929,7 +5955,9 @@ mixed:
                                               /* "EO 2024-03", "A.O. 2025-7": an order's letters */
                                               "EO", "E.O.", "AO", "A.O.",
                                               /* "S. Hrg. 119-212", "H. Rept. 118-45": Congress's records */
-                                              "Hrg.", "Rept.", "Doc."};
+                                              "Hrg.", "Rept.", "Doc.",
+                                              /* "lot code 2025-118", "Batch 24-0117": a product's */
+                                              "code", "Code", "lot", "Lot", "batch", "Batch"};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {

@@ -288,6 +288,11 @@ static const struct {
     {"numeral", "Intensity V was felt in Tacloban and Intensity VI in Palo.", ST_SPEECH,
      "Intensity 5 was felt in Tacloban and Intensity 6 in Palo."},
     {"street", "A cable at Granger Jct was damaged.", ST_SPEECH, "A cable at Granger Junction was damaged."},
+    /* a product's dates and codes: a month and a year after "best by", a lot's code;
+     * look-alike: a decision's number */
+    {"recall", "Boxes marked BEST BY 04/2026 and lot code 2025-118 are affected.", ST_SPEECH,
+     "Boxes marked BEST BY April 2026 and lot code 2025 dash 118 are affected."},
+    {"recall", "Decision 04/2026 applies.", ST_SPEECH, "Decision 04/2026 applies."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
