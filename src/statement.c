@@ -10986,6 +10986,45 @@ static void parse_body(parser *p, size_t from, int plain)
                     continue;
                 }
             }
+            /* "Spokesperson: Inspector Kylie Brennan, NSW RFS" over '"Crews are doing …"'
+             * (an emergency service's update): the label's line names who is quoted,
+             * the narrator's; the quotation under it is hers, the narration goes on
+             * after it */
+            if (!plain && !quoted_only && k + 1 < end && spk_read_cue(s, a, b, &cue) &&
+                cue.kind == CUE_NAMED && cue.text_start < b && cue.label_end > cue.label_start &&
+                !label_again(p, k, &cue) &&
+                !ends_with_terminal(s, cue.text_start, b) && txt_words(s, cue.text_start, b) <= 12 &&
+                person_role_in(s, cue.label_start, cue.label_end)) {
+                size_t x, y;
+                line_span(p, k + 1, &x, &y);
+                char *t = txt_clean(s, cue.text_start, b), *role = NULL, *name = NULL;
+                int person = t && is_open_quote(s, x, y) && spk_split_person(t, &role, &name) == HD_OK && name &&
+                             strchr(name, ' ');
+                int who = -1;
+                if (person) {
+                    char *lab = txt_has_lower(s + cue.label_start, cue.label_end - cue.label_start)
+                                    ? txt_clean(s, cue.label_start, cue.label_end)
+                                    : spk_title_case(s + cue.label_start, cue.label_end - cue.label_start);
+                    p->st = lab ? spk_person(d, name, role ? role : lab, &who) : HD_ERR_NOMEM;
+                    free(lab);
+                }
+                free(t);
+                free(role);
+                free(name);
+                if (p->st != HD_OK)
+                    return;
+                if (who >= 0) {
+                    if (run != SIZE_MAX)
+                        add_prose(p, prose, run, run_end);
+                    run = SIZE_MAX;
+                    add_block(p, ST_SPEECH, a, b, -1, 0);
+                    quoted_only = 1, before_quote = p->speaker;
+                    quote_from = d->nblocks;
+                    p->speaker = who;
+                    p->turn = 1;
+                    continue;
+                }
+            }
             if (!plain && !p->notes && !p->contacts && !is_chrome(s, a, b) &&
                 ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
                   body_cue(p, &cue, b)) ||

@@ -5095,6 +5095,14 @@ static void test_reading_seven_guards(void)
         {"DECISION\n\nThe Athlete is suspended for 18 months.\n\nOn behalf of the Disciplinary Commission\n\nJudge "
          "Amara Lindholm\nChair\n",
          "speech:-:On behalf of the Disciplinary Commission\n", "heading:"},
+        /* "Spokesperson: NAME, ORG" over the quotation it attributes: the line the
+         * narrator's, the quotation hers, the narration after it the narrator's */
+        {"Emergency Warning - Tallow Creek Fire\n\nIf you are in Tarrawong, it is too late to leave.\n\n"
+         "Spokesperson: Inspector Kylie Brennan, NSW RFS\n\"Crews are doing everything they can.\"\n\nNext "
+         "update at 6pm.\n",
+         "speech:-:Spokesperson: Inspector Kylie Brennan, NSW RFS\nspeech:s1:\"Crews are doing everything they "
+         "can.\"\nspeech:-:Next update at 6pm.\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
