@@ -7704,6 +7704,46 @@ static size_t parse_header(parser *p)
     return body;
 }
 
+/* "Marcia Dunn-Reilly, Orbital Weekly. Dr. Wren, …": a name of two to four capitalised
+ * words, a comma, an outlet of one to five, then a stop and more: the length of the
+ * name and outlet (to the stop), or 0. */
+static size_t self_named(const char *s, size_t a, size_t b)
+{
+    size_t x = a, words = 0;
+    for (;;) {
+        if (x >= b || !isupper((unsigned char)s[x]))
+            return 0;
+        while (x < b && (isalpha((unsigned char)s[x]) || s[x] == '-' || s[x] == '\'' || (unsigned char)s[x] >= 0x80))
+            x++;
+        words++;
+        if (x < b && s[x] == ',')
+            break;
+        if (x >= b || s[x] != ' ' || words >= 4)
+            return 0;
+        x++;
+    }
+    if (words < 2)
+        return 0;
+    x = skip_spaces(s, x + 1, b);
+    size_t ow = 0;
+    for (;;) {
+        if (x >= b || !(isupper((unsigned char)s[x]) || isdigit((unsigned char)s[x])))
+            return 0;
+        while (x < b && (isalnum((unsigned char)s[x]) || s[x] == '-' || s[x] == '&' || s[x] == '\'' ||
+                         (unsigned char)s[x] >= 0x80))
+            x++;
+        ow++;
+        if (x < b && s[x] == '.')
+            break;
+        if (x >= b || s[x] != ' ' || ow >= 5)
+            return 0;
+        x++;
+    }
+    /* (a question after it) */
+    size_t r = skip_spaces(s, x + 1, b);
+    return r < b && isupper((unsigned char)s[r]) && memchr(s + r, '?', b - r) ? x - a : 0;
+}
+
 /* "Bush Fire Information Line: 1800 679 737": a label and a number to call (seven
  * digits or more, nothing but digits and their separators after the colon): a
  * contact's line, never a heading. */
@@ -11055,6 +11095,19 @@ static void parse_body(parser *p, size_t from, int plain)
                         return;
                     who = p->exam_a;
                 } else {
+                    /* "QUESTIONER: Marcia Dunn-Reilly, Orbital Weekly. Dr. Wren, …": a
+                     * questioner who names herself and her outlet first, as "REPORTER
+                     * (Marcia Dunn-Reilly, Orbital Weekly):" does */
+                    if (cue.kind == CUE_QUESTION && cue.outlet_end == cue.outlet_start && cue.text_start < b) {
+                        size_t n = self_named(s, cue.text_start, b);
+                        if (n) {
+                            cue.outlet_start = cue.text_start;
+                            cue.outlet_end = cue.text_start + n;
+                            cue.text_start = skip_spaces(s, cue.text_start + n + 1, b);
+                            if (run == SIZE_MAX || run < cue.text_start)
+                                run_end = b;
+                        }
+                    }
                     if ((p->st = spk_resolve(d, &cue, p->speaker, &who)) != HD_OK)
                         return;
                     /* (a named turn ends no examination: an objection, the witness's

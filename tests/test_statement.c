@@ -5678,6 +5678,12 @@ static void test_reading_seven_guards(void)
         size_t who;
         const char *said;
     } announced[] = {
+        /* questioners under one generic label who name themselves and their outlets
+         * first: each announced, as "REPORTER (Name, Outlet):" is */
+        {"LUNAR GATEWAY NEWS CONFERENCE\n\nMR. MARCHETTI: Questions.\n\nQUESTIONER: Marcia Dunn-Reilly, Orbital "
+         "Weekly. Dr. Wren, what's the power margin?\n\nDR. WREN: About 15 percent.\n\nQUESTIONER: Sam Idowu, Space "
+         "Coast Times. Colonel, what's the forecast?\n\nCOL. GRANT: Good.\n",
+         3, "Sam Idowu, Space Coast Times."},
         /* a declaration's "I, NAME, OFFICE, do hereby declare": the office is the role,
          * no "Speaker" */
         {"DECLARATION OF RESULTS\nNorth Constituency\n\nI, Josephine Abara-Lindqvist, Returning Officer for the "
