@@ -238,7 +238,12 @@ static size_t number_len(const char *s, size_t a, size_t b)
          * ("i. Construction of 3 barrages", as Indian ministries number their lists) */
         while (i < b && i - d < 6 && (s[i] == 'i' || s[i] == 'v' || s[i] == 'x'))
             i++;
-        if (i > d && !paren && i + 2 < b && s[i] == '.' && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]))
+        /* (or before a word in lower case of three letters or more: "i. embankments at
+         * 42 locations be strengthened …", a list that goes on the sentence above) */
+        if (i > d && !paren && i + 2 < b && s[i] == '.' && s[i + 1] == ' ' &&
+            (isupper((unsigned char)s[i + 2]) ||
+             (i + 5 <= b && islower((unsigned char)s[i + 2]) && islower((unsigned char)s[i + 3]) &&
+              islower((unsigned char)s[i + 4]))))
             return i + 2 - a;
         if (i < b && s[i] != ')')
             i = d;

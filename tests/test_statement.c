@@ -5103,6 +5103,11 @@ static void test_reading_seven_guards(void)
          "speech:-:Spokesperson: Inspector Kylie Brennan, NSW RFS\nspeech:s1:\"Crews are doing everything they "
          "can.\"\nspeech:-:Next update at 6pm.\n",
          NULL},
+        /* a list numbered i., ii., iii. that goes on a sentence, its first item in lower
+         * case too: every item a list's, no "i" said */
+        {"Minister reviews flood preparedness\n\nHe further directed that:\n\ni. embankments at 42 locations be "
+         "strengthened;\nii. CWC share forecasts early;\niii. States update their maps.\n",
+         "list:-:embankments at 42 locations be strengthened;\nlist:-:CWC share forecasts early;\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
