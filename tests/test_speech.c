@@ -293,6 +293,8 @@ static const struct {
     {"recall", "Boxes marked BEST BY 04/2026 and lot code 2025-118 are affected.", ST_SPEECH,
      "Boxes marked BEST BY April 2026 and lot code 2025 dash 118 are affected."},
     {"recall", "Decision 04/2026 applies.", ST_SPEECH, "Decision 04/2026 applies."},
+    /* an Indian speech's style in capitals */
+    {"style", "SPEECH OF HON'BLE GOVERNOR AT THE CONVOCATION", ST_TITLE, "SPEECH OF Honourable GOVERNOR AT THE CONVOCATION"},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
