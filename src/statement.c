@@ -10877,6 +10877,30 @@ static void parse_body(parser *p, size_t from, int plain)
             line_span(p, k, &ra, &rb);
             results = result_line(s, ra, rb);
         }
+        /* "Intensity 6 - Borongan City, Eastern Samar" over "Intensity 5 - Tacloban
+         * City, Leyte": lines of a label, a spaced dash and its value, none a sentence
+         * (two or more, after a lead-in line or not): each heard on its own, as a list
+         * of results is */
+        if (!plain && !results && end >= i + 2) {
+            size_t dashed = 0, lines = 0;
+            for (size_t k = i; k < end; k++) {
+                size_t ra, rb;
+                line_span(p, k, &ra, &rb);
+                lines++;
+                if (k == i && rb > ra && s[rb - 1] == ':')
+                    continue; /* (the lead-in, "Reported Intensities:") */
+                const char *d1 = NULL;
+                for (size_t x = ra; x + 3 <= rb && !d1; x++)
+                    if (s[x] == ' ' && ((s[x + 1] == '-' && s[x + 2] == ' ') ||
+                                        (x + 5 <= rb && (unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
+                                         ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) && s[x + 4] == ' ')))
+                        d1 = s + x;
+                if (d1 && txt_words(s, ra, (size_t)(d1 - s)) <= 5 && txt_words(s, ra, rb) <= 14 &&
+                    (isupper((unsigned char)s[ra]) || isdigit((unsigned char)s[ra])) && !ends_with_terminal(s, ra, rb))
+                    dashed++;
+            }
+            results = dashed >= 2 && dashed + 1 >= lines;
+        }
         for (size_t k = i; k < end && p->st == HD_OK; k++) {
             line_span(p, k, &a, &b);
             size_t pn = p->numbered && k == i ? paragraph_number(s, a, b, para_no) : 0;

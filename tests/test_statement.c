@@ -5108,6 +5108,11 @@ static void test_reading_seven_guards(void)
         {"Minister reviews flood preparedness\n\nHe further directed that:\n\ni. embankments at 42 locations be "
          "strengthened;\nii. CWC share forecasts early;\niii. States update their maps.\n",
          "list:-:embankments at 42 locations be strengthened;\nlist:-:CWC share forecasts early;\n", NULL},
+        /* lines of a label, a spaced dash and its value: each its own utterance, not
+         * two run together without a pause */
+        {"EARTHQUAKE INFORMATION No. 3\n\nReported Intensities:\nIntensity 6 - Borongan City, Eastern Samar\n"
+         "Intensity 5 - Tacloban City, Leyte\nIntensity 4 - Ormoc City, Leyte\n",
+         "speech:-:Intensity 6 - Borongan City, Eastern Samar\nspeech:-:Intensity 5 - Tacloban City, Leyte\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
