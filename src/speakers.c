@@ -658,8 +658,53 @@ static int peer_name(const char *t)
     return 1;
 }
 
+static int post_nominal(const char *w, size_t n);
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "Dr. Samuel Reyes-Whitaker, MD, MPH, County Health Officer": a name's letters
+     * after its comma are no office; "Dr. Kaja Nieminen – State Epidemiologist": a
+     * dash between the name and the office is the comma */
+    if (data_lang() == 0 && strlen(text) < 240) {
+        const char *c1 = strchr(text, ',');
+        const char *dash = strstr(text, " \xE2\x80\x93 ");
+        if (!dash)
+            dash = strstr(text, " \xE2\x80\x94 ");
+        if (dash && (!c1 || c1 > dash) && dash > text && isupper((unsigned char)dash[5])) {
+            sb t = {0};
+            sb_putn(&t, text, (size_t)(dash - text));
+            sb_puts(&t, ", ");
+            sb_puts(&t, dash + 5);
+            char *u = sb_take(&t);
+            if (!u)
+                return HD_ERR_NOMEM;
+            hd_status st0 = spk_split_person(u, role, name);
+            free(u);
+            return st0;
+        }
+        if (c1 && c1[1] == ' ') {
+            const char *x = c1 + 2, *last = NULL;
+            for (;;) {
+                size_t l = strcspn(x, ",");
+                if (!x[l] || !l || !post_nominal(x, l) || x[l + 1] != ' ')
+                    break;
+                last = x + l;
+                x += l + 2;
+            }
+            if (last && *x && isupper((unsigned char)*x)) {
+                sb t = {0};
+                sb_putn(&t, text, (size_t)(c1 - text));
+                sb_puts(&t, ", ");
+                sb_puts(&t, x);
+                char *u = sb_take(&t);
+                if (!u)
+                    return HD_ERR_NOMEM;
+                hd_status st0 = spk_split_person(u, role, name);
+                free(u);
+                return st0;
+            }
+        }
+    }
     /* "A spokesperson for Coral Sky Airlines", "Our Chief Operating Officer": an
      * article or "our" before an office is no part of it; an office for, of or at a
      * body (its last word one of data/en/bodies.txt), no comma, names no one */

@@ -264,6 +264,11 @@ static void test_split(void)
         {"Spokesperson for Harbour Transit", "Spokesperson for Harbour Transit", NULL},
         {"Our Chief Operating Officer, Marcus Tenney", "Chief Operating Officer", "Marcus Tenney"},
         {"Special Agent in Charge Dana Roe of the Westbrook Field Office", "Special Agent in Charge", "Dana Roe"},
+        /* a name's degrees after its comma are no office; a dash between the name and
+         * the office is a comma */
+        {"Dr. Samuel Reyes-Whitaker, MD, MPH, County Health Officer", "County Health Officer",
+         "Dr. Samuel Reyes-Whitaker"},
+        {"Dr. Kaja Nieminen \xE2\x80\x93 State Epidemiologist", "State Epidemiologist", "Dr. Kaja Nieminen"},
         /* an office whose department's name holds commas is one role (look-alike: a
          * role and a place after it) */
         {"The Minister of State, Foreign, Commonwealth and Development Office", "Minister of State, Foreign, "
