@@ -7965,6 +7965,30 @@ static int reported_article(parser *p)
         return p->reported_article > 0;
     p->reported_article = -1; /* (worked out once: the speaker is looked for again after each heading) */
     const char *by = p->doc->byline;
+    /* "Statement by the Chief Electoral Officer" over "Chief Electoral Officer Dr.
+     * Hamid Sorensen said: \"…\"": a statement that quotes the byline's person in the
+     * third person is the office's narration around that person's words */
+    if (by && p->doc->npeople > 0 && !p->doc->people[0].asks) {
+        const char *who = p->doc->people[0].role ? p->doc->people[0].role : p->doc->people[0].name;
+        size_t wl = who ? strlen(who) : 0;
+        for (const char *q = p->s; wl >= 4 && (q = strstr(q, who)) != NULL; q += wl) {
+            size_t at = (size_t)(q - p->s);
+            if (at >= p->doc->len)
+                break;
+            /* " said:" within 60 bytes after it, on its line */
+            int said = 0;
+            for (size_t x = at + wl; x + 6 <= p->doc->len && x < at + wl + 60 && p->s[x] != '\n' && !said; x++)
+                said = strncmp(p->s + x, " said:", 6) == 0;
+            const char *line = q;
+            while (line > p->s && line[-1] != '\n')
+                line--;
+            if (said && !starts_with_ci(line, (size_t)(q - line) + wl, "Statement by") &&
+                !starts_with_ci(line, (size_t)(q - line) + wl, "by ")) {
+                p->reported_article = 1;
+                return 1;
+            }
+        }
+    }
     if (!by || strncmp(by, "By ", 3) != 0)
         return 0;
     static const char *const credits[] = {",\" said ", ",\xE2\x80\x9D said ", ",\" says ", ",\xE2\x80\x9D says ",

@@ -5113,6 +5113,16 @@ static void test_reading_seven_guards(void)
         {"EARTHQUAKE INFORMATION No. 3\n\nReported Intensities:\nIntensity 6 - Borongan City, Eastern Samar\n"
          "Intensity 5 - Tacloban City, Leyte\nIntensity 4 - Ormoc City, Leyte\n",
          "speech:-:Intensity 6 - Borongan City, Eastern Samar\nspeech:-:Intensity 5 - Tacloban City, Leyte\n", NULL},
+        /* a statement "by" an office that quotes its holder in the third person: the
+         * narration around the quotation is the narrator's, not the office's voice;
+         * look-alike: the body in the first person is the office's */
+        {"Election results: North Constituency\n\nStatement by the Chief Electoral Officer\n\nChief Electoral "
+         "Officer Dr. Hamid Sorensen said: \"Polling went smoothly.\"\n\nResults for the remaining 9 constituencies "
+         "will be declared as counts conclude.\n",
+         "speech:-:Results for the remaining 9 constituencies will be declared as counts conclude.\n", NULL},
+        {"Election results: North Constituency\n\nStatement by the Chief Electoral Officer\n\nPolling went "
+         "smoothly at all 61 polling stations. I thank the staff.\n",
+         "speech:s1:Polling went smoothly at all 61 polling stations.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
