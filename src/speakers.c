@@ -714,8 +714,35 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         size_t w1 = strcspn(r, " ,");
         const char *lw = strrchr(r, ' ');
         int body = isalpha((unsigned char)r[0]) && !strchr(r, ',') && lw && strlen(r) < 200 &&
-                   (role_word_ci(r, w1) || is_role_word(r, w1)) &&
-                   data_word_line("en/bodies.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE);
+                   (role_word_ci(r, w1) || is_role_word(r, w1));
+        /* (a body's word last, or the first after "the": "for the Ministry of Health") */
+        if (body && !data_word_line("en/bodies.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE)) {
+            const char *th = strstr(r, " for the ");
+            if (!th)
+                th = strstr(r, " of the ");
+            if (!th)
+                th = strstr(r, " at the ");
+            const char *bw = th ? strstr(th + 1, "the ") + 4 : NULL;
+            size_t bl = bw ? strcspn(bw, " ") : 0;
+            body = bw && bl && isupper((unsigned char)bw[0]) &&
+                   data_word_line("en/bodies.txt", bw, bl, 0, DATA_ANYWHERE) != NULL;
+            /* (and no name after it: a capitalised word there follows "of" or "and",
+             * "Ministry of Health", not "Police Ana Ruiz") */
+            for (const char *x = bw ? bw + bl : NULL, *prev = bw; body && x && *x;) {
+                while (*x == ' ')
+                    x++;
+                size_t l = strcspn(x, " ");
+                if (!l)
+                    break;
+                if (isupper((unsigned char)x[0]) && !data_word_line("en/bodies.txt", x, l, 0, DATA_ANYWHERE)) {
+                    size_t pl = strcspn(prev, " ");
+                    body = (pl == 2 && strncmp(prev, "of", 2) == 0) || (pl == 3 && strncmp(prev, "and", 3) == 0) ||
+                           (pl == 1 && prev[0] == '&');
+                }
+                prev = x;
+                x += l;
+            }
+        }
         /* (the office's words, then "for", "of" or "at": no name between, "Special
          * Agent in Charge Victor Osei of the … Field Office") */
         for (const char *x = r; body;) {

@@ -262,6 +262,8 @@ static void test_split(void)
          * of an office (look-alike: a name between the office and "of") */
         {"A spokesperson for Coral Sky Airlines", "Spokesperson for Coral Sky Airlines", NULL},
         {"Spokesperson for Harbour Transit", "Spokesperson for Harbour Transit", NULL},
+        {"A spokesperson for the Ministry of Health", "Spokesperson for the Ministry of Health", NULL},
+        {"Commissioner of the Police Ana Ruiz", "Commissioner of the Police", "Ana Ruiz"},
         {"Our Chief Operating Officer, Marcus Tenney", "Chief Operating Officer", "Marcus Tenney"},
         {"Special Agent in Charge Dana Roe of the Westbrook Field Office", "Special Agent in Charge", "Dana Roe"},
         /* a name's degrees after its comma are no office; a dash between the name and
