@@ -663,25 +663,9 @@ static int post_nominal(const char *w, size_t n);
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     /* "Dr. Samuel Reyes-Whitaker, MD, MPH, County Health Officer": a name's letters
-     * after its comma are no office; "Dr. Kaja Nieminen – State Epidemiologist": a
-     * dash between the name and the office is the comma */
+     * after its comma are no office */
     if (data_lang() == 0 && strlen(text) < 240) {
         const char *c1 = strchr(text, ',');
-        const char *dash = strstr(text, " \xE2\x80\x93 ");
-        if (!dash)
-            dash = strstr(text, " \xE2\x80\x94 ");
-        if (dash && (!c1 || c1 > dash) && dash > text && isupper((unsigned char)dash[5])) {
-            sb t = {0};
-            sb_putn(&t, text, (size_t)(dash - text));
-            sb_puts(&t, ", ");
-            sb_puts(&t, dash + 5);
-            char *u = sb_take(&t);
-            if (!u)
-                return HD_ERR_NOMEM;
-            hd_status st0 = spk_split_person(u, role, name);
-            free(u);
-            return st0;
-        }
         if (c1 && c1[1] == ' ') {
             const char *x = c1 + 2, *last = NULL;
             for (;;) {
@@ -1270,10 +1254,14 @@ static hd_status split_person_text(const char *text, char **role, char **name)
         const char *dsh = strstr(t, dashes[k]);
         if (!dsh)
             continue;
-        size_t nl = name_words(t), dl = strlen(dashes[k]);
-        if (!nl || t + nl != dsh || !isupper((unsigned char)dsh[dl]))
+        /* (a form of address before the name: "Dr. Kaja Nieminen – State
+         * Epidemiologist") */
+        size_t hw = strcspn(t, " ");
+        const char *nm = t[hw] == ' ' && is_honorific(t, hw) ? t + hw + 1 : t;
+        size_t nl = name_words(nm), dl = strlen(dashes[k]);
+        if (!nl || nm + nl != dsh || !isupper((unsigned char)dsh[dl]))
             break;
-        return split_joined(t, nl, ", ", dsh + dl, role, name);
+        return split_joined(t, (size_t)(dsh - t), ", ", dsh + dl, role, name);
     }
     /* "…, Minister for Europe and Foreign Affairs (6 March 2025)": a bracket at the
      * end says when or where, not who; nor does a party's tag ("Chairman Delbert K.

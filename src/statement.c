@@ -52,6 +52,21 @@ static size_t skip_spaces(const char *s, size_t i, size_t n)
     return i;
 }
 
+/* The first dash set apart by spaces (" - ", " – ", " — ") at or after s[from], before
+ * `limit`, within s[.., b): where its space before is, its length with both spaces in
+ * *len; SIZE_MAX when there is none. */
+static size_t spaced_dash(const char *s, size_t from, size_t b, size_t limit, size_t *len)
+{
+    for (size_t x = from; x < limit && x + 2 < b; x++) {
+        size_t dl = s[x] == ' ' ? txt_dash_len(s, x + 1, b) : 0;
+        if (dl && x + 1 + dl < b && s[x + 1 + dl] == ' ') {
+            *len = dl + 2;
+            return x;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* A full date (day, month, year) at s[0, n) as ISO, read in the statement's order
  * for numeric dates; the bytes read, or 0. */
 static size_t date_iso(dt_order order, const char *s, size_t n, char iso[11])
@@ -1986,18 +2001,15 @@ static void dateline_date(parser *p)
         const st_block *bl = &d->blocks[k];
         if (bl->kind != ST_META)
             continue;
-        for (size_t x = bl->start + 4; x + 4 < bl->end && x < bl->start + 80; x++)
-            if (s[x] == ' ' && ((s[x + 1] == '-' && s[x + 2] == ' ') ||
-                                ((unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
-                                 ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) && s[x + 4] == ' '))) {
-                size_t t = skip_spaces(s, x + (s[x + 1] == '-' ? 2 : 4), bl->end);
-                char iso[11];
-                if (date_iso(p->order, s + t, bl->end - t, iso)) {
-                    set_date(p, iso);
-                    return;
-                }
-                break;
-            }
+        size_t dl, x = spaced_dash(s, bl->start + 4, bl->end, bl->start + 80, &dl);
+        if (x == SIZE_MAX)
+            continue;
+        size_t t = skip_spaces(s, x + dl, bl->end);
+        char iso[11];
+        if (date_iso(p->order, s + t, bl->end - t, iso)) {
+            set_date(p, iso);
+            return;
+        }
     }
     /* ("LONDON (12 March 2024) — Tim Agu, …, issued the following statement:": or a
      * dateline's, at its start) */
@@ -4233,15 +4245,12 @@ static hline header_class_of(parser *p, size_t i)
     /* "Measles outbreak update – Friday, April 11, 2025, 2 p.m.": a topic, a spaced dash,
      * then the date (and the hour, whose stop ends no sentence) to the line's end: a
      * title's line, as "Department Press Briefing – April 8, 2025" is */
-    for (size_t x = a + 4; ends_with_terminal(s, a, b) && x + 4 < b && x < a + 80; x++)
-        if (s[x] == ' ' && ((s[x + 1] == '-' && s[x + 2] == ' ') ||
-                            ((unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
-                             ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) && s[x + 4] == ' '))) {
-            size_t t = skip_spaces(s, x + (s[x + 1] == '-' ? 2 : 4), b);
-            char iso[11];
-            size_t k = date_iso(p->order, s + t, b - t, iso);
-            if (!k || ends_with_terminal(s, a, x) || txt_words(s, a, x) > 10)
-                break;
+    if (ends_with_terminal(s, a, b)) {
+        size_t dl, x = spaced_dash(s, a + 4, b, a + 80, &dl);
+        size_t t = x == SIZE_MAX ? b : skip_spaces(s, x + dl, b);
+        char iso[11];
+        size_t k = t < b ? date_iso(p->order, s + t, b - t, iso) : 0;
+        if (k && !ends_with_terminal(s, a, x) && txt_words(s, a, x) <= 10) {
             size_t r = t + k;
             while (r < b && (s[r] == ',' || s[r] == ' '))
                 r++;
@@ -4253,8 +4262,8 @@ static hline header_class_of(parser *p, size_t i)
                 r++;
             if (skip_spaces(s, r, b) == b)
                 return HL_SHORT;
-            break;
         }
+    }
     if (header_meta(p, a, b, 1))
         return HL_META;
     spk_cue c;
@@ -10913,13 +10922,8 @@ static void parse_body(parser *p, size_t from, int plain)
                 lines++;
                 if (k == i && rb > ra && s[rb - 1] == ':')
                     continue; /* (the lead-in, "Reported Intensities:") */
-                const char *d1 = NULL;
-                for (size_t x = ra; x + 3 <= rb && !d1; x++)
-                    if (s[x] == ' ' && ((s[x + 1] == '-' && s[x + 2] == ' ') ||
-                                        (x + 5 <= rb && (unsigned char)s[x + 1] == 0xE2 && (unsigned char)s[x + 2] == 0x80 &&
-                                         ((unsigned char)s[x + 3] == 0x93 || (unsigned char)s[x + 3] == 0x94) && s[x + 4] == ' ')))
-                        d1 = s + x;
-                if (d1 && txt_words(s, ra, (size_t)(d1 - s)) <= 5 && txt_words(s, ra, rb) <= 14 &&
+                size_t dl, d1 = spaced_dash(s, ra, rb, rb, &dl);
+                if (d1 != SIZE_MAX && txt_words(s, ra, d1) <= 5 && txt_words(s, ra, rb) <= 14 &&
                     (isupper((unsigned char)s[ra]) || isdigit((unsigned char)s[ra])) && !ends_with_terminal(s, ra, rb))
                     dashed++;
             }
