@@ -1414,10 +1414,13 @@ static size_t byline_topic(const char *s, size_t a, size_t b)
                                          " regarding ", " concerning ", " about "};
     static const char *const offices[] = {"Department", "Ministry", "Office", "Embassy", "Mission", "Consulate",
                                           "Treasury", "High Commission", "Permanent Mission"};
+    /* (in capitals, as a caps title line puts it: "STATEMENT BY THE CARIBBEAN
+     * COMMUNITY ON THE PASSAGE OF HURRICANE DELPHINE") */
+    int (*cmp)(const char *, const char *, size_t) = txt_has_lower(s + a, b - a) ? strncmp : strncasecmp;
     for (size_t x = a + 3; x < b; x++)
         for (size_t k = 0; k < sizeof topics / sizeof *topics; k++) {
             size_t tl = strlen(topics[k]), y = x + tl;
-            if (y >= b || strncmp(s + x, topics[k], tl) != 0 || strncmp(s + x, " on behalf of ", 14) == 0)
+            if (y >= b || cmp(s + x, topics[k], tl) != 0 || cmp(s + x, " on behalf of ", 14) == 0)
                 continue;
             /* (an office's own words: "Ambassador at Large", "Minister at the
              * Department of Transport", "Assistant to the President on National
@@ -1427,7 +1430,7 @@ static size_t byline_topic(const char *s, size_t a, size_t b)
             int office = 0;
             for (size_t o = 0; k == 1 && o < sizeof offices / sizeof *offices && !office; o++)
                 office = starts_with_ci(s + y, b - y, "the ") && b - y > 4 + strlen(offices[o]) &&
-                         strncmp(s + y + 4, offices[o], strlen(offices[o])) == 0;
+                         cmp(s + y + 4, offices[o], strlen(offices[o])) == 0;
             if (office || (k == 0 && find_ci(s, a, x, " to the ")))
                 continue;
             {

@@ -353,6 +353,16 @@ static void test_byline_person(void)
          "by the Mayor of Newcastle upon Tyne"},
         {"Statement by the Assistant to the President on National Security Affairs\n\nWe welcome the talks.\n",
          "by the Assistant to the President on National Security Affairs"},
+        /* the same in capitals, as a caps title line puts it */
+        {"STATEMENT BY THE CARIBBEAN COMMUNITY (CARICOM) ON THE PASSAGE OF HURRICANE DELPHINE\n\nThe Community "
+         "extends its sympathies.\n",
+         "BY THE CARIBBEAN COMMUNITY (CARICOM)"},
+        {"STATEMENT BY THE PRIME MINISTER ON THE PASSAGE OF HURRICANE DELPHINE\n\nWe extend our sympathies.\n",
+         "BY THE PRIME MINISTER"},
+        {"REMARKS BY THE AMBASSADOR AT LARGE FOR GLOBAL HEALTH\n\nThank you all.\n",
+         "BY THE AMBASSADOR AT LARGE FOR GLOBAL HEALTH"},
+        {"REMARKS BY THE MINISTER AT THE DEPARTMENT OF TRANSPORT\n\nThank you all.\n",
+         "BY THE MINISTER AT THE DEPARTMENT OF TRANSPORT"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
