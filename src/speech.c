@@ -5715,7 +5715,19 @@ not_multiplier:
         /* "1600 Elm St. NW": a quadrant after the street */
         if (nx && nx->core == 2 && strchr("NS", nx->s[nx->lead]) && strchr("EW", nx->s[nx->lead + 1]))
             ctx |= NEXT_QUADRANT;
-        if ((say = expansion(c, len, ctx, &sl))) {
+        say = expansion(c, len, ctx, &sl);
+        /* "GOV. HART", "LT. GOV. SIMMS", "SEN. OKAFOR": a title set in capitals with
+         * its stop, before a capitalised word, is the same title as in Title Case */
+        if (!say && en && len > n && n >= 2 && n < 16 && (ctx & 7) == NEXT_CAPITAL && !txt_has_lower(c, n) &&
+            isupper((unsigned char)c[1])) {
+            char tc[17];
+            tc[0] = c[0];
+            for (size_t q = 1; q < n; q++)
+                tc[q] = (char)tolower((unsigned char)c[q]);
+            tc[n] = '.';
+            say = expansion(tc, len, ctx, &sl);
+        }
+        if (say) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, say, sl);
             /* "La directora de Inmunizaciones, Lic. Rosa Huamán": the title agrees with

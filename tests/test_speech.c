@@ -295,6 +295,15 @@ static const struct {
     {"recall", "Decision 04/2026 applies.", ST_SPEECH, "Decision 04/2026 applies."},
     /* an Indian speech's style in capitals */
     {"style", "SPEECH OF HON'BLE GOVERNOR AT THE CONVOCATION", ST_TITLE, "SPEECH OF Honourable GOVERNOR AT THE CONVOCATION"},
+    /* titles in capitals with their stops, as in Title Case; look-alikes: a
+     * capitals word at a sentence's end, a month before its day */
+    {"caps", "TRANSCRIPT: GOV. HART, LT. GOV. SIMMS BRIEF MEDIA", ST_TITLE,
+     "TRANSCRIPT, Governor HART, Lieutenant Governor SIMMS BRIEF MEDIA"},
+    {"caps", "I thank SEN. OKAFOR and REP. LIN for coming.", ST_SPEECH,
+     "I thank Senator OKAFOR and Representative LIN for coming."},
+    {"caps", "SHRI Mohan Das and SMT. Devi attended.", ST_SPEECH, "Shree Mohan Das and Shrimati Devi attended."},
+    {"caps", "The award went to SHRI VIKRAM ROY of Pune.", ST_SPEECH, "The award went to Shree VIKRAM ROY of Pune."},
+    {"caps", "THE VOTE WAS IN THE SEN.", ST_SPEECH, "THE VOTE WAS IN THE SEN."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
