@@ -1553,6 +1553,29 @@ static hd_status split_person(const char *text, char **role, char **name)
             if (r < c2 && role_words && words <= 12 && bare) {
                 role_from = r;
                 role_to = c2;
+                /* "Dana Whitfield, Director, Emergency Management": a short title,
+                 * then the unit it heads, in capitalised words, to the end */
+                if (data_lang() == 0 && words <= 4 && c2 < n && !memchr(s + c2 + 1, ',', n - c2 - 1)) {
+                    int unit = 1, uw = 0, held = 0;
+                    for (size_t q = c2 + 1; q < n && unit;) {
+                        while (q < n && s[q] == ' ')
+                            q++;
+                        size_t qe = q;
+                        while (qe < n && s[qe] != ' ')
+                            qe++;
+                        if (qe > q) {
+                            unit = txt_starts_upper(s + q, qe - q) || is_connector(s + q, qe - q);
+                            held |= data_word_line("en/portfolios.txt", s + q, qe - q, 0, DATA_ANYWHERE) ||
+                                    data_word_line("en/bodies.txt", s + q, qe - q, 0, DATA_ANYWHERE);
+                            uw++;
+                        }
+                        q = qe;
+                    }
+                    /* (a unit's words: a portfolio's or a body's, or no name at all;
+                     * "Ana Ruiz, Director, Tom Hale" names a second person) */
+                    if (unit && uw > 0 && uw <= 8 && (held || trailing_name(s, n) >= n))
+                        role_to = n;
+                }
             }
             n = c;
         } else {
