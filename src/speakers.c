@@ -2564,10 +2564,21 @@ static int how_said(const char *s, size_t a, size_t b)
                                         "through interpreter", "through interpretation", "as interpreted",
                                         "via interpreter", "via an interpreter", "interpreted", "translated",
                                         "name withheld", "name not given", "unidentified", "off mic",
-                                        "off-mic", "inaudible"};
+                                        "off-mic", "inaudible", "as translated", "through translator",
+                                        "through a translator", "through translation", "via translator",
+                                        "via a translator", "voice-over", "voice over", "on camera", "on-camera",
+                                        "off camera", "off-camera"};
     for (size_t k = 0; k < sizeof notes / sizeof *notes; k++)
         if (starts_with_ci(s + a, b - a, notes[k]))
             return 1;
+    /* ("speaking Spanish", as a network's transcript puts it) */
+    if (starts_with_ci(s + a, b - a, "speaking ") && b - a > 9 && b - a < 30 && isupper((unsigned char)s[a + 9])) {
+        int letters = 1;
+        for (size_t x = a + 9; x < b && letters; x++)
+            letters = isalpha((unsigned char)s[x]) != 0;
+        if (letters)
+            return 1;
+    }
     /* (each part of "in Spanish, translated") */
     const char *cm = memchr(s + a, ',', b - a);
     if (cm) {

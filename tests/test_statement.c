@@ -5714,6 +5714,16 @@ static void test_reading_seven_guards(void)
          "Weekly. Dr. Wren, what's the power margin?\n\nDR. WREN: About 15 percent.\n\nQUESTIONER: Sam Idowu, Space "
          "Coast Times. Colonel, what's the forecast?\n\nCOL. GRANT: Good.\n",
          3, "Sam Idowu, Space Coast Times."},
+        /* how a turn came, in brackets after a role-only label, is no outlet */
+        {"Joint Press Conference\n\nPRESIDENT DELACROIX (as interpreted): Thank you.\n\nQUESTION (as translated): "
+         "President, what about farmers?\n\nPRESIDENT DELACROIX (as interpreted): They will be protected.\n",
+         1, "Question."},
+        {"CNN THIS MORNING\n\nISABEL ROSALES, CNN CORRESPONDENT: The polls opened at dawn.\n\nUNIDENTIFIED MALE "
+         "(voice-over): We waited all night.\n\nISABEL ROSALES, CNN CORRESPONDENT: Some waited longer.\n",
+         1, "Unidentified man."},
+        {"CNN THIS MORNING\n\nISABEL ROSALES, CNN CORRESPONDENT: The polls opened at dawn.\n\nUNIDENTIFIED FEMALE "
+         "(speaking Spanish): We waited all night.\n\nISABEL ROSALES, CNN CORRESPONDENT: Some waited longer.\n",
+         1, "Unidentified woman."},
         /* a declaration's "I, NAME, OFFICE, do hereby declare": the office is the role,
          * no "Speaker" */
         {"DECLARATION OF RESULTS\nNorth Constituency\n\nI, Josephine Abara-Lindqvist, Returning Officer for the "
