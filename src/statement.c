@@ -3115,13 +3115,32 @@ static int roster(const char *s, size_t a, size_t b)
  * (a roster after the label), a label alone over a list of points ("Executive
  * Order:" over bullets), or one of a block of labelled lines with short values and no
  * sentence ("Referee: Graham Pike" over "Attendance: 18,412"). */
+/* Whether the cue's label is one word, the surname of a speaker the statement has
+ * already heard ("VOSS:" after "SARAH VOSS, BYLINE:"). */
+static int speaker_surname(const parser *p, const spk_cue *c)
+{
+    size_t n = c->label_end - c->label_start;
+    const char *l = p->s + c->label_start;
+    if (n < 2 || memchr(l, ' ', n))
+        return 0;
+    for (size_t k = 0; k < p->doc->nspeakers; k++) {
+        const char *nm = p->doc->speakers[k].name;
+        const char *last = nm ? strrchr(nm, ' ') : NULL;
+        if (last && strlen(last + 1) == n && u8_ncasecmp(last + 1, l, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int field_cue(parser *p, const spk_cue *c, size_t b)
 {
     const char *s = p->s;
     size_t i = line_from(p, c->label_start);
     if (i >= p->nlines || c->kind != CUE_NAMED)
         return 0;
-    if (c->text_start < b && roster(s, c->text_start, b))
+    /* (not a speaker's own surname once turns have begun: a reporter's sign-off, "VOSS:
+     * Sarah Voss, NPR News, Broken Bow, Neb.") */
+    if (c->text_start < b && roster(s, c->text_start, b) && !(p->cues_seen && speaker_surname(p, c)))
         return 1;
     /* (once turns have begun, a label is a turn's: a deposition's short answers) */
     if (p->cues_seen)

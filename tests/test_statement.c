@@ -5133,6 +5133,13 @@ static void test_reading_seven_guards(void)
         {"Election results: North Constituency\n\nStatement by the Chief Electoral Officer\n\nPolling went "
          "smoothly at all 61 polling stations. I thank the staff.\n",
          "speech:s1:Polling went smoothly at all 61 polling stations.\n", NULL},
+        /* a reporter's sign-off under her surname, a roster's shape, is her turn
+         * (look-alike: a first line's roster is a field) */
+        {"Rural Hospitals Brace For Cuts\n\nSARAH VOSS, BYLINE: Brenda Koehler runs the hospital.\n\nBRENDA "
+         "KOEHLER: I don't know how we keep the lights on.\n\nVOSS: Sarah Voss, NPR News, Broken Bow, Neb.\n",
+         "speech:s1:Sarah Voss, NPR News, Broken Bow, Neb.\n", "VOSS:"},
+        {"Match report\n\nHarbourside: Whitcombe; Adeyemi, Kowalczyk, O'Dowd, Marsh.\n\nThe home side won.\n",
+         "Harbourside: Whitcombe", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
