@@ -5140,6 +5140,14 @@ static void test_reading_seven_guards(void)
          "speech:s1:Sarah Voss, NPR News, Broken Bow, Neb.\n", "VOSS:"},
         {"Match report\n\nHarbourside: Whitcombe; Adeyemi, Kowalczyk, O'Dowd, Marsh.\n\nThe home side won.\n",
          "Harbourside: Whitcombe", NULL},
+        /* "OK." opening a paragraph of a record with labels ending in a stop is a word
+         * said, not a speaker's label (look-alike: a name's label so) */
+        {"Transcript of Chair Powell's Press Conference\n\nCHAIR POWELL. Good afternoon.\n\nOK. So let me say a "
+         "word about jobs.\n\nMICHELLE SMITH. Steve.\n\nSTEVE LIESMAN. Was this a cut?\n\nCHAIR POWELL. Yes.\n",
+         "speech:s1:OK.\nspeech:s1:So let me say", NULL},
+        {"Transcript of Chair Powell's Press Conference\n\nCHAIR POWELL. Good afternoon.\n\nMICHELLE SMITH. "
+         "Steve.\n\nSTEVE LIESMAN. Was this a cut?\n\nCHAIR POWELL. Yes.\n",
+         "speech:s3:Was this a cut?", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
