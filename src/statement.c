@@ -151,6 +151,7 @@ typedef struct parser {
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     hmap labels;    /* every label that opens a line as a cue, and how often */
     long period_lines; /* lines that open with a label ended by a stop */
+    long titled_periods; /* of them, those whose label is an office's or an address's */
     int words_counted;
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
     int resume;     /* after an interjection ("HECKLER: …"), whose speech goes on */
@@ -2820,6 +2821,8 @@ static int one_word_label(const parser *p, const spk_cue *c)
 
 /* Counts, once for the statement, the lines each weak label opens ("Hale:", "Senator
  * Okafor.") and the lines that open with a label ended by a stop, whichever. */
+static int titled_period(const parser *p, const spk_cue *c);
+
 static void count_labels(parser *p)
 {
     if (p->words_counted)
@@ -2833,6 +2836,7 @@ static void count_labels(parser *p)
         if (x >= y || !spk_read_cue(p->s, x, y, &c))
             continue;
         p->period_lines += c.period;
+        p->titled_periods += titled_period(p, &c);
         hm_get(&p->labels, p->s + c.label_start, c.label_end - c.label_start, &k);
         if (hm_put(&p->labels, p->s + c.label_start, c.label_end - c.label_start, k + 1, HM_MAX) != 0)
             p->st = HD_ERR_NOMEM;
@@ -2895,7 +2899,23 @@ static int titled_period(const parser *p, const spk_cue *c)
     size_t a = c->label_start, e = a;
     while (e < c->label_end && p->s[e] != ' ')
         e++;
-    return c->period && e < c->label_end && (spk_honorific(p->s + a, e - a) || spk_role_word_in(p->s, a, e, 0));
+    /* (in capitals too: "CHAIR POWELL.", "SENATOR ACHEBE.") */
+    int caps = !txt_has_lower(p->s + a, c->label_end - a);
+    return c->period && e < c->label_end && (spk_honorific(p->s + a, e - a) || spk_role_word_in(p->s, a, e, caps));
+}
+
+/* "MICHELLE SMITH.", "STEVE LIESMAN.": a label in capitals of two or three words,
+ * each a name's, ended by a stop (in a record whose other labels are titled:
+ * "CHAIR POWELL.") */
+static int full_caps_name(const parser *p, const spk_cue *c)
+{
+    size_t a = c->label_start, b = c->label_end, words = txt_words(p->s, a, b);
+    if (!c->period || words < 2 || words > 3 || txt_has_lower(p->s + a, b - a))
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (!isupper((unsigned char)p->s[x]) && p->s[x] != ' ' && p->s[x] != '-' && p->s[x] != '\'')
+            return 0;
+    return 1;
 }
 
 /* Whether a cue with no words after its colon, ending at b, stands over a quotation
@@ -3440,7 +3460,7 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
     /* (or three such, each an office's or a form of address's: "Chairman Tolliver.",
      * "Senator Achebe.", "Ms. Vanterpool.", a hearing's excerpt) */
     if (c->period && word_label_uses(p, c->label_start, c->label_end - c->label_start) < 2 &&
-        period_labels(p) < (titled_period(p, c) ? 3 : 4))
+        period_labels(p) < (titled_period(p, c) || (p->titled_periods && full_caps_name(p, c)) ? 3 : 4))
         return 0;
     /* one word in mixed case opening a line ("First: the President will travel…",
      * "Media: …" in a contact block) is a speaker only when it comes back, or names
@@ -8823,7 +8843,10 @@ static void find_transcript(parser *p, size_t from)
             break; /* (fields that go on in sentences about others: no record's turns) */
         /* (three labels ended by stops, each an office's or a form of address's:
          * "Chairman Tolliver.", "Senator Achebe.", "Ms. Vanterpool.") */
-        if (titled_period(p, &c) && ++titled_stops >= 3 && period_labels(p) >= 3) {
+        /* (or names in capitals beside a titled one: "CHAIR POWELL.", "MICHELLE
+         * SMITH.", "STEVE LIESMAN.") */
+        if ((titled_period(p, &c) || full_caps_name(p, &c)) && ++titled_stops >= 3 && period_labels(p) >= 3 &&
+            p->titled_periods > 0) {
             p->transcript = 1;
             if (p->hl)
                 memset(p->hl, 0, p->nlines);

@@ -5148,6 +5148,15 @@ static void test_reading_seven_guards(void)
         {"Transcript of Chair Powell's Press Conference\n\nCHAIR POWELL. Good afternoon.\n\nMICHELLE SMITH. "
          "Steve.\n\nSTEVE LIESMAN. Was this a cut?\n\nCHAIR POWELL. Yes.\n",
          "speech:s3:Was this a cut?", NULL},
+        /* a Fed record's three labels ended by stops, one an office's in capitals,
+         * two names in capitals: each a turn (look-alike: three such names with no
+         * titled one are a release's lines) */
+        {"Transcript of Chair Powell's Press Conference\nSeptember 17, 2025\n\nCHAIR POWELL. Good afternoon.\n\n"
+         "MICHELLE SMITH. Steve.\n\nSTEVE LIESMAN. Steve Liesman, CNBC. Was this a cut?\n",
+         "speech:s3:Was this a cut?", "MICHELLE SMITH"},
+        {"Winners announced\n\nANNA BELL. Gold in the sprint.\n\nTOM REED. Silver in the relay.\n\nJOE KING. "
+         "Bronze.\n",
+         "ANNA BELL", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
