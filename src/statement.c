@@ -1464,6 +1464,26 @@ static size_t byline_person(parser *p, const char *s, size_t a, size_t b)
     return later ? b : e;
 }
 
+/* Whether what follows a "by" at s[x, b) opens with a figure or a number's word in
+ * lower case ("fourteen votes", "2030", "a majority of"): a count or a date, no one. */
+static int by_count(const char *s, size_t x, size_t b)
+{
+    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                         "eighteen", "nineteen", "twenty", "a majority", "a vote", "unanimous",
+                                         "consensus", "majority"};
+    if (x >= b)
+        return 0;
+    if (isdigit((unsigned char)s[x]))
+        return 1;
+    for (size_t k = 0; k < sizeof counts / sizeof *counts; k++) {
+        size_t n = strlen(counts[k]);
+        if (b - x > n && strncmp(s + x, counts[k], n) == 0 && (s[x + n] == ' ' || s[x + n] == '-' || s[x + n] == ','))
+            return 1;
+    }
+    return 0;
+}
+
 /* "3 min read", "5-minute read": how long a page says it takes to read, all of
  * s[a, b). */
 static int reading_time(const char *s, size_t a, size_t b)
@@ -3337,8 +3357,8 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
         int holds = 0;
         /* (the fields' labels made the statement look like a transcript: a label said
          * once is no one's; one said again may be a person's) */
-        if (c->label_end > c->label_start && field_at(p->s, c->label_start, b, &fv, &holds) && (holds == 'r' || holds == 'w') &&
-            !label_again(p, line_from(p, c->label_start), c))
+        if (c->label_end > c->label_start && field_at(p->s, c->label_start, b, &fv, &holds) &&
+            (((holds == 'r' || holds == 'w') && !label_again(p, line_from(p, c->label_start), c)) || holds == 'v'))
             return 0;
     }
     /* 'Assemblymember Kristin Dahl: "…"' in a release: a person's name (two words or
@@ -4142,7 +4162,8 @@ static hline header_class_of(parser *p, size_t i)
     }
     /* (a field that names people holds names: "Reporter: Minister, is it true the dam is
      * dry?", "Host: Welcome to the show." open a transcript's turns) */
-    if (field_at(s, a, b, &v, &holds) && !(holds == 'p' && v < b && sentence_not_names(s, v, b)))
+    /* (a vote's record is a judgment's body, never its header: "IN FAVOUR: …") */
+    if (field_at(s, a, b, &v, &holds) && !(holds == 'p' && v < b && sentence_not_names(s, v, b)) && holds != 'v')
         return HL_FIELD;
     /* "(Communicated by the Cabinet Secretariat)", "(Translated from Hebrew)": a note in
      * round brackets on its own line says how the statement came, no title ("(As
@@ -4216,7 +4237,10 @@ static hline header_class_of(parser *p, size_t i)
     }
     /* ("Por su parte, la directora … precisó que …": a sentence that starts with the
      * word, the body's) */
-    if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12))
+    /* (nor one whose "by" counts or dates: "By fourteen votes to two, the Court …",
+     * "By 2030 the port …") */
+    if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12) &&
+        !by_count(s, a + spk_by_word(s + a, b - a), b))
         return HL_BYLINE;
     /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …", "From the Most Rev.
      * Dr. Tobias Ferris, Archbishop of …" (a message's sender) */

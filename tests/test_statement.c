@@ -5157,6 +5157,20 @@ static void test_reading_seven_guards(void)
         {"Winners announced\n\nANNA BELL. Gold in the sprint.\n\nTOM REED. Silver in the relay.\n\nJOE KING. "
          "Bronze.\n",
          "ANNA BELL", NULL},
+        /* a judgment's votes, however often they come, are read by the narrator with
+         * their labels */
+        {"Press Release\n\nMaritime Delimitation (Alvaria v. Tessaly)\n\nBy fourteen votes to two, the Court rejects "
+         "the first objection.\n\nIN FAVOUR: President Iwasawa; Judges Tomka, Abraham;\n\nAGAINST: Judge Salam;\n\n"
+         "By fifteen votes to one, the Court finds that it has jurisdiction.\n\nIN FAVOUR: President Iwasawa; Judges "
+         "Tomka, Salam;\n\nAGAINST: Judge Abraham;\n\nThe Court fixes the time-limits.\n",
+         "speech:-:By fourteen votes to two, the Court rejects the first objection.\n", ":s1:"},
+        {"Press Release\n\nMaritime Delimitation (Alvaria v. Tessaly)\n\nBy fourteen votes to two, the Court rejects "
+         "the first objection.\n\nIN FAVOUR: President Iwasawa; Judges Tomka, Abraham;\n\nAGAINST: Judge Salam;\n\n"
+         "By fifteen votes to one, the Court finds that it has jurisdiction.\n\nIN FAVOUR: President Iwasawa; Judges "
+         "Tomka, Salam;\n\nAGAINST: Judge Abraham;\n\nThe Court fixes the time-limits.\n",
+         ":-:The Court fixes the time-limits.\n", "byline:"},
+        /* look-alike: a byline's person after "By" */
+        {"Statement\n\nBy Ana Ruiz, Minister for Ports\n\nThe port reopens today.\n", "byline:-:By Ana Ruiz", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
