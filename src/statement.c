@@ -3278,6 +3278,8 @@ static int gerund_heading(parser *p, const spk_cue *c)
     for (size_t k = 0; k < p->nlines && n < 2; k++) {
         size_t x, y;
         line_span(p, k, &x, &y);
+        while (x < y && (s[x] == '*' || s[x] == '_'))
+            x++; /* (a label in bold: "**ROLLING RECORD:**") */
         n += y - x > e - a && memcmp(s + x, s + a, e - a) == 0 && !isalpha((unsigned char)s[x + (e - a)]);
     }
     return n < 2;

@@ -5171,6 +5171,12 @@ static void test_reading_seven_guards(void)
          ":-:The Court fixes the time-limits.\n", "byline:"},
         /* look-alike: a byline's person after "By" */
         {"Statement\n\nBy Ana Ruiz, Minister for Ports\n\nThe port reopens today.\n", "byline:-:By Ana Ruiz", NULL},
+        /* an outlet's label in bold whose first word ends in -ing, said again, is its
+         * turns (look-alike: once, a heading's) */
+        {"The Rolling Record Interview: Dara Quinn\n\nOctober 3, 2025\n\n**ROLLING RECORD:** You wrote it in a "
+         "lighthouse?\n\n**DARA QUINN:** Not all of it.\n\n**ROLLING RECORD:** Why there?\n\n**DARA QUINN:** No "
+         "Wi-Fi.\n",
+         "speech:s1:Why there?\n", "ROLLING RECORD"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
