@@ -1925,6 +1925,25 @@ int spk_time_code(const char *s, size_t a, size_t b)
 static size_t attribution_verb(const char *s, size_t a, size_t b);
 static int role_word_ci(const char *w, size_t n);
 
+/* Whether t[0, tl), a label's second and last word in lower case, is a role's word
+ * ("officer", "coach", "manager") after a capitalised first word that opens no
+ * sentence ("Press officer", "Head coach"; not "Our spokesperson"). */
+static int lower_role(const char *s, size_t a, const char *t, size_t tl)
+{
+    /* (a person's, not a body's or a service's: "Bus services: Rural areas" heads a
+     * written answer) */
+    static const char *const people[] = {"officer",   "coach",     "manager",   "spokesperson", "spokesman",
+                                         "spokeswoman", "secretary", "director", "chair",        "chairman",
+                                         "chairwoman", "host",      "presenter", "reporter",     "moderator",
+                                         "captain",   "commissioner", "minister", "president",  "correspondent",
+                                         "editor",    "interpreter", "superintendent", "inspector", "adviser",
+                                         "advisor",   "official"};
+    size_t fw = strcspn(s + a, " ");
+    if (!isupper((unsigned char)s[a]) || data_word_line("en/starters.txt", s + a, fw, 0, DATA_ANYWHERE))
+        return 0;
+    return word_in(people, sizeof people / sizeof *people, t, tl);
+}
+
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
 {
     size_t n = b - a;
@@ -2197,6 +2216,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         } else if (words > 1 && is_role_word(t, tl)) {
             /* "Secrétaire général", "La porte-parole": French writes a title's words in
              * lower case */
+            roles++;
+        } else if (words == 2 && i >= b && data_lang() == 0 && tl < 48 && lower_role(s, a, t, tl)) {
+            /* "Press officer", "Head coach": a role whose last word is in lower case */
             roles++;
         } else if (tl > 2 && (t[0] == 'l' || t[0] == 'd') && (t[1] == '\'' || (unsigned char)t[1] == 0xE2) &&
                    words > 1 && data_lang() != 0) {

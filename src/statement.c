@@ -916,8 +916,18 @@ static int contact_label(const char *s, size_t a, size_t b)
         e++;
     while (e > a && (s[e - 1] == '*' || s[e - 1] == ' '))
         e--;
-    if (e > a && data_has_line("en/contacts.txt", s + a, e - a))
-        return 1;
+    if (e > a && data_has_line("en/contacts.txt", s + a, e - a)) {
+        /* (not a press officer's turn: "Press officer: Good evening and welcome.",
+         * its words a sentence's, data/en/starters.txt) */
+        size_t v = e;
+        while (v < b && (s[v] == '*' || s[v] == ' ' || s[v] == ':'))
+            v++;
+        size_t w = v;
+        while (w < b && isalpha((unsigned char)s[w]))
+            w++;
+        return !(w > v && w < b && s[w] == ' ' && ends_with_terminal(s, v, b) &&
+                 data_word_line("en/starters.txt", s + v, w - v, 0, DATA_ANYWHERE));
+    }
     /* "Press office - General Secretariat of the Council": the label, a dash, whose */
     for (size_t x = a; x + 3 < b && x < a + 40; x++)
         if (s[x] == ' ' && s[x + 1] == '-' && s[x + 2] == ' ')

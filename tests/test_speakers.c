@@ -20,6 +20,12 @@ static void test_cues(void)
         {"Secretary General: About 40 million.", 1, CUE_NAMED, 1, "Secretary General", "", "About 40 million."},
         {"MS. RUIZ:  Good afternoon.", 1, CUE_NAMED, 1, "MS. RUIZ", "", "Good afternoon."},
         {"THE PRESIDENT: Thank you.", 1, CUE_NAMED, 1, "THE PRESIDENT", "", "Thank you."},
+        /* a role whose second word is in lower case, as sports clubs write them
+         * (look-alikes: a written answer's heading, a sentence's possessive) */
+        {"Press officer: Good evening and welcome.", 1, CUE_NAMED, 1, "Press officer", "", "Good evening and welcome."},
+        {"Head coach: We were good.", 1, CUE_NAMED, 1, "Head coach", "", "We were good."},
+        {"Bus services: Rural areas", 0, CUE_NAMED, 0, "", "", ""},
+        {"Our spokesperson: We were good.", 0, CUE_NAMED, 0, "", "", ""},
         {"Q    Thanks, Ana.", 1, CUE_QUESTION, 1, "Q", "", "Thanks, Ana."},
         {"Q: When?", 1, CUE_QUESTION, 1, "Q", "", "When?"},
         {"Question [Agence Nord]: How much?", 1, CUE_QUESTION, 1, "Question", "Agence Nord", "How much?"},

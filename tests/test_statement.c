@@ -5177,6 +5177,15 @@ static void test_reading_seven_guards(void)
          "lighthouse?\n\n**DARA QUINN:** Not all of it.\n\n**ROLLING RECORD:** Why there?\n\n**DARA QUINN:** No "
          "Wi-Fi.\n",
          "speech:s1:Why there?\n", "ROLLING RECORD"},
+        /* a club's press officer opens a press conference: her turn, not a contact's
+         * line in the header, and the players' labels after it are theirs */
+        {"Pre-match press conference \xE2\x80\x93 FC Nordhavn\n\nTuesday 4 November 2025\n\nPress officer: Good "
+         "evening and welcome.\n\nQuestion: Mads, how do you feel?\n\nMads Kjaer: Good, of course.\n\nQuestion: "
+         "Henrik, is Lund fit?\n\nHenrik Aalund: He trained today.\n",
+         "speech:s1:Good evening and welcome.\n", "Mads Kjaer:"},
+        /* look-alike: a press officer's contact line at the foot */
+        {"Statement\n\nThe club has signed a new striker.\n\nPress officer: Lena Berg, +45 33 12 34 56\n",
+         "Lena Berg", "speech:s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
