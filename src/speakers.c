@@ -2237,6 +2237,19 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
      * Lim") runs longer than a name */
     if (words == 0 || words > (roles > 0 ? 10u : 7u) || caps == 0)
         return 0;
+    /* (no label ends in a join: "ORAL ARGUMENT OF: PAGE", a transcript's contents) */
+    {
+        static const char *const joins[] = {"of", "the", "for", "and", "on", "to", "at", "by", "with"};
+        size_t le = b;
+        while (le > a && (s[le - 1] == ' ' || s[le - 1] == '.'))
+            le--;
+        size_t lw = le;
+        while (lw > a && s[lw - 1] != ' ')
+            lw--;
+        for (size_t k = 0; words > 1 && k < sizeof joins / sizeof *joins; k++)
+            if (strlen(joins[k]) == le - lw && u8_ncasecmp(joins[k], s + lw, le - lw) == 0)
+                return 0;
+    }
     c->kind = CUE_NAMED;
     c->strong = roles > 0 || (all_upper && n >= 2);
     /* One word that is no role: a surname perhaps; weak. Two to four capitalised: a

@@ -25,6 +25,9 @@ static void test_cues(void)
         {"Press officer: Good evening and welcome.", 1, CUE_NAMED, 1, "Press officer", "", "Good evening and welcome."},
         {"Head coach: We were good.", 1, CUE_NAMED, 1, "Head coach", "", "We were good."},
         {"Bus services: Rural areas", 0, CUE_NAMED, 0, "", "", ""},
+        /* a transcript's contents: no label ends in a join */
+        {"ORAL ARGUMENT OF: PAGE", 0, CUE_NAMED, 0, "", "", ""},
+        {"REBUTTAL ARGUMENT OF: PAGE", 0, CUE_NAMED, 0, "", "", ""},
         {"Our spokesperson: We were good.", 0, CUE_NAMED, 0, "", "", ""},
         {"Q    Thanks, Ana.", 1, CUE_QUESTION, 1, "Q", "", "Thanks, Ana."},
         {"Q: When?", 1, CUE_QUESTION, 1, "Q", "", "When?"},
