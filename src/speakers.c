@@ -3875,6 +3875,15 @@ static char *title_case(const char *s, size_t n)
         }
         int form = after_form;
         after_form = is_honorific(s + w, i - w);
+        /* (or a role's word in capitals: "PRESIDENT DA SILVA", "MAYOR DOE" are names
+         * after it, not the District Attorney's or the Department of Energy's letters) */
+        if (!after_form && e - w >= 3 && e - w < 24 && !txt_has_lower(s + w, e - w)) {
+            char rb[24];
+            rb[0] = s[w];
+            for (size_t k = 1; k < e - w; k++)
+                rb[k] = (char)tolower((unsigned char)s[w + k]);
+            after_form = is_role_word(rb, e - w);
+        }
         /* "H.E.", "U.S.": initials each with its stop stay capitals */
         int dotted = i - w >= 4 && (i - w) % 2 == 0;
         for (size_t k = w; dotted && k < i; k += 2)

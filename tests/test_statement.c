@@ -5767,6 +5767,14 @@ static void test_reading_seven_guards(void)
          "Weekly. Dr. Wren, what's the power margin?\n\nDR. WREN: About 15 percent.\n\nQUESTIONER: Sam Idowu, Space "
          "Coast Times. Colonel, what's the forecast?\n\nCOL. GRANT: Good.\n",
          3, "Sam Idowu, Space Coast Times."},
+        /* a surname in capitals after a role's word, though its letters are an
+         * acronym's (DA, DOE): a name */
+        {"Joint Press Conference\n\nPRESIDENT DA SILVA: Thank you.\n\nPRESIDENT DELACROIX: Thank you, Mr "
+         "President.\n",
+         0, "da Silva, President."},
+        {"Remarks at the Library Opening\n\nMAYOR DOE: Thank you all.\n\nQ: How much?\n\nMAYOR DOE: $12 "
+         "million.\n",
+         0, "Mayor Doe."},
         /* how a turn came, in brackets after a role-only label, is no outlet */
         {"Joint Press Conference\n\nPRESIDENT DELACROIX (as interpreted): Thank you.\n\nQUESTION (as translated): "
          "President, what about farmers?\n\nPRESIDENT DELACROIX (as interpreted): They will be protected.\n",
