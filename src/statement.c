@@ -126,6 +126,7 @@ typedef struct parser {
     int chapter;
     int notes;      /* inside "Notes to editors" */
     int speaker;    /* current speaker, -1 none, -2 not yet known */
+    int clip_speaker; /* who spoke before "(BEGIN VIDEO CLIP)", -3 none open */
     int turn;       /* a cue was just read: the next speech block starts a turn */
     int transcript; /* the body has speaker cues, so name-like labels are cues too */
     size_t timed;   /* lines whose recording's time code ("[00:00:04]") was not read */
@@ -2221,6 +2222,16 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     txt_trim(p->s, &a, &b);
     if (a >= b)
         return 0;
+    /* "(BEGIN VIDEO CLIP)" … "(END VIDEO CLIP)": a broadcast plays a recording; what
+     * follows its end unlabelled is the one who played it (the host's question) */
+    if (kind == ST_STAGE && !header && b - a > 6 && (p->s[a] == '(' || p->s[a] == '[')) {
+        if (starts_with_ci(p->s + a + 1, b - a - 1, "BEGIN ")) {
+            p->clip_speaker = p->speaker;
+        } else if (starts_with_ci(p->s + a + 1, b - a - 1, "END ") && p->clip_speaker != -3) {
+            p->speaker = p->clip_speaker;
+            p->clip_speaker = -3;
+        }
+    }
     if (grow((void **)&d->blocks, &d->cap_blocks, d->nblocks + 1, sizeof *d->blocks) != 0) {
         p->st = HD_ERR_NOMEM;
         return -1;
@@ -12730,6 +12741,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.open = -1;
     p.exam_q = p.exam_a = p.answerer = -1;
     p.last_cue = -1;
+    p.clip_speaker = -3;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
     int lang_was = data_lang();

@@ -5186,6 +5186,15 @@ static void test_reading_seven_guards(void)
         /* look-alike: a press officer's contact line at the foot */
         {"Statement\n\nThe club has signed a new striker.\n\nPress officer: Lena Berg, +45 33 12 34 56\n",
          "Lena Berg", "speech:s1"},
+        /* after a played clip, unlabelled words are the host's who played it
+         * (look-alike: an "(END OF TRANSCRIPT)" with no clip open changes no one) */
+        {"STATE OF THE UNION\n\nJAKE TAPPER, CNN HOST: Here's what the governor said.\n\n(BEGIN VIDEO CLIP)\n\n"
+         "GOV. ADRIAN BROUSSARD (R-LA): We are not going to raise taxes.\n\n(END VIDEO CLIP)\n\nSo, Senator Park, "
+         "your response?\n\nSEN. JULIA PARK (D-OR): He's wrong, Jake.\n",
+         "speech:s1:So, Senator Park, your response?\n", NULL},
+        {"STATE OF THE UNION\n\nJAKE TAPPER, CNN HOST: Welcome.\n\nSEN. JULIA PARK (D-OR): Thank you.\n\n(END "
+         "OF TRANSCRIPT)\n\nIt was a long week.\n",
+         "speech:s2:It was a long week.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
