@@ -7515,6 +7515,18 @@ static size_t parse_header(parser *p)
         /* "Minister of Foreign Affairs, H.E. Dr. Abdullah bin Zayed": who speaks */
         if (c == HL_SHORT && role_person_line(s, a, b))
             name_people(p, &people, &npeople, &cap, a, b, 2);
+        /* "Mayor Raymond T. Ostrowski" alone under a speech's title: an office, then its
+         * holder's full name, who gives it */
+        else if ((c == HL_SHORT || c == HL_META) && i > 0 && npeople == 0 && !memchr(s + a, ',', b - a) && txt_words(s, a, b) >= 3 &&
+                 txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && spk_role_word_in(s, a, a + strcspn(s + a, " "), 0)) {
+            char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
+            if (t && spk_split_person(t, &role, &name) == HD_OK && role && name && strchr(name, ' ') &&
+                !org_line(s, a, b))
+                name_people(p, &people, &npeople, &cap, a, b, 2);
+            free(t);
+            free(role);
+            free(name);
+        }
         /* "- £200 million allocated to councils": a summary's point under the title,
          * read as a list's item, without its mark */
         size_t bl = c == HL_LIST ? bullet_len(s, a, b) : 0;

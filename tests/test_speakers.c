@@ -718,6 +718,10 @@ static void test_header_givers(void)
          "Dr. Adaeze Whitford-Lamb", "President, Carrow University"},
         {"EASTER MESSAGE 2025\n\nFrom the Most Rev. Dr. Tobias Ferris, Archbishop of Westmarch\n\nChrist is risen!\n",
          "Dr. Tobias Ferris", "Archbishop of Westmarch"},
+        /* an office and its holder's full name alone under the title */
+        {"2025 State of the City Address\nMayor Raymond T. Ostrowski\nDelivered Thursday, February 20, 2025\n\n"
+         "Good evening. The state of our city is strong.\n",
+         "Raymond T. Ostrowski", "Mayor"},
         {"EASTER MESSAGE 2025\n\nFrom Archbishop Tobias Ferris, Primate of the Church of the Isles\n\nChrist is risen!\n",
          "Tobias Ferris", NULL},
     };
