@@ -1965,6 +1965,10 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
         if (paren && !(j < bend && s[j] == ')'))
             return -1;
         j += paren;
+        /* ("(Nairobi, May 20, 2025) –": the whole dateline in brackets, as a human
+         * rights body writes it) */
+        if (!paren && s[from] == '(' && j < bend && s[j] == ')' && !memchr(s + from + 1, '(', j - from - 1))
+            j++;
         while (j < bend && s[j] == ' ')
             j++;
         if (j < bend && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
@@ -2042,6 +2046,25 @@ static void dateline_date(parser *p)
         size_t t = skip_spaces(s, x + dl, bl->end);
         char iso[11];
         if (date_iso(p->order, s + t, bl->end - t, iso)) {
+            set_date(p, iso);
+            return;
+        }
+    }
+    /* "November 4, 2025, at the Fillmore Ballroom": a header's line of the date, then
+     * where (a venue after "at" or "in") */
+    for (size_t k = 0; k < d->nblocks && !d->date && d->blocks[k].header; k++) {
+        const st_block *bl = &d->blocks[k];
+        char iso[11];
+        size_t n = bl->kind == ST_META && !ends_with_terminal(s, bl->start, bl->end)
+                       ? date_iso(p->order, s + bl->start, bl->end - bl->start, iso)
+                       : 0;
+        if (!n)
+            continue;
+        size_t x = bl->start + n;
+        if (x < bl->end && s[x] == ',')
+            x++;
+        x = skip_spaces(s, x, bl->end);
+        if (x < bl->end && (starts_with_ci(s + x, bl->end - x, "at ") || starts_with_ci(s + x, bl->end - x, "in "))) {
             set_date(p, iso);
             return;
         }

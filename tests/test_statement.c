@@ -2012,9 +2012,14 @@ static void test_mastheads(void)
     /* a date line that says where, or gives the hours in brackets */
     static const char *const dated[] = {
         "Press conference by the Mayor\n\nTuesday, 7 October 2025 in Eastport\n\nMAYOR HOLT: Welcome.\n",
-        "Press briefing\n\nSeptember 23, 2025 (11:32 A.M. \xE2\x80\x93 12:18 P.M.)\n\nMS. RUIZ: Good morning.\n"};
-    static const char *const want_date[] = {"2025-10-07", "2025-09-23"};
-    for (size_t i = 0; i < 2; i++) {
+        "Press briefing\n\nSeptember 23, 2025 (11:32 A.M. \xE2\x80\x93 12:18 P.M.)\n\nMS. RUIZ: Good morning.\n",
+        /* the date, then the venue after "at"; a dateline all in brackets */
+        "Mayor-elect Tamsin Achebe Victory Speech\n\nNovember 4, 2025, at the Fillmore Ballroom\n\nThank you! "
+        "Tonight, we won 54 percent of the vote.\n",
+        "Human Rights Watch\nNews Release\n\n(Nairobi, May 20, 2025) \xE2\x80\x93 Security forces killed 32 "
+        "protesters, Human Rights Watch said today.\n"};
+    static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20"};
+    for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
         if (d)
