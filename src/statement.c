@@ -5052,6 +5052,22 @@ static int org_line(const char *s, size_t a, size_t b)
  * headline ("Harbour opens new berths") is not one. */
 static int org_name(const char *s, size_t a, size_t b);
 
+/* Whether s[a, b) ends with the word of a publication that comes out again and again
+ * ("Weekly Respiratory Illness Update", "Monthly Labour Market Report"): a title,
+ * neither a unit nor a person. */
+static int issue_name(const char *s, size_t a, size_t b)
+{
+    static const char *const issues[] = {"Update", "Updates", "Report", "Bulletin", "Briefing", "Summary", "Notice",
+                                         "Advisory", "Alert", "Digest", "Newsletter", "Review", "Outlook"};
+    size_t lw = b;
+    while (lw > a && s[lw - 1] != ' ')
+        lw--;
+    for (size_t k = 0; k < sizeof issues / sizeof *issues; k++)
+        if (equals_ci(s + lw, b - lw, issues[k]))
+            return 1;
+    return 0;
+}
+
 /* "Westmere Police Service" over "Corporate Communications": a unit of the
  * organisation on the line above, in the same block; a few capitalised words, no
  * number, no sentence. Not the title. */
@@ -5076,7 +5092,9 @@ static int unit_under_org(parser *p, size_t i)
             !starts_with_ci(s + x, b - x, "for "))
             return 0;
     }
-    return 1;
+    /* (not a publication's name under its publisher: "Greenwood County Health
+     * Department" / "Weekly Respiratory Illness Update") */
+    return !issue_name(s, a, b);
 }
 
 static int org_name(const char *s, size_t a, size_t b)
@@ -6278,8 +6296,8 @@ static int person_under_role(parser *p, size_t i)
     size_t a, b;
     line_span(p, i, &a, &b);
     char *t = txt_clean(p->s, a, b), *role = NULL, *name = NULL;
-    int yes = t && !org_line(p->s, a, b) && spk_split_person(t, &role, &name) == HD_OK && name && strchr(name, ' ') &&
-              (!role || is_style(role));
+    int yes = t && !org_line(p->s, a, b) && !issue_name(p->s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
+              name && strchr(name, ' ') && (!role || is_style(role));
     free(t);
     free(role);
     free(name);

@@ -2708,6 +2708,14 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* a publication's name under its publisher's, in one block: the title, no unit
+         * and no person (look-alike: a unit under its organisation's name) */
+        {"Greenwood County Health Department\nWeekly Respiratory Illness Update\n\nWeek ending Saturday, January 18, "
+         "2025\n\nFlu activity remains high.\n",
+         "Weekly Respiratory Illness Update", NULL, NULL},
+        {"Westmere Police Service\nCorporate Communications\n\nRoad closure on Ferry Street\n\nThe road is "
+         "closed.\n",
+         "Road closure on Ferry Street", NULL, NULL},
         /* a ninth reading: a number, an address, a place and a date, an office alone
          * title nothing; the headline under them does */
         {"FOR IMMEDIATE RELEASE\nMarch 4, 2025\n\nContact: Dana Whitfield\n(517) 555-0142\npress@governor.example.gov\n\n"
