@@ -1117,7 +1117,8 @@ static int noun_after_number(const word *x)
 {
     static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
                                         "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote",
-                                        "using", "straight", "instead"};
+                                        "using", "straight", "instead", "right", "first", "again", "anytime",
+                                        "whenever", "only", "directly"};
     if (!x->core || !islower((unsigned char)x->s[x->lead]))
         return 0;
     for (size_t q = 0; q < sizeof joins / sizeof *joins; q++)
@@ -1217,7 +1218,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
         static const char *const named[] = {"dispatcher", "dispatchers", "operator", "operators", "line",
                                             "lines", "system", "center", "centre", "service", "services",
-                                            "call-takers", "hotline", "emergency", "app"};
+                                            "call-takers", "hotline", "emergency", "app", "response", "dispatch",
+                                            "callers", "caller", "texts", "outage", "outages"};
         const word *nx = i + 1 < nw && !w[i].trail && !w[i + 1].lead ? &w[i + 1] : NULL;
         int names = 0;
         for (size_t q = 0; nx && q < sizeof named / sizeof *named && !names; q++)
@@ -2067,6 +2069,17 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "4.8M viewers", "2.3K posts": a capital letter before a word in lower case */
         int capital = ul == 1 && (u[0] == 'M' || u[0] == 'K' || u[0] == 'B') && data_lang() == 0 && nx && !nx->lead &&
                       nx->core && islower((unsigned char)nx->s[0]);
+        /* (not a building's or a gate's label after its capitalised noun: "Building
+         * 4B of Hollis Hall", "Gate 4B now"; nor a screen's resolution: "4K video") */
+        if (capital && i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+            isalpha((unsigned char)w[i - 1].s[w[i - 1].lead + 1]) && all_digits(c, nl))
+            capital = 0;
+        static const char *const screens[] = {"video", "videos", "resolution", "display", "displays", "screen", "screens",
+                                              "monitor", "monitors", "footage", "streaming", "camera", "cameras", "content",
+                                              "television", "televisions", "TV", "TVs", "HDR", "recording"};
+        for (size_t q = 0; capital && u[0] == 'K' && all_digits(c, nl) && q < sizeof screens / sizeof *screens; q++)
+            if (equals_word(nx, screens[q]))
+                capital = 0;
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
             sb_putn(o, x->s, x->lead);

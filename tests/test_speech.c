@@ -304,6 +304,18 @@ static const struct {
     {"caps", "SHRI Mohan Das and SMT. Devi attended.", ST_SPEECH, "Shree Mohan Das and Shrimati Devi attended."},
     {"caps", "The award went to SHRI VIKRAM ROY of Pune.", ST_SPEECH, "The award went to Shree VIKRAM ROY of Pune."},
     {"caps", "THE VOTE WAS IN THE SEN.", ST_SPEECH, "THE VOTE WAS IN THE SEN."},
+    /* a label after its capitalised noun, a screen's resolution: no scale
+     * (look-alikes: a count in millions, a sum in thousands) */
+    {"label", "Students may stay in Building 4B of Hollis Hall until May.", ST_SPEECH,
+     "Students may stay in Building 4B of Hollis Hall until May."},
+    {"label", "The new camera shoots 4K video.", ST_SPEECH, "The new camera shoots 4K video."},
+    {"label", "The final reached 4.8M viewers.", ST_SPEECH, "The final reached 4.8 million viewers."},
+    {"label", "Every buyer gets a $4K trade-in credit.", ST_SPEECH, "Every buyer gets a 4 thousand dollar trade-in credit."},
+    /* an emergency number before what it names, or after "call" and an adverb
+     * (look-alike: a count) */
+    {"service", "Median 911 response time dropped.", ST_SPEECH, "Median 9 1 1 response time dropped."},
+    {"service", "If you see something, call 911 right away.", ST_SPEECH, "If you see something, call 9 1 1 right away."},
+    {"service", "We had 911 cases.", ST_SPEECH, "We had 911 cases."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
