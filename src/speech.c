@@ -1630,6 +1630,10 @@ static size_t roman(sb *o, const word *w, size_t i)
         regnal = q->core == 1 && isupper((unsigned char)q->s[q->lead]) && q->trail == 1 && q->s[q->lead + 1] == '.';
     }
     int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
+    /* (a counting word in lower case before a lone I may be a sentence going on: "in
+     * this phase I will …"; "category II" is the number) */
+    if (counted && n == 1 && c[0] == 'I' && islower((unsigned char)p1->s[p1->lead]))
+        counted = 0;
     /* "Model X", "Series X": a product's letter, not ten */
     if (counted && n == 1 && c[0] != 'I' && (equals_word(p1, "Model") || equals_word(p1, "Series")))
         return 0;
@@ -2108,6 +2112,22 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; q < sizeof net / sizeof *net; q++)
             if (equals_word(&w[i + 1], net[q]))
                 return 0;
+    }
+    /* "a 3 nm process": a chip's nanometres; "12 nm off the coast": nautical miles */
+    if (ul == 2 && u[0] == 'n' && u[1] == 'm' && data_lang() == 0 && all_digits_or_point(c, nl)) {
+        static const char *const chips[] = {"process", "processes", "node", "nodes", "chip", "chips", "technology",
+                                            "wavelength", "wavelengths", "lithography", "transistor", "transistors",
+                                            "particles", "class", "generation", "manufacturing"};
+        const word *after = i + used < nw ? &w[i + used] : NULL;
+        int chip = 0;
+        for (size_t q = 0; after && q < sizeof chips / sizeof *chips && !chip; q++)
+            chip = equals_word(after, chips[q]);
+        const word *uw = used == 2 ? &w[i + 1] : x;
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, nl);
+        sb_puts(o, chip ? " nanometre" : nl == 1 && c[0] == '1' ? " nautical mile" : " nautical miles");
+        sb_putn(o, uw->s + uw->lead + uw->core, uw->trail);
+        return used;
     }
     /* "2 in." is inches only with its stop ("2 in Paris" is the word) */
     if (used == 2 && ul == 2 && u[0] == 'i' && u[1] == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.'))

@@ -316,6 +316,15 @@ static const struct {
     {"service", "Median 911 response time dropped.", ST_SPEECH, "Median 9 1 1 response time dropped."},
     {"service", "If you see something, call 911 right away.", ST_SPEECH, "If you see something, call 9 1 1 right away."},
     {"service", "We had 911 cases.", ST_SPEECH, "We had 911 cases."},
+    /* nanometres for a chip, nautical miles at sea */
+    {"nm", "Our new N3 chip is built on a 3 nm process.", ST_SPEECH, "Our new N3 chip is built on a 3 nanometre process."},
+    {"nm", "The vessel was 12 nm off the coast.", ST_SPEECH, "The vessel was 12 nautical miles off the coast."},
+    /* a court's chamber and a sentencing table's category count in Roman numerals
+     * (look-alike: a lone I after a counting word in lower case is the pronoun) */
+    {"numeral", "Today, Pre-Trial Chamber I issued a warrant.", ST_SPEECH, "Today, Pre-Trial Chamber 1 issued a warrant."},
+    {"numeral", "The offense level is 27, criminal history category II.", ST_SPEECH,
+     "The offense level is 27, criminal history category 2."},
+    {"numeral", "In the next phase I will travel.", ST_SPEECH, "In the next phase I will travel."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
