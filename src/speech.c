@@ -5033,6 +5033,17 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
         return 2;
     }
+    /* "ET AL." in a caption in capitals: "and others", said as the Latin is, not
+     * spelled */
+    if (en && x->core == 2 && memcmp(x->s + x->lead, "ET", 2) == 0 && !x->trail && i + 1 < nw &&
+        w[i + 1].core == 2 && memcmp(w[i + 1].s + w[i + 1].lead, "AL", 2) == 0) {
+        const word *q = &w[i + 1];
+        size_t skip = own_stop(w, i + 1, nw);
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "et al");
+        sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
+        return 2;
+    }
     if (en && (k = court_district(o, w, i, nw)))
         return k;
     /* ("by 1/4 percentage point" is no 1 April: a fraction before what it measures) */
@@ -5751,7 +5762,12 @@ not_multiplier:
         say = expansion(c, len, ctx, &sl);
         /* "GOV. HART", "LT. GOV. SIMMS", "SEN. OKAFOR": a title set in capitals with
          * its stop, before a capitalised word, is the same title as in Title Case */
-        if (!say && en && len > n && n >= 2 && n < 16 && (ctx & 7) == NEXT_CAPITAL && !txt_has_lower(c, n) &&
+        /* (and a company's form anywhere: "DELMAR FREIGHT, INC.") */
+        static const char *const forms[] = {"INC", "LTD", "CORP", "BROS", "DEPT", "ASSN", "GOVT"};
+        int form = 0;
+        for (size_t q = 0; q < sizeof forms / sizeof *forms && !form; q++)
+            form = n == strlen(forms[q]) && memcmp(c, forms[q], n) == 0;
+        if (!say && en && len > n && n >= 2 && n < 16 && ((ctx & 7) == NEXT_CAPITAL || form) && !txt_has_lower(c, n) &&
             isupper((unsigned char)c[1])) {
             char tc[17];
             tc[0] = c[0];

@@ -325,6 +325,9 @@ static const struct {
     {"numeral", "The offense level is 27, criminal history category II.", ST_SPEECH,
      "The offense level is 27, criminal history category 2."},
     {"numeral", "In the next phase I will travel.", ST_SPEECH, "In the next phase I will travel."},
+    /* a case's caption in capitals: the Latin and the company's form said, not spelled */
+    {"caps", "We hear MEREDITH, ET AL. versus DELMAR FREIGHT, INC.", ST_SPEECH,
+     "We hear MEREDITH, et al versus DELMAR FREIGHT, Incorporated."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
