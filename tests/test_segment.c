@@ -12,6 +12,10 @@ static const struct {
     const char *in, *want;
 } cases[] = {
     {"Hello World. My name is Jonas.", "Hello World. | My name is Jonas."},
+    /* a room's, an exhibit's and a point's abbreviations end no sentence (look-alike:
+     * a sentence ends after a room's number) */
+    {"Sessions are in the Union, Rm. 204. The report is marked Ex. 4 in the record. The ferry leaves Pt. Chalmers at 8.",
+     "Sessions are in the Union, Rm. 204. | The report is marked Ex. 4 in the record. | The ferry leaves Pt. Chalmers at 8."},
     /* "Mx." is a title, as "Ms." is */
     {"The line-up includes Mx. Oleander on Saturday. Gates open at noon.",
      "The line-up includes Mx. Oleander on Saturday. | Gates open at noon."},

@@ -328,6 +328,11 @@ static const struct {
     /* a case's caption in capitals: the Latin and the company's form said, not spelled */
     {"caps", "We hear MEREDITH, ET AL. versus DELMAR FREIGHT, INC.", ST_SPEECH,
      "We hear MEREDITH, et al versus DELMAR FREIGHT, Incorporated."},
+    /* a room's, an exhibit's and a point's abbreviations end no sentence */
+    {"abbrev", "Sessions will be held in the Student Union, Rm. 204.", ST_SPEECH,
+     "Sessions will be held in the Student Union, Room 204."},
+    {"abbrev", "The report is marked Ex. 4 in the record.", ST_SPEECH, "The report is marked Exhibit 4 in the record."},
+    {"abbrev", "The ferry leaves Pt. Chalmers at 8 a.m.", ST_SPEECH, "The ferry leaves Point Chalmers at 8 AM."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
