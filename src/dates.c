@@ -415,7 +415,19 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
     size_t j = spaces(s, i, n), ml = meridiem(s, j, n, &out->meridiem);
     if (ml)
         i = j + ml;
-    if ((!minutes || dotted) && !out->meridiem)
+    /* ("11.30 GMT", "16.00 BST": a zone after the dotted hour makes it one, as
+     * British releases write the time) */
+    int zoned = 0;
+    if (dotted && !out->meridiem) {
+        size_t zj = spaces(s, i, n), zn = 0;
+        while (zj + zn < n && isupper((unsigned char)s[zj + zn]) && zn < 5)
+            zn++;
+        const char *zline;
+        size_t zlen;
+        zoned = zj > i && zn >= 2 && (zj + zn == n || !is_alnum(s[zj + zn])) &&
+                data_field_lines("en/zones.txt", s + zj, zn, 0, &zline, &zlen, 1);
+    }
+    if ((!minutes || dotted) && !out->meridiem && !zoned)
         return 0; /* "9" or "11.30" alone is no time */
     if (h > (out->meridiem ? 12 : 24) || (out->meridiem && h == 0) || mi > 59 || sec > 59 ||
         (h == 24 && (mi || sec > 0)))

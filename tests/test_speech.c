@@ -333,6 +333,10 @@ static const struct {
      "Sessions will be held in the Student Union, Room 204."},
     {"abbrev", "The report is marked Ex. 4 in the record.", ST_SPEECH, "The report is marked Exhibit 4 in the record."},
     {"abbrev", "The ferry leaves Pt. Chalmers at 8 a.m.", ST_SPEECH, "The ferry leaves Point Chalmers at 8 AM."},
+    /* a British dotted time with its zone (look-alike: a decimal with no zone) */
+    {"time", "I will give a further update at 16.00 GMT today.", ST_SPEECH,
+     "I will give a further update at 16 hundred Greenwich Mean Time today."},
+    {"time", "The index rose 11.30 points.", ST_SPEECH, "The index rose 11.30 points."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,

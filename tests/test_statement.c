@@ -2017,8 +2017,10 @@ static void test_mastheads(void)
         "Mayor-elect Tamsin Achebe Victory Speech\n\nNovember 4, 2025, at the Fillmore Ballroom\n\nThank you! "
         "Tonight, we won 54 percent of the vote.\n",
         "Human Rights Watch\nNews Release\n\n(Nairobi, May 20, 2025) \xE2\x80\x93 Security forces killed 32 "
-        "protesters, Human Rights Watch said today.\n"};
-    static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20"};
+        "protesters, Human Rights Watch said today.\n",
+        /* a British dateline with the time dotted and its zone */
+        "Opening remarks by Chief Constable Sarah Whitlam\n\nWed 19 Mar 2025 11.30 GMT\n\nGood morning.\n"};
+    static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19"};
     for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
