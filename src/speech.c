@@ -5730,7 +5730,7 @@ not_multiplier:
         /* the place ends here: a comma or stop after it, a dash, or nothing */
         /* (or a word in lower case: "Salinas, CA is recalling …") */
         if (!nx || (x->trail && (memchr(c + n, ',', x->trail) || memchr(c + n, '.', x->trail))) ||
-            (nx->n && (nx->s[0] == '-' || (unsigned char)nx->s[0] == 0xE2)) ||
+            (nx->n && (nx->s[0] == '-' || (unsigned char)nx->s[0] == 0xE2 || nx->s[0] == '(')) ||
             (!x->trail && nx->core && !nx->lead && islower((unsigned char)nx->s[0])))
             ctx |= PLACE_END;
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&

@@ -337,6 +337,9 @@ static const struct {
     {"time", "I will give a further update at 16.00 GMT today.", ST_SPEECH,
      "I will give a further update at 16 hundred Greenwich Mean Time today."},
     {"time", "The index rose 11.30 points.", ST_SPEECH, "The index rose 11.30 points."},
+    /* a dateline's state code before the date in brackets */
+    {"place", "CHICAGO, IL (Oct. 2, 2025) \xE2\x80\x94 Members voted.", ST_SPEECH,
+     "CHICAGO, Illinois, October 2nd, 2025, Members voted."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
