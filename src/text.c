@@ -363,6 +363,24 @@ char *txt_clean(const char *s, size_t a, size_t b)
             i = j;
             continue;
         }
+        /* "312         345         -10%": a table's cells set apart by a run of
+         * spaces (four or more, or a tab) between figures are parted by a comma, not
+         * read as one number (three are a wide space of another script, which the
+         * parser sets as ASCII spaces of its length: "4 500" with a narrow one) */
+        if ((t[i] == ' ' || t[i] == '\t') && out.len && (isdigit((unsigned char)out.s[out.len - 1]) ||
+                                                          out.s[out.len - 1] == '%')) {
+            size_t r = i, tabs = 0;
+            while (r < n && (t[r] == ' ' || t[r] == '\t'))
+                tabs += t[r++] == '\t';
+            if ((r - i >= 4 || tabs) && r < n &&
+                (isdigit((unsigned char)t[r]) ||
+                 ((t[r] == '-' || t[r] == '+') && r + 1 < n && isdigit((unsigned char)t[r + 1])))) {
+                sb_puts(&out, ", ");
+                pending_space = 0;
+                i = r;
+                continue;
+            }
+        }
         int32_t c = txt_next(t, n, &j);
         if (txt_is_space(c)) {
             pending_space = out.len > 0;

@@ -71,6 +71,13 @@ static void test_clean(void)
         {"no\xC2\xA0" "break\xE2\x80\xAFthin", "no break thin"},
         {"bell\x07 and\x1B escape", "bell and escape"},
         {"line\r\nbreaks\rinside", "line breaks inside"},
+        /* a table's cells of figures set apart by a wide run of spaces or a tab
+         * (look-alikes: a thousands' space, three spaces as a wide space is set, a
+         * phone number's groups) */
+        {"COVID-19 cases      312         345         -10%", "COVID-19 cases 312, 345, -10%"},
+        {"RSV\t198\t221", "RSV 198, 221"},
+        {"4   500 t", "4 500 t"},
+        {"+33 1 23 45 67 89", "+33 1 23 45 67 89"},
         {"", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
