@@ -4921,6 +4921,46 @@ static void say_clock24(sb *o, int lead_zero, int hh, int mm)
     say_time(o, &t);
 }
 
+/* Whether w[i] is "(ii)", a lower-case Roman numeral alone in brackets. */
+static int bracket_roman(const word *x, char *up, int *v)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (!x->lead || x->s[x->lead - 1] != '(' || !x->trail || c[n] != ')' || n < 1 || n > 4 || strspn(c, "ivx") < n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        up[k] = (char)toupper((unsigned char)c[k]);
+    *v = roman_value(up, n);
+    return *v > 0;
+}
+
+/* "(i) your previous conviction …; and (ii) the fact that …": items counted in
+ * lower-case Roman numerals inside a sentence, said as the numbers "(1)", "(2)" are
+ * ("eye", "roman two" otherwise). A lone "(i)", "(v)" or "(x)" counts only beside
+ * another numeral of two letters or more: after "(h)" it is a letter. */
+static size_t roman_item(sb *o, const word *w, size_t i, size_t nw)
+{
+    char up[5];
+    int v;
+    if (!bracket_roman(&w[i], up, &v))
+        return 0;
+    if (w[i].core == 1) {
+        int other = 0;
+        for (size_t q = 0; q < nw && !other; q++) {
+            char u2[5];
+            int v2;
+            other = q != i && w[q].core >= 2 && bracket_roman(&w[q], u2, &v2);
+        }
+        if (!other)
+            return 0;
+    }
+    const word *x = &w[i];
+    sb_putn(o, x->s, x->lead);
+    sb_printf(o, "%d", v);
+    sb_putn(o, x->s + x->lead + x->core, x->trail);
+    return 1;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -4996,6 +5036,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    if (en && (k = roman_item(o, w, i, nw)))
+        return k;
     if ((k = phone(o, w, i, nw)))
         return k;
     if ((k = provision(o, x)))

@@ -340,6 +340,12 @@ static const struct {
     /* a dateline's state code before the date in brackets */
     {"place", "CHICAGO, IL (Oct. 2, 2025) \xE2\x80\x94 Members voted.", ST_SPEECH,
      "CHICAGO, Illinois, October 2nd, 2025, Members voted."},
+    /* items counted in lower-case Roman numerals inside a sentence (look-alike: a
+     * lone "(i)" after "(h)" is a letter) */
+    {"items", "The factors are (i) your conviction; and (ii) the fact that you fled.", ST_SPEECH,
+     "The factors are, 1, your conviction, and, 2, the fact that you fled."},
+    {"items", "The criteria are (g) age, (h) health and (i) income.", ST_SPEECH,
+     "The criteria are, g, age, h, health and, i, income."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
