@@ -346,6 +346,12 @@ static const struct {
      "The factors are, 1, your conviction, and, 2, the fact that you fled."},
     {"items", "The criteria are (g) age, (h) health and (i) income.", ST_SPEECH,
      "The criteria are, g, age, h, health and, i, income."},
+    /* an amount before the noun it measures, after a possessive or with no article
+     * (look-alike: an amount before a preposition is a quantity) */
+    {"money", "The Conservancy completed its $14.2 million purchase of the ranch.", ST_SPEECH,
+     "The Conservancy completed its 14.2 million dollar purchase of the ranch."},
+    {"money", "Voters feel $4 gas and $7 eggs.", ST_SPEECH, "Voters feel 4 dollar gas and 7 dollar eggs."},
+    {"money", "She lost $212,000 in savings.", ST_SPEECH, "She lost 212,000 dollars in savings."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
