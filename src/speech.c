@@ -5038,6 +5038,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = roman_item(o, w, i, nw)))
         return k;
+    /* "xx Jolie", "Love, Sam xxx": kisses at a note's sign-off, no Roman twenty */
+    if (en && (equals_word(x, "xx") || equals_word(x, "xxx") || equals_word(x, "xoxo")) &&
+        islower((unsigned char)c[0])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "kisses");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if ((k = phone(o, w, i, nw)))
         return k;
     if ((k = provision(o, x)))

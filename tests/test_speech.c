@@ -352,6 +352,9 @@ static const struct {
      "The Conservancy completed its 14.2 million dollar purchase of the ranch."},
     {"money", "Voters feel $4 gas and $7 eggs.", ST_SPEECH, "Voters feel 4 dollar gas and 7 dollar eggs."},
     {"money", "She lost $212,000 in savings.", ST_SPEECH, "She lost 212,000 dollars in savings."},
+    /* kisses at a note's sign-off (look-alike: a numeral in capitals) */
+    {"kisses", "xx Jolie", ST_SPEECH, "kisses Jolie"},
+    {"kisses", "Super Bowl XX was played in New Orleans.", ST_SPEECH, "Super Bowl 20 was played in New Orleans."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
