@@ -1429,7 +1429,25 @@ static size_t byline_topic(const char *s, size_t a, size_t b)
     /* (in capitals, as a caps title line puts it: "STATEMENT BY THE CARIBBEAN
      * COMMUNITY ON THE PASSAGE OF HURRICANE DELPHINE") */
     int (*cmp)(const char *, const char *, size_t) = txt_has_lower(s + a, b - a) ? strncmp : strncasecmp;
-    for (size_t x = a + 3; x < b; x++)
+    for (size_t x = a + 3; x < b; x++) {
+        /* "by Governor Elaine Mercer Conceding the Race for U.S. Senate", "… Marking
+         * the Anniversary": a capitalised participle before an article opens what the
+         * remarks do (not an office's "Presiding Officer", "Acting Secretary") */
+        if (s[x] == ' ' && x + 1 < b && isupper((unsigned char)s[x + 1]) && txt_has_lower(s + a, b - a)) {
+            size_t e = x + 1;
+            while (e < b && isalpha((unsigned char)s[e]))
+                e++;
+            static const char *const arts[] = {" the ", " a ", " an ", " his ", " her ", " their ", " our "};
+            int art = 0;
+            for (size_t q = 0; q < sizeof arts / sizeof *arts && !art; q++)
+                art = b - e > strlen(arts[q]) && strncmp(s + e, arts[q], strlen(arts[q])) == 0;
+            if (e - x - 1 >= 6 && strncmp(s + e - 3, "ing", 3) == 0 && art && x > a + 3) {
+                size_t t = x;
+                while (t > a && (s[t - 1] == ',' || s[t - 1] == ' '))
+                    t--;
+                return t;
+            }
+        }
         for (size_t k = 0; k < sizeof topics / sizeof *topics; k++) {
             size_t tl = strlen(topics[k]), y = x + tl;
             if (y >= b || cmp(s + x, topics[k], tl) != 0 || cmp(s + x, " on behalf of ", 14) == 0)
@@ -1452,6 +1470,7 @@ static size_t byline_topic(const char *s, size_t a, size_t b)
                 return e > a + 3 ? e : b;
             }
         }
+    }
     return b;
 }
 

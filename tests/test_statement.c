@@ -353,6 +353,11 @@ static void test_byline_person(void)
          "by the Mayor of Newcastle upon Tyne"},
         {"Statement by the Assistant to the President on National Security Affairs\n\nWe welcome the talks.\n",
          "by the Assistant to the President on National Security Affairs"},
+        /* a capitalised participle before an article opens what the remarks do
+         * (look-alike: an office's participle, "the Presiding Officer") */
+        {"Remarks by Governor Elaine Mercer Conceding the Race for U.S. Senate\n\nThank you.\n",
+         "by Governor Elaine Mercer"},
+        {"Remarks by the Presiding Officer of the Senate\n\nThank you.\n", "by the Presiding Officer of the Senate"},
         /* the same in capitals, as a caps title line puts it */
         {"STATEMENT BY THE CARIBBEAN COMMUNITY (CARICOM) ON THE PASSAGE OF HURRICANE DELPHINE\n\nThe Community "
          "extends its sympathies.\n",
