@@ -2038,10 +2038,25 @@ static void wire_kind(parser *p)
     }
 }
 
+static void set_title(parser *p, size_t a, size_t b);
+
 static void dateline_date(parser *p)
 {
     hd_doc *d = p->doc;
     const char *s = p->s;
+    /* "MEET THE PRESS — Sunday, March 9, 2025" opening a statement with no other
+     * title: the programme's name before the dash titles it */
+    if (!d->title && d->nblocks && d->blocks[0].header && d->blocks[0].kind == ST_META) {
+        const st_block *bl = &d->blocks[0];
+        size_t dl, x = spaced_dash(s, bl->start + 4, bl->end, bl->start + 80, &dl);
+        char iso[11];
+        if (x != SIZE_MAX && txt_words(s, bl->start, x) <= 8) {
+            size_t t = skip_spaces(s, x + dl, bl->end);
+            size_t k = date_iso(p->order, s + t, bl->end - t, iso);
+            if (k && skip_spaces(s, t + k, bl->end) >= bl->end)
+                set_title(p, bl->start, x);
+        }
+    }
     /* a lead-in the header keeps ("Prime Minister …, this morning (Sunday, 8 March
      * 2026), … made the following remarks:") */
     for (size_t k = 0; k < d->nblocks && !d->date && d->blocks[k].header; k++)

@@ -2715,6 +2715,12 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* a programme's name, a dash and the date on the first line: the title (look-
+         * alike: a title over a date line keeps it) */
+        {"MEET THE PRESS \xE2\x80\x94 Sunday, March 9, 2025\n\nKRISTEN WELKER: Welcome back.\n\nSEC. HOWARD LUTZ: "
+         "Good morning.\n",
+         "MEET THE PRESS", NULL, NULL},
+        {"Measles update\n\nFriday, April 11, 2025\n\nWe have 23 cases.\n", "Measles update", NULL, NULL},
         /* a publication's name under its publisher's, in one block: the title, no unit
          * and no person (look-alike: a unit under its organisation's name) */
         {"Greenwood County Health Department\nWeekly Respiratory Illness Update\n\nWeek ending Saturday, January 18, "
