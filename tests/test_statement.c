@@ -2715,6 +2715,10 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* a court reporter's running head over the caption is chrome, no title */
+        {"Official - Subject to Final Review\n\nIN THE SUPREME COURT OF THE UNITED STATES\n\nMonday, March 3, 2025\n\n"
+         "CHIEF JUSTICE ROBERTS: We'll hear argument.\n\nMS. HARLOW: Mr. Chief Justice.\n",
+         "IN THE SUPREME COURT OF THE UNITED STATES", NULL, "Final Review"},
         /* a programme's name, a dash and the date on the first line: the title (look-
          * alike: a title over a date line keeps it) */
         {"MEET THE PRESS \xE2\x80\x94 Sunday, March 9, 2025\n\nKRISTEN WELKER: Welcome back.\n\nSEC. HOWARD LUTZ: "
