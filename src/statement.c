@@ -1211,8 +1211,9 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                       (rest == 11 || r[11] == ' ' || r[11] == ':'));
             /* "Le message sera transmis.", "The statement was issued on Monday.": a
              * sentence whose kind is its subject, a verb after it */
+            /* (or opens with it: "Q&A sessions will be held at 4 p.m. in the Union.") */
             if (ok && rest > 1 && r[0] == ' ' && islower((unsigned char)r[1]) && ends_with_terminal(s, a, b) &&
-                w > a && !spk_by_word(r + 1, rest - 1) && !of_word_at(r + 1, rest - 1))
+                (w > a || txt_words(r, 0, rest) >= 5) && !spk_by_word(r + 1, rest - 1) && !of_word_at(r + 1, rest - 1))
                 continue;
             if (!ok)
                 continue;

@@ -5225,6 +5225,11 @@ static void test_reading_seven_guards(void)
         {"STATE OF THE UNION\n\nJAKE TAPPER, CNN HOST: Welcome.\n\nSEN. JULIA PARK (D-OR): Thank you.\n\n(END "
          "OF TRANSCRIPT)\n\nIt was a long week.\n",
          "speech:s2:It was a long week.\n", NULL},
+        /* a sentence that opens with a kind's word ("Q&A") is the body's, not a kind
+         * line of the header */
+        {"Statement by the Board of Regents\n\nApril 2, 2025\n\nQ&A sessions will be held at 4 p.m. in the Student "
+         "Union, Suite 204.\n\nThe Board thanked all staff.\n",
+         "speech:-:Q&A sessions will be held", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
