@@ -5087,6 +5087,34 @@ static int org_line(const char *s, size_t a, size_t b)
  * headline ("Harbour opens new berths") is not one. */
 static int org_name(const char *s, size_t a, size_t b);
 
+/* Whether s[a, b) is a postal address ("Peace Palace, Carnegieplein 2, 2517 KJ The
+ * Hague, Netherlands"): three parts or more parted by commas, each opening with a
+ * capital or a figure, a postal code's figures in one, no sentence. */
+static int postal_line(const char *s, size_t a, size_t b)
+{
+    size_t parts = 1, figures = 0;
+    if (b <= a || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 16 || memchr(s + a, '%', b - a) ||
+        memchr(s + a, ';', b - a) || memchr(s + a, '(', b - a))
+        return 0; /* (no results' line: "Jessica Holloway, Labour, 11,204, 37.6 percent") */
+    for (size_t x = a; x < b; x++) {
+        if (x == a || (s[x - 1] == ' ' && x >= a + 2 && s[x - 2] == ',')) {
+            if (!isupper((unsigned char)s[x]) && !isdigit((unsigned char)s[x]) && (unsigned char)s[x] < 0xC3)
+                return 0;
+        }
+        if (s[x] == ',' && x > a && x + 1 < b && isdigit((unsigned char)s[x - 1]) && isdigit((unsigned char)s[x + 1]))
+            return 0; /* (a count's thousands: "11,204") */
+        parts += s[x] == ',';
+        /* (a postal code's four or five figures: "2517 KJ", "DC 20500") */
+        if (isdigit((unsigned char)s[x]) && (x == a || !isalnum((unsigned char)s[x - 1]))) {
+            size_t e = x;
+            while (e < b && isdigit((unsigned char)s[e]))
+                e++;
+            figures += (e - x == 4 || e - x == 5) && (e == b || !isalnum((unsigned char)s[e]));
+        }
+    }
+    return parts >= 3 && figures >= 1;
+}
+
 /* Whether s[a, b) ends with the word of a publication that comes out again and again
  * ("Weekly Respiratory Illness Update", "Monthly Labour Market Report"): a title,
  * neither a unit nor a person. */
@@ -7415,6 +7443,7 @@ static size_t parse_header(parser *p)
         bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
+            !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
                                 caps_person(s, a, b) ||

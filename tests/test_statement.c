@@ -2715,6 +2715,14 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* a postal address under the organisation's name is no title (look-alike: a
+         * headline with figures and commas) */
+        {"INTERNATIONAL COURT OF JUSTICE\nPeace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands\n\nPress Release\n\n"
+         "19 June 2025\n\nMaritime Delimitation in the Coral Strait (Alvaria v. Tessaly)\n\nThe Court today delivered "
+         "its Judgment.\n",
+         "Maritime Delimitation in the Coral Strait (Alvaria v. Tessaly)", NULL, NULL},
+        {"Berths 4, 5 and 6 Reopen, Cranes Back in Service\n\nThe port reopened today.\n",
+         "Berths 4, 5 and 6 Reopen, Cranes Back in Service", NULL, NULL},
         /* a court reporter's running head over the caption is chrome, no title */
         {"Official - Subject to Final Review\n\nIN THE SUPREME COURT OF THE UNITED STATES\n\nMonday, March 3, 2025\n\n"
          "CHIEF JUSTICE ROBERTS: We'll hear argument.\n\nMS. HARLOW: Mr. Chief Justice.\n",
