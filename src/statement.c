@@ -4363,6 +4363,17 @@ static hline header_class_of(parser *p, size_t i)
         for (size_t k = 0; k < sizeof parties / sizeof *parties; k++)
             if (b - a == strlen(parties[k]) && memcmp(s + a, parties[k], b - a) == 0)
                 return HL_META;
+        /* (or on one line: "DELMAR FREIGHT, INC., Petitioner, v. ROSA QUINTANILLA,
+         * Respondent.") */
+        if (find_ci(s, a, b, " v. ") || find_ci(s, a, b, " vs. ")) {
+            size_t lw = b;
+            while (lw > a && s[lw - 1] != ' ')
+                lw--;
+            for (size_t k = 0; k < sizeof parties / sizeof *parties; k++)
+                if (b - lw == strlen(parties[k]) && memcmp(s + lw, parties[k], b - lw) == 0 && s[lw] != 'v' &&
+                    s[lw] != 'V' && lw > a && s[lw - 2] == ',')
+                    return HL_META;
+        }
         if (i + 1 < p->nlines && !line_blank(p, i + 1) && b > a && s[b - 1] == ',' && !txt_has_lower(s + a, b - a)) {
             size_t na, nb;
             line_span(p, i + 1, &na, &nb);

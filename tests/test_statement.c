@@ -2723,6 +2723,12 @@ static void test_reading_seven_guards(void)
          "Maritime Delimitation in the Coral Strait (Alvaria v. Tessaly)", NULL, NULL},
         {"Berths 4, 5 and 6 Reopen, Cranes Back in Service\n\nThe port reopened today.\n",
          "Berths 4, 5 and 6 Reopen, Cranes Back in Service", NULL, NULL},
+        /* a case's caption on one line, ended by a stop: the header's, the date under
+         * it the statement's */
+        {"IN THE SUPREME COURT OF THE UNITED STATES\n\nDELMAR FREIGHT, INC., Petitioner, v. ROSA QUINTANILLA, "
+         "Respondent.\n\nNo. 24-552\n\nWednesday, January 15, 2025\n\nCHIEF JUSTICE ROBERTS: We'll hear argument.\n\n"
+         "MR. ALLARD: Mr. Chief Justice.\n",
+         "IN THE SUPREME COURT OF THE UNITED STATES", "meta:-:No. 24-552\n", "heading:"},
         /* a court reporter's running head over the caption is chrome, no title */
         {"Official - Subject to Final Review\n\nIN THE SUPREME COURT OF THE UNITED STATES\n\nMonday, March 3, 2025\n\n"
          "CHIEF JUSTICE ROBERTS: We'll hear argument.\n\nMS. HARLOW: Mr. Chief Justice.\n",
