@@ -5065,6 +5065,29 @@ static size_t after_opening(const char *s, size_t x, size_t end)
     return c;
 }
 
+/* Whether s[x, end) opens with a determiner and a person's noun in lower case ("Our
+ * client", "The woman", "His widow"): a subject no name gives. */
+static int unnamed_subject(const char *s, size_t x, size_t end)
+{
+    static const char *const dets[] = {"Our ", "The ", "His ", "Her ", "Their ", "My ", "A ", "An ", "One "};
+    static const char *const people[] = {"client", "clients", "woman", "man", "mother", "father", "victim",
+                                         "daughter", "son", "wife", "husband", "widow", "widower", "resident",
+                                         "student", "worker", "employee", "patient", "parent", "child", "girl",
+                                         "boy", "survivor", "witness", "neighbour", "neighbor", "family",
+                                         "plaintiff", "defendant", "customer", "passenger", "teenager", "nurse",
+                                         "teacher", "farmer", "driver", "owner", "tenant", "caller", "friend"};
+    for (size_t k = 0; k < sizeof dets / sizeof *dets; k++) {
+        size_t dl = strlen(dets[k]);
+        if (end - x <= dl || strncmp(s + x, dets[k], dl) != 0)
+            continue;
+        size_t w = x + dl, we = w;
+        while (we < end && isalpha((unsigned char)s[we]))
+            we++;
+        return word_in(people, sizeof people / sizeof *people, s + w, we - w);
+    }
+    return 0;
+}
+
 hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -5079,6 +5102,11 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
         while (x < end && (s[x] == ' ' || s[x] == '\n'))
             x++;
         x = after_opening(s, x, end);
+        /* a sentence whose subject is someone unnamed ("Our client was fired in 2022",
+         * "The woman told officers …"): the pronoun after it is theirs, not the one
+         * named before */
+        if (data_lang() == 0 && unnamed_subject(s, x, end))
+            return HD_OK;
         /* the subject: an article, then capitalised words, role words and the small
          * words between them ("Minister Ana Ruiz", « Le ministre Jean Morel », « la
          * ministra Carmen Vidal ») up to the verb in lower case */

@@ -5244,6 +5244,14 @@ static void test_reading_seven_guards(void)
         {"Statement by the Board of Regents\n\nApril 2, 2025\n\nQ&A sessions will be held at 4 p.m. in the Student "
          "Union, Suite 204.\n\nThe Board thanked all staff.\n",
          "speech:-:Q&A sessions will be held", NULL},
+        /* '"…," she said.' after a sentence about someone unnamed ("Our client …") is
+         * no one named before's (look-alike: after the named person's sentence, hers) */
+        {"Statement on the Court's Decision\n\nJune 30, 2025\n\nJudge Ellen Sato dissented.\n\nOur client was fired "
+         "in 2022.\n\n\"I just wanted to be treated like everyone else,\" she said.\n",
+         "speech:-:\"I just wanted to be treated like everyone else,\" she said.\n", NULL},
+        {"Statement on the Court's Decision\n\nJune 30, 2025\n\nCouncillor Ellen Sato welcomed the ruling.\n\n"
+         "\"It is a good day for the town,\" she said.\n",
+         "speech:s1:\"It is a good day for the town,\"", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
