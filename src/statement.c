@@ -5098,6 +5098,15 @@ static int org_line(const char *s, size_t a, size_t b)
  * headline ("Harbour opens new berths") is not one. */
 static int org_name(const char *s, size_t a, size_t b);
 
+/* Whether s[r, b), after a kind's colon, is a date alone ("Press Release: 11 June
+ * 2025"): the statement's date, no title. */
+static int kind_date(parser *p, size_t r, size_t b)
+{
+    char iso[11];
+    size_t k = date_iso(p->order, p->s + r, b - r, iso);
+    return k && skip_spaces(p->s, r + k, b) >= b - (p->s[b - 1] == '.');
+}
+
 /* Whether s[a, b) is a postal address ("Peace Palace, Carnegieplein 2, 2517 KJ The
  * Hague, Netherlands"): three parts or more parted by commas, each opening with a
  * capital or a figure, a postal code's figures in one, no sentence. */
@@ -7241,9 +7250,9 @@ static size_t parse_header(parser *p)
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, a, b);
                 name_people(p, &people, &npeople, &cap, nm, b, 1);
-            } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b)) {
+            } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b) && !kind_date(p, r, b)) {
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names
-                 * who speaks */
+                 * who speaks (not "Press Release: 11 June 2025", its date) */
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 /* (the title without the quotation marks round it) */
                 size_t qa = r, qb = b;

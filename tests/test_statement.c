@@ -2715,6 +2715,10 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* a kind and its date after a colon: the date is no title */
+        {"PM press conference: 3 February 2025\n\nPrime Minister:\nWaiting lists have fallen.\n\nQuestion from ITV:\n"
+         "Prime Minister, what do you say?\n",
+         "PM press conference: 3 February 2025", NULL, NULL},
         /* a postal address under the organisation's name is no title (look-alike: a
          * headline with figures and commas) */
         {"INTERNATIONAL COURT OF JUSTICE\nPeace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands\n\nPress Release\n\n"
