@@ -355,6 +355,11 @@ static const struct {
     /* kisses at a note's sign-off (look-alike: a numeral in capitals) */
     {"kisses", "xx Jolie", ST_SPEECH, "kisses Jolie"},
     {"kisses", "Super Bowl XX was played in New Orleans.", ST_SPEECH, "Super Bowl 20 was played in New Orleans."},
+    /* a latitude's and a longitude's letters after the degree sign (look-alike: a
+     * temperature's) */
+    {"degrees", "The epicentre was at 11.82\xC2\xB0N, 125.47\xC2\xB0" "E.", ST_SPEECH,
+     "The epicentre was at 11.82 degrees north, 125.47 degrees east."},
+    {"degrees", "It was 35\xC2\xB0" "C at noon.", ST_SPEECH, "It was 35 degrees Celsius at noon."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
