@@ -239,7 +239,8 @@ static const char *field(const char *line, size_t len, int k, size_t *flen)
 enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16, NEXT_NAME = 32, NEXT_COUNTY = 64,
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
        NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384, AFTER_DEBATE = 32768,
-       DAY_FIRST = 65536 /* the statement writes dates day first: not a US one */ };
+       DAY_FIRST = 65536 /* the statement writes dates day first: not a US one */,
+       AFTER_REGION = 131072 /* after "northern", "southern", …: "northern CA" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -308,7 +309,7 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
     /* "Cambridge, MA", "ASHCOMBE, ON –": a postal code after a town and its comma, at
      * the end of the place (no name after it) */
     /* (not the codes that are words too, "Hello, OK.") */
-    if ((next & AFTER_NAME_COMMA) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
+    if ((next & (AFTER_NAME_COMMA | AFTER_REGION)) && (next & PLACE_END) && n == 2 && isupper((unsigned char)w[0]) &&
         isupper((unsigned char)w[1]) && !strstr(" OK ", (char[5]){' ', w[0], w[1], ' ', 0}) &&
         !((next & DAY_FIRST) && w[0] == 'W' && w[1] == 'A') && /* ("Perth, WA": Western Australia's) */
         !(w[0] == 'D' && w[1] == 'C')) { /* ("Washington, DC" is said as written, as "D.C." is) */
@@ -5776,6 +5777,16 @@ not_multiplier:
             if (w[i - 1].core >= 3 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                 !degree_after_name(w, i, nw) && !interjection)
                 ctx |= AFTER_NAME_COMMA; /* a town's name before the comma */
+        }
+        /* "northern CA", "central OR": a state's part before its code */
+        if (i > 0 && !w[i - 1].trail) {
+            static const char *const regions[] = {"northern", "southern", "eastern", "western", "central",
+                                                  "northeastern", "northwestern", "southeastern", "southwestern",
+                                                  "northeast", "northwest", "southeast", "southwest", "coastal",
+                                                  "rural", "upstate", "downstate"};
+            for (size_t q = 0; q < sizeof regions / sizeof *regions; q++)
+                if (w[i - 1].core == strlen(regions[q]) && strncmp(w[i - 1].s + w[i - 1].lead, regions[q], w[i - 1].core) == 0)
+                    ctx |= AFTER_REGION;
         }
         /* the place ends here: a comma or stop after it, a dash, or nothing */
         /* (or a word in lower case: "Salinas, CA is recalling …") */

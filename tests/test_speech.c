@@ -360,6 +360,10 @@ static const struct {
     {"degrees", "The epicentre was at 11.82\xC2\xB0N, 125.47\xC2\xB0" "E.", ST_SPEECH,
      "The epicentre was at 11.82 degrees north, 125.47 degrees east."},
     {"degrees", "It was 35\xC2\xB0" "C at noon.", ST_SPEECH, "It was 35 degrees Celsius at noon."},
+    /* a state's code after the part of it ("northern CA"); look-alike: a code in a
+     * sentence without one ("the CA said") */
+    {"place", "The bars were sold in northern CA.", ST_SPEECH, "The bars were sold in northern California."},
+    {"place", "The CA said so.", ST_SPEECH, "The C.A said so."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
