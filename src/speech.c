@@ -2147,6 +2147,12 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
      * 10 h" */
     if (per_only && ul == 1 && u[0] == 's' && !nl2 && memchr(c, '.', nl) && isdigit((unsigned char)c[nl - 1]))
         per_only = 0;
+    /* ("11 min 42 s", "1 h 20 min 5 s": seconds after the minutes of a duration) */
+    if (per_only && ul == 1 && u[0] == 's' && used == 2 && i >= 2 && !w[i - 1].trail && !w[i - 2].trail &&
+        (equals_word(&w[i - 1], "min") || equals_word(&w[i - 1], "mins") || equals_word(&w[i - 1], "minutes") ||
+         equals_word(&w[i - 1], "minute")) &&
+        w[i - 2].core && isdigit((unsigned char)w[i - 2].s[w[i - 2].lead]))
+        per_only = 0;
     if (per_only && ul == 1 && u[0] == 'h' && data_lang() == 0 &&
         !(prev && !prev->trail && (equals_word(prev, "at") || equals_word(prev, "from") || equals_word(prev, "until") ||
                                    equals_word(prev, "till") || equals_word(prev, "by") || equals_word(prev, "before") ||

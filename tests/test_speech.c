@@ -364,6 +364,10 @@ static const struct {
      * sentence without one ("the CA said") */
     {"place", "The bars were sold in northern CA.", ST_SPEECH, "The bars were sold in northern California."},
     {"place", "The CA said so.", ST_SPEECH, "The C.A said so."},
+    /* seconds after a duration's minutes (look-alike: "the 1990s", a lone "s") */
+    {"duration", "The one-way light time is 11 min 42 s.", ST_SPEECH,
+     "The one-way light time is 11 minutes 42 seconds."},
+    {"duration", "Give us 42 s of your time.", ST_SPEECH, "Give us 42 s of your time."},
     /* "Washington, DC" is said as written, as "Washington, D.C." is */
     {"place", "The office in Washington, DC opens today.", ST_SPEECH, "The office in Washington, D.C opens today."},
     {"place", "I honor the town of Millbrook, OR. She works in Bangor, ME. Hello, OH.", ST_SPEECH,
