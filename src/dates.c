@@ -369,6 +369,19 @@ static size_t offset(const char *s, size_t i, size_t n, int *minutes)
     return j - i;
 }
 
+/* The length of a time zone's letters at s[j] (two to five capitals, a whole word,
+ * data/en/zones.txt), its line in *line; 0 when there is none. */
+static size_t zone_at(const char *s, size_t j, size_t n, const char **line, size_t *len)
+{
+    size_t zl = 0;
+    while (j + zl < n && isupper((unsigned char)s[j + zl]) && zl < 5)
+        zl++;
+    return zl >= 2 && (j + zl == n || !is_alnum(s[j + zl])) &&
+                   data_field_lines("en/zones.txt", s + j, zl, 0, line, len, 1)
+               ? zl
+               : 0;
+}
+
 size_t dt_time_at(const char *s, size_t n, dt_time *out)
 {
     int h, mi = 0, sec = -1;
@@ -382,14 +395,11 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
         run++;
     if (!k && (run == 3 || run == 4)) {
         size_t j2 = spaces(s, run, n), ml2 = meridiem(s, j2, n, &out->meridiem);
-        size_t z = ml2 ? spaces(s, j2 + ml2, n) : n, zl2 = 0;
-        while (z + zl2 < n && isupper((unsigned char)s[z + zl2]) && zl2 < 5)
-            zl2++;
+        size_t z = ml2 ? spaces(s, j2 + ml2, n) : n;
         const char *zline;
         size_t zlen;
         out->meridiem = 0;
-        if (ml2 && zl2 >= 2 && (z + zl2 == n || !is_alnum(s[z + zl2])) &&
-            data_field_lines("en/zones.txt", s + z, zl2, 0, &zline, &zlen, 1)) {
+        if (ml2 && zone_at(s, z, n, &zline, &zlen)) {
             h = run == 3 ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
             mi = (s[run - 2] - '0') * 10 + (s[run - 1] - '0');
             k = i = run;
@@ -419,13 +429,10 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
      * British releases write the time) */
     int zoned = 0;
     if (dotted && !out->meridiem) {
-        size_t zj = spaces(s, i, n), zn = 0;
-        while (zj + zn < n && isupper((unsigned char)s[zj + zn]) && zn < 5)
-            zn++;
+        size_t zj = spaces(s, i, n);
         const char *zline;
         size_t zlen;
-        zoned = zj > i && zn >= 2 && (zj + zn == n || !is_alnum(s[zj + zn])) &&
-                data_field_lines("en/zones.txt", s + zj, zn, 0, &zline, &zlen, 1);
+        zoned = zj > i && zone_at(s, zj, n, &zline, &zlen);
     }
     if ((!minutes || dotted) && !out->meridiem && !zoned)
         return 0; /* "9" or "11.30" alone is no time */
@@ -439,24 +446,19 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
     out->second = sec;
     /* a zone, then perhaps an offset ("GMT+1"), or an offset alone */
     j = spaces(s, i, n);
-    size_t zl = 0;
-    while (j + zl < n && isupper((unsigned char)s[j + zl]) && zl < 5)
-        zl++;
-    if (zl >= 2 && (j + zl == n || !is_alnum(s[j + zl]))) {
-        const char *line;
-        size_t len;
-        if (data_field_lines("en/zones.txt", s + j, zl, 0, &line, &len, 1)) {
-            const char *tab = memchr(line, '\t', len);
-            out->zone_at = j;
-            out->zone_len = zl;
-            if (tab) {
-                const char *e = line + len, *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
-                out->zone_say = tab + 1;
-                out->zone_say_len = (size_t)((tab2 ? tab2 : e) - (tab + 1));
-                out->zone_us = tab2 && (size_t)(e - tab2) == 3 && memcmp(tab2 + 1, "US", 2) == 0;
-            }
-            i = j + zl;
+    const char *line;
+    size_t len, zl = zone_at(s, j, n, &line, &len);
+    if (zl) {
+        const char *tab = memchr(line, '\t', len);
+        out->zone_at = j;
+        out->zone_len = zl;
+        if (tab) {
+            const char *e = line + len, *tab2 = memchr(tab + 1, '\t', (size_t)(e - tab - 1));
+            out->zone_say = tab + 1;
+            out->zone_say_len = (size_t)((tab2 ? tab2 : e) - (tab + 1));
+            out->zone_us = tab2 && (size_t)(e - tab2) == 3 && memcmp(tab2 + 1, "US", 2) == 0;
         }
+        i = j + zl;
     }
     /* an offset right after a zone ("GMT+1"), or after a space in full ("-0400",
      * "+01:00"): "2:14-3:00" is a range, not an offset */

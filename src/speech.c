@@ -516,6 +516,15 @@ static int equals_word(const word *x, const char *t)
     return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
 }
 
+/* Whether x is one of the k words of list, in any case. */
+static int equals_any(const word *x, const char *const *list, size_t k)
+{
+    for (size_t q = 0; x && q < k; q++)
+        if (equals_word(x, list[q]))
+            return 1;
+    return 0;
+}
+
 /* Whether w[i] is a US state's postal code ("OH") in a list of them (state_in_list). */
 static int postal_code(const word *x)
 {
@@ -2082,9 +2091,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         static const char *const screens[] = {"video", "videos", "resolution", "display", "displays", "screen", "screens",
                                               "monitor", "monitors", "footage", "streaming", "camera", "cameras", "content",
                                               "television", "televisions", "TV", "TVs", "HDR", "recording"};
-        for (size_t q = 0; capital && u[0] == 'K' && all_digits(c, nl) && q < sizeof screens / sizeof *screens; q++)
-            if (equals_word(nx, screens[q]))
-                capital = 0;
+        if (capital && u[0] == 'K' && all_digits(c, nl) && equals_any(nx, screens, sizeof screens / sizeof *screens))
+            capital = 0;
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
             sb_putn(o, x->s, x->lead);
@@ -2119,10 +2127,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         static const char *const chips[] = {"process", "processes", "node", "nodes", "chip", "chips", "technology",
                                             "wavelength", "wavelengths", "lithography", "transistor", "transistors",
                                             "particles", "class", "generation", "manufacturing"};
-        const word *after = i + used < nw ? &w[i + used] : NULL;
-        int chip = 0;
-        for (size_t q = 0; after && q < sizeof chips / sizeof *chips && !chip; q++)
-            chip = equals_word(after, chips[q]);
+        int chip = i + used < nw && equals_any(&w[i + used], chips, sizeof chips / sizeof *chips);
         const word *uw = used == 2 ? &w[i + 1] : x;
         sb_putn(o, x->s, x->lead);
         sb_putn(o, c, nl);
@@ -5079,27 +5084,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
-    /* "et seq.": and the ones following (Latin, in law: "sections 12 et seq.") */
-    if (en && equals_word(x, "et") && !x->trail && i + 1 < nw &&
-        (equals_word(&w[i + 1], "seq") || equals_word(&w[i + 1], "seqq") || equals_word(&w[i + 1], "sq"))) {
+    /* "et seq.": and the ones following (Latin, in law: "sections 12 et seq."); "ET
+     * AL." in a caption in capitals, said as the Latin is, not spelled */
+    if (en && equals_word(x, "et") && !x->trail && i + 1 < nw) {
         const word *q = &w[i + 1];
-        /* (the abbreviation's stop, unless it ends the sentence) */
-        size_t skip = own_stop(w, i + 1, nw);
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, "and following");
-        sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
-        return 2;
-    }
-    /* "ET AL." in a caption in capitals: "and others", said as the Latin is, not
-     * spelled */
-    if (en && x->core == 2 && memcmp(x->s + x->lead, "ET", 2) == 0 && !x->trail && i + 1 < nw &&
-        w[i + 1].core == 2 && memcmp(w[i + 1].s + w[i + 1].lead, "AL", 2) == 0) {
-        const word *q = &w[i + 1];
-        size_t skip = own_stop(w, i + 1, nw);
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, "et al");
-        sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
-        return 2;
+        const char *latin = equals_word(q, "seq") || equals_word(q, "seqq") || equals_word(q, "sq") ? "and following"
+                            : q->core == 2 && memcmp(x->s + x->lead, "ET", 2) == 0 &&
+                                      memcmp(q->s + q->lead, "AL", 2) == 0
+                                ? "et al"
+                                : NULL;
+        if (latin) {
+            /* (the abbreviation's stop, unless it ends the sentence) */
+            size_t skip = own_stop(w, i + 1, nw);
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, latin);
+            sb_putn(o, q->s + q->lead + q->core + skip, q->trail - skip);
+            return 2;
+        }
     }
     if (en && (k = court_district(o, w, i, nw)))
         return k;
@@ -5785,7 +5786,7 @@ not_multiplier:
                 ctx |= AFTER_NAME_COMMA; /* a town's name before the comma */
         }
         /* "northern CA", "central OR": a state's part before its code */
-        if (i > 0 && !w[i - 1].trail) {
+        if (n == 2 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) && i > 0 && !w[i - 1].trail) {
             static const char *const regions[] = {"northern", "southern", "eastern", "western", "central",
                                                   "northeastern", "northwestern", "southeastern", "southwestern",
                                                   "northeast", "northwest", "southeast", "southwest", "coastal",
@@ -5828,14 +5829,11 @@ not_multiplier:
             ctx |= NEXT_QUADRANT;
         say = expansion(c, len, ctx, &sl);
         /* "GOV. HART", "LT. GOV. SIMMS", "SEN. OKAFOR": a title set in capitals with
-         * its stop, before a capitalised word, is the same title as in Title Case */
-        /* (and a company's form anywhere: "DELMAR FREIGHT, INC.") */
+         * its stop, before a capitalised word, is the same title as in Title Case
+         * (and a company's form anywhere: "DELMAR FREIGHT, INC.") */
         static const char *const forms[] = {"INC", "LTD", "CORP", "BROS", "DEPT", "ASSN", "GOVT"};
-        int form = 0;
-        for (size_t q = 0; q < sizeof forms / sizeof *forms && !form; q++)
-            form = n == strlen(forms[q]) && memcmp(c, forms[q], n) == 0;
-        if (!say && en && len > n && n >= 2 && n < 16 && ((ctx & 7) == NEXT_CAPITAL || form) && !txt_has_lower(c, n) &&
-            isupper((unsigned char)c[1])) {
+        if (!say && en && len > n && n >= 2 && n < 16 && !txt_has_lower(c, n) && isupper((unsigned char)c[1]) &&
+            ((ctx & 7) == NEXT_CAPITAL || equals_any(x, forms, sizeof forms / sizeof *forms))) {
             char tc[17];
             tc[0] = c[0];
             for (size_t q = 1; q < n; q++)

@@ -5100,10 +5100,9 @@ static int org_name(const char *s, size_t a, size_t b);
 
 /* Whether s[r, b), after a kind's colon, is a date alone ("Press Release: 11 June
  * 2025"): the statement's date, no title. */
-static int kind_date(parser *p, size_t r, size_t b)
+static int kind_date(parser *p, size_t r, size_t b, char iso[11])
 {
-    char iso[11];
-    size_t k = date_iso(p->order, p->s + r, b - r, iso);
+    size_t k = r < b ? date_iso(p->order, p->s + r, b - r, iso) : 0;
     return k && skip_spaces(p->s, r + k, b) >= b - (p->s[b - 1] == '.');
 }
 
@@ -7224,6 +7223,7 @@ static size_t parse_header(parser *p)
             }
             /* (a kind no one speaks, "Notice of Data Security Incident", "Joint
              * Communiqué of the … Ministers": "of" says what it is, or whose) */
+            char iso_k[11];
             if (r < b && (spk_by_word(s + r, b - r) || (of_person(s, r, b) && !narrated))) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
@@ -7250,7 +7250,7 @@ static size_t parse_header(parser *p)
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, a, b);
                 name_people(p, &people, &npeople, &cap, nm, b, 1);
-            } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b) && !kind_date(p, r, b)) {
+            } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b) && !kind_date(p, r, b, iso_k)) {
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names
                  * who speaks (not "Press Release: 11 June 2025", its date) */
                 add_block(p, ST_TITLE, a, b, -1, 1);
@@ -7334,9 +7334,7 @@ static size_t parse_header(parser *p)
         if (!d->date && (c == HL_KIND || c == HL_META || c == HL_SHORT) && kind_line(s, a, b, &ks, &ke, &narrated)) {
             size_t r = skip_spaces(s, ke, b), dl = txt_dash_len(s, r, b);
             if (r < b && (dl || s[r] == ':' || s[r] == ',')) {
-                r = skip_spaces(s, r + (dl ? dl : 1), b);
-                size_t k = r < b ? date_iso(p->order, s + r, b - r, fiso) : 0;
-                if (k && skip_spaces(s, r + k, b) >= b - (s[b - 1] == '.'))
+                if (kind_date(p, skip_spaces(s, r + (dl ? dl : 1), b), b, fiso))
                     set_date(p, fiso);
             }
         }
