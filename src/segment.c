@@ -230,8 +230,8 @@ static int is_zone_name(const char *s, size_t i, size_t b)
 /* A street's word, abbreviated (the first SHORT) or whole. */
 static int street_word(const char *w, size_t n, int short_only)
 {
-    enum { SHORT = 12 };
-    static const char *const words[] = {"St", "Ave", "Av", "Blvd", "Rd", "Dr", "Ln", "Pkwy", "Hwy", "Ct", "Pl", "Ter",
+    enum { SHORT = 13 };
+    static const char *const words[] = {"St", "Ave", "Av", "Blvd", "Rd", "Dr", "Ln", "Pkwy", "Hwy", "Ct", "Pl", "Ter", "Cir",
                                         "Street", "Avenue", "Boulevard", "Road", "Drive", "Lane", "Way",
                                         "Parkway", "Highway", "Court", "Place", "Terrace", "Circle"};
     while (n && w[n - 1] == '.')
@@ -306,6 +306,31 @@ static int brand_word(const char *s, size_t i, size_t b)
     return 0;
 }
 
+/* Whether the stop at s[dot] lies inside a legal citation of data/en/citations.txt
+ * ("Fed. R. Civ. P.", "512 F. Supp. 3d 101"): 1 before its last character, 2 when
+ * it is the last (a citation starting at one of the four words up to the stop's). */
+static int inside_citation(const char *s, size_t a, size_t b, size_t dot)
+{
+    size_t p = dot;
+    for (int words = 0; words < 4; words++) {
+        while (p > a && !is_hspace(s[p - 1]))
+            p--;
+        const char *lines[8];
+        size_t lens[8], nl = data_prefix_lines("en/citations.txt", s + p, b - p, 0, lines, lens, 8);
+        for (size_t i = 0; i < nl; i++) {
+            const char *tab = memchr(lines[i], '\t', lens[i]);
+            size_t e = p + (tab ? (size_t)(tab - lines[i]) : lens[i]);
+            if (e > dot && (e == b || !isalnum((unsigned char)s[e])))
+                return e > dot + 1 ? 1 : 2;
+        }
+        while (p > a && is_hspace(s[p - 1]))
+            p--;
+        if (p == a)
+            break;
+    }
+    return 0;
+}
+
 static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int32_t next,
                               size_t next_at, size_t sentence)
 {
@@ -322,6 +347,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         return 1;
     if (len == 0)
         return !is_lower(next);
+    /* (its last stop goes on before the number it cites: "143 S. Ct. 2141") */
+    int cited = inside_citation(s, a, b, dot);
+    if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
+        return 0;
     int cls = seg_abbreviation(s + w, len);
     /* "Pub. L. 117-58": Public Law, cited */
     if (len == 3 && memcmp(s + w, "Pub", 3) == 0 && next == 'L' && next_at + 1 < b && s[next_at + 1] == '.')

@@ -4973,6 +4973,47 @@ static size_t roman_item(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* The words from w[i] that a legal citation of data/en/citations.txt spells (the
+ * longest written form that starts there and ends at a word's end), said as its
+ * spoken form; the number of words, or 0. */
+static size_t citation(sb *o, const word *w, size_t i, size_t nw)
+{
+    const char *s = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
+    const char *lines[8];
+    size_t lens[8], nl = data_prefix_lines("en/citations.txt", s, (size_t)(end - s), 0, lines, lens, 8);
+    size_t best = 0, bl = 0;
+    const char *say = NULL;
+    for (size_t k = 0; k < nl; k++) {
+        const char *tab = memchr(lines[k], '\t', lens[k]);
+        size_t l = tab ? (size_t)(tab - lines[k]) : lens[k];
+        if (!tab || l <= bl || (s + l < end && isalnum((unsigned char)s[l])))
+            continue;
+        bl = l;
+        say = tab + 1;
+        best = lens[k] - l - 1;
+    }
+    if (!say)
+        return 0;
+    /* the words it spans: the last holds its end */
+    size_t j = i;
+    while (j + 1 < nw && w[j + 1].s < s + bl)
+        j++;
+    const word *last = &w[j];
+    size_t used = (size_t)(s + bl - last->s); /* of the last word */
+    if (used < last->lead + last->core)
+        return 0; /* it ends inside a word's letters */
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_putn(o, say, best);
+    /* what follows in the last word: its closing marks, less the citation's own stop
+     * (unless it ends the sentence) */
+    size_t rest = last->n - used;
+    const char *r = last->s + used;
+    if (s[bl - 1] == '.' && j + 1 >= nw)
+        sb_putc(o, '.');
+    sb_putn(o, r, rest);
+    return j - i + 1;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -5729,6 +5770,10 @@ not_multiplier:
             return 1;
         }
     }
+    /* a legal citation's abbreviations, said whole (data/en/citations.txt: "Fed. R.
+     * Civ. P." Federal Rule of Civil Procedure, "9th Cir." Ninth Circuit) */
+    if (en && (k = citation(o, w, i, nw)))
+        return k;
     /* "Pub. L. 117-58": Public Law (its number is read by the rule for laws' numbers) */
     if (en && n == 3 && strncmp(c, "Pub", 3) == 0 && x->trail && c[3] == '.' && i + 1 < nw && w[i + 1].core == 1 &&
         w[i + 1].s[w[i + 1].lead] == 'L' && w[i + 1].trail && w[i + 1].s[w[i + 1].lead + 1] == '.') {

@@ -104,6 +104,12 @@ static const struct {
      "Roe. | Fighting continued in N. Darfur and S. Kordofan. | She opened the R.Y.A. Training Centre. | We debate Res. "
      "2250. | Adj. EBITDA rose. | It is at 12 St. Anne's Rd. in Leeds. | Has she spoken to P.M. Netanyahu? | We met the "
      "U.K. | The talks ended."},
+    /* a legal citation's stops (data/en/citations.txt) end no sentence, its last none
+     * before the number it cites; "the Fed." alone still ends one */
+    {"It was dismissed under Fed. R. Civ. P. 12(b)(6). See 143 S. Ct. 2141 and 512 F. Supp. 3d 101 (D.C. Cir. "
+     "2024). Fed. R. Evid. 403 applies. Rates were cut by the Fed. Markets rose.",
+     "It was dismissed under Fed. R. Civ. P. 12(b)(6). | See 143 S. Ct. 2141 and 512 F. Supp. 3d 101 (D.C. Cir. "
+     "2024). | Fed. R. Evid. 403 applies. | Rates were cut by the Fed. | Markets rose."},
     /* a unit's "ft." after "sq." ends a sentence; "Pub. L." (Public Law) does not */
     {"The facility covers 40,000 sq. ft. It opens in June. The House amended Pub. L. 117-58. Fort Ft. Worth stays.",
      "The facility covers 40,000 sq. ft. | It opens in June. | The House amended Pub. L. 117-58. | Fort Ft. Worth stays."},

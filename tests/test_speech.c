@@ -776,6 +776,14 @@ static const struct {
     {"law", "The Act (P.L. 118-272) and Public Law 117-58; the USNS Harlan Blake.", ST_SPEECH,
      "The Act, Public Law 118 272, and Public Law 117 58, the U.S.N.S Harlan Blake."},
     {"law", "It amends Pub. L. 117-58.", ST_SPEECH, "It amends Public Law 117 58."},
+    /* a legal citation said whole; "Cir." after a street's name is Circle */
+    {"citation", "Under Fed. R. Civ. P. 12(b)(6) and 90 Fed. Reg. 1234 (9th Cir. 2024), see 98 F.3d 12 (D.C. Cir.).",
+     ST_SPEECH,
+     "Under Federal Rule of Civil Procedure 12B 6 and 90 Federal Register 12 34, Ninth Circuit 2024, see 98 Federal "
+     "Reporter, third series 12, DC Circuit."},
+    {"citation", "It is at 143 S. Ct. 2141, under Fed. R. Evid. and 4 Oak Cir.", ST_SPEECH,
+     "It is at 143 Supreme Court Reporter 2141, under Federal Rule of Evidence and 4 Oak Circle."},
+
     /* a unit after a number and its scale word */
     {"unit", "It makes 1.2 million kWh, 3 billion m3 of gas and 40 mcg/kg doses.", ST_SPEECH,
      "It makes 1.2 million kilowatt hours, 3 billion cubic metres of gas and 40 micrograms per kilogram doses."},
