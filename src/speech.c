@@ -4973,6 +4973,45 @@ static size_t roman_item(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* read_word's "4.2.1": 1 when x's core is numbers parted by stops (three parts or
+ * more; the first may end in a capital letter, "28B"), said part by part. */
+static size_t dotted_number(sb *o, const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core, parts = 0, small = 1;
+    for (size_t q = 0; q < n;) {
+        size_t e = q;
+        while (e < n && isdigit((unsigned char)c[e]))
+            e++;
+        if (e == q || e - q > 4)
+            return 0;
+        if (atoi(c + q) > 255 || e - q > 3)
+            small = 0;
+        if (!parts && e < n && isupper((unsigned char)c[e]) && e + 1 < n && c[e + 1] == '.') {
+            small = 0;
+            e++;
+        }
+        parts++;
+        if (e == n)
+            break;
+        if (c[e] != '.' || e + 1 == n)
+            return 0;
+        q = e + 1;
+    }
+    if (parts < 3)
+        return 0;
+    const char *sep = small && parts == 4 && isdigit((unsigned char)c[1]) ? " dot " : " point ";
+    sb_putn(o, x->s, x->lead);
+    for (size_t q = 0; q < n; q++) {
+        if (c[q] == '.')
+            sb_puts(o, sep);
+        else
+            sb_putc(o, c[q]);
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* The words from w[i] that a legal citation of data/en/citations.txt spells (the
  * longest written form that starts there and ends at a word's end), said as its
  * spoken form; the number of words, or 0. */
@@ -5770,6 +5809,13 @@ not_multiplier:
             return 1;
         }
     }
+    /* "Policy 4.2.1", "version 2.10.3", "RCW 28B.10.900": three numbers or more parted
+     * by stops are a section's or a version's, each part a whole number ("two point ten
+     * point three", not the decimal "two point one zero"); an address of the internet
+     * ("192.168.0.1": four parts, none over 255, the first of two digits or more) is
+     * said with "dot" */
+    if (en && (k = dotted_number(o, x)))
+        return k;
     /* a legal citation's abbreviations, said whole (data/en/citations.txt: "Fed. R.
      * Civ. P." Federal Rule of Civil Procedure, "9th Cir." Ninth Circuit) */
     if (en && (k = citation(o, w, i, nw)))

@@ -410,7 +410,11 @@ static const struct {
      "As Luke chapter 24, verse 15 says, and Matthew chapter 5, verses 9 to 12 and John chapter 3, verse 16, "
      "at 5 30 with Tim."},
     {"date", "The man, born 04.09.96, left; version 2.5.10 and 1.25.10 did not.", ST_SPEECH,
-     "The man, born the 4th of September 19 96, left, version 2.5.10 and 1.25.10 did not."},
+     "The man, born the 4th of September 19 96, left, version 2 point 5 point 10 and 1 point 25 point 10 did not."},
+    /* a section's or version's numbers parted by stops, each whole; an internet address
+     * with "dot" */
+    {"dotted", "Policy 4.2.1, RCW 28B.10.900 and host 192.168.0.1 (build 2.10.3).", ST_SPEECH,
+     "Policy 4 point 2 point 1, R.C.W 28B point 10 point 900 and host 192 dot 168 dot 0 dot 1, build 2 point 10 point 3."},
     {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
      "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
     {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
