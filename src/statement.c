@@ -2205,6 +2205,28 @@ static int prose_after_block(parser *p, size_t i)
     return 0;
 }
 
+/* How many paragraphs after line i's block hold a sentence (six words or more, ended). */
+static size_t prose_paragraphs_after(parser *p, size_t i)
+{
+    size_t n = 0;
+    int counted = 0;
+    while (i < p->nlines && !line_blank(p, i))
+        i++;
+    for (; i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (a >= b) {
+            counted = 0;
+            continue;
+        }
+        if (!counted && ends_with_terminal(p->s, a, b) && txt_words(p->s, a, b) >= 6) {
+            n++;
+            counted = 1;
+        }
+    }
+    return n;
+}
+
 /* A web page's own matter below the statement ("Is this page useful?", data/en/
  * page-end.txt): the lines from it on are dropped, when something comes before. */
 static void cut_page_foot(parser *p)
@@ -2228,6 +2250,19 @@ static void cut_page_foot(parser *p)
                  * list is the page's; read on */
                 if (links_heading(p->s, a, b) && prose_after_block(p, i))
                     break;
+                /* "Read more" / "City library wins national award" inside an article,
+                 * its text going on after: the link and its headline are dropped, not
+                 * the rest of the statement */
+                if (b - a >= 9 && u8_ncasecmp(p->s + a, "Read more", 9) == 0 && prose_paragraphs_after(p, i) >= 1) {
+                    for (size_t t = i; t < p->nlines && !line_blank(p, t); t++) {
+                        size_t x, y;
+                        line_span(p, t, &x, &y);
+                        if (t > i && (ends_with_terminal(p->s, x, y) || txt_words(p->s, x, y) > 16))
+                            break;
+                        p->lines[t].start = p->lines[t].end;
+                    }
+                    break;
+                }
                 /* with the place over it in the same block ("The Kremlin, Moscow" over
                  * "The Address") */
                 if (b - a > 8 && u8_ncasecmp(p->s + a, "Ends/", 5) == 0) {

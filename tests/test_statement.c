@@ -1101,6 +1101,14 @@ static void test_issued_statements(void)
                !strstr(t, "Subscribe"),
            "%s", t);
     free(t);
+    /* "Read more" and its headline inside an article: dropped, the article goes on */
+    t = sentence_lines("Libraries funding\n\nThe Minister launched National Literacy Week in Northfield.\n\n"
+                       "Read more\nCity library wins national award\n\n"
+                       "The Minister also announced 12 million pounds for school libraries.\n");
+    CHECKF(t && strstr(t, "12 million pounds for school libraries.") && !strstr(t, "Read more") &&
+               !strstr(t, "wins national award"),
+           "%s", t);
+    free(t);
     /* an end mark in words between dashes; a party's legal imprint after ENDS */
     t = sentence_lines("Press Briefing by the IDF Spokesperson\n\nRADM. SHAKED: Good evening.\n\n"
                        "Q (AFP): Has it fired?\n\nRADM. SHAKED: Good night.\n\n\xE2\x80\x93 End of briefing \xE2\x80\x93\n");
