@@ -716,8 +716,10 @@ static int name_comma(const char *s, size_t i, size_t b)
 
 static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t longest)
 {
+    /* (the line's width from its start in the text: a block that starts within a line,
+     * a quotation after its attribution, is as wide as the page's lines) */
     size_t ls = nl;
-    while (ls > a && s[ls - 1] != '\n')
+    while (ls > 0 && s[ls - 1] != '\n')
         ls--;
     if (nl > a && (is_hspace(s[nl - 1]) || s[nl - 1] == '\r')) {
         size_t p = nl - 1;
@@ -811,6 +813,8 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
 static size_t longest_line(const char *s, size_t a, size_t b)
 {
     size_t longest = 0, ls = a;
+    while (ls > 0 && s[ls - 1] != '\n')
+        ls--;
     for (size_t i = a; i <= b; i++)
         if (i == b || s[i] == '\n') {
             if (i - ls > longest)

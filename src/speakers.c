@@ -4833,8 +4833,10 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
     *speaker = -1;
     while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
         a++;
-    /* « … », a déclaré …: French and Spanish put the comma after the closing mark */
-    if (a < b && s[a] == ',' && data_lang() != 0)
+    /* « … », a déclaré …: French and Spanish put the comma after the closing mark, and
+     * so do British and European releases in English ('"We share the same goals",
+     * said …') */
+    if (a < b && s[a] == ',')
         for (a++; a < b && s[a] == ' '; a++)
             ;
     size_t vl = attribution_verb(s, a, b);

@@ -8393,8 +8393,10 @@ static size_t quote_end(const char *s, size_t q, size_t b)
                 return i + single_close(s, i, b);
         return 0;
     }
+    /* (a paragraph wrapped by hand, as PDF and e-mail copies are, goes on over a line
+     * end; a blank line ends the search) */
     size_t i = q + (s[q] == '"' ? 1 : opens_curly(s, q, b));
-    for (; i < b && s[i] != '\n'; i++) {
+    for (; i < b && !(s[i] == '\n' && (i + 1 >= b || s[i + 1] == '\n' || s[i + 1] == '\r')); i++) {
         if (s[i] == '"')
             return i + 1;
         if (closes_curly(s, i, b))
@@ -8673,8 +8675,8 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
                 last_block(p)->cont = !first || from > a;
         }
         /* « … », a déclaré la ministre: the comma after the closing mark is the
-         * quotation's */
-        if (data_lang() != 0 && (attr_end > e + 1 || attr_end == e) && e < b && s[e] == ',') {
+         * quotation's (in English too, '"…", said the Minister', before an attribution) */
+        if ((attr_end > e + 1 || (data_lang() != 0 && attr_end == e)) && e < b && s[e] == ',') {
             /* (also before a verb alone: « …», ha afirmado.) */
             size_t lim = attr_end > e ? attr_end : b;
             e++;

@@ -5264,6 +5264,15 @@ static void test_reading_seven_guards(void)
         {"Statement on the Court's Decision\n\nJune 30, 2025\n\nCouncillor Ellen Sato welcomed the ruling.\n\n"
          "\"It is a good day for the town,\" she said.\n",
          "speech:s1:\"It is a good day for the town,\"", NULL},
+        /* a quotation wrapped by hand over a line end, its attribution after it, and
+         * the next quotation wrapped too: hers, whole sentences */
+        {"Measles outbreak update\n\n\"I urge every parent to check their child's vaccination\nrecord,\" said "
+         "Health Minister Amara Diallo. \"Vaccination is free at every\npublic clinic.\"\n",
+         "speech:s1:\"Vaccination is free at every public clinic.\"\n", "speech:-:\"I urge"},
+        /* the comma after the closing mark, as British and European releases set it */
+        {"Talks in Berlin\n\nThe two ministers met in Berlin today.\n\n\"We share the same goals\", said Foreign "
+         "Minister Anna Keller.\n",
+         "speech:s1:\"We share the same goals\",\nspeech:-:said Foreign Minister Anna Keller.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
