@@ -8103,6 +8103,8 @@ static size_t word_of_list(const char *name, const char *s, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+static int says_first_person(parser *p, size_t end, int plural);
+
 /* Whether the statement over a signature of a name s[na, nb) and an office s[oa, ob)
  * alone, at line first, is that person's: the header's lines name the office or the
  * surname, or the text says "I" or "my" outside quotation marks. */
@@ -8119,17 +8121,37 @@ static int signature_owned(parser *p, size_t first, size_t na, size_t nb, size_t
         head++;
     if (words_in(s, 0, head, s + oa, ob - oa) || words_in(s, 0, head, s + sw, nb - sw))
         return 1;
+    return says_first_person(p, sa, 0);
+}
+
+/* Whether s[0, end) says "I" or "my" (with `plural`, "we" or "our" too) outside
+ * quotation marks, or opens with a salutation ("Dear colleagues,"): its writer speaks. */
+static int says_first_person(parser *p, size_t end, int plural)
+{
+    const char *s = p->s;
     int quoted = 0;
-    for (size_t x = 0; x < sa; x++) {
-        if (s[x] == '"' || (x + 3 <= sa && (memcmp(s + x, "\xE2\x80\x9C", 3) == 0 || memcmp(s + x, "\xE2\x80\x9D", 3) == 0))) {
+    for (size_t x = 0; x < end; x++) {
+        if (s[x] == '"' || (x + 3 <= end && (memcmp(s + x, "\xE2\x80\x9C", 3) == 0 || memcmp(s + x, "\xE2\x80\x9D", 3) == 0))) {
             quoted = s[x] == '"' ? !quoted : s[x + 2] == '\x9C';
             continue;
         }
-        if (s[x] == '\n' && x + 1 < sa && s[x + 1] == '\n')
+        if (s[x] == '\n' && x + 1 < end && s[x + 1] == '\n')
             quoted = 0; /* (a paragraph closes what it left open) */
         if (!quoted && (x == 0 || !isalnum((unsigned char)s[x - 1])) &&
-            ((s[x] == 'I' && x + 1 < sa && (s[x + 1] == ' ' || s[x + 1] == '\'')) ||
-             (x + 3 < sa && (strncmp(s + x, "my ", 3) == 0 || strncmp(s + x, "My ", 3) == 0))))
+            ((s[x] == 'I' && x + 1 < end && (s[x + 1] == ' ' || s[x + 1] == '\'')) ||
+             (x + 3 < end && (strncmp(s + x, "my ", 3) == 0 || strncmp(s + x, "My ", 3) == 0)) ||
+             (plural && x + 3 < end &&
+              (strncmp(s + x, "we ", 3) == 0 || strncmp(s + x, "We ", 3) == 0 || strncmp(s + x, "our ", 4) == 0 ||
+               strncmp(s + x, "Our ", 4) == 0 || strncmp(s + x, "we'", 3) == 0 || strncmp(s + x, "We'", 3) == 0 ||
+               strncmp(s + x, "us ", 3) == 0 || strncmp(s + x, "us.", 3) == 0))))
+            return 1;
+    }
+    for (size_t i = 0; plural && i < p->nlines; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (a >= end)
+            break;
+        if (salutation(s, a, b))
             return 1;
     }
     return 0;
@@ -8156,6 +8178,15 @@ static int find_signer_at(parser *p, size_t last)
         return 0;
     size_t va, vb;
     line_span(p, v - 1, &va, &vb);
+    /* (under a valediction, a letter or a message its writer speaks: it says "I",
+     * "we", or opens "Dear …"; not a release in the third person that an e-mail
+     * signs off, "Kind regards," / "Media Team") */
+    if (valediction(s, va, vb)) {
+        size_t sa, sb2;
+        line_span(p, v - 1, &sa, &sb2);
+        if (!says_first_person(p, sa, 1))
+            return 0;
+    }
     /* (or none, over a name and its office alone: "Hon. Grace Okafor MP" / "Minister
      * for Industry" under a minister's statement, when the statement is hers: its
      * header names her or her office, or it says "I" outside quotations; not a

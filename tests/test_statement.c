@@ -5273,6 +5273,15 @@ static void test_reading_seven_guards(void)
         {"Talks in Berlin\n\nThe two ministers met in Berlin today.\n\n\"We share the same goals\", said Foreign "
          "Minister Anna Keller.\n",
          "speech:s1:\"We share the same goals\",\nspeech:-:said Foreign Minister Anna Keller.\n", NULL},
+        /* an e-mail's sign-off under a release in the third person: no one speaks it;
+         * under a message that says "we", its writer does */
+        {"MEDIA RELEASE\n\nHarbour reopens after storm\n\nThe port reopened to shipping today after three days "
+         "of closure.\n\nHarbour master Ines Moreau said: \"The channel is safe.\"\n\nKind regards,\n\n"
+         "Media Team\nHarbour Authority\n",
+         "speech:-:The port reopened to shipping today after three days of closure.\n", ":s1:Kind regards"},
+        {"Harbour reopens after storm\n\nThe port reopened to shipping today, and we thank every crew.\n\n"
+         "Kind regards,\n\nMarta Lindqvist\nHarbour Master\n",
+         "speech:s1:The port reopened to shipping today, and we thank every crew.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
