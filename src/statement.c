@@ -1624,6 +1624,40 @@ static int follow_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "Facebook Twitter LinkedIn Email", "Share: X | WhatsApp | Copy link": a row of a
+ * page's sharing buttons, every word a network's or a button's (two or more). */
+static int share_row(const char *s, size_t a, size_t b)
+{
+    static const char *const buttons[] = {"Facebook", "Twitter", "X", "LinkedIn", "Email", "E-mail", "WhatsApp",
+                                          "Instagram", "YouTube", "TikTok", "Bluesky", "Threads", "Mastodon",
+                                          "Reddit", "Pinterest", "Telegram", "Messenger", "Print", "Share",
+                                          "Copy", "link", "SMS", "Flipboard", "Tumblr", "Xing", "VK"};
+    size_t n = 0;
+    for (size_t x = a; x < b;) {
+        while (x < b && (s[x] == ' ' || s[x] == '|' || s[x] == ',' || s[x] == '\t' || s[x] == '/' || s[x] == ':' ||
+                         s[x] == '-' || (unsigned char)s[x] == 0xC2))
+            x++; /* (and the middle dot's lead byte: "Facebook · Email") */
+        if (x >= b)
+            break;
+        size_t e = x;
+        while (e < b && s[e] != ' ' && s[e] != '|' && s[e] != ',' && s[e] != '\t' && s[e] != ':' &&
+               (unsigned char)s[e] != 0xC2)
+            e++;
+        if ((unsigned char)s[x] == 0xB7) { /* (the middle dot's second byte) */
+            x++;
+            continue;
+        }
+        int known = 0;
+        for (size_t k = 0; k < sizeof buttons / sizeof *buttons && !known; k++)
+            known = strlen(buttons[k]) == e - x && u8_ncasecmp(s + x, buttons[k], e - x) == 0;
+        if (!known)
+            return 0;
+        n++;
+        x = e;
+    }
+    return n >= 2;
+}
+
 /* "SC/16241", "PSC/PR/COMM.1298 (2025)", "SG/SM/22871": a document's symbol alone on a
  * line (capitals, digits and stops between slashes, perhaps a year in brackets): for
  * the archive, not the listener. */
@@ -1739,6 +1773,7 @@ static int wmo_heading(const char *s, size_t a, size_t b)
 static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
+        share_row(s, a, b) ||
         doc_symbol(s, a, b) || emoji_only(s, a, b) ||
         (a < b && isdigit((unsigned char)s[a]) && (engagement_line(s, a, b) || reading_time(s, a, b))))
         return 1;

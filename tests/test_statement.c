@@ -5282,6 +5282,14 @@ static void test_reading_seven_guards(void)
         {"Harbour reopens after storm\n\nThe port reopened to shipping today, and we thank every crew.\n\n"
          "Kind regards,\n\nMarta Lindqvist\nHarbour Master\n",
          "speech:s1:The port reopened to shipping today, and we thank every crew.\n", NULL},
+        /* a row of sharing buttons and a mail system's banner: not read, no speaker */
+        {"Council approves transport plan\n\nShare this page\nFacebook Twitter LinkedIn Email\nEmail this page\n\n"
+         "The City Council has approved a plan to widen pavements.\n\nCAUTION: This email originated from "
+         "outside of the organisation. Do not click links unless you recognise the sender.\n",
+         "speech:-:The City Council has approved a plan to widen pavements.\n", "Facebook"},
+        {"New hospital wing to open in April\n\nThe new wing will open on 7 April.\n\nCAUTION: This email "
+         "originated from outside of the organisation. Do not click links.\n",
+         "speech:-:The new wing will open on 7 April.\n", "originated"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
