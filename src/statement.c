@@ -8399,7 +8399,8 @@ static st_block *last_block(parser *p)
 /* The length of an opening curly mark at s[i]: “ (3 bytes) or French « (2), else 0. */
 static size_t opens_curly(const char *s, size_t i, size_t b)
 {
-    return i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0 ? 3
+    /* (and German's low mark, closed by “: „So geht es.“) */
+    return i + 3 <= b && (memcmp(s + i, "\xE2\x80\x9C", 3) == 0 || memcmp(s + i, "\xE2\x80\x9E", 3) == 0) ? 3
            : i + 2 <= b && memcmp(s + i, "\xC2\xAB", 2) == 0   ? 2
                                                                   : 0;
 }
@@ -8462,9 +8463,12 @@ static size_t quote_end(const char *s, size_t q, size_t b)
     /* (a paragraph wrapped by hand, as PDF and e-mail copies are, goes on over a line
      * end; a blank line ends the search) */
     size_t i = q + (s[q] == '"' ? 1 : opens_curly(s, q, b));
+    int low = (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 2] == 0x9E;
     for (; i < b && !(s[i] == '\n' && (i + 1 >= b || s[i + 1] == '\n' || s[i + 1] == '\r')); i++) {
         if (s[i] == '"')
             return i + 1;
+        if (low && i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
+            return i + 3;
         if (closes_curly(s, i, b))
             return i + closes_curly(s, i, b);
     }

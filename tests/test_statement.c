@@ -5290,6 +5290,10 @@ static void test_reading_seven_guards(void)
         {"New hospital wing to open in April\n\nThe new wing will open on 7 April.\n\nCAUTION: This email "
          "originated from outside of the organisation. Do not click links.\n",
          "speech:-:The new wing will open on 7 April.\n", "originated"},
+        /* German quotation marks, low to high, as German releases copied into English set them */
+        {"Talks in Berlin\n\nThe two ministers met in Berlin today.\n\n\xE2\x80\x9EWe share the same goals,"
+         "\xE2\x80\x9C said Foreign Minister Anna Keller.\n",
+         "speech:s1:\xE2\x80\x9EWe share the same goals,\xE2\x80\x9C\nspeech:-:said Foreign Minister Anna Keller.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
