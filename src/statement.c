@@ -4747,7 +4747,16 @@ static int person_words(const char *s, size_t a, size_t b, int singular)
             numeral = pw < w - 1 && isupper((unsigned char)s[pw]) &&
                       data_word_line("en/counters.txt", s + pw, w - 1 - pw, 0, DATA_ANYWHERE) != NULL;
         }
-        if (!quoted && i > w && !numeral && !in_name(s, a, b, w, i) &&
+        /* (a word's own start: not "me" in "3ème", after a digit or a letter beyond
+         * ASCII; a mark beyond ASCII, “ or a dash, may come before) */
+        int inside = w > a && isalnum((unsigned char)s[w - 1]);
+        if (w > a && (unsigned char)s[w - 1] >= 0x80) {
+            size_t l = w - 1;
+            while (l > a && ((unsigned char)s[l] & 0xC0) == 0x80)
+                l--;
+            inside = (unsigned char)s[l] != 0xE2 && (unsigned char)s[l] != 0xC2;
+        }
+        if (!quoted && i > w && !numeral && !inside && !in_name(s, a, b, w, i) &&
             data_field_lines("en/first-person.txt", s + w, i - w, 0, &line, &len, 1)) {
             const char *tab = memchr(line, '\t', len);
             size_t fl = tab ? len - (size_t)(tab + 1 - line) : 0;

@@ -5294,6 +5294,10 @@ static void test_reading_seven_guards(void)
         {"Talks in Berlin\n\nThe two ministers met in Berlin today.\n\n\xE2\x80\x9EWe share the same goals,"
          "\xE2\x80\x9C said Foreign Minister Anna Keller.\n",
          "speech:s1:\xE2\x80\x9EWe share the same goals,\xE2\x80\x9C\nspeech:-:said Foreign Minister Anna Keller.\n", NULL},
+        /* "me" in a French ordinal ("3ème") and "I" in "clause 4I" are no one's first
+         * person: the narrator's */
+        {"Ocean summit\n\nThe summit will be held in the 3\xC3\xA8me arrondissement under clause 4I.\n",
+         "speech:-:The summit will be held", ":s1:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
