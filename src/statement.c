@@ -594,6 +594,19 @@ static int count_running(parser *p)
     return 1;
 }
 
+/* Whether a paragraph of prose (a line of six words or more ended by a stop) comes
+ * before line i. */
+static int prose_above(parser *p, size_t i)
+{
+    for (size_t k = 0; k < i; k++) {
+        size_t a, b;
+        line_span(p, k, &a, &b);
+        if (b > a && ends_with_terminal(p->s, a, b) && txt_words(p->s, a, b) >= 6)
+            return 1;
+    }
+    return 0;
+}
+
 static int running_line(parser *p, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -643,6 +656,23 @@ static int running_line(parser *p, size_t a, size_t b)
         return 0;
     if (page_line(s, a, b))
         return 1;
+    /* "2" alone between two paragraphs of prose: a printed page's number (a PDF's
+     * text), after a paragraph of a sentence or more */
+    if (b - a <= 3 && strspn(s + a, "0123456789") == b - a) {
+        size_t lo = line_from(p, a);
+        if (lo < p->nlines && p->lines[lo].start <= a && lo > 0 && line_blank(p, lo - 1) &&
+            (lo + 1 >= p->nlines || line_blank(p, lo + 1))) {
+            size_t pv = prev_content(p, lo), nx = next_content(p, lo + 1);
+            size_t pa, pb, na, nb;
+            if (pv != SIZE_MAX && nx < p->nlines) {
+                line_span(p, pv, &pa, &pb);
+                line_span(p, nx, &na, &nb);
+                if (txt_words(s, pa, pb) >= 6 && txt_has_lower(s + pa, pb - pa) && txt_words(s, na, nb) >= 4 &&
+                    txt_has_lower(s + na, nb - na))
+                    return 1;
+            }
+        }
+    }
     /* "Page 1 Monetary Policy Report Press Conference - 6.2.25": the page's number
      * before its running title */
     if (starts_with_ci(s + a, b - a, "Page ") && isdigit((unsigned char)s[a + 5])) {
@@ -671,10 +701,11 @@ static int running_line(parser *p, size_t a, size_t b)
     if (dn && skip_spaces(s, a + dn, b) == b)
         return 0;
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2) {
-        /* (twice, one right after the other: a doubled title, not a page's head) */
+        /* (twice, one right after the other: a doubled title, not a page's head; under
+         * a paragraph of prose it is a page's foot over the next page's head) */
         size_t lo = line_from(p, a), nx = lo < p->nlines ? next_content(p, lo + 1) : p->nlines;
         return !(v == 2 && lo < p->nlines && p->lines[lo].start == a &&
-                 (doubled_line(p, lo) || (nx < p->nlines && doubled_line(p, nx))));
+                 (doubled_line(p, lo) || (nx < p->nlines && doubled_line(p, nx))) && !prose_above(p, lo));
     }
     /* once only, next to "Page 2 of 22": the last page's head */
     size_t lo = line_from(p, a);
@@ -1790,6 +1821,12 @@ static int is_chrome(const char *s, size_t a, size_t b)
         size_t e = b;
         while (e > a && isdigit((unsigned char)s[e - 1]))
             e--;
+        /* (or "Page 1 of 2": "MINISTRY OF WATER — PRESS RELEASE      Page 1 of 2") */
+        if (e < b && e > a + 4 && memcmp(s + e - 4, " of ", 4) == 0 && e - 4 > a && isdigit((unsigned char)s[e - 5])) {
+            e -= 4;
+            while (e > a && isdigit((unsigned char)s[e - 1]))
+                e--;
+        }
         if (e < b && e > a + 7 && (memcmp(s + e - 7, " P\xC3\xA1g. ", 7) == 0 || memcmp(s + e - 6, " P\xC3\xA1g ", 6) == 0 ||
                                   u8_ncasecmp(s + e - 6, " Page ", 6) == 0) &&
             txt_words(s, a, b) >= 4 && !ends_with_terminal(s, a, b))

@@ -5298,6 +5298,16 @@ static void test_reading_seven_guards(void)
          * person: the narrator's */
         {"Ocean summit\n\nThe summit will be held in the 3\xC3\xA8me arrondissement under clause 4I.\n",
          "speech:-:The summit will be held", ":s1:"},
+        /* a PDF's text: a running head beside its page number, a page's number alone, a
+         * page's foot over the next page's head, none read */
+        {"MINISTRY OF WATER \xE2\x80\x94 PRESS RELEASE\n\nFunding for rural water schemes\n\nThe Minister today "
+         "announced new funding for rural water schemes.\n\nMINISTRY OF WATER \xE2\x80\x94 PRESS RELEASE          "
+         "Page 1 of 2\n\n2\n\nWorks will begin in the third quarter of the year.\n",
+         "speech:-:The Minister today announced new funding for rural water schemes.\nspeech:-:Works will begin",
+         "Page 1"},
+        {"Consumer prices, June 2025\n\n15 July 2025\n\nAnnual inflation was 2.4% in June.\n\nStatistics Office | "
+         "Consumer prices | June 2025\n\nStatistics Office | Consumer prices | June 2025\n\nFood prices rose by 3.1%.\n",
+         "speech:-:Annual inflation was 2.4% in June.\nspeech:-:Food prices rose by 3.1%.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
