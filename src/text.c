@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <ctype.h>
@@ -322,6 +323,72 @@ static int nfc_inert(const char *str, size_t a, size_t b)
 
 int txt_nfc_inert(const char *s, size_t a, size_t b) { return nfc_inert(s, a, b); }
 
+/* Words that open a compound, kept with their hyphen when a line end breaks it
+ * ("self-" / "employed"); other short first parts ("an-", "dis-") are pieces of one
+ * word, as are parts before a suffix ("govern-" / "ment"). */
+static int compound_first(const char *w, size_t n)
+{
+    static const char *const firsts[] = {"self", "well", "ex", "non", "long", "short", "high", "low", "full", "part",
+                                         "half", "cross", "anti", "post", "multi", "semi", "mid", "all", "one",
+                                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "first", "second", "third", "world", "life", "year", "day", "time",
+                                         "child", "family", "state", "city", "wide", "old", "new", "co", "vice",
+                                         "cost", "need", "hard", "open", "best", "far", "near", "top", "mid"};
+    for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++)
+        if (strlen(firsts[k]) == n && strncasecmp(w, firsts[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+static int word_suffix(const char *w, size_t n)
+{
+    static const char *const suffixes[] = {"ment", "ments", "tion", "tions", "sion", "sions", "ing", "ings", "ed",
+                                           "ly", "ness", "ity", "ities", "ance", "ence", "able", "ible", "ive",
+                                           "ous", "al", "er", "ers", "es", "ture", "tures", "ful", "less", "ship",
+                                           "ism", "ist", "ists", "ise", "ize", "ised", "ized", "ising", "izing"};
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+        if (strlen(suffixes[k]) == n && memcmp(w, suffixes[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* txt_clean at t[i], character c: where the text goes on (past the line end) when a
+ * word broken over it is joined in `out`, else 0. */
+static size_t line_end_join(const char *t, size_t n, size_t i, sb *out, int32_t c)
+{
+    int soft = c == 0xAD, hyphen = !soft && txt_is_space(c) && out->len >= 2 && out->s[out->len - 1] == '-' &&
+                                   isalpha((unsigned char)out->s[out->len - 2]);
+    if (!soft && !hyphen)
+        return 0;
+    size_t r = soft ? i + 2 : i, newlines = 0;
+    while (r < n && (t[r] == ' ' || t[r] == '\t' || t[r] == '\r' || t[r] == '\n'))
+        newlines += t[r++] == '\n';
+    if (newlines != 1 || r >= n || !islower((unsigned char)t[r]))
+        return 0;
+    size_t e = r;
+    while (e < n && isalpha((unsigned char)t[e]))
+        e++;
+    if (soft)
+        return r;
+    /* (not "pre-" / "and post-war": a hyphen left hanging for the word after) */
+    static const char *const joins[] = {"and", "or", "nor", "to"};
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+        if (strlen(joins[k]) == e - r && memcmp(t + r, joins[k], e - r) == 0)
+            return 0;
+    size_t f = out->len - 1;
+    while (f > 0 && isalpha((unsigned char)out->s[f - 1]))
+        f--;
+    size_t fl = out->len - 1 - f;
+    if (compound_first(out->s + f, fl))
+        return r; /* "self-employed": the hyphen stays, no space */
+    if (fl <= 4 || word_suffix(t + r, e - r)) {
+        out->len--; /* "an-nounced": one word */
+        out->s[out->len] = '\0';
+        return r;
+    }
+    return r; /* "decision-making": a compound */
+}
+
 char *txt_clean(const char *s, size_t a, size_t b)
 {
     utf8proc_uint8_t *nfc = NULL;
@@ -382,6 +449,14 @@ char *txt_clean(const char *s, size_t a, size_t b)
             }
         }
         int32_t c = txt_next(t, n, &j);
+        /* a word broken over a line end, as a PDF's text sets it: "an-" / "nounced" is
+         * one word, "self-" / "employed" a compound; a soft hyphen there always joins */
+        size_t rejoin = line_end_join(t, n, i, &out, c);
+        if (rejoin) {
+            pending_space = 0;
+            i = rejoin;
+            continue;
+        }
         if (txt_is_space(c)) {
             pending_space = out.len > 0;
         } else if (!txt_is_ignorable(c)) {

@@ -78,6 +78,12 @@ static void test_clean(void)
         {"RSV\t198\t221", "RSV 198, 221"},
         {"4   500 t", "4 500 t"},
         {"+33 1 23 45 67 89", "+33 1 23 45 67 89"},
+        /* a word broken over a line end (a PDF's text): a piece of a word joins, a
+         * compound keeps its hyphen, a hyphen left for the word after stays; a soft
+         * hyphen there joins */
+        {"today an-\nnounced 340 dis-\ntricts; the self-\nemployed, the govern-\nment, decision-\nmaking",
+         "today announced 340 districts; the self-employed, the government, decision-making"},
+        {"pre-\nand post-war, ex\xC2\xAD\nempt", "pre- and post-war, exempt"},
         {"", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
