@@ -937,8 +937,9 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
             i = after;
             continue;
         }
+        /* (a zero-width space, as web pages set after a stop, is a space here) */
         size_t next_at = after;
-        while (next_at < b && txt_is_space(char_at(s, next_at, b)))
+        while (next_at < b && (txt_is_space(char_at(s, next_at, b)) || char_at(s, next_at, b) == 0x200B))
             txt_next(s, b, &next_at);
         int32_t next = char_at(s, next_at, b);
         if (after < b && next_at == after) {

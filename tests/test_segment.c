@@ -110,6 +110,9 @@ static const struct {
      "2024). Fed. R. Evid. 403 applies. Rates were cut by the Fed. Markets rose.",
      "It was dismissed under Fed. R. Civ. P. 12(b)(6). | See 143 S. Ct. 2141 and 512 F. Supp. 3d 101 (D.C. Cir. "
      "2024). | Fed. R. Evid. 403 applies. | Rates were cut by the Fed. | Markets rose."},
+    /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
+    {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
+     "This is an excellent result. | Families did well. | They agree."},
     /* a unit's "ft." after "sq." ends a sentence; "Pub. L." (Public Law) does not */
     {"The facility covers 40,000 sq. ft. It opens in June. The House amended Pub. L. 117-58. Fort Ft. Worth stays.",
      "The facility covers 40,000 sq. ft. | It opens in June. | The House amended Pub. L. 117-58. | Fort Ft. Worth stays."},
