@@ -1655,6 +1655,48 @@ static int follow_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "Download the timetable (PDF, 2.3 MB)", "Annual report [PDF 540KB]": a link to a file
+ * with its format and size, a short line ending in the brackets. */
+static int file_link(const char *s, size_t a, size_t b)
+{
+    if (b - a < 8 || (s[b - 1] != ')' && s[b - 1] != ']') || txt_words(s, a, b) > 16)
+        return 0;
+    size_t o = b - 1;
+    while (o > a && s[o] != '(' && s[o] != '[')
+        o--;
+    if (o == a || b - o > 24)
+        return 0;
+    static const char *const formats[] = {"PDF", "DOCX", "DOC", "XLSX", "XLS", "ODT", "CSV", "PPTX", "ZIP"};
+    int format = 0, size = 0;
+    for (size_t k = 0; k < sizeof formats / sizeof *formats && !format; k++)
+        format = starts_with_ci(s + o + 1, b - o - 1, formats[k]);
+    for (size_t x = o; x + 2 <= b; x++)
+        size |= (s[x] == 'K' || s[x] == 'M' || s[x] == 'k') && s[x + 1] == 'B' && x > o && (isdigit((unsigned char)s[x - 1]) || s[x - 1] == ' ');
+    return format && size;
+}
+
+/* "❤️ 245  🔁 88  💬 17": a post's counters, emoji and numbers and nothing else. */
+static int counters_row(const char *s, size_t a, size_t b)
+{
+    int emoji = 0, digits = 0;
+    for (size_t x = a; x < b;) {
+        int32_t c = txt_next(s, b, &x);
+        if (txt_is_emoji(c))
+            emoji = 1;
+        else if (c >= '0' && c <= '9')
+            digits = 1;
+        else if (!(c == ' ' || c == '.' || c == ',' || c == 'K' || c == 'k' || c == 'M' || c == '|' || c == 0xA0))
+            return 0;
+    }
+    return emoji && digits;
+}
+
+/* "👉 More info: link in bio": a post's pointer to the link on its profile. */
+static int bio_link(const char *s, size_t a, size_t b)
+{
+    return b - a >= 11 && u8_ncasecmp(s + b - 11, "link in bio", 11) == 0 && txt_words(s, a, b) <= 10;
+}
+
 /* "Facebook Twitter LinkedIn Email", "Share: X | WhatsApp | Copy link": a row of a
  * page's sharing buttons, every word a network's or a button's (two or more). */
 static int share_row(const char *s, size_t a, size_t b)
@@ -1761,8 +1803,8 @@ static int emoji_only(const char *s, size_t a, size_t b)
 /* The lines of data/en/chrome.txt that end in "...", without it, per language: what a
  * line of chrome starts with. */
 typedef struct chrome_starts {
-    const char *line[64];
-    size_t len[64], n;
+    const char *line[128];
+    size_t len[128], n;
 } chrome_starts;
 static chrome_starts chrome_starts_of[DATA_NLANGS];
 static int chrome_starts_done[DATA_NLANGS];
@@ -1773,7 +1815,7 @@ static void make_chrome_starts(int lang)
     size_t pos = 0, len;
     const char *line;
     while (f && data_next_line(f, &pos, &line, &len))
-        if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && cs->n < 64) {
+        if (len > 3 && memcmp(line + len - 3, "...", 3) == 0 && cs->n < 128) {
             cs->line[cs->n] = line;
             cs->len[cs->n++] = len - 3;
         }
@@ -1804,7 +1846,7 @@ static int wmo_heading(const char *s, size_t a, size_t b)
 static int is_chrome(const char *s, size_t a, size_t b)
 {
     if (data_has_line("en/chrome.txt", s + a, b - a) || hashtags_only(s, a, b) || follow_line(s, a, b) ||
-        share_row(s, a, b) ||
+        share_row(s, a, b) || file_link(s, a, b) || counters_row(s, a, b) || bio_link(s, a, b) ||
         doc_symbol(s, a, b) || emoji_only(s, a, b) ||
         (a < b && isdigit((unsigned char)s[a]) && (engagement_line(s, a, b) || reading_time(s, a, b))))
         return 1;

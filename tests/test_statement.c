@@ -5308,6 +5308,18 @@ static void test_reading_seven_guards(void)
         {"Consumer prices, June 2025\n\n15 July 2025\n\nAnnual inflation was 2.4% in June.\n\nStatistics Office | "
          "Consumer prices | June 2025\n\nStatistics Office | Consumer prices | June 2025\n\nFood prices rose by 3.1%.\n",
          "speech:-:Annual inflation was 2.4% in June.\nspeech:-:Food prices rose by 3.1%.\n", NULL},
+        /* a news page's and a blog's own matter inside and under an article, a mail
+         * client's line, a post's counters: none read, no chapter opened */
+        {"Libraries funding\n\nThe Minister launched National Literacy Week in Northfield.\n\nREAD MORE: Literacy "
+         "strategy published\n\nAdvertisement\n\nThe Minister also announced 12 million pounds for libraries.\n\n"
+         "Credit: Media Relations Unit\n\nDownload the strategy (PDF, 2.3 MB)\n\nLike this:\nLoading...\n\n"
+         "\xF0\x9F\x91\x89 More info: link in bio\n\xE2\x9D\xA4\xEF\xB8\x8F 245  \xF0\x9F\x94\x81 88\n\n"
+         "Sent from my iPhone\n",
+         "speech:-:The Minister launched National Literacy Week in Northfield.\nspeech:-:The Minister also announced "
+         "12 million pounds for libraries.\n", "heading:"},
+        {"Libraries funding\n\nThe Minister launched National Literacy Week.\n\nDownload the strategy (PDF, 2.3 MB)\n\n"
+         "Like this:\nLoading...\n\nSent from my iPhone\n",
+         "speech:-:The Minister launched National Literacy Week.\n", "Loading"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
