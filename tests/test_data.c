@@ -140,8 +140,24 @@ static void test_languages(void)
     CHECK_INT(data_prefix_lines("en/header-fields.txt", "", 0, 0, lines, lens, 4), 0);
 }
 
+/* statement.c keeps the openings of chrome.txt's lines ("Sent from my...") in a table
+ * of 128 per language: a file with more would lose the last silently */
+static void test_chrome_openings(void)
+{
+    static const char *const files[] = {"en/chrome.txt", "fr/chrome.txt", "es/chrome.txt"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        const data_file *f = data_get(files[i]);
+        size_t pos = 0, len, n = 0;
+        const char *line;
+        while (f && data_next_line(f, &pos, &line, &len))
+            n += len > 3 && memcmp(line + len - 3, "...", 3) == 0;
+        CHECKF(n <= 128, "%s: %zu openings", files[i], n);
+    }
+}
+
 int main(void)
 {
+    test_chrome_openings();
     test_languages();
     test_prefix_lines();
     return h_report("test_data");
