@@ -5320,6 +5320,12 @@ static void test_reading_seven_guards(void)
         {"Libraries funding\n\nThe Minister launched National Literacy Week.\n\nDownload the strategy (PDF, 2.3 MB)\n\n"
          "Like this:\nLoading...\n\nSent from my iPhone\n",
          "speech:-:The Minister launched National Literacy Week.\n", "Loading"},
+        /* a page's cookie notice, accessibility link and audio player over the text: the
+         * headline under them titles the statement */
+        {"This website uses cookies to improve your experience. OK\n\nSkip to content\n\nListen to this article\n"
+         "Audio: 3:45\n\nGovernment confirms new bridge for Riverton\n\nThe government has confirmed funding for a new "
+         "bridge.\n",
+         "title:-:Government confirms new bridge for Riverton\n", "cookies"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
