@@ -1567,12 +1567,23 @@ static int reading_time(const char *s, size_t a, size_t b)
  * by Dana Whitfield · Oct 14, 2023 · 3 min read"): the end of the line before it, or b. */
 static size_t before_reading_time(const char *s, size_t a, size_t b)
 {
+    /* (the separator with one space or more each side: "12 May 2025  |  2 min read") */
     for (size_t x = b; x > a + 3; x--) {
-        size_t sl = s[x - 1] != ' ' ? 0 : (x >= a + 4 && memcmp(s + x - 4, " \xC2\xB7 ", 4) == 0) ? 4
-                                          : (x >= a + 3 && memcmp(s + x - 3, " | ", 3) == 0) ? 3
-                                          : (x >= a + 5 && memcmp(s + x - 5, " \xE2\x80\xA2 ", 5) == 0) ? 5 : 0;
-        if (sl)
-            return reading_time(s, x, b) ? x - sl : b;
+        if (s[x - 1] != ' ' || (x < b && s[x] == ' '))
+            continue;
+        size_t y = x;
+        while (y > a && s[y - 1] == ' ')
+            y--;
+        size_t m = y >= a + 2 && memcmp(s + y - 2, "\xC2\xB7", 2) == 0   ? 2
+                   : y >= a + 1 && s[y - 1] == '|'                      ? 1
+                   : y >= a + 3 && memcmp(s + y - 3, "\xE2\x80\xA2", 3) == 0 ? 3
+                                                                        : 0;
+        if (m && y - m > a && s[y - m - 1] == ' ') {
+            size_t e = y - m;
+            while (e > a && s[e - 1] == ' ')
+                e--;
+            return reading_time(s, x, b) ? e : b;
+        }
     }
     return b;
 }

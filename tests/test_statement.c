@@ -5326,6 +5326,10 @@ static void test_reading_seven_guards(void)
          "Audio: 3:45\n\nGovernment confirms new bridge for Riverton\n\nThe government has confirmed funding for a new "
          "bridge.\n",
          "title:-:Government confirms new bridge for Riverton\n", "cookies"},
+        /* a byline's reading time after a separator set with two spaces each side */
+        {"Statement on today's strike action\n\nBy Communications Team  |  12 May 2025  |  2 min read\n\n"
+         "Today's strike action will cause significant disruption.\n",
+         "Communications Team", "min read"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
