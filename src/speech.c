@@ -6638,6 +6638,28 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "CHF 1'000", "12'500'000": Switzerland groups thousands with an apostrophe
+         * (straight or ’), said as the number (a comma here, for the rules after) */
+        if (data_lang() == 0 && at > 0 && isdigit((unsigned char)text[at - 1]) && (text[at] == '\'' || (at + 3 <= n && memcmp(text + at, "\xE2\x80\x99", 3) == 0))) {
+            size_t ml = text[at] == '\'' ? 1 : 3, q = at;
+            while (q > 0 && isdigit((unsigned char)text[q - 1]))
+                q--;
+            size_t d = at + ml;
+            if (at - q <= 3 && (q == 0 || !isalpha((unsigned char)text[q - 1])) && d + 3 <= n &&
+                isdigit((unsigned char)text[d]) && isdigit((unsigned char)text[d + 1]) && isdigit((unsigned char)text[d + 2]) &&
+                (d + 3 == n || !isalnum((unsigned char)text[d + 3]))) {
+                sb_putc(&out, ',');
+                i = d;
+                continue;
+            }
+        }
+        /* "2⁄3": the fraction slash is a fraction's */
+        if (at + 3 <= n && memcmp(text + at, "\xE2\x81\x84", 3) == 0 && at > 0 && isdigit((unsigned char)text[at - 1]) &&
+            at + 3 < n && isdigit((unsigned char)text[at + 3])) {
+            sb_putc(&out, '/');
+            i = at + 3;
+            continue;
+        }
         /* "34,6%", "R6,8 billion": a decimal comma in an English text (South Africa,
          * Europe) is a point; "R" before an amount with a scale is the rand */
         if (data_lang() == 0 && text[at] == ',' && decimal_comma(text, n, at)) {

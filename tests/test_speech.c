@@ -780,6 +780,10 @@ static const struct {
     {"law", "The Act (P.L. 118-272) and Public Law 117-58; the USNS Harlan Blake.", ST_SPEECH,
      "The Act, Public Law 118 272, and Public Law 117 58, the U.S.N.S Harlan Blake."},
     {"law", "It amends Pub. L. 117-58.", ST_SPEECH, "It amends Public Law 117 58."},
+    /* Swiss thousands' apostrophes (straight or curly); the fraction slash */
+    {"swiss", "It holds CHF 1'000 and 12\xE2\x80\x99" "500'000 francs; 2\xE2\x81\x84" "3 is new, as in the 1990's.",
+     ST_SPEECH, "It holds 1,000 Swiss francs and 12,500,000 francs, two thirds is new, as in the 19 nineties."},
+
     /* a legal citation said whole; "Cir." after a street's name is Circle */
     {"citation", "Under Fed. R. Civ. P. 12(b)(6) and 90 Fed. Reg. 1234 (9th Cir. 2024), see 98 F.3d 12 (D.C. Cir.).",
      ST_SPEECH,
