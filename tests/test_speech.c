@@ -780,6 +780,9 @@ static const struct {
     {"law", "The Act (P.L. 118-272) and Public Law 117-58; the USNS Harlan Blake.", ST_SPEECH,
      "The Act, Public Law 118 272, and Public Law 117 58, the U.S.N.S Harlan Blake."},
     {"law", "It amends Pub. L. 117-58.", ST_SPEECH, "It amends Public Law 117 58."},
+    /* the lira's and the cedi's signs, the lira's code */
+    {"currency", "Turkey gave \xE2\x82\xBA" "2bn, Ghana GH\xE2\x82\xB5 2.5 billion and TRY 500.",
+     ST_SPEECH, "Turkey gave 2 billion Turkish lira, Ghana 2.5 billion cedis and 500 Turkish lira."},
     /* Swiss thousands' apostrophes (straight or curly); the fraction slash */
     {"swiss", "It holds CHF 1'000 and 12\xE2\x80\x99" "500'000 francs; 2\xE2\x81\x84" "3 is new, as in the 1990's.",
      ST_SPEECH, "It holds 1,000 Swiss francs and 12,500,000 francs, two thirds is new, as in the 19 nineties."},
