@@ -3686,6 +3686,8 @@ static size_t digits_run(const char *s, size_t n)
  * word before it ends out[0, len). */
 static int dash_range(const char *out, size_t len, const char *text, size_t i, size_t n)
 {
+    if (!out || !len)
+        return 0; /* (nothing said before the dash: no range) */
     /* "Jessica Holloway (Labour) - 11,204 - 37.6%": a record's fields, spaced dashes
      * apart, the first between a name and a number; no range between them */
     for (size_t q = 1; q + 3 < i; q++) {
