@@ -1718,19 +1718,15 @@ static int share_row(const char *s, size_t a, size_t b)
                                           "Copy", "link", "SMS", "Flipboard", "Tumblr", "Xing", "VK"};
     size_t n = 0;
     for (size_t x = a; x < b;) {
-        while (x < b && (s[x] == ' ' || s[x] == '|' || s[x] == ',' || s[x] == '\t' || s[x] == '/' || s[x] == ':' ||
-                         s[x] == '-' || (unsigned char)s[x] == 0xC2))
-            x++; /* (and the middle dot's lead byte: "Facebook · Email") */
-        if (x >= b)
-            break;
-        size_t e = x;
-        while (e < b && s[e] != ' ' && s[e] != '|' && s[e] != ',' && s[e] != '\t' && s[e] != ':' &&
-               (unsigned char)s[e] != 0xC2)
-            e++;
-        if ((unsigned char)s[x] == 0xB7) { /* (the middle dot's second byte) */
-            x++;
+        /* (between buttons: spaces, bars, commas, slashes, colons, dashes, middle dots) */
+        size_t sep = (s[x] && strchr(" |,\t/:-", s[x])) ? 1 : x + 2 <= b && memcmp(s + x, "\xC2\xB7", 2) == 0 ? 2 : 0;
+        if (sep) {
+            x += sep;
             continue;
         }
+        size_t e = x;
+        while (e < b && !(s[e] && strchr(" |,\t:", s[e])) && !(e + 2 <= b && memcmp(s + e, "\xC2\xB7", 2) == 0))
+            e++;
         int known = 0;
         for (size_t k = 0; k < sizeof buttons / sizeof *buttons && !known; k++)
             known = strlen(buttons[k]) == e - x && u8_ncasecmp(s + x, buttons[k], e - x) == 0;
@@ -2330,28 +2326,6 @@ static int prose_after_block(parser *p, size_t i)
     return 0;
 }
 
-/* How many paragraphs after line i's block hold a sentence (six words or more, ended). */
-static size_t prose_paragraphs_after(parser *p, size_t i)
-{
-    size_t n = 0;
-    int counted = 0;
-    while (i < p->nlines && !line_blank(p, i))
-        i++;
-    for (; i < p->nlines; i++) {
-        size_t a, b;
-        line_span(p, i, &a, &b);
-        if (a >= b) {
-            counted = 0;
-            continue;
-        }
-        if (!counted && ends_with_terminal(p->s, a, b) && txt_words(p->s, a, b) >= 6) {
-            n++;
-            counted = 1;
-        }
-    }
-    return n;
-}
-
 /* A web page's own matter below the statement ("Is this page useful?", data/en/
  * page-end.txt): the lines from it on are dropped, when something comes before. */
 static void cut_page_foot(parser *p)
@@ -2378,7 +2352,7 @@ static void cut_page_foot(parser *p)
                 /* "Read more" / "City library wins national award" inside an article,
                  * its text going on after: the link and its headline are dropped, not
                  * the rest of the statement */
-                if (b - a >= 9 && u8_ncasecmp(p->s + a, "Read more", 9) == 0 && prose_paragraphs_after(p, i) >= 1) {
+                if (b - a >= 9 && u8_ncasecmp(p->s + a, "Read more", 9) == 0 && prose_after_block(p, i)) {
                     for (size_t t = i; t < p->nlines && !line_blank(p, t); t++) {
                         size_t x, y;
                         line_span(p, t, &x, &y);

@@ -333,7 +333,7 @@ static int compound_first(const char *w, size_t n)
                                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                          "first", "second", "third", "world", "life", "year", "day", "time",
                                          "child", "family", "state", "city", "wide", "old", "new", "co", "vice",
-                                         "cost", "need", "hard", "open", "best", "far", "near", "top", "mid"};
+                                         "cost", "need", "hard", "open", "best", "far", "near", "top"};
     for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++)
         if (strlen(firsts[k]) == n && strncasecmp(w, firsts[k], n) == 0)
             return 1;
@@ -379,14 +379,13 @@ static size_t line_end_join(const char *t, size_t n, size_t i, sb *out, int32_t 
     while (f > 0 && isalpha((unsigned char)out->s[f - 1]))
         f--;
     size_t fl = out->len - 1 - f;
-    if (compound_first(out->s + f, fl))
-        return r; /* "self-employed": the hyphen stays, no space */
-    if (fl <= 4 || word_suffix(t + r, e - r)) {
-        out->len--; /* "an-nounced": one word */
+    /* "an-nounced", "govern-ment": one word; "self-employed", "decision-making": a
+     * compound, its hyphen kept (no space either way) */
+    if (!compound_first(out->s + f, fl) && (fl <= 4 || word_suffix(t + r, e - r))) {
+        out->len--;
         out->s[out->len] = '\0';
-        return r;
     }
-    return r; /* "decision-making": a compound */
+    return r;
 }
 
 char *txt_clean(const char *s, size_t a, size_t b)
