@@ -707,9 +707,13 @@ static int running_line(parser *p, size_t a, size_t b)
         return !(v == 2 && lo < p->nlines && p->lines[lo].start == a &&
                  (doubled_line(p, lo) || (nx < p->nlines && doubled_line(p, nx))) && !prose_above(p, lo));
     }
-    /* once only, next to "Page 2 of 22": the last page's head */
+    /* once only, next to "Page 2 of 22": the last page's head (not a field under it,
+     * "Next release: 14 August 2025") */
     size_t lo = line_from(p, a);
     if (lo >= p->nlines || p->lines[lo].start > a)
+        return 0;
+    const char *colon = memchr(s + a, ':', b - a);
+    if (colon && colon + 1 < s + b && colon[1] == ' ' && txt_words(s, a, (size_t)(colon - s)) <= 3)
         return 0;
     for (int dir = -1; dir <= 1; dir += 2) {
         size_t k = lo;
@@ -721,7 +725,10 @@ static int running_line(parser *p, size_t a, size_t b)
             line_span(p, k, &x, &y);
             if (x >= y)
                 continue;
-            if (page_line(s, x, y))
+            /* (a page's marking that opens the document heads its first page: the
+             * line under it is the title, "Page 1 of 2" / "Consumer prices, June
+             * 2025") */
+            if (page_line(s, x, y) && !(dir < 0 && !prose_above(p, k)))
                 return 1;
             break;
         }
@@ -10959,7 +10966,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     /* (a post's counts under it are not read; its time and date, the
                      * statement's date) */
                     char piso[11];
-                    if (is_chrome(s, x, y))
+                    if (is_chrome(s, x, y) || running_line(p, x, y))
                         continue;
                     if (!d->date && isdigit((unsigned char)s[x]) && fields_date(p, x, y, piso))
                         set_date(p, piso);
@@ -10976,7 +10983,7 @@ static void parse_body(parser *p, size_t from, int plain)
             for (size_t k = i; k < end; k++) {
                 size_t x, y;
                 line_span(p, k, &x, &y);
-                if (!is_chrome(s, x, y))
+                if (!is_chrome(s, x, y) && !running_line(p, x, y))
                     add_block(p, ST_META, x, y, -1, 0);
             }
             if (!d->date)

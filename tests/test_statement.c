@@ -5330,6 +5330,14 @@ static void test_reading_seven_guards(void)
         {"Statement on today's strike action\n\nBy Communications Team  |  12 May 2025  |  2 min read\n\n"
          "Today's strike action will cause significant disruption.\n",
          "Communications Team", "min read"},
+        /* a PDF's first page marked at the top: the line under "Page 1 of 2" is the title,
+         * not a page's head, whatever date it ends in; the next page's head and number
+         * under the last paragraph are not read, and a field under them is */
+        {"HARBOUR STATISTICS BOARD\nPage 1 of 2\n\nPort traffic, May 2025\n\n12 June 2025\n\nCargo handled in "
+         "May rose by 4.1% on the year before.\n\nHARBOUR STATISTICS BOARD\nPage 2 of 2\n\nNext release: 10 July 2025\n",
+         "title:-:Port traffic, May 2025\nmeta:-:12 June 2025\nspeech:-:Cargo handled in May rose by 4.1% on the year "
+         "before.\nmeta:-:Next release: 10 July 2025\n",
+         "Page 2"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
