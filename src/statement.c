@@ -1674,20 +1674,35 @@ static int follow_line(const char *s, size_t a, size_t b)
 }
 
 /* "Download the timetable (PDF, 2.3 MB)", "Annual report [PDF 540KB]": a link to a file
- * with its format and size, a short line ending in the brackets. */
+ * with its format and size, a short line ending in the brackets; or a file's name alone
+ * ("Statement on the Geneva agreement_EN.pdf", "annex-2.docx"), not an address on the
+ * web ("www.example.org/report.pdf" is said) */
 static int file_link(const char *s, size_t a, size_t b)
 {
-    if (b - a < 8 || (s[b - 1] != ')' && s[b - 1] != ']') || txt_words(s, a, b) > 16)
+    static const char *const formats[] = {"PDF", "DOCX", "DOC", "XLSX", "XLS", "ODT", "CSV", "PPTX", "ZIP"};
+    if (b - a < 5 || txt_words(s, a, b) > 16)
+        return 0;
+    for (size_t k = 0; k < sizeof formats / sizeof *formats; k++) {
+        size_t l = strlen(formats[k]);
+        if (b - a > l + 1 && s[b - l - 1] == '.' && u8_ncasecmp(s + b - l, formats[k], l) == 0 &&
+            isalnum((unsigned char)s[b - l - 2]) && !memchr(s + a, '/', b - a) && !memchr(s + a, '@', b - a) &&
+            !starts_with_ci(s + a, b - a, "www."))
+            return 1;
+    }
+    if (b - a < 8 || (s[b - 1] != ')' && s[b - 1] != ']'))
         return 0;
     size_t o = b - 1;
     while (o > a && s[o] != '(' && s[o] != '[')
         o--;
-    if (o == a || b - o > 24)
+    if ((s[o] != '(' && s[o] != '[') || b - o > 24)
         return 0;
-    static const char *const formats[] = {"PDF", "DOCX", "DOC", "XLSX", "XLS", "ODT", "CSV", "PPTX", "ZIP"};
     int format = 0, size = 0;
-    for (size_t k = 0; k < sizeof formats / sizeof *formats && !format; k++)
-        format = starts_with_ci(s + o + 1, b - o - 1, formats[k]);
+    /* (the format first or last: "(PDF, 2.3 MB)", "(113.44 KB - PDF)") */
+    for (size_t k = 0; k < sizeof formats / sizeof *formats && !format; k++) {
+        size_t l = strlen(formats[k]);
+        format = starts_with_ci(s + o + 1, b - o - 1, formats[k]) ||
+                 (b - o - 2 > l && s[b - l - 2] == ' ' && u8_ncasecmp(s + b - l - 1, formats[k], l) == 0);
+    }
     for (size_t x = o; x + 2 <= b; x++)
         size |= (s[x] == 'K' || s[x] == 'M' || s[x] == 'k') && s[x + 1] == 'B' && x > o && (isdigit((unsigned char)s[x - 1]) || s[x - 1] == ' ');
     return format && size;
@@ -5284,6 +5299,25 @@ static int postal_line(const char *s, size_t a, size_t b)
     return parts >= 3 && figures >= 1;
 }
 
+/* Whether lines i to end (one block) are an address: one of them a postal address,
+ * the others short lines that end no sentence, each opening with a capital or a
+ * figure ("Permanent Mission of Japan to the United Nations" over "866 United Nations
+ * Plaza, New York, NY 10017"). */
+static int address_block(parser *p, size_t i, size_t end)
+{
+    int postal = 0;
+    for (size_t k = i; k < end; k++) {
+        size_t a, b;
+        line_span(p, k, &a, &b);
+        /* (not a field: "Last updated: Oct. 20, 2026, 6:15 p.m. CDT") */
+        if (b <= a || ends_with_terminal(p->s, a, b) || txt_words(p->s, a, b) > 12 || memchr(p->s + a, ':', b - a) ||
+            !(txt_starts_upper(p->s + a, b - a) || isdigit((unsigned char)p->s[a])))
+            return 0;
+        postal |= postal_line(p->s, a, b);
+    }
+    return postal;
+}
+
 /* Whether s[a, b) ends with the word of a publication that comes out again and again
  * ("Weekly Respiratory Illness Update", "Monthly Labour Market Report"): a title,
  * neither a unit nor a person. */
@@ -8178,7 +8212,9 @@ static void find_signer(parser *p)
      * looking statements: …", a disclaimer), which the narrator reads with it */
     size_t last = p->nlines;
     for (int tries = 0; tries < 3 && p->st == HD_OK; tries++) {
-        while (last > 0 && line_blank(p, last - 1))
+        /* (and under the page's own lines, which are not read: "Print friendly pdf",
+         * a file's name) */
+        while (last > 0 && (line_blank(p, last - 1) || is_chrome(p->s, p->lines[last - 1].start, p->lines[last - 1].end)))
             last--;
         if (last == 0 || find_signer_at(p, last))
             return;
@@ -10768,7 +10804,7 @@ static void parse_body(parser *p, size_t from, int plain)
             for (size_t k = i; k < end; k++) {
                 size_t x, y;
                 line_span(p, k, &x, &y);
-                if (x < y)
+                if (x < y && !is_chrome(s, x, y) && !running_line(p, x, y))
                     add_block(p, ST_META, x, y, -1, 0);
             }
             p->speaker = -1;
@@ -10973,6 +11009,19 @@ static void parse_body(parser *p, size_t from, int plain)
                     add_block(p, ST_META, x, y, -1, 0);
                 }
             i = p->nlines;
+            continue;
+        }
+        /* "Permanent Mission of Japan to the United Nations" / "866 United Nations Plaza,
+         * New York, NY 10017" under the last paragraph: the publisher's address, the
+         * narrator's, not the speaker's last words */
+        if (!plain && last && !is_cue && end <= i + 4 && d->nblocks > 0 && address_block(p, i, end)) {
+            for (size_t k = i; k < end; k++) {
+                size_t x, y;
+                line_span(p, k, &x, &y);
+                if (x < y && !is_chrome(s, x, y))
+                    add_block(p, ST_META, x, y, -1, 0);
+            }
+            i = next_content(p, end);
             continue;
         }
         /* "Emmanuel MACRON" under the last paragraph: the signature, the narrator's */

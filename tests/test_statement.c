@@ -5338,6 +5338,21 @@ static void test_reading_seven_guards(void)
          "title:-:Port traffic, May 2025\nmeta:-:12 June 2025\nspeech:-:Cargo handled in May rose by 4.1% on the year "
          "before.\nmeta:-:Next release: 10 July 2025\n",
          "Page 2"},
+        /* a web page's matter under a signed statement: a print link, a file's name, its
+         * language and size, related topics; the signature is its signer's, the rest not
+         * read */
+        {"Statement of the Spokesperson\n\nThe Union welcomes the ceasefire agreed today in Lusaka.\n\nMarta Gil\n"
+         "Spokesperson\n\nPrint friendly pdf\nStatement on the Lusaka ceasefire_EN.pdf\nEnglish\n(98.12 KB - PDF)\n"
+         "Download\n\nRelated topics\nPeace and security\n\nDelegation of the Union to Zambia\n"
+         "Plot 4899, Brentwood Drive, Lusaka 10101\n",
+         "speech:s1:The Union welcomes the ceasefire agreed today in Lusaka.\nmeta:-:Marta Gil\nmeta:-:Spokesperson\n",
+         "pdf"},
+        /* a mission's address under the last words of a speech: the narrator's */
+        {"Statement by Ambassador Rui Sato\n\nWater scarcity is the challenge of our time.\n\nI thank you.\n\n"
+         "Permanent Mission of Norland to the United Nations\n412 East 47th Street, New York, NY 10017\n",
+         "speech:s1:I thank you.\nmeta:-:Permanent Mission of Norland to the United Nations\nmeta:-:412 East 47th "
+         "Street, New York, NY 10017\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
