@@ -2722,6 +2722,37 @@ int spk_qa_name_cue(const char *s, size_t x, size_t y, spk_cue *c)
     return 1;
 }
 
+/* A one-letter label at s[x] ("Q", "A"): the cue of its kind, its text from t. */
+static int letter_cue(spk_cue *c, spk_cue_kind kind, int strong, size_t x, size_t t)
+{
+    c->kind = kind;
+    c->strong = strong;
+    c->label_start = x;
+    c->label_end = x + 1;
+    c->text_start = t;
+    return 1;
+}
+
+/* "A  The field office in Marlow.", "A<TAB>Eleven years.": a trial transcript's answer,
+ * its letter with no stop (as "Q" asks); weak. With one space ("A Eleven years.") it
+ * is read only under a question (`after_q`): elsewhere "A Government spokesperson
+ * said" is an article. */
+int spk_answer_letter(const char *s, size_t a, size_t b, int after_q, spk_cue *c)
+{
+    size_t x = a, y = b;
+    txt_trim(s, &x, &y);
+    if (y - x < 3 || s[x] != 'A' || !is_hspace(s[x + 1]))
+        return 0;
+    size_t t = x + 1;
+    while (t < y && is_hspace(s[t]))
+        t++;
+    int spaced = s[x + 1] == '\t' || t - x >= 3;
+    if (t >= y || islower((unsigned char)s[t]) || !(spaced || after_q))
+        return 0;
+    memset(c, 0, sizeof *c);
+    return letter_cue(c, CUE_ANSWER, 0, x, t);
+}
+
 int spk_read_cue(const char *s, size_t a, size_t b, spk_cue *c) { return read_cue_with(s, a, b, c, 0); }
 
 int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titled)
@@ -2741,16 +2772,6 @@ int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titl
 
 /* `figures`: also a named label over a figure ("Revenue: 12%"), which is read as no
  * cue otherwise */
-/* A one-letter label at s[x] ("Q", "A"): the cue of its kind, its text from t. */
-static int letter_cue(spk_cue *c, spk_cue_kind kind, int strong, size_t x, size_t t)
-{
-    c->kind = kind;
-    c->strong = strong;
-    c->label_start = x;
-    c->label_end = x + 1;
-    c->text_start = t;
-    return 1;
-}
 
 static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figures)
 {

@@ -49,6 +49,7 @@ size_t spk_by_word(const char *s, size_t n);
 /* "Q - Raj Bhatnagar" alone on the line s[a, b): who asks (or, "A - …", answers),
  * named; the turn is on the lines under it. 1 and *c filled, or 0. */
 int spk_qa_name_cue(const char *s, size_t a, size_t b, spk_cue *c);
+int spk_answer_letter(const char *s, size_t a, size_t b, int after_q, spk_cue *c);
 
 /* Reads a speaker cue at the start of the line s[a, b). Returns 1 and fills *c, or 0
  * when the line does not start with one. */

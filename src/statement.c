@@ -4260,7 +4260,7 @@ static int exam_by_line(parser *p, size_t i)
         return 0;
     size_t x, y;
     line_span(p, k, &x, &y);
-    return y - x > 2 && s[x] == 'Q' && (s[x + 1] == '.' || s[x + 1] == ' ' || s[x + 1] == ':');
+    return y - x > 2 && s[x] == 'Q' && (s[x + 1] == '.' || s[x + 1] == ' ' || s[x + 1] == '\t' || s[x + 1] == ':');
 }
 
 /* Whether the label of cue c, on line i, opens a later line too, before a colon
@@ -10906,7 +10906,9 @@ static void parse_body(parser *p, size_t from, int plain)
         int last = after_end >= p->nlines;
         spk_cue cue;
         int is_cue = !plain && !p->contacts && !is_chrome(s, a, b) &&
-                     ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
+                     ((!is_stage(s, a, b) &&
+                       (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue) ||
+                        spk_answer_letter(s, a, b, p->last_cue == CUE_QUESTION, &cue)) &&
                        body_cue(p, &cue, b)) ||
                       ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)) ||
                       (end == i + 1 && label_over_turn(p, i, a, b) && spk_read_cue(s, a, b, &cue)));
@@ -11586,7 +11588,9 @@ static void parse_body(parser *p, size_t from, int plain)
                 }
             }
             if (!plain && !p->notes && !p->contacts && !is_chrome(s, a, b) &&
-                ((!is_stage(s, a, b) && (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue)) &&
+                ((!is_stage(s, a, b) &&
+                  (spk_read_cue(s, a, b, &cue) || figure_turn(p, a, b, &cue) ||
+                   spk_answer_letter(s, a, b, p->last_cue == CUE_QUESTION, &cue)) &&
                   body_cue(p, &cue, b)) ||
                  ((!is_stage(s, a, b) || s[a] == '[' || s[a] == '(') && name_cue(p, a, b, &cue)) ||
                  (k == i && end == i + 1 && label_over_turn(p, k, a, b) && spk_read_cue(s, a, b, &cue)))) {

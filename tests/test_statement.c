@@ -5353,6 +5353,18 @@ static void test_reading_seven_guards(void)
          "speech:s1:I thank you.\nmeta:-:Permanent Mission of Norland to the United Nations\nmeta:-:412 East 47th "
          "Street, New York, NY 10017\n",
          NULL},
+        /* a trial transcript's "Q" and "A" with no stop: the answers are the witness's,
+         * with a space, spaces or a tab after the letter, in blocks or line by line */
+        {"CROSS-EXAMINATION\n\nBY MR. VANCE:\n\nQ Where were you that night?\n\nA The depot on Mill Road.\n\nQ "
+         "Alone?\n\nA  No, with my brother.\n\nQ\tFor how long?\n\nA\tTwo hours.\n",
+         "speech:s1:Where were you that night?\nspeech:s2:The depot on Mill Road.\nspeech:s1:Alone?\nspeech:s2:No, with "
+         "my brother.\nspeech:s1:For how long?\nspeech:s2:Two hours.\n",
+         ":A "},
+        {"DIRECT EXAMINATION\n\nBY MS. ROWE:\nQ Where do you live?\nA Eastham.\n", "speech:s1:Where do you live?\n"
+         "speech:s2:Eastham.\n", NULL},
+        /* look-alike: "A" opening a paragraph with no question before it is an article */
+        {"Harbour update\n\nThe harbour reopened today.\n\nA Coastguard spokesperson said the channel is clear.\n",
+         "speech:-:A Coastguard spokesperson said the channel is clear.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
