@@ -9464,7 +9464,13 @@ static void find_name_lines(parser *p, size_t from)
     p->name_cues |= p->name_spoken;
     /* or a call's transcript: "Operator" alone over its words, and names over theirs
      * (an earnings call with no list of participants) */
-    if (!p->name_cues && operator >= 1 && lines >= 2)
+    /* (or "Operator: Good morning, …" inline, and names alone over the others' words,
+     * as FactSet's calls print them) */
+    size_t inline_operator = 0;
+    for (size_t i = next_content(p, from); i < p->nlines && !p->name_cues && lines >= 1 && !inline_operator;
+         i = next_content(p, i + 1))
+        inline_operator = p->lines[i].end - p->lines[i].start > 10 && memcmp(p->s + p->lines[i].start, "Operator: ", 10) == 0;
+    if (!p->name_cues && ((operator >= 1 && lines >= 2) || inline_operator))
         p->name_cues = p->name_spoken = 1;
     /* or a call's questions ("Question-and-Answer Session" on a line of its own) and
      * names over what each says ("Unidentified Analyst" / "Can you comment …?",
@@ -9547,6 +9553,64 @@ static int name_role_line(const char *s, size_t a, size_t b, size_t *ce, size_t 
     return 1;
 }
 
+/* "MANAGEMENT DISCUSSION SECTION", "Question and Answer Session": a call's part, a
+ * heading and no one's name. */
+static int section_line(const char *s, size_t a, size_t b)
+{
+    static const char *const parts[] = {"section", "session", "segment", "presentation", "discussion"};
+    txt_trim(s, &a, &b);
+    size_t lw = b;
+    while (lw > a && s[lw - 1] != ' ')
+        lw--;
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        if (lw > a && equals_ci(s + lw, b - lw, parts[k]))
+            return 1;
+    return 0;
+}
+
+/* "Clara Voss" over "Chief Financial Officer, Halden Bank" (or "Analyst, Drayton &
+ * Co."), the two lines a block of their own over prose: a call's label as FactSet's
+ * transcripts print it, the name over the office and the firm. The office line's span
+ * in *oa, *ob. */
+static int name_office_pair(parser *p, size_t li, size_t *oa, size_t *ob)
+{
+    const char *s = p->s;
+    size_t a, b, x, y;
+    if (li + 1 >= p->nlines || (li > 0 && !line_blank(p, li - 1)) || line_blank(p, li + 1) ||
+        (li + 2 < p->nlines && !line_blank(p, li + 2)))
+        return 0;
+    line_span(p, li, &a, &b);
+    line_span(p, li + 1, &x, &y);
+    txt_trim(s, &a, &b);
+    txt_trim(s, &x, &y);
+    if (b <= a || y <= x || ends_with_terminal(s, a, b) || memchr(s + a, ',', b - a) || memchr(s + a, ':', b - a) ||
+        txt_words(s, a, b) < 2 || txt_words(s, a, b) > 4 || !txt_has_lower(s + a, b - a) || !name_only(s, a, b) ||
+        spk_role_word_in(s, a, b, 0))
+        return 0;
+    /* (the office: a role's word before its comma, a few words, no sentence) */
+    const char *cm = memchr(s + x, ',', y - x);
+    size_t re = cm ? (size_t)(cm - s) : y;
+    /* (a firm's abbreviation may end it: "Analyst, Drayton & Co.") */
+    size_t lw = y;
+    while (lw > x && s[lw - 1] != ' ')
+        lw--;
+    int abbr = s[y - 1] == '.' && y - lw <= 5 && isupper((unsigned char)s[lw]);
+    if ((ends_with_terminal(s, x, y) && !abbr) || memchr(s + x, ':', y - x) || txt_words(s, x, y) > 10 ||
+        !isupper((unsigned char)s[x]) || !spk_role_word_in(s, x, re, 0))
+        return 0;
+    size_t n = next_content(p, li + 2), na, nb;
+    if (n >= p->nlines)
+        return 0;
+    line_span(p, n, &na, &nb);
+    spk_cue nc;
+    if (!txt_has_lower(s + na, nb - na) || spk_read_cue(s, na, nb, &nc) || is_open_quote(s, na, nb) ||
+        !(ends_with_terminal(s, na, nb) || txt_words(s, na, nb) >= 6))
+        return 0;
+    *oa = x;
+    *ob = y;
+    return 1;
+}
+
 /* "Peter Hollis, Chief Financial Officer" alone over what he says, in prepared remarks
  * that set each speaker so (a second such line, in the header or the body): a turn;
  * the office is his. Not a signature or a quotation's credit: prose follows it, not
@@ -9610,6 +9674,27 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
 {
     if (name_role_cue(p, a, b, c))
         return 1;
+    /* a name over its office and firm, in a transcript or next to another such pair */
+    size_t pl = line_from(p, a), oa, ob;
+    if (pl < p->nlines && p->lines[pl].start == a && !p->release && name_office_pair(p, pl, &oa, &ob)) {
+        int others = p->transcript || p->cues_seen;
+        for (size_t k = 0; k < p->nlines && !others; k++) {
+            size_t x, y;
+            others = k != pl && !line_blank(p, k) && name_office_pair(p, k, &x, &y);
+        }
+        if (others) {
+            memset(c, 0, sizeof *c);
+            txt_trim(p->s, &a, &b);
+            c->kind = CUE_NAMED;
+            c->label_start = a;
+            c->label_end = b;
+            c->office_start = oa;
+            c->office_end = ob;
+            c->text_start = b;
+            c->strong = c->timed = c->marked = 1;
+            return 1;
+        }
+    }
     long v;
     /* (a page's running title, "DEPARTMENT FOR RURAL TRANSPORT — SPEECH", is no one) */
     if (running_line(p, a, b))
@@ -9642,7 +9727,7 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
         return 0;
     /* (nor a body's name, "INTERNATIONAL ROWING FEDERATION (IRF)", "St. Brigid's
      * University Hospital": who issues the text, not a person's turn) */
-    if (org_name(p->s, a, b))
+    if (org_name(p->s, a, b) || section_line(p->s, a, b))
         return 0;
     /* ("Helen Achebe:" alone over the words under it, as transcripts are exported: the
      * name and its colon, nothing after) */
@@ -11662,6 +11747,10 @@ static void parse_body(parser *p, size_t from, int plain)
                     run = cue.text_start;
                     run_end = b;
                 }
+                /* (the office on the line under the name: the label's, not read) */
+                if (cue.office_start >= b && cue.office_end > cue.office_start && k + 1 < end &&
+                    p->lines[k + 1].start <= cue.office_start)
+                    k++;
                 continue;
             }
             /* "\\1\\ The prepared statement of Senator Tolliver appears in the" /

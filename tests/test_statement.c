@@ -5365,6 +5365,22 @@ static void test_reading_seven_guards(void)
         /* look-alike: "A" opening a paragraph with no question before it is an article */
         {"Harbour update\n\nThe harbour reopened today.\n\nA Coastguard spokesperson said the channel is clear.\n",
          "speech:-:A Coastguard spokesperson said the channel is clear.\n", NULL},
+        /* a call as FactSet prints it: "Operator:" inline, each other speaker's name over
+         * their office and firm; the office is the label's, not read, and the call's
+         * sections are headings */
+        {"Q3 2025 Norrvik Energy Earnings Call\n\nMANAGEMENT DISCUSSION SECTION\n\nOperator: Welcome to the call.\n\n"
+         "Ines Brandt\nChief Executive Officer, Norrvik Energy\n\nThank you. Output rose by 6%.\n\nQUESTION AND ANSWER "
+         "SECTION\n\nOperator: First, Paul Reyes.\n\nPaul Reyes\nAnalyst, Fenwick & Co.\n\nWhat about prices?\n\n"
+         "Ines Brandt\nChief Executive Officer, Norrvik Energy\n\nThey held.\n\nPaul Reyes\nAnalyst, Fenwick & Co.\n\n"
+         "Thanks.\n",
+         "speech:s1:Welcome to the call.\nspeech:s2:Thank you.\nspeech:s2:Output rose by 6%.\nheading:-:QUESTION AND "
+         "ANSWER SECTION\nspeech:s1:First, Paul Reyes.\nspeech:s3:What about prices?\nspeech:s2:They held.\n"
+         "speech:s3:Thanks.\n",
+         "Analyst"},
+        /* (a name alone after an inline "Operator:", as its only other label) */
+        {"Q3 2025 Norrvik Energy Earnings Call\n\nOperator: Welcome to the call.\n\nInes Brandt\n\nThank you. Output "
+         "rose by 6%.\n",
+         "speech:s1:Welcome to the call.\nspeech:s2:Thank you.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
