@@ -4236,6 +4236,52 @@ static int rule_line(const char *s, size_t a, size_t b)
     return marks >= 3;
 }
 
+/* "Tomas Ekberg,  Northwind Energy Corporation - CEO   [2]" between two rules of
+ * dashes, as Refinitiv's call transcripts print each turn's label: the name before
+ * the comma, the firm and office after it, the turn's number in brackets (not read).
+ * Line li; 1 and *c filled, or 0. */
+static int ruled_label(parser *p, size_t li, spk_cue *c)
+{
+    const char *s = p->s;
+    size_t a, b, x, y;
+    if (li == 0 || li + 1 >= p->nlines)
+        return 0;
+    line_span(p, li - 1, &x, &y);
+    if (y - x < 10 || !rule_line(s, x, y))
+        return 0;
+    line_span(p, li + 1, &x, &y);
+    if (y - x < 10 || !rule_line(s, x, y))
+        return 0;
+    line_span(p, li, &a, &b);
+    txt_trim(s, &a, &b);
+    if (b - a < 4 || s[b - 1] != ']')
+        return 0;
+    size_t o = b - 1;
+    while (o > a && isdigit((unsigned char)s[o - 1]))
+        o--;
+    if (o == b - 1 || o == a || s[o - 1] != '[')
+        return 0;
+    size_t e = o - 1;
+    while (e > a && s[e - 1] == ' ')
+        e--;
+    if (e <= a || !isupper((unsigned char)s[a]) || txt_words(s, a, e) > 14 || ends_with_terminal(s, a, e))
+        return 0;
+    const char *cm = memchr(s + a, ',', e - a);
+    size_t ne = cm ? (size_t)(cm - s) : e;
+    memset(c, 0, sizeof *c);
+    c->kind = CUE_NAMED;
+    c->label_start = a;
+    c->label_end = ne;
+    if (cm) {
+        size_t r = skip_spaces(s, ne + 1, e);
+        c->office_start = r;
+        c->office_end = e;
+    }
+    c->text_start = b;
+    c->strong = c->timed = c->marked = 1;
+    return 1;
+}
+
 
 /* Where an examiner's line s[a, b) ends before " (continuing):" ("BY MR. ACHEBE
  * (continuing):" after an interruption), or b. */
@@ -4323,9 +4369,12 @@ static hline header_class_of(parser *p, size_t i)
     size_t a, b, ks, ke, v;
     int narrated, holds;
     line_span(p, i, &a, &b);
-    if (exam_by_line(p, i))
+    spk_cue rc;
+    if (exam_by_line(p, i) || ruled_label(p, i, &rc))
         return HL_CUE;
-    if (is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
+    /* (a rule under a line, "Corporate Participants" / "=====", as plain text
+     * underlines a heading: not read) */
+    if (rule_line(s, a, b) || is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
         return HL_CHROME;
     /* "President:   Mr. Vasquez Rendón  . . . . . (Ecuador)", "Algeria . . . . Mr.
      * Benmoussa": a record's roster, its dot leaders (spaced or not) between a seat and
@@ -7166,7 +7215,13 @@ static size_t parse_header(parser *p)
                          * before the colon is hers, the words after her name say more */
                         spk_cue lc;
                         size_t bx = x + bullet_len(s, x, y);
-                        if (spk_read_cue(s, bx, y, &lc) && lc.label_end > lc.label_start && lc.text_start < y &&
+                        /* (a rule under the field's name, "Corporate Participants" /
+                         * "=====", is not read) */
+                        if (rule_line(s, x, y)) {
+                            if (k == k0)
+                                add_block(p, ST_META, a, b, -1, 1);
+                            a = b = end = y;
+                        } else if (spk_read_cue(s, bx, y, &lc) && lc.label_end > lc.label_start && lc.text_start < y &&
                             spk_role_word_in(s, lc.label_start, lc.label_end, 0)) {
                             size_t ne = lc.text_start;
                             while (ne < y && s[ne] != ',' && s[ne] != '(')
@@ -7184,10 +7239,12 @@ static size_t parse_header(parser *p)
                         } else {
                             name_people(p, &people, &npeople, &cap, bx, y, 3);
                         }
-                        if (k == k0)
-                            add_block(p, ST_META, a, b, -1, 1);
-                        add_block(p, ST_META, x, y, -1, 1);
-                        a = b = end = y;
+                        if (!rule_line(s, x, y)) {
+                            if (k == k0)
+                                add_block(p, ST_META, a, b, -1, 1);
+                            add_block(p, ST_META, x, y, -1, 1);
+                            a = b = end = y;
+                        }
                     }
                     if (k == k0)
                         va = x;
@@ -9674,6 +9731,9 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
 {
     if (name_role_cue(p, a, b, c))
         return 1;
+    size_t rl = line_from(p, a);
+    if (rl < p->nlines && ruled_label(p, rl, c))
+        return 1;
     /* a name over its office and firm, in a transcript or next to another such pair */
     size_t pl = line_from(p, a), oa, ob;
     if (pl < p->nlines && p->lines[pl].start == a && !p->release && name_office_pair(p, pl, &oa, &ob)) {
@@ -11632,6 +11692,17 @@ static void parse_body(parser *p, size_t from, int plain)
                     k++;
                     continue;
                 }
+            }
+            /* "Questions and Answers" between two rules of a Refinitiv call (the
+             * part's name, not a turn's label): a heading */
+            if (!plain && k > i && k + 1 < end && b > a && txt_words(s, a, b) <= 8 && !ends_with_terminal(s, a, b) &&
+                rule_line(s, p->lines[k - 1].start, p->lines[k - 1].end) &&
+                rule_line(s, p->lines[k + 1].start, p->lines[k + 1].end) && !name_cue(p, a, b, &cue)) {
+                if (run != SIZE_MAX)
+                    add_prose(p, prose, run, run_end);
+                run = SIZE_MAX;
+                add_block(p, ST_HEADING, a, b, -1, 0);
+                continue;
             }
             /* "Spokesperson: Inspector Kylie Brennan, NSW RFS" over '"Crews are doing …"'
              * (an emergency service's update): the label's line names who is quoted,

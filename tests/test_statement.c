@@ -5381,6 +5381,21 @@ static void test_reading_seven_guards(void)
         {"Q3 2025 Norrvik Energy Earnings Call\n\nOperator: Welcome to the call.\n\nInes Brandt\n\nThank you. Output "
          "rose by 6%.\n",
          "speech:s1:Welcome to the call.\nspeech:s2:Thank you.\n", NULL},
+        /* a call as Refinitiv prints it: each label between rules of dashes, the name
+         * before the comma, firm and office after it, the turn's number in brackets;
+         * a part's name between rules is a heading; a rule of "=" under the list of
+         * participants is not read */
+        {"Q2 2025 Osterby Mills Earnings Call\n\nCorporate Participants\n"
+         "========================================\n * Lena Osterby\n   Osterby Mills - CEO\n\n"
+         "----------------------------------------\nOperator   [1]\n----------------------------------------\nWelcome to the call.\n\n"
+         "----------------------------------------\nLena Osterby,  Osterby Mills - CEO   [2]\n----------------------------------------\n"
+         "Thank you. Sales rose.\n\n========================================\nQuestions and Answers\n----------------------------------------\n"
+         "Operator   [3]\n----------------------------------------\nOur first question, please.\n",
+         "speech:s1:Welcome to the call.\nspeech:s2:Thank you.\nspeech:s2:Sales rose.\nheading:-:Questions and Answers\n"
+         "speech:s1:Our first question, please.\n",
+         "[2]"},
+        {"Q2 2025 Osterby Mills Earnings Call\n\nCorporate Participants\n==========\n\nLena Osterby said sales rose.\n",
+         "meta:-:Corporate Participants\nspeech:-:Lena Osterby said sales rose.\n", "==="},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
