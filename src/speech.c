@@ -5912,8 +5912,13 @@ not_multiplier:
         if (cx && cx->date_order == DT_DAY_FIRST)
             ctx |= DAY_FIRST;
         /* "HC Deb, 15 October 2024, c. 231": a citation of the debates before it */
+        /* (or Hansard's reference in a speech: "(Official Report, 4 February 2025; Vol.
+         * 761, c. 245)") */
         for (size_t q = i; q > 0 && q + 8 > i; q--)
-            if (equals_word(&w[q - 1], "Deb") || equals_word(&w[q - 1], "Deb.")) {
+            if (equals_word(&w[q - 1], "Deb") || equals_word(&w[q - 1], "Deb.") ||
+                (q >= 2 && equals_word(&w[q - 1], "Report") && equals_word(&w[q - 2], "Official")) ||
+                (q + 3 > i && equals_word(&w[q - 1], "Vol") && i > 0 && w[i - 1].trail &&
+                 w[i - 1].s[w[i - 1].n - 1] == ',')) {
                 ctx |= AFTER_DEBATE;
                 break;
             }

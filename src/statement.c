@@ -9409,8 +9409,20 @@ static int is_caption(const char *s, size_t a, size_t b)
             continue;
         for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
             size_t n = strlen(marks[k]);
-            if (s[i] == marks[k][0] && i + n <= b && strncmp(s + i, marks[k], n) == 0)
-                return 1;
+            if (s[i] != marks[k][0] || i + n > b || strncmp(s + i, marks[k], n) != 0)
+                continue;
+            /* ("(Official Report, 4 February 2025; Vol. 761, c. 245)": Hansard's
+             * reference in a speech, no photograph's) */
+            if (k == 1) {
+                const char *close = memchr(s + i, ')', b - i);
+                size_t e = close ? (size_t)(close - s) : b;
+                int photo = 0;
+                for (size_t x = i; x + 5 <= e && !photo; x++)
+                    photo = u8_ncasecmp(s + x, "photo", 5) == 0;
+                if (!photo)
+                    continue;
+            }
+            return 1;
         }
     }
     return 0;

@@ -110,6 +110,8 @@ static const struct {
      "2024). Fed. R. Evid. 403 applies. Rates were cut by the Fed. Markets rose.",
      "It was dismissed under Fed. R. Civ. P. 12(b)(6). | See 143 S. Ct. 2141 and 512 F. Supp. 3d 101 (D.C. Cir. "
      "2024). | Fed. R. Evid. 403 applies. | Rates were cut by the Fed. | Markets rose."},
+    /* Congress's resolutions ("H. Res. 45", "S. Con. Res. 12") are citations too */
+    {"We support H. Res. 45 and S. Con. Res. 12. It passed.", "We support H. Res. 45 and S. Con. Res. 12. | It passed."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

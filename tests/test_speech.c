@@ -266,7 +266,7 @@ static const struct {
      "We meet on the 1st of March and on Tuesday the 2nd of April, with the deadline 3/4."},
     /* Congress's records are identifiers, and "S. Hrg." ends no sentence */
     {"record", "The record is S. Hrg. 119-212 and H. Rept. 118-45; ages 18-25 may apply.", ST_SPEECH,
-     "The record is S hearing 119 dash 212 and H report 118 dash 45, ages 18 to 25 may apply."},
+     "The record is Senate Hearing 119 dash 212 and House Report 118 dash 45, ages 18 to 25 may apply."},
     /* a direct line after an en dash is a group of the number; a clock after it is not */
     {"phone", "Tel. +49 40 123 456 \xE2\x80\x93 78, Fax +49 40 123 456 \xE2\x80\x93 99.", ST_META,
      "Telephone plus 4 9, 4 0, 1 2 3, 4 5 6, 7 8, Fax plus 4 9, 4 0, 1 2 3, 4 5 6, 9 9."},
@@ -780,6 +780,13 @@ static const struct {
     {"law", "The Act (P.L. 118-272) and Public Law 117-58; the USNS Harlan Blake.", ST_SPEECH,
      "The Act, Public Law 118 272, and Public Law 117 58, the U.S.N.S Harlan Blake."},
     {"law", "It amends Pub. L. 117-58.", ST_SPEECH, "It amends Public Law 117 58."},
+    /* Congress's resolutions; a section; Hansard's columns in a reference, not circa */
+    {"resolution", "We support H. Res. 45 and S. Con. Res. 12 under sec. 3.", ST_SPEECH,
+     "We support House Resolution 45 and Senate Concurrent Resolution 12 under section 3."},
+    {"column", "As I said (Official Report, 4 May 2025; Vol. 766, c. 312) and in HC Deb 9 May 2025 c 88.", ST_SPEECH,
+     "As I said, Official Report, the 4th of May 2025, Volume 766, column 312, and in H.C Deb the 9th of May 2025 column "
+     "88."},
+    {"circa", "It was built c. 1950, Vol. 2 c. 1990.", ST_SPEECH, "It was built circa 19 50, Volume 2 circa 19 90."},
     /* the lira's and the cedi's signs, the lira's code */
     {"currency", "Turkey gave \xE2\x82\xBA" "2bn, Ghana GH\xE2\x82\xB5 2.5 billion and TRY 500.",
      ST_SPEECH, "Turkey gave 2 billion Turkish lira, Ghana 2.5 billion cedis and 500 Turkish lira."},

@@ -5396,6 +5396,10 @@ static void test_reading_seven_guards(void)
          "[2]"},
         {"Q2 2025 Osterby Mills Earnings Call\n\nCorporate Participants\n==========\n\nLena Osterby said sales rose.\n",
          "meta:-:Corporate Participants\nspeech:-:Lena Osterby said sales rose.\n", "==="},
+        /* Hansard's "(Official Report, …)" in a member's speech is hers, no photo's caption */
+        {"Rural Transport\n\nMs Ada Lorne (Kestrel Vale) (Lab):\nAs I said on 4 May (Official Report, 4 May 2025; Vol. "
+         "766, c. 312), two routes have closed.\n\nMr Ivo Pratt (Hale North) (Con):\nWill she give way?\n",
+         "speech:s1:As I said on 4 May (Official Report, 4 May 2025; Vol. 766, c. 312), two routes have closed.\n", "meta:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
