@@ -4046,6 +4046,20 @@ static int seated_label(const char *s, size_t a, size_t b)
            txt_words(s, c.label_start, c.label_end) >= 2;
 }
 
+/* "1. Mr Owen Tallis (Ashworth South) (Con)", "3. Russell Findlay (West Scotland)
+ * (Con)": an oral question's number before its member's label, as Hansard and the
+ * Scottish Parliament's Official Report print it; its length with the spaces, or 0. */
+static size_t question_no(const char *s, size_t a, size_t b)
+{
+    size_t x = a;
+    while (x < b && x < a + 3 && isdigit((unsigned char)s[x]))
+        x++;
+    if (x == a || x + 2 >= b || s[x] != '.' || s[x + 1] != ' ')
+        return 0;
+    size_t t = skip_spaces(s, x + 1, b);
+    return t < b && isupper((unsigned char)s[t]) && seated_label(s, t, b) ? t - a : 0;
+}
+
 /* Whether a label s[a, b) calls someone by a form of address or an office, as a
  * parliament's record does: "Mr Speaker", "Madam Deputy Speaker", "Lord Hale",
  * "The Minister of State, Department for Transport (Mr Gareth Pryce)". */
@@ -9476,6 +9490,7 @@ static void find_name_lines(parser *p, size_t from)
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
+        a += question_no(p->s, a, b);
         spk_cue c;
         size_t n = next_content(p, i + 1);
         if (n >= p->nlines || running_line(p, a, b) ||
@@ -9741,6 +9756,7 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
 /* A name line over a turn, in a statement whose names recur: a cue. */
 static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
 {
+    a += question_no(p->s, a, b);
     if (name_role_cue(p, a, b, c))
         return 1;
     size_t rl = line_from(p, a);

@@ -5400,6 +5400,11 @@ static void test_reading_seven_guards(void)
         {"Rural Transport\n\nMs Ada Lorne (Kestrel Vale) (Lab):\nAs I said on 4 May (Official Report, 4 May 2025; Vol. "
          "766, c. 312), two routes have closed.\n\nMr Ivo Pratt (Hale North) (Con):\nWill she give way?\n",
          "speech:s1:As I said on 4 May (Official Report, 4 May 2025; Vol. 766, c. 312), two routes have closed.\n", "meta:"},
+        /* an oral question's number before its member's label, as Hansard prints it: the
+         * member asks, the number not read */
+        {"Oral Answers to Questions\n\nEnergy\n\n4. Ms Ada Lorne (Kestrel Vale) (Lab)\nWhat steps he is taking to cut "
+         "bills.\n\nThe Minister for Energy (Mr Ivo Pratt)\nWe are capping them.\n",
+         "speech:s1:What steps he is taking to cut bills.\nspeech:s2:We are capping them.\n", "list:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
