@@ -3788,6 +3788,19 @@ static int stage_line(const char *s, size_t a, size_t b)
         e -= (unsigned char)s[e - 1] == 0x94 ? 3 : 1;
     if (e - a > 13 && memcmp(s + e - 13, " interjecting", 13) == 0 && txt_words(s, a, e) <= 5)
         return 1;
+    /* "Mrs Helena Draycott rose—": a member who rises to speak, and is not called (as
+     * "Several hon. Members rose—"); a name before the word and its dash */
+    int dashed = 0;
+    for (size_t x = e; x < b; x++)
+        dashed |= s[x] == '-' || (unsigned char)s[x] == 0x94;
+    if (dashed && e - a > 5 && memcmp(s + e - 5, " rose", 5) == 0 && isupper((unsigned char)s[a]) &&
+        txt_words(s, a, e) <= 7 && !memchr(s + a, ':', e - a))
+        return 1;
+    /* "Contents 212; Not-Contents 180.": the Lords' division */
+    if (b - a > 12 && strncmp(s + a, "Contents ", 9) == 0 && isdigit((unsigned char)s[a + 9]))
+        for (size_t x = a; x + 12 <= b; x++)
+            if (memcmp(s + x, "Not-Contents", 12) == 0)
+                return 1;
     /* "rose—", "indicated dissent.": what the member under whose label it stands did,
      * the whole line (data/en/stage-acts.txt) */
     return e > a && islower((unsigned char)s[a]) && data_has_line("en/stage-acts.txt", s + a, e - a);

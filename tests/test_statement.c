@@ -5405,6 +5405,26 @@ static void test_reading_seven_guards(void)
         {"Oral Answers to Questions\n\nEnergy\n\n4. Ms Ada Lorne (Kestrel Vale) (Lab)\nWhat steps he is taking to cut "
          "bills.\n\nThe Minister for Energy (Mr Ivo Pratt)\nWe are capping them.\n",
          "speech:s1:What steps he is taking to cut bills.\nspeech:s2:We are capping them.\n", "list:"},
+        /* what the House does between the turns, in no brackets, is the record's: the
+         * Congressional Record's close of a vote, the Lords' division, a member who
+         * rises and is not called, the Dáil's members' cry */
+        {"SAFE HARBORS ACT\n\nThe SPEAKER pro tempore. The question is on the motion.\n\nA motion to reconsider was laid "
+         "on the table.\n\nThe result was announced--yeas 61, nays 39, as follows:\n",
+         "speech:s1:The question is on the motion.\nstage:-:A motion to reconsider was laid on the table.\nstage:-:The "
+         "result was announced", "s1:A motion"},
+        {"Ports Bill\n\nLord Orrin (Con):\nMy Lords, I oppose the Motion.\n\nContents 198; Not-Contents 171.\n\n"
+         "Motion agreed.\n",
+         "speech:s1:My Lords, I oppose the Motion.\nstage:-:Contents 198; Not-Contents 171.\nstage:-:Motion agreed.\n",
+         NULL},
+        {"Ports Bill\n\nMadam Deputy Speaker (Dame Ivy Marsh):\nOrder.\n\nMr Ivo Pratt rose\xE2\x80\x94\n\nMs Ada Lorne "
+         "(Kestrel Vale) (Lab):\nI will not give way.\n\nDeputy Ann Ruane: Where are the homes?\n\nDeputies: Hear, "
+         "hear.\n",
+         "stage:-:Mr Ivo Pratt rose\xE2\x80\x94\nspeech:s2:I will not give way.\nspeech:s3:Where are the homes?\n"
+         "stage:-:Deputies: Hear, hear.\n",
+         NULL},
+        /* look-alike: a turn that ends "rose." is the speaker's */
+        {"Debate\n\nMR. ORRIN: Good morning.\n\nQ\n\nWhat about rents?\n\nMR. ORRIN: Rents rose.\n",
+         "speech:s1:Rents rose.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
