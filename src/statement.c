@@ -202,7 +202,9 @@ static int line_blank(const parser *p, size_t i)
     return txt_is_blank(p->s, p->lines[i].start, p->lines[i].end);
 }
 
-/* The first line that starts at s[pos] or after it (p->nlines when none does). */
+/* The first line that starts at s[pos] or after it (p->nlines when none does); or the
+ * line whose leading spaces pos is just past (an indented line's text: "     MR.
+ * HALE:" at its label). */
 static size_t line_from(const parser *p, size_t pos)
 {
     size_t lo = 0, hi = p->nlines;
@@ -212,6 +214,13 @@ static size_t line_from(const parser *p, size_t pos)
             lo = mid + 1;
         else
             hi = mid;
+    }
+    if (lo > 0 && p->lines[lo - 1].start < pos && pos < p->lines[lo - 1].end) {
+        size_t x = p->lines[lo - 1].start;
+        while (x < pos && (p->s[x] == ' ' || p->s[x] == '\t'))
+            x++;
+        if (x == pos)
+            return lo - 1;
     }
     return lo;
 }
@@ -4327,8 +4336,9 @@ static int exam_by_line(parser *p, size_t i)
  * ("Ruiz: I was moved. [laughs]" / … / "Ruiz: Yes."): a turn's label, said again. */
 static int label_again(parser *p, size_t i, const spk_cue *c)
 {
-    size_t ll = c->label_end - c->label_start;
-    if (!ll || c->label_start != p->lines[i].start)
+    size_t ll = c->label_end - c->label_start, la, lb;
+    line_span(p, i, &la, &lb);
+    if (!ll || c->label_start != la)
         return 0;
     for (size_t k = i + 1; k < p->nlines; k++) {
         size_t x, y;
@@ -12826,11 +12836,18 @@ static void strip_line_numbers(parser *p)
         size_t k = a;
         while (k < b && isdigit((unsigned char)s[k]))
             k++;
+        /* (a number alone: a page's number over its lines, or a line left empty, which
+         * keeps its number; neither is the text's) */
+        if (k == b && k - a <= 3) {
+            content--;
+            continue;
+        }
         if (k == a || k - a > 2 || k + 3 >= b || s[k] != ' ' || s[k + 1] != ' ' || s[k + 2] != ' ')
             continue;
         int v = atoi(s + a);
         numbered++;
-        in_order += v == last + 1 || (v == 1 && last > 1);
+        /* (an excerpt may start at any line of its page) */
+        in_order += v == last + 1 || (v == 1 && last > 1) || numbered == 1;
         last = v;
         /* (a record's: its questions, answers or labels among the numbered lines) */
         size_t t = skip_spaces(s, k, b);
@@ -12839,7 +12856,10 @@ static void strip_line_numbers(parser *p)
                   (spk_read_cue(s, t, b, &lc) && !txt_has_lower(s + lc.label_start, lc.label_end - lc.label_start));
     }
     /* (not an agenda's "1   Apologies": a wide gap, and questions or labels in capitals) */
-    if (numbered < 5 || numbered * 5 < content * 4 || in_order * 5 < numbered * 4 || !record)
+    /* (a short excerpt, three lines or four, only when every line is numbered in
+     * order) */
+    if (numbered < 3 || (numbered < 5 && (numbered != content || in_order != numbered)) ||
+        numbered * 5 < content * 4 || in_order * 5 < numbered * 4 || !record)
         return;
     for (size_t i = 0; i < p->nlines; i++) {
         size_t a, b;
@@ -12847,6 +12867,18 @@ static void strip_line_numbers(parser *p)
         size_t k = a;
         while (k < b && isdigit((unsigned char)s[k]))
             k++;
+        /* (taken out of the lines, not left blank: a sentence runs on over a page's
+         * number, and a line left empty parts no paragraph of a record) */
+        if (k > a && k == b && k - a <= 3) {
+            memset(p->doc->src + a, ' ', k - a);
+            memmove(p->lines + i, p->lines + i + 1, (p->nlines - i - 1) * sizeof *p->lines);
+            memmove(p->hl + i, p->hl + i + 1, p->nlines - i - 1);
+            if (p->chevron)
+                memmove(p->chevron + i, p->chevron + i + 1, p->nlines - i - 1);
+            p->nlines--;
+            i--;
+            continue;
+        }
         /* (blanked in the text itself, which is the statement's own copy: a sentence
          * that runs over the line's end must not read the next line's number) */
         if (k > a && k - a <= 2 && k + 3 < b && s[k] == ' ' && s[k + 1] == ' ' && s[k + 2] == ' ')

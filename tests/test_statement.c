@@ -5425,6 +5425,20 @@ static void test_reading_seven_guards(void)
         /* look-alike: a turn that ends "rose." is the speaker's */
         {"Debate\n\nMR. ORRIN: Good morning.\n\nQ\n\nWhat about rents?\n\nMR. ORRIN: Rents rose.\n",
          "speech:s1:Rents rose.\n", NULL},
+        /* a court reporter's page: its number alone at the top, every line numbered, one
+         * left empty with its number; none of the numbers read, the labels turns, the
+         * first label's words wrapped onto the next line */
+        {"                                                  7\n     1          HEARING ON THE QUAYSIDE FIRE\n     2  "
+         "                  Day 3 \xE2\x80\x94 9 June 2025\n     3\n     4    MS. ROWE:  Could you give your full "
+         "name\n     5    for the record?\n     6    THE WITNESS:  Tomas Berg.\n     7    MS. ROWE:  Where do you "
+         "work?\n     8    THE WITNESS:  At the harbour.\n",
+         "speech:s1:Could you give your full name for the record?\nspeech:s2:Tomas Berg.\nspeech:s1:Where do you "
+         "work?\nspeech:s2:At the harbour.\n",
+         "MS. ROWE"},
+        /* (an excerpt of three numbered lines, from the middle of a page) */
+        {"    14    MS. ROWE:  Where do you work?\n    15    THE WITNESS:  At the harbour.\n    16    MS. ROWE:  "
+         "Thank you.\n",
+         "speech:s1:Where do you work?\nspeech:s2:At the harbour.\nspeech:s1:Thank you.\n", "14"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
