@@ -2190,9 +2190,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             return 0;
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
-    size_t words = 0, roles = 0, caps = 0, i = a;
+    size_t words = 0, roles = 0, caps = 0, i = a, pw = a, pl = 0;
     int all_upper = 1;
-    for (size_t w; next_word(s, &i, b, &w);) {
+    for (size_t w; next_word(s, &i, b, &w); pw = w, pl = i - w) {
         words++;
         const char *t = s + w;
         size_t tl = i - w;
@@ -2200,9 +2200,11 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             all_upper = 0;
         /* "SENIOR ADMINISTRATION OFFICIAL #1": an official numbered, the number last */
         if (words > 1 && tl >= 2 && t[0] == '#' && strspn(t + 1, "0123456789") == tl - 1 && i >= b) {
-        } else if (words == 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
-            numbered_role(s + a, strcspn(s + a, " \t"))) {
-            /* "Speaker 3", "PANELIST 2", "Guest 1": an unnamed voice of a transcript */
+        } else if (words >= 2 && isdigit((unsigned char)t[0]) && strspn(t, "0123456789") == tl &&
+                   ((words == 2 && numbered_role(s + a, strcspn(s + a, " \t"))) ||
+                    (i >= b && words <= 3 && numbered_role(s + pw, pl)))) {
+            /* "Speaker 3", "PANELIST 2", "Guest 1": an unnamed voice of a transcript
+             * (or "Audience Member 1", the number after the role's last word) */
         } else if (txt_starts_upper(t, tl)) {
             caps++;
             /* Roles are compared in their usual case: "SECRETARY" as "Secretary". */
@@ -2470,7 +2472,9 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     }
     /* "The SPEAKER pro tempore.", "The ACTING PRESIDENT pro tempore.": who holds the
      * chair for the day, as the Congressional Record prints it */
-    if (e - w >= 3 && y - e > 13 && strncmp(s + e, " pro tempore.", 13) == 0)
+    /* (and who holds it, in brackets: "The SPEAKER pro tempore (Mr. Hale).") */
+    if (e - w >= 3 && y - e > 13 && strncmp(s + e, " pro tempore", 12) == 0 &&
+        (s[e + 12] == '.' || (s[e + 12] == ' ' && s[e + 13] == '(')))
         e += 12;
     /* "Mr. SMITH of Texas.": the member's state, where two share the surname */
     size_t state_end = e;
@@ -2504,8 +2508,10 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         period_cue(c, s, y, strong, x, state_end);
         return 1;
     }
-    if (e + 3 < y && s[e] == ' ' && s[e + 1] == '(') {
-        const char *close = memchr(s + e + 2, ')', y - e - 2);
+    /* (or what the member does: "Senator TALLIS [presiding].", a hearing's chair for
+     * the while) */
+    if (e + 3 < y && s[e] == ' ' && (s[e + 1] == '(' || s[e + 1] == '[')) {
+        const char *close = memchr(s + e + 2, s[e + 1] == '(' ? ')' : ']', y - e - 2);
         if (close && (size_t)(close - s) + 1 < y && close[1] == '.' && close - (s + e) < 40)
             stop = (size_t)(close - s) + 1;
     }
@@ -3662,6 +3668,20 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* "Speaker 3": an unnamed voice, numbered */
     int numbered = starts_with_ci(s + x, y - x, "Speaker ") || starts_with_ci(s + x, y - x, "Participant ");
+    /* ("Audience Member 1  0:12", "Caller 2": a role numbered, the number last) */
+    {
+        size_t d = y;
+        while (d > x && isdigit((unsigned char)s[d - 1]))
+            d--;
+        size_t pe = d, pw = d;
+        while (pe > x && is_hspace(s[pe - 1]))
+            pe--;
+        pw = pe;
+        while (pw > x && !is_hspace(s[pw - 1]))
+            pw--;
+        if (d < y && y - d <= 2 && pe < d && pe > pw && numbered_role(s + pw, pe - pw))
+            numbered = 1;
+    }
     for (size_t i = x; i < y; i++)
         if ((isdigit((unsigned char)s[i]) && !numbered) || s[i] == ':' || s[i] == ',' || s[i] == ';' ||
             s[i] == '?' || s[i] == '!' || s[i] == '"')

@@ -5439,6 +5439,18 @@ static void test_reading_seven_guards(void)
         {"    14    MS. ROWE:  Where do you work?\n    15    THE WITNESS:  At the harbour.\n    16    MS. ROWE:  "
          "Thank you.\n",
          "speech:s1:Where do you work?\nspeech:s2:At the harbour.\nspeech:s1:Thank you.\n", "14"},
+        /* the Congressional Record's chair with who holds it in brackets; a hearing's
+         * member who presides for the while; an Otter export's numbered role */
+        {"HARBOR FUNDING\n\nThe SPEAKER pro tempore (Mr. Orrin). The gentleman from Ohio is recognized.\n\nMr. VANCE. "
+         "Mr. Speaker, I rise today.\n\nSenator PRATT [presiding]. The Senator from Idaho.\n\nMr. VANCE. I thank the "
+         "Chair.\n",
+         "speech:s1:The gentleman from Ohio is recognized.\nspeech:s2:Mr. Speaker, I rise today.\nspeech:s3:The Senator "
+         "from Idaho.\nspeech:s2:I thank the Chair.\n",
+         "presiding"},
+        {"Town Hall with Mayor Ada Lorne\n\nAda Lorne  0:04\nThanks for coming tonight.\n\nAudience Member 2  0:12\n"
+         "What about the buses?\n\nAda Lorne  0:16\nWe are adding routes.\n",
+         "speech:s1:Thanks for coming tonight.\nspeech:s2:What about the buses?\nspeech:s1:We are adding routes.\n",
+         "0:12"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
