@@ -6813,8 +6813,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             }
         /* a court's or an inquiry's record, where "THE WITNESS:" speaks too: the
          * witness answers */
-        st = person_speaker(d, NULL, strstr(d->src, "WITNESS:") || strstr(d->src, "Witness:") ? "Witness" : "Interviewee",
-                            speaker);
+        /* (or examined: "BY MR. HALE:" over Q. and A.) */
+        {
+            int court = strstr(d->src, "WITNESS:") || strstr(d->src, "Witness:") || strstr(d->src, "BY MR.") ||
+                        strstr(d->src, "BY MRS.") || strstr(d->src, "BY MS.") || strstr(d->src, "EXAMINATION");
+            st = person_speaker(d, NULL, court ? "Witness" : "Interviewee", speaker);
+        }
         goto out;
     case CUE_NAMED:
         break;

@@ -11684,7 +11684,19 @@ static void parse_body(parser *p, size_t from, int plain)
                             if (d->speakers[q].name && strstr(d->speakers[q].name, name))
                                 who = (int)q;
                     }
-                    if (who < 0 && name)
+                    /* ("THE WITNESS:" heard before "MARGUERITE ANNE SOLIS (sworn)": the
+                     * same witness, named now) */
+                    for (size_t q = 0; who < 0 && name && !qb && q < d->nspeakers; q++)
+                        if (!d->speakers[q].name && d->speakers[q].role && strcmp(d->speakers[q].role, "Witness") == 0) {
+                            char *nm = strdup(name);
+                            if (!nm) {
+                                p->st = HD_ERR_NOMEM;
+                                break;
+                            }
+                            d->speakers[q].name = nm;
+                            who = (int)q;
+                        }
+                    if (who < 0 && name && p->st == HD_OK)
                         p->st = spk_person(d, name, qb ? role : "Witness", &who);
                     free(t);
                     free(role);

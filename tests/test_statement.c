@@ -5451,6 +5451,18 @@ static void test_reading_seven_guards(void)
          "What about the buses?\n\nAda Lorne  0:16\nWe are adding routes.\n",
          "speech:s1:Thanks for coming tonight.\nspeech:s2:What about the buses?\nspeech:s1:We are adding routes.\n",
          "0:12"},
+        /* one witness, one voice: answers before "BY MR. …:" are the witness's, and a
+         * witness sworn by name after "THE WITNESS:" is the same person */
+        {"     Q.   Who fitted the pump?\n     A.   Delmar Pumps.\n               MS. ROWE:  Objection, form.\n     BY "
+         "MR. VANCE:\n     Q.   You can answer.\n     A.   It was Mr. Orrin.\n",
+         "speech:s1:Who fitted the pump?\nspeech:s2:Delmar Pumps.\nspeech:s3:Objection, form.\nstage:-:BY MR. VANCE:\n"
+         "speech:s4:You can answer.\nspeech:s2:It was Mr. Orrin.\n",
+         NULL},
+        {"THE WITNESS: Tomas Berg.\n\nTOMAS BERG (sworn)\n\nBY MS. ROWE:\n\nQ. Mr. Berg, you ran the depot?\n\nA. "
+         "Yes.\n",
+         "speech:s1:Tomas Berg.\nstage:-:TOMAS BERG (sworn)\nstage:-:BY MS. ROWE:\nspeech:s2:Mr. Berg, you ran the "
+         "depot?\nspeech:s1:Yes.\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
