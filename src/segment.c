@@ -998,7 +998,9 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
                 continue;
             }
             ends = dots >= 4 && is_upper(next);
-        } else
+        } else if (!other && !spaced && dots >= 5 && ((next >= '0' && next <= '9') || next == '('))
+            ends = 0; /* "Ayes ........ 32", "Mr. Yang ...... (Cameroon)": dot leaders */
+        else
             ends = !is_lower(next) || brand_word(s, next_at, b); /* "? iPhone sales fell" */
         if (ends)
             cut(&c, after);

@@ -3591,9 +3591,14 @@ static int topic_heading(parser *p, const spk_cue *c, size_t b)
     return 1;
 }
 
+static int dot_leaders(const char *s, size_t a, size_t b);
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
+        return 0;
+    /* "President: Mr. Yang ........ (Cameroon)": a record's roster, no turn */
+    if (c->text_start < b && dot_leaders(p->s, c->text_start, b) && !ends_with_terminal(p->s, c->text_start, b))
         return 0;
     /* "FORECAST: Rainfall totals …", "ROAD CLOSURES: …", a recall's "Hazard: …": a
      * notice's field (data/en/header-fields.txt, references), read with its label by
@@ -10188,12 +10193,15 @@ static size_t examined_by(const char *s, size_t a, size_t b)
  * transcripts print it; where the name ends, or 0. */
 static size_t witness_line(const char *s, size_t a, size_t b)
 {
-    static const char *const oaths[] = {"(affirmed)", "(sworn)", "(Affirmed)", "(Sworn)", "(AFFIRMED)", "(SWORN)"};
+    /* (or after a comma, as court reporters set it: "MARGUERITE ANNE SOLIS, sworn") */
+    static const char *const oaths[] = {"(affirmed)", "(sworn)", "(Affirmed)", "(Sworn)", "(AFFIRMED)", "(SWORN)",
+                                        ", sworn", ", affirmed", ", SWORN", ", AFFIRMED"};
     for (size_t k = 0; k < sizeof oaths / sizeof *oaths; k++) {
         size_t l = strlen(oaths[k]);
-        if (b - a > l + 4 && memcmp(s + b - l, oaths[k], l) == 0 && s[b - l - 1] == ' ' &&
+        int comma = oaths[k][0] == ',';
+        if (b - a > l + 4 && memcmp(s + b - l, oaths[k], l) == 0 && (comma || s[b - l - 1] == ' ') &&
             isupper((unsigned char)s[a]) && txt_words(s, a, b - l) <= 6) {
-            size_t e = b - l - 1;
+            size_t e = b - l - (comma ? 0 : 1);
             while (e > a && s[e - 1] == ' ')
                 e--;
             return e;
@@ -10206,7 +10214,7 @@ static size_t witness_line(const char *s, size_t a, size_t b)
  * examination begins (a line of its own, in capitals). */
 static int examination_line(const char *s, size_t a, size_t b)
 {
-    static const char *const kinds[] = {"DIRECT EXAMINATION", "CROSS-EXAMINATION", "CROSS EXAMINATION",
+    static const char *const kinds[] = {"EXAMINATION", "DIRECT EXAMINATION", "CROSS-EXAMINATION", "CROSS EXAMINATION",
                                         "REDIRECT EXAMINATION", "RECROSS-EXAMINATION", "RECROSS EXAMINATION",
                                         "VOIR DIRE EXAMINATION", "FURTHER DIRECT EXAMINATION",
                                         "FURTHER CROSS-EXAMINATION"};
@@ -11665,7 +11673,7 @@ static void parse_body(parser *p, size_t from, int plain)
             /* "Questions by MR LAWSON KC", "Cross-examined by Ms Ruiz": an inquiry's
              * examination, its questions that person's; "MR DAVID FENN (affirmed)":
              * the witness who answers them */
-            if (!plain && (p->transcript || p->cues_seen) && k == i && end == i + 1) {
+            if (!plain && (p->transcript || p->cues_seen) && ((k == i && end == i + 1) || p->transcript)) {
                 size_t qb = examined_by(s, a, b);
                 size_t we = qb ? 0 : witness_line(s, a, b);
                 if (qb || we) {
@@ -11962,8 +11970,14 @@ static void parse_body(parser *p, size_t from, int plain)
             int record_note = !plain && p->transcript && !skip && k > i && is_note_paragraph(s, a, b);
             /* a paragraph of one line that is the record's, not the speaker's: a clock
              * time ("4:31 P.M. EDT") or a field ("Duration: 47 minutes") */
+            /* (or a record's roster, "President: Mr. Yang ........ (Cameroon)", its dot
+             * leaders between a seat and who holds it) */
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && (clock_line(s, a, b) ||
                 (field_at(s, a, b, &fv, &holds) && fv < b && !contact_label(s, a, b))))
+                dated = 1;
+            /* (or a row of a division's table, "Ayes ........ 32", one a line) */
+            if (!plain && !dated && !skip && !ml && dot_leaders(s, a, b) && !ends_with_terminal(s, a, b) &&
+                txt_words(s, a, b) <= 24)
                 dated = 1;
             /* "10:42 AM · Jan 12, 2026 · 1.2M Views": a post's foot, which dates it */
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 14 &&

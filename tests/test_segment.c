@@ -112,6 +112,9 @@ static const struct {
      "2024). | Fed. R. Evid. 403 applies. | Rates were cut by the Fed. | Markets rose."},
     /* Congress's resolutions ("H. Res. 45", "S. Con. Res. 12") are citations too */
     {"We support H. Res. 45 and S. Con. Res. 12. It passed.", "We support H. Res. 45 and S. Con. Res. 12. | It passed."},
+    /* dot leaders before a count or a bracket end no sentence; an ellipsis before a capital does */
+    {"Ayes ............ 32 Noes ............ 30. Mr. Ilves .......... (Estonia) spoke. We waited... Then it rained.",
+     "Ayes ............ 32 Noes ............ 30. | Mr. Ilves .......... (Estonia) spoke. | We waited... | Then it rained."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

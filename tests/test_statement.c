@@ -5463,6 +5463,23 @@ static void test_reading_seven_guards(void)
          "speech:s1:Tomas Berg.\nstage:-:TOMAS BERG (sworn)\nstage:-:BY MS. ROWE:\nspeech:s2:Mr. Berg, you ran the "
          "depot?\nspeech:s1:Yes.\n",
          NULL},
+        /* a record's roster and a division's table, dot leaders between a seat or a side
+         * and its holder or count: the narrator's, a row a sentence, no one's turn */
+        {"GENERAL ASSEMBLY\nEIGHTIETH SESSION\nOfficial Records\n12th plenary meeting\nTuesday, 7 October 2025, 10 "
+         "a.m.\n\nPresident: Ms. Ilves ........................................ (Estonia)\n\nThe President: I open the "
+         "meeting.\n\nThe Senate divided.\n\nAyes ...................... 30\nNoes ...................... 36\n\nQuestion "
+         "negatived.\n",
+         "meta:-:President: Ms. Ilves ........................................ (Estonia)\nspeech:s1:I open the meeting."
+         "\nstage:-:The Senate divided.\nmeta:-:Ayes ...................... 30\nmeta:-:Noes ...................... 36\n",
+         NULL},
+        /* a line-numbered inquiry's witness sworn ", sworn" and its "EXAMINATION" inside the
+         * block: directions, not the witness's words */
+        {"     1    MS. ROWE:  Could you give your name?\n     2    THE WITNESS:  Tomas Berg.\n     3          TOMAS BERG, "
+         "sworn\n     4              EXAMINATION\n     5    BY MS. ROWE:\n     6         Q.   You ran the depot?\n     7 "
+         "        A.   Yes.\n",
+         "speech:s2:Tomas Berg.\nstage:-:TOMAS BERG, sworn\nstage:-:EXAMINATION\nstage:-:BY MS. ROWE:\nspeech:s1:You ran "
+         "the depot?\nspeech:s2:Yes.\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
