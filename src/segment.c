@@ -807,6 +807,26 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
     size_t width = e - ls;
     if (longest <= 100 && width >= 40 && width * 10 >= longest * 6)
         return 0;
+    /* "… who have worked around" / "the clock since Sunday. The Prime" / "Minister's
+     * Office has …": a short line that goes on from a wide one, a sentence ending
+     * inside it and a few words of the next after that, breaks a paragraph's sentence,
+     * not a list's item */
+    if (ls > a && isalpha((unsigned char)last)) {
+        size_t ps = ls - 1, pe = ls - 1;
+        while (pe > a && (s[pe - 1] == '\r' || is_hspace(s[pe - 1])))
+            pe--;
+        while (ps > a && s[ps - 1] != '\n')
+            ps--;
+        size_t stop = e;
+        while (stop > ls && !(strchr(".!?", s[stop - 1]) && stop < e && s[stop] == ' ' && stop + 1 < e &&
+                              isupper((unsigned char)s[stop + 1])))
+            stop--;
+        size_t tail = 0;
+        for (size_t q = stop; q < e; q++)
+            tail += s[q] == ' ';
+        if (stop > ls && tail <= 3 && pe > ps && (pe - ps) * 10 >= longest * 8 && isalpha((unsigned char)s[pe - 1]))
+            return 0;
+    }
     return 1;
 }
 

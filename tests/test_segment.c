@@ -115,6 +115,12 @@ static const struct {
     /* dot leaders before a count or a bracket end no sentence; an ellipsis before a capital does */
     {"Ayes ............ 32 Noes ............ 30. Mr. Ilves .......... (Estonia) spoke. We waited... Then it rained.",
      "Ayes ............ 32 Noes ............ 30. | Mr. Ilves .......... (Estonia) spoke. | We waited... | Then it rained."},
+    /* a short line that goes on from a wide one, a sentence ending inside it: the next
+     * sentence's first words wrap onto the next line ("The Prime" / "Minister's Office") */
+    {"I want to thank the crews who have worked through the night and into the morning to\nclear the roads. The "
+     "Prime\nMinister's Office has written to every council.",
+     "I want to thank the crews who have worked through the night and into the morning to clear the roads. | The "
+     "Prime Minister's Office has written to every council."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},
