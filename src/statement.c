@@ -5209,6 +5209,12 @@ static int header_prose(parser *p, size_t i)
         /* "… the Committee decided to:" over its bullets: the decision, the body's */
         if (s[b - 1] == ':' && bullet_len(s, ka, kb))
             return 0;
+        /* (a photo's caption under the lead, "Photo: Officers at the scene.", is the
+         * page's, not a field of the header's) */
+        size_t fv;
+        int fh = 0;
+        if (c == HL_FIELD && field_at(s, ka, kb, &fv, &fh) && fh == 'c')
+            continue;
         if (c == HL_FIELD || c == HL_META || c == HL_BYLINE) {
             /* unless no prose follows the fields: the statement's only paragraph, over
              * its page's footer ("Updated …", "Topic", "Press Release Number: …") */
@@ -11909,6 +11915,12 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t cv;
             int ch = 0;
             int chrome_field = !plain && field_at(s, a, b, &cv, &ch) && (ch == 'c' || ch == 'f');
+            /* ("[Photo: Governor Lopez cuts the ribbon.]": the same field in brackets) */
+            if (!plain && !chrome_field && b - a > 4 && s[a] == '[' && s[b - 1] == ']' &&
+                field_at(s, a + 1, b - 1, &cv, &ch) && ch == 'c') {
+                chrome_field = 1;
+                cv = b;
+            }
             int skip = !plain && (skip_value || chrome_field || is_end_marker(s, a, b) || is_chrome(s, a, b) ||
                                   spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b) ||
                                   running_line(p, a, b));

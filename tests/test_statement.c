@@ -5480,6 +5480,14 @@ static void test_reading_seven_guards(void)
          "speech:s2:Tomas Berg.\nstage:-:TOMAS BERG, sworn\nstage:-:EXAMINATION\nstage:-:BY MS. ROWE:\nspeech:s1:You ran "
          "the depot?\nspeech:s2:Yes.\n",
          NULL},
+        /* a photo's caption under the lead, plain or in brackets: not read, and the
+         * lead is the body's first paragraph, not a line of the header */
+        {"Appeal after crash on the A38\n\nA woman was injured in a crash on the A38 on Sunday evening.\n\nPhoto: "
+         "Officers at the scene.\n\nWitnesses are asked to call police.\n\n[Photo: The junction after the crash.]\n\n"
+         "The road has reopened.\n",
+         "speech:-:A woman was injured in a crash on the A38 on Sunday evening.\nspeech:-:Witnesses are asked to call "
+         "police.\nspeech:-:The road has reopened.\n",
+         "Photo"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
