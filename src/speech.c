@@ -240,7 +240,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        AFTER_NAME = 128, AFTER_NAME_COMMA = 256, PLACE_END = 512, NEXT_ROAD = 1024,
        NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384, AFTER_DEBATE = 32768,
        DAY_FIRST = 65536 /* the statement writes dates day first: not a US one */,
-       AFTER_REGION = 131072 /* after "northern", "southern", …: "northern CA" */ };
+       AFTER_REGION = 131072 /* after "northern", "southern", …: "northern CA" */,
+       NEXT_OF = 262144 /* before "of": "No. of ballots cast" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -263,6 +264,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (any ? u8_ncasecmp(form, w, n) != 0 : strncmp(form, w, n) != 0)
             continue;
         if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER)
+            continue;
+        if (cond && cl == 2 && strncmp(cond, "of", 2) == 0 && !(next & NEXT_OF))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
@@ -1778,12 +1781,17 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     const char *slash = memchr(u, '/', ul), *end = u + ul;
     if (!slash || slash == u || slash + 1 >= end)
         return 0;
-    const char *top;
+    const char *top, *one, *many, *flag = NULL;
     size_t tl, onel = 0, manyl = 0, fl = 0;
-    if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1))
-        return 0;
-    const char *one = field(top, tl, 1, &onel), *many = field(top, tl, 2, &manyl);
-    const char *flag = field(top, tl, 3, &fl);
+    if (slash - u == 1 && u[0] == 'p') {
+        /* "6.99p/kWh", "12p/day": pence per a unit (British tariffs) */
+        one = "penny", onel = 5, many = "pence", manyl = 5;
+    } else {
+        if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1))
+            return 0;
+        one = field(top, tl, 1, &onel), many = field(top, tl, 2, &manyl);
+        flag = field(top, tl, 3, &fl);
+    }
     if (!one || !many || (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
         return 0;
     /* each unit below a slash: its singular, or a span of time ("31.7 km/day", "12
@@ -1931,7 +1939,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                      (nx->s[nx->core - 1] == 's' || (nx->core == 6 && strncmp(nx->s, "people", 6) == 0));
         /* (words in -s that are no plural noun: "4.12m this morning") */
         static const char *const not_plural[] = {"this", "thus", "plus", "less", "unless", "across", "always",
-                                                 "perhaps", "besides", "towards", "afterwards", "sometimes"};
+                                                 "perhaps", "besides", "towards", "afterwards", "sometimes",
+                                                 "radius", "status", "campus", "corridor"};
         for (size_t q = 0; plural && q < sizeof not_plural / sizeof *not_plural; q++)
             plural = !equals_word(nx, not_plural[q]);
         size_t sl;
@@ -1957,7 +1966,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * 100m freestyle" */
         static const char *const dims[] = {"tall", "high", "long", "wide", "deep", "thick", "away", "hurdles",
                                            "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
-                                           "relay", "sprint", "dash", "steeplechase", "x", "by",
+                                           "relay", "sprint", "dash", "steeplechase", "x", "by", "apart",
                                            /* "his 100m time", "the 400m record", "in the 800m heats" */
                                            "time", "times", "record", "records", "title", "heat", "heats",
                                            "semi-final", "semi-finals", "semifinal", "semifinals", "champion",
@@ -2020,11 +2029,12 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "Welsh Bridge level: 4.12m and rising", "Typical range: 0.5m to 3.9m": a
          * river's or the sea's level, in metres, in a sentence about water (a decimal
          * under a hundred; not "4.12m viewers") */
-        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !plural && memchr(c, '.', nl) &&
-            atof(c) < 100) {
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !plural &&
+            (memchr(c, '.', nl) ? atof(c) < 100 : atof(c) < 30)) {
             static const char *const water[] = {"level", "levels", "river", "tide", "tides", "tidal", "gauge",
                                                 "flood", "flooding", "swell", "waves", "depth", "Level", "River",
-                                                "Tide", "Flood", "range", "Range"};
+                                                "Tide", "Flood", "range", "Range", "water", "Water", "sea",
+                                                "reservoir", "surge", "Waves", "wave", "Wave", "swells"};
             /* (not money about water: "The flood appeal raised 4.5m") */
             static const char *const money_words[] = {"raised", "raise", "raises", "raising", "funding", "funded", "fund",
                                                       "funds", "donations", "donors", "donated", "appeal", "cost", "costs",
@@ -2054,8 +2064,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         }
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && nl >= 5 && memchr(c, ',', nl))
             predicative = 1;
+        /* "within 200m of the site": a distance from a place */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && pv && nx && !plural &&
+            (equals_word(pv, "within") || equals_word(pv, "Within")) && equals_word(nx, "of"))
+            predicative = 1;
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
-        static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span"};
+        static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span",
+                                        "cordon", "radius", "perimeter", "stretch", "section"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
             const word *p1 = &w[i - 1];
             predicative = !p1->trail && (equals_word(p1, "x") || equals_word(p1, "by")) && i >= 2 && w[i - 2].core > 1 &&
@@ -3525,6 +3540,25 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
             put_number_words(o, num, 0);
             sb_putc(o, ' ');
             sb_puts(o, num == 1 ? one[den] : many[den]);
+            sb_putn(o, c + x->core, x->trail);
+            return 1;
+        }
+    }
+    /* "platforms 3/4", "stands A/B", "gates 12/14": two of a plural's numbers, both */
+    if (d >= 1 && d <= 3 && d + 1 < x->core && c[d] == '/' && i > 0 && !w[i - 1].trail) {
+        static const char *const places[] = {"platforms", "Platforms", "stands", "Stands", "gates", "Gates",
+                                             "bays", "Bays", "berths", "piers", "terminals", "Terminals",
+                                             "junctions", "Junctions", "exits", "lanes", "rooms", "Rooms",
+                                             "floors", "levels", "units", "Units", "wards", "Wards", "pages",
+                                             "carriages", "coaches", "courts", "pitches", "docks", "stations"};
+        size_t e = d + 1;
+        while (e < x->core && isdigit((unsigned char)c[e]))
+            e++;
+        if (e == x->core && e > d + 1 && e - d - 1 <= 3 && equals_any(&w[i - 1], places, sizeof places / sizeof *places)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_puts(o, " and ");
+            sb_putn(o, c + d + 1, e - d - 1);
             sb_putn(o, c + x->core, x->trail);
             return 1;
         }
@@ -5368,6 +5402,19 @@ not_multiplier:
             return 1;
         }
     }
+    /* "from 0600 to 2300": the range's end, after its start with a leading zero */
+    if (en && n == 4 && all_digits(c, 4) && c[0] != '0' && i >= 3 && !w[i - 1].trail && equals_word(&w[i - 1], "to") &&
+        !w[i - 2].trail && w[i - 2].core == 4 && w[i - 2].s[w[i - 2].lead] == '0' &&
+        all_digits(w[i - 2].s + w[i - 2].lead, 4) && !w[i - 3].trail &&
+        (equals_word(&w[i - 3], "from") || equals_word(&w[i - 3], "From") || equals_word(&w[i - 3], "between"))) {
+        int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
+        if (hh <= 24 && mm <= 59) {
+            sb_putn(o, x->s, x->lead);
+            say_clock24(o, 0, hh, mm);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Aid arrived at 0900.", "from 0600 to 0830": a 24-hour clock time with its
      * leading zero after a word of time, nothing after it ("oh nine hundred") */
     if (en && n == 4 && c[0] == '0' && strspn(c, "0123456789") == 4 && i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
@@ -5847,6 +5894,18 @@ not_multiplier:
         /* ("Station Rd, Ashford": a comma after it parts it from the next name) */
         if (x->trail && memchr(c + n, ',', x->trail) && (ctx & NEXT_NAME))
             ctx &= ~NEXT_NAME; /* (and "10 Oak Dr., Fort Worth": past its stop) */
+        /* ("No: 36,704": a ballot's side and its count, a label's colon between) */
+        /* (a count in thousands or a share after it: "No: 27," is a document's number) */
+        if (n == 2 && (c[0] == 'N' || c[0] == 'n') && c[1] == 'o' && x->trail && c[n] == ':' &&
+            (ctx & 7) == NEXT_NUMBER && nx) {
+            int tally = 0;
+            for (size_t q = 0; q + 4 <= nx->core && !tally; q++)
+                tally = nx->s[nx->lead + q] == ',' && q > 0 && all_digits(nx->s + nx->lead + q + 1, 3);
+            for (size_t q = i + 1; q < nw && q < i + 4 && !tally; q++)
+                tally = memchr(w[q].s, '%', w[q].n) != NULL;
+            if (tally)
+                ctx &= ~7;
+        }
         /* "MS HELENA STROUD": a form of address before a first name and a surname in
          * capitals, in a sentence not set in capitals ("EASTERN DR CONGO", "MS SOCIETY"
          * in a headline are no one's) */
@@ -5922,6 +5981,8 @@ not_multiplier:
                 ctx |= AFTER_DEBATE;
                 break;
             }
+        if (nx && equals_word(nx, "of"))
+            ctx |= NEXT_OF;
         /* "1600 Elm St. NW": a quadrant after the street */
         if (nx && nx->core == 2 && strchr("NS", nx->s[nx->lead]) && strchr("EW", nx->s[nx->lead + 1]))
             ctx |= NEXT_QUADRANT;
@@ -6181,7 +6242,14 @@ mixed:
                                               /* "S. Hrg. 119-212", "H. Rept. 118-45": Congress's records */
                                               "Hrg.", "Rept.", "Doc.",
                                               /* "lot code 2025-118", "Batch 24-0117": a product's */
-                                              "code", "Code", "lot", "Lot", "batch", "Batch"};
+                                              "code", "Code", "lot", "Lot", "batch", "Batch",
+                                              /* "Measure 26-238", "Proposition 24-3": a ballot's;
+                                               * "occurrence 2025-123456", "incident 24-1187",
+                                               * "ref 24/1234": a police log's or a file's */
+                                              "Measure", "Proposition", "Prop.", "occurrence", "Occurrence",
+                                              "incident", "Incident", "ref", "reference", "Reference",
+                                              "log", "Log", "file", "File", "claim", "Claim", "permit",
+                                              "Permit", "docket", "case", "crime", "Crime"};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
@@ -6206,6 +6274,22 @@ mixed:
                 }
                 sb_putn(o, c + n, x->trail);
                 return 1;
+            }
+            /* "closed 2200–0600": a night's hours on the 24-hour clock, one of them
+             * with its leading zero (no year has one) */
+            const char *c2 = c + nl + dl;
+            if (en && !pct && !id && nl == 4 && nl2 == 4 && all_digits(c, 4) && all_digits(c2, 4) &&
+                (c[0] == '0' || c2[0] == '0')) {
+                int h1 = (c[0] - '0') * 10 + c[1] - '0', m1 = (c[2] - '0') * 10 + c[3] - '0';
+                int h2 = (c2[0] - '0') * 10 + c2[1] - '0', m2 = (c2[2] - '0') * 10 + c2[3] - '0';
+                if (h1 <= 23 && m1 <= 59 && h2 <= 24 && m2 <= 59) {
+                    sb_putn(o, x->s, x->lead);
+                    say_clock24(o, c[0] == '0', h1, m1);
+                    sb_puts(o, " to ");
+                    say_clock24(o, c2[0] == '0', h2, m2);
+                    sb_putn(o, c + n, x->trail);
+                    return 1;
+                }
             }
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);

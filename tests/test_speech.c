@@ -787,6 +787,27 @@ static const struct {
      "As I said, Official Report, the 4th of May 2025, Volume 766, column 312, and in H.C Deb the 9th of May 2025 column "
      "88."},
     {"circa", "It was built c. 1950, Vol. 2 c. 1990.", ST_SPEECH, "It was built circa 19 50, Volume 2 circa 19 90."},
+    /* metres joined to a figure in a notice about a place (a radius, water, apart, within
+     * … of, a cordon of, waves), not millions; money stays millions */
+    {"metres", "Homes in a 300m radius, within 150m of the school and 2m apart; the river rose by 1.4m; waves of up "
+     "to 5m; a cordon of 80m.",
+     ST_SPEECH, "Homes in a 300 metre radius, within 150 metres of the school and 2 metres apart, the river rose by 1.4 "
+     "metres, waves of up to 5 metres, a cordon of 80 metres."},
+    {"millions", "The flood appeal raised 2m and sold 3m copies.", ST_SPEECH,
+     "The flood appeal raised 2 million and sold 3 million copies."},
+    /* two platforms; a ballot's "No:" and its count; "No. of"; a document's "No: 27" */
+    {"platforms", "Use platforms 3/4 or stands 12/14.", ST_SPEECH, "Use platforms 3 and 4 or stands 12 and 14."},
+    {"ballot", "No: 36,704 (43.2%)", ST_SPEECH, "No, 36,704, 43.2 percent"},
+    {"ballots", "No. of ballots cast: 87,116.", ST_SPEECH, "Number of ballots cast, 87,116."},
+    {"numbered", "No: 27, 3 May 2025", ST_SPEECH, "Number, 27, the 3rd of May 2025"},
+    /* an identifier after its noun, not a range */
+    {"measure", "Measure 26-238 passed; quote occurrence 2025-123456.", ST_SPEECH,
+     "Measure 26 dash 238 passed, quote occurrence 2025 dash 123456."},
+    /* a night's hours on the 24-hour clock, dashed or from … to */
+    {"hours", "Closed 2200\xE2\x80\x93" "0600; buses from 0600 to 2300; it ran 2019-2023.", ST_SPEECH,
+     "Closed 22 hundred to oh 6 hundred, buses from oh 6 hundred to 23 hundred, it ran 2019 to 2023."},
+    /* pence per a unit */
+    {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
     {"currency", "Turkey gave \xE2\x82\xBA" "2bn, Ghana GH\xE2\x82\xB5 2.5 billion and TRY 500.",
      ST_SPEECH, "Turkey gave 2 billion Turkish lira, Ghana 2.5 billion cedis and 500 Turkish lira."},
