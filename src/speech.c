@@ -5124,6 +5124,34 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "Q1–Q3 2024", "J10–J11", "H1-H2": a range of two codes of one kind, its letters
+     * and figure each ("Q1 to Q3") */
+    if (en && n >= 5 && isupper((unsigned char)c[0])) {
+        size_t l1 = 0;
+        while (l1 < n && l1 < 3 && isupper((unsigned char)c[l1]))
+            l1++;
+        size_t d1 = l1;
+        while (d1 < n && isdigit((unsigned char)c[d1]))
+            d1++;
+        size_t dl = d1 < n && c[d1] == '-' ? 1 : d1 + 2 < n && memcmp(c + d1, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+        size_t s2 = d1 + dl, d2 = s2 + l1;
+        /* (fiscal years are spans' own: "FY24–FY28") */
+        if (l1 && d1 > l1 && d1 - l1 <= 2 && dl && d2 < n && memcmp(c, c + s2, l1) == 0 &&
+            !(l1 == 2 && c[0] == 'F' && c[1] == 'Y')) {
+            size_t e2 = d2;
+            while (e2 < n && isdigit((unsigned char)c[e2]))
+                e2++;
+            if (e2 == n && e2 > d2 && e2 - d2 <= 2) {
+                sb_putn(o, x->s, x->lead);
+                sb_putn(o, c, d1);
+                /* ("between J10–J11": between the one and the other) */
+                sb_puts(o, i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "between") ? " and " : " to ");
+                sb_putn(o, c + s2, e2 - s2);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
+    }
     if (en && (k = aircraft(o, w, i)))
         return k;
     /* "3.2 g/t Au", "1.4% Cu": an assay's element after its grade, by name
@@ -6229,7 +6257,8 @@ mixed:
         int pct = nl2 && nl + dl + nl2 + 1 == n && c[n - 1] == '%'; /* "15–20%" */
         if (nl2 && (nl + dl + nl2 == n || pct)) {
             /* "Serial No. 119-7", "Public Law 118-42": an identifier, not a range */
-            static const char *const ids[] = {"No.", "No", "Nos.", "number", "Number", "Law",
+            /* (not "Nos. 1–45": numbers, plural, are a range) */
+            static const char *const ids[] = {"No.", "No", "number", "Number", "Law",
                                               "Resolution", "Docket", "Case", "Ref.", "Serial",
                                               "Sec.", "Section", "\xC2\xA7", "Article", "Art.",
                                               "Rule", "Chapter", "Ordinance", "Bill", "n\xC2\xB0", "N\xC2\xB0",
@@ -6692,6 +6721,30 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
+        /* "≤155 L/person/day", "≥£2.50", "≈$108,000": a comparison's sign joined to its
+         * figure, parted from it so the figure's unit or currency is said ("at most 155
+         * litres per person per day") */
+        if (data_lang() == 0 && at + 3 < n && (unsigned char)text[at] == 0xE2 &&
+            (((unsigned char)text[at + 1] == 0x89 &&
+              ((unsigned char)text[at + 2] == 0xA4 || (unsigned char)text[at + 2] == 0xA5 ||
+               (unsigned char)text[at + 2] == 0x88))) &&
+            (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(') &&
+            (isdigit((unsigned char)text[at + 3]) || text[at + 3] == '$' ||
+             (at + 4 < n && (unsigned char)text[at + 3] == 0xC2 && (unsigned char)text[at + 4] == 0xA3) ||
+             (at + 5 < n && (unsigned char)text[at + 3] == 0xE2 && (unsigned char)text[at + 4] == 0x82))) {
+            sb_putn(&out, text + at, 3);
+            sb_putc(&out, ' ');
+            i = at + 3;
+            continue;
+        }
+        /* ("<50 mg/L", ">10 km/h": the same, in ASCII) */
+        if (data_lang() == 0 && at + 1 < n && (text[at] == '<' || text[at] == '>') && isdigit((unsigned char)text[at + 1]) &&
+            (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(')) {
+            sb_putc(&out, text[at]);
+            sb_putc(&out, ' ');
+            i = at + 1;
+            continue;
+        }
         /* "EUR 12.500", "€1.234,56", "PLN 1 200": an amount grouped the European way after
          * a currency, its stops or spaces between thousands and a decimal comma, said as
          * "12500", "1234.56", "1200" */

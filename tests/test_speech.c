@@ -806,6 +806,13 @@ static const struct {
     /* a night's hours on the 24-hour clock, dashed or from … to */
     {"hours", "Closed 2200\xE2\x80\x93" "0600; buses from 0600 to 2300; it ran 2019-2023.", ST_SPEECH,
      "Closed 22 hundred to oh 6 hundred, buses from oh 6 hundred to 23 hundred, it ran 2019 to 2023."},
+    /* a comparison's sign joined to its figure; numbers plural are a range; a range of
+     * two codes */
+    {"signs", "It is \xE2\x89\xA4" "155 L/person/day, <50 mg/L and \xE2\x89\xA5\xC2\xA3" "2.50.", ST_SPEECH,
+     "It is at most 155 litres per person per day, less than 50 milligrams per litre and at least 2 pounds and 50 "
+     "pence."},
+    {"codes", "Nos. 1-45 grew in Q1\xE2\x80\x93Q3 2024, between J10-J11.", ST_SPEECH,
+     "numbers 1 to 45 grew in Q1 to Q3 2024, between J10 and J11."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
