@@ -1301,10 +1301,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension",
                                        "reference", "ref", "quoting", "incident", "passcode", "password",
+                                       /* "quoting log 1234 of 5 May", "CAD 1234": a police log's */
+                                       "log", "cad",
                                        /* a ship's IMO number, an airframe's serial: "IMO 9384712" */
                                        "imo", "msn", "mmsi", "upc", "sku"};
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
+                                           "log", "crime",
                                            "report", "claim", "tracking", "booking", "docket", "complaint",
                                            /* "webinar number 845 1123 7789": a call's */
                                            "webinar", "meeting", "conference", "participant"};
@@ -3160,6 +3163,10 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     size_t n = x->core, cl = 0;
     const char *one, *many;
     size_t onel, manyl;
+    /* "quoting CAD 1234 of 5 May": a police log (Computer Aided Dispatch), no dollars */
+    if (n == 3 && memcmp(c, "CAD", 3) == 0 && i > 0 && !w[i - 1].trail &&
+        (equals_word(&w[i - 1], "quoting") || equals_word(&w[i - 1], "quote") || equals_word(&w[i - 1], "Quote")))
+        return 0;
     if (n >= 3 && x->trail && c[n] == ')' && c[0] != '(' && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) &&
         cl + 1 < n && c[cl] == '(' && isdigit((unsigned char)c[cl + 1]) && n + x->trail < 64 && nw <= 4096) {
         char buf[64];

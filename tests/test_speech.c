@@ -685,7 +685,7 @@ static const struct {
     /* a police appeal's numbers, digit by digit: the second of two, and before
      * "quoting" */
     {"number", "Call 101 or 999, or call 101 quoting log 123; there were 999 entries.", ST_SPEECH,
-     "Call 1 0 1 or 9 9 9, or call 1 0 1 quoting log 123, there were 999 entries."},
+     "Call 1 0 1 or 9 9 9, or call 1 0 1 quoting log 1 2 3, there were 999 entries."},
     {"number", "See Sec. 12-4 of the Code and Ordinance 2025-117.", ST_SPEECH,
      "See Section 12 dash 4 of the Code and Ordinance 2025 dash 117."},
     /* dates and times */
@@ -813,6 +813,10 @@ static const struct {
      "pence."},
     {"codes", "Nos. 1-45 grew in Q1\xE2\x80\x93Q3 2024, between J10-J11.", ST_SPEECH,
      "numbers 1 to 45 grew in Q1 to Q3 2024, between J10 and J11."},
+    /* a police log's number, digit by digit; "CAD" after "quoting" is the log, no dollars */
+    {"log", "Call 101 quoting CAD 1234 of 5 May, or log number 5225118932.", ST_SPEECH,
+     "Call 1 0 1 quoting CAD 1 2 3 4 of the 5th of May, or log number 5 2 2 5 1 1 8 9 3 2."},
+    {"cad", "It cost CAD 1,234 in May.", ST_SPEECH, "It cost 1,234 Canadian dollars in May."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
