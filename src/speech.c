@@ -5096,6 +5096,35 @@ static size_t citation(sb *o, const word *w, size_t i, size_t nw)
     return j - i + 1;
 }
 
+/* "Mon", "Tues", "Sept": a weekday's or a month's short form, capitalised, with no
+ * stop; its full name, or NULL. */
+static const char *short_day_month(const word *x)
+{
+    static const char *const forms[][2] = {
+        {"Mon", "Monday"},    {"Tue", "Tuesday"},    {"Tues", "Tuesday"},   {"Wed", "Wednesday"}, {"Thu", "Thursday"},
+        {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Fri", "Friday"},     {"Sat", "Saturday"},  {"Sun", "Sunday"},
+        {"Jan", "January"},   {"Feb", "February"},   {"Apr", "April"},      {"Jun", "June"},      {"Jul", "July"},
+        {"Aug", "August"},    {"Sep", "September"},  {"Sept", "September"}, {"Oct", "October"},   {"Nov", "November"},
+        {"Dec", "December"}};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (x->core == strlen(forms[k][0]) && memcmp(x->s + x->lead, forms[k][0], x->core) == 0)
+            return forms[k][1];
+    return NULL;
+}
+
+/* Whether x is a weekday (`day`) or a month (not `day`), short or in full. */
+static int day_month_word(const word *x, int day)
+{
+    static const char *const full[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                       "January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December"};
+    const char *f = short_day_month(x);
+    for (size_t k = 0; k < sizeof full / sizeof *full && !f; k++)
+        if (equals_word(x, full[k]))
+            f = full[k];
+    return f && (strstr(f, "day") != NULL) == day;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -5130,6 +5159,33 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_puts(o, said[strchr("TMEFW", c[0]) - "TMEFW"]);
         sb_putn(o, c + n, x->trail);
         return 1;
+    }
+    /* "Mon, Wed, Fri", "Sat & Sun", "Oct to Dec": short weekdays and months in a list
+     * or a range of their kind, each said in full ("Sat" alone may be the verb) */
+    {
+        const char *full = en ? short_day_month(x) : NULL;
+        int day = full && strstr(full, "day") != NULL, near = 0;
+        for (int dir = -1; full && dir <= 1 && !near; dir += 2) {
+            size_t q = i;
+            for (int step = 0; step < 2; step++) {
+                if ((dir < 0 && q == 0) || (dir > 0 && q + 1 >= nw))
+                    break;
+                q = dir < 0 ? q - 1 : q + 1;
+                if (day_month_word(&w[q], day)) {
+                    near = 1;
+                    break;
+                }
+                if (!(equals_word(&w[q], "and") || equals_word(&w[q], "or") || equals_word(&w[q], "to") ||
+                      (w[q].core == 1 && w[q].s[w[q].lead] == '&')))
+                    break;
+            }
+        }
+        if (near) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, full);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
     }
     /* "Q1–Q3 2024", "J10–J11", "H1-H2": a range of two codes of one kind, its letters
      * and figure each ("Q1 to Q3") */

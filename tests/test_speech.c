@@ -817,6 +817,9 @@ static const struct {
     {"log", "Call 101 quoting CAD 1234 of 5 May, or log number 5225118932.", ST_SPEECH,
      "Call 1 0 1 quoting CAD 1 2 3 4 of the 5th of May, or log number 5 2 2 5 1 1 8 9 3 2."},
     {"cad", "It cost CAD 1,234 in May.", ST_SPEECH, "It cost 1,234 Canadian dollars in May."},
+    /* short weekdays and months in a list or a range of their kind; "Sat" alone is no day */
+    {"days", "Open Mon, Wed, Fri and Sat & Sun (Oct to Dec); she sat down; we met Sun Li.", ST_SPEECH,
+     "Open Monday, Wednesday, Friday and Saturday and Sunday, October to December, she sat down, we met Sun Li."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
