@@ -5488,6 +5488,12 @@ static void test_reading_seven_guards(void)
          "speech:-:A woman was injured in a crash on the A38 on Sunday evening.\nspeech:-:Witnesses are asked to call "
          "police.\nspeech:-:The road has reopened.\n",
          "Photo"},
+        /* a court reporter's page foot, indented, between pages marked "Page 23" / "Page
+         * 24": not read, and no chapter */
+        {"                                                  Page 23\n        Q.   Who signed the lease?\n        A.   "
+         "Ms. Orrin did.\n\n                  HARBOR COURT REPORTERS (555) 201-4400\n                              "
+         "                    Page 24\n        Q.   When?\n        A.   In May.\n",
+         "speech:s1:Who signed the lease?\nspeech:s2:Ms. Orrin did.\nspeech:s1:When?\nspeech:s2:In May.\n", "HARBOR"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
