@@ -5160,6 +5160,33 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "2–3× higher", "5–11-year-olds": a range joined to what it counts, times or
+     * years of age ("2 to 3 times", "5 to 11 year olds") */
+    if (en && n >= 4 && isdigit((unsigned char)c[0])) {
+        size_t d1 = 0;
+        while (d1 < n && d1 < 3 && isdigit((unsigned char)c[d1]))
+            d1++;
+        size_t dl = d1 < n && c[d1] == '-' ? 1 : d1 + 2 < n && memcmp(c + d1, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
+        size_t d2 = d1 + dl, e2 = d2;
+        while (dl && e2 < n && e2 < d2 + 3 && isdigit((unsigned char)c[e2]))
+            e2++;
+        const char *rest = c + e2;
+        size_t rl = n - e2;
+        const char *what = NULL;
+        if (dl && e2 > d2 && ((rl == 2 && memcmp(rest, "\xC3\x97", 2) == 0) || (rl == 1 && rest[0] == 'x')))
+            what = " times";
+        else if (dl && e2 > d2 && rl >= 9 && memcmp(rest, "-year-old", 9) == 0)
+            what = rl == 10 && rest[9] == 's' ? " year olds" : rl == 9 ? " year old" : NULL;
+        if (what) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d1);
+            sb_puts(o, " to ");
+            sb_putn(o, c + d2, e2 - d2);
+            sb_puts(o, what);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Mon, Wed, Fri", "Sat & Sun", "Oct to Dec": short weekdays and months in a list
      * or a range of their kind, each said in full ("Sat" alone may be the verb) */
     {

@@ -820,6 +820,9 @@ static const struct {
     /* short weekdays and months in a list or a range of their kind; "Sat" alone is no day */
     {"days", "Open Mon, Wed, Fri and Sat & Sun (Oct to Dec); she sat down; we met Sun Li.", ST_SPEECH,
      "Open Monday, Wednesday, Friday and Saturday and Sunday, October to December, she sat down, we met Sun Li."},
+    /* a range joined to what it counts: times, years of age */
+    {"times", "Rates were 2\xE2\x80\x93" "3\xC3\x97 higher among 5-11-year-olds and 2-3x more in a 12-15-year-old.",
+     ST_SPEECH, "Rates were 2 to 3 times higher among 5 to 11 year olds and 2 to 3 times more in a 12 to 15 year old."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
