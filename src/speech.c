@@ -5520,6 +5520,22 @@ not_multiplier:
             return 1;
         }
     }
+    /* "the 0715 from Cork", "the 1830 to Leeds": a train or a bus by its departure
+     * time, on the 24-hour clock */
+    if (en && n == 4 && all_digits(c, 4) && i > 0 && i + 1 < nw && !w[i - 1].trail && !x->trail &&
+        equals_word(&w[i - 1], "the") &&
+        (((equals_word(&w[i + 1], "from") || equals_word(&w[i + 1], "to")) && i + 2 < nw && !w[i + 1].trail &&
+          w[i + 2].core && isupper((unsigned char)w[i + 2].s[w[i + 2].lead])) ||
+         equals_word(&w[i + 1], "service") || equals_word(&w[i + 1], "departure"))) {
+        /* (to or from a place, its name capitalised: "the 2024 to 2025 budget" is years) */
+        int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
+        if (hh <= 23 && mm <= 59) {
+            sb_putn(o, x->s, x->lead);
+            say_clock24(o, c[0] == '0', hh, mm);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "from 0600 to 2300": the range's end, after its start with a leading zero */
     if (en && n == 4 && all_digits(c, 4) && c[0] != '0' && i >= 3 && !w[i - 1].trail && equals_word(&w[i - 1], "to") &&
         !w[i - 2].trail && w[i - 2].core == 4 && w[i - 2].s[w[i - 2].lead] == '0' &&

@@ -823,6 +823,9 @@ static const struct {
     /* a range joined to what it counts: times, years of age */
     {"times", "Rates were 2\xE2\x80\x93" "3\xC3\x97 higher among 5-11-year-olds and 2-3x more in a 12-15-year-old.",
      ST_SPEECH, "Rates were 2 to 3 times higher among 5 to 11 year olds and 2 to 3 times more in a 12 to 15 year old."},
+    /* a train by its departure time */
+    {"train", "The 0715 from Cork and the 1830 to Leeds are cancelled; the 2024 to 2025 budget stands.", ST_SPEECH,
+     "The oh 7 15 from Cork and the 18 30 to Leeds are cancelled, the 2024 to 2025 budget stands."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
