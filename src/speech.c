@@ -5096,33 +5096,32 @@ static size_t citation(sb *o, const word *w, size_t i, size_t nw)
     return j - i + 1;
 }
 
-/* "Mon", "Tues", "Sept": a weekday's or a month's short form, capitalised, with no
- * stop; its full name, or NULL. */
-static const char *short_day_month(const word *x)
+/* A weekday's (*day set) or a month's name in word x, capitalised, in full or short
+ * (data/en/weekdays.txt, months.txt): its full name, or NULL. */
+static const char *day_month_of(const word *x, int *day)
 {
-    static const char *const forms[][2] = {
-        {"Mon", "Monday"},    {"Tue", "Tuesday"},    {"Tues", "Tuesday"},   {"Wed", "Wednesday"}, {"Thu", "Thursday"},
-        {"Thur", "Thursday"}, {"Thurs", "Thursday"}, {"Fri", "Friday"},     {"Sat", "Saturday"},  {"Sun", "Sunday"},
-        {"Jan", "January"},   {"Feb", "February"},   {"Apr", "April"},      {"Jun", "June"},      {"Jul", "July"},
-        {"Aug", "August"},    {"Sep", "September"},  {"Sept", "September"}, {"Oct", "October"},   {"Nov", "November"},
-        {"Dec", "December"}};
-    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
-        if (x->core == strlen(forms[k][0]) && memcmp(x->s + x->lead, forms[k][0], x->core) == 0)
-            return forms[k][1];
-    return NULL;
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 3 || !isupper((unsigned char)c[0]))
+        return NULL;
+    int k = dt_weekday(c, n);
+    *day = k != 0;
+    return k ? dt_weekday_name(k) : (k = dt_month(c, n)) != 0 ? dt_month_name(k) : NULL;
 }
 
-/* Whether x is a weekday (`day`) or a month (not `day`), short or in full. */
-static int day_month_word(const word *x, int day)
+/* "Mon", "Tues", "Sept": a weekday's or a month's short form, capitalised, the rest in
+ * lower case; its full name, or NULL. */
+static const char *short_day_month(const word *x, int *day)
 {
-    static const char *const full[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                                       "January", "February", "March", "April", "May", "June", "July", "August",
-                                       "September", "October", "November", "December"};
-    const char *f = short_day_month(x);
-    for (size_t k = 0; k < sizeof full / sizeof *full && !f; k++)
-        if (equals_word(x, full[k]))
-            f = full[k];
-    return f && (strstr(f, "day") != NULL) == day;
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n > 5)
+        return NULL;
+    for (size_t k = 1; k < n; k++)
+        if (!islower((unsigned char)c[k]))
+            return NULL;
+    const char *full = day_month_of(x, day);
+    return full && !(strlen(full) == n && memcmp(full, c, n) == 0) ? full : NULL;
 }
 
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
@@ -5166,8 +5165,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         size_t d1 = 0;
         while (d1 < n && d1 < 3 && isdigit((unsigned char)c[d1]))
             d1++;
-        size_t dl = d1 < n && c[d1] == '-' ? 1 : d1 + 2 < n && memcmp(c + d1, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
-        size_t d2 = d1 + dl, e2 = d2;
+        size_t dl = d1 < n ? range_dash(c + d1, c + n) : 0, d2 = d1 + dl, e2 = d2;
         while (dl && e2 < n && e2 < d2 + 3 && isdigit((unsigned char)c[e2]))
             e2++;
         const char *rest = c + e2;
@@ -5190,15 +5188,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* "Mon, Wed, Fri", "Sat & Sun", "Oct to Dec": short weekdays and months in a list
      * or a range of their kind, each said in full ("Sat" alone may be the verb) */
     {
-        const char *full = en ? short_day_month(x) : NULL;
-        int day = full && strstr(full, "day") != NULL, near = 0;
+        int day = 0, near = 0, other;
+        const char *full = en ? short_day_month(x, &day) : NULL;
         for (int dir = -1; full && dir <= 1 && !near; dir += 2) {
             size_t q = i;
             for (int step = 0; step < 2; step++) {
                 if ((dir < 0 && q == 0) || (dir > 0 && q + 1 >= nw))
                     break;
                 q = dir < 0 ? q - 1 : q + 1;
-                if (day_month_word(&w[q], day)) {
+                if (day_month_of(&w[q], &other) && other == day) {
                     near = 1;
                     break;
                 }
@@ -5223,8 +5221,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         size_t d1 = l1;
         while (d1 < n && isdigit((unsigned char)c[d1]))
             d1++;
-        size_t dl = d1 < n && c[d1] == '-' ? 1 : d1 + 2 < n && memcmp(c + d1, "\xE2\x80\x93", 3) == 0 ? 3 : 0;
-        size_t s2 = d1 + dl, d2 = s2 + l1;
+        size_t dl = d1 < n ? range_dash(c + d1, c + n) : 0, s2 = d1 + dl, d2 = s2 + l1;
         /* (fiscal years are spans' own: "FY24–FY28") */
         if (l1 && d1 > l1 && d1 - l1 <= 2 && dl && d2 < n && memcmp(c, c + s2, l1) == 0 &&
             !(l1 == 2 && c[0] == 'F' && c[1] == 'Y')) {

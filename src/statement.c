@@ -4264,6 +4264,21 @@ static int rule_line(const char *s, size_t a, size_t b)
     return marks >= 3;
 }
 
+/* A named label s[ls, le) marked as one (strong, timed, marked), its office at
+ * [os, oe) (empty for none) and its text from t: *c filled, 1. */
+static int office_cue(spk_cue *c, size_t ls, size_t le, size_t os, size_t oe, size_t t)
+{
+    memset(c, 0, sizeof *c);
+    c->kind = CUE_NAMED;
+    c->label_start = ls;
+    c->label_end = le;
+    c->office_start = os;
+    c->office_end = oe;
+    c->text_start = t;
+    c->strong = c->timed = c->marked = 1;
+    return 1;
+}
+
 /* "Tomas Ekberg,  Northwind Energy Corporation - CEO   [2]" between two rules of
  * dashes, as Refinitiv's call transcripts print each turn's label: the name before
  * the comma, the firm and office after it, the turn's number in brackets (not read).
@@ -4296,18 +4311,7 @@ static int ruled_label(parser *p, size_t li, spk_cue *c)
         return 0;
     const char *cm = memchr(s + a, ',', e - a);
     size_t ne = cm ? (size_t)(cm - s) : e;
-    memset(c, 0, sizeof *c);
-    c->kind = CUE_NAMED;
-    c->label_start = a;
-    c->label_end = ne;
-    if (cm) {
-        size_t r = skip_spaces(s, ne + 1, e);
-        c->office_start = r;
-        c->office_end = e;
-    }
-    c->text_start = b;
-    c->strong = c->timed = c->marked = 1;
-    return 1;
+    return cm ? office_cue(c, a, ne, skip_spaces(s, ne + 1, e), e, b) : office_cue(c, a, ne, 0, 0, b);
 }
 
 
@@ -9448,7 +9452,7 @@ static int is_caption(const char *s, size_t a, size_t b)
                 continue;
             /* ("(Official Report, 4 February 2025; Vol. 761, c. 245)": Hansard's
              * reference in a speech, no photograph's) */
-            if (k == 1) {
+            if (marks[k][0] == '(' && marks[k][1] == 'O') {
                 const char *close = memchr(s + i, ')', b - i);
                 size_t e = close ? (size_t)(close - s) : b;
                 int photo = 0;
@@ -9763,15 +9767,7 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
     }
     if (!others)
         return 0;
-    memset(c, 0, sizeof *c);
-    c->kind = CUE_NAMED;
-    c->label_start = a;
-    c->label_end = ce;
-    c->office_start = r;
-    c->office_end = b;
-    c->text_start = b;
-    c->strong = c->timed = c->marked = 1;
-    return 1;
+    return office_cue(c, a, ce, r, b, b);
 }
 
 /* A name line over a turn, in a statement whose names recur: a cue. */
@@ -9780,11 +9776,10 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
     a += question_no(p->s, a, b);
     if (name_role_cue(p, a, b, c))
         return 1;
-    size_t rl = line_from(p, a);
-    if (rl < p->nlines && ruled_label(p, rl, c))
+    size_t pl = line_from(p, a), oa, ob;
+    if (pl < p->nlines && ruled_label(p, pl, c))
         return 1;
     /* a name over its office and firm, in a transcript or next to another such pair */
-    size_t pl = line_from(p, a), oa, ob;
     if (pl < p->nlines && p->lines[pl].start == a && !p->release && name_office_pair(p, pl, &oa, &ob)) {
         int others = p->transcript || p->cues_seen;
         for (size_t k = 0; k < p->nlines && !others; k++) {
@@ -9792,16 +9787,8 @@ static int name_cue(parser *p, size_t a, size_t b, spk_cue *c)
             others = k != pl && !line_blank(p, k) && name_office_pair(p, k, &x, &y);
         }
         if (others) {
-            memset(c, 0, sizeof *c);
             txt_trim(p->s, &a, &b);
-            c->kind = CUE_NAMED;
-            c->label_start = a;
-            c->label_end = b;
-            c->office_start = oa;
-            c->office_end = ob;
-            c->text_start = b;
-            c->strong = c->timed = c->marked = 1;
-            return 1;
+            return office_cue(c, a, b, oa, ob, b);
         }
     }
     long v;
@@ -11702,7 +11689,7 @@ static void parse_body(parser *p, size_t from, int plain)
                      * same witness, named now) */
                     for (size_t q = 0; who < 0 && name && !qb && q < d->nspeakers; q++)
                         if (!d->speakers[q].name && d->speakers[q].role && strcmp(d->speakers[q].role, "Witness") == 0) {
-                            char *nm = strdup(name);
+                            char *nm = xstrdup(name);
                             if (!nm) {
                                 p->st = HD_ERR_NOMEM;
                                 break;
