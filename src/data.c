@@ -16,7 +16,8 @@
 
 /* The language whose files "en/…" names stand for, per thread: a statement is read
  * with its own language's rules. */
-static _Thread_local int cur_lang;
+_Thread_local int hd_data_lang; /* (data.h's data_lang) */
+#define cur_lang hd_data_lang
 
 static const char *const langs[] = {"en", "fr", "es"};
 enum { NLANGS = sizeof langs / sizeof *langs };
@@ -56,7 +57,6 @@ int data_set_lang(int index)
     return was;
 }
 
-int data_lang(void) { return cur_lang; }
 
 /* The name of the current language's file for "en/abbreviations.txt"
  * ("fr/abbreviations.txt"), in buf; the name itself for English or other names. */
@@ -405,7 +405,9 @@ static unsigned file_index_at(const char *name, unsigned slot)
 
 static inline unsigned file_index(const char *name)
 {
-    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u) >> 20) & (SEEN - 1);
+    /* (the language in the slot too: detection asks each language for one file) */
+    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u + (unsigned)cur_lang * 0x85EBCA6Bu) >> 20) &
+                    (SEEN - 1);
     if (seen[slot].name == name && seen[slot].lang == cur_lang)
         return seen[slot].index; /* (most lookups) */
     return file_index_at(name, slot);
@@ -522,8 +524,12 @@ size_t data_field_lines(const char *name, const char *key, size_t n, int any_cas
 void data_starts(const char *name, unsigned char set[32])
 {
     ready();
+    if (!tcap) { /* (no index: any byte may start a line of a file there is) */
+        memset(set, data_get(name) ? 0xFF : 0, 32);
+        return;
+    }
     unsigned file = file_index(name);
-    if (!tcap || file == (unsigned)-1) {
+    if (file == (unsigned)-1) {
         memset(set, 0, 32);
         return;
     }

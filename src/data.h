@@ -20,7 +20,9 @@ enum { DATA_NLANGS = 3 };               /* en, fr, es */
 int data_lang_index(const char *lang); /* "en" 0, "fr" 1, "es" 2; -1 unknown */
 const char *data_lang_code(int index); /* NULL out of range */
 int data_set_lang(int index);          /* returns the one set before */
-int data_lang(void);
+/* (inline: the speech rules ask at every character) */
+extern _Thread_local int hd_data_lang;
+static inline int data_lang(void) { return hd_data_lang; }
 
 /* Runs build(lang) once per language, the first time the current language needs it,
  * with that language set (a cache of a data file's words per language); returns the

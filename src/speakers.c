@@ -2415,7 +2415,7 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         i++;
     size_t k = 0;
     while (k < sizeof titles / sizeof *titles &&
-           !(strlen(titles[k]) == i - x && strncmp(titles[k], s + x, i - x) == 0))
+           !(titles[k][0] == s[x] && strlen(titles[k]) == i - x && strncmp(titles[k], s + x, i - x) == 0))
         k++;
     if (k == sizeof titles / sizeof *titles) {
         /* "CHAIR OKAFOR. Good afternoon.", "CLAIRE MORETTI. Thank you.": one to four words in
@@ -2530,6 +2530,10 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
 static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
 {
     size_t e = x;
+    /* (no dash in reach, none after a stop: most lines) */
+    size_t reach = y - x < 166 ? y - x : 166;
+    if (!memchr(s + x, '-', reach) && !memchr(s + x, 0xE2, reach))
+        return 0;
     while (e + 3 < y && e - x < 160) {
         if (s[e] == '.' && s[e + 1] == ' ' &&
             (s[e + 2] == '-' || (e + 4 < y && (memcmp(s + e + 2, "\xE2\x80\x93", 3) == 0 ||
@@ -3205,6 +3209,9 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     }
     /* Label: up to a colon followed by white space or the end of the line (a colon
      * inside a time code, "(00:22)", is not its end). */
+    /* (none within the longest label's reach, 220 bytes: most of a body's lines) */
+    if (!memchr(s + x, ':', y - x < 221 ? y - x : 221))
+        return 0;
     size_t colon = x, limit = 100;
     /* "Ms. Ana Ruiz (Assistant Deputy Minister, Ecosystems and Oceans Science,
      * Department of Fisheries and Oceans):": a role in brackets runs longer */

@@ -927,6 +927,11 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     const data_file *f = data_get("en/notes.txt");
     size_t pos = 0, len;
     const char *line;
+    /* (none starts so: most paragraphs, at their first byte) */
+    unsigned char first[32], c0 = (unsigned char)s[a];
+    data_starts("en/notes.txt", first);
+    if (a >= b || !((first[c0 >> 3] >> (c0 & 7)) & 1))
+        return 0;
     while (f && data_next_line(f, &pos, &line, &len))
         if (b - a >= len && u8_ncasecmp(s + a, line, len) == 0 &&
             (line[len - 1] == ':' || a + len == b || !isalnum((unsigned char)s[a + len])))
@@ -1891,8 +1896,10 @@ static int is_chrome(const char *s, size_t a, size_t b)
     /* "Start a free trial...": a line that starts so, whatever follows */
     if (a < b && may_start(1, s[a])) {
         const chrome_starts *cs = &chrome_starts_of[data_once(chrome_starts_done, make_chrome_starts)];
+        unsigned char first = u8_fold_at(s + a, 0);
         for (size_t i = 0; i < cs->n; i++)
-            if (b - a >= cs->len[i] && u8_ncasecmp(s + a, cs->line[i], cs->len[i]) == 0)
+            if (b - a >= cs->len[i] && u8_fold_at(cs->line[i], 0) == first &&
+                u8_ncasecmp(s + a, cs->line[i], cs->len[i]) == 0)
                 return 1;
     }
     /* "Año 2025 XV LEGISLATURA Núm. 118 Pág. 14": a printed page's running head, its
@@ -1918,6 +1925,10 @@ static int is_chrome(const char *s, size_t a, size_t b)
         return 1;
     if ((b - a > 12 && memcmp(s + a, "LAT...LON ", 10) == 0) || (b - a > 18 && memcmp(s + a, "TIME...MOT...LOC ", 17) == 0))
         return 1;
+    /* (what is left, breadcrumbs, menus, a column's number, is no sentence; and codes
+     * for machines have no space: a line of words that ends as a sentence is none) */
+    if (memchr(s + a, ' ', b - a) && ends_with_terminal(s, a, b))
+        return 0;
     /* "Home Briefing Room Speeches & Remarks": a breadcrumb copied without its
      * separators, "Home" then a site's sections (no sentence) */
     int crumbs = starts_with_ci(s + a, b - a, "Home ") && txt_words(s, a, b) >= 3 && txt_words(s, a, b) <= 10 &&
@@ -2365,13 +2376,16 @@ static void cut_page_foot(parser *p)
     /* (only once the text has said a sentence: gov.scot puts "Part of" / "Health and
      * social care" in the header, over the statement) */
     int content = 0;
+    unsigned char first[32]; /* (the bytes its lines start with, in any case) */
+    data_starts("en/page-end.txt", first);
     for (size_t i = 0; f && i < p->nlines; i++) {
         size_t a, b, pos = 0, len;
         line_span(p, i, &a, &b);
         if (a >= b)
             continue;
         const char *line;
-        while (content == 2 && data_next_line(f, &pos, &line, &len)) {
+        unsigned char c0 = (unsigned char)p->s[a];
+        while (content == 2 && ((first[c0 >> 3] >> (c0 & 7)) & 1) && data_next_line(f, &pos, &line, &len)) {
             int prefix = len > 3 && memcmp(line + len - 3, "...", 3) == 0;
             size_t k = prefix ? len - 3 : len;
             if ((prefix ? b - a >= k : b - a == k) && u8_ncasecmp(p->s + a, line, k) == 0) {
@@ -12265,7 +12279,13 @@ static int has_words(const hd_doc *d)
 static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int letters,
                         size_t hits[DATA_NLANGS]);
 
-static size_t quoted_passage(const char *s, size_t n, size_t i);
+static size_t quoted_passage_at(const char *s, size_t n, size_t i);
+static inline size_t quoted_passage(const char *s, size_t n, size_t i)
+{
+    /* (what opens one: a quotation mark or a bracket; most bytes are neither) */
+    static const unsigned char opens[256] = {['"'] = 1, ['('] = 1, ['['] = 1, [0xC2] = 1, [0xE2] = 1};
+    return opens[(unsigned char)s[i]] ? quoted_passage_at(s, n, i) : 0;
+}
 
 static int text_lang(const char *s, size_t a, size_t b, int *sure)
 {
@@ -12500,7 +12520,7 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int
  * language: a quotation closed in its paragraph ("“…”", "« … »", '"…"'), or a line's
  * rest after a note of the language spoken ("(in French) Est-ce que …", "[speaking in
  * Spanish]"); 0 for none. */
-static size_t quoted_passage(const char *s, size_t n, size_t i)
+static size_t quoted_passage_at(const char *s, size_t n, size_t i)
 {
     const char *close = NULL;
     size_t ol = 0;

@@ -530,12 +530,34 @@ int32_t txt_upper(int32_t c) { return utf8proc_toupper(c); }
 
 size_t txt_words(const char *s, size_t a, size_t b)
 {
-    size_t w = 0;
-    int in = 0;
-    for (size_t i = a; i < b; i++) {
-        int sp = s[i] == ' ' || s[i] == '\t';
-        if (!sp && !in)
+    if (a >= b)
+        return 0;
+    /* a word starts where a byte that is no blank follows a blank; eight bytes at a
+     * time, as a header's lines are counted again and again */
+    const unsigned char *u = (const unsigned char *)s;
+    size_t w = 0, i = a;
+    uint64_t before = 0x80; /* (the byte before a: a blank) */
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
+    for (; i + 8 <= b; i += 8) {
+        uint64_t v;
+        memcpy(&v, u + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        v = __builtin_bswap64(v); /* (the first byte lowest) */
+#endif
+        uint64_t sp = v ^ (ones * ' '), tab = v ^ (ones * '\t');
+        /* a byte's top bit set exactly where it is 0 (no carry between bytes) */
+        sp = ~(((sp & low7) + low7) | sp | low7);
+        tab = ~(((tab & low7) + low7) | tab | low7);
+        uint64_t blank = sp | tab, word = ~blank & (ones << 7);
+        uint64_t starts = word & (blank << 8 | before);
+        before = (blank >> 56) & 0x80;
+        for (; starts; starts &= starts - 1)
             w++;
+    }
+    int in = !before;
+    for (; i < b; i++) {
+        int sp = u[i] == ' ' || u[i] == '\t';
+        w += !sp && !in;
         in = !sp;
     }
     return w;

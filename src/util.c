@@ -26,31 +26,17 @@ static int sb_reserve(sb *b, size_t extra)
     return 0;
 }
 
-void sb_putn(sb *b, const char *s, size_t n)
+void sb_putn_grow(sb *b, const char *s, size_t n)
 {
     if (!(b->s && !b->oom && n < b->cap - b->len) && sb_reserve(b, n) != 0)
         return;
-    char *d = b->s + b->len;
-    if (n <= 8) /* (a character or a word's piece: most calls) */
-        for (size_t i = 0; i < n; i++)
-            d[i] = s[i];
-    else
-        memcpy(d, s, n);
+    if (n)
+        memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = '\0';
 }
 
 void sb_puts(sb *b, const char *s) { sb_putn(b, s, strlen(s)); }
-
-void sb_putc(sb *b, char c)
-{
-    if (b->s && b->len + 1 < b->cap) {
-        b->s[b->len++] = c;
-        b->s[b->len] = '\0';
-        return;
-    }
-    sb_putn(b, &c, 1);
-}
 
 void sb_printf(sb *b, const char *fmt, ...)
 {
@@ -139,7 +125,9 @@ int grow(void **p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return 0;
-    size_t n = *cap ? *cap : 8;
+    /* (a string starts at 64 bytes: most are a word or a sentence, built a piece at
+     * a time, and would be copied four times on the way from 8) */
+    size_t n = *cap ? *cap : size == 1 ? 64 : 8;
     while (n < need) {
         if (n > SIZE_MAX / 2)
             return -1;

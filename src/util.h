@@ -21,9 +21,31 @@ typedef struct sb {
     int oom;
 } sb;
 
-void sb_putn(sb *b, const char *s, size_t n);
+/* (the appends that need no more room are inline: the speech stages append a
+ * character or a word's piece at a time, millions of times a long statement) */
+void sb_putn_grow(sb *b, const char *s, size_t n);
+static inline void sb_putn(sb *b, const char *s, size_t n)
+{
+    if (b->s && !b->oom && n <= 16 && n < b->cap - b->len) {
+        char *d = b->s + b->len;
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+        b->len += n;
+        b->s[b->len] = '\0';
+    } else {
+        sb_putn_grow(b, s, n);
+    }
+}
 void sb_puts(sb *b, const char *s);
-void sb_putc(sb *b, char c);
+static inline void sb_putc(sb *b, char c)
+{
+    if (b->s && !b->oom && b->len + 1 < b->cap) {
+        b->s[b->len++] = c;
+        b->s[b->len] = '\0';
+    } else {
+        sb_putn_grow(b, &c, 1);
+    }
+}
 void sb_printf(sb *b, const char *fmt, ...) HD_PRINTF(2, 3);
 /* Appends s as a quoted JSON string; NULL appends null. */
 void sb_json_str(sb *b, const char *s);

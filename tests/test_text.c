@@ -206,8 +206,51 @@ static void test_unhtml(void)
     }
 }
 
+/* txt_words counts eight bytes at a time: every start, end and length against a
+ * count a byte at a time, over blanks (spaces, tabs), letters, marks and UTF-8 */
+static size_t words_by_byte(const char *s, size_t a, size_t b)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = a; i < b; i++) {
+        int sp = s[i] == ' ' || s[i] == '\t';
+        w += !sp && !in;
+        in = !sp;
+    }
+    return w;
+}
+
+static void test_words(void)
+{
+    CHECK_INT(txt_words("", 0, 0), 0);
+    CHECK_INT(txt_words("  \t ", 0, 4), 0);
+    CHECK_INT(txt_words("one", 0, 3), 1);
+    CHECK_INT(txt_words("  Ana Ruiz,\tMinister for the Coast  ", 0, 36), 6);
+    CHECK_INT(txt_words("abcdefgh ijklmnop qrstuvwx", 0, 26), 3); /* (words at the blocks' edges) */
+    CHECK_INT(txt_words("abcdefgh ijklmnop qrstuvwx", 8, 26), 2);
+    CHECK_INT(txt_words("abcdefgh ijklmnop qrstuvwx", 9, 17), 1);
+    static const char alphabet[] = {' ', '\t', 'a', 'Z', '.', '!', 0x21, 0x1F, (char)0xC3, (char)0xA9, (char)0xA0, '\n'};
+    char buf[80];
+    unsigned seed = 12345;
+    size_t bad = 0;
+    for (int t = 0; t < 20000 && !bad; t++) {
+        for (size_t i = 0; i < sizeof buf; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = alphabet[(seed >> 16) % sizeof alphabet];
+        }
+        seed = seed * 1103515245u + 12345u;
+        size_t a = (seed >> 16) % sizeof buf;
+        seed = seed * 1103515245u + 12345u;
+        size_t b = a + (seed >> 16) % (sizeof buf - a + 1);
+        if (txt_words(buf, a, b) != words_by_byte(buf, a, b))
+            bad = (size_t)t + 1;
+    }
+    CHECKF(!bad, "txt_words differs from a count byte by byte in trial %zu", bad - 1);
+}
+
 int main(void)
 {
+    test_words();
     test_validate();
     test_lines();
     test_clean();
