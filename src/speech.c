@@ -744,6 +744,8 @@ static void spell(sb *o, const char *w, size_t n)
             st--;
         article = (e - st == 2 && (u8_ncasecmp(o->s + st, "of", 2) == 0 || u8_ncasecmp(o->s + st, "at", 2) == 0)) ||
                   (e - st == 3 && u8_ncasecmp(o->s + st, "for", 3) == 0);
+        /* ("of ADRs": the letters after the A are two and a plural, "D R's") */
+        two_plural |= article && n == 4 && w[3] == 's' && isupper((unsigned char)w[1]) && isupper((unsigned char)w[2]);
     }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];

@@ -7700,7 +7700,10 @@ static size_t parse_header(parser *p)
             }
         if (c == HL_META && header_meta(p, a, b, 0)) {
             const char *bar = memchr(s + a, '|', b - a);
-            if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6)
+            /* ("Ana Ruiz | 16 May 2025": a writer and the date; "News | 16 May 2025", one
+             * word, is the site's section) */
+            if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6 &&
+                txt_words(s, a, (size_t)(bar - s)) >= 2)
                 name_people(p, &people, &npeople, &cap, a, (size_t)(bar - s) - 1, 2);
             continue;
         }
@@ -10118,7 +10121,10 @@ static void settle_default(parser *p, size_t from)
     /* (one paragraph that reports the header's person is enough: "Statement from
      * Councillor Ruth Banda" over "Councillor Banda said: \"…\"" is a release about her,
      * and her words are the quotation's) */
-    if ((first == 0 && (reported >= 2 || self_said > 0)) || about)
+    /* (nor, with no byline, a body in the third person that reports anyone: "Housing
+     * Minister Euan MacLeod said: …" under "From: First Minister", the office that
+     * issued a release; "Statement by …" over the same is the person's) */
+    if ((first == 0 && (reported >= 2 || self_said > 0 || (reported && !d->byline))) || about)
         d->narrated = 1;
     /* remarks that open in the first person, someone's ("I", not only an
      * organisation's "we"), under a header that names no one ("Remarks at the Harbour
@@ -12276,7 +12282,15 @@ static int has_words(const hd_doc *d)
 /* The language of s[a, b), a paragraph: as detect_lang decides, and *sure when it is
  * clear (six words or more, three of them the language's common words, twice as
  * many as any other language's). */
-static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int letters,
+/* The common words a statement's detection has counted, per language: each counts
+ * once ("Fondation Lumière pour l'enfance", a name said three times in a short English
+ * release, is not three French words). */
+typedef struct lang_seen {
+    uint32_t slot[DATA_NLANGS][1024]; /* a word's hash + 1; 0 empty */
+    size_t n[DATA_NLANGS];
+} lang_seen;
+
+static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, lang_seen *seen,
                         size_t hits[DATA_NLANGS]);
 
 static size_t quoted_passage_at(const char *s, size_t n, size_t i);
@@ -12297,20 +12311,20 @@ static int text_lang(const char *s, size_t a, size_t b, int *sure)
     for (size_t i = a; i < b && words < 400; i++) {
         size_t e = quoted_passage(s, b, i);
         if (e) {
-            words += lang_hits(s, from, i, 400 - words, 0, hits);
+            words += lang_hits(s, from, i, 400 - words, NULL, hits);
             from = e;
             i = e - 1;
         }
     }
     if (from > a && words < 400 && from < b)
-        words += lang_hits(s, from, b, 400 - words, 0, hits);
+        words += lang_hits(s, from, b, 400 - words, NULL, hits);
     if (from == a || words < 6) {
         if (from > a && own_only) {
             *sure = 0;
             return 0;
         }
         memset(hits, 0, sizeof hits);
-        words = lang_hits(s, a, b, 400, 0, hits);
+        words = lang_hits(s, a, b, 400, NULL, hits);
     }
     int best = 0, second = -1;
     for (int l = 1; l < DATA_NLANGS; l++)
@@ -12465,12 +12479,33 @@ static void foreign_blocks(hd_doc *d)
     }
 }
 
+/* Whether word s[0, n) is new to language l's common words seen (and now seen). */
+static int first_seen(lang_seen *seen, int l, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ u8_fold_at(s, i)) * 16777619u;
+    h += !(h + 1); /* (never the empty slot's 0) */
+    uint32_t *t = seen->slot[l];
+    size_t k = h & 1023;
+    for (; t[k]; k = (k + 1) & 1023)
+        if (t[k] == h + 1)
+            return 0;
+    if (seen->n[l] < 768) { /* (full: counted, as before) */
+        t[k] = h + 1;
+        seen->n[l]++;
+    }
+    return 1;
+}
+
 /* Adds to hits, per language, the words of s[a, b) (at most max_words) that are its
- * common words (data/<lang>/detect.txt) and, with letters, those with a letter only
- * that language writes (letters.txt); returns the words read. */
-static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int letters,
+ * common words (data/<lang>/detect.txt) and, with seen (a whole statement's
+ * detection), each once, and those with a letter only that language writes
+ * (letters.txt); returns the words read. */
+static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, lang_seen *seen,
                         size_t hits[DATA_NLANGS])
 {
+    int letters = seen != NULL;
     size_t words = 0;
     int was = data_lang();
     for (size_t i = a; i < b && words < max_words;) {
@@ -12497,7 +12532,7 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, int
             accented = (unsigned char)s[k] >= 0x80;
         for (int l = 0; l < DATA_NLANGS; l++) {
             data_set_lang(l);
-            hits[l] += data_has_line("en/detect.txt", s + w, i - w);
+            hits[l] += data_has_line("en/detect.txt", s + w, i - w) && (!seen || first_seen(seen, l, s + w, i - w));
             /* a letter only this language writes ("campaña", "vacunación"; "à", "ç") */
             const data_file *f = accented ? data_get("en/letters.txt") : NULL;
             size_t pos = 0, len;
@@ -12562,22 +12597,27 @@ static size_t quoted_passage_at(const char *s, size_t n, size_t i)
 static int detect_lang(const char *s, size_t n)
 {
     size_t hits[DATA_NLANGS] = {0}, words = 0, a = 0;
+    lang_seen *seen = calloc(1, sizeof *seen);
+    if (!seen)
+        return 0; /* (English, as a statement with no common words is) */
     /* (what the statement quotes in another language, "(in French) Est-ce que …",
      * does not make it that language's; unless nearly all of it is quoted) */
     for (size_t i = 0; i < n && words < 4000; i++) {
         size_t e = quoted_passage(s, n, i);
         if (e) {
-            words += lang_hits(s, a, i, 4000 - words, 1, hits);
+            words += lang_hits(s, a, i, 4000 - words, seen, hits);
             a = e;
             i = e - 1;
         }
     }
     if (words < 4000 && a < n)
-        words += lang_hits(s, a, n, 4000 - words, 1, hits);
+        words += lang_hits(s, a, n, 4000 - words, seen, hits);
     if (words < 12) {
         memset(hits, 0, sizeof hits);
-        lang_hits(s, 0, n, 4000, 1, hits);
+        memset(seen, 0, sizeof *seen);
+        lang_hits(s, 0, n, 4000, seen, hits);
     }
+    free(seen);
     int best = 0;
     for (int l = 1; l < DATA_NLANGS; l++)
         if (hits[l] > hits[best])

@@ -826,6 +826,8 @@ static const struct {
     /* a train by its departure time */
     {"train", "The 0715 from Cork and the 1830 to Leeds are cancelled; the 2024 to 2025 budget stands.", ST_SPEECH,
      "The oh 7 15 from Cork and the 18 30 to Leeds are cancelled, the 2024 to 2025 budget stands."},
+    /* after "of", an acronym's A is the letter's sound; two letters and a plural after it go apart */
+    {"adrs", "Holders of ADRs and of AFPs met.", ST_SPEECH, "Holders of [[,eI]] D R's and of [[,eI]] F P's met."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */

@@ -1854,6 +1854,11 @@ static void test_short_language(void)
          * sentence in French is English, its French a span) */
         {"Owen Pryce (Con) 21,403\n", "en"},
         {"Rural Bus Services\n\nMr Gareth Pryce (Con)\nI thank my hon. Friend.\n\nMr Speaker\nOrder.\n", "en"},
+        /* (a French name said three times in a short English release is one French word) */
+        {"Fondation Lumi\xC3\xA8re launches $3M literacy fund\n\nMONTREAL, Sept. 3, 2024 /CNW/ - Fondation "
+         "Lumi\xC3\xA8re pour l'enfance today launched a $3-million literacy fund.\n\nSOURCE Fondation "
+         "Lumi\xC3\xA8re pour l'enfance\n",
+         "en"},
         {"Press point by Commissioner Anne Leclerc\n\nToday the Commission adopted its proposal on farm subsidies.\n\n"
          "Nous avons \xC3\xA9" "cout\xC3\xA9 les agriculteurs et nous allons agir.\n",
          "en"},
@@ -5494,6 +5499,16 @@ static void test_reading_seven_guards(void)
          "Ms. Orrin did.\n\n                  HARBOR COURT REPORTERS (555) 201-4400\n                              "
          "                    Page 24\n        Q.   When?\n        A.   In May.\n",
          "speech:s1:Who signed the lease?\nspeech:s2:Ms. Orrin did.\nspeech:s1:When?\nspeech:s2:In May.\n", "HARBOR"},
+        /* (hunt 74) a "From:" field's office over a release that reports someone is not
+         * its speaker; nor is a site's section before a bar and the date */
+        {"Record number of first-time buyers supported\n\nPublished 21 November 2024\nFrom: First Minister\n\nMore "
+         "than 9,400 households bought their first home with help from the First Home Fund.\n\nHousing Minister Euan "
+         "MacLeod said: \"The scheme has now helped over 35,000 people.\"\n",
+         "speech:-:More than 9,400 households bought their first home with help from the First Home Fund.\n", "announce:"},
+        {"News | 16 May 2025\n\nOakridge Food Bank marks 10 million meals milestone\n\nOakridge Food Bank has "
+         "distributed its 10 millionth meal.\n\n\"Today we serve 31,000 people a month,\" said director Ken Abara.\n\n"
+         "Demand has risen 22% since 2022.\n",
+         "speech:-:Oakridge Food Bank has distributed its 10 millionth meal.\n", "announce:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
