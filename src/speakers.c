@@ -4908,7 +4908,18 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             return HD_OK;
         /* « …», ha afirmado el ministro de Transportes, Luis Ortega, en …: the office,
          * a comma, then the name */
-        if (e < b && s[e] == ',' && data_lang() != 0) {
+        /* ('"…," said Quanta Cloud's SVP of Infrastructure, Maeve Daly.': in English an
+         * office with a role's word anywhere, a few words) */
+        int office = 0;
+        if (e < b && s[e] == ',' && data_lang() == 0 && txt_words(s, at, e) <= 8)
+            for (size_t w = at; w < e && !office;) {
+                size_t we = w;
+                while (we < e && s[we] != ' ')
+                    we++;
+                office = we > w && isupper((unsigned char)s[w]) && is_role_word(s + w, we - w);
+                w = we + 1;
+            }
+        if (e < b && s[e] == ',' && (data_lang() != 0 || office)) {
             size_t x = at, l = strcspn(s + x, " ,");
             if (x + l < e && data_has_line("en/articles.txt", s + x, l))
                 x += l + 1;
@@ -4919,7 +4930,7 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             if (nb + hn < b && is_honorific(s + nb, hn))
                 nb += hn + 1;
             size_t nl = name_words(s + nb);
-            if (is_role_word(s + x, strcspn(s + x, " ,")) && nl && nb + nl <= b &&
+            if ((office || is_role_word(s + x, strcspn(s + x, " ,"))) && nl && nb + nl <= b &&
                 (nb + nl == b || s[nb + nl] == ',' || s[nb + nl] == '.' || s[nb + nl] == ' ')) {
                 int who = -1;
                 hd_status st = attributed(d, at, nb + nl, &who);
@@ -4966,6 +4977,11 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             size_t nx = x, hn = strcspn(s + x, " ,");
             if (x < e && x + hn < e && is_honorific(s + x, hn))
                 nx = x + hn + 1;
+            /* ("said founder and CEO Marcus Bell": an office in capitals after the
+             * lower-case words, before the name) */
+            for (size_t rw; role_end && nx < e && (rw = strcspn(s + nx, " ,")) > 0 && nx + rw < e &&
+                            is_role_word(s + nx, rw) && isupper((unsigned char)s[nx + rw + 1]);)
+                nx += rw + 1;
             if ((role_end || (job && x > at)) && nx < e && isupper((unsigned char)s[nx]) &&
                 name_words(s + nx) >= e - nx - 1 && txt_words(s, nx, e) >= 2)
                 st = attributed(d, x, e, speaker);
@@ -5234,6 +5250,11 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                     subj = ne;
                     w = c2 + 2;
                 }
+                /* "Minister Tomás Ryan, T.D., welcomed …": his letters between commas */
+                else if (names >= 2 && w + 2 < end && s[w + 1] == ' ' && (c2 = strcspn(s + w + 2, ",\n")) > 0 &&
+                         w + 2 + c2 + 2 < end && s[w + 2 + c2] == ',' && s[w + 3 + c2] == ' ' &&
+                         islower((unsigned char)s[w + 4 + c2]) && post_nominal(s + w + 2, c2))
+                    w = w + 4 + c2;
                 /* "Councillor Ben Achterberg, the planning chair, welcomed …": the name,
                  * then what he is between commas, in lower case */
                 else if (names >= 2 && w + 2 < end && s[w + 1] == ' ' && islower((unsigned char)s[w + 2])) {
@@ -5385,6 +5406,20 @@ static int name_then_role(const char *s, size_t st, size_t ps)
     return isupper((unsigned char)s[r]) && is_role_word(s + r, re - r);
 }
 
+/* Whether the stop at s[k] closes an initial ("K."), an honorific or an
+ * abbreviation ("Mr.", "T.D.", "Ltd.") inside a name and its office, before a capital:
+ * no sentence's end. */
+static int name_stop(const char *s, size_t a, size_t k)
+{
+    size_t w = k;
+    while (w > a && s[w - 1] != ' ')
+        w--;
+    size_t n = k - w;
+    return n && isupper((unsigned char)s[k + 2]) &&
+           ((n == 1 && isupper((unsigned char)s[w])) || is_honorific(s + w, n + 1) || is_honorific(s + w, n) ||
+            seg_abbreviation(s + w, n) != 0 || memchr(s + w, '.', n));
+}
+
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -5503,8 +5538,10 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
                 break;
             }
     }
+    /* (from the sentence's start: not the stop of an initial or an abbreviation,
+     * "Mr. Rajesh K. Menon, Managing Director, …, said,") */
     for (size_t k = a; k + 1 < ps; k++)
-        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' && !(s[k] == '.' && name_stop(s, a, k)))
             st0 = k + 2;
     while (st0 < ps && s[st0] == ' ')
         st0++;

@@ -160,6 +160,9 @@ typedef struct parser {
                                     * asks and answers them; -1 when not one */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int attributed; /* "Quotes attributable to …:" named this speaker aloud (or -1) */
+    int attr_quoted; /* its first paragraph opened a quotation: 1, 0, or -1 not yet */
+    int attr_open;   /* the last of its paragraphs left a quotation open */
+    int said_on;     /* who "X said:" gave the last paragraph to, unquoted, or -1 */
     int spoke;      /* a block of the body's speech has been added */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
@@ -2448,8 +2451,10 @@ static void cut_page_foot(parser *p)
 static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, int header)
 {
     hd_doc *d = p->doc;
-    if (kind != ST_SPEECH)
+    if (kind != ST_SPEECH) {
         p->reported_b = 0; /* a heading, a list: no longer the paragraph just before */
+        p->said_on = -1;
+    }
     /* a heading ends what "Quotes attributable to …:" gave its person */
     if (kind == ST_HEADING && p->attributed >= 0) {
         if (p->speaker == p->attributed)
@@ -9072,6 +9077,18 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         p->speaker = -2;
         p->attributed = -1;
     }
+    /* (paragraphs in quotation marks under it: the first without, and outside one
+     * left open, is the release's again, "Funding is provided under …") */
+    if (p->attributed >= 0 && first && kind == ST_SPEECH && p->speaker == p->attributed) {
+        int opens = is_open_quote(p->s, a, b);
+        if (p->attr_quoted < 0)
+            p->attr_quoted = opens;
+        else if (p->attr_quoted && !opens && !p->attr_open && !attributable_lead(p->s, a, b)) {
+            p->speaker = -2;
+            p->attributed = -1;
+        }
+        p->attr_open = leaves_open(p->s, a, b);
+    }
     /* "Quotes attributable to Minister Daniel Ferreira:" over paragraphs of his words,
      * quoted or not: all his, to the next heading or the next such line */
     if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && b > a && p->s[b - 1] == ':' &&
@@ -9082,6 +9099,8 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         if (who >= 0) {
             add_block(p, kind, a, b, -1, 0);
             p->speaker = p->attributed = who;
+            p->attr_quoted = -1;
+            p->attr_open = 0;
             p->turn = 1;
             return;
         }
@@ -9094,7 +9113,24 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         add_block(p, kind, a, b, said, 0);
         if (last_block(p))
             last_block(p)->quoted = 1;
+        p->said_on = said;
         return;
+    }
+    /* "Health Secretary Margaret Ellison said:" over paragraphs with no quotation marks
+     * (GOV.UK's way): the next ones in the first person that report no one are hers
+     * too ("We are determined to …"); one in the third person is the release's */
+    if (first && p->said_on >= 0) {
+        int who = p->said_on;
+        p->said_on = -1;
+        if (kind == ST_SPEECH && !p->transcript && current_speaker(p) < 0 && !is_open_quote(p->s, a, b) &&
+            first_person(p->s, a, b) && !find_ci(p->s, a, b, " said") && !find_ci(p->s, a, b, " says") &&
+            !(b > a && p->s[b - 1] == ':')) {
+            add_block(p, kind, a, b, who, 0);
+            if (last_block(p))
+                last_block(p)->quoted = 1;
+            p->said_on = who;
+            return;
+        }
     }
     /* (in a transcript, before its first turn too: 'Priya Mehta, Leader of the Council,
      * said: "…"' over the questions and answers) */
@@ -11177,6 +11213,32 @@ static void parse_body(parser *p, size_t from, int plain)
             add_block(p, ST_META, a, b, -1, 0);
             i = next_content(p, end);
             continue;
+        }
+        /* '"We are thrilled to partner with Acme."' over 'Sara Kim, CEO, Gearworks' in
+         * one paragraph, or '"… supply chain." — Jane Doe, COO, Widgetco' on one line:
+         * a quotation and its credit (a name, an office, a comma between), which gives
+         * it its voice; the quotation is a paragraph of its own */
+        if (!plain && !is_cue && !p->transcript && current_speaker(p) < 0 && end <= i + 2 && is_open_quote(s, a, b)) {
+            size_t qe = quote_end(s, a, b), x = b, y = b;
+            spk_cue cc;
+            if (end == i + 2 && qe >= b)
+                line_span(p, i + 1, &x, &y);
+            else if (end == i + 1 && qe && qe < b && s[qe] == ' ') {
+                x = skip_spaces(s, qe, b);
+                size_t dl = txt_dash_len(s, x, b);
+                y = dl ? b : x;
+                if (dl)
+                    a = x, x = skip_spaces(s, x + dl, b), b = qe;
+            }
+            if (x < y && memchr(s + x, ',', y - x) && credit_cue(p, x, y, &cc)) {
+                size_t ca = end == i + 1 ? a : x; /* (the credit with its dash) */
+                add_prose(p, ST_SPEECH, p->lines[i].start, end == i + 1 ? b : p->lines[i].end);
+                if (!credit_line(p, ca, y, y, y))
+                    add_prose(p, ST_SPEECH, ca, y);
+                i = next_content(p, end);
+                continue;
+            }
+            line_span(p, i, &a, &b);
         }
         /* « … » / "L'honorable Marie-Claude Beaudrier, ministre du Logement": a credit
          * line under a quotation gives it its voice, and is the narrator's */
@@ -13416,7 +13478,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
 {
     hd_doc *d = NULL;
     parser p = {0};
-    p.said = p.attributed = -1;
+    p.said = p.attributed = p.said_on = -1;
     p.quoted = -1;
     p.open = -1;
     p.exam_q = p.exam_a = p.answerer = -1;

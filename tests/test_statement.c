@@ -5509,6 +5509,48 @@ static void test_reading_seven_guards(void)
          "distributed its 10 millionth meal.\n\n\"Today we serve 31,000 people a month,\" said director Ken Abara.\n\n"
          "Demand has risen 22% since 2022.\n",
          "speech:-:Oakridge Food Bank has distributed its 10 millionth meal.\n", "announce:"},
+        /* quotations in marks under "Quotes attributable to …:": the first paragraph
+         * without them is the release's again */
+        {"MEDIA RELEASE\n\n$62 million boost for regional roads\n\nThe Government is delivering $62 million to "
+         "upgrade 14 regional roads.\n\nQuotes attributable to Minister for Regional Development, Grace Taylor:\n\n"
+         "\"Regional Queenslanders deserve safe roads.\"\n\nFunding is provided under the Roads to Recovery program.\n",
+         "speech:s1:\"Regional Queenslanders deserve safe roads.\"\nspeech:-:Funding is provided under the Roads to "
+         "Recovery program.\n", NULL},
+        /* "X said:" over paragraphs with no marks: the next in the first person are hers,
+         * one in the third person the release's */
+        {"Press release\n\nGovernment announces \xC2\xA3" "45 million to cut waiting lists\n\nPatients will benefit "
+         "from faster access to operations.\n\nHealth Secretary Margaret Ellison said:\n\nEvery patient waiting in "
+         "pain is one too many.\n\nWe are determined to get the NHS back on its feet.\n\nThe plan was published in "
+         "May by the department.\n",
+         "speech:s1:Every patient waiting in pain is one too many.\nspeech:s1:We are determined to get the NHS back "
+         "on its feet.\nspeech:-:The plan was published in May by the department.\n", NULL},
+        /* attributions of wire releases: an office before the name, "founder and CEO";
+         * an initial and "Ltd." in a lead-in; letters between commas before the verb */
+        {"Quanta Cloud Opens First Data Center in Ireland\n\nDUBLIN \xE2\x80\x94 Quanta Cloud, Inc. today opened its "
+         "first European data center.\n\n\"Ireland has the talent to make this a hub,\" said Quanta Cloud's SVP of "
+         "Infrastructure, Maeve Daly.\n\n\"Being recognized is a testament to our team,\" said founder and CEO Marcus "
+         "Bell.\n",
+         "speech:s1:\"Ireland has the talent to make this a hub,\"\nspeech:-:said Quanta Cloud's SVP of Infrastructure, "
+         "Maeve Daly.\nspeech:s2:\"Being recognized is a testament to our team,\"\n", NULL},
+        {"Vistar Infra Bags Rs 1,250 Crore Order\n\nMumbai, 12th March 2025: Vistar Infra Projects Ltd. today "
+         "announced a new order.\n\nCommenting on the order, Mr. Rajesh K. Menon, Managing Director, Vistar Infra "
+         "Projects Ltd., said, \"We are delighted to win this project.\"\n\nMinister Tom\xC3\xA1s Ryan, T.D., welcomed "
+         "the order. \"This is a strong vote of confidence,\" he said.\n",
+         "speech:s1:\"We are delighted to win this project.\"\nspeech:-:Minister Tom\xC3\xA1s Ryan, T.D., welcomed the "
+         "order.\nspeech:s2:\"This is a strong vote of confidence,\"\n", NULL},
+        /* a credit on the quotation's line after a dash, or on the line under it with
+         * no dash: the quotation's voice */
+        {"Acme Opens New Plant in Dayton\n\nDAYTON, Ohio, May 1, 2025 /PRNewswire/ -- Acme Corp. today opened a new "
+         "plant that supplies three regional partners.\n\n\"Acme's new plant is a game-changer for our supply chain.\" "
+         "\xE2\x80\x94 Jane Doe, COO, Widgetco\n\n\"We are thrilled to partner with Acme.\"\nSara Kim, CEO, Gearworks\n\n"
+         "The plant employs 300 people.\n",
+         "speech:s1:\"Acme's new plant is a game-changer for our supply chain.\"\nmeta:-:\xE2\x80\x94 Jane Doe, COO, "
+         "Widgetco\nspeech:s2:\"We are thrilled to partner with Acme.\"\nmeta:-:Sara Kim, CEO, Gearworks\nspeech:-:The "
+         "plant employs 300 people.\n", NULL},
+        /* look-alike: a quotation and a sentence under it in one paragraph stay so */
+        {"Plant opens\n\nAcme opened a plant.\n\n\"We are thrilled to partner with Acme.\"\nThe plant employs 300 "
+         "people, its owners said.\n",
+         "speech:-:The plant employs 300 people, its owners said.\n", "meta:-:The plant"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
