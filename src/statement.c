@@ -5700,6 +5700,111 @@ static int masthead_over(parser *p, size_t t, size_t i)
     return lower >= 2;
 }
 
+/* Whether title line t is a label over a release rather than its headline: a release's
+ * number ("Release No. 0142.24", "Release #24-118"), a kind and its date or its
+ * occasion after a dash ("Media Release – 18 February 2025", "MEDIA ADVISORY – PHOTO
+ * OPPORTUNITY"), a region's tag ("Canterbury"), a member's district ("Representing
+ * the 9th District of Texas"), a company and its listing ("Redgum Minerals Limited
+ * (ASX: RGM)"), or a masthead's second line under the body's name ("Scottish
+ * Government" / "Riaghaltas na h-Alba"). */
+static int label_title(parser *p, size_t t)
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, t, &a, &b);
+    size_t words = txt_words(s, a, b);
+    if (!words || ends_with_terminal(s, a, b))
+        return 0;
+    if (words == 1 && isupper((unsigned char)s[a]) && txt_has_lower(s + a, b - a))
+        return 1;
+    if (starts_with_ci(s + a, b - a, "Release ") && words <= 4 && has_digit(s, a, b))
+        return 1;
+    if (starts_with_ci(s + a, b - a, "Representing ") && words <= 10)
+        return 1;
+    /* (a listing in brackets at the end: "(ASX: RGM)", "(NYSE: ABC)") */
+    if (b - a > 6 && s[b - 1] == ')' && words <= 8) {
+        const char *o = memchr(s + a, '(', b - a);
+        const char *c = o ? memchr(o, ':', (size_t)(s + b - o)) : NULL;
+        if (c && c > o + 1 && !txt_has_lower(o, (size_t)(c - o)))
+            return 1;
+    }
+    /* (a kind, a spaced dash, then a date or more words in capitals) */
+    for (size_t x = a + 1; x + 2 < b; x++)
+        if (s[x] == ' ' && txt_dash_len(s, x + 1, b) && s[x + 1 + txt_dash_len(s, x + 1, b)] == ' ') {
+            size_t r = skip_spaces(s, x + 1 + txt_dash_len(s, x + 1, b), b);
+            size_t ks, ke;
+            int narrated;
+            char iso[11];
+            if (kind_line(s, a, x, &ks, &ke, &narrated) && ke >= x &&
+                (date_iso(p->order, s + r, b - r, iso) || (!txt_has_lower(s + a, b - a) && txt_words(s, r, b) <= 3)))
+                return 1;
+            break;
+        }
+    /* (the line above in its block names the body) */
+    if (t > 0 && !line_blank(p, t - 1) && words <= 6) {
+        size_t pa, pb;
+        line_span(p, t - 1, &pa, &pb);
+        if (org_line(s, pa, pb) || org_name(s, pa, pb))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the header's title is a label (label_title) or the kind alone ("NEWS
+ * RELEASE"), not a headline; its block is then a meta line, and 1. */
+static int header_label_title(parser *p)
+{
+    hd_doc *d = p->doc;
+    for (size_t k = d->nblocks; k > 0; k--) {
+        st_block *bk = &d->blocks[k - 1];
+        if (!bk->header || bk->kind != ST_TITLE)
+            continue;
+        size_t t = line_from(p, bk->start);
+        size_t ks, ke;
+        int narrated;
+        int kind_only_title = kind_line(p->s, bk->start, bk->end, &ks, &ke, &narrated) && ks == bk->start &&
+                              ke >= bk->end;
+        if (t >= p->nlines || !(label_title(p, t) || kind_only_title))
+            return 0;
+        /* (every title block that is a label: "Coastal Water Authority Media Release"
+         * over "Media Release – 18 February 2025") */
+        for (size_t j = 0; j < d->nblocks; j++)
+            if (d->blocks[j].header && d->blocks[j].kind == ST_TITLE)
+                d->blocks[j].kind = ST_META;
+        free(d->title);
+        d->title = NULL;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether line i reads as a headline: words in lower case that say something, no
+ * sentence's stop, no body's name. */
+static int headline_line(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    size_t words = txt_words(s, a, b);
+    if (words < 3 || words > 20 || !txt_has_lower(s + a, b - a) || (ends_with_terminal(s, a, b) && s[b - 1] != '?') ||
+        name_only(s, a, b) || org_line(s, a, b) || s[b - 1] == ':')
+        return 0;
+    int lower = 0;
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ')
+            x++;
+        if (x - w >= 3 && islower((unsigned char)s[w]) && !equals_ci(s + w, x - w, "the") &&
+            !equals_ci(s + w, x - w, "and") && !equals_ci(s + w, x - w, "for"))
+            lower++;
+        while (x < b && s[x] == ' ')
+            x++;
+    }
+    /* (or in title case, five words or more: "Whitaker Introduces Bipartisan Bill to
+     * Expand Rural Broadband") */
+    return lower >= 2 || (words >= 5 && capitalised_words_as(s, a, b, 1));
+}
+
 /* Whether the title line t is the issuing body's name ("NATIONAL AERONAUTICS AND SPACE
  * ADMINISTRATION", "Election Commission of India") over line i, the next content
  * line, that names what the statement is by its last word (a kind's or an event's,
@@ -7792,7 +7897,8 @@ static size_t parse_header(parser *p)
             continue;
         }
         if (c == HL_SHORT && d->title && title_at != SIZE_MAX &&
-            (masthead_over(p, title_at, i) || company_over(p, title_at, i) || agency_over(p, title_at, i)) &&
+            (masthead_over(p, title_at, i) || company_over(p, title_at, i) || agency_over(p, title_at, i) ||
+             (label_title(p, title_at) && headline_line(p, i))) &&
             title_blk < d->nblocks && d->blocks[title_blk].kind == ST_TITLE) {
             d->blocks[title_blk].kind = ST_META;
             free(d->title);
@@ -11371,6 +11477,17 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* "SOURCE Housing, Infrastructure and Communities Canada": the wire's line at a
+         * release's foot, who issued it (Canada Newswire, PR Newswire); the
+         * narrator's, never a heading, and no one's words after it */
+        if (!plain && !is_cue && end == i + 1 && b - a > 8 && memcmp(s + a, "SOURCE ", 7) == 0 &&
+            isupper((unsigned char)s[a + 7]) && txt_words(s, a, b) <= 16 && d->nblocks &&
+            (!ends_with_terminal(s, a, b) || abbreviation_stop(s, a, b))) {
+            add_block(p, ST_META, a, b, -1, 0);
+            p->speaker = -1;
+            i = next_content(p, end);
+            continue;
+        }
         /* "Stéphane Dujarric, Spokesman for the Secretary-General" under a statement,
          * before its notes ("Note to Correspondents") or its end: who signs it, the
          * narrator's, no chapter's heading */
@@ -11503,7 +11620,10 @@ static void parse_body(parser *p, size_t from, int plain)
             topic = spk_read_cue(s, x, y, &nc) && nc.kind == CUE_NAMED;
         }
         if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
-            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b) || faq_question(p, a, b)) && !clock_line(s, a, b) &&
+            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b) || faq_question(p, a, b) ||
+             /* ("About Lumora Health Inc.": the company's stop, no sentence's) */
+             (starts_with_ci(s + a, b - a, "About ") && txt_words(s, a, b) <= 8 && abbreviation_stop(s, a, b))) &&
+            !clock_line(s, a, b) &&
             txt_words(s, a, b) <= (caps_block || !txt_has_lower(s + a, b - a) ? 24u : topic ? 18u : 12u) &&
             b - a <= (caps_block || !txt_has_lower(s + a, b - a) ? 200u : topic ? 140u : 90u) && !bullet_len(s, a, b) &&
             (!number_len(s, a, b) || numbered_heading) &&
@@ -11522,6 +11642,17 @@ static void parse_body(parser *p, size_t from, int plain)
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {
                 add_block(p, ST_HEADING, a, b, -1, 0);
+                i = next_content(p, hend);
+                continue;
+            }
+            /* "Whitaker Introduces Bipartisan Bill to Expand Rural Broadband" under the
+             * header's fields, before any of the body's words, when the header's title
+             * is a label ("Representing the 9th District of Texas", "NEWS RELEASE",
+             * "MEDIA ADVISORY – PHOTO OPPORTUNITY"): the headline, the title; no
+             * chapter of its own */
+            if (!p->spoke && !body_chapter && hend == end && headline_line(p, i) && header_label_title(p)) {
+                add_block(p, ST_TITLE, a, b, -1, 1);
+                set_title(p, a, b);
                 i = next_content(p, hend);
                 continue;
             }

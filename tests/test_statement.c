@@ -5551,6 +5551,32 @@ static void test_reading_seven_guards(void)
         {"Plant opens\n\nAcme opened a plant.\n\n\"We are thrilled to partner with Acme.\"\nThe plant employs 300 "
          "people, its owners said.\n",
          "speech:-:The plant employs 300 people, its owners said.\n", "meta:-:The plant"},
+        /* a label over the headline is no title: a masthead's second line, a member's
+         * district, a kind alone; the headline under the header's fields is */
+        {"Scottish Government\nRiaghaltas na h-Alba\n\nRecord number of first-time buyers supported\n\nPublished 21 "
+         "November 2024\n\nMore than 9,400 households bought their first home with help from the First Home Fund.\n",
+         "meta:-:Riaghaltas na h-Alba\ntitle:-:Record number of first-time buyers supported\n", NULL},
+        {"Congressman Dale Whitaker\nRepresenting the 9th District of Texas\n\nFOR IMMEDIATE RELEASE: March 12, 2025\n"
+         "CONTACT: Amy Sorensen, 202-225-5555\n\nWhitaker Introduces Bipartisan Bill to Expand Rural Broadband\n\n"
+         "WASHINGTON, D.C. \xE2\x80\x93 Today, Rep. Dale Whitaker introduced a bill to bring broadband to rural "
+         "homes.\n",
+         "title:-:Whitaker Introduces Bipartisan Bill to Expand Rural Broadband\n", "heading:"},
+        {"MEDIA ADVISORY \xE2\x80\x93 PHOTO OPPORTUNITY\n\nMinister Okoro to visit new transit hub\n\nOTTAWA, ON, May "
+         "20, 2025 /CNW/ - Members of the media are invited to join the Minister for an announcement.\n",
+         "title:-:Minister Okoro to visit new transit hub\n", "heading:"},
+        /* look-alike: under a headline, a body's first heading is a heading */
+        {"City approves its budget for the coming year\n\nMarch 3, 2025\n\nWhat Changes for Residents This Year\n\n"
+         "The council approved its budget on Monday after a long debate.\n",
+         "heading:-:What Changes for Residents This Year\n", NULL},
+        /* "About Lumora Health Inc.": a heading, its company's stop no sentence's; the
+         * wire's "SOURCE …" line at the foot the narrator's, never a heading; a
+         * newsroom's buttons not read */
+        {"Lumora Health Launches Triage Assistant\n\nTweet this\n\nNEW YORK, Feb. 3, 2025 /PRNewswire/ -- Lumora "
+         "Health Inc. today announced the launch of TriageIQ.\n\nAbout Lumora Health Inc.\n\nLumora Health Inc. is a "
+         "Delaware corporation headquartered in New York.\n\nSOURCE Housing, Infrastructure and Communities Canada\n\n"
+         "Donate now\n",
+         "heading:-:About Lumora Health Inc.\nspeech:-:Lumora Health Inc. is a Delaware corporation headquartered in New "
+         "York.\nmeta:-:SOURCE Housing, Infrastructure and Communities Canada\n", "Tweet"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
