@@ -246,6 +246,53 @@ int seg_street_word(const char *w, size_t n) { return street_word(w, n, 0); }
 
 int seg_street_abbreviation(const char *w, size_t n) { return street_word(w, n, 1); }
 
+static int equals_word_at(const char *s, size_t q, size_t n, const char *w)
+{
+    return strlen(w) == n && memcmp(s + q, w, n) == 0;
+}
+
+/* Whether a house number and a street's name stand before s[w] ("2250 W. Riverside "
+ * before "Dr.", "100 Main " before "St."): one to three capitalised words (or an
+ * ordinal, "14th"), perhaps a compass point, then the number. */
+static int house_street_before(const char *s, size_t a, size_t w)
+{
+    size_t p = w, names = 0;
+    for (;;) {
+        while (p > a && is_hspace(s[p - 1]))
+            p--;
+        size_t q = p;
+        while (q > a && !is_hspace(s[q - 1]))
+            q--;
+        if (q == p)
+            return 0;
+        size_t n = p - q;
+        if (isdigit((unsigned char)s[q])) {
+            size_t d = 0;
+            while (d < n && isdigit((unsigned char)s[q + d]))
+                d++;
+            /* (the number, "2250", "2250A") */
+            if (names && (d == n || (d + 1 == n && isupper((unsigned char)s[q + d]))))
+                return 1;
+            /* (or the street's ordinal, "W. 14th St.") */
+            if (names || n - d != 2 || !(memcmp(s + p - 2, "th", 2) == 0 || memcmp(s + p - 2, "st", 2) == 0 ||
+                                         memcmp(s + p - 2, "nd", 2) == 0 || memcmp(s + p - 2, "rd", 2) == 0))
+                return 0;
+            names++;
+        } else if ((n == 2 && s[q + 1] == '.' && strchr("NSEW", s[q])) ||
+                   (names && (equals_word_at(s, q, n, "North") || equals_word_at(s, q, n, "South") ||
+                              equals_word_at(s, q, n, "East") || equals_word_at(s, q, n, "West")))) {
+            if (!names)
+                return 0; /* (a compass point after the name's words, not before) */
+        } else if (is_upper((int32_t)(unsigned char)s[q]) && n >= 2 && txt_has_lower(s + q, n) && s[p - 1] != '.' &&
+                   s[p - 1] != ',' && names < 3) {
+            names++;
+        } else {
+            return 0;
+        }
+        p = q;
+    }
+}
+
 /* Whether the capitalised words from s[i] reach a street's word within three ("Oak
  * Blvd.", "Martin Luther King Jr. Way"). */
 static int street_ahead(const char *s, size_t i, size_t b)
@@ -429,6 +476,52 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (q < p && ((is_upper((int32_t)(unsigned char)s[q]) && p - q >= 2 && txt_has_lower(s + q, p - q) &&
                        s[p - 1] != '.' && s[p - 1] != ',') ||
                       (isdigit((unsigned char)s[q]) && isalpha((unsigned char)s[p - 1]))))
+            return 1;
+    }
+    /* "| Sr. Communications Specialist", ", Sr. Vice President", "Sr. Mary Joseph":
+     * "Sr." before a capital and not after a name (where it is one's suffix, "John
+     * Fox Sr. Then …") is a title, Senior or Sister, and ends nothing */
+    if (cls == 'o' && len == 2 && (s[w] == 'S' || s[w] == 's') && s[w + 1] == 'r' && is_upper(next)) {
+        size_t p = w;
+        while (p > a && is_hspace(s[p - 1]))
+            p--;
+        size_t q = p;
+        while (q > a && !is_hspace(s[q - 1]))
+            q--;
+        if (!(q < p && is_upper((int32_t)(unsigned char)s[q]) && txt_has_lower(s + q, p - q) && s[p - 1] != ',' &&
+              s[p - 1] != '.' && s[p - 1] != ':'))
+            return 0;
+    }
+    /* "450 Park Ave. S., Suite 1200", "5 Elm St. NW": a street's abbreviation before
+     * its compass point goes on */
+    if (next_at < b && seg_street_abbreviation(s + w, len)) {
+        size_t e = next_at;
+        while (e < b && (isupper((unsigned char)s[e]) || s[e] == '.'))
+            e++;
+        size_t l = e - next_at - (e > next_at && s[e - 1] == '.');
+        int compass = l >= 1 && l <= 4 && (e >= b || is_hspace(s[e]) || s[e] == ',' || s[e] == ';');
+        for (size_t k = next_at; compass && k < e; k++)
+            compass = strchr("NSEW.", s[k]) != NULL;
+        if (compass && (l <= 2 || memchr(s + next_at, '.', e - next_at)))
+            return 0;
+    }
+    /* "at 2250 W. Riverside Dr. Media vehicles …", "at 100 Main St. Visitors …": after a
+     * house number and a street's name, "Dr." is Drive and "St." Street, and a
+     * capitalised word opens a sentence (not a compass point, a suite, nor a town
+     * before its comma: "100 Main St. Columbus, Ohio") */
+    if (cls == 't' && len == 2 && ((s[w] == 'S' && s[w + 1] == 't') || (s[w] == 'D' && s[w + 1] == 'r')) &&
+        is_upper(next) && house_street_before(s, a, w)) {
+        size_t e = next_at;
+        while (e < b && !is_hspace(s[e]))
+            e++;
+        static const char *const goes_on[] = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "N.", "S.", "E.", "W.",
+                                              "N.E.", "N.W.", "S.E.", "S.W.", "Suite", "Ste.", "Ste", "Unit",
+                                              "Apt.", "Apt", "Floor", "Fl.", "Room", "Rm.", "Building", "Bldg.",
+                                              "Box", "North", "South", "East", "West", "Extension", "Ext."};
+        int on = s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == ';';
+        for (size_t k = 0; k < sizeof goes_on / sizeof *goes_on && !on; k++)
+            on = strlen(goes_on[k]) == e - next_at && memcmp(s + next_at, goes_on[k], e - next_at) == 0;
+        if (!on)
             return 1;
     }
     /* "on Fri. Jan. 9": a weekday's abbreviation before its date goes on */

@@ -241,7 +241,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        NEXT_QUADRANT = 2048, NEXT_HON = 4096, NEXT_YEAR = 8192, NEXT_CAPS_NAME = 16384, AFTER_DEBATE = 32768,
        DAY_FIRST = 65536 /* the statement writes dates day first: not a US one */,
        AFTER_REGION = 131072 /* after "northern", "southern", …: "northern CA" */,
-       NEXT_OF = 262144 /* before "of": "No. of ballots cast" */ };
+       NEXT_OF = 262144 /* before "of": "No. of ballots cast" */,
+       AFTER_STREET = 524288 /* after a street's word: "450 Park Ave. S., Suite 1200" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -268,6 +269,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 2 && strncmp(cond, "of", 2) == 0 && !(next & NEXT_OF))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
+            continue;
+        if (cond && cl == 11 && strncmp(cond, "afterstreet", 11) == 0 && !(next & AFTER_STREET))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
@@ -6055,9 +6058,37 @@ not_multiplier:
         /* "34th St., Suite 200": past a comma the next word is no name */
         if (memchr(c + n, ',', x->trail))
             ctx &= ~7;
+        /* "Sr. Communications Specialist", "Sr. Vice President": a job's words after a
+         * title's abbreviation are no name (Senior, not Sister) */
+        if ((ctx & NEXT_NAME) && n <= 3) {
+            int job = 0;
+            for (size_t q = i + 1; q < nw && q <= i + 2 && !job; q++) {
+                const word *y = &w[q];
+                const char *yc = y->s + y->lead;
+                /* (a name's possessive ends it: "PM Lawrence Wong's National Day") */
+                if (!y->core || !isupper((unsigned char)yc[0]) || (y->core > 2 && yc[y->core - 1] == 's' &&
+                                                                  (yc[y->core - 2] == '\'' || yc[y->core - 2] == (char)0x99)))
+                    break;
+                size_t l = y->core;
+                job = spk_role_word_in(yc, 0, l, 0) ||
+                      (l > 4 && (memcmp(yc + l - 3, "ist", 3) == 0 || memcmp(yc + l - 3, "ger", 3) == 0 ||
+                                 memcmp(yc + l - 3, "tor", 3) == 0 || memcmp(yc + l - 3, "yst", 3) == 0 ||
+                                 memcmp(yc + l - 4, "ists", 4) == 0));
+                if (y->trail)
+                    break;
+            }
+            if (job)
+                ctx &= ~NEXT_NAME;
+        }
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NUMBER;
+        /* ("Park Ave. S.,", "Elm Street N": the street's own abbreviation or word, a
+         * capitalised name before it) */
+        if (i > 1 && w[i - 1].core && (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == '.')) &&
+            seg_street_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core) && !w[i - 2].trail &&
+            w[i - 2].core && isupper((unsigned char)w[i - 2].s[w[i - 2].lead]))
+            ctx |= AFTER_STREET;
         if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail)) {
             ctx |= AFTER_COMMA;
             /* (not a word said to someone: "Hello, OH.", "Thanks, ME.") */

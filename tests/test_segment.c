@@ -121,6 +121,19 @@ static const struct {
      "Prime\nMinister's Office has written to every council.",
      "I want to thank the crews who have worked through the night and into the morning to clear the roads. | The "
      "Prime Minister's Office has written to every council."},
+    /* an address's "Dr." and "St." after a house number end a sentence before a
+     * capital; a compass point, a suite, a town before its comma go on; "Sr." before
+     * a capital is a title unless a name comes before it */
+    {"Parking is at 2250 W. Riverside Dr. Media vehicles may use the east lot. The office is at 100 Main St. Visitors "
+     "sign in. Visit 100 Main St. Columbus, Ohio. The clinic is at 12 Oak Dr. Suite 4. Call Dr. Media Jones. It "
+     "sits at 450 Park Ave. S., Suite 1200. We met at 5 Elm St. NW today.",
+     "Parking is at 2250 W. Riverside Dr. | Media vehicles may use the east lot. | The office is at 100 Main St. | "
+     "Visitors sign in. | Visit 100 Main St. Columbus, Ohio. | The clinic is at 12 Oak Dr. Suite 4. | Call Dr. Media "
+     "Jones. | It sits at 450 Park Ave. S., Suite 1200. | We met at 5 Elm St. NW today."},
+    {"Karen Liu | Sr. Communications Specialist spoke. Karen Liu, Sr. Vice President, spoke. Sr. Mary Joseph led "
+     "it. It was John Fox Sr. The end came. It was introduced by Sens. Karen Holt and Tim Reyes.",
+     "Karen Liu | Sr. Communications Specialist spoke. | Karen Liu, Sr. Vice President, spoke. | Sr. Mary Joseph "
+     "led it. | It was John Fox Sr. | The end came. | It was introduced by Sens. Karen Holt and Tim Reyes."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

@@ -828,6 +828,11 @@ static const struct {
      "The oh 7 15 from Cork and the 18 30 to Leeds are cancelled, the 2024 to 2025 budget stands."},
     /* after "of", an acronym's A is the letter's sound; two letters and a plural after it go apart */
     {"adrs", "Holders of ADRs and of AFPs met.", ST_SPEECH, "Holders of [[,eI]] D R's and of [[,eI]] F P's met."},
+    /* "Sr." before a job's words is Senior, before a name Sister; "Sens.", "Reps."; a
+     * compass point after a street's abbreviation */
+    {"sr", "Ask Sr. Communications Specialist Karen Liu or Sr. Mary Joseph, then Sens. Holt and Reyes.", ST_SPEECH,
+     "Ask Senior Communications Specialist Karen Liu or Sister Mary Joseph, then Senators Holt and Reyes."},
+    {"avenue south", "It sits at 450 Park Ave. S., Suite 9.", ST_SPEECH, "It sits at 450 Park Avenue South, Suite 9."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
