@@ -272,6 +272,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 11 && strncmp(cond, "afterstreet", 11) == 0 && !(next & AFTER_STREET))
             continue;
+        if (cond && cl == 9 && strncmp(cond, "aftername", 9) == 0 && !(next & (AFTER_NAME | AFTER_NAME_COMMA)))
+            continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
         if (cond && cl == 8 && strncmp(cond, "capsname", 8) == 0 && !(next & NEXT_CAPS_NAME))
@@ -3325,6 +3327,20 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
                 unit_say = per_unit_say;
             }
         }
+        /* "$0.20-$0.24": cents at both ends, "20 to 24 cents" */
+        const char *m1 = NULL, *mm = NULL;
+        size_t m1l = 0, mml = 0;
+        if (n2 == 4 && numl == 4 && r2 + c2 + n2 == end && !sc1 && !sc2 && took == 1 && num[0] == '0' &&
+            num[1] == '.' && r2[c2] == '0' && r2[c2 + 1] == '.' && isdigit((unsigned char)num[2]) &&
+            isdigit((unsigned char)num[3]) && isdigit((unsigned char)r2[c2 + 2]) && isdigit((unsigned char)r2[c2 + 3]) &&
+            minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
+            int lo = (num[2] - '0') * 10 + (num[3] - '0'), hi = (r2[c2 + 2] - '0') * 10 + (r2[c2 + 3] - '0');
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_printf(o, "%d to %d ", lo, hi);
+            sb_putn(o, mm, mml);
+            sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
+            return took;
+        }
         if (n2 && (r2 + c2 + n2 == end || sc2 || unit_say) && (!sc1 || sc2)) {
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, num, numl);
@@ -6115,7 +6131,10 @@ not_multiplier:
         /* (or a word in lower case: "Salinas, CA is recalling …") */
         if (!nx || (x->trail && (memchr(c + n, ',', x->trail) || memchr(c + n, '.', x->trail))) ||
             (nx->n && (nx->s[0] == '-' || (unsigned char)nx->s[0] == 0xE2 || nx->s[0] == '(')) ||
-            (!x->trail && nx->core && !nx->lead && islower((unsigned char)nx->s[0])))
+            (!x->trail && nx->core && !nx->lead && islower((unsigned char)nx->s[0])) ||
+            /* (or a ZIP code: "Columbus, OH 43204", "… OH 43204-1187") */
+            (!x->trail && n == 2 && nx->core >= 5 && !nx->lead && all_digits(nx->s, 5) &&
+             (nx->core == 5 || (nx->core == 10 && nx->s[5] == '-' && all_digits(nx->s + 6, 4)))))
             ctx |= PLACE_END;
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
@@ -6822,6 +6841,34 @@ static size_t power_of_ten(const char *t, size_t n, size_t at)
 }
 
 /* Typographic marks to ASCII, brackets of stage directions out. */
+/* Whether the ".0" at text[at] ends a number (one stop in it) that a scale follows:
+ * "75.0 million", "2.0bn", "13.0m". */
+static int point_zero_scale(const char *text, size_t at)
+{
+    size_t d = at;
+    while (d > 0 && (isdigit((unsigned char)text[d - 1]) || text[d - 1] == ','))
+        d--;
+    if (d > 0 && (text[d - 1] == '.' || isalpha((unsigned char)text[d - 1])))
+        return 0; /* ("1.2.0", "v2.0") */
+    const char *r = text + at + 2;
+    /* (a letter alone only after a currency: "$75.0m"; "14.0m" may be metres, its
+     * tenth a measure's precision) */
+    int money = d > 0 && !isalnum((unsigned char)text[d - 1]) && text[d - 1] != ' ' && text[d - 1] != '(';
+    static const char *const joined[] = {"bn", "BN", "tn", "mn", "Mn", "m", "M", "b", "B", "k", "K"};
+    for (size_t k = 0; k < sizeof joined / sizeof *joined; k++) {
+        size_t l = strlen(joined[k]);
+        if (strncmp(r, joined[k], l) == 0 && !isalnum((unsigned char)r[l]) && (l > 1 || money))
+            return 1;
+    }
+    static const char *const words[] = {" million", " billion", " trillion", " thousand", " crore", " lakh"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t l = strlen(words[k]);
+        if (strncmp(r, words[k], l) == 0 && !isalpha((unsigned char)r[l]))
+            return 1;
+    }
+    return 0;
+}
+
 static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
@@ -6857,6 +6904,13 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
+        /* "$75.0 million", "€2.0bn": a tenth that is nought before a scale is not said
+         * ("75 million", as a reader says it; not "seventy-five point zero") */
+        if (text[at] == '.' && at > 0 && at + 2 < n && text[at + 1] == '0' && isdigit((unsigned char)text[at - 1]) &&
+            !isdigit((unsigned char)text[at + 2]) && data_lang() == 0 && point_zero_scale(text, at)) {
+            i = at + 2;
+            continue;
+        }
         /* "≤155 L/person/day", "≥£2.50", "≈$108,000": a comparison's sign joined to its
          * figure, parted from it so the figure's unit or currency is said ("at most 155
          * litres per person per day") */

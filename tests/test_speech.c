@@ -720,7 +720,7 @@ static const struct {
     {"abbreviation", "The Revd Anne Cole preached.", ST_SPEECH, "The Reverend Anne Cole preached."},
     {"symbol", "+Tobias Westmarch", ST_SPEECH, "Tobias Westmarch"},
     {"phone", "In Geneva: call + 41 22 917 9431 today.", ST_SPEECH, "In Geneva, call plus 4 1, 2 2, 9 1 7, 9 4 3 1 today."},
-    {"address", "Visit 12450 Airline Hwy., Gonzales, LA 70737 today.", ST_SPEECH, "Visit 12450 Airline Highway, Gonzales, L.A 7 0 7 3 7 today."},
+    {"address", "Visit 12450 Airline Hwy., Gonzales, LA 70737 today.", ST_SPEECH, "Visit 12450 Airline Highway, Gonzales, Louisiana 7 0 7 3 7 today."},
     {"unit", "Speeds of 100 Mbps in QLD and NSW; we saw 70737 people, NY said.", ST_SPEECH, "Speeds of 100 megabits per second in Queensland and New South Wales, we saw 70737 people, N.Y said."},
     {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number SC123456."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
@@ -833,6 +833,17 @@ static const struct {
     {"sr", "Ask Sr. Communications Specialist Karen Liu or Sr. Mary Joseph, then Sens. Holt and Reyes.", ST_SPEECH,
      "Ask Senior Communications Specialist Karen Liu or Sister Mary Joseph, then Senators Holt and Reyes."},
     {"avenue south", "It sits at 450 Park Ave. S., Suite 9.", ST_SPEECH, "It sits at 450 Park Avenue South, Suite 9."},
+    /* (hunt 74) cents at both ends of a range; a nought tenth before a scale; crore and
+     * million abbreviated; a state's code before its ZIP code; "Inc." only after a name */
+    {"cents range", "Earnings of $0.20-$0.24 and a dividend of $0.05\xE2\x80\x93$0.07 a share.", ST_SPEECH,
+     "Earnings of 20 to 24 cents and a dividend of 5 to 7 cents a share."},
+    {"point zero", "It raised $75.0 million and \xE2\x82\xAC" "2.0bn, and the hole hit 14.0m at depth.", ST_SPEECH,
+     "It raised 75 million dollars and 2 billion euros, and the hole hit 14.0 million at depth."},
+    {"crore", "Revenue was \xE2\x82\xB9" "2,184 Cr and USD 92 Mn.", ST_SPEECH,
+     "Revenue was 2,184 crore rupees and 92 million dollars."},
+    {"zip", "Write to Columbus, OH 43204 today.", ST_SPEECH, "Write to Columbus, Ohio 4 3 2 0 4 today."},
+    {"inc", "It ranked on the Inc. 5000 list, said Acme Inc. and Quanta Cloud, Inc. today.", ST_SPEECH,
+     "It ranked on the Inc 5000 list, said Acme Incorporated and Quanta Cloud, Incorporated today."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
