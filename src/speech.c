@@ -904,6 +904,9 @@ static int phone_cue(const word *w)
     static const char *const cues[] = {"call", "tel", "telephone", "phone", "fax", "mobile",
                                        "hotline", "dial", "helpline", "cell", "ring", "text",
                                        "WhatsApp", "SMS",
+                                       /* "call NHS 111", "TTY: 711": a service's or a
+                                        * text phone's number after its name */
+                                       "NHS", "TTY", "TDD", "textphone", "relay",
                                        /* French and Spanish: « tél. 01 … », "teléfono 913 358 412" */
                                        "t\xC3\xA9l", "t\xC3\xA9l\xC3\xA9phone", "portable", "appelez",
                                        "tel\xC3\xA9\x66ono", "telefono", "tlf", "tfno", "m\xC3\xB3vil",
@@ -1317,13 +1320,22 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                            "log", "crime",
                                            "report", "claim", "tracking", "booking", "docket", "complaint",
                                            /* "webinar number 845 1123 7789": a call's */
-                                           "webinar", "meeting", "conference", "participant"};
+                                           "webinar", "meeting", "conference", "participant",
+                                           /* "RNS Number : 4821K": a London Stock Exchange
+                                            * announcement's */
+                                           "rns"};
     /* "The conference ID is 4471 9902": the code's name, then "is" */
     size_t q = i >= 3 && !w[i - 1].trail && !w[i - 2].trail && (equals_word(&w[i - 1], "is") || equals_word(&w[i - 1], "was"))
                    ? i - 2
                    : i - (i > 0);
-    if (i == 0 || w[q].trail > 1 ||
-        (w[q].trail && w[q].s[w[q].lead + w[q].core] != '.' && w[q].s[w[q].lead + w[q].core] != ':'))
+    /* ("RNS Number : 4821K": a colon set apart, on its own or as the word's end) */
+    if (q > 0 && q == i - 1 && w[q].n == 1 && w[q].s[0] == ':' && !w[q - 1].trail)
+        q--;
+    const char *qt = w[q].s + w[q].lead + w[q].core;
+    size_t qtl = w[q].trail;
+    while (qtl > 1 && qt[0] == ' ')
+        qt++, qtl--;
+    if (i == 0 || qtl > 1 || (qtl && qt[0] != '.' && qt[0] != ':'))
         return 0;
     /* (every code below opens with a digit or a capital, has three digits or more and
      * nothing before it) */
@@ -2117,6 +2129,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                               "monitor", "monitors", "footage", "streaming", "camera", "cameras", "content",
                                               "television", "televisions", "TV", "TVs", "HDR", "recording"};
         if (capital && u[0] == 'K' && all_digits(c, nl) && equals_any(nx, screens, sizeof screens / sizeof *screens))
+            capital = 0;
+        /* (nor a code after its label and colon: "RNS Number : 4821K", "Ref: 2231M") */
+        if (capital && i > 0 && ((w[i - 1].n == 1 && w[i - 1].s[0] == ':') ||
+                                 (w[i - 1].trail && w[i - 1].s[w[i - 1].n - 1] == ':')))
             capital = 0;
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
@@ -3219,8 +3235,8 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     if (cl && cl < n && isdigit((unsigned char)c[cl])) {
         num = c + cl;
         rest = n - cl;
-    } else if (cl == n && i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) {
-        /* "EUR 100", "€ 100" */
+    } else if (cl && cl == n && i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) {
+        /* "EUR 100", "€ 100" (a currency there is: not a colon set apart, "Number : 4821K") */
         used = 2;
         num = w[i + 1].s + w[i + 1].lead;
         rest = w[i + 1].core;
@@ -5302,6 +5318,35 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = roman_item(o, w, i, nw)))
         return k;
+    /* "Arianna DE LUCA", "Pierre DU PONT": a surname's particle in capitals, as the EU
+     * institutions write surnames, between a given name and the rest of the surname;
+     * said as a word ("De"), not spelled */
+    if (en && (n == 2 || n == 3) && i > 0 && i + 1 < nw && !x->lead && !x->trail && !w[i - 1].trail &&
+        w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+        txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core) && w[i + 1].core >= 3 && !w[i + 1].lead) {
+        static const char *const particles[] = {"DE", "DU", "DA", "DI", "DEL", "DER", "DEN", "DOS", "DAS", "VAN",
+                                                "VON", "LE", "DELLA"};
+        int caps = 1;
+        for (size_t q = 0; q < w[i + 1].core && caps; q++)
+            caps = isupper((unsigned char)w[i + 1].s[q]) || w[i + 1].s[q] == '-' || w[i + 1].s[q] == '\'';
+        for (size_t q = 0; caps && q < sizeof particles / sizeof *particles; q++)
+            if (strlen(particles[q]) == n && memcmp(c, particles[q], n) == 0) {
+                sb_putc(o, c[0]);
+                for (size_t r = 1; r < n; r++)
+                    sb_putc(o, (char)tolower((unsigned char)c[r]));
+                return 1;
+            }
+    }
+    /* "£99 for U18s", "the U16 team": an age group, under so many years (two figures;
+     * "U2" is a band's name) */
+    if (en && (n == 3 || n == 4) && c[0] == 'U' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2]) &&
+        (n == 3 || c[3] == 's') && c[1] != '0') {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "under ");
+        put_number_words(o, (c[1] - '0') * 10 + (c[2] - '0'), n == 4); /* ("eighteens", not "18 z") */
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "xx Jolie", "Love, Sam xxx": kisses at a note's sign-off, no Roman twenty */
     if (en && (equals_word(x, "xx") || equals_word(x, "xxx") || equals_word(x, "xoxo")) &&
         islower((unsigned char)c[0])) {

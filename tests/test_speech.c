@@ -844,6 +844,20 @@ static const struct {
     {"zip", "Write to Columbus, OH 43204 today.", ST_SPEECH, "Write to Columbus, Ohio 4 3 2 0 4 today."},
     {"inc", "It ranked on the Inc. 5000 list, said Acme Inc. and Quanta Cloud, Inc. today.", ST_SPEECH,
      "It ranked on the Inc 5000 list, said Acme Incorporated and Quanta Cloud, Incorporated today."},
+    /* (hunt 74) a service's number after its name; an age group; a police log's block;
+     * a surname's particle in capitals; a code after a colon set apart; funders'
+     * and officers' letters spelled */
+    {"nhs", "Call NHS 111 or the relay line (TTY: 711).", ST_SPEECH, "Call N.H.S 1 1 1 or the relay line, T.T.Y, 7 1 1."},
+    {"under", "Tickets are \xC2\xA3" "99 for U18s and \xC2\xA3" "5 for the U16 side; U2 played.", ST_SPEECH,
+     "Tickets are 99 pounds for under eighteens and 5 pounds for the under sixteen side, U2 played."},
+    {"block", "Last seen near the 300 blk of Elm.", ST_SPEECH, "Last seen near the 300 block of Elm."},
+    {"particle", "Contact Arianna DE LUCA or Pierre DU PONT at the DE office.", ST_SPEECH,
+     "Contact Arianna De LUCA or Pierre Du PONT at the D.E office."},
+    {"rns", "RNS Number : 4821K", ST_SPEECH, "R.N.S Number , 4 8 2 1 K"},
+    {"funders", "Funded by UKRI, the USFDA and Jane Doe, COO.", ST_SPEECH,
+     "Funded by U.K.R.I, the U.S.F.D.A and Jane Doe, C.O.O."},
+    {"telbec", "MONTREAL, Sept. 3, 2024 /CNW Telbec/ - The foundation opened a fund.", ST_SPEECH,
+     "MONTREAL, September 3rd, 2024, The foundation opened a fund."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
