@@ -1970,6 +1970,13 @@ static int is_chrome(const char *s, size_t a, size_t b)
         if ((b - a >= 12 && digits >= 4 && marks >= 3 && mixed && digits + letters + marks == b - a) ||
             ((b - a == 2) && (memcmp(s + a, "&&", 2) == 0 || memcmp(s + a, "$$", 2) == 0)))
             return 1;
+        /* "UPDMZGZVZKGGDZM" under an RNS announcement's "END": a tracking code, twelve
+         * capitals or more with hardly a vowel (no word, "ACKNOWLEDGEMENTS") */
+        size_t vowels = 0;
+        for (size_t x = a; x < b; x++)
+            vowels += strchr("AEIOUY", s[x]) != NULL && s[x];
+        if (b - a >= 12 && b - a <= 24 && letters == b - a && vowels * 6 < b - a)
+            return 1;
     }
     /* "Home / News / 2024 / Interview: Why bees …": a breadcrumb from the site's home,
      * two separators or more, whatever its last step says */
@@ -2395,8 +2402,13 @@ static void cut_page_foot(parser *p)
                 /* a list of links ("Associated links" / "- Backgrounder: …") with the
                  * statement's own sections after it (Canada's Backgrounder): only the
                  * list is the page's; read on */
-                if (links_heading(p->s, a, b) && prose_after_block(p, i))
+                if (links_heading(p->s, a, b) && prose_after_block(p, i)) {
+                    /* (its links go with it: "- Clean water in Indigenous communities"
+                     * is a page's link, not one more of the facts above) */
+                    for (size_t t = i; t < p->nlines && !line_blank(p, t); t++)
+                        p->lines[t].start = p->lines[t].end;
                     break;
+                }
                 /* "Read more" / "City library wins national award" inside an article,
                  * its text going on after: the link and its headline are dropped, not
                  * the rest of the statement */

@@ -5577,6 +5577,19 @@ static void test_reading_seven_guards(void)
          "Donate now\n",
          "heading:-:About Lumora Health Inc.\nspeech:-:Lumora Health Inc. is a Delaware corporation headquartered in New "
          "York.\nmeta:-:SOURCE Housing, Infrastructure and Communities Canada\n", "Tweet"},
+        /* an RNS tracking code under "END", a wire's logo and source links, a page's
+         * associated links: not read */
+        {"Q4 Production Update\n\nBrackley Mining PLC is pleased to provide its production update.\n\nEND\n\n"
+         "UPDMZGZVZKGGDZM\n",
+         "speech:-:Brackley Mining PLC is pleased to provide its production update.\n", "UPDMZ"},
+        {"Harbor & Vine Expands Line\n\nPORTLAND, Ore., April 9, 2025 /PRNewswire/ -- Harbor & Vine Co. today unveiled "
+         "compostable wrappers.\n\nLogo - https://mma.prnewswire.com/media/2199999/Logo.jpg\n\nView original content: "
+         "https://www.prnewswire.com/news-releases/harbor-vine-302111111.html\n\nSOURCE Harbor & Vine Co.\n",
+         "meta:-:SOURCE Harbor & Vine Co.\n", "prnewswire.com"},
+        {"Prime Minister announces housing investments\n\nThe Prime Minister today announced new funding.\n\n"
+         "Associated Links\n- Backgrounder: Housing investments\n\nBackgrounder: Housing investments\n\nHalifax will "
+         "receive $312.5M for 2,140 units.\n",
+         "speech:-:Halifax will receive $312.5M for 2,140 units.\n", "list:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
