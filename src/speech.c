@@ -1314,7 +1314,10 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                        /* "quoting log 1234 of 5 May", "CAD 1234": a police log's */
                                        "log", "cad",
                                        /* a ship's IMO number, an airframe's serial: "IMO 9384712" */
-                                       "imo", "msn", "mmsi", "upc", "sku"};
+                                       "imo", "msn", "mmsi", "upc", "sku",
+                                       /* a body's registration: "EIN 12-3456789", "ABN 51 824
+                                        * 753 556", "CIN L12345MH2000PLC123456" */
+                                       "ein", "abn", "acn", "cin", "gstin", "isin", "lei"};
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
                                            "log", "crime",
@@ -5318,6 +5321,22 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = roman_item(o, w, i, nw)))
         return k;
+    /* "ISO 9001:2015", "ISO/IEC 27001:2022": a standard's number and its year */
+    if (en && i > 0 && n >= 8 && isdigit((unsigned char)c[0]) && !w[i - 1].trail) {
+        const char *colon = memchr(c, ':', n);
+        size_t cl = colon ? (size_t)(colon - c) : 0;
+        const word *pw = &w[i - 1];
+        const char *pc = pw->s + pw->lead;
+        int iso = (pw->core >= 3 && memcmp(pc, "ISO", 3) == 0) || (pw->core >= 3 && memcmp(pc + pw->core - 3, "IEC", 3) == 0);
+        if (iso && cl >= 3 && cl <= 6 && n - cl - 1 == 4 && all_digits(c, cl) && all_digits(c + cl + 1, 4)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, cl);
+            sb_puts(o, ", ");
+            sb_putn(o, c + cl + 1, 4);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Arianna DE LUCA", "Pierre DU PONT": a surname's particle in capitals, as the EU
      * institutions write surnames, between a given name and the rest of the surname;
      * said as a word ("De"), not spelled */
@@ -6886,6 +6905,39 @@ static size_t power_of_ten(const char *t, size_t n, size_t at)
 }
 
 /* Typographic marks to ASCII, brackets of stage directions out. */
+/* The end of "H.MM" or "HH.MM", a dash, "H.MM" or "HH.MM" at text[at], when a time
+ * zone of data/en/zones.txt follows after a space ("11.00–12.00 EET"); else 0. */
+static size_t dotted_clock_range(const char *text, size_t n, size_t at)
+{
+    size_t k = at;
+    for (int side = 0; side < 2; side++) {
+        size_t d = k;
+        while (d < n && isdigit((unsigned char)text[d]) && d - k < 3)
+            d++;
+        if (d == k || d - k > 2 || d + 3 > n || text[d] != '.' || !isdigit((unsigned char)text[d + 1]) ||
+            !isdigit((unsigned char)text[d + 2]) || atoi(text + k) > 24 || (text[d + 1] - '0') > 5)
+            return 0;
+        k = d + 3;
+        if (side == 0) {
+            size_t dl = range_dash(text + k, text + n);
+            if (!dl)
+                return 0;
+            k += dl;
+        }
+    }
+    if (k >= n || text[k] != ' ' || isdigit((unsigned char)text[k]))
+        return 0;
+    size_t z = k + 1, ze = z;
+    while (ze < n && isupper((unsigned char)text[ze]))
+        ze++;
+    const char *line;
+    size_t len;
+    if (ze - z < 2 || (ze < n && isalnum((unsigned char)text[ze])) ||
+        !data_field_lines("en/zones.txt", text + z, ze - z, 0, &line, &len, 1))
+        return 0;
+    return k;
+}
+
 /* Whether the ".0" at text[at] ends a number (one stop in it) that a scale follows:
  * "75.0 million", "2.0bn", "13.0m". */
 static int point_zero_scale(const char *text, size_t at)
@@ -6949,6 +7001,50 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
+        /* "a 501(c)(3) nonprofit", "her 401(k)": a tax code's section, said as Americans
+         * say it, "five oh one C three", "four oh one K" */
+        if (data_lang() == 0 && at + 6 <= n && isdigit((unsigned char)text[at]) && text[at + 1] == '0' &&
+            isdigit((unsigned char)text[at + 2]) && text[at + 3] == '(' && isalpha((unsigned char)text[at + 4]) &&
+            text[at + 5] == ')' && (at == 0 || !isalnum((unsigned char)text[at - 1]))) {
+            size_t e = at + 6;
+            if (e + 2 < n && text[e] == '(' && isdigit((unsigned char)text[e + 1])) {
+                size_t d = e + 1;
+                while (d < n && isdigit((unsigned char)text[d]))
+                    d++;
+                if (d < n && text[d] == ')' && d - e - 1 <= 2)
+                    e = d + 1;
+            }
+            if (e >= n || !isalnum((unsigned char)text[e])) {
+                sb_printf(&out, "%c oh %c %c", text[at], text[at + 2], toupper((unsigned char)text[at + 4]));
+                if (e > at + 6) {
+                    sb_putc(&out, ' ');
+                    sb_putn(&out, text + at + 7, e - at - 8);
+                }
+                i = e;
+                continue;
+            }
+        }
+        /* "11.00–12.00 EET", "9.00-10.30 CET": a range of clock times written with
+         * stops, as the Nordic exchanges' releases write them, before a time zone:
+         * the clock's colons ("11:00–12:00 EET", which the times' rules read) */
+        if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1]))) {
+            size_t e = dotted_clock_range(text, n, at);
+            if (e) {
+                for (size_t k = at; k < e; k++)
+                    sb_putc(&out, text[k] == '.' ? ':' : text[k]);
+                i = e;
+                continue;
+            }
+        }
+        /* "(OTCQB:LUMH)", "(NASDAQ:ABCD)": an exchange and its ticker with no space
+         * after the colon, parted so the ticker is spelled as "(NYSE: ABC)" is */
+        if (text[at] == ':' && at >= 2 && at + 2 < n && isupper((unsigned char)text[at - 1]) &&
+            isupper((unsigned char)text[at - 2]) && isupper((unsigned char)text[at + 1]) &&
+            (isupper((unsigned char)text[at + 2]) || text[at + 2] == ')') && data_lang() == 0) {
+            sb_puts(&out, ": ");
+            i = at + 1;
+            continue;
+        }
         /* "$75.0 million", "€2.0bn": a tenth that is nought before a scale is not said
          * ("75 million", as a reader says it; not "seventy-five point zero") */
         if (text[at] == '.' && at > 0 && at + 2 < n && text[at + 1] == '0' && isdigit((unsigned char)text[at - 1]) &&

@@ -858,6 +858,19 @@ static const struct {
      "Funded by U.K.R.I, the U.S.F.D.A and Jane Doe, C.O.O."},
     {"telbec", "MONTREAL, Sept. 3, 2024 /CNW Telbec/ - The foundation opened a fund.", ST_SPEECH,
      "MONTREAL, September 3rd, 2024, The foundation opened a fund."},
+    /* (hunt 74) a ticker after its exchange with no space; tax sections; a standard
+     * and its year; a registration number; a range of clock times with stops before
+     * a zone */
+    {"ticker", "Lumora Health (OTCQB:LUMH) and Crestline (NYSE:CRST) rose.", ST_SPEECH,
+     "Lumora Health, OTCQB, L.U.M.H, and Crestline, NYSE, C.R.S.T, rose."},
+    {"tax code", "It is a 501(c)(3) nonprofit with a 401(k) plan.", ST_SPEECH,
+     "It is a 5 oh 1 C 3 nonprofit with a 4 oh 1 K plan."},
+    {"standard", "An ISO 9001:2015 certified firm under ISO/IEC 27001:2022.", ST_SPEECH,
+     "An ISO 9001, 2015 certified firm under ISO IEC 27001, 2022."},
+    {"ein", "The bank is a nonprofit, EIN 12-3456789, open 12-4 for ages 5-17.", ST_SPEECH,
+     "The bank is a nonprofit, E.I.N 1 2, 3 4 5 6 7 8 9, open 12 to 4 for ages 5 to 17."},
+    {"dotted clock", "The webcast is at 11.00\xE2\x80\x93" "12.00 EET; sales rose 11.00-12.00 percent.", ST_SPEECH,
+     "The webcast is at 11 o'clock to 12 noon Eastern European Time, sales rose 11.00 to 12.00 percent."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
