@@ -1317,7 +1317,9 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                        "imo", "msn", "mmsi", "upc", "sku",
                                        /* a body's registration: "EIN 12-3456789", "ABN 51 824
                                         * 753 556", "CIN L12345MH2000PLC123456" */
-                                       "ein", "abn", "acn", "cin", "gstin", "isin", "lei"};
+                                       "ein", "abn", "acn", "cin", "gstin", "isin", "lei",
+                                       /* Asian exchanges' stock codes: "(HKEX: 1234)", "(TSE: 7203)" */
+                                       "hkex", "sehk", "tse", "tyo", "krx", "twse", "sgx"};
     /* "file number 251116/4471", "Incident number: WP25-118432": a case's number */
     static const char *const numbered[] = {"file", "incident", "case", "reference", "event", "job", "occurrence",
                                            "log", "crime",
@@ -5875,16 +5877,36 @@ not_multiplier:
      * letters, each part said apart ("1 800 CDC INFO"), no dashes; a code other than
      * 800 digit by digit, as it is said ("8 8 8") */
     size_t tf = en && n >= 8 && c[0] == '1' && c[1] == '-' ? 2 : 0;
+    /* (and "1-800-222-TIPS": a group of digits before the letters, said digit by digit) */
+    int grouped = en && n >= tf + 10 && all_digits(c + tf + 4, 3) && c[tf + 7] == '-' && isupper((unsigned char)c[tf + 8]);
     if (en && n >= tf + 6 && c[tf] == '8' && isdigit((unsigned char)c[tf + 1]) && isdigit((unsigned char)c[tf + 2]) &&
-        c[tf + 3] == '-' && isupper((unsigned char)c[tf + 4]) && txt_has_upper_letter(c + tf + 4, n - tf - 4)) {
+        c[tf + 3] == '-' && (isupper((unsigned char)c[tf + 4]) || grouped) &&
+        txt_has_upper_letter(c + tf + 4, n - tf - 4)) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, tf ? "1 " : "");
         if (c[tf + 1] == '0' && c[tf + 2] == '0')
             sb_putn(o, c + tf, 3);
         else
             sb_printf(o, "%c %c %c", c[tf], c[tf + 1], c[tf + 2]);
-        for (size_t q = tf + 3; q < n; q++)
-            sb_putc(o, c[q] == '-' ? ' ' : c[q]);
+        for (size_t q = tf + 3; q < n; q++) {
+            if (c[q] == '-')
+                sb_putc(o, ' ');
+            else {
+                sb_putc(o, c[q]);
+                if (isdigit((unsigned char)c[q]) && q + 1 < n && isdigit((unsigned char)c[q + 1]))
+                    sb_putc(o, ' ');
+            }
+        }
+        /* "1-800-222-TIPS (8477)": the letters' digits after them, digit by digit */
+        const word *y = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+        if (y && y->lead == 1 && y->s[0] == '(' && y->core == 4 && all_digits(y->s + 1, 4) && y->trail >= 1 &&
+            y->s[5] == ')') {
+            sb_puts(o, ", ");
+            for (size_t q = 0; q < 4; q++)
+                sb_printf(o, q ? " %c" : "%c", y->s[1 + q]);
+            sb_putn(o, y->s + 6, y->trail - 1);
+            return 2;
+        }
         sb_putn(o, c + n, x->trail);
         return 1;
     }

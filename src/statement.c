@@ -2985,7 +2985,15 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         /* an instruction to editors, not read (« Pour diffusion immédiate » neither);
          * a date on it dates the statement, and is read as its date line would be */
         size_t da = i, db = b;
-        if (da < b && date_iso(p->order, s + da, b - da, iso))
+        /* ("Embargo: The report and all related materials are under strict embargo
+         * until 23 April 2025, 00:01 CEST.": a sentence that says what waits for the
+         * date, read whole) */
+        size_t lead = a;
+        while (lead < b && s[lead] != ':')
+            lead++;
+        if (lead < b && da <= b && txt_words(s, lead + 1, da) >= 5 && ends_with_terminal(s, a, b))
+            da = skip_spaces(s, lead + 1, b);
+        if (da < b && (da < i || date_iso(p->order, s + da, b - da, iso)))
             add_block(p, ST_META, da, db, -1, 1);
         return 1;
     }

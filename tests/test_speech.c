@@ -871,6 +871,12 @@ static const struct {
      "The bank is a nonprofit, E.I.N 1 2, 3 4 5 6 7 8 9, open 12 to 4 for ages 5 to 17."},
     {"dotted clock", "The webcast is at 11.00\xE2\x80\x93" "12.00 EET; sales rose 11.00-12.00 percent.", ST_SPEECH,
      "The webcast is at 11 o'clock to 12 noon Eastern European Time, sales rose 11.00 to 12.00 percent."},
+    /* a stock code after an Asian exchange; a toll-free number with a group of
+     * digits before its letters, and the letters' digits after them */
+    {"stock code", "Pacific Rim (HKEX: 1234) and Toyo (TSE: 7203) rose.", ST_SPEECH,
+     "Pacific Rim, H.K.E.X, 1 2 3 4, and Toyo, TSE, 7 2 0 3, rose."},
+    {"vanity", "Call Crime Stoppers at 1-800-222-TIPS (8477) or 1-800-FLOWERS.", ST_SPEECH,
+     "Call Crime Stoppers at 1 800 2 2 2 TIPS, 8 4 7 7 or 1 800 FLOWERS."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */

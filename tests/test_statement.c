@@ -5590,6 +5590,14 @@ static void test_reading_seven_guards(void)
          "Associated Links\n- Backgrounder: Housing investments\n\nBackgrounder: Housing investments\n\nHalifax will "
          "receive $312.5M for 2,140 units.\n",
          "speech:-:Halifax will receive $312.5M for 2,140 units.\n", "list:"},
+        /* an embargo line that says what waits for the date is read whole; a bare one
+         * its date only */
+        {"MEDIA ADVISORY\n\nLaunch of the 2025 Global Malaria Outlook\n\nEmbargo: The report and all related "
+         "materials are under strict embargo until 23 April 2025, 00:01 CEST.\n\nJournalists may join online.\n",
+         "meta:-:The report and all related materials are under strict embargo until 23 April 2025, 00:01 CEST.\n",
+         NULL},
+        {"Report launch\n\nEmbargoed until 00:01 BST, 3 June 2025\n\nThe report finds rising costs for families.\n",
+         "meta:-:3 June 2025\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
