@@ -5323,6 +5323,64 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = roman_item(o, w, i, nw)))
         return k;
+    /* "No. 1:25-cv-20417", "3:24-cr-00112": a federal court's docket, the office, the
+     * year, the kind of case, its number ("1, 25, C V, 2 0 4 1 7") */
+    if (en && n >= 11 && isdigit((unsigned char)c[0])) {
+        size_t d = 0;
+        while (d < n && d < 2 && isdigit((unsigned char)c[d]))
+            d++;
+        if (d < n && c[d] == ':' && d + 10 <= n && isdigit((unsigned char)c[d + 1]) && isdigit((unsigned char)c[d + 2]) &&
+            c[d + 3] == '-' && isalpha((unsigned char)c[d + 4]) && isalpha((unsigned char)c[d + 5]) && c[d + 6] == '-') {
+            size_t e = d + 7;
+            while (e < n && isdigit((unsigned char)c[e]))
+                e++;
+            if (e - d - 7 >= 3 && (e == n || c[e] == '-')) {
+                sb_putn(o, x->s, x->lead);
+                sb_putn(o, c, d);
+                sb_printf(o, ", %c%c, %c %c,", c[d + 1], c[d + 2], toupper((unsigned char)c[d + 4]),
+                          toupper((unsigned char)c[d + 5]));
+                for (size_t q = d + 7; q < e; q++)
+                    sb_printf(o, " %c", c[q]);
+                if (e < n) {
+                    sb_puts(o, ",");
+                    for (size_t q = e + 1; q < n; q++)
+                        sb_printf(o, " %c", c[q]);
+                }
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
+    }
+    /* "RCW 9A.52.030", "ORS 166.720", "NRS 200.481": a state code's section after the
+     * code's letters, its parts a dot apart, not a decimal ("9A dot 52 dot 030") */
+    if (en && i > 0 && n >= 5 && isdigit((unsigned char)c[0]) && !w[i - 1].trail && w[i - 1].core >= 3 &&
+        w[i - 1].core <= 4 && memchr(c, '.', n)) {
+        const char *pc = w[i - 1].s + w[i - 1].lead;
+        int code = 1, dots = 0, ok = c[n - 1] != '.';
+        for (size_t q = 0; q < w[i - 1].core && code; q++)
+            code = isupper((unsigned char)pc[q]);
+        for (size_t q = 0; q < n && ok; q++) {
+            dots += c[q] == '.';
+            ok = isdigit((unsigned char)c[q]) || (c[q] == '.' && q > 0 && c[q - 1] != '.') ||
+                 (isupper((unsigned char)c[q]) && q > 0 && isdigit((unsigned char)c[q - 1]));
+        }
+        static const char *const codes[] = {"RCW", "ORS", "NRS", "ARS", "KRS", "MCL", "OCGA", "TCA", "RSA", "HRS",
+                                            "ILCS", "MCA", "NMSA", "SDCL", "WAC", "OAR", "CFR", "USC"};
+        int known = 0;
+        for (size_t q = 0; code && q < sizeof codes / sizeof *codes && !known; q++)
+            known = strlen(codes[q]) == w[i - 1].core && memcmp(pc, codes[q], w[i - 1].core) == 0;
+        if (known && ok && dots >= 1) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q++) {
+                if (c[q] == '.')
+                    sb_puts(o, " dot ");
+                else
+                    sb_putc(o, c[q]);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "ISO 9001:2015", "ISO/IEC 27001:2022": a standard's number and its year */
     if (en && i > 0 && n >= 8 && isdigit((unsigned char)c[0]) && !w[i - 1].trail) {
         const char *colon = memchr(c, ':', n);

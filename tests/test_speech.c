@@ -414,7 +414,7 @@ static const struct {
     /* a section's or version's numbers parted by stops, each whole; an internet address
      * with "dot" */
     {"dotted", "Policy 4.2.1, RCW 28B.10.900 and host 192.168.0.1 (build 2.10.3).", ST_SPEECH,
-     "Policy 4 point 2 point 1, R.C.W 28B point 10 point 900 and host 192 dot 168 dot 0 dot 1, build 2 point 10 point 3."},
+     "Policy 4 point 2 point 1, R.C.W 28B dot 10 dot 900 and host 192 dot 168 dot 0 dot 1, build 2 point 10 point 3."},
     {"code", "Write to postcode 4810, ZIP 20500-0001, ext. 2231 or postal code 75007 by 4810 means.", ST_SPEECH,
      "Write to postcode 4 8 1 0, ZIP 2 0 5 0 0, 0 0 0 1, extension 2 2 3 1 or postal code 7 5 0 0 7 by 4810 means."},
     {"abbr", "In R -v- Hale the court sat.", ST_SPEECH, "In R versus Hale the court sat."},
@@ -877,6 +877,9 @@ static const struct {
      "Pacific Rim, H.K.E.X, 1 2 3 4, and Toyo, TSE, 7 2 0 3, rose."},
     {"vanity", "Call Crime Stoppers at 1-800-222-TIPS (8477) or 1-800-FLOWERS.", ST_SPEECH,
      "Call Crime Stoppers at 1 800 2 2 2 TIPS, 8 4 7 7 or 1 800 FLOWERS."},
+    /* a federal docket; a state code's sections a dot apart */
+    {"docket", "The suit, No. 1:25-cv-20417, and 3:24-cr-00112-JDP, under ORS 166.720.", ST_SPEECH,
+     "The suit, number 1, 25, C V, 2 0 4 1 7, and 3, 24, C R, 0 0 1 1 2, J D P, under O.R.S 166 dot 720."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
