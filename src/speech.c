@@ -5166,6 +5166,21 @@ static const char *short_day_month(const word *x, int *day)
     return full && !(strlen(full) == n && memcmp(full, c, n) == 0) ? full : NULL;
 }
 
+/* Whether x is a financial year, "2024–25", "2024-25": a year, a dash, the next
+ * year's last two figures. */
+static int fiscal_span(const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 7 || !all_digits(c, 4))
+        return 0;
+    size_t dl = range_dash(c + 4, c + n);
+    if (!dl || 4 + dl + 2 != n || !all_digits(c + 4 + dl, 2))
+        return 0;
+    int y = atoi(c), yy = (c[n - 2] - '0') * 10 + (c[n - 1] - '0');
+    return y >= 1900 && y < 2100 && (y + 1) % 100 == yy;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -5323,6 +5338,25 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = roman_item(o, w, i, nw)))
         return k;
+    /* "2024–25 to 2028–29": financial years, each a year and the next one's last
+     * figures, in a range of them: each said whole ("2024 25"), so the one "to" is
+     * the range's */
+    if (en && fiscal_span(x)) {
+        int joined = (i + 2 < nw && !x->trail && (equals_word(&w[i + 1], "to") || equals_word(&w[i + 1], "through") ||
+                                                  equals_word(&w[i + 1], "and")) &&
+                      fiscal_span(&w[i + 2])) ||
+                     (i >= 2 && !w[i - 1].trail && !w[i - 2].trail &&
+                      (equals_word(&w[i - 1], "to") || equals_word(&w[i - 1], "through") || equals_word(&w[i - 1], "and")) &&
+                      fiscal_span(&w[i - 2]));
+        if (joined) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, 4);
+            sb_putc(o, ' ');
+            sb_putn(o, c + n - 2, 2);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "No. 1:25-cv-20417", "3:24-cr-00112": a federal court's docket, the office, the
      * year, the kind of case, its number ("1, 25, C V, 2 0 4 1 7") */
     if (en && n >= 11 && isdigit((unsigned char)c[0])) {

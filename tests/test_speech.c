@@ -880,6 +880,9 @@ static const struct {
     /* a federal docket; a state code's sections a dot apart */
     {"docket", "The suit, No. 1:25-cv-20417, and 3:24-cr-00112-JDP, under ORS 166.720.", ST_SPEECH,
      "The suit, number 1, 25, C V, 2 0 4 1 7, and 3, 24, C R, 0 0 1 1 2, J D P, under O.R.S 166 dot 720."},
+    /* a range of financial years: each said whole, the one "to" the range's */
+    {"fiscal range", "It runs for 2024\xE2\x80\x93" "25 to 2028\xE2\x80\x93" "29 and costs more in 2024-25 alone.",
+     ST_SPEECH, "It runs for 2024 25 to 2028 29 and costs more in 2024 to 25 alone."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
