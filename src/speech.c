@@ -5338,6 +5338,22 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = roman_item(o, w, i, nw)))
         return k;
+    /* "described as a W/F, 5'4\"", "suspect: B/M, 30s": a police description's race
+     * and sex, said ("a white female"), where a description's article or its height
+     * or age is beside it */
+    if (en && n == 3 && c[1] == '/' && strchr("WBHA", c[0]) && (c[2] == 'M' || c[2] == 'F') && i > 0) {
+        const word *nx2 = i + 1 < nw ? &w[i + 1] : NULL;
+        int described = equals_word(&w[i - 1], "a") || equals_word(&w[i - 1], "as") ||
+                        (w[i - 1].trail && w[i - 1].s[w[i - 1].n - 1] == ':') ||
+                        (nx2 && x->trail && x->s[x->lead + n] == ',' && nx2->core && isdigit((unsigned char)nx2->s[nx2->lead]));
+        if (described) {
+            static const char *const race[] = {"white", "black", "Hispanic", "Asian"};
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%s %s", race[strchr("WBHA", c[0]) - "WBHA"], c[2] == 'M' ? "male" : "female");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "2024–25 to 2028–29": financial years, each a year and the next one's last
      * figures, in a range of them: each said whole ("2024 25"), so the one "to" is
      * the range's */

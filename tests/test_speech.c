@@ -883,6 +883,9 @@ static const struct {
     /* a range of financial years: each said whole, the one "to" the range's */
     {"fiscal range", "It runs for 2024\xE2\x80\x93" "25 to 2028\xE2\x80\x93" "29 and costs more in 2024-25 alone.",
      ST_SPEECH, "It runs for 2024 25 to 2028 29 and costs more in 2024 to 25 alone."},
+    /* a police description's race and sex, beside its article or its height */
+    {"description", "She is described as a W/F, 5'4\", 110 lbs; press W/M for more.", ST_SPEECH,
+     "She is described as a white female, 5 feet 4 inches, 110 pounds, press W M for more."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
