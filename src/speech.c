@@ -5466,6 +5466,19 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 return 1;
             }
     }
+    /* "1,000s of calls", "100s of emails": hundreds, thousands (and tens of them), a
+     * round number's plural before "of" */
+    if (en && i + 1 < nw && !x->trail && equals_word(&w[i + 1], "of") && n >= 4 && c[n - 1] == 's' && c[0] == '1') {
+        static const char *const rounds[][2] = {{"100s", "hundreds"}, {"1000s", "thousands"},
+                                                {"1,000s", "thousands"}, {"10,000s", "tens of thousands"},
+                                                {"100,000s", "hundreds of thousands"}, {"1,000,000s", "millions"}};
+        for (size_t q = 0; q < sizeof rounds / sizeof *rounds; q++)
+            if (strlen(rounds[q][0]) == n && memcmp(c, rounds[q][0], n) == 0) {
+                sb_putn(o, x->s, x->lead);
+                sb_puts(o, rounds[q][1]);
+                return 1;
+            }
+    }
     /* "£99 for U18s", "the U16 team": an age group, under so many years (two figures;
      * "U2" is a band's name) */
     if (en && (n == 3 || n == 4) && c[0] == 'U' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2]) &&
@@ -7131,7 +7144,16 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
-        /* "a 501(c)(3) nonprofit", "her 401(k)": a tax code's section, said as Americans
+        /* "fell 3%pts", "up 2% pts": percentage points written after the sign */
+    if (data_lang() == 0 && text[at] == '%' && at > 0 && isdigit((unsigned char)text[at - 1])) {
+        size_t e = at + 1 + (at + 1 < n && (text[at + 1] == ' ' || text[at + 1] == '-'));
+        if (e + 3 <= n && strncmp(text + e, "pts", 3) == 0 && (e + 3 == n || !isalnum((unsigned char)text[e + 3]))) {
+            sb_puts(&out, " percentage points");
+            i = e + 3;
+            continue;
+        }
+    }
+    /* "a 501(c)(3) nonprofit", "her 401(k)": a tax code's section, said as Americans
          * say it, "five oh one C three", "four oh one K" */
         if (data_lang() == 0 && at + 6 <= n && isdigit((unsigned char)text[at]) && text[at + 1] == '0' &&
             isdigit((unsigned char)text[at + 2]) && text[at + 3] == '(' && isalpha((unsigned char)text[at + 4]) &&

@@ -886,6 +886,13 @@ static const struct {
     /* a police description's race and sex, beside its article or its height */
     {"description", "She is described as a W/F, 5'4\", 110 lbs; press W/M for more.", ST_SPEECH,
      "She is described as a white female, 5 feet 4 inches, 110 pounds, press W M for more."},
+    /* (hunt 73) week commencing; percentage points after the sign or as "ppts"; a
+     * round number's plural before "of" */
+    {"notices", "Works start w/c 14 April; support fell 3%pts and 2 ppts; 1,000s of calls and 100s of emails; 100s "
+     "were sent.",
+     ST_SPEECH,
+     "Works start week commencing the 14th of April, support fell 3 percentage points and 2 percentage points, "
+     "thousands of calls and hundreds of emails, 100s were sent."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
