@@ -17,7 +17,6 @@
 /* The language whose files "en/…" names stand for, per thread: a statement is read
  * with its own language's rules. */
 _Thread_local int hd_data_lang; /* (data.h's data_lang) */
-#define cur_lang hd_data_lang
 
 static const char *const langs[] = {"en", "fr", "es"};
 enum { NLANGS = sizeof langs / sizeof *langs };
@@ -27,7 +26,7 @@ static pthread_mutex_t once_lock = PTHREAD_MUTEX_INITIALIZER;
 
 int data_once(int *done, void (*build)(int lang))
 {
-    int lang = cur_lang;
+    int lang = hd_data_lang;
     if (!__atomic_load_n(&done[lang], __ATOMIC_ACQUIRE)) {
         pthread_mutex_lock(&once_lock);
         if (!done[lang]) {
@@ -52,8 +51,8 @@ const char *data_lang_code(int index) { return index >= 0 && index < NLANGS ? la
 
 int data_set_lang(int index)
 {
-    int was = cur_lang;
-    cur_lang = index >= 0 && index < NLANGS ? index : 0;
+    int was = hd_data_lang;
+    hd_data_lang = index >= 0 && index < NLANGS ? index : 0;
     return was;
 }
 
@@ -63,11 +62,11 @@ int data_set_lang(int index)
 static const char *lang_name(const char *name, char *buf, size_t size)
 {
     /* files of no language: time zones, web domains, the voices of passages */
-    if (cur_lang == 0 || strncmp(name, "en/", 3) != 0 || strlen(name) + 1 > size ||
+    if (hd_data_lang == 0 || strncmp(name, "en/", 3) != 0 || strlen(name) + 1 > size ||
         strcmp(name, "en/zones.txt") == 0 || strcmp(name, "en/domains.txt") == 0 ||
         strcmp(name, "en/span-voices.txt") == 0)
         return name;
-    memcpy(buf, langs[cur_lang], 2);
+    memcpy(buf, langs[hd_data_lang], 2);
     strcpy(buf + 2, name + 2);
     return buf;
 }
@@ -385,7 +384,7 @@ static _Thread_local unsigned nseen;
 static unsigned file_index_at(const char *name, unsigned slot)
 {
     for (; seen[slot].name; slot = (slot + 1) & (SEEN - 1))
-        if (seen[slot].name == name && seen[slot].lang == cur_lang)
+        if (seen[slot].name == name && seen[slot].lang == hd_data_lang)
             return seen[slot].index;
     char buf[96];
     const char *real = lang_name(name, buf, sizeof buf);
@@ -397,7 +396,7 @@ static unsigned file_index_at(const char *name, unsigned slot)
     if (nseen < SEEN / 2) {
         nseen++;
         seen[slot].name = name;
-        seen[slot].lang = cur_lang;
+        seen[slot].lang = hd_data_lang;
         seen[slot].index = found;
     }
     return found;
@@ -406,9 +405,9 @@ static unsigned file_index_at(const char *name, unsigned slot)
 static inline unsigned file_index(const char *name)
 {
     /* (the language in the slot too: detection asks each language for one file) */
-    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u + (unsigned)cur_lang * 0x85EBCA6Bu) >> 20) &
+    unsigned slot = (unsigned)((((uintptr_t)name >> 2) * 0x9E3779B1u + (unsigned)hd_data_lang * 0x85EBCA6Bu) >> 20) &
                     (SEEN - 1);
-    if (seen[slot].name == name && seen[slot].lang == cur_lang)
+    if (seen[slot].name == name && seen[slot].lang == hd_data_lang)
         return seen[slot].index; /* (most lookups) */
     return file_index_at(name, slot);
 }
@@ -552,7 +551,7 @@ const char *data_say(const char *english)
     static _Thread_local unsigned next;
     const char *line;
     size_t len;
-    if (cur_lang == 0 || !english || !data_field_lines("en/words.txt", english, strlen(english), 0, &line, &len, 1))
+    if (hd_data_lang == 0 || !english || !data_field_lines("en/words.txt", english, strlen(english), 0, &line, &len, 1))
         return english;
     const char *tab = memchr(line, '\t', len);
     if (!tab)

@@ -246,6 +246,20 @@ int seg_street_word(const char *w, size_t n) { return street_word(w, n, 0); }
 
 int seg_street_abbreviation(const char *w, size_t n) { return street_word(w, n, 1); }
 
+/* Where the word before s[w] starts (its end, past the spaces between, in *end), in
+ * s[a, w); *end itself when there is none. */
+static size_t word_before(const char *s, size_t a, size_t w, size_t *end)
+{
+    size_t p = w;
+    while (p > a && is_hspace(s[p - 1]))
+        p--;
+    size_t q = p;
+    while (q > a && !is_hspace(s[q - 1]))
+        q--;
+    *end = p;
+    return q;
+}
+
 static int equals_word_at(const char *s, size_t q, size_t n, const char *w)
 {
     return strlen(w) == n && memcmp(s + q, w, n) == 0;
@@ -258,11 +272,7 @@ static int house_street_before(const char *s, size_t a, size_t w)
 {
     size_t p = w, names = 0;
     for (;;) {
-        while (p > a && is_hspace(s[p - 1]))
-            p--;
-        size_t q = p;
-        while (q > a && !is_hspace(s[q - 1]))
-            q--;
+        size_t q = word_before(s, a, p, &p);
         if (q == p)
             return 0;
         size_t n = p - q;
@@ -467,12 +477,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
      * name is Street, and a word that opens sentences opens one after it ("Port St.
      * Lucie" goes on) */
     if (cls == 't' && len == 2 && (s[w] == 'S' && s[w + 1] == 't') && is_starter(s, next_at, b)) {
-        size_t p = w;
-        while (p > a && is_hspace(s[p - 1]))
-            p--;
-        size_t q = p;
-        while (q > a && !is_hspace(s[q - 1]))
-            q--;
+        size_t p, q = word_before(s, a, w, &p);
         if (q < p && ((is_upper((int32_t)(unsigned char)s[q]) && p - q >= 2 && txt_has_lower(s + q, p - q) &&
                        s[p - 1] != '.' && s[p - 1] != ',') ||
                       (isdigit((unsigned char)s[q]) && isalpha((unsigned char)s[p - 1]))))
@@ -482,12 +487,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
      * "Sr." before a capital and not after a name (where it is one's suffix, "John
      * Fox Sr. Then …") is a title, Senior or Sister, and ends nothing */
     if (cls == 'o' && len == 2 && (s[w] == 'S' || s[w] == 's') && s[w + 1] == 'r' && is_upper(next)) {
-        size_t p = w;
-        while (p > a && is_hspace(s[p - 1]))
-            p--;
-        size_t q = p;
-        while (q > a && !is_hspace(s[q - 1]))
-            q--;
+        size_t p, q = word_before(s, a, w, &p);
         if (!(q < p && is_upper((int32_t)(unsigned char)s[q]) && txt_has_lower(s + q, p - q) && s[p - 1] != ',' &&
               s[p - 1] != '.' && s[p - 1] != ':'))
             return 0;

@@ -1336,11 +1336,8 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     /* ("RNS Number : 4821K": a colon set apart, on its own or as the word's end) */
     if (q > 0 && q == i - 1 && w[q].n == 1 && w[q].s[0] == ':' && !w[q - 1].trail)
         q--;
-    const char *qt = w[q].s + w[q].lead + w[q].core;
-    size_t qtl = w[q].trail;
-    while (qtl > 1 && qt[0] == ' ')
-        qt++, qtl--;
-    if (i == 0 || qtl > 1 || (qtl && qt[0] != '.' && qt[0] != ':'))
+    if (i == 0 || w[q].trail > 1 ||
+        (w[q].trail && w[q].s[w[q].lead + w[q].core] != '.' && w[q].s[w[q].lead + w[q].core] != ':'))
         return 0;
     /* (every code below opens with a digit or a capital, has three digits or more and
      * nothing before it) */
@@ -2134,10 +2131,6 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                               "monitor", "monitors", "footage", "streaming", "camera", "cameras", "content",
                                               "television", "televisions", "TV", "TVs", "HDR", "recording"};
         if (capital && u[0] == 'K' && all_digits(c, nl) && equals_any(nx, screens, sizeof screens / sizeof *screens))
-            capital = 0;
-        /* (nor a code after its label and colon: "RNS Number : 4821K", "Ref: 2231M") */
-        if (capital && i > 0 && ((w[i - 1].n == 1 && w[i - 1].s[0] == ':') ||
-                                 (w[i - 1].trail && w[i - 1].s[w[i - 1].n - 1] == ':')))
             capital = 0;
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {

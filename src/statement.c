@@ -5770,9 +5770,10 @@ static int label_title(parser *p, size_t t)
     return 0;
 }
 
-/* Whether the header's title is a label (label_title) or the kind alone ("NEWS
- * RELEASE"), not a headline; its block is then a meta line, and 1. */
-static int header_label_title(parser *p)
+/* When the header's title is a label (label_title) or the kind alone ("NEWS
+ * RELEASE"), not a headline: makes its title blocks meta lines, drops the title
+ * (a headline takes its place), and returns 1; else 0, changing nothing. */
+static int drop_label_title(parser *p)
 {
     hd_doc *d = p->doc;
     for (size_t k = d->nblocks; k > 0; k--) {
@@ -11670,7 +11671,7 @@ static void parse_body(parser *p, size_t from, int plain)
              * is a label ("Representing the 9th District of Texas", "NEWS RELEASE",
              * "MEDIA ADVISORY – PHOTO OPPORTUNITY"): the headline, the title; no
              * chapter of its own */
-            if (!p->spoke && !body_chapter && hend == end && headline_line(p, i) && header_label_title(p)) {
+            if (!p->spoke && !body_chapter && hend == end && headline_line(p, i) && drop_label_title(p)) {
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_title(p, a, b);
                 i = next_content(p, hend);
