@@ -564,6 +564,22 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 return 0;
         }
     }
+    /* "Alberta (+6.7%) and B.C. (+5.4%) contributed the most.": an abbreviation before
+     * a figure in brackets, the sentence going on after them in lower case or at a
+     * comma, goes on */
+    if ((cls || memchr(s + w, '.', len)) && next == '(' && next_at + 1 < b &&
+        (isdigit((unsigned char)s[next_at + 1]) || strchr("+-$%", s[next_at + 1]))) {
+        size_t e = next_at + 1;
+        while (e < b && e < next_at + 40 && s[e] != ')' && s[e] != '(' && s[e] != '\n')
+            e++;
+        if (e < b && s[e] == ')') {
+            e++;
+            while (e < b && is_hspace(s[e]))
+                e++;
+            if (e < b && (islower((unsigned char)s[e]) || s[e] == ',' || s[e] == ';'))
+                return 0;
+        }
+    }
     /* "To Coach D. — thank you …": an initial before a dash and a word in lower case */
     if (len == 1 && is_upper((int32_t)(unsigned char)s[w]) && (next == 0x2013 || next == 0x2014 || next == '-')) {
         size_t e = next_at;

@@ -134,6 +134,11 @@ static const struct {
      "it. It was John Fox Sr. The end came. It was introduced by Sens. Karen Holt and Tim Reyes.",
      "Karen Liu | Sr. Communications Specialist spoke. | Karen Liu, Sr. Vice President, spoke. | Sr. Mary Joseph "
      "led it. | It was John Fox Sr. | The end came. | It was introduced by Sens. Karen Holt and Tim Reyes."},
+    /* an abbreviation before a bracketed figure goes on when the sentence does after it */
+    {"Ontario (+8.6%), Alberta (+6.7%) and B.C. (+5.4%) contributed the most. Sales fell in N.S. (-1.2%), as "
+     "expected.",
+     "Ontario (+8.6%), Alberta (+6.7%) and B.C. (+5.4%) contributed the most. | Sales fell in N.S. (-1.2%), as "
+     "expected."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},
