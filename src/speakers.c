@@ -2560,6 +2560,17 @@ static int dash_label(const char *s, size_t x, size_t y, spk_cue *c)
         lw--;
     if (ne <= x || !txt_has_lower(s + x, ne - x) || memchr(s + lw, '.', e - lw))
         return 0;
+    /* nor "Tacoma, Wash. — The department will …": a town and its state as US
+     * datelines write them */
+    if (ne < e && s[ne] == ',') {
+        size_t st = ne + 1;
+        while (st < e && is_hspace(s[st]))
+            st++;
+        const char *line;
+        size_t len;
+        if (st < e && data_field_lines("en/us-states.txt", s + st, e + 1 - st, 0, &line, &len, 1))
+            return 0;
+    }
     spk_cue l;
     memset(&l, 0, sizeof l);
     if (!classify_label(s, x, ne, &l))

@@ -5598,6 +5598,12 @@ static void test_reading_seven_guards(void)
          NULL},
         {"Report launch\n\nEmbargoed until 00:01 BST, 3 June 2025\n\nThe report finds rising costs for families.\n",
          "meta:-:3 June 2025\n", NULL},
+        /* "Tacoma, Wash. — The department …": a town and its state before a dash open
+         * the body as a dateline, no one's label; the headline over it the title */
+        {"NEWS RELEASE\n\nCity announces weekend closure of the floating bridge\n\nTacoma, Wash. \xE2\x80\x94 The "
+         "department will close the bridge from 11 p.m. Friday.\n",
+         "title:-:NEWS RELEASE\ntitle:-:City announces weekend closure of the floating bridge\nspeech:-:Tacoma, Wash. "
+         "\xE2\x80\x94 The department will close the bridge from 11 p.m. Friday.\n", "meta:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
