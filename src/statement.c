@@ -5826,6 +5826,29 @@ static int headline_line(parser *p, size_t i)
     return lower >= 2 || (words >= 5 && capitalised_words_as(s, a, b, 1));
 }
 
+/* Whether the title line t is an issuer's short name ("Police Scotland", "Network
+ * Rail", "Statistics Canada", "Transport for Greater Westbury"): two to four
+ * capitalised words, no headline's verb (joined by "of", "for", "and", "the"), no figure, no stop, over line
+ * i, right under it, a headline in sentence case ("Appeal to trace missing man,
+ * Glenrothes"), the issuer's line opening the page: the headline is the title. (A
+ * single word is a section as often as a body: "Eurostat" and
+ * "Defence" stay as they are.) */
+static int issuer_over(parser *p, size_t t, size_t i)
+{
+    const char *s = p->s;
+    size_t ta, tb, a, b;
+    line_span(p, t, &ta, &tb);
+    line_span(p, i, &a, &b);
+    size_t tw = txt_words(s, ta, tb);
+    if (i != next_content(p, t + 1) || tw < 2 || tw > 4 || has_digit(s, ta, tb) || ends_with_terminal(s, ta, tb) ||
+        !capitalised_words(s, ta, tb) || headline_line(p, t) || headline_verb(s, ta, tb) || !headline_line(p, i) || capitalised_words_as(s, a, b, 1))
+        return 0;
+    for (size_t x = ta; x < tb; x++)
+        if (!isalpha((unsigned char)s[x]) && s[x] != ' ' && s[x] != '-' && s[x] != '&' && s[x] != '\'')
+            return 0;
+    return t == next_content(p, 0);
+}
+
 /* Whether the title line t is the issuing body's name ("NATIONAL AERONAUTICS AND SPACE
  * ADMINISTRATION", "Election Commission of India") over line i, the next content
  * line, that names what the statement is by its last word (a kind's or an event's,
@@ -7919,6 +7942,7 @@ static size_t parse_header(parser *p)
         }
         if (c == HL_SHORT && d->title && title_at != SIZE_MAX &&
             (masthead_over(p, title_at, i) || company_over(p, title_at, i) || agency_over(p, title_at, i) ||
+             issuer_over(p, title_at, i) ||
              (label_title(p, title_at) && headline_line(p, i))) &&
             title_blk < d->nblocks && d->blocks[title_blk].kind == ST_TITLE) {
             d->blocks[title_blk].kind = ST_META;

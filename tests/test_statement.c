@@ -5604,6 +5604,14 @@ static void test_reading_seven_guards(void)
          "department will close the bridge from 11 p.m. Friday.\n",
          "title:-:NEWS RELEASE\ntitle:-:City announces weekend closure of the floating bridge\nspeech:-:Tacoma, Wash. "
          "\xE2\x80\x94 The department will close the bridge from 11 p.m. Friday.\n", "meta:"},
+        /* an issuer's short name over a headline in sentence case: the headline is the
+         * title; a headline in title case over a deck stays the title */
+        {"Police Scotland\n\nAppeal to trace missing man, Glenrothes\n\nTuesday, 11 March 2025\n\nOfficers are "
+         "appealing for help.\n",
+         "meta:-:Police Scotland\ntitle:-:Appeal to trace missing man, Glenrothes\n", NULL},
+        {"Veltrix Reports Fourth Quarter Results\n\nTotal revenue of $412.6 million for 2024, up 23% "
+         "year-over-year\n\nSAN DIEGO, March 3, 2025 /PRNewswire/ -- Veltrix, Inc. today reported results.\n",
+         "title:-:Veltrix Reports Fourth Quarter Results\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
