@@ -712,6 +712,10 @@ static int running_line(parser *p, size_t a, size_t b)
     dn = dt_date_at(s + a, b - a, p->order, &dd);
     if (dn && skip_spaces(s, a + dn, b) == b)
         return 0;
+    /* (nor a numbered item: "1. Growth" in a speech's plan and again over its part is
+     * the speaker's, no page's head) */
+    if (number_len(s, a, b))
+        return 0;
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2) {
         /* (twice, one right after the other: a doubled title, not a page's head; under
          * a paragraph of prose it is a page's foot over the next page's head) */

@@ -5612,6 +5612,12 @@ static void test_reading_seven_guards(void)
         {"Veltrix Reports Fourth Quarter Results\n\nTotal revenue of $412.6 million for 2024, up 23% "
          "year-over-year\n\nSAN DIEGO, March 3, 2025 /PRNewswire/ -- Veltrix, Inc. today reported results.\n",
          "title:-:Veltrix Reports Fourth Quarter Results\n", NULL},
+        /* a numbered item said twice, in a speech's plan and over its part, is no
+         * page's running head: both are read */
+        {"Speech by the Chancellor\n\nOur plan has two parts:\n\n1. Growth\n2. Jobs\n\nLet me take them in "
+         "turn.\n\n1. Growth\n\nWe want growth.\n\n2. Jobs\n\nWe want jobs.\n",
+         "list:s1:Growth\nlist:s1:Jobs\nspeech:s1:Let me take them in turn.\nlist:s1:Growth\nspeech:s1:We want "
+         "growth.\nlist:s1:Jobs\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
