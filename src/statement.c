@@ -4439,6 +4439,26 @@ static int dot_leaders(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "By the end of this decade, we will be back in surplus.", "By the time you leave,
+ * you will …": a sentence that opens with "By", a clause after its comma that a
+ * pronoun starts, and a stop; a speaker's first words, no byline ("By Ana Ruiz,
+ * Minister for Health" names). */
+static int by_clause(const char *s, size_t a, size_t b)
+{
+    static const char *const subjects[] = {"we ", "i ", "you ", "they ", "he ", "she ", "it ", "there ", "this ",
+                                           "these ", "our ", "my ", "every "};
+    if (!ends_with_terminal(s, a, b))
+        return 0;
+    for (size_t x = a; x + 2 < b; x++) {
+        if (s[x] != ',' || s[x + 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++)
+            if (starts_with_ci(s + x + 2, b - x - 2, subjects[k]) && (k != 1 || s[x + 2] == 'I'))
+                return 1;
+    }
+    return 0;
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -4602,7 +4622,7 @@ static hline header_class_of(parser *p, size_t i)
     /* (nor one whose "by" counts or dates: "By fourteen votes to two, the Court …",
      * "By 2030 the port …") */
     if (spk_by_word(s + a, b - a) && !(ends_with_terminal(s, a, b) && txt_words(s, a, b) > 12) &&
-        !by_count(s, a + spk_by_word(s + a, b - a), b))
+        !by_count(s, a + spk_by_word(s + a, b - a), b) && !by_clause(s, a, b))
         return HL_BYLINE;
     /* "Delivered by Sir Geoffrey Nkemelu, Chair", "Presented by …", "From the Most Rev.
      * Dr. Tobias Ferris, Archbishop of …" (a message's sender) */

@@ -5618,6 +5618,20 @@ static void test_reading_seven_guards(void)
          "turn.\n\n1. Growth\n\nWe want growth.\n\n2. Jobs\n\nWe want jobs.\n",
          "list:s1:Growth\nlist:s1:Jobs\nspeech:s1:Let me take them in turn.\nlist:s1:Growth\nspeech:s1:We want "
          "growth.\nlist:s1:Jobs\n", NULL},
+        /* "By the end of this decade, we will …": a speaker's first sentence, no byline */
+        {"Remarks by the Treasurer at the Budget Lunch\n\nBy the end of this decade, we will be back in "
+         "surplus.\n\nThat is our promise.\n",
+         "speech:s1:By the end of this decade, we will be back in surplus.\nspeech:s1:That is our promise.\n", "meta:"},
+        /* a translation's disclaimer is a note the narrator reads; an e-mail's
+         * confidentiality disclaimer ends what is read */
+        {"English rendering of PM's address at the inauguration of the Setu Bridge\n\nFriends, thank you very "
+         "much!\n\nDISCLAIMER: This is the approximate translation of PM's speech. Original speech was delivered in "
+         "Hindi.\n",
+         "speech:s1:Friends, thank you very much!\nnote:-:DISCLAIMER: This is the approximate translation of PM's "
+         "speech.\nnote:-:Original speech was delivered in Hindi.\n", NULL},
+        {"Press statement\n\nThe council met today and agreed the budget.\n\nDISCLAIMER: This e-mail and any "
+         "attachments are confidential.\n",
+         "speech:-:The council met today and agreed the budget.\n", "confidential"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
