@@ -981,6 +981,57 @@ static int in_marker(const marker *m, size_t n, size_t i)
     return 0;
 }
 
+size_t seg_footnote_mark(const char *s, size_t a, size_t dot, size_t b)
+{
+    if (dot <= a || dot + 1 >= b || s[dot] != '.' || !isdigit((unsigned char)s[dot + 1]))
+        return 0;
+    size_t e = dot + 1;
+    while (e < b && isdigit((unsigned char)s[e]) && e - dot <= 2)
+        e++;
+    if (e - dot - 1 > 2 || (s[dot + 1] == '0'))
+        return 0;
+    /* (the end of the text, or a space and a capital: a sentence opens after it) */
+    if (e < b) {
+        if (!is_hspace(s[e]) && s[e] != '\n')
+            return 0;
+        size_t x = e;
+        while (x < b && (is_hspace(s[x]) || s[x] == '\n'))
+            x++;
+        if (x < b && !isupper((unsigned char)s[x]) && s[x] != '"' && (unsigned char)s[x] != 0xE2)
+            return 0;
+    }
+    unsigned char pc = (unsigned char)s[dot - 1];
+    if (islower(pc) || pc == ')' || pc == '"' || (dot - a >= 3 && memcmp(s + dot - 3, "\xE2\x80\x9D", 3) == 0)) {
+        /* (a word: not a web address's or a file's, "example.com", "v2.1") */
+        size_t w = dot;
+        while (w > a && !is_hspace(s[w - 1]) && s[w - 1] != '\n')
+            w--;
+        for (size_t x = w; x < dot; x++)
+            if (s[x] == '.' || s[x] == '/' || s[x] == '@' || isdigit((unsigned char)s[x]))
+                return 0;
+        return e - dot - 1;
+    }
+    /* a year ("May 2023.1", "in 2024.12"): four figures, 1900-2099, after a month or a
+     * preposition */
+    if (dot - a < 6 || !isdigit(pc))
+        return 0;
+    size_t y = dot - 4;
+    if (!(isdigit((unsigned char)s[y]) && isdigit((unsigned char)s[y + 1]) && isdigit((unsigned char)s[y + 2]) &&
+          ((s[y] == '1' && s[y + 1] == '9') || (s[y] == '2' && s[y + 1] == '0')) && is_hspace(s[y - 1])))
+        return 0;
+    size_t we = y - 1, w = we;
+    while (w > a && isalpha((unsigned char)s[w - 1]))
+        w--;
+    static const char *const preps[] = {"in", "since", "until", "till", "by", "of", "from", "to", "and",
+                                        "before", "after", "during", "early", "late", "mid", "end"};
+    if (we > w && dt_month(s + w, we - w))
+        return e - dot - 1;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (strlen(preps[k]) == we - w && strncasecmp(s + w, preps[k], we - w) == 0)
+            return e - dot - 1;
+    return 0;
+}
+
 hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n)
 {
     seg_span *v = NULL;
@@ -1041,6 +1092,9 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
             j = t;
         }
         /* "2 March 2025.[1] They": a footnote's mark, or superscript digits, after the stop */
+        /* (or plain figures, a PDF's superscripts copied: "since May 2023.1 Annual …") */
+        if (ch == '.' && marks_n == 1 && j == at + 1)
+            j += seg_footnote_mark(s, a, at, b);
         for (;;) {
             size_t t = j;
             if (t < b && s[t] == '[') {

@@ -7545,6 +7545,14 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "since May 2023.1", "in the March quarter.2": a PDF's superscript copied as
+         * plain figures after the stop, a footnote's mark (seg_footnote_mark), not said */
+        size_t fm;
+        if (c == '.' && (fm = seg_footnote_mark(text, 0, at, n)) != 0) {
+            sb_putc(&out, '.');
+            i = at + 1 + fm;
+            continue;
+        }
         /* "¹ Laboratory-confirmed cases.": a footnote's mark opening the note */
         if (at == 0 && kind == ST_NOTE && superscript_digit(c) >= 0) {
             sb_printf(&out, "%s %d", data_say("Note"), superscript_digit(c));

@@ -139,6 +139,11 @@ static const struct {
      "expected.",
      "Ontario (+8.6%), Alberta (+6.7%) and B.C. (+5.4%) contributed the most. | Sales fell in N.S. (-1.2%), as "
      "expected."},
+    /* plain figures after a stop, a PDF's footnote marks, end the sentence with it */
+    {"The OCR has been at 5.50% since May 2023.1 Annual CPI inflation fell in the March quarter.2 Thank you. It "
+     "rose to 2.1 Rand. See example.com.2 Now.",
+     "The OCR has been at 5.50% since May 2023.1 | Annual CPI inflation fell in the March quarter.2 | Thank you. | "
+     "It rose to 2.1 Rand. | See example.com.2 Now."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

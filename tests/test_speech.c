@@ -893,6 +893,12 @@ static const struct {
      ST_SPEECH,
      "Works start week commencing the 14th of April, support fell 3 percentage points and 2 percentage points, "
      "thousands of calls and hundreds of emails, 100s were sent."},
+    /* a PDF's footnote marks in plain figures after a sentence's stop are not said; a
+     * version, a web address and a decimal keep theirs */
+    {"footnote figures", "It has been at 5.50% since May 2023.1", ST_SPEECH,
+     "It has been at 5.5 percent since May 2023."},
+    {"footnote figures 2", "Inflation fell in the March quarter.12", ST_SPEECH, "Inflation fell in the March quarter."},
+    {"not footnote figures", "Install v2.1 now; it grew 2.5 in 1999.", ST_SPEECH, "Install v2.1 now, it grew 2.5 in 19 99."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
