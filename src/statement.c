@@ -10922,6 +10922,23 @@ static int interjection(const char *s, const spk_cue *c)
     return 0;
 }
 
+/* "Brennan, A. (2022). "Inflation and …", Quarterly Bulletin …", "Bank for
+ * International Settlements (2023), Annual Economic Report": an entry of a reference
+ * list in the author-date style central banks and ministries use: a capital first,
+ * then within 120 bytes a year in brackets ("(2022)", "(2021a)") after the authors (a
+ * comma among them, or capitalised words). Read whole: its initials end nothing. */
+static int ref_entry(const char *s, size_t a, size_t b)
+{
+    if (b - a < 12 || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 60)
+        return 0;
+    for (size_t x = a + 2; x + 6 <= b && x < a + 120; x++)
+        if (s[x] == '(' && s[x - 1] == ' ' && (s[x + 1] == '1' || s[x + 1] == '2') && isdigit((unsigned char)s[x + 2]) &&
+            isdigit((unsigned char)s[x + 3]) && isdigit((unsigned char)s[x + 4]) &&
+            (s[x + 5] == ')' || (x + 6 < b && islower((unsigned char)s[x + 5]) && s[x + 6] == ')')))
+            return memchr(s + a, ',', x - a) != NULL || capitalised_words(s, a, x - 1);
+    return 0;
+}
+
 /* Whether every paragraph from line i to the end opens with a note's mark ("[1]",
  * "(2)", "3.", "¹"): endnotes under their rule. */
 static int notes_follow(parser *p, size_t i)
@@ -11588,7 +11605,14 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t bm = b - a;
         while (bm > 0 && s[a + bm - 1] == ':')
             bm--;
-        int back_matter = said && end == i + 1 && bm > 0 && data_has_line("en/back-matter.txt", s + a, bm);
+        /* (alone, or over its entries in one paragraph: "References" / "Brennan, A.
+         * (2022). …", "Notes" / "[1] Kenya National Bureau …") */
+        int back_matter = said && bm > 0 && data_has_line("en/back-matter.txt", s + a, bm);
+        if (back_matter && end > i + 1) {
+            size_t na, nb;
+            line_span(p, i + 1, &na, &nb);
+            back_matter = footnote_mark(s, na, nb) || ref_entry(s, na, nb);
+        }
         if (!plain && (back_matter || (is_notes_heading(s, a, b) && (said || !starts_with_ci(s + a, b - a, "Background"))))) {
             /* "Notes to editors", alone or over its notes */
             p->notes = 1;
@@ -12292,9 +12316,12 @@ static void parse_body(parser *p, size_t from, int plain)
             for (size_t x = a; x < b; x++)
                 bars += s[x] == '|';
             int row = !plain && !skip && !ml && !dated && !caption && ((bars >= 2 && b - a >= 5) || results);
+            /* an entry of the notes at the foot, "[2] …", "Lane, P. R. (2021). …": a note
+             * of its own, whatever the lines round it */
+            int entry = !plain && p->notes && !skip && !ml && (footnote_mark(s, a, b) || ref_entry(s, a, b));
             if (row && strspn(s + a, "|-:= ") >= b - a)
                 skip = 1, row = 0;
-            int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || row ||
+            int special = !plain && (skip || ml || dated || caption || caps_heading || record_note || row || entry ||
                                      is_stage(s, a, b));
             if (!special) {
                 if (run == SIZE_MAX)
@@ -12308,6 +12335,10 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (skip)
                 continue;
+            if (entry) {
+                add_block(p, ST_NOTE, a, b, -1, 0);
+                continue;
+            }
             if (row) {
                 size_t first_block = d->nblocks;
                 add_prose(p, prose, a, b);
@@ -12456,7 +12487,8 @@ static hd_status split_sentences(hd_doc *d)
          * contain errors.") is said as sentences, not one run with commas */
         int prose_meta = k->kind == ST_META && k->end > k->start + 2 && ends_with_terminal(d->src, k->start, k->end) &&
                          txt_words(d->src, k->start, k->end) >= 10;
-        if (k->kind != ST_SPEECH && k->kind != ST_LIST && k->kind != ST_NOTE && !prose_meta) {
+        if ((k->kind != ST_SPEECH && k->kind != ST_LIST && k->kind != ST_NOTE && !prose_meta) ||
+            (k->kind == ST_NOTE && ref_entry(d->src, k->start, k->end))) {
             if ((st = add_sentence(d, i, k->start, k->end)) != HD_OK)
                 return st;
             continue;

@@ -5632,6 +5632,19 @@ static void test_reading_seven_guards(void)
         {"Press statement\n\nThe council met today and agreed the budget.\n\nDISCLAIMER: This e-mail and any "
          "attachments are confidential.\n",
          "speech:-:The council met today and agreed the budget.\n", "confidential"},
+        /* "References" or "Notes" over their entries in one paragraph, under the speech:
+         * the narrator's notes, an entry each, whole */
+        {"Address by the Governor, Dr Aoife Brennan\n\nGood evening. Inflation has fallen.\n\nReferences\n"
+         "Brennan, A. (2022). \"Inflation and the Irish Economy\", Quarterly Bulletin Q3, pp. 44-61.\nLane, P. R. "
+         "(2021). The Monetary Policy Strategy Review. Speech, 8 July.\n",
+         "speech:s1:Inflation has fallen.\nheading:-:References\nnote:-:Brennan, A. (2022). \"Inflation and the Irish "
+         "Economy\", Quarterly Bulletin Q3, pp. 44-61.\nnote:-:Lane, P. R. (2021). The Monetary Policy Strategy "
+         "Review. Speech, 8 July.\n", "speech:s1:Brennan"},
+        {"Speech by the Governor, Dr Philippa Nyambura\n\nInflation peaked at 9.6 per cent in October 2022.[1]\n\n"
+         "Asanteni sana.\n\nNotes\n[1] Kenya National Bureau of Statistics, Consumer Price Index.\n[2] Central Bank "
+         "survey, 2024.\n",
+         "speech:s1:Asanteni sana.\nheading:-:Notes\nnote:-:[1] Kenya National Bureau of Statistics, Consumer Price "
+         "Index.\nnote:-:[2] Central Bank survey, 2024.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
