@@ -5855,6 +5855,21 @@ static hd_status role_apposition(const hd_doc *d, const char *role, char **name)
             continue;
         if (n[k] == ' ' && isupper((unsigned char)n[k + 1]) && headline_line(d->src, d->len, (size_t)(h - d->src)))
             continue;
+        /* "the Shadow Health Secretary, Tom Ashdown", "the Deputy Prime Minister, …":
+         * another office, whose holder is not the role's */
+        if (h > d->src && (h[-1] == ' ' || h[-1] == '-')) {
+            static const char *const other[] = {"Shadow", "SHADOW", "shadow", "Deputy", "DEPUTY", "Assistant",
+                                                "ASSISTANT", "Vice", "VICE", "Former", "FORMER", "former",
+                                                "Junior", "Under", "Associate", "Opposition", "Ex"};
+            const char *we = h - 1, *ws = we;
+            while (ws > d->src && isalpha((unsigned char)ws[-1]))
+                ws--;
+            int office = 0;
+            for (size_t q = 0; q < sizeof other / sizeof *other && !office; q++)
+                office = strlen(other[q]) == (size_t)(we - ws) && memcmp(ws, other[q], (size_t)(we - ws)) == 0;
+            if (office)
+                continue;
+        }
         /* "Mr. Speaker, Build Canada Homes will …", "Chair, Transport Canada disagrees":
          * the role addressed at a turn's start or after an honorific, no apposition */
         const char *pw = h;
@@ -5943,6 +5958,87 @@ static hd_status name_of_initials(const hd_doc *d, const char *ini, char **name)
     }
     if (found != SIZE_MAX && !(*name = xstrndup(s + found, flen)))
         return HD_ERR_NOMEM;
+    return HD_OK;
+}
+
+/* "BISHOP:", "MS BISHOP:" after "JULIE BISHOP:"; "KING:" after "MINISTER KING:": a
+ * surname that is also a title's word was taken for a role, and one person became
+ * two or three voices, each announced. An unnamed speaker whose role is such a word
+ * (after nothing, an honorific or a role's word) is the one named speaker with that
+ * surname; with none, it is a surname when some label puts a role's word before it.
+ * Only the words of data/en/office-surnames.txt ("King", "Bishop"). merge_same then
+ * makes them one. HD_ERR_NOMEM. */
+static hd_status surname_roles(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        if (sp->name || !sp->role || sp->asks)
+            continue;
+        const char *r = sp->role, *last = strrchr(r, ' ');
+        last = last ? last + 1 : r;
+        size_t ll = strlen(last);
+        if (ll < 3 || !isupper((unsigned char)last[0]))
+            continue;
+        if (!data_word_line("en/office-surnames.txt", last, ll, 1, DATA_ANYWHERE))
+            continue;
+        /* (the words before it: an honorific or a role's, "Ms", "Minister"; not one
+         * that makes another office, "Deputy Mayor", "Auxiliary Bishop") */
+        int prefixed = last > r, ok = 1, honoured = 0;
+        for (const char *w = r; w < last - 1 && ok;) {
+            size_t wl = strcspn(w, " ");
+            honoured |= is_honorific(w, wl);
+            ok = (is_honorific(w, wl) || is_role_word(w, wl) || role_word_ci(w, wl)) &&
+                 !data_word_line("en/office-modifiers.txt", w, wl, 1, DATA_ANYWHERE);
+            w += wl + 1;
+        }
+        if (!ok)
+            continue;
+        size_t found = SIZE_MAX, count = 0;
+        for (size_t j = 0; j < d->nspeakers; j++) {
+            const char *nm = d->speakers[j].name;
+            if (j == i || !nm || d->speakers[j].asks)
+                continue;
+            const char *sl = strrchr(nm, ' ');
+            sl = sl ? sl + 1 : nm;
+            if (strlen(sl) == ll && u8_ncasecmp(sl, last, ll) == 0 && sl > nm) {
+                if (found == SIZE_MAX || strcmp(d->speakers[found].name, nm) != 0)
+                    count++;
+                found = j;
+            }
+        }
+        /* (with no one named so, a role's word before it on this label or another,
+         * "MINISTER KING:" and "KING:"; an honorific is not enough: "MR SPEAKER:" is
+         * the chair) */
+        int titled = prefixed && !honoured;
+        for (size_t j = 0; j < d->nspeakers && !titled && count == 0; j++) {
+            const char *o = d->speakers[j].role, *ol = o ? strrchr(o, ' ') : NULL;
+            int other_honoured = ol && is_honorific(o, strcspn(o, " "));
+            titled = j != i && ol && !d->speakers[j].name && !other_honoured && u8_ncasecmp(ol + 1, last, ll) == 0 &&
+                     strlen(ol + 1) == ll && !data_word_line("en/office-modifiers.txt", o, strcspn(o, " "), 1,
+                                                            DATA_ANYWHERE);
+        }
+        char *name;
+        if (count == 1)
+            name = xstrdup(d->speakers[found].name);
+        else if (count == 0 && titled)
+            name = title_case(last, ll);
+        else
+            continue;
+        if (!name)
+            return HD_ERR_NOMEM;
+        /* ("Minister King": the minister's role stays, the name is King) */
+        char *role = NULL;
+        if (prefixed && count == 0) {
+            size_t pl = (size_t)(last - 1 - r);
+            if (!is_honorific(r, pl) && !(role = xstrndup(r, pl))) {
+                free(name);
+                return HD_ERR_NOMEM;
+            }
+        }
+        free(sp->role);
+        sp->role = role;
+        sp->name = name;
+    }
     return HD_OK;
 }
 
@@ -6370,6 +6466,8 @@ hd_status spk_complete_names(hd_doc *d)
         free(sp->name);
         sp->name = full;
     }
+    if (surname_roles(d) != HD_OK)
+        return HD_ERR_NOMEM;
     return merge_same(d);
 }
 

@@ -5645,6 +5645,22 @@ static void test_reading_seven_guards(void)
          "survey, 2024.\n",
          "speech:s1:Asanteni sana.\nheading:-:Notes\nnote:-:[1] Kenya National Bureau of Statistics, Consumer Price "
          "Index.\nnote:-:[2] Central Bank survey, 2024.\n", NULL},
+        /* a surname that is also an office's word: "BISHOP:" and "MS BISHOP:" after
+         * "JULIE BISHOP:" are her; "KING:" after "MINISTER KING:" is him; "DEPUTY
+         * MAYOR:" is not "MAYOR:" */
+        {"PRESS CONFERENCE\n\nJULIE BISHOP: Thanks for coming.\n\nJOURNALIST: Minister, a question.\n\nBISHOP: "
+         "Go ahead.\n\nJOURNALIST: Ms Bishop?\n\nMS BISHOP: Yes.\n",
+         "speech:s1:Thanks for coming.\nspeech:s2:Minister, a question.\nspeech:s1:Go ahead.\nspeech:s2:Ms Bishop?\n"
+         "speech:s1:Yes.\n", "s3"},
+        {"DOORSTOP\n\nMINISTER KING: Thanks, PM.\n\nJOURNALIST: When will it open?\n\nKING: Late 2026.\n",
+         "speech:s1:Thanks, PM.\nspeech:s2:When will it open?\nspeech:s1:Late 2026.\n", "s3"},
+        {"MAYOR: Good evening.\n\nDEPUTY MAYOR: Thank you.\n\nMAYOR: Next item.\n",
+         "speech:s1:Good evening.\nspeech:s2:Thank you.\nspeech:s1:Next item.\n", NULL},
+        /* "the Shadow Health Secretary, Tom Ashdown" holds another office than the one
+         * "HEALTH SECRETARY:" labels */
+        {"PRESENTER: Joining me is the Shadow Health Secretary, Tom Ashdown.\n\nTOM ASHDOWN: Good evening.\n\n"
+         "HEALTH SECRETARY: These numbers simply don't add up.\n\nPRESENTER: Your response?\n",
+         "speech:s2:Good evening.\nspeech:s3:These numbers simply don't add up.\nspeech:s1:Your response?\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
