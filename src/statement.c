@@ -11185,8 +11185,14 @@ static void parse_body(parser *p, size_t from, int plain)
         if (p->chevron && p->chevron[i]) {
             spk_cue cc;
             int who = -1;
-            if (!is_stage(s, a, b) && !(spk_read_cue(s, a, b, &cc) && body_cue(p, &cc, b)))
-                p->st = spk_person(d, NULL, "Unidentified speaker", &who);
+            /* (two unlabelled turns in a row are two people, whom ">>" tells apart and
+             * nothing names: two voices that take turns, so that the listener hears
+             * each change of speaker) */
+            if (!is_stage(s, a, b) && !(spk_read_cue(s, a, b, &cc) && body_cue(p, &cc, b))) {
+                const st_speaker *was = p->speaker >= 0 ? &d->speakers[p->speaker] : NULL;
+                int first = !(was && !was->name && was->role && strcmp(was->role, "Unidentified speaker") == 0);
+                p->st = spk_person(d, NULL, first ? "Unidentified speaker" : "Another speaker", &who);
+            }
             p->speaker = who;
             p->turn = 1;
         }

@@ -5661,6 +5661,11 @@ static void test_reading_seven_guards(void)
         {"PRESENTER: Joining me is the Shadow Health Secretary, Tom Ashdown.\n\nTOM ASHDOWN: Good evening.\n\n"
          "HEALTH SECRETARY: These numbers simply don't add up.\n\nPRESENTER: Your response?\n",
          "speech:s2:Good evening.\nspeech:s3:These numbers simply don't add up.\nspeech:s1:Your response?\n", NULL},
+        /* closed captions' ">>" with no label, turn after turn: two voices in turn */
+        {"Town hall meeting, Ward 4 (captions)\n\n>> Good evening. Thank you for coming.\n>> Thank you, Mayor. When "
+         "will the bridge reopen?\n>> We expect October.\n",
+         "speech:s1:Good evening.\nspeech:s1:Thank you for coming.\nspeech:s2:Thank "
+         "you, Mayor.\nspeech:s2:When will the bridge reopen?\nspeech:s1:We expect October.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
