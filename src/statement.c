@@ -158,6 +158,7 @@ typedef struct parser {
     int resume;     /* after an interjection ("HECKLER: …"), whose speech goes on */
     int bold_asker, bold_answerer; /* a magazine's interview: questions in bold, and who
                                     * asks and answers them; -1 when not one */
+    int emph_mark;  /* their emphasis (emph_paragraph), once counted; -1 none; -2 not yet */
     int said;       /* "Library manager Gwen Pryor said:" ended the last paragraph: her speaker */
     int attributed; /* "Quotes attributable to …:" named this speaker aloud (or -1) */
     int attr_quoted; /* its first paragraph opened a quotation: 1, 0, or -1 not yet */
@@ -6543,6 +6544,52 @@ static int addressee_line(parser *p, size_t k)
     return 0;
 }
 
+/* "**Will you hit the 2030 target?**": a paragraph in bold from end to end. */
+static int bold_paragraph(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    return b - a > 4 && s[a] == '*' && s[a + 1] == '*' && s[b - 1] == '*' && s[b - 2] == '*' &&
+           !memchr(s + a + 2, '\n', b - a - 4);
+}
+
+/* "**Will you …?**", "*Any regrets?*", "_Why now?_": a paragraph set whole in bold
+ * ('b') or in italics ('*' or '_'), or 0. */
+static int emph_paragraph(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    if (bold_paragraph(s, a, b))
+        return 'b';
+    if (b - a > 3 && (s[a] == '*' || s[a] == '_') && s[b - 1] == s[a] && s[a + 1] != s[a] && s[a + 1] != ' ' &&
+        s[b - 2] != s[a] && s[b - 2] != ' ' && !memchr(s + a + 1, s[a], b - a - 2) && !memchr(s + a, '\n', b - a))
+        return (unsigned char)s[a];
+    return 0;
+}
+
+/* The emphasis of an interview's questions set apart without labels: two paragraphs
+ * or more whole in bold (or else in italics, one kind) that ask; -1 when none. Counted
+ * once. */
+static int emph_questions(parser *p)
+{
+    if (p->emph_mark != -2)
+        return p->emph_mark;
+    size_t bold = 0, star = 0, under = 0;
+    for (size_t i = next_content(p, 0); i < p->nlines; i = next_content(p, i + 1)) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if (!(i == 0 || line_blank(p, i - 1)) || (i + 1 < p->nlines && !line_blank(p, i + 1)) ||
+            !memchr(p->s + a, '?', b - a))
+            continue;
+        int m = emph_paragraph(p->s, a, b);
+        bold += m == 'b';
+        star += m == '*';
+        under += m == '_';
+    }
+    p->emph_mark = bold >= 2 ? 'b' : star >= 2 ? '*' : under >= 2 ? '_' : -1;
+    return p->emph_mark;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
@@ -6634,6 +6681,11 @@ static size_t header_end(parser *p, size_t first)
             break;
         if (in_people_list(p, i))
             continue;
+        /* "**Did you expect to win?**" under the title: an interview's first question,
+         * its questions set apart in bold or italics and no labels */
+        if (i > first && lb - la > 4 && line_blank(p, i - 1) && emph_questions(p) > 0 &&
+            emph_paragraph(p->s, la, lb) == emph_questions(p) && memchr(p->s + la, '?', lb - la))
+            break;
         /* a paragraph wrapped as a PDF wraps it, under the title: a line that goes on
          * in lower case on the next ("… storm damage at" / "twelve small harbours …")
          * is the body's first paragraph, not lines of the header */
@@ -10802,14 +10854,6 @@ static int footer_follows(parser *p, size_t k)
     return lines > 0;
 }
 
-/* "**Will you hit the 2030 target?**": a paragraph in bold from end to end. */
-static int bold_paragraph(const char *s, size_t a, size_t b)
-{
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r'))
-        b--;
-    return b - a > 4 && s[a] == '*' && s[a + 1] == '*' && s[b - 1] == '*' && s[b - 2] == '*' &&
-           !memchr(s + a + 2, '\n', b - a - 4);
-}
 
 /* Where a byline's date starts ("By Mateo Arce, 3 February 2025"): at its comma, or
  * the byline's end when it has none; the date as ISO in iso when it has. */
@@ -10828,6 +10872,21 @@ static size_t byline_date(const parser *p, const char *by, char iso[11])
     return (size_t)(cm - by);
 }
 
+/* The body's chapter, named by the statement's kind ("Statement" without one; a kind
+ * in capitals, "COMMUNIQUÉ DE PRESSE", as data/en/kinds.txt writes it). 0, or -1 when
+ * memory ran out. */
+static int open_body_chapter(parser *p, int plain)
+{
+    hd_doc *d = p->doc;
+    const char *t = data_say(plain ? "Text" : d->kind ? d->kind : "Statement");
+    size_t tl = strlen(t);
+    const char *line;
+    size_t len;
+    if (d->kind && !txt_has_lower(t, tl) && data_field_lines("en/kinds.txt", t, tl, 1, &line, &len, 1))
+        t = line;
+    return add_chapter(p, t, tl) != 0 ? -1 : 0;
+}
+
 /* A magazine's interview with no labels: two questions or more in bold paragraphs, the
  * byline's journalist asking, and the person the header's deck names ("Energy Minister
  * Tove Almqvist-Harju on permitting reform") answering. */
@@ -10835,11 +10894,12 @@ static void bold_interview(parser *p, size_t from)
 {
     const char *s = p->s;
     hd_doc *d = p->doc;
+    int mark = emph_questions(p);
     size_t questions = 0;
-    for (size_t i = next_content(p, from); i < p->nlines; i = next_content(p, i + 1)) {
+    for (size_t i = next_content(p, from); i < p->nlines && mark > 0; i = next_content(p, i + 1)) {
         size_t a, b;
         line_span(p, i, &a, &b);
-        if ((i == 0 || line_blank(p, i - 1)) && bold_paragraph(s, a, b) && memchr(s + a, '?', b - a))
+        if ((i == 0 || line_blank(p, i - 1)) && emph_paragraph(s, a, b) == mark && memchr(s + a, '?', b - a))
             questions++;
     }
     if (questions < 2)
@@ -10872,6 +10932,18 @@ static void bold_interview(parser *p, size_t from)
                             break;
                         }
                 }
+        /* or a newspaper's headline, the person and a quotation of theirs:
+         * "Marguerite Olsen: 'I never wanted to be a politician'" */
+        if (!on && bk->kind == ST_TITLE) {
+            const char *colon = memchr(s + bk->start, ':', bk->end - bk->start);
+            size_t c = colon ? (size_t)(colon - s) : bk->end, q = skip_spaces(s, c + 1, bk->end);
+            if (colon && q < bk->end && (s[q] == '\'' || is_open_quote(s, q, bk->end)) && txt_words(s, bk->start, c) >= 2 &&
+                txt_words(s, bk->start, c) <= 4 && name_only(s, bk->start, c)) {
+                on = colon;
+                at = bk->start;
+                to = c;
+            }
+        }
         if (!on)
             continue;
         char *t = txt_clean(s, at, to);
@@ -10887,13 +10959,30 @@ static void bold_interview(parser *p, size_t from)
     }
     const char *by = d->byline;
     size_t bl = by ? spk_by_word(by, strlen(by)) : 0;
-    /* (without the byline's date: "By Mateo Arce, 3 February 2025") */
+    /* (a byline "with the Mayor" names who answers, not who asks) */
+    if (bl && starts_with_ci(by, strlen(by), "with "))
+        bl = 0;
+    /* (without the byline's date: "By Mateo Arce, 3 February 2025"; nor its stop) */
     char iso[11], *who = NULL;
     if (by && bl && !(who = xstrndup(by + bl, byline_date(p, by + bl, iso))))
         p->st = HD_ERR_NOMEM;
+    for (size_t wl = who ? strlen(who) : 0; wl > 0 && who[wl - 1] == '.' && !(wl >= 2 && isupper((unsigned char)who[wl - 2]));
+         wl--)
+        who[wl - 1] = '\0';
+    /* (or the byline says with whom: "Interview" / "with the Mayor") */
+    if (!name && !role && by && starts_with_ci(by, strlen(by), "with ") && p->st == HD_OK &&
+        spk_split_person(by + 5, &role, &name) != HD_OK)
+        p->st = HD_ERR_NOMEM;
+    if (name && p->st == HD_OK && !strchr(name, ' ')) {
+        free(name);
+        name = NULL;
+    }
+    /* "Interview with the Mayor": an office and no name, who answers */
+    if (!name && role && p->st == HD_OK)
+        p->st = spk_person(d, NULL, role, &p->bold_answerer);
     /* no one named so in an interview: its interviewee, unnamed ("Coastal plan:
      * questions and answers" / "By Tom Hale") */
-    if (!name && p->st == HD_OK && d->kind &&
+    if (!name && p->bold_answerer < 0 && p->st == HD_OK && d->kind &&
         (equals_ci(d->kind, strlen(d->kind), "Interview") || equals_ci(d->kind, strlen(d->kind), "Q&A")))
         p->st = spk_person(d, NULL, "Interviewee", &p->bold_answerer);
     if (name && p->st == HD_OK)
@@ -11273,7 +11362,12 @@ static void parse_body(parser *p, size_t from, int plain)
         if (p->bold_asker >= 0) {
             size_t x, y;
             line_span(p, end - 1, &x, &y);
-            if (bold_paragraph(s, a, y)) {
+            if (emph_paragraph(s, a, y) == p->emph_mark) {
+                if (!body_chapter) {
+                    if (open_body_chapter(p, plain) != 0)
+                        return;
+                    body_chapter = 1;
+                }
                 p->speaker = p->bold_asker;
                 p->turn = 1;
                 add_prose(p, ST_SPEECH, a, y);
@@ -11822,15 +11916,7 @@ static void parse_body(parser *p, size_t from, int plain)
             continue;
         }
         if (!body_chapter) {
-            const char *t = data_say(plain ? "Text" : d->kind ? d->kind : "Statement");
-            size_t tl = strlen(t);
-            /* a kind in capitals ("COMMUNIQUÉ DE PRESSE") names the chapter as the list
-             * writes it ("Communiqué de presse") */
-            const char *line;
-            size_t len;
-            if (d->kind && !txt_has_lower(t, tl) && data_field_lines("en/kinds.txt", t, tl, 1, &line, &len, 1))
-                t = line;
-            if (add_chapter(p, t, tl) != 0)
+            if (open_body_chapter(p, plain) != 0)
                 return;
             body_chapter = 1;
         }
@@ -13722,6 +13808,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     p.exam_q = p.exam_a = p.answerer = -1;
     p.last_cue = -1;
     p.clip_speaker = -3;
+    p.emph_mark = -2;
     hd_status st = HD_OK;
     hd_parse_options o = opt ? *opt : hd_parse_options_default();
     int lang_was = data_lang();

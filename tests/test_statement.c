@@ -5666,6 +5666,17 @@ static void test_reading_seven_guards(void)
          "will the bridge reopen?\n>> We expect October.\n",
          "speech:s1:Good evening.\nspeech:s1:Thank you for coming.\nspeech:s2:Thank "
          "you, Mayor.\nspeech:s2:When will the bridge reopen?\nspeech:s1:We expect October.\n", NULL},
+        /* an interview whose questions are set apart in bold, or in italics, and no
+         * labels: the byline's journalist asks, the person of a "Name: 'quote'" headline
+         * or of the byline's "with …" answers; the first question is the body's */
+        {"Marguerite Olsen: 'I never wanted to be a politician'\n\nInterview by Samuel Achebe.\n\n**Did you expect to "
+         "win?**\n\nHonestly, no.\n\n**What did you change first?**\n\nThe parking charges.\n",
+         "speech:s2:**Did you expect to win?**\nspeech:s1:Honestly, no.\nspeech:s2:**What did you change first?**\n"
+         "speech:s1:The parking charges.\n", "meta:"},
+        {"Interview\nwith the Mayor\n\n*How was your first year?*\n\nBusy. Very busy.\n\n*Any regrets?*\n\n"
+         "None.\n",
+         "speech:s2:*How was your first year?*\nspeech:s1:Busy.\nspeech:s1:Very busy.\nspeech:s2:*Any regrets?*\n"
+         "speech:s1:None.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
