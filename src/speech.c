@@ -2809,6 +2809,24 @@ static int counted_things(const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* A decade said as words ("20 twenties", "19 sixties", "nineties", "19 hundreds"):
+ * v from d (2 or 4) digits; 0 (nothing written) when v names no decade. */
+static int put_decade(sb *o, int v, size_t d)
+{
+    if (d == 2 && v % 10 == 0 && v >= 10)
+        put_number_words(o, v, 1);
+    else if (d == 4 && v % 100 == 0 && v >= 1100 && v <= 1900)
+        sb_printf(o, "%d hundreds", v / 100);
+    else if (d == 4 && v == 2000)
+        sb_puts(o, "two thousands");
+    else if (d == 4 && v % 10 == 0 && ((v >= 1100 && v <= 1999) || (v >= 2010 && v <= 2090))) {
+        sb_printf(o, "%d ", v / 100);
+        put_number_words(o, v % 100, 1);
+    } else
+        return 0;
+    return 1;
+}
+
 /* Decades, plural numbers, designators, initials:
  *   1960s, 1960's -> "19 sixties"; 2020s -> "20 twenties"; 1900s -> "19 hundreds";
  *   '90s, 40s -> "nineties", "forties" (espeak-ng says "ninety z");
@@ -2847,21 +2865,50 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         return 1;
     }
     if (plural && (d == 2 || d == 4)) {
-        int v = atoi(c);
         /* "'90s": the apostrophe of the missing century is not read (a long pause) */
-        sb_putn(o, x->s, x->lead && x->s[x->lead - 1] == '\'' ? x->lead - 1 : x->lead);
-        if (d == 2 && v % 10 == 0 && v >= 10)
-            put_number_words(o, v, 1);
-        else if (d == 4 && v % 100 == 0 && v >= 1100 && v <= 1900)
-            sb_printf(o, "%d hundreds", v / 100);
-        else if (d == 4 && v == 2000)
-            sb_puts(o, "two thousands");
-        else if (d == 4 && v % 10 == 0 && ((v >= 1100 && v <= 1999) || (v >= 2010 && v <= 2090))) {
-            sb_printf(o, "%d ", v / 100);
-            put_number_words(o, v % 100, 1);
-        } else {
-            o->len -= x->lead && x->s[x->lead - 1] == '\'' ? x->lead - 1 : x->lead;
+        size_t lead = x->lead && x->s[x->lead - 1] == '\'' ? x->lead - 1 : x->lead;
+        sb_putn(o, x->s, lead);
+        if (!put_decade(o, atoi(c), d)) {
+            o->len -= lead;
             return 0;
+        }
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "95-95-95", "90-90-90": targets of two figures each, three or more joined by
+     * hyphens (and a bank's sort code, "20-00-00"), said one by one, never with
+     * "dash" */
+    if (d == 2 && n >= 8 && n % 3 == 2) {
+        int chain = 1;
+        for (size_t q = 2; q < n && chain; q += 3)
+            chain = c[q] == '-' && isdigit((unsigned char)c[q + 1]) && isdigit((unsigned char)c[q + 2]);
+        if (chain) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q += 3)
+                sb_printf(o, "%s%.2s", q ? ", " : "", c + q);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* "mid-2020s", "early-1990s", "late-'80s": the part of a decade, then the decade
+     * (espeak-ng says "mid two thousand and twenty z") */
+    static const char *const parts[] = {"mid-", "early-", "late-", "pre-", "post-"};
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+        size_t pl = strlen(parts[k]), q = pl + (n > pl && c[pl] == '\'');
+        if (n <= q + 2 || strncasecmp(c, parts[k], pl) != 0)
+            continue;
+        size_t dd = 0;
+        while (q + dd < n && isdigit((unsigned char)c[q + dd]))
+            dd++;
+        if ((dd != 2 && dd != 4) || q + dd + 1 != n || c[n - 1] != 's')
+            break;
+        size_t at = o->len;
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, pl - 1);
+        sb_putc(o, ' ');
+        if (!put_decade(o, atoi(c + q), dd)) {
+            o->len = at;
+            break;
         }
         sb_putn(o, c + n, x->trail);
         return 1;

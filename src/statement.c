@@ -11018,7 +11018,8 @@ static int interjection(const char *s, const spk_cue *c)
  * comma among them, or capitalised words). Read whole: its initials end nothing. */
 static int ref_entry(const char *s, size_t a, size_t b)
 {
-    if (b - a < 12 || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 60)
+    a += footnote_mark(s, a, b); /* (as a note: "[1] Brennan, A. (2022). …") */
+    if (b <= a || b - a < 12 || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 60)
         return 0;
     for (size_t x = a + 2; x + 6 <= b && x < a + 120; x++)
         if (s[x] == '(' && s[x - 1] == ' ' && (s[x + 1] == '1' || s[x + 1] == '2') && isdigit((unsigned char)s[x + 2]) &&
@@ -13084,7 +13085,15 @@ static size_t leading_time_code(const char *s, size_t a, size_t b)
     for (size_t k = a; k < e; k++)
         colons += s[k] == ':';
     int bracketed = s[a] == '[' || s[a] == '(';
-    if (!spk_time_code(s, a, e) || !(bracketed || colons == 2))
+    /* (with its milliseconds, as caption files write them: "00:14:10.250") */
+    size_t te = e;
+    if (te - a > 8 && (s[te - 4] == '.' || s[te - 4] == ',') && isdigit((unsigned char)s[te - 3]) &&
+        isdigit((unsigned char)s[te - 2]) && isdigit((unsigned char)s[te - 1]))
+        te -= 4;
+    if (!spk_time_code(s, a, te) || !(bracketed || colons == 2))
+        return 0;
+    /* (not a cue's timing, "00:00:01.000 --> 00:00:04.000": a line that is not read) */
+    if (te < e && e + 4 <= b && memcmp(s + e, " -->", 4) == 0)
         return 0;
     while (e < b && (s[e] == ' ' || s[e] == '\t'))
         e++;

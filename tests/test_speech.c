@@ -899,6 +899,18 @@ static const struct {
      "It has been at 5.5 percent since May 2023."},
     {"footnote figures 2", "Inflation fell in the March quarter.12", ST_SPEECH, "Inflation fell in the March quarter."},
     {"not footnote figures", "Install v2.1 now; it grew 2.5 in 1999.", ST_SPEECH, "Install v2.1 now, it grew 2.5 in 19 99."},
+    /* Bangladesh's taka ("Tk", "Tk."), East Africa's "TSh" and "USh" */
+    {"taka", "We spent Tk 500 crore and Tk. 45 lakh; TSh 2,000 and USh 5,000.", ST_SPEECH,
+     "We spent 500 crore taka and 45 lakh taka, 2,000 Tanzanian shillings and 5,000 Ugandan shillings."},
+    /* British newspapers' "67pc", joined to its number only */
+    {"pc", "Support rose to 67pc from 12.5pc; he owns 3 pc.", ST_SPEECH,
+     "Support rose to 67 percent from 12.5 percent, he owns 3 pc."},
+    /* part of a decade, joined by a hyphen */
+    {"mid decades", "By the mid-2030s, as in the early-1990s and the late-'80s; a mid-size firm.", ST_SPEECH,
+     "By the mid 20 thirties, as in the early 19 nineties and the late eighties, a mid-size firm."},
+    /* targets of two figures joined by hyphens, said one by one; a score keeps "to" */
+    {"two-figure chains", "The 95-95-95 targets; a 95-5 vote.", ST_SPEECH,
+     "The 95, 95, 95 targets, a 95 to 5 vote."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */

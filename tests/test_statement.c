@@ -5677,6 +5677,14 @@ static void test_reading_seven_guards(void)
          "None.\n",
          "speech:s2:*How was your first year?*\nspeech:s1:Busy.\nspeech:s1:Very busy.\nspeech:s2:*Any regrets?*\n"
          "speech:s1:None.\n", NULL},
+        /* caption files' time codes with milliseconds before each paragraph: not read */
+        {"Episode 12: The Water Wars\n\n00:14:10.250 The dam supplies 2 million people.\n\n00:14:15.900 And that "
+         "is the problem.\n",
+         "speech:-:The dam supplies 2 million people.\nspeech:-:And that is the problem.\n", "00:14"},
+        /* a footnote that is a reference entry is one sentence */
+        {"Address by the Governor, Dr Aoife Brennan\n\nInflation has fallen.[1]\n\n[1] Brennan, A. (2022). Inflation "
+         "and the Irish Economy.\n",
+         "note:-:[1] Brennan, A. (2022). Inflation and the Irish Economy.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
