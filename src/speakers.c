@@ -1073,6 +1073,10 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
      * the office's word may come later, "the Transport Secretary") */
     if (comma && (strncmp(t0, "by ", 3) == 0 || strncmp(t0, "By ", 3) == 0))
         t0 += 3;
+    /* (nor an interview's "with": "with the Minister for Northern Resources, Hon.
+     * Daniel Okafor-Reid") */
+    else if (comma && (strncmp(t0, "with ", 5) == 0 || strncmp(t0, "With ", 5) == 0))
+        t0 += 5;
     if ((strncmp(t0, "the ", 4) == 0 || strncmp(t0, "The ", 4) == 0) && comma) {
         int office = 0;
         for (const char *w = t0 + 4; w < comma && !office;) {

@@ -4138,6 +4138,23 @@ static int titled_label(const char *s, size_t a, size_t b)
 
 /* After a kind, at s[r]: a dash, then a person's name alone to the line's end b
  * ("Acceptance speech — Dr Leila Haddad"): where the name starts, or b. */
+/* The end of s[a, b) without the letters after a name ("Professor Sir Alistair Grey
+ * FRS FRSE", "Dame Ruth Obi DBE": data/en/post-nominals.txt), and its spaces. */
+static size_t name_end(const char *s, size_t a, size_t b)
+{
+    for (;;) {
+        size_t e = b;
+        while (e > a && s[e - 1] == ' ')
+            e--;
+        size_t w = e;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (w <= a || w == e || !data_has_line("en/post-nominals.txt", s + w, e - w))
+            return e;
+        b = w;
+    }
+}
+
 static size_t kind_dash_name(const char *s, size_t r, size_t b)
 {
     size_t x = r;
@@ -6010,9 +6027,42 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
     return c > a && s[c - 1] == ',';
 }
 
+/* "New Delhi | 09 January 2024 | PIB Delhi", "Nairobi | 3 May 2025": a dateline's
+ * fields parted by bars, as India's PIB and other government sites print them: two to
+ * four fields of up to four words each, no sentence, one of them a date alone (in
+ * iso). */
+static int bar_dateline(parser *p, size_t a, size_t b, char iso[11])
+{
+    const char *s = p->s;
+    if (b - a < 8 || b - a > 120 || !memchr(s + a, '|', b - a) || ends_with_terminal(s, a, b))
+        return 0;
+    size_t fields = 0;
+    int dated = 0;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && s[e] != '|')
+            e++;
+        size_t fa = skip_spaces(s, x, e), fe = e;
+        while (fe > fa && s[fe - 1] == ' ')
+            fe--;
+        if (fe <= fa || txt_words(s, fa, fe) > 4 || ++fields > 4)
+            return 0;
+        char di[11];
+        size_t dn = date_iso(p->order, s + fa, fe - fa, di);
+        if (dn && skip_spaces(s, fa + dn, fe) >= fe && !dated) {
+            dated = 1;
+            memcpy(iso, di, 11);
+        }
+        x = e + 1;
+    }
+    return dated && fields >= 2;
+}
+
 /* A dateline alone (place_date_at): its date in iso, 1; or 0. */
 static int place_date(parser *p, size_t a, size_t b, char iso[11])
 {
+    if (bar_dateline(p, a, b, iso))
+        return 1;
     for (size_t x = a; x < b; x++) {
         if ((x > a && p->s[x - 1] != ' ') || !isalnum((unsigned char)p->s[x]))
             continue;
@@ -7768,12 +7818,13 @@ static size_t parse_header(parser *p)
                 add_block(p, ST_TITLE, a, ke, -1, 1);
                 set_field(p, &d->byline, s, r, byline_person(p, s, r, b));
                 add_block(p, ST_BYLINE, r, b, -1, 1);
-            } else if (r < b && kind_dash_name(s, r, b) < b) {
-                /* "Acceptance speech — Dr Leila Haddad": the kind, a dash, who speaks */
-                size_t nm = kind_dash_name(s, r, b);
+            } else if (r < b && kind_dash_name(s, r, name_end(s, r, b)) < name_end(s, r, b)) {
+                /* "Acceptance speech — Dr Leila Haddad": the kind, a dash, who speaks
+                 * (her letters after the name not part of it: "… Grey FRS FRSE") */
+                size_t ne = name_end(s, r, b), nm = kind_dash_name(s, r, ne);
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_field(p, &d->title, s, a, b);
-                name_people(p, &people, &npeople, &cap, nm, b, 1);
+                name_people(p, &people, &npeople, &cap, nm, ne, 1);
             } else if (r < b && ke < b && s[ke] == ':' && !kind_number(s, ke, b) && !kind_date(p, r, b, iso_k)) {
                 /* "Statement: title"; "Post-match press conference: Marta Kovač" names
                  * who speaks (not "Press Release: 11 June 2025", its date) */

@@ -2712,6 +2712,50 @@ static void test_reading_seven(void)
  * "Topic:" line in a header is read; an office in brackets is whole; a short line over
  * a kind line that says more is no title; answers under "… by the Spokesperson" are
  * the spokesperson's; a quotation over two paragraphs keeps its "we" its own. */
+/* Speeches and interviews as published (hunt 75): who speaks, named from the title,
+ * and the date of a dateline in bars. */
+static void test_speech_people(void)
+{
+    static const struct {
+        const char *text, *name, *role, *date;
+    } cases[] = {
+        /* post-nominal letters after the name in the title */
+        {"Keynote address \xE2\x80\x93 Professor Sir Alistair Grey FRS FRSE\nRoyal Institution, 5 March 2024\n\n"
+         "Trust in scientists has fallen.\n",
+         "Professor Sir Alistair Grey", NULL, "2024-03-05"},
+        /* "Interview with the Minister for …, Hon. Name": the office, without "with" */
+        {"Transcript: Interview with the Minister for Northern Resources, Hon. Daniel Okafor-Reid\n\nQ: Minister, is "
+         "the price going to come down?\n\nA: Look, I think it will.\n",
+         "Daniel Okafor-Reid", "Minister for Northern Resources", NULL},
+        /* India's PIB dateline, its fields in bars */
+        {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
+         "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
+         NULL, NULL, "2024-01-09"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        hd_diag diag = {0};
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, &diag), HD_OK);
+        if (!d)
+            continue;
+        const st_speaker *sp = NULL;
+        for (size_t j = 0; j < d->nspeakers && cases[k].name; j++)
+            if (d->speakers[j].name && strcmp(d->speakers[j].name, cases[k].name) == 0)
+                sp = &d->speakers[j];
+        CHECKF(!cases[k].name || sp, "case %zu: no speaker %s", k, cases[k].name);
+        if (sp && cases[k].role)
+            CHECK_STR(sp->role, cases[k].role);
+        if (cases[k].date) {
+            hd_header h = hd_doc_header(d);
+            CHECK_STR(h.date, cases[k].date);
+        }
+        char *t = sentence_lines(cases[k].text);
+        CHECKF(t && !strstr(t, "speech:s1:New Delhi"), "case %zu: %s", k, t);
+        free(t);
+        hd_doc_free(d);
+    }
+}
+
 static void test_reading_seven_guards(void)
 {
     static const struct {
@@ -7408,5 +7452,6 @@ int main(void)
     test_reading_six();
     test_reading_seven();
     test_reading_seven_guards();
+    test_speech_people();
     return h_report("test_statement");
 }
