@@ -5729,6 +5729,12 @@ static void test_reading_seven_guards(void)
         {"Address by the Governor, Dr Aoife Brennan\n\nInflation has fallen.[1]\n\n[1] Brennan, A. (2022). Inflation "
          "and the Irish Economy.\n",
          "note:-:[1] Brennan, A. (2022). Inflation and the Irish Economy.\n", NULL},
+        /* "Panel:" over its list under the chair's field: the header's; the chair's
+         * name joins the "CHAIR:" turns */
+        {"Panel discussion: Financing the Green Transition\n\nChair: Professor Amara Nwachukwu\n\nPanel:\n- Ms. "
+         "Ingrid Holm, Deputy Governor, Riksfjord Central Bank\n\nCHAIR: Welcome. Ingrid, is that mission creep?\n\n"
+         "INGRID HOLM: Not at all.\n",
+         "speech:s1:Welcome.\nspeech:s1:Ingrid, is that mission creep?\nspeech:s2:Not at all.\n", "speech:s1:Panel"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
