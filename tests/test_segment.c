@@ -144,6 +144,8 @@ static const struct {
      "rose to 2.1 Rand. See example.com.2 Now.",
      "The OCR has been at 5.50% since May 2023.1 | Annual CPI inflation fell in the March quarter.2 | Thank you. | "
      "It rose to 2.1 Rand. | See example.com.2 Now."},
+    /* a short line that ends with a verb of saying goes on with its sentence */
+    {"Our teacher said\nthe brain grows.", "Our teacher said the brain grows."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},
