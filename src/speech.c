@@ -6722,9 +6722,17 @@ mixed:
                     return 1;
                 }
             }
+            /* "between 2-3 per cent": between the one and the other; "a 50-50 chance",
+             * "a 2-2 draw": the same figure twice, even odds or a level score, said as a
+             * pair ("fifty fifty"), never "50 to 50" */
+            int between = en && !id && i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "between");
+            int same = en && !id && !pct && nl == nl2 && memcmp(c, c + nl + dl, nl) == 0 && nl <= 3;
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);
-            sb_printf(o, " %s ", data_say(id ? "dash" : "to"));
+            if (same)
+                sb_putc(o, ' ');
+            else
+                sb_printf(o, " %s ", between ? "and" : data_say(id ? "dash" : "to"));
             put_number(o, c + nl + dl, nl2);
             if (pct)
                 sb_puts(o, en ? " percent" : " %");
@@ -7528,6 +7536,20 @@ static char *prepare(const char *text, st_kind kind)
             if (e < n && (isalnum((unsigned char)text[e]) || (unsigned char)text[e] >= 0x80))
                 sb_putc(&out, ' ');
             i = e;
+            continue;
+        }
+        /* "irrelevent [sic]": an editor's mark that the spelling is the original's, which
+         * a listener cannot hear; not read */
+        if (c == '[' && n - i >= 4 && strncasecmp(text + i, "sic]", 4) == 0) {
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            i += 4;
+            continue;
+        }
+        if (c == '[' && n - i >= 5 && strncasecmp(text + i, "sic!]", 5) == 0) {
+            while (out.len && out.s[out.len - 1] == ' ')
+                out.len--;
+            i += 5;
             continue;
         }
         /* footnotes' marks: "2025.[1]", "Grid¹" (after a character, not a word of their own) */

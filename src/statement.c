@@ -242,6 +242,9 @@ static size_t bullet_len(const char *s, size_t a, size_t b)
             /* "- 30 -", "– ENDS –": an end mark between its dashes, no bullet */
             if (b - a <= 12 && b - a > 2 * k + 1 && memcmp(s + b - k, bullets[i], k) == 0 && s[b - k - 1] == ' ')
                 return 0;
+            /* "*** CHECK AGAINST DELIVERY ***": a line framed in asterisks, no item */
+            if (bullets[i][0] == '*' && b - a > 4 && s[b - 1] == '*' && (s[b - 2] == ' ' || s[b - 2] == '*'))
+                return 0;
             if (s[a + k] == ' ' || s[a + k] == '\t')
                 return k + 1;
             /* "-30-" and "--" are not bullets */

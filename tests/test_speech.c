@@ -911,6 +911,12 @@ static const struct {
     /* targets of two figures joined by hyphens, said one by one; a score keeps "to" */
     {"two-figure chains", "The 95-95-95 targets; a 95-5 vote.", ST_SPEECH,
      "The 95, 95, 95 targets, a 95 to 5 vote."},
+    /* a range after "between" is "and"; the same figure twice is a pair */
+    {"between and pairs", "between 2-3 per cent, a 50-50 chance, a 2-2 draw; a 95-5 vote.", ST_SPEECH,
+     "between 2 and 3 per cent, a 50 50 chance, a 2 2 draw, a 95 to 5 vote."},
+    /* an editor's "[sic]" is not read; "AQHI" is spelled */
+    {"sic", "He called it irrelevent [sic] and the AQHI rose.", ST_SPEECH,
+     "He called it irrelevent and the A.Q.H.I rose."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */

@@ -5735,6 +5735,10 @@ static void test_reading_seven_guards(void)
          "Ingrid Holm, Deputy Governor, Riksfjord Central Bank\n\nCHAIR: Welcome. Ingrid, is that mission creep?\n\n"
          "INGRID HOLM: Not at all.\n",
          "speech:s1:Welcome.\nspeech:s1:Ingrid, is that mission creep?\nspeech:s2:Not at all.\n", "speech:s1:Panel"},
+        /* a delivery note framed in asterisks: the delivery, no list item */
+        {"Speech by the Prime Minister\nCanberra\n\n*** CHECK AGAINST DELIVERY ***\n\nThank you, Marcus, for the "
+         "introduction.\n",
+         "meta:-:CHECK AGAINST DELIVERY\nspeech:s1:Thank you, Marcus, for the introduction.\n", "*"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
