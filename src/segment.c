@@ -988,7 +988,7 @@ size_t seg_footnote_mark(const char *s, size_t a, size_t dot, size_t b)
     size_t e = dot + 1;
     while (e < b && isdigit((unsigned char)s[e]) && e - dot <= 2)
         e++;
-    if (e - dot - 1 > 2 || (s[dot + 1] == '0'))
+    if (s[dot + 1] == '0')
         return 0;
     /* (the end of the text, or a space and a capital: a sentence opens after it) */
     if (e < b) {
@@ -1009,10 +1009,14 @@ size_t seg_footnote_mark(const char *s, size_t a, size_t dot, size_t b)
         for (size_t x = w; x < dot; x++)
             if (s[x] == '.' || s[x] == '/' || s[x] == '@' || isdigit((unsigned char)s[x]))
                 return 0;
+        /* (nor an abbreviation before its number: "on p.12 Table 3", "vol.2 Part") */
+        if (islower(pc) && (dot - w <= 2 || seg_abbreviation(s + w, dot - w)))
+            return 0;
         return e - dot - 1;
     }
     /* a year ("May 2023.1", "in 2024.12"): four figures, 1900-2099, after a month or a
-     * preposition */
+     * word that dates ("in", "since", "until", "during"; not "to", "from" or "by",
+     * which take amounts: "rose to 2010.50 US dollars") */
     if (dot - a < 6 || !isdigit(pc))
         return 0;
     size_t y = dot - 4;
@@ -1022,8 +1026,7 @@ size_t seg_footnote_mark(const char *s, size_t a, size_t dot, size_t b)
     size_t we = y - 1, w = we;
     while (w > a && isalpha((unsigned char)s[w - 1]))
         w--;
-    static const char *const preps[] = {"in", "since", "until", "till", "by", "of", "from", "to", "and",
-                                        "before", "after", "during", "early", "late", "mid", "end"};
+    static const char *const preps[] = {"in", "since", "until", "till", "during"};
     if (we > w && dt_month(s + w, we - w))
         return e - dot - 1;
     for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)

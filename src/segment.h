@@ -27,8 +27,9 @@ int seg_street_abbreviation(const char *w, size_t n);
 /* A footnote's mark in plain figures right after a sentence's stop at s[dot], as
  * text copied from a PDF keeps its superscripts ("… since May 2023.1 Annual …", "…
  * in the March quarter.2"): the mark's length (1 or 2), or 0. The stop follows a word
- * in lower case, a closing bracket or quotation mark, or a year after a month or a
- * preposition; the figures end the text or come before a space and a capital. */
+ * in lower case (no abbreviation's: "p.12"), a closing bracket or quotation mark, or a
+ * year after a month or "in", "since", "until", "during"; the figures end the text or
+ * come before a space and a capital. */
 size_t seg_footnote_mark(const char *s, size_t a, size_t dot, size_t b);
 
 #endif

@@ -6010,16 +6010,28 @@ static hd_status surname_roles(hd_doc *d)
                 found = j;
             }
         }
-        /* (with no one named so, a role's word before it on this label or another,
-         * "MINISTER KING:" and "KING:"; an honorific is not enough: "MR SPEAKER:" is
-         * the chair) */
-        int titled = prefixed && !honoured;
+        /* (with no one named so, both forms: the word alone on one label and after a
+         * role's word on another, "KING:" and "MINISTER KING:"; "DETECTIVE SERGEANT:"
+         * alone is a rank, and an honorific is not enough: "MR SPEAKER:" is the chair) */
+        int titled = 0;
         for (size_t j = 0; j < d->nspeakers && !titled && count == 0; j++) {
-            const char *o = d->speakers[j].role, *ol = o ? strrchr(o, ' ') : NULL;
-            int other_honoured = ol && is_honorific(o, strcspn(o, " "));
-            titled = j != i && ol && !d->speakers[j].name && !other_honoured && u8_ncasecmp(ol + 1, last, ll) == 0 &&
-                     strlen(ol + 1) == ll && !data_word_line("en/office-modifiers.txt", o, strcspn(o, " "), 1,
-                                                            DATA_ANYWHERE);
+            const char *o = d->speakers[j].role, *ol = o ? strrchr(o, ' ') : NULL, *on = d->speakers[j].name;
+            if (j == i)
+                continue;
+            /* (the other form a surname already: "KING:" read as the name King, or
+             * "MINISTER KING:" made "Minister" and "King" here) */
+            if (on && strlen(on) == ll && u8_ncasecmp(on, last, ll) == 0 && (prefixed ? !o : o != NULL)) {
+                titled = !honoured;
+                continue;
+            }
+            if (!o || on)
+                continue;
+            if (prefixed)
+                titled = !honoured && strlen(o) == ll && u8_ncasecmp(o, last, ll) == 0;
+            else
+                titled = ol && !is_honorific(o, strcspn(o, " ")) && u8_ncasecmp(ol + 1, last, ll) == 0 &&
+                         strlen(ol + 1) == ll &&
+                         !data_word_line("en/office-modifiers.txt", o, strcspn(o, " "), 1, DATA_ANYWHERE);
         }
         char *name;
         if (count == 1)

@@ -2882,6 +2882,11 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         int chain = 1;
         for (size_t q = 2; q < n && chain; q += 3)
             chain = c[q] == '-' && isdigit((unsigned char)c[q + 1]) && isdigit((unsigned char)c[q + 2]);
+        /* (not a date written short, "12-05-24": a day and a month first, either way) */
+        int g1 = atoi(c), g2 = atoi(c + 3);
+        if (chain && n == 8 &&
+            ((g1 >= 1 && g1 <= 31 && g2 >= 1 && g2 <= 12) || (g1 >= 1 && g1 <= 12 && g2 >= 1 && g2 <= 31)))
+            chain = 0;
         if (chain) {
             sb_putn(o, x->s, x->lead);
             for (size_t q = 0; q < n; q += 3)
@@ -7540,16 +7545,12 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "irrelevent [sic]": an editor's mark that the spelling is the original's, which
          * a listener cannot hear; not read */
-        if (c == '[' && n - i >= 4 && strncasecmp(text + i, "sic]", 4) == 0) {
+        size_t sic = c != '[' ? 0 : n - i >= 4 && strncasecmp(text + i, "sic]", 4) == 0 ? 4
+                                  : n - i >= 5 && strncasecmp(text + i, "sic!]", 5) == 0 ? 5 : 0;
+        if (sic) {
             while (out.len && out.s[out.len - 1] == ' ')
                 out.len--;
-            i += 4;
-            continue;
-        }
-        if (c == '[' && n - i >= 5 && strncasecmp(text + i, "sic!]", 5) == 0) {
-            while (out.len && out.s[out.len - 1] == ' ')
-                out.len--;
-            i += 5;
+            i += sic;
             continue;
         }
         /* footnotes' marks: "2025.[1]", "Grid¹" (after a character, not a word of their own) */

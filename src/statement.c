@@ -243,7 +243,9 @@ static size_t bullet_len(const char *s, size_t a, size_t b)
             if (b - a <= 12 && b - a > 2 * k + 1 && memcmp(s + b - k, bullets[i], k) == 0 && s[b - k - 1] == ' ')
                 return 0;
             /* "*** CHECK AGAINST DELIVERY ***": a line framed in asterisks, no item */
-            if (bullets[i][0] == '*' && b - a > 4 && s[b - 1] == '*' && (s[b - 2] == ' ' || s[b - 2] == '*'))
+            /* (opened by two or more, or closed by one after a space: "* new funding of
+             * **£2 million**" is an item) */
+            if (bullets[i][0] == '*' && b - a > 4 && s[b - 1] == '*' && (s[a + 1] == '*' || s[b - 2] == ' '))
                 return 0;
             if (s[a + k] == ' ' || s[a + k] == '\t')
                 return k + 1;
@@ -716,11 +718,12 @@ static int running_line(parser *p, size_t a, size_t b)
     dn = dt_date_at(s + a, b - a, p->order, &dd);
     if (dn && skip_spaces(s, a + dn, b) == b)
         return 0;
-    /* (nor a numbered item: "1. Growth" in a speech's plan and again over its part is
-     * the speaker's, no page's head) */
-    if (number_len(s, a, b))
-        return 0;
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2) {
+        /* (not a numbered item said twice: "1. Growth" in a speech's plan and again
+         * over its part is the speaker's; over every page, "1. Introduction" is the
+         * page's head) */
+        if (v == 2 && number_len(s, a, b))
+            return 0;
         /* (twice, one right after the other: a doubled title, not a page's head; under
          * a paragraph of prose it is a page's foot over the next page's head) */
         size_t lo = line_from(p, a), nx = lo < p->nlines ? next_content(p, lo + 1) : p->nlines;
@@ -4139,8 +4142,6 @@ static int titled_label(const char *s, size_t a, size_t b)
     return spk_honorific(s + a, n);
 }
 
-/* After a kind, at s[r]: a dash, then a person's name alone to the line's end b
- * ("Acceptance speech — Dr Leila Haddad"): where the name starts, or b. */
 /* The end of s[a, b) without the letters after a name ("Professor Sir Alistair Grey
  * FRS FRSE", "Dame Ruth Obi DBE": data/en/post-nominals.txt), and its spaces. */
 static size_t name_end(const char *s, size_t a, size_t b)
@@ -4158,6 +4159,8 @@ static size_t name_end(const char *s, size_t a, size_t b)
     }
 }
 
+/* After a kind, at s[r]: a dash, then a person's name alone to the line's end b
+ * ("Acceptance speech — Dr Leila Haddad"): where the name starts, or b. */
 static size_t kind_dash_name(const char *s, size_t r, size_t b)
 {
     size_t x = r;
@@ -4470,13 +4473,21 @@ static int by_clause(const char *s, size_t a, size_t b)
                                            "these ", "our ", "my ", "every "};
     if (!ends_with_terminal(s, a, b))
         return 0;
-    for (size_t x = a; x + 2 < b; x++) {
-        if (s[x] != ',' || s[x + 1] != ' ')
-            continue;
-        for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++)
-            if (starts_with_ci(s + x + 2, b - x - 2, subjects[k]) && (k != 1 || s[x + 2] == 'I'))
-                return 1;
-    }
+    /* (its second word in lower case: "By the end", "By the time"; "By Tom Hale, our
+     * political editor." names) */
+    size_t w2 = a;
+    while (w2 < b && s[w2] != ' ')
+        w2++;
+    w2 = skip_spaces(s, w2, b);
+    const char *comma = memchr(s + a, ',', b - a);
+    if (w2 >= b || !islower((unsigned char)s[w2]) || !comma)
+        return 0;
+    size_t x = (size_t)(comma - s);
+    if (x + 2 >= b || s[x + 1] != ' ')
+        return 0;
+    for (size_t k = 0; k < sizeof subjects / sizeof *subjects; k++)
+        if (starts_with_ci(s + x + 2, b - x - 2, subjects[k]) && (k != 1 || s[x + 2] == 'I'))
+            return 1;
     return 0;
 }
 
@@ -5873,10 +5884,10 @@ static int headline_line(parser *p, size_t i)
 
 /* Whether the title line t is an issuer's short name ("Police Scotland", "Network
  * Rail", "Statistics Canada", "Transport for Greater Westbury"): two to four
- * capitalised words, no headline's verb (joined by "of", "for", "and", "the"), no figure, no stop, over line
- * i, right under it, a headline in sentence case ("Appeal to trace missing man,
- * Glenrothes"), the issuer's line opening the page: the headline is the title. (A
- * single word is a section as often as a body: "Eurostat" and
+ * capitalised words (joined by "of", "for", "and", "the"), no headline's verb, no
+ * figure, no stop, opening the page, over line i, right under it, a headline in
+ * sentence case ("Appeal to trace missing man, Glenrothes"): the headline is the
+ * title. (A single word is a section as often as a body: "Eurostat" and
  * "Defence" stay as they are.) */
 static int issuer_over(parser *p, size_t t, size_t i)
 {
@@ -5886,7 +5897,8 @@ static int issuer_over(parser *p, size_t t, size_t i)
     line_span(p, i, &a, &b);
     size_t tw = txt_words(s, ta, tb);
     if (i != next_content(p, t + 1) || tw < 2 || tw > 4 || has_digit(s, ta, tb) || ends_with_terminal(s, ta, tb) ||
-        !capitalised_words(s, ta, tb) || headline_line(p, t) || headline_verb(s, ta, tb) || !headline_line(p, i) || capitalised_words_as(s, a, b, 1))
+        !capitalised_words(s, ta, tb) || headline_line(p, t) || headline_verb(s, ta, tb) || !headline_line(p, i) ||
+        capitalised_words_as(s, a, b, 1))
         return 0;
     for (size_t x = ta; x < tb; x++)
         if (!isalpha((unsigned char)s[x]) && s[x] != ' ' && s[x] != '-' && s[x] != '&' && s[x] != '\'')
@@ -6032,8 +6044,8 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
 
 /* "New Delhi | 09 January 2024 | PIB Delhi", "Nairobi | 3 May 2025": a dateline's
  * fields parted by bars, as India's PIB and other government sites print them: two to
- * four fields of up to four words each, no sentence, one of them a date alone (in
- * iso). */
+ * four fields of up to four words each, no sentence, the place first, one of them a
+ * date alone (in iso). */
 static int bar_dateline(parser *p, size_t a, size_t b, char iso[11])
 {
     const char *s = p->s;
@@ -6052,7 +6064,11 @@ static int bar_dateline(parser *p, size_t a, size_t b, char iso[11])
             return 0;
         char di[11];
         size_t dn = date_iso(p->order, s + fa, fe - fa, di);
-        if (dn && skip_spaces(s, fa + dn, fe) >= fe && !dated) {
+        int date = dn && skip_spaces(s, fa + dn, fe) >= fe;
+        /* (the place first: "Monday | 3 March 2025 | Opening" is a table's row) */
+        if (fields == 1 && (date || !capitalised_words(s, fa, fe) || dt_weekday(s + fa, fe - fa) > 0))
+            return 0;
+        if (date && !dated) {
             dated = 1;
             memcpy(iso, di, 11);
         }
@@ -6064,8 +6080,6 @@ static int bar_dateline(parser *p, size_t a, size_t b, char iso[11])
 /* A dateline alone (place_date_at): its date in iso, 1; or 0. */
 static int place_date(parser *p, size_t a, size_t b, char iso[11])
 {
-    if (bar_dateline(p, a, b, iso))
-        return 1;
     for (size_t x = a; x < b; x++) {
         if ((x > a && p->s[x - 1] != ' ') || !isalnum((unsigned char)p->s[x]))
             continue;
@@ -10908,7 +10922,6 @@ static int footer_follows(parser *p, size_t k)
     return lines > 0;
 }
 
-
 /* Where a byline's date starts ("By Mateo Arce, 3 February 2025"): at its comma, or
  * the byline's end when it has none; the date as ISO in iso when it has. */
 static size_t byline_date(const parser *p, const char *by, char iso[11])
@@ -10991,8 +11004,8 @@ static void bold_interview(parser *p, size_t from)
         if (!on && bk->kind == ST_TITLE) {
             const char *colon = memchr(s + bk->start, ':', bk->end - bk->start);
             size_t c = colon ? (size_t)(colon - s) : bk->end, q = skip_spaces(s, c + 1, bk->end);
-            if (colon && q < bk->end && (s[q] == '\'' || is_open_quote(s, q, bk->end)) && txt_words(s, bk->start, c) >= 2 &&
-                txt_words(s, bk->start, c) <= 4 && name_only(s, bk->start, c)) {
+            if (colon && q < bk->end && (s[q] == '\'' || is_open_quote(s, q, bk->end)) &&
+                txt_words(s, bk->start, c) >= 2 && txt_words(s, bk->start, c) <= 4 && name_only(s, bk->start, c)) {
                 on = colon;
                 at = bk->start;
                 to = c;
@@ -11020,8 +11033,8 @@ static void bold_interview(parser *p, size_t from)
     char iso[11], *who = NULL;
     if (by && bl && !(who = xstrndup(by + bl, byline_date(p, by + bl, iso))))
         p->st = HD_ERR_NOMEM;
-    for (size_t wl = who ? strlen(who) : 0; wl > 0 && who[wl - 1] == '.' && !(wl >= 2 && isupper((unsigned char)who[wl - 2]));
-         wl--)
+    for (size_t wl = who ? strlen(who) : 0;
+         wl > 0 && who[wl - 1] == '.' && !(wl >= 2 && isupper((unsigned char)who[wl - 2])); wl--)
         who[wl - 1] = '\0';
     /* (or the byline says with whom: "Interview" / "with the Mayor") */
     if (!name && !role && by && starts_with_ci(by, strlen(by), "with ") && p->st == HD_OK &&
@@ -11075,11 +11088,19 @@ static int ref_entry(const char *s, size_t a, size_t b)
     a += footnote_mark(s, a, b); /* (as a note: "[1] Brennan, A. (2022). …") */
     if (b <= a || b - a < 12 || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 60)
         return 0;
-    for (size_t x = a + 2; x + 6 <= b && x < a + 120; x++)
-        if (s[x] == '(' && s[x - 1] == ' ' && (s[x + 1] == '1' || s[x + 1] == '2') && isdigit((unsigned char)s[x + 2]) &&
-            isdigit((unsigned char)s[x + 3]) && isdigit((unsigned char)s[x + 4]) &&
-            (s[x + 5] == ')' || (x + 6 < b && islower((unsigned char)s[x + 5]) && s[x + 6] == ')')))
-            return memchr(s + a, ',', x - a) != NULL || capitalised_words(s, a, x - 1);
+    for (size_t x = a + 2; x + 6 <= b && x < a + 120; x++) {
+        if (!(s[x] == '(' && s[x - 1] == ' ' && (s[x + 1] == '1' || s[x + 1] == '2') &&
+              isdigit((unsigned char)s[x + 2]) && isdigit((unsigned char)s[x + 3]) && isdigit((unsigned char)s[x + 4])))
+            continue;
+        size_t c = s[x + 5] == ')'                                                 ? x + 5
+                   : x + 6 < b && islower((unsigned char)s[x + 5]) && s[x + 6] == ')' ? x + 6
+                                                                                       : 0;
+        /* (the year closes the authors with a stop or a comma, "(2022).", "(2023),";
+         * "The Climate Change Act (2008) commits …" is a sentence) */
+        if (!c || c + 1 >= b || (s[c + 1] != '.' && s[c + 1] != ','))
+            return 0;
+        return memchr(s + a, ',', x - a) != NULL || capitalised_words(s, a, x - 1);
+    }
     return 0;
 }
 
@@ -12434,6 +12455,13 @@ static void parse_body(parser *p, size_t from, int plain)
             /* "10:42 AM · Jan 12, 2026 · 1.2M Views": a post's foot, which dates it */
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 14 &&
                 (memchr(s + a, 0xB7, b - a) || memchr(s + a, 0xA2, b - a)) && fields_date(p, a, b, iso)) {
+                dated = 1;
+                if (!d->date)
+                    set_date(p, iso);
+            }
+            /* "New Delhi | 09 January 2024 | PIB Delhi" over a speech: its dateline, the
+             * record's, which dates it */
+            if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && bar_dateline(p, a, b, iso)) {
                 dated = 1;
                 if (!d->date)
                     set_date(p, iso);

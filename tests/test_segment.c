@@ -146,6 +146,9 @@ static const struct {
      "It rose to 2.1 Rand. | See example.com.2 Now."},
     /* a short line that ends with a verb of saying goes on with its sentence */
     {"Our teacher said\nthe brain grows.", "Our teacher said the brain grows."},
+    /* (look-alikes: a decimal after "to", an abbreviation before its page number) */
+    {"Gold rose to 2010.50 US dollars an ounce. See the table on p.12 Table 3 sets out the rest.",
+     "Gold rose to 2010.50 US dollars an ounce. | See the table on p.12 Table 3 sets out the rest."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

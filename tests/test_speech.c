@@ -917,6 +917,7 @@ static const struct {
     /* an editor's "[sic]" is not read; "AQHI" is spelled */
     {"sic", "He called it irrelevent [sic] and the AQHI rose.", ST_SPEECH,
      "He called it irrelevent and the A.Q.H.I rose."},
+    {"short date not a chain", "On 12-05-24 we met.", ST_SPEECH, "On 12-05-24 we met."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */

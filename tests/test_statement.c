@@ -5739,6 +5739,23 @@ static void test_reading_seven_guards(void)
         {"Speech by the Prime Minister\nCanberra\n\n*** CHECK AGAINST DELIVERY ***\n\nThank you, Marcus, for the "
          "introduction.\n",
          "meta:-:CHECK AGAINST DELIVERY\nspeech:s1:Thank you, Marcus, for the introduction.\n", "*"},
+        /* (look-alikes of this session's rules: a byline whose comma opens "our …"; an
+         * item closing in bold; a table's row with a date; a rank alone; a note with a
+         * year in brackets inside a sentence) */
+        {"Storm hits coast\n\nBy Tom Hale, our political editor.\n\nThe storm hit the coast today and many homes "
+         "lost power.\n",
+         "byline:-:By Tom Hale, our political editor.\n", NULL},
+        {"Press release\n\nThe plan:\n\n* new funding of **\xC2\xA3" "2 million**\n* more staff\n",
+         "list:-:new funding of **\xC2\xA3" "2 million**\nlist:-:more staff\n", NULL},
+        {"Press release\n\nThe programme:\n\nMonday | 3 March 2025 | Opening\n\nDELEGATES WILL REGISTER AT THE "
+         "DOOR\n",
+         "speech:-:Monday | 3 March 2025 | Opening\n", "meta:-:DELEGATES"},
+        {"DETECTIVE SERGEANT: We arrested a man.\n\nREPORTER: When?\n\nDETECTIVE SERGEANT: Today.\n",
+         "speech:s1:We arrested a man.\nspeech:s2:When?\nspeech:s1:Today.\n", NULL},
+        {"Press release\n\nThe council agreed the plan.\n\nNotes to editors\n\n1. The Climate Change Act (2008) "
+         "commits the UK to net zero by 2050. The council declared an emergency.\n",
+         "note:-:The Climate Change Act (2008) commits the UK to net zero by 2050.\nnote:-:The council declared an "
+         "emergency.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
