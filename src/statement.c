@@ -6049,17 +6049,12 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
 static int bar_dateline(parser *p, size_t a, size_t b, char iso[11])
 {
     const char *s = p->s;
-    if (b - a < 8 || b - a > 120 || !memchr(s + a, '|', b - a) || ends_with_terminal(s, a, b))
+    if (b - a < 8 || b - a > 120 || !find_ci(s, a, b, " | ") || ends_with_terminal(s, a, b))
         return 0;
     size_t fields = 0;
     int dated = 0;
-    for (size_t x = a; x < b;) {
-        size_t e = x;
-        while (e < b && s[e] != '|')
-            e++;
-        size_t fa = skip_spaces(s, x, e), fe = e;
-        while (fe > fa && s[fe - 1] == ' ')
-            fe--;
+    for (size_t x = a, fa, fe; x < b;) {
+        x = bar_field(s, a, b, x, &fa, &fe);
         if (fe <= fa || txt_words(s, fa, fe) > 4 || ++fields > 4)
             return 0;
         char di[11];
@@ -6072,7 +6067,6 @@ static int bar_dateline(parser *p, size_t a, size_t b, char iso[11])
             dated = 1;
             memcpy(iso, di, 11);
         }
-        x = e + 1;
     }
     return dated && fields >= 2;
 }
