@@ -2262,6 +2262,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         for (size_t k = 0; k < sizeof not_plural / sizeof *not_plural; k++)
             stop |= next->core == strlen(not_plural[k]) && strncmp(next->s, not_plural[k], next->core) == 0;
         stop |= next->core > 5 && strncmp(next->s + next->core - 5, "wards", 5) == 0;
+        /* "the 2.32 km long bridge", "the 10 m high wall": a dimension between the
+         * measure and the noun it describes (not "the 5 km long and 2 km wide zone") */
+        static const char *const dims[] = {"long", "wide", "high", "deep", "tall", "thick"};
+        if (stop && det && !next->trail && i + used + 1 < nw && equals_any(next, dims, sizeof dims / sizeof *dims)) {
+            const word *noun = &w[i + used + 1];
+            int noun_like = !noun->lead && noun->core > 2 && islower((unsigned char)noun->s[0]) &&
+                            !equals_any(noun, after, sizeof after / sizeof *after);
+            for (size_t k = 0; noun_like && k < noun->core; k++)
+                noun_like = isalpha((unsigned char)noun->s[k]) || noun->s[k] == '-';
+            if (noun_like)
+                stop = 0;
+        }
         /* "50 kWh batteries": with no determiner, before a plural noun */
         attributive = (det || (next->core > 3 && next->s[next->core - 1] == 's')) && !stop;
     }
@@ -5226,6 +5238,36 @@ static int fiscal_span(const word *x)
     return y >= 1900 && y < 2100 && (y + 1) % 100 == yy;
 }
 
+/* How much of a number such as "7.00" or "4.50" is said before a rate's word: the
+ * digits before its point when all after it are zeros, else those up to its last
+ * figure that is not a zero; 0 when it is not such a number (no point, no zero at
+ * the end, a second point). */
+static size_t point_zeros_len(const char *c, size_t n)
+{
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    if (d == 0 || d + 1 >= n || c[d] != '.' || c[n - 1] != '0')
+        return 0;
+    for (size_t q = d + 1; q < n; q++)
+        if (!isdigit((unsigned char)c[q]))
+            return 0;
+    size_t e = n;
+    while (e > d + 1 && c[e - 1] == '0')
+        e--;
+    return e == d + 1 ? d : e;
+}
+
+/* Whether w[j] says a rate: "percent", "percentage", "per cent", "%". */
+static int rate_word_at(const word *w, size_t j, size_t nw)
+{
+    if (j >= nw || w[j].lead)
+        return 0;
+    const word *y = &w[j];
+    return equals_word(y, "percent") || equals_word(y, "percentage") || (y->core == 1 && y->s[y->lead] == '%') ||
+           (equals_word(y, "per") && !y->trail && j + 1 < nw && equals_word(&w[j + 1], "cent"));
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -6753,6 +6795,21 @@ mixed:
         sb_puts(o, "number");
         sb_putn(o, c + n, x->trail);
         return 1;
+    }
+    /* "7.00 per cent", "2.0 percent", "0.50 percentage points", "2.0 %": a rate's
+     * zeros after its point are not said, as with "4.00%" below */
+    /* (and "11.00 to 12.00 per cent": the range's first figure too) */
+    if (en && !x->trail && i + 1 < nw && !w[i + 1].lead) {
+        size_t keep = point_zeros_len(c, n), r = i + 1;
+        if (keep && r + 2 < nw && !w[r].trail && (equals_word(&w[r], "to") || equals_word(&w[r], "and")) &&
+            !w[r + 1].lead && !w[r + 1].trail && number_len(w[r + 1].s, w[r + 1].core) == w[r + 1].core)
+            r += 2;
+        if (keep && rate_word_at(w, r, nw)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, keep);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
     }
     /* Symbols standing as or at the end of a word: & + = § °C %. */
     const unsigned char *sym_starts = sym_starts_of[data_once(sym_done, make_sym_starts_in)];

@@ -546,7 +546,7 @@ static const struct {
      ST_SPEECH, "Moved to,14 March, it will feel like \xE2\x88\x92" "15 degrees."},
     /* a range of times written with stops, both ends; not a range of amounts */
     {"time", "Open from 10.15 to 11.45 today; prices rose from 2.50 to 3.75 percent.", ST_SPEECH,
-     "Open from 10 15 to 11 45 today, prices rose from 2.50 to 3.75 percent."},
+     "Open from 10 15 to 11 45 today, prices rose from 2.5 to 3.75 percent."},
     /* a scale's suffix counts the figure before it, as a unit does */
     {"time", "Sales were at 9.30 k by noon and rose from 2.50 bn to 3.75 bn by 11.45 tonight.", ST_SPEECH,
      "Sales were at 9.30 k by noon and rose from 2.50 billion to 3.75 billion by 11 45 tonight."},
@@ -918,6 +918,16 @@ static const struct {
     {"sic", "He called it irrelevent [sic] and the AQHI rose.", ST_SPEECH,
      "He called it irrelevent and the A.Q.H.I rose."},
     {"short date not a chain", "On 12-05-24 we met.", ST_SPEECH, "On 12-05-24 we met."},
+    /* a rate's zeros after its point, before its word as before "%" */
+    {"rate zeros words", "held at 7.00 per cent; 3.50 percent; up 0.50 percentage points; 2.0 % now; 11.00 to 12.00 percent.",
+     ST_SPEECH, "held at 7 per cent, 3.5 percent, up 0.5 percentage points, 2 percent now, 11 to 12 percent."},
+    {"rate zeros look-alikes", "At 7.00 pm, 3.50 dollars, 2.05 per cent, 10 per cent and 100 percent.", ST_SPEECH,
+     "At 7 PM, 3 dollars and 50 cents, 2.05 per cent, 10 per cent and 100 percent."},
+    /* a dimension between a measure and its noun: the unit in the singular */
+    {"dimension attributive", "The 2.32 km long bridge and the 10 m high wall.", ST_SPEECH,
+     "The 2.32 kilometre long bridge and the 10 metre high wall."},
+    {"dimension predicative", "The road is 5 km long. The 5 km long and 2 km wide zone.", ST_SPEECH,
+     "The road is 5 kilometres long, The 5 kilometres long and 2 kilometres wide zone."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
