@@ -198,16 +198,24 @@ static int and_in_role(const char *s, size_t j, size_t n)
         }
         return words > 0;
     }
-    for (size_t w = j + 5; w < n && s[w] != '(';) {
+    /* (or an office in capitals that ends in a role's word: "Executive Vice President
+     * and Chief Financial Officer") */
+    int all_roles = 1, capitals = 1, last_role = 0;
+    for (size_t w = j + 5; w < n && s[w] != '(' && s[w] != ',';) {
         size_t e = w;
         while (e < n && s[e] != ' ' && s[e] != ',')
             e++;
-        if (e > w && !is_role_word(s + w, e - w) &&
-            !(islower((unsigned char)s[w]) && (e - w <= 3 || is_connector(s + w, e - w))))
-            return 0;
-        w = e + 1;
+        int role = e > w && is_role_word(s + w, e - w);
+        int small = islower((unsigned char)s[w]) && (e - w <= 3 || is_connector(s + w, e - w));
+        if (e > w && !role && !small)
+            all_roles = 0;
+        if (e > w && !small && !isupper((unsigned char)s[w]))
+            capitals = 0;
+        if (e > w)
+            last_role = role;
+        w = e < n && s[e] == ' ' ? e + 1 : e;
     }
-    return 1;
+    return all_roles || (capitals && last_role);
 }
 
 /* "Driver and workplace rep Tasha Benyon", "Nurse and mother of two Ana Ruiz": one
@@ -2833,6 +2841,15 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "Q - Luis Ortega {BIO 19003412 <GO>}" alone on its line: the person's label (the
+     * letter says only that they ask) */
+    if ((c->kind == CUE_QUESTION || c->kind == CUE_ANSWER) && y - x > 10 && memcmp(s + y - 5, "<GO>}", 5) == 0) {
+        spk_cue lc;
+        if (spk_line_cue(s, a, b, &lc) && lc.kind == CUE_NAMED) {
+            *c = lc;
+            return 1;
+        }
+    }
     /* "Question: [Nadia Lamarre, Agence Globe] Has the …": who asks, in brackets after
      * the label, as the UN's briefings write it (the name and outlet, not a direction) */
     if (c->kind == CUE_QUESTION && c->outlet_end == c->outlet_start && c->text_start < y &&
@@ -3576,6 +3593,36 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         while (y > x && is_hspace(s[y - 1]))
             y--;
         timed = marked = 1;
+    }
+    /* "Rebecca Tan {BIO 20418833 <GO>}": a terminal's link to the person's page after
+     * the name, as Bloomberg's transcripts print each label (not read) */
+    if (y - x > 8 && s[y - 1] == '}' && y - x > 6 && memcmp(s + y - 5, "<GO>}", 5) == 0) {
+        size_t o = y - 5;
+        while (o > x && s[o] != '{' && s[o] != '}')
+            o--;
+        if (s[o] == '{' && o > x) {
+            y = o;
+            while (y > x && is_hspace(s[y - 1]))
+                y--;
+            timed = marked = 1;
+            /* ("Q - Luis Ortega {BIO …}", "A - Gordon Eliot {BIO …}": who asks and who
+             * answers, the letter before them) */
+            if (y - x > 4 && (s[x] == 'Q' || s[x] == 'A') && s[x + 1] == ' ' && s[x + 2] == '-' && s[x + 3] == ' ')
+                x += 4;
+        }
+    }
+    /* "Operator   [1]", "Hanna Lindqvist, Nordstrom Pharma AB - CEO   [2]": a
+     * transcription service's count of the turns, in square brackets after the label */
+    if (!marked && y - x > 4 && s[y - 1] == ']') {
+        size_t o = y - 1;
+        while (o > x && isdigit((unsigned char)s[o - 1]))
+            o--;
+        if (o < y - 1 && y - 1 - o <= 4 && o > x + 1 && s[o - 1] == '[' && is_hspace(s[o - 2])) {
+            y = o - 1;
+            while (y > x && is_hspace(s[y - 1]))
+                y--;
+            timed = marked = 1;
+        }
     }
     while (x < y && s[x] == '*' && s[y - 1] == '*')
         x++, y--; /* "**Ana Ruiz**" */

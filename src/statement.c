@@ -4331,6 +4331,24 @@ static int rule_line(const char *s, size_t a, size_t b)
     return marks >= 3;
 }
 
+/* Where a label line s[a, b) ends before the count of its turn in square brackets,
+ * as call transcripts print it ("Operator   [1]", "Ana Ruiz, Acme - CEO   [2]"): the
+ * end of the words before it, or b when there is none. */
+static size_t turn_count_end(const char *s, size_t a, size_t b)
+{
+    if (b - a < 5 || s[b - 1] != ']')
+        return b;
+    size_t o = b - 1;
+    while (o > a && isdigit((unsigned char)s[o - 1]))
+        o--;
+    if (o == b - 1 || b - 1 - o > 4 || o < a + 2 || s[o - 1] != '[' || s[o - 2] != ' ')
+        return b;
+    size_t e = o - 1;
+    while (e > a && s[e - 1] == ' ')
+        e--;
+    return e;
+}
+
 /* A named label s[ls, le) marked as one (strong, timed, marked), its office at
  * [os, oe) (empty for none) and its text from t: *c filled, 1. */
 static int office_cue(spk_cue *c, size_t ls, size_t le, size_t os, size_t oe, size_t t)
@@ -6373,6 +6391,8 @@ static int in_people_list(parser *p, size_t i)
     while (k > 0 && !line_blank(p, k - 1) && i - k < 40)
         k--;
     line_span(p, i, &a, &b);
+    /* ("* Hanna Lindqvist" / "  Nordstrom Pharma AB - CEO": a bullet before each) */
+    a += bullet_len(p->s, a, b);
     if (txt_words(p->s, a, b) > 12 || !txt_starts_upper(p->s + a, b - a))
         return 0;
     if (k < i && people_label(p, k))
@@ -6654,7 +6674,7 @@ static int emph_questions(parser *p)
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
-    int titled = 0, short_after_kind = 0, short_after_block = 0;
+    int titled = 0, short_after_kind = 0, short_after_block = 0, peopled = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
         if (c == HL_CUE || clocked_name_line(p, i) || name_over_turn(p, i))
@@ -6740,8 +6760,10 @@ static size_t header_end(parser *p, size_t first)
         if (i > first && lb - la > 2 && p->s[la] == '*' && p->s[la + 1] == '*' && p->s[la + 2] != '*' &&
             p->s[la + 2] != ' ' && !find_ci(p->s, la + 2, lb, "*") && !bold_closed_below(p, i))
             break;
-        if (in_people_list(p, i))
+        if (in_people_list(p, i)) {
+            peopled = 1;
             continue;
+        }
         /* "**Did you expect to win?**" under the title: an interview's first question,
          * its questions set apart in bold or italics and no labels */
         if (i > first && lb - la > 4 && line_blank(p, i - 1) && emph_questions(p) > 0 &&
@@ -6765,7 +6787,8 @@ static size_t header_end(parser *p, size_t first)
             break;
         /* "Operator" alone over the first turn of a call, under the title or on the
          * statement's first line (an excerpt): the body's first label, no title */
-        if (c == HL_SHORT && (titled || i == first || kind_line_at != SIZE_MAX)) {
+        /* (or under the call's list of participants, no title over it) */
+        if (c == HL_SHORT && (titled || i == first || kind_line_at != SIZE_MAX || peopled)) {
             size_t a, b, n = next_content(p, i + 1);
             line_span(p, i, &a, &b);
             spk_cue lc;
@@ -10071,6 +10094,8 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
     const char *s = p->s;
     size_t ce, r;
     txt_trim(s, &a, &b);
+    size_t end = b;
+    b = turn_count_end(s, a, b); /* ("… - CEO   [2]": the turn's number, not read) */
     if (!name_role_line(s, a, b, &ce, &r))
         return 0;
     size_t li = line_from(p, a), n = li < p->nlines ? next_content(p, li + 1) : p->nlines, na, nb;
@@ -10105,11 +10130,11 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
     for (size_t k = 0; k < p->nlines && !others; k++) {
         size_t x, y, e2, r2;
         line_span(p, k, &x, &y);
-        others = k != li && name_role_line(s, x, y, &e2, &r2);
+        others = k != li && name_role_line(s, x, turn_count_end(s, x, y), &e2, &r2);
     }
     if (!others)
         return 0;
-    return office_cue(c, a, ce, r, b, b);
+    return office_cue(c, a, ce, r, b, end);
 }
 
 /* A name line over a turn, in a statement whose names recur: a cue. */

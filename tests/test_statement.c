@@ -2727,6 +2727,10 @@ static void test_speech_people(void)
         {"Transcript: Interview with the Minister for Northern Resources, Hon. Daniel Okafor-Reid\n\nQ: Minister, is "
          "the price going to come down?\n\nA: Look, I think it will.\n",
          "Daniel Okafor-Reid", "Minister for Northern Resources", NULL},
+        /* an office in capitals after "and" that ends in a role's word */
+        {"Q2 2025 Earnings Call\n\nCompany Participants\n* Nadia Farouk, Executive Vice President and Chief Financial "
+         "Officer\n\nOperator\n\nWelcome to the call.\n\nNadia Farouk\n\nMargins grew.\n",
+         "Nadia Farouk", "Executive Vice President and Chief Financial Officer", NULL},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -5756,6 +5760,30 @@ static void test_reading_seven_guards(void)
          "commits the UK to net zero by 2050. The council declared an emergency.\n",
          "note:-:The Climate Change Act (2008) commits the UK to net zero by 2050.\nnote:-:The council declared an "
          "emergency.\n", NULL},
+        /* a call's participants two lines each, a bullet before the name and the firm
+         * under it: the header's, no turn; "Operator" under them opens the body */
+        {"Corporate Participants\n* Hanna Lindqvist\n  Nordstrom Pharma AB - CEO\n* Erik Aaltonen\n  Nordstrom Pharma "
+         "AB - CFO\n\nOperator\n\nWelcome to the call.\n\nHanna Lindqvist\n\nThank you. Sales rose.\n",
+         "meta:-:Nordstrom Pharma AB - CEO\nmeta:-:* Erik Aaltonen\nmeta:-:Nordstrom Pharma AB - CFO\nspeech:s1:Welcome "
+         "to the call.\nspeech:s2:Thank you.\n", "title:"},
+        /* a second list of participants ("Other Participants") is the header's too */
+        {"Company Participants\n* Rebecca Tan, Director of Investor Relations\n\nOther Participants\n* Luis Ortega, "
+         "Analyst, Pemberton Research\n\nOperator\n\nWelcome to the call.\n\nRebecca Tan\n\nThank you.\n",
+         "meta:-:Other Participants\nmeta:-:* Luis Ortega, Analyst, Pemberton Research\nspeech:s1:Welcome to the "
+         "call.\nspeech:s2:Thank you.\n", "title:"},
+        /* the count of the turn after a label ("Operator   [1]"), no rules round it */
+        {"Q2 Results Call\n\nOperator   [1]\nWelcome to the call. I hand over to Hanna Lindqvist.\n\nHanna Lindqvist, "
+         "Nordstrom Pharma AB - CEO   [2]\nThank you. Sales rose.\n\nOperator   [3]\nThe first question comes from Raj "
+         "Patel.\n",
+         "speech:s1:Welcome to the call.\nspeech:s1:I hand over to Hanna Lindqvist.\nspeech:s2:Thank you.\n"
+         "speech:s2:Sales rose.\nspeech:s1:The first question comes from Raj Patel.\n", "[2]"},
+        /* Bloomberg's labels: the link to the person's page after the name, not read;
+         * "Q - Name" and "A - Name" are the person asking and answering */
+        {"Operator\n\nWelcome to the call.\n\nRebecca Tan {BIO 20418833 <GO>}\n\nThank you. Sales rose.\n\nQ - Luis "
+         "Ortega {BIO 19003412 <GO>}\n\nCan you size the headwind?\n\nA - Rebecca Tan {BIO 20418833 <GO>}\n\nSure, "
+         "Luis.\n",
+         "speech:s1:Welcome to the call.\nspeech:s2:Thank you.\nspeech:s2:Sales rose.\nspeech:s3:Can you size the "
+         "headwind?\nspeech:s2:Sure, Luis.\n", "BIO"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
