@@ -2122,6 +2122,35 @@ static void test_reading_six(void)
  * clauses that run on with commas and semicolons (the body, not the header), and no
  * speaker made of "Noting the remarks by …". A record's "The meeting rose at …" is
  * said by the narrator. A post's hashtag line and share buttons are not read. */
+/* A joint declaration: its kind, narrated; its operative clause in capitals ("HAVE
+ * AGREED AS FOLLOWS:") and an annex's line over its contents ("Annex A – Participating
+ * countries") are no speakers' labels. */
+static void test_declaration(void)
+{
+    const char *text = "JOINT DECLARATION OF THE DANUBE MINISTERS\n\nThe Ministers,\n\n(1) Acknowledging the drought "
+                       "of 2024;\n\nHAVE AGREED AS FOLLOWS:\n\n(a) to establish a drought network;\n\n(b) to meet "
+                       "again in 2026.\n\nAnnex A \xE2\x80\x93 Participating countries\nAustria, Hungary, Serbia\n";
+    hd_doc *d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    if (d) {
+        CHECK_STR(d->kind, "JOINT DECLARATION");
+        CHECK_INT(d->nspeakers, 0);
+    }
+    hd_doc_free(d);
+    char *t = sentence_lines(text);
+    CHECKF(t && strstr(t, ":-:to establish a drought network;\n") && strstr(t, ":-:Austria, Hungary, Serbia\n") &&
+               strstr(t, ":-:HAVE AGREED AS FOLLOWS:\n"),
+           "%s", t);
+    free(t);
+    d = NULL;
+    const char *kinded = "Joint Declaration on Maritime Cooperation\nVientiane, 9 October 2024\n\nThe Leaders agreed "
+                         "to enhance cooperation.\n";
+    CHECK_INT(hd_doc_parse(kinded, strlen(kinded), NULL, &d, NULL), HD_OK);
+    if (d)
+        CHECK_STR(d->kind, "Joint Declaration");
+    hd_doc_free(d);
+}
+
 static void test_communique_and_chrome(void)
 {
     const char *text = "NORTHERN LEAGUE\nSECURITY COUNCIL\n14 MARCH 2025\n\nCOMMUNIQU\xC3\x89\n\n"
@@ -7501,6 +7530,7 @@ int main(void)
     test_date_and_delivery();
     test_issuer_release();
     test_communique_and_chrome();
+    test_declaration();
     test_attribution_after_phrase();
     test_briefing_and_release_quotes();
     test_mastheads();
