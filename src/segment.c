@@ -823,6 +823,29 @@ static int name_comma(const char *s, size_t i, size_t b)
     return 0;
 }
 
+/* Whether a line of the block s[a, b) ends with a sentence's stop (".", "!", "?",
+ * or one of them before a closing quotation mark or bracket): a wrapped paragraph's
+ * last line does; the lines of a list of roads, names or places ("R551 Ballyvane to
+ * Kilcarra (fallen trees)" / "N70 at Drumore Bridge (flooding)") none. */
+static int block_ends_sentence(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i <= b; i++) {
+        if (i < b && s[i] != '\n')
+            continue;
+        size_t e = i;
+        while (e > a && (s[e - 1] == '\r' || is_hspace(s[e - 1])))
+            e--;
+        while (e > a && (s[e - 1] == ')' || s[e - 1] == '"' || s[e - 1] == '\''))
+            e--;
+        if (e >= a + 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+            ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
+            e -= 3;
+        if (e > a && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?'))
+            return 1;
+    }
+    return 0;
+}
+
 static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t longest)
 {
     /* (the line's width from its start in the text: a block that starts within a line,
@@ -914,7 +937,7 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
     if (name_comma(s, ls, e) && name_comma(s, next, b))
         return 1;
     size_t width = e - ls;
-    if (longest <= 100 && width >= 40 && width * 10 >= longest * 6)
+    if (longest <= 100 && width >= 40 && width * 10 >= longest * 6 && block_ends_sentence(s, a, b))
         return 0;
     /* "… who have worked around" / "the clock since Sunday. The Prime" / "Minister's
      * Office has …": a short line that goes on from a wide one, a sentence ending

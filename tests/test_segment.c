@@ -149,6 +149,12 @@ static const struct {
     /* (look-alikes: a decimal after "to", an abbreviation before its page number) */
     {"Gold rose to 2010.50 US dollars an ounce. See the table on p.12 Table 3 sets out the rest.",
      "Gold rose to 2010.50 US dollars an ounce. | See the table on p.12 Table 3 sets out the rest."},
+    /* a list of roads a line, none ending in a stop: a line each, the widest too */
+    {"R551 Ballyvane to Kilcarra (fallen trees)\nN70 at Drumore Bridge (flooding)\nL-4012 Coolbeg Road",
+     "R551 Ballyvane to Kilcarra (fallen trees) | N70 at Drumore Bridge (flooding) | L-4012 Coolbeg Road"},
+    /* (look-alike: a paragraph wrapped at that width, its sentence ending) */
+    {"The council closed the road between Ballyvane\nKilcarra and Drumore Bridge after the flood.",
+     "The council closed the road between Ballyvane Kilcarra and Drumore Bridge after the flood."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},
