@@ -1056,6 +1056,23 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
         while (b > a && s[b - 1] == ' ')
             b--;
     }
+    /* "… non-essential travel. #StormBrenna #KerrowCoCo": a post's hashtags after its
+     * stop */
+    {
+        size_t e = b;
+        for (;;) {
+            size_t w = e;
+            while (w > a && s[w - 1] != ' ' && s[w - 1] != '#')
+                w--;
+            if (w <= a || s[w - 1] != '#' || w == e || (w - 1 > a && s[w - 2] != ' '))
+                break;
+            e = w - 1;
+            while (e > a && s[e - 1] == ' ')
+                e--;
+        }
+        if (e < b && e > a && strchr(".!?", s[e - 1]))
+            return 1;
+    }
     /* "I was moved. [laughs]", "… for all of us. (Applause)": a stage direction after
      * the last sentence's stop */
     if (b > a + 4 && (s[b - 1] == ']' || s[b - 1] == ')')) {
@@ -3892,7 +3909,23 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     int doc = 0;
     for (size_t k = 0; k < sizeof docs / sizeof *docs; k++)
         doc |= equals_ci(s + lw, c->label_end - lw, docs[k]) && isupper((unsigned char)s[lw]);
-    if (!quoted && !(doc && caps == longw && txt_words(s, a, b) <= 6) && (longw < 2 || caps * 4 < longw * 3))
+    /* (or a kicker in capitals over a headline in sentence case, "POLICE APPEAL:
+     * Witnesses sought after …", or a bulletin's name, "Public Health Update: Measles
+     * exposure sites": a line apart, no stop; not a person's or an office's label) */
+    int apart = i + 1 >= p->nlines || line_blank(p, i + 1);
+    int kicker = !quoted && apart && !ends_with_terminal(s, a, b) && txt_words(s, a, b) >= 3 &&
+                 !txt_has_lower(s + c->label_start, c->label_end - c->label_start) &&
+                 !spk_role_word_in(s, c->label_start, c->label_end, 1);
+    /* (a name in capitals is as likely: "ANA RUIZ: Good morning everyone" opens a
+     * transcript, whose other turns have labels too) */
+    for (size_t k = i + 1; kicker && k < p->nlines && k < i + 400; k++) {
+        size_t x, y;
+        spk_cue kc;
+        line_span(p, k, &x, &y);
+        kicker = !(y > x && spk_read_cue(s, x, y, &kc) && kc.strong && kc.text_start < y);
+    }
+    kicker |= !quoted && apart && doc && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 10;
+    if (!quoted && !kicker && !(doc && caps == longw && txt_words(s, a, b) <= 6) && (longw < 2 || caps * 4 < longw * 3))
         return 0;
     /* the same label over a later line is a turn's */
     size_t ll = c->label_end - c->label_start;

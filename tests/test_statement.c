@@ -5813,6 +5813,17 @@ static void test_reading_seven_guards(void)
          "Luis.\n",
          "speech:s1:Welcome to the call.\nspeech:s2:Thank you.\nspeech:s2:Sales rose.\nspeech:s3:Can you size the "
          "headwind?\nspeech:s2:Sure, Luis.\n", "BIO"},
+        /* a post's hashtags after a sentence's stop: no heading, no chapter of its own */
+        {"Storm Brenna: live updates\n\nUPDATE 4 - 15:30\n\nThe R551 is closed.\n\nPlease avoid all non-essential "
+         "travel. #StormBrenna #KerrowCoCo\n\nUPDATE 3 - 12:00\n\nRest centres are open.\n",
+         "speech:-:Please avoid all non-essential travel.\n", "heading:-:Please"},
+        /* a kicker in capitals over a headline in sentence case, the first line: the title */
+        {"POLICE APPEAL: Witnesses sought after collision in Harrowgate\n\nPublished 09:42, 3 November 2025\n\n"
+         "Officers are appealing for witnesses after a collision.\n",
+         "title:-:POLICE APPEAL: Witnesses sought after collision in Harrowgate\n", NULL},
+        /* (look-alike: a name in capitals opening a transcript whose turns have labels) */
+        {"ANA RUIZ: Good morning everyone and welcome\n\nTOM HALE: Thanks for having me.\n",
+         "speech:s1:Good morning everyone and welcome\nspeech:s2:Thanks for having me.\n", "title:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
