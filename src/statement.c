@@ -262,9 +262,31 @@ static size_t number_len(const char *s, size_t a, size_t b)
     int paren = i < b && s[i] == '(';
     if (paren)
         i++;
+    /* "PP1. Recognizing …", "OP2. Decide …": a resolution's preambular and operative
+     * paragraphs, as the UN's drafts number them */
+    if (!paren && b - i > 6 && (s[i] == 'P' || s[i] == 'O') && s[i + 1] == 'P' && isdigit((unsigned char)s[i + 2])) {
+        size_t e = i + 2;
+        while (e < b && isdigit((unsigned char)s[e]) && e - i < 5)
+            e++;
+        if (e + 2 < b && s[e] == '.' && s[e + 1] == ' ' && isupper((unsigned char)s[e + 2]))
+            return e + 2 - a;
+    }
     size_t d = i;
     while (i < b && isdigit((unsigned char)s[i]) && i - d < 3)
         i++;
+    /* "5 bis. We agree …", "12 ter.", "5a. We agree …": a paragraph put in between two
+     * of a text's numbered paragraphs */
+    if (!paren && i > d && i + 4 < b) {
+        size_t e = i;
+        if (islower((unsigned char)s[e]) && s[e] <= 'h')
+            e++;
+        else if (s[e] == ' ' && (strncmp(s + e + 1, "bis.", 4) == 0 || strncmp(s + e + 1, "ter.", 4) == 0))
+            e += 4;
+        else if (s[e] == ' ' && b - e > 8 && strncmp(s + e + 1, "quater.", 7) == 0)
+            e += 7;
+        if (e > i && e + 2 < b && s[e] == '.' && s[e + 1] == ' ' && isupper((unsigned char)s[e + 2]))
+            return e + 2 - a;
+    }
     /* "(617) 555-0143": an area code, not a list number */
     if (paren && i - d == 3 && i + 2 < b && s[i] == ')' && s[i + 1] == ' ' && isdigit((unsigned char)s[i + 2]))
         return 0;

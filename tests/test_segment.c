@@ -155,6 +155,9 @@ static const struct {
     /* (look-alike: a paragraph wrapped at that width, its sentence ending) */
     {"The council closed the road between Ballyvane\nKilcarra and Drumore Bridge after the flood.",
      "The council closed the road between Ballyvane Kilcarra and Drumore Bridge after the flood."},
+    /* a street's abbreviation before hours in brackets, the sentence going on */
+    {"Water is at 15 Elm Ave. (10am-6pm) and at the library. Go to 2 Elm Rd. Then turn left.",
+     "Water is at 15 Elm Ave. (10am-6pm) and at the library. | Go to 2 Elm Rd. | Then turn left."},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

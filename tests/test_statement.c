@@ -5824,6 +5824,16 @@ static void test_reading_seven_guards(void)
         /* (look-alike: a name in capitals opening a transcript whose turns have labels) */
         {"ANA RUIZ: Good morning everyone and welcome\n\nTOM HALE: Thanks for having me.\n",
          "speech:s1:Good morning everyone and welcome\nspeech:s2:Thanks for having me.\n", "title:"},
+        /* paragraphs put in between ("5 bis.", "5a.") and a resolution's "PP1."/"OP1.":
+         * numbered paragraphs like the others, the number no sentence of its own */
+        {"Communique of the Ocean Rim Summit\nPort Aurel, 29 October 2025\n\n5. We endorse the Plan.\n\n5 bis. We "
+         "agree to designate 2027 as the Year of the Ocean.\n\n5a. We thank the hosts.\n\nPP1. Recognizing the "
+         "lessons learned;\n\nOP1. Commit to strengthen surveillance.\n",
+         "list:-:We endorse the Plan.\nlist:-:We agree to designate 2027 as the Year of the Ocean.\nlist:-:We thank "
+         "the hosts.\nlist:-:Recognizing the lessons learned;\nlist:-:Commit to strengthen surveillance.\n", "bis."},
+        /* (look-alike: "Article 5 bis" inside a sentence is read) */
+        {"Communique\n\n5. Article 5 bis of the Charter shall apply.\n",
+         "list:-:Article 5 bis of the Charter shall apply.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
