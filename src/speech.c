@@ -2177,7 +2177,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     /* "2 in." is inches only with its stop ("2 in Paris" is the word) */
     if (used == 2 && ul == 2 && u[0] == 'i' && u[1] == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.'))
         return 0;
-    if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
+    /* "145 MI", "235 KM", "65 MPH", "100 KM/H": a unit in capitals, in a bulletin set in
+     * capitals (no word in lower case around it), is the unit */
+    int shouted = ul >= 2 && ul <= 5 && data_lang() == 0 && !txt_has_lower(u, ul);
+    for (size_t t = i > 4 ? i - 4 : 0; shouted && t < nw && t <= i + 4; t++)
+        shouted = !txt_has_lower(w[t].s + w[t].lead, w[t].core);
+    if (ul && shouted && !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1) &&
+        data_field_lines("en/units.txt", u, ul, 1, &line, &len, 1)) {
+        /* (found in any case: read on as the unit in lower case is) */
+    } else if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
         return ul && !nl2 && !plus && data_lang() == 0 && per_unit(o, x, c, nl, u, ul, used == 2 ? &w[i + 1] : x)
                    ? used
                    : 0;
@@ -2239,7 +2247,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     const word *uw = &w[i + used - 1];
     /* (and before a number: "6 ft. 2 in. tall") */
     int unit_stop = uw->trail == 1 && uw->s[uw->lead + uw->core] == '.' && i + used < nw &&
-                    !w[i + used].lead && (islower((unsigned char)w[i + used].s[0]) || isdigit((unsigned char)w[i + used].s[0]));
+                    !w[i + used].lead && (islower((unsigned char)w[i + used].s[0]) || isdigit((unsigned char)w[i + used].s[0]) ||
+                                          (shouted && isupper((unsigned char)w[i + used].s[0])));
     const word *next = i + used < nw && (!w[i + used - 1].trail || unit_stop) ? &w[i + used] : NULL;
     if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
@@ -5000,6 +5009,16 @@ static int caps_pronoun(const word *w, size_t i, size_t nw)
     for (size_t k = 0; nx && !us && k < sizeof verbs / sizeof *verbs; k++)
         if (equals_word(nx, verbs[k]))
             return !pv || !equals_word(pv, "THE");
+    /* "STRENGTHENING AS IT APPROACHES THE ISLANDS", "WHEN IT MOVED": a clause's
+     * subject after its conjunction, a verb in -S or -ED after it (not "SUCH AS IT
+     * SERVICES") */
+    static const char *const clauses[] = {"AS", "WHILE", "WHEN", "SINCE", "BECAUSE", "IF", "UNTIL", "THOUGH",
+                                          "ALTHOUGH", "ONCE", "WHERE", "AFTER", "BEFORE"};
+    if (it && nx && pv && nx->core >= 4 && equals_any(pv, clauses, sizeof clauses / sizeof *clauses) &&
+        !(i >= 2 && !w[i - 2].trail && equals_word(&w[i - 2], "SUCH")) &&
+        (nx->s[nx->lead + nx->core - 1] == 'S' ||
+         (nx->s[nx->lead + nx->core - 2] == 'E' && nx->s[nx->lead + nx->core - 1] == 'D')))
+        return 1;
     int free_after = !nx;
     for (size_t k = 0; nx && k < sizeof after / sizeof *after; k++)
         free_after |= equals_word(nx, after[k]);
@@ -6575,6 +6594,35 @@ not_multiplier:
             }
         }
     }
+    /* "27 km NE of Tarawhiti", "235 KM ESE OF ISLA DORADA": a compass point between a
+     * distance and "of", said as the direction */
+    if (en && n <= 3 && !x->trail && i > 0 && i + 1 < nw && equals_word(&w[i + 1], "of") && !w[i - 1].trail) {
+        static const char *const points[][2] = {
+            {"N", "north"},           {"S", "south"},           {"E", "east"},           {"W", "west"},
+            {"NE", "north-east"},     {"NW", "north-west"},     {"SE", "south-east"},    {"SW", "south-west"},
+            {"NNE", "north-north-east"}, {"ENE", "east-north-east"}, {"ESE", "east-south-east"},
+            {"SSE", "south-south-east"}, {"SSW", "south-south-west"}, {"WSW", "west-south-west"},
+            {"WNW", "west-north-west"},  {"NNW", "north-north-west"}};
+        static const char *const distances[] = {"km", "kms", "kilometres", "kilometers", "mi", "miles", "nm",
+                                                "m", "metres", "meters", "mile", "kilometre", "kilometer"};
+        const word *pv = &w[i - 1];
+        int far = equals_any(pv, distances, sizeof distances / sizeof *distances);
+        /* ("27km NE of"): the unit joined to its number */
+        if (!far && pv->core >= 3 && isdigit((unsigned char)pv->s[pv->lead])) {
+            size_t d = 0;
+            while (d < pv->core && (isdigit((unsigned char)pv->s[pv->lead + d]) || pv->s[pv->lead + d] == '.' ||
+                                    pv->s[pv->lead + d] == ','))
+                d++;
+            word u = {pv->s + pv->lead + d, pv->core - d, 0, pv->core - d, 0};
+            far = d < pv->core && equals_any(&u, distances, sizeof distances / sizeof *distances);
+        }
+        for (size_t pt = 0; far && pt < sizeof points / sizeof *points; pt++)
+            if (n == strlen(points[pt][0]) && memcmp(c, points[pt][0], n) == 0) {
+                sb_putn(o, x->s, x->lead);
+                sb_puts(o, points[pt][1]);
+                return 1;
+            }
+    }
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
@@ -7841,6 +7889,14 @@ static char *prepare(const char *text, st_kind kind)
                         (out.len == 3 || out.s[out.len - 4] == ' ') && i + 3 < n &&
                         memcmp(text + i + 1, "or", 2) == 0 && !isalpha((unsigned char)text[i + 3]);
             sb_putc(&out, andor ? ' ' : ',');
+            continue;
+        }
+        /* "145 MI...235 KM", "WHAT...Heavy snow": an ellipsis between words with no
+         * space, as weather bulletins part their fields; the words apart */
+        if (c == '.' && at > 0 && at + 3 < n && isalnum((unsigned char)text[at - 1]) && text[at + 1] == '.' &&
+            text[at + 2] == '.' && isalnum((unsigned char)text[at + 3])) {
+            sb_puts(&out, "... ");
+            i = at + 3;
             continue;
         }
         switch (c) {

@@ -928,6 +928,17 @@ static const struct {
      "The 2.32 kilometre long bridge and the 10 metre high wall."},
     {"dimension predicative", "The road is 5 km long. The 5 km long and 2 km wide zone.", ST_SPEECH,
      "The road is 5 kilometres long, The 5 kilometres long and 2 kilometres wide zone."},
+    /* a compass point between a distance and "of" */
+    {"compass", "The quake struck 27 km NE of Tarawhiti and 40km SSW of Port Ora.", ST_SPEECH,
+     "The quake struck 27 kilometres north-east of Tarawhiti and 40 kilometres south-south-west of Port Ora."},
+    {"compass look-alike", "The NE of the country and the W of Ireland.", ST_SPEECH,
+     "The N.E of the country and the W of Ireland."},
+    /* a bulletin in capitals: its units, its fields parted by an ellipsis, "IT" the pronoun */
+    {"caps bulletin", "ABOUT 145 MI...235 KM ESE OF ISLA DORADA...65 MPH...STRENGTHENING AS IT APPROACHES", ST_SPEECH,
+     "ABOUT 145 miles, 235 kilometres east-south-east OF ISLA DORADA, 65 miles an hour, STRENGTHENING AS it "
+     "APPROACHES"},
+    {"caps look-alike", "The IT team uses 145 MI units, such as IT services.", ST_SPEECH,
+     "The I.T team uses 145 M.I units, such as I.T services."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
