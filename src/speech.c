@@ -7519,6 +7519,20 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "3Q25", "1Q 2026": a quarter before its year, as banks write it ("third
+         * quarter 25"; "4Q" alone, a code, is left) */
+        if (text[at] >= '1' && text[at] <= '4' && at + 4 < n && text[at + 1] == 'Q' &&
+            (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {
+            size_t y = at + 2 + (text[at + 2] == ' '), d = y;
+            while (d < n && isdigit((unsigned char)text[d]))
+                d++;
+            if ((d - y == 4 || (d - y == 2 && y == at + 2)) && (d == n || !isalnum((unsigned char)text[d]))) {
+                static const char *const nth[] = {"first", "second", "third", "fourth"};
+                sb_printf(&out, "%s quarter ", nth[text[at] - '1']);
+                i = y;
+                continue;
+            }
+        }
         /* "FY 2025-26": the fiscal year written apart from its year, said as "FY2025-26" */
         if (text[at] == 'F' && at + 4 < n && text[at + 1] == 'Y' && text[at + 2] == ' ' && isdigit((unsigned char)text[at + 3]) &&
             isdigit((unsigned char)text[at + 4]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {

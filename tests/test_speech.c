@@ -939,6 +939,11 @@ static const struct {
      "APPROACHES"},
     {"caps look-alike", "The IT team uses 145 MI units, such as IT services.", ST_SPEECH,
      "The I.T team uses 145 M.I units, such as I.T services."},
+    /* a bank's quarter before its year; a position's hemispheres */
+    {"quarter year", "NIM troughs in 3Q25 and recovers by 1Q 2026; the 4Q plan.", ST_SPEECH,
+     "NIM troughs in third quarter 25 and recovers by first quarter 2026, the 4Q plan."},
+    {"position", "The centre was near 17.2N 61.8W at noon; a 61.8W motor.", ST_SPEECH,
+     "The centre was near 17.2 north, 61.8 west at noon, a 61.8 watt motor."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
