@@ -944,6 +944,9 @@ static const struct {
      "NIM troughs in third quarter 25 and recovers by first quarter 2026, the 4Q plan."},
     {"position", "The centre was near 17.2N 61.8W at noon; a 61.8W motor.", ST_SPEECH,
      "The centre was near 17.2 north, 61.8 west at noon, a 61.8 watt motor."},
+    /* a trend's arrows in a table of figures */
+    {"trend arrows", "Positivity was 14.2% (\xE2\x86\x91), cases \xE2\x86\x93 3% and deaths (\xE2\x86\x94).", ST_SPEECH,
+     "Positivity was 14.2 percent, up, cases down 3 percent and deaths, unchanged."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
