@@ -937,7 +937,9 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
     if (name_comma(s, ls, e) && name_comma(s, next, b))
         return 1;
     size_t width = e - ls;
-    if (longest <= 100 && width >= 40 && width * 10 >= longest * 6 && block_ends_sentence(s, a, b))
+    /* (a block of lines no wider than a list's, none ending in a stop, is a list: a
+     * page's text of 60 characters or more a line is wrapped, stop or none) */
+    if (longest <= 100 && width >= 40 && width * 10 >= longest * 6 && (longest >= 60 || block_ends_sentence(s, a, b)))
         return 0;
     /* "… who have worked around" / "the clock since Sunday. The Prime" / "Minister's
      * Office has …": a short line that goes on from a wide one, a sentence ending

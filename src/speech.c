@@ -2175,11 +2175,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         return used;
     }
     /* "2 in." is inches only with its stop ("2 in Paris" is the word) */
-    if (used == 2 && ul == 2 && u[0] == 'i' && u[1] == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.'))
+    if (used == 2 && ul == 2 && (u[0] | 0x20) == 'i' && (u[1] | 0x20) == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.'))
         return 0;
     /* "145 MI", "235 KM", "65 MPH", "100 KM/H": a unit in capitals, in a bulletin set in
      * capitals (no word in lower case around it), is the unit */
+    /* (not a state's or a time's letters: "ROUTE 9 MN", "3 MS", "10 AM") */
+    static const char *const not_units[] = {"MN", "MS", "AM", "PM", "ME"};
     int shouted = ul >= 2 && ul <= 5 && data_lang() == 0 && !txt_has_lower(u, ul);
+    for (size_t q = 0; shouted && q < sizeof not_units / sizeof *not_units; q++)
+        shouted = !(ul == strlen(not_units[q]) && memcmp(u, not_units[q], ul) == 0);
     for (size_t t = i > 4 ? i - 4 : 0; shouted && t < nw && t <= i + 4; t++)
         shouted = !txt_has_lower(w[t].s + w[t].lead, w[t].core);
     if (ul && shouted && !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1) &&
@@ -5014,11 +5018,21 @@ static int caps_pronoun(const word *w, size_t i, size_t nw)
      * SERVICES") */
     static const char *const clauses[] = {"AS", "WHILE", "WHEN", "SINCE", "BECAUSE", "IF", "UNTIL", "THOUGH",
                                           "ALTHOUGH", "ONCE", "WHERE", "AFTER", "BEFORE"};
+    /* (a verb in -S before what a verb takes, "APPROACHES THE ISLANDS", "MOVES NORTH",
+     * or last; "ONCE IT SYSTEMS ARE RESTORED", "UNTIL IT SERVICES CONFIRM": nouns) */
+    static const char *const objects[] = {"THE", "A", "AN", "ITS", "TO", "INTO", "TOWARD", "TOWARDS", "ACROSS",
+                                           "OVER", "NEAR", "ON", "AT", "BY", "FROM", "THROUGH", "ALONG", "NORTH",
+                                           "SOUTH", "EAST", "WEST", "INLAND", "ASHORE", "SLOWLY", "QUICKLY"};
     if (it && nx && pv && nx->core >= 4 && equals_any(pv, clauses, sizeof clauses / sizeof *clauses) &&
-        !(i >= 2 && !w[i - 2].trail && equals_word(&w[i - 2], "SUCH")) &&
-        (nx->s[nx->lead + nx->core - 1] == 'S' ||
-         (nx->s[nx->lead + nx->core - 2] == 'E' && nx->s[nx->lead + nx->core - 1] == 'D')))
-        return 1;
+        !(i >= 2 && !w[i - 2].trail && equals_word(&w[i - 2], "SUCH"))) {
+        const char *v = nx->s + nx->lead;
+        int ed = v[nx->core - 2] == 'E' && v[nx->core - 1] == 'D';
+        int es = v[nx->core - 1] == 'S' &&
+                 (nx->trail || i + 2 >= nw || equals_any(&w[i + 2], objects, sizeof objects / sizeof *objects) ||
+                  w[i + 2].core == 0 || isdigit((unsigned char)w[i + 2].s[w[i + 2].lead]));
+        if (ed || es)
+            return 1;
+    }
     int free_after = !nx;
     for (size_t k = 0; nx && k < sizeof after / sizeof *after; k++)
         free_after |= equals_word(nx, after[k]);
@@ -7521,7 +7535,7 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "3Q25", "1Q 2026": a quarter before its year, as banks write it ("third
          * quarter 25"; "4Q" alone, a code, is left) */
-        if (text[at] >= '1' && text[at] <= '4' && at + 4 < n && text[at + 1] == 'Q' &&
+        if (text[at] >= '1' && text[at] <= '4' && at + 3 < n && text[at + 1] == 'Q' &&
             (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {
             size_t y = at + 2 + (text[at + 2] == ' '), d = y;
             while (d < n && isdigit((unsigned char)text[d]))

@@ -3940,11 +3940,17 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
                  !spk_role_word_in(s, c->label_start, c->label_end, 1);
     /* (a name in capitals is as likely: "ANA RUIZ: Good morning everyone" opens a
      * transcript, whose other turns have labels too) */
+    /* (nor a greeting, "ANA RUIZ: Good morning everyone", and not when the label's
+     * words open a later line, "Ana Ruiz" over a later turn) */
+    kicker = kicker && !greeting(s, a, b);
+    size_t kl = c->label_end - c->label_start;
     for (size_t k = i + 1; kicker && k < p->nlines && k < i + 400; k++) {
         size_t x, y;
         spk_cue kc;
         line_span(p, k, &x, &y);
-        kicker = !(y > x && spk_read_cue(s, x, y, &kc) && kc.strong && kc.text_start < y);
+        kicker = !(y > x && spk_read_cue(s, x, y, &kc) && kc.strong && kc.text_start < y) &&
+                 !(y - x >= kl && u8_ncasecmp(s + x, s + c->label_start, kl) == 0 &&
+                   (y - x == kl || !isalpha((unsigned char)s[x + kl])));
     }
     kicker |= !quoted && apart && doc && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 10;
     if (!quoted && !kicker && !(doc && caps == longw && txt_words(s, a, b) <= 6) && (longw < 2 || caps * 4 < longw * 3))
@@ -6446,10 +6452,20 @@ static int in_people_list(parser *p, size_t i)
     while (k > 0 && !line_blank(p, k - 1) && i - k < 40)
         k--;
     line_span(p, i, &a, &b);
-    /* ("* Hanna Lindqvist" / "  Nordstrom Pharma AB - CEO": a bullet before each) */
-    a += bullet_len(p->s, a, b);
+    /* ("* Hanna Lindqvist" / "  Nordstrom Pharma AB - CEO": a bullet before each, a
+     * name's two capitalised words after it; not "* More than 200 volunteers …") */
+    size_t bl = bullet_len(p->s, a, b);
+    a += bl;
     if (txt_words(p->s, a, b) > 12 || !txt_starts_upper(p->s + a, b - a))
         return 0;
+    if (bl) {
+        size_t w2 = a;
+        while (w2 < b && p->s[w2] != ' ')
+            w2++;
+        w2 = skip_spaces(p->s, w2, b);
+        if (w2 < b && !isupper((unsigned char)p->s[w2]))
+            return 0;
+    }
     if (k < i && people_label(p, k))
         return 1;
     return k >= 2 && line_blank(p, k - 1) && !line_blank(p, k - 2) && (k == 2 || line_blank(p, k - 3)) &&
@@ -6895,7 +6911,8 @@ static size_t header_end(parser *p, size_t first)
         }
         if (c == HL_LIST && !titled)
             break;
-        if (c == HL_SHORT && !titled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
+        /* (nor the first section's name under a call's participants, "Presentation") */
+        if (c == HL_SHORT && !titled && !peopled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
             !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
             !person_under_role(p, i) && !person_role_line(p->s, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it

@@ -158,6 +158,11 @@ static const struct {
     /* a street's abbreviation before hours in brackets, the sentence going on */
     {"Water is at 15 Elm Ave. (10am-6pm) and at the library. Go to 2 Elm Rd. Then turn left.",
      "Water is at 15 Elm Ave. (10am-6pm) and at the library. | Go to 2 Elm Rd. | Then turn left."},
+    /* (review: a page's wide lines with no stop at all are a wrapped sentence) */
+    {"For the latest information on road closures and diversions please contact\nKerrow County Council on 0800 "
+     "123 456 or visit the council website",
+     "For the latest information on road closures and diversions please contact Kerrow County Council on 0800 123 "
+     "456 or visit the council website"},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},

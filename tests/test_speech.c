@@ -947,6 +947,13 @@ static const struct {
     /* a trend's arrows in a table of figures */
     {"trend arrows", "Positivity was 14.2% (\xE2\x86\x91), cases \xE2\x86\x93 3% and deaths (\xE2\x86\x94).", ST_SPEECH,
      "Positivity was 14.2 percent, up, cases down 3 percent and deaths, unchanged."},
+    /* (review: "IN" in capitals is inches only with its stop; a state's letters are no
+     * unit; "IT" before a plural noun is the letters; "3Q25" at the end) */
+    {"caps look-alikes 2", "ALONG INTERSTATE 95 IN NORTHERN VIRGINIA, 1 IN 5 HOMES, ROUTE 9 MN, RAINFALL OF 2 IN.",
+     ST_SPEECH, "ALONG INTERSTATE 95 IN NORTHERN VIRGINIA, 1 IN 5 HOMES, ROUTE 9 MN, RAINFALL OF 2 inches."},
+    {"caps it nouns", "SERVICES RESUME ONCE IT SYSTEMS ARE RESTORED AND UNTIL IT SERVICES CONFIRM THE FIX", ST_SPEECH,
+     "SERVICES RESUME ONCE I.T SYSTEMS ARE RESTORED AND UNTIL I.T SERVICES CONFIRM THE FIX"},
+    {"quarter at the end", "Margin 1Q26", ST_SPEECH, "Margin first quarter 26"},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */

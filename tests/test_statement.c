@@ -5834,6 +5834,14 @@ static void test_reading_seven_guards(void)
         /* (look-alike: "Article 5 bis" inside a sentence is read) */
         {"Communique\n\n5. Article 5 bis of the Charter shall apply.\n",
          "list:-:Article 5 bis of the Charter shall apply.\n", NULL},
+        /* (review: a greeting after a name in capitals opens a turn, no kicker; bullets
+         * under "Participants" that are no names are the body's list) */
+        {"ANA RUIZ: Good morning everyone\n\nThank you for coming. Today we open the new bridge.\n",
+         "speech:-:ANA RUIZ: Good morning everyone\n", "title:"},
+        {"Press release\n\nParticipants\n* More than 200 volunteers joined the clean-up on Saturday\n* Local schools "
+         "sent 12 teams\n\nResults\nThe volunteers collected 3 tonnes of litter.\n",
+         "list:-:More than 200 volunteers joined the clean-up on Saturday\nlist:-:Local schools sent 12 teams\n"
+         "heading:-:Results\n", "title:-:Results"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
