@@ -181,7 +181,10 @@ static int and_in_portfolio(const char *s, size_t j, size_t n)
 static int and_in_role(const char *s, size_t j, size_t n)
 {
     const char *comma = memchr(s, ',', j);
-    if (!comma || name_words(s) != (size_t)(comma - s))
+    /* (a form of address before the name: "Dr. Lena Hartmann, President and CEO") */
+    size_t hw = strcspn(s, " ");
+    const char *nm = hw < j && s[hw] == ' ' && is_honorific(s, hw) ? s + hw + 1 : s;
+    if (!comma || nm + name_words(nm) != comma)
         return 0;
     if (portfolio_before(s, j)) {
         /* "Ana Ruiz, Minister for Transport and Infrastructure, at the Summit": the
@@ -7670,6 +7673,10 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                         const char *who = part;
                         if (starts_with_ci(who, strlen(who), "by "))
                             who += 3;
+                        /* (a form of address before the name: "Dr. Lena Hartmann -
+                         * President and CEO") */
+                        if (is_honorific(who, strcspn(who, " ")) && who[strcspn(who, " ")] == ' ')
+                            who += strcspn(who, " ") + 1;
                         if ((jw[1] == 'a' || jw[1] == '&') && name_words(who) && !strpbrk(next, ",;")) {
                             char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
                             *j = '\0';

@@ -2760,6 +2760,13 @@ static void test_speech_people(void)
         {"Q2 2025 Earnings Call\n\nCompany Participants\n* Nadia Farouk, Executive Vice President and Chief Financial "
          "Officer\n\nOperator\n\nWelcome to the call.\n\nNadia Farouk\n\nMargins grew.\n",
          "Nadia Farouk", "Executive Vice President and Chief Financial Officer", NULL},
+        /* the same after a form of address, and after a dash */
+        {"Q1 2025 Earnings Call\n\nExecutives\nDr. Lena Hartmann - President and CEO\nGary Whitcomb - CFO\n\n"
+         "Operator\n\nWelcome to the call.\n\nLena Hartmann\n\nThank you. Revenue rose.\n",
+         "Dr. Lena Hartmann", "President and CEO", NULL},
+        {"Q1 2025 Earnings Call\n\nCompany Participants\n* Ms. Ana Ruiz, Chief Executive Officer and President\n\n"
+         "Operator\n\nWelcome to the call.\n\nAna Ruiz\n\nThank you.\n",
+         "Ms. Ana Ruiz", "Chief Executive Officer and President", NULL},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
