@@ -400,6 +400,17 @@ static const char *scale(const char *w, size_t n, size_t *slen)
     return say;
 }
 
+/* A scale after an amount of money: scale()'s, and the "mm" ("MM") of finance, a
+ * thousand thousands ("$400mm"), which after a number alone is millimetres. */
+static const char *money_scale(const char *w, size_t n, size_t *slen)
+{
+    if (n == 2 && (memcmp(w, "mm", 2) == 0 || memcmp(w, "MM", 2) == 0) && data_lang() == 0) {
+        *slen = 7;
+        return "million";
+    }
+    return scale(w, n, slen);
+}
+
 static const char *symbol(const char *w, size_t n, size_t *slen)
 {
     return lookup("en/symbols.txt", w, n, slen);
@@ -1195,7 +1206,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     int cue = i > 0 && phone_cue(&w[i - 1]);
     /* "call the SES on 132 500", "ring us on 13 27 01": the word that dials it, a word
      * or more before "on" (not "we call on 25 000 volunteers") */
-    if (!cue && i >= 3 && equals_word(&w[i - 1], "on") && !w[i - 1].trail)
+    /* (or "via": "contact police via 101") */
+    if (!cue && i >= 3 && (equals_word(&w[i - 1], "on") || equals_word(&w[i - 1], "via")) && !w[i - 1].trail)
         for (size_t b = 3; b <= 6 && b <= i && !cue && !w[i - b].trail; b++)
             cue = phone_cue(&w[i - b]) || equals_word(&w[i - b], "contact") || equals_word(&w[i - b], "reach");
     /* (a number of groups after such a word, "132 500", unless a noun follows it, as
@@ -1230,7 +1242,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
                  (cue || (groups == 4 && lens[0] == 3 && lens[1] == 4 && lens[2] == 3 && lens[3] == 4));
     /* "call 911", "dial 999", "text 988": a service's short number after the word */
     int service = 0;
-    if (cue && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
+    /* ("call Fire/Ambulance/Gardaí 112": the service named between) */
+    int named_cue = !cue && i >= 2 && !w[i - 1].trail && !w[i - 1].lead && !w[i - 2].trail &&
+                    isupper((unsigned char)w[i - 1].s[0]) && phone_cue(&w[i - 2]);
+    if ((cue || named_cue) && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
         char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
         int noun = i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1]);
         service = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", key) && !noun;
@@ -1248,10 +1263,19 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; nx && q < sizeof named / sizeof *named && !names; q++)
             names = equals_word(nx, named[q]);
         /* "dial 999 or 112": one after another */
-        int second = i >= 3 && (equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and")) &&
-                     (equals_word(&w[i - 3], "dial") || equals_word(&w[i - 3], "call") ||
-                      equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "phone") ||
-                      equals_word(&w[i - 3], "ring")) &&
+        /* (or "call Gardaí on 112 or 999": the first after "on" a dialling word
+         * led to) */
+        int dialled = i >= 3 && (equals_word(&w[i - 3], "dial") || equals_word(&w[i - 3], "call") ||
+                                 equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "phone") ||
+                                 equals_word(&w[i - 3], "ring"));
+        /* (or a service named between: "call Gardaí 112 or 999") */
+        dialled |= i >= 4 && !w[i - 3].trail && !w[i - 4].trail && isupper((unsigned char)w[i - 3].s[w[i - 3].lead]) &&
+                   phone_cue(&w[i - 4]);
+        for (size_t b = 4; !dialled && b <= i && b <= 6 && (equals_word(&w[i - 3], "on") || equals_word(&w[i - 3], "via")) &&
+                           !w[i - b].trail;
+             b++)
+            dialled = phone_cue(&w[i - b]) || equals_word(&w[i - b], "contact") || equals_word(&w[i - b], "Call");
+        int second = i >= 3 && (equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and")) && dialled &&
                      w[i - 2].core == 3 &&
                      listed_number(w[i - 2].s + w[i - 2].lead, " 911 999 112 000 111 988 101 105 119 211 311 ");
         if (((names || second) && listed_number(c, " 911 999 112 000 111 211 311 988 ")) ||
@@ -1496,6 +1520,17 @@ static void put_number(sb *o, const char *c, size_t n)
         return;
     else
         sb_putn(o, c, n);
+}
+
+/* A number, or a range of two ("15-20": the first c[0, first), a dash of rd bytes,
+ * the second of n2; n2 0 for no range) as put_number says them, "15 to 20". */
+static void put_number_range(sb *o, const char *c, size_t first, size_t rd, size_t n2)
+{
+    put_number(o, c, first);
+    if (n2) {
+        sb_puts(o, " to ");
+        put_number(o, c + first + rd, n2);
+    }
 }
 
 /* ------------------------------------------------------------ more words */
@@ -2104,7 +2139,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         }
         if (predicative) {
             sb_putn(o, x->s, x->lead);
-            sb_putn(o, c, nl);
+            if (nl2)
+                put_number_range(o, c, first, rd, nl2);
+            else
+                sb_putn(o, c, nl);
             sb_puts(o, nl == 1 && c[0] == '1' ? " metre" : " metres");
             sb_putn(o, c + n, x->trail);
             return 1;
@@ -2114,7 +2152,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                     c[nl - 1] != '.' && c[0] != '.';
         if (measure || pence) {
             sb_putn(o, x->s, x->lead);
-            sb_putn(o, c, nl);
+            if (nl2)
+                put_number_range(o, c, first, rd, nl2);
+            else
+                sb_putn(o, c, nl);
             sb_puts(o, measure ? " metre" : nl == 1 && c[0] == '1' ? " penny" : " pence");
             sb_putn(o, c + n, x->trail);
             return 1;
@@ -2292,13 +2333,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     }
     int singular = ((nl == 1 && c[0] == '1') || attributive) && !plus;
     sb_putn(o, x->s, x->lead);
-    if (nl2) {
-        put_number(o, c, first);
-        sb_puts(o, " to ");
-        put_number(o, c + first + rd, nl2);
-    } else {
-        put_number(o, c, nl);
-    }
+    put_number_range(o, c, first, rd, nl2);
     sb_puts(o, plus ? " plus " : " ");
     if (singular)
         sb_putn(o, one, onel);
@@ -3371,29 +3406,29 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         size_t k = numl;
         while (k < rest && isalpha((unsigned char)num[k]))
             k++;
-        if (k > numl && k < rest && (sc1 = scale(num + numl, k - numl, &s1l)) != NULL)
+        if (k > numl && k < rest && (sc1 = money_scale(num + numl, k - numl, &s1l)) != NULL)
             after = k;
     }
     size_t dl = after < rest ? range_dash(num + after, num + rest) : 0;
-    if (dl && used == 1) {
+    if (dl) { /* ("SEK 350-400m": its code a word before) */
         const char *r2 = num + after + dl, *end = num + rest;
         const char *o2 = NULL, *m2 = NULL;
         size_t ol2 = 0, ml2 = 0;
         size_t c2 = currency_at(r2, (size_t)(end - r2), &o2, &ol2, &m2, &ml2);
-        if (c2 && !(ml2 == manyl && strncmp(m2, many, manyl) == 0))
+        if (c2 && !(ml2 == manyl0 && strncmp(m2, many0, manyl0) == 0))
             return 0;
         size_t n2 = number_len(r2 + c2, (size_t)(end - r2 - c2));
         const char *sc2 = NULL;
         size_t sl2 = 0;
         if (n2 && r2 + c2 + n2 < end)
-            sc2 = scale(r2 + c2 + n2, (size_t)(end - r2 - c2 - n2), &sl2);
+            sc2 = money_scale(r2 + c2 + n2, (size_t)(end - r2 - c2 - n2), &sl2);
         /* "$10–$15 million": the scale in the next word */
-        size_t took = 1;
-        const word *lw = &w[i];
-        if (n2 && r2 + c2 + n2 == end && !sc1 && !w[i].trail && i + 1 < nw && !w[i + 1].lead &&
-            (sc2 = scale(w[i + 1].s + w[i + 1].lead, w[i + 1].core, &sl2)) != NULL) {
-            took = 2;
-            lw = &w[i + 1];
+        size_t took = used;
+        const word *lw = last;
+        if (n2 && r2 + c2 + n2 == end && !sc1 && !last->trail && i + used < nw && !w[i + used].lead &&
+            (sc2 = scale(w[i + used].s + w[i + used].lead, w[i + used].core, &sl2)) != NULL) {
+            took = used + 1;
+            lw = &w[i + used];
         }
         /* "$230–$310/yr": a range of prices per unit of time */
         static const char *const per[] = {"/yr", "/year", "/month", "/mo", "/week", "/wk", "/day", "/hour", "/hr"};
@@ -3421,7 +3456,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         /* "$0.20-$0.24": cents at both ends, "20 to 24 cents" */
         const char *m1 = NULL, *mm = NULL;
         size_t m1l = 0, mml = 0;
-        if (n2 == 4 && numl == 4 && r2 + c2 + n2 == end && !sc1 && !sc2 && took == 1 && num[0] == '0' &&
+        if (n2 == 4 && numl == 4 && r2 + c2 + n2 == end && !sc1 && !sc2 && took == used && num[0] == '0' &&
             num[1] == '.' && r2[c2] == '0' && r2[c2 + 1] == '.' && isdigit((unsigned char)num[2]) &&
             isdigit((unsigned char)num[3]) && isdigit((unsigned char)r2[c2 + 2]) && isdigit((unsigned char)r2[c2 + 3]) &&
             minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
@@ -3429,6 +3464,18 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, w[i].s, w[i].lead);
             sb_printf(o, "%d to %d ", lo, hi);
             sb_putn(o, mm, mml);
+            sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
+            return took;
+        }
+        /* "$4.90-$5.05": dollars and cents at both ends, said as each alone is */
+        if (n2 >= 4 && numl >= 4 && r2 + c2 + n2 == end && !sc1 && !sc2 && num[numl - 3] == '.' &&
+            r2[c2 + n2 - 3] == '.' && isdigit((unsigned char)num[numl - 1]) && isdigit((unsigned char)num[numl - 2]) &&
+            isdigit((unsigned char)r2[c2 + n2 - 1]) && isdigit((unsigned char)r2[c2 + n2 - 2]) &&
+            minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
+            sb_putn(o, w[i].s, w[i].lead);
+            put_with_cents(o, num, numl, one, onel, many0, manyl0, m1, m1l, mm, mml);
+            sb_puts(o, " to ");
+            put_with_cents(o, r2 + c2, n2, one, onel, many0, manyl0, m1, m1l, mm, mml);
             sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
             return took;
         }
@@ -3535,7 +3582,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         many = one;
         manyl = onel;
     } else if (numl < rest)
-        sc = scale(num + numl, rest - numl, &sl);
+        sc = money_scale(num + numl, rest - numl, &sl);
     if (numl < rest && !sc)
         return 0;
     const char *sc2 = NULL; /* "₹11.2 lakh crore": a scale of the scale */
@@ -3603,6 +3650,30 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
         sb_putn(o, w[i].s, w[i].lead);
         put_with_cents(o, num, numl, one, onel, many, manyl, m1, m1l, mm, mml);
+        sb_putn(o, last->s + last->lead + last->core, last->trail);
+        return used;
+    }
+    /* "a $0.10 headwind", "a $4.50 fee": before its noun, "a 10 cent headwind", "a 4
+     * dollar 50 fee" ("pence" stays: "a 50 pence charge") */
+    if (!sc && attributive && numl >= 4 && num[numl - 3] == '.' && isdigit((unsigned char)num[numl - 1]) &&
+        isdigit((unsigned char)num[numl - 2]) && minor_unit(c, cl, &m1, &m1l, &mm, &mml)) {
+        int cents = (num[numl - 2] - '0') * 10 + (num[numl - 1] - '0');
+        int zero = numl == 4 && num[0] == '0';
+        sb_putn(o, w[i].s, w[i].lead);
+        if (!zero || !cents) {
+            sb_putn(o, num, numl - 3);
+            sb_putc(o, ' ');
+            sb_putn(o, one, onel);
+        }
+        if (cents && zero) {
+            sb_printf(o, "%d ", cents);
+            if (mml == 5 && strncmp(mm, "pence", 5) == 0)
+                sb_putn(o, mm, mml);
+            else
+                sb_putn(o, m1, m1l);
+        } else if (cents) {
+            sb_printf(o, " %d", cents);
+        }
         sb_putn(o, last->s + last->lead + last->core, last->trail);
         return used;
     }
@@ -7392,13 +7463,21 @@ static char *prepare(const char *text, st_kind kind)
             i = at + 3;
             continue;
         }
-        /* ("<50 mg/L", ">10 km/h": the same, in ASCII) */
-        if (data_lang() == 0 && at + 1 < n && (text[at] == '<' || text[at] == '>') && isdigit((unsigned char)text[at + 1]) &&
+        /* ("<50 mg/L", ">10 km/h", ">$100K", "<£5": the same, in ASCII) */
+        if (data_lang() == 0 && (text[at] == '<' || text[at] == '>') &&
             (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(')) {
-            sb_putc(&out, text[at]);
-            sb_putc(&out, ' ');
-            i = at + 1;
-            continue;
+            const unsigned char *u = (const unsigned char *)text + at + 1;
+            size_t left = n - at - 1;
+            size_t cur = left > 1 && u[0] == '$'                                  ? 1
+                         : left > 2 && u[0] == 0xC2 && u[1] == 0xA3               ? 2
+                         : left > 3 && u[0] == 0xE2 && u[1] == 0x82 && u[2] == 0xAC ? 3
+                                                                                  : 0;
+            if (cur < left && isdigit(u[cur])) {
+                sb_putc(&out, text[at]);
+                sb_putc(&out, ' ');
+                i = at + 1;
+                continue;
+            }
         }
         /* "EUR 12.500", "€1.234,56", "PLN 1 200": an amount grouped the European way after
          * a currency, its stops or spaces between thousands and a decimal comma, said as

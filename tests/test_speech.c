@@ -736,7 +736,7 @@ static const struct {
     {"time", "Duration: 00:07:48", ST_META, "Duration, 7 minutes 48 seconds"},
     {"time", "It ran 00:01:00.", ST_SPEECH, "It ran 1 minute."},
     {"range", "Rates rose 15\xE2\x80\x93" "20% this year.", ST_SPEECH, "Rates rose 15 to 20 percent this year."},
-    {"money", "Shares cost $5.60\xE2\x80\x93$5.80 today.", ST_SPEECH, "Shares cost 5.60 to 5.80 dollars today."},
+    {"money", "Shares cost $5.60\xE2\x80\x93$5.80 today.", ST_SPEECH, "Shares cost 5 dollars and 60 cents to 5 dollars and 80 cents today."},
     {"money", "It costs \xE2\x82\xAC" "10-12m.", ST_SPEECH, "It costs 10 to 12 million euros."},
     {"abbreviation", "The hon. Gentleman is wrong.", ST_SPEECH, "The honourable Gentleman is wrong."},
 {"time", "Doors open at 9:00 and close at 16:00.", ST_SPEECH, "Doors open at 9 o'clock and close at 16 hundred."},
@@ -954,6 +954,31 @@ static const struct {
     {"caps it nouns", "SERVICES RESUME ONCE IT SYSTEMS ARE RESTORED AND UNTIL IT SERVICES CONFIRM THE FIX", ST_SPEECH,
      "SERVICES RESUME ONCE I.T SYSTEMS ARE RESTORED AND UNTIL I.T SERVICES CONFIRM THE FIX"},
     {"quarter at the end", "Margin 1Q26", ST_SPEECH, "Margin first quarter 26"},
+    /* finance's "mm" for million after a currency; a millimetre's stays */
+    {"mm", "Capex was $400mm and the pipe 400mm wide.", ST_SPEECH,
+     "Capex was 400 million dollars and the pipe 400 millimetres wide."},
+    /* a range after a currency's code set apart, and one of metres */
+    {"code range", "Savings should reach SEK 350-400m, and the river 3.6-3.8m.", ST_SPEECH,
+     "Savings should reach 350 to 400 million Swedish kronor, and the river 3.6 to 3.8 metres."},
+    /* dollars and cents at both ends of a range */
+    {"cents range", "We guide EPS of $4.90-$5.05 and $0.20-$0.24.", ST_SPEECH,
+     "We guide E.P.S of 4 dollars and 90 cents to 5 dollars and 5 cents and 20 to 24 cents."},
+    /* cents before their noun, and a range of millions before its noun */
+    {"attributive cents", "FX was a $0.10 headwind, a $4.50 fee and a $10-$15 million fund.", ST_SPEECH,
+     "F.X was a 10 cent headwind, a 4 dollar 50 fee and a 10 to 15 million dollar fund."},
+    /* a comparison's sign joined to an amount */
+    {"more than amount", "Salaries >$100K and fees <\xC2\xA3" "5 rose.", ST_SPEECH,
+     "Salaries more than 100 thousand dollars and fees less than 5 pounds rose."},
+    /* an authorization is a noun the amount measures */
+    {"authorization", "The board approved the $500M authorization.", ST_SPEECH,
+     "The board approved the 500 million dollar authorization."},
+    /* emergency numbers after a service's name, after "on" and "via", and the next */
+    {"service numbers", "Call Gardai 112 or 999, ring the Gardai on 112 or 999, or contact police via 101.", ST_SPEECH,
+     "Call Gardai 1 1 2 or 9 9 9, ring the Gardai on 1 1 2 or 9 9 9, or contact police via 1 0 1."},
+    {"service numbers look-alike", "We called on 112 members or 999 others, and will call Ana 112 times.", ST_SPEECH,
+     "We called on 112 members or 999 others, and will call Ana 112 times."},
+    /* a highway's number at a sentence's start */
+    {"highway", "Hwy 97 is closed.", ST_SPEECH, "Highway 97 is closed."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
