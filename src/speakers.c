@@ -1798,6 +1798,10 @@ static const struct {
 /* The fixed label s[a, b) is ("Q", "Moderator", …): its index, or -1. */
 static long fixed_label(const char *s, size_t a, size_t b)
 {
+    /* ("Q1", "A12": the question's and the answer's, once classify_label has taken
+     * them for labels) */
+    if (b - a >= 2 && b - a <= 4 && (s[a] == 'Q' || s[a] == 'A') && strspn(s + a + 1, "0123456789") >= b - a - 1)
+        b = a + 1;
     for (size_t i = 0; i < sizeof fixed_labels / sizeof *fixed_labels; i++)
         if (strlen(fixed_labels[i].label) == b - a && u8_ncasecmp(s + a, fixed_labels[i].label, b - a) == 0)
             return (long)i;
@@ -1966,6 +1970,32 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
      * INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN LEDESMA ARIZPE") */
     if (n == 0 || n > (memchr(s + a, ',', n) ? 120u : 80u))
         return 0;
+    /* "Q1", "A12": a briefing's numbered question and its answer (Korean and
+     * Vietnamese ministries number them) are the question's and the answer's: a
+     * question's that asks ("?" on its line), an answer's after the question of its
+     * number ("Q3: Revenue rose" is a quarter's, "A1: Closed at junction 4" a road's) */
+    if (n >= 2 && n <= 4 && (s[a] == 'Q' || s[a] == 'A') && strspn(s + a + 1, "0123456789") >= n - 1) {
+        int asks = 0;
+        if (s[a] == 'Q') {
+            for (size_t k = b; s[k] && s[k] != '\n' && !asks; k++)
+                asks = s[k] == '?';
+        } else {
+            /* (the last numbered question before it, at a line's start) */
+            for (size_t k = a; k > 0 && !asks; k--)
+                if (s[k - 1] == '\n' && s[k] == 'Q' && isdigit((unsigned char)s[k + 1])) {
+                    size_t e = k + 1;
+                    while (isdigit((unsigned char)s[e]))
+                        e++;
+                    asks = e - k == n && memcmp(s + k + 1, s + a + 1, n - 1) == 0 ? 1 : -1;
+                }
+            asks = asks > 0;
+        }
+        if (!asks)
+            return 0;
+        c->kind = s[a] == 'Q' ? CUE_QUESTION : CUE_ANSWER;
+        c->strong = 1;
+        return 1;
+    }
     long fixed = fixed_label(s, a, b);
     /* "AUDIENCE MEMBER 2", "Questioner #3": a fixed label numbered */
     if (fixed < 0) {
@@ -4029,8 +4059,12 @@ static char *title_case(const char *s, size_t n)
         }
         /* "POPE LEO XIV", "KING CHARLES III": a regnal number after the name stays in
          * capitals */
+        /* (the name's last word: "TAN LI MEI", "XI JINPING" hold names) */
+        size_t after = i;
+        while (after < n && s[after] == ' ')
+            after++;
         int regnal = w > 0 && e - w >= 2 && e - w <= 6 && strspn(s + w, "IVXL") == e - w && o.len &&
-                     isalpha((unsigned char)o.s[o.len - 2]);
+                     isalpha((unsigned char)o.s[o.len - 2]) && !(e == i && after < n && isalpha((unsigned char)s[after]));
 
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
             slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal) {

@@ -2767,6 +2767,13 @@ static void test_speech_people(void)
         {"Q1 2025 Earnings Call\n\nCompany Participants\n* Ms. Ana Ruiz, Chief Executive Officer and President\n\n"
          "Operator\n\nWelcome to the call.\n\nAna Ruiz\n\nThank you.\n",
          "Ms. Ana Ruiz", "Chief Executive Officer and President", NULL},
+        /* two letters that are roman numerals inside a name in capitals are the name's */
+        {"Deputy Spokesperson's Press Briefing, 4 August 2025\n\nDEPUTY SPOKESPERSON TAN LI MEI: Good afternoon.\n\n"
+         "QUESTION (CHANNEL NEWSASIA): When was it issued?\n\nDEPUTY SPOKESPERSON TAN LI MEI: Today.\n",
+         "Tan Li Mei", "Deputy Spokesperson", NULL},
+        {"Remarks\n\nPOPE LEO XIV: Peace be with you.\n\nPRESIDENT XI JINPING: Thank you.\n", "Xi Jinping", "President",
+         NULL},
+        {"Remarks\n\nPOPE LEO XIV: Peace be with you.\n\nPRESIDENT XI JINPING: Thank you.\n", "Leo XIV", "Pope", NULL},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -5849,6 +5856,19 @@ static void test_reading_seven_guards(void)
          "sent 12 teams\n\nResults\nThe volunteers collected 3 tonnes of litter.\n",
          "list:-:More than 200 volunteers joined the clean-up on Saturday\nlist:-:Local schools sent 12 teams\n"
          "heading:-:Results\n", "title:-:Results"},
+        /* numbered questions and answers ("Q1:", "A1:") are the asker's and the
+         * spokesperson's, their numbers unsaid */
+        {"Regular Press Briefing by Spokesperson Lee Jae-woong\n\nSeptember 4, 2025\n\nSpokesperson Lee Jae-woong: "
+         "Good afternoon.\n\nQ1: Can you confirm the date?\n\nA1: Not yet.\n\nQ2 (Yonhap): Will he go?\n\nA2: "
+         "The details are being coordinated.\n",
+         "speech:s1:Good afternoon.\nspeech:s2:Can you confirm the date?\nspeech:s1:Not yet.\nspeech:s3:Will he "
+         "go?\nspeech:s1:The details are being coordinated.\n",
+         "Q1"},
+        /* (look-alike: a quarter's figures and a road's line are no turns) */
+        {"Acme results\n\nQ3: Revenue rose 5 percent.\n\nQ4: We expect more.\n",
+         "speech:-:Q3: Revenue rose 5 percent.\nspeech:-:Q4: We expect more.\n", NULL},
+        {"Traffic update\n\nA1: Closed northbound between junctions 3 and 4.\n\nA14: Delays of 20 minutes.\n",
+         "speech:-:A1: Closed northbound between junctions 3 and 4.\nspeech:-:A14: Delays of 20 minutes.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
