@@ -1123,6 +1123,18 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
         /* (or plain figures, a PDF's superscripts copied: "since May 2023.1 Annual …") */
         if (ch == '.' && marks_n == 1 && j == at + 1)
             j += seg_footnote_mark(s, a, at, b);
+        /* ("to hold. [1]" at a line's end: the mark set apart by a space, as a
+         * page's footnote copied keeps it) */
+        if (j + 3 < b && s[j] == ' ' && s[j + 1] == '[' && isdigit((unsigned char)s[j + 2])) {
+            size_t t = j + 2;
+            while (t < b && isdigit((unsigned char)s[t]) && t - j <= 4)
+                t++;
+            size_t e = t < b && s[t] == ']' ? t + 1 : 0;
+            while (e && e < b && is_hspace(s[e]))
+                e++;
+            if (e && (e == b || s[e] == '\n' || s[e] == '\r'))
+                j = t + 1;
+        }
         for (;;) {
             size_t t = j;
             if (t < b && s[t] == '[') {

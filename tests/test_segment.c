@@ -163,6 +163,10 @@ static const struct {
      "123 456 or visit the council website",
      "For the latest information on road closures and diversions please contact Kerrow County Council on 0800 123 "
      "456 or visit the council website"},
+    /* a footnote's mark set apart after the stop at a line's end is the sentence's */
+    {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
+     "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},
+    {"Two preferred to hold. [12]", "Two preferred to hold. [12]"},
     /* a zero-width space after a stop, as web pages set it, parts sentences as a space does */
     {"This is an excellent result.\xE2\x80\x8B Families did well.\xE2\x80\x8BThey agree.",
      "This is an excellent result. | Families did well. | They agree."},
