@@ -1041,6 +1041,29 @@ static int contact_label(const char *s, size_t a, size_t b)
     return comma && b > a && s[b - 1] == ':' && data_has_line("en/contacts.txt", s + a, (size_t)(comma - s) - a);
 }
 
+/* Whether the paragraph of lines [i, end), the statement's last, is a contact's block
+ * with no label over it: two to six short lines, none a sentence, one a way to reach
+ * someone ("Ministry of External Relations" / "Press Office" / "Tel.: +55 61 …"). */
+static int contact_foot(const parser *p, size_t i, size_t end)
+{
+    if (end < i + 2 || end > i + 6 || next_content(p, end) < p->nlines)
+        return 0;
+    int reach = 0;
+    for (size_t k = i; k < end; k++) {
+        size_t a = p->lines[k].start, b = p->lines[k].end, v;
+        int holds = 0;
+        while (b > a && p->s[b - 1] == ' ')
+            b--;
+        if (field_at(p->s, a, b, &v, &holds) && holds == 'a') {
+            reach = 1;
+            continue;
+        }
+        if (b <= a || txt_words(p->s, a, b) > 8 || ends_with_terminal(p->s, a, b))
+            return 0;
+    }
+    return reach;
+}
+
 /* Where s[a, b) ends before its closing quotation marks ('"', "'", ”, ’, », the last
  * after a space or a no-break space as French sets it) and the spaces before them. */
 static size_t before_closing_quotes(const char *s, size_t a, size_t b)
@@ -8722,6 +8745,16 @@ static void find_signer(parser *p)
             return;
         size_t a, b;
         line_span(p, last - 1, &a, &b);
+        /* (the contacts under it: "Media contact: Office of …, 0419 555 201") */
+        size_t ps = last - 1;
+        while (ps > 0 && !line_blank(p, ps - 1))
+            ps--;
+        size_t fa, fb;
+        line_span(p, ps, &fa, &fb);
+        if (tries == 0 && ps > 0 && (contact_label(p->s, fa, fb) || contact_foot(p, ps, last))) {
+            last = ps;
+            continue;
+        }
         if (tries == 0 && !ends_with_terminal(p->s, a, b))
             return; /* (a signature's own lines: no paragraph after it) */
         while (last > 0 && !line_blank(p, last - 1))
@@ -12473,7 +12506,9 @@ static void parse_body(parser *p, size_t from, int plain)
                 chrome_field = 1;
                 cv = b;
             }
-            int skip = !plain && (skip_value || chrome_field || is_end_marker(s, a, b) || is_chrome(s, a, b) ||
+            /* (under "Contact", "Press Office" is whom to call, no page's menu) */
+            int chrome = is_chrome(s, a, b) && !(p->contacts && data_has_line("en/contacts.txt", s + a, b - a));
+            int skip = !plain && (skip_value || chrome_field || is_end_marker(s, a, b) || chrome ||
                                   spk_time_code(s, a, b) || is_reference(s, a, b) || record_clock(s, a, b) ||
                                   running_line(p, a, b));
             skip_value = chrome_field && cv >= b;
@@ -12516,7 +12551,7 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             /* "Press contacts:", "Media enquiries:" open the end matter, and a photo's
              * caption is not the speaker's: the narrator's */
-            if (!plain && !p->contacts && !skip && contact_label(s, a, b))
+            if (!plain && !p->contacts && !skip && (contact_label(s, a, b) || (k == i && contact_foot(p, i, end))))
                 p->contacts = 1;
             /* "Contact: …" / "(303) 630-6000" over "DENVER—The FBI is asking …": contacts at
              * the head of the body end where its news begins */

@@ -5869,6 +5869,27 @@ static void test_reading_seven_guards(void)
          "speech:-:Q3: Revenue rose 5 percent.\nspeech:-:Q4: We expect more.\n", NULL},
         {"Traffic update\n\nA1: Closed northbound between junctions 3 and 4.\n\nA14: Delays of 20 minutes.\n",
          "speech:-:A1: Closed northbound between junctions 3 and 4.\nspeech:-:A14: Delays of 20 minutes.\n", NULL},
+        /* "Press Office" under "Contact" is read; a block of an office and its
+         * telephone at the foot is the narrator's contacts, not the spokesperson's */
+        {"Man Sentenced for Wire Fraud\n\nMarch 4, 2025\n\nA man was sentenced today to 57 months.\n\nContact\nPress "
+         "Office\n(410) 209-4885\n",
+         "meta:-:Contact\nmeta:-:Press Office\nmeta:-:(410) 209-4885\n", NULL},
+        {"Statement by the Spokesperson on the Situation in the Sahel\n\n12 June 2025\n\nThe Ministry expresses deep "
+         "concern.\n\nMinistry of External Relations\nPress Office\nTel.: +55 61 2030-8006\n",
+         "speech:s1:The Ministry expresses deep concern.\nmeta:-:Ministry of External Relations\nmeta:-:Press "
+         "Office\nmeta:-:Tel.: +55 61 2030-8006\n",
+         NULL},
+        /* (look-alike: short lines at the foot with no way to reach anyone are the
+         * speaker's) */
+        {"Statement by the Spokesperson\n\n12 June 2025\n\nWe mourn with them.\n\nRest in peace\nNever forgotten\n",
+         "speech:s1:We mourn with them.\nspeech:s1:Rest in peace\nspeech:s1:Never forgotten\n", NULL},
+        /* a signature over a media contact is still the signature */
+        {"Statement from the Director of Public Prosecutions\n\n16 September 2025\n\nI have decided that there is "
+         "insufficient evidence.\n\nKerri Judd KC\nDirector of Public Prosecutions\n\nMedia contact: Office of Public "
+         "Prosecutions, 0419 555 201\n",
+         "speech:s1:I have decided that there is insufficient evidence.\nmeta:-:Kerri Judd KC\nmeta:-:Director of Public "
+         "Prosecutions\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -6378,6 +6399,17 @@ static void test_reading_seven_guards(void)
         CHECK_INT(hd_doc_parse(radio, strlen(radio), NULL, &dd, NULL), HD_OK);
         CHECKF(dd && dd->nspeakers >= 1 && dd->speakers[0].outlet && strcmp(dd->speakers[0].outlet, "WAMC") == 0, "%s",
                dd && dd->nspeakers ? dd->speakers[0].name : "-");
+        hd_doc_free(dd);
+    }
+    {
+        /* an outlet named "The" and one word asks; it is no person "Paper" */
+        const char *paper = "Regular Press Conference\n\nGuo Ming: Good afternoon.\n\nThe Paper: The summit opens "
+                            "tomorrow. What is your view?\n\nGuo Ming: We hope for a good outcome.\n";
+        hd_doc *dd = NULL;
+        CHECK_INT(hd_doc_parse(paper, strlen(paper), NULL, &dd, NULL), HD_OK);
+        CHECKF(dd && dd->nspeakers == 2 && !dd->speakers[1].name && dd->speakers[1].outlet &&
+                   strcmp(dd->speakers[1].outlet, "The Paper") == 0,
+               "%s", dd && dd->nspeakers > 1 && dd->speakers[1].name ? dd->speakers[1].name : "-");
         hd_doc_free(dd);
     }
     {
