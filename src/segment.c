@@ -412,6 +412,64 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "Pub. L. 117-58": Public Law, cited */
     if (len == 3 && memcmp(s + w, "Pub", 3) == 0 && next == 'L' && next_at + 1 < b && s[next_at + 1] == '.')
         return 0;
+    /* "Civ. Code § 1788", "Cal. Penal Code", "Bus. & Prof. Code": a code's name cut
+     * short before "Code" goes on */
+    if (len >= 2 && len <= 6 && is_upper((int32_t)(unsigned char)s[w])) {
+        int letters = 1;
+        for (size_t k = w; k < dot && letters; k++)
+            letters = isalpha((unsigned char)s[k]) != 0;
+        size_t x = next_at;
+        if (letters && x + 2 < b && s[x] == '&' && s[x + 1] == ' ') { /* ("& Prof. Code") */
+            size_t e = x + 2;
+            while (e < b && isalpha((unsigned char)s[e]))
+                e++;
+            x = e > x + 2 && e + 1 < b && s[e] == '.' && s[e + 1] == ' ' && isupper((unsigned char)s[x + 2]) ? e + 2 : b;
+        } else if (letters && x < b && isupper((unsigned char)s[x]) && !(x + 4 <= b && memcmp(s + x, "Code", 4) == 0)) {
+            size_t e = x; /* ("Penal Code") */
+            while (e < b && isalpha((unsigned char)s[e]))
+                e++;
+            x = e < b && s[e] == ' ' ? e + 1 : b;
+        }
+        /* (cited: a section's sign, a number or "section" after it; "Mayor. Code Blue
+         * is in effect" is two sentences) */
+        size_t c = x + 4;
+        if (c < b && (s[c] == ',' || s[c] == ')'))
+            c++;
+        while (c < b && is_hspace(s[c]))
+            c++;
+        int statute = c < b && c > x + 4 &&
+                    (isdigit((unsigned char)s[c]) || (c + 1 < b && (unsigned char)s[c] == 0xC2 && (unsigned char)s[c + 1] == 0xA7) ||
+                     u8_ncasecmp(s + c, "sec", 3) == 0 || u8_ncasecmp(s + c, "art", 3) == 0);
+        if (letters && x + 4 <= b && memcmp(s + x, "Code", 4) == 0 && (x + 4 == b || !isalpha((unsigned char)s[x + 4])) &&
+            (statute || (x + 4 < b && s[x + 4] == ')')))
+            return 0;
+    }
+    /* "Wilhelmstr. 97": a German street's "-str." before its number */
+    if (len >= 5 && memcmp(s + dot - 3, "str", 3) == 0 && is_upper((int32_t)(unsigned char)s[w]) && is_digit(next))
+        return 0;
+    /* "(D. Md.)", "(N.D. Cal.)": a court's district in brackets, letters and stops to
+     * the bracket's close */
+    {
+        size_t open = w;
+        while (open > a && w - open < 8 && s[open - 1] != '(' && s[open - 1] != ')' && s[open - 1] != ' ')
+            open--;
+        while (open > a && w - open < 8 && (s[open - 1] == ' ' || s[open - 1] == '.' || isupper((unsigned char)s[open - 1])))
+            open--;
+        size_t close = next_at;
+        while (close < b && close - next_at < 10 && (isalpha((unsigned char)s[close]) || s[close] == '.' || s[close] == ' '))
+            close++;
+        if (open > a && s[open - 1] == '(' && close < b && s[close] == ')' && len <= 3 && is_upper(next) &&
+            s[close - 1] == '.')
+            return 0;
+    }
+    /* "Ch. Insp. Amy Cole", "Ch. Supt.": Chief before a rank's abbreviation */
+    if (len == 2 && s[w] == 'C' && s[w + 1] == 'h' && is_upper(next)) {
+        size_t e = next_at;
+        while (e < b && isalpha((unsigned char)s[e]))
+            e++;
+        if (e < b && s[e] == '.' && seg_abbreviation(s + next_at, e - next_at) == 't')
+            return 0;
+    }
     /* "Marchetti (ITA) d. Okafor (USA) 6-4": a result's "defeated", between two names */
     if (len == 1 && s[w] == 'd' && w >= a + 2 && s[w - 1] == ' ' && (s[w - 2] == ')' || isalpha((unsigned char)s[w - 2])) &&
         is_upper(next))
@@ -728,6 +786,16 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         /* (and a word that attributes a quotation, data/en/attribution.txt: '"Margins
          * improved," added J. Michael O'Neill') */
         static const char *const leads[] = {"by", "to", "from", "with", "of", "for", "dear"};
+        /* ("members H. Nakagawa, T. Ono and S. Ito": a list of names, each an initial
+         * and a surname) */
+        if (dot - w == 1 && s[w] != 'I') {
+            size_t e = next_at;
+            while (e < b && (isalpha((unsigned char)s[e]) || s[e] == '-' || s[e] == '\'' || (unsigned char)s[e] >= 0x80))
+                e++;
+            size_t f = e < b && s[e] == ',' ? e + 1 : e + 5 <= b && memcmp(s + e, " and", 4) == 0 ? e + 4 : b;
+            if (f + 3 < b && s[f] == ' ' && isupper((unsigned char)s[f + 1]) && s[f + 2] == '.' && s[f + 3] == ' ')
+                return 0;
+        }
         if (dot - w == 1 && s[w] != 'I') {
             for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
                 if (strlen(leads[k]) == p - q && strncmp(s + q, leads[k], p - q) == 0)

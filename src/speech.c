@@ -242,7 +242,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        DAY_FIRST = 65536 /* the statement writes dates day first: not a US one */,
        AFTER_REGION = 131072 /* after "northern", "southern", …: "northern CA" */,
        NEXT_OF = 262144 /* before "of": "No. of ballots cast" */,
-       AFTER_STREET = 524288 /* after a street's word: "450 Park Ave. S., Suite 1200" */ };
+       AFTER_STREET = 524288 /* after a street's word: "450 Park Ave. S., Suite 1200" */,
+       NEXT_CODE = 1048576 /* before a code's name: "Civ. Code", "Bus. & Prof. Code" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -267,6 +268,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER)
             continue;
         if (cond && cl == 2 && strncmp(cond, "of", 2) == 0 && !(next & NEXT_OF))
+            continue;
+        if (cond && cl == 4 && strncmp(cond, "code", 4) == 0 && !(next & NEXT_CODE))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
@@ -6564,6 +6567,15 @@ not_multiplier:
             }
         if (nx && equals_word(nx, "of"))
             ctx |= NEXT_OF;
+        /* "Civ. Code", "Cal. Penal Code", "Bus. & Prof. Code": a code's name cut short */
+        for (size_t q = i + 1; q < nw && q < i + 4; q++) {
+            if (equals_word(&w[q], "Code")) {
+                ctx |= NEXT_CODE;
+                break;
+            }
+            if (w[q].lead || !w[q].core || !(isupper((unsigned char)w[q].s[0]) || w[q].s[0] == '&'))
+                break;
+        }
         /* "1600 Elm St. NW": a quadrant after the street */
         if (nx && nx->core == 2 && strchr("NS", nx->s[nx->lead]) && strchr("EW", nx->s[nx->lead + 1]))
             ctx |= NEXT_QUADRANT;

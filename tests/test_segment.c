@@ -163,6 +163,20 @@ static const struct {
      "123 456 or visit the council website",
      "For the latest information on road closures and diversions please contact Kerrow County Council on 0800 123 "
      "456 or visit the council website"},
+    /* a case's caption: "Crim. No.", a district in brackets */
+    {"United States v. Hollins, Crim. No. 23-cr-00412 (D. Md.). The FBI investigated.",
+     "United States v. Hollins, Crim. No. 23-cr-00412 (D. Md.). | The FBI investigated."},
+    /* a code's name cut short before "Code" */
+    {"It violated Civ. Code 1788 and Cal. Penal Code 187 (Bus. & Prof. Code, 17200). It paid.",
+     "It violated Civ. Code 1788 and Cal. Penal Code 187 (Bus. & Prof. Code, 17200). | It paid."},
+    {"He took the bus. Code words were used.", "He took the bus. | Code words were used."},
+    {"Thanks, Mayor. Code Blue is in effect.", "Thanks, Mayor. | Code Blue is in effect."},
+    /* a German street's "-str." before its number; "Ch." before a rank */
+    {"Write to Wilhelmstr. 97 in Berlin. Ch. Insp. Amy Cole led the search.",
+     "Write to Wilhelmstr. 97 in Berlin. | Ch. Insp. Amy Cole led the search."},
+    /* a list of names, an initial and a surname each */
+    {"Present were members H. Nakagawa, T. Ono and S. Ito. They agreed.",
+     "Present were members H. Nakagawa, T. Ono and S. Ito. | They agreed."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

@@ -979,6 +979,14 @@ static const struct {
      "We called on 112 members or 999 others, and will call Ana 112 times."},
     /* a highway's number at a sentence's start */
     {"highway", "Hwy 97 is closed.", ST_SPEECH, "Highway 97 is closed."},
+    /* a code's name cut short, a case's kind, ranks */
+    {"codes", "It violated Bus. & Prof. Code 17200, Fin. Code 22304 and Cal. Penal Code 187.", ST_SPEECH,
+     "It violated Business and Professions Code 17200, Financial Code 22304 and California Penal Code 187."},
+    {"codes look-alike", "Prof. Lee and Gov. Hart met.", ST_SPEECH, "Professor Lee and Governor Hart met."},
+    {"docket", "The case is No. 24 Cr. 519, Crim. No. 23-118.", ST_SPEECH,
+     "The case is number 24 Criminal 519, Criminal number 23 dash 118."},
+    {"ranks", "Ch. Insp. Amy Cole and D/Sgt Paul Hart led it.", ST_SPEECH,
+     "Chief Inspector Amy Cole and Detective Sergeant Paul Hart led it."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
