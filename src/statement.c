@@ -8384,6 +8384,17 @@ static size_t parse_header(parser *p)
                     break;
                 }
             }
+        /* ("… Regular Press Conference on March 3, 2026", "… Press Briefing, 4 August
+         * 2025": the date after "on" or a comma, to the end) */
+        for (size_t k = 1; k + 4 < tn; k++)
+            if ((t[k] == ',' && t[k + 1] == ' ') || (t[k] == ' ' && strncmp(t + k + 1, "on ", 3) == 0)) {
+                size_t y = t[k] == ',' ? k + 2 : k + 4;
+                char iso[11];
+                if (y < tn && date_iso(p->order, t + y, tn - y, iso) == tn - y) {
+                    tn = k;
+                    break;
+                }
+            }
         if (tn > 11 && u8_ncasecmp(t + tn - 11, " Transcript", 11) == 0)
             tn -= 11;
         const data_file *f = data_get("en/kinds.txt");

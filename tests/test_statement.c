@@ -1894,6 +1894,10 @@ static void test_kind_in_title(void)
          "Conferencia de prensa matutina"},
         /* a kind in the middle of a headline is no kind ("… after the statement …") */
         {"Council answers after the statement on ferries\n\n4 March 2025\n\nThe council met today.\n", NULL},
+        /* a kind that ends the title before "on" and its date */
+        {"Spokesperson Wang Lei's Regular Press Conference on March 3, 2026\n\nWang Lei: Good afternoon.\n\nAFP: What "
+         "is your comment?\n\nWang Lei: We noted it.\n",
+         "Regular press conference"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         CHECK_INT(hd_doc_parse(cases[i].text, strlen(cases[i].text), NULL, &d, NULL), HD_OK);
