@@ -2736,6 +2736,19 @@ static size_t month_year(sb *o, const word *w, size_t i)
     static const char *const dating[] = {"by", "before", "exp", "exp.", "expiry", "expires", "until", "through"};
     const word *x = &w[i];
     const char *c = x->s + x->lead;
+    /* "in Mar-24", "by Dec-25", as tables and their text write a month of a year: the
+     * month's three letters, a hyphen and the year's last two figures (a day would
+     * come first: "24-Mar") */
+    if (x->core == 6 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) && islower((unsigned char)c[2]) &&
+        c[3] == '-' && isdigit((unsigned char)c[4]) && isdigit((unsigned char)c[5])) {
+        int m = dt_month(c, 3);
+        if (m > 0) {
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%s 20%.2s", dt_month_name(m), c + 4);
+            sb_putn(o, c + x->core, x->trail);
+            return 1;
+        }
+    }
     if (i == 0 || x->core != 7 || !isdigit((unsigned char)c[0]) || !isdigit((unsigned char)c[1]) || c[2] != '/' ||
         (strncmp(c + 3, "19", 2) != 0 && strncmp(c + 3, "20", 2) != 0) || !isdigit((unsigned char)c[5]) ||
         !isdigit((unsigned char)c[6]))
@@ -3193,6 +3206,16 @@ static int minor_unit(const char *c, size_t n, const char **one, size_t *onel, c
 /* Money: "€100m", "$3.2bn", "£5", "EUR 100", "100 euros" is left alone. */
 static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw);
 
+/* Whether x is a pair of currencies' codes, as exchange rates are named ("EUR/USD"). */
+static int currency_pair(const word *x)
+{
+    const char *c = x->s + x->lead;
+    const char *one, *many;
+    size_t onel, manyl;
+    return x->core == 7 && c[3] == '/' && isupper((unsigned char)c[0]) && isupper((unsigned char)c[4]) &&
+           currency_at(c, 3, &one, &onel, &many, &manyl) == 3 && currency_at(c + 4, 3, &one, &onel, &many, &manyl) == 3;
+}
+
 /* An amount with two decimals, num[0, n) ("3.50", "0.81"), in its currency's units and
  * minor units: "3 euros and 50 cents", "81 cents", "1 pound and 1 penny", "0 dollars". */
 static void put_with_cents(sb *o, const char *num, size_t n, const char *one, size_t onel, const char *many,
@@ -3503,6 +3526,33 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             }
             sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
             return took;
+        }
+    }
+    /* "$60bn/month", "€2m/yr": an amount with its scale, per a unit of time */
+    if (used == 1 && numl + 3 < rest) {
+        size_t k = numl;
+        while (k < rest && isalpha((unsigned char)num[k]))
+            k++;
+        size_t scl = 0;
+        const char *scx = k > numl && k + 1 < rest && num[k] == '/' ? money_scale(num + numl, k - numl, &scl) : NULL;
+        static const char *const times[] = {"month", "mo", "year", "yr", "day", "week", "wk", "hour", "hr", "quarter", "qtr"};
+        static const char *const full[] = {"month", "month", "year", "year", "day", "week", "week", "hour", "hour",
+                                           "quarter", "quarter"};
+        const char *say = NULL;
+        for (size_t q = 0; scx && q < sizeof times / sizeof *times && !say; q++)
+            if (strlen(times[q]) == rest - k - 1 && u8_ncasecmp(num + k + 1, times[q], rest - k - 1) == 0)
+                say = full[q];
+        if (say) {
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_putn(o, num, numl);
+            sb_putc(o, ' ');
+            sb_putn(o, scx, scl);
+            sb_putc(o, ' ');
+            sb_putn(o, many, manyl);
+            sb_puts(o, strcmp(say, "hour") == 0 ? " an " : " a ");
+            sb_puts(o, say);
+            sb_putn(o, c + n, w[i].trail);
+            return 1;
         }
     }
     /* "$35/month", "€1.20/kWh": a price per unit (of one letter too when it is one of
@@ -4222,6 +4272,16 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + n, x->trail);
             return 1;
         }
+    }
+    /* "FY23/24", "FY24-25": a fiscal year of two, each its last two figures */
+    if (f && d - f == 2 && d + 3 == n && (c[d] == '-' || c[d] == '/') && isdigit((unsigned char)c[d + 1]) &&
+        isdigit((unsigned char)c[d + 2]) && (atoi(c + f) + 1) % 100 == atoi(c + d + 1)) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "fiscal year ");
+        put_year(o, (atoi(c + f) < 70 ? 2000 : 1900) + atoi(c + f));
+        sb_printf(o, " to %.2s", c + d + 1);
+        sb_putn(o, c + n, x->trail);
+        return 1;
     }
     if (d - f == 4 && d + 3 == n && (c[d] == '-' || c[d] == '/') && isdigit((unsigned char)c[d + 1]) &&
         isdigit((unsigned char)c[d + 2])) {
@@ -5683,6 +5743,78 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "Wilhelmstrasse 97, 10117 Berlin": a postcode before its town, after a house's
+     * number and its comma, said figure by figure */
+    if (en && (n == 4 || n == 5) && all_digits(c, n) && !x->lead && !x->trail && i >= 2 && i + 1 < nw &&
+        w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == ',' && w[i - 1].core <= 4 &&
+        isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) && isupper((unsigned char)w[i - 1 - 1].s[w[i - 2].lead]) &&
+        !w[i + 1].lead && w[i + 1].core >= 3 && isupper((unsigned char)w[i + 1].s[0]) &&
+        txt_has_lower(w[i + 1].s, w[i + 1].core)) {
+        sb_putn(o, x->s, x->lead);
+        for (size_t q = 0; q < n; q++) {
+            if (q)
+                sb_putc(o, ' ');
+            sb_putc(o, c[q]);
+        }
+        return 1;
+    }
+    /* "EUR/USD", "USD/JPY": an exchange rate's pair, "euro dollar" */
+    if (en && currency_pair(x)) {
+        const char *o1, *m1, *o2, *m2;
+        size_t o1l, m1l, o2l, m2l;
+        currency_at(c, 3, &o1, &o1l, &m1, &m1l);
+        currency_at(c + 4, 3, &o2, &o2l, &m2, &m2l);
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, o1, o1l);
+        sb_putc(o, ' ');
+        sb_putn(o, o2, o2l);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "(PLN mn)", "(EUR m)", "(£m)": a table's unit, a currency and its scale with no
+     * figure, "million zlotys" */
+    if (en && n <= 8 && !txt_has_digit(c, n)) {
+        const char *o1, *m1;
+        size_t o1l, m1l, scl = 0;
+        size_t cl = currency_at(c, n, &o1, &o1l, &m1, &m1l);
+        const char *sc = NULL;
+        const word *last = x;
+        if (cl && cl < n && (cl > 1 || !isalpha((unsigned char)c[0])))
+            sc = money_scale(c + cl, n - cl, &scl); /* "£m", "€bn" */
+        else if (cl == n && n == 3 && isupper((unsigned char)c[0]) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
+                 (sc = money_scale(w[i + 1].s, w[i + 1].core, &scl)) != NULL) {
+            last = &w[i + 1];
+            /* (in a table's brackets or a column's heading, its end marked: not "EUR m
+             * 12", nor "the CAD m file") */
+            const char *tr = last->s + last->lead + last->core;
+            if (!((x->lead && x->s[x->lead - 1] == '(') ||
+                  (last->trail && (tr[0] == ')' || tr[0] == ',' || tr[0] == ';' || tr[0] == ':'))))
+                sc = NULL;
+        }
+        if (sc) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, sc, scl);
+            sb_putc(o, ' ');
+            sb_putn(o, m1, m1l);
+            sb_putn(o, last->s + last->lead + last->core, last->trail);
+            return last == x ? 1 : 2;
+        }
+    }
+    /* "the 10y yield", "2yr notes": a bond's tenor, so many years, before what has it */
+    if (en && n >= 2 && n <= 4 && isdigit((unsigned char)c[0]) && !x->trail && i + 1 < nw && !w[i + 1].lead) {
+        size_t d = strspn(c, "0123456789");
+        static const char *const tenor[] = {"yield", "yields", "bond", "bonds", "note", "notes", "rate", "rates",
+                                            "swap", "swaps", "Treasury", "Treasuries", "Bund", "Bunds", "gilt",
+                                            "gilts", "JGB", "JGBs", "breakeven", "breakevens", "OAT", "BTP",
+                                            "BTPs", "spread", "spreads", "maturity", "sector", "tenor", "paper"};
+        int years = (d + 1 == n && c[d] == 'y') || (d + 2 == n && c[d] == 'y' && c[d + 1] == 'r');
+        if (years && d <= 2 && equals_any(&w[i + 1], tenor, sizeof tenor / sizeof *tenor)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_puts(o, "-year");
+            return 1;
+        }
+    }
     /* "xx Jolie", "Love, Sam xxx": kisses at a note's sign-off, no Roman twenty */
     if (en && (equals_word(x, "xx") || equals_word(x, "xxx") || equals_word(x, "xoxo")) &&
         islower((unsigned char)c[0])) {
@@ -5869,6 +6001,14 @@ not_multiplier:
                    (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
                                      u8_ncasecmp(nx->s + nx->lead, "am", 2) == 0 || u8_ncasecmp(nx->s + nx->lead, "pm", 2) == 0));
         int unit = amount_after(w, i, nw);
+        /* (nor a price: "traded at 1.17", "EUR/USD … at 1.17": a currency's pair in
+         * the sentence) */
+        if (led && !unit && i >= 2 && !w[i - 2].trail &&
+            (equals_word(&w[i - 2], "traded") || equals_word(&w[i - 2], "trading") || equals_word(&w[i - 2], "trades") ||
+             equals_word(&w[i - 2], "quoted") || equals_word(&w[i - 2], "fixed") || equals_word(&w[i - 2], "priced")))
+            unit = 1;
+        for (size_t q = i >= 5 ? i - 5 : 0; led && !unit && q < i; q++)
+            unit = currency_pair(&w[q]); /* (a few words before) */
         /* (nor a range's start whose end is an amount: "from 2.50 to 3.75 percent") */
         if (!unit && i + 2 < nw && !x->trail && equals_word(&w[i + 1], "to") && !w[i + 1].trail)
             unit = amount_after(w, i + 2, nw);
@@ -6502,7 +6642,11 @@ not_multiplier:
             ctx |= AFTER_NUMBER;
         /* ("Park Ave. S.,", "Elm Street N": the street's own abbreviation or word, a
          * capitalised name before it) */
-        if (i > 1 && w[i - 1].core && (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == '.')) &&
+        /* (and its comma: "Saratoga Ave., NE," as Washington writes its quadrants) */
+        if (i > 1 && w[i - 1].core &&
+            (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == '.') ||
+             (w[i - 1].trail == 2 && w[i - 1].s[w[i - 1].n - 2] == '.' && w[i - 1].s[w[i - 1].n - 1] == ',') ||
+             (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == ',' && n == 2 && strchr("NS", c[0]) && strchr("EW", c[1]))) &&
             seg_street_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core) && !w[i - 2].trail &&
             w[i - 2].core && isupper((unsigned char)w[i - 2].s[w[i - 2].lead]))
             ctx |= AFTER_STREET;

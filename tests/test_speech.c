@@ -127,7 +127,7 @@ static const struct {
     {"address", "Go to 10 S. Kedzie Ave. or 400 N. Lake St. or 1401 E. 34th St.", ST_SPEECH,
      "Go to 10 South Kedzie Avenue or 400 North Lake Street or 14 oh 1 East 34th Street."},
     {"address", "It was near N. Elm St. and Oak St. NW, by Det. Nguyen and Sts. Peter and Paul.", ST_SPEECH,
-     "It was near North Elm Street and Oak Street N.W, by Detective Nguyen and Saints Peter and Paul."},
+     "It was near North Elm Street and Oak Street Northwest, by Detective Nguyen and Saints Peter and Paul."},
     {"address", "They met on Fri. Jan. 9 in St. Louis.", ST_SPEECH, "They met on Friday, January 9th in Saint Louis."},
     /* units joined to their noun, after "per", after "N+"; a case number after "#" */
     {"unit", "A 1.5-km line, a 20-MW farm, the 10-yr yield, 30 cents per kWh and $2 per kg.", ST_SPEECH,
@@ -987,6 +987,26 @@ static const struct {
      "The case is number 24 Criminal 519, Criminal number 23 dash 118."},
     {"ranks", "Ch. Insp. Amy Cole and D/Sgt Paul Hart led it.", ST_SPEECH,
      "Chief Inspector Amy Cole and Detective Sergeant Paul Hart led it."},
+    /* a month of a year as tables write it; a bond's tenor; an amount per month */
+    {"month-year", "Inflation peaked in Mar-24 and will ease by Dec-25.", ST_SPEECH,
+     "Inflation peaked in March 2024 and will ease by December 2025."},
+    {"tenor", "The 10y yield rose, the 2yr notes fell; he is 10y old.", ST_SPEECH,
+     "The 10-year yield rose, the 2-year notes fell, he is 10y old."},
+    {"per month", "Reserves shrank by $60bn/month and \xE2\x82\xAC" "2m/yr.", ST_SPEECH,
+     "Reserves shrank by 60 billion dollars a month and 2 million euros a year."},
+    {"fiscal two", "Growth was 4.8% in FY23/24.", ST_SPEECH, "Growth was 4.8 percent in fiscal year 2023 to 24."},
+    /* an exchange rate's pair, and its price after "at" no clock */
+    {"currency pair", "EUR/USD traded at 1.17 and the session resumed at 11.52 today.", ST_SPEECH,
+     "euro dollar traded at 1.17 and the session resumed at 11 52 today."},
+    /* a table's unit: a currency and its scale with no figure */
+    {"table unit", "Offer (PLN mn) and (\xC2\xA3m) rose; see the CAD m file.", ST_SPEECH,
+     "Offer, million zlotys, and, million pounds, rose, see the CAD m file."},
+    /* a city's quadrant after its street, with its comma too; a state after a town */
+    {"quadrant", "He lived on Saratoga Ave., NE, and at 16 Elm St. NW, not in Omaha, NE.", ST_SPEECH,
+     "He lived on Saratoga Avenue, Northeast, and at 16 Elm Street Northwest, not in Omaha, Nebraska."},
+    /* a postcode before its town, after the house's number */
+    {"postcode", "Write to Wilhelmstrasse 97, 10117 Berlin. Of the 97, 10117 People came.", ST_SPEECH,
+     "Write to Wilhelmstrasse 97, 1 0 1 1 7 Berlin, Of the 97, 10117 People came."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
