@@ -5081,9 +5081,16 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
             for (size_t rw; role_end && nx < e && (rw = strcspn(s + nx, " ,")) > 0 && nx + rw < e &&
                             is_role_word(s + nx, rw) && isupper((unsigned char)s[nx + rw + 1]);)
                 nx += rw + 1;
-            if ((role_end || (job && x > at)) && nx < e && isupper((unsigned char)s[nx]) &&
-                name_words(s + nx) >= e - nx - 1 && txt_words(s, nx, e) >= 2)
-                st = attributed(d, x, e, speaker);
+            /* (the name, then where the person works: 'said lead author Lars Vik of
+             * the University of Bergen', '… at the Institute') */
+            size_t nl = nx < e ? name_words(s + nx) : 0, ne = e;
+            if (nl && nx + nl < e - 1 &&
+                (strncmp(s + nx + nl, " of ", 4) == 0 || strncmp(s + nx + nl, " at ", 4) == 0 ||
+                 strncmp(s + nx + nl, " from ", 6) == 0 || s[nx + nl] == ','))
+                ne = nx + nl;
+            if ((role_end || (job && x > at)) && nx < e && isupper((unsigned char)s[nx]) && nl >= ne - nx - 1 &&
+                txt_words(s, nx, ne) >= 2)
+                st = attributed(d, x, ne, speaker);
         }
         if (st == HD_OK && *speaker >= 0) {
             size_t ae = apposition_end(s, e, b);
@@ -5541,8 +5548,15 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
                                             "Comments attributable to ", "Attributable to "};
         size_t st = a;
         for (size_t k = a; k + 1 < e; k++)
-            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ')
+            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ') {
+                /* (not a title's stop: "to Dr. Leyla Aksoy, IFRC Head of …:") */
+                size_t ws = k;
+                while (ws > a && s[ws - 1] != ' ')
+                    ws--;
+                if (s[k] == '.' && k > ws && seg_abbreviation(s + ws, k - ws) == 't')
+                    continue;
                 st = k + 2;
+            }
         for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
             size_t l = strlen(leads[k]);
             if (e > st + l && strncmp(s + st, leads[k], l) == 0)
@@ -5664,6 +5678,22 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
                 st0 = c + 2;
                 named_role = 1;
             }
+        }
+    /* "Co-author Dr. Grace Achieng of the Kenya Medical Research Institute added:": the
+     * person, then where she works after "of", "at" or "from", no comma */
+    for (size_t k = st0; words > 8 && !named_role && k + 4 < ps; k++)
+        if (strncmp(s + k, " of ", 4) == 0 || strncmp(s + k, " at ", 4) == 0 || strncmp(s + k, " from ", 6) == 0) {
+            size_t w3 = 0;
+            for (size_t y = st0; y < k; y++)
+                w3 += s[y] == ' ';
+            if (w3 >= 1 && w3 <= 4 && !memchr(s + st0, ',', k - st0)) {
+                size_t lw = k;
+                while (lw > st0 && s[lw - 1] != ' ')
+                    lw--;
+                if (isupper((unsigned char)s[lw]) && txt_has_lower(s + lw, k - lw))
+                    return attributed(d, after_opening(s, st0, k), k, speaker);
+            }
+            break;
         }
     if (words > 8 && !named_role) {
         size_t c = ps;

@@ -7833,8 +7833,9 @@ static size_t parse_header(parser *p)
             for (size_t x = ks + 1; x < ke; x++)
                 if (s[x - 1] == ' ' && data_has_line("en/kinds.txt", s + x, ke - x)) {
                     size_t qe = x - 1;
+                    /* (not "Official statement": official, the statement's kind, no one's office) */
                     int caps = txt_words(s, ks, qe) <= 3 && spk_role_word_in(s, ks, qe, 0) && !org_name(s, ks, qe) &&
-                               !org_line(s, ks, qe);
+                               !org_line(s, ks, qe) && !equals_ci(s + ks, qe - ks, "Official");
                     for (size_t y = ks; caps && y < qe; y++)
                         if (((y == ks || s[y - 1] == ' ') && !isupper((unsigned char)s[y])) || ispunct((unsigned char)s[y]))
                             caps = 0;
@@ -9577,7 +9578,9 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         const char *s = p->s;
         int body = p->spoke;
         size_t w = a;
-        while (w < b && (isupper((unsigned char)s[w]) || s[w] == '-'))
+        /* ("NAIROBI/GENEVA, 27 February 2026 –": two places, a slash between) */
+        while (w < b && (isupper((unsigned char)s[w]) || s[w] == '-' ||
+                         (s[w] == '/' && w > a && w + 1 < b && isupper((unsigned char)s[w + 1]))))
             w++;
         size_t dash = 0, de = 0;
         /* (a place in capitals, then its state or its date after a comma, or a wire's
@@ -9692,6 +9695,29 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
         if (q > a && e - t >= 4 && strchr("/<[(", s[t]) && is_end_marker(s, t, e) &&
             (strchr(".!?\")'", s[q - 1]) || (unsigned char)s[q - 1] == 0x9D || (unsigned char)s[q - 1] == 0x99))
             b = q;
+        /* "… we'll be in a good spot. #ENGvIND": a post's hashtags after its last
+         * sentence's stop are a tag, not read */
+        if (!p->plain && s[t] == '#') {
+            size_t h = t;
+            for (;;) {
+                size_t pq = h;
+                while (pq > a && (s[pq - 1] == ' ' || s[pq - 1] == '\n'))
+                    pq--;
+                size_t pt = pq;
+                while (pt > a && s[pt - 1] != ' ' && s[pt - 1] != '\n')
+                    pt--;
+                if (pt < pq && s[pt] == '#' && pt > a)
+                    h = pt;
+                else
+                    break;
+            }
+            size_t q2 = h;
+            while (q2 > a && (s[q2 - 1] == ' ' || s[q2 - 1] == '\n' || s[q2 - 1] == '\r'))
+                q2--;
+            if (q2 > a && q2 < h && hashtags_only(s, h, e) &&
+                (strchr(".!?\")'", s[q2 - 1]) || (unsigned char)s[q2 - 1] == 0x9D || (unsigned char)s[q2 - 1] == 0x99))
+                b = q2;
+        }
     }
     /* "Prime Minister, you promised … Isn't that a broken promise?": in a transcript, a
      * paragraph that addresses whoever spoke last and asks is a question put to them,

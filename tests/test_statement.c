@@ -5894,6 +5894,43 @@ static void test_reading_seven_guards(void)
          "speech:s1:I have decided that there is insufficient evidence.\nmeta:-:Kerri Judd KC\nmeta:-:Director of Public "
          "Prosecutions\n",
          NULL},
+        /* a situation report's sectors open their paragraphs; no speakers */
+        {"Cholera Outbreak\nFlash Update No. 3\n\nHealth: Partners have set up 14 treatment centres.\n\nWASH: Water "
+         "was trucked to the camps.\n",
+         "speech:-:Health: Partners have set up 14 treatment centres.\nspeech:-:WASH: Water was trucked to the camps.\n",
+         NULL},
+        /* "Official statement" is the kind, no official's; the quotation is the player's */
+        {"Northfield United\n\nOfficial statement\n\n5 March 2026\n\nThe club has been informed that Ana Ruiz has been "
+         "suspended.\n\nStatement from Ana Ruiz:\n\"I have never taken any banned substance.\"\n\nThe club will make no "
+         "further comment.\n",
+         "speech:-:The club has been informed that Ana Ruiz has been suspended.\nspeech:-:Statement from Ana Ruiz:\n"
+         "speech:s1:\"I have never taken any banned substance.\"\nspeech:-:The club will make no further comment.\n",
+         NULL},
+        /* a quotation attributed to a doctor; after 'said lead author X of Y'; after
+         * 'Co-author Dr. X of Y added:' */
+        {"Press release\n\nTeams race to reach villages\n\nSo far, 4,800 people have received meals.\n\nQuote "
+         "attributable to Dr. Leyla Aksoy, IFRC Head of Delegation:\n\n\"The first 72 hours are critical.\"\n",
+         "speech:s1:\"The first 72 hours are critical.\"\n", NULL},
+        {"Press release\n\nMicrobes turn methane into food\n\nA team has found that bacteria convert methane.\n\n\"The "
+         "effect was significant,\" said lead author Lars Vik of the University of Bergen.\n",
+         "speech:s1:\"The effect was significant,\"\nspeech:-:said lead author Lars Vik of the University of Bergen.\n",
+         NULL},
+        {"Press release\n\nMicrobes turn methane into food\n\nA team has found that bacteria convert "
+         "methane.\n\nCo-author Dr. Grace Achieng of the Kenya Medical Research Institute added: \"We need to act "
+         "now.\"\n",
+         "speech:s1:\"We need to act now.\"\n", NULL},
+        /* a dateline of two places opens the first paragraph: the narrator's */
+        {"UNICEF Statement\n\nChildren bear the brunt of violence\n\nStatement by UNICEF Regional Director Catherine "
+         "Obi\n\nNAIROBI/GENEVA, 27 February 2026 \xE2\x80\x93 \"At least 43 children have been killed.\n",
+         "speech:-:NAIROBI/GENEVA, 27 February 2026\nspeech:s1:\"At least 43 children have been killed.\n", NULL},
+        /* a hashtag after a turn's last stop is not read */
+        {"Press conference transcript\n\nQ: How important is the first hour?\n\nBEN CARVER: Huge. We'll be in a good "
+         "spot. #ENGvIND\n\nQ: Thanks, Ben.\n",
+         "speech:s2:We'll be in a good spot.\nspeech:s1:Thanks, Ben.\n", "#ENGvIND"},
+        /* "Overview" over a paragraph is a heading, no page's tab */
+        {"Lowland Floods 2026\nPublished: 1 Mar 2026\n\nOverview\n\nSix months after the floods, 2.4M people remain "
+         "in need.\n",
+         "heading:-:Overview\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
