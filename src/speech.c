@@ -243,7 +243,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        AFTER_REGION = 131072 /* after "northern", "southern", …: "northern CA" */,
        NEXT_OF = 262144 /* before "of": "No. of ballots cast" */,
        AFTER_STREET = 524288 /* after a street's word: "450 Park Ave. S., Suite 1200" */,
-       NEXT_CODE = 1048576 /* before a code's name: "Civ. Code", "Bus. & Prof. Code" */ };
+       NEXT_CODE = 1048576 /* before a code's name: "Civ. Code", "Bus. & Prof. Code" */,
+       AFTER_THE = 2097152 /* after "the": "from the Sun." is no Sunday */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -270,6 +271,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 2 && strncmp(cond, "of", 2) == 0 && !(next & NEXT_OF))
             continue;
         if (cond && cl == 4 && strncmp(cond, "code", 4) == 0 && !(next & NEXT_CODE))
+            continue;
+        if (cond && cl == 11 && strncmp(cond, "notafterthe", 11) == 0 && (next & AFTER_THE))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
@@ -1072,6 +1075,10 @@ static size_t running_time(sb *o, const word *w, size_t i, size_t nw)
                            data_field_lines("en/zones.txt", nx->s + nx->lead, nx->core, 0, &zl, &zll, 1)))
         at = 1;
     int timed = (np == 3 && !at) || plus;
+    /* "won by 0:34", "a margin of 1:12": minutes and seconds of a margin, no clock
+     * (a clock's hour nought is written "00:34") */
+    if (!timed && np == 2 && pv && (equals_word(pv, "by") || equals_word(pv, "of")) && c[0] == '0' && c[1] == ':')
+        timed = 1;
     if (!frac && !timed)
         return 0;
     sb_putn(o, x->s, x->lead);
@@ -1601,6 +1608,15 @@ static size_t provision(sb *o, const word *x)
         d++;
     if (!d || d > 4)
         return 0;
+    /* ("Rule 7.3(b)", "Article 38.1(d)": a numbered rule's parts before its letter) */
+    for (int parts = 0; parts < 2 && c + d + 1 < end && c[d] == '.' && isdigit((unsigned char)c[d + 1]); parts++) {
+        size_t e = d + 1;
+        while (c + e < end && isdigit((unsigned char)c[e]) && e - d <= 3)
+            e++;
+        if (c + e >= end || (c[e] != '(' && c[e] != '.'))
+            break;
+        d = e;
+    }
     size_t at = d;
     int suffix = c + at < end && isupper((unsigned char)c[at]) && c + at + 1 < end && c[at + 1] == '(';
     at += (size_t)suffix;
@@ -2043,6 +2059,17 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
                            ((strcmp(dims[q], "x") != 0 && strcmp(dims[q], "by") != 0) ||
                             (i + 2 < nw && !nx->trail && w[i + 2].core && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
+        /* "smashes 100m world record", "a 400m personal best": a race's distance before
+         * its record */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && nx && !nx->trail && i + 2 < nw &&
+            !plural) {
+            static const char *const whose[] = {"world", "personal", "national", "Olympic", "European",
+                                                "Commonwealth", "season's", "meeting", "championship", "area"};
+            static const char *const marks[] = {"record", "records", "best", "bests", "title", "titles", "champion",
+                                                "lead", "leader", "gold", "final", "medal"};
+            measure = equals_any(nx, whose, sizeof whose / sizeof *whose) &&
+                      equals_any(&w[i + 2], marks, sizeof marks / sizeof *marks); /* (a 100 metre record) */
+        }
         /* "the 50m and 100m events": the first of two distances of one kind */
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && nx && !nx->trail &&
             (equals_word(nx, "and") || equals_word(nx, "or")) && i + 3 < nw && !w[i + 2].trail && w[i + 2].core >= 2 &&
@@ -2211,10 +2238,39 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                             "wavelength", "wavelengths", "lithography", "transistor", "transistors",
                                             "particles", "class", "generation", "manufacturing"};
         int chip = i + used < nw && equals_any(&w[i + used], chips, sizeof chips / sizeof *chips);
+        /* (and in a sentence about light or matter, with nothing of the sea: "light of
+         * 450 nm", "a 20 nm layer") */
+        static const char *const science[] = {"light", "wavelength", "wavelengths", "laser", "lasers", "layer",
+                                              "layers", "thick", "thin", "film", "films", "pore", "pores",
+                                              "particle", "nanoparticles", "diameter", "resolution", "emission",
+                                              "absorption", "spectrum", "infrared", "ultraviolet", "UV", "photons",
+                                              "crystal", "crystals", "molecules", "membrane", "coating", "microscope",
+                                              "microscopy", "fluorescence", "green", "blue", "red"};
+        static const char *const sea[] = {"coast", "sea", "offshore", "vessel", "vessels", "ship", "ships", "boat",
+                                          "port", "harbour", "harbor", "aircraft", "knots", "island", "miles",
+                                          "west", "east", "north", "south", "storm", "hurricane", "cyclone"};
+        int sciency = 0, seaward = 0;
+        for (size_t q = 0; !chip && q < nw; q++) {
+            sciency |= equals_any(&w[q], science, sizeof science / sizeof *science);
+            seaward |= equals_any(&w[q], sea, sizeof sea / sizeof *sea);
+        }
+        /* (in the plural, but before what it measures: "a 20 nm layer") */
+        int plural_nm = 0;
+        if (!chip && sciency && !seaward) {
+            static const char *const after[] = {"of", "and", "or", "in", "to", "from", "for", "with", "at", "on", "wide",
+                                                "thick", "long", "deep", "across", "apart", "is", "was", "are", "were"};
+            const word *nx = i + used < nw && !w[i + used - 1].trail ? &w[i + used] : NULL;
+            /* (after "a", or before a thing measured: "a 20 nm layer", "450 nm light") */
+            int article = i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]);
+            plural_nm = !((nx && !nx->lead && islower((unsigned char)nx->s[0]) && !equals_any(nx, after, sizeof after / sizeof *after) &&
+                           (article || equals_any(nx, science, sizeof science / sizeof *science)))) &&
+                        !(nl == 1 && c[0] == '1');
+            chip = 1;
+        }
         const word *uw = used == 2 ? &w[i + 1] : x;
         sb_putn(o, x->s, x->lead);
         sb_putn(o, c, nl);
-        sb_puts(o, chip ? " nanometre" : nl == 1 && c[0] == '1' ? " nautical mile" : " nautical miles");
+        sb_puts(o, plural_nm ? " nanometres" : chip ? " nanometre" : nl == 1 && c[0] == '1' ? " nautical mile" : " nautical miles");
         sb_putn(o, uw->s + uw->lead + uw->core, uw->trail);
         return used;
     }
@@ -2290,7 +2346,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                         "down", "into", "across", "along", "through", "by",
                                         "for", "with", "is", "are", "was", "were", "than", "between", "until",
                                         "till", "during", "throughout", "while", "when", "since", "around",
-                                        "apart", "later", "earlier", "every", "each"};
+                                        "apart", "later", "earlier", "every", "each", "north-east", "north-west",
+                                        "south-east", "south-west", "northeast", "northwest", "southeast",
+                                        "southwest", "upstream", "downstream", "underground", "overhead"};
     /* "a 16 oz. jar": the unit's own stop before a word in lower case ends nothing */
     const word *uw = &w[i + used - 1];
     /* (and before a number: "6 ft. 2 in. tall") */
@@ -5743,6 +5801,29 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "since Sept,", "in Nov,", "from Jan to Mar": a month cut short, no day or year
+     * after it, after a word that dates */
+    if (en && (n == 3 || n == 4) && i > 0 && !w[i - 1].trail && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
+        !(n == 3 && memcmp(c, "May", 3) == 0)) {
+        static const char *const dating[] = {"since", "in", "from", "until", "till", "by", "before", "after", "through",
+                                             "during", "to", "of", "end", "mid", "late", "early", "Since", "In", "From"};
+        int m = dt_month(c, n);
+        const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
+        int ends = x->trail ? strchr(",.;:)", c[n]) != NULL
+                            : nx && (equals_word(nx, "to") || equals_word(nx, "and") || equals_word(nx, "or"));
+        if (m > 0 && ends && equals_any(&w[i - 1], dating, sizeof dating / sizeof *dating) &&
+            !(nx && isdigit((unsigned char)nx->s[nx->lead]))) { /* ("by Feb. 28": a date) */
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, dt_month_name(m));
+            /* (the stop of "Nov." ends nothing before a word in lower case) */
+            size_t tr = x->trail;
+            if (tr && c[n] == '.' && nx && islower((unsigned char)nx->s[nx->lead]))
+                sb_putn(o, c + n + 1, tr - 1);
+            else
+                sb_putn(o, c + n, tr);
+            return 1;
+        }
+    }
     /* "Wilhelmstrasse 97, 10117 Berlin": a postcode before its town, after a house's
      * number and its comma, said figure by figure */
     if (en && (n == 4 || n == 5) && all_digits(c, n) && !x->lead && !x->trail && i >= 2 && i + 1 < nw &&
@@ -6711,6 +6792,8 @@ not_multiplier:
             }
         if (nx && equals_word(nx, "of"))
             ctx |= NEXT_OF;
+        if (i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
+            ctx |= AFTER_THE;
         /* "Civ. Code", "Cal. Penal Code", "Bus. & Prof. Code": a code's name cut short */
         for (size_t q = i + 1; q < nw && q < i + 4; q++) {
             if (equals_word(&w[q], "Code")) {
@@ -7147,7 +7230,17 @@ mixed:
                 sb_putc(o, ' ');
             else if (o->len && c[j] == '%')
                 sb_putc(o, ' ');
-            sb_putn(o, best_say, best_sl);
+            /* "by 1 °C": one degree */
+            size_t ol = o->len;
+            while (ol > 0 && o->s[ol - 1] == ' ')
+                ol--;
+            if (best_sl > 8 && memcmp(best_say, "degrees ", 8) == 0 && ol >= 1 && o->s[ol - 1] == '1' &&
+                (ol == 1 || !(isdigit((unsigned char)o->s[ol - 2]) || o->s[ol - 2] == '.' || o->s[ol - 2] == ','))) {
+                sb_puts(o, "degree ");
+                sb_putn(o, best_say + 8, best_sl - 8);
+            } else {
+                sb_putn(o, best_say, best_sl);
+            }
             if (j + best < n)
                 sb_putc(o, ' ');
             j += best;
@@ -7159,7 +7252,13 @@ mixed:
             }
         } else if (c[j] == '/' && j > 0 && j + 1 < n && isalpha((unsigned char)c[j - 1]) &&
                    isalpha((unsigned char)c[j + 1])) {
-            sb_putc(o, ' '); /* and/or */
+            /* "vehicles/day", "visits/week": a count per a span of time */
+            static const char *const spans[] = {"day", "week", "month", "year", "hour", "night", "minute", "second"};
+            int per = 0;
+            for (size_t q = 0; q < sizeof spans / sizeof *spans && !per; q++)
+                per = n - j - 1 == strlen(spans[q]) && memcmp(c + j + 1, spans[q], n - j - 1) == 0 && j >= 3 &&
+                      c[j - 1] == 's' && islower((unsigned char)c[0]);
+            sb_puts(o, per ? " per " : " "); /* and/or */
             j++;
         } else {
             sb_putc(o, c[j]);
@@ -7851,6 +7950,31 @@ static char *prepare(const char *text, st_kind kind)
                     k += b >= 0xE0 ? 2 : 1;
             }
             i = pe;
+            /* ("11 × 10⁹/L": per a unit of data/en/units.txt after it) */
+            if (pe + 1 < n && text[pe] == '/' && isalpha((unsigned char)text[pe + 1])) {
+                size_t ue = pe + 1;
+                while (ue < n && (isalnum((unsigned char)text[ue]) || (unsigned char)text[ue] >= 0x80))
+                    ue++;
+                const char *uline;
+                size_t ulen, uone = 0;
+                const char *u1 = data_field_lines("en/units.txt", text + pe + 1, ue - pe - 1, 0, &uline, &ulen, 1)
+                                     ? field(uline, ulen, 1, &uone)
+                                     : NULL;
+                if (u1) {
+                    sb_puts(&out, " per ");
+                    sb_putn(&out, u1, uone);
+                    i = ue;
+                }
+            }
+            continue;
+        }
+        /* "NO₂", "CH₄", "CO₂e": a formula's subscript figures, as written on the line
+         * ("NO2"), which the acronyms' rules then say */
+        if ((unsigned char)text[at] == 0xE2 && at + 2 < n && (unsigned char)text[at + 1] == 0x82 &&
+            (unsigned char)text[at + 2] >= 0x80 && (unsigned char)text[at + 2] <= 0x89 && at > 0 &&
+            (isalpha((unsigned char)text[at - 1]) || (unsigned char)text[at - 1] >= 0x80 || isdigit((unsigned char)text[at - 1]))) {
+            sb_putc(&out, (char)('0' + ((unsigned char)text[at + 2] - 0x80)));
+            i = at + 3;
             continue;
         }
         /* "85 sq. m.", "40 sq ft", "2 sq. km": a square unit, written as one ("m²") so

@@ -1007,6 +1007,28 @@ static const struct {
     /* a postcode before its town, after the house's number */
     {"postcode", "Write to Wilhelmstrasse 97, 10117 Berlin. Of the 97, 10117 People came.", ST_SPEECH,
      "Write to Wilhelmstrasse 97, 1 0 1 1 7 Berlin, Of the 97, 10117 People came."},
+    /* formulae, with subscript figures too; powers of ten per a unit */
+    {"formulae", "Levels of SO2, NO\xE2\x82\x82 and CH\xE2\x82\x84 rose; 11 \xC3\x97 10\xE2\x81\xB9/L.", ST_SPEECH,
+     "Levels of S.O 2, N.O 2 and C.H 4 rose, 11 times 10 to the power of 9 per litre."},
+    /* nanometres in a sentence about light, nautical miles at sea */
+    {"nanometres", "Light of 450 nm hit a 20 nm layer.", ST_SPEECH, "Light of 450 nanometres hit a 20 nanometre layer."},
+    {"nautical miles", "The ship was 12 nm off the coast.", ST_SPEECH, "The ship was 12 nautical miles off the coast."},
+    /* one degree; a measure before a compass point; the Sun */
+    {"one degree", "Warming by 1 \xC2\xB0" "C, not 21 \xC2\xB0" "C, 3 km north-east of the Sun.", ST_SPEECH,
+     "Warming by 1 degree Celsius, not 21 degrees Celsius, 3 kilometres north-east of the Sun."},
+    {"weekday stop", "Open Sat. and Sun. only.", ST_SPEECH, "Open Saturday, and Sunday, only."},
+    /* euro cents per kilowatt hour, food aid's tonnes, the numero sign */
+    {"aid units", "Power costs 32 ct/kWh; 120 MT of food; Operation n\xC2\xB0 4471.", ST_SPEECH,
+     "Power costs 32 cents per kilowatt hour, 120 metric tonnes of food, Operation number 4471."},
+    /* a match: after extra time, half time, a winning margin, a rule's part */
+    {"match", "They won 3-1 (aet), 1-0 at HT 1-0, by 0:34 under Rule 7.3(b).", ST_SPEECH,
+     "They won 3 to 1, after extra time, 1 to 0 at half time 1 to 0, by 34 seconds under Rule 7.3B."},
+    {"match look-alike", "We met at 0:34 today.", ST_SPEECH, "We met at 12 34 AM today."},
+    {"world record", "Okonkwo smashes 100m world record; it raised 100m world wide.", ST_SPEECH,
+     "Okonkwo smashes 100 metre world record, it raised 100 million world wide."},
+    /* months cut short after a word that dates; a count per a span of time */
+    {"short months", "Since Sept, most came in Nov, and 20,000 vehicles/day.", ST_SPEECH,
+     "Since September, most came in November, and 20,000 vehicles per day."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
