@@ -444,6 +444,43 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             (statute || (x + 4 < b && s[x + 4] == ')')))
             return 0;
     }
+    /* "published in Sci. Adv. 12, eadq5678", "J. Clin. Invest. 135": a journal's name
+     * cut short, word by word, before its volume */
+    if (len >= 1 && len <= 6 && is_upper((int32_t)(unsigned char)s[w])) {
+        size_t x = next_at;
+        int words = 0;
+        for (;;) {
+            size_t e = x;
+            while (e < b && isalpha((unsigned char)s[e]))
+                e++;
+            if (e == x || e - x > 6 || !isupper((unsigned char)s[x]) || e >= b || s[e] != '.' || e + 1 >= b ||
+                s[e + 1] != ' ')
+                break;
+            words++;
+            x = e + 2;
+            if (x < b && isdigit((unsigned char)s[x]))
+                break;
+        }
+        int letters = 1;
+        for (size_t k = w; k < dot && letters; k++)
+            letters = isalpha((unsigned char)s[k]) != 0;
+        if (letters && words >= 1 && x < b && isdigit((unsigned char)s[x]))
+            return 0;
+        /* (and the last word's stop, before the volume, after another cut short) */
+        if (letters && is_digit(next) && w >= a + 3 && s[w - 1] == ' ' && s[w - 2] == '.') {
+            size_t q = w - 2;
+            while (q > a && isalpha((unsigned char)s[q - 1]))
+                q--;
+            /* (not a name after a form of address: "Dr. Smith. 12 people came.") */
+            static const char *const forms[] = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen",
+                                                "Col", "Capt", "Lt", "Sgt", "St", "Hon", "Sr", "Jr", "Mx", "Fr"};
+            int form = 0;
+            for (size_t k = 0; k < sizeof forms / sizeof *forms && !form; k++)
+                form = strlen(forms[k]) == w - 2 - q && memcmp(s + q, forms[k], w - 2 - q) == 0;
+            if (w - 2 - q >= 1 && w - 2 - q <= 6 && isupper((unsigned char)s[q]) && (q == a || s[q - 1] == ' ') && !form)
+                return 0;
+        }
+    }
     /* "Wilhelmstr. 97": a German street's "-str." before its number */
     if (len >= 5 && memcmp(s + dot - 3, "str", 3) == 0 && is_upper((int32_t)(unsigned char)s[w]) && is_digit(next))
         return 0;

@@ -2241,6 +2241,12 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
                             (s[j] == '.' && j + 1 < bend && s[j + 1] == '-'))) { /* Spanish ".-" */
             return 1;
         }
+        /* ("Berlin, 11 February 2026. Replacing …", "Dubai, 3 March 2026: India …": a
+         * stop or a colon after the date, a short place in capitals before its comma) */
+        if (!paren && !dashed && j + 2 < bend && (s[j] == '.' || s[j] == ':') && s[j + 1] == ' ' &&
+            isupper((unsigned char)s[j + 2]) && isupper((unsigned char)s[from]) && txt_words(s, from, i - 2) <= 3 &&
+            !memchr(s + from, '.', i - 2 - from))
+            return 1;
         break;
     }
     return 0;

@@ -177,6 +177,12 @@ static const struct {
     /* a list of names, an initial and a surname each */
     {"Present were members H. Nakagawa, T. Ono and S. Ito. They agreed.",
      "Present were members H. Nakagawa, T. Ono and S. Ito. | They agreed."},
+    /* a journal's name cut short before its volume; "par." before its number */
+    {"It is published in Sci. Adv. 12, e5678 and J. Clin. Invest. 135, 44. The authors agree.",
+     "It is published in Sci. Adv. 12, e5678 and J. Clin. Invest. 135, 44. | The authors agree."},
+    {"He met Dr. Smith. 12 people came.", "He met Dr. Smith. | 12 people came."},
+    {"It may be appealed under art. 57 par. 1 of the Statutes. It was not.",
+     "It may be appealed under art. 57 par. 1 of the Statutes. | It was not."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

@@ -2041,8 +2041,14 @@ static void test_mastheads(void)
         "Human Rights Watch\nNews Release\n\n(Nairobi, May 20, 2025) \xE2\x80\x93 Security forces killed 32 "
         "protesters, Human Rights Watch said today.\n",
         /* a British dateline with the time dotted and its zone */
-        "Opening remarks by Chief Constable Sarah Whitlam\n\nWed 19 Mar 2025 11.30 GMT\n\nGood morning.\n"};
-    static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19"};
+        "Opening remarks by Chief Constable Sarah Whitlam\n\nWed 19 Mar 2025 11.30 GMT\n\nGood morning.\n",
+        /* a dateline ended by a stop or a colon */
+        "Institute for Energy Research\nPress release\n\nHeat pumps could cut emissions\n\nBerlin, 11 February 2026. "
+        "Replacing gas boilers could cut emissions by 60%.\n",
+        "INTERNATIONAL CRICKET COUNCIL\n\nMedia Release\n\nSharma reprimanded\n\nDubai, 3 March 2026: The batter has "
+        "been reprimanded.\n"};
+    static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19",
+                                            "2026-02-11", "2026-03-03"};
     for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
