@@ -1233,6 +1233,13 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
                                !dt_weekday(after->s + after->lead, after->core))));
     int plus = c[0] == '+', area = a[0] == '(' && groups >= 3 && lens[0] == 3;
     int slash = memchr(a, '/', (size_t)(e - a)) != NULL;
+    /* "pp. 112–118 (2026)": pages, an en dash between them, then the year in brackets;
+     * no number to call (unless a word says to call it) */
+    if (!cue && !plus && k > i + 1 && w[k - 1].lead && w[k - 1].s[0] == '(' && lens[groups - 1] == 4 &&
+        (memcmp(e - 4, "19", 2) == 0 || memcmp(e - 4, "20", 2) == 0))
+        for (const char *q = a; q + 3 <= e && q < w[k - 1].s; q++)
+            if (memcmp(q, "\xE2\x80\x93", 3) == 0 || (*q == '-' && q > a && isdigit((unsigned char)q[-1])))
+                return 0; /* (the dash may be a hyphen by now) */
     /* "202-555-0143", and "250 952-1887" with the area code apart */
     int nanp = groups >= 3 && groups <= 4 && digits >= 10 && digits <= 11 && lens[groups - 1] == 4 &&
                lens[groups - 2] == 3 && (k == i + 1 || (k == i + 2 && groups == 3 && lens[0] == 3)) && !slash;
@@ -1897,7 +1904,12 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
             return 0; /* "mg/": no unit after the slash */
     }
     sb_putn(o, x->s, x->lead);
-    put_number(o, c, nl);
+    /* (or a range of two numbers: "10–50 ng/mL") */
+    size_t first = number_len(c, nl), rd = first && first < nl ? range_dash(c + first, c + nl) : 0;
+    if (rd && first + rd < nl && number_len(c + first + rd, nl - first - rd) == nl - first - rd)
+        put_number_range(o, c, first, rd, nl - first - rd);
+    else
+        put_number(o, c, nl);
     sb_putc(o, ' ');
     if (nl == 1 && c[0] == '1')
         sb_putn(o, one, onel);
@@ -2290,7 +2302,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         data_field_lines("en/units.txt", u, ul, 1, &line, &len, 1)) {
         /* (found in any case: read on as the unit in lower case is) */
     } else if (!ul || !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1))
-        return ul && !nl2 && !plus && data_lang() == 0 && per_unit(o, x, c, nl, u, ul, used == 2 ? &w[i + 1] : x)
+        return ul && !plus && data_lang() == 0 && per_unit(o, x, c, nl, u, ul, used == 2 ? &w[i + 1] : x)
                    ? used
                    : 0;
     size_t onel = 0, manyl = 0, fl = 0;
@@ -3620,7 +3632,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     if ((numl + 2 < rest ||
          (numl + 2 == rest && isalpha((unsigned char)num[numl + 1]) &&
           data_field_lines("en/units.txt", num + numl + 1, 1, 0, &one_line, &one_len, 1))) &&
-        num[numl] == '/' && used == 1) {
+        num[numl] == '/' && used <= 2) { /* ("US$ 12/m³": its code a word before) */
         const char *u = num + numl + 1;
         size_t ul = rest - numl - 1, al = 0;
         while (al < ul && isalpha((unsigned char)u[al]))
@@ -3682,8 +3694,8 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
                 else
                     sb_putn(o, u, ul);
             }
-            sb_putn(o, c + n, w[i].trail);
-            return 1;
+            sb_putn(o, last->s + last->lead + last->core, last->trail);
+            return used;
         }
     }
     /* "$900-million fund": the scale joined by a hyphen, before its noun */

@@ -1029,6 +1029,13 @@ static const struct {
     /* months cut short after a word that dates; a count per a span of time */
     {"short months", "Since Sept, most came in Nov, and 20,000 vehicles/day.", ST_SPEECH,
      "Since September, most came in November, and 20,000 vehicles per day."},
+    /* a journal's pages and year are no telephone number */
+    {"pages", "It appears in Nature 627, 112\xE2\x80\x93" "118 (2026).", ST_SPEECH,
+     "It appears in Nature 627, 112 to 118, 2026."},
+    {"pages look-alike", "Call (202) 555-0143 now.", ST_SPEECH, "Call 2 0 2, 5 5 5, 0 1 4 3 now."},
+    /* a range before a unit per another; a price per unit after a code set apart */
+    {"range per unit", "Levels of 10\xE2\x80\x93" "50 ng/mL cost US$ 12/m\xC2\xB3.", ST_SPEECH,
+     "Levels of 10 to 50 nanograms per millilitre cost 12 US dollars per cubic metre."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
