@@ -3964,7 +3964,19 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
      * Witnesses sought after …", or a bulletin's name, "Public Health Update: Measles
      * exposure sites": a line apart, no stop; not a person's or an office's label) */
     int apart = i + 1 >= p->nlines || line_blank(p, i + 1);
-    int kicker = !quoted && apart && !ends_with_terminal(s, a, b) && txt_words(s, a, b) >= 3 &&
+    /* (or over the header's next line, a kind's or a date's: "NORTHERN SAHEL:
+     * Flooding" over "Situation Report No. 12") */
+    int header_next = 0;
+    if (!apart && i == next_content(p, 0)) {
+        size_t na, nb, ks, ke;
+        int narr;
+        line_span(p, i + 1, &na, &nb);
+        /* (or a report's number, "Situation Report No. 12", "Flash Update 3") */
+        int numbered = txt_words(s, na, nb) <= 6 && nb > na && isupper((unsigned char)s[na]) && has_digit(s, na, nb) &&
+                       !ends_with_terminal(s, na, nb) && isdigit((unsigned char)s[nb - 1]);
+        apart = header_next = (kind_line(s, na, nb, &ks, &ke, &narr) && ks == na) || header_meta(p, na, nb, 1) || numbered;
+    }
+    int kicker = !quoted && apart && !ends_with_terminal(s, a, b) && (txt_words(s, a, b) >= 3 || header_next) &&
                  !txt_has_lower(s + c->label_start, c->label_end - c->label_start) &&
                  !spk_role_word_in(s, c->label_start, c->label_end, 1);
     /* (a name in capitals is as likely: "ANA RUIZ: Good morning everyone" opens a

@@ -5937,6 +5937,10 @@ static void test_reading_seven_guards(void)
         {"Lowland Floods 2026\nPublished: 1 Mar 2026\n\nOverview\n\nSix months after the floods, 2.4M people remain "
          "in need.\n",
          "heading:-:Overview\n", NULL},
+        /* a place in capitals and a subject over a report's number is the title */
+        {"NORTHERN SAHEL: Flooding\nSituation Report No. 12\nAs of 3 Mar 2026\n\nThis report is produced by OCHA with "
+         "its partners.\n",
+         "title:-:NORTHERN SAHEL: Flooding\nmeta:-:Situation Report No. 12\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
