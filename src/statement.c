@@ -5456,7 +5456,14 @@ static int header_prose(parser *p, size_t i)
      * turns, or says what was done ("… was recorded", "… took place"); over a release's
      * paragraphs a sentence naming an event is its news ("The Ministry welcomed the
      * agreement signed following a hearing."). */
-    int note = p->transcript || find_ci(s, a, b, " was ") || find_ci(s, a, b, " were ") ||
+    /* (a transcript's note stands right over its turns: a release that ends with
+     * questions and answers under a heading keeps its first paragraph) */
+    int near_turns = p->transcript;
+    if (near_turns && count_cue_lines(p) && p->first_cue != SIZE_MAX) {
+        size_t n1 = next_content(p, i + 1), n2 = n1 < p->nlines ? next_content(p, n1 + 1) : p->nlines;
+        near_turns = p->first_cue <= n1 || (p->first_cue == n2 && header_class(p, n1) != HL_PROSE);
+    }
+    int note = near_turns || find_ci(s, a, b, " was ") || find_ci(s, a, b, " were ") ||
                find_ci(s, a, b, " took place") || spk_lead_in_line(s, a, b);
     /* (two sentences of it over a release's paragraphs, "The Meeting was held via
      * videoconference today. Ministers attended.", are its first paragraph; over a
@@ -5465,7 +5472,7 @@ static int header_prose(parser *p, size_t i)
     return sentences <= 2 && txt_words(s, a, b) <= 45 && !first_person(s, a, b) && !quotes &&
            (caps || (note && names_event_any(s, a, b) &&
                      (sentences <= 1 || data_lang() != 0 || (names_event_noun(s, a, b) &&
-                                                                       (p->transcript || is_note_paragraph(s, a, b) ||
+                                                                       (near_turns || is_note_paragraph(s, a, b) ||
                                                                         find_ci(s, a, b, " to order")))))) &&
            s[a] != '"' && (unsigned char)s[a] != 0xE2;
 }

@@ -5941,6 +5941,14 @@ static void test_reading_seven_guards(void)
         {"NORTHERN SAHEL: Flooding\nSituation Report No. 12\nAs of 3 Mar 2026\n\nThis report is produced by OCHA with "
          "its partners.\n",
          "title:-:NORTHERN SAHEL: Flooding\nmeta:-:Situation Report No. 12\n", NULL},
+        /* a release that ends with questions and answers keeps its first paragraph */
+        {"University of Northgate\n\nPublished: 9 February 2026\n\nGene therapy restores hearing\n\nEleven children "
+         "born deaf can now hear speech after a single injection, according to a trial published today.\n\nThere were "
+         "no adverse events.\n\nQ&A with Prof. Chou\n\nQ: Will this work for other kinds of deafness?\nA: Not directly. "
+         "Other genes will need their own therapies.\n",
+         "speech:-:Eleven children born deaf can now hear speech after a single injection, according to a trial "
+         "published today.\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
