@@ -19,6 +19,8 @@
 #include "text.h"
 #include "util.h"
 
+static int code_abbreviation(const char *w, size_t n);
+
 /* ------------------------------------------------------------ word knowledge */
 
 int seg_abbreviation(const char *word, size_t len)
@@ -440,46 +442,45 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         int statute = c < b && c > x + 4 &&
                     (isdigit((unsigned char)s[c]) || (c + 1 < b && (unsigned char)s[c] == 0xC2 && (unsigned char)s[c + 1] == 0xA7) ||
                      u8_ncasecmp(s + c, "sec", 3) == 0 || u8_ncasecmp(s + c, "art", 3) == 0);
-        if (letters && x + 4 <= b && memcmp(s + x, "Code", 4) == 0 && (x + 4 == b || !isalpha((unsigned char)s[x + 4])) &&
-            (statute || (x + 4 < b && s[x + 4] == ')')))
+        /* (and the word a code's, data/en/expansions.txt's "code" lines, or one that
+         * leads to one: "Cal. Penal Code"; not "won the Cup. Code 4 was declared") */
+        int code_word = letters && (code_abbreviation(s + w, len) || x != next_at);
+        if (letters && code_word && x + 4 <= b && memcmp(s + x, "Code", 4) == 0 &&
+            (x + 4 == b || !isalpha((unsigned char)s[x + 4])) && (statute || (x + 4 < b && s[x + 4] == ')')))
             return 0;
     }
-    /* "published in Sci. Adv. 12, eadq5678", "J. Clin. Invest. 135": a journal's name
-     * cut short, word by word, before its volume */
-    if (len >= 1 && len <= 6 && is_upper((int32_t)(unsigned char)s[w])) {
-        size_t x = next_at;
-        int words = 0;
+    /* "published in Sci. Adv. 12", "J. Clin. Invest. 135", "Proc. Natl. Acad. Sci. USA
+     * 121": a journal's name cut short, word by word (data/en/journal-words.txt), before
+     * its volume; two words at least, so "John F. Kelly. 15 agencies" ends */
+    if (len >= 1 && len <= 12 && data_has_line("en/journal-words.txt", s + w, len)) {
+        /* (the words cut short before this one, back to the run's start) */
+        size_t before = 0, q = w;
+        while (q >= a + 3 && s[q - 1] == ' ' && s[q - 2] == '.') {
+            size_t r = q - 2;
+            while (r > a && isalpha((unsigned char)s[r - 1]))
+                r--;
+            if (r == q - 2 || !data_has_line("en/journal-words.txt", s + r, q - 2 - r))
+                break;
+            before++;
+            q = r;
+        }
+        size_t x = next_at, after = 0;
         for (;;) {
             size_t e = x;
             while (e < b && isalpha((unsigned char)s[e]))
                 e++;
-            if (e == x || e - x > 6 || !isupper((unsigned char)s[x]) || e >= b || s[e] != '.' || e + 1 >= b ||
-                s[e + 1] != ' ')
+            if (e == x || e >= b || !data_has_line("en/journal-words.txt", s + x, e - x))
                 break;
-            words++;
-            x = e + 2;
-            if (x < b && isdigit((unsigned char)s[x]))
+            if (s[e] == '.' && e + 1 < b && s[e + 1] == ' ')
+                x = e + 2, after++;
+            else if (s[e] == ' ' && e + 1 < b && isdigit((unsigned char)s[e + 1]) && e - x <= 3 &&
+                     !txt_has_lower(s + x, e - x))
+                x = e + 1, after++; /* ("… Sci. USA 121": a country's letters, no stop) */
+            else
                 break;
         }
-        int letters = 1;
-        for (size_t k = w; k < dot && letters; k++)
-            letters = isalpha((unsigned char)s[k]) != 0;
-        if (letters && words >= 1 && x < b && isdigit((unsigned char)s[x]))
+        if (before + after >= 1 && x < b && isdigit((unsigned char)s[x]))
             return 0;
-        /* (and the last word's stop, before the volume, after another cut short) */
-        if (letters && is_digit(next) && w >= a + 3 && s[w - 1] == ' ' && s[w - 2] == '.') {
-            size_t q = w - 2;
-            while (q > a && isalpha((unsigned char)s[q - 1]))
-                q--;
-            /* (not a name after a form of address: "Dr. Smith. 12 people came.") */
-            static const char *const forms[] = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov", "Gen",
-                                                "Col", "Capt", "Lt", "Sgt", "St", "Hon", "Sr", "Jr", "Mx", "Fr"};
-            int form = 0;
-            for (size_t k = 0; k < sizeof forms / sizeof *forms && !form; k++)
-                form = strlen(forms[k]) == w - 2 - q && memcmp(s + q, forms[k], w - 2 - q) == 0;
-            if (w - 2 - q >= 1 && w - 2 - q <= 6 && isupper((unsigned char)s[q]) && (q == a || s[q - 1] == ' ') && !form)
-                return 0;
-        }
     }
     /* "Wilhelmstr. 97": a German street's "-str." before its number */
     if (len >= 5 && memcmp(s + dot - 3, "str", 3) == 0 && is_upper((int32_t)(unsigned char)s[w]) && is_digit(next))
@@ -1107,6 +1108,23 @@ static int in_marker(const marker *m, size_t n, size_t i)
 {
     for (size_t k = 0; k < n; k++)
         if (i >= m[k].start && i < m[k].end)
+            return 1;
+    return 0;
+}
+
+/* Whether w[0, n) with its stop is a code's name cut short, a line of
+ * data/en/expansions.txt marked "code" ("Civ.", "Bus.", "Veh."). */
+static int code_abbreviation(const char *w, size_t n)
+{
+    char form[16];
+    if (n + 2 > sizeof form)
+        return 0;
+    memcpy(form, w, n);
+    form[n] = '.';
+    const char *lines[8];
+    size_t lens[8], k = data_field_lines("en/expansions.txt", form, n + 1, 0, lines, lens, 8);
+    for (size_t q = 0; q < k; q++)
+        if (lens[q] >= 5 && memcmp(lines[q] + lens[q] - 5, "\tcode", 5) == 0)
             return 1;
     return 0;
 }

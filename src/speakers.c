@@ -1798,6 +1798,10 @@ static const struct {
 /* The fixed label s[a, b) is ("Q", "Moderator", …): its index, or -1. */
 static long fixed_label(const char *s, size_t a, size_t b)
 {
+    /* ("Follow-up Q2": the follow-up's) */
+    if (b - a > 11 && b - a <= 14 && u8_ncasecmp(s + a, "Follow-up Q", 11) == 0 &&
+        strspn(s + a + 11, "0123456789") == b - a - 11)
+        b = a + 9;
     /* ("Q1", "A12": the question's and the answer's, once classify_label has taken
      * them for labels) */
     if (b - a >= 2 && b - a <= 4 && (s[a] == 'Q' || s[a] == 'A') && strspn(s + a + 1, "0123456789") >= b - a - 1)
@@ -1979,6 +1983,12 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         if (s[a] == 'Q') {
             for (size_t k = b; s[k] && s[k] != '\n' && !asks; k++)
                 asks = s[k] == '?';
+            /* (or, put as a statement, "Q1: Please comment on …", the answer of its
+             * number at a line's start further on) */
+            for (size_t k = b; s[k] && !asks && k < b + 4000; k++)
+                if (s[k] == '\n' && s[k + 1] == 'A' && memcmp(s + k + 2, s + a + 1, n - 1) == 0 &&
+                    !isdigit((unsigned char)s[k + 1 + n]))
+                    asks = 1;
         } else {
             /* (the last numbered question before it, at a line's start) */
             for (size_t k = a; k > 0 && !asks; k--)
@@ -4064,7 +4074,10 @@ static char *title_case(const char *s, size_t n)
         while (after < n && s[after] == ' ')
             after++;
         int regnal = w > 0 && e - w >= 2 && e - w <= 6 && strspn(s + w, "IVXL") == e - w && o.len &&
-                     isalpha((unsigned char)o.s[o.len - 2]) && !(e == i && after < n && isalpha((unsigned char)s[after]));
+                     isalpha((unsigned char)o.s[o.len - 2]) &&
+                     !(e == i && e - w == 2 && after < n && isalpha((unsigned char)s[after]) && memcmp(s + w, "II", 2) != 0 &&
+                       u8_ncasecmp(s + after, "OF ", 3) != 0 && u8_ncasecmp(s + after, "IBN ", 4) != 0 &&
+                       u8_ncasecmp(s + after, "BIN ", 4) != 0);
 
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
             slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal) {
@@ -5687,10 +5700,20 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
             for (size_t y = st0; y < k; y++)
                 w3 += s[y] == ' ';
             if (w3 >= 1 && w3 <= 4 && !memchr(s + st0, ',', k - st0)) {
+                /* (a person's name before it, two capitalised words at least, no
+                 * body's: "The Ministry of Health … said:" is the ministry's) */
                 size_t lw = k;
                 while (lw > st0 && s[lw - 1] != ' ')
                     lw--;
-                if (isupper((unsigned char)s[lw]) && txt_has_lower(s + lw, k - lw))
+                size_t pw = lw > st0 + 1 ? lw - 1 : lw;
+                while (pw > st0 && s[pw - 1] != ' ')
+                    pw--;
+                int named = pw < lw && isupper((unsigned char)s[lw]) && txt_has_lower(s + lw, k - lw) &&
+                            isupper((unsigned char)s[pw]) && !starts_with_ci(s + st0, k - st0, "the ") &&
+                            !data_word_line("en/bodies.txt", s + lw, k - lw, 0, DATA_ANYWHERE) &&
+                            !data_word_line("en/bodies.txt", s + pw, lw - 1 - pw, 0, DATA_ANYWHERE) &&
+                            !is_role_word(s + lw, k - lw);
+                if (named)
                     return attributed(d, after_opening(s, st0, k), k, speaker);
             }
             break;

@@ -274,6 +274,10 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 11 && strncmp(cond, "notafterthe", 11) == 0 && (next & AFTER_THE))
             continue;
+        /* "No. 24 Cr. 519": between a docket's numbers ("Ward 12 Cr. Ana Ruiz" is a
+         * councillor) */
+        if (cond && cl == 6 && strncmp(cond, "docket", 6) == 0 && (!(next & AFTER_NUMBER) || (next & 7) != NEXT_NUMBER))
+            continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afterstreet", 11) == 0 && !(next & AFTER_STREET))
@@ -1260,8 +1264,11 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     /* "call 911", "dial 999", "text 988": a service's short number after the word */
     int service = 0;
     /* ("call Fire/Ambulance/Gardaí 112": the service named between) */
+    static const char *const places[] = {"Room", "Suite", "Unit", "Floor", "Building", "Level", "Gate", "Platform",
+                                         "Bay", "Block", "Ward", "Court", "Lab", "Office", "Box", "Studio", "Hall"};
     int named_cue = !cue && i >= 2 && !w[i - 1].trail && !w[i - 1].lead && !w[i - 2].trail &&
-                    isupper((unsigned char)w[i - 1].s[0]) && phone_cue(&w[i - 2]);
+                    isupper((unsigned char)w[i - 1].s[0]) && phone_cue(&w[i - 2]) &&
+                    !equals_any(&w[i - 1], places, sizeof places / sizeof *places); /* ("call Room 101") */
     if ((cue || named_cue) && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3) {
         char key[6] = {' ', c[0], c[1], c[2], ' ', 0};
         int noun = i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1]);
@@ -2252,20 +2259,25 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         int chip = i + used < nw && equals_any(&w[i + used], chips, sizeof chips / sizeof *chips);
         /* (and in a sentence about light or matter, with nothing of the sea: "light of
          * 450 nm", "a 20 nm layer") */
-        static const char *const science[] = {"light", "wavelength", "wavelengths", "laser", "lasers", "layer",
-                                              "layers", "thick", "thin", "film", "films", "pore", "pores",
-                                              "particle", "nanoparticles", "diameter", "resolution", "emission",
-                                              "absorption", "spectrum", "infrared", "ultraviolet", "UV", "photons",
-                                              "crystal", "crystals", "molecules", "membrane", "coating", "microscope",
-                                              "microscopy", "fluorescence", "green", "blue", "red"};
+        static const char *const science[] = {"wavelength", "wavelengths", "laser", "lasers", "layer", "layers",
+                                              "film", "films", "pore", "pores", "particle", "particles",
+                                              "nanoparticles", "emission", "absorption", "spectrum", "infrared",
+                                              "ultraviolet", "photons", "crystal", "crystals", "molecules",
+                                              "membrane", "membranes", "coating", "microscope", "microscopy",
+                                              "fluorescence", "nanometre", "nanometres", "semiconductor"};
         static const char *const sea[] = {"coast", "sea", "offshore", "vessel", "vessels", "ship", "ships", "boat",
-                                          "port", "harbour", "harbor", "aircraft", "knots", "island", "miles",
-                                          "west", "east", "north", "south", "storm", "hurricane", "cyclone"};
+                                          "boats", "port", "harbour", "harbor", "aircraft", "knots", "island",
+                                          "miles", "west", "east", "north", "south", "storm", "hurricane", "cyclone",
+                                          "shore", "shoreline", "beach", "marina", "dinghy", "yacht", "rescue",
+                                          "regatta", "coastguard", "migrants", "from", "off", "radius", "zone"};
         int sciency = 0, seaward = 0;
         for (size_t q = 0; !chip && q < nw; q++) {
             sciency |= equals_any(&w[q], science, sizeof science / sizeof *science);
             seaward |= equals_any(&w[q], sea, sizeof sea / sizeof *sea);
         }
+        /* ("light of 450 nm", "450 nm light": light right by the figure) */
+        sciency |= (i >= 2 && equals_word(&w[i - 1], "of") && (equals_word(&w[i - 2], "light") || equals_word(&w[i - 2], "Light"))) ||
+                   (i + used < nw && equals_word(&w[i + used], "light"));
         /* (in the plural, but before what it measures: "a 20 nm layer") */
         int plural_nm = 0;
         if (!chip && sciency && !seaward) {
@@ -2809,12 +2821,14 @@ static size_t month_year(sb *o, const word *w, size_t i)
     /* "in Mar-24", "by Dec-25", as tables and their text write a month of a year: the
      * month's three letters, a hyphen and the year's last two figures (a day would
      * come first: "24-Mar") */
-    if (x->core == 6 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) && islower((unsigned char)c[2]) &&
-        c[3] == '-' && isdigit((unsigned char)c[4]) && isdigit((unsigned char)c[5])) {
-        int m = dt_month(c, 3);
+    size_t ml = x->core == 6 || x->core == 7 ? x->core - 3 : 0; /* ("Sept-24", "MAR-24") */
+    if (ml && isupper((unsigned char)c[0]) && isalpha((unsigned char)c[1]) && isalpha((unsigned char)c[2]) &&
+        c[ml] == '-' && isdigit((unsigned char)c[ml + 1]) && isdigit((unsigned char)c[ml + 2])) {
+        int m = dt_month(c, ml);
         if (m > 0) {
             sb_putn(o, x->s, x->lead);
-            sb_printf(o, "%s 20%.2s", dt_month_name(m), c + 4);
+            /* (a year of the last century: "Dec-99") */
+            sb_printf(o, "%s %s%.2s", dt_month_name(m), c[ml + 1] >= '7' ? "19" : "20", c + ml + 1);
             sb_putn(o, c + x->core, x->trail);
             return 1;
         }
@@ -5817,8 +5831,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
      * after it, after a word that dates */
     if (en && (n == 3 || n == 4) && i > 0 && !w[i - 1].trail && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
         !(n == 3 && memcmp(c, "May", 3) == 0)) {
-        static const char *const dating[] = {"since", "in", "from", "until", "till", "by", "before", "after", "through",
-                                             "during", "to", "of", "end", "mid", "late", "early", "Since", "In", "From"};
+        /* (not "to", "from", "by": "Thanks to Jan and Eva", "a letter from Jan, our chair") */
+        static const char *const dating[] = {"since", "in", "until", "till", "before", "after", "through", "during",
+                                             "mid", "late", "early", "Since", "In", "Until"};
         int m = dt_month(c, n);
         const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
         int ends = x->trail ? strchr(",.;:)", c[n]) != NULL
@@ -5838,11 +5853,20 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     /* "Wilhelmstrasse 97, 10117 Berlin": a postcode before its town, after a house's
      * number and its comma, said figure by figure */
+    /* (the town then its comma or the sentence's end; the house's street before it,
+     * no "Suite 400, 1600 Pennsylvania Avenue", "Issue 7, 2025 Spring Edition") */
+    static const char *const not_street[] = {"Suite", "Building", "Issue", "Volume", "Vol", "Round", "Floor", "Unit",
+                                             "Room", "No", "Apartment", "Apt", "Level", "Box", "Chapter", "Page",
+                                             "Section", "Article", "Rule", "Part", "Block", "Gate", "Stage", "Week",
+                                             "Season", "Game", "Match", "Episode", "Phase", "Series", "Year", "Grade",
+                                             "Yes", "For", "Against", "Total", "Class", "Group", "Team"};
     if (en && (n == 4 || n == 5) && all_digits(c, n) && !x->lead && !x->trail && i >= 2 && i + 1 < nw &&
         w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == ',' && w[i - 1].core <= 4 &&
-        isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) && isupper((unsigned char)w[i - 1 - 1].s[w[i - 2].lead]) &&
+        isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) && isupper((unsigned char)w[i - 2].s[w[i - 2].lead]) &&
+        !w[i - 2].trail && !equals_any(&w[i - 2], not_street, sizeof not_street / sizeof *not_street) &&
         !w[i + 1].lead && w[i + 1].core >= 3 && isupper((unsigned char)w[i + 1].s[0]) &&
-        txt_has_lower(w[i + 1].s, w[i + 1].core)) {
+        txt_has_lower(w[i + 1].s, w[i + 1].core) && (w[i + 1].trail || i + 2 == nw) &&
+        !((c[0] == '1' && c[1] == '9') || (c[0] == '2' && c[1] == '0' && n == 4))) {
         sb_putn(o, x->s, x->lead);
         for (size_t q = 0; q < n; q++) {
             if (q)
@@ -6097,8 +6121,7 @@ not_multiplier:
         /* (nor a price: "traded at 1.17", "EUR/USD … at 1.17": a currency's pair in
          * the sentence) */
         if (led && !unit && i >= 2 && !w[i - 2].trail &&
-            (equals_word(&w[i - 2], "traded") || equals_word(&w[i - 2], "trading") || equals_word(&w[i - 2], "trades") ||
-             equals_word(&w[i - 2], "quoted") || equals_word(&w[i - 2], "fixed") || equals_word(&w[i - 2], "priced")))
+            (equals_word(&w[i - 2], "quoted") || equals_word(&w[i - 2], "priced")))
             unit = 1;
         for (size_t q = i >= 5 ? i - 5 : 0; led && !unit && q < i; q++)
             unit = currency_pair(&w[q]); /* (a few words before) */
@@ -6807,9 +6830,13 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
             ctx |= AFTER_THE;
         /* "Civ. Code", "Cal. Penal Code", "Bus. & Prof. Code": a code's name cut short */
-        for (size_t q = i + 1; q < nw && q < i + 4; q++) {
+        /* (cited: a section's sign or a number after it; at most "& Prof." or one
+         * word, "Penal", between) */
+        for (size_t q = i + 1; q < nw && q < i + 4 && (!w[q - 1].trail || (w[q - 1].trail == 1 && w[q - 1].s[w[q - 1].n - 1] == '.')); q++) {
             if (equals_word(&w[q], "Code")) {
-                ctx |= NEXT_CODE;
+                const word *cn = q + 1 < nw ? &w[q + 1] : NULL;
+                if (cn && (isdigit((unsigned char)cn->s[cn->lead]) || memcmp(cn->s + cn->lead, "\xC2\xA7", 2) == 0))
+                    ctx |= NEXT_CODE;
                 break;
             }
             if (w[q].lead || !w[q].core || !(isupper((unsigned char)w[q].s[0]) || w[q].s[0] == '&'))
@@ -7984,7 +8011,9 @@ static char *prepare(const char *text, st_kind kind)
          * ("NO2"), which the acronyms' rules then say */
         if ((unsigned char)text[at] == 0xE2 && at + 2 < n && (unsigned char)text[at + 1] == 0x82 &&
             (unsigned char)text[at + 2] >= 0x80 && (unsigned char)text[at + 2] <= 0x89 && at > 0 &&
-            (isalpha((unsigned char)text[at - 1]) || (unsigned char)text[at - 1] >= 0x80 || isdigit((unsigned char)text[at - 1]))) {
+            (isalpha((unsigned char)text[at - 1]) ||
+             (at >= 3 && (unsigned char)text[at - 3] == 0xE2 && (unsigned char)text[at - 2] == 0x82 &&
+              (unsigned char)text[at - 1] >= 0x80 && (unsigned char)text[at - 1] <= 0x89))) { /* (not "Level 3₂") */
             sb_putc(&out, (char)('0' + ((unsigned char)text[at + 2] - 0x80)));
             i = at + 3;
             continue;

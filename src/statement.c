@@ -2243,7 +2243,18 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
         }
         /* ("Berlin, 11 February 2026. Replacing …", "Dubai, 3 March 2026: India …": a
          * stop or a colon after the date, a short place in capitals before its comma) */
-        if (!paren && !dashed && j + 2 < bend && (s[j] == '.' || s[j] == ':') && s[j + 1] == ' ' &&
+        /* (a place: not a field's word, "Deadline, 30 June 2027: Applications …") */
+        static const char *const not_place[] = {"Deadline", "Effective", "Until", "Expires", "Closing", "Due", "Date",
+                                                "Updated", "Published", "Posted", "Issued", "Released", "Valid",
+                                                "Embargo", "Embargoed", "Dated", "Opening", "Start", "End"};
+        int place = 1;
+        for (size_t k = 0; k < sizeof not_place / sizeof *not_place && place; k++)
+            place = !starts_with_ci(s + from, i - 2 - from, not_place[k]);
+        size_t fv;
+        int fh = 0;
+        if (place && field_at(s, from, i - 2, &fv, &fh))
+            place = 0;
+        if (place && !paren && !dashed && j + 2 < bend && (s[j] == '.' || s[j] == ':') && s[j + 1] == ' ' &&
             isupper((unsigned char)s[j + 2]) && isupper((unsigned char)s[from]) && txt_words(s, from, i - 2) <= 3 &&
             !memchr(s + from, '.', i - 2 - from))
             return 1;

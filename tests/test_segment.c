@@ -181,6 +181,12 @@ static const struct {
     {"It is published in Sci. Adv. 12, e5678 and J. Clin. Invest. 135, 44. The authors agree.",
      "It is published in Sci. Adv. 12, e5678 and J. Clin. Invest. 135, 44. | The authors agree."},
     {"He met Dr. Smith. 12 people came.", "He met Dr. Smith. | 12 people came."},
+    {"It was signed by John F. Kelly. 15 agencies took part. Prices rose in the UK. Fig. 2 shows it.",
+     "It was signed by John F. Kelly. | 15 agencies took part. | Prices rose in the UK. | Fig. 2 shows it."},
+    {"See Environ. Sci. Technol. 58, 311 and Proc. Natl. Acad. Sci. USA 121, 9. The team won the Cup. Code 4 was "
+     "declared.",
+     "See Environ. Sci. Technol. 58, 311 and Proc. Natl. Acad. Sci. USA 121, 9. | The team won the Cup. | Code 4 was "
+     "declared."},
     {"It may be appealed under art. 57 par. 1 of the Statutes. It was not.",
      "It may be appealed under art. 57 par. 1 of the Statutes. | It was not."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */

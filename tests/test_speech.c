@@ -1036,6 +1036,23 @@ static const struct {
     /* a range before a unit per another; a price per unit after a code set apart */
     {"range per unit", "Levels of 10\xE2\x80\x93" "50 ng/mL cost US$ 12/m\xC2\xB3.", ST_SPEECH,
      "Levels of 10 to 50 nanograms per millilitre cost 12 US dollars per cubic metre."},
+    /* look-alikes of this session's rules (review) */
+    {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
+     "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
+    {"review postcode", "We moved to Suite 400, 1600 Pennsylvania Avenue; see Issue 7, 2025 Spring Edition.", ST_SPEECH,
+     "We moved to Suite 400, 16 hundred Pennsylvania Avenue, see Issue 7, 2025 Spring Edition."},
+    {"review month-year", "Unemployment has fallen since Dec-99 and in Sept-24.", ST_SPEECH,
+     "Unemployment has fallen since December 1999 and in September 2024."},
+    {"review codes", "Gov. Newsom Signs Code Reform Bill; Prof. Lee, Code Club founder, spoke.", ST_SPEECH,
+     "Governor Newsom Signs Code Reform Bill, Professor Lee, Code Club founder, spoke."},
+    {"review fixed at", "The fault was fixed at 10.45 and shares traded at 10.15 were cancelled.", ST_SPEECH,
+     "The fault was fixed at 10 45 and shares traded at 10 15 were cancelled."},
+    {"review names", "Thanks to Jan and Eva; the letter from Jan, our chair, is attached.", ST_SPEECH,
+     "Thanks to Jan and Eva, the letter from Jan, our chair, is attached."},
+    {"review abbreviations", "Acme is in the FT 1000 list, and Ward 12 Cr Ana Ruiz spoke.", ST_SPEECH,
+     "Acme is in the F.T 1000 list, and Ward 12 Councillor Ana Ruiz spoke."},
+    {"review rooms", "We will call Room 101 on Monday about Level 3\xE2\x82\x82.", ST_SPEECH,
+     "We will call Room 101 on Monday about Level 3\xE2\x82\x82."},
     /* pence per a unit */
     {"tariff", "It is 6.99p/kWh and 12p/day.", ST_SPEECH, "It is 6.99 pence per kilowatt hour and 12 pence per day."},
     /* the lira's and the cedi's signs, the lira's code */
