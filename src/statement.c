@@ -8761,7 +8761,18 @@ static int number_field(const char *s, size_t a, size_t b)
  * signature's line at a decision's foot, never a heading. */
 static int on_behalf(const char *s, size_t a, size_t b)
 {
-    return starts_with_ci(s + a, b - a, "On behalf of ") || starts_with_ci(s + a, b - a, "For and on behalf of ");
+    if (starts_with_ci(s + a, b - a, "On behalf of ") || starts_with_ci(s + a, b - a, "For and on behalf of "))
+        return 1;
+    /* "For the Republic of Marovia: Anna Wielgus, Minister of Foreign Affairs": a
+     * signatory's line under a joint statement, the state, a colon and who signed */
+    size_t st = b - a > 8 && strncmp(s + a, "For the ", 8) == 0 ? a + 8 : a + 4;
+    if (b - a > 12 && strncmp(s + a, "For ", 4) == 0 && isupper((unsigned char)s[st]) && !ends_with_terminal(s, a, b)) {
+        const char *colon = memchr(s + a, ':', b - a);
+        size_t c = colon ? (size_t)(colon - s) : b;
+        return colon && c + 2 < b && s[c + 1] == ' ' && isupper((unsigned char)s[c + 2]) && txt_words(s, a, c) <= 8 &&
+               capitalised_words(s, a + 4, c) && memchr(s + c, ',', b - c) != NULL;
+    }
+    return 0;
 }
 
 /* Whether s[a, b) is a letter's valediction ("With best wishes,", "Yours sincerely"). */

@@ -5961,6 +5961,13 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nOutbreak declared\n\nThe outbreak was confirmed on Sunday.\n\nThe Ministry of Health in a "
          "statement issued late on Monday said: \"Cases are rising.\"\n",
          "speech:-:The Ministry of Health in a statement issued late on Monday said: \"Cases are rising.\"\n", NULL},
+        /* a signatory's line under a joint statement is no heading; a section's is */
+        {"Joint Statement by the Foreign Ministers\n\n14 March 2025\n\nThe Ministers met and agreed to cooperate.\n\n"
+         "For the Republic of Marovia: Anna Wielgus, Minister of Foreign Affairs\n\nFor the Kingdom of Eldoria: Erik "
+         "Halvorsen, Minister of Foreign Affairs\n",
+         "speech:-:For the Republic of Marovia: Anna Wielgus, Minister of Foreign Affairs\n", "heading:"},
+        {"Annual report\n\nThe year went well.\n\nFor Families: Help with costs\n\nWe cut bills.\n",
+         "heading:-:For Families: Help with costs\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
