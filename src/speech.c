@@ -5875,6 +5875,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         }
         return 1;
     }
+    /* "Lars Berg (DEN)", "Ana Ruiz (ESP)": a country's code in brackets after a name,
+     * as results give it (data/en/country-codes.txt), spelled ("den", "ken" else) */
+    if (en && n == 3 && x->lead && x->s[x->lead - 1] == '(' && x->trail && c[3] == ')' && isupper((unsigned char)c[0]) &&
+        isupper((unsigned char)c[1]) && isupper((unsigned char)c[2]) && i > 0 && !w[i - 1].trail &&
+        isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) && data_has_line("en/country-codes.txt", c, 3)) {
+        sb_putn(o, x->s, x->lead);
+        spell(o, c, 3);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "EUR/USD", "USD/JPY": an exchange rate's pair, "euro dollar" */
     if (en && currency_pair(x)) {
         const char *o1, *m1, *o2, *m2;

@@ -8759,6 +8759,18 @@ static int number_field(const char *s, size_t a, size_t b)
 
 /* "On behalf of the Disciplinary Commission", "For and on behalf of the Board": a
  * signature's line at a decision's foot, never a heading. */
+/* "Stage winner: Lukas Brändle (GER) in 4:21:08", "Epicentre: 12 km NE of Lakeview":
+ * a datum's label, a colon, then a value of two words or more with figures in it;
+ * a line of data, read in place, no heading. */
+static int data_line(const char *s, size_t a, size_t b)
+{
+    const char *colon = memchr(s + a, ':', b - a);
+    size_t c = colon ? (size_t)(colon - s) : b;
+    if (!colon || c == a || txt_words(s, a, c) > 3 || c + 2 >= b || s[c + 1] != ' ' || isdigit((unsigned char)s[c - 1]))
+        return 0;
+    return txt_words(s, c + 1, b) >= 2 && has_digit(s, c + 1, b);
+}
+
 static int on_behalf(const char *s, size_t a, size_t b)
 {
     if (starts_with_ci(s + a, b - a, "On behalf of ") || starts_with_ci(s + a, b - a, "For and on behalf of "))
@@ -12114,7 +12126,7 @@ static void parse_body(parser *p, size_t from, int plain)
             !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
             !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b) &&
-            !addressee_line(p, i) && !number_field(s, a, b) && !on_behalf(s, a, b)) {
+            !addressee_line(p, i) && !number_field(s, a, b) && !on_behalf(s, a, b) && !data_line(s, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -1036,6 +1036,9 @@ static const struct {
     /* a range before a unit per another; a price per unit after a code set apart */
     {"range per unit", "Levels of 10\xE2\x80\x93" "50 ng/mL cost US$ 12/m\xC2\xB3.", ST_SPEECH,
      "Levels of 10 to 50 nanograms per millilitre cost 12 US dollars per cubic metre."},
+    /* a country's code in brackets after a name, as results give it */
+    {"country codes", "Gold to Lars Berg (DEN), silver to Eliud Kip (KEN); KEN SMITH and the treaty (NATO).", ST_SPEECH,
+     "Gold to Lars Berg, D.E.N, silver to Eliud Kip, K.E.N, KEN SMITH and the treaty, Nato."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
@@ -1334,7 +1337,7 @@ static const struct {
                 "Aurelie St-Onge spoke."},
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
-    {"abbreviation", "Marchetti (ITA) d. Okafor (USA) 6-4.", ST_SPEECH, "Marchetti, ITA, defeated Okafor, U.S.A, 6 to 4."},
+    {"abbreviation", "Marchetti (ITA) d. Okafor (USA) 6-4.", ST_SPEECH, "Marchetti, I.T.A, defeated Okafor, U.S.A, 6 to 4."},
     /* states' postal codes in a list of them are the states ("OH", "IN" no words);
      * capitals that are words, or one code alone, stay as they were */
     {"abbreviation", "The products were sold in OH, PA, IN and MI.", ST_SPEECH,

@@ -5968,6 +5968,13 @@ static void test_reading_seven_guards(void)
          "speech:-:For the Republic of Marovia: Anna Wielgus, Minister of Foreign Affairs\n", "heading:"},
         {"Annual report\n\nThe year went well.\n\nFor Families: Help with costs\n\nWe cut bills.\n",
          "heading:-:For Families: Help with costs\n", NULL},
+        /* a datum's line (a label, a colon, figures) is read in place, no heading */
+        {"Tour de Provence 2026 \xE2\x80\x93 Stage 4 report\n\nMarseille > Mont Ventoux, 171.5 km\n\nStage winner: Lukas "
+         "Brandle (GER, Team Alpenstahl) in 4:21:08\n\nBrandle attacked with 6 km to go.\n",
+         "speech:-:Stage winner: Lukas Brandle (GER, Team Alpenstahl) in 4:21:08\n", "heading:"},
+        {"Earthquake Information Statement\nIssued: 18 April 2025\n\nA magnitude 5.8 earthquake occurred.\n\n"
+         "Epicentre: 38.62\xC2\xB0S, 177.91\xC2\xB0" "E\n\nAftershocks are expected.\n",
+         "speech:-:Epicentre: 38.62\xC2\xB0S, 177.91\xC2\xB0" "E\n", "heading:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
