@@ -444,9 +444,8 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                      u8_ncasecmp(s + c, "sec", 3) == 0 || u8_ncasecmp(s + c, "art", 3) == 0);
         /* (and the word a code's, data/en/expansions.txt's "code" lines, or one that
          * leads to one: "Cal. Penal Code"; not "won the Cup. Code 4 was declared") */
-        int code_word = letters && (code_abbreviation(s + w, len) || x != next_at);
-        if (letters && code_word && x + 4 <= b && memcmp(s + x, "Code", 4) == 0 &&
-            (x + 4 == b || !isalpha((unsigned char)s[x + 4])) && (statute || (x + 4 < b && s[x + 4] == ')')))
+        if (letters && x + 4 <= b && memcmp(s + x, "Code", 4) == 0 && (x + 4 == b || !isalpha((unsigned char)s[x + 4])) &&
+            (statute || (x + 4 < b && s[x + 4] == ')')) && (x != next_at || code_abbreviation(s + w, len)))
             return 0;
     }
     /* "published in Sci. Adv. 12", "J. Clin. Invest. 135", "Proc. Natl. Acad. Sci. USA

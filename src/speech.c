@@ -5830,7 +5830,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* "since Sept,", "in Nov,", "from Jan to Mar": a month cut short, no day or year
      * after it, after a word that dates */
     if (en && (n == 3 || n == 4) && i > 0 && !w[i - 1].trail && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
-        !(n == 3 && memcmp(c, "May", 3) == 0)) {
+        !(n == 3 && memcmp(c, "May", 3) == 0) && w[i - 1].core >= 2 && w[i - 1].core <= 6) {
         /* (not "to", "from", "by": "Thanks to Jan and Eva", "a letter from Jan, our chair") */
         static const char *const dating[] = {"since", "in", "until", "till", "before", "after", "through", "during",
                                              "mid", "late", "early", "Since", "In", "Until"};
@@ -5900,7 +5900,13 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     /* "(PLN mn)", "(EUR m)", "(£m)": a table's unit, a currency and its scale with no
      * figure, "million zlotys" */
-    if (en && n <= 8 && !txt_has_digit(c, n)) {
+    /* (cheap shapes first: a code of three capitals, or a sign then letters) */
+    if (en && n <= 8 && ((n == 3 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[2]) && !x->trail) ||
+                         (n >= 2 && (c[0] == '$' || (unsigned char)c[0] == 0xC2 || (unsigned char)c[0] == 0xE2 ||
+                                     (isupper((unsigned char)c[0]) && n >= 3 && c[n - 1] != ')' &&
+                                      memchr(c, '$', n)))) ||
+                         (n == 3 && isupper((unsigned char)c[0]) && x->trail && c[3] == ',')) &&
+        !txt_has_digit(c, n)) {
         const char *o1, *m1;
         size_t o1l, m1l, scl = 0;
         size_t cl = currency_at(c, n, &o1, &o1l, &m1, &m1l);
