@@ -92,6 +92,14 @@ static int is_acronym(const char *w, size_t n)
 
 static int is_honorific(const char *w, size_t n);
 
+/* s past a form of address that opens it and the space after ("Dr. Lena Hartmann" ->
+ * "Lena Hartmann"), or s when none does. */
+static const char *after_honorific(const char *s)
+{
+    size_t hw = strcspn(s, " ");
+    return s[hw] == ' ' && is_honorific(s, hw) ? s + hw + 1 : s;
+}
+
 /* Where a person's description ends for sure: at a join ("together with", "and",
  * "following", "before", "upon", " - ", ": "), in any case, since titles are written
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
@@ -182,8 +190,7 @@ static int and_in_role(const char *s, size_t j, size_t n)
 {
     const char *comma = memchr(s, ',', j);
     /* (a form of address before the name: "Dr. Lena Hartmann, President and CEO") */
-    size_t hw = strcspn(s, " ");
-    const char *nm = hw < j && s[hw] == ' ' && is_honorific(s, hw) ? s + hw + 1 : s;
+    const char *nm = after_honorific(s);
     if (!comma || nm + name_words(nm) != comma)
         return 0;
     if (portfolio_before(s, j)) {
@@ -1271,8 +1278,7 @@ static hd_status split_person_text(const char *text, char **role, char **name)
             continue;
         /* (a form of address before the name: "Dr. Kaja Nieminen – State
          * Epidemiologist") */
-        size_t hw = strcspn(t, " ");
-        const char *nm = t[hw] == ' ' && is_honorific(t, hw) ? t + hw + 1 : t;
+        const char *nm = after_honorific(t);
         size_t nl = name_words(nm), dl = strlen(dashes[k]);
         if (!nl || nm + nl != dsh || !isupper((unsigned char)dsh[dl]))
             break;
@@ -7762,8 +7768,7 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                             who += 3;
                         /* (a form of address before the name: "Dr. Lena Hartmann -
                          * President and CEO") */
-                        if (is_honorific(who, strcspn(who, " ")) && who[strcspn(who, " ")] == ' ')
-                            who += strcspn(who, " ") + 1;
+                        who = after_honorific(who);
                         if ((jw[1] == 'a' || jw[1] == '&') && name_words(who) && !strpbrk(next, ",;")) {
                             char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
                             *j = '\0';

@@ -3348,6 +3348,24 @@ static int currency_named(const char *w, size_t n, const char **key, size_t *key
     return 0;
 }
 
+/* A span of time after a slash as an amount is said per it ("$35/month", "$60bn/yr"):
+ * the span's word for u[0, n) in any case, or NULL. `which` 'p' for a price ("/night"
+ * too), 's' for a scaled amount ("/quarter" too). */
+static const char *per_time(const char *u, size_t n, char which)
+{
+    static const struct {
+        const char *written, *say;
+        char only;
+    } spans[] = {{"month", "month", 0}, {"mo", "month", 0},  {"year", "year", 0},  {"yr", "year", 0},
+                 {"day", "day", 0},     {"week", "week", 0}, {"wk", "week", 0},    {"hour", "hour", 0},
+                 {"hr", "hour", 0},     {"night", "night", 'p'}, {"quarter", "quarter", 's'}, {"qtr", "quarter", 's'}};
+    for (size_t k = 0; k < sizeof spans / sizeof *spans; k++)
+        if ((!spans[k].only || spans[k].only == which) && strlen(spans[k].written) == n &&
+            u8_ncasecmp(u, spans[k].written, n) == 0)
+            return spans[k].say;
+    return NULL;
+}
+
 /* "3.50 euros", "4.99 EUR", "3,50 €" (its comma a point by now): a price with its
  * cents, the currency after it, as much of Europe writes it. espeak-ng would say
  * "three point five zero euros"; said as the sign before it is, "3 euros and 50
@@ -3619,13 +3637,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             k++;
         size_t scl = 0;
         const char *scx = k > numl && k + 1 < rest && num[k] == '/' ? money_scale(num + numl, k - numl, &scl) : NULL;
-        static const char *const times[] = {"month", "mo", "year", "yr", "day", "week", "wk", "hour", "hr", "quarter", "qtr"};
-        static const char *const full[] = {"month", "month", "year", "year", "day", "week", "week", "hour", "hour",
-                                           "quarter", "quarter"};
-        const char *say = NULL;
-        for (size_t q = 0; scx && q < sizeof times / sizeof *times && !say; q++)
-            if (strlen(times[q]) == rest - k - 1 && u8_ncasecmp(num + k + 1, times[q], rest - k - 1) == 0)
-                say = full[q];
+        const char *say = scx ? per_time(num + k + 1, rest - k - 1, 's') : NULL;
         if (say) {
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, num, numl);
@@ -3655,12 +3667,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         size_t ulen;
         /* (or a unit of data/en/units.txt with a figure: "€4,200/m²", "$2/m3") */
         if (al == ul || data_field_lines("en/units.txt", u, ul, 0, &uline, &ulen, 1)) {
-            static const char *const times[] = {"month", "mo", "year", "yr", "day", "week", "wk", "hour", "hr", "night"};
-            static const char *const full[] = {"month", "month", "year", "year", "day", "week", "week", "hour", "hour", "night"};
-            const char *say = NULL;
-            for (size_t k = 0; k < sizeof times / sizeof *times && !say; k++)
-                if (strlen(times[k]) == ul && u8_ncasecmp(u, times[k], ul) == 0)
-                    say = full[k];
+            const char *say = per_time(u, ul, 'p');
             sb_putn(o, w[i].s, w[i].lead);
             /* "$19.50/hr": dollars and cents, where the currency has a minor unit */
             const char *mi1 = NULL, *mim = NULL;
