@@ -818,11 +818,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             return 1;
         if (!prev || is_upper(prev) || next_initial)
             return 0;
-        /* "Authorised by P. Hennessy", "a letter to J. Smith": a word that leads to a
-         * name before an initial ("you and I. Did" is the pronoun) */
+        /* "Authorised by P. Hennessy", "a letter to J. Smith", "Kowalczyk beat
+         * L. Dubois": a word that leads to a name before an initial (data/en/
+         * name-leads.txt; "you and I. Did" is the pronoun) */
         /* (and a word that attributes a quotation, data/en/attribution.txt: '"Margins
          * improved," added J. Michael O'Neill') */
-        static const char *const leads[] = {"by", "to", "from", "with", "of", "for", "dear"};
         /* ("members H. Nakagawa, T. Ono and S. Ito": a list of names, each an initial
          * and a surname) */
         if (dot - w == 1 && s[w] != 'I') {
@@ -834,10 +834,8 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 return 0;
         }
         if (dot - w == 1 && s[w] != 'I') {
-            for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
-                if (strlen(leads[k]) == p - q && strncmp(s + q, leads[k], p - q) == 0)
-                    return 0;
-            if (data_lang() == 0 && data_has_line("en/attribution.txt", s + q, p - q))
+            if (data_lang() == 0 && (data_has_line("en/name-leads.txt", s + q, p - q) ||
+                                     data_has_line("en/attribution.txt", s + q, p - q)))
                 return 0;
         }
         return 1;

@@ -189,6 +189,13 @@ static const struct {
      "declared."},
     {"It may be appealed under art. 57 par. 1 of the Statutes. It was not.",
      "It may be appealed under art. 57 par. 1 of the Statutes. | It was not."},
+    /* one initial and a surname after a word that leads to a person (a result, an
+     * appointment); a letter that names a thing after any other word ends its clause */
+    {"The final saw J. Smith beat Dubois. Kowalczyk defeated H. Okoro on Sunday.",
+     "The final saw J. Smith beat Dubois. | Kowalczyk defeated H. Okoro on Sunday."},
+    {"The board appointed R. Osei as chair. Patients took vitamin D. Researchers found a link.",
+     "The board appointed R. Osei as chair. | Patients took vitamin D. | Researchers found a link."},
+    {"We chose groups A and B. Officials agreed.", "We chose groups A and B. | Officials agreed."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},
