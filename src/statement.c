@@ -1496,6 +1496,9 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
                 q = skip_spaces(s, q + 3, b);
             ok = isdigit((unsigned char)s[q]) || isupper((unsigned char)s[q]);
         }
+        else if (s[r] == ' ' && kind == 'r' && kl > 3 && (line[kl - 1] == '.' || memcmp(line + kl - 3, " No", 3) == 0))
+            /* "Case No. WBT/2026/004": a number's sign ends the label, no colon after it */
+            ok = has_digit(s, r, b) && txt_words(s, r, b) <= 3;
         else
             ok = 0;
         if (!ok)
@@ -2954,6 +2957,14 @@ static int date_after_preposition(const char *s, size_t a, size_t x)
     return word_before_in(s, a, x, preps, sizeof preps / sizeof *preps);
 }
 
+/* Whether s[a, b) is what a release tells editors: "For immediate release",
+ * "Embargoed until …", "Embargo: …". */
+static int release_line(const char *s, size_t a, size_t b)
+{
+    return starts_with_ci(s + a, b - a, "For immediate release") || starts_with_ci(s + a, b - a, "Embargoed") ||
+           starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo ");
+}
+
 static int header_meta(parser *p, size_t a, size_t b, int dry)
 {
     const char *s = p->s;
@@ -3060,8 +3071,7 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
                 }
     }
     static const char release[] = "For immediate release";
-    if (starts_with_ci(s + a, b - a, release) || starts_with_ci(s + a, b - a, "Embargoed") ||
-        starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo ")) {
+    if (release_line(s, a, b)) {
         if (dry)
             return 1;
         p->release = 1;
@@ -5563,7 +5573,15 @@ static int org_line(const char *s, size_t a, size_t b)
              * "Former County Treasurer Indicted" is a headline */
             int at = k == 0 || k + 1 == words || (e < b && s[e] == ',') || equals_ci(s + i, nx - i, "of") ||
                      equals_ci(s + i, nx - i, "for") || equals_ci(s + i, nx - i, "and");
-            if (at && data_word_line("en/header-words.txt", s + w, e - w, 0, DATA_ANYWHERE))
+            /* (in a hyphened name its last part: "Max-Linde-Institut") */
+            size_t hw = e;
+            while (hw > w + 1 && s[hw - 1] != '-')
+                hw--;
+            if (hw == w + 1)
+                hw = w;
+            if (at && (data_word_line("en/header-words.txt", s + w, e - w, 0, DATA_ANYWHERE) ||
+                       (hw > w && isupper((unsigned char)s[hw]) &&
+                        data_word_line("en/header-words.txt", s + hw, e - hw, 0, DATA_ANYWHERE))))
                 return 1;
             continue;
         }
@@ -5684,6 +5702,18 @@ static int unit_under_org(parser *p, size_t i)
     return !issue_name(s, a, b);
 }
 
+/* Whether w[0, n) links the words of a body's name printed untranslated in an
+ * English statement ("Max-Linde-Institut für Ökosystemforschung", "Istituto di
+ * Fisica", "Universiteit van Amsterdam"). */
+static int foreign_link(const char *w, size_t n)
+{
+    static const char *const links[] = {"f\xC3\xBCr", "de", "des", "du", "di", "del", "della", "der", "van", "voor"};
+    for (size_t k = 0; k < sizeof links / sizeof *links; k++)
+        if (strlen(links[k]) == n && memcmp(w, links[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 static int org_name(const char *s, size_t a, size_t b)
 {
     /* "Amalgamated Rail Workers' Union (ARWU)": the name, its letters after it */
@@ -5723,7 +5753,7 @@ static int org_name(const char *s, size_t a, size_t b)
             i++;
         if (islower((unsigned char)s[w]) && !(equals_ci(s + w, i - w, "of") || equals_ci(s + w, i - w, "the") ||
                                               equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "and") ||
-                                              equals_ci(s + w, i - w, "on") ||
+                                              equals_ci(s + w, i - w, "on") || foreign_link(s + w, i - w) ||
                                               /* « Consejo de la UE », « Ministère des Armées » */
                                               (data_lang() != 0 && (data_has_line("en/of-words.txt", s + w, i - w) ||
                                                                     data_has_line("en/articles.txt", s + w, i - w) ||
@@ -5949,11 +5979,35 @@ static int label_title(parser *p, size_t t)
             size_t ks, ke;
             int narrated;
             char iso[11];
+            /* (or what the editors are told: "PRESS RELEASE — For immediate release") */
             if (kind_line(s, a, x, &ks, &ke, &narrated) && ke >= x &&
-                (date_iso(p->order, s + r, b - r, iso) || (!txt_has_lower(s + a, b - a) && txt_words(s, r, b) <= 3)))
+                (date_iso(p->order, s + r, b - r, iso) || (!txt_has_lower(s + a, b - a) && txt_words(s, r, b) <= 3) ||
+                 release_line(s, r, b)))
                 return 1;
             break;
         }
+    /* (a kind and the body it is from: "Press release from the Department of Virology,
+     * Harwick University", "Media release: Coastal Water Authority") */
+    {
+        size_t ks, ke;
+        int narrated;
+        if (kind_line(s, a, b, &ks, &ke, &narrated) && ks == a && ke < b) {
+            size_t r = skip_spaces(s, ke, b);
+            if (r < b && s[r] == ':')
+                r = skip_spaces(s, r + 1, b);
+            else if (starts_with_ci(s + r, b - r, "from "))
+                r = skip_spaces(s, r + 5, b);
+            else
+                r = b;
+            if (starts_with_ci(s + r, b - r, "the "))
+                r += 4;
+            size_t e = r;
+            while (e < b && s[e] != ',')
+                e++;
+            if (r < e && (org_line(s, r, e) || org_name(s, r, e)))
+                return 1;
+        }
+    }
     /* (the line above in its block names the body) */
     if (t > 0 && !line_blank(p, t - 1) && words <= 6) {
         size_t pa, pb;
@@ -5984,8 +6038,19 @@ static int drop_label_title(parser *p)
         /* (every title block that is a label: "Coastal Water Authority Media Release"
          * over "Media Release – 18 February 2025") */
         for (size_t j = 0; j < d->nblocks; j++)
-            if (d->blocks[j].header && d->blocks[j].kind == ST_TITLE)
-                d->blocks[j].kind = ST_META;
+            if (d->blocks[j].header && d->blocks[j].kind == ST_TITLE) {
+                st_block *tb = &d->blocks[j];
+                tb->kind = ST_META;
+                /* ("PRESS RELEASE — For immediate release": the kind is read, what the
+                 * editors are told is not, as on a line of its own) */
+                for (size_t x = tb->start + 1; x + 2 < tb->end; x++) {
+                    size_t dl = p->s[x] == ' ' ? txt_dash_len(p->s, x + 1, tb->end) : 0;
+                    if (dl && release_line(p->s, skip_spaces(p->s, x + 1 + dl, tb->end), tb->end)) {
+                        tb->end = x;
+                        break;
+                    }
+                }
+            }
         free(d->title);
         d->title = NULL;
         return 1;

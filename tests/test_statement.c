@@ -5975,6 +5975,26 @@ static void test_reading_seven_guards(void)
         {"Earthquake Information Statement\nIssued: 18 April 2025\n\nA magnitude 5.8 earthquake occurred.\n\n"
          "Epicentre: 38.62\xC2\xB0S, 177.91\xC2\xB0" "E\n\nAftershocks are expected.\n",
          "speech:-:Epicentre: 38.62\xC2\xB0S, 177.91\xC2\xB0" "E\n", "heading:"},
+        /* a kind with the body it is from, a body's name untranslated, a kind with what
+         * editors are told, a case's number: none is the title a headline under it is */
+        {"Press release from the Department of Virology, Harwick University\n\n23 January 2026\n\nAntibodies from "
+         "llamas block every variant\n\nThe team identified a nanobody that binds the spike.\n",
+         "meta:-:Press release from the Department of Virology, Harwick University\n"
+         "meta:-:23 January 2026\ntitle:-:Antibodies from llamas block every variant\n", "heading:"},
+        {"Press release\n\nMax-Linde-Institut f\xC3\xBCr \xC3\x96kosystemforschung\n\nG\xC3\xB6ttingen, 27.02.2026\n\n"
+         "Bumblebees lose their way near diesel exhaust\n\nBees exposed to exhaust took longer to find flowers.\n",
+         "meta:-:Max-Linde-Institut f\xC3\xBCr \xC3\x96kosystemforschung\n", "heading:"},
+        {"Observatory of the Southern Andes\n\nPRESS RELEASE \xE2\x80\x94 For immediate release\n\nAstronomers find "
+         "an Earth-sized planet near a red dwarf\n\nThe planet orbits its star every 11.3 days.\n",
+         "meta:-:PRESS RELEASE\ntitle:-:Astronomers find an Earth-sized planet near a red dwarf\n", "immediate"},
+        {"World Boxing Tribunal\n\nCase No. WBT/2026/004\n\nDecision on the appeal of Mr. Ivan Petrovic\n\nLausanne, 6 "
+         "March 2026\n\n1. The appeal is dismissed.\n",
+         "meta:-:Case No. WBT/2026/004\ntitle:-:Decision on the appeal of Mr. Ivan Petrovic\n", NULL},
+        /* look-alikes: a kind and its title on one line; a headline with "Institute" */
+        {"Press release: Harbour dredging to begin in May\n\nThe port will dredge the channel.\n",
+         "title:-:Press release: Harbour dredging to begin in May\n", NULL},
+        {"Statement from the Department of Virology\n\nThe team identified a nanobody that binds the spike.\n",
+         "title:-:Statement from the Department of Virology\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
