@@ -582,6 +582,9 @@ static int post_nominal(const char *w, size_t n)
 {
     if (in_list("en/post-nominals.txt", w, n))
         return 1;
+    /* "David Hurley AC DSC (Retd)": letters in brackets */
+    if (n > 2 && w[0] == '(' && w[n - 1] == ')' && w[1] != '(')
+        return post_nominal(w + 1, n - 2);
     /* "Felicity Ampofo-Rowe '89": an alumna's class year */
     if ((n == 3 && w[0] == '\'' && isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2])) ||
         (n == 5 && memcmp(w, "\xE2\x80\x99", 3) == 0 && isdigit((unsigned char)w[3]) && isdigit((unsigned char)w[4])))
@@ -7413,7 +7416,21 @@ static int role_ends_office(const char *role)
     size_t fl = strcspn(r0, " ");
     int seat = word_in(seats, sizeof seats / sizeof *seats, r0, fl) && strncmp(r0 + fl, " for ", 5) == 0 &&
                isupper((unsigned char)r0[fl + 5]);
-    return (is_role_word(w, n) || portfolio || seat) && !data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE);
+    /* (or an office of a land or a body: "Governor-General of Canada", "Prime
+     * Minister of Australia", "Governor of the Bank of England") */
+    const char *of = strstr(r0, " of ");
+    int of_land = 0;
+    if (of && of > r0 && (isupper((unsigned char)of[4]) || (strncmp(of + 4, "the ", 4) == 0 && isupper((unsigned char)of[8])))) {
+        const char *ow = of;
+        while (ow > r0 && ow[-1] != ' ')
+            ow--;
+        /* (a body's word is no one's office: "Board of Regents", "Authority of the
+         * Senate", data/en/bodies.txt) */
+        of_land = is_role_word(ow, (size_t)(of - ow)) &&
+                  !data_word_line("en/bodies.txt", ow, (size_t)(of - ow), 0, DATA_ANYWHERE);
+    }
+    return (is_role_word(w, n) || portfolio || seat || of_land) &&
+           (of_land || !data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE));
 }
 
 int spk_office_line(const char *s, size_t a, size_t b)

@@ -7145,6 +7145,16 @@ static int place_under_kind(parser *p, size_t i)
     return 0;
 }
 
+/* Whether s[a, b) sets its words out in columns, two spaces or a tab between them
+ * ("CANADIAN   CLEVELAND   OKLAHOMA", a watch's counties): a list, no one's office. */
+static int in_columns(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x + 1 < b; x++)
+        if (s[x] == '\t' || (s[x] == ' ' && s[x + 1] == ' '))
+            return 1;
+    return 0;
+}
+
 /* Whether line i is an office alone ("Minister for Regional Transport", "MEMBER FOR
  * CORRANDALE"): a role's word, no name, no digit, ten words at most. */
 static int role_only_line(parser *p, size_t i)
@@ -7153,9 +7163,8 @@ static int role_only_line(parser *p, size_t i)
     line_span(p, i, &a, &b);
     if (b <= a || txt_words(p->s, a, b) > 10)
         return 0;
-    for (size_t x = a; x < b; x++)
-        if (isdigit((unsigned char)p->s[x]))
-            return 0;
+    if (has_digit(p->s, a, b) || in_columns(p->s, a, b))
+        return 0;
     char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);
     char *role = NULL, *name = NULL;
     int yes = t && spk_role_word_in(t, 0, strlen(t), 0) && spk_split_person(t, &role, &name) == HD_OK && role && !name;
@@ -8338,7 +8347,7 @@ static size_t parse_header(parser *p)
                 size_t na, nb;
                 line_span(p, n, &na, &nb);
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
-                if (t && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
+                if (t && !in_columns(s, na, nb) && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
                     (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
                     !memchr(s + a, ',', b - a) && !memchr(s + a, ':', b - a) && !org_tail(s, a, b) &&
                     !has_digit(s, a, b)) {
@@ -8454,8 +8463,11 @@ static size_t parse_header(parser *p)
         else if ((c == HL_SHORT || c == HL_META) && i > 0 && npeople == 0 && !memchr(s + a, ',', b - a) && txt_words(s, a, b) >= 3 &&
                  txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && spk_role_word_in(s, a, a + strcspn(s + a, " "), 0)) {
             char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
-            if (t && spk_split_person(t, &role, &name) == HD_OK && role && name && strchr(name, ' ') &&
-                !org_line(s, a, b))
+            /* (not a product's name: "Special Weather Tips", "Network Manager Operations
+             * Update", its last word a thing's, data/en/event-words.txt) */
+            const char *lw = NULL;
+            if (t && spk_split_person(t, &role, &name) == HD_OK && role && name && (lw = strrchr(name, ' ')) != NULL &&
+                !org_line(s, a, b) && !data_word_line("en/event-words.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE))
                 name_people(p, &people, &npeople, &cap, a, b, 2);
             free(t);
             free(role);

@@ -5995,6 +5995,38 @@ static void test_reading_seven_guards(void)
          "title:-:Press release: Harbour dredging to begin in May\n", NULL},
         {"Statement from the Department of Virology\n\nThe team identified a nanobody that binds the spike.\n",
          "title:-:Statement from the Department of Virology\n", NULL},
+        /* a product's name is no office and its holder; counties in columns are no
+         * office; a signature with honours after the name, or an office of a land */
+        {"Hong Kong Observatory\n\nSpecial Weather Tips\n\nIssued at 4:45 p.m. HKT on 5 September 2024\n\nThe typhoon "
+         "will move towards Hainan Island.\n",
+         "speech:-:The typhoon will move towards Hainan Island.\n", NULL},
+        {"Eurocontrol\n\nNetwork Manager Operations Update\n\n5 September 2024\n\nDelays are expected in the "
+         "afternoon.\n",
+         "speech:-:Delays are expected in the afternoon.\n", NULL},
+        {"National Weather Service Norman OK\n328 PM CDT Thu May 16 2024\n\nTORNADO WATCH 265 IN EFFECT UNTIL 10 PM "
+         "CDT\n\nCENTRAL OKLAHOMA\nCANADIAN   CLEVELAND   OKLAHOMA\n\nStorms capable of producing large hail are "
+         "expected.\n",
+         "speech:-:Storms capable of producing large hail are expected.\n", NULL},
+        {"Message of condolence from the Governor-General\n\n9 September 2022\n\nOn behalf of all New Zealanders, I "
+         "extend my deepest sympathy to the Royal Family.\n\nDame Cindy Kiro GNZM QSO\nGovernor-General of New "
+         "Zealand\n",
+         "speech:s1:On behalf of all New Zealanders, I extend my deepest sympathy to the Royal Family.\n"
+         "meta:-:Dame Cindy Kiro GNZM QSO\nmeta:-:Governor-General of New Zealand\n", NULL},
+        {"Message of condolence\n\n9 September 2022\n\nOn behalf of all Australians, I extend my deepest sympathy to "
+         "the King.\n\nGeneral the Honourable David Hurley AC DSC (Retd)\nGovernor-General of the Commonwealth of "
+         "Australia\n",
+         "speech:s1:On behalf of all Australians, I extend my deepest sympathy to the King.\n"
+         "meta:-:General the Honourable David Hurley AC DSC (Retd)\n", NULL},
+        {"Homily for Christmas Midnight Mass\n\nCardinal Vincent Nichols\n24 December 2024\n\nReadings: Isaiah 9:1-6; "
+         "Titus 2:11-14; Luke 2:1-14\n\nMy dear friends, tonight we hear again the words of the prophet.\n",
+         "meta:-:Readings: Isaiah 9:1-6; Titus 2:11-14; Luke 2:1-14\nspeech:s1:My dear friends", NULL},
+        /* look-alikes: an office and its holder under the body; a name over an office */
+        {"Hong Kong Observatory\n\nDirector Chan Pak-wai\n\nIssued at 4:45 p.m. HKT on 5 September 2024\n\nThe "
+         "typhoon will move towards Hainan Island.\n",
+         "speech:s1:The typhoon will move towards Hainan Island.\n", NULL},
+        {"Statement on the tornado outbreak\n\n16 May 2024\n\nKEVIN STITT\nGOVERNOR OF OKLAHOMA\n\nStorms capable of "
+         "producing large hail are expected.\n",
+         "speech:s1:Storms capable of producing large hail are expected.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
