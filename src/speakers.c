@@ -448,6 +448,20 @@ static size_t trailing_name(const char *s, size_t n)
             break;
         e = b - 1;
     }
+    /* "Mr Louis Ng Kok Kwang": after a form of address that opens the text, a name
+     * of four words (a given name, a family name and a given name of two) */
+    if (words == 3 && start >= 2 && s[start - 1] == ' ') {
+        size_t we = start - 1, wb = we;
+        while (wb > 0 && s[wb - 1] != ' ')
+            wb--;
+        size_t hb = wb >= 2 ? wb - 1 : 0, ha = hb;
+        while (ha > 0 && s[ha - 1] != ' ')
+            ha--;
+        if (wb >= 2 && ha == 0 && hb > ha && is_honorific(s, hb) && we > wb && txt_starts_upper(s + wb, we - wb) &&
+            !is_role_word(s + wb, we - wb) && !is_acronym(s + wb, we - wb) && !is_honorific(s + wb, we - wb) &&
+            !memchr(s + wb, '.', we - wb) && !memchr(s + wb, ',', we - wb))
+            start = wb, words = 4;
+    }
     /* Particles before the first capitalised word belong to the role ("Secretary of
      * Defense"); after a role's word or a title, before one word, they are the
      * surname's ("President von der Leyen"). */
@@ -502,6 +516,11 @@ static size_t trailing_name(const char *s, size_t n)
                                  is_acronym(s + pb, pe - pb) || memchr(s + pb, '/', pe - pb) ||
                                  s[pe - 1] == '.');
     if (words == 1 && !after_role && start > 0)
+        return n;
+    /* ("Minister for National Development": a portfolio's word after the office's,
+     * no one's name) */
+    if (words == 1 && data_word_line("en/portfolios.txt", s + start, n - start, 0, DATA_ANYWHERE) &&
+        portfolio_words_before(s, n, 1))
         return n;
     /* "the National Day": one word after "the" and a role-like word is a thing's name */
     if (words == 1 && pb >= 4 && u8_ncasecmp(s + pb - 4, "the ", 4) == 0 && (pb == 4 || s[pb - 5] == ' '))

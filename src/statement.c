@@ -7949,6 +7949,31 @@ static size_t parse_header(parser *p)
                     for (size_t y = ks; caps && y < qe; y++)
                         if (((y == ks || s[y - 1] == ' ') && !isupper((unsigned char)s[y])) || ispunct((unsigned char)s[y]))
                             caps = 0;
+                    /* "Keir Starmer speech at …", "Keir Starmer: speech at …": a person's
+                     * full name before the kind speaks it, and is no part of the kind */
+                    size_t pe = qe > ks && s[qe - 1] == ':' ? qe - 1 : qe;
+                    /* (a speech's kind, and where or to whom after it: "Severe Weather
+                     * Statement", "Morning Line transcript" name no one) */
+                    size_t after_kind = skip_spaces(s, ke, b);
+                    int spoken = data_word_line("en/speech-kinds.txt", s + x, ke - x, 0, DATA_ANYWHERE) &&
+                                 (starts_with_ci(s + after_kind, b - after_kind, "at ") ||
+                                  starts_with_ci(s + after_kind, b - after_kind, "to ") ||
+                                  starts_with_ci(s + after_kind, b - after_kind, "on ") ||
+                                  starts_with_ci(s + after_kind, b - after_kind, "in ") ||
+                                  starts_with_ci(s + after_kind, b - after_kind, "before "));
+                    if (!caps && spoken && pe > ks && txt_words(s, ks, pe) >= 2 && txt_words(s, ks, pe) <= 3 &&
+                        capitalised_words_as(s, ks, pe, 0) && !org_line(s, ks, pe) && !org_name(s, ks, pe)) {
+                        char *t = txt_clean(s, ks, pe), *r = NULL, *nm = NULL;
+                        if (t && spk_split_person(t, &r, &nm) == HD_OK && nm && strchr(nm, ' ') && !r &&
+                            !data_word_line("en/event-words.txt", s + pe - strlen(strrchr(nm, ' ') + 1),
+                                            strlen(strrchr(nm, ' ') + 1), 0, DATA_ANYWHERE)) {
+                            name_people(p, &people, &npeople, &cap, ks, pe, 1);
+                            kind_from = x;
+                        }
+                        free(t);
+                        free(r);
+                        free(nm);
+                    }
                     /* last in rank: a person the header names in full wins */
                     if (caps)
                         name_people(p, &people, &npeople, &cap, ks, qe, 5);
@@ -7970,6 +7995,8 @@ static size_t parse_header(parser *p)
                     break;
                 }
             set_field(p, &d->kind, s, kind_from, ke);
+            if (kind_from > ks && d->kind && islower((unsigned char)d->kind[0]))
+                d->kind[0] = (char)toupper((unsigned char)d->kind[0]); /* ("… Starmer speech at") */
             d->narrated = narrated;
             size_t r = skip_spaces(s, ke, b);
             if (r < b && s[r] == ':')
@@ -8318,6 +8345,9 @@ static size_t parse_header(parser *p)
             set_title(p, a, b);
             add_block(p, ST_TITLE, a, b, -1, 1);
             title_at = SIZE_MAX;
+            /* (the people the headline names: "Keir Starmer's speech at …" under the
+             * party's name) */
+            title_people(p, &people, &npeople, &cap, a, b);
             continue;
         }
         if (c == HL_SHORT && !org_line(s, a, b)) {
@@ -8560,6 +8590,31 @@ static size_t parse_header(parser *p)
                     r = q;
                 }
                 role = xstrndup(t + r, e - r);
+            } else if (!d->kind) {
+                /* "Keir Starmer's speech at …": a person's name, who the title names
+                 * already (title_people); the kind is the words after */
+                size_t r = w, nw = 1;
+                while (r > 1 && t[r - 1] == ' ' && nw < 3) {
+                    size_t q = r - 1;
+                    while (q > 0 && t[q - 1] != ' ')
+                        q--;
+                    if (!isupper((unsigned char)t[q]))
+                        break;
+                    r = q;
+                    nw++;
+                }
+                char *who = nw >= 2 ? xstrndup(t + r, e - r) : NULL, *wr = NULL, *wn = NULL;
+                if (who && spk_split_person(who, &wr, &wn) == HD_OK && wn && strchr(wn, ' ') && !wr) {
+                    if (!(d->kind = xstrndup(after + ks, ke - ks)))
+                        p->st = HD_ERR_NOMEM;
+                    else if (islower((unsigned char)d->kind[0]))
+                        d->kind[0] = (char)toupper((unsigned char)d->kind[0]);
+                }
+                free(who);
+                free(wr);
+                free(wn);
+                if (d->kind)
+                    break;
             }
             if (role) {
                 /* (one named already speaks; the kind is still the words after) */

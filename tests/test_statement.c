@@ -1892,6 +1892,13 @@ static void test_kind_in_title(void)
         {"VERSI\xC3\x93N ESTENOGR\xC3\x81" "FICA. CONFERENCIA DE PRENSA MATUTINA DEL PRESIDENTE ANDR\xC3\x89S ROBLES\n\n"
          "12 de marzo de 2025\n\nPRESIDENTE ANDR\xC3\x89S ROBLES: Buenos d\xC3\xAD" "as.\n\nPREGUNTA: \xC2\xBF" "Cu\xC3\xA1ndo?\n",
          "Conferencia de prensa matutina"},
+        /* a speech titled by its speaker's name, possessive, with a colon, or neither */
+        {"Keir Starmer's speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto.\n",
+         "Speech"},
+        {"Keir Starmer: speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto.\n",
+         "Speech"},
+        {"Keir Starmer speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto.\n",
+         "Speech"},
         /* a kind in the middle of a headline is no kind ("… after the statement …") */
         {"Council answers after the statement on ferries\n\n4 March 2025\n\nThe council met today.\n", NULL},
         /* a kind that ends the title before "on" and its date */
@@ -2785,6 +2792,26 @@ static void test_speech_people(void)
          NULL},
         {"Remarks\n\nPOPE LEO XIV: Peace be with you.\n\nPRESIDENT XI JINPING: Thank you.\n", "Leo XIV", "Pope", NULL},
 
+        /* a portfolio's word after the office's is no name; a name of four words after
+         * a form of address; a land's office under a signer with honours */
+        {"Official Report\n\nTuesday, 7 January 2025\n\nThe Minister for National Development (Mr Chee Hong Tat): "
+         "Resale prices rose.\n\nMr Louis Ng Kok Kwang (Nee Soon): Will the Minister publish the data?\n\nMr Chee Hong "
+         "Tat: We already do.\n",
+         "Chee Hong Tat", "Minister for National Development", NULL},
+        {"Official Report\n\nTuesday, 7 January 2025\n\nThe Minister for National Development (Mr Chee Hong Tat): "
+         "Resale prices rose.\n\nMr Louis Ng Kok Kwang (Nee Soon): Will the Minister publish the data?\n\nMr Chee Hong "
+         "Tat: We already do.\n",
+         "Mr Louis Ng Kok Kwang", "Nee Soon", NULL},
+        {"Message of condolence\n\n9 September 2022\n\nOn behalf of all Australians, I extend my deepest sympathy.\n\n"
+         "General the Honourable David Hurley AC DSC (Retd)\nGovernor-General of the Commonwealth of Australia\n",
+         "David Hurley", "Governor-General of the Commonwealth of Australia", NULL},
+        /* a person's name before a speech's kind, possessive or not, under a party's name */
+        {"Labour Party\n\nKeir Starmer's speech at the launch of Labour's manifesto\n\nManchester\n13 June 2024\n\n"
+         "Friends, this is a manifesto for change.\n",
+         "Keir Starmer", NULL, "2024-06-13"},
+        {"Keir Starmer: speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto for "
+         "change.\n",
+         "Keir Starmer", NULL, "2024-06-13"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6027,6 +6054,14 @@ static void test_reading_seven_guards(void)
         {"Statement on the tornado outbreak\n\n16 May 2024\n\nKEVIN STITT\nGOVERNOR OF OKLAHOMA\n\nStorms capable of "
          "producing large hail are expected.\n",
          "speech:s1:Storms capable of producing large hail are expected.\n", NULL},
+        /* the kind of a speech titled by its speaker's name; look-alikes: a product's
+         * and a programme's name before a kind name no one */
+        {"Keir Starmer speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto for "
+         "change.\n",
+         "speech:s1:Friends, this is a manifesto for change.\n", NULL},
+        {"Severe Weather Statement\nNational Weather Service Des Moines IA\n531 PM CDT Tue Jun 14 2025\n\nA severe "
+         "thunderstorm was located near Stanhope.\n",
+         "speech:-:A severe thunderstorm was located near Stanhope.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
