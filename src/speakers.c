@@ -1813,7 +1813,8 @@ static const struct {
     {"Reply", CUE_ANSWER}, /* a parliament's written question and its reply */
     {"Interviewer", CUE_INTERVIEWER},
     {"Moderator", CUE_MODERATOR}, {"Host", CUE_MODERATOR},     {"Presenter", CUE_MODERATOR},
-    {"Staff", CUE_MODERATOR},     {"Operator", CUE_MODERATOR}, {"Correspondent", CUE_QUESTION}, {"Audience", CUE_QUESTION},
+    {"Staff", CUE_MODERATOR},     {"Operator", CUE_MODERATOR}, {"Anchor", CUE_MODERATOR},
+    {"Correspondent", CUE_QUESTION}, {"Audience", CUE_QUESTION},
     {"Crowd", CUE_QUESTION},      {"Question from the audience", CUE_QUESTION},
     {"Unidentified male", CUE_QUESTION}, {"Unidentified female", CUE_QUESTION},
     {"Unidentified speaker", CUE_QUESTION}, {"Voice", CUE_QUESTION},
@@ -2267,9 +2268,18 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         for (size_t k = 0; k < sizeof counters / sizeof *counters; k++)
             if (strlen(counters[k]) == e - w && u8_ncasecmp(s + w, counters[k], e - w) == 0 && w > a)
                 return 0;
-        if (e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S') && kind_word(s + w, e - w - 1))
+        /* (after a rank or a form of address the word is a surname: "LT. COL. HALL",
+         * "GEN. HALL", not a town hall) */
+        size_t pe = w;
+        while (pe > a && is_hspace(s[pe - 1]))
+            pe--;
+        size_t pw = pe;
+        while (pw > a && !is_hspace(s[pw - 1]))
+            pw--;
+        int titled = pe > pw && (role_short(s + pw, pe - pw) || is_honorific(s + pw, pe - pw));
+        if (!titled && e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S') && kind_word(s + w, e - w - 1))
             return 0;
-        if (kind_word(s + w, e - w))
+        if (!titled && kind_word(s + w, e - w))
             return 0;
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
@@ -3532,8 +3542,11 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     /* "Reuters [Bartosz Lenk]:", "ERR [Maarja Tamm]:": the outlet, then the journalist's
      * name in brackets */
     int bracket_name = 0;
+    /* (not a role's word in capitals: "ANCHOR (Genevieve Woo):", "HOST (Ana Ruiz):" name
+     * who holds it) */
     if (c->outlet_end > c->outlet_start && le > ls &&
-        (is_outlet(s, ls, le) || (le - ls >= 2 && le - ls <= 6 && is_acronym(s + ls, le - ls)))) {
+        (is_outlet(s, ls, le) || (le - ls >= 2 && le - ls <= 6 && is_acronym(s + ls, le - ls) &&
+                                  fixed_label(s, ls, le) < 0 && !role_word_ci(s + ls, le - ls)))) {
         char *inner = xstrndup(s + c->outlet_start, c->outlet_end - c->outlet_start);
         if (!inner)
             return 0;
@@ -7109,6 +7122,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         long f = c->label_end > c->label_start ? fixed_label(s, c->label_start, c->label_end) : -1;
         const char *r = f >= 0 && (strcmp(fixed_labels[f].label, "Host") == 0 ||
                                    strcmp(fixed_labels[f].label, "Presenter") == 0 ||
+                                   strcmp(fixed_labels[f].label, "Anchor") == 0 ||
                                    strcmp(fixed_labels[f].label, "Operator") == 0)
                             ? fixed_labels[f].label
                             : "Moderator";

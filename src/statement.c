@@ -952,11 +952,31 @@ static size_t footnote_mark(const char *s, size_t a, size_t b)
     return 0;
 }
 
+static int copyright_line(const char *s, size_t a, size_t b);
+
 static int is_note_paragraph(const char *s, size_t a, size_t b)
 {
     /* "About the Bank:" over the publisher's boilerplate */
     if (about_label(s, a, b))
         return 1;
+    /* "Content and Programming Copyright 2025 Fox News Network, LLC. ALL RIGHTS
+     * RESERVED.", "Produced by Kate Swoger. Q&A edited for length and clarity.": a
+     * short paragraph with the publisher's notice or the editors' credit anywhere in it */
+    if (b > a && txt_words(s, a, b) <= 30) {
+        if (find_ci(s, a, b, "all rights reserved") || find_ci(s, a, b, "edited for length") ||
+            find_ci(s, a, b, "condensed for clarity") || find_ci(s, a, b, "edited for clarity"))
+            return 1;
+        /* (after capitalised words only, the notice's own: "Content and Programming
+         * Copyright 2025 …"; not a sentence that goes on to it) */
+        for (size_t x = a + 1; x + 10 < b; x++) {
+            if (s[x - 1] != ' ')
+                continue;
+            if (!isupper((unsigned char)s[x]) && !(x + 3 < b && equals_ci(s + x, 3, "and") && s[x + 3] == ' '))
+                break;
+            if (s[x] == 'C' && copyright_line(s, x, b))
+                return 1;
+        }
+    }
     /* ("*This transcript has been edited …*": set in italics or bold) */
     while (a < b && (s[a] == '*' || s[a] == '_'))
         a++;
@@ -12370,7 +12390,12 @@ static void parse_body(parser *p, size_t from, int plain)
         /* (and the footnotes at the foot, "¹ Laboratory-confirmed cases.": the
          * narrator's, each said as a note) */
         int footnotes = !plain && footnote_mark(s, a, b) && !d->cites;
-        st_kind prose = p->notes || footnotes || (!plain && is_note_paragraph(s, a, b)) ? ST_NOTE : ST_SPEECH;
+        /* (under a rule on the paragraph's first line: "_______" / "Copyright © …") */
+        size_t ruled_a = a, ruled_b = b;
+        if (end > i + 1 && rule_line(s, a, b))
+            line_span(p, i + 1, &ruled_a, &ruled_b);
+        st_kind prose =
+            p->notes || footnotes || (!plain && is_note_paragraph(s, ruled_a, ruled_b)) ? ST_NOTE : ST_SPEECH;
         size_t run = SIZE_MAX; /* start of the current run of prose lines */
         int skip_value = 0;    /* the line before was a chrome field's label alone */
         int quoted_only = 0, before_quote = -1; /* a quotation under its speaker's name */

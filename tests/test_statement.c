@@ -6062,6 +6062,29 @@ static void test_reading_seven_guards(void)
         {"Severe Weather Statement\nNational Weather Service Des Moines IA\n531 PM CDT Tue Jun 14 2025\n\nA severe "
          "thunderstorm was located near Stanhope.\n",
          "speech:-:A severe thunderstorm was located near Stanhope.\n", NULL},
+        /* a surname that is also a kind's word after a rank; a broadcast's role with
+         * its holder in brackets, then alone; a roster of guests; notices at the foot */
+        {"NEWS BRIEFING\n\nOct. 3, 2024\n\nGEN. LEAHY: We struck at dawn.\n\nLT. COL. HALL: First question.\n\nQ: Were "
+         "civilians hurt?\n\nGEN. LEAHY: No.\n",
+         "speech:s1:We struck at dawn.\nspeech:s2:First question.\n", "HALL:"},
+        {"Asia First \xE2\x80\x94 Interview Transcript\n\nSingapore, 3 April 2025\n\nANCHOR (Genevieve Woo): Welcome "
+         "back.\n\nTAIMUR BAIG: Thanks for having me.\n\nANCHOR: And the forecast?\n\nTAIMUR BAIG: We cut it.\n",
+         "speech:s1:Welcome back.\nspeech:s2:Thanks for having me.\nspeech:s1:And the forecast?\n", "s3"},
+        {"SUNDAY REVIEW\nTranscript \xE2\x80\x94 Sunday, March 9, 2025\n\nGuests: Commerce Secretary Howard Lutnick; "
+         "Sen. Chris Murphy, D-Conn.\n\nSHANNON BREAM, ANCHOR: Welcome.\n\nHOWARD LUTNICK, COMMERCE SECRETARY: Thank "
+         "you.\n",
+         "meta:-:Guests: Commerce Secretary Howard Lutnick; Sen. Chris Murphy, D-Conn.\nspeech:s1:Welcome.\n", NULL},
+        {"Transcript\n\nSHANNON BREAM, ANCHOR: Will there be a recession?\n\nHOWARD LUTNICK, COMMERCE SECRETARY: "
+         "No.\n\nContent and Programming Copyright 2025 Fox Sunday Network, LLC. ALL RIGHTS RESERVED.\n",
+         "note:-:Content and Programming Copyright 2025 Fox Sunday Network, LLC.\nnote:-:ALL RIGHTS RESERVED.\n", NULL},
+        {"Homily\n\nVatican Basilica\nWednesday, 1 January 2025\n\nDear brothers and sisters, we begin the year.\n\nHoly "
+         "Mother of God, pray for us!\n\n_______________________________\nCopyright \xC2\xA9 Dicastero per la "
+         "Comunicazione\n",
+         "note:-:Copyright \xC2\xA9 Dicastero per la Comunicazione\n", NULL},
+        /* look-alikes: a town hall is no one; a sentence that goes on to a copyright */
+        {"Notice\n\nTown Hall: Residents met on Tuesday.\n\nThe meeting ran late.\n", "speech:-:", "s1"},
+        {"Notice\n\nThis is Tomas Velez, a captain, Copyright 2026 Kestrel Radio.\n",
+         "speech:-:This is Tomas Velez, a captain, Copyright 2026 Kestrel Radio.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
