@@ -517,6 +517,13 @@ static size_t trailing_name(const char *s, size_t n)
                                  s[pe - 1] == '.');
     if (words == 1 && !after_role && start > 0)
         return n;
+    /* ("General Secretary of the All India Trade Union Congress": a body's word that
+     * ends what the office is of, no one's name) */
+    if (words == 1 && data_word_line("en/bodies.txt", s + start, n - start, 0, DATA_ANYWHERE)) {
+        for (size_t x = 0; x + 4 <= start; x++)
+            if (strncmp(s + x, " of ", 4) == 0)
+                return n;
+    }
     /* ("Minister for National Development": a portfolio's word after the office's,
      * no one's name) */
     if (words == 1 && data_word_line("en/portfolios.txt", s + start, n - start, 0, DATA_ANYWHERE) &&
@@ -5563,7 +5570,22 @@ static int name_then_role(const char *s, size_t st, size_t ps)
     size_t r = (size_t)(cm - s) + 2, re = r;
     while (re < ps && s[re] != ' ' && s[re] != ',')
         re++;
-    return isupper((unsigned char)s[r]) && is_role_word(s + r, re - r);
+    if (!isupper((unsigned char)s[r]))
+        return 0;
+    if (is_role_word(s + r, re - r))
+        return 1;
+    /* ("MD & CEO", "MD and CEO": letters of an office, joined to a role's word) */
+    size_t j = re;
+    if (j + 3 < ps && s[j] == ' ' && s[j + 1] == '&' && s[j + 2] == ' ')
+        j += 3;
+    else if (j + 5 < ps && strncmp(s + j, " and ", 5) == 0)
+        j += 5;
+    else
+        return 0;
+    size_t je = j;
+    while (je < ps && s[je] != ' ' && s[je] != ',')
+        je++;
+    return is_acronym(s + r, re - r) && re - r <= 4 && isupper((unsigned char)s[j]) && is_role_word(s + j, je - j);
 }
 
 /* Whether the stop at s[k] closes an initial ("K."), an honorific or an

@@ -4665,6 +4665,10 @@ static hline header_class_of(parser *p, size_t i)
      * underlines a heading: not read) */
     if (rule_line(s, a, b) || is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
         return HL_CHROME;
+    /* "Convocation Address" / "by" / "Shri Dharmendra Pradhan, …": "by" alone on its
+     * line joins the kind to who gives it, and says nothing itself */
+    if (equals_ci(s + a, b - a, "by") && i > 0 && i + 1 < p->nlines)
+        return HL_CHROME;
     /* "President:   Mr. Vasquez Rendón  . . . . . (Ecuador)", "Algeria . . . . Mr.
      * Benmoussa": a record's roster, its dot leaders (spaced or not) between a seat and
      * who holds it; read in the header, no one's turn */
@@ -7307,6 +7311,22 @@ static void name_text(parser *p, named **v, size_t *n, size_t *cap, char *text, 
     (*v)[(*n)++] = (named){text, at, rank};
 }
 
+/* Whether one of the people found so far has a name, not an office alone ("the
+ * President's Remarks …" names the office; "President Sarah L. Whitman" under it, the
+ * person). */
+static int people_named(const named *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        char *role = NULL, *name = NULL;
+        int named_one = v[k].text && spk_split_person(v[k].text, &role, &name) == HD_OK && name;
+        free(role);
+        free(name);
+        if (named_one || !v[k].text)
+            return 1;
+    }
+    return 0;
+}
+
 static void name_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b, int rank)
 {
     /* (a line in capitals as a name is written: "BY PRESIDENT ELENA MARKOVA") */
@@ -8510,7 +8530,7 @@ static size_t parse_header(parser *p)
             name_people(p, &people, &npeople, &cap, a, b, 2);
         /* "Mayor Raymond T. Ostrowski" alone under a speech's title: an office, then its
          * holder's full name, who gives it */
-        else if ((c == HL_SHORT || c == HL_META) && i > 0 && npeople == 0 && !memchr(s + a, ',', b - a) && txt_words(s, a, b) >= 3 &&
+        else if ((c == HL_SHORT || c == HL_META) && i > 0 && !people_named(people, npeople) && !memchr(s + a, ',', b - a) && txt_words(s, a, b) >= 3 &&
                  txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && spk_role_word_in(s, a, a + strcspn(s + a, " "), 0)) {
             char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
             /* (not a product's name: "Special Weather Tips", "Network Manager Operations

@@ -2760,6 +2760,25 @@ static void test_reading_seven(void)
  * the spokesperson's; a quotation over two paragraphs keeps its "we" its own. */
 /* Speeches and interviews as published (hunt 75): who speaks, named from the title,
  * and the date of a dateline in bars. */
+/* An office of a body whose last word is a body's ("… Trade Union Congress (AITUC)")
+ * is the whole office, no one named by that word. */
+static void test_office_of_body(void)
+{
+    static const char text[] = "Statement by the General Secretary of the All India Trade Union Congress (AITUC)\n\n"
+                               "21 January 2025\n\nWe condemn the new labour codes.\n";
+    hd_doc *d = NULL;
+    hd_diag diag = {0};
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, &diag), HD_OK);
+    if (!d)
+        return;
+    CHECK_INT((int)d->nspeakers, 1);
+    if (d->nspeakers == 1) {
+        CHECKF(d->speakers[0].name == NULL, "named %s", d->speakers[0].name);
+        CHECK_STR(d->speakers[0].role, "General Secretary of the All India Trade Union Congress");
+    }
+    hd_doc_free(d);
+}
+
 static void test_speech_people(void)
 {
     static const struct {
@@ -2812,6 +2831,22 @@ static void test_speech_people(void)
         {"Keir Starmer: speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto for "
          "change.\n",
          "Keir Starmer", NULL, "2024-06-13"},
+        /* an office of a body whose letters follow in brackets names no one; letters of
+         * an office joined to a role's word; "by" alone over the name; the person under
+         * a title that names the office in the possessive */
+        {"Statement by the General Secretary of the All India Trade Union Congress (AITUC)\n\n21 January 2025\n\n"
+         "We condemn the new labour codes.\n",
+         NULL, NULL, "2025-01-21"},
+        {"Press Release\n\nTelenet launches 5G services\n\nMumbai, October 1, 2025: Telenet today announced its 5G "
+         "services.\n\nSpeaking on the launch, Mr. Arvind Menon, MD & CEO, Bharat Telenet, said, \"This is a defining "
+         "moment.\"\n",
+         "Mr. Arvind Menon", "MD & CEO", "2025-10-01"},
+        {"Convocation Address\n\nby\n\nShri Dharmendra Pradhan, Union Minister of Education\n\nKharagpur, 28 December "
+         "2024\n\nMy dear graduating students, it is an honour to be here.\n",
+         "Shri Dharmendra Pradhan", "Union Minister of Education", "2024-12-28"},
+        {"President's Remarks at the Opening Convocation\n\nPresident Sarah L. Whitman\n\nAlden College\nWednesday, "
+         "August 27, 2025\n\nGood afternoon, and welcome to the Class of 2029!\n",
+         "Sarah L. Whitman", "President", "2025-08-27"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6085,6 +6120,10 @@ static void test_reading_seven_guards(void)
         {"Notice\n\nTown Hall: Residents met on Tuesday.\n\nThe meeting ran late.\n", "speech:-:", "s1"},
         {"Notice\n\nThis is Tomas Velez, a captain, Copyright 2026 Kestrel Radio.\n",
          "speech:-:This is Tomas Velez, a captain, Copyright 2026 Kestrel Radio.\n", NULL},
+        /* "by" alone is not read, nor the title */
+        {"Convocation Address\n\nby\n\nShri Dharmendra Pradhan, Union Minister of Education\n\nKharagpur, 28 December "
+         "2024\n\nMy dear graduating students, it is an honour to be here.\n",
+         "title:-:Convocation Address\nmeta:-:Shri Dharmendra Pradhan", "title:-:by"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -7838,5 +7877,6 @@ int main(void)
     test_reading_seven();
     test_reading_seven_guards();
     test_speech_people();
+    test_office_of_body();
     return h_report("test_statement");
 }
