@@ -519,7 +519,13 @@ static size_t trailing_name(const char *s, size_t n)
         return n;
     /* ("General Secretary of the All India Trade Union Congress": a body's word that
      * ends what the office is of, no one's name) */
-    if (words == 1 && data_word_line("en/bodies.txt", s + start, n - start, 0, DATA_ANYWHERE)) {
+    /* (or a place's or a body's as a header names them, singular or plural: "… of
+     * Community Health Centers") */
+    size_t sg = n - start > 3 && s[n - 1] == 's' ? n - start - 1 : n - start;
+    if (words == 1 && (data_word_line("en/bodies.txt", s + start, n - start, 0, DATA_ANYWHERE) ||
+                       data_word_line("en/header-words.txt", s + start, n - start, 0, DATA_ANYWHERE) ||
+                       data_word_line("en/bodies.txt", s + start, sg, 0, DATA_ANYWHERE) ||
+                       data_word_line("en/header-words.txt", s + start, sg, 0, DATA_ANYWHERE))) {
         for (size_t x = 0; x + 4 <= start; x++)
             if (strncmp(s + x, " of ", 4) == 0)
                 return n;
@@ -3955,6 +3961,25 @@ static int stage_line(const char *s, size_t a, size_t b)
 {
     if (a >= b)
         return 0;
+    /* "12:00 hrs", "13.00 hrs", "1400 hours": the record's clock between turns (Lok
+     * Sabha, Rajya Sabha), no one's words */
+    {
+        size_t x = a;
+        while (x < b && isdigit((unsigned char)s[x]))
+            x++;
+        size_t h = x - a;
+        if (h >= 1 && h <= 2 && x + 3 < b && (s[x] == ':' || s[x] == '.') && isdigit((unsigned char)s[x + 1]) &&
+            isdigit((unsigned char)s[x + 2]))
+            x += 3;
+        else if (h != 4)
+            x = a;
+        if (x > a && x < b && s[x] == ' ') {
+            size_t w = x + 1, n = b - w;
+            if ((n == 3 && u8_ncasecmp(s + w, "hrs", 3) == 0) || (n == 4 && u8_ncasecmp(s + w, "hrs.", 4) == 0) ||
+                (n == 5 && u8_ncasecmp(s + w, "hours", 5) == 0))
+                return 1;
+        }
+    }
     const char *lines[32];
     size_t lens[32], nl = data_prefix_lines("en/stage-lines.txt", s + a, b - a, 1, lines, lens, 32);
     for (size_t i = 0; i < nl; i++)

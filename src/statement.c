@@ -1153,6 +1153,15 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
                 return 1;
         }
     }
+    /* "… rural bus services? [902114]": an order paper's number for the question,
+     * after its stop */
+    if (b > a + 9 && s[b - 1] == ']') {
+        size_t o = b - 1;
+        while (o > a && isdigit((unsigned char)s[o - 1]))
+            o--;
+        if (b - 1 - o >= 5 && b - 1 - o <= 8 && o > a + 2 && s[o - 1] == '[' && s[o - 2] == ' ' && strchr(".!?", s[o - 3]))
+            return 1;
+    }
     /* "… since 2021.[1]", "… in 2024.¹", "… Appendix.\\2\\": a footnote's mark after
      * the stop */
     {
@@ -7169,6 +7178,20 @@ static int place_under_kind(parser *p, size_t i)
     return 0;
 }
 
+/* Whether the first or the last word of s[a, b) is a body's (data/en/bodies.txt, in
+ * any case): "COMMISSION ON ELECTIONS", "ELECTORAL COMMISSION" name no one; "MINISTER
+ * OF STATE FOR HEALTH" is an office. */
+static int body_word_in(const char *s, size_t a, size_t b)
+{
+    size_t fe = a, lb = b;
+    while (fe < b && s[fe] != ' ' && s[fe] != ',')
+        fe++;
+    while (lb > a && s[lb - 1] != ' ' && s[lb - 1] != ',')
+        lb--;
+    return (fe > a && data_word_line("en/bodies.txt", s + a, fe - a, 1, DATA_ANYWHERE)) ||
+           (b > lb && data_word_line("en/bodies.txt", s + lb, b - lb, 1, DATA_ANYWHERE));
+}
+
 /* Whether s[a, b) sets its words out in columns, two spaces or a tab between them
  * ("CANADIAN   CLEVELAND   OKLAHOMA", a watch's counties): a list, no one's office. */
 static int in_columns(const char *s, size_t a, size_t b)
@@ -7656,6 +7679,30 @@ static int of_person(const char *s, size_t r, size_t b)
     return yes;
 }
 
+/* "TESTIMONY OF JANET OKONJO-REYES" over "Chief Executive Officer, National
+ * Association of …": in capitals, "of" and a name of two or three words, whom the
+ * office on the next line makes a person (of_person asks a role in the line itself). */
+static int caps_of_name(parser *p, size_t i, size_t r, size_t b)
+{
+    const char *s = p->s;
+    if (!starts_with_ci(s + r, b - r, "of ") || txt_has_lower(s + r, b - r) || i + 1 >= p->nlines || line_blank(p, i + 1))
+        return 0;
+    size_t w = skip_spaces(s, r + 3, b), nw = txt_words(s, w, b);
+    if (nw < 2 || nw > 3 || has_digit(s, w, b) || org_line(s, w, b))
+        return 0;
+    size_t oa, ob;
+    line_span(p, i + 1, &oa, &ob);
+    const char *comma = memchr(s + oa, ',', ob - oa);
+    if (!spk_office_line(s, oa, comma ? (size_t)(comma - s) : ob))
+        return 0;
+    char *t = spk_title_case(s + w, b - w), *role = NULL, *name = NULL;
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && name && !role && strchr(name, ' ');
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 static int person_over_title(parser *p, size_t i);
 
 static size_t headline_after(parser *p, size_t i, size_t body)
@@ -8105,7 +8152,7 @@ static size_t parse_header(parser *p)
             /* (a kind no one speaks, "Notice of Data Security Incident", "Joint
              * Communiqué of the … Ministers": "of" says what it is, or whose) */
             char iso_k[11];
-            if (r < b && (spk_by_word(s + r, b - r) || (of_person(s, r, b) && !narrated))) {
+            if (r < b && (spk_by_word(s + r, b - r) || ((of_person(s, r, b) || caps_of_name(p, i, r, b)) && !narrated))) {
                 /* "Press conference by …": the line is the title, the rest the byline;
                  * a site's name over it titles nothing */
                 /* "PM Transcripts" / … / "Radio Interview with Leanne Prowse, ABC
@@ -8417,8 +8464,10 @@ static size_t parse_header(parser *p)
                 size_t na, nb;
                 line_span(p, n, &na, &nb);
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
-                if (t && !in_columns(s, na, nb) && spk_split_person(t, &role, &name) == HD_OK && role && !name &&
-                    (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
+                /* (not a body over its country: "COMMISSION ON ELECTIONS" / "Republic of
+                 * the Philippines") */
+                if (t && !in_columns(s, na, nb) && !body_word_in(s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
+                    role && !name && (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
                     !memchr(s + a, ',', b - a) && !memchr(s + a, ':', b - a) && !org_tail(s, a, b) &&
                     !has_digit(s, a, b)) {
                     /* "Ana Ruiz" (or "The Hon Ana Ruiz MP") over "Department
@@ -13094,8 +13143,15 @@ static hd_status split_sentences(hd_doc *d)
             last->block = i; /* its pause is the one after this block's sentence */
             j = 1;
         }
-        for (; j < n && st == HD_OK; j++)
-            st = add_sentence(d, i, v[j].start, v[j].end);
+        for (; j < n && st == HD_OK; j++) {
+            /* "… rural bus services? [902114]": a question's number on a parliament's
+             * order paper, after its text, is for the record and not said */
+            size_t qs = v[j].start, qe = v[j].end;
+            if (j > 0 && qe - qs >= 7 && qe - qs <= 10 && d->src[qs] == '[' && d->src[qe - 1] == ']' &&
+                strspn(d->src + qs + 1, "0123456789") == qe - qs - 2)
+                continue;
+            st = add_sentence(d, i, qs, qe);
+        }
         free(v);
         if (st != HD_OK)
             return st;

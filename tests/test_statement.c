@@ -2847,6 +2847,10 @@ static void test_speech_people(void)
         {"President's Remarks at the Opening Convocation\n\nPresident Sarah L. Whitman\n\nAlden College\nWednesday, "
          "August 27, 2025\n\nGood afternoon, and welcome to the Class of 2029!\n",
          "Sarah L. Whitman", "President", "2025-08-27"},
+        /* in capitals, "of" and a name over an office line */
+        {"TESTIMONY OF JANET OKONJO-REYES\nChief Executive Officer, National Association of Community Health "
+         "Centers\n\nBefore the Subcommittee on Health\n\nApril 9, 2025\n\nThank you for the opportunity to testify.\n",
+         "Janet Okonjo-Reyes", NULL, "2025-04-09"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6124,6 +6128,29 @@ static void test_reading_seven_guards(void)
         {"Convocation Address\n\nby\n\nShri Dharmendra Pradhan, Union Minister of Education\n\nKharagpur, 28 December "
          "2024\n\nMy dear graduating students, it is an honour to be here.\n",
          "title:-:Convocation Address\nmeta:-:Shri Dharmendra Pradhan", "title:-:by"},
+        /* a body over its country is no one; the record's clock between turns is no
+         * one's words; a question's number on the order paper is not said, and does not
+         * hide the question's stop; in capitals "of" and a name over an office */
+        {"COMMISSION ON ELECTIONS\nRepublic of the Philippines\n\nRESOLUTION NO. 004, SERIES OF 2025\n\nWHEREAS, the "
+         "elections were held on May 12, 2025;\n\nSO ORDERED.\n",
+         "speech:-:WHEREAS, the elections were held on May 12, 2025;\n", NULL},
+        {"LOK SABHA DEBATES\n\nWednesday, February 12, 2025\n\nSHRI ANAND KUMAR: Sir, what is the timeline?\n\nHON. "
+         "SPEAKER: Question Hour is over.\n\n12:00 hrs\n",
+         "speech:s2:Question Hour is over.\nstage:-:12:00 hrs\n", NULL},
+        {"House of Commons\n\nTuesday 4 March 2025\n\nRural Bus Services\n\nMr Tom Pryce (Ludlow and Clun) (LD)\nWhat "
+         "steps is she taking to improve rural bus services? [902114]\n\nThe Secretary of State for Transport (Ms Helen "
+         "Ashworth)\nWe are investing in local buses.\n\nMr Tom Pryce\nI thank her for that answer.\n",
+         "speech:s1:What steps is she taking to improve rural bus services?\nspeech:s2:We are investing in local "
+         "buses.\nspeech:s1:I thank her for that answer.\n",
+         "902114"},
+        {"TESTIMONY OF JANET OKONJO-REYES\nChief Executive Officer, National Association of Community Health "
+         "Centers\n\nBefore the Subcommittee on Health\n\nApril 9, 2025\n\nThank you for the opportunity to testify "
+         "today.\n",
+         "speech:s1:Thank you for the opportunity to testify today.\n", NULL},
+        /* look-alike: a time in a sentence of a turn is the speaker's */
+        {"LOK SABHA DEBATES\n\nSHRI ANAND KUMAR: Sir, what is the timeline?\n\nHON. SPEAKER: We rise at 12:00 hrs "
+         "today.\n",
+         "speech:s2:We rise at 12:00 hrs today.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
