@@ -244,7 +244,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        NEXT_OF = 262144 /* before "of": "No. of ballots cast" */,
        AFTER_STREET = 524288 /* after a street's word: "450 Park Ave. S., Suite 1200" */,
        NEXT_CODE = 1048576 /* before a code's name: "Civ. Code", "Bus. & Prof. Code" */,
-       AFTER_THE = 2097152 /* after "the": "from the Sun." is no Sunday */ };
+       AFTER_THE = 2097152 /* after "the": "from the Sun." is no Sunday */,
+       AFTER_MONEY = 4194304 /* after an amount of money: "Rs. 9,000 p.m." is per month */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -279,6 +280,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 6 && strncmp(cond, "docket", 6) == 0 && (!(next & AFTER_NUMBER) || (next & 7) != NEXT_NUMBER))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
+            continue;
+        if (cond && cl == 10 && strncmp(cond, "aftermoney", 10) == 0 && !(next & AFTER_MONEY))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afterstreet", 11) == 0 && !(next & AFTER_STREET))
             continue;
@@ -471,7 +474,12 @@ static int degree_after_name(const word *w, size_t i, size_t nw)
         return 1;
     /* back over the name's capitalised words to what opens it */
     size_t k = i - 1, words = 0;
-    while (k > 0 && words < 4 && !w[k - 1].trail && w[k - 1].core && isupper((unsigned char)w[k - 1].s[w[k - 1].lead])) {
+    int initial = 0; /* ("Teodoro J. Herbosa": a middle initial, its stop) */
+    while (k > 0 && words < 4 && w[k - 1].core && isupper((unsigned char)w[k - 1].s[w[k - 1].lead])) {
+        int init = w[k - 1].core == 1 && w[k - 1].trail == 1 && w[k - 1].s[w[k - 1].lead + 1] == '.';
+        if (w[k - 1].trail && !init)
+            break;
+        initial |= init;
         k--;
         words++;
     }
@@ -486,6 +494,13 @@ static int degree_after_name(const word *w, size_t i, size_t nw)
             if (o->core == strlen(opens[q]) && strncmp(o->s + o->lead, opens[q], o->core) == 0)
                 return 1;
     }
+    /* ("Teodoro J. Herbosa, MD": a middle initial makes it a person's name; "said
+     * Sharon Balter, MD": so does the word that attributes a quotation) */
+    if (initial && words >= 2)
+        return 1;
+    if (k > 0 && words >= 1 && !w[k - 1].trail &&
+        data_has_line("en/attribution.txt", w[k - 1].s + w[k - 1].lead, w[k - 1].core))
+        return 1;
     return k > 0 && words >= 1 && w[k - 1].core == 2 && strncmp(w[k - 1].s + w[k - 1].lead, "by", 2) == 0;
 }
 
@@ -3525,6 +3540,29 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     if (attributive) {
         many = one;
         manyl = onel;
+    }
+    /* "between $20 and $25 billion", "from $20 to $25 billion", "€3 to €4 million": the
+     * scale said once, at the range's end, is its start's too; the start is said as its
+     * number alone ("between 20 and 25 billion dollars") */
+    if (used == 1 && numl == rest && !w[i].trail && i + 2 < nw && data_lang() == 0 && !w[i + 1].lead &&
+        !w[i + 1].trail &&
+        (equals_word(&w[i + 1], "to") ||
+         (equals_word(&w[i + 1], "and") && i > 0 && (equals_word(&w[i - 1], "between") || equals_word(&w[i - 1], "Between"))))) {
+        const word *y = &w[i + 2];
+        const char *yc = y->s + y->lead, *o2 = NULL, *m2 = NULL;
+        size_t ol2 = 0, ml2 = 0, c2 = currency_at(yc, y->core, &o2, &ol2, &m2, &ml2), n2 = 0, ysl = 0;
+        if (c2 && c2 < y->core && ml2 == manyl0 && strncmp(m2, many0, manyl0) == 0)
+            n2 = number_len(yc + c2, y->core - c2);
+        int scaled = 0;
+        if (n2 && c2 + n2 < y->core)
+            scaled = money_scale(yc + c2 + n2, y->core - c2 - n2, &ysl) != NULL;
+        else if (n2 && !y->trail && i + 3 < nw && !w[i + 3].lead)
+            scaled = scale(w[i + 3].s, w[i + 3].core, &ysl) != NULL;
+        if (scaled) {
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_putn(o, num, numl);
+            return 1;
+        }
     }
     /* "$5.60–$5.80", "€10-12m", "$1.60B-$1.64B": a range of the one currency, said once
      * at its end, with the scale once when both ends have it */
@@ -6779,6 +6817,20 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NUMBER;
+        /* ("Rs. 9,000 p.m.", "₹9,000 p.m.": after an amount of money) */
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core && data_lang() == 0) {
+            const word *m = &w[i - 1];
+            const char *mc = m->s + m->lead, *o1, *o2;
+            size_t l1, l2, cl0 = currency_at(mc, m->core, &o1, &l1, &o2, &l2);
+            /* (the currency in the word, or the word before it whole: "Rs." with its stop) */
+            const word *cw = i > 1 ? &w[i - 2] : NULL;
+            size_t cwl = cw ? cw->core + cw->trail : 0;
+            if ((cl0 && cl0 < m->core && isdigit((unsigned char)mc[cl0])) ||
+                (isdigit((unsigned char)mc[0]) && cw && cw->core &&
+                 (currency_at(cw->s + cw->lead, cw->core, &o1, &l1, &o2, &l2) == cw->core ||
+                  currency_at(cw->s + cw->lead, cwl, &o1, &l1, &o2, &l2) == cwl)))
+                ctx |= AFTER_MONEY;
+        }
         /* ("Park Ave. S.,", "Elm Street N": the street's own abbreviation or word, a
          * capitalised name before it) */
         /* (and its comma: "Saratoga Ave., NE," as Washington writes its quadrants) */
@@ -8313,6 +8365,16 @@ static char *prepare(const char *text, st_kind kind)
             if (c == '*' && e == i && dg > e && dg - e <= 4 && !before &&
                 (dg == n || !isalnum((unsigned char)text[dg]))) {
                 sb_printf(&out, "%s ", data_say("star"));
+                continue;
+            }
+            /* "awarded A*", "three A*s", "5**" (Hong Kong's top grade): a grade's stars
+             * after one capital (or one digit, twice starred), said: the grade differs */
+            if (c == '*' && before && (at == 1 || !isalnum((unsigned char)text[at - 2])) &&
+                ((text[at - 1] >= 'A' && text[at - 1] <= 'F') || (isdigit((unsigned char)text[at - 1]) && e - at >= 2)) &&
+                (e == n || !isalnum((unsigned char)text[e]) || (text[e] == 's' && (e + 1 == n || !isalnum((unsigned char)text[e + 1]))))) {
+                for (size_t q = at; q < e; q++)
+                    sb_printf(&out, " %s", data_say("star"));
+                i = e;
                 continue;
             }
             if (!inside && !about && (before || after || c == '`')) {

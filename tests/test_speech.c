@@ -1039,6 +1039,22 @@ static const struct {
     /* a country's code in brackets after a name, as results give it */
     {"country codes", "Gold to Lars Berg (DEN), silver to Eliud Kip (KEN); KEN SMITH and the treaty (NATO).", ST_SPEECH,
      "Gold to Lars Berg, D.E.N, silver to Eliud Kip, K.E.N, KEN SMITH and the treaty, Nato."},
+    /* a range of amounts whose scale is said once at its end; look-alikes: amounts
+     * with no scale, and "and" with no "between" */
+    {"scale range", "Damage is between $20 and $25 billion; it costs from $3 to $4.5bn and \xE2\x82\xAC" "3 to "
+     "\xE2\x82\xAC" "4 million.", ST_SPEECH,
+     "Damage is between 20 and 25 billion dollars, it costs from 3 to 4.5 billion dollars and 3 to 4 million euros."},
+    {"scale range look-alike", "Tickets cost $20 to $25; they raised $5 and $10 million.", ST_SPEECH,
+     "Tickets cost 20 dollars to 25 dollars, they raised 5 dollars and 10 million dollars."},
+    /* a grade's stars; look-alike: a footnote's star after a word */
+    {"grade stars", "She was awarded A* in maths, three A*s, and 5** in English; see note* below.", ST_SPEECH,
+     "She was awarded A star in maths, three A stars, and 5 star star in English, see note below."},
+    /* a degree after a person's name; look-alike: a state after a place */
+    {"degree MD", "said Sharon Balter, MD, and Teodoro J. Herbosa, MD, in Silver Spring, MD.", ST_SPEECH,
+     "said Sharon Balter, M.D, and Teodoro J Herbosa, M.D, in Silver Spring, Maryland."},
+    /* per month after an amount; look-alike: a clock's time */
+    {"per month", "The pension is Rs. 9,000 p.m. from 4 p.m. today.", ST_SPEECH,
+     "The pension is 9,000 rupees per month from 4 PM today."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
