@@ -619,6 +619,30 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (!on)
             return 1;
     }
+    /* "Trains skip Flatbush Av. Some 4 trains run", "on Elm Dr. The road": a street's
+     * abbreviation after its capitalised name, then a word that opens a sentence */
+    if (cls == 't' && next_at < b && seg_street_abbreviation(s + w, len) && letter_then_opening(s, next_at, b)) {
+        size_t p0, q0 = word_before(s, a, w, &p0);
+        if (q0 < p0 && is_upper((int32_t)(unsigned char)s[q0]) && txt_has_lower(s + q0, p0 - q0) &&
+            !strchr(",.:", s[p0 - 1]))
+            return 1;
+    }
+    /* "Goldman Sachs & Co. LLC is …", "Meridian Logistics Sdn. Bhd. for …": a company's
+     * legal form after an abbreviation goes on with the name (data/en/company-forms.txt) */
+    if (cls == 'o' && next_at < b && is_upper(next) && data_lang() == 0) {
+        size_t e = next_at;
+        while (e < b && (isalpha((unsigned char)s[e]) || s[e] == '.'))
+            e++;
+        size_t fl = e - next_at;
+        char form[16];
+        size_t k = 0;
+        for (size_t x = next_at; x < e && k + 1 < sizeof form; x++)
+            if (s[x] != '.')
+                form[k++] = s[x];
+        if (fl && k < sizeof form - 1 && data_word_line("en/company-forms.txt", form, k, 1, DATA_ANYWHERE) &&
+            (e >= b || !isalpha((unsigned char)s[e])))
+            return 0;
+    }
     /* "on Fri. Jan. 9": a weekday's abbreviation before its date goes on */
     if (cls == 'o' && dt_weekday(s + w, len) > 0) {
         size_t e = next_at;

@@ -1372,7 +1372,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
  * Returns the words used, or 0. */
 static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
-    static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension",
+    static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension", "loc",
                                        "reference", "ref", "quoting", "incident", "passcode", "password",
                                        /* "quoting log 1234 of 5 May", "CAD 1234": a police log's */
                                        "log", "cad",
@@ -1842,6 +1842,23 @@ static size_t party_tag(sb *o, const word *x)
 }
 
 /* Whether s[0, n) is digits with at most one point between them ("1.2", "30"). */
+/* Whether s[0, n) is a whole number in groups of three with commas ("1,146"). */
+static int grouped_digits(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && isdigit((unsigned char)s[k]))
+        k++;
+    if (k == 0 || k == n)
+        return 0;
+    while (k < n) {
+        if (k + 4 > n || s[k] != ',' || !isdigit((unsigned char)s[k + 1]) || !isdigit((unsigned char)s[k + 2]) ||
+            !isdigit((unsigned char)s[k + 3]))
+            return 0;
+        k += 4;
+    }
+    return 1;
+}
+
 static int all_digits_or_point(const char *s, size_t n)
 {
     int points = 0;
@@ -2211,8 +2228,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + n, x->trail);
             return 1;
         }
-        /* "40p a day": pence (British), "1p" a penny; "48.7p" earnings a share */
-        int pence = ul == 1 && u[0] == 'p' && data_lang() == 0 && all_digits_or_point(c, nl) &&
+        /* "40p a day": pence (British), "1p" a penny; "48.7p" earnings a share;
+         * "1,146p" a share's price in thousands of pence */
+        int pence = ul == 1 && u[0] == 'p' && data_lang() == 0 && (all_digits_or_point(c, nl) || grouped_digits(c, nl)) &&
                     c[nl - 1] != '.' && c[0] != '.';
         if (measure || pence) {
             sb_putn(o, x->s, x->lead);
@@ -2227,6 +2245,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "4.8M viewers", "2.3K posts": a capital letter before a word in lower case */
         int capital = ul == 1 && (u[0] == 'M' || u[0] == 'K' || u[0] == 'B') && data_lang() == 0 && nx && !nx->lead &&
                       nx->core && islower((unsigned char)nx->s[0]);
+        /* ("up from 1.9M.", "4.2M, up": millions with a decimal point, at a clause's end) */
+        if (!capital && ul == 1 && u[0] == 'M' && data_lang() == 0 && memchr(c, '.', nl) && all_digits_or_point(c, nl) &&
+            (!nx || (x->trail && strchr(".,;", c[n]))))
+            capital = 1;
         /* (not a building's or a gate's label after its capitalised noun: "Building
          * 4B of Hollis Hall", "Gate 4B now"; nor a screen's resolution: "4K video") */
         if (capital && i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&

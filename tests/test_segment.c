@@ -196,6 +196,16 @@ static const struct {
     {"The board appointed R. Osei as chair. Patients took vitamin D. Researchers found a link.",
      "The board appointed R. Osei as chair. | Patients took vitamin D. | Researchers found a link."},
     {"We chose groups A and B. Officials agreed.", "We chose groups A and B. | Officials agreed."},
+    /* a company's legal form after an abbreviation goes on; a street's abbreviation
+     * after its name ends a sentence before an opening word */
+    {"Goldman Sachs & Co. LLC is serving as adviser. Vandermeer Chemicals N.V. (Euronext: VMC) confirms it.",
+     "Goldman Sachs & Co. LLC is serving as adviser. | Vandermeer Chemicals N.V. (Euronext: VMC) confirms it."},
+    {"It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. He works at Acme Co. The company grew.",
+     "It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. | He works at Acme Co. | The company grew."},
+    {"Trains skip Flatbush Av. Some trains run. It is on Elm Dr. The road is shut. He met Dr. Smith.",
+     "Trains skip Flatbush Av. | Some trains run. | It is on Elm Dr. | The road is shut. | He met Dr. Smith."},
+    {"They owe Ksh. 3.2 billion. Call loc. 1149 now. He earned an LL.B. The firm hired him.",
+     "They owe Ksh. 3.2 billion. | Call loc. 1149 now. | He earned an LL.B. | The firm hired him."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

@@ -1055,6 +1055,23 @@ static const struct {
     /* per month after an amount; look-alike: a clock's time */
     {"per month", "The pension is Rs. 9,000 p.m. from 4 p.m. today.", ST_SPEECH,
      "The pension is 9,000 rupees per month from 4 PM today."},
+    /* a street's abbreviation after its name before a sentence's opening; a share's
+     * price in thousands of pence; millions with a point at a clause's end */
+    {"street at the end", "Trains skip Flatbush Av.", ST_SPEECH, "Trains skip Flatbush Avenue."},
+    {"street look-alike", "Visit Av. Reforma 222.", ST_SPEECH, "Visit Avenida Reforma 222."},
+    {"pence thousands", "It closed at 1,146p, up from 962p; sales were 4.2M, up from 1.9M.", ST_SPEECH,
+     "It closed at 1,146 pence, up from 962 pence, sales were 4.2 million, up from 1.9 million."},
+    /* Caribbean and Kenyan currencies written short */
+    {"caribbean shillings", "It costs EC$27 million and Ksh. 3.2 billion.", ST_SPEECH,
+     "It costs 27 million East Caribbean dollars and 3.2 billion Kenyan shillings."},
+    /* a phone's label and a local extension, digit by digit */
+    {"phone local", "Ph: 01 222 2170 or (02) 8651-7800 loc. 1149.", ST_SPEECH,
+     "Phone, 0 1, 2 2 2, 2 1 7 0 or 0 2, 8 6 5 1, 7 8 0 0 local 1 1 4 9."},
+    /* companies' legal forms; degrees written with stops */
+    {"company forms", "Goldman Sachs & Co. LLC advises Meridian Logistics Sdn. Bhd. and Harbour Foods Pte. Ltd.", ST_SPEECH,
+     "Goldman Sachs and Company LLC advises Meridian Logistics Sendirian Berhad and Harbour Foods Private Limited."},
+    {"degrees", "There were 1,043 M.Phil. recipients and 300 LL.B. graduates.", ST_SPEECH,
+     "There were 1,043 M Phil recipients and 300 L L B graduates."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
