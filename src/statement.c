@@ -5181,8 +5181,8 @@ static int person_words(const char *s, size_t a, size_t b, int singular)
             size_t pw = w - 1;
             while (pw > a && isalpha((unsigned char)s[pw - 1]))
                 pw--;
-            numeral = pw < w - 1 && isupper((unsigned char)s[pw]) &&
-                      data_word_line("en/counters.txt", s + pw, w - 1 - pw, 0, DATA_ANYWHERE) != NULL;
+            /* (or in lower case, as counters.txt writes it: "clade I", "phase I") */
+            numeral = pw < w - 1 && data_word_line("en/counters.txt", s + pw, w - 1 - pw, 0, DATA_ANYWHERE) != NULL;
         }
         /* (a word's own start: not "me" in "3ème", after a digit or a letter beyond
          * ASCII; a mark beyond ASCII, “ or a dash, may come before) */
@@ -6959,6 +6959,19 @@ static size_t header_end(parser *p, size_t first)
             if (n < p->nlines) {
                 line_span(p, n, &na, &nb);
                 if (bullet_len(p->s, na, nb) && txt_words(p->s, na, nb) >= 5)
+                    break;
+            }
+        }
+        /* "Summary" (or "Summary of major revisions", "Executive summary") under the
+         * title, over a paragraph: the body's first section, no kind of the statement */
+        if (titled && (c == HL_SHORT || c == HL_KIND) && txt_words(p->s, la, lb) <= 6 && !ends_with_terminal(p->s, la, lb) &&
+            (equals_ci(p->s + la, lb - la, "Summary") || starts_with_ci(p->s + la, lb - la, "Summary of ") ||
+             equals_ci(p->s + la, lb - la, "Executive summary"))) {
+            size_t n = next_content(p, i + 1), na, nb;
+            if (n < p->nlines) {
+                line_span(p, n, &na, &nb);
+                if (txt_has_lower(p->s + na, nb - na) && txt_words(p->s, na, nb) >= 6 &&
+                    (ends_with_terminal(p->s, na, nb) || (n + 1 < p->nlines && !line_blank(p, n + 1))))
                     break;
             }
         }

@@ -1899,6 +1899,10 @@ static void test_kind_in_title(void)
          "Speech"},
         {"Keir Starmer speech at the launch of the manifesto\n\n13 June 2024\n\nFriends, this is a manifesto.\n",
          "Speech"},
+        /* "Summary" over the first paragraph is no kind */
+        {"HEALTH ADVISORY\n\nMpox in Central Africa\nAugust 14, 2024\n\nSummary\nCDC is issuing this Health Advisory "
+         "to notify clinicians of an outbreak.\n",
+         "HEALTH ADVISORY"},
         /* a kind in the middle of a headline is no kind ("… after the statement …") */
         {"Council answers after the statement on ferries\n\n4 March 2025\n\nThe council met today.\n", NULL},
         /* a kind that ends the title before "on" and its date */
@@ -6151,6 +6155,16 @@ static void test_reading_seven_guards(void)
         {"LOK SABHA DEBATES\n\nSHRI ANAND KUMAR: Sir, what is the timeline?\n\nHON. SPEAKER: We rise at 12:00 hrs "
          "today.\n",
          "speech:s2:We rise at 12:00 hrs today.\n", NULL},
+        /* "Summary" under the title over a paragraph is the body's first section, no
+         * kind; "clade I" is a numeral, nobody's "I" */
+        {"HEALTH ALERT NETWORK (HAN) HEALTH ADVISORY\n\nMpox Caused by Clade I Virus in Central Africa\nAugust 14, "
+         "2024\n\nSummary\nCDC is issuing this Health Advisory to notify clinicians of an outbreak. No clade I cases "
+         "have been reported.\n\nBackground\nClade I has caused severe illness.\n",
+         "heading:-:Summary\nspeech:-:CDC is issuing this Health Advisory to notify clinicians of an outbreak.\n",
+         "title:-:Summary"},
+        {"Written evidence submitted by the Institute for Water Policy\n\nSummary of major revisions\n\nThe plan was "
+         "revised in March after a public consultation.\n",
+         "heading:-:Summary of major revisions\nspeech:-:The plan was revised", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
