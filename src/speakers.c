@@ -228,6 +228,31 @@ static int and_in_role(const char *s, size_t j, size_t n)
     return all_roles || (capitals && last_role);
 }
 
+/* "President and CEO Armando Pimentel", "FPL President and Chief Executive Officer
+ * Ana Ruiz": an office's word, "and", a second office's words in capitals, then the
+ * name: two offices of one person, not two people. */
+static int and_offices_before_name(const char *s, size_t j, size_t n)
+{
+    size_t pw = j;
+    while (pw > 0 && s[pw - 1] != ' ')
+        pw--;
+    if (pw == j || !is_role_word(s + pw, j - pw) || memchr(s, ',', j))
+        return 0;
+    size_t name = trailing_name(s, n), w = j + 5, roles = 0;
+    if (name >= n || name <= w)
+        return 0;
+    while (w < name) {
+        size_t e = w;
+        while (e < name && s[e] != ' ')
+            e++;
+        if (e > w && !isupper((unsigned char)s[w]) && !is_connector(s + w, e - w))
+            return 0;
+        roles += e > w && is_role_word(s + w, e - w);
+        w = e + 1;
+    }
+    return roles > 0;
+}
+
 /* "Driver and workplace rep Tasha Benyon", "Nurse and mother of two Ana Ruiz": one
  * capitalised word, "and", then what the person is in lower case before the name:
  * two descriptions of one person, not two people. */
@@ -255,7 +280,8 @@ static size_t description_end(const char *s, size_t n)
         for (size_t j = 0; j + k <= end; j++)
             if (u8_ncasecmp(s + j, strong[i], k) == 0 &&
                 !(strcmp(strong[i], " and ") == 0 &&
-                  (and_in_portfolio(s, j, n) || and_in_role(s, j, n) || and_in_description(s, j, n)))) {
+                  (and_in_portfolio(s, j, n) || and_in_role(s, j, n) || and_in_description(s, j, n) ||
+                   and_offices_before_name(s, j, n)))) {
                 end = j;
                 break;
             }

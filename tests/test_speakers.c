@@ -297,6 +297,20 @@ static void test_split(void)
         /* GOV.UK's "From:": a department, then the minister by her style */
         {"HM Treasury and The Rt Hon Rachel Reeves MP", NULL, "Rachel Reeves"},
         {"Department for Environment, Food & Rural Affairs and The Rt Hon Steve Reed MP", NULL, "Steve Reed"},
+        /* this session's: two offices joined before the name; an administrator; a
+         * portfolio's word after the office's; four words after a form of address; an
+         * office of a body whose last word is a body's */
+        {"FPL President and CEO Armando Pimentel", "FPL President and CEO", "Armando Pimentel"},
+        {"WSDOT Program Administrator Omar Jepperson", "WSDOT Program Administrator", "Omar Jepperson"},
+        {"The Minister for National Development", "Minister for National Development", NULL},
+        {"Mr Louis Ng Kok Kwang", NULL, "Mr Louis Ng Kok Kwang"},
+        {"General Secretary of the All India Trade Union Congress", "General Secretary of the All India Trade Union "
+         "Congress", NULL},
+        {"Chief Executive Officer, National Association of Community Health Centers",
+         "Chief Executive Officer, National Association of Community Health Centers", NULL},
+        /* look-alikes: two people joined; a surname after a secretary of state */
+        {"President Ana Ruiz and CEO Tom Hale", "President", "Ana Ruiz"},
+        {"Secretary of State Rubio", "Secretary of State", "Rubio"},
         /* look-alikes: an office's own "on", "of" */
         {"Special Rapporteur on Water", "Special Rapporteur on Water", NULL},
         {"Secretary of Defense", "Secretary of Defense", NULL},

@@ -1074,6 +1074,9 @@ static const struct {
      "There were 1,043 M Phil recipients and 300 L L B graduates."},
     /* a Roman numeral after a counting word in lower case */
     {"clade numeral", "Cases of clade II rose; phase III began.", ST_SPEECH, "Cases of clade 2 rose, phase 3 began."},
+    /* a navy's rank written short in capitals, before a name or alone */
+    {"admiral", "ADM Samuel J. Paparo spoke; then Samuel J. Paparo, ADM.", ST_SPEECH,
+     "Admiral Samuel J Paparo spoke, then Samuel J Paparo, Admiral."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
