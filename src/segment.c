@@ -621,7 +621,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     }
     /* "Trains skip Flatbush Av. Some 4 trains run", "on Elm Dr. The road": a street's
      * abbreviation after its capitalised name, then a word that opens a sentence */
-    if (cls == 't' && next_at < b && seg_street_abbreviation(s + w, len) && letter_then_opening(s, next_at, b)) {
+    /* (not "Dr." nor "St.", titles too: "Director Dr. An Hyun-jin", "the BBC's Dr. Who") */
+    if (cls == 't' && next_at < b && seg_street_abbreviation(s + w, len) && letter_then_opening(s, next_at, b) &&
+        !(len == 2 && ((s[w] == 'D' && s[w + 1] == 'r') || (s[w] == 'S' && s[w + 1] == 't')))) {
         size_t p0, q0 = word_before(s, a, w, &p0);
         if (q0 < p0 && is_upper((int32_t)(unsigned char)s[q0]) && txt_has_lower(s + q0, p0 - q0) &&
             !strchr(",.:", s[p0 - 1]))
@@ -629,7 +631,13 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     }
     /* "Goldman Sachs & Co. LLC is …", "Meridian Logistics Sdn. Bhd. for …": a company's
      * legal form after an abbreviation goes on with the name (data/en/company-forms.txt) */
-    if (cls == 'o' && next_at < b && is_upper(next) && data_lang() == 0) {
+    /* (only after a company's own abbreviation, and the form as written: "the U.S.
+     * As a result" goes on to a new sentence) */
+    static const char *const firms[] = {"Co", "Inc", "Corp", "Ltd", "Sdn", "Bhd", "Pty", "Pte", "Bros", "N.V", "S.A", "B.V"};
+    int firm = 0;
+    for (size_t k = 0; k < sizeof firms / sizeof *firms && !firm; k++)
+        firm = strlen(firms[k]) == len && memcmp(firms[k], s + w, len) == 0;
+    if (cls == 'o' && firm && next_at < b && is_upper(next) && data_lang() == 0) {
         size_t e = next_at;
         while (e < b && (isalpha((unsigned char)s[e]) || s[e] == '.'))
             e++;
@@ -639,7 +647,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         for (size_t x = next_at; x < e && k + 1 < sizeof form; x++)
             if (s[x] != '.')
                 form[k++] = s[x];
-        if (fl && k < sizeof form - 1 && data_word_line("en/company-forms.txt", form, k, 1, DATA_ANYWHERE) &&
+        if (fl && k < sizeof form - 1 && data_word_line("en/company-forms.txt", form, k, 0, DATA_ANYWHERE) &&
             (e >= b || !isalpha((unsigned char)s[e])))
             return 0;
     }
@@ -858,8 +866,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 return 0;
         }
         if (dot - w == 1 && s[w] != 'I') {
-            if (data_lang() == 0 && (data_has_line("en/name-leads.txt", s + q, p - q) ||
-                                     data_has_line("en/attribution.txt", s + q, p - q)))
+            /* (a surname after it, not a sentence's opening word: "Model C replaced
+             * B. The board …") */
+            if (data_lang() == 0 && !letter_then_opening(s, next_at, b) &&
+                (data_has_line("en/name-leads.txt", s + q, p - q) || data_has_line("en/attribution.txt", s + q, p - q)))
                 return 0;
         }
         return 1;

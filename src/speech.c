@@ -245,7 +245,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        AFTER_STREET = 524288 /* after a street's word: "450 Park Ave. S., Suite 1200" */,
        NEXT_CODE = 1048576 /* before a code's name: "Civ. Code", "Bus. & Prof. Code" */,
        AFTER_THE = 2097152 /* after "the": "from the Sun." is no Sunday */,
-       AFTER_MONEY = 4194304 /* after an amount of money: "Rs. 9,000 p.m." is per month */ };
+       AFTER_MONEY = 4194304 /* after an amount of money: "Rs. 9,000 p.m." is per month */,
+       NEXT_PHONE = 8388608 /* before a telephone's number: "Ph: 01 222 2170", not "Ph 3 trial" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -282,6 +283,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
         if (cond && cl == 10 && strncmp(cond, "aftermoney", 10) == 0 && !(next & AFTER_MONEY))
+            continue;
+        if (cond && cl == 5 && strncmp(cond, "phone", 5) == 0 && !(next & NEXT_PHONE))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afterstreet", 11) == 0 && !(next & AFTER_STREET))
             continue;
@@ -496,7 +499,10 @@ static int degree_after_name(const word *w, size_t i, size_t nw)
     }
     /* ("Teodoro J. Herbosa, MD": a middle initial makes it a person's name; "said
      * Sharon Balter, MD": so does the word that attributes a quotation) */
-    if (initial && words >= 2)
+    /* (given name, initial, surname exactly, the first no place's word: not "Fort
+     * George G. Meade, MD", "John C. Stennis Space Center, MS") */
+    if (initial && words == 2 && !(k > 0 && !w[k - 1].trail && isupper((unsigned char)w[k - 1].s[w[k - 1].lead])) &&
+        !data_word_line("en/place-words.txt", w[k].s + w[k].lead, w[k].core, 1, DATA_ANYWHERE))
         return 1;
     if (k > 0 && words >= 1 && !w[k - 1].trail &&
         data_has_line("en/attribution.txt", w[k - 1].s + w[k - 1].lead, w[k - 1].core))
@@ -723,7 +729,11 @@ static int next_kind(const word *w)
     if (w->core && isdigit((unsigned char)c[0])) {
         /* (a year: "est. 1990" is established, "est. 120,000" estimated) */
         int year = w->core == 4 && all_digits(c, 4) && (c[0] == '1' || (c[0] == '2' && c[1] == '0'));
-        return NEXT_NUMBER | (year ? NEXT_YEAR : 0);
+        size_t digits = 0;
+        for (size_t k = 0; k < w->core; k++)
+            digits += isdigit((unsigned char)c[k]) != 0;
+        int phone = c[0] == '0' || (w->lead && w->s[0] == '(') || (digits >= 6 && !year);
+        return NEXT_NUMBER | (year ? NEXT_YEAR : 0) | (phone ? NEXT_PHONE : 0);
     }
     /* "c. £13.4bn", "approx. US$2m": an amount, a currency's sign before its figure */
     size_t caps, sign;
@@ -1859,6 +1869,22 @@ static int grouped_digits(const char *s, size_t n)
     return 1;
 }
 
+/* The value of the number written s[0, n) ("1,146", "2.5"), its commas left out
+ * (read here, not by strtod: a program's locale may take the point for no point). */
+static double plain_value(const char *s, size_t n)
+{
+    double v = 0, scale = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.' && scale == 0)
+            scale = 1;
+        else if (isdigit((unsigned char)s[i])) {
+            v = v * 10 + (s[i] - '0');
+            scale *= 10;
+        }
+    }
+    return scale > 0 ? v / scale : v;
+}
+
 static int all_digits_or_point(const char *s, size_t n)
 {
     int points = 0;
@@ -2247,7 +2273,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                       nx->core && islower((unsigned char)nx->s[0]);
         /* ("up from 1.9M.", "4.2M, up": millions with a decimal point, at a clause's end) */
         if (!capital && ul == 1 && u[0] == 'M' && data_lang() == 0 && memchr(c, '.', nl) && all_digits_or_point(c, nl) &&
-            (!nx || (x->trail && strchr(".,;", c[n]))))
+            x->trail && strchr(".,;", c[n]))
             capital = 1;
         /* (not a building's or a gate's label after its capitalised noun: "Building
          * 4B of Hollis Hall", "Gate 4B now"; nor a screen's resolution: "4K video") */
@@ -3575,6 +3601,9 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         size_t ol2 = 0, ml2 = 0, c2 = currency_at(yc, y->core, &o2, &ol2, &m2, &ml2), n2 = 0, ysl = 0;
         if (c2 && c2 < y->core && ml2 == manyl0 && strncmp(m2, many0, manyl0) == 0)
             n2 = number_len(yc + c2, y->core - c2);
+        /* (the start no larger than the end: "from $500 to $1 million" is 500 dollars) */
+        if (n2 && plain_value(num, numl) > plain_value(yc + c2, n2))
+            n2 = 0;
         int scaled = 0;
         if (n2 && c2 + n2 < y->core)
             scaled = money_scale(yc + c2 + n2, y->core - c2 - n2, &ysl) != NULL;
@@ -8391,8 +8420,21 @@ static char *prepare(const char *text, st_kind kind)
             }
             /* "awarded A*", "three A*s", "5**" (Hong Kong's top grade): a grade's stars
              * after one capital (or one digit, twice starred), said: the grade differs */
-            if (c == '*' && before && (at == 1 || !isalnum((unsigned char)text[at - 2])) &&
-                ((text[at - 1] >= 'A' && text[at - 1] <= 'F') || (isdigit((unsigned char)text[at - 1]) && e - at >= 2)) &&
+            /* (one star after a letter, two after a digit; and no emphasis it closes:
+             * "**Plan B**", "*Zone C*") */
+            int opened = 0;
+            for (size_t q = 0; q + 1 < at && !opened; q++) {
+                if (text[q] != '*' || (q > 0 && !isspace((unsigned char)text[q - 1]) && text[q - 1] != '('))
+                    continue;
+                size_t r = q;
+                while (r < at && text[r] == '*')
+                    r++;
+                opened = r < at && !isspace((unsigned char)text[r]);
+                q = r;
+            }
+            if (c == '*' && before && !opened && (at == 1 || !isalnum((unsigned char)text[at - 2])) &&
+                ((text[at - 1] >= 'A' && text[at - 1] <= 'F' && e - at == 1) ||
+                 (isdigit((unsigned char)text[at - 1]) && e - at == 2)) &&
                 (e == n || !isalnum((unsigned char)text[e]) || (text[e] == 's' && (e + 1 == n || !isalnum((unsigned char)text[e + 1]))))) {
                 for (size_t q = at; q < e; q++)
                     sb_printf(&out, " %s", data_say("star"));

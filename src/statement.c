@@ -962,9 +962,20 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     /* "Content and Programming Copyright 2025 Fox News Network, LLC. ALL RIGHTS
      * RESERVED.", "Produced by Kate Swoger. Q&A edited for length and clarity.": a
      * short paragraph with the publisher's notice or the editors' credit anywhere in it */
-    if (b > a && txt_words(s, a, b) <= 30) {
-        if (find_ci(s, a, b, "all rights reserved") || find_ci(s, a, b, "edited for length") ||
-            find_ci(s, a, b, "condensed for clarity") || find_ci(s, a, b, "edited for clarity"))
+    /* (the notice itself: the paragraph ends on "all rights reserved", or the editing
+     * it tells of is an interview's or a transcript's; never a turn under its label,
+     * "Q: … the video was edited for length.") */
+    spk_cue nc;
+    if (b > a && txt_words(s, a, b) <= 30 && !spk_read_cue(s, a, b, &nc)) {
+        size_t e = b;
+        while (e > a && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_'))
+            e--;
+        if (e - a >= 19 && u8_ncasecmp(s + e - 19, "all rights reserved", 19) == 0)
+            return 1;
+        if ((find_ci(s, a, b, "edited for length") || find_ci(s, a, b, "condensed for clarity") ||
+             find_ci(s, a, b, "edited for clarity")) &&
+            (find_ci(s, a, b, "interview") || find_ci(s, a, b, "transcript") || find_ci(s, a, b, "conversation") ||
+             find_ci(s, a, b, "Q&A") || find_ci(s, a, b, "remarks")))
             return 1;
         /* (after capitalised words only, the notice's own: "Content and Programming
          * Copyright 2025 …"; not a sentence that goes on to it) */
@@ -1527,7 +1538,7 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         }
         else if (s[r] == ' ' && kind == 'r' && kl > 3 && (line[kl - 1] == '.' || memcmp(line + kl - 3, " No", 3) == 0))
             /* "Case No. WBT/2026/004": a number's sign ends the label, no colon after it */
-            ok = has_digit(s, r, b) && txt_words(s, r, b) <= 3;
+            ok = has_digit(s, r, b) && txt_words(s, r, b) == 1; /* (not "Case No. 12 Dismissed") */
         else
             ok = 0;
         if (!ok)
@@ -5613,8 +5624,9 @@ static int org_line(const char *s, size_t a, size_t b)
             if (hw == w + 1)
                 hw = w;
             if (at && (data_word_line("en/header-words.txt", s + w, e - w, 0, DATA_ANYWHERE) ||
+                       data_word_line("en/foreign-bodies.txt", s + w, e - w, 0, DATA_ANYWHERE) ||
                        (hw > w && isupper((unsigned char)s[hw]) &&
-                        data_word_line("en/header-words.txt", s + hw, e - hw, 0, DATA_ANYWHERE))))
+                        data_word_line("en/foreign-bodies.txt", s + hw, e - hw, 0, DATA_ANYWHERE))))
                 return 1;
             continue;
         }
@@ -6037,7 +6049,21 @@ static int label_title(parser *p, size_t t)
             size_t e = r;
             while (e < b && s[e] != ',')
                 e++;
-            if (r < e && (org_line(s, r, e) || org_name(s, r, e)))
+            /* (a body's name: it ends on a body's word, "Coastal Water Authority", or is
+             * one "of" a field, "Department of Virology"; not a headline that opens with
+             * one, "Senate Committee Report Tabled", "Embassy Closed on Friday") */
+            size_t lw = e, fw = r;
+            while (lw > r && s[lw - 1] != ' ')
+                lw--;
+            while (fw < e && s[fw] != ' ')
+                fw++;
+            int body_end = lw < e && (data_word_line("en/header-words.txt", s + lw, e - lw, 0, DATA_ANYWHERE) ||
+                                      data_word_line("en/bodies.txt", s + lw, e - lw, 0, DATA_ANYWHERE) ||
+                                      data_word_line("en/foreign-bodies.txt", s + lw, e - lw, 0, DATA_ANYWHERE));
+            int body_of = fw < e && starts_with_ci(s + fw, e - fw, " of ") && txt_words(s, r, e) <= 4 &&
+                          (data_word_line("en/header-words.txt", s + r, fw - r, 0, DATA_ANYWHERE) ||
+                           data_word_line("en/bodies.txt", s + r, fw - r, 0, DATA_ANYWHERE));
+            if (r < e && (body_end || body_of) && (org_line(s, r, e) || org_name(s, r, e)))
                 return 1;
         }
     }
@@ -7205,14 +7231,48 @@ static int body_word_in(const char *s, size_t a, size_t b)
            (b > lb && data_word_line("en/bodies.txt", s + lb, b - lb, 1, DATA_ANYWHERE));
 }
 
-/* Whether s[a, b) sets its words out in columns, two spaces or a tab between them
- * ("CANADIAN   CLEVELAND   OKLAHOMA", a watch's counties): a list, no one's office. */
+/* Whether the capitalised words s[a, b) name a place rather than a person: a
+ * place's first or last word (data/en/place-words.txt, by line), a city
+ * (places.txt), a state (us-states.txt) or a body's word ("West Point", "Hong Kong",
+ * "SOUTH AFRICA" as title-cased in t). */
+static int place_name(const char *t, size_t n)
+{
+    size_t fe = 0, lb = n;
+    while (fe < n && t[fe] != ' ')
+        fe++;
+    while (lb > 0 && t[lb - 1] != ' ')
+        lb--;
+    const data_file *f = data_get("en/place-words.txt");
+    size_t pos = 0, len, row = 0;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        size_t x = row == 0 ? 0 : lb, xe = row == 0 ? fe : n;
+        for (size_t k = 0; k + (xe - x) <= len && xe > x; k++)
+            if ((k == 0 || line[k - 1] == ' ') && memcmp(line + k, t + x, xe - x) == 0 &&
+                (k + (xe - x) == len || line[k + (xe - x)] == ' '))
+                return 1;
+        row++;
+    }
+    return data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n) ||
+           data_word_line("en/bodies.txt", t + lb, n - lb, 0, DATA_ANYWHERE) != NULL;
+}
+
+/* Whether s[a, b) sets its words out in columns ("CANADIAN   CLEVELAND   OKLAHOMA",
+ * a watch's counties): a list, no one's office. */
 static int in_columns(const char *s, size_t a, size_t b)
 {
-    for (size_t x = a; x + 1 < b; x++)
-        if (s[x] == '\t' || (s[x] == ' ' && s[x + 1] == ' '))
-            return 1;
-    return 0;
+    /* (two gaps at least, each a tab or three spaces or more: a stray double space
+     * from a PDF, "Minister for Health and  Aged Care", is no column) */
+    size_t gaps = 0;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && (s[e] == ' ' || s[e] == '\t'))
+            e++;
+        if (e > x && (e - x >= 3 || memchr(s + x, '\t', e - x)))
+            gaps++;
+        x = e > x ? e : x + 1;
+    }
+    return gaps >= 2;
 }
 
 /* Whether line i is an office alone ("Minister for Regional Transport", "MEMBER FOR
@@ -7709,7 +7769,8 @@ static int caps_of_name(parser *p, size_t i, size_t r, size_t b)
     if (!spk_office_line(s, oa, comma ? (size_t)(comma - s) : ob))
         return 0;
     char *t = spk_title_case(s + w, b - w), *role = NULL, *name = NULL;
-    int yes = t && spk_split_person(t, &role, &name) == HD_OK && name && !role && strchr(name, ' ');
+    int yes = t && spk_split_person(t, &role, &name) == HD_OK && name && !role && strchr(name, ' ') &&
+              !place_name(name, strlen(name));
     free(t);
     free(role);
     free(name);
@@ -8065,8 +8126,9 @@ static size_t parse_header(parser *p)
                         capitalised_words_as(s, ks, pe, 0) && !org_line(s, ks, pe) && !org_name(s, ks, pe)) {
                         char *t = txt_clean(s, ks, pe), *r = NULL, *nm = NULL;
                         if (t && spk_split_person(t, &r, &nm) == HD_OK && nm && strchr(nm, ' ') && !r &&
-                            !data_word_line("en/event-words.txt", s + pe - strlen(strrchr(nm, ' ') + 1),
-                                            strlen(strrchr(nm, ' ') + 1), 0, DATA_ANYWHERE)) {
+                            !data_word_line("en/event-words.txt", strrchr(nm, ' ') + 1, strlen(strrchr(nm, ' ') + 1), 0,
+                                            DATA_ANYWHERE) &&
+                            !place_name(nm, strlen(nm))) {
                             name_people(p, &people, &npeople, &cap, ks, pe, 1);
                             kind_from = x;
                         }

@@ -202,10 +202,22 @@ static const struct {
      "Goldman Sachs & Co. LLC is serving as adviser. | Vandermeer Chemicals N.V. (Euronext: VMC) confirms it."},
     {"It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. He works at Acme Co. The company grew.",
      "It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. | He works at Acme Co. | The company grew."},
-    {"Trains skip Flatbush Av. Some trains run. It is on Elm Dr. The road is shut. He met Dr. Smith.",
-     "Trains skip Flatbush Av. | Some trains run. | It is on Elm Dr. | The road is shut. | He met Dr. Smith."},
+    {"Trains skip Flatbush Av. Some trains run. It is on Elm Rd. The road is shut. He met Dr. Smith.",
+     "Trains skip Flatbush Av. | Some trains run. | It is on Elm Rd. | The road is shut. | He met Dr. Smith."},
+    /* (look-alike: "Dr." after an office is the title, before a surname that opens
+     * sentences elsewhere) */
+    {"It named its new Director Dr. An Hyun-jin. The BBC's Dr. Who returns in May.",
+     "It named its new Director Dr. An Hyun-jin. | The BBC's Dr. Who returns in May."},
     {"They owe Ksh. 3.2 billion. Call loc. 1149 now. He earned an LL.B. The firm hired him.",
      "They owe Ksh. 3.2 billion. | Call loc. 1149 now. | He earned an LL.B. | The firm hired him."},
+    /* look-alikes of the second review: a capitalised word after an abbreviation that
+     * is no company's; a letter that ends a clause before a sentence's opening */
+    {"Demand rose in the U.S. As a result, the board acted. It runs ferries, etc. As part of it, fares fall.",
+     "Demand rose in the U.S. | As a result, the board acted. | It runs ferries, etc. | As part of it, fares fall."},
+    {"The route is run by Harbour Rail Ltd. Company officials welcomed it. The board said Model C replaced B. "
+     "The board agreed.",
+     "The route is run by Harbour Rail Ltd. | Company officials welcomed it. | The board said Model C replaced B. | "
+     "The board agreed."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

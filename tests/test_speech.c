@@ -1077,6 +1077,17 @@ static const struct {
     /* a navy's rank written short in capitals, before a name or alone */
     {"admiral", "ADM Samuel J. Paparo spoke; then Samuel J. Paparo, ADM.", ST_SPEECH,
      "Admiral Samuel J Paparo spoke, then Samuel J Paparo, Admiral."},
+    /* look-alikes of the second review: emphasis closed after a letter is no grade; a
+     * range that grows to a scale is two amounts; a state after a fort's name; a
+     * phase, not a phone */
+    {"review stars", "**Plan B** applies in **Zone A** and *Category B* homes.", ST_SPEECH,
+     "Plan B applies in Zone A and Category B homes."},
+    {"review range", "It costs from $500 to $1 million, between $50 and $2 million.", ST_SPEECH,
+     "It costs from 500 dollars to 1 million dollars, between 50 dollars and 2 million dollars."},
+    {"review fort", "Soldiers returned to Fort George G. Meade, MD on Friday.", ST_SPEECH,
+     "Soldiers returned to Fort George G Meade, Maryland on Friday."},
+    {"review phase", "Its Ph 3 trial began; Ph: 01 222 2170.", ST_SPEECH,
+     "Its Ph 3 trial began, Phone, 0 1, 2 2 2, 2 1 7 0."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},

@@ -6165,6 +6165,28 @@ static void test_reading_seven_guards(void)
         {"Written evidence submitted by the Institute for Water Policy\n\nSummary of major revisions\n\nThe plan was "
          "revised in March after a public consultation.\n",
          "heading:-:Summary of major revisions\nspeech:-:The plan was revised", NULL},
+        /* look-alikes of the second review: a turn that speaks of editing; a place
+         * before a speech's kind, and a country in capitals after "of", name no one;
+         * headlines with hyphens or a body's first word stay titles; a case's number
+         * in a headline; an answer of hours under a label; a stray double space */
+        {"Press Briefing\n\nMS. JEAN-PIERRE: Good afternoon.\n\nQ: Karine, the video was edited for length. Does the "
+         "President think it was fair?\n\nMS. JEAN-PIERRE: It was edited for clarity, they say.\n",
+         "speech:s2:Karine, the video was edited for length.\n", "note:"},
+        {"West Point address to the graduating class\n\n24 May 2026\n\nThank you all for being here.\n",
+         "speech:-:Thank you all for being here.\n", NULL},
+        {"STATEMENT OF SOUTH AFRICA\nMinister of International Relations and Cooperation\n\n3 March 2026\n\nSouth "
+         "Africa welcomes the resolution.\n",
+         "speech:-:South Africa welcomes the resolution.\n", NULL},
+        {"Media Release\n\nNon-Government Schools Funding Boost\n\n3 March 2026\n\nThe state will fund 40 schools.\n",
+         "title:-:Non-Government Schools Funding Boost\n", NULL},
+        {"Media release: Senate Committee Report Tabled\n\nResidents urged to act\n\nThe report was tabled today.\n",
+         "title:-:Media release: Senate Committee Report Tabled\n", NULL},
+        {"Press release\n\nCase No. 12 Dismissed\n\nThe court dismissed the case today.\n",
+         "title:-:Case No. 12 Dismissed\n", NULL},
+        {"Inquiry hearing\n\nMR. HALE: How many hours did the volunteers give?\n\nMS. PATEL:\n1200 hours\n",
+         "speech:s2:1200 hours\n", "stage:"},
+        {"Statement on aged care reform\n\nMark Butler\nMinister for Health and  Aged Care\n\nI welcome the report.\n",
+         "speech:s1:I welcome the report.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
