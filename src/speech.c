@@ -1741,7 +1741,11 @@ static size_t roman(sb *o, const word *w, size_t i)
     if (!v || (n == 1 && !strchr("IVX", c[0])))
         return 0;
 
-    const word *p1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    /* (or a counting word cut short with its stop: "Vol. IV") */
+    const word *p1 = i > 0 && (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == '.' &&
+                                                   listed_word("en/counters.txt", &w[i - 1])))
+                         ? &w[i - 1]
+                         : NULL;
     const word *p2 = p1 && i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
     /* (in capitals too: "POPE LEO XIV") */
     /* ("HENRY FORD III" as "Henry Ford III": the name before in capitals too) */
@@ -1758,6 +1762,17 @@ static size_t roman(sb *o, const word *w, size_t i)
         txt_has_lower(p1->s + p1->lead, p1->core)) {
         const word *q = &w[i - 2];
         regnal = q->core == 1 && isupper((unsigned char)q->s[q->lead]) && q->trail == 1 && q->s[q->lead + 1] == '.';
+        /* ("Paolo Benigno Aquino IV": or a name of three words, none a counting word) */
+        if (!regnal && i > 2 && !q->trail && !w[i - 3].trail && !listed_word("en/counters.txt", p1) &&
+            !listed_word("en/counters.txt", q)) {
+            int named = 1;
+            for (size_t k = i - 3; k < i && named; k++)
+                named = w[k].core >= 2 && !w[k].lead && isupper((unsigned char)w[k].s[0]) &&
+                        txt_has_lower(w[k].s, w[k].core) && !listed_word("en/starters.txt", &w[k]);
+            /* (not a thing after an article: "the Great Lakes Compact II") */
+            regnal = named && !(i > 3 && (equals_word(&w[i - 4], "the") || equals_word(&w[i - 4], "The") ||
+                                          equals_word(&w[i - 4], "a") || equals_word(&w[i - 4], "A")));
+        }
     }
     int counted = p1 && (listed_word("en/counters.txt", p1) || counter_plural(p1));
     /* (a counting word in lower case before a lone I may be a sentence going on: "in

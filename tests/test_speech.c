@@ -1088,6 +1088,15 @@ static const struct {
      "Soldiers returned to Fort George G Meade, Maryland on Friday."},
     {"review phase", "Its Ph 3 trial began; Ph: 01 222 2170.", ST_SPEECH,
      "Its Ph 3 trial began, Phone, 0 1, 2 2 2, 2 1 7 0."},
+    /* "Revd" before "and"; streets after ordinals, saints before names; oil and memory
+     * units; a volume's numeral; a generation after a name of three words (look-alikes:
+     * a war's numeral, a thing's after "the") */
+    {"revd sts", "The Revd and Mrs John Smith; W. 100th/101st Sts. and Sts. Peter and Paul.", ST_SPEECH,
+     "The Reverend and Mrs John Smith, West 100th/101st Streets and Saints Peter and Paul."},
+    {"kbd mts", "Output was 610 kb/d on 9600MT/s chips.", ST_SPEECH,
+     "Output was 610 thousand barrels a day on 9600 megatransfer per second chips."},
+    {"volume generation", "See Vol. IV; Paolo Benigno Aquino IV spoke of World War II and the Great Lakes Compact II.",
+     ST_SPEECH, "See Volume 4, Paolo Benigno Aquino the 4th spoke of World War 2 and the Great Lakes Compact 2."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
