@@ -2831,6 +2831,13 @@ static int date_tail(const char *s, size_t i, size_t b)
         i = skip_spaces(s, i + 1, b);
     if (i == b)
         return 1;
+    /* "January 17, 2025 (Friday)": the weekday in brackets, as Japanese and Korean
+     * offices write it, perhaps before the hour */
+    if (!comma && i + 2 < b && s[i] == '(') {
+        const char *cl = memchr(s + i, ')', b - i);
+        if (cl && dt_weekday(s + i + 1, (size_t)(cl - s) - i - 1) > 0)
+            return date_tail(s, (size_t)(cl - s) + 1, b);
+    }
     /* "14 December 2025, Abuja, Federal Republic of Nigeria": the place after the date,
      * as ECOWAS and the African Union write their datelines */
     if (comma && txt_words(s, i, b) >= 1 && txt_words(s, i, b) <= 6 && !has_digit(s, i, b) && !memchr(s + i, '.', b - i) &&
@@ -8992,6 +8999,44 @@ static size_t parse_header(parser *p)
     for (size_t k = 0; k < npeople; k++)
         free(people[k].text);
     free(people);
+    /* "January 17, 2025 (Friday)", "Date: 10:32-10:45 A.M., Friday, June 13, 2025",
+     * "Issued at 4:11 a.m. CST Monday 15 January 2024": no dated line said only its
+     * date; the first whole date inside a line of the header's own (no title) is the
+     * statement's */
+    for (size_t k = 0; k < d->nblocks && !d->date && p->st == HD_OK; k++) {
+        const st_block *bk = &d->blocks[k];
+        if (!bk->header || bk->kind != ST_META || txt_words(p->s, bk->start, bk->end) > 16)
+            continue;
+        /* (not another field's date, "Best before: 28 May 2025", "WHEN: Thursday, June
+         * 4, 2026": an event's or a product's) */
+        size_t fv;
+        int holds = 0;
+        if (field_at(p->s, bk->start, bk->end, &fv, &holds) && holds != 'd' && holds != 'u')
+            continue;
+        if (memchr(p->s + bk->start, ':', bk->end - bk->start) && holds != 'd' && holds != 'u') {
+            size_t c = (size_t)((const char *)memchr(p->s + bk->start, ':', bk->end - bk->start) - p->s);
+            if (c + 1 < bk->end && p->s[c + 1] == ' ' && txt_words(p->s, bk->start, c) <= 3 && !has_digit(p->s, bk->start, c))
+                continue;
+        }
+        for (size_t x = bk->start; x < bk->end; x++) {
+            char iso[11];
+            /* (nor what a headline's "on", "until", "by" dates: "DISRUPTION TO TRAIN
+             * SERVICES ON 12 AUGUST 2025") */
+            size_t pw = x > bk->start + 1 ? x - 1 : x, pb = pw;
+            while (pb > bk->start && p->s[pb - 1] != ' ')
+                pb--;
+            if (pw > pb && (equals_ci(p->s + pb, pw - pb, "on") || equals_ci(p->s + pb, pw - pb, "until") ||
+                            equals_ci(p->s + pb, pw - pb, "by") || equals_ci(p->s + pb, pw - pb, "from") ||
+                            equals_ci(p->s + pb, pw - pb, "before") || equals_ci(p->s + pb, pw - pb, "after")))
+                continue;
+            if ((x == bk->start || p->s[x - 1] == ' ' || p->s[x - 1] == ',') &&
+                (isdigit((unsigned char)p->s[x]) || isupper((unsigned char)p->s[x])) &&
+                date_iso(p->order, p->s + x, bk->end - x, iso) && iso[4] == '-' && iso[7] == '-') {
+                set_date(p, iso);
+                break;
+            }
+        }
+    }
     return body;
 }
 

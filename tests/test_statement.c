@@ -2714,6 +2714,20 @@ static void test_reading_seven(void)
          "\xE2\x80\x93 Lumora Energy Inc. today reported revenue of C$1.42 billion.\n",
          "Lumora Energy reports record Q2 results", "2024-08-07"},
         /* the BBC's instruction to editors over its transcript's heading */
+        /* a date with the weekday in brackets; a date inside a header's own line, after
+         * a time or a label, or before another calendar's; not a field's other date */
+        {"Governor's Press Conference\n\nJanuary 17, 2025 (Friday)\n\nThe budget will be announced today.\n",
+         "Governor's Press Conference", "2025-01-17"},
+        {"Press Briefing\n\nDate: 10:32-10:45 A.M., Friday, June 13, 2025\n\nThe minister opened the briefing.\n",
+         "Press Briefing", "2025-06-13"},
+        {"Severe Weather Warning\n\nIssued at 4:11 a.m. CST Monday 15 January 2024\n\nStrong winds are expected.\n",
+         "Severe Weather Warning", "2024-01-15"},
+        {"LOK SABHA DEBATES\n\nNo. 12, Wednesday, February 12, 2025/Magha 23, 1946 (Saka)\n\nThe House met at eleven "
+         "of the clock.\n",
+         "LOK SABHA DEBATES", "2025-02-12"},
+        {"Food Safety Alert: Recall of Smoked Salmon Pate\n\nProduct: Smoked Salmon Pate, 150g\nBest before: 28 May "
+         "2025\n\nDo not eat this product.\n",
+         "Recall of Smoked Salmon Pate", NULL},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
