@@ -599,6 +599,20 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             compass = strchr("NSEW.", s[k]) != NULL;
         if (compass && (l <= 2 || memchr(s + next_at, '.', e - next_at)))
             return 0;
+        /* ("Montlake Blvd. East and Pacific St.", "24th Ave. North, then": the point
+         * in words, then no capitalised word) */
+        static const char *const points[] = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast",
+                                             "Southwest"};
+        size_t we = next_at;
+        while (we < b && isalpha((unsigned char)s[we]))
+            we++;
+        size_t after = we;
+        while (after < b && is_hspace(s[after]))
+            after++;
+        int capital_after = we < after && after < b && is_upper((int32_t)(unsigned char)s[after]);
+        for (size_t k = 0; k < sizeof points / sizeof *points; k++)
+            if (strlen(points[k]) == we - next_at && memcmp(s + next_at, points[k], we - next_at) == 0 && !capital_after)
+                return 0;
     }
     /* "at 2250 W. Riverside Dr. Media vehicles …", "at 100 Main St. Visitors …": after a
      * house number and a street's name, "Dr." is Drive and "St." Street, and a

@@ -218,6 +218,12 @@ static const struct {
      "The board agreed.",
      "The route is run by Harbour Rail Ltd. | Company officials welcomed it. | The board said Model C replaced B. | "
      "The board agreed."},
+    /* a street's abbreviation before its compass point in words goes on; before a
+     * capitalised word after the point, a sentence ends */
+    {"Crews close Montlake Blvd. East and Pacific St. at night. Take 24th Ave. North, then turn. Traffic uses Elm "
+     "Ave. East Coast trains stop.",
+     "Crews close Montlake Blvd. East and Pacific St. at night. | Take 24th Ave. North, then turn. | Traffic uses Elm "
+     "Ave. | East Coast trains stop."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},
