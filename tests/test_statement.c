@@ -2728,6 +2728,10 @@ static void test_reading_seven(void)
         {"Food Safety Alert: Recall of Smoked Salmon Pate\n\nProduct: Smoked Salmon Pate, 150g\nBest before: 28 May "
          "2025\n\nDo not eat this product.\n",
          "Recall of Smoked Salmon Pate", NULL},
+        /* "Published Date:", as Singapore's newsrooms label it */
+        {"PRESS RELEASE\n\nRelease of the 2024 examination results\n\nPublished Date: 21 Feb 2025\n\nThe results will "
+         "be released today.\n",
+         "Release of the 2024 examination results", "2025-02-21"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
