@@ -9256,6 +9256,8 @@ static int says_first_person(parser *p, size_t end, int plural)
 }
 
 /* find_signer with the signature ending at line last. */
+static int signed_off(parser *p, size_t i, size_t a, size_t b);
+
 static int find_signer_at(parser *p, size_t last)
 {
     const char *s = p->s;
@@ -9276,6 +9278,12 @@ static int find_signer_at(parser *p, size_t last)
         return 0;
     size_t va, vb;
     line_span(p, v - 1, &va, &vb);
+    /* ("With best wishes," / "Andrew" / the signature: the first name alone between
+     * them is the sign-off's) */
+    if (signed_off(p, v - 1, va, vb)) {
+        v = prev_content(p, v - 1) + 1;
+        line_span(p, v - 1, &va, &vb);
+    }
     /* (under a valediction, a letter or a message its writer speaks: it says "I",
      * "we", or opens "Dear …"; not a release in the third person that an e-mail
      * signs off, "Kind regards," / "Media Team") */
@@ -9349,6 +9357,18 @@ static int find_signer_at(parser *p, size_t last)
     p->signer = name;
     p->signer_role = role;
     return 1;
+}
+
+/* Whether line i, s[a, b), is a first name alone under a valediction ("With best
+ * wishes," / "Andrew" / "Professor Sir Andrew Kellett"): the letter's sign-off, no
+ * heading. */
+static int signed_off(parser *p, size_t i, size_t a, size_t b)
+{
+    size_t k = prev_content(p, i), ka, kb;
+    if (k == SIZE_MAX || txt_words(p->s, a, b) > 2 || ends_with_terminal(p->s, a, b) || !txt_starts_upper(p->s + a, b - a))
+        return 0;
+    line_span(p, k, &ka, &kb);
+    return valediction(p->s, ka, kb);
 }
 
 /* The current speaker of unlabelled speech: whoever spoke last, or before any cue
@@ -12467,7 +12487,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&
             !label_over_turn(p, i, a, b) && !bare_salutation(s, a, b) && !code_field(s, a, b) &&
-            !addressee_line(p, i) && !number_field(s, a, b) && !on_behalf(s, a, b) && !data_line(s, a, b)) {
+            !addressee_line(p, i) && !number_field(s, a, b) && !on_behalf(s, a, b) && !data_line(s, a, b) &&
+            !signed_off(p, i, a, b)) {
             /* a heading right under a heading ("Part one" / "Section A") joins its
              * chapter: a chapter holding only a heading is a second of nothing */
             if (body_chapter && chapter_only_headings(p)) {

@@ -6205,6 +6205,14 @@ static void test_reading_seven_guards(void)
          "speech:s2:1200 hours\n", "stage:"},
         {"Statement on aged care reform\n\nMark Butler\nMinister for Health and  Aged Care\n\nI welcome the report.\n",
          "speech:s1:I welcome the report.\n", NULL},
+        /* a first name alone between the valediction and the signature is the
+         * sign-off's, no chapter; look-alike: a one-word heading over a paragraph */
+        {"Vice-Chancellor's message to staff\n\nFrom: Professor Sir Andrew Kellett, Vice-Chancellor\nDate: 3 February "
+         "2025\n\nDear colleagues,\n\nI will hold a town hall on Wednesday.\n\nWith best wishes,\n\nAndrew\n\nProfessor "
+         "Sir Andrew Kellett\nVice-Chancellor\n",
+         "speech:s1:Andrew\nmeta:-:Professor Sir Andrew Kellett\nmeta:-:Vice-Chancellor\n", "heading:"},
+        {"Annual report\n\nThe year went well.\n\nFinances\n\nWe cut costs by a tenth.\n",
+         "heading:-:Finances\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
