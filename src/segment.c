@@ -649,9 +649,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
      * As a result" goes on to a new sentence) */
     static const char *const firms[] = {"Co", "Inc", "Corp", "Ltd", "Sdn", "Bhd", "Pty", "Pte", "Bros", "N.V", "S.A", "B.V"};
     int firm = 0;
-    for (size_t k = 0; k < sizeof firms / sizeof *firms && !firm; k++)
+    for (size_t k = 0; cls == 'o' && next_at < b && is_upper(next) && k < sizeof firms / sizeof *firms && !firm; k++)
         firm = strlen(firms[k]) == len && memcmp(firms[k], s + w, len) == 0;
-    if (cls == 'o' && firm && next_at < b && is_upper(next) && data_lang() == 0) {
+    if (firm && data_lang() == 0) {
         size_t e = next_at;
         while (e < b && (isalpha((unsigned char)s[e]) || s[e] == '.'))
             e++;

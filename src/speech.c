@@ -502,7 +502,8 @@ static int degree_after_name(const word *w, size_t i, size_t nw)
     /* (given name, initial, surname exactly, the first no place's word: not "Fort
      * George G. Meade, MD", "John C. Stennis Space Center, MS") */
     if (initial && words == 2 && !(k > 0 && !w[k - 1].trail && isupper((unsigned char)w[k - 1].s[w[k - 1].lead])) &&
-        !data_word_line("en/place-words.txt", w[k].s + w[k].lead, w[k].core, 1, DATA_ANYWHERE))
+        !data_word_line("en/place-firsts.txt", w[k].s + w[k].lead, w[k].core, 1, DATA_ANYWHERE) &&
+        !data_word_line("en/place-lasts.txt", w[k].s + w[k].lead, w[k].core, 1, DATA_ANYWHERE))
         return 1;
     if (k > 0 && words >= 1 && !w[k - 1].trail &&
         data_has_line("en/attribution.txt", w[k - 1].s + w[k - 1].lead, w[k - 1].core))
@@ -1866,7 +1867,6 @@ static size_t party_tag(sb *o, const word *x)
     return 1;
 }
 
-/* Whether s[0, n) is digits with at most one point between them ("1.2", "30"). */
 /* Whether s[0, n) is a whole number in groups of three with commas ("1,146"). */
 static int grouped_digits(const char *s, size_t n)
 {
@@ -1900,6 +1900,7 @@ static double plain_value(const char *s, size_t n)
     return scale > 0 ? v / scale : v;
 }
 
+/* Whether s[0, n) is digits with at most one point between them ("1.2", "30"). */
 static int all_digits_or_point(const char *s, size_t n)
 {
     int points = 0;
@@ -3428,7 +3429,7 @@ static int currency_named(const char *w, size_t n, const char **key, size_t *key
 
 /* A span of time after a slash as an amount is said per it ("$35/month", "$60bn/yr"):
  * the span's word for u[0, n) in any case, or NULL. `which` 'p' for a price ("/night"
- * too), 's' for a scaled amount ("/quarter" too). */
+ * too), 's' for a scaled amount ("/quarter" too), 'r' for a range's end (neither). */
 static const char *per_time(const char *u, size_t n, char which)
 {
     static const struct {
@@ -3663,16 +3664,15 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             lw = &w[i + used];
         }
         /* "$230–$310/yr": a range of prices per unit of time */
-        static const char *const per[] = {"/yr", "/year", "/month", "/mo", "/week", "/wk", "/day", "/hour", "/hr"};
-        static const char *const per_say[] = {"a year", "a year", "a month", "a month", "a week", "a week", "a day",
-                                              "an hour", "an hour"};
         const char *unit_say = NULL;
         char per_unit_say[80];
-        if (n2 && !sc2 && r2 + c2 + n2 < end)
-            for (size_t q = 0; q < sizeof per / sizeof *per && !unit_say; q++)
-                if ((size_t)(end - r2 - c2 - n2) == strlen(per[q]) &&
-                    u8_ncasecmp(r2 + c2 + n2, per[q], strlen(per[q])) == 0)
-                    unit_say = per_say[q];
+        const char *span = n2 && !sc2 && r2 + c2 + n2 + 1 < end && r2[c2 + n2] == '/'
+                               ? per_time(r2 + c2 + n2 + 1, (size_t)(end - r2 - c2 - n2 - 1), 'r')
+                               : NULL;
+        if (span) {
+            snprintf(per_unit_say, sizeof per_unit_say, "%s %s", strcmp(span, "hour") == 0 ? "an" : "a", span);
+            unit_say = per_unit_say;
+        }
         /* "A$2,150–2,350/oz": per a unit of data/en/units.txt */
         const char *ul0 = r2 + c2 + n2 + 1;
         const char *uline;
@@ -6884,7 +6884,9 @@ not_multiplier:
             all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NUMBER;
         /* ("Rs. 9,000 p.m.", "₹9,000 p.m.": after an amount of money) */
-        if (i > 0 && !w[i - 1].trail && w[i - 1].core && data_lang() == 0) {
+        /* (an amount has a digit: most words have none, and look no further) */
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core && data_lang() == 0 &&
+            txt_has_digit(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) {
             const word *m = &w[i - 1];
             const char *mc = m->s + m->lead, *o1, *o2;
             size_t l1, l2, cl0 = currency_at(mc, m->core, &o1, &l1, &o2, &l2);
@@ -7787,6 +7789,23 @@ static int point_zero_scale(const char *text, size_t at)
     return 0;
 }
 
+/* Whether a run of stars opens emphasis in text[0, at), at a word's start ("**Plan B**",
+ * "*Zone C*"): the stars at `at` close it, and are no grade's. */
+static int stars_opened(const char *text, size_t at)
+{
+    for (size_t q = 0; q + 1 < at; q++) {
+        if (text[q] != '*' || (q > 0 && !isspace((unsigned char)text[q - 1]) && text[q - 1] != '('))
+            continue;
+        size_t r = q;
+        while (r < at && text[r] == '*')
+            r++;
+        if (r < at && !isspace((unsigned char)text[r]))
+            return 1;
+        q = r;
+    }
+    return 0;
+}
+
 static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
@@ -8437,20 +8456,11 @@ static char *prepare(const char *text, st_kind kind)
              * after one capital (or one digit, twice starred), said: the grade differs */
             /* (one star after a letter, two after a digit; and no emphasis it closes:
              * "**Plan B**", "*Zone C*") */
-            int opened = 0;
-            for (size_t q = 0; q + 1 < at && !opened; q++) {
-                if (text[q] != '*' || (q > 0 && !isspace((unsigned char)text[q - 1]) && text[q - 1] != '('))
-                    continue;
-                size_t r = q;
-                while (r < at && text[r] == '*')
-                    r++;
-                opened = r < at && !isspace((unsigned char)text[r]);
-                q = r;
-            }
-            if (c == '*' && before && !opened && (at == 1 || !isalnum((unsigned char)text[at - 2])) &&
+            if (c == '*' && before && (at == 1 || !isalnum((unsigned char)text[at - 2])) &&
                 ((text[at - 1] >= 'A' && text[at - 1] <= 'F' && e - at == 1) ||
                  (isdigit((unsigned char)text[at - 1]) && e - at == 2)) &&
-                (e == n || !isalnum((unsigned char)text[e]) || (text[e] == 's' && (e + 1 == n || !isalnum((unsigned char)text[e + 1]))))) {
+                (e == n || !isalnum((unsigned char)text[e]) || (text[e] == 's' && (e + 1 == n || !isalnum((unsigned char)text[e + 1])))) &&
+                !stars_opened(text, at)) {
                 for (size_t q = at; q < e; q++)
                     sb_printf(&out, " %s", data_say("star"));
                 i = e;

@@ -965,28 +965,27 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     /* (the notice itself: the paragraph ends on "all rights reserved", or the editing
      * it tells of is an interview's or a transcript's; never a turn under its label,
      * "Q: … the video was edited for length.") */
-    spk_cue nc;
-    if (b > a && txt_words(s, a, b) <= 30 && !spk_read_cue(s, a, b, &nc)) {
+    if (b > a && txt_words(s, a, b) <= 30) {
         size_t e = b;
         while (e > a && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_'))
             e--;
-        if (e - a >= 19 && u8_ncasecmp(s + e - 19, "all rights reserved", 19) == 0)
-            return 1;
-        if ((find_ci(s, a, b, "edited for length") || find_ci(s, a, b, "condensed for clarity") ||
-             find_ci(s, a, b, "edited for clarity")) &&
-            (find_ci(s, a, b, "interview") || find_ci(s, a, b, "transcript") || find_ci(s, a, b, "conversation") ||
-             find_ci(s, a, b, "Q&A") || find_ci(s, a, b, "remarks")))
-            return 1;
+        int notice = e - a >= 19 && u8_ncasecmp(s + e - 19, "all rights reserved", 19) == 0;
+        notice |= (find_ci(s, a, b, "edited for length") || find_ci(s, a, b, "condensed for clarity") ||
+                   find_ci(s, a, b, "edited for clarity")) &&
+                  (find_ci(s, a, b, "interview") || find_ci(s, a, b, "transcript") ||
+                   find_ci(s, a, b, "conversation") || find_ci(s, a, b, "Q&A") || find_ci(s, a, b, "remarks"));
         /* (after capitalised words only, the notice's own: "Content and Programming
          * Copyright 2025 …"; not a sentence that goes on to it) */
-        for (size_t x = a + 1; x + 10 < b; x++) {
+        for (size_t x = a + 1; !notice && x + 10 < b; x++) {
             if (s[x - 1] != ' ')
                 continue;
             if (!isupper((unsigned char)s[x]) && !(x + 3 < b && equals_ci(s + x, 3, "and") && s[x + 3] == ' '))
                 break;
-            if (s[x] == 'C' && copyright_line(s, x, b))
-                return 1;
+            notice = s[x] == 'C' && copyright_line(s, x, b);
         }
+        spk_cue nc;
+        if (notice && !spk_read_cue(s, a, b, &nc))
+            return 1;
     }
     /* ("*This transcript has been edited …*": set in italics or bold) */
     while (a < b && (s[a] == '*' || s[a] == '_'))
@@ -1118,6 +1117,13 @@ static size_t before_closing_quotes(const char *s, size_t a, size_t b)
     }
 }
 
+/* Whether s[a, b) is a question's number on a parliament's order paper, "[902114]":
+ * five to eight digits in square brackets, for the record, not said. */
+static int order_paper_number(const char *s, size_t a, size_t b)
+{
+    return b - a >= 7 && b - a <= 10 && s[a] == '[' && s[b - 1] == ']' && strspn(s + a + 1, "0123456789") == b - a - 2;
+}
+
 static int ends_with_terminal(const char *s, size_t a, size_t b)
 {
     /* (a post's pictographs after its stop: "… by Feb. 28. 🙏") */
@@ -1168,9 +1174,9 @@ static int ends_with_terminal(const char *s, size_t a, size_t b)
      * after its stop */
     if (b > a + 9 && s[b - 1] == ']') {
         size_t o = b - 1;
-        while (o > a && isdigit((unsigned char)s[o - 1]))
+        while (o > a && s[o - 1] != '[')
             o--;
-        if (b - 1 - o >= 5 && b - 1 - o <= 8 && o > a + 2 && s[o - 1] == '[' && s[o - 2] == ' ' && strchr(".!?", s[o - 3]))
+        if (o > a + 2 && order_paper_number(s, o - 1, b) && s[o - 2] == ' ' && strchr(".!?", s[o - 3]))
             return 1;
     }
     /* "… since 2021.[1]", "… in 2024.¹", "… Appendix.\\2\\": a footnote's mark after
@@ -7238,8 +7244,8 @@ static int body_word_in(const char *s, size_t a, size_t b)
            (b > lb && data_word_line("en/bodies.txt", s + lb, b - lb, 1, DATA_ANYWHERE));
 }
 
-/* Whether the capitalised words s[a, b) name a place rather than a person: a
- * place's first or last word (data/en/place-words.txt, by line), a city
+/* Whether the capitalised words t[0, n) name a place rather than a person: a place's
+ * first or last word (data/en/place-firsts.txt, place-lasts.txt), a city
  * (places.txt), a state (us-states.txt) or a body's word ("West Point", "Hong Kong",
  * "SOUTH AFRICA" as title-cased in t). */
 static int place_name(const char *t, size_t n)
@@ -7249,18 +7255,9 @@ static int place_name(const char *t, size_t n)
         fe++;
     while (lb > 0 && t[lb - 1] != ' ')
         lb--;
-    const data_file *f = data_get("en/place-words.txt");
-    size_t pos = 0, len, row = 0;
-    const char *line;
-    while (f && data_next_line(f, &pos, &line, &len)) {
-        size_t x = row == 0 ? 0 : lb, xe = row == 0 ? fe : n;
-        for (size_t k = 0; k + (xe - x) <= len && xe > x; k++)
-            if ((k == 0 || line[k - 1] == ' ') && memcmp(line + k, t + x, xe - x) == 0 &&
-                (k + (xe - x) == len || line[k + (xe - x)] == ' '))
-                return 1;
-        row++;
-    }
-    return data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n) ||
+    return (fe > 0 && data_word_line("en/place-firsts.txt", t, fe, 0, DATA_ANYWHERE)) ||
+           (n > lb && data_word_line("en/place-lasts.txt", t + lb, n - lb, 0, DATA_ANYWHERE)) ||
+           data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n) ||
            data_word_line("en/bodies.txt", t + lb, n - lb, 0, DATA_ANYWHERE) != NULL;
 }
 
@@ -9013,21 +9010,18 @@ static size_t parse_header(parser *p)
         int holds = 0;
         if (field_at(p->s, bk->start, bk->end, &fv, &holds) && holds != 'd' && holds != 'u')
             continue;
-        if (memchr(p->s + bk->start, ':', bk->end - bk->start) && holds != 'd' && holds != 'u') {
-            size_t c = (size_t)((const char *)memchr(p->s + bk->start, ':', bk->end - bk->start) - p->s);
+        const char *colon = memchr(p->s + bk->start, ':', bk->end - bk->start);
+        if (colon && holds != 'd' && holds != 'u') {
+            size_t c = (size_t)(colon - p->s);
             if (c + 1 < bk->end && p->s[c + 1] == ' ' && txt_words(p->s, bk->start, c) <= 3 && !has_digit(p->s, bk->start, c))
                 continue;
         }
+        /* (nor what a headline's "on", "until", "by" dates: "DISRUPTION TO TRAIN
+         * SERVICES ON 12 AUGUST 2025") */
+        static const char *const dating[] = {"on", "until", "by", "from", "before", "after"};
         for (size_t x = bk->start; x < bk->end; x++) {
             char iso[11];
-            /* (nor what a headline's "on", "until", "by" dates: "DISRUPTION TO TRAIN
-             * SERVICES ON 12 AUGUST 2025") */
-            size_t pw = x > bk->start + 1 ? x - 1 : x, pb = pw;
-            while (pb > bk->start && p->s[pb - 1] != ' ')
-                pb--;
-            if (pw > pb && (equals_ci(p->s + pb, pw - pb, "on") || equals_ci(p->s + pb, pw - pb, "until") ||
-                            equals_ci(p->s + pb, pw - pb, "by") || equals_ci(p->s + pb, pw - pb, "from") ||
-                            equals_ci(p->s + pb, pw - pb, "before") || equals_ci(p->s + pb, pw - pb, "after")))
+            if (x > bk->start && word_before_in(p->s, bk->start, x, dating, sizeof dating / sizeof *dating))
                 continue;
             if ((x == bk->start || p->s[x - 1] == ' ' || p->s[x - 1] == ',') &&
                 (isdigit((unsigned char)p->s[x]) || isupper((unsigned char)p->s[x])) &&
@@ -13287,11 +13281,9 @@ static hd_status split_sentences(hd_doc *d)
         for (; j < n && st == HD_OK; j++) {
             /* "… rural bus services? [902114]": a question's number on a parliament's
              * order paper, after its text, is for the record and not said */
-            size_t qs = v[j].start, qe = v[j].end;
-            if (j > 0 && qe - qs >= 7 && qe - qs <= 10 && d->src[qs] == '[' && d->src[qe - 1] == ']' &&
-                strspn(d->src + qs + 1, "0123456789") == qe - qs - 2)
+            if (j > 0 && order_paper_number(d->src, v[j].start, v[j].end))
                 continue;
-            st = add_sentence(d, i, qs, qe);
+            st = add_sentence(d, i, v[j].start, v[j].end);
         }
         free(v);
         if (st != HD_OK)
