@@ -4239,14 +4239,17 @@ static int name_only(const char *s, size_t a, size_t b)
 }
 
 /* Whether s[a, b) ends with a word no person's name ends with: an organisation's
- * ("U.S. Coast Guard", "St. Jude Hospital", "Westmere Police"), a header word
+ * ("U.S. Coast Guard", "St. Jude Hospital", "Westmere Police", "Asian Development
+ * Bank", "U.S. Indo-Pacific Command"), a header word
  * (data/en/header-words.txt) or one of these. */
 static int org_tail(const char *s, size_t a, size_t b)
 {
     static const char *const tails[] = {"Guard", "Army", "Navy", "Police", "Hospital", "Force", "Corps",
                                         "Authority", "Trust", "Union", "Association", "Foundation", "Federation",
                                         "Company", "Corporation", "Group", "Network", "Coalition", "Alliance",
-                                        "Society", "Partnership", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC"};
+                                        "Society", "Partnership", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC",
+                                        "Bank", "Fund", "Organization", "Organisation", "Command", "Airlines",
+                                        "Airways", "Railways"};
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
         b--;
     size_t w = b;

@@ -2732,6 +2732,13 @@ static void test_reading_seven(void)
         {"PRESS RELEASE\n\nRelease of the 2024 examination results\n\nPublished Date: 21 Feb 2025\n\nThe results will "
          "be released today.\n",
          "Release of the 2024 examination results", "2025-02-21"},
+        /* a bank's or a command's name over a briefing's title: who issued it */
+        {"Coral Sea Development Bank\n\nTranscript: Regional Outlook 2025 Press Briefing\n\nSuva, 23 April 2025\n\n"
+         "HOST: Good morning.\n\nDR. PARK: The region will grow.\n",
+         "Regional Outlook 2025 Press Briefing", "2025-04-23"},
+        {"U.S. Southern Reach Command\nMedia Roundtable on Maritime Security\n\nNov. 19, 2024\n\nADM. HALE: Good "
+         "morning.\n",
+         "Media Roundtable on Maritime Security", "2024-11-19"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
