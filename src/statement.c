@@ -13112,6 +13112,12 @@ static void parse_body(parser *p, size_t from, int plain)
                 add_block(p, ST_HEADING, a, b, -1, 0);
                 p->speaker = -1; /* "IN THE CHAIR: ANN ROE" / "Vice-President": the record's */
             }
+            else if (ml && !p->notes && !p->transcript && !p->plain && current_speaker(p) < 0 &&
+                     quotes_in(s, a + ml, b) && txt_words(s, a + ml, b) >= 8 && ends_with_terminal(s, a + ml, b)) {
+                /* '2. Minister Chee Hong Tat said: "…"': a release's numbered paragraph
+                 * quoting someone is a paragraph, the quotation the person's */
+                add_prose(p, ST_SPEECH, a + ml, b);
+            }
             else if (ml) {
                 add_block(p, p->notes ? ST_NOTE : ST_LIST, a + ml, b,
                           p->notes ? -1 : current_speaker(p), 0);

@@ -6220,6 +6220,16 @@ static void test_reading_seven_guards(void)
          "speech:s1:Andrew\nmeta:-:Professor Sir Andrew Kellett\nmeta:-:Vice-Chancellor\n", "heading:"},
         {"Annual report\n\nThe year went well.\n\nFinances\n\nWe cut costs by a tenth.\n",
          "heading:-:Finances\n", NULL},
+        /* a release's numbered paragraph quoting someone: the quotation is the
+         * person's; look-alike: a short numbered item, a name in quotation marks, stays
+         * a list's */
+        {"Media Release\n\nHarbour plan 2025\n\n19 March 2025\n\n1. The authority released the plan today.\n\n"
+         "2. Minister Lena Tay said: \"The plan is our blueprint for a greener city.\"\n\n3. The exhibition runs "
+         "to May.\n",
+         "speech:-:Minister Lena Tay said:\nspeech:s1:\"The plan is our blueprint for a greener city.\"\n", NULL},
+        {"Media Release\n\nHarbour plan 2025\n\n19 March 2025\n\n1. The authority released the plan today.\n\n"
+         "2. Its name is \"Blue Harbour\".\n",
+         "list:-:Its name is \"Blue Harbour\".\n", "s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
