@@ -247,6 +247,34 @@ size_t dt_date_at(const char *s, size_t n, dt_order order, dt_date *out)
         if (i < n && is_alnum(s[i]))
             return 0;
         out->form = DT_ISO;
+    } else if (k == 4 && i + k + 1 < n && s[i + k] == '.' && is_digit(s[i + k + 1]) && y >= 1000) {
+        /* 2025.03.11, as East Asian broadcasters and papers write it: two figures
+         * each after the year */
+        i += k + 1;
+        if ((k = digits(s, i, n, 2, &m)) != 2 || i + k + 1 >= n || s[i + k] != '.')
+            return 0;
+        i += k + 1;
+        if ((k = digits(s, i, n, 2, &d)) != 2)
+            return 0;
+        i += k;
+        if (i < n && (is_alnum(s[i]) || (s[i] == '.' && i + 1 < n && is_digit(s[i + 1]))))
+            return 0;
+        out->form = DT_ISO;
+    } else if (k == 4 && i + k + 2 < n && s[i + k] == '.' && s[i + k + 1] == ' ' && is_digit(s[i + k + 2]) &&
+               y >= 1000) {
+        /* "2025. 2. 5.", Korea's way: the year, the month and the day each closed by a
+         * stop and a space between (the last stop stays the text's) */
+        i += k + 2;
+        if (!(k = digits(s, i, n, 2, &m)) || i + k + 2 >= n || s[i + k] != '.' || s[i + k + 1] != ' ')
+            return 0;
+        i += k + 2;
+        if (!(k = digits(s, i, n, 2, &d)))
+            return 0;
+        i += k;
+        if (i >= n || s[i] != '.' || (i + 1 < n && !(s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\r' ||
+                                                     s[i + 1] == ')' || s[i + 1] == ',')))
+            return 0;
+        out->form = DT_ISO;
     } else if ((k = digits(s, start, n, 2, &d)) > 0) {
         size_t num = numeric(s, start, n, order, out);
         if (num) {

@@ -406,6 +406,18 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         return 1;
     if (len == 0)
         return !is_lower(next);
+    /* "on 2025. 2. 5. at City Hall": the stops of a date written Korea's way */
+    if (len <= 4 && is_digit((int32_t)(unsigned char)s[dot - 1]) && (is_digit(next) || is_lower(next))) {
+        for (size_t p = dot >= a + 12 ? dot - 12 : a; p + 4 <= dot; p++) {
+            if (!(p == a || !isdigit((unsigned char)s[p - 1])) || !isdigit((unsigned char)s[p]) ||
+                !isdigit((unsigned char)s[p + 3]) || s[p + 4] != '.')
+                continue;
+            dt_date dd;
+            size_t k = dt_date_at(s + p, b - p, DT_DAY_FIRST, &dd);
+            if (k && dd.form == DT_ISO && p + k >= dot && (p + k > dot || is_lower(next)))
+                return 0;
+        }
+    }
     /* (its last stop goes on before the number it cites: "143 S. Ct. 2141") */
     int cited = inside_citation(s, a, b, dot);
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))

@@ -224,6 +224,10 @@ static const struct {
      "Ave. East Coast trains stop.",
      "Crews close Montlake Blvd. East and Pacific St. at night. | Take 24th Ave. North, then turn. | Traffic uses Elm "
      "Ave. | East Coast trains stop."},
+    /* a date written Korea's way keeps its stops; a year ending a sentence before a
+     * count ends it */
+    {"The fair opened on 2025. 2. 5. at City Hall. It rose in 2025. 2 people came.",
+     "The fair opened on 2025. 2. 5. at City Hall. | It rose in 2025. | 2 people came."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

@@ -1097,6 +1097,12 @@ static const struct {
      "Output was 610 thousand barrels a day on 9600 megatransfer per second chips."},
     {"volume generation", "See Vol. IV; Paolo Benigno Aquino IV spoke of World War II and the Great Lakes Compact II.",
      ST_SPEECH, "See Volume 4, Paolo Benigno Aquino the 4th spoke of World War 2 and the Great Lakes Compact 2."},
+    /* dates written with stops year first: East Asian broadcasters' "2025.03.11" and
+     * Korea's "2025. 2. 5."; look-alike: a version's numbers */
+    {"dotted ymd", "Broadcast 2025.03.11; released 2025. 2. 5. today.", ST_SPEECH,
+     "Broadcast the 11th of March 2025, released the 5th of February 2025, today."},
+    {"dotted ymd no", "Version 2024.10.07.1 shipped in 2025.", ST_SPEECH,
+     "Version 2024 point 10 point 07 point 1 shipped in 2025."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},

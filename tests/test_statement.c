@@ -2739,6 +2739,12 @@ static void test_reading_seven(void)
         {"U.S. Southern Reach Command\nMedia Roundtable on Maritime Security\n\nNov. 19, 2024\n\nADM. HALE: Good "
          "morning.\n",
          "Media Roundtable on Maritime Security", "2024-11-19"},
+        /* dates with stops, year first: Korea's and East Asian broadcasters' */
+        {"Press Release\n\nCity to extend its climate card\n\nRelease Date: 2025. 2. 5.\n\nThe card will be "
+         "accepted in nine cities.\n",
+         "City to extend its climate card", "2025-02-05"},
+        {"NEWSLINE Interview\n\nBroadcast 2025.03.11 20:00 JST\n\nANCHOR: Welcome.\n",
+         "NEWSLINE Interview", "2025-03-11"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
