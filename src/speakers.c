@@ -294,13 +294,16 @@ static size_t description_end(const char *s, size_t n)
         if (!in && !on && !at)
             continue;
         /* (after "on": a day that is marked, "the Prime Minister on National
-         * Indigenous Peoples Day"; "Minister on Women's Affairs" marks none) */
+         * Indigenous Peoples Day", or a death or an occasion, "Prime Minister on the
+         * Passing of Former Prime Minister …"; "Minister on Women's Affairs" marks none) */
         /* (after "at": an occasion, "the President at a Reception for Black History
          * Month", "the Taoiseach at the Launch of the National Housing Plan"; "Minister
          * of State at the Department of Health" holds an office there) */
         static const char *const in_on[] = {"address", "speech", "remarks", "statement", "message",
                                             "broadcast", "briefing", "interview", "press conference",
-                                            "day", "week", "anniversary", "commemoration"};
+                                            "day", "week", "anniversary", "commemoration", "passing", "death of",
+                                            "loss of", "demise", "occasion", "retirement", "killing of",
+                                            "assassination"};
         static const char *const at_events[] = {"reception", "launch", "summit", "conference", "rally", "ceremony",
                                                 "dinner", "event", "opening", "signing", "forum", "celebration",
                                                 "memorial", "cemetery", "festival", "gala", "roundtable", "round table",
@@ -6954,6 +6957,11 @@ again:
         {
             size_t p0, pw;
             word_before(s, from, k, &p0, &pw);
+            /* ("… on the death of former Secretary-General Kwame Mensah", "the late
+             * Senator …": someone who held the office, not who gives the statement) */
+            if ((pw - p0 == 6 && u8_ncasecmp(s + p0, "former", 6) == 0) ||
+                (pw - p0 == 4 && u8_ncasecmp(s + p0, "late", 4) == 0))
+                continue;
             static const char *const preps[] = {"with", "by", "of", "for", "from", "to", "and"};
             int object = 0;
             for (size_t q = 0; q < sizeof preps / sizeof *preps && !object; q++)
@@ -7800,6 +7808,19 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
         }
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
+    /* ("… issued today by the Spokesperson for UN Secretary-General:": the colon that
+     * leads to the words is no part of the office, which names no one) */
+    {
+        size_t tl = strlen(t);
+        if (tl > 1 && t[tl - 1] == ':') {
+            const char *lw;
+            size_t ln;
+            t[tl - 1] = '\0';
+            last_word(t, &lw, &ln);
+            if (!ln || !is_role_word(lw, ln))
+                t[tl - 1] = ':';
+        }
+    }
     /* "… Mr Tan Wei Ming at the Manufacturing Summit 2025 on 12 February 2025": from a
      * figure on (a date, a year) nothing names anyone, nor the small words that led
      * to it */

@@ -2795,6 +2795,46 @@ static void test_reading_seven(void)
  * the spokesperson's; a quotation over two paragraphs keeps its "we" its own. */
 /* Speeches and interviews as published (hunt 75): who speaks, named from the title,
  * and the date of a dateline in bars. */
+/* A condolence names the one who died by his office ("on the Passing of Former Prime
+ * Minister …", "former Secretary-General …"): not the one who speaks; and an office
+ * alone before the lead-in's colon names no one. Look-alike: a name right after the
+ * office that gives the statement is the speaker's. */
+static void test_not_the_deceased(void)
+{
+    static const struct {
+        const char *text, *name, *role;
+    } cases[] = {
+        {"Statement by Prime Minister on the Passing of Former Prime Minister Hale Tomas\n\nJuly 30, 2025\n\nI am "
+         "saddened by the news.\n",
+         NULL, "Prime Minister"},
+        {"Secretary-General's statement on the death of former Secretary-General Kofi Adu Mensah\n\n6 November "
+         "2025\n\nThe following statement was issued today by the Spokesperson for UN Secretary-General:\n\nI am "
+         "deeply saddened.\n",
+         NULL, "Secretary-General"},
+        {"Statement on a death\n\n6 November 2025\n\nThe following statement was issued today by the Spokesperson "
+         "for UN Secretary-General:\n\nI am deeply saddened.\n",
+         NULL, "Spokesperson for UN Secretary-General"},
+        {"Statement by Prime Minister Ines Kato on the Passing of Former Prime Minister Hale Tomas\n\nJuly 30, "
+         "2025\n\nI am saddened by the news.\n",
+         "Ines Kato", "Prime Minister"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        hd_diag diag = {0};
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, &diag), HD_OK);
+        if (!d)
+            continue;
+        CHECKF(d->nspeakers == 1, "case %zu: %zu speakers", k, d->nspeakers);
+        if (d->nspeakers >= 1) {
+            CHECKF(cases[k].name ? d->speakers[0].name && strcmp(d->speakers[0].name, cases[k].name) == 0
+                                 : !d->speakers[0].name,
+                   "case %zu: named %s", k, d->speakers[0].name ? d->speakers[0].name : "(none)");
+            CHECK_STR(d->speakers[0].role, cases[k].role);
+        }
+        hd_doc_free(d);
+    }
+}
+
 /* An office of a body whose last word is a body's ("… Trade Union Congress (AITUC)")
  * is the whole office, no one named by that word. */
 static void test_office_of_body(void)
@@ -7990,5 +8030,6 @@ int main(void)
     test_reading_seven_guards();
     test_speech_people();
     test_office_of_body();
+    test_not_the_deceased();
     return h_report("test_statement");
 }
