@@ -156,6 +156,7 @@ typedef struct parser {
     int words_counted;
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
     int resume;     /* after an interjection ("HECKLER: …"), whose speech goes on */
+    int resume_on;  /* (one is pending: resume may be the narrator's -1) */
     int bold_asker, bold_answerer; /* a magazine's interview: questions in bold, and who
                                     * asks and answers them; -1 when not one */
     int emph_mark;  /* their emphasis (emph_paragraph), once counted; -1 none; -2 not yet */
@@ -3784,11 +3785,16 @@ static int topic_heading(parser *p, const spk_cue *c, size_t b)
 }
 
 static int dot_leaders(const char *s, size_t a, size_t b);
+static int interjection(const char *s, const spk_cue *c);
 
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
         return 0;
+    /* "HECKLER: Rubbish!" in a speech: a cry from the floor, however short (a field's
+     * words end no sentence: "Audience: General public; GPs") */
+    if (c->text_start < b && interjection(p->s, c) && ends_with_terminal(p->s, c->text_start, b))
+        return 1;
     /* "President: Mr. Yang ........ (Cameroon)": a record's roster, no turn */
     if (c->text_start < b && dot_leaders(p->s, c->text_start, b) && !ends_with_terminal(p->s, c->text_start, b))
         return 0;
@@ -11643,15 +11649,29 @@ static void bold_interview(parser *p, size_t from)
     free(name);
 }
 
-/* A label for a voice that breaks into a speech: a heckler, the floor, the crowd. */
+/* A label for a voice that breaks into a speech: a heckler, the floor, the crowd, one
+ * of the audience or of the delegates; or anyone "(from the floor)", "(chanting)". */
 static int interjection(const char *s, const spk_cue *c)
 {
-    static const char *const who[] = {"Heckler", "Protester", "Protestor", "Voice from the floor", "Voice",
-                                      "Voices", "Crowd", "Audience", "Interjection",
+    static const char *const who[] = {"Heckler", "Hecklers", "Protester", "Protesters", "Protestor",
+                                      "Voice from the floor", "Voice", "Voices", "Crowd", "Audience",
+                                      "Audience member", "Audience members", "Member of the audience",
+                                      "Delegate", "Delegates", "Supporters", "Interjection",
                                       "Voz del p\xC3\xBA\x62lico", "P\xC3\xBA\x62lico", "Une voix", "Des voix"};
-    size_t n = c->label_end - c->label_start;
+    size_t a = c->label_start, n = c->label_end - c->label_start;
+    const char *open = memchr(s + a, '(', n);
+    if (open) {
+        /* "Member (from floor)", "Delegates (chanting)" */
+        size_t o = (size_t)(open - s);
+        if (find_ci(s, o, c->label_end, "floor") || find_ci(s, o, c->label_end, "chant") ||
+            find_ci(s, o, c->label_end, "shout") || find_ci(s, o, c->label_end, "interject"))
+            return 1;
+        while (o > a && s[o - 1] == ' ')
+            o--;
+        n = o - a;
+    }
     for (size_t k = 0; k < sizeof who / sizeof *who; k++)
-        if (strlen(who[k]) == n && u8_ncasecmp(s + c->label_start, who[k], n) == 0)
+        if (strlen(who[k]) == n && u8_ncasecmp(s + a, who[k], n) == 0)
             return 1;
     return 0;
 }
@@ -11915,6 +11935,7 @@ static void parse_body(parser *p, size_t from, int plain)
     }
     p->bold_asker = p->bold_answerer = -1;
     p->resume = -1;
+    p->resume_on = 0;
     if (!plain && !p->transcript)
         bold_interview(p, from);
     while (i < p->nlines && p->st == HD_OK) {
@@ -12110,13 +12131,13 @@ static void parse_body(parser *p, size_t from, int plain)
         if (!plain && p->name_quotes && !is_cue && !is_open_quote(s, a, b) && !is_stage(s, a, b) &&
             !(d->nblocks > 0 && open_at_end(s, d->blocks[d->nblocks - 1].start, d->blocks[d->nblocks - 1].end) != SIZE_MAX))
             p->speaker = -1; /* (a quotation left open goes on: its next paragraph) */
-        if (p->resume >= 0) {
+        if (p->resume_on) {
             if (!is_cue && !is_stage(s, a, b)) {
                 p->speaker = p->resume;
                 p->turn = 1;
             }
-            if (!is_stage(s, a, b))
-                p->resume = -1;
+            if (!is_stage(s, a, b) && !(is_cue && interjection(s, &cue)))
+                p->resume_on = 0;
         }
 
         /* "_______________" over "[1] Cf. Francis, Encyclical Letter …": a rule, then
@@ -12917,10 +12938,13 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->counsel = cue.kind == CUE_NAMED && counsel_label(s, cue.label_start, cue.label_end);
                 /* "HECKLER:", "Voz del público:" in a speech: one short turn, then the
                  * speaker goes on */
-                p->resume = interjection(s, &cue) && p->speaker >= 0 && p->speaker != who &&
-                                    !d->speakers[p->speaker].asks
-                                ? p->speaker
-                                : -1;
+                /* (a speech nobody is named for goes on in the narrator's voice; after
+                 * two cries, "HECKLER: …" then "CROWD: …", the speech's) */
+                if (!(p->resume_on && interjection(s, &cue))) {
+                    p->resume_on = interjection(s, &cue) && p->speaker != who &&
+                                   (p->speaker == -1 || (p->speaker >= 0 && !d->speakers[p->speaker].asks));
+                    p->resume = p->speaker;
+                }
                 p->speaker = who;
                 p->turn = 1;
                 if (cue.text_start < b) {

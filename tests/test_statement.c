@@ -6276,6 +6276,17 @@ static void test_reading_seven_guards(void)
         {"Media Release\n\nHarbour plan 2025\n\n19 March 2025\n\n1. The authority released the plan today.\n\n"
          "2. Its name is \"Blue Harbour\".\n",
          "list:-:Its name is \"Blue Harbour\".\n", "s1"},
+        /* a cry from the floor, however short, under any label for someone in the hall,
+         * is one turn; the speech goes on in its own voice, the narrator's too */
+        {"Speech by Rachel Hale MP to conference\n\nConference, it is good to be back.\n\nAUDIENCE MEMBER: What about "
+         "pensioners?\n\nPensioners too, every one of them.\n",
+         "speech:s2:What about pensioners?\nspeech:s1:Pensioners too, every one of them.\n", NULL},
+        {"Keynote address to party conference\n\nConference, it is great to be here.\n\nHECKLER: What about "
+         "independence?\n\nAye, and we will get there.\n",
+         "speech:s1:What about independence?\nspeech:-:Aye, and we will get there.\n", NULL},
+        {"Speech by Fiona Baird MSP to conference\n\nConference, it is great to be here.\n\nHECKLER: Rubbish!\n\n"
+         "Delegates (chanting): Four more years!\n\nThank you.\n",
+         "speech:s2:Rubbish!\nspeech:s3:Four more years!\nspeech:s1:Thank you.\n", "HECKLER"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
