@@ -6287,6 +6287,10 @@ static void test_reading_seven_guards(void)
         {"Speech by Fiona Baird MSP to conference\n\nConference, it is great to be here.\n\nHECKLER: Rubbish!\n\n"
          "Delegates (chanting): Four more years!\n\nThank you.\n",
          "speech:s2:Rubbish!\nspeech:s3:Four more years!\nspeech:s1:Thank you.\n", "HECKLER"},
+        /* an editor's credit in a wire story's header names no one who speaks */
+        {"New weather satellite launched\n\nSource: Xinhua\nEditor: Zhang Lei\n\nJIUQUAN, Nov. 4 (Xinhua) -- A new "
+         "satellite was launched on Tuesday.\n",
+         "meta:-:Editor: Zhang Lei\n", "s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
