@@ -3972,10 +3972,40 @@ static void find_transcript(parser *p, size_t from);
  * After Cars?"' as the first line, a blank or header line under it: a section's or an event's
  * name and a headline, no turn; its label opens no other line. The headline is in
  * Title Case (most of its longer words capitalised) or quoted, and ends no sentence. */
+/* Whether s[a, b) is one quotation in double or single marks, straight or curly,
+ * opening before a capital: a headline's ("'We cannot borrow our way to
+ * prosperity'"), where a single mark need not open a line. */
+static int wholly_quoted(const char *s, size_t a, size_t b)
+{
+    size_t ol = 0, cl = 0;
+    if (a < b && (s[a] == '"' || s[a] == '\''))
+        ol = 1;
+    else if (a + 3 <= b && (memcmp(s + a, "\xE2\x80\x9C", 3) == 0 || memcmp(s + a, "\xE2\x80\x98", 3) == 0))
+        ol = 3;
+    if (b > a + ol && (s[b - 1] == '"' || s[b - 1] == '\''))
+        cl = 1;
+    else if (b >= a + ol + 3 && (memcmp(s + b - 3, "\xE2\x80\x9D", 3) == 0 || memcmp(s + b - 3, "\xE2\x80\x99", 3) == 0))
+        cl = 3;
+    return ol && cl && a + ol + cl < b && isupper((unsigned char)s[a + ol]);
+}
+
 static int section_headline(parser *p, size_t i, const spk_cue *c)
 {
     const char *s = p->s;
     size_t a = c->text_start, b = p->lines[i].end;
+    /* "Kenya's Finance Minister: 'We cannot borrow our way to prosperity'" as the first
+     * line over a reporter's byline ("By Wanjiru Kamau"): a news story's headline that
+     * quotes its subject, no turn */
+    if (i == next_content(p, 0) && wholly_quoted(s, a, b) && txt_words(s, a, b) <= 16 &&
+        txt_words(s, c->label_start, c->label_end) <= 5) {
+        size_t n = next_content(p, i + 1), na, nb;
+        if (n < p->nlines) {
+            line_span(p, n, &na, &nb);
+            if (nb - na > 5 && nb - na < 80 && strncmp(s + na, "By ", 3) == 0 && isupper((unsigned char)s[na + 3]) &&
+                !ends_with_terminal(s, na, nb))
+                return 1;
+        }
+    }
     /* 'Chancellor Wallner: Europe must stand together' as the first line, over a
      * standfirst that names her ("Interview with Federal Chancellor Theresa Wallner
      * in …"): an interview's headline, no turn */

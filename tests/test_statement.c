@@ -2745,6 +2745,11 @@ static void test_reading_seven(void)
          "City to extend its climate card", "2025-02-05"},
         {"NEWSLINE Interview\n\nBroadcast 2025.03.11 20:00 JST\n\nANCHOR: Welcome.\n",
          "NEWSLINE Interview", "2025-03-11"},
+        /* a news headline quoting its subject, over the reporter's byline: no turn;
+         * look-alike: the same label over a quotation in a release, a person's turn */
+        {"Kenya's Finance Minister: 'We cannot borrow our way to prosperity'\n\nBy Wanjiru Kamau\nNairobi, Sunday, "
+         "March 9, 2025\n\nThe minister spoke to us last week.\n",
+         "Kenya's Finance Minister: 'We cannot borrow our way to prosperity'", "2025-03-09"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
@@ -6291,6 +6296,8 @@ static void test_reading_seven_guards(void)
         {"New weather satellite launched\n\nSource: Xinhua\nEditor: Zhang Lei\n\nJIUQUAN, Nov. 4 (Xinhua) -- A new "
          "satellite was launched on Tuesday.\n",
          "meta:-:Editor: Zhang Lei\n", "s1"},
+        {"Mayor Ana Ruiz: \"We will rebuild the harbour.\"\n\nThe council met on Monday.\n",
+         "speech:s1:\"We will rebuild the harbour.\"\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
