@@ -3996,8 +3996,9 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     /* "Kenya's Finance Minister: 'We cannot borrow our way to prosperity'" as the first
      * line over a reporter's byline ("By Wanjiru Kamau"): a news story's headline that
      * quotes its subject, no turn */
-    if (i == next_content(p, 0) && wholly_quoted(s, a, b) && txt_words(s, a, b) <= 16 &&
-        txt_words(s, c->label_start, c->label_end) <= 5) {
+    /* (or asks in Title Case: "Dr. Wen Hsu: Can America Still Lead?") */
+    if (i == next_content(p, 0) && a < b && (wholly_quoted(s, a, b) || (s[b - 1] == '?' && title_cased(s, a, b))) &&
+        txt_words(s, a, b) <= 16 && txt_words(s, c->label_start, c->label_end) <= 5) {
         size_t n = next_content(p, i + 1), na, nb;
         if (n < p->nlines) {
             line_span(p, n, &na, &nb);
@@ -5496,8 +5497,19 @@ static int header_prose(parser *p, size_t i)
                 return 0;
     }
     size_t sentences = 0;
-    for (size_t x = a; x < b; x++)
-        sentences += (s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ');
+    for (size_t x = a; x < b; x++) {
+        if (!((s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ')))
+            continue;
+        /* (in a line that asks, an abbreviation's stop or an initial's ends none: "Is
+         * Sen. Ruth Abernathy Ready to Retire?", "Can the U.S. Senate Still Work?") */
+        size_t w = x;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (s[x] == '.' && x + 1 < b && s[b - 1] == '?' &&
+            (seg_abbreviation(s + w, x - w) || memchr(s + w, '.', x - w) || (x - w == 1 && isupper((unsigned char)s[w]))))
+            continue;
+        sentences++;
+    }
     /* "Cabinet met at State House today. The meeting made the following resolutions:":
      * sentences that end by opening what follows are the body's first paragraph */
     if (sentences >= 1 && b > a && s[b - 1] == ':' && txt_words(s, a, b) > 8 && !spk_lead_in_line(s, a, b))

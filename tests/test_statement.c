@@ -2750,6 +2750,13 @@ static void test_reading_seven(void)
         {"Kenya's Finance Minister: 'We cannot borrow our way to prosperity'\n\nBy Wanjiru Kamau\nNairobi, Sunday, "
          "March 9, 2025\n\nThe minister spoke to us last week.\n",
          "Kenya's Finance Minister: 'We cannot borrow our way to prosperity'", "2025-03-09"},
+        /* a headline that asks, an abbreviation's stop inside it, over a byline */
+        {"Is Sen. Ruth Abernathy Ready to Retire?\n\nBy Marcus Bell\nNovember 12, 2025\n\nMarcus Bell: Why not "
+         "retire?\n\nRuth Abernathy: Because the job is not done.\n",
+         "Is Sen. Ruth Abernathy Ready to Retire?", "2025-11-12"},
+        {"Dr. Wen Hsu: Can America Still Lead?\n\nBy Marcus Bell\nNovember 12, 2025\n\nMarcus Bell: Can it?\n\n"
+         "Wen Hsu: It can.\n",
+         "Dr. Wen Hsu: Can America Still Lead?", "2025-11-12"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
