@@ -975,6 +975,10 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
                    find_ci(s, a, b, "edited for clarity")) &&
                   (find_ci(s, a, b, "interview") || find_ci(s, a, b, "transcript") ||
                    find_ci(s, a, b, "conversation") || find_ci(s, a, b, "Q&A") || find_ci(s, a, b, "remarks"));
+        /* ("Tech Frontier is produced by Northgate Audio. Transcripts are
+         * auto-generated …": a programme's credit and its transcript's making) */
+        notice |= (find_ci(s, a, b, " produced by ") || find_ci(s, a, b, "generated")) &&
+                  find_ci(s, a, b, "transcript");
         /* (after capitalised words only, the notice's own: "Content and Programming
          * Copyright 2025 …"; not a sentence that goes on to it) */
         for (size_t x = a + 1; !notice && x + 10 < b; x++) {

@@ -6305,6 +6305,17 @@ static void test_reading_seven_guards(void)
          "meta:-:Editor: Zhang Lei\n", "s1"},
         {"Mayor Ana Ruiz: \"We will rebuild the harbour.\"\n\nThe council met on Monday.\n",
          "speech:s1:\"We will rebuild the harbour.\"\n", NULL},
+        /* a dated correction, an amendment's note, a transcript's making after the last
+         * turn: the publisher's, not the last speaker's */
+        {"Q&A: The senator on retiring\n\nMarcus Bell: Why not retire?\n\nRuth Abernathy: The job is not done.\n\n"
+         "Correction, Oct. 28, 2025: An earlier version of this article misstated her age.\n",
+         "note:-:Correction, Oct. 28, 2025: An earlier version of this article misstated her age.\n", NULL},
+        {"Q&A: The senator on retiring\n\nMarcus Bell: Why not retire?\n\nRuth Abernathy: The job is not done.\n\n"
+         "This article was amended on 16 November 2025 to correct her age.\n",
+         "note:-:This article was amended on 16 November 2025 to correct her age.\n", NULL},
+        {"Episode 12: Grid costs\n\nJAKE ROSS: Welcome.\n\nMIRIAM COLE: Thank you, Jake.\n\nTech Talk is produced "
+         "by Northgate Audio. Transcripts are auto-generated and may contain errors.\n",
+         "note:-:Tech Talk is produced by Northgate Audio.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
