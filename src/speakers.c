@@ -286,6 +286,33 @@ static size_t description_end(const char *s, size_t n)
                 break;
             }
     }
+    /* "Senator James Caldwell Accepting the Nomination for Vice President": a verb's
+     * "-ing" in Title Case, before an article or a possessive, opens what is done */
+    for (size_t j = 1; j + 6 <= end; j++) {
+        if (s[j - 1] != ' ' || !isupper((unsigned char)s[j]))
+            continue;
+        size_t e = j;
+        while (e < end && isalpha((unsigned char)s[e]))
+            e++;
+        if (e - j < 6 || e >= end || s[e] != ' ' || memcmp(s + e - 3, "ing", 3) != 0)
+            continue;
+        /* (not a portfolio's "Housing", "Planning": "Minister for Housing") */
+        size_t p0 = j - 1;
+        while (p0 > 0 && s[p0 - 1] != ' ')
+            p0--;
+        if ((j - 1 - p0 == 3 && strncmp(s + p0, "for", 3) == 0) || (j - 1 - p0 == 2 && strncmp(s + p0, "of", 2) == 0) ||
+            (j - 1 - p0 == 3 && strncmp(s + p0, "and", 3) == 0) ||
+            data_word_line("en/portfolios.txt", s + j, e - j, 0, DATA_ANYWHERE))
+            continue;
+        static const char *const next[] = {"the ", "a ", "an ", "his ", "her ", "their ", "its ", "our "};
+        int opens = 0;
+        for (size_t q = 0; q < sizeof next / sizeof *next && !opens; q++)
+            opens = u8_ncasecmp(s + e + 1, next[q], strlen(next[q])) == 0 && e + 1 + strlen(next[q]) < n;
+        if (opens) {
+            end = j - 1;
+            break;
+        }
+    }
     /* "the President in State of the Union Address": "in" before the event, within a
      * few words ("Minister in the Presidency" has none) */
     for (size_t j = 0; j + 4 <= end; j++) {
@@ -6977,6 +7004,17 @@ again:
         /* "Our Chief Executive, Marcus Delaney, has issued …": the name between commas */
         size_t gap = s[k + wl] == ',' && s[k + wl + 1] == ' ' ? 2 : 1;
         size_t n = name_words(s + k + wl + gap);
+        /* (a verb's "-ing" in a title's capitals ends it: "Senator James Caldwell
+         * Accepting the Nomination") */
+        {
+            const char *nm0 = s + k + wl + gap;
+            size_t lw = n;
+            while (lw > 0 && nm0[lw - 1] != ' ')
+                lw--;
+            if (lw > 0 && n - lw >= 6 && memcmp(nm0 + n - 3, "ing", 3) == 0 && nm0[n] == ' ' &&
+                islower((unsigned char)nm0[n + 1]))
+                n = lw - 1;
+        }
         /* (or closing the line: "A statement from our CEO, Joana Matos-Reis:") */
         if (!n || (gap == 2 && s[k + wl + gap + n] != ',' && !(s[k + wl + gap + n] == ':' && k + wl + gap + n + 1 >= b)))
             continue;

@@ -2810,7 +2810,8 @@ static int delivery_text(const char *s, size_t a, size_t b, size_t *x, size_t *y
         w++;
         n -= 2;
     }
-    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '!' || w[n - 1] == '*'))
+    /* (and a colon, as a note over the text: "As prepared for delivery:") */
+    while (n > 0 && (w[n - 1] == '.' || w[n - 1] == '!' || w[n - 1] == '*' || w[n - 1] == ':'))
         n--;
     while (n > 0 && w[0] == '*')
         w++, n--;

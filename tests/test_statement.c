@@ -2938,6 +2938,10 @@ static void test_speech_people(void)
         {"TESTIMONY OF JANET OKONJO-REYES\nChief Executive Officer, National Association of Community Health "
          "Centers\n\nBefore the Subcommittee on Health\n\nApril 9, 2025\n\nThank you for the opportunity to testify.\n",
          "Janet Okonjo-Reyes", NULL, "2025-04-09"},
+        /* a verb's "-ing" in the title's capitals ends the description */
+        {"Remarks by Senator James Caldwell Accepting the Nomination for Vice President\n\nAugust 20, 2025\n\nAs "
+         "prepared for delivery:\n\nThank you, Madam Chair.\n",
+         "James Caldwell", "Senator", "2025-08-20"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6316,6 +6320,10 @@ static void test_reading_seven_guards(void)
         {"Episode 12: Grid costs\n\nJAKE ROSS: Welcome.\n\nMIRIAM COLE: Thank you, Jake.\n\nTech Talk is produced "
          "by Northgate Audio. Transcripts are auto-generated and may contain errors.\n",
          "note:-:Tech Talk is produced by Northgate Audio.\n", NULL},
+        /* a delivery note with a colon over the speech: the header's, not her first words */
+        {"Remarks by Senator Jane Caldwell\n\nAugust 20, 2025\n\nAs prepared for delivery:\n\nThank you, Madam "
+         "Chair.\n",
+         "meta:-:As prepared for delivery\nspeech:s1:Thank you, Madam Chair.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
