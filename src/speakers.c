@@ -329,8 +329,7 @@ static size_t description_end(const char *s, size_t n)
         static const char *const in_on[] = {"address", "speech", "remarks", "statement", "message",
                                             "broadcast", "briefing", "interview", "press conference",
                                             "day", "week", "anniversary", "commemoration", "passing", "death of",
-                                            "loss of", "demise", "occasion", "retirement", "killing of",
-                                            "assassination"};
+                                            "loss of", "demise", "occasion", "retirement"};
         static const char *const at_events[] = {"reception", "launch", "summit", "conference", "rally", "ceremony",
                                                 "dinner", "event", "opening", "signing", "forum", "celebration",
                                                 "memorial", "cemetery", "festival", "gala", "roundtable", "round table",
@@ -6924,6 +6923,30 @@ static int subject_name_role(const char *s, size_t from, size_t at, size_t *na, 
     return 0;
 }
 
+/* Whether the words before s[k] (not before s[from]) tell of a death: "death of",
+ * "passing of", "loss of", "funeral of", "memory of", then perhaps "former", "the
+ * late" or "our former colleague". */
+static int died_before(const char *s, size_t from, size_t k)
+{
+    static const char *const deaths[] = {"death", "passing", "loss", "funeral", "memory", "killing", "murder"};
+    size_t p0, pw;
+    for (int n = 0; n < 5 && k > from; n++) {
+        word_before(s, from, k, &p0, &pw);
+        if (pw == p0)
+            return 0;
+        if (pw - p0 == 2 && strncmp(s + p0, "of", 2) == 0) {
+            size_t q0, qw;
+            word_before(s, from, p0, &q0, &qw);
+            for (size_t q = 0; q < sizeof deaths / sizeof *deaths; q++)
+                if (qw - q0 == strlen(deaths[q]) && u8_ncasecmp(s + q0, deaths[q], qw - q0) == 0)
+                    return 1;
+            return 0;
+        }
+        k = p0;
+    }
+    return 0;
+}
+
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
 {
     const char *s = d->src;
@@ -6984,10 +7007,11 @@ again:
         {
             size_t p0, pw;
             word_before(s, from, k, &p0, &pw);
-            /* ("… on the death of former Secretary-General Kwame Mensah", "the late
-             * Senator …": someone who held the office, not who gives the statement) */
-            if ((pw - p0 == 6 && u8_ncasecmp(s + p0, "former", 6) == 0) ||
-                (pw - p0 == 4 && u8_ncasecmp(s + p0, "late", 4) == 0))
+            /* ("… on the death of former Secretary-General Kwame Mensah", "the passing
+             * of the late Senator …", "… of Ambassador Kofi Mensah": the one who died,
+             * not who gives the statement; "former Governor Ana Ruiz released …" is
+             * hers) */
+            if (died_before(s, from, k))
                 continue;
             static const char *const preps[] = {"with", "by", "of", "for", "from", "to", "and"};
             int object = 0;
@@ -7618,6 +7642,16 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
     hd_status st = spk_split_person(part, &role, &name);
     if (st != HD_OK)
         return st;
+    /* ("… by Mayor Ellen King:": the lead-in's colon, kept so that "King" is read as
+     * a name, is no part of it) */
+    if (name && strlen(name) > 1 && name[strlen(name) - 1] == ':') {
+        const char *lw;
+        size_t ln;
+        name[strlen(name) - 1] = '\0';
+        last_word(name, &lw, &ln);
+        if (!ln || !is_role_word(lw, ln))
+            name[strlen(name)] = ':';
+    }
     /* "Lifetime Achievement Award, National Science Awards 2024", "Severe Weather
      * Warning": a thing the header names, no one (data/en/event-words.txt) */
     /* (not "Mary Bill", "Tom Summit", "Dr Ana Day": a name of two words, or after a
@@ -7855,7 +7889,17 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
             size_t ln;
             t[tl - 1] = '\0';
             last_word(t, &lw, &ln);
-            if (!ln || !is_role_word(lw, ln))
+            /* (a surname that is an office's word names someone: "… by U.S. Senator
+             * Angus King:", a given name in mixed case before it, no office's) */
+            int named = 0;
+            if (ln && lw > t + 1) {
+                const char *pe = lw - 1, *pb = pe;
+                while (pb > t && pb[-1] != ' ')
+                    pb--;
+                named = pe > pb && isupper((unsigned char)pb[0]) && txt_has_lower(pb, (size_t)(pe - pb)) &&
+                        !is_role_word(pb, (size_t)(pe - pb)) && !is_connector(pb, (size_t)(pe - pb));
+            }
+            if (!ln || !is_role_word(lw, ln) || named)
                 t[tl - 1] = ':';
         }
     }

@@ -2829,6 +2829,22 @@ static void test_not_the_deceased(void)
         {"Statement by Prime Minister Ines Kato on the Passing of Former Prime Minister Hale Tomas\n\nJuly 30, "
          "2025\n\nI am saddened by the news.\n",
          "Ines Kato", "Prime Minister"},
+        /* (one who died in office; look-alikes: "former" the speaker's own, a surname
+         * that is an office's word before the colon) */
+        {"Secretary-General's statement on the death of Ambassador Kofi Adu Mensah\n\n6 November 2025\n\nThe "
+         "following statement was issued today by the Spokesperson for UN Secretary-General:\n\nI am deeply "
+         "saddened.\n",
+         NULL, "Secretary-General"},
+        {"Ruiz Statement on the Passing of Senator Edith Morrow\n\nMarch 4, 2025\n\nWASHINGTON - Today, former "
+         "Governor Ana Ruiz released the following statement on the passing of Senator Edith Morrow:\n\n\"Senator "
+         "Morrow was a friend. I will miss her.\"\n",
+         "Ana Ruiz", "Governor"},
+        {"Statement on the harbour\n\nMarch 4, 2025\n\nThe following statement was issued today by U.S. Senator "
+         "Angus King:\n\nI welcome the decision.\n",
+         "Angus King", "U.S. Senator"},
+        {"Statement by Special Envoy on the Killing of Journalists Lena Ortiz\n\nMarch 4, 2025\n\nI welcome the "
+         "decision.\n",
+         "Lena Ortiz", "Special Envoy on the Killing of Journalists"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
