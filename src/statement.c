@@ -157,6 +157,7 @@ typedef struct parser {
     int numbered;   /* paragraphs open with their numbers, "1 Good morning." */
     int resume;     /* after an interjection ("HECKLER: …"), whose speech goes on */
     int resume_on;  /* (one is pending: resume may be the narrator's -1) */
+    int cued_main;  /* whom the last label that was no interjection's gave the floor */
     int bold_asker, bold_answerer; /* a magazine's interview: questions in bold, and who
                                     * asks and answers them; -1 when not one */
     int emph_mark;  /* their emphasis (emph_paragraph), once counted; -1 none; -2 not yet */
@@ -11696,15 +11697,22 @@ static void bold_interview(parser *p, size_t from)
     free(name);
 }
 
-/* A label for a voice that breaks into a speech: a heckler, the floor, the crowd, one
- * of the audience or of the delegates; or anyone "(from the floor)", "(chanting)". */
+/* A label for a voice that breaks into a speech: 2 for a cry, a heckler's, the
+ * floor's, the crowd's, or anyone's "(from the floor)", "(chanting)"; 1 for one of
+ * the hall, an audience member, a delegate, a member of the public, who may speak at
+ * length where a transcript gives the floor ("AUDIENCE MEMBER: Thank you, Mayor. …");
+ * else 0. */
 static int interjection(const char *s, const spk_cue *c)
 {
-    static const char *const who[] = {"Heckler", "Hecklers", "Protester", "Protesters", "Protestor",
-                                      "Voice from the floor", "Voice", "Voices", "Crowd", "Audience",
-                                      "Audience member", "Audience members", "Member of the audience",
-                                      "Delegate", "Delegates", "Supporters", "Interjection",
-                                      "Voz del p\xC3\xBA\x62lico", "P\xC3\xBA\x62lico", "Une voix", "Des voix"};
+    static const char *const cries[] = {"Heckler", "Hecklers", "Protester", "Protesters", "Protestor",
+                                        "Voice from the floor", "Voice", "Voices", "Crowd", "Audience",
+                                        "Interjection", "Voz del p\xC3\xBA\x62lico", "P\xC3\xBA\x62lico",
+                                        "Une voix", "Des voix"};
+    static const char *const hall[] = {"Audience member", "Audience members", "Member of the audience",
+                                       "Unidentified audience member", "Member of the public",
+                                       "Members of the public", "Delegate", "Delegates", "Supporter",
+                                       "Supporters", "Man in crowd", "Woman in crowd", "Man in audience",
+                                       "Woman in audience", "Man in the crowd", "Woman in the crowd"};
     size_t a = c->label_start, n = c->label_end - c->label_start;
     const char *open = memchr(s + a, '(', n);
     if (open) {
@@ -11712,13 +11720,16 @@ static int interjection(const char *s, const spk_cue *c)
         size_t o = (size_t)(open - s);
         if (find_ci(s, o, c->label_end, "floor") || find_ci(s, o, c->label_end, "chant") ||
             find_ci(s, o, c->label_end, "shout") || find_ci(s, o, c->label_end, "interject"))
-            return 1;
+            return 2;
         while (o > a && s[o - 1] == ' ')
             o--;
         n = o - a;
     }
-    for (size_t k = 0; k < sizeof who / sizeof *who; k++)
-        if (strlen(who[k]) == n && u8_ncasecmp(s + a, who[k], n) == 0)
+    for (size_t k = 0; k < sizeof cries / sizeof *cries; k++)
+        if (strlen(cries[k]) == n && u8_ncasecmp(s + a, cries[k], n) == 0)
+            return 2;
+    for (size_t k = 0; k < sizeof hall / sizeof *hall; k++)
+        if (strlen(hall[k]) == n && u8_ncasecmp(s + a, hall[k], n) == 0)
             return 1;
     return 0;
 }
@@ -11983,6 +11994,7 @@ static void parse_body(parser *p, size_t from, int plain)
     p->bold_asker = p->bold_answerer = -1;
     p->resume = -1;
     p->resume_on = 0;
+    p->cued_main = -3;
     if (!plain && !p->transcript)
         bold_interview(p, from);
     while (i < p->nlines && p->st == HD_OK) {
@@ -12987,8 +12999,16 @@ static void parse_body(parser *p, size_t from, int plain)
                  * speaker goes on */
                 /* (a speech nobody is named for goes on in the narrator's voice; after
                  * two cries, "HECKLER: …" then "CROWD: …", the speech's) */
-                if (!(p->resume_on && interjection(s, &cue))) {
-                    p->resume_on = interjection(s, &cue) && p->speaker != who &&
+                /* (one of the hall given the floor by one whose turns are labelled,
+                 * "MAYOR RUIZ: … your questions." / "AUDIENCE MEMBER: …", speaks at
+                 * length: no cry) */
+                int cry = interjection(s, &cue);
+                if (cry == 1 && p->speaker >= 0 && p->speaker == p->cued_main)
+                    cry = 0;
+                if (!interjection(s, &cue))
+                    p->cued_main = who;
+                if (!(p->resume_on && cry)) {
+                    p->resume_on = cry && p->speaker != who &&
                                    (p->speaker == -1 || (p->speaker >= 0 && !d->speakers[p->speaker].asks));
                     p->resume = p->speaker;
                 }

@@ -6313,6 +6313,11 @@ static void test_reading_seven_guards(void)
         {"Speech by Rachel Hale MP to conference\n\nConference, it is good to be back.\n\nAUDIENCE MEMBER: What about "
          "pensioners?\n\nPensioners too, every one of them.\n",
          "speech:s2:What about pensioners?\nspeech:s1:Pensioners too, every one of them.\n", NULL},
+        /* (look-alike: one of the hall given the floor by a labelled turn keeps it) */
+        {"Transcript: Town hall with Mayor Ana Ruiz\n\nMAYOR RUIZ: Your questions, please.\n\nAUDIENCE MEMBER: "
+         "Thank you, Mayor. The buses stopped in January.\n\nMy mother cannot get to the clinic.\n\nMAYOR RUIZ: We "
+         "restored the route.\n",
+         "speech:s2:My mother cannot get to the clinic.\nspeech:s1:We restored the route.\n", NULL},
         {"Keynote address to party conference\n\nConference, it is great to be here.\n\nHECKLER: What about "
          "independence?\n\nAye, and we will get there.\n",
          "speech:s1:What about independence?\nspeech:-:Aye, and we will get there.\n", NULL},
