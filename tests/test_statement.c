@@ -6324,10 +6324,14 @@ static void test_reading_seven_guards(void)
         {"Speech by Fiona Baird MSP to conference\n\nConference, it is great to be here.\n\nHECKLER: Rubbish!\n\n"
          "Delegates (chanting): Four more years!\n\nThank you.\n",
          "speech:s2:Rubbish!\nspeech:s3:Four more years!\nspeech:s1:Thank you.\n", "HECKLER"},
-        /* an editor's credit in a wire story's header names no one who speaks */
-        {"New weather satellite launched\n\nSource: Xinhua\nEditor: Zhang Lei\n\nJIUQUAN, Nov. 4 (Xinhua) -- A new "
-         "satellite was launched on Tuesday.\n",
-         "meta:-:Editor: Zhang Lei\n", "s1"},
+        /* an editor's credit in a wire story's header names no one who speaks (a bare
+         * "Editor:" may be an interview's label or an editor's letter: left as it was) */
+        {"New weather satellite launched\n\nSource: Xinhua\nResponsible editor: Zhang Lei\n\nJIUQUAN, Nov. 4 "
+         "(Xinhua) -- A new satellite was launched on Tuesday.\n",
+         "meta:-:Responsible editor: Zhang Lei\n", "s1"},
+        {"Interview with the minister\n\nEditor: Welcome, Minister.\n\nMinister: Thank you.\n\nEditor: What "
+         "comes next?\n\nMinister: The budget.\n",
+         "speech:s1:Welcome, Minister.\n", NULL},
         {"Mayor Ana Ruiz: \"We will rebuild the harbour.\"\n\nThe council met on Monday.\n",
          "speech:s1:\"We will rebuild the harbour.\"\n", NULL},
         /* a dated correction, an amendment's note, a transcript's making after the last
