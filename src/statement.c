@@ -4290,9 +4290,11 @@ static int org_tail(const char *s, size_t a, size_t b)
     static const char *const tails[] = {"Guard", "Army", "Navy", "Police", "Hospital", "Force", "Corps",
                                         "Authority", "Trust", "Union", "Association", "Foundation", "Federation",
                                         "Company", "Corporation", "Group", "Network", "Coalition", "Alliance",
-                                        "Society", "Partnership", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC",
-                                        "Bank", "Fund", "Organization", "Organisation", "Command", "Airlines",
-                                        "Airways", "Railways"};
+                                        "Society", "Partnership", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC"};
+    /* (these end surnames too, "Andrea Bank", "David Fund": after three words or more,
+     * or a body's word, "World Bank", "Central Command") */
+    static const char *const weak[] = {"Bank", "Fund", "Organization", "Organisation", "Command", "Airlines",
+                                       "Airways", "Railways"};
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
         b--;
     size_t w = b;
@@ -4304,6 +4306,18 @@ static int org_tail(const char *s, size_t a, size_t b)
     int caps = !txt_has_lower(s + w, b - w);
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
         if (strlen(tails[k]) == b - w && (caps ? u8_ncasecmp(s + w, tails[k], b - w) : memcmp(s + w, tails[k], b - w)) == 0)
+            return 1;
+    size_t fw = a;
+    while (fw < b && s[fw] != ' ')
+        fw++;
+    static const char *const firsts[] = {"World", "Central", "National", "Federal", "Reserve", "Islamic", "European",
+                                         "International", "Investment", "Development", "Global", "Northern",
+                                         "Southern", "Eastern", "Western", "Strategic", "Joint"};
+    int bodied = txt_words(s, a, b) >= 3;
+    for (size_t k = 0; k < sizeof firsts / sizeof *firsts && !bodied; k++)
+        bodied = equals_ci(s + a, fw - a, firsts[k]);
+    for (size_t k = 0; k < sizeof weak / sizeof *weak && bodied; k++)
+        if (strlen(weak[k]) == b - w && (caps ? u8_ncasecmp(s + w, weak[k], b - w) : memcmp(s + w, weak[k], b - w)) == 0)
             return 1;
     return data_word_line("en/header-words.txt", s + w, b - w, caps, DATA_ANYWHERE) != NULL;
 }

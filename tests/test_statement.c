@@ -2739,6 +2739,9 @@ static void test_reading_seven(void)
         {"U.S. Southern Reach Command\nMedia Roundtable on Maritime Security\n\nNov. 19, 2024\n\nADM. HALE: Good "
          "morning.\n",
          "Media Roundtable on Maritime Security", "2024-11-19"},
+        {"World Bank\n\nTranscript: Growth Prospects Press Briefing\n\nWashington, 10 June 2025\n\nHOST: Good "
+         "morning.\n",
+         "Growth Prospects Press Briefing", "2025-06-10"},
         /* dates with stops, year first: Korea's and East Asian broadcasters' */
         {"Press Release\n\nCity to extend its climate card\n\nRelease Date: 2025. 2. 5.\n\nThe card will be "
          "accepted in nine cities.\n",
@@ -2807,6 +2810,26 @@ static void test_reading_seven(void)
  * the spokesperson's; a quotation over two paragraphs keeps its "we" its own. */
 /* Speeches and interviews as published (hunt 75): who speaks, named from the title,
  * and the date of a dateline in bars. */
+/* A surname that ends a bank's or a fund's name ("Andrea Bank") after a given name is
+ * a person's: her speech is hers. */
+static void test_surname_bank(void)
+{
+    static const char text[] = "The Outlook for Rates\n\nSpeech by\nAndrea Bank\nDeputy Governor\n\nSydney, 4 May "
+                               "2025\n\nThank you for having me.\n";
+    hd_doc *d = NULL;
+    hd_diag diag = {0};
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, &diag), HD_OK);
+    if (!d)
+        return;
+    CHECK_INT((int)d->nspeakers, 1);
+    if (d->nspeakers == 1) {
+        const st_speaker *sp = &d->speakers[0];
+        CHECKF((sp->name && strstr(sp->name, "Bank")) || (sp->role && strstr(sp->role, "Andrea Bank")), "speaker %s / %s",
+               sp->name ? sp->name : "-", sp->role ? sp->role : "-");
+    }
+    hd_doc_free(d);
+}
+
 /* A condolence names the one who died by his office ("on the Passing of Former Prime
  * Minister …", "former Secretary-General …"): not the one who speaks; and an office
  * alone before the lead-in's colon names no one. Look-alike: a name right after the
@@ -8104,5 +8127,6 @@ int main(void)
     test_speech_people();
     test_office_of_body();
     test_not_the_deceased();
+    test_surname_bank();
     return h_report("test_statement");
 }
