@@ -272,7 +272,7 @@ size_t dt_date_at(const char *s, size_t n, dt_order order, dt_date *out)
             return 0;
         i += k;
         if (i >= n || s[i] != '.' || (i + 1 < n && !(s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\r' ||
-                                                     s[i + 1] == ')' || s[i + 1] == ',')))
+                                                     s[i + 1] == ')' || s[i + 1] == ',' || s[i + 1] == '(')))
             return 0;
         out->form = DT_ISO;
     } else if ((k = digits(s, start, n, 2, &d)) > 0) {

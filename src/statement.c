@@ -4008,7 +4008,14 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
         size_t n = next_content(p, i + 1), na, nb;
         if (n < p->nlines) {
             line_span(p, n, &na, &nb);
-            if (nb - na > 5 && nb - na < 80 && strncmp(s + na, "By ", 3) == 0 && isupper((unsigned char)s[na + 3]) &&
+            /* (a dated line may come first: "March 9, 2025" / "By …") */
+            char iso[11];
+            size_t n2 = next_content(p, n + 1);
+            if (date_iso(p->order, s + na, nb - na, iso) && n2 < p->nlines && n2 == n + 1) {
+                n = n2;
+                line_span(p, n, &na, &nb);
+            }
+            if (nb - na > 5 && nb - na < 80 && starts_with_ci(s + na, nb - na, "by ") && isupper((unsigned char)s[na + 3]) &&
                 !ends_with_terminal(s, na, nb))
                 return 1;
         }
@@ -5520,12 +5527,12 @@ static int header_prose(parser *p, size_t i)
     for (size_t x = a; x < b; x++) {
         if (!((s[x] == '.' || s[x] == '?' || s[x] == '!') && (x + 1 == b || s[x + 1] == ' ')))
             continue;
-        /* (in a line that asks, an abbreviation's stop or an initial's ends none: "Is
-         * Sen. Ruth Abernathy Ready to Retire?", "Can the U.S. Senate Still Work?") */
+        /* (in the first line, asking, an abbreviation's stop or an initial's ends none:
+         * "Is Sen. Ruth Abernathy Ready to Retire?", "Can the U.S. Senate Still Work?") */
         size_t w = x;
         while (w > a && s[w - 1] != ' ')
             w--;
-        if (s[x] == '.' && x + 1 < b && s[b - 1] == '?' &&
+        if (s[x] == '.' && x + 1 < b && s[b - 1] == '?' && i == next_content(p, 0) &&
             (seg_abbreviation(s + w, x - w) || memchr(s + w, '.', x - w) || (x - w == 1 && isupper((unsigned char)s[w]))))
             continue;
         sentences++;
@@ -13218,9 +13225,14 @@ static void parse_body(parser *p, size_t from, int plain)
                 p->speaker = -1; /* "IN THE CHAIR: ANN ROE" / "Vice-President": the record's */
             }
             else if (ml && !p->notes && !p->transcript && !p->plain && current_speaker(p) < 0 &&
-                     quotes_in(s, a + ml, b) && txt_words(s, a + ml, b) >= 8 && ends_with_terminal(s, a + ml, b)) {
+                     quotes_in(s, a + ml, b) && txt_words(s, a + ml, b) >= 8 && ends_with_terminal(s, a + ml, b) &&
+                     (is_open_quote(s, a + ml, b) || find_ci(s, a + ml, b, " said") || find_ci(s, a + ml, b, " says") ||
+                      find_ci(s, a + ml, b, " added") || find_ci(s, a + ml, b, " noted") ||
+                      find_ci(s, a + ml, b, " stated"))) {
                 /* '2. Minister Chee Hong Tat said: "…"': a release's numbered paragraph
-                 * quoting someone is a paragraph, the quotation the person's */
+                 * quoting someone (a quotation that opens it, or a word of saying; not
+                 * a list's item with a name in quotation marks) is a paragraph, the
+                 * quotation the person's */
                 add_prose(p, ST_SPEECH, a + ml, b);
             }
             else if (ml) {

@@ -2760,6 +2760,13 @@ static void test_reading_seven(void)
         {"Dr. Wen Hsu: Can America Still Lead?\n\nBy Marcus Bell\nNovember 12, 2025\n\nMarcus Bell: Can it?\n\n"
          "Wen Hsu: It can.\n",
          "Dr. Wen Hsu: Can America Still Lead?", "2025-11-12"},
+        /* (the byline in capitals, or under a dated line) */
+        {"Kenya's Finance Minister: 'We cannot borrow our way to prosperity'\n\nMarch 9, 2025\nBY WANJIRU KAMAU\n\n"
+         "The minister spoke to us last week.\n",
+         "Kenya's Finance Minister: 'We cannot borrow our way to prosperity'", "2025-03-09"},
+        {"Press Release\n\nCity to extend its climate card\n\nRelease Date: 2025. 2. 5.(Wed)\n\nThe card will be "
+         "accepted in nine cities.\n",
+         "City to extend its climate card", "2025-02-05"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
@@ -6331,6 +6338,9 @@ static void test_reading_seven_guards(void)
         {"Media Release\n\nHarbour plan 2025\n\n19 March 2025\n\n1. The authority released the plan today.\n\n"
          "2. Its name is \"Blue Harbour\".\n",
          "list:-:Its name is \"Blue Harbour\".\n", "s1"},
+        {"Media Release\n\nHarbour plan 2025\n\n19 March 2025\n\nThe package includes:\n\n1. The \"Green Homes\" "
+         "grant for every household in the city.\n\n2. New rules for builders.\n",
+         "list:-:The \"Green Homes\" grant for every household in the city.\n", "speech:-:The \"Green"},
         /* a cry from the floor, however short, under any label for someone in the hall,
          * is one turn; the speech goes on in its own voice, the narrator's too */
         {"Speech by Rachel Hale MP to conference\n\nConference, it is good to be back.\n\nAUDIENCE MEMBER: What about "
