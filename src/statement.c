@@ -413,7 +413,7 @@ static int is_end_marker(const char *s, size_t a, size_t b)
          (isupper((unsigned char)w[0]) || wrapped)) ||
         equals_ci(w, n, "End of briefing") || equals_ci(w, n, "End of statement") ||
         equals_ci(w, n, "End of transcript") || equals_ci(w, n, "End of remarks") ||
-        equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") ||
+        equals_ci(w, n, "###") || equals_ci(w, n, "-30-") || equals_ci(w, n, "- 30 -") || equals_ci(w, n, "Enditem") ||
         equals_ci(w, n, "-ENDS-") || equals_ci(w, n, "- ENDS -") || equals_ci(w, n, "[END]") ||
         equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||
         equals_ci(w, n, "END OF TRANSCRIPT") || equals_ci(w, n, "000") || equals_ci(w, n, "ooo") ||

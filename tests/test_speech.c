@@ -1103,6 +1103,10 @@ static const struct {
      "Broadcast the 11th of March 2025, released the 5th of February 2025, today."},
     {"dotted ymd no", "Version 2024.10.07.1 shipped in 2025.", ST_SPEECH,
      "Version 2024 point 10 point 07 point 1 shipped in 2025."},
+    /* China's currency by its letters, with or without a space; degrees written short */
+    {"rmb deg", "A fine of RMB 10 million and RMB1.86 billion; an inclination of 97.4 deg and a 51.6 deg orbit.",
+     ST_SPEECH,
+     "A fine of 10 million yuan and 1.86 billion yuan, an inclination of 97.4 degrees and a 51.6 degree orbit."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},

@@ -6382,6 +6382,10 @@ static void test_reading_seven_guards(void)
         {"Remarks by Senator Jane Caldwell\n\nAugust 20, 2025\n\nAs prepared for delivery:\n\nThank you, Madam "
          "Chair.\n",
          "meta:-:As prepared for delivery\nspeech:s1:Thank you, Madam Chair.\n", NULL},
+        /* Xinhua's end mark is not read */
+        {"New weather satellite launched\n\nJIUQUAN, Nov. 4 (Xinhua) -- A new satellite was launched on Tuesday.\n\n"
+         "Enditem\n",
+         "speech:-:JIUQUAN, Nov. 4 (Xinhua) -- A new satellite was launched on Tuesday.\n", "Enditem"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
