@@ -4292,6 +4292,15 @@ static int name_only(const char *s, size_t a, size_t b)
  * ("U.S. Coast Guard", "St. Jude Hospital", "Westmere Police", "Asian Development
  * Bank", "U.S. Indo-Pacific Command"), a header word
  * (data/en/header-words.txt) or one of these. */
+/* Whether w[0, n) is one of list[0, count), as written (any case when caps). */
+static int tail_in(const char *w, size_t n, int caps, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (strlen(list[k]) == n && (caps ? u8_ncasecmp(w, list[k], n) : memcmp(w, list[k], n)) == 0)
+            return 1;
+    return 0;
+}
+
 static int org_tail(const char *s, size_t a, size_t b)
 {
     static const char *const tails[] = {"Guard", "Army", "Navy", "Police", "Hospital", "Force", "Corps",
@@ -4302,6 +4311,9 @@ static int org_tail(const char *s, size_t a, size_t b)
      * or a body's word, "World Bank", "Central Command") */
     static const char *const weak[] = {"Bank", "Fund", "Organization", "Organisation", "Command", "Airlines",
                                        "Airways", "Railways"};
+    static const char *const firsts[] = {"World", "Central", "National", "Federal", "Reserve", "Islamic", "European",
+                                         "International", "Investment", "Development", "Global", "Northern",
+                                         "Southern", "Eastern", "Western", "Strategic", "Joint"};
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
         b--;
     size_t w = b;
@@ -4311,21 +4323,15 @@ static int org_tail(const char *s, size_t a, size_t b)
         return 0;
     /* (in capitals too: "INTERNATIONAL ROWING FEDERATION") */
     int caps = !txt_has_lower(s + w, b - w);
-    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
-        if (strlen(tails[k]) == b - w && (caps ? u8_ncasecmp(s + w, tails[k], b - w) : memcmp(s + w, tails[k], b - w)) == 0)
+    if (tail_in(s + w, b - w, caps, tails, sizeof tails / sizeof *tails))
+        return 1;
+    if (tail_in(s + w, b - w, caps, weak, sizeof weak / sizeof *weak)) {
+        size_t fw = a;
+        while (fw < b && s[fw] != ' ')
+            fw++;
+        if (txt_words(s, a, b) >= 3 || tail_in(s + a, fw - a, 1, firsts, sizeof firsts / sizeof *firsts))
             return 1;
-    size_t fw = a;
-    while (fw < b && s[fw] != ' ')
-        fw++;
-    static const char *const firsts[] = {"World", "Central", "National", "Federal", "Reserve", "Islamic", "European",
-                                         "International", "Investment", "Development", "Global", "Northern",
-                                         "Southern", "Eastern", "Western", "Strategic", "Joint"};
-    int bodied = txt_words(s, a, b) >= 3;
-    for (size_t k = 0; k < sizeof firsts / sizeof *firsts && !bodied; k++)
-        bodied = equals_ci(s + a, fw - a, firsts[k]);
-    for (size_t k = 0; k < sizeof weak / sizeof *weak && bodied; k++)
-        if (strlen(weak[k]) == b - w && (caps ? u8_ncasecmp(s + w, weak[k], b - w) : memcmp(s + w, weak[k], b - w)) == 0)
-            return 1;
+    }
     return data_word_line("en/header-words.txt", s + w, b - w, caps, DATA_ANYWHERE) != NULL;
 }
 
@@ -13023,10 +13029,10 @@ static void parse_body(parser *p, size_t from, int plain)
                 /* (one of the hall given the floor by one whose turns are labelled,
                  * "MAYOR RUIZ: … your questions." / "AUDIENCE MEMBER: …", speaks at
                  * length: no cry) */
-                int cry = interjection(s, &cue);
+                int label = interjection(s, &cue), cry = label;
                 if (cry == 1 && p->speaker >= 0 && p->speaker == p->cued_main)
                     cry = 0;
-                if (!interjection(s, &cue))
+                if (!label)
                     p->cued_main = who;
                 if (!(p->resume_on && cry)) {
                     p->resume_on = cry && p->speaker != who &&
