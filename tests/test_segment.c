@@ -228,6 +228,13 @@ static const struct {
      * count ends it */
     {"The fair opened on 2025. 2. 5. at City Hall. It rose in 2025. 2 people came.",
      "The fair opened on 2025. 2. 5. at City Hall. | It rose in 2025. | 2 people came."},
+    /* titles and place words cut short that a name follows: India's Shri and Kumari,
+     * Southern Africa's Comrade, Indonesia's Jalan; an episode's and a document's
+     * number; look-alikes: kilometres after a number end a sentence */
+    {"Minister Sh. Anil Deshmukh met Km. Priya Verma and Cde. Naledi Khumalo at Jl. Sudirman and Jln. Thamrin. "
+     "Listen to Ep. 87 and see docs. 9520/23. The route is 10 km. Officials agreed.",
+     "Minister Sh. Anil Deshmukh met Km. Priya Verma and Cde. Naledi Khumalo at Jl. Sudirman and Jln. Thamrin. | "
+     "Listen to Ep. 87 and see docs. 9520/23. | The route is 10 km. | Officials agreed."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

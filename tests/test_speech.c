@@ -1107,6 +1107,16 @@ static const struct {
     {"rmb deg", "A fine of RMB 10 million and RMB1.86 billion; an inclination of 97.4 deg and a 51.6 deg orbit.",
      ST_SPEECH,
      "A fine of 10 million yuan and 1.86 billion yuan, an inclination of 97.4 degrees and a 51.6 degree orbit."},
+    /* abbreviations of titles, streets, parts and documents read in full; the world
+     * wars by their letters; look-alikes: "Pt." before a name is Point, "Km" after a
+     * number kilometres */
+    {"short titles", "Sh. Anil Deshmukh, Km. Priya Verma, Cde Sipho Ndlovu and Ambassador (ret.) Harold Jennings "
+     "met at Jl. Sudirman after WWII and WWI.", ST_SPEECH,
+     "Shree Anil Deshmukh, Kumari Priya Verma, Comrade Sipho Ndlovu and Ambassador, retired, Harold Jennings "
+     "met at Jalan Sudirman after World War Two and World War One."},
+    {"short parts", "Hear Ep. 87 and Pt. 2 of the series, the plan (doc. 10221/19) and docs. 9520/23 at Pt. Reyes, 10 km away.",
+     ST_SPEECH,
+     "Hear Episode 87 and Part 2 of the series, the plan, document 10221/19, and documents 9520/23 at Point Reyes, 10 kilometres away."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
