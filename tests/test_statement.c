@@ -6386,6 +6386,14 @@ static void test_reading_seven_guards(void)
         {"New weather satellite launched\n\nJIUQUAN, Nov. 4 (Xinhua) -- A new satellite was launched on Tuesday.\n\n"
          "Enditem\n",
          "speech:-:JIUQUAN, Nov. 4 (Xinhua) -- A new satellite was launched on Tuesday.\n", "Enditem"},
+        /* an order of service's items between the tributes are the narrator's, and no
+         * speaker; look-alike: the tribute after them is its speaker's */
+        {"Service of Thanksgiving for Dame Eleanor Whitby\n\nThe Vicar: We meet to give thanks for her life.\n\n"
+         "Hymn: Praise, my soul, the King of heaven\n\nSir Michael Penrose KC: She was the finest advocate of her "
+         "generation.\n\nClosing hymn: Abide with me\n",
+         "stage:-:Hymn: Praise, my soul, the King of heaven\nspeech:s2:She was the finest advocate of her generation.\n"
+         "stage:-:Closing hymn: Abide with me\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
