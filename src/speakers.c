@@ -4637,6 +4637,11 @@ static long who_find(const who_index *w, const char *name, const char *role, sb 
         return -1;
     if (hm_get(&w->role, role, strlen(role), &v))
         return v;
+    /* "Chairman, ISRO:" after "Chairman, ISRO (Dr. K. Subramaniam):": the office
+     * before where it is */
+    const char *cm = strchr(role, ',');
+    if (cm && cm > role && is_role_word(role, (size_t)(cm - role)) && hm_get(&w->role, role, (size_t)(cm - role), &v))
+        return v;
     /* "Spokesman:" under "… by Tobias Renner, Spokesperson for the Secretary-General":
      * one office, whatever the word's gender */
     static const char *const same[][4] = {{"Spokesperson", "Spokesman", "Spokeswoman", NULL},
@@ -7278,10 +7283,19 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             r = label;
         }
         /* "Moderator (Chiara Bellandi):": who holds the role, in brackets */
-        if (outlet && c->outlet_start > 0 && s[c->outlet_start - 1] == '(' && strchr(outlet, ' ') &&
-            name_words(outlet) == strlen(outlet)) {
-            st = person_speaker(d, outlet, r, speaker);
-            goto out;
+        if (outlet && c->outlet_start > 0 && s[c->outlet_start - 1] == '(' && strchr(outlet, ' ')) {
+            /* (and where they work after a comma: "MODERATOR (Laura Greene, NASA
+             * Communications):"; the name of two words or more) */
+            char *nm = (char *)after_honorific(outlet); /* ("Dr. Laura Greene") */
+            size_t nl = strcspn(nm, ",");
+            const char *sp = memchr(nm, ' ', nl);
+            if ((sp && name_words(nm) == strlen(nm)) ||
+                (sp && nm[nl] == ',' && nm[nl + 1] == ' ' && name_words(nm) == nl &&
+                 isupper((unsigned char)nm[nl + 2]) && !is_role_word(nm, strcspn(nm, " ")))) {
+                nm[nl] = '\0';
+                st = person_speaker(d, nm, r, speaker);
+                goto out;
+            }
         }
         st = person_speaker(d, NULL, r, speaker);
         goto out;
@@ -7510,6 +7524,20 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             st = HD_ERR_NOMEM;
             goto out;
         }
+    }
+    /* "Chairman, ISRO (Dr. K. Subramaniam):": the office, where it is, then who holds
+     * it in brackets; later "Chairman, ISRO:" is the same person (who_find) */
+    if (role && !name && !outlet && c->office_end > c->office_start + 2 && s[c->office_end - 1] == ')') {
+        const char *o = memchr(s + c->office_start, '(', c->office_end - c->office_start);
+        char *inner = o ? xstrndup(o + 1, (size_t)(s + c->office_end - 1 - (o + 1))) : NULL;
+        const char *nm = inner ? after_honorific(inner) : NULL;
+        if (nm && strchr(nm, ' ') && name_words(nm) == strlen(nm) && !is_role_word(nm, strcspn(nm, " ")) &&
+            !(name = xstrdup(nm))) {
+            free(inner);
+            st = HD_ERR_NOMEM;
+            goto out;
+        }
+        free(inner);
     }
     /* "Ms. Lassen (Denmark):", "Mr. Fu Cong (China):": a delegate and the country, a
      * council's record's way; the country is who they speak for */

@@ -6394,6 +6394,18 @@ static void test_reading_seven_guards(void)
          "stage:-:Hymn: Praise, my soul, the King of heaven\nspeech:s2:She was the finest advocate of her generation.\n"
          "stage:-:Closing hymn: Abide with me\n",
          NULL},
+        /* the office alone later is the one who held it in brackets before; a
+         * moderator's workplace is no part of the name */
+        {"Transcript of Press Conference\n\nChairman, ISRO (Dr. K. Subramaniam): Good afternoon, friends.\n\n"
+         "Question (Ms. Priya Nair, The Hindu): When?\n\nChairman, ISRO: Soon.\n",
+         "speech:s1:Good afternoon, friends.\nspeech:s2:When?\nspeech:s1:Soon.\n", "s3"},
+        {"Prelaunch News Conference\n\nMODERATOR (Laura Greene, NASA Communications): Good evening.\n\n"
+         "KEN ALVAREZ: Thanks, Laura.\n\nMODERATOR: Questions now.\n",
+         "speech:s1:Good evening.\nspeech:s2:Thanks, Laura.\nspeech:s1:Questions now.\n", "s3"},
+        /* look-alikes: another office's holder is another person */
+        {"Transcript of Press Conference\n\nChairman, ISRO (Dr. K. Subramaniam): Good afternoon, friends.\n\n"
+         "Director, VSSC (Dr. Anil Mehta): Thank you, sir.\n",
+         "speech:s1:Good afternoon, friends.\nspeech:s2:Thank you, sir.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -6840,6 +6852,17 @@ static void test_reading_seven_guards(void)
         {"Moderator (Chiara Bellandi): Welcome to the panel.\n\nPanellist 1 (Mayor Henrik Solvang): Thank you.\n",
          "Chiara Bellandi", "Moderator"},
         {"SPEAKER: Order.\n\nMs N P Dlamini (ANC): Thank you, Speaker.\n", "Ms N P Dlamini", "ANC"},
+        /* who moderates, in brackets, and where they work after a comma; a form of
+         * address before the name */
+        {"Prelaunch News Conference\n\nMODERATOR (Laura Greene, NASA Communications): Good evening.\n\n"
+         "KEN ALVAREZ: Thanks, Laura.\n\nMODERATOR: Questions now.\n",
+         "Laura Greene", "Moderator"},
+        {"Panel\n\nModerator (Dr. Laura Greene): Good evening.\n\nKEN ALVAREZ: Thanks, Laura.\n", "Laura Greene",
+         "Moderator"},
+        /* an office, where it is, then who holds it in brackets */
+        {"Transcript of Press Conference\n\nChairman, ISRO (Dr. K. Subramaniam): Good afternoon, friends.\n\n"
+         "Question (Ms. Priya Nair, The Hindu): When?\n\nChairman, ISRO: Soon.\n",
+         "K. Subramaniam", "Chairman"},
         /* a courtesy title before the name, a long office after the comma; letters
          * after the name that are no part of it */
         {"Seeds found\n\nA team found ancient seeds.\n\n"
