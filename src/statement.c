@@ -9580,8 +9580,18 @@ static size_t closes_curly(const char *s, size_t i, size_t b)
  * are left alone: they are apostrophes as often ("workers' rights", 'Green Deal'). */
 static size_t single_open(const char *s, size_t i, size_t b)
 {
-    if (i > 0 && s[i - 1] != '\n')
-        return 0;
+    /* (or after a word of saying and its comma or colon, as Australian and British
+     * releases quote in a paragraph: "Deputy Chair Sandra Courtney said, 'Trustees
+     * are …'") */
+    if (i > 0 && s[i - 1] != '\n') {
+        if (i < 4 || s[i - 1] != ' ' || (s[i - 2] != ',' && s[i - 2] != ':'))
+            return 0;
+        size_t w = i - 2;
+        while (w > 0 && isalpha((unsigned char)s[w - 1]))
+            w--;
+        if (w == i - 2 || !data_has_line("en/attribution.txt", s + w, i - 2 - w))
+            return 0;
+    }
     size_t l = s[i] == '\'' ? 1 : i + 3 <= b && memcmp(s + i, "\xE2\x80\x98", 3) == 0 ? 3 : 0;
     if (!l || i + l >= b || !isupper((unsigned char)s[i + l]))
         return 0;

@@ -6406,6 +6406,19 @@ static void test_reading_seven_guards(void)
         {"Transcript of Press Conference\n\nChairman, ISRO (Dr. K. Subramaniam): Good afternoon, friends.\n\n"
          "Director, VSSC (Dr. Anil Mehta): Thank you, sir.\n",
          "speech:s1:Good afternoon, friends.\nspeech:s2:Thank you, sir.\n", NULL},
+        /* a quotation in single marks after a word of saying, inside the paragraph, as
+         * Australian and British releases write it */
+        {"Court orders penalty\n\n15 August 2025\n\nThe Court has ordered a penalty.\n\nASIC Deputy Chair Sandra "
+         "Courtney said, 'Trustees are trusted with savings. It must be true.'\n\nThe Court also ordered costs.\n",
+         "speech:-:ASIC Deputy Chair Sandra Courtney said,\nspeech:s1:'Trustees are trusted with savings.\n"
+         "speech:s1:It must be true.'\nspeech:-:The Court also ordered costs.\n", NULL},
+        {"Witness appeal\n\nPublished: 07 July 2025\n\nPolice are appealing for witnesses.\n\nInvestigating officer PC "
+         "Dan Farrow said: 'We would like to hear from anybody who saw it.'\n",
+         "speech:s1:'We would like to hear from anybody who saw it.'\n", NULL},
+        /* look-alikes: a term in single marks after "said," is no quotation */
+        {"Policy update\n\nThe minister set out the plan.\n\nThe minister said, 'Green Deal' schemes would end in "
+         "2026.\n",
+         "speech:-:The minister said, 'Green Deal' schemes would end in 2026.\n", "s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
