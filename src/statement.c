@@ -8500,8 +8500,16 @@ static size_t parse_header(parser *p)
             const char *bar = memchr(s + a, '|', b - a);
             /* ("Ana Ruiz | 16 May 2025": a writer and the date; "News | 16 May 2025", one
              * word, is the site's section) */
+            /* (not "Press Release | 17 January 2025": the kind, which it is) */
+            size_t kb = bar ? (size_t)(bar - s) : a;
+            while (kb > a && s[kb - 1] == ' ')
+                kb--;
+            size_t bks = 0, bke = 0;
+            int bnarr = 0, kind_bar = bar && kb > a && kind_line(s, a, kb, &bks, &bke, &bnarr) && bks == a && bke == kb;
+            if (kind_bar && !d->kind)
+                set_field(p, &d->kind, s, a, kb);
             if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6 &&
-                txt_words(s, a, (size_t)(bar - s)) >= 2)
+                txt_words(s, a, (size_t)(bar - s)) >= 2 && !kind_bar)
                 name_people(p, &people, &npeople, &cap, a, (size_t)(bar - s) - 1, 2);
             continue;
         }

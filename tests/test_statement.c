@@ -2767,6 +2767,9 @@ static void test_reading_seven(void)
         {"Press Release\n\nCity to extend its climate card\n\nRelease Date: 2025. 2. 5.(Wed)\n\nThe card will be "
          "accepted in nine cities.\n",
          "City to extend its climate card", "2025-02-05"},
+        {"International Criminal Court\n\nTrial Chamber V delivers verdict in the Yekatom case\n\nPress Release | 17 "
+         "January 2025\n\nToday, the Chamber found Mr Alfred Yekatom guilty of 20 counts.\n",
+         "Trial Chamber V delivers verdict in the Yekatom case", "2025-01-17"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
@@ -6419,6 +6422,13 @@ static void test_reading_seven_guards(void)
         {"Policy update\n\nThe minister set out the plan.\n\nThe minister said, 'Green Deal' schemes would end in "
          "2026.\n",
          "speech:-:The minister said, 'Green Deal' schemes would end in 2026.\n", "s1"},
+        /* a kind in title case, a bar and the date: the release's kind, no one's name */
+        {"International Criminal Court\n\nTrial Chamber V delivers verdict in the Yekatom case\n\nPress Release | 17 "
+         "January 2025\n\nToday, the Chamber found Mr Alfred Yekatom guilty of 20 counts.\n",
+         "meta:-:Press Release | 17 January 2025\nspeech:-:Today, the Chamber found Mr Alfred Yekatom guilty of 20 counts.\n",
+         "s1"},
+        {"Harbour works begin\n\nNews Release | 3 March 2025\n\nWork on the harbour wall begins today.\n",
+         "speech:-:Work on the harbour wall begins today.\n", "s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
