@@ -5887,6 +5887,29 @@ static int org_name(const char *s, size_t a, size_t b)
         if (s[x] == ' ' && s[x + 1] == '/' && s[x + 2] == ' ')
             return !memchr(s + x + 3, '/', b - x - 3) && txt_starts_upper(s + a, x - a) &&
                    txt_starts_upper(s + x + 3, b - x - 3) && (org_name(s, a, x) || org_name(s, x + 3, b));
+    /* "Embassy of the People's Republic of China in the Republic of Singapore",
+     * "Consulate General of India, Dubai", "Permanent Mission of Ireland to the United
+     * Nations, New York": a diplomatic mission's name runs long with where it is; its
+     * small words in lower case and no sentence */
+    static const char *const missions[] = {"Embassy of ", "Consulate General of ", "Consulate-General of ",
+                                           "Consulate of ", "High Commission of ", "Permanent Mission of ",
+                                           "Mission of ", "Delegation of the ", "Embassy of the "};
+    for (size_t m = 0; m < sizeof missions / sizeof *missions; m++)
+        if (starts_with_ci(s + a, b - a, missions[m]) && txt_words(s, a, b) <= 16 && !ends_with_terminal(s, a, b) &&
+            !headline_verb(s, a, b)) {
+            int ok = 1;
+            for (size_t i = a; i < b && ok;) {
+                size_t w = i;
+                while (i < b && s[i] != ' ' && s[i] != ',')
+                    i++;
+                ok = i == w || !islower((unsigned char)s[w]) || equals_ci(s + w, i - w, "of") ||
+                     equals_ci(s + w, i - w, "the") || equals_ci(s + w, i - w, "in") || equals_ci(s + w, i - w, "to") ||
+                     equals_ci(s + w, i - w, "and") || equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "at");
+                while (i < b && (s[i] == ' ' || s[i] == ','))
+                    i++;
+            }
+            return ok;
+        }
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
     for (size_t i = a; i < b;) {

@@ -2770,6 +2770,13 @@ static void test_reading_seven(void)
         {"International Criminal Court\n\nTrial Chamber V delivers verdict in the Yekatom case\n\nPress Release | 17 "
          "January 2025\n\nToday, the Chamber found Mr Alfred Yekatom guilty of 20 counts.\n",
          "Trial Chamber V delivers verdict in the Yekatom case", "2025-01-17"},
+        /* a diplomatic mission's name with where it is, over the headline */
+        {"Embassy of the Republic of Indonesia in London\n\nConsular Services During Eid al-Fitr Holiday\n\n24 March "
+         "2025\n\nThe Embassy will be closed from 31 March to 1 April 2025.\n",
+         "Consular Services During Eid al-Fitr Holiday", "2025-03-24"},
+        {"CONSULATE GENERAL OF INDIA, DUBAI\n\nChange of service provider for passport services\n\n2 January "
+         "2025\n\nThe Consulate announces a new provider.\n",
+         "Change of service provider for passport services", "2025-01-02"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
@@ -6429,6 +6436,14 @@ static void test_reading_seven_guards(void)
          "s1"},
         {"Harbour works begin\n\nNews Release | 3 March 2025\n\nWork on the harbour wall begins today.\n",
          "speech:-:Work on the harbour wall begins today.\n", "s1"},
+        /* a mission's name with where it is, over its ambassador's speech: hers */
+        {"Embassy of the People's Republic of China in the Republic of Singapore\n\nAmbassador Cao Zhongming's Speech "
+         "at the Reception Celebrating the 76th Anniversary of the Founding of the People's Republic of China\n\n"
+         "2025-09-26\n\nGood evening! Welcome to the reception.\n",
+         "meta:-:2025-09-26\nspeech:s1:Good evening!\n", NULL},
+        /* look-alike: a headline that opens with the embassy's name is the title */
+        {"Embassy of Ireland hosts trade mission in Nairobi\n\n3 March 2025\n\nThe Embassy welcomed 20 firms.\n",
+         "title:-:Embassy of Ireland hosts trade mission in Nairobi\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
