@@ -4035,6 +4035,18 @@ static int stage_line(const char *s, size_t a, size_t b)
                 return 1;
         }
     }
+    /* "AT 11.15 AM THE MATTER WAS ADJOURNED", "ADJOURNED AT 4.02 PM": a court
+     * transcript's record of its rising, a short line in capitals */
+    if (b - a > 9 && !txt_has_lower(s + a, b - a) && txt_words(s, a, b) <= 12) {
+        /* (no label's colon: a clock's, between figures, only) */
+        int label = 0;
+        for (size_t x = a; x < b; x++)
+            label |= s[x] == ':' && !(x > a && x + 1 < b && isdigit((unsigned char)s[x - 1]) && isdigit((unsigned char)s[x + 1]));
+        for (size_t x = a; x + 9 <= b && !label; x++)
+            if ((x == a || s[x - 1] == ' ') && memcmp(s + x, "ADJOURNED", 9) == 0 &&
+                (x + 9 == b || s[x + 9] == ' ' || s[x + 9] == '.'))
+                return 1;
+    }
     const char *lines[32];
     size_t lens[32], nl = data_prefix_lines("en/stage-lines.txt", s + a, b - a, 1, lines, lens, 32);
     for (size_t i = 0; i < nl; i++)
@@ -4287,7 +4299,8 @@ static void name_parts(const char *name, const char **first, size_t *fl, const c
         *count = 1;
     /* "KAMEDA Hiroshi": the family name first, in capitals, as some governments write
      * names; the surname is the first word */
-    if (*count == 2 && *fl >= 2 && !txt_has_lower(*first, *fl) && txt_has_lower(*last, *ll)) {
+    /* (not initials: "T.A. Game") */
+    if (*count == 2 && *fl >= 2 && !txt_has_lower(*first, *fl) && txt_has_lower(*last, *ll) && !memchr(*first, '.', *fl)) {
         const char *t = *first;
         size_t tl = *fl;
         *first = *last;
@@ -7391,6 +7404,42 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         free(dname);
         free(defname);
         goto out;
+    }
+    /* "GORDON J:", "GAGELER CJ:", "Bell P:" no: a Commonwealth judge's letters after the
+     * surname are the office ("Justice Gordon", "Chief Justice Gageler") */
+    {
+        static const char *const bench[][2] = {{"J", "Justice"},
+                                               {"CJ", "Chief Justice"},
+                                               {"JA", "Justice of Appeal"},
+                                               {"LJ", "Lord Justice"},
+                                               {"ACJ", "Acting Chief Justice"},
+                                               {"DCJ", "Deputy Chief Justice"},
+                                               {"AJ", "Acting Justice"},
+                                               {"PJ", "Justice"},
+                                               {"NPJ", "Justice"}};
+        const char *sp = strrchr(label, ' ');
+        size_t lw = c->label_end - c->label_start;
+        for (size_t k = 0; sp && sp > label && k < sizeof bench / sizeof *bench; k++) {
+            size_t bl = strlen(bench[k][0]);
+            if (lw > bl + 1 && memcmp(s + c->label_end - bl, bench[k][0], bl) == 0 && s[c->label_end - bl - 1] == ' ' &&
+                strlen(sp + 1) == bl && !strchr(label, '.') && txt_words(label, 0, strlen(label)) <= 3 &&
+                !is_honorific(label, strcspn(label, " "))) {
+                char *nm = xstrndup(label, (size_t)(sp - label));
+                if (!nm) {
+                    st = HD_ERR_NOMEM;
+                    goto out;
+                }
+                int surname = isupper((unsigned char)nm[0]);
+                for (const char *q = nm; *q && surname; q++)
+                    surname = isalpha((unsigned char)*q) || *q == '-' || *q == '\'' || *q == ' ';
+                if (surname && !is_role_word(nm, strcspn(nm, " "))) {
+                    st = person_speaker(d, nm, bench[k][1], speaker);
+                    free(nm);
+                    goto out;
+                }
+                free(nm);
+            }
+        }
     }
     /* "The Hon. the Speaker", "The Honourable the Acting Speaker": the chair, as
      * Canada's Debates name it */

@@ -6444,6 +6444,23 @@ static void test_reading_seven_guards(void)
         /* look-alike: a headline that opens with the embassy's name is the title */
         {"Embassy of Ireland hosts trade mission in Nairobi\n\n3 March 2025\n\nThe Embassy welcomed 20 firms.\n",
          "title:-:Embassy of Ireland hosts trade mission in Nairobi\n", NULL},
+        /* a court's transcript: counsel's label with Senior Counsel's letters or with
+         * initials, and later the surname alone, is one person; a judge's letters
+         * after the surname are the office; the record of the court's rising is the
+         * narrator's */
+        {"TRANSCRIPT OF PROCEEDINGS\n\nMR T.A. GAME SC: May it please the Court.\n\nGAGELER CJ: Yes, Mr Game.\n\n"
+         "MR GAME: Your Honours, the appeal raises one issue.\n\nGORDON J: Was a direction sought?\n\n"
+         "MR GAME: No, your Honour.\n\nCHIEF JUSTICE GAGELER: Thank you.\n\nAT 11.15 AM THE MATTER WAS ADJOURNED\n",
+         "speech:s1:May it please the Court.\nspeech:s2:Yes, Mr Game.\nspeech:s1:Your Honours, the appeal raises one "
+         "issue.\nspeech:s3:Was a direction sought?\nspeech:s1:No, your Honour.\nspeech:s2:Thank you.\n"
+         "stage:-:AT 11.15 AM THE MATTER WAS ADJOURNED\n",
+         "s4"},
+        /* look-alikes: a name in capitals, family name first, is still one; a line in
+         * capitals that speaks of an adjournment after a label is the speaker's */
+        {"TRANSCRIPT\n\nKAMEDA Hiroshi: Thank you.\n\nMODERATOR: Next question.\n\nKAMEDA Hiroshi: Yes.\n\n"
+         "MR HALE: THE HEARING WAS ADJOURNED BY CONSENT.\n",
+         "speech:s1:Thank you.\nspeech:s2:Next question.\nspeech:s1:Yes.\nspeech:s3:THE HEARING WAS ADJOURNED BY CONSENT.\n",
+         NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
@@ -6890,6 +6907,8 @@ static void test_reading_seven_guards(void)
         {"Moderator (Chiara Bellandi): Welcome to the panel.\n\nPanellist 1 (Mayor Henrik Solvang): Thank you.\n",
          "Chiara Bellandi", "Moderator"},
         {"SPEAKER: Order.\n\nMs N P Dlamini (ANC): Thank you, Speaker.\n", "Ms N P Dlamini", "ANC"},
+        {"TRANSCRIPT OF PROCEEDINGS\n\nGAGELER CJ: Yes, Mr Game.\n\nMR GAME: Thank you.\n", "Gageler", "Chief Justice"},
+        {"TRANSCRIPT OF PROCEEDINGS\n\nBell J: A question.\n\nMR GAME: Thank you.\n", "Bell", "Justice"},
         /* who moderates, in brackets, and where they work after a comma; a form of
          * address before the name */
         {"Prelaunch News Conference\n\nMODERATOR (Laura Greene, NASA Communications): Good evening.\n\n"
