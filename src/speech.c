@@ -640,6 +640,19 @@ static int clock_word(const word *x)
     return 0;
 }
 
+/* Whether w[k] is a clock's word, or a word of about after one ("at approximately
+ * 2340 hours", "at about 0140", as police statements write times). */
+static int clock_at(const word *w, size_t k)
+{
+    if (clock_word(&w[k]))
+        return 1;
+    static const char *const about[] = {"approximately", "about", "roughly", "approx", "approx.", "around"};
+    for (size_t a = 0; a < sizeof about / sizeof *about; a++)
+        if (equals_word(&w[k], about[a]))
+            return k > 0 && !w[k - 1].trail && clock_word(&w[k - 1]) && !equals_word(&w[k - 1], "around");
+    return 0;
+}
+
 /* Whether the word after word i, joined to it, names what it counts: a unit,
  * a scale (scales.txt: "k", "bn", "million"), "percent", "per …": "11.45 million" and
  * "9.30 k" are amounts, not clocks. */
@@ -1097,7 +1110,7 @@ static size_t running_time(sb *o, const word *w, size_t i, size_t nw)
      * time, but for a clock's ("at 09:12:00", "16:45:00 CET", "09:12:00 -0400") */
     const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL, *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
     /* (and "to", "and" between two: "from 09:00:00 to 16:45:00") */
-    int at = pv && (clock_word(pv) || equals_word(pv, "to") || equals_word(pv, "and"));
+    int at = pv && (clock_at(w, i - 1) || equals_word(pv, "to") || equals_word(pv, "and"));
     const char *zl;
     size_t zll;
     if (nx && nx->core && (nx->s[0] == '+' || nx->s[0] == '-' || u8_ncasecmp(nx->s, "a.m", 3) == 0 ||
@@ -2060,7 +2073,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
      * the clock's rules) */
     if (n == 4 && nl == 4 && all_digits(c, 4) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr")) &&
-        (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
+        (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_at(w, i - 1) &&
                          /* ("overtime stood at 2130 hrs": an amount) */
                          !(i > 1 && !w[i - 2].trail &&
                            (equals_word(&w[i - 2], "stood") || equals_word(&w[i - 2], "stands") ||
@@ -2071,7 +2084,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     /* (nor "at 10.30 hrs", a clock's with a stop after a word of time) */
     if ((n == 4 || n == 5) && nl == n && c[n - 3] == '.' && !x->trail && i + 1 < nw && !w[i + 1].lead && i > 0 &&
-        !w[i - 1].trail && clock_word(&w[i - 1]) &&
+        !w[i - 1].trail && clock_at(w, i - 1) &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr") || equals_word(&w[i + 1], "hours")))
         return 0;
     /* "15-20 kts": a range of numbers before the unit */
@@ -6333,7 +6346,7 @@ not_multiplier:
     }
     /* "Aid arrived at 0900.", "from 0600 to 0830": a 24-hour clock time with its
      * leading zero after a word of time, nothing after it ("oh nine hundred") */
-    if (en && n == 4 && c[0] == '0' && strspn(c, "0123456789") == 4 && i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
+    if (en && n == 4 && c[0] == '0' && strspn(c, "0123456789") == 4 && i > 0 && !w[i - 1].trail && clock_at(w, i - 1) &&
         (i + 1 >= nw || x->trail || !unit_singular(w[i + 1].s + w[i + 1].lead, w[i + 1].core, &(size_t){0}))) {
         int hh = c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
         const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
@@ -6358,7 +6371,7 @@ not_multiplier:
      * and police write it, after a word of time (not "1.25 hours", a duration) */
     if (en && (n == 4 || n == 5) && c[n - 3] == '.' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[n - 4]) &&
         isdigit((unsigned char)c[n - 2]) && isdigit((unsigned char)c[n - 1]) && !x->trail && i + 1 < nw &&
-        !w[i + 1].lead && i > 0 && !w[i - 1].trail && clock_word(&w[i - 1]) &&
+        !w[i + 1].lead && i > 0 && !w[i - 1].trail && clock_at(w, i - 1) &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hours") || equals_word(&w[i + 1], "hr"))) {
         int hh = n == 5 ? (c[0] - '0') * 10 + c[1] - '0' : c[0] - '0', mm = (c[n - 2] - '0') * 10 + c[n - 1] - '0';
         if (hh <= 23 && mm <= 59) {
@@ -6378,7 +6391,7 @@ not_multiplier:
         int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
         const word *nx = &w[i + 1], *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
         const word *nn = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
-        int at = pv && clock_word(pv);
+        int at = pv && clock_at(w, i - 1);
         int hours = (equals_word(nx, "hours") || equals_word(nx, "hrs") || equals_word(nx, "hr")) &&
                     (at || c[0] == '0') && !(nn && equals_word(nn, "of"));
         int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
@@ -6852,7 +6865,17 @@ not_multiplier:
             int lower = 0;
             for (size_t q = 0; q < nw && !lower; q++)
                 lower = txt_has_lower(w[q].s + w[q].lead, w[q].core);
-            if (!two || !lower)
+            /* (or a surname alone after MR, MRS or MS, as court transcripts print
+             * counsel: "I appear with MS BURKE for the appellant") */
+            /* ("MS" after "with" or "and" only: "on MS TEAMS" is software) */
+            int sir = (n == 2 && memcmp(c, "MR", 2) == 0) || (n == 3 && memcmp(c, "MRS", 3) == 0) ||
+                      (n == 2 && memcmp(c, "MS", 2) == 0 && i > 0 && !w[i - 1].trail &&
+                       (equals_word(&w[i - 1], "with") || equals_word(&w[i - 1], "and")));
+            /* (not "the MS SOCIETY": an article before it, or a body's word after) */
+            int alone = sir && (i + 2 >= nw || nx->trail || islower((unsigned char)w[i + 2].s[w[i + 2].lead])) &&
+                        !(i > 0 && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The") ||
+                                    equals_word(&w[i - 1], "a") || equals_word(&w[i - 1], "an")));
+            if ((!two && !alone) || !lower)
                 ctx &= ~NEXT_CAPS_NAME;
         }
         /* "34th St., Suite 200": past a comma the next word is no name */

@@ -235,6 +235,9 @@ static const struct {
      "Listen to Ep. 87 and see docs. 9520/23. The route is 10 km. Officials agreed.",
      "Minister Sh. Anil Deshmukh met Km. Priya Verma and Cde. Naledi Khumalo at Jl. Sudirman and Jln. Thamrin. | "
      "Listen to Ep. 87 and see docs. 9520/23. | The route is 10 km. | Officials agreed."},
+    /* Hong Kong's chapters of the laws before their number */
+    {"He breached the Theft Ordinance, Cap. 210. He was sentenced to 2 years.",
+     "He breached the Theft Ordinance, Cap. 210. | He was sentenced to 2 years."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

@@ -1117,6 +1117,19 @@ static const struct {
     {"short parts", "Hear Ep. 87 and Pt. 2 of the series, the plan (doc. 10221/19) and docs. 9520/23 at Pt. Reyes, 10 km away.",
      ST_SPEECH,
      "Hear Episode 87 and Part 2 of the series, the plan, document 10221/19, and documents 9520/23 at Point Reyes, 10 kilometres away."},
+    /* Hong Kong's chapters of the laws, Canada's dollar as its pages write it */
+    {"cap can", "He breached the Theft Ordinance, Cap. 210, and paid CAN$7.", ST_SPEECH,
+     "He breached the Theft Ordinance, Chapter 210, and paid 7 Canadian dollars."},
+    /* a clock's time after a word of about, as police write it; look-alike: hours
+     * of work after "about" stay a number */
+    {"about clock", "At approximately 2340 hours a man was robbed; at about 0140 a car was taken.", ST_SPEECH,
+     "At approximately 23 40 hours a man was robbed, at about oh 1 40 a car was taken."},
+    {"about clock no", "The vote took about 2340 hours of work.", ST_SPEECH, "The vote took about 2340 hours of work."},
+    /* counsel named in capitals in a sentence in mixed case; look-alikes: a body or
+     * software after "MS" is letters */
+    {"caps counsel", "I appear with MS BURKE and MR LEE; yes, MRS HALL.", ST_SPEECH,
+     "I appear with Miz BURKE and Mister LEE, yes, Missus HALL."},
+    {"caps counsel no", "The MS SOCIETY meets on MS TEAMS.", ST_SPEECH, "The M.S SOCIETY meets on M.S TEAMS."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
