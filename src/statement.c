@@ -1562,8 +1562,10 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
          * morning. We received a call at 6am." is the Chief Constable speaking) */
         /* (a list parted by semicolons is a value: "SUBJECTS: Housing supply; interest
          * rates.") */
-        if (!kind && v < b && txt_words(s, v, b) >= 4 && ends_with_terminal(s, v, b) && s[b - 1] != ':' &&
-            !memchr(s + v, ';', b - v))
+        /* (nor an update's note, a sentence: "Latest update: Information on entry
+         * requirements for …." is the advice's news, not when it changed) */
+        if ((!kind || (kind == 'u' && !has_digit(s, v, b))) && v < b && txt_words(s, v, b) >= 4 &&
+            ends_with_terminal(s, v, b) && s[b - 1] != ':' && !memchr(s + v, ';', b - v))
             continue;
         /* (nor a sentence that opens with the label's word: "From: the perspective of
          * the board, the merger is good news.", its words going on in lower case) */
@@ -8144,6 +8146,9 @@ static size_t parse_header(parser *p)
                     size_t x = skip_spaces(s, va + k, vb);
                     if (x < vb && s[x] == ',')
                         x = skip_spaces(s, x + 1, vb);
+                    /* ("Published 09:14 on 07 July 2025") */
+                    if (vb - x > 3 && strncmp(s + x, "on ", 3) == 0)
+                        x = skip_spaces(s, x + 3, vb);
                     if (x < vb && date_iso(p->order, s + x, vb - x, iso))
                         set_date(p, iso);
                 }

@@ -2777,6 +2777,16 @@ static void test_reading_seven(void)
         {"CONSULATE GENERAL OF INDIA, DUBAI\n\nChange of service provider for passport services\n\n2 January "
          "2025\n\nThe Consulate announces a new provider.\n",
          "Change of service provider for passport services", "2025-01-02"},
+        /* an incident's "Date/Time:" field, a travel advice's "Latest update:", a time
+         * before "on" and the date */
+        {"Los Angeles County Fire Department\n\nIncident Update #4\n\nDate/Time: January 9, 2025, 6:00 PM PST\n\n"
+         "Crews are holding the fire line.\n",
+         "Incident Update #4", "2025-01-09"},
+        {"Smartraveller\n\nThailand\n\nLatest update: 21 February 2025\n\nWe have reviewed our advice.\n",
+         "Smartraveller", "2025-02-21"},
+        {"Kent Police\n\nWitness appeal after collision\n\nPublished 09:14 on 07 July 2025\n\nPolice are "
+         "appealing for witnesses.\n",
+         "Witness appeal after collision", "2025-07-07"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
@@ -6461,6 +6471,10 @@ static void test_reading_seven_guards(void)
          "MR HALE: THE HEARING WAS ADJOURNED BY CONSENT.\n",
          "speech:s1:Thank you.\nspeech:s2:Next question.\nspeech:s1:Yes.\nspeech:s3:THE HEARING WAS ADJOURNED BY CONSENT.\n",
          NULL},
+        /* look-alike: an update's note, a sentence, is the advice's body */
+        {"Foreign travel advice\n\nSri Lanka\n\nUpdated 14 April 2025\n\nLatest update: Information on entry "
+         "requirements for British nationals.\n\nYou need a visa.\n",
+         "speech:-:Latest update: Information on entry requirements for British nationals.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
