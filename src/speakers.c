@@ -768,7 +768,22 @@ static int peer_name(const char *t)
 
 static int post_nominal(const char *w, size_t n);
 
-hd_status spk_split_person(const char *text, char **role, char **name)
+/* Whether t[0, n), after an office and its comma, is where the office is held: a
+ * region ("Northern Ireland", "West Yorkshire Police": a compass's word and a
+ * capitalised one), a city (data/en/places.txt) or a US state; never a surname that
+ * is a place's word too ("Director, Jane Hall"). */
+static int held_place(const char *t, size_t n)
+{
+    static const char *const compass[] = {"North", "South", "East", "West", "Northern", "Southern",
+                                          "Eastern", "Western", "Central", "Greater"};
+    size_t fe = strcspn(t, " ");
+    for (size_t k = 0; k < sizeof compass / sizeof *compass; k++)
+        if (fe < n && strlen(compass[k]) == fe && memcmp(t, compass[k], fe) == 0 && isupper((unsigned char)t[fe + 1]))
+            return 1;
+    return data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n);
+}
+
+static hd_status person_parts(const char *text, char **role, char **name)
 {
     /* "Dr. Samuel Reyes-Whitaker, MD, MPH, County Health Officer": a name's letters
      * after its comma are no office */
@@ -997,6 +1012,28 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             *name = w;
             break;
         }
+    return st;
+}
+
+hd_status spk_split_person(const char *text, char **role, char **name)
+{
+    hd_status st = person_parts(text, role, name);
+    /* "the Director of Public Prosecutions, Northern Ireland", "Chief Constable, West
+     * Yorkshire": after an office and its comma, a place is where it is held, no
+     * one's name */
+    size_t tl = strlen(text), nl = *name ? strlen(*name) : 0;
+    if (st == HD_OK && *role && *name && nl < tl && tl - nl >= 2 && strcmp(text + tl - nl, *name) == 0 &&
+        text[tl - nl - 2] == ',' && held_place(*name, nl)) {
+        sb t = {0};
+        sb_printf(&t, "%s, %s", *role, *name);
+        char *r = sb_take(&t);
+        if (!r)
+            return HD_ERR_NOMEM;
+        free(*role);
+        free(*name);
+        *role = r;
+        *name = NULL;
+    }
     return st;
 }
 

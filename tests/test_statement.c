@@ -2895,6 +2895,18 @@ static void test_not_the_deceased(void)
         {"Statement by Special Envoy on the Killing of Journalists Lena Ortiz\n\nMarch 4, 2025\n\nI welcome the "
          "decision.\n",
          "Lena Ortiz", "Special Envoy on the Killing of Journalists"},
+        /* (not the dead, but the same rule: no one's name) an office, its comma, then
+         * where it is held; a Scottish law officer's title */
+        {"Statement by the Director of Public Prosecutions, Northern Ireland\n\n3 March 2025\n\nThe Public "
+         "Prosecution Service has decided to prosecute.\n",
+         NULL, "Director of Public Prosecutions, Northern Ireland"},
+        {"Statement by the Lord Advocate\n\n3 March 2025\n\nI have decided to refer the case.\n", NULL,
+         "Lord Advocate"},
+        /* look-alike: a name after the office's comma is the holder's, a place's word
+         * for a surname included */
+        {"Statement by the Director of Public Prosecutions, Jane Hall\n\n3 March 2025\n\nThe Service has "
+         "decided to prosecute.\n",
+         "Jane Hall", "Director of Public Prosecutions"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
