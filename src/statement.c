@@ -292,6 +292,11 @@ static size_t number_len(const char *s, size_t a, size_t b)
     /* "(617) 555-0143": an area code, not a list number */
     if (paren && i - d == 3 && i + 2 < b && s[i] == ')' && s[i + 1] == ' ' && isdigit((unsigned char)s[i + 2]))
         return 0;
+    /* ("(03) 9247 6894": Australia's and Ireland's, a trunk zero and a digit or two,
+     * then the number's groups of three digits or more) */
+    if (paren && i - d >= 2 && s[d] == '0' && i + 2 < b && s[i] == ')' && s[i + 1] == ' ' &&
+        strspn(s + i + 2, "0123456789") >= 3)
+        return 0;
     if (i == d) {
         /* a lower-case roman numeral, closed by a bracket, or by a stop before a capital
          * ("i. Construction of 3 barrages", as Indian ministries number their lists) */
@@ -1567,6 +1572,15 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         if ((!kind || (kind == 'u' && !has_digit(s, v, b))) && v < b && txt_words(s, v, b) >= 4 &&
             ends_with_terminal(s, v, b) && s[b - 1] != ':' && !memchr(s + v, ';', b - v))
             continue;
+        /* (nor sentences after a particular's label: "Event: The Consulate General will
+         * be closed … 2025. Appointments … will be rescheduled." is a message's body) */
+        if (kind == 'a' && v < b && txt_words(s, v, b) >= 8 && ends_with_terminal(s, v, b)) {
+            int two = 0;
+            for (size_t x = v; x + 2 < b && !two; x++)
+                two = (s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2]);
+            if (two)
+                continue;
+        }
         /* (nor a sentence that opens with the label's word: "From: the perspective of
          * the board, the merger is good news.", its words going on in lower case) */
         if (v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6 && ends_with_terminal(s, v, b) &&

@@ -6487,6 +6487,19 @@ static void test_reading_seven_guards(void)
         {"Foreign travel advice\n\nSri Lanka\n\nUpdated 14 April 2025\n\nLatest update: Information on entry "
          "requirements for British nationals.\n\nYou need a visa.\n",
          "speech:-:Latest update: Information on entry requirements for British nationals.\n", NULL},
+        /* a contact's number with its area code in brackets, Australia's way, is no
+         * list item */
+        {"Man charged over burglary\n\nDetectives have charged a man.\n\nSenior Constable Rachel Doherty\nMedia "
+         "Officer\n(03) 9247 6894\n",
+         "speech:-:(03) 9247 6894\n", "list:"},
+        /* look-alike: a list numbered in brackets is a list */
+        {"Measures\n\nThe council agreed:\n\n(1) 250 new homes\n(2) a new school\n",
+         "list:-:250 new homes\n", NULL},
+        /* a particular's label before the message's sentences is the body's */
+        {"Message for U.S. Citizens: Closure of the Consulate\n\nLocation: Rio de Janeiro, Brazil\n\nEvent: The "
+         "Consulate General will be closed to the public on Friday. Appointments for that date will be "
+         "rescheduled.\n\nActions to Take:\nMonitor local media.\n",
+         "speech:-:Event: The Consulate General will be closed to the public on Friday.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
