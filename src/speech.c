@@ -1523,6 +1523,11 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         w[i - 2].trail && w[i - 2].s[w[i - 2].lead + w[i - 2].core] == ',' && (n == 5 || (n == 10 && c[5] == '-')) &&
         data_field_lines("en/us-states.txt", pc, 2, 0, &(const char *){NULL}, &(size_t){0}, 1))
         ok = 1;
+    /* ("Rio de Janeiro, RJ 20030-020": Brazil's CEP, five digits and three, after its
+     * state's two letters) */
+    if (!ok && p->core == 2 && isupper((unsigned char)pc[0]) && isupper((unsigned char)pc[1]) && i >= 2 &&
+        w[i - 2].trail && w[i - 2].s[w[i - 2].lead + w[i - 2].core] == ',' && n == 9 && c[5] == '-')
+        ok = 1;
     if (!ok || w[i].lead || digits < 3 || digits > 10)
         return 0;
     for (size_t k = 0; k < n; k++) {
@@ -5550,6 +5555,13 @@ static size_t citation(sb *o, const word *w, size_t i, size_t nw)
     }
     if (!say)
         return 0;
+    /* ("Justice B.R. Gavai": a reporter whose letters are a name's initials too is one
+     * only after its volume's number, "512 B.R. 34") */
+    int initials = bl >= 4 && bl <= 6;
+    for (size_t k = 0; k < bl && initials; k++)
+        initials = k % 2 ? s[k] == '.' : isupper((unsigned char)s[k]) != 0;
+    if (initials && !(i > 0 && w[i - 1].core && all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core)))
+        return 0;
     /* the words it spans: the last holds its end */
     size_t j = i;
     while (j + 1 < nw && w[j + 1].s < s + bl)
@@ -9394,6 +9406,13 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
             pre[x + l - 1] = ' ';
         }
     }
+    /* "Rs. 25,00,000/-": India's mark that an amount has no paise, not said */
+    for (size_t x = 1; data_lang() == 0 && x + 1 < n; x++)
+        if (pre[x] == '/' && pre[x + 1] == '-' && isdigit((unsigned char)pre[x - 1]) &&
+            (x + 2 == n || pre[x + 2] == ' ' || strchr(".,;:)", pre[x + 2]))) {
+            memmove(pre + x, pre + x + 2, n - x - 1);
+            n -= 2;
+        }
     i = tag ? tag : list_marker(pre, n, &o);
     if (!i && kind == ST_HEADING)
         i = outline_numeral(pre, n, &o);

@@ -1130,6 +1130,13 @@ static const struct {
     {"caps counsel", "I appear with MS BURKE and MR LEE; yes, MRS HALL.", ST_SPEECH,
      "I appear with Miz BURKE and Mister LEE, yes, Missus HALL."},
     {"caps counsel no", "The MS SOCIETY meets on MS TEAMS.", ST_SPEECH, "The M.S SOCIETY meets on M.S TEAMS."},
+    /* India's "/-" after an amount; a judge's initials that a reporter's letters
+     * spell too; Brazil's postcode after the state; look-alikes: the reporter after
+     * its volume, a range of five digits and three without a state */
+    {"indian forms", "Pay Rs. 25,00,000/- to Justice B.R. Gavai, Rio de Janeiro, RJ 20030-020.", ST_SPEECH,
+     "Pay 25 lakh rupees to Justice B.R Gavai, Rio de Janeiro, R.J 2 0 0 3 0, 0 2 0."},
+    {"indian forms no", "See 512 B.R. 34; the range is 20030-020 items.", ST_SPEECH,
+     "See 512 Bankruptcy Reporter 34, the range is 20030 to 020 items."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
