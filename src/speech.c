@@ -1260,9 +1260,21 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     /* "call the SES on 132 500", "ring us on 13 27 01": the word that dials it, a word
      * or more before "on" (not "we call on 25 000 volunteers") */
     /* (or "via": "contact police via 101") */
-    if (!cue && i >= 3 && (equals_word(&w[i - 1], "on") || equals_word(&w[i - 1], "via")) && !w[i - 1].trail)
-        for (size_t b = 3; b <= 6 && b <= i && !cue && !w[i - b].trail; b++)
-            cue = phone_cue(&w[i - b]) || equals_word(&w[i - b], "contact") || equals_word(&w[i - b], "reach");
+    /* (or "at": "call the investigating officers at 3661 8036", "the ScamShield
+     * helpline at 1799"; a hotline's or a helpline's name right before "at" too) */
+    const word *dialler = NULL;
+    int at = i >= 2 && equals_word(&w[i - 1], "at") && !w[i - 1].trail;
+    if (!cue && i >= 2 && (equals_word(&w[i - 1], "on") || equals_word(&w[i - 1], "via") || at) && !w[i - 1].trail)
+        for (size_t b = at ? 2 : 3; b <= 6 && b <= i && !cue && !w[i - b].trail; b++) {
+            /* (after "at", the word right before is a line's name, never "call at 9") */
+            if (b == 2 && !(equals_word(&w[i - 2], "hotline") || equals_word(&w[i - 2], "helpline") ||
+                            equals_word(&w[i - 2], "line") || equals_word(&w[i - 2], "number")))
+                continue;
+            cue = phone_cue(&w[i - b]) || equals_word(&w[i - b], "contact") || equals_word(&w[i - b], "reach") ||
+                  (b == 2 && at);
+            if (cue)
+                dialler = &w[i - b];
+        }
     /* (a number of groups after such a word, "132 500", unless a noun follows it, as
      * "100 000 homes" follows "ring"; one in pairs, "13 27 01", is said in pairs as
      * written: "thirteen twenty-seven oh one") */
@@ -1349,7 +1361,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
      * (not "text 2025") */
     int hotline = 0;
     if (cue && groups == 1 && digits == 4 && k == i + 1 && !plus && w[i].core == 4 && i > 0) {
-        const word *cw = &w[i - 1];
+        const word *cw = dialler ? dialler : &w[i - 1];
         static const char *const dials[] = {"call", "dial", "hotline", "helpline"};
         for (size_t q = 0; q < sizeof dials / sizeof *dials && !hotline; q++)
             hotline = cw->core == strlen(dials[q]) && u8_ncasecmp(cw->s + cw->lead, dials[q], cw->core) == 0;

@@ -1137,6 +1137,14 @@ static const struct {
      "Pay 25 lakh rupees to Justice B.R Gavai, Rio de Janeiro, R.J 2 0 0 3 0, 0 2 0."},
     {"indian forms no", "See 512 B.R. 34; the range is 20030-020 items.", ST_SPEECH,
      "See 512 Bankruptcy Reporter 34, the range is 20030 to 020 items."},
+    /* a local number after "at", when a word that dials leads to it or a line's
+     * name is right before; look-alikes: a time or a distance after "at" */
+    {"phone at", "Call the investigating officers at 3661 8036 or the hotline at 637-2600; the ScamShield "
+     "helpline at 1799.", ST_SPEECH,
+     "Call the investigating officers at 3 6 6 1, 8 0 3 6 or the hotline at 6 3 7, 2 6 0 0, the ScamShield "
+     "helpline at 1 7 9 9."},
+    {"phone at no", "Phone the office at 1400 hours; the line at 1500 metres is shut; we call at 2025 prices.",
+     ST_SPEECH, "Phone the office at 14 hundred hours, the line at 15 hundred metres is shut, we call at 2025 prices."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
