@@ -6277,6 +6277,17 @@ not_multiplier:
         if (!led && pv && i >= 3 && equals_word(pv, "to") && !w[i - 2].trail && !w[i - 3].trail &&
             equals_word(&w[i - 3], "from"))
             led = stopped_time(w[i - 2].s + w[i - 2].lead, w[i - 2].core) > 0;
+        /* "09.30": an hour with its leading zero is a clock's (no amount is written so);
+         * and a range's end after one, or after a time a word of time led to ("at
+         * 14.00 - 16.00") */
+        if (!led && n == 5 && c[0] == '0' && isdigit((unsigned char)c[1]))
+            led = 1;
+        if (!led && pv && i >= 2 && (equals_word(pv, "to") || equals_word(pv, "-") || equals_word(pv, "\xE2\x80\x93")) &&
+            !w[i - 2].trail && stopped_time(w[i - 2].s + w[i - 2].lead, w[i - 2].core)) {
+            const char *pc = w[i - 2].s + w[i - 2].lead;
+            led = (w[i - 2].core == 5 && pc[0] == '0') || (i >= 3 && !w[i - 3].trail && (equals_word(&w[i - 3], "at") ||
+                                                                                        equals_word(&w[i - 3], "from")));
+        }
         const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
         int ends = !nx || x->trail || (nx->core && (islower((unsigned char)nx->s[nx->lead]) || nx->lead)) ||
                    (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||

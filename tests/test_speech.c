@@ -27,7 +27,7 @@ static const struct {
      "The outlook is 1.62 billion dollars to 1.64 billion dollars."},
     {"ranges", "It ran from 1 December 2024 \xE2\x80\x93 31 May 2025 in 90 countries.", ST_SPEECH,
      "It ran from the 1st of December 2024 to the 31st of May 2025 in 90 countries."},
-    {"ranges", "Office hours 09.00 \xE2\x80\x93 12.30 daily.", ST_SPEECH, "Office hours 09.00 to 12.30 daily."},
+    {"ranges", "Office hours 09.00 \xE2\x80\x93 12.30 daily.", ST_SPEECH, "Office hours 9 o'clock to 12 30 daily."},
     {"ranges", "Rue de la Loi 175 \xE2\x80\x93 B 1048 Brussels.", ST_SPEECH, "Rue de la Loi 175, B 1048 Brussels."},
     {"ranges", "It will cost $2.96 billion \xE2\x80\x93 64% more than planned.", ST_SPEECH,
      "It will cost 2.96 billion dollars, 64 percent more than planned."},
@@ -1145,6 +1145,11 @@ static const struct {
      "helpline at 1 7 9 9."},
     {"phone at no", "Phone the office at 1400 hours; the line at 1500 metres is shut; we call at 2025 prices.",
      ST_SPEECH, "Phone the office at 14 hundred hours, the line at 15 hundred metres is shut, we call at 2025 prices."},
+    /* a range of times written with stops, its dash or "to" between, after "at" or
+     * with the hour's leading zero; look-alike: a range of amounts */
+    {"stopped range", "Submit at 09.30 - 12.30 and collect at 14.00 - 16.00.", ST_SPEECH,
+     "Submit at 9 30 to 12 30 and collect at 14 hundred to 16 hundred."},
+    {"stopped range no", "Growth was 1.25 - 2.50 percent.", ST_SPEECH, "Growth was 1.25 to 2.5 percent."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
