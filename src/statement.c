@@ -485,6 +485,7 @@ static int record_clock(const char *s, size_t a, size_t b)
 
 static int ends_with_terminal(const char *s, size_t a, size_t b);
 static int introduced(parser *p, size_t li, size_t x, size_t y);
+static int org_name(const char *s, size_t a, size_t b);
 static int title_cased(const char *s, size_t a, size_t b);
 static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n);
 static int ends_sentence(const char *s, size_t a, size_t b);
@@ -4065,7 +4066,17 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
         if (txt_words(s, x, y) > 12 || ends_with_terminal(s, x, y) || spk_read_cue(s, x, y, &nc))
             return 0;
     }
-    if (i != next_content(p, 0) || a >= b || c->label_end <= c->label_start || txt_words(s, a, b) > 14 ||
+    /* (the first line, or the one under a masthead: "National Rugby League" over
+     * "Match Review Committee Report: Round 9") */
+    size_t first = next_content(p, 0);
+    int under_masthead = 0;
+    if (i != first && first < p->nlines && next_content(p, first + 1) == i) {
+        size_t fa, fb;
+        line_span(p, first, &fa, &fb);
+        under_masthead = !ends_with_terminal(s, fa, fb) && !memchr(s + fa, ':', fb - fa) &&
+                         org_name(s, fa, fb);
+    }
+    if ((i != first && !under_masthead) || a >= b || c->label_end <= c->label_start || txt_words(s, a, b) > 14 ||
         txt_words(s, c->label_start, c->label_end) > 4 || !txt_has_lower(s + a, b - a))
         return 0;
     size_t colon = skip_spaces(s, c->label_end, b);
@@ -5051,7 +5062,8 @@ static hline header_class_of(parser *p, size_t i)
      * a label with a role or in capitals opens it */
     /* "Myanmar: Red Cross scales up as floods displace 600,000": a place before a
      * headline, which ends no sentence; a turn's words do */
-    if (i == next_content(p, 0) && spk_read_cue(s, a, b, &c) && section_headline(p, i, &c))
+    if ((i == next_content(p, 0) || i == next_content(p, next_content(p, 0) + 1)) && spk_read_cue(s, a, b, &c) &&
+        section_headline(p, i, &c))
         return HL_SHORT;
     /* 'Panel discussion: "What Comes After Coal?"' as the first line: an event and its
      * quoted title, however it ends */

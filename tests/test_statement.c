@@ -6500,6 +6500,20 @@ static void test_reading_seven_guards(void)
          "Consulate General will be closed to the public on Friday. Appointments for that date will be "
          "rescheduled.\n\nActions to Take:\nMonitor local media.\n",
          "speech:-:Event: The Consulate General will be closed to the public on Friday.\n", NULL},
+        /* a report's title and its part under a masthead, over a record's fields: the
+         * narrator's, no one's turns */
+        {"National Rugby League\n\nMatch Review Committee Report: Round 9\n\nPlayer: Jaxon Tuilagi\nClub: Parramatta "
+         "Ravens\nOffence: Grade 2 Dangerous Contact\n\nTuilagi entered an early guilty plea.\n",
+         "title:-:Match Review Committee Report: Round 9\nmeta:-:Player: Jaxon Tuilagi\n", "s1"},
+        /* look-alike: a headline under the first line is no masthead's */
+        {"Tribunal decision\n\nSecretary: Ms Ruth Delahay (Judicial Services)\n\nThe panel met on 3 May.\n",
+         "meta:-:Secretary: Ms Ruth Delahay (Judicial Services)\n", NULL},
+        /* a press conference's drivers, as its participants */
+        {"Post-race press conference - Grand Prix of Monterrey\n\nSunday, 26 October 2025\n\nDRIVERS: Lando Ferris "
+         "(Apex Racing), Max Holtmann (Rhein Motorsport)\n\nMODERATOR: Lando, congratulations.\n\nLANDO FERRIS: "
+         "Thanks.\n",
+         "meta:-:DRIVERS: Lando Ferris (Apex Racing), Max Holtmann (Rhein Motorsport)\nspeech:s1:Lando, "
+         "congratulations.\nspeech:s2:Thanks.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
