@@ -12541,6 +12541,16 @@ static void parse_body(parser *p, size_t from, int plain)
         /* (alone, or over its entries in one paragraph: "References" / "Brennan, A.
          * (2022). …", "Notes" / "[1] Kenya National Bureau …") */
         int back_matter = said && bm > 0 && data_has_line("en/back-matter.txt", s + a, bm);
+        /* "About Université Laval-Rivière" alone under the statement: the publisher's
+         * boilerplate, when the name is the one the statement has named before (not a
+         * speech's section, "About the future") */
+        if (!back_matter && said && end == i + 1 && bm > 6 && starts_with_ci(s + a, bm, "About ") &&
+            txt_words(s, a, a + bm) <= 8 && !ends_with_terminal(s, a, a + bm) && isupper((unsigned char)s[a + 6])) {
+            size_t nl = bm - 6;
+            for (size_t x = 0; x + nl <= a && !back_matter; x++)
+                back_matter = memcmp(s + x, s + a + 6, nl) == 0 && (x == 0 || !isalpha((unsigned char)s[x - 1])) &&
+                              (x + nl == a || !isalpha((unsigned char)s[x + nl]));
+        }
         if (back_matter && end > i + 1) {
             size_t na, nb;
             line_span(p, i + 1, &na, &nb);

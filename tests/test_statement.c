@@ -6514,6 +6514,16 @@ static void test_reading_seven_guards(void)
          "Thanks.\n",
          "meta:-:DRIVERS: Lando Ferris (Apex Racing), Max Holtmann (Rhein Motorsport)\nspeech:s1:Lando, "
          "congratulations.\nspeech:s2:Thanks.\n", NULL},
+        /* "About" and the name the statement gave, alone under the person's words: the
+         * publisher's boilerplate, the narrator's */
+        {"Statement by the Rector of Laval-Riviere University on study permits\n\nQUEBEC CITY, Jan. 23, 2025\n\n"
+         "\"The announcement will reduce our enrolment by about 35%.\"\n\nAbout Laval-Riviere University\n\n"
+         "Founded in 1971, Laval-Riviere University welcomes 28,000 students.\n",
+         "note:-:Founded in 1971, Laval-Riviere University welcomes 28,000 students.\n", NULL},
+        /* look-alike: a speech's section "About" something else is the speaker's */
+        {"Remarks by Minister Ana Ruiz\n\nThank you all for coming today.\n\nAbout the Future\n\nWe will build "
+         "the new harbour by 2030.\n",
+         "speech:s1:We will build the new harbour by 2030.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
