@@ -618,7 +618,9 @@ static size_t trailing_name(const char *s, size_t n)
 static int address_only(const char *r)
 {
     static const char *const words[] = {"the", "rt", "rt.", "right", "hon", "hon.", "honourable",
-                                        "honorable", "his", "her", "excellency", "h.e.", "he"};
+                                        "honorable", "his", "her", "excellency", "h.e.", "he",
+                                        /* the clergy's: "The Most Rev.", "The Very Revd" */
+                                        "most", "very", "rev", "rev.", "revd", "revd.", "reverend"};
     for (const char *p = r; *p;) {
         while (*p == ' ')
             p++;

@@ -4279,6 +4279,15 @@ typedef enum hline {
 static int name_only(const char *s, size_t a, size_t b)
 {
     size_t words = 0;
+    /* (the clergy's style before the name: "The Most Rev. Patrick J. Donnelly") */
+    static const char *const clergy[] = {"The Most Rev. ", "The Most Revd ", "The Most Reverend ", "The Rt Rev. ",
+                                         "The Rt. Rev. ", "The Rt Revd ", "The Right Rev. ", "The Right Reverend ",
+                                         "The Very Rev. ", "The Very Revd ", "The Very Reverend ", "Most Rev. "};
+    for (size_t k = 0; k < sizeof clergy / sizeof *clergy; k++)
+        if (starts_with_ci(s + a, b - a, clergy[k])) {
+            a += strlen(clergy[k]);
+            break;
+        }
     for (size_t i = a; i < b;) {
         while (i < b && s[i] == ' ')
             i++;
@@ -7301,7 +7310,11 @@ static int is_style(const char *role)
 {
     static const char *const styles[] = {"The Hon", "The Hon.", "Hon", "Hon.", "The Honourable", "Honourable",
                                          "The Rt Hon", "Rt Hon", "The Right Honourable", "Right Honourable",
-                                         "The Hon. Dr", "The Hon Dr"};
+                                         "The Hon. Dr", "The Hon Dr",
+                                         /* the clergy's: "The Most Rev. Patrick J. Donnelly" */
+                                         "Most Rev.", "Most Rev", "Rt Rev.", "Rt Rev", "Rt. Rev.", "Very Rev.", "Very Rev",
+                                         "Right Rev.", "Most Reverend", "Right Reverend", "Very Reverend", "Rt Revd",
+                                         "Most Revd", "Very Revd"};
     for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
         if (strcmp(role, styles[k]) == 0)
             return 1;

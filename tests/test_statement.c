@@ -3020,6 +3020,13 @@ static void test_speech_people(void)
         {"Remarks by Senator James Caldwell Accepting the Nomination for Vice President\n\nAugust 20, 2025\n\nAs "
          "prepared for delivery:\n\nThank you, Madam Chair.\n",
          "James Caldwell", "Senator", "2025-08-20"},
+        /* the clergy's style before the name, over the see */
+        {"HOMILY\n\nThe Most Rev. Patrick J. Donnelly\nBishop of Carrowmore\n\nHoly Thursday, 17 April 2025\n\nMy "
+         "dear brothers and sisters, we gather tonight.\n",
+         "Patrick J. Donnelly", "Bishop of Carrowmore", "2025-04-17"},
+        {"SERMON\n\nThe Very Rev. Anne Hollis\nDean of Westmere\n\nSunday, 4 May 2025\n\nWe gather to give "
+         "thanks.\n",
+         "Anne Hollis", "Dean of Westmere", "2025-05-04"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
