@@ -8704,7 +8704,14 @@ static size_t parse_header(parser *p)
                 char *t = txt_clean(s, na, nb), *role = NULL, *name = NULL;
                 /* (not a body over its country: "COMMISSION ON ELECTIONS" / "Republic of
                  * the Philippines") */
-                if (t && !in_columns(s, na, nb) && !body_word_in(s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
+                /* (nor a venue: "Cathedral of St. Mary and St. Anne", a place's word
+                 * and "of") */
+                size_t vw = na;
+                while (vw < nb && s[vw] != ' ')
+                    vw++;
+                int venue = vw + 4 < nb && strncmp(s + vw, " of ", 4) == 0 &&
+                            data_word_line("en/place-lasts.txt", s + na, vw - na, 0, DATA_ANYWHERE);
+                if (t && !venue && !in_columns(s, na, nb) && !body_word_in(s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
                     role && !name && (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
                     !memchr(s + a, ',', b - a) && !memchr(s + a, ':', b - a) && !org_tail(s, a, b) &&
                     !has_digit(s, a, b)) {

@@ -2902,6 +2902,10 @@ static void test_not_the_deceased(void)
          NULL, "Director of Public Prosecutions, Northern Ireland"},
         {"Statement by the Lord Advocate\n\n3 March 2025\n\nI have decided to refer the case.\n", NULL,
          "Lord Advocate"},
+        /* a church dedicated to two saints, in a homily's header, is where, not who */
+        {"HOMILY\n\nBishop Patrick J. Donnelly\nMass of Chrism\nCathedral of St. Mary and St. Anne\nHoly Thursday, "
+         "17 April 2025\n\nMy dear brothers and sisters, we gather tonight.\n",
+         NULL, "Speaker"},
         /* look-alike: a name after the office's comma is the holder's, a place's word
          * for a surname included */
         {"Statement by the Director of Public Prosecutions, Jane Hall\n\n3 March 2025\n\nThe Service has "
