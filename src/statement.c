@@ -13274,8 +13274,18 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             /* "Coyhaique, 11 de noviembre de 2025." under a speech: where and when, the
              * record's */
-            if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= 12 &&
-                place_date(p, a, b, iso)) {
+            /* (and the Vatican's, the day's feast after the date: "Rome, Saint John
+             * Lateran, 24 January 2025, Memorial of Saint Francis de Sales.") */
+            size_t feast = b;
+            static const char *const feasts[] = {", Memorial of ", ", Feast of ", ", Solemnity of ", ", the Feast of ",
+                                                 ", the Solemnity of ", ", the Memorial of ", ", Liturgical Memorial of "};
+            for (size_t q = 0; !plain && q < sizeof feasts / sizeof *feasts && feast == b; q++) {
+                const char *f = b - a > strlen(feasts[q]) ? strstr(s + a, feasts[q]) : NULL;
+                if (f && f < s + b)
+                    feast = (size_t)(f - s);
+            }
+            if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= (feast < b ? 20 : 12) &&
+                txt_words(s, a, feast) <= 12 && place_date(p, a, feast, iso)) {
                 dated = 1;
                 p->signed_off = 1;
                 if (!d->date)

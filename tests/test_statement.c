@@ -2787,6 +2787,9 @@ static void test_reading_seven(void)
         {"Kent Police\n\nWitness appeal after collision\n\nPublished 09:14 on 07 July 2025\n\nPolice are "
          "appealing for witnesses.\n",
          "Witness appeal after collision", "2025-07-07"},
+        {"Message of the Holy Father for the World Day of the Sick\n\nDear brothers and sisters!\n\nI bless you "
+         "and your work.\n\nRome, Saint John Lateran, 24 January 2025, Memorial of Saint Francis de Sales.\n\nFRANCIS\n",
+         "Message of the Holy Father for the World Day of the Sick", "2025-01-24"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
@@ -6535,6 +6538,12 @@ static void test_reading_seven_guards(void)
         {"Remarks by Minister Ana Ruiz\n\nThank you all for coming today.\n\nAbout the Future\n\nWe will build "
          "the new harbour by 2030.\n",
          "speech:s1:We will build the new harbour by 2030.\n", NULL},
+        /* a papal message's closing dateline with the day's feast after the date, and
+         * the signature under it: the record's */
+        {"Message of the Holy Father for the World Day of the Sick\n\nDear brothers and sisters!\n\nI bless you and "
+         "your work.\n\nRome, Saint John Lateran, 24 January 2025, Memorial of Saint Francis de Sales.\n\nFRANCIS\n",
+         "speech:s1:I bless you and your work.\nmeta:-:Rome, Saint John Lateran, 24 January 2025, Memorial of Saint "
+         "Francis de Sales.\nmeta:-:FRANCIS\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
