@@ -1150,6 +1150,12 @@ static const struct {
     {"stopped range", "Submit at 09.30 - 12.30 and collect at 14.00 - 16.00.", ST_SPEECH,
      "Submit at 9 30 to 12 30 and collect at 14 hundred to 16 hundred."},
     {"stopped range no", "Growth was 1.25 - 2.50 percent.", ST_SPEECH, "Growth was 1.25 to 2.5 percent."},
+    /* "Rev" without its stop before a name, as British churches write it; canons of
+     * the Code of Canon Law; look-alikes: the verb, Hansard's columns */
+    {"rev canons", "The Rt Rev Dr. Iain Greig and the Rev Anne Hollis cited cc. 1401-1403.", ST_SPEECH,
+     "The Right Reverend Doctor Iain Greig and the Reverend Anne Hollis cited canons 14 oh 1 to 14 oh 3."},
+    {"rev canons no", "Rev up the engine; HC Deb, 15 October 2024, cc. 231-2.", ST_SPEECH,
+     "Rev up the engine, H.C Deb, the 15th of October 2024, columns 231 to 2."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},

@@ -2790,6 +2790,13 @@ static void test_reading_seven(void)
         {"Message of the Holy Father for the World Day of the Sick\n\nDear brothers and sisters!\n\nI bless you "
          "and your work.\n\nRome, Saint John Lateran, 24 January 2025, Memorial of Saint Francis de Sales.\n\nFRANCIS\n",
          "Message of the Holy Father for the World Day of the Sick", "2025-01-24"},
+        /* a newsroom's section over the headline; a kind joined to its issue field */
+        {"Research news\n\nAncient DNA rewrites the history of rice farming\n\n25 September 2025\n\nRice farmers "
+         "reached the peninsula 4,200 years ago.\n",
+         "Ancient DNA rewrites the history of rice farming", "2025-09-25"},
+        {"Press release issued: 12 November 2025\n\nNew telescope camera captures first light\n\nA camera built "
+         "by engineers has captured its first images.\n",
+         "New telescope camera captures first light", "2025-11-12"},
         {"PLEASE NOTE: \"SUNDAY WITH LAURA KESTEVEN\" MUST BE CREDITED IF ANY PART OF THIS TRANSCRIPT IS USED\n\n"
          "SUNDAY WITH LAURA KESTEVEN\n8TH FEBRUARY 2026\n\nLK: Welcome to the programme.\n\nDA: Thank you.\n",
          "SUNDAY WITH LAURA KESTEVEN", "2026-02-08"},
