@@ -423,6 +423,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
+    /* "Theft Ordinance, Cap. 210": Hong Kong's chapter of the laws, a capital C, before
+     * its number (not "the rent cap. 2025 will …") */
+    if (len == 3 && memcmp(s + w, "Cap", 3) == 0 && is_digit(next))
+        return 0;
     /* "Pub. L. 117-58": Public Law, cited */
     if (len == 3 && memcmp(s + w, "Pub", 3) == 0 && next == 'L' && next_at + 1 < b && s[next_at + 1] == '.')
         return 0;

@@ -621,6 +621,7 @@ static int address_only(const char *r)
                                         "honorable", "his", "her", "excellency", "h.e.", "he",
                                         /* the clergy's: "The Most Rev.", "The Very Revd" */
                                         "most", "very", "rev", "rev.", "revd", "revd.", "reverend"};
+    int rev = 0, grade = 0;
     for (const char *p = r; *p;) {
         while (*p == ' ')
             p++;
@@ -634,8 +635,12 @@ static int address_only(const char *r)
             k++;
         if (k == sizeof words / sizeof *words)
             return 0;
+        rev |= u8_ncasecmp(w, "rev", 3) == 0;
+        grade |= (n == 4 && u8_ncasecmp(w, "most", 4) == 0) || (n == 4 && u8_ncasecmp(w, "very", 4) == 0) ||
+                 (n >= 2 && u8_ncasecmp(w, "rt", 2) == 0) || (n == 5 && u8_ncasecmp(w, "right", 5) == 0);
     }
-    return 1;
+    /* ("Rev." alone is the announcement's: "Reverend Michael Curry") */
+    return !rev || grade;
 }
 
 /* A role word in capitals ("SPOKESPERSON"), compared in its usual case. */
@@ -780,8 +785,9 @@ static int held_place(const char *t, size_t n)
                                           "Eastern", "Western", "Central", "Greater"};
     size_t fe = strcspn(t, " ");
     for (size_t k = 0; k < sizeof compass / sizeof *compass; k++)
-        if (fe < n && strlen(compass[k]) == fe && memcmp(t, compass[k], fe) == 0 && isupper((unsigned char)t[fe + 1]))
-            return 1;
+        if (fe < n && strlen(compass[k]) == fe && memcmp(t, compass[k], fe) == 0 && isupper((unsigned char)t[fe + 1]) &&
+            !memchr(t + fe + 1, ' ', n - fe - 1))
+            return 1; /* (two words: "Greater Manchester Police" is the force's name) */
     return data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n);
 }
 
@@ -4081,7 +4087,23 @@ static int stage_line(const char *s, size_t a, size_t b)
         int label = 0;
         for (size_t x = a; x < b; x++)
             label |= s[x] == ':' && !(x > a && x + 1 < b && isdigit((unsigned char)s[x - 1]) && isdigit((unsigned char)s[x + 1]));
-        for (size_t x = a; x + 9 <= b && !label; x++)
+        /* (the record's third person: "AT 11.15 AM …", "THE MATTER / HEARING / COURT
+         * … ADJOURNED"; not a judge's "WE ARE ADJOURNED") */
+        /* (in the past, as the record has it: "… WAS ADJOURNED", not the judge's "THE
+         * MATTER IS ADJOURNED TO 14 MARCH") */
+        int record = b - a > 9 && (memcmp(s + a, "AT ", 3) == 0 || memcmp(s + a, "ADJOURNED AT", 12) == 0 ||
+                                   ((memcmp(s + a, "THE MATTER ", 11) == 0 || memcmp(s + a, "THE HEARING ", 12) == 0 ||
+                                     memcmp(s + a, "THE COURT ", 10) == 0 || memcmp(s + a, "PROCEEDINGS ", 12) == 0) &&
+                                    (strstr(s + a, " WAS ADJOURNED") || strstr(s + a, " ADJOURNED AT ")) &&
+                                    (size_t)((strstr(s + a, " WAS ADJOURNED") ? strstr(s + a, " WAS ADJOURNED")
+                                                                                : strstr(s + a, " ADJOURNED AT ")) - s) < b));
+        if (record && memcmp(s + a, "AT ", 3) == 0)
+            record = strstr(s + a, " WAS ADJOURNED") && (size_t)(strstr(s + a, " WAS ADJOURNED") - s) < b;
+        for (size_t x = a; x + 3 <= b && record; x++)
+            if ((x == a || s[x - 1] == ' ') && ((x + 3 <= b && memcmp(s + x, "WE ", 3) == 0) ||
+                                                (x + 2 <= b && memcmp(s + x, "I ", 2) == 0)))
+                record = 0;
+        for (size_t x = a; x + 9 <= b && !label && record; x++)
             if ((x == a || s[x - 1] == ' ') && memcmp(s + x, "ADJOURNED", 9) == 0 &&
                 (x + 9 == b || s[x + 9] == ' ' || s[x + 9] == '.'))
                 return 1;
@@ -4688,11 +4710,6 @@ static long who_find(const who_index *w, const char *name, const char *role, sb 
     if (!role)
         return -1;
     if (hm_get(&w->role, role, strlen(role), &v))
-        return v;
-    /* "Chairman, ISRO:" after "Chairman, ISRO (Dr. K. Subramaniam):": the office
-     * before where it is */
-    const char *cm = strchr(role, ',');
-    if (cm && cm > role && is_role_word(role, (size_t)(cm - role)) && hm_get(&w->role, role, (size_t)(cm - role), &v))
         return v;
     /* "Spokesman:" under "… by Tobias Renner, Spokesperson for the Secretary-General":
      * one office, whatever the word's gender */
@@ -7458,7 +7475,10 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                                                {"NPJ", "Justice"}};
         const char *sp = strrchr(label, ' ');
         size_t lw = c->label_end - c->label_start;
-        for (size_t k = 0; sp && sp > label && k < sizeof bench / sizeof *bench; k++) {
+        /* (in a court's record only: "MALCOLM J:" in a podcast is Malcolm) */
+        int court = d->src && (strstr(d->src, "Court") || strstr(d->src, "COURT") || strstr(d->src, "Honour") ||
+                               strstr(d->src, "HONOUR") || strstr(d->src, "Tribunal") || strstr(d->src, "TRIBUNAL"));
+        for (size_t k = 0; court && sp && sp > label && k < sizeof bench / sizeof *bench; k++) {
             size_t bl = strlen(bench[k][0]);
             if (lw > bl + 1 && memcmp(s + c->label_end - bl, bench[k][0], bl) == 0 && s[c->label_end - bl - 1] == ' ' &&
                 strlen(sp + 1) == bl && !strchr(label, '.') && txt_words(label, 0, strlen(label)) <= 3 &&
@@ -7619,11 +7639,23 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         const char *o = memchr(s + c->office_start, '(', c->office_end - c->office_start);
         char *inner = o ? xstrndup(o + 1, (size_t)(s + c->office_end - 1 - (o + 1))) : NULL;
         const char *nm = inner ? after_honorific(inner) : NULL;
-        if (nm && strchr(nm, ' ') && name_words(nm) == strlen(nm) && !is_role_word(nm, strcspn(nm, " ")) &&
-            !(name = xstrdup(nm))) {
-            free(inner);
-            st = HD_ERR_NOMEM;
-            goto out;
+        if (nm && strchr(nm, ' ') && name_words(nm) == strlen(nm) && !is_role_word(nm, strcspn(nm, " "))) {
+            /* (the role with where it is, "Chairman, ISRO", which the later label
+             * names: roles are found in any case) */
+            size_t ol = (size_t)(o - (s + c->office_start));
+            while (ol > 0 && s[c->office_start + ol - 1] == ' ')
+                ol--;
+            sb r = {0};
+            sb_printf(&r, "%s, %.*s", role, (int)ol, s + c->office_start);
+            char *full = sb_take(&r);
+            if (!(name = xstrdup(nm)) || !full) {
+                free(full);
+                free(inner);
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
+            free(role);
+            role = full;
         }
         free(inner);
     }

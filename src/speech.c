@@ -640,6 +640,19 @@ static int clock_word(const word *x)
     return 0;
 }
 
+/* Whether the word before w[k] (a clock's word) says an amount: "stood at 2130 hrs",
+ * "totalled", "capped". */
+static int amount_verb(const word *w, size_t k)
+{
+    static const char *const verbs[] = {"stood", "stands", "totalled", "totaled", "estimated", "capped", "put", "set"};
+    if (k < 1 || w[k - 1].trail)
+        return 0;
+    for (size_t q = 0; q < sizeof verbs / sizeof *verbs; q++)
+        if (equals_word(&w[k - 1], verbs[q]))
+            return 1;
+    return 0;
+}
+
 /* Whether w[k] is a clock's word, or a word of about after one ("at approximately
  * 2340 hours", "at about 0140", as police statements write times). */
 static int clock_at(const word *w, size_t k)
@@ -1360,6 +1373,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     /* "call 1799", "hotline 1800": a four-digit hotline after a word that dials it
      * (not "text 2025") */
     int hotline = 0;
+    /* (after "at", a clock's time is no number: "the police hotline at 2330 hours") */
+    if (at && dialler && groups == 1 && digits == 4 && k == i + 1 && (c[0] - '0') * 10 + c[1] - '0' <= 23 &&
+        (c[2] - '0') * 10 + c[3] - '0' <= 59)
+        return 0;
     if (cue && groups == 1 && digits == 4 && k == i + 1 && !plus && w[i].core == 4 && i > 0) {
         const word *cw = dialler ? dialler : &w[i - 1];
         static const char *const dials[] = {"call", "dial", "hotline", "helpline"};
@@ -2091,12 +2108,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (n == 4 && nl == 4 && all_digits(c, 4) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr")) &&
         (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_at(w, i - 1) &&
-                         /* ("overtime stood at 2130 hrs": an amount) */
-                         !(i > 1 && !w[i - 2].trail &&
-                           (equals_word(&w[i - 2], "stood") || equals_word(&w[i - 2], "stands") ||
-                            equals_word(&w[i - 2], "totalled") || equals_word(&w[i - 2], "totaled") ||
-                            equals_word(&w[i - 2], "estimated") || equals_word(&w[i - 2], "capped") ||
-                            equals_word(&w[i - 2], "put") || equals_word(&w[i - 2], "set"))))) &&
+                         /* ("overtime stood at 2130 hrs": an amount; "at approximately" too) */
+                         !amount_verb(w, clock_word(&w[i - 1]) ? i - 1 : i - 2))) &&
         (c[0] - '0') * 10 + c[1] - '0' <= 23 && (c[2] - '0') * 10 + c[3] - '0' <= 59)
         return 0;
     /* (nor "at 10.30 hrs", a clock's with a stop after a word of time) */
@@ -6903,9 +6916,20 @@ not_multiplier:
             /* (or a surname alone after MR, MRS or MS, as court transcripts print
              * counsel: "I appear with MS BURKE for the appellant") */
             /* ("MS" after "with" or "and" only: "on MS TEAMS" is software) */
-            int sir = (n == 2 && memcmp(c, "MR", 2) == 0) || (n == 3 && memcmp(c, "MRS", 3) == 0) ||
-                      (n == 2 && memcmp(c, "MS", 2) == 0 && i > 0 && !w[i - 1].trail &&
-                       (equals_word(&w[i - 1], "with") || equals_word(&w[i - 1], "and")));
+            /* (after "with", "and" or an address's comma only: "The new MR SCANNER" is a
+             * machine) */
+            /* ("appear with MS BURKE", "MS BURKE and MR LEE"; not "living with MS
+             * FATIGUE") */
+            const word *w2 = i > 1 && !w[i - 2].trail ? &w[i - 2] : NULL;
+            int caps2 = w2 && w2->core >= 3 && !txt_has_lower(w2->s + w2->lead, w2->core) &&
+                        isupper((unsigned char)w2->s[w2->lead]);
+            int sir = ((n == 2 && memcmp(c, "MR", 2) == 0) || (n == 3 && memcmp(c, "MRS", 3) == 0) ||
+                       (n == 2 && memcmp(c, "MS", 2) == 0)) &&
+                      i > 0 &&
+                      ((!w[i - 1].trail && equals_word(&w[i - 1], "with") && w2 &&
+                        (equals_word(w2, "appear") || equals_word(w2, "appears") || equals_word(w2, "appearing"))) ||
+                       (!w[i - 1].trail && equals_word(&w[i - 1], "and") && caps2) ||
+                       (w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ','));
             /* (not "the MS SOCIETY": an article before it, or a body's word after) */
             int alone = sir && (i + 2 >= nw || nx->trail || islower((unsigned char)w[i + 2].s[w[i + 2].lead])) &&
                         !(i > 0 && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The") ||

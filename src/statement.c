@@ -294,9 +294,13 @@ static size_t number_len(const char *s, size_t a, size_t b)
         return 0;
     /* ("(03) 9247 6894": Australia's and Ireland's, a trunk zero and a digit or two,
      * then the number's groups of three digits or more) */
-    if (paren && i - d >= 2 && s[d] == '0' && i + 2 < b && s[i] == ')' && s[i + 1] == ' ' &&
-        strspn(s + i + 2, "0123456789") >= 3)
-        return 0;
+    if (paren && i - d >= 2 && s[d] == '0' && i + 2 < b && s[i] == ')' && s[i + 1] == ' ') {
+        /* (two groups of digits, or one of six or more: not "(01) 250 new homes") */
+        size_t g1 = strspn(s + i + 2, "0123456789"), x = i + 2 + g1;
+        size_t g2 = x + 1 < b && (s[x] == ' ' || s[x] == '-') ? strspn(s + x + 1, "0123456789") : 0;
+        if ((g1 >= 3 && g2 >= 3) || g1 >= 6)
+            return 0;
+    }
     if (i == d) {
         /* a lower-case roman numeral, closed by a bracket, or by a stop before a capital
          * ("i. Construction of 3 barrages", as Indian ministries number their lists) */
@@ -1570,15 +1574,23 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
          * rates.") */
         /* (nor an update's note, a sentence: "Latest update: Information on entry
          * requirements for …." is the advice's news, not when it changed) */
-        if ((!kind || (kind == 'u' && !has_digit(s, v, b))) && v < b && txt_words(s, v, b) >= 4 &&
+        if ((!kind || kind == 'u') && v < b && txt_words(s, v, b) >= 4 &&
             ends_with_terminal(s, v, b) && s[b - 1] != ':' && !memchr(s + v, ';', b - v))
             continue;
         /* (nor sentences after a particular's label: "Event: The Consulate General will
          * be closed … 2025. Appointments … will be rescheduled." is a message's body) */
-        if (kind == 'a' && v < b && txt_words(s, v, b) >= 8 && ends_with_terminal(s, v, b)) {
-            int two = 0;
-            for (size_t x = v; x + 2 < b && !two; x++)
-                two = (s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2]);
+        if (kind == 'a' && v < b && txt_words(s, v, b) >= 8 && ends_with_terminal(s, v, b) &&
+            (starts_with_ci(s + v, b - v, "The ") || starts_with_ci(s + v, b - v, "Our ") ||
+             starts_with_ci(s + v, b - v, "This ") || starts_with_ci(s + v, b - v, "All "))) {
+            int two = 0; /* (a stop after a word that is no abbreviation: not "St. Parking") */
+            for (size_t x = v + 3; x + 2 < b && !two; x++) {
+                if (!((s[x] == '.' || s[x] == '!' || s[x] == '?') && s[x + 1] == ' ' && isupper((unsigned char)s[x + 2])))
+                    continue;
+                size_t ws = x;
+                while (ws > v && isalnum((unsigned char)s[ws - 1]))
+                    ws--;
+                two = x - ws >= 3 && !seg_abbreviation(s + ws, x - ws);
+            }
             if (two)
                 continue;
         }
@@ -4073,8 +4085,10 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     if (i != first && first < p->nlines && next_content(p, first + 1) == i) {
         size_t fa, fb;
         line_span(p, first, &fa, &fb);
-        under_masthead = !ends_with_terminal(s, fa, fb) && !memchr(s + fa, ':', fb - fa) &&
-                         org_name(s, fa, fb);
+        /* (a name of a few capitalised words, "National Rugby League"; only over a
+         * document's name and its part, checked below) */
+        under_masthead = !ends_with_terminal(s, fa, fb) && !memchr(s + fa, ':', fb - fa) && !has_digit(s, fa, fb) &&
+                         txt_words(s, fa, fb) <= 5 && (org_name(s, fa, fb) || capitalised_words(s, fa, fb));
     }
     if ((i != first && !under_masthead) || a >= b || c->label_end <= c->label_start || txt_words(s, a, b) > 14 ||
         txt_words(s, c->label_start, c->label_end) > 4 || !txt_has_lower(s + a, b - a))
@@ -4111,6 +4125,8 @@ static int section_headline(parser *p, size_t i, const spk_cue *c)
     int doc = 0;
     for (size_t k = 0; k < sizeof docs / sizeof *docs; k++)
         doc |= equals_ci(s + lw, c->label_end - lw, docs[k]) && isupper((unsigned char)s[lw]);
+    if (i != first && !doc)
+        return 0;
     /* (or a kicker in capitals over a headline in sentence case, "POLICE APPEAL:
      * Witnesses sought after …", or a bulletin's name, "Public Health Update: Measles
      * exposure sites": a line apart, no stop; not a person's or an office's label) */
@@ -5934,6 +5950,19 @@ static int org_name(const char *s, size_t a, size_t b)
     for (size_t m = 0; m < sizeof missions / sizeof *missions; m++)
         if (starts_with_ci(s + a, b - a, missions[m]) && txt_words(s, a, b) <= 16 && !ends_with_terminal(s, a, b) &&
             !headline_verb(s, a, b)) {
+            /* (the country, then where: " in ", " to the ", ", "; a few words each, so
+             * "Embassy of Japan to Host Cherry Blossom Festival" is a headline) */
+            size_t cut = b;
+            const char *seps[] = {" in ", " to the ", " at ", ", "};
+            for (size_t q = 0; q < 4; q++) {
+                const char *f = strstr(s + a, seps[q]);
+                if (f && f < s + b && (size_t)(f - s) < cut)
+                    cut = (size_t)(f - s);
+            }
+            const char *to = strstr(s + a, " to ");
+            if ((to && to < s + b && strncmp(to, " to the ", 8) != 0) || txt_words(s, a, cut) > 8 ||
+                (cut < b && txt_words(s, cut, b) > 7) || (cut == b && txt_words(s, a, b) > 6))
+                return 0;
             int ok = 1;
             for (size_t i = a; i < b && ok;) {
                 size_t w = i;
@@ -8709,8 +8738,14 @@ static size_t parse_header(parser *p)
                 size_t vw = na;
                 while (vw < nb && s[vw] != ' ')
                     vw++;
+                static const char *const houses[] = {"Church", "Basilica", "Chapel", "Parish", "Shrine", "Priory",
+                                                     "Minster", "Abbey", "Cathedral", "Temple", "Mosque", "Synagogue"};
                 int venue = vw + 4 < nb && strncmp(s + vw, " of ", 4) == 0 &&
-                            data_word_line("en/place-lasts.txt", s + na, vw - na, 0, DATA_ANYWHERE);
+                            (data_word_line("en/place-lasts.txt", s + na, vw - na, 0, DATA_ANYWHERE) ||
+                             0);
+                for (size_t q = 0; !venue && vw + 4 < nb && strncmp(s + vw, " of ", 4) == 0 &&
+                                   q < sizeof houses / sizeof *houses; q++)
+                    venue = equals_ci(s + na, vw - na, houses[q]);
                 if (t && !venue && !in_columns(s, na, nb) && !body_word_in(s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
                     role && !name && (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
                     !memchr(s + a, ',', b - a) && !memchr(s + a, ':', b - a) && !org_tail(s, a, b) &&
@@ -12566,8 +12601,10 @@ static void parse_body(parser *p, size_t from, int plain)
          * speech's section, "About the future") */
         if (!back_matter && said && end == i + 1 && bm > 6 && starts_with_ci(s + a, bm, "About ") &&
             txt_words(s, a, a + bm) <= 8 && !ends_with_terminal(s, a, a + bm) && isupper((unsigned char)s[a + 6])) {
-            size_t nl = bm - 6;
-            for (size_t x = 0; x + nl <= a && !back_matter; x++)
+            size_t nl = bm - 6, hb = 0; /* (named in the header, not in the speaker's words) */
+            for (size_t k = 0; k < d->nblocks && d->blocks[k].header; k++)
+                hb = d->blocks[k].end;
+            for (size_t x = 0; x + nl <= hb && !back_matter; x++)
                 back_matter = memcmp(s + x, s + a + 6, nl) == 0 && (x == 0 || !isalpha((unsigned char)s[x - 1])) &&
                               (x + nl == a || !isalpha((unsigned char)s[x + nl]));
         }

@@ -238,6 +238,9 @@ static const struct {
     /* Hong Kong's chapters of the laws before their number */
     {"He breached the Theft Ordinance, Cap. 210. He was sentenced to 2 years.",
      "He breached the Theft Ordinance, Cap. 210. | He was sentenced to 2 years."},
+    /* (review) a cap in lower case ends its sentence before a year */
+    {"Ministers confirmed the rent cap. 2025 will see no increases.",
+     "Ministers confirmed the rent cap. | 2025 will see no increases."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

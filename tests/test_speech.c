@@ -1156,6 +1156,12 @@ static const struct {
      "The Right Reverend Doctor Iain Greig and the Reverend Anne Hollis cited canons 14 oh 1 to 14 oh 3."},
     {"rev canons no", "Rev up the engine; HC Deb, 15 October 2024, cc. 231-2.", ST_SPEECH,
      "Rev up the engine, H.C Deb, the 15th of October 2024, columns 231 to 2."},
+    /* (review) a clock's time after a hotline and "at"; an amount at approximately;
+     * a condition or a machine in capitals after MS or MR */
+    {"review at", "The police hotline at 2330 hours took 40 calls; overtime stood at approximately 2130 hrs.",
+     ST_SPEECH, "The police hotline at 23 30 hours took 40 calls, overtime stood at approximately 2130 hours."},
+    {"review caps", "Patients living with MS FATIGUE can use the new MR SCANNER.", ST_SPEECH,
+     "Patients living with M.S FATIGUE can use the new M.R SCANNER."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
