@@ -4091,14 +4091,15 @@ static int stage_line(const char *s, size_t a, size_t b)
          * … ADJOURNED"; not a judge's "WE ARE ADJOURNED") */
         /* (in the past, as the record has it: "… WAS ADJOURNED", not the judge's "THE
          * MATTER IS ADJOURNED TO 14 MARCH") */
-        int record = b - a > 9 && (memcmp(s + a, "AT ", 3) == 0 || memcmp(s + a, "ADJOURNED AT", 12) == 0 ||
+        int was = 0, at = 0;
+        for (size_t x = a; x < b; x++) {
+            was |= b - x >= 14 && memcmp(s + x, " WAS ADJOURNED", 14) == 0;
+            at |= b - x >= 14 && memcmp(s + x, " ADJOURNED AT ", 14) == 0;
+        }
+        int record = b - a > 9 && ((memcmp(s + a, "AT ", 3) == 0 && was) || memcmp(s + a, "ADJOURNED AT", 12) == 0 ||
                                    ((memcmp(s + a, "THE MATTER ", 11) == 0 || memcmp(s + a, "THE HEARING ", 12) == 0 ||
                                      memcmp(s + a, "THE COURT ", 10) == 0 || memcmp(s + a, "PROCEEDINGS ", 12) == 0) &&
-                                    (strstr(s + a, " WAS ADJOURNED") || strstr(s + a, " ADJOURNED AT ")) &&
-                                    (size_t)((strstr(s + a, " WAS ADJOURNED") ? strstr(s + a, " WAS ADJOURNED")
-                                                                                : strstr(s + a, " ADJOURNED AT ")) - s) < b));
-        if (record && memcmp(s + a, "AT ", 3) == 0)
-            record = strstr(s + a, " WAS ADJOURNED") && (size_t)(strstr(s + a, " WAS ADJOURNED") - s) < b;
+                                    (was || at)));
         for (size_t x = a; x + 3 <= b && record; x++)
             if ((x == a || s[x - 1] == ' ') && ((x + 3 <= b && memcmp(s + x, "WE ", 3) == 0) ||
                                                 (x + 2 <= b && memcmp(s + x, "I ", 2) == 0)))
@@ -4631,6 +4632,7 @@ struct spk_index {
     who_index speakers, people;
     hmap askers;
     size_t people_done; /* byline people indexed so far */
+    int court;          /* the text is a court's record: 0 not asked yet, 1 no, 2 yes */
 };
 
 static void who_free(who_index *w)
@@ -7475,10 +7477,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                                                {"NPJ", "Justice"}};
         const char *sp = strrchr(label, ' ');
         size_t lw = c->label_end - c->label_start;
-        /* (in a court's record only: "MALCOLM J:" in a podcast is Malcolm) */
-        int court = d->src && (strstr(d->src, "Court") || strstr(d->src, "COURT") || strstr(d->src, "Honour") ||
-                               strstr(d->src, "HONOUR") || strstr(d->src, "Tribunal") || strstr(d->src, "TRIBUNAL"));
-        for (size_t k = 0; court && sp && sp > label && k < sizeof bench / sizeof *bench; k++) {
+        for (size_t k = 0; sp && sp > label && k < sizeof bench / sizeof *bench; k++) {
             size_t bl = strlen(bench[k][0]);
             if (lw > bl + 1 && memcmp(s + c->label_end - bl, bench[k][0], bl) == 0 && s[c->label_end - bl - 1] == ' ' &&
                 strlen(sp + 1) == bl && !strchr(label, '.') && txt_words(label, 0, strlen(label)) <= 3 &&
@@ -7488,7 +7487,19 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                     st = HD_ERR_NOMEM;
                     goto out;
                 }
-                int surname = isupper((unsigned char)nm[0]);
+                /* (in a court's record only: "MALCOLM J:" in a podcast is Malcolm; the
+                 * text is read once, for the first label so written) */
+                if ((st = index_new(d)) != HD_OK) {
+                    free(nm);
+                    goto out;
+                }
+                if (!d->who->court)
+                    d->who->court = d->src && (strstr(d->src, "Court") || strstr(d->src, "COURT") ||
+                                               strstr(d->src, "Honour") || strstr(d->src, "HONOUR") ||
+                                               strstr(d->src, "Tribunal") || strstr(d->src, "TRIBUNAL"))
+                                        ? 2
+                                        : 1;
+                int surname = d->who->court == 2 && isupper((unsigned char)nm[0]);
                 for (const char *q = nm; *q && surname; q++)
                     surname = isalpha((unsigned char)*q) || *q == '-' || *q == '\'' || *q == ' ';
                 if (surname && !is_role_word(nm, strcspn(nm, " "))) {

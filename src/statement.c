@@ -5513,6 +5513,16 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     return 0;
 }
 
+/* Where s[a, b) holds w, as written: its offset, or b. */
+static size_t find_at(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = a; i + n <= b; i++)
+        if (memcmp(s + i, w, n) == 0)
+            return i;
+    return b;
+}
+
 /* Whether s[a, b) holds w, in any case. */
 static int find_ci(const char *s, size_t a, size_t b, const char *w)
 {
@@ -5955,12 +5965,12 @@ static int org_name(const char *s, size_t a, size_t b)
             size_t cut = b;
             const char *seps[] = {" in ", " to the ", " at ", ", "};
             for (size_t q = 0; q < 4; q++) {
-                const char *f = strstr(s + a, seps[q]);
-                if (f && f < s + b && (size_t)(f - s) < cut)
-                    cut = (size_t)(f - s);
+                size_t f = find_at(s, a, b, seps[q]);
+                if (f < cut)
+                    cut = f;
             }
-            const char *to = strstr(s + a, " to ");
-            if ((to && to < s + b && strncmp(to, " to the ", 8) != 0) || txt_words(s, a, cut) > 8 ||
+            size_t to = find_at(s, a, b, " to ");
+            if ((to < b && strncmp(s + to, " to the ", 8) != 0) || txt_words(s, a, cut) > 8 ||
                 (cut < b && txt_words(s, cut, b) > 7) || (cut == b && txt_words(s, a, b) > 6))
                 return 0;
             int ok = 1;
@@ -13316,11 +13326,8 @@ static void parse_body(parser *p, size_t from, int plain)
             size_t feast = b;
             static const char *const feasts[] = {", Memorial of ", ", Feast of ", ", Solemnity of ", ", the Feast of ",
                                                  ", the Solemnity of ", ", the Memorial of ", ", Liturgical Memorial of "};
-            for (size_t q = 0; !plain && q < sizeof feasts / sizeof *feasts && feast == b; q++) {
-                const char *f = b - a > strlen(feasts[q]) ? strstr(s + a, feasts[q]) : NULL;
-                if (f && f < s + b)
-                    feast = (size_t)(f - s);
-            }
+            for (size_t q = 0; !plain && q < sizeof feasts / sizeof *feasts && feast == b; q++)
+                feast = find_at(s, a, b, feasts[q]);
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= (feast < b ? 20 : 12) &&
                 txt_words(s, a, feast) <= 12 && place_date(p, a, feast, iso)) {
                 dated = 1;
