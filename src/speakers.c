@@ -4096,10 +4096,12 @@ static int stage_line(const char *s, size_t a, size_t b)
             was |= b - x >= 14 && memcmp(s + x, " WAS ADJOURNED", 14) == 0;
             at |= b - x >= 14 && memcmp(s + x, " ADJOURNED AT ", 14) == 0;
         }
-        int record = b - a > 9 && ((memcmp(s + a, "AT ", 3) == 0 && was) || memcmp(s + a, "ADJOURNED AT", 12) == 0 ||
-                                   ((memcmp(s + a, "THE MATTER ", 11) == 0 || memcmp(s + a, "THE HEARING ", 12) == 0 ||
-                                     memcmp(s + a, "THE COURT ", 10) == 0 || memcmp(s + a, "PROCEEDINGS ", 12) == 0) &&
-                                    (was || at)));
+        /* (each prefix compared within the line: it may be shorter than the word) */
+        size_t n = b - a;
+        int record = (starts_with_ci(s + a, n, "AT ") && was) || starts_with_ci(s + a, n, "ADJOURNED AT") ||
+                     ((starts_with_ci(s + a, n, "THE MATTER ") || starts_with_ci(s + a, n, "THE HEARING ") ||
+                       starts_with_ci(s + a, n, "THE COURT ") || starts_with_ci(s + a, n, "PROCEEDINGS ")) &&
+                      (was || at));
         for (size_t x = a; x + 3 <= b && record; x++)
             if ((x == a || s[x - 1] == ' ') && ((x + 3 <= b && memcmp(s + x, "WE ", 3) == 0) ||
                                                 (x + 2 <= b && memcmp(s + x, "I ", 2) == 0)))
