@@ -7349,11 +7349,7 @@ static int is_style(const char *role)
 {
     static const char *const styles[] = {"The Hon", "The Hon.", "Hon", "Hon.", "The Honourable", "Honourable",
                                          "The Rt Hon", "Rt Hon", "The Right Honourable", "Right Honourable",
-                                         "The Hon. Dr", "The Hon Dr",
-                                         /* the clergy's: "The Most Rev. Patrick J. Donnelly" */
-                                         "Most Rev.", "Most Rev", "Rt Rev.", "Rt Rev", "Rt. Rev.", "Very Rev.", "Very Rev",
-                                         "Right Rev.", "Most Reverend", "Right Reverend", "Very Reverend", "Rt Revd",
-                                         "Most Revd", "Very Revd"};
+                                         "The Hon. Dr", "The Hon Dr"};
     for (size_t k = 0; k < sizeof styles / sizeof *styles; k++)
         if (strcmp(role, styles[k]) == 0)
             return 1;
