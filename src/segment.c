@@ -1407,8 +1407,27 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
             ends = dots >= 4 && is_upper(next);
         } else if (!other && !spaced && dots >= 5 && ((next >= '0' && next <= '9') || next == '('))
             ends = 0; /* "Ayes ........ 32", "Mr. Yang ...... (Cameroon)": dot leaders */
-        else
+        else {
             ends = !is_lower(next) || brand_word(s, next_at, b); /* "? iPhone sales fell" */
+            /* a citation in brackets after a quotation's question or exclamation, the
+             * sentence going on after it: '"Who do you say that I am?" (Mk 8:29) and
+             * Peter answers', '"Where are you?" (Gen 3:9).' (not "(Laughter) Thank
+             * you": a capital after the bracket opens a sentence) */
+            if (ends && other && next == '(' && after > run_end) {
+                size_t q = next_at + 1;
+                while (q < b && q < next_at + 80 && s[q] != ')' && s[q] != '(' && s[q] != '\n')
+                    q++;
+                if (q < b && s[q] == ')' && q > next_at + 1) {
+                    size_t x = q + 1;
+                    while (x < b && is_hspace(s[x]))
+                        x++;
+                    if (x < b && x == q + 1 && strchr(".,;:", s[x]))
+                        ends = 0;
+                    else if (x < b && x > q + 1 && is_lower(char_at(s, x, b)))
+                        ends = 0;
+                }
+            }
+        }
         if (ends)
             cut(&c, after);
         i = after;

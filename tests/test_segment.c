@@ -241,6 +241,16 @@ static const struct {
     /* (review) a cap in lower case ends its sentence before a year */
     {"Ministers confirmed the rent cap. 2025 will see no increases.",
      "Ministers confirmed the rent cap. | 2025 will see no increases."},
+    /* a citation in brackets after a quotation's question goes on with its sentence;
+     * look-alikes: a capital after the bracket, a stage direction, end sentences */
+    {"Jesus asks, \"Who do you say that I am?\" (Mk 8:29) and Peter answers. "
+     "God calls, \"Where are you?\" (Gen 3:9). Adam hides. "
+     "\"Is it so?\" (Pirkei Avot 1:14), the sages ask. "
+     "\"Can we do it?\" (Applause) Yes, we can! (Cheers) and more.",
+     "Jesus asks, \"Who do you say that I am?\" (Mk 8:29) and Peter answers. | "
+     "God calls, \"Where are you?\" (Gen 3:9). | Adam hides. | "
+     "\"Is it so?\" (Pirkei Avot 1:14), the sages ask. | "
+     "\"Can we do it?\" | (Applause) Yes, we can! | (Cheers) and more."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},
