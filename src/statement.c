@@ -9505,7 +9505,14 @@ static int find_signer_at(parser *p, size_t last)
         line_span(p, first + 1, &oa, &ob);
         line_span(p, first, &na0, &nb0);
         nb0 = na0 + spk_name_end(s + na0, nb0 - na0);
-        if (!spk_office_line(s, oa, ob) || !signature_owned(p, first, na0, nb0, oa, ob))
+        /* (the office before its body's name, "President, Tokai Institute of Science
+         * and Technology", as universities and companies sign) */
+        const char *comma = memchr(s + oa, ',', ob - oa);
+        size_t after = comma ? skip_spaces(s, (size_t)(comma - s) + 1, ob) : ob;
+        int office = spk_office_line(s, oa, ob) ||
+                     (comma && after < ob && isupper((unsigned char)s[after]) &&
+                      spk_office_line(s, oa, (size_t)(comma - s)) && org_line(s, after, ob));
+        if (!office || !signature_owned(p, first, na0, nb0, oa, ob))
             return 0;
     }
     for (size_t k = first; k < last; k++) {

@@ -6580,6 +6580,14 @@ static void test_reading_seven_guards(void)
         /* a list numbered with a leading zero is a list */
         {"Measures\n\nThe council agreed:\n\n(01) 250 new homes in Cork city\n(02) a new school\n",
          "list:-:250 new homes in Cork city\n", NULL},
+        /* a message signed with the office before its body's name, "Office, Body":
+         * the narrator's signature; look-alike: a release's contact at its foot */
+        {"Message to the Class of 2025\n\n12 June 2025\n\nI am proud of every one of you. Go well.\n\nMaria Lopez\n"
+         "Vice-Chancellor, Northgate University\n",
+         "speech:s1:Go well.\nmeta:-:Maria Lopez\nmeta:-:Vice-Chancellor, Northgate University\n", NULL},
+        {"Northgate University opens new library\n\n12 June 2025\n\nThe university opened its new library on Monday. "
+         "It holds 2 million books.\n\nJane Smith\nMedia Officer, Northgate University\n",
+         "speech:-:It holds 2 million books.\n", "s1:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
