@@ -9459,6 +9459,33 @@ static int says_first_person(parser *p, size_t end, int plural)
 /* find_signer with the signature ending at line last. */
 static int signed_off(parser *p, size_t i, size_t a, size_t b);
 
+/* Whether line i alone signs the statement over it: a title and a name of two words
+ * or more ("Chief Rabbi Sir Ephraim Mirvold"), no stop, and the statement is that
+ * person's (signature_owned). */
+static int titled_signature(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    size_t words = txt_words(s, a, b);
+    if (words < 3 || words > 7 || ends_with_terminal(s, a, b) || has_digit(s, a, b) || !txt_starts_upper(s + a, b - a) ||
+        memchr(s + a, ',', b - a) || memchr(s + a, ':', b - a) || !txt_has_lower(s + a, b - a))
+        return 0;
+    char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
+    if (!t || spk_split_person(t, &role, &name) != HD_OK) {
+        p->st = t ? p->st : HD_ERR_NOMEM;
+        free(t);
+        return 0;
+    }
+    size_t rl = role ? strlen(role) : 0;
+    int yes = role && name && strchr(name, ' ') && isupper((unsigned char)name[0]) && rl < b - a &&
+              memcmp(s + a, role, rl) == 0 && signature_owned(p, i, a, b, a, a + rl);
+    free(t);
+    free(role);
+    free(name);
+    return yes;
+}
+
 static int find_signer_at(parser *p, size_t last)
 {
     const char *s = p->s;
@@ -9498,7 +9525,12 @@ static int find_signer_at(parser *p, size_t last)
      * for Industry" under a minister's statement, when the statement is hers: its
      * header names her or her office, or it says "I" outside quotations; not a
      * release's contact at its foot) */
-    if (!valediction(s, va, vb)) {
+    /* (or one line, the office's title before the name: "Chief Rabbi Sir Ephraim
+     * Mirvold", "Bishop Anne Kerr" under a message in the first person) */
+    if (!valediction(s, va, vb) && n == 1) {
+        if (v == first || !ends_with_terminal(s, va, vb) || !titled_signature(p, first))
+            return 0;
+    } else if (!valediction(s, va, vb)) {
         size_t oa, ob, na0, nb0;
         if (n < 2 || n > 3 || v == first || !ends_with_terminal(s, va, vb))
             return 0;

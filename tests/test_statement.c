@@ -3048,6 +3048,10 @@ static void test_speech_people(void)
         /* (review) "REV." alone before the name is the announcement's */
         {"Interfaith service\n\nREV. MICHAEL CURRY: Let us pray.\n\nRABBI ANA RUIZ: Amen.\n", "Michael Curry", "Rev.",
          NULL},
+        /* a message signed on one line by its title and name names its speaker */
+        {"New Year Message\n\nIssued: 19 September 2025\n\nI send my warmest wishes to every member of our "
+         "community.\n\nChief Rabbi Sir Ephraim Mirvold\n",
+         "Sir Ephraim Mirvold", "Chief Rabbi", "2025-09-19"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6588,6 +6592,15 @@ static void test_reading_seven_guards(void)
         {"Northgate University opens new library\n\n12 June 2025\n\nThe university opened its new library on Monday. "
          "It holds 2 million books.\n\nJane Smith\nMedia Officer, Northgate University\n",
          "speech:-:It holds 2 million books.\n", "s1:"},
+        /* a message signed on one line, the title before the name: the narrator's, and
+         * it names who speaks; look-alike: a cry in the speaker's last line */
+        {"New Year Message\n\nIssued: 19 September 2025\n\nI send my warmest wishes to every member of our "
+         "community.\n\nChief Rabbi Sir Ephraim Mirvold\n",
+         "speech:s1:I send my warmest wishes to every member of our community.\nmeta:-:Chief Rabbi Sir Ephraim "
+         "Mirvold\n", NULL},
+        {"Speech at the rally\n\n5 May 2025\n\nI thank you all for coming. We will win.\n\nLong live President "
+         "Mandela\n",
+         "speech:s1:We will win.\nspeech:s1:Long live President Mandela\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
