@@ -2387,6 +2387,26 @@ static void wire_kind(parser *p)
 }
 
 static void set_title(parser *p, size_t a, size_t b);
+static int words_in(const char *s, size_t a, size_t b, const char *w, size_t n);
+
+/* Whether s[i, end) is " on " and a date (a weekday before it or not) that closes a
+ * lead-in with its colon: "… issued the following statement on January 24, 2025:". */
+static int lead_in_date(parser *p, size_t i, size_t end, char iso[11])
+{
+    const char *s = p->s;
+    if (i + 4 >= end || strncmp(s + i, " on ", 4) != 0)
+        return 0;
+    size_t w = i + 4, e = w;
+    while (e < end && isalpha((unsigned char)s[e]))
+        e++;
+    if (e > w && dt_weekday(s + w, e - w) && e < end && s[e] == ',')
+        w = skip_spaces(s, e + 1, end);
+    size_t n = w < end ? date_iso(p->order, s + w, end - w, iso) : 0;
+    if (!n)
+        return 0;
+    size_t x = skip_spaces(s, w + n, end);
+    return x < end && s[x] == ':' && skip_spaces(s, x + 1, end) >= end;
+}
 
 static void dateline_date(parser *p)
 {
@@ -2460,6 +2480,14 @@ static void dateline_date(parser *p)
             set_date(p, iso);
             return;
         }
+        /* ("WASHINGTON - The President of …, Archbishop …, issued the following
+         * statement on January 24, 2025:": the day it was given, closing it) */
+        if (bl->kind == ST_META && spk_lead_in_line(s, bl->start, bl->end))
+            for (size_t i = bl->start; i + 4 < bl->end && i < bl->start + 600; i++)
+                if (lead_in_date(p, i, bl->end, iso)) {
+                    set_date(p, iso);
+                    return;
+                }
     }
     for (size_t k = 0; k < d->nblocks && !d->date; k++) {
         const st_block *bl = &d->blocks[k];
@@ -2496,6 +2524,12 @@ static void dateline_date(parser *p)
                 char iso[11];
                 size_t x = e < bl->end && s[e] == ',' ? skip_spaces(s, e + 1, bl->end) : e;
                 if (e > w && dt_weekday(s + w, e - w) && x < bl->end && date_iso(p->order, s + x, bl->end - x, iso)) {
+                    set_date(p, iso);
+                    return;
+                }
+                /* (or no weekday, the date closing a lead-in to the statement: "…
+                 * issued the following statement on January 24, 2025:") */
+                if (words_in(s, bl->start, i, "statement", 9) && lead_in_date(p, i, bl->end, iso)) {
                     set_date(p, iso);
                     return;
                 }
@@ -12423,10 +12457,21 @@ static void parse_body(parser *p, size_t from, int plain)
             p->speaker = -1;
         if (!plain && !is_cue && place_date_block(p, i, end)) {
             /* "New Delhi / August 21, 2025" under a transcript: the narrator's */
+            /* (and the statement's date when nothing else dated it, at its foot:
+             * "February 15, 2025" under a pastoral letter's signature, over "– END –"
+             * or nothing) */
+            size_t ea = 0, eb = 0;
+            if (!last)
+                line_span(p, after_end, &ea, &eb);
+            int foot = last || (is_end_marker(s, ea, eb) && next_content(p, after_end + 1) >= p->nlines);
             for (size_t k = i; k < end; k++) {
                 size_t x, y;
+                char piso[11];
                 line_span(p, k, &x, &y);
                 add_block(p, ST_META, x, y, -1, 0);
+                size_t dn = d->date || !foot ? 0 : date_iso(p->order, s + x, y - x, piso);
+                if (dn && date_tail(s, x + dn, y))
+                    set_date(p, piso);
             }
             i = next_content(p, end);
             continue;
@@ -12510,9 +12555,14 @@ static void parse_body(parser *p, size_t from, int plain)
         if (!plain && last && !is_cue && end <= i + 4 && d->nblocks > 0 && address_block(p, i, end)) {
             for (size_t k = i; k < end; k++) {
                 size_t x, y;
+                char piso[11];
                 line_span(p, k, &x, &y);
                 if (x < y && !is_chrome(s, x, y))
                     add_block(p, ST_META, x, y, -1, 0);
+                /* (a closing dateline among them dates the statement: "Manila,
+                 * February 15, 2025" under a pastoral letter) */
+                if (x < y && !d->date && txt_words(s, x, y) <= 12 && place_date(p, x, y, piso))
+                    set_date(p, piso);
             }
             i = next_content(p, end);
             continue;

@@ -3081,6 +3081,51 @@ static void test_speech_people(void)
     }
 }
 
+/* What dates a statement that no header line dates: a lead-in that ends with the day
+ * it was given, a closing dateline or a date alone at the foot; and what must not
+ * (a later statement's date in a compilation, a day in the body). */
+static void test_closing_dates(void)
+{
+    static const struct {
+        const char *text, *date;
+    } cases[] = {
+        {"Statement on Immigration Enforcement\n\nWASHINGTON - The President of the Conference of Bishops, Archbishop "
+         "Timothy R. Vance of Carrington, issued the following statement on January 24, 2025:\n\n\"We are called to "
+         "see Christ in the stranger.\"\n",
+         "2025-01-24"},
+        {"Statement on Immigration Enforcement\n\nWASHINGTON - Archbishop Timothy R. Vance issued the following "
+         "statement on Friday, January 24, 2025:\n\n\"We are called to see Christ in the stranger.\"\n",
+         "2025-01-24"},
+        {"Pastoral Letter on the Elections\n\nBeloved People of God,\n\nWe are not telling you whom to vote for.\n\n"
+         "May Mary guide our nation.\n\nMost Rev. Romulo dela Paz\nArchbishop of San Ildefonso\n\nManila, February "
+         "15, 2025\n",
+         "2025-02-15"},
+        {"Pastoral Letter on the Elections\n\nBeloved People of God,\n\nWe are not telling you whom to vote for.\n\n"
+         "May Mary guide our nation.\n\nMost Rev. Romulo dela Paz\nArchbishop of San Ildefonso\n\nFebruary 15, 2025\n",
+         "2025-02-15"},
+        {"Briefing\n\nMS. RUIZ: We are done.\n\nNew Delhi\nAugust 21, 2025\n\n\xE2\x80\x93 END \xE2\x80\x93\n",
+         "2025-08-21"},
+        /* look-alikes: the day of what a lead-in tells, not closing it; a second
+         * statement's dateline in a compilation */
+        {"Statement on the Floods\n\nThe Minister, who visited the region on January 24, 2025, said the damage was "
+         "severe.\n\nWe will rebuild.\n",
+         NULL},
+        {"Joint Communique of the Ministers\n\n1. The Ministers met in Ljubljana.\n\nReadout of the Minister's Call\n\n"
+         "Office of the Spokesperson\nApril 28, 2026\n\nThe Minister spoke today with the Secretary of State.\n",
+         NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(cases[k].text, strlen(cases[k].text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        hd_header h = hd_doc_header(d);
+        CHECKF(cases[k].date ? h.date && strcmp(h.date, cases[k].date) == 0 : !h.date, "case %zu: date %s", k,
+               h.date ? h.date : "(none)");
+        hd_doc_free(d);
+    }
+}
+
 static void test_reading_seven_guards(void)
 {
     static const struct {
@@ -8368,6 +8413,7 @@ int main(void)
     test_reading_six();
     test_reading_seven();
     test_reading_seven_guards();
+    test_closing_dates();
     test_speech_people();
     test_office_of_body();
     test_not_the_deceased();
