@@ -3084,6 +3084,14 @@ static int date_after_preposition(const char *s, size_t a, size_t x)
  * "Embargoed until …", "Embargo: …". */
 static int release_line(const char *s, size_t a, size_t b)
 {
+    /* (and when it may be released: "For release: Tuesday 9 September 2025, 00:01
+     * BST", "FOR RELEASE AT 00:01 GMT", "Not for publication before …") */
+    static const char *const when[] = {"For release:", "For release at ", "For release on ", "For publication:",
+                                       "For publication at ", "Not for publication before ",
+                                       "Not for release before ", "Under embargo until "};
+    for (size_t k = 0; k < sizeof when / sizeof *when; k++)
+        if (starts_with_ci(s + a, b - a, when[k]))
+            return 1;
     return starts_with_ci(s + a, b - a, "For immediate release") || starts_with_ci(s + a, b - a, "Embargoed") ||
            starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo ");
 }

@@ -3142,6 +3142,16 @@ static void test_reading_seven_guards(void)
          "ECONOMIC COMMUNITY OF WEST AFRICAN STATES", NULL, NULL},
         {"Coastal Erosion\n5 March 2025\n\nThe Government is investing 2.4 billion pounds in coastal defences.\n",
          "Coastal Erosion", NULL, NULL},
+        /* when a release may be published, over its headline: not read, and it dates
+         * the statement; look-alike: a headline that opens "For release of" */
+        {"For release: Tuesday 9 September 2025, 00:01 BST\n\nHealth study links diet to faster ageing\n\nPeople who "
+         "eat the most processed food age faster.\n",
+         "Health study links diet to faster ageing", "meta:-:Tuesday 9 September 2025, 00:01 BST\n", "For release"},
+        {"FOR RELEASE AT 00:01 GMT\n\nHealth study links diet to faster ageing\n\nPeople who eat the most processed "
+         "food age faster.\n",
+         "Health study links diet to faster ageing", NULL, "RELEASE"},
+        {"For release of hostages, talks go on\n\n3 May 2025\n\nTalks continued in Doha on Saturday.\n",
+         "For release of hostages, talks go on", NULL, NULL},
         /* a kind and its date after a colon: the date is no title */
         {"PM press conference: 3 February 2025\n\nPrime Minister:\nWaiting lists have fallen.\n\nQuestion from ITV:\n"
          "Prime Minister, what do you say?\n",
