@@ -752,6 +752,14 @@ static int running_line(parser *p, size_t a, size_t b)
     dn = dt_date_at(s + a, b - a, p->order, &dd);
     if (dn && skip_spaces(s, a + dn, b) == b)
         return 0;
+    /* (nor a programme's item at its time, the same on two days: "19:30 State
+     * Banquet, Buckingham Palace") */
+    size_t t = a;
+    while (t < b && t < a + 2 && isdigit((unsigned char)s[t]))
+        t++;
+    if (t > a && t + 3 <= b && (s[t] == ':' || s[t] == '.') && isdigit((unsigned char)s[t + 1]) &&
+        isdigit((unsigned char)s[t + 2]) && (t + 3 == b || s[t + 3] == ' ' || s[t + 3] == '\t'))
+        return 0;
     if (hm_get(&p->running, s + a, b - a, &v) && v >= 2) {
         /* (not a numbered item said twice: "1. Growth" in a speech's plan and again
          * over its part is the speaker's; over every page, "1. Introduction" is the

@@ -6656,6 +6656,11 @@ static void test_reading_seven_guards(void)
         {"Speech at the rally\n\n5 May 2025\n\nI thank you all for coming. We will win.\n\nLong live President "
          "Mandela\n",
          "speech:s1:We will win.\nspeech:s1:Long live President Mandela\n", NULL},
+        /* a programme's item at its time, the same on two days, is read both times */
+        {"Programme of the State Visit\n\n8 April 2025\n\nThe following is the programme.\n\nWednesday, 9 April\n\n"
+         "10:00 Welcome Ceremony, Horse Guards Parade\n19:30 State Banquet, Buckingham Palace\n\nThursday, 10 April\n\n"
+         "11:00 Visit to the British Museum\n19:30 State Banquet, Buckingham Palace\n",
+         "speech:-:11:00 Visit to the British Museum\nspeech:-:19:30 State Banquet, Buckingham Palace\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
