@@ -8774,7 +8774,7 @@ static char *prepare(const char *text, st_kind kind)
     }
     if (kind == ST_STAGE && out.s) {
         /* "[inaudible 00:03:21]": the time code is for the editor, not the listener */
-        size_t w = 0;
+        size_t w = 0, pw = 0; /* (out.s[pw, w): the word kept last) */
         for (size_t r = 0; r < out.len;) {
             size_t e = r;
             while (e < out.len && out.s[e] != ' ')
@@ -8793,12 +8793,20 @@ static char *prepare(const char *text, st_kind kind)
             for (size_t k = r; k < t; k++)
                 colons += out.s[k] == ':';
             int code = spk_time_code(out.s, r, t) && (colons == 2 || out.s[r] == '0');
+            /* (a clock time after the word that takes one is the day's: "(Departing
+             * Tokyo Station at 07:03)", "Tokyo dep. 07:03") */
+            static const char *const takes[] = {"at", "dep.", "arr.", "from", "until", "till", "to", "by",
+                                                "before", "after", "around", "about", "departs", "arrives"};
+            for (size_t k = 0; code && colons == 1 && w > pw && k < sizeof takes / sizeof *takes; k++)
+                if (strlen(takes[k]) == w - pw && strncasecmp(out.s + pw, takes[k], w - pw) == 0)
+                    code = 0;
             if (code || (letters && digits >= 4 && !lower)) {
                 memmove(out.s + w, out.s + t, e - t);
                 w += e - t;
             } else {
                 if (w && r > 0)
                     out.s[w++] = ' ';
+                pw = w;
                 memmove(out.s + w, out.s + r, e - r);
                 w += e - r;
             }

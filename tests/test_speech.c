@@ -1162,6 +1162,10 @@ static const struct {
      ST_SPEECH, "The police hotline at 23 30 hours took 40 calls, overtime stood at approximately 2130 hours."},
     {"review caps", "Patients living with MS FATIGUE can use the new MR SCANNER.", ST_SPEECH,
      "Patients living with M.S FATIGUE can use the new M.R SCANNER."},
+    /* a clock time with its leading zero after the word that takes it is the day's,
+     * in brackets too; look-alike: an editor's time code after a word that takes none */
+    {"stage time", "(Departing Tokyo Station at 07:03)", ST_STAGE, "Departing Tokyo Station at 7 oh 3"},
+    {"stage time", "[inaudible 00:03]", ST_STAGE, "inaudible"},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
