@@ -1349,8 +1349,47 @@ static int of_word_at(const char *w, size_t n)
     return data_lang() != 0 && e < n && data_has_line("en/of-words.txt", w, e);
 }
 
+/* Where " / " parts s[a, b) in two, once only (a line in two languages), or SIZE_MAX. */
+static size_t two_languages(const char *s, size_t a, size_t b)
+{
+    size_t at = SIZE_MAX;
+    for (size_t x = a; x + 3 <= b; x++)
+        if (s[x] == ' ' && s[x + 1] == '/' && s[x + 2] == ' ') {
+            if (at != SIZE_MAX)
+                return SIZE_MAX;
+            at = x;
+        }
+    /* (two words or more a side, no plural at either end: "Newsroom / Press Releases",
+     * "News / Statements" are a site's breadcrumb) */
+    return at != SIZE_MAX && at > a && at + 3 < b && txt_words(s, a, at) >= 2 && txt_words(s, a, at) <= 4 &&
+                   txt_words(s, at + 3, b) >= 2 && txt_words(s, at + 3, b) <= 4 && !has_digit(s, a, b) &&
+                   s[at - 1] != 's' && s[at - 1] != 'S' && s[b - 1] != 's' && s[b - 1] != 'S'
+               ? at
+               : SIZE_MAX;
+}
+
 static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
 {
+    /* a kind in two languages, "KENYATAAN MEDIA / MEDIA STATEMENT", "COMMUNIQUÉ DE
+     * PRESSE / PRESS RELEASE": the side that is a kind alone (English's, when both
+     * are) */
+    size_t sl = two_languages(s, a, b);
+    if (sl != SIZE_MAX) {
+        size_t k1, k2;
+        int n1;
+        if (kind_line(s, sl + 3, b, &k1, &k2, &n1) && k1 == sl + 3 && k2 == b) {
+            *ks = k1;
+            *ke = k2;
+            *narrated = n1;
+            return 1;
+        }
+        if (kind_line(s, a, sl, &k1, &k2, &n1) && k1 == a && k2 == sl) {
+            *ks = k1;
+            *ke = k2;
+            *narrated = n1;
+            return 1;
+        }
+    }
     const data_file *f = data_get("en/kinds.txt");
     size_t w = a, best = 0, kstart = a, links = 0;
     for (int q = 0; q <= 3 && w < b; q++) {
@@ -2241,6 +2280,12 @@ static int is_chrome(const char *s, size_t a, size_t b)
             step++;
             body |= data_word_line("en/bodies.txt", s + x, e - x, 1, DATA_ANYWHERE) != NULL;
         }
+        /* (nor a kind in two languages, "KENYATAAN MEDIA / MEDIA STATEMENT",
+         * "COMMUNIQUÉ DE PRESSE / PRESS RELEASE": a step that is a kind alone) */
+        size_t ks, ke;
+        int narr;
+        if (names && slashes == 1 && two_languages(s, a, b) != SIZE_MAX && kind_line(s, a, b, &ks, &ke, &narr))
+            names = 0;
         if (names && slashes >= 1)
             return 1;
     }
@@ -6917,6 +6962,13 @@ static int kind_only(parser *p, size_t ke, size_t b)
     /* "Oral statement to Parliament", "Written statement to Parliament" (GOV.UK's type
      * line over the title): to whom it was made, no title */
     if (r < b && equals_ci(p->s + r, b - r, "to Parliament"))
+        r = b;
+    /* (or its other language's words after a slash: "MEDIA STATEMENT / KENYATAAN
+     * MEDIA") */
+    size_t ls = ke;
+    while (ls > 0 && p->s[ls - 1] != '\n')
+        ls--;
+    if (r + 2 < b && p->s[r] == '/' && p->s[r + 1] == ' ' && two_languages(p->s, ls, b) == r - 1)
         r = b;
     return r == b;
 }

@@ -3081,6 +3081,41 @@ static void test_speech_people(void)
     }
 }
 
+/* A kind line in two languages, a slash between them, is the statement's kind, read,
+ * and no title; a site's breadcrumb with a slash is neither. */
+static void test_two_language_kinds(void)
+{
+    static const struct {
+        const char *line, *kind;
+    } cases[] = {
+        {"KENYATAAN MEDIA / MEDIA STATEMENT", "media statement"},
+        {"MEDIA STATEMENT / KENYATAAN MEDIA", "media statement"},
+        {"COMMUNIQU\xC3\x89 DE PRESSE / PRESS RELEASE", "press release"},
+        {"Newsroom / Press Releases", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "%s\n\nAudience of the Prime Minister with the King\n\n12 March 2025\n\nThe King today granted an "
+                 "audience to the Prime Minister.\n",
+                 cases[k].line);
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+        if (!d)
+            continue;
+        hd_header h = hd_doc_header(d);
+        CHECK_STR(h.title, "Audience of the Prime Minister with the King");
+        CHECKF(cases[k].kind ? h.kind && strcasecmp(h.kind, cases[k].kind) == 0 : !h.kind, "case %zu: kind %s", k,
+               h.kind ? h.kind : "(none)");
+        hd_doc_free(d);
+        char *t = sentence_lines(text);
+        char want[128];
+        snprintf(want, sizeof want, "title:-:%s\n", cases[k].line);
+        CHECKF(t && (cases[k].kind ? strstr(t, want) != NULL : strstr(t, "Newsroom") == NULL), "case %zu:\n%s", k, t);
+        free(t);
+    }
+}
+
 /* What dates a statement that no header line dates: a lead-in that ends with the day
  * it was given, a closing dateline or a date alone at the foot; and what must not
  * (a later statement's date in a compilation, a day in the body). */
@@ -8429,6 +8464,7 @@ int main(void)
     test_reading_seven();
     test_reading_seven_guards();
     test_closing_dates();
+    test_two_language_kinds();
     test_speech_people();
     test_office_of_body();
     test_not_the_deceased();
