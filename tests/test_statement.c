@@ -6696,6 +6696,12 @@ static void test_reading_seven_guards(void)
          "10:00 Welcome Ceremony, Horse Guards Parade\n19:30 State Banquet, Buckingham Palace\n\nThursday, 10 April\n\n"
          "11:00 Visit to the British Museum\n19:30 State Banquet, Buckingham Palace\n",
          "speech:-:11:00 Visit to the British Museum\nspeech:-:19:30 State Banquet, Buckingham Palace\n", NULL},
+        /* an election notice's field, the same on every candidate, is no speaker */
+        {"STATEMENT OF PERSONS NOMINATED\n\nElection of a Councillor for the St James's Ward\n\n7 February 2025\n\n"
+         "The following persons stand validly nominated:\n\nFORTESCUE Harriet Anne, 14 Bury Street, The Conservative "
+         "Party Candidate.\nSignatories: Julia Amis (+), Peter Dyer (++).\n\nOKONJO Daniel, address in the City of "
+         "Westminster, Labour Party.\nSignatories: Rachel Bell (+), Sunil Khan (++).\n",
+         "speech:-:Signatories: Rachel Bell (+), Sunil Khan (++).\n", "s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
