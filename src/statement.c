@@ -9412,6 +9412,15 @@ static int data_line(const char *s, size_t a, size_t b)
     size_t c = colon ? (size_t)(colon - s) : b;
     if (!colon || c == a || txt_words(s, a, c) > 3 || c + 2 >= b || s[c + 1] != ' ' || isdigit((unsigned char)s[c - 1]))
         return 0;
+    /* (or a figure alone: "Majority: 29", "Turnout: 64.2%", a result's field) */
+    size_t v = skip_spaces(s, c + 1, b), e = v;
+    while (e < b && (isdigit((unsigned char)s[e]) || ((s[e] == ',' || s[e] == '.') && e > v && e + 1 < b &&
+                                                      isdigit((unsigned char)s[e + 1]))))
+        e++;
+    if (e < b && s[e] == '%')
+        e++;
+    if (e > v && isdigit((unsigned char)s[v]) && e == b)
+        return 1;
     return txt_words(s, c + 1, b) >= 2 && has_digit(s, c + 1, b);
 }
 

@@ -6702,6 +6702,12 @@ static void test_reading_seven_guards(void)
          "Party Candidate.\nSignatories: Julia Amis (+), Peter Dyer (++).\n\nOKONJO Daniel, address in the City of "
          "Westminster, Labour Party.\nSignatories: Rachel Bell (+), Sunil Khan (++).\n",
          "speech:-:Signatories: Rachel Bell (+), Sunil Khan (++).\n", "s1"},
+        /* a result's field with a figure alone is read in place, no chapter's heading;
+         * look-alike: a heading with a colon over its section */
+        {"Official result: Nelson electorate\n\n3 November 2023\n\nThe official result has been declared.\n\n"
+         "Rachel BOYACK, Labour Party: 18,914\nBlair CAMERON, National Party: 18,885\n\nMajority: 29\n\nTurnout: "
+         "82.7%\n\nNext Steps:\n\nThe writ will be returned on Friday.\n",
+         "speech:-:Majority: 29\nspeech:-:Turnout: 82.7%\nheading:-:Next Steps:\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
