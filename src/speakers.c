@@ -5603,7 +5603,9 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
         if (addressed && !short_from) {
             short_from = from;
             short_subj = subj;
-        } else if (names >= 2 && roles >= 1 && subj > from && w < end && islower((unsigned char)s[w])) {
+        } else if ((names >= 2 || (names == 1 && attribution_verb(s, w, end))) && roles >= 1 && subj > from && w < end &&
+                   islower((unsigned char)s[w])) {
+            /* (an office and one name that report: "President Samia said Tanzania …") */
             /* (the surname the short form gave must be this person's) */
             size_t sw = short_subj;
             while (short_from && sw > short_from && s[sw - 1] != ' ')

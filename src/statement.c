@@ -10159,7 +10159,17 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
         int alone = who < 0 && last >= 0 && boundary_before(s, from, q) && !spk_said_after(p->doc, e, b);
         /* '"…," she said.' with no one quoted before: the person the sentences before
          * it name as their subject, in this paragraph or the narrated ones just before */
-        if (who < 0 && last < 0 && boundary_before(s, from, q) && spk_pronoun_said(p->doc, e, b)) {
+        /* (or someone quoted before, but a narrated paragraph between names another:
+         * 'President Samia said Tanzania …' / '"…," she said.') */
+        int narrated_between = last >= 0 && first && q == a && p->doc->nblocks > 0 &&
+                               p->doc->blocks[p->doc->nblocks - 1].kind == ST_SPEECH &&
+                               p->doc->blocks[p->doc->nblocks - 1].speaker < 0 &&
+                               !p->doc->blocks[p->doc->nblocks - 1].header;
+        /* (the pronoun's "she", whom the attribution took for the last one quoted) */
+        int pronoun_before = who;
+        if (narrated_between && who >= 0 && spk_pronoun_said(p->doc, e, b))
+            who = -1;
+        if (who < 0 && (last < 0 || narrated_between) && boundary_before(s, from, q) && spk_pronoun_said(p->doc, e, b)) {
             size_t lo = a;
             const hd_doc *dd = p->doc;
             for (size_t k = dd->nblocks, n = 0; k > 0 && n < 3; k--, n++) {
@@ -10175,7 +10185,7 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
              * she said.'; not after a sentence that names someone: "Emergency Manager Ana
              * Ruiz said the county … “…,” she said.") */
             if (who < 0 && first && q == a)
-                who = sole_quoted(p->doc);
+                who = narrated_between && pronoun_before >= 0 ? pronoun_before : sole_quoted(p->doc);
         }
         if (who < 0 && !alone) {
             q = e - 1;

@@ -6708,6 +6708,18 @@ static void test_reading_seven_guards(void)
          "Rachel BOYACK, Labour Party: 18,914\nBlair CAMERON, National Party: 18,885\n\nMajority: 29\n\nTurnout: "
          "82.7%\n\nNext Steps:\n\nThe writ will be returned on Friday.\n",
          "speech:-:Majority: 29\nspeech:-:Turnout: 82.7%\nheading:-:Next Steps:\n", NULL},
+        /* '"…," she said.' after a narrated paragraph whose subject reports is that
+         * subject's, though another was quoted before; look-alike: a narrated paragraph
+         * with no one as its subject leaves the quotation to the one quoted before */
+        {"President Ruto hosts Tanzanian counterpart\n\nNairobi, 15 May 2025\n\nPresident William Ruto today hosted "
+         "President Samia Suluhu Hassan.\n\nPresident Ruto said: \"Trade reached 140 billion shillings.\"\n\n"
+         "President Samia said Tanzania was committed to removing barriers.\n\n\"We have agreed to remove 14 of them,\" "
+         "she said.\n",
+         "speech:s2:\"We have agreed to remove 14 of them,\"\n", NULL},
+        {"President Ruto hosts Tanzanian counterpart\n\nNairobi, 15 May 2025\n\nPresident William Ruto today hosted "
+         "President Samia Suluhu Hassan.\n\nPresident Ruto said: \"Trade reached 140 billion shillings.\"\n\n"
+         "The two leaders signed five agreements.\n\n\"We will do more,\" he said.\n",
+         "speech:s1:\"We will do more,\"\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
