@@ -167,6 +167,7 @@ typedef struct parser {
     int attr_open;   /* the last of its paragraphs left a quotation open */
     int said_on;     /* who "X said:" gave the last paragraph to, unquoted, or -1 */
     int spoke;      /* a block of the body's speech has been added */
+    size_t voiced;  /* 1 + the index of the body's first block in a speaker's voice, or 0 */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
     size_t reported_a, reported_b; /* the last paragraph, narrated, when it may report
                                     * someone's words ("Mr Rewiti said …"); b 0: none */
@@ -2753,6 +2754,8 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     }
     st_block *k = &d->blocks[d->nblocks++];
     p->spoke |= kind == ST_SPEECH && !header;
+    if (!p->voiced && kind == ST_SPEECH && !header && speaker >= 0)
+        p->voiced = d->nblocks;
     k->kind = kind;
     k->start = a;
     k->end = b;
@@ -13595,6 +13598,26 @@ static void parse_body(parser *p, size_t from, int plain)
                 d->blocks[q].quoted = 1;
             p->speaker = before_quote; /* the narration goes on after the quotation */
             p->turn = 1;
+        }
+        /* "This year's Broadcast was recorded in … The full text of His Majesty's
+         * message follows:" before the speaker's first words: the publisher's note,
+         * in the third person, the narrator's (not "I am pleased to share the
+         * following message:", the speaker's own) */
+        if (!plain && !p->notes && !p->cues_seen && p->speaker >= 0 && p->st == HD_OK && end > i) {
+            size_t pa = p->lines[i].start, pe = p->lines[end - 1].end;
+            while (pe > pa && (s[pe - 1] == ' ' || s[pe - 1] == '\r'))
+                pe--;
+            size_t k0 = d->nblocks;
+            while (k0 > 0 && d->blocks[k0 - 1].start >= pa)
+                k0--;
+            int spoke = p->voiced && p->voiced - 1 < k0;
+            if (!spoke && k0 < d->nblocks && pe > pa && s[pe - 1] == ':' && spk_lead_in_line(s, pa, pe) &&
+                !first_person(s, pa, pe) && !quotes_in(s, pa, pe)) {
+                for (size_t k = k0; k < d->nblocks; k++)
+                    if (d->blocks[k].speaker == p->speaker && d->blocks[k].kind == ST_SPEECH)
+                        d->blocks[k].speaker = -1;
+                p->voiced = 0;
+            }
         }
         /* "… Below is a transcript of her remarks as delivered:": the person named
          * before it speaks what follows */

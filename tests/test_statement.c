@@ -6720,6 +6720,16 @@ static void test_reading_seven_guards(void)
          "President Samia Suluhu Hassan.\n\nPresident Ruto said: \"Trade reached 140 billion shillings.\"\n\n"
          "The two leaders signed five agreements.\n\n\"We will do more,\" he said.\n",
          "speech:s1:\"We will do more,\"\n", NULL},
+        /* the publisher's note that hands over to the speaker, before the speaker's
+         * first words, is the narrator's; look-alike: the speaker's own lead-in */
+        {"The King's Christmas Broadcast 2024\n\n25 December 2024\n\nThis year's Broadcast was recorded in the Chapel "
+         "at Fitzrovia Hospital. The full text of His Majesty's message follows:\n\nAs we gather today, many of us "
+         "will think of those we have lost.\n",
+         "speech:-:The full text of His Majesty's message follows:\nspeech:s1:As we gather today, many of us will "
+         "think of those we have lost.\n", NULL},
+        {"The King's Christmas Broadcast 2024\n\n25 December 2024\n\nI am pleased to share with you the following "
+         "message:\n\nAs we gather today, many of us will think of those we have lost.\n",
+         "speech:s1:I am pleased to share with you the following message:\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
