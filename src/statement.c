@@ -10373,8 +10373,11 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
         int body = p->spoke;
         size_t w = a;
         /* ("NAIROBI/GENEVA, 27 February 2026 –": two places, a slash between) */
+        /* (or of two words or three, "NEW YORK", "KUALA LUMPUR") */
         while (w < b && (isupper((unsigned char)s[w]) || s[w] == '-' ||
-                         (s[w] == '/' && w > a && w + 1 < b && isupper((unsigned char)s[w + 1]))))
+                         (s[w] == '/' && w > a && w + 1 < b && isupper((unsigned char)s[w + 1])) ||
+                         (s[w] == ' ' && w > a && isupper((unsigned char)s[w - 1]) && w + 2 < b &&
+                          isupper((unsigned char)s[w + 1]) && isupper((unsigned char)s[w + 2]) && txt_words(s, a, w) < 3)))
             w++;
         size_t dash = 0, de = 0;
         /* (a place in capitals, then its state or its date after a comma, or a wire's
@@ -10391,6 +10394,10 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
                 break;
         }
         if (dash && txt_words(s, a, dash) <= 8 && de < b) {
+            /* (its date dates the statement, when nothing before did) */
+            char iso[11];
+            if (!p->doc->date && dateline_in(p, a, b, iso) > 0)
+                set_date(p, iso);
             add_block(p, ST_SPEECH, a, dash, -1, 0);
             add_block(p, kind, de, b, current_speaker(p), 0);
             if (last_block(p))

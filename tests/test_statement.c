@@ -3140,6 +3140,9 @@ static void test_closing_dates(void)
          "2025-02-15"},
         {"Briefing\n\nMS. RUIZ: We are done.\n\nNew Delhi\nAugust 21, 2025\n\n\xE2\x80\x93 END \xE2\x80\x93\n",
          "2025-08-21"},
+        {"Statement by UN High Commissioner for Refugees Filippo Grandi on the floods\n\nGENEVA, 14 September 2023 "
+         "\xE2\x80\x93 \"I am devastated by the loss of life.\n\n\"We urge all parties to allow access.\"\n",
+         "2023-09-14"},
         /* look-alikes: the day of what a lead-in tells, not closing it; a second
          * statement's dateline in a compilation */
         {"Statement on the Floods\n\nThe Minister, who visited the region on January 24, 2025, said the damage was "
@@ -6730,6 +6733,10 @@ static void test_reading_seven_guards(void)
         {"The King's Christmas Broadcast 2024\n\n25 December 2024\n\nI am pleased to share with you the following "
          "message:\n\nAs we gather today, many of us will think of those we have lost.\n",
          "speech:s1:I am pleased to share with you the following message:\n", NULL},
+        /* a dateline of two words opening a speaker's first paragraph is the narrator's */
+        {"Statement by UN High Commissioner for Refugees Filippo Grandi on the floods\n\nNEW YORK, 14 September 2023 "
+         "\xE2\x80\x93 \"I am devastated by the loss of life.\n\n\"We urge all parties to allow access.\"\n",
+         "speech:-:NEW YORK, 14 September 2023\nspeech:s1:\"I am devastated by the loss of life.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
