@@ -3052,6 +3052,9 @@ static void test_speech_people(void)
         {"New Year Message\n\nIssued: 19 September 2025\n\nI send my warmest wishes to every member of our "
          "community.\n\nChief Rabbi Sir Ephraim Mirvold\n",
          "Sir Ephraim Mirvold", "Chief Rabbi", "2025-09-19"},
+        /* a clerk's surname after a given name is a name, not the office */
+        {"Town meeting\n\n3 March 2025\n\nThe town met on Monday.\n\nHelen Clerk said: \"We will vote.\"\n",
+         "Helen Clerk", NULL, NULL},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -7183,6 +7186,13 @@ static void test_reading_seven_guards(void)
         {"Moderator (Chiara Bellandi): Welcome to the panel.\n\nPanellist 1 (Mayor Henrik Solvang): Thank you.\n",
          "Chiara Bellandi", "Moderator"},
         {"SPEAKER: Order.\n\nMs N P Dlamini (ANC): Thank you, Speaker.\n", "Ms N P Dlamini", "ANC"},
+        /* a county's offices before the name; a clerk's surname stays a name */
+        {"County certifies canvass\n\n19 November 2024\n\nThe Board voted to certify it.\n\nCounty Recorder Stephen "
+         "Richer said: \"Our audit matched the machine count.\"\n",
+         "Stephen Richer", "County Recorder"},
+        {"Town meeting\n\n3 March 2025\n\nThe town met on Monday.\n\nTown Clerk Ana Ruiz said: \"The polls open at "
+         "7.\"\n",
+         "Ana Ruiz", "Town Clerk"},
         {"HIGH COURT OF AUSTRALIA\n\nTRANSCRIPT OF PROCEEDINGS\n\nGAGELER CJ: Yes, Mr Game.\n\nMR GAME: Thank you.\n",
          "Gageler", "Chief Justice"},
         {"HIGH COURT OF AUSTRALIA\n\nTRANSCRIPT OF PROCEEDINGS\n\nBell J: A question.\n\nMR GAME: Thank you.\n", "Bell",
