@@ -6816,6 +6816,36 @@ hd_status spk_complete_names(hd_doc *d)
         if (!nm || (sp1 && (strchr(sp1 + 1, ' ') || !(initial || is_honorific(nm, (size_t)(sp1 - nm))))) ||
             sp->asks)
             continue;
+        /* "Dame Cindy said:" after "The Governor-General, Dame Cindy Kiro, has …": a
+         * knight or dame known by the given name, as their style has it; the full
+         * name the text gives after the same words */
+        if (sp1 && ((sp1 - nm == 4 && strncmp(nm, "Dame", 4) == 0) || (sp1 - nm == 3 && strncmp(nm, "Sir", 3) == 0))) {
+            size_t nl = strlen(nm);
+            const char *src = d->src, *h = src, *hit = NULL;
+            size_t hl = 0;
+            while (!hit && (h = strstr(h, nm)) != NULL && (size_t)(h - src) + nl + 2 < d->len) {
+                const char *w = h + nl;
+                size_t wl = 0;
+                if ((h == src || !isalpha((unsigned char)h[-1])) && w[0] == ' ' && isupper((unsigned char)w[1])) {
+                    while (isalpha((unsigned char)w[1 + wl]) || w[1 + wl] == '-' || w[1 + wl] == '\'')
+                        wl++;
+                    if (wl >= 2 && !is_role_word(w + 1, wl) && !data_word_line("en/starters.txt", w + 1, wl, 0, DATA_ANYWHERE) &&
+                        !isalnum((unsigned char)w[1 + wl])) {
+                        hit = h;
+                        hl = nl + 1 + wl;
+                    }
+                }
+                h += nl;
+            }
+            if (hit) {
+                char *full = xstrndup(hit, hl);
+                if (!full)
+                    return HD_ERR_NOMEM;
+                free(sp->name);
+                sp->name = full;
+            }
+            continue;
+        }
         const char *last = sp1 ? sp1 + 1 : nm;
         char sur[64];
         size_t sl = strlen(last), found = SIZE_MAX, flen = 0;

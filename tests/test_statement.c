@@ -3055,6 +3055,13 @@ static void test_speech_people(void)
         /* a clerk's surname after a given name is a name, not the office */
         {"Town meeting\n\n3 March 2025\n\nThe town met on Monday.\n\nHelen Clerk said: \"We will vote.\"\n",
          "Helen Clerk", NULL, NULL},
+        /* a dame or a knight known by the given name is the one named in full */
+        {"Honours 2025\n\n2 June 2025\n\nThe Governor-General, Dame Cindy Kiro, has congratulated the 182 New "
+         "Zealanders recognised.\n\nDame Cindy said: \"Today we honour their service.\"\n",
+         "Dame Cindy Kiro", NULL, "2025-06-02"},
+        {"Visit to Leeds\n\n2 June 2025\n\nPrime Minister Sir Keir Starmer visited Leeds today.\n\nSir Keir said: "
+         "\"We are building homes.\"\n",
+         "Sir Keir Starmer", NULL, NULL},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
