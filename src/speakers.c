@@ -1497,7 +1497,9 @@ size_t spk_by_word(const char *s, size_t n)
     if (starts_with_ci(s, n, "with "))
         return 5;
     /* "Speech given by …", "Remarks delivered by …" */
-    static const char *const done_by[] = {"given by ", "delivered by ", "made by ", "presented by "};
+    /* ("Statement attributable to the High Commissioner …", the UN's form) */
+    static const char *const done_by[] = {"given by ", "delivered by ", "made by ", "presented by ",
+                                          "attributable to "};
     for (size_t k = 0; data_lang() == 0 && k < sizeof done_by / sizeof *done_by; k++)
         if (starts_with_ci(s, n, done_by[k]))
             return strlen(done_by[k]);

@@ -468,7 +468,11 @@ static int is_notes_heading(const char *s, size_t a, size_t b)
             size_t r = a + h, rn = n - h;
             if (rn > 4 && u8_ncasecmp(s + r, "the ", 4) == 0)
                 r += 4, rn -= 4;
-            if (equals_ci(s + r, rn, "editor") || equals_ci(s + r, rn, "editors"))
+            /* (or correspondents, journalists, the media: "Note to Correspondents", the
+             * UN's, under a spokesperson's statement) */
+            if (equals_ci(s + r, rn, "editor") || equals_ci(s + r, rn, "editors") ||
+                equals_ci(s + r, rn, "correspondents") || equals_ci(s + r, rn, "journalists") ||
+                equals_ci(s + r, rn, "media") || equals_ci(s + r, rn, "reporters"))
                 return 1;
         }
     }

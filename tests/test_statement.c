@@ -3062,6 +3062,11 @@ static void test_speech_people(void)
         {"Visit to Leeds\n\n2 June 2025\n\nPrime Minister Sir Keir Starmer visited Leeds today.\n\nSir Keir said: "
          "\"We are building homes.\"\n",
          "Sir Keir Starmer", NULL, NULL},
+        /* the UN's "Statement attributable to …" names who speaks it */
+        {"Press release\n\nStatement attributable to the UN High Commissioner for Refugees Filippo Grandi on the "
+         "situation in North Darfur\n\n17 May 2024\n\n\"I am alarmed by the escalating violence.\n\n\"I appeal to donors "
+         "to act now.\"\n",
+         "Filippo Grandi", "UN High Commissioner for Refugees", "2024-05-17"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6747,6 +6752,12 @@ static void test_reading_seven_guards(void)
         {"Statement by UN High Commissioner for Refugees Filippo Grandi on the floods\n\nNEW YORK, 14 September 2023 "
          "\xE2\x80\x93 \"I am devastated by the loss of life.\n\n\"We urge all parties to allow access.\"\n",
          "speech:-:NEW YORK, 14 September 2023\nspeech:s1:\"I am devastated by the loss of life.\n", NULL},
+        /* a spokesperson's statement, signed, then a note to correspondents: the note is
+         * the narrator's */
+        {"Statement attributable to the Spokesperson for the Secretary-General on Karsan\n\nThe Secretary-General is "
+         "deeply alarmed by the fighting.\n\nJ\xC3\xA9r\xC3\xB4me Ardant, Spokesman for the Secretary-General\n\n"
+         "Note to Correspondents\n\nThe Secretary-General will travel to Geneva on 22 July.\n",
+         "note:-:The Secretary-General will travel to Geneva on 22 July.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
