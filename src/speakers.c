@@ -105,6 +105,7 @@ static const char *after_honorific(const char *s)
  * in Title Case ("Remarks by President Hale Before Departing for the Summit"). */
 static size_t trailing_name(const char *s, size_t n);
 static size_t name_words(const char *n);
+static int died_before(const char *s, size_t from, size_t k);
 static char *title_case(const char *s, size_t n);
 static void last_word(const char *s, const char **w, size_t *n);
 static int is_connector(const char *w, size_t n);
@@ -6805,6 +6806,69 @@ hd_status spk_complete_names(hd_doc *d)
                 }
             }
             break;
+        }
+    }
+    /* "…," the Chief Executive said.' after "Jane Doe, Chief Executive of the Australian
+     * Red Cross, today launched …": an office alone, the one person the text names
+     * with it ("Name, Office" or "Office Name") */
+    for (size_t i = 0, scans = 0; i < d->nspeakers && scans < 8; i++) {
+        st_speaker *sp = &d->speakers[i];
+        if (sp->name || sp->asks || !sp->role || !strchr(sp->role, ' ') || !isupper((unsigned char)sp->role[0]))
+            continue;
+        scans++;
+        const char *src = d->src, *rl = sp->role, *h = src;
+        size_t rn = strlen(rl), fa = 0, fl = 0;
+        int many = 0;
+        while (!many && (h = strstr(h, rl)) != NULL) {
+            size_t at = (size_t)(h - src), na = 0, nl = 0;
+            h += rn;
+            if (at + rn < d->len && isalnum((unsigned char)src[at + rn]))
+                continue;
+            /* (not one who held it, or died: "on the Passing of Former Prime Minister
+             * Hale Tomas") */
+            size_t ls = at;
+            while (ls > 0 && src[ls - 1] != '\n' && at - ls < 300)
+                ls--;
+            if ((at >= 7 && u8_ncasecmp(src + at - 7, "former ", 7) == 0) ||
+                (at >= 5 && u8_ncasecmp(src + at - 5, "late ", 5) == 0) || died_before(src, ls, at))
+                continue;
+            if (at >= 4 && src[at - 1] == ' ' && src[at - 2] == ',') {
+                /* "Jane Doe, Chief Executive …": the name opens its sentence */
+                size_t x = at - 2;
+                while (x > 0 && src[x - 1] != '\n' && !(x >= 2 && src[x - 1] == ' ' && strchr(".!?", src[x - 2])))
+                    x--;
+                size_t n = name_words(src + x);
+                if (n && x + n == at - 2 && memchr(src + x, ' ', n))
+                    na = x, nl = n;
+            } else if (at + rn + 1 < d->len && src[at + rn] == ' ') {
+                size_t n = name_words(src + at + rn + 1);
+                if (n && memchr(src + at + rn + 1, ' ', n))
+                    na = at + rn + 1, nl = n;
+            }
+            if (!nl)
+                continue;
+            if (!fl) {
+                fa = na;
+                fl = nl;
+            } else if (nl != fl || strncmp(src + na, src + fa, nl) != 0)
+                many = 1;
+        }
+        /* (not when another speaker of that surname holds an office: "PRIME MINISTER:"
+         * and "PRIME MINISTER SUNAK:" in one press conference are two) */
+        size_t sw = fl;
+        while (sw > 0 && src[fa + sw - 1] != ' ')
+            sw--;
+        for (size_t j = 0; fl && !many && j < d->nspeakers; j++) {
+            const char *on = d->speakers[j].name;
+            size_t ol = on ? strlen(on) : 0;
+            if (j != i && on && d->speakers[j].role && ol >= fl - sw && u8_ncasecmp(on + ol - (fl - sw), src + fa + sw, fl - sw) == 0 &&
+                (ol == fl - sw || on[ol - (fl - sw) - 1] == ' '))
+                many = 1;
+        }
+        if (fl && !many) {
+            sp->name = xstrndup(src + fa, fl);
+            if (!sp->name)
+                return HD_ERR_NOMEM;
         }
     }
     for (size_t i = 0; i < d->nspeakers; i++) {

@@ -6758,6 +6758,12 @@ static void test_reading_seven_guards(void)
          "deeply alarmed by the fighting.\n\nJ\xC3\xA9r\xC3\xB4me Ardant, Spokesman for the Secretary-General\n\n"
          "Note to Correspondents\n\nThe Secretary-General will travel to Geneva on 22 July.\n",
          "note:-:The Secretary-General will travel to Geneva on 22 July.\n", NULL},
+        /* an office alone after a paragraph that names its one holder is that person,
+         * one voice with her surname's */
+        {"Red Cross launches flood appeal\n\n26 January 2025\n\nJane Doe, Chief Executive of the Australian Red Cross, "
+         "today launched an appeal.\n\n\"Every donation makes a difference,\" the Chief Executive said.\n\nMs Doe added: "
+         "\"Our volunteers are already on the ground.\"\n",
+         "speech:s1:\"Every donation makes a difference,\"\n", "s2"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
