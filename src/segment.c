@@ -895,6 +895,24 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             if (f + 3 < b && s[f] == ' ' && isupper((unsigned char)s[f + 1]) && s[f + 2] == '.' && s[f + 3] == ' ')
                 return 0;
         }
+        /* ("signed by J. Amis and P. Dyer, both electors": an initial after "and" that
+         * joins it to an initial and a surname before, unless a sentence's opening
+         * word follows) */
+        if (dot - w == 1 && s[w] != 'I' && p - q == 3 && memcmp(s + q, "and", 3) == 0 &&
+            !letter_then_opening(s, next_at, b) && !is_starter(s, next_at, b)) {
+            size_t se = q;
+            while (se > a && is_hspace(s[se - 1]))
+                se--;
+            size_t sa = se;
+            while (sa > a && !is_hspace(s[sa - 1]) && s[sa - 1] != '\n')
+                sa--;
+            size_t ie = sa;
+            while (ie > a && is_hspace(s[ie - 1]))
+                ie--;
+            if (se > sa + 1 && isupper((unsigned char)s[sa]) && ie >= a + 2 && s[ie - 1] == '.' &&
+                isupper((unsigned char)s[ie - 2]) && (ie == a + 2 || !isalpha((unsigned char)s[ie - 3])))
+                return 0;
+        }
         if (dot - w == 1 && s[w] != 'I') {
             /* (a surname after it, not a sentence's opening word: "Model C replaced
              * B. The board …") */

@@ -251,6 +251,12 @@ static const struct {
      "God calls, \"Where are you?\" (Gen 3:9). | Adam hides. | "
      "\"Is it so?\" (Pirkei Avot 1:14), the sages ask. | "
      "\"Can we do it?\" | (Applause) Yes, we can! | (Cheers) and more."},
+    /* an initial after "and" that joins it to an initial and a surname is a name's;
+     * look-alikes: a letter that names a thing, then a sentence's opening word */
+    {"It was signed by J. Amis and P. Dyer, both electors. We chose Plan A and Plan B. It worked. "
+     "Ask J. Amis and P. He will know.",
+     "It was signed by J. Amis and P. Dyer, both electors. | We chose Plan A and Plan B. | It worked. | "
+     "Ask J. Amis and P. | He will know."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},
