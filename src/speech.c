@@ -2051,36 +2051,6 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     return 1;
 }
 
-/* The figure of a coordinate in word x, "27.4N", "90.1W", and its point ('N', 'S',
- * 'E', 'W') in *pt: the figure's length, or 0. */
-static size_t coordinate(const word *x, char *pt)
-{
-    const char *c = x->s + x->lead;
-    size_t n = x->core, k = 0, dots = 0;
-    while (k + 1 < n && (isdigit((unsigned char)c[k]) || (c[k] == '.' && k > 0 && !dots++)))
-        k++;
-    if (k == 0 || k + 1 != n || !isdigit((unsigned char)c[k - 1]) || !strchr("NSEW", c[k]))
-        return 0;
-    *pt = c[k];
-    return k;
-}
-
-/* "27.4N 90.1W": a latitude then a longitude, as a weather service gives a storm's
- * centre, "27.4 north, 90.1 west" (not watts). Returns the words used, or 0. */
-static size_t coordinates(sb *o, const word *w, size_t i, size_t nw)
-{
-    char p1, p2;
-    size_t k1 = coordinate(&w[i], &p1), k2 = i + 1 < nw ? coordinate(&w[i + 1], &p2) : 0;
-    if (!k1 || !k2 || w[i].trail || w[i + 1].lead || !strchr("NS", p1) || !strchr("EW", p2))
-        return 0;
-    static const char *const names[] = {"north", "south", "east", "west"};
-    const char *n1 = names[p1 == 'N' ? 0 : 1], *n2 = names[p2 == 'E' ? 2 : 3];
-    sb_putn(o, w[i].s, w[i].lead);
-    sb_printf(o, "%.*s %s, %.*s %s", (int)k1, w[i].s + w[i].lead, n1, (int)k2, w[i + 1].s, n2);
-    sb_putn(o, w[i + 1].s + w[i + 1].core, w[i + 1].n - w[i + 1].core);
-    return 2;
-}
-
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -6239,8 +6209,6 @@ not_multiplier:
             return 2;
         }
     }
-    if (en && (k = coordinates(o, w, i, nw)))
-        return k;
     if ((k = unit(o, w, i, nw)))
         return k;
     /* "1.2 million kWh", "3 billion m3": a unit after a number and its scale word, in
@@ -7888,6 +7856,35 @@ static int stars_opened(const char *text, size_t at)
     return 0;
 }
 
+/* A latitude's or a longitude's figure at text[at]: digits, a decimal part, a degree's
+ * sign or not, a space or not, then one of the hemisphere letters `hs` alone; where
+ * it ends (0 for none), where its figure ends (*fe) and the letter (*h); *deg is set
+ * when the degree's sign is written. */
+static size_t coordinate_at(const char *text, size_t at, size_t n, const char *hs, size_t *fe, char *h, int *deg)
+{
+    size_t x = at;
+    while (x < n && isdigit((unsigned char)text[x]) && x - at < 3)
+        x++;
+    if (x == at || x >= n)
+        return 0;
+    if (text[x] == '.' && x + 1 < n && isdigit((unsigned char)text[x + 1])) {
+        x++;
+        while (x < n && isdigit((unsigned char)text[x]))
+            x++;
+    }
+    *fe = x;
+    if (x + 1 < n && (unsigned char)text[x] == 0xC2 && ((unsigned char)text[x + 1] == 0xB0 || (unsigned char)text[x + 1] == 0xBA)) {
+        x += 2;
+        *deg = 1;
+    }
+    if (x < n && text[x] == ' ')
+        x++;
+    if (x >= n || !strchr(hs, text[x]) || !text[x] || (x + 1 < n && isalnum((unsigned char)text[x + 1])))
+        return 0;
+    *h = text[x];
+    return x + 1;
+}
+
 static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
@@ -7923,6 +7920,36 @@ static char *prepare(const char *text, st_kind kind)
     int have[2] = {0, 0};
     while (i < n) {
         size_t at = i;
+        /* "(37.50 N, 137.27 E)", "27.4N 90.1W", "28.84° N, 82.19° E": a place's
+         * latitude and longitude, as weather services and seismologists give them,
+         * "37.50 north, 137.27 east" ("degrees" when the sign is written; not naira
+         * or watts, which the letters alone would be read as) */
+        if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
+            (at == 0 || text[at - 1] != '.')) {
+            size_t v1 = 0, e1 = 0, v2 = 0, e2 = 0;
+            char h1 = 0, h2 = 0;
+            int deg = 0;
+            size_t x = coordinate_at(text, at, n, "NS", &e1, &h1, &deg);
+            if (x) {
+                v1 = at;
+                size_t y = x;
+                if (y < n && text[y] == ',')
+                    y++;
+                while (y < n && text[y] == ' ')
+                    y++;
+                size_t z = y < n && isdigit((unsigned char)text[y]) ? coordinate_at(text, y, n, "EW", &e2, &h2, &deg) : 0;
+                if (z) {
+                    v2 = y;
+                    const char *dg = deg ? " degrees" : "";
+                    sb_putn(&out, text + v1, e1 - v1);
+                    sb_printf(&out, "%s %s, ", dg, h1 == 'N' ? "north" : "south");
+                    sb_putn(&out, text + v2, e2 - v2);
+                    sb_printf(&out, "%s %s", dg, h2 == 'E' ? "east" : "west");
+                    i = z;
+                    continue;
+                }
+            }
+        }
         /* "fell 3%pts", "up 2% pts": percentage points written after the sign */
     if (data_lang() == 0 && text[at] == '%' && at > 0 && isdigit((unsigned char)text[at - 1])) {
         size_t e = at + 1 + (at + 1 < n && (text[at + 1] == ' ' || text[at + 1] == '-'));

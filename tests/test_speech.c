@@ -1166,6 +1166,15 @@ static const struct {
      * in brackets too; look-alike: an editor's time code after a word that takes none */
     {"stage time", "(Departing Tokyo Station at 07:03)", ST_STAGE, "Departing Tokyo Station at 7 oh 3"},
     {"stage time", "[inaudible 00:03]", ST_STAGE, "inaudible"},
+    /* a place's latitude and longitude, the hemispheres said in words; look-alike:
+     * letters after figures that are no pair of them */
+    {"coordinates", "The quake struck at (37.50 N, 137.27 E) at a depth of 10 km.", ST_SPEECH,
+     "The quake struck at, 37.50 north, 137.27 east, at a depth of 10 kilometres."},
+    {"coordinates", "It was centred at 12.5S, 77.0W near the coast.", ST_SPEECH,
+     "It was centred at 12.5 south, 77.0 west near the coast."},
+    {"coordinates", "The epicentre (28.84\xC2\xB0 N, 82.19\xC2\xB0 E) was rural.", ST_SPEECH,
+     "The epicentre, 28.84 degrees north, 82.19 degrees east, was rural."},
+    {"coordinates", "He scored 5 N and 3 E in class.", ST_SPEECH, "He scored 5 N and 3 E in class."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
