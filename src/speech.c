@@ -7950,6 +7950,42 @@ static char *prepare(const char *text, st_kind kind)
                 }
             }
         }
+        /* "magnitude 5.8 ML", "an aftershock of 4.9 mb", "6.1 Mw": a quake's magnitude
+         * on a scale its letters name, spelled (not megalitres or millibars), when the
+         * words around it speak of a quake */
+        if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1]))) {
+            size_t x = at;
+            while (x < n && isdigit((unsigned char)text[x]) && x - at < 2)
+                x++;
+            if (x + 1 < n && text[x] == '.' && isdigit((unsigned char)text[x + 1])) {
+                size_t fe = x + 2;
+                while (fe < n && isdigit((unsigned char)text[fe]))
+                    fe++;
+                size_t u = fe < n && text[fe] == ' ' ? fe + 1 : fe;
+                static const char *const scales[] = {"ML", "Ml", "Mw", "MW", "mb", "Mb", "Ms", "MS", "Md", "Mj", "Mwp"};
+                const char *sc = NULL;
+                for (size_t k = 0; k < sizeof scales / sizeof *scales && !sc; k++) {
+                    size_t l = strlen(scales[k]);
+                    if (u + l <= n && memcmp(text + u, scales[k], l) == 0 && (u + l == n || !isalnum((unsigned char)text[u + l])))
+                        sc = scales[k];
+                }
+                int quake = 0;
+                static const char *const cues[] = {"magnitude", "quake", "aftershock", "tremor", "seismic"};
+                size_t lo = at > 120 ? at - 120 : 0, hi = u + 60 < n ? u + 60 : n;
+                for (size_t q = lo; sc && !quake && q < hi; q++)
+                    for (size_t k = 0; k < sizeof cues / sizeof *cues && !quake; k++) {
+                        size_t l = strlen(cues[k]);
+                        quake = q + l <= n && u8_ncasecmp(text + q, cues[k], l) == 0;
+                    }
+                if (sc && quake) {
+                    sb_putn(&out, text + at, fe - at);
+                    for (const char *c = sc; *c; c++)
+                        sb_printf(&out, " %c", toupper((unsigned char)*c));
+                    i = u + strlen(sc);
+                    continue;
+                }
+            }
+        }
         /* "fell 3%pts", "up 2% pts": percentage points written after the sign */
     if (data_lang() == 0 && text[at] == '%' && at > 0 && isdigit((unsigned char)text[at - 1])) {
         size_t e = at + 1 + (at + 1 < n && (text[at + 1] == ' ' || text[at + 1] == '-'));

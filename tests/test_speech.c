@@ -1175,6 +1175,12 @@ static const struct {
     {"coordinates", "The epicentre (28.84\xC2\xB0 N, 82.19\xC2\xB0 E) was rural.", ST_SPEECH,
      "The epicentre, 28.84 degrees north, 82.19 degrees east, was rural."},
     {"coordinates", "He scored 5 N and 3 E in class.", ST_SPEECH, "He scored 5 N and 3 E in class."},
+    /* a quake's magnitude on a scale its letters name; look-alikes: the same letters
+     * as units where no quake is spoken of */
+    {"magnitude", "A magnitude 5.8 ML earthquake struck, then an aftershock of 4.9 mb.", ST_SPEECH,
+     "A magnitude 5.8 M L earthquake struck, then an aftershock of 4.9 M B."},
+    {"magnitude", "Pressure fell to 990.5 mb; the tanks hold 2.5 ML of water.", ST_SPEECH,
+     "Pressure fell to 990.5 millibars, the tanks hold 2.5 megalitres of water."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
