@@ -1181,6 +1181,13 @@ static const struct {
      "A magnitude 5.8 M L earthquake struck, then an aftershock of 4.9 M B."},
     {"magnitude", "Pressure fell to 990.5 mb; the tanks hold 2.5 ML of water.", ST_SPEECH,
      "Pressure fell to 990.5 millibars, the tanks hold 2.5 megalitres of water."},
+    /* the minor units of more currencies, and the currencies of crisis-country reports;
+     * look-alike: a distress call */
+    {"currencies", "The fund paid \xE2\x82\xB1" "42,180,512.00 and PHP 1,500.50; he paid CHF 12.50.", ST_SPEECH,
+     "The fund paid 42,180,512 pesos and 1,500 pesos and 50 centavos, he paid 12 Swiss francs and 50 centimes."},
+    {"currencies", "Prices rose to SDG 60,000 and YER 40,000 a month.", ST_SPEECH,
+     "Prices rose to 60,000 Sudanese pounds and 40,000 Yemeni rials a month."},
+    {"currencies", "Send an SOS message to 5,000 people.", ST_SPEECH, "Send an SOS message to 5,000 people."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
