@@ -7986,6 +7986,27 @@ static char *prepare(const char *text, st_kind kind)
                 }
             }
         }
+        /* "HE Mr Tomas Lindgren", "HE President William Ruto": His (or Her) Excellency,
+         * as diplomatic lists write it without stops, before a name's word in mixed
+         * case (not the pronoun of a line in capitals, "HE SAID") */
+        if (data_lang() == 0 && at + 4 < n && text[at] == 'H' && text[at + 1] == 'E' && text[at + 2] == ' ' &&
+            (at == 0 || !isalnum((unsigned char)text[at - 1])) && isupper((unsigned char)text[at + 3]) &&
+            islower((unsigned char)text[at + 4])) {
+            static const char *const hers[] = {"Mrs ", "Mrs. ", "Ms ", "Ms. ", "Madam ", "Dame ", "Queen ", "Princess "};
+            static const char *const his[] = {"Mr ", "Mr. ", "Dr ", "Dr. ", "Sir ", "Sheikh ", "Prof. ", "Professor ",
+                                              "President ", "Prime ", "Ambassador ", "Minister ", "King ",
+                                              "Prince ", "General ", "Archbishop ", "Cardinal ", "Bishop "};
+            int her = 0, titled = 0;
+            for (size_t k = 0; k < sizeof hers / sizeof *hers && !her; k++)
+                her = strncmp(text + at + 3, hers[k], strlen(hers[k])) == 0;
+            for (size_t k = 0; k < sizeof his / sizeof *his && !titled; k++)
+                titled = strncmp(text + at + 3, his[k], strlen(his[k])) == 0;
+            if (her || titled) {
+                sb_puts(&out, her ? "Her Excellency " : "His Excellency ");
+                i = at + 3;
+                continue;
+            }
+        }
         /* "fell 3%pts", "up 2% pts": percentage points written after the sign */
     if (data_lang() == 0 && text[at] == '%' && at > 0 && isdigit((unsigned char)text[at - 1])) {
         size_t e = at + 1 + (at + 1 < n && (text[at + 1] == ' ' || text[at + 1] == '-'));

@@ -1188,6 +1188,11 @@ static const struct {
     {"currencies", "Prices rose to SDG 60,000 and YER 40,000 a month.", ST_SPEECH,
      "Prices rose to 60,000 Sudanese pounds and 40,000 Yemeni rials a month."},
     {"currencies", "Send an SOS message to 5,000 people.", ST_SPEECH, "Send an SOS message to 5,000 people."},
+    /* "HE" before a title and a name is His (Her) Excellency; look-alikes: the pronoun
+     * in capitals, higher education's initials */
+    {"excellency", "We welcomed HE Mr Tomas Lindgren and HE Mrs Amina Yusuf.", ST_SPEECH,
+     "We welcomed His Excellency Mr Tomas Lindgren and Her Excellency Mrs Amina Yusuf."},
+    {"excellency", "The HE Department grew; HE SAID NO.", ST_SPEECH, "The HE Department grew, HE SAID NO."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
