@@ -2012,6 +2012,27 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     static const char *const spans[] = {"day", "week", "month", "year", "hour", "night", "annum", "shift", "person"};
     const char *per[3];
     size_t perl[3], np = 0;
+    /* ("341 mm/24h", "mm/72hrs": in a counted span of hours or days, as rainfall is
+     * given) */
+    const char *span_n = NULL, *span_w = NULL;
+    size_t span_nl = 0;
+    {
+        const char *a = slash + 1, *d = a;
+        while (d < end && isdigit((unsigned char)*d))
+            d++;
+        static const char *const hours[] = {"h", "hr", "hrs", "hours"}, *const days[] = {"d", "day", "days"};
+        for (size_t q = 0; d > a && d - a <= 3 && q < 4 && !span_w; q++)
+            if (strlen(hours[q]) == (size_t)(end - d) && strncmp(d, hours[q], (size_t)(end - d)) == 0)
+                span_w = "hours";
+        for (size_t q = 0; d > a && d - a <= 3 && q < 3 && !span_w; q++)
+            if (strlen(days[q]) == (size_t)(end - d) && strncmp(d, days[q], (size_t)(end - d)) == 0)
+                span_w = "days";
+        if (span_w) {
+            span_n = a;
+            span_nl = (size_t)(d - a);
+            end = slash; /* (no unit under the slash to read) */
+        }
+    }
     for (const char *a = slash + 1; a < end; np++) {
         const char *b = memchr(a, '/', (size_t)(end - a));
         if (!b)
@@ -2046,6 +2067,11 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     for (size_t k = 0; k < np; k++) {
         sb_puts(o, " per ");
         sb_putn(o, per[k], perl[k]);
+    }
+    if (span_w) {
+        sb_puts(o, " in ");
+        sb_putn(o, span_n, span_nl);
+        sb_printf(o, " %s", span_nl == 1 && span_n[0] == '1' ? (span_w[0] == 'h' ? "hour" : "day") : span_w);
     }
     sb_putn(o, last->s + last->lead + last->core, last->trail);
     return 1;

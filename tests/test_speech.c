@@ -1193,6 +1193,10 @@ static const struct {
     {"excellency", "We welcomed HE Mr Tomas Lindgren and HE Mrs Amina Yusuf.", ST_SPEECH,
      "We welcomed His Excellency Mr Tomas Lindgren and Her Excellency Mrs Amina Yusuf."},
     {"excellency", "The HE Department grew; HE SAID NO.", ST_SPEECH, "The HE Department grew, HE SAID NO."},
+    /* a unit in a counted span of hours or days; look-alike: per a span's unit */
+    {"span", "Rainfall reached 341 mm/24h and 120 mm/72hrs inland; 341 mm/day fell.", ST_SPEECH,
+     "Rainfall reached 341 millimetres in 24 hours and 120 millimetres in 72 hours inland, 341 millimetres per day "
+     "fell."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
