@@ -762,6 +762,9 @@ static int next_kind(const word *w)
         int phone = c[0] == '0' || (w->lead && w->s[0] == '(') || (digits >= 6 && !year);
         return NEXT_NUMBER | (year ? NEXT_YEAR : 0) | (phone ? NEXT_PHONE : 0);
     }
+    /* "Tel +261 34 05 000 00": a phone number in its international form */
+    if (w->core >= 3 && c[0] == '+' && isdigit((unsigned char)c[1]))
+        return NEXT_NUMBER | NEXT_PHONE;
     /* "c. £13.4bn", "approx. US$2m": an amount, a currency's sign before its figure */
     size_t caps, sign;
     if (w->core >= 2 && signed_figure(c, w->core, &caps, &sign) && sign)

@@ -257,6 +257,9 @@ static const struct {
      "Ask J. Amis and P. He will know.",
      "It was signed by J. Amis and P. Dyer, both electors. | We chose Plan A and Plan B. | It worked. | "
      "Ask J. Amis and P. | He will know."},
+    /* a contact's "Mob." before its number ends nothing */
+    {"Contact Jane Ruiz, Mob. +261 34 05 000 00. Call the mob. It grew.",
+     "Contact Jane Ruiz, Mob. +261 34 05 000 00. | Call the mob. | It grew."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

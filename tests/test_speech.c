@@ -1197,6 +1197,13 @@ static const struct {
     {"span", "Rainfall reached 341 mm/24h and 120 mm/72hrs inland; 341 mm/day fell.", ST_SPEECH,
      "Rainfall reached 341 millimetres in 24 hours and 120 millimetres in 72 hours inland, 341 millimetres per day "
      "fell."},
+    /* a contact's "Mob." and "Tel" before a number in its international form;
+     * look-alike: the crowd */
+    {"mobile", "For more information contact Jane Ruiz, Mob. +261 34 05 000 00.", ST_SPEECH,
+     "For more information contact Jane Ruiz, Mobile plus 2 6 1, 3 4, 0 5, 0 0 0, 0 0."},
+    {"mobile", "Contact Jane Ruiz, Tel +261 34 05 000 00.", ST_SPEECH,
+     "Contact Jane Ruiz, Telephone plus 2 6 1, 3 4, 0 5, 0 0 0, 0 0."},
+    {"mobile", "Police dispersed the mob near the station.", ST_SPEECH, "Police dispersed the mob near the station."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
