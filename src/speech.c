@@ -453,14 +453,24 @@ typedef struct word {
 static int surname_before_comma(const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead;
-    size_t n = w[i].core, vowels = 0;
-    for (size_t q = 0; q < n; q++)
+    size_t n = w[i].core, vowels = 0, letters = 0;
+    for (size_t q = 0; q < n; q++) {
         vowels += strchr("AEIOUY", c[q]) != NULL;
-    if (n < 5 || vowels < 2 || w[i].trail != 1 || c[n] != ',' || i + 1 >= nw)
+        letters += isupper((unsigned char)c[q]) != 0;
+    }
+    if (n < 3 || w[i].trail != 1 || c[n] != ',' || i + 1 >= nw)
         return 0;
     const word *nx = &w[i + 1];
     const char *t = nx->s + nx->lead;
-    return !nx->lead && nx->core >= 2 && isupper((unsigned char)t[0]) && islower((unsigned char)t[1]);
+    if (nx->lead || nx->core < 2 || !isupper((unsigned char)t[0]) || !islower((unsigned char)t[1]))
+        return 0;
+    if (n >= 5 && vowels >= 2)
+        return 1;
+    /* (a short one, "KWON, Scott (Liberal)", "TSANG, Lee (Independent)", when a party
+     * in brackets or the line's end follows the first name, and it is no acronym) */
+    const word *after = i + 2 < nw ? &w[i + 2] : NULL;
+    return letters == n && vowels >= 1 && acronym_kind(c, n) != 's' && !nx->trail &&
+           (!after || (after->lead && after->s[0] == '('));
 }
 
 /* Whether w[i], after a comma, is a person's letters ("Alan Kerr, MD", "Prof. Hanna

@@ -1204,6 +1204,11 @@ static const struct {
     {"mobile", "Contact Jane Ruiz, Tel +261 34 05 000 00.", ST_SPEECH,
      "Contact Jane Ruiz, Telephone plus 2 6 1, 3 4, 0 5, 0 0 0, 0 0."},
     {"mobile", "Police dispersed the mob near the station.", ST_SPEECH, "Police dispersed the mob near the station."},
+    /* a short surname in capitals before a first name and a party, as ballots set it;
+     * look-alikes: acronyms before a comma */
+    {"ballot", "KWON, Scott (Liberal) 12,345", ST_SPEECH, "KWON, Scott, Liberal, 12,345"},
+    {"ballot", "We thank the IMF, Kristalina (Georgieva) and others.", ST_SPEECH,
+     "We thank the I.M.F, Kristalina, Georgieva, and others."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
