@@ -8046,6 +8046,22 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "(SGD) ARIEL F NEPOMUCENO", "(Sgd.) Ariel F. Nepomuceno": a signature's
+         * mark, as Philippine and South Asian offices print a copy, before the name
+         * (not the Singapore dollar: a name follows, no figure) */
+        if (text[at] == '(' && data_lang() == 0) {
+            static const char *const sgd[] = {"(SGD) ", "(Sgd.) ", "(Sgd) ", "(sgd.) ", "(sgd) ", "(SGD.) "};
+            for (size_t k = 0; k < sizeof sgd / sizeof *sgd; k++) {
+                size_t l = strlen(sgd[k]);
+                if (at + l < n && strncmp(text + at, sgd[k], l) == 0 && isupper((unsigned char)text[at + l])) {
+                    sb_puts(&out, "Signed ");
+                    i = at + l;
+                    break;
+                }
+            }
+            if (i != at)
+                continue;
+        }
         /* "fell 3%pts", "up 2% pts": percentage points written after the sign */
     if (data_lang() == 0 && text[at] == '%' && at > 0 && isdigit((unsigned char)text[at - 1])) {
         size_t e = at + 1 + (at + 1 < n && (text[at + 1] == ' ' || text[at + 1] == '-'));

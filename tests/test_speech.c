@@ -1209,6 +1209,10 @@ static const struct {
     {"ballot", "KWON, Scott (Liberal) 12,345", ST_SPEECH, "KWON, Scott, Liberal, 12,345"},
     {"ballot", "We thank the IMF, Kristalina (Georgieva) and others.", ST_SPEECH,
      "We thank the I.M.F, Kristalina, Georgieva, and others."},
+    /* a signature's mark before the name; look-alike: the Singapore dollar */
+    {"signed", "(SGD) ARIEL F NEPOMUCENO", ST_SPEECH, "Signed ARIEL F NEPOMUCENO"},
+    {"signed", "(Sgd.) Ariel F. Nepomuceno", ST_SPEECH, "Signed Ariel F Nepomuceno"},
+    {"signed", "The fund holds SGD 500 million.", ST_SPEECH, "The fund holds 500 million Singapore dollars."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
