@@ -8010,7 +8010,9 @@ static char *prepare(const char *text, st_kind kind)
                 }
                 int quake = 0;
                 static const char *const cues[] = {"magnitude", "quake", "aftershock", "tremor", "seismic"};
-                size_t lo = at > 120 ? at - 120 : 0, hi = u + 60 < n ? u + 60 : n;
+                /* (close by: "magnitude 5.8 ML", "an aftershock of 4.9 mb", "a 6.1 Mw
+                 * quake"; not "released 5.8 ML of water after an earthquake") */
+                size_t lo = at > 24 ? at - 24 : 0, hi = u + 14 < n ? u + 14 : n;
                 for (size_t q = lo; sc && !quake && q < hi; q++)
                     for (size_t k = 0; k < sizeof cues / sizeof *cues && !quake; k++) {
                         size_t l = strlen(cues[k]);

@@ -1181,6 +1181,9 @@ static const struct {
      "A magnitude 5.8 M L earthquake struck, then an aftershock of 4.9 M B."},
     {"magnitude", "Pressure fell to 990.5 mb; the tanks hold 2.5 ML of water.", ST_SPEECH,
      "Pressure fell to 990.5 millibars, the tanks hold 2.5 megalitres of water."},
+    {"magnitude", "The reservoir released 5.8 ML of water after an earthquake of magnitude 5.7 Mw.", ST_SPEECH,
+     "The reservoir released 5.8 megalitres of water after an earthquake of magnitude 5.7 M W."},
+    {"magnitude", "A 6.1 Mw quake followed.", ST_SPEECH, "A 6.1 M W quake followed."},
     /* the minor units of more currencies, and the currencies of crisis-country reports;
      * look-alike: a distress call */
     {"currencies", "The fund paid \xE2\x82\xB1" "42,180,512.00 and PHP 1,500.50; he paid CHF 12.50.", ST_SPEECH,
