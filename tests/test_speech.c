@@ -1216,6 +1216,10 @@ static const struct {
     {"signed", "(SGD) ARIEL F NEPOMUCENO", ST_SPEECH, "Signed ARIEL F NEPOMUCENO"},
     {"signed", "(Sgd.) Ariel F. Nepomuceno", ST_SPEECH, "Signed Ariel F Nepomuceno"},
     {"signed", "The fund holds SGD 500 million.", ST_SPEECH, "The fund holds 500 million Singapore dollars."},
+    /* the Order of Australia's and other honours' letters after a name are spelled;
+     * look-alike: "AM" in a line of capitals is the verb */
+    {"honours", "Mr Graham Lee O'CONNOR OAM", ST_SPEECH, "Mr Graham Lee O'CONNOR O.A.M"},
+    {"honours", "I AM HERE.", ST_SPEECH, "I AM HERE."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
