@@ -3252,12 +3252,14 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
     size_t l = 0;
     while (l < n && isalpha((unsigned char)c[l]))
         l++;
-    if (l >= 2 && l + 1 < n && c[l] == '-' && isupper((unsigned char)c[0]) &&
-        isupper((unsigned char)c[l - 1])) {
+    if (l >= 2 && l + 1 < n && c[l] == '-' && isupper((unsigned char)c[0])) {
         /* SALT-II, START-I: a numeral joined to a name in capitals */
         /* (of I, V and X only: "IRS-CI", "USAO-MD", "HSI-DC" are an office's letters) */
+        /* (or to a name in mixed case, as constituencies are numbered: "Khushab-II",
+         * "Bhakkar-I"; a lone X there is a letter, "Project-X") */
+        int caps = isupper((unsigned char)c[l - 1]);
         int v = strspn(c + l + 1, "IVX") == n - l - 1 ? roman_value(c + l + 1, n - l - 1) : 0;
-        if (v && (n - l - 1 >= 2 || strchr("IVX", c[l + 1]))) {
+        if (v && (n - l - 1 >= 2 || strchr(caps ? "IVX" : "IV", c[l + 1]))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, l);
             sb_printf(o, " %d", v);

@@ -1220,6 +1220,11 @@ static const struct {
      * look-alike: "AM" in a line of capitals is the verb */
     {"honours", "Mr Graham Lee O'CONNOR OAM", ST_SPEECH, "Mr Graham Lee O'CONNOR O.A.M"},
     {"honours", "I AM HERE.", ST_SPEECH, "I AM HERE."},
+    /* a roman numeral joined to a name in mixed case (a constituency's); look-alike: a
+     * lone X, a letter */
+    {"roman", "The by-election in Khushab-II and Bhakkar-I was held on Sunday.", ST_SPEECH,
+     "The by-election in Khushab 2 and Bhakkar 1 was held on Sunday."},
+    {"roman", "Project-X and Generation-X.", ST_SPEECH, "Project-X and Generation-X."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
