@@ -2033,13 +2033,11 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
         const char *a = slash + 1, *d = a;
         while (d < end && isdigit((unsigned char)*d))
             d++;
-        static const char *const hours[] = {"h", "hr", "hrs", "hours"}, *const days[] = {"d", "day", "days"};
-        for (size_t q = 0; d > a && d - a <= 3 && q < 4 && !span_w; q++)
-            if (strlen(hours[q]) == (size_t)(end - d) && strncmp(d, hours[q], (size_t)(end - d)) == 0)
-                span_w = "hours";
-        for (size_t q = 0; d > a && d - a <= 3 && q < 3 && !span_w; q++)
-            if (strlen(days[q]) == (size_t)(end - d) && strncmp(d, days[q], (size_t)(end - d)) == 0)
-                span_w = "days";
+        static const char *const marks[][2] = {{"h", "hours"},  {"hr", "hours"}, {"hrs", "hours"}, {"hours", "hours"},
+                                               {"d", "days"},   {"day", "days"}, {"days", "days"}};
+        for (size_t q = 0; d > a && d - a <= 3 && q < sizeof marks / sizeof *marks && !span_w; q++)
+            if (strlen(marks[q][0]) == (size_t)(end - d) && strncmp(d, marks[q][0], (size_t)(end - d)) == 0)
+                span_w = marks[q][1];
         if (span_w) {
             span_n = a;
             span_nl = (size_t)(d - a);
@@ -7967,12 +7965,11 @@ static char *prepare(const char *text, st_kind kind)
          * or watts, which the letters alone would be read as) */
         if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
             (at == 0 || text[at - 1] != '.')) {
-            size_t v1 = 0, e1 = 0, v2 = 0, e2 = 0;
+            size_t e1 = 0, e2 = 0;
             char h1 = 0, h2 = 0;
             int deg = 0;
             size_t x = coordinate_at(text, at, n, "NS", &e1, &h1, &deg);
             if (x) {
-                v1 = at;
                 size_t y = x;
                 if (y < n && text[y] == ',')
                     y++;
@@ -7980,11 +7977,10 @@ static char *prepare(const char *text, st_kind kind)
                     y++;
                 size_t z = y < n && isdigit((unsigned char)text[y]) ? coordinate_at(text, y, n, "EW", &e2, &h2, &deg) : 0;
                 if (z) {
-                    v2 = y;
                     const char *dg = deg ? " degrees" : "";
-                    sb_putn(&out, text + v1, e1 - v1);
+                    sb_putn(&out, text + at, e1 - at);
                     sb_printf(&out, "%s %s, ", dg, h1 == 'N' ? "north" : "south");
-                    sb_putn(&out, text + v2, e2 - v2);
+                    sb_putn(&out, text + y, e2 - y);
                     sb_printf(&out, "%s %s", dg, h2 == 'E' ? "east" : "west");
                     i = z;
                     continue;

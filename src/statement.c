@@ -1380,20 +1380,10 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
      * are) */
     size_t sl = two_languages(s, a, b);
     if (sl != SIZE_MAX) {
-        size_t k1, k2;
-        int n1;
-        if (kind_line(s, sl + 3, b, &k1, &k2, &n1) && k1 == sl + 3 && k2 == b) {
-            *ks = k1;
-            *ke = k2;
-            *narrated = n1;
-            return 1;
-        }
-        if (kind_line(s, a, sl, &k1, &k2, &n1) && k1 == a && k2 == sl) {
-            *ks = k1;
-            *ke = k2;
-            *narrated = n1;
-            return 1;
-        }
+        const size_t from[2] = {sl + 3, a}, to[2] = {b, sl};
+        for (int k = 0; k < 2; k++)
+            if (kind_line(s, from[k], to[k], ks, ke, narrated) && *ks == from[k] && *ke == to[k])
+                return 1;
     }
     const data_file *f = data_get("en/kinds.txt");
     size_t w = a, best = 0, kstart = a, links = 0;
@@ -8855,11 +8845,9 @@ static size_t parse_header(parser *p)
                     vw++;
                 static const char *const houses[] = {"Church", "Basilica", "Chapel", "Parish", "Shrine", "Priory",
                                                      "Minster", "Abbey", "Cathedral", "Temple", "Mosque", "Synagogue"};
-                int venue = vw + 4 < nb && strncmp(s + vw, " of ", 4) == 0 &&
-                            (data_word_line("en/place-lasts.txt", s + na, vw - na, 0, DATA_ANYWHERE) ||
-                             0);
-                for (size_t q = 0; !venue && vw + 4 < nb && strncmp(s + vw, " of ", 4) == 0 &&
-                                   q < sizeof houses / sizeof *houses; q++)
+                int of = vw + 4 < nb && strncmp(s + vw, " of ", 4) == 0;
+                int venue = of && data_word_line("en/place-lasts.txt", s + na, vw - na, 0, DATA_ANYWHERE);
+                for (size_t q = 0; of && !venue && q < sizeof houses / sizeof *houses; q++)
                     venue = equals_ci(s + na, vw - na, houses[q]);
                 if (t && !venue && !in_columns(s, na, nb) && !body_word_in(s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
                     role && !name && (txt_words(s, a, b) <= 4 || (txt_words(s, a, b) <= 7 && name_only(s, a, b))) &&
@@ -9633,7 +9621,8 @@ static int find_signer_at(parser *p, size_t last)
     /* (under a valediction, a letter or a message its writer speaks: it says "I",
      * "we", or opens "Dear …"; not a release in the third person that an e-mail
      * signs off, "Kind regards," / "Media Team") */
-    if (valediction(s, va, vb)) {
+    int valediced = valediction(s, va, vb);
+    if (valediced) {
         size_t sa, sb2;
         line_span(p, v - 1, &sa, &sb2);
         if (!says_first_person(p, sa, 1))
@@ -9645,10 +9634,10 @@ static int find_signer_at(parser *p, size_t last)
      * release's contact at its foot) */
     /* (or one line, the office's title before the name: "Chief Rabbi Sir Ephraim
      * Mirvold", "Bishop Anne Kerr" under a message in the first person) */
-    if (!valediction(s, va, vb) && n == 1) {
+    if (!valediced && n == 1) {
         if (v == first || !ends_with_terminal(s, va, vb) || !titled_signature(p, first))
             return 0;
-    } else if (!valediction(s, va, vb)) {
+    } else if (!valediced) {
         size_t oa, ob, na0, nb0;
         if (n < 2 || n > 3 || v == first || !ends_with_terminal(s, va, vb))
             return 0;
