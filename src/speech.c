@@ -246,7 +246,9 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        NEXT_CODE = 1048576 /* before a code's name: "Civ. Code", "Bus. & Prof. Code" */,
        AFTER_THE = 2097152 /* after "the": "from the Sun." is no Sunday */,
        AFTER_MONEY = 4194304 /* after an amount of money: "Rs. 9,000 p.m." is per month */,
-       NEXT_PHONE = 8388608 /* before a telephone's number: "Ph: 01 222 2170", not "Ph 3 trial" */ };
+       NEXT_PHONE = 8388608 /* before a telephone's number: "Ph: 01 222 2170", not "Ph 3 trial" */,
+       NAME_MARK = 16777216 /* in brackets after a name: "Ryan Naidoo (c)", "Muhammad (PBUH)" */,
+       NEXT_TIME = 33554432 /* before a clock's time: "KO 3pm", "KO 15:00" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -289,6 +291,10 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 11 && strncmp(cond, "afterstreet", 11) == 0 && !(next & AFTER_STREET))
             continue;
         if (cond && cl == 9 && strncmp(cond, "aftername", 9) == 0 && !(next & (AFTER_NAME | AFTER_NAME_COMMA)))
+            continue;
+        if (cond && cl == 8 && strncmp(cond, "namemark", 8) == 0 && !(next & NAME_MARK))
+            continue;
+        if (cond && cl == 4 && strncmp(cond, "time", 4) == 0 && !(next & NEXT_TIME))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
@@ -1479,8 +1485,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     int ok = 0, ref = 0;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
         ok |= p->core == strlen(cues[k]) && u8_ncasecmp(pc, cues[k], p->core) == 0;
-    ref = ok && p->core >= 3 && (u8_ncasecmp(pc, "ref", 3) == 0 || u8_ncasecmp(pc, "quo", 3) == 0 ||
-                                 u8_ncasecmp(pc, "inc", 3) == 0 || u8_ncasecmp(pc, "pas", 3) == 0);
+    /* "under award 2145789", "grant R01AI123456": a funder's grant, right before its
+     * number ("the grant is 12500 euros" is an amount) */
+    int funded = q + 1 == i && p->core == 5 && (u8_ncasecmp(pc, "award", 5) == 0 || u8_ncasecmp(pc, "grant", 5) == 0);
+    ref = (ok && p->core >= 3 && (u8_ncasecmp(pc, "ref", 3) == 0 || u8_ncasecmp(pc, "quo", 3) == 0 ||
+                                  u8_ncasecmp(pc, "inc", 3) == 0 || u8_ncasecmp(pc, "pas", 3) == 0)) ||
+          funded;
+    ok |= funded;
     /* "conference ID 13754982", "Meeting ID 845 2231 9970": a call's numbers */
     static const char *const calls[] = {"conference", "meeting", "webinar", "participant", "access", "event"};
     if (!ok && q >= 1 && !w[q - 1].trail && p->core == 2 && (pc[0] == 'I' || pc[0] == 'i') && (pc[1] == 'D' || pc[1] == 'd'))
@@ -1513,7 +1524,7 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         }
         int more = !w[i].trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 3 &&
                    all_digits(w[i + 1].s, w[i + 1].core - (w[i + 1].s[w[i + 1].core - 1] == '#'));
-        if (w[i].lead || digits < (more ? 3u : 4u))
+        if (w[i].lead || digits < (more ? 3u : funded ? 5u : 4u)) /* (an award's, not its year: "award 2025") */
             return 0;
         for (size_t k = 0; k < n; k++) {
             if (c[k] == '-')
@@ -2471,6 +2482,14 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (!one || !many || (flag && fl == 6 && strncmp(flag, "spaced", 6) == 0 && used == 1) ||
         (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2) || per_only)
         return 0;
+    /* "cooled to 0.3 K.", "between 4 K and 300 K": kelvin at a phrase's end; "the 5 K
+     * run" and a "401(k) plan" are no temperature */
+    if (ul == 1 && u[0] == 'K' && !w[i + 1].trail && i + 2 < nw) {
+        static const char *const on[] = {"and", "or", "to", "in", "at", "for", "with", "from", "than", "below",
+                                         "above", "under", "over", "before", "after", "during", "while", "when", "until"};
+        if (!equals_any(&w[i + 2], on, sizeof on / sizeof *on))
+            return 0;
+    }
     /* "120 kt of ore", "528 kt at 2.64 g/t": kilotonnes, as a mine or an inventory of
      * emissions reports them; knots have no "of", and a wind or a ship no grade */
     if (ul == 2 && u[0] == 'k' && u[1] == 't') {
@@ -3904,7 +3923,20 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     }
     /* a letter for a currency ("N2.5 trillion" naira, "R2bn" rand) only with a scale
      * or cents ("R1.21", "R4,01"): "N95" is a mask, "R0.9" the R number, "R445" a road */
-    if (!sc && cl == 1 && isalpha((unsigned char)c[0]) &&
+    /* (or the rand as a price, per a thing or for whom it is paid: "R80 for adults and
+     * R30 for children", "R150 per person"; "the R61 for Queenstown", "R445 for two
+     * kilometres" are roads, "N95 for children" a mask) */
+    int priced = 0;
+    if (!sc && cl == 1 && c[0] == 'R' && numl == rest && used == 1 && !w[i].trail && i + 2 < nw && !w[i + 1].trail &&
+        !w[i + 2].lead && w[i + 2].core && islower((unsigned char)w[i + 2].s[0])) {
+        static const char *const payers[] = {"adults", "adult", "children", "child", "kids", "students", "pensioners",
+                                             "seniors", "members", "non-members", "learners", "visitors", "families",
+                                             "guests", "delegates", "residents", "entry", "admission", "juniors"};
+        priced = (equals_word(&w[i + 1], "per") ||
+                  (equals_word(&w[i + 1], "for") && equals_any(&w[i + 2], payers, sizeof payers / sizeof *payers))) &&
+                 !(i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")));
+    }
+    if (!sc && cl == 1 && isalpha((unsigned char)c[0]) && !priced &&
         !(numl >= 4 && (num[numl - 3] == '.' || num[numl - 3] == ',') && isdigit((unsigned char)num[numl - 2]) &&
           isdigit((unsigned char)num[numl - 1])))
         return 0;
@@ -5529,6 +5561,67 @@ static size_t roman_item(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* read_word's DOI: "doi:10.1056/NEJMoa2507731", "DOI: 10.1038/s41561-025-01822-7",
+ * a research paper's identifier, said as one: "D.O.I, 10 dot 1056 slash N E J M O A 2
+ * 5 0 …", the registrant's number whole, the rest character by character (a word in
+ * lower case of five letters or more as a word: "science, dot A D K"). Returns the
+ * words used, or 0. */
+static size_t doi(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, at = 0;
+    int label = 0;
+    if (n > 4 && u8_ncasecmp(c, "doi:", 4) == 0)
+        at = 4, label = 1;
+    else if (i > 0 && w[i - 1].core == 3 && u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "doi", 3) == 0 &&
+             (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + 3] == ':')))
+        at = 0; /* (its label said before it) */
+    else
+        return 0;
+    /* "10." then the registrant's four figures or more, a slash, a suffix */
+    size_t d = at + 3;
+    if (n < at + 9 || memcmp(c + at, "10.", 3) != 0)
+        return 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    if (d - (at + 3) < 4 || d >= n - 1 || c[d] != '/')
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    if (label)
+        sb_puts(o, "D.O.I, ");
+    sb_puts(o, "10 dot ");
+    sb_putn(o, c + at + 3, d - (at + 3));
+    sb_printf(o, " %s", data_say("slash"));
+    for (size_t k = d + 1; k < n;) {
+        size_t e = k;
+        if (isalpha((unsigned char)c[k])) {
+            while (e < n && isalpha((unsigned char)c[e]))
+                e++;
+            int word_like = e - k >= 5;
+            for (size_t q = k; q < e && word_like; q++)
+                word_like = islower((unsigned char)c[q]) != 0;
+            if (word_like) {
+                sb_putc(o, ' ');
+                sb_putn(o, c + k, e - k);
+            } else
+                for (size_t q = k; q < e; q++)
+                    sb_printf(o, " %c", toupper((unsigned char)c[q]));
+        } else if (isdigit((unsigned char)c[k])) {
+            for (e = k; e < n && isdigit((unsigned char)c[e]); e++)
+                sb_printf(o, " %c", c[e]);
+        } else {
+            e = k + 1;
+            const char *say = c[k] == '.' ? "dot" : c[k] == '-' ? "dash" : c[k] == '/' ? data_say("slash") : NULL;
+            if (say)
+                sb_printf(o, ", %s", say);
+        }
+        k = e;
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* read_word's "4.2.1": 1 when x's core is numbers parted by stops (three parts or
  * more; the first may end in a capital letter, "28B"), said part by part. */
 static size_t dotted_number(sb *o, const word *x)
@@ -5987,13 +6080,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 return 1;
             }
     }
-    /* "£99 for U18s", "the U16 team": an age group, under so many years (two figures;
-     * "U2" is a band's name) */
-    if (en && (n == 3 || n == 4) && c[0] == 'U' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2]) &&
-        (n == 3 || c[3] == 's') && c[1] != '0') {
+    /* "£99 for U18s", "the U16 team", "at U-23 level": an age group, under so many years
+     * (two figures; "U2" is a band's name) */
+    size_t ud = n >= 4 && c[1] == '-' ? 2 : 1; /* (the hyphen FIFA and UEFA print) */
+    if (en && (n == ud + 2 || n == ud + 3) && c[0] == 'U' && isdigit((unsigned char)c[ud]) &&
+        isdigit((unsigned char)c[ud + 1]) && (n == ud + 2 || c[ud + 2] == 's') && c[ud] != '0') {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "under ");
-        put_number_words(o, (c[1] - '0') * 10 + (c[2] - '0'), n == 4); /* ("eighteens", not "18 z") */
+        put_number_words(o, (c[ud] - '0') * 10 + (c[ud + 1] - '0'), n == ud + 3); /* ("eighteens", not "18 z") */
         sb_putn(o, c + n, x->trail);
         return 1;
     }
@@ -6346,6 +6440,15 @@ not_multiplier:
     /* "22:47hrs", "0930hrs": a time the police write with "hrs" joined to it; "0610H"
      * as the military writes it */
     int mil = en && n == 5 && c[4] == 'H' && strspn(c, "0123456789") == 4;
+    /* "1 Ramadan 1446H": a Hijri year after its month, "1446 AH" */
+    if (mil && i > 0 && !w[i - 1].trail &&
+        data_word_line("en/hijri-months.txt", w[i - 1].s + w[i - 1].lead, w[i - 1].core, 0, DATA_ANYWHERE)) {
+        sb_putn(o, x->s, x->lead);
+        put_year(o, atoi(c));
+        sb_puts(o, " AH");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if (en && ((n >= 7 && u8_ncasecmp(c + n - 3, "hrs", 3) == 0) || mil)) {
         size_t d = mil ? 4 : n - 3;
         int hh = -1, mm = -1;
@@ -6867,6 +6970,8 @@ not_multiplier:
      * point three", not the decimal "two point one zero"); an address of the internet
      * ("192.168.0.1": four parts, none over 255, the first of two digits or more) is
      * said with "dot" */
+    if (en && (k = doi(o, w, i)))
+        return k;
     if (en && (k = dotted_number(o, x)))
         return k;
     /* a legal citation's abbreviations, said whole (data/en/citations.txt: "Fed. R.
@@ -6970,7 +7075,7 @@ not_multiplier:
                 ctx &= ~NEXT_NAME;
         }
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
-            all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+            all_digits_or_point(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) /* ("0.5 wt%") */
             ctx |= AFTER_NUMBER;
         /* ("Rs. 9,000 p.m.", "₹9,000 p.m.": after an amount of money) */
         /* (an amount has a digit: most words have none, and look no further) */
@@ -7032,6 +7137,18 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NAME;
+        /* (the mark alone in its brackets: "(c)" after a name, not "(a) fine, (b) suspend or (c) expel") */
+        /* (nor a copyright's "(c) 2025", nor an acronym defined by the capitals before it:
+         * "the Small Arms Workshop (SAW)") */
+        if ((ctx & AFTER_NAME) && x->lead == 1 && x->s[0] == '(' && len == n && x->trail && c[n] == ')' &&
+            (ctx & 7) != NEXT_NUMBER) {
+            size_t q = 0;
+            while (q < n && q < i && isupper((unsigned char)c[n - 1 - q]) && !w[i - 1 - q].trail &&
+                   w[i - 1 - q].s[w[i - 1 - q].lead] == c[n - 1 - q])
+                q++;
+            if (q < n)
+                ctx |= NAME_MARK;
+        }
         if ((ctx & NEXT_NAME) && !nx->trail)
             for (size_t q = i + 2; q < nw && q < i + 5; q++) {
                 if (seg_street_word(w[q].s + w[q].lead, w[q].core)) {
@@ -7041,6 +7158,15 @@ not_multiplier:
                 if (w[q].trail || !w[q].core || !isupper((unsigned char)w[q].s[w[q].lead]))
                     break;
             }
+        /* "3pm", "3.30pm", "15:00": a clock's time next */
+        if (nx && !x->trail && nx->core >= 3 && isdigit((unsigned char)nx->s[nx->lead])) {
+            const char *t = nx->s + nx->lead;
+            size_t tl = nx->core, d = strspn(t, "0123456789");
+            if ((d <= 2 && d + 3 <= tl && (t[d] == ':' || t[d] == '.') && all_digits(t + d + 1, 2) &&
+                 (d + 3 == tl || u8_ncasecmp(t + d + 3, "am", 2) == 0 || u8_ncasecmp(t + d + 3, "pm", 2) == 0)) ||
+                (d <= 2 && d + 2 == tl && (u8_ncasecmp(t + d, "am", 2) == 0 || u8_ncasecmp(t + d, "pm", 2) == 0)))
+                ctx |= NEXT_TIME;
+        }
         /* "RT HON DAVID ASHWORTH MP": the style in capitals */
         if (nx && nx->core == 3 && u8_ncasecmp(nx->s + nx->lead, "hon", 3) == 0)
             ctx |= NEXT_HON;

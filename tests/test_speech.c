@@ -1225,6 +1225,33 @@ static const struct {
     {"roman", "The by-election in Khushab-II and Bhakkar-I was held on Sunday.", ST_SPEECH,
      "The by-election in Khushab 2 and Bhakkar 1 was held on Sunday."},
     {"roman", "Project-X and Generation-X.", ST_SPEECH, "Project-X and Generation-X."},
+    /* (hunt 86) a squad's marks and a prophet's honorific after a name; a kick-off's
+     * time; the rand as a price; a Hijri year; kelvin; compositions; an age group
+     * with its hyphen; a funder's award; a paper's DOI */
+    {"marks", "Ryan Naidoo (c), Kyle Abrahams (wk) and Sam Lee (vc) are named; the panel may (a) fine or (c) expel.",
+     ST_SPEECH,
+     "Ryan Naidoo, captain, Kyle Abrahams, wicketkeeper, and Sam Lee, vice-captain, are named, the panel may, a, "
+     "fine or, c, expel."},
+    {"pbuh", "The Prophet Muhammad (PBUH) taught it; call the Small Arms Workshop (SAW); Acme (c) 2025.", ST_SPEECH,
+     "The Prophet Muhammad, peace be upon him, taught it, call the Small Arms Workshop, SAW, Acme, c, 2025."},
+    {"ko", "Saturday 14 June (KO 3pm); he won by KO in round 3.", ST_SPEECH,
+     "Saturday, the 14th of June, kick-off 3 PM, he won by K.O in round 3."},
+    {"rand", "Tickets are R80 for adults and R150 per person; take the R61 for Queenstown or R445 for two kilometres.",
+     ST_SPEECH,
+     "Tickets are 80 rand for adults and 150 rand per person, take the R61 for Queenstown or R445 for two kilometres."},
+    {"hijri", "Ramadan 1446H began; the convoy left at 0610H.", ST_SPEECH,
+     "Ramadan 14 46 AH began, the convoy left at oh 6 10 hours."},
+    {"kelvin", "It was cooled to 0.3 K before use, between 4 K and 300 K; the 5 K run.", ST_SPEECH,
+     "It was cooled to 0.3 kelvin before use, between 4 kelvin and 300 kelvin, the 5 K run."},
+    {"wt", "It is doped with 0.5 wt% lanthanum and 2 at% tin.", ST_SPEECH,
+     "It is doped with 0.5 weight percent lanthanum and 2 atomic percent tin."},
+    {"u23", "at U-23 level and the U-20 World Cup; U2 played.", ST_SPEECH,
+     "at under twenty-three level and the under twenty World Cup, U2 played."},
+    {"award", "under award 2145789; the grant is 12500 euros; the award 2025 ceremony.", ST_SPEECH,
+     "under award 2 1 4 5 7 8 9, the grant is 12500 euros, the award 2025 ceremony."},
+    {"doi", "See doi:10.1056/NEJMoa2507731 and DOI: 10.1126/science.adk1234 for details.", ST_SPEECH,
+     "See D.O.I, 10 dot 1056 slash N E J M O A 2 5 0 7 7 3 1 and D.O.I, 10 dot 1126 slash science, dot A D K 1 2 3 4 "
+     "for details."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
