@@ -294,6 +294,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 8 && strncmp(cond, "namemark", 8) == 0 && !(next & NAME_MARK))
             continue;
+        if (cond && cl == 12 && strncmp(cond, "notaftername", 12) == 0 && (next & AFTER_NAME))
+            continue;
         if (cond && cl == 4 && strncmp(cond, "time", 4) == 0 && !(next & NEXT_TIME))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
@@ -2362,7 +2364,20 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                               "television", "televisions", "TV", "TVs", "HDR", "recording"};
         if (capital && u[0] == 'K' && all_digits(c, nl) && equals_any(nx, screens, sizeof screens / sizeof *screens))
             capital = 0;
-        if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural) && (u[0] != 'b' || ul == 2))) &&
+        /* ("rose by 54k", "a fall of 66k", "added 54k": a change in a count, in thousands;
+         * "ran 5k" is a distance) */
+        int changed = 0;
+        if (ul == 1 && u[0] == 'k' && !plural && pv && data_lang() == 0) {
+            static const char *const change[] = {"rose", "risen", "rise", "rises", "fell", "fall", "fallen", "falls",
+                                                 "increase", "increased", "decrease", "decreased", "drop", "dropped",
+                                                 "declined", "decline", "grew", "growth", "gain", "gained", "loss",
+                                                 "up", "down", "jumped", "climbed"};
+            static const char *const added[] = {"added", "lost", "shed", "cut", "created"};
+            changed = ((equals_word(pv, "by") || equals_word(pv, "of")) && i >= 2 && !w[i - 2].trail &&
+                       equals_any(&w[i - 2], change, sizeof change / sizeof *change)) ||
+                      equals_any(pv, added, sizeof added / sizeof *added);
+        }
+        if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural || changed) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);
@@ -3633,6 +3648,12 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     }
     numl = number_len(num, rest);
     if (!numl)
+        return 0;
+    /* "the NIS2 Directive", "Under NIS2,", "NIS 2 Directive": a code's letters and one
+     * figure, joined or before a name, are a name ("NIS 500", "EUR5m" are amounts) */
+    if (cl >= 3 && numl == 1 && numl == rest && isupper((unsigned char)c[0]) && isupper((unsigned char)c[cl - 1]) &&
+        (used == 1 || (!w[i + 1].trail && i + 2 < nw && w[i + 2].core >= 2 && isupper((unsigned char)w[i + 2].s[w[i + 2].lead]) &&
+                       txt_has_lower(w[i + 2].s + w[i + 2].lead, w[i + 2].core))))
         return 0;
     const word *last = &w[i + used - 1];
     size_t sl = 0;
@@ -6974,6 +6995,15 @@ not_multiplier:
         return k;
     if (en && (k = dotted_number(o, x)))
         return k;
+    /* "Ver.5.4.0": a version joined to its abbreviation, as Japanese advisories write it */
+    if (en && n > 5 && memcmp(c, "Ver.", 4) == 0 && isdigit((unsigned char)c[4])) {
+        word v = {c + 4, x->n - x->lead - 4, 0, n - 4, x->trail};
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "version ");
+        if (!dotted_number(o, &v))
+            sb_putn(o, v.s, v.n);
+        return 1;
+    }
     /* a legal citation's abbreviations, said whole (data/en/citations.txt: "Fed. R.
      * Civ. P." Federal Rule of Civil Procedure, "9th Cir." Ninth Circuit) */
     if (en && (k = citation(o, w, i, nw)))
@@ -7264,6 +7294,23 @@ not_multiplier:
             if (!nx && with_stop > n)
                 sb_putc(o, '.');
             sb_putn(o, c + with_stop, x->n - x->lead - with_stop);
+            return 1;
+        }
+    }
+    /* "the Korea-U.S. alliance", "Japan-U.S. Security Treaty": a compound that ends in
+     * dotted letters, spelled, its stop no pause inside the sentence */
+    if (en && with_stop > n && nx) {
+        const char *h = NULL;
+        for (size_t j = 0; j + 4 <= with_stop; j++)
+            if (c[j] == '-' && j > 0)
+                h = c + j + 1;
+        size_t hl = h ? (size_t)(c + with_stop - h) : 0;
+        int dotted = hl >= 4 && hl % 2 == 0;
+        for (size_t j = 0; dotted && j < hl; j++)
+            dotted = j % 2 == 0 ? isupper((unsigned char)h[j]) != 0 : h[j] == '.';
+        if (dotted && x->trail == 1) {
+            sb_putn(o, x->s, (size_t)(h - 1 - x->s)); /* (the hyphen a space: "Korea U.S") */
+            spell(o, h, hl);
             return 1;
         }
     }
@@ -8407,7 +8454,9 @@ static char *prepare(const char *text, st_kind kind)
             size_t d = y;
             while (d < n && isdigit((unsigned char)text[d]))
                 d++;
-            if ((lead || trail) && (d - y == 4 || (d - y == 2 && y == at + 2)) && (d == n || !isalnum((unsigned char)text[d]))) {
+            /* (two figures joined only after the half: "2H25"; "H100", "H200" are chips) */
+            if ((lead || trail) && ((d - y == 4 && !(trail && y == at + 2)) || (d - y == 2 && y == at + 2 && lead)) &&
+                (d == n || !isalnum((unsigned char)text[d]))) {
                 sb_puts(&out, (lead ? text[at] : text[at + 1]) == '1' ? "first half " : "second half ");
                 i = y;
                 continue;
@@ -8591,6 +8640,19 @@ static char *prepare(const char *text, st_kind kind)
             while (out.len && out.s[out.len - 1] == ' ')
                 out.len--;
             i += sic;
+            continue;
+        }
+        /* "update-check[.]net", "203.0.113[.]45", "hxxps://": an indicator defanged, as
+         * threat advisories write it, said as the address it stands for */
+        if (c == '[' && i + 1 < n && text[i] == '.' && text[i + 1] == ']' && at > 0 &&
+            isalnum((unsigned char)text[at - 1]) && i + 2 < n && isalnum((unsigned char)text[i + 2])) {
+            sb_putc(&out, '.');
+            i += 2;
+            continue;
+        }
+        /* "[$43000][445380761]": fields in brackets back to back, each its own */
+        if (c == ']' && i < n && text[i] == '[') {
+            sb_puts(&out, "], ");
             continue;
         }
         /* footnotes' marks: "2025.[1]", "Grid¹" (after a character, not a word of their own) */
@@ -8820,6 +8882,21 @@ static char *prepare(const char *text, st_kind kind)
             /* "* WHAT...Heavy snow": a bullet opening the line, no word */
             if (c == '*' && e == i && e < n && text[e] == ' ' && out.len == 0) {
                 i = e + 1;
+                continue;
+            }
+            /* "(202) 691-5902 * PressOffice@bls.gov": one star set apart between
+             * fields, a pause (not "asterisk") */
+            /* (between figures, times: "5 * 3") */
+            if (c == '*' && e == i && e + 1 < n && text[e] == ' ' && at > 1 && text[at - 1] == ' ' &&
+                isdigit((unsigned char)text[at - 2]) && isdigit((unsigned char)text[e + 1])) {
+                sb_printf(&out, "%s", data_say("times"));
+                continue;
+            }
+            if (c == '*' && e == i && e < n && text[e] == ' ' && at > 0 && text[at - 1] == ' ' && out.len) {
+                while (out.len && out.s[out.len - 1] == ' ')
+                    out.len--;
+                if (out.len && out.s[out.len - 1] != ',')
+                    sb_putc(&out, ',');
                 continue;
             }
         }

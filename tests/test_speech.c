@@ -1252,6 +1252,26 @@ static const struct {
     {"doi", "See doi:10.1056/NEJMoa2507731 and DOI: 10.1126/science.adk1234 for details.", ST_SPEECH,
      "See D.O.I, 10 dot 1056 slash N E J M O A 2 5 0 7 7 3 1 and D.O.I, 10 dot 1126 slash science, dot A D K 1 2 3 4 "
      "for details."},
+    /* (hunt 88) chips, a directive's name, bracketed fields back to back, defanged
+     * indicators, a count's change in thousands, a star between fields, a compound
+     * ending in "U.S.", Canada's provinces, a version cut short */
+    {"h100", "The cluster uses 4,096 H100 accelerators and H200 ones from H1 2025.", ST_SPEECH,
+     "The cluster uses 4,096 H100 accelerators and H200 ones from first half 2025."},
+    {"nis2", "The NIS2 Directive applies; under NIS2, firms were fined NIS 500 per day.", ST_SPEECH,
+     "The NIS2 Directive applies, under NIS2, firms were fined 500 shekels per day."},
+    {"fields", "[$43000][445380761] High: type confusion.", ST_SPEECH, "43000 dollars, 445380761 High, type confusion."},
+    {"defanged", "The actors used update-check[.]net and 203.0.113[.]45 for control.", ST_SPEECH,
+     "The actors used update-check.net and 203 dot 0 dot 113 dot 45 for control."},
+    {"54k", "Employment rose by 54k in September, after a fall of 66k; she ran 5k.", ST_SPEECH,
+     "Employment rose by 54 thousand in September, after a fall of 66 thousand, she ran 5k."},
+    {"star", "Contact: (202) 691-5902 * press@bls.gov; it is 5 * 3.", ST_SPEECH,
+     "Contact, 2 0 2, 6 9 1, 5 9 0 2, press at bls dot gov, it is 5 times 3."},
+    {"korea-us", "They modernize the Korea-U.S. alliance and the Japan-U.S. Security Treaty.", ST_SPEECH,
+     "They modernize the Korea U.S alliance and the Japan U.S Security Treaty."},
+    {"provinces", "Prices in Sask. rose, in Alta. fell; the President of Costa Alta. spoke.", ST_SPEECH,
+     "Prices in Saskatchewan rose, in Alberta fell, the President of Costa Alta, spoke."},
+    {"ver", "FileRelay Ver.5.4.0 is affected; apply Ver. 5.4.7 now.", ST_SPEECH,
+     "FileRelay version 5 point 4 point 0 is affected, apply version 5 point 4 point 7 now."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
@@ -1419,7 +1439,7 @@ static const struct {
     {"markdown link", "See [the full report](https://example.org/report.pdf) for details.", ST_SPEECH,
      "See the full report for details."},
     {"bullet", "* WHAT...Heavy snow expected.", ST_SPEECH, "WHAT, Heavy snow expected."},
-    {"bullet", "We know 2 * 3 = 6.", ST_SPEECH, "We know 2 * 3 equals 6."},
+    {"bullet", "We know 2 * 3 = 6.", ST_SPEECH, "We know 2 times 3 equals 6."},
     {"unsayable", "We wrote to the IOPC about BRICS and NATO.", ST_SPEECH,
      "We wrote to the I.O.P.C about BRICS and Nato."},
     {"initial", "The Senate passed S. 1482 today.", ST_SPEECH, "The Senate passed S 14 82 today."},
