@@ -5658,6 +5658,56 @@ hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker)
             hd_status st2 = attributed(d, x, subj, speaker);
             if (st2 != HD_OK || *speaker >= 0)
                 return st2;
+        } else if (words) {
+            /* "Bjorn Jarvis-Tate, ABS head of labour statistics, said …": the name, then
+             * who he is between commas, then the verb; "ABS head of labour statistics
+             * Bjorn Jarvis-Tate said …", "In September, Ana Ruiz said …": the name right
+             * before the verb (within a dozen words, no stop, colon or quotation on the
+             * way) */
+            size_t v = x, first_comma = 0, run = x;
+            int commas = 0, runw = 0;
+            for (int k = 0; k < 14 && v < end; k++) {
+                size_t ve = v;
+                while (ve < end && s[ve] != ' ' && s[ve] != '\n')
+                    ve++;
+                if (ve == v || memchr(s + v, '"', ve - v) || memchr(s + v, '.', ve - v) || memchr(s + v, ':', ve - v))
+                    break;
+                if (k > 0 && islower((unsigned char)s[v]) && attribution_verb(s, v, end)) {
+                    size_t na = 0, nb = 0;
+                    if (commas == 2 && s[v - 2] == ',')
+                        na = x, nb = first_comma;
+                    else if (runw >= 2)
+                        na = run, nb = v - 1;
+                    /* (a person's name: two to four words, no office's or body's, not
+                     * after "the": "the Reserve Bank said" is no one's) */
+                    size_t lw = nb;
+                    while (lw > na && s[lw - 1] != ' ')
+                        lw--;
+                    if (nb > na && (txt_words(s, na, nb) < 2 || txt_words(s, na, nb) > 4 || is_role_word(s + na, nb - na) ||
+                                    spk_role_word_in(s, na, nb, 0) ||
+                                    data_word_line("en/bodies.txt", s + lw, nb - lw, 0, DATA_ANYWHERE) ||
+                                    (na >= 4 && u8_ncasecmp(s + na - 4, "the ", 4) == 0)))
+                        nb = na;
+                    if (nb > na) {
+                        hd_status st2 = attributed(d, na, nb, speaker);
+                        if (st2 != HD_OK || *speaker >= 0)
+                            return st2;
+                    }
+                    break;
+                }
+                int comma = s[ve - 1] == ',';
+                if (comma && ++commas == 1)
+                    first_comma = ve - 1;
+                if (txt_starts_upper(s + v, ve - v) && !comma) {
+                    if (!runw)
+                        run = v;
+                    runw++;
+                } else
+                    runw = 0;
+                v = ve;
+                while (v < end && s[v] == ' ')
+                    v++;
+            }
         }
         end = st > a ? st - 1 : a;
     }

@@ -11046,6 +11046,16 @@ static int name_role_cue(parser *p, size_t a, size_t b, spk_cue *c)
     /* (a release's names credit its quotations: not in a release) */
     if (p->release || (p->doc->kind && find_ci(p->doc->kind, 0, strlen(p->doc->kind), "release")))
         return 0;
+    /* (nor the last of a roster, "The following members were present:" / "Arthur
+     * Kettering, Governor" / "Colin Ashdown, Deputy Governor": a list's line right
+     * under another, or under its lead-in's colon) */
+    if (li > 0 && !line_blank(p, li - 1)) {
+        size_t px, py, e2, r2;
+        line_span(p, li - 1, &px, &py);
+        txt_trim(s, &px, &py);
+        if ((py > px && s[py - 1] == ':') || name_role_line(s, px, turn_count_end(s, px, py), &e2, &r2))
+            return 0;
+    }
     /* (under a quotation it credits the quotation) */
     size_t pv = li;
     while (pv > 0 && line_blank(p, pv - 1))

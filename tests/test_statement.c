@@ -6764,6 +6764,26 @@ static void test_reading_seven_guards(void)
          "today launched an appeal.\n\n\"Every donation makes a difference,\" the Chief Executive said.\n\nMs Doe added: "
          "\"Our volunteers are already on the ground.\"\n",
          "speech:s1:\"Every donation makes a difference,\"\n", "s2"},
+        /* a roster of "Name, Office" lines under its lead-in is a list, its last line
+         * no one's label over the paragraph after it */
+        {"Bank Rate maintained at 4%\n\nMonetary Policy Summary\nPublished on 6 November 2025\n\nThe Committee voted "
+         "to maintain Bank Rate at 4%.\n\nThe following members of the Committee were present:\nArthur Kettering, "
+         "Governor\nColin Ashdown, Deputy Governor\n\nThe next announcement is on 18 December 2025.\n",
+         "speech:-:Colin Ashdown, Deputy Governor\nspeech:-:The next announcement is on 18 December 2025.\n",
+         "announce:"},
+        /* a quotation alone after a paragraph that reports the person with who he is
+         * between commas, or before his name, is his; look-alike: a body's name */
+        {"Media Release\n\nUnemployment rate rises\n\n16 October 2025\n\nThe rate rose to 4.5 per cent.\n\nBjorn "
+         "Jarvis-Tate, ABS head of labour statistics, said the rate had risen.\n\n\"Employment increased by 15,000 "
+         "people.\"\n\nThe participation rate rose.\n",
+         "speech:s1:\"Employment increased by 15,000 people.\"\nspeech:-:The participation rate rose.\n", NULL},
+        {"Media Release\n\nUnemployment rate rises\n\n16 October 2025\n\nThe rate rose to 4.5 per cent.\n\nABS head of "
+         "labour statistics Bjorn Jarvis-Tate said the rate had risen.\n\n\"Employment increased by 15,000 "
+         "people.\"\n",
+         "speech:s1:\"Employment increased by 15,000 people.\"\n", NULL},
+        {"Media Release\n\nUnemployment rate rises\n\n16 October 2025\n\nThe rate rose to 4.5 per cent.\n\nFigures "
+         "from the Reserve Bank said the rate had risen.\n\n\"Employment increased by 15,000 people.\"\n",
+         "speech:-:\"Employment increased by 15,000 people.\"\n", "s1"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
