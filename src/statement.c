@@ -10537,11 +10537,40 @@ static void add_prose(parser *p, st_kind kind, size_t a, size_t b)
             le--;
         int asked = lb->kind == ST_SPEECH && lb->speaker == p->speaker && le > lb->start && s[le - 1] == '?' &&
                     lb->end < a;
-        for (size_t k = 0; asked && k < d->nblocks; k++)
-            asked = !(d->blocks[k].kind == ST_SPEECH && d->blocks[k].speaker >= 0 &&
-                      !d->speakers[d->blocks[k].speaker].asks && d->blocks[k].speaker != p->answerer);
+        /* (or a press conference's: one person's opening statement before the first
+         * question, theirs the answers then) */
+        int opener = -1, questioned = 0;
+        for (size_t k = 0; asked && k < d->nblocks; k++) {
+            const st_block *bk = &d->blocks[k];
+            if (bk->kind != ST_SPEECH || bk->speaker < 0)
+                continue;
+            if (d->speakers[bk->speaker].asks)
+                questioned = 1;
+            else if (bk->speaker != p->answerer && !questioned && (opener < 0 || opener == bk->speaker) &&
+                     p->answerer < 0)
+                opener = bk->speaker;
+            else if (bk->speaker != p->answerer)
+                asked = 0;
+        }
+        /* (an opener's answer asks nothing: "Q: First, on the budget?" / "And second, on
+         * the ferry?" goes on asking) */
+        if (asked && opener >= 0 && p->answerer < 0) {
+            size_t e = b;
+            while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '"'))
+                e--;
+            asked = e > a && s[e - 1] != '?';
+            /* (nor a question's second paragraph where a label gives each answer: "MS.
+             * RUIZ: Both are in hand." next) */
+            size_t li = line_from(p, b > a ? b - 1 : a), nx = li < p->nlines ? next_content(p, li + 1) : p->nlines;
+            spk_cue nc;
+            if (asked && nx < p->nlines) {
+                size_t na, nb;
+                line_span(p, nx, &na, &nb);
+                asked = !(spk_read_cue(s, na, nb, &nc) && (nc.kind == CUE_NAMED || nc.kind == CUE_ANSWER));
+            }
+        }
         if (asked) {
-            int who = p->answerer;
+            int who = p->answerer >= 0 ? p->answerer : opener;
             for (size_t k = 0; k < d->npeople && who < 0 && p->st == HD_OK; k++)
                 if (!d->people[k].asks)
                     p->st = spk_person(p->doc, d->people[k].name, d->people[k].role, &who);

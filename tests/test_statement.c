@@ -6784,6 +6784,18 @@ static void test_reading_seven_guards(void)
         {"Media Release\n\nUnemployment rate rises\n\n16 October 2025\n\nThe rate rose to 4.5 per cent.\n\nFigures "
          "from the Reserve Bank said the rate had risen.\n\n\"Employment increased by 15,000 people.\"\n",
          "speech:-:\"Employment increased by 15,000 people.\"\n", "s1"},
+        /* a press conference that labels only its questions: after the one person's
+         * opening statement, the paragraph under each question is that person's answer;
+         * look-alike: a question's second paragraph where a label gives each answer */
+        {"PRESS CONFERENCE\n\nMarguerite Delorme, President of the ECB\n\nFrankfurt am Main, 30 October 2025\n\nGood "
+         "afternoon, I welcome you to our press conference.\n\nQuestion: Are you in a good place?\n\nWe are in a good "
+         "place, and we intend to stay there.\n\nQuestion: Where are we on the digital euro?\n\nThe Council decided "
+         "to move to the next phase.\n",
+         "speech:s1:We are in a good place, and we intend to stay there.\nspeech:s2:Where are we on the digital "
+         "euro?\nspeech:s1:The Council decided to move to the next phase.\n", NULL},
+        {"Briefing\n\nMS. RUIZ: Good afternoon.\n\nQ: Two questions. First, on the budget.\n\nAnd second, on the "
+         "ferry timetable.\n\nMS. RUIZ: Both are in hand.\n",
+         "speech:s2:And second, on the ferry timetable.\nspeech:s1:Both are in hand.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
