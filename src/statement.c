@@ -1027,10 +1027,20 @@ static int is_note_paragraph(const char *s, size_t a, size_t b)
     data_starts("en/notes.txt", first);
     if (a >= b || !((first[c0 >> 3] >> (c0 & 7)) & 1))
         return 0;
-    while (f && data_next_line(f, &pos, &line, &len))
+    while (f && data_next_line(f, &pos, &line, &len)) {
         if (b - a >= len && u8_ncasecmp(s + a, line, len) == 0 &&
             (line[len - 1] == ':' || a + len == b || !isalnum((unsigned char)s[a + len])))
             return 1;
+        /* "UPDATE (July 20, 09:00 UTC):", "Editor's note (12 May 2025):": the label's
+         * time or date in brackets before its colon, as incident pages stamp them */
+        size_t x = a + len - 1;
+        if (line[len - 1] == ':' && b - a > len + 3 && u8_ncasecmp(s + a, line, len - 1) == 0 && s[x] == ' ' &&
+            s[x + 1] == '(') {
+            const char *close = memchr(s + x + 2, ')', b - x - 2 < 48 ? b - x - 2 : 48);
+            if (close && close + 1 < s + b && close[1] == ':' && txt_has_digit(s + x + 2, (size_t)(close - s) - x - 2))
+                return 1;
+        }
+    }
     return 0;
 }
 

@@ -6796,6 +6796,13 @@ static void test_reading_seven_guards(void)
         {"Briefing\n\nMS. RUIZ: Good afternoon.\n\nQ: Two questions. First, on the budget.\n\nAnd second, on the "
          "ferry timetable.\n\nMS. RUIZ: Both are in hand.\n",
          "speech:s2:And second, on the ferry timetable.\nspeech:s1:Both are in hand.\n", NULL},
+        /* a publisher's update stamped with its time in brackets is a note, the
+         * narrator's; look-alike: a speaker's paragraph that opens "Update" as a word */
+        {"Statement from Dana Whitcombe, CEO of Corvalis, on the service disruption\n\nJuly 19, 2025\n\nI want to "
+         "apologize directly to our customers.\n\nUPDATE (July 20, 09:00 UTC): Corvalis has published a recovery "
+         "tool.\n\nUpdate your agent today, and you are safe.\n",
+         "speech:s1:I want to apologize directly to our customers.\nnote:-:UPDATE (July 20, 09:00 UTC): Corvalis has "
+         "published a recovery tool.\nspeech:s1:Update your agent today, and you are safe.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
