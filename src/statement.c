@@ -11371,9 +11371,17 @@ static void settle_default(parser *p, size_t from)
                  * chair.") under a header that names its people in lines, not a byline (a
                  * council's members, "Members: Algeria Mr. Benaissa"):
                  * no one's own words, no greeting; short too: "The agenda was adopted.") */
+                /* (but a spokesperson's news before the first question, in a briefing
+                 * the title names them giving: "At the invitation of …, … will visit
+                 * China." over "CCTV: What is China's expectation?") */
                 size_t fa = p->lines[f0].start, fb = p->lines[pe - 1].end;
+                int news = c.kind == CUE_QUESTION && d->kind &&
+                           (find_ci(d->kind, 0, strlen(d->kind), "briefing") ||
+                            find_ci(d->kind, 0, strlen(d->kind), "press conference")) &&
+                           default_person(d) && default_person(d)->role && spk_role_word_in(default_person(d)->role, 0, strlen(default_person(d)->role), 0) &&
+                           s[fa] != '(' && s[fa] != '[';
                 if (i > f0 && p->speaker != -1 && !d->byline && !first_person(s, fa, fb) && !greeting(s, fa, fb) &&
-                    !salutation(s, p->lines[f0].start, p->lines[f0].end) && txt_words(s, fa, fb) >= 3)
+                    !salutation(s, p->lines[f0].start, p->lines[f0].end) && txt_words(s, fa, fb) >= 3 && !news)
                     p->speaker = -1;
                 return;
             }

@@ -6803,6 +6803,14 @@ static void test_reading_seven_guards(void)
          "tool.\n\nUpdate your agent today, and you are safe.\n",
          "speech:s1:I want to apologize directly to our customers.\nnote:-:UPDATE (July 20, 09:00 UTC): Corvalis has "
          "published a recovery tool.\nspeech:s1:Update your agent today, and you are safe.\n", NULL},
+        /* a spokesperson's news before the first question, in a press conference the
+         * title names them giving, is theirs */
+        {"Foreign Ministry Spokesperson Zhao Lirong's Regular Press Conference on November 5, 2025\n\n2025-11-05 "
+         "20:30\n\nAt the invitation of Foreign Minister Wang Liqun, Foreign Minister Elena Montoya will visit China "
+         "from November 7 to 10.\n\nCCTV: What is China's expectation for the visit?\n\nZhao Lirong: China and "
+         "Colombia are good friends.\n",
+         "speech:s1:At the invitation of Foreign Minister Wang Liqun, Foreign Minister Elena Montoya will visit "
+         "China from November 7 to 10.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
