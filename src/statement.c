@@ -1127,6 +1127,15 @@ static int contact_foot(const parser *p, size_t i, size_t end)
             reach = 1;
             continue;
         }
+        /* (or, with no label, a telephone number or an address of e-mail alone on its
+         * line: "+55 61 2030-8006", "imprensa@…", under an office's name) */
+        size_t digits = 0, other = 0;
+        for (size_t x = a; x < b; x++)
+            digits += isdigit((unsigned char)p->s[x]) != 0, other += !strchr("0123456789+()-. ", p->s[x]);
+        if ((digits >= 7 && !other) || (!memchr(p->s + a, ' ', b - a) && memchr(p->s + a, '@', b - a))) {
+            reach = 1;
+            continue;
+        }
         if (b <= a || txt_words(p->s, a, b) > 8 || ends_with_terminal(p->s, a, b))
             return 0;
     }

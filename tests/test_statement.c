@@ -6631,7 +6631,7 @@ static void test_reading_seven_guards(void)
          * list item */
         {"Man charged over burglary\n\nDetectives have charged a man.\n\nSenior Constable Rachel Doherty\nMedia "
          "Officer\n(03) 9247 6894\n",
-         "speech:-:(03) 9247 6894\n", "list:"},
+         "meta:-:(03) 9247 6894\n", "list:"},
         /* look-alike: a list numbered in brackets is a list */
         {"Measures\n\nThe council agreed:\n\n(1) 250 new homes\n(2) a new school\n",
          "list:-:250 new homes\n", NULL},
@@ -6811,6 +6811,13 @@ static void test_reading_seven_guards(void)
          "Colombia are good friends.\n",
          "speech:s1:At the invitation of Foreign Minister Wang Liqun, Foreign Minister Elena Montoya will visit "
          "China from November 7 to 10.\n", NULL},
+        /* an office's contact lines at the foot with no label, a telephone number and
+         * an address of e-mail among them, are the narrator's */
+        {"Speech by the Minister of Foreign Affairs, Ambassador Henrique Prates, at the opening of the meeting\n\n"
+         "Ladies and gentlemen,\n\nIt is an honour to welcome you to Rio de Janeiro.\n\nThank you very much.\n\n"
+         "Secretariat of Social Communication\nMinistry of Foreign Affairs\n+55 61 2030-8006\nimprensa@example.gov.br\n",
+         "speech:s1:Thank you very much.\nmeta:-:Secretariat of Social Communication\nmeta:-:Ministry of Foreign "
+         "Affairs\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
