@@ -7812,7 +7812,16 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
                 name_people(p, v, n, cap, a, i, 1);
                 return;
             }
-    /* a possessive at the start: "Foreign Minister Ana Ruiz's call with …" */
+    /* a possessive at the start: "Foreign Minister Ana Ruiz's call with …" (after a
+     * record's word: "Summary of Governor Hayami's Press Conference") */
+    static const char *const records[] = {"Summary of ", "Transcript of ", "Excerpts from ", "Excerpts of ",
+                                          "Full text of ", "Text of ", "Record of "};
+    for (size_t k = 0; k < sizeof records / sizeof *records; k++)
+        if (starts_with_ci(s + a, b - a, records[k]) && a + strlen(records[k]) < b &&
+            isupper((unsigned char)s[a + strlen(records[k])])) {
+            a += strlen(records[k]);
+            break;
+        }
     for (size_t i = a; i < b && i < a + 80; i++) {
         if (s[i] == ' ' && !isupper((unsigned char)s[i + 1]) && !starts_with_ci(s + i + 1, b - i - 1, "of "))
             break;
@@ -8471,6 +8480,17 @@ static size_t parse_header(parser *p)
             size_t r = skip_spaces(s, ke, b);
             if (r < b && s[r] == ':')
                 r = skip_spaces(s, r + 1, b);
+            /* "Summary of Governor Hayami's Press Conference": a record of someone's
+             * event, theirs the words in it */
+            if (kind_from == a && narrated && equals_ci(s + ks, ke - ks, "Summary") && starts_with_ci(s + r, b - r, "of ")) {
+                size_t had = npeople;
+                title_people(p, &people, &npeople, &cap, a, b);
+                char *line = npeople > had ? txt_clean(s, r, b) : NULL;
+                /* (the event's kind, named in it, is the kind: "Press Conference") */
+                if (line && title_names_kind(line, &d->kind, &p->st))
+                    d->narrated = 0;
+                free(line);
+            }
             /* "Department Press Briefing – April 8, 2025": the date after a dash */
             for (size_t x = ke; x + 2 < b; x++)
                 if ((s[x] == '-' || (unsigned char)s[x] == 0xE2) && x > ke) {

@@ -3067,6 +3067,10 @@ static void test_speech_people(void)
          "situation in North Darfur\n\n17 May 2024\n\n\"I am alarmed by the escalating violence.\n\n\"I appeal to donors "
          "to act now.\"\n",
          "Filippo Grandi", "UN High Commissioner for Refugees", "2024-05-17"},
+        /* a summary of someone's press conference names who answers */
+        {"Summary of Governor Hayami's Press Conference on October 30, 2025\n\nBank of Japan\nOctober 31, 2025\n\n"
+         "Question: Could you explain the decision?\n\nAnswer: The Bank decided to keep the policy rate.\n",
+         "Hayami", "Governor", NULL},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
@@ -6818,6 +6822,13 @@ static void test_reading_seven_guards(void)
          "Secretariat of Social Communication\nMinistry of Foreign Affairs\n+55 61 2030-8006\nimprensa@example.gov.br\n",
          "speech:s1:Thank you very much.\nmeta:-:Secretariat of Social Communication\nmeta:-:Ministry of Foreign "
          "Affairs\n", NULL},
+        /* a summary of someone's press conference: the event's kind, and the answers
+         * theirs (the person: the people table) */
+        {"Summary of Governor Hayami's Press Conference on October 30, 2025\n\nBank of Japan\nOctober 31, 2025\n\n"
+         "Question: Could you explain the decision?\n\nAnswer: The Bank decided to keep the policy rate at 0.5 "
+         "percent.\n",
+         "speech:s1:Could you explain the decision?\nspeech:s2:The Bank decided to keep the policy rate at 0.5 "
+         "percent.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
