@@ -423,6 +423,26 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
+    /* "above 2,000 ms. 09:26 - Incident declared", "12 km. Then": a unit's stop after
+     * its number ends the sentence, before a capital or a figure ("6 ft. 2 in. tall"
+     * goes on: a unit after that figure too; "c. 1990" is circa) */
+    if (cls && len >= 2 && len <= 4 && w >= a + 2 && s[w - 1] == ' ' && isdigit((unsigned char)s[w - 2]) &&
+        (is_digit(next) || is_upper(next)) && data_lang() == 0) {
+        const char *line;
+        size_t ll;
+        int unit = data_field_lines("en/units.txt", s + w, len, 0, &line, &ll, 1) != 0;
+        if (unit && is_digit(next)) {
+            size_t e = next_at;
+            while (e < b && (isdigit((unsigned char)s[e]) || s[e] == ',' || s[e] == '.' || s[e] == ':'))
+                e++;
+            size_t f = e < b && s[e] == ' ' ? e + 1 : e, g = f;
+            while (g < b && isalpha((unsigned char)s[g]))
+                g++;
+            unit = !(g > f && data_field_lines("en/units.txt", s + f, g - f, 0, &line, &ll, 1));
+        }
+        if (unit)
+            return 1;
+    }
     /* "Theft Ordinance, Cap. 210": Hong Kong's chapter of the laws, a capital C, before
      * its number (not "the rent cap. 2025 will …") */
     if (len == 3 && memcmp(s + w, "Cap", 3) == 0 && is_digit(next))

@@ -260,6 +260,10 @@ static const struct {
     /* a contact's "Mob." before its number ends nothing */
     {"Contact Jane Ruiz, Mob. +261 34 05 000 00. Call the mob. It grew.",
      "Contact Jane Ruiz, Mob. +261 34 05 000 00. | Call the mob. | It grew."},
+    /* a unit's stop after its number ends the sentence before a figure too; a height's
+     * two units and a circa go on */
+    {"Latency was above 2,000 ms. 40 servers failed. He is 6 ft. 2 in. tall. It was built c. 1950.",
+     "Latency was above 2,000 ms. | 40 servers failed. | He is 6 ft. 2 in. tall. | It was built c. 1950."},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},

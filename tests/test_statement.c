@@ -6829,6 +6829,11 @@ static void test_reading_seven_guards(void)
          "percent.\n",
          "speech:s1:Could you explain the decision?\nspeech:s2:The Bank decided to keep the policy rate at 0.5 "
          "percent.\n", NULL},
+        /* a release's contact fields over its headline, "Technical:" one of them: the
+         * headline titles it */
+        {"NEWS RELEASE\n\nTechnical: Renata Gallo 301-278-9083 gdp@example.gov\nMedia: Darnell Pryce 301-278-9003\n\n"
+         "Gross Domestic Product, 2nd Quarter 2025 (Third Estimate)\n\nReal GDP grew at a 3.8 percent annual rate.\n",
+         "meta:-:Technical: Renata Gallo 301-278-9083 gdp@example.gov\n", "title:-:Technical"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
