@@ -2749,6 +2749,9 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
         p->attributed = -1;
     }
     txt_trim(p->s, &a, &b);
+    /* "March 7, 2025 · 8 min read": a header's line ends before a page's reading time */
+    if (kind == ST_META && header)
+        b = before_reading_time(p->s, a, b);
     if (a >= b)
         return 0;
     /* "(BEGIN VIDEO CLIP)" … "(END VIDEO CLIP)": a broadcast plays a recording; what

@@ -6834,6 +6834,10 @@ static void test_reading_seven_guards(void)
         {"NEWS RELEASE\n\nTechnical: Renata Gallo 301-278-9083 gdp@example.gov\nMedia: Darnell Pryce 301-278-9003\n\n"
          "Gross Domestic Product, 2nd Quarter 2025 (Third Estimate)\n\nReal GDP grew at a 3.8 percent annual rate.\n",
          "meta:-:Technical: Renata Gallo 301-278-9083 gdp@example.gov\n", "title:-:Technical"},
+        /* a date line's reading time is the page's, not read */
+        {"Postmortem: the March 3 outage of Larkspur Sync\n\nBy Priya Raghunathan, VP of Engineering\nMarch 7, 2025 "
+         "\xC2\xB7 8 min read\n\nOn Monday, Larkspur Sync was unavailable for most customers.\n",
+         "meta:-:March 7, 2025\n", "min read"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
