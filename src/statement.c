@@ -2752,6 +2752,7 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
     /* "March 7, 2025 · 8 min read": a header's line ends before a page's reading time */
     if (kind == ST_META && header)
         b = before_reading_time(p->s, a, b);
+
     if (a >= b)
         return 0;
     /* "(BEGIN VIDEO CLIP)" … "(END VIDEO CLIP)": a broadcast plays a recording; what
@@ -13021,6 +13022,13 @@ static void parse_body(parser *p, size_t from, int plain)
             if (!p->spoke && !body_chapter && hend == end && headline_line(p, i) && drop_label_title(p)) {
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_title(p, a, b);
+                i = next_content(p, hend);
+                continue;
+            }
+            /* "Check against delivery" after the speech, where the Council and the
+             * Commission print it: the delivery's note, no heading and no chapter */
+            if (is_delivery_note(s, a, b)) {
+                add_block(p, ST_META, a, b, -1, 0);
                 i = next_content(p, hend);
                 continue;
             }

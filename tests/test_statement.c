@@ -6838,6 +6838,10 @@ static void test_reading_seven_guards(void)
         {"Postmortem: the March 3 outage of Larkspur Sync\n\nBy Priya Raghunathan, VP of Engineering\nMarch 7, 2025 "
          "\xC2\xB7 8 min read\n\nOn Monday, Larkspur Sync was unavailable for most customers.\n",
          "meta:-:March 7, 2025\n", "min read"},
+        /* "Check against delivery" after the speech is the delivery's note, no heading */
+        {"Remarks by President Ferreira at the joint press conference\n\nTokyo, 23 July 2025\n\nThank you for your "
+         "warm hospitality.\n\nCheck against delivery\n\nPress contact\nAna Carla PEREIRA\n+32 2 281 51 50\n",
+         "speech:s1:Thank you for your warm hospitality.\nmeta:-:Check against delivery\n", "heading:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
