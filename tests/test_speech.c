@@ -1272,6 +1272,10 @@ static const struct {
      "Prices in Saskatchewan rose, in Alberta fell, the President of Costa Alta, spoke."},
     {"ver", "FileRelay Ver.5.4.0 is affected; apply Ver. 5.4.7 now.", ST_SPEECH,
      "FileRelay version 5 point 4 point 0 is affected, apply version 5 point 4 point 7 now."},
+    /* (hunt 88) a statistics office's and an index's letters, a cyber agency's after a
+     * possessive, spelled; a chip maker's name said as a word */
+    {"acronyms88", "the IBGE said the IPCA rose; ASD's ACSC warned; NVIDIA shares rose.", ST_SPEECH,
+     "the I.B.G.E said the I.P.C.A rose, A.S.D's A.C.S.C warned, Nvidia shares rose."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
