@@ -7922,6 +7922,10 @@ static int decimal_comma(const char *t, size_t n, size_t at)
     size_t x = e < n && t[e] == ' ' ? e + 1 : e;
     if (x < n && t[x] == '%') /* "34,6%", "12,5 %" */
         return 1;
+    /* "contributed 0,7 of a percentage point": a nought before the comma groups no
+     * thousands */
+    if (at - b == 1 && t[b] == '0')
+        return 1;
     if (scale_at(t, n, x) || (n - x >= 8 && strncmp(t + x, "per cent", 8) == 0) ||
         (n - x >= 7 && strncmp(t + x, "percent", 7) == 0))
         return 1;

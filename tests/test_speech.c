@@ -1276,6 +1276,9 @@ static const struct {
      * possessive, spelled; a chip maker's name said as a word */
     {"acronyms88", "the IBGE said the IPCA rose; ASD's ACSC warned; NVIDIA shares rose.", ST_SPEECH,
      "the I.B.G.E said the I.P.C.A rose, A.S.D's A.C.S.C warned, Nvidia shares rose."},
+    /* (hunt 88) a decimal comma after a nought, before anything */
+    {"nought", "Transport contributed 0,7 of a percentage point; it was 1,2 of them.", ST_SPEECH,
+     "Transport contributed 0.7 of a percentage point, it was 1,2 of them."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
