@@ -5821,6 +5821,45 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* English's rules say their numbers, dates and times in English; another
      * language has its own (French: fr_word), and shares the rules its data drive */
     int en = data_lang() == 0;
+    /* "/etc/orchiddb/orchid.conf", "../../etc/shadow", "~/.ssh/config": a file's path,
+     * said part by part ("slash E T C slash orchiddb slash orchid dot conf"; "etc" in
+     * a path is no "et cetera") */
+    if (en) {
+        size_t pe = x->n - x->trail, slashes = 0, ok = pe >= 4;
+        const char *ps = x->s;
+        for (size_t q = 0; q < pe && ok; q++) {
+            slashes += ps[q] == '/';
+            ok = isalnum((unsigned char)ps[q]) || strchr("._/~-", ps[q]);
+        }
+        if (ok && slashes >= 2 && (ps[0] == '/' || ps[0] == '~' || (ps[0] == '.' && (ps[1] == '/' || ps[1] == '.'))) &&
+            isalnum((unsigned char)ps[pe - 1])) {
+            for (size_t q = 0; q < pe;) {
+                size_t e = q;
+                while (e < pe && (isalnum((unsigned char)ps[e]) || ps[e] == '_' || ps[e] == '-'))
+                    e++;
+                if (e > q) {
+                    if (o->len && o->s[o->len - 1] != ' ')
+                        sb_putc(o, ' ');
+                    if (e - q == 3 && memcmp(ps + q, "etc", 3) == 0)
+                        sb_puts(o, "E T C");
+                    else
+                        sb_putn(o, ps + q, e - q);
+                    q = e;
+                    continue;
+                }
+                if (o->len && o->s[o->len - 1] != ' ')
+                    sb_putc(o, ' ');
+                if (ps[q] == '.' && q + 1 < pe && ps[q + 1] == '.')
+                    sb_puts(o, "dot dot"), q += 2;
+                else {
+                    sb_puts(o, ps[q] == '/' ? data_say("slash") : ps[q] == '.' ? "dot" : ps[q] == '~' ? "tilde" : "");
+                    q++;
+                }
+            }
+            sb_putn(o, ps + pe, x->trail);
+            return 1;
+        }
+    }
     /* "T: +44 …", "M: 07700 …", "E: name@…": a contact's letter before its colon, at
      * the start (UK universities' and the NHS's releases) */
     /* (and a contact's value after it: a number, an address; "T: Talking." is a letter) */

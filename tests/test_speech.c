@@ -1279,6 +1279,10 @@ static const struct {
     /* (hunt 88) a decimal comma after a nought, before anything */
     {"nought", "Transport contributed 0,7 of a percentage point; it was 1,2 of them.", ST_SPEECH,
      "Transport contributed 0.7 of a percentage point, it was 1,2 of them."},
+    /* (hunt 88) a file's path said part by part; a slash between words a pause still */
+    {"path", "The file /etc/orchiddb/orchid.conf and ../../etc/shadow were read; use and/or.", ST_SPEECH,
+     "The file slash E T C slash orchiddb slash orchid dot conf and dot dot slash dot dot slash E T C slash shadow "
+     "were read, use and or."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
