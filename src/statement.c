@@ -1113,6 +1113,20 @@ static int contact_label(const char *s, size_t a, size_t b)
 /* Whether the paragraph of lines [i, end), the statement's last, is a contact's block
  * with no label over it: two to six short lines, none a sentence, one a way to reach
  * someone ("Ministry of External Relations" / "Press Office" / "Tel.: +55 61 …"). */
+/* The figures in s[a, b) when all its other characters are of seps ("+55 61
+ * 2030-8006" with "+()-. "), or 0. */
+static size_t figures_only(const char *s, size_t a, size_t b, const char *seps)
+{
+    size_t digits = 0;
+    for (size_t x = a; x < b; x++) {
+        if (isdigit((unsigned char)s[x]))
+            digits++;
+        else if (!strchr(seps, s[x]))
+            return 0;
+    }
+    return digits;
+}
+
 static int contact_foot(const parser *p, size_t i, size_t end)
 {
     if (end < i + 2 || end > i + 6 || next_content(p, end) < p->nlines)
@@ -1129,10 +1143,7 @@ static int contact_foot(const parser *p, size_t i, size_t end)
         }
         /* (or, with no label, a telephone number or an address of e-mail alone on its
          * line: "+55 61 2030-8006", "imprensa@…", under an office's name) */
-        size_t digits = 0, other = 0;
-        for (size_t x = a; x < b; x++)
-            digits += isdigit((unsigned char)p->s[x]) != 0, other += !strchr("0123456789+()-. ", p->s[x]);
-        if ((digits >= 7 && !other) || (!memchr(p->s + a, ' ', b - a) && memchr(p->s + a, '@', b - a))) {
+        if (figures_only(p->s, a, b, "+()-. ") >= 7 || (!memchr(p->s + a, ' ', b - a) && memchr(p->s + a, '@', b - a))) {
             reach = 1;
             continue;
         }
@@ -9429,14 +9440,7 @@ static int number_field(const char *s, size_t a, size_t b)
     const char *colon = memchr(s + a, ':', b - a);
     if (!colon)
         return 0;
-    size_t digits = 0;
-    for (size_t x = (size_t)(colon - s) + 1; x < b; x++) {
-        if (isdigit((unsigned char)s[x]))
-            digits++;
-        else if (!strchr(" +()-./", s[x]))
-            return 0;
-    }
-    return digits >= 7;
+    return figures_only(s, (size_t)(colon - s) + 1, b, " +()-./") >= 7;
 }
 
 /* "On behalf of the Disciplinary Commission", "For and on behalf of the Board": a
@@ -11408,11 +11412,12 @@ static void settle_default(parser *p, size_t from)
                  * the title names them giving: "At the invitation of …, … will visit
                  * China." over "CCTV: What is China's expectation?") */
                 size_t fa = p->lines[f0].start, fb = p->lines[pe - 1].end;
+                const st_person *dp = default_person(d);
                 int news = c.kind == CUE_QUESTION && d->kind &&
                            (find_ci(d->kind, 0, strlen(d->kind), "briefing") ||
                             find_ci(d->kind, 0, strlen(d->kind), "press conference")) &&
-                           default_person(d) && default_person(d)->role && spk_role_word_in(default_person(d)->role, 0, strlen(default_person(d)->role), 0) &&
-                           s[fa] != '(' && s[fa] != '[';
+                           dp && dp->role && spk_role_word_in(dp->role, 0, strlen(dp->role), 0) && s[fa] != '(' &&
+                           s[fa] != '[';
                 if (i > f0 && p->speaker != -1 && !d->byline && !first_person(s, fa, fb) && !greeting(s, fa, fb) &&
                     !salutation(s, p->lines[f0].start, p->lines[f0].end) && txt_words(s, fa, fb) >= 3 && !news)
                     p->speaker = -1;
