@@ -554,6 +554,27 @@ static size_t prev_content(parser *p, size_t i)
     return SIZE_MAX;
 }
 
+/* "1. Main points" alone on its line, a blank line, then prose, as statistics offices
+ * and advisories number a bulletin's sections ("4. MITIGATIONS"): a heading, though in
+ * mixed case or of one word. A list's item is not one: the line over it is no other
+ * numbered line nor a lead-in's colon, and the line after it no numbered line. */
+static int numbered_section(parser *p, size_t i, size_t a, size_t b, size_t nh)
+{
+    const char *s = p->s;
+    if (!isupper((unsigned char)s[a + nh]) || txt_words(s, a + nh, b) > 8 || ends_with_terminal(s, a, b) ||
+        memchr(s + a + nh, ':', b - a - nh) || i + 1 >= p->nlines || !line_blank(p, i + 1))
+        return 0;
+    size_t pv = prev_content(p, i), nx = next_content(p, i + 1), x, y;
+    if (pv == SIZE_MAX || nx >= p->nlines)
+        return 0;
+    line_span(p, pv, &x, &y);
+    if (number_len(s, x, y) || bullet_len(s, x, y) || (y > x && s[y - 1] == ':'))
+        return 0;
+    line_span(p, nx, &x, &y);
+    return !number_len(s, x, y) && !bullet_len(s, x, y) && isupper((unsigned char)s[x]) && txt_words(s, x, y) >= 6 &&
+           ends_with_terminal(s, x, y);
+}
+
 /* Line i is the content line before it again, exactly: a web page's title printed
  * over its own heading ("Harbor County Briefing Transcript" twice), said once. */
 static int doubled_line(parser *p, size_t i)
@@ -12924,7 +12945,8 @@ static void parse_body(parser *p, size_t from, int plain)
         size_t nh = !plain && end == i + 1 ? number_len(s, a, b) : 0;
         /* (or, anywhere, one in capitals: "1. AFFORDABLE HOUSING PROGRAMME" over a
          * Cabinet dispatch's resolution) */
-        if (nh && !p->cues_seen && (txt_has_lower(s + a + nh, b - a - nh) || txt_words(s, a + nh, b) < 2))
+        if (nh && !p->cues_seen && (txt_has_lower(s + a + nh, b - a - nh) || txt_words(s, a + nh, b) < 2) &&
+            !numbered_section(p, i, a, b, nh))
             nh = 0;
         /* (or « 1 - Ukraine - Aide humanitaire », a spokesperson's numbered topic whose
          * parts a dash parts, as the Quai d'Orsay's briefings give them) */

@@ -6842,6 +6842,20 @@ static void test_reading_seven_guards(void)
         {"Remarks by President Ferreira at the joint press conference\n\nTokyo, 23 July 2025\n\nThank you for your "
          "warm hospitality.\n\nCheck against delivery\n\nPress contact\nAna Carla PEREIRA\n+32 2 281 51 50\n",
          "speech:s1:Thank you for your warm hospitality.\nmeta:-:Check against delivery\n", "heading:"},
+        /* "1. Main points" alone, a blank line, then prose: a bulletin's numbered
+         * section, a heading; look-alikes: a list's items between prose, the last
+         * one over prose, and a list under a lead-in's colon */
+        {"Statistical bulletin\n\nGDP first estimate, UK: July to September 2025\n\nRelease date: 13 November 2025\n\n"
+         "1. Main points\n\nUK GDP is estimated to have grown by 0.1% in the quarter.\n\n2. Output\n\nThe services "
+         "sector grew by 0.2% in the third quarter.\n",
+         "heading:-:1. Main points\nspeech:-:UK GDP is estimated to have grown by 0.1% in the quarter.\nheading:-:2. "
+         "Output\n", "list:"},
+        {"Press release\n\nMinister sets out energy plan\n\nThe plan has three priorities.\n\n1. Lower bills\n\n2. "
+         "Cleaner power\n\n3. Good jobs\n\nThe minister said the plan would be published in full next week.\n",
+         "list:-:Good jobs\nspeech:-:The minister said", "heading:"},
+        {"Press release\n\nMinister sets out energy plan\n\nThe plan has one priority:\n\n1. Lower bills\n\nThe "
+         "minister said the plan would be published in full next week.\n",
+         "list:-:Lower bills\n", "heading:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
