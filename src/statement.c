@@ -259,6 +259,34 @@ static size_t bullet_len(const char *s, size_t a, size_t b)
 }
 
 /* Length of a list number ("1. ", "2) ", "(a) ", "b) ", "iii) ", "(iv) "), or 0. */
+static int ends_with_terminal(const char *s, size_t a, size_t b);
+
+/* Whether a line in the text from s on (the next 16 KB of it) opens with w. */
+static int later_line_opens(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t k = 0; k < 16384 && s[k]; k++)
+        if (s[k] == '\n' && strncmp(s + k + 1, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The length of a capital roman numeral from 1 to 39 that s opens ("IV", "XII"),
+ * or 0. */
+static size_t roman_upper_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 3 && s[i] == 'X')
+        i++;
+    if (i + 1 < n && s[i] == 'I' && (s[i + 1] == 'X' || s[i + 1] == 'V'))
+        return i + 2;
+    if (i < n && s[i] == 'V')
+        i++;
+    for (size_t k = 0; k < 3 && i < n && s[i] == 'I'; k++)
+        i++;
+    return i;
+}
+
 static size_t number_len(const char *s, size_t a, size_t b)
 {
     size_t i = a;
@@ -273,6 +301,17 @@ static size_t number_len(const char *s, size_t a, size_t b)
             e++;
         if (e + 2 < b && s[e] == '.' && s[e + 1] == ' ' && isupper((unsigned char)s[e + 2]))
             return e + 2 - a;
+    }
+    /* "II. The two sides agreed to expand trade …": a joint statement's paragraph
+     * numbered in capital roman numerals, a sentence after it (a short heading after
+     * one, "II. On practical cooperation", is the heading's; "I." alone is an
+     * initial's, "I. Petrova", unless "II." opens a later line) */
+    if (!paren) {
+        size_t r = roman_upper_len(s + i, b - i);
+        if (r && i + r + 2 < b && s[i + r] == '.' && s[i + r + 1] == ' ' && isupper((unsigned char)s[i + r + 2]) &&
+            txt_words(s, i + r + 2, b) >= 6 && ends_with_terminal(s, a, b) &&
+            (r > 1 || (s[i] == 'I' && later_line_opens(s + b, "II. "))))
+            return i + r + 2 - a;
     }
     size_t d = i;
     while (i < b && isdigit((unsigned char)s[i]) && i - d < 3)

@@ -6856,6 +6856,21 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nMinister sets out energy plan\n\nThe plan has one priority:\n\n1. Lower bills\n\nThe "
          "minister said the plan would be published in full next week.\n",
          "list:-:Lower bills\n", "heading:"},
+        /* "II. The two sides agreed …": paragraphs numbered in capital roman numerals,
+         * a sentence after each, are numbered items, "I." one too when "II." follows;
+         * look-alikes: "II. On practical cooperation", a heading, and "I. Petrova"
+         * with no "II." after it, an initial */
+        {"Joint Statement on Trade\n\n2025-05-13\n\nI. The two sides agreed that relations have developed "
+         "steadily since 1974.\n\nII. The two sides agreed to expand trade in farm products.\n\nIII. The two "
+         "sides supported the reform of the United Nations.\n",
+         "list:-:The two sides agreed that relations have developed steadily since 1974.\nlist:-:The two sides "
+         "agreed to expand trade in farm products.\nlist:-:The two sides supported", "II."},
+        {"Joint Statement on Trade\n\n2025-05-13\n\nI. Petrova, the minister, said the talks had been useful and "
+         "constructive.\n\nII. On practical cooperation\n\nThe two sides agreed to expand trade in farm products.\n",
+         "heading:-:II. On practical cooperation\n", NULL},
+        {"Joint Statement on Trade\n\n2025-05-13\n\nI. Petrova, the minister, said the talks had been useful and "
+         "constructive.\n\nThe two sides agreed to expand trade in farm products.\n",
+         "speech:-:I. Petrova, the minister, said", "list:"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
