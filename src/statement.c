@@ -2422,6 +2422,14 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
             j++;
         if (n && j > from + n && j < bend && txt_dash_len(s, j, bend))
             return 1;
+        /* ("(4 December 2025) The Commissioner …": or the date alone in brackets, as
+         * the Hong Kong government dates a release's first paragraph) */
+        n = data_lang() == 0 && s[from] == '(' && from + 1 < bend
+                ? date_iso(p->order, s + from + 1, bend - from - 1, iso)
+                : 0;
+        j = from + 1 + n;
+        if (n && j + 2 < bend && s[j] == ')' && s[j + 1] == ' ' && isupper((unsigned char)s[j + 2]))
+            return 1;
     }
     for (size_t i = from + 2; i < end; i++) {
         size_t n;

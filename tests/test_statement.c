@@ -3071,6 +3071,12 @@ static void test_speech_people(void)
         {"Summary of Governor Hayami's Press Conference on October 30, 2025\n\nBank of Japan\nOctober 31, 2025\n\n"
          "Question: Could you explain the decision?\n\nAnswer: The Bank decided to keep the policy rate.\n",
          "Hayami", "Governor", NULL},
+        /* "(4 December 2025) The Commissioner …": the Hong Kong government's date in
+         * brackets opening the first paragraph dates the release */
+        {"Press Release\n\nCommissioner Completes Investigation into Data Breach\n\n(4 December 2025) The Privacy "
+         "Commissioner today published an investigation report on a data breach.\n\nThe report found that the "
+         "company had not enabled multi-factor authentication.\n",
+         NULL, NULL, "2025-12-04"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
