@@ -2570,6 +2570,26 @@ static void dateline_date(parser *p)
             if (k && skip_spaces(s, t + k, bl->end) >= bl->end)
                 set_title(p, bl->start, x);
         }
+        /* ("Governor's Statement: October 1, 2025": or a kind, its colon and the date,
+         * an office's possessive before the kind) */
+        const char *c = memchr(s + bl->start, ':', bl->end - bl->start);
+        size_t cx = c ? (size_t)(c - s) : SIZE_MAX;
+        if (!d->title && cx != SIZE_MAX && cx > bl->start && txt_words(s, bl->start, cx) <= 6 &&
+            isupper((unsigned char)s[bl->start])) {
+            size_t t = skip_spaces(s, cx + 1, bl->end), k = date_iso(p->order, s + t, bl->end - t, iso);
+            int kind = 0;
+            for (size_t w = bl->start; w < cx && !kind; w++)
+                if (w == bl->start || s[w - 1] == ' ') {
+                    size_t ks, ke;
+                    int narr;
+                    kind = w > bl->start && kind_line(s, w, cx, &ks, &ke, &narr) && ks == w && ke == cx;
+                }
+            if (kind && k && skip_spaces(s, t + k, bl->end) >= bl->end) {
+                set_title(p, bl->start, cx);
+                if (!d->date)
+                    set_date(p, iso);
+            }
+        }
     }
     /* a lead-in the header keeps ("Prime Minister …, this morning (Sunday, 8 March
      * 2026), … made the following remarks:") */

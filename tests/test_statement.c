@@ -567,6 +567,11 @@ static void test_header_titles(void)
         {"Q2 FY2025 Results Call \xE2\x80\x94 Halden Retail Group\nDate: 6 November 2024\n\nOperator: Good day and "
          "welcome.\n",
          "Q2 FY2025 Results Call", NULL, NULL},
+        /* "Governor's Statement: October 1, 2025": a kind after an office's possessive,
+         * its colon and the date, titles the statement (look-alike: a field's date) */
+        {"Governor's Statement: October 1, 2025\n\nShri Raghavan Iyer, Governor\n\nThe Committee met on 1 October "
+         "and kept the policy rate unchanged.\n",
+         NULL, "Governor's Statement", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -3077,6 +3082,11 @@ static void test_speech_people(void)
          "Commissioner today published an investigation report on a data breach.\n\nThe report found that the "
          "company had not enabled multi-factor authentication.\n",
          NULL, NULL, "2025-12-04"},
+        /* "Governor's Statement: October 1, 2025" dates the statement; look-alike: a
+         * field's date, no title */
+        {"Governor's Statement: October 1, 2025\n\nShri Raghavan Iyer, Governor\n\nThe Committee met on 1 October and "
+         "kept the policy rate unchanged.\n",
+         NULL, NULL, "2025-10-01"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
