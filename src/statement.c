@@ -3264,8 +3264,14 @@ static int release_line(const char *s, size_t a, size_t b)
     for (size_t k = 0; k < sizeof when / sizeof *when; k++)
         if (starts_with_ci(s + a, b - a, when[k]))
             return 1;
-    return starts_with_ci(s + a, b - a, "For immediate release") || starts_with_ci(s + a, b - a, "Embargoed") ||
-           starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo ");
+    if (starts_with_ci(s + a, b - a, "For immediate release") || starts_with_ci(s + a, b - a, "Embargoed") ||
+        starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo "))
+        return 1;
+    /* ("Transmission of material in this release is embargoed until 8:30 a.m. (ET)
+     * Friday, October 3, 2025", as the BLS heads its releases: the embargo said in a
+     * line of its own, no sentence's stop after it) */
+    return !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 24 &&
+           (find_ci(s, a, b, " embargoed until ") || find_ci(s, a, b, " under embargo until "));
 }
 
 static int header_meta(parser *p, size_t a, size_t b, int dry)

@@ -567,6 +567,12 @@ static void test_header_titles(void)
         {"Q2 FY2025 Results Call \xE2\x80\x94 Halden Retail Group\nDate: 6 November 2024\n\nOperator: Good day and "
          "welcome.\n",
          "Q2 FY2025 Results Call", NULL, NULL},
+        /* "… is embargoed until 8:30 a.m. (ET) Friday, October 3, 2025", the embargo in
+         * a line of its own: what editors are told, no title, not read */
+        {"Transmission of material in this release is embargoed until 8:30 a.m. (ET) Friday, October 3, 2025\n\n"
+         "USDL-25-1471\n\nTHE EMPLOYMENT SITUATION -- SEPTEMBER 2025\n\nEmployers added few jobs in September, "
+         "and the jobless rate held near 4.3 percent.\n",
+         NULL, "THE EMPLOYMENT SITUATION -- SEPTEMBER 2025", "embargoed"},
         /* "Governor's Statement: October 1, 2025": a kind after an office's possessive,
          * its colon and the date, titles the statement (look-alike: a field's date) */
         {"Governor's Statement: October 1, 2025\n\nShri Raghavan Iyer, Governor\n\nThe Committee met on 1 October "
@@ -6887,6 +6893,10 @@ static void test_reading_seven_guards(void)
         {"Joint Statement on Trade\n\n2025-05-13\n\nI. Petrova, the minister, said the talks had been useful and "
          "constructive.\n\nThe two sides agreed to expand trade in farm products.\n",
          "speech:-:I. Petrova, the minister, said", "list:"},
+        /* look-alike: a sentence of the body that says what is embargoed is read */
+        {"Press release\n\nMinister welcomes jobs figures\n\nThe minister said the full report is embargoed until "
+         "Friday, when it will be published.\n",
+         "speech:-:The minister said the full report is embargoed until Friday", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
