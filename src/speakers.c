@@ -2172,7 +2172,12 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     /* "And to the Prime Minister, I say this:", "To the Chancellor:": a speech that
      * turns to someone, not a turn's label */
     /* (and "By the Governor:", an order's attestation over the one who signs it) */
-    static const char *const turns[] = {"To ", "And ", "But ", "So ", "Now ", "As for ", "And to ", "By ", "BY "};
+    /* (nor "Under PM Surya Ghar: Muft Bijli Yojana, over 10 lakh households …", a
+     * sentence that opens with a preposition before a scheme's name: no one's label
+     * opens with one) */
+    static const char *const turns[] = {"To ", "And ", "But ", "So ", "Now ", "As for ", "And to ", "By ", "BY ",
+                                        "Under ", "In ", "On ", "With ", "From ", "At ", "Through ", "After ",
+                                        "Before ", "During ", "Since ", "Within ", "Across ", "Over ", "Via "};
     for (size_t k = 0; k < sizeof turns / sizeof *turns; k++)
         if (n > strlen(turns[k]) && strncmp(s + a, turns[k], strlen(turns[k])) == 0)
             return 0;

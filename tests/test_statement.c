@@ -6897,6 +6897,17 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nMinister welcomes jobs figures\n\nThe minister said the full report is embargoed until "
          "Friday, when it will be published.\n",
          "speech:-:The minister said the full report is embargoed until Friday", NULL},
+        /* "Under PM Surya Ghar: Muft Bijli Yojana, over …": a sentence opening with a
+         * preposition before a scheme's name and its colon is the narrator's, no
+         * turn of "Surya Ghar"; look-alike: a label whose name opens with "In" */
+        {"Ministry of New and Renewable Energy\n\nRooftop solar scheme passes one million homes\n\nIndia has added "
+         "4 GW of rooftop solar in the past year, the Ministry said today.\n\nUnder PM Surya Ghar: Muft Bijli Yojana, "
+         "over 10 lakh households have installed rooftop systems.\n\nThe Ministry will review the scheme in June.\n",
+         "speech:-:Under PM Surya Ghar: Muft Bijli Yojana, over 10 lakh households have installed rooftop systems.\n"
+         "speech:-:The Ministry will review", "announce"},
+        {"Press briefing transcript\n\nIngrid Holm: Good morning. I have two announcements.\n\nQ: When will the "
+         "report be published?\n\nIngrid Holm: Next week.\n",
+         "speech:s1:Good morning.\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
