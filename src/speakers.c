@@ -2169,6 +2169,23 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     if (in_list("en/not-speakers.txt", s + a, n))
         return 0;
+    /* "Visa Services Update: Interview Waiver Changes …": a label that ends in a word
+     * naming a section or a notice (data/en/label-ends.txt) is a headline's topic */
+    {
+        size_t w = b;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (w > a && in_list("en/label-ends.txt", s + w, b - w))
+            return 0;
+    }
+    /* ("Exemptions: Applicants for A-1 …", "Recommendations:": a word alone that
+     * names a section by its ending, as no surname ends) */
+    if (!memchr(s + a, ' ', n) && n >= 7) {
+        static const char *const ends[] = {"tions", "sions", "ities"};
+        for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+            if (strncmp(s + b - 5, ends[k], 5) == 0)
+                return 0;
+    }
     /* "And to the Prime Minister, I say this:", "To the Chancellor:": a speech that
      * turns to someone, not a turn's label */
     /* (and "By the Governor:", an order's attestation over the one who signs it) */

@@ -97,6 +97,14 @@ static void test_cues(void)
         /* weak: a printed record's label only where such labels come back */
         {"Mr. Hale. He spoke.", 1, CUE_NAMED, 0, "Mr. Hale", "", "He spoke."},
         {"Note: the figures are provisional.", 0, 0, 0, NULL, NULL, NULL},
+        /* a label ending in a word that names a notice or section, or a word alone
+         * that names a section by its ending; a preposition opening a sentence
+         * (look-alikes: a person's label, a surname) */
+        {"Visa Services Update: Interview Waiver Changes Effective Today", 0, 0, 0, NULL, NULL, NULL},
+        {"Exemptions: Applicants for A-1 visas remain eligible.", 0, 0, 0, NULL, NULL, NULL},
+        {"Under PM Surya Ghar: Muft Bijli Yojana, over 10 lakh homes have solar.", 0, 0, 0, NULL, NULL, NULL},
+        {"Consul General Ana Ruiz: Good morning.", 1, CUE_NAMED, 1, "Consul General Ana Ruiz", "", "Good morning."},
+        {"Stevens: Good morning.", 1, CUE_NAMED, 0, "Stevens", "", "Good morning."},
         {"Our goal: safer rivers.", 0, 0, 0, NULL, NULL, NULL},
         {"He said: we will act.", 0, 0, 0, NULL, NULL, NULL},
         {"Kunal, on the students: we are in touch.", 0, 0, 0, NULL, NULL, NULL},

@@ -6908,6 +6908,14 @@ static void test_reading_seven_guards(void)
         {"Press briefing transcript\n\nIngrid Holm: Good morning. I have two announcements.\n\nQ: When will the "
          "report be published?\n\nIngrid Holm: Next week.\n",
          "speech:s1:Good morning.\n", NULL},
+        /* "Visa Services Update: …" under an embassy's banner and "Exemptions: …" in its
+         * body: a notice's topic and a section's lead, no one's turns */
+        {"Embassy of the United States in Brazil\n\nVisa Services Update: Interview Waiver Changes Effective September "
+         "2, 2025\n\nAugust 15, 2025\n\nBeginning September 2, 2025, most visa applicants will be required to attend "
+         "an interview.\n\nExemptions: Applicants for A-1, A-2 and G-1 visas remain eligible for a waiver.\n\n"
+         "Applicants who already hold an appointment should attend as scheduled.\n",
+         "speech:-:Exemptions: Applicants for A-1, A-2 and G-1 visas remain eligible for a waiver.\nspeech:-:Applicants "
+         "who already hold", "announce"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
