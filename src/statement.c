@@ -10181,6 +10181,36 @@ static int credit_after(const char *s, size_t b, size_t end)
            !is_open_quote(s, x, y);
 }
 
+/* Whether the line after s[.., b) is a credit that names a person ("Chief Andrea
+ * Paul-Denny", "– Paul Desrochers, Mayor of Sherbrooke"): the quotation above is that
+ * person's, for credit_line to give, not the one quoted before. */
+static int credit_names(const char *s, size_t b, size_t end)
+{
+    if (!credit_after(s, b, end))
+        return 0;
+    size_t x = b;
+    while (x < end && (s[x] == ' ' || s[x] == '\n' || s[x] == '\r' || s[x] == '\t'))
+        x++;
+    size_t y = x;
+    while (y < end && s[y] != '\n')
+        y++;
+    size_t dl = txt_dash_len(s, x, y);
+    if (dl || (x < y && s[x] == '-'))
+        x = skip_spaces(s, x + (dl ? dl : 1), y);
+    while (y > x && (s[y - 1] == ' ' || s[y - 1] == '\r'))
+        y--;
+    /* (not "Ron Kessler, mayor of Abbotsford –", a credit that leads the quotation
+     * under it, as British Columbia's releases write them) */
+    if (y > x && (s[y - 1] == '-' || s[y - 1] == ':' || (y >= x + 3 && (unsigned char)s[y - 3] == 0xE2 &&
+                                                       (unsigned char)s[y - 2] == 0x80)))
+        return 0;
+    const char *c = x < y ? memchr(s + x, ',', y - x) : NULL;
+    size_t ne = c ? (size_t)(c - s) : y;
+    while (ne > x && (s[ne - 1] == ' ' || s[ne - 1] == '\r'))
+        ne--;
+    return x < ne && name_only(s, x, ne) && !org_line(s, x, ne);
+}
+
 static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     const char *s = p->s;
@@ -10189,6 +10219,10 @@ static void add_quoted(parser *p, st_kind kind, size_t a, size_t b, int first)
      * attributed, goes on in that voice ("“Reopening it will …”" after "…,” Ms
      * Whitiora says.") */
     int last = first && is_open_quote(s, a, b) ? p->quoted : -1;
+    /* (not a pull quote whose credit under it names its person: "“…”" / "Chief Andrea
+     * Paul-Denny" / "Millbrook First Nation") */
+    if (last >= 0 && !p->transcript && quote_end(s, a, b) >= b - 1 && credit_names(s, b, p->doc->len))
+        last = -1;
     int open = first ? p->open : -1;
     p->open = -1;
     size_t ra = p->reported_a, rb = p->reported_b;

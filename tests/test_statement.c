@@ -6916,6 +6916,20 @@ static void test_reading_seven_guards(void)
          "Applicants who already hold an appointment should attend as scheduled.\n",
          "speech:-:Exemptions: Applicants for A-1, A-2 and G-1 visas remain eligible for a waiver.\nspeech:-:Applicants "
          "who already hold", "announce"},
+        /* a pull quote under "Quotes", its credit on the lines under it, after a
+         * minister's quotation: the one it names, not the minister; look-alike: a
+         * credit that leads the quotation under it ("Ron Kessler, mayor –") */
+        {"News release\n\nCanada invests in clean power in Nova Scotia\n\nMarch 12, 2025\n\n\xE2\x80\x9CNova Scotians "
+         "want power that is clean,\xE2\x80\x9D said Minister Julien Thibodeau.\n\nQuotes\n\n\xE2\x80\x9CThis storage "
+         "project means the lights stay on when the wind drops.\xE2\x80\x9D\n\nChief Andrea Paul-Denny\nMillbrook "
+         "First Nation\n",
+         "speech:s2:\xE2\x80\x9CThis storage project means the lights stay on when the wind drops.\xE2\x80\x9D\n"
+         "meta:-:Chief Andrea Paul-Denny\n", NULL},
+        {"News release\n\nCanada invests in clean power in Nova Scotia\n\nMarch 12, 2025\n\n\xE2\x80\x9CNova Scotians "
+         "want power that is clean,\xE2\x80\x9D said Minister Julien Thibodeau.\n\nQuotes\n\n\xE2\x80\x9CThis storage "
+         "project means the lights stay on when the wind drops.\xE2\x80\x9D\n\n\xE2\x80\x93 Chief Andrea Paul-Denny, "
+         "Millbrook First Nation\n",
+         "speech:s2:\xE2\x80\x9CThis storage project means the lights stay on when the wind drops.\xE2\x80\x9D\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
