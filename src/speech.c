@@ -687,6 +687,30 @@ static int clock_at(const word *w, size_t k)
 /* Whether the word after word i, joined to it, names what it counts: a unit,
  * a scale (scales.txt: "k", "bn", "million"), "percent", "per …": "11.45 million" and
  * "9.30 k" are amounts, not clocks. */
+static int currency_named(const char *w, size_t n, const char **key, size_t *keyl);
+
+/* Whether w[0, n) names a currency or its minor unit: "euros", "cents", "pence",
+ * "USD" (data/en/currencies.txt). */
+static int currency_word(const char *w, size_t n)
+{
+    const char *key;
+    size_t keyl;
+    if (currency_named(w, n, &key, &keyl))
+        return 1;
+    if (n < 4 || !islower((unsigned char)w[0]))
+        return 0;
+    const data_file *f = data_get("en/currencies.txt");
+    const char *line;
+    size_t pos = 0, len;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        size_t l3 = 0, l4 = 0;
+        const char *m1 = field(line, len, 3, &l3), *m2 = field(line, len, 4, &l4);
+        if ((m1 && l3 == n && strncmp(m1, w, n) == 0) || (m2 && l4 == n && strncmp(m2, w, n) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static int amount_after(const word *w, size_t i, size_t nw)
 {
     const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
@@ -696,7 +720,9 @@ static int amount_after(const word *w, size_t i, size_t nw)
         return 0;
     const char *t = nx->s + nx->lead;
     return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) ||
-           data_field_lines("en/scales.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "per", 3) == 0;
+           data_field_lines("en/scales.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "per", 3) == 0 ||
+           /* ("21.07 cents", "7.15 euros", "1.17 USD": a currency's, by its name or code) */
+           currency_word(t, nx->core);
 }
 
 /* The length of the hour in a time written with a stop, "9.30" 1, "11.45" 2; 0 for

@@ -1283,6 +1283,16 @@ static const struct {
     {"path", "The file /etc/orchiddb/orchid.conf and ../../etc/shadow were read; use and/or.", ST_SPEECH,
      "The file slash E T C slash orchiddb slash orchid dot conf and dot dot slash dot dot slash E T C slash shadow "
      "were read, use and or."},
+    /* a price after "from" or "at" with a stop in it is no clock's time when a
+     * currency's word follows it; look-alikes: times so written */
+    {"price range", "Prices will fall from 21.07 to 20.36 cents per kWh.", ST_SPEECH,
+     "Prices will fall from 21.07 to 20.36 cents per kilowatt hour."},
+    {"price at", "The tariff will remain at 7.15 cents per kWh.", ST_SPEECH,
+     "The tariff will remain at 7.15 cents per kilowatt hour."},
+    {"price euros", "Shares closed at 9.45 euros.", ST_SPEECH, "Shares closed at 9 euros and 45 cents."},
+    {"time at stop", "The office opens at 7.15 on Saturdays.", ST_SPEECH, "The office opens at 7 15 on Saturdays."},
+    {"time range stop", "It is open from 08.30 to 17.30 on weekdays.", ST_SPEECH,
+     "It is open from 8 30 to 17 30 on weekdays."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
