@@ -7958,13 +7958,29 @@ static int starts_with_word(const char *s, size_t n, const char *w)
 
 /* Whether a currency's sign or code stands right before t[at] ("€", "$", "£",
  * "EUR ", "PLN "). */
+/* Whether the sign right before t[at] (a space between or none) is one whose
+ * country groups thousands with stops: "Rp 950.000", "R$1.017,50" (Indonesia's and
+ * Brazil's; not "Rs", "RM", "US$", whose stop is a point). */
+static int stop_grouped_sign(const char *t, size_t at)
+{
+    static const char *const signs[] = {"Rp", "R$"};
+    size_t sp = at >= 1 && t[at - 1] == ' ';
+    for (size_t k = 0; k < sizeof signs / sizeof *signs; k++)
+        if (at >= 2 + sp && strncmp(t + at - 2 - sp, signs[k], 2) == 0 &&
+            (at == 2 + sp || !isalnum((unsigned char)t[at - 3 - sp])))
+            return 1;
+    return 0;
+}
+
 static int currency_before(const char *t, size_t at)
 {
     const unsigned char *u = (const unsigned char *)t;
     if ((at >= 3 && u[at - 3] == 0xE2 && u[at - 2] == 0x82 && u[at - 1] == 0xAC) ||
         (at >= 2 && u[at - 2] == 0xC2 && (u[at - 1] == 0xA3 || u[at - 1] == 0xA5)) || (at >= 1 && t[at - 1] == '$'))
         return 1;
-    return at >= 4 && t[at - 1] == ' ' && currency_code(t + at - 4, 3) && (at == 4 || !isalnum(u[at - 5]));
+    if (at >= 4 && t[at - 1] == ' ' && currency_code(t + at - 4, 3) && (at == 4 || !isalnum(u[at - 5])))
+        return 1;
+    return stop_grouped_sign(t, at);
 }
 
 /* Whether the comma at t[at] is a decimal one: one or two digits after it, a plain
@@ -8399,8 +8415,8 @@ static char *prepare(const char *text, st_kind kind)
         /* "EUR 12.500", "€1.234,56", "PLN 1 200": an amount grouped the European way after
          * a currency, its stops or spaces between thousands and a decimal comma, said as
          * "12500", "1234.56", "1200" */
-        if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
-            currency_before(text, at)) {
+        if (data_lang() == 0 && isdigit((unsigned char)text[at]) &&
+            (at == 0 || !isalnum((unsigned char)text[at - 1]) || stop_grouped_sign(text, at)) && currency_before(text, at)) {
             size_t e = at, lead = 0;
             while (e < n && isdigit((unsigned char)text[e]) && lead < 4)
                 e++, lead++;
@@ -8417,7 +8433,7 @@ static char *prepare(const char *text, st_kind kind)
                         isdigit((unsigned char)text[e + 2]) && (e + 3 >= n || !isdigit((unsigned char)text[e + 3]));
             /* ("1.5", "1 200 people" after no currency, and "12.50" are not this; nor
              * "$3.499/gal" or "£1.250", whose stop is a point) */
-            int point_money = at > 0 && (text[at - 1] == '$' || (at >= 2 && (unsigned char)text[at - 2] == 0xC2 &&
+            int point_money = at > 0 && !stop_grouped_sign(text, at) && (text[at - 1] == '$' || (at >= 2 && (unsigned char)text[at - 2] == 0xC2 &&
                                                                 (unsigned char)text[at - 1] == 0xA3) ||
                                          (at >= 4 && (strncmp(text + at - 4, "USD ", 4) == 0 || strncmp(text + at - 4, "GBP ", 4) == 0)));
             if (groups && (sep == ' ' || (sep == '.' && !point_money)) && (e >= n || !isdigit((unsigned char)text[e]))) {

@@ -1293,6 +1293,14 @@ static const struct {
     {"time at stop", "The office opens at 7.15 on Saturdays.", ST_SPEECH, "The office opens at 7 15 on Saturdays."},
     {"time range stop", "It is open from 08.30 to 17.30 on weekdays.", ST_SPEECH,
      "It is open from 8 30 to 17 30 on weekdays."},
+    /* Indonesia's and Brazil's signs group thousands with stops, a space after the
+     * sign or none; look-alikes: Malaysia's and the dollar's stop is a point */
+    {"rupiah stops", "The visa fee is Rp 950.000 per applicant.", ST_SPEECH,
+     "The visa fee is 950000 rupiah per applicant."},
+    {"rupiah joined", "The fee is Rp1.250.000.", ST_SPEECH, "The fee is 1250000 rupiah."},
+    {"reais stops", "The fee is R$ 1.017,50 per person.", ST_SPEECH,
+     "The fee is 1017 reais and 50 centavos per person."},
+    {"ringgit point", "The fee is RM 1.500 per person.", ST_SPEECH, "The fee is 1.500 ringgit per person."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
