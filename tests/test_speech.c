@@ -1301,6 +1301,24 @@ static const struct {
     {"reais stops", "The fee is R$ 1.017,50 per person.", ST_SPEECH,
      "The fee is 1017 reais and 50 centavos per person."},
     {"ringgit point", "The fee is RM 1.500 per person.", ST_SPEECH, "The fee is 1.500 ringgit per person."},
+    /* emission and energy units as climate and energy statements write them: the
+     * mass joined to CO2, the US's million metric tons, joules, peak and electric
+     * ratings, a price per kWh in cents; a trillion's T after a currency's sign
+     * (look-alikes: the spaced forms, "5T" after no sign) */
+    {"MtCO2e", "Emissions fell to 3,254 MtCO2e last year.", ST_SPEECH,
+     "Emissions fell to 3,254 megatonnes of CO2 equivalent last year."},
+    {"Mt CO2e spaced", "Emissions fell to 3,254 Mt CO2e last year.", ST_SPEECH,
+     "Emissions fell to 3,254 megatonnes CO2 equivalent last year."},
+    {"gCO2/kWh", "The grid emits 120 gCO2/kWh.", ST_SPEECH, "The grid emits 120 grams of CO2 per kilowatt hour."},
+    {"MMT", "The rule cuts 37 MMT of emissions.", ST_SPEECH, "The rule cuts 37 million metric tons of emissions."},
+    {"CO2-e", "Australia emitted 440 Mt CO2-e.", ST_SPEECH, "Australia emitted 440 megatonnes CO2 equivalent."},
+    {"PJ EJ", "Supply was 118 PJ, of 445 EJ worldwide.", ST_SPEECH,
+     "Supply was 118 petajoules, of 445 exajoules worldwide."},
+    {"MWp MWe", "A 50 MWp farm and a 600 MWe plant.", ST_SPEECH,
+     "A 50 megawatt peak farm and a 600 megawatt electric plant."},
+    {"cents/kWh", "The rate is 20.36 cents/kWh.", ST_SPEECH, "The rate is 20.36 cents per kilowatt hour."},
+    {"trillion T", "Finance must reach $1.3T a year.", ST_SPEECH, "Finance must reach 1.3 trillion dollars a year."},
+    {"T no sign", "The 5T magnet is strong.", ST_SPEECH, "The 5T magnet is strong."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
