@@ -4238,6 +4238,10 @@ static int range_side(const char *w, size_t n)
         return 2;
     if (k && k < n && k + 2 <= n && (u8_ncasecmp(w + k, "am", 2) == 0 || u8_ncasecmp(w + k, "pm", 2) == 0))
         return 2;
+    /* ("9.30am", "1.00pm": the minutes after a stop, as British notices write them) */
+    if (k && k <= 2 && colon == 0 && k + 5 <= n && w[k] == '.' && isdigit((unsigned char)w[k + 1]) &&
+        isdigit((unsigned char)w[k + 2]) && (u8_ncasecmp(w + k + 3, "am", 2) == 0 || u8_ncasecmp(w + k + 3, "pm", 2) == 0))
+        return 2;
     /* a currency's amount as said ("1.62 billion dollars"): 6; a number ("12"): 4; a
      * year (as the dates stage leaves it, "2024"): 5 */
     static const char *const money[] = {"dollars", "euros", "pounds", "yen", "francs", "rupees", "pesos"};
@@ -5949,6 +5953,11 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                     break;
             }
         }
+        /* ("on Fri, 14:00–15:30", "Mon, 10 March": a weekday, its comma, then a time
+         * or a date, as a day and its hours are written) */
+        if (full && day > 0 && !near && x->trail == 1 && c[n] == ',' && i + 1 < nw && !w[i + 1].lead &&
+            isdigit((unsigned char)w[i + 1].s[0]))
+            near = 1;
         if (near) {
             sb_putn(o, x->s, x->lead);
             sb_puts(o, full);
@@ -6463,6 +6472,40 @@ not_multiplier:
     }
     if (en && (k = roman(o, w, i)))
         return k;
+    /* "Mon–Thu, 09.30–12.30", "14.00–15.30": a range of times written with stops, as
+     * British, Commonwealth and Asian notices write opening hours: a clock's when an
+     * hour has its leading zero or is past noon, or a weekday or "at", "from" or
+     * "between" comes before, and no unit after ("10.15–11.45 euros") */
+    if (en && n >= 9 && n <= 13 && isdigit((unsigned char)c[0])) {
+        size_t h1 = c[1] == '.' ? 1 : 2, e1 = h1 + 3;
+        size_t dl = e1 < n ? range_dash(c + e1, c + n) : 0;
+        size_t s2 = e1 + dl, h2 = s2 + 1 < n && c[s2 + 1] == '.' ? 1 : 2;
+        if (dl && stopped_time(c, e1) == h1 && s2 + h2 + 3 == n && stopped_time(c + s2, h2 + 3) == h2 &&
+            !amount_after(w, i, nw)) {
+            int a1 = h1 == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
+            int m1 = (c[h1 + 1] - '0') * 10 + (c[h1 + 2] - '0');
+            const char *d2 = c + s2;
+            int a2 = h2 == 1 ? d2[0] - '0' : (d2[0] - '0') * 10 + (d2[1] - '0');
+            int m2 = (d2[h2 + 1] - '0') * 10 + (d2[h2 + 2] - '0');
+            const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : i > 0 ? &w[i - 1] : NULL;
+            int day = 0;
+            int led = (h1 == 2 && c[0] == '0') || (h2 == 2 && d2[0] == '0') || a1 > 12 || a2 > 12 ||
+                      (pv && (equals_word(pv, "at") || equals_word(pv, "from") || equals_word(pv, "between") ||
+                              (day_month_of(pv, &day) && day) ||
+                              (pv->core > 3 && dt_weekday(pv->s + pv->lead, pv->core) == 0 &&
+                               range_dash(pv->s + pv->lead + 3, pv->s + pv->lead + pv->core) &&
+                               day_month_of(&(word){.s = pv->s, .n = pv->n, .lead = pv->lead, .core = 3}, &day) && day)));
+            if (led && a1 <= 23 && a2 <= 23 && m1 <= 59 && m2 <= 59) {
+                dt_time t1 = {.hour = a1, .minute = m1, .second = -1}, t2 = {.hour = a2, .minute = m2, .second = -1};
+                sb_putn(o, x->s, x->lead);
+                say_time(o, &t1);
+                sb_puts(o, " to ");
+                say_time(o, &t2);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
+    }
     /* "suspended at 11.52", "until 10.05 a.m.": a time written with a stop, as British
      * records write it, after "at", "until", "from", "before" or "after" */
     if (en && (n == 5 || n == 4)) {

@@ -1319,6 +1319,20 @@ static const struct {
     {"cents/kWh", "The rate is 20.36 cents/kWh.", ST_SPEECH, "The rate is 20.36 cents per kilowatt hour."},
     {"trillion T", "Finance must reach $1.3T a year.", ST_SPEECH, "Finance must reach 1.3 trillion dollars a year."},
     {"T no sign", "The 5T magnet is strong.", ST_SPEECH, "The 5T magnet is strong."},
+    /* opening hours as consular notices write them: a short weekday and its comma
+     * before a time, a range of times with stops in one word, a spaced dash between
+     * times with stops and am or pm; look-alikes: amounts so written */
+    {"weekday comma", "Passports can be collected on Fri, 14:00.", ST_SPEECH,
+     "Passports can be collected on Friday, 14 hundred."},
+    {"dotted range", "The counter is open Mon\xE2\x80\x93Thu, 09.30\xE2\x80\x93" "12.30.", ST_SPEECH,
+     "The counter is open Monday to Thursday, 9 30 to 12 30."},
+    {"dotted range pm", "Collection is 14.00\xE2\x80\x93" "15.30 daily.", ST_SPEECH,
+     "Collection is 14 hundred to 15 30 daily."},
+    {"dotted range amount", "Prices of 10.15\xE2\x80\x93" "11.45 euros apply.", ST_SPEECH,
+     "Prices of 10.15 to 11.45 euros apply."},
+    {"dotted yields", "Yields of 2.25\xE2\x80\x93" "3.50 were seen.", ST_SPEECH, "Yields of 2.25 to 3.50 were seen."},
+    {"dotted am spaced", "Open Monday to Friday, 9.30am \xE2\x80\x93 1.00pm.", ST_SPEECH,
+     "Open Monday to Friday, 9 30 AM to 1 PM."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
