@@ -806,8 +806,8 @@ static int next_kind(const word *w)
         int phone = c[0] == '0' || (w->lead && w->s[0] == '(') || (digits >= 6 && !year);
         return NEXT_NUMBER | (year ? NEXT_YEAR : 0) | (phone ? NEXT_PHONE : 0);
     }
-    /* "Tel +261 34 05 000 00": a phone number in its international form */
-    if (w->core >= 3 && c[0] == '+' && isdigit((unsigned char)c[1]))
+    /* "Tel +261 34 05 000 00", "Tel: +1 917 …": a phone number in its international form */
+    if (w->core >= 2 && c[0] == '+' && isdigit((unsigned char)c[1]))
         return NEXT_NUMBER | NEXT_PHONE;
     /* "c. £13.4bn", "approx. US$2m": an amount, a currency's sign before its figure */
     size_t caps, sign;
@@ -5446,9 +5446,15 @@ static int caps_pronoun(const word *w, size_t i, size_t nw)
         who = n == 3 && strncmp(c, "WHO", 3) == 0;
     if (!it && !us && !who)
         return 0;
-    /* a media advisory's field, "WHO: Mayor Ana Ruiz", in any sentence */
-    if (who && i == 0 && x->trail && x->s[x->lead + x->core] == ':')
+    /* a media advisory's field, "WHO: Mayor Ana Ruiz", in any sentence (not a
+     * contact's line, "WHO: Margaret Harris, mediainquiries@who.int, +41 22 …", the
+     * World Health Organization's press office among others') */
+    if (who && i == 0 && x->trail && x->s[x->lead + x->core] == ':') {
+        for (size_t t = 1; t < nw && t < 40; t++)
+            if (memchr(w[t].s, '@', w[t].n) || (w[t].n > 2 && w[t].s[0] == '+' && isdigit((unsigned char)w[t].s[1])))
+                return 0;
         return 1;
+    }
     /* (the words around it, not the whole sentence: a sentence of such words would
      * be read in time quadratic in its length) */
     for (size_t t = i > 8 ? i - 8 : 0; t < nw && t <= i + 8; t++)

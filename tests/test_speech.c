@@ -1333,6 +1333,13 @@ static const struct {
     {"dotted yields", "Yields of 2.25\xE2\x80\x93" "3.50 were seen.", ST_SPEECH, "Yields of 2.25 to 3.50 were seen."},
     {"dotted am spaced", "Open Monday to Friday, 9.30am \xE2\x80\x93 1.00pm.", ST_SPEECH,
      "Open Monday to Friday, 9 30 AM to 1 PM."},
+    /* a contact's label before a North American number in its international form;
+     * "WHO:" before a contact's e-mail and number, the organisation (look-alike: an
+     * advisory's "WHO:" field before who will be there) */
+    {"Tel +1", "Tel: +1 917 555 6536.", ST_SPEECH, "Telephone, plus 1, 9 1 7, 5 5 5, 6 5 3 6."},
+    {"WHO contact", "WHO: Margaret Harris, media@who.example, +41 22 791 2222.", ST_SPEECH,
+     "W.H.O, Margaret Harris, media at who dot example, plus 4 1, 2 2, 7 9 1, 2 2 2 2."},
+    {"WHO field", "WHO: Mayor Ana Ruiz and Chief Tom Hale.", ST_SPEECH, "who, Mayor Ana Ruiz and Chief Tom Hale."},
     /* look-alikes of this session's rules (review) */
     {"review nm", "The Red Cross found the dinghy 20 nm from the beach; the Blue Flag beach is 3 nm away.", ST_SPEECH,
      "The Red Cross found the dinghy 20 nautical miles from the beach, the Blue Flag beach is 3 nautical miles away."},
