@@ -8110,7 +8110,11 @@ static int over_first_turn(parser *p, size_t i)
     /* (not a person over their role: "The Hon. Priya Nair MP" / "Minister for Housing"
      * reads as a label "The Hon." and a turn) */
     return c == HL_CUE || (c != HL_FIELD && c != HL_META && spk_read_cue(p->s, x, y, &cue) && cue.text_start < y &&
-                           !caps_headline(p->s, cue.text_start, y) && !(person_over_role(p, n) && headline_shape(p, i)));
+                           !caps_headline(p->s, cue.text_start, y) && !(person_over_role(p, n) && headline_shape(p, i)) &&
+                           /* (nor a field that names who holds an office, "Spokesperson:
+                            * Babar Qureshi", a name alone after it) */
+                           !(cue.label_end < y && p->s[cue.label_end] == ':' &&
+                             name_only(p->s, skip_spaces(p->s, cue.text_start, y), y) && !ends_with_terminal(p->s, x, y)));
 }
 
 /* The next short line after header line i, past fields, dates and chrome ("MEDIA
@@ -8869,6 +8873,8 @@ static size_t parse_header(parser *p)
         /* "Spokesperson for the UN High Commissioner for Human Rights: Lucia Ferreira": an
          * office, then who holds it */
         const char *colon = memchr(s + a, ':', b - a);
+        /* (such a field, "Spokesperson: Babar Qureshi", "By: Ana Ruiz", titles nothing) */
+        int office_field = colon && starts_with_ci(s + a, b - a, "By: ");
         if (colon && (size_t)(colon - s) + 2 < b && colon[1] == ' ' && txt_words(s, a, (size_t)(colon - s)) <= 12) {
             size_t ws = a;
             while (ws < b && s[ws] != ' ' && s[ws] != ':')
@@ -8881,6 +8887,12 @@ static size_t parse_header(parser *p)
                 digits = isdigit((unsigned char)s[x]);
             if (data_word_line("en/roles.txt", s + a, ws - a, 0, DATA_ANYWHERE) && words >= 2 && words <= 4 &&
                 capw == words && !digits && !ends_with_terminal(s, va, b)) {
+                size_t lw = (size_t)(colon - s);
+                while (lw > a && s[lw - 1] != ' ')
+                    lw--;
+                char *last = xstrndup(s + lw, (size_t)(colon - s) - lw);
+                office_field = last && person_role_word(last);
+                free(last);
                 sb both = {0};
                 sb_putn(&both, s + va, b - va);
                 sb_puts(&both, ", ");
@@ -8912,7 +8924,7 @@ static size_t parse_header(parser *p)
         /* nor a second kind with its number ("Comunicado 412/2025") */
         bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
-            !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
+            !office_field && !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
             !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||

@@ -573,6 +573,12 @@ static void test_header_titles(void)
          "USDL-25-1471\n\nTHE EMPLOYMENT SITUATION -- SEPTEMBER 2025\n\nEmployers added few jobs in September, "
          "and the jobless rate held near 4.3 percent.\n",
          NULL, "THE EMPLOYMENT SITUATION -- SEPTEMBER 2025", "embargoed"},
+        /* a briefing note's "Spokesperson: Babar Qureshi" under the headline names who
+         * speaks; no turn the headline is over, and no title */
+        {"Briefing note\n\nCholera cases double in Yemen as rains begin\n\nSpokesperson: Babar Qureshi\n"
+         "Location: Palais des Nations, Geneva\nDate: 14 August 2025\n\nCholera cases in Yemen have doubled since "
+         "June.\n",
+         "Briefing note", "Cholera cases double in Yemen as rains begin", NULL},
         /* "Governor's Statement: October 1, 2025": a kind after an office's possessive,
          * its colon and the date, titles the statement (look-alike: a field's date) */
         {"Governor's Statement: October 1, 2025\n\nShri Raghavan Iyer, Governor\n\nThe Committee met on 1 October "
