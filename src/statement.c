@@ -3270,7 +3270,7 @@ static int release_line(const char *s, size_t a, size_t b)
     /* ("Transmission of material in this release is embargoed until 8:30 a.m. (ET)
      * Friday, October 3, 2025", as the BLS heads its releases: the embargo said in a
      * line of its own, no sentence's stop after it) */
-    return !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 24 &&
+    return b - a <= 240 && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 24 &&
            (find_ci(s, a, b, " embargoed until ") || find_ci(s, a, b, " under embargo until "));
 }
 
