@@ -6206,6 +6206,31 @@ static int org_name(const char *s, size_t a, size_t b)
             }
             return ok;
         }
+    /* "Department for Energy Security and Net Zero", "Office of the United States
+     * Trade Representative", "U.S. Mission to the United Nations": an office's name
+     * that runs past six words, opening with its kind and "of", "for" or "to the",
+     * its small words in lower case and no verb */
+    static const char *const offices[] = {"Department of ", "Department for ", "Ministry of ", "Ministry for ",
+                                          "Office of the ", "Office of ", "Bureau of ", "Agency for ",
+                                          "U.S. Mission to the ", "US Mission to the ", "UK Mission to the ",
+                                          "Mission to the "};
+    for (size_t m = 0; m < sizeof offices / sizeof *offices; m++)
+        if (starts_with_ci(s + a, b - a, offices[m]) && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 10 &&
+            !ends_with_terminal(s, a, b) && !headline_verb(s, a, b) && !memchr(s + a, ':', b - a)) {
+            int ok = 1;
+            for (size_t i = a; i < b && ok;) {
+                size_t w = i;
+                while (i < b && s[i] != ' ' && s[i] != ',')
+                    i++;
+                ok = i == w || !islower((unsigned char)s[w]) || equals_ci(s + w, i - w, "of") ||
+                     equals_ci(s + w, i - w, "the") || equals_ci(s + w, i - w, "to") || equals_ci(s + w, i - w, "and") ||
+                     equals_ci(s + w, i - w, "for");
+                while (i < b && (s[i] == ' ' || s[i] == ','))
+                    i++;
+            }
+            if (ok)
+                return 1;
+        }
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
     for (size_t i = a; i < b;) {

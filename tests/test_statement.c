@@ -573,6 +573,24 @@ static void test_header_titles(void)
          "USDL-25-1471\n\nTHE EMPLOYMENT SITUATION -- SEPTEMBER 2025\n\nEmployers added few jobs in September, "
          "and the jobless rate held near 4.3 percent.\n",
          NULL, "THE EMPLOYMENT SITUATION -- SEPTEMBER 2025", "embargoed"},
+        /* GOV.UK's content type over a page's title is its kind */
+        {"Department for Business and Trade\n\nOfficial Statistics\n\nUK trade in numbers: September 2025\n\n"
+         "Published 2 October 2025\n\nTotal UK trade was \xC2\xA3" "1.78 trillion in the 12 months to June.\n",
+         "Official Statistics", "UK trade in numbers: September 2025", NULL},
+        {"Department for Energy Security and Net Zero\n\nPolicy paper\n\nClean Power 2030 Action Plan\n\n"
+         "Published 13 December 2024\n\nThis plan sets out how the country will reach clean power by 2030.\n",
+         "Policy paper", "Clean Power 2030 Action Plan", NULL},
+        /* an office's name of seven words or more over the headline is the
+         * publisher's, not the title (look-alike: a headline with a verb) */
+        {"Office of the United States Trade Representative\n\nUSTR Announces Tariff Exclusions for Solar "
+         "Equipment\n\nNovember 18, 2025\n\nThe Office announced today that 14 exclusions will be extended.\n",
+         NULL, "USTR Announces Tariff Exclusions for Solar Equipment", NULL},
+        {"U.S. Mission to the United Nations\n\nRemarks at a Security Council Briefing on Sudan\n\nNovember 18, "
+         "2025\n\nThank you, Madam President.\n",
+         NULL, "Remarks at a Security Council Briefing on Sudan", NULL},
+        {"Office of the Prime Minister Announces New Cabinet Committee\n\nNovember 18, 2025\n\nThe Prime "
+         "Minister today announced a new committee.\n",
+         NULL, "Office of the Prime Minister Announces New Cabinet Committee", NULL},
         /* a briefing note's "Spokesperson: Babar Qureshi" under the headline names who
          * speaks; no turn the headline is over, and no title */
         {"Briefing note\n\nCholera cases double in Yemen as rains begin\n\nSpokesperson: Babar Qureshi\n"
