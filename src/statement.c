@@ -7592,8 +7592,10 @@ static int place_line(const char *s, size_t a, size_t b)
     size_t x = skip_spaces(s, (size_t)(comma - s) + 1, b);
     const char *line;
     size_t len;
+    /* ("Baku, Azerbaijan", "SUVA, FIJI": or a city and its country, data/en/countries.txt) */
     return x < b && (data_field_lines("en/us-states.txt", s + x, b - x, 0, &line, &len, 1) ||
-                     equals_ci(s + x, b - x, "D.C."));
+                     equals_ci(s + x, b - x, "D.C.") ||
+                     (isupper((unsigned char)s[a]) && data_has_line("en/countries.txt", s + x, b - x)));
 }
 
 /* Whether a role split from a name is only a style ("The Hon", "Hon.", "Rt Hon"). */
@@ -13157,6 +13159,14 @@ static void parse_body(parser *p, size_t from, int plain)
             line_span(p, next_content(p, end), &x, &y);
             spk_cue nc;
             topic = spk_read_cue(s, x, y, &nc) && nc.kind == CUE_NAMED;
+        }
+        /* "Baku, Azerbaijan" alone between the header's date and the body's first
+         * paragraph: where, a header's line (not a chapter's heading) */
+        if (!plain && end == i + 1 && !is_cue && p->doc->nblocks && p->doc->blocks[p->doc->nblocks - 1].header &&
+            p->doc->blocks[p->doc->nblocks - 1].kind == ST_META && place_line(s, a, b)) {
+            add_block(p, ST_META, a, b, -1, 1);
+            i = next_content(p, end);
+            continue;
         }
         if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
             (!ends_with_terminal(s, a, b) || colon_heading(s, a, b) || faq_question(p, a, b) ||

@@ -6954,6 +6954,14 @@ static void test_reading_seven_guards(void)
          "project means the lights stay on when the wind drops.\xE2\x80\x9D\n\n\xE2\x80\x93 Chief Andrea Paul-Denny, "
          "Millbrook First Nation\n",
          "speech:s2:\xE2\x80\x9CThis storage project means the lights stay on when the wind drops.\xE2\x80\x9D\n", NULL},
+        /* a city and its country between the header's date and the body, or between a
+         * kind and the date after a blank line: where, a header's line (no chapter,
+         * no title) */
+        {"COP29 Presidency Statement on the Finance Goal\n\n24 November 2024\n\nBaku, Azerbaijan\n\nAfter two weeks of "
+         "negotiations, the Parties have adopted the goal.\n",
+         "meta:-:Baku, Azerbaijan\nspeech:-:After two weeks", "heading:"},
+        {"JOINT PRESS CONFERENCE\nSUVA, FIJI\n\nFriday, 18 July 2025\n\nPRIME MINISTER: Thank you very much.\n",
+         "title:-:JOINT PRESS CONFERENCE\nmeta:-:SUVA, FIJI\n", "title:-:SUVA"},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
