@@ -7467,7 +7467,9 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                                                    strstr(after, "Media") || strstr(after, "News") ||
                                                    strstr(after, "Radio") || strstr(after, "TV") ||
                                                    strstr(after, "Press") || strstr(after, "Times") ||
-                                                   strstr(after, "Post") || strstr(after, "Agency"));
+                                                   strstr(after, "Post") || strstr(after, "Agency") ||
+                                                   /* (or a known outlet of one word: "Reuters", "Kyodo") */
+                                                   is_outlet(after, 0, strlen(after)));
             int named = name_words(outlet) == nl || (!memchr(outlet, ' ', nl) && isupper((unsigned char)outlet[0]));
             /* (or both a few capitalised words, the second no lone word: "Nadia Lamarre,
              * Agence Globe" is the name first, as briefings write it; "Yomiuri Shimbun,

@@ -268,6 +268,11 @@ static void test_label_people(void)
         {"Acceptance speech \xE2\x80\x94 Dr Leila Haddad\nLifetime Achievement Award, National Science Awards 2024\n\n"
          "Thank you so much.\n",
          "Thank you so much.", "Dr Leila Haddad", NULL, 0},
+        /* a journalist and an outlet of one word in the label's brackets */
+        {"UNHCR Press Conference\n\n12 June 2025\n\nHIGH COMMISSIONER (Filippo Arcangeli): Good morning.\n\n"
+         "JOURNALIST (Elena Varga, Reuters): What does that mean for operations?\n\nHIGH COMMISSIONER: We cut staff "
+         "costs.\n",
+         "What does that mean for operations?", "Elena Varga", "Reuters", 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
