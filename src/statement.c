@@ -4550,6 +4550,10 @@ static int name_only(const char *s, size_t a, size_t b)
         int join = 0;
         for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
             join |= strlen(joins[k]) == i - w && strncmp(joins[k], s + w, i - w) == 0;
+        /* ("Senator the Hon Jenny Walsh", "Dr the Hon. Ana Ruiz": the style's "the") */
+        if (i - w == 3 && memcmp(s + w, "the", 3) == 0 && w > a && i + 4 < b &&
+            (strncmp(s + i + 1, "Hon", 3) == 0 || strncmp(s + i + 1, "Rt ", 3) == 0 || strncmp(s + i + 1, "Right ", 6) == 0))
+            join = 1;
         if (!txt_starts_upper(s + w, i - w) && !join)
             return 0;
         for (size_t k = w; k < i; k++)

@@ -585,6 +585,11 @@ static void test_header_titles(void)
         {"Department for Energy Security and Net Zero\n\nPolicy paper\n\nClean Power 2030 Action Plan\n\n"
          "Published 13 December 2024\n\nThis plan sets out how the country will reach clean power by 2030.\n",
          "Policy paper", "Clean Power 2030 Action Plan", NULL},
+        /* "Senator the Hon Jenny Walsh" over her office: a person, no title */
+        {"MEDIA RELEASE\n\nSenator the Hon Jenny Walsh\nMinister for Resources\n\nWednesday, 9 April 2025\n\n"
+         "Capacity Investment Scheme delivers 9 GW of new clean energy\n\nThe Government has today announced the "
+         "successful projects.\n",
+         NULL, "Capacity Investment Scheme delivers 9 GW of new clean energy", NULL},
         /* an office's name of seven words or more over the headline is the
          * publisher's, not the title (look-alike: a headline with a verb) */
         {"Office of the United States Trade Representative\n\nUSTR Announces Tariff Exclusions for Solar "
