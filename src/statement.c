@@ -6235,6 +6235,28 @@ static int org_name(const char *s, size_t a, size_t b)
             if (ok)
                 return 1;
         }
+    /* "U.S. Embassy in Brazil", "British Embassy Tokyo", "Australian High Commission,
+     * Suva": a mission named by its country's adjective, then where it is */
+    static const char *const posts[] = {" Embassy", " High Commission", " Consulate General", " Consulate-General",
+                                        " Consulate"};
+    for (size_t m = 0; m < sizeof posts / sizeof *posts; m++) {
+        size_t at = find_at(s, a, b, posts[m]), pl = strlen(posts[m]);
+        if (at >= b || at == a || txt_words(s, a, at) > 3 || txt_words(s, a, b) > 8 || ends_with_terminal(s, a, b) ||
+            headline_verb(s, a, b) || (at + pl < b && s[at + pl] != ' ' && s[at + pl] != ','))
+            continue;
+        int ok = 1;
+        for (size_t i = a; i < b && ok;) {
+            size_t w = i;
+            while (i < b && s[i] != ' ' && s[i] != ',')
+                i++;
+            ok = i == w || !islower((unsigned char)s[w]) || equals_ci(s + w, i - w, "in") ||
+                 equals_ci(s + w, i - w, "to") || equals_ci(s + w, i - w, "the") || equals_ci(s + w, i - w, "of");
+            while (i < b && (s[i] == ' ' || s[i] == ','))
+                i++;
+        }
+        if (ok)
+            return 1;
+    }
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
     for (size_t i = a; i < b;) {

@@ -585,6 +585,14 @@ static void test_header_titles(void)
         {"Department for Energy Security and Net Zero\n\nPolicy paper\n\nClean Power 2030 Action Plan\n\n"
          "Published 13 December 2024\n\nThis plan sets out how the country will reach clean power by 2030.\n",
          "Policy paper", "Clean Power 2030 Action Plan", NULL},
+        /* a mission named by its country's adjective over the headline is the
+         * publisher (look-alike: a headline about a mission, its verb after it) */
+        {"U.S. Embassy in Brazil\n\nDemonstrations Expected Near the Embassy on Saturday\n\nApril 17, 2025\n\n"
+         "Demonstrations are expected near the Embassy on Saturday.\n",
+         NULL, "Demonstrations Expected Near the Embassy on Saturday", NULL},
+        {"British Embassy Hosts Reception for Trade Week\n\nApril 17, 2025\n\nThe Ambassador welcomed guests "
+         "to the residence.\n",
+         NULL, "British Embassy Hosts Reception for Trade Week", NULL},
         /* "Senator the Hon Jenny Walsh" over her office: a person, no title */
         {"MEDIA RELEASE\n\nSenator the Hon Jenny Walsh\nMinister for Resources\n\nWednesday, 9 April 2025\n\n"
          "Capacity Investment Scheme delivers 9 GW of new clean energy\n\nThe Government has today announced the "
