@@ -1078,6 +1078,20 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
         next++;
     if (next >= b)
         return 0;
+    /* "For more information on this topic, please contact:" over "In Geneva, Inés
+     * Calvo Ruiz, calvoi@…, +41 79 …": a lead-in over a contact's line (an e-mail
+     * address in it, or a telephone number at its end) ends there */
+    if (last == ':') {
+        size_t ne = next, at = 0;
+        while (ne < b && s[ne] != '\n')
+            at |= s[ne++] == '@';
+        size_t le = ne;
+        while (le > next && (s[le - 1] == '\r' || is_hspace(s[le - 1])))
+            le--;
+        if (at || (le > next + 7 && isdigit((unsigned char)s[le - 1]) && isdigit((unsigned char)s[le - 4]) &&
+                   memchr(s + next, '+', le - next)))
+            return 1;
+    }
     /* A line that ends with a word that cannot end a sentence ("… reaches over" /
      * "2,000 families in" / "12 regions …"), or before one that cannot open one ("…
      * began in 2019" / "and has grown", "… cost £12" / "billion over ten years", "until

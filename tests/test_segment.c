@@ -264,6 +264,12 @@ static const struct {
      * two units and a circa go on */
     {"Latency was above 2,000 ms. 40 servers failed. He is 6 ft. 2 in. tall. It was built c. 1950.",
      "Latency was above 2,000 ms. | 40 servers failed. | He is 6 ft. 2 in. tall. | It was built c. 1950."},
+    /* a lead-in's colon over a contact's line (an e-mail address, a number at its
+     * end) ends there; a colon over a line that goes on with the sentence does not */
+    {"For more information on this topic, please contact:\nIn Geneva, Ines Calvo Ruiz, calvoi@unhcr.org, +41 79 740 "
+     "2307\nIn Nairobi, Grace Wanjiru, wanjirug@unhcr.org, +254 113 427 094\n",
+     "For more information on this topic, please contact: | In Geneva, Ines Calvo Ruiz, calvoi@unhcr.org, +41 79 740 "
+     "2307 | In Nairobi, Grace Wanjiru, wanjirug@unhcr.org, +254 113 427 094"},
     /* a footnote's mark set apart after the stop at a line's end is the sentence's */
     {"Four members preferred the cut. Two preferred to hold. [1]\nThe vote was close.",
      "Four members preferred the cut. | Two preferred to hold. [1] | The vote was close."},
