@@ -585,6 +585,11 @@ static void test_header_titles(void)
         {"Department for Energy Security and Net Zero\n\nPolicy paper\n\nClean Power 2030 Action Plan\n\n"
          "Published 13 December 2024\n\nThis plan sets out how the country will reach clean power by 2030.\n",
          "Policy paper", "Clean Power 2030 Action Plan", NULL},
+        /* an agency's letters, a colon and a headline in sentence case, no stop: the
+         * title, no turn */
+        {"News release\n\nICRC: Hospitals in Kherson region on the brink as winter approaches\n\nGeneva (ICRC) "
+         "\xE2\x80\x93 Hospitals in the region are running low on fuel, the ICRC warned on Tuesday.\n",
+         "News release", "ICRC: Hospitals in Kherson region on the brink as winter approaches", NULL},
         /* a mission named by its country's adjective over the headline is the
          * publisher (look-alike: a headline about a mission, its verb after it) */
         {"U.S. Embassy in Brazil\n\nDemonstrations Expected Near the Embassy on Saturday\n\nApril 17, 2025\n\n"
@@ -6980,6 +6985,11 @@ static void test_reading_seven_guards(void)
          "meta:-:Baku, Azerbaijan\nspeech:-:After two weeks", "heading:"},
         {"JOINT PRESS CONFERENCE\nSUVA, FIJI\n\nFriday, 18 July 2025\n\nPRIME MINISTER: Thank you very much.\n",
          "title:-:JOINT PRESS CONFERENCE\nmeta:-:SUVA, FIJI\n", "title:-:SUVA"},
+        /* look-alike: an outlet's letters before a question that ends with its mark,
+         * the only such line, is a turn */
+        {"Press conference\n\nMinister Ana Ruiz: Good morning. I have one announcement.\n\nCNN: When will the bridge "
+         "reopen?\n\nMinister Ana Ruiz: Next week.\n",
+         "speech:s2:When will the bridge reopen?\n", NULL},
         /* look-alike: a heading "Notes" opening the body is the speaker's section */
         {"Remarks by Minister Ana Ruiz\n\nNotes\n\nWe meet at a hard time for the region.\n",
          "speech:s1:We meet at a hard time for the region.\n", "note:"},
