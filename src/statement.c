@@ -13770,6 +13770,15 @@ static void parse_body(parser *p, size_t from, int plain)
             else if (!plain && p->contacts == 1 && !skip && k == i && news_paragraph(s, a, b) && !body_spoken(d))
                 p->contacts = 0;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
+            /* ("Issued by:" / "The Kenya High Commission, London" / "9th December 2024"
+             * at the statement's foot: the date under the office that issued it dates
+             * the statement when nothing else did) */
+            if (caption && p->contacts && !d->date && k > i && next_content(p, end) >= p->nlines) {
+                char fiso[11];
+                size_t fn = date_iso(p->order, s + a, b - a, fiso);
+                if (fn && date_tail(s, a + fn, b))
+                    set_date(p, fiso);
+            }
             /* "Dated: 5 July 2024" / "M. J. Whitfield" / "Acting Returning Officer": the
              * lines under a date that closes the text are its signature, the record's */
             if (!plain && !caption && dated_above && k > i && txt_words(s, a, b) <= 6 && !ends_with_terminal(s, a, b) &&

@@ -3140,6 +3140,11 @@ static void test_speech_people(void)
         {"Governor's Statement: October 1, 2025\n\nShri Raghavan Iyer, Governor\n\nThe Committee met on 1 October and "
          "kept the policy rate unchanged.\n",
          NULL, NULL, "2025-10-01"},
+        /* "Issued by:" over the office and the date at the foot dates the release */
+        {"PRESS RELEASE\n\nINTRODUCTION OF THE ELECTRONIC TRAVEL AUTHORISATION\n\nThe High Commission wishes to inform "
+         "the public that all visitors must obtain an authorisation before travel.\n\nIssued by:\nThe Kenya High "
+         "Commission, London\n9th December 2024\n",
+         NULL, NULL, "2024-12-09"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
