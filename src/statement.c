@@ -2700,6 +2700,11 @@ static void dateline_date(parser *p)
                     return;
                 }
             }
+        /* (past the body's first lines of the narrator's, a contact's block between the
+         * headline and the dateline: "Contact Information" / "EPA Press Office (…)" /
+         * "WASHINGTON (Sept. 30, 2024) – …", as the EPA lays out its releases) */
+        if (bl->kind == ST_META && k < 8)
+            continue;
         return;
     }
 }

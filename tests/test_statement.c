@@ -3145,6 +3145,12 @@ static void test_speech_people(void)
          "the public that all visitors must obtain an authorisation before travel.\n\nIssued by:\nThe Kenya High "
          "Commission, London\n9th December 2024\n",
          NULL, NULL, "2024-12-09"},
+        /* a contact's block between the headline and the dateline: the dateline dates
+         * the release */
+        {"NEWS RELEASE\n\nEPA Finalizes Methane Standards for Landfills\n\nContact Information\nEPA Press Office "
+         "(press@epa.gov)\n\nWASHINGTON (Sept. 30, 2024) \xE2\x80\x93 Today, the Agency finalized updated standards "
+         "for landfills.\n",
+         NULL, NULL, "2024-09-30"},
         /* India's PIB dateline, its fields in bars */
         {"Keynote Speech by Mr. Rajiv Menon, Minister of State for Electronics, at the Digital India Summit 2024\n\n"
          "New Delhi | 09 January 2024 | PIB Delhi\n\nNamaskar!\n\nIndia today has over 85 crore internet users.\n",
