@@ -720,9 +720,18 @@ static int amount_after(const word *w, size_t i, size_t nw)
         return 0;
     const char *t = nx->s + nx->lead;
     return data_field_lines("en/units.txt", t, nx->core, 0, &ul, &ull, 1) ||
-           data_field_lines("en/scales.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "per", 3) == 0 ||
-           /* ("21.07 cents", "7.15 euros", "1.17 USD": a currency's, by its name or code) */
-           currency_word(t, nx->core);
+           data_field_lines("en/scales.txt", t, nx->core, 0, &ul, &ull, 1) || strncmp(t, "per", 3) == 0;
+}
+
+/* amount_after, or a currency's name or code after it ("21.07 cents", "7.15 euros",
+ * "1.17 USD"): for a number shaped as a time, the few that are (the currencies' file
+ * is read line by line). */
+static int amount_or_money_after(const word *w, size_t i, size_t nw)
+{
+    if (amount_after(w, i, nw))
+        return 1;
+    const word *nx = i + 1 < nw ? &w[i + 1] : NULL;
+    return nx && !w[i].trail && nx->core && currency_word(nx->s + nx->lead, nx->core);
 }
 
 /* The length of the hour in a time written with a stop, "9.30" 1, "11.45" 2; 0 for
@@ -6487,7 +6496,7 @@ not_multiplier:
         size_t dl = e1 < n ? range_dash(c + e1, c + n) : 0;
         size_t s2 = e1 + dl, h2 = s2 + 1 < n && c[s2 + 1] == '.' ? 1 : 2;
         if (dl && stopped_time(c, e1) == h1 && s2 + h2 + 3 == n && stopped_time(c + s2, h2 + 3) == h2 &&
-            !amount_after(w, i, nw)) {
+            !amount_or_money_after(w, i, nw)) {
             int a1 = h1 == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
             int m1 = (c[h1 + 1] - '0') * 10 + (c[h1 + 2] - '0');
             const char *d2 = c + s2;
@@ -6541,7 +6550,7 @@ not_multiplier:
         int ends = !nx || x->trail || (nx->core && (islower((unsigned char)nx->s[nx->lead]) || nx->lead)) ||
                    (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
                                      u8_ncasecmp(nx->s + nx->lead, "am", 2) == 0 || u8_ncasecmp(nx->s + nx->lead, "pm", 2) == 0));
-        int unit = amount_after(w, i, nw);
+        int unit = stopped_time(c, n) && amount_or_money_after(w, i, nw);
         /* (nor a price: "traded at 1.17", "EUR/USD … at 1.17": a currency's pair in
          * the sentence) */
         if (led && !unit && i >= 2 && !w[i - 2].trail &&
@@ -6551,7 +6560,7 @@ not_multiplier:
             unit = currency_pair(&w[q]); /* (a few words before) */
         /* (nor a range's start whose end is an amount: "from 2.50 to 3.75 percent") */
         if (!unit && i + 2 < nw && !x->trail && equals_word(&w[i + 1], "to") && !w[i + 1].trail)
-            unit = amount_after(w, i + 2, nw);
+            unit = amount_or_money_after(w, i + 2, nw);
         if (led && ends && !unit && stopped_time(c, n) == h) {
             int hh = h == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
             int mm = (c[h + 1] - '0') * 10 + (c[h + 2] - '0');
