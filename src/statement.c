@@ -6154,6 +6154,27 @@ static int foreign_link(const char *w, size_t n)
     return 0;
 }
 
+/* Whether every word of s[a, b), parted by spaces and commas, opens with a capital,
+ * a figure or a sign, but for the n small words in small ("of", "the", "to"): a
+ * name's connectors, which it prints in lower case. */
+static int small_words_only(const char *s, size_t a, size_t b, const char *const *small, size_t n)
+{
+    for (size_t i = a; i < b;) {
+        size_t w = i, k = 0;
+        while (i < b && s[i] != ' ' && s[i] != ',')
+            i++;
+        if (i > w && islower((unsigned char)s[w])) {
+            while (k < n && !equals_ci(s + w, i - w, small[k]))
+                k++;
+            if (k == n)
+                return 0;
+        }
+        while (i < b && (s[i] == ' ' || s[i] == ','))
+            i++;
+    }
+    return 1;
+}
+
 static int org_name(const char *s, size_t a, size_t b)
 {
     /* "Amalgamated Rail Workers' Union (ARWU)": the name, its letters after it */
@@ -6208,18 +6229,8 @@ static int org_name(const char *s, size_t a, size_t b)
             if ((to < b && strncmp(s + to, " to the ", 8) != 0) || txt_words(s, a, cut) > 8 ||
                 (cut < b && txt_words(s, cut, b) > 7) || (cut == b && txt_words(s, a, b) > 6))
                 return 0;
-            int ok = 1;
-            for (size_t i = a; i < b && ok;) {
-                size_t w = i;
-                while (i < b && s[i] != ' ' && s[i] != ',')
-                    i++;
-                ok = i == w || !islower((unsigned char)s[w]) || equals_ci(s + w, i - w, "of") ||
-                     equals_ci(s + w, i - w, "the") || equals_ci(s + w, i - w, "in") || equals_ci(s + w, i - w, "to") ||
-                     equals_ci(s + w, i - w, "and") || equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "at");
-                while (i < b && (s[i] == ' ' || s[i] == ','))
-                    i++;
-            }
-            return ok;
+            static const char *const small[] = {"of", "the", "in", "to", "and", "for", "at"};
+            return small_words_only(s, a, b, small, sizeof small / sizeof *small);
         }
     /* "Department for Energy Security and Net Zero", "Office of the United States
      * Trade Representative", "U.S. Mission to the United Nations": an office's name
@@ -6232,18 +6243,8 @@ static int org_name(const char *s, size_t a, size_t b)
     for (size_t m = 0; m < sizeof offices / sizeof *offices; m++)
         if (starts_with_ci(s + a, b - a, offices[m]) && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 10 &&
             !ends_with_terminal(s, a, b) && !headline_verb(s, a, b) && !memchr(s + a, ':', b - a)) {
-            int ok = 1;
-            for (size_t i = a; i < b && ok;) {
-                size_t w = i;
-                while (i < b && s[i] != ' ' && s[i] != ',')
-                    i++;
-                ok = i == w || !islower((unsigned char)s[w]) || equals_ci(s + w, i - w, "of") ||
-                     equals_ci(s + w, i - w, "the") || equals_ci(s + w, i - w, "to") || equals_ci(s + w, i - w, "and") ||
-                     equals_ci(s + w, i - w, "for");
-                while (i < b && (s[i] == ' ' || s[i] == ','))
-                    i++;
-            }
-            if (ok)
+            static const char *const small[] = {"of", "the", "to", "and", "for"};
+            if (small_words_only(s, a, b, small, sizeof small / sizeof *small))
                 return 1;
         }
     /* "U.S. Embassy in Brazil", "British Embassy Tokyo", "Australian High Commission,
@@ -6255,17 +6256,8 @@ static int org_name(const char *s, size_t a, size_t b)
         if (at >= b || at == a || txt_words(s, a, at) > 3 || txt_words(s, a, b) > 8 || ends_with_terminal(s, a, b) ||
             headline_verb(s, a, b) || (at + pl < b && s[at + pl] != ' ' && s[at + pl] != ','))
             continue;
-        int ok = 1;
-        for (size_t i = a; i < b && ok;) {
-            size_t w = i;
-            while (i < b && s[i] != ' ' && s[i] != ',')
-                i++;
-            ok = i == w || !islower((unsigned char)s[w]) || equals_ci(s + w, i - w, "in") ||
-                 equals_ci(s + w, i - w, "to") || equals_ci(s + w, i - w, "the") || equals_ci(s + w, i - w, "of");
-            while (i < b && (s[i] == ' ' || s[i] == ','))
-                i++;
-        }
-        if (ok)
+        static const char *const small[] = {"in", "to", "the", "of"};
+        if (small_words_only(s, a, b, small, sizeof small / sizeof *small))
             return 1;
     }
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
