@@ -127,7 +127,13 @@ static int portfolio_words_before(const char *s, size_t j, int listed)
         size_t b = e;
         while (b > 0 && s[b - 1] != ' ')
             b--;
-        if (b == e || s[e - 1] == ',')
+        /* (a list of portfolios parted by commas before its "and": "Minister of
+         * Economy, Trade and Industry"; a comma after any other word closes a name
+         * or an office: "Ana Ruiz, Minister for …") */
+        if (b + 1 < e && s[e - 1] == ',' && isupper((unsigned char)s[b]) &&
+            data_word_line("en/portfolios.txt", s + b, e - 1 - b, 0, DATA_ANYWHERE))
+            e--;
+        else if (b == e || s[e - 1] == ',')
             return 0;
         if (is_connector(s + b, e - b)) {
             size_t pe = b > 0 ? b - 1 : 0, pb = pe;

@@ -322,6 +322,8 @@ static void test_split(void)
         /* look-alikes: an office's own "on", "of" */
         {"Special Rapporteur on Water", "Special Rapporteur on Water", NULL},
         {"Secretary of Defense", "Secretary of Defense", NULL},
+        {"Minister of Economy, Trade and Industry Kenji Muto", "Minister of Economy, Trade and Industry", "Kenji Muto"},
+        {"Minister of Economy, Trade and Industry", "Minister of Economy, Trade and Industry", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

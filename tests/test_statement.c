@@ -7513,6 +7513,12 @@ static void test_reading_seven_guards(void)
         {"Sir Alan Prewitt on leaving the Bank\n\nInterview by Rosa Kent\n\nQ. Which crisis was worst?\n"
          "A. 2008, without question.\n",
          "Rosa Kent", "Interviewer"},
+        /* a portfolio listed with commas before its "and": one office, then the name */
+        {"Press Conference by Minister of Economy, Trade and Industry Kenji Muto\n\nDate: Tuesday, 4 March 2025\n\n"
+         "Minister Muto: Good morning.\n\nReporter: When will the plan be published?\n\nMinister Muto: Next week.\n",
+         "Kenji Muto", "Minister of Economy, Trade and Industry"},
+        {"Statement by the Minister for Foreign Affairs, Trade and Development Ana Ruiz\n\nCanada welcomes the agreement.\n",
+         "Ana Ruiz", "Minister for Foreign Affairs, Trade and Development"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
