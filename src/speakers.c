@@ -8348,6 +8348,28 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                             free(r2);
                             free(n2);
                         }
+                        /* "Under-Secretary-General for Humanitarian Affairs and Emergency
+                         * Relief Coordinator, Teodor Halvorsen", "Prime Minister and
+                         * Minister of Foreign Affairs Ana Ruiz": an office with no article
+                         * and no name, "and", another office and a name: one person who
+                         * holds both ("the Prime Minister and Foreign Minister Ana Ruiz"
+                         * are two) */
+                        if (next && jw[1] == 'a' && !starts_with_ci(who, strlen(who), "the ") &&
+                            isupper((unsigned char)*who) && isupper((unsigned char)*next) &&
+                            !starts_with_ci(next, strlen(next), "the ") && !strpbrk(next, ";")) {
+                            char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
+                            *j = '\0';
+                            st = spk_split_person(who, &r1, &n1);
+                            *j = save;
+                            if (st == HD_OK && r1 && !n1 && is_role_word(r1, strcspn(r1, " ,")))
+                                st = spk_split_person(next, &r2, &n2);
+                            if (st == HD_OK && r2 && n2 && strchr(n2, ' '))
+                                next = NULL;
+                            free(r1);
+                            free(n1);
+                            free(r2);
+                            free(n2);
+                        }
                         break;
                     }
                 }

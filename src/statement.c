@@ -7945,6 +7945,29 @@ static int counsel_label(const char *s, size_t a, size_t b)
 
 /* The people a title names: "… by X", "X and Y Hold a Press Conference", "X's call
  * with …". */
+/* "Emergency Relief Coordinator, Teodor Halvorsen – Statement on the Floods",
+ * "Secretary-General Ana Ruiz - Remarks to the Assembly": who speaks, a dash, then
+ * the kind of what she says, in a title. The person holds an office and has a name
+ * of two words or more ("Asia First — Interview Transcript" names a programme). Where
+ * the dash's space before is, the kind's span in [*ks, *ke); b when not. */
+static size_t person_dash_kind(parser *p, size_t a, size_t b, size_t *ks, size_t *ke)
+{
+    const char *s = p->s;
+    size_t dl, x = spaced_dash(s, a, b, b, &dl);
+    int narr;
+    if (x >= b || x == a || !kind_line(s, x + dl, b, ks, ke, &narr) || *ks != skip_spaces(s, x + dl, b) || narr ||
+        headline_verb(s, a, x) || txt_words(s, a, x) > 16)
+        return b;
+    char *who = txt_clean(s, a, x), *r = NULL, *nm = NULL;
+    if (!who || spk_split_person(who, &r, &nm) != HD_OK)
+        p->st = HD_ERR_NOMEM;
+    int person = r && nm && strchr(nm, ' ') && !org_name(s, a, x);
+    free(who);
+    free(r);
+    free(nm);
+    return person ? x : b;
+}
+
 static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -7953,6 +7976,22 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
             name_people(p, v, n, cap, i + 1, b, 1);
             return;
         }
+    /* "Emergency Relief Coordinator, Teodor Halvorsen – Statement on the Floods": who
+     * speaks before the dash */
+    {
+        size_t ks, ke, x = person_dash_kind(p, a, b, &ks, &ke);
+        if (x < b) {
+            name_people(p, v, n, cap, a, x, 1);
+            /* (and the kind is the words after the dash) */
+            if (!p->doc->kind && p->st == HD_OK) {
+                if (!(p->doc->kind = xstrndup(s + ks, ke - ks)))
+                    p->st = HD_ERR_NOMEM;
+                else if (islower((unsigned char)p->doc->kind[0]))
+                    p->doc->kind[0] = (char)toupper((unsigned char)p->doc->kind[0]);
+            }
+            return;
+        }
+    }
     /* "President Ruiz Holds Press Conference", "… Addresses the Nation": the person
      * speaks. A meeting's or a call's readout ("… Meets with …", "… Holds Talks with
      * …", "… Speaks with …") is told in the third person: the narrator's. */
@@ -8969,6 +9008,7 @@ static size_t parse_header(parser *p)
                     break;
                 }
             }
+        size_t pks, pke;
         /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
         /* a second kind alone ("Monetary Policy Statement" / "Press Release") titles
@@ -8983,7 +9023,8 @@ static size_t parse_header(parser *p)
             !office_field && !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
-            !(c == HL_SHORT && (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
+            !(c == HL_SHORT && person_dash_kind(p, a, b, &pks, &pke) == b &&
+              (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
                                 caps_person(s, a, b) ||
                                 role_over_name(p, i) || (i > 0 && !line_blank(p, i - 1) && role_over_name(p, i - 1)) ||
                                                       role_under_person(p, i) || person_under_role(p, i) ||

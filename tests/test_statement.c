@@ -625,6 +625,10 @@ static void test_header_titles(void)
         {"Governor's Statement: October 1, 2025\n\nShri Raghavan Iyer, Governor\n\nThe Committee met on 1 October "
          "and kept the policy rate unchanged.\n",
          NULL, "Governor's Statement", NULL},
+        /* who speaks, a dash, then the kind of what she says */
+        {"Secretary-General Ana Ruiz \xE2\x80\x93 Remarks to the General Assembly\n\nNew York, 22 September 2025\n\n"
+         "Mr. President, excellencies.\n",
+         "Remarks", "Secretary-General Ana Ruiz \xE2\x80\x93 Remarks to the General Assembly", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -7519,6 +7523,18 @@ static void test_reading_seven_guards(void)
          "Kenji Muto", "Minister of Economy, Trade and Industry"},
         {"Statement by the Minister for Foreign Affairs, Trade and Development Ana Ruiz\n\nCanada welcomes the agreement.\n",
          "Ana Ruiz", "Minister for Foreign Affairs, Trade and Development"},
+        /* two offices of one holder, then the name, before a dash and the kind */
+        {"Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Teodor Halvorsen \xE2\x80\x93 "
+         "Statement on the Floods in the Sahel\n\nGeneva, 14 August 2025\n\nI am deeply alarmed by the flooding.\n",
+         "Teodor Halvorsen", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator"},
+        {"Emergency Relief Coordinator Teodor Halvorsen \xE2\x80\x93 Statement on the Floods\n\nI am alarmed.\n",
+         "Teodor Halvorsen", "Emergency Relief Coordinator"},
+        {"Statement by Prime Minister and Minister of Foreign Affairs Ana Ruiz\n\nWe welcome the agreement.\n",
+         "Ana Ruiz", "Prime Minister and Minister of Foreign Affairs"},
+        /* (with an article before the first office, two people) */
+        {"Joint press conference by the Prime Minister and Foreign Minister Ana Ruiz\n\nPrime Minister: Good morning.\n\n"
+         "Minister Ruiz: Thank you.\n",
+         "Ana Ruiz", "Foreign Minister"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
