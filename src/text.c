@@ -495,6 +495,12 @@ int txt_has_lower(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         if ((unsigned char)s[i] < 0x80) {
+            /* (not the "c" of a name's "Mc" in a line in capitals: "JENNY McALISTER") */
+            if (s[i] == 'c' && i > 0 && s[i - 1] == 'M' && (i == 1 || !isalpha((unsigned char)s[i - 2])) &&
+                i + 2 < n && isupper((unsigned char)s[i + 1]) && isupper((unsigned char)s[i + 2])) {
+                i++;
+                continue;
+            }
             if (islower((unsigned char)s[i]))
                 return 1;
             i++;

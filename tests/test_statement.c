@@ -7535,6 +7535,10 @@ static void test_reading_seven_guards(void)
         {"Joint press conference by the Prime Minister and Foreign Minister Ana Ruiz\n\nPrime Minister: Good morning.\n\n"
          "Minister Ruiz: Thank you.\n",
          "Ana Ruiz", "Foreign Minister"},
+        /* a name's "Mc" in a line in capitals, the office under it */
+        {"THE HON JENNY McALISTER MP\nMINISTER FOR ENERGY\n\nMEDIA RELEASE\n\n14 August 2025\n\nNew grid connections for "
+         "regional towns\n\nThe Government is investing $40 million.\n\n\"This is a big day,\" Minister McAlister said.\n",
+         "Jenny McAlister", "Minister for Energy"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;

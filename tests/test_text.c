@@ -248,8 +248,23 @@ static void test_words(void)
     CHECKF(!bad, "txt_words differs from a count byte by byte in trial %zu", bad - 1);
 }
 
+/* a line in capitals keeps a name's "Mc" ("JENNY McALISTER MP"); any other small
+ * letter is one */
+static void test_has_lower(void)
+{
+    CHECK_INT(txt_has_lower("THE HON JENNY McALISTER MP", 26), 0);
+    CHECK_INT(txt_has_lower("Mr. McGOVERN.", 13), 1); /* (the "r" of "Mr.") */
+    CHECK_INT(txt_has_lower("McALISTER", 9), 0);
+    CHECK_INT(txt_has_lower("Minister McAlister", 18), 1);
+    CHECK_INT(txt_has_lower("McA", 3), 1); /* (too short to say) */
+    CHECK_INT(txt_has_lower("EMcAB", 5), 1);
+    CHECK_INT(txt_has_lower("CAF\xC3\xA9", 5), 1);
+    CHECK_INT(txt_has_lower("CAF\xC3\x89", 5), 0);
+}
+
 int main(void)
 {
+    test_has_lower();
     test_words();
     test_validate();
     test_lines();
