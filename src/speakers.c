@@ -3066,6 +3066,17 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "T+2:35: Main engine cut-off", "L+2: Solar arrays deployed", "T-0:": a mission's
+     * clock before or after launch, a time, no one's label */
+    {
+        size_t l = c->label_start, e = c->label_end;
+        size_t sign = l + 1 < e && (s[l] == 'T' || s[l] == 'L') ? (s[l + 1] == '+' || s[l + 1] == '-' ? 1
+                                                                   : l + 3 < e && memcmp(s + l + 1, "\xE2\x88\x92", 3) == 0 ? 3
+                                                                                                                           : 0)
+                                                                 : 0;
+        if (sign && l + 1 + sign < e && isdigit((unsigned char)s[l + 1 + sign]))
+            return 0;
+    }
     /* "Q - Luis Ortega {BIO 19003412 <GO>}" alone on its line: the person's label (the
      * letter says only that they ask) */
     if ((c->kind == CUE_QUESTION || c->kind == CUE_ANSWER) && y - x > 10 && memcmp(s + y - 5, "<GO>}", 5) == 0) {

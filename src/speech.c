@@ -2136,6 +2136,67 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     return 1;
 }
 
+/* "T-00:07:32", "T+2:35", "T-0", "L+2": a mission's clock, counting down to launch
+ * (T minus) or up from it (T plus; L for launch, in days), its parts hours, minutes
+ * and seconds ("T+2:35" is two minutes and thirty-five seconds). A model's name is
+ * no clock: "T-72 tanks", "L-39" (a minus sign with one number only at zero or
+ * before a unit of time). */
+static size_t mission_clock(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, sl = 0;
+    int minus = 0;
+    if (n < 3 || (c[0] != 'T' && c[0] != 'L'))
+        return 0;
+    if (c[1] == '+' || c[1] == '-')
+        sl = 1, minus = c[1] == '-';
+    else if (n >= 5 && memcmp(c + 1, "\xE2\x88\x92", 3) == 0)
+        sl = 3, minus = 1;
+    else
+        return 0;
+    int parts[3];
+    size_t np = 0, p = 1 + sl;
+    for (;;) {
+        size_t d = p;
+        int v = 0;
+        while (d < n && isdigit((unsigned char)c[d]) && d - p < 3)
+            v = v * 10 + (c[d++] - '0');
+        if (d == p || np == 3 || (np > 0 && (d - p != 2 || v > 59)))
+            return 0;
+        parts[np++] = v;
+        if (d == n)
+            break;
+        if (c[d] != ':' || d + 1 >= n)
+            return 0;
+        p = d + 1;
+    }
+    static const char *const spans[] = {"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins",
+                                        "hour", "hours", "day", "days"};
+    int timed = 0;
+    for (size_t q = 0; q < sizeof spans / sizeof *spans && np == 1 && !x->trail && i + 1 < nw && !timed; q++)
+        timed = equals_word(&w[i + 1], spans[q]);
+    if (np == 1 && minus && parts[0] != 0 && !timed)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_printf(o, "%c %s", c[0], minus ? "minus" : "plus");
+    if (np == 1) {
+        sb_printf(o, " %d", parts[0]);
+    } else {
+        int h = np == 3 ? parts[0] : 0, m = parts[np - 2], sec = parts[np - 1];
+        if (h)
+            sb_printf(o, " %d %s", h, h == 1 ? "hour" : "hours");
+        if (m)
+            sb_printf(o, " %d %s", m, m == 1 ? "minute" : "minutes");
+        if (sec)
+            sb_printf(o, " %d %s", sec, sec == 1 ? "second" : "seconds");
+        if (!h && !m && !sec)
+            sb_puts(o, " 0");
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -6384,6 +6445,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = date(o, w, i, nw, order)))
         return k;
     if (en && (k = running_time(o, w, i, nw)))
+        return k;
+    if (en && (k = mission_clock(o, w, i, nw)))
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
         return k;

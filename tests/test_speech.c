@@ -1700,6 +1700,16 @@ static const struct {
     {"abbreviation", "Wg Cdr Ann Roe, Sqn Ldr Tom Bryce, Flt Lt Ian Low, a Mk 2 jet, Mt Kenya and Ft Worth.", ST_SPEECH,
      "Wing Commander Ann Roe, Squadron Leader Tom Bryce, Flight Lieutenant Ian Low, a Mark 2 jet, Mount Kenya and "
      "Fort Worth."},
+    /* a mission's clock: minus before launch, plus after, its parts said by unit */
+    {"mission clock", "The attempt was scrubbed at T-00:07:32 today.", ST_SPEECH,
+     "The attempt was scrubbed at T minus 7 minutes 32 seconds today."},
+    {"mission clock", "At T+2:35 the engine cut off.", ST_SPEECH, "At T plus 2 minutes 35 seconds the engine cut off."},
+    {"mission clock", "At T+1:02:15 the stage landed.", ST_SPEECH, "At T plus 1 hour 2 minutes 15 seconds the stage landed."},
+    {"mission clock", "Liftoff came at T-0.", ST_SPEECH, "Liftoff came at T minus 0."},
+    {"mission clock", "At T-10 seconds the hold ended.", ST_SPEECH, "At T minus 10 seconds the hold ended."},
+    {"mission clock", "By L+2 the arrays were out.", ST_SPEECH, "By L plus 2 the arrays were out."},
+    /* (a model's name: no clock) */
+    {"mission clock", "The T-72 tanks were withdrawn.", ST_SPEECH, "The T 72 tanks were withdrawn."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

@@ -7018,6 +7018,10 @@ static void test_reading_seven_guards(void)
         {"SENTENCING REMARKS OF HER HONOUR JUDGE ASHWORTH\n2 April 2025\n\n1. Ms Tilly, you pleaded guilty "
          "to theft.\n\n2. This is not a case for a suspended sentence.\n",
          "s1:This is not a case for a suspended sentence.\n", "note:"},
+        /* a mission's clock before a colon is a time, no one's label */
+        {"Launch Blog: Kestrel-2\n\nT-minus 45 minutes: All stations are go for launch.\n\nT+2:35: Main engine cut-off "
+         "confirmed.\n\n\"We are thrilled,\" said CEO Magnus Halvorsen.\n",
+         "speech:-:T+2:35: Main engine cut-off confirmed.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
