@@ -2646,7 +2646,8 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     static const char *const titles[] = {"The", "Mr.", "Ms.", "Mrs.", "Dr.", "Chairman",
                                          "Chairwoman", "Chair", "Madam", "Senator", "Representative",
                                          "Secretary", "General", "Admiral", "Ambassador", "Mr",
-                                         "Ms", "Mrs", "Dr", "Governor", "Mayor", "Judge", "Justice"};
+                                         "Ms", "Mrs", "Dr", "Governor", "Mayor", "Judge", "Justice",
+                                         "Chairperson", "Delegate", "Commissioner", "Rep.", "Sen."};
     size_t i = x;
     while (i < y && !is_hspace(s[i]))
         i++;
@@ -2654,6 +2655,18 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
     while (k < sizeof titles / sizeof *titles &&
            !(titles[k][0] == s[x] && strlen(titles[k]) == i - x && strncmp(titles[k], s + x, i - x) == 0))
         k++;
+    /* "Ranking Member FIELDING.", "Vice Chair OKORO.", "Resident Commissioner
+     * VARGAS.": a title of two words */
+    static const char *const titles2[] = {"Ranking Member ", "Vice Chair ", "Vice Chairman ", "Vice Chairwoman ",
+                                          "Resident Commissioner ", "Acting Chair ", "Acting Chairman "};
+    for (size_t q = 0; q < sizeof titles2 / sizeof *titles2 && k == sizeof titles / sizeof *titles; q++) {
+        size_t tl = strlen(titles2[q]);
+        if (y - x > tl + 3 && strncmp(s + x, titles2[q], tl) == 0 && isupper((unsigned char)s[x + tl]) &&
+            isupper((unsigned char)s[x + tl + 1])) {
+            i = x + tl - 1;
+            k = 0; /* (found) */
+        }
+    }
     if (k == sizeof titles / sizeof *titles) {
         /* "CHAIR OKAFOR. Good afternoon.", "CLAIRE MORETTI. Thank you.": one to four words in
          * capitals and a stop, as some institutions print transcripts; strong with a

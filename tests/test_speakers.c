@@ -72,6 +72,11 @@ static void test_cues(void)
         {"Speaker 3 (1:03:05): Governor?", 1, CUE_NAMED, 1, "Speaker 3", "", "Governor?"},
         {"Q. Are you accusing anyone?", 1, CUE_QUESTION, 1, "Q", "", "Are you accusing anyone?"},
         {"Chairman FENWICK. The subcommittee will come to order.", 1, CUE_NAMED, 1, "Chairman FENWICK", "", "The subcommittee will come to order."},
+        /* a title of two words before the surname in capitals */
+        {"Ranking Member FIELDING. Thank you, Mr. Chairman.", 1, CUE_NAMED, 1, "Ranking Member FIELDING", "", "Thank you, Mr. Chairman."},
+        {"Vice Chair OKORO. The gentleman yields back.", 1, CUE_NAMED, 1, "Vice Chair OKORO", "", "The gentleman yields back."},
+        /* (a sentence that opens with the words is no cue) */
+        {"Ranking Member Fielding asked about the dams.", 0, 0, 0, NULL, NULL, NULL},
         {"Ms. OKAFOR. Thank you.", 1, CUE_NAMED, 1, "Ms. OKAFOR", "", "Thank you."},
         {"The CHAIRMAN. Without objection.", 1, CUE_NAMED, 1, "The CHAIRMAN", "", "Without objection."},
         {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},

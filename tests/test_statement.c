@@ -7022,6 +7022,10 @@ static void test_reading_seven_guards(void)
         {"Launch Blog: Kestrel-2\n\nT-minus 45 minutes: All stations are go for launch.\n\nT+2:35: Main engine cut-off "
          "confirmed.\n\n\"We are thrilled,\" said CEO Magnus Halvorsen.\n",
          "speech:-:T+2:35: Main engine cut-off confirmed.\n", NULL},
+        /* a hearing's ranking member, cued by a title of two words */
+        {"Hearing Transcript\n\nChairman OKORO. The committee will come to order.\nRanking Member FIELDING. Thank you, "
+         "Mr. Chairman.\nChairman OKORO. The gentleman yields back.\n",
+         "speech:s2:Thank you, Mr. Chairman.\n", "Ranking Member FIELDING"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
