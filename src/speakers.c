@@ -3089,6 +3089,22 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
                                                                  : 0;
         if (sign && l + 1 + sign < e && isdigit((unsigned char)s[l + 1 + sign]))
             return 0;
+        /* "AP: Good morning." under "Anna Petrova (AP) - Media Relations": initials the
+         * statement's own list of speakers defines are that person's, not a news
+         * agency's or a role's letters */
+        int caps = e - l >= 2 && e - l <= 4;
+        for (size_t q = l; q < e && caps; q++)
+            caps = isupper((unsigned char)s[q]);
+        if (caps && !c->initials && in_key(s + l, e - l) && in_key(s + l, e - l)[0]) {
+            size_t t = c->text_start;
+            memset(c, 0, sizeof *c);
+            c->kind = CUE_NAMED;
+            c->strong = 1;
+            c->initials = 1;
+            c->label_start = l;
+            c->label_end = e;
+            c->text_start = t;
+        }
     }
     /* "Q - Luis Ortega {BIO 19003412 <GO>}" alone on its line: the person's label (the
      * letter says only that they ask) */

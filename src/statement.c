@@ -14621,6 +14621,53 @@ static size_t leading_time_code(const char *s, size_t a, size_t b)
  * evening.", "[00:00:19] As of…"): the codes are the editor's, not the speaker's, so
  * they go before anything else reads the lines; a line of a code alone is a paragraph
  * break. Only when two lines or more start so. */
+/* "Anna Petrova (AP) - Media Relations (moderator)", "Dr. Henrike Vogel (HV), Mission
+ * Manager": a participant and, in brackets, the letters her turns are marked with.
+ * When they are her name's initials they are hers wherever a turn is so marked
+ * ("AP:" is then no news agency's); "Tom Hale (AP)", a reporter and his agency, keeps
+ * the agency. The line is read as it is. */
+static void initials_in_brackets(parser *p)
+{
+    const char *s = p->s;
+    for (size_t i = 0; i < p->nlines && i < 80; i++) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        const char *o = b > a && b - a <= 160 ? memchr(s + a, '(', b - a) : NULL;
+        if (!o || o == s + a || o[-1] != ' ')
+            continue;
+        size_t op = (size_t)(o - s), cp = op + 1;
+        while (cp < b && isupper((unsigned char)s[cp]))
+            cp++;
+        size_t nl = cp - op - 1, ne = op - 1, ni = 0;
+        if (cp >= b || s[cp] != ')' || nl < 2 || nl > 4)
+            continue;
+        char ini[8];
+        int ok = 1;
+        for (size_t x = a; x < ne && ok;) {
+            size_t w = x;
+            while (x < ne && s[x] != ' ')
+                x++;
+            if (!spk_honorific(s + w, x - w)) {
+                ok = isupper((unsigned char)s[w]) && ni < sizeof ini;
+                if (ok)
+                    ini[ni++] = s[w];
+            }
+            while (x < ne && s[x] == ' ')
+                x++;
+        }
+        /* (a person's name in mixed case; not a body's, "INTERNATIONAL ROWING
+         * FEDERATION (IRF)", "World Health Organization (WHO)", nor an outlet's,
+         * "Associated Press (AP)") */
+        size_t lw = ne;
+        while (lw > a && s[lw - 1] != ' ')
+            lw--;
+        if (ok && ni == nl && memcmp(ini, s + op + 1, ni) == 0 && txt_has_lower(s + a, ne - a) &&
+            !data_has_line("en/outlets.txt", s + a, ne - a) && !org_name(s, a, ne) &&
+            !data_word_line("en/bodies.txt", s + lw, ne - lw, 0, DATA_ANYWHERE))
+            spk_key_add(s + op + 1, ni, s + a, ne - a);
+    }
+}
+
 /* A speaker key, as WHO prints one over its transcripts ("Speaker key:" over lines
  * "LV Leonie Vasseur", "TAG Dr Tadesse Abera Gebru"): its initials mark the turns
  * ("LV Hello and welcome …", one space after them), and the key itself is not read
@@ -15384,6 +15431,7 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         release_lede(&p);
         strip_envelope(&p);
         speaker_key(&p);
+        initials_in_brackets(&p);
         court_caption(&p);
         cut_page_foot(&p);
         find_signer(&p);

@@ -7381,6 +7381,12 @@ static void test_reading_seven_guards(void)
         {"Housing: Statements\n\nDeputy S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig: I will be brief.\n\n"
          "Deputy Colm Brannigan: I will revert.\n",
          "S\xC3\xA9" "amus Mac Giolla Ph\xC3\xA1" "draig", "Colm Brannigan"},
+        /* initials a participants' list gives in brackets are that person's, not a news
+         * agency's */
+        {"PRESS BRIEFING TRANSCRIPT\n\nSPEAKERS:\nDr. Henrike Vogel (HV) - Mission Manager\nAnna Petrova (AP) - Media "
+         "Relations (moderator)\n\nAP: Good morning and welcome. Henrike, can you start?\nHV: Thank you, Anna. All ten "
+         "instruments are switched on.\n",
+         "Anna Petrova", "Henrike Vogel"},
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
         hd_doc *nd = NULL;
@@ -7547,6 +7553,10 @@ static void test_reading_seven_guards(void)
         {"THE HON JENNY McALISTER MP\nMINISTER FOR ENERGY\n\nMEDIA RELEASE\n\n14 August 2025\n\nNew grid connections for "
          "regional towns\n\nThe Government is investing $40 million.\n\n\"This is a big day,\" Minister McAlister said.\n",
          "Jenny McAlister", "Minister for Energy"},
+        /* (a reporter's agency in brackets: "AP:" stays the agency's question) */
+        {"PRESS BRIEFING TRANSCRIPT\n\nParticipants:\nTom Hale (AP)\nDr. Henrike Vogel (HV) - Mission Manager\n\n"
+         "HV: Thank you. The instruments are on.\n\nAP: When will the images come?\n\nHV: Next week.\n",
+         NULL, "Journalist"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
