@@ -1523,7 +1523,9 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || small_caps || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") ||
-                       starts_with_ci(r + 1, rest - 1, "from ") || kind_number(r, 0, rest))) ||
+                       starts_with_ci(r + 1, rest - 1, "from ") || kind_number(r, 0, rest) ||
+                       /* ("STATEMENT OF" over the witness's name) */
+                       equals_ci(r + 1, rest - 1, "of") || equals_ci(r + 1, rest - 1, "by"))) ||
                      (r[0] == ':' && kind_number(r, 0, rest)) ||
                      /* "Harbor County Wildfire Briefing Transcript", "… Press Conference
                       * Transcript December 11": the page's name for the record of a
@@ -8712,16 +8714,34 @@ static size_t parse_header(parser *p)
             /* "Statement by" / "H.E. Mr. Tomas Aurel Lindqvist" / "Prime Minister of …":
              * the kind and its "by" on one line, who on the next: the title and the
              * byline say both */
-            size_t nx = i + 1, wa = 0, wb = 0;
+            size_t nx = i + 1, wa = 0, wb = 0, wz = 0;
             char *who = NULL, *wr = NULL, *wn = NULL;
             /* ("Commencement Remarks" / "Justice Maria Delgado": the kind alone, an office
              * and a name under it, is hers too) */
             int alone = r == b && ke == b && kind_from == a;
-            if (((r + 2 == b && equals_ci(s + r, 2, "by")) || alone) && nx < body && !line_blank(p, nx)) {
+            /* ("STATEMENT OF" / "GENERAL MARCUS A. HOLLOWAY, USSF" / "CHIEF OF SPACE
+             * OPERATIONS": a testimony's cover page, its "of" alone too; an office and
+             * a name on the next line, read in words, the service's letters after the
+             * comma no part of them) */
+            int of = r + 2 == b && equals_ci(s + r, 2, "of");
+            if (((r + 2 == b && equals_ci(s + r, 2, "by")) || alone || of) && nx < body && !line_blank(p, nx)) {
                 line_span(p, nx, &wa, &wb);
-                who = wb > wa && !ends_with_terminal(s, wa, wb) ? txt_clean(s, wa, wb) : NULL;
+                size_t we = wb;
+                int caps = !alone && !txt_has_lower(s + wa, wb - wa);
+                if (caps) {
+                    size_t cm = we;
+                    while (cm > wa && s[cm - 1] != ',')
+                        cm--;
+                    size_t l = skip_spaces(s, cm, wb);
+                    if (cm > wa && wb - l >= 2 && wb - l <= 5 && txt_words(s, l, wb) == 1)
+                        we = cm - 1;
+                }
+                who = we > wa && !ends_with_terminal(s, wa, we)
+                          ? (caps ? spk_title_case(s + wa, we - wa) : txt_clean(s, wa, we))
+                          : NULL;
+                wz = we;
                 if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn ||
-                            (alone && (!wr || !strchr(wn, ' ') || txt_words(who, 0, strlen(who)) > 6 ||
+                            ((alone || of) && (!wr || !strchr(wn, ' ') || txt_words(who, 0, strlen(who)) > 6 ||
                                        org_name(s, wa, wb) || org_line(s, wa, wb) ||
                                        /* (not a match's score, "Ashcombe Rovers 2-1 Beckford Town") */
                                        has_digit(s, wa, wb))))) {
@@ -8745,7 +8765,13 @@ static size_t parse_header(parser *p)
                 free(d->byline);
                 sb t = {0}, by = {0};
                 sb_putn(&t, s + a, b - a);
-                sb_printf(&t, alone ? ", %s" : " %s", who);
+                /* (a name in capitals titles in capitals, as written) */
+                if (!txt_has_lower(s + wa, wz - wa) && !txt_has_lower(s + a, b - a)) {
+                    sb_puts(&t, alone ? ", " : " ");
+                    sb_putn(&t, s + wa, wz - wa);
+                } else {
+                    sb_printf(&t, alone ? ", %s" : " %s", who);
+                }
                 sb_printf(&by, "by %s", who);
                 if (keep)
                     sb_free(&t);

@@ -7026,6 +7026,12 @@ static void test_reading_seven_guards(void)
         {"Hearing Transcript\n\nChairman OKORO. The committee will come to order.\nRanking Member FIELDING. Thank you, "
          "Mr. Chairman.\nChairman OKORO. The gentleman yields back.\n",
          "speech:s2:Thank you, Mr. Chairman.\n", "Ranking Member FIELDING"},
+        {"STATEMENT BY\nGENERAL MARCUS A. HOLLOWAY, USSF\nCHIEF OF SPACE OPERATIONS\n\nMAY 21, 2025\n\nChairman Renner, "
+         "thank you for the opportunity to testify.\n",
+         "speech:s1:Chairman Renner, thank you for the opportunity to testify.\n", NULL},
+        /* (a statement of principles: no one) */
+        {"STATEMENT OF\nPRINCIPLES FOR OPEN DATA\n\nMAY 21, 2025\n\nData should be open by default.\n",
+         "speech:-:Data should be open by default.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -7557,6 +7563,11 @@ static void test_reading_seven_guards(void)
         {"PRESS BRIEFING TRANSCRIPT\n\nParticipants:\nTom Hale (AP)\nDr. Henrike Vogel (HV) - Mission Manager\n\n"
          "HV: Thank you. The instruments are on.\n\nAP: When will the images come?\n\nHV: Next week.\n",
          NULL, "Journalist"},
+        /* a testimony's cover page: "STATEMENT OF" alone, the witness in capitals under it,
+         * the service's letters after the comma no part of the name */
+        {"STATEMENT OF\nGENERAL MARCUS A. HOLLOWAY, USSF\nCHIEF OF SPACE OPERATIONS\n\nBEFORE THE\nSENATE ARMED SERVICES "
+         "COMMITTEE\n\nMAY 21, 2025\n\nChairman Renner, Ranking Member Castillo, thank you for the opportunity to testify.\n",
+         "Marcus A. Holloway", "General"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
