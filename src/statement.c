@@ -9927,6 +9927,12 @@ static int find_signer_at(parser *p, size_t last)
         int office = spk_office_line(s, oa, ob) ||
                      (comma && after < ob && isupper((unsigned char)s[after]) &&
                       spk_office_line(s, oa, (size_t)(comma - s)) && org_line(s, after, ob));
+        /* (in capitals too: "Dr. Mary Otieno" / "DIRECTOR GENERAL") */
+        if (!office && ob > oa && !txt_has_lower(s + oa, ob - oa) && txt_words(s, oa, ob) <= 6) {
+            char *t = spk_title_case(s + oa, ob - oa);
+            office = t && spk_office_line(t, 0, strlen(t));
+            free(t);
+        }
         if (!office || !signature_owned(p, first, na0, nb0, oa, ob))
             return 0;
     }

@@ -7032,6 +7032,10 @@ static void test_reading_seven_guards(void)
         /* (a statement of principles: no one) */
         {"STATEMENT OF\nPRINCIPLES FOR OPEN DATA\n\nMAY 21, 2025\n\nData should be open by default.\n",
          "speech:-:Data should be open by default.\n", NULL},
+        /* a signature whose office is in capitals: the narrator's */
+        {"Statement by the Director General, Dr. Mary Otieno, on the launch of TAIFA-2\n\nIt is with great pride that I "
+         "announce the launch of TAIFA-2.\nGod bless Kenya.\n\nDr. Mary Otieno\nDIRECTOR GENERAL\n",
+         "meta:-:DIRECTOR GENERAL\n", "speech:s1:DIRECTOR"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
