@@ -3267,7 +3267,11 @@ static int release_line(const char *s, size_t a, size_t b)
      * BST", "FOR RELEASE AT 00:01 GMT", "Not for publication before …") */
     static const char *const when[] = {"For release:", "For release at ", "For release on ", "For publication:",
                                        "For publication at ", "Not for publication before ",
-                                       "Not for release before ", "Under embargo until "};
+                                       "Not for release before ", "Under embargo until ",
+                                       /* (a testimony's: "NOT FOR PUBLICATION UNTIL RELEASED BY
+                                        * THE SENATE ARMED SERVICES COMMITTEE") */
+                                       "Not for publication until ", "Not for release until ",
+                                       "Not for publication prior to ", "Not for release prior to "};
     for (size_t k = 0; k < sizeof when / sizeof *when; k++)
         if (starts_with_ci(s + a, b - a, when[k]))
             return 1;
@@ -3279,6 +3283,18 @@ static int release_line(const char *s, size_t a, size_t b)
      * line of its own, no sentence's stop after it) */
     return b - a <= 240 && !ends_with_terminal(s, a, b) && txt_words(s, a, b) <= 24 &&
            (find_ci(s, a, b, " embargoed until ") || find_ci(s, a, b, " under embargo until "));
+}
+
+/* "Media Statement - Embargoed until 16:00 SAST, Wednesday 9 July 2025": after a
+ * kind at s[ke], a dash or a bar, then when it may be published; the line says no
+ * title. */
+static int kind_embargo(const char *s, size_t ke, size_t b)
+{
+    size_t x = skip_spaces(s, ke, b), dl = x < b ? (s[x] == '|' ? 1 : txt_dash_len(s, x, b)) : 0;
+    if (!dl)
+        return 0;
+    x = skip_spaces(s, x + dl, b);
+    return x < b && release_line(s, x, b);
 }
 
 static int header_meta(parser *p, size_t a, size_t b, int dry)
@@ -8701,6 +8717,16 @@ static size_t parse_header(parser *p)
                     d->narrated = 0;
                 free(line);
             }
+            /* "Media Statement - Embargoed until 16:00 SAST, Wednesday 9 July 2025": the
+             * day it may be published is the statement's */
+            if (kind_embargo(s, ke, b)) {
+                char iso[11];
+                for (size_t x = ke; x < b; x++)
+                    if ((s[x - 1] == ' ') && isalnum((unsigned char)s[x]) && date_iso(p->order, s + x, b - x, iso)) {
+                        set_date(p, iso);
+                        break;
+                    }
+            }
             /* "Department Press Briefing – April 8, 2025": the date after a dash */
             for (size_t x = ke; x + 2 < b; x++)
                 if ((s[x] == '-' || (unsigned char)s[x] == 0xE2) && x > ke) {
@@ -8851,6 +8877,7 @@ static size_t parse_header(parser *p)
                 /* (or words before it that are no person: "Ridgeline State Postgame
                  * Press Conference") */
                 if ((ke < b || kind_from > ks) && !d->title && b - a > ke - kind_from + 2 && !kind_number(s, ke, b) &&
+                    !kind_embargo(s, ke, b) &&
                     !(kind_from == ks && n < body && header_class(p, n) == HL_SHORT && kind_only(p, ke, b))) {
                     set_title(p, a, b);
                     /* "Transcript of speech by Prime Minister Tan Wei Jie at …" */

@@ -629,6 +629,16 @@ static void test_header_titles(void)
         {"Secretary-General Ana Ruiz \xE2\x80\x93 Remarks to the General Assembly\n\nNew York, 22 September 2025\n\n"
          "Mr. President, excellencies.\n",
          "Remarks", "Secretary-General Ana Ruiz \xE2\x80\x93 Remarks to the General Assembly", NULL},
+        /* an embargo after the kind's dash: the headline under it is the title */
+        {"Southern Skies Astronomical Observatory\nMedia Statement - Embargoed until 16:00 SAST, Wednesday 9 July 2025\n\n"
+         "Astronomers detect fast radio burst from distant galaxy\n\nCAPE TOWN - An international team has detected a "
+         "fast radio burst.\n",
+         "Media Statement", "Astronomers detect fast radio burst from distant galaxy", NULL},
+        /* a testimony's embargo in capitals: no heading, not read */
+        {"STATEMENT OF GENERAL MARCUS A. HOLLOWAY, USSF\nCHIEF OF SPACE OPERATIONS\n\nBEFORE THE SENATE ARMED SERVICES "
+         "COMMITTEE\n\nMAY 21, 2025\n\nNOT FOR PUBLICATION UNTIL RELEASED BY THE SENATE ARMED SERVICES COMMITTEE\n\n"
+         "Chairman Renner, thank you for the opportunity to testify.\n",
+         "STATEMENT", "STATEMENT OF GENERAL MARCUS A. HOLLOWAY, USSF", "NOT FOR PUBLICATION"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -3227,6 +3237,10 @@ static void test_closing_dates(void)
     static const struct {
         const char *text, *date;
     } cases[] = {
+        /* the day an embargo after the kind's dash lifts */
+        {"Southern Skies Astronomical Observatory\nMedia Statement - Embargoed until 16:00 SAST, Wednesday 9 July 2025\n\n"
+         "Astronomers detect fast radio burst\n\nCAPE TOWN - A team has detected a burst.\n",
+         "2025-07-09"},
         {"Statement on Immigration Enforcement\n\nWASHINGTON - The President of the Conference of Bishops, Archbishop "
          "Timothy R. Vance of Carrington, issued the following statement on January 24, 2025:\n\n\"We are called to "
          "see Christ in the stranger.\"\n",
