@@ -1155,6 +1155,37 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
      * and its comma */
     if (name_comma(s, ls, e) && name_comma(s, next, b))
         return 1;
+    /* "[The prepared statement of Mr. Dalton follows:]" / "Prepared Statement of Hon.
+     * Robert Dalton" / "The safety of our dams …": a title in Title Case on a line of
+     * its own, after a sentence's end or at the text's start, over a line of prose */
+    if (isalpha((unsigned char)last) && isupper((unsigned char)s[next]) &&
+        (ls == a || (ls >= 2 && strchr(".!?]):\"", s[ls - 2])))) {
+        static const char *const small[] = {"of", "the", "and", "for", "on", "in", "to", "at", "by", "a", "an", "with"};
+        size_t words = 0, caps = 0;
+        int title = isupper((unsigned char)s[ls]);
+        for (size_t q = ls; q < e && title;) {
+            size_t w = q;
+            while (q < e && s[q] != ' ')
+                q++;
+            words++;
+            if (islower((unsigned char)s[w])) {
+                int sm = 0;
+                for (size_t k = 0; k < sizeof small / sizeof *small && !sm; k++)
+                    sm = strlen(small[k]) == q - w && memcmp(small[k], s + w, q - w) == 0;
+                title = sm;
+            } else {
+                caps += isupper((unsigned char)s[w]) != 0;
+            }
+            while (q < e && s[q] == ' ')
+                q++;
+        }
+        size_t ne = next;
+        int lower = 0;
+        while (ne < b && s[ne] != '\n')
+            lower |= islower((unsigned char)s[ne++]);
+        if (title && words >= 3 && words <= 12 && caps >= 3 && lower)
+            return 1;
+    }
     size_t width = e - ls;
     /* (a block of lines no wider than a list's, none ending in a stop, is a list: a
      * page's text of 60 characters or more a line is wrapped, stop or none) */

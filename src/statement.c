@@ -13271,6 +13271,21 @@ static void parse_body(parser *p, size_t from, int plain)
                 (one_word || !addressed(s, x, y)) && !bullet_len(s, x, y))
                 hend = i + 1;
         }
+        /* "[The prepared statement of Mr. Dalton follows:]" / "Prepared Statement of
+         * Hon. Robert Dalton" / "The safety of our dams …": a document's own title, a
+         * kind and whose, over its first line, no blank line between */
+        if (!plain && !is_cue && hend == end && end > i + 1 && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 12 &&
+            !ends_with_terminal(s, a, b)) {
+            size_t ks2, ke2, x, y;
+            int narr2;
+            if (kind_line(s, a, b, &ks2, &ke2, &narr2) && ks2 == a) {
+                size_t r2 = skip_spaces(s, ke2, b);
+                line_span(p, i + 1, &x, &y);
+                if (r2 < b && (spk_by_word(s + r2, b - r2) || of_person(s, r2, b)) && isupper((unsigned char)s[x]) &&
+                    txt_has_lower(s + x, y - x))
+                    hend = i + 1;
+            }
+        }
         /* "Highlights" right over its list's first item, no blank line between: a
          * heading too */
         if (!plain && !is_cue && hend == end && end > i + 1 && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 6 &&

@@ -424,6 +424,10 @@ static const struct {
     {"She works at Yahoo! in accounting.", "She works at Yahoo! in accounting."},
     {"Find it at N\xC2\xB0. 1026.253.553. That is where.", "Find it at N\xC2\xB0. 1026.253.553. | That is where."},
     {"   ", ""},
+    /* a title in Title Case on its own line, after a sentence's end or a direction in
+     * brackets, over prose: a sentence of its own */
+    {"We thank the Committee.\nAnnual Report of the Harbour Board\nThe board met six times.",
+     "We thank the Committee. | Annual Report of the Harbour Board | The board met six times."},
 };
 
 static char *joined(const char *s, const seg_span *v, size_t n)

@@ -7050,6 +7050,12 @@ static void test_reading_seven_guards(void)
         {"Statement by the Director General, Dr. Mary Otieno, on the launch of TAIFA-2\n\nIt is with great pride that I "
          "announce the launch of TAIFA-2.\nGod bless Kenya.\n\nDr. Mary Otieno\nDIRECTOR GENERAL\n",
          "meta:-:DIRECTOR GENERAL\n", "speech:s1:DIRECTOR"},
+        /* a hearing's inserted statement: its title on a line of its own under the
+         * direction, a sentence apart from the first of the statement */
+        {"HEARING BEFORE THE SUBCOMMITTEE ON OVERSIGHT\n\nMr. DALTON. Thank you, Madam Chair. I share your concerns.\n"
+         "[The prepared statement of Mr. Dalton follows:]\nPrepared Statement of Hon. Robert Dalton\nThe safety of our "
+         "dams is not a partisan issue.\n",
+         "speech:s1:The safety of our dams is not a partisan issue.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
