@@ -933,6 +933,27 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 isupper((unsigned char)s[ie - 2]) && (ie == a + 2 || !isalpha((unsigned char)s[ie - 3])))
                 return 0;
         }
+        /* "at R. Premadasa Stadium", "the M. Chinnaswamy Stadium": a place named after
+         * someone, after a word that leads to a place, an initial and a surname before
+         * a place's last word (data/en/place-lasts.txt); not "in group B. Wembley
+         * Stadium hosts …" */
+        static const char *const to_place[] = {"at", "the", "in", "on", "from", "to", "near", "outside", "of",
+                                               "inside", "into", "for"};
+        int placed = 0;
+        for (size_t k = 0; k < sizeof to_place / sizeof *to_place && !placed; k++)
+            placed = strlen(to_place[k]) == p - q && memcmp(s + q, to_place[k], p - q) == 0;
+        if (placed && dot - w == 1 && s[w] != 'I' && data_lang() == 0 && !letter_then_opening(s, next_at, b) &&
+            !is_starter(s, next_at, b)) {
+            size_t e = next_at;
+            while (e < b && (isalpha((unsigned char)s[e]) || s[e] == '-' || (unsigned char)s[e] >= 0x80))
+                e++;
+            size_t f = e + 1, g = f;
+            while (g < b && isalpha((unsigned char)s[g]))
+                g++;
+            if (e < b && s[e] == ' ' && g > f && isupper((unsigned char)s[f]) &&
+                data_word_line("en/place-lasts.txt", s + f, g - f, 0, DATA_ANYWHERE))
+                return 0;
+        }
         if (dot - w == 1 && s[w] != 'I') {
             /* (a surname after it, not a sentence's opening word: "Model C replaced
              * B. The board …") */

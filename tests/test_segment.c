@@ -428,6 +428,13 @@ static const struct {
      * brackets, over prose: a sentence of its own */
     {"We thank the Committee.\nAnnual Report of the Harbour Board\nThe board met six times.",
      "We thank the Committee. | Annual Report of the Harbour Board | The board met six times."},
+    /* an initial and a surname before a place's last word, after a word that leads
+     * to a place: a stadium named after someone (look-alike: a letter that names a
+     * group, then a sentence that opens with a place) */
+    {"He was fined at R. Premadasa Stadium on Wednesday. The appeal failed.",
+     "He was fined at R. Premadasa Stadium on Wednesday. | The appeal failed."},
+    {"They finished in group B. Wembley Stadium hosts the final.",
+     "They finished in group B. | Wembley Stadium hosts the final."},
 };
 
 static char *joined(const char *s, const seg_span *v, size_t n)
