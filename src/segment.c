@@ -426,7 +426,18 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "above 2,000 ms. 09:26 - Incident declared", "12 km. Then": a unit's stop after
      * its number ends the sentence, before a capital or a figure ("6 ft. 2 in. tall"
      * goes on: a unit after that figure too; "c. 1990" is circa) */
-    if (cls && len >= 2 && len <= 4 && w >= a + 2 && s[w - 1] == ' ' && isdigit((unsigned char)s[w - 2]) &&
+    /* (or after a number's scale: "about 43 million km. All ten instruments …") */
+    int scaled = 0;
+    if (cls && w >= a + 4 && s[w - 1] == ' ') {
+        static const char *const scales[] = {"thousand", "million", "billion", "trillion"};
+        size_t se = w - 1, sw = se;
+        while (sw > a && isalpha((unsigned char)s[sw - 1]))
+            sw--;
+        for (size_t k = 0; k < 4 && !scaled; k++)
+            scaled = strlen(scales[k]) == se - sw && memcmp(s + sw, scales[k], se - sw) == 0 && sw >= a + 2 &&
+                     s[sw - 1] == ' ' && isdigit((unsigned char)s[sw - 2]);
+    }
+    if (cls && len >= 2 && len <= 4 && w >= a + 2 && s[w - 1] == ' ' && (isdigit((unsigned char)s[w - 2]) || scaled) &&
         (is_digit(next) || is_upper(next)) && data_lang() == 0) {
         const char *line;
         size_t ll;

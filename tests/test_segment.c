@@ -435,6 +435,9 @@ static const struct {
      "He was fined at R. Premadasa Stadium on Wednesday. | The appeal failed."},
     {"They finished in group B. Wembley Stadium hosts the final.",
      "They finished in group B. | Wembley Stadium hosts the final."},
+    /* a unit's stop after a number's scale ends the sentence before a capital */
+    {"The spacecraft was about 43 million km. All ten instruments are switched on.",
+     "The spacecraft was about 43 million km. | All ten instruments are switched on."},
 };
 
 static char *joined(const char *s, const seg_span *v, size_t n)
