@@ -2367,6 +2367,23 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             }
             predicative = race && sporting;
         }
+        /* "Ethiopian 1500m runner Genet Alemu", "the women's 400m hurdles": a track's or
+         * a pool's distance before who races it or the race (not "5m people", "5m final
+         * payments") */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && nx && !memchr(c, '.', nl)) {
+            static const char *const racing[] = {"runner", "runners", "sprinter", "sprinters", "hurdler", "hurdlers",
+                                                 "hurdles", "race", "races", "final", "finals", "heat", "heats",
+                                                 "record", "freestyle", "butterfly", "backstroke", "breaststroke",
+                                                 "medley", "relay", "steeplechase", "specialist", "champion",
+                                                 "medallist", "medalist", "dash", "sprint", "swimmer", "swimmers"};
+            static const char *const tracks[] = {"50", "60", "100", "110", "200", "400", "800", "1500", "1,500",
+                                                  "3000", "3,000", "5000", "5,000", "10000", "10,000"};
+            int length = 0;
+            for (size_t q = 0; q < sizeof tracks / sizeof *tracks && !length; q++)
+                length = strlen(tracks[q]) == nl && strncmp(c, tracks[q], nl) == 0;
+            for (size_t q = 0; length && q < sizeof racing / sizeof *racing && !predicative; q++)
+                predicative = equals_word(nx, racing[q]);
+        }
         /* "Welsh Bridge level: 4.12m and rising", "Typical range: 0.5m to 3.9m": a
          * river's or the sea's level, in metres, in a sentence about water (a decimal
          * under a hundred; not "4.12m viewers") */

@@ -1710,6 +1710,12 @@ static const struct {
     {"mission clock", "By L+2 the arrays were out.", ST_SPEECH, "By L plus 2 the arrays were out."},
     /* (a model's name: no clock) */
     {"mission clock", "The T-72 tanks were withdrawn.", ST_SPEECH, "The T 72 tanks were withdrawn."},
+    /* a track's distance before who races it or the race, whatever comes before */
+    {"distances", "The AIU banned Ethiopian 1500m runner Genet Alemu.", ST_SPEECH,
+     "The A.I.U banned Ethiopian 1500 metres runner Genet Alemu."},
+    {"distances", "She won the women's 400m hurdles.", ST_SPEECH, "She won the women's 400 metres hurdles."},
+    /* (not a count of millions) */
+    {"distances", "About 5m people voted.", ST_SPEECH, "About 5 million people voted."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
