@@ -3790,10 +3790,25 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         static const char *const verbs[] = {"is", "was", "will", "would", "has", "had", "starts", "started", "begins",
                                             "began", "opens", "opened", "applies", "includes", "covers", "comes",
                                             "remains", "helps", "funds", "pays", "goes", "can", "should", "must"};
-        const word *nn = &w[i + used], *vb = &w[i + used + 1];
+        /* (past a scale word: "The $11 billion estimate was dropped") */
+        size_t nsl0, at = i + used;
+        if (at + 2 < nw && !w[at].lead && !w[at].trail && scale(w[at].s, w[at].core, &nsl0))
+            at++;
+        const word *nn = &w[at], *vb = &w[at + 1];
         int det = 0, verb = 0, noun = !nn->lead && !nn->trail && nn->core >= 4 && islower((unsigned char)nn->s[0]);
         for (size_t q = 0; q < sizeof dets / sizeof *dets && !det; q++)
             det = equals_word(&w[i - 1], dets[q]);
+        /* (or an adjective between: "The earlier $11 billion estimate was dropped") */
+        if (!det && i > 1 && !w[i - 2].trail && !w[i - 1].lead && w[i - 1].core >= 3 &&
+            islower((unsigned char)w[i - 1].s[0])) {
+            int letters = 1;
+            for (size_t q = 0; q < w[i - 1].core; q++)
+                letters &= isalpha((unsigned char)w[i - 1].s[q]) || w[i - 1].s[q] == '-';
+            for (size_t q = 0; letters && q < sizeof dets / sizeof *dets && !det; q++)
+                det = equals_word(&w[i - 2], dets[q]);
+            for (size_t q = 0; det && q < sizeof verbs / sizeof *verbs; q++)
+                det = !equals_word(&w[i - 1], verbs[q]);
+        }
         for (size_t q = 0; noun && q < nn->core; q++)
             noun = isalpha((unsigned char)nn->s[q]) != 0;
         for (size_t q = 0; q < sizeof verbs / sizeof *verbs && !verb; q++)
@@ -4079,7 +4094,13 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
      * day", "a further £2.2B." */
     if (attributive && many == one && !(numl + 2 < rest && num[numl] == '-')) {
         const word *nx = i + used < nw ? &w[i + used] : NULL;
-        if (last->trail || !nx || !nx->core || is_preposition(nx->s + nx->lead, nx->core) ||
+        /* (nor a verb: "An additional $5 million was approved") */
+        static const char *const auxiliaries[] = {"was", "is", "were", "are", "will", "would", "has", "have", "had",
+                                                  "can", "could", "should", "must", "may", "might", "shall"};
+        int aux = 0;
+        for (size_t q = 0; nx && q < sizeof auxiliaries / sizeof *auxiliaries && !aux; q++)
+            aux = !nx->lead && equals_word(nx, auxiliaries[q]);
+        if (last->trail || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
             indefinite_article(nx) || (nx->core == 3 && strncmp(nx->s + nx->lead, "the", 3) == 0) ||
             data_word_line("en/starters.txt", nx->s + nx->lead, nx->core, 1, DATA_ANYWHERE)) {
             attributive = 0;

@@ -1716,6 +1716,15 @@ static const struct {
     {"distances", "She won the women's 400m hurdles.", ST_SPEECH, "She won the women's 400 metres hurdles."},
     /* (not a count of millions) */
     {"distances", "About 5m people voted.", ST_SPEECH, "About 5 million people voted."},
+    /* an amount after its article and an adjective, then a verb: a quantity, in the
+     * plural; after "the" (and an adjective), a scale, a noun and a verb: the noun's
+     * size, in the singular */
+    {"money", "An additional $5 million was approved for the stadium.", ST_SPEECH,
+     "An additional 5 million dollars was approved for the stadium."},
+    {"money", "The earlier $11 billion estimate was dropped.", ST_SPEECH,
+     "The earlier 11 billion dollar estimate was dropped."},
+    {"money", "The $11 billion estimate was dropped.", ST_SPEECH, "The 11 billion dollar estimate was dropped."},
+    {"money", "The total $11 billion was spent.", ST_SPEECH, "The total 11 billion dollars was spent."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
