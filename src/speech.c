@@ -2136,6 +2136,78 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     return 1;
 }
 
+/* "4 (four) years", "30 (thirty) days", "500 (five hundred) euros": a number in
+ * figures, then in words in brackets, as decisions and contracts write it: said once,
+ * in the words ("four (4)" is spelled_number_before's). */
+static size_t figures_then_words(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (x->trail || n == 0 || n > 4 || !all_digits(c, n) || i + 1 >= nw)
+        return 0;
+    const word *y = &w[i + 1];
+    if (y->lead != 1 || y->s[0] != '(')
+        return 0;
+    /* one word, or two with "hundred" or "thousand" last */
+    size_t k = i + 1, words = 1;
+    while (k < nw && !(w[k].trail && w[k].s[w[k].lead + w[k].core] == ')') && words < 2) {
+        if (w[k].trail)
+            return 0;
+        k++;
+        words++;
+    }
+    if (k >= nw || !w[k].trail || w[k].s[w[k].lead + w[k].core] != ')' || (k > i + 1 && w[k + 0].lead))
+        return 0;
+    char t[64];
+    size_t tl = 0;
+    for (size_t q = i + 1; q <= k; q++) {
+        if (tl + w[q].core + 2 >= sizeof t)
+            return 0;
+        if (tl)
+            t[tl++] = ' ';
+        memcpy(t + tl, w[q].s + w[q].lead, w[q].core);
+        tl += w[q].core;
+    }
+    if (k > i + 1 && !(equals_word(&w[k], "hundred") || equals_word(&w[k], "thousand")))
+        return 0;
+    long v = spelled_number_before(t, tl);
+    if (v < 0 || v != atol(c))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, t, tl);
+    /* (the marks after the bracket: "4 (four), and") */
+    const word *z = &w[k];
+    sb_putn(o, z->s + z->lead + z->core + 1, z->trail - 1);
+    return k - i + 1;
+}
+
+/* ".182", ".300": a decimal with no figure before its point (a batting average, a
+ * calibre), said "point 1 8 2", figure by figure. Not a version's or a file's
+ * ending ("v2.182", "file.300" have a word before the point). */
+static size_t bare_decimal(sb *o, const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core, d = 0;
+    int inside = c[0] == '.'; /* (the point in the core, or the last of the opening marks) */
+    if (!inside && !(x->lead >= 1 && x->s[x->lead - 1] == '.'))
+        return 0;
+    size_t f = inside ? 1 : 0;
+    while (f + d < n && isdigit((unsigned char)c[f + d]))
+        d++;
+    if (d < 1 || d > 4 || f + d != n)
+        return 0;
+    /* (no other mark before the point: not "...300" nor "(.300") */
+    if (!inside && x->lead > 1)
+        return 0;
+    sb_putn(o, x->s, inside ? x->lead : x->lead - 1);
+    sb_puts(o, "point");
+    for (size_t k = 0; k < d; k++)
+        sb_printf(o, " %c", c[f + k]);
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* "T-00:07:32", "T+2:35", "T-0", "L+2": a mission's clock, counting down to launch
  * (T minus) or up from it (T plus; L for launch, in days), its parts hours, minutes
  * and seconds ("T+2:35" is two minutes and thirty-five seconds). A model's name is
@@ -6485,6 +6557,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = running_time(o, w, i, nw)))
         return k;
     if (en && (k = mission_clock(o, w, i, nw)))
+        return k;
+    if (en && (k = bare_decimal(o, x)))
+        return k;
+    if (en && (k = figures_then_words(o, w, i, nw)))
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
         return k;

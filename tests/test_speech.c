@@ -1725,6 +1725,16 @@ static const struct {
      "The earlier 11 billion dollar estimate was dropped."},
     {"money", "The $11 billion estimate was dropped.", ST_SPEECH, "The 11 billion dollar estimate was dropped."},
     {"money", "The total $11 billion was spent.", ST_SPEECH, "The total 11 billion dollars was spent."},
+    /* a decimal with no figure before its point, figure by figure */
+    {"decimals", "Delgado has held lefties to a .182 average this year.", ST_SPEECH,
+     "Delgado has held lefties to a point 1 8 2 average this year."},
+    {"decimals", "The file ends in .txt now.", ST_SPEECH, "The file ends in .txt now."},
+    /* a number in figures, then in words in brackets: said once, in words */
+    {"numbers", "The Skater is ineligible for a period of 4 (four) years.", ST_SPEECH,
+     "The Skater is ineligible for a period of four years."},
+    {"numbers", "A fee of 500 (five hundred) euros applies.", ST_SPEECH, "A fee of five hundred euros applies."},
+    /* (words that say another number are read as written) */
+    {"numbers", "Allow 4 (five) years.", ST_SPEECH, "Allow 4, five, years."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
