@@ -376,6 +376,8 @@ static int about_figure(const char *s, size_t n)
 }
 
 /* 's' spelled, 'w' read as a word, 0 unknown. */
+static int common_word(const char *w, size_t n);
+
 static int acronym_kind(const char *w, size_t n)
 {
     const char *line = data_word_line("en/acronyms.txt", w, n, 0, DATA_NOT_FIRST);
@@ -3491,7 +3493,22 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         int pl = e < n && e + 1 == n && c[e] == 's';
         if (e > l + 1 && (e == n || pl) && e - l - 1 <= 4) {
             sb_putn(o, x->s, x->lead);
-            sb_putn(o, c, l);
+            /* "OTC-2", "TCM-3": capitals that no one says as a word are spelled, as
+             * before a number apart ("OTC 2"); espeak-ng reads "OTC" as "otk" */
+            static const char *const words2[] = {"NO", "GO", "SO", "DO", "TO", "UP", "IN", "ON", "OR", "OF", "IS",
+                                                 "IT", "AT", "BE", "WE", "US", "MY", "ME", "HE", "OK", "AN", "AS",
+                                                 "BY", "AM"};
+            int ak = l >= 2 && l <= 4 ? acronym_kind(c, l) : 0, spelled = l >= 2 && l <= 4 && data_lang() == 0;
+            for (size_t q = 0; spelled && q < l; q++)
+                spelled = c[q] >= 'A' && c[q] <= 'Z';
+            for (size_t q = 0; spelled && l == 2 && q < sizeof words2 / sizeof *words2; q++)
+                spelled = strncmp(c, words2[q], 2) != 0;
+            spelled = spelled && ak != 'w' &&
+                      (ak == 's' || l == 2 || (txt_unsayable_caps(c, l) && !common_word(c, l)));
+            if (spelled)
+                spell(o, c, l);
+            else
+                sb_putn(o, c, l);
             sb_putc(o, ' ');
             int v = atoi(c + l + 1);
             if (pl && e - l - 1 <= 2)

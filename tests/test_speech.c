@@ -1735,6 +1735,12 @@ static const struct {
     {"numbers", "A fee of 500 (five hundred) euros applies.", ST_SPEECH, "A fee of five hundred euros applies."},
     /* (words that say another number are read as written) */
     {"numbers", "Allow 4 (five) years.", ST_SPEECH, "Allow 4, five, years."},
+    /* capitals no one says as a word, joined to a number by a hyphen: spelled, as apart */
+    {"designators", "The crew completed the correction burn (OTC-2).", ST_SPEECH,
+     "The crew completed the correction burn, O.T.C 2."},
+    {"designators", "The MH-60 landed.", ST_SPEECH, "The M.H 60 landed."},
+    /* (a name said as a word stays one) */
+    {"designators", "The SARS-2 virus and the COVID-19 rules.", ST_SPEECH, "The SARS 2 virus and the COVID 19 rules."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
