@@ -1741,6 +1741,10 @@ static const struct {
     {"designators", "The MH-60 landed.", ST_SPEECH, "The M.H 60 landed."},
     /* (a name said as a word stays one) */
     {"designators", "The SARS-2 virus and the COVID-19 rules.", ST_SPEECH, "The SARS 2 virus and the COVID 19 rules."},
+    /* Africa's and Asia's zones after a clock time (a code alone is left: "Pay $5 GST") */
+    {"zones", "Liftoff is at 14:05 EAT and 13:05 SAST.", ST_SPEECH,
+     "Liftoff is at 14 oh 5 East Africa Time and 13 oh 5 South Africa Standard Time."},
+    {"zones", "The call starts at 9:30 a.m. SGT.", ST_SPEECH, "The call starts at 9 30 AM Singapore Time."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
