@@ -2184,6 +2184,36 @@ static size_t figures_then_words(sb *o, const word *w, size_t i, size_t nw)
     return k - i + 1;
 }
 
+/* "India were 268/9 at stumps", "Hobart Hurricanes 187/6 (20 overs)": a cricket
+ * score, runs for wickets, in a sentence about cricket (a word of the game in it);
+ * "9/11" and "3/4" keep the date's and the fraction's rules. */
+static size_t cricket_score(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, r = 0;
+    while (r < n && isdigit((unsigned char)c[r]))
+        r++;
+    if (r < 1 || r > 3 || r + 2 > n || c[r] != '/' || !all_digits(c + r + 1, n - r - 1) || n - r - 1 > 2 ||
+        atoi(c + r + 1) > 10 || (n == 4 && memcmp(c, "24/7", 4) == 0)) /* (round the clock) */
+        return 0;
+    static const char *const game[] = {"wicket", "wickets", "stumps", "innings", "overs", "over", "batting", "bowled",
+                                       "bowling", "declared", "runs", "chasing", "chase", "cricket", "Test", "ODI",
+                                       "T20", "T20I", "all-out", "run-rate", "century", "batted", "toss"};
+    int cricket = 0;
+    for (size_t q = 0; q < nw && !cricket; q++)
+        for (size_t k = 0; k < sizeof game / sizeof *game && !cricket; k++)
+            cricket = q != i && w[q].core == strlen(game[k]) && strncmp(w[q].s + w[q].lead, game[k], w[q].core) == 0;
+    if (!cricket)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, c, r);
+    sb_puts(o, " for ");
+    sb_putn(o, c + r + 1, n - r - 1);
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* ".182", ".300": a decimal with no figure before its point (a batting average, a
  * calibre), said "point 1 8 2", figure by figure. Not a version's or a file's
  * ending ("v2.182", "file.300" have a word before the point). */
@@ -6578,6 +6608,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = bare_decimal(o, x)))
         return k;
     if (en && (k = figures_then_words(o, w, i, nw)))
+        return k;
+    if (en && (k = cricket_score(o, w, i, nw)))
         return k;
     if (en && (k = clock_time(o, w, i, nw)))
         return k;

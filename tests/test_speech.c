@@ -1745,6 +1745,11 @@ static const struct {
     {"zones", "Liftoff is at 14:05 EAT and 13:05 SAST.", ST_SPEECH,
      "Liftoff is at 14 oh 5 East Africa Time and 13 oh 5 South Africa Standard Time."},
     {"zones", "The call starts at 9:30 a.m. SGT.", ST_SPEECH, "The call starts at 9 30 AM Singapore Time."},
+    /* a cricket score, runs for wickets, in a sentence about cricket */
+    {"cricket", "India were 268/9 at stumps on day one.", ST_SPEECH, "India were 268 for 9 at stumps on day one."},
+    /* (not elsewhere, nor "24/7") */
+    {"cricket", "Mix 3/4 cup of flour.", ST_SPEECH, "Mix three quarters cup of flour."},
+    {"cricket", "The runs are staffed 24/7.", ST_SPEECH, "The runs are staffed twenty-four seven."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
