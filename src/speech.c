@@ -3458,6 +3458,38 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "+1'42"", "1'05" behind": a race's time gap in minutes and seconds, primes as
+     * feet's and inches' are: after a plus sign, or seconds of twelve or more (no
+     * inches), or in a sentence about a race ("5'10"" tall stays feet and inches) */
+    {
+        size_t sg = c[0] == '+' ? 1 : 0, dd = 0;
+        while (sg + dd < n && isdigit((unsigned char)c[sg + dd]))
+            dd++;
+        size_t q = sg + dd;
+        size_t p1 = q < n && c[q] == '\'' ? 1 : n - q >= 3 && memcmp(c + q, "\xE2\x80\xB2", 3) == 0 ? 3 : 0;
+        size_t e = q + p1, id = e;
+        while (id < n && isdigit((unsigned char)c[id]))
+            id++;
+        const char *m = c + id, *end = c + n + x->trail;
+        size_t ml = m < end && *m == '"' ? 1
+                    : end - m >= 3 && (memcmp(m, "\xE2\x80\xB3", 3) == 0 || memcmp(m, "\xE2\x80\x9D", 3) == 0) ? 3
+                                                                                                          : 0;
+        if (dd >= 1 && dd <= 2 && p1 && ml && id - e == 2 && atoi(c + e) < 60) {
+            static const char *const racing[] = {"behind", "gap", "ahead", "stage", "race", "GC", "lead", "finish",
+                                                 "finished", "overall", "leader", "peloton", "time", "winner"};
+            int raced = sg || atoi(c + e) >= 12;
+            for (size_t r = 0; r < nw && !raced; r++)
+                raced = equals_any(&w[r], racing, sizeof racing / sizeof *racing);
+            if (raced) {
+                int mi = atoi(c + sg), se = atoi(c + e);
+                sb_putn(o, x->s, x->lead);
+                sb_printf(o, "%s%d %s %d %s", sg ? "plus " : "", mi, mi == 1 ? "minute" : "minutes", se,
+                          se == 1 ? "second" : "seconds");
+                sb_putn(o, m + ml, (size_t)(end - m) - ml);
+                return 1;
+            }
+        }
+    }
     /* 5'10": feet and inches (primes, or the apostrophe and quotation mark typed for
      * them); the closing mark would otherwise be taken for a quotation's */
     if (d >= 1 && d <= 2 && d < n) {

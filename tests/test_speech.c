@@ -1750,6 +1750,10 @@ static const struct {
     /* (not elsewhere, nor "24/7") */
     {"cricket", "Mix 3/4 cup of flour.", ST_SPEECH, "Mix three quarters cup of flour."},
     {"cricket", "The runs are staffed 24/7.", ST_SPEECH, "The runs are staffed twenty-four seven."},
+    /* a race's time gap in primes: minutes and seconds (a height stays feet and inches) */
+    {"gaps", "He finished +1'42\" down on the leader.", ST_SPEECH, "He finished plus 1 minute 42 seconds down on the leader."},
+    {"gaps", "The gap was 1'05\" at the line.", ST_SPEECH, "The gap was 1 minute 5 seconds at the line."},
+    {"gaps", "She is 5'10\" tall.", ST_SPEECH, "She is 5 feet 10 inches tall."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
