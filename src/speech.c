@@ -4236,7 +4236,10 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
                   (equals_word(&w[i + 1], "for") && equals_any(&w[i + 2], payers, sizeof payers / sizeof *payers))) &&
                  !(i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")));
     }
-    if (!sc && cl == 1 && isalpha((unsigned char)c[0]) && !priced &&
+    /* (or grouped in thousands: "a fine of N5,000,000", "R12,500"; no mask or road
+     * is numbered so) */
+    int grouped = numl >= 5 && memchr(num, ',', numl) && num[numl - 4] == ',' && isdigit((unsigned char)num[numl - 1]);
+    if (!sc && cl == 1 && isalpha((unsigned char)c[0]) && !priced && !grouped &&
         !(numl >= 4 && (num[numl - 3] == '.' || num[numl - 3] == ',') && isdigit((unsigned char)num[numl - 2]) &&
           isdigit((unsigned char)num[numl - 1])))
         return 0;

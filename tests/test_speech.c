@@ -1754,6 +1754,10 @@ static const struct {
     {"gaps", "He finished +1'42\" down on the leader.", ST_SPEECH, "He finished plus 1 minute 42 seconds down on the leader."},
     {"gaps", "The gap was 1'05\" at the line.", ST_SPEECH, "The gap was 1 minute 5 seconds at the line."},
     {"gaps", "She is 5'10\" tall.", ST_SPEECH, "She is 5 feet 10 inches tall."},
+    /* a letter for a currency before an amount grouped in thousands (not a mask's or a
+     * road's number) */
+    {"money", "A fine of N5,000,000 was imposed.", ST_SPEECH, "A fine of 5,000,000 naira was imposed."},
+    {"money", "Wear an N95 mask on the R445.", ST_SPEECH, "Wear an N95 mask on the R445."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
