@@ -1838,6 +1838,26 @@ static int counter_plural(const word *x)
     return data_word_line("en/counters.txt", c, x->core - 1, 0, DATA_ANYWHERE) != NULL;
 }
 
+/* "GPS IIIF", "Block IIR", "Landsat IIA": a generation in Roman numerals (two or
+ * more of I, V, X) and a capital for its variant, after a capitalised name: the
+ * number, then the letter ("GPS 3 F"). */
+static size_t roman_variant(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 3 || n > 6 || i == 0 || w[i - 1].trail || !isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) ||
+        strspn(c, "IVX") != n - 1 || !isupper((unsigned char)c[n - 1]))
+        return 0;
+    int v = roman_value(c, n - 1);
+    if (v < 2)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_printf(o, "%d %c", v, c[n - 1]);
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* Roman numerals: after a monarch's or a pope's name "the 3rd" (espeak-ng says "the
  * third"); after a counting word (War, Title, Phase), and any numeral of two or more
  * of I, V, X, the number ("World War 2"); espeak-ng says "roman two", and a lone I is
@@ -6746,6 +6766,8 @@ not_multiplier:
             return 1;
         }
     }
+    if (en && (k = roman_variant(o, w, i)))
+        return k;
     if (en && (k = roman(o, w, i)))
         return k;
     /* "Mon–Thu, 09.30–12.30", "14.00–15.30": a range of times written with stops, as

@@ -1758,6 +1758,11 @@ static const struct {
      * road's number) */
     {"money", "A fine of N5,000,000 was imposed.", ST_SPEECH, "A fine of 5,000,000 naira was imposed."},
     {"money", "Wear an N95 mask on the R445.", ST_SPEECH, "Wear an N95 mask on the R445."},
+    /* a generation in Roman numerals and its variant's letter, after a name */
+    {"romans", "The budget buys two GPS IIIF satellites.", ST_SPEECH, "The budget buys two G.P.S 3 F satellites."},
+    /* a spacewalk's letters; a pressure's unit */
+    {"acronyms", "The EVA lasted six hours.", ST_SPEECH, "The E.V.A lasted six hours."},
+    {"units", "Cabin pressure held at 14.7 psi.", ST_SPEECH, "Cabin pressure held at 14.7 pounds per square inch."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
