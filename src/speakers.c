@@ -4388,7 +4388,10 @@ static int is_honorific(const char *w, size_t n)
 {
     static const char *const h[] = {"Dr",   "Dr.",  "Mr",   "Mr.",  "Mrs",  "Mrs.",     "Ms",  "Ms.",
                                     "Prof", "Prof.", "Sir", "Dame", "Miss", "Mx",       "Mx.", "Shri",
-                                    "Sri",  "Smt",  "Smt.", "Shrimati", "Mme", "Mme.", "Herr", "Frau"};
+                                    "Sri",  "Smt",  "Smt.", "Shrimati", "Mme", "Mme.", "Herr", "Frau",
+                                    /* an engineer's, as East and West Africa and the
+                                     * Philippines address one: "Eng. Mary Otieno" */
+                                    "Eng.", "Engr", "Engr."};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strlen(h[i]) == n && u8_ncasecmp(h[i], w, n) == 0)
             return 1;

@@ -1763,6 +1763,9 @@ static const struct {
     /* a spacewalk's letters; a pressure's unit */
     {"acronyms", "The EVA lasted six hours.", ST_SPEECH, "The E.V.A lasted six hours."},
     {"units", "Cabin pressure held at 14.7 psi.", ST_SPEECH, "Cabin pressure held at 14.7 pounds per square inch."},
+    /* an engineer's form of address, as East and West Africa write it */
+    {"titles", "We thank Eng. Mary Otieno for the work.", ST_SPEECH, "We thank Engineer Mary Otieno for the work."},
+    {"titles", "STATEMENT BY ENG. MARY OTIENO ON THE LAUNCH", ST_SPEECH, "STATEMENT BY Engineer MARY OTIENO ON THE LAUNCH"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

@@ -7592,6 +7592,10 @@ static void test_reading_seven_guards(void)
         {"STATEMENT OF\nGENERAL MARCUS A. HOLLOWAY, USSF\nCHIEF OF SPACE OPERATIONS\n\nBEFORE THE\nSENATE ARMED SERVICES "
          "COMMITTEE\n\nMAY 21, 2025\n\nChairman Renner, Ranking Member Castillo, thank you for the opportunity to testify.\n",
          "Marcus A. Holloway", "General"},
+        /* an engineer's form of address before the name is no part of the office */
+        {"Orbital Sciences Agency of Kenya\nSTATEMENT BY THE DIRECTOR GENERAL, ENG. MARY WANJIRU OTIENO, ON THE LAUNCH OF "
+         "TAIFA-2\n\nIt is with great pride that I announce the successful launch of TAIFA-2.\n",
+         "Eng. Mary Wanjiru Otieno", "Director General"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
