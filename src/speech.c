@@ -460,6 +460,39 @@ typedef struct word {
  * set them ("NGUYEN, Thi Lan"): five letters or more, two vowels at least, then a
  * comma and a capitalised word in lower case after (not "IMF, World Bank": one vowel;
  * not "ARWU, the union"). */
+/* Whether t, before a name, is a form of address ("DR.", "Mr", "PROF.") */
+static int address_word(const word *t)
+{
+    if (t->lead || t->trail > 1 || (t->trail == 1 && t->s[t->lead + t->core] != '.'))
+        return 0;
+    return spk_honorific(t->s + t->lead, t->core + t->trail) || spk_honorific(t->s + t->lead, t->core);
+}
+
+/* Whether word x is in capitals with a vowel, as a name set in capitals is */
+static int caps_with_vowel(const word *x)
+{
+    const char *f = x->s + x->lead;
+    int vowel = 0;
+    for (size_t q = 0; q < x->core; q++) {
+        if (!isupper((unsigned char)f[q]) && f[q] != '-' && f[q] != '\'')
+            return 0;
+        vowel |= strchr("AEIOUY", f[q]) != NULL;
+    }
+    return x->core >= 2 && vowel;
+}
+
+/* Whether w[i] is a name in capitals after a form of address: the first name ("MR.
+ * JOHN SMYTH"), or the surname after it ("DR. HELGA BRANDT, Deputy Project
+ * Scientist"); a name, not letters. */
+static int titled_caps_name(const word *w, size_t i)
+{
+    if (w[i].lead || !caps_with_vowel(&w[i]))
+        return 0;
+    if (i >= 1 && address_word(&w[i - 1]))
+        return 1;
+    return i >= 2 && !w[i - 1].trail && caps_with_vowel(&w[i - 1]) && address_word(&w[i - 2]);
+}
+
 static int surname_before_comma(const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead;
@@ -7875,7 +7908,7 @@ not_multiplier:
                !(i > 0 && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
                  !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) &&
-               !surname_before_comma(w, i, nw);
+               !surname_before_comma(w, i, nw) && !titled_caps_name(w, i);
     for (size_t q = 0; caps && q < n; q++)
         caps = c[q] >= 'A' && c[q] <= 'Z';
     int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));

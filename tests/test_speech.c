@@ -1766,6 +1766,12 @@ static const struct {
     /* an engineer's form of address, as East and West Africa write it */
     {"titles", "We thank Eng. Mary Otieno for the work.", ST_SPEECH, "We thank Engineer Mary Otieno for the work."},
     {"titles", "STATEMENT BY ENG. MARY OTIENO ON THE LAUNCH", ST_SPEECH, "STATEMENT BY Engineer MARY OTIENO ON THE LAUNCH"},
+    /* a name in capitals after a form of address: a name, not letters */
+    {"names", "We thank DR. HELGA BRANDT, Deputy Project Scientist.", ST_SPEECH,
+     "We thank Doctor HELGA BRANDT, Deputy Project Scientist."},
+    {"names", "Ask MR. JOHN SMYTH about it.", ST_SPEECH, "Ask Mister JOHN SMYTH about it."},
+    /* (capitals with no vowel after "MS" stay letters) */
+    {"names", "The MS NDT test failed.", ST_SPEECH, "The M.S N.D.T test failed."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
