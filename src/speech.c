@@ -2293,6 +2293,35 @@ static size_t bare_decimal(sb *o, const word *x)
     return 1;
 }
 
+/* "FRB 20250412A", "GRB 20221009A": an event named by the date it was seen
+ * (year, month, day) and a letter, after its kind's capitals; said by its parts
+ * ("2025 04 12 A"), not as a count of twenty million. */
+static size_t dated_designation(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (i == 0 || n < 9 || n > 11 || !all_digits(c, 8) || w[i - 1].trail || w[i - 1].core < 2 || w[i - 1].core > 4)
+        return 0;
+    for (size_t q = 0; q < w[i - 1].core; q++)
+        if (!isupper((unsigned char)w[i - 1].s[w[i - 1].lead + q]))
+            return 0;
+    for (size_t q = 8; q < n; q++)
+        if (!isupper((unsigned char)c[q]))
+            return 0;
+    int y = atoi((char[5]){c[0], c[1], c[2], c[3], 0}), m = (c[4] - '0') * 10 + c[5] - '0', d = (c[6] - '0') * 10 + c[7] - '0';
+    if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_printf(o, "%.4s %.2s %.2s", c, c + 4, c + 6);
+    if (n > 8) {
+        sb_putc(o, ' ');
+        spell(o, c + 8, n - 8);
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* "T-00:07:32", "T+2:35", "T-0", "L+2": a mission's clock, counting down to launch
  * (T minus) or up from it (T plus; L for launch, in days), its parts hours, minutes
  * and seconds ("T+2:35" is two minutes and thirty-five seconds). A model's name is
@@ -6692,6 +6721,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = running_time(o, w, i, nw)))
         return k;
     if (en && (k = mission_clock(o, w, i, nw)))
+        return k;
+    if (en && (k = dated_designation(o, w, i)))
         return k;
     if (en && (k = bare_decimal(o, x)))
         return k;

@@ -1772,6 +1772,9 @@ static const struct {
     {"names", "Ask MR. JOHN SMYTH about it.", ST_SPEECH, "Ask Mister JOHN SMYTH about it."},
     /* (capitals with no vowel after "MS" stay letters) */
     {"names", "The MS NDT test failed.", ST_SPEECH, "The M.S N.D.T test failed."},
+    /* an event named by the date it was seen and a letter, said by its parts */
+    {"designations", "The team detected a fast radio burst (FRB 20250412A) from a distant galaxy.", ST_SPEECH,
+     "The team detected a fast radio burst, F.R.B 2025 04 12 A, from a distant galaxy."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
