@@ -2322,6 +2322,45 @@ static size_t dated_designation(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "45 Mt CO2 eq", "37 MMT CO2e", "500 t CO2": a mass of emissions written apart
+ * from its gas, as the mass written onto it is ("MtCO2e", data/en/units.txt): "of
+ * CO2", "of CO2 equivalent" (the "eq" after it taken in). */
+static size_t mass_of_gas(sb *o, const word *w, size_t i, size_t nw)
+{
+    static const char *const masses[] = {"Mt", "Gt", "kt", "t", "MMT", "MMTCO2e", "tonnes", "tons", "megatonnes",
+                                         "gigatonnes", "kilotonnes", "tonne", "ton", "kg"};
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (i < 2 || x->lead || w[i - 1].trail || w[i - 2].trail || !isdigit((unsigned char)w[i - 2].s[w[i - 2].lead]) ||
+        !equals_any(&w[i - 1], masses, sizeof masses / sizeof *masses))
+        return 0;
+    int eq = 0;
+    if ((n == 3 && memcmp(c, "CO2", 3) == 0) || (n == 5 && memcmp(c, "CO\xE2\x82\x82", 5) == 0))
+        eq = 0;
+    else if ((n == 4 && memcmp(c, "CO2e", 4) == 0) || (n == 5 && (memcmp(c, "CO2eq", 5) == 0 || memcmp(c, "CO2-e", 5) == 0)) ||
+             (n == 6 && memcmp(c, "CO\xE2\x82\x82" "e", 6) == 0))
+        eq = 1;
+    else
+        return 0;
+    size_t used = 1;
+    const word *last = x;
+    if (!eq && !x->trail && i + 1 < nw && !w[i + 1].lead &&
+        (equals_word(&w[i + 1], "eq") || equals_word(&w[i + 1], "equivalent") || equals_word(&w[i + 1], "e"))) {
+        eq = 1;
+        used = 2;
+        last = &w[i + 1];
+    }
+    sb_puts(o, eq ? "of CO2 equivalent" : "of CO2");
+    /* (a stop after "eq." is its own, not a sentence's) */
+    size_t t = last->trail;
+    const char *tail = last->s + last->lead + last->core;
+    if (used == 2 && t && tail[0] == '.' && equals_word(last, "eq") && i + 2 < nw)
+        tail++, t--;
+    sb_putn(o, tail, t);
+    return used;
+}
+
 /* "T-00:07:32", "T+2:35", "T-0", "L+2": a mission's clock, counting down to launch
  * (T minus) or up from it (T plus; L for launch, in days), its parts hours, minutes
  * and seconds ("T+2:35" is two minutes and thirty-five seconds). A model's name is
@@ -6721,6 +6760,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = running_time(o, w, i, nw)))
         return k;
     if (en && (k = mission_clock(o, w, i, nw)))
+        return k;
+    if (en && (k = mass_of_gas(o, w, i, nw)))
         return k;
     if (en && (k = dated_designation(o, w, i)))
         return k;

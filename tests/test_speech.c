@@ -1308,10 +1308,10 @@ static const struct {
     {"MtCO2e", "Emissions fell to 3,254 MtCO2e last year.", ST_SPEECH,
      "Emissions fell to 3,254 megatonnes of CO2 equivalent last year."},
     {"Mt CO2e spaced", "Emissions fell to 3,254 Mt CO2e last year.", ST_SPEECH,
-     "Emissions fell to 3,254 megatonnes CO2 equivalent last year."},
+     "Emissions fell to 3,254 megatonnes of CO2 equivalent last year."},
     {"gCO2/kWh", "The grid emits 120 gCO2/kWh.", ST_SPEECH, "The grid emits 120 grams of CO2 per kilowatt hour."},
     {"MMT", "The rule cuts 37 MMT of emissions.", ST_SPEECH, "The rule cuts 37 million metric tons of emissions."},
-    {"CO2-e", "Australia emitted 440 Mt CO2-e.", ST_SPEECH, "Australia emitted 440 megatonnes CO2 equivalent."},
+    {"CO2-e", "Australia emitted 440 Mt CO2-e.", ST_SPEECH, "Australia emitted 440 megatonnes of CO2 equivalent."},
     {"PJ EJ", "Supply was 118 PJ, of 445 EJ worldwide.", ST_SPEECH,
      "Supply was 118 petajoules, of 445 exajoules worldwide."},
     {"MWp MWe", "A 50 MWp farm and a 600 MWe plant.", ST_SPEECH,
@@ -1543,7 +1543,7 @@ static const struct {
      "It was 3 euros and 20 cents and rose 12.5 percent in a year."},
     {"pence", "It costs 40p a day, or 1p an hour.", ST_SPEECH, "It costs 40 pence a day, or 1 penny an hour."},
     {"unit opens the sentence", "25 km roads were built.", ST_SPEECH, "25 kilometre roads were built."},
-    {"CO2 equivalent", "We cut 4.8 Mt CO2e a year.", ST_SPEECH, "We cut 4.8 megatonnes CO2 equivalent a year."},
+    {"CO2 equivalent", "We cut 4.8 Mt CO2e a year.", ST_SPEECH, "We cut 4.8 megatonnes of CO2 equivalent a year."},
     {"handle after at", "Follow us on X at @HarbourTrust.", ST_SPEECH, "Follow us on X at HarbourTrust."},
     {"handle", "Follow @HarbourTrust on X.", ST_SPEECH, "Follow at HarbourTrust on X."},
     {"stop before a hyphen", "The U.S.-led talks and the U.S.-Kenya dialogue.", ST_SPEECH,
@@ -1775,6 +1775,11 @@ static const struct {
     /* an event named by the date it was seen and a letter, said by its parts */
     {"designations", "The team detected a fast radio burst (FRB 20250412A) from a distant galaxy.", ST_SPEECH,
      "The team detected a fast radio burst, F.R.B 2025 04 12 A, from a distant galaxy."},
+    /* a mass of emissions written apart from its gas */
+    {"units", "Emissions fell to 45 Mt CO2 eq in 2024.", ST_SPEECH, "Emissions fell to 45 megatonnes of CO2 equivalent in 2024."},
+    {"units", "Emissions were 37 MMT CO2e.", ST_SPEECH, "Emissions were 37 million metric tons of CO2 equivalent."},
+    /* (the gas alone is spelled) */
+    {"units", "The CO2 level rose.", ST_SPEECH, "The C.O 2 level rose."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
