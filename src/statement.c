@@ -193,6 +193,7 @@ typedef struct parser {
     int last_cue;        /* the kind of the last turn's cue (CUE_NAMED, …), -1 before any */
     int counsel;         /* the last turn's label was counsel's ("MR LAWSON KC:") */
     int answerer;        /* who answers a magazine interview's unlabelled answers, or -1 */
+    int short_heads;     /* short_heads, worked out once: 1 yes, -1 no, 0 not yet */
     hd_status st;
 } parser;
 
@@ -6381,6 +6382,56 @@ static int speech_shaped(const char *s, size_t a, size_t b)
         e--;
     return (e - a > 2 && s[e - 1] == '-' && s[e - 2] == '-') ||
            (e - a > 3 && (memcmp(s + e - 3, "\xE2\x80\x94", 3) == 0 || memcmp(s + e - 3, "\xE2\x80\x93", 3) == 0));
+}
+
+static int salutation(const char *s, size_t a, size_t b);
+
+/* "Funding for rural areas" / "The ministry will spend …": a short line in sentence
+ * case over its paragraph's first line, no blank line between, as releases print a
+ * section's heading: one to six words from a capital, no stop, comma, colon or
+ * figure, no word that carries a sentence on ("… run by"), over a line that opens a
+ * sentence; the paragraph (lines i to end) ends one. */
+static int short_head_over(parser *p, size_t i, size_t end)
+{
+    const char *s = p->s;
+    size_t a, b, x, y, lx, ly;
+    if (end < i + 2)
+        return 0;
+    line_span(p, i, &a, &b);
+    line_span(p, i + 1, &x, &y);
+    line_span(p, end - 1, &lx, &ly);
+    if (b <= a || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 6 || ends_with_terminal(s, a, b) ||
+        !ends_with_terminal(s, lx, ly) || !isupper((unsigned char)s[x]) || !txt_has_lower(s + x, y - x) ||
+        !txt_has_lower(s + a, b - a))
+        return 0;
+    for (size_t q = a; q < b; q++)
+        if (isdigit((unsigned char)s[q]) || s[q] == ',' || s[q] == ':' || s[q] == ';' || s[q] == '"' || s[q] == '(')
+            return 0;
+    size_t lw = b;
+    while (lw > a && s[lw - 1] != ' ')
+        lw--;
+    spk_cue nc;
+    return !data_has_line("en/wrap-ends.txt", s + lw, b - lw) && !bullet_len(s, a, b) && !salutation(s, a, b) &&
+           !greeting(s, a, b) && !spk_read_cue(s, a, b, &nc) && !spk_read_cue(s, x, y, &nc) && !name_only(s, a, b);
+}
+
+/* Whether the statement prints its sections so twice or more: one such line alone
+ * may be a short first line of a paragraph; a layout that comes back is headings'. */
+static int short_heads(parser *p)
+{
+    if (p->short_heads)
+        return p->short_heads > 0;
+    size_t found = 0;
+    for (size_t i = 0; i < p->nlines && found < 2; i++) {
+        if (line_blank(p, i) || (i > 0 && !line_blank(p, i - 1)))
+            continue;
+        size_t end = i;
+        while (end < p->nlines && !line_blank(p, end))
+            end++;
+        found += short_head_over(p, i, end);
+    }
+    p->short_heads = found >= 2 ? 1 : -1;
+    return found >= 2;
 }
 
 static int heading_shape(parser *p, size_t i)
@@ -13286,6 +13337,11 @@ static void parse_body(parser *p, size_t from, int plain)
                     hend = i + 1;
             }
         }
+        /* "Funding for rural areas" over its paragraph, when the statement prints two
+         * sections so or more */
+        if (!plain && !caps_block && !is_cue && hend == end && end > i + 1 && !p->name_cues &&
+            short_head_over(p, i, end) && short_heads(p))
+            hend = i + 1;
         /* "Highlights" right over its list's first item, no blank line between: a
          * heading too */
         if (!plain && !is_cue && hend == end && end > i + 1 && isupper((unsigned char)s[a]) && txt_words(s, a, b) <= 6 &&

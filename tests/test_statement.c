@@ -7056,6 +7056,15 @@ static void test_reading_seven_guards(void)
          "[The prepared statement of Mr. Dalton follows:]\nPrepared Statement of Hon. Robert Dalton\nThe safety of our "
          "dams is not a partisan issue.\n",
          "speech:s1:The safety of our dams is not a partisan issue.\n", NULL},
+        /* short headings in sentence case over their paragraphs, no blank line between,
+         * printed so twice: headings; once, a paragraph's short first line */
+        {"Ministry of Health\n\nNew clinics for the north\n\n14 August 2025\n\nThe ministry opened three clinics today.\n\n"
+         "Funding for rural areas\nThe ministry will spend $4 million on rural clinics over two years.\n\nNext steps\n"
+         "A review will follow in 2026.\n",
+         "heading:-:Funding for rural areas\n", NULL},
+        {"Ministry of Health\n\nNew clinics for the north\n\n14 August 2025\n\nThe ministry opened three clinics today.\n\n"
+         "Funding for rural areas\nThe ministry will spend $4 million on rural clinics over two years.\n",
+         "speech:-:Funding for rural areas\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
