@@ -7474,7 +7474,7 @@ static int emph_questions(parser *p)
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
-    int titled = 0, short_after_kind = 0, short_after_block = 0, peopled = 0;
+    int titled = 0, short_after_kind = 0, short_after_block = 0, peopled = 0, noted = 0;
     for (int lines = 0; i < p->nlines && lines < 80; lines++, prev = i, i = next_content(p, i + 1)) {
         hline c = header_class(p, i);
         if (c == HL_CUE || clocked_name_line(p, i) || name_over_turn(p, i))
@@ -7598,6 +7598,17 @@ static size_t header_end(parser *p, size_t first)
         }
         if (c == HL_PROSE && !header_prose(p, i))
             break;
+        /* (a note about the event kept in the header, of a sentence's length: "Ana
+         * Ruiz, Director of …, chaired the briefing, which was attended by …") */
+        if (c == HL_PROSE && !titled && txt_words(p->s, la, lb) >= 12 && ends_with_terminal(p->s, la, lb))
+            noted = 1;
+        /* under such a note, with no title yet, a short line over the body's prose is
+         * its first topic's heading ("Floods in the Sahel"), not the title */
+        if (c == HL_SHORT && noted && !titled && i > 0 && line_blank(p, i - 1)) {
+            size_t n = next_content(p, i + 1);
+            if (n < p->nlines && header_class(p, n) == HL_PROSE && !header_prose(p, n))
+                break;
+        }
         /* "Operator" alone over the first turn of a call, under the title or on the
          * statement's first line (an excerpt): the body's first label, no title */
         /* (or under the call's list of participants, no title over it) */

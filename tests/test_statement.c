@@ -7065,6 +7065,14 @@ static void test_reading_seven_guards(void)
         {"Ministry of Health\n\nNew clinics for the north\n\n14 August 2025\n\nThe ministry opened three clinics today.\n\n"
          "Funding for rural areas\nThe ministry will spend $4 million on rural clinics over two years.\n",
          "speech:-:Funding for rural areas\n", NULL},
+        /* a briefing's note on who chaired it kept in the header; the first topic under it
+         * its first heading, not the title */
+        {"UN Geneva Press Briefing\n\n12 August 2025\n\nAlessandra Vellucci, Director of the United Nations Information "
+         "Service in Geneva, chaired the hybrid briefing, which was attended by spokespersons of the World Health "
+         "Organization and the World Food Programme.\n\nFloods in the Sahel\n\nJens Laerke for the Office for the "
+         "Coordination of Humanitarian Affairs said that more than 400,000 people had been displaced.\n\nMeasles in "
+         "Yemen\n\nTarik Jasarevic for the World Health Organization said that cases had doubled.\n",
+         "heading:-:Floods in the Sahel\n", "title:-:Floods"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
