@@ -13392,7 +13392,11 @@ static void parse_body(parser *p, size_t from, int plain)
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
-            !figures_line(s, a, b) && !table_row(s, a, b) && !speech_shaped(s, a, b) &&
+            /* (a headline's amount is no line of figures: "Commission approves €200
+             * million Italian scheme for wind farms") */
+            !(figures_line(s, a, b) && !(headline_verb(s, a, b) && !memchr(s + a, ':', b - a) &&
+                                         !memchr(s + a, ';', b - a) && !memchr(s + a, '%', b - a))) &&
+            !table_row(s, a, b) && !speech_shaped(s, a, b) &&
             (topic_head || (!field_with_value(s, a, b) && !role_field(s, a, b))) &&
             !url_line(s, a, b) &&
             !((p->transcript || p->cues_seen) && (examined_by(s, a, b) || witness_line(s, a, b))) &&

@@ -7073,6 +7073,12 @@ static void test_reading_seven_guards(void)
          "Coordination of Humanitarian Affairs said that more than 400,000 people had been displaced.\n\nMeasles in "
          "Yemen\n\nTarik Jasarevic for the World Health Organization said that cases had doubled.\n",
          "heading:-:Floods in the Sahel\n", "title:-:Floods"},
+        /* a daily news page's headlines, one with an amount in it: headings all (a line of
+         * figures, "Revenue: $2.84B", stays no heading) */
+        {"European Commission - Daily News\n\nDaily News 14 / 08 / 2025\n\nBrussels, 14 August 2025\n\nCommission approves "
+         "\xE2\x82\xAC" "200 million Italian scheme for wind farms\n\nThe European Commission has approved an Italian scheme.\n\n"
+         "EU and Japan hold talks on hydrogen\n\nCommissioner Ana Ruiz met the Japanese minister today.\n",
+         "heading:-:Commission approves \xE2\x82\xAC" "200 million Italian scheme for wind farms\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
