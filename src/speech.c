@@ -4950,13 +4950,15 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         }
     }
     /* fiscal years and year spans */
-    size_t f = n >= 4 && (strncmp(c, "FY", 2) == 0) && isdigit((unsigned char)c[2]) ? 2 : 0;
+    /* (and calendar years so written: "CY2024") */
+    int calendar = n >= 4 && strncmp(c, "CY", 2) == 0 && isdigit((unsigned char)c[2]);
+    size_t f = n >= 4 && (strncmp(c, "FY", 2) == 0 || calendar) && isdigit((unsigned char)c[2]) ? 2 : 0;
     size_t d = f;
     while (d < n && isdigit((unsigned char)c[d]))
         d++;
     if (f && d == n && (d - f == 2 || d - f == 4)) {
         sb_putn(o, x->s, x->lead);
-        sb_puts(o, "fiscal year ");
+        sb_puts(o, calendar ? "calendar year " : "fiscal year ");
         if (d - f == 4)
             put_year(o, atoi(c + f));
         else

@@ -1780,6 +1780,10 @@ static const struct {
     {"units", "Emissions were 37 MMT CO2e.", ST_SPEECH, "Emissions were 37 million metric tons of CO2 equivalent."},
     /* (the gas alone is spelled) */
     {"units", "The CO2 level rose.", ST_SPEECH, "The C.O 2 level rose."},
+    /* a player's averages per game; a calendar year written as a fiscal one is */
+    {"units", "She averaged 14.6 ppg, 3.2 rpg and 5.1 apg.", ST_SPEECH,
+     "She averaged 14.6 points per game, 3.2 rebounds per game and 5.1 assists per game."},
+    {"years", "Revenue for CY2024 rose.", ST_SPEECH, "Revenue for calendar year 2024 rose."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
