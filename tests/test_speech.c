@@ -1784,6 +1784,7 @@ static const struct {
     {"units", "She averaged 14.6 ppg, 3.2 rpg and 5.1 apg.", ST_SPEECH,
      "She averaged 14.6 points per game, 3.2 rebounds per game and 5.1 assists per game."},
     {"years", "Revenue for CY2024 rose.", ST_SPEECH, "Revenue for calendar year 2024 rose."},
+    {"money", "Zambia spent ZMW 48.6 million.", ST_SPEECH, "Zambia spent 48.6 million Zambian kwacha."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
