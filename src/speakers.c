@@ -8397,9 +8397,10 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                          * and no name, "and", another office and a name: one person who
                          * holds both ("the Prime Minister and Foreign Minister Ana Ruiz"
                          * are two) */
-                        if (next && jw[1] == 'a' && !starts_with_ci(who, strlen(who), "the ") &&
-                            isupper((unsigned char)*who) && isupper((unsigned char)*next) &&
-                            !starts_with_ci(next, strlen(next), "the ") && !strpbrk(next, ";")) {
+                        /* (short ones only: a byline of many names is no office) */
+                        if (next && jw[1] == 'a' && isupper((unsigned char)*who) && isupper((unsigned char)*next) &&
+                            strncasecmp(who, "the ", 4) != 0 && strncasecmp(next, "the ", 4) != 0 &&
+                            strnlen(next, 241) <= 240 && !strchr(next, ';')) {
                             char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
                             *j = '\0';
                             st = spk_split_person(who, &r1, &n1);

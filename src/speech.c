@@ -6406,15 +6406,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     /* "the B3417", "the A614", "the A1079": a British road's number, said a digit at a
      * time (of three digits or four; "the A39" is said as the number; "the A380" of
      * an airline's fleet is the aircraft) */
-    int plane = 0;
+    int road = en && i > 0 && !w[i - 1].trail && (n == 4 || n == 5) && (c[0] == 'B' || c[0] == 'A') &&
+               all_digits(c + 1, n - 1) && c[1] != '0' && w[i - 1].core == 3 &&
+               u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "the", 3) == 0;
+    /* (looked for only after "the" and such a number: a sentence of many "A380"s is
+     * read once, not once a number) */
     static const char *const air[] = {"Airbus", "aircraft", "airline", "airliner", "jet", "jets", "fleet", "plane",
                                       "flight", "flights", "superjumbo"};
-    for (size_t q = 0; en && n == 4 && c[0] == 'A' && !plane && q < nw; q++)
-        for (size_t f = 0; f < sizeof air / sizeof *air && !plane; f++)
-            plane = equals_word(&w[q], air[f]);
-    if (en && i > 0 && !w[i - 1].trail && (n == 4 || n == 5) && (c[0] == 'B' || c[0] == 'A') && !plane &&
-        all_digits(c + 1, n - 1) && c[1] != '0' && w[i - 1].core == 3 &&
-        u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "the", 3) == 0) {
+    for (size_t q = 0; road && n == 4 && c[0] == 'A' && q < nw; q++)
+        road = !equals_any(&w[q], air, sizeof air / sizeof *air);
+    if (road) {
         sb_putn(o, x->s, x->lead);
         sb_putc(o, c[0]);
         sb_putc(o, c[1]); /* joined: the letter, not the article "a" */
