@@ -11244,7 +11244,7 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
 static void find_name_lines(parser *p, size_t from)
 {
     size_t lines = 0, repeated = 0, known = 0, brackets = 0, tight = 0, marked = 0, quotes = 0, spoken = 0,
-           operator = 0, seated = 0, titled = 0;
+           operator = 0, seated = 0, titled = 0, colons = 0;
     size_t first_quote = SIZE_MAX, first_named = SIZE_MAX; /* the first quotation's paragraph, and the
                                                             * first one a name line stands over */
     for (size_t i = next_content(p, from); i < p->nlines && p->st == HD_OK; i = next_content(p, i + 1)) {
@@ -11293,6 +11293,16 @@ static void find_name_lines(parser *p, size_t from)
         /* (a name of two words or more over words said to or for someone: "Good
          * morning.", "Thank you, Governor.", "We will …") */
         spoken += txt_words(p->s, a, b) >= 2 && addressed(p->s, na, nb);
+        /* (or a name of two words or more and its colon, alone on its line: "Matteo
+         * Bruni:" over "The first question is from Maria Santos.") */
+        {
+            size_t la, lb;
+            line_span(p, i, &la, &lb);
+            while (lb > la && (p->s[lb - 1] == ' ' || p->s[lb - 1] == '\t'))
+                lb--;
+            colons += lb > la && p->s[lb - 1] == ':' && b <= lb && txt_words(p->s, a, b) >= 2 &&
+                      name_only(p->s, a, b);
+        }
         brackets += a > 0 && (p->s[a - 1] == '[' || p->s[a - 1] == '('); /* (a label may open the text) */
         operator += b - a == 8 && memcmp(p->s + a, "Operator", 8) == 0;
     }
@@ -11304,7 +11314,7 @@ static void find_name_lines(parser *p, size_t from)
     /* or two names or more, each over words a person says ("Jane Holt" / "Good
      * morning. …", "Tom Price" / "Thank you, Governor. …"), as panels and remarks with
      * questions print their turns */
-    p->name_spoken = !p->name_cues && lines >= 2 && spoken == lines;
+    p->name_spoken = !p->name_cues && lines >= 2 && (spoken == lines || colons == lines);
     p->name_cues |= p->name_spoken;
     /* or a call's transcript: "Operator" alone over its words, and names over theirs
      * (an earnings call with no list of participants) */

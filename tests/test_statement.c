@@ -7079,6 +7079,11 @@ static void test_reading_seven_guards(void)
          "\xE2\x82\xAC" "200 million Italian scheme for wind farms\n\nThe European Commission has approved an Italian scheme.\n\n"
          "EU and Japan hold talks on hydrogen\n\nCommissioner Ana Ruiz met the Japanese minister today.\n",
          "heading:-:Commission approves \xE2\x82\xAC" "200 million Italian scheme for wind farms\n", NULL},
+        /* names and their colons alone on their lines over each turn: cues, even over a
+         * turn of one sentence in the third person */
+        {"Press conference\n20 January 2025\n\nMatteo Bruni:\nThe first question is from Maria Santos.\n\nPope Francis:\n"
+         "Thank you.\n",
+         "speech:s1:The first question is from Maria Santos.\n", "Matteo Bruni:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
