@@ -7178,7 +7178,10 @@ static int in_people_list(parser *p, size_t i)
      * name's two capitalised words after it; not "* More than 200 volunteers …") */
     size_t bl = bullet_len(p->s, a, b);
     a += bl;
-    if (txt_words(p->s, a, b) > 12 || !txt_starts_upper(p->s + a, b - a))
+    /* (a question or a cry is said, not a person listed: "Reporter:" over "Was anyone
+     * hurt?" is a turn) */
+    if (txt_words(p->s, a, b) > 12 || !txt_starts_upper(p->s + a, b - a) ||
+        (b > a && (p->s[b - 1] == '?' || p->s[b - 1] == '!')))
         return 0;
     if (bl) {
         size_t w2 = a;

@@ -7084,6 +7084,11 @@ static void test_reading_seven_guards(void)
         {"Press conference\n20 January 2025\n\nMatteo Bruni:\nThe first question is from Maria Santos.\n\nPope Francis:\n"
          "Thank you.\n",
          "speech:s1:The first question is from Maria Santos.\n", "Matteo Bruni:"},
+        /* a bare "Reporter:" alone over a question: a questioner's turn, not a field of
+         * people */
+        {"Media briefing transcript\nWednesday 5 March 2025\n\nChief Investigator Aroha Ngata:\nThank you for coming.\n\n"
+         "Reporter:\nWas anyone hurt?\n\nChief Investigator Aroha Ngata:\nNo.\n",
+         "speech:s2:Was anyone hurt?\n", "Reporter:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
