@@ -2173,15 +2173,25 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         c->strong = 1;
         return 1;
     }
-    if (in_list("en/not-speakers.txt", s + a, n))
+    /* ("Programme (subject to change):": a note in brackets in lower case after the
+     * label's words is no part of them) */
+    size_t cb = b;
+    if (n > 4 && s[b - 1] == ')') {
+        size_t o = b - 1;
+        while (o > a && s[o] != '(')
+            o--;
+        if (o > a + 1 && s[o - 1] == ' ' && o + 1 < b && islower((unsigned char)s[o + 1]))
+            cb = o - 1;
+    }
+    if (in_list("en/not-speakers.txt", s + a, n) || (cb < b && in_list("en/not-speakers.txt", s + a, cb - a)))
         return 0;
     /* "Visa Services Update: Interview Waiver Changes …": a label that ends in a word
      * naming a section or a notice (data/en/label-ends.txt) is a headline's topic */
     {
-        size_t w = b;
+        size_t w = cb;
         while (w > a && s[w - 1] != ' ')
             w--;
-        if (w > a && in_list("en/label-ends.txt", s + w, b - w))
+        if (w > a && in_list("en/label-ends.txt", s + w, cb - w))
             return 0;
     }
     /* ("Exemptions: Applicants for A-1 …", "Recommendations:": a word alone that

@@ -77,6 +77,11 @@ static void test_cues(void)
         {"Vice Chair OKORO. The gentleman yields back.", 1, CUE_NAMED, 1, "Vice Chair OKORO", "", "The gentleman yields back."},
         /* (a sentence that opens with the words is no cue) */
         {"Ranking Member Fielding asked about the dams.", 0, 0, 0, NULL, NULL, NULL},
+        /* a programme's lead-in, a note in brackets after it: no one's label */
+        {"Programme (subject to change):", 0, 0, 0, NULL, NULL, NULL},
+        {"Provisional Programme:", 0, 0, 0, NULL, NULL, NULL},
+        /* (a person with a note in brackets stays one) */
+        {"Ana Ruiz (via video link): Good morning.", 1, CUE_NAMED, 1, "Ana Ruiz", "", "Good morning."},
         {"Ms. OKAFOR. Thank you.", 1, CUE_NAMED, 1, "Ms. OKAFOR", "", "Thank you."},
         {"The CHAIRMAN. Without objection.", 1, CUE_NAMED, 1, "The CHAIRMAN", "", "Without objection."},
         {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},
