@@ -6566,7 +6566,10 @@ static hd_status merge_same(hd_doc *d)
         const st_speaker *b = &d->speakers[j];
         for (size_t i = 0; i < j && to[j] == (int)j && b->name; i++) {
             const st_speaker *a = &d->speakers[i];
-            if (to[i] == (int)i && a->name && strcmp(a->name, b->name) == 0 && a->asks == b->asks &&
+            /* (one who asks and one who does not are one person when the name is
+             * full: "Erik Holm:" the interviewer, then "EH:") */
+            if (to[i] == (int)i && a->name && strcmp(a->name, b->name) == 0 &&
+                (a->asks == b->asks || strchr(a->name, ' ')) &&
                 (!a->role || !b->role || strcmp(a->role, b->role) == 0))
                 to[j] = (int)i;
         }

@@ -7462,6 +7462,17 @@ static void test_reading_seven_guards(void)
         }
         hd_doc_free(nd);
     }
+    /* an interviewer named in full, then by initials: one speaker */
+    {
+        const char *iv = "INTERVIEW\n\n\"Investigators are not there to blame anyone\"\n\nAn interview with Sofia "
+                         "Lindgren, Director-General of the NAIA, by Erik Holm.\n\nErik Holm: Which case kept you "
+                         "awake?\n\nSofia Lindgren: The ferry fire.\n\nEH: What did you learn?\n\nSL: That "
+                         "detection is not good enough.\n";
+        hd_doc *id = NULL;
+        CHECK_INT(hd_doc_parse(iv, strlen(iv), NULL, &id, NULL), HD_OK);
+        CHECK_INT(id ? (long)id->nspeakers : -1, 2);
+        hd_doc_free(id);
+    }
     for (size_t i = 0; i < sizeof more2 / sizeof *more2; i++) {
         char *t = sentence_lines(more2[i].text);
         CHECKF(t && strstr(t, more2[i].has) && (!more2[i].hasnt || !strstr(t, more2[i].hasnt)), "more2 %zu:\n%s", i, t);
