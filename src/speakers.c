@@ -6023,8 +6023,11 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     }
     /* (from the sentence's start: not the stop of an initial or an abbreviation,
      * "Mr. Rajesh K. Menon, Managing Director, …, said,") */
+    /* (nor a stop before a word in lower case, which opens no sentence: "Ph.D.
+     * candidate Lee Seo-yeon said,") */
     for (size_t k = a; k + 1 < ps; k++)
-        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' && !(s[k] == '.' && name_stop(s, a, k)))
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' && !(s[k] == '.' && name_stop(s, a, k)) &&
+            !(s[k] == '.' && k + 2 < ps && islower((unsigned char)s[k + 2])))
             st0 = k + 2;
     while (st0 < ps && s[st0] == ' ')
         st0++;

@@ -7089,6 +7089,10 @@ static void test_reading_seven_guards(void)
         {"Media briefing transcript\nWednesday 5 March 2025\n\nChief Investigator Aroha Ngata:\nThank you for coming.\n\n"
          "Reporter:\nWas anyone hurt?\n\nChief Investigator Aroha Ngata:\nNo.\n",
          "speech:s2:Was anyone hurt?\n", "Reporter:"},
+        /* a degree's stops before the person who is quoted end no sentence */
+        {"NEWS RELEASE\n14 May 2025\n\nHIST team develops solar cell\n\nThe team built a cell.\n\nPh.D. candidate Lee "
+         "Seo-yeon said, \"It was a long road, but worth it.\"\n",
+         "speech:s1:\"It was a long road, but worth it.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
