@@ -184,8 +184,9 @@ typedef struct parser {
     size_t first_cue;  /* and the first of them */
     char foot_date[11]; /* the date of a line the page's foot was cut at ("Ends/Wednesday,
                          * October 22, 2025"), for a statement that gives no other */
-    size_t sign_line;   /* a letter's signature: its first line (the signer's name), to
-                         * the end; 0 when the statement is no signed letter */
+    size_t sign_line;   /* a letter's signature: its first line (the signer's name, or
+                         * "Signed:" over it), to the end; 0 when the statement is no
+                         * signed letter */
     char *signer, *signer_role; /* the name on it, and the office under it */
     char sign_iso[11];          /* the date under the signature, or "" */
     int exam_q, exam_a;  /* a court's examination ("BY MR. REYES:" over Q. and A.): who
@@ -9806,7 +9807,7 @@ static int on_behalf(const char *s, size_t a, size_t b)
 /* Whether s[a, b) is a letter's valediction ("With best wishes,", "Yours sincerely"). */
 static int valediction(const char *s, size_t a, size_t b)
 {
-    while (b > a && (s[b - 1] == ',' || s[b - 1] == ' '))
+    while (b > a && (s[b - 1] == ',' || s[b - 1] == ' ' || s[b - 1] == ':'))
         b--;
     return b > a && data_has_line("en/valedictions.txt", s + a, b - a);
 }
@@ -10075,6 +10076,9 @@ static int find_signer_at(parser *p, size_t last)
         }
     }
     p->sign_line = first;
+    /* ("Signed:" over them is the signature's, not the letter's last words) */
+    if (valediced && (starts_with_ci(s + va, vb - va, "Signed") || starts_with_ci(s + va, vb - va, "Sgd")))
+        p->sign_line = v - 1;
     p->signer = name;
     p->signer_role = role;
     return 1;

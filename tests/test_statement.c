@@ -7093,6 +7093,10 @@ static void test_reading_seven_guards(void)
         {"NEWS RELEASE\n14 May 2025\n\nHIST team develops solar cell\n\nThe team built a cell.\n\nPh.D. candidate Lee "
          "Seo-yeon said, \"It was a long road, but worth it.\"\n",
          "speech:s1:\"It was a long road, but worth it.\"\n", NULL},
+        /* "Signed:" over the signer's name and office: the signature, the narrator's */
+        {"Statement by Archbishop Michael Adeyemi\nOgwa, 14th May 2025\n\nWe call on the abductors to release him "
+         "unhurt.\n\nSigned:\nMost Rev. Michael Adeyemi\nArchbishop of Ogwa\n",
+         "meta:-:Signed:\nmeta:-:Most Rev. Michael Adeyemi\nmeta:-:Archbishop of Ogwa\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
