@@ -1054,6 +1054,16 @@ hd_status spk_split_person(const char *text, char **role, char **name)
 
 static hd_status split_person_raw(const char *text, char **role, char **name)
 {
+    /* "Her Royal Highness The Princess Royal", "The Princess Royal": a title that ends
+     * in "Royal", no surname; the whole is who she is */
+    {
+        size_t tl = strlen(text);
+        if (tl >= 14 && u8_ncasecmp(text + tl - 14, "Princess Royal", 14) == 0 && (tl == 14 || text[tl - 15] == ' ')) {
+            const char *r = text + spk_by_word(text, tl); /* (not the byline's "by") */
+            *name = NULL;
+            return (*role = xstrdup(r)) ? HD_OK : HD_ERR_NOMEM;
+        }
+    }
     /* "Department for Transport and The Rt Hon Heidi Alexander MP": GOV.UK's "From:"
      * names the department, then the minister by her style; the person is the one
      * after the last such "and" (the department is no part of her office) */
@@ -8125,6 +8135,9 @@ static hd_status add_person(hd_doc *d, const char *part, int asks)
                        !data_word_line("en/bodies.txt", r, l, 0, DATA_ANYWHERE) && isupper((unsigned char)*o);
             }
         }
+        /* ("Her Royal Highness The Princess Royal": a title that ends in "Royal") */
+        size_t rl = strlen(role);
+        head |= rl >= 14 && u8_ncasecmp(role + rl - 14, "Princess Royal", 14) == 0;
         if (!head && (digit || office || !role_ends_office(role))) {
             free(role);
             role = NULL;

@@ -7648,6 +7648,9 @@ static void test_reading_seven_guards(void)
         {"Orbital Sciences Agency of Kenya\nSTATEMENT BY THE DIRECTOR GENERAL, ENG. MARY WANJIRU OTIENO, ON THE LAUNCH OF "
          "TAIFA-2\n\nIt is with great pride that I announce the successful launch of TAIFA-2.\n",
          "Eng. Mary Wanjiru Otieno", "Director General"},
+        /* a royal title that ends in "Royal": who speaks, no surname */
+        {"Speech by Her Royal Highness The Princess Royal\nMonday 21st July 2025\n\nGood morning, everyone.\n",
+         NULL, "Her Royal Highness The Princess Royal"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
