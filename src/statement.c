@@ -6435,6 +6435,19 @@ static int short_heads(parser *p)
     return found >= 2;
 }
 
+/* Where the day's feast begins after a date, as the Vatican dates its documents
+ * ("From the Vatican, 24 January 2025, Memorial of Saint Francis de Sales"): its
+ * comma's place, or b. */
+static size_t feast_at(const char *s, size_t a, size_t b)
+{
+    static const char *const feasts[] = {", Memorial of ", ", Feast of ", ", Solemnity of ", ", the Feast of ",
+                                         ", the Solemnity of ", ", the Memorial of ", ", Liturgical Memorial of "};
+    size_t feast = b;
+    for (size_t q = 0; q < sizeof feasts / sizeof *feasts && feast == b; q++)
+        feast = find_at(s, a, b, feasts[q]);
+    return feast;
+}
+
 static int heading_shape(parser *p, size_t i)
 {
     size_t a, b;
@@ -13408,6 +13421,8 @@ static void parse_body(parser *p, size_t from, int plain)
             !(quote_opens(s, a, b) && quoted_sentence(s, a, b)) &&
             !is_reference(s, a, b) && !is_chrome(s, a, b) && !spk_time_code(s, a, b) && !running_line(p, a, b) &&
             !dated_field(p, a, b) && !(txt_words(s, a, b) <= 12 && place_date(p, a, b, (char[11]){0})) &&
+            !(feast_at(s, a, b) < b && txt_words(s, a, feast_at(s, a, b)) <= 12 &&
+              place_date(p, a, feast_at(s, a, b), (char[11]){0})) &&
             !copyright_line(s, a, b) && !(b - a > 3 && memcmp(s + a, "\xE2\x80\x94", 3) == 0) &&
             /* (a headline's amount is no line of figures: "Commission approves €200
              * million Italian scheme for wind farms") */
@@ -14017,11 +14032,7 @@ static void parse_body(parser *p, size_t from, int plain)
              * record's */
             /* (and the Vatican's, the day's feast after the date: "Rome, Saint John
              * Lateran, 24 January 2025, Memorial of Saint Francis de Sales.") */
-            size_t feast = b;
-            static const char *const feasts[] = {", Memorial of ", ", Feast of ", ", Solemnity of ", ", the Feast of ",
-                                                 ", the Solemnity of ", ", the Memorial of ", ", Liturgical Memorial of "};
-            for (size_t q = 0; !plain && q < sizeof feasts / sizeof *feasts && feast == b; q++)
-                feast = find_at(s, a, b, feasts[q]);
+            size_t feast = plain ? b : feast_at(s, a, b);
             if (!plain && !dated && !skip && !ml && k == i && end == i + 1 && txt_words(s, a, b) <= (feast < b ? 20 : 12) &&
                 txt_words(s, a, feast) <= 12 && place_date(p, a, feast, iso)) {
                 dated = 1;

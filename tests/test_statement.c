@@ -7097,6 +7097,11 @@ static void test_reading_seven_guards(void)
         {"Statement by Archbishop Michael Adeyemi\nOgwa, 14th May 2025\n\nWe call on the abductors to release him "
          "unhurt.\n\nSigned:\nMost Rev. Michael Adeyemi\nArchbishop of Ogwa\n",
          "meta:-:Signed:\nmeta:-:Most Rev. Michael Adeyemi\nmeta:-:Archbishop of Ogwa\n", NULL},
+        /* a papal message's dating with the day's feast after it, then the signature: the
+         * record's, no heading */
+        {"Message of His Holiness for the 59th World Day of Social Communications\n\nDear brothers and sisters!\n\n"
+         "Communication generates fear.\n\nFrom the Vatican, 24 January 2025, Memorial of Saint Francis de Sales\n\nFRANCIS\n",
+         "meta:-:From the Vatican, 24 January 2025, Memorial of Saint Francis de Sales\nmeta:-:FRANCIS\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
