@@ -1934,6 +1934,10 @@ static void test_short_language(void)
         {"Press point by Commissioner Anne Leclerc\n\nToday the Commission adopted its proposal on farm subsidies.\n\n"
          "Nous avons \xC3\xA9" "cout\xC3\xA9 les agriculteurs et nous allons agir.\n",
          "en"},
+        /* (an audience's greeting in French under its English opening) */
+        {"General Audience\n\nWednesday, 3 September 2025\n\nDear brothers and sisters, good morning!\n\n"
+         "Je salue cordialement les p\xC3\xA8lerins de langue fran\xC3\xA7" "aise.\n",
+         "en"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
