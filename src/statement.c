@@ -1526,6 +1526,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                       (islower((unsigned char)r[1]) || small_caps || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") ||
                        starts_with_ci(r + 1, rest - 1, "from ") || kind_number(r, 0, rest) ||
+
                        /* ("STATEMENT OF" over the witness's name) */
                        equals_ci(r + 1, rest - 1, "of") || equals_ci(r + 1, rest - 1, "by"))) ||
                      (r[0] == ':' && kind_number(r, 0, rest)) ||
@@ -3287,6 +3288,10 @@ static int release_line(const char *s, size_t a, size_t b)
            (find_ci(s, a, b, " embargoed until ") || find_ci(s, a, b, " under embargo until "));
 }
 
+static int place_line(const char *s, size_t a, size_t b);
+static int kind_masthead(const char *s, size_t ke, size_t b);
+static int bar_kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke);
+
 /* "Media Statement - Embargoed until 16:00 SAST, Wednesday 9 July 2025": after a
  * kind at s[ke], a dash or a bar, then when it may be published; the line says no
  * title. */
@@ -3296,7 +3301,51 @@ static int kind_embargo(const char *s, size_t ke, size_t b)
     if (!dl)
         return 0;
     x = skip_spaces(s, x + dl, b);
-    return x < b && release_line(s, x, b);
+    return (x < b && release_line(s, x, b)) || kind_masthead(s, ke, b);
+}
+
+/* "PRESS RELEASE | Euro-Alpine Institute for Climate Research | Geneva": after a kind
+ * at s[ke], fields parted by bars, each a body's name, a place or a date: the
+ * publisher's masthead, which titles nothing. */
+static int kind_masthead(const char *s, size_t ke, size_t b)
+{
+    size_t x = skip_spaces(s, ke, b);
+    if (x >= b || s[x] != '|')
+        return 0;
+    x = skip_spaces(s, x + 1, b);
+    for (size_t f = x; f < b;) {
+        size_t e = f;
+        while (e < b && s[e] != '|')
+            e++;
+        size_t fe = e;
+        while (fe > f && s[fe - 1] == ' ')
+            fe--;
+        char iso[11];
+        if (fe <= f || !(org_name(s, f, fe) || org_line(s, f, fe) || place_line(s, f, fe) ||
+                         (date_iso(DT_DAY_FIRST, s + f, fe - f, iso) && skip_spaces(s, f + date_iso(DT_DAY_FIRST, s + f, fe - f, iso), fe) == fe)))
+            return 0;
+        f = e < b ? skip_spaces(s, e + 1, b) : b;
+    }
+    return 1;
+}
+
+/* "PRESS RELEASE | Euro-Alpine Institute for Climate Research | Geneva": a kind
+ * opening the line, then a bar and the publisher's fields; the kind's span in [*ks,
+ * *ke). */
+static int bar_kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke)
+{
+    const char *bar = b - a > 4 ? memchr(s + a, '|', b - a) : NULL;
+    if (!bar || bar == s + a)
+        return 0;
+    size_t x = (size_t)(bar - s), kb = x, k1, k2;
+    while (kb > a && s[kb - 1] == ' ')
+        kb--;
+    int narr;
+    if (kb <= a || !kind_line(s, a, kb, &k1, &k2, &narr) || k1 != a || k2 != kb || !kind_masthead(s, kb, b))
+        return 0;
+    *ks = k1;
+    *ke = k2;
+    return 1;
 }
 
 static int header_meta(parser *p, size_t a, size_t b, int dry)
@@ -7682,7 +7731,9 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_LIST && !titled)
             break;
         /* (nor the first section's name under a call's participants, "Presentation") */
+        size_t bks, bke;
         if (c == HL_SHORT && !titled && !peopled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
+            !bar_kind_line(p->s, la, lb, &bks, &bke) &&
             !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
             !person_under_role(p, i) && !person_role_line(p->s, la, lb)) {
             /* the first short line titles the statement; an issuer's name over it
@@ -9141,6 +9192,14 @@ static size_t parse_header(parser *p)
                 }
             }
         size_t pks, pke;
+        /* "PRESS RELEASE | Euro-Alpine Institute for Climate Research | Geneva": the
+         * kind and the publisher's masthead, no title (the headline under it is) */
+        if ((c == HL_SHORT || c == HL_META) && !d->title && bar_kind_line(s, a, b, &pks, &pke)) {
+            if (!d->kind)
+                set_field(p, &d->kind, s, pks, pke);
+            add_block(p, ST_META, a, b, -1, 1);
+            continue;
+        }
         /* a first line that asks ("… Episode 112: Who pays for the grid?") is a title too */
         int first_title = c == HL_PROSE && i == first && b > a && s[b - 1] != '.' && txt_words(s, a, b) <= 20;
         /* a second kind alone ("Monetary Policy Statement" / "Press Release") titles

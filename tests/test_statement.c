@@ -639,6 +639,14 @@ static void test_header_titles(void)
          "COMMITTEE\n\nMAY 21, 2025\n\nNOT FOR PUBLICATION UNTIL RELEASED BY THE SENATE ARMED SERVICES COMMITTEE\n\n"
          "Chairman Renner, thank you for the opportunity to testify.\n",
          "STATEMENT", "STATEMENT OF GENERAL MARCUS A. HOLLOWAY, USSF", "NOT FOR PUBLICATION"},
+        /* a kind, then the publisher's fields between bars: the headline under it titles */
+        {"PRESS RELEASE | Euro-Alpine Institute for Climate Research | Geneva\nAlpine glaciers lost 5% of their volume in "
+         "2024\n\nGlaciers in the Alps lost about 5% of their ice in 2024.\n",
+         "PRESS RELEASE", "Alpine glaciers lost 5% of their volume in 2024", NULL},
+        /* an investigator's kind of report over the occurrence */
+        {"Maritime Casualty Investigation Board\nPRELIMINARY REPORT\nGrounding of the bulk carrier MV Ocean Pearl\n\n"
+         "The vessel grounded on the Horsburgh shoal.\n",
+         "PRELIMINARY REPORT", "Grounding of the bulk carrier MV Ocean Pearl", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
