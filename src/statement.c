@@ -602,8 +602,10 @@ static size_t prev_content(parser *p, size_t i)
 static int numbered_section(parser *p, size_t i, size_t a, size_t b, size_t nh)
 {
     const char *s = p->s;
+    /* (over its paragraph after a blank line, or right over it: "1. Introduction" /
+     * "The Synod met …") */
     if (!isupper((unsigned char)s[a + nh]) || txt_words(s, a + nh, b) > 8 || ends_with_terminal(s, a, b) ||
-        memchr(s + a + nh, ':', b - a - nh) || i + 1 >= p->nlines || !line_blank(p, i + 1))
+        memchr(s + a + nh, ':', b - a - nh) || i + 1 >= p->nlines)
         return 0;
     size_t pv = prev_content(p, i), nx = next_content(p, i + 1), x, y;
     if (pv == SIZE_MAX || nx >= p->nlines)
@@ -13369,6 +13371,12 @@ static void parse_body(parser *p, size_t from, int plain)
         /* "(2) Visit to Japan by the Foreign Minister of Paraguay": a numbered topic of
          * a briefing, alone between turns, no list item */
         size_t nh = !plain && end == i + 1 ? number_len(s, a, b) : 0;
+        /* (or right over its paragraph: "1. Introduction" / "The Synod met …") */
+        if (!plain && !nh && end > i + 1 && !is_cue) {
+            size_t n1 = number_len(s, a, b);
+            if (n1 && numbered_section(p, i, a, b, n1))
+                nh = n1;
+        }
         /* (or, anywhere, one in capitals: "1. AFFORDABLE HOUSING PROGRAMME" over a
          * Cabinet dispatch's resolution) */
         if (nh && !p->cues_seen && (txt_has_lower(s + a + nh, b - a - nh) || txt_words(s, a + nh, b) < 2) &&
@@ -13384,8 +13392,10 @@ static void parse_body(parser *p, size_t from, int plain)
         int topic_head = !plain && !is_cue && end == i + 1 && spk_read_cue(s, a, b, &hc) && topic_heading(p, &hc, b);
         int numbered_heading = nh && a + nh < b && isupper((unsigned char)s[a + nh]) && !ends_with_terminal(s, a, b) &&
                                txt_words(s, a + nh, b) <= 14 &&
-                               !(next_content(p, end) < p->nlines &&
-                                 number_len(s, p->lines[next_content(p, end)].start, p->lines[next_content(p, end)].end));
+                               (!(next_content(p, end) < p->nlines &&
+                                  number_len(s, p->lines[next_content(p, end)].start, p->lines[next_content(p, end)].end)) ||
+                                /* (sections numbered in turn, each over its paragraph) */
+                                (end > i + 1 && numbered_section(p, i, a, b, nh)));
         /* "NEXT STEPS" in capitals over its paragraph's first line, no blank line
          * between: a heading too, the paragraph after it (a line wrapped short is in
          * lower case or ends a sentence) */
@@ -13441,6 +13451,9 @@ static void parse_body(parser *p, size_t from, int plain)
          * sections so or more */
         if (!plain && !caps_block && !is_cue && hend == end && end > i + 1 && !p->name_cues &&
             short_head_over(p, i, end) && short_heads(p))
+            hend = i + 1;
+        /* "1. Introduction" right over its paragraph's first line */
+        if (!plain && !is_cue && hend == end && end > i + 1 && numbered_heading && numbered_section(p, i, a, b, nh))
             hend = i + 1;
         /* "Highlights" right over its list's first item, no blank line between: a
          * heading too */

@@ -7114,6 +7114,10 @@ static void test_reading_seven_guards(void)
         {"Message of His Holiness for the 59th World Day of Social Communications\n\nDear brothers and sisters!\n\n"
          "Communication generates fear.\n\nFrom the Vatican, 24 January 2025, Memorial of Saint Francis de Sales\n\nFRANCIS\n",
          "meta:-:From the Vatican, 24 January 2025, Memorial of Saint Francis de Sales\nmeta:-:FRANCIS\n", NULL},
+        /* sections numbered in turn, each right over its paragraph: headings */
+        {"COMMUNIQU\xC3\x89 OF THE 14TH ORDINARY SESSION OF THE HOLY SYNOD\nPort Elim, 21 August 2025\n\n1. Introduction\n"
+         "The Synod met in its 14th Ordinary Session.\n\n2. Resolutions\nThe Synod resolved to establish a Commission.\n",
+         "heading:-:1. Introduction\nspeech:-:The Synod met in its 14th Ordinary Session.\nheading:-:2. Resolutions\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
