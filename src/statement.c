@@ -391,9 +391,13 @@ static size_t paragraph_number(const char *s, size_t a, size_t b, long n)
         v = v * 10 + (s[i++] - '0');
     if (i == a || v != n || i >= b || (s[i] != ' ' && s[i] != '\t'))
         return 0;
+    size_t g = i;
     while (i < b && (s[i] == ' ' || s[i] == '\t'))
         i++;
-    return i < b && isupper((unsigned char)s[i]) ? i - a : 0;
+    /* (a figure may open the sentence after a number set off by a tab or two spaces:
+     * "4     3 safety recommendations were made.") */
+    int wide = s[g] == '\t' || i - g >= 2;
+    return i < b && (isupper((unsigned char)s[i]) || (wide && isdigit((unsigned char)s[i]))) ? i - a : 0;
 }
 
 static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, SPK_ALONE); }
@@ -12799,18 +12803,28 @@ static void parse_body(parser *p, size_t from, int plain)
     if (!plain) {
         /* numbered paragraphs: "1 …" and "2 …" open the first paragraphs that start
          * with a digit */
-        long want = 1;
-        for (size_t k = i; k < p->nlines && want <= 2; k = next_content(p, k + 1)) {
+        long want = 1, first = 1;
+        for (size_t k = i; k < p->nlines && want <= first + 1; k = next_content(p, k + 1)) {
             size_t x, y;
             line_span(p, k, &x, &y);
             if (k > 0 && !line_blank(p, k - 1))
                 continue;
+            /* (or from a later number, set off by a tab or two spaces: "2     At about
+             * 2318 hrs …" under a release's first paragraph, its title "1") */
+            if (want == first && first == 1 && isdigit((unsigned char)s[x])) {
+                size_t e = x;
+                long v = 0;
+                while (e < y && isdigit((unsigned char)s[e]) && e - x < 2)
+                    v = v * 10 + (s[e++] - '0');
+                if (v > 1 && e + 2 < y && (s[e] == '\t' || (s[e] == ' ' && s[e + 1] == ' ')))
+                    want = first = v;
+            }
             if (isdigit((unsigned char)s[x]) && !paragraph_number(s, x, y, want))
                 break;
             want += paragraph_number(s, x, y, want) != 0;
         }
-        p->numbered = want > 2;
-        para_no = 1;
+        p->numbered = want > first + 1;
+        para_no = first;
     }
     if (!plain) {
         find_transcript(p, from);

@@ -7118,6 +7118,11 @@ static void test_reading_seven_guards(void)
         {"COMMUNIQU\xC3\x89 OF THE 14TH ORDINARY SESSION OF THE HOLY SYNOD\nPort Elim, 21 August 2025\n\n1. Introduction\n"
          "The Synod met in its 14th Ordinary Session.\n\n2. Resolutions\nThe Synod resolved to establish a Commission.\n",
          "heading:-:1. Introduction\nspeech:-:The Synod met in its 14th Ordinary Session.\nheading:-:2. Resolutions\n", NULL},
+        /* paragraphs numbered from 2, the number set off by spaces: not read; a sentence
+         * that opens with a count keeps it */
+        {"MEDIA RELEASE\n23 October 2025\n\nFinal Report on the Serious Incident at Changi Airport\n\n2     At about 2318 "
+         "hrs, the tyres burst.\n\n3     No one was injured.\n\n4     3 safety recommendations were made.\n",
+         "speech:-:At about 2318 hrs, the tyres burst.\nspeech:-:No one was injured.\nspeech:-:3 safety recommendations were made.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
