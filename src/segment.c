@@ -877,6 +877,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         size_t q = p;
         while (q > a && !is_hspace(s[q - 1]) && s[q - 1] != '\n')
             q--;
+        /* (past a bishop's cross before the name: "+Samuel K. Osei", "\u2720Samuel") */
+        if (q < p && s[q] == '+')
+            q++;
+        else if (q + 3 < p && ((unsigned char)s[q] == 0xE2 && (((unsigned char)s[q + 1] == 0x9C && (unsigned char)s[q + 2] == 0xA0) ||
+                                                                ((unsigned char)s[q + 1] == 0x80 && (unsigned char)s[q + 2] == 0xA0))))
+            q += 3;
         int32_t prev = q < p ? char_at(s, q, p) : 0;
         size_t n1 = next_at;
         txt_next(s, b, &n1);

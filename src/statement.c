@@ -9896,6 +9896,7 @@ static int valediction(const char *s, size_t a, size_t b)
  * (when no one else is named to speak them); the lines under the valediction, the
  * narrator's. */
 static int find_signer_at(parser *p, size_t last);
+static size_t signer_start(const char *s, size_t a, size_t b);
 
 static void find_signer(parser *p)
 {
@@ -10069,7 +10070,9 @@ static int find_signer_at(parser *p, size_t last)
      * "we", or opens "Dear …"; not a release in the third person that an e-mail
      * signs off, "Kind regards," / "Media Team") */
     int valediced = valediction(s, va, vb);
-    if (valediced) {
+    /* ("Signed:" signs a communiqué in the third person too) */
+    int signed_line = valediced && (starts_with_ci(s + va, vb - va, "Signed") || starts_with_ci(s + va, vb - va, "Sgd"));
+    if (valediced && !signed_line) {
         size_t sa, sb2;
         line_span(p, v - 1, &sa, &sb2);
         if (!says_first_person(p, sa, 1))
@@ -10120,6 +10123,7 @@ static int find_signer_at(parser *p, size_t last)
     }
     size_t na, nb;
     line_span(p, first, &na, &nb);
+    na = signer_start(s, na, nb);
     nb = na + spk_name_end(s + na, nb - na);
     size_t words = txt_words(s, na, nb);
     if (words < 2 || words > 6 || !txt_starts_upper(s + na, nb - na) || memchr(s + na, ',', nb - na))
@@ -10154,9 +10158,19 @@ static int find_signer_at(parser *p, size_t last)
         }
     }
     p->sign_line = first;
-    /* ("Signed:" over them is the signature's, not the letter's last words) */
-    if (valediced && (starts_with_ci(s + va, vb - va, "Signed") || starts_with_ci(s + va, vb - va, "Sgd")))
+    /* ("Signed:" over them is the signature's, not the letter's last words; over a
+     * communiqué in the third person, "The Synod resolved …", it signs what the
+     * narrator reads: no one's words) */
+    if (signed_line) {
+        size_t sa, sb2;
         p->sign_line = v - 1;
+        line_span(p, v - 1, &sa, &sb2);
+        if (!says_first_person(p, sa, 1)) {
+            free(name);
+            free(role);
+            return 1;
+        }
+    }
     p->signer = name;
     p->signer_role = role;
     return 1;
@@ -12289,6 +12303,11 @@ static int bench_signature(parser *p, size_t a, size_t b)
 /* Past the dash a signature may open with ("— Jonathan Reeve", as posts sign). */
 static size_t signer_start(const char *s, size_t a, size_t b)
 {
+    /* (and a bishop's cross before the name: "+Samuel K. Osei", "✠ Samuel", "†Samuel") */
+    if (b - a > 2 && s[a] == '+' && (isupper((unsigned char)s[a + 1]) || s[a + 1] == ' '))
+        return skip_spaces(s, a + 1, b);
+    if (b - a > 4 && (memcmp(s + a, "\xE2\x9C\xA0", 3) == 0 || memcmp(s + a, "\xE2\x80\xA0", 3) == 0))
+        return skip_spaces(s, a + 3, b);
     if (b - a > 4 && (memcmp(s + a, "\xE2\x80\x94 ", 4) == 0 || memcmp(s + a, "\xE2\x80\x93 ", 4) == 0))
         return skip_spaces(s, a + 4, b);
     if (b - a > 3 && (memcmp(s + a, "-- ", 3) == 0 || memcmp(s + a, "- ", 2) == 0))

@@ -438,6 +438,8 @@ static const struct {
     /* a unit's stop after a number's scale ends the sentence before a capital */
     {"The spacecraft was about 43 million km. All ten instruments are switched on.",
      "The spacecraft was about 43 million km. | All ten instruments are switched on."},
+    /* a bishop's cross before the name: the initial after it is the name's */
+    {"Signed by +Samuel K. Osei on Tuesday.", "Signed by +Samuel K. Osei on Tuesday."},
 };
 
 static char *joined(const char *s, const seg_span *v, size_t n)

@@ -7123,6 +7123,11 @@ static void test_reading_seven_guards(void)
         {"MEDIA RELEASE\n23 October 2025\n\nFinal Report on the Serious Incident at Changi Airport\n\n2     At about 2318 "
          "hrs, the tyres burst.\n\n3     No one was injured.\n\n4     3 safety recommendations were made.\n",
          "speech:-:At about 2318 hrs, the tyres burst.\nspeech:-:No one was injured.\nspeech:-:3 safety recommendations were made.\n", NULL},
+        /* a bishop's cross before his signature under "Signed:": one line, the narrator's,
+         * and a communiqué in the third person stays the narrator's */
+        {"COMMUNIQU\xC3\x89\n21 August 2025\n\nThe Synod resolved to establish a Commission.\n\nSigned:\n+Samuel K. Osei\n"
+         "Archbishop and Primate\n",
+         "speech:-:The Synod resolved to establish a Commission.\nmeta:-:Signed:\nmeta:-:+Samuel K. Osei\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
