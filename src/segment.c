@@ -980,6 +980,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         }
         return 1;
     }
+    /* "1.7 m w.e. (metres water equivalent) in 2024": letters joined by stops, in lower
+     * case, before a bracket that opens in lower case gloss themselves; no sentence
+     * opens so */
+    if (next == '(' && next_at + 1 < b && islower((unsigned char)s[next_at + 1]) && dot - w >= 3 &&
+        islower((unsigned char)s[w]) && s[w + 1] == '.')
+        return 0;
     return !is_lower(next) || brand_word(s, next_at, b);
 }
 

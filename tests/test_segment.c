@@ -440,6 +440,11 @@ static const struct {
      "The spacecraft was about 43 million km. | All ten instruments are switched on."},
     /* a bishop's cross before the name: the initial after it is the name's */
     {"Signed by +Samuel K. Osei on Tuesday.", "Signed by +Samuel K. Osei on Tuesday."},
+    /* letters joined by stops in lower case before a bracket that glosses them in lower
+     * case: no sentence ends (one ends before a capital) */
+    {"The glacier lost 1.7 m w.e. (metres water equivalent) in 2024.",
+     "The glacier lost 1.7 m w.e. (metres water equivalent) in 2024."},
+    {"The glacier lost 1.7 m w.e. The trend is accelerating.", "The glacier lost 1.7 m w.e. | The trend is accelerating."},
 };
 
 static char *joined(const char *s, const seg_span *v, size_t n)
