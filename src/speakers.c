@@ -6039,6 +6039,15 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' && !(s[k] == '.' && name_stop(s, a, k)) &&
             !(s[k] == '.' && k + 2 < ps && islower((unsigned char)s[k + 2])))
             st0 = k + 2;
+        /* (or a line of its own over it, a heading's: "Quote from the lead author" /
+         * "Dr Emma Clarke said:") */
+        else if (s[k] == '\n' && k > a && isalpha((unsigned char)s[k - 1]) && isupper((unsigned char)s[k + 1])) {
+            size_t lw = k; /* (not a line that a sentence goes on from: "… said" / "Minister …") */
+            while (lw > a && isalpha((unsigned char)s[lw - 1]))
+                lw--;
+            if (!data_has_line("en/wrap-ends.txt", s + lw, k - lw) && !attribution_verb(s, lw, k + 1))
+                st0 = k + 1;
+        }
     while (st0 < ps && s[st0] == ' ')
         st0++;
     size_t words = 0;

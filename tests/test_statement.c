@@ -7489,6 +7489,10 @@ static void test_reading_seven_guards(void)
          "Relations (moderator)\n\nAP: Good morning and welcome. Henrike, can you start?\nHV: Thank you, Anna. All ten "
          "instruments are switched on.\n",
          "Anna Petrova", "Henrike Vogel"},
+        /* a sub-heading on the line over "X said:" is no part of who says it */
+        {"Press release\n15 April 2025\n\nWildflower strips double wild bee numbers\n\nQuote from the lead author\nDr Emma "
+         "Clarke said: \"Even a thin strip makes a difference.\"\n",
+         "Dr Emma Clarke", NULL},
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
         hd_doc *nd = NULL;
