@@ -2361,6 +2361,28 @@ static size_t mass_of_gas(sb *o, const word *w, size_t i, size_t nw)
     return used;
 }
 
+/* "runway 27L", "Runways 09R and 27L": a runway's heading and its side, left, right
+ * or centre (not "2L of water", litres); the word "runway" among the three before. */
+static size_t runway(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 2 || n > 3 || !all_digits(c, n - 1) || !strchr("LRC", c[n - 1]))
+        return 0;
+    static const char *const runways[] = {"runway", "runways", "RWY", "rwy", "Runway", "Runways"};
+    int on = 0;
+    for (size_t q = i; q > 0 && q + 4 > i && !on; q--)
+        on = equals_any(&w[q - 1], runways, sizeof runways / sizeof *runways);
+    if (!on)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, c, n - 1);
+    sb_puts(o, c[n - 1] == 'L' ? " left" : c[n - 1] == 'R' ? " right" : " centre");
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* "T-00:07:32", "T+2:35", "T-0", "L+2": a mission's clock, counting down to launch
  * (T minus) or up from it (T plus; L for launch, in days), its parts hours, minutes
  * and seconds ("T+2:35" is two minutes and thirty-five seconds). A model's name is
@@ -2427,10 +2449,11 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core, nl = number_len(c, n);
-    /* "+1.3pp", "-5 km": a sign, then the measure */
-    if (!nl && n >= 2 && (c[0] == '+' || c[0] == '-') && isdigit((unsigned char)c[1]) && data_lang() == 0) {
+    /* "+1.3pp", "-5 km": a sign, then the measure (the minus sign too: "−2.8 m") */
+    size_t sgl = n >= 2 && (c[0] == '+' || c[0] == '-') ? 1 : n >= 4 && memcmp(c, "\xE2\x88\x92", 3) == 0 ? 3 : 0;
+    if (!nl && sgl && isdigit((unsigned char)c[sgl]) && data_lang() == 0) {
         word t[2];
-        t[0] = (word){c + 1, x->n - x->lead - 1, 0, n - 1, x->trail};
+        t[0] = (word){c + sgl, x->n - x->lead - sgl, 0, n - sgl, x->trail};
         size_t tn = 1;
         if (i + 1 < nw)
             t[tn++] = w[i + 1];
@@ -4375,6 +4398,9 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         int aux = 0;
         for (size_t q = 0; nx && q < sizeof auxiliaries / sizeof *auxiliaries && !aux; q++)
             aux = !nx->lead && equals_word(nx, auxiliaries[q]);
+        /* (nor an adverb: "worth an estimated $1.2 billion annually") */
+        aux |= nx && !nx->lead && nx->core > 4 && islower((unsigned char)nx->s[0]) &&
+               memcmp(nx->s + nx->core - 2, "ly", 2) == 0;
         if (last->trail || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
             indefinite_article(nx) || (nx->core == 3 && strncmp(nx->s + nx->lead, "the", 3) == 0) ||
             data_word_line("en/starters.txt", nx->s + nx->lead, nx->core, 1, DATA_ANYWHERE)) {
@@ -6763,6 +6789,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = running_time(o, w, i, nw)))
         return k;
     if (en && (k = mission_clock(o, w, i, nw)))
+        return k;
+    if (en && (k = runway(o, w, i)))
         return k;
     if (en && (k = mass_of_gas(o, w, i, nw)))
         return k;

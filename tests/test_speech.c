@@ -1785,6 +1785,19 @@ static const struct {
      "She averaged 14.6 points per game, 3.2 rebounds per game and 5.1 assists per game."},
     {"years", "Revenue for CY2024 rose.", ST_SPEECH, "Revenue for calendar year 2024 rose."},
     {"money", "Zambia spent ZMW 48.6 million.", ST_SPEECH, "Zambia spent 48.6 million Zambian kwacha."},
+    /* investigators', ecologists' and physicists' units and words */
+    {"units", "The slide moved 4.1 km³ of ice.", ST_SPEECH, "The slide moved 4.1 cubic kilometres of ice."},
+    {"units", "The pulse lasted 2.19 μs.", ST_SPEECH, "The pulse lasted 2.19 microseconds."},
+    {"units", "The level fell to \xE2\x88\x92" "2.8 m overnight.", ST_SPEECH, "The level fell to minus 2.8 metres overnight."},
+    {"abbreviations", "A/Prof Whitfield led the study.", ST_SPEECH, "Associate Professor Whitfield led the study."},
+    {"abbreviations", "We counted Andrena spp. on the strips.", ST_SPEECH, "We counted Andrena species on the strips."},
+    {"abbreviations", "It flew at 300 ft agl today.", ST_SPEECH, "It flew at 300 feet above ground level today."},
+    /* a runway's heading and side; litres elsewhere */
+    {"runways", "The aircraft landed on runway 27L.", ST_SPEECH, "The aircraft landed on runway 27 left."},
+    {"runways", "Drink 2L of water a day.", ST_SPEECH, "Drink 2 litres of water a day."},
+    /* an amount before an adverb is a quantity, in the plural */
+    {"money", "It is worth an estimated $1.2 billion annually.", ST_SPEECH,
+     "It is worth an estimated 1.2 billion dollars annually."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
