@@ -2361,6 +2361,47 @@ static size_t mass_of_gas(sb *o, const word *w, size_t i, size_t nw)
     return used;
 }
 
+/* "F-OVRA", "VH-QOR", "9V-SKA", "EI-DEO": an aircraft's registration, its nation's
+ * letters, a hyphen and its own, said letter by letter, in a sentence about an
+ * aircraft ("UK-EU" stays two bodies). */
+static size_t registration(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, h = 0;
+    while (h < n && h < 3 && (isupper((unsigned char)c[h]) || (h == 0 && isdigit((unsigned char)c[h]))))
+        h++;
+    if (h < 1 || h > 2 || h >= n || c[h] != '-' || n - h - 1 < 3 || n - h - 1 > 4)
+        return 0;
+    for (size_t q = h + 1; q < n; q++)
+        if (!isupper((unsigned char)c[q]))
+            return 0;
+    static const char *const craft[] = {"aircraft", "registered", "registration", "Airbus", "Boeing", "ATR", "Embraer",
+                                        "helicopter", "airliner", "jet", "plane", "Cessna", "Bombardier", "Dash",
+                                        "Beechcraft", "Piper", "glider", "operated"};
+    int air = 0;
+    for (size_t q = 0; q < nw && !air; q++)
+        air = q != i && equals_any(&w[q], craft, sizeof craft / sizeof *craft);
+    if (!air)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    for (size_t q = 0; q < n; q++) {
+        if (c[q] == '-')
+            continue;
+        if (q)
+            sb_putc(o, ' ');
+        if (c[q] == 'A') { /* (the letter, not the article) */
+            sb_putc(o, SP_PHONEMES_OPEN);
+            sb_puts(o, ",eI");
+            sb_putc(o, SP_PHONEMES_CLOSE);
+        } else {
+            sb_putc(o, c[q]);
+        }
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* "runway 27L", "Runways 09R and 27L": a runway's heading and its side, left, right
  * or centre (not "2L of water", litres); the word "runway" among the three before. */
 static size_t runway(sb *o, const word *w, size_t i)
@@ -4943,6 +4984,18 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         else if (k + 3 < n && (memcmp(c + k, "\xE2\x80\x93", 3) == 0 || memcmp(c + k, "\xE2\x80\x94", 3) == 0))
             dash = k, dl = 3;
     }
+    /* "Safety Recommendation 2025-004", "Report 2024-017": a year and a number with
+     * its zeros, an identifier's parts, no span ("2019-2023", "2019-20" are) */
+    /* (three figures after it: "2200-0600" is a span of hours) */
+    if (dl == 1 && c[dash] == '-' && dash == 4 && all_digits(c, 4) && n - dash - 1 == 3 && c[dash + 1] == '0' &&
+        all_digits(c + dash + 1, n - dash - 1)) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, 4);
+        sb_putc(o, ' ');
+        sb_putn(o, c + dash + 1, n - dash - 1);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* weekdays: "Mon–Fri" a span, "Fri/Sat" the two */
     if (dl && c[dash] == '/') {
         int d1 = dt_weekday(c, dash), d2 = dt_weekday(c + dash + dl, n - dash - dl);
@@ -6791,6 +6844,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = mission_clock(o, w, i, nw)))
         return k;
     if (en && (k = runway(o, w, i)))
+        return k;
+    if (en && (k = registration(o, w, i, nw)))
         return k;
     if (en && (k = mass_of_gas(o, w, i, nw)))
         return k;

@@ -1798,6 +1798,13 @@ static const struct {
     /* an amount before an adverb is a quantity, in the plural */
     {"money", "It is worth an estimated $1.2 billion annually.", ST_SPEECH,
      "It is worth an estimated 1.2 billion dollars annually."},
+    /* an aircraft's registration, letter by letter, in a sentence about an aircraft */
+    {"registrations", "The aircraft, registered VH-QOR, was inspected.", ST_SPEECH,
+     "The aircraft, registered V H Q O R, was inspected."},
+    {"registrations", "UK-EU talks resumed today.", ST_SPEECH, "U.K E.U talks resumed today."},
+    /* a year and a number with its zeros: an identifier, no span */
+    {"identifiers", "Safety Recommendation 2025-004 was issued.", ST_SPEECH, "Safety Recommendation 2025 004 was issued."},
+    {"identifiers", "Between 2019-2023 it rose.", ST_SPEECH, "Between 2019 and 2023 it rose."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
