@@ -3737,6 +3737,22 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         size_t e = l + 1;
         while (e < n && isdigit((unsigned char)c[e]))
             e++;
+        /* "CBET-2145678", "NSF-2234567": an award's or a case's code, its figures said
+         * one by one (no count of millions) */
+        if (e == n && e - l - 1 >= 5 && e - l - 1 <= 12) {
+            int caps = 1;
+            for (size_t q = 0; q < l; q++)
+                caps &= c[q] >= 'A' && c[q] <= 'Z';
+            sb_putn(o, x->s, x->lead);
+            if (caps && l >= 2 && acronym_kind(c, l) != 'w')
+                spell(o, c, l);
+            else
+                sb_putn(o, c, l);
+            for (size_t q = l + 1; q < e; q++)
+                sb_printf(o, " %c", c[q]);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         int pl = e < n && e + 1 == n && c[e] == 's';
         if (e > l + 1 && (e == n || pl) && e - l - 1 <= 4) {
             sb_putn(o, x->s, x->lead);

@@ -61,7 +61,7 @@ static const struct {
     {"abbr", "It opened at 1401 E. 34th St. and Ruiz vs. Hale was heard.", ST_SPEECH,
      "It opened at 14 oh 1 East 34th Street and Ruiz versus Hale was heard."},
     {"abbr", "Cite grant no. IOS-2210457 under Resolution No. R-2025-88.", ST_SPEECH,
-     "Cite grant number IOS-2210457 under Resolution number R-2025-88."},
+     "Cite grant number I.O.S 2 2 1 0 4 5 7 under Resolution number R-2025-88."},
     {"roman", "The patient got 10 mg IV daily. An IV drip. Artemis II flew.", ST_SPEECH,
      "The patient got 10 milligrams I.V daily, An I.V drip, Artemis 2 flew."},
     {"money", "They set up a $900-million fund and announced $1.2 billion in grants.", ST_SPEECH,
@@ -1805,6 +1805,10 @@ static const struct {
     /* a year and a number with its zeros: an identifier, no span */
     {"identifiers", "Safety Recommendation 2025-004 was issued.", ST_SPEECH, "Safety Recommendation 2025 004 was issued."},
     {"identifiers", "Between 2019-2023 it rose.", ST_SPEECH, "Between 2019 and 2023 it rose."},
+    /* a code's figures after its letters and a hyphen, five or more: one by one */
+    {"codes", "The work was funded under award no. CBET-2145678.", ST_SPEECH,
+     "The work was funded under award number C.B.E.T 2 1 4 5 6 7 8."},
+    {"codes", "The COVID-19 rules ended.", ST_SPEECH, "The COVID 19 rules ended."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
