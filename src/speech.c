@@ -2485,6 +2485,13 @@ static size_t mission_clock(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* "10.30 hrs Official welcome ceremony": a programme's line, its time first, then
+ * the hours' word and the item in capitals: a clock, not a duration. */
+static int sched_clock(const word *w, size_t i, size_t nw)
+{
+    return i == 0 && i + 2 < nw && !w[i + 1].trail && isupper((unsigned char)w[i + 2].s[w[i + 2].lead]);
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -2518,8 +2525,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         (c[0] - '0') * 10 + c[1] - '0' <= 23 && (c[2] - '0') * 10 + c[3] - '0' <= 59)
         return 0;
     /* (nor "at 10.30 hrs", a clock's with a stop after a word of time) */
-    if ((n == 4 || n == 5) && nl == n && c[n - 3] == '.' && !x->trail && i + 1 < nw && !w[i + 1].lead && i > 0 &&
-        !w[i - 1].trail && clock_at(w, i - 1) &&
+    if ((n == 4 || n == 5) && nl == n && c[n - 3] == '.' && !x->trail && i + 1 < nw && !w[i + 1].lead &&
+        (sched_clock(w, i, nw) || (i > 0 && !w[i - 1].trail && clock_at(w, i - 1))) &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr") || equals_word(&w[i + 1], "hours")))
         return 0;
     /* "15-20 kts": a range of numbers before the unit */
@@ -7163,7 +7170,7 @@ not_multiplier:
      * and police write it, after a word of time (not "1.25 hours", a duration) */
     if (en && (n == 4 || n == 5) && c[n - 3] == '.' && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[n - 4]) &&
         isdigit((unsigned char)c[n - 2]) && isdigit((unsigned char)c[n - 1]) && !x->trail && i + 1 < nw &&
-        !w[i + 1].lead && i > 0 && !w[i - 1].trail && clock_at(w, i - 1) &&
+        !w[i + 1].lead && (sched_clock(w, i, nw) || (i > 0 && !w[i - 1].trail && clock_at(w, i - 1))) &&
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hours") || equals_word(&w[i + 1], "hr"))) {
         int hh = n == 5 ? (c[0] - '0') * 10 + c[1] - '0' : c[0] - '0', mm = (c[n - 2] - '0') * 10 + c[n - 1] - '0';
         if (hh <= 23 && mm <= 59) {

@@ -1809,6 +1809,9 @@ static const struct {
     {"codes", "The work was funded under award no. CBET-2145678.", ST_SPEECH,
      "The work was funded under award number C.B.E.T 2 1 4 5 6 7 8."},
     {"codes", "The COVID-19 rules ended.", ST_SPEECH, "The COVID 19 rules ended."},
+    /* a programme's line, its clock time with a stop first */
+    {"clocks", "10.30 hrs Official welcome ceremony", ST_SPEECH, "10 30 hours Official welcome ceremony"},
+    {"clocks", "1.25 hours of training followed.", ST_SPEECH, "1.25 hours of training followed."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
