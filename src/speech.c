@@ -1879,8 +1879,9 @@ static size_t roman_variant(sb *o, const word *w, size_t i)
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core;
-    if (n < 3 || n > 6 || i == 0 || w[i - 1].trail || !isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) ||
-        strspn(c, "IVX") != n - 1 || !isupper((unsigned char)c[n - 1]))
+    /* (not an acronym that opens so: "IIT Madras", "(IIT)") */
+    if (n < 3 || n > 6 || i == 0 || x->lead || w[i - 1].trail || !isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) ||
+        strspn(c, "IVX") != n - 1 || !isupper((unsigned char)c[n - 1]) || acronym_kind(c, n))
         return 0;
     int v = roman_value(c, n - 1);
     if (v < 2)

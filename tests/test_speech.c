@@ -1812,6 +1812,8 @@ static const struct {
     /* a programme's line, its clock time with a stop first */
     {"clocks", "10.30 hrs Official welcome ceremony", ST_SPEECH, "10 30 hours Official welcome ceremony"},
     {"clocks", "1.25 hours of training followed.", ST_SPEECH, "1.25 hours of training followed."},
+    /* India's institutes of technology: letters, not a generation and its variant */
+    {"acronyms", "She studied at IIT Bombay (IIT Madras).", ST_SPEECH, "She studied at I.I.T Bombay, I.I.T Madras."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
