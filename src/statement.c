@@ -195,6 +195,9 @@ typedef struct parser {
     int counsel;         /* the last turn's label was counsel's ("MR LAWSON KC:") */
     int answerer;        /* who answers a magazine interview's unlabelled answers, or -1 */
     int short_heads;     /* short_heads, worked out once: 1 yes, -1 no, 0 not yet */
+    int quote_voice;     /* 1 + who speaks a statement whose words are all in quotation
+                          * marks (its first paragraph one quotation), or 0: its other
+                          * paragraphs are the issuer's */
     hd_status st;
 } parser;
 
@@ -13085,6 +13088,18 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
+        /* "Statement from the Bishop of …" / '"It is with great sadness …"' / "The
+         * funeral will take place …": a person's statement given in quotation marks,
+         * its first paragraph one quotation; the paragraphs outside them are the
+         * issuing office's, the narrator's, and the quotations hers */
+        if (!plain && !p->transcript && !p->cues_seen && !is_cue && !p->spoke && !p->quote_voice && end > i &&
+            is_open_quote(s, a, b) && quote_end(s, a, p->lines[end - 1].end) == p->lines[end - 1].end) {
+            int who = current_speaker(p);
+            if (who >= 0)
+                p->quote_voice = who + 1;
+        }
+        if (!plain && p->quote_voice && !is_cue && !is_stage(s, a, b))
+            p->speaker = is_open_quote(s, a, b) ? p->quote_voice - 1 : -1;
         /* a team's release: its people speak their quotations only; what follows them
          * unlabelled ("Fastest lap: …", "Key facts") is the narrator's */
         if (!plain && p->name_quotes && !is_cue && !is_open_quote(s, a, b) && !is_stage(s, a, b) &&

@@ -7128,6 +7128,15 @@ static void test_reading_seven_guards(void)
         {"COMMUNIQU\xC3\x89\n21 August 2025\n\nThe Synod resolved to establish a Commission.\n\nSigned:\n+Samuel K. Osei\n"
          "Archbishop and Primate\n",
          "speech:-:The Synod resolved to establish a Commission.\nmeta:-:Signed:\nmeta:-:+Samuel K. Osei\n", NULL},
+        /* a person's statement given in quotation marks: the paragraph outside them is the
+         * issuing office's (one with no quotation marks stays all hers) */
+        {"Statement from the Bishop of Hartsbury, the Rt Revd Dr Claire Fenwick\nThursday 27 February 2025\n\n\"It is with "
+         "great sadness that I have learned of the death of Canon Peter Ashdown.\"\n\nThe funeral will take place at 2pm "
+         "on Friday 14 March.\n",
+         "speech:-:The funeral will take place at 2pm on Friday 14 March.\n", NULL},
+        {"Statement from the Bishop of Hartsbury, the Rt Revd Dr Claire Fenwick\nThursday 27 February 2025\n\nIt is with "
+         "great sadness that I have learned of the death of Canon Peter Ashdown.\n\nOur prayers are with his family.\n",
+         "speech:s1:Our prayers are with his family.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
