@@ -891,6 +891,33 @@ static void put_ordinal(sb *o, int d)
     sb_printf(o, "%d%s", d, suffix);
 }
 
+/* Primes after the figures that end at c[q] ("1'42\"", "5′10″"; the apostrophe and
+ * quotation mark typed for them): where the second figures start (*e) and end
+ * (*id), and the length of the double mark after them (*ml), in the word or just
+ * after it (c[n, n + trail) holds the word's closing marks); 0 when there is no
+ * such pair. */
+static int prime_pair(const char *c, size_t n, size_t trail, size_t q, size_t *e, size_t *id, size_t *ml)
+{
+    size_t p1 = q < n && c[q] == '\'' ? 1 : n - q >= 3 && memcmp(c + q, "\xE2\x80\xB2", 3) == 0 ? 3 : 0;
+    *e = *id = q + p1;
+    while (*id < n && isdigit((unsigned char)c[*id]))
+        (*id)++;
+    const char *m = c + *id, *end = c + n + trail;
+    *ml = m < end && *m == '"' ? 1
+          : end - m >= 3 && (memcmp(m, "\xE2\x80\xB3", 3) == 0 || memcmp(m, "\xE2\x80\x9D", 3) == 0) ? 3
+                                                                                                : 0;
+    return p1 && *ml && *id > *e;
+}
+
+/* The letter A said as a letter ("eI"), written as phonemes: espeak-ng reads "A"
+ * before a word or a figure as the article. */
+static void put_letter_a(sb *o)
+{
+    sb_putc(o, SP_PHONEMES_OPEN);
+    sb_puts(o, ",eI");
+    sb_putc(o, SP_PHONEMES_CLOSE);
+}
+
 /* Letters of an acronym, joined by stops: "EU" -> "E.U", "MEPs" -> "M.E.P's", "CO2" ->
  * "C.O 2". Why stops: espeak-ng reads "E.U" as one spelled word with its natural
  * stress, while "E U" gives each letter a stress of its own and a lone "A" is read
@@ -923,9 +950,7 @@ static void spell(sb *o, const char *w, size_t n)
         if (article) {
             if (o->len && o->s[o->len - 1] != ' ')
                 sb_putc(o, ' ');
-            sb_putc(o, SP_PHONEMES_OPEN);
-            sb_puts(o, ",eI");
-            sb_putc(o, SP_PHONEMES_CLOSE);
+            put_letter_a(o);
             article = 0;
             prev = 0;
             continue;
@@ -2392,9 +2417,7 @@ static size_t registration(sb *o, const word *w, size_t i, size_t nw)
         if (q)
             sb_putc(o, ' ');
         if (c[q] == 'A') { /* (the letter, not the article) */
-            sb_putc(o, SP_PHONEMES_OPEN);
-            sb_puts(o, ",eI");
-            sb_putc(o, SP_PHONEMES_CLOSE);
+            put_letter_a(o);
         } else {
             sb_putc(o, c[q]);
         }
@@ -3658,16 +3681,11 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         size_t sg = c[0] == '+' ? 1 : 0, dd = 0;
         while (sg + dd < n && isdigit((unsigned char)c[sg + dd]))
             dd++;
-        size_t q = sg + dd;
-        size_t p1 = q < n && c[q] == '\'' ? 1 : n - q >= 3 && memcmp(c + q, "\xE2\x80\xB2", 3) == 0 ? 3 : 0;
-        size_t e = q + p1, id = e;
-        while (id < n && isdigit((unsigned char)c[id]))
-            id++;
-        const char *m = c + id, *end = c + n + x->trail;
-        size_t ml = m < end && *m == '"' ? 1
-                    : end - m >= 3 && (memcmp(m, "\xE2\x80\xB3", 3) == 0 || memcmp(m, "\xE2\x80\x9D", 3) == 0) ? 3
-                                                                                                          : 0;
-        if (dd >= 1 && dd <= 2 && p1 && ml && id - e == 2 && atoi(c + e) < 60) {
+        size_t e, id, ml;
+        const char *end = c + n + x->trail;
+        if (dd >= 1 && dd <= 2 && prime_pair(c, n, x->trail, sg + dd, &e, &id, &ml) && id - e == 2 &&
+            atoi(c + e) < 60) {
+            const char *m = c + id;
             static const char *const racing[] = {"behind", "gap", "ahead", "stage", "race", "GC", "lead", "finish",
                                                  "finished", "overall", "leader", "peloton", "time", "winner"};
             int raced = sg || atoi(c + e) >= 12;
@@ -3686,16 +3704,10 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
     /* 5'10": feet and inches (primes, or the apostrophe and quotation mark typed for
      * them); the closing mark would otherwise be taken for a quotation's */
     if (d >= 1 && d <= 2 && d < n) {
-        size_t p1 = c[d] == '\'' ? 1 : n - d >= 3 && memcmp(c + d, "\xE2\x80\xB2", 3) == 0 ? 3 : 0;
-        size_t e = d + p1, id = e;
-        while (id < n && isdigit((unsigned char)c[id]))
-            id++;
-        /* the inch mark: in the word (a double prime), or just after it */
-        const char *m = c + id, *end = c + n + x->trail;
-        size_t ml = m < end && *m == '"' ? 1
-                    : end - m >= 3 && (memcmp(m, "\xE2\x80\xB3", 3) == 0 || memcmp(m, "\xE2\x80\x9D", 3) == 0) ? 3
-                                                                                                          : 0;
-        if (p1 && id > e && id - e <= 2 && ml && atoi(c + e) < 12) {
+        size_t e, id, ml;
+        const char *end = c + n + x->trail;
+        if (prime_pair(c, n, x->trail, d, &e, &id, &ml) && id - e <= 2 && atoi(c + e) < 12) {
+            const char *m = c + id;
             int feet = atoi(c), inches = atoi(c + e);
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%d %s %d %s", feet, feet == 1 ? "foot" : "feet", inches, inches == 1 ? "inch" : "inches");
@@ -3797,9 +3809,7 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         (isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) || isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) &&
         x->lead == 0) {
         if (c[0] == 'A') {
-            sb_putc(o, SP_PHONEMES_OPEN);
-            sb_puts(o, ",eI");
-            sb_putc(o, SP_PHONEMES_CLOSE);
+            put_letter_a(o);
         } else {
             sb_putc(o, c[0]);
         }
