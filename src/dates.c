@@ -434,15 +434,27 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
             minutes = 1;
         }
     }
+    /* "1412:36", "0907:58": an accident investigator's hours and minutes run together
+     * with the seconds after a colon (never a verse or a score: the hour and minute
+     * must be a clock's) */
+    if (!k && run == 4 && run + 2 < n && s[run] == ':' && digits(s, run + 1, n, 2, &sec) == 2 &&
+        (run + 3 == n || !is_alnum(s[run + 3]))) {
+        h = (s[0] - '0') * 10 + (s[1] - '0');
+        mi = (s[2] - '0') * 10 + (s[3] - '0');
+        if (h > 23 || mi > 59 || sec > 59)
+            return 0;
+        k = i = run + 3;
+        minutes = 1;
+    }
     if (!k)
         return 0;
-    if (i + 2 < n && (s[i] == ':' || s[i] == '.') && digits(s, i + 1, n, 2, &mi) == 2) {
+    if (sec < 0 && i + 2 < n && (s[i] == ':' || s[i] == '.') && digits(s, i + 1, n, 2, &mi) == 2) {
         dotted = s[i] == '.';
         i += 3;
         minutes = 1;
         if (!dotted && i + 2 < n && s[i] == ':' && digits(s, i + 1, n, 2, &sec) == 2)
             i += 3;
-    } else if (i + 2 < n && s[i] == 'h' && digits(s, i + 1, n, 2, &mi) == 2 &&
+    } else if (sec < 0 && i + 2 < n && s[i] == 'h' && digits(s, i + 1, n, 2, &mi) == 2 &&
                (i + 3 == n || !is_alnum(s[i + 3]))) {
         /* "16h42": the 24-hour clock as much of Europe and Latin America writes it */
         i += 3;

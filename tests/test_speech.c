@@ -1814,6 +1814,12 @@ static const struct {
     {"clocks", "1.25 hours of training followed.", ST_SPEECH, "1.25 hours of training followed."},
     /* India's institutes of technology: letters, not a generation and its variant */
     {"acronyms", "She studied at IIT Bombay (IIT Madras).", ST_SPEECH, "She studied at I.I.T Bombay, I.I.T Madras."},
+    /* hunt 91 d22: an investigator's "1412:36" (hours and minutes run together, seconds
+     * after a colon); look-alikes: a verse, an hour past 23, a score's minute past 59 */
+    {"time", "At about 1412:36 CDT the controller cleared the airplane for takeoff.", ST_SPEECH,
+     "At about 14 12 and 36 seconds Central Daylight Time the controller cleared the airplane for takeoff."},
+    {"time", "The recorder shows 0907:58, then 2512:05 and 1412:60 on the strip; read John 3:16.", ST_SPEECH,
+     "The recorder shows 9 oh 7 and 58 seconds, then 2512:05 and 1412:60 on the strip, read John chapter 3, verse 16."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
