@@ -1539,6 +1539,43 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
 /* A code after the word that names it ("postcode 4810", "ZIP 20500-0001", "PIN
  * 4402", "ext. 2231", "postal code 75007"), read digit by digit, not as a quantity.
  * Returns the words used, or 0. */
+/* "A-25-31 and -32", "R-24-05 through -07", "P-25-1, -2 and -3": the last part of a
+ * code written once and elided after, its figures alone (espeak-ng says "minus 32").
+ * The code is a few words back, over joining words and other elided parts, and has
+ * letters and as many figures after its last hyphen. Returns the words used. */
+static size_t elided_code(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 2 || n > 5 || c[0] != '-' || !all_digits(c + 1, n - 1) || x->lead)
+        return 0;
+    static const char *const joins[] = {"and", "or", "to", "through", "thru", "&"};
+    for (size_t back = 1; back <= 8 && back <= i; back++) {
+        const word *p = &w[i - back];
+        const char *pc = p->s + p->lead;
+        size_t pn = p->core;
+        int comma = p->trail == 1 && pc[pn] == ',';
+        if (p->trail && !comma)
+            return 0;
+        if (equals_any(p, joins, sizeof joins / sizeof *joins) && !p->trail)
+            continue;
+        if (pn == n && pc[0] == '-' && all_digits(pc + 1, pn - 1))
+            continue;
+        /* the code: letters, a hyphen before its last figures, as many as here */
+        if (pn <= n + 1 || pc[pn - n] != '-' || !all_digits(pc + pn - n + 1, n - 1))
+            return 0;
+        int letters = 0;
+        for (size_t q = 0; q < pn - n; q++)
+            letters |= isalpha((unsigned char)pc[q]);
+        if (!letters)
+            return 0;
+        sb_putn(o, c + 1, n - 1 + x->trail);
+        return 1;
+    }
+    return 0;
+}
+
 static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension", "loc",
@@ -6841,6 +6878,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (data_lang() == 2 && (k = es_word(o, w, i, nw)))
         return k;
     if (en && (k = scripture(o, w, i, nw)))
+        return k;
+    if (en && (k = elided_code(o, w, i)))
         return k;
     if (en && (k = digit_code(o, w, i, nw)))
         return k;

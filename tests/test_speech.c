@@ -1820,6 +1820,12 @@ static const struct {
      "At about 14 12 and 36 seconds Central Daylight Time the controller cleared the airplane for takeoff."},
     {"time", "The recorder shows 0907:58, then 2512:05 and 1412:60 on the strip; read John 3:16.", ST_SPEECH,
      "The recorder shows 9 oh 7 and 58 seconds, then 2512:05 and 1412:60 on the strip, read John chapter 3, verse 16."},
+    /* hunt 91 d24: a code's last part elided after the first ("A-25-31 and -32"), its
+     * figures alone, not "minus"; look-alikes: temperatures below nought, a range */
+    {"code", "Recommendations A-25-31 and -32 are classified Urgent; see also P-25-1, -2 and -3.", ST_SPEECH,
+     "Recommendations A-25-31 and 32 are classified Urgent, see also P-25-1, 2 and 3."},
+    {"code", "It fell to -32 and -40 overnight, between 10-20 and -30 below.", ST_SPEECH,
+     "It fell to -32 and -40 overnight, between 10 and 20 and -30 below."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
