@@ -2958,8 +2958,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          equals_word(&w[i - 1], "minute")) &&
         w[i - 2].core && isdigit((unsigned char)w[i - 2].s[w[i - 2].lead]))
         per_only = 0;
+    /* (a clock has no hour past 24 and no fraction: "after 1,000 h" is hours) */
+    int clock_hour = nl <= 2 && all_digits(c, nl) && atoi(c) <= 24;
     if (per_only && ul == 1 && u[0] == 'h' && data_lang() == 0 &&
-        !(prev && !prev->trail && (equals_word(prev, "at") || equals_word(prev, "from") || equals_word(prev, "until") ||
+        !(clock_hour && prev && !prev->trail && (equals_word(prev, "at") || equals_word(prev, "from") || equals_word(prev, "until") ||
                                    equals_word(prev, "till") || equals_word(prev, "by") || equals_word(prev, "before") ||
                                    equals_word(prev, "after") || equals_word(prev, "around"))))
         per_only = 0;

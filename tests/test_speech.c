@@ -1826,6 +1826,12 @@ static const struct {
      "Recommendations A-25-31 and 32 are classified Urgent, see also P-25-1, 2 and 3."},
     {"code", "It fell to -32 and -40 overnight, between 10-20 and -30 below.", ST_SPEECH,
      "It fell to -32 and -40 overnight, between 10 and 20 and -30 below."},
+    /* hunt 91 d30: hours after "after" when no clock could have the figure ("1,000 h",
+     * "2.5 h"); look-alike: a clock's "at 14 h" */
+    {"unit", "It retained 95% of its efficiency after 1,000 h.", ST_SPEECH,
+     "It retained 95 percent of its efficiency after 1,000 hours."},
+    {"unit", "After 2.5 h it failed.", ST_SPEECH, "After 2.5 hours it failed."},
+    {"unit", "The desk opens at 14 h daily.", ST_SPEECH, "The desk opens at 14 h daily."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
