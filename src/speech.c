@@ -3367,6 +3367,56 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     return j - i + 1;
 }
 
+/* "from Tuesday 8 to Thursday 10 April 2025", "Monday 7 and Tuesday 8 April",
+ * "Friday 4 – Sunday 6 July": two days, each with its weekday, before one month, said
+ * as days ("Tuesday the 8th to Thursday the 10th of April"; espeak-ng heard the first
+ * as a bare 8). Returns the words used, or 0. */
+static size_t weekday_range(sb *o, const word *w, size_t i, size_t nw, dt_order order)
+{
+    if (data_lang() != 0 || i + 3 >= nw || w[i].trail || w[i + 1].lead || w[i + 1].trail || w[i + 2].trail)
+        return 0;
+    int wd = dt_weekday(w[i].s + w[i].lead, w[i].core);
+    const char *c = w[i + 1].s;
+    size_t dl = 0, n = w[i + 1].core;
+    while (dl < n && dl < 3 && isdigit((unsigned char)c[dl]))
+        dl++;
+    int d1 = dl ? atoi(c) : 0;
+    static const char *const sfx[] = {"st", "nd", "rd", "th"};
+    int suffixed = 0;
+    for (size_t k = 0; k < 4 && dl + 2 == n; k++)
+        suffixed |= strncmp(c + dl, sfx[k], 2) == 0;
+    if (!wd || !dl || dl > 2 || (dl != n && !suffixed) || d1 < 1)
+        return 0;
+    /* the word between: "to", "and", "until", "through" (a spaced dash is "to" by now:
+     * dash_range) */
+    const word *by = &w[i + 2];
+    static const char *const joins[] = {"to", "and", "until", "till", "through", "thru"};
+    if (by->lead || !equals_any(by, joins, sizeof joins / sizeof *joins))
+        return 0;
+    const char *second = w[i + 3].s + w[i + 3].lead, *end = w[nw - 1].s + w[nw - 1].n;
+    dt_date d;
+    size_t k = dt_date_at(second, (size_t)(end - second), order, &d);
+    if (!k || !d.weekday || d.month_first || d.day <= d1)
+        return 0;
+    size_t j = word_at(w, i + 3, nw, second + k);
+    const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
+    if (second + k < core_end || second + k > word_end)
+        return 0;
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_printf(o, "%s the ", dt_weekday_name(wd));
+    put_ordinal(o, d1);
+    sb_printf(o, " %s %s the ", equals_word(by, "and") ? "and" : "to", dt_weekday_name(d.weekday));
+    put_ordinal(o, d.day);
+    sb_printf(o, " of %s", dt_month_name(d.month));
+    if (d.year) {
+        sb_putc(o, ' ');
+        put_year(o, d.year);
+    }
+    const char *tr = second + k > core_end && j + 1 < nw ? second + k : core_end;
+    sb_putn(o, tr, (size_t)(word_end - tr));
+    return j - i + 1;
+}
+
 /* "Apr-Jul 2025", "Jan.–Mar.": a range of months in one word. Returns 1, or 0. */
 static size_t month_range(sb *o, const word *w, size_t i, size_t nw)
 {
@@ -4835,6 +4885,20 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
     size_t b;
     len = last_out_word(out, len, &b);
     int before = range_side(out + b, len - b);
+    /* "Tuesday 8 – Thursday 10 April": a weekday and its day on each side */
+    if (before == 4 && len - b <= 2 && b) {
+        size_t b0, l0 = last_out_word(out, b, &b0), x = i;
+        while (x < n && text[x] == ' ')
+            x++;
+        size_t xe = x;
+        while (xe < n && text[xe] != ' ')
+            xe++;
+        size_t d = xe < n ? xe + 1 : n, de = d;
+        while (de < n && isdigit((unsigned char)text[de]))
+            de++;
+        if (range_side(out + b0, l0 - b0) == 1 && range_side(text + x, xe - x) == 1 && de > d && de - d <= 2)
+            return 1;
+    }
     /* "26 May – 8 June 2025", "May 26 – June 8, 2025": a date, then a day of another
      * month (as said by now, "the 26th of May" / "the 8th of June", or as written) */
     {
@@ -6911,6 +6975,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = fraction(o, w, i, nw)))
         return k;
     if (en && (k = month_year(o, w, i)))
+        return k;
+    if (en && (k = weekday_range(o, w, i, nw, order)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

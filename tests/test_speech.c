@@ -1832,6 +1832,15 @@ static const struct {
      "It retained 95 percent of its efficiency after 1,000 hours."},
     {"unit", "After 2.5 h it failed.", ST_SPEECH, "After 2.5 hours it failed."},
     {"unit", "The desk opens at 14 h daily.", ST_SPEECH, "The desk opens at 14 h daily."},
+    /* hunt 91 d33: two days, each with its weekday, before one month ("from Tuesday 8 to
+     * Thursday 10 April", "Tuesday 8 – Thursday 10 April"); look-alikes: weekdays alone,
+     * a weekday and a number that is no day of a month */
+    {"date", "The visit will take place from Tuesday 8 to Thursday 10 April 2025.", ST_SPEECH,
+     "The visit will take place from Tuesday the 8th to Thursday the 10th of April 2025."},
+    {"date", "Polls are open Monday 7 and Tuesday 8 July, and the count runs Friday 11 \xE2\x80\x93 Sunday 13 July.", ST_SPEECH,
+     "Polls are open Monday the 7th and Tuesday the 8th of July, and the count runs Friday the 11th to Sunday the 13th of July."},
+    {"date", "Open Monday \xE2\x80\x93 Friday; the desk is open Monday 9 to Friday 5 pm.", ST_SPEECH,
+     "Open Monday to Friday, the desk is open Monday 9 to Friday 5 PM."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
