@@ -8826,33 +8826,106 @@ static int stars_opened(const char *text, size_t at)
     return 0;
 }
 
-/* A latitude's or a longitude's figure at text[at]: digits, a decimal part, a degree's
- * sign or not, a space or not, then one of the hemisphere letters `hs` alone; where
- * it ends (0 for none), where its figure ends (*fe) and the letter (*h); *deg is set
- * when the degree's sign is written. */
-static size_t coordinate_at(const char *text, size_t at, size_t n, const char *hs, size_t *fe, char *h, int *deg)
+/* A latitude or a longitude read at text[at]: its degrees' figure, and its minutes'
+ * and seconds' when written ("01°12.4′N", "51°30'26\"N"). */
+typedef struct coord {
+    size_t a, fe;   /* the degrees' figure */
+    size_t ma, me;  /* the minutes' figure (ma == me: none) */
+    size_t sa, se;  /* the seconds' */
+    char h;         /* the hemisphere's letter */
+} coord;
+
+/* The length of a minute's mark at text[x] (a prime, an apostrophe or a right single
+ * quotation mark), or of a second's (a double prime, a straight double quote, two
+ * apostrophes) when `second`; 0 for none. */
+static size_t arc_mark(const char *text, size_t x, size_t n, int second)
 {
-    size_t x = at;
-    while (x < n && isdigit((unsigned char)text[x]) && x - at < 3)
+    if (x + 2 < n && (unsigned char)text[x] == 0xE2 && (unsigned char)text[x + 1] == 0x80 &&
+        (unsigned char)text[x + 2] == (second ? 0xB3 : 0xB2))
+        return 3;
+    if (!second && x + 2 < n && memcmp(text + x, "\xE2\x80\x99", 3) == 0)
+        return 3;
+    if (second && x + 1 < n && text[x] == '\'' && text[x + 1] == '\'')
+        return 2;
+    if (x < n && text[x] == (second ? '"' : '\''))
+        return 1;
+    return 0;
+}
+
+/* Digits at text[x], a decimal part after; where they end. */
+static size_t figure_end(const char *text, size_t x, size_t n, size_t max)
+{
+    size_t a = x;
+    while (x < n && isdigit((unsigned char)text[x]) && x - a < max)
         x++;
-    if (x == at || x >= n)
-        return 0;
-    if (text[x] == '.' && x + 1 < n && isdigit((unsigned char)text[x + 1])) {
+    if (x > a && x + 1 < n && text[x] == '.' && isdigit((unsigned char)text[x + 1])) {
         x++;
         while (x < n && isdigit((unsigned char)text[x]))
             x++;
     }
-    *fe = x;
+    return x;
+}
+
+/* A latitude's or a longitude's figure at text[at]: digits, a decimal part, a degree's
+ * sign or not (then perhaps minutes and seconds with their marks), a space or not,
+ * then one of the hemisphere letters `hs` alone; where it ends (0 for none), its parts
+ * in *c; *deg is set when the degree's sign is written. */
+static size_t coordinate_at(const char *text, size_t at, size_t n, const char *hs, coord *c, int *deg)
+{
+    memset(c, 0, sizeof *c);
+    c->a = at;
+    size_t x = figure_end(text, at, n, 3);
+    if (x == at || x >= n)
+        return 0;
+    c->fe = x;
     if (x + 1 < n && (unsigned char)text[x] == 0xC2 && ((unsigned char)text[x + 1] == 0xB0 || (unsigned char)text[x + 1] == 0xBA)) {
         x += 2;
         *deg = 1;
+        /* "12°34′", "01° 12.4'", "51°30′26″": minutes, then seconds, each with its mark */
+        size_t y = x < n && text[x] == ' ' ? x + 1 : x, me = figure_end(text, y, n, 2), mk;
+        if (me > y && me - y <= 6 && (mk = arc_mark(text, me, n, 0)) != 0) {
+            c->ma = y;
+            c->me = me;
+            x = me + mk;
+            size_t z = x < n && text[x] == ' ' ? x + 1 : x, se = figure_end(text, z, n, 2), sk;
+            if (se > z && se - z <= 6 && (sk = arc_mark(text, se, n, 1)) != 0) {
+                c->sa = z;
+                c->se = se;
+                x = se + sk;
+            }
+        }
     }
     if (x < n && text[x] == ' ')
         x++;
     if (x >= n || !strchr(hs, text[x]) || !text[x] || (x + 1 < n && isalnum((unsigned char)text[x + 1])))
         return 0;
-    *h = text[x];
+    c->h = text[x];
     return x + 1;
+}
+
+/* Says a coordinate: "1 degree 12.4 minutes north" ("01" as its value: espeak-ng says
+ * "zero one"); "degrees" only when the sign is written. */
+static void say_coordinate(sb *out, const char *text, const coord *c, int deg)
+{
+    size_t a = c->a;
+    while (a + 1 < c->fe && text[a] == '0' && isdigit((unsigned char)text[a + 1]))
+        a++;
+    sb_putn(out, text + a, c->fe - a);
+    if (deg)
+        sb_puts(out, c->fe - a == 1 && text[a] == '1' ? " degree" : " degrees");
+    const size_t parts[2][2] = {{c->ma, c->me}, {c->sa, c->se}};
+    for (int k = 0; k < 2; k++) {
+        size_t pa = parts[k][0], pe = parts[k][1];
+        if (pa == pe)
+            continue;
+        while (pa + 1 < pe && text[pa] == '0' && isdigit((unsigned char)text[pa + 1]))
+            pa++;
+        int one = pe - pa == 1 && text[pa] == '1';
+        sb_putc(out, ' ');
+        sb_putn(out, text + pa, pe - pa);
+        sb_puts(out, k == 0 ? (one ? " minute" : " minutes") : (one ? " second" : " seconds"));
+    }
+    sb_puts(out, c->h == 'N' ? " north" : c->h == 'S' ? " south" : c->h == 'E' ? " east" : " west");
 }
 
 static char *prepare(const char *text, st_kind kind)
@@ -8896,26 +8969,35 @@ static char *prepare(const char *text, st_kind kind)
          * or watts, which the letters alone would be read as) */
         if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
             (at == 0 || text[at - 1] != '.')) {
-            size_t e1 = 0, e2 = 0;
-            char h1 = 0, h2 = 0;
+            coord c1, c2;
             int deg = 0;
-            size_t x = coordinate_at(text, at, n, "NS", &e1, &h1, &deg);
+            size_t x = coordinate_at(text, at, n, "NS", &c1, &deg);
             if (x) {
                 size_t y = x;
                 if (y < n && text[y] == ',')
                     y++;
                 while (y < n && text[y] == ' ')
                     y++;
-                size_t z = y < n && isdigit((unsigned char)text[y]) ? coordinate_at(text, y, n, "EW", &e2, &h2, &deg) : 0;
+                int deg2 = 0;
+                size_t z = y < n && isdigit((unsigned char)text[y]) ? coordinate_at(text, y, n, "EW", &c2, &deg2) : 0;
+                deg |= deg2;
                 if (z) {
-                    const char *dg = deg ? " degrees" : "";
-                    sb_putn(&out, text + at, e1 - at);
-                    sb_printf(&out, "%s %s, ", dg, h1 == 'N' ? "north" : "south");
-                    sb_putn(&out, text + y, e2 - y);
-                    sb_printf(&out, "%s %s", dg, h2 == 'E' ? "east" : "west");
+                    say_coordinate(&out, text, &c1, deg);
+                    sb_puts(&out, ", ");
+                    say_coordinate(&out, text, &c2, deg);
                     i = z;
                     continue;
                 }
+            }
+            /* (one alone when its minutes are written: "the eye was near 12°34′N") */
+            if (!x)
+                x = coordinate_at(text, at, n, "NSEW", &c1, &deg);
+            else
+                deg = c1.fe < n && (unsigned char)text[c1.fe] == 0xC2;
+            if (x && c1.ma != c1.me) {
+                say_coordinate(&out, text, &c1, deg);
+                i = x;
+                continue;
             }
         }
         /* "magnitude 5.8 ML", "an aftershock of 4.9 mb", "6.1 Mw": a quake's magnitude

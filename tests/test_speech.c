@@ -1841,6 +1841,14 @@ static const struct {
      "Polls are open Monday the 7th and Tuesday the 8th of July, and the count runs Friday the 11th to Sunday the 13th of July."},
     {"date", "Open Monday \xE2\x80\x93 Friday; the desk is open Monday 9 to Friday 5 pm.", ST_SPEECH,
      "Open Monday to Friday, the desk is open Monday 9 to Friday 5 PM."},
+    /* hunt 91 d34: coordinates in degrees and minutes (and seconds), with primes,
+     * apostrophes or right quotation marks; look-alikes: decimal degrees, a temperature */
+    {"coordinates", "The vessel grounded in position 01\xC2\xB0" "12.4\xE2\x80\xB2N 103\xC2\xB0" "51.7\xE2\x80\xB2" "E.", ST_SPEECH,
+     "The vessel grounded in position 1 degree 12.4 minutes north, 103 degrees 51.7 minutes east."},
+    {"coordinates", "The mast stands at 51\xC2\xB0" "30\xE2\x80\xB2" "26\xE2\x80\xB3N 0\xC2\xB0" "7'39\"W; the eye was near 12\xC2\xB0" "34\xE2\x80\x99N on Monday.", ST_SPEECH,
+     "The mast stands at 51 degrees 30 minutes 26 seconds north, 0 degrees 7 minutes 39 seconds west, the eye was near 12 degrees 34 minutes north on Monday."},
+    {"coordinates", "The centre was near 18.5\xC2\xB0N 65.2\xC2\xB0W, and the sea was 12.4 \xC2\xB0" "C.", ST_SPEECH,
+     "The centre was near 18.5 degrees north, 65.2 degrees west, and the sea was 12.4 degrees Celsius."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
