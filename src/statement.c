@@ -817,6 +817,19 @@ static int running_line(parser *p, size_t a, size_t b)
     if (txt_words(s, a, b) > 12 || ends_with_terminal(s, a, b) || spk_time_code(s, a, b) ||
         field_at(s, a, b, &fv, &holds))
         return 0;
+    /* (nor a count in a record, the same under two wards: "Spoilt ballots: 31",
+     * "Turnout: 64.2%" — a label of a few words, a colon, a figure alone) */
+    {
+        const char *cl = memchr(s + a, ':', b - a);
+        size_t v0 = cl ? skip_spaces(s, (size_t)(cl - s) + 1, b) : b, v1 = v0;
+        while (v1 < b && (isdigit((unsigned char)s[v1]) || ((s[v1] == ',' || s[v1] == '.') && v1 > v0)))
+            v1++;
+        if (v1 < b && s[v1] == '%')
+            v1++;
+        if (cl && v1 > v0 && isdigit((unsigned char)s[v0]) && v1 == b && txt_words(s, a, (size_t)(cl - s)) <= 4 &&
+            !has_digit(s, a, (size_t)(cl - s)))
+            return 0;
+    }
     /* (a date alone, printed in the masthead and again over the sitting, is the
      * statement's date, read: "Wednesday, March 4, 2026") */
     char iso[11];
@@ -15298,6 +15311,26 @@ static size_t code_after_label(const char *s, size_t a, size_t b, size_t *at)
         e++;
     if (e >= b || !spk_time_code(s, c.text_start, e) || !memchr(s + c.text_start, ':', e - c.text_start))
         return 0;
+    /* (a clock's time in a field's value is no editor's code: "Valid: 02:00 Saturday to
+     * 10:00 Saturday", "Issued: 05:00 UTC", "Closes: 17:00 hrs", "Window: 14:00 –
+     * 16:00") */
+    {
+        size_t w = skip_spaces(s, e, b), we = w;
+        while (we < b && s[we] != ' ' && s[we] != ',' && s[we] != '.')
+            we++;
+        static const char *const clock[] = {"to", "until", "till", "on", "hrs", "hours", "h", "am", "pm", "a.m", "p.m",
+                                            "UTC", "GMT", "local"};
+        size_t dl = w < b ? txt_dash_len(s, w, b) : 0;
+        if (!dl && w < b && s[w] == '-')
+            dl = 1;
+        size_t after = dl ? skip_spaces(s, w + dl, b) : b;
+        int clocked = dt_weekday(s + w, we - w) > 0 || dt_month(s + w, we - w) > 0 ||
+                      (after < b && isdigit((unsigned char)s[after]));
+        for (size_t q = 0; q < sizeof clock / sizeof *clock && !clocked; q++)
+            clocked = equals_ci(s + w, we - w, clock[q]);
+        if (clocked)
+            return 0;
+    }
     *at = c.text_start;
     /* (and a dash after it: "ELIAS: 00:09 - Thanks …") */
     size_t d = e + 1, dl = d < b ? txt_dash_len(s, d, b) : 0;

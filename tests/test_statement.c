@@ -7137,6 +7137,18 @@ static void test_reading_seven_guards(void)
         {"Statement from the Bishop of Hartsbury, the Rt Revd Dr Claire Fenwick\nThursday 27 February 2025\n\nIt is with "
          "great sadness that I have learned of the death of Canon Peter Ashdown.\n\nOur prayers are with his family.\n",
          "speech:s1:Our prayers are with his family.\n", NULL},
+        /* hunt 92 d05: a count in a results bulletin ("Spoilt ballots: 31"), the same
+         * under two constituencies, is read under both, no page's running head */
+        {"Provisional Results Bulletin No. 6\n\nConstituency: KV-07 Tarawa North\n\nANOTE, Teuea (BTK) 1,203\n"
+         "KAIRO, Maria (PPC) 987\nSpoilt ballots: 31\n\nConstituency: KV-08 Tarawa South\n\nBAURO, Tinte (BTK) 1,544\n"
+         "TAAKE, Rimon (PPC) 1,611\nSpoilt ballots: 31\n",
+         "speech:-:TAAKE, Rimon (PPC) 1,611\nspeech:-:Spoilt ballots: 31\n", NULL},
+        /* hunt 92 d06: a clock's time in a field's value, the same label twice ("Valid:
+         * 02:00 Saturday to …"), is said, no editor's time code */
+        {"Weather warning\n\nStatus Orange \xE2\x80\x93 Wind warning for Cork\nValid: 02:00 Saturday to 10:00 Saturday\n\n"
+         "Gusts of 110 to 130 km/h.\n\nStatus Red \xE2\x80\x93 Wind warning for Galway\nValid: 07:00 Saturday to 14:00 "
+         "Saturday\n\nGusts in excess of 130 km/h.\n",
+         "speech:-:Valid: 07:00 Saturday to 14:00 Saturday\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
