@@ -3849,7 +3849,7 @@ static int labels_narrated(parser *p)
     if (p->narrated_labels)
         return p->narrated_labels > 0;
     const char *s = p->s;
-    int yes = 0, no = 0;
+    int yes = 0, no = 0, persons = 0, sentences = 0;
     for (size_t i = 0; i < p->nlines && !no; i++) {
         size_t a, b, ta, tb;
         line_span(p, i, &a, &b);
@@ -3882,13 +3882,21 @@ static int labels_narrated(parser *p)
         free(role);
         free(name);
         /* (a label said again is a turn's: "SMITH:" … "JONES:" … "SMITH:") */
-        if (person || addressed(s, ta, tb) || label_again(p, i, &c))
+        if (addressed(s, ta, tb) || label_again(p, i, &c))
             no = 1;
+        else if (person)
+            persons++;
         else
             yes = 1;
+        /* (what follows a turn's label is said: a sentence, a question) */
+        sentences += ends_with_terminal(s, ta, tb) || memchr(s + ta, '?', tb - ta) || find_ci(s, ta, tb, ". ");
     }
-    p->narrated_labels = yes && !no ? 1 : -1;
-    return yes && !no;
+    /* labels that read as persons' ("Present Movement:", "Location of Center (10:00
+     * PM):", "Intensity:") over values that none of them says as a sentence, each
+     * label once: a bulletin's fields, as weather services set them, no turns */
+    int fields = !no && persons && !sentences && yes + persons >= 2;
+    p->narrated_labels = (yes && !no && !persons) || fields ? 1 : -1;
+    return p->narrated_labels > 0;
 }
 
 static size_t count_cue_lines(parser *p);

@@ -7149,6 +7149,14 @@ static void test_reading_seven_guards(void)
          "Gusts of 110 to 130 km/h.\n\nStatus Red \xE2\x80\x93 Wind warning for Galway\nValid: 07:00 Saturday to 14:00 "
          "Saturday\n\nGusts in excess of 130 km/h.\n",
          "speech:-:Valid: 07:00 Saturday to 14:00 Saturday\n", NULL},
+        /* hunt 92 d01: a cyclone bulletin's fields ("Location of Center (10:00 PM):",
+         * "Intensity:", "Present Movement:"), each once over a value that is no sentence:
+         * read by the narrator with their labels, no speakers */
+        {"TROPICAL CYCLONE BULLETIN NR. 9\nTyphoon \"KRISTINE\" (TRAMI)\nIssued at 11:00 PM, 23 October 2024\n\n"
+         "Location of Center (10:00 PM): The center of Typhoon \"KRISTINE\" was estimated at 130 km East of Casiguran, "
+         "Aurora (16.2\xC2\xB0N, 123.4\xC2\xB0" "E)\n\nIntensity: Maximum sustained winds of 120 km/h near the center, and "
+         "central pressure of 965 hPa\n\nPresent Movement: West northwestward at 20 km/h\n",
+         "speech:-:Present Movement: West northwestward at 20 km/h\n", ":s1:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
