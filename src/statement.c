@@ -9440,8 +9440,10 @@ static size_t parse_header(parser *p)
             name_people(p, &people, &npeople, &cap, a, b, 2);
         /* "Mayor Raymond T. Ostrowski" alone under a speech's title: an office, then its
          * holder's full name, who gives it */
+        /* (not a table's head, its words in columns: "Candidate   Party   Votes") */
         else if ((c == HL_SHORT || c == HL_META) && i > 0 && !people_named(people, npeople) && !memchr(s + a, ',', b - a) && txt_words(s, a, b) >= 3 &&
-                 txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && spk_role_word_in(s, a, a + strcspn(s + a, " "), 0)) {
+                 txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && spk_role_word_in(s, a, a + strcspn(s + a, " "), 0) &&
+                 !in_columns(s, a, b)) {
             char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
             /* (not a product's name: "Special Weather Tips", "Network Manager Operations
              * Update", its last word a thing's, data/en/event-words.txt) */

@@ -7157,6 +7157,13 @@ static void test_reading_seven_guards(void)
          "Aurora (16.2\xC2\xB0N, 123.4\xC2\xB0" "E)\n\nIntensity: Maximum sustained winds of 120 km/h near the center, and "
          "central pressure of 965 hPa\n\nPresent Movement: West northwestward at 20 km/h\n",
          "speech:-:Present Movement: West northwestward at 20 km/h\n", ":s1:"},
+        /* hunt 92 d02: a results table's head in columns ("Candidate   Party   Votes") is
+         * no office and its holder: no speaker for what follows */
+        {"ELECTORAL OFFICE OF JAMAICA\nPRELIMINARY COUNT RESULTS\n\nST. ANDREW SOUTH WESTERN\n\n"
+         "Candidate                     Party      Votes\nBROWN-WILLIAMS, Marcia         PNP        7,412\n"
+         "CAMPBELL, Devon A.            JLP        6,903\n\nThese results are preliminary. Final Count will commence on "
+         "Thursday.\n",
+         "speech:-:These results are preliminary.\n", ":s1:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
