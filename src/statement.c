@@ -8446,6 +8446,11 @@ static int of_person(const char *s, size_t r, size_t b)
     if (nm)
         ev = r + ofl + (size_t)(nm - t) + strlen(name);
     yes = yes && !names_event(s, r + ofl, ev);
+    /* (nor a thing's name: "Statement of Persons Nominated", its last word a thing's,
+     * data/en/event-words.txt) */
+    const char *lw = yes && name ? strrchr(name, ' ') : NULL;
+    if (lw && data_word_line("en/event-words.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE))
+        yes = 0;
     free(t);
     free(role);
     free(name);

@@ -7164,6 +7164,14 @@ static void test_reading_seven_guards(void)
          "CAMPBELL, Devon A.            JLP        6,903\n\nThese results are preliminary. Final Count will commence on "
          "Thursday.\n",
          "speech:-:These results are preliminary.\n", ":s1:"},
+        /* hunt 92 d03: an electoral office's statutory notice, "Statement of Persons
+         * Nominated", names no one; "Statement of Sarah Pembridge, …" does */
+        {"Statement of Persons Nominated\n\nWestmarsh Borough Council \xE2\x80\x93 Hallam Green Ward\n\nThe following persons "
+         "have been nominated as candidates for election as Councillor.\n\nASHWORTH, Daniel James (Labour Party)\n",
+         "speech:-:The following persons have been nominated as candidates for election as Councillor.\n", ":s1:"},
+        {"Statement of Sarah Pembridge, Returning Officer for Westmarsh\n\nThe following persons have been nominated as "
+         "candidates for election as Councillor.\n",
+         "speech:s1:The following persons have been nominated as candidates for election as Councillor.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
