@@ -1030,9 +1030,40 @@ static hd_status person_parts(const char *text, char **role, char **name)
     return st;
 }
 
+/* The length of an ʻokina opening word t[0, n) before a capital (U+02BB, a left
+ * single quotation mark or an apostrophe standing for it), or 0. */
+static size_t okina_len(const char *t, size_t n)
+{
+    size_t l = n >= 3 && (unsigned char)t[0] == 0xCA && (unsigned char)t[1] == 0xBB   ? 2
+               : n >= 4 && memcmp(t, "\xE2\x80\x98", 3) == 0                        ? 3
+               : n >= 2 && t[0] == '\''                                               ? 1
+                                                                                    : 0;
+    return l && l < n && isupper((unsigned char)t[l]) ? l : 0;
+}
+
+/* s[q, q + l) of the text without its ʻokinas (clean) as a new string cut from the
+ * text itself (orig), the ʻokina before its first letter kept; map[k] is where clean's
+ * byte k stands in orig. NULL (no memory) or a copy of s when it is not found. */
+static char *okina_back(const char *orig, const char *clean, const size_t *map, const char *part)
+{
+    const char *at = part ? strstr(clean, part) : NULL;
+    if (!part || !at || !*part)
+        return part ? strdup(part) : NULL;
+    size_t q = (size_t)(at - clean), l = strlen(part);
+    size_t from = q ? map[q - 1] + 1 : 0, to = map[q + l - 1] + 1;
+    char *r = malloc(to - from + 1);
+    if (r) {
+        memcpy(r, orig + from, to - from);
+        r[to - from] = 0;
+    }
+    return r;
+}
+
+static hd_status person_parts_okina(const char *text, char **role, char **name);
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
-    hd_status st = person_parts(text, role, name);
+    hd_status st = person_parts_okina(text, role, name);
     /* "the Director of Public Prosecutions, Northern Ireland", "Chief Constable, West
      * Yorkshire": after an office and its comma, a place is where it is held, no
      * one's name */
@@ -1049,6 +1080,55 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         *role = r;
         *name = NULL;
     }
+    return st;
+}
+
+/* person_parts of a name whose words may open with an ʻokina ("Director ‘Ofa
+ * Fa‘anunu", "ʻAkilisi Pohiva"): read without the marks, the parts cut from the text
+ * as written. */
+static hd_status person_parts_okina(const char *text, char **role, char **name)
+{
+    size_t n = strlen(text), marks = 0;
+    for (size_t k = 0; k < n; k++)
+        if ((k == 0 || text[k - 1] == ' ') && okina_len(text + k, n - k))
+            marks++;
+    if (!marks)
+        return person_parts(text, role, name);
+    char *clean = malloc(n + 1);
+    size_t *map = malloc((n + 1) * sizeof *map), m = 0;
+    if (!clean || !map) {
+        free(clean);
+        free(map);
+        *role = *name = NULL;
+        return HD_ERR_NOMEM;
+    }
+    for (size_t k = 0; k < n;) {
+        size_t ol = (k == 0 || text[k - 1] == ' ') ? okina_len(text + k, n - k) : 0;
+        if (ol) {
+            k += ol;
+            continue;
+        }
+        map[m] = k;
+        clean[m++] = text[k++];
+    }
+    clean[m] = 0;
+    char *r = NULL, *nm = NULL;
+    hd_status st = person_parts(clean, &r, &nm);
+    *role = *name = NULL;
+    if (st == HD_OK) {
+        *role = r ? okina_back(text, clean, map, r) : NULL;
+        *name = nm ? okina_back(text, clean, map, nm) : NULL;
+        if ((r && !*role) || (nm && !*name)) {
+            free(*role);
+            free(*name);
+            *role = *name = NULL;
+            st = HD_ERR_NOMEM;
+        }
+    }
+    free(r);
+    free(nm);
+    free(clean);
+    free(map);
     return st;
 }
 
@@ -2462,7 +2542,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
                     (i >= b && words <= 3 && numbered_role(s + pw, pl)))) {
             /* "Speaker 3", "PANELIST 2", "Guest 1": an unnamed voice of a transcript
              * (or "Audience Member 1", the number after the role's last word) */
-        } else if (txt_starts_upper(t, tl)) {
+        } else if (txt_starts_upper(t, tl) || (okina_len(t, tl) && txt_starts_upper(t + okina_len(t, tl), tl - okina_len(t, tl)))) {
+            /* (or after an ʻokina, as Tongan, Hawaiian and Samoan names open, typed as
+             * a turned comma, a left quotation mark or an apostrophe: "ʻOfa", "‘Ofa") */
             caps++;
             /* Roles are compared in their usual case: "SECRETARY" as "Secretary". */
             char buf[48];

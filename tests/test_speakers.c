@@ -72,6 +72,11 @@ static void test_cues(void)
         {"Speaker 3 (1:03:05): Governor?", 1, CUE_NAMED, 1, "Speaker 3", "", "Governor?"},
         {"Q. Are you accusing anyone?", 1, CUE_QUESTION, 1, "Q", "", "Are you accusing anyone?"},
         {"Chairman FENWICK. The subcommittee will come to order.", 1, CUE_NAMED, 1, "Chairman FENWICK", "", "The subcommittee will come to order."},
+        /* hunt 92 d04: a name opening with an ʻokina (a turned comma, a left quotation
+         * mark or an apostrophe), as Tongan and Hawaiian names do */
+        {"Director \xE2\x80\x98Ofa Fa\xE2\x80\x98" "anunu: We are forecasting a surge.", 1, CUE_NAMED, 1,
+         "Director \xE2\x80\x98Ofa Fa\xE2\x80\x98" "anunu", "", "We are forecasting a surge."},
+        {"\xCA\xBB" "Akilisi Pohiva: Thank you.", 1, CUE_NAMED, 0, "\xCA\xBB" "Akilisi Pohiva", "", "Thank you."},
         /* a title of two words before the surname in capitals */
         {"Ranking Member FIELDING. Thank you, Mr. Chairman.", 1, CUE_NAMED, 1, "Ranking Member FIELDING", "", "Thank you, Mr. Chairman."},
         {"Vice Chair OKORO. The gentleman yields back.", 1, CUE_NAMED, 1, "Vice Chair OKORO", "", "The gentleman yields back."},
@@ -155,6 +160,8 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        {"Director \xE2\x80\x98Ofa Fa\xE2\x80\x98" "anunu", "Director", "\xE2\x80\x98Ofa Fa\xE2\x80\x98" "anunu"},
+        {"Premier \xCA\xBB" "Akilisi Pohiva", "Premier", "\xCA\xBB" "Akilisi Pohiva"},
         {"Ms. Ruiz", NULL, "Ms. Ruiz"},
         {"The President", "President", NULL},
         {"President Ruiz", "President", "Ruiz"},
