@@ -6158,6 +6158,17 @@ static int postal_line(const char *s, size_t a, size_t b)
     if (b <= a || ends_with_terminal(s, a, b) || txt_words(s, a, b) > 16 || memchr(s + a, '%', b - a) ||
         memchr(s + a, ';', b - a) || memchr(s + a, '(', b - a))
         return 0; /* (no results' line: "Jessica Holloway, Labour, 11,204, 37.6 percent") */
+    /* "P.O. Box 30259-00100, Nairobi", "Private Bag X152, Pretoria", "GPO Box 2013":
+     * a box's or a bag's number, as African, Asian and Australian offices print their
+     * address under the masthead */
+    static const char *const boxes[] = {"P.O. Box ", "P. O. Box ", "P.O.Box ", "PO Box ", "P.O.B. ", "POB ", "GPO Box ",
+                                        "Private Bag ", "Private Mail Bag ", "Locked Bag ", "Postbox ", "Post Box "};
+    for (size_t k = 0; k < sizeof boxes / sizeof *boxes; k++)
+        if (starts_with_ci(s + a, b - a, boxes[k]) && has_digit(s, a, b) && txt_words(s, a, b) <= 12)
+            return 1;
+    /* ("Plot 436 Zambezi Crescent, Maitama, Abuja": a plot's number, then the street) */
+    if (starts_with_ci(s + a, b - a, "Plot ") && b - a > 6 && isdigit((unsigned char)s[a + 5]) && memchr(s + a, ',', b - a))
+        return 1;
     for (size_t x = a; x < b; x++) {
         if (x == a || (s[x - 1] == ' ' && x >= a + 2 && s[x - 2] == ',')) {
             if (!isupper((unsigned char)s[x]) && !isdigit((unsigned char)s[x]) && (unsigned char)s[x] < 0xC3)

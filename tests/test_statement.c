@@ -647,6 +647,13 @@ static void test_header_titles(void)
         {"Maritime Casualty Investigation Board\nPRELIMINARY REPORT\nGrounding of the bulk carrier MV Ocean Pearl\n\n"
          "The vessel grounded on the Horsburgh shoal.\n",
          "PRELIMINARY REPORT", "Grounding of the bulk carrier MV Ocean Pearl", NULL},
+        /* hunt 92 d07: a box's or a plot's postal address under the masthead is no title */
+        {"KENYA METEOROLOGICAL DEPARTMENT\nP.O. Box 30259-00100, Nairobi\n\nHEAVY RAINFALL ADVISORY\nIssue Date: 22/04/2024\n\n"
+         "Heavy rainfall of more than 30mm in 24 hours is expected over the Lake Victoria Basin.\n",
+         NULL, "HEAVY RAINFALL ADVISORY", NULL},
+        {"INDEPENDENT NATIONAL ELECTORAL COMMISSION\nPlot 436 Zambezi Crescent, Maitama District, Abuja\n\nPRESS RELEASE\n\n"
+         "Commission Announces Timetable for Governorship Elections\n\nThe Commission met today in Abuja.\n",
+         NULL, "Commission Announces Timetable for Governorship Elections", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
