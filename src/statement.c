@@ -5319,6 +5319,21 @@ static hline header_class_of(parser *p, size_t i)
                                         "From Archbishop ", "From Bishop ", "From Cardinal ", "From Pope ",
                                         "From President ", "From Prime Minister ", "From Minister ", "From His ",
                                         "From Her "};
+    /* (not an issuing office's line, "FROM THE OFFICE OF THE GENERAL SECRETARY", as
+     * unions and ministries head a statement: whose office, not who speaks) */
+    /* ("From the Office of Senator Ana Ruiz" names her, and is hers) */
+    if ((starts_with_ci(s + a, b - a, "From the Office of ") || starts_with_ci(s + a, b - a, "From the Offices of ")) &&
+        txt_words(s, a, b) <= 16 && !ends_with_terminal(s, a, b)) {
+        size_t r = a + (starts_with_ci(s + a, b - a, "From the Office of ") ? 19 : 20);
+        char *t = txt_has_lower(s + r, b - r) ? txt_clean(s, r, b) : spk_title_case(s + r, b - r), *role = NULL,
+             *name = NULL;
+        int named = t && spk_split_person(t, &role, &name) == HD_OK && name && strchr(name, ' ');
+        free(t);
+        free(role);
+        free(name);
+        if (!named)
+            return HL_META;
+    }
     for (size_t k = 0; k < sizeof given / sizeof *given; k++)
         if (starts_with_ci(s + a, b - a, given[k]) && txt_words(s, a, b) <= 16 && !ends_with_terminal(s, a, b))
             return HL_BYLINE;

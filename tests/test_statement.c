@@ -654,6 +654,12 @@ static void test_header_titles(void)
         {"INDEPENDENT NATIONAL ELECTORAL COMMISSION\nPlot 436 Zambezi Crescent, Maitama District, Abuja\n\nPRESS RELEASE\n\n"
          "Commission Announces Timetable for Governorship Elections\n\nThe Commission met today in Abuja.\n",
          NULL, "Commission Announces Timetable for Governorship Elections", NULL},
+        /* hunt 92 d28: an issuing office's line ("FROM THE OFFICE OF THE GENERAL
+         * SECRETARY") is no byline and no title; the headline titles */
+        {"MEDIA STATEMENT\n\nFROM THE OFFICE OF THE GENERAL SECRETARY\n\nDate: 07 March 2025\n\n"
+         "NUMZ SERVES 48-HOUR STRIKE NOTICE ON KOPJE PLATINUM LTD\n\nThe union has today served Kopje Platinum Ltd with a "
+         "48-hour strike notice.\n",
+         "MEDIA STATEMENT", "NUMZ SERVES 48-HOUR STRIKE NOTICE ON KOPJE PLATINUM LTD", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
