@@ -8434,6 +8434,10 @@ static int of_person(const char *s, size_t r, size_t b)
     }
     if (r >= b || !ofl)
         return 0;
+    /* (no one's name opens with a figure: "SUMMARY OF 1100 AM AST...INFORMATION", a
+     * weather advisory's section, its "AM" no Assembly Member) */
+    if (r + ofl < b && isdigit((unsigned char)s[skip_spaces(s, r + ofl, b)]))
+        return 0;
     /* (in capitals, read as a name is written: "STATEMENT FROM THE MINISTER FOR
      * HOUSING, DECLAN MOYO") */
     int caps = !txt_has_lower(s + r + ofl, b - r - ofl);
@@ -9270,7 +9274,13 @@ static size_t parse_header(parser *p)
         /* nor does "Opening remarks by the Governor" over the first turn, under the kind */
         bare_kind |= d->kind && (c == HL_KIND || c == HL_SHORT) && over_first_turn(p, i);
         /* nor a second kind with its number ("Comunicado 412/2025") */
-        bare_kind |= d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b);
+        /* (not a storm's advisory by its name, "Hurricane Marisol Advisory Number 14":
+         * the kind's words a kind alone, no name qualifying it) */
+        if (d->kind && c == HL_KIND && kind_line(s, a, b, &ks, &ke, &narrated) && kind_number(s, ke, b)) {
+            const char *kl;
+            size_t kll;
+            bare_kind |= data_field_lines("en/kinds.txt", s + ks, ke - ks, 1, &kl, &kll, 1) > 0;
+        }
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
             !office_field && !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&

@@ -660,6 +660,14 @@ static void test_header_titles(void)
          "NUMZ SERVES 48-HOUR STRIKE NOTICE ON KOPJE PLATINUM LTD\n\nThe union has today served Kopje Platinum Ltd with a "
          "48-hour strike notice.\n",
          "MEDIA STATEMENT", "NUMZ SERVES 48-HOUR STRIKE NOTICE ON KOPJE PLATINUM LTD", NULL},
+        /* hunt 92 d08: a hurricane centre's advisory: the storm's advisory by its name
+         * titles; the office's line under it is no title */
+        {"BULLETIN\nHurricane Marisol Advisory Number 14\nNWS National Hurricane Center Miami FL       AL052024\n"
+         "1100 AM AST Wed Sep 04 2024\n\n...MARISOL STRENGTHENS TO A CATEGORY 3 HURRICANE...\n\n"
+         "SUMMARY OF 1100 AM AST...1500 UTC...INFORMATION\n----------------------------------------------\n"
+         "LOCATION...16.4N 58.7W\n\nAt 1100 AM AST (1500 UTC), the center of Hurricane Marisol was located near latitude "
+         "16.4 North, longitude 58.7 West.\n",
+         "BULLETIN", "Hurricane Marisol Advisory Number 14", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -684,6 +692,18 @@ static void test_header_titles(void)
             hd_doc_sentence(d, i, &se);
             CHECKF(!strstr(se.text, cases[k].not_read), "case %zu reads: %s", k, se.text);
         }
+        hd_doc_free(d);
+    }
+    /* hunt 92 d08: "SUMMARY OF 1100 AM AST…" is an advisory's section, no "of" and a
+     * person: no byline */
+    {
+        const char *adv = cases[0].text;
+        for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+            if (strstr(cases[k].text, "SUMMARY OF 1100 AM AST"))
+                adv = cases[k].text;
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(adv, strlen(adv), NULL, &d, NULL), HD_OK);
+        CHECKF(d && !hd_doc_header(d).byline, "byline %s", d ? hd_doc_header(d).byline : "-");
         hd_doc_free(d);
     }
 }
