@@ -474,7 +474,7 @@ static int is_caps_particle(const char *w, size_t n)
 static size_t trailing_name(const char *s, size_t n)
 {
     size_t start = n, e = n;
-    int words = 0, caps_particle = 0;
+    int words = 0, caps_particle = 0, middle_initial = 0;
     while (e > 0) {
         size_t b = e;
         while (b > 0 && s[b - 1] != ' ')
@@ -500,7 +500,20 @@ static size_t trailing_name(const char *s, size_t n)
         /* "Séamus Mac Giolla Phádraig", "Mary Ellen Van Buren": a particle in capitals
          * makes room for a fourth word */
         caps_particle |= is_caps_particle(w, wl);
-        if (name_word && (words < 3 || (words < 4 && caps_particle))) {
+        /* (so does a middle initial before the surname: two given names, "George Erwin
+         * M. Garcia", "John Rex C. Laudiangco", as Philippine names are written) */
+        if (words == 1 && initial && wl == 2)
+            middle_initial = 1;
+        /* (but not an office's last word after its "of": "Secretary of the Navy Robert
+         * T. Hale") */
+        if (words == 3 && middle_initial && b >= 2) {
+            size_t pb = b - 1;
+            while (pb > 0 && s[pb - 1] != ' ')
+                pb--;
+            if (pb < b - 1 && islower((unsigned char)s[pb]))
+                middle_initial = 0;
+        }
+        if (name_word && (words < 3 || (words < 4 && (caps_particle || middle_initial)))) {
             start = b;
             words++;
         } else if (!(wl > 0 && is_name_particle(w, wl) && start < n)) {

@@ -160,6 +160,11 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* hunt 92 d12: two given names and a middle initial (Philippine names); an
+         * office's last word after its "of" is no given name */
+        {"Comelec Chairman George Erwin M. Garcia", "Comelec Chairman", "George Erwin M. Garcia"},
+        {"Spokesperson John Rex C. Laudiangco", "Spokesperson", "John Rex C. Laudiangco"},
+        {"Secretary of the Navy Robert T. Hale", "Secretary of the Navy", "Robert T. Hale"},
         {"Director \xE2\x80\x98Ofa Fa\xE2\x80\x98" "anunu", "Director", "\xE2\x80\x98Ofa Fa\xE2\x80\x98" "anunu"},
         {"Premier \xCA\xBB" "Akilisi Pohiva", "Premier", "\xCA\xBB" "Akilisi Pohiva"},
         {"Ms. Ruiz", NULL, "Ms. Ruiz"},
