@@ -494,6 +494,13 @@ static size_t trailing_name(const char *s, size_t n)
         int company = 0;
         for (size_t f = 0; f < sizeof forms / sizeof *forms && !company; f++)
             company = strlen(forms[f]) == wl && strncmp(w, forms[f], wl) == 0;
+        /* (nor a body's name: "General Workers' Federation", a plural's possessive or
+         * a body's word last, data/en/bodies.txt, six letters or more: "House" and
+         * "Bank" are surnames too) */
+        if (wl > 1 && (w[wl - 1] == '\'' || (wl > 3 && memcmp(w + wl - 3, "\xE2\x80\x99", 3) == 0)))
+            company = 1;
+        if (words == 0 && wl >= 6 && data_word_line("en/bodies.txt", w, wl, 0, DATA_ANYWHERE))
+            company = 1;
         int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' && !company &&
                         !is_role_word(w, wl) && (initial || family || !is_acronym(w, wl)) &&
                         !is_honorific(w, wl) && !memchr(w, '/', wl);
@@ -8474,6 +8481,19 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                     if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && organisation_name(part) &&
                         isupper((unsigned char)j[jl]) && !name_words(j + jl))
                         continue;
+                    /* "by the General Secretary of the Transport and General Workers'
+                     * Federation, Kofi Mensah-Bonsu": an "and" inside the name of the
+                     * body an office is of, the name ending in a body's word, names no
+                     * one */
+                    if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && isupper((unsigned char)j[jl]) &&
+                        !name_words(j + jl) && strstr(part, " of ")) {
+                        const char *bn = j + jl;
+                        size_t bl = strcspn(bn, ",;"), lw = bl;
+                        while (lw > 0 && bn[lw - 1] != ' ')
+                            lw--;
+                        if (bl > lw && data_word_line("en/bodies.txt", bn + lw, bl - lw, 0, DATA_ANYWHERE))
+                            continue;
+                    }
                     /* "by the Minister for Transport and Infrastructure, Ana Ruiz": an
                      * "and" inside a portfolio names no one */
                     if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && portfolio_words_before(part, (size_t)(j - part), 0)) {

@@ -160,6 +160,10 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* hunt 92 d11: a body's name ("… Workers' Federation") is no person's */
+        {"the General Secretary of the Transport and General Workers' Federation, Kofi Mensah-Bonsu",
+         "General Secretary of the Transport and General Workers' Federation", "Kofi Mensah-Bonsu"},
+        {"the Rector of Laval-Riviere University", "Rector of Laval-Riviere University", NULL},
         /* hunt 92 d12: two given names and a middle initial (Philippine names); an
          * office's last word after its "of" is no given name */
         {"Comelec Chairman George Erwin M. Garcia", "Comelec Chairman", "George Erwin M. Garcia"},

@@ -7763,6 +7763,10 @@ static void test_reading_seven_guards(void)
         /* a royal title that ends in "Royal": who speaks, no surname */
         {"Speech by Her Royal Highness The Princess Royal\nMonday 21st July 2025\n\nGood morning, everyone.\n",
          NULL, "Her Royal Highness The Princess Royal"},
+        /* hunt 92 d11: an "and" inside the name of the body an office is of names no one */
+        {"Speech by the General Secretary of the Transport and General Workers' Federation, Kofi Mensah-Bonsu, at the 10th "
+         "Delegates Congress\n\nKumasi, 18th July 2024\n\nBrothers and Sisters, I thank all 612 delegates.\n",
+         "Kofi Mensah-Bonsu", "General Secretary of the Transport and General Workers' Federation"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
