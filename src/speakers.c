@@ -91,6 +91,7 @@ static int is_acronym(const char *w, size_t n)
 }
 
 static int is_honorific(const char *w, size_t n);
+static int courtesy_title(const char *w, size_t n);
 
 /* s past a form of address that opens it and the space after ("Dr. Lena Hartmann" ->
  * "Lena Hartmann"), or s when none does. */
@@ -1081,9 +1082,52 @@ static char *okina_back(const char *orig, const char *clean, const size_t *map, 
 
 static hd_status person_parts_okina(const char *text, char **role, char **name);
 
+/* Whether w[0, n) is a title a name is given with after an office and its comma
+ * ("Justice (Rtd)", "Professor", "Judge"): a form of address, or a retired judge's
+ * mark. */
+static int name_title_word(const char *w, size_t n)
+{
+    static const char *const t[] = {"Justice", "Judge", "Prof.", "Prof", "(Rtd)", "(Rtd.)", "(Retd)", "(Retd.)",
+                                    "(retired)", "(Retired)", "(rtd)"};
+    return courtesy_title(w, n) || is_honorific(w, n) || word_in(t, sizeof t / sizeof *t, w, n);
+}
+
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     hd_status st = person_parts_okina(text, role, name);
+    /* "the Chairperson of the Electoral Commission, Justice (Rtd) Amelia Banda",
+     * "…, Professor Nicola Ranger": the title after the office's comma goes with the
+     * name it is given with, not the office */
+    if (st == HD_OK && *role && *name && data_lang() == 0) {
+        const char *c = strrchr(*role, ',');
+        int titles = c && c[1] == ' ' && c[2];
+        for (const char *x = c ? c + 2 : NULL; titles && x && *x;) {
+            size_t l = strcspn(x, " ");
+            titles = l && name_title_word(x, l);
+            x += l;
+            while (*x == ' ')
+                x++;
+        }
+        /* (as written: the titles right before the name) */
+        if (titles) {
+            sb t = {0};
+            sb_printf(&t, "%s %s", c + 2, *name);
+            char *n2 = sb_take(&t);
+            if (!n2) {
+                free(*role);
+                free(*name);
+                *role = *name = NULL;
+                return HD_ERR_NOMEM;
+            }
+            if (strstr(text, n2)) {
+                free(*name);
+                *name = n2;
+                (*role)[c - *role] = '\0';
+            } else {
+                free(n2);
+            }
+        }
+    }
     /* "the Director of Public Prosecutions, Northern Ireland", "Chief Constable, West
      * Yorkshire": after an office and its comma, a place is where it is held, no
      * one's name */

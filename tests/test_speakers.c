@@ -160,6 +160,11 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* hunt 92 d09: a title after the office's comma goes with the name */
+        {"the Chairperson of the Electoral Commission, Justice (Rtd) Amelia Banda", "Chairperson of the Electoral Commission",
+         "Justice (Rtd) Amelia Banda"},
+        {"the General Secretary of the Royal College of Nursing, Professor Nicola Ranger",
+         "General Secretary of the Royal College of Nursing", "Professor Nicola Ranger"},
         /* hunt 92 d11: a body's name ("… Workers' Federation") is no person's */
         {"the General Secretary of the Transport and General Workers' Federation, Kofi Mensah-Bonsu",
          "General Secretary of the Transport and General Workers' Federation", "Kofi Mensah-Bonsu"},
