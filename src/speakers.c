@@ -6720,6 +6720,46 @@ static hd_status surname_roles(hd_doc *d)
     return HD_OK;
 }
 
+/* "DEAN NARRAMORE:" under "Speakers: Dean Narramore, Senior Meteorologist; …": an
+ * office's word that is a given name too (data/en/role-first-names.txt) before one
+ * surname was taken for the role. When the statement writes the two words as a name,
+ * a comma and an office after it, they are the name, and that office the role.
+ * HD_ERR_NOMEM. */
+static hd_status first_name_roles(hd_doc *d)
+{
+    for (size_t i = 0; i < d->nspeakers; i++) {
+        st_speaker *sp = &d->speakers[i];
+        if (!sp->name || !sp->role || sp->asks || strchr(sp->name, ' ') || strchr(sp->role, ' ') ||
+            !data_word_line("en/role-first-names.txt", sp->role, strlen(sp->role), 1, DATA_ANYWHERE))
+            continue;
+        size_t rl = strlen(sp->role), nl = strlen(sp->name);
+        for (size_t at = 0; at + rl + nl + 3 < d->len; at++) {
+            const char *x = d->src + at;
+            if ((at && isalpha((unsigned char)x[-1])) || strncmp(x, sp->role, rl) != 0 || x[rl] != ' ' ||
+                strncmp(x + rl + 1, sp->name, nl) != 0 || x[rl + 1 + nl] != ',' || x[rl + 2 + nl] != ' ')
+                continue;
+            const char *o = x + rl + 3 + nl;
+            size_t ol = strcspn(o, ";\n\r");
+            while (ol && (o[ol - 1] == ' ' || o[ol - 1] == '.'))
+                ol--;
+            if (!ol || ol > 80 || !isupper((unsigned char)o[0]) || !spk_role_word_in(o, 0, ol, 0))
+                continue;
+            char *name = xstrndup(x, rl + 1 + nl), *role = xstrndup(o, ol);
+            if (!name || !role) {
+                free(name);
+                free(role);
+                return HD_ERR_NOMEM;
+            }
+            free(sp->name);
+            free(sp->role);
+            sp->name = name;
+            sp->role = role;
+            break;
+        }
+    }
+    return HD_OK;
+}
+
 /* Speakers that completing names made one person ("LK:" after "Laura Kessel:",
  * "RUIZ:" after "Ana Ruiz:"): the later is the earlier, whose turns it takes; the
  * rest keep their order and are numbered again (s1, s2, …). */
@@ -7240,7 +7280,7 @@ hd_status spk_complete_names(hd_doc *d)
         free(sp->name);
         sp->name = full;
     }
-    if (surname_roles(d) != HD_OK)
+    if (surname_roles(d) != HD_OK || first_name_roles(d) != HD_OK)
         return HD_ERR_NOMEM;
     return merge_same(d);
 }

@@ -7767,6 +7767,12 @@ static void test_reading_seven_guards(void)
         {"Speech by the General Secretary of the Transport and General Workers' Federation, Kofi Mensah-Bonsu, at the 10th "
          "Delegates Congress\n\nKumasi, 18th July 2024\n\nBrothers and Sisters, I thank all 612 delegates.\n",
          "Kofi Mensah-Bonsu", "General Secretary of the Transport and General Workers' Federation"},
+        /* hunt 92 d10: an office's word that is a given name ("Dean") before a surname, the
+         * list of speakers giving the two words as a name and its office */
+        {"Transcript: Bureau of Meteorology media briefing\n\nSpeakers: Dean Narramore, Senior Meteorologist; Angus Hines, "
+         "Senior Meteorologist\n\nDEAN NARRAMORE: Good morning everyone. A low pressure trough will deepen.\n\n"
+         "ANGUS HINES: Brisbane could see 50-80mm on Thursday.\n",
+         "Dean Narramore", "Senior Meteorologist"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
