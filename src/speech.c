@@ -2923,8 +2923,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, uw->s + uw->lead + uw->core, uw->trail);
         return used;
     }
-    /* "2 in." is inches only with its stop ("2 in Paris" is the word) */
-    if (used == 2 && ul == 2 && (u[0] | 0x20) == 'i' && (u[1] | 0x20) == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.'))
+    /* "2 in." is inches only with its stop ("2 in Paris" is the word), or alone with
+     * its figure in brackets ("1002 mb (29.59 in)", a pressure's other unit) */
+    if (used == 2 && ul == 2 && (u[0] | 0x20) == 'i' && (u[1] | 0x20) == 'n' && !(w[i + 1].trail && w[i + 1].s[2] == '.') &&
+        !(w[i + 1].trail && w[i + 1].s[2] == ')' && x->lead && x->s[x->lead - 1] == '('))
         return 0;
     /* "145 MI", "235 KM", "65 MPH", "100 KM/H": a unit in capitals, in a bulletin set in
      * capitals (no word in lower case around it), is the unit */
@@ -2945,6 +2947,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     size_t onel = 0, manyl = 0, fl = 0;
     const char *one = field(line, len, 1, &onel), *many = field(line, len, 2, &manyl);
     const char *flag = field(line, len, 3, &fl);
+    /* "MINIMUM CENTRAL PRESSURE...962 MB": millibars, a storm's pressure in a bulletin
+     * set in capitals (megabytes elsewhere) */
+    if (ul == 2 && u[0] == 'M' && u[1] == 'B') {
+        static const char *const air[] = {"PRESSURE", "MILLIBARS", "INCHES", "hPa", "HPA"};
+        int pressure = 0;
+        /* (as written: "pressure" in a sentence in lower case is anyone's) */
+        for (size_t q = 0; q < nw && !pressure; q++)
+            for (size_t k = 0; k < sizeof air / sizeof *air && !pressure; k++)
+                pressure = w[q].core == strlen(air[k]) && memcmp(w[q].s + w[q].lead, air[k], w[q].core) == 0;
+        if (pressure)
+            one = "millibar", onel = 8, many = "millibars", manyl = 9;
+    }
     const word *prev = i > 0 ? &w[i - 1] : NULL;
     int per_only = flag && fl == 3 && strncmp(flag, "per", 3) == 0;
     /* "9.87s", "+0.344 s": seconds after a number with a fraction ("the 1990s" and "in
@@ -8967,8 +8981,10 @@ static char *prepare(const char *text, st_kind kind)
          * latitude and longitude, as weather services and seismologists give them,
          * "37.50 north, 137.27 east" ("degrees" when the sign is written; not naira
          * or watts, which the letters alone would be read as) */
+        /* (not inside a decimal's figures; after an ellipsis, "LOCATION...16.4N 58.7W",
+         * as hurricane advisories set their fields) */
         if (data_lang() == 0 && isdigit((unsigned char)text[at]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
-            (at == 0 || text[at - 1] != '.')) {
+            (at == 0 || text[at - 1] != '.' || (at >= 3 && text[at - 2] == '.' && text[at - 3] == '.'))) {
             coord c1, c2;
             int deg = 0;
             size_t x = coordinate_at(text, at, n, "NS", &c1, &deg);

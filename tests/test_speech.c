@@ -1849,6 +1849,16 @@ static const struct {
      "The mast stands at 51 degrees 30 minutes 26 seconds north, 0 degrees 7 minutes 39 seconds west, the eye was near 12 degrees 34 minutes north on Monday."},
     {"coordinates", "The centre was near 18.5\xC2\xB0N 65.2\xC2\xB0W, and the sea was 12.4 \xC2\xB0" "C.", ST_SPEECH,
      "The centre was near 18.5 degrees north, 65.2 degrees west, and the sea was 12.4 degrees Celsius."},
+    /* hunt 92 d13, d14, d20: a hurricane advisory's fields: a position after an
+     * ellipsis, millibars in capitals, inches in brackets after millibars; look-alikes:
+     * watts and megabytes elsewhere, "in" as a word */
+    {"coordinates", "LOCATION...16.4N 58.7W", ST_SPEECH, "LOCATION, 16.4 north, 58.7 west"},
+    {"unit", "MINIMUM CENTRAL PRESSURE...962 MB...28.41 INCHES", ST_SPEECH,
+     "MINIMUM CENTRAL PRESSURE, 962 millibars, 28.41 INCHES"},
+    {"unit", "The estimated minimum central pressure is 1002 mb (29.59 in).", ST_SPEECH,
+     "The estimated minimum central pressure is 1002 millibars, 29.59 inches."},
+    {"unit", "The lamp uses 58.7W; the file is 962 MB and the 8 MB pressure log came 2 in (of 3) days.", ST_SPEECH,
+     "The lamp uses 58.7 watts, the file is 962 megabytes and the 8 megabyte pressure log came 2 in, of 3, days."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
