@@ -6895,6 +6895,13 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         const word *last = x;
         if (cl && cl < n && (cl > 1 || !isalpha((unsigned char)c[0])))
             sc = money_scale(c + cl, n - cl, &scl); /* "£m", "€bn" */
+        /* (capitals joined to a code's, "RMT", "RMB", are an acronym: a union's, a
+         * currency's; a table's unit only in its brackets or at a column's end,
+         * "(RMM)") */
+        if (sc && cl > 1 && isupper((unsigned char)c[cl]) &&
+            !((x->lead && x->s[x->lead - 1] == '(') ||
+              (x->trail && (c[n] == ')' || c[n] == ',' || c[n] == ';' || c[n] == ':'))))
+            sc = NULL;
         else if (cl == n && n == 3 && isupper((unsigned char)c[0]) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
                  (sc = money_scale(w[i + 1].s, w[i + 1].core, &scl)) != NULL) {
             last = &w[i + 1];

@@ -1859,6 +1859,11 @@ static const struct {
      "The estimated minimum central pressure is 1002 millibars, 29.59 inches."},
     {"unit", "The lamp uses 58.7W; the file is 962 MB and the 8 MB pressure log came 2 in (of 3) days.", ST_SPEECH,
      "The lamp uses 58.7 watts, the file is 962 megabytes and the 8 megabyte pressure log came 2 in, of 3, days."},
+    /* hunt 92 d15: capitals joined to a currency's code are an acronym ("RMT", the rail
+     * union), no figure-less amount; look-alikes: a table's unit in brackets */
+    {"money", "Acas has been in contact with both RMT and Network South Rail.", ST_SPEECH,
+     "Acas has been in contact with both R.M.T and Network South Rail."},
+    {"money", "Revenue (EUR m) and costs (\xC2\xA3m) rose.", ST_SPEECH, "Revenue, million euros, and costs, million pounds, rose."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
