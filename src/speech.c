@@ -8221,11 +8221,12 @@ not_multiplier:
     }
     /* and five to seven no voice could say as a word ("FNSEA", "ANSSI": three
      * consonants in a row; espeak-ng's French voice reads "FNSE" as English) */
-    /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name) */
+    /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name; not
+     * one in brackets, a party's letters after a candidate, "Rachel Simmons (APC)") */
     /* and in English three to six that no reader would say as a word ("UDCG", "MSME") */
     if (!akind && ((!en && n >= 5 && n <= 7) || (en && n >= 3 && n <= 6)) && !caps)
         caps = (en ? txt_unsayable_caps(c, n) && !common_word(c, n) : unsayable_caps(c, n)) &&
-               !(i > 0 && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+               !(i > 0 && !x->lead && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
                  !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) &&
                !surname_before_comma(w, i, nw) && !titled_caps_name(w, i);
@@ -8234,12 +8235,17 @@ not_multiplier:
     int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));
     for (size_t t = 0; en && two_caps && n == 2 && t < sizeof two / sizeof *two; t++)
         two_caps = strncmp(c, two[t], 2) != 0;
+    /* (a sentence with no other word of letters, "APC – 312,406" on a results sheet,
+     * is not set in capitals either: the acronym stands alone) */
+    int lettered = 0;
     for (size_t t = 0; two_caps && t < nw; t++)
         if (t != i)
-            for (size_t q = 0; q < w[t].core; q++)
+            for (size_t q = 0; q < w[t].core; q++) {
                 if (islower((unsigned char)w[t].s[w[t].lead + q]))
                     goto mixed;
-    two_caps = 0;
+                lettered |= isalpha((unsigned char)w[t].s[w[t].lead + q]);
+            }
+    two_caps = two_caps && !lettered;
 mixed:
     if (akind == 's' || two_caps || (en && n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
                                      isupper((unsigned char)c[2]) && !akind)) {

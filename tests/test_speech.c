@@ -862,7 +862,7 @@ static const struct {
      * and its year; a registration number; a range of clock times with stops before
      * a zone */
     {"ticker", "Lumora Health (OTCQB:LUMH) and Crestline (NYSE:CRST) rose.", ST_SPEECH,
-     "Lumora Health, OTCQB, L.U.M.H, and Crestline, NYSE, C.R.S.T, rose."},
+     "Lumora Health, O.T.C.Q.B, L.U.M.H, and Crestline, NYSE, C.R.S.T, rose."},
     {"tax code", "It is a 501(c)(3) nonprofit with a 401(k) plan.", ST_SPEECH,
      "It is a 5 oh 1 C 3 nonprofit with a 4 oh 1 K plan."},
     {"standard", "An ISO 9001:2015 certified firm under ISO/IEC 27001:2022.", ST_SPEECH,
@@ -874,7 +874,7 @@ static const struct {
     /* a stock code after an Asian exchange; a toll-free number with a group of
      * digits before its letters, and the letters' digits after them */
     {"stock code", "Pacific Rim (HKEX: 1234) and Toyo (TSE: 7203) rose.", ST_SPEECH,
-     "Pacific Rim, H.K.E.X, 1 2 3 4, and Toyo, TSE, 7 2 0 3, rose."},
+     "Pacific Rim, H.K.E.X, 1 2 3 4, and Toyo, T.S.E, 7 2 0 3, rose."},
     {"vanity", "Call Crime Stoppers at 1-800-222-TIPS (8477) or 1-800-FLOWERS.", ST_SPEECH,
      "Call Crime Stoppers at 1 800 2 2 2 TIPS, 8 4 7 7 or 1 800 FLOWERS."},
     /* a federal docket; a state code's sections a dot apart */
@@ -1864,6 +1864,12 @@ static const struct {
     {"money", "Acas has been in contact with both RMT and Network South Rail.", ST_SPEECH,
      "Acas has been in contact with both R.M.T and Network South Rail."},
     {"money", "Revenue (EUR m) and costs (\xC2\xA3m) rose.", ST_SPEECH, "Revenue, million euros, and costs, million pounds, rose."},
+    /* hunt 92 d16: a party's letters alone on a results line ("APC – 312,406"), or in
+     * brackets after a candidate's name, are spelled; look-alikes: a surname in capitals
+     * after a given name, a line set in capitals */
+    {"acronym", "APC \xE2\x80\x93 312,406", ST_SPEECH, "A.P.C, 312,406"},
+    {"acronym", "Rachel Simmons (APC): 54,317", ST_SPEECH, "Rachel Simmons, A.P.C, 54,317"},
+    {"acronym", "Chancellor Olaf SCHOLZ spoke; NASA TO LAUNCH PROBE.", ST_SPEECH, "Chancellor Olaf SCHOLZ spoke, Nasa TO LAUNCH PROBE."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
