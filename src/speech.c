@@ -8350,6 +8350,12 @@ mixed:
                     return 1;
                 }
             }
+            /* "case number GAJB 12345-24", "P.O. Box 30259-00100": five figures or
+             * more before a smaller number, or a group of four or more opening with 0,
+             * make a case's or a postcode's number, no range and no vote */
+            if (en && !pct && all_digits(c, nl) && all_digits(c + nl + dl, nl2) &&
+                ((nl >= 5 && strtoul(c + nl + dl, NULL, 10) < strtoul(c, NULL, 10)) || (nl2 >= 4 && c[nl + dl] == '0')))
+                id = 1;
             /* "between 2-3 per cent": between the one and the other; "a 50-50 chance",
              * "a 2-2 draw": the same figure twice, even odds or a level score, said as a
              * pair ("fifty fifty"), never "50 to 50" */

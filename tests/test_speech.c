@@ -1136,7 +1136,7 @@ static const struct {
     {"indian forms", "Pay Rs. 25,00,000/- to Justice B.R. Gavai, Rio de Janeiro, RJ 20030-020.", ST_SPEECH,
      "Pay 25 lakh rupees to Justice B.R Gavai, Rio de Janeiro, R.J 2 0 0 3 0, 0 2 0."},
     {"indian forms no", "See 512 B.R. 34; the range is 20030-020 items.", ST_SPEECH,
-     "See 512 Bankruptcy Reporter 34, the range is 20030 to 020 items."},
+     "See 512 Bankruptcy Reporter 34, the range is 20030 dash 020 items."},
     /* a local number after "at", when a word that dials leads to it or a line's
      * name is right before; look-alikes: a time or a distance after "at" */
     {"phone at", "Call the investigating officers at 3661 8036 or the hotline at 637-2600; the ScamShield "
@@ -1870,6 +1870,13 @@ static const struct {
     {"acronym", "APC \xE2\x80\x93 312,406", ST_SPEECH, "A.P.C, 312,406"},
     {"acronym", "Rachel Simmons (APC): 54,317", ST_SPEECH, "Rachel Simmons, A.P.C, 54,317"},
     {"acronym", "Chancellor Olaf SCHOLZ spoke; NASA TO LAUNCH PROBE.", ST_SPEECH, "Chancellor Olaf SCHOLZ spoke, Nasa TO LAUNCH PROBE."},
+    /* hunt 92 d17: a case's or a box's number with a hyphen ("12345-24",
+     * "30259-00100") is no range; look-alikes: pages, a vote, a financial year, a range
+     * of large numbers */
+    {"range", "This follows the failure of conciliation (case number GAJB 12345-24); write to P.O. Box 30259-00100, Nairobi.", ST_SPEECH,
+     "This follows the failure of conciliation, case number G.A.J.B 12345 dash 24, write to P.O Box 30259 dash 00100, Nairobi."},
+    {"range", "See pages 10-12 for 2024-25; 10000-20000 fans saw a 31-4 vote.", ST_SPEECH,
+     "See pages 10 to 12 for 2024 to 25, 10000 to 20000 fans saw a 31 to 4 vote."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
