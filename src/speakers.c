@@ -3646,7 +3646,9 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
      * publishes its transcripts): strong */
     int keyed = il >= 2 && il <= 4 && x + il < y && s[x + il] == ' ' && in_key(s + x, il) != NULL;
     /* (or alone on their line, the words on the next: "CL" / "Hello and welcome.") */
-    int alone = il >= 2 && il <= 4 && x + il == y && in_key(s + x, il) != NULL;
+    /* (and, where a key marks turns so, initials it leaves out, a journalist's: "JK"
+     * alone over a question after "CL" and "MVK" from the key) */
+    int alone = il >= 2 && il <= 4 && x + il == y && (in_key(s + x, il) != NULL || (key_n >= 2 && il <= 3));
     /* the same with two spaces or more ("FM  Hello and welcome…"); weak, counted only
      * where the initials recur */
     int spaced = !keyed && il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';

@@ -7570,6 +7570,12 @@ static void test_reading_seven_guards(void)
         {"Press release\n15 April 2025\n\nWildflower strips double wild bee numbers\n\nQuote from the lead author\nDr Emma "
          "Clarke said: \"Even a thin strip makes a difference.\"\n",
          "Dr Emma Clarke", NULL},
+        /* hunt 93 d01: initials alone on their line that the speaker key leaves out (a
+         * journalist's), where the key's initials mark turns so: a turn, named from the text */
+        {"WHO press conference on global health issues\n6 December 2023\n\nSpeaker key:\nCL Christian Lindmeier\n"
+         "MVK Dr Maria Van Kerkhove\n\nCL\nWe go to the first question, Jamie Keaten from AP.\n\nJK\nThank you, Christian. "
+         "Is JN.1 more severe?\n\nMVK\nThanks, Jamie. At present we have no evidence of increased severity.\n",
+         "Jamie Keaten", "Maria Van Kerkhove"},
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
         hd_doc *nd = NULL;
