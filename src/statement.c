@@ -7916,7 +7916,7 @@ static int body_word_in(const char *s, size_t a, size_t b)
 
 /* Whether the capitalised words t[0, n) name a place rather than a person: a place's
  * first or last word (data/en/place-firsts.txt, place-lasts.txt), a city
- * (places.txt), a state (us-states.txt) or a body's word ("West Point", "Hong Kong",
+ * (places.txt), a state (us-states.txt), a country (countries.txt) or a body's word ("West Point", "Hong Kong",
  * "SOUTH AFRICA" as title-cased in t). */
 static int place_name(const char *t, size_t n)
 {
@@ -7928,6 +7928,7 @@ static int place_name(const char *t, size_t n)
     return (fe > 0 && data_word_line("en/place-firsts.txt", t, fe, 0, DATA_ANYWHERE)) ||
            (n > lb && data_word_line("en/place-lasts.txt", t + lb, n - lb, 0, DATA_ANYWHERE)) ||
            data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n) ||
+           data_has_line("en/countries.txt", t, n) ||
            data_word_line("en/bodies.txt", t + lb, n - lb, 0, DATA_ANYWHERE) != NULL;
 }
 
@@ -8235,8 +8236,10 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
             break;
         if ((s[i] == '\'' && i + 1 < b && s[i + 1] == 's') ||
             (i + 3 < b && memcmp(s + i, "\xE2\x80\x99s", 4) == 0)) {
-            /* (not a headline's object: "FBI Seeks Public's Help …") */
-            if (!headline_verb(s, a, i))
+            /* (not a headline's object: "FBI Seeks Public's Help …"; nor a country's
+             * or a city's, "Ghana's Director-General of Health Service …", whose
+             * office names no one yet) */
+            if (!headline_verb(s, a, i) && !place_name(s + a, i - a))
                 name_people(p, v, n, cap, a, i, 1);
             return;
         }

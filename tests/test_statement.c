@@ -7779,6 +7779,12 @@ static void test_reading_seven_guards(void)
          "Senior Meteorologist\n\nDEAN NARRAMORE: Good morning everyone. A low pressure trough will deepen.\n\n"
          "ANGUS HINES: Brisbane could see 50-80mm on Thursday.\n",
          "Dean Narramore", "Senior Meteorologist"},
+        /* hunt 93 d02: a country's possessive before an office in the title names no one
+         * ("Ghana's Director-General …"): the one who answers is no "Ghana" */
+        {"INTERVIEW\n\nGhana's Director-General of Health Service on malaria vaccine rollout\n\nOur correspondent spoke to "
+         "Dr Kwabena Asare-Boateng, Director-General of the Ghana Health Service.\n\nQ: How many children have received the "
+         "vaccine so far?\nA: More than 1.1 million children in 42 districts have received at least one dose.\n",
+         NULL, "Interviewee"},
     };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
