@@ -15743,6 +15743,38 @@ static hd_status defined_acronyms(hd_doc *d)
     return HD_OK;
 }
 
+/* "Statement by Dr Amber Alayyan, MSF medical programme manager" over "Over the past
+ * 72 hours, MSF teams have received …" and '"Our surgeons operated for 20 hours
+ * straight."': where a statement (no speech, no transcript) gives the person's words
+ * in quotation marks, a paragraph of its body with none, in the third person, is the
+ * organisation's, read by the narrator; a statement with no quotation stays whole
+ * the person's. */
+static void quoted_narration(parser *p)
+{
+    hd_doc *d = p->doc;
+    const char *s = p->s;
+    const char *k = d->kind;
+    size_t kl = k ? strlen(k) : 0;
+    if (p->cues_seen || !k || !(find_ci(k, 0, kl, "statement") || find_ci(k, 0, kl, "release")))
+        return;
+    for (size_t sp = 0; sp < d->nspeakers; sp++) {
+        size_t quoted = 0;
+        for (size_t q = 0; q < d->nblocks; q++) {
+            const st_block *b = &d->blocks[q];
+            quoted += !b->header && b->kind == ST_SPEECH && b->speaker == (int)sp && !b->cont &&
+                      wholly_quoted(s, b->start, b->end);
+        }
+        if (!quoted)
+            continue;
+        for (size_t q = 0; q < d->nblocks; q++) {
+            st_block *b = &d->blocks[q];
+            if (!b->header && b->kind == ST_SPEECH && b->speaker == (int)sp && !b->cont && !b->quoted &&
+                !quotes_in(s, b->start, b->end) && !first_person(s, b->start, b->end))
+                b->speaker = -1;
+        }
+    }
+}
+
 hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *opt,
                        hd_doc **out, hd_diag *diag)
 {
@@ -15843,6 +15875,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         set_date(&p, p.foot_date);
     if (p.st == HD_OK && !o.plain)
         join_captions(&p);
+    if (p.st == HD_OK && !o.plain)
+        quoted_narration(&p);
     if ((st = p.st) != HD_OK)
         goto out;
     if (half >= 0 && !o.plain)

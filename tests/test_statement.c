@@ -7205,6 +7205,19 @@ static void test_reading_seven_guards(void)
         {"Statement of Sarah Pembridge, Returning Officer for Westmarsh\n\nThe following persons have been nominated as "
          "candidates for election as Councillor.\n",
          "speech:s1:The following persons have been nominated as candidates for election as Councillor.\n", NULL},
+        /* hunt 93 d03: a statement by a person whose words stand in quotation marks: an
+         * unquoted paragraph in the third person is the organisation's, the narrator's */
+        {"MSF statement\n\nGaza: hospitals overwhelmed\n\nStatement by Dr Amber Alayyan, MSF medical programme manager\n\n"
+         "22 July 2024\n\nOver the past 72 hours, MSF teams in Nasser hospital have received more than 100 wounded "
+         "patients.\n\n\"Our surgeons operated for 20 hours straight.\"\n",
+         "speech:-:Over the past 72 hours, MSF teams in Nasser hospital have received more than 100 wounded patients.\n"
+         "speech:s1:\"Our surgeons operated for 20 hours straight.\"\n", NULL},
+        /* (look-alike: no quotation marks, the first person: all hers) */
+        {"MSF statement\n\nGaza: hospitals overwhelmed\n\nStatement by Dr Amber Alayyan, MSF medical programme manager\n\n"
+         "22 July 2024\n\nOver the past 72 hours, our teams in Nasser hospital have received more than 100 wounded "
+         "patients. Our surgeons operated for 20 hours straight.\n",
+         "speech:s1:Over the past 72 hours, our teams in Nasser hospital have received more than 100 wounded patients.\n",
+         NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
