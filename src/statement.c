@@ -5791,9 +5791,16 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
             i++;
         const char *t = s + w;
         size_t n = i - w;
+        /* (an adverb of time before the verb is no verb: "The Minister of Health, Dr
+         * Jane Okello, today chaired …") */
+        static const char *const adverbs[] = {"today", "yesterday", "tonight", "also", "recently", "formally",
+                                              "officially", "jointly", "earlier"};
+        int adverb = 0;
+        for (size_t q = 0; q < sizeof adverbs / sizeof *adverbs && !adverb && !isupper((unsigned char)t[0]); q++)
+            adverb = equals_ci(t, n, adverbs[q]);
         if (isupper((unsigned char)t[0])) {
             caps++;
-        } else if (!(equals_ci(t, n, "of") || equals_ci(t, n, "the") || equals_ci(t, n, "for"))) {
+        } else if (!(equals_ci(t, n, "of") || equals_ci(t, n, "the") || equals_ci(t, n, "for") || adverb)) {
             verb = w;
             verb_end = i;
             break;

@@ -7218,6 +7218,13 @@ static void test_reading_seven_guards(void)
          "patients. Our surgeons operated for 20 hours straight.\n",
          "speech:s1:Over the past 72 hours, our teams in Nasser hospital have received more than 100 wounded patients.\n",
          NULL},
+        /* hunt 93 d04: a release's lead, "The Minister of Health, Dr Jane Okello, today
+         * chaired a … meeting …": news of what she did (the adverb no verb), the body's,
+         * the narrator's */
+        {"Health Minister chairs meeting on Chandipura virus situation\n\nThe Minister of Health, Dr Jane Okello, today chaired "
+         "a high-level meeting to review the situation in Gulu.\n\nThe cases have been reported from 12 districts.\n",
+         "speech:-:The Minister of Health, Dr Jane Okello, today chaired a high-level meeting to review the situation in Gulu.\n"
+         "speech:-:The cases have been reported from 12 districts.\n", ":s1:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
