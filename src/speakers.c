@@ -6024,6 +6024,14 @@ static int name_then_role(const char *s, size_t st, size_t ps)
         re++;
     if (!isupper((unsigned char)s[r]))
         return 0;
+    /* ("Interim Executive Director", "Acting Chief Nurse": a modifier before the
+     * office's word, data/en/office-modifiers.txt) */
+    for (int k = 0; k < 2 && re < ps && s[re] == ' ' && data_word_line("en/office-modifiers.txt", s + r, re - r, 1, DATA_ANYWHERE); k++) {
+        r = re + 1;
+        re = r;
+        while (re < ps && s[re] != ' ' && s[re] != ',')
+            re++;
+    }
     if (is_role_word(s + r, re - r))
         return 1;
     /* ("MD & CEO", "MD and CEO": letters of an office, joined to a role's word) */

@@ -7506,6 +7506,11 @@ static void test_reading_seven_guards(void)
     }
     /* who those labels name */
     static const char *const named[][3] = {
+        /* hunt 93 d05: a long office opening with a modifier ("Interim Executive Director
+         * of …") between the name's commas before "said:": the quotation is his */
+        {"NEWS RELEASE\n\nMHRA approves new vaccine\n\nThe agency approved the vaccine today.\n\nJulian Beach, Interim Executive "
+         "Director of Healthcare Quality and Access, said:\n\n\"This is good news for patients.\"\n",
+         "Julian Beach", NULL},
         {"Remarks as Prepared for Delivery\nDr. Naomi Castellanos-Reid\n2025 Commencement Address\n\nThank you.\n\n"
          "I sat where you are sitting now.\n",
          "Dr. Naomi Castellanos-Reid", NULL},
@@ -7805,7 +7810,7 @@ static void test_reading_seven_guards(void)
          "Dr Kwabena Asare-Boateng, Director-General of the Ghana Health Service.\n\nQ: How many children have received the "
          "vaccine so far?\nA: More than 1.1 million children in 42 districts have received at least one dose.\n",
          NULL, "Interviewee"},
-    };
+            };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
         CHECK_INT(hd_doc_parse(roles[i][0], strlen(roles[i][0]), NULL, &rd, NULL), HD_OK);
