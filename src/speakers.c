@@ -6072,8 +6072,17 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     /* "Ron Kessler, mayor of Abbotsford –" over his words (British Columbia's releases
      * set a dash where others set a colon) */
     size_t dash = txt_trailing_dash(s, a, e);
-    if (dash < e)
+    /* (not a dateline: "NEW YORK/GENEVA, 21 May 2024 –" over the quotation, a place
+     * and a date, no one) */
+    if (dash < e) {
+        for (size_t k = a; k < dash; k++) {
+            dt_date dd;
+            if ((k == a || s[k - 1] == ' ') && isdigit((unsigned char)s[k]) &&
+                dt_date_at(s + k, dash - k, DT_DAY_FIRST, &dd))
+                return HD_OK;
+        }
         return name_line_speaker(d, a, dash, speaker);
+    }
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;

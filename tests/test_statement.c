@@ -7225,6 +7225,13 @@ static void test_reading_seven_guards(void)
          "a high-level meeting to review the situation in Gulu.\n\nThe cases have been reported from 12 districts.\n",
          "speech:-:The Minister of Health, Dr Jane Okello, today chaired a high-level meeting to review the situation in Gulu.\n"
          "speech:-:The cases have been reported from 12 districts.\n", ":s1:"},
+        /* hunt 93 d06: a dateline and its dash over the quotation ("NEW YORK/GENEVA, 21 May
+         * 2024 –") is no one's name over their words */
+        {"JOINT STATEMENT\n\nStatement by UNICEF Executive Director Catherine Lowell and WHO Director-General Dr Tadesse Gebre "
+         "on the hunger crisis in the Sahel\n\nNEW YORK/GENEVA, 21 May 2024 \xE2\x80\x93 \"Across the central Sahel, more than "
+         "3.4 million children under five are acutely malnourished.\"\n\nMs. Lowell said: \"Every day of delay costs "
+         "children's lives.\"\n",
+         "speech:s1:\"Every day of delay costs children's lives.\"\n", ":s2:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
