@@ -11248,6 +11248,12 @@ static void find_transcript(parser *p, size_t from)
          * a few capitalised words or figures and no sentence, however often they come */
         if (!c.strong && field_value(p->s, c.text_start, b))
             continue;
+        /* (nor a headline's topic in capitals over a place, "ROAD CLOSURE: Rue Laurier":
+         * capitals alone make a label strong, and no office's word is in it) */
+        if (c.strong && c.kind == CUE_NAMED && c.label_end > c.label_start &&
+            !txt_has_lower(p->s + c.label_start, c.label_end - c.label_start) &&
+            !spk_role_word_in(p->s, c.label_start, c.label_end, 1) && field_value(p->s, c.text_start, b))
+            continue;
         /* (nor a line-up, "Referee: Graham Pike", "Executive Order:" over its points) */
         if (field_cue(p, &c, b))
             continue;

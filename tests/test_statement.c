@@ -7232,6 +7232,13 @@ static void test_reading_seven_guards(void)
          "3.4 million children under five are acutely malnourished.\"\n\nMs. Lowell said: \"Every day of delay costs "
          "children's lives.\"\n",
          "speech:s1:\"Every day of delay costs children's lives.\"\n", ":s2:"},
+        /* hunt 94 d01: a headline's topic in capitals over a place ("ROAD CLOSURE: Rue
+         * Laurier") is no speaker's label, so the notice is no transcript and "Detour:" no
+         * speaker */
+        {"Press Release\nCity of Saint-Armand\n\nROAD CLOSURE: Rue Laurier\n\nThe City advises residents that Rue Laurier will "
+         "be closed from Monday, November 9 at 7 a.m.\n\nDetour: Eastbound traffic will be redirected via Park Avenue.\n\n"
+         "Information: 311\n",
+         "speech:-:Detour: Eastbound traffic will be redirected via Park Avenue.\n", ":s1:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
