@@ -15756,6 +15756,41 @@ static hd_status defined_acronyms(hd_doc *d)
     return HD_OK;
 }
 
+/* "PRESS BRIEFING BY THE DEFENCE SPOKESPERSON" / "Lt Gen Arvind Menon, DGMO, and Cdr
+ * Rhea Saxena, Spokesperson, briefed the media on Exercise Himgiri." / "Cdr Rhea
+ * Saxena: Good afternoon. …": before a transcript's first turn, a paragraph that
+ * names people who speak in it, by their labels, in no first person, tells of them:
+ * the narrator's, not the header's person's. */
+static void lede_about_speakers(parser *p)
+{
+    hd_doc *d = p->doc;
+    const char *s = p->s;
+    size_t first_turn = d->nblocks;
+    for (size_t q = 0; q < d->nblocks && first_turn == d->nblocks; q++)
+        if (d->blocks[q].turn && !d->blocks[q].header)
+            first_turn = q;
+    if (first_turn == d->nblocks)
+        return;
+    for (size_t q = 0; q < first_turn; q++) {
+        st_block *b = &d->blocks[q];
+        if (b->header || b->kind != ST_SPEECH || b->speaker < 0 || b->quoted || first_person(s, b->start, b->end) ||
+            quotes_in(s, b->start, b->end))
+            continue;
+        int about = 0;
+        for (size_t k = 0; k < d->nspeakers; k++) {
+            const char *nm = d->speakers[k].name;
+            if ((int)k == b->speaker || !nm || !strchr(nm, ' '))
+                continue;
+            size_t nl = strlen(nm);
+            for (size_t x = b->start; x + nl <= b->end && !about; x++)
+                if (memcmp(s + x, nm, nl) == 0)
+                    about = 1;
+        }
+        if (about)
+            b->speaker = -1;
+    }
+}
+
 /* "Statement by Dr Amber Alayyan, MSF medical programme manager" over "Over the past
  * 72 hours, MSF teams have received …" and '"Our surgeons operated for 20 hours
  * straight."': where a statement (no speech, no transcript) gives the person's words
@@ -15890,6 +15925,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
         join_captions(&p);
     if (p.st == HD_OK && !o.plain)
         quoted_narration(&p);
+    if (p.st == HD_OK && !o.plain && p.cues_seen)
+        lede_about_speakers(&p);
     if ((st = p.st) != HD_OK)
         goto out;
     if (half >= 0 && !o.plain)

@@ -7239,6 +7239,13 @@ static void test_reading_seven_guards(void)
          "be closed from Monday, November 9 at 7 a.m.\n\nDetour: Eastbound traffic will be redirected via Park Avenue.\n\n"
          "Information: 311\n",
          "speech:-:Detour: Eastbound traffic will be redirected via Park Avenue.\n", ":s1:"},
+        /* hunt 94 d02: before a briefing's first turn, a paragraph that tells of the people
+         * who speak in it, by the names their labels give, is the narrator's */
+        {"PRESS BRIEFING BY THE DEFENCE SPOKESPERSON\nNew Delhi, 18 November 2026\n\nLt Gen Arvind Menon, DGMO, and Cdr Rhea "
+         "Saxena, Spokesperson, briefed the media on Exercise Himgiri.\n\nCdr Rhea Saxena: Good afternoon. I will request the "
+         "DGMO to give an overview.\n\nLt Gen Arvind Menon: Thank you. The exercise was conducted from 3 to 14 November.\n",
+         "speech:-:Lt Gen Arvind Menon, DGMO, and Cdr Rhea Saxena, Spokesperson, briefed the media on Exercise Himgiri.\n",
+         NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
