@@ -465,7 +465,8 @@ static int is_caps_particle(const char *w, size_t n)
 {
     static const char *const caps_particles[] = {"Mac", "Mc", "Van", "Von", "De", "Del", "Della", "Da", "Di",
                                                  "Du", "Le", "La", "Ni", "N\xC3\xAD", "Nic", "Mhic", "Ua",
-                                                 "Ap", "Ab", "Bin", "Ibn", "Al", "El", "Ter", "Ten"};
+                                                 "Ap", "Ab", "Bin", "Ibn", "Al", "El", "Ter", "Ten", "Dela", "Delos",
+                                                 "Dos", "Das"};
     for (size_t q = 0; q < sizeof caps_particles / sizeof *caps_particles; q++)
         if (strlen(caps_particles[q]) == n && strncmp(w, caps_particles[q], n) == 0)
             return 1;
@@ -7240,7 +7241,10 @@ hd_status spk_complete_names(hd_doc *d)
         int initial = sp1 && sp1 - nm == 2 && isupper((unsigned char)nm[0]) && nm[1] == '.';
         /* (a surname alone too: '"…," Mills said.' after "President Sharon K. Mills
          * welcomed …") */
-        if (!nm || (sp1 && (strchr(sp1 + 1, ' ') || !(initial || is_honorific(nm, (size_t)(sp1 - nm))))) ||
+        /* (or a surname of two words, its particle first: "COL. DELA CRUZ:" after "COL.
+         * MARITES DELA CRUZ:") */
+        int particled = sp1 && !strchr(sp1 + 1, ' ') && is_caps_particle(nm, (size_t)(sp1 - nm));
+        if (!nm || (sp1 && !particled && (strchr(sp1 + 1, ' ') || !(initial || is_honorific(nm, (size_t)(sp1 - nm))))) ||
             sp->asks)
             continue;
         /* "Dame Cindy said:" after "The Governor-General, Dame Cindy Kiro, has …": a
@@ -7273,7 +7277,7 @@ hd_status spk_complete_names(hd_doc *d)
             }
             continue;
         }
-        const char *last = sp1 ? sp1 + 1 : nm;
+        const char *last = sp1 && !particled ? sp1 + 1 : nm;
         char sur[64];
         size_t sl = strlen(last), found = SIZE_MAX, flen = 0;
         if (sl < 2 || sl >= sizeof sur || !txt_starts_upper(last, sl))

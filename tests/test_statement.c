@@ -7246,6 +7246,10 @@ static void test_reading_seven_guards(void)
          "DGMO to give an overview.\n\nLt Gen Arvind Menon: Thank you. The exercise was conducted from 3 to 14 November.\n",
          "speech:-:Lt Gen Arvind Menon, DGMO, and Cdr Rhea Saxena, Spokesperson, briefed the media on Exercise Himgiri.\n",
          NULL},
+        /* hunt 94 d03: the short label is the same person's turn */
+        {"MEDIA BRIEFING TRANSCRIPT\nCamp Aguinaldo, 14 October 2026\n\nCOL. MARITES DELA CRUZ: Good morning. Two vessels were "
+         "monitored near the shoal.\n\nQ: Ma'am, were there any water cannon incidents?\n\nCOL. DELA CRUZ: None today.\n",
+         "speech:s1:None today.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -7622,6 +7626,11 @@ static void test_reading_seven_guards(void)
          "MVK Dr Maria Van Kerkhove\n\nCL\nWe go to the first question, Jamie Keaten from AP.\n\nJK\nThank you, Christian. "
          "Is JN.1 more severe?\n\nMVK\nThanks, Jamie. At present we have no evidence of increased severity.\n",
          "Jamie Keaten", "Maria Van Kerkhove"},
+        /* hunt 94 d03: a surname of two words, its particle first ("COL. DELA CRUZ:" after
+         * "COL. MARITES DELA CRUZ:"): one person, one voice */
+        {"MEDIA BRIEFING TRANSCRIPT\nCamp Aguinaldo, 14 October 2026\n\nCOL. MARITES DELA CRUZ: Good morning. Two vessels were "
+         "monitored near the shoal.\n\nQ: Ma'am, were there any water cannon incidents?\n\nCOL. DELA CRUZ: None today.\n",
+         "Marites Dela Cruz", NULL},
     };
     for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
         hd_doc *nd = NULL;
