@@ -6394,10 +6394,23 @@ static int org_name(const char *s, size_t a, size_t b)
     }
     if (!org_line(s, a, b) || txt_words(s, a, b) > 6)
         return 0;
+    /* (one word in lower case that names what the body governs may stand in it,
+     * before a body's word last: "Medicines and Healthcare products Regulatory
+     * Agency") */
+    size_t lw = b;
+    while (lw > a && s[lw - 1] != ' ')
+        lw--;
+    int body_last = lw > a && data_word_line("en/bodies.txt", s + lw, b - lw, 0, DATA_ANYWHERE) && !headline_verb(s, a, b);
     for (size_t i = a; i < b;) {
         size_t w = i;
         while (i < b && s[i] != ' ')
             i++;
+        if (islower((unsigned char)s[w]) && body_last && i - w > 3) {
+            body_last = 0;
+            while (i < b && s[i] == ' ')
+                i++;
+            continue;
+        }
         if (islower((unsigned char)s[w]) && !(equals_ci(s + w, i - w, "of") || equals_ci(s + w, i - w, "the") ||
                                               equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "and") ||
                                               equals_ci(s + w, i - w, "on") || foreign_link(s + w, i - w) ||

@@ -668,6 +668,11 @@ static void test_header_titles(void)
          "LOCATION...16.4N 58.7W\n\nAt 1100 AM AST (1500 UTC), the center of Hurricane Marisol was located near latitude "
          "16.4 North, longitude 58.7 West.\n",
          "BULLETIN", "Hurricane Marisol Advisory Number 14", NULL},
+        /* hunt 93 d07: a regulator's name under the kind, one word of it in lower case
+         * ("… Healthcare products Regulatory Agency"), is no title; the headline is */
+        {"NEWS RELEASE\n\nMedicines and Healthcare products Regulatory Agency\n\nMHRA approves first gene therapy for sickle "
+         "cell disease\n\nThe agency has today granted a conditional marketing authorisation for Casgevy.\n",
+         "NEWS RELEASE", "MHRA approves first gene therapy for sickle cell disease", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
