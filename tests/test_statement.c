@@ -7255,6 +7255,10 @@ static void test_reading_seven_guards(void)
         {"MEDIA BRIEFING TRANSCRIPT\nCamp Aguinaldo, 14 October 2026\n\nCOL. MARITES DELA CRUZ: Good morning. Two vessels were "
          "monitored near the shoal.\n\nQ: Ma'am, were there any water cannon incidents?\n\nCOL. DELA CRUZ: None today.\n",
          "speech:s1:None today.\n", NULL},
+        /* hunt 93 d08: a tribunal's parties and hearing over its judgment are header fields */
+        {"EMPLOYMENT TRIBUNALS\n\nClaimant: Ms R Adeyemi\nRespondent: Northbridge Logistics plc\nHeard at: London Central\n\n"
+         "JUDGMENT\nThe claimant's complaint of unfair dismissal is well founded and succeeds.\n",
+         "meta:-:Respondent: Northbridge Logistics plc\nmeta:-:Heard at: London Central\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
