@@ -1102,13 +1102,20 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     if (st == HD_OK && *role && *name && data_lang() == 0) {
         const char *c = strrchr(*role, ',');
         int titles = c && c[1] == ' ' && c[2];
-        for (const char *x = c ? c + 2 : NULL; titles && x && *x;) {
+        /* (or given names the name's three words left there: "the Minister of Health,
+         * Jane Ruth Aceng Ocero"; not a place, "Chief Constable, West Yorkshire") */
+        int given = titles, words = 0;
+        for (const char *x = c ? c + 2 : NULL; (titles || given) && x && *x;) {
             size_t l = strcspn(x, " ");
-            titles = l && name_title_word(x, l);
+            titles = titles && l && name_title_word(x, l);
+            given = given && l > 1 && isupper((unsigned char)x[0]) && txt_has_lower(x, l) && !is_role_word(x, l) &&
+                    !is_honorific(x, l) && !memchr(x, '.', l);
+            words++;
             x += l;
             while (*x == ' ')
                 x++;
         }
+        titles = titles || (given && words <= 2 && !held_place(c + 2, strlen(c + 2)) && strchr(*name, ' '));
         /* (as written: the titles right before the name) */
         if (titles) {
             sb t = {0};
