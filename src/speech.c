@@ -6972,6 +6972,13 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
+    /* "Sub: Listing of equity shares …": an Indian circular's or letter's subject line,
+     * its label cut short before its colon ("Sub" alone elsewhere is left) */
+    if (en && i == 0 && n == 3 && memcmp(c, "Sub", 3) == 0 && x->trail && c[3] == ':' && !x->lead) {
+        sb_puts(o, "Subject");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "et seq.": and the ones following (Latin, in law: "sections 12 et seq."); "ET
      * AL." in a caption in capitals, said as the Latin is, not spelled */
     if (en && equals_word(x, "et") && !x->trail && i + 1 < nw) {

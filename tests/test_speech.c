@@ -1877,6 +1877,11 @@ static const struct {
      "This follows the failure of conciliation, case number G.A.J.B 12345 dash 24, write to P.O Box 30259 dash 00100, Nairobi."},
     {"range", "See pages 10-12 for 2024-25; 10000-20000 fans saw a 31-4 vote.", ST_SPEECH,
      "See pages 10 to 12 for 2024 to 25, 10000 to 20000 fans saw a 31 to 4 vote."},
+    /* hunt 91 d39, hunt 94 d28: an Indian circular's subject line, "Sub:"; look-alike:
+     * the word elsewhere */
+    {"field", "Sub: Listing of equity shares of Varuna Agritech Limited", ST_META,
+     "Subject, Listing of equity shares of Varuna Agritech Limited"},
+    {"field", "The Sub Lieutenant spoke; Sub: no.", ST_SPEECH, "The Sub Lieutenant spoke, Sub, no."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

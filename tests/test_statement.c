@@ -7259,6 +7259,9 @@ static void test_reading_seven_guards(void)
         {"EMPLOYMENT TRIBUNALS\n\nClaimant: Ms R Adeyemi\nRespondent: Northbridge Logistics plc\nHeard at: London Central\n\n"
          "JUDGMENT\nThe claimant's complaint of unfair dismissal is well founded and succeeds.\n",
          "meta:-:Respondent: Northbridge Logistics plc\nmeta:-:Heard at: London Central\n", NULL},
+        /* hunt 94 d28: "Sub:" is a circular's subject, a header field, no heading */
+        {"Press Note\n4 September 2025\n\nSub: Derailment of Express train near Soro\n\nThe train derailed at 18:55 hrs.\n",
+         "meta:-:Sub: Derailment of Express train near Soro\n", "heading:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
