@@ -673,6 +673,12 @@ static void test_header_titles(void)
         {"NEWS RELEASE\n\nMedicines and Healthcare products Regulatory Agency\n\nMHRA approves first gene therapy for sickle "
          "cell disease\n\nThe agency has today granted a conditional marketing authorisation for Casgevy.\n",
          "NEWS RELEASE", "MHRA approves first gene therapy for sickle cell disease", NULL},
+        /* hunt 94 d06: the office that issues a release, its name last ("… Public Affairs"),
+         * is a masthead, no title */
+        {"NEWS RELEASE\nU.S. Army Europe and Africa Public Affairs\nRelease No. 26-041\nMay 12, 2026\n\nExercise Swift Anvil "
+         "26 kicks off in Poland\n\nDRAWSKO POMORSKIE, Poland \xE2\x80\x94 More than 9,000 Soldiers began Exercise Swift Anvil "
+         "26 here May 11.\n",
+         "NEWS RELEASE", "Exercise Swift Anvil 26 kicks off in Poland", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
