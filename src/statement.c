@@ -3280,7 +3280,10 @@ static int word_before_in(const char *s, size_t a, size_t x, const char *const *
  * 2025"): the date of what the line is about, not of the statement. */
 static int date_after_preposition(const char *s, size_t a, size_t x)
 {
-    static const char *const preps[] = {"on", "of", "since", "from", "until", "by", "in", "for", "at"};
+    /* (and a period's end or start: "TRADING STATEMENT FOR THE YEAR ENDED 28 FEBRUARY
+     * 2026" is no date of the statement) */
+    static const char *const preps[] = {"on", "of", "since", "from", "until", "by", "in", "for", "at", "ended", "ending",
+                                        "to", "through"};
     return word_before_in(s, a, x, preps, sizeof preps / sizeof *preps);
 }
 

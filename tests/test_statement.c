@@ -9021,6 +9021,13 @@ static void test_french(void)
          "2025-03-04"},
         {"Comunicado de prensa\n\nMadrid, 5 de marzo de 2025.- El Gobierno ha aprobado hoy el plan para los regantes del valle.\n",
          "2025-03-05"},
+        /* hunt 94 d08: a period's end in a header line ("TRADING STATEMENT FOR THE YEAR
+         * ENDED 28 FEBRUARY 2026") is no date of the statement; the date at its foot is */
+        {"UMBONO HOLDINGS LIMITED\n(Incorporated in the Republic of South Africa)\nShare code: UMB   ISIN: ZAE000123456\n\n"
+         "TRADING STATEMENT FOR THE YEAR ENDED 28 FEBRUARY 2026\n\nShareholders are advised that results for the year "
+         "ended 28 February 2026 will differ by at least 20% from those of the previous period.\n\nJohannesburg\n"
+         "12 May 2026\n",
+         "2026-05-12"},
     };
     for (size_t k = 0; k < sizeof dl / sizeof *dl; k++) {
         d = NULL;
