@@ -445,6 +445,9 @@ static const struct {
     {"The glacier lost 1.7 m w.e. (metres water equivalent) in 2024.",
      "The glacier lost 1.7 m w.e. (metres water equivalent) in 2024."},
     {"The glacier lost 1.7 m w.e. The trend is accelerating.", "The glacier lost 1.7 m w.e. | The trend is accelerating."},
+    /* hunt 92 d22, d23: "Bro." before a name and "NR." before a number end nothing */
+    {"I also thank Bro. Yaw Boateng for chairing. He spoke.", "I also thank Bro. Yaw Boateng for chairing. | He spoke."},
+    {"See TROPICAL CYCLONE BULLETIN NR. 9 for details. It is out.", "See TROPICAL CYCLONE BULLETIN NR. 9 for details. | It is out."},
 };
 
 static char *joined(const char *s, const seg_span *v, size_t n)

@@ -1882,6 +1882,16 @@ static const struct {
     {"field", "Sub: Listing of equity shares of Varuna Agritech Limited", ST_META,
      "Subject, Listing of equity shares of Varuna Agritech Limited"},
     {"field", "The Sub Lieutenant spoke; Sub: no.", ST_SPEECH, "The Sub Lieutenant spoke, Sub, no."},
+    /* hunt 92 d22, d23, d26, hunt 93 d13, d22, d23, hunt 94 d09: a union's "Bro.", a
+     * bulletin's "NR. 9", a railway's "Rly.", an acting office's "(Ag.)", a case's "&
+     * Ors", a syllabus's "Pp.", an Australian Act's "(Cth)"; look-alikes: agriculture's
+     * "Ag." after "of" */
+    {"abbreviation", "I also thank Bro. Yaw Boateng for chairing.", ST_SPEECH, "I also thank Brother Yaw Boateng for chairing."},
+    {"abbreviation", "See BULLETIN NR. 9 and the Eastern Rly. Zone.", ST_SPEECH, "See BULLETIN number 9 and the Eastern Railway Zone."},
+    {"abbreviation", "Signed: Andre Joseph, Director (Ag.)", ST_SPEECH, "Signed, Andre Joseph, Director, Acting."},
+    {"abbreviation", "Smith & Ors v Jones was cited; see Pp. 4-19 and the Privacy Act 1988 (Cth).", ST_SPEECH,
+     "Smith and others versus Jones was cited, see pages 4 to 19 and the Privacy Act 19 88, Commonwealth."},
+    {"abbreviation", "The Dept. of Ag. said so.", ST_SPEECH, "The Department of Ag, said so."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
