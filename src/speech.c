@@ -4674,6 +4674,40 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
  * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
  * and shares of a hundred, "50/50" -> "50 50". Not after a word that dates it (a day
  * and a month, "on 1/3"). Returns the words used. */
+/* "epidemiological week 26/2024", "EW 9/2025": a week of the year and its year, "26
+ * of 2024"; "26.1% (10/38)": a count of a total in brackets after a share, "10 of 38"
+ * (espeak-ng says "slash"). Returns 1, or 0. */
+static size_t part_of_whole(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, d = 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    if (!d || d > 4 || d + 2 > n || c[d] != '/' || !all_digits(c + d + 1, n - d - 1) || n - d - 1 > 5)
+        return 0;
+    long a = atol(c), b = atol(c + d + 1);
+    const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+    int week = pv && (equals_word(pv, "week") || equals_word(pv, "Week") || equals_word(pv, "EW") ||
+                      equals_word(pv, "wk") || equals_word(pv, "Wk")) &&
+               a >= 1 && a <= 53 && n - d - 1 == 4 && b >= 1900 && b <= 2199;
+    /* (the share right before: "26.1% (10/38)") */
+    int count = 0;
+    if (!week && x->lead && x->s[x->lead - 1] == '(' && i > 0 && a <= b && b > 31) {
+        const word *p = &w[i - 1];
+        const char *pc = p->s + p->lead;
+        count = p->core >= 2 && (pc[p->core - 1] == '%' || (p->trail && pc[p->core] == '%'));
+    }
+    if (!week && !count)
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, c, d);
+    sb_puts(o, " of ");
+    sb_putn(o, c + d + 1, n - d - 1);
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
@@ -5237,6 +5271,21 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
                 sb_puts(o, "fiscal year ");
             put_year(o, y);
             sb_printf(o, " to %02d", y2);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* "2024/2025", "FY2024/2025": a year of two written in full, the second the next
+     * (espeak-ng says "slash") */
+    if (d - f == 4 && d + 5 == n && c[d] == '/' && all_digits(c + d + 1, 4)) {
+        int y = atoi(c + f), y2 = atoi(c + d + 1);
+        if (y >= 1900 && y <= 2199 && y2 == y + 1) {
+            sb_putn(o, x->s, x->lead);
+            if (f)
+                sb_puts(o, "fiscal year ");
+            put_year(o, y);
+            sb_puts(o, " to ");
+            put_year(o, y2);
             sb_putn(o, c + n, x->trail);
             return 1;
         }
@@ -7000,6 +7049,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = court_district(o, w, i, nw)))
         return k;
     /* ("by 1/4 percentage point" is no 1 April: a fraction before what it measures) */
+    if (en && (k = part_of_whole(o, w, i)))
+        return k;
     if (en && (k = fraction(o, w, i, nw)))
         return k;
     if (en && (k = month_year(o, w, i)))

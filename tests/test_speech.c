@@ -1892,6 +1892,15 @@ static const struct {
     {"abbreviation", "Smith & Ors v Jones was cited; see Pp. 4-19 and the Privacy Act 1988 (Cth).", ST_SPEECH,
      "Smith and others versus Jones was cited, see pages 4 to 19 and the Privacy Act 19 88, Commonwealth."},
     {"abbreviation", "The Dept. of Ag. said so.", ST_SPEECH, "The Department of Ag, said so."},
+    /* hunt 92 d18, hunt 93 d17, d18: a year of two in full ("2024/2025"), a week of the
+     * year ("week 26/2024"), a count of a total after its share ("26.3% (10/38)");
+     * look-alikes: "2024/25", a date in brackets, an advisory's number */
+    {"slash", "The guidelines for 2024/2025 and FY2024/2025 follow 2024/25.", ST_SPEECH,
+     "The guidelines for 2024 to 2025 and fiscal year 2024 to 2025 follow 2024 to 25."},
+    {"slash", "In epidemiological week 26/2024, positivity was 26.3% (10/38).", ST_SPEECH,
+     "In epidemiological week 26 of 2024, positivity was 26.3 percent, 10 of 38."},
+    {"slash", "They met (10/12) under Advisory No. 14/2024 and 2024/2026.", ST_SPEECH,
+     "They met, 10/12, under Advisory number 14/2024 and 2024/2026."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
