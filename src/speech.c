@@ -3974,6 +3974,19 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
     if (!w[i].core || !isdigit((unsigned char)c[0]))
         return 0;
+    /* "00:01hrs": the 24-hour clock's first hour with its hours' word joined, said on
+     * that clock, "zero zero zero 1 hours" (not "12 oh 1 AM hours"; "22:47hrs" is "22 47
+     * hours" by the unit's rules) */
+    if (w[i].core == 8 && c[0] == '0' && c[1] == '0' && c[2] == ':' && isdigit((unsigned char)c[3]) &&
+        isdigit((unsigned char)c[4]) && (memcmp(c + 5, "hrs", 3) == 0 || memcmp(c + 5, "Hrs", 3) == 0)) {
+        int mm = (c[3] - '0') * 10 + c[4] - '0';
+        if (mm >= 1 && mm <= 59) {
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_printf(o, mm < 10 ? "zero zero zero %d hours" : "zero zero %d hours", mm);
+            sb_putn(o, c + 8, w[i].trail);
+            return 1;
+        }
+    }
     dt_time t, t2;
     size_t k = dt_time_at(c, (size_t)(end - c), &t), d, k2 = 0;
     if (!k)

@@ -1901,6 +1901,10 @@ static const struct {
      "In epidemiological week 26 of 2024, positivity was 26.3 percent, 10 of 38."},
     {"slash", "They met (10/12) under Advisory No. 14/2024 and 2024/2026.", ST_SPEECH,
      "They met, 10/12, under Advisory number 14/2024 and 2024/2026."},
+    /* hunt 92 d19: the 24-hour clock's first hour with its hours' word joined
+     * ("00:01hrs"), said on that clock, not "12 oh 1 AM hours"; look-alikes: apart, later */
+    {"time", "The strike resumes at 00:01hrs, or 00:15hrs, after 22:47hrs.", ST_SPEECH,
+     "The strike resumes at zero zero zero 1 hours, or zero zero 15 hours, after 22 47 hours."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
