@@ -4972,6 +4972,17 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         size_t x = i;
         while (x < n && text[x] == ' ')
             x++;
+        /* ("Monday 24 March – Sunday 6 April 2025": the other day's weekday first) */
+        if (dated) {
+            size_t we = x;
+            while (we < n && isalpha((unsigned char)text[we]))
+                we++;
+            if (we > x && we < n && (text[we] == ' ' || text[we] == ',') && dt_weekday(text + x, we - x) > 0) {
+                x = we + (text[we] == ',');
+                while (x < n && text[x] == ' ')
+                    x++;
+            }
+        }
         if (dated && n - x > 4 && strncmp(text + x, "the ", 4) == 0)
             x += 4;
         size_t d = digits_run(text + x, n - x), y = x + d;

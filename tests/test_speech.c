@@ -1905,6 +1905,13 @@ static const struct {
      * ("00:01hrs"), said on that clock, not "12 oh 1 AM hours"; look-alikes: apart, later */
     {"time", "The strike resumes at 00:01hrs, or 00:15hrs, after 22:47hrs.", ST_SPEECH,
      "The strike resumes at zero zero zero 1 hours, or zero zero 15 hours, after 22 47 hours."},
+    /* hunt 92 d21, d24: the cedi with the cent sign ("GH¢14.88"); a range of two dates
+     * each with its weekday ("Monday 24 March – Sunday 6 April 2025"); look-alike: a date
+     * and a weekday alone after the dash */
+    {"money", "The base pay has risen by only GH\xC2\xA2" "14.88 per day.", ST_SPEECH,
+     "The base pay has risen by only 14.88 cedis per day."},
+    {"date", "The strike runs Monday 24 March \xE2\x80\x93 Sunday 6 April 2025, not Monday 3 March \xE2\x80\x93 Friday.", ST_SPEECH,
+     "The strike runs Monday, the 24th of March to Sunday, the 6th of April 2025, not Monday, the 3rd of March, Friday."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
