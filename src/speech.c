@@ -3881,8 +3881,9 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, x->s, x->lead);
             /* "OTC-2", "TCM-3": capitals that no one says as a word are spelled, as
              * before a number apart ("OTC 2"); espeak-ng reads "OTC" as "otk" */
+            /* (not "AS-01", a pay classification's letters) */
             static const char *const words2[] = {"NO", "GO", "SO", "DO", "TO", "UP", "IN", "ON", "OR", "OF", "IS",
-                                                 "IT", "AT", "BE", "WE", "US", "MY", "ME", "HE", "OK", "AN", "AS",
+                                                 "IT", "AT", "BE", "WE", "US", "MY", "ME", "HE", "OK", "AN",
                                                  "BY", "AM"};
             int ak = l >= 2 && l <= 4 ? acronym_kind(c, l) : 0, spelled = l >= 2 && l <= 4 && data_lang() == 0;
             for (size_t q = 0; spelled && q < l; q++)

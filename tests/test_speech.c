@@ -1912,6 +1912,9 @@ static const struct {
      "The base pay has risen by only 14.88 cedis per day."},
     {"date", "The strike runs Monday 24 March \xE2\x80\x93 Sunday 6 April 2025, not Monday 3 March \xE2\x80\x93 Friday.", ST_SPEECH,
      "The strike runs Monday, the 24th of March to Sunday, the 6th of April 2025, not Monday, the 3rd of March, Friday."},
+    /* hunt 92 d25: a pay classification's letters ("AS-01") are spelled, as "EC-01" */
+    {"code", "The AS-01 to AS-03 and EC-01 classifications will move to a new pay grid.", ST_SPEECH,
+     "The A.S 01 to A.S 03 and E.C 01 classifications will move to a new pay grid."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
