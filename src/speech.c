@@ -1633,8 +1633,10 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
             ok = ref |= w[q - 1].core == strlen(calls[k]) &&
                         u8_ncasecmp(w[q - 1].s + w[q - 1].lead, calls[k], w[q - 1].core) == 0;
     /* "access code 123456", "participant code 4471 882": a call's code */
+    /* ("quoting code 122WAF946", "warning code …": a flood warning's code a caller gives) */
     static const char *const coded[] = {"access", "conference", "participant", "entry", "meeting", "dial-in",
-                                        "security", "verification", "event", "reference", "booking"};
+                                        "security", "verification", "event", "reference", "booking", "quoting",
+                                        "quote", "warning"};
     if (!ok && q >= 1 && !w[q - 1].trail && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0)
         for (size_t k = 0; k < sizeof coded / sizeof *coded && !ok; k++)
             ok = ref |= w[q - 1].core == strlen(coded[k]) &&

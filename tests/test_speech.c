@@ -1915,6 +1915,9 @@ static const struct {
     /* hunt 92 d25: a pay classification's letters ("AS-01") are spelled, as "EC-01" */
     {"code", "The AS-01 to AS-03 and EC-01 classifications will move to a new pay grid.", ST_SPEECH,
      "The A.S 01 to A.S 03 and E.C 01 classifications will move to a new pay grid."},
+    /* hunt 92 d27: a flood warning's code after "quoting code", one by one */
+    {"code", "Call Floodline on 0345 988 1188 quoting code 122WAF946.", ST_SPEECH,
+     "Call Floodline on 0 3 4 5, 9 8 8, 1 1 8 8 quoting code 1 2 2 W A F 9 4 6."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
