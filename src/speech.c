@@ -7765,8 +7765,11 @@ not_multiplier:
         /* "40 000 t", "48 000 km": the unit after the grouped number */
         const char *ul;
         size_t ull, onel, manyl;
+        /* (not a unit that is also a word: "per 100 000 in week 9" is no inches) */
+        size_t flagl = 0;
         if (!w[last].trail && last + 1 < nw && !w[last + 1].lead && w[last + 1].core &&
-            data_field_lines("en/units.txt", w[last + 1].s, w[last + 1].core, 0, &ul, &ull, 1)) {
+            data_field_lines("en/units.txt", w[last + 1].s, w[last + 1].core, 0, &ul, &ull, 1) &&
+            !(field(ul, ull, 3, &flagl) && flagl == 4 && strncmp(field(ul, ull, 3, &flagl), "word", 4) == 0)) {
             const char *many = field(ul, ull, 2, &manyl);
             if (many && field(ul, ull, 1, &onel)) {
                 sb_putc(o, ' ');

@@ -1918,6 +1918,10 @@ static const struct {
     /* hunt 92 d27: a flood warning's code after "quoting code", one by one */
     {"code", "Call Floodline on 0345 988 1188 quoting code 122WAF946.", ST_SPEECH,
      "Call Floodline on 0 3 4 5, 9 8 8, 1 1 8 8 quoting code 1 2 2 W A F 9 4 6."},
+    /* hunt 93 d11: a word that is also a unit after a number grouped with spaces ("per
+     * 100 000 in week 9") is the word; look-alike: kilometres */
+    {"unit", "The incidence was 0.4 per 100 000 in week 9, over 48 000 km.", ST_SPEECH,
+     "The incidence was 0.4 per 100000 in week 9, over 48000 kilometres."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
