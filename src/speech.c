@@ -2822,6 +2822,11 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         /* "4.8M viewers", "2.3K posts": a capital letter before a word in lower case */
         int capital = ul == 1 && (u[0] == 'M' || u[0] == 'K' || u[0] == 'B') && data_lang() == 0 && nx && !nx->lead &&
                       nx->core && islower((unsigned char)nx->s[0]);
+        /* (or before a plural of capitals with a decimal point: "2.3M IDPs", "1.2M SMEs") */
+        if (!capital && ul == 1 && (u[0] == 'M' || u[0] == 'B') && data_lang() == 0 && memchr(c, '.', nl) &&
+            all_digits_or_point(c, nl) && nx && !nx->lead && nx->core >= 3 && nx->s[nx->core - 1] == 's' &&
+            !txt_has_lower(nx->s, nx->core - 1))
+            capital = 1;
         /* ("up from 1.9M.", "4.2M, up": millions with a decimal point, at a clause's end) */
         if (!capital && ul == 1 && u[0] == 'M' && data_lang() == 0 && memchr(c, '.', nl) && all_digits_or_point(c, nl) &&
             x->trail && strchr(".,;", c[n]))

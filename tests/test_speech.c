@@ -1922,6 +1922,10 @@ static const struct {
      * 100 000 in week 9") is the word; look-alike: kilometres */
     {"unit", "The incidence was 0.4 per 100 000 in week 9, over 48 000 km.", ST_SPEECH,
      "The incidence was 0.4 per 100000 in week 9, over 48000 kilometres."},
+    /* hunt 93 d14: millions with a decimal point before a plural of capitals ("2.3M
+     * IDPs"); look-alike: a molar solution */
+    {"scale", "According to IOM DTM, 2.3M IDPs are now in South Darfur; the buffer is 0.5M NaCl.", ST_SPEECH,
+     "According to I.O.M D.T.M, 2.3 million I.D.P's are now in South Darfur, the buffer is 0.5M NaCl."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
