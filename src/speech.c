@@ -2827,6 +2827,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             all_digits_or_point(c, nl) && nx && !nx->lead && nx->core >= 3 && nx->s[nx->core - 1] == 's' &&
             !txt_has_lower(nx->s, nx->core - 1))
             capital = 1;
+        /* (not a code after an article, "as a 13B cannon crewmember", an Army job's:
+         * a count in billions has no article before its figure) */
+        if (capital && all_digits(c, nl) && u[0] == 'B' && i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]))
+            capital = 0;
         /* ("up from 1.9M.", "4.2M, up": millions with a decimal point, at a clause's end) */
         if (!capital && ul == 1 && u[0] == 'M' && data_lang() == 0 && memchr(c, '.', nl) && all_digits_or_point(c, nl) &&
             x->trail && strchr(".,;", c[n]))
@@ -3977,11 +3981,24 @@ static void say_time(sb *o, const dt_time *t)
  * "1:32 P.M. EDT" one thirty-two PM Eastern Daylight Time (espeak-ng reads "2:05"
  * as "two zero five" and "9:00" as "nine zero zero"); a range of two ("10:00–11:15
  * GMT", "9 a.m.-5 p.m.") is said "… to …". Returns the words used. */
+static void say_clock24(sb *o, int lead_zero, int hh, int mm);
+
 static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
     if (!w[i].core || !isdigit((unsigned char)c[0]))
         return 0;
+    /* "2315Z", "0740Z": the 24-hour clock in UTC as forces write it, "23 15 Zulu" */
+    if (w[i].core == 5 && all_digits(c, 4) && c[4] == 'Z' && data_lang() == 0) {
+        int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
+        if (hh <= 23 && mm <= 59) {
+            sb_putn(o, w[i].s, w[i].lead);
+            say_clock24(o, c[0] == '0', hh, mm);
+            sb_puts(o, " Zulu");
+            sb_putn(o, c + 5, w[i].trail);
+            return 1;
+        }
+    }
     /* "00:01hrs": the 24-hour clock's first hour with its hours' word joined, said on
      * that clock, "zero zero zero 1 hours" (not "12 oh 1 AM hours"; "22:47hrs" is "22 47
      * hours" by the unit's rules) */
@@ -4731,6 +4748,24 @@ static size_t part_of_whole(sb *o, const word *w, size_t i)
 
 static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
 {
+    /* "CARRIED 5/2", "LOST 4/7": a council's vote, for and against */
+    if (data_lang() == 0 && i > 0 && !w[i - 1].trail) {
+        static const char *const votes[] = {"CARRIED", "Carried", "carried", "LOST", "Lost", "lost", "DEFEATED",
+                                            "Defeated", "defeated"};
+        const char *vc = w[i].s + w[i].lead;
+        size_t vn = w[i].core, vd = 0;
+        while (vd < vn && isdigit((unsigned char)vc[vd]))
+            vd++;
+        if (vd >= 1 && vd <= 2 && vd + 1 < vn && vc[vd] == '/' && all_digits(vc + vd + 1, vn - vd - 1) && vn - vd - 1 <= 2 &&
+            equals_any(&w[i - 1], votes, sizeof votes / sizeof *votes)) {
+            sb_putn(o, w[i].s, w[i].lead);
+            sb_putn(o, vc, vd);
+            sb_puts(o, " to ");
+            sb_putn(o, vc + vd + 1, vn - vd - 1);
+            sb_putn(o, vc + vn, w[i].trail);
+            return 1;
+        }
+    }
     static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
                                       "seventh", "eighth", "ninth", "tenth"};
     static const char *const many[] = {NULL, NULL, "halves", "thirds", "quarters", "fifths",

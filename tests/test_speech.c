@@ -1926,6 +1926,16 @@ static const struct {
      * IDPs"); look-alike: a molar solution */
     {"scale", "According to IOM DTM, 2.3M IDPs are now in South Darfur; the buffer is 0.5M NaCl.", ST_SPEECH,
      "According to I.O.M D.T.M, 2.3 million I.D.P's are now in South Darfur, the buffer is 0.5M NaCl."},
+    /* hunt 94 d12, d14, d18, d19, d24: defence and council notations: Zulu time, nautical
+     * miles in capitals, a mark's Roman numeral, an Army job's code after "a", a council's
+     * vote; look-alikes: a state's letters before a ZIP code, billions of dollars, a
+     * fraction */
+    {"defence", "The strike took place at 2315Z; a P-8A found it 210 NM east of Cairns.", ST_SPEECH,
+     "The strike took place at 23 15 Zulu, a P-8A found it 210 nautical miles east of Cairns."},
+    {"defence", "ALH Mk IV flew; he was a 13B cannon crewmember, near NM 87102.", ST_SPEECH,
+     "A.L.H Mark 4 flew, he was a 13B cannon crewmember, near N.M 87102."},
+    {"vote", "That Council allocate $150,000. LOST 4/7, then CARRIED 5/2; 4/7 of revenue was 13B dollars.", ST_SPEECH,
+     "That Council allocate 150,000 dollars, LOST 4 to 7, then CARRIED 5 to 2, four sevenths of revenue was 13 billion dollars."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
