@@ -7088,6 +7088,31 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
+    /* "Influenza A", "hepatitis A", "Category A", "Schedule A": the letter after the
+     * noun it names a kind of, not the article (espeak-ng says "uh") */
+    if (en && n == 1 && c[0] == 'A' && i > 0 && !w[i - 1].trail && !x->lead) {
+        static const char *const kinds[] = {"influenza", "hepatitis", "vitamin", "category", "type", "schedule",
+                                            "grade", "class", "group", "annex", "appendix", "exhibit", "part",
+                                            "tier", "phase", "level", "zone", "block", "option", "list", "division",
+                                            "series", "form", "plan", "table", "figure", "strain", "lineage",
+                                            "subtype", "clade", "serogroup", "team", "platoon", "company", "wing",
+                                            "terminal", "gate", "pier", "building", "ward", "row", "section"};
+        const word *p = &w[i - 1];
+        char low[16];
+        int kind = 0;
+        if (p->core < sizeof low && !p->lead) {
+            for (size_t q = 0; q < p->core; q++)
+                low[q] = (char)tolower((unsigned char)p->s[q]);
+            low[p->core] = 0;
+            for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !kind; q++)
+                kind = strcmp(low, kinds[q]) == 0;
+        }
+        if (kind) {
+            put_letter_a(o);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Sub: Listing of equity shares …": an Indian circular's or letter's subject line,
      * its label cut short before its colon ("Sub" alone elsewhere is left) */
     if (en && i == 0 && n == 3 && memcmp(c, "Sub", 3) == 0 && x->trail && c[3] == ':' && !x->lead) {

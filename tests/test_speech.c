@@ -1081,7 +1081,7 @@ static const struct {
      * range that grows to a scale is two amounts; a state after a fort's name; a
      * phase, not a phone */
     {"review stars", "**Plan B** applies in **Zone A** and *Category B* homes.", ST_SPEECH,
-     "Plan B applies in Zone A and Category B homes."},
+     "Plan B applies in Zone [[,eI]] and Category B homes."},
     {"review range", "It costs from $500 to $1 million, between $50 and $2 million.", ST_SPEECH,
      "It costs from 500 dollars to 1 million dollars, between 50 dollars and 2 million dollars."},
     {"review fort", "Soldiers returned to Fort George G. Meade, MD on Friday.", ST_SPEECH,
@@ -1936,6 +1936,10 @@ static const struct {
      "A.L.H Mark 4 flew, he was a 13B cannon crewmember, near N.M 87102."},
     {"vote", "That Council allocate $150,000. LOST 4/7, then CARRIED 5/2; 4/7 of revenue was 13B dollars.", ST_SPEECH,
      "That Council allocate 150,000 dollars, LOST 4 to 7, then CARRIED 5 to 2, four sevenths of revenue was 13 billion dollars."},
+    /* hunt 93 d24: the letter A after the noun it names a kind of ("Influenza A",
+     * "Category A"); look-alike: the article */
+    {"letter", "Influenza A and hepatitis A cases rose among Category A patients; a new wave came.", ST_SPEECH,
+     "Influenza [[,eI]] and hepatitis [[,eI]] cases rose among Category [[,eI]] patients, a new wave came."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
