@@ -7486,8 +7486,11 @@ not_multiplier:
         const char *zl;
         size_t zll;
         /* (not the codes that are words: "1400 WEST 5th Street" is an address) */
+        /* (nor a neutral citation, "[2025] CAT 12": a year, a court's letters and the
+         * judgment's number after them) */
         int zone = nx->core >= 2 && data_field_lines("en/zones.txt", nx->s, nx->core, 0, &zl, &zll, 1) &&
-                   !equals_word(nx, "WEST") && !equals_word(nx, "WET");
+                   !equals_word(nx, "WEST") && !equals_word(nx, "WET") &&
+                   !(i + 2 < nw && !nx->trail && w[i + 2].core && all_digits(w[i + 2].s + w[i + 2].lead, w[i + 2].core));
         if (hh <= 23 && mm <= 59 && (hours || local || zone)) {
             sb_putn(o, x->s, x->lead);
             say_clock24(o, c[0] == '0', hh, mm);

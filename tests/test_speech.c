@@ -1940,6 +1940,10 @@ static const struct {
      * "Category A"); look-alike: the article */
     {"letter", "Influenza A and hepatitis A cases rose among Category A patients; a new wave came.", ST_SPEECH,
      "Influenza [[,eI]] and hepatitis [[,eI]] cases rose among Category [[,eI]] patients, a new wave came."},
+    /* hunt 93 d10: a neutral citation's year before a court's letters that are also a
+     * zone's ("[2025] CAT 12") is no clock time; look-alike: "the 1400 CAT meeting" */
+    {"citation", "Hartley v BrightPay [2025] CAT 12 was decided; the 1400 CAT meeting went ahead.", ST_SPEECH,
+     "Hartley versus BrightPay 2025 CAT 12 was decided, the 14 hundred Central Africa Time meeting went ahead."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
