@@ -7088,6 +7088,22 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
+    /* "a M6.4 aftershock", "M7.7": a quake's magnitude, where the sentence speaks of a
+     * quake (not a motorway's "M6" or a size) */
+    if (en && n >= 4 && n <= 5 && c[0] == 'M' && isdigit((unsigned char)c[1]) &&
+        c[2] == '.' && isdigit((unsigned char)c[3]) && (n == 4 || isdigit((unsigned char)c[4]))) {
+        static const char *const quake[] = {"earthquake", "earthquakes", "quake", "quakes", "aftershock",
+                                            "aftershocks", "tremor", "tremors", "seismic", "magnitude"};
+        int shaken = 0;
+        for (size_t q = 0; q < nw && !shaken; q++)
+            shaken = equals_any(&w[q], quake, sizeof quake / sizeof *quake);
+        if (shaken) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, "magnitude ");
+            sb_putn(o, c + 1, n - 1 + x->trail);
+            return 1;
+        }
+    }
     /* "Influenza A", "hepatitis A", "Category A", "Schedule A": the letter after the
      * noun it names a kind of, not the article (espeak-ng says "uh") */
     if (en && n == 1 && c[0] == 'A' && i > 0 && !w[i - 1].trail && !x->lead) {

@@ -1944,6 +1944,11 @@ static const struct {
      * zone's ("[2025] CAT 12") is no clock time; look-alike: "the 1400 CAT meeting" */
     {"citation", "Hartley v BrightPay [2025] CAT 12 was decided; the 1400 CAT meeting went ahead.", ST_SPEECH,
      "Hartley versus BrightPay 2025 CAT 12 was decided, the 14 hundred Central Africa Time meeting went ahead."},
+    /* hunt 93 d20: a quake's magnitude written "M6.4" where the sentence speaks of a
+     * quake; look-alike: a road's number */
+    {"magnitude", "A magnitude 7.7 earthquake struck, followed by a M6.4 aftershock.", ST_SPEECH,
+     "A magnitude 7.7 earthquake struck, followed by a magnitude 6.4 aftershock."},
+    {"magnitude", "The M6.5 road and M6 toll were closed.", ST_SPEECH, "The M6.5 road and M6 toll were closed."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
