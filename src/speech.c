@@ -8794,6 +8794,22 @@ static int superscript_digit(int32_t c)
 
 /* Whether the word before t[at] (after a space) names what a bracketed number is:
  * "paragraph", "paras", "at", "and" ("paragraphs [34] and [41]", "at [12]"). */
+/* Whether the word before t[at] names the paragraph or goes on from one: "paragraph
+ * [45]", "paras [3]", "[34] and [41]", "[3] to [5]". */
+static int paragraph_named_before(const char *t, size_t at)
+{
+    if (at < 2 || t[at - 1] != ' ')
+        return 0;
+    size_t e = at - 1, b = e;
+    while (b > 0 && isalpha((unsigned char)t[b - 1]))
+        b--;
+    static const char *const words[] = {"paragraph", "paragraphs", "para", "paras", "and", "to"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == e - b && u8_ncasecmp(t + b, words[k], e - b) == 0)
+            return 1;
+    return 0;
+}
+
 static int paragraph_word_before(const char *t, size_t at)
 {
     if (at < 2 || t[at - 1] != ' ')
@@ -9737,6 +9753,13 @@ static char *prepare(const char *text, st_kind kind)
                         sb_puts(&out, ", ");
                     }
                     /* ("[23]-[27]", "[23]–[27]": a range of them) */
+                    int range = (e + 2 < n && text[e + 1] == '-' && text[e + 2] == '[') ||
+                                (e + 4 < n && memcmp(text + e + 1, "\xE2\x80\x93", 3) == 0 && text[e + 4] == '[');
+                    sb_puts(&out, range ? "paragraphs " : "paragraph ");
+                } else if (data_lang() == 0 && e - i <= 3 && cites_paragraphs && paragraph_word_before(text, at) &&
+                           !paragraph_named_before(text, at)) {
+                    /* "adding at [112]", "see [23]": the word before is no "paragraph",
+                     * so it is said ("and [41]" after one goes on bare) */
                     int range = (e + 2 < n && text[e + 1] == '-' && text[e + 2] == '[') ||
                                 (e + 4 < n && memcmp(text + e + 1, "\xE2\x80\x93", 3) == 0 && text[e + 4] == '[');
                     sb_puts(&out, range ? "paragraphs " : "paragraph ");

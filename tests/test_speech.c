@@ -1379,7 +1379,7 @@ static const struct {
      "It makes 1.2 million kilowatt hours, 3 billion cubic metres of gas and 40 micrograms per kilogram doses."},
     /* a judgment's paragraphs in brackets */
     {"pinpoint", "The Tribunal erred in law [45] where care [24]-[31] applies, as at [12].", ST_SPEECH,
-     "The Tribunal erred in law, paragraph 45 where care, paragraphs 24 to 31 applies, as at 12."},
+     "The Tribunal erred in law, paragraph 45 where care, paragraphs 24 to 31 applies, as at paragraph 12."},
     /* sections of an Act */
     {"section", "Under s 95ZH of the Act and ss 12-14.", ST_SPEECH, "Under section 95ZH of the Act and sections 12 to 14."},
     /* references to provisions: no brackets' pauses, letters by name */
@@ -1949,6 +1949,10 @@ static const struct {
     {"magnitude", "A magnitude 7.7 earthquake struck, followed by a M6.4 aftershock.", ST_SPEECH,
      "A magnitude 7.7 earthquake struck, followed by a magnitude 6.4 aftershock."},
     {"magnitude", "The M6.5 road and M6 toll were closed.", ST_SPEECH, "The M6.5 road and M6 toll were closed."},
+    /* hunt 93 d12: a cited paragraph after "at" or "see" has its word said; after
+     * "paragraph" or "and", bare */
+    {"pinpoint", "Whipple LJ agreed, adding at [112] and [113] that the error was material [45].", ST_SPEECH,
+     "Whipple L.J agreed, adding at paragraph 112 and 113 that the error was material, paragraph 45."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
