@@ -10108,7 +10108,12 @@ static char *prepare(const char *text, st_kind kind)
                                                  dt_month(out.s + pb, out.len - pb) > 0 && dt_month(text + i, ne - i) > 0));
                 int letters = data_lang() == 0 && out.len - pb == 1 && ne - i == 1 && isupper((unsigned char)out.s[pb]) &&
                               isupper((unsigned char)text[i]) && out.s[pb] < text[i];
-                if (days)
+                /* ("NZ$490m–NZ$510m": amounts, the scale's letter before the dash and a
+                 * currency's after it: a range the money's rules read whole) */
+                int amounts = pb > 0 && isdigit((unsigned char)out.s[pb - 1]) && ne < n && text[ne] == '$';
+                if (amounts)
+                    sb_puts(&out, "\xE2\x80\x93");
+                else if (days)
                     sb_putc(&out, '-');
                 else if (letters)
                     sb_puts(&out, " to ");

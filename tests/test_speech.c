@@ -1953,6 +1953,10 @@ static const struct {
      * "paragraph" or "and", bare */
     {"pinpoint", "Whipple LJ agreed, adding at [112] and [113] that the error was material [45].", ST_SPEECH,
      "Whipple L.J agreed, adding at paragraph 112 and 113 that the error was material, paragraph 45."},
+    /* hunt 94 d16: a range of amounts whose currency has letters before its sign
+     * ("NZ$490m–NZ$510m"); look-alike: two places joined by a dash */
+    {"money", "EBITDA was within guidance of NZ$490m\xE2\x80\x93NZ$510m on the Leeds\xE2\x80\x93Manchester line.", ST_SPEECH,
+     "EBITDA was within guidance of 490 to 510 million New Zealand dollars on the Leeds Manchester line."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
