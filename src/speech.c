@@ -3569,6 +3569,11 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
         return r;
     dt_date d;
     size_t k = dt_date_at(c, (size_t)(end - c), order, &d);
+    /* ("Palma Verde Sun, May 8, 2026": a newspaper's name ends in the weekday's
+     * letters; a capitalised word right before makes it a name, the date after it) */
+    if (k && d.weekday && w[i].core == 3 && i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 &&
+        isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) && txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+        return 0;
     if (!k)
         return short_date(o, w, i, order);
     size_t j = word_at(w, i, nw, c + k);

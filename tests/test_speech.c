@@ -1957,6 +1957,10 @@ static const struct {
      * ("NZ$490m–NZ$510m"); look-alike: two places joined by a dash */
     {"money", "EBITDA was within guidance of NZ$490m\xE2\x80\x93NZ$510m on the Leeds\xE2\x80\x93Manchester line.", ST_SPEECH,
      "EBITDA was within guidance of 490 to 510 million New Zealand dollars on the Leeds Manchester line."},
+    /* hunt 94 d11: a newspaper's name ending in a weekday's letters before its date;
+     * look-alike: the weekday after "on" */
+    {"date", "Published in the Palma Verde Sun, May 8, 2026, and held on Sun, May 10.", ST_SPEECH,
+     "Published in the Palma Verde Sun, May 8th, 2026, and held on Sunday, May 10th."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
