@@ -8533,6 +8533,31 @@ mixed:
             if (en && !pct && all_digits(c, nl) && all_digits(c + nl + dl, nl2) &&
                 ((nl >= 5 && strtoul(c + nl + dl, NULL, 10) < strtoul(c, NULL, 10)) || (nl2 >= 4 && c[nl + dl] == '0')))
                 id = 1;
+            /* "1-3 Attack Battalion", "2-41 FA": a US Army battalion of its regiment,
+             * "1 3", no range */
+            static const char *const units[] = {"Battalion", "Infantry", "Cavalry", "Armor", "Armored", "Aviation",
+                                                "FA", "IN", "CAV", "AR", "ADA", "Regiment", "BSB", "BEB", "Marines",
+                                                "Artillery"};
+            /* (a word that names a unit only before the unit's: "Attack Battalion",
+             * "Field Artillery") */
+            static const char *const kinds2[] = {"Attack", "Field", "Air", "Assault", "Reconnaissance", "Support"};
+            static const char *const heads[] = {"Battalion", "Artillery", "Regiment", "Squadron", "Cavalry"};
+            int unit_after = 0;
+            /* (as written: "in 2019" is no infantry's IN) */
+            for (size_t q = 0; i + 1 < nw && !x->trail && q < sizeof units / sizeof *units && !unit_after; q++)
+                unit_after = w[i + 1].core == strlen(units[q]) && memcmp(w[i + 1].s + w[i + 1].lead, units[q], w[i + 1].core) == 0;
+            unit_after = i + 1 < nw && !x->trail &&
+                             (unit_after ||
+                              (equals_any(&w[i + 1], kinds2, sizeof kinds2 / sizeof *kinds2) && !w[i + 1].trail &&
+                               i + 2 < nw && equals_any(&w[i + 2], heads, sizeof heads / sizeof *heads)));
+            if (en && !id && !pct && nl <= 2 && nl2 <= 2 && all_digits(c, nl) && unit_after) {
+                sb_putn(o, x->s, x->lead);
+                sb_putn(o, c, nl);
+                sb_putc(o, ' ');
+                sb_putn(o, c + nl + dl, nl2);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
             /* "between 2-3 per cent": between the one and the other; "a 50-50 chance",
              * "a 2-2 draw": the same figure twice, even odds or a level score, said as a
              * pair ("fifty fifty"), never "50 to 50" */

@@ -1961,6 +1961,10 @@ static const struct {
      * look-alike: the weekday after "on" */
     {"date", "Published in the Palma Verde Sun, May 8, 2026, and held on Sun, May 10.", ST_SPEECH,
      "Published in the Palma Verde Sun, May 8th, 2026, and held on Sunday, May 10th."},
+    /* hunt 94 d20: a US Army battalion of its regiment ("1-3 Attack Battalion", "2-41
+     * FA"), no range; look-alike: a score before a capitalised word */
+    {"unit designation", "Apache helicopters from 1-3 Attack Battalion and 2-41 FA joined; the team won 3-1 Field day.", ST_SPEECH,
+     "Apache helicopters from 1 3 Attack Battalion and 2 41 F.A joined, the team won 3 to 1 Field day."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
