@@ -460,7 +460,9 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
         i += 3;
         minutes = 1;
     }
-    if (i < n && (is_digit(s[i]) || s[i] == ':'))
+    /* (a colon that ends a lead-in after it, "from 10:00 hrs to 18:00 hrs:", is no
+     * more of the time) */
+    if (i < n && (is_digit(s[i]) || (s[i] == ':' && i + 1 < n && is_digit(s[i + 1]))))
         return 0;
     size_t j = spaces(s, i, n), ml = meridiem(s, j, n, &out->meridiem);
     if (ml)

@@ -1965,6 +1965,9 @@ static const struct {
      * FA"), no range; look-alike: a score before a capitalised word */
     {"unit designation", "Apache helicopters from 1-3 Attack Battalion and 2-41 FA joined; the team won 3-1 Field day.", ST_SPEECH,
      "Apache helicopters from 1 3 Attack Battalion and 2 41 F.A joined, the team won 3 to 1 Field day."},
+    /* hunt 94 d27: a time before the colon of a lead-in ("… to 18:00 hrs:") */
+    {"time", "The diversions shall be in force daily from 10:00 hrs to 18:00 hrs: buses ply via Gandhi Marg.", ST_SPEECH,
+     "The diversions shall be in force daily from 10 o'clock to 18 hundred, buses ply via Gandhi Marg."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
