@@ -7093,6 +7093,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
+    /* "Serial no: 1187", "Flight no: TR 512": a field's label, its number ("the answer
+     * is no: …" has no capitalised noun right before) */
+    if (en && n == 2 && (c[0] == 'n' || c[0] == 'N') && c[1] == 'o' && x->trail && c[2] == ':' && i > 0 && i <= 3 &&
+        !w[i - 1].trail && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) && !x->lead) {
+        sb_puts(o, "number");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "a M6.4 aftershock", "M7.7": a quake's magnitude, where the sentence speaks of a
      * quake (not a motorway's "M6" or a size) */
     if (en && n >= 4 && n <= 5 && c[0] == 'M' && isdigit((unsigned char)c[1]) &&

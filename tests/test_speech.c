@@ -1968,6 +1968,9 @@ static const struct {
     /* hunt 94 d27: a time before the colon of a lead-in ("… to 18:00 hrs:") */
     {"time", "The diversions shall be in force daily from 10:00 hrs to 18:00 hrs: buses ply via Gandhi Marg.", ST_SPEECH,
      "The diversions shall be in force daily from 10 o'clock to 18 hundred, buses ply via Gandhi Marg."},
+    /* hunt 91 d35: a field's label "no:" after its noun is "number"; look-alike: the word */
+    {"field", "Serial no: 1187", ST_META, "Serial number, 11 87"},
+    {"field", "The answer is no: we will not.", ST_SPEECH, "The answer is no, we will not."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
