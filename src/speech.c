@@ -8075,7 +8075,10 @@ not_multiplier:
              (w[i - 1].trail == 2 && w[i - 1].s[w[i - 1].n - 2] == '.' && w[i - 1].s[w[i - 1].n - 1] == ',') ||
              (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].n - 1] == ',' && n == 2 && strchr("NS", c[0]) && strchr("EW", c[1]))) &&
             seg_street_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core) && !w[i - 2].trail &&
-            w[i - 2].core && isupper((unsigned char)w[i - 2].s[w[i - 2].lead]))
+            w[i - 2].core && (isupper((unsigned char)w[i - 2].s[w[i - 2].lead]) ||
+                              /* (or a numbered street's ordinal: "14th St. NW") */
+                              (isdigit((unsigned char)w[i - 2].s[w[i - 2].lead]) && w[i - 2].core >= 3 &&
+                               isalpha((unsigned char)w[i - 2].s[w[i - 2].lead + w[i - 2].core - 1]))))
             ctx |= AFTER_STREET;
         if (i > 0 && w[i - 1].trail && memchr(w[i - 1].s + w[i - 1].lead + w[i - 1].core, ',', w[i - 1].trail)) {
             ctx |= AFTER_COMMA;

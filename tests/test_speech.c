@@ -1971,6 +1971,9 @@ static const struct {
     /* hunt 91 d35: a field's label "no:" after its noun is "number"; look-alike: the word */
     {"field", "Serial no: 1187", ST_META, "Serial number, 11 87"},
     {"field", "The answer is no: we will not.", ST_SPEECH, "The answer is no, we will not."},
+    /* hunt 94 d26: the quadrant after a numbered street ("14th St. NW") */
+    {"address", "The project runs between 14th St. NW and Rhode Island Ave. NE.", ST_SPEECH,
+     "The project runs between 14th Street Northwest and Rhode Island Avenue Northeast."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
