@@ -1974,6 +1974,9 @@ static const struct {
     /* hunt 94 d26: the quadrant after a numbered street ("14th St. NW") */
     {"address", "The project runs between 14th St. NW and Rhode Island Ave. NE.", ST_SPEECH,
      "The project runs between 14th Street Northwest and Rhode Island Avenue Northeast."},
+    /* hunt 94 d22: an amount before what a regulator charges ("$47 Million Fraud") */
+    {"money", "SEC Charges Former Hedge Fund Manager in $47 Million Fraud", ST_META,
+     "S.E.C Charges Former Hedge Fund Manager in 47 million dollar Fraud"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
