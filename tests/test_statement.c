@@ -741,6 +741,23 @@ static void test_defined_acronyms(void)
     CHECK_INT(spelled, 2);
     hd_plan_free(p);
     hd_doc_free(d);
+    /* hunt 93 d16: five or six letters defined so are spelled too ("UKHSA" is no
+     * word, though espeak-ng would say one) */
+    text = "Press release\n\nThe UK Health Security Agency (UKHSA) is urging parents to check. UKHSA data show a "
+           "rise.\n";
+    d = NULL;
+    CHECK_INT(hd_doc_parse(text, strlen(text), NULL, &d, NULL), HD_OK);
+    p = NULL;
+    CHECK_INT(hd_plan_new(d, NULL, NULL, &p, NULL), HD_OK);
+    spelled = 0;
+    for (size_t i = 0; p && i < p->n; i++) {
+        char *sp = pro_speech(p, i);
+        spelled += sp && strstr(sp, "U.K.H.S.A") != NULL;
+        free(sp);
+    }
+    CHECK_INT(spelled, 2);
+    hd_plan_free(p);
+    hd_doc_free(d);
 }
 
 /* Page matter around a transcript: a breadcrumb with slashes, a language switch, a
