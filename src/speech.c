@@ -8375,9 +8375,19 @@ not_multiplier:
     }
     /* "the ACCC's report": a spelled acronym's possessive, the letters then 's */
     /* (three letters or more: "E.U's" would be "E dot U's", and "EU's" is said well) */
-    if (!akind && en && n >= 5 && c[n - 1] == 's' && c[n - 2] == '\'' && acronym_kind(c, n - 2) == 's') {
+    /* (or one the data does not know, three to six capitals no one would say as a
+     * word: "the NCDC's figures", with a straight or a curly apostrophe) */
+    size_t ap = n >= 5 && c[n - 1] == 's' && c[n - 2] == '\'' ? 2
+                : n >= 7 && c[n - 1] == 's' && memcmp(c + n - 4, "\xE2\x80\x99", 3) == 0 ? 4 : 0;
+    int caps_only = ap != 0;
+    for (size_t q = 0; caps_only && q < n - ap; q++)
+        caps_only = c[q] >= 'A' && c[q] <= 'Z';
+    if (!akind && en && ap &&
+        (acronym_kind(c, n - ap) == 's' ||
+         (caps_only && n - ap >= 3 && n - ap <= 6 && !acronym_kind(c, n - ap) && txt_unsayable_caps(c, n - ap) &&
+          !common_word(c, n - ap)))) {
         sb_putn(o, x->s, x->lead);
-        spell(o, c, n - 2);
+        spell(o, c, n - ap);
         sb_puts(o, "'s");
         sb_putn(o, c + n, x->trail);
         return 1;

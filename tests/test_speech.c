@@ -1977,6 +1977,10 @@ static const struct {
     /* hunt 94 d22: an amount before what a regulator charges ("$47 Million Fraud") */
     {"money", "SEC Charges Former Hedge Fund Manager in $47 Million Fraud", ST_META,
      "S.E.C Charges Former Hedge Fund Manager in 47 million dollar Fraud"},
+    /* hunt 93 d15: the possessive of capitals no one says as a word ("the NCDC's
+     * figures"), straight or curly; look-alikes: a word's ("NASA's"), two letters' */
+    {"acronym", "The NCDC's figures, the NCDC\xE2\x80\x99s data, NASA's probe and the EU's plan.", ST_SPEECH,
+     "The N.C.D.C's figures, the N.C.D.C's data, NASA's probe and the EU's plan."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
