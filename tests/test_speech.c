@@ -1981,6 +1981,9 @@ static const struct {
      * figures"), straight or curly; look-alikes: a word's ("NASA's"), two letters' */
     {"acronym", "The NCDC's figures, the NCDC\xE2\x80\x99s data, NASA's probe and the EU's plan.", ST_SPEECH,
      "The N.C.D.C's figures, the N.C.D.C's data, NASA's probe and the EU's plan."},
+    /* hunt 93 d19: water per person per day ("7.5–15 l/p/d") */
+    {"unit", "In Zamzam camp, people received 7.5\xE2\x80\x93" "15 l/p/d of safe water.", ST_SPEECH,
+     "In Zamzam camp, people received 7.5 to 15 litres per person per day of safe water."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
