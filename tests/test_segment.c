@@ -445,6 +445,10 @@ static const struct {
     {"The glacier lost 1.7 m w.e. (metres water equivalent) in 2024.",
      "The glacier lost 1.7 m w.e. (metres water equivalent) in 2024."},
     {"The glacier lost 1.7 m w.e. The trend is accelerating.", "The glacier lost 1.7 m w.e. | The trend is accelerating."},
+    /* hunt 93 d25: a law's or a case's letters before its "No." and number end nothing
+     * (look-alike: "the U.S." before "No one") */
+    {"Republic Act (R.A.) No. 8749 applies. G.R. No. 12345 was filed. He left the U.S. No one knew.",
+     "Republic Act (R.A.) No. 8749 applies. | G.R. No. 12345 was filed. | He left the U.S. | No one knew."},
     /* hunt 92 d22, d23: "Bro." before a name and "NR." before a number end nothing */
     {"I also thank Bro. Yaw Boateng for chairing. He spoke.", "I also thank Bro. Yaw Boateng for chairing. | He spoke."},
     {"See TROPICAL CYCLONE BULLETIN NR. 9 for details. It is out.", "See TROPICAL CYCLONE BULLETIN NR. 9 for details. | It is out."},
