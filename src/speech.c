@@ -3040,6 +3040,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                     !w[i + used].lead && (islower((unsigned char)w[i + used].s[0]) || isdigit((unsigned char)w[i + used].s[0]) ||
                                           (shouted && isupper((unsigned char)w[i + used].s[0])));
     const word *next = i + used < nw && (!w[i + used - 1].trail || unit_stop) ? &w[i + used] : NULL;
+    /* "the 63 MW Putaki wind farm": after a determiner, the measure of what a name and
+     * its noun after it describe */
+    if (!attributive && next && !next->lead && !next->trail && next->core > 1 && isupper((unsigned char)next->s[0]) &&
+        txt_has_lower(next->s, next->core) && prev && !prev->trail && i + used + 1 < nw &&
+        (equals_any(prev, dets, sizeof dets / sizeof *dets) || indefinite_article(prev))) {
+        const word *noun = &w[i + used + 1];
+        int lower = !noun->lead && noun->core > 2 && islower((unsigned char)noun->s[0]) &&
+                    !equals_any(noun, after, sizeof after / sizeof *after);
+        for (size_t k = 0; lower && k < noun->core; k++)
+            lower = isalpha((unsigned char)noun->s[k]) || noun->s[k] == '-';
+        attributive = lower;
+    }
     if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
         int det = 0, stop = 0;

@@ -1984,6 +1984,10 @@ static const struct {
     /* hunt 93 d19: water per person per day ("7.5–15 l/p/d") */
     {"unit", "In Zamzam camp, people received 7.5\xE2\x80\x93" "15 l/p/d of safe water.", ST_SPEECH,
      "In Zamzam camp, people received 7.5 to 15 litres per person per day of safe water."},
+    /* hunt 94 d21: a measure after a determiner, before a name and the noun it
+     * describes ("the 63 MW Putaki wind farm"); look-alike: the measure after "at" */
+    {"unit", "We brought the 63 MW Putaki wind farm online; rated at 63 MW, it runs.", ST_SPEECH,
+     "We brought the 63 megawatt Putaki wind farm online, rated at 63 megawatts, it runs."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
