@@ -2632,6 +2632,22 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                                  "radius", "status", "campus", "corridor"};
         for (size_t q = 0; plural && q < sizeof not_plural / sizeof *not_plural; q++)
             plural = !equals_word(nx, not_plural[q]);
+        /* (or one a word or two in lower case further on: "41k net new connections";
+         * not a race's, "5k fun runs") */
+        for (size_t q = i + 2; !plural && nx && !nx->trail && !nx->lead && islower((unsigned char)nx->s[0]) && q < nw && q <= i + 3;
+             q++) {
+            const word *y = &w[q];
+            static const char *const races[] = {"runs", "races", "walks", "rides", "swims"};
+            if (y->lead || y->core < 2 || !islower((unsigned char)y->s[0]))
+                break;
+            if (y->core >= 4 && y->s[y->core - 1] == 's' && y->s[y->core - 2] != 's' && !equals_any(y, races, sizeof races / sizeof *races) &&
+                !equals_any(y, not_plural, sizeof not_plural / sizeof *not_plural)) {
+                plural = 1;
+                break;
+            }
+            if (y->trail || equals_any(y, races, sizeof races / sizeof *races))
+                break;
+        }
         size_t sl;
         const char *sc;
         /* "a 1.2m wall", "the 100m final": after an article, before a noun in the

@@ -1988,6 +1988,10 @@ static const struct {
      * describes ("the 63 MW Putaki wind farm"); look-alike: the measure after "at" */
     {"unit", "We brought the 63 MW Putaki wind farm online; rated at 63 MW, it runs.", ST_SPEECH,
      "We brought the 63 megawatt Putaki wind farm online, rated at 63 megawatts, it runs."},
+    /* hunt 94 d29: thousands before a plural a word or two further on ("41k net new
+     * connections"); look-alike: a race */
+    {"scale", "Broadband had 41k net new connections and 12k new homes; the 5k fun runs resume.", ST_SPEECH,
+     "Broadband had 41 thousand net new connections and 12 thousand new homes, the 5k fun runs resume."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
