@@ -1992,6 +1992,9 @@ static const struct {
      * connections"); look-alike: a race */
     {"scale", "Broadband had 41k net new connections and 12k new homes; the 5k fun runs resume.", ST_SPEECH,
      "Broadband had 41 thousand net new connections and 12 thousand new homes, the 5k fun runs resume."},
+    /* hunt 94 d25: ranks in capitals without stops (CDRE, LCDR, WGCDR) */
+    {"rank", "CDRE Ana Ruiz and LCDR Tom Hale met WGCDR Sam Lee.", ST_SPEECH,
+     "Commodore Ana Ruiz and Lieutenant Commander Tom Hale met Wing Commander Sam Lee."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

@@ -7875,7 +7875,13 @@ static void test_reading_seven_guards(void)
          "Dr Kwabena Asare-Boateng, Director-General of the Ghana Health Service.\n\nQ: How many children have received the "
          "vaccine so far?\nA: More than 1.1 million children in 42 districts have received at least one dose.\n",
          NULL, "Interviewee"},
-            };
+                /* hunt 94 d04: a rank's letters in a label ("AVM LOLO:") are a role; the name is the
+         * one the title gives in full */
+        {"TRANSCRIPT\nJoint Press Conference \xE2\x80\x93 Air Vice-Marshal Tevita Lolo\nPort Moresby, 4 September 2026\n\n"
+         "AVM LOLO: The crew declared a Mayday at 1532 local.\n\nJOURNALIST: Is the fleet grounded?\n\n"
+         "AVM LOLO: Yes, pending inspection.\n",
+         "Tevita Lolo", "Avm"},
+    };
     for (size_t i = 0; i < sizeof roles / sizeof *roles; i++) {
         hd_doc *rd = NULL;
         CHECK_INT(hd_doc_parse(roles[i][0], strlen(roles[i][0]), NULL, &rd, NULL), HD_OK);
