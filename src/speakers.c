@@ -4530,8 +4530,26 @@ static char *title_case(const char *s, size_t n)
                        u8_ncasecmp(s + after, "OF ", 3) != 0 && u8_ncasecmp(s + after, "IBN ", 4) != 0 &&
                        u8_ncasecmp(s + after, "BIN ", 4) != 0);
 
+        /* ("ABS-CBN": letters joined by a hyphen, each part short and one with no
+         * vowel, are a broadcaster's, kept in capitals; "LEE-ANN" is a name) */
+        int joined_letters = 0;
+        if (memchr(s + w, '-', e - w) && !txt_has_lower(s + w, e - w)) {
+            int short_parts = 1, unsayable = 0;
+            for (size_t x = w; x < e;) {
+                size_t pe = x;
+                while (pe < e && s[pe] != '-')
+                    pe++;
+                short_parts &= pe > x && pe - x <= 4;
+                int vowel = 0;
+                for (size_t y = x; y < pe; y++)
+                    vowel |= strchr("AEIOUY", s[y]) != NULL;
+                unsayable |= pe - x >= 2 && !vowel;
+                x = pe < e ? pe + 1 : e;
+            }
+            joined_letters = short_parts && unsayable;
+        }
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
-            slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal) {
+            slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal || joined_letters) {
             sb_putn(&o, s + w, i - w);
             continue;
         }

@@ -7121,6 +7121,40 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
+    /* "ABS-CBN", "GMA-NTV": capitals joined by a hyphen, each part short and one with
+     * no vowel, are a broadcaster's letters, spelled part by part (espeak-ng says
+     * "abz") */
+    if (en && n >= 5 && n <= 12 && memchr(c, '-', n) && isupper((unsigned char)c[0]) && !txt_has_lower(c, n)) {
+        int ok = 1, unsayable = 0;
+        for (size_t q = 0; q < n && ok;) {
+            size_t pe = q;
+            while (pe < n && c[pe] != '-')
+                pe++;
+            ok = pe - q >= 3 && pe - q <= 4; /* (not an aircraft's "VH-QOR") */
+            for (size_t y = q; ok && y < pe; y++)
+                ok = c[y] >= 'A' && c[y] <= 'Z';
+            /* (a part with no vowel: "CBN"; "LEE-ANN" is a name) */
+            int vowel = 0;
+            for (size_t y = q; ok && y < pe; y++)
+                vowel |= strchr("AEIOUY", c[y]) != NULL;
+            unsayable |= ok && pe - q >= 2 && !vowel;
+            q = pe < n ? pe + 1 : n;
+        }
+        if (ok && unsayable) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n;) {
+                size_t pe = q;
+                while (pe < n && c[pe] != '-')
+                    pe++;
+                if (q)
+                    sb_putc(o, ' ');
+                spell(o, c + q, pe - q);
+                q = pe < n ? pe + 1 : n;
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Serial no: 1187", "Flight no: TR 512": a field's label, its number ("the answer
      * is no: …" has no capitalised noun right before) */
     if (en && n == 2 && (c[0] == 'n' || c[0] == 'N') && c[1] == 'o' && x->trail && c[2] == ':' && i > 0 && i <= 3 &&

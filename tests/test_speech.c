@@ -1995,6 +1995,10 @@ static const struct {
     /* hunt 94 d25: ranks in capitals without stops (CDRE, LCDR, WGCDR) */
     {"rank", "CDRE Ana Ruiz and LCDR Tom Hale met WGCDR Sam Lee.", ST_SPEECH,
      "Commodore Ana Ruiz and Lieutenant Commander Tom Hale met Wing Commander Sam Lee."},
+    /* hunt 91 d18: a broadcaster's letters joined by a hyphen ("ABS-CBN"), spelled;
+     * look-alike: a name's halves in capitals */
+    {"acronym", "Maria Santos of ABS-CBN asked the LEE-ANN fund.", ST_SPEECH,
+     "Maria Santos of [[,eI]] B.S C.B.N asked the LEE-ANN fund."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
