@@ -1489,9 +1489,13 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     /* "call 1799", "hotline 1800": a four-digit hotline after a word that dials it
      * (not "text 2025") */
     int hotline = 0;
-    /* (after "at", a clock's time is no number: "the police hotline at 2330 hours") */
+    /* (after "at", a clock's time is no number: "the police hotline at 2330 hours";
+     * without a word of time after it, "call the DOH hotline at 1555" dials) */
     if (at && dialler && groups == 1 && digits == 4 && k == i + 1 && (c[0] - '0') * 10 + c[1] - '0' <= 23 &&
-        (c[2] - '0') * 10 + c[3] - '0' <= 59)
+        (c[2] - '0') * 10 + c[3] - '0' <= 59 && k < nw && !w[i].trail &&
+        (equals_word(&w[k], "hours") || equals_word(&w[k], "hrs") || equals_word(&w[k], "hr") ||
+         equals_word(&w[k], "h") || equals_word(&w[k], "local") ||
+         data_field_lines("en/zones.txt", w[k].s + w[k].lead, w[k].core, 0, NULL, NULL, 0)))
         return 0;
     if (cue && groups == 1 && digits == 4 && k == i + 1 && !plus && w[i].core == 4 && i > 0) {
         const word *cw = dialler ? dialler : &w[i - 1];

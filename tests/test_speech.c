@@ -1999,6 +1999,10 @@ static const struct {
      * look-alike: a name's halves in capitals */
     {"acronym", "Maria Santos of ABS-CBN asked the LEE-ANN fund.", ST_SPEECH,
      "Maria Santos of [[,eI]] B.S C.B.N asked the LEE-ANN fund."},
+    /* hunt 93 d26: a four-figure hotline after "at" with no word of time after it
+     * dials; look-alikes: the clock's "at 2330 hours", a year */
+    {"phone", "Call the DOH hotline at 1555; the police hotline at 2330 hours took calls; founded in 1555.", ST_SPEECH,
+     "Call the D.O.H hotline at 1 5 5 5, the police hotline at 23 30 hours took calls, founded in 15 55."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
