@@ -7167,6 +7167,38 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "JN.1", "KP.2", "BA.2.86": a virus's lineage, its letters spelled and its numbers
+     * said apart, where the sentence speaks of variants ("K P 2", "B A 2 86") */
+    if (en && n >= 4 && n <= 10 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1])) {
+        size_t l = 0;
+        while (l < n && c[l] >= 'A' && c[l] <= 'Z')
+            l++;
+        int shape = l >= 2 && l <= 3 && l < n && c[l] == '.';
+        for (size_t q = l; shape && q < n;) {
+            size_t d = q + 1;
+            while (d < n && isdigit((unsigned char)c[d]))
+                d++;
+            shape = c[q] == '.' && d > q + 1 && d - q - 1 <= 3;
+            q = d;
+        }
+        static const char *const viral[] = {"variant", "variants", "subvariant", "subvariants", "lineage",
+                                            "lineages", "strain", "strains", "COVID-19", "SARS-CoV-2", "Omicron"};
+        int virus = 0;
+        for (size_t q = 0; shape && q < nw && !virus; q++)
+            virus = equals_any(&w[q], viral, sizeof viral / sizeof *viral);
+        if (shape && virus) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, l);
+            for (size_t q = l; q < n; q++) {
+                if (c[q] == '.')
+                    sb_putc(o, ' ');
+                else
+                    sb_putc(o, c[q]);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "a M6.4 aftershock", "M7.7": a quake's magnitude, where the sentence speaks of a
      * quake (not a motorway's "M6" or a size) */
     if (en && n >= 4 && n <= 5 && c[0] == 'M' && isdigit((unsigned char)c[1]) &&

@@ -2003,6 +2003,10 @@ static const struct {
      * dials; look-alikes: the clock's "at 2330 hours", a year */
     {"phone", "Call the DOH hotline at 1555; the police hotline at 2330 hours took calls; founded in 1555.", ST_SPEECH,
      "Call the D.O.H hotline at 1 5 5 5, the police hotline at 23 30 hours took calls, founded in 15 55."},
+    /* hunt 93 d21: a virus's lineage where the sentence speaks of variants ("KP.2",
+     * "JN.1"); look-alike: a figure's number */
+    {"lineage", "The KP.2 and JN.1 variants and the BA.2.86 lineage rose; see Fig.2.", ST_SPEECH,
+     "The K.P 2 and J.N 1 variants and the B.A 2 86 lineage rose, see Fig.2."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
