@@ -7645,6 +7645,14 @@ not_multiplier:
         const word *pw = i > 0 ? &w[i - 1] : NULL;
         int named = c[nl] == 'X' && pw && !pw->trail && pw->core && !indefinite_article(pw) &&
                     (isupper((unsigned char)pw->s[pw->lead]) || equals_word(pw, "the"));
+        /* (or in a list of routes after another's number: "Routes 3, 3X and 15") */
+        for (size_t b = 1; c[nl] == 'X' && !named && b <= 4 && b <= i; b++) {
+            const word *q = &w[i - b];
+            named = equals_word(q, "Route") || equals_word(q, "Routes") || equals_word(q, "Bus") ||
+                    equals_word(q, "Buses") || equals_word(q, "Line") || equals_word(q, "Lines");
+            if (!named && !(q->core && isdigit((unsigned char)q->s[q->lead])) && !equals_word(q, "and"))
+                break;
+        }
         if (nl && nl + 1 == n && named) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);

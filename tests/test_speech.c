@@ -2007,6 +2007,9 @@ static const struct {
      * "JN.1"); look-alike: a figure's number */
     {"lineage", "The KP.2 and JN.1 variants and the BA.2.86 lineage rose; see Fig.2.", ST_SPEECH,
      "The K.P 2 and J.N 1 variants and the B.A 2 86 lineage rose, see Fig.2."},
+    /* hunt 94 d13: a route's "3X" in a list of routes; look-alike: a multiple */
+    {"route", "The city will waive fares on Routes 3, 3X and 15; it ran 3X faster.", ST_SPEECH,
+     "The city will waive fares on Routes 3, 3 X and 15, it ran 3 times faster."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
