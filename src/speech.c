@@ -7167,6 +7167,28 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         sb_putn(o, c + n, x->trail);
         return 1;
     }
+    /* "limit warming to 1.5C", "temperatures hit 40C": degrees Celsius without the
+     * sign, as British and Commonwealth style writes them, where the number has a
+     * decimal point or the sentence speaks of heat ("Apartment 4C" is a letter) */
+    if (en && n >= 2 && n <= 6 && c[n - 1] == 'C' && number_len(c, n - 1) == n - 1 && isdigit((unsigned char)c[0])) {
+        static const char *const heat[] = {"temperature", "temperatures", "warming", "heat", "heatwave", "hot", "cold",
+                                           "degrees", "warmer", "cooler", "maximum", "minimum", "highs", "lows",
+                                           "frost", "celsius", "Celsius"};
+        int warm = memchr(c, '.', n - 1) != NULL;
+        for (size_t q = 0; q < nw && !warm; q++)
+            warm = equals_any(&w[q], heat, sizeof heat / sizeof *heat);
+        /* (after a capitalised noun it names a flat, a form or a gate: "Apartment 4C") */
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+            txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+            warm = 0;
+        if (warm) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, n - 1);
+            sb_puts(o, n == 2 && c[0] == '1' ? " degree Celsius" : " degrees Celsius");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "JN.1", "KP.2", "BA.2.86": a virus's lineage, its letters spelled and its numbers
      * said apart, where the sentence speaks of variants ("K P 2", "B A 2 86") */
     if (en && n >= 4 && n <= 10 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1])) {

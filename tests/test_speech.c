@@ -2010,6 +2010,11 @@ static const struct {
     /* hunt 94 d13: a route's "3X" in a list of routes; look-alike: a multiple */
     {"route", "The city will waive fares on Routes 3, 3X and 15; it ran 3X faster.", ST_SPEECH,
      "The city will waive fares on Routes 3, 3 X and 15, it ran 3 times faster."},
+    /* hunt 89 d25: degrees Celsius without the sign ("1.5C", "40C" where the sentence
+     * speaks of heat); look-alike: a flat's letter */
+    {"unit", "Limit warming to 1.5C; temperatures hit 40C in Seville, near Apartment 4C.", ST_SPEECH,
+     "Limit warming to 1.5 degrees Celsius, temperatures hit 40 degrees Celsius in Seville, near Apartment 4C."},
+    {"unit", "Apartment 4C and Form 1C met.", ST_SPEECH, "Apartment 4C and Form 1C met."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
