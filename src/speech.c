@@ -2852,8 +2852,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         if (capital && all_digits(c, nl) && u[0] == 'B' && i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]))
             capital = 0;
         /* ("up from 1.9M.", "4.2M, up": millions with a decimal point, at a clause's end) */
-        if (!capital && ul == 1 && u[0] == 'M' && data_lang() == 0 && memchr(c, '.', nl) && all_digits_or_point(c, nl) &&
-            x->trail && strchr(".,;", c[n]))
+        /* (and billions and trillions so, or at a title's end: "Roadmap to 1.3T") */
+        if (!capital && ul == 1 && (u[0] == 'M' || u[0] == 'B' || u[0] == 'T') && data_lang() == 0 && memchr(c, '.', nl) &&
+            all_digits_or_point(c, nl) && ((x->trail && strchr(".,;", c[n])) || (i + 1 == nw && !x->trail)))
             capital = 1;
         /* (not a building's or a gate's label after its capitalised noun: "Building
          * 4B of Hollis Hall", "Gate 4B now"; nor a screen's resolution: "4K video") */

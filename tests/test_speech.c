@@ -2015,6 +2015,10 @@ static const struct {
     {"unit", "Limit warming to 1.5C; temperatures hit 40C in Seville, near Apartment 4C.", ST_SPEECH,
      "Limit warming to 1.5 degrees Celsius, temperatures hit 40 degrees Celsius in Seville, near Apartment 4C."},
     {"unit", "Apartment 4C and Form 1C met.", ST_SPEECH, "Apartment 4C and Form 1C met."},
+    /* hunt 89 d33: billions and trillions with a decimal point at a clause's or a
+     * title's end ("Roadmap to 1.3T") */
+    {"scale", "Revenue rose to 1.3T, up from 1.1B.", ST_SPEECH, "Revenue rose to 1.3 trillion, up from 1.1 billion."},
+    {"scale", "Roadmap to 1.3T", ST_TITLE, "Roadmap to 1.3 trillion"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
