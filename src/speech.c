@@ -7947,6 +7947,28 @@ not_multiplier:
         sb_putn(o, c + 1 + skip, x->trail - skip);
         return 1;
     }
+    /* "grid reference 33U WV 123 456": a map's square, then its easting and northing,
+     * figure by figure (no number of thousands) */
+    if (en && n >= 3 && n <= 5 && all_digits(c, n) && !x->trail && i + 1 < nw && i > 0 && !w[i - 1].trail &&
+        w[i - 1].core == 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+        isupper((unsigned char)w[i - 1].s[w[i - 1].lead + 1]) && w[i + 1].core == n && !w[i + 1].lead &&
+        all_digits(w[i + 1].s, n) && !currency_at(w[i - 1].s + w[i - 1].lead, 2, &(const char *){NULL}, &(size_t){0},
+                                                  &(const char *){NULL}, &(size_t){0})) {
+        int grid = 0;
+        for (size_t q = i >= 5 ? i - 5 : 0; q < i && !grid; q++)
+            grid = equals_word(&w[q], "grid") || equals_word(&w[q], "Grid") || equals_word(&w[q], "MGRS") ||
+                   equals_word(&w[q], "GR");
+        if (grid) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q++)
+                sb_printf(o, q ? " %c" : "%c", c[q]);
+            sb_puts(o, ", ");
+            for (size_t q = 0; q < n; q++)
+                sb_printf(o, q ? " %c" : "%c", w[i + 1].s[q]);
+            sb_putn(o, w[i + 1].s + n, w[i + 1].trail);
+            return 2;
+        }
+    }
     /* "48 000", "1 234 567": thousands set apart by spaces */
     if (n >= 1 && n <= 3 && all_digits(c, n) && !x->trail && i + 1 < nw && group3(&w[i + 1], en) &&
         !(i > 0 && !w[i - 1].trail && all_digits(w[i - 1].s + w[i - 1].lead, w[i - 1].core))) {

@@ -2019,6 +2019,10 @@ static const struct {
      * title's end ("Roadmap to 1.3T") */
     {"scale", "Revenue rose to 1.3T, up from 1.1B.", ST_SPEECH, "Revenue rose to 1.3 trillion, up from 1.1 billion."},
     {"scale", "Roadmap to 1.3T", ST_TITLE, "Roadmap to 1.3 trillion"},
+    /* hunt 94 d17: a grid reference's easting and northing after its square, figure by
+     * figure; look-alike: thousands set apart */
+    {"grid", "The crossing is at grid reference 33U WV 123 456, for 48 000 people.", ST_SPEECH,
+     "The crossing is at grid reference 33U W.V 1 2 3, 4 5 6, for 48000 people."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
