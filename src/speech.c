@@ -1851,6 +1851,8 @@ static int roman_value(const char *w, size_t n)
  * what comes before, a letter is its name ("7A": "seven A"). A group of i, v and x
  * after a letter's group is a Roman numeral ("(a)(ii)": "A 2"); after a number it is
  * a letter ("5(i)"). Returns 1 when it wrote word x. */
+static size_t range_dash(const char *s, const char *end);
+
 static size_t provision(sb *o, const word *x)
 {
     const char *c = x->s + x->lead, *end = x->s + x->n;
@@ -1902,6 +1904,20 @@ static size_t provision(sb *o, const word *x)
         last = kind;
         groups++;
         at = (size_t)(close - c) + 1;
+    }
+    /* "17(a)(1)-(3)": the last part's range, to another of its kind */
+    size_t rdl = groups && c + at < end ? range_dash(c + at, end) : 0;
+    if (rdl && c + at + rdl < end && c[at + rdl] == '(') {
+        const char *g = c + at + rdl + 1, *close = memchr(g, ')', (size_t)(end - g));
+        size_t gl = close ? (size_t)(close - g) : 0;
+        if (gl && gl <= 3 && ((last == 1 && all_digits(g, gl)) || (last == 2 && gl == 1 && isalpha((unsigned char)g[0])))) {
+            sb_puts(&tmp, " to ");
+            if (last == 2)
+                sb_putc(&tmp, (char)toupper((unsigned char)g[0]));
+            else
+                sb_putn(&tmp, g, gl);
+            at = (size_t)(close - c) + 1;
+        }
     }
     /* the rest: closing marks only ("7(a)),") */
     size_t rest = at;

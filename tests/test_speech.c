@@ -2023,6 +2023,9 @@ static const struct {
      * figure; look-alike: thousands set apart */
     {"grid", "The crossing is at grid reference 33U WV 123 456, for 48 000 people.", ST_SPEECH,
      "The crossing is at grid reference 33U W.V 1 2 3, 4 5 6, for 48000 people."},
+    /* hunt 94 d23: a provision's last part as a range ("17(a)(1)-(3)", "12(b)-(d)") */
+    {"provision", "The complaint charges violations of Sections 17(a)(1)-(3) and 12(b)-(d).", ST_SPEECH,
+     "The complaint charges violations of Sections 17A 1 to 3 and 12B to D."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
