@@ -1580,6 +1580,38 @@ static size_t elided_code(sb *o, const word *w, size_t i)
     return 0;
 }
 
+/* "ABN 51 824 753 556", "ACN 123 456 789": a company's registered number in its
+ * groups, figure by figure (no number of billions). Returns the words used, or 0. */
+static size_t registered_number(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n < 2 || n > 3 || !all_digits(c, n) || x->trail || i + 1 >= nw || i == 0 || w[i - 1].trail ||
+        w[i + 1].lead || w[i + 1].core != 3 || !all_digits(w[i + 1].s, 3))
+        return 0;
+    static const char *const registers[] = {"ABN", "ACN", "ARBN", "ARSN", "NZBN"};
+    const word *pv = &w[i - 1];
+    int reg = 0;
+    for (size_t q = 0; q < sizeof registers / sizeof *registers && !reg; q++)
+        reg = pv->core == strlen(registers[q]) && memcmp(pv->s + pv->lead, registers[q], pv->core) == 0;
+    if (!reg)
+        return 0;
+    size_t last = i;
+    while (last + 1 < nw && !w[last].trail && w[last + 1].core == 3 && !w[last + 1].lead && all_digits(w[last + 1].s, 3))
+        last++;
+    sb_putn(o, x->s, x->lead);
+    for (size_t j = i; j <= last; j++) {
+        const char *g = w[j].s + w[j].lead;
+        if (j > i)
+            sb_puts(o, ", ");
+        for (size_t q = 0; q < w[j].core; q++)
+            sb_printf(o, q ? " %c" : "%c", g[q]);
+    }
+    sb_putn(o, w[last].s + w[last].lead + w[last].core, w[last].trail);
+    return last - i + 1;
+}
+
 static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension", "loc",
@@ -7137,6 +7169,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = scripture(o, w, i, nw)))
         return k;
     if (en && (k = elided_code(o, w, i)))
+        return k;
+    if (en && (k = registered_number(o, w, i, nw)))
         return k;
     if (en && (k = digit_code(o, w, i, nw)))
         return k;

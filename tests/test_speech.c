@@ -2026,6 +2026,10 @@ static const struct {
     /* hunt 94 d23: a provision's last part as a range ("17(a)(1)-(3)", "12(b)-(d)") */
     {"provision", "The complaint charges violations of Sections 17(a)(1)-(3) and 12(b)-(d).", ST_SPEECH,
      "The complaint charges violations of Sections 17A 1 to 3 and 12B to D."},
+    /* hunt 94 d15: a company's registered number in its groups ("ABN 51 824 753 556",
+     * "ACN 123 456 789"), figure by figure; look-alike: thousands set apart */
+    {"registered", "Harbour Metals Limited ACN 123 456 789 (ABN 51 824 753 556) employs 48 000 people.", ST_SPEECH,
+     "Harbour Metals Limited ACN 1 2 3, 4 5 6, 7 8 9, A.B.N 5 1, 8 2 4, 7 5 3, 5 5 6, employs 48000 people."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
