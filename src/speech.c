@@ -7255,7 +7255,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             q = d;
         }
         static const char *const viral[] = {"variant", "variants", "subvariant", "subvariants", "lineage",
-                                            "lineages", "strain", "strains", "COVID-19", "SARS-CoV-2", "Omicron"};
+                                            "lineages", "strain", "strains", "COVID-19", "COVID", "SARS-CoV-2",
+                                            "Omicron", "sequenced", "sequencing", "sequences", "virus", "viruses",
+                                            "infections"};
         int virus = 0;
         for (size_t q = 0; shape && q < nw && !virus; q++)
             virus = equals_any(&w[q], viral, sizeof viral / sizeof *viral);

@@ -2030,6 +2030,8 @@ static const struct {
      * "ACN 123 456 789"), figure by figure; look-alike: thousands set apart */
     {"registered", "Harbour Metals Limited ACN 123 456 789 (ABN 51 824 753 556) employs 48 000 people.", ST_SPEECH,
      "Harbour Metals Limited ACN 1 2 3, 4 5 6, 7 8 9, A.B.N 5 1, 8 2 4, 7 5 3, 5 5 6, employs 48000 people."},
+    {"lineage", "KP.2 and JN.1 currently account for over two-thirds of sequenced cases.", ST_SPEECH,
+     "K.P 2 and J.N 1 currently account for over two-thirds of sequenced cases."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
