@@ -3424,6 +3424,15 @@ static size_t after_question_number(const char *s, size_t x, size_t y)
     return q + 1 < y && s[q] == ' ' && isupper((unsigned char)s[q + 1]) ? q + 1 : x;
 }
 
+/* Whether the capitals w[0, n) hold a vowel (A, E, I, O, U). */
+static int has_vowel_caps(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strchr("AEIOU", w[k]))
+            return 1;
+    return 0;
+}
+
 static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -3655,8 +3664,9 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     int keyed = il >= 2 && il <= 4 && x + il < y && s[x + il] == ' ' && in_key(s + x, il) != NULL;
     /* (or alone on their line, the words on the next: "CL" / "Hello and welcome.") */
     /* (and, where a key marks turns so, initials it leaves out, a journalist's: "JK"
-     * alone over a question after "CL" and "MVK" from the key) */
-    int alone = il >= 2 && il <= 4 && x + il == y && (in_key(s + x, il) != NULL || (key_n >= 2 && il <= 3));
+     * alone over a question after "CL" and "MVK" from the key; with no vowel, so no
+     * heading in capitals, "FAQ") */
+    int alone = il >= 2 && il <= 4 && x + il == y && (in_key(s + x, il) != NULL || (key_n >= 2 && il <= 3 && !has_vowel_caps(s + x, il)));
     /* the same with two spaces or more ("FM  Hello and welcome…"); weak, counted only
      * where the initials recur */
     int spaced = !keyed && il >= 2 && il <= 3 && x + il + 1 < y && s[x + il] == ' ' && s[x + il + 1] == ' ';

@@ -1540,9 +1540,6 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     return k - i;
 }
 
-/* A code after the word that names it ("postcode 4810", "ZIP 20500-0001", "PIN
- * 4402", "ext. 2231", "postal code 75007"), read digit by digit, not as a quantity.
- * Returns the words used, or 0. */
 /* "A-25-31 and -32", "R-24-05 through -07", "P-25-1, -2 and -3": the last part of a
  * code written once and elided after, its figures alone (espeak-ng says "minus 32").
  * The code is a few words back, over joining words and other elided parts, and has
@@ -1569,9 +1566,13 @@ static size_t elided_code(sb *o, const word *w, size_t i)
         /* the code: letters, a hyphen before its last figures, as many as here */
         if (pn <= n + 1 || pc[pn - n] != '-' || !all_digits(pc + pn - n + 1, n - 1))
             return 0;
+        /* (capitals, no word: "lows from minus-12 to -15" keep their minus) */
         int letters = 0;
-        for (size_t q = 0; q < pn - n; q++)
+        for (size_t q = 0; q < pn - n; q++) {
             letters |= isalpha((unsigned char)pc[q]);
+            if (islower((unsigned char)pc[q]))
+                return 0;
+        }
         if (!letters)
             return 0;
         sb_putn(o, c + 1, n - 1 + x->trail);
@@ -1612,6 +1613,9 @@ static size_t registered_number(sb *o, const word *w, size_t i, size_t nw)
     return last - i + 1;
 }
 
+/* A code after the word that names it ("postcode 4810", "ZIP 20500-0001", "PIN
+ * 4402", "ext. 2231", "postal code 75007"), read digit by digit, not as a quantity.
+ * Returns the words used, or 0. */
 static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
 {
     static const char *const cues[] = {"postcode", "postcodes", "zip", "zipcode", "pin", "ext", "extension", "loc",
@@ -1878,13 +1882,13 @@ static int roman_value(const char *w, size_t n)
     return bl == n && memcmp(back, w, n) == 0 ? v : 0;
 }
 
+static size_t range_dash(const char *s, const char *end);
+
 /* A reference to a provision: "7(a)", "12(b)(ii)", "5(1)(c)", "23A(4)". Brackets
  * would be commas' pauses ("seven, uh,"), and a lone "a" is the article; joined to
  * what comes before, a letter is its name ("7A": "seven A"). A group of i, v and x
  * after a letter's group is a Roman numeral ("(a)(ii)": "A 2"); after a number it is
  * a letter ("5(i)"). Returns 1 when it wrote word x. */
-static size_t range_dash(const char *s, const char *end);
-
 static size_t provision(sb *o, const word *x)
 {
     const char *c = x->s + x->lead, *end = x->s + x->n;
@@ -2686,7 +2690,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             plural = !equals_word(nx, not_plural[q]);
         /* (or one a word or two in lower case further on: "41k net new connections";
          * not a race's, "5k fun runs") */
-        for (size_t q = i + 2; !plural && nx && !nx->trail && !nx->lead && islower((unsigned char)nx->s[0]) && q < nw && q <= i + 3;
+        static const char *const dims0[] = {"high", "long", "wide", "deep", "tall", "thick"};
+        for (size_t q = i + 2; !plural && nx && !nx->trail && !nx->lead && islower((unsigned char)nx->s[0]) && q < nw && q <= i + 3 &&
+                               !equals_any(nx, dims0, sizeof dims0 / sizeof *dims0);
              q++) {
             const word *y = &w[q];
             static const char *const races[] = {"runs", "races", "walks", "rides", "swims"};
@@ -2697,7 +2703,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                 plural = 1;
                 break;
             }
-            if (y->trail || equals_any(y, races, sizeof races / sizeof *races))
+            if (y->trail || equals_any(y, races, sizeof races / sizeof *races) || equals_any(y, dims0, sizeof dims0 / sizeof *dims0))
                 break;
         }
         size_t sl;
@@ -2900,10 +2906,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         if (capital && all_digits(c, nl) && u[0] == 'B' && i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]))
             capital = 0;
         /* ("up from 1.9M.", "4.2M, up": millions with a decimal point, at a clause's end) */
-        /* (and billions and trillions so, or at a title's end: "Roadmap to 1.3T") */
+        /* (and billions and trillions so where the sentence speaks of money, or at a
+         * title's end: "Roadmap to 1.3T"; an MRI's "1.5T." is teslas) */
         if (!capital && ul == 1 && (u[0] == 'M' || u[0] == 'B' || u[0] == 'T') && data_lang() == 0 && memchr(c, '.', nl) &&
-            all_digits_or_point(c, nl) && ((x->trail && strchr(".,;", c[n])) || (i + 1 == nw && !x->trail)))
-            capital = 1;
+            all_digits_or_point(c, nl) && ((x->trail && strchr(".,;", c[n])) || (i + 1 == nw && !x->trail))) {
+            static const char *const money_words[] = {"revenue", "revenues", "sales", "profit", "GDP", "budget",
+                                                      "worth", "valued", "value", "debt", "investment", "assets",
+                                                      "market", "spending", "funding", "economy", "trade", "income"};
+            int moneyed = u[0] == 'M' || (i + 1 == nw && !x->trail);
+            for (size_t q = 0; q < nw && !moneyed; q++)
+                moneyed = equals_any(&w[q], money_words, sizeof money_words / sizeof *money_words);
+            capital = moneyed;
+        }
         /* (not a building's or a gate's label after its capitalised noun: "Building
          * 4B of Hollis Hall", "Gate 4B now"; nor a screen's resolution: "4K video") */
         if (capital && i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
@@ -3650,9 +3664,10 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
         return r;
     dt_date d;
     size_t k = dt_date_at(c, (size_t)(end - c), order, &d);
-    /* ("Palma Verde Sun, May 8, 2026": a newspaper's name ends in the weekday's
-     * letters; a capitalised word right before makes it a name, the date after it) */
-    if (k && d.weekday && w[i].core == 3 && i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 &&
+    /* ("Palma Verde Sun, May 8, 2026": a newspaper's name ends in "Sun"; a
+     * capitalised word right before makes it a name, the date after it) */
+    if (k && d.weekday && w[i].core == 3 && memcmp(w[i].s + w[i].lead, "Sun", 3) == 0 && i > 0 && !w[i - 1].trail &&
+        w[i - 1].core >= 2 &&
         isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) && txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
         return 0;
     if (!k)
@@ -4062,17 +4077,22 @@ static void say_time(sb *o, const dt_time *t)
 }
 
 
+static void say_clock24(sb *o, int lead_zero, int hh, int mm);
+
 /* A clock time starting at word i, read by dates.c, said as a person reads it: "2:14"
  * two fourteen, "2:05" two oh five, "9:00" nine o'clock, "16:00" sixteen hundred,
  * "1:32 P.M. EDT" one thirty-two PM Eastern Daylight Time (espeak-ng reads "2:05"
  * as "two zero five" and "9:00" as "nine zero zero"); a range of two ("10:00–11:15
  * GMT", "9 a.m.-5 p.m.") is said "… to …". Returns the words used. */
-static void say_clock24(sb *o, int lead_zero, int hh, int mm);
-
 static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
     if (!w[i].core || !isdigit((unsigned char)c[0]))
+        return 0;
+    /* (a report's or a statute's number after its series' capitals, "SOU 2023:45",
+     * is no investigator's "1412:36") */
+    if (w[i].core == 7 && all_digits(c, 4) && c[4] == ':' && i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 &&
+        !txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core) && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]))
         return 0;
     /* "2315Z", "0740Z": the 24-hour clock in UTC as forces write it, "23 15 Zulu" */
     if (w[i].core == 5 && all_digits(c, 4) && c[4] == 'Z' && data_lang() == 0) {
@@ -4794,10 +4814,6 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     return used;
 }
 
-/* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
- * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
- * and shares of a hundred, "50/50" -> "50 50". Not after a word that dates it (a day
- * and a month, "on 1/3"). Returns the words used. */
 /* "epidemiological week 26/2024", "EW 9/2025": a week of the year and its year, "26
  * of 2024"; "26.1% (10/38)": a count of a total in brackets after a share, "10 of 38"
  * (espeak-ng says "slash"). Returns 1, or 0. */
@@ -4812,8 +4828,7 @@ static size_t part_of_whole(sb *o, const word *w, size_t i)
         return 0;
     long a = atol(c), b = atol(c + d + 1);
     const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
-    int week = pv && (equals_word(pv, "week") || equals_word(pv, "Week") || equals_word(pv, "EW") ||
-                      equals_word(pv, "wk") || equals_word(pv, "Wk")) &&
+    int week = pv && (equals_word(pv, "week") || equals_word(pv, "EW") || equals_word(pv, "wk")) &&
                a >= 1 && a <= 53 && n - d - 1 == 4 && b >= 1900 && b <= 2199;
     /* (the share right before: "26.1% (10/38)") */
     int count = 0;
@@ -4832,18 +4847,28 @@ static size_t part_of_whole(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
+ * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
+ * and shares of a hundred, "50/50" -> "50 50". Not after a word that dates it (a day
+ * and a month, "on 1/3"). Returns the words used. */
 static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
 {
-    /* "CARRIED 5/2", "LOST 4/7": a council's vote, for and against */
+    /* "CARRIED 5/2", "LOST 4/7": a council's vote, for and against, its word
+     * capitalised as minutes set it and opening its sentence or after a stop ("the
+     * company lost 3/4 of its value" is a fraction) */
     if (data_lang() == 0 && i > 0 && !w[i - 1].trail) {
-        static const char *const votes[] = {"CARRIED", "Carried", "carried", "LOST", "Lost", "lost", "DEFEATED",
-                                            "Defeated", "defeated"};
+        static const char *const votes[] = {"CARRIED", "Carried", "LOST", "Lost", "DEFEATED", "Defeated"};
+        const word *vw = &w[i - 1];
+        int vote = 0;
+        for (size_t q = 0; q < sizeof votes / sizeof *votes && !vote; q++)
+            vote = vw->core == strlen(votes[q]) && memcmp(vw->s + vw->lead, votes[q], vw->core) == 0;
+        vote = vote && (i == 1 || (w[i - 2].trail && strchr(".:;,", w[i - 2].s[w[i - 2].n - 1])));
         const char *vc = w[i].s + w[i].lead;
         size_t vn = w[i].core, vd = 0;
         while (vd < vn && isdigit((unsigned char)vc[vd]))
             vd++;
         if (vd >= 1 && vd <= 2 && vd + 1 < vn && vc[vd] == '/' && all_digits(vc + vd + 1, vn - vd - 1) && vn - vd - 1 <= 2 &&
-            equals_any(&w[i - 1], votes, sizeof votes / sizeof *votes)) {
+            vote) {
             sb_putn(o, w[i].s, w[i].lead);
             sb_putn(o, vc, vd);
             sb_puts(o, " to ");
@@ -5409,7 +5434,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
     if (f && d - f == 2 && d + 3 == n && (c[d] == '-' || c[d] == '/') && isdigit((unsigned char)c[d + 1]) &&
         isdigit((unsigned char)c[d + 2]) && (atoi(c + f) + 1) % 100 == atoi(c + d + 1)) {
         sb_putn(o, x->s, x->lead);
-        sb_puts(o, "fiscal year ");
+        sb_puts(o, calendar ? "calendar year " : "fiscal year ");
         put_year(o, (atoi(c + f) < 70 ? 2000 : 1900) + atoi(c + f));
         sb_printf(o, " to %.2s", c + d + 1);
         sb_putn(o, c + n, x->trail);
@@ -5421,7 +5446,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         if (y >= 1900 && y <= 2199 && y2 == (y + 1) % 100) {
             sb_putn(o, x->s, x->lead);
             if (f)
-                sb_puts(o, "fiscal year ");
+                sb_puts(o, calendar ? "calendar year " : "fiscal year ");
             put_year(o, y);
             sb_printf(o, " to %02d", y2);
             sb_putn(o, c + n, x->trail);
@@ -5435,7 +5460,7 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
         if (y >= 1900 && y <= 2199 && y2 == y + 1) {
             sb_putn(o, x->s, x->lead);
             if (f)
-                sb_puts(o, "fiscal year ");
+                sb_puts(o, calendar ? "calendar year " : "fiscal year ");
             put_year(o, y);
             sb_puts(o, " to ");
             put_year(o, y2);
@@ -7095,16 +7120,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         size_t cl = currency_at(c, n, &o1, &o1l, &m1, &m1l);
         const char *sc = NULL;
         const word *last = x;
-        if (cl && cl < n && (cl > 1 || !isalpha((unsigned char)c[0])))
+        if (cl && cl < n && (cl > 1 || !isalpha((unsigned char)c[0]))) {
             sc = money_scale(c + cl, n - cl, &scl); /* "£m", "€bn" */
-        /* (capitals joined to a code's, "RMT", "RMB", are an acronym: a union's, a
-         * currency's; a table's unit only in its brackets or at a column's end,
-         * "(RMM)") */
-        if (sc && cl > 1 && isupper((unsigned char)c[cl]) &&
-            !((x->lead && x->s[x->lead - 1] == '(') ||
-              (x->trail && (c[n] == ')' || c[n] == ',' || c[n] == ';' || c[n] == ':'))))
-            sc = NULL;
-        else if (cl == n && n == 3 && isupper((unsigned char)c[0]) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
+            /* (capitals joined to a code's, "RMT", "RMB", are an acronym: a union's, a
+             * currency's; a table's unit only in its brackets or at a column's end,
+             * "(RMM)") */
+            if (sc && cl > 1 && isupper((unsigned char)c[cl]) &&
+                !((x->lead && x->s[x->lead - 1] == '(') ||
+                  (x->trail && (c[n] == ')' || c[n] == ',' || c[n] == ';' || c[n] == ':'))))
+                sc = NULL;
+        } else if (cl == n && n == 3 && isupper((unsigned char)c[0]) && !x->trail && i + 1 < nw && !w[i + 1].lead &&
                  (sc = money_scale(w[i + 1].s, w[i + 1].core, &scl)) != NULL) {
             last = &w[i + 1];
             /* (in a table's brackets or a column's heading, its end marked: not "EUR m
@@ -7222,15 +7247,17 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
      * sign, as British and Commonwealth style writes them, where the number has a
      * decimal point or the sentence speaks of heat ("Apartment 4C" is a letter) */
     if (en && n >= 2 && n <= 6 && c[n - 1] == 'C' && number_len(c, n - 1) == n - 1 && isdigit((unsigned char)c[0])) {
-        static const char *const heat[] = {"temperature", "temperatures", "warming", "heat", "heatwave", "hot", "cold",
-                                           "degrees", "warmer", "cooler", "maximum", "minimum", "highs", "lows",
-                                           "frost", "celsius", "Celsius"};
+        static const char *const heat[] = {"temperature", "temperatures", "warming", "heatwave", "degrees", "warmer",
+                                           "cooler", "highs", "lows", "frost", "celsius", "Celsius"};
+        static const char *const parts[] = {"section", "clause", "form", "paragraph", "room", "part", "grade", "class",
+                                            "level", "schedule", "rule", "article", "chapter", "annex", "flat", "unit"};
         int warm = memchr(c, '.', n - 1) != NULL;
         for (size_t q = 0; q < nw && !warm; q++)
             warm = equals_any(&w[q], heat, sizeof heat / sizeof *heat);
-        /* (after a capitalised noun it names a flat, a form or a gate: "Apartment 4C") */
-        if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
-            txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+        /* (after a noun that names it, "Apartment 4C", "section 12C": a letter) */
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 &&
+            ((isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) && txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) ||
+             equals_any(&w[i - 1], parts, sizeof parts / sizeof *parts)))
             warm = 0;
         if (warm) {
             sb_putn(o, x->s, x->lead);
@@ -7295,19 +7322,27 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && n == 1 && c[0] == 'A' && i > 0 && !w[i - 1].trail && !x->lead) {
         static const char *const kinds[] = {"influenza", "hepatitis", "vitamin", "category", "type", "schedule",
                                             "grade", "class", "group", "annex", "appendix", "exhibit", "part",
-                                            "tier", "phase", "level", "zone", "block", "option", "list", "division",
-                                            "series", "form", "plan", "table", "figure", "strain", "lineage",
-                                            "subtype", "clade", "serogroup", "team", "platoon", "company", "wing",
-                                            "terminal", "gate", "pier", "building", "ward", "row", "section"};
+                                            "tier", "phase", "level", "zone", "option", "division", "series",
+                                            "figure", "strain", "lineage", "subtype", "clade", "serogroup", "team",
+                                            "platoon", "company", "wing", "terminal", "gate", "pier", "ward", "row",
+                                            "section"};
+        /* (words that are verbs too count capitalised only: "Plan A", "Form A", not
+         * "plan a trip", "form a government") */
+        static const char *const verbs[] = {"Plan", "Form", "Table", "List", "Block", "Building", "Model"};
         const word *p = &w[i - 1];
-        char low[16];
-        int kind = 0;
-        if (p->core < sizeof low && !p->lead) {
-            for (size_t q = 0; q < p->core; q++)
-                low[q] = (char)tolower((unsigned char)p->s[q]);
-            low[p->core] = 0;
-            for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !kind; q++)
-                kind = strcmp(low, kinds[q]) == 0;
+        int kind = !p->lead && (equals_any(p, kinds, sizeof kinds / sizeof *kinds));
+        for (size_t q = 0; !kind && !p->lead && q < sizeof verbs / sizeof *verbs; q++)
+            kind = p->core == strlen(verbs[q]) && memcmp(p->s, verbs[q], p->core) == 0;
+        /* (not in a line in Title Case, where the article is capitalised too: "Building
+         * A Stronger Health System") */
+        if (kind && i + 1 < nw && !x->trail && w[i + 1].core && isupper((unsigned char)w[i + 1].s[w[i + 1].lead])) {
+            size_t caps = 0, words = 0;
+            for (size_t q = 0; q < nw; q++)
+                if (w[q].core && isalpha((unsigned char)w[q].s[w[q].lead])) {
+                    words++;
+                    caps += isupper((unsigned char)w[q].s[w[q].lead]) != 0;
+                }
+            kind = !(words >= 3 && caps * 10 >= words * 7);
         }
         if (kind) {
             put_letter_a(o);
@@ -8067,9 +8102,10 @@ not_multiplier:
         size_t ull, onel, manyl;
         /* (not a unit that is also a word: "per 100 000 in week 9" is no inches) */
         size_t flagl = 0;
+        const char *flag3 = NULL;
         if (!w[last].trail && last + 1 < nw && !w[last + 1].lead && w[last + 1].core &&
             data_field_lines("en/units.txt", w[last + 1].s, w[last + 1].core, 0, &ul, &ull, 1) &&
-            !(field(ul, ull, 3, &flagl) && flagl == 4 && strncmp(field(ul, ull, 3, &flagl), "word", 4) == 0)) {
+            !((flag3 = field(ul, ull, 3, &flagl)) != NULL && flagl == 4 && strncmp(flag3, "word", 4) == 0)) {
             const char *many = field(ul, ull, 2, &manyl);
             if (many && field(ul, ull, 1, &onel)) {
                 sb_putc(o, ' ');
@@ -9046,36 +9082,37 @@ static int superscript_digit(int32_t c)
     return c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ? (int)(c - 0x2070) : -1;
 }
 
-/* Whether the word before t[at] (after a space) names what a bracketed number is:
- * "paragraph", "paras", "at", "and" ("paragraphs [34] and [41]", "at [12]"). */
+/* The word before t[at] (after a space), if it is one of words[0, k): its index + 1,
+ * or 0. */
+static size_t word_before_among(const char *t, size_t at, const char *const *words, size_t k)
+{
+    if (at < 2 || t[at - 1] != ' ')
+        return 0;
+    size_t e = at - 1, b = e;
+    while (b > 0 && isalpha((unsigned char)t[b - 1]))
+        b--;
+    for (size_t q = 0; q < k; q++)
+        if (strlen(words[q]) == e - b && u8_ncasecmp(t + b, words[q], e - b) == 0)
+            return q + 1;
+    return 0;
+}
+
 /* Whether the word before t[at] names the paragraph or goes on from one: "paragraph
  * [45]", "paras [3]", "[34] and [41]", "[3] to [5]". */
 static int paragraph_named_before(const char *t, size_t at)
 {
-    if (at < 2 || t[at - 1] != ' ')
-        return 0;
-    size_t e = at - 1, b = e;
-    while (b > 0 && isalpha((unsigned char)t[b - 1]))
-        b--;
     static const char *const words[] = {"paragraph", "paragraphs", "para", "paras", "and", "to"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == e - b && u8_ncasecmp(t + b, words[k], e - b) == 0)
-            return 1;
-    return 0;
+    return word_before_among(t, at, words, sizeof words / sizeof *words) != 0;
 }
 
+/* Whether the word before t[at] (after a space) names what a bracketed number is:
+ * "paragraph", "paras", "at", "and" ("paragraphs [34] and [41]", "at [12]"). */
 static int paragraph_word_before(const char *t, size_t at)
 {
-    if (at < 2 || t[at - 1] != ' ')
-        return 0;
-    size_t e = at - 1, b = e;
-    while (b > 0 && isalpha((unsigned char)t[b - 1]))
-        b--;
     static const char *const words[] = {"paragraph", "paragraphs", "para", "paras", "at", "and", "to", "see", "in"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == e - b && u8_ncasecmp(t + b, words[k], e - b) == 0)
-            return strcmp(words[k], "in") != 0 || (b >= 9 && u8_ncasecmp(t + b - 9, "judgment ", 9) == 0);
-    return 0;
+    size_t k = word_before_among(t, at, words, sizeof words / sizeof *words);
+    /* ("in" only after "judgment": "judgment in [5]") */
+    return k && (strcmp(words[k - 1], "in") != 0 || (at >= 12 && u8_ncasecmp(t + at - 12, "judgment ", 9) == 0));
 }
 
 /* The scale word at t[x, n) ("million", "bn", "m"): its length, or 0. */

@@ -1934,8 +1934,12 @@ static const struct {
      "The strike took place at 23 15 Zulu, a P-8A found it 210 nautical miles east of Cairns."},
     {"defence", "ALH Mk IV flew; he was a 13B cannon crewmember, near NM 87102.", ST_SPEECH,
      "A.L.H Mark 4 flew, he was a 13B cannon crewmember, near N.M 87102."},
-    {"vote", "That Council allocate $150,000. LOST 4/7, then CARRIED 5/2; 4/7 of revenue was 13B dollars.", ST_SPEECH,
-     "That Council allocate 150,000 dollars, LOST 4 to 7, then CARRIED 5 to 2, four sevenths of revenue was 13 billion dollars."},
+    {"vote", "That Council allocate $150,000. LOST 4/7; CARRIED 5/2; 4/7 of revenue was 13B dollars.", ST_SPEECH,
+     "That Council allocate 150,000 dollars, LOST 4 to 7, CARRIED 5 to 2, four sevenths of revenue was 13 billion dollars."},
+    /* (review: the words of a vote in lower case, in a sentence, are no vote: a
+     * fraction) */
+    {"vote", "The company lost 3/4 of its value and he carried 1/2 of the load.", ST_SPEECH,
+     "The company lost three quarters of its value and he carried one half of the load."},
     /* hunt 93 d24: the letter A after the noun it names a kind of ("Influenza A",
      * "Category A"); look-alike: the article */
     {"letter", "Influenza A and hepatitis A cases rose among Category A patients; a new wave came.", ST_SPEECH,
@@ -2032,6 +2036,16 @@ static const struct {
      "Harbour Metals Limited ACN 1 2 3, 4 5 6, 7 8 9, A.B.N 5 1, 8 2 4, 7 5 3, 5 5 6, employs 48000 people."},
     {"lineage", "KP.2 and JN.1 currently account for over two-thirds of sequenced cases.", ST_SPEECH,
      "K.P 2 and J.N 1 currently account for over two-thirds of sequenced cases."},
+    /* review of this session's rules: look-alikes each rule must leave alone */
+    {"review", "The maximum penalty under section 12C is two years; the MRI magnet is 1.5T.", ST_SPEECH,
+     "The maximum penalty under section 12C is two years, the M.R.I magnet is 1.5T."},
+    {"review", "Building A Stronger Health System", ST_TITLE, "Building A Stronger Health System"},
+    {"review", "They plan a trip and form a government; we chose Plan A.", ST_SPEECH,
+     "They plan a trip and form a government, we chose Plan [[,eI]]."},
+    {"review", "Updated Fri, May 8, 2026; the report SOU 2023:45 was published.", ST_SPEECH,
+     "Updated Friday, May 8th, 2026, the report SOU 2023:45 was published."},
+    {"review", "Rates for CY2024/2025 held; lows ran from minus-12 to -15; a 5m high flood walls project.", ST_SPEECH,
+     "Rates for calendar year 2024 to 2025 held, lows ran from minus-12 to -15, a 5 metre high flood walls project."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

@@ -7285,6 +7285,12 @@ static void test_reading_seven_guards(void)
         /* hunt 94 d28: "Sub:" is a circular's subject, a header field, no heading */
         {"Press Note\n4 September 2025\n\nSub: Derailment of Express train near Soro\n\nThe train derailed at 18:55 hrs.\n",
          "meta:-:Sub: Derailment of Express train near Soro\n", "heading:"},
+        /* (review: capitals alone on a line with a vowel, "FAQ", stay a heading where a
+         * speaker key marks turns) */
+        {"WHO press conference\n\nSpeaker key:\nCL Christian Lindmeier\nMVK Dr Maria Van Kerkhove\n\nCL\nWe go to the first "
+         "question, Jamie Keaten from AP.\n\nJK\nThank you, Christian. Is it severe?\n\nFAQ\nThe answers to common questions "
+         "are online.\n\nMVK\nThanks, Jamie. No evidence.\n",
+         "heading:-:FAQ\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
