@@ -923,6 +923,14 @@ static void put_letter_a(sb *o)
  * stress, while "E U" gives each letter a stress of its own and a lone "A" is read
  * as the article ("U A E" is "you uh E"). But two letters and a plural go apart ("EVs"
  * "E V's"): espeak-ng reads "E.V's" as "E dot V's". */
+/* Characters s[0, n) one by one, a space between ("1 2 2 W A F"): a code's or a
+ * number's figures said apart. */
+static void put_apart(sb *o, const char *s, size_t n)
+{
+    for (size_t q = 0; q < n; q++)
+        sb_printf(o, q ? " %c" : "%c", s[q]);
+}
+
 static void spell(sb *o, const char *w, size_t n)
 {
     int two_plural = n == 3 && w[2] == 's' && isupper((unsigned char)w[0]) && isupper((unsigned char)w[1]) &&
@@ -1606,8 +1614,7 @@ static size_t registered_number(sb *o, const word *w, size_t i, size_t nw)
         const char *g = w[j].s + w[j].lead;
         if (j > i)
             sb_puts(o, ", ");
-        for (size_t q = 0; q < w[j].core; q++)
-            sb_printf(o, q ? " %c" : "%c", g[q]);
+        put_apart(o, g, w[j].core);
     }
     sb_putn(o, w[last].s + w[last].lead + w[last].core, w[last].trail);
     return last - i + 1;
@@ -3493,7 +3500,9 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
  * as a bare 8). Returns the words used, or 0. */
 static size_t weekday_range(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
-    if (data_lang() != 0 || i + 3 >= nw || w[i].trail || w[i + 1].lead || w[i + 1].trail || w[i + 2].trail)
+    /* (the cheap tests first: this runs at every word) */
+    if (data_lang() != 0 || i + 3 >= nw || w[i].trail || w[i + 1].lead || w[i + 1].trail || w[i + 2].trail ||
+        !isdigit((unsigned char)w[i + 1].s[0]))
         return 0;
     int wd = dt_weekday(w[i].s + w[i].lead, w[i].core);
     const char *c = w[i + 1].s;
@@ -7949,8 +7958,7 @@ not_multiplier:
         if (y && y->lead == 1 && y->s[0] == '(' && y->core == 4 && all_digits(y->s + 1, 4) && y->trail >= 1 &&
             y->s[5] == ')') {
             sb_puts(o, ", ");
-            for (size_t q = 0; q < 4; q++)
-                sb_printf(o, q ? " %c" : "%c", y->s[1 + q]);
+            put_apart(o, y->s + 1, 4);
             sb_putn(o, y->s + 6, y->trail - 1);
             return 2;
         }
@@ -8047,11 +8055,9 @@ not_multiplier:
                    equals_word(&w[q], "GR");
         if (grid) {
             sb_putn(o, x->s, x->lead);
-            for (size_t q = 0; q < n; q++)
-                sb_printf(o, q ? " %c" : "%c", c[q]);
+            put_apart(o, c, n);
             sb_puts(o, ", ");
-            for (size_t q = 0; q < n; q++)
-                sb_printf(o, q ? " %c" : "%c", w[i + 1].s[q]);
+            put_apart(o, w[i + 1].s, n);
             sb_putn(o, w[i + 1].s + n, w[i + 1].trail);
             return 2;
         }
@@ -8163,8 +8169,7 @@ not_multiplier:
         }
         if (digits + caps == n && digits >= 3 && caps >= 3) {
             sb_putn(o, x->s, x->lead);
-            for (size_t q = 0; q < n; q++)
-                sb_printf(o, q ? " %c" : "%c", c[q]);
+            put_apart(o, c, n);
             sb_putn(o, c + n, x->trail);
             return 1;
         }
