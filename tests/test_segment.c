@@ -202,6 +202,9 @@ static const struct {
      "Goldman Sachs & Co. LLC is serving as adviser. | Vandermeer Chemicals N.V. (Euronext: VMC) confirms it."},
     {"It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. He works at Acme Co. The company grew.",
      "It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. | He works at Acme Co. | The company grew."},
+    /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
+    {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
+     "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
     {"Trains skip Flatbush Av. Some trains run. It is on Elm Rd. The road is shut. He met Dr. Smith.",
      "Trains skip Flatbush Av. | Some trains run. | It is on Elm Rd. | The road is shut. | He met Dr. Smith."},
     /* (look-alike: "Dr." after an office is the title, before a surname that opens
