@@ -1218,7 +1218,9 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
             size_t w = q;
             while (q < e && s[q] != ' ')
                 q++;
-            words++;
+            /* (a dash between its parts is no word: "Item 9.1 – Notice of Motion – Cr
+             * Ford – Public Toilets, Elwood Park") */
+            words += !(q - w == 1 && s[w] == '-') && !(q - w == 3 && (unsigned char)s[w] == 0xE2);
             if (islower((unsigned char)s[w])) {
                 int sm = 0;
                 for (size_t k = 0; k < sizeof small / sizeof *small && !sm; k++)

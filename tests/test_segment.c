@@ -202,6 +202,11 @@ static const struct {
      "Goldman Sachs & Co. LLC is serving as adviser. | Vandermeer Chemicals N.V. (Euronext: VMC) confirms it."},
     {"It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. He works at Acme Co. The company grew.",
      "It bought Meridian Logistics Sdn. Bhd. for RM 86.7 million. | He works at Acme Co. | The company grew."},
+    /* a council item's title in Title Case over its motion: its dashes are no words */
+    {"Item 9.1 \u2013 Notice of Motion \u2013 Cr Ford \u2013 Public Toilets, Elwood Park\nThat Council allocate "
+     "$150,000 for new amenities. LOST.",
+     "Item 9.1 \u2013 Notice of Motion \u2013 Cr Ford \u2013 Public Toilets, Elwood Park | That Council allocate "
+     "$150,000 for new amenities. | LOST."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
