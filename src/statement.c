@@ -7677,6 +7677,15 @@ static size_t header_end(parser *p, size_t first)
                 line_span(p, n, &na, &nb);
                 if (bullet_len(p->s, na, nb) && txt_words(p->s, na, nb) >= 5)
                     break;
+                /* (or over a table of figures: "Financial highlights" over "Revenue |
+                 * H1 2026 | H1 2025 | Change") */
+                size_t n2 = n + 1 < p->nlines && !line_blank(p, n + 1) ? n + 1 : SIZE_MAX, a2, b2;
+                if (n2 != SIZE_MAX) {
+                    line_span(p, n2, &a2, &b2);
+                    if (table_row(p->s, na, nb) && txt_has_lower(p->s + na, nb - na) && table_row(p->s, a2, b2) &&
+                        has_digit(p->s, a2, b2))
+                        break;
+                }
             }
         }
         /* "Summary" (or "Summary of major revisions", "Executive summary") under the
@@ -13574,6 +13583,17 @@ static void parse_body(parser *p, size_t from, int plain)
             if (titled && (about || (y - x >= 40 && y - x >= 2 * (b - a) && txt_words(s, x, y) >= 6)) &&
                 isupper((unsigned char)s[x]) && ends_with_terminal(s, lx, ly) && !spk_read_cue(s, x, y, &nc) &&
                 (one_word || !addressed(s, x, y)) && !bullet_len(s, x, y))
+                hend = i + 1;
+        }
+        /* "Financial highlights" over "Revenue | H1 2026 | H1 2025 | Change" and its
+         * rows of figures: the table's heading, no cell of it */
+        if (!plain && !caps_block && !is_cue && hend == end && end > i + 2 && isupper((unsigned char)s[a]) &&
+            txt_words(s, a, b) <= 5 && !ends_with_terminal(s, a, b) && !table_row(s, a, b) && !bullet_len(s, a, b) &&
+            !memchr(s + a, ':', b - a)) {
+            size_t x, y, x2, y2;
+            line_span(p, i + 1, &x, &y);
+            line_span(p, i + 2, &x2, &y2);
+            if (table_row(s, x, y) && txt_has_lower(s + x, y - x) && table_row(s, x2, y2) && has_digit(s, x2, y2))
                 hend = i + 1;
         }
         /* "[The prepared statement of Mr. Dalton follows:]" / "Prepared Statement of

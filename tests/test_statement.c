@@ -7291,6 +7291,15 @@ static void test_reading_seven_guards(void)
          "question, Jamie Keaten from AP.\n\nJK\nThank you, Christian. Is it severe?\n\nFAQ\nThe answers to common questions "
          "are online.\n\nMVK\nThanks, Jamie. No evidence.\n",
          "heading:-:FAQ\n", NULL},
+        /* a table's heading over its head row and figures, at the header's end and in the
+         * body (hunt 94 d07) */
+        {"Half-year results for the six months ended 30 June 2026\n\nArdent Foods plc (LSE: ARD)\n\n28 July 2026\n\n"
+         "Financial highlights\nRevenue | H1 2026 | H1 2025 | Change\nGroup revenue (m) | 1,284.6 | 1,201.3 | +6.9%\n\n"
+         "Net debt rose.\n",
+         "heading:-:Financial highlights\nspeech:-:Revenue | H1 2026 | H1 2025 | Change\n", "meta:-:Revenue"},
+        {"Half-year results\n\n28 July 2026\n\nStrong first half.\n\nFinancial highlights\nRevenue | H1 2026 | H1 2025\n"
+         "Group revenue (m) | 1,284.6 | 1,201.3\n\nNet debt rose.\n",
+         "speech:-:Strong first half.\nheading:-:Financial highlights\nspeech:-:Revenue | H1 2026 | H1 2025\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
