@@ -5147,6 +5147,31 @@ static int by_clause(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong
+ * Limited take no responsibility for the contents of this announcement …", "This
+ * announcement contains inside information …": a regulator's legend over a listed
+ * company's announcement, the first paragraph (or after another), a note of the
+ * header, not the body's first words. */
+static int legend_line(parser *p, size_t i, int depth)
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (txt_words(s, a, b) < 8 || !ends_with_terminal(s, a, b) || !txt_has_lower(s + a, b - a))
+        return 0;
+    if (!find_ci(s, a, b, "this announcement") && !find_ci(s, a, b, "this document") &&
+        !find_ci(s, a, b, "this press release"))
+        return 0;
+    if (!find_ci(s, a, b, "no responsibility") && !find_ci(s, a, b, "no representation") &&
+        !find_ci(s, a, b, "disclaim") && !find_ci(s, a, b, "inside information"))
+        return 0;
+    size_t first = next_content(p, 0);
+    if (i == first)
+        return 1;
+    size_t pr = prev_content(p, i);
+    return depth == 0 && pr < i && i > 0 && line_blank(p, i - 1) && legend_line(p, pr, 1);
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -5154,6 +5179,8 @@ static hline header_class_of(parser *p, size_t i)
     int narrated, holds;
     line_span(p, i, &a, &b);
     spk_cue rc;
+    if (legend_line(p, i, 0))
+        return HL_NOTE;
     if (exam_by_line(p, i) || ruled_label(p, i, &rc))
         return HL_CUE;
     /* (a rule under a line, "Corporate Participants" / "=====", as plain text

@@ -7300,6 +7300,18 @@ static void test_reading_seven_guards(void)
         {"Half-year results\n\n28 July 2026\n\nStrong first half.\n\nFinancial highlights\nRevenue | H1 2026 | H1 2025\n"
          "Group revenue (m) | 1,284.6 | 1,201.3\n\nNet debt rose.\n",
          "speech:-:Strong first half.\nheading:-:Financial highlights\nspeech:-:Revenue | H1 2026 | H1 2025\n", NULL},
+        /* a Hong Kong listed company's announcement: the exchange's legend over the
+         * issuer's name is a note of the header (hunt 94 d05); the legend's words in the
+         * body are the body's */
+        {"Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility "
+         "for the contents of this announcement.\n\nJADE PEAK PROPERTIES LIMITED\n(Incorporated in Bermuda with limited "
+         "liability)\n(Stock Code: 2718)\n\nSUSPENSION OF TRADING\n\nAt the request of the Company, trading in its shares "
+         "has been suspended.\n",
+         "meta:-:Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+         "responsibility for the contents of this announcement.\ntitle:-:JADE PEAK PROPERTIES LIMITED\n", "speech:-:Hong"},
+        {"Press release\n\nTrading update\n\nThe board has approved the results. The exchange takes no responsibility "
+         "for the contents of this announcement.\n",
+         "speech:-:The exchange takes no responsibility for the contents of this announcement.\n", "meta:-:The board"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
