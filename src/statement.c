@@ -146,6 +146,7 @@ typedef struct parser {
     int kind_field; /* the kind came from a "Release Type:" field: a kind line may say more */
     int captions;   /* a video's captions: a time code alone over each line of text */
     int date_updated; /* the date so far is the last change's: a date of its own wins */
+    int date_event;   /* the date so far is an event's in the title: a date line's wins */
     int plain;        /* prose only: no speakers, so no quotation is anyone's */
     int cues_seen;  /* a speaker cue has been read in the body */
     int own_voice;  /* the body speaks in the first person, no one named: an unnamed speaker's */
@@ -2970,10 +2971,10 @@ static int set_field(parser *p, char **field, const char *s, size_t a, size_t b)
 static int set_date(parser *p, const char *iso)
 {
     /* a date of its own wins over one taken from "Last updated" */
-    if (p->doc->date && p->date_updated) {
+    if (p->doc->date && (p->date_updated || p->date_event)) {
         free(p->doc->date);
         p->doc->date = NULL;
-        p->date_updated = 0;
+        p->date_updated = p->date_event = 0;
     }
     if (p->doc->date)
         return 0;
@@ -9739,8 +9740,13 @@ static size_t parse_header(parser *p)
                 /* (not a period's end or start: "Interim Results for the six months
                  * ended 31 July 2025" is no date of the statement) */
                 static const char *const period[] = {"ended", "ending", "to", "until", "since", "from", "through"};
-                if (!word_before_in(t, 0, k, period, sizeof period / sizeof *period))
+                if (!word_before_in(t, 0, k, period, sizeof period / sizeof *period)) {
                     set_date(p, iso);
+                    /* (an event's: "Final Report on the Serious Incident … at Changi
+                     * Airport on 3 August 2024", issued at its foot "23 October 2025") */
+                    static const char *const event[] = {"on", "of"};
+                    p->date_event = word_before_in(t, 0, k, event, 2) && txt_words(t, 0, tn) >= 6;
+                }
                 break;
             }
     }
@@ -13283,7 +13289,7 @@ static void parse_body(parser *p, size_t from, int plain)
                 char piso[11];
                 line_span(p, k, &x, &y);
                 add_block(p, ST_META, x, y, -1, 0);
-                size_t dn = d->date || !foot ? 0 : date_iso(p->order, s + x, y - x, piso);
+                size_t dn = (d->date && !p->date_event) || !foot ? 0 : date_iso(p->order, s + x, y - x, piso);
                 if (dn && date_tail(s, x + dn, y))
                     set_date(p, piso);
             }
@@ -13356,7 +13362,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     char piso[11];
                     if (is_chrome(s, x, y) || running_line(p, x, y))
                         continue;
-                    if (!d->date && isdigit((unsigned char)s[x]) && fields_date(p, x, y, piso))
+                    if ((!d->date || p->date_event) && isdigit((unsigned char)s[x]) && fields_date(p, x, y, piso))
                         set_date(p, piso);
                     add_block(p, ST_META, x, y, -1, 0);
                 }
@@ -13375,7 +13381,7 @@ static void parse_body(parser *p, size_t from, int plain)
                     add_block(p, ST_META, x, y, -1, 0);
                 /* (a closing dateline among them dates the statement: "Manila,
                  * February 15, 2025" under a pastoral letter) */
-                if (x < y && !d->date && txt_words(s, x, y) <= 12 && place_date(p, x, y, piso))
+                if (x < y && (!d->date || p->date_event) && txt_words(s, x, y) <= 12 && place_date(p, x, y, piso))
                     set_date(p, piso);
             }
             i = next_content(p, end);
@@ -13392,7 +13398,7 @@ static void parse_body(parser *p, size_t from, int plain)
                 if (!is_chrome(s, x, y) && !running_line(p, x, y))
                     add_block(p, ST_META, x, y, -1, 0);
             }
-            if (!d->date)
+            if (!d->date || p->date_event)
                 set_date(p, sign_iso);
             i = next_content(p, end);
             continue;
@@ -13411,7 +13417,7 @@ static void parse_body(parser *p, size_t from, int plain)
             }
             if (stamp) {
                 add_block(p, ST_META, a, b, -1, 0);
-                if (!d->date)
+                if (!d->date || p->date_event)
                     set_date(p, piso);
                 i = next_content(p, end);
                 continue;

@@ -9078,6 +9078,19 @@ static void test_french(void)
          "ended 28 February 2026 will differ by at least 20% from those of the previous period.\n\nJohannesburg\n"
          "12 May 2026\n",
          "2026-05-12"},
+        /* hunt 91 d13: an event's date in the title ("… at Changi Airport on 3 August
+         * 2024") gives way to the date the release was issued, at its foot; a title's
+         * own date stays ("Weekly Media Briefing (August 21, 2025)") */
+        {"MEDIA RELEASE\n\nFinal Report on the Serious Incident involving a Boeing 777-300ER at Changi Airport on 3 "
+         "August 2024\n\nThe Transport Safety Investigation Bureau has released its final report.\n\n"
+         "TRANSPORT SAFETY INVESTIGATION BUREAU\nSINGAPORE\n23 October 2025\n",
+         "2025-10-23"},
+        {"Weekly Media Briefing (August 21, 2025)\n\nThe minister spoke to reporters.\n\nMINISTRY OF HEALTH\n"
+         "SINGAPORE\n22 August 2025\n",
+         "2025-08-21"},
+        {"Final Report on the Serious Incident involving a Boeing 777-300ER at Changi Airport on 3 August 2024\n\n"
+         "The Bureau has released its final report.\n",
+         "2024-08-03"},
     };
     for (size_t k = 0; k < sizeof dl / sizeof *dl; k++) {
         d = NULL;
