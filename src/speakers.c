@@ -2199,6 +2199,11 @@ static int is_outlet(const char *s, size_t a, size_t b)
                 r++;
             if (r < b || !is_media_word(s + w, i - w))
                 return 0;
+            /* (a masthead's word is one only capitalised: "Opening times:" heads a
+             * gallery's hours, "Blog post:" a link) */
+            static const char *const masthead[] = {"times", "post", "herald", "journal", "gazette", "tribune", "daily"};
+            if (word_in(masthead, sizeof masthead / sizeof *masthead, s + w, i - w))
+                return 0;
         }
         last_a = w;
         last_b = i;
