@@ -2395,7 +2395,8 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             size_t e = w;
             while (e < b && s[e] != ' ')
                 e++;
-            if (e > w && data_has_line("en/not-label-words.txt", s + w, e - w))
+            if (e > w && (data_has_line("en/not-label-words.txt", s + w, e - w) ||
+                          data_has_line("en/field-words.txt", s + w, e - w)))
                 return 0;
             w = e + 1;
         }

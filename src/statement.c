@@ -11459,6 +11459,15 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
         lw--;
     if (data_has_line("en/credit-verbs.txt", p->s + lw, b - lw))
         return 0;
+    /* (nor a field's name, "Action Required:", "Nature Of Danger:") */
+    for (size_t w = a; w < b;) {
+        size_t e = w;
+        while (e < b && p->s[e] != ' ' && p->s[e] != ',')
+            e++;
+        if (e > w && data_has_line("en/field-words.txt", p->s + w, e - w))
+            return 0;
+        w = e + 1;
+    }
     /* (or a name alone, "Anna Berg", or a name and a driver's car and place, "Tomas
      * Lindqvist, Car 14, P5"; in capitals as in mixed case) */
     char *t = txt_has_lower(p->s + a, b - a) ? txt_clean(p->s, a, b) : spk_title_case(p->s + a, b - a);

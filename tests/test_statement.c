@@ -7312,6 +7312,11 @@ static void test_reading_seven_guards(void)
         {"Press release\n\nTrading update\n\nThe board has approved the results. The exchange takes no responsibility "
          "for the contents of this announcement.\n",
          "speech:-:The exchange takes no responsibility for the contents of this announcement.\n", "meta:-:The board"},
+        /* a food alert's fields in Title Case over their paragraphs: no one's turns
+         * (hunt 95 d02) */
+        {"FSAI Food Alert\n\nRecall of Brookfield Baby Rice Cereal\n\nNature Of Danger:\nConsumption of a foreign body may "
+         "cause choking.\n\nAction Required:\nConsumers are advised not to eat the implicated batch.\n",
+         "speech:-:Consumption of a foreign body may cause choking.\n", "announce:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
