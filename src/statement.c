@@ -5506,6 +5506,24 @@ static hline header_class_of(parser *p, size_t i)
             return HL_SHORT;
         if (headline_cue(p, i, &c))
             return HL_SHORT;
+        /* "Audience: General public" among "Issue: Fire Hazard" and "Identification
+         * number: RA-77104", a recall notice's fields: a value, not a turn */
+        if (c.text_start < b && !ends_with_terminal(s, c.text_start, b) && !memchr(s + c.text_start, '?', b - c.text_start) &&
+            txt_words(s, c.text_start, b) <= 4) {
+            int fields = 0;
+            for (int d = -1; d <= 1; d += 2) {
+                size_t n = (size_t)((long)i + d), na, nb;
+                if ((d < 0 && i == 0) || n >= p->nlines || line_blank(p, n))
+                    continue;
+                line_span(p, n, &na, &nb);
+                const char *colon = memchr(s + na, ':', nb - na);
+                spk_cue nc;
+                fields += colon && colon - (s + na) <= 40 && skip_spaces(s, (size_t)(colon - s) + 1, nb) < nb &&
+                          !ends_with_terminal(s, na, nb) && !(spk_read_cue(s, na, nb, &nc) && nc.strong);
+            }
+            if (fields)
+                return HL_SHORT;
+        }
         return HL_CUE;
     }
     /* a short line; one ending in a comma is part of an address ("House of

@@ -4597,7 +4597,7 @@ static void test_reading_seven_guards(void)
          "s1"},
         {"HEALTH ADVISORY\nMeasles exposure alert\n\nDate: 2 December 2025\nAudience: General public; GPs; EDs\n\n"
          "A confirmed case of measles attended the hospital on 29 November.\n\nCheck you have had 2 doses of MMR vaccine.\n",
-         "speech:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
+         "meta:-:Audience: General public; GPs; EDs\nspeech:-:A confirmed case of measles attended", "s1"},
         /* a match report's line-ups and facts, a lead-in over points: fields the narrator
          * reads, no turns; the quotation after them is the Governor's */
         {"Harbourside 2-1 Westmoor Athletic\n\nHarbourside came from behind to beat Westmoor 2-1 on Saturday.\n\n"
@@ -7317,6 +7317,14 @@ static void test_reading_seven_guards(void)
         {"FSAI Food Alert\n\nRecall of Brookfield Baby Rice Cereal\n\nNature Of Danger:\nConsumption of a foreign body may "
          "cause choking.\n\nAction Required:\nConsumers are advised not to eat the implicated batch.\n",
          "speech:-:Consumption of a foreign body may cause choking.\n", "announce:"},
+        /* "Audience: General public" among a recall notice's fields: a field of the header,
+         * no one's turn (hunt 95 d03); a question under the label is still a turn */
+        {"Consumer product recall: Brightspark Power Banks\n\nPosting date: March 12, 2025\nIssue: Fire Hazard\n"
+         "Audience: General public\nIdentification number: RA-77104\n\nThis recall involves Brightspark power banks.\n",
+         "meta:-:Audience: General public\nmeta:-:Identification number: RA-77104\nspeech:-:This recall involves "
+ "Brightspark power banks.\n", NULL},
+        {"Town hall meeting\n\nMAYOR: Welcome, everyone.\n\nAUDIENCE MEMBER: What about Elm Street?\n\nMAYOR: It is next.\n",
+         "speech:s2:What about Elm Street?\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
