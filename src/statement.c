@@ -8317,7 +8317,19 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
             /* (not a headline's object: "FBI Seeks Public's Help …"; nor a country's
              * or a city's, "Ghana's Director-General of Health Service …", whose
              * office names no one yet) */
-            if (!headline_verb(s, a, i) && !place_name(s + a, i - a))
+            /* (nor a day's: "Today's update", "Tuesday's update", "This Week's
+             * Briefing") */
+            static const char *const days[] = {"Today", "Tonight", "Tomorrow", "Yesterday", "Week", "Weekend",
+                                               "Month", "Year", "Morning", "Evening", "Afternoon"};
+            size_t lw = i;
+            while (lw > a && s[lw - 1] != ' ')
+                lw--;
+            int day = 0;
+            for (size_t k = 0; k < sizeof days / sizeof *days && !day; k++)
+                day = equals_ci(s + lw, i - lw, days[k]);
+            day = day || data_word_line("en/weekdays.txt", s + lw, i - lw, 1, DATA_ANYWHERE) ||
+                  data_word_line("en/months.txt", s + lw, i - lw, 1, DATA_ANYWHERE);
+            if (!day && !headline_verb(s, a, i) && !place_name(s + a, i - a))
                 name_people(p, v, n, cap, a, i, 1);
             return;
         }

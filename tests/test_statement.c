@@ -7325,6 +7325,13 @@ static void test_reading_seven_guards(void)
  "Brightspark power banks.\n", NULL},
         {"Town hall meeting\n\nMAYOR: Welcome, everyone.\n\nAUDIENCE MEMBER: What about Elm Street?\n\nMAYOR: It is next.\n",
          "speech:s2:What about Elm Street?\n", NULL},
+        /* a day's possessive in the title names no one (hunt 95 d05); a mayor's does */
+        {"Today's update\n\nCrews made good progress on the south flank.\n",
+         "speech:-:Crews made good progress on the south flank.\n", "s1"},
+        {"Tuesday's update\n\nCrews made good progress on the south flank.\n",
+         "speech:-:Crews made good progress on the south flank.\n", "s1"},
+        {"Mayor Ellington's update\n\nCrews made good progress on the south flank.\n",
+         "speech:s1:Crews made good progress on the south flank.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
