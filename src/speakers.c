@@ -3961,6 +3961,11 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             c->outlet_start = c->outlet_end = 0;
         }
     }
+    /* "Fiction (English): “The Weight of Rain” by …": a prize's category and its
+     * language, one word before the brackets, no one's label */
+    if (oe > os && c->kind == CUE_NAMED && !memchr(s + ls, ' ', le - ls) &&
+        data_has_line("en/languages.txt", s + os, oe - os))
+        return 0;
     if (oe > os && c->kind == CUE_NAMED) {
         /* "Tom Hale (Kestrel Radio):" asks for his outlet; "Ana Ruiz (Spokesperson):"
          * is named with her role: a clear label either way; "JOSEPH MORONG/GMA 7"

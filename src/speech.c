@@ -10201,7 +10201,11 @@ static char *prepare(const char *text, st_kind kind)
             size_t rest = e ? (size_t)(e - text) + 1 : n;
             while (rest < n && (text[rest] == '.' || text[rest] == ' '))
                 rest++;
-            if (e && spk_is_stage(text, at, (size_t)(e - text) + 1, SPK_INSIDE) && !(at == 0 && rest >= n)) {
+            /* (nor a language that a label's word is in: "Fiction (English):", a
+             * prize's category) */
+            int category = e && at > 0 && text[at - 1] == ' ' && (size_t)(e - text) + 1 < n && e[1] == ':' &&
+                           data_has_line("en/languages.txt", text + at + 1, (size_t)(e - text) - at - 1);
+            if (e && !category && spk_is_stage(text, at, (size_t)(e - text) + 1, SPK_INSIDE) && !(at == 0 && rest >= n)) {
                 i = (size_t)(e - text) + 1;
                 continue;
             }

@@ -66,6 +66,9 @@ static void test_cues(void)
         {"Ana Ruiz (Spokesperson): Welcome.", 1, CUE_NAMED, 1, "Ana Ruiz", "Spokesperson", "Welcome."},
         {"Tom Hale (Kestrel Radio): Welcome.", 1, CUE_INTERVIEWER, 1, "Tom Hale", "Kestrel Radio", "Welcome."},
         {"Nordic media: A question.", 1, CUE_QUESTION, 1, "Nordic media", "Nordic media", "A question."},
+        /* (a prize's category and its language: no one's label; hunt 95 d04) */
+        {"Fiction (English): \"The Weight of Rain\" by Wanjiru Kamau", 0, CUE_NAMED, 0, "", "", ""},
+        {"Ruiz (Moderator): Welcome.", 1, CUE_NAMED, 1, "Ruiz", "Moderator", "Welcome."},
         /* (a masthead's word in lower case names no outlet: a gallery's hours; hunt 95 d01) */
         {"Opening times: Daily 10am to 6pm.", 0, CUE_NAMED, 0, "", "", ""},
         {"THE TIMES: When will it open?", 1, CUE_QUESTION, 1, "THE TIMES", "THE TIMES", "When will it open?"},

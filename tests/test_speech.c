@@ -2046,6 +2046,11 @@ static const struct {
      "Updated Friday, May 8th, 2026, the report SOU 2023:45 was published."},
     {"review", "Rates for CY2024/2025 held; lows ran from minus-12 to -15; a 5m high flood walls project.", ST_SPEECH,
      "Rates for calendar year 2024 to 2025 held, lows ran from minus-12 to -15, a 5 metre high flood walls project."},
+    /* a prize's category and its language are said (hunt 95 d04); a language note
+     * inside a sentence is not */
+    {"category", "Fiction (English): The Weight of Rain by Wanjiru Kamau", ST_SPEECH,
+     "Fiction, English, The Weight of Rain by Wanjiru Kamau"},
+    {"category", "Thank you (in English) for coming.", ST_SPEECH, "Thank you for coming."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
