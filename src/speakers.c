@@ -1692,6 +1692,19 @@ static int courtesy_title(const char *w, size_t n)
 /* "Sen.", "Gov.", "Rep.": a role written short before a name (its expansion in
  * data/en/expansions.txt a role word), which is how the person is addressed: "SEN.
  * ROSALIND ACHEBE, MINORITY LEADER" is Sen. Rosalind Achebe, Minority Leader. */
+/* A military rank's word written short without a stop, as British and Indian forces
+ * write them ("Lt Gen", "Maj Gen", "Sqn Ldr", "Wg Cdr"). */
+static int rank_word(const char *w, size_t n)
+{
+    static const char *const r[] = {"Lt", "Gen", "Maj", "Col", "Brig", "Cdr", "Capt", "Adm", "Sqn", "Ldr",
+                                    "Wg", "Gp", "Cmdr", "Sgt", "Cpl", "Pte", "AVM", "ACM", "Lt-Gen", "Maj-Gen",
+                                    "Lt-Col", "Brig-Gen"};
+    for (size_t i = 0; i < sizeof r / sizeof *r; i++)
+        if (strlen(r[i]) == n && memcmp(r[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int role_short(const char *w, size_t n)
 {
     const char *line;
@@ -2473,6 +2486,18 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             if (hw < ce && is_honorific(s + a, hw - a))
                 for (nb = hw; nb < ce && is_hspace(s[nb]);)
                     nb++;
+            /* (or after a rank, its words with stops or without: "Lt Gen R.K. Menon,
+             * Member, NDMA", "Maj. Gen. Anil Menon, …") */
+            for (size_t rw = nb, k = 0; k < 3 && rw < ce; k++) {
+                size_t re = rw;
+                while (re < ce && !is_hspace(s[re]))
+                    re++;
+                if (re >= ce || !(rank_word(s + rw, re - rw) || role_short(s + rw, re - rw)))
+                    break;
+                while (re < ce && is_hspace(s[re]))
+                    re++;
+                nb = rw = re;
+            }
             /* "PAT TILLMAN, ARIZONA CARDINALS, U.S. ARMY": in capitals, a name and two
              * things they are, as CNN prints its guests; weak (a transcript's) */
             if (!role && !txt_has_lower(s + a, b - a) && !memchr(c2 + 1, ',', b - e2 - 1) &&
@@ -2644,6 +2669,11 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             /* "ministre de l'Europe": an elided article before a capitalised word */
         } else if (words == 1 && is_name_particle(t, tl) && i < b && data_lang() == 0) {
             /* "de Gaudín:", "van der Berg:": a surname with its particle in lower case */
+        } else if (words > 1 && i < b && tl >= 5 && t[0] == '(' && t[tl - 1] == ')' &&
+                   (u8_ncasecmp(t + 1, "Retd", 4) == 0 || u8_ncasecmp(t + 1, "Ret.", 4) == 0 ||
+                    u8_ncasecmp(t + 1, "Retired", 7) == 0)) {
+            /* "Lt. Gen. (Retd.) Anil Menon": a rank held in retirement, as India's and
+             * Pakistan's briefings write it */
         } else if (!(words > 1 && is_connector(t, tl))) {
             return 0;
         } else if (!isalpha((unsigned char)t[0])) {
@@ -4569,8 +4599,11 @@ static char *title_case(const char *s, size_t n)
             }
             joined_letters = short_parts && unsayable;
         }
+        /* ("Anil Menon, Member, NDMA": in a label in mixed case, a word in capitals
+         * after the name's comma is a body's letters) */
+        int body = w > 0 && memchr(s, ',', w) && txt_has_lower(s, n) && e - w >= 2 && e - w <= 6 && letters == (int)(e - w);
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
-            slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal || joined_letters) {
+            slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal || joined_letters || body) {
             sb_putn(&o, s + w, i - w);
             continue;
         }

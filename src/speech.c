@@ -874,6 +874,12 @@ static int next_kind(const word *w)
         caps_name = isupper((unsigned char)c[k]) || (c[k] == '-' && k > 0) || c[k] == '\'';
     /* ("Dr. A. Smith": an initial, a stop after it, opens a name too) */
     int initial = w->core == 1 && w->trail >= 1 && c[1] == '.' && isalpha((unsigned char)c[0]);
+    /* (or initials run together, "Lt Gen R.K. Menon") */
+    if (!initial && w->core >= 3 && w->core % 2 == 1 && w->trail >= 1 && c[w->core] == '.') {
+        initial = 1;
+        for (size_t k = 0; k < w->core && initial; k++)
+            initial = k % 2 ? c[k] == '.' : isupper((unsigned char)c[k]) != 0;
+    }
     if (w->core && isupper((unsigned char)c[0]))
         return NEXT_CAPITAL | (caps_name ? NEXT_CAPS_NAME : 0) |
                (((w->core >= 2 && islower((unsigned char)c[1])) || initial) && !title ? NEXT_NAME : 0) |

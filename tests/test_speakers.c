@@ -66,6 +66,12 @@ static void test_cues(void)
         {"Ana Ruiz (Spokesperson): Welcome.", 1, CUE_NAMED, 1, "Ana Ruiz", "Spokesperson", "Welcome."},
         {"Tom Hale (Kestrel Radio): Welcome.", 1, CUE_INTERVIEWER, 1, "Tom Hale", "Kestrel Radio", "Welcome."},
         {"Nordic media: A question.", 1, CUE_QUESTION, 1, "Nordic media", "Nordic media", "A question."},
+        /* (a rank in retirement, and ranks without stops, as India's briefings write
+         * them; hunt 95 d06, d38) */
+        {"Lt. Gen. (Retd.) Anil Menon: Good evening.", 1, CUE_NAMED, 1, "Lt. Gen. (Retd.) Anil Menon", "",
+         "Good evening."},
+        {"Lt Gen R.K. Menon, Member, NDMA: Good evening.", 1, CUE_NAMED, 0, "Lt Gen R.K. Menon, Member, NDMA", "",
+         "Good evening."},
         /* (a prize's category and its language: no one's label; hunt 95 d04) */
         {"Fiction (English): \"The Weight of Rain\" by Wanjiru Kamau", 0, CUE_NAMED, 0, "", "", ""},
         {"Ruiz (Moderator): Welcome.", 1, CUE_NAMED, 1, "Ruiz", "Moderator", "Welcome."},

@@ -2051,6 +2051,9 @@ static const struct {
     {"category", "Fiction (English): The Weight of Rain by Wanjiru Kamau", ST_SPEECH,
      "Fiction, English, The Weight of Rain by Wanjiru Kamau"},
     {"category", "Thank you (in English) for coming.", ST_SPEECH, "Thank you for coming."},
+    /* a rank without stops before initials run together (hunt 95 d38) */
+    {"ranks", "Lt Gen R.K. Menon arrived.", ST_SPEECH, "Lieutenant General R.K Menon arrived."},
+    {"ranks", "Gen Z voters came.", ST_SPEECH, "Gen Z voters came."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

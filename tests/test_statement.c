@@ -7332,7 +7332,12 @@ static void test_reading_seven_guards(void)
          "speech:-:Crews made good progress on the south flank.\n", "s1"},
         {"Mayor Ellington's update\n\nCrews made good progress on the south flank.\n",
          "speech:s1:Crews made good progress on the south flank.\n", NULL},
-    };
+        /* a rank in retirement in the label (hunt 95 d06) */
+        {"Cyclone Vayu-2: press briefing\n\nLt. Gen. (Retd.) Anil Menon: Good evening.\n\nQ: When will it make landfall?\n\n"
+         "Lt. Gen. Menon: Tomorrow morning.\n",
+         "speech:s1:Good evening.\nspeech:s2:When will it make landfall?\nspeech:s1:Tomorrow morning.\n",
+         "(Retd.) Anil"},
+            };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
      * part of the role ("Conclusion of HM Senior Coroner …") */
@@ -7743,6 +7748,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a body's letters in the role, a rank in retirement (hunt 95 d39, d06) */
+        {"Cyclone Vayu-2: press briefing\n\nAnil Menon, Member, NDMA: Good evening.\n\nQ: When will it make "
+         "landfall?\n\nMenon: Tomorrow morning.\n",
+         "Anil Menon", "Member, NDMA"},
+        {"Cyclone Vayu-2: press briefing\n\nLt. Gen. (Retd.) Anil Menon: Good evening.\n\nQ: When will it make "
+         "landfall?\n\nLt. Gen. Menon: Tomorrow morning.\n",
+         "Anil Menon", "Lt. Gen. (Retd.)"},
         /* Hansard's office, its portfolio whole, then the holder in brackets */
         {"House of Commons\n\nMr Speaker: I call the Secretary of State.\n\nThe Secretary of State for Health and "
          "Social Care (Wes Streeting): I thank my hon. Friend.\n",
