@@ -7337,7 +7337,14 @@ static void test_reading_seven_guards(void)
          "Lt. Gen. Menon: Tomorrow morning.\n",
          "speech:s1:Good evening.\nspeech:s2:When will it make landfall?\nspeech:s1:Tomorrow morning.\n",
          "(Retd.) Anil"},
-            };
+        /* a fire department's public information officer in the header: a contact's field,
+         * no title (hunt 95 d11) */
+        {"CITY OF MARLOWE FIRE DEPARTMENT\nNEWS RELEASE\n\nDate: 03/14/2025\nPIO: Captain Teresa Vance, (619) 555-0148\n\n"
+         "Two-Alarm Fire Displaces 14 Residents at Harbor View Apartments\n\nAt 02:37 hours on Friday, units were "
+         "dispatched to a structure fire.\n",
+         "meta:-:PIO: Captain Teresa Vance, (619) 555-0148\ntitle:-:Two-Alarm Fire Displaces 14 Residents at Harbor View "
+         "Apartments\n", NULL},
+    };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
      * part of the role ("Conclusion of HM Senior Coroner …") */
