@@ -1501,11 +1501,13 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                 return 1;
     }
     const data_file *f = data_get("en/kinds.txt");
-    size_t w = a, best = 0, kstart = a, links = 0;
+    size_t w = a, best = 0, kstart = a, links = 0, linked = SIZE_MAX;
     for (int q = 0; q <= 3 && w < b; q++) {
         size_t pos = 0, len;
         const char *line;
-        while (f && data_next_line(f, &pos, &line, &len)) {
+        /* (the word right after an office's small word is its name's, no kind: "Reason
+         * for Announcement:", a recall notice's field) */
+        while (f && w != linked && data_next_line(f, &pos, &line, &len)) {
             const char *tab = memchr(line, '\t', len);
             size_t kl = tab ? (size_t)(tab - line) : len;
             if (kl > b - w || u8_ncasecmp(s + w, line, kl) != 0 || kl <= best)
@@ -1601,7 +1603,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
         if (w > a && run && links + run <= 3 && nx < b && isupper((unsigned char)s[nx])) {
             links += run;
             q--;
-            w = nx;
+            w = linked = nx;
             continue;
         }
         /* ("Q3 2024 Earnings Call Transcript", "Q2 FY2025 Results Call": a period's

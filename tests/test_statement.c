@@ -7344,6 +7344,15 @@ static void test_reading_seven_guards(void)
          "dispatched to a structure fire.\n",
          "meta:-:PIO: Captain Teresa Vance, (619) 555-0148\ntitle:-:Two-Alarm Fire Displaces 14 Residents at Harbor View "
          "Apartments\n", NULL},
+        /* the FDA's fields under a company's announcement: header lines, no kind (hunt 95
+         * d12); an office's name before a kind still qualifies it */
+        {"Harvest Lane Foods Recalls Almond Granola Because of Undeclared Peanuts\n\nCompany Announcement Date: March 3, "
+         "2025\nReason for Announcement: Undeclared peanuts\nCompany Name: Harvest Lane Foods, Inc.\n\nHarvest Lane Foods, "
+         "Inc. is voluntarily recalling its Almond Granola.\n",
+         "meta:-:Reason for Announcement: Undeclared peanuts\nmeta:-:Company Name: Harvest Lane Foods, Inc.\nspeech:-:Harvest",
+         "title:-:Reason"},
+        {"Department of Defence Press Briefing\n\nThe minister spoke about the exercise.\n",
+         "title:-:Department of Defence Press Briefing\nspeech:-:The minister spoke about the exercise.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
