@@ -679,6 +679,11 @@ static void test_header_titles(void)
          "26 kicks off in Poland\n\nDRAWSKO POMORSKIE, Poland \xE2\x80\x94 More than 9,000 Soldiers began Exercise Swift Anvil "
          "26 here May 11.\n",
          "NEWS RELEASE", "Exercise Swift Anvil 26 kicks off in Poland", NULL},
+        /* a headline that opens with its topic and a colon, under the Commission's kind
+         * line (hunt 95 d09) */
+        {"European Commission - Press release\nSafety Gate: toys and cosmetics top list of dangerous products\n\n"
+         "Brussels, 20 March 2025\n\nToday, the Commission published the 2024 Safety Gate report.\n",
+         "Press release", "Safety Gate: toys and cosmetics top list of dangerous products", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
