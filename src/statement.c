@@ -8058,8 +8058,10 @@ static int person_under_role(parser *p, size_t i)
     size_t a, b;
     line_span(p, i, &a, &b);
     /* (not a headline under a kind's line: "Safety Gate: toys and cosmetics top list
-     * of dangerous products") */
-    if (memchr(p->s + a, ':', b - a) || txt_words(p->s, a, b) > 8)
+     * of dangerous products"; nor an update's title under a service's name, "Rural
+     * Fire Service" / "Fire Update – Bell Ridge Fire") */
+    if (memchr(p->s + a, ':', b - a) || txt_words(p->s, a, b) > 8 || find_ci(p->s, a, b, " - ") ||
+        find_ci(p->s, a, b, " \xE2\x80\x93 ") || find_ci(p->s, a, b, " \xE2\x80\x94 "))
         return 0;
     char *t = txt_clean(p->s, a, b), *role = NULL, *name = NULL;
     int yes = t && !org_line(p->s, a, b) && !issue_name(p->s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&

@@ -684,6 +684,10 @@ static void test_header_titles(void)
         {"European Commission - Press release\nSafety Gate: toys and cosmetics top list of dangerous products\n\n"
          "Brussels, 20 March 2025\n\nToday, the Commission published the 2024 Safety Gate report.\n",
          "Press release", "Safety Gate: toys and cosmetics top list of dangerous products", NULL},
+        /* an update's title under the service's name (hunt 95 d10) */
+        {"Rural Fire Service\nFire Update \xE2\x80\x93 Bell Ridge Fire\n\nFri 24 Jan 2025, 9:45am\n\nFirefighters are "
+         "working to strengthen containment lines.\n",
+         NULL, "Fire Update \xE2\x80\x93 Bell Ridge Fire", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
