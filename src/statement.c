@@ -8665,6 +8665,21 @@ static void find_captions(parser *p)
     p->captions = n >= 3;
 }
 
+/* Whether s[a, b) is an agency's name, its letters first and a country's name last
+ * ("ACCC Product Safety Australia", "FSAI Food Safety Ireland"): a publisher's line,
+ * no person and no title. */
+static int agency_name(const char *s, size_t a, size_t b)
+{
+    size_t fw = strcspn(s + a, " "), lw = b;
+    if (fw > b - a)
+        fw = b - a;
+    while (lw > a && s[lw - 1] != ' ')
+        lw--;
+    return fw >= 3 && fw <= 6 && a + fw < b && strspn(s + a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= fw &&
+           txt_has_lower(s + a, b - a) && !spk_honorific(s + a, fw) && txt_words(s, a, b) <= 6 &&
+           data_has_line("en/countries.txt", s + lw, b - lw);
+}
+
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
@@ -9062,9 +9077,12 @@ static size_t parse_header(parser *p)
                           ? (caps ? spk_title_case(s + wa, we - wa) : txt_clean(s, wa, we))
                           : NULL;
                 wz = we;
+                /* (nor an agency's name: "ACCC Product Safety Australia" under "PRODUCT
+                 * SAFETY ALERT") */
+                int agency = agency_name(s, wa, wb);
                 if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn ||
                             ((alone || of) && (!wr || !strchr(wn, ' ') || txt_words(who, 0, strlen(who)) > 6 ||
-                                       org_name(s, wa, wb) || org_line(s, wa, wb) ||
+                                       org_name(s, wa, wb) || org_line(s, wa, wb) || agency ||
                                        /* (not a match's score, "Ashcombe Rovers 2-1 Beckford Town") */
                                        has_digit(s, wa, wb))))) {
                     free(who);
@@ -9383,7 +9401,8 @@ static size_t parse_header(parser *p)
             bare_kind |= data_field_lines("en/kinds.txt", s + ks, ke - ks, 1, &kl, &kll, 1) > 0;
         }
         if ((c == HL_SHORT || c == HL_KIND || first_title) && !d->title && !(d->kind && d->byline) && !bare_kind &&
-            !office_field && !org_name(s, a, b) && !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
+            !office_field && !org_name(s, a, b) && !(c == HL_SHORT && d->kind && agency_name(s, a, b)) &&
+            !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
             !(c == HL_SHORT && person_dash_kind(p, a, b, &pks, &pke) == b &&

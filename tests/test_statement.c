@@ -688,6 +688,10 @@ static void test_header_titles(void)
         {"Rural Fire Service\nFire Update \xE2\x80\x93 Bell Ridge Fire\n\nFri 24 Jan 2025, 9:45am\n\nFirefighters are "
          "working to strengthen containment lines.\n",
          NULL, "Fire Update \xE2\x80\x93 Bell Ridge Fire", NULL},
+        /* an agency's name under the kind: no byline, no title (hunt 95 d13) */
+        {"PRODUCT SAFETY ALERT\nACCC Product Safety Australia\nPublished date: 3 Mar 2025\n\nSprout Baby Teether Rings "
+         "recalled\n\nThe teether ring can split, exposing a small internal part.\n",
+         "PRODUCT SAFETY ALERT", "Sprout Baby Teether Rings recalled", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
