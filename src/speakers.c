@@ -8174,7 +8174,14 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         char *first = xstrndup(outlet, cut);
         st = first ? spk_split_person(first, &r2, &n2) : HD_ERR_NOMEM;
         free(first);
-        if (st == HD_OK && ((r2 && !n2 && is_role_word(outlet, strcspn(outlet, " ,"))) || whole)) {
+        /* (or its last word a role's: "Tom Hale (Fire Chief):", "(Deputy Incident
+         * Commander)") */
+        size_t lw = cut;
+        while (lw > 0 && outlet[lw - 1] != ' ')
+            lw--;
+        if (st == HD_OK && ((r2 && !n2 && (is_role_word(outlet, strcspn(outlet, " ,")) ||
+                                           (lw > 0 && is_role_word(outlet + lw, cut - lw)))) ||
+                            whole)) {
             /* the whole office: "Leader of the Opposition", not "Leader" */
             if (!(role = xstrndup(outlet, cut)))
                 st = HD_ERR_NOMEM;

@@ -7777,6 +7777,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a role of two words in the label's brackets (hunt 95 d37) */
+        {"Panel discussion transcript\n\nAnna Ruiz (Moderator): How did the fire start?\nTom Hale (Fire Chief): A "
+         "downed power line.\n",
+         "Tom Hale", "Fire Chief"},
         /* a body's letters in the role, a rank in retirement (hunt 95 d39, d06) */
         {"Cyclone Vayu-2: press briefing\n\nAnil Menon, Member, NDMA: Good evening.\n\nQ: When will it make "
          "landfall?\n\nMenon: Tomorrow morning.\n",
