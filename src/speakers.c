@@ -1904,7 +1904,9 @@ static hd_status split_person(const char *text, char **role, char **name)
                         while (qe < n && s[qe] != ' ')
                             qe++;
                         if (qe > q) {
-                            unit = txt_starts_upper(s + q, qe - q) || is_connector(s + q, qe - q);
+                            /* (a number after the unit's name: "Captain, Engine 42") */
+                            unit = txt_starts_upper(s + q, qe - q) || is_connector(s + q, qe - q) ||
+                                   (uw > 0 && qe - q <= 3 && strspn(s + q, "0123456789") == qe - q);
                             held |= data_word_line("en/portfolios.txt", s + q, qe - q, 0, DATA_ANYWHERE) ||
                                     data_word_line("en/bodies.txt", s + q, qe - q, 0, DATA_ANYWHERE);
                             uw++;
@@ -8624,6 +8626,16 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
     for (char *q = t; *q; q++) {
         if (q == t || (q[-1] != ' ' && q[-1] != '(') || !isdigit((unsigned char)*q))
             continue;
+        /* (a unit's number after its capitalised name ends nothing: "Beth Ordway,
+         * Captain, Engine 42", "Northern Rockies Team 3") */
+        size_t dn = strspn(q, "0123456789");
+        if (dn <= 3 && (q[dn] == '\0' || q[dn] == ',') && q[-1] == ' ' && q - t >= 3 && isalpha((unsigned char)q[-2])) {
+            const char *pw = q - 1;
+            while (pw > t && pw[-1] != ' ')
+                pw--;
+            if (isupper((unsigned char)*pw) && !data_word_line("en/months.txt", pw, (size_t)(q - 1 - pw), 1, DATA_ANYWHERE))
+                continue;
+        }
         char *e = q;
         for (int cut = 1; cut;) {
             while (e > t && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ',' || e[-1] == '-'))

@@ -9935,12 +9935,17 @@ static size_t parse_header(parser *p)
         qsort(people, npeople, sizeof *people, by_rank);
     for (size_t k = 0; k < npeople && p->st == HD_OK; k++) {
         char *t = people[k].text;
-        /* "the speech made by X on 3 March 2025": the date is not the person */
-        for (char *q = t; *q; q++)
-            if ((q == t || q[-1] == ' ') && isdigit((unsigned char)*q)) {
+        /* "the speech made by X on 3 March 2025": the date is not the person (a unit's
+         * number is: "Beth Ordway, Captain, Engine 42") */
+        for (char *q = t; *q; q++) {
+            char iso[11];
+            if ((q == t || q[-1] == ' ') && isdigit((unsigned char)*q) &&
+                (date_iso(p->order, q, strlen(q), iso) || (q - t >= 3 && (strncmp(q - 3, "on ", 3) == 0 ||
+                                                                          strncmp(q - 3, "in ", 3) == 0)))) {
                 *q = '\0';
                 break;
             }
+        }
         p->st = spk_add_people(d, t, 0);
     }
     for (size_t k = 0; k < npeople; k++)

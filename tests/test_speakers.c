@@ -172,6 +172,8 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* a unit's number after its name is the role's (hunt 95 d08) */
+        {"Beth Ordway, Captain, Engine 42", "Captain, Engine 42", "Beth Ordway"},
         /* hunt 93 d09: a name of four words after the office's comma; look-alike: a
          * place there is where the office is held */
         {"the Minister of Health, Jane Ruth Aceng Ocero", "Minister of Health", "Jane Ruth Aceng Ocero"},

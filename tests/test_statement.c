@@ -7777,6 +7777,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a unit's number in a speakers' list (hunt 95 d08) */
+        {"Marrow Creek Fire community briefing\n\nSpeakers:\nJake Tillman, Incident Commander\nBeth Ordway, Captain, "
+         "Engine 42\n\nTILLMAN: We are at 9,870 acres.\n\nORDWAY: Tomorrow will be hotter.\n",
+         "Beth Ordway", "Captain, Engine 42"},
         /* a role of two words in the label's brackets (hunt 95 d37) */
         {"Panel discussion transcript\n\nAnna Ruiz (Moderator): How did the fire start?\nTom Hale (Fire Chief): A "
          "downed power line.\n",
