@@ -1180,6 +1180,12 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
                         (w1 >= 20 && w2 >= 20)))
             return 0;
     }
+    /* a shortlist's lines, each opening with a work's title in emphasis ("*The
+     * Lantern Year* by Owen Price (Picador)" / "*Field Notes for a Flood* by …"),
+     * under a lead-in that ends in a colon or another such line */
+    if ((s[next] == '*' || s[next] == '_') && next + 1 < b && isupper((unsigned char)s[next + 1]) &&
+        (last == ':' || s[ls] == s[next]))
+        return 1;
     /* lines of a list, not a wrapped paragraph: a contact's line ending in a phone
      * number before the next ("… +41 79 740 21 11" / "In Port Sudan, …"), or a
      * label in capitals opening the next ("ABSENT: …") */

@@ -207,6 +207,11 @@ static const struct {
      "$150,000 for new amenities. LOST.",
      "Item 9.1 \u2013 Notice of Motion \u2013 Cr Ford \u2013 Public Toilets, Elwood Park | That Council allocate "
      "$150,000 for new amenities. | LOST."},
+    /* a shortlist's lines, each a title in emphasis (hunt 95 d17) */
+    {"The shortlisted collections are:\n*The Lantern Year* by Owen Price (Picador-North)\n*Field Notes for a Flood* by "
+     "Priyanka Sen (Bloodaxe Northern)",
+     "The shortlisted collections are: | *The Lantern Year* by Owen Price (Picador-North) | *Field Notes for a Flood* "
+     "by Priyanka Sen (Bloodaxe Northern)"},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
