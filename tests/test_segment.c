@@ -212,6 +212,9 @@ static const struct {
      "Priyanka Sen (Bloodaxe Northern)",
      "The shortlisted collections are: | *The Lantern Year* by Owen Price (Picador-North) | *Field Notes for a Flood* "
      "by Priyanka Sen (Bloodaxe Northern)"},
+    /* a translator's credit (hunt 95 d18) */
+    {"City of Ash by Marisol Ortega, tr. Daniel Hume, is a long poem. It won.",
+     "City of Ash by Marisol Ortega, tr. Daniel Hume, is a long poem. | It won."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -2054,6 +2054,9 @@ static const struct {
     /* a rank without stops before initials run together (hunt 95 d38) */
     {"ranks", "Lt Gen R.K. Menon arrived.", ST_SPEECH, "Lieutenant General R.K Menon arrived."},
     {"ranks", "Gen Z voters came.", ST_SPEECH, "Gen Z voters came."},
+    /* a translator's credit (hunt 95 d18) */
+    {"credits", "City of Ash by Marisol Ortega, tr. Daniel Hume, is a long poem.", ST_SPEECH,
+     "City of Ash by Marisol Ortega, translated by Daniel Hume, is a long poem."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
