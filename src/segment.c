@@ -423,6 +423,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
+    /* "26 × 22 in. (68 × 57.5 cm)": inches after a figure, before the size in the
+     * metric system, as museums give a work's size */
+    if (!cls && len == 2 && s[w] == 'i' && s[w + 1] == 'n' && w >= a + 2 && s[w - 1] == ' ' &&
+        isdigit((unsigned char)s[w - 2]) && next == '(')
+        return 0;
     /* "above 2,000 ms. 09:26 - Incident declared", "12 km. Then": a unit's stop after
      * its number ends the sentence, before a capital or a figure ("6 ft. 2 in. tall"
      * goes on: a unit after that figure too; "c. 1990" is circa) */

@@ -215,6 +215,10 @@ static const struct {
     /* a translator's credit (hunt 95 d18) */
     {"City of Ash by Marisol Ortega, tr. Daniel Hume, is a long poem. It won.",
      "City of Ash by Marisol Ortega, tr. Daniel Hume, is a long poem. | It won."},
+    /* inches before the metric size in brackets, as museums give a work's size (hunt
+     * 95 d14); inches at a sentence's end still end it */
+    {"The Sentry, oil on canvas, 26 x 22 in. (68 x 57.5 cm), is on loan. The print measures 10 x 15 in. It is fine.",
+     "The Sentry, oil on canvas, 26 x 22 in. (68 x 57.5 cm), is on loan. | The print measures 10 x 15 in. | It is fine."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
