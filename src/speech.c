@@ -4862,6 +4862,24 @@ static size_t part_of_whole(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "26 3/4 in.", "3/16 in. wide": after a fraction (with a whole number before it
+ * when `whole`), the inch written short with its stop, w[j], said in full (its stop
+ * kept only at the sentence's end); 1 when it was. */
+static int inch_after(sb *o, const word *w, size_t j, size_t nw, int whole)
+{
+    if (j >= nw || w[j - 1].trail || !equals_word(&w[j], "in") || !w[j].trail || w[j].s[w[j].lead + 2] != '.')
+        return 0;
+    sb_puts(o, whole ? " inches" : " of an inch"); /* ("three sixteenths of an inch") */
+    const char *t = w[j].s + w[j].lead + 2;
+    size_t tl = w[j].trail;
+    if (j + 1 < nw) {
+        t++;
+        tl--;
+    }
+    sb_putn(o, t, tl);
+    return 1;
+}
+
 /* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
  * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
  * and shares of a hundred, "50/50" -> "50 50". Not after a word that dates it (a day
@@ -4951,6 +4969,35 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
+    /* "14 15/16 inches", "3/16 in.": a measure's finer parts (twelfths, sixteenths,
+     * thirty-seconds, sixty-fourths), after a whole number or before an inch */
+    if (d >= 1 && d <= 2 && d + 3 == x->core && c[d] == '/' && isdigit((unsigned char)c[d + 1]) &&
+        isdigit((unsigned char)c[d + 2])) {
+        static const struct {
+            int den;
+            const char *one, *many;
+        } fine[] = {{12, "twelfth", "twelfths"}, {16, "sixteenth", "sixteenths"},
+                    {32, "thirty-second", "thirty-seconds"}, {64, "sixty-fourth", "sixty-fourths"}};
+        int fnum = atoi(c), fden = atoi(c + d + 1);
+        const word *fp = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+        const word *fx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+        int fwhole = fp && fp->core >= 1 && fp->core <= 3 && !fp->lead && all_digits(fp->s, fp->core);
+        /* (the inch written short with its stop: "9/12 in York" is a date) */
+        int inch = fx && ((equals_word(fx, "in") && fx->trail && fx->s[fx->lead + fx->core] == '.') ||
+                          equals_word(fx, "inch") || equals_word(fx, "inches"));
+        for (size_t k = 0; k < sizeof fine / sizeof *fine; k++)
+            if (fine[k].den == fden && fnum >= 1 && fnum < fden && (fwhole || (inch && fden != 12))) {
+                sb_putn(o, x->s, x->lead);
+                if (fwhole)
+                    sb_puts(o, "and ");
+                put_number_words(o, fnum, 0);
+                sb_printf(o, " %s", fnum == 1 ? fine[k].one : fine[k].many);
+                if (inch_after(o, w, i + 1, nw, fwhole))
+                    return 2;
+                sb_putn(o, c + x->core, x->trail);
+                return 1;
+            }
+    }
     if (x->core != 3 || !isdigit((unsigned char)c[0]) || c[1] != '/' || !isdigit((unsigned char)c[2]))
         return 0;
     int num = c[0] - '0', den = c[2] - '0';
@@ -5011,6 +5058,8 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
         sb_putc(o, ' ');
     }
     sb_puts(o, num == 1 ? one[den] : many[den]);
+    if (inch_after(o, w, i + 1, nw, whole))
+        return 2;
     sb_putn(o, c + 3, x->trail);
     return 1;
 }

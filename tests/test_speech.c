@@ -2057,6 +2057,14 @@ static const struct {
     /* a translator's credit (hunt 95 d18) */
     {"credits", "City of Ash by Marisol Ortega, tr. Daniel Hume, is a long poem.", ST_SPEECH,
      "City of Ash by Marisol Ortega, translated by Daniel Hume, is a long poem."},
+    /* a measure's finer fractions, and the inch written short after a fraction (hunt 95
+     * d15, d16); a day and a month stay a date */
+    {"fractions", "Woodblock print, 10 x 14 15/16 inches.", ST_SPEECH,
+     "Woodblock print, 10 by 14 and fifteen sixteenths inches."},
+    {"fractions", "The Sentry, oil on canvas, 26 3/4 x 22 5/8 in.", ST_SPEECH,
+     "The Sentry, oil on canvas, 26 and three quarters by 22 and five eighths inches."},
+    {"fractions", "The bolt is 3/16 in. wide.", ST_SPEECH, "The bolt is three sixteenths of an inch wide."},
+    {"fractions", "They met on 9/12 in York.", ST_SPEECH, "They met on the 9th of December in York."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
