@@ -1650,7 +1650,9 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                            "webinar", "meeting", "conference", "participant",
                                            /* "RNS Number : 4821K": a London Stock Exchange
                                             * announcement's */
-                                           "rns"};
+                                           "rns",
+                                           /* "Batch number: 24318", "lot number 5521": a recall's */
+                                           "batch", "lot"};
     /* "The conference ID is 4471 9902": the code's name, then "is" */
     size_t q = i >= 3 && !w[i - 1].trail && !w[i - 2].trail && (equals_word(&w[i - 1], "is") || equals_word(&w[i - 1], "was"))
                    ? i - 2
@@ -1661,14 +1663,21 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     if (i == 0 || w[q].trail > 1 ||
         (w[q].trail && w[q].s[w[q].lead + w[q].core] != '.' && w[q].s[w[q].lead + w[q].core] != ':'))
         return 0;
+    /* "UPC 0 12345 67890 5", "EAN 9 312345 678901", "Barcode: 5012345678900": a
+     * product's barcode, its groups (the first a digit alone) digit by digit */
+    const word *p = &w[q];
+    const char *pc = p->s + p->lead;
+    static const char *const barcodes[] = {"upc", "ean", "gtin", "barcode", "barcodes"};
+    int barcode = 0;
+    for (size_t k = 0; k < sizeof barcodes / sizeof *barcodes; k++)
+        barcode |= p->core == strlen(barcodes[k]) && u8_ncasecmp(pc, barcodes[k], p->core) == 0;
     /* (every code below opens with a digit or a capital, has three digits or more and
      * nothing before it) */
     const char *cc = w[i].s;
-    if (w[i].lead || w[i].core < 3 || !(isdigit((unsigned char)cc[0]) || (cc[0] >= 'A' && cc[0] <= 'Z')) ||
-        !txt_has_digit(cc, w[i].core))
+    if (w[i].lead || (w[i].core < 3 && !(barcode && all_digits(cc, w[i].core) && !w[i].trail && i + 1 < nw &&
+                                         w[i + 1].core >= 3 && all_digits(w[i + 1].s, w[i + 1].core))) ||
+        !(isdigit((unsigned char)cc[0]) || (cc[0] >= 'A' && cc[0] <= 'Z')) || !txt_has_digit(cc, w[i].core))
         return 0;
-    const word *p = &w[q];
-    const char *pc = p->s + p->lead;
     int ok = 0, ref = 0;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
         ok |= p->core == strlen(cues[k]) && u8_ncasecmp(pc, cues[k], p->core) == 0;
@@ -1677,7 +1686,7 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     int funded = q + 1 == i && p->core == 5 && (u8_ncasecmp(pc, "award", 5) == 0 || u8_ncasecmp(pc, "grant", 5) == 0);
     ref = (ok && p->core >= 3 && (u8_ncasecmp(pc, "ref", 3) == 0 || u8_ncasecmp(pc, "quo", 3) == 0 ||
                                   u8_ncasecmp(pc, "inc", 3) == 0 || u8_ncasecmp(pc, "pas", 3) == 0)) ||
-          funded;
+          funded || barcode;
     ok |= funded;
     /* "conference ID 13754982", "Meeting ID 845 2231 9970": a call's numbers */
     static const char *const calls[] = {"conference", "meeting", "webinar", "participant", "access", "event"};
@@ -1687,9 +1696,10 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                         u8_ncasecmp(w[q - 1].s + w[q - 1].lead, calls[k], w[q - 1].core) == 0;
     /* "access code 123456", "participant code 4471 882": a call's code */
     /* ("quoting code 122WAF946", "warning code …": a flood warning's code a caller gives) */
+    /* ("lot code 13225", "batch code L5032": a product's batch in a recall) */
     static const char *const coded[] = {"access", "conference", "participant", "entry", "meeting", "dial-in",
                                         "security", "verification", "event", "reference", "booking", "quoting",
-                                        "quote", "warning"};
+                                        "quote", "warning", "lot", "batch"};
     if (!ok && q >= 1 && !w[q - 1].trail && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0)
         for (size_t k = 0; k < sizeof coded / sizeof *coded && !ok; k++)
             ok = ref |= w[q - 1].core == strlen(coded[k]) &&
@@ -1713,7 +1723,7 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         }
         int more = !w[i].trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 3 &&
                    all_digits(w[i + 1].s, w[i + 1].core - (w[i + 1].s[w[i + 1].core - 1] == '#'));
-        if (w[i].lead || digits < (more ? 3u : funded ? 5u : 4u)) /* (an award's, not its year: "award 2025") */
+        if (w[i].lead || digits < (more ? (barcode ? 1u : 3u) : funded ? 5u : 4u)) /* (an award's, not its year: "award 2025") */
             return 0;
         for (size_t k = 0; k < n; k++) {
             if (c[k] == '-')
@@ -1728,8 +1738,8 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         }
         /* the groups after it, a space apart ("845 2231 9970") */
         size_t used = 1;
-        while (!w[i + used - 1].trail && i + used < nw && !w[i + used].lead && w[i + used].core >= 2 &&
-               w[i + used].core <= 6 &&
+        while (!w[i + used - 1].trail && i + used < nw && !w[i + used].lead &&
+               w[i + used].core >= (barcode ? 1u : 2u) && w[i + used].core <= 6 &&
                (all_digits(w[i + used].s, w[i + used].core) ||
                 (w[i + used].s[w[i + used].core - 1] == '#' && all_digits(w[i + used].s, w[i + used].core - 1)))) {
             const word *g = &w[i + used]; /* (the last may end in the '#' key: "552 019#") */

@@ -291,7 +291,7 @@ static const struct {
     /* a product's dates and codes: a month and a year after "best by", a lot's code;
      * look-alike: a decision's number */
     {"recall", "Boxes marked BEST BY 04/2026 and lot code 2025-118 are affected.", ST_SPEECH,
-     "Boxes marked BEST BY April 2026 and lot code 2025 dash 118 are affected."},
+     "Boxes marked BEST BY April 2026 and lot code 2 0 2 5, 1 1 8 are affected."},
     {"recall", "Decision 04/2026 applies.", ST_SPEECH, "Decision 04/2026 applies."},
     /* an Indian speech's style in capitals */
     {"style", "SPEECH OF HON'BLE GOVERNOR AT THE CONVOCATION", ST_TITLE, "SPEECH OF Honourable GOVERNOR AT THE CONVOCATION"},
@@ -2065,6 +2065,16 @@ static const struct {
      "The Sentry, oil on canvas, 26 and three quarters by 22 and five eighths inches."},
     {"fractions", "The bolt is 3/16 in. wide.", ST_SPEECH, "The bolt is three sixteenths of an inch wide."},
     {"fractions", "They met on 9/12 in York.", ST_SPEECH, "They met on the 9th of December in York."},
+    /* a product's barcode and batch, digit by digit (hunt 95 d19, d20); a count after
+     * the word stays a number */
+    {"codes", "It is marked with UPC 0 12345 67890 5 on the back.", ST_SPEECH,
+     "It is marked with U.P.C 0, 1 2 3 4 5, 6 7 8 9 0, 5 on the back."},
+    {"codes", "Barcode: 5012345678900.", ST_SPEECH, "Barcode, 5 0 1 2 3 4 5 6 7 8 9 0 0."},
+    {"codes", "EAN 9 312345 678901 is on the lid.", ST_SPEECH, "E.A.N 9, 3 1 2 3 4 5, 6 7 8 9 0 1 is on the lid."},
+    {"codes", "Lot code: 13225.", ST_SPEECH, "Lot code, 1 3 2 2 5."},
+    {"codes", "Batch number: 24318 and batch code L5032.", ST_SPEECH,
+     "Batch number, 2 4 3 1 8 and batch code L 5 0 3 2."},
+    {"codes", "The batch number 2 is fine.", ST_SPEECH, "The batch number 2 is fine."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
