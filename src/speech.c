@@ -3645,7 +3645,11 @@ static size_t range_year(sb *o, const word *w, size_t j, size_t nw)
  * "Decision 04/2026", is none of these). Returns the words used. */
 static size_t month_year(sb *o, const word *w, size_t i)
 {
-    static const char *const dating[] = {"by", "before", "exp", "exp.", "expiry", "expires", "until", "through"};
+    static const char *const dating[] = {"by", "before", "exp", "exp.", "expiry", "expires", "until", "through",
+                                         /* ("expiry date 04/2026", "Mfg. Date 09/2024", "manufactured
+                                          * 09/2024") */
+                                         "date", "dated", "manufactured", "packed", "produced", "mfd", "mfg",
+                                         "between", "from", "since"};
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     /* "in Mar-24", "by Dec-25", as tables and their text write a month of a year: the
@@ -3669,8 +3673,17 @@ static size_t month_year(sb *o, const word *w, size_t i)
         return 0;
     int m = (c[0] - '0') * 10 + (c[1] - '0');
     int dated = 0;
+    /* ("an expiry date of 04/2026": the date's word before "of"; "between 04/2026 and
+     * 05/2026": after another such month and year) */
+    size_t dw = i - 1;
+    if (dw > 0 && !w[dw - 1].trail && equals_word(&w[dw], "of"))
+        dw--;
     for (size_t k = 0; k < sizeof dating / sizeof *dating && !dated; k++)
-        dated = w[i - 1].core == strlen(dating[k]) && u8_ncasecmp(w[i - 1].s + w[i - 1].lead, dating[k], w[i - 1].core) == 0;
+        dated = w[dw].core == strlen(dating[k]) && u8_ncasecmp(w[dw].s + w[dw].lead, dating[k], w[dw].core) == 0;
+    if (!dated && i >= 2 && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "to")) && w[i - 2].core == 7 &&
+        w[i - 2].s[w[i - 2].lead + 2] == '/' && all_digits(w[i - 2].s + w[i - 2].lead, 2) &&
+        all_digits(w[i - 2].s + w[i - 2].lead + 3, 4))
+        dated = 1;
     if (m < 1 || m > 12 || !dated)
         return 0;
     sb_putn(o, x->s, x->lead);

@@ -219,6 +219,8 @@ static const struct {
      * 95 d14); inches at a sentence's end still end it */
     {"The Sentry, oil on canvas, 26 x 22 in. (68 x 57.5 cm), is on loan. The print measures 10 x 15 in. It is fine.",
      "The Sentry, oil on canvas, 26 x 22 in. (68 x 57.5 cm), is on loan. | The print measures 10 x 15 in. | It is fine."},
+    /* a product's date of making on its label (hunt 95 d35) */
+    {"Batch No. HG0917, Mfg. Date 09/2024. It was sold.", "Batch No. HG0917, Mfg. Date 09/2024. | It was sold."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -2075,6 +2075,14 @@ static const struct {
     {"codes", "Batch number: 24318 and batch code L5032.", ST_SPEECH,
      "Batch number, 2 4 3 1 8 and batch code L 5 0 3 2."},
     {"codes", "The batch number 2 is fine.", ST_SPEECH, "The batch number 2 is fine."},
+    /* a month and a year on a product's label, after the date's word or in a range
+     * (hunt 95 d21, d35); a decision's number is none */
+    {"month and year", "The jars have an expiry date of 04/2026.", ST_SPEECH,
+     "The jars have an expiry date of April 2026."},
+    {"month and year", "Batch No. HG0917, Mfg. Date 09/2024.", ST_SPEECH,
+     "Batch number H G 0 9 1 7, Manufacturing Date September 2024."},
+    {"month and year", "Sold between 04/2026 and 05/2026.", ST_SPEECH, "Sold between April 2026 and May 2026."},
+    {"month and year", "Decision 04/2026 applies.", ST_SPEECH, "Decision 04/2026 applies."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
