@@ -829,7 +829,8 @@ static size_t number_len(const char *s, size_t n)
 static int is_preposition(const char *w, size_t n)
 {
     static const char *const words[] = {"in", "of", "for", "to", "on", "at", "from", "per", "and", "or",
-                                        "with", "by", "into", "over", "under", "across"};
+                                        "with", "by", "into", "over", "under", "across", "without", "including", "excluding",
+                                        "plus", "after", "before", "towards", "toward"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (strlen(words[k]) == n && strncmp(words[k], w, n) == 0)
             return 1;

@@ -2083,6 +2083,10 @@ static const struct {
      "Batch number H G 0 9 1 7, Manufacturing Date September 2024."},
     {"month and year", "Sold between 04/2026 and 05/2026.", ST_SPEECH, "Sold between April 2026 and May 2026."},
     {"month and year", "Decision 04/2026 applies.", ST_SPEECH, "Decision 04/2026 applies."},
+    /* a preposition between the amount and a noun it could measure (hunt 95 d25) */
+    {"money", "Tickets cost \xC2\xA3" "20 without donation.", ST_SPEECH, "Tickets cost 20 pounds without donation."},
+    {"money", "Tickets cost \xC2\xA3" "20 including donation.", ST_SPEECH, "Tickets cost 20 pounds including donation."},
+    {"money", "It is a \xC2\xA3" "20 donation.", ST_SPEECH, "It is a 20 pound donation."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
