@@ -3693,6 +3693,32 @@ static size_t month_year(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "Fri until 9pm", "Sat 10am–4pm": a weekday written short alone, before a time or
+ * "until", "till" or "from", said in full (espeak-ng says "fry"); not after "the"
+ * ("The Sun 10 …" names a paper). Returns the words used. */
+static size_t lone_weekday(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    int wd = x->core >= 3 && x->core <= 5 && isupper((unsigned char)c[0]) ? dt_weekday(c, x->core) : 0;
+    if (wd <= 0 || i + 1 >= nw || (x->trail && !(x->trail == 1 && c[x->core] == '.')))
+        return 0;
+    if (x->core == strlen(dt_weekday_name(wd)))
+        return 0; /* (the name in full is said as it is) */
+    if (i > 0 && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
+        return 0;
+    const word *nx = &w[i + 1];
+    const char *nc = nx->s + nx->lead;
+    int timed = nx->core && isdigit((unsigned char)nc[0]) &&
+                (memchr(nc, ':', nx->core) || (nx->core >= 3 && (u8_ncasecmp(nc + nx->core - 2, "am", 2) == 0 ||
+                                                                  u8_ncasecmp(nc + nx->core - 2, "pm", 2) == 0)));
+    if (!timed && !equals_word(nx, "until") && !equals_word(nx, "till") && !equals_word(nx, "from"))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_puts(o, dt_weekday_name(wd));
+    return 1;
+}
+
 static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
 {
     const char *c = w[i].s + w[i].lead, *end = w[nw - 1].s + w[nw - 1].n;
@@ -7473,6 +7499,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = month_year(o, w, i)))
         return k;
     if (en && (k = weekday_range(o, w, i, nw, order)))
+        return k;
+    if (en && (k = lone_weekday(o, w, i, nw)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

@@ -2087,6 +2087,11 @@ static const struct {
     {"money", "Tickets cost \xC2\xA3" "20 without donation.", ST_SPEECH, "Tickets cost 20 pounds without donation."},
     {"money", "Tickets cost \xC2\xA3" "20 including donation.", ST_SPEECH, "Tickets cost 20 pounds including donation."},
     {"money", "It is a \xC2\xA3" "20 donation.", ST_SPEECH, "It is a 20 pound donation."},
+    /* a weekday written short alone before a time or "until" (hunt 95 d27); a paper's
+     * name after "the" stays */
+    {"weekdays", "Opening hours: Tue-Sun; Fri until 9pm.", ST_SPEECH, "Opening hours, Tuesday to Sunday, Friday until 9 PM."},
+    {"weekdays", "Sat 10am to 4pm.", ST_SPEECH, "Saturday 10 AM to 4 PM."},
+    {"weekdays", "The Sun 10 years ago.", ST_SPEECH, "The Sun 10 years ago."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
