@@ -2092,6 +2092,10 @@ static const struct {
     {"weekdays", "Opening hours: Tue-Sun; Fri until 9pm.", ST_SPEECH, "Opening hours, Tuesday to Sunday, Friday until 9 PM."},
     {"weekdays", "Sat 10am to 4pm.", ST_SPEECH, "Saturday 10 AM to 4 PM."},
     {"weekdays", "The Sun 10 years ago.", ST_SPEECH, "The Sun 10 years ago."},
+    /* life dates in a museum's or a prize's text (hunt 95 d28) */
+    {"life dates", "The sculptor Marta Restrepo (b. 1971, Medellin) won.", ST_SPEECH,
+     "The sculptor Marta Restrepo, born 19 71, Medellin, won."},
+    {"life dates", "Her teacher (d. 1998) was Colombian.", ST_SPEECH, "Her teacher, died 19 98, was Colombian."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
