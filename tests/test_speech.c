@@ -2096,6 +2096,10 @@ static const struct {
     {"life dates", "The sculptor Marta Restrepo (b. 1971, Medellin) won.", ST_SPEECH,
      "The sculptor Marta Restrepo, born 19 71, Medellin, won."},
     {"life dates", "Her teacher (d. 1998) was Colombian.", ST_SPEECH, "Her teacher, died 19 98, was Colombian."},
+    /* a road's kilometre marker (hunt 95 d29); kilometres after a number stay */
+    {"markers", "The alert covers Hwy 97C between km 12 and km 19.", ST_SPEECH,
+     "The alert covers Highway 97C between kilometre 12 and kilometre 19."},
+    {"markers", "It covers 40 km 2 times.", ST_SPEECH, "It covers 40 kilometres 2 times."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
