@@ -3693,6 +3693,41 @@ static size_t month_year(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "sold in NSW, VIC and QLD", "WA, SA and the NT": Australia's states and
+ * territories by their letters, said by name where another of them is in the same
+ * sentence ("VIC" alone may be the Vienna International Centre, "SA" South Africa,
+ * "ACT" a word). Returns the words used. */
+static size_t au_state(sb *o, const word *w, size_t i, size_t nw)
+{
+    static const struct {
+        const char *code, *name;
+    } states[] = {{"NSW", "New South Wales"}, {"VIC", "Victoria"}, {"QLD", "Queensland"},
+                  {"SA", "South Australia"},  {"WA", "Western Australia"}, {"TAS", "Tasmania"},
+                  {"NT", "the Northern Territory"}, {"ACT", "the Australian Capital Territory"},
+                  {"Vic", "Victoria"}, {"Qld", "Queensland"}, {"Tas", "Tasmania"}};
+    size_t n = sizeof states / sizeof *states, me = n;
+    for (size_t k = 0; k < n && me == n; k++)
+        if (w[i].core == strlen(states[k].code) && memcmp(w[i].s + w[i].lead, states[k].code, w[i].core) == 0)
+            me = k;
+    if (me == n || (w[i].trail && w[i].s[w[i].lead + w[i].core] == '.' && me >= 8))
+        return 0;
+    int other = 0;
+    for (size_t q = 0; q < nw && !other; q++)
+        for (size_t k = 0; q != i && k < n && !other; k++)
+            other = k != me && strcmp(states[k].name, states[me].name) != 0 && w[q].core == strlen(states[k].code) &&
+                    memcmp(w[q].s + w[q].lead, states[k].code, w[q].core) == 0;
+    if (!other)
+        return 0;
+    const char *name = states[me].name;
+    /* ("in the NT": the article is there already) */
+    if (strncmp(name, "the ", 4) == 0 && i > 0 && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
+        name += 4;
+    sb_putn(o, w[i].s, w[i].lead);
+    sb_puts(o, name);
+    sb_putn(o, w[i].s + w[i].lead + w[i].core, w[i].trail);
+    return 1;
+}
+
 /* "Fri until 9pm", "Sat 10am–4pm": a weekday written short alone, before a time or
  * "until", "till" or "from", said in full (espeak-ng says "fry"); not after "the"
  * ("The Sun 10 …" names a paper). Returns the words used. */
@@ -7501,6 +7536,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = weekday_range(o, w, i, nw, order)))
         return k;
     if (en && (k = lone_weekday(o, w, i, nw)))
+        return k;
+    if (en && (k = au_state(o, w, i, nw)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

@@ -2100,6 +2100,14 @@ static const struct {
     {"markers", "The alert covers Hwy 97C between km 12 and km 19.", ST_SPEECH,
      "The alert covers Highway 97C between kilometre 12 and kilometre 19."},
     {"markers", "It covers 40 km 2 times.", ST_SPEECH, "It covers 40 kilometres 2 times."},
+    /* Australia's states by their letters, where another of them is in the sentence
+     * (hunt 95 d30); alone, the letters stay letters */
+    {"states", "The product was sold in NSW, VIC and QLD.", ST_SPEECH,
+     "The product was sold in New South Wales, Victoria and Queensland."},
+    {"states", "Stores in WA, SA and the NT are affected.", ST_SPEECH,
+     "Stores in Western Australia, South Australia and the Northern Territory are affected."},
+    {"states", "The VIC in Vienna hosts it.", ST_SPEECH, "The V.I.C in Vienna hosts it."},
+    {"states", "SA Power Networks said so.", ST_SPEECH, "S.A Power Networks said so."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
