@@ -6830,6 +6830,43 @@ static int rate_word_at(const word *w, size_t j, size_t nw)
            (equals_word(y, "per") && !y->trail && j + 1 < nw && equals_word(&w[j + 1], "cent"));
 }
 
+/* Whether w[i] is a word of a dateline's place in capitals, "ACCRA, 8TH JULY 2025 –"
+ * (the sentence's first words, all capitals, up to a comma before a date): a city's
+ * name, said as a word, never spelled. */
+static int dateline_place(const word *w, size_t i, size_t nw)
+{
+    if (i > 2 || !w[i].core)
+        return 0;
+    /* (a name with a vowel: "NNPC, 8 July" is a company's letters) */
+    int vowel = 0;
+    for (size_t q = 0; q < w[i].core; q++)
+        vowel |= strchr("AEIOUY", w[i].s[w[i].lead + q]) != NULL;
+    if (!vowel)
+        return 0;
+    for (size_t j = 0; j < nw && j <= 3; j++) {
+        const char *c = w[j].s + w[j].lead;
+        if (w[j].lead || !w[j].core)
+            return 0;
+        for (size_t q = 0; q < w[j].core; q++)
+            if (!(isupper((unsigned char)c[q]) || c[q] == '-'))
+                return 0;
+        if (w[j].trail) {
+            if (j < i || c[w[j].core] != ',' || j + 1 >= nw)
+                return 0;
+            /* (a day, "8TH", "8", "08.07.2025", or a month, "July": not a count, "APC –
+             * 312,406") */
+            const word *d = &w[j + 1];
+            const char *dc = d->s + d->lead;
+            size_t dd = strspn(dc, "0123456789");
+            int day = dd >= 1 && dd <= 2 &&
+                      (dd == d->core || (d->core == dd + 2 && isalpha((unsigned char)dc[dd])) ||
+                       ((dc[dd] == '.' || dc[dd] == '/') && d->core >= dd + 3));
+            return d->core && (day || dt_month(dc, d->core) > 0);
+        }
+    }
+    return 0;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -8815,7 +8852,7 @@ not_multiplier:
                !(i > 0 && !x->lead && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
                  !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) &&
-               !surname_before_comma(w, i, nw) && !titled_caps_name(w, i);
+               !surname_before_comma(w, i, nw) && !titled_caps_name(w, i) && !dateline_place(w, i, nw);
     for (size_t q = 0; caps && q < n; q++)
         caps = c[q] >= 'A' && c[q] <= 'Z';
     int two_caps = caps && (en || (strspn(c, "IVXLCDM") < n && !common_word(c, n)));

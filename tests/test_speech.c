@@ -2108,6 +2108,11 @@ static const struct {
      "Stores in Western Australia, South Australia and the Northern Territory are affected."},
     {"states", "The VIC in Vienna hosts it.", ST_SPEECH, "The V.I.C in Vienna hosts it."},
     {"states", "SA Power Networks said so.", ST_SPEECH, "S.A Power Networks said so."},
+    /* a dateline's place in capitals is a word (hunt 95 d31); a company's letters there
+     * are spelled */
+    {"datelines", "ACCRA, 8TH JULY 2025 \xE2\x80\x93 The Ministry has suspended the sale.", ST_SPEECH,
+     "ACCRA, the 8th of July 2025, The Ministry has suspended the sale."},
+    {"datelines", "NNPC, 8 July \xE2\x80\x93 The firm said so.", ST_SPEECH, "N.N.P.C, the 8th of July, The firm said so."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
