@@ -1401,6 +1401,19 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     size_t lens[16], groups = digit_groups(a, (size_t)(e - a), lens, 16);
     int cue = i > 0 && phone_cue(&w[i - 1]);
+    /* "Bush Fire Information Line: 1800 679 737", "National Relay Service: 133 677": a
+     * line's name and its colon over the number (a service's, with a word that dials
+     * in it) */
+    if (!cue && i > 0 && w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ':') {
+        static const char *const lines[] = {"line", "Line", "helpline", "Helpline", "hotline", "Hotline", "LINE"};
+        static const char *const services[] = {"service", "Service", "number", "Number", "centre", "Centre",
+                                               "center", "Center", "desk", "Desk"};
+        cue = equals_any(&w[i - 1], lines, sizeof lines / sizeof *lines);
+        for (size_t b = 2; !cue && b <= 4 && b <= i && !w[i - b].trail &&
+                           equals_any(&w[i - 1], services, sizeof services / sizeof *services);
+             b++)
+            cue = phone_cue(&w[i - b]);
+    }
     /* "call the SES on 132 500", "ring us on 13 27 01": the word that dials it, a word
      * or more before "on" (not "we call on 25 000 volunteers") */
     /* (or "via": "contact police via 101") */

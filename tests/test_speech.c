@@ -2113,6 +2113,11 @@ static const struct {
     {"datelines", "ACCRA, 8TH JULY 2025 \xE2\x80\x93 The Ministry has suspended the sale.", ST_SPEECH,
      "ACCRA, the 8th of July 2025, The Ministry has suspended the sale."},
     {"datelines", "NNPC, 8 July \xE2\x80\x93 The firm said so.", ST_SPEECH, "N.N.P.C, the 8th of July, The firm said so."},
+    /* a line's or a relay service's number under its name and colon (hunt 95 d32); a
+     * count after a service's name stays a count */
+    {"phones", "National Relay Service: 133 677", ST_SPEECH, "National Relay Service, 1 3 3, 6 7 7"},
+    {"phones", "Bush Fire Information Line: 1800 679 737", ST_SPEECH, "Bush Fire Information Line, 1 8 0 0, 6 7 9, 7 3 7"},
+    {"phones", "Customer Service: 12 000 callers", ST_SPEECH, "Customer Service, 12000 callers"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
