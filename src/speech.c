@@ -7923,6 +7923,17 @@ not_multiplier:
         int hours = (equals_word(nx, "hours") || equals_word(nx, "hrs") || equals_word(nx, "hr")) &&
                     (at || c[0] == '0') && !(nn && equals_word(nn, "of"));
         int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
+        /* "between 0200 and 0500 hrs", "from 2200 to 0600 hours": the first time of a
+         * span whose end has the word */
+        int span = 0;
+        if (!hours && nn && !nx->trail && (equals_word(nx, "and") || equals_word(nx, "to") || equals_word(nx, "until") ||
+                                           equals_word(nx, "till")) &&
+            nn->core == 4 && !nn->lead && !nn->trail && all_digits(nn->s, 4) && i + 3 < nw &&
+            (equals_word(&w[i + 3], "hours") || equals_word(&w[i + 3], "hrs") || equals_word(&w[i + 3], "hr")) &&
+            (c[0] == '0' || nn->s[0] == '0' || at || (pv && (equals_word(pv, "between") || equals_word(pv, "from"))))) {
+            int h2 = (nn->s[0] - '0') * 10 + nn->s[1] - '0', m2 = (nn->s[2] - '0') * 10 + nn->s[3] - '0';
+            span = h2 <= 23 && m2 <= 59;
+        }
         const char *zl;
         size_t zll;
         /* (not the codes that are words: "1400 WEST 5th Street" is an address) */
@@ -7931,6 +7942,11 @@ not_multiplier:
         int zone = nx->core >= 2 && data_field_lines("en/zones.txt", nx->s, nx->core, 0, &zl, &zll, 1) &&
                    !equals_word(nx, "WEST") && !equals_word(nx, "WET") &&
                    !(i + 2 < nw && !nx->trail && w[i + 2].core && all_digits(w[i + 2].s + w[i + 2].lead, w[i + 2].core));
+        if (hh <= 23 && mm <= 59 && span) {
+            sb_putn(o, x->s, x->lead);
+            say_clock24(o, c[0] == '0', hh, mm);
+            return 1;
+        }
         if (hh <= 23 && mm <= 59 && (hours || local || zone)) {
             sb_putn(o, x->s, x->lead);
             say_clock24(o, c[0] == '0', hh, mm);

@@ -2118,6 +2118,12 @@ static const struct {
     {"phones", "National Relay Service: 133 677", ST_SPEECH, "National Relay Service, 1 3 3, 6 7 7"},
     {"phones", "Bush Fire Information Line: 1800 679 737", ST_SPEECH, "Bush Fire Information Line, 1 8 0 0, 6 7 9, 7 3 7"},
     {"phones", "Customer Service: 12 000 callers", ST_SPEECH, "Customer Service, 12000 callers"},
+    /* the first time of a span whose end has "hrs" (hunt 95 d34); a duration stays */
+    {"clock", "Landfall is expected between 0200 and 0500 hrs tomorrow.", ST_SPEECH,
+     "Landfall is expected between oh 2 hundred and oh 5 hundred hours tomorrow."},
+    {"clock", "The curfew runs from 2200 to 0600 hours.", ST_SPEECH,
+     "The curfew runs from 22 hundred to oh 6 hundred hours."},
+    {"clock", "We trained 1500 to 2000 hours a year.", ST_SPEECH, "We trained 15 hundred to 2000 hours a year."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
