@@ -2701,7 +2701,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             put_number(o, c, nl);
             sb_putc(o, ' ');
             sb_putn(o, one, onel);
-            sb_putn(o, c + n, x->trail);
+            /* ("7-oz. plastic containers": the unit's own stop, before the noun, is no
+             * pause) */
+            size_t tr = x->trail;
+            const char *t = c + n;
+            if (tr && t[0] == '.' && i + 1 < nw && w[i + 1].core && islower((unsigned char)w[i + 1].s[w[i + 1].lead]))
+                t++, tr--;
+            sb_putn(o, t, tr);
             return 1;
         }
     }

@@ -2124,6 +2124,9 @@ static const struct {
     {"clock", "The curfew runs from 2200 to 0600 hours.", ST_SPEECH,
      "The curfew runs from 22 hundred to oh 6 hundred hours."},
     {"clock", "We trained 1500 to 2000 hours a year.", ST_SPEECH, "We trained 15 hundred to 2000 hours a year."},
+    /* a unit joined to its figure, its own stop before the noun (hunt 95 d22) */
+    {"units", "The products are 7-oz. plastic containers.", ST_SPEECH, "The products are 7 ounce plastic containers."},
+    {"units", "They are 2.5-lb. tubs.", ST_SPEECH, "They are 2.5 pound tubs."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
