@@ -3117,8 +3117,11 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                    equals_word(prev, "after") || equals_word(prev, "around"))))
         per_only = 0;
     /* "5m" is 5 million; "40W" is watts, "40 W" a direction; "s" only after a slash */
+    /* (but "1.5 L bottles": a litre apart from a figure with decimals, as recalls and
+     * labels write it; "Runway 27 L" is no litre) */
+    int litre = ul == 1 && u[0] == 'L' && used == 2 && memchr(c, '.', nl) != NULL;
     if (!one || !many || (flag && fl == 6 && strncmp(flag, "spaced", 6) == 0 && used == 1) ||
-        (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2) || per_only)
+        (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2 && !litre) || per_only)
         return 0;
     /* "cooled to 0.3 K.", "between 4 K and 300 K": kelvin at a phrase's end; "the 5 K
      * run" and a "401(k) plan" are no temperature */
@@ -3710,6 +3713,31 @@ static size_t month_year(sb *o, const word *w, size_t i)
     sb_printf(o, "%s %.4s", dt_month_name(m), c + 3);
     sb_putn(o, c + x->core, x->trail);
     return 1;
+}
+
+/* "12 fl. oz. bottles", "64 fl oz": fluid ounces, two words written short after the
+ * figure; in the singular before the noun they measure. Returns the words used. */
+static size_t fluid_ounces(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t nl = x->core ? number_len(c, x->core) : 0;
+    if (!nl || nl != x->core || x->trail || i + 2 >= nw || w[i + 1].lead || w[i + 2].lead ||
+        !equals_word(&w[i + 1], "fl") || !equals_word(&w[i + 2], "oz") ||
+        (w[i + 1].trail && !(w[i + 1].trail == 1 && w[i + 1].s[2] == '.')))
+        return 0;
+    const word *oz = &w[i + 2];
+    const char *t = oz->s + oz->lead + oz->core;
+    size_t tr = oz->trail;
+    const word *nx = i + 3 < nw ? &w[i + 3] : NULL;
+    int noun = nx && nx->core && islower((unsigned char)nx->s[nx->lead]) && !is_preposition(nx->s + nx->lead, nx->core);
+    if (tr && t[0] == '.' && nx) /* (the abbreviation's stop, not the sentence's) */
+        t++, tr--;
+    sb_putn(o, x->s, x->lead);
+    put_number(o, c, nl);
+    sb_puts(o, noun || (nl == 1 && c[0] == '1') ? " fluid ounce" : " fluid ounces");
+    sb_putn(o, t, tr);
+    return 3;
 }
 
 /* "sold in NSW, VIC and QLD", "WA, SA and the NT": Australia's states and
@@ -7594,6 +7622,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = lone_weekday(o, w, i, nw)))
         return k;
     if (en && (k = au_state(o, w, i, nw)))
+        return k;
+    if (en && (k = fluid_ounces(o, w, i, nw)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

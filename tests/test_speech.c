@@ -2127,6 +2127,13 @@ static const struct {
     /* a unit joined to its figure, its own stop before the noun (hunt 95 d22) */
     {"units", "The products are 7-oz. plastic containers.", ST_SPEECH, "The products are 7 ounce plastic containers."},
     {"units", "They are 2.5-lb. tubs.", ST_SPEECH, "They are 2.5 pound tubs."},
+    /* fluid ounces, and a litre apart from a figure with decimals (hunt 95 d23, d24); a
+     * runway's side stays a letter */
+    {"units", "The recall involves 12 fl. oz. bottles of juice.", ST_SPEECH,
+     "The recall involves 12 fluid ounce bottles of juice."},
+    {"units", "Each holds 64 fl oz of juice.", ST_SPEECH, "Each holds 64 fluid ounces of juice."},
+    {"units", "The recall involves 1.5 L bottles of water.", ST_SPEECH, "The recall involves 1.5 litre bottles of water."},
+    {"units", "It is on Runway 27 L today.", ST_SPEECH, "It is on Runway 27 L today."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
