@@ -10520,10 +10520,14 @@ static char *prepare(const char *text, st_kind kind)
          * ET": a slash set apart between words, two names of one thing, a pause (not
          * "slash") */
         /* (not before a unit's letter: "50 km / h") */
+        /* (and between two prices: "£18 / £16 concessions") */
+        int priced = c == '/' && i + 2 < n && text[i] == ' ' && out.len >= 2 && isdigit((unsigned char)out.s[out.len - 2]) &&
+                     (text[i + 1] == '$' || (n - i - 1 >= 2 && memcmp(text + i + 1, "\xC2\xA3", 2) == 0) ||
+                      (n - i - 1 >= 3 && memcmp(text + i + 1, "\xE2\x82\xAC", 3) == 0));
         if (c == '/' && at > 0 && text[at - 1] == ' ' && i + 2 < n && text[i] == ' ' &&
-            isalnum((unsigned char)text[i + 1]) &&
+            (isalnum((unsigned char)text[i + 1]) || priced) &&
             !(islower((unsigned char)text[i + 1]) && !isalnum((unsigned char)text[i + 2])) && out.len >= 2 &&
-            (isalpha((unsigned char)out.s[out.len - 2]) || out.s[out.len - 2] == ')' || out.s[out.len - 2] == '.')) {
+            (isalpha((unsigned char)out.s[out.len - 2]) || out.s[out.len - 2] == ')' || out.s[out.len - 2] == '.' || priced)) {
             while (out.len && out.s[out.len - 1] == ' ')
                 out.len--;
             /* ("and / or": the two words) */

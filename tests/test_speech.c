@@ -2134,6 +2134,9 @@ static const struct {
     {"units", "Each holds 64 fl oz of juice.", ST_SPEECH, "Each holds 64 fluid ounces of juice."},
     {"units", "The recall involves 1.5 L bottles of water.", ST_SPEECH, "The recall involves 1.5 litre bottles of water."},
     {"units", "It is on Runway 27 L today.", ST_SPEECH, "It is on Runway 27 L today."},
+    /* a slash set apart between two prices (hunt 95 d26) */
+    {"money", "Tickets: \xC2\xA3" "18 / \xC2\xA3" "16 concessions.", ST_SPEECH, "Tickets, 18 pounds, 16 pounds concessions."},
+    {"money", "Entry is $12 / $10 for members.", ST_SPEECH, "Entry is 12 dollars, 10 dollars for members."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
