@@ -1096,6 +1096,25 @@ static int name_title_word(const char *w, size_t n)
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     hd_status st = person_parts_okina(text, role, name);
+    /* "Chair of judges Alasdair Finlay", "Director of research Ana Ruiz": an office
+     * whose portfolio is in lower case, then the name, two words or more after it
+     * (the role was cut at "of", the name lost) */
+    if (st == HD_OK && *role && !*name && data_lang() == 0) {
+        size_t tl = strlen(text), t = trailing_name(text, tl);
+        size_t rl = strlen(*role);
+        if (t > rl + 4 && t < tl && strncmp(text, *role, rl) == 0 && strncmp(text + rl, " of ", 4) == 0 &&
+            islower((unsigned char)text[t - 2]) && memchr(text + t, ' ', tl - t) && !memchr(text, ',', tl)) {
+            char *r2 = xstrndup(text, t - 1), *n2 = xstrdup(text + t);
+            if (!r2 || !n2) {
+                free(r2);
+                free(n2);
+                return HD_ERR_NOMEM;
+            }
+            free(*role);
+            *role = r2;
+            *name = n2;
+        }
+    }
     /* "the Chairperson of the Electoral Commission, Justice (Rtd) Amelia Banda",
      * "…, Professor Nicola Ranger": the title after the office's comma goes with the
      * name it is given with, not the office */

@@ -172,6 +172,9 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* an office whose portfolio is in lower case, then the name (hunt 95 d07) */
+        {"Chair of judges Alasdair Finlay", "Chair of judges", "Alasdair Finlay"},
+        {"Head of research Ana Ruiz", "Head of research", "Ana Ruiz"},
         /* a unit's number after its name is the role's (hunt 95 d08) */
         {"Beth Ordway, Captain, Engine 42", "Captain, Engine 42", "Beth Ordway"},
         /* hunt 93 d09: a name of four words after the office's comma; look-alike: a
