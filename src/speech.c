@@ -1685,6 +1685,33 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     int barcode = 0;
     for (size_t k = 0; k < sizeof barcodes / sizeof *barcodes; k++)
         barcode |= p->core == strlen(barcodes[k]) && u8_ncasecmp(pc, barcodes[k], p->core) == 0;
+    /* "HS 2711.11", "HS code 0901.21.00": a tariff heading, its figures one by one and
+     * a pause at each stop (not "HS2" or a count: the code has four figures or more) */
+    int tariff = (p->core == 2 && memcmp(pc, "HS", 2) == 0) ||
+                 (q > 0 && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && !w[q - 1].trail && w[q - 1].core == 2 &&
+                  memcmp(w[q - 1].s + w[q - 1].lead, "HS", 2) == 0);
+    if (tariff) {
+        const char *tc = w[i].s + w[i].lead;
+        size_t tn = w[i].core, td = 0;
+        int ok = tn >= 4 && isdigit((unsigned char)tc[0]);
+        for (size_t k = 0; k < tn && ok; k++) {
+            td += isdigit((unsigned char)tc[k]) != 0;
+            ok = isdigit((unsigned char)tc[k]) || (tc[k] == '.' && k > 0 && k + 1 < tn && isdigit((unsigned char)tc[k + 1]));
+        }
+        if (ok && td >= 4 && !w[i].lead) {
+            for (size_t k = 0; k < tn; k++) {
+                if (tc[k] == '.')
+                    sb_putc(o, ',');
+                else {
+                    if (k > 0)
+                        sb_putc(o, ' ');
+                    sb_putc(o, tc[k]);
+                }
+            }
+            sb_putn(o, tc + tn, w[i].trail);
+            return 1;
+        }
+    }
     /* (every code below opens with a digit or a capital, has three digits or more and
      * nothing before it) */
     const char *cc = w[i].s;

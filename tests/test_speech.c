@@ -2137,6 +2137,9 @@ static const struct {
     /* a slash set apart between two prices (hunt 95 d26) */
     {"money", "Tickets: \xC2\xA3" "18 / \xC2\xA3" "16 concessions.", ST_SPEECH, "Tickets, 18 pounds, 16 pounds concessions."},
     {"money", "Entry is $12 / $10 for members.", ST_SPEECH, "Entry is 12 dollars, 10 dollars for members."},
+    /* a tariff heading, figure by figure (hunt 89 d35) */
+    {"codes", "Exports under HS 2711.11 rose.", ST_SPEECH, "Exports under H.S 2 7 1 1, 1 1 rose."},
+    {"codes", "Imports of HS code 8703 fell.", ST_SPEECH, "Imports of H.S code 8 7 0 3 fell."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
