@@ -3742,6 +3742,27 @@ static size_t month_year(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "(acc. no. 1912.1.77)": a museum's accession number, its parts parted by stops;
+ * "acc. no. 40123456", a bank account's. Returns the words used. */
+static size_t acc_no(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    if (i + 2 >= nw || !equals_word(x, "acc") || x->trail != 1 || x->s[x->lead + 3] != '.' ||
+        !equals_word(&w[i + 1], "no"))
+        return 0;
+    const word *v = &w[i + 2];
+    const char *c = v->s + v->lead;
+    if (!v->core || !isdigit((unsigned char)c[0]))
+        return 0;
+    int dotted = 0;
+    for (size_t k = 1; k + 1 < v->core && !dotted; k++)
+        dotted = c[k] == '.' && isdigit((unsigned char)c[k - 1]) && isdigit((unsigned char)c[k + 1]) &&
+                 memchr(c + k + 1, '.', v->core - k - 1) != NULL;
+    sb_putn(o, x->s, x->lead);
+    sb_puts(o, dotted ? "accession" : "account");
+    return 1;
+}
+
 /* "12 fl. oz. bottles", "64 fl oz": fluid ounces, two words written short after the
  * figure; in the singular before the noun they measure. Returns the words used. */
 static size_t fluid_ounces(sb *o, const word *w, size_t i, size_t nw)
@@ -7651,6 +7672,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = au_state(o, w, i, nw)))
         return k;
     if (en && (k = fluid_ounces(o, w, i, nw)))
+        return k;
+    if (en && (k = acc_no(o, w, i, nw)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

@@ -2140,6 +2140,10 @@ static const struct {
     /* a tariff heading, figure by figure (hunt 89 d35) */
     {"codes", "Exports under HS 2711.11 rose.", ST_SPEECH, "Exports under H.S 2 7 1 1, 1 1 rose."},
     {"codes", "Imports of HS code 8703 fell.", ST_SPEECH, "Imports of H.S code 8 7 0 3 fell."},
+    /* a museum's accession number and a bank account's (hunt 95 d36) */
+    {"codes", "The Frick Collection, New York (acc. no. 1912.1.77).", ST_SPEECH,
+     "The Frick Collection, New York, accession number 1912 point 1 point 77."},
+    {"codes", "Pay into acc. no. 40123456 today.", ST_SPEECH, "Pay into account number 40123456 today."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
