@@ -5795,11 +5795,16 @@ static size_t after_opening(const char *s, size_t x, size_t end)
 {
     size_t c = x, words = 0;
     int small = 1;
+    /* ("Speaking in Nairobi, …", "Visiting Kisumu on Friday, …": a participle's phrase
+     * may name a place) */
+    size_t fw = strcspn(s + x, " ,");
+    int participle = fw > 4 && x + fw < end && strncmp(s + x + fw - 3, "ing", 3) == 0 && s[x + fw] == ' ' &&
+                     islower((unsigned char)s[x + fw + 1]);
     while (c < end && c < x + 40 && s[c] != ',' && small) {
         size_t we = c;
         while (we < end && s[we] != ' ' && s[we] != ',')
             we++;
-        small = (c == x || !txt_starts_upper(s + c, we - c)) && !is_role_word(s + c, we - c);
+        small = (c == x || participle || !txt_starts_upper(s + c, we - c)) && !is_role_word(s + c, we - c);
         words++;
         c = we;
         while (c < end && s[c] == ' ')
@@ -6288,9 +6293,12 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     /* and "Detective Sergeant Fiona Gallagher, from the Major Collision Investigation
      * Unit, said:", "Dr Lena Ortiz, a researcher and the study's first author, added:":
      * a clause set off by commas that opens in lower case is about the person too */
+    /* (not the subject after an opening phrase: "Speaking in Nairobi, the Chief
+     * Executive, Wanjiru Kamau, said:") */
+    size_t opening = after_opening(s, a, ps);
     if (ps > a + 1 && s[ps - 1] == ',') {
         for (size_t k = ps - 1; k > a + 6; k--)
-            if (s[k - 1] == ',' && s[k] == ' ' && islower((unsigned char)s[k + 1])) {
+            if (s[k - 1] == ',' && s[k] == ' ' && islower((unsigned char)s[k + 1]) && k + 1 != opening) {
                 ps = k - 1;
                 break;
             } else if (s[k - 1] == '.' || s[k - 1] == '"') {
@@ -6373,7 +6381,12 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         words = 0;
         for (size_t k = st0; k < ps; k++)
             words += s[k] == ' ';
-        if (words > 6)
+        /* (longer when an office and a rank lead to a name at the end: "Group Managing
+         * Director and CEO Capt. Wanjiru Kamau said:") */
+        size_t tn = trailing_name(s + st0 + 1, ps - st0 - 1);
+        int ends_named = tn + st0 + 1 < ps && memchr(s + st0 + 1 + tn, ' ', ps - st0 - 1 - tn) &&
+                         spk_role_word_in(s, st0 + 1, st0 + 1 + tn, 0);
+        if (words > (ends_named ? 10u : 6u))
             return HD_OK;
     }
     return attributed(d, after_opening(s, st0, ps), ps, speaker);

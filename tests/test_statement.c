@@ -7777,6 +7777,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* an opening phrase that names a place before the subject (hunt 96 d11, d04) */
+        {"Kenya Skyways grounds three aircraft\n\nNairobi - Kenya Skyways today withdrew three aircraft.\n\nSpeaking in "
+         "Nairobi, the Chief Executive, Wanjiru Kamau, said:\n\n\"We will not compromise on safety.\"\n",
+         "Wanjiru Kamau", "Chief Executive"},
+        {"Kenya Skyways grounds three aircraft\n\nNairobi - Kenya Skyways today withdrew three aircraft.\n\nSpeaking in "
+         "Nairobi, Group Managing Director and CEO Capt. Wanjiru Kamau said:\n\n\"We will not compromise on safety.\"\n",
+         "Capt. Wanjiru Kamau", "Group Managing Director and CEO"},
         /* a unit's number in a speakers' list (hunt 95 d08) */
         {"Marrow Creek Fire community briefing\n\nSpeakers:\nJake Tillman, Incident Commander\nBeth Ordway, Captain, "
          "Engine 42\n\nTILLMAN: We are at 9,870 acres.\n\nORDWAY: Tomorrow will be hotter.\n",
