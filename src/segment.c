@@ -630,6 +630,19 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                       (isdigit((unsigned char)s[q]) && isalpha((unsigned char)s[p - 1]))))
             return 1;
     }
+    /* "Sadly, Pte. Samuel Kiprop": a private's rank before a capital, not after a
+     * company's name ("… with Keppel Pte. It takes effect …" ends there) */
+    if (cls == 'o' && len == 3 && s[w] == 'P' && s[w + 1] == 't' && s[w + 2] == 'e' && is_upper(next)) {
+        size_t p, q = word_before(s, a, w, &p);
+        if (!(q < p && is_upper((int32_t)(unsigned char)s[q]) && s[p - 1] != ',' && s[p - 1] != '.' && s[p - 1] != ':'))
+            return 0;
+    }
+    /* "Mfg. Date 09/2024", "Mfd. Lic. No.": a label's date of making (not "made by Acme
+     * Mfg. They …") */
+    if (cls == 'o' && len == 3 && (s[w] == 'M' || s[w] == 'm') && s[w + 1] == 'f' && (s[w + 2] == 'g' || s[w + 2] == 'd') &&
+        next_at + 3 < b && (strncmp(s + next_at, "Date", 4) == 0 || strncmp(s + next_at, "Dt", 2) == 0 ||
+                            strncmp(s + next_at, "Lic", 3) == 0))
+        return 0;
     /* "| Sr. Communications Specialist", ", Sr. Vice President", "Sr. Mary Joseph":
      * "Sr." before a capital and not after a name (where it is one's suffix, "John
      * Fox Sr. Then …") is a title, Senior or Sister, and ends nothing */
@@ -1189,8 +1202,15 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
      * Lantern Year* by Owen Price (Picador)" / "*Field Notes for a Flood* by …"),
      * under a lead-in that ends in a colon or another such line */
     if ((s[next] == '*' || s[next] == '_') && next + 1 < b && isupper((unsigned char)s[next + 1]) &&
-        (last == ':' || s[ls] == s[next]))
-        return 1;
+        (last == ':' || s[ls] == s[next])) {
+        /* (its author after the title: "*…* by Owen Price"; not a passage quoted in
+         * emphasis under a lead-in, "*The river was high that year* and …") */
+        size_t ne = next + 1;
+        while (ne < b && s[ne] != '\n' && s[ne] != s[next])
+            ne++;
+        if (s[ls] == s[next] || (ne + 4 < b && s[ne] == s[next] && memcmp(s + ne + 1, " by ", 4) == 0))
+            return 1;
+    }
     /* lines of a list, not a wrapped paragraph: a contact's line ending in a phone
      * number before the next ("… +41 79 740 21 11" / "In Port Sudan, …"), or a
      * label in capitals opening the next ("ABSENT: …") */
@@ -1231,7 +1251,8 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
                 q++;
             /* (a dash between its parts is no word: "Item 9.1 – Notice of Motion – Cr
              * Ford – Public Toilets, Elwood Park") */
-            words += !(q - w == 1 && s[w] == '-') && !(q - w == 3 && (unsigned char)s[w] == 0xE2);
+            words += !(q - w == 1 && s[w] == '-') &&
+                     !(q - w == 3 && (memcmp(s + w, "\xE2\x80\x93", 3) == 0 || memcmp(s + w, "\xE2\x80\x94", 3) == 0));
             if (islower((unsigned char)s[w])) {
                 int sm = 0;
                 for (size_t k = 0; k < sizeof small / sizeof *small && !sm; k++)

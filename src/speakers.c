@@ -2207,6 +2207,31 @@ static int next_word(const char *s, size_t *i, size_t b, size_t *w)
     return *w < *i;
 }
 
+/* Whether the word at s[a] and what follows the colon before s[t] up to s[end] are a
+ * prize's category and its work ("Fiction (English): “The Weight of Rain” by …"): the
+ * word in mixed case and no role's, the work in quotation marks or credited with
+ * "by"; not an interpreter's label, "INTERPRETER (French): Thank you." */
+int spk_prize_category(const char *s, size_t a, size_t t, size_t end)
+{
+    size_t we = a;
+    while (we < end && isalpha((unsigned char)s[we]))
+        we++;
+    if (we == a || !txt_has_lower(s + a, we - a) || is_role_word(s + a, we - a) || role_word_ci(s + a, we - a))
+        return 0;
+    while (t < end && s[t] == ' ')
+        t++;
+    size_t le = t;
+    while (le < end && s[le] != '\n')
+        le++;
+    if (t < end && (s[t] == '"' || (end - t >= 3 && memcmp(s + t, "\xE2\x80\x9C", 3) == 0) || s[t] == '*' ||
+                    s[t] == '_'))
+        return 1;
+    for (size_t x = t; x + 4 <= le; x++)
+        if (memcmp(s + x, " by ", 4) == 0)
+            return 1;
+    return 0;
+}
+
 /* A news outlet's name: capitalised words, the last a media word, no role word. */
 static int is_outlet(const char *s, size_t a, size_t b)
 {
@@ -2691,8 +2716,8 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         } else if (words == 1 && is_name_particle(t, tl) && i < b && data_lang() == 0) {
             /* "de Gaudín:", "van der Berg:": a surname with its particle in lower case */
         } else if (words > 1 && i < b && tl >= 5 && t[0] == '(' && t[tl - 1] == ')' &&
-                   (u8_ncasecmp(t + 1, "Retd", 4) == 0 || u8_ncasecmp(t + 1, "Ret.", 4) == 0 ||
-                    u8_ncasecmp(t + 1, "Retired", 7) == 0)) {
+                   ((tl == 6 && u8_ncasecmp(t + 1, "Retd", 4) == 0) || (tl == 7 && u8_ncasecmp(t + 1, "Retd.", 5) == 0) ||
+                    (tl == 6 && u8_ncasecmp(t + 1, "Ret.", 4) == 0) || (tl == 9 && u8_ncasecmp(t + 1, "Retired", 7) == 0))) {
             /* "Lt. Gen. (Retd.) Anil Menon": a rank held in retirement, as India's and
              * Pakistan's briefings write it */
         } else if (!(words > 1 && is_connector(t, tl))) {
@@ -4015,7 +4040,7 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
     /* "Fiction (English): “The Weight of Rain” by …": a prize's category and its
      * language, one word before the brackets, no one's label */
     if (oe > os && c->kind == CUE_NAMED && !memchr(s + ls, ' ', le - ls) &&
-        data_has_line("en/languages.txt", s + os, oe - os))
+        data_has_line("en/languages.txt", s + os, oe - os) && spk_prize_category(s, ls, colon + 1, y))
         return 0;
     if (oe > os && c->kind == CUE_NAMED) {
         /* "Tom Hale (Kestrel Radio):" asks for his outlet; "Ana Ruiz (Spokesperson):"

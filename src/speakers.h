@@ -196,6 +196,9 @@ int spk_is_room(const char *role);
  * data/en/roles.txt: capitalised as written, or in any case when any_case ("chief
  * executive of the Harbour Trust"). */
 int spk_role_word_in(const char *s, size_t a, size_t b, int any_case);
+/* Whether the word at s[a] and the text after the colon, s[t, end), are a prize's
+ * category and its work ("Fiction (English): “The Weight of Rain” by …"). */
+int spk_prize_category(const char *s, size_t a, size_t t, size_t end);
 
 /* Whether the word w[0, n) is a form of address ("Mr", "Dr.", "Dame"). */
 int spk_honorific(const char *w, size_t n);

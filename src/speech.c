@@ -615,6 +615,14 @@ static long spelled_number_before(const char *o, size_t n)
     return -1;
 }
 
+/* Where the word that ends at text[at] (its last byte before at) starts. */
+static size_t word_start(const char *text, size_t at)
+{
+    while (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n')
+        at--;
+    return at;
+}
+
 static int equals_word(const word *x, const char *t)
 {
     return x->core == strlen(t) && u8_ncasecmp(x->s + x->lead, t, x->core) == 0;
@@ -1687,9 +1695,12 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         barcode |= p->core == strlen(barcodes[k]) && u8_ncasecmp(pc, barcodes[k], p->core) == 0;
     /* "HS 2711.11", "HS code 0901.21.00": a tariff heading, its figures one by one and
      * a pause at each stop (not "HS2" or a count: the code has four figures or more) */
-    int tariff = (p->core == 2 && memcmp(pc, "HS", 2) == 0) ||
-                 (q > 0 && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && !w[q - 1].trail && w[q - 1].core == 2 &&
-                  memcmp(w[q - 1].s + w[q - 1].lead, "HS", 2) == 0);
+    int hs_code = q > 0 && p->core == 4 && u8_ncasecmp(pc, "code", 4) == 0 && !w[q - 1].trail && w[q - 1].core == 2 &&
+                  memcmp(w[q - 1].s + w[q - 1].lead, "HS", 2) == 0;
+    /* (after "HS" alone, a code with a stop or of six figures: "Jefferson HS 2025
+     * graduates" is a high school's year) */
+    int tariff = hs_code || (p->core == 2 && memcmp(pc, "HS", 2) == 0 &&
+                             (memchr(w[i].s + w[i].lead, '.', w[i].core) || w[i].core >= 6));
     if (tariff) {
         const char *tc = w[i].s + w[i].lead;
         size_t tn = w[i].core, td = 0;
@@ -1716,7 +1727,7 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
      * nothing before it) */
     const char *cc = w[i].s;
     if (w[i].lead || (w[i].core < 3 && !(barcode && all_digits(cc, w[i].core) && !w[i].trail && i + 1 < nw &&
-                                         w[i + 1].core >= 3 && all_digits(w[i + 1].s, w[i + 1].core))) ||
+                                         !w[i + 1].lead && w[i + 1].core >= 3 && all_digits(w[i + 1].s, w[i + 1].core))) ||
         !(isdigit((unsigned char)cc[0]) || (cc[0] >= 'A' && cc[0] <= 'Z')) || !txt_has_digit(cc, w[i].core))
         return 0;
     int ok = 0, ref = 0;
@@ -3730,10 +3741,13 @@ static size_t month_year(sb *o, const word *w, size_t i)
         dw--;
     for (size_t k = 0; k < sizeof dating / sizeof *dating && !dated; k++)
         dated = w[dw].core == strlen(dating[k]) && u8_ncasecmp(w[dw].s + w[dw].lead, dating[k], w[dw].core) == 0;
-    if (!dated && i >= 2 && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "to")) && w[i - 2].core == 7 &&
+    /* (the first one itself after a word that dates it: not "Decisions 03/2026 and
+     * 04/2026") */
+    if (!dated && i >= 3 && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "to")) && w[i - 2].core == 7 &&
         w[i - 2].s[w[i - 2].lead + 2] == '/' && all_digits(w[i - 2].s + w[i - 2].lead, 2) &&
         all_digits(w[i - 2].s + w[i - 2].lead + 3, 4))
-        dated = 1;
+        for (size_t k = 0; k < sizeof dating / sizeof *dating && !dated; k++)
+            dated = equals_word(&w[i - 3], dating[k]);
     if (m < 1 || m > 12 || !dated)
         return 0;
     sb_putn(o, x->s, x->lead);
@@ -3742,8 +3756,8 @@ static size_t month_year(sb *o, const word *w, size_t i)
     return 1;
 }
 
-/* "(acc. no. 1912.1.77)": a museum's accession number, its parts parted by stops;
- * "acc. no. 40123456", a bank account's. Returns the words used. */
+/* "(acc. no. 1912.1.77)": a museum's accession number, its parts parted by a stop or
+ * more; "acc. no. 40123456", a bank account's. Returns the words used. */
 static size_t acc_no(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -3754,10 +3768,9 @@ static size_t acc_no(sb *o, const word *w, size_t i, size_t nw)
     const char *c = v->s + v->lead;
     if (!v->core || !isdigit((unsigned char)c[0]))
         return 0;
-    int dotted = 0;
+    int dotted = 0; /* (a stop between figures: an accession's, "2019.45", "1912.1.77") */
     for (size_t k = 1; k + 1 < v->core && !dotted; k++)
-        dotted = c[k] == '.' && isdigit((unsigned char)c[k - 1]) && isdigit((unsigned char)c[k + 1]) &&
-                 memchr(c + k + 1, '.', v->core - k - 1) != NULL;
+        dotted = c[k] == '.' && isdigit((unsigned char)c[k - 1]) && isdigit((unsigned char)c[k + 1]);
     sb_putn(o, x->s, x->lead);
     sb_puts(o, dotted ? "accession" : "account");
     return 1;
@@ -3806,12 +3819,32 @@ static size_t au_state(sb *o, const word *w, size_t i, size_t nw)
             me = k;
     if (me == n || (w[i].trail && w[i].s[w[i].lead + w[i].core] == '.' && me >= 8))
         return 0;
+    /* (another state in a list with it: next to it but for a comma, "and", "or" or
+     * "&", as "NSW, VIC and QLD" and "WA, SA and the NT" are written) */
     int other = 0;
-    for (size_t q = 0; q < nw && !other; q++)
-        for (size_t k = 0; q != i && k < n && !other; k++)
-            other = k != me && strcmp(states[k].name, states[me].name) != 0 && w[q].core == strlen(states[k].code) &&
-                    memcmp(w[q].s + w[q].lead, states[k].code, w[q].core) == 0;
+    for (int dir = -1; dir <= 1 && !other; dir += 2)
+        for (size_t step = 1; step <= 3 && !other; step++) {
+            long q = (long)i + dir * (long)step;
+            if (q < 0 || (size_t)q >= nw)
+                break;
+            const word *y = &w[q];
+            for (size_t k = 0; k < n && !other; k++)
+                other = k != me && strcmp(states[k].name, states[me].name) != 0 && y->core == strlen(states[k].code) &&
+                        memcmp(y->s + y->lead, states[k].code, y->core) == 0;
+            if (other)
+                break;
+            /* (only joins between: a comma after the nearer one, or the words) */
+            const word *near = dir < 0 ? y : &w[q - 1];
+            int comma = near->trail && near->s[near->lead + near->core] == ',';
+            if (!(equals_word(y, "and") || equals_word(y, "or") || equals_word(y, "the") || (y->core == 0 && y->n == 1 && y->s[0] == '&') ||
+                  (step == 1 && comma)))
+                break;
+        }
     if (!other)
+        return 0;
+    /* (nor a name before a capitalised word: "Vic Toews") */
+    if (i + 1 < nw && !w[i].trail && w[i + 1].core && isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) &&
+        txt_has_lower(w[i].s + w[i].lead, w[i].core))
         return 0;
     const char *name = states[me].name;
     /* ("in the NT": the article is there already) */
@@ -3821,6 +3854,25 @@ static size_t au_state(sb *o, const word *w, size_t i, size_t nw)
     sb_puts(o, name);
     sb_putn(o, w[i].s + w[i].lead + w[i].core, w[i].trail);
     return 1;
+}
+
+/* Whether x is a clock time as written ("9pm", "10:30", "21.00", "noon", "midnight"). */
+static int clock_time_word(const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (!n)
+        return 0;
+    if (equals_word(x, "noon") || equals_word(x, "midday") || equals_word(x, "midnight"))
+        return 1;
+    if (!isdigit((unsigned char)c[0]))
+        return 0;
+    size_t d = strspn(c, "0123456789");
+    if (d <= 2 && d + 3 <= n && (c[d] == ':' || c[d] == '.') && isdigit((unsigned char)c[d + 1]) &&
+        isdigit((unsigned char)c[d + 2]))
+        return 1;
+    return n >= 3 && d <= 2 && (u8_ncasecmp(c + n - 2, "am", 2) == 0 || u8_ncasecmp(c + n - 2, "pm", 2) == 0) &&
+           d + 2 == n;
 }
 
 /* "Fri until 9pm", "Sat 10am–4pm": a weekday written short alone, before a time or
@@ -3837,12 +3889,17 @@ static size_t lone_weekday(sb *o, const word *w, size_t i, size_t nw)
         return 0; /* (the name in full is said as it is) */
     if (i > 0 && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
         return 0;
+    /* (nor a name's last word after a capitalised one: "Professor Li Sun from …", "Le
+     * Thi Thu", "Minister Mon") */
+    if (i > 0 && !w[i - 1].trail && w[i - 1].core && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]))
+        return 0;
     const word *nx = &w[i + 1];
-    const char *nc = nx->s + nx->lead;
-    int timed = nx->core && isdigit((unsigned char)nc[0]) &&
-                (memchr(nc, ':', nx->core) || (nx->core >= 3 && (u8_ncasecmp(nc + nx->core - 2, "am", 2) == 0 ||
-                                                                  u8_ncasecmp(nc + nx->core - 2, "pm", 2) == 0)));
-    if (!timed && !equals_word(nx, "until") && !equals_word(nx, "till") && !equals_word(nx, "from"))
+    /* a clock time, or "until", "till" or "from" before one ("from noon") */
+    int timed = clock_time_word(nx);
+    if (!timed && !nx->trail && i + 2 < nw &&
+        (equals_word(nx, "until") || equals_word(nx, "till") || equals_word(nx, "from")))
+        timed = clock_time_word(&w[i + 2]);
+    if (!timed)
         return 0;
     sb_putn(o, x->s, x->lead);
     sb_puts(o, dt_weekday_name(wd));
@@ -5166,7 +5223,9 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
         int inch = fx && ((equals_word(fx, "in") && fx->trail && fx->s[fx->lead + fx->core] == '.') ||
                           equals_word(fx, "inch") || equals_word(fx, "inches"));
         for (size_t k = 0; k < sizeof fine / sizeof *fine; k++)
-            if (fine[k].den == fden && fnum >= 1 && fnum < fden && (fwhole || (inch && fden != 12))) {
+            /* (an inch after it, always: "Round 2 10/16 to 10/30" is a date, "voted 12
+             * 11/16" a vote) */
+            if (fine[k].den == fden && fnum >= 1 && fnum < fden && inch && (fwhole || fden != 12)) {
                 sb_putn(o, x->s, x->lead);
                 if (fwhole)
                     sb_puts(o, "and ");
@@ -6932,11 +6991,12 @@ static int dateline_place(const word *w, size_t i, size_t nw)
 {
     if (i > 2 || !w[i].core)
         return 0;
-    /* (a name with a vowel: "NNPC, 8 July" is a company's letters) */
-    int vowel = 0;
+    /* (a name of five letters or more, two vowels among them: "NNPC, 8 July", "KPA,
+     * 12 March", "IEBC, …" are bodies' letters) */
+    int vowels = 0;
     for (size_t q = 0; q < w[i].core; q++)
-        vowel |= strchr("AEIOUY", w[i].s[w[i].lead + q]) != NULL;
-    if (!vowel)
+        vowels += strchr("AEIOUY", w[i].s[w[i].lead + q]) != NULL;
+    if (vowels < 2 || w[i].core < 5)
         return 0;
     for (size_t j = 0; j < nw && j <= 3; j++) {
         const char *c = w[j].s + w[j].lead;
@@ -8010,13 +8070,15 @@ not_multiplier:
                     (at || c[0] == '0') && !(nn && equals_word(nn, "of"));
         int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
         /* "between 0200 and 0500 hrs", "from 2200 to 0600 hours": the first time of a
-         * span whose end has the word */
+         * span whose end has the word (one of them with its leading zero: "from 1000
+         * to 1400 hours per pilot" is a count) */
         int span = 0;
         if (!hours && nn && !nx->trail && (equals_word(nx, "and") || equals_word(nx, "to") || equals_word(nx, "until") ||
                                            equals_word(nx, "till")) &&
             nn->core == 4 && !nn->lead && !nn->trail && all_digits(nn->s, 4) && i + 3 < nw &&
             (equals_word(&w[i + 3], "hours") || equals_word(&w[i + 3], "hrs") || equals_word(&w[i + 3], "hr")) &&
-            (c[0] == '0' || nn->s[0] == '0' || at || (pv && (equals_word(pv, "between") || equals_word(pv, "from"))))) {
+            (c[0] == '0' || nn->s[0] == '0' || at) &&
+            !(i + 4 < nw && (equals_word(&w[i + 4], "per") || equals_word(&w[i + 4], "of")))) {
             int h2 = (nn->s[0] - '0') * 10 + nn->s[1] - '0', m2 = (nn->s[2] - '0') * 10 + nn->s[3] - '0';
             span = h2 <= 23 && m2 <= 59;
         }
@@ -10500,7 +10562,8 @@ static char *prepare(const char *text, st_kind kind)
             /* (nor a language that a label's word is in: "Fiction (English):", a
              * prize's category) */
             int category = e && at > 0 && text[at - 1] == ' ' && (size_t)(e - text) + 1 < n && e[1] == ':' &&
-                           data_has_line("en/languages.txt", text + at + 1, (size_t)(e - text) - at - 1);
+                           data_has_line("en/languages.txt", text + at + 1, (size_t)(e - text) - at - 1) &&
+                           spk_prize_category(text, word_start(text, at - 1), (size_t)(e - text) + 2, n);
             if (e && !category && spk_is_stage(text, at, (size_t)(e - text) + 1, SPK_INSIDE) && !(at == 0 && rest >= n)) {
                 i = (size_t)(e - text) + 1;
                 continue;

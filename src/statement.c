@@ -8058,11 +8058,24 @@ static int person_under_role(parser *p, size_t i)
     size_t a, b;
     line_span(p, i, &a, &b);
     /* (not a headline under a kind's line: "Safety Gate: toys and cosmetics top list
-     * of dangerous products"; nor an update's title under a service's name, "Rural
-     * Fire Service" / "Fire Update – Bell Ridge Fire") */
-    if (memchr(p->s + a, ':', b - a) || txt_words(p->s, a, b) > 8 || find_ci(p->s, a, b, " - ") ||
-        find_ci(p->s, a, b, " \xE2\x80\x93 ") || find_ci(p->s, a, b, " \xE2\x80\x94 "))
+     * of dangerous products", a colon in it or more than ten words; nor an update's
+     * title under a service's name, "Rural Fire Service" / "Fire Update – Bell Ridge
+     * Fire", a dash before no office) */
+    if (memchr(p->s + a, ':', b - a) || txt_words(p->s, a, b) > 10)
         return 0;
+    /* (a dash before a seat or an office is a minister's line still: "The Hon. Jane
+     * Smith MP – Member for Ryde") */
+    size_t dx = a;
+    while (dx < b && !(p->s[dx] == ' ' && txt_dash_len(p->s, dx + 1, b) && dx + 1 + txt_dash_len(p->s, dx + 1, b) < b &&
+                       p->s[dx + 1 + txt_dash_len(p->s, dx + 1, b)] == ' '))
+        dx++;
+    if (dx < b) {
+        size_t r = skip_spaces(p->s, dx + 1 + txt_dash_len(p->s, dx + 1, b), b), re = r;
+        while (re < b && p->s[re] != ' ')
+            re++;
+        if (!spk_role_word_in(p->s, r, re, 0))
+            return 0;
+    }
     char *t = txt_clean(p->s, a, b), *role = NULL, *name = NULL;
     int yes = t && !org_line(p->s, a, b) && !issue_name(p->s, a, b) && spk_split_person(t, &role, &name) == HD_OK &&
               name && strchr(name, ' ') && (!role || is_style(role));
@@ -8675,6 +8688,11 @@ static int agency_name(const char *s, size_t a, size_t b)
         fw = b - a;
     while (lw > a && s[lw - 1] != ' ')
         lw--;
+    /* (its words capitalised, no small word of a headline between: not "UNICEF Calls
+     * for Ceasefire in Sudan") */
+    for (size_t x = a; x < b; x++)
+        if ((x == a || s[x - 1] == ' ') && !isupper((unsigned char)s[x]))
+            return 0;
     return fw >= 3 && fw <= 6 && a + fw < b && strspn(s + a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= fw &&
            txt_has_lower(s + a, b - a) && !spk_honorific(s + a, fw) && txt_words(s, a, b) <= 6 &&
            data_has_line("en/countries.txt", s + lw, b - lw);
@@ -9803,6 +9821,18 @@ static size_t parse_header(parser *p)
                      * Airport on 3 August 2024", issued at its foot "23 October 2025") */
                     static const char *const event[] = {"on", "of"};
                     p->date_event = word_before_in(t, 0, k, event, 2) && txt_words(t, 0, tn) >= 6;
+                    /* (not the day a speech or a briefing was given, which is the
+                     * statement's: "Minister's speech at the launch of … on 12 March
+                     * 2025", published a week later) */
+                    static const char *const given[] = {"speech", "remarks", "address", "statement", "briefing",
+                                                        "conference", "interview", "lecture", "keynote", "testimony",
+                                                        "message", "homily", "sermon", "toast", "eulogy", "oration"};
+                    for (size_t g = 0; p->date_event && g < sizeof given / sizeof *given; g++)
+                        for (size_t x = 0; x + strlen(given[g]) <= k && p->date_event; x++)
+                            if ((x == 0 || t[x - 1] == ' ' || t[x - 1] == '\'') &&
+                                u8_ncasecmp(t + x, given[g], strlen(given[g])) == 0 &&
+                                !isalpha((unsigned char)t[x + strlen(given[g])]))
+                                p->date_event = 0;
                 }
                 break;
             }
@@ -11527,6 +11557,10 @@ static int credit_cue(parser *p, size_t a, size_t b, spk_cue *c)
         while (e < b && p->s[e] != ' ' && p->s[e] != ',')
             e++;
         if (e > w && data_has_line("en/field-words.txt", p->s + w, e - w))
+            return 0;
+        /* ("Of" in capitals inside a label in mixed case: a field's Title Case, "Nature
+         * Of Danger"; a name's particle is in lower case, "Lord Castleton of Merrow") */
+        if (w > a && e - w == 2 && p->s[w] == 'O' && p->s[w + 1] == 'f')
             return 0;
         w = e + 1;
     }

@@ -2144,6 +2144,26 @@ static const struct {
     {"codes", "The Frick Collection, New York (acc. no. 1912.1.77).", ST_SPEECH,
      "The Frick Collection, New York, accession number 1912 point 1 point 77."},
     {"codes", "Pay into acc. no. 40123456 today.", ST_SPEECH, "Pay into account number 40123456 today."},
+    /* look-alikes a review of this session's rules found misread (each as before) */
+    {"review", "Professor Li Sun from Tsinghua University said so.", ST_SPEECH,
+     "Professor Li Sun from Tsinghua University said so."},
+    {"review", "Minister Mon from the Karen National Union attended.", ST_SPEECH,
+     "Minister Mon from the Karen National Union attended."},
+    {"review", "Open Sat 10am to 4pm and Sun from noon.", ST_SPEECH, "Open Saturday 10 AM to 4 PM and Sunday from noon."},
+    {"review", "Vic Toews, the former minister, visited Perth, WA on Monday.", ST_SPEECH,
+     "Vic Toews, the former minister, visited Perth, W.A on Monday."},
+    {"review", "Students in Spokane, WA posted the highest ACT scores in the state.", ST_SPEECH,
+     "Students in Spokane, W.A posted the highest ACT scores in the state."},
+    {"review", "Jefferson HS 2025 graduates won.", ST_SPEECH, "Jefferson H.S 2025 graduates won."},
+    {"review", "The council adopted Decisions 03/2026 and 04/2026 on the budget.", ST_SPEECH,
+     "The council adopted Decisions 03/2026 and 04/2026 on the budget."},
+    {"review", "Registration for Round 2 10/16 to 10/30 is now open.", ST_SPEECH,
+     "Registration for Round 2 10/16 to 10/30 is now open."},
+    {"review", "Training time rose from 1000 to 1400 hours per pilot.", ST_SPEECH,
+     "Training time rose from 1000 to 14 hundred hours per pilot."},
+    {"review", "KPA, 12 March 2025 \xE2\x80\x93 The board approved the results.", ST_SPEECH,
+     "K.P.A, the 12th of March 2025, The board approved the results."},
+    {"review", "The vase (acc. no. 2019.45) is on display.", ST_SPEECH, "The vase, accession number 2019.45, is on display."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

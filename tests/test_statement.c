@@ -3505,6 +3505,30 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* look-alikes a review of this session's rules found misread: a surname that is
+         * a notice's word, an interpreter's language, a minister's seat after a dash, a
+         * headline that opens with a body's letters, a company's "Pte." and "Mfg." at a
+         * sentence's end, a passage in emphasis under a lead-in */
+        {"Chelsea press conference transcript\n\nFrank Lampard: We are pleased with the result.\n\nEden Hazard: "
+         "It was a difficult game.\n\nFrank Lampard: He was outstanding.\n",
+         "speech:s2:It was a difficult game.\n", NULL},
+        {"Press conference transcript\n\nMODERATOR: Good afternoon. The minister will speak first.\n\nINTERPRETER "
+         "(French): Thank you very much.\n",
+         "speech:s2:Thank you very much.\n", NULL},
+        {"Minister for Health\nThe Hon. Jane Smith MP \xE2\x80\x93 Member for Ryde\n\nMEDIA RELEASE\n\nNew hospital "
+         "beds for Western Sydney\n\nThe NSW Government will fund 200 new hospital beds.\n",
+         "title:-:New hospital beds for Western Sydney\n", NULL},
+        {"PRESS RELEASE\n\nUNICEF Calls for Ceasefire in Sudan\n\nNEW YORK, 12 March 2025 - UNICEF today called for "
+         "an immediate ceasefire.\n",
+         "title:-:UNICEF Calls for Ceasefire in Sudan\n", NULL},
+        {"Statement\n\nThe firm signed a supply agreement with Keppel Pte. It takes effect in March. The products were "
+         "made by Acme Mfg. They were sold in Ohio.\n",
+         "speech:-:The firm signed a supply agreement with Keppel Pte.\nspeech:-:It takes effect in March.\n"
+         "speech:-:The products were made by Acme Mfg.\nspeech:-:They were sold in Ohio.\n", NULL},
+        {"Statement\n\nThe judges praised the novels, citing these passages:\n*The river was high that year* and the "
+         "line that closes the book.\n",
+         "speech:-:The judges praised the novels, citing these passages: *The river was high that year* and the line "
+         "that closes the book.\n", NULL},
         /* look-alikes of the rules above, each as it was: an agency's reporter who
          * asks; a senator's words under a dateline's introduction; a bold headline
          * closed on the line under it; fields between bars that say more than a
