@@ -6238,6 +6238,20 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
             if (e > st + l && strncmp(s + st, leads[k], l) == 0)
                 return attributed(d, st + l, e, speaker);
         }
+        /* "The following statement can be attributed to Wanjiru Kamau, Chief Executive
+         * of Kenya Skyways:", "The following is attributable to …": who after the
+         * words, to the colon */
+        static const char *const tos[] = {" be attributed to ", " is attributable to ", " are attributable to ",
+                                          " is attributed to "};
+        for (size_t k = 0; k < sizeof tos / sizeof *tos; k++) {
+            size_t l = strlen(tos[k]);
+            for (size_t x = st; x + l < e; x++)
+                if (strncmp(s + x, tos[k], l) == 0 && (starts_with_ci(s + st, e - st, "The following ") ||
+                                                       starts_with_ci(s + st, e - st, "This statement ") ||
+                                                       starts_with_ci(s + st, e - st, "These comments ") ||
+                                                       starts_with_ci(s + st, e - st, "The statement ")))
+                    return attributed(d, x + l, e, speaker);
+        }
     }
     /* « Le ministre Delcourt a ajouté : »: French sets a space before the colon */
     size_t ve = e;

@@ -7801,6 +7801,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* "The following statement can be attributed to …:" (hunt 96 d02) */
+        {"Kenya Skyways statement on fleet inspections\n\nNairobi - Kenya Skyways today withdrew three aircraft.\n\n"
+         "The following statement can be attributed to Wanjiru Kamau, Chief Executive of Kenya Skyways:\n\n\"We will "
+         "not compromise on safety.\"\n",
+         "Wanjiru Kamau", "Chief Executive of Kenya Skyways"},
         /* an opening phrase that names a place before the subject (hunt 96 d11, d04) */
         {"Kenya Skyways grounds three aircraft\n\nNairobi - Kenya Skyways today withdrew three aircraft.\n\nSpeaking in "
          "Nairobi, the Chief Executive, Wanjiru Kamau, said:\n\n\"We will not compromise on safety.\"\n",
