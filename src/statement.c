@@ -3309,6 +3309,11 @@ static int release_line(const char *s, size_t a, size_t b)
     if (starts_with_ci(s + a, b - a, "For immediate release") || starts_with_ci(s + a, b - a, "Embargoed") ||
         starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo "))
         return 1;
+    /* ("IMMEDIATE RELEASE", "For Immediate Use", as East African ministries head a
+     * statement) */
+    if (equals_ci(s + a, b - a, "Immediate release") || equals_ci(s + a, b - a, "For immediate use") ||
+        equals_ci(s + a, b - a, "For immediate publication"))
+        return 1;
     /* ("Transmission of material in this release is embargoed until 8:30 a.m. (ET)
      * Friday, October 3, 2025", as the BLS heads its releases: the embargo said in a
      * line of its own, no sentence's stop after it) */

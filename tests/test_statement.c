@@ -692,6 +692,14 @@ static void test_header_titles(void)
         {"PRODUCT SAFETY ALERT\nACCC Product Safety Australia\nPublished date: 3 Mar 2025\n\nSprout Baby Teether Rings "
          "recalled\n\nThe teether ring can split, exposing a small internal part.\n",
          "PRODUCT SAFETY ALERT", "Sprout Baby Teether Rings recalled", NULL},
+        /* a reference number's line and a bare "IMMEDIATE RELEASE" over the headline (hunt
+         * 96 d07, d08) */
+        {"MINISTRY OF EDUCATION\nMEDIA STATEMENT\n\nRef No: MOE/COMM/2026/88\n\nCLOSURE OF SCHOOLS DUE TO HEAVY FLOODING\n\n"
+         "The Ministry of Education wishes to inform parents that all schools will remain closed.\n",
+         "MEDIA STATEMENT", "CLOSURE OF SCHOOLS DUE TO HEAVY FLOODING", NULL},
+        {"IMMEDIATE RELEASE\n\nRELEASE OF 2026 KCSE EXAMINATION RESULTS\n\nNairobi, 9th January 2027\n\nThe Cabinet "
+         "Secretary for Education today released the results.\n",
+         "Press release", "RELEASE OF 2026 KCSE EXAMINATION RESULTS", "IMMEDIATE RELEASE"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
