@@ -4536,9 +4536,16 @@ static int headline_cue(parser *p, size_t i, const spk_cue *c)
     /* "ICRC: families still searching for missing relatives in Kessara": an agency's
      * letters before a headline that ends in no stop, among
      * the first lines, the only such line; no turn starts so */
+    /* (or a company's name in mixed case before a topic in lower case, "Alpine Air
+     * Group: first-half results", as German and Austrian releases head theirs) */
+    int org = c->label_end - c->label_start <= 40 && txt_has_lower(p->s + c->label_start, c->label_end - c->label_start) &&
+              memchr(p->s + c->label_start, ' ', c->label_end - c->label_start) && c->text_start < p->lines[i].end &&
+              islower((unsigned char)p->s[c->text_start]);
     if (count_cue_lines(p) == 1 && p->first_cue == i && c->kind == CUE_NAMED && !c->period &&
-        c->label_end > c->label_start && c->label_end - c->label_start <= 8 &&
-        !txt_has_lower(p->s + c->label_start, c->label_end - c->label_start) && c->text_start < p->lines[i].end &&
+        c->label_end > c->label_start &&
+        ((c->label_end - c->label_start <= 8 && !txt_has_lower(p->s + c->label_start, c->label_end - c->label_start)) ||
+         org) &&
+        c->text_start < p->lines[i].end &&
         /* (or in sentence case after one word of letters, "ICRC: Hospitals in Kherson
          * on the brink as winter approaches", as the ICRC heads its releases; not a
          * name's two words, "ANA RUIZ: Good morning everyone") */
@@ -4546,8 +4553,8 @@ static int headline_cue(parser *p, size_t i, const spk_cue *c)
          (isupper((unsigned char)p->s[c->text_start]) &&
           !memchr(p->s + c->label_start, ' ', c->label_end - c->label_start))) &&
         !ends_with_terminal(p->s, c->text_start, p->lines[i].end) &&
-        txt_words(p->s, c->text_start, p->lines[i].end) >= 3 && txt_words(p->s, c->text_start, p->lines[i].end) <= 20 &&
-        (i + 1 >= p->nlines || line_blank(p, i + 1))) {
+        txt_words(p->s, c->text_start, p->lines[i].end) >= (org ? 2u : 3u) &&
+        txt_words(p->s, c->text_start, p->lines[i].end) <= 20 && (i + 1 >= p->nlines || line_blank(p, i + 1))) {
         size_t seen = 0;
         for (size_t k = next_content(p, 0); k < i; k = next_content(p, k + 1))
             seen++;

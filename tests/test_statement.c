@@ -700,6 +700,11 @@ static void test_header_titles(void)
         {"IMMEDIATE RELEASE\n\nRELEASE OF 2026 KCSE EXAMINATION RESULTS\n\nNairobi, 9th January 2027\n\nThe Cabinet "
          "Secretary for Education today released the results.\n",
          "Press release", "RELEASE OF 2026 KCSE EXAMINATION RESULTS", "IMMEDIATE RELEASE"},
+        /* a company's name and a topic in lower case after its colon, under the kind (hunt
+         * 96 d06) */
+        {"Press Release\n\nAlpine Air Group: first-half results\n\nVienna, 2 June 2026\n\nAlpine Air Group reported revenue of "
+         "EUR 1.24bn in the first half of 2026.\n",
+         "Press Release", "Alpine Air Group: first-half results", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -3513,6 +3518,9 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a transcript's first turn in sentence case stays a turn */
+        {"Interview transcript\n\nAna Ruiz: good morning, everyone, and thank you for coming.\n\nTom Hale: Thank you.\n",
+         "speech:s1:good morning, everyone, and thank you for coming.\n", NULL},
         /* look-alikes a review of this session's rules found misread: a surname that is
          * a notice's word, an interpreter's language, a minister's seat after a dash, a
          * headline that opens with a body's letters, a company's "Pte." and "Mfg." at a
