@@ -8710,6 +8710,23 @@ static int agency_name(const char *s, size_t a, size_t b)
            data_has_line("en/countries.txt", s + lw, b - lw);
 }
 
+/* The length of a rank that opens s[a, b) and the space after it ("Captain ",
+ * "Col. "), when more follows; 0 for none. */
+static size_t rank_first(const char *s, size_t a, size_t b)
+{
+    size_t fw = a;
+    while (fw < b && s[fw] != ' ')
+        fw++;
+    if (fw >= b)
+        return 0;
+    static const char *const ranks[] = {"Captain", "Capt.", "Colonel", "Col.", "General", "Gen.", "Major", "Maj.",
+                                        "Commander", "Admiral", "Professor", "Prof."};
+    int ranked = 0; /* (not "Dr." or "Mr.": a form of address is the name's, "Dr. Imani Okoro") */
+    for (size_t q = 0; q < sizeof ranks / sizeof *ranks && !ranked; q++)
+        ranked = equals_ci(s + a, fw - a, ranks[q]);
+    return ranked ? skip_spaces(s, fw, b) - a : 0;
+}
+
 static size_t parse_header(parser *p)
 {
     const char *s = p->s;
@@ -8746,6 +8763,9 @@ static size_t parse_header(parser *p)
                 for (size_t x = rc.label_start; x < rc.label_end; x++)
                     sb_putc(&t, caps_label && x > rc.label_start && s[x - 1] != ' ' ? (char)tolower((unsigned char)s[x]) : s[x]);
                 sb_putc(&t, ' ');
+                /* (a rank before the name is no part of the role: "Guest: Captain Lars
+                 * Eriksen, CEO, …" is no "Guest Captain") */
+                na += rank_first(s, na, nb);
                 sb_putn(&t, s + na, nb - na);
                 char *tc = t.oom ? NULL : sb_take(&t);
                 if (!t.oom)
@@ -8880,11 +8900,14 @@ static size_t parse_header(parser *p)
                     ne++;
                 while (ne > va && s[ne - 1] == ' ')
                     ne--;
+                /* ("Guest: Captain Lars Eriksen, CEO, …": his rank is no part of the
+                 * broadcast's role, "Guest Captain") */
+                size_t nv = va + rank_first(s, va, ne);
                 if (le > a && ne > va && broadcast_role(s, a, le) && name_only(s, va, ne)) {
                     sb t = {0};
                     sb_putn(&t, s + a, le - a);
                     sb_putc(&t, ' ');
-                    sb_putn(&t, s + va, ne - va);
+                    sb_putn(&t, s + nv, ne - nv);
                     name_text(p, &people, &npeople, &cap, t.oom ? (sb_free(&t), NULL) : sb_take(&t), va, 3);
                 } else {
                     name_people(p, &people, &npeople, &cap, va, vb, 3);

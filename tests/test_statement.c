@@ -7817,6 +7817,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a guest's rank before his name is no part of the role (hunt 96 d05) */
+        {"Interview transcript\n\nGuest: Captain Lars Eriksen, CEO, Nordic Breeze Airlines\nInterviewer: Sophie Lund\n\n"
+         "SOPHIE LUND: Captain Eriksen, what happened last week?\n\nCAPT. LARS ERIKSEN: We had a pilot shortage.\n",
+         "Lars Eriksen", "Guest"},
         /* "The following statement can be attributed to …:" (hunt 96 d02) */
         {"Kenya Skyways statement on fleet inspections\n\nNairobi - Kenya Skyways today withdrew three aircraft.\n\n"
          "The following statement can be attributed to Wanjiru Kamau, Chief Executive of Kenya Skyways:\n\n\"We will "
