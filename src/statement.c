@@ -12510,6 +12510,20 @@ static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
     }
     if (first == d->nblocks)
         return 0;
+    /* (a quotation of several paragraphs opens each with its mark and closes only the
+     * last: the paragraphs before, open and unclosed, are the same person's) */
+    while (first > 0 && d->nblocks - first < 12) {
+        const st_block *bk = &d->blocks[first - 1];
+        size_t be = bk->end;
+        while (be > bk->start && (s[be - 1] == ' ' || s[be - 1] == '\r'))
+            be--;
+        int shut = (be >= 1 && s[be - 1] == '"') || (be >= 3 && memcmp(s + be - 3, "\xE2\x80\x9D", 3) == 0);
+        if (bk->kind != ST_SPEECH || bk->speaker >= 0 || bk->header || shut)
+            break;
+        if (!opens_quote(p, first - 1))
+            break;
+        first--;
+    }
     sb t = {0};
     sb_putn(&t, s + x, b - x);
     if (oa < ob) {

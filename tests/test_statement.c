@@ -7406,6 +7406,13 @@ static void test_reading_seven_guards(void)
          "title:-:Reason"},
         {"Department of Defence Press Briefing\n\nThe minister spoke about the exercise.\n",
          "title:-:Department of Defence Press Briefing\nspeech:-:The minister spoke about the exercise.\n", NULL},
+        /* a quotation of two paragraphs, the first left open, credited under it (hunt 96
+         * d01); a closed paragraph before it stays the narrator's */
+        {"Statement from the Minister of Agriculture on drought relief\n\nOttawa, Ontario - July 28, 2026\n\n\"Farmers across "
+         "the Prairies are facing the driest conditions in 40 years.\n\n\"We will always stand with Canadian farmers.\"\n\n"
+         "The Honourable Marc-Andre Gagnon, Minister of Agriculture and Agri-Food\n\n- 30 -\n",
+         "speech:s1:\"Farmers across the Prairies are facing the driest conditions in 40 years.\n"
+         "speech:s1:\"We will always stand with Canadian farmers.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
