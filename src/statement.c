@@ -3407,6 +3407,32 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         return 1;
     if (!dry && header_updated(p, a, b))
         return 1;
+    /* "Chief Veterinary Officer's update - 14:00 BST, 2 October 2026": an update's
+     * name, a dash, then its time and date to the line's end, as GOV.UK heads a
+     * running update: a line of the header that dates it */
+    {
+        size_t x = a;
+        while (x + 2 < b && !(s[x] == ' ' && txt_dash_len(s, x + 1, b) && s[x + 1 + txt_dash_len(s, x + 1, b)] == ' '))
+            x++;
+        /* (an office's update, its possessive: "Evening Update – January 28, 2025"
+         * heads a section of a page of updates) */
+        if (x + 2 < b && x > a && txt_words(s, a, x) <= 6 &&
+            (find_ci(s, a, x, "'s update") || find_ci(s, a, x, "\xE2\x80\x99s update"))) {
+            size_t y = skip_spaces(s, x + 1 + txt_dash_len(s, x + 1, b), b), z = y;
+            /* (a clock time and its zone first, then a comma) */
+            while (z < b && s[z] != ',')
+                z++;
+            size_t from = z < b && has_digit(s, y, z) && memchr(s + y, ':', z - y) ? skip_spaces(s, z + 1, b) : y;
+            size_t k = from < b ? date_iso(p->order, s + from, b - from, iso) : 0;
+            if (k && skip_spaces(s, from + k, b) >= b) {
+                if (dry)
+                    return 1;
+                set_date(p, iso);
+                add_block(p, ST_META, a, b, -1, 1);
+                return 1;
+            }
+        }
+    }
     size_t dx, dy, ks, ke;
     int narrated = 0;
     /* a delivery note and a date, a dash between: « 24 octobre 2025 - Seul le

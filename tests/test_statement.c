@@ -7413,6 +7413,11 @@ static void test_reading_seven_guards(void)
          "The Honourable Marc-Andre Gagnon, Minister of Agriculture and Agri-Food\n\n- 30 -\n",
          "speech:s1:\"Farmers across the Prairies are facing the driest conditions in 40 years.\n"
          "speech:s1:\"We will always stand with Canadian farmers.\"\n", NULL},
+        /* an office's update and its time and date under the title: a header line that
+         * dates it (hunt 96 d09) */
+        {"Statement on African swine fever\n\nChief Veterinary Officer's update - 14:00 BST, 2 October 2026\n\nThe Chief "
+         "Veterinary Officer has confirmed African swine fever in domestic pigs.\n",
+         "meta:-:Chief Veterinary Officer's update - 14:00 BST, 2 October 2026\n", "heading:"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
