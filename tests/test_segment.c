@@ -221,6 +221,9 @@ static const struct {
      "The Sentry, oil on canvas, 26 x 22 in. (68 x 57.5 cm), is on loan. | The print measures 10 x 15 in. | It is fine."},
     /* a product's date of making on its label (hunt 95 d35) */
     {"Batch No. HG0917, Mfg. Date 09/2024. It was sold.", "Batch No. HG0917, Mfg. Date 09/2024. | It was sold."},
+    /* a timetable's arrival before its time (hunt 96 d28) */
+    {"EL 4412 Paris CDG - Amsterdam (AMS), dep. 09:10, arr. 10:25. It is cancelled.",
+     "EL 4412 Paris CDG - Amsterdam (AMS), dep. 09:10, arr. 10:25. | It is cancelled."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -2164,6 +2164,11 @@ static const struct {
     {"review", "KPA, 12 March 2025 \xE2\x80\x93 The board approved the results.", ST_SPEECH,
      "K.P.A, the 12th of March 2025, The board approved the results."},
     {"review", "The vase (acc. no. 2019.45) is on display.", ST_SPEECH, "The vase, accession number 2019.45, is on display."},
+    /* a timetable's departure and arrival, kilograms as "kgs" (hunt 96 d28, d16) */
+    {"timetables", "Flight EL 4412 to Amsterdam, dep. 09:10, arr. 10:25, is cancelled.", ST_SPEECH,
+     "Flight E.L 4412 to Amsterdam, departing 9 10, arriving 10 25, is cancelled."},
+    {"units", "Tea production stood at 291.4 million kgs in the first half.", ST_SPEECH,
+     "Tea production stood at 291.4 million kilograms in the first half."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
