@@ -3188,7 +3188,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     int attributive = prev && !prev->trail && indefinite_article(prev);
     /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
     static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his",
-                                       "her", "each", "every", "new", "first", "planned"};
+                                       "her", "each", "every", "new", "first", "planned", "one", "another"};
     static const char *const after[] = {"of", "to", "from", "in", "on", "at", "and", "or",
                                         "away", "long", "wide", "high", "deep", "tall", "inland",
                                         "offshore", "north", "south", "east", "west", "per", "a",

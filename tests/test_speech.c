@@ -2169,6 +2169,10 @@ static const struct {
      "Flight E.L 4412 to Amsterdam, departing 9 10, arriving 10 25, is cancelled."},
     {"units", "Tea production stood at 291.4 million kgs in the first half.", ST_SPEECH,
      "Tea production stood at 291.4 million kilograms in the first half."},
+    /* a measure after "one" before its noun (hunt 96 d22) */
+    {"units", "Each household will receive one 50kg bag of fertiliser.", ST_SPEECH,
+     "Each household will receive one 50 kilogram bag of fertiliser."},
+    {"units", "Only one 50 km of road is left.", ST_SPEECH, "Only one 50 kilometres of road is left."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
