@@ -3756,6 +3756,59 @@ static size_t month_year(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "FL350", "FL 350": a flight level, "flight level 350" (not "FL 33126", Florida's
+ * ZIP code: two or three figures); "a mean grade of A-": a grade and its minus after
+ * a word of grades; "Second Class Upper (2:1)", "a 2:2 degree": a British degree's
+ * class, "two-one". Returns the words used. */
+static size_t aviation_and_grades(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (n >= 4 && n <= 5 && c[0] == 'F' && c[1] == 'L' && all_digits(c + 2, n - 2)) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "flight level ");
+        sb_putn(o, c + 2, n - 2);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    if (n == 2 && c[0] == 'F' && c[1] == 'L' && !x->trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 2 &&
+        w[i + 1].core <= 3 && all_digits(w[i + 1].s, w[i + 1].core)) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "flight level ");
+        sb_putn(o, w[i + 1].s, w[i + 1].n);
+        return 2;
+    }
+    if ((n == 1 || n == 2) && c[0] >= 'A' && c[0] <= 'E' && x->n - x->lead >= 2 && c[1] == '-' &&
+        (x->n - x->lead == 2 || !isalnum((unsigned char)c[2]))) {
+        int graded = 0;
+        for (size_t b = 1; b <= 3 && b <= i && !graded; b++)
+            graded = equals_word(&w[i - b], "grade") || equals_word(&w[i - b], "grades") ||
+                     equals_word(&w[i - b], "Grade") || equals_word(&w[i - b], "scored");
+        if (graded) {
+            sb_putn(o, x->s, x->lead);
+            sb_putc(o, c[0]);
+            sb_puts(o, " minus");
+            sb_putn(o, c + 2, x->n - x->lead - 2);
+            return 1;
+        }
+    }
+    if (n == 3 && c[0] == '2' && c[1] == ':' && (c[2] == '1' || c[2] == '2')) {
+        const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+        const word *pv = i > 0 ? &w[i - 1] : NULL;
+        int degree = (nx && (equals_word(nx, "degree") || equals_word(nx, "honours") || equals_word(nx, "Honours"))) ||
+                     (pv && x->lead && x->s[0] == '(' && (equals_word(pv, "Upper") || equals_word(pv, "Lower") ||
+                                                          equals_word(pv, "upper") || equals_word(pv, "lower")));
+        if (degree) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, c[2] == '1' ? "two-one" : "two-two");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "(acc. no. 1912.1.77)": a museum's accession number, its parts parted by a stop or
  * more; "acc. no. 40123456", a bank account's. Returns the words used. */
 static size_t acc_no(sb *o, const word *w, size_t i, size_t nw)
@@ -7734,6 +7787,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = fluid_ounces(o, w, i, nw)))
         return k;
     if (en && (k = acc_no(o, w, i, nw)))
+        return k;
+    if (en && (k = aviation_and_grades(o, w, i, nw)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

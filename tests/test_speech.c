@@ -2173,6 +2173,16 @@ static const struct {
     {"units", "Each household will receive one 50kg bag of fertiliser.", ST_SPEECH,
      "Each household will receive one 50 kilogram bag of fertiliser."},
     {"units", "Only one 50 km of road is left.", ST_SPEECH, "Only one 50 kilometres of road is left."},
+    /* a flight level, a grade's minus, a degree's class (hunt 96 d24, d20, d21); a ZIP
+     * code after Florida's letters and a ratio stay */
+    {"aviation", "Flights at FL350 and above may be rerouted.", ST_SPEECH,
+     "Flights at flight level 350 and above may be rerouted."},
+    {"aviation", "Write to Miami, FL 33126 now.", ST_SPEECH, "Write to Miami, Florida 3 3 1 2 6 now."},
+    {"grades", "A total of 7,254 candidates scored a mean grade of A-.", ST_SPEECH,
+     "A total of 7,254 candidates scored a mean grade of A minus."},
+    {"grades", "Applicants must hold at least a Second Class Upper (2:1) degree.", ST_SPEECH,
+     "Applicants must hold at least a Second Class Upper, two-one, degree."},
+    {"grades", "The ratio is 2:1 today.", ST_SPEECH, "The ratio is 2 to 1 today."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
