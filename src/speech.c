@@ -3809,6 +3809,30 @@ static size_t aviation_and_grades(sb *o, const word *w, size_t i, size_t nw)
     return 0;
 }
 
+/* "23:59 (SAST)", "10:00 (WAT)": a time zone in brackets after a clock time, said by
+ * its name (data/en/zones.txt) as it is without them. Returns the words used. */
+static size_t bracketed_zone(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    if (i == 0 || !x->lead || x->s[x->lead - 1] != '(' || !x->trail || x->s[x->lead + x->core] != ')' || x->core < 2 ||
+        x->core > 5 || txt_has_lower(x->s + x->lead, x->core))
+        return 0;
+    const word *pv = &w[i - 1];
+    const char *pc = pv->s + pv->lead;
+    int clock = pv->core >= 3 && isdigit((unsigned char)pc[0]) &&
+                (memchr(pc, ':', pv->core) || u8_ncasecmp(pc + pv->core - 2, "am", 2) == 0 ||
+                 u8_ncasecmp(pc + pv->core - 2, "pm", 2) == 0 || (pv->core == 4 && all_digits(pc, 4)));
+    const char *line, *zs;
+    size_t len, zsl;
+    if (!clock || !data_field_lines("en/zones.txt", x->s + x->lead, x->core, 0, &line, &len, 1) ||
+        !(zs = field(line, len, 1, &zsl)))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    sb_putn(o, zs, zsl);
+    sb_putn(o, x->s + x->lead + x->core, x->trail);
+    return 1;
+}
+
 /* "(acc. no. 1912.1.77)": a museum's accession number, its parts parted by a stop or
  * more; "acc. no. 40123456", a bank account's. Returns the words used. */
 static size_t acc_no(sb *o, const word *w, size_t i, size_t nw)
@@ -7789,6 +7813,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = acc_no(o, w, i, nw)))
         return k;
     if (en && (k = aviation_and_grades(o, w, i, nw)))
+        return k;
+    if (en && (k = bracketed_zone(o, w, i)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;

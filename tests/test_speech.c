@@ -2183,6 +2183,10 @@ static const struct {
     {"grades", "Applicants must hold at least a Second Class Upper (2:1) degree.", ST_SPEECH,
      "Applicants must hold at least a Second Class Upper, two-one, degree."},
     {"grades", "The ratio is 2:1 today.", ST_SPEECH, "The ratio is 2 to 1 today."},
+    /* a time zone in brackets after a clock time (hunt 96 d26) */
+    {"zones", "Applications close at 23:59 (SAST) on 30 September 2026.", ST_SPEECH,
+     "Applications close at 23 59, South Africa Standard Time, on the 30th of September 2026."},
+    {"zones", "The vote (CET) passed.", ST_SPEECH, "The vote, C.E.T, passed."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
