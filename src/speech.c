@@ -9094,6 +9094,12 @@ not_multiplier:
      * "IPC" ipk): two to four capitals that the data does not call a word are spelled,
      * in a sentence not set in capitals */
     int caps = !akind && n >= 2 && n <= (en ? 2u : 4u);
+    /* and three in brackets right after a place's name, an airport's code: "Toronto
+     * Pearson (YYZ)", "Gold Coast (OOL)" */
+    if (!akind && en && n == 3 && x->lead && x->s[x->lead - 1] == '(' && x->trail && c[n] == ')' && i > 0 &&
+        w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+        txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
+        caps = 1;
     /* and three or four the statement defines in brackets ("… Protection (DEP)") */
     if (!akind && n >= 3 && n <= 4 && cx && cx->defined) {
         char key[8];

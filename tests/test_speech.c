@@ -2187,6 +2187,9 @@ static const struct {
     {"zones", "Applications close at 23:59 (SAST) on 30 September 2026.", ST_SPEECH,
      "Applications close at 23 59, South Africa Standard Time, on the 30th of September 2026."},
     {"zones", "The vote (CET) passed.", ST_SPEECH, "The vote, C.E.T, passed."},
+    /* an airport's code in brackets after its name (hunt 96 d12) */
+    {"codes", "Flights to Toronto Pearson (YYZ) are delayed.", ST_SPEECH, "Flights to Toronto Pearson, Y.Y.Z, are delayed."},
+    {"codes", "Gold Coast (OOL) is open.", ST_SPEECH, "Gold Coast, O.O.L, is open."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
