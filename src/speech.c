@@ -9098,8 +9098,14 @@ not_multiplier:
      * Pearson (YYZ)", "Gold Coast (OOL)" */
     if (!akind && en && n == 3 && x->lead && x->s[x->lead - 1] == '(' && x->trail && c[n] == ')' && i > 0 &&
         w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
-        txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
-        caps = 1;
+        txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) {
+        /* (not letters the words before define, "the Small Arms Workshop (SAW)": those
+         * are read as the statement defines them) */
+        int defined = i >= 3;
+        for (size_t q = 0; q < 3 && defined; q++)
+            defined = (w[i - 3 + q].s[w[i - 3 + q].lead] | 0x20) == (c[q] | 0x20);
+        caps = !defined;
+    }
     /* and three or four the statement defines in brackets ("… Protection (DEP)") */
     if (!akind && n >= 3 && n <= 4 && cx && cx->defined) {
         char key[8];
