@@ -3535,8 +3535,8 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
                 sl = 2;
     }
     if (dl + sl == w[i].core && !w[i].trail && i + 2 < nw && !w[i + 1].lead && !w[i + 1].trail && !w[i + 2].lead &&
-        ((w[i + 1].core == 2 && strncmp(w[i + 1].s, "to", 2) == 0) ||
-         (w[i + 1].core == 3 && strncmp(w[i + 1].s, "and", 3) == 0)))
+        ((w[i + 1].core == 2 && u8_ncasecmp(w[i + 1].s, "to", 2) == 0) ||
+         (w[i + 1].core == 3 && u8_ncasecmp(w[i + 1].s, "and", 3) == 0)))
         second = w[i + 2].s; /* ("on 27 and 28 February": both days) */
     else if (dl + sl < w[i].core && range_dash(c + dl + sl, c + w[i].core))
         second = c + dl + sl + range_dash(c + dl + sl, c + w[i].core);

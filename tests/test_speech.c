@@ -2190,6 +2190,9 @@ static const struct {
     /* an airport's code in brackets after its name (hunt 96 d12) */
     {"codes", "Flights to Toronto Pearson (YYZ) are delayed.", ST_SPEECH, "Flights to Toronto Pearson, Y.Y.Z, are delayed."},
     {"codes", "Gold Coast (OOL) is open.", ST_SPEECH, "Gold Coast, O.O.L, is open."},
+    /* a range of days in a headline set in capitals (hunt 96 d25) */
+    {"dates", "AIRSPACE RESTRICTION 7 TO 9 OCTOBER 2026", ST_SPEECH,
+     "AIRSPACE RESTRICTION the 7th to the 9th of October 2026"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
