@@ -9152,6 +9152,15 @@ static size_t parse_header(parser *p)
                     if (cm > wa && wb - l >= 2 && wb - l <= 5 && txt_words(s, l, wb) == 1)
                         we = cm - 1;
                 }
+                /* ("Speech" / "Mariana Costa, President, Federal University of the
+                 * South": the name and the office, the body after the second comma
+                 * no part of who she is) */
+                if (alone) {
+                    const char *c1 = memchr(s + wa, ',', we - wa);
+                    const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(s + we - c1 - 1)) : NULL;
+                    if (c2 && name_only(s, wa, (size_t)(c1 - s)))
+                        we = (size_t)(c2 - s);
+                }
                 who = we > wa && !ends_with_terminal(s, wa, we)
                           ? (caps ? spk_title_case(s + wa, we - wa) : txt_clean(s, wa, we))
                           : NULL;
@@ -9161,9 +9170,9 @@ static size_t parse_header(parser *p)
                 int agency = agency_name(s, wa, wb);
                 if (who && (spk_split_person(who, &wr, &wn) != HD_OK || !wn ||
                             ((alone || of) && (!wr || !strchr(wn, ' ') || txt_words(who, 0, strlen(who)) > 6 ||
-                                       org_name(s, wa, wb) || org_line(s, wa, wb) || agency ||
+                                       org_name(s, wa, we) || org_line(s, wa, we) || agency ||
                                        /* (not a match's score, "Ashcombe Rovers 2-1 Beckford Town") */
-                                       has_digit(s, wa, wb))))) {
+                                       has_digit(s, wa, we))))) {
                     free(who);
                     who = NULL;
                 }

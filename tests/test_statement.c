@@ -7418,6 +7418,11 @@ static void test_reading_seven_guards(void)
         {"Statement on African swine fever\n\nChief Veterinary Officer's update - 14:00 BST, 2 October 2026\n\nThe Chief "
          "Veterinary Officer has confirmed African swine fever in domestic pigs.\n",
          "meta:-:Chief Veterinary Officer's update - 14:00 BST, 2 October 2026\n", "heading:"},
+        /* the kind alone, then who with her office and its body after a second comma: her
+         * speech (hunt 96 d03) */
+        {"Speech\nMariana Costa, President, Federal University of the South\nAdmissions Ceremony 2026\n\nGood morning, new "
+         "students, families, colleagues.\n",
+         "speech:s1:Good morning, new students, families, colleagues.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
