@@ -10695,6 +10695,12 @@ static char *prepare(const char *text, st_kind kind)
                 for (size_t q = at; q < e; q++)
                     sb_printf(&out, " %s", data_say("star"));
                 i = e;
+                /* ("grades A*-E", "A*-C": a range of grades, "A star to E") */
+                if (e + 1 < n && text[e] == '-' && text[e + 1] >= 'A' && text[e + 1] <= 'G' &&
+                    (e + 2 == n || !isalnum((unsigned char)text[e + 2]))) {
+                    sb_puts(&out, " to ");
+                    i = e + 1;
+                }
                 continue;
             }
             if (!inside && !about && (before || after || c == '`')) {

@@ -2193,6 +2193,9 @@ static const struct {
     /* a range of days in a headline set in capitals (hunt 96 d25) */
     {"dates", "AIRSPACE RESTRICTION 7 TO 9 OCTOBER 2026", ST_SPEECH,
      "AIRSPACE RESTRICTION the 7th to the 9th of October 2026"},
+    /* a range of grades from a starred one (hunt 96 d19) */
+    {"grades", "The overall pass rate (grades A*-E) was 97.3%.", ST_SPEECH,
+     "The overall pass rate, grades A star to E, was 97.3 percent."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
