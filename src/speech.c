@@ -3188,7 +3188,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     int attributive = prev && !prev->trail && indefinite_article(prev);
     /* "the 25 km exclusion zone": a determiner, the measure, then the noun it describes */
     static const char *const dets[] = {"the", "this", "that", "its", "their", "our", "his",
-                                       "her", "each", "every", "new", "first", "planned", "one", "another"};
+                                       "her", "each", "every", "new", "first", "planned", "one"};
     static const char *const after[] = {"of", "to", "from", "in", "on", "at", "and", "or",
                                         "away", "long", "wide", "high", "deep", "tall", "inland",
                                         "offshore", "north", "south", "east", "west", "per", "a",
@@ -3765,14 +3765,22 @@ static size_t aviation_and_grades(sb *o, const word *w, size_t i, size_t nw)
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core;
-    if (n >= 4 && n <= 5 && c[0] == 'F' && c[1] == 'L' && all_digits(c + 2, n - 2)) {
+    /* (in an aircraft's words: "at FL350", "climbed to FL 240", "above FL300"; not
+     * "model FL350 flashlights" nor a Florida road, "FL 60 near Tampa") */
+    int flown = 0;
+    static const char *const air[] = {"at", "to", "above", "below", "climb", "climbed", "climbing", "descend",
+                                      "descended", "descending", "cruise", "cruising", "cruised", "altitude",
+                                      "level", "maintain", "maintaining", "between", "from", "and"};
+    for (size_t b = 1; b <= 2 && b <= i && !flown; b++)
+        flown = equals_any(&w[i - b], air, sizeof air / sizeof *air) && (b == 1 || !w[i - 1].trail);
+    if (flown && n >= 4 && n <= 5 && c[0] == 'F' && c[1] == 'L' && all_digits(c + 2, n - 2)) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "flight level ");
         sb_putn(o, c + 2, n - 2);
         sb_putn(o, c + n, x->trail);
         return 1;
     }
-    if (n == 2 && c[0] == 'F' && c[1] == 'L' && !x->trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 2 &&
+    if (flown && n == 2 && c[0] == 'F' && c[1] == 'L' && !x->trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core >= 2 &&
         w[i + 1].core <= 3 && all_digits(w[i + 1].s, w[i + 1].core)) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "flight level ");
@@ -3785,6 +3793,11 @@ static size_t aviation_and_grades(sb *o, const word *w, size_t i, size_t nw)
         for (size_t b = 1; b <= 3 && b <= i && !graded; b++)
             graded = equals_word(&w[i - b], "grade") || equals_word(&w[i - b], "grades") ||
                      equals_word(&w[i - b], "Grade") || equals_word(&w[i - b], "scored");
+        /* (not a prefix shared with the next compound: "Grade A- and B-rated") */
+        if (graded && i + 2 < nw && (equals_word(&w[i + 1], "and") || equals_word(&w[i + 1], "or") ||
+                                     equals_word(&w[i + 1], "to")) &&
+            w[i + 2].core >= 3 && w[i + 2].s[w[i + 2].lead + 1] == '-')
+            graded = 0;
         if (graded) {
             sb_putn(o, x->s, x->lead);
             sb_putc(o, c[0]);
@@ -3821,7 +3834,11 @@ static size_t bracketed_zone(sb *o, const word *w, size_t i)
     const char *pc = pv->s + pv->lead;
     int clock = pv->core >= 3 && isdigit((unsigned char)pc[0]) &&
                 (memchr(pc, ':', pv->core) || u8_ncasecmp(pc + pv->core - 2, "am", 2) == 0 ||
-                 u8_ncasecmp(pc + pv->core - 2, "pm", 2) == 0 || (pv->core == 4 && all_digits(pc, 4)));
+                 u8_ncasecmp(pc + pv->core - 2, "pm", 2) == 0 ||
+                 /* (four figures a clock's, no year: "1400 (GMT)", not "the Finance Act
+                  * 2024 (CAT)") */
+                 (pv->core == 4 && all_digits(pc, 4) && (pc[0] - '0') * 10 + (pc[1] - '0') <= 23 &&
+                  (pc[2] - '0') <= 5 && strncmp(pc, "19", 2) != 0 && strncmp(pc, "20", 2) != 0));
     const char *line, *zs;
     size_t len, zsl;
     if (!clock || !data_field_lines("en/zones.txt", x->s + x->lead, x->core, 0, &line, &len, 1) ||
@@ -8818,8 +8835,10 @@ not_multiplier:
                 if (w[q].trail || !w[q].core || !isupper((unsigned char)w[q].s[w[q].lead]))
                     break;
             }
-        /* "3pm", "3.30pm", "15:00": a clock's time next */
-        if (nx && !x->trail && nx->core >= 3 && isdigit((unsigned char)nx->s[nx->lead])) {
+        /* "3pm", "3.30pm", "15:00": a clock's time next (after an abbreviation's stop
+         * too: "dep. 09:10") */
+        if (nx && (!x->trail || (x->trail == 1 && x->s[x->lead + x->core] == '.')) && nx->core >= 3 &&
+            isdigit((unsigned char)nx->s[nx->lead])) {
             const char *t = nx->s + nx->lead;
             size_t tl = nx->core, d = strspn(t, "0123456789");
             if ((d <= 2 && d + 3 <= tl && (t[d] == ':' || t[d] == '.') && all_digits(t + d + 1, 2) &&
@@ -9104,7 +9123,8 @@ not_multiplier:
         int defined = i >= 3;
         for (size_t q = 0; q < 3 && defined; q++)
             defined = (w[i - 3 + q].s[w[i - 3 + q].lead] | 0x20) == (c[q] | 0x20);
-        caps = !defined;
+        /* (nor a word in capitals: "Director of Operations (NEW)") */
+        caps = !defined && !common_word(c, n);
     }
     /* and three or four the statement defines in brackets ("… Protection (DEP)") */
     if (!akind && n >= 3 && n <= 4 && cx && cx->defined) {

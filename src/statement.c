@@ -8750,7 +8750,14 @@ static size_t rank_first(const char *s, size_t a, size_t b)
     int ranked = 0; /* (not "Dr." or "Mr.": a form of address is the name's, "Dr. Imani Okoro") */
     for (size_t q = 0; q < sizeof ranks / sizeof *ranks && !ranked; q++)
         ranked = equals_ci(s + a, fw - a, ranks[q]);
-    return ranked ? skip_spaces(s, fw, b) - a : 0;
+    /* (a name after it, no office: not "General Manager Sophie Lund", "Major General
+     * Amina Yusuf") */
+    size_t r = skip_spaces(s, fw, b), ne = r;
+    while (ne < b && s[ne] != ',' && s[ne] != '(')
+        ne++;
+    while (ne > r && s[ne - 1] == ' ')
+        ne--;
+    return ranked && ne > r && name_only(s, r, ne) && !spk_role_word_in(s, r, ne, 0) ? r - a : 0;
 }
 
 static size_t parse_header(parser *p)
@@ -12553,7 +12560,13 @@ static int credit_line(parser *p, size_t a, size_t b, size_t oa, size_t ob)
         while (be > bk->start && (s[be - 1] == ' ' || s[be - 1] == '\r'))
             be--;
         int shut = (be >= 1 && s[be - 1] == '"') || (be >= 3 && memcmp(s + be - 3, "\xE2\x80\x9D", 3) == 0);
-        if (bk->kind != ST_SPEECH || bk->speaker >= 0 || bk->header || shut)
+        /* (still open at its end: its marks odd in number, not '"Safe Hands" is the
+         * name of the campaign', a name quoted in the narrator's sentence) */
+        size_t marks = 0;
+        for (size_t m = bk->start; m < be; m++)
+            marks += s[m] == '"' || (m + 3 <= be && (memcmp(s + m, "\xE2\x80\x9C", 3) == 0 ||
+                                                     memcmp(s + m, "\xE2\x80\x9D", 3) == 0));
+        if (bk->kind != ST_SPEECH || bk->speaker >= 0 || bk->header || shut || marks % 2 == 0)
             break;
         if (!opens_quote(p, first - 1))
             break;

@@ -2196,6 +2196,18 @@ static const struct {
     /* a range of grades from a starred one (hunt 96 d19) */
     {"grades", "The overall pass rate (grades A*-E) was 97.3%.", ST_SPEECH,
      "The overall pass rate, grades A star to E, was 97.3 percent."},
+    /* look-alikes a second review found misread by this session's later rules */
+    {"review", "Another 50 mm fell overnight, and forecasters expect another 30 mm tonight.", ST_SPEECH,
+     "Another 50 millimetres fell overnight, and forecasters expect another 30 millimetres tonight."},
+    {"review", "The recall involves model FL350 LED flashlights.", ST_SPEECH,
+     "The recall involves model FL350 LED flashlights."},
+    {"review", "Section 12 of the Finance Act 2024 (CAT) raises the threshold.", ST_SPEECH,
+     "Section 12 of the Finance Act 2024, CAT, raises the threshold."},
+    {"review", "Savings accounts need a min. dep. 500 shillings to open.", ST_SPEECH,
+     "Savings accounts need a min, dep, 500 shillings to open."},
+    {"review", "Vacancy in Grade A- and B-rated offices fell.", ST_SPEECH, "Vacancy in Grade A- and B-rated offices fell."},
+    {"review", "He is Director of Operations (NEW) and of Finance.", ST_SPEECH,
+     "He is Director of Operations, NEW, and of Finance."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

@@ -3518,6 +3518,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a name quoted in the narrator's sentence before a credited quotation stays
+         * the narrator's (a second review) */
+        {"Ministry of Health statement\n\nThe ministry today launched a hygiene campaign.\n\n\"Safe Hands\" is the "
+         "name of the campaign, which runs until March.\n\n\"We want every clinic to have running water by next year.\"\n\n"
+         "Dr. Amina Yusuf, Cabinet Secretary for Health\n",
+         "speech:-:\"Safe Hands\" is the name of the campaign, which runs until March.\n", NULL},
         /* a transcript's first turn in sentence case stays a turn */
         {"Interview transcript\n\nAna Ruiz: good morning, everyone, and thank you for coming.\n\nTom Hale: Thank you.\n",
          "speech:s1:good morning, everyone, and thank you for coming.\n", NULL},
@@ -7834,6 +7840,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* an office that opens with a rank's word stays whole (a second review) */
+        {"Interview transcript\n\nHost: General Manager Sophie Lund\nGuest: Tom Hale\n\nSOPHIE LUND: Welcome.\n\n"
+         "TOM HALE: Thank you.\n",
+         "Sophie Lund", "Host General Manager"},
         /* a guest's rank before his name is no part of the role (hunt 96 d05) */
         {"Interview transcript\n\nGuest: Captain Lars Eriksen, CEO, Nordic Breeze Airlines\nInterviewer: Sophie Lund\n\n"
          "SOPHIE LUND: Captain Eriksen, what happened last week?\n\nCAPT. LARS ERIKSEN: We had a pilot shortage.\n",
