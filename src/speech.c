@@ -2596,14 +2596,19 @@ static size_t registration(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
-/* "runway 27L", "Runways 09R and 27L": a runway's heading and its side, left, right
- * or centre (not "2L of water", litres); the word "runway" among the three before. */
+/* "runway 27L", "Runways 09R and 27L", "Runway 4R/22L": a runway's heading and its
+ * side, left, right or centre (not "2L of water", litres); the word "runway" among the
+ * three before. */
 static size_t runway(sb *o, const word *w, size_t i)
 {
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     size_t n = x->core;
-    if (n < 2 || n > 3 || !all_digits(c, n - 1) || !strchr("LRC", c[n - 1]))
+    /* ("Runway 4R/22L": both ends of one strip, a slash between) */
+    const char *sl = n >= 5 && n <= 7 ? memchr(c, '/', n) : NULL;
+    size_t n1 = sl ? (size_t)(sl - c) : n, n2 = sl ? n - n1 - 1 : 0;
+    if (n1 < 2 || n1 > 3 || !all_digits(c, n1 - 1) || !strchr("LRC", c[n1 - 1]) ||
+        (sl && (n2 < 2 || n2 > 3 || !all_digits(sl + 1, n2 - 1) || !strchr("LRC", sl[n2]))))
         return 0;
     static const char *const runways[] = {"runway", "runways", "RWY", "rwy", "Runway", "Runways"};
     int on = 0;
@@ -2612,8 +2617,13 @@ static size_t runway(sb *o, const word *w, size_t i)
     if (!on)
         return 0;
     sb_putn(o, x->s, x->lead);
-    sb_putn(o, c, n - 1);
-    sb_puts(o, c[n - 1] == 'L' ? " left" : c[n - 1] == 'R' ? " right" : " centre");
+    sb_putn(o, c, n1 - 1);
+    sb_puts(o, c[n1 - 1] == 'L' ? " left" : c[n1 - 1] == 'R' ? " right" : " centre");
+    if (sl) {
+        sb_puts(o, ", ");
+        sb_putn(o, sl + 1, n2 - 1);
+        sb_puts(o, sl[n2] == 'L' ? " left" : sl[n2] == 'R' ? " right" : " centre");
+    }
     sb_putn(o, c + n, x->trail);
     return 1;
 }

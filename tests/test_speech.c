@@ -2208,6 +2208,8 @@ static const struct {
     {"review", "Vacancy in Grade A- and B-rated offices fell.", ST_SPEECH, "Vacancy in Grade A- and B-rated offices fell."},
     {"review", "He is Director of Operations (NEW) and of Finance.", ST_SPEECH,
      "He is Director of Operations, NEW, and of Finance."},
+    /* both ends of one runway (hunt 96 d23) */
+    {"runways", "Runway 4R/22L reopened at 05:40.", ST_SPEECH, "Runway 4 right, 22 left reopened at 5 40."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
