@@ -3777,11 +3777,12 @@ static size_t aviation_and_grades(sb *o, const word *w, size_t i, size_t nw)
     size_t n = x->core;
     /* (in an aircraft's words: "at FL350", "climbed to FL 240", "above FL300"; not
      * "model FL350 flashlights" nor a Florida road, "FL 60 near Tampa") */
+    /* (the words before looked at only for "FL": this runs for every word) */
     int flown = 0;
     static const char *const air[] = {"at", "to", "above", "below", "climb", "climbed", "climbing", "descend",
                                       "descended", "descending", "cruise", "cruising", "cruised", "altitude",
                                       "level", "maintain", "maintaining", "between", "from", "and"};
-    for (size_t b = 1; b <= 2 && b <= i && !flown; b++)
+    for (size_t b = 1; n >= 2 && c[0] == 'F' && c[1] == 'L' && b <= 2 && b <= i && !flown; b++)
         flown = equals_any(&w[i - b], air, sizeof air / sizeof *air) && (b == 1 || !w[i - 1].trail);
     if (flown && n >= 4 && n <= 5 && c[0] == 'F' && c[1] == 'L' && all_digits(c + 2, n - 2)) {
         sb_putn(o, x->s, x->lead);
@@ -3886,10 +3887,12 @@ static size_t fluid_ounces(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
     const char *c = x->s + x->lead;
+    /* (the words after first, the cheaper test: this runs for every word) */
+    if (x->trail || i + 2 >= nw || w[i + 1].lead || w[i + 2].lead || !equals_word(&w[i + 1], "fl") ||
+        !equals_word(&w[i + 2], "oz") || (w[i + 1].trail && !(w[i + 1].trail == 1 && w[i + 1].s[2] == '.')))
+        return 0;
     size_t nl = x->core ? number_len(c, x->core) : 0;
-    if (!nl || nl != x->core || x->trail || i + 2 >= nw || w[i + 1].lead || w[i + 2].lead ||
-        !equals_word(&w[i + 1], "fl") || !equals_word(&w[i + 2], "oz") ||
-        (w[i + 1].trail && !(w[i + 1].trail == 1 && w[i + 1].s[2] == '.')))
+    if (!nl || nl != x->core)
         return 0;
     const word *oz = &w[i + 2];
     const char *t = oz->s + oz->lead + oz->core;
