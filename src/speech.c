@@ -1176,11 +1176,23 @@ static size_t aircraft(sb *o, const word *w, size_t i)
             maker = w[i - 1].core == strlen(makers[k]) && strncmp(w[i - 1].s + w[i - 1].lead, makers[k], w[i - 1].core) == 0;
     }
     /* a Boeing: 707 … 787, then a dash and its series */
-    if (d == 3 && c[0] == '7' && c[2] == '7' && n > 4 && c[3] == '-' && all_digits(c + 4, n - 4) && n - 4 <= 3) {
-        sb_putn(o, x->s, x->lead);
-        sb_printf(o, "%c %c %c %.*s", c[0], c[1], c[2], (int)(n - 4), c + 4);
-        sb_putn(o, c + n, x->trail);
-        return 1;
+    if (d == 3 && c[0] == '7' && c[2] == '7' && n > 4 && c[3] == '-') {
+        /* its series, and a variant's capitals spelled ("777-300ER", "747-8F") */
+        size_t sd = 4, sx;
+        while (sd < n && isdigit((unsigned char)c[sd]))
+            sd++;
+        for (sx = sd; sx < n && c[sx] >= 'A' && c[sx] <= 'Z';)
+            sx++;
+        if (sd > 4 && sd - 4 <= 3 && sx == n && n - sd <= 2) {
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%c %c %c %.*s", c[0], c[1], c[2], (int)(sd - 4), c + 4);
+            if (n > sd) {
+                sb_putc(o, ' ');
+                spell(o, c + sd, n - sd);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
     }
     /* an Airbus: A3xx or A2xx, its series after a dash, "neo" or "ceo" joined */
     if (n >= 4 && c[0] == 'A' && (c[1] == '3' || c[1] == '2') && isdigit((unsigned char)c[2]) &&
@@ -1192,7 +1204,7 @@ static size_t aircraft(sb *o, const word *w, size_t i)
             size_t q = r + 1;
             while (q < n && isdigit((unsigned char)c[q]))
                 q++;
-            if (q == r + 1 || q - r - 1 > 3)
+            if (q == r + 1 || q - r - 1 > 4) /* ("A350-1000") */
                 return 0;
             series = c + r + 1;
             sl = q - r - 1;
