@@ -6036,6 +6036,25 @@ static int unsayable_caps(const char *c, size_t n)
 }
 
 
+/* Whether capitals c[0, n) open as an English word can: a vowel first, one
+ * consonant, or a cluster words open with ("STR", "PL"; not "SF", "TN"). */
+static int sayable_onset(const char *c, size_t n)
+{
+    static const char *const onsets[] = {"BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GN", "GR",
+                                         "KL", "KN", "KR", "PH", "PL", "PR", "PS", "QU", "SC", "SH", "SK", "SL",
+                                         "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "SCH", "SCR",
+                                         "SHR", "SPL", "SPR", "STR", "SQU", "THR"};
+    size_t k = 0;
+    while (k < n && !strchr("AEIOUY", c[k]))
+        k++;
+    if (k <= 1)
+        return 1;
+    for (size_t j = 0; j < sizeof onsets / sizeof *onsets; j++)
+        if (strlen(onsets[j]) == k && memcmp(c, onsets[j], k) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether w[0, n) is, in any case, one of the language's common small words (its
  * detect, connector and article lists): "LE", "DES" in capitals are no acronyms. */
 static int common_word(const char *w, size_t n)
@@ -7661,9 +7680,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = tie_break(o, w, i)))
         return k;
-    /* "ABS-CBN", "GMA-NTV": capitals joined by a hyphen, each part short and one with
-     * no vowel, are a broadcaster's letters, spelled part by part (espeak-ng says
-     * "abz") */
+    /* "ABS-CBN", "GMA-NTV", "SFO-SEA": capitals joined by a hyphen, each part short and
+     * one no word could open so (no vowel, or two consonants no English word opens
+     * with), are a broadcaster's letters or a route's airports, spelled part by part
+     * (espeak-ng says "abz", and "sea" after spelling "SFO") */
     if (en && n >= 5 && n <= 12 && memchr(c, '-', n) && isupper((unsigned char)c[0]) && !txt_has_lower(c, n)) {
         int ok = 1, unsayable = 0;
         for (size_t q = 0; q < n && ok;) {
@@ -7677,7 +7697,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             int vowel = 0;
             for (size_t y = q; ok && y < pe; y++)
                 vowel |= strchr("AEIOUY", c[y]) != NULL;
-            unsayable |= ok && pe - q >= 2 && !vowel;
+            unsayable |= ok && pe - q >= 2 && (!vowel || !sayable_onset(c + q, pe - q));
             q = pe < n ? pe + 1 : n;
         }
         if (ok && unsayable) {

@@ -2012,6 +2012,7 @@ static const struct {
     {"lineage", "The KP.2 and JN.1 variants and the BA.2.86 lineage rose; see Fig.2.", ST_SPEECH,
      "The K.P 2 and J.N 1 variants and the B.A 2 86 lineage rose, see Fig.2."},
     /* hunt 94 d13: a route's "3X" in a list of routes; look-alike: a multiple */
+    {"route", "The city will waive fares on Routes 3, 3X and 15; it ran 3X faster.", ST_SPEECH,
      "The city will waive fares on Routes 3, 3 X and 15, it ran 3 times faster."},
     /* hunt 89 d25: degrees Celsius without the sign ("1.5C", "40C" where the sentence
      * speaks of heat); look-alike: a flat's letter */
@@ -2209,6 +2210,11 @@ static const struct {
      "He is Director of Operations, NEW, and of Finance."},
     /* both ends of one runway (hunt 96 d23) */
     {"runways", "Runway 4R/22L reopened at 05:40.", ST_SPEECH, "Runway 4 right, 22 left reopened at 5 40."},
+    /* a route's airports joined by a hyphen, one no word opens so (hunt 96 d13) */
+    {"route", "Flight CA 1182 (SFO-SEA) is cancelled.", ST_SPEECH, "Flight C.A 11 82, S.F.O S.E.A, is cancelled."},
+    {"route", "The SFO-LAX-SYD rotation ends.", ST_SPEECH, "The S.F.O L.A.X S.Y.D rotation ends."},
+    {"route", "Meet the ALL-NEW Kestrel.", ST_SPEECH, "Meet the ALL-NEW Kestrel."},
+    {"route", "The NATO-EU summit opens.", ST_SPEECH, "The NATO-EU summit opens."},
     /* an Airbus's four-figure series, a Boeing's variant letters (hunt 96 d14) */
     {"aircraft", "Its first Airbus A350-1000 lands in March.", ST_SPEECH, "Its first Airbus A3 50 1000 lands in March."},
     {"aircraft", "A 777-300ER and a 747-8F.", ST_SPEECH, "A 7 7 7 300 E.R and a 7 4 7 8 F."},
