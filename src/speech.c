@@ -7715,6 +7715,17 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "a record 2,381m t", "4.6m t of wheat": millions of tonnes as Australian and
+     * British crop reports write them (not metres and the letter) */
+    if (en && n >= 2 && c[n - 1] == 'm' && !x->trail && i + 1 < nw && number_len(c, n - 1) == n - 1 &&
+        w[i + 1].core == 1 && w[i + 1].s[w[i + 1].lead] == 't' && !w[i + 1].lead &&
+        (!w[i + 1].trail || strchr(".,;:)", w[i + 1].s[1]))) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, n - 1);
+        sb_puts(o, " million tonnes");
+        sb_putn(o, w[i + 1].s + w[i + 1].lead + 1, w[i + 1].trail);
+        return 2;
+    }
     /* "Serial no: 1187", "Flight no: TR 512": a field's label, its number ("the answer
      * is no: …" has no capitalised noun right before) */
     if (en && n == 2 && (c[0] == 'n' || c[0] == 'N') && c[1] == 'o' && x->trail && c[2] == ':' && i > 0 && i <= 3 &&

@@ -2219,6 +2219,10 @@ static const struct {
     {"aircraft", "Its first Airbus A350-1000 lands in March.", ST_SPEECH, "Its first Airbus A3 50 1000 lands in March."},
     {"aircraft", "A 777-300ER and a 747-8F.", ST_SPEECH, "A 7 7 7 300 E.R and a 7 4 7 8 F."},
     {"aircraft", "Route 737-8000 and the 777-300XYZ.", ST_SPEECH, "Route 737 to 8000 and the 777-300XYZ."},
+    /* millions of tonnes, "m t" (hunt 96 d15) */
+    {"tonnes", "Production is forecast at a record 2,381m t.", ST_SPEECH, "Production is forecast at a record 2,381 million tonnes."},
+    {"tonnes", "Exports of 4.6m t, up 3%.", ST_SPEECH, "Exports of 4.6 million tonnes, up 3 percent."},
+    {"tonnes", "The 12m t-shirt order.", ST_SPEECH, "The 12 million t-shirt order."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
