@@ -8315,6 +8315,17 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
     const char *s = p->s;
     for (size_t i = a; i + 4 < b; i++)
         if (strncmp(s + i, " by ", 4) == 0) {
+            /* (after a headline's verb, "by" names the person only with an office or
+             * a form of address: "Bill Signed by Governor Ruiz"; "Bill Passes House by
+             * Vote of 218-212", "… by Wide Margin" name no one) */
+            size_t w = i + 4, we = w;
+            while (we < b && s[we] != ' ' && s[we] != ',')
+                we++;
+            if (w + 4 <= b && strncmp(s + w, "the ", 4) == 0)
+                for (w += 4, we = w; we < b && s[we] != ' ' && s[we] != ',';)
+                    we++;
+            if (headline_verb(s, a, i) && !spk_role_word_in(s, w, we, 0) && !spk_honorific(s + w, we - w))
+                return;
             name_people(p, v, n, cap, i + 1, b, 1);
             return;
         }

@@ -7429,6 +7429,13 @@ static void test_reading_seven_guards(void)
         {"Speech\nMariana Costa, President, Federal University of the South\nAdmissions Ceremony 2026\n\nGood morning, new "
          "students, families, colleagues.\n",
          "speech:s1:Good morning, new students, families, colleagues.\n", NULL},
+        /* "by" after a headline's verb names the person only with an office (hunt 98 d01) */
+        {"Bill Passes House by Vote of 218-212\n\nWASHINGTON - The House today passed the bill.\n",
+         "speech:-:WASHINGTON - The House today passed the bill.\n", NULL},
+        {"Senate Confirms Judge by Wide Margin\n\nThe Senate today confirmed the nominee.\n",
+         "speech:-:The Senate today confirmed the nominee.\n", NULL},
+        {"Bill Signed into Law by Governor Ana Ruiz\n\nToday I signed the bill into law.\n",
+         "speech:s1:Today I signed the bill into law.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
