@@ -7695,6 +7695,24 @@ again:
         /* a role written short: "Sen. Paul Danvers", "Gov. Ana Ruiz" */
         if (wl && s[k + wl] == '.' && is_role_word(s + k, wl + 1))
             wl++;
+        /* "State Senators Anne Whitfield and James Okafor released …": an office in
+         * the plural before names, who give it together (its first word, "State", no
+         * office of its own here) */
+        if (k < at && wl > 3 && s[k + wl] == ' ' && !is_role_word(s + k, wl) && is_role_plural(s + k, wl) &&
+            isupper((unsigned char)s[k + wl + 1])) {
+            int two = 0;
+            for (size_t x = k + wl; x + 5 <= at && !two; x++)
+                two = strncmp(s + x, " and ", 5) == 0;
+            if (two) {
+                joint = 1;
+                break;
+            }
+        }
+        if (wl && s[k + wl] == ' ' && is_role_word(s + k, wl)) {
+            size_t nx = k + wl + 1, nl = strcspn(s + nx, " ,.;:()\n");
+            if (nl > 3 && !is_role_word(s + nx, nl) && is_role_plural(s + nx, nl))
+                continue;
+        }
         if (!wl || !is_role_word(s + k, wl) || (s[k + wl] != ' ' && s[k + wl] != ','))
             continue;
         {
@@ -8608,6 +8626,55 @@ static int role_after_small(const char *t)
     return 0;
 }
 
+/* t with an office in the plural before two or more names ("State Senators Anne
+ * Whitfield and James Okafor", capitalised words before it allowed) given to each
+ * name in the singular ("State Senator Anne Whitfield and State Senator James
+ * Okafor"); NULL when t has none (or on oom). */
+static char *plural_office(const char *t)
+{
+    size_t a = starts_with_ci(t, strlen(t), "by ") ? 3 : 0, n = strlen(t);
+    while (a < n) {
+        size_t e = a;
+        while (e < n && t[e] != ' ')
+            e++;
+        if (e == a || !isupper((unsigned char)t[a]))
+            return NULL;
+        if (e - a > 3 && t[e - 1] == 's' && !is_role_word(t + a, e - a) && is_role_word(t + a, e - a - 1))
+            break;
+        a = e + 1;
+    }
+    if (a >= n)
+        return NULL;
+    size_t re = a + strcspn(t + a, " ") - 1; /* the office's end, its "s" left out */
+    const char *names = t + re + 2;
+    if (re + 2 >= n || !isupper((unsigned char)*names) || !strstr(names, " and "))
+        return NULL;
+    sb o = {0};
+    sb_putn(&o, t, re);
+    for (const char *q = names; *q;) {
+        const char *j1 = strstr(q, " and "), *j2 = strstr(q, ", ");
+        const char *j = j2 && (!j1 || j2 < j1) ? j2 : j1;
+        size_t jl = j == j1 ? 5 : 2;
+        if (j == j2 && j1 == j2 + 1)
+            jl = 6; /* (", and ") */
+        const char *e = j ? j : q + strlen(q);
+        sb_putc(&o, ' ');
+        sb_putn(&o, q, (size_t)(e - q));
+        if (!j)
+            break;
+        sb_putn(&o, j, jl);
+        q = j + jl;
+        size_t w = strcspn(q, " ,");
+        /* (the next name's own office or form of address is its own) */
+        if (!isupper((unsigned char)*q) || is_role_word(q, w) || is_honorific(q, w)) {
+            sb_puts(&o, q);
+            break;
+        }
+        sb_putn(&o, t, re);
+    }
+    return sb_take(&o);
+}
+
 hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
 {
     static const char *const joins[] = {" together with ", " jointly with ", " with ", " and ",
@@ -8668,6 +8735,15 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
         }
     if (!(t = caps_byline ? title_case(text, strlen(text)) : xstrdup(text)))
         return HD_ERR_NOMEM;
+    /* "State Senators Anne Whitfield and James Okafor": an office in the plural before
+     * names joined by "and", each holder's office in the singular */
+    {
+        char *pl = plural_office(t);
+        if (pl) {
+            free(t);
+            t = pl;
+        }
+    }
     /* ("… issued today by the Spokesperson for UN Secretary-General:": the colon that
      * leads to the words is no part of the office, which names no one) */
     {

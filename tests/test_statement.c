@@ -7436,6 +7436,13 @@ static void test_reading_seven_guards(void)
          "speech:-:The Senate today confirmed the nominee.\n", NULL},
         {"Bill Signed into Law by Governor Ana Ruiz\n\nToday I signed the bill into law.\n",
          "speech:s1:Today I signed the bill into law.\n", NULL},
+        /* an office in the plural before two names gives the lead-in to both (hunt 98 d02) */
+        {"JOINT STATEMENT\n\nState Senators Anne Whitfield and James Okafor released the following statement:\n\nSenator "
+         "Whitfield: \"Patients deserve to know.\"\n\nSenator Okafor: \"This bill was built with nurses.\"\n\nSB 5 now moves "
+         "to the Assembly.\n",
+         "speech:-:SB 5 now moves to the Assembly.\n", NULL},
+        {"JOINT STATEMENT\n\nState Senator Anne Whitfield released the following statement:\n\n\"Patients deserve to know.\"\n",
+         "speech:s1:\"Patients deserve to know.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -7847,6 +7854,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* each holder of an office written in the plural (hunt 98 d02) */
+        {"Statement by State Senators Anne Whitfield and James Okafor on SB 5\n\n\"Patients deserve to know,\" said "
+         "Senator Whitfield.\n",
+         "Anne Whitfield", "State Senator"},
         /* an office that opens with a rank's word stays whole (a second review) */
         {"Interview transcript\n\nHost: General Manager Sophie Lund\nGuest: Tom Hale\n\nSOPHIE LUND: Welcome.\n\n"
          "TOM HALE: Thank you.\n",
