@@ -7443,6 +7443,13 @@ static void test_reading_seven_guards(void)
          "speech:-:SB 5 now moves to the Assembly.\n", NULL},
         {"JOINT STATEMENT\n\nState Senator Anne Whitfield released the following statement:\n\n\"Patients deserve to know.\"\n",
          "speech:s1:\"Patients deserve to know.\"\n", NULL},
+        /* "Statement of Sen. …:" over the quotation (hunt 98 d03) */
+        {"Senate passes Safe Harbors Act\n\nThe Senate on Thursday voted to pass S. 1021.\n\nStatement of Sen. Maria "
+         "Gutierrez:\n\n\"Today the Senate did the right thing.\"\n",
+         "speech:s1:\"Today the Senate did the right thing.\"\n", NULL},
+        {"Committee report\n\nThe committee met today.\n\nThe committee adopted a statement of principles on Tuesday:\n\n"
+         "\"Every patient has the right to know.\"\n",
+         "speech:-:\"Every patient has the right to know.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
