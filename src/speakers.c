@@ -6334,6 +6334,16 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
      * a clause set off by commas that opens in lower case is about the person too */
     /* (not the subject after an opening phrase: "Speaking in Nairobi, the Chief
      * Executive, Wanjiru Kamau, said:") */
+    /* ("the Chairperson, Hon. Jonah Mwangi, MP, said:": a name's letters set off by
+     * commas count no words of the subject) */
+    while (ps > a + 4 && s[ps - 1] == ',') {
+        size_t lw = ps - 1;
+        while (lw > a && s[lw - 1] != ' ')
+            lw--;
+        if (lw < a + 3 || s[lw - 1] != ' ' || s[lw - 2] != ',' || !post_nominal(s + lw, ps - 1 - lw))
+            break;
+        ps = lw - 1;
+    }
     size_t opening = after_opening(s, a, ps);
     if (ps > a + 1 && s[ps - 1] == ',') {
         for (size_t k = ps - 1; k > a + 6; k--)

@@ -7861,6 +7861,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a name's letters set off by commas before "said:" (hunt 98 d04) */
+        {"PRESS STATEMENT\n\nThe Committee has today tabled its Report on the Bill.\n\nSpeaking after the tabling, "
+         "the Chairperson, Hon. Jonah Mwangi, MP, said:\n\n\"This Bill will protect patients.\"\n",
+         "Jonah Mwangi", "Chairperson"},
+        {"PRESS STATEMENT\n\nThe Committee has today tabled its Report on the Bill.\n\nThe Chairperson, Hon. Jonah "
+         "Mwangi, MP, said:\n\n\"This Bill will protect patients.\"\n",
+         "Jonah Mwangi", "Chairperson"},
         /* each holder of an office written in the plural (hunt 98 d02) */
         {"Statement by State Senators Anne Whitfield and James Okafor on SB 5\n\n\"Patients deserve to know,\" said "
          "Senator Whitfield.\n",
