@@ -13189,7 +13189,11 @@ static void parse_body(parser *p, size_t from, int plain)
                 long v = 0;
                 while (e < y && isdigit((unsigned char)s[e]) && e - x < 2)
                     v = v * 10 + (s[e++] - '0');
-                if (v > 1 && e + 2 < y && (s[e] == '\t' || (s[e] == ' ' && s[e + 1] == ' ')))
+                /* (or "2" and one space, the first paragraph unnumbered, as
+                 * Singapore's and India's ministries number the rest: "3 …" must
+                 * follow) */
+                if ((v > 1 && e + 2 < y && (s[e] == '\t' || (s[e] == ' ' && s[e + 1] == ' '))) ||
+                    (v == 2 && e + 2 < y && s[e] == ' ' && isupper((unsigned char)s[e + 1])))
                     want = first = v;
             }
             if (isdigit((unsigned char)s[x]) && !paragraph_number(s, x, y, want))

@@ -7450,6 +7450,18 @@ static void test_reading_seven_guards(void)
         {"Committee report\n\nThe committee met today.\n\nThe committee adopted a statement of principles on Tuesday:\n\n"
          "\"Every patient has the right to know.\"\n",
          "speech:-:\"Every patient has the right to know.\"\n", NULL},
+        /* the first paragraph unnumbered, "2 …" and "3 …" after it (hunt 98 d05) */
+        {"MEDIA RELEASE\n\nRegulator approves merger\n\nSINGAPORE, 27 JUNE 2025 - The Authority has granted conditional "
+         "approval for the merger.\n\n2 Mr. Tan Wei Jie, Director-General, said: \"The conditions will preserve "
+         "competition.\"\n\n3 The merger is expected to complete in August.\n",
+         "speech:s1:\"The conditions will preserve competition.\"\n", "2 Mr."},
+        {"MEDIA RELEASE\n\nRegulator approves merger\n\nThe Authority has granted conditional approval for the merger.\n\n"
+         "2 Mr. Tan Wei Jie, Director-General, said: \"The conditions will preserve competition.\"\n\n3 The merger is "
+         "expected to complete in August.\n",
+         "speech:-:The merger is expected to complete in August.\n", "speech:-:3 The"},
+        {"Weekly update\n\nThe county opened two shelters.\n\n2 Shelters opened today in Eastport and Kell.\n\nThe roads "
+         "stay closed.\n",
+         "speech:-:2 Shelters opened today in Eastport and Kell.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
