@@ -285,8 +285,11 @@ static size_t description_end(const char *s, size_t n)
     size_t end = n;
     for (size_t i = 0; i < sizeof strong / sizeof *strong; i++) {
         size_t k = strlen(strong[i]);
+        int depth = 0; /* (inside brackets: "Director-General (Telecoms and Post)") */
         for (size_t j = 0; j + k <= end; j++)
-            if (u8_ncasecmp(s + j, strong[i], k) == 0 &&
+            if (s[j] == '(' || s[j] == ')')
+                depth += s[j] == '(' ? 1 : depth > 0 ? -1 : 0;
+            else if (!depth && u8_ncasecmp(s + j, strong[i], k) == 0 &&
                 !(strcmp(strong[i], " and ") == 0 &&
                   (and_in_portfolio(s, j, n) || and_in_role(s, j, n) || and_in_description(s, j, n) ||
                    and_offices_before_name(s, j, n)))) {

@@ -172,6 +172,9 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* an "and" inside the office's brackets joins no one (hunt 98) */
+        {"Mr. Tan Wei Jie, Director-General (Telecoms and Post)", "Director-General (Telecoms and Post)", "Mr. Tan Wei Jie"},
+        {"Tan Wei Jie, Director (Policy and Planning)", "Director (Policy and Planning)", "Tan Wei Jie"},
         /* an office whose portfolio is in lower case, then the name (hunt 95 d07) */
         {"Chair of judges Alasdair Finlay", "Chair of judges", "Alasdair Finlay"},
         {"Head of research Ana Ruiz", "Head of research", "Ana Ruiz"},
