@@ -8399,7 +8399,11 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
                 day = equals_ci(s + lw, i - lw, days[k]);
             day = day || data_word_line("en/weekdays.txt", s + lw, i - lw, 1, DATA_ANYWHERE) ||
                   data_word_line("en/months.txt", s + lw, i - lw, 1, DATA_ANYWHERE);
-            if (!day && !headline_verb(s, a, i) && !place_name(s + a, i - a))
+            /* (nor one word that is no office, a company's name as often as a
+             * person's: "Norvane's drug approved in Europe") */
+            const char *hy = memchr(s + a, '-', i - a); /* ("Secretary-General's") */
+            int one = lw == a && !spk_role_word_in(s, a, i, 0) && !(hy && spk_role_word_in(s, a, (size_t)(hy - s), 0));
+            if (!day && !one && !headline_verb(s, a, i) && !place_name(s + a, i - a))
                 name_people(p, v, n, cap, a, i, 1);
             return;
         }

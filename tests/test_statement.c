@@ -7462,6 +7462,12 @@ static void test_reading_seven_guards(void)
         {"Weekly update\n\nThe county opened two shelters.\n\n2 Shelters opened today in Eastport and Kell.\n\nThe roads "
          "stay closed.\n",
          "speech:-:2 Shelters opened today in Eastport and Kell.\n", NULL},
+        /* a company's possessive in the headline names no person (hunt 97 d01) */
+        {"Media Release\n\nNorvane's drug approved in Europe\n\nNorvane today announced the approval.\n\nAbout Norvane\n"
+         "Norvane is a global healthcare company.\n\nMedia Relations\nPhone: +41 61 555 88 88\n",
+         "heading:-:About Norvane\n", "speech:s1:Phone"},
+        {"Statement\n\nMinister Ana Ruiz's statement on the floods\n\nOur thoughts are with every family.\n",
+         "speech:s1:Our thoughts are with every family.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
