@@ -5474,10 +5474,13 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
         return HD_OK;
     /* "She said", "He added": the person the last quotation was given to, when the
      * statement has given one; "it", "we", "I", "they" are not known here */
-    static const char *const pronouns[] = {"he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We"};
+    /* (and "him", "her": 'According to him, "…"') */
+    static const char *const pronouns[] = {"he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We",
+                                           "him", "her"};
     for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns; k++)
         if (strlen(pronouns[k]) == e - a && strncmp(s + a, pronouns[k], e - a) == 0) {
-            int person = (e - a == 2 && (s[a] == 'h' || s[a] == 'H')) || (e - a == 3 && (s[a] == 's' || s[a] == 'S'));
+            int person = (e - a == 2 && (s[a] == 'h' || s[a] == 'H')) || (e - a == 3 && (s[a] == 's' || s[a] == 'S')) ||
+                         k >= 11;
             /* (right after it: the last paragraphs; a person named since may be meant) */
             for (size_t q = d->nblocks; person && q-- > 0 && q + 3 >= d->nblocks;)
                 if (d->blocks[q].quoted && d->blocks[q].speaker >= 0 && d->blocks[q].start < a) {
@@ -6220,6 +6223,21 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;
+    /* 'According to him, "…"', 'According to Mr Asante, "…"' (as West African
+     * agencies quote): the person the sentence opens with, to the comma */
+    if (s[e] == ',' && data_lang() == 0 && e > a + 14) {
+        size_t st = a;
+        for (size_t k = a; k + 1 < e; k++)
+            if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' && k > a && islower((unsigned char)s[k - 1]))
+                st = k + 2;
+        size_t x = st + 13;
+        /* (a person: a pronoun, a name, an office; not "the agency") */
+        if (e > x && strncmp(s + st, "According to ", 13) == 0 && !memchr(s + x, ',', e - x) &&
+            ((e - x == 3 && (strncmp(s + x, "him", 3) == 0 || strncmp(s + x, "her", 3) == 0)) ||
+             (isupper((unsigned char)s[x]) && strncmp(s + x, "The ", 4) != 0) ||
+             (strncmp(s + x, "the ", 4) == 0 && spk_role_word_in(s, x + 4, e, 0))))
+            return attributed(d, x, e, speaker);
+    }
     /* "Quotes attributable to Minister for Foreign Affairs Senator Clara Wetherby:"
      * (Australian ministers' releases): the person after the words, to the colon */
     if (s[e] == ':' && data_lang() == 0) {

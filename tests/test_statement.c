@@ -7468,6 +7468,15 @@ static void test_reading_seven_guards(void)
          "heading:-:About Norvane\n", "speech:s1:Phone"},
         {"Statement\n\nMinister Ana Ruiz's statement on the floods\n\nOur thoughts are with every family.\n",
          "speech:s1:Our thoughts are with every family.\n", NULL},
+        /* 'According to him, "…"' and 'According to Mr Asante, "…"' (hunt 97 d02) */
+        {"PRESS RELEASE\n\nThe agency warned fishermen.\n\nDirector-General Kwame Asante said: \"Stay in port.\"\n\n"
+         "According to him, \"Last year we lost 14 fishermen.\"\n",
+         "speech:s1:\"Last year we lost 14 fishermen.\"\n", NULL},
+        {"PRESS RELEASE\n\nThe agency warned fishermen.\n\nDirector-General Kwame Asante spoke in Lagos.\n\n"
+         "According to Mr Asante, \"Last year we lost 14 fishermen.\"\n",
+         "speech:s1:\"Last year we lost 14 fishermen.\"\n", NULL},
+        {"PRESS RELEASE\n\nThe agency warned fishermen.\n\nAccording to the agency, \"The season opens in May.\"\n",
+         "speech:-:According to the agency, \"The season opens in May.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
