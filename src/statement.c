@@ -5213,6 +5213,32 @@ static int legend_line(parser *p, size_t i, int depth)
     return depth == 0 && pr < i && i > 0 && line_blank(p, i - 1) && legend_line(p, pr, 1);
 }
 
+/* Whether s[a, b) is an issuer's listing and nothing else: "EXCHANGE: CODE" pairs
+ * (data/en/exchanges.txt's labels) parted by "|", ",", ";" or spaces ("TSX-V: NCU |
+ * OTCQB: NCUXF", "JSE share code: KRP ISIN: ZAE000287365"). */
+static int listing_line(const char *s, size_t a, size_t b)
+{
+    size_t x = a, pairs = 0;
+    while (x < b) {
+        while (x < b && (s[x] == ' ' || s[x] == '|' || s[x] == ',' || s[x] == ';' || s[x] == '/' || s[x] == '\t'))
+            x++;
+        if (x >= b)
+            break;
+        const char *c = memchr(s + x, ':', b - x);
+        if (!c || c == s + x || (size_t)(c - s) - x > 24 ||
+            !data_has_line("en/exchanges.txt", s + x, (size_t)(c - s) - x))
+            return 0;
+        x = skip_spaces(s, (size_t)(c - s) + 1, b);
+        size_t v = x;
+        while (x < b && (isupper((unsigned char)s[x]) || isdigit((unsigned char)s[x]) || s[x] == '.' || s[x] == '-'))
+            x++;
+        if (x == v || x - v > 14 || (x < b && s[x] != ' ' && s[x] != '|' && s[x] != ',' && s[x] != ';' && s[x] != '/'))
+            return 0;
+        pairs++;
+    }
+    return pairs > 0;
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -5270,7 +5296,7 @@ static hline header_class_of(parser *p, size_t i)
             return HL_CHROME;
     }
     /* "RELEASE 25-117": the release's number, read with the header, no title */
-    if (release_number(s, a, b, 0))
+    if (release_number(s, a, b, 0) || listing_line(s, a, b))
         return HL_META;
     /* "Consumer Inquiries: 888-INFO-FDA" over the headline: a contact's field, no title */
     {

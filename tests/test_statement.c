@@ -705,6 +705,15 @@ static void test_header_titles(void)
         {"Press Release\n\nAlpine Air Group: first-half results\n\nVienna, 2 June 2026\n\nAlpine Air Group reported revenue of "
          "EUR 1.24bn in the first half of 2026.\n",
          "Press Release", "Alpine Air Group: first-half results", NULL},
+        /* an issuer's listing under the kind is no title (hunt 97 d03) */
+        {"NEWS RELEASE\nTSX-V: NCU | OTCQB: NCUXF\n\nNorthcrest Copper Intersects 312 Metres of 0.61% CuEq at Tamarack\n\n"
+         "VANCOUVER, BC, March 18, 2026 - Northcrest Copper Corp. is pleased to report assay results.\n",
+         "NEWS RELEASE", "Northcrest Copper Intersects 312 Metres of 0.61% CuEq at Tamarack", NULL},
+        {"NEWS RELEASE\nJSE share code: KRP ISIN: ZAE000287365\n\nKarooPlat lifts output guidance\n\nJohannesburg, 3 March "
+         "2026 - KarooPlat raised its guidance.\n",
+         "NEWS RELEASE", "KarooPlat lifts output guidance", NULL},
+        {"NEWS RELEASE\nNasdaq: a new chapter\n\nThe exchange opened a new office.\n",
+         "NEWS RELEASE", "Nasdaq: a new chapter", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
