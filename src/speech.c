@@ -4331,6 +4331,15 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
          * "Bhakkar-I"; a lone X there is a letter, "Project-X") */
         int caps = isupper((unsigned char)c[l - 1]);
         int v = strspn(c + l + 1, "IVX") == n - l - 1 ? roman_value(c + l + 1, n - l - 1) : 0;
+        /* ("TSX-V": an exchange's letters, data/en/exchanges.txt, spelled) */
+        if (v && data_has_line("en/exchanges.txt", c, n)) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, l);
+            sb_putc(o, ' ');
+            spell(o, c + l + 1, n - l - 1);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         if (v && (n - l - 1 >= 2 || strchr(caps ? "IVX" : "IV", c[l + 1]))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, l);

@@ -2223,6 +2223,9 @@ static const struct {
     {"tonnes", "Production is forecast at a record 2,381m t.", ST_SPEECH, "Production is forecast at a record 2,381 million tonnes."},
     {"tonnes", "Exports of 4.6m t, up 3%.", ST_SPEECH, "Exports of 4.6 million tonnes, up 3 percent."},
     {"tonnes", "The 12m t-shirt order.", ST_SPEECH, "The 12 million t-shirt order."},
+    /* an exchange's letters after a hyphen are no numeral (hunt 97 d17) */
+    {"exchange", "Northcrest is listed on the TSX-V and the OTCQB.", ST_SPEECH, "Northcrest is listed on the T.S.X V and the O.T.C.Q.B."},
+    {"exchange", "The SALT-II treaty lapsed.", ST_SPEECH, "The SALT 2 treaty lapsed."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
