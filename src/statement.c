@@ -13918,9 +13918,11 @@ static void parse_body(parser *p, size_t from, int plain)
             topic = spk_read_cue(s, x, y, &nc) && nc.kind == CUE_NAMED;
         }
         /* "Baku, Azerbaijan" alone between the header's date and the body's first
-         * paragraph: where, a header's line (not a chapter's heading) */
+         * paragraph: where, a header's line (not a chapter's heading); and "Oxford, UK"
+         * right under the title, the date in an embargo line above it */
         if (!plain && end == i + 1 && !is_cue && p->doc->nblocks && p->doc->blocks[p->doc->nblocks - 1].header &&
-            p->doc->blocks[p->doc->nblocks - 1].kind == ST_META && place_line(s, a, b)) {
+            (p->doc->blocks[p->doc->nblocks - 1].kind == ST_META || p->doc->blocks[p->doc->nblocks - 1].kind == ST_TITLE) &&
+            place_line(s, a, b) && next_content(p, end) < p->nlines) {
             add_block(p, ST_META, a, b, -1, 1);
             i = next_content(p, end);
             continue;

@@ -7486,6 +7486,13 @@ static void test_reading_seven_guards(void)
          "speech:s1:\"Last year we lost 14 fishermen.\"\n", NULL},
         {"PRESS RELEASE\n\nThe agency warned fishermen.\n\nAccording to the agency, \"The season opens in May.\"\n",
          "speech:-:According to the agency, \"The season opens in May.\"\n", NULL},
+        /* a dateline's place alone under the title (hunt 97 d05) */
+        {"NEWS RELEASE\n\nOxbridge Vaccine Trust reports trial data for RSV vaccine\n\nOxford, UK\n\nOxbridge Vaccine Trust "
+         "today published interim results from its trial.\n",
+         "meta:-:Oxford, UK\n", "heading:"},
+        {"NEWS RELEASE\n\nOxbridge Vaccine Trust reports trial data\n\nThe trust published interim results today.\n\n"
+         "Oxford, UK\n\nThe trust has its home in Oxford.\n",
+         "heading:-:Oxford, UK\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
