@@ -2470,8 +2470,10 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
                                          (i >= from + 5 && (unsigned char)s[i - 4] == 0xE2 &&
                                           (unsigned char)s[i - 3] == 0x80 &&
                                           ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94)));
-        /* ("BOSTON--(BUSINESS WIRE)--Oct. 30, 2024--": or after a wire's double dash) */
-        dashed |= s[i - 1] == '-' && s[i - 2] == '-';
+        /* ("BOSTON--(BUSINESS WIRE)--Oct. 30, 2024--": or after a wire's double dash,
+         * spaced or not: "DALLAS, TX (BUSINESS WIRE) -- Oct. 7, 2025 --") */
+        dashed |= (s[i - 1] == '-' && s[i - 2] == '-') ||
+                  (s[i - 1] == ' ' && s[i - 2] == '-' && i >= from + 3 && s[i - 3] == '-');
         if (!paren && !dashed && (s[i - 2] != ',' || s[i - 1] != ' '))
             continue;
         /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */

@@ -9318,6 +9318,10 @@ static void test_french(void)
         {"Final Report on the Serious Incident involving a Boeing 777-300ER at Changi Airport on 3 August 2024\n\n"
          "The Bureau has released its final report.\n",
          "2024-08-03"},
+        /* a wire's spaced double dashes around the dateline's date (hunt 98 d09) */
+        {"Apex Wireless Announces Q3 Network Upgrades\n\nDALLAS, TX (BUSINESS WIRE) -- Oct. 7, 2025 -- Apex Wireless "
+         "today announced that its network now reaches 310M people.\n",
+         "2025-10-07"},
     };
     for (size_t k = 0; k < sizeof dl / sizeof *dl; k++) {
         d = NULL;
