@@ -6887,7 +6887,19 @@ static int drop_label_title(parser *p)
         int narrated;
         int kind_only_title = kind_line(p->s, bk->start, bk->end, &ks, &ke, &narrated) && ks == bk->start &&
                               ke >= bk->end;
-        if (t >= p->nlines || !(label_title(p, t) || kind_only_title))
+        /* (or an organisation's name, the first line, over its dateline: "New South
+         * Wales Nurses and Midwives' Association" / "Sydney, Tuesday 15 April 2025") */
+        size_t lw = bk->end;
+        while (lw > bk->start && p->s[lw - 1] != ' ')
+            lw--;
+        int org = org_name(p->s, bk->start, bk->end) ||
+                  (lw > bk->start && txt_words(p->s, bk->start, bk->end) <= 10 && capitalised_words(p->s, bk->start, bk->end) &&
+                   !has_digit(p->s, bk->start, bk->end) &&
+                   data_word_line("en/bodies.txt", p->s + lw, bk->end - lw, 0, DATA_ANYWHERE));
+        int masthead = k == 1 && t == next_content(p, 0) && org &&
+                       !headline_verb(p->s, bk->start, bk->end) && k < d->nblocks && d->blocks[k].header &&
+                       d->blocks[k].kind == ST_META;
+        if (t >= p->nlines || !(label_title(p, t) || kind_only_title || masthead))
             return 0;
         /* (every title block that is a label: "Coastal Water Authority Media Release"
          * over "Media Release – 18 February 2025") */
@@ -6937,6 +6949,32 @@ static int headline_line(parser *p, size_t i)
     /* (or in title case, five words or more: "Whitaker Introduces Bipartisan Bill to
      * Expand Rural Broadband") */
     return lower >= 2 || (words >= 5 && capitalised_words_as(s, a, b, 1));
+}
+
+/* Whether line i is a headline set in capitals (caps_headline) with one of the
+ * small words headlines join with ("NURSES TO STOP WORK FOR 24 HOURS"), no
+ * body's name. */
+static int caps_headline_line(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    size_t words = txt_words(s, a, b);
+    if (words < 4 || words > 16 || txt_has_lower(s + a, b - a) || ends_with_terminal(s, a, b) || s[b - 1] == ':' ||
+        org_line(s, a, b) || org_name(s, a, b))
+        return 0;
+    static const char *const small[] = {"TO", "FOR", "ON", "IN", "AT", "OVER", "AFTER", "AS", "WITH", "FROM", "OF"};
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ')
+            x++;
+        for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+            if (x - w == strlen(small[k]) && memcmp(s + w, small[k], x - w) == 0 && w > a)
+                return 1;
+        while (x < b && s[x] == ' ')
+            x++;
+    }
+    return 0;
 }
 
 /* Whether the title line t is an issuer's short name ("Police Scotland", "Network
@@ -13967,7 +14005,8 @@ static void parse_body(parser *p, size_t from, int plain)
              * is a label ("Representing the 9th District of Texas", "NEWS RELEASE",
              * "MEDIA ADVISORY – PHOTO OPPORTUNITY"): the headline, the title; no
              * chapter of its own */
-            if (!p->spoke && !body_chapter && hend == end && headline_line(p, i) && drop_label_title(p)) {
+            if (!p->spoke && !body_chapter && hend == end && (headline_line(p, i) || caps_headline_line(p, i)) &&
+                drop_label_title(p)) {
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_title(p, a, b);
                 i = next_content(p, hend);

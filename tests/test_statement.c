@@ -714,6 +714,17 @@ static void test_header_titles(void)
          "NEWS RELEASE", "KarooPlat lifts output guidance", NULL},
         {"NEWS RELEASE\nNasdaq: a new chapter\n\nThe exchange opened a new office.\n",
          "NEWS RELEASE", "Nasdaq: a new chapter", NULL},
+        /* an organisation's masthead over its dateline, the headline under them (hunt 98
+         * d06) */
+        {"New South Wales Nurses and Midwives' Association\nSydney, Tuesday 15 April 2025\n\nNURSES TO STOP WORK FOR 24 "
+         "HOURS\n\nPublic sector nurses and midwives across NSW will stop work for 24 hours from 7am Thursday.\n",
+         NULL, "NURSES TO STOP WORK FOR 24 HOURS", NULL},
+        {"Riverside Teachers Association\nRiverside, 3 March 2026\n\nTeachers accept new pay offer after ballot\n\n"
+         "Members voted to accept the offer.\n",
+         NULL, "Teachers accept new pay offer after ballot", NULL},
+        {"Riverside Teachers Association\nRiverside, 3 March 2026\n\nMembers voted to accept the offer by a wide margin on "
+         "Friday.\n",
+         NULL, NULL, NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
