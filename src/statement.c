@@ -8331,6 +8331,20 @@ static int news_paragraph(const char *s, size_t a, size_t b)
            !contact_label(s, a, b);
 }
 
+/* Whether every block of the body so far is a line of the header's kind (a contact,
+ * a date), and there is one. */
+static int body_only_meta(const hd_doc *d)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < d->nblocks; k++)
+        if (!d->blocks[k].header) {
+            if (d->blocks[k].kind != ST_META)
+                return 0;
+            n++;
+        }
+    return n > 0;
+}
+
 /* Whether the body has had a paragraph of speech yet. */
 static int body_spoken(const hd_doc *d)
 {
@@ -14005,8 +14019,11 @@ static void parse_body(parser *p, size_t from, int plain)
              * is a label ("Representing the 9th District of Texas", "NEWS RELEASE",
              * "MEDIA ADVISORY – PHOTO OPPORTUNITY"): the headline, the title; no
              * chapter of its own */
-            if (!p->spoke && !body_chapter && hend == end && (headline_line(p, i) || caps_headline_line(p, i)) &&
-                drop_label_title(p)) {
+            /* (under the contacts and the release's date too, "Contact: Mark Ellison" /
+             * "Phone: …" / "For Immediate Release: Jan. 22, 2025", the body so far
+             * only the header's kind of lines) */
+            if (!p->spoke && (!body_chapter || body_only_meta(d)) && hend == end &&
+                (headline_line(p, i) || caps_headline_line(p, i)) && drop_label_title(p)) {
                 add_block(p, ST_TITLE, a, b, -1, 1);
                 set_title(p, a, b);
                 i = next_content(p, hend);
@@ -14671,9 +14688,17 @@ static void parse_body(parser *p, size_t from, int plain)
                     (p->st = spk_lead_in(d, a + ml, b, a + ml, &who)) == HD_OK && who >= 0)
                     p->said = who;
             }
-            else if (dated || caption)
+            else if (dated || caption) {
                 add_block(p, ST_META, a, dated ? db : b, -1, 0);
-            else if (record_note) {
+                /* ("For Immediate Release: Jan. 22, 2025" under the contacts at the
+                 * body's head: the release's date, when nothing dated it) */
+                char riso[11];
+                const char *rc = memchr(s + a, ':', b - a);
+                size_t rv = rc ? skip_spaces(s, (size_t)(rc - s) + 1, b) : b;
+                if (!d->date && !body_spoken(d) && rv < b && release_line(s, a, b) &&
+                    date_iso(p->order, s + rv, b - rv, riso))
+                    set_date(p, riso);
+            } else if (record_note) {
                 add_block(p, ST_NOTE, a, b, -1, 0);
                 p->speaker = -1; /* what it says follows ("as follows:") is the record's */
             }

@@ -725,6 +725,12 @@ static void test_header_titles(void)
         {"Riverside Teachers Association\nRiverside, 3 March 2026\n\nMembers voted to accept the offer by a wide margin on "
          "Friday.\n",
          NULL, NULL, NULL},
+        /* the contacts and the release's date between the kind and the headline (hunt 98
+         * d07) */
+        {"Cedar Valley Health System\n\nNews Release\n\nContact: Mark Ellison\nPhone: (319) 555-2230\n\nFor Immediate "
+         "Release: Jan. 22, 2025\n\nCedar Valley Health System performs state's first robotic kidney transplant\n\n"
+         "WATERLOO, Iowa - Surgeons have performed Iowa's first fully robotic kidney transplant.\n",
+         "News Release", "Cedar Valley Health System performs state's first robotic kidney transplant", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -9333,6 +9339,11 @@ static void test_french(void)
         {"Apex Wireless Announces Q3 Network Upgrades\n\nDALLAS, TX (BUSINESS WIRE) -- Oct. 7, 2025 -- Apex Wireless "
          "today announced that its network now reaches 310M people.\n",
          "2025-10-07"},
+        /* the release's date under the contacts at the body's head (hunt 98 d07) */
+        {"Cedar Valley Health System\n\nNews Release\n\nContact: Mark Ellison\nPhone: (319) 555-2230\n\nFor Immediate "
+         "Release: Jan. 22, 2025\n\nCedar Valley Health System performs state's first robotic kidney transplant\n\n"
+         "WATERLOO, Iowa - Surgeons have performed Iowa's first fully robotic kidney transplant.\n",
+         "2025-01-22"},
     };
     for (size_t k = 0; k < sizeof dl / sizeof *dl; k++) {
         d = NULL;
