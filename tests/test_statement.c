@@ -731,6 +731,14 @@ static void test_header_titles(void)
          "Release: Jan. 22, 2025\n\nCedar Valley Health System performs state's first robotic kidney transplant\n\n"
          "WATERLOO, Iowa - Surgeons have performed Iowa's first fully robotic kidney transplant.\n",
          "News Release", "Cedar Valley Health System performs state's first robotic kidney transplant", NULL},
+        /* the European Parliament's session tag under a headline whose verb is "backs"
+         * (hunt 98 d08) */
+        {"Press release\n\nParliament backs new rules on roaming charges\n\nPlenary session\nITRE\n10-04-2025 - 13:02\n\n"
+         "MEPs approved the agreement with 512 votes in favour, 64 against and 43 abstentions.\n",
+         "Press release", "Parliament backs new rules on roaming charges", NULL},
+        {"Press release\n\nCouncil endorses coastal plan\n\nPlenary session\n\nThe council approved the plan on Tuesday by "
+         "a large majority.\n",
+         "Press release", "Council endorses coastal plan", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
