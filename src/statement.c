@@ -8331,6 +8331,31 @@ static int news_paragraph(const char *s, size_t a, size_t b)
            !contact_label(s, a, b);
 }
 
+/* Whether line k, s[a, b), is a name alone in brackets, its words capitalised or
+ * initials ("(V. Raghunandan)", "(Anita Sharma)"), over a line that names an office
+ * ("Secretary, TRA", "Director (Media)"): a release's signature. */
+static int paren_signature(parser *p, size_t k, size_t a, size_t b)
+{
+    const char *s = p->s;
+    if (b - a < 6 || s[a] != '(' || s[b - 1] != ')' || memchr(s + a + 1, '(', b - a - 2) || k + 1 >= p->nlines)
+        return 0;
+    size_t words = txt_words(s, a + 1, b - 1);
+    if (words < 2 || words > 5 || has_digit(s, a, b))
+        return 0;
+    for (size_t x = a + 1; x < b - 1;) {
+        size_t w = x;
+        while (x < b - 1 && s[x] != ' ')
+            x++;
+        if (!isupper((unsigned char)s[w]) || spk_is_stage(s, w, x, SPK_ALONE))
+            return 0;
+        while (x < b - 1 && s[x] == ' ')
+            x++;
+    }
+    size_t na, nb;
+    line_span(p, k + 1, &na, &nb);
+    return nb > na && !ends_with_terminal(s, na, nb) && txt_words(s, na, nb) <= 10 && spk_role_word_in(s, na, nb, 0);
+}
+
 /* Whether every block of the body so far is a line of the header's kind (a contact,
  * a date), and there is one. */
 static int body_only_meta(const hd_doc *d)
@@ -14561,6 +14586,16 @@ static void parse_body(parser *p, size_t from, int plain)
             else if (!plain && p->contacts == 1 && !skip && k == i && news_paragraph(s, a, b) && !body_spoken(d))
                 p->contacts = 0;
             int caption = !plain && (p->contacts || is_caption(s, a, b));
+            /* "(V. Raghunandan)" over "Secretary, TRA" at the foot of an Indian ministry's
+             * release: the signing officer's name in brackets, no direction */
+            if (!plain && !caption && k + 1 < end && paren_signature(p, k, a, b))
+                caption = 1;
+            /* (and the office under it) */
+            if (!plain && !caption && k > i) {
+                size_t sa, sb2;
+                line_span(p, k - 1, &sa, &sb2);
+                caption = paren_signature(p, k - 1, sa, sb2);
+            }
             /* ("Issued by:" / "The Kenya High Commission, London" / "9th December 2024"
              * at the statement's foot: the date under the office that issued it dates
              * the statement when nothing else did) */

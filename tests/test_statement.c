@@ -7518,6 +7518,13 @@ static void test_reading_seven_guards(void)
         {"NEWS RELEASE\n\nOxbridge Vaccine Trust reports trial data\n\nThe trust published interim results today.\n\n"
          "Oxford, UK\n\nThe trust has its home in Oxford.\n",
          "heading:-:Oxford, UK\n", NULL},
+        /* the signing officer's name in brackets over the office (hunt 98 d10) */
+        {"Press Release\n\nRegulator revises broadband tariff framework\n\nNew Delhi, 14th August, 2025: The Authority "
+         "today issued the amended Order.\n\n(V. Raghunandan)\nSecretary, TRA\n",
+         "meta:-:(V. Raghunandan)\nmeta:-:Secretary, TRA\n", "stage:"},
+        {"Press Release\n\nRegulator revises broadband tariff framework\n\nThe Authority today issued the amended Order.\n\n"
+         "(Applause)\n\nThe hall emptied.\n",
+         "stage:-:(Applause)\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
