@@ -5557,6 +5557,14 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
 /* After the person and a comma, an apposition that says who they are ("…, chief
  * librarian at the Eastside branch.", "…, M.D., Ph.D., director of the Office of …
  * in the FDA's Center for …"): the attribution runs on to the stop. */
+/* s[x, y) past the spaces at x. */
+static size_t skip_spaces_to(const char *s, size_t x, size_t y)
+{
+    while (x < y && s[x] == ' ')
+        x++;
+    return x;
+}
+
 static size_t apposition_end(const char *s, size_t e, size_t b)
 {
     enum { MOST = 30 };
@@ -5694,6 +5702,9 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
                 size_t x = e + 1, y = ae;
                 while (x < y && s[x] == ' ')
                     x++;
+                /* ("…, M.D., Ph.D., Chief Medical Officer": her degrees first) */
+                for (size_t pl; x < y && (pl = strcspn(s + x, ",")) > 0 && x + pl < y && post_nominal(s + x, pl);)
+                    x = skip_spaces_to(s, x + pl + 1, y);
                 if (y - x > 4 && strncmp(s + x, "the ", 4) == 0)
                     x += 4;
                 size_t fw = strcspn(s + x, " ,.");

@@ -7936,6 +7936,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* degrees between the name and the office after "said" (hunt 97 d06) */
+        {"PRESS RELEASE\n\nHalvora announces trial results\n\nHalvora today announced results.\n\n\"These results are "
+         "a meaningful advance,\" said Elena Marquez, M.D., Ph.D., Chief Medical Officer of Halvora.\n",
+         "Elena Marquez", "Chief Medical Officer of Halvora"},
+        {"NEWS RELEASE\n\nKestrel Gold reports drill results\n\nKestrel Gold today reported results.\n\n\"These are our "
+         "best holes yet,\" said Dr. Rajiv Sandhu, P.Geo., President and CEO.\n",
+         "Dr. Rajiv Sandhu", "President and CEO"},
         /* a name's letters set off by commas before "said:" (hunt 98 d04) */
         {"PRESS STATEMENT\n\nThe Committee has today tabled its Report on the Bill.\n\nSpeaking after the tabling, "
          "the Chairperson, Hon. Jonah Mwangi, MP, said:\n\n\"This Bill will protect patients.\"\n",
