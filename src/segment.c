@@ -423,6 +423,16 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
+    /* "said Ma. Cristina Villanueva": the Philippines' short form of María before a
+     * given name and a surname, as written there (capital M, small a) */
+    if (!cls && len == 2 && s[w] == 'M' && s[w + 1] == 'a' && (w == a || s[w - 1] == ' ') && dot + 2 < b &&
+        s[dot + 1] == ' ' && isupper((unsigned char)s[dot + 2])) {
+        size_t e1 = dot + 2;
+        while (e1 < b && isalpha((unsigned char)s[e1]))
+            e1++;
+        if (e1 + 2 < b && e1 > dot + 3 && s[e1] == ' ' && isupper((unsigned char)s[e1 + 1]) && !is_starter(s, dot + 2, b))
+            return 0;
+    }
     /* "26 × 22 in. (68 × 57.5 cm)": inches after a figure, before the size in the
      * metric system, as museums give a work's size */
     if (!cls && len == 2 && s[w] == 'i' && s[w + 1] == 'n' && w >= a + 2 && s[w - 1] == ' ' &&

@@ -5455,8 +5455,9 @@ static size_t person_end(const char *s, size_t at, size_t b)
              * past an abbreviation's or an initial's before a capital */
             int on = is_honorific(s + w, e - w + 1) || seg_abbreviation(s + w, e - w) == 't' ||
                      ((seg_abbreviation(s + w, e - w) || (e - w == 1 && isupper((unsigned char)s[w])) ||
-                       memchr(s + w, '.', e - w)) &&
+                       memchr(s + w, '.', e - w) || (e - w == 2 && s[w] == 'M' && s[w + 1] == 'a')) &&
                       e + 2 < b && s[e + 1] == ' ' && isupper((unsigned char)s[e + 2]));
+            /* (and "Ma.", the Philippines' María: "said Ma. Cristina Villanueva") */
             if (!on)
                 break;
         }

@@ -7724,6 +7724,15 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "Ma. Cristina Villanueva": the Philippines' short form of María before a given
+     * name and a surname (espeak-ng says "ma") */
+    if (en && n == 2 && c[0] == 'M' && c[1] == 'a' && x->trail == 1 && c[2] == '.' && i + 2 < nw &&
+        isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) && !w[i + 1].trail && w[i + 1].core > 1 &&
+        isupper((unsigned char)w[i + 2].s[w[i + 2].lead])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "Maria");
+        return 1;
+    }
     /* "a record 2,381m t", "4.6m t of wheat": millions of tonnes as Australian and
      * British crop reports write them (not metres and the letter) */
     if (en && n >= 2 && c[n - 1] == 'm' && !x->trail && i + 1 < nw && number_len(c, n - 1) == n - 1 &&

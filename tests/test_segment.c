@@ -224,6 +224,9 @@ static const struct {
     /* a timetable's arrival before its time (hunt 96 d28) */
     {"EL 4412 Paris CDG - Amsterdam (AMS), dep. 09:10, arr. 10:25. It is cancelled.",
      "EL 4412 Paris CDG - Amsterdam (AMS), dep. 09:10, arr. 10:25. | It is cancelled."},
+    /* the Philippines' "Ma." before a given name and a surname (hunt 98 d11) */
+    {"It was signed by Ma. Cristina Villanueva today. Ask Ma. She knows.",
+     "It was signed by Ma. Cristina Villanueva today. | Ask Ma. | She knows."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -2226,7 +2226,9 @@ static const struct {
     /* an exchange's letters after a hyphen are no numeral (hunt 97 d17) */
     {"exchange", "Northcrest is listed on the TSX-V and the OTCQB.", ST_SPEECH, "Northcrest is listed on the T.S.X V and the O.T.C.Q.B."},
     {"exchange", "The SALT-II treaty lapsed.", ST_SPEECH, "The SALT 2 treaty lapsed."},
-};
+    /* the Philippines' "Ma." before a given name (hunt 98 d11) */
+    {"ma-maria", "It was signed by Ma. Cristina Villanueva today.", ST_SPEECH, "It was signed by Maria Cristina Villanueva today."},
+    };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
  * footnote's mark or a seed, not said; opening a paragraph, its number. */

@@ -7936,6 +7936,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* "Ma." (María) before a given name ends no sentence (hunt 98 d11) */
+        {"PRESS RELEASE\n\nPacific Link restores cable service\n\nMANILA, February 18, 2025 - Pacific Link Corp. "
+         "confirmed today that full capacity has been restored.\n\n\"We thank our subscribers for their patience,\" said "
+         "Ma. Cristina Villanueva, SVP for Network Operations.\n",
+         "Ma. Cristina Villanueva", "SVP for Network Operations"},
         /* degrees between the name and the office after "said" (hunt 97 d06) */
         {"PRESS RELEASE\n\nHalvora announces trial results\n\nHalvora today announced results.\n\n\"These results are "
          "a meaningful advance,\" said Elena Marquez, M.D., Ph.D., Chief Medical Officer of Halvora.\n",
