@@ -7525,6 +7525,11 @@ static void test_reading_seven_guards(void)
         {"Press Release\n\nRegulator revises broadband tariff framework\n\nThe Authority today issued the amended Order.\n\n"
          "(Applause)\n\nThe hall emptied.\n",
          "stage:-:(Applause)\n", NULL},
+        /* "According to" a law, a body or an agency names no one (a review) */
+        {"PRESS RELEASE\n\nThe ministry issued guidance.\n\nAccording to Article 12 of the Public Health Act, \"Every case "
+         "shall be reported within 24 hours.\"\n\nAccording to the World Health Organization, \"cases have doubled.\"\n\n"
+         "According to Reuters, \"the outbreak is the worst in a decade.\"\n",
+         "speech:-:According to Reuters, \"the outbreak is the worst in a decade.\"\n", "speech:s1"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
