@@ -8508,6 +8508,20 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
              * person's: "Norvane's drug approved in Europe") */
             const char *hy = memchr(s + a, '-', i - a); /* ("Secretary-General's") */
             int one = lw == a && !spk_role_word_in(s, a, i, 0) && !(hy && spk_role_word_in(s, a, (size_t)(hy - s), 0));
+            /* (a surname is a person's before a speech's kind: "Albanese's address to
+             * the National Press Club", "Modi's address to the nation") */
+            if (one) {
+                size_t kw = i + (s[i] == '\'' ? 2 : 4);
+                while (kw < b && s[kw] == ' ')
+                    kw++;
+                size_t ke2 = kw;
+                while (ke2 < b && isalpha((unsigned char)s[ke2]))
+                    ke2++;
+                const char *kl;
+                size_t kll;
+                if (ke2 > kw && data_field_lines("en/kinds.txt", s + kw, ke2 - kw, 1, &kl, &kll, 1))
+                    one = 0;
+            }
             if (!day && !one && !headline_verb(s, a, i) && !place_name(s + a, i - a))
                 name_people(p, v, n, cap, a, i, 1);
             return;

@@ -7530,6 +7530,9 @@ static void test_reading_seven_guards(void)
          "shall be reported within 24 hours.\"\n\nAccording to the World Health Organization, \"cases have doubled.\"\n\n"
          "According to Reuters, \"the outbreak is the worst in a decade.\"\n",
          "speech:-:According to Reuters, \"the outbreak is the worst in a decade.\"\n", "speech:s1"},
+        /* a surname's possessive before a speech's kind names the speaker (a review) */
+        {"Albanese's address to the National Press Club\n\nThank you all for coming today.\n",
+         "speech:s1:Thank you all for coming today.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
