@@ -7699,6 +7699,17 @@ hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
     size_t at = lead_in_at(s, a, b);
     if (at == SIZE_MAX)
         return HD_OK;
+    /* ("Statement of Sen. Maria Gutierrez:": an office or a form of address right
+     * after it; "the Statement of Intent signed by Minister Ana Ruiz:" is a
+     * document's) */
+    if (u8_ncasecmp(s + at, "statement of ", 13) == 0) {
+        size_t w = at + 13;
+        if (strncmp(s + w, "the ", 4) == 0)
+            w += 4;
+        size_t wl = strcspn(s + w, " ,:");
+        if (!isupper((unsigned char)s[w]) || !(is_honorific(s + w, wl) || is_role_word(s + w, wl)))
+            return HD_OK;
+    }
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '\r'))
         b--;
     /* the person: of the roles and names in the text before it ("Senator Maren

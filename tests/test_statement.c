@@ -7533,6 +7533,10 @@ static void test_reading_seven_guards(void)
         /* a surname's possessive before a speech's kind names the speaker (a review) */
         {"Albanese's address to the National Press Club\n\nThank you all for coming today.\n",
          "speech:s1:Thank you all for coming today.\n", NULL},
+        /* a document's "Statement of …" over its text names no speaker (a review) */
+        {"Trade ministers sign statement\n\nThe ministers met in Geneva.\n\nThe following is the Statement of Intent "
+         "signed by Minister Ana Ruiz:\n\n\"The Parties shall cooperate in good faith to reduce tariffs.\"\n",
+         "speech:-:\"The Parties shall cooperate in good faith to reduce tariffs.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
