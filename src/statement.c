@@ -2472,8 +2472,11 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
                                           ((unsigned char)s[i - 2] == 0x93 || (unsigned char)s[i - 2] == 0x94)));
         /* ("BOSTON--(BUSINESS WIRE)--Oct. 30, 2024--": or after a wire's double dash,
          * spaced or not: "DALLAS, TX (BUSINESS WIRE) -- Oct. 7, 2025 --") */
+        /* (spaced, only at the dateline's head: the place or the wire's tag before it,
+         * not a sentence's "will report on Thursday -- Nov. 6, 2025 --") */
         dashed |= (s[i - 1] == '-' && s[i - 2] == '-') ||
-                  (s[i - 1] == ' ' && s[i - 2] == '-' && i >= from + 3 && s[i - 3] == '-');
+                  (s[i - 1] == ' ' && s[i - 2] == '-' && i >= from + 4 && s[i - 3] == '-' &&
+                   (s[i - 5] == ')' || txt_words(s, from, i - 4) <= 3));
         if (!paren && !dashed && (s[i - 2] != ',' || s[i - 1] != ' '))
             continue;
         /* « Ottawa (Ontario), le 3 mars 2025 — » : an article before the date */
@@ -8356,6 +8359,20 @@ static int paren_signature(parser *p, size_t k, size_t a, size_t b)
     return nb > na && !ends_with_terminal(s, na, nb) && txt_words(s, na, nb) <= 10 && spk_role_word_in(s, na, nb, 0);
 }
 
+/* Whether a later paragraph of one line, from line k on, is a place alone
+ * ("Mombasa, Kenya"): places are then the sections' headings ("Nairobi, Kenya" /
+ * … / "Mombasa, Kenya"), the first of them no dateline. */
+static int place_heading_after(parser *p, size_t k)
+{
+    for (size_t i = next_content(p, k); i < p->nlines; i = next_content(p, i + 1)) {
+        size_t a, b;
+        line_span(p, i, &a, &b);
+        if ((i == 0 || line_blank(p, i - 1)) && (i + 1 >= p->nlines || line_blank(p, i + 1)) && place_line(p->s, a, b))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether every block of the body so far is a line of the header's kind (a contact,
  * a date), and there is one. */
 static int body_only_meta(const hd_doc *d)
@@ -13315,8 +13332,13 @@ static void parse_body(parser *p, size_t from, int plain)
                 /* (or "2" and one space, the first paragraph unnumbered, as
                  * Singapore's and India's ministries number the rest: "3 …" must
                  * follow) */
+                size_t mw = e + 1;
+                while (mw < y && isalpha((unsigned char)s[mw]))
+                    mw++;
+                /* (not a day and its month: "2 March First case confirmed …") */
                 if ((v > 1 && e + 2 < y && (s[e] == '\t' || (s[e] == ' ' && s[e + 1] == ' '))) ||
-                    (v == 2 && e + 2 < y && s[e] == ' ' && isupper((unsigned char)s[e + 1])))
+                    (v == 2 && e + 2 < y && s[e] == ' ' && isupper((unsigned char)s[e + 1]) &&
+                     !dt_month(s + e + 1, mw - e - 1)))
                     want = first = v;
             }
             if (isdigit((unsigned char)s[x]) && !paragraph_number(s, x, y, want))
@@ -14015,7 +14037,8 @@ static void parse_body(parser *p, size_t from, int plain)
          * right under the title, the date in an embargo line above it */
         if (!plain && end == i + 1 && !is_cue && p->doc->nblocks && p->doc->blocks[p->doc->nblocks - 1].header &&
             (p->doc->blocks[p->doc->nblocks - 1].kind == ST_META || p->doc->blocks[p->doc->nblocks - 1].kind == ST_TITLE) &&
-            place_line(s, a, b) && next_content(p, end) < p->nlines) {
+            place_line(s, a, b) && next_content(p, end) < p->nlines &&
+            (p->doc->blocks[p->doc->nblocks - 1].kind == ST_META || !place_heading_after(p, end))) {
             add_block(p, ST_META, a, b, -1, 1);
             i = next_content(p, end);
             continue;

@@ -7537,6 +7537,14 @@ static void test_reading_seven_guards(void)
         {"Trade ministers sign statement\n\nThe ministers met in Geneva.\n\nThe following is the Statement of Intent "
          "signed by Minister Ana Ruiz:\n\n\"The Parties shall cooperate in good faith to reduce tariffs.\"\n",
          "speech:-:\"The Parties shall cooperate in good faith to reduce tariffs.\"\n", NULL},
+        /* places that head a series of sections are headings, the first too (a review) */
+        {"Embassy statement on consular services\n\nNairobi, Kenya\n\nThe consular section in Nairobi is open.\n\n"
+         "Mombasa, Kenya\n\nThe office in Mombasa is closed.\n",
+         "heading:-:Nairobi, Kenya\n", NULL},
+        /* days and months that open paragraphs are no paragraph numbers (a review) */
+        {"Timeline of the outbreak\n\nThe Ministry of Health has published the following timeline.\n\n2 March First case "
+         "confirmed in Kisumu.\n\n3 March Rapid response team deployed.\n",
+         "speech:-:2 March First case confirmed in Kisumu.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -9383,6 +9391,11 @@ static void test_french(void)
          "Release: Jan. 22, 2025\n\nCedar Valley Health System performs state's first robotic kidney transplant\n\n"
          "WATERLOO, Iowa - Surgeons have performed Iowa's first fully robotic kidney transplant.\n",
          "2025-01-22"},
+        /* an event's date between spaced double dashes in a sentence dates nothing (a
+         * review) */
+        {"Apex to report third-quarter results\n\nDALLAS (BUSINESS WIRE) -- Apex Corp. (NYSE: APX) will report its "
+         "third-quarter results on Thursday -- Nov. 6, 2025 -- after the market closes.\n",
+         NULL},
     };
     for (size_t k = 0; k < sizeof dl / sizeof *dl; k++) {
         d = NULL;
