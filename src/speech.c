@@ -1183,7 +1183,7 @@ static size_t aircraft(sb *o, const word *w, size_t i)
             sd++;
         for (sx = sd; sx < n && c[sx] >= 'A' && c[sx] <= 'Z';)
             sx++;
-        if (sd > 4 && sd - 4 <= 3 && sx == n && n - sd <= 2) {
+        if (sd > 4 && sd - 4 <= 3 && sx == n && n - sd <= 3) { /* ("767-300ERF") */
             sb_putn(o, x->s, x->lead);
             sb_printf(o, "%c %c %c %.*s", c[0], c[1], c[2], (int)(sd - 4), c + 4);
             if (n > sd) {
@@ -6052,7 +6052,9 @@ static int sayable_onset(const char *c, size_t n)
     static const char *const onsets[] = {"BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GN", "GR",
                                          "KL", "KN", "KR", "PH", "PL", "PR", "PS", "QU", "SC", "SH", "SK", "SL",
                                          "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "SCH", "SCR",
-                                         "SHR", "SPL", "SPR", "STR", "SQU", "THR"};
+                                         "SHR", "SPL", "SPR", "STR", "SQU", "THR",
+                                         /* (and names' and loans': "Khan", "tsar", "Ghana", "Zhou", "Rhys") */
+                                         "KH", "TS", "GH", "ZH", "RH"};
     size_t k = 0;
     while (k < n && !strchr("AEIOUY", c[k]))
         k++;

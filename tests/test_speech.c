@@ -2218,7 +2218,7 @@ static const struct {
     /* an Airbus's four-figure series, a Boeing's variant letters (hunt 96 d14) */
     {"aircraft", "Its first Airbus A350-1000 lands in March.", ST_SPEECH, "Its first Airbus A3 50 1000 lands in March."},
     {"aircraft", "A 777-300ER and a 747-8F.", ST_SPEECH, "A 7 7 7 300 E.R and a 7 4 7 8 F."},
-    {"aircraft", "Route 737-8000 and the 777-300XYZ.", ST_SPEECH, "Route 737 to 8000 and the 777-300XYZ."},
+    {"aircraft", "Route 737-8000 and the 777-300WXYZ.", ST_SPEECH, "Route 737 to 8000 and the 777-300WXYZ."},
     /* millions of tonnes, "m t" (hunt 96 d15) */
     {"tonnes", "Production is forecast at a record 2,381m t.", ST_SPEECH, "Production is forecast at a record 2,381 million tonnes."},
     {"tonnes", "Exports of 4.6m t, up 3%.", ST_SPEECH, "Exports of 4.6 million tonnes, up 3 percent."},
@@ -2228,7 +2228,11 @@ static const struct {
     {"exchange", "The SALT-II treaty lapsed.", ST_SPEECH, "The SALT 2 treaty lapsed."},
     /* the Philippines' "Ma." before a given name (hunt 98 d11) */
     {"ma-maria", "It was signed by Ma. Cristina Villanueva today.", ST_SPEECH, "It was signed by Maria Cristina Villanueva today."},
-    };
+    /* hyphenated capitals that open as names and loans do (a review) */
+    {"route", "THE KHAN-LED GOVERNMENT RESTORED THE TSAR-ERA PALACE.", ST_SPEECH, "THE KHAN-LED GOVERNMENT RESTORED THE TSAR-ERA PALACE."},
+    /* Boeing's three-letter variants (a review) */
+    {"aircraft", "A 767-300ERF and a 777-200LRF.", ST_SPEECH, "A 7 6 7 300 E.R.F and a 7 7 7 200 L.R.F."},
+};
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
  * footnote's mark or a seed, not said; opening a paragraph, its number. */
