@@ -5225,8 +5225,9 @@ static int listing_line(const char *s, size_t a, size_t b)
 {
     size_t x = a, pairs = 0;
     while (x < b) {
-        while (x < b && (s[x] == ' ' || s[x] == '|' || s[x] == ',' || s[x] == ';' || s[x] == '/' || s[x] == '\t'))
-            x++;
+        while (x < b && (s[x] == ' ' || s[x] == '|' || s[x] == ',' || s[x] == ';' || s[x] == '/' || s[x] == '\t' ||
+                         s[x] == '(' || s[x] == ')'))
+            x++; /* (in brackets too: "(TSX-V: NCU) (OTCQB: NCUXF)") */
         if (x >= b)
             break;
         const char *c = memchr(s + x, ':', b - x);
@@ -5237,7 +5238,9 @@ static int listing_line(const char *s, size_t a, size_t b)
         size_t v = x;
         while (x < b && (isupper((unsigned char)s[x]) || isdigit((unsigned char)s[x]) || s[x] == '.' || s[x] == '-'))
             x++;
-        if (x == v || x - v > 14 || (x < b && s[x] != ' ' && s[x] != '|' && s[x] != ',' && s[x] != ';' && s[x] != '/'))
+        /* (a legal entity's identifier runs to twenty) */
+        if (x == v || x - v > 20 || (x < b && s[x] != ' ' && s[x] != '|' && s[x] != ',' && s[x] != ';' && s[x] != '/' &&
+                                     s[x] != ')'))
             return 0;
         pairs++;
     }
@@ -5301,7 +5304,7 @@ static hline header_class_of(parser *p, size_t i)
             return HL_CHROME;
     }
     /* "RELEASE 25-117": the release's number, read with the header, no title */
-    if (release_number(s, a, b, 0) || listing_line(s, a, b))
+    if (release_number(s, a, b, 0) || (listing_line(s, a, b) && !prose_above(p, i)))
         return HL_META;
     /* "Consumer Inquiries: 888-INFO-FDA" over the headline: a contact's field, no title */
     {

@@ -739,6 +739,13 @@ static void test_header_titles(void)
         {"Press release\n\nCouncil endorses coastal plan\n\nPlenary session\n\nThe council approved the plan on Tuesday by "
          "a large majority.\n",
          "Press release", "Council endorses coastal plan", NULL},
+        /* more of the listings' labels, in brackets too (a review) */
+        {"NEWS RELEASE\nASX Code: APX\n\nApex Minerals Announces Drill Results at Red Hill\n\nPerth, 3 March 2025 - Apex "
+         "Minerals reported results.\n",
+         "NEWS RELEASE", "Apex Minerals Announces Drill Results at Red Hill", NULL},
+        {"NEWS RELEASE\n(TSX-V: NCU) (OTCQB: NCUXF) (Frankfurt: 6NC)\n\nNorthcrest Copper drills 312 metres of copper\n\n"
+         "Northcrest reported results.\n",
+         "NEWS RELEASE", "Northcrest Copper drills 312 metres of copper", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -7545,6 +7552,10 @@ static void test_reading_seven_guards(void)
         {"Timeline of the outbreak\n\nThe Ministry of Health has published the following timeline.\n\n2 March First case "
          "confirmed in Kisumu.\n\n3 March Rapid response team deployed.\n",
          "speech:-:2 March First case confirmed in Kisumu.\n", NULL},
+        /* a listing at an announcement's foot stays the body's (the corpus) */
+        {"RNS Number : 4821K\nHarwick Minerals PLC\n14 May 2025\n\nDrilling Update\n\nHarwick Minerals PLC is pleased to "
+         "announce assay results.\n\nLEI: 213800ABCDEF12345678\n\nThis information is provided by RNS.\n",
+         "speech:-:Harwick Minerals PLC is pleased to announce assay results.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
