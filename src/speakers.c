@@ -5466,6 +5466,8 @@ static size_t person_end(const char *s, size_t at, size_t b)
     return e;
 }
 
+static char *plural_office(const char *t);
+
 /* The speaker of the person s[a, e) names, when it names one. */
 static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
 {
@@ -5473,6 +5475,16 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
     *speaker = -1;
     if (e <= a || e - a > 120)
         return HD_OK;
+    /* "State Senators Anne Whitfield and James Okafor said:": two who say it together,
+     * no one's voice */
+    if (isupper((unsigned char)s[a]) && memchr(s + a, ' ', e - a)) {
+        char *t = xstrndup(s + a, e - a), *pl = t ? plural_office(t) : NULL;
+        free(t);
+        if (pl) {
+            free(pl);
+            return HD_OK;
+        }
+    }
     /* "She said", "He added": the person the last quotation was given to, when the
      * statement has given one; "it", "we", "I", "they" are not known here */
     /* (and "him", "her": 'According to him, "…"') */
@@ -7761,7 +7773,7 @@ again:
         /* "State Senators Anne Whitfield and James Okafor released …": an office in
          * the plural before names, who give it together (its first word, "State", no
          * office of its own here) */
-        if (k < at && wl > 3 && s[k + wl] == ' ' && !is_role_word(s + k, wl) && is_role_plural(s + k, wl) &&
+        if (k < at && wl > 3 && s[k + wl] == ' ' && s[k + wl - 1] == 's' && is_role_word(s + k, wl - 1) &&
             isupper((unsigned char)s[k + wl + 1])) {
             int two = 0;
             for (size_t x = k + wl; x + 5 <= at && !two; x++)
@@ -8702,7 +8714,7 @@ static char *plural_office(const char *t)
             e++;
         if (e == a || !isupper((unsigned char)t[a]))
             return NULL;
-        if (e - a > 3 && t[e - 1] == 's' && !is_role_word(t + a, e - a) && is_role_word(t + a, e - a - 1))
+        if (e - a > 3 && t[e - 1] == 's' && is_role_word(t + a, e - a - 1))
             break;
         a = e + 1;
     }

@@ -7556,6 +7556,13 @@ static void test_reading_seven_guards(void)
         {"RNS Number : 4821K\nHarwick Minerals PLC\n14 May 2025\n\nDrilling Update\n\nHarwick Minerals PLC is pleased to "
          "announce assay results.\n\nLEI: 213800ABCDEF12345678\n\nThis information is provided by RNS.\n",
          "speech:-:Harwick Minerals PLC is pleased to announce assay results.\n", NULL},
+        /* an office in the plural before two names with "said:", or "Ministers" (a review) */
+        {"Housing bill signed\n\nThe housing bill was signed today.\n\nState Senators Anne Whitfield and James Okafor "
+         "said:\n\n\"This law protects every renter.\"\n\nThe law takes effect in 90 days.\n",
+         "speech:-:\"This law protects every renter.\"\n", NULL},
+        {"Housing bill signed\n\nThe housing bill was signed today.\n\nMinisters Anne Whitfield and James Okafor released "
+         "the following statement:\n\n\"This law protects every renter.\"\n\nThe law takes effect in 90 days.\n",
+         "speech:-:\"This law protects every renter.\"\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
