@@ -8957,7 +8957,24 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                         /* (a form of address before the name: "Dr. Lena Hartmann -
                          * President and CEO") */
                         who = after_honorific(who);
-                        if ((jw[1] == 'a' || jw[1] == '&') && name_words(who) && !strpbrk(next, ",;")) {
+                        /* (and its body after a comma: "Dr. Priscilla Amankwah,
+                         * President and CEO, Lakeshore Health") */
+                        const char *nc = strchr(next, ',');
+                        int roles_then_body = 0;
+                        if (nc && !strchr(next, ';') && !strchr(nc + 1, ',') && nc[1] == ' ' && isupper((unsigned char)nc[2]) &&
+                            !is_honorific(nc + 2, strcspn(nc + 2, " "))) {
+                            roles_then_body = 1;
+                            for (const char *x = next; x < nc && roles_then_body;) {
+                                size_t l = strcspn(x, " ,");
+                                if (l > (size_t)(nc - x))
+                                    l = (size_t)(nc - x);
+                                roles_then_body = l && (is_role_word(x, l) || is_connector(x, l));
+                                x += l;
+                                while (x < nc && *x == ' ')
+                                    x++;
+                            }
+                        }
+                        if ((jw[1] == 'a' || jw[1] == '&') && name_words(who) && (!strpbrk(next, ",;") || roles_then_body)) {
                             char *r1 = NULL, *n1 = NULL, *r2 = NULL, *n2 = NULL, save = *j;
                             *j = '\0';
                             st = spk_split_person(part, &r1, &n1);

@@ -7974,6 +7974,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* "President and CEO" and the body after its comma, in a byline (hunt 98 d14) */
+        {"Remarks by Dr. Priscilla Amankwah, President and CEO, Lakeshore Health\n\nDR. AMANKWAH: Thank you all for "
+         "being here.\n\nQUESTION: Will surgeries be postponed?\n\nDR. AMANKWAH: Some will.\n",
+         "Dr. Priscilla Amankwah", "President and CEO, Lakeshore Health"},
+        {"Remarks by Ana Ruiz, President and Tom Hale, Treasurer, Lakeshore Health\n\nANA RUIZ: Thank you all.\n\n"
+         "TOM HALE: Thank you.\n",
+         "Tom Hale", "Treasurer, Lakeshore Health"},
         /* "Ma." (María) before a given name ends no sentence (hunt 98 d11) */
         {"PRESS RELEASE\n\nPacific Link restores cable service\n\nMANILA, February 18, 2025 - Pacific Link Corp. "
          "confirmed today that full capacity has been restored.\n\n\"We thank our subscribers for their patience,\" said "
