@@ -8435,6 +8435,30 @@ static size_t person_dash_kind(parser *p, size_t a, size_t b, size_t *ks, size_t
     return person ? x : b;
 }
 
+/* "Floor Speech — Sen. Harold Kim (as prepared for delivery)": the kind, a dash,
+ * then an office or a form of address and a name, who gives it (named as such);
+ * 1 when so. */
+static int kind_dash_person(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b)
+{
+    const char *s = p->s;
+    size_t dl, x = spaced_dash(s, a, b, b, &dl), ks, ke;
+    int nar;
+    if (x == SIZE_MAX || !kind_line(s, a, x, &ks, &ke, &nar) || ks != a || ke < x)
+        return 0;
+    size_t r = x + dl, e = b;
+    if (e > r && s[e - 1] == ')') {
+        const char *o = memchr(s + r, '(', e - r);
+        if (o)
+            for (e = (size_t)(o - s); e > r && s[e - 1] == ' ';)
+                e--;
+    }
+    size_t wl = strcspn(s + r, " ,");
+    if (e <= r + wl || !isupper((unsigned char)s[r]) || !(spk_honorific(s + r, wl) || spk_role_word_in(s, r, r + wl, 0)))
+        return 0;
+    name_people(p, v, n, cap, r, e, 1);
+    return 1;
+}
+
 static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a, size_t b)
 {
     const char *s = p->s;
@@ -8454,6 +8478,8 @@ static void title_people(parser *p, named **v, size_t *n, size_t *cap, size_t a,
             name_people(p, v, n, cap, i + 1, b, 1);
             return;
         }
+    if (kind_dash_person(p, v, n, cap, a, b))
+        return;
     /* "Emergency Relief Coordinator, Teodor Halvorsen – Statement on the Floods": who
      * speaks before the dash */
     {
@@ -9451,6 +9477,7 @@ static size_t parse_header(parser *p)
                             name_people(p, &people, &npeople, &cap, x + 1, b, 1);
                             break;
                         }
+                    kind_dash_person(p, &people, &npeople, &cap, a, b);
                     /* "Summary of verdicts and sentencing remarks of Mrs Justice Okonedo":
                      * the last "of", after a kind's word, and a titled person (not "…
                      * on the death of Lord Fairley": whom the statement is about) */

@@ -7563,6 +7563,9 @@ static void test_reading_seven_guards(void)
         {"Housing bill signed\n\nThe housing bill was signed today.\n\nMinisters Anne Whitfield and James Okafor released "
          "the following statement:\n\n\"This law protects every renter.\"\n\nThe law takes effect in 90 days.\n",
          "speech:-:\"This law protects every renter.\"\n", NULL},
+        /* the kind, a dash, then a topic names no one (hunt 98 d13) */
+        {"Press Statement - Budget 2026 (as delivered)\n\nThe budget was tabled today in the House.\n",
+         "speech:-:The budget was tabled today in the House.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -7974,6 +7977,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* the kind, a dash, then the member (hunt 98 d13) */
+        {"Floor Speech \xE2\x80\x94 Sen. Harold Kim (as prepared for delivery)\n\nI rise to speak on S. 4, the Protecting "
+         "Patients from Surprise Bills Act.\n\nI yield the floor.\n",
+         "Harold Kim", "Sen."},
         /* "President and CEO" and the body after its comma, in a byline (hunt 98 d14) */
         {"Remarks by Dr. Priscilla Amankwah, President and CEO, Lakeshore Health\n\nDR. AMANKWAH: Thank you all for "
          "being here.\n\nQUESTION: Will surgeries be postponed?\n\nDR. AMANKWAH: Some will.\n",
