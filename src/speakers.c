@@ -8299,6 +8299,15 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
                 goto out;
             if (n2 && strchr(n2, ' ') && name_words(n2) == strlen(n2))
                 name = n2, n2 = NULL;
+            /* ("CHAIR (Senator Walsh):", as Australia's Senate estimates print it: the
+             * member's title and a surname, the name as written) */
+            else if (n2 && !strchr(n2, ' ') && strlen(n2) >= 2 && isupper((unsigned char)n2[0]) &&
+                     txt_has_lower(n2, strlen(n2)) && !is_role_word(n2, strlen(n2)) && !(name = xstrdup(n))) {
+                free(r2);
+                free(n2);
+                st = HD_ERR_NOMEM;
+                goto out;
+            }
             free(r2);
             free(n2);
         }

@@ -7977,6 +7977,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* the chair's label with the member's title and surname in brackets (hunt 98
+         * d12) */
+        {"TRANSCRIPT\n\nBudget Estimates\n\nCHAIR (Senator Walsh): I welcome the officers of the Department.\n\n"
+         "Ms Grant: Thank you, Chair.\n",
+         "Senator Walsh", "Chair"},
         /* the kind, a dash, then the member (hunt 98 d13) */
         {"Floor Speech \xE2\x80\x94 Sen. Harold Kim (as prepared for delivery)\n\nI rise to speak on S. 4, the Protecting "
          "Patients from Surprise Bills Act.\n\nI yield the floor.\n",
