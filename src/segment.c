@@ -895,6 +895,26 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
      * no one's initial */
     if (initials && dot - w == 1 && w > a && s[w - 1] == '/' && is_upper(next))
         return 1;
+    /* "in position 51°30.2'N 001°12.5'W. Vessels …", "at 51N 001W.": a position's
+     * last point, its minutes' mark or figures right before it, ends the sentence */
+    if (initials && dot - w == 1 && strchr("NSEW", s[w]) && w > a && is_upper(next) &&
+        (s[w - 1] == '\'' || is_digit((int32_t)(unsigned char)s[w - 1]) ||
+         (w >= a + 2 && (unsigned char)s[w - 2] == 0xC2 && (unsigned char)s[w - 1] == 0xB0) ||
+         (w >= a + 3 && (unsigned char)s[w - 3] == 0xE2 && (unsigned char)s[w - 2] == 0x80 &&
+          ((unsigned char)s[w - 1] == 0xB2 || (unsigned char)s[w - 1] == 0xB3 || (unsigned char)s[w - 1] == 0x99))))
+        return 1;
+    /* "The vessel was heading E. Vessels …": a course's point after the word that
+     * gives it */
+    if (initials && dot - w == 1 && strchr("NSEW", s[w]) && w > a + 1 && is_hspace(s[w - 1]) && is_upper(next)) {
+        static const char *const courses[] = {"heading", "bearing", "towards", "toward", "moving", "drifting",
+                                              "tracking", "steering", "course", "winds", "wind", "due"};
+        size_t pe = w - 1, pb = pe;
+        while (pb > a && isalpha((unsigned char)s[pb - 1]))
+            pb--;
+        for (size_t k = 0; k < sizeof courses / sizeof *courses; k++)
+            if (pe - pb == strlen(courses[k]) && memcmp(s + pb, courses[k], pe - pb) == 0)
+                return 1;
+    }
     if (initials && is_upper(next)) {
         /* One capital and a stop is an initial after a name or before another initial
          * (Jonas E. Smith, J. K. Rowling); after a lower-case word it is a letter or

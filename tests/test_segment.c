@@ -227,6 +227,11 @@ static const struct {
     /* the Philippines' "Ma." before a given name and a surname (hunt 98 d11) */
     {"It was signed by Ma. Cristina Villanueva today. Ask Ma. She knows.",
      "It was signed by Ma. Cristina Villanueva today. | Ask Ma. | She knows."},
+    /* a position's last point and a course's end a sentence (hunt 97 d07) */
+    {"Wreck in position 51\xC2\xB0" "30.2'N 001\xC2\xB0" "12.5'W. Vessels are requested to keep clear.",
+     "Wreck in position 51\xC2\xB0" "30.2'N 001\xC2\xB0" "12.5'W. | Vessels are requested to keep clear."},
+    {"The ship was heading E. Vessels must keep clear. It was found by Jonas E. Smith today.",
+     "The ship was heading E. | Vessels must keep clear. | It was found by Jonas E. Smith today."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
