@@ -2964,7 +2964,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             predicative = 1;
         /* "40m x 25m": the second of the two; "a depth of 1.8m": a dimension's */
         static const char *const sizes[] = {"depth", "height", "length", "width", "distance", "altitude", "span",
-                                        "cordon", "radius", "perimeter", "stretch", "section"};
+                                        "cordon", "radius", "perimeter", "stretch", "section", "thickness"};
         if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && i >= 1) {
             const word *p1 = &w[i - 1];
             predicative = !p1->trail && (equals_word(p1, "x") || equals_word(p1, "by")) && i >= 2 && w[i - 2].core > 1 &&
@@ -2972,13 +2972,29 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             for (size_t q = 0; !predicative && i >= 2 && equals_word(p1, "of") && q < sizeof sizes / sizeof *sizes; q++)
                 predicative = !w[i - 2].trail && equals_word(&w[i - 2], sizes[q]);
         }
+        /* "LOA 249.9m, draught 14.8m", "the 23.5m fishing vessel", "a 4.5m wide vein": a
+         * ship's or a body's dimension, said after the word that names it or before the
+         * vessel or the measure it gives (not "4.5m TEU", "2.5m people") */
+        int attributive = 0; /* ("the 23.5 metre fishing vessel") */
+        if (!predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !plural) {
+            static const char *const ship_dims[] = {"LOA", "draught", "draft", "beam", "breadth", "length", "width",
+                                               "thickness", "depth", "height", "Draught", "Draft", "Beam", "Length",
+                                               "Width", "Depth", "Height", "length:", "draught:"};
+            static const char *const things[] = {"vessel", "fishing", "boat", "yacht", "ship", "trawler", "barge",
+                                                 "tug", "catamaran", "ferry", "launch", "long", "wide", "deep",
+                                                 "high", "tall", "thick", "wave", "waves", "swell", "craft"};
+            for (size_t q = 0; pv && q < sizeof ship_dims / sizeof *ship_dims && !predicative; q++)
+                predicative = equals_word(pv, ship_dims[q]);
+            for (size_t q = 0; nx && !x->trail && q < sizeof things / sizeof *things && !predicative; q++)
+                predicative = attributive = equals_word(nx, things[q]);
+        }
         if (predicative) {
             sb_putn(o, x->s, x->lead);
             if (nl2)
                 put_number_range(o, c, first, rd, nl2);
             else
                 sb_putn(o, c, nl);
-            sb_puts(o, nl == 1 && c[0] == '1' ? " metre" : " metres");
+            sb_puts(o, attributive || (nl == 1 && c[0] == '1') ? " metre" : " metres");
             sb_putn(o, c + n, x->trail);
             return 1;
         }

@@ -2232,6 +2232,10 @@ static const struct {
     {"route", "THE KHAN-LED GOVERNMENT RESTORED THE TSAR-ERA PALACE.", ST_SPEECH, "THE KHAN-LED GOVERNMENT RESTORED THE TSAR-ERA PALACE."},
     /* Boeing's three-letter variants (a review) */
     {"aircraft", "A 767-300ERF and a 777-200LRF.", ST_SPEECH, "A 7 6 7 300 E.R.F and a 7 7 7 200 L.R.F."},
+    /* a ship's length and draught in metres, joined to the figure (hunt 97 d08) */
+    {"metres", "The 23.5m fishing vessel Ocean Pride was detained.", ST_SPEECH, "The 23.5 metre fishing vessel Ocean Pride was detained."},
+    {"metres", "LOA 249.9m, draught 14.8m.", ST_SPEECH, "LOA 249.9 metres, draught 14.8 metres."},
+    {"metres", "The port handled 4.5m TEU in 2025.", ST_SPEECH, "The port handled 4.5 million T.E.U in 2025."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
