@@ -232,6 +232,8 @@ static const struct {
      "Wreck in position 51\xC2\xB0" "30.2'N 001\xC2\xB0" "12.5'W. | Vessels are requested to keep clear."},
     {"The ship was heading E. Vessels must keep clear. It was found by Jonas E. Smith today.",
      "The ship was heading E. | Vessels must keep clear. | It was found by Jonas E. Smith today."},
+    /* a registered office's label (hunt 97 d28) */
+    {"Regd. Office: Plot No. 14, MIDC, Navi Mumbai. It is open.", "Regd. Office: Plot No. 14, MIDC, Navi Mumbai. | It is open."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -2236,6 +2236,8 @@ static const struct {
     {"metres", "The 23.5m fishing vessel Ocean Pride was detained.", ST_SPEECH, "The 23.5 metre fishing vessel Ocean Pride was detained."},
     {"metres", "LOA 249.9m, draught 14.8m.", ST_SPEECH, "LOA 249.9 metres, draught 14.8 metres."},
     {"metres", "The port handled 4.5m TEU in 2025.", ST_SPEECH, "The port handled 4.5 million T.E.U in 2025."},
+    /* "Regd. Office:" at an Indian release's foot (hunt 97 d28) */
+    {"regd", "Regd. Office: Plot No. 14, MIDC, Navi Mumbai", ST_SPEECH, "Registered Office, Plot number 14, M.I.D.C, Navi Mumbai"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
