@@ -7742,6 +7742,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "the Phase 2/3 trial", "a phase 1/2 study": a combined trial's phases, said one
+     * after the other, no fraction */
+    if (en && n == 3 && isdigit((unsigned char)c[0]) && c[1] == '/' && isdigit((unsigned char)c[2]) && i > 0 &&
+        !w[i - 1].trail && (equals_word(&w[i - 1], "Phase") || equals_word(&w[i - 1], "phase") ||
+                            equals_word(&w[i - 1], "Phases") || equals_word(&w[i - 1], "phases"))) {
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%c %c", c[0], c[2]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "Ma. Cristina Villanueva": the Philippines' short form of María before a given
      * name and a surname (espeak-ng says "ma") */
     if (en && n == 2 && c[0] == 'M' && c[1] == 'a' && x->trail == 1 && c[2] == '.' && i + 2 < nw &&

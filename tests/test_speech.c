@@ -2238,6 +2238,8 @@ static const struct {
     {"metres", "The port handled 4.5m TEU in 2025.", ST_SPEECH, "The port handled 4.5 million T.E.U in 2025."},
     /* "Regd. Office:" at an Indian release's foot (hunt 97 d28) */
     {"regd", "Regd. Office: Plot No. 14, MIDC, Navi Mumbai", ST_SPEECH, "Registered Office, Plot number 14, M.I.D.C, Navi Mumbai"},
+    /* a combined trial's phases (hunt 97 d11) */
+    {"phases", "The Phase 2/3 trial enrolled 400 adults, and 2/3 of them were women.", ST_SPEECH, "The Phase 2 3 trial enrolled 400 adults, and two thirds of them were women."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
