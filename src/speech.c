@@ -1530,7 +1530,11 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         int second = i >= 3 && (equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and")) && dialled &&
                      w[i - 2].core == 3 &&
                      listed_number(w[i - 2].s + w[i - 2].lead, " 911 999 112 000 111 988 101 105 119 211 311 ");
-        if (((names || second) && listed_number(c, " 911 999 112 000 111 211 311 988 ")) ||
+        /* (or after the service's name: "NHS 111", "Emergency 999") */
+        int service_name = i >= 1 && !w[i - 1].trail &&
+                           (equals_word(&w[i - 1], "NHS") || equals_word(&w[i - 1], "Emergency") ||
+                            equals_word(&w[i - 1], "emergency") || equals_word(&w[i - 1], "Triple"));
+        if (((names || second || service_name) && listed_number(c, " 911 999 112 000 111 211 311 988 ")) ||
             (nx && (equals_word(nx, "call") || equals_word(nx, "calls")) && listed_number(c, " 911 999 112 000 988 ")))
             service = 1;
     }

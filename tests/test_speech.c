@@ -2240,6 +2240,8 @@ static const struct {
     {"regd", "Regd. Office: Plot No. 14, MIDC, Navi Mumbai", ST_SPEECH, "Registered Office, Plot number 14, M.I.D.C, Navi Mumbai"},
     /* a combined trial's phases (hunt 97 d11) */
     {"phases", "The Phase 2/3 trial enrolled 400 adults, and 2/3 of them were women.", ST_SPEECH, "The Phase 2 3 trial enrolled 400 adults, and two thirds of them were women."},
+    /* a service's number after its name (hunt 98 d15) */
+    {"service", "Patients should use NHS 111 online, or Emergency 999; there were 999 cases.", ST_SPEECH, "Patients should use N.H.S 1 1 1 online, or Emergency 9 9 9, there were 999 cases."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
