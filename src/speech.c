@@ -9339,6 +9339,21 @@ mixed:
                 id |= (p->n - p->lead == kl || label) && u8_ncasecmp(p->s + p->lead, ids[q], kl) == 0 &&
                       (kl > 3 || p->s[p->lead] == ids[q][0]);
             }
+            /* "Senate passes Safe Harbors Act 52–48", "passed the bill 218-212": a vote's
+             * tally after the act's or the bill's name, the greater first, in a sentence
+             * about voting, said "52 to 48" */
+            if (en && id && !pct && nl <= 3 && nl2 <= 3 && all_digits(c, nl) && all_digits(c + nl + dl, nl2) &&
+                strtoul(c, NULL, 10) > strtoul(c + nl + dl, NULL, 10) && i > 0 && w[i - 1].s[w[i - 1].lead] != '#') {
+                static const char *const votes[] = {"passed", "passes", "pass", "voted", "vote", "votes", "approved",
+                                                    "approves", "adopted", "adopts", "confirmed", "confirms",
+                                                    "rejected", "rejects", "defeated", "Passes", "Passed", "Approves",
+                                                    "Confirms", "Rejects", "Adopts"};
+                int voting = 0;
+                for (size_t q = 0; q < nw && !voting; q++)
+                    voting = equals_any(&w[q], votes, sizeof votes / sizeof *votes);
+                if (voting)
+                    id = 0;
+            }
             /* "text HOME to 741-555", "text FIX to 55-311": a short code, its digits */
             if (en && !pct && i >= 3 && equals_word(&w[i - 1], "to") && !w[i - 1].trail && !w[i - 2].trail &&
                 (equals_word(&w[i - 3], "text") || equals_word(&w[i - 3], "txt")) && !w[i - 3].trail &&

@@ -2242,6 +2242,9 @@ static const struct {
     {"phases", "The Phase 2/3 trial enrolled 400 adults, and 2/3 of them were women.", ST_SPEECH, "The Phase 2 3 trial enrolled 400 adults, and two thirds of them were women."},
     /* a service's number after its name (hunt 98 d15) */
     {"service", "Patients should use NHS 111 online, or Emergency 999; there were 999 cases.", ST_SPEECH, "Patients should use N.H.S 1 1 1 online, or Emergency 9 9 9, there were 999 cases."},
+    /* a vote's tally after the act's or the bill's name (hunt 98 d16) */
+    {"votes", "The Senate passed the bill 52-48.", ST_SPEECH, "The Senate passed the bill 52 to 48."},
+    {"votes", "Bill 52-48 was read a first time.", ST_SPEECH, "Bill 52 dash 48 was read a first time."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
