@@ -7746,6 +7746,16 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "National Instrument 43-101", "NI 43-101": Canada's standard for mineral
+     * disclosure, by its number ("43 1 0 1"), no range */
+    if (en && n == 6 && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1]) && c[2] == '-' &&
+        all_digits(c + 3, 3) && i > 0 && !w[i - 1].trail &&
+        (equals_word(&w[i - 1], "Instrument") || equals_word(&w[i - 1], "NI"))) {
+        sb_putn(o, x->s, x->lead);
+        sb_printf(o, "%c%c %c %c %c", c[0], c[1], c[3], c[4], c[5]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "the Phase 2/3 trial", "a phase 1/2 study": a combined trial's phases, said one
      * after the other, no fraction */
     if (en && n == 3 && isdigit((unsigned char)c[0]) && c[1] == '/' && isdigit((unsigned char)c[2]) && i > 0 &&

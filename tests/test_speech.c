@@ -2245,6 +2245,10 @@ static const struct {
     /* a vote's tally after the act's or the bill's name (hunt 98 d16) */
     {"votes", "The Senate passed the bill 52-48.", ST_SPEECH, "The Senate passed the bill 52 to 48."},
     {"votes", "Bill 52-48 was read a first time.", ST_SPEECH, "Bill 52 dash 48 was read a first time."},
+    /* Canada's mineral disclosure standard by its number (hunt 97 d12) */
+    {"ni43101", "Prepared in accordance with National Instrument 43-101, for ages 43-101.", ST_SPEECH, "Prepared in accordance with National Instrument 43 1 0 1, for ages 43 to 101."},
+    /* an estimated time of arrival, spelled (hunt 97 d13) */
+    {"eta", "The ETA is 1400 UTC.", ST_SPEECH, "The E.T.A is 14 hundred U T C."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
