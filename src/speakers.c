@@ -6258,18 +6258,19 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         /* (a person: a pronoun, a form of address or an office first, or a name of
          * two words or more; not "the agency", "Article 12 of the … Act", "Reuters",
          * "the World Health Organization") */
-        size_t fx = strncmp(s + x, "the ", 4) == 0 ? x + 4 : x, fl = strcspn(s + fx, " ,");
-        size_t lw = e;
-        while (lw > x && s[lw - 1] != ' ')
-            lw--;
-        int person = e > x && ((e - x == 3 && (strncmp(s + x, "him", 3) == 0 || strncmp(s + x, "her", 3) == 0)) ||
-                               (isupper((unsigned char)s[fx]) && (is_honorific(s + fx, fl) || is_role_word(s + fx, fl)) &&
-                                !data_word_line("en/bodies.txt", s + lw, e - lw, 0, DATA_ANYWHERE)) ||
-                               (fx == x && isupper((unsigned char)s[x]) && name_words(s + x) == e - x &&
-                                memchr(s + x, ' ', e - x) &&
-                                !data_word_line("en/bodies.txt", s + lw, e - lw, 0, DATA_ANYWHERE)));
-        if (person && strncmp(s + st, "According to ", 13) == 0 && !memchr(s + x, ',', e - x))
-            return attributed(d, x, e, speaker);
+        if (e > x && strncmp(s + st, "According to ", 13) == 0 && !memchr(s + x, ',', e - x)) {
+            size_t fx = strncmp(s + x, "the ", 4) == 0 ? x + 4 : x, fl = strcspn(s + fx, " ,");
+            size_t lw = e;
+            while (lw > x && s[lw - 1] != ' ')
+                lw--;
+            int body = data_word_line("en/bodies.txt", s + lw, e - lw, 0, DATA_ANYWHERE) != NULL;
+            int person = (e - x == 3 && (strncmp(s + x, "him", 3) == 0 || strncmp(s + x, "her", 3) == 0)) ||
+                         (isupper((unsigned char)s[fx]) && (is_honorific(s + fx, fl) || is_role_word(s + fx, fl)) && !body) ||
+                         (fx == x && isupper((unsigned char)s[x]) && name_words(s + x) == e - x && memchr(s + x, ' ', e - x) &&
+                          !body);
+            if (person)
+                return attributed(d, x, e, speaker);
+        }
     }
     /* "Quotes attributable to Minister for Foreign Affairs Senator Clara Wetherby:"
      * (Australian ministers' releases): the person after the words, to the colon */

@@ -6965,9 +6965,7 @@ static int caps_headline_line(parser *p, size_t i)
     const char *s = p->s;
     size_t a, b;
     line_span(p, i, &a, &b);
-    size_t words = txt_words(s, a, b);
-    if (words < 4 || words > 16 || txt_has_lower(s + a, b - a) || ends_with_terminal(s, a, b) || s[b - 1] == ':' ||
-        org_line(s, a, b) || org_name(s, a, b))
+    if (!caps_headline(s, a, b) || txt_words(s, a, b) > 16 || s[b - 1] == ':' || org_line(s, a, b) || org_name(s, a, b))
         return 0;
     static const char *const small[] = {"TO", "FOR", "ON", "IN", "AT", "OVER", "AFTER", "AS", "WITH", "FROM", "OF"};
     for (size_t x = a; x < b;) {
