@@ -7062,9 +7062,33 @@ static int company_over(parser *p, size_t t, size_t i)
     for (size_t k = 0; k < sizeof forms / sizeof *forms && !company; k++)
         company = equals_ci(p->s + lw, tb - lw, forms[k]) && strlen(forms[k]) == tb - lw &&
                   memcmp(p->s + lw, forms[k], tb - lw) == 0;
-    if (i != next_content(p, t + 1) || !company || lw == ta || txt_words(p->s, a, b) < 2 || txt_words(p->s, a, b) > 10 ||
-        ends_with_terminal(p->s, a, b) || memchr(p->s + a, ':', b - a) || memchr(p->s + a, ',', b - a) ||
-        org_line(p->s, a, b) || org_tail(p->s, a, b))
+    /* (a UK announcement's defined term under the name: '("Thornbury" or the
+     * "Company")') */
+    /* (and the date under it: "27 May 2026") */
+    size_t n = next_content(p, t + 1);
+    int defined = 0;
+    if (n < i && n < p->nlines) {
+        size_t na, nb;
+        line_span(p, n, &na, &nb);
+        defined = nb - na > 4 && p->s[na] == '(' && p->s[nb - 1] == ')' && memchr(p->s + na, '"', nb - na) &&
+                  !memchr(p->s + na + 1, '(', nb - na - 1);
+        if (defined)
+            n = next_content(p, n + 1);
+        char iso[11];
+        if (defined && n < i && n < p->nlines) {
+            line_span(p, n, &na, &nb);
+            if (date_iso(p->order, p->s + na, nb - na, iso) == nb - na)
+                n = next_content(p, n + 1);
+        }
+    }
+    if (i != n || !company || lw == ta || txt_words(p->s, a, b) < 2 ||
+        ends_with_terminal(p->s, a, b) || memchr(p->s + a, ':', b - a) || org_tail(p->s, a, b))
+        return 0;
+    /* a headline in mixed case under the defined term ("Thornbury announces CHMP
+     * positive opinion for ZELORA") */
+    if (defined && txt_words(p->s, a, b) <= 20 && txt_has_lower(p->s + a, b - a) && headline_verb(p->s, a, b))
+        return 1;
+    if (txt_words(p->s, a, b) > 10 || memchr(p->s + a, ',', b - a) || org_line(p->s, a, b))
         return 0;
     /* capitalised words, a document's among them ("… Report", "Half-Year Results 2025") */
     static const char *const docs[] = {"report", "results", "update", "review", "statement", "announcement",
@@ -7944,6 +7968,8 @@ static size_t header_end(parser *p, size_t first)
             /* a masthead in capitals titles nothing: the headline under it, in mixed
              * case, is the title, not the body's first heading */
             int headline = title_line < p->nlines && masthead_over(p, title_line, i);
+            /* (so is a company's name over its headline: "Thornbury Pharma plc") */
+            headline |= title_line < p->nlines && company_over(p, title_line, i);
             /* "INDEPENDENT STATE OF PAPUA NEW GUINEA" / "MEDIA STATEMENT" / "Date: …" /
              * the headline: the first short line of four words or more after a kind line
              * under the title */

@@ -746,6 +746,17 @@ static void test_header_titles(void)
         {"NEWS RELEASE\n(TSX-V: NCU) (OTCQB: NCUXF) (Frankfurt: 6NC)\n\nNorthcrest Copper drills 312 metres of copper\n\n"
          "Northcrest reported results.\n",
          "NEWS RELEASE", "Northcrest Copper drills 312 metres of copper", NULL},
+        /* (a UK announcement: the company, its defined term, the headline under them) */
+        {"Thornbury Pharma plc\n(\"Thornbury\" or the \"Company\")\n\nThornbury announces CHMP positive opinion for ZELORA\n\n"
+         "London, UK, 27 May 2026 - Thornbury Pharma plc (LSE: TPH) today announced a positive opinion.\n",
+         NULL, "Thornbury announces CHMP positive opinion for ZELORA", NULL},
+        {"Thornbury Pharma plc\n(\"Thornbury\" or the \"Company\")\n\n27 May 2026\n\nThornbury announces CHMP positive opinion for ZELORA\n\n"
+         "London, UK - Thornbury Pharma plc (LSE: TPH) today announced a positive opinion.\n",
+         NULL, "Thornbury announces CHMP positive opinion for ZELORA", NULL},
+        /* (the headline over the company: the headline stays the title) */
+        {"Thornbury announces CHMP positive opinion for ZELORA\n\nThornbury Pharma plc\n(\"Thornbury\" or the \"Company\")\n\n"
+         "London, UK, 27 May 2026 - Thornbury Pharma plc (LSE: TPH) today announced a positive opinion.\n",
+         NULL, "Thornbury announces CHMP positive opinion for ZELORA", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
