@@ -5720,7 +5720,10 @@ static int event_word(const char *s, size_t a, size_t b, int nouns_only)
         for (size_t i = a; i + n <= b; i++)
             if (u8_ncasecmp(s + i, nouns[k], n) == 0 && (i == a || !isalpha((unsigned char)s[i - 1])) &&
                 (i + n == b || !isalpha((unsigned char)s[i + n])) &&
-                !(k + VERBS_TOO >= all && imperative(s, a, b, i, i + n)))
+                !(k + VERBS_TOO >= all && imperative(s, a, b, i, i + n)) &&
+                /* (nor an infinitive: "resolved to call off the strike") */
+                !(k + VERBS_TOO >= all && i >= a + 3 && u8_ncasecmp(s + i - 3, "to ", 3) == 0 &&
+                  (i == a + 3 || s[i - 4] == ' ')))
                 return 1;
     }
     return 0;
@@ -6895,13 +6898,23 @@ static int drop_label_title(parser *p)
                               ke >= bk->end;
         /* (or an organisation's name, the first line, over its dateline: "New South
          * Wales Nurses and Midwives' Association" / "Sydney, Tuesday 15 April 2025") */
+        /* (the body's word last, or before "of": "Kenya National Union of Teachers") */
         size_t lw = bk->end;
         while (lw > bk->start && p->s[lw - 1] != ' ')
             lw--;
+        size_t lwe = bk->end;
+        for (size_t x = bk->start; x + 4 < bk->end; x++)
+            if (p->s[x] == ' ' && memcmp(p->s + x, " of ", 4) == 0) {
+                lwe = x;
+                lw = x;
+                while (lw > bk->start && p->s[lw - 1] != ' ')
+                    lw--;
+                break;
+            }
         int org = org_name(p->s, bk->start, bk->end) ||
                   (lw > bk->start && txt_words(p->s, bk->start, bk->end) <= 10 && capitalised_words(p->s, bk->start, bk->end) &&
                    !has_digit(p->s, bk->start, bk->end) &&
-                   data_word_line("en/bodies.txt", p->s + lw, bk->end - lw, 0, DATA_ANYWHERE));
+                   data_word_line("en/bodies.txt", p->s + lw, lwe - lw, 0, DATA_ANYWHERE));
         int masthead = k == 1 && t == next_content(p, 0) && org &&
                        !headline_verb(p->s, bk->start, bk->end) && k < d->nblocks && d->blocks[k].header &&
                        d->blocks[k].kind == ST_META;

@@ -7577,6 +7577,25 @@ static void test_reading_seven_guards(void)
         /* the kind, a dash, then a topic names no one (hunt 98 d13) */
         {"Press Statement - Budget 2026 (as delivered)\n\nThe budget was tabled today in the House.\n",
          "speech:-:The budget was tabled today in the House.\n", NULL},
+        /* a union's masthead ("… Union of Teachers") over its dateline: the headline is the
+         * title, the paragraphs the narrator's body, not the header's (review of hunt 98) */
+        {"Kenya National Union of Teachers\nNairobi, 15 April 2025\n\nTeachers to resume work on Monday\n\n"
+         "The Union has resolved to call off the strike after talks with the Ministry.\n",
+         "title:-:Teachers to resume work on Monday\nspeech:-:The Union has resolved to call off the strike after talks with "
+         "the Ministry.\n",
+         NULL},
+        /* "resolved to call off": an infinitive, no call it gave; the Union speaks nothing */
+        {"Kenya National Teachers Union\nNairobi, 15 April 2025\n\nTeachers to resume work on Monday\n\n"
+         "The Union has resolved to call off the strike after talks with the Ministry.\n\nTeachers will report to their "
+         "stations on Monday morning.\n",
+         "speech:-:The Union has resolved to call off the strike after talks with the Ministry.\nspeech:-:Teachers will "
+         "report to their stations on Monday morning.\n",
+         NULL},
+        {"Kenya National Union of Teachers\nNairobi, Tuesday 15 April 2025\n\nTEACHERS TO RESUME WORK ON MONDAY\n\n"
+         "The Union has resolved to call off the strike after talks with the Ministry.\n",
+         "title:-:TEACHERS TO RESUME WORK ON MONDAY\nspeech:-:The Union has resolved to call off the strike after talks with "
+         "the Ministry.\n",
+         NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
