@@ -12336,6 +12336,26 @@ static int names_default(parser *p, size_t a, size_t b)
                 (x == a || p->s[x - 1] == ' ' || p->s[x - 1] == '\n') && strncmp(p->s + x + 4, who->role, rl) == 0 &&
                 (x + 4 + rl == b || !isalpha((unsigned char)p->s[x + 4 + rl])))
                 return 1;
+        /* (or as a title before the name: "asked Superintendent Monica Reyes to …") */
+        for (size_t x = a; x + rl + 2 <= b; x++)
+            if ((x == a || p->s[x - 1] == ' ') && strncmp(p->s + x, who->role, rl) == 0 && p->s[x + rl] == ' ') {
+                size_t na = x + rl + 1, ne = na, words = 0;
+                while (ne < b && isupper((unsigned char)p->s[ne])) {
+                    size_t w = ne;
+                    while (w < b && isalpha((unsigned char)p->s[w]))
+                        w++;
+                    if (w < b && p->s[w] != ' ')
+                        break;
+                    ne = w;
+                    words++;
+                    if (ne < b && p->s[ne] == ' ')
+                        ne++;
+                }
+                while (ne > na && p->s[ne - 1] == ' ')
+                    ne--;
+                if (words >= 2 && name_only(p->s, na, ne))
+                    return 1;
+            }
         return 0;
     }
     return who && names_surname(p->s, a, b, who->name, 0);

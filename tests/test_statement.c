@@ -7596,6 +7596,15 @@ static void test_reading_seven_guards(void)
          "title:-:TEACHERS TO RESUME WORK ON MONDAY\nspeech:-:The Union has resolved to call off the strike after talks with "
          "the Ministry.\n",
          NULL},
+        /* a Q&A's lead-in that names the answerer by her office and name is the narrator's
+         * (hunt 99 d01); the answers are hers */
+        {"Q&A with the Superintendent\n\nFairview Public Schools asked Superintendent Monica Reyes to answer common "
+         "questions.\n\nQ: How many snow days are built in?\nA: Three.\n",
+         "speech:-:Fairview Public Schools asked Superintendent Monica Reyes to answer common questions.\n"
+         "speech:s1:How many snow days are built in?\nspeech:s2:Three.\n",
+         NULL},
+        /* (with no lead-in, the first answer stays the Superintendent's) */
+        {"Q&A with the Superintendent\n\nQ: How many snow days are built in?\nA: Three.\n", "speech:s2:Three.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
