@@ -5924,6 +5924,7 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                 from = w = w + l + 1;
         }
         size_t subj = from;
+        int took_for = 0;
         while (w < end && words < 8) {
             size_t we = w;
             while (we < end && s[we] != ' ' && s[we] != ',' && s[we] != '\n')
@@ -5936,6 +5937,9 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                                    (roles && (data_has_line("en/and-words.txt", s + w, we - w) ||
                                               data_has_line("en/articles.txt", s + w, we - w) ||
                                               (we - w == 3 && strncmp(s + w, "and", 3) == 0) ||
+                                              /* ("Minister for Health Claire Donnelly";
+                                               * not before a comma, below) */
+                                              (we - w == 3 && strncmp(s + w, "for", 3) == 0 && (took_for = 1)) ||
                                               (we - w == 3 && strncmp(s + w, "the", 3) == 0))));
             if (!upper && !role && !small)
                 break;
@@ -5953,6 +5957,12 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
             if (upper || role)
                 subj = we;
             w = we;
+            if (w < end && s[w] == ',' && took_for) {
+                /* ("Minister of State for Jal Shakti, Smt. …": the office's words after
+                 * "for" are not a name; the sentence names her some other way) */
+                names = 0;
+                break;
+            }
             if (w < end && s[w] == ',') {
                 /* "El subsecretario de Salud, Dr. Emiliano Garza, señaló …": the office,
                  * then the name between commas */
@@ -6088,6 +6098,11 @@ hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker)
                                     data_word_line("en/bodies.txt", s + lw, nb - lw, 0, DATA_ANYWHERE) ||
                                     (na >= 4 && u8_ncasecmp(s + na - 4, "the ", 4) == 0)))
                         nb = na;
+                    /* (after an office's portfolio, the office too: "Minister for
+                     * Education Jane Smith said …", the run "Education Jane Smith") */
+                    if (nb > na && na == run && na > x + 4 && u8_ncasecmp(s + na - 4, "for ", 4) == 0 &&
+                        spk_role_word_in(s, x, na - 4, 0) && !memchr(s + x, ',', na - x))
+                        na = x;
                     if (nb > na) {
                         hd_status st2 = attributed(d, na, nb, speaker);
                         if (st2 != HD_OK || *speaker >= 0)

@@ -7605,7 +7605,11 @@ static void test_reading_seven_guards(void)
          NULL},
         /* (with no lead-in, the first answer stays the Superintendent's) */
         {"Q&A with the Superintendent\n\nQ: How many snow days are built in?\nA: Three.\n", "speech:s2:Three.\n", NULL},
-    };
+        /* "Minister for Health Claire Donnelly said …" then '"…," she said.': hers, the office
+         * with its portfolio (hunt 99 d02, d08) */
+        {"Minister for Health Claire Donnelly said the plan was ready.\n\n\"We are ready,\" she said.\n",
+         "speech:-:Minister for Health Claire Donnelly said the plan was ready.\nspeech:s1:\"We are ready,\"\n", NULL},
+            };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
      * part of the role ("Conclusion of HM Senior Coroner …") */
@@ -8016,6 +8020,9 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* (and who she is: the office with its portfolio, hunt 99 d08) */
+        {"Minister for Education Jane Smith said the plan was ready.\n\n\"We are ready,\" she said.\n", "Jane Smith",
+         "Minister for Education"},
         /* the chair's label with the member's title and surname in brackets (hunt 98
          * d12) */
         {"TRANSCRIPT\n\nBudget Estimates\n\nCHAIR (Senator Walsh): I welcome the officers of the Department.\n\n"
