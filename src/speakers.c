@@ -5895,6 +5895,23 @@ static int unnamed_subject(const char *s, size_t x, size_t end)
     return 0;
 }
 
+/* Whether s[a, b) is a name alone, as a person is written: capitalised words in
+ * mixed case, no body's ("Jane Doe", not "Riverside Rotary Club"). */
+static int bare_name(const char *s, size_t a, size_t b)
+{
+    for (size_t x = a; x < b;) {
+        size_t w = x;
+        while (x < b && s[x] != ' ')
+            x++;
+        if (x - w < 2 || !isupper((unsigned char)s[w]) || !islower((unsigned char)s[x - 1]) ||
+            data_word_line("en/bodies.txt", s + w, x - w, 0, DATA_ANYWHERE) || is_role_word(s + w, x - w))
+            return 0;
+        while (x < b && s[x] == ' ')
+            x++;
+    }
+    return b > a;
+}
+
 hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -5924,7 +5941,7 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                 from = w = w + l + 1;
         }
         size_t subj = from;
-        int took_for = 0;
+        int took_for = 0, appos_role = 0;
         while (w < end && words < 8) {
             size_t we = w;
             while (we < end && s[we] != ' ' && s[we] != ',' && s[we] != '\n')
@@ -5999,8 +6016,12 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                     const char *c3 = memchr(s + w + 2, ',', end - w - 2);
                     size_t e3 = c3 ? (size_t)(c3 - s) : end;
                     if (c3 && e3 - w <= 80 && txt_words(s, w + 2, e3) <= 8 && e3 + 2 < end && s[e3 + 1] == ' ' &&
-                        islower((unsigned char)s[e3 + 2]) && !memchr(s + w + 2, '"', e3 - w - 2))
+                        islower((unsigned char)s[e3 + 2]) && !memchr(s + w + 2, '"', e3 - w - 2)) {
+                        /* (an office there makes a bare name a person: "Jane Doe, the
+                         * chair of the board, welcomed …") */
+                        appos_role = spk_role_word_in(s, w + 2, e3, 1);
                         w = e3 + 2;
+                    }
                 }
                 break;
             }
@@ -6016,7 +6037,10 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
         if (addressed && !short_from) {
             short_from = from;
             short_subj = subj;
-        } else if ((names >= 2 || (names == 1 && attribution_verb(s, w, end))) && roles >= 1 && subj > from && w < end &&
+        } else if ((names >= 2 || (names == 1 && attribution_verb(s, w, end))) && (roles >= 1 || (appos_role && names >= 2 &&
+                                                                                               names <= 4 &&
+                                                                                               bare_name(s, from, subj))) &&
+                   subj > from && w < end &&
                    islower((unsigned char)s[w])) {
             /* (an office and one name that report: "President Samia said Tanzania …") */
             /* (the surname the short form gave must be this person's) */

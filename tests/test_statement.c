@@ -7609,7 +7609,15 @@ static void test_reading_seven_guards(void)
          * with its portfolio (hunt 99 d02, d08) */
         {"Minister for Health Claire Donnelly said the plan was ready.\n\n\"We are ready,\" she said.\n",
          "speech:-:Minister for Health Claire Donnelly said the plan was ready.\nspeech:s1:\"We are ready,\"\n", NULL},
-            };
+        /* a bare name with her office between commas, then '"…," she said.': hers (hunt 99
+         * d03) */
+        {"Jane Doe, the chair of the board, welcomed the decision.\n\n\"This is good news for every family,\" she said.\n",
+         "speech:s1:\"This is good news for every family,\"\n", NULL},
+        /* (a body so described is no one: the quotation stays the narrator's) */
+        {"Riverside Rotary Club, the city's oldest charity, welcomed the decision.\n\n\"This is good news for every "
+         "family,\" she said.\n",
+         "speech:-:\"This is good news for every family,\" she said.\n", NULL},
+    };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
      * part of the role ("Conclusion of HM Senior Coroner …") */
