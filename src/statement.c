@@ -5616,6 +5616,14 @@ static hline header_class_of(parser *p, size_t i)
         line_span(p, i - 1, &pa, &pb);
         if ((digits >= 7 || memchr(s + a, '@', b - a)) && (contact_label(s, pa, pb) || header_class(p, i - 1) == HL_META))
             return HL_META;
+        /* (or under the contact's name in a block that "Contact:" opens: "Contact:" /
+         * "Lauren Pike" / "lpike@… | 555-410-8822") */
+        for (size_t k = i - 1, n = 0; (digits >= 7 || memchr(s + a, '@', b - a)) && k > 0 && n < 3 && !line_blank(p, k - 1);
+             k--, n++) {
+            line_span(p, k - 1, &pa, &pb);
+            if (contact_label(s, pa, pb))
+                return HL_META;
+        }
     }
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
@@ -7809,6 +7817,19 @@ static int emph_questions(parser *p)
     return p->emph_mark;
 }
 
+/* Whether line i is in a block that a contact's label alone opens ("Contact:" /
+ * "Lauren Pike" / "lpike@… | 555-410-8822"): the contact's lines, no title. */
+static int under_contact_head(parser *p, size_t i)
+{
+    for (size_t k = i, n = 0; k > 0 && n < 3 && !line_blank(p, k - 1); k--, n++) {
+        size_t a, b;
+        line_span(p, k - 1, &a, &b);
+        if (b > a && p->s[b - 1] == ':' && contact_label(p->s, a, b))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t header_end(parser *p, size_t first)
 {
     size_t i = first, prev = SIZE_MAX, title_line = SIZE_MAX - 1, kind_line_at = SIZE_MAX, deck_line = SIZE_MAX;
@@ -8018,7 +8039,7 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_SHORT && !titled && !peopled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
             !bar_kind_line(p->s, la, lb, &bks, &bke) &&
             !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
-            !person_under_role(p, i) && !person_role_line(p->s, la, lb)) {
+            !person_under_role(p, i) && !person_role_line(p->s, la, lb) && !under_contact_head(p, i)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon
              * Ana Ruiz MP" / "Minister for Transport"): the headline under them does */

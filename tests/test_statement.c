@@ -757,6 +757,15 @@ static void test_header_titles(void)
         {"Thornbury announces CHMP positive opinion for ZELORA\n\nThornbury Pharma plc\n(\"Thornbury\" or the \"Company\")\n\n"
          "London, UK, 27 May 2026 - Thornbury Pharma plc (LSE: TPH) today announced a positive opinion.\n",
          NULL, "Thornbury announces CHMP positive opinion for ZELORA", NULL},
+        /* a contact's block that "Contact:" alone opens, over the headline: its lines are
+         * the contact's, the headline the title (hunt 99 d04) */
+        {"FOR IMMEDIATE RELEASE\nSeptember 12, 2025\n\nContact:\nLauren Pike\nlpike@westbrookschools.org | 555-410-8822\n\n"
+         "Teachers Strike Enters Day 3\n\nClasses at all 14 Westbrook City Schools remain cancelled Friday.\n",
+         "Press release", "Teachers Strike Enters Day 3", NULL},
+        {"FOR IMMEDIATE RELEASE\nSeptember 12, 2025\n\nMedia Contact:\nLauren Pike\nCommunications Director\n(555) 410-8822\n"
+         "lpike@westbrookschools.org\n\nTeachers Strike Enters Day 3\n\nClasses at all 14 Westbrook City Schools remain "
+         "cancelled Friday.\n",
+         "Press release", "Teachers Strike Enters Day 3", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
