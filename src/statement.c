@@ -7059,6 +7059,45 @@ static int agency_over(parser *p, size_t t, size_t i)
 /* Whether the title line t is a company's name ("Karrawong Resources Limited",
  * "… Ltd (ASX: KRW)") over line i, right under it, a document's name in capitals or
  * title case ("Quarterly Activities Report"): that is the title. */
+/* Whether s[a, b) is a company's legal form, as it ends the company's name
+ * ("Limited", "plc", "N.V."). */
+static int legal_form(const char *s, size_t a, size_t b)
+{
+    static const char *const forms[] = {"Limited", "LIMITED", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "Plc", "LLC",
+                                        "Corporation", "Corp.", "Group", "Holdings", "NL", "AG", "SA", "S.A.", "ASA",
+                                        "AB", "N.V.", "SE"};
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        if (strlen(forms[k]) == b - a && memcmp(s + a, forms[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether line i is a company's name alone ("Greater Accra Water Company Limited")
+ * over a short line, in the header: the publisher, whose headline that line is. */
+static int company_over_short(parser *p, size_t i)
+{
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    size_t lw = b;
+    while (lw > a && p->s[lw - 1] != ' ')
+        lw--;
+    if (lw == a || !legal_form(p->s, lw, b) || txt_words(p->s, a, b) > 8 || has_digit(p->s, a, b) ||
+        !capitalised_words(p->s, a, b) || headline_verb(p->s, a, b))
+        return 0;
+    size_t n = next_content(p, i + 1);
+    if (n >= p->nlines || header_class(p, n) != HL_SHORT)
+        return 0;
+    if (headline_line(p, n) || caps_headline_line(p, n))
+        return 1;
+    /* (or in sentence case: "Planned shutdown of Kpong Headworks") */
+    size_t na, nb;
+    char iso[11];
+    line_span(p, n, &na, &nb);
+    return txt_words(p->s, na, nb) >= 3 && txt_has_lower(p->s + na, nb - na) && !capitalised_words(p->s, na, nb) &&
+           !org_line(p->s, na, nb) && !place_line(p->s, na, nb) && !date_iso(p->order, p->s + na, nb - na, iso) &&
+           !memchr(p->s + na, ':', nb - na);
+}
+
 static int company_over(parser *p, size_t t, size_t i)
 {
     size_t ta, tb, a, b;
@@ -7073,16 +7112,10 @@ static int company_over(parser *p, size_t t, size_t i)
                 tb--;
         }
     }
-    static const char *const forms[] = {"Limited", "LIMITED", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "LLC",
-                                        "Corporation", "Corp.", "Group", "Holdings", "NL", "AG", "SA", "S.A.", "ASA",
-                                        "AB", "N.V.", "SE"};
     size_t lw = tb;
     while (lw > ta && p->s[lw - 1] != ' ')
         lw--;
-    int company = 0;
-    for (size_t k = 0; k < sizeof forms / sizeof *forms && !company; k++)
-        company = equals_ci(p->s + lw, tb - lw, forms[k]) && strlen(forms[k]) == tb - lw &&
-                  memcmp(p->s + lw, forms[k], tb - lw) == 0;
+    int company = legal_form(p->s, lw, tb);
     /* (a UK announcement's defined term under the name: '("Thornbury" or the
      * "Company")') */
     /* (and the date under it: "27 May 2026") */
@@ -8039,7 +8072,8 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_SHORT && !titled && !peopled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
             !bar_kind_line(p->s, la, lb, &bks, &bke) &&
             !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
-            !person_under_role(p, i) && !person_role_line(p->s, la, lb) && !under_contact_head(p, i)) {
+            !person_under_role(p, i) && !person_role_line(p->s, la, lb) && !under_contact_head(p, i) &&
+            !company_over_short(p, i)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon
              * Ana Ruiz MP" / "Minister for Transport"): the headline under them does */
@@ -9739,6 +9773,7 @@ static size_t parse_header(parser *p)
             !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
+            !(c == HL_SHORT && company_over_short(p, i)) &&
             !(c == HL_SHORT && person_dash_kind(p, a, b, &pks, &pke) == b &&
               (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
                                 caps_person(s, a, b) ||

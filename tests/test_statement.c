@@ -766,6 +766,18 @@ static void test_header_titles(void)
          "lpike@westbrookschools.org\n\nTeachers Strike Enters Day 3\n\nClasses at all 14 Westbrook City Schools remain "
          "cancelled Friday.\n",
          "Press release", "Teachers Strike Enters Day 3", NULL},
+        /* a kind, then the company's name, then the headline: the company titles nothing
+         * (hunt 99 d05) */
+        {"PUBLIC NOTICE\nGreater Accra Water Company Limited\n\nPLANNED SHUTDOWN OF KPONG HEADWORKS\n\n"
+         "The Kpong Headworks will be shut down from 6:00am on Saturday.\n",
+         "PUBLIC NOTICE", "PLANNED SHUTDOWN OF KPONG HEADWORKS", NULL},
+        {"PUBLIC NOTICE\n\nGreater Accra Water Company Limited\n\nPlanned shutdown of Kpong Headworks\n\n"
+         "The Kpong Headworks will be shut down from 6:00am on Saturday.\n",
+         "PUBLIC NOTICE", "Planned shutdown of Kpong Headworks", NULL},
+        /* (the company alone over its dateline and body: its name is the title still) */
+        {"PUBLIC NOTICE\nGreater Accra Water Company Limited\n\nAccra, Ghana\n\n"
+         "The Kpong Headworks will be shut down from 6:00am on Saturday.\n",
+         "PUBLIC NOTICE", "Greater Accra Water Company Limited", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
