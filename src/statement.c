@@ -1488,6 +1488,24 @@ static size_t two_languages(const char *s, size_t a, size_t b)
                : SIZE_MAX;
 }
 
+/* Whether s[0, n) says to whom a notice goes: "to customers", "TO ALL MEMBERS". */
+static int addressed_to(const char *s, size_t n)
+{
+    static const char *const whom[] = {"customers", "residents", "members", "passengers", "parents", "students",
+                                       "the public", "consumers", "shareholders", "subscribers", "motorists",
+                                       "road users", "staff", "employees", "stakeholders", "travellers",
+                                       "travelers", "patients", "visitors", "tenants", "users"};
+    if (!starts_with_ci(s, n, "to "))
+        return 0;
+    size_t w = skip_spaces(s, 3, n);
+    if (starts_with_ci(s + w, n - w, "all "))
+        w = skip_spaces(s, w + 4, n);
+    for (size_t k = 0; k < sizeof whom / sizeof *whom; k++)
+        if (equals_ci(s + w, n - w, whom[k]))
+            return 1;
+    return 0;
+}
+
 static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, int *narrated)
 {
     /* a kind in two languages, "KENYATAAN MEDIA / MEDIA STATEMENT", "COMMUNIQUÉ DE
@@ -1550,6 +1568,7 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                      (r[0] == ' ' && rest > 1 &&
                       (islower((unsigned char)r[1]) || small_caps || r[1] == '-' || (unsigned char)r[1] == 0xE2 ||
                        r[1] == '(' || spk_by_word(r + 1, rest - 1) || starts_with_ci(r + 1, rest - 1, "of ") ||
+                       addressed_to(r + 1, rest - 1) ||
                        starts_with_ci(r + 1, rest - 1, "from ") || kind_number(r, 0, rest) ||
 
                        /* ("STATEMENT OF" over the witness's name) */
@@ -7589,6 +7608,9 @@ static int kind_only(parser *p, size_t ke, size_t b)
     /* "Oral statement to Parliament", "Written statement to Parliament" (GOV.UK's type
      * line over the title): to whom it was made, no title */
     if (r < b && equals_ci(p->s + r, b - r, "to Parliament"))
+        r = b;
+    /* "NOTICE TO CUSTOMERS", "Notice to all members": to whom a notice goes */
+    if (r < b && addressed_to(p->s + r, b - r))
         r = b;
     /* (or its other language's words after a slash: "MEDIA STATEMENT / KENYATAAN
      * MEDIA") */

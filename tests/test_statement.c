@@ -778,6 +778,12 @@ static void test_header_titles(void)
         {"PUBLIC NOTICE\nGreater Accra Water Company Limited\n\nAccra, Ghana\n\n"
          "The Kpong Headworks will be shut down from 6:00am on Saturday.\n",
          "PUBLIC NOTICE", "Greater Accra Water Company Limited", NULL},
+        /* a notice's kind line that says to whom it goes titles nothing (hunt 99 d06) */
+        {"NOTICE TO CUSTOMERS\nJanuary 8, 2025\n\nJPS Advises of Planned Outage in St. Andrew\n\n"
+         "Electricity supply will be interrupted on Sunday.\n",
+         "NOTICE", "JPS Advises of Planned Outage in St. Andrew", NULL},
+        {"Notice to all members\n\nStrike ballot opens on Monday\n\nMembers will receive their ballot papers by post.\n",
+         "Notice", "Strike ballot opens on Monday", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
