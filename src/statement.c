@@ -7510,8 +7510,16 @@ static int clocked_name_line(parser *p, size_t i)
  * (after "visit:"), read where it stands, never a heading. */
 static int url_line(const char *s, size_t a, size_t b)
 {
-    if (memchr(s + a, ' ', b - a))
-        return 0;
+    if (memchr(s + a, ' ', b - a)) {
+        /* (or a sentence that ends in one, its stop left off: "The list is available
+         * on the University website: https://…") */
+        size_t w = b;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        return txt_words(s, a, w) >= 4 && txt_has_lower(s + a, w - a) &&
+               (starts_with_ci(s + w, b - w, "http://") || starts_with_ci(s + w, b - w, "https://") ||
+                starts_with_ci(s + w, b - w, "www."));
+    }
     return starts_with_ci(s + a, b - a, "http://") || starts_with_ci(s + a, b - a, "https://") ||
            starts_with_ci(s + a, b - a, "www.");
 }

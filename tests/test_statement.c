@@ -7644,6 +7644,12 @@ static void test_reading_seven_guards(void)
         {"Riverside Rotary Club, the city's oldest charity, welcomed the decision.\n\n\"This is good news for every "
          "family,\" she said.\n",
          "speech:-:\"This is good news for every family,\" she said.\n", NULL},
+        /* a paragraph that ends in an address without its stop is no heading (hunt 99
+         * d07) */
+        {"PRESS RELEASE\n\nADMISSIONS FOR 2025/2026\n\nA total of 1,750 students have been admitted on merit.\n\n"
+         "The list is available on the University website: https://www.uok.ac.ug/admissions\n\nStudents should report "
+         "on Monday.\n",
+         "speech:-:The list is available on the University website: https://www.uok.ac.ug/admissions\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
