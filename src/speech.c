@@ -2116,6 +2116,10 @@ static size_t roman(sb *o, const word *w, size_t i)
     /* "Medicare Part D", "Schedule C", "Class C": a lone C, D, L or M is a letter */
     if (!v || (n == 1 && !strchr("IVX", c[0])))
         return 0;
+    /* "the maximum contaminant level (MCL)": letters alone in brackets after the words
+     * they stand for, an abbreviation, not a number */
+    if (x->lead && c[-1] == '(' && x->trail && c[n] == ')' && strspn(c, "IVX") < n)
+        return 0;
 
     /* (or a counting word cut short with its stop: "Vol. IV") */
     const word *p1 = i > 0 && (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == '.' &&

@@ -2249,6 +2249,8 @@ static const struct {
     {"ni43101", "Prepared in accordance with National Instrument 43-101, for ages 43-101.", ST_SPEECH, "Prepared in accordance with National Instrument 43 1 0 1, for ages 43 to 101."},
     /* an estimated time of arrival, spelled (hunt 97 d13) */
     {"eta", "The ETA is 1400 UTC.", ST_SPEECH, "The E.T.A is 14 hundred U T C."},
+    /* an abbreviation in brackets after its words, though its letters count (hunt 99 d11) */
+    {"mcl", "Nitrate was below the maximum contaminant level (MCL), Level II.", ST_SPEECH, "Nitrate was below the maximum contaminant level, M.C.L, Level 2."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
