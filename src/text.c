@@ -580,6 +580,8 @@ int txt_unsayable_caps(const char *c, size_t n)
                                       " ST SW TH TR TW WH WR ";
     static const char *const runs = " SCH STR SPR SCR SPL SQU CHR PHR THR SHR TCH NCH RCH RST NST RTS NDS NTS NGS RLD"
                                     " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH"
+                                    /* (a plural's: "FALLS", "CLIFFS", "FARMS", "TOWNS", "FACTS") */
+                                    " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS"
                                     /* (inside words: "CENTRE", "ENTRY", "SAMPLE", "EXTRA",
                                      * "HUNDRED", "SINGLE", "INCLUDE", "EMPTY", "ANGRY") */
                                     " NTR NDR NGL NCL MPL MBL MBR XTR XPL XPR MPT NGR NCR LTR RTR NSTR ";

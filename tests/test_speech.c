@@ -2251,6 +2251,8 @@ static const struct {
     {"eta", "The ETA is 1400 UTC.", ST_SPEECH, "The E.T.A is 14 hundred U T C."},
     /* an abbreviation in brackets after its words, though its letters count (hunt 99 d11) */
     {"mcl", "Nitrate was below the maximum contaminant level (MCL), Level II.", ST_SPEECH, "Nitrate was below the maximum contaminant level, M.C.L, Level 2."},
+    /* a plural's last consonants in a capitals dateline are a word's (hunt 99 d12) */
+    {"caps", "CEDAR FALLS, Iowa - The HILLS, FARMS and TOWNS of the CTS area.", ST_SPEECH, "CEDAR FALLS, Iowa, The HILLS, FARMS and TOWNS of the C.T.S area."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
