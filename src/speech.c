@@ -4436,6 +4436,22 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         sb_putn(o, c + 2, x->trail - 1);
         return 1;
     }
+    /* a genus cut to its initial before the species: "E. coli", "S. aureus", "C.
+     * difficile" (its stop no pause: "E coli") */
+    if (n == 1 && isupper((unsigned char)c[0]) && x->trail == 1 && c[1] == '.' && x->lead == 0 && i + 1 < nw &&
+        !w[i + 1].lead && w[i + 1].core >= 4 && i > 0) {
+        const word *y = &w[i + 1];
+        int lower = 1;
+        for (size_t k = 0; k < y->core && lower; k++)
+            lower = islower((unsigned char)y->s[y->lead + k]) != 0;
+        if (lower && !common_word(y->s + y->lead, y->core)) {
+            if (c[0] == 'A')
+                put_letter_a(o); /* ("A. baumannii") */
+            else
+                sb_putc(o, c[0]);
+            return 1;
+        }
+    }
     return 0;
 }
 

@@ -2253,6 +2253,8 @@ static const struct {
     {"mcl", "Nitrate was below the maximum contaminant level (MCL), Level II.", ST_SPEECH, "Nitrate was below the maximum contaminant level, M.C.L, Level 2."},
     /* a plural's last consonants in a capitals dateline are a word's (hunt 99 d12) */
     {"caps", "CEDAR FALLS, Iowa - The HILLS, FARMS and TOWNS of the CTS area.", ST_SPEECH, "CEDAR FALLS, Iowa, The HILLS, FARMS and TOWNS of the C.T.S area."},
+    /* a genus's initial before the species: no pause (hunt 99 d13) */
+    {"genus", "Routine samples showed E. coli and S. aureus, tested by E. Smith.", ST_SPEECH, "Routine samples showed E coli and S aureus, tested by E Smith."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
