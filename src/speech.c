@@ -2716,6 +2716,21 @@ static int sched_clock(const word *w, size_t i, size_t nw)
     return i == 0 && i + 2 < nw && !w[i + 1].trail && isupper((unsigned char)w[i + 2].s[w[i + 2].lead]);
 }
 
+
+/* Whether w[i] ("2300") before "hrs" or "hr" at w[i + 1] is a clock time by where it
+ * stands: a field's value ("Estimated time of restoration: 2300 hrs"), or before a
+ * word that says when ("2300 hrs tonight", "… on Sunday"). */
+static int hrs_when(const word *w, size_t i, size_t nw)
+{
+    if (i + 1 >= nw || !(equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr")))
+        return 0;
+    const word *nx = &w[i + 1], *nn = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
+    if (i > 0 && w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ':')
+        return 1;
+    return nn && (equals_word(nn, "tonight") || equals_word(nn, "today") || equals_word(nn, "tomorrow") ||
+                  equals_word(nn, "on") || equals_word(nn, "local"));
+}
+
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
 {
     const word *x = &w[i];
@@ -2745,7 +2760,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr")) &&
         (c[0] == '0' || (i > 0 && !w[i - 1].trail && clock_at(w, i - 1) &&
                          /* ("overtime stood at 2130 hrs": an amount; "at approximately" too) */
-                         !amount_verb(w, clock_word(&w[i - 1]) ? i - 1 : i - 2))) &&
+                         !amount_verb(w, clock_word(&w[i - 1]) ? i - 1 : i - 2)) ||
+         hrs_when(w, i, nw)) &&
         (c[0] - '0') * 10 + c[1] - '0' <= 23 && (c[2] - '0') * 10 + c[3] - '0' <= 59)
         return 0;
     /* (nor "at 10.30 hrs", a clock's with a stop after a word of time) */
@@ -8240,14 +8256,18 @@ not_multiplier:
         }
     }
     /* "from 0600 to 2300": the range's end, after its start with a leading zero */
-    if (en && n == 4 && all_digits(c, 4) && c[0] != '0' && i >= 3 && !w[i - 1].trail && equals_word(&w[i - 1], "to") &&
+    if (en && n == 4 && all_digits(c, 4) && i >= 3 && !w[i - 1].trail &&
+        !(i + 1 < nw && !x->trail &&
+          (equals_word(&w[i + 1], "hrs") || equals_word(&w[i + 1], "hr") || equals_word(&w[i + 1], "hours"))) &&
+        (equals_word(&w[i - 1], "to") || equals_word(&w[i - 1], "until") || equals_word(&w[i - 1], "till") ||
+         (equals_word(&w[i - 1], "and") && equals_word(&w[i - 3], "between"))) &&
         !w[i - 2].trail && w[i - 2].core == 4 && w[i - 2].s[w[i - 2].lead] == '0' &&
         all_digits(w[i - 2].s + w[i - 2].lead, 4) && !w[i - 3].trail &&
         (equals_word(&w[i - 3], "from") || equals_word(&w[i - 3], "From") || equals_word(&w[i - 3], "between"))) {
         int hh = (c[0] - '0') * 10 + c[1] - '0', mm = (c[2] - '0') * 10 + c[3] - '0';
         if (hh <= 24 && mm <= 59) {
             sb_putn(o, x->s, x->lead);
-            say_clock24(o, 0, hh, mm);
+            say_clock24(o, c[0] == '0', hh, mm);
             sb_putn(o, c + n, x->trail);
             return 1;
         }
@@ -8300,6 +8320,9 @@ not_multiplier:
         const word *nx = &w[i + 1], *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
         const word *nn = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
         int at = pv && clock_at(w, i - 1);
+        /* ("Estimated time of restoration: 2300 hrs tonight": a field's value, or the
+         * abbreviation before a word that says when) */
+        at |= hrs_when(w, i, nw);
         int hours = (equals_word(nx, "hours") || equals_word(nx, "hrs") || equals_word(nx, "hr")) &&
                     (at || c[0] == '0') && !(nn && equals_word(nn, "of"));
         int local = equals_word(nx, "local") && (nx->trail || at || c[0] == '0' || (nn && equals_word(nn, "time")));
@@ -8307,10 +8330,15 @@ not_multiplier:
          * span whose end has the word (one of them with its leading zero: "from 1000
          * to 1400 hours per pilot" is a count) */
         int span = 0;
+        /* (or "from 0600 until 2200", "between 0600 and 1800": a span after "from" or
+         * "between", one end with its leading zero) */
+        int framed = pv && (equals_word(pv, "from") || equals_word(pv, "From") || equals_word(pv, "between")) &&
+                     (c[0] == '0' || (nn && nn->core == 4 && nn->s[nn->lead] == '0'));
         if (!hours && nn && !nx->trail && (equals_word(nx, "and") || equals_word(nx, "to") || equals_word(nx, "until") ||
                                            equals_word(nx, "till")) &&
-            nn->core == 4 && !nn->lead && !nn->trail && all_digits(nn->s, 4) && i + 3 < nw &&
-            (equals_word(&w[i + 3], "hours") || equals_word(&w[i + 3], "hrs") || equals_word(&w[i + 3], "hr")) &&
+            nn->core == 4 && !nn->lead && all_digits(nn->s + nn->lead, 4) &&
+            (framed || (!nn->trail && i + 3 < nw &&
+                        (equals_word(&w[i + 3], "hours") || equals_word(&w[i + 3], "hrs") || equals_word(&w[i + 3], "hr")))) &&
             (c[0] == '0' || nn->s[0] == '0' || at) &&
             !(i + 4 < nw && (equals_word(&w[i + 4], "per") || equals_word(&w[i + 4], "of")))) {
             int h2 = (nn->s[0] - '0') * 10 + nn->s[1] - '0', m2 = (nn->s[2] - '0') * 10 + nn->s[3] - '0';

@@ -2255,6 +2255,11 @@ static const struct {
     {"caps", "CEDAR FALLS, Iowa - The HILLS, FARMS and TOWNS of the CTS area.", ST_SPEECH, "CEDAR FALLS, Iowa, The HILLS, FARMS and TOWNS of the C.T.S area."},
     /* a genus's initial before the species: no pause (hunt 99 d13) */
     {"genus", "Routine samples showed E. coli and S. aureus, tested by E. Smith.", ST_SPEECH, "Routine samples showed E coli and S aureus, tested by E Smith."},
+    /* a 24-hour time before "hrs" as a field's value or before a word of when; a span's
+     * end after "until" or "and" (hunt 99 d14, d15) */
+    {"clock24", "Estimated time of restoration: 2300 hrs tonight.", ST_SPEECH, "Estimated time of restoration, 23 hundred hours tonight."},
+    {"clock24", "No trains from 0600 until 2200 on Sunday, or between 0800 and 0930 daily.", ST_SPEECH, "No trains from oh 6 hundred until 22 hundred on Sunday, or between oh 8 hundred and oh 9 30 daily."},
+    {"clock24", "Fares rose from 2050 to 2400 euros, and 2500 hrs of training.", ST_SPEECH, "Fares rose from 2050 to 2400 euros, and 2500 hours of training."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
