@@ -1369,7 +1369,8 @@ static int noun_after_number(const word *x)
     static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
                                         "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote",
                                         "using", "straight", "instead", "right", "first", "again", "anytime",
-                                        "whenever", "only", "directly"};
+                                        "whenever", "only", "directly", "before", "after", "when",
+                                        "during", "day", "24/7"};
     if (!x->core || !islower((unsigned char)x->s[x->lead]))
         return 0;
     for (size_t q = 0; q < sizeof joins / sizeof *joins; q++)

@@ -2260,6 +2260,8 @@ static const struct {
     {"clock24", "Estimated time of restoration: 2300 hrs tonight.", ST_SPEECH, "Estimated time of restoration, 23 hundred hours tonight."},
     {"clock24", "No trains from 0600 until 2200 on Sunday, or between 0800 and 0930 daily.", ST_SPEECH, "No trains from oh 6 hundred until 22 hundred on Sunday, or between oh 8 hundred and oh 9 30 daily."},
     {"clock24", "Fares rose from 2050 to 2400 euros, and 2500 hrs of training.", ST_SPEECH, "Fares rose from 2050 to 2400 euros, and 2500 hours of training."},
+    /* a service's number before a word that is no noun it counts (hunt 99 d16) */
+    {"service", "Call 811 before you dig, and call 911 when you smell gas.", ST_SPEECH, "Call 8 1 1 before you dig, and call 9 1 1 when you smell gas."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
