@@ -3262,7 +3262,12 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                         "till", "during", "throughout", "while", "when", "since", "around",
                                         "apart", "later", "earlier", "every", "each", "north-east", "north-west",
                                         "south-east", "south-west", "northeast", "northwest", "southeast",
-                                        "southwest", "upstream", "downstream", "underground", "overhead"};
+                                        "southwest", "upstream", "downstream", "underground", "overhead",
+                                        /* ("every 30 min. overnight", "every 20 mins instead") */
+                                        "overnight", "instead", "daily", "weekly", "nightly", "hourly", "today",
+                                        "tonight", "tomorrow", "yesterday", "now", "then", "again", "but", "if",
+                                        "unless", "because", "after", "before", "past", "ahead", "behind",
+                                        "there", "here", "late", "early", "longer", "only"};
     /* "a 16 oz. jar": the unit's own stop before a word in lower case ends nothing */
     const word *uw = &w[i + used - 1];
     /* (and before a number: "6 ft. 2 in. tall") */

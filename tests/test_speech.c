@@ -2262,6 +2262,8 @@ static const struct {
     {"clock24", "Fares rose from 2050 to 2400 euros, and 2500 hrs of training.", ST_SPEECH, "Fares rose from 2050 to 2400 euros, and 2500 hours of training."},
     /* a service's number before a word that is no noun it counts (hunt 99 d16) */
     {"service", "Call 811 before you dig, and call 911 when you smell gas.", ST_SPEECH, "Call 8 1 1 before you dig, and call 9 1 1 when you smell gas."},
+    /* a measure before a word that says when or how, no noun it measures (hunt 99 d17) */
+    {"units", "Trains run every 30 min. overnight, buses every 20 mins instead, on a 30 min. loop.", ST_SPEECH, "Trains run every 30 minutes overnight, buses every 20 minutes instead, on a 30 minute loop."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
