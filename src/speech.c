@@ -7233,6 +7233,76 @@ static int dateline_place(const word *w, size_t i, size_t nw)
     return 0;
 }
 
+/* The inch mark after a number that no quotation closes: 'A 12" water main', 'a
+ * 5/8" meter', 'pipes of 2.5"' -> "12 inch water main", "five eighths inch meter",
+ * "2.5 inches" (espeak-ng drops the mark). A mark is a quotation's close when the
+ * sentence has opened one before it (an odd count of marks before). */
+static size_t inch_mark(sb *o, const word *w, size_t i, size_t nw)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    if (!n || !x->trail || c[n] != '"' || !isdigit((unsigned char)c[0]))
+        return 0;
+    /* (marks that open, in a word's lead, against those that close after a word not
+     * a number: '1" to 3"' opens nothing) */
+    long open = 0;
+    for (size_t k = 0; k <= i; k++) {
+        for (size_t q = 0; q < w[k].lead; q++)
+            open += w[k].s[q] == '"';
+        const char *t = w[k].s + w[k].lead + w[k].core;
+        for (size_t q = 0; k < i && q < w[k].trail; q++)
+            if (t[q] == '"' && !(q == 0 && w[k].core && isdigit((unsigned char)t[-1])))
+                open--;
+    }
+    if (open > 0)
+        return 0;
+    /* the number: whole, with decimals, or a fraction of up to sixteenths */
+    size_t d = 0;
+    while (d < n && isdigit((unsigned char)c[d]))
+        d++;
+    int num = 0, den = 0;
+    if (d < n && c[d] == '.') {
+        size_t e = d + 1;
+        while (e < n && isdigit((unsigned char)c[e]))
+            e++;
+        if (e == d + 1 || e != n)
+            return 0;
+    } else if (d < n && c[d] == '/') {
+        num = atoi(c), den = atoi(c + d + 1);
+        if (d > 2 || !all_digits(c + d + 1, n - d - 1) || num < 1 || num >= den ||
+            !(den <= 10 || den == 16))
+            return 0;
+    } else if (d != n) {
+        return 0;
+    }
+    /* before the thing it measures: "inch"; else "inch" for one, "inches" */
+    const word *nx = i + 1 < nw && x->trail == 1 ? &w[i + 1] : NULL;
+    int before = nx && !nx->lead && nx->core > 2 && islower((unsigned char)nx->s[0]);
+    static const char *const joins[] = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+                                        "long", "wide", "high", "deep", "thick", "tall", "is", "was", "are", "were",
+                                        "overnight", "today", "tonight", "expected", "possible", "likely", "per",
+                                        "across", "above", "below", "than", "since", "during"};
+    if (before && equals_any(nx, joins, sizeof joins / sizeof *joins))
+        before = 0;
+    sb_putn(o, x->s, x->lead);
+    if (den) {
+        static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
+                                          "seventh", "eighth", "ninth", "tenth"};
+        static const char *const many[] = {NULL, NULL, "halves", "thirds", "quarters", "fifths",
+                                           "sixths", "sevenths", "eighths", "ninths", "tenths"};
+        put_number_words(o, num, 0);
+        sb_putc(o, ' ');
+        sb_puts(o, den == 16 ? (num == 1 ? "sixteenth" : "sixteenths") : num == 1 ? one[den] : many[den]);
+        sb_puts(o, " inch");
+    } else {
+        sb_putn(o, c, n);
+        sb_puts(o, before || (n == 1 && c[0] == '1') ? " inch" : " inches");
+    }
+    sb_putn(o, c + n + 1, x->trail - 1);
+    return 1;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -7290,6 +7360,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    if (en && (k = inch_mark(o, w, i, nw)))
+        return k;
     /* "T: +44 …", "M: 07700 …", "E: name@…": a contact's letter before its colon, at
      * the start (UK universities' and the NHS's releases) */
     /* (and a contact's value after it: a number, an address; "T: Talking." is a letter) */

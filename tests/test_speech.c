@@ -2264,6 +2264,9 @@ static const struct {
     {"service", "Call 811 before you dig, and call 911 when you smell gas.", ST_SPEECH, "Call 8 1 1 before you dig, and call 9 1 1 when you smell gas."},
     /* a measure before a word that says when or how, no noun it measures (hunt 99 d17) */
     {"units", "Trains run every 30 min. overnight, buses every 20 mins instead, on a 30 min. loop.", ST_SPEECH, "Trains run every 30 minutes overnight, buses every 20 minutes instead, on a 30 minute loop."},
+    /* the inch mark after a number no quotation closes (hunt 99 d18) */
+    {"inch", "A 12\" water main and a 5/8\" meter; 1\" to 3\" expected, 2.5\" overnight.", ST_SPEECH, "A 12 inch water main and a five eighths inch meter, 1 inch to 3 inches expected, 2.5 inches overnight."},
+    {"inch", "The sign read \"Route 12\" all week.", ST_SPEECH, "The sign read Route 12 all week."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
