@@ -2332,6 +2332,9 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     if (slash - u == 1 && u[0] == 'p') {
         /* "6.99p/kWh", "12p/day": pence per a unit (British tariffs) */
         one = "penny", onel = 5, many = "pence", manyl = 5;
+    } else if (slash - u == 2 && memcmp(u, "\xC2\xA2", 2) == 0) {
+        /* "12.1¢/kWh", "95.3¢/L": cents (American and Canadian tariffs and pumps) */
+        one = "cent", onel = 4, many = "cents", manyl = 5;
     } else {
         if (!data_field_lines("en/units.txt", u, (size_t)(slash - u), 0, &top, &tl, 1))
             return 0;
@@ -7362,6 +7365,22 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = inch_mark(o, w, i, nw)))
         return k;
+    /* "99¢": cents by their sign after the number (and what they buy, "12.1¢/kWh":
+     * per_unit) */
+    if (en && n >= 3 && isdigit((unsigned char)c[0])) {
+        size_t d = 0;
+        while (d < n && (isdigit((unsigned char)c[d]) || (c[d] == '.' && d + 1 < n && isdigit((unsigned char)c[d + 1]))))
+            d++;
+        if (d + 2 <= n && memcmp(c + d, "\xC2\xA2", 2) == 0) {
+            if (d + 2 == n) {
+                sb_putn(o, x->s, x->lead);
+                sb_putn(o, c, d);
+                sb_puts(o, d == 1 && c[0] == '1' ? " cent" : " cents");
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
+    }
     /* "T: +44 …", "M: 07700 …", "E: name@…": a contact's letter before its colon, at
      * the start (UK universities' and the NHS's releases) */
     /* (and a contact's value after it: a number, an address; "T: Talking." is a letter) */

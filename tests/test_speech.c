@@ -2267,6 +2267,8 @@ static const struct {
     /* the inch mark after a number no quotation closes (hunt 99 d18) */
     {"inch", "A 12\" water main and a 5/8\" meter; 1\" to 3\" expected, 2.5\" overnight.", ST_SPEECH, "A 12 inch water main and a five eighths inch meter, 1 inch to 3 inches expected, 2.5 inches overnight."},
     {"inch", "The sign read \"Route 12\" all week.", ST_SPEECH, "The sign read Route 12 all week."},
+    /* cents by their sign, alone and per a unit (hunt 99 d19) */
+    {"cents", "It would rise to 12.1\xC2\xA2/kWh, gas to 95.3\xC2\xA2/L, a stamp to 99\xC2\xA2 and a call to 1\xC2\xA2.", ST_SPEECH, "It would rise to 12.1 cents per kilowatt hour, gas to 95.3 cents per litre, a stamp to 99 cents and a call to 1 cent."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
