@@ -9087,6 +9087,14 @@ not_multiplier:
             if (q < n)
                 ctx |= NAME_MARK;
         }
+        /* ("N. 3rd St", "E 34 St": a numbered street, its number or ordinal next) */
+        if (nx && !nx->trail && !nx->lead && nx->core >= 1 && isdigit((unsigned char)nx->s[0]) && i + 2 < nw &&
+            seg_street_word(w[i + 2].s + w[i + 2].lead, w[i + 2].core)) {
+            size_t dd = strspn(nx->s, "0123456789");
+            if (dd == nx->core || (dd + 2 == nx->core && (strncmp(nx->s + dd, "st", 2) == 0 || strncmp(nx->s + dd, "nd", 2) == 0 ||
+                                                        strncmp(nx->s + dd, "rd", 2) == 0 || strncmp(nx->s + dd, "th", 2) == 0)))
+                ctx |= NEXT_ROAD;
+        }
         if ((ctx & NEXT_NAME) && !nx->trail)
             for (size_t q = i + 2; q < nw && q < i + 5; q++) {
                 if (seg_street_word(w[q].s + w[q].lead, w[q].core)) {

@@ -1634,7 +1634,7 @@ static const struct {
     /* hunt 34: documents' numbers, short codes, registrations, every few minutes, times
      * a spaced hyphen apart */
     {"street", "Buses stop at 14th St/Union, 42 St-Port Authority, W 4 St and Fulton Av daily; Aurelie St-Onge spoke.",
-     ST_SPEECH, "Buses stop at 14th Street, Union, 42 Street, Port Authority, W 4 Street and Fulton Avenue daily, "
+     ST_SPEECH, "Buses stop at 14th Street, Union, 42 Street, Port Authority, West 4 Street and Fulton Avenue daily, "
                 "Aurelie St-Onge spoke."},
     {"range", "Open 10 a.m. - 8 p.m. daily; shuttles run (12:30 AM - 5 AM).", ST_SPEECH,
      "Open 10 AM to 8 PM daily, shuttles run, 12 30 AM to 5 AM."},
@@ -2269,6 +2269,8 @@ static const struct {
     {"inch", "The sign read \"Route 12\" all week.", ST_SPEECH, "The sign read Route 12 all week."},
     /* cents by their sign, alone and per a unit (hunt 99 d19) */
     {"cents", "It would rise to 12.1\xC2\xA2/kWh, gas to 95.3\xC2\xA2/L, a stamp to 99\xC2\xA2 and a call to 1\xC2\xA2.", ST_SPEECH, "It would rise to 12.1 cents per kilowatt hour, gas to 95.3 cents per litre, a stamp to 99 cents and a call to 1 cent."},
+    /* a compass letter before a numbered street (hunt 99 d20) */
+    {"streets", "The break is on N. 3rd St near Elm Ave; trains skip E 34 St; take exit E 34 to Main St.", ST_SPEECH, "The break is on North 3rd Street near Elm Avenue, trains skip East 34 Street, take exit E 34 to Main Street."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
