@@ -248,7 +248,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        AFTER_MONEY = 4194304 /* after an amount of money: "Rs. 9,000 p.m." is per month */,
        NEXT_PHONE = 8388608 /* before a telephone's number: "Ph: 01 222 2170", not "Ph 3 trial" */,
        NAME_MARK = 16777216 /* in brackets after a name: "Ryan Naidoo (c)", "Muhammad (PBUH)" */,
-       NEXT_TIME = 33554432 /* before a clock's time: "KO 3pm", "KO 15:00" */ };
+       NEXT_TIME = 33554432 /* before a clock's time: "KO 3pm", "KO 15:00" */,
+       AFTER_TIME = 67108864 /* after a clock's time: "11:30 PM Fri", "from 2200 Sat" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -270,7 +271,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         int any = cond && cl == 3 && strncmp(cond, "any", 3) == 0;
         if (any ? u8_ncasecmp(form, w, n) != 0 : strncmp(form, w, n) != 0)
             continue;
-        if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER)
+        /* ("Mon 14 April", and "11:30 PM Fri": a weekday after a clock's time) */
+        if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER && !(next & AFTER_TIME))
             continue;
         if (cond && cl == 2 && strncmp(cond, "of", 2) == 0 && !(next & NEXT_OF))
             continue;
@@ -9012,6 +9014,23 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits_or_point(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) /* ("0.5 wt%") */
             ctx |= AFTER_NUMBER;
+        /* (after "PM", "a.m.", or a time with them joined or a colon: "11:30 PM Fri") */
+        if (i > 1 && w[i - 1].core >= 2 &&
+            (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == '.' &&
+                                 w[i - 1].core >= 3 && w[i - 1].s[w[i - 1].lead + w[i - 1].core - 2] == '.'))) {
+            const word *pw = &w[i - 1];
+            const char *pc = pw->s + pw->lead;
+            size_t pn = pw->core;
+            static const char *const marks[] = {"AM", "PM", "am", "pm", "a.m", "p.m", "A.M", "P.M"};
+            int mark = 0;
+            for (size_t q = 0; q < sizeof marks / sizeof *marks && !mark; q++) {
+                size_t ml = strlen(marks[q]);
+                mark = pn >= ml && memcmp(pc + pn - ml, marks[q], ml) == 0 &&
+                       (pn == ml ? isdigit((unsigned char)w[i - 2].s[w[i - 2].lead]) : isdigit((unsigned char)pc[pn - ml - 1]));
+            }
+            if (mark)
+                ctx |= AFTER_TIME;
+        }
         /* ("Rs. 9,000 p.m.", "₹9,000 p.m.": after an amount of money) */
         /* (an amount has a digit: most words have none, and look no further) */
         if (i > 0 && !w[i - 1].trail && w[i - 1].core && data_lang() == 0 &&

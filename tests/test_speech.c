@@ -2271,6 +2271,9 @@ static const struct {
     {"cents", "It would rise to 12.1\xC2\xA2/kWh, gas to 95.3\xC2\xA2/L, a stamp to 99\xC2\xA2 and a call to 1\xC2\xA2.", ST_SPEECH, "It would rise to 12.1 cents per kilowatt hour, gas to 95.3 cents per litre, a stamp to 99 cents and a call to 1 cent."},
     /* a compass letter before a numbered street (hunt 99 d20) */
     {"streets", "The break is on N. 3rd St near Elm Ave; trains skip E 34 St; take exit E 34 to Main St.", ST_SPEECH, "The break is on North 3rd Street near Elm Avenue, trains skip East 34 Street, take exit E 34 to Main Street."},
+    /* a weekday short after a clock's time; a rail junction short (hunt 99 d21, d22) */
+    {"weekdays", "Buses replace trains from 11:30 PM Fri to 5 AM Mon, and from 10 p.m. Sat until 6 a.m. Sun.", ST_SPEECH, "Buses replace trains from 11 30 PM Friday to 5 AM Monday, and from 10 PM Saturday until 6 AM Sunday."},
+    {"streets", "No trains between Harwick and Stenford Jn on Sunday; read Jn 3:16.", ST_SPEECH, "No trains between Harwick and Stenford Junction on Sunday, read John chapter 3, verse 16."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
