@@ -2423,15 +2423,17 @@ static int is_chrome(const char *s, size_t a, size_t b)
         if (names && slashes >= 1)
             return 1;
     }
-    size_t seps = 0;
+    size_t seps = 0, compared = 0;
     for (size_t i = a; i + 2 < b; i++)
-        if ((s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') ||
+        if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ' && i + 3 < b && isdigit((unsigned char)s[i + 3]))
+            compared++; /* "detention for > 12 months", "AQI > 300": more than */
+        else if ((s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') ||
             (i + 4 < b && s[i] == ' ' && memcmp(s + i + 1, "\xE2\x80\xBA", 3) == 0) ||
             (i + 3 < b && s[i] == ' ' && memcmp(s + i + 1, "\xC2\xBB", 2) == 0))
             seps++;
     /* (not a stage's route and distance: "Keswick > Hartside, 168.4km"; nor a French
      * quotation, whose » closes what « opened: 'Il disait : « Jamais. » (Rires)') */
-    return seps >= 1 && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b) &&
+    return seps >= 1 && seps >= compared && txt_words(s, a, b) <= 12 && !ends_with_terminal(s, a, b) &&
            !(memchr(s + a, ',', b - a) && has_digit(s, a, b)) && !find_ci(s, a, b, "\xC2\xAB");
 }
 

@@ -7650,6 +7650,13 @@ static void test_reading_seven_guards(void)
          "The list is available on the University website: https://www.uok.ac.ug/admissions\n\nStudents should report "
          "on Monday.\n",
          "speech:-:The list is available on the University website: https://www.uok.ac.ug/admissions\n", NULL},
+        /* a list's item that compares ("for > 12 months") is no breadcrumb: it is read
+         * (hunt 100 d02) */
+        {"Key findings:\n- 87 countries: torture documented\n- 42 countries: detention without charge for > 12 months\n"
+         "- 1 in 3 cases involved children\n",
+         "list:-:42 countries: detention without charge for > 12 months\n", NULL},
+        {"Home > 2025 > Press releases\n\nThe agency fined the operator.\n", "speech:-:The agency fined the operator.\n",
+         "Home"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
