@@ -13106,8 +13106,10 @@ static int footer_follows(parser *p, size_t k)
         line_span(p, k, &a, &b);
         if (++lines > 16 || txt_words(p->s, a, b) > 12)
             return 0;
+        /* (a lead-in to the contacts too: "For more information and media requests,
+         * please contact:") */
         if (ends_with_terminal(p->s, a, b) && !field_at(p->s, a, b, &v, &holds) && !contact_label(p->s, a, b) &&
-            !memchr(p->s + a, '@', b - a))
+            !memchr(p->s + a, '@', b - a) && !(p->s[b - 1] == ':' && find_ci(p->s, a, b, "contact")))
             return 0;
     }
     return lines > 0;

@@ -7657,6 +7657,14 @@ static void test_reading_seven_guards(void)
          "list:-:42 countries: detention without charge for > 12 months\n", NULL},
         {"Home > 2025 > Press releases\n\nThe agency fined the operator.\n", "speech:-:The agency fined the operator.\n",
          "Home"},
+        /* "ENDS" over a lead-in to the contacts ("… please contact:"): the footer, the
+         * narrator's, not the spokesperson's (hunt 100 d01) */
+        {"Press briefing notes\n\nSpokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani\n"
+         "Location: Geneva\nDate: 14 October 2025\n\nWe are alarmed by reports of 14 executions last week.\n\nENDS\n\n"
+         "For more information and media requests, please contact:\nLiz Throssell - + 41 22 917 9296 / throssell@un.org\n",
+         "speech:s1:We are alarmed by reports of 14 executions last week.\nmeta:-:For more information and media requests, "
+         "please contact:\n",
+         NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
