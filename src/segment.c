@@ -423,6 +423,14 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
+    /* "S.I. No. 28 of 2009", "Republic Act (R.A.) No. 8749": letters with their stops
+     * before a number's "No.", a statute's or a case's citation going on */
+    if (len >= 3 && memchr(s + w, '.', len) && is_upper((int32_t)(unsigned char)s[w]) && next_at + 5 <= b &&
+        (strncmp(s + next_at, "No. ", 4) == 0 || strncmp(s + next_at, "Nos. ", 5) == 0)) {
+        size_t d = next_at + (s[next_at + 2] == '.' ? 4 : 5);
+        if (d < b && is_digit((int32_t)(unsigned char)s[d]))
+            return 0;
+    }
     /* "said Ma. Cristina Villanueva": the Philippines' short form of María before a
      * given name and a surname, as written there (capital M, small a) */
     if (!cls && len == 2 && s[w] == 'M' && s[w + 1] == 'a' && (w == a || s[w - 1] == ' ') && dot + 2 < b &&

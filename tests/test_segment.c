@@ -234,6 +234,9 @@ static const struct {
      "The ship was heading E. | Vessels must keep clear. | It was found by Jonas E. Smith today."},
     /* a registered office's label (hunt 97 d28) */
     {"Regd. Office: Plot No. 14, MIDC, Navi Mumbai. It is open.", "Regd. Office: Plot No. 14, MIDC, Navi Mumbai. | It is open."},
+    /* a statutory instrument's letters before its number's "No." (hunt 100 d17) */
+    {"The Sanitation Regulations, S.I. No. 28 of 2009, remain in force. It was laid by S.I. 2016/1154. The Agency enforces it.",
+     "The Sanitation Regulations, S.I. No. 28 of 2009, remain in force. | It was laid by S.I. 2016/1154. | The Agency enforces it."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
