@@ -5189,6 +5189,11 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
             if (!nx->core || nx->lead || nx->core >= sizeof low ||
                 !(islower((unsigned char)nx->s[0]) || (isupper((unsigned char)nx->s[0]) && txt_has_lower(nx->s, nx->core))))
                 break;
+            /* ("$1.9 million will fund monitoring": a verb after a modal, no noun) */
+            static const char *const modals[] = {"will", "would", "can", "could", "may", "might", "shall", "should",
+                                                 "must", "to", "is", "was", "are", "were", "has", "have", "had"};
+            if (equals_any(nx, modals, sizeof modals / sizeof *modals))
+                break;
             memcpy(low, nx->s, nx->core);
             low[0] = (char)tolower((unsigned char)low[0]);
             attributive = data_has_line("en/amount-nouns.txt", low, nx->core);

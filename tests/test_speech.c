@@ -2274,6 +2274,8 @@ static const struct {
     /* a weekday short after a clock's time; a rail junction short (hunt 99 d21, d22) */
     {"weekdays", "Buses replace trains from 11:30 PM Fri to 5 AM Mon, and from 10 p.m. Sat until 6 a.m. Sun.", ST_SPEECH, "Buses replace trains from 11 30 PM Friday to 5 AM Monday, and from 10 PM Saturday until 6 AM Sunday."},
     {"streets", "No trains between Harwick and Stenford Jn on Sunday; read Jn 3:16.", ST_SPEECH, "No trains between Harwick and Stenford Junction on Sunday, read John chapter 3, verse 16."},
+    /* an amount before a modal and its verb is a quantity, in the plural (hunt 100 d12) */
+    {"money", "Of the penalty, $1.9 million will fund monitoring, and a new $2m relief fund opened.", ST_SPEECH, "Of the penalty, 1.9 million dollars will fund monitoring, and a new 2 million dollar relief fund opened."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
