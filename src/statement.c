@@ -5646,6 +5646,25 @@ static hline header_class_of(parser *p, size_t i)
                 return HL_META;
         }
     }
+    /* "Permit: IPPC/AT/0456" under "Date of issue: 24 March 2025": a field among the
+     * header's fields, its label a few words, its value a code or a name */
+    if (i > 0 && !line_blank(p, i - 1) && !ends_with_terminal(s, a, b)) {
+        const char *colon = memchr(s + a, ':', b - a);
+        size_t pa, pb;
+        line_span(p, i - 1, &pa, &pb);
+        const char *pcolon = memchr(s + pa, ':', pb - pa);
+        char iso[11];
+        size_t vx = colon ? skip_spaces(s, (size_t)(colon - s) + 1, b) : b;
+        /* (not a subject, which titles a memo, nor a date, the field's own) */
+        if (colon && colon > s + a && colon[1] == ' ' && txt_words(s, a, (size_t)(colon - s)) <= 3 &&
+            !starts_with_ci(s + a, b - a, "Re:") && !starts_with_ci(s + a, b - a, "Subject:") &&
+            !starts_with_ci(s + a, b - a, "Title:") && !starts_with_ci(s + a, b - a, "Topic:") &&
+            !date_iso(p->order, s + vx, b - vx, iso) &&
+            isupper((unsigned char)s[a]) && txt_words(s, (size_t)(colon - s) + 1, b) <= 6 && pcolon &&
+            pcolon[1] == ' ' && txt_words(s, pa, (size_t)(pcolon - s)) <= 4 &&
+            (header_class(p, i - 1) == HL_META || header_class(p, i - 1) == HL_FIELD))
+            return HL_META;
+    }
     if ((!ends_with_terminal(s, a, b) || s[b - 1] == ',') && txt_words(s, a, b) <= 25)
         return HL_SHORT;
     /* a long headline on the first line, a line alone ("No: 27, 3 September 2025,

@@ -784,6 +784,13 @@ static void test_header_titles(void)
          "NOTICE", "JPS Advises of Planned Outage in St. Andrew", NULL},
         {"Notice to all members\n\nStrike ballot opens on Monday\n\nMembers will receive their ballot papers by post.\n",
          "Notice", "Strike ballot opens on Monday", NULL},
+        /* a notice's fields with no headline: the last field is no title (hunt 100 d03) */
+        {"Enforcement Notice\n\nNotice No.: EN/2025/117\nDate of issue: 24 March 2025\nPermit: IPPC/AT/0456\n\n"
+         "The operator has breached condition 3.2 of the permit.\n",
+         "Enforcement Notice", "Enforcement Notice", NULL},
+        {"To: All Northwind Staff\nFrom: Marcus Feld, Chief Executive Officer\nRe: Return to office\n\nHi all,\n\n"
+         "We will be in the office 3 days a week.\n",
+         NULL, "Re: Return to office", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
