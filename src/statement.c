@@ -2315,6 +2315,30 @@ static int is_chrome(const char *s, size_t a, size_t b)
             vowels += strchr("AEIOUY", s[x]) != NULL && s[x];
         if (b - a >= 12 && b - a <= 24 && letters == b - a && vowels * 6 < b - a)
             return 1;
+        /* "CAT25.007E", "HRC25.041E": the UN Office at Geneva's number of a meeting's
+         * summary, letters, the year, a stop, its number, the language's letter */
+        size_t l = 0;
+        while (a + l < b && isupper((unsigned char)s[a + l]))
+            l++;
+        if (l >= 2 && l <= 6 && b - a == l + 7 && isdigit((unsigned char)s[a + l]) && isdigit((unsigned char)s[a + l + 1]) &&
+            s[a + l + 2] == '.' && strspn(s + a + l + 3, "0123456789") >= 3 && strchr("EFS", s[b - 1]))
+            return 1;
+    }
+    /* "FR BKLFLFKLFBBZ", "TST UPDMZGZVZKGGDZM": an RNS announcement's category, then its
+     * tracking code (twelve capitals or more with hardly a vowel) */
+    {
+        size_t l = 0;
+        while (a + l < b && isupper((unsigned char)s[a + l]))
+            l++;
+        if (l >= 2 && l <= 4 && a + l < b && s[a + l] == ' ') {
+            size_t c0 = a + l + 1, vowels = 0, letters = 0;
+            for (size_t x = c0; x < b; x++) {
+                letters += isupper((unsigned char)s[x]) != 0;
+                vowels += strchr("AEIOUY", s[x]) != NULL && s[x];
+            }
+            if (b - c0 >= 12 && b - c0 <= 24 && letters == b - c0 && vowels * 6 < b - c0)
+                return 1;
+        }
     }
     /* "Home / News / 2024 / Interview: Why bees …": a breadcrumb from the site's home,
      * two separators or more, whatever its last step says */

@@ -7672,6 +7672,13 @@ static void test_reading_seven_guards(void)
          "speech:s1:We are alarmed by reports of 14 executions last week.\nmeta:-:For more information and media requests, "
          "please contact:\n",
          NULL},
+        /* an RNS announcement's category and tracking code, a UN Geneva summary's number:
+         * codes for machines, not read (hunt 100 d06, d07) */
+        {"Trading update\n\nSales rose 2.8% in the period.\n\nEND\n\nFR BKLFLFKLFBBZ\n",
+         "speech:-:Sales rose 2.8% in the period.\n", "BKLFLFKLFBBZ"},
+        {"Committee concludes session\n\nGeneva, 2 May 2025\n\nThe Committee today concluded its session.\n\n"
+         "For use of the information media; not an official record\n\nCAT25.007E\n",
+         "speech:-:The Committee today concluded its session.\n", "CAT25"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
