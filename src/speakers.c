@@ -1847,6 +1847,15 @@ static hd_status split_person(const char *text, char **role, char **name)
     if (p1 > 4 && isupper((unsigned char)s[0]) && strncmp(s + p1 - 3, "ing", 3) == 0 && s[p1] == ' ' &&
         islower((unsigned char)s[p1 + 1])) {
         const char *c = strrchr(s, ',');
+        /* (to the first comma when a name and a comma follow it: "Speaking after the
+         * hearing, Helen Markby, Area Environment Manager …") */
+        const char *c1 = strchr(s, ',');
+        if (c1 && c1 < c && c1[1] == ' ') {
+            const char *nm = after_honorific(c1 + 2);
+            size_t nl = name_words(nm);
+            if (nl && nm[nl] == ',' && txt_words(nm, 0, nl) >= 2 && txt_words(nm, 0, nl) <= 4)
+                c = c1;
+        }
         if (c && c[1] == ' ')
             s = c + 2;
     }
@@ -6234,6 +6243,16 @@ static int name_then_role(const char *s, size_t st, size_t ps)
     }
     if (is_role_word(s + r, re - r))
         return 1;
+    /* ("Area Environment Manager", "Senior Planning Officer": the office's word after
+     * capitalised words that qualify it) */
+    for (size_t x = re, k = 0; k < 3 && x + 1 < ps && s[x] == ' ' && isupper((unsigned char)s[x + 1]); k++) {
+        size_t y = x + 1;
+        while (y < ps && s[y] != ' ' && s[y] != ',')
+            y++;
+        if (is_role_word(s + x + 1, y - x - 1))
+            return 1;
+        x = y;
+    }
     /* ("MD & CEO", "MD and CEO": letters of an office, joined to a role's word) */
     size_t j = re;
     if (j + 3 < ps && s[j] == ' ' && s[j + 1] == '&' && s[j + 2] == ' ')

@@ -8090,6 +8090,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* an opening phrase, then the name, then an office its words qualify (hunt 100
+         * d08) */
+        {"Press release\n\nWater company fined for sewage spill\n\nSpeaking after the hearing, Helen Markby, Area "
+         "Environment Manager for the Environment Agency, said:\n\n\"This was an entirely avoidable incident.\"\n",
+         "Helen Markby", "Area Environment Manager for the Environment Agency"},
         /* (and who she is: the office with its portfolio, hunt 99 d08) */
         {"Minister for Education Jane Smith said the plan was ready.\n\n\"We are ready,\" she said.\n", "Jane Smith",
          "Minister for Education"},
