@@ -6882,6 +6882,14 @@ static int label_title(parser *p, size_t t)
         return 0;
     if (words == 1 && isupper((unsigned char)s[a]) && txt_has_lower(s + a, b - a))
         return 1;
+    /* "Press releases" / "Special Procedures": a site's section under another, the
+     * page's path (the first line page chrome), no title */
+    if (t > 0 && !line_blank(p, t - 1) && words <= 3 && capitalised_words(s, a, b) && !has_digit(s, a, b)) {
+        size_t pa, pb;
+        line_span(p, t - 1, &pa, &pb);
+        if (is_chrome(s, pa, pb))
+            return 1;
+    }
     if (starts_with_ci(s + a, b - a, "Release ") && words <= 4 && has_digit(s, a, b))
         return 1;
     if (starts_with_ci(s + a, b - a, "Representing ") && words <= 10)

@@ -791,6 +791,11 @@ static void test_header_titles(void)
         {"To: All Northwind Staff\nFrom: Marcus Feld, Chief Executive Officer\nRe: Return to office\n\nHi all,\n\n"
          "We will be in the office 3 days a week.\n",
          NULL, "Re: Return to office", NULL},
+        /* a site's section under a section that is page chrome: the page's path, not the
+         * title (hunt 100 d04) */
+        {"Press releases\nSpecial Procedures\n\nArbitoria: UN experts alarmed by mass arrests of environmental defenders\n\n"
+         "GENEVA (17 March 2025) - UN experts today expressed grave concern over the arrests.\n",
+         NULL, "Arbitoria: UN experts alarmed by mass arrests of environmental defenders", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
