@@ -7136,6 +7136,7 @@ static int agency_over(parser *p, size_t t, size_t i)
 static int legal_form(const char *s, size_t a, size_t b)
 {
     static const char *const forms[] = {"Limited", "LIMITED", "Ltd", "Ltd.", "Inc", "Inc.", "plc", "PLC", "Plc", "LLC",
+                                        "Berhad", "BERHAD", "Bhd", "Bhd.",
                                         "Corporation", "Corp.", "Group", "Holdings", "NL", "AG", "SA", "S.A.", "ASA",
                                         "AB", "N.V.", "SE"};
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
@@ -7150,6 +7151,17 @@ static int company_over_short(parser *p, size_t i)
 {
     size_t a, b;
     line_span(p, i, &a, &b);
+    /* (its registration's number in brackets after it, as Bursa Malaysia's filings
+     * print it: "MAJUMART BERHAD (Registration No. 199801012345 (467890-K))") */
+    for (size_t x = a; x + 14 < b; x++)
+        if (p->s[x] == '(' && (starts_with_ci(p->s + x, b - x, "(Registration No") ||
+                               starts_with_ci(p->s + x, b - x, "(Company No") ||
+                               starts_with_ci(p->s + x, b - x, "(Co. Reg") || starts_with_ci(p->s + x, b - x, "(Reg. No"))) {
+            b = x;
+            while (b > a && p->s[b - 1] == ' ')
+                b--;
+            break;
+        }
     size_t lw = b;
     while (lw > a && p->s[lw - 1] != ' ')
         lw--;

@@ -796,6 +796,12 @@ static void test_header_titles(void)
         {"Press releases\nSpecial Procedures\n\nArbitoria: UN experts alarmed by mass arrests of environmental defenders\n\n"
          "GENEVA (17 March 2025) - UN experts today expressed grave concern over the arrests.\n",
          NULL, "Arbitoria: UN experts alarmed by mass arrests of environmental defenders", NULL},
+        /* a Malaysian company's name and its registration over the report's heading (hunt
+         * 100 d05) */
+        {"ANNOUNCEMENT\nKuala Lumpur, 28 August 2025\n\nMAJUMART BERHAD (Registration No. 199801012345 (467890-K))\n"
+         "QUARTERLY REPORT ON CONSOLIDATED RESULTS FOR THE SECOND QUARTER ENDED 30 JUNE 2025\n\n"
+         "MajuMart Berhad recorded revenue of RM2.87 billion for the quarter.\n",
+         "ANNOUNCEMENT", "QUARTERLY REPORT ON CONSOLIDATED RESULTS FOR THE SECOND QUARTER ENDED 30 JUNE 2025", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
