@@ -1098,6 +1098,50 @@ static int name_title_word(const char *w, size_t n)
 
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
+    /* "Group Managing Director Tan Sri Lim Wei Keat", "Datuk Seri Ana Tan": Malaysia's
+     * styles of two words (and "Datuk", "Dato'", "Tun" alone) open the name; the
+     * office is what comes before them ("Tan" is a surname too: only before "Sri") */
+    if (data_lang() == 0) {
+        static const char *const styles[] = {"Tan Sri ", "Puan Sri ", "Toh Puan ", "Datuk Seri ", "Dato' Sri ",
+                                             "Dato Sri ", "Datuk Wira ", "Datuk Paduka ", "Datin Paduka ",
+                                             "Datuk ", "Dato' ", "Dato ", "Datin ", "Tun "};
+        for (size_t k = 0; k < sizeof styles / sizeof *styles; k++) {
+            const char *h = strstr(text, styles[k]);
+            size_t hl = strlen(styles[k]);
+            if (!h || (h > text && h[-1] != ' ') || !isupper((unsigned char)h[hl]) || !strchr(h + hl, ' '))
+                continue;
+            size_t rl = (size_t)(h - text);
+            while (rl > 0 && (text[rl - 1] == ' ' || text[rl - 1] == ','))
+                rl--;
+            /* (or the office after a comma: "Dato' Sri Aminah Yusof, Chairman") */
+            const char *cm = strchr(h, ',');
+            if (cm && !rl) {
+                const char *ro = cm + 1;
+                while (*ro == ' ')
+                    ro++;
+                char *r2 = *ro ? xstrdup(ro) : NULL, *n2 = xstrndup(h, (size_t)(cm - h));
+                if ((*ro && !r2) || !n2) {
+                    free(r2);
+                    free(n2);
+                    return HD_ERR_NOMEM;
+                }
+                *role = r2;
+                *name = n2;
+                return HD_OK;
+            }
+            if (cm)
+                continue;
+            char *r = rl ? xstrndup(text, rl) : NULL, *nm = xstrdup(h);
+            if ((rl && !r) || !nm) {
+                free(r);
+                free(nm);
+                return HD_ERR_NOMEM;
+            }
+            *role = r;
+            *name = nm;
+            return HD_OK;
+        }
+    }
     hd_status st = person_parts_okina(text, role, name);
     /* "Chair of judges Alasdair Finlay", "Director of research Ana Ruiz": an office
      * whose portfolio is in lower case, then the name, two words or more after it

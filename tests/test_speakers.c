@@ -172,6 +172,10 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* Malaysia's styles open the name (hunt 100 d09) */
+        {"Group Managing Director Tan Sri Lim Wei Keat", "Group Managing Director", "Tan Sri Lim Wei Keat"},
+        {"Dato' Sri Aminah Yusof, Chairman", "Chairman", "Dato' Sri Aminah Yusof"},
+        {"Chairman Tan Wei Ming", "Chairman", "Tan Wei Ming"},
         /* an "and" inside the office's brackets joins no one (hunt 98) */
         {"Mr. Tan Wei Jie, Director-General (Telecoms and Post)", "Director-General (Telecoms and Post)", "Mr. Tan Wei Jie"},
         {"Tan Wei Jie, Director (Policy and Planning)", "Director (Policy and Planning)", "Tan Wei Jie"},
