@@ -7243,6 +7243,73 @@ static int dateline_place(const word *w, size_t i, size_t nw)
     return 0;
 }
 
+/* A UN document's symbol, or a notice's number built the same way: "A/HRC/58/47",
+ * "S/RES/2745", "E/CN.6/2025/3", "A/HRC/58/47/Add.2", "EAR/EN/2025/117" -> each part
+ * by its slash, capitals spelled, figures as numbers, "Add." an addendum ("A slash H
+ * R C slash 58 slash 47"; espeak-ng heard "A/" as the article and "HRC" said
+ * whole). Three parts at least, the first of capitals, one of figures. */
+static size_t doc_symbol(sb *o, const word *w, size_t i)
+{
+    const word *x = &w[i];
+    const char *c = x->s + x->lead;
+    size_t n = x->core, parts = 1, figures = 0;
+    size_t l0 = 0;
+    while (l0 < n && c[l0] >= 'A' && c[l0] <= 'Z')
+        l0++;
+    if (l0 < 1 || l0 > 5 || l0 >= n || c[l0] != '/')
+        return 0;
+    for (size_t q = 0; q < n; q++) {
+        if (c[q] == '/') {
+            if (q + 1 >= n || c[q + 1] == '/')
+                return 0;
+            parts++;
+            size_t e = q + 1;
+            while (e < n && isdigit((unsigned char)c[e]))
+                e++;
+            figures += e > q + 1 && (e == n || c[e] == '/');
+        } else if (!isalnum((unsigned char)c[q]) && c[q] != '.') {
+            return 0;
+        }
+    }
+    if (parts < 3 || !figures)
+        return 0;
+    /* (after "No.", a number's reading, character by character, is the code's) */
+    if (i > 0 && w[i - 1].core <= 3 && (u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "No", 2) == 0))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    for (size_t q = 0; q < n;) {
+        size_t e = q;
+        while (e < n && c[e] != '/')
+            e++;
+        if (q)
+            sb_printf(o, " %s ", data_say("slash"));
+        /* each piece of the part: "CN.6" is C N 6, "Add.2" addendum 2, "L.12" L 12 */
+        for (size_t y = q; y < e;) {
+            size_t z = y;
+            while (z < e && c[z] != '.')
+                z++;
+            if (y > q)
+                sb_putc(o, ' ');
+            if (z - y == 3 && memcmp(c + y, "Add", 3) == 0)
+                sb_puts(o, "addendum");
+            else if (z - y == 3 && memcmp(c + y, "Rev", 3) == 0)
+                sb_puts(o, "revision");
+            else if (z - y == 4 && memcmp(c + y, "Corr", 4) == 0)
+                sb_puts(o, "corrigendum");
+            else if (z - y == 1 && c[y] == 'A')
+                put_letter_a(o); /* (not the article) */
+            else if (strspn(c + y, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= z - y)
+                spell(o, c + y, z - y);
+            else
+                sb_putn(o, c + y, z - y);
+            y = z < e ? z + 1 : z;
+        }
+        q = e < n ? e + 1 : e;
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* The inch mark after a number that no quotation closes: 'A 12" water main', 'a
  * 5/8" meter', 'pipes of 2.5"' -> "12 inch water main", "five eighths inch meter",
  * "2.5 inches" (espeak-ng drops the mark). A mark is a quotation's close when the
@@ -7371,6 +7438,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         }
     }
     if (en && (k = inch_mark(o, w, i, nw)))
+        return k;
+    if (en && (k = doc_symbol(o, w, i)))
         return k;
     /* "99¢": cents by their sign after the number (and what they buy, "12.1¢/kWh":
      * per_unit) */

@@ -2276,6 +2276,8 @@ static const struct {
     {"streets", "No trains between Harwick and Stenford Jn on Sunday; read Jn 3:16.", ST_SPEECH, "No trains between Harwick and Stenford Junction on Sunday, read John chapter 3, verse 16."},
     /* an amount before a modal and its verb is a quantity, in the plural (hunt 100 d12) */
     {"money", "Of the penalty, $1.9 million will fund monitoring, and a new $2m relief fund opened.", ST_SPEECH, "Of the penalty, 1.9 million dollars will fund monitoring, and a new 2 million dollar relief fund opened."},
+    /* a UN document's symbol, part by part (hunt 100 d14, d24) */
+    {"symbols", "See our report (A/HRC/58/47/Add.2), E/CN.6/2025/3 and notice EAR/EN/2025/117; CEO/CFO.", ST_SPEECH, "See our report, [[,eI]] slash H.R.C slash 58 slash 47 slash addendum 2, E slash C.N 6 slash 2025 slash 3 and notice E.A.R slash E.N slash 2025 slash 117, C.E.O C.F.O."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
