@@ -7256,6 +7256,21 @@ static size_t doc_symbol(sb *o, const word *w, size_t i)
     size_t l0 = 0;
     while (l0 < n && c[l0] >= 'A' && c[l0] <= 'Z')
         l0++;
+    /* (or the EU's acts: "Directive 2008/50/EC", "Regulation 2019/1020/EU": the
+     * year, the number, the treaty's capitals) */
+    if (l0 == 0 && n >= 9 && all_digits(c, 4) && c[4] == '/') {
+        size_t e = 5;
+        while (e < n && isdigit((unsigned char)c[e]))
+            e++;
+        size_t cl = n - e - 1;
+        if (e > 5 && e < n && c[e] == '/' && cl >= 2 && cl <= 3 && strspn(c + e + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == cl) {
+            sb_putn(o, x->s, x->lead);
+            sb_printf(o, "%.4s %s %.*s %s ", c, data_say("slash"), (int)(e - 5), c + 5, data_say("slash"));
+            spell(o, c + e + 1, cl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     if (l0 < 1 || l0 > 5 || l0 >= n || c[l0] != '/')
         return 0;
     for (size_t q = 0; q < n; q++) {

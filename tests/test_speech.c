@@ -2278,6 +2278,8 @@ static const struct {
     {"money", "Of the penalty, $1.9 million will fund monitoring, and a new $2m relief fund opened.", ST_SPEECH, "Of the penalty, 1.9 million dollars will fund monitoring, and a new 2 million dollar relief fund opened."},
     /* a UN document's symbol, part by part (hunt 100 d14, d24) */
     {"symbols", "See our report (A/HRC/58/47/Add.2), E/CN.6/2025/3 and notice EAR/EN/2025/117; CEO/CFO.", ST_SPEECH, "See our report, [[,eI]] slash H.R.C slash 58 slash 47 slash addendum 2, E slash C.N 6 slash 2025 slash 3 and notice E.A.R slash E.N slash 2025 slash 117, C.E.O C.F.O."},
+    /* an EU act's number, its treaty's capitals spelled (hunt 100 d15) */
+    {"symbols", "It failed to comply with Directive 2008/50/EC, and Directive 2019/904/EU bans it.", ST_SPEECH, "It failed to comply with Directive 2008 slash 50 slash E.C, and Directive 2019 slash 904 slash E.U bans it."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
