@@ -2280,6 +2280,9 @@ static const struct {
     {"symbols", "See our report (A/HRC/58/47/Add.2), E/CN.6/2025/3 and notice EAR/EN/2025/117; CEO/CFO.", ST_SPEECH, "See our report, [[,eI]] slash H.R.C slash 58 slash 47 slash addendum 2, E slash C.N 6 slash 2025 slash 3 and notice E.A.R slash E.N slash 2025 slash 117, C.E.O C.F.O."},
     /* an EU act's number, its treaty's capitals spelled (hunt 100 d15) */
     {"symbols", "It failed to comply with Directive 2008/50/EC, and Directive 2019/904/EU bans it.", ST_SPEECH, "It failed to comply with Directive 2008 slash 50 slash E.C, and Directive 2019 slash 904 slash E.U bans it."},
+    /* kilolitres and megalitres a day; letters said as words by espeak-ng (hunt 99 d23,
+     * d25; hunt 100 d22) */
+    {"units", "The first 6 kL is free; demand fell to 180 Ml/d for NYC DEP, and 2.4% in ROI.", ST_SPEECH, "The first 6 kilolitres is free, demand fell to 180 megalitres a day for N.Y.C D.E.P, and 2.4 percent in R.O.I."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
