@@ -272,7 +272,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (any ? u8_ncasecmp(form, w, n) != 0 : strncmp(form, w, n) != 0)
             continue;
         /* ("Mon 14 April", and "11:30 PM Fri": a weekday after a clock's time) */
-        if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER && !(next & AFTER_TIME))
+        if (cond && cl == 6 && strncmp(cond, "number", 6) == 0 && (next & 7) != NEXT_NUMBER &&
+            !((next & AFTER_TIME) && sl > 3 && strncmp(say + sl - 3, "day", 3) == 0))
             continue;
         if (cond && cl == 2 && strncmp(cond, "of", 2) == 0 && !(next & NEXT_OF))
             continue;
@@ -2121,8 +2122,15 @@ static size_t roman(sb *o, const word *w, size_t i)
         return 0;
     /* "the maximum contaminant level (MCL)": letters alone in brackets after the words
      * they stand for, an abbreviation, not a number */
-    if (x->lead && c[-1] == '(' && x->trail && c[n] == ')' && strspn(c, "IVX") < n)
-        return 0;
+    if (x->lead && c[-1] == '(' && x->trail && c[n] == ')' && strspn(c, "IVX") < n && i >= n) {
+        int initials = 1;
+        for (size_t k = 0; k < n && initials; k++) {
+            const word *q = &w[i - n + k];
+            initials = q->core && tolower((unsigned char)q->s[q->lead]) == tolower((unsigned char)c[k]);
+        }
+        if (initials)
+            return 0;
+    }
 
     /* (or a counting word cut short with its stop: "Vol. IV") */
     const word *p1 = i > 0 && (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == '.' &&
@@ -2734,7 +2742,7 @@ static int hrs_when(const word *w, size_t i, size_t nw)
     if (i > 0 && w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ':')
         return 1;
     return nn && (equals_word(nn, "tonight") || equals_word(nn, "today") || equals_word(nn, "tomorrow") ||
-                  equals_word(nn, "on") || equals_word(nn, "local"));
+                  equals_word(nn, "local"));
 }
 
 static size_t unit(sb *o, const word *w, size_t i, size_t nw)
@@ -3304,6 +3312,17 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             det |= indefinite_article(p2) || equals_word(p2, "the");
         for (size_t k = 0; k < sizeof after / sizeof *after; k++)
             stop |= next->core == strlen(after[k]) && strncmp(next->s, after[k], next->core) == 0;
+        /* ("the 30 min daily walk", "the 8 hr overnight shift": an adverb that is an
+         * adjective too, before a noun, goes on with the measure's noun) */
+        static const char *const adjectival[] = {"overnight", "daily", "weekly", "nightly", "hourly", "early", "late"};
+        if (stop && det && !next->trail && i + used + 1 < nw && equals_any(next, adjectival, sizeof adjectival / sizeof *adjectival)) {
+            const word *nn2 = &w[i + used + 1];
+            int noun2 = !nn2->lead && nn2->core > 2 && islower((unsigned char)nn2->s[0]);
+            for (size_t k = 0; noun2 && k < nn2->core; k++)
+                noun2 = isalpha((unsigned char)nn2->s[k]) != 0;
+            if (noun2 && !equals_any(nn2, after, sizeof after / sizeof *after))
+                stop = 0;
+        }
         for (size_t k = 0; k < next->core; k++)
             stop |= !isalpha((unsigned char)next->s[k]) && next->s[k] != '-';
         /* "40 km towards", "5 km lies": words in -s that are no plural noun */
@@ -4468,7 +4487,16 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
     if (n == 1 && isupper((unsigned char)c[0]) && x->trail == 1 && c[1] == '.' && x->lead == 0 && i + 1 < nw &&
         !w[i + 1].lead && w[i + 1].core >= 4 && i > 0) {
         const word *y = &w[i + 1];
-        int lower = 1;
+        /* (after a mark, "or" or "and", only a species' Latin ending: "options: A.
+         * increase …, or B. reduce …" are labels) */
+        static const char *const latin[] = {"i", "us", "ae", "um", "is", "a", "es", "ile"};
+        int ending = 0;
+        for (size_t q = 0; q < sizeof latin / sizeof *latin && !ending; q++) {
+            size_t ll = strlen(latin[q]);
+            ending = y->core > ll && memcmp(y->s + y->lead + y->core - ll, latin[q], ll) == 0;
+        }
+        int label_place = w[i - 1].trail || equals_word(&w[i - 1], "or") || equals_word(&w[i - 1], "and");
+        int lower = !label_place || ending;
         for (size_t k = 0; k < y->core && lower; k++)
             lower = islower((unsigned char)y->s[y->lead + k]) != 0;
         if (lower && !common_word(y->s + y->lead, y->core)) {
@@ -7370,7 +7398,13 @@ static size_t inch_mark(sb *o, const word *w, size_t i, size_t nw)
     }
     /* before the thing it measures: "inch"; else "inch" for one, "inches" */
     const word *nx = i + 1 < nw && x->trail == 1 ? &w[i + 1] : NULL;
-    int before = nx && !nx->lead && nx->core > 2 && islower((unsigned char)nx->s[0]);
+    /* (a word after the mark, not a stop, nor an attribution: 'by 2030" said the
+     * Mayor' closes a quotation opened in a sentence before) */
+    static const char *const says[] = {"said", "says", "added", "told", "asked", "replied", "explained", "noted",
+                                       "wrote", "stressed", "warned"};
+    if (!nx || nx->lead || !nx->core || equals_any(nx, says, sizeof says / sizeof *says))
+        return 0;
+    int before = !nx->lead && nx->core > 2 && islower((unsigned char)nx->s[0]);
     static const char *const joins[] = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
                                         "long", "wide", "high", "deep", "thick", "tall", "is", "was", "are", "were",
                                         "overnight", "today", "tonight", "expected", "possible", "likely", "per",
@@ -9196,8 +9230,14 @@ not_multiplier:
                 ctx |= NAME_MARK;
         }
         /* ("N. 3rd St", "E 34 St": a numbered street, its number or ordinal next) */
+        static const char *const units_[] = {"Unit", "Block", "Flat", "Lot", "Gate", "Building", "Suite", "Apt",
+                                             "Zone", "Section", "Grade", "Level", "Platform", "Bay", "Stand",
+                                             "Hall", "Room", "Site", "Plot", "Phase", "Area"};
         if (nx && !nx->trail && !nx->lead && nx->core >= 1 && isdigit((unsigned char)nx->s[0]) && i + 2 < nw &&
-            seg_street_word(w[i + 2].s + w[i + 2].lead, w[i + 2].core)) {
+            seg_street_word(w[i + 2].s + w[i + 2].lead, w[i + 2].core) &&
+            !(i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], units_, sizeof units_ / sizeof *units_)) &&
+            !(i + 3 < nw && !w[i + 2].trail && w[i + 3].core && isupper((unsigned char)w[i + 3].s[w[i + 3].lead]) &&
+              txt_has_lower(w[i + 3].s + w[i + 3].lead, w[i + 3].core))) {
             size_t dd = strspn(nx->s, "0123456789");
             if (dd == nx->core || (dd + 2 == nx->core && (strncmp(nx->s + dd, "st", 2) == 0 || strncmp(nx->s + dd, "nd", 2) == 0 ||
                                                         strncmp(nx->s + dd, "rd", 2) == 0 || strncmp(nx->s + dd, "th", 2) == 0)))

@@ -2449,7 +2449,9 @@ static int is_chrome(const char *s, size_t a, size_t b)
     }
     size_t seps = 0, compared = 0;
     for (size_t i = a; i + 2 < b; i++)
-        if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ' && i + 3 < b && isdigit((unsigned char)s[i + 3]))
+        if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ' && i + 3 < b && isdigit((unsigned char)s[i + 3]) && i > a &&
+            (islower((unsigned char)s[i - 1]) ||
+             (isupper((unsigned char)s[i - 1]) && i > a + 1 && isupper((unsigned char)s[i - 2]))))
             compared++; /* "detention for > 12 months", "AQI > 300": more than */
         else if ((s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') ||
             (i + 4 < b && s[i] == ' ' && memcmp(s + i + 1, "\xE2\x80\xBA", 3) == 0) ||
@@ -5683,7 +5685,8 @@ static hline header_class_of(parser *p, size_t i)
         if (colon && colon > s + a && colon[1] == ' ' && txt_words(s, a, (size_t)(colon - s)) <= 3 &&
             !starts_with_ci(s + a, b - a, "Re:") && !starts_with_ci(s + a, b - a, "Subject:") &&
             !starts_with_ci(s + a, b - a, "Title:") && !starts_with_ci(s + a, b - a, "Topic:") &&
-            !date_iso(p->order, s + vx, b - vx, iso) &&
+            !date_iso(p->order, s + vx, b - vx, iso) && (has_digit(s, vx, b) || memchr(s + vx, '/', b - vx)) &&
+            !txt_has_lower(s + vx, b - vx) &&
             isupper((unsigned char)s[a]) && txt_words(s, (size_t)(colon - s) + 1, b) <= 6 && pcolon &&
             pcolon[1] == ' ' && txt_words(s, pa, (size_t)(pcolon - s)) <= 4 &&
             (header_class(p, i - 1) == HL_META || header_class(p, i - 1) == HL_FIELD))
@@ -6884,7 +6887,16 @@ static int label_title(parser *p, size_t t)
         return 1;
     /* "Press releases" / "Special Procedures": a site's section under another, the
      * page's path (the first line page chrome), no title */
-    if (t > 0 && !line_blank(p, t - 1) && words <= 3 && capitalised_words(s, a, b) && !has_digit(s, a, b)) {
+    int participle = 0;
+    for (size_t x = a; x < b;) {
+        size_t e = x;
+        while (e < b && s[e] != ' ')
+            e++;
+        participle |= e - x > 4 && (strncmp(s + e - 2, "ed", 2) == 0 || strncmp(s + e - 3, "ing", 3) == 0);
+        x = skip_spaces(s, e, b);
+    }
+    if (t > 0 && !line_blank(p, t - 1) && words <= 3 && capitalised_words(s, a, b) && !has_digit(s, a, b) &&
+        !participle && !headline_verb(s, a, b)) {
         size_t pa, pb;
         line_span(p, t - 1, &pa, &pb);
         if (is_chrome(s, pa, pb))
@@ -7165,7 +7177,9 @@ static int company_over_short(parser *p, size_t i)
     size_t lw = b;
     while (lw > a && p->s[lw - 1] != ' ')
         lw--;
-    if (lw == a || !legal_form(p->s, lw, b) || txt_words(p->s, a, b) > 8 || has_digit(p->s, a, b) ||
+    /* (under the header's first line: a kind, a dateline; "Review of the Post Office
+     * Limited" on the first line is a headline) */
+    if (i == next_content(p, 0) || lw == a || !legal_form(p->s, lw, b) || txt_words(p->s, a, b) > 8 || has_digit(p->s, a, b) ||
         !capitalised_words(p->s, a, b) || headline_verb(p->s, a, b))
         return 0;
     size_t n = next_content(p, i + 1);
@@ -7173,11 +7187,12 @@ static int company_over_short(parser *p, size_t i)
         return 0;
     if (headline_line(p, n) || caps_headline_line(p, n))
         return 1;
-    /* (or in sentence case: "Planned shutdown of Kpong Headworks") */
+    /* (or in sentence case: "Planned shutdown of Kpong Headworks", in a block of its
+     * own; a line right under the name is its slogan, "Powering a modern Uganda") */
     size_t na, nb;
     char iso[11];
     line_span(p, n, &na, &nb);
-    return txt_words(p->s, na, nb) >= 3 && txt_has_lower(p->s + na, nb - na) && !capitalised_words(p->s, na, nb) &&
+    return line_blank(p, n - 1) && txt_words(p->s, na, nb) >= 3 && txt_has_lower(p->s + na, nb - na) && !capitalised_words(p->s, na, nb) &&
            !org_line(p->s, na, nb) && !place_line(p->s, na, nb) && !date_iso(p->order, p->s + na, nb - na, iso) &&
            !memchr(p->s + na, ':', nb - na);
 }
@@ -12487,8 +12502,9 @@ static int names_default(parser *p, size_t a, size_t b)
                 (x == a || p->s[x - 1] == ' ' || p->s[x - 1] == '\n') && strncmp(p->s + x + 4, who->role, rl) == 0 &&
                 (x + 4 + rl == b || !isalpha((unsigned char)p->s[x + 4 + rl])))
                 return 1;
-        /* (or as a title before the name: "asked Superintendent Monica Reyes to …") */
-        for (size_t x = a; x + rl + 2 <= b; x++)
+        /* (or as a title before the name: "asked Superintendent Monica Reyes to …"; not
+         * in a paragraph of the person's own, "I served under Minister Ana Ruiz") */
+        for (size_t x = a; x + rl + 2 <= b && !first_person(p->s, a, b); x++)
             if ((x == a || p->s[x - 1] == ' ') && strncmp(p->s + x, who->role, rl) == 0 && p->s[x + rl] == ' ') {
                 size_t na = x + rl + 1, ne = na, words = 0;
                 while (ne < b && isupper((unsigned char)p->s[ne])) {

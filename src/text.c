@@ -581,10 +581,11 @@ int txt_unsayable_caps(const char *c, size_t n)
     static const char *const runs = " SCH STR SPR SCR SPL SQU CHR PHR THR SHR TCH NCH RCH RST NST RTS NDS NTS NGS RLD"
                                     " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH"
                                     /* (a plural's: "FALLS", "CLIFFS", "FARMS", "TOWNS", "FACTS") */
-                                    " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS"
+                                    " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS "
                                     /* (inside words: "CENTRE", "ENTRY", "SAMPLE", "EXTRA",
                                      * "HUNDRED", "SINGLE", "INCLUDE", "EMPTY", "ANGRY") */
                                     " NTR NDR NGL NCL MPL MBL MBR XTR XPL XPR MPT NGR NCR LTR RTR NSTR ";
+    static const char *const plural_codas = " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS ";
     if (n < 3 || n > 6)
         return 0;
     int vowels = 0;
@@ -628,6 +629,10 @@ int txt_unsayable_caps(const char *c, size_t n)
             key[2 + kl] = 0;
             int onset = q == 0 || strchr("AEIOUY", c[q - 1]), coda = r == n;
             if (!strstr(runs, key) || (!onset && !coda && r - q > 3))
+                return 1;
+            /* (a plural's coda, "FALLS", "FARMS", only in a word that opens with a
+             * consonant: "IRMS", "EFTS", "URLS" are letters) */
+            if (coda && strstr(plural_codas, key) && strchr("AEIOUY", c[0]))
                 return 1;
         }
         if (r > q)

@@ -2283,6 +2283,12 @@ static const struct {
     /* kilolitres and megalitres a day; letters said as words by espeak-ng (hunt 99 d23,
      * d25; hunt 100 d22) */
     {"units", "The first 6 kL is free; demand fell to 180 Ml/d for NYC DEP, and 2.4% in ROI.", ST_SPEECH, "The first 6 kilolitres is free, demand fell to 180 megalitres a day for N.Y.C D.E.P, and 2.4 percent in R.O.I."},
+    /* (a review of hunt 99 and 100's rules) a quotation's close after a number; a measure
+     * before an adverb that is an adjective; a duration before "hrs on"; Roman numerals
+     * in brackets; an acronym opening with a vowel; a unit's letter; option labels; "No"
+     * after a time */
+    {"review", "Our deficit is below 3\" said the minister; the 30 min daily walk; logged 2200 hrs on it; Chapter (LX); by IRMS analysis.", ST_SPEECH, "Our deficit is below 3 said the minister, the 30 minute daily walk, logged 2200 hours on it, Chapter, 60, by I.R.M.S analysis."},
+    {"review", "Moved to Unit E 14 St Andrews Road; options: A. increase the levy, or B. reduce it; at 6 PM No tickets.", ST_SPEECH, "Moved to Unit E 14 St Andrews Road, options, A, increase the levy, or B, reduce it, at 6 PM No tickets."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

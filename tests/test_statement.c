@@ -802,6 +802,18 @@ static void test_header_titles(void)
          "QUARTERLY REPORT ON CONSOLIDATED RESULTS FOR THE SECOND QUARTER ENDED 30 JUNE 2025\n\n"
          "MajuMart Berhad recorded revenue of RM2.87 billion for the quarter.\n",
          "ANNOUNCEMENT", "QUARTERLY REPORT ON CONSOLIDATED RESULTS FOR THE SECOND QUARTER ENDED 30 JUNE 2025", NULL},
+        /* (a review of hunt 99 and 100's rules) a headline with a colon under a date's field,
+         * a company's slogan, a headline that ends in a legal form, a short headline under
+         * a site's section: each still the title */
+        {"PRESS RELEASE\nRelease date: 14 March 2025\nUpdate: Missing teenager found safe\n\nThe teenager was found on Friday.\n",
+         "PRESS RELEASE", "Update: Missing teenager found safe", NULL},
+        {"Uganda Electricity Transmission Company Limited\nPowering a modern Uganda\n\nPLANNED OUTAGE NOTICE\n\n"
+         "Power will be off on Sunday.\n",
+         NULL, "Uganda Electricity Transmission Company Limited", NULL},
+        {"Review of the Post Office Limited\n\nFinal report published today\n\nThe review was published today.\n",
+         NULL, "Review of the Post Office Limited", NULL},
+        {"News\nFlood Warning Issued\n\nRiver Ouse expected to peak on Friday\n\nThe agency has issued a flood warning.\n",
+         NULL, "Flood Warning Issued", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hd_doc *d = NULL;
@@ -7690,6 +7702,17 @@ static void test_reading_seven_guards(void)
         {"Committee concludes session\n\nGeneva, 2 May 2025\n\nThe Committee today concluded its session.\n\n"
          "For use of the information media; not an official record\n\nCAT25.007E\n",
          "speech:-:The Committee today concluded its session.\n", "CAT25"},
+        /* (a review of hunt 99 and 100's rules) an operation's name before an apposition
+         * that names an office speaks nothing */
+        {"Operation Sentinel, led by Chief Constable Jane Smith, ended on Friday.\n\n\"It was a success,\" she said.\n",
+         "speech:-:\"It was a success,\" she said.\n", NULL},
+        /* the answerer's own opening, naming another holder of the office, stays hers */
+        {"Interview with the Minister\n\nThank you for having me. I served under Minister Ana Ruiz before taking this post.\n\n"
+         "Q: What is your priority?\nA: Housing.\n",
+         "speech:s1:Thank you for having me.\n", NULL},
+        /* an archive's breadcrumb of a year and a month is still not read */
+        {"Media Centre > 2025 > 03\n\nCouncil approves new cycle lanes\n\nThe council today approved new cycle lanes.\n",
+         "speech:-:The council today approved new cycle lanes.\n", "Media Centre"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
