@@ -7490,6 +7490,20 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = doc_symbol(o, w, i)))
         return k;
+    /* "Zones A-D", "rows C-F", "Grades A-C": a range of letters after a plural noun */
+    if (en && n == 3 && c[1] == '-' && c[0] >= 'A' && c[0] <= 'Z' && c[2] > c[0] && c[2] <= 'Z' && i > 0 &&
+        !w[i - 1].trail && w[i - 1].core >= 4 && w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' &&
+        islower((unsigned char)w[i - 1].s[w[i - 1].lead + 1])) {
+        sb_putn(o, x->s, x->lead);
+        if (c[0] == 'A')
+            put_letter_a(o);
+        else
+            sb_putc(o, c[0]);
+        sb_puts(o, " to ");
+        sb_putc(o, c[2]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "99¢": cents by their sign after the number (and what they buy, "12.1¢/kWh":
      * per_unit) */
     if (en && n >= 3 && isdigit((unsigned char)c[0])) {

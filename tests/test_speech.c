@@ -2289,6 +2289,8 @@ static const struct {
      * after a time */
     {"review", "Our deficit is below 3\" said the minister; the 30 min daily walk; logged 2200 hrs on it; Chapter (LX); by IRMS analysis.", ST_SPEECH, "Our deficit is below 3 said the minister, the 30 minute daily walk, logged 2200 hours on it, Chapter, 60, by I.R.M.S analysis."},
     {"review", "Moved to Unit E 14 St Andrews Road; options: A. increase the levy, or B. reduce it; at 6 PM No tickets.", ST_SPEECH, "Moved to Unit E 14 St Andrews Road, options, A, increase the levy, or B, reduce it, at 6 PM No tickets."},
+    /* a range of letters after a plural noun (hunt 99 d28) */
+    {"ranges", "Crews will flush hydrants in Zones A-D, rows C-F are closed, at the B-C border.", ST_SPEECH, "Crews will flush hydrants in Zones [[,eI]] to D, rows C to F are closed, at the B-C border."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
