@@ -2291,6 +2291,8 @@ static const struct {
     {"review", "Moved to Unit E 14 St Andrews Road; options: A. increase the levy, or B. reduce it; at 6 PM No tickets.", ST_SPEECH, "Moved to Unit E 14 St Andrews Road, options, A, increase the levy, or B, reduce it, at 6 PM No tickets."},
     /* a range of letters after a plural noun (hunt 99 d28) */
     {"ranges", "Crews will flush hydrants in Zones A-D, rows C-F are closed, at the B-C border.", ST_SPEECH, "Crews will flush hydrants in Zones [[,eI]] to D, rows C to F are closed, at the B-C border."},
+    /* a week by its last day (hunt 100 d21) */
+    {"weeks", "Sales in Christmas week (w/e 28 Dec) were a record.", ST_SPEECH, "Sales in Christmas week, week ending the 28th of December, were a record."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
