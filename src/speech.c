@@ -7490,6 +7490,33 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     if (en && (k = doc_symbol(o, w, i)))
         return k;
+    /* "A*A*A*A", "A*AB": A-level grades run together, each said ("A star, A star, A") */
+    if (en && n >= 3 && n <= 10 && strchr(c, '*') && (size_t)(strchr(c, '*') - c) < n) {
+        int grades = 0, ok = 1;
+        for (size_t q = 0; q < n && ok; q++) {
+            if (c[q] >= 'A' && c[q] <= 'E')
+                grades++;
+            else
+                ok = c[q] == '*' && q > 0 && c[q - 1] == 'A';
+        }
+        if (ok && grades >= 2) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t q = 0; q < n; q++) {
+                if (c[q] == '*')
+                    continue;
+                if (q)
+                    sb_puts(o, ", ");
+                if (c[q] == 'A')
+                    put_letter_a(o);
+                else
+                    sb_putc(o, c[q]);
+                if (q + 1 < n && c[q + 1] == '*')
+                    sb_puts(o, " star");
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Zones A-D", "rows C-F", "Grades A-C": a range of letters after a plural noun */
     if (en && n == 3 && c[1] == '-' && c[0] >= 'A' && c[0] <= 'Z' && c[2] > c[0] && c[2] <= 'Z' && i > 0 &&
         !w[i - 1].trail && w[i - 1].core >= 4 && w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' &&

@@ -2293,6 +2293,8 @@ static const struct {
     {"ranges", "Crews will flush hydrants in Zones A-D, rows C-F are closed, at the B-C border.", ST_SPEECH, "Crews will flush hydrants in Zones [[,eI]] to D, rows C to F are closed, at the B-C border."},
     /* a week by its last day (hunt 100 d21) */
     {"weeks", "Sales in Christmas week (w/e 28 Dec) were a record.", ST_SPEECH, "Sales in Christmas week, week ending the 28th of December, were a record."},
+    /* A-level grades run together (hunt 99 d24) */
+    {"grades", "Aisha Khan achieved A*A*A*A, and Tom A*AB.", ST_SPEECH, "Aisha Khan achieved [[,eI]] star, [[,eI]] star, [[,eI]] star, [[,eI]], and Tom [[,eI]] star, [[,eI]], B."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
