@@ -7491,7 +7491,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = doc_symbol(o, w, i)))
         return k;
     /* "A*A*A*A", "A*AB": A-level grades run together, each said ("A star, A star, A") */
-    if (en && n >= 3 && n <= 10 && strchr(c, '*') && (size_t)(strchr(c, '*') - c) < n) {
+    if (en && n >= 3 && n <= 10 && memchr(c, '*', n)) {
         int grades = 0, ok = 1;
         for (size_t q = 0; q < n && ok; q++) {
             if (c[q] >= 'A' && c[q] <= 'E')

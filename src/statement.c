@@ -12504,7 +12504,8 @@ static int names_default(parser *p, size_t a, size_t b)
                 return 1;
         /* (or as a title before the name: "asked Superintendent Monica Reyes to …"; not
          * in a paragraph of the person's own, "I served under Minister Ana Ruiz") */
-        for (size_t x = a; x + rl + 2 <= b && !first_person(p->s, a, b); x++)
+        int own = b - a < 4000 ? first_person(p->s, a, b) : 1;
+        for (size_t x = a; x + rl + 2 <= b && !own; x++)
             if ((x == a || p->s[x - 1] == ' ') && strncmp(p->s + x, who->role, rl) == 0 && p->s[x + rl] == ' ') {
                 size_t na = x + rl + 1, ne = na, words = 0;
                 while (ne < b && isupper((unsigned char)p->s[ne])) {
