@@ -7367,7 +7367,7 @@ static size_t inch_mark(sb *o, const word *w, size_t i, size_t nw)
     /* (marks that open, in a word's lead, against those that close after a word not
      * a number: '1" to 3"' opens nothing) */
     long open = 0;
-    for (size_t k = 0; k <= i; k++) {
+    for (size_t k = i > 400 ? i - 400 : 0; k <= i; k++) {
         for (size_t q = 0; q < w[k].lead; q++)
             open += w[k].s[q] == '"';
         const char *t = w[k].s + w[k].lead + w[k].core;

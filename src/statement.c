@@ -5674,7 +5674,9 @@ static hline header_class_of(parser *p, size_t i)
     }
     /* "Permit: IPPC/AT/0456" under "Date of issue: 24 March 2025": a field among the
      * header's fields, its label a few words, its value a code or a name */
-    if (i > 0 && !line_blank(p, i - 1) && !ends_with_terminal(s, a, b)) {
+    /* (near the top, where a header is: the class of the line above is asked, and a
+     * long run of such lines must not recurse line by line) */
+    if (i > 0 && i < 200 && !line_blank(p, i - 1) && !ends_with_terminal(s, a, b)) {
         const char *colon = memchr(s + a, ':', b - a);
         size_t pa, pb;
         line_span(p, i - 1, &pa, &pb);
