@@ -423,8 +423,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
-    /* "S.I. No. 28 of 2009", "Republic Act (R.A.) No. 8749": letters with their stops
-     * before a number's "No.", a statute's or a case's citation going on */
+    /* "S.I. No. 28 of 2009", "Republic Act (R.A.) No. 8749", "G.R. No. 12345": letters
+     * with their stops before a number's "No.", a statute's or a case's citation going
+     * on */
     if (len >= 3 && memchr(s + w, '.', len) && is_upper((int32_t)(unsigned char)s[w]) && next_at + 5 <= b &&
         (strncmp(s + next_at, "No. ", 4) == 0 || strncmp(s + next_at, "Nos. ", 5) == 0)) {
         size_t d = next_at + (s[next_at + 2] == '.' ? 4 : 5);
@@ -949,14 +950,8 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             return is_starter(s, next_at, b);
         /* "with J.P. Morgan.", "by J.R. Hale": a person's initials before the surname;
          * a sentence ends there only before its opening word ("… in the U.K. The …") */
-        /* (and after "the": "opened the R.Y.A. Training Centre", as "the U.S. Army") */
-        /* ("Republic Act (R.A.) No. 8749", "G.R. No. 12345": a law's or a case's
-         * letters before its number's "No.") */
-        if (dot - w >= 3 && next_at + 5 <= b && (strncmp(s + next_at, "No. ", 4) == 0 || strncmp(s + next_at, "Nos. ", 5) == 0)) {
-            size_t d = next_at + (s[next_at + 2] == '.' ? 4 : 5);
-            if (d < b && is_digit((int32_t)(unsigned char)s[d]))
-                return 0;
-        }
+        /* (and after "the": "opened the R.Y.A. Training Centre", as "the U.S. Army";
+         * before a number's "No.", "G.R. No. 12345", the rule at the top has gone on) */
         if (dot - w >= 3 && dot - w <= 7 && data_lang() == 0)
             return is_starter(s, next_at, b);
         /* "10 S. Kedzie Ave.", "400 N. Lake St.": a compass point after a house number

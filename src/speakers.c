@@ -5948,11 +5948,6 @@ static int unnamed_subject(const char *s, size_t x, size_t end)
     return 0;
 }
 
-static int equals_word_at(const char *s, size_t at, size_t n, const char *w)
-{
-    return strlen(w) == n && u8_ncasecmp(s + at, w, n) == 0;
-}
-
 /* Whether s[a, b) is a name alone, as a person is written: capitalised words in
  * mixed case, no body's ("Jane Doe", not "Riverside Rotary Club"). */
 static int bare_name(const char *s, size_t a, size_t b)
@@ -6079,10 +6074,10 @@ hd_status spk_subject_before(hd_doc *d, size_t lo, size_t q, int *speaker)
                          * chair of the board, welcomed …") */
                         /* (the apposition opens with it: "the chair of the board", not
                          * "led by Chief Constable …" after an operation's name) */
+                        static const char *const dets[] = {"the", "a", "an", "its", "our", "their",
+                                                           "The", "A", "An", "Its", "Our", "Their"};
                         size_t ax = w + 2, aw = strcspn(s + ax, " ,");
-                        if (ax + aw < e3 && (equals_word_at(s, ax, aw, "the") || equals_word_at(s, ax, aw, "a") ||
-                                             equals_word_at(s, ax, aw, "an") || equals_word_at(s, ax, aw, "its") ||
-                                             equals_word_at(s, ax, aw, "our") || equals_word_at(s, ax, aw, "their")))
+                        if (ax + aw < e3 && word_in(dets, sizeof dets / sizeof *dets, s + ax, aw))
                             ax += aw + 1;
                         size_t a2 = ax + strcspn(s + ax, " ,");
                         size_t a3 = a2 < e3 && s[a2] == ' ' ? a2 + 1 + strcspn(s + a2 + 1, " ,") : a2;

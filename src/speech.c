@@ -5345,6 +5345,12 @@ static int inch_after(sb *o, const word *w, size_t j, size_t nw, int whole)
     return 1;
 }
 
+/* The names of a fraction's parts by its denominator, 2 to 10: one and many. */
+static const char *const fraction_one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
+                                           "seventh", "eighth", "ninth", "tenth"};
+static const char *const fraction_many[] = {NULL, NULL, "halves", "thirds", "quarters", "fifths",
+                                            "sixths", "sevenths", "eighths", "ninths", "tenths"};
+
 /* A simple fraction read as one: "1/2 of a percent", "2 1/2 miles", "3/4 of them" ->
  * "one half", "two and one half", "three quarters" (espeak-ng says "one slash two");
  * and shares of a hundred, "50/50" -> "50 50". Not after a word that dates it (a day
@@ -5375,10 +5381,7 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
-    static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
-                                      "seventh", "eighth", "ninth", "tenth"};
-    static const char *const many[] = {NULL, NULL, "halves", "thirds", "quarters", "fifths",
-                                       "sixths", "sevenths", "eighths", "ninths", "tenths"};
+    const char *const *one = fraction_one, *const *many = fraction_many;
     const word *x = &w[i];
     const char *c = x->s + x->lead;
     /* "4-1/4", as rates are written: four and one quarter */
@@ -7413,13 +7416,9 @@ static size_t inch_mark(sb *o, const word *w, size_t i, size_t nw)
         before = 0;
     sb_putn(o, x->s, x->lead);
     if (den) {
-        static const char *const one[] = {NULL, NULL, "half", "third", "quarter", "fifth", "sixth",
-                                          "seventh", "eighth", "ninth", "tenth"};
-        static const char *const many[] = {NULL, NULL, "halves", "thirds", "quarters", "fifths",
-                                           "sixths", "sevenths", "eighths", "ninths", "tenths"};
         put_number_words(o, num, 0);
         sb_putc(o, ' ');
-        sb_puts(o, den == 16 ? (num == 1 ? "sixteenth" : "sixteenths") : num == 1 ? one[den] : many[den]);
+        sb_puts(o, den == 16 ? (num == 1 ? "sixteenth" : "sixteenths") : num == 1 ? fraction_one[den] : fraction_many[den]);
         sb_puts(o, " inch");
     } else {
         sb_putn(o, c, n);

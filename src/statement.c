@@ -5294,6 +5294,20 @@ static int listing_line(const char *s, size_t a, size_t b)
     return pairs > 0;
 }
 
+/* Whether one of the three lines over line i, in its block, is a contact's label (with
+ * bare, one alone, "Contact:"): "Contact:" / "Lauren Pike" / "lpike@… | 555-…" are
+ * the contact's lines, no title. */
+static int contact_above(parser *p, size_t i, int bare)
+{
+    for (size_t k = i, n = 0; k > 0 && n < 3 && !line_blank(p, k - 1); k--, n++) {
+        size_t a, b;
+        line_span(p, k - 1, &a, &b);
+        if ((!bare || (b > a && p->s[b - 1] == ':')) && contact_label(p->s, a, b))
+            return 1;
+    }
+    return 0;
+}
+
 static hline header_class_of(parser *p, size_t i)
 {
     const char *s = p->s;
@@ -5665,12 +5679,8 @@ static hline header_class_of(parser *p, size_t i)
             return HL_META;
         /* (or under the contact's name in a block that "Contact:" opens: "Contact:" /
          * "Lauren Pike" / "lpike@… | 555-410-8822") */
-        for (size_t k = i - 1, n = 0; (digits >= 7 || memchr(s + a, '@', b - a)) && k > 0 && n < 3 && !line_blank(p, k - 1);
-             k--, n++) {
-            line_span(p, k - 1, &pa, &pb);
-            if (contact_label(s, pa, pb))
-                return HL_META;
-        }
+        if ((digits >= 7 || memchr(s + a, '@', b - a)) && contact_above(p, i - 1, 0))
+            return HL_META;
     }
     /* "Permit: IPPC/AT/0456" under "Date of issue: 24 March 2025": a field among the
      * header's fields, its label a few words, its value a code or a name */
@@ -7962,18 +7972,6 @@ static int emph_questions(parser *p)
     return p->emph_mark;
 }
 
-/* Whether line i is in a block that a contact's label alone opens ("Contact:" /
- * "Lauren Pike" / "lpike@… | 555-410-8822"): the contact's lines, no title. */
-static int under_contact_head(parser *p, size_t i)
-{
-    for (size_t k = i, n = 0; k > 0 && n < 3 && !line_blank(p, k - 1); k--, n++) {
-        size_t a, b;
-        line_span(p, k - 1, &a, &b);
-        if (b > a && p->s[b - 1] == ':' && contact_label(p->s, a, b))
-            return 1;
-    }
-    return 0;
-}
 
 static size_t header_end(parser *p, size_t first)
 {
@@ -8184,7 +8182,7 @@ static size_t header_end(parser *p, size_t first)
         if (c == HL_SHORT && !titled && !peopled && !org_name(p->s, la, lb) && !weak_title(p, la, lb) &&
             !bar_kind_line(p->s, la, lb, &bks, &bke) &&
             !unit_under_org(p, i) && !person_over_role(p, i) && !role_under_person(p, i) &&
-            !person_under_role(p, i) && !person_role_line(p->s, la, lb) && !under_contact_head(p, i) &&
+            !person_under_role(p, i) && !person_role_line(p->s, la, lb) && !contact_above(p, i, 1) &&
             !company_over_short(p, i)) {
             /* the first short line titles the statement; an issuer's name over it
              * ("GOVERNMENT OF ODISHA") does not, nor a person over their role ("The Hon

@@ -574,18 +574,20 @@ size_t txt_words(const char *s, size_t a, size_t b)
  * no vowel; or two consonants opening it that open no English word ("GC", "MS", "CS");
  * or three consonants in a row that neither open a syllable ("STR") nor close a word
  * ("RST", "NDS"). */
+/* The plural's codas ("FALLS", "CLIFFS", "FARMS", "TOWNS", "FACTS"): a word may end
+ * so, but only one that opens with a consonant ("IRMS", "EFTS" are letters). */
+#define PLURAL_CODAS " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS "
+
 int txt_unsayable_caps(const char *c, size_t n)
 {
     static const char *const onsets = " BL BR CH CL CR DR DW FL FR GL GN GR KL KN KR PH PL PR PS SC SH SK SL SM SN SP SQ"
                                       " ST SW TH TR TW WH WR ";
     static const char *const runs = " SCH STR SPR SCR SPL SQU CHR PHR THR SHR TCH NCH RCH RST NST RTS NDS NTS NGS RLD"
                                     " LDS MPS NKS RKS RDS LTS LPS XTS RTH NTH STS SKS SPS CKS GHT LTH RSH NGTH"
-                                    /* (a plural's: "FALLS", "CLIFFS", "FARMS", "TOWNS", "FACTS") */
-                                    " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS "
+                                    PLURAL_CODAS
                                     /* (inside words: "CENTRE", "ENTRY", "SAMPLE", "EXTRA",
                                      * "HUNDRED", "SINGLE", "INCLUDE", "EMPTY", "ANGRY") */
                                     " NTR NDR NGL NCL MPL MBL MBR XTR XPL XPR MPT NGR NCR LTR RTR NSTR ";
-    static const char *const plural_codas = " LLS FFS RMS RNS LMS LKS RBS MBS RPS RLS WNS WLS FTS PTS CTS NNS ";
     if (n < 3 || n > 6)
         return 0;
     int vowels = 0;
@@ -632,7 +634,7 @@ int txt_unsayable_caps(const char *c, size_t n)
                 return 1;
             /* (a plural's coda, "FALLS", "FARMS", only in a word that opens with a
              * consonant: "IRMS", "EFTS", "URLS" are letters) */
-            if (coda && strstr(plural_codas, key) && strchr("AEIOUY", c[0]))
+            if (coda && strstr(PLURAL_CODAS, key) && strchr("AEIOUY", c[0]))
                 return 1;
         }
         if (r > q)
