@@ -5184,6 +5184,30 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         !(numl >= 4 && (num[numl - 3] == '.' || num[numl - 3] == ',') && isdigit((unsigned char)num[numl - 2]) &&
           isdigit((unsigned char)num[numl - 1])))
         return 0;
+    /* "$1.2 million pesos", "$5 USD", "$20 dollars", "€5 euros": a currency named or
+     * coded after the amount is the one said, once ("$" is the peso in much of Latin
+     * America); a code in capitals of three or more letters or a name in lower case,
+     * never a letter ("$5 K") */
+    if (data_lang() == 0 && !last->trail && i + used < nw && !w[i + used].lead && w[i + used].core >= 3 &&
+        (islower((unsigned char)w[i + used].s[0]) || strspn(w[i + used].s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= w[i + used].core)) {
+        const word *nx = &w[i + used];
+        const char *key, *o2, *m2;
+        size_t keyl, ol2 = 0, ml2 = 0;
+        if (currency_named(nx->s, nx->core, &key, &keyl) && currency_at(key, keyl, &o2, &ol2, &m2, &ml2) == keyl &&
+            o2 && m2) {
+            int attr = attributive && many == one;
+            c = key;
+            cl = keyl;
+            one = o2;
+            onel = ol2;
+            many0 = m2;
+            manyl0 = ml2;
+            many = attr ? o2 : m2;
+            manyl = attr ? ol2 : ml2;
+            last = nx;
+            used++;
+        }
+    }
     /* but after its article an amount that no noun follows is a quantity, in the
      * plural: "an additional $500 million in hospitals", "an estimated $1.1 billion a
      * day", "a further £2.2B." */

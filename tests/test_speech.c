@@ -2295,6 +2295,14 @@ static const struct {
     {"weeks", "Sales in Christmas week (w/e 28 Dec) were a record.", ST_SPEECH, "Sales in Christmas week, week ending the 28th of December, were a record."},
     /* A-level grades run together (hunt 99 d24) */
     {"grades", "Aisha Khan achieved A*A*A*A, and Tom A*AB.", ST_SPEECH, "Aisha Khan achieved [[,eI]] star, [[,eI]] star, [[,eI]] star, [[,eI]], and Tom [[,eI]] star, [[,eI]], B."},
+    /* a currency named or coded after a "$" amount is the one said, once: "$" is the
+     * peso in much of Latin America (hunt 100 d13) */
+    {"money", "A subsidy of up to $1.2 million pesos, $300 pesos and $4.50 pesos.", ST_SPEECH,
+     "A subsidy of up to 1.2 million pesos, 300 pesos and 4 pesos and 50 centavos."},
+    {"money", "It costs $5 USD, a $5 USD fee, $20 dollars and $3 billion dollars.", ST_SPEECH,
+     "It costs 5 dollars, a 5 dollar fee, 20 dollars and 3 billion dollars."},
+    {"money", "The fine is $450,000 MXN or \xE2\x82\xAC" "5 euros, not $5 K.", ST_SPEECH,
+     "The fine is 450,000 Mexican pesos or 5 euros, not 5 thousand dollars."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
