@@ -10231,6 +10231,60 @@ static size_t power_of_ten(const char *t, size_t n, size_t at)
     return k;
 }
 
+/* The next word of s[*at, end) as letters and figures (ASCII letters lower-cased;
+ * "meter" and "liter" spelled "metre", "litre"), into buf; 0 at the end. */
+static size_t said_token(const char *s, size_t *at, size_t end, char *buf, size_t cap)
+{
+    size_t i = *at, n = 0;
+    while (i < end && !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+        i++;
+    while (i < end && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)) {
+        if (n + 1 < cap)
+            buf[n++] = (char)tolower((unsigned char)s[i]);
+        i++;
+    }
+    buf[n] = 0;
+    *at = i;
+    char *er = n >= 5 ? strstr(buf, "eter") : NULL;
+    if (!er && n >= 5)
+        er = strstr(buf, "iter");
+    if (er && (er[4] == 0 || (er[4] == 's' && er[5] == 0))) {
+        er[2] = 'r';
+        er[3] = 'e';
+    }
+    return n;
+}
+
+/* Whether the words of s[from, to) (a bracket just said) are the words said right
+ * before it: "parts per billion (parts per billion)". */
+static int said_again(const char *s, size_t from, size_t to)
+{
+    char a[12][32], b[32];
+    size_t m = 0, at = from;
+    while (m < 12 && said_token(s, &at, to, a[m], sizeof a[m]))
+        m++;
+    if (!m || m == 12 || said_token(s, &at, to, b, sizeof b))
+        return 0;
+    /* the m words before `from` */
+    size_t start = from, got = 0;
+    while (start > 0 && got < m) {
+        while (start > 0 && !(isalnum((unsigned char)s[start - 1]) || (unsigned char)s[start - 1] >= 0x80))
+            start--;
+        if (!start)
+            break;
+        while (start > 0 && (isalnum((unsigned char)s[start - 1]) || (unsigned char)s[start - 1] >= 0x80))
+            start--;
+        got++;
+    }
+    if (got < m)
+        return 0;
+    at = start;
+    for (size_t q = 0; q < m; q++)
+        if (!said_token(s, &at, from, b, sizeof b) || strcmp(a[q], b) != 0)
+            return 0;
+    return 1;
+}
+
 /* Typographic marks to ASCII, brackets of stage directions out. */
 /* The end of "H.MM" or "HH.MM", a dash, "H.MM" or "HH.MM" at text[at], when a time
  * zone of data/en/zones.txt follows after a space ("11.00–12.00 EET"); else 0. */
@@ -12182,9 +12236,29 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
         nw++;
     }
     for (size_t k = 0; k < nw;) {
+        size_t mark = o.len, e = k;
+        /* "85 ppb (parts per billion)", "5 km (kilometres)", "10 mg/L (10 milligrams
+         * per litre)": a bracket that says again what was just said (an abbreviation,
+         * then its words) is said once */
+        int br = k && data_lang() == 0 && w[k].lead == 1 && w[k].s[0] == '(';
+        while (br && e < nw && e < k + 8 && !memchr(w[e].s + w[e].lead + w[e].core, ')', w[e].trail))
+            e++;
         if (k)
             sb_putc(&o, ' ');
+        size_t was = k;
         k += read_word(&o, w, k, nw, cx);
+        br = br && e < nw && e < was + 8 && memchr(w[e].s + w[e].lead + w[e].core, ')', w[e].trail);
+        if (br && k <= e + 1) {
+            while (k <= e) {
+                sb_putc(&o, ' ');
+                k += read_word(&o, w, k, nw, cx);
+            }
+            if (k == e + 1 && o.s && said_again(o.s, mark, o.len)) {
+                const char *t = w[e].s + w[e].lead + w[e].core, *close = memchr(t, ')', w[e].trail);
+                o.len = mark;
+                sb_putn(&o, close + 1, (size_t)(t + w[e].trail - close - 1));
+            }
+        }
     }
     if (o.oom)
         goto out;

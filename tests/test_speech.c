@@ -2303,6 +2303,12 @@ static const struct {
      "It costs 5 dollars, a 5 dollar fee, 20 dollars and 3 billion dollars."},
     {"money", "The fine is $450,000 MXN or \xE2\x82\xAC" "5 euros, not $5 K.", ST_SPEECH,
      "The fine is 450,000 Mexican pesos or 5 euros, not 5 thousand dollars."},
+    /* a bracket that says again what was just said is said once (hunt 100 d23) */
+    {"units", "Ozone hit 85 ppb (parts per billion) and 40 \xC2\xB5g/m\xC2\xB3 (micrograms per cubic meter).", ST_SPEECH,
+     "Ozone hit 85 parts per billion and 40 micrograms per cubic metre."},
+    {"units", "The limit is 10 mg/L (10 milligrams per litre), 5 km (kilometres) away; 3 mi (4.8 km) off.", ST_SPEECH,
+     "The limit is 10 milligrams per litre, 5 kilometres away, 3 miles, 4.8 kilometres, off."},
+    {"acronyms", "The Air Quality Index (AQI) rose.", ST_SPEECH, "The Air Quality Index, AQI, rose."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
