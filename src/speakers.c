@@ -3391,6 +3391,18 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "Radio Highveld Business Hour: Interview with Thandeka Mokoena, CEO of …": a
+     * programme's name over whom it talks to, a title (no sentence's end); no turn */
+    {
+        static const char *const talks[] = {"Interview with ", "An interview with ", "In conversation with ",
+                                            "A conversation with ", "Conversation with ", "Q&A with "};
+        size_t t = c->text_start;
+        int end = y > x && strchr(".?!\"", s[y - 1]) != NULL;
+        for (size_t k = 0; k < sizeof talks / sizeof *talks && !end && t < y; k++)
+            if (y - t > strlen(talks[k]) && u8_ncasecmp(s + t, talks[k], strlen(talks[k])) == 0 &&
+                isupper((unsigned char)s[t + strlen(talks[k])]))
+                return 0;
+    }
     /* "T+2:35: Main engine cut-off", "L+2: Solar arrays deployed", "T-0:": a mission's
      * clock before or after launch, a time, no one's label */
     {

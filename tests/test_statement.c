@@ -7713,6 +7713,14 @@ static void test_reading_seven_guards(void)
         /* an archive's breadcrumb of a year and a month is still not read */
         {"Media Centre > 2025 > 03\n\nCouncil approves new cycle lanes\n\nThe council today approved new cycle lanes.\n",
          "speech:-:The council today approved new cycle lanes.\n", "Media Centre"},
+        /* a programme's name over whom it talks to is a title, not a turn (hunt 101 d01) */
+        {"INTERVIEW TRANSCRIPT\n\nRadio Highveld Business Hour: Interview with Thandeka Mokoena, CEO of Ubuntu Mutual\n\n"
+         "19 March 2025\n\nSIPHO DLAMINI: Thandeka, welcome.\n\nTHANDEKA MOKOENA: Thanks, Sipho.\n",
+         "title:-:Radio Highveld Business Hour: Interview with Thandeka Mokoena, CEO of Ubuntu Mutual\nmeta:-:19 March 2025\n",
+         "Business Hour."},
+        /* a turn that says "Interview with" in a sentence is still a turn */
+        {"Transcript\n\nSIPHO DLAMINI: Welcome.\n\nANA RUIZ: Interview with the minister ran long.\n",
+         "speech:s2:Interview with the minister ran long.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
