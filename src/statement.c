@@ -7818,6 +7818,18 @@ static int name_over_turn(parser *p, size_t i)
         !(ends_with_terminal(p->s, na, nb) || find_ci(p->s, na, nb, ". ")))
         return 0;
     size_t ll = c.label_end - c.label_start;
+    /* ("Kenji Watanabe -- President and CEO" over his first words, a call's
+     * participants listed above it, "Kenji Watanabe, President and CEO": the name
+     * listed, then a comma or a dash after it) */
+    if (!loose && c.label_end < b && txt_words(p->s, c.label_start, c.label_end) <= 4)
+        for (size_t k = i > 200 ? i - 200 : 0; k < i; k++) {
+            size_t ka, kb;
+            line_span(p, k, &ka, &kb);
+            ka += bullet_len(p->s, ka, kb);
+            if (kb - ka > ll + 2 && memcmp(p->s + ka, p->s + c.label_start, ll) == 0 &&
+                (p->s[ka + ll] == ',' || (p->s[ka + ll] == ' ' && txt_dash_len(p->s, ka + ll + 1, kb))))
+                return 1;
+        }
     /* (laid out loose, a panel: some other name too alone on its line over a turn,
      * not one person's name at a eulogy's head and again over the signature) */
     if (loose) {

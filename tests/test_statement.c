@@ -7721,6 +7721,12 @@ static void test_reading_seven_guards(void)
         /* a turn that says "Interview with" in a sentence is still a turn */
         {"Transcript\n\nSIPHO DLAMINI: Welcome.\n\nANA RUIZ: Interview with the minister ran long.\n",
          "speech:s2:Interview with the minister ran long.\n", NULL},
+        /* a call's "Name -- Role" cue over the first words, the name in the participants
+         * listed above: the first turn, not a header line read aloud (hunt 101 d02) */
+        {"Earnings Call Transcript\nPacifica Motors Q4 FY2025\n\nParticipants:\nKenji Watanabe, President and CEO\nAiko Mori, CFO\n\n"
+         "Kenji Watanabe -- President and CEO\nThank you. We sold 3.28 million vehicles.\n\nAiko Mori -- CFO\nIncome rose.\n",
+         "meta:-:Aiko Mori, CFO\nspeech:s1:Thank you.\n",
+         "Kenji Watanabe -- President"},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
