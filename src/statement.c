@@ -5619,6 +5619,22 @@ static hline header_class_of(parser *p, size_t i)
             is_open_quote(s, q, b) && quote_end(s, q, b) == b && isupper((unsigned char)s[a]))
             return HL_SHORT;
     }
+    /* "MEDIA RELEASE" / "Kestrel Range National Park: Total Fire Ban and Track
+     * Closures": under the kind line, a body's name before a headline that ends no
+     * sentence is the title, not the body's turn */
+    if (i > 0 && spk_read_cue(s, a, b, &c) && c.text_start < b && !ends_with_terminal(s, c.text_start, b) &&
+        txt_words(s, c.text_start, b) <= 16 && org_name(s, c.label_start, c.label_end)) {
+        size_t k = i;
+        while (k > 0 && line_blank(p, k - 1))
+            k--;
+        size_t ka, kb, kks, kke;
+        int narr;
+        if (k > 0) {
+            line_span(p, k - 1, &ka, &kb);
+            if (kind_line(s, ka, kb, &kks, &kke, &narr) && kks == ka && kke >= kb)
+                return HL_SHORT;
+        }
+    }
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i || label_again(p, i, &c)) &&
         !caps_headline(s, c.text_start, b) &&
         (c.strong || label_again(p, i, &c) || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||

@@ -7727,6 +7727,13 @@ static void test_reading_seven_guards(void)
          "Kenji Watanabe -- President and CEO\nThank you. We sold 3.28 million vehicles.\n\nAiko Mori -- CFO\nIncome rose.\n",
          "meta:-:Aiko Mori, CFO\nspeech:s1:Thank you.\n",
          "Kenji Watanabe -- President"},
+        /* under the kind line, a body's name before a headline that ends no sentence is the
+         * title, not the body's turn (hunt 101 d07); its words in a sentence stay a turn */
+        {"MEDIA RELEASE\n\nKestrel Range National Park: Total Fire Ban and Track Closures\n\n9 January 2025\n\n"
+         "The Parks and Wildlife Service has declared a Total Fire Ban across the park.\n",
+         "title:-:Kestrel Range National Park: Total Fire Ban and Track Closures\nmeta:-:9 January 2025\n", NULL},
+        {"MEDIA RELEASE\n\nKestrel Fire Service: Crews are on scene at Ridgeway.\n\nANA RUIZ: Thanks.\n",
+         "speech:s1:Crews are on scene at Ridgeway.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
