@@ -6932,6 +6932,16 @@ static int label_title(parser *p, size_t t)
     }
     if (starts_with_ci(s + a, b - a, "Release ") && words <= 4 && has_digit(s, a, b))
         return 1;
+    /* "Kingsbridge Insurance Group plc" over '("Kingsbridge" or "the Group")': a
+     * listed company's name and the names it defines, as a stock exchange's
+     * announcement opens; its headline comes after */
+    if (t + 1 < p->nlines && !line_blank(p, t + 1) && words <= 8) {
+        size_t na, nb;
+        line_span(p, t + 1, &na, &nb);
+        if (nb - na > 4 && s[na] == '(' && s[nb - 1] == ')' && txt_words(s, na, nb) <= 10 &&
+            (memchr(s + na, '"', nb - na) || find_ci(s, na, nb, "\xE2\x80\x9C")))
+            return 1;
+    }
     if (starts_with_ci(s + a, b - a, "Representing ") && words <= 10)
         return 1;
     /* (a listing in brackets at the end: "(ASX: RGM)", "(NYSE: ABC)") */

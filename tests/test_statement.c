@@ -7734,6 +7734,12 @@ static void test_reading_seven_guards(void)
          "title:-:Kestrel Range National Park: Total Fire Ban and Track Closures\nmeta:-:9 January 2025\n", NULL},
         {"MEDIA RELEASE\n\nKestrel Fire Service: Crews are on scene at Ridgeway.\n\nANA RUIZ: Thanks.\n",
          "speech:s1:Crews are on scene at Ridgeway.\n", NULL},
+        /* a listed company's name over the names it defines: its headline is the title
+         * (hunt 101 d09) */
+        {"Kingsbridge Insurance Group plc\n(\"Kingsbridge\" or \"the Group\")\n\nTrading update for the nine months to 30 September 2025\n\n"
+         "Kingsbridge today announces its trading update.\n",
+         "meta:-:Kingsbridge Insurance Group plc\nmeta:-:(\"Kingsbridge\" or \"the Group\")\n"
+         "title:-:Trading update for the nine months to 30 September 2025\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
