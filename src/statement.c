@@ -6932,6 +6932,26 @@ static int label_title(parser *p, size_t t)
     }
     if (starts_with_ci(s + a, b - a, "Release ") && words <= 4 && has_digit(s, a, b))
         return 1;
+    /* "Delta Wildlife Authority – Okavango" over "CROCODILE ATTACK AT XAKANAXA
+     * LAGOON": the body, a spaced dash and its region or office in a few capitalised
+     * words, a masthead over the headline (a line apart that ends no sentence) */
+    for (size_t x = a + 1; x + 3 < b; x++)
+        if (s[x] == ' ' && txt_dash_len(s, x + 1, b) && s[x + 1 + txt_dash_len(s, x + 1, b)] == ' ') {
+            size_t r = skip_spaces(s, x + 1 + txt_dash_len(s, x + 1, b), b);
+            size_t n = next_content(p, t + 1), na, nb, ks, ke;
+            int narr;
+            char iso[11];
+            spk_cue nc;
+            if (r < b && txt_words(s, r, b) <= 3 && capitalised_words(s, r, b) && !has_digit(s, r, b) &&
+                org_line(s, a, x) && n < p->nlines && n > t + 1 && line_blank(p, n - 1)) {
+                line_span(p, n, &na, &nb);
+                if (txt_words(s, na, nb) >= 3 && !ends_with_terminal(s, na, nb) && !has_digit(s, na, nb) &&
+                    !date_iso(p->order, s + na, nb - na, iso) && !kind_line(s, na, nb, &ks, &ke, &narr) &&
+                    !spk_read_cue(s, na, nb, &nc) && !org_line(s, na, nb))
+                    return 1;
+            }
+            break;
+        }
     /* "Kingsbridge Insurance Group plc" over '("Kingsbridge" or "the Group")': a
      * listed company's name and the names it defines, as a stock exchange's
      * announcement opens; its headline comes after */
@@ -9952,7 +9972,7 @@ static size_t parse_header(parser *p)
         if (c == HL_SHORT && d->title && title_at != SIZE_MAX &&
             (masthead_over(p, title_at, i) || company_over(p, title_at, i) || agency_over(p, title_at, i) ||
              issuer_over(p, title_at, i) ||
-             (label_title(p, title_at) && headline_line(p, i))) &&
+             (label_title(p, title_at) && (headline_line(p, i) || caps_headline_line(p, i)))) &&
             title_blk < d->nblocks && d->blocks[title_blk].kind == ST_TITLE) {
             d->blocks[title_blk].kind = ST_META;
             free(d->title);

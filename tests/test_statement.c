@@ -7740,6 +7740,13 @@ static void test_reading_seven_guards(void)
          "Kingsbridge today announces its trading update.\n",
          "meta:-:Kingsbridge Insurance Group plc\nmeta:-:(\"Kingsbridge\" or \"the Group\")\n"
          "title:-:Trading update for the nine months to 30 September 2025\n", NULL},
+        /* a body's name, a dash and its region over a headline in capitals: a masthead,
+         * the headline the title (hunt 101 d08); alone, "Body – Topic" stays the title */
+        {"PRESS STATEMENT\n\nDelta Wildlife Authority \xE2\x80\x93 Okavango\n\nCROCODILE ATTACK AT XAKANAXA LAGOON\n\n"
+         "Maun, 14th April 2025\n\nThe Authority confirms that a fisherman was attacked.\n",
+         "meta:-:Delta Wildlife Authority \xE2\x80\x93 Okavango\ntitle:-:CROCODILE ATTACK AT XAKANAXA LAGOON\n", NULL},
+        {"PRESS STATEMENT\n\nKestrel City Council \xE2\x80\x93 Budget Vote\n\n12 May 2025\n\nThe council voted today.\n",
+         "title:-:Kestrel City Council \xE2\x80\x93 Budget Vote\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
