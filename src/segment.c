@@ -1265,6 +1265,21 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
         if (q < b && s[q] == ':' && q + 1 < b && s[q + 1] == ' ' && words <= 4)
             return 1;
     }
+    /* (or a field's name that opens with its number, "2 Year Fixed Rate Bond: 4.20%
+     * AER/gross p.a." under "1 Year Fixed Rate Bond: …": both lines so) */
+    if (isdigit((unsigned char)s[next])) {
+        int fields = 1;
+        for (int k = 0; k < 2 && fields; k++) {
+            size_t q = k ? next : ls, words = 1;
+            while (q < b && s[q] != '\n' && s[q] != ':' && q - (k ? next : ls) < 48) {
+                words += s[q] == ' ';
+                q++;
+            }
+            fields = q + 1 < b && s[q] == ':' && s[q + 1] == ' ' && words <= 6 && words >= 2;
+        }
+        if (fields)
+            return 1;
+    }
     /* a roster, a person a line ("Marcus Okafor, Deputy Governor for Financial
      * Stability" / "Helena Strand, Deputy Governor …"): both lines open with a name
      * and its comma */

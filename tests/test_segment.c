@@ -237,6 +237,12 @@ static const struct {
     /* a statutory instrument's letters before its number's "No." (hunt 100 d17) */
     {"The Sanitation Regulations, S.I. No. 28 of 2009, remain in force. It was laid by S.I. 2016/1154. The Agency enforces it.",
      "The Sanitation Regulations, S.I. No. 28 of 2009, remain in force. | It was laid by S.I. 2016/1154. | The Agency enforces it."},
+    /* lines of fields whose names open with a number, one ending "p.a.": a line each
+     * (hunt 101 d10); a wrapped sentence with "p.a." before a figure stays one */
+    {"1 Year Fixed Rate Bond: 4.35% AER/gross p.a.\n2 Year Fixed Rate Bond: 4.20% AER/gross p.a.\n3 Year Bond: 4.05% p.a.",
+     "1 Year Fixed Rate Bond: 4.35% AER/gross p.a. | 2 Year Fixed Rate Bond: 4.20% AER/gross p.a. | 3 Year Bond: 4.05% p.a."},
+    {"The bond pays 4.35% p.a.\n2 years after opening it pays more.",
+     "The bond pays 4.35% p.a. | 2 years after opening it pays more."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},
