@@ -1016,6 +1016,48 @@ static hd_status person_parts(const char *text, char **role, char **name)
             *name = n;
         }
     }
+    /* "General Secretary of the Royal College of Nursing, Professor Nicola Ranger":
+     * after the office's comma, an honorific perhaps, a given name and a surname that
+     * is an office's word too: the person */
+    if (st == HD_OK && *role && !*name && data_lang() == 0) {
+        const char *r = *role, *cm = strrchr(r, ',');
+        const char *t = cm && cm[1] == ' ' ? cm + 2 : NULL;
+        const char *w[4];
+        size_t wl[4], nwd = 0;
+        for (const char *q = t; q && *q && nwd < 4;) {
+            w[nwd] = q;
+            wl[nwd] = strcspn(q, " ");
+            q += wl[nwd++];
+            while (*q == ' ')
+                q++;
+            if (*q && nwd == 4)
+                nwd = 0, q = NULL; /* (too many words: no name) */
+        }
+        size_t g = nwd >= 2 ? nwd - 2 : 0; /* the given name */
+        int person = nwd >= 2 && nwd <= 3 && (nwd == 2 || is_honorific(w[0], wl[0]) || (wl[0] == 9 && memcmp(w[0], "Professor", 9) == 0)) &&
+                     wl[g] >= 2 && !(wl[g] == 4 && memcmp(w[g], "Park", 4) == 0) && /* (a park's ranger) */
+                    
+                     isupper((unsigned char)w[g][0]) && txt_has_lower(w[g], wl[g]) && !is_role_word(w[g], wl[g]) &&
+                     !role_word_ci(w[g], wl[g]) && !is_honorific(w[g], wl[g]) &&
+                     !data_word_line("en/office-surnames.txt", w[g], wl[g], 1, DATA_ANYWHERE) &&
+                     !data_word_line("en/office-modifiers.txt", w[g], wl[g], 1, DATA_ANYWHERE) &&
+                     !data_word_line("en/places.txt", w[g], wl[g], 1, DATA_ANYWHERE) &&
+                     txt_has_lower(w[g + 1], wl[g + 1]) &&
+                     data_word_line("en/office-surnames.txt", w[g + 1], wl[g + 1], 1, DATA_ANYWHERE);
+        for (size_t k = 0; person && k < wl[g]; k++)
+            person = isalpha((unsigned char)w[g][k]) || w[g][k] == '-' || w[g][k] == '\'' || (unsigned char)w[g][k] >= 0x80;
+        if (person) {
+            char *n = xstrdup(t), *o = xstrndup(r, (size_t)(cm - r));
+            if (!n || !o) {
+                free(n);
+                free(o);
+                return HD_ERR_NOMEM;
+            }
+            free(*role);
+            *role = o;
+            *name = n;
+        }
+    }
     /* "GUEST: Hon. Claire Dufresne": a label's role, then the person's honorific, which
      * is hers, not the role's ("Guest Hon.") */
     /* ("Senator the Hon. Tom Reid": the style and its "the", "Senator the Rt Hon.") */

@@ -172,6 +172,13 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* a park's ranger, his rank before (hunt 101 d05) */
+        {"Senior Ranger Tom Ashby", "Senior Ranger", "Tom Ashby"},
+        {"Chief Ranger Lucia Ortega", "Chief Ranger", "Lucia Ortega"},
+        /* after an office's comma, a given name and a surname that is an office's word
+         * too is the person */
+        {"Secretary of the Guild, Professor Nicola Warden", "Secretary of the Guild", "Professor Nicola Warden"},
+        {"Director, Senior Ranger", "Director, Senior Ranger", NULL},
         /* Malaysia's styles open the name (hunt 100 d09) */
         {"Group Managing Director Tan Sri Lim Wei Keat", "Group Managing Director", "Tan Sri Lim Wei Keat"},
         {"Dato' Sri Aminah Yusof, Chairman", "Chairman", "Dato' Sri Aminah Yusof"},
