@@ -1664,9 +1664,29 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
             }
         }
     }
-    /* "PM", "SG": a role written short is the role (data/en/role-abbreviations.txt) */
+    /* "RJ Scarborough", "TJ Okafor": two capitals before one surname, no role's
+     * letters (roles.txt, role-abbreviations.txt, acronyms.txt), are the initials of
+     * the given names, as American executives write them */
     const char *line;
     size_t len;
+    if (st == HD_OK && *role && *name && data_lang() == 0 && strlen(*role) == 2 && isupper((unsigned char)(*role)[0]) &&
+        isupper((unsigned char)(*role)[1]) && !strchr(*name, ' ') && isupper((unsigned char)(*name)[0]) &&
+        txt_has_lower(*name, strlen(*name)) && !is_role_word(*role, 2) &&
+        !data_field_lines("en/role-abbreviations.txt", *role, 2, 1, &line, &len, 1) &&
+        !data_field_lines("en/acronyms.txt", *role, 2, 0, &line, &len, 1) &&
+        !strstr(" MP MD GM DG AG DA DC DI DS DJ PC SP CP CO OC XO VC PA RN NP MC AD EO GC PR QC KC SC JP DO CM VP PM SG"
+                " ED HM HE IG JD LT MK ST ", (char[5]){' ', (*role)[0], (*role)[1], ' ', 0})) {
+        char *n = malloc(strlen(*name) + 4);
+        if (!n)
+            return HD_ERR_NOMEM;
+        snprintf(n, strlen(*name) + 4, "%s %s", *role, *name);
+        free(*role);
+        free(*name);
+        *role = NULL;
+        *name = n;
+        return st;
+    }
+    /* "PM", "SG": a role written short is the role (data/en/role-abbreviations.txt) */
     if (st == HD_OK && *role && data_field_lines("en/role-abbreviations.txt", *role, strlen(*role), 1, &line, &len, 1)) {
         const char *tab = memchr(line, '\t', len);
         char *full = tab ? xstrndup(tab + 1, len - (size_t)(tab + 1 - line)) : NULL;

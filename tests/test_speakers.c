@@ -179,6 +179,11 @@ static void test_split(void)
          * too is the person */
         {"Secretary of the Guild, Professor Nicola Warden", "Secretary of the Guild", "Professor Nicola Warden"},
         {"Director, Senior Ranger", "Director, Senior Ranger", NULL},
+        /* two capitals before one surname are initials, not a role (hunt 101 d06);
+         * a role's letters stay the role */
+        {"RJ Scarborough", NULL, "RJ Scarborough"},
+        {"TJ Okafor", NULL, "TJ Okafor"},
+        {"MP Ruiz", "MP", "Ruiz"},
         /* Malaysia's styles open the name (hunt 100 d09) */
         {"Group Managing Director Tan Sri Lim Wei Keat", "Group Managing Director", "Tan Sri Lim Wei Keat"},
         {"Dato' Sri Aminah Yusof, Chairman", "Chairman", "Dato' Sri Aminah Yusof"},
