@@ -1173,7 +1173,19 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             }
             if (cm)
                 continue;
-            char *r = rl ? xstrndup(text, rl) : NULL, *nm = xstrdup(h);
+            /* (the office without the byline's "by" or its article: "by Minister of
+             * Tourism, Datuk Seri Haris Ibrahim") */
+            size_t r0 = 0;
+            for (int again = 1; again;) {
+                again = 0;
+                static const char *const leads[] = {"by ", "By ", "the ", "The "};
+                for (size_t q = 0; q < 4; q++)
+                    if (rl > r0 + strlen(leads[q]) && strncmp(text + r0, leads[q], strlen(leads[q])) == 0) {
+                        r0 += strlen(leads[q]);
+                        again = 1;
+                    }
+            }
+            char *r = rl ? xstrndup(text + r0, rl - r0) : NULL, *nm = xstrdup(h);
             if ((rl && !r) || !nm) {
                 free(r);
                 free(nm);

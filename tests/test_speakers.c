@@ -184,6 +184,9 @@ static void test_split(void)
         {"RJ Scarborough", NULL, "RJ Scarborough"},
         {"TJ Okafor", NULL, "TJ Okafor"},
         {"MP Ruiz", "MP", "Ruiz"},
+        /* a Malaysian style after a byline's office: no "by" in the role (hunt 101 d03) */
+        {"by Minister of Tourism, Datuk Seri Haris Ibrahim", "Minister of Tourism", "Datuk Seri Haris Ibrahim"},
+        {"by the Minister of Tourism Datuk Seri Haris Ibrahim", "Minister of Tourism", "Datuk Seri Haris Ibrahim"},
         /* Malaysia's styles open the name (hunt 100 d09) */
         {"Group Managing Director Tan Sri Lim Wei Keat", "Group Managing Director", "Tan Sri Lim Wei Keat"},
         {"Dato' Sri Aminah Yusof, Chairman", "Chairman", "Dato' Sri Aminah Yusof"},
