@@ -6745,8 +6745,11 @@ static size_t given_name_before(const char *s, size_t at, int caps)
             size_t tl = u - t;
             while (tl > 0 && (s[t + tl - 1] == '.' || s[t + tl - 1] == ','))
                 tl--;
-            if (v == 0 || s[v - 1] != ' ' || u == t || s[u - 1] == ',' || !txt_starts_upper(s + t, u - t) ||
-                is_honorific(s + t, tl) || is_role_word(s + t, tl))
+            /* (not a portfolio after its "of": "Minister of Tourism Nomvula Khumalo") */
+            int portfolio = ((tl == 2 && memcmp(s + t, "of", 2) == 0) || (tl == 3 && memcmp(s + t, "for", 3) == 0)) &&
+                            data_word_line("en/portfolios.txt", s + v, w - 1 - v, 0, DATA_ANYWHERE);
+            if (!portfolio && (v == 0 || s[v - 1] != ' ' || u == t || s[u - 1] == ',' || !txt_starts_upper(s + t, u - t) ||
+                is_honorific(s + t, tl) || is_role_word(s + t, tl)))
                 return v;
         }
     }

@@ -8158,6 +8158,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a portfolio after its "of" is no second given name (hunt 101 d04) */
+        {"Transcript\n\nPress Conference: Minister of Tourism Nomvula Khumalo on the festive season\n\n"
+         "Cape Town, 2 December 2024\n\nMinister Khumalo: Good morning.\nModerator: Questions, please.\n",
+         "Nomvula Khumalo", "Minister"},
+        {"Transcript\n\nPress Conference: Governor Kavita Nandini Rawat on the budget\n\n"
+         "Mumbai, 2 December 2024\n\nGovernor Rawat: Good morning.\nModerator: Questions, please.\n",
+         "Kavita Nandini Rawat", "Governor"},
         /* an opening phrase, then the name, then an office its words qualify (hunt 100
          * d08) */
         {"Press release\n\nWater company fined for sewage spill\n\nSpeaking after the hearing, Helen Markby, Area "
