@@ -4790,6 +4790,23 @@ static char *title_case(const char *s, size_t n)
         /* ("Anil Menon, Member, NDMA": in a label in mixed case, a word in capitals
          * after the name's comma is a body's letters) */
         int body = w > 0 && memchr(s, ',', w) && txt_has_lower(s, n) && e - w >= 2 && e - w <= 6 && letters == (int)(e - w);
+        /* ("JOHN DOE", "ANN ROE": the last word after a given name in capitals is the
+         * surname, not the Department of Energy's letters) */
+        if (!form && after >= n && e == i && w >= 3 && s[w - 1] == ' ' && !txt_has_lower(s, n)) {
+            size_t pe = w - 1, pw = pe;
+            while (pw > 0 && isalpha((unsigned char)s[pw - 1]))
+                pw--;
+            char rb[24];
+            int given = pe - pw >= 2 && pe - pw < sizeof rb && (pw == 0 || s[pw - 1] == ' ') &&
+                        !acronym_kind_word(s + pw, pe - pw) && !is_connector_ci(s + pw, pe - pw);
+            if (given) {
+                rb[0] = s[pw];
+                for (size_t k = 1; k < pe - pw; k++)
+                    rb[k] = (char)tolower((unsigned char)s[pw + k]);
+                given = !is_role_word(rb, pe - pw) && !is_honorific(rb, pe - pw);
+            }
+            form = given;
+        }
         if (txt_has_lower(s + w, i - w) || (letters < 2 && !(w > 0 && data_lang() != 0 && is_connector_ci(s + w, e - w))) ||
             slash || (acronym_kind_word(s + w, e - w) && !form) || family || regnal || joined_letters || body) {
             sb_putn(&o, s + w, i - w);

@@ -8559,6 +8559,10 @@ static void test_reading_seven_guards(void)
         {"Remarks at the Library Opening\n\nMAYOR DOE: Thank you all.\n\nQ: How much?\n\nMAYOR DOE: $12 "
          "million.\n",
          0, "Mayor Doe."},
+        /* and after a given name in capitals (hunt 101 d27) */
+        {"INTERVIEW TRANSCRIPT\n\nJOHN DOE: Ann, welcome.\n\nANN ROE: Thanks, John.\n\nJOHN DOE: Will premiums "
+         "rise?\n",
+         0, "John Doe."},
         /* how a turn came, in brackets after a role-only label, is no outlet */
         {"Joint Press Conference\n\nPRESIDENT DELACROIX (as interpreted): Thank you.\n\nQUESTION (as translated): "
          "President, what about farmers?\n\nPRESIDENT DELACROIX (as interpreted): They will be protected.\n",
