@@ -2309,6 +2309,11 @@ static const struct {
     {"units", "The limit is 10 mg/L (10 milligrams per litre), 5 km (kilometres) away; 3 mi (4.8 km) off.", ST_SPEECH,
      "The limit is 10 milligrams per litre, 5 kilometres away, 3 miles, 4.8 kilometres, off."},
     {"acronyms", "The Air Quality Index (AQI) rose.", ST_SPEECH, "The Air Quality Index, AQI, rose."},
+    /* a vehicle's identification number and lenders' rates are spelled (hunt 101 d11,
+     * d22); a month in capitals stays a month */
+    {"acronyms", "The VIN is stamped here.", ST_SPEECH, "The V.I.N is stamped here."},
+    {"acronyms", "Representative APR 6.9%, 4% AER.", ST_SPEECH, "Representative A.P.R 6.9 percent, 4 percent A.E.R."},
+    {"acronyms", "Effective 15 APR 2025 it rises.", ST_SPEECH, "Effective the 15th of April 2025 it rises."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
