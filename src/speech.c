@@ -2876,6 +2876,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                            "semi-final", "semi-finals", "semifinal", "semifinals", "champion",
                                            "specialist", "event", "events", "races", "finals", "swim", "split"};
         int predicative = 0;
+        /* "keep at least 10m from the water's edge", "stay 50m from", "within 30m of":
+         * a distance kept from a place */
+        if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !nx->trail && !nx->lead && pv &&
+            (equals_word(nx, "from") || (equals_word(nx, "of") && equals_word(pv, "within")))) {
+            static const char *const keeps[] = {"least", "keep", "stay", "remain", "within", "kept", "keeping", "staying"};
+            predicative = equals_any(pv, keeps, sizeof keeps / sizeof *keeps);
+        }
         /* "extended by 250m along strike": along a line, not "£250m along with …" */
         if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && equals_word(nx, "along") && !nx->trail &&
             !(i + 2 < nw && equals_word(&w[i + 2], "with")))

@@ -2314,6 +2314,10 @@ static const struct {
     {"acronyms", "The VIN is stamped here.", ST_SPEECH, "The V.I.N is stamped here."},
     {"acronyms", "Representative APR 6.9%, 4% AER.", ST_SPEECH, "Representative A.P.R 6.9 percent, 4 percent A.E.R."},
     {"acronyms", "Effective 15 APR 2025 it rises.", ST_SPEECH, "Effective the 15th of April 2025 it rises."},
+    /* a distance kept from a place (hunt 101 d13); money raised from someone stays */
+    {"units", "Keep at least 10m from the edge and within 30m of the shore.", ST_SPEECH,
+     "Keep at least 10 metres from the edge and within 30 metres of the shore."},
+    {"units", "They raised 10m from investors.", ST_SPEECH, "They raised 10 million from investors."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
