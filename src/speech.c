@@ -10849,6 +10849,27 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "9M 2024", "9M25", "the 9M period": the first nine (or six) months of a year,
+         * as insurers and banks label a period, not nine million ("£9M" keeps its sign;
+         * "3M 2025" is a company) */
+        if ((text[at] == '6' || text[at] == '9') && at + 3 < n && text[at + 1] == 'M' &&
+            (at == 0 || text[at - 1] == ' ' || text[at - 1] == '(') && data_lang() == 0) {
+            const char *say = text[at] == '6' ? "six" : "nine";
+            size_t y = at + 2 + (text[at + 2] == ' '), d = y;
+            while (d < n && isdigit((unsigned char)text[d]))
+                d++;
+            if ((d - y == 4 || (d - y == 2 && y == at + 2)) && (d == n || !isalnum((unsigned char)text[d]))) {
+                sb_printf(&out, "%s months ", say);
+                i = y;
+                continue;
+            }
+            if (text[at + 2] == ' ' && at + 9 <= n && memcmp(text + at + 3, "period", 6) == 0 &&
+                (at + 9 == n || !isalnum((unsigned char)text[at + 9]))) {
+                sb_printf(&out, "%s month", say);
+                i = at + 2;
+                continue;
+            }
+        }
         /* "3Q25", "1Q 2026": a quarter before its year, as banks write it ("third
          * quarter 25"; "4Q" alone, a code, is left) */
         if (text[at] >= '1' && text[at] <= '4' && at + 3 < n && text[at + 1] == 'Q' &&

@@ -2318,6 +2318,11 @@ static const struct {
     {"units", "Keep at least 10m from the edge and within 30m of the shore.", ST_SPEECH,
      "Keep at least 10 metres from the edge and within 30 metres of the shore."},
     {"units", "They raised 10m from investors.", ST_SPEECH, "They raised 10 million from investors."},
+    /* the first nine (six) months of a year, as insurers label a period (hunt 101 d14);
+     * "9M cars" and 3M the company stay */
+    {"quarter year", "Premiums rose 7% in the 9M period; 9M 2024 and 6M25 were weaker.", ST_SPEECH,
+     "Premiums rose 7 percent in the nine month period, nine months 2024 and six months 25 were weaker."},
+    {"quarter year", "We sold 9M cars and 3M 2025 sales fell.", ST_SPEECH, "We sold 9 million cars and 3M 2025 sales fell."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
