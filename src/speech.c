@@ -3104,6 +3104,16 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             changed = ((equals_word(pv, "by") || equals_word(pv, "of")) && i >= 2 && !w[i - 2].trail &&
                        equals_any(&w[i - 2], change, sizeof change / sizeof *change)) ||
                       equals_any(pv, added, sizeof added / sizeof *added);
+            /* ("targeting 7.5k by Q1", "reached 12k last week": a count aimed at or
+             * reached, in thousands; a decimal one too where no article makes it a
+             * race's, "a 7.5k run") */
+            static const char *const aims[] = {"targeting", "target", "targets", "reached", "reach", "reaches", "hit",
+                                               "surpassed", "exceeded", "topped", "passed"};
+            static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun"};
+            changed = changed ||
+                      ((equals_any(pv, aims, sizeof aims / sizeof *aims) ||
+                        (memchr(c, '.', nl) && !indefinite_article(pv) && !equals_word(pv, "the"))) &&
+                       !(nx && equals_any(nx, runs, sizeof runs / sizeof *runs)));
         }
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural || changed) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {

@@ -2323,6 +2323,11 @@ static const struct {
     {"quarter year", "Premiums rose 7% in the 9M period; 9M 2024 and 6M25 were weaker.", ST_SPEECH,
      "Premiums rose 7 percent in the nine month period, nine months 2024 and six months 25 were weaker."},
     {"quarter year", "We sold 9M cars and 3M 2025 sales fell.", ST_SPEECH, "We sold 9 million cars and 3M 2025 sales fell."},
+    /* a count aimed at or reached, or a decimal one, in thousands (hunt 101 d20); a
+     * race's distance stays */
+    {"scales", "We are targeting 7.5k by Q1; output was 2.5k in May.", ST_SPEECH,
+     "We are targeting 7.5 thousand by Q1, output was 2.5 thousand in May."},
+    {"scales", "She ran a 7.5k run and he ran 5k today.", ST_SPEECH, "She ran a 7.5k run and he ran 5k today."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
