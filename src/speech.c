@@ -4415,8 +4415,7 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         /* SALT-II, START-I: a numeral joined to a name in capitals */
         /* (of I, V and X only: "IRS-CI", "USAO-MD", "HSI-DC" are an office's letters) */
         /* (or to a name in mixed case, as constituencies are numbered: "Khushab-II",
-         * "Bhakkar-I"; a lone X there is a letter, "Project-X") */
-        int caps = isupper((unsigned char)c[l - 1]);
+         * "Bhakkar-I"; a lone X is a letter, "Project-X", "RAV-X") */
         int v = strspn(c + l + 1, "IVX") == n - l - 1 ? roman_value(c + l + 1, n - l - 1) : 0;
         /* ("TSX-V": an exchange's letters, data/en/exchanges.txt, spelled) */
         if (v && data_has_line("en/exchanges.txt", c, n)) {
@@ -4427,7 +4426,7 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + n, x->trail);
             return 1;
         }
-        if (v && (n - l - 1 >= 2 || strchr(caps ? "IVX" : "IV", c[l + 1]))) {
+        if (v && (n - l - 1 >= 2 || strchr("IV", c[l + 1]))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, l);
             sb_printf(o, " %d", v);

@@ -2328,6 +2328,10 @@ static const struct {
     {"scales", "We are targeting 7.5k by Q1; output was 2.5k in May.", ST_SPEECH,
      "We are targeting 7.5 thousand by Q1, output was 2.5 thousand in May."},
     {"scales", "She ran a 7.5k run and he ran 5k today.", ST_SPEECH, "She ran a 7.5k run and he ran 5k today."},
+    /* a lone X after a model's letters and a hyphen is a letter (hunt 101 d12); a
+     * treaty's numeral stays */
+    {"roman", "It covers RAV-X and GR-X vehicles under SALT-II and START-I.", ST_SPEECH,
+     "It covers RAV-X and GR-X vehicles under SALT 2 and START 1."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
