@@ -10893,6 +10893,16 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "16.3 kWh/100 km", "5.9 l/100 km": a consumption per 100 km (WLTP), the unit
+         * written apart from its hundred, read as "kWh/100km" (data/en/units.txt) */
+        if (text[at] == '/' && at + 8 <= n && memcmp(text + at, "/100 km", 7) == 0 &&
+            (at + 7 == n || !isalnum((unsigned char)text[at + 7])) && at >= 1 &&
+            ((at >= 3 && memcmp(text + at - 3, "kWh", 3) == 0) || text[at - 1] == 'l' || text[at - 1] == 'L') &&
+            data_lang() == 0) {
+            sb_puts(&out, "/100km");
+            i = at + 7;
+            continue;
+        }
         /* "FY 2025-26": the fiscal year written apart from its year, said as "FY2025-26" */
         if (text[at] == 'F' && at + 4 < n && text[at + 1] == 'Y' && text[at + 2] == ' ' && isdigit((unsigned char)text[at + 3]) &&
             isdigit((unsigned char)text[at + 4]) && (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {

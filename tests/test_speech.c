@@ -2332,6 +2332,13 @@ static const struct {
      * treaty's numeral stays */
     {"roman", "It covers RAV-X and GR-X vehicles under SALT-II and START-I.", ST_SPEECH,
      "It covers RAV-X and GR-X vehicles under SALT 2 and START 1."},
+    /* a car's consumption per 100 km, torque, power, voltage; yards (hunt 101 d17,
+     * d18, d21); a lone V apart from its number stays */
+    {"units", "It uses 16.3 kWh/100 km or 5.9 l/100 km.", ST_SPEECH,
+     "It uses 16.3 kilowatt hours per 100 kilometres or 5.9 litres per 100 kilometres."},
+    {"units", "It makes 150 kW, 204 PS, 201 hp and 310 Nm; the 12V battery; 6,412 yds.", ST_SPEECH,
+     "It makes 150 kilowatts, 204 metric horsepower, 201 horsepower and 310 newton metres, the 12 volt battery, 6,412 yards."},
+    {"units", "Go 40 V north.", ST_SPEECH, "Go 40 V north."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
