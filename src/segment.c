@@ -1271,11 +1271,13 @@ static int line_break_ends(const char *s, size_t a, size_t b, size_t nl, size_t 
         int fields = 1;
         for (int k = 0; k < 2 && fields; k++) {
             size_t q = k ? next : ls, words = 1;
+            int stop = 0; /* ("12 regions. Operating margin:": a sentence's end before it) */
             while (q < b && s[q] != '\n' && s[q] != ':' && q - (k ? next : ls) < 48) {
                 words += s[q] == ' ';
+                stop |= strchr(".!?;", s[q]) && q + 1 < b && s[q + 1] == ' ';
                 q++;
             }
-            fields = q + 1 < b && s[q] == ':' && s[q + 1] == ' ' && words <= 6 && words >= 2;
+            fields = q + 1 < b && s[q] == ':' && s[q + 1] == ' ' && words <= 6 && words >= 2 && !stop;
         }
         if (fields)
             return 1;

@@ -998,6 +998,11 @@ static hd_status person_parts(const char *text, char **role, char **name)
      * roles.txt's words, office-modifiers.txt's, places) */
     if (st == HD_OK && *role && !*name && data_lang() == 0) {
         const char *r = *role, *sp = strchr(r, ' ');
+        /* (a form of address before them: "Professor Nicola Ranger", "Dr Ana King") */
+        if (sp && (is_honorific(r, (size_t)(sp - r)) || ((size_t)(sp - r) == 9 && memcmp(r, "Professor", 9) == 0))) {
+            r = sp + 1;
+            sp = strchr(r, ' ');
+        }
         size_t l1 = sp ? (size_t)(sp - r) : 0, l2 = sp ? strlen(sp + 1) : 0;
         int person = sp && !strchr(sp + 1, ' ') && l1 >= 2 && l2 >= 3 && isupper((unsigned char)r[0]) &&
                      data_word_line("en/office-surnames.txt", sp + 1, l2, 1, DATA_ANYWHERE) &&
@@ -1008,11 +1013,20 @@ static hd_status person_parts(const char *text, char **role, char **name)
         for (size_t k = 0; person && k < l1; k++)
             person = isalpha((unsigned char)r[k]) || r[k] == '-' || r[k] == '\'' || (unsigned char)r[k] >= 0x80;
         if (person) {
+            /* ("Professor" is an office, as for "Professor Nicola Smith"; "Dr" a part
+             * of the name) */
+            int prof = r != *role && strncmp(*role, "Professor ", 10) == 0;
+            if (!prof)
+                r = *role;
             char *n = txt_has_lower(r, strlen(r)) ? xstrdup(r) : title_case(r, strlen(r));
-            if (!n)
+            char *o = prof ? xstrdup("Professor") : NULL;
+            if (!n || (prof && !o)) {
+                free(n);
+                free(o);
                 return HD_ERR_NOMEM;
+            }
             free(*role);
-            *role = NULL;
+            *role = o;
             *name = n;
         }
     }
@@ -1687,7 +1701,8 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
         !data_field_lines("en/role-abbreviations.txt", *role, 2, 1, &line, &len, 1) &&
         !data_field_lines("en/acronyms.txt", *role, 2, 0, &line, &len, 1) &&
         !strstr(" MP MD GM DG AG DA DC DI DS DJ PC SP CP CO OC XO VC PA RN NP MC AD EO GC PR QC KC SC JP DO CM VP PM SG"
-                " ED HM HE IG JD LT MK ST ", (char[5]){' ', (*role)[0], (*role)[1], ' ', 0})) {
+                " ED HM HE IG JD LT MK ST CS PS CJ LG DM BG MG HC WO PO SI TD AM GS ES MS MR DR SA SM CE "
+                " RM CA ", (char[5]){' ', (*role)[0], (*role)[1], ' ', 0})) {
         char *n = malloc(strlen(*name) + 4);
         if (!n)
             return HD_ERR_NOMEM;
@@ -3471,7 +3486,10 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
         static const char *const talks[] = {"Interview with ", "An interview with ", "In conversation with ",
                                             "A conversation with ", "Conversation with ", "Q&A with "};
         size_t t = c->text_start;
-        int end = y > x && strchr(".?!\"", s[y - 1]) != NULL;
+        /* (a programme's name of three words or more, no role's label: "HOST:
+         * Interview with Treasurer Jim Chalmers" is the host's turn) */
+        int end = (y > x && strchr(".?!\"", s[y - 1]) != NULL) || txt_words(s, c->label_start, c->label_end) < 3 ||
+                  spk_role_word_in(s, c->label_start, c->label_end, 1);
         for (size_t k = 0; k < sizeof talks / sizeof *talks && !end && t < y; k++)
             if (y - t > strlen(talks[k]) && u8_ncasecmp(s + t, talks[k], strlen(talks[k])) == 0 &&
                 isupper((unsigned char)s[t + strlen(talks[k])]))
@@ -4790,14 +4808,15 @@ static char *title_case(const char *s, size_t n)
         /* ("Anil Menon, Member, NDMA": in a label in mixed case, a word in capitals
          * after the name's comma is a body's letters) */
         int body = w > 0 && memchr(s, ',', w) && txt_has_lower(s, n) && e - w >= 2 && e - w <= 6 && letters == (int)(e - w);
-        /* ("JOHN DOE", "ANN ROE": the last word after a given name in capitals is the
-         * surname, not the Department of Energy's letters) */
-        if (!form && after >= n && e == i && w >= 3 && s[w - 1] == ' ' && !txt_has_lower(s, n)) {
+        /* ("JOHN DOE", "JANE DOE MEP": the second word after a given name in capitals
+         * is the surname, not the Department of Energy's letters; "JOHN SMITH CEO"
+         * keeps its office's) */
+        if (!form && e == i && w >= 3 && s[w - 1] == ' ' && !txt_has_lower(s, n)) {
             size_t pe = w - 1, pw = pe;
             while (pw > 0 && isalpha((unsigned char)s[pw - 1]))
                 pw--;
             char rb[24];
-            int given = pe - pw >= 2 && pe - pw < sizeof rb && (pw == 0 || s[pw - 1] == ' ') &&
+            int given = pe - pw >= 2 && pe - pw < sizeof rb && pw == 0 &&
                         !acronym_kind_word(s + pw, pe - pw) && !is_connector_ci(s + pw, pe - pw);
             if (given) {
                 rb[0] = s[pw];

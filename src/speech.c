@@ -2880,8 +2880,16 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * a distance kept from a place */
         if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !nx->trail && !nx->lead && pv &&
             (equals_word(nx, "from") || (equals_word(nx, "of") && equals_word(pv, "within")))) {
-            static const char *const keeps[] = {"least", "keep", "stay", "remain", "within", "kept", "keeping", "staying"};
-            predicative = equals_any(pv, keeps, sizeof keeps / sizeof *keeps);
+            static const char *const keeps[] = {"keep", "stay", "remain", "within", "kept", "keeping", "staying",
+                                                "remaining"};
+            /* ("at least" after such a verb or "be": "must be at least 10m from"; not
+             * "raised at least 10m from investors") */
+            static const char *const bes[] = {"be", "is", "are", "was", "were", "stand", "park", "parked"};
+            predicative = equals_any(pv, keeps, sizeof keeps / sizeof *keeps) ||
+                          (equals_word(pv, "least") && i >= 3 && !w[i - 2].trail && !w[i - 3].trail &&
+                           equals_word(&w[i - 2], "at") &&
+                           (equals_any(&w[i - 3], keeps, sizeof keeps / sizeof *keeps) ||
+                            equals_any(&w[i - 3], bes, sizeof bes / sizeof *bes)));
         }
         /* "extended by 250m along strike": along a line, not "£250m along with …" */
         if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && equals_word(nx, "along") && !nx->trail &&
@@ -5209,7 +5217,14 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         const word *nx = &w[i + used];
         const char *key, *o2, *m2;
         size_t keyl, ol2 = 0, ml2 = 0;
-        if (currency_named(nx->s, nx->core, &key, &keyl) && currency_at(key, keyl, &o2, &ol2, &m2, &ml2) == keyl &&
+        /* (a name no English word shares, "real estate", "won"; a code no word in
+         * capitals shares, "SOS appeal", "MAD", "TRY") */
+        static const char *const names[] = {"dollars", "dollar", "pesos", "peso", "euros", "euro", "reais",
+                                            "rupees", "rupee", "yen", "yuan", "shillings", "naira", "cedis"};
+        static const char *const words[] = {"SOS", "MAD", "TRY"};
+        int safe = islower((unsigned char)nx->s[0]) ? equals_any(nx, names, sizeof names / sizeof *names)
+                                                    : !equals_any(nx, words, sizeof words / sizeof *words);
+        if (safe && currency_named(nx->s, nx->core, &key, &keyl) && currency_at(key, keyl, &o2, &ol2, &m2, &ml2) == keyl &&
             o2 && m2) {
             int attr = attributive && many == one;
             c = key;
@@ -12295,6 +12310,13 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
         size_t was = k;
         k += read_word(&o, w, k, nw, cx);
         br = br && e < nw && e < was + 8 && memchr(w[e].s + w[e].lead + w[e].core, ')', w[e].trail);
+        /* (words in it, not figures alone: "12.5% (12.5%)", "250 (250)" give the year
+         * before, unchanged, as Nordic reports do) */
+        int lettered = 0;
+        for (size_t q = was; br && q <= e && !lettered; q++)
+            for (size_t c = 0; c < w[q].core && !lettered; c++)
+                lettered = isalpha((unsigned char)w[q].s[w[q].lead + c]) != 0;
+        br = br && lettered;
         if (br && k <= e + 1) {
             while (k <= e) {
                 sb_putc(&o, ' ');

@@ -6958,8 +6958,11 @@ static int label_title(parser *p, size_t t)
     if (t + 1 < p->nlines && !line_blank(p, t + 1) && words <= 8) {
         size_t na, nb;
         line_span(p, t + 1, &na, &nb);
+        /* (the bracket opens with the name it defines, its article perhaps: '("X" or
+         * "the Group")', '(the "Company")'; not a note that quotes an event's name) */
+        size_t q = na + 1 + (starts_with_ci(s + na + 1, nb - na - 1, "the ") ? 4 : 0);
         if (nb - na > 4 && s[na] == '(' && s[nb - 1] == ')' && txt_words(s, na, nb) <= 10 &&
-            (memchr(s + na, '"', nb - na) || find_ci(s, na, nb, "\xE2\x80\x9C")))
+            (s[q] == '"' || (q + 3 <= nb && memcmp(s + q, "\xE2\x80\x9C", 3) == 0)))
             return 1;
     }
     if (starts_with_ci(s + a, b - a, "Representing ") && words <= 10)

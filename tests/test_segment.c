@@ -243,6 +243,9 @@ static const struct {
      "1 Year Fixed Rate Bond: 4.35% AER/gross p.a. | 2 Year Fixed Rate Bond: 4.20% AER/gross p.a. | 3 Year Bond: 4.05% p.a."},
     {"The bond pays 4.35% p.a.\n2 years after opening it pays more.",
      "The bond pays 4.35% p.a. | 2 years after opening it pays more."},
+    /* (a sentence's end inside the second line's field name: a wrapped sentence) */
+    {"Group highlights: revenue rose 8% across our markets, with growth in all\n12 regions. Operating margin: 12.1%.",
+     "Group highlights: revenue rose 8% across our markets, with growth in all 12 regions. | Operating margin: 12.1%."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -184,6 +184,12 @@ static void test_split(void)
         {"RJ Scarborough", NULL, "RJ Scarborough"},
         {"TJ Okafor", NULL, "TJ Okafor"},
         {"MP Ruiz", "MP", "Ruiz"},
+        {"CS Duale", "CS", "Duale"},
+        {"PS Muthoni", "PS", "Muthoni"},
+        /* a form of address before a given name and an office's word as the surname
+         * (the review of hunt 101's rules) */
+        {"Professor Nicola Ranger", "Professor", "Nicola Ranger"},
+        {"Dr Nicola Constable", NULL, "Dr Nicola Constable"},
         /* a Malaysian style after a byline's office: no "by" in the role (hunt 101 d03) */
         {"by Minister of Tourism, Datuk Seri Haris Ibrahim", "Minister of Tourism", "Datuk Seri Haris Ibrahim"},
         {"by the Minister of Tourism Datuk Seri Haris Ibrahim", "Minister of Tourism", "Datuk Seri Haris Ibrahim"},

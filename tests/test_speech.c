@@ -2312,7 +2312,7 @@ static const struct {
     /* a vehicle's identification number and lenders' rates are spelled (hunt 101 d11,
      * d22); a month in capitals stays a month */
     {"acronyms", "The VIN is stamped here.", ST_SPEECH, "The V.I.N is stamped here."},
-    {"acronyms", "Representative APR 6.9%, 4% AER.", ST_SPEECH, "Representative A.P.R 6.9 percent, 4 percent A.E.R."},
+    {"acronyms", "Representative APR 6.9%, 4% AER.", ST_SPEECH, "Representative A.P.R 6.9 percent, 4 percent AER."},
     {"acronyms", "Effective 15 APR 2025 it rises.", ST_SPEECH, "Effective the 15th of April 2025 it rises."},
     /* a distance kept from a place (hunt 101 d13); money raised from someone stays */
     {"units", "Keep at least 10m from the edge and within 30m of the shore.", ST_SPEECH,
@@ -2339,6 +2339,18 @@ static const struct {
     {"units", "It makes 150 kW, 204 PS, 201 hp and 310 Nm; the 12V battery; 6,412 yds.", ST_SPEECH,
      "It makes 150 kilowatts, 204 metric horsepower, 201 horsepower and 310 newton metres, the 12 volt battery, 6,412 yards."},
     {"units", "Go 40 V north.", ST_SPEECH, "Go 40 V north."},
+    /* (a word a currency's name shares, a code a word in capitals shares: the sign's
+     * currency; the review of hunt 101's rules) */
+    {"money", "It closed a $2 billion real estate fund and a $5 million SOS appeal.", ST_SPEECH,
+     "It closed a 2 billion dollar real estate fund and a 5 million dollar SOS appeal."},
+    /* (figures alone in the bracket are the year before, unchanged: said) */
+    {"units", "The margin was 12.5% (12.5%) and staff 250 (250).", ST_SPEECH,
+     "The margin was 12.5 percent, 12.5 percent, and staff 250, 250."},
+    /* ("at least" alone is no distance kept) */
+    {"units", "The group raised at least 10m from investors; you must be at least 5m from it.", ST_SPEECH,
+     "The group raised at least 10 million from investors, you must be at least 5 metres from it."},
+    /* (the airline's "AER" is no rate's) */
+    {"acronyms", "Passengers flying with AER LINGUS should check.", ST_SPEECH, "Passengers flying with AER LINGUS should check."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

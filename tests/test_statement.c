@@ -7747,6 +7747,14 @@ static void test_reading_seven_guards(void)
          "meta:-:Delta Wildlife Authority \xE2\x80\x93 Okavango\ntitle:-:CROCODILE ATTACK AT XAKANAXA LAGOON\n", NULL},
         {"PRESS STATEMENT\n\nKestrel City Council \xE2\x80\x93 Budget Vote\n\n12 May 2025\n\nThe council voted today.\n",
          "title:-:Kestrel City Council \xE2\x80\x93 Budget Vote\n", NULL},
+        /* (a role's label over "Interview with" stays a turn: the review of hunt 101's rules) */
+        {"TRANSCRIPT - ABC RADIO\n\nHOST: Welcome back. Coming up next.\n\nHOST: Interview with Treasurer Jim Chalmers\n\n"
+         "JIM CHALMERS: Thanks for having me.\n",
+         "speech:s1:Interview with Treasurer Jim Chalmers\n", NULL},
+        /* (a delivery note that quotes an event's name is no name defined) */
+        {"Remarks on the economic outlook\n(As prepared for delivery at the \"Future of Finance\" forum)\n\n"
+         "Why stable prices matter for growth\n\nGood morning. It is a pleasure to be here.\n",
+         "title:-:Remarks on the economic outlook\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -8563,6 +8571,12 @@ static void test_reading_seven_guards(void)
         {"INTERVIEW TRANSCRIPT\n\nJOHN DOE: Ann, welcome.\n\nANN ROE: Thanks, John.\n\nJOHN DOE: Will premiums "
          "rise?\n",
          0, "John Doe."},
+        /* (the second word only: an office's letters after the surname stay; a
+         * post-nominal after it does not hide it) */
+        {"INTERVIEW TRANSCRIPT\n\nHOST: Welcome.\n\nJOHN SMITH CEO: Thank you.\n\nHOST: And now?\n", 1,
+         "John Smith CEO."},
+        {"INTERVIEW TRANSCRIPT\n\nHOST: Welcome.\n\nJANE DOE MEP: Thank you.\n\nHOST: And now?\n", 1,
+         "Jane Doe."},
         /* how a turn came, in brackets after a role-only label, is no outlet */
         {"Joint Press Conference\n\nPRESIDENT DELACROIX (as interpreted): Thank you.\n\nQUESTION (as translated): "
          "President, what about farmers?\n\nPRESIDENT DELACROIX (as interpreted): They will be protected.\n",
