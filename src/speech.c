@@ -8808,6 +8808,17 @@ not_multiplier:
     if (en && n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
+        /* ("Recall #2025-087", "#24-118": groups of figures joined by hyphens, a
+         * number's parts, "2025 087"; espeak-ng says "dash", and no range is meant) */
+        int grouped = isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[n - 1]) && memchr(c, '-', n);
+        for (size_t q = 1; grouped && q < n; q++)
+            grouped = isdigit((unsigned char)c[q]) || (c[q] == '-' && c[q - 1] != '-');
+        if (grouped) {
+            for (size_t q = 1; q < n; q++)
+                sb_putc(o, c[q] == '-' ? ' ' : c[q]);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         sb_putn(o, c + 1, n - 1 + x->trail);
         return 1;
     }

@@ -2351,6 +2351,9 @@ static const struct {
      "The group raised at least 10 million from investors, you must be at least 5 metres from it."},
     /* (the airline's "AER" is no rate's) */
     {"acronyms", "Passengers flying with AER LINGUS should check.", ST_SPEECH, "Passengers flying with AER LINGUS should check."},
+    /* a number's groups after "#", hyphens between (hunt 101 d26) */
+    {"symbols", "This is Recall #2025-087, Release #24-118 and #1.", ST_SPEECH,
+     "This is Recall number 2025 087, Release number 24 118 and number 1."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
