@@ -3328,7 +3328,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (!attributive && next && !next->lead && next->core > 1 && islower((unsigned char)next->s[0]) &&
         (!prev || !prev->trail || next->s[next->core - 1] == 's')) {
         int det = 0, stop = 0;
-        /* (no word before at all: "25 km roads were built" opens its sentence) */
+        /* (no word before at all: "25 km roads were built" opens its sentence, as a
+         * list's item does, "52kWh battery with a range of …", whose noun is in the
+         * singular) */
+        /* (not before what is measured out, "25 mm rain expected": 25 millimetres) */
+        static const char *const masses[] = {"rain", "rainfall", "snow", "snowfall", "water", "energy", "fuel",
+                                             "precipitation", "hail", "ice", "power", "electricity", "waste"};
+        det = !prev && !equals_any(next, masses, sizeof masses / sizeof *masses);
         for (size_t k = 0; prev && k < sizeof dets / sizeof *dets; k++)
             det |= prev->core == strlen(dets[k]) && u8_ncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
         /* "a faulty 22kV switchgear": an adjective between the article and the measure */

@@ -2354,6 +2354,10 @@ static const struct {
     /* a number's groups after "#", hyphens between (hunt 101 d26) */
     {"symbols", "This is Recall #2025-087, Release #24-118 and #1.", ST_SPEECH,
      "This is Recall number 2025 087, Release number 24 118 and number 1."},
+    /* a measure that opens its sentence or item before a noun in the singular: the
+     * noun's measure (hunt 101 d23); what is measured out stays plural */
+    {"units", "52kWh battery with a range of 250 miles.", ST_SPEECH, "52 kilowatt hour battery with a range of 250 miles."},
+    {"units", "25 mm rain expected.", ST_SPEECH, "25 millimetres rain expected."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
