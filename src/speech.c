@@ -8810,6 +8810,22 @@ not_multiplier:
         sb_putn(o, c + 3, n - 3 + x->trail);
         return 1;
     }
+    /* "ID.7", "ID.Buzz": a model's name, capitals and a stop joined to its number, said
+     * "I D 7" (espeak-ng says "dot"; a version's "4.2" has a figure first) */
+    if (en && n >= 4 && n <= 8 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1])) {
+        size_t l = 2;
+        while (l < n && l < 4 && isupper((unsigned char)c[l]))
+            l++;
+        /* (not "NO.4", the number sign in capitals) */
+        if (l + 1 < n && c[l] == '.' && isdigit((unsigned char)c[l + 1]) && all_digits(c + l + 1, n - l - 1) &&
+            !(l == 2 && c[0] == 'N' && c[1] == 'O')) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, l);
+            sb_putc(o, ' ');
+            sb_putn(o, c + l + 1, n - l - 1 + x->trail);
+            return 1;
+        }
+    }
     /* "#1" is number 1, "#Word" a hashtag */
     if (en && n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);

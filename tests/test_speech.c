@@ -2358,6 +2358,10 @@ static const struct {
      * noun's measure (hunt 101 d23); what is measured out stays plural */
     {"units", "52kWh battery with a range of 250 miles.", ST_SPEECH, "52 kilowatt hour battery with a range of 250 miles."},
     {"units", "25 mm rain expected.", ST_SPEECH, "25 millimetres rain expected."},
+    /* a model's capitals and a stop joined to its number (hunt 101 d19); a version's
+     * decimal stays */
+    {"acronyms", "The new ID.7 Tourer and ID.4 go on sale; Version 4.2 ships.", ST_SPEECH,
+     "The new I.D 7 Tourer and I.D 4 go on sale, Version 4.2 ships."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
