@@ -1559,8 +1559,15 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; q < sizeof dials / sizeof *dials && !hotline; q++)
             hotline = cw->core == strlen(dials[q]) && u8_ncasecmp(cw->s + cw->lead, dials[q], cw->core) == 0;
     }
+    /* Australia's six-figure "13" numbers, "131 555", after a word that dials them or
+     * "on" ("reported on 131 555"); not a count before its noun ("13 27 01", in
+     * pairs, is said in pairs) */
+    int au13 = !plus && !slash && digits == 6 && c[0] == '1' && c[1] == '3' && groups == 2 && lens[0] == 3 &&
+               lens[1] == 3 &&
+               (cue || (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "on"))) &&
+               !(k < nw && !w[k - 1].trail && noun_after_number(&w[k]));
     int ok = plus ? digits >= 7 && digits <= 15
-                  : area || nanp || spaced || au || national || local || listed || service || hotline || grouped ||
+                  : area || nanp || spaced || au || au13 || national || local || listed || service || hotline || grouped ||
                         (cue && digits >= 7 && digits <= 15);
     if (!ok || (slash && !listed && !plus))
         return 0;

@@ -2362,6 +2362,10 @@ static const struct {
      * decimal stays */
     {"acronyms", "The new ID.7 Tourer and ID.4 go on sale; Version 4.2 ships.", ST_SPEECH,
      "The new I.D 7 Tourer and I.D 4 go on sale, Version 4.2 ships."},
+    /* Australia's six-figure "13" numbers after "on" or a dialling word (hunt 101 d16);
+     * a count stays a number */
+    {"phones", "Report it on 131 555; there were 131 555 visitors.", ST_SPEECH,
+     "Report it on 1 3 1, 5 5 5, there were 131555 visitors."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
