@@ -8757,6 +8757,17 @@ not_multiplier:
     }
     /* "text FLOOD to 70085", "No. 1098765": a short code after "text … to", a
      * registration of six digits or more after its number sign: digit by digit */
+    /* ("No. SC123456", "No. NI012345": a company's registration with its register's
+     * letters, Scotland's or Northern Ireland's, spelled, then the figures) */
+    if (en && n >= 8 && n <= 12 && !x->lead && i >= 1 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) &&
+        all_digits(c + 2, n - 2) && equals_word(&w[i - 1], "No") && w[i - 1].trail <= 1) {
+        sb_putn(o, x->s, x->lead);
+        spell(o, c, 2);
+        for (size_t q = 2; q < n; q++)
+            sb_printf(o, " %c", c[q]);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     if (en && n >= 4 && n <= 12 && !x->lead && all_digits(c, n) && i >= 1) {
         const word *pv = &w[i - 1];
         int code = (i >= 3 && equals_word(pv, "to") && !pv->trail && !w[i - 2].trail && !w[i - 3].trail &&

@@ -722,7 +722,7 @@ static const struct {
     {"phone", "In Geneva: call + 41 22 917 9431 today.", ST_SPEECH, "In Geneva, call plus 4 1, 2 2, 9 1 7, 9 4 3 1 today."},
     {"address", "Visit 12450 Airline Hwy., Gonzales, LA 70737 today.", ST_SPEECH, "Visit 12450 Airline Highway, Gonzales, Louisiana 7 0 7 3 7 today."},
     {"unit", "Speeds of 100 Mbps in QLD and NSW; we saw 70737 people, NY said.", ST_SPEECH, "Speeds of 100 megabits per second in Queensland and New South Wales, we saw 70737 people, N.Y said."},
-    {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number SC123456."},
+    {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number S.C 1 2 3 4 5 6."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
     {"unit", "It lies 25 km inland.", ST_SPEECH, "It lies 25 kilometres inland."},
     {"fraction", "Less than 1/2 of a percent.", ST_SPEECH, "Less than one half of a percent."},
@@ -2366,6 +2366,9 @@ static const struct {
      * a count stays a number */
     {"phones", "Report it on 131 555; there were 131 555 visitors.", ST_SPEECH,
      "Report it on 1 3 1, 5 5 5, there were 131555 visitors."},
+    /* a company's registration with its register's letters after "No." (hunt 101 d25) */
+    {"numbers", "It is registered in Scotland, No. SC123456, and in England, No. 00048839.", ST_SPEECH,
+     "It is registered in Scotland, number S.C 1 2 3 4 5 6, and in England, number 0 0 0 4 8 8 3 9."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
