@@ -8844,6 +8844,35 @@ not_multiplier:
             return 1;
         }
     }
+    /* "Edinburgh EH2 1AA", "London EC2V 7HN": a UK postcode, its letters spelled
+     * ("EH" is no "eh") and its figures one by one */
+    if (en && n >= 2 && n <= 4 && !x->trail && i + 1 < nw && !w[i + 1].lead && w[i + 1].core == 3 &&
+        isupper((unsigned char)c[0])) {
+        size_t l = 1 + (isupper((unsigned char)c[1]) ? 1 : 0);
+        const char *ic = w[i + 1].s;
+        int outward = l < n && isdigit((unsigned char)c[l]) &&
+                      (l + 1 == n || (l + 2 == n && (isdigit((unsigned char)c[l + 1]) || isupper((unsigned char)c[l + 1]))));
+        int inward = isdigit((unsigned char)ic[0]) && isupper((unsigned char)ic[1]) && isupper((unsigned char)ic[2]);
+        if (outward && inward) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, l);
+            /* (the district's figures a number, "E14" "E 14", as Londoners say it) */
+            for (size_t q = l; q < n; q++) {
+                if (isupper((unsigned char)c[q])) {
+                    sb_putc(o, ' ');
+                    spell(o, c + q, 1);
+                } else {
+                    if (q == l)
+                        sb_putc(o, ' ');
+                    sb_putc(o, c[q]);
+                }
+            }
+            sb_printf(o, ", %c ", ic[0]);
+            spell(o, ic + 1, 2);
+            sb_putn(o, ic + 3, w[i + 1].trail);
+            return 2;
+        }
+    }
     /* "#1" is number 1, "#Word" a hashtag */
     if (en && n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
         sb_putn(o, x->s, x->lead);

@@ -2369,6 +2369,10 @@ static const struct {
     /* a company's registration with its register's letters after "No." (hunt 101 d25) */
     {"numbers", "It is registered in Scotland, No. SC123456, and in England, No. 00048839.", ST_SPEECH,
      "It is registered in Scotland, number S.C 1 2 3 4 5 6, and in England, number 0 0 0 4 8 8 3 9."},
+    /* a UK postcode: the letters spelled, the district a number, the inward code's figure
+     * and letters (hunt 101 d24) */
+    {"address", "It is at 1 Queen Street, Edinburgh EH2 1AA, and London E14 5HP.", ST_SPEECH,
+     "It is at 1 Queen Street, Edinburgh E.H 2, 1 A.A, and London E 14, 5 H.P."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
