@@ -4835,6 +4835,39 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     if (n == 3 && memcmp(c, "CAD", 3) == 0 && i > 0 && !w[i - 1].trail &&
         (equals_word(&w[i - 1], "quoting") || equals_word(&w[i - 1], "quote") || equals_word(&w[i - 1], "Quote")))
         return 0;
+    /* "$(1.7)-(1.9) billion": a range of losses in an outlook's table, each end in
+     * brackets; "negative 1.7 to negative 1.9 billion dollars" */
+    if (data_lang() == 0 && n >= 9 && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) && cl + 1 < n && c[cl] == '(') {
+        size_t a1 = cl + 1, l1 = number_len(c + a1, n - a1);
+        size_t b1 = a1 + l1, dl = l1 && b1 + 1 < n && c[b1] == ')' ? range_dash(c + b1 + 1, c + n) : 0;
+        size_t a2 = b1 + 1 + dl + (dl && b1 + 1 + dl < n && c[b1 + 1 + dl] == '(' ? 1 : 0);
+        size_t l2 = dl && a2 > b1 + 1 + dl ? number_len(c + a2, n - a2) : 0;
+        int closed = l2 && ((a2 + l2 == n && x->trail && c[n] == ')') || (a2 + l2 + 1 == n && c[a2 + l2] == ')'));
+        if (closed) {
+            size_t used = 1, sl0 = 0;
+            const char *sc0 = NULL;
+            const word *last = x;
+            size_t skip = a2 + l2 == n ? 1 : 0; /* (the closing bracket in the trail) */
+            if (x->trail == skip && i + 1 < nw && !w[i + 1].lead && (sc0 = scale(w[i + 1].s, w[i + 1].core, &sl0))) {
+                used = 2;
+                last = &w[i + 1];
+                skip = 0;
+            }
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, "negative ");
+            sb_putn(o, c + a1, l1);
+            sb_puts(o, " to negative ");
+            sb_putn(o, c + a2, l2);
+            if (sc0) {
+                sb_putc(o, ' ');
+                sb_putn(o, sc0, sl0);
+            }
+            sb_putc(o, ' ');
+            sb_putn(o, many, manyl);
+            sb_putn(o, last->s + last->lead + last->core + skip, last->trail - skip);
+            return used;
+        }
+    }
     if (n >= 3 && x->trail && c[n] == ')' && c[0] != '(' && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) &&
         cl + 1 < n && c[cl] == '(' && isdigit((unsigned char)c[cl + 1]) && n + x->trail < 64 && nw <= 4096) {
         char buf[64];

@@ -2373,6 +2373,9 @@ static const struct {
      * and letters (hunt 101 d24) */
     {"address", "It is at 1 Queen Street, Edinburgh EH2 1AA, and London E14 5HP.", ST_SPEECH,
      "It is at 1 Queen Street, Edinburgh E.H 2, 1 A.A, and London E 14, 5 H.P."},
+    /* a range of losses, each end in brackets (hunt 101 d15) */
+    {"money", "Adjusted EBITDA of $(1.7)-(1.9) billion and a loss of \xE2\x82\xAC(3.0) billion.", ST_SPEECH,
+     "Adjusted EBITDA of negative 1.7 to negative 1.9 billion dollars and a loss of 3.0 billion euros."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
