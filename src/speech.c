@@ -11023,13 +11023,22 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "16.3 kWh/100 km", "5.9 l/100 km": a consumption per 100 km (WLTP), the unit
          * written apart from its hundred, read as "kWh/100km" (data/en/units.txt) */
-        if (text[at] == '/' && at + 8 <= n && memcmp(text + at, "/100 km", 7) == 0 &&
-            (at + 7 == n || !isalnum((unsigned char)text[at + 7])) && at >= 1 &&
-            ((at >= 3 && memcmp(text + at - 3, "kWh", 3) == 0) || text[at - 1] == 'l' || text[at - 1] == 'L') &&
-            data_lang() == 0) {
-            sb_puts(&out, "/100km");
-            i = at + 7;
-            continue;
+        /* (and "4 g/100 ml", "3 g/100 g": a label's amount per 100) */
+        if (text[at] == '/' && at + 7 <= n && memcmp(text + at, "/100 ", 5) == 0 && at >= 1 && data_lang() == 0) {
+            size_t ue = at + 5;
+            while (ue < n && isalpha((unsigned char)text[ue]))
+                ue++;
+            int per_km = ue - at - 5 == 2 && memcmp(text + at + 5, "km", 2) == 0 &&
+                         ((at >= 3 && memcmp(text + at - 3, "kWh", 3) == 0) || text[at - 1] == 'l' || text[at - 1] == 'L');
+            int per_label = text[at - 1] == 'g' && (at < 2 || !isalpha((unsigned char)text[at - 2])) &&
+                            ((ue - at - 5 == 2 && (memcmp(text + at + 5, "ml", 2) == 0 || memcmp(text + at + 5, "mL", 2) == 0)) ||
+                             (ue - at - 5 == 1 && text[at + 5] == 'g'));
+            if ((per_km || per_label) && (ue == n || !isalnum((unsigned char)text[ue]))) {
+                sb_puts(&out, "/100");
+                sb_putn(&out, text + at + 5, ue - at - 5);
+                i = ue;
+                continue;
+            }
         }
         /* "FY 2025-26": the fiscal year written apart from its year, said as "FY2025-26" */
         if (text[at] == 'F' && at + 4 < n && text[at + 1] == 'Y' && text[at + 2] == ' ' && isdigit((unsigned char)text[at + 3]) &&

@@ -2376,6 +2376,10 @@ static const struct {
     /* a range of losses, each end in brackets (hunt 101 d15) */
     {"money", "Adjusted EBITDA of $(1.7)-(1.9) billion and a loss of \xE2\x82\xAC(3.0) billion.", ST_SPEECH,
      "Adjusted EBITDA of negative 1.7 to negative 1.9 billion dollars and a loss of 3.0 billion euros."},
+    /* a label's amount per 100 ml or g, an emission per normal cubic metre (hunt 100
+     * d19, d20) */
+    {"units", "More than 4g/100ml of sugar, 3 g/100 g of fat; 78 mg/Nm\xC2\xB3 of dust.", ST_SPEECH,
+     "More than 4 grams per 100 millilitres of sugar, 3 grams per 100 grams of fat, 78 milligrams per normal cubic metre of dust."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
