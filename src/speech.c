@@ -1829,6 +1829,24 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
             }
             used++;
         }
+        /* "Batch code: L5091A, L5092B": more codes of the same shape after commas */
+        while (used < 16 && i + used < nw && w[i + used - 1].trail == 1 &&
+               w[i + used - 1].s[w[i + used - 1].lead + w[i + used - 1].core] == ',' && !w[i + used].lead &&
+               w[i + used].core == n) {
+            const word *g = &w[i + used];
+            int same = 1;
+            for (size_t k = 0; k < n && same; k++)
+                same = isdigit((unsigned char)g->s[k]) ? isdigit((unsigned char)c[k]) != 0
+                                                       : g->s[k] >= 'A' && g->s[k] <= 'Z' && c[k] >= 'A' && c[k] <= 'Z';
+            if (!same)
+                break;
+            sb_putc(o, ',');
+            for (size_t k = 0; k < n; k++) {
+                sb_putc(o, ' ');
+                sb_putc(o, g->s[k]);
+            }
+            used++;
+        }
         const word *lw = &w[i + used - 1];
         sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);
         return used;

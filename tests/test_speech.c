@@ -2380,6 +2380,9 @@ static const struct {
      * d19, d20) */
     {"units", "More than 4g/100ml of sugar, 3 g/100 g of fat; 78 mg/Nm\xC2\xB3 of dust.", ST_SPEECH,
      "More than 4 grams per 100 millilitres of sugar, 3 grams per 100 grams of fat, 78 milligrams per normal cubic metre of dust."},
+    /* more codes of the same shape after a recall's batch code (hunt 100 d18) */
+    {"codes", "Batch code: L5091A, L5092B and 2025 stock.", ST_SPEECH,
+     "Batch code, L 5 0 9 1 A, L 5 0 9 2 B and 2025 stock."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
