@@ -2819,6 +2819,17 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (nl + 1 < n && c[nl] == '-' && !nl2 && data_lang() == 0) {
         size_t onel;
         const char *one = unit_singular(c + nl + 1, n - nl - 1, &onel);
+        /* (in capitals, as a headline shouts it: "24-HR PSI", "5-KM RUN") */
+        if (!one && n - nl - 1 <= 3) {
+            static const char *const caps[] = {"HR", "HRS", "MIN", "KM", "KG", "CM", "MM", "YR"};
+            char low[4];
+            for (size_t k = 0; k < sizeof caps / sizeof *caps && !one; k++)
+                if (strlen(caps[k]) == n - nl - 1 && memcmp(caps[k], c + nl + 1, n - nl - 1) == 0) {
+                    for (size_t q = 0; q < n - nl - 1; q++)
+                        low[q] = (char)tolower((unsigned char)caps[k][q]);
+                    one = unit_singular(low, n - nl - 1, &onel);
+                }
+        }
         if (one) {
             sb_putn(o, x->s, x->lead);
             put_number(o, c, nl);

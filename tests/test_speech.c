@@ -2383,6 +2383,8 @@ static const struct {
     /* more codes of the same shape after a recall's batch code (hunt 100 d18) */
     {"codes", "Batch code: L5091A, L5092B and 2025 stock.", ST_SPEECH,
      "Batch code, L 5 0 9 1 A, L 5 0 9 2 B and 2025 stock."},
+    /* a measure joined by a hyphen, its unit in a headline's capitals (hunt 100 d16) */
+    {"units", "HAZE UPDATE: 24-HR READINGS AND A 5-KM RUN", ST_HEADING, "HAZE UPDATE, 24 hour READINGS AND A 5 kilometre RUN"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
