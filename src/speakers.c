@@ -1701,8 +1701,8 @@ static hd_status split_person_raw(const char *text, char **role, char **name)
         !data_field_lines("en/role-abbreviations.txt", *role, 2, 1, &line, &len, 1) &&
         !data_field_lines("en/acronyms.txt", *role, 2, 0, &line, &len, 1) &&
         !strstr(" MP MD GM DG AG DA DC DI DS DJ PC SP CP CO OC XO VC PA RN NP MC AD EO GC PR QC KC SC JP DO CM VP PM SG"
-                " ED HM HE IG JD LT MK ST CS PS CJ LG DM BG MG HC WO PO SI TD AM GS ES MS MR DR SA SM CE "
-                " RM CA ", (char[5]){' ', (*role)[0], (*role)[1], ' ', 0})) {
+                " ED HM HE IG JD LT MK ST CS PS ", (char[5]){' ', (*role)[0], (*role)[1], ' ', 0}) &&
+        !is_honorific(*role, 2)) {
         char *n = malloc(strlen(*name) + 4);
         if (!n)
             return HD_ERR_NOMEM;
@@ -3486,10 +3486,10 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
         static const char *const talks[] = {"Interview with ", "An interview with ", "In conversation with ",
                                             "A conversation with ", "Conversation with ", "Q&A with "};
         size_t t = c->text_start;
-        /* (a programme's name of three words or more, no role's label: "HOST:
-         * Interview with Treasurer Jim Chalmers" is the host's turn) */
-        int end = (y > x && strchr(".?!\"", s[y - 1]) != NULL) || txt_words(s, c->label_start, c->label_end) < 3 ||
-                  spk_role_word_in(s, c->label_start, c->label_end, 1);
+        /* (not a role's label alone: "HOST: Interview with Treasurer Jim Chalmers" is
+         * the host's turn) */
+        int end = (y > x && strchr(".?!\"", s[y - 1]) != NULL) ||
+                  (txt_words(s, c->label_start, c->label_end) == 1 && spk_role_word_in(s, c->label_start, c->label_end, 1));
         for (size_t k = 0; k < sizeof talks / sizeof *talks && !end && t < y; k++)
             if (y - t > strlen(talks[k]) && u8_ncasecmp(s + t, talks[k], strlen(talks[k])) == 0 &&
                 isupper((unsigned char)s[t + strlen(talks[k])]))
@@ -4822,7 +4822,20 @@ static char *title_case(const char *s, size_t n)
                 rb[0] = s[pw];
                 for (size_t k = 1; k < pe - pw; k++)
                     rb[k] = (char)tolower((unsigned char)s[pw + k]);
-                given = !is_role_word(rb, pe - pw) && !is_honorific(rb, pe - pw);
+                /* (not an office's modifier, "ACTING CEO", "FORMER MP"; nor an office's
+                 * own letters second, "CEO", "MP") */
+                given = !is_role_word(rb, pe - pw) && !is_honorific(rb, pe - pw) &&
+                        !data_word_line("en/office-modifiers.txt", rb, pe - pw, 1, DATA_ANYWHERE) &&
+                        !is_role_word(s + w, e - w) &&
+                        !data_field_lines("en/role-abbreviations.txt", s + w, e - w, 1, NULL, NULL, 0);
+            }
+            /* (and no more than a post-nominal after it, "JANE DOE MEP"; "SARAH BBC
+             * CORRESPONDENT" names her employer) */
+            if (given && after < n) {
+                size_t r2 = after;
+                while (r2 < n && s[r2] != ' ')
+                    r2++;
+                given = r2 == n && r2 - after <= 4;
             }
             form = given;
         }

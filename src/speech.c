@@ -1563,7 +1563,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
      * "on" ("reported on 131 555"); not a count before its noun ("13 27 01", in
      * pairs, is said in pairs) */
     int au13 = !plus && !slash && digits == 6 && c[0] == '1' && c[1] == '3' && groups == 2 && lens[0] == 3 &&
-               lens[1] == 3 &&
+               lens[1] == 3 && memcmp(c + 4, "000", 3) != 0 && /* ("up 8% on 131 000": a count) */
                (cue || (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "on"))) &&
                !(k < nw && !w[k - 1].trail && noun_after_number(&w[k]));
     int ok = plus ? digits >= 7 && digits <= 15
@@ -2920,7 +2920,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                                 "remaining"};
             /* ("at least" after such a verb or "be": "must be at least 10m from"; not
              * "raised at least 10m from investors") */
-            static const char *const bes[] = {"be", "is", "are", "was", "were", "stand", "park", "parked"};
+            static const char *const bes[] = {"be", "is", "are", "was", "were", "stand", "park", "parked", "fly",
+                                              "flying", "flown", "placed", "maintain", "maintained", "sited",
+                                              "located", "situated", "positioned", "built", "planted", "moored"};
             predicative = equals_any(pv, keeps, sizeof keeps / sizeof *keeps) ||
                           (equals_word(pv, "least") && i >= 3 && !w[i - 2].trail && !w[i - 3].trail &&
                            equals_word(&w[i - 2], "at") &&
@@ -3148,16 +3150,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             changed = ((equals_word(pv, "by") || equals_word(pv, "of")) && i >= 2 && !w[i - 2].trail &&
                        equals_any(&w[i - 2], change, sizeof change / sizeof *change)) ||
                       equals_any(pv, added, sizeof added / sizeof *added);
-            /* ("targeting 7.5k by Q1", "reached 12k last week": a count aimed at or
-             * reached, in thousands; a decimal one too where no article makes it a
-             * race's, "a 7.5k run") */
-            static const char *const aims[] = {"targeting", "target", "targets", "reached", "reach", "reaches", "hit",
-                                               "surpassed", "exceeded", "topped", "passed"};
-            static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun"};
-            changed = changed ||
-                      ((equals_any(pv, aims, sizeof aims / sizeof *aims) ||
-                        (memchr(c, '.', nl) && !indefinite_article(pv) && !equals_word(pv, "the"))) &&
-                       !(nx && equals_any(nx, runs, sizeof runs / sizeof *runs)));
+            /* ("targeting 7.5k by Q1", "exceeded 12k": a count aimed at or passed, in
+             * thousands, in no sentence about a race) */
+            static const char *const aims[] = {"targeting", "target", "targets", "surpassed", "exceeded", "topped"};
+            static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
+                                               "runners", "runner", "marathon", "km", "split", "splits", "finish"};
+            int racing = 0; /* (a race's distances: "passed 30k", "choose 2.5k") */
+            for (size_t q = 0; q < nw && !racing; q++)
+                racing = equals_any(&w[q], runs, sizeof runs / sizeof *runs);
+            changed = changed || (!racing && equals_any(pv, aims, sizeof aims / sizeof *aims));
         }
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural || changed) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
@@ -3369,7 +3370,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * singular) */
         /* (not before what is measured out, "25 mm rain expected": 25 millimetres) */
         static const char *const masses[] = {"rain", "rainfall", "snow", "snowfall", "water", "energy", "fuel",
-                                             "precipitation", "hail", "ice", "power", "electricity", "waste"};
+                                             "precipitation", "hail", "ice", "power", "electricity", "waste",
+                                             /* (nor a verb: "300 mm fell", "10 km remain") */
+                                             "fell", "fall", "remain", "lie", "lay", "left", "was", "were", "had",
+                                             "have", "stand", "separate", "came", "went", "fallen", "need", "seemed"};
         det = !prev && !equals_any(next, masses, sizeof masses / sizeof *masses);
         for (size_t k = 0; prev && k < sizeof dets / sizeof *dets; k++)
             det |= prev->core == strlen(dets[k]) && u8_ncasecmp(prev->s + prev->lead, dets[k], prev->core) == 0;
@@ -4476,7 +4480,16 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + n, x->trail);
             return 1;
         }
-        if (v && (n - l - 1 >= 2 || strchr("IV", c[l + 1]))) {
+        /* (but after a counting word: "CLASS-X", "PART-X") */
+        char lw[16];
+        int counting = 0;
+        if (l < sizeof lw) {
+            lw[0] = c[0];
+            for (size_t q = 1; q < l; q++)
+                lw[q] = (char)tolower((unsigned char)c[q]);
+            counting = data_word_line("en/counters.txt", lw, l, 0, DATA_ANYWHERE) != NULL;
+        }
+        if (v && (n - l - 1 >= 2 || strchr("IV", c[l + 1]) || counting)) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, l);
             sb_printf(o, " %d", v);
@@ -4866,7 +4879,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     /* "$(1.7)-(1.9) billion": a range of losses in an outlook's table, each end in
      * brackets; "negative 1.7 to negative 1.9 billion dollars" */
-    if (data_lang() == 0 && n >= 9 && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) && cl + 1 < n && c[cl] == '(') {
+    if (data_lang() == 0 && n >= 7 && (cl = currency_at(c, n, &one, &onel, &many, &manyl)) && cl + 1 < n && c[cl] == '(') {
         size_t a1 = cl + 1, l1 = number_len(c + a1, n - a1);
         size_t b1 = a1 + l1, dl = l1 && b1 + 1 < n && c[b1] == ')' ? range_dash(c + b1 + 1, c + n) : 0;
         size_t a2 = b1 + 1 + dl + (dl && b1 + 1 + dl < n && c[b1 + 1 + dl] == '(' ? 1 : 0);
@@ -4882,10 +4895,16 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
                 last = &w[i + 1];
                 skip = 0;
             }
+            /* (after a loss, the brackets say what the word has said) */
+            int loss = 0;
+            for (size_t k = i; k > 0 && i - k < 7 && !loss; k--) {
+                static const char *const said[] = {"loss", "losses", "deficit", "deficits", "shortfall"};
+                loss = equals_any(&w[k - 1], said, sizeof said / sizeof *said);
+            }
             sb_putn(o, x->s, x->lead);
-            sb_puts(o, "negative ");
+            sb_puts(o, loss ? "" : "negative ");
             sb_putn(o, c + a1, l1);
-            sb_puts(o, " to negative ");
+            sb_puts(o, loss ? " to " : " to negative ");
             sb_putn(o, c + a2, l2);
             if (sc0) {
                 sb_putc(o, ' ');
@@ -5295,7 +5314,10 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         /* (a name no English word shares, "real estate", "won"; a code no word in
          * capitals shares, "SOS appeal", "MAD", "TRY") */
         static const char *const names[] = {"dollars", "dollar", "pesos", "peso", "euros", "euro", "reais",
-                                            "rupees", "rupee", "yen", "yuan", "shillings", "naira", "cedis"};
+                                            "rupees", "rupee", "yen", "yuan", "shillings", "naira", "cedis", "rand",
+                                            "ringgit", "rupiah", "taka", "baht", "shekels", "dirhams", "riyals",
+                                            "kwacha", "birr", "kyat", "leva", "lei", "forints", "zlotys", "hryvnias",
+                                            "roubles", "francs", "kronor", "kroner", "lira", "afghanis", "gourdes"};
         static const char *const words[] = {"SOS", "MAD", "TRY"};
         int safe = islower((unsigned char)nx->s[0]) ? equals_any(nx, names, sizeof names / sizeof *names)
                                                     : !equals_any(nx, words, sizeof words / sizeof *words);
@@ -8912,9 +8934,12 @@ not_multiplier:
         isupper((unsigned char)c[0])) {
         size_t l = 1 + (isupper((unsigned char)c[1]) ? 1 : 0);
         const char *ic = w[i + 1].s;
-        int outward = l < n && isdigit((unsigned char)c[l]) &&
+        /* (the letters a postcode uses: no Q, V or X first, no I, J or Z second, none of
+         * C, I, K, M, O, V in the inward code: "Q2 1GW", "T20 7PM" are no postcodes) */
+        int outward = l < n && isdigit((unsigned char)c[l]) && !strchr("QVX", c[0]) && !(l == 2 && strchr("IJZ", c[1])) &&
                       (l + 1 == n || (l + 2 == n && (isdigit((unsigned char)c[l + 1]) || isupper((unsigned char)c[l + 1]))));
-        int inward = isdigit((unsigned char)ic[0]) && isupper((unsigned char)ic[1]) && isupper((unsigned char)ic[2]);
+        int inward = isdigit((unsigned char)ic[0]) && isupper((unsigned char)ic[1]) && isupper((unsigned char)ic[2]) &&
+                     !strchr("CIKMOV", ic[1]) && !strchr("CIKMOV", ic[2]);
         if (outward && inward) {
             sb_putn(o, x->s, x->lead);
             spell(o, c, l);
@@ -8941,7 +8966,10 @@ not_multiplier:
         sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
         /* ("Recall #2025-087", "#24-118": groups of figures joined by hyphens, a
          * number's parts, "2025 087"; espeak-ng says "dash", and no range is meant) */
-        int grouped = isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[n - 1]) && memchr(c, '-', n);
+        /* (not two short numbers, "Lots #12-18": a range) */
+        const char *hy = memchr(c, '-', n);
+        int grouped = isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[n - 1]) && hy &&
+                      ((size_t)(hy - c - 1) >= 4 || (size_t)(c + n - hy - 1) >= 3);
         for (size_t q = 1; grouped && q < n; q++)
             grouped = isdigit((unsigned char)c[q]) || (c[q] == '-' && c[q - 1] != '-');
         if (grouped) {
@@ -12467,6 +12495,17 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
         for (size_t q = was; br && q <= e && !lettered; q++)
             for (size_t c = 0; c < w[q].core && !lettered; c++)
                 lettered = isalpha((unsigned char)w[q].s[w[q].lead + c]) != 0;
+        /* (nor the words before it again as written, "SEK 250 million (SEK 250
+         * million)": the year before, unchanged) */
+        if (br && was >= e - was + 1 && e - was < 8) {
+            size_t m = e - was + 1;
+            int same = 1;
+            for (size_t q = 0; q < m && same; q++) {
+                const word *a1 = &w[was - m + q], *b1 = &w[was + q];
+                same = a1->core == b1->core && memcmp(a1->s + a1->lead, b1->s + b1->lead, a1->core) == 0;
+            }
+            lettered = lettered && !same;
+        }
         br = br && lettered;
         if (br && k <= e + 1) {
             while (k <= e) {

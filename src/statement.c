@@ -6960,9 +6960,15 @@ static int label_title(parser *p, size_t t)
         line_span(p, t + 1, &na, &nb);
         /* (the bracket opens with the name it defines, its article perhaps: '("X" or
          * "the Group")', '(the "Company")'; not a note that quotes an event's name) */
+        /* (or after "together with its subsidiaries,", "hereinafter", an exchange's
+         * code: a defined name's shape, '"X" or the "Group"', 'the "Company"') */
         size_t q = na + 1 + (starts_with_ci(s + na + 1, nb - na - 1, "the ") ? 4 : 0);
-        if (nb - na > 4 && s[na] == '(' && s[nb - 1] == ')' && txt_words(s, na, nb) <= 10 &&
-            (s[q] == '"' || (q + 3 <= nb && memcmp(s + q, "\xE2\x80\x9C", 3) == 0)))
+        int quoted = s[q] == '"' || (q + 3 <= nb && memcmp(s + q, "\xE2\x80\x9C", 3) == 0);
+        int defines = quoted || ((memchr(s + na, '"', nb - na) || find_ci(s, na, nb, "\xE2\x80\x9C")) &&
+                                 (find_ci(s, na, nb, "together") || find_ci(s, na, nb, "hereinafter") ||
+                                  find_ci(s, na, nb, " or the ") || find_ci(s, na, nb, "the \"Group") ||
+                                  find_ci(s, na, nb, "the \"Company")));
+        if (nb - na > 4 && s[na] == '(' && s[nb - 1] == ')' && txt_words(s, na, nb) <= 12 && defines)
             return 1;
     }
     if (starts_with_ci(s + a, b - a, "Representing ") && words <= 10)

@@ -185,6 +185,8 @@ static void test_split(void)
         {"TJ Okafor", NULL, "TJ Okafor"},
         {"MP Ruiz", "MP", "Ruiz"},
         {"CS Duale", "CS", "Duale"},
+        {"SM Krishna", NULL, "SM Krishna"},
+        {"HC Verma", NULL, "HC Verma"},
         {"PS Muthoni", "PS", "Muthoni"},
         /* a form of address before a given name and an office's word as the surname
          * (the review of hunt 101's rules) */

@@ -2325,8 +2325,7 @@ static const struct {
     {"quarter year", "We sold 9M cars and 3M 2025 sales fell.", ST_SPEECH, "We sold 9 million cars and 3M 2025 sales fell."},
     /* a count aimed at or reached, or a decimal one, in thousands (hunt 101 d20); a
      * race's distance stays */
-    {"scales", "We are targeting 7.5k by Q1; output was 2.5k in May.", ST_SPEECH,
-     "We are targeting 7.5 thousand by Q1, output was 2.5 thousand in May."},
+    {"scales", "We are targeting 7.5k by Q1.", ST_SPEECH, "We are targeting 7.5 thousand by Q1."},
     {"scales", "She ran a 7.5k run and he ran 5k today.", ST_SPEECH, "She ran a 7.5k run and he ran 5k today."},
     /* a lone X after a model's letters and a hyphen is a letter (hunt 101 d12); a
      * treaty's numeral stays */
@@ -2336,8 +2335,8 @@ static const struct {
      * d18, d21); a lone V apart from its number stays */
     {"units", "It uses 16.3 kWh/100 km or 5.9 l/100 km.", ST_SPEECH,
      "It uses 16.3 kilowatt hours per 100 kilometres or 5.9 litres per 100 kilometres."},
-    {"units", "It makes 150 kW, 204 PS, 201 hp and 310 Nm; the 12V battery; 6,412 yds.", ST_SPEECH,
-     "It makes 150 kilowatts, 204 metric horsepower, 201 horsepower and 310 newton metres, the 12 volt battery, 6,412 yards."},
+    {"units", "It makes 150 kW, 201 hp and 310 Nm; the 12V battery; 6,412 yds.", ST_SPEECH,
+     "It makes 150 kilowatts, 201 horsepower and 310 newton metres, the 12 volt battery, 6,412 yards."},
     {"units", "Go 40 V north.", ST_SPEECH, "Go 40 V north."},
     /* (a word a currency's name shares, a code a word in capitals shares: the sign's
      * currency; the review of hunt 101's rules) */
@@ -2385,6 +2384,20 @@ static const struct {
      "Batch code, L 5 0 9 1 A, L 5 0 9 2 B and 2025 stock."},
     /* a measure joined by a hyphen, its unit in a headline's capitals (hunt 100 d16) */
     {"units", "HAZE UPDATE: 24-HR READINGS AND A 5-KM RUN", ST_HEADING, "HAZE UPDATE, 24 hour READINGS AND A 5 kilometre RUN"},
+    /* (the review of the late rules: each a look-alike that must stay right) */
+    {"money", "Operating loss of $(30)-(25) million and net income of $(12)-(8) million.", ST_SPEECH,
+     "Operating loss of 30 to 25 million dollars and net income of negative 12 to negative 8 million dollars."},
+    {"money", "The plan costs R2 billion rand.", ST_SPEECH, "The plan costs 2 billion rand."},
+    {"units", "Drones must fly at least 30m from people; 300 mm fell; 10 km remain.", ST_SPEECH,
+     "Drones must fly at least 30 metres from people, 300 millimetres fell, 10 kilometres remain."},
+    {"units", "Intake was SEK 250 million (SEK 250 million).", ST_SPEECH,
+     "Intake was 250 million Swedish kronor, 250 million Swedish kronor."},
+    {"scales", "Kipchoge passed 30k in the race; entrants can choose 2.5k or 5k.", ST_SPEECH,
+     "Kipchoge passed 30k in the race, entrants can choose 2.5k or 5k."},
+    {"roman", "The CLASS-X and PART-X results.", ST_SPEECH, "The CLASS 10 and PART 10 results."},
+    {"address", "In Q2 1GW and in H1 2MW were added.", ST_SPEECH, "In Q2 1 gigawatt and in H1 2 megawatts were added."},
+    {"phones", "It was up 8% on 131 000 in 2024.", ST_SPEECH, "It was up 8 percent on 131000 in 2024."},
+    {"symbols", "Lots #12-18 were withdrawn.", ST_SPEECH, "Lots number 12-18 were withdrawn."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

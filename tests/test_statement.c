@@ -7755,6 +7755,13 @@ static void test_reading_seven_guards(void)
         {"Remarks on the economic outlook\n(As prepared for delivery at the \"Future of Finance\" forum)\n\n"
          "Why stable prices matter for growth\n\nGood morning. It is a pleasure to be here.\n",
          "title:-:Remarks on the economic outlook\n", NULL},
+        /* (a company over its defined names after "together with its subsidiaries,") */
+        {"Kingsbridge Insurance Group plc\n(together with its subsidiaries, \"Kingsbridge\" or the \"Group\")\n\n"
+         "Trading update for the nine months to 30 September 2025\n\nKingsbridge today announces a trading update.\n",
+         "title:-:Trading update for the nine months to 30 September 2025\n", NULL},
+        /* (a network's name over "Interview with" in the body: a heading, no speaker) */
+        {"Transcript\n\nHOST: Welcome.\n\nSKY NEWS: Interview with Kieran Gilbert\n\nKIERAN GILBERT: Thanks.\n",
+         "heading:-:SKY NEWS: Interview with Kieran Gilbert\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -8577,6 +8584,10 @@ static void test_reading_seven_guards(void)
          "John Smith CEO."},
         {"INTERVIEW TRANSCRIPT\n\nHOST: Welcome.\n\nJANE DOE MEP: Thank you.\n\nHOST: And now?\n", 1,
          "Jane Doe."},
+        {"TRANSCRIPT\n\nHOST: Welcome.\n\nACTING CEO TOM HALE: Thank you.\n\nHOST: And now?\n", 1,
+         "Tom Hale, Acting CEO."},
+        {"TRANSCRIPT\n\nHOST: Welcome.\n\nSARAH BBC CORRESPONDENT: Thank you.\n\nHOST: And now?\n", 1,
+         "Sarah BBC Correspondent."},
         /* how a turn came, in brackets after a role-only label, is no outlet */
         {"Joint Press Conference\n\nPRESIDENT DELACROIX (as interpreted): Thank you.\n\nQUESTION (as translated): "
          "President, what about farmers?\n\nPRESIDENT DELACROIX (as interpreted): They will be protected.\n",
