@@ -823,6 +823,30 @@ static int held_place(const char *t, size_t n)
     return data_has_line("en/places.txt", t, n) || data_has_line("en/us-states.txt", t, n);
 }
 
+/* Whether g[0, gl) is a form of address before a name: an honorific or
+ * "Professor". */
+static int address_form(const char *g, size_t gl)
+{
+    return is_honorific(g, gl) || (gl == 9 && memcmp(g, "Professor", 9) == 0);
+}
+
+/* Whether g[0, gl), then sur[0, sl), are a given name and a surname that is an
+ * office's word too (data/en/office-surnames.txt: "Helen Bishop", "Nicola Ranger"):
+ * the given name capitalised, of letters, and no office's, place's or form of
+ * address's word. */
+static int given_and_office_surname(const char *g, size_t gl, const char *sur, size_t sl)
+{
+    int person = gl >= 2 && isupper((unsigned char)g[0]) &&
+                 data_word_line("en/office-surnames.txt", sur, sl, 1, DATA_ANYWHERE) && !is_role_word(g, gl) &&
+                 !role_word_ci(g, gl) && !is_honorific(g, gl) &&
+                 !data_word_line("en/office-modifiers.txt", g, gl, 1, DATA_ANYWHERE) &&
+                 !data_word_line("en/places.txt", g, gl, 1, DATA_ANYWHERE) &&
+                 !data_word_line("en/office-surnames.txt", g, gl, 1, DATA_ANYWHERE);
+    for (size_t k = 0; person && k < gl; k++)
+        person = isalpha((unsigned char)g[k]) || g[k] == '-' || g[k] == '\'' || (unsigned char)g[k] >= 0x80;
+    return person;
+}
+
 static hd_status person_parts(const char *text, char **role, char **name)
 {
     /* "Dr. Samuel Reyes-Whitaker, MD, MPH, County Health Officer": a name's letters
@@ -999,19 +1023,12 @@ static hd_status person_parts(const char *text, char **role, char **name)
     if (st == HD_OK && *role && !*name && data_lang() == 0) {
         const char *r = *role, *sp = strchr(r, ' ');
         /* (a form of address before them: "Professor Nicola Ranger", "Dr Ana King") */
-        if (sp && (is_honorific(r, (size_t)(sp - r)) || ((size_t)(sp - r) == 9 && memcmp(r, "Professor", 9) == 0))) {
+        if (sp && address_form(r, (size_t)(sp - r))) {
             r = sp + 1;
             sp = strchr(r, ' ');
         }
         size_t l1 = sp ? (size_t)(sp - r) : 0, l2 = sp ? strlen(sp + 1) : 0;
-        int person = sp && !strchr(sp + 1, ' ') && l1 >= 2 && l2 >= 3 && isupper((unsigned char)r[0]) &&
-                     data_word_line("en/office-surnames.txt", sp + 1, l2, 1, DATA_ANYWHERE) &&
-                     !is_role_word(r, l1) && !role_word_ci(r, l1) && !is_honorific(r, l1) &&
-                     !data_word_line("en/office-modifiers.txt", r, l1, 1, DATA_ANYWHERE) &&
-                     !data_word_line("en/places.txt", r, l1, 1, DATA_ANYWHERE) &&
-                     !data_word_line("en/office-surnames.txt", r, l1, 1, DATA_ANYWHERE);
-        for (size_t k = 0; person && k < l1; k++)
-            person = isalpha((unsigned char)r[k]) || r[k] == '-' || r[k] == '\'' || (unsigned char)r[k] >= 0x80;
+        int person = sp && !strchr(sp + 1, ' ') && l2 >= 3 && given_and_office_surname(r, l1, sp + 1, l2);
         if (person) {
             /* ("Professor" is an office, as for "Professor Nicola Smith"; "Dr" a part
              * of the name) */
@@ -1048,18 +1065,10 @@ static hd_status person_parts(const char *text, char **role, char **name)
                 nwd = 0, q = NULL; /* (too many words: no name) */
         }
         size_t g = nwd >= 2 ? nwd - 2 : 0; /* the given name */
-        int person = nwd >= 2 && nwd <= 3 && (nwd == 2 || is_honorific(w[0], wl[0]) || (wl[0] == 9 && memcmp(w[0], "Professor", 9) == 0)) &&
-                     wl[g] >= 2 && !(wl[g] == 4 && memcmp(w[g], "Park", 4) == 0) && /* (a park's ranger) */
-                    
-                     isupper((unsigned char)w[g][0]) && txt_has_lower(w[g], wl[g]) && !is_role_word(w[g], wl[g]) &&
-                     !role_word_ci(w[g], wl[g]) && !is_honorific(w[g], wl[g]) &&
-                     !data_word_line("en/office-surnames.txt", w[g], wl[g], 1, DATA_ANYWHERE) &&
-                     !data_word_line("en/office-modifiers.txt", w[g], wl[g], 1, DATA_ANYWHERE) &&
-                     !data_word_line("en/places.txt", w[g], wl[g], 1, DATA_ANYWHERE) &&
-                     txt_has_lower(w[g + 1], wl[g + 1]) &&
-                     data_word_line("en/office-surnames.txt", w[g + 1], wl[g + 1], 1, DATA_ANYWHERE);
-        for (size_t k = 0; person && k < wl[g]; k++)
-            person = isalpha((unsigned char)w[g][k]) || w[g][k] == '-' || w[g][k] == '\'' || (unsigned char)w[g][k] >= 0x80;
+        /* (in mixed case; not "Park Ranger", a park's ranger) */
+        int person = nwd >= 2 && nwd <= 3 && (nwd == 2 || address_form(w[0], wl[0])) &&
+                     !(wl[g] == 4 && memcmp(w[g], "Park", 4) == 0) && txt_has_lower(w[g], wl[g]) &&
+                     txt_has_lower(w[g + 1], wl[g + 1]) && given_and_office_surname(w[g], wl[g], w[g + 1], wl[g + 1]);
         if (person) {
             char *n = xstrdup(t), *o = xstrndup(r, (size_t)(cm - r));
             if (!n || !o) {

@@ -4864,6 +4864,18 @@ static size_t money_rewritten(sb *o, const word *w, size_t i, size_t nw, word as
     return used;
 }
 
+/* Whether a word of loss comes in the six words before w[i]: after it, an amount's
+ * brackets say what the word has said ("net loss of $(12.4) million, or $(0.31) per
+ * share" is no "loss of negative …"). */
+static int after_loss(const word *w, size_t i)
+{
+    static const char *const said[] = {"loss", "losses", "deficit", "deficits", "shortfall", "outflow", "outflows"};
+    for (size_t k = i; k > 0 && i - k < 7; k--)
+        if (equals_any(&w[k - 1], said, sizeof said / sizeof *said))
+            return 1;
+    return 0;
+}
+
 /* and an account's negative amount, its number in brackets after the currency
  * ("$(0.12)", "$(4.1) million"): "negative", then the amount */
 static size_t money(sb *o, const word *w, size_t i, size_t nw)
@@ -4895,12 +4907,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
                 last = &w[i + 1];
                 skip = 0;
             }
-            /* (after a loss, the brackets say what the word has said) */
-            int loss = 0;
-            for (size_t k = i; k > 0 && i - k < 7 && !loss; k--) {
-                static const char *const said[] = {"loss", "losses", "deficit", "deficits", "shortfall"};
-                loss = equals_any(&w[k - 1], said, sizeof said / sizeof *said);
-            }
+            int loss = after_loss(w, i);
             sb_putn(o, x->s, x->lead);
             sb_puts(o, loss ? "" : "negative ");
             sb_putn(o, c + a1, l1);
@@ -4922,14 +4929,7 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
         memcpy(buf, c, cl);
         memcpy(buf + cl, c + cl + 1, n - cl - 1);
         memcpy(buf + n - 1, c + n + 1, x->trail - 1); /* what follows the bracket */
-        /* (after a loss, the brackets say what the word has said: "net loss of
-         * $(12.4) million, or $(0.31) per share" is no "loss of negative …") */
-        int loss = 0;
-        for (size_t k = i; k > 0 && i - k < 7 && !loss; k--) {
-            static const char *const said[] = {"loss", "losses", "deficit", "deficits", "shortfall", "outflow", "outflows"};
-            for (size_t q = 0; q < sizeof said / sizeof *said && !loss; q++)
-                loss = equals_word(&w[k - 1], said[q]);
-        }
+        int loss = after_loss(w, i);
         return money_rewritten(o, w, i, nw, (word){buf, n - 1 + x->trail - 1, 0, n - 1, x->trail - 1},
                                loss ? "" : "negative ", 0);
     }
