@@ -5798,6 +5798,24 @@ static size_t apposition_end(const char *s, size_t e, size_t b)
     return e;
 }
 
+/* '"…," said Patricia Gomez, CAQMD Executive Officer.': the body the person serves
+ * (an acronym or a few capitalised words, "Kestrel Energy") before the office's word;
+ * s[x, y) is the apposition. */
+static int body_before_office(const char *s, size_t x, size_t y)
+{
+    for (size_t w = x, k = 0; w < y && k <= 3; k++) {
+        size_t we = w;
+        while (we < y && s[we] != ' ')
+            we++;
+        if (!isupper((unsigned char)s[w]) || s[we - 1] == ',')
+            return 0;
+        if (k > 0 && is_role_word(s + w, we - w))
+            return 1;
+        w = skip_spaces_to(s, we, y);
+    }
+    return 0;
+}
+
 hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *end)
 {
     const char *s = d->src;
@@ -5919,7 +5937,8 @@ hd_status spk_attribution(hd_doc *d, size_t a, size_t b, int *speaker, size_t *e
                     x += 4;
                 size_t fw = strcspn(s + x, " ,.");
                 if (x + fw <= y && txt_words(s, x, y) <= 10 && isupper((unsigned char)s[x]) &&
-                    (is_role_word(s + x, fw) || role_word_ci(s + x, fw)) && !(sp->role = xstrndup(s + x, y - x)))
+                    (is_role_word(s + x, fw) || role_word_ci(s + x, fw) || body_before_office(s, x, y)) &&
+                    !(sp->role = xstrndup(s + x, y - x)))
                     st = HD_ERR_NOMEM;
             }
             e = ae;

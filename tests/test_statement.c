@@ -8173,6 +8173,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* the body an apposition's office serves, before it (hunt 100 d11) */
+        {"Press release\n\n\"Flaring is a last resort,\" said Patricia Gomez, CAQMD Executive Officer.\n",
+         "Patricia Gomez", "CAQMD Executive Officer"},
+        {"Press release\n\n\"We act now,\" said Tom Hale, Kestrel Energy Chief Executive.\n", "Tom Hale",
+         "Kestrel Energy Chief Executive"},
         /* a portfolio after its "of" is no second given name (hunt 101 d04) */
         {"Transcript\n\nPress Conference: Minister of Tourism Nomvula Khumalo on the festive season\n\n"
          "Cape Town, 2 December 2024\n\nMinister Khumalo: Good morning.\nModerator: Questions, please.\n",
