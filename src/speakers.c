@@ -291,7 +291,9 @@ static size_t description_end(const char *s, size_t n)
                 depth += s[j] == '(' ? 1 : depth > 0 ? -1 : 0;
             else if (!depth && u8_ncasecmp(s + j, strong[i], k) == 0 &&
                 !(strcmp(strong[i], " and ") == 0 &&
-                  (and_in_portfolio(s, j, n) || and_in_role(s, j, n) || and_in_description(s, j, n) ||
+                  /* ("the Special Rapporteur on the rights to freedom of peaceful
+                   * assembly and of association": "and of" goes on with the mandate) */
+                  ((j + 8 <= n && strncmp(s + j + 5, "of ", 3) == 0) || and_in_portfolio(s, j, n) || and_in_role(s, j, n) || and_in_description(s, j, n) ||
                    and_offices_before_name(s, j, n)))) {
                 end = j;
                 break;
@@ -2115,6 +2117,10 @@ static hd_status split_person(const char *text, char **role, char **name)
      * to the Nation"), not inside a role ("Special Rapporteur on Water Ana Ruiz",
      * "Minister for Foreign Affairs Ana Ruiz"); with no name at all, the role ends at a
      * weak join before a lower-case word ("the Governor in a press gaggle"). */
+    /* (the description's own comma is not part of it: "the Special Rapporteur on
+     * torture, Gina Romero-Valdez, at the end of her visit") */
+    while (role_to == role_from && n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
+        n--;
     if (role_to == role_from) {
         size_t cut = n;
         for (size_t j = weak_join(s, n, 0); j < n; j = weak_join(s, n, j + 1)) {
@@ -9189,6 +9195,10 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                      * it names someone else */
                     if (jw == other && u8_ncasecmp(j, jw, jl) == 0 && islower((unsigned char)j[jl]) &&
                         strncmp(j + jl, "le ", 3) != 0 && strncmp(j + jl, "la ", 3) != 0 && !role_after_small(j + jl))
+                        continue;
+                    /* "… on the rights to freedom of peaceful assembly and of
+                     * association": "and of" goes on with a mandate, names no one */
+                    if (jw == joins[3] && u8_ncasecmp(j, jw, jl) == 0 && strncmp(j + jl, "of ", 3) == 0)
                         continue;
                     /* "Department of Housing, Local Government and Heritage": an "and"
                      * inside an organisation's name names no one */

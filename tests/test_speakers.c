@@ -172,6 +172,9 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* the description's own comma before what the statement is about (hunt 100 d10) */
+        {"the Special Rapporteur on torture, Gina Romero-Valdez, at the end of her visit", "Special Rapporteur on torture",
+         "Gina Romero-Valdez"},
         /* a park's ranger, his rank before (hunt 101 d05) */
         {"Senior Ranger Tom Ashby", "Senior Ranger", "Tom Ashby"},
         {"Chief Ranger Lucia Ortega", "Chief Ranger", "Lucia Ortega"},

@@ -8173,6 +8173,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a long mandate, the name after it between commas (hunt 100 d10) */
+        {"Statement by the Special Rapporteur on the rights to freedom of peaceful assembly and of association, "
+         "Gina Romero-Valdez, at the end of her visit to Lavonia\n\nVestburg, 30 September 2025\n\n"
+         "Good morning, and thank you for coming.\n",
+         "Gina Romero-Valdez", "Special Rapporteur on the rights to freedom of peaceful assembly and of association"},
         /* the body an apposition's office serves, before it (hunt 100 d11) */
         {"Press release\n\n\"Flaring is a last resort,\" said Patricia Gomez, CAQMD Executive Officer.\n",
          "Patricia Gomez", "CAQMD Executive Officer"},
