@@ -3460,6 +3460,28 @@ int spk_read_figure_cue(const char *s, size_t a, size_t b, spk_cue *c, int *titl
 /* `figures`: also a named label over a figure ("Revenue: 12%"), which is read as no
  * cue otherwise */
 
+/* A label at s[a, b) that names a programme or an outlet, not a person: no role's
+ * word, and a media word ("SKY NEWS", "Radio Highveld Business Hour"), a small
+ * word ("FACE THE NATION"), a figure, or an outlet's name (data/en/outlets.txt). */
+static int programme_label(const char *s, size_t a, size_t b)
+{
+    static const char *const small[] = {"the", "of", "and", "on", "in", "with", "at", "for"};
+    if (b <= a || spk_role_word_in(s, a, b, 1))
+        return 0;
+    if (is_outlet(s, a, b))
+        return 1;
+    for (size_t i = a, w; next_word(s, &i, b, &w);) {
+        char low[8];
+        size_t n = i - w;
+        for (size_t k = 0; k < n && k < sizeof low; k++)
+            low[k] = (char)tolower((unsigned char)s[w + k]);
+        if (is_media_word(s + w, n) || strcspn(s + w, "0123456789") < n ||
+            (n < sizeof low && word_in(small, sizeof small / sizeof *small, low, n)))
+            return 1;
+    }
+    return 0;
+}
+
 static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figures)
 {
     size_t x = a, y = b;
@@ -3501,10 +3523,10 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
         static const char *const talks[] = {"Interview with ", "An interview with ", "In conversation with ",
                                             "A conversation with ", "Conversation with ", "Q&A with "};
         size_t t = c->text_start;
-        /* (not a role's label alone: "HOST: Interview with Treasurer Jim Chalmers" is
-         * the host's turn) */
-        int end = (y > x && strchr(".?!\"", s[y - 1]) != NULL) ||
-                  (txt_words(s, c->label_start, c->label_end) == 1 && spk_role_word_in(s, c->label_start, c->label_end, 1));
+        /* (only a programme's or an outlet's name: "HOST: Interview with Treasurer Jim
+         * Chalmers", "PRESENTER SARAH FERGUSON: Interview with …", "SARAH FERGUSON:
+         * Interview with …" are a person's turn) */
+        int end = (y > x && strchr(".?!\"", s[y - 1]) != NULL) || !programme_label(s, c->label_start, c->label_end);
         for (size_t k = 0; k < sizeof talks / sizeof *talks && !end && t < y; k++)
             if (y - t > strlen(talks[k]) && u8_ncasecmp(s + t, talks[k], strlen(talks[k])) == 0 &&
                 isupper((unsigned char)s[t + strlen(talks[k])]))

@@ -7762,6 +7762,16 @@ static void test_reading_seven_guards(void)
         /* (a network's name over "Interview with" in the body: a heading, no speaker) */
         {"Transcript\n\nHOST: Welcome.\n\nSKY NEWS: Interview with Kieran Gilbert\n\nKIERAN GILBERT: Thanks.\n",
          "heading:-:SKY NEWS: Interview with Kieran Gilbert\n", NULL},
+        /* a person's label over "Interview with" keeps the turn; only a programme's or an
+         * outlet's name makes it a title (review 103 r01) */
+        {"TRANSCRIPT\n\nPRESENTER SARAH FERGUSON: Good evening.\n\nPRESENTER SARAH FERGUSON: Interview with Treasurer "
+         "Jim Chalmers\n\nJIM CHALMERS: Thanks, Sarah.\n",
+         "speech:s1:Good evening.\nspeech:s1:Interview with Treasurer Jim Chalmers\n", NULL},
+        {"TRANSCRIPT\n\nSARAH FERGUSON: Good evening.\n\nSARAH FERGUSON: Interview with Treasurer Jim Chalmers\n\n"
+         "JIM CHALMERS: Thanks, Sarah.\n",
+         "speech:s1:Good evening.\nspeech:s1:Interview with Treasurer Jim Chalmers\n", NULL},
+        {"Transcript\n\nHOST: Welcome.\n\nFACE THE NATION: Interview with Kieran Gilbert\n\nKIERAN GILBERT: Thanks.\n",
+         "heading:-:FACE THE NATION: Interview with Kieran Gilbert\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
