@@ -4870,9 +4870,19 @@ static size_t money_rewritten(sb *o, const word *w, size_t i, size_t nw, word as
 static int after_loss(const word *w, size_t i)
 {
     static const char *const said[] = {"loss", "losses", "deficit", "deficits", "shortfall", "outflow", "outflows"};
-    for (size_t k = i; k > 0 && i - k < 7; k--)
-        if (equals_any(&w[k - 1], said, sizeof said / sizeof *said))
-            return 1;
+    for (size_t k = i; k > 0 && i - k < 7; k--) {
+        const word *t = &w[k - 1];
+        /* (not a caption of both signs, the loss in brackets: "net income (loss)",
+         * "inflow (outflow)"; nor one before a comma, another clause's: "After heavy
+         * outflows, net flows of …"; an amount before its comma goes on with the
+         * list, "Net loss per share was $(0.12), against $(0.31)") */
+        int comma = t->trail && memchr(t->s + t->lead + t->core, ',', t->trail) != NULL &&
+                    strcspn(t->s + t->lead, "0123456789") >= t->core;
+        if (equals_any(t, said, sizeof said / sizeof *said))
+            return !(t->lead && t->s[0] == '(') && !comma;
+        if (comma)
+            return 0;
+    }
     return 0;
 }
 

@@ -2398,6 +2398,16 @@ static const struct {
     {"address", "In Q2 1GW and in H1 2MW were added.", ST_SPEECH, "In Q2 1 gigawatt and in H1 2 megawatts were added."},
     {"phones", "It was up 8% on 131 000 in 2024.", ST_SPEECH, "It was up 8 percent on 131000 in 2024."},
     {"symbols", "Lots #12-18 were withdrawn.", ST_SPEECH, "Lots number 12-18 were withdrawn."},
+    /* a caption of both signs, its loss in brackets, or a loss in another clause: the
+     * range's "negative" is said (review 103 r02, r03) */
+    {"money", "The company expects net income (loss) per share of $(0.12)-(0.08).", ST_SPEECH,
+     "The company expects net income, loss, per share of negative 0.12 to negative 0.08 dollars."},
+    {"money", "Net cash inflow (outflow) of $(1.2)-(0.8) million is forecast.", ST_SPEECH,
+     "Net cash inflow, outflow, of negative 1.2 to negative 0.8 million dollars is forecast."},
+    {"money", "After heavy outflows, net flows of $(2.1)-(1.5) billion are expected.", ST_SPEECH,
+     "After heavy outflows, net flows of negative 2.1 to negative 1.5 billion dollars are expected."},
+    {"money", "It expects a net loss of $(0.12)-(0.15) per share.", ST_SPEECH,
+     "It expects a net loss of 0.12 to 0.15 dollars per share."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
