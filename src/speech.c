@@ -4480,14 +4480,18 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
             sb_putn(o, c + n, x->trail);
             return 1;
         }
-        /* (but after a counting word: "CLASS-X", "PART-X") */
+        /* (but after a word that numbers a level or a part: "CLASS-X", "PART-X";
+         * not a make's "Model-X", "Type-X", "Mark-X", whose X is a letter) */
+        static const char *const levels[] = {"class", "grade", "part", "phase", "level", "stage", "region",
+                                             "chapter", "volume", "book", "article", "section", "schedule",
+                                             "annex", "tier", "form", "standard", "round", "title"};
         char lw[16];
         int counting = 0;
         if (l < sizeof lw) {
-            lw[0] = c[0];
-            for (size_t q = 1; q < l; q++)
+            for (size_t q = 0; q < l; q++)
                 lw[q] = (char)tolower((unsigned char)c[q]);
-            counting = data_word_line("en/counters.txt", lw, l, 0, DATA_ANYWHERE) != NULL;
+            for (size_t q = 0; q < sizeof levels / sizeof *levels && !counting; q++)
+                counting = strlen(levels[q]) == l && memcmp(levels[q], lw, l) == 0;
         }
         if (v && (n - l - 1 >= 2 || strchr("IV", c[l + 1]) || counting)) {
             sb_putn(o, x->s, x->lead);

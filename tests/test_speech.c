@@ -2408,6 +2408,10 @@ static const struct {
      "After heavy outflows, net flows of negative 2.1 to negative 1.5 billion dollars are expected."},
     {"money", "It expects a net loss of $(0.12)-(0.15) per share.", ST_SPEECH,
      "It expects a net loss of 0.12 to 0.15 dollars per share."},
+    /* a make's "Model-X", "Type-X", "Mark-X": the X is a letter (review 103 r04) */
+    {"roman", "The company added 40 Model-X vehicles; walls use Type-X board; the Mark-X sedan.", ST_SPEECH,
+     "The company added 40 Model-X vehicles, walls use Type-X board, the Mark-X sedan."},
+    {"roman", "Results for GRADE-X and PHASE-X.", ST_SPEECH, "Results for GRADE 10 and PHASE 10."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
