@@ -3250,6 +3250,22 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         shouted = !(ul == strlen(not_units[q]) && memcmp(u, not_units[q], ul) == 0);
     for (size_t t = i > 4 ? i - 4 : 0; shouted && t < nw && t <= i + 4; t++)
         shouted = !txt_has_lower(w[t].s + w[t].lead, w[t].core);
+    /* "150 kW (204 PS)": metric horsepower beside a power in kW or hp ("PS" alone is
+     * a school, "District 2 PS 234", or a postscript) */
+    if (ul == 2 && u[0] == 'P' && u[1] == 'S' && data_lang() == 0) {
+        int power = 0;
+        static const char *const engine[] = {"kW", "hp", "bhp", "Nm", "rpm"};
+        for (size_t t = i > 3 ? i - 3 : 0; t < nw && t <= i + 6 && !power; t++)
+            power = t != i && equals_any(&w[t], engine, sizeof engine / sizeof *engine);
+        if (power) {
+            const word *uw = used == 2 ? &w[i + 1] : x;
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, " metric horsepower");
+            sb_putn(o, uw->s + uw->lead + uw->core, uw->trail);
+            return used;
+        }
+    }
     if (ul && shouted && !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1) &&
         data_field_lines("en/units.txt", u, ul, 1, &line, &len, 1)) {
         /* (found in any case: read on as the unit in lower case is) */

@@ -2412,6 +2412,12 @@ static const struct {
     {"roman", "The company added 40 Model-X vehicles; walls use Type-X board; the Mark-X sedan.", ST_SPEECH,
      "The company added 40 Model-X vehicles, walls use Type-X board, the Mark-X sedan."},
     {"roman", "Results for GRADE-X and PHASE-X.", ST_SPEECH, "Results for GRADE 10 and PHASE 10."},
+    /* metric horsepower beside an engine's other figures (review 103 r05) */
+    {"units", "The motor produces 150 kW (204 PS) and 310 Nm; the engine makes 204 PS and 320 Nm.", ST_SPEECH,
+     "The motor produces 150 kilowatts, 204 metric horsepower, and 310 newton metres, the engine makes 204 metric "
+     "horsepower and 320 newton metres."},
+    /* (a school's "PS", no engine near: as written) */
+    {"units", "Pupils of District 2 PS 234 return on Monday.", ST_SPEECH, "Pupils of District 2 P.S 234 return on Monday."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
