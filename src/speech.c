@@ -1829,23 +1829,52 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
             }
             used++;
         }
-        /* "Batch code: L5091A, L5092B": more codes of the same shape after commas */
-        while (used < 16 && i + used < nw && w[i + used - 1].trail == 1 &&
-               w[i + used - 1].s[w[i + used - 1].lead + w[i + used - 1].core] == ',' && !w[i + used].lead &&
-               w[i + used].core == n) {
-            const word *g = &w[i + used];
-            int same = 1;
-            for (size_t k = 0; k < n && same; k++)
+        /* "Batch code: L5091A, L5092B": more codes of the same shape after commas, the
+         * last after "and" or "or" too ("L5092B and L5093C", "2302, and 2303"); not a
+         * count before its noun ("Batch number 2409, 1200 bottles") nor a year */
+        for (;;) {
+            size_t j = i + used, join = 0;
+            if (used >= 16 || j >= nw)
+                break;
+            const word *pw = &w[j - 1];
+            int comma = pw->trail == 1 && pw->s[pw->lead + pw->core] == ',';
+            if ((comma || !pw->trail) && j + 1 < nw && !w[j].lead && !w[j].trail &&
+                (equals_word(&w[j], "and") || equals_word(&w[j], "or")))
+                join = 1;
+            else if (!comma)
+                break;
+            const word *g = &w[j + join];
+            if (g->lead || g->core != n)
+                break;
+            int same = 1, letters = 0;
+            for (size_t k = 0; k < n && same; k++) {
                 same = isdigit((unsigned char)g->s[k]) ? isdigit((unsigned char)c[k]) != 0
                                                        : g->s[k] >= 'A' && g->s[k] <= 'Z' && c[k] >= 'A' && c[k] <= 'Z';
+                letters += !isdigit((unsigned char)g->s[k]);
+            }
             if (!same)
                 break;
-            sb_putc(o, ',');
+            if (!letters) {
+                static const char *const verbs[] = {"and", "or", "are", "were", "is", "was", "have", "has", "had",
+                                                    "will", "may", "should", "must"};
+                int year = n == 4 && (strncmp(g->s, "19", 2) == 0 || strncmp(g->s, "20", 2) == 0);
+                const word *nx2 = j + join + 1 < nw && !g->trail ? &w[j + join + 1] : NULL;
+                if (year || (nx2 && !nx2->lead && islower((unsigned char)nx2->s[0]) &&
+                             !equals_any(nx2, verbs, sizeof verbs / sizeof *verbs)))
+                    break;
+            }
+            if (join) {
+                if (comma)
+                    sb_putc(o, ',');
+                sb_putc(o, ' ');
+                sb_putn(o, w[j].s, w[j].core);
+            } else
+                sb_putc(o, ',');
             for (size_t k = 0; k < n; k++) {
                 sb_putc(o, ' ');
                 sb_putc(o, g->s[k]);
             }
-            used++;
+            used += 1 + join;
         }
         const word *lw = &w[i + used - 1];
         sb_putn(o, lw->s + lw->lead + lw->core, lw->trail);

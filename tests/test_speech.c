@@ -2418,6 +2418,13 @@ static const struct {
      "horsepower and 320 newton metres."},
     /* (a school's "PS", no engine near: as written) */
     {"units", "Pupils of District 2 PS 234 return on Monday.", ST_SPEECH, "Pupils of District 2 P.S 234 return on Monday."},
+    /* the last of a list of codes after "and"; a count after a code is no code, nor a
+     * year (review 103 r06, r09) */
+    {"codes", "The product has batch code L5091A, L5092B and L5093C; lot number 2301, 2302, and 2303 are affected.",
+     ST_SPEECH, "The product has batch code L 5 0 9 1 A, L 5 0 9 2 B and L 5 0 9 3 C, lot number 2 3 0 1, 2 3 0 2, and "
+     "2 3 0 3 are affected."},
+    {"codes", "Batch number 2409, 1200 bottles, was sold; quote reference 4471, 2025.", ST_SPEECH,
+     "Batch number 2 4 0 9, 12 hundred bottles, was sold, quote reference 4 4 7 1, 2025."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
