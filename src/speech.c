@@ -459,6 +459,15 @@ typedef struct word {
     size_t lead, core, trail; /* lengths: opening marks, core, closing marks */
 } word;
 
+/* The value of the figures at s[0, n), n at most 9. */
+static long small_number(const char *s, size_t n)
+{
+    long v = 0;
+    for (size_t k = 0; k < n && k < 9 && isdigit((unsigned char)s[k]); k++)
+        v = v * 10 + (s[k] - '0');
+    return v;
+}
+
 /* Whether w[i] in capitals is a surname before its first name, as ballots and lists
  * set them ("NGUYEN, Thi Lan"): five letters or more, two vowels at least, then a
  * comma and a capitalised word in lower case after (not "IMF, World Bank": one vowel;
@@ -9021,16 +9030,26 @@ not_multiplier:
     }
     /* "#1" is number 1, "#Word" a hashtag */
     if (en && n > 1 && c[0] == '#' && isalnum((unsigned char)c[1])) {
-        sb_putn(o, x->s, x->lead);
-        sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
-        /* ("Recall #2025-087", "#24-118": groups of figures joined by hyphens, a
-         * number's parts, "2025 087"; espeak-ng says "dash", and no range is meant) */
-        /* (not two short numbers, "Lots #12-18": a range) */
+        /* ("Recall #2025-087", "#24-118", "Resolution #25-07": groups of figures
+         * joined by hyphens, a number's parts, "2025 087"; espeak-ng says "dash") */
         const char *hy = memchr(c, '-', n);
-        int grouped = isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[n - 1]) && hy &&
-                      ((size_t)(hy - c - 1) >= 4 || (size_t)(c + n - hy - 1) >= 3);
+        int grouped = isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[n - 1]) && hy;
         for (size_t q = 1; grouped && q < n; q++)
             grouped = isdigit((unsigned char)c[q]) || (c[q] == '-' && c[q - 1] != '-');
+        /* (but two short numbers after a plural, "Lots #12-18", the second the
+         * larger: a range, "Lots 12 to 18") */
+        if (grouped && (size_t)(hy - c - 1) <= 3 && (size_t)(c + n - hy - 1) <= 3 && !memchr(hy + 1, '-', (size_t)(c + n - hy - 1)) &&
+            hy[1] != '0' && small_number(hy + 1, (size_t)(c + n - hy - 1)) > small_number(c + 1, (size_t)(hy - c - 1)) && i > 0 && !w[i - 1].trail && w[i - 1].core >= 3 &&
+            w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' && isalpha((unsigned char)w[i - 1].s[w[i - 1].lead])) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c + 1, (size_t)(hy - c - 1));
+            sb_puts(o, " to ");
+            sb_putn(o, hy + 1, (size_t)(c + n - hy - 1));
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
         if (grouped) {
             for (size_t q = 1; q < n; q++)
                 sb_putc(o, c[q] == '-' ? ' ' : c[q]);

@@ -2397,7 +2397,7 @@ static const struct {
     {"roman", "The CLASS-X and PART-X results.", ST_SPEECH, "The CLASS 10 and PART 10 results."},
     {"address", "In Q2 1GW and in H1 2MW were added.", ST_SPEECH, "In Q2 1 gigawatt and in H1 2 megawatts were added."},
     {"phones", "It was up 8% on 131 000 in 2024.", ST_SPEECH, "It was up 8 percent on 131000 in 2024."},
-    {"symbols", "Lots #12-18 were withdrawn.", ST_SPEECH, "Lots number 12-18 were withdrawn."},
+    {"symbols", "Lots #12-18 were withdrawn.", ST_SPEECH, "Lots 12 to 18 were withdrawn."},
     /* a caption of both signs, its loss in brackets, or a loss in another clause: the
      * range's "negative" is said (review 103 r02, r03) */
     {"money", "The company expects net income (loss) per share of $(0.12)-(0.08).", ST_SPEECH,
@@ -2425,6 +2425,10 @@ static const struct {
      "2 3 0 3 are affected."},
     {"codes", "Batch number 2409, 1200 bottles, was sold; quote reference 4471, 2025.", ST_SPEECH,
      "Batch number 2 4 0 9, 12 hundred bottles, was sold, quote reference 4 4 7 1, 2025."},
+    /* a number's parts after "#" ("Resolution #25-07"); two short numbers after a plural
+     * are a range (review 103 r07) */
+    {"codes", "Resolution #25-07 was adopted; Lots #12-18 are recalled; Recall #2025-087 applies.", ST_SPEECH,
+     "Resolution number 25 07 was adopted, Lots 12 to 18 are recalled, Recall number 2025 087 applies."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
