@@ -3190,13 +3190,24 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                       equals_any(pv, added, sizeof added / sizeof *added);
             /* ("targeting 7.5k by Q1", "exceeded 12k": a count aimed at or passed, in
              * thousands, in no sentence about a race) */
-            static const char *const aims[] = {"targeting", "target", "targets", "surpassed", "exceeded", "topped"};
+            static const char *const aims[] = {"targeting", "target", "targets", "surpassed", "exceeded", "topped",
+                                               "passed", "hit", "hits", "reached", "reach", "reaches", "surpass",
+                                               "exceed", "top", "tops", "passes"};
             static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
-                                               "runners", "runner", "marathon", "km", "split", "splits", "finish"};
+                                               "runners", "runner", "marathon", "km", "split", "splits", "finish",
+                                               "races", "walkers", "riders", "cyclists", "relay", "parkrun",
+                                               "ran", "runs", "walks", "walked", "cycled", "cycles", "rode", "swam"};
             int racing = 0; /* (a race's distances: "passed 30k", "choose 2.5k") */
             for (size_t q = 0; q < nw && !racing; q++)
-                racing = equals_any(&w[q], runs, sizeof runs / sizeof *runs);
-            changed = changed || (!racing && equals_any(pv, aims, sizeof aims / sizeof *aims));
+                /* ("run" as a verb, "run by the council", is no race) */
+                racing = equals_any(&w[q], runs, sizeof runs / sizeof *runs) &&
+                         !(equals_word(&w[q], "run") && q + 1 < nw && !w[q].trail && equals_word(&w[q + 1], "by"));
+            /* ("2.5k a month", "40k per year": an amount at a rate, in thousands) */
+            static const char *const rates[] = {"a", "per", "each", "every"};
+            int rate = nx && !x->trail && equals_any(nx, rates, sizeof rates / sizeof *rates) && i + 2 < nw &&
+                       !w[i + 1].trail && (equals_word(&w[i + 2], "month") || equals_word(&w[i + 2], "year") || equals_word(&w[i + 2], "week") ||
+                        equals_word(&w[i + 2], "day") || equals_word(&w[i + 2], "head") || equals_word(&w[i + 2], "person"));
+            changed = changed || (!racing && (equals_any(pv, aims, sizeof aims / sizeof *aims) || rate));
         }
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural || changed) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {

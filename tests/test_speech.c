@@ -2429,6 +2429,14 @@ static const struct {
      * are a range (review 103 r07) */
     {"codes", "Resolution #25-07 was adopted; Lots #12-18 are recalled; Recall #2025-087 applies.", ST_SPEECH,
      "Resolution number 25 07 was adopted, Lots 12 to 18 are recalled, Recall number 2025 087 applies."},
+    /* "k" as thousands after a count passed or reached, and at a rate; "run by" is no race
+     * (review 103 r08) */
+    {"scales", "The petition has passed 100k; followers hit 50k; income was 2.5k a month.", ST_SPEECH,
+     "The petition has passed 100 thousand, followers hit 50 thousand, income was 2.5 thousand a month."},
+    {"scales", "Sign-ups to the scheme, run by the council, have now exceeded 10k.", ST_SPEECH,
+     "Sign-ups to the scheme, run by the council, have now exceeded 10 thousand."},
+    {"scales", "Runners passed 30k in the race; she walks 5k a day.", ST_SPEECH,
+     "Runners passed 30k in the race, she walks 5k a day."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
