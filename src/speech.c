@@ -1571,9 +1571,14 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     /* Australia's six-figure "13" numbers, "131 555", after a word that dials them or
      * "on" ("reported on 131 555"); not a count before its noun ("13 27 01", in
      * pairs, is said in pairs) */
+    static const char *const compared[] = {"up", "down", "increase", "rise", "fall", "decrease", "drop", "growth",
+                                           "improvement", "higher", "lower", "compared"};
     int au13 = !plus && !slash && digits == 6 && c[0] == '1' && c[1] == '3' && groups == 2 && lens[0] == 3 &&
                lens[1] == 3 && memcmp(c + 4, "000", 3) != 0 && /* ("up 8% on 131 000": a count) */
-               (cue || (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "on"))) &&
+               (cue || (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "on") &&
+                        /* (not a comparison's base: "up 3% on 131 450", "a rise on") */
+                        !(i > 1 && (txt_has_digit(w[i - 2].s, w[i - 2].n) ||
+                                    equals_any(&w[i - 2], compared, sizeof compared / sizeof *compared))))) &&
                !(k < nw && !w[k - 1].trail && noun_after_number(&w[k]));
     int ok = plus ? digits >= 7 && digits <= 15
                   : area || nanp || spaced || au || au13 || national || local || listed || service || hotline || grouped ||

@@ -2437,6 +2437,9 @@ static const struct {
      "Sign-ups to the scheme, run by the council, have now exceeded 10 thousand."},
     {"scales", "Runners passed 30k in the race; she walks 5k a day.", ST_SPEECH,
      "Runners passed 30k in the race, she walks 5k a day."},
+    /* a comparison's base after "on" is a count, whatever its last figures (review 103 r10) */
+    {"phones", "Visits were up 3% on 131 450; incidents can be reported on 131 555.", ST_SPEECH,
+     "Visits were up 3 percent on 131450, incidents can be reported on 1 3 1, 5 5 5."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
