@@ -2445,6 +2445,24 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
             end = slash; /* (no unit under the slash to read) */
         }
     }
+    /* ("400 mg/100g", "250 kcal/100g", "12 g/100ml": per a counted amount of a unit,
+     * as food labels give it) */
+    const char *count_n = NULL, *count_u = NULL;
+    size_t count_nl = 0, count_ul = 0;
+    if (!span_w) {
+        const char *a = slash + 1, *d = a;
+        while (d < end && isdigit((unsigned char)*d))
+            d++;
+        const char *bottom;
+        size_t bl;
+        if (d > a && d - a <= 4 && d < end && !memchr(d, '/', (size_t)(end - d)) &&
+            data_field_lines("en/units.txt", d, (size_t)(end - d), 0, &bottom, &bl, 1) &&
+            (count_u = field(bottom, bl, strncmp(a, "1", (size_t)(d - a)) == 0 && d - a == 1 ? 1 : 2, &count_ul)) != NULL) {
+            count_n = a;
+            count_nl = (size_t)(d - a);
+            end = slash;
+        }
+    }
     for (const char *a = slash + 1; a < end; np++) {
         const char *b = memchr(a, '/', (size_t)(end - a));
         if (!b)
@@ -2479,6 +2497,12 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     for (size_t k = 0; k < np; k++) {
         sb_puts(o, " per ");
         sb_putn(o, per[k], perl[k]);
+    }
+    if (count_n) {
+        sb_puts(o, " per ");
+        sb_putn(o, count_n, count_nl);
+        sb_putc(o, ' ');
+        sb_putn(o, count_u, count_ul);
     }
     if (span_w) {
         sb_puts(o, " in ");
@@ -11181,7 +11205,15 @@ static char *prepare(const char *text, st_kind kind)
                 ue++;
             int per_km = ue - at - 5 == 2 && memcmp(text + at + 5, "km", 2) == 0 &&
                          ((at >= 3 && memcmp(text + at - 3, "kWh", 3) == 0) || text[at - 1] == 'l' || text[at - 1] == 'L');
-            int per_label = text[at - 1] == 'g' && (at < 2 || !isalpha((unsigned char)text[at - 2])) &&
+            /* (the amount in grams, milligrams, micrograms, kilocalories or kilojoules) */
+            static const char *const label_units[] = {"g", "mg", "mcg", "\xC2\xB5g", "\xCE\xBCg", "kcal", "kJ", "cal"};
+            int label_unit = 0;
+            for (size_t q = 0; q < sizeof label_units / sizeof *label_units && !label_unit; q++) {
+                size_t ll = strlen(label_units[q]);
+                label_unit = at >= ll && memcmp(text + at - ll, label_units[q], ll) == 0 &&
+                             (at == ll || !isalpha((unsigned char)text[at - ll - 1]));
+            }
+            int per_label = label_unit &&
                             ((ue - at - 5 == 2 && (memcmp(text + at + 5, "ml", 2) == 0 || memcmp(text + at + 5, "mL", 2) == 0)) ||
                              (ue - at - 5 == 1 && text[at + 5] == 'g'));
             if ((per_km || per_label) && (ue == n || !isalnum((unsigned char)text[ue]))) {

@@ -2440,6 +2440,10 @@ static const struct {
     /* a comparison's base after "on" is a count, whatever its last figures (review 103 r10) */
     {"phones", "Visits were up 3% on 131 450; incidents can be reported on 131 555.", ST_SPEECH,
      "Visits were up 3 percent on 131450, incidents can be reported on 1 3 1, 5 5 5."},
+    /* a label's amount per 100 of a unit, in any unit of mass or energy (review 103 r11) */
+    {"units", "It has 400 mg/100 g of sodium, 250 kcal/100 g, 1,200 kJ/100 g and 30 mg/100ml of caffeine.", ST_SPEECH,
+     "It has 400 milligrams per 100 grams of sodium, 250 kilocalories per 100 grams, 1,200 kilojoules per 100 grams and "
+     "30 milligrams per 100 millilitres of caffeine."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
