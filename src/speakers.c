@@ -3101,6 +3101,29 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
             else
                 break;
         }
+        /* ("JOURNALIST (Tom Reyes, Daily Ledger). Governor, …": who asks, in brackets,
+         * before the stop, as a central bank's transcript prints it) */
+        if (e + 3 < y && s[e] == ' ' && s[e + 1] == '(' && words <= 3) {
+            size_t q = e + 2;
+            while (q < y && q < e + 80 && s[q] != ')' && s[q] != '(' && s[q] != ':')
+                q++;
+            size_t t = q + 2;
+            while (t < y && is_hspace(s[t]))
+                t++;
+            spk_cue lc;
+            memset(&lc, 0, sizeof lc);
+            if (q + 1 < y && q > e + 2 && s[q] == ')' && s[q + 1] == '.' && t < y && capital_at(s, t, y) && roles &&
+                classify_label(s, x, e, &lc)) {
+                *c = lc;
+                if (c->outlet_end == c->outlet_start) {
+                    c->outlet_start = e + 2;
+                    c->outlet_end = q;
+                }
+                c->period = 1;
+                c->text_start = t;
+                return 1;
+            }
+        }
         /* (the speech may open with a direction: "CHAIR HARMON. [Laughter] It's …") */
         size_t sp = e + 2 < y && (s[e + 2] == '[' || s[e + 2] == '(') ? e + 3 : e + 2;
         if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !capital_at(s, sp, y))

@@ -7772,6 +7772,11 @@ static void test_reading_seven_guards(void)
          "speech:s1:Good evening.\nspeech:s1:Interview with Treasurer Jim Chalmers\n", NULL},
         {"Transcript\n\nHOST: Welcome.\n\nFACE THE NATION: Interview with Kieran Gilbert\n\nKIERAN GILBERT: Thanks.\n",
          "heading:-:FACE THE NATION: Interview with Kieran Gilbert\n", NULL},
+        /* who asks, in brackets, before a transcript's stop (hunt 102 d01) */
+        {"Transcript of Governor Helena Marsh's Press Conference\n\nJuly 24, 2025\n\nGOVERNOR MARSH. Good afternoon.\n\n"
+         "JOURNALIST (Tom Reyes, Daily Ledger). Governor, why wait?\n\nGOVERNOR MARSH. We want to see the CPI.\n",
+         "speech:s1:Good afternoon.\nspeech:s2:Governor, why wait?\n"
+         "speech:s1:We want to see the CPI.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
