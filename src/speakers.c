@@ -8215,11 +8215,24 @@ again:
     return st;
 }
 
+/* Whether a header's person with this role asks the questions ("Interviewer: Mark
+ * Sullivan, Asia Markets Weekly" over Q: and A:). */
+static int asking_person(const st_person *pp)
+{
+    static const char *const r[] = {"Interviewer", "Host", "Presenter", "Moderator", "Anchor", "Reporter"};
+    if (pp->asks)
+        return 1;
+    for (size_t k = 0; pp->role && k < sizeof r / sizeof *r; k++)
+        if (strcasecmp(pp->role, r[k]) == 0)
+            return 1;
+    return 0;
+}
+
 hd_status spk_default(hd_doc *d, int *speaker)
 {
     *speaker = -1;
     for (size_t i = 0; i < d->npeople; i++)
-        if (!d->people[i].asks)
+        if (!asking_person(&d->people[i]))
             return person_speaker(d, d->people[i].name, d->people[i].role, speaker);
     return HD_OK;
 }
@@ -8312,7 +8325,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             const st_person *only = NULL;
             int askers = 0;
             for (size_t k = 0; k < d->npeople; k++)
-                if (d->people[k].asks && d->people[k].name) {
+                if (asking_person(&d->people[k]) && d->people[k].name) {
                     only = &d->people[k];
                     askers++;
                 }
@@ -8421,7 +8434,8 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         }
         if (d->npeople) {
             st = spk_default(d, speaker);
-            goto out;
+            if (st != HD_OK || *speaker >= 0)
+                goto out;
         }
         for (size_t i = d->nspeakers; i-- > 0;)
             if (!d->speakers[i].asks) {

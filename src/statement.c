@@ -10305,6 +10305,26 @@ static size_t parse_header(parser *p)
                 break;
             }
     }
+    /* "Interview: Deputy Governor Chen Wei-Ling on inflation": an interview's kind
+     * before the title, the title opening with an office and the person it is with */
+    /* (the people found so far all ask: "Interviewer: Mark Sullivan") */
+    size_t answering = 0;
+    for (size_t k = 0; k < npeople; k++) {
+        static const char *const askers[] = {"Interviewer ", "Host ", "Presenter ", "Moderator ", "Anchor ", "Reporter "};
+        int asks = 0;
+        for (size_t q = 0; people[k].text && q < sizeof askers / sizeof *askers && !asks; q++)
+            asks = starts_with_ci(people[k].text, strlen(people[k].text), askers[q]);
+        answering += !asks;
+    }
+    if (!named_kind && answering == 0 && d->kind && starts_with_ci(d->kind, strlen(d->kind), "Interview") && d->title &&
+        p->st == HD_OK && spk_role_word_in(d->title, 0, strcspn(d->title, " "), 0)) {
+        char *role = NULL, *name = NULL;
+        p->st = spk_split_person(d->title, &role, &name);
+        if (p->st == HD_OK && name && strchr(name, ' '))
+            name_text(p, &people, &npeople, &cap, xstrdup(d->title), 0, 1);
+        free(role);
+        free(name);
+    }
     if (!d->kind && d->title && p->st == HD_OK) {
         /* « VERSIÓN ESTENOGRÁFICA. CONFERENCIA DE PRENSA MATUTINA DEL PRESIDENTE … »: a
          * kind that opens the title or one of its sentences; the last says most */

@@ -7777,6 +7777,10 @@ static void test_reading_seven_guards(void)
          "JOURNALIST (Tom Reyes, Daily Ledger). Governor, why wait?\n\nGOVERNOR MARSH. We want to see the CPI.\n",
          "speech:s1:Good afternoon.\nspeech:s2:Governor, why wait?\n"
          "speech:s1:We want to see the CPI.\n", NULL},
+        /* a header's interviewer asks; the answers are the one the title names (hunt 102 d02) */
+        {"Interview: Deputy Governor Chen Wei-Ling on inflation\n\nPublished: 2 June 2025\n"
+         "Interviewer: Mark Sullivan, Asia Markets Weekly\n\nQ: Deputy Governor, are you worried?\n\nA: Not unduly.\n",
+         "speech:s1:Deputy Governor, are you worried?\nspeech:s2:Not unduly.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
@@ -8188,6 +8192,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* an interview's kind before a title that opens with the person (hunt 102 d02) */
+        {"Interview: Deputy Governor Chen Wei-Ling on inflation\n\nPublished: 2 June 2025\n"
+         "Interviewer: Mark Sullivan, Asia Markets Weekly\n\nQ: Deputy Governor, are you worried?\n\nA: Not unduly.\n",
+         "Chen Wei-Ling", "Deputy Governor"},
+        {"Interview: Deputy Governor Chen Wei-Ling on inflation\n\nPublished: 2 June 2025\n"
+         "Interviewer: Mark Sullivan, Asia Markets Weekly\n\nQ: Deputy Governor, are you worried?\n\nA: Not unduly.\n",
+         "Mark Sullivan", "Interviewer"},
         /* a long mandate, the name after it between commas (hunt 100 d10) */
         {"Statement by the Special Rapporteur on the rights to freedom of peaceful assembly and of association, "
          "Gina Romero-Valdez, at the end of her visit to Lavonia\n\nVestburg, 30 September 2025\n\n"
