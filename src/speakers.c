@@ -3540,6 +3540,24 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "Best PM: Starmer 24%, Farage 22%, Not sure 43%.": a poll's results, each item a
+     * share, after what was asked; no turn */
+    {
+        size_t items = 0, shares = 0;
+        for (size_t q = c->text_start; q < y;) {
+            size_t e = q;
+            while (e < y && s[e] != ',' && s[e] != ';')
+                e++;
+            size_t z = e;
+            while (z > q && (s[z - 1] == ' ' || s[z - 1] == '.'))
+                z--;
+            items++;
+            shares += z > q + 1 && s[z - 1] == '%' && isdigit((unsigned char)s[z - 2]) && memchr(s + q, ' ', z - q);
+            q = e < y ? e + 1 : y;
+        }
+        if (items >= 2 && shares == items)
+            return 0;
+    }
     /* "Radio Highveld Business Hour: Interview with Thandeka Mokoena, CEO of …": a
      * programme's name over whom it talks to, a title (no sentence's end); no turn */
     {

@@ -7781,6 +7781,11 @@ static void test_reading_seven_guards(void)
         {"Interview: Deputy Governor Chen Wei-Ling on inflation\n\nPublished: 2 June 2025\n"
          "Interviewer: Mark Sullivan, Asia Markets Weekly\n\nQ: Deputy Governor, are you worried?\n\nA: Not unduly.\n",
          "speech:s1:Deputy Governor, are you worried?\nspeech:s2:Not unduly.\n", NULL},
+        /* a poll's results line after what was asked is no turn (hunt 102 d03) */
+        {"Westminster voting intention\n\nReform UK hold a two-point lead in our latest poll.\n\n"
+         "Best PM: Starmer 24%, Farage 22%, Badenoch 11%, Not sure 43%.\n\nPolaris Research is a member of the BPC.\n",
+         "speech:-:Best PM: Starmer 24%, Farage 22%, Badenoch 11%, Not sure 43%.\n"
+         "speech:-:Polaris Research is a member of the BPC.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
