@@ -10074,7 +10074,13 @@ static size_t parse_header(parser *p)
                 free(role);
                 free(name);
             }
-            int semis = memchr(s + a, ';', b - a) != NULL;
+            /* (a semicolon between people, not inside brackets: "Sample: n = 2,010
+             * (men n=1,004; women n=1,006)" names no one) */
+            int semis = 0;
+            for (size_t q = a, depth = 0; q < b && !semis; q++) {
+                depth += s[q] == '(' ? 1 : s[q] == ')' && depth ? (size_t)-1 : 0;
+                semis = s[q] == ';' && depth == 0;
+            }
             int comma_role = 0;
             const char *comma = memchr(s + a, ',', b - a);
             if (comma) {

@@ -7786,6 +7786,10 @@ static void test_reading_seven_guards(void)
          "Best PM: Starmer 24%, Farage 22%, Badenoch 11%, Not sure 43%.\n\nPolaris Research is a member of the BPC.\n",
          "speech:-:Best PM: Starmer 24%, Farage 22%, Badenoch 11%, Not sure 43%.\n"
          "speech:-:Polaris Research is a member of the BPC.\n", NULL},
+        /* a semicolon inside brackets joins no people (hunt 102 d04) */
+        {"Survey methodology note\n\nSample: n = 2,010 (men n=1,004; women n=1,006)\n\n"
+         "Data were weighted by age, gender and region.\n",
+         "speech:-:Data were weighted by age, gender and region.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
