@@ -9480,6 +9480,17 @@ static size_t parse_header(parser *p)
             size_t r = skip_spaces(s, ke, b);
             relabel = r < b && spk_by_word(s + r, b - r);
         }
+        /* "INAUGURATION SPEECH" over "SPEECH BY THE MINISTER OF TRANSPORT, ABENA OWUSU,
+         * AT …": the same kind again, now with who gives it; the first, fuller kind stays */
+        char *kept_kind = NULL;
+        if (c == HL_KIND && d->kind && !d->narrated && !p->kind_field && kind_line(s, a, b, &ks, &ke, &narrated) &&
+            !narrated && !transcript_kind(s + ks, ke - ks) && ke - ks < strlen(d->kind) &&
+            u8_ncasecmp(d->kind + strlen(d->kind) - (ke - ks), s + ks, ke - ks) == 0 &&
+            d->kind[strlen(d->kind) - (ke - ks) - 1] == ' ') {
+            size_t r = skip_spaces(s, ke, b);
+            if (r < b && spk_by_word(s + r, b - r) && (kept_kind = xstrdup(d->kind)) != NULL)
+                relabel = 1;
+        }
         if (c == HL_KIND && (!d->kind || p->kind_field || relabel || transcript_kind(d->kind, strlen(d->kind))) &&
             kind_line(s, a, b, &ks, &ke, &narrated) && !(d->kind && !p->kind_field && transcript_kind(s + ks, ke - ks))) {
             if (d->kind) {
@@ -9546,6 +9557,11 @@ static size_t parse_header(parser *p)
                     break;
                 }
             set_field(p, &d->kind, s, kind_from, ke);
+            if (kept_kind) {
+                free(d->kind);
+                d->kind = kept_kind;
+                kept_kind = NULL;
+            }
             if (kind_from > ks && d->kind && islower((unsigned char)d->kind[0]))
                 d->kind[0] = (char)toupper((unsigned char)d->kind[0]); /* ("… Starmer speech at") */
             d->narrated = narrated;

@@ -8201,6 +8201,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* the kind again under a fuller kind, with who gives it (hunt 102 d05) */
+        {"INAUGURATION SPEECH\n\nSPEECH BY THE MINISTER OF TRANSPORT, ABENA OWUSU, AT THE COMMISSIONING OF THE "
+         "KUMASI INNER RING ROAD\n\nKumasi, 7th November 2025\n\nToday, we are here to commission the road.\n",
+         "Abena Owusu", "Minister of Transport"},
         /* an interview's kind before a title that opens with the person (hunt 102 d02) */
         {"Interview: Deputy Governor Chen Wei-Ling on inflation\n\nPublished: 2 June 2025\n"
          "Interviewer: Mark Sullivan, Asia Markets Weekly\n\nQ: Deputy Governor, are you worried?\n\nA: Not unduly.\n",
