@@ -3359,8 +3359,21 @@ static int release_line(const char *s, size_t a, size_t b)
         if (starts_with_ci(s + a, b - a, when[k]))
             return 1;
     if (starts_with_ci(s + a, b - a, "For immediate release") || starts_with_ci(s + a, b - a, "Embargoed") ||
-        starts_with_ci(s + a, b - a, "Embargo:") || starts_with_ci(s + a, b - a, "Embargo "))
+        starts_with_ci(s + a, b - a, "Embargo:"))
         return 1;
+    /* ("EMBARGO 00:01 BST", "Embargo until …", "Embargo on …"; not a sentence about
+     * embargoes, "Embargo times are 09:30 WAT unless stated otherwise.") */
+    if (starts_with_ci(s + a, b - a, "Embargo ")) {
+        size_t w = skip_spaces(s, a + 8, b), we = w;
+        while (we < b && isalpha((unsigned char)s[we]))
+            we++;
+        static const char *const next[] = {"until", "till", "to", "on", "lifted", "date", "time", "at", "for"};
+        int ok = w < b && (isdigit((unsigned char)s[w]) || !txt_has_lower(s + a, b - a) || isupper((unsigned char)s[w]));
+        for (size_t k = 0; k < sizeof next / sizeof *next && !ok; k++)
+            ok = equals_ci(s + w, we - w, next[k]) && !(k == 6 && we < b && s[we] == 's');
+        if (ok)
+            return 1;
+    }
     /* ("IMMEDIATE RELEASE", "For Immediate Use", as East African ministries head a
      * statement) */
     if (equals_ci(s + a, b - a, "Immediate release") || equals_ci(s + a, b - a, "For immediate use") ||

@@ -7790,6 +7790,10 @@ static void test_reading_seven_guards(void)
         {"Survey methodology note\n\nSample: n = 2,010 (men n=1,004; women n=1,006)\n\n"
          "Data were weighted by age, gender and region.\n",
          "speech:-:Data were weighted by age, gender and region.\n", NULL},
+        /* a sentence about embargo times is no embargo line (hunt 102 d06) */
+        {"Release Calendar: December 2025\nEmbargo times are 09:30 WAT unless stated otherwise.\n\n"
+         "- Consumer Price Index, Nov 2025 (Thursday 4 December)\n- Labour Force Survey, Q3 2025 (Friday 12 December)\n",
+         "speech:-:Embargo times are 09:30 WAT unless stated otherwise.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
