@@ -6350,6 +6350,25 @@ static int org_line(const char *s, size_t a, size_t b)
     /* "City Council Approves Budget": a headline */
     if (headline_verb(s, a, b))
         return 0;
+    /* "Groundbreaking for Nuur Solar Park", "Statement of the Monetary Policy
+     * Committee": an event or a kind, then whose or what it is for, a headline */
+    {
+        static const char *const events[] = {"Groundbreaking", "Ground-breaking", "Inauguration", "Launch", "Opening",
+                                             "Commissioning", "Statement", "Signing", "Handover", "Unveiling",
+                                             "Completion", "Dedication", "Ceremony", "Decision", "Communique",
+                                             "Communiqu\xC3\xA9"};
+        size_t w = a;
+        while (w < b && s[w] != ' ')
+            w++;
+        size_t n2 = skip_spaces(s, w, b), e2 = n2;
+        while (e2 < b && s[e2] != ' ')
+            e2++;
+        int joined = equals_ci(s + n2, e2 - n2, "of") || equals_ci(s + n2, e2 - n2, "for") ||
+                     equals_ci(s + n2, e2 - n2, "at") || equals_ci(s + n2, e2 - n2, "on");
+        for (size_t k = 0; joined && k < sizeof events / sizeof *events; k++)
+            if (equals_ci(s + a, w - a, events[k]))
+                return 0;
+    }
     /* in capitals ("GOVERNMENT OF ODISHA", "PUBLIC RELATIONS DEPARTMENT"), only where a
      * name has the word: first, before "of" or "for", or last; "GOVERNMENT ANNOUNCES
      * NEW FERRY" is a headline */

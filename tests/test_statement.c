@@ -7794,6 +7794,14 @@ static void test_reading_seven_guards(void)
         {"Release Calendar: December 2025\nEmbargo times are 09:30 WAT unless stated otherwise.\n\n"
          "- Consumer Price Index, Nov 2025 (Thursday 4 December)\n- Labour Force Survey, Q3 2025 (Friday 12 December)\n",
          "speech:-:Embargo times are 09:30 WAT unless stated otherwise.\n", NULL},
+        /* an event's or a kind's headline after the kind line; a polling firm's kind (hunt 102
+         * d07, d10) */
+        {"PRESS RELEASE\n\nGroundbreaking for Nuur Solar Park\n\nThe Ministry of Energy today broke ground on the park.\n",
+         "title:-:Groundbreaking for Nuur Solar Park\n", NULL},
+        {"PRESS RELEASE\n\nStatement of the Monetary Policy Committee\n\nThe Committee decided to hold the rate.\n",
+         "title:-:Statement of the Monetary Policy Committee\n", NULL},
+        {"RESEARCH NOTE\n\nPolitical Monitor: October 2025\n\nThe CDU/CSU leads on 26 per cent.\n",
+         "title:-:RESEARCH NOTE\ntitle:-:Political Monitor: October 2025\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
