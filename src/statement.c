@@ -6060,6 +6060,11 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     for (size_t k = 0; k < sizeof not_giving / sizeof *not_giving && verb_end > verb; k++)
         if (equals_ci(s + verb, verb_end - verb, not_giving[k]))
             return 0;
+    /* ("The Monetary Policy Committee held its 302nd meeting on …", a communiqué's first
+     * words: a meeting held; "Governor Ana Ruiz held a press conference" gave one) */
+    if (verb_end > verb && (equals_ci(s + verb, verb_end - verb, "held") || equals_ci(s + verb, verb_end - verb, "holds")) &&
+        find_ci(s, verb, b, "meeting"))
+        return 0;
     /* "Mayor Gwendolyn Abara called the meeting to order at 6:32 p.m.": minutes */
     if (verb_end > verb && find_ci(s, verb, b, " to order"))
         return 0;

@@ -7802,6 +7802,11 @@ static void test_reading_seven_guards(void)
          "title:-:Statement of the Monetary Policy Committee\n", NULL},
         {"RESEARCH NOTE\n\nPolitical Monitor: October 2025\n\nThe CDU/CSU leads on 26 per cent.\n",
          "title:-:RESEARCH NOTE\ntitle:-:Political Monitor: October 2025\n", NULL},
+        /* a body that held its meeting opens the communiqué's body (hunt 102 d09) */
+        {"PRESS RELEASE\n\nMonetary Policy Committee cuts policy rate to 27 per cent\n\n"
+         "The Monetary Policy Committee held its 302nd meeting on 23 September 2025.\n\n"
+         "Headline inflation declined to 20.12 per cent in August 2025.\n",
+         "speech:-:The Monetary Policy Committee held its 302nd meeting on 23 September 2025.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
