@@ -3540,6 +3540,20 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     }
     if (!read_cue(s, a, b, c))
         return 0;
+    /* "Pinecrest Homes, Inc. (NYSE: PCH) today broke ground …": a colon inside an open
+     * bracket (an exchange and its ticker) ends no label */
+    /* (a time code in brackets before the label's colon, "Speaker 3 (03:05):", is the
+     * label's) */
+    {
+        int depth = 0, inside = 0, outside = 0;
+        for (size_t q = x; q < y && !outside; q++) {
+            depth += s[q] == '(' ? 1 : s[q] == ')' ? -1 : 0;
+            if (s[q] == ':')
+                inside |= depth > 0, outside |= depth <= 0;
+        }
+        if (inside && !outside)
+            return 0;
+    }
     /* "Best PM: Starmer 24%, Farage 22%, Not sure 43%.": a poll's results, each item a
      * share, after what was asked; no turn */
     {

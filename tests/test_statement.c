@@ -7807,6 +7807,11 @@ static void test_reading_seven_guards(void)
          "The Monetary Policy Committee held its 302nd meeting on 23 September 2025.\n\n"
          "Headline inflation declined to 20.12 per cent in August 2025.\n",
          "speech:-:The Monetary Policy Committee held its 302nd meeting on 23 September 2025.\n", NULL},
+        /* a colon inside a bracket (an exchange and its ticker) ends no label (hunt 102 d08) */
+        {"PRESS RELEASE\n\nPinecrest Homes breaks ground on Riverside Commons\n\n"
+         "Pinecrest Homes, Inc. (NYSE: PCH) today broke ground on Riverside Commons.\n\nAbout Pinecrest Homes\n\n"
+         "Pinecrest Homes, Inc. (NYSE: PCH) is a builder of homes in six states.\n",
+         "title:-:PRESS RELEASE\ntitle:-:Pinecrest Homes breaks ground on Riverside Commons\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
