@@ -634,6 +634,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             (u8_ncasecmp(s + p - 3, "sq", 2) == 0 || u8_ncasecmp(s + p - 3, "cu", 2) == 0))
             cls = 'o';
     }
+    /* ("the stone arch. It was …": a title that is a word too, in lower case, is the
+     * word) */
+    if (cls == 't' && islower((unsigned char)s[w]) && len >= 3 &&
+        (u8_ncasecmp(s + w, "arch", len) == 0 || u8_ncasecmp(s + w, "eng", len) == 0) && (len == 3 || len == 4))
+        cls = 'o';
     /* "Thank you, Usec. Our buffer stock …": a title said to someone, after a comma,
      * ends the sentence before a word that opens one ("Good morning, Asec. Joey" does
      * not) */

@@ -4968,7 +4968,7 @@ static int is_honorific(const char *w, size_t n)
                                     "Sri",  "Smt",  "Smt.", "Shrimati", "Mme", "Mme.", "Herr", "Frau",
                                     /* an engineer's, as East and West Africa and the
                                      * Philippines address one: "Eng. Mary Otieno" */
-                                    "Eng.", "Engr", "Engr."};
+                                    "Eng.", "Engr", "Engr.", "Arch."};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strlen(h[i]) == n && u8_ncasecmp(h[i], w, n) == 0)
             return 1;

@@ -888,7 +888,8 @@ static int next_kind(const word *w)
             return NEXT_NUMBER;
     }
     /* (a title's abbreviation is no name: "ld. Sr. Adv." is a Senior Advocate) */
-    int title = w->trail && c[w->core] == '.' && seg_abbreviation(c, w->core) == 't';
+    /* (but a form of address opens one: "Eng. Dr. Kofi Mensah") */
+    int title = w->trail && c[w->core] == '.' && seg_abbreviation(c, w->core) == 't' && !spk_honorific(c, w->core + 1);
     /* "CALLUM", "MALHOTRA-FELL": a name set in capitals, three letters or more */
     int caps_name = w->core >= 3;
     for (size_t k = 0; k < w->core && caps_name; k++)
@@ -9507,6 +9508,9 @@ not_multiplier:
                                                                   (yc[y->core - 2] == '\'' || yc[y->core - 2] == (char)0x99)))
                     break;
                 size_t l = y->core;
+                /* (a form of address is no job: "Eng. Dr. Kofi Mensah") */
+                if (spk_honorific(yc, l + (y->trail && yc[l] == '.')))
+                    continue;
                 job = spk_role_word_in(yc, 0, l, 0) ||
                       (l > 4 && (memcmp(yc + l - 3, "ist", 3) == 0 || memcmp(yc + l - 3, "ger", 3) == 0 ||
                                  memcmp(yc + l - 3, "tor", 3) == 0 || memcmp(yc + l - 3, "yst", 3) == 0 ||

@@ -246,6 +246,10 @@ static const struct {
     /* (a sentence's end inside the second line's field name: a wrapped sentence) */
     {"Group highlights: revenue rose 8% across our markets, with growth in all\n12 regions. Operating margin: 12.1%.",
      "Group highlights: revenue rose 8% across our markets, with growth in all 12 regions. | Operating margin: 12.1%."},
+    /* (an architect's "Arch." before the name; the word "arch." in lower case ends one:
+     * hunt 102 d13) */
+    {"The line was opened by Arch. Lucia Moreno. They restored the stone arch. It was built in 1820.",
+     "The line was opened by Arch. Lucia Moreno. | They restored the stone arch. | It was built in 1820."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

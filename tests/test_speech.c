@@ -2444,6 +2444,9 @@ static const struct {
     {"units", "It has 400 mg/100 g of sodium, 250 kcal/100 g, 1,200 kJ/100 g and 30 mg/100ml of caffeine.", ST_SPEECH,
      "It has 400 milligrams per 100 grams of sodium, 250 kilocalories per 100 grams, 1,200 kilojoules per 100 grams and "
      "30 milligrams per 100 millilitres of caffeine."},
+    /* an architect's title; an engineer's before a doctor's (hunt 102 d13, d38) */
+    {"abbr", "It was opened by Arch. Lucia Moreno and Eng. Dr. Kofi Mensah.", ST_SPEECH,
+     "It was opened by Architect Lucia Moreno and Engineer Doctor Kofi Mensah."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
