@@ -3001,6 +3001,18 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && equals_word(nx, "along") && !nx->trail &&
             !(i + 2 < nw && equals_word(&w[i + 2], "with")))
             predicative = 1;
+        /* "45m below ground level", "120m above sea level", "7.1m in diameter": a depth,
+         * a height, a size */
+        if (nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && !nx->trail && i + 2 < nw) {
+            static const char *const levels[] = {"ground", "sea", "street", "grade", "river", "water"};
+            static const char *const sizes[] = {"diameter", "length", "height", "depth", "width", "radius",
+                                                "circumference", "span", "elevation", "altitude"};
+            if ((equals_word(nx, "below") || equals_word(nx, "above")) &&
+                equals_any(&w[i + 2], levels, sizeof levels / sizeof *levels))
+                predicative = 1;
+            if (equals_word(nx, "in") && equals_any(&w[i + 2], sizes, sizeof sizes / sizeof *sizes))
+                predicative = 1;
+        }
         for (size_t q = 0; nx && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < sizeof dims / sizeof *dims; q++)
             predicative |= nx->core == strlen(dims[q]) && strncmp(nx->s + nx->lead, dims[q], nx->core) == 0 &&
                            /* ("x" and "by" only between two measures: "40m x 25m", not "7m by spring") */
@@ -9067,6 +9079,17 @@ not_multiplier:
             spell(o, ic + 1, 2);
             sb_putn(o, ic + 3, w[i + 1].trail);
             return 2;
+        }
+    }
+    /* "25 October 2025 (Sat)": a weekday cut short, in brackets after a date */
+    if (en && n >= 3 && n <= 5 && x->lead == 1 && x->s[0] == '(' && x->trail >= 1 && c[n] == ')' && i > 0 &&
+        w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) && !w[i - 1].trail) {
+        int wd = dt_weekday(c, n);
+        if (wd && strlen(dt_weekday_name(wd)) != n) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, dt_weekday_name(wd));
+            sb_putn(o, c + n, x->trail);
+            return 1;
         }
     }
     /* "#1" is number 1, "#Word" a hashtag */

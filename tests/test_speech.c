@@ -2447,6 +2447,14 @@ static const struct {
     /* an architect's title; an engineer's before a doctor's (hunt 102 d13, d38) */
     {"abbr", "It was opened by Arch. Lucia Moreno and Eng. Dr. Kofi Mensah.", ST_SPEECH,
      "It was opened by Architect Lucia Moreno and Engineer Doctor Kofi Mensah."},
+    /* metres below ground and in diameter; q-o-q, m-o-m; Sept alone; a weekday in brackets
+     * after a date (hunt 102 d14, d25, d33, d23) */
+    {"units", "The tunnels run up to 45m below ground level, each 7.1m in diameter; it cost \xC2\xA3" "45m.", ST_SPEECH,
+     "The tunnels run up to 45 metres below ground level, each 7.1 metres in diameter, it cost 45 million pounds."},
+    {"abbr", "GDP rose 0.9% q-o-q and 0.2% m-o-m; approval was 29 (Sept: 25).", ST_SPEECH,
+     "G.D.P rose 0.9 percent quarter on quarter and 0.2 percent month on month, approval was 29, September, 25."},
+    {"dates", "Closed from 25 October 2025 (Sat) to 26 October 2025 (Sun).", ST_SPEECH,
+     "Closed from the 25th of October 2025, Saturday, to the 26th of October 2025, Sunday."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
