@@ -5812,6 +5812,9 @@ static size_t fraction(sb *o, const word *w, size_t i, size_t nw)
  * "Sept."), 0 anything else. The word is w[0, n). */
 static int range_side(const char *w, size_t n)
 {
+    /* ("(9am - 6pm, Mon-Fri)": the bracket that opens it) */
+    while (n && (w[0] == '(' || w[0] == '['))
+        w++, n--;
     while (n && (w[n - 1] == ',' || w[n - 1] == ';' || w[n - 1] == ')' ||
                  (w[n - 1] == '.' && n >= 2 && w[n - 2] == ')')))
         n--;
@@ -5907,6 +5910,31 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
     size_t b;
     len = last_out_word(out, len, &b);
     int before = range_side(out + b, len - b);
+    {
+        size_t x = i;
+        while (x < n && text[x] == ' ')
+            x++;
+        size_t xe = x;
+        while (xe < n && text[xe] != ' ')
+            xe++;
+        /* "(Nov 2024 - Feb 2025)", "Q1 2023 - Q2 2025": a month or a quarter and its year
+         * after a year */
+        if (before == 5 && xe + 5 <= n && text[xe] == ' ' && (text[xe + 1] == '1' || text[xe + 1] == '2') &&
+            digits_run(text + xe + 1, n - xe - 1) == 4 &&
+            (range_side(text + x, xe - x) == 3 ||
+             (xe - x == 2 && (text[x] == 'Q' || text[x] == 'H') && text[x + 1] >= '1' && text[x + 1] <= '4')))
+            return 1;
+        /* "12th - 14th September 2025": two days in ordinals, the month after */
+        size_t bd = b < len ? digits_run(out + b, len - b) : 0, ad = digits_run(text + x, xe - x);
+        if (bd >= 1 && bd <= 2 && len - b == bd + 2 && isalpha((unsigned char)out[b + bd]) && ad >= 1 && ad <= 2 &&
+            xe - x == ad + 2 && isalpha((unsigned char)text[x + ad]) && xe + 1 < n) {
+            size_t me = xe + 1;
+            while (me < n && isalpha((unsigned char)text[me]))
+                me++;
+            if (me > xe + 1 && isupper((unsigned char)text[xe + 1]) && dt_month(text + xe + 1, me - xe - 1) > 0)
+                return 1;
+        }
+    }
     /* "Tuesday 8 – Thursday 10 April": a weekday and its day on each side */
     if (before == 4 && len - b <= 2 && b) {
         size_t b0, l0 = last_out_word(out, b, &b0), x = i;

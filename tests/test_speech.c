@@ -2455,6 +2455,13 @@ static const struct {
      "G.D.P rose 0.9 percent quarter on quarter and 0.2 percent month on month, approval was 29, September, 25."},
     {"dates", "Closed from 25 October 2025 (Sat) to 26 October 2025 (Sun).", ST_SPEECH,
      "Closed from the 25th of October 2025, Saturday, to the 26th of October 2025, Sunday."},
+    /* ranges across a spaced dash: days in ordinals, months and quarters with their
+     * years, times in brackets (hunt 102 d20, d21, d22) */
+    {"dates", "Fieldwork was 12th - 14th September 2025, in the season (Nov 2024 - Feb 2025), from Q1 2023 - Q2 2025.",
+     ST_SPEECH, "Fieldwork was the 12th to the 14th of September 2025, in the season, November 2024 to February 2025, "
+     "from Q1 2023 to Q2 2025."},
+    {"dates", "Call the hotline (9am - 6pm, Mon-Fri) for details.", ST_SPEECH,
+     "Call the hotline, 9 AM to 6 PM, Monday to Friday, for details."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
