@@ -3341,6 +3341,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         shouted = !(ul == strlen(not_units[q]) && memcmp(u, not_units[q], ul) == 0);
     for (size_t t = i > 4 ? i - 4 : 0; shouted && t < nw && t <= i + 4; t++)
         shouted = !txt_has_lower(w[t].s + w[t].lead, w[t].core);
+    /* "2,046 GB adults": Great Britain's people, as British pollsters write their
+     * sample, no gigabytes */
+    if (ul == 2 && u[0] == 'G' && u[1] == 'B' && used == 2 && i + 2 < nw && !w[i + 1].trail) {
+        static const char *const people[] = {"adults", "adult", "residents", "voters", "respondents", "consumers",
+                                             "households", "parents", "workers", "employees", "people", "children",
+                                             "drivers", "businesses", "teenagers", "internet"};
+        if (equals_any(&w[i + 2], people, sizeof people / sizeof *people))
+            return 0;
+    }
     /* "150 kW (204 PS)": metric horsepower beside a power in kW or hp ("PS" alone is
      * a school, "District 2 PS 234", or a postscript) */
     if (ul == 2 && u[0] == 'P' && u[1] == 'S' && data_lang() == 0) {
@@ -9109,6 +9118,36 @@ not_multiplier:
             return 2;
         }
     }
+    /* "Ch. 12+350", "(Ch. 45.2 km)": a road's or a railway's chainage, not a chapter */
+    if (en && n == 2 && c[0] == 'C' && c[1] == 'h' && x->trail && c[2] == '.' && i + 1 < nw && !w[i + 1].lead) {
+        const word *y = &w[i + 1];
+        const char *yc = y->s + y->lead;
+        size_t yd = digits_run(yc, y->core);
+        int chain = yd >= 1 && yd + 4 == y->core && yc[yd] == '+' && digits_run(yc + yd + 1, 3) == 3;
+        if (!chain && yd >= 1 && !y->trail && i + 2 < nw && number_len(yc, y->core) == y->core &&
+            equals_word(&w[i + 2], "km"))
+            chain = 1;
+        if (chain) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, "chainage");
+            sb_putn(o, c + n + 1, x->trail - 1);
+            return 1;
+        }
+    }
+    /* "(GMT-6)", "UTC+5:30", "UTC−3": an offset from universal time, its sign said */
+    if (en && n >= 5 && (memcmp(c, "GMT", 3) == 0 || memcmp(c, "UTC", 3) == 0)) {
+        size_t zsl = c[3] == '+' || c[3] == '-' ? 1 : n >= 7 && memcmp(c + 3, "\xE2\x88\x92", 3) == 0 ? 3 : 0;
+        size_t zd = zsl ? digits_run(c + 3 + zsl, n - 3 - zsl) : 0;
+        size_t ze = 3 + zsl + zd;
+        if (zsl && zd >= 1 && zd <= 2 && (ze == n || (c[ze] == ':' && ze + 3 == n && digits_run(c + ze + 1, 2) == 2))) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, 3);
+            sb_puts(o, c[3] == '+' ? " plus " : " minus ");
+            sb_putn(o, c + 3 + zsl, n - 3 - zsl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "25 October 2025 (Sat)": a weekday cut short, in brackets after a date */
     if (en && n >= 3 && n <= 5 && x->lead == 1 && x->s[0] == '(' && x->trail >= 1 && c[n] == ')' && i > 0 &&
         w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) && !w[i - 1].trail) {
@@ -9287,6 +9326,19 @@ not_multiplier:
         sb_puts(o, "plus or minus ");
         size_t at = o->len;
         if ((k = money(o, t, 0, nt)) != 0)
+            return k;
+        o->len = at;
+        sb_putn(o, c + 2, n - 2 + x->trail);
+        return 1;
+    }
+    /* "±1.8 pp", "±300 bps": plus or minus, the figure and its unit as without the sign */
+    if (en && n > 2 && (unsigned char)c[0] == 0xC2 && (unsigned char)c[1] == 0xB1 && isdigit((unsigned char)c[2]) &&
+        i + 1 < nw && !x->trail) {
+        word t[2] = {{c + 2, n - 2 + x->trail, 0, n - 2, x->trail}, w[i + 1]};
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "plus or minus ");
+        size_t at = o->len;
+        if ((k = read_word(o, t, 0, 2, cx)) == 2)
             return k;
         o->len = at;
         sb_putn(o, c + 2, n - 2 + x->trail);

@@ -2462,6 +2462,14 @@ static const struct {
      "from Q1 2023 to Q2 2025."},
     {"dates", "Call the hotline (9am - 6pm, Mon-Fri) for details.", ST_SPEECH,
      "Call the hotline, 9 AM to 6 PM, Monday to Friday, for details."},
+    /* an offset from GMT or UTC with its sign; GB adults; plus or minus before a unit;
+     * a chainage (hunt 102 d15, d16, d19, d17) */
+    {"symbols", "At 15:00 (GMT-6), 16:00 (GMT+3) and UTC+5:30, among 2,046 GB adults, \xC2\xB1" "1.8 pp and \xC2\xB1"
+     "300 bps.", ST_SPEECH, "At 15 hundred, GMT minus 6, 16 hundred, GMT plus 3, and UTC plus 5:30, among 2,046 G.B adults, "
+     "plus or minus 1.8 percentage points and plus or minus 300 basis points."},
+    {"abbr", "Between the portal (Ch. 12+350) and Ch. 45.2 km; see Ch. 3; the file is 2 GB in size.", ST_SPEECH,
+     "Between the portal, chainage 12 plus 350, and chainage 45.2 kilometres, see Chapter 3, the file is 2 gigabytes in "
+     "size."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
