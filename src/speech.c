@@ -11430,8 +11430,62 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "85 sq. m.", "40 sq ft", "2 sq. km": a square unit, written as one ("m²") so
          * the unit rules say it; the unit's own stop goes unless it ends the sentence */
+        /* "a 200 MW/800 MWh battery": a power and an energy, a slash between two
+         * measures, as "200 MW / 800 MWh" is read */
+        if (text[at] == '/' && at >= 4 && at + 3 < n && data_lang() == 0 && isalpha((unsigned char)text[at - 1]) &&
+            isdigit((unsigned char)text[at + 1])) {
+            size_t ua = at;
+            while (ua > 0 && isalpha((unsigned char)text[ua - 1]) && at - ua < 4)
+                ua--;
+            size_t d = at + 1;
+            while (d < n && (isdigit((unsigned char)text[d]) || text[d] == '.' || text[d] == ','))
+                d++;
+            size_t ue = d + (d < n && text[d] == ' ');
+            size_t ue2 = ue;
+            while (ue2 < n && isalpha((unsigned char)text[ue2]) && ue2 - ue < 4)
+                ue2++;
+            const char *ul0;
+            size_t ull0;
+            /* (not per a round amount: "12 km/100 km", "5 mg/100g") */
+            int per = (d - at - 1 == 3 && memcmp(text + at + 1, "100", 3) == 0) ||
+                      (d - at - 1 == 4 && memcmp(text + at + 1, "1000", 4) == 0) ||
+                      (d - at - 1 == 2 && memcmp(text + at + 1, "10", 2) == 0) || (d - at - 1 == 1 && text[at + 1] == '1');
+            /* (the second unit apart from its figure: "341 mm/24h" is a span) */
+            if (!per && ue > d && ua >= 2 && text[ua - 1] == ' ' && isdigit((unsigned char)text[ua - 2]) && ue2 > ue &&
+                (ue2 == n || !isalnum((unsigned char)text[ue2])) &&
+                data_field_lines("en/units.txt", text + ua, at - ua, 0, &ul0, &ull0, 1) &&
+                data_field_lines("en/units.txt", text + ue, ue2 - ue, 0, &ul0, &ull0, 1)) {
+                sb_puts(&out, ", ");
+                i = at + 1;
+                continue;
+            }
+        }
+        /* "the 420 m-long bridge", "a 3 km-long tunnel": the unit, then its dimension */
+        if (text[at] == '-' && at >= 3 && at + 4 < n && data_lang() == 0 && isalpha((unsigned char)text[at - 1])) {
+            size_t ua = at;
+            while (ua > 0 && isalpha((unsigned char)text[ua - 1]) && at - ua < 4)
+                ua--;
+            static const char *const dims[] = {"long", "wide", "high", "deep", "tall", "thick"};
+            int dim = 0;
+            for (size_t k = 0; k < sizeof dims / sizeof *dims && !dim; k++) {
+                size_t l = strlen(dims[k]);
+                dim = at + 1 + l <= n && memcmp(text + at + 1, dims[k], l) == 0 &&
+                      (at + 1 + l == n || !isalpha((unsigned char)text[at + 1 + l]));
+            }
+            const char *ul0;
+            size_t ull0;
+            if (dim && ua >= 2 && text[ua - 1] == ' ' && isdigit((unsigned char)text[ua - 2]) &&
+                data_field_lines("en/units.txt", text + ua, at - ua, 0, &ul0, &ull0, 1)) {
+                sb_putc(&out, ' ');
+                i = at + 1;
+                continue;
+            }
+        }
+        /* (and after a scale: "1.1 million sq ft") */
         if (text[at] == 's' && at + 4 < n && text[at + 1] == 'q' && at >= 2 && text[at - 1] == ' ' &&
-            isdigit((unsigned char)text[at - 2]) && data_lang() == 0) {
+            (isdigit((unsigned char)text[at - 2]) || (at >= 9 && memcmp(text + at - 8, "million", 7) == 0) ||
+             (at >= 9 && memcmp(text + at - 8, "billion", 7) == 0) || (at >= 10 && memcmp(text + at - 9, "thousand", 8) == 0)) &&
+            data_lang() == 0) {
             size_t u = at + 2 + (text[at + 2] == '.');
             if (u < n && text[u] == ' ') {
                 u++;

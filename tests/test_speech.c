@@ -2470,6 +2470,12 @@ static const struct {
     {"abbr", "Between the portal (Ch. 12+350) and Ch. 45.2 km; see Ch. 3; the file is 2 GB in size.", ST_SPEECH,
      "Between the portal, chainage 12 plus 350, and chainage 45.2 kilometres, see Chapter 3, the file is 2 gigabytes in "
      "size."},
+    /* square feet after a scale; a unit before its dimension; a power and an energy joined
+     * by a slash (hunt 102 d18, d34, d35) */
+    {"units", "It offers 1.1 million sq ft, a 420 m-long bridge, a 3 km-long tunnel and a 200 MW/800 MWh battery.",
+     ST_SPEECH, "It offers 1.1 million square feet, a 420 metre long bridge, a 3 kilometre long tunnel and a 200 megawatt, "
+     "800 megawatt hours battery."},
+    {"units", "It has 5 mg/100g of salt.", ST_SPEECH, "It has 5 milligrams per 100 grams of salt."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
