@@ -10616,7 +10616,26 @@ static int rand_amount(const char *t, size_t n, size_t at)
     while (e < n && (isdigit((unsigned char)t[e]) || ((t[e] == ',' || t[e] == '.') && e + 1 < n && isdigit((unsigned char)t[e + 1]))))
         e++;
     size_t x = e < n && t[e] == ' ' ? e + 1 : e;
-    return scale_at(t, n, x) != 0;
+    /* ("R30 000 a month", "R1 200 000": thousands set apart by spaces, as South
+     * African releases write them) */
+    size_t lead = e - at - 1, g = e;
+    int spaced = lead >= 1 && lead <= 3 && digits_run(t + at + 1, lead) == lead;
+    size_t groups = 0;
+    while (spaced && g + 3 < n && t[g] == ' ' && digits_run(t + g + 1, 3) == 3 && (g + 4 >= n || !isdigit((unsigned char)t[g + 4])))
+        g += 4, groups++;
+    /* (not a road's number before a distance: "the R300 100 km south") */
+    if (spaced && groups > 0 && g + 1 < n && t[g] == ' ') {
+        size_t ue = g + 1;
+        while (ue < n && isalpha((unsigned char)t[ue]))
+            ue++;
+        const char *ul;
+        size_t ull;
+        /* (a unit that is also a word, "in", is no sign of one) */
+        if (ue > g + 1 && data_field_lines("en/units.txt", t + g + 1, ue - g - 1, 0, &ul, &ull, 1) &&
+            !(ull >= 5 && memcmp(ul + ull - 5, "\tword", 5) == 0))
+            spaced = 0;
+    }
+    return scale_at(t, n, x) != 0 || (spaced && groups > 0);
 }
 
 /* The end of a power of ten that starts at t[at]: "10", then raised figures ("10⁻⁶",
@@ -11220,6 +11239,20 @@ static char *prepare(const char *text, st_kind kind)
         if (data_lang() == 0 && text[at] == 'R' && rand_amount(text, n, at)) {
             sb_puts(&out, "ZAR ");
             i = at + 1;
+            /* (its thousands set apart by spaces joined: "R30 000" is "ZAR 30000") */
+            size_t e = i;
+            while (e < n && isdigit((unsigned char)text[e]))
+                e++;
+            if (e - i <= 3 && e + 3 < n && text[e] == ' ' && digits_run(text + e + 1, 3) == 3 &&
+                (e + 4 >= n || !isdigit((unsigned char)text[e + 4]))) {
+                sb_putn(&out, text + i, e - i);
+                while (e + 3 < n && text[e] == ' ' && digits_run(text + e + 1, 3) == 3 &&
+                       (e + 4 >= n || !isdigit((unsigned char)text[e + 4]))) {
+                    sb_putn(&out, text + e + 1, 3);
+                    e += 4;
+                }
+                i = e;
+            }
             continue;
         }
         /* "P R O C E E D I N G S": a word set with spaces between its letters */

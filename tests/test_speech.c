@@ -2476,6 +2476,11 @@ static const struct {
      ST_SPEECH, "It offers 1.1 million square feet, a 420 metre long bridge, a 3 kilometre long tunnel and a 200 megawatt, "
      "800 megawatt hours battery."},
     {"units", "It has 5 mg/100g of salt.", ST_SPEECH, "It has 5 milligrams per 100 grams of salt."},
+    /* the rand with its thousands set apart by spaces; a road's number before a distance
+     * is none (hunt 102 d24) */
+    {"money", "Households on more than R30 000 a month, and R1 200 000 in total.", ST_SPEECH,
+     "Households on more than 30000 rand a month, and 1200000 rand in total."},
+    {"money", "Take the R300 100 km south.", ST_SPEECH, "Take the R300 100 kilometres south."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
