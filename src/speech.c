@@ -9118,6 +9118,43 @@ not_multiplier:
             return 2;
         }
     }
+    /* "Q2-2025", "H1-2024": a quarter or a half joined to its year */
+    if (en && n == 7 && (c[0] == 'Q' || c[0] == 'H') && c[1] >= '1' && c[1] <= '4' && c[2] == '-' &&
+        (c[3] == '1' || c[3] == '2') && digits_run(c + 3, 4) == 4) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, 2);
+        sb_putc(o, ' ');
+        sb_putn(o, c + 3, 4);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "18-24s", "25-34s": an age band in the plural, "18 to 24s" */
+    if (en && n == 6 && digits_run(c, 2) == 2 && c[2] == '-' && digits_run(c + 3, 2) == 2 && c[5] == 's') {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, 2);
+        sb_puts(o, " to ");
+        sb_putn(o, c + 3, 3);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "70-90k homes": a range in thousands (not a race's "5-10k run") */
+    if (en && n >= 4 && n <= 9 && c[n - 1] == 'k' && digits_run(c, n) >= 1) {
+        size_t d1 = digits_run(c, n), d2 = d1 + 1 < n ? digits_run(c + d1 + 1, n - d1 - 1) : 0;
+        static const char *const runs[] = {"run", "race", "walk", "trail", "swim", "ride", "course", "fun", "runners",
+                                           "route", "loop", "relay", "event", "races", "runs"};
+        int race = 0;
+        for (size_t q = 0; q < nw && !race; q++)
+            race = equals_any(&w[q], runs, sizeof runs / sizeof *runs);
+        if (c[d1] == '-' && d2 >= 1 && d1 + 1 + d2 + 1 == n && !race) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d1);
+            sb_puts(o, " to ");
+            sb_putn(o, c + d1 + 1, d2);
+            sb_puts(o, " thousand");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "Ch. 12+350", "(Ch. 45.2 km)": a road's or a railway's chainage, not a chapter */
     if (en && n == 2 && c[0] == 'C' && c[1] == 'h' && x->trail && c[2] == '.' && i + 1 < nw && !w[i + 1].lead) {
         const word *y = &w[i + 1];

@@ -2481,6 +2481,11 @@ static const struct {
     {"money", "Households on more than R30 000 a month, and R1 200 000 in total.", ST_SPEECH,
      "Households on more than 30000 rand a month, and 1200000 rand in total."},
     {"money", "Take the R300 100 km south.", ST_SPEECH, "Take the R300 100 kilometres south."},
+    /* a quarter joined to its year; an age band in the plural; a range in thousands (hunt
+     * 102 d26, d28, d29) */
+    {"numbers", "Among 18-24s, it could add 70-90k homes by Q2-2025.", ST_SPEECH,
+     "Among 18 to 24s, it could add 70 to 90 thousand homes by Q2 2025."},
+    {"numbers", "Enter the 5-10k fun run.", ST_SPEECH, "Enter the 5-10k fun run."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
