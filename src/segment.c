@@ -636,9 +636,19 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     }
     /* ("the stone arch. It was …": a title that is a word too, in lower case, is the
      * word) */
-    if (cls == 't' && islower((unsigned char)s[w]) && len >= 3 &&
-        (u8_ncasecmp(s + w, "arch", len) == 0 || u8_ncasecmp(s + w, "eng", len) == 0) && (len == 3 || len == 4))
-        cls = 'o';
+    /* (nor after a capitalised word, a place's name: "at Marble Arch. Police …") */
+    if (cls == 't' && len >= 3 && (len == 3 || len == 4) &&
+        (u8_ncasecmp(s + w, "arch", len) == 0 || u8_ncasecmp(s + w, "eng", len) == 0)) {
+        size_t pw = w;
+        while (pw > a && is_hspace(s[pw - 1]))
+            pw--;
+        size_t ps = pw;
+        while (ps > a && !is_hspace(s[ps - 1]))
+            ps--;
+        if (islower((unsigned char)s[w]) || (pw < w && ps < pw && isupper((unsigned char)s[ps]) &&
+                                             islower((unsigned char)s[pw - 1])))
+            cls = 'o';
+    }
     /* "Thank you, Usec. Our buffer stock …": a title said to someone, after a comma,
      * ends the sentence before a word that opens one ("Good morning, Asec. Joey" does
      * not) */

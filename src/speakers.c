@@ -3103,7 +3103,7 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         }
         /* ("JOURNALIST (Tom Reyes, Daily Ledger). Governor, …": who asks, in brackets,
          * before the stop, as a central bank's transcript prints it) */
-        if (e + 3 < y && s[e] == ' ' && s[e + 1] == '(' && words <= 3) {
+        if (e + 3 < y && s[e] == ' ' && s[e + 1] == '(' && words == 1) {
             size_t q = e + 2;
             while (q < y && q < e + 80 && s[q] != ')' && s[q] != '(' && s[q] != ':')
                 q++;
@@ -3491,7 +3491,8 @@ static int programme_label(const char *s, size_t a, size_t b)
     static const char *const small[] = {"the", "of", "and", "on", "in", "with", "at", "for"};
     if (b <= a || spk_role_word_in(s, a, b, 1))
         return 0;
-    if (is_outlet(s, a, b))
+    /* (or one word, no role's: "Insiders:", "Newsnight:") */
+    if (is_outlet(s, a, b) || !memchr(s + a, ' ', b - a))
         return 1;
     for (size_t i = a, w; next_word(s, &i, b, &w);) {
         char low[8];
@@ -3566,7 +3567,13 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
             while (z > q && (s[z - 1] == ' ' || s[z - 1] == '.'))
                 z--;
             items++;
-            shares += z > q + 1 && s[z - 1] == '%' && isdigit((unsigned char)s[z - 2]) && memchr(s + q, ' ', z - q);
+            /* ("Starmer 24%", "Starmer (24%)", "Starmer 24 per cent") */
+            if (z > q + 1 && s[z - 1] == ')')
+                z--;
+            if (z > q + 9 && (strncmp(s + z - 9, " per cent", 9) == 0 || strncmp(s + z - 8, " percent", 8) == 0))
+                z -= strncmp(s + z - 9, " per cent", 9) == 0 ? 9 : 8, shares += isdigit((unsigned char)s[z - 1]) != 0;
+            else
+                shares += z > q + 1 && s[z - 1] == '%' && isdigit((unsigned char)s[z - 2]) && memchr(s + q, ' ', z - q);
             q = e < y ? e + 1 : y;
         }
         if (items >= 2 && shares == items)
@@ -8260,14 +8267,21 @@ static int asking_person(const st_person *pp)
     return 0;
 }
 
-hd_status spk_default(hd_doc *d, int *speaker)
+/* The header's first person who does not ask; with `askers`, else the first who
+ * does ("Host: Jane Doe" alone over her words speaks them). */
+static hd_status default_person(hd_doc *d, int askers, int *speaker)
 {
     *speaker = -1;
     for (size_t i = 0; i < d->npeople; i++)
         if (!asking_person(&d->people[i]))
             return person_speaker(d, d->people[i].name, d->people[i].role, speaker);
+    for (size_t i = 0; askers && i < d->npeople; i++)
+        if (!d->people[i].asks)
+            return person_speaker(d, d->people[i].name, d->people[i].role, speaker);
     return HD_OK;
 }
+
+hd_status spk_default(hd_doc *d, int *speaker) { return default_person(d, 1, speaker); }
 
 /* Whether ini ("TA") is the capitals that begin the words of name ("Dr Tedros
  * Ayele"), a form of address left out. */
@@ -8465,7 +8479,7 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             goto out;
         }
         if (d->npeople) {
-            st = spk_default(d, speaker);
+            st = default_person(d, 0, speaker);
             if (st != HD_OK || *speaker >= 0)
                 goto out;
         }

@@ -459,6 +459,16 @@ typedef struct word {
     size_t lead, core, trail; /* lengths: opening marks, core, closing marks */
 } word;
 
+/* Whether a word after w[i] opens with "#" and a figure ("Ordinances #24-31 and
+ * #24-32": numbers of one kind, not a range). */
+static int later_hash(const word *w, size_t i, size_t nw)
+{
+    for (size_t q = i + 1; q < nw && q <= i + 3; q++)
+        if (w[q].core >= 2 && w[q].s[w[q].lead] == '#' && isdigit((unsigned char)w[q].s[w[q].lead + 1]))
+            return 1;
+    return 0;
+}
+
 /* The value of the figures at s[0, n), n at most 9. */
 static long small_number(const char *s, size_t n)
 {
@@ -1578,7 +1588,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
                lens[1] == 3 && memcmp(c + 4, "000", 3) != 0 && /* ("up 8% on 131 000": a count) */
                (cue || (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "on") &&
                         /* (not a comparison's base: "up 3% on 131 450", "a rise on") */
-                        !(i > 1 && (txt_has_digit(w[i - 2].s, w[i - 2].n) ||
+                        !(i > 1 && (memchr(w[i - 2].s, '%', w[i - 2].n) ||
                                     equals_any(&w[i - 2], compared, sizeof compared / sizeof *compared))))) &&
                !(k < nw && !w[k - 1].trail && noun_after_number(&w[k]));
     int ok = plus ? digits >= 7 && digits <= 15
@@ -3238,7 +3248,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
                                                "runners", "runner", "marathon", "km", "split", "splits", "finish",
                                                "races", "walkers", "riders", "cyclists", "relay", "parkrun",
-                                               "ran", "runs", "walks", "walked", "cycled", "cycles", "rode", "swam"};
+                                               "ran", "runs", "walks", "walked", "cycled", "cycles", "rode", "swam",
+                                               "cycle", "jog", "jogs", "jogged", "row", "rows", "rowed", "swim",
+                                               "swims", "paddle", "hike", "hikes", "hiked"};
             int racing = 0; /* (a race's distances: "passed 30k", "choose 2.5k") */
             for (size_t q = 0; q < nw && !racing; q++)
                 /* ("run" as a verb, "run by the council", is no race) */
@@ -3346,7 +3358,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (ul == 2 && u[0] == 'G' && u[1] == 'B' && used == 2 && i + 2 < nw && !w[i + 1].trail) {
         static const char *const people[] = {"adults", "adult", "residents", "voters", "respondents", "consumers",
                                              "households", "parents", "workers", "employees", "people", "children",
-                                             "drivers", "businesses", "teenagers", "internet"};
+                                             "drivers", "businesses", "teenagers"};
         if (equals_any(&w[i + 2], people, sizeof people / sizeof *people))
             return 0;
     }
@@ -5928,7 +5940,13 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
             xe++;
         /* "(Nov 2024 - Feb 2025)", "Q1 2023 - Q2 2025": a month or a quarter and its year
          * after a year */
-        if (before == 5 && xe + 5 <= n && text[xe] == ' ' && (text[xe + 1] == '1' || text[xe + 1] == '2') &&
+        /* (the year after a month or a quarter alone, not a dateline's day: "NAIROBI,
+         * the 14th of October 2025 - September 2025 inflation …") */
+        size_t pb = b, pl = b ? last_out_word(out, b, &pb) : 0, qb = pb, ql = pb ? last_out_word(out, pb, &qb) : 0;
+        int period = pl > pb && (range_side(out + pb, pl - pb) == 3 ||
+                                 (pl - pb == 2 && (out[pb] == 'Q' || out[pb] == 'H') && out[pb + 1] >= '1' && out[pb + 1] <= '4')) &&
+                     !(ql == qb + 2 && strncmp(out + qb, "of", 2) == 0) && !(ql > qb && isdigit((unsigned char)out[qb]));
+        if (before == 5 && period && xe + 5 <= n && text[xe] == ' ' && (text[xe + 1] == '1' || text[xe + 1] == '2') &&
             digits_run(text + xe + 1, n - xe - 1) == 4 &&
             (range_side(text + x, xe - x) == 3 ||
              (xe - x == 2 && (text[x] == 'Q' || text[x] == 'H') && text[x + 1] >= '1' && text[x + 1] <= '4')))
@@ -9186,8 +9204,13 @@ not_multiplier:
         }
     }
     /* "25 October 2025 (Sat)": a weekday cut short, in brackets after a date */
+    /* (after a year or a month, the weekday in title case: not "1,050 (SAT)", "page 12
+     * (Sun)") */
     if (en && n >= 3 && n <= 5 && x->lead == 1 && x->s[0] == '(' && x->trail >= 1 && c[n] == ')' && i > 0 &&
-        w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) && !w[i - 1].trail) {
+        isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) && w[i - 1].core && !w[i - 1].trail &&
+        ((w[i - 1].core == 4 && digits_run(w[i - 1].s + w[i - 1].lead, 4) == 4 &&
+          (w[i - 1].s[w[i - 1].lead] == '1' || w[i - 1].s[w[i - 1].lead] == '2')) ||
+         dt_month(w[i - 1].s + w[i - 1].lead, w[i - 1].core) > 0)) {
         int wd = dt_weekday(c, n);
         if (wd && strlen(dt_weekday_name(wd)) != n) {
             sb_putn(o, x->s, x->lead);
@@ -9207,7 +9230,8 @@ not_multiplier:
         /* (but two short numbers after a plural, "Lots #12-18", the second the
          * larger: a range, "Lots 12 to 18") */
         if (grouped && (size_t)(hy - c - 1) <= 3 && (size_t)(c + n - hy - 1) <= 3 && !memchr(hy + 1, '-', (size_t)(c + n - hy - 1)) &&
-            hy[1] != '0' && small_number(hy + 1, (size_t)(c + n - hy - 1)) > small_number(c + 1, (size_t)(hy - c - 1)) && i > 0 && !w[i - 1].trail && w[i - 1].core >= 3 &&
+            hy[1] != '0' && small_number(hy + 1, (size_t)(c + n - hy - 1)) > small_number(c + 1, (size_t)(hy - c - 1)) &&
+            !later_hash(w, i, nw) && i > 0 && !w[i - 1].trail && w[i - 1].core >= 3 &&
             w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' && isalpha((unsigned char)w[i - 1].s[w[i - 1].lead])) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c + 1, (size_t)(hy - c - 1));
@@ -11521,7 +11545,9 @@ static char *prepare(const char *text, st_kind kind)
                       (d - at - 1 == 4 && memcmp(text + at + 1, "1000", 4) == 0) ||
                       (d - at - 1 == 2 && memcmp(text + at + 1, "10", 2) == 0) || (d - at - 1 == 1 && text[at + 1] == '1');
             /* (the second unit apart from its figure: "341 mm/24h" is a span) */
-            if (!per && ue > d && ua >= 2 && text[ua - 1] == ' ' && isdigit((unsigned char)text[ua - 2]) && ue2 > ue &&
+            /* (a power over an energy only, "MW/MWh", "kW/kWh": "250 mg/5 ml" is per) */
+            int energy = at - ua >= 1 && text[at - 1] == 'W' && ue2 - ue >= 2 && text[ue2 - 1] == 'h' && text[ue2 - 2] == 'W';
+            if (!per && energy && ue > d && ua >= 2 && text[ua - 1] == ' ' && isdigit((unsigned char)text[ua - 2]) && ue2 > ue &&
                 (ue2 == n || !isalnum((unsigned char)text[ue2])) &&
                 data_field_lines("en/units.txt", text + ua, at - ua, 0, &ul0, &ull0, 1) &&
                 data_field_lines("en/units.txt", text + ue, ue2 - ue, 0, &ul0, &ull0, 1)) {

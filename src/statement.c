@@ -6062,9 +6062,17 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
             return 0;
     /* ("The Monetary Policy Committee held its 302nd meeting on …", a communiqué's first
      * words: a meeting held; "Governor Ana Ruiz held a press conference" gave one) */
-    if (verb_end > verb && (equals_ci(s + verb, verb_end - verb, "held") || equals_ci(s + verb, verb_end - verb, "holds")) &&
-        find_ci(s, verb, b, "meeting"))
-        return 0;
+    /* (the meeting a few words after the verb, no spoken event's word between) */
+    if (verb_end > verb && (equals_ci(s + verb, verb_end - verb, "held") || equals_ci(s + verb, verb_end - verb, "holds"))) {
+        size_t mt = verb_end;
+        while (mt + 7 <= b && u8_ncasecmp(s + mt, "meeting", 7) != 0)
+            mt++;
+        if (mt + 7 > b)
+            mt = b;
+        if (mt < b && txt_words(s, verb_end, mt) <= 4 && !find_ci(s, verb, mt, "press") &&
+            !find_ci(s, verb, mt, "briefing") && !find_ci(s, verb, mt, "conference") && !find_ci(s, verb, mt, "interview"))
+            return 0;
+    }
     /* "Mayor Gwendolyn Abara called the meeting to order at 6:32 p.m.": minutes */
     if (verb_end > verb && find_ci(s, verb, b, " to order"))
         return 0;

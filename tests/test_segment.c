@@ -250,6 +250,8 @@ static const struct {
      * hunt 102 d13) */
     {"The line was opened by Arch. Lucia Moreno. They restored the stone arch. It was built in 1820.",
      "The line was opened by Arch. Lucia Moreno. | They restored the stone arch. | It was built in 1820."},
+    /* (a place's "Arch." after a capitalised word ends the sentence: review 104 r06) */
+    {"Crowds gathered at Marble Arch. Police closed the road.", "Crowds gathered at Marble Arch. | Police closed the road."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

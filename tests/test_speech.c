@@ -2486,6 +2486,17 @@ static const struct {
     {"numbers", "Among 18-24s, it could add 70-90k homes by Q2-2025.", ST_SPEECH,
      "Among 18 to 24s, it could add 70 to 90 thousand homes by Q2 2025."},
     {"numbers", "Enter the 5-10k fun run.", ST_SPEECH, "Enter the 5-10k fun run."},
+    /* review 104's findings on the session's own speech rules */
+    {"abbr", "Crowds gathered at Marble Arch, and the 250 mg/5 ml suspension was recalled.", ST_SPEECH,
+     "Crowds gathered at Marble Arch, and the 250 mg/5 ml suspension was recalled."},
+    {"dates", "NAIROBI, 14 October 2025 - September 2025 inflation eased.", ST_SPEECH,
+     "NAIROBI, the 14th of October 2025, September 2025 inflation eased."},
+    {"numbers", "Customers get 2 GB internet data; the mean was 1,050 (SAT); see page 12 (Sun).", ST_SPEECH,
+     "Customers get 2 gigabytes internet data, the mean was 1,050, SAT, see page 12, Sun."},
+    {"codes", "Ordinances #24-31 and #24-32 were adopted.", ST_SPEECH, "Ordinances number 24 31 and number 24 32 were adopted."},
+    {"scales", "Staff are urged to cycle 10k a week and jog 5k a day.", ST_SPEECH,
+     "Staff are urged to cycle 10k a week and jog 5k a day."},
+    {"phones", "Help is available 24/7 on 131 450.", ST_SPEECH, "Help is available twenty-four seven on 1 3 1, 4 5 0."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a

@@ -7812,6 +7812,16 @@ static void test_reading_seven_guards(void)
          "Pinecrest Homes, Inc. (NYSE: PCH) today broke ground on Riverside Commons.\n\nAbout Pinecrest Homes\n\n"
          "Pinecrest Homes, Inc. (NYSE: PCH) is a builder of homes in six states.\n",
          "title:-:PRESS RELEASE\ntitle:-:Pinecrest Homes breaks ground on Riverside Commons\n", NULL},
+        /* review 104: a programme's one-word name over "Interview with" is a heading; a host
+         * alone in the header speaks the unlabelled words; a poll's shares in words */
+        {"TRANSCRIPT\n\nDAVID SPEERS: Treasurer, welcome.\n\nJIM CHALMERS: Good morning, David.\n\n"
+         "Insiders: Interview with Treasurer Jim Chalmers\n\nDAVID SPEERS: Treasurer, one more.\n",
+         "heading:-:Insiders: Interview with Treasurer Jim Chalmers\n", NULL},
+        {"PODCAST TRANSCRIPT\n\nHost: Jane Doe\n\nWelcome to the show. Today I look at housing.\n",
+         "speech:s1:Welcome to the show.\n", NULL},
+        {"Voting intention\n\nThe poll was carried out online.\n\nBest PM: Starmer 24 per cent, Farage 22 per cent, Not sure "
+         "43 per cent.\n\nThe sample was 2,000 adults.\n",
+         "speech:-:Best PM: Starmer 24 per cent, Farage 22 per cent, Not sure 43 per cent.\n", NULL},
     };
     /* header dates: "on January 24, 2025" under the title, "Delivered: 6 March 2025",
      * a release run into its dateline; a document's word before whose it is is no
