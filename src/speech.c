@@ -482,6 +482,8 @@ static long small_number(const char *s, size_t n)
  * set them ("NGUYEN, Thi Lan"): five letters or more, two vowels at least, then a
  * comma and a capitalised word in lower case after (not "IMF, World Bank": one vowel;
  * not "ARWU, the union"). */
+static size_t digits_run(const char *s, size_t n);
+
 /* Whether t, before a name, is a form of address ("DR.", "Mr", "PROF.") */
 static int address_word(const word *t)
 {
@@ -1817,6 +1819,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         /* the number itself: digits, capitals, a slash or a dash between them; said
          * one by one ("W P 2 5, 1 1 8 4 3 2") */
         const char *c = w[i].s + w[i].lead;
+        /* (not a date: "Date of Award: 14/08/2025") */
+        {
+            size_t d1 = digits_run(c, w[i].core), d2 = d1 < w[i].core ? digits_run(c + d1 + 1, w[i].core - d1 - 1) : 0;
+            if (d1 >= 1 && d1 <= 2 && d2 >= 1 && d2 <= 2 && (c[d1] == '/' || c[d1] == '.') && d1 + 1 + d2 + 5 == w[i].core &&
+                c[d1 + 1 + d2] == c[d1] && digits_run(c + d1 + 2 + d2, 4) == 4)
+                return 0;
+        }
         size_t n = w[i].core, digits = 0;
         for (size_t k = 0; k < n; k++) {
             if (isdigit((unsigned char)c[k]))

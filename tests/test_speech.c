@@ -1909,7 +1909,7 @@ static const struct {
      * each with its weekday ("Monday 24 March – Sunday 6 April 2025"); look-alike: a date
      * and a weekday alone after the dash */
     {"money", "The base pay has risen by only GH\xC2\xA2" "14.88 per day.", ST_SPEECH,
-     "The base pay has risen by only 14.88 cedis per day."},
+     "The base pay has risen by only 14 cedis and 88 pesewas per day."},
     {"date", "The strike runs Monday 24 March \xE2\x80\x93 Sunday 6 April 2025, not Monday 3 March \xE2\x80\x93 Friday.", ST_SPEECH,
      "The strike runs Monday, the 24th of March to Sunday, the 6th of April 2025, not Monday, the 3rd of March, Friday."},
     /* hunt 92 d25: a pay classification's letters ("AS-01") are spelled, as "EC-01" */
@@ -2497,6 +2497,11 @@ static const struct {
     {"scales", "Staff are urged to cycle 10k a week and jog 5k a day.", ST_SPEECH,
      "Staff are urged to cycle 10k a week and jog 5k a day."},
     {"phones", "Help is available 24/7 on 131 450.", ST_SPEECH, "Help is available twenty-four seven on 1 3 1, 4 5 0."},
+    /* a contract sum to two decimals in cedis or naira; a date after "Award" (hunt 102 d39,
+     * d36) */
+    {"money", "Contract Sum: GH\xE2\x82\xB5 1,245,600,000.00 and GH\xE2\x82\xB5 12.50 each.", ST_SPEECH,
+     "Contract Sum, 1,245,600,000 cedis and 12 cedis and 50 pesewas each."},
+    {"dates", "Date of Award: 14/08/2025", ST_META, "Date of Award, the 14th of August 2025"},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
