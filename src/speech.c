@@ -7656,8 +7656,17 @@ static size_t doc_symbol(sb *o, const word *w, size_t i)
     }
     if (parts < 3 || !figures)
         return 0;
-    /* (after "No.", a number's reading, character by character, is the code's) */
-    if (i > 0 && w[i - 1].core <= 3 && (u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "No", 2) == 0))
+    /* (after "No.", a number's reading, character by character, is the code's; not a
+     * tender's parts, two of letters: "Tender No. LMWA/WKS/T/2025/014") */
+    size_t lettered = 0;
+    for (size_t q = 0; q < n;) {
+        size_t e = q;
+        while (e < n && c[e] != '/')
+            e++;
+        lettered += e > q && strspn(c + q, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= e - q;
+        q = e + 1;
+    }
+    if (i > 0 && w[i - 1].core <= 3 && (u8_ncasecmp(w[i - 1].s + w[i - 1].lead, "No", 2) == 0) && lettered < 2)
         return 0;
     sb_putn(o, x->s, x->lead);
     for (size_t q = 0; q < n;) {

@@ -2502,6 +2502,9 @@ static const struct {
     {"money", "Contract Sum: GH\xE2\x82\xB5 1,245,600,000.00 and GH\xE2\x82\xB5 12.50 each.", ST_SPEECH,
      "Contract Sum, 1,245,600,000 cedis and 12 cedis and 50 pesewas each."},
     {"dates", "Date of Award: 14/08/2025", ST_META, "Date of Award, the 14th of August 2025"},
+    /* a tender's number of lettered parts after "No." (hunt 102 d37) */
+    {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
+     "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
