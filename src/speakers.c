@@ -1297,6 +1297,29 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         *role = r;
         *name = NULL;
     }
+    /* "Professor Kenneth Hale, University of Leeds": an academic's title before the
+     * name, then where the person teaches after a comma, the role with it */
+    static const char *const academic[] = {"Professor", "Prof.", "Prof", "Associate Professor", "Assistant Professor"};
+    static const char *const schools[] = {"University", "College", "Institute", "School", "Academy"};
+    int title_only = 0;
+    for (size_t k = 0; st == HD_OK && *role && *name && k < sizeof academic / sizeof *academic && !title_only; k++)
+        title_only = strcmp(*role, academic[k]) == 0;
+    const char *at = title_only ? strstr(text, *name) : NULL;
+    if (at && at[nl] == ',' && at[nl + 1] == ' ' && !strchr(at + nl + 2, ',')) {
+        const char *inst = at + nl + 2;
+        int school = 0;
+        for (size_t k = 0; k < sizeof schools / sizeof *schools && !school; k++)
+            school = strstr(inst, schools[k]) != NULL;
+        if (school && isupper((unsigned char)inst[0]) && strlen(inst) < 80) {
+            sb t = {0};
+            sb_printf(&t, "%s, %s", *role, inst);
+            char *r = sb_take(&t);
+            if (!r)
+                return HD_ERR_NOMEM;
+            free(*role);
+            *role = r;
+        }
+    }
     return st;
 }
 

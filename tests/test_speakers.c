@@ -172,6 +172,9 @@ static void test_split(void)
         const char *in, *role, *name;
     } cases[] = {
         {"Spokesperson Ana Ruiz", "Spokesperson", "Ana Ruiz"},
+        /* an academic's title, then where the person teaches (hunt 102 d12) */
+        {"Professor Kenneth Hale, University of Leeds", "Professor, University of Leeds", "Kenneth Hale"},
+        {"Professor Kenneth Hale, London", "Professor", "Kenneth Hale"},
         /* the description's own comma before what the statement is about (hunt 100 d10) */
         {"the Special Rapporteur on torture, Gina Romero-Valdez, at the end of her visit", "Special Rapporteur on torture",
          "Gina Romero-Valdez"},
