@@ -5501,7 +5501,13 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         /* (nor an adverb: "worth an estimated $1.2 billion annually") */
         aux |= nx && !nx->lead && nx->core > 4 && islower((unsigned char)nx->s[0]) &&
                memcmp(nx->s + nx->core - 2, "ly", 2) == 0;
-        if (last->trail || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
+        /* (but after a comma another measure of the same noun: "a $148 million, 312-unit
+         * community", "a $2 billion, 20-year deal") */
+        int stacked = last->trail == 1 && last->s[last->lead + last->core] == ',' && nx && !nx->lead && !nx->trail &&
+                      nx->core >= 3 && isdigit((unsigned char)nx->s[0]) && memchr(nx->s, '-', nx->core) != NULL &&
+                      isalpha((unsigned char)nx->s[nx->core - 1]) && i + used + 1 < nw &&
+                      islower((unsigned char)w[i + used + 1].s[w[i + used + 1].lead]);
+        if ((last->trail && !stacked) || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
             indefinite_article(nx) || (nx->core == 3 && strncmp(nx->s + nx->lead, "the", 3) == 0) ||
             data_word_line("en/starters.txt", nx->s + nx->lead, nx->core, 1, DATA_ANYWHERE)) {
             attributive = 0;

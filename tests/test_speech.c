@@ -2505,6 +2505,10 @@ static const struct {
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},
+    /* an amount before a comma and another measure of the same noun (hunt 102 d40) */
+    {"money", "It broke ground on a $148 million, 312-unit community; it raised a further $500 million, 2-for-1.",
+     ST_SPEECH, "It broke ground on a 148 million dollar, 312-unit community, it raised a further 500 million dollars, "
+     "2-for-1."},
 };
 
 /* A statement that cites no paragraphs (sp_context.footnotes): a bare "[2]" is a
