@@ -8279,15 +8279,18 @@ again:
 
 /* Whether a header's person with this role asks the questions ("Interviewer: Mark
  * Sullivan, Asia Markets Weekly" over Q: and A:). */
-static int asking_person(const st_person *pp)
+int spk_asking_role(const char *w, size_t n)
 {
     static const char *const r[] = {"Interviewer", "Host", "Presenter", "Moderator", "Anchor", "Reporter"};
-    if (pp->asks)
-        return 1;
-    for (size_t k = 0; pp->role && k < sizeof r / sizeof *r; k++)
-        if (strcasecmp(pp->role, r[k]) == 0)
+    for (size_t k = 0; k < sizeof r / sizeof *r; k++)
+        if (strlen(r[k]) == n && strncasecmp(w, r[k], n) == 0)
             return 1;
     return 0;
+}
+
+static int asking_person(const st_person *pp)
+{
+    return pp->asks || (pp->role && spk_asking_role(pp->role, strlen(pp->role)));
 }
 
 /* The header's first person who does not ask; with `askers`, else the first who

@@ -202,6 +202,10 @@ int spk_prize_category(const char *s, size_t a, size_t t, size_t end);
 
 /* Whether the word w[0, n) is a form of address ("Mr", "Dr.", "Dame"). */
 int spk_honorific(const char *w, size_t n);
+
+/* Whether w[0, n) is, in any case, the role of one who asks in an interview or a
+ * broadcast (Interviewer, Host, Presenter, Moderator, Anchor, Reporter). */
+int spk_asking_role(const char *w, size_t n);
 char *spk_announcement(const st_speaker *sp);
 
 /* 1 when s[a, b) is a time code as transcripts write it: "00:22", "(01:05)",

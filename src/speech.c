@@ -453,6 +453,9 @@ static void make_sym_starts_in(int lang) { data_starts("en/symbols.txt", sym_sta
 
 /* ------------------------------------------------------------ words */
 
+/* The words of a measure's dimension after it ("2 km long", "a 10 m high wall"). */
+static const char *const dimensions[] = {"long", "wide", "high", "deep", "tall", "thick"};
+
 typedef struct word {
     const char *s; /* the whole word as written */
     size_t n;
@@ -467,15 +470,6 @@ static int later_hash(const word *w, size_t i, size_t nw)
         if (w[q].core >= 2 && w[q].s[w[q].lead] == '#' && isdigit((unsigned char)w[q].s[w[q].lead + 1]))
             return 1;
     return 0;
-}
-
-/* The value of the figures at s[0, n), n at most 9. */
-static long small_number(const char *s, size_t n)
-{
-    long v = 0;
-    for (size_t k = 0; k < n && k < 9 && isdigit((unsigned char)s[k]); k++)
-        v = v * 10 + (s[k] - '0');
-    return v;
 }
 
 /* Whether w[i] in capitals is a surname before its first name, as ballots and lists
@@ -2954,9 +2948,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             plural = !equals_word(nx, not_plural[q]);
         /* (or one a word or two in lower case further on: "41k net new connections";
          * not a race's, "5k fun runs") */
-        static const char *const dims0[] = {"high", "long", "wide", "deep", "tall", "thick"};
         for (size_t q = i + 2; !plural && nx && !nx->trail && !nx->lead && islower((unsigned char)nx->s[0]) && q < nw && q <= i + 3 &&
-                               !equals_any(nx, dims0, sizeof dims0 / sizeof *dims0);
+                               !equals_any(nx, dimensions, sizeof dimensions / sizeof *dimensions);
              q++) {
             const word *y = &w[q];
             static const char *const races[] = {"runs", "races", "walks", "rides", "swims"};
@@ -2967,7 +2960,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                 plural = 1;
                 break;
             }
-            if (y->trail || equals_any(y, races, sizeof races / sizeof *races) || equals_any(y, dims0, sizeof dims0 / sizeof *dims0))
+            if (y->trail || equals_any(y, races, sizeof races / sizeof *races) || equals_any(y, dimensions, sizeof dimensions / sizeof *dimensions))
                 break;
         }
         size_t sl;
@@ -3542,8 +3535,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         stop |= next->core > 5 && strncmp(next->s + next->core - 5, "wards", 5) == 0;
         /* "the 2.32 km long bridge", "the 10 m high wall": a dimension between the
          * measure and the noun it describes (not "the 5 km long and 2 km wide zone") */
-        static const char *const dims[] = {"long", "wide", "high", "deep", "tall", "thick"};
-        if (stop && det && !next->trail && i + used + 1 < nw && equals_any(next, dims, sizeof dims / sizeof *dims)) {
+        if (stop && det && !next->trail && i + used + 1 < nw && equals_any(next, dimensions, sizeof dimensions / sizeof *dimensions)) {
             const word *noun = &w[i + used + 1];
             int noun_like = !noun->lead && noun->core > 2 && islower((unsigned char)noun->s[0]) &&
                             !equals_any(noun, after, sizeof after / sizeof *after);
@@ -9184,10 +9176,11 @@ not_multiplier:
         size_t d1 = digits_run(c, n), d2 = d1 + 1 < n ? digits_run(c + d1 + 1, n - d1 - 1) : 0;
         static const char *const runs[] = {"run", "race", "walk", "trail", "swim", "ride", "course", "fun", "runners",
                                            "route", "loop", "relay", "event", "races", "runs"};
-        int race = 0;
-        for (size_t q = 0; q < nw && !race; q++)
-            race = equals_any(&w[q], runs, sizeof runs / sizeof *runs);
-        if (c[d1] == '-' && d2 >= 1 && d1 + 1 + d2 + 1 == n && !race) {
+        /* (the shape first; only then the sentence's words) */
+        int range = c[d1] == '-' && d2 >= 1 && d1 + 1 + d2 + 1 == n;
+        for (size_t q = 0; q < nw && range; q++)
+            range = !equals_any(&w[q], runs, sizeof runs / sizeof *runs);
+        if (range) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, d1);
             sb_puts(o, " to ");
@@ -9254,7 +9247,7 @@ not_multiplier:
         /* (but two short numbers after a plural, "Lots #12-18", the second the
          * larger: a range, "Lots 12 to 18") */
         if (grouped && (size_t)(hy - c - 1) <= 3 && (size_t)(c + n - hy - 1) <= 3 && !memchr(hy + 1, '-', (size_t)(c + n - hy - 1)) &&
-            hy[1] != '0' && small_number(hy + 1, (size_t)(c + n - hy - 1)) > small_number(c + 1, (size_t)(hy - c - 1)) &&
+            hy[1] != '0' && plain_value(hy + 1, (size_t)(c + n - hy - 1)) > plain_value(c + 1, (size_t)(hy - c - 1)) &&
             !later_hash(w, i, nw) && i > 0 && !w[i - 1].trail && w[i - 1].core >= 3 &&
             w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' && isalpha((unsigned char)w[i - 1].s[w[i - 1].lead])) {
             sb_putn(o, x->s, x->lead);
@@ -11585,11 +11578,10 @@ static char *prepare(const char *text, st_kind kind)
             size_t ua = at;
             while (ua > 0 && isalpha((unsigned char)text[ua - 1]) && at - ua < 4)
                 ua--;
-            static const char *const dims[] = {"long", "wide", "high", "deep", "tall", "thick"};
             int dim = 0;
-            for (size_t k = 0; k < sizeof dims / sizeof *dims && !dim; k++) {
-                size_t l = strlen(dims[k]);
-                dim = at + 1 + l <= n && memcmp(text + at + 1, dims[k], l) == 0 &&
+            for (size_t k = 0; k < sizeof dimensions / sizeof *dimensions && !dim; k++) {
+                size_t l = strlen(dimensions[k]);
+                dim = at + 1 + l <= n && memcmp(text + at + 1, dimensions[k], l) == 0 &&
                       (at + 1 + l == n || !isalpha((unsigned char)text[at + 1 + l]));
             }
             const char *ul0;

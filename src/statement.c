@@ -3370,7 +3370,7 @@ static int release_line(const char *s, size_t a, size_t b)
         static const char *const next[] = {"until", "till", "to", "on", "lifted", "date", "time", "at", "for"};
         int ok = w < b && (isdigit((unsigned char)s[w]) || !txt_has_lower(s + a, b - a) || isupper((unsigned char)s[w]));
         for (size_t k = 0; k < sizeof next / sizeof *next && !ok; k++)
-            ok = equals_ci(s + w, we - w, next[k]) && !(k == 6 && we < b && s[we] == 's');
+            ok = equals_ci(s + w, we - w, next[k]);
         if (ok)
             return 1;
     }
@@ -10377,11 +10377,9 @@ static size_t parse_header(parser *p)
     /* (the people found so far all ask: "Interviewer: Mark Sullivan") */
     size_t answering = 0;
     for (size_t k = 0; k < npeople; k++) {
-        static const char *const askers[] = {"Interviewer ", "Host ", "Presenter ", "Moderator ", "Anchor ", "Reporter "};
-        int asks = 0;
-        for (size_t q = 0; people[k].text && q < sizeof askers / sizeof *askers && !asks; q++)
-            asks = starts_with_ci(people[k].text, strlen(people[k].text), askers[q]);
-        answering += !asks;
+        const char *t = people[k].text;
+        size_t w1 = t ? strcspn(t, " ") : 0;
+        answering += !(t && t[w1] == ' ' && spk_asking_role(t, w1));
     }
     if (!named_kind && answering == 0 && d->kind && starts_with_ci(d->kind, strlen(d->kind), "Interview") && d->title &&
         p->st == HD_OK && spk_role_word_in(d->title, 0, strcspn(d->title, " "), 0)) {
