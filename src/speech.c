@@ -10119,12 +10119,14 @@ not_multiplier:
     }
     /* and five to seven no voice could say as a word ("FNSEA", "ANSSI": three
      * consonants in a row; espeak-ng's French voice reads "FNSE" as English) */
-    /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name; not
+    /* (a surname set in capitals after a first name, "Olaf SCHOLZ", is a name, but not
+     * after a name and its comma, "said Ana Ruiz, CAQMD Executive Officer"; not
      * one in brackets, a party's letters after a candidate, "Rachel Simmons (APC)") */
     /* and in English three to six that no reader would say as a word ("UDCG", "MSME") */
     if (!akind && ((!en && n >= 5 && n <= 7) || (en && n >= 3 && n <= 6)) && !caps)
         caps = (en ? txt_unsayable_caps(c, n) && !common_word(c, n) : unsayable_caps(c, n)) &&
-               !(i > 0 && !x->lead && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+               !(i > 0 && !x->lead && !w[i - 1].trail && w[i - 1].core >= 2 &&
+                 isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
                  islower((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) &&
                  !common_word(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) &&
                !surname_before_comma(w, i, nw) && !titled_caps_name(w, i) && !dateline_place(w, i, nw);

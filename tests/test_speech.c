@@ -1069,7 +1069,7 @@ static const struct {
      "Phone, 0 1, 2 2 2, 2 1 7 0 or 0 2, 8 6 5 1, 7 8 0 0 local 1 1 4 9."},
     /* companies' legal forms; degrees written with stops */
     {"company forms", "Goldman Sachs & Co. LLC advises Meridian Logistics Sdn. Bhd. and Harbour Foods Pte. Ltd.", ST_SPEECH,
-     "Goldman Sachs and Company LLC advises Meridian Logistics Sendirian Berhad and Harbour Foods Private Limited."},
+     "Goldman Sachs and Company L.L.C advises Meridian Logistics Sendirian Berhad and Harbour Foods Private Limited."},
     {"degrees", "There were 1,043 M.Phil. recipients and 300 LL.B. graduates.", ST_SPEECH,
      "There were 1,043 M Phil recipients and 300 L L B graduates."},
     /* a Roman numeral after a counting word in lower case */
@@ -1870,6 +1870,11 @@ static const struct {
     {"acronym", "APC \xE2\x80\x93 312,406", ST_SPEECH, "A.P.C, 312,406"},
     {"acronym", "Rachel Simmons (APC): 54,317", ST_SPEECH, "Rachel Simmons, A.P.C, 54,317"},
     {"acronym", "Chancellor Olaf SCHOLZ spoke; NASA TO LAUNCH PROBE.", ST_SPEECH, "Chancellor Olaf SCHOLZ spoke, Nasa TO LAUNCH PROBE."},
+    /* hunt 100 d11: capitals after a name and its comma are a body's letters, not a
+     * surname set in capitals; look-alike: the surname in capitals after a first name */
+    {"acronym", "said Patricia Gomez, CAQMD Executive Officer.", ST_SPEECH, "said Patricia Gomez, C.A.Q.M.D Executive Officer."},
+    {"acronym", "Steve Liesman, CNBC, asked about rates.", ST_SPEECH, "Steve Liesman, C.N.B.C, asked about rates."},
+    {"acronym", "Prime Minister Mark RUTTE arrived.", ST_SPEECH, "Prime Minister Mark RUTTE arrived."},
     /* hunt 92 d17: a case's or a box's number with a hyphen ("12345-24",
      * "30259-00100") is no range; look-alikes: pages, a vote, a financial year, a range
      * of large numbers */
