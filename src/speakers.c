@@ -481,7 +481,7 @@ static int is_caps_particle(const char *w, size_t n)
 static size_t trailing_name(const char *s, size_t n)
 {
     size_t start = n, e = n;
-    int words = 0, caps_particle = 0, middle_initial = 0;
+    int words = 0, caps_particle = 0, middle_initial = 0, lead_initial = 0;
     while (e > 0) {
         size_t b = e;
         while (b > 0 && s[b - 1] != ' ')
@@ -527,9 +527,21 @@ static size_t trailing_name(const char *s, size_t n)
             if (pb < b - 1 && islower((unsigned char)s[pb]))
                 middle_initial = 0;
         }
+        /* ("Minister of Energy B. Enkhbold": a portfolio's word after its "of", before
+         * the initial that opens the name, is the office's) */
+        if (name_word && words >= 2 && lead_initial && b >= 4 &&
+            data_word_line("en/portfolios.txt", w, wl, 0, DATA_ANYWHERE)) {
+            size_t pb = b - 1;
+            while (pb > 0 && s[pb - 1] != ' ')
+                pb--;
+            if ((b - 1 - pb == 2 && strncmp(s + pb, "of", 2) == 0) ||
+                (b - 1 - pb == 3 && (strncmp(s + pb, "for", 3) == 0 || strncmp(s + pb, "and", 3) == 0)))
+                break;
+        }
         if (name_word && (words < 3 || (words < 4 && (caps_particle || middle_initial)))) {
             start = b;
             words++;
+            lead_initial = initial;
         } else if (!(wl > 0 && is_name_particle(w, wl) && start < n)) {
             break;
         }
@@ -3147,6 +3159,18 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
                 return 1;
             }
         }
+        /* ("SENATOR WARNER (Virginia). Thank you": a member's state or party in
+         * brackets before the stop; the label is the words before them) */
+        size_t bracketed = 0;
+        if (words >= 2 && e + 3 < y && s[e] == ' ' && s[e + 1] == '(') {
+            const char *close = memchr(s + e + 2, ')', (y - e - 2) < 40 ? y - e - 2 : 40);
+            if (close && close > s + e + 2 && (size_t)(close - s) + 1 < y && close[1] == '.' &&
+                !memchr(s + e + 2, ':', (size_t)(close - (s + e + 2))) &&
+                txt_has_lower(s + e + 2, (size_t)(close - (s + e + 2)))) {
+                bracketed = e;
+                e = (size_t)(close - s) + 1;
+            }
+        }
         /* (the speech may open with a direction: "CHAIR HARMON. [Laughter] It's …") */
         size_t sp = e + 2 < y && (s[e + 2] == '[' || s[e + 2] == '(') ? e + 3 : e + 2;
         if (words > 4 || e + 2 >= y || s[e] != '.' || !is_hspace(s[e + 1]) || !capital_at(s, sp, y))
@@ -3167,7 +3191,11 @@ static int period_label(const char *s, size_t x, size_t y, spk_cue *c)
         if (is_honorific(s + x, e - x + 1) || is_honorific(s + x, e - x) ||
             (words == 1 && seg_abbreviation(s + x, e - x) == 't'))
             return 0;
-        return period_cue(c, s, y, roles > 0, x, e);
+        if (!period_cue(c, s, y, roles > 0, x, e))
+            return 0;
+        if (bracketed)
+            c->label_end = bracketed;
+        return 1;
     }
     size_t w = i;
     while (w < y && is_hspace(s[w]))

@@ -3627,6 +3627,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a member's state in brackets before the stop of a label in capitals (review
+         * 104 r03); look-alike: the same label without the state */
+        {"HEARING\n\nThe CHAIR. The committee will come to order.\n\nSENATOR WARNER (Virginia). Thank you, Madam "
+         "Chair. I have a question.\n\nThe CHAIR. Go ahead.\n",
+         "speech:s1:The committee will come to order.\nspeech:s2:Thank you, Madam Chair.\nspeech:s2:I have a "
+         "question.\nspeech:s1:Go ahead.\n", NULL},
+        {"HEARING\n\nThe CHAIR. The committee will come to order.\n\nSENATOR OKAFOR. Thank you, Madam Chair.\n\n"
+         "The CHAIR. Go ahead.\n",
+         "speech:s1:The committee will come to order.\nspeech:s2:Thank you, Madam Chair.\nspeech:s1:Go ahead.\n", NULL},
         /* a name quoted in the narrator's sentence before a credited quotation stays
          * the narrator's (a second review) */
         {"Ministry of Health statement\n\nThe ministry today launched a hygiene campaign.\n\n\"Safe Hands\" is the "
@@ -8233,6 +8242,15 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* an initial and a surname after a portfolio's "of" (hunt 102 d11); look-alikes:
+         * a given name and a middle initial, an office of two portfolio words */
+        {"Press Release\n\nMinistry of Energy\n\nUlaanbaatar, 3 March 2025\n\nH.E. Minister of Energy B. Enkhbold said: "
+         "\"The grid is ready.\"\n\nThe plant opens next year.\n",
+         "B. Enkhbold", "H.E. Minister of Energy"},
+        {"Press Release\n\nMinister of Health John B. Carter said: \"Clinics stay open.\"\n", "John B. Carter",
+         "Minister of Health"},
+        {"Press Release\n\nMinister for Trade and Industry A. Rahman said: \"Exports rose.\"\n", "A. Rahman",
+         "Minister for Trade and Industry"},
         /* the kind again under a fuller kind, with who gives it (hunt 102 d05) */
         {"INAUGURATION SPEECH\n\nSPEECH BY THE MINISTER OF TRANSPORT, ABENA OWUSU, AT THE COMMISSIONING OF THE "
          "KUMASI INNER RING ROAD\n\nKumasi, 7th November 2025\n\nToday, we are here to commission the road.\n",
