@@ -645,8 +645,16 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         size_t ps = pw;
         while (ps > a && !is_hspace(s[ps - 1]))
             ps--;
-        if (islower((unsigned char)s[w]) || (pw < w && ps < pw && isupper((unsigned char)s[ps]) &&
-                                             islower((unsigned char)s[pw - 1])))
+        /* (only "Arch.", and not before a name of two words: "City Planner Arch. Maria
+         * Santos"; "Principal Secretary Eng. Peter Mwangi" is the engineer's title) */
+        size_t n1 = next_at, n2 = next_at;
+        while (n2 < b && !is_hspace(s[n2]))
+            n2++;
+        while (n2 < b && is_hspace(s[n2]))
+            n2++;
+        int named = n1 < b && isupper((unsigned char)s[n1]) && n2 < b && isupper((unsigned char)s[n2]);
+        if (islower((unsigned char)s[w]) ||
+            (len == 4 && !named && pw < w && ps < pw && isupper((unsigned char)s[ps]) && islower((unsigned char)s[pw - 1])))
             cls = 'o';
     }
     /* "Thank you, Usec. Our buffer stock …": a title said to someone, after a comma,

@@ -1311,20 +1311,33 @@ hd_status spk_split_person(const char *text, char **role, char **name)
     }
     /* "Professor Kenneth Hale, University of Leeds": an academic's title before the
      * name, then where the person teaches after a comma, the role with it */
-    static const char *const academic[] = {"Professor", "Prof.", "Prof", "Associate Professor", "Assistant Professor"};
+    /* (and "Emeritus Professor …", "Dr Ruth Bell, University of Leeds", a doctor's
+     * title kept with the name; a campus after another comma, "University of
+     * California, Berkeley") */
+    static const char *const academic[] = {"Professor", "Prof.", "Prof", "Associate Professor", "Assistant Professor",
+                                           "Emeritus Professor", "Professor Emeritus", "Distinguished Professor",
+                                           "Senior Lecturer", "Lecturer", "Reader"};
     static const char *const schools[] = {"University", "College", "Institute", "School", "Academy"};
     int title_only = 0;
     for (size_t k = 0; st == HD_OK && *role && *name && k < sizeof academic / sizeof *academic && !title_only; k++)
         title_only = strcmp(*role, academic[k]) == 0;
-    const char *at = title_only ? strstr(text, *name) : NULL;
-    if (at && at[nl] == ',' && at[nl + 1] == ' ' && !strchr(at + nl + 2, ',')) {
+    int doctor = st == HD_OK && !*role && *name && (strncmp(*name, "Dr ", 3) == 0 || strncmp(*name, "Dr. ", 4) == 0);
+    const char *at = title_only || doctor ? strstr(text, *name) : NULL;
+    const char *comma2 = at && at[nl] == ',' ? strchr(at + nl + 2, ',') : NULL;
+    if (at && at[nl] == ',' && at[nl + 1] == ' ' && (!comma2 || (!strchr(comma2 + 1, ',') && strlen(comma2) < 30))) {
         const char *inst = at + nl + 2;
+        size_t first = comma2 ? (size_t)(comma2 - inst) : strlen(inst);
         int school = 0;
-        for (size_t k = 0; k < sizeof schools / sizeof *schools && !school; k++)
-            school = strstr(inst, schools[k]) != NULL;
+        for (size_t k = 0; k < sizeof schools / sizeof *schools && !school; k++) {
+            const char *f = strstr(inst, schools[k]);
+            school = f && (size_t)(f - inst) < first;
+        }
         if (school && isupper((unsigned char)inst[0]) && strlen(inst) < 80) {
             sb t = {0};
-            sb_printf(&t, "%s, %s", *role, inst);
+            if (doctor)
+                sb_puts(&t, inst);
+            else
+                sb_printf(&t, "%s, %s", *role, inst);
             char *r = sb_take(&t);
             if (!r)
                 return HD_ERR_NOMEM;
@@ -3618,13 +3631,22 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
             while (z > q && (s[z - 1] == ' ' || s[z - 1] == '.'))
                 z--;
             items++;
-            /* ("Starmer 24%", "Starmer (24%)", "Starmer 24 per cent") */
+            /* ("Starmer 24%", "Starmer (24%)", "Starmer 24 per cent", "Starmer 24pc"; an
+             * option's name in capitals, not "JIM CHALMERS: Headline 2.4 per cent,
+             * underlying 2.7 per cent", who answers with figures) */
+            size_t f0 = q;
+            while (f0 < z && s[f0] == ' ')
+                f0++;
+            int named = f0 < z && capital_at(s, f0, z);
             if (z > q + 1 && s[z - 1] == ')')
                 z--;
             if (z > q + 9 && (strncmp(s + z - 9, " per cent", 9) == 0 || strncmp(s + z - 8, " percent", 8) == 0))
-                z -= strncmp(s + z - 9, " per cent", 9) == 0 ? 9 : 8, shares += isdigit((unsigned char)s[z - 1]) != 0;
+                z -= strncmp(s + z - 9, " per cent", 9) == 0 ? 9 : 8, shares += named && isdigit((unsigned char)s[z - 1]);
+            else if (z > q + 3 && s[z - 2] == 'p' && s[z - 1] == 'c')
+                shares += named && isdigit((unsigned char)s[z - 3]) && memchr(s + q, ' ', z - q);
             else
-                shares += z > q + 1 && s[z - 1] == '%' && isdigit((unsigned char)s[z - 2]) && memchr(s + q, ' ', z - q);
+                shares += named && z > q + 1 && s[z - 1] == '%' && isdigit((unsigned char)s[z - 2]) &&
+                          memchr(s + q, ' ', z - q);
             q = e < y ? e + 1 : y;
         }
         if (items >= 2 && shares == items)
@@ -3642,8 +3664,25 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
         int end = (y > x && strchr(".?!\"", s[y - 1]) != NULL) || !programme_label(s, c->label_start, c->label_end);
         for (size_t k = 0; k < sizeof talks / sizeof *talks && !end && t < y; k++)
             if (y - t > strlen(talks[k]) && u8_ncasecmp(s + t, talks[k], strlen(talks[k])) == 0 &&
-                isupper((unsigned char)s[t + strlen(talks[k])]))
-                return 0;
+                isupper((unsigned char)s[t + strlen(talks[k])])) {
+                /* (not a sentence that goes on past the name: "SPEERS: Interview with
+                 * Treasurer Jim Chalmers continues after the break" is his turn) */
+                static const char *const joins[] = {"of", "the", "and", "for", "on", "at", "in", "to", "de", "van", "von"};
+                int verb = 0;
+                for (size_t q = t + strlen(talks[k]); q < y && !verb;) {
+                    size_t we = q;
+                    while (we < y && s[we] != ' ')
+                        we++;
+                    if (islower((unsigned char)s[q])) {
+                        verb = 1;
+                        for (size_t j = 0; j < sizeof joins / sizeof *joins && verb; j++)
+                            verb = !(we - q == strlen(joins[j]) && strncmp(s + q, joins[j], we - q) == 0);
+                    }
+                    q = we + 1;
+                }
+                if (!verb)
+                    return 0;
+            }
     }
     /* "T+2:35: Main engine cut-off", "L+2: Solar arrays deployed", "T-0:": a mission's
      * clock before or after launch, a time, no one's label */
@@ -8329,9 +8368,17 @@ static hd_status default_person(hd_doc *d, int askers, int *speaker)
     for (size_t i = 0; i < d->npeople; i++)
         if (!asking_person(&d->people[i]))
             return person_speaker(d, d->people[i].name, d->people[i].role, speaker);
-    for (size_t i = 0; askers && i < d->npeople; i++)
-        if (!d->people[i].asks)
+    /* (one who hosts, not a reporter's byline over a news article, "Reporter: Jane
+     * Doe", nor one who only interviews) */
+    static const char *const hosts[] = {"Host", "Presenter", "Moderator", "Anchor"};
+    for (size_t i = 0; askers && i < d->npeople; i++) {
+        const char *r = d->people[i].role;
+        int hosting = !r;
+        for (size_t k = 0; r && k < sizeof hosts / sizeof *hosts && !hosting; k++)
+            hosting = strcasecmp(r, hosts[k]) == 0;
+        if (!d->people[i].asks && hosting)
             return person_speaker(d, d->people[i].name, d->people[i].role, speaker);
+    }
     return HD_OK;
 }
 

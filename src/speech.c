@@ -466,9 +466,56 @@ typedef struct word {
  * #24-32": numbers of one kind, not a range). */
 static int later_hash(const word *w, size_t i, size_t nw)
 {
-    for (size_t q = i + 1; q < nw && q <= i + 3; q++)
-        if (w[q].core >= 2 && w[q].s[w[q].lead] == '#' && isdigit((unsigned char)w[q].s[w[q].lead + 1]))
+    /* (with the same first part: "#24-31 and #24-32" are a number's parts, "#12-18 and
+     * #20-25" two ranges) */
+    const char *c = w[i].s + w[i].lead;
+    size_t first = 1;
+    while (first < w[i].core && isdigit((unsigned char)c[first]))
+        first++;
+    for (size_t q = i + 1; q < nw && q <= i + 3; q++) {
+        const char *t = w[q].s + w[q].lead;
+        if (w[q].core > first && t[0] == '#' && memcmp(t, c, first) == 0 && !isdigit((unsigned char)t[first]))
             return 1;
+    }
+    return 0;
+}
+
+static size_t digits_run(const char *s, size_t n);
+static double plain_value(const char *s, size_t n);
+
+/* Whether the weekday cut short in brackets at w[i] ("(Sat)") follows a date: a year
+ * or a month ("25 October 2025 (Sat)", not "1,050 (SAT)", "page 12 (Sun)"), a month's
+ * day ("October 25 (Sat)"), a date in figures ("25/10/2025 (Sat)", "2025-10-25 (Sat)");
+ * in title case, or in capitals where the words before are in capitals too ("25
+ * OCTOBER 2025 (SAT)"). */
+static int weekday_after_date(const word *w, size_t i)
+{
+    const word *pv = &w[i - 1];
+    const char *pc = pv->s + pv->lead, *c = w[i].s + w[i].lead;
+    size_t pn = pv->core;
+    if (!pn || pv->trail || w[i].core < 3)
+        return 0;
+    if (isupper((unsigned char)c[1])) {
+        for (size_t q = i, k = 0; q > 0 && k < 3; q--, k++)
+            if (txt_has_lower(w[q - 1].s + w[q - 1].lead, w[q - 1].core))
+                return 0;
+    } else if (!islower((unsigned char)c[1])) {
+        return 0;
+    }
+    if ((pn == 4 && digits_run(pc, 4) == 4 && (pc[0] == '1' || pc[0] == '2')) || dt_month(pc, pn) > 0)
+        return 1;
+    size_t d = digits_run(pc, pn);
+    if (i >= 2 && pn <= 4 && d >= 1 && d <= 2 && plain_value(pc, d) >= 1 && plain_value(pc, d) <= 31 &&
+        (d == pn || (pn - d == 2 && isalpha((unsigned char)pc[pn - 1]))))
+        return dt_month(w[i - 2].s + w[i - 2].lead, w[i - 2].core) > 0;
+    if (pn >= 8 && pn <= 10 && isdigit((unsigned char)pc[0]) && isdigit((unsigned char)pc[pn - 1])) {
+        size_t seps = 0, digs = 0;
+        for (size_t q = 0; q < pn; q++) {
+            seps += pc[q] == '/' || pc[q] == '-' || pc[q] == '.';
+            digs += isdigit((unsigned char)pc[q]) != 0;
+        }
+        return seps == 2 && digs + 2 == pn && (d == 4 || digits_run(pc + pn - 4, 4) == 4);
+    }
     return 0;
 }
 
@@ -651,6 +698,25 @@ static int equals_any(const word *x, const char *const *list, size_t k)
 {
     for (size_t q = 0; x && q < k; q++)
         if (equals_word(x, list[q]))
+            return 1;
+    return 0;
+}
+
+/* Whether the sentence w[0, nw) is about a race or an outing, where "10k" is a
+ * distance ("the 5-10k option at the city marathon", "She ran 5-10k"), not thousands */
+static int race_sentence(const word *w, size_t nw)
+{
+    static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
+                                       "runners", "runner", "marathon", "km", "split", "splits", "finish",
+                                       "races", "walkers", "riders", "cyclists", "relay", "parkrun",
+                                       "ran", "runs", "walks", "walked", "cycled", "cycles", "rode", "swam",
+                                       "cycle", "jog", "jogs", "jogged", "row", "rows", "rowed",
+                                       "swims", "paddle", "hike", "hikes", "hiked", "route", "event", "marathons",
+                                       "triathlon", "parkruns", "walking", "running", "cycling", "hiking"};
+    for (size_t q = 0; q < nw; q++)
+        /* ("run" as a verb, "run by the council", is no race) */
+        if (equals_any(&w[q], runs, sizeof runs / sizeof *runs) &&
+            !(equals_word(&w[q], "run") && q + 1 < nw && !w[q].trail && equals_word(&w[q + 1], "by")))
             return 1;
     return 0;
 }
@@ -1816,8 +1882,12 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         /* (not a date: "Date of Award: 14/08/2025") */
         {
             size_t d1 = digits_run(c, w[i].core), d2 = d1 < w[i].core ? digits_run(c + d1 + 1, w[i].core - d1 - 1) : 0;
-            if (d1 >= 1 && d1 <= 2 && d2 >= 1 && d2 <= 2 && (c[d1] == '/' || c[d1] == '.') && d1 + 1 + d2 + 5 == w[i].core &&
-                c[d1 + 1 + d2] == c[d1] && digits_run(c + d1 + 2 + d2, 4) == 4)
+            /* (a real day and month, either first: "Grant 12/34/5678" is a number; and
+             * with dashes too, "14-08-2025") */
+            double v1 = d1 ? plain_value(c, d1) : 0, v2 = d2 ? plain_value(c + d1 + 1, d2) : 0;
+            if (d1 >= 1 && d1 <= 2 && d2 >= 1 && d2 <= 2 && (c[d1] == '/' || c[d1] == '.' || c[d1] == '-') &&
+                d1 + 1 + d2 + 5 == w[i].core && c[d1 + 1 + d2] == c[d1] && digits_run(c + d1 + 2 + d2, 4) == 4 &&
+                v1 >= 1 && v2 >= 1 && ((v1 <= 31 && v2 <= 12) || (v1 <= 12 && v2 <= 31)))
                 return 0;
         }
         size_t n = w[i].core, digits = 0;
@@ -3247,17 +3317,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             static const char *const aims[] = {"targeting", "target", "targets", "surpassed", "exceeded", "topped",
                                                "passed", "hit", "hits", "reached", "reach", "reaches", "surpass",
                                                "exceed", "top", "tops", "passes"};
-            static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
-                                               "runners", "runner", "marathon", "km", "split", "splits", "finish",
-                                               "races", "walkers", "riders", "cyclists", "relay", "parkrun",
-                                               "ran", "runs", "walks", "walked", "cycled", "cycles", "rode", "swam",
-                                               "cycle", "jog", "jogs", "jogged", "row", "rows", "rowed", "swim",
-                                               "swims", "paddle", "hike", "hikes", "hiked"};
-            int racing = 0; /* (a race's distances: "passed 30k", "choose 2.5k") */
-            for (size_t q = 0; q < nw && !racing; q++)
-                /* ("run" as a verb, "run by the council", is no race) */
-                racing = equals_any(&w[q], runs, sizeof runs / sizeof *runs) &&
-                         !(equals_word(&w[q], "run") && q + 1 < nw && !w[q].trail && equals_word(&w[q + 1], "by"));
+            int racing = race_sentence(w, nw); /* (a race's distances: "passed 30k", "choose 2.5k") */
             /* ("2.5k a month", "40k per year": an amount at a rate, in thousands) */
             static const char *const rates[] = {"a", "per", "each", "every"};
             int rate = nx && !x->trail && equals_any(nx, rates, sizeof rates / sizeof *rates) && i + 2 < nw &&
@@ -5495,10 +5555,25 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
                memcmp(nx->s + nx->core - 2, "ly", 2) == 0;
         /* (but after a comma another measure of the same noun: "a $148 million, 312-unit
          * community", "a $2 billion, 20-year deal") */
-        int stacked = last->trail == 1 && last->s[last->lead + last->core] == ',' && nx && !nx->lead && !nx->trail &&
-                      nx->core >= 3 && isdigit((unsigned char)nx->s[0]) && memchr(nx->s, '-', nx->core) != NULL &&
-                      isalpha((unsigned char)nx->s[nx->core - 1]) && i + used + 1 < nw &&
-                      islower((unsigned char)w[i + used + 1].s[w[i + used + 1].lead]);
+        /* (measures joined by hyphens, a comma between them, "a $148 million, 312-unit,
+         * mixed-use community", "a $1.2 billion, two-phase project"; then a singular
+         * noun: "a further $20 million, 10-year bonds making up the rest" is an amount) */
+        int stacked = 0;
+        if (last->trail == 1 && last->s[last->lead + last->core] == ',' && nx) {
+            size_t k = i + used, measures = 0;
+            while (k < nw && !w[k].lead && w[k].core >= 3 && memchr(w[k].s, '-', w[k].core) &&
+                   isalnum((unsigned char)w[k].s[0]) && !isupper((unsigned char)w[k].s[0]) &&
+                   isalpha((unsigned char)w[k].s[w[k].core - 1]) &&
+                   (!w[k].trail || (w[k].trail == 1 && w[k].s[w[k].core] == ','))) {
+                measures++;
+                k++;
+            }
+            if (measures && k < nw && !w[k].lead && w[k].core >= 3 && islower((unsigned char)w[k].s[0]) &&
+                !memchr(w[k].s, '-', w[k].core) && !w[k - 1].trail) {
+                const char *h = w[k].s;
+                stacked = !(h[w[k].core - 1] == 's' && h[w[k].core - 2] != 's');
+            }
+        }
         if ((last->trail && !stacked) || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
             indefinite_article(nx) || (nx->core == 3 && strncmp(nx->s + nx->lead, "the", 3) == 0) ||
             data_word_line("en/starters.txt", nx->s + nx->lead, nx->core, 1, DATA_ANYWHERE)) {
@@ -5950,7 +6025,16 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         /* (the year after a month or a quarter alone, not a dateline's day: "NAIROBI,
          * the 14th of October 2025 - September 2025 inflation …") */
         size_t pb = b, pl = b ? last_out_word(out, b, &pb) : 0, qb = pb, ql = pb ? last_out_word(out, pb, &qb) : 0;
-        int period = pl > pb && (range_side(out + pb, pl - pb) == 3 ||
+        /* (a quarter or a half said by now: "second half 2024 - H1 2025"; a month's
+         * middle, "mid-October 2024 - February 2025") */
+        static const char *const nth[] = {"first", "second", "third", "fourth"};
+        int said_part = 0;
+        for (size_t k = 0; k < 4 && qb < ql && ((pl - pb == 4 && strncmp(out + pb, "half", 4) == 0) ||
+                                                (pl - pb == 7 && strncmp(out + pb, "quarter", 7) == 0));
+             k++)
+            said_part |= ql - qb == strlen(nth[k]) && strncmp(out + qb, nth[k], ql - qb) == 0;
+        int mid = pl - pb > 4 && strncmp(out + pb, "mid-", 4) == 0 && range_side(out + pb + 4, pl - pb - 4) == 3;
+        int period = pl > pb && (range_side(out + pb, pl - pb) == 3 || said_part || mid ||
                                  (pl - pb == 2 && (out[pb] == 'Q' || out[pb] == 'H') && out[pb + 1] >= '1' && out[pb + 1] <= '4')) &&
                      !(ql == qb + 2 && strncmp(out + qb, "of", 2) == 0) && !(ql > qb && isdigit((unsigned char)out[qb]));
         if (before == 5 && period && xe + 5 <= n && text[xe] == ' ' && (text[xe + 1] == '1' || text[xe + 1] == '2') &&
@@ -9163,28 +9247,31 @@ not_multiplier:
         return 1;
     }
     /* "18-24s", "25-34s": an age band in the plural, "18 to 24s" */
-    if (en && n == 6 && digits_run(c, 2) == 2 && c[2] == '-' && digits_run(c + 3, 2) == 2 && c[5] == 's') {
+    /* (said "18 to 24 year olds": espeak-ng reads "24s" as "twenty-four z"; and with
+     * an apostrophe, "18-24's") */
+    if (en && (n == 6 || (n == 7 && c[5] == '\'')) && digits_run(c, 2) == 2 && c[2] == '-' &&
+        digits_run(c + 3, 2) == 2 && c[n - 1] == 's') {
         sb_putn(o, x->s, x->lead);
         sb_putn(o, c, 2);
         sb_puts(o, " to ");
-        sb_putn(o, c + 3, 3);
+        sb_putn(o, c + 3, 2);
+        sb_puts(o, " year olds");
         sb_putn(o, c + n, x->trail);
         return 1;
     }
-    /* "70-90k homes": a range in thousands (not a race's "5-10k run") */
-    if (en && n >= 4 && n <= 9 && c[n - 1] == 'k' && digits_run(c, n) >= 1) {
-        size_t d1 = digits_run(c, n), d2 = d1 + 1 < n ? digits_run(c + d1 + 1, n - d1 - 1) : 0;
-        static const char *const runs[] = {"run", "race", "walk", "trail", "swim", "ride", "course", "fun", "runners",
-                                           "route", "loop", "relay", "event", "races", "runs"};
+    /* "70-90k homes", "70k-90k", "1.5-2k": a range in thousands (not a race's "5-10k
+     * run") */
+    if (en && n >= 4 && n <= 12 && c[n - 1] == 'k' && digits_run(c, n) >= 1) {
+        size_t e1 = number_len(c, n), s2 = e1 + (e1 < n && c[e1] == 'k');
+        size_t e2 = s2 < n && c[s2] == '-' ? s2 + 1 + number_len(c + s2 + 1, n - s2 - 1) : 0;
         /* (the shape first; only then the sentence's words) */
-        int range = c[d1] == '-' && d2 >= 1 && d1 + 1 + d2 + 1 == n;
-        for (size_t q = 0; q < nw && range; q++)
-            range = !equals_any(&w[q], runs, sizeof runs / sizeof *runs);
-        if (range) {
+        int range = e1 && e2 > s2 + 1 && e2 + 1 == n && isdigit((unsigned char)c[s2 + 1]) && c[e1 - 1] != '.' &&
+                    c[e2 - 1] != '.';
+        if (range && !race_sentence(w, nw)) {
             sb_putn(o, x->s, x->lead);
-            sb_putn(o, c, d1);
+            sb_putn(o, c, e1);
             sb_puts(o, " to ");
-            sb_putn(o, c + d1 + 1, d2);
+            sb_putn(o, c + s2 + 1, e2 - s2 - 1);
             sb_puts(o, " thousand");
             sb_putn(o, c + n, x->trail);
             return 1;
@@ -9223,11 +9310,11 @@ not_multiplier:
     /* "25 October 2025 (Sat)": a weekday cut short, in brackets after a date */
     /* (after a year or a month, the weekday in title case: not "1,050 (SAT)", "page 12
      * (Sun)") */
+    /* (or after a month's day, "October 25 (Sat)", or a date in figures, "25/10/2025
+     * (Sat)", "2025-10-25 (Sat)"; in capitals after a date in capitals, "25 OCTOBER
+     * 2025 (SAT)") */
     if (en && n >= 3 && n <= 5 && x->lead == 1 && x->s[0] == '(' && x->trail >= 1 && c[n] == ')' && i > 0 &&
-        isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) && w[i - 1].core && !w[i - 1].trail &&
-        ((w[i - 1].core == 4 && digits_run(w[i - 1].s + w[i - 1].lead, 4) == 4 &&
-          (w[i - 1].s[w[i - 1].lead] == '1' || w[i - 1].s[w[i - 1].lead] == '2')) ||
-         dt_month(w[i - 1].s + w[i - 1].lead, w[i - 1].core) > 0)) {
+        isupper((unsigned char)c[0]) && weekday_after_date(w, i)) {
         int wd = dt_weekday(c, n);
         if (wd && strlen(dt_weekday_name(wd)) != n) {
             sb_putn(o, x->s, x->lead);
@@ -9249,7 +9336,11 @@ not_multiplier:
         if (grouped && (size_t)(hy - c - 1) <= 3 && (size_t)(c + n - hy - 1) <= 3 && !memchr(hy + 1, '-', (size_t)(c + n - hy - 1)) &&
             hy[1] != '0' && plain_value(hy + 1, (size_t)(c + n - hy - 1)) > plain_value(c + 1, (size_t)(hy - c - 1)) &&
             !later_hash(w, i, nw) && i > 0 && !w[i - 1].trail && w[i - 1].core >= 3 &&
-            w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' && isalpha((unsigned char)w[i - 1].s[w[i - 1].lead])) {
+            ((w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' && isalpha((unsigned char)w[i - 1].s[w[i - 1].lead])) ||
+             /* ("Lots #12-18 and #20-25": the second range after "and" or "or", its
+              * first part not the first range's) */
+             (i >= 2 && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "or")) && w[i - 2].core > 2 &&
+              w[i - 2].s[w[i - 2].lead] == '#' && !later_hash(w, i - 2, i + 1)))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c + 1, (size_t)(hy - c - 1));
             sb_puts(o, " to ");
@@ -10714,6 +10805,20 @@ static int rand_amount(const char *t, size_t n, size_t at)
         if (ue > g + 1 && data_field_lines("en/units.txt", t + g + 1, ue - g - 1, 0, &ul, &ull, 1) &&
             !(ull >= 5 && memcmp(ul + ull - 5, "\tword", 5) == 0))
             spaced = 0;
+        /* (nor before a unit spelled out or a count of times: "the R21 500 metres past
+         * the toll", "the R61 120 times a day") */
+        if (ue > g + 3 && ((ue - g - 1 == 5 && strncmp(t + g + 1, "times", 5) == 0) ||
+                           data_word_line("en/units.txt", t + g + 1, ue - g - 1, 0, DATA_NOT_FIRST)))
+            spaced = 0;
+    }
+    /* (nor a form's or a route's number: "Form R12 345", "Route R61 120") */
+    if (spaced && at >= 2 && t[at - 1] == ' ') {
+        static const char *const refs[] = {"Form", "Route", "Road", "Regulation", "Box", "Section", "Code", "No.", "Ref."};
+        size_t pb = at - 1;
+        while (pb > 0 && t[pb - 1] != ' ')
+            pb--;
+        for (size_t k = 0; k < sizeof refs / sizeof *refs && spaced; k++)
+            spaced = !(at - 1 - pb == strlen(refs[k]) && strncmp(t + pb, refs[k], at - 1 - pb) == 0);
     }
     return scale_at(t, n, x) != 0 || (spaced && groups > 0);
 }
@@ -11330,6 +11435,25 @@ static char *prepare(const char *text, st_kind kind)
                        (e + 4 >= n || !isdigit((unsigned char)text[e + 4]))) {
                     sb_putn(&out, text + e + 1, 3);
                     e += 4;
+                }
+                /* ("R4 500-R9 000 a month": a range's second amount, the code said once,
+                 * "ZAR 4500-9000") */
+                size_t r = e + 1;
+                if (e + 2 < n && text[e] == '-' && text[r] == 'R' && isdigit((unsigned char)text[r + 1])) {
+                    size_t f = r + 1;
+                    while (f < n && isdigit((unsigned char)text[f]))
+                        f++;
+                    if (f - r - 1 <= 3 && f + 3 < n && text[f] == ' ' && digits_run(text + f + 1, 3) == 3 &&
+                        (f + 4 >= n || !isdigit((unsigned char)text[f + 4]))) {
+                        sb_putc(&out, '-');
+                        sb_putn(&out, text + r + 1, f - r - 1);
+                        while (f + 3 < n && text[f] == ' ' && digits_run(text + f + 1, 3) == 3 &&
+                               (f + 4 >= n || !isdigit((unsigned char)text[f + 4]))) {
+                            sb_putn(&out, text + f + 1, 3);
+                            f += 4;
+                        }
+                        e = f;
+                    }
                 }
                 i = e;
             }

@@ -252,6 +252,11 @@ static const struct {
      "The line was opened by Arch. Lucia Moreno. | They restored the stone arch. | It was built in 1820."},
     /* (a place's "Arch." after a capitalised word ends the sentence: review 104 r06) */
     {"Crowds gathered at Marble Arch. Police closed the road.", "Crowds gathered at Marble Arch. | Police closed the road."},
+    /* (review 105 r04: "Eng." after a capitalised word is a title still, and "Arch."
+     * before a name of two words) */
+    {"The Principal Secretary Eng. Peter Mwangi said the bypass will open in March.",
+     "The Principal Secretary Eng. Peter Mwangi said the bypass will open in March."},
+    {"City Planner Arch. Maria Santos spoke.", "City Planner Arch. Maria Santos spoke."},
     /* (Pte. the rank, as Commonwealth forces write it, and Singapore's "Pte. Ltd.") */
     {"Sadly, Pte. Samuel Kiprop was hurt on 11 March. It bought Harbour Foods Pte. Ltd. last year.",
      "Sadly, Pte. Samuel Kiprop was hurt on 11 March. | It bought Harbour Foods Pte. Ltd. last year."},

@@ -3627,6 +3627,24 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 105: a reporter's byline over a news article speaks none of it (r01);
+         * an answer that gives figures is a turn (r02), a poll's shares in "pc" are
+         * not; a turn that goes on past "Interview with …" is one (r05) */
+        {"Farm prices climb again\n\nReporter: Jane Doe\n\n12 March 2025\n\nFarm gate prices rose for a third month, the "
+         "statistics office said on Wednesday.\n",
+         "speech:-:Farm gate prices rose for a third month, the statistics office said on Wednesday.\n", NULL},
+        {"Doorstop interview, Parliament House\n\nJOURNALIST: Treasurer, what do today's figures show?\n\nJIM "
+         "CHALMERS: Headline 2.4 per cent, underlying 2.7 per cent.\n\nJOURNALIST: Is that good enough?\n\nJIM CHALMERS: "
+         "It is progress.\n",
+         "speech:s1:Treasurer, what do today's figures show?\nspeech:s2:Headline 2.4 per cent, underlying 2.7 per "
+         "cent.\nspeech:s1:Is that good enough?\nspeech:s2:It is progress.\n", NULL},
+        {"Voting intention\n\nThe poll was carried out online.\n\nBest PM: Starmer 24pc, Farage 22pc, Not sure 43pc.\n\n"
+         "The sample was 2,000 adults.\n",
+         "speech:-:Best PM: Starmer 24pc, Farage 22pc, Not sure 43pc.\nspeech:-:The sample was 2,000 adults.\n", NULL},
+        {"TRANSCRIPT\n\nSPEERS: Welcome back.\n\nCHALMERS: Good morning, David.\n\nSPEERS: Interview with Treasurer Jim "
+         "Chalmers continues after the break\n\nCHALMERS: Happy to stay.\n",
+         "speech:s2:Good morning, David.\nspeech:s1:Interview with Treasurer Jim Chalmers continues after the "
+         "break\nspeech:s2:Happy to stay.\n", NULL},
         /* a member's state in brackets before the stop of a label in capitals (review
          * 104 r03); look-alike: the same label without the state */
         {"HEARING\n\nThe CHAIR. The committee will come to order.\n\nSENATOR WARNER (Virginia). Thank you, Madam "
@@ -8242,6 +8260,16 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* where an academic teaches, after more titles, a doctor's name, a campus
+         * (review 105 r15) */
+        {"Panel discussion: the future of the high street\n\nSpeakers:\nProfessor Kenneth Hale, University of "
+         "California, Berkeley\nEmeritus Professor Amara Osei, University of Ghana\nDr Ruth Bell, University of "
+         "Leeds\n\nKenneth Hale: Thank you.\n\nAmara Osei: I agree.\n\nRuth Bell: Rents matter.\n",
+         "Kenneth Hale", "Professor, University of California, Berkeley"},
+        {"Panel discussion: the future of the high street\n\nSpeakers:\nProfessor Kenneth Hale, University of "
+         "California, Berkeley\nEmeritus Professor Amara Osei, University of Ghana\nDr Ruth Bell, University of "
+         "Leeds\n\nKenneth Hale: Thank you.\n\nAmara Osei: I agree.\n\nRuth Bell: Rents matter.\n",
+         "Amara Osei", "Emeritus Professor, University of Ghana"},
         /* an initial and a surname after a portfolio's "of" (hunt 102 d11); look-alikes:
          * a given name and a middle initial, an office of two portfolio words */
         {"Press Release\n\nMinistry of Energy\n\nUlaanbaatar, 3 March 2025\n\nH.E. Minister of Energy B. Enkhbold said: "
