@@ -6629,6 +6629,9 @@ static int name_then_role(const char *s, size_t st, size_t ps)
         re++;
     if (!isupper((unsigned char)s[r]))
         return 0;
+    /* ("Chief Crown Prosecutor for the CPS in Wessex": a role's word first) */
+    if (is_role_word(s + r, re - r))
+        return 1;
     /* ("Interim Executive Director", "Acting Chief Nurse": a modifier before the
      * office's word, data/en/office-modifiers.txt) */
     for (int k = 0; k < 2 && re < ps && s[re] == ' ' && data_word_line("en/office-modifiers.txt", s + r, re - r, 1, DATA_ANYWHERE); k++) {
@@ -6701,6 +6704,34 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     if (e <= a || (s[e - 1] != ':' && s[e - 1] != ','))
         return HD_OK;
     e--;
+    /* "As Prime Minister Ishiba said:", "In the words of President Lincoln:": whoever
+     * speaks cites someone, and reads the words cited; no turn */
+    if (data_lang() == 0) {
+        size_t st = a;
+        for (size_t k = a; k + 1 < e; k++)
+            if ((s[k] == '.' || s[k] == '!' || s[k] == '?' || s[k] == '\n') && (s[k + 1] == ' ' || s[k] == '\n') &&
+                k > a && islower((unsigned char)s[k - 1]))
+                st = k + 1;
+        while (st < e && (s[st] == ' ' || s[st] == '\n'))
+            st++;
+        if ((e - st > 6 && strncmp(s + st, "As ", 3) == 0 && isupper((unsigned char)s[st + 3]) && s[e] == ':' &&
+             !memchr(s + st, ',', e - st)) ||
+            (e - st > 16 && strncmp(s + st, "In the words of ", 16) == 0))
+            return HD_OK;
+        /* "Victim's family statement:", "Family tribute:", "Statement from the family
+         * of Ken Hale:": the family's words, in a voice of their own */
+        static const char *const ends[] = {"family statement", "family tribute", "Family statement", "Family tribute"};
+        for (size_t k = 0; k < sizeof ends / sizeof *ends && s[e] == ':'; k++) {
+            size_t l = strlen(ends[k]);
+            if (e - st >= l && strncmp(s + e - l, ends[k], l) == 0 && (e - st == l || s[e - l - 1] == ' ') &&
+                txt_words(s, st, e) <= 6)
+                return person_speaker(d, NULL, "Family", speaker);
+        }
+        if (s[e] == ':' && (starts_with_ci(s + st, e - st, "Statement from the family of ") ||
+                            starts_with_ci(s + st, e - st, "Tribute from the family of ")) &&
+            txt_words(s, st, e) <= 12)
+            return person_speaker(d, NULL, "Family", speaker);
+    }
     /* 'According to him, "…"', 'According to Mr Asante, "…"' (as West African
      * agencies quote): the person the sentence opens with, to the comma */
     if (s[e] == ',' && data_lang() == 0 && e > a + 14) {
@@ -6933,8 +6964,16 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         size_t c = ps;
         while (c > st0 && !(s[c - 1] == ',' && c < ps && s[c] == ' '))
             c--;
-        if (c <= st0)
+        if (c <= st0) {
+            /* ("Senior Investigating Officer of the Major Crime Team Claire Hudson
+             * said:": a long office, no comma, and a name of two words or more at its
+             * end) */
+            size_t tn = trailing_name(s + st0, ps - st0);
+            if (words <= 14 && tn < ps - st0 && memchr(s + st0 + tn, ' ', ps - st0 - tn) &&
+                spk_role_word_in(s, st0, st0 + tn, 0))
+                return attributed(d, after_opening(s, st0, ps), ps, speaker);
             return HD_OK;
+        }
         st0 = c + 1;
         words = 0;
         for (size_t k = st0; k < ps; k++)

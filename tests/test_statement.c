@@ -3627,6 +3627,20 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* a speaker who cites someone reads the words cited (hunt 103 d14); a family's
+         * statement under its label is the family's (d15); look-alike: a family that
+         * "said:" */
+        {"Embassy of Japan\nStatement by Ambassador Hiroshi Suzuki\n23 February 2025\n\nLadies and gentlemen, "
+         "welcome.\n\nAs Prime Minister Ishiba said: \"Our ties are deep.\"\n\nThank you.\n",
+         "speech:s1:Ladies and gentlemen, welcome.\nspeech:s1:As Prime Minister Ishiba said: \"Our ties are "
+         "deep.\"\nspeech:s1:Thank you.\n", NULL},
+        {"Kent Police\n14 June 2025\n\nDriver jailed after fatal crash\n\nA driver has been jailed.\n\nVictim's "
+         "family statement: \"He was a kind son. We miss him every day.\"\n",
+         "speech:-:Victim's family statement:\nspeech:s1:\"He was a kind son.\nspeech:s1:We miss him every day.\"\n",
+         NULL},
+        {"Kent Police\n14 June 2025\n\nDriver jailed after fatal crash\n\nA driver has been jailed.\n\nIn a "
+         "statement, his family said: \"He was a kind son.\"\n",
+         "speech:-:In a statement, his family said:\nspeech:s1:\"He was a kind son.\"\n", NULL},
         /* review 105: a reporter's byline over a news article speaks none of it (r01);
          * an answer that gives figures is a turn (r02), a poll's shares in "pc" are
          * not; a turn that goes on past "Interview with …" is one (r05) */
@@ -8260,6 +8274,18 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* a prosecutor's long office after the name, a long office before it with no
+         * comma, a Procurator Fiscal before the name (hunt 103 d01-d03) */
+        {"Kent Police\n12 March 2025\n\nMan charged after assault\n\nA man has been charged.\n\nClaire Hudson, Chief "
+         "Crown Prosecutor for the CPS in Wessex, said: \"He was violent. We built a strong case.\"\n",
+         "Claire Hudson", "Chief Crown Prosecutor for the CPS in Wessex"},
+        {"Kent Police\n12 March 2025\n\nMan charged after assault\n\nA man has been charged.\n\nSenior Investigating "
+         "Officer of the Major Crime Team Claire Hudson said: \"He was violent. We built a strong case.\"\n",
+         "Claire Hudson", "Senior Investigating Officer of the Major Crime Team"},
+        {"Kent Police\n12 March 2025\n\nMan charged after assault\n\nA man has been charged.\n\nProcurator Fiscal for "
+         "Specialist Casework, Dr Helen McBride, said:\n\n\"He abused a position of trust.\n\n\"We will seek to recover "
+         "the proceeds.\"\n",
+         "Dr Helen McBride", "Procurator Fiscal for Specialist Casework"},
         /* where an academic teaches, after more titles, a doctor's name, a campus
          * (review 105 r15) */
         {"Panel discussion: the future of the high street\n\nSpeakers:\nProfessor Kenneth Hale, University of "
