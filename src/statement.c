@@ -6427,6 +6427,45 @@ static int org_line(const char *s, size_t a, size_t b)
         if (placed && words <= 6 && data_word_line("en/header-words.txt", s + w, e - w, 1, DATA_ANYWHERE))
             return 1;
     }
+    /* "Police Scotland", "Transport Wales": a body's word, then the nation it serves */
+    if (!caps && words >= 2 && words <= 3) {
+        size_t w = a;
+        while (w < b && s[w] != ' ')
+            w++;
+        size_t r = skip_spaces(s, w, b);
+        if (r < b && (data_word_line("en/bodies.txt", s + a, w - a, 0, DATA_ANYWHERE) ||
+                      data_word_line("en/header-words.txt", s + a, w - a, 0, DATA_ANYWHERE)) &&
+            data_has_line("en/countries.txt", s + r, b - r))
+            return 1;
+    }
+    /* "Lumen Retail Group plc", "Corvid Logistics AG", "Indus Textiles Limited": a
+     * company's name in capitalised words and its legal form last */
+    if (!caps && words >= 2 && words <= 6) {
+        static const char *const forms[] = {"plc", "PLC", "Plc", "AG", "SA", "S.A.", "SE", "AB", "ASA", "NV", "N.V.",
+                                            "BV", "B.V.", "GmbH", "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "LLC",
+                                            "Corp.", "Bhd", "Berhad", "Tbk", "SpA", "S.p.A.", "Oyj"};
+        size_t lw = b;
+        while (lw > a && s[lw - 1] != ' ')
+            lw--;
+        /* (not a headline about one: "Review of the Post Office Limited") */
+        size_t w1 = a;
+        while (w1 < b && s[w1] != ' ')
+            w1++;
+        size_t w2 = skip_spaces(s, w1, b), w2e = w2;
+        while (w2e < b && s[w2e] != ' ')
+            w2e++;
+        int about = (equals_ci(s + w2, w2e - w2, "of") || equals_ci(s + w2, w2e - w2, "into") ||
+                     equals_ci(s + w2, w2e - w2, "on")) &&
+                    !data_word_line("en/bodies.txt", s + a, w1 - a, 0, DATA_ANYWHERE) &&
+                    !data_word_line("en/header-words.txt", s + a, w1 - a, 0, DATA_ANYWHERE);
+        /* (nor "… Company Limited", a utility's or a state company's name, kept as the
+         * title over its slogan or its notice's kind, as before) */
+        if (lw >= a + 9 && strncmp(s + lw - 9, " Company ", 9) == 0)
+            about = 1;
+        for (size_t f = 0; f < sizeof forms / sizeof *forms && lw > a + 1 && !about; f++)
+            if (b - lw == strlen(forms[f]) && strncmp(s + lw, forms[f], b - lw) == 0)
+                return capitalised_words(s, a, lw - 1) && !headline_verb(s, a, lw - 1);
+    }
     /* "U.S. Coast Guard", "St. Jude Children's Hospital", "INTERNATIONAL ROWING
      * FEDERATION": a name of capitalised words ending with an organisation's word */
     return words >= 2 && words <= 6 && org_tail(s, a, b) && (caps || capitalised_words(s, a, b));
@@ -6632,8 +6671,16 @@ static int org_name(const char *s, size_t a, size_t b)
                     cut = f;
             }
             size_t to = find_at(s, a, b, " to ");
-            if ((to < b && strncmp(s + to, " to the ", 8) != 0) || txt_words(s, a, cut) > 8 ||
-                (cut < b && txt_words(s, cut, b) > 7) || (cut == b && txt_words(s, a, b) > 6))
+            /* (or " to " and a country: "Embassy of Canada to Mexico") */
+            int to_country = 0;
+            if (to < b && strncmp(s + to, " to the ", 8) != 0) {
+                size_t ca = to + 4;
+                to_country = txt_words(s, ca, b) <= 3 && data_has_line("en/countries.txt", s + ca, b - ca);
+                if (to_country && to < cut)
+                    cut = to;
+            }
+            if ((to < b && strncmp(s + to, " to the ", 8) != 0 && !to_country) || txt_words(s, a, cut) > 8 ||
+                (cut < b && txt_words(s, cut, b) > 7) || (cut == b && txt_words(s, a, b) > 8))
                 return 0;
             static const char *const small[] = {"of", "the", "in", "to", "and", "for", "at"};
             return small_words_only(s, a, b, small, sizeof small / sizeof *small);
@@ -6685,6 +6732,9 @@ static int org_name(const char *s, size_t a, size_t b)
                 i++;
             continue;
         }
+        /* (a company's "plc" last: "Lumen Retail Group plc") */
+        if (i == b && i - w == 3 && strncmp(s + w, "plc", 3) == 0 && w > a)
+            break;
         if (islower((unsigned char)s[w]) && !(equals_ci(s + w, i - w, "of") || equals_ci(s + w, i - w, "the") ||
                                               equals_ci(s + w, i - w, "for") || equals_ci(s + w, i - w, "and") ||
                                               equals_ci(s + w, i - w, "on") || foreign_link(s + w, i - w) ||
