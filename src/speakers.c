@@ -4536,6 +4536,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
             if (!first_dash)
                 first_dash = i;
         }
+    /* (not a field after the dash, "State Department – Consular Affairs:
+     * 888-407-4747": a line that says something, no label) */
+    if (first_dash && memchr(s + role_at, ':', role_end > role_at ? role_end - role_at : 0))
+        return 0;
     if (first_dash) {
         y = first_dash;
         timed = 1;

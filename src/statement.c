@@ -199,6 +199,8 @@ typedef struct parser {
     int quote_voice;     /* 1 + who speaks a statement whose words are all in quotation
                           * marks (its first paragraph one quotation), or 0: its other
                           * paragraphs are the issuer's */
+    size_t label_a, label_b, label_blocks; /* the last label alone on its line over a
+                                            * turn, and the blocks there were then */
     hd_status st;
 } parser;
 
@@ -14990,6 +14992,11 @@ static void parse_body(parser *p, size_t from, int plain)
                 if (cue.text_start < b) {
                     run = cue.text_start;
                     run_end = b;
+                    p->label_b = 0;
+                } else {
+                    p->label_a = a;
+                    p->label_b = b;
+                    p->label_blocks = d->nblocks;
                 }
                 /* (the office on the line under the name: the label's, not read) */
                 if (cue.office_start >= b && cue.office_end > cue.office_start && k + 1 < end &&
@@ -15284,6 +15291,12 @@ static void parse_body(parser *p, size_t from, int plain)
             }
         }
         i = next_content(p, end);
+    }
+    /* a label alone on the statement's last line, no turn under it ("Priya Nair --
+     * Halden Securities -- Analyst" as a transcript ends): read, not lost */
+    if (p->label_b > p->label_a && d->nblocks == p->label_blocks && p->st == HD_OK) {
+        p->speaker = -1;
+        add_block(p, ST_SPEECH, p->label_a, p->label_b, -1, 0);
     }
 }
 

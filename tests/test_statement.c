@@ -3650,6 +3650,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* nothing lost: a field after a dash is no label over a turn (hunt 103 d04);
+         * a label alone on the last line is read, not dropped */
+        {"Embassy of the United States of America\nKyiv, Ukraine\nSecurity Alert\nNovember 20, 2025\n\nThe Embassy "
+         "will be closed on November 21.\n\nAssistance:\nU.S. Embassy Kyiv\n+380-44-521-5000\nState Department "
+         "\xE2\x80\x93 Consular Affairs: 888-407-4747\n",
+         "speech:-:+380-44-521-5000\nspeech:-:State Department \xE2\x80\x93 Consular Affairs: 888-407-4747\n", NULL},
+        {"Earnings call transcript\n\nOperator: Welcome.\n\nDale Okafor -- Chief Executive Officer\n\nThanks. Revenue "
+         "rose.\n\nPriya Nair -- Halden Securities -- Analyst\n",
+         "speech:s2:Revenue rose.\nspeech:-:Priya Nair -- Halden Securities -- Analyst\n", NULL},
         /* a speaker who cites someone reads the words cited (hunt 103 d14); a family's
          * statement under its label is the family's (d15); look-alike: a family that
          * "said:" */
