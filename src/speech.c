@@ -1198,7 +1198,8 @@ static size_t phone_digits(const word *w, int first)
 /* Words that announce a phone number. */
 static int phone_cue(const word *w)
 {
-    static const char *const cues[] = {"call", "tel", "telephone", "phone", "fax", "mobile",
+    static const char *const cues[] = {"call", "calling", "dialling", "dialing", "phoning", "ringing",
+                                       "tel", "telephone", "phone", "fax", "mobile",
                                        "hotline", "dial", "helpline", "cell", "ring", "text",
                                        "WhatsApp", "SMS",
                                        /* "call NHS 111", "TTY: 711": a service's or a
@@ -1588,6 +1589,17 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         int noun = i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1]);
         service = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", key) && !noun;
     }
+    /* "call the Tourist Police on 126": any three figures after "on", a word that
+     * dials them a few words before (each country's own emergency numbers) */
+    if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3 && i >= 3 &&
+        equals_word(&w[i - 1], "on") && !w[i - 1].trail && !(i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1])))
+        for (size_t q = i - 2, n = 0; n < 6 && !service; q--, n++) {
+            if (w[q].trail && q != i - 2)
+                break;
+            service = phone_cue(&w[q]) || equals_word(&w[q], "contact") || equals_word(&w[q], "calling");
+            if (q == 0)
+                break;
+        }
     /* "911 dispatchers", "multiple 911 calls", "the 311 line": a service's number
      * before what it names, with no word that dials it ("311 calls" may count them:
      * only the emergency numbers before "calls") */
@@ -1853,6 +1865,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
     ref = (ok && p->core >= 3 && (u8_ncasecmp(pc, "ref", 3) == 0 || u8_ncasecmp(pc, "quo", 3) == 0 ||
                                   u8_ncasecmp(pc, "inc", 3) == 0 || u8_ncasecmp(pc, "pas", 3) == 0)) ||
           funded || barcode;
+    /* ("quoting CAD 8812/08MAR25", "quoting log NP-20251109-1162": a police log's
+     * number a caller quotes, figures and capitals one by one) */
+    if (ok && !ref && q >= 1 && !w[q - 1].trail && p->core == 3 &&
+        (u8_ncasecmp(pc, "log", 3) == 0 || u8_ncasecmp(pc, "cad", 3) == 0) &&
+        (equals_word(&w[q - 1], "quoting") || equals_word(&w[q - 1], "quote") || equals_word(&w[q - 1], "reference")) &&
+        !all_digits(w[i].s + w[i].lead, w[i].core))
+        ref = 1;
     ok |= funded;
     /* "conference ID 13754982", "Meeting ID 845 2231 9970": a call's numbers */
     static const char *const calls[] = {"conference", "meeting", "webinar", "participant", "access", "event"};
@@ -6189,7 +6208,11 @@ static int dash_range(const char *out, size_t len, const char *text, size_t i, s
         size_t k = i;
         while (k < e && (isdigit((unsigned char)text[k]) || text[k] == ':' || text[k] == '.'))
             k++;
-        after = k == e && e + 1 < n && range_side(text + e + 1, strcspn(text + e + 1, " ")) == 2 ? 2 : 0;
+        /* (with the sentence's stop or a comma after it: "8.30 am – 12.30 pm.") */
+        size_t zl = e + 1 < n ? strcspn(text + e + 1, " ") : 0;
+        if (zl > 1 && zl + e + 1 <= n && range_side(text + e + 1, zl) != 2 && strchr(".,;)", text[e + zl]))
+            zl--;
+        after = k == e && e + 1 < n && range_side(text + e + 1, zl) == 2 ? 2 : 0;
     }
     return before == after;
 }
@@ -10116,6 +10139,20 @@ not_multiplier:
                 return 1;
             }
     }
+    /* "(NASDAQ: ARDS)", "NYSE: PEC": a ticker after its exchange's label, its letters
+     * said one by one, as a ticker is read */
+    if (en && n >= 2 && n <= 5 && i > 0 && w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ':' &&
+        data_has_line("en/exchanges.txt", w[i - 1].s + w[i - 1].lead, w[i - 1].core)) {
+        int caps_only = 1;
+        for (size_t q = 0; q < n && caps_only; q++)
+            caps_only = c[q] >= 'A' && c[q] <= 'Z';
+        if (caps_only) {
+            sb_putn(o, x->s, x->lead);
+            spell(o, c, n);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */
     int akind = acronym_kind(c, n);
@@ -11417,6 +11454,33 @@ static char *prepare(const char *text, st_kind kind)
             }
             /* (or a later group: "1,234,567") */
             if (at - q == 3 && q > 0 && text[q - 1] == ',') {
+                i = at + 1;
+                continue;
+            }
+        }
+        /* "a cost:income ratio", "debt:equity ratios": two words a colon apart before
+         * "ratio", said "cost to income" */
+        if (data_lang() == 0 && text[at] == ':' && at > 0 && at + 1 < n && islower((unsigned char)text[at - 1]) &&
+            islower((unsigned char)text[at + 1])) {
+            size_t e = at + 1;
+            while (e < n && isalpha((unsigned char)text[e]))
+                e++;
+            if (e + 6 <= n && text[e] == ' ' && strncmp(text + e + 1, "ratio", 5) == 0 &&
+                (e + 6 == n || !isalpha((unsigned char)text[e + 6]) || text[e + 6] == 's')) {
+                sb_puts(&out, " to ");
+                i = at + 1;
+                continue;
+            }
+        }
+        /* "CAD $260", "MXN $3,250": a currency's code before a dollar sign that only
+         * marks the amount; the code says which (Canadian dollars, Mexican pesos) */
+        if (data_lang() == 0 && text[at] == '$' && at >= 4 && text[at - 1] == ' ' && at + 1 < n &&
+            isdigit((unsigned char)text[at + 1]) && isupper((unsigned char)text[at - 4]) &&
+            isupper((unsigned char)text[at - 3]) && isupper((unsigned char)text[at - 2]) &&
+            (at == 4 || !isalnum((unsigned char)text[at - 5]))) {
+            const char *cl;
+            size_t cll;
+            if (data_field_lines("en/currencies.txt", text + at - 4, 3, 0, &cl, &cll, 1)) {
                 i = at + 1;
                 continue;
             }
