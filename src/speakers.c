@@ -4538,7 +4538,8 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
     /* (not a field after the dash, "State Department – Consular Affairs:
      * 888-407-4747": a line that says something, no label) */
-    if (first_dash && memchr(s + role_at, ':', role_end > role_at ? role_end - role_at : 0))
+    /* (a colon that ends the line ends a label: "Priya Nair -- Analyst:") */
+    if (first_dash && role_end > role_at + 1 && memchr(s + role_at, ':', role_end - role_at - 1))
         return 0;
     if (first_dash) {
         y = first_dash;
@@ -4553,7 +4554,7 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         }
         if (role) {
             c->office_start = role_at;
-            c->office_end = role_end;
+            c->office_end = role_end > role_at && s[role_end - 1] == ':' ? role_end - 1 : role_end;
             marked = 1; /* ("Harbor Project -- Background" is a heading) */
         }
     }
@@ -6684,6 +6685,27 @@ static int name_stop(const char *s, size_t a, size_t k)
             seg_abbreviation(s + w, n) != 0 || memchr(s + w, '.', n));
 }
 
+/* Where the last word of s[a, e) starts. */
+static size_t last_word_at(const char *s, size_t a, size_t e)
+{
+    while (e > a && s[e - 1] == ' ')
+        e--;
+    while (e > a && s[e - 1] != ' ')
+        e--;
+    return e;
+}
+
+/* Whether s[a, e) holds the word w (any case; an "'s" after it counts). */
+static int find_word_ci(const char *s, size_t a, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t k = a; k + l <= e; k++)
+        if ((k == a || !isalpha((unsigned char)s[k - 1])) && u8_ncasecmp(s + k, w, l) == 0 &&
+            (k + l == e || !isalpha((unsigned char)s[k + l]) || (s[k + l] == '\'' && k + l + 1 < e && s[k + l + 1] == 's')))
+            return 1;
+    return 0;
+}
+
 hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
 {
     const char *s = d->src;
@@ -6718,22 +6740,19 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
                 st = k + 1;
         while (st < e && (s[st] == ' ' || s[st] == '\n'))
             st++;
-        if ((e - st > 6 && strncmp(s + st, "As ", 3) == 0 && isupper((unsigned char)s[st + 3]) && s[e] == ':' &&
-             !memchr(s + st, ',', e - st)) ||
+        if ((e - st > 6 && strncmp(s + st, "As ", 3) == 0 &&
+             (isupper((unsigned char)s[st + 3]) || (strncmp(s + st + 3, "the ", 4) == 0 && isupper((unsigned char)s[st + 7]))) &&
+             !memchr(s + st, ',', e - st) && attribution_verb(s, last_word_at(s, st, e), e + 1)) ||
             (e - st > 16 && strncmp(s + st, "In the words of ", 16) == 0))
             return HD_OK;
         /* "Victim's family statement:", "Family tribute:", "Statement from the family
          * of Ken Hale:": the family's words, in a voice of their own */
-        static const char *const ends[] = {"family statement", "family tribute", "Family statement", "Family tribute"};
-        for (size_t k = 0; k < sizeof ends / sizeof *ends && s[e] == ':'; k++) {
-            size_t l = strlen(ends[k]);
-            if (e - st >= l && strncmp(s + e - l, ends[k], l) == 0 && (e - st == l || s[e - l - 1] == ' ') &&
-                txt_words(s, st, e) <= 6)
-                return person_speaker(d, NULL, "Family", speaker);
-        }
-        if (s[e] == ':' && (starts_with_ci(s + st, e - st, "Statement from the family of ") ||
-                            starts_with_ci(s + st, e - st, "Tribute from the family of ")) &&
-            txt_words(s, st, e) <= 12)
+        /* ("Statement from his family:", "The family's statement:", "Statement on
+         * behalf of the family:": a family's and a statement's or tribute's word in a
+         * short label) */
+        if (s[e] == ':' && txt_words(s, st, e) <= 10 && find_word_ci(s, st, e, "family") &&
+            (find_word_ci(s, st, e, "statement") || find_word_ci(s, st, e, "tribute") ||
+             find_word_ci(s, st, e, "family's")))
             return person_speaker(d, NULL, "Family", speaker);
     }
     /* 'According to him, "…"', 'According to Mr Asante, "…"' (as West African
@@ -6973,7 +6992,20 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
              * said:": a long office, no comma, and a name of two words or more at its
              * end) */
             size_t tn = trailing_name(s + st0, ps - st0);
-            if (words <= 14 && tn < ps - st0 && memchr(s + st0 + tn, ' ', ps - st0 - tn) &&
+            /* (an office's words, capitalised but for its small words: not "Officers
+             * working closely … alongside Detective Chief Inspector Mark Rowley said:") */
+            int office = 1;
+            for (size_t x = st0; x < st0 + tn && office;) {
+                size_t we = x;
+                while (we < st0 + tn && s[we] != ' ')
+                    we++;
+                static const char *const small[] = {"of", "the", "for", "and", "on", "in", "at", "to"};
+                office = we == x || isupper((unsigned char)s[x]);
+                for (size_t k = 0; k < sizeof small / sizeof *small && !office; k++)
+                    office = we - x == strlen(small[k]) && strncmp(s + x, small[k], we - x) == 0;
+                x = we + 1;
+            }
+            if (office && words <= 14 && tn < ps - st0 && memchr(s + st0 + tn, ' ', ps - st0 - tn) &&
                 spk_role_word_in(s, st0, st0 + tn, 0))
                 return attributed(d, after_opening(s, st0, ps), ps, speaker);
             return HD_OK;

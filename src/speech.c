@@ -703,7 +703,9 @@ static int equals_any(const word *x, const char *const *list, size_t k)
 }
 
 /* Whether the sentence w[0, nw) is about a race or an outing, where "10k" is a
- * distance ("the 5-10k option at the city marathon", "She ran 5-10k"), not thousands */
+ * distance ("the 5-10k option at the city marathon", "She ran 5-10k"), not thousands
+ * (not "running costs reached 40k", "the event raised 40k": no words that are as
+ * often about money) */
 static int race_sentence(const word *w, size_t nw)
 {
     static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
@@ -711,8 +713,8 @@ static int race_sentence(const word *w, size_t nw)
                                        "races", "walkers", "riders", "cyclists", "relay", "parkrun",
                                        "ran", "runs", "walks", "walked", "cycled", "cycles", "rode", "swam",
                                        "cycle", "jog", "jogs", "jogged", "row", "rows", "rowed",
-                                       "swims", "paddle", "hike", "hikes", "hiked", "route", "event", "marathons",
-                                       "triathlon", "parkruns", "walking", "running", "cycling", "hiking"};
+                                       "swims", "paddle", "hike", "hikes", "hiked", "marathons", "triathlon",
+                                       "parkruns"};
     for (size_t q = 0; q < nw; q++)
         /* ("run" as a verb, "run by the council", is no race) */
         if (equals_any(&w[q], runs, sizeof runs / sizeof *runs) &&
@@ -1594,6 +1596,11 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3 && i >= 3 &&
         equals_word(&w[i - 1], "on") && !w[i - 1].trail && !(i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1])))
         for (size_t q = i - 2, n = 0; n < 6 && !service; q--, n++) {
+            /* ("calling on 100 or more residents": "call on" asks people, it dials
+             * nothing) */
+            if (q == i - 2 && (equals_word(&w[q], "calling") || equals_word(&w[q], "call") ||
+                               equals_word(&w[q], "calls") || equals_word(&w[q], "called")))
+                break;
             if (w[q].trail && q != i - 2)
                 break;
             service = phone_cue(&w[q]) || equals_word(&w[q], "contact") || equals_word(&w[q], "calling");
@@ -9278,7 +9285,12 @@ not_multiplier:
         sb_putn(o, c, 2);
         sb_puts(o, " to ");
         sb_putn(o, c + 3, 2);
-        sb_puts(o, " year olds");
+        /* (two tens are decades or seconds, "the 80-90s", "bursts of 10-20s": "80 to
+         * 90s") */
+        if (c[1] == '0' && c[4] == '0')
+            sb_putc(o, 's');
+        else
+            sb_puts(o, " year olds");
         sb_putn(o, c + n, x->trail);
         return 1;
     }
@@ -10141,8 +10153,13 @@ not_multiplier:
     }
     /* "(NASDAQ: ARDS)", "NYSE: PEC": a ticker after its exchange's label, its letters
      * said one by one, as a ticker is read */
-    if (en && n >= 2 && n <= 5 && i > 0 && w[i - 1].trail && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == ':' &&
-        data_has_line("en/exchanges.txt", w[i - 1].s + w[i - 1].lead, w[i - 1].core)) {
+    /* (in brackets, "(NASDAQ: ARDS)", or after an exchange's letters of four or more:
+     * not "Aim: ZERO", "Set: ABC", "Symbol: OK", whose words the list holds too) */
+    const word *xl = i > 0 ? &w[i - 1] : NULL;
+    int bracketed = xl && xl->lead && xl->s[xl->lead - 1] == '(' && x->trail && c[n] == ')';
+    int exch_caps = xl && xl->core >= 4 && !txt_has_lower(xl->s + xl->lead, xl->core);
+    if (en && n >= 2 && n <= 5 && xl && xl->trail && xl->s[xl->lead + xl->core] == ':' && (bracketed || exch_caps) &&
+        data_has_line("en/exchanges.txt", xl->s + xl->lead, xl->core)) {
         int caps_only = 1;
         for (size_t q = 0; q < n && caps_only; q++)
             caps_only = c[q] >= 'A' && c[q] <= 'Z';
@@ -11458,6 +11475,14 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
+        /* "grew 12% cc", "up 4% in cc": growth at constant currency, as results say it */
+        if (data_lang() == 0 && text[at] == 'c' && at + 1 < n && text[at + 1] == 'c' && at >= 2 && text[at - 1] == ' ' &&
+            (at + 2 == n || !isalnum((unsigned char)text[at + 2])) &&
+            (text[at - 2] == '%' || (at >= 5 && strncmp(text + at - 4, " in ", 4) == 0 && text[at - 5] == '%'))) {
+            sb_puts(&out, "constant currency");
+            i = at + 2;
+            continue;
+        }
         /* "a cost:income ratio", "debt:equity ratios": two words a colon apart before
          * "ratio", said "cost to income" */
         if (data_lang() == 0 && text[at] == ':' && at > 0 && at + 1 < n && islower((unsigned char)text[at - 1]) &&
@@ -11567,6 +11592,25 @@ static char *prepare(const char *text, st_kind kind)
                 sb_puts(&out, (lead ? text[at] : text[at + 1]) == '1' ? "first half " : "second half ");
                 i = y;
                 continue;
+            }
+            /* ("Revenue for 1H was …", "in the 2H": a half alone, after a word that
+             * leads to a period) */
+            if (lead && (at + 2 == n || !isalnum((unsigned char)text[at + 2])) && at >= 3 && text[at - 1] == ' ') {
+                size_t pw = at - 1;
+                while (pw > 0 && isalpha((unsigned char)text[pw - 1]))
+                    pw--;
+                /* (after "the", "this" or "our" only before a stop or a comma: "the 1H
+                 * bolt" is a part's name) */
+                static const char *const leads[] = {"for", "in", "of", "during", "over", "the", "this", "our"};
+                int led = 0;
+                for (size_t k = 0; k < sizeof leads / sizeof *leads && !led; k++)
+                    led = at - 1 - pw == strlen(leads[k]) && u8_ncasecmp(text + pw, leads[k], at - 1 - pw) == 0 &&
+                          (k < 5 || at + 2 == n || text[at + 2] == ',' || text[at + 2] == '.' || text[at + 2] == ';');
+                if (led) {
+                    sb_puts(&out, text[at] == '1' ? "first half" : "second half");
+                    i = at + 2;
+                    continue;
+                }
             }
         }
         /* "9M 2024", "9M25", "the 9M period": the first nine (or six) months of a year,

@@ -2563,6 +2563,18 @@ static const struct {
     {"time", "Open 9 am - 5 pm.", ST_SPEECH, "Open 9 AM to 5 PM."},
     {"symbols", "We expect a cost:income ratio of c.50%.", ST_SPEECH, "We expect a cost to income ratio of circa 50 percent."},
     {"symbols", "Note:the rest follows.", ST_SPEECH, "Note,the rest follows."},
+    {"dates", "Revenue for 1H was 812 billion yen; in the 2H, margins rose.", ST_SPEECH,
+     "Revenue for first half was 812 billion yen, in the second half, margins rose."},
+    {"dates", "Use the 1H bolt.", ST_SPEECH, "Use the 1H bolt."},
+    {"symbols", "China grew about 12% cc, and 4% in cc.", ST_SPEECH,
+     "China grew about 12 percent constant currency, and 4 percent in constant currency."},
+    {"unit", "An engine of 150 cc.", ST_SPEECH, "An engine of 150 cc."},
+    /* review 106: look-alikes the new rules took */
+    {"acronym", "Our safety campaign, Aim: ZERO, continues.", ST_SPEECH, "Our safety campaign, Aim, ZERO, continues."},
+    {"numbers", "Music of the 80-90s; bursts of 10-20s.", ST_SPEECH, "Music of the 80 to 90s, bursts of 10 to 20s."},
+    {"numbers", "Running costs reached 40k last year.", ST_SPEECH, "Running costs reached 40 thousand last year."},
+    {"numbers", "Councillors are calling on 100 or more residents to respond.", ST_SPEECH,
+     "Councillors are calling on 100 or more residents to respond."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},

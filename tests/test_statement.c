@@ -3650,6 +3650,19 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 106: a label alone on its line whose role ends in a colon is a label
+         * still (r01); a long subject with lower-case words before an office is no
+         * office (r02); a family's statement in other words (r04) */
+        {"Q3 2025 Earnings Call Transcript\n\nDale Okafor -- Chief Executive Officer:\n\nThank you all for joining "
+         "us today.\n\nPriya Nair -- Analyst:\n\nCan you talk about margins?\n",
+         "speech:s1:Thank you all for joining us today.\nspeech:s2:Can you talk about margins?\n", NULL},
+        {"Police Update\n12 March 2025\n\nA man was charged.\n\nOfficers working closely over many months alongside "
+         "Detective Chief Inspector Mark Rowley said: \"We are pleased.\"\n",
+         "speech:-:Officers working closely over many months alongside Detective Chief Inspector Mark Rowley said: "
+         "\"We are pleased.\"\n", NULL},
+        {"Court Result\n12 March 2025\n\nA man was jailed.\n\nStatement on behalf of the family:\n\n\"We thank the "
+         "police.\"\n",
+         "speech:-:Statement on behalf of the family:\nspeech:s1:\"We thank the police.\"\n", NULL},
         /* nothing lost: a field after a dash is no label over a turn (hunt 103 d04);
          * a label alone on the last line is read, not dropped */
         {"Embassy of the United States of America\nKyiv, Ukraine\nSecurity Alert\nNovember 20, 2025\n\nThe Embassy "
