@@ -11485,12 +11485,12 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "a cost:income ratio", "debt:equity ratios": two words a colon apart before
          * "ratio", said "cost to income" */
-        if (data_lang() == 0 && text[at] == ':' && at > 0 && at + 1 < n && islower((unsigned char)text[at - 1]) &&
-            islower((unsigned char)text[at + 1])) {
+        if (data_lang() == 0 && text[at] == ':' && at > 1 && at + 2 < n && islower((unsigned char)text[at - 1]) &&
+            isalpha((unsigned char)text[at + 1]) && islower((unsigned char)text[at + 2])) {
             size_t e = at + 1;
             while (e < n && isalpha((unsigned char)text[e]))
                 e++;
-            if (e + 6 <= n && text[e] == ' ' && strncmp(text + e + 1, "ratio", 5) == 0 &&
+            if (e + 6 <= n && text[e] == ' ' && u8_ncasecmp(text + e + 1, "ratio", 5) == 0 &&
                 (e + 6 == n || !isalpha((unsigned char)text[e + 6]) || text[e + 6] == 's')) {
                 sb_puts(&out, " to ");
                 i = at + 1;
@@ -11506,6 +11506,18 @@ static char *prepare(const char *text, st_kind kind)
             const char *cl;
             size_t cll;
             if (data_field_lines("en/currencies.txt", text + at - 4, 3, 0, &cl, &cll, 1)) {
+                i = at + 1;
+                continue;
+            }
+        }
+        /* (or joined to it, "CAD$260": the code said, a space for the sign) */
+        if (data_lang() == 0 && text[at] == '$' && at >= 3 && at + 1 < n && isdigit((unsigned char)text[at + 1]) &&
+            isupper((unsigned char)text[at - 3]) && isupper((unsigned char)text[at - 2]) &&
+            isupper((unsigned char)text[at - 1]) && (at == 3 || !isalnum((unsigned char)text[at - 4]))) {
+            const char *cl;
+            size_t cll;
+            if (data_field_lines("en/currencies.txt", text + at - 3, 3, 0, &cl, &cll, 1)) {
+                sb_putc(&out, ' ');
                 i = at + 1;
                 continue;
             }
@@ -11527,8 +11539,16 @@ static char *prepare(const char *text, st_kind kind)
                 }
                 /* ("R4 500-R9 000 a month": a range's second amount, the code said once,
                  * "ZAR 4500-9000") */
-                size_t r = e + 1;
-                if (e + 2 < n && text[e] == '-' && text[r] == 'R' && isdigit((unsigned char)text[r + 1])) {
+                /* (and with spaces round the dash, "R4 500 - R9 000", or an en dash) */
+                size_t r = e + 1, dl = 0;
+                if (e + 2 < n && text[e] == '-')
+                    dl = 1;
+                else if (e + 4 < n && text[e] == ' ' && text[e + 1] == '-' && text[e + 2] == ' ')
+                    dl = 3;
+                else if (e + 6 < n && text[e] == ' ' && memcmp(text + e + 1, "\xE2\x80\x93 ", 4) == 0)
+                    dl = 5;
+                r = e + dl;
+                if (dl && r + 1 < n && text[r] == 'R' && isdigit((unsigned char)text[r + 1])) {
                     size_t f = r + 1;
                     while (f < n && isdigit((unsigned char)text[f]))
                         f++;

@@ -2575,6 +2575,11 @@ static const struct {
     {"numbers", "Running costs reached 40k last year.", ST_SPEECH, "Running costs reached 40 thousand last year."},
     {"numbers", "Councillors are calling on 100 or more residents to respond.", ST_SPEECH,
      "Councillors are calling on 100 or more residents to respond."},
+    {"money", "The fee is CAD$260.", ST_SPEECH, "The fee is 260 Canadian dollars."},
+    {"symbols", "We expect a Cost:Income Ratio of 50%.", ST_SPEECH, "We expect a Cost to Income Ratio of 50 percent."},
+    {"unit", "Output was 12 Mboe/d, with 3 MMboe left.", ST_SPEECH,
+     "Output was 12 thousand barrels of oil equivalent a day, with 3 million barrels of oil equivalent left."},
+    {"money", "Rents of R4 500 - R9 000 a month.", ST_SPEECH, "Rents of 4500 to 9000 rand a month."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},
