@@ -1455,7 +1455,7 @@ static int listed_number(const char *c, const char *list)
 static int noun_after_number(const word *x)
 {
     static const char *const joins[] = {"or", "and", "for", "if", "to", "from", "on", "in", "now", "immediately",
-                                        "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote",
+                                        "today", "tomorrow", "at", "with", "about", "as", "quoting", "quote", "citing",
                                         "using", "straight", "instead", "right", "first", "again", "anytime",
                                         "whenever", "only", "directly", "before", "after", "when",
                                         "during", "day", "24/7"};
@@ -1876,7 +1876,8 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
      * number a caller quotes, figures and capitals one by one) */
     if (ok && !ref && q >= 1 && !w[q - 1].trail && p->core == 3 &&
         (u8_ncasecmp(pc, "log", 3) == 0 || u8_ncasecmp(pc, "cad", 3) == 0) &&
-        (equals_word(&w[q - 1], "quoting") || equals_word(&w[q - 1], "quote") || equals_word(&w[q - 1], "reference")) &&
+        (equals_word(&w[q - 1], "quoting") || equals_word(&w[q - 1], "quote") || equals_word(&w[q - 1], "reference") ||
+         equals_word(&w[q - 1], "citing") || equals_word(&w[q - 1], "incident")) &&
         !all_digits(w[i].s + w[i].lead, w[i].core))
         ref = 1;
     ok |= funded;
@@ -10161,11 +10162,18 @@ not_multiplier:
     if (en && n >= 2 && n <= 5 && xl && xl->trail && xl->s[xl->lead + xl->core] == ':' && (bracketed || exch_caps) &&
         data_has_line("en/exchanges.txt", xl->s + xl->lead, xl->core)) {
         int caps_only = 1;
-        for (size_t q = 0; q < n && caps_only; q++)
+        /* (a share class after a stop, "(NYSE: BRK.B)", "(TSX: MGM.U)": letters, then
+         * the class) */
+        size_t tn = n >= 4 && c[n - 2] == '.' && c[n - 1] >= 'A' && c[n - 1] <= 'Z' ? n - 2 : n;
+        for (size_t q = 0; q < tn && caps_only; q++)
             caps_only = c[q] >= 'A' && c[q] <= 'Z';
         if (caps_only) {
             sb_putn(o, x->s, x->lead);
-            spell(o, c, n);
+            spell(o, c, tn);
+            if (tn < n) {
+                sb_puts(o, " dot ");
+                sb_putc(o, c[n - 1]);
+            }
             sb_putn(o, c + n, x->trail);
             return 1;
         }

@@ -2580,6 +2580,12 @@ static const struct {
     {"unit", "Output was 12 Mboe/d, with 3 MMboe left.", ST_SPEECH,
      "Output was 12 thousand barrels of oil equivalent a day, with 3 million barrels of oil equivalent left."},
     {"money", "Rents of R4 500 - R9 000 a month.", ST_SPEECH, "Rents of 4500 to 9000 rand a month."},
+    /* hunt 102 d31 (the sol), review 106 r09 (a share class), r11 ("citing") */
+    {"money", "The average price was S/ 3.55 per kilo, up from S/3.20.", ST_SPEECH,
+     "The average price was 3 soles and 55 centimos per kilo, up from 3 soles and 20 centimos."},
+    {"acronym", "Berkshire (NYSE: BRK.B) and Magna (TSX: MGM.U) rose.", ST_SPEECH,
+     "Berkshire, NYSE, B.R.K dot B, and Magna, T.S.X, M.G.M dot U, rose."},
+    {"numbers", "Call 101 citing CAD 8812/08MAR25.", ST_SPEECH, "Call 1 0 1 citing CAD 8 8 1 2, slash, 0 8 M A R 2 5."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},
