@@ -11505,27 +11505,18 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
-        /* "CAD $260", "MXN $3,250": a currency's code before a dollar sign that only
-         * marks the amount; the code says which (Canadian dollars, Mexican pesos) */
-        if (data_lang() == 0 && text[at] == '$' && at >= 4 && text[at - 1] == ' ' && at + 1 < n &&
-            isdigit((unsigned char)text[at + 1]) && isupper((unsigned char)text[at - 4]) &&
-            isupper((unsigned char)text[at - 3]) && isupper((unsigned char)text[at - 2]) &&
-            (at == 4 || !isalnum((unsigned char)text[at - 5]))) {
+        /* "CAD $260", "MXN $3,250", "CAD$260": a currency's code before a dollar sign
+         * that only marks the amount; the code says which (Canadian dollars, Mexican
+         * pesos); joined, a space for the sign */
+        if (data_lang() == 0 && text[at] == '$' && at >= 3 && at + 1 < n && isdigit((unsigned char)text[at + 1])) {
+            size_t ce = text[at - 1] == ' ' ? at - 1 : at; /* (where the code ends) */
             const char *cl;
             size_t cll;
-            if (data_field_lines("en/currencies.txt", text + at - 4, 3, 0, &cl, &cll, 1)) {
-                i = at + 1;
-                continue;
-            }
-        }
-        /* (or joined to it, "CAD$260": the code said, a space for the sign) */
-        if (data_lang() == 0 && text[at] == '$' && at >= 3 && at + 1 < n && isdigit((unsigned char)text[at + 1]) &&
-            isupper((unsigned char)text[at - 3]) && isupper((unsigned char)text[at - 2]) &&
-            isupper((unsigned char)text[at - 1]) && (at == 3 || !isalnum((unsigned char)text[at - 4]))) {
-            const char *cl;
-            size_t cll;
-            if (data_field_lines("en/currencies.txt", text + at - 3, 3, 0, &cl, &cll, 1)) {
-                sb_putc(&out, ' ');
+            if (ce >= 3 && isupper((unsigned char)text[ce - 3]) && isupper((unsigned char)text[ce - 2]) &&
+                isupper((unsigned char)text[ce - 1]) && (ce == 3 || !isalnum((unsigned char)text[ce - 4])) &&
+                data_field_lines("en/currencies.txt", text + ce - 3, 3, 0, &cl, &cll, 1)) {
+                if (ce == at)
+                    sb_putc(&out, ' ');
                 i = at + 1;
                 continue;
             }
