@@ -9456,9 +9456,13 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                 *q = '\0';
                 by = q + 1;
             }
+    /* (a byline names a few people, a joint statement's a few dozen: past 256 the
+     * rest is read but not cast, so that each join's look at the rest of the line
+     * stays a bounded cost and a hostile line of 80,000 names stays linear) */
+    size_t added = 0;
     for (int round = 0; round < 2 && st == HD_OK; round++) {
         char *part = round == 0 ? t : by;
-        while (part && *part && st == HD_OK) {
+        while (part && *part && st == HD_OK && added < 256) {
             char *next = NULL, *j = part;
             for (; *j && !next; j++) {
                 if (*j != ' ' && *j != ';')
@@ -9597,6 +9601,7 @@ hd_status spk_add_people(hd_doc *d, const char *text, int asks_after_by)
                 j--;
             *j = '\0';
             st = add_person(d, part, round == 1);
+            added++;
             part = next;
         }
     }

@@ -152,6 +152,11 @@ typedef struct parser {
     int own_voice;  /* the body speaks in the first person, no one named: an unnamed speaker's */
     hmap words;     /* weak labels ("Hale:", "Senator Okafor."), and how often they open a line */
     hmap labels;    /* every label that opens a line as a cue, and how often */
+    hmap colon_heads; /* each line's words before its first colon (words after it too),
+                       * and the last line they open: label_again's index */
+    int colon_heads_built;
+    size_t said_at;   /* body_said: 1 + the block of speech found, or 0 */
+    size_t said_seen; /* (blocks before this one are none) */
     long period_lines; /* lines that open with a label ended by a stop */
     long titled_periods; /* of them, those whose label is an office's or an address's */
     int words_counted;
@@ -2980,14 +2985,41 @@ static int add_block(parser *p, st_kind kind, size_t a, size_t b, int speaker, i
 }
 
 /* 1 when the current chapter holds headings and nothing else yet. */
+/* (looking back 256 blocks at most: a chapter of more headings than that in a row
+ * holds nothing else as far as a listener can tell, and 40,000 headings in a row do
+ * not cost 40,000 looks back each) */
 static int chapter_only_headings(const parser *p)
 {
     const hd_doc *d = p->doc;
     size_t n = 0;
-    for (size_t i = d->nblocks; i > 0 && d->blocks[i - 1].chapter == p->chapter; i--, n++)
+    for (size_t i = d->nblocks; i > 0 && n < 256 && d->blocks[i - 1].chapter == p->chapter; i--, n++)
         if (d->blocks[i - 1].kind != ST_HEADING)
             return 0;
     return n > 0;
+}
+
+/* Whether the body has said anything yet: a block of speech or a list outside the
+ * header. (Blocks are only added, and none becomes speech after it is added, so the
+ * blocks already looked at need no second look; the one found is looked at again in
+ * case it has since become metadata.) */
+static int body_said(parser *p)
+{
+    const hd_doc *d = p->doc;
+    if (p->said_at) {
+        const st_block *k = &d->blocks[p->said_at - 1];
+        if (!k->header && (k->kind == ST_SPEECH || k->kind == ST_LIST))
+            return 1;
+        p->said_at = 0;
+        p->said_seen = 0;
+    }
+    for (; p->said_seen < d->nblocks; p->said_seen++) {
+        const st_block *k = &d->blocks[p->said_seen];
+        if (!k->header && (k->kind == ST_SPEECH || k->kind == ST_LIST)) {
+            p->said_at = p->said_seen + 1;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int add_chapter(parser *p, const char *title, size_t n)
@@ -5180,6 +5212,33 @@ static int label_again(parser *p, size_t i, const spk_cue *c)
     line_span(p, i, &la, &lb);
     if (!ll || c->label_start != la)
         return 0;
+    /* (each line's head before its first colon is indexed once with the last line it
+     * opens, so that a transcript of 20,000 labels said once each is not 20,000 reads
+     * of the lines below: a later line opening with the label has the same head) */
+    if (!p->colon_heads_built) {
+        p->colon_heads_built = 1;
+        for (size_t k = 0; k < p->nlines; k++) {
+            size_t x, y;
+            line_span(p, k, &x, &y);
+            const char *colon = memchr(p->s + x, ':', y - x);
+            if (colon && (size_t)(colon - p->s) + 1 < y && hm_put(&p->colon_heads, p->s + x, (size_t)(colon - p->s) - x, (long)k, HM_MAX) < 0) {
+                hm_free(&p->colon_heads);
+                p->colon_heads_built = -1; /* (out of memory: every label reads the lines) */
+                break;
+            }
+        }
+    }
+    if (p->colon_heads_built > 0) {
+        const char *colon = memchr(p->s + la, ':', ll);
+        long last;
+        if (!hm_get(&p->colon_heads, p->s + la, colon ? (size_t)(colon - p->s) - la : ll, &last) || (size_t)last <= i)
+            return 0;
+        size_t x, y;
+        line_span(p, (size_t)last, &x, &y);
+        if (y - x > ll + 1 && memcmp(p->s + x, p->s + c->label_start, ll) == 0 && p->s[x + ll] == ':')
+            return 1;
+        /* (the last such line differs in case, or the label holds a colon: read on) */
+    }
     for (size_t k = i + 1; k < p->nlines; k++) {
         size_t x, y;
         line_span(p, k, &x, &y);
@@ -14324,9 +14383,7 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         /* "Background" as the body's first heading is a section of it; at the foot, after
          * the statement, it opens the notes */
-        int said = 0;
-        for (size_t k = d->nblocks; k > 0 && !said; k--)
-            said = !d->blocks[k - 1].header && (d->blocks[k - 1].kind == ST_SPEECH || d->blocks[k - 1].kind == ST_LIST);
+        int said = body_said(p);
         /* "References", "Endnotes" under the speech: its back matter (data/en/back-matter.txt) */
         size_t bm = b - a;
         while (bm > 0 && s[a + bm - 1] == ':')
@@ -16887,6 +16944,7 @@ out:
     hm_free(&p.names);
     hm_free(&p.words);
     hm_free(&p.labels);
+    hm_free(&p.colon_heads);
     hm_free(&p.running);
     hd_doc_free(d);
     spk_key_clear();
