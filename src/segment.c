@@ -404,6 +404,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     size_t len = dot - w;
     if (next == 0)
         return 1;
+    /* ("S/. 3.20": the sol's sign with its stop, before its amount) */
+    if (len == 0 && dot > a + 1 && s[dot - 1] == '/' && isupper((unsigned char)s[dot - 2]) && is_digit(next))
+        return 0;
     if (len == 0)
         return !is_lower(next);
     /* "on 2025. 2. 5. at City Hall": the stops of a date written Korea's way */

@@ -4547,11 +4547,15 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         int role = 0;
         for (size_t w = role_at; w < role_end && !role;) {
             size_t e = w;
-            while (e < role_end && !is_hspace(s[e]) && s[e] != ',')
+            while (e < role_end && !is_hspace(s[e]) && s[e] != ',' && s[e] != ':')
                 e++;
             role = e > w && is_role_word(s + w, e - w);
             w = e + 1;
         }
+        /* (a colon ends a label only after a role: "Phase Two - Key Dates:" is a
+         * heading) */
+        if (!role && role_end > role_at && s[role_end - 1] == ':')
+            return 0;
         if (role) {
             c->office_start = role_at;
             c->office_end = role_end > role_at && s[role_end - 1] == ':' ? role_end - 1 : role_end;
@@ -6498,6 +6502,11 @@ hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker)
             while (w < end && s[w] == ' ')
                 w++;
         }
+        /* ("As Judge Mary Hall said:", "As The Chief Constable put it:" over a
+         * quotation: a citation in the speaker's own words, no one else's turn) */
+        if (words && subj > x + 3 && strncmp(s + x, "As ", 3) == 0 && w < end && islower((unsigned char)s[w]) &&
+            attribution_verb(s, w, end))
+            return HD_OK;
         if (words && subj > x && w < end && islower((unsigned char)s[w]) && attribution_verb(s, w, end)) {
             hd_status st2 = attributed(d, x, subj, speaker);
             if (st2 != HD_OK || *speaker >= 0)
@@ -6685,24 +6694,64 @@ static int name_stop(const char *s, size_t a, size_t k)
             seg_abbreviation(s + w, n) != 0 || memchr(s + w, '.', n));
 }
 
-/* Where the last word of s[a, e) starts. */
-static size_t last_word_at(const char *s, size_t a, size_t e)
+/* Whether one of the words of s[a, e) is an attribution's verb ("As Chief Constable
+ * Dunn told reporters", "As the judge said in court"). */
+static int verb_among(const char *s, size_t a, size_t e)
 {
-    while (e > a && s[e - 1] == ' ')
-        e--;
-    while (e > a && s[e - 1] != ' ')
-        e--;
-    return e;
+    for (size_t w = a; w < e;) {
+        while (w < e && s[w] == ' ')
+            w++;
+        if (w < e && islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
+            return 1;
+        while (w < e && s[w] != ' ')
+            w++;
+    }
+    return 0;
 }
 
-/* Whether s[a, e) holds the word w (any case; an "'s" after it counts). */
-static int find_word_ci(const char *s, size_t a, size_t e, const char *w)
+/* Whether the label s[a, e) introduces a family's own words: "Victim's family
+ * statement", "Family tribute", "The family's statement", "Statement from his
+ * family", "Statement on behalf of the family of Ken Hale", "Her family said in a
+ * tribute" (not "The family's solicitor, Mark Hale, said", "Statement from the Family
+ * Court", "A lawyer for the family issued a statement"). */
+static int family_label(const char *s, size_t a, size_t e)
 {
-    size_t l = strlen(w);
-    for (size_t k = a; k + l <= e; k++)
-        if ((k == a || !isalpha((unsigned char)s[k - 1])) && u8_ncasecmp(s + k, w, l) == 0 &&
-            (k + l == e || !isalpha((unsigned char)s[k + l]) || (s[k + l] == '\'' && k + l + 1 < e && s[k + l + 1] == 's')))
+    size_t w[12][2], n = 0;
+    for (size_t x = a; x < e && n < 12;) {
+        while (x < e && s[x] == ' ')
+            x++;
+        size_t y = x;
+        while (y < e && s[y] != ' ')
+            y++;
+        if (y > x) {
+            w[n][0] = x;
+            w[n][1] = y;
+            n++;
+        }
+        x = y;
+    }
+    if (n == 0 || n >= 12)
+        return 0;
+#define FW(i, lit) (w[i][1] - w[i][0] == sizeof lit - 1 && u8_ncasecmp(s + w[i][0], lit, sizeof lit - 1) == 0)
+    for (size_t i = 0; i < n; i++) {
+        int fam = FW(i, "family"), fams = FW(i, "family's");
+        if (!fam && !fams)
+            continue;
+        /* "family statement", "the family's tribute" */
+        if (i + 1 < n && (FW(i + 1, "statement") || FW(i + 1, "tribute")))
             return 1;
+        /* the family as the last word, or before "of" and a name: "Statement from his
+         * family", "… on behalf of the family of Ken Hale" */
+        int last = fam && (i + 1 == n || FW(i + 1, "of"));
+        if (last && (FW(0, "statement") || FW(0, "tribute") || (n > 1 && (FW(1, "statement") || FW(1, "tribute")))))
+            return 1;
+        /* "Her family said in a tribute", "The family said" */
+        if (fam && i <= 1 && i + 1 < n && attribution_verb(s, w[i + 1][0], e + 1) &&
+            (i == 0 || FW(0, "the") || FW(0, "his") || FW(0, "her") || FW(0, "their")))
+            return 1;
+        return 0;
+    }
+#undef FW
     return 0;
 }
 
@@ -6741,8 +6790,8 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         while (st < e && (s[st] == ' ' || s[st] == '\n'))
             st++;
         if ((e - st > 6 && strncmp(s + st, "As ", 3) == 0 &&
-             (isupper((unsigned char)s[st + 3]) || (strncmp(s + st + 3, "the ", 4) == 0 && isupper((unsigned char)s[st + 7]))) &&
-             !memchr(s + st, ',', e - st) && attribution_verb(s, last_word_at(s, st, e), e + 1)) ||
+             (isupper((unsigned char)s[st + 3]) || strncmp(s + st + 3, "the ", 4) == 0) &&
+             !memchr(s + st, ',', e - st) && verb_among(s, st + 3, e)) ||
             (e - st > 16 && strncmp(s + st, "In the words of ", 16) == 0))
             return HD_OK;
         /* "Victim's family statement:", "Family tribute:", "Statement from the family
@@ -6750,9 +6799,7 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         /* ("Statement from his family:", "The family's statement:", "Statement on
          * behalf of the family:": a family's and a statement's or tribute's word in a
          * short label) */
-        if (s[e] == ':' && txt_words(s, st, e) <= 10 && find_word_ci(s, st, e, "family") &&
-            (find_word_ci(s, st, e, "statement") || find_word_ci(s, st, e, "tribute") ||
-             find_word_ci(s, st, e, "family's")))
+        if (s[e] == ':' && txt_words(s, st, e) <= 10 && family_label(s, st, e))
             return person_speaker(d, NULL, "Family", speaker);
     }
     /* 'According to him, "…"', 'According to Mr Asante, "…"' (as West African
@@ -6994,15 +7041,25 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
             size_t tn = trailing_name(s + st0, ps - st0);
             /* (an office's words, capitalised but for its small words: not "Officers
              * working closely … alongside Detective Chief Inspector Mark Rowley said:") */
-            int office = 1;
+            /* (its words in lower case too after an office's word in lower case and
+             * "of" or "for": "Northfield Police's head of public protection Detective
+             * Superintendent Ann Lee said:") */
+            int office = 1, lower_role = 0, portfolio = 0;
             for (size_t x = st0; x < st0 + tn && office;) {
                 size_t we = x;
                 while (we < st0 + tn && s[we] != ' ')
                     we++;
-                static const char *const small[] = {"of", "the", "for", "and", "on", "in", "at", "to"};
-                office = we == x || isupper((unsigned char)s[x]);
-                for (size_t k = 0; k < sizeof small / sizeof *small && !office; k++)
-                    office = we - x == strlen(small[k]) && strncmp(s + x, small[k], we - x) == 0;
+                static const char *const small[] = {"of", "the", "for", "and", "on", "in", "at", "to", "&", "with", "by"};
+                int is_small = 0;
+                for (size_t k = 0; k < sizeof small / sizeof *small && !is_small; k++)
+                    is_small = we - x == strlen(small[k]) && strncmp(s + x, small[k], we - x) == 0;
+                if (is_small && lower_role && (strncmp(s + x, "of ", 3) == 0 || strncmp(s + x, "for ", 4) == 0))
+                    portfolio = 1;
+                if (we > x && islower((unsigned char)s[x]) && !is_small && role_word_ci(s + x, we - x))
+                    lower_role = 1;
+                office = we == x || isupper((unsigned char)s[x]) || is_small || lower_role || portfolio;
+                if (we > x && islower((unsigned char)s[x]) && !is_small && !role_word_ci(s + x, we - x))
+                    office = portfolio;
                 x = we + 1;
             }
             if (office && words <= 14 && tn < ps - st0 && memchr(s + st0 + tn, ' ', ps - st0 - tn) &&

@@ -706,8 +706,18 @@ static int equals_any(const word *x, const char *const *list, size_t k)
  * distance ("the 5-10k option at the city marathon", "She ran 5-10k"), not thousands
  * (not "running costs reached 40k", "the event raised 40k": no words that are as
  * often about money) */
-static int race_sentence(const word *w, size_t nw)
+static int race_sentence(const word *w, size_t nw, size_t i)
 {
+    /* (words as often about money count right after the distance only: "the 5-10k
+     * route", "a 10k walking challenge", not "the event raised 40k") */
+    static const char *const after[] = {"route", "event", "walking", "running", "cycling", "hiking", "challenge",
+                                        "option", "distance", "loop"};
+    if (i + 1 < nw && !w[i].trail && equals_any(&w[i + 1], after, sizeof after / sizeof *after))
+        return 1;
+    /* (and an outing's verb right before it: "cycling 40k a week") */
+    static const char *const before[] = {"walking", "running", "cycling", "hiking", "rowing", "swimming"};
+    if (i > 0 && i < nw && !w[i - 1].trail && equals_any(&w[i - 1], before, sizeof before / sizeof *before))
+        return 1;
     static const char *const runs[] = {"run", "race", "walk", "trail", "loop", "swim", "ride", "course", "fun",
                                        "runners", "runner", "marathon", "km", "split", "splits", "finish",
                                        "races", "walkers", "riders", "cyclists", "relay", "parkrun",
@@ -1598,8 +1608,16 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = i - 2, n = 0; n < 6 && !service; q--, n++) {
             /* ("calling on 100 or more residents": "call on" asks people, it dials
              * nothing) */
-            if (q == i - 2 && (equals_word(&w[q], "calling") || equals_word(&w[q], "call") ||
-                               equals_word(&w[q], "calls") || equals_word(&w[q], "called")))
+            /* (but "call on 999.", "call on 101 quoting …", "call on 111 or 999": a
+             * number that ends the clause or is followed by a word that dials is dialled) */
+            static const char *const dialling[] = {"quoting", "quote", "citing", "giving", "and", "if", "for",
+                                                   "from", "now", "anytime", "immediately", "straight", "at"};
+            int ends = !(i + 1 < nw && !w[i].trail) ||
+                       equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) ||
+                       (equals_word(&w[i + 1], "or") && i + 2 < nw && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead]));
+            if (q == i - 2 && !ends &&
+                (equals_word(&w[q], "calling") || equals_word(&w[q], "call") || equals_word(&w[q], "calls") ||
+                 equals_word(&w[q], "called")))
                 break;
             if (w[q].trail && q != i - 2)
                 break;
@@ -3344,7 +3362,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             static const char *const aims[] = {"targeting", "target", "targets", "surpassed", "exceeded", "topped",
                                                "passed", "hit", "hits", "reached", "reach", "reaches", "surpass",
                                                "exceed", "top", "tops", "passes"};
-            int racing = race_sentence(w, nw); /* (a race's distances: "passed 30k", "choose 2.5k") */
+            int racing = race_sentence(w, nw, i); /* (a race's distances: "passed 30k", "choose 2.5k") */
             /* ("2.5k a month", "40k per year": an amount at a rate, in thousands) */
             static const char *const rates[] = {"a", "per", "each", "every"};
             int rate = nx && !x->trail && equals_any(nx, rates, sizeof rates / sizeof *rates) && i + 2 < nw &&
@@ -5116,8 +5134,11 @@ static size_t money(sb *o, const word *w, size_t i, size_t nw)
     const char *one, *many;
     size_t onel, manyl;
     /* "quoting CAD 1234 of 5 May": a police log (Computer Aided Dispatch), no dollars */
+    /* (after "citing", "incident", "log" and "reference" too: "citing CAD 2231") */
     if (n == 3 && memcmp(c, "CAD", 3) == 0 && i > 0 && !w[i - 1].trail &&
-        (equals_word(&w[i - 1], "quoting") || equals_word(&w[i - 1], "quote") || equals_word(&w[i - 1], "Quote")))
+        (equals_word(&w[i - 1], "quoting") || equals_word(&w[i - 1], "quote") || equals_word(&w[i - 1], "Quote") ||
+         equals_word(&w[i - 1], "citing") || equals_word(&w[i - 1], "incident") || equals_word(&w[i - 1], "Incident") ||
+         equals_word(&w[i - 1], "reference") || equals_word(&w[i - 1], "log")))
         return 0;
     /* "$(1.7)-(1.9) billion": a range of losses in an outlook's table, each end in
      * brackets; "negative 1.7 to negative 1.9 billion dollars" */
@@ -9303,7 +9324,7 @@ not_multiplier:
         /* (the shape first; only then the sentence's words) */
         int range = e1 && e2 > s2 + 1 && e2 + 1 == n && isdigit((unsigned char)c[s2 + 1]) && c[e1 - 1] != '.' &&
                     c[e2 - 1] != '.';
-        if (range && !race_sentence(w, nw)) {
+        if (range && !race_sentence(w, nw, i)) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, e1);
             sb_puts(o, " to ");
@@ -10159,6 +10180,11 @@ not_multiplier:
     const word *xl = i > 0 ? &w[i - 1] : NULL;
     int bracketed = xl && xl->lead && xl->s[xl->lead - 1] == '(' && x->trail && c[n] == ')';
     int exch_caps = xl && xl->core >= 4 && !txt_has_lower(xl->s + xl->lead, xl->core);
+    /* (or the exchange as the list writes it, "Nasdaq: MIND", "(Nasdaq: ACME; TSX: ACM)":
+     * not "Aim", "Set" in mixed case) */
+    const char *xln;
+    size_t xll;
+    exch_caps = exch_caps || (xl && data_field_lines("en/exchanges.txt", xl->s + xl->lead, xl->core, 0, &xln, &xll, 1));
     if (en && n >= 2 && n <= 5 && xl && xl->trail && xl->s[xl->lead + xl->core] == ':' && (bracketed || exch_caps) &&
         data_has_line("en/exchanges.txt", xl->s + xl->lead, xl->core)) {
         int caps_only = 1;
@@ -11158,11 +11184,34 @@ static void say_coordinate(sb *out, const char *text, const coord *c, int deg)
     sb_puts(out, c->h == 'N' ? " north" : c->h == 'S' ? " south" : c->h == 'E' ? " east" : " west");
 }
 
+/* Whether text[0, n) speaks of results: a percentage, an amount, or a word of
+ * reporting ("revenue", "growth", "margin", "guidance"), where "1H" is a half-year. */
+static int results_sentence(const char *text, size_t n)
+{
+    static const char *const words[] = {"revenue", "sales", "growth", "margin", "earnings", "profit", "guidance",
+                                        "results", "ebitda", "eps", "orders", "demand", "outlook", "fiscal",
+                                        "quarter", "bookings", "volumes", "income", "dividend", "cash flow",
+                                        "turnover", "expect", "forecast", "trading"};
+    for (size_t k = 0; k < n; k++) {
+        if (text[k] == '%' || text[k] == '$' || (unsigned char)text[k] == 0xE2 /* € */ ||
+            ((unsigned char)text[k] == 0xC2 && k + 1 < n && (unsigned char)text[k + 1] == 0xA3) /* £ */)
+            return 1;
+        if (k > 0 && isalpha((unsigned char)text[k - 1]))
+            continue;
+        for (size_t q = 0; q < sizeof words / sizeof *words; q++) {
+            size_t l = strlen(words[q]);
+            if (k + l <= n && u8_ncasecmp(text + k, words[q], l) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
     size_t n = strlen(text), i = 0;
-    int stop = 0;
+    int stop = 0, results = -1; /* (results_sentence, once asked) */
     if (kind == ST_STAGE && n >= 2 && (text[0] == '(' || text[0] == '[')) {
         size_t e = n;
         if (text[e - 1] == '.') {
@@ -11484,17 +11533,30 @@ static char *prepare(const char *text, st_kind kind)
             }
         }
         /* "grew 12% cc", "up 4% in cc": growth at constant currency, as results say it */
-        if (data_lang() == 0 && text[at] == 'c' && at + 1 < n && text[at + 1] == 'c' && at >= 2 && text[at - 1] == ' ' &&
-            (at + 2 == n || !isalnum((unsigned char)text[at + 2])) &&
-            (text[at - 2] == '%' || (at >= 5 && strncmp(text + at - 4, " in ", 4) == 0 && text[at - 5] == '%'))) {
-            sb_puts(&out, "constant currency");
-            i = at + 2;
-            continue;
+        /* (and "4%cc", "5% at cc", "5% CC", "12% (cc)") */
+        if (data_lang() == 0 && (text[at] == 'c' || text[at] == 'C') && at + 1 < n && text[at + 1] == text[at] && at >= 1 &&
+            (at + 2 == n || !isalnum((unsigned char)text[at + 2]))) {
+            size_t pb = at;
+            if (text[pb - 1] == '(' && at + 2 < n && text[at + 2] == ')')
+                pb--;
+            int after_pc = text[pb - 1] == '%' ||
+                           (pb >= 2 && text[pb - 1] == ' ' &&
+                            (text[pb - 2] == '%' || (pb >= 5 && (strncmp(text + pb - 4, " in ", 4) == 0 ||
+                                                                 strncmp(text + pb - 4, " at ", 4) == 0) &&
+                                                      text[pb - 5] == '%')));
+            if (after_pc) {
+                if (text[at - 1] == '%')
+                    sb_putc(&out, ' ');
+                sb_puts(&out, "constant currency");
+                i = at + 2;
+                continue;
+            }
         }
         /* "a cost:income ratio", "debt:equity ratios": two words a colon apart before
          * "ratio", said "cost to income" */
+        /* (or an acronym after the colon: "net debt:EBITDA ratio") */
         if (data_lang() == 0 && text[at] == ':' && at > 1 && at + 2 < n && islower((unsigned char)text[at - 1]) &&
-            isalpha((unsigned char)text[at + 1]) && islower((unsigned char)text[at + 2])) {
+            isalpha((unsigned char)text[at + 1]) && isalpha((unsigned char)text[at + 2])) {
             size_t e = at + 1;
             while (e < n && isalpha((unsigned char)text[e]))
                 e++;
@@ -11544,8 +11606,11 @@ static char *prepare(const char *text, st_kind kind)
                     dl = 1;
                 else if (e + 4 < n && text[e] == ' ' && text[e + 1] == '-' && text[e + 2] == ' ')
                     dl = 3;
-                else if (e + 6 < n && text[e] == ' ' && memcmp(text + e + 1, "\xE2\x80\x93 ", 4) == 0)
+                else if (e + 6 < n && text[e] == ' ' &&
+                         (memcmp(text + e + 1, "\xE2\x80\x93 ", 4) == 0 || memcmp(text + e + 1, "\xE2\x80\x94 ", 4) == 0))
                     dl = 5;
+                else if (e + 4 < n && (memcmp(text + e, "\xE2\x80\x93", 3) == 0 || memcmp(text + e, "\xE2\x80\x94", 3) == 0))
+                    dl = 3; /* ("R4 500–R9 000", the dash joined) */
                 r = e + dl;
                 if (dl && r + 1 < n && text[r] == 'R' && isdigit((unsigned char)text[r + 1])) {
                     size_t f = r + 1;
@@ -11612,24 +11677,29 @@ static char *prepare(const char *text, st_kind kind)
                 i = y;
                 continue;
             }
-            /* ("Revenue for 1H was …", "in the 2H": a half alone, after a word that
-             * leads to a period) */
-            if (lead && (at + 2 == n || !isalnum((unsigned char)text[at + 2])) && at >= 3 && text[at - 1] == ' ') {
-                size_t pw = at - 1;
-                while (pw > 0 && isalpha((unsigned char)text[pw - 1]))
-                    pw--;
-                /* (after "the", "this" or "our" only before a stop or a comma: "the 1H
-                 * bolt" is a part's name) */
-                static const char *const leads[] = {"for", "in", "of", "during", "over", "the", "this", "our"};
-                int led = 0;
-                for (size_t k = 0; k < sizeof leads / sizeof *leads && !led; k++)
-                    led = at - 1 - pw == strlen(leads[k]) && u8_ncasecmp(text + pw, leads[k], at - 1 - pw) == 0 &&
-                          (k < 5 || at + 2 == n || text[at + 2] == ',' || text[at + 2] == '.' || text[at + 2] == ';');
-                if (led) {
-                    sb_puts(&out, text[at] == '1' ? "first half" : "second half");
-                    i = at + 2;
-                    continue;
-                }
+        }
+        /* "Revenue for 1H was …", "in the 2H", "growth in 2H.": a half alone, after a
+         * word that leads to a period, in a sentence about results (not "the fire
+         * started in 2H", "the occupant of 1H": a flat's number) */
+        if ((text[at] == '1' || text[at] == '2') && at + 1 < n && text[at + 1] == 'H' && at >= 3 && text[at - 1] == ' ' &&
+            (at + 2 == n || !isalnum((unsigned char)text[at + 2])) && data_lang() == 0) {
+            size_t pw = at - 1;
+            while (pw > 0 && isalpha((unsigned char)text[pw - 1]))
+                pw--;
+            /* (after "the", "this" or "our" only before a stop or a comma: "the 1H
+             * bolt" is a part's name) */
+            static const char *const leads[] = {"for", "in", "of", "during", "over", "from", "to", "than", "versus", "vs",
+                                                "with", "the", "this", "our"};
+            int led = 0;
+            for (size_t k = 0; k < sizeof leads / sizeof *leads && !led; k++)
+                led = at - 1 - pw == strlen(leads[k]) && u8_ncasecmp(text + pw, leads[k], at - 1 - pw) == 0 &&
+                      (k < 11 || at + 2 == n || text[at + 2] == ',' || text[at + 2] == '.' || text[at + 2] == ';');
+            if (led && results < 0)
+                results = results_sentence(text, n);
+            if (led && results) {
+                sb_puts(&out, text[at] == '1' ? "first half" : "second half");
+                i = at + 2;
+                continue;
             }
         }
         /* "9M 2024", "9M25", "the 9M period": the first nine (or six) months of a year,

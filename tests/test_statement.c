@@ -3650,6 +3650,10 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 107 r01: a heading with a dash and a colon at its end is no label */
+        {"Harbor Project Update\n12 March 2025\n\nWork on the pier continues.\n\nPhase Two - Key Dates:\n\nPiling "
+         "starts in April.\n\nPhase Three - Next Steps:\n\nThe deck will be laid in the autumn.\n",
+         "speech:-:Phase Two - Key Dates:\nspeech:-:Piling starts in April.\nspeech:-:Phase Three - Next Steps:\n", NULL},
         /* review 106: a label alone on its line whose role ends in a colon is a label
          * still (r01); a long subject with lower-case words before an office is no
          * office (r02); a family's statement in other words (r04) */
@@ -8319,6 +8323,23 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 107: an office's words in lower case after an office's word and "of"
+         * (r05), "&" in a portfolio (r04); a family's words in other forms; a role
+         * after a dash ending in a colon (r10) */
+        {"Northfield Police\nPress Release\n12 March 2025\n\nA man was jailed for six years today.\n\nNorthfield "
+         "Police's head of public protection Detective Superintendent Ann Lee said: \"This was a cruel offence.\"\n",
+         "Ann Lee", "Northfield Police's head of public protection Detective Superintendent"},
+        {"Court Result\n12 March 2025\n\nA man was jailed for six years today.\n\nSecretary of State for Health & "
+         "Social Care Jane Doe said: \"We are investing in care.\"\n",
+         "Jane Doe", "Secretary of State for Health & Social Care"},
+        {"Court Result\n12 March 2025\n\nA woman died in the collision on Friday.\n\nHer family said in a tribute:\n\n"
+         "\"She was a loving mother.\"\n",
+         NULL, "Family"},
+        {"Court Result\n12 March 2025\n\nA man was jailed.\n\nStatement from his family:\n\n\"He was a loving son.\"\n",
+         NULL, "Family"},
+        {"Q3 2025 Earnings Call Transcript\n\nDale Okafor - Chief Executive Officer:\n\nThank you all for joining us "
+         "today.\n\nPriya Nair - Analyst:\n\nCan you talk about margins?\n",
+         "Priya Nair", "Analyst"},
         /* a prosecutor's long office after the name, a long office before it with no
          * comma, a Procurator Fiscal before the name (hunt 103 d01-d03) */
         {"Kent Police\n12 March 2025\n\nMan charged after assault\n\nA man has been charged.\n\nClaire Hudson, Chief "
@@ -8656,6 +8677,38 @@ static void test_reading_seven_guards(void)
                      strcmp(sp->role, roles[i][2]) == 0;
         }
         CHECKF(found, "roles %zu: no speaker %s / %s", i, roles[i][1] ? roles[i][1] : "-", roles[i][2]);
+        hd_doc_free(rd);
+    }
+    /* review 107: no family's voice for someone who speaks for the family or a court
+     * of that name (r01, r02), no speaker for a citation "As … said in Tokyo:" (r03,
+     * r04, r05, r08) */
+    static const char *const no_family[] = {
+        "Court Result\n12 March 2025\n\nA man has been charged.\n\nThe family's solicitor, Mark Hale, said: \"They "
+        "are relieved.\"\n",
+        "Court Result\n12 March 2025\n\nA man was jailed.\n\nThe family's spokesperson, Ann Roe, said:\n\n\"They ask "
+        "for privacy.\"\n",
+        "Court Result\n12 March 2025\n\nA man was jailed.\n\nStatement from the Family Court:\n\n\"Reporting "
+        "restrictions remain in place.\"\n",
+        "Court Result\n12 March 2025\n\nA man was jailed.\n\nA lawyer for the family issued a statement:\n\n\"The "
+        "family are considering an appeal.\"\n",
+        "Court Result\n12 March 2025\n\nA woman died.\n\nA statement from the family liaison officer:\n\n\"We are "
+        "supporting the family.\"\n",
+        "Remarks at the Trade Forum\n12 March 2025\n\nLadies and gentlemen, welcome.\n\nAs Prime Minister Ishiba said "
+        "in Tokyo: \"Our ties are deep.\"\n\nThank you.\n",
+        "Court Result\n12 March 2025\n\nA man was jailed.\n\nAs Chief Constable Mark Dunn told reporters: \"This was a "
+        "cruel offence.\"\n",
+        "Court Result\n12 March 2025\n\nA man was jailed.\n\nAs the judge said:\n\n\"This was a cruel offence.\"\n",
+        "Court Result\n12 March 2025\n\nA man was jailed.\n\nAs Judge Mary Hall said:\n\n\"This was a cruel "
+        "offence.\"\n",
+    };
+    for (size_t i = 0; i < sizeof no_family / sizeof *no_family; i++) {
+        hd_doc *rd = NULL;
+        CHECK_INT(hd_doc_parse(no_family[i], strlen(no_family[i]), NULL, &rd, NULL), HD_OK);
+        for (size_t q = 0; rd && q < rd->nspeakers; q++) {
+            const st_speaker *sp = &rd->speakers[q];
+            CHECKF(!sp->role || (strcmp(sp->role, "Family") != 0 && strncmp(sp->role, "As ", 3) != 0),
+                   "no_family %zu: speaker %s / %s", i, sp->name ? sp->name : "-", sp->role);
+        }
         hd_doc_free(rd);
     }
     {
