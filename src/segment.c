@@ -404,6 +404,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     size_t len = dot - w;
     if (next == 0)
         return 1;
+    /* "a 19th-c. Jacquard loom": a century's short form after its ordinal, no
+     * sentence's end unless a sentence's opening word follows */
+    if (len == 1 && (s[w] == 'c' || s[w] == 'C') && w >= a + 5 && s[w - 1] == '-' && isalpha((unsigned char)s[w - 2]) &&
+        isalpha((unsigned char)s[w - 3]) && isdigit((unsigned char)s[w - 4]) && !letter_then_opening(s, next_at, b))
+        return 0;
     /* ("S/. 3.20": the sol's sign with its stop, before its amount) */
     if (len == 0 && dot > a + 1 && s[dot - 1] == '/' && isupper((unsigned char)s[dot - 2]) && is_digit(next))
         return 0;
@@ -608,8 +613,13 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         cls = 0;
     /* "1401 E. 34th St.", "49 C.F.R. § 395.3": a letter or letters with stops before a
      * number or a section sign are an address's or a code's, not a sentence's end */
+    /* (not figures alone, "from 198.51.100.23." over "23:40 UTC – …": an address's
+     * or a number's stops, then the sentence's) */
+    int lettered = 0;
+    for (size_t x = w; x < dot && !lettered; x++)
+        lettered = isalpha((unsigned char)s[x]);
     if ((len == 1 && is_upper((int32_t)(unsigned char)s[w]) && is_digit(next)) ||
-        (memchr(s + w, '.', len) && (next == 0xA7 || (is_digit(next) && cls != 'o'))))
+        (memchr(s + w, '.', len) && lettered && (next == 0xA7 || (is_digit(next) && cls != 'o'))))
         return 0;
     /* a capital alone before a capitalised word is an initial first ("J. P. Solberg",
      * "S. Lee"), though "p." and "s." are abbreviations too */

@@ -8114,6 +8114,18 @@ hd_status spk_complete_names(hd_doc *d)
     return merge_same(d);
 }
 
+/* Whether s[a, b) is a verb that gives a statement: "issued", "released", "made",
+ * "gave", "delivered", "read", "sent", "shared", "provided", "offered". */
+static int attribution_verb_like(const char *s, size_t a, size_t b)
+{
+    static const char *const v[] = {"issued", "released", "made", "gave", "delivered", "read", "sent",
+                                    "shared", "provided", "offered", "has", "have", "issues", "releases"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        if (strlen(v[k]) == b - a && strncmp(s + a, v[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where the first lead-in phrase of the line s[a, b) ending in a colon starts
  * (data/en/lead-ins.txt), or SIZE_MAX. */
 static size_t lead_in_at(const char *s, size_t a, size_t b)
@@ -8451,6 +8463,57 @@ again:
         prev_end = SIZE_MAX;
         goto again;
     }
+    /* "At the conclusion of the mission, Stéphane Roudet issued the following
+     * statement:": a name alone (two to four capitalised words, no body's, no
+     * office's) right before the verb, after a comma or opening the sentence */
+    if (best == SIZE_MAX && at > from + 4) {
+        size_t p0, pw;
+        word_before(s, from, at, &p0, &pw);
+        if (pw - p0 == 3 && strncmp(s + p0, "the", 3) == 0)
+            word_before(s, from, p0, &p0, &pw);
+        size_t ne = p0, ns = p0;
+        /* ("… has issued", "… today issued") */
+        if (pw > p0 && attribution_verb_like(s, p0, pw)) {
+            size_t a0, aw;
+            word_before(s, from, p0, &a0, &aw);
+            if ((aw - a0 == 3 && strncmp(s + a0, "has", 3) == 0) || (aw - a0 == 5 && strncmp(s + a0, "today", 5) == 0))
+                ne = ns = a0;
+        }
+        int words = 0;
+        while (ne > from && s[ne - 1] == ' ')
+            ne--;
+        if (pw > p0 && islower((unsigned char)s[p0]) && attribution_verb_like(s, p0, pw))
+            for (ns = ne; words < 4;) {
+                size_t q0, qw;
+                word_before(s, from, ns, &q0, &qw);
+                if (qw == q0 || !isupper((unsigned char)s[q0]) || s[qw - 1] == ',')
+                    break;
+                ns = q0;
+                words++;
+            }
+        size_t lb = ns;
+        while (lb > from && s[lb - 1] == ' ')
+            lb--;
+        /* (a person the statement has named before as one: "… led by Stéphane Roudet",
+         * "Ambassador Jane Doe"; not a company's two words, "Kestrel Water issued …") */
+        /* (in the 16 KB before the line: a bounded look) */
+        int named_before = 0;
+        for (size_t h = a > 16384 ? a - 16384 : 0; words >= 2 && h + (ne - ns) <= a && !named_before; h++) {
+            if (memcmp(s + h, s + ns, ne - ns) != 0 || (h > 0 && s[h - 1] != ' '))
+                continue;
+            size_t q0, qw;
+            word_before(s, 0, h, &q0, &qw);
+            named_before = qw > q0 && ((qw - q0 == 2 && strncmp(s + q0, "by", 2) == 0) || is_role_word(s + q0, qw - q0) ||
+                                       is_honorific(s + q0, qw - q0));
+        }
+        if (words >= 2 && named_before && bare_name(s, ns, ne) && (lb == from || s[lb - 1] == ',' || s[lb - 1] == '\n') &&
+            !data_word_line("en/starters.txt", s + ns, strcspn(s + ns, " "), 0, DATA_ANYWHERE)) {
+            char *name = xstrndup(s + ns, ne - ns);
+            hd_status st = name ? person_speaker(d, name, NULL, speaker) : HD_ERR_NOMEM;
+            free(name);
+            return st;
+        }
+    }
     if (best == SIZE_MAX) {
         /* "Statement from Ana Ruiz, General Manager:", "Quote from Brighton Comets GM
          * Ana Ruiz:": the person after "from", at the line's end, as a label names one */
@@ -8599,7 +8662,13 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             st = HD_ERR_NOMEM;
             goto out;
         }
-        if (!label && !outlet) {
+        /* (not "QUESTIONER:", nor a Q in a briefing or a press conference: the room's
+         * journalists ask there, not the moderator the header names) */
+        size_t ll0 = c->label_end - c->label_start;
+        int room = (ll0 == 10 && u8_ncasecmp(s + c->label_start, "Questioner", 10) == 0) ||
+                   (d->kind && (strstr(d->kind, "riefing") || strstr(d->kind, "onference") || strstr(d->kind, "RIEFING") ||
+                                strstr(d->kind, "ONFERENCE")));
+        if (!label && !outlet && !room) {
             /* a bare Q in an interview whose byline names who asks ("By Jonah Reyes") */
             const st_person *only = NULL;
             int askers = 0;

@@ -4923,6 +4923,19 @@ static size_t clock_time(sb *o, const word *w, size_t i, size_t nw)
     if (d && isdigit((unsigned char)c[k + sp + d]) &&
         (k2 = dt_time_at(c + k + sp + d, (size_t)(end - c - k - sp - d), &t2)))
         k += sp + d + k2;
+    /* ("6pm–midnight", "9am – noon": a range that ends at midnight or noon) */
+    else if (d && t.meridiem) {
+        const char *x = c + k + sp + d;
+        size_t xl = (size_t)(end - x);
+        int mid = xl >= 8 && u8_ncasecmp(x, "midnight", 8) == 0 && (xl == 8 || !isalpha((unsigned char)x[8]));
+        int noon = xl >= 4 && u8_ncasecmp(x, "noon", 4) == 0 && (xl == 4 || !isalpha((unsigned char)x[4]));
+        if (mid || noon) {
+            memset(&t2, 0, sizeof t2);
+            t2.hour = mid ? 24 : 12;
+            k2 = mid ? 8 : 4;
+            k += sp + d + k2;
+        }
+    }
     size_t j = word_at(w, i, nw, c + k);
     const char *core_end = w[j].s + w[j].lead + w[j].core, *word_end = w[j].s + w[j].n;
     if (c + k < core_end || c + k > word_end)
@@ -5978,6 +5991,15 @@ static int range_side(const char *w, size_t n)
     if ((n == 2 && (u8_ncasecmp(w, "AM", 2) == 0 || u8_ncasecmp(w, "PM", 2) == 0)) ||
         (n == 4 && (u8_ncasecmp(w, "a.m.", 4) == 0 || u8_ncasecmp(w, "p.m.", 4) == 0)))
         return 2;
+    /* ("6pm – midnight", "noon – 2pm") */
+    {
+        size_t m = n;
+        while (m && w[m - 1] == '.')
+            m--;
+        if ((m == 8 && u8_ncasecmp(w, "midnight", 8) == 0) || (m == 4 && u8_ncasecmp(w, "noon", 4) == 0) ||
+            (m == 6 && u8_ncasecmp(w, "midday", 6) == 0))
+            return 2;
+    }
     while (n && (w[n - 1] == '.' || w[n - 1] == ')')) /* "… – 15:30." */
         n--;
     size_t k = 0, colon = 0;
@@ -11207,6 +11229,31 @@ static int results_sentence(const char *text, size_t n)
     return 0;
 }
 
+/* Whether an en dash joins two ends of a clock's range, written without spaces: the
+ * word before it (out[.., len)) a time with "am"/"pm" or "noon", "midday",
+ * "midnight", and the word after it (text[i, n)) one of those or a time with
+ * "am"/"pm" ("6pm–midnight", "noon–2pm"). */
+static int clock_dash(const char *out, size_t len, const char *text, size_t i, size_t n)
+{
+    size_t pb = len;
+    while (pb > 0 && isalnum((unsigned char)out[pb - 1]))
+        pb--;
+    size_t ne = i;
+    while (ne < n && isalnum((unsigned char)text[ne]))
+        ne++;
+    static const char *const words[] = {"noon", "midday", "midnight"};
+    int before = 0, after = 0;
+    for (size_t k = 0; k < 3; k++) {
+        before |= len - pb == strlen(words[k]) && u8_ncasecmp(out + pb, words[k], len - pb) == 0;
+        after |= ne - i == strlen(words[k]) && u8_ncasecmp(text + i, words[k], ne - i) == 0;
+    }
+    before |= len - pb >= 3 && isdigit((unsigned char)out[pb]) &&
+              (u8_ncasecmp(out + len - 2, "am", 2) == 0 || u8_ncasecmp(out + len - 2, "pm", 2) == 0);
+    after |= ne - i >= 3 && isdigit((unsigned char)text[i]) &&
+             (u8_ncasecmp(text + ne - 2, "am", 2) == 0 || u8_ncasecmp(text + ne - 2, "pm", 2) == 0);
+    return before && after && !(isdigit((unsigned char)out[pb]) && isdigit((unsigned char)text[i]));
+}
+
 static char *prepare(const char *text, st_kind kind)
 {
     sb out = {0};
@@ -11529,6 +11576,22 @@ static char *prepare(const char *text, st_kind kind)
             /* (or a later group: "1,234,567") */
             if (at - q == 3 && q > 0 && text[q - 1] == ',') {
                 i = at + 1;
+                continue;
+            }
+        }
+        /* "a 19th-c. loom", "18th-c": a century after its ordinal */
+        if (data_lang() == 0 && (text[at] == 'c' || text[at] == 'C') && at >= 4 && text[at - 1] == '-' &&
+            isalpha((unsigned char)text[at - 2]) && isalpha((unsigned char)text[at - 3]) && isdigit((unsigned char)text[at - 4]) &&
+            (at + 1 == n || !isalnum((unsigned char)text[at + 1]))) {
+            static const char *const ords[] = {"st", "nd", "rd", "th"};
+            int ord = 0;
+            for (size_t k = 0; k < 4 && !ord; k++)
+                ord = u8_ncasecmp(text + at - 3, ords[k], 2) == 0;
+            if (ord) {
+                sb_puts(&out, "century");
+                i = at + 1;
+                if (i < n && text[i] == '.' && i + 1 < n)
+                    i++; /* (the short form's stop; a sentence's last is kept) */
                 continue;
             }
         }
@@ -12390,6 +12453,10 @@ static char *prepare(const char *text, st_kind kind)
                     sb_puts(&out, ",");
                 if (c != 0x2013 && i < n && text[i] != ' ')
                     sb_putc(&out, ' ');
+            } else if (at > 0 && isalpha((unsigned char)text[at - 1]) && i < n && isalnum((unsigned char)text[i]) &&
+                       data_lang() == 0 && clock_dash(out.s, out.len, text, i, n)) {
+                /* "6pm–midnight", "noon–2pm": a range of the clock */
+                sb_puts(&out, " to ");
             } else if (at > 0 && isalpha((unsigned char)text[at - 1]) && i < n && isalpha((unsigned char)text[i])) {
                 /* "Mon–Sat", "Jan–Mar", "Bands B–D": weekdays, months or letters, a
                  * range ("Monday to Saturday", "January to March", "B to D") */

@@ -5640,7 +5640,13 @@ static hline header_class_of(parser *p, size_t i)
                 for (size_t y = a; y < x && !dated; y++)
                     dated = (y == a || s[y - 1] == ' ') && isalnum((unsigned char)s[y]) &&
                             date_iso(p->order, s + y, x - y, iso);
-                if (dated && txt_words(s, t, b) >= 6)
+                /* (four words will do: "LONDON, 12 March 2026 — The gallery announced a
+                 * show."; not "… — For immediate release.") */
+                size_t tt = skip_spaces(s, t, b);
+                if (dated && (txt_words(s, t, b) >= 6 ||
+                              (txt_words(s, t, b) >= 4 && isupper((unsigned char)s[tt]) && txt_has_lower(s + tt, b - tt) &&
+                               !starts_with_ci(s + tt, b - tt, "For ") && !starts_with_ci(s + tt, b - tt, "Embargo") &&
+                               !starts_with_ci(s + tt, b - tt, "Not for "))))
                     return HL_PROSE;
                 break;
             }

@@ -252,6 +252,16 @@ static const struct {
      "The line was opened by Arch. Lucia Moreno. | They restored the stone arch. | It was built in 1820."},
     /* (a place's "Arch." after a capitalised word ends the sentence: review 104 r06) */
     {"Crowds gathered at Marble Arch. Police closed the road.", "Crowds gathered at Marble Arch. | Police closed the road."},
+    /* hunt 104: an address's figures before a new line's time end its sentence (d07);
+     * "Op." before its number (d04) and a century's "c." after an ordinal (d05) go on;
+     * the sol's "S/." before its amount goes on (review 107 r12) */
+    {"21:05 UTC \xE2\x80\x93 First request from 198.51.100.23.\n23:40 UTC \xE2\x80\x93 Alert triggered.",
+     "21:05 UTC \xE2\x80\x93 First request from 198.51.100.23. | 23:40 UTC \xE2\x80\x93 Alert triggered."},
+    {"The season opens with the Sonata No. 14, Op. 27 No. 2, in a new setting. Tickets go on sale in May.",
+     "The season opens with the Sonata No. 14, Op. 27 No. 2, in a new setting. | Tickets go on sale in May."},
+    {"Highlights include a 19th-c. Jacquard loom. It dates from the 19th-c. The loom is rare.",
+     "Highlights include a 19th-c. Jacquard loom. | It dates from the 19th-c. | The loom is rare."},
+    {"Fares rise from S/. 3.20 on Monday.", "Fares rise from S/. 3.20 on Monday."},
     /* (review 105 r04: "Eng." after a capitalised word is a title still, and "Arch."
      * before a name of two words) */
     {"The Principal Secretary Eng. Peter Mwangi said the bypass will open in March.",

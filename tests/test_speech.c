@@ -2621,6 +2621,15 @@ static const struct {
      "The fee is 2231 Canadian dollars in total."},
     {"money", "Grants of R4 500\xE2\x80\x93R9 000 a month, or R4 500 \xE2\x80\x94 R9 000.", ST_SPEECH,
      "Grants of 4500 to 9000 rand a month, or 4500 to 9000 rand."},
+    /* hunt 104: "Op." (d04), a century after its ordinal (d05), ranges to midnight and noon (d30) */
+    {"dates", "The season opens with Beethoven's Sonata No. 14, Op. 27 No. 2, and Opp. 31.", ST_SPEECH,
+     "The season opens with Beethoven's Sonata number 14, Opus 27 number 2, and Opera 31."},
+    {"numbers", "Highlights include a 19th-c. Jacquard loom and an 18th-c chair.", ST_SPEECH,
+     "Highlights include a 19th-century Jacquard loom and an 18th-century chair."},
+    {"time", "Open Fri\xE2\x80\x93Sat 6pm\xE2\x80\x93midnight, Sun noon\xE2\x80\x93" "2pm and Mon 9am \xE2\x80\x93 noon.", ST_SPEECH,
+     "Open Friday to Saturday 6 PM to midnight, Sunday noon to 2 PM and Monday 9 AM to noon."},
+    {"time", "Open 6:00 pm \xE2\x80\x93 midnight, and 2pm\xE2\x80\x93" "11pm.", ST_SPEECH,
+     "Open 6 PM to midnight, and 2 PM to 11 PM."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},

@@ -3650,6 +3650,19 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 104: a mission chief named alone before "issued the following
+         * statement:" speaks the quotation (d18), a company so named does not; a
+         * dateline's lead of four words or more is the body's (d17) */
+        {"Statement at the end of the IMF mission to Ghana\n\nApril 17, 2026\n\nAn IMF team led by St\xC3\xA9phane "
+         "Roudet visited Accra.\n\nAt the conclusion of the mission, St\xC3\xA9phane Roudet issued the following "
+         "statement:\n\n\"Ghana's economy is recovering.\"\n",
+         "speech:s1:\"Ghana's economy is recovering.\"\n", NULL},
+        {"Council news\n\nApril 17, 2026\n\nKestrel Water staff attended the talks.\n\nToday, Kestrel Water issued "
+         "the following statement:\n\n\"We are pleased.\"\n",
+         "speech:-:\"We are pleased.\"\n", NULL},
+        {"PRESS RELEASE\n\nHarbourside Gallery announces retrospective\n\nLONDON, 12 March 2026 \xE2\x80\x94 The "
+         "gallery announced a show.\n\nIt opens in June.\n",
+         "speech:-:LONDON, 12 March 2026 \xE2\x80\x94 The gallery announced a show.\nspeech:-:It opens in June.\n", NULL},
         /* review 107 r01: a heading with a dash and a colon at its end is no label */
         {"Harbor Project Update\n12 March 2025\n\nWork on the pier continues.\n\nPhase Two - Key Dates:\n\nPiling "
          "starts in April.\n\nPhase Three - Next Steps:\n\nThe deck will be laid in the autumn.\n",
@@ -8323,6 +8336,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 104 d01: "QUESTIONER:" in a briefing whose header names a moderator is
+         * the room's, not the moderator's */
+        {"Transcript of IMF Press Briefing\n\nModerator: Angela Martinez, Deputy Spokesperson\n\nMS. KOZACK: Good "
+         "morning.\n\nQUESTIONER: Daniel Ortiz from Reuters. What about Argentina?\n\nMS. KOZACK: Talks continue.\n",
+         NULL, "Questioner"},
         /* review 107: an office's words in lower case after an office's word and "of"
          * (r05), "&" in a portfolio (r04); a family's words in other forms; a role
          * after a dash ending in a colon (r10) */
