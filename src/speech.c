@@ -7930,6 +7930,116 @@ static size_t inch_mark(sb *o, const word *w, size_t i, size_t nw)
     return 1;
 }
 
+/* Puts the characters of c[0, n) one by one, letters in capitals, a space between
+ * (an A as the letter's sound: espeak-ng takes "A B" for the article). */
+static void say_chars(sb *o, const char *c, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        if (q)
+            sb_putc(o, ' ');
+        if (c[q] == 'A' || c[q] == 'a')
+            put_letter_a(o);
+        else
+            sb_putc(o, (char)toupper((unsigned char)c[q]));
+    }
+}
+
+/* An advisory's or a scanner's token, said as a listener can note it down: a CVE id
+ * ("CVE-2025-21298": "C.V.E 2025, 2 1 2 9 8"), a CERT note ("VU#384712"), a hash in
+ * hexadecimal ("9e107d9d372bb682…": its characters in fours), a network's range
+ * ("10.0.0.0/8": "10 dot 0 dot 0 dot 0 slash 8"), a port and its protocol
+ * ("8443/tcp": "8443 T C P"). 1 when x was one and is said. */
+static int security_token(sb *o, const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core;
+    /* CVE-YYYY-NNNN… */
+    if (n >= 13 && n <= 16 && u8_ncasecmp(c, "CVE-", 4) == 0 && digits_run(c + 4, 4) == 4 && c[8] == '-' &&
+        digits_run(c + 9, n - 9) == n - 9) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "C.V.E ");
+        sb_putn(o, c + 4, 4);
+        sb_puts(o, ", ");
+        say_chars(o, c + 9, n - 9);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* VU#NNNNNN */
+    if (n >= 5 && n <= 12 && memcmp(c, "VU#", 3) == 0 && digits_run(c + 3, n - 3) == n - 3) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "V U number ");
+        say_chars(o, c + 3, n - 3);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* a hash: 32 hexadecimal characters or more (MD5, SHA-1, SHA-256), figures and
+     * letters both */
+    if (n >= 32 && n <= 128) {
+        size_t digits = 0, letters = 0, q = 0;
+        for (; q < n && isxdigit((unsigned char)c[q]); q++) {
+            digits += isdigit((unsigned char)c[q]) != 0;
+            letters += isalpha((unsigned char)c[q]) != 0;
+        }
+        int one_case = 1;
+        for (size_t r = 0; r < n && one_case; r++)
+            one_case = !(isupper((unsigned char)c[r]) && txt_has_lower(c, n));
+        if (q == n && digits >= 4 && letters >= 4 && one_case) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t g = 0; g < n; g += 4) {
+                if (g)
+                    sb_puts(o, ", ");
+                say_chars(o, c + g, n - g < 4 ? n - g : 4);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* a.b.c.d/nn */
+    {
+        size_t q = 0, parts = 0;
+        while (parts < 4) {
+            size_t d = digits_run(c + q, n - q);
+            if (d < 1 || d > 3)
+                break;
+            q += d;
+            parts++;
+            if (parts < 4) {
+                if (q >= n || c[q] != '.')
+                    break;
+                q++;
+            }
+        }
+        size_t m = q + 1 < n && parts == 4 && c[q] == '/' ? digits_run(c + q + 1, n - q - 1) : 0;
+        if (parts == 4 && m >= 1 && m <= 3 && q + 1 + m == n) {
+            sb_putn(o, x->s, x->lead);
+            for (size_t r = 0; r < q; r++) {
+                if (c[r] == '.')
+                    sb_puts(o, " dot ");
+                else
+                    sb_putc(o, c[r]);
+            }
+            sb_puts(o, " slash ");
+            sb_putn(o, c + q + 1, m);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* NNNN/tcp, NNNN/udp */
+    {
+        size_t d = digits_run(c, n);
+        if (d >= 1 && d <= 5 && n == d + 4 && c[d] == '/' &&
+            (u8_ncasecmp(c + d + 1, "tcp", 3) == 0 || u8_ncasecmp(c + d + 1, "udp", 3) == 0)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d);
+            sb_putc(o, ' ');
+            say_chars(o, c + d + 1, 3);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_context *cx)
 {
     const sp_lexicon *lex = cx ? cx->lex : NULL;
@@ -7987,6 +8097,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    if (en && security_token(o, x))
+        return 1;
     if (en && (k = inch_mark(o, w, i, nw)))
         return k;
     if (en && (k = doc_symbol(o, w, i)))
@@ -10225,6 +10337,14 @@ not_multiplier:
             sb_putn(o, c + n, x->trail);
             return 1;
         }
+    }
+    /* "a DDoS attack", "DoS": denial of service as it is said, "D-dos", "doss" (not
+     * "D do S", as a department's letters would be) */
+    if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) || (n == 3 && memcmp(c, "DoS", 3) == 0))) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, n == 4 ? "D-dos" : "doss");
+        sb_putn(o, c + n, x->trail);
+        return 1;
     }
     /* Acronyms the data says are spelled, and department-style ones with a small
      * middle letter (DoJ, MoD, DfE), which espeak-ng reads as "do J". */

@@ -2630,6 +2630,19 @@ static const struct {
      "Open Friday to Saturday 6 PM to midnight, Sunday noon to 2 PM and Monday 9 AM to noon."},
     {"time", "Open 6:00 pm \xE2\x80\x93 midnight, and 2pm\xE2\x80\x93" "11pm.", ST_SPEECH,
      "Open 6 PM to midnight, and 2 PM to 11 PM."},
+    /* hunt 104: advisories' tokens (d19, d22-d24, d32), rates and denial of service (d25-d27) */
+    {"acronym", "Patch CVE-2025-21298 now; see VU#384712 for details.", ST_SPEECH,
+     "Patch C.V.E 2025, 2 1 2 9 8 now, see V U number 3 8 4 7 1 2 for details."},
+    {"codes", "The MD5 is 9e107d9d372bb6826bd81d3542a419d6 and the key ID is 4AF3B21C.", ST_SPEECH,
+     "The MD5 is 9 E 1 0, 7 D 9 D, 3 7 2 B, B 6 8 2, 6 B D 8, 1 D 3 5, 4 2 [[,eI]] 4, 1 9 D 6 and the key I.D is "
+     "4AF3B21C."},
+    {"codes", "Block 10.0.0.0/8 and port 8443/tcp; the host 192.0.2.7 stays.", ST_SPEECH,
+     "Block 10 dot 0 dot 0 dot 0 slash 8 and port 8443 T C P, the host 192 dot 0 dot 2 dot 7 stays."},
+    {"unit", "Traffic peaked at 1.7 Tbps in a DDoS attack, a DoS too; links run at 400 Gbit/s.", ST_SPEECH,
+     "Traffic peaked at 1.7 terabits per second in a D-dos attack, a doss too, links run at 400 gigabits per "
+     "second."},
+    {"unit", "Growth fell by 0.5 ppt.", ST_SPEECH,
+     "Growth fell by 0.5 percentage points."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},
