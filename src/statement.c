@@ -2577,6 +2577,12 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
             isupper((unsigned char)s[j + 2]) && isupper((unsigned char)s[from]) && txt_words(s, from, i - 2) <= 3 &&
             !memchr(s + from, '.', i - 2 - from))
             return 1;
+        /* ("Colombo, Sri Lanka – September 18, 2026: An IMF team …": a place, a dash,
+         * the date and a colon, as the IMF dates a mission's statement) */
+        if (dashed && !paren && j + 2 < bend && s[j] == ':' && s[j + 1] == ' ' && isupper((unsigned char)s[j + 2]) &&
+            isupper((unsigned char)s[from]) && txt_words(s, from, i) <= 5 && !memchr(s + from, '.', i - from) &&
+            !field_at(s, from, i, &fv, &fh))
+            return 1;
         break;
     }
     return 0;

@@ -2360,9 +2360,12 @@ static void test_mastheads(void)
         "Institute for Energy Research\nPress release\n\nHeat pumps could cut emissions\n\nBerlin, 11 February 2026. "
         "Replacing gas boilers could cut emissions by 60%.\n",
         "INTERNATIONAL CRICKET COUNCIL\n\nMedia Release\n\nSharma reprimanded\n\nDubai, 3 March 2026: The batter has "
-        "been reprimanded.\n"};
+        "been reprimanded.\n",
+        /* a place, a dash, the date and a colon (hunt 104 d09) */
+        "Statement at the Conclusion of the IMF Staff Visit to Sri Lanka\n\nColombo, Sri Lanka \xE2\x80\x93 September "
+        "18, 2026: An IMF team visited Colombo from September 8 to 18, 2026.\n"};
     static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19",
-                                            "2026-02-11", "2026-03-03"};
+                                            "2026-02-11", "2026-03-03", "2026-09-18"};
     for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
