@@ -406,8 +406,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         return 1;
     /* "a 19th-c. Jacquard loom": a century's short form after its ordinal, no
      * sentence's end unless a sentence's opening word follows */
-    if (len == 1 && (s[w] == 'c' || s[w] == 'C') && w >= a + 5 && s[w - 1] == '-' && isalpha((unsigned char)s[w - 2]) &&
-        isalpha((unsigned char)s[w - 3]) && isdigit((unsigned char)s[w - 4]) && !letter_then_opening(s, next_at, b))
+    /* (or a space apart: "a 19th c. loom") */
+    if (len == 1 && (s[w] == 'c' || s[w] == 'C') && w >= a + 5 && (s[w - 1] == '-' || s[w - 1] == ' ') &&
+        isalpha((unsigned char)s[w - 2]) && isalpha((unsigned char)s[w - 3]) && isdigit((unsigned char)s[w - 4]) &&
+        (u8_ncasecmp(s + w - 3, "st", 2) == 0 || u8_ncasecmp(s + w - 3, "nd", 2) == 0 || u8_ncasecmp(s + w - 3, "rd", 2) == 0 ||
+         u8_ncasecmp(s + w - 3, "th", 2) == 0) &&
+        !letter_then_opening(s, next_at, b))
         return 0;
     /* ("S/. 3.20": the sol's sign with its stop, before its amount) */
     if (len == 0 && dot > a + 1 && s[dot - 1] == '/' && isupper((unsigned char)s[dot - 2]) && is_digit(next))

@@ -4440,6 +4440,45 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 
 static int stage_word(const char *s, size_t a, size_t b);
 
+/* Whether s[x, e) before a dash is a person's name, two to four capitalised words in
+ * mixed case (no section's word or number: "Phase Two", "Part 3", "Step One"), and
+ * s[ra, re) after it names more than a section ("Background", "Key Dates"). */
+static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t re)
+{
+    static const char *const sections[] = {"Phase", "Part", "Section", "Step", "Stage", "Chapter", "Appendix",
+                                           "Annex", "Item", "Day", "Week", "Round", "Session", "Panel", "Module",
+                                           "Project", "Programme", "Program", "Update", "Key", "Next"};
+    static const char *const numbers[] = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                                          "Nine", "Ten", "I", "II", "III", "IV", "V"};
+    size_t words = 0;
+    for (size_t p = x; p < e;) {
+        while (p < e && s[p] == ' ')
+            p++;
+        size_t q = p;
+        while (q < e && s[q] != ' ')
+            q++;
+        if (q == p)
+            break;
+        words++;
+        if (!isupper((unsigned char)s[p]) || !islower((unsigned char)s[q - 1]) || word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
+            word_in(numbers, sizeof numbers / sizeof *numbers, s + p, q - p) || is_role_word(s + p, q - p) ||
+            data_word_line("en/bodies.txt", s + p, q - p, 0, DATA_ANYWHERE))
+            return 0;
+        p = q;
+    }
+    if (words < 2 || words > 4)
+        return 0;
+    /* (the part after the dash: capitalised words, the first no section's word) */
+    while (ra < re && s[ra] == ' ')
+        ra++;
+    size_t w1 = ra;
+    while (w1 < re && s[w1] != ' ')
+        w1++;
+    return w1 > ra && isupper((unsigned char)s[ra]) && !word_in(sections, sizeof sections / sizeof *sections, s + ra, w1 - ra) &&
+           !data_word_line("en/document-words.txt", s + ra, w1 - ra, 0, DATA_ANYWHERE) &&
+           !(w1 == re && data_word_line("en/back-matter.txt", s + ra, w1 - ra, 1, DATA_ANYWHERE));
+}
+
 int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
 {
     memset(c, 0, sizeof *c);
@@ -4552,9 +4591,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
             role = e > w && is_role_word(s + w, e - w);
             w = e + 1;
         }
-        /* (a colon ends a label only after a role: "Phase Two - Key Dates:" is a
-         * heading) */
-        if (!role && role_end > role_at && s[role_end - 1] == ':')
+        /* (a colon ends a label after a role, or after a person's name and a firm
+         * or an outlet, "Tom Reyes - Barrow Securities:"; not "Phase Two - Key
+         * Dates:", "Harbor Project - Background:", headings) */
+        if (!role && role_end > role_at && s[role_end - 1] == ':' && !dash_label_name(s, x, first_dash, role_at, role_end - 1))
             return 0;
         if (role) {
             c->office_start = role_at;
@@ -6696,15 +6736,26 @@ static int name_stop(const char *s, size_t a, size_t k)
 
 /* Whether one of the words of s[a, e) is an attribution's verb ("As Chief Constable
  * Dunn told reporters", "As the judge said in court"). */
+/* (not "As the harbour reopens today Mayor Ruth Okafor said": a capitalised name
+ * after words in lower case other than an article's, a clause of its own, then the
+ * one who speaks) */
 static int verb_among(const char *s, size_t a, size_t e)
 {
+    static const char *const light[] = {"the", "a", "an", "our", "his", "her", "their", "my", "your"};
+    int clause = 0;
     for (size_t w = a; w < e;) {
         while (w < e && s[w] == ' ')
             w++;
+        size_t we = w;
+        while (we < e && s[we] != ' ')
+            we++;
         if (w < e && islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
             return 1;
-        while (w < e && s[w] != ' ')
-            w++;
+        if (w < e && islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w))
+            clause = 1;
+        else if (w < e && isupper((unsigned char)s[w]) && clause)
+            return 0;
+        w = we;
     }
     return 0;
 }
@@ -6745,9 +6796,19 @@ static int family_label(const char *s, size_t a, size_t e)
         int last = fam && (i + 1 == n || FW(i + 1, "of"));
         if (last && (FW(0, "statement") || FW(0, "tribute") || (n > 1 && (FW(1, "statement") || FW(1, "tribute")))))
             return 1;
-        /* "Her family said in a tribute", "The family said" */
-        if (fam && i <= 1 && i + 1 < n && attribution_verb(s, w[i + 1][0], e + 1) &&
-            (i == 0 || FW(0, "the") || FW(0, "his") || FW(0, "her") || FW(0, "their")))
+        /* "Her family said in a tribute", "The family said", "Ken's family paid
+         * tribute", "The family of Ken Hale said in a statement" */
+        size_t vw = i + 1;
+        if (fam && vw < n && FW(vw, "of")) /* (past "of" and the name) */
+            for (vw += 1; vw < n && isupper((unsigned char)s[w[vw][0]]); vw++)
+                ;
+        size_t l0 = w[0][1] - w[0][0];
+        int owner = i == 0 || FW(0, "the") || FW(0, "his") || FW(0, "her") || FW(0, "their") ||
+                    (l0 > 2 && isupper((unsigned char)s[w[0][0]]) &&
+                     (memcmp(s + w[0][1] - 2, "'s", 2) == 0 ||
+                      (l0 > 4 && memcmp(s + w[0][1] - 4, "\xE2\x80\x99s", 4) == 0)));
+        if (fam && i <= 1 && vw < n && owner &&
+            (attribution_verb(s, w[vw][0], e + 1) || FW(vw, "paid") || FW(vw, "issued") || FW(vw, "released")))
             return 1;
         return 0;
     }
@@ -8472,12 +8533,14 @@ again:
         if (pw - p0 == 3 && strncmp(s + p0, "the", 3) == 0)
             word_before(s, from, p0, &p0, &pw);
         size_t ne = p0, ns = p0;
-        /* ("… has issued", "… today issued") */
-        if (pw > p0 && attribution_verb_like(s, p0, pw)) {
+        /* ("… has issued", "… today issued", "… has today issued") */
+        static const char *const aux[] = {"has", "have", "today", "also", "then", "later", "jointly"};
+        for (int k2 = 0; k2 < 2 && pw > p0 && attribution_verb_like(s, p0, pw); k2++) {
             size_t a0, aw;
-            word_before(s, from, p0, &a0, &aw);
-            if ((aw - a0 == 3 && strncmp(s + a0, "has", 3) == 0) || (aw - a0 == 5 && strncmp(s + a0, "today", 5) == 0))
-                ne = ns = a0;
+            word_before(s, from, ne, &a0, &aw);
+            if (!word_in(aux, sizeof aux / sizeof *aux, s + a0, aw - a0))
+                break;
+            ne = ns = a0;
         }
         int words = 0;
         while (ne > from && s[ne - 1] == ' ')
@@ -8503,10 +8566,24 @@ again:
                 continue;
             size_t q0, qw;
             word_before(s, 0, h, &q0, &qw);
-            named_before = qw > q0 && ((qw - q0 == 2 && strncmp(s + q0, "by", 2) == 0) || is_role_word(s + q0, qw - q0) ||
-                                       is_honorific(s + q0, qw - q0));
+            int by = qw - q0 == 2 && strncmp(s + q0, "by", 2) == 0;
+            if (by) { /* ("led by", "headed by", "chaired by": a person's; "commissioned by" may be a company's) */
+                size_t b0, bw;
+                word_before(s, 0, q0, &b0, &bw);
+                by = (bw - b0 == 3 && strncmp(s + b0, "led", 3) == 0) || (bw - b0 == 6 && strncmp(s + b0, "headed", 6) == 0) ||
+                     (bw - b0 == 7 && strncmp(s + b0, "chaired", 7) == 0);
+            }
+            named_before = qw > q0 && (by || is_role_word(s + q0, qw - q0) || is_honorific(s + q0, qw - q0));
         }
-        if (words >= 2 && named_before && bare_name(s, ns, ne) && (lb == from || s[lb - 1] == ',' || s[lb - 1] == '\n') &&
+        /* (after a comma, at the sentence's start, or after a word in lower case that
+         * leads to no one: "Later that day Stéphane Roudet issued …") */
+        size_t pb0, pbw;
+        word_before(s, from, ns, &pb0, &pbw);
+        static const char *const preps[] = {"by", "of", "with", "for", "from", "to", "at", "and", "on", "in", "as"};
+        int free_before = pbw > pb0 && islower((unsigned char)s[pb0]) && s[pbw - 1] != ',' &&
+                          !word_in(preps, sizeof preps / sizeof *preps, s + pb0, pbw - pb0);
+        if (words >= 2 && named_before && bare_name(s, ns, ne) &&
+            (lb == from || s[lb - 1] == ',' || s[lb - 1] == '\n' || free_before) &&
             !data_word_line("en/starters.txt", s + ns, strcspn(s + ns, " "), 0, DATA_ANYWHERE)) {
             char *name = xstrndup(s + ns, ne - ns);
             hd_status st = name ? person_speaker(d, name, NULL, speaker) : HD_ERR_NOMEM;
@@ -8665,9 +8742,12 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         /* (not "QUESTIONER:", nor a Q in a briefing or a press conference: the room's
          * journalists ask there, not the moderator the header names) */
         size_t ll0 = c->label_end - c->label_start;
-        int room = (ll0 == 10 && u8_ncasecmp(s + c->label_start, "Questioner", 10) == 0) ||
-                   (d->kind && (strstr(d->kind, "riefing") || strstr(d->kind, "onference") || strstr(d->kind, "RIEFING") ||
-                                strstr(d->kind, "ONFERENCE")));
+        static const char *const rooms[] = {"briefing", "conference", "availability", "gaggle", "stakeout",
+                                            "doorstep", "roundtable", "round table", "press point", "media"};
+        int room = ll0 == 10 && u8_ncasecmp(s + c->label_start, "Questioner", 10) == 0;
+        for (size_t k = 0; d->kind && !room && k < sizeof rooms / sizeof *rooms; k++)
+            for (const char *h = d->kind; *h && !room; h++)
+                room = u8_ncasecmp(h, rooms[k], strlen(rooms[k])) == 0;
         if (!label && !outlet && !room) {
             /* a bare Q in an interview whose byline names who asks ("By Jonah Reyes") */
             const st_person *only = NULL;

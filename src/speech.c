@@ -1610,11 +1610,13 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
              * nothing) */
             /* (but "call on 999.", "call on 101 quoting …", "call on 111 or 999": a
              * number that ends the clause or is followed by a word that dials is dialled) */
-            static const char *const dialling[] = {"quoting", "quote", "citing", "giving", "and", "if", "for",
-                                                   "from", "now", "anytime", "immediately", "straight", "at"};
-            int ends = !(i + 1 < nw && !w[i].trail) ||
-                       equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) ||
-                       (equals_word(&w[i + 1], "or") && i + 2 < nw && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead]));
+            /* (only "call", as a notice tells the reader to: "calling on 100 from each
+             * parish" asks people still) */
+            static const char *const dialling[] = {"quoting", "quote", "citing", "giving", "if", "anytime",
+                                                   "immediately", "straight"};
+            int ends = equals_word(&w[q], "call") &&
+                       (!(i + 1 < nw && !w[i].trail) || equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) ||
+                        (equals_word(&w[i + 1], "or") && i + 2 < nw && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
             if (q == i - 2 && !ends &&
                 (equals_word(&w[q], "calling") || equals_word(&w[q], "call") || equals_word(&w[q], "calls") ||
                  equals_word(&w[q], "called")))
@@ -10318,7 +10320,10 @@ not_multiplier:
      * not "Aim", "Set" in mixed case) */
     const char *xln;
     size_t xll;
-    exch_caps = exch_caps || (xl && data_field_lines("en/exchanges.txt", xl->s + xl->lead, xl->core, 0, &xln, &xll, 1));
+    /* (and the ticker closed by a comma, a semicolon or a bracket: "Berlin: NATO
+     * defence ministers" is a dateline) */
+    exch_caps = exch_caps || (xl && x->trail && strchr(",;)", c[n]) &&
+                              data_field_lines("en/exchanges.txt", xl->s + xl->lead, xl->core, 0, &xln, &xll, 1));
     if (en && n >= 2 && n <= 5 && xl && xl->trail && xl->s[xl->lead + xl->core] == ':' && (bracketed || exch_caps) &&
         data_has_line("en/exchanges.txt", xl->s + xl->lead, xl->core)) {
         int caps_only = 1;
@@ -10340,7 +10345,10 @@ not_multiplier:
     }
     /* "a DDoS attack", "DoS": denial of service as it is said, "D-dos", "doss" (not
      * "D do S", as a department's letters would be) */
-    if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) || (n == 3 && memcmp(c, "DoS", 3) == 0))) {
+    /* ("DoS" before "attack" only: "the DoS said" is a department of state) */
+    if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) ||
+               (n == 3 && memcmp(c, "DoS", 3) == 0 && i + 1 < nw && !x->trail &&
+                (equals_word(&w[i + 1], "attack") || equals_word(&w[i + 1], "attacks"))))) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, n == 4 ? "D-dos" : "doss");
         sb_putn(o, c + n, x->trail);
@@ -11335,14 +11343,18 @@ static int results_sentence(const char *text, size_t n)
                                         "quarter", "bookings", "volumes", "income", "dividend", "cash flow",
                                         "turnover", "expect", "forecast", "trading"};
     for (size_t k = 0; k < n; k++) {
-        if (text[k] == '%' || text[k] == '$' || (unsigned char)text[k] == 0xE2 /* € */ ||
+        if (text[k] == '%' || text[k] == '$' ||
+            (k + 2 < n && memcmp(text + k, "\xE2\x82\xAC", 3) == 0) /* € */ ||
             ((unsigned char)text[k] == 0xC2 && k + 1 < n && (unsigned char)text[k + 1] == 0xA3) /* £ */)
             return 1;
         if (k > 0 && isalpha((unsigned char)text[k - 1]))
             continue;
+        /* (whole words, or their plurals: not "salesman") */
         for (size_t q = 0; q < sizeof words / sizeof *words; q++) {
             size_t l = strlen(words[q]);
-            if (k + l <= n && u8_ncasecmp(text + k, words[q], l) == 0)
+            if (k + l <= n && u8_ncasecmp(text + k, words[q], l) == 0 &&
+                (k + l == n || !isalpha((unsigned char)text[k + l]) ||
+                 (text[k + l] == 's' && (k + l + 1 == n || !isalpha((unsigned char)text[k + l + 1])))))
                 return 1;
         }
     }
@@ -11700,7 +11712,8 @@ static char *prepare(const char *text, st_kind kind)
             }
         }
         /* "a 19th-c. loom", "18th-c": a century after its ordinal */
-        if (data_lang() == 0 && (text[at] == 'c' || text[at] == 'C') && at >= 4 && text[at - 1] == '-' &&
+        if (data_lang() == 0 && (text[at] == 'c' || text[at] == 'C') && at >= 4 &&
+            (text[at - 1] == '-' || (text[at - 1] == ' ' && at + 1 < n && text[at + 1] == '.')) &&
             isalpha((unsigned char)text[at - 2]) && isalpha((unsigned char)text[at - 3]) && isdigit((unsigned char)text[at - 4]) &&
             (at + 1 == n || !isalnum((unsigned char)text[at + 1]))) {
             static const char *const ords[] = {"st", "nd", "rd", "th"};

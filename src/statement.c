@@ -5648,11 +5648,19 @@ static hline header_class_of(parser *p, size_t i)
                             date_iso(p->order, s + y, x - y, iso);
                 /* (four words will do: "LONDON, 12 March 2026 — The gallery announced a
                  * show."; not "… — For immediate release.") */
+                /* (nor an embargo's or the pictures' note: "— Strictly embargoed until
+                 * Thursday.", "— Images are available on request.") */
                 size_t tt = skip_spaces(s, t, b);
+                int note = 0;
+                for (size_t y = tt; y + 7 <= b && !note; y++)
+                    note = u8_ncasecmp(s + y, "embargo", 7) == 0;
+                static const char *const notes[] = {"For ", "Not for ", "Images ", "Photos ", "Photographs ",
+                                                    "Pictures ", "Video ", "Editors", "Note ", "Notes "};
+                for (size_t k = 0; k < sizeof notes / sizeof *notes && !note; k++)
+                    note = starts_with_ci(s + tt, b - tt, notes[k]);
                 if (dated && (txt_words(s, t, b) >= 6 ||
-                              (txt_words(s, t, b) >= 4 && isupper((unsigned char)s[tt]) && txt_has_lower(s + tt, b - tt) &&
-                               !starts_with_ci(s + tt, b - tt, "For ") && !starts_with_ci(s + tt, b - tt, "Embargo") &&
-                               !starts_with_ci(s + tt, b - tt, "Not for "))))
+                              (txt_words(s, t, b) >= 4 && isupper((unsigned char)s[tt]) && txt_has_lower(s + tt, b - tt))) &&
+                    !note)
                     return HL_PROSE;
                 break;
             }

@@ -2638,11 +2638,20 @@ static const struct {
      "4AF3B21C."},
     {"codes", "Block 10.0.0.0/8 and port 8443/tcp; the host 192.0.2.7 stays.", ST_SPEECH,
      "Block 10 dot 0 dot 0 dot 0 slash 8 and port 8443 T C P, the host 192 dot 0 dot 2 dot 7 stays."},
-    {"unit", "Traffic peaked at 1.7 Tbps in a DDoS attack, a DoS too; links run at 400 Gbit/s.", ST_SPEECH,
-     "Traffic peaked at 1.7 terabits per second in a D-dos attack, a doss too, links run at 400 gigabits per "
+    {"unit", "Traffic peaked at 1.7 Tbps in a DDoS attack, a DoS attack too; links run at 400 Gbit/s.", ST_SPEECH,
+     "Traffic peaked at 1.7 terabits per second in a D-dos attack, a doss attack too, links run at 400 gigabits per "
      "second."},
-    {"unit", "Growth fell by 0.5 ppt.", ST_SPEECH,
-     "Growth fell by 0.5 percentage points."},
+    /* review 108: "ppt" is also parts per thousand and per trillion (r08); "calling on"
+     * asks people (r09); a flat's "2H" after a dash (r10); a city before a colon is no
+     * exchange (r11); "DoS" only before "attack"; a century's "c." a space apart (r12) */
+    {"unit", "Salinity fell by 0.5 ppt; PFOA was 4.2 ppt.", ST_SPEECH, "Salinity fell by 0.5 ppt, P.F.O.A was 4.2 ppt."},
+    {"numbers", "The charity is calling on 100 from each parish and on 500 and more businesses.", ST_SPEECH,
+     "The charity is calling on 100 from each parish and on 500 and more businesses."},
+    {"dates", "Firefighters were called to a fire in 2H \xE2\x80\x93 a first-floor flat.", ST_SPEECH,
+     "Firefighters were called to a fire in 2H, a first-floor flat."},
+    {"acronym", "Berlin: NATO defence ministers met; the DoS said so.", ST_SPEECH,
+     "Berlin, Nato defence ministers met, the D.O.S said so."},
+    {"numbers", "A 19th c. Jacquard loom.", ST_SPEECH, "A 19th century Jacquard loom."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},

@@ -3653,6 +3653,26 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 108: a label of a name and a firm after a dash, ended by a colon (r01);
+         * "As the harbour reopens today Mayor Ruth Okafor said:" is hers (r04); a
+         * company "commissioned by" is no person (r05); "has today issued" (r07); an
+         * embargo's note after a dateline is the header's (r15) */
+        {"Northgate Holdings Q3 2026 Earnings Call\n\nOperator:\nGood morning and welcome to the call.\n\nTom Reyes - "
+         "Barrow Securities:\nHow are margins trending?\n\nLena Hart - Chief Financial Officer:\nMargins improved.\n\n"
+         "Tom Reyes - Barrow Securities:\nThank you.\n",
+         "speech:s2:How are margins trending?\nspeech:s3:Margins improved.\nspeech:s2:Thank you.\n", NULL},
+        {"Harbour reopens after repairs\n\nPORT ELLIS, 2 June 2026 - The harbour reopened on Monday after six months of "
+         "repairs.\n\nAs the harbour reopens today Mayor Ruth Okafor said:\n\n\"This is a proud day.\"\n",
+         "speech:s1:\"This is a proud day.\"\n", NULL},
+        {"Water supply restored\n\nEASTBROOK, 4 May 2026 - The inquiry was commissioned by Kestrel Water after the "
+         "outage.\n\nAt the close of the inquiry, Kestrel Water issued the following statement:\n\n\"We apologise.\"\n",
+         "speech:-:\"We apologise.\"\n", NULL},
+        {"IMF Staff Concludes Visit\n\nMarch 3, 2026\n\nAn IMF team led by St\xC3\xA9phane Roudet visited the "
+         "capital.\n\nSt\xC3\xA9phane Roudet has today issued the following statement:\n\n\"Growth is firm.\"\n",
+         "speech:s1:\"Growth is firm.\"\n", NULL},
+        {"Gallery announces spring exhibition\n\nLONDON, 12 March 2026 \xE2\x80\x94 Strictly embargoed until Thursday "
+         "morning.\n\nThe gallery will open a new exhibition of textile art on 4 April.\n",
+         "meta:-:LONDON, 12 March 2026 \xE2\x80\x94 Strictly embargoed until Thursday morning.\n", NULL},
         /* hunt 104: a mission chief named alone before "issued the following
          * statement:" speaks the quotation (d18), a company so named does not; a
          * dateline's lead of four words or more is the body's (d17) */
@@ -8339,6 +8359,18 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 108: the family of a man named, and a name's family (r02, r03); Q in a
+         * roundtable is the room's (r06) */
+        {"Man named\n\nNORTHFIELD, 2 June 2026 - Police have named the man who died as Ken Hale, 54.\n\nThe family "
+         "of Ken Hale said in a statement:\n\n\"Ken was a devoted dad.\"\n",
+         NULL, "Family"},
+        {"Man named\n\nNORTHFIELD, 2 June 2026 - Police have named the man who died as Ken Hale, 54.\n\nKen's family "
+         "paid tribute to him, saying:\n\n\"Ken was a devoted dad.\"\n",
+         NULL, "Family"},
+        {"Transcript of IMF Virtual Roundtable on the Regional Economic Outlook\n\nApril 14, 2026\n\nModerator: Angela "
+         "Martinez, Communications Department\n\nMS. MARTINEZ: Welcome.\n\nQUESTION: What about inflation?\n\nMS. "
+         "MARTINEZ: Daniel?\n",
+         NULL, "Questioner"},
         /* hunt 104 d01: "QUESTIONER:" in a briefing whose header names a moderator is
          * the room's, not the moderator's */
         {"Transcript of IMF Press Briefing\n\nModerator: Angela Martinez, Deputy Spokesperson\n\nMS. KOZACK: Good "
