@@ -3405,7 +3405,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (ul == 2 && u[0] == 'n' && u[1] == 'm' && data_lang() == 0 && all_digits_or_point(c, nl)) {
         static const char *const chips[] = {"process", "processes", "node", "nodes", "chip", "chips", "technology",
                                             "wavelength", "wavelengths", "lithography", "transistor", "transistors",
-                                            "particles", "class", "generation", "manufacturing"};
+                                            "particles", "class", "generation", "manufacturing", "product",
+                                            "products", "wafer", "wafers", "design", "designs", "platform",
+                                            "family", "silicon", "GPU", "GPUs", "CPU", "CPUs", "SoC", "SoCs"};
         int chip = i + used < nw && equals_any(&w[i + used], chips, sizeof chips / sizeof *chips);
         /* (and in a sentence about light or matter, with nothing of the sea: "light of
          * 450 nm", "a 20 nm layer") */
@@ -10631,12 +10633,14 @@ mixed:
             int between = en && !id && i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "between");
             int same = en && !id && !pct && nl == nl2 && memcmp(c, c + nl + dl, nl) == 0 && nl <= 3;
             sb_putn(o, x->s, x->lead);
-            put_number(o, c, nl);
+            /* ("10.5–11.0%": a rate's zeros after its point are not said, as "8.0%") */
+            size_t k1 = pct ? point_zeros_len(c, nl) : 0, k2 = pct ? point_zeros_len(c + nl + dl, nl2) : 0;
+            put_number(o, c, k1 ? k1 : nl);
             if (same)
                 sb_putc(o, ' ');
             else
                 sb_printf(o, " %s ", between ? "and" : data_say(id ? "dash" : "to"));
-            put_number(o, c + nl + dl, nl2);
+            put_number(o, c + nl + dl, k2 ? k2 : nl2);
             if (pct)
                 sb_puts(o, en ? " percent" : " %");
             sb_putn(o, c + n, x->trail);

@@ -2652,6 +2652,11 @@ static const struct {
     {"acronym", "Berlin: NATO defence ministers met; the DoS said so.", ST_SPEECH,
      "Berlin, Nato defence ministers met, the D.O.S said so."},
     {"numbers", "A 19th c. Jacquard loom.", ST_SPEECH, "A 19th century Jacquard loom."},
+    /* hunt 103 w17 (a range of rates, its zeros after the point) and w01 (a chip's nanometres) */
+    {"numbers", "We confirm an EBIT margin of 10.5\xE2\x80\x93" "11.0% for FY 2025, and 9.0-10.0% after.", ST_SPEECH,
+     "We confirm an EBIT margin of 10.5 to 11 percent for fiscal year 2025, and 9 to 10 percent after."},
+    {"unit", "We shipped our 3nm product and 2 nm wafers; the boat was 3nm off the coast.", ST_SPEECH,
+     "We shipped our 3 nanometre product and 2 nanometre wafers, the boat was 3 nautical miles off the coast."},
     /* a tender's number of lettered parts after "No." (hunt 102 d37) */
     {"codes", "It was awarded under Tender No. LMWA/WKS/T/2025/014 today.", ST_SPEECH,
      "It was awarded under Tender number L.M.W.A slash W.K.S slash T slash 2025 slash 014 today."},
