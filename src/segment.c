@@ -411,7 +411,7 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         isalpha((unsigned char)s[w - 2]) && isalpha((unsigned char)s[w - 3]) && isdigit((unsigned char)s[w - 4]) &&
         (u8_ncasecmp(s + w - 3, "st", 2) == 0 || u8_ncasecmp(s + w - 3, "nd", 2) == 0 || u8_ncasecmp(s + w - 3, "rd", 2) == 0 ||
          u8_ncasecmp(s + w - 3, "th", 2) == 0) &&
-        !letter_then_opening(s, next_at, b))
+        !letter_then_opening(s, next_at, b) && !is_digit(next))
         return 0;
     /* ("S/. 3.20": the sol's sign with its stop, before its amount) */
     if (len == 0 && dot > a + 1 && s[dot - 1] == '/' && isupper((unsigned char)s[dot - 2]) && is_digit(next))

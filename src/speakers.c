@@ -4468,15 +4468,27 @@ static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t 
     }
     if (words < 2 || words > 4)
         return 0;
-    /* (the part after the dash: capitalised words, the first no section's word) */
+    /* (the part after the dash a firm's or an outlet's name: its last word a firm's,
+     * "Barrow Securities", "Kestrel Capital", a news outlet, or letters alone, "UBS";
+     * not "Third Quarter - Highlights:", "Regional Review - North America:") */
     while (ra < re && s[ra] == ' ')
         ra++;
-    size_t w1 = ra;
-    while (w1 < re && s[w1] != ' ')
-        w1++;
-    return w1 > ra && isupper((unsigned char)s[ra]) && !word_in(sections, sizeof sections / sizeof *sections, s + ra, w1 - ra) &&
-           !data_word_line("en/document-words.txt", s + ra, w1 - ra, 0, DATA_ANYWHERE) &&
-           !(w1 == re && data_word_line("en/back-matter.txt", s + ra, w1 - ra, 1, DATA_ANYWHERE));
+    while (re > ra && s[re - 1] == ' ')
+        re--;
+    static const char *const firms[] = {"Securities", "Capital", "Partners", "Research", "Bank", "Markets",
+                                        "Advisors", "Advisers", "Management", "Investments", "Investment",
+                                        "Associates", "Equity", "Equities", "Brokers", "Brokerage", "Holdings",
+                                        "Group", "Co.", "LLC", "Inc.", "Ltd", "Ltd.", "AG", "plc", "LLP", "SA",
+                                        "Asset", "Funds", "Financial", "Wealth", "Analytics", "Ratings"};
+    size_t lw = re;
+    while (lw > ra && s[lw - 1] != ' ')
+        lw--;
+    if (re <= ra || !isupper((unsigned char)s[ra]))
+        return 0;
+    if (word_in(firms, sizeof firms / sizeof *firms, s + lw, re - lw) || is_outlet(s, ra, re))
+        return 1;
+    /* (letters alone: "UBS", "RBC", "BMO") */
+    return lw == ra && re - ra >= 2 && re - ra <= 5 && !txt_has_lower(s + ra, re - ra);
 }
 
 int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
@@ -6751,8 +6763,14 @@ static int verb_among(const char *s, size_t a, size_t e)
             we++;
         if (w < e && islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
             return 1;
-        if (w < e && islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w))
+        /* (a name after "by", "of", "from", "with" belongs to the noun before it: "As
+         * the inquiry chaired by Judge Ann Lee said in its report:" cites) */
+        static const char *const links[] = {"by", "of", "from", "with", "for", "under"};
+        int linked = w < e && word_in(links, sizeof links / sizeof *links, s + w, we - w);
+        if (w < e && islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w) && !linked)
             clause = 1;
+        else if (linked)
+            clause = 0;
         else if (w < e && isupper((unsigned char)s[w]) && clause)
             return 0;
         w = we;
@@ -8743,7 +8761,8 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
          * journalists ask there, not the moderator the header names) */
         size_t ll0 = c->label_end - c->label_start;
         static const char *const rooms[] = {"briefing", "conference", "availability", "gaggle", "stakeout",
-                                            "doorstep", "roundtable", "round table", "press point", "media"};
+                                            "doorstep", "doorstop", "roundtable", "round table", "press point",
+                                            "press encounter", "town hall"};
         int room = ll0 == 10 && u8_ncasecmp(s + c->label_start, "Questioner", 10) == 0;
         for (size_t k = 0; d->kind && !room && k < sizeof rooms / sizeof *rooms; k++)
             for (const char *h = d->kind; *h && !room; h++)

@@ -1603,7 +1603,7 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
     }
     /* "call the Tourist Police on 126": any three figures after "on", a word that
      * dials them a few words before (each country's own emergency numbers) */
-    if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3 && i >= 3 &&
+    if (!service && groups == 1 && digits == 3 && k == i + 1 && !plus && w[i].core == 3 && i >= 2 &&
         equals_word(&w[i - 1], "on") && !w[i - 1].trail && !(i + 1 < nw && !w[i].trail && noun_after_number(&w[i + 1])))
         for (size_t q = i - 2, n = 0; n < 6 && !service; q--, n++) {
             /* ("calling on 100 or more residents": "call on" asks people, it dials
@@ -1613,8 +1613,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             /* (only "call", as a notice tells the reader to: "calling on 100 from each
              * parish" asks people still) */
             static const char *const dialling[] = {"quoting", "quote", "citing", "giving", "if", "anytime",
-                                                   "immediately", "straight"};
-            int ends = equals_word(&w[q], "call") &&
+                                                   "immediately", "straight", "and", "now", "for", "from", "at"};
+            int ends = (equals_word(&w[q], "call") || equals_word(&w[q], "Call")) &&
                        (!(i + 1 < nw && !w[i].trail) || equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) ||
                         (equals_word(&w[i + 1], "or") && i + 2 < nw && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
             if (q == i - 2 && !ends &&
@@ -10348,9 +10348,13 @@ not_multiplier:
     /* "a DDoS attack", "DoS": denial of service as it is said, "D-dos", "doss" (not
      * "D do S", as a department's letters would be) */
     /* ("DoS" before "attack" only: "the DoS said" is a department of state) */
+    static const char *const dept[] = {"said", "says", "spokesperson", "spokesman", "official", "officials",
+                                       "Secretary", "announced", "and"};
     if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) ||
-               (n == 3 && memcmp(c, "DoS", 3) == 0 && i + 1 < nw && !x->trail &&
-                (equals_word(&w[i + 1], "attack") || equals_word(&w[i + 1], "attacks"))))) {
+               (n == 3 && memcmp(c, "DoS", 3) == 0 &&
+                !(i + 1 < nw && !x->trail && equals_any(&w[i + 1], dept, sizeof dept / sizeof *dept)) &&
+                !(i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "US") || equals_word(&w[i - 1], "U.S."))))))
+    {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, n == 4 ? "D-dos" : "doss");
         sb_putn(o, c + n, x->trail);
@@ -11344,7 +11348,7 @@ static int results_sentence(const char *text, size_t n)
 {
     static const char *const words[] = {"revenue", "sales", "growth", "margin", "earnings", "profit", "guidance",
                                         "results", "ebitda", "eps", "orders", "demand", "outlook", "fiscal",
-                                        "quarter", "bookings", "volumes", "income", "dividend", "cash flow",
+                                        "quarter", "bookings", "volume", "income", "dividend", "cash flow",
                                         "turnover", "expect", "forecast", "trading"};
     for (size_t k = 0; k < n; k++) {
         if (text[k] == '%' || text[k] == '$' ||
@@ -11356,10 +11360,15 @@ static int results_sentence(const char *text, size_t n)
         /* (whole words, or their plurals: not "salesman") */
         for (size_t q = 0; q < sizeof words / sizeof *words; q++) {
             size_t l = strlen(words[q]);
-            if (k + l <= n && u8_ncasecmp(text + k, words[q], l) == 0 &&
-                (k + l == n || !isalpha((unsigned char)text[k + l]) ||
-                 (text[k + l] == 's' && (k + l + 1 == n || !isalpha((unsigned char)text[k + l + 1])))))
-                return 1;
+            if (k + l <= n && u8_ncasecmp(text + k, words[q], l) == 0) {
+                size_t e = k + l;
+                while (e < n && isalpha((unsigned char)text[e]))
+                    e++;
+                static const char *const ends[] = {"", "s", "es", "ed", "d", "ing", "ity", "ability", "able"};
+                for (size_t z = 0; z < sizeof ends / sizeof *ends; z++)
+                    if (e - k - l == strlen(ends[z]) && strncmp(text + k + l, ends[z], e - k - l) == 0)
+                        return 1;
+            }
         }
     }
     return 0;
@@ -11717,7 +11726,8 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "a 19th-c. loom", "18th-c": a century after its ordinal */
         if (data_lang() == 0 && (text[at] == 'c' || text[at] == 'C') && at >= 4 &&
-            (text[at - 1] == '-' || (text[at - 1] == ' ' && at + 1 < n && text[at + 1] == '.')) &&
+            (text[at - 1] == '-' || (text[at - 1] == ' ' && at + 1 < n && text[at + 1] == '.' &&
+                                     !(at + 3 < n && text[at + 2] == ' ' && isdigit((unsigned char)text[at + 3])))) &&
             isalpha((unsigned char)text[at - 2]) && isalpha((unsigned char)text[at - 3]) && isdigit((unsigned char)text[at - 4]) &&
             (at + 1 == n || !isalnum((unsigned char)text[at + 1]))) {
             static const char *const ords[] = {"st", "nd", "rd", "th"};

@@ -2579,7 +2579,14 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
             return 1;
         /* ("Colombo, Sri Lanka – September 18, 2026: An IMF team …": a place, a dash,
          * the date and a colon, as the IMF dates a mission's statement) */
-        if (dashed && !paren && j + 2 < bend && s[j] == ':' && s[j + 1] == ' ' && isupper((unsigned char)s[j + 2]) &&
+        /* (a place's words capitalised but for its small ones: not "Consultation opens
+         * – September 18, 2026: …") */
+        int capped = 1;
+        for (size_t y = from; y < i && capped; y++)
+            if ((y == from || s[y - 1] == ' ') && islower((unsigned char)s[y]))
+                capped = starts_with_ci(s + y, i - y, "and ") || starts_with_ci(s + y, i - y, "of ") ||
+                         starts_with_ci(s + y, i - y, "de ") || starts_with_ci(s + y, i - y, "la ");
+        if (dashed && !paren && capped && j + 2 < bend && s[j] == ':' && s[j + 1] == ' ' && isupper((unsigned char)s[j + 2]) &&
             isupper((unsigned char)s[from]) && txt_words(s, from, i) <= 5 && !memchr(s + from, '.', i - from) &&
             !field_at(s, from, i, &fv, &fh))
             return 1;
@@ -5652,10 +5659,10 @@ static hline header_class_of(parser *p, size_t i)
                  * Thursday.", "— Images are available on request.") */
                 size_t tt = skip_spaces(s, t, b);
                 int note = 0;
-                for (size_t y = tt; y + 7 <= b && !note; y++)
-                    note = u8_ncasecmp(s + y, "embargo", 7) == 0;
-                static const char *const notes[] = {"For ", "Not for ", "Images ", "Photos ", "Photographs ",
-                                                    "Pictures ", "Video ", "Editors", "Note ", "Notes "};
+                static const char *const notes[] = {"For ", "Not for ", "Embargo", "Strictly embargo", "Under embargo",
+                                                    "Images are", "Images available", "Photos are", "Photos available",
+                                                    "Photographs are", "Pictures are", "Video is", "Editors:",
+                                                    "Note to editors", "Notes to editors", "Hi-res images"};
                 for (size_t k = 0; k < sizeof notes / sizeof *notes && !note; k++)
                     note = starts_with_ci(s + tt, b - tt, notes[k]);
                 if (dated && (txt_words(s, t, b) >= 6 ||

@@ -2652,6 +2652,15 @@ static const struct {
     {"acronym", "Berlin: NATO defence ministers met; the DoS said so.", ST_SPEECH,
      "Berlin, Nato defence ministers met, the D.O.S said so."},
     {"numbers", "A 19th c. Jacquard loom.", ST_SPEECH, "A 19th century Jacquard loom."},
+    /* review 109: "DoS" is denial of service unless a department speaks (F9); "call on
+     * 101 and quote …" dials (F8); a rate's inflected words mark results (F12); "4th
+     * c. 2 seconds" is circa */
+    {"acronym", "A crafted packet may cause a DoS condition; the DoS said the embassy reopens.", ST_SPEECH,
+     "A crafted packet may cause a doss condition, the D.O.S said the embassy reopens."},
+    {"numbers", "Call on 101 and quote incident 231, or call on 999 now.", ST_SPEECH,
+     "Call on 1 0 1 and quote incident 231, or call on 9 9 9 now."},
+    {"dates", "We expected 2H to be weaker than 1H.", ST_SPEECH, "We expected 2H to be weaker than first half."},
+    {"numbers", "She finished 4th c. 2 seconds behind.", ST_SPEECH, "She finished 4th circa 2 seconds behind."},
     /* hunt 103 w17 (a range of rates, its zeros after the point) and w01 (a chip's nanometres) */
     {"numbers", "We confirm an EBIT margin of 10.5\xE2\x80\x93" "11.0% for FY 2025, and 9.0-10.0% after.", ST_SPEECH,
      "We confirm an EBIT margin of 10.5 to 11 percent for fiscal year 2025, and 9 to 10 percent after."},

@@ -2373,6 +2373,16 @@ static void test_mastheads(void)
             CHECK_STR(hd_doc_header(d).date, want_date[i]);
         hd_doc_free(d);
     }
+    /* (a step of a timeline is no dateline: review 109 F11) */
+    {
+        const char *steps = "Road consultation\n\nConsultation opens \xE2\x80\x93 September 18, 2026: Residents can "
+                            "comment online.\n\nConsultation closes \xE2\x80\x93 October 30, 2026: The council will "
+                            "publish a summary.\n";
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(steps, strlen(steps), NULL, &d, NULL), HD_OK);
+        CHECKF(d && !hd_doc_header(d).date, "%s", d && hd_doc_header(d).date ? hd_doc_header(d).date : "-");
+        hd_doc_free(d);
+    }
     char *t = sentence_lines("Press conference\n\nCHANCELLOR HOLT: Welcome.\n\n"
                              "Question: (in Polish; interpretation) Anna Nowak, TVN. Will you agree?\n");
     CHECKF(t && strstr(t, "stage:-:(in Polish; interpretation)\n"), "%s", t);
@@ -3653,6 +3663,18 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 109: a heading after a dash in a call is the speaker's words, no label
+         * (F2); "As the inquiry chaired by Judge Ann Lee said in its report:" cites (F1);
+         * a media interview's Q is its interviewer's (F3); "Consultation opens – …:" is
+         * no dateline (F11) */
+        {"Northgate Holdings Q3 2026 Earnings Call\n\nOperator:\nGood morning and welcome.\n\nLena Hart - Chief "
+         "Financial Officer:\nThank you.\n\nThird Quarter - Highlights:\nRevenue rose 4%.\n\nTom Reyes - Barrow "
+         "Securities:\nHow are margins?\n",
+         "speech:s2:Thank you.\nspeech:s2:Third Quarter - Highlights:\nspeech:s2:Revenue rose 4%.\nspeech:s3:How are "
+         "margins?\n", NULL},
+        {"Harbour reopens\n\nPORT ELLIS, 2 June 2026 - The harbour reopened on Monday.\n\nAs the inquiry chaired by "
+         "Judge Ann Lee said in its report:\n\n\"The breakwater had not been inspected.\"\n",
+         "speech:-:\"The breakwater had not been inspected.\"\n", NULL},
         /* review 108: a label of a name and a firm after a dash, ended by a colon (r01);
          * "As the harbour reopens today Mayor Ruth Okafor said:" is hers (r04); a
          * company "commissioned by" is no person (r05); "has today issued" (r07); an
@@ -8359,6 +8381,9 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        {"Media Interview with the Treasurer\n\n14 April 2026\n\nInterviewer: Angela Martinez, Radio Eastbrook\n\nQ: "
+         "Treasurer, thanks for joining us.\n\nTREASURER: Good morning.\n",
+         "Angela Martinez", "Interviewer"},
         /* review 108: the family of a man named, and a name's family (r02, r03); Q in a
          * roundtable is the room's (r06) */
         {"Man named\n\nNORTHFIELD, 2 June 2026 - Police have named the man who died as Ken Hale, 54.\n\nThe family "
