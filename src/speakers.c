@@ -4460,6 +4460,14 @@ static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t 
         if (q == p)
             break;
         words++;
+        /* (an initial, "Tom J. Reyes", and a surname's particle, "Ana de Souza") */
+        static const char *const particles[] = {"de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di",
+                                                "del", "bin", "al", "el"};
+        if ((q - p == 2 && isupper((unsigned char)s[p]) && s[p + 1] == '.') ||
+            (words > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p))) {
+            p = q;
+            continue;
+        }
         if (!isupper((unsigned char)s[p]) || !islower((unsigned char)s[q - 1]) || word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
             word_in(numbers, sizeof numbers / sizeof *numbers, s + p, q - p) || is_role_word(s + p, q - p) ||
             data_word_line("en/bodies.txt", s + p, q - p, 0, DATA_ANYWHERE))
@@ -6820,12 +6828,15 @@ static int family_label(const char *s, size_t a, size_t e)
         if (fam && vw < n && FW(vw, "of")) /* (past "of" and the name) */
             for (vw += 1; vw < n && isupper((unsigned char)s[w[vw][0]]); vw++)
                 ;
-        size_t l0 = w[0][1] - w[0][0];
+        /* (the owner before it: "the", "his", a name's "Ken's", "Ken Hale's", "The
+         * Hale family") */
+        size_t lo = i > 0 ? w[i - 1][0] : 0, lo1 = i > 0 ? w[i - 1][1] : 0, lol = lo1 - lo;
         int owner = i == 0 || FW(0, "the") || FW(0, "his") || FW(0, "her") || FW(0, "their") ||
-                    (l0 > 2 && isupper((unsigned char)s[w[0][0]]) &&
-                     (memcmp(s + w[0][1] - 2, "'s", 2) == 0 ||
-                      (l0 > 4 && memcmp(s + w[0][1] - 4, "\xE2\x80\x99s", 4) == 0)));
-        if (fam && i <= 1 && vw < n && owner &&
+                    (i > 0 && lol > 2 && isupper((unsigned char)s[lo]) &&
+                     (memcmp(s + lo1 - 2, "'s", 2) == 0 || (lol > 4 && memcmp(s + lo1 - 4, "\xE2\x80\x99s", 4) == 0))) ||
+                    (i == 2 && FW(0, "the") && isupper((unsigned char)s[w[1][0]]));
+        int first_words = i <= 1 || (i == 2 && (isupper((unsigned char)s[w[0][0]]) || FW(0, "the")));
+        if (fam && first_words && vw < n && owner &&
             (attribution_verb(s, w[vw][0], e + 1) || FW(vw, "paid") || FW(vw, "issued") || FW(vw, "released")))
             return 1;
         return 0;

@@ -3663,6 +3663,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 109 F6: a dash label with an initial or a particle in the name */
+        {"Q3 2026 Earnings Call\n\nOperator:\nWelcome.\n\nTom J. Reyes - Barrow Securities:\nHow are margins?\n\n"
+         "Lena Hart - Chief Financial Officer:\nThey improved.\n\nAna de Souza - Kestrel Capital:\nAnd costs?\n\n"
+         "Lena Hart - Chief Financial Officer:\nFlat.\n",
+         "speech:s2:How are margins?\nspeech:s3:They improved.\nspeech:s4:And costs?\nspeech:s3:Flat.\n", NULL},
         /* review 109: a heading after a dash in a call is the speaker's words, no label
          * (F2); "As the inquiry chaired by Judge Ann Lee said in its report:" cites (F1);
          * a media interview's Q is its interviewer's (F3); "Consultation opens – …:" is
@@ -8381,6 +8386,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 109 F4: a name's family with the full name, "The Hale family" */
+        {"Man named\n\nNORTHFIELD, 2 June 2026 - Police have named the man who died as Ken Hale, 54.\n\nKen Hale's "
+         "family paid tribute to him, saying:\n\n\"Ken was a devoted dad.\"\n",
+         NULL, "Family"},
+        {"Man named\n\nNORTHFIELD, 2 June 2026 - Police have named the man who died as Ken Hale, 54.\n\nThe Hale "
+         "family paid tribute to him, saying:\n\n\"Ken was a devoted dad.\"\n",
+         NULL, "Family"},
         {"Media Interview with the Treasurer\n\n14 April 2026\n\nInterviewer: Angela Martinez, Radio Eastbrook\n\nQ: "
          "Treasurer, thanks for joining us.\n\nTREASURER: Good morning.\n",
          "Angela Martinez", "Interviewer"},
