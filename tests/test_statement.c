@@ -6466,6 +6466,13 @@ static void test_reading_seven_guards(void)
          "speech:-:A woman was injured in a crash on the A38 on Sunday evening.\nspeech:-:Witnesses are asked to call "
          "police.\nspeech:-:The road has reopened.\n",
          "Photo"},
+        /* (and an image's credit under a gallery's lead, as a photo's: hunt 104 d16) */
+        {"PRESS RELEASE\n\nWhitcombe Collection presents Turner and the Sea\n\nEdinburgh, 9 January 2026 \xE2\x80\x93 "
+         "The exhibition opens on 14 February.\n\nImage credit: J.M.W. Turner, The Shipwreck, 1805. Oil on canvas. "
+         "\xC2\xA9 Tate, London.\n\nTickets are on sale now.\n",
+         "speech:-:Edinburgh, 9 January 2026 \xE2\x80\x93 The exhibition opens on 14 February.\nspeech:-:Tickets are on "
+         "sale now.\n",
+         "Shipwreck"},
         /* a court reporter's page foot, indented, between pages marked "Page 23" / "Page
          * 24": not read, and no chapter */
         {"                                                  Page 23\n        Q.   Who signed the lease?\n        A.   "
