@@ -4440,17 +4440,29 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 
 static int stage_word(const char *s, size_t a, size_t b);
 
-/* Whether s[x, e) before a dash is a person's name, two to four capitalised words in
- * mixed case (no section's word or number: "Phase Two", "Part 3", "Step One"), and
- * s[ra, re) after it names more than a section ("Background", "Key Dates"). */
-static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t re)
+/* Whether s[x, e) before a dash is a person's name, capitalised words in mixed case
+ * (initials and a surname's particles aside: "Tom J. Reyes", "Ana Maria de la Cruz"),
+ * none a section's, a number's or a report's word ("Phase Two", "Third Quarter",
+ * "Divisional Results", "Capital Allocation"), and s[ra, re) after it names more than
+ * a section ("Key Dates", "Background"): a label's name and its firm ("Tom Reyes -
+ * Morgan Stanley:"). */
+static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t re, int name_only)
 {
-    static const char *const sections[] = {"Phase", "Part", "Section", "Step", "Stage", "Chapter", "Appendix",
-                                           "Annex", "Item", "Day", "Week", "Round", "Session", "Panel", "Module",
-                                           "Project", "Programme", "Program", "Update", "Key", "Next"};
+    static const char *const sections[] = {
+        "Phase", "Part", "Section", "Step", "Stage", "Chapter", "Appendix", "Annex", "Item", "Day", "Week", "Round",
+        "Session", "Panel", "Module", "Project", "Programme", "Program", "Update", "Key", "Next",
+        /* a report's headings */
+        "Quarter", "Quarterly", "Results", "Review", "Segment", "Segments", "Divisional", "Division", "Regional",
+        "Outlook", "Highlights", "Allocation", "Capital", "Financial", "Operating", "Operational", "Business",
+        "Strategic", "Strategy", "Guidance", "Overview", "Summary", "Performance", "Market", "Markets", "Product",
+        "Products", "Sales", "Revenue", "Costs", "Balance", "Sheet", "Portfolio", "Full", "Half", "Year", "Annual",
+        "First", "Second", "Third", "Fourth", "Fifth", "Closing", "Opening", "Prepared", "Remarks", "Questions",
+        "Q&A", "Agenda", "Forward-Looking", "Statements", "Safe", "Harbor", "Harbour"};
     static const char *const numbers[] = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
                                           "Nine", "Ten", "I", "II", "III", "IV", "V"};
-    size_t words = 0;
+    static const char *const particles[] = {"de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di",
+                                            "del", "bin", "al", "el", "du", "ter"};
+    size_t words = 0, tokens = 0;
     for (size_t p = x; p < e;) {
         while (p < e && s[p] == ' ')
             p++;
@@ -4459,44 +4471,34 @@ static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t 
             q++;
         if (q == p)
             break;
-        words++;
-        /* (an initial, "Tom J. Reyes", and a surname's particle, "Ana de Souza") */
-        static const char *const particles[] = {"de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di",
-                                                "del", "bin", "al", "el"};
+        tokens++;
         if ((q - p == 2 && isupper((unsigned char)s[p]) && s[p + 1] == '.') ||
-            (words > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p))) {
+            (tokens > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p))) {
             p = q;
             continue;
         }
-        if (!isupper((unsigned char)s[p]) || !islower((unsigned char)s[q - 1]) || word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
+        words++;
+        if (!isupper((unsigned char)s[p]) || !islower((unsigned char)s[q - 1]) ||
+            word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
             word_in(numbers, sizeof numbers / sizeof *numbers, s + p, q - p) || is_role_word(s + p, q - p) ||
             data_word_line("en/bodies.txt", s + p, q - p, 0, DATA_ANYWHERE))
             return 0;
         p = q;
     }
-    if (words < 2 || words > 4)
+    if (words < 1 || tokens < 2 || words > 4 || tokens > 7)
         return 0;
-    /* (the part after the dash a firm's or an outlet's name: its last word a firm's,
-     * "Barrow Securities", "Kestrel Capital", a news outlet, or letters alone, "UBS";
-     * not "Third Quarter - Highlights:", "Regional Review - North America:") */
+    if (name_only)
+        return 1;
     while (ra < re && s[ra] == ' ')
         ra++;
     while (re > ra && s[re - 1] == ' ')
         re--;
-    static const char *const firms[] = {"Securities", "Capital", "Partners", "Research", "Bank", "Markets",
-                                        "Advisors", "Advisers", "Management", "Investments", "Investment",
-                                        "Associates", "Equity", "Equities", "Brokers", "Brokerage", "Holdings",
-                                        "Group", "Co.", "LLC", "Inc.", "Ltd", "Ltd.", "AG", "plc", "LLP", "SA",
-                                        "Asset", "Funds", "Financial", "Wealth", "Analytics", "Ratings"};
-    size_t lw = re;
-    while (lw > ra && s[lw - 1] != ' ')
-        lw--;
-    if (re <= ra || !isupper((unsigned char)s[ra]))
-        return 0;
-    if (word_in(firms, sizeof firms / sizeof *firms, s + lw, re - lw) || is_outlet(s, ra, re))
-        return 1;
-    /* (letters alone: "UBS", "RBC", "BMO") */
-    return lw == ra && re - ra >= 2 && re - ra <= 5 && !txt_has_lower(s + ra, re - ra);
+    size_t w1 = ra;
+    while (w1 < re && s[w1] != ' ')
+        w1++;
+    return w1 > ra && isupper((unsigned char)s[ra]) && !word_in(sections, sizeof sections / sizeof *sections, s + ra, w1 - ra) &&
+           !data_word_line("en/document-words.txt", s + ra, w1 - ra, 0, DATA_ANYWHERE) &&
+           !(w1 == re && data_word_line("en/back-matter.txt", s + ra, w1 - ra, 1, DATA_ANYWHERE));
 }
 
 int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
@@ -4614,7 +4616,10 @@ int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
         /* (a colon ends a label after a role, or after a person's name and a firm
          * or an outlet, "Tom Reyes - Barrow Securities:"; not "Phase Two - Key
          * Dates:", "Harbor Project - Background:", headings) */
-        if (!role && role_end > role_at && s[role_end - 1] == ':' && !dash_label_name(s, x, first_dash, role_at, role_end - 1))
+        /* (and with a role, the name no report's heading: "Divisional Results - Retail
+         * Bank:" in a CFO's remarks) */
+        if (role_end > role_at && s[role_end - 1] == ':' &&
+            !dash_label_name(s, x, first_dash, role_at, role_end - 1, role))
             return 0;
         if (role) {
             c->office_start = role_at;
@@ -6771,9 +6776,10 @@ static int verb_among(const char *s, size_t a, size_t e)
             we++;
         if (w < e && islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
             return 1;
-        /* (a name after "by", "of", "from", "with" belongs to the noun before it: "As
-         * the inquiry chaired by Judge Ann Lee said in its report:" cites) */
-        static const char *const links[] = {"by", "of", "from", "with", "for", "under"};
+        /* (a name after "by" or "of" belongs to the noun before it: "As the inquiry
+         * chaired by Judge Ann Lee said in its report:" cites; after "for", "from", a
+         * verb's: "As the harbour reopened for Easter Mayor Ruth Okafor said:") */
+        static const char *const links[] = {"by", "of"};
         int linked = w < e && word_in(links, sizeof links / sizeof *links, s + w, we - w);
         if (w < e && islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w) && !linked)
             clause = 1;

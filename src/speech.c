@@ -1614,8 +1614,12 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
              * parish" asks people still) */
             static const char *const dialling[] = {"quoting", "quote", "citing", "giving", "if", "anytime",
                                                    "immediately", "straight", "and", "now", "for", "from", "at"};
+            char skey[6] = {' ', c[0], c[1], c[2], ' ', 0};
+            int known = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", skey) != NULL;
             int ends = (equals_word(&w[q], "call") || equals_word(&w[q], "Call")) &&
-                       (!(i + 1 < nw && !w[i].trail) || equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) ||
+                       (!(i + 1 < nw && !w[i].trail) ||
+                        (equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) &&
+                         (known || equals_word(&w[i + 1], "quoting") || equals_word(&w[i + 1], "quote"))) ||
                         (equals_word(&w[i + 1], "or") && i + 2 < nw && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
             if (q == i - 2 && !ends &&
                 (equals_word(&w[q], "calling") || equals_word(&w[q], "call") || equals_word(&w[q], "calls") ||
@@ -3407,7 +3411,8 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                             "wavelength", "wavelengths", "lithography", "transistor", "transistors",
                                             "particles", "class", "generation", "manufacturing", "product",
                                             "products", "wafer", "wafers", "design", "designs", "platform",
-                                            "family", "silicon", "GPU", "GPUs", "CPU", "CPUs", "SoC", "SoCs"};
+                                            "family", "silicon", "GPU", "GPUs", "CPU", "CPUs", "SoC", "SoCs", "processor",
+                                            "processors", "device", "devices", "platforms"};
         int chip = i + used < nw && equals_any(&w[i + used], chips, sizeof chips / sizeof *chips);
         /* (and in a sentence about light or matter, with nothing of the sea: "light of
          * 450 nm", "a 20 nm layer") */
@@ -10348,13 +10353,18 @@ not_multiplier:
     /* "a DDoS attack", "DoS": denial of service as it is said, "D-dos", "doss" (not
      * "D do S", as a department's letters would be) */
     /* ("DoS" before "attack" only: "the DoS said" is a department of state) */
-    static const char *const dept[] = {"said", "says", "spokesperson", "spokesman", "official", "officials",
-                                       "Secretary", "announced", "and"};
-    if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) ||
-               (n == 3 && memcmp(c, "DoS", 3) == 0 &&
-                !(i + 1 < nw && !x->trail && equals_any(&w[i + 1], dept, sizeof dept / sizeof *dept)) &&
-                !(i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "US") || equals_word(&w[i - 1], "U.S."))))))
-    {
+    /* (a DoS is the attack before a cyber word, after "remote" or "cause", or as "a
+     * DoS" ending a clause; any other is a department's letters: "the DoS said", "A
+     * DoS spokeswoman", "(DoS)") */
+    static const char *const cyber[] = {"attack", "attacks", "condition", "conditions", "vulnerability",
+                                        "vulnerabilities", "flaw", "flaws", "bug", "exploit", "attempt", "attempts"};
+    static const char *const causes[] = {"remote", "cause", "causes", "causing", "caused", "trigger", "triggers",
+                                         "local", "persistent"};
+    int dos_attack = n == 3 && memcmp(c, "DoS", 3) == 0 &&
+                     ((i + 1 < nw && !x->trail && equals_any(&w[i + 1], cyber, sizeof cyber / sizeof *cyber)) ||
+                      (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], causes, sizeof causes / sizeof *causes)) ||
+                      (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "a") && x->trail && strchr(".,;", c[n])));
+    if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) || dos_attack)) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, n == 4 ? "D-dos" : "doss");
         sb_putn(o, c + n, x->trail);

@@ -2581,11 +2581,20 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
          * the date and a colon, as the IMF dates a mission's statement) */
         /* (a place's words capitalised but for its small ones: not "Consultation opens
          * – September 18, 2026: …") */
+        /* (small words of three letters or fewer and words with a capital inside may be
+         * in lower case: "Dar es Salaam", "Saint Vincent and the Grenadines",
+         * "eSwatini") */
         int capped = 1;
         for (size_t y = from; y < i && capped; y++)
-            if ((y == from || s[y - 1] == ' ') && islower((unsigned char)s[y]))
-                capped = starts_with_ci(s + y, i - y, "and ") || starts_with_ci(s + y, i - y, "of ") ||
-                         starts_with_ci(s + y, i - y, "de ") || starts_with_ci(s + y, i - y, "la ");
+            if ((y == from || s[y - 1] == ' ') && islower((unsigned char)s[y])) {
+                size_t ye = y;
+                while (ye < i && s[ye] != ' ' && s[ye] != ',')
+                    ye++;
+                int inner_cap = 0;
+                for (size_t z = y; z < ye && !inner_cap; z++)
+                    inner_cap = isupper((unsigned char)s[z]);
+                capped = ye - y <= 3 || inner_cap;
+            }
         if (dashed && !paren && capped && j + 2 < bend && s[j] == ':' && s[j + 1] == ' ' && isupper((unsigned char)s[j + 2]) &&
             isupper((unsigned char)s[from]) && txt_words(s, from, i) <= 5 && !memchr(s + from, '.', i - from) &&
             !field_at(s, from, i, &fv, &fh))

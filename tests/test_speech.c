@@ -2661,6 +2661,14 @@ static const struct {
      "Call on 1 0 1 and quote incident 231, or call on 9 9 9 now."},
     {"dates", "We expected 2H to be weaker than 1H.", ST_SPEECH, "We expected 2H to be weaker than first half."},
     {"numbers", "She finished 4th c. 2 seconds behind.", ST_SPEECH, "She finished 4th circa 2 seconds behind."},
+    /* review 110: a department's "DoS" in its other forms (F6); "call on 500 from
+     * across the county" asks people (F7); processors and devices of nanometres (F8) */
+    {"acronym", "A DoS spokeswoman said the Department of State (DoS) would reopen; a remote DoS is possible.",
+     ST_SPEECH, "A D.O.S spokeswoman said the Department of State, D.O.S, would reopen, a remote doss is possible."},
+    {"numbers", "We will call on 500 from across the county; call on 101 from any phone.", ST_SPEECH,
+     "We will call on 500 from across the county, call on 1 0 1 from any phone."},
+    {"unit", "Our 3nm processors ramped; 7nm devices too.", ST_SPEECH,
+     "Our 3 nanometre processors ramped, 7 nanometre devices too."},
     /* hunt 103 w17 (a range of rates, its zeros after the point) and w01 (a chip's nanometres) */
     {"numbers", "We confirm an EBIT margin of 10.5\xE2\x80\x93" "11.0% for FY 2025, and 9.0-10.0% after.", ST_SPEECH,
      "We confirm an EBIT margin of 10.5 to 11 percent for fiscal year 2025, and 9 to 10 percent after."},

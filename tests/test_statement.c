@@ -2363,9 +2363,12 @@ static void test_mastheads(void)
         "been reprimanded.\n",
         /* a place, a dash, the date and a colon (hunt 104 d09) */
         "Statement at the Conclusion of the IMF Staff Visit to Sri Lanka\n\nColombo, Sri Lanka \xE2\x80\x93 September "
-        "18, 2026: An IMF team visited Colombo from September 8 to 18, 2026.\n"};
+        "18, 2026: An IMF team visited Colombo from September 8 to 18, 2026.\n",
+        /* (a place with small words in lower case: review 110 F5) */
+        "IMF staff concludes visit to Tanzania\n\nDar es Salaam, Tanzania \xE2\x80\x93 September 18, 2026: An IMF team "
+        "visited Dar es Salaam.\n"};
     static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19",
-                                            "2026-02-11", "2026-03-03", "2026-09-18"};
+                                            "2026-02-11", "2026-03-03", "2026-09-18", "2026-09-18"};
     for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
@@ -3663,6 +3666,21 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 110: analysts of firms named after people are labels (F1); a bank's
+         * divisions after a heading's words are no one's (F4); "As the harbour reopened
+         * for Easter Mayor Ruth Okafor said:" is hers (F2) */
+        {"Q3 2026 Earnings Call\n\nOperator:\nWelcome.\n\nTom Reyes - Morgan Stanley:\nHow are margins?\n\nLena "
+         "Hart - Chief Financial Officer:\nThey improved.\n\nRaj Patel - Evercore ISI:\nAnd the buyback?\n\nLena "
+         "Hart - Chief Financial Officer:\nIt goes on.\n",
+         "speech:s2:How are margins?\nspeech:s3:They improved.\nspeech:s4:And the buyback?\nspeech:s3:It goes on.\n",
+         NULL},
+        {"Northgate Bank Q3 2026 Earnings Call\n\nOperator:\nWelcome.\n\nLena Hart - Chief Financial Officer:\nThank "
+         "you.\n\nDivisional Results - Retail Bank:\nLending rose 4%.\n\nTom Reyes - Barrow Securities:\nHow are "
+         "margins?\n\nLena Hart - Chief Financial Officer:\nThey improved.\n",
+         "speech:s2:Thank you.\nspeech:s2:Divisional Results - Retail Bank:\nspeech:s2:Lending rose 4%.\n", NULL},
+        {"Harbour reopens\n\nPORT ELLIS, 2 June 2026 - The harbour reopened on Monday.\n\nAs the harbour reopened for "
+         "Easter Mayor Ruth Okafor said:\n\n\"This is a proud day.\"\n",
+         "speech:s1:\"This is a proud day.\"\n", NULL},
         /* review 109 F6: a dash label with an initial or a particle in the name */
         {"Q3 2026 Earnings Call\n\nOperator:\nWelcome.\n\nTom J. Reyes - Barrow Securities:\nHow are margins?\n\n"
          "Lena Hart - Chief Financial Officer:\nThey improved.\n\nAna de Souza - Kestrel Capital:\nAnd costs?\n\n"
