@@ -4463,27 +4463,17 @@ static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t 
     static const char *const particles[] = {"de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di",
                                             "del", "bin", "al", "el", "du", "ter"};
     size_t words = 0, tokens = 0;
-    for (size_t p = x; p < e;) {
-        while (p < e && s[p] == ' ')
-            p++;
-        size_t q = p;
-        while (q < e && s[q] != ' ')
-            q++;
-        if (q == p)
-            break;
+    for (size_t q = x, p; next_word(s, &q, e, &p);) {
         tokens++;
         if ((q - p == 2 && isupper((unsigned char)s[p]) && s[p + 1] == '.') ||
-            (tokens > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p))) {
-            p = q;
+            (tokens > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p)))
             continue;
-        }
         words++;
         if (!isupper((unsigned char)s[p]) || !islower((unsigned char)s[q - 1]) ||
             word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
             word_in(numbers, sizeof numbers / sizeof *numbers, s + p, q - p) || is_role_word(s + p, q - p) ||
             data_word_line("en/bodies.txt", s + p, q - p, 0, DATA_ANYWHERE))
             return 0;
-        p = q;
     }
     if (words < 1 || tokens < 2 || words > 4 || tokens > 7)
         return 0;
@@ -6768,26 +6758,20 @@ static int verb_among(const char *s, size_t a, size_t e)
 {
     static const char *const light[] = {"the", "a", "an", "our", "his", "her", "their", "my", "your"};
     int clause = 0;
-    for (size_t w = a; w < e;) {
-        while (w < e && s[w] == ' ')
-            w++;
-        size_t we = w;
-        while (we < e && s[we] != ' ')
-            we++;
-        if (w < e && islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
+    for (size_t we = a, w; next_word(s, &we, e, &w);) {
+        if (islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
             return 1;
         /* (a name after "by" or "of" belongs to the noun before it: "As the inquiry
          * chaired by Judge Ann Lee said in its report:" cites; after "for", "from", a
          * verb's: "As the harbour reopened for Easter Mayor Ruth Okafor said:") */
         static const char *const links[] = {"by", "of"};
-        int linked = w < e && word_in(links, sizeof links / sizeof *links, s + w, we - w);
-        if (w < e && islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w) && !linked)
+        int linked = word_in(links, sizeof links / sizeof *links, s + w, we - w);
+        if (islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w) && !linked)
             clause = 1;
         else if (linked)
             clause = 0;
-        else if (w < e && isupper((unsigned char)s[w]) && clause)
+        else if (isupper((unsigned char)s[w]) && clause)
             return 0;
-        w = we;
     }
     return 0;
 }
@@ -6800,18 +6784,9 @@ static int verb_among(const char *s, size_t a, size_t e)
 static int family_label(const char *s, size_t a, size_t e)
 {
     size_t w[12][2], n = 0;
-    for (size_t x = a; x < e && n < 12;) {
-        while (x < e && s[x] == ' ')
-            x++;
-        size_t y = x;
-        while (y < e && s[y] != ' ')
-            y++;
-        if (y > x) {
-            w[n][0] = x;
-            w[n][1] = y;
-            n++;
-        }
-        x = y;
+    for (size_t y = a, x; n < 12 && next_word(s, &y, e, &x); n++) {
+        w[n][0] = x;
+        w[n][1] = y;
     }
     if (n == 0 || n >= 12)
         return 0;

@@ -7578,6 +7578,17 @@ static size_t doi(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* Puts c[0, n) with each stop said as `sep` (" dot ", " point "). */
+static void put_dotted(sb *o, const char *c, size_t n, const char *sep)
+{
+    for (size_t q = 0; q < n; q++) {
+        if (c[q] == '.')
+            sb_puts(o, sep);
+        else
+            sb_putc(o, c[q]);
+    }
+}
+
 /* read_word's "4.2.1": 1 when x's core is numbers parted by stops (three parts or
  * more; the first may end in a capital letter, "28B"), said part by part. */
 static size_t dotted_number(sb *o, const word *x)
@@ -7607,12 +7618,7 @@ static size_t dotted_number(sb *o, const word *x)
         return 0;
     const char *sep = small && parts == 4 && isdigit((unsigned char)c[1]) ? " dot " : " point ";
     sb_putn(o, x->s, x->lead);
-    for (size_t q = 0; q < n; q++) {
-        if (c[q] == '.')
-            sb_puts(o, sep);
-        else
-            sb_putc(o, c[q]);
-    }
+    put_dotted(o, c, n, sep);
     sb_putn(o, c + n, x->trail);
     return 1;
 }
@@ -7984,15 +7990,14 @@ static int security_token(sb *o, const word *x)
     /* a hash: 32 hexadecimal characters or more (MD5, SHA-1, SHA-256), figures and
      * letters both */
     if (n >= 32 && n <= 128) {
-        size_t digits = 0, letters = 0, q = 0;
+        size_t digits = 0, upper = 0, lower = 0, q = 0;
         for (; q < n && isxdigit((unsigned char)c[q]); q++) {
             digits += isdigit((unsigned char)c[q]) != 0;
-            letters += isalpha((unsigned char)c[q]) != 0;
+            upper += isupper((unsigned char)c[q]) != 0;
+            lower += islower((unsigned char)c[q]) != 0;
         }
-        int one_case = 1;
-        for (size_t r = 0; r < n && one_case; r++)
-            one_case = !(isupper((unsigned char)c[r]) && txt_has_lower(c, n));
-        if (q == n && digits >= 4 && letters >= 4 && one_case) {
+        /* (its letters in one case) */
+        if (q == n && digits >= 4 && upper + lower >= 4 && !(upper && lower)) {
             sb_putn(o, x->s, x->lead);
             for (size_t g = 0; g < n; g += 4) {
                 if (g)
@@ -8021,12 +8026,7 @@ static int security_token(sb *o, const word *x)
         size_t m = q + 1 < n && parts == 4 && c[q] == '/' ? digits_run(c + q + 1, n - q - 1) : 0;
         if (parts == 4 && m >= 1 && m <= 3 && q + 1 + m == n) {
             sb_putn(o, x->s, x->lead);
-            for (size_t r = 0; r < q; r++) {
-                if (c[r] == '.')
-                    sb_puts(o, " dot ");
-                else
-                    sb_putc(o, c[r]);
-            }
+            put_dotted(o, c, q, " dot ");
             sb_puts(o, " slash ");
             sb_putn(o, c + q + 1, m);
             sb_putn(o, c + n, x->trail);
@@ -8397,12 +8397,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             known = strlen(codes[q]) == w[i - 1].core && memcmp(pc, codes[q], w[i - 1].core) == 0;
         if (known && ok && dots >= 1) {
             sb_putn(o, x->s, x->lead);
-            for (size_t q = 0; q < n; q++) {
-                if (c[q] == '.')
-                    sb_puts(o, " dot ");
-                else
-                    sb_putc(o, c[q]);
-            }
+            put_dotted(o, c, n, " dot ");
             sb_putn(o, c + n, x->trail);
             return 1;
         }

@@ -213,8 +213,8 @@ typedef struct shape {
 } shape;
 
 /* Parses and plans the shape's text at n (and prints the plan as herald plan does);
- * returns the seconds it took and its size in *bytes. */
-static double parse_and_plan(const shape *sh, int n, size_t *bytes)
+ * returns the seconds it took. */
+static double parse_and_plan(const shape *sh, int n)
 {
     text t = {0};
     sh->gen(&t, n);
@@ -230,7 +230,6 @@ static double parse_and_plan(const shape *sh, int n, size_t *bytes)
     double dt = now() - t0;
     CHECKF(st == HD_OK || st == HD_ERR_EMPTY, "%s (%d): parse status %d", sh->what, n, (int)st);
     CHECKF(json != NULL, "%s (%d): no plan", sh->what, n);
-    *bytes = t.n;
     free(json);
     hd_plan_free(p);
     hd_doc_free(d);
@@ -291,10 +290,9 @@ static double casting(int n)
     return dt;
 }
 
-static double measure(const shape *sh, int n, size_t *bytes)
+static double measure(const shape *sh, int n)
 {
-    *bytes = 0;
-    return sh->measure ? sh->measure(n) : parse_and_plan(sh, n, bytes);
+    return sh->measure ? sh->measure(n) : parse_and_plan(sh, n);
 }
 
 /* Times the shape at a quarter of its size and at its size; a growth beyond
@@ -303,10 +301,9 @@ static double measure(const shape *sh, int n, size_t *bytes)
 static void grows_linearly(const shape *sh)
 {
     int quarter = sh->n / 4;
-    size_t qb, nb;
-    double tq = measure(sh, quarter, &qb), tn = measure(sh, sh->n, &nb);
+    double tq = measure(sh, quarter), tn = measure(sh, sh->n);
     for (int again = 0; again < 2 && tn > NOISE_S && tn > MAX_GROWTH * tq; again++) {
-        double a = measure(sh, quarter, &qb), b = measure(sh, sh->n, &nb);
+        double a = measure(sh, quarter), b = measure(sh, sh->n);
         tq = a < tq ? a : tq;
         tn = b < tn ? b : tn;
     }
@@ -315,7 +312,6 @@ static void grows_linearly(const shape *sh)
            "%s: %.3f s at %d, %.3f s at %d: %.1f times the time for 4 times the input "
            "(quadratic somewhere?)", sh->what, tq, quarter, tn, sh->n, growth);
     printf("  %-40s %8d: %6.2f s, a quarter %6.2f s (%4.1f times)\n", sh->what, sh->n, tn, tq, growth);
-    (void)nb;
 }
 
 int main(void)
