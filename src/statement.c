@@ -6933,11 +6933,38 @@ static int speech_shaped(const char *s, size_t a, size_t b)
 
 static int salutation(const char *s, size_t a, size_t b);
 
+/* Whether s[a, b) has a word no person's name has ("What We Are Doing", "For More
+ * Information", "How to Apply", and data/en/field-words.txt's: "Affected
+ * Products"). */
+static int function_word_in(const char *s, size_t a, size_t b)
+{
+    static const char *const words[] = {"what", "how", "why", "when", "where", "who", "which", "we", "you",
+                                        "our", "your", "are", "is", "to", "do", "can", "the", "for", "with",
+                                        "more", "about", "this", "next", "if", "not"};
+    for (size_t q = a; q < b;) {
+        size_t e = q;
+        while (e < b && s[e] != ' ')
+            e++;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (equals_ci(s + q, e - q, words[k]))
+                return 1;
+        if (e > q && data_has_line("en/field-words.txt", s + q, e - q))
+            return 1;
+        q = e + 1;
+    }
+    return 0;
+}
+
 /* "Funding for rural areas" / "The ministry will spend …": a short line in sentence
  * case over its paragraph's first line, no blank line between, as releases print a
  * section's heading: one to six words from a capital, no stop, comma, colon or
  * figure, no word that carries a sentence on ("… run by"), over a line that opens a
- * sentence; the paragraph (lines i to end) ends one. */
+ * sentence; the paragraph (lines i to end) ends one. A head set in title case, as
+ * headings are, may also end in a question mark or a stop ("What Happened?", "What
+ * We Are Doing.", as US breach notices print their sections; a colon's line is a
+ * label's or a lead-in's), hold a year or a code ("First Quarter 2026 Financial
+ * Results", "Q1 Highlights"): such a head is a heading alone (2); one in sentence
+ * case counts once (1), and a statement needs two. */
 static int short_head_over(parser *p, size_t i, size_t end)
 {
     const char *s = p->s;
@@ -6947,19 +6974,54 @@ static int short_head_over(parser *p, size_t i, size_t end)
     line_span(p, i, &a, &b);
     line_span(p, i + 1, &x, &y);
     line_span(p, end - 1, &lx, &ly);
-    if (b <= a || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 6 || ends_with_terminal(s, a, b) ||
-        !ends_with_terminal(s, lx, ly) || !isupper((unsigned char)s[x]) || !txt_has_lower(s + x, y - x) ||
-        !txt_has_lower(s + a, b - a))
+    if (b <= a || !isupper((unsigned char)s[a]) || txt_words(s, a, b) > 6 || !isupper((unsigned char)s[x]) ||
+        !txt_has_lower(s + x, y - x) || !txt_has_lower(s + a, b - a))
         return 0;
-    for (size_t q = a; q < b; q++)
-        if (isdigit((unsigned char)s[q]) || s[q] == ',' || s[q] == ':' || s[q] == ';' || s[q] == '"' || s[q] == '(')
+    /* title case: two words or more, each of four letters or more capitalised, and
+     * every other word but the small ones */
+    int titled = txt_words(s, a, b) >= 2 && title_cased(s, a, b);
+    for (size_t q = a; titled && q < b;) {
+        size_t e = q;
+        while (e < b && s[e] != ' ')
+            e++;
+        titled = !islower((unsigned char)s[q]) || e - q <= 3;
+        q = e + 1;
+    }
+    char last = s[b - 1];
+    size_t hb = b; /* the head without its closing mark */
+    if (titled && (last == '?' || last == '.') && b - a >= 2 && isalpha((unsigned char)s[b - 2]))
+        hb--;
+    if (ends_with_terminal(s, a, hb))
+        return 0;
+    for (size_t q = a; q < hb; q++) {
+        if (s[q] == ',' || s[q] == ':' || s[q] == ';' || s[q] == '"' || s[q] == '(' || s[q] == '?' || s[q] == '!')
             return 0;
-    size_t lw = b;
+        /* a figure: in a title-cased head, a year or a code's ("2026", "Q1", "H2"),
+         * never a day, a time, a date, a version or an amount */
+        if (isdigit((unsigned char)s[q]) && (q == a || !isdigit((unsigned char)s[q - 1]))) {
+            size_t e = q;
+            while (e < hb && isdigit((unsigned char)s[e]))
+                e++;
+            int in_code = q > a && isalpha((unsigned char)s[q - 1]);
+            int year = e - q == 4 && (q == a || s[q - 1] == ' ') && (s[q] == '1' || s[q] == '2');
+            if (!titled || !(in_code || year) || (e < hb && s[e] != ' '))
+                return 0;
+        }
+    }
+    /* the paragraph ends a sentence (a line of a list under "Affected Products",
+     * "Orbis Gateway 2.0 through 2.4.0", would stand alone as a heading after it) */
+    if (!ends_with_terminal(s, lx, ly))
+        return 0;
+    size_t lw = hb;
     while (lw > a && s[lw - 1] != ' ')
         lw--;
     spk_cue nc;
-    return !data_has_line("en/wrap-ends.txt", s + lw, b - lw) && !bullet_len(s, a, b) && !salutation(s, a, b) &&
-           !greeting(s, a, b) && !spk_read_cue(s, a, b, &nc) && !spk_read_cue(s, x, y, &nc) && !name_only(s, a, b);
+    if (data_has_line("en/wrap-ends.txt", s + lw, hb - lw) || bullet_len(s, a, b) || salutation(s, a, b) ||
+        greeting(s, a, b) || spk_read_cue(s, a, b, &nc) || spk_read_cue(s, x, y, &nc) ||
+        (last != '?' && name_only(s, a, b) && !function_word_in(s, a, hb)) ||
+        (b - a > 5 && memcmp(s + a, "Dear ", 5) == 0))
+        return 0;
+    return titled ? 2 : 1;
 }
 
 /* Whether the statement prints its sections so twice or more: one such line alone
@@ -6968,7 +7030,7 @@ static int short_heads(parser *p)
 {
     if (p->short_heads)
         return p->short_heads > 0;
-    size_t found = 0;
+    int found = 0;
     for (size_t i = 0; i < p->nlines && found < 2; i++) {
         if (line_blank(p, i) || (i > 0 && !line_blank(p, i - 1)))
             continue;
@@ -14562,9 +14624,12 @@ static void parse_body(parser *p, size_t from, int plain)
         }
         /* "Funding for rural areas" over its paragraph, when the statement prints two
          * sections so or more */
+        int short_head = 0; /* (its mark too: "What Happened?", "What We Are Doing.") */
         if (!plain && !caps_block && !is_cue && hend == end && end > i + 1 && !p->name_cues &&
-            short_head_over(p, i, end) && short_heads(p))
+            short_head_over(p, i, end) && short_heads(p)) {
             hend = i + 1;
+            short_head = 1;
+        }
         /* "1. Introduction" right over its paragraph's first line */
         if (!plain && !is_cue && hend == end && end > i + 1 && numbered_heading && numbered_section(p, i, a, b, nh))
             hend = i + 1;
@@ -14598,7 +14663,7 @@ static void parse_body(parser *p, size_t from, int plain)
             continue;
         }
         if (!plain && (hend == i + 1 || caps_block) && !is_cue && p->contacts != 2 && (!last || hend < end) &&
-            (!ends_with_terminal(s, a, b) || colon_heading(s, a, b) || faq_question(p, a, b) ||
+            (!ends_with_terminal(s, a, b) || short_head || colon_heading(s, a, b) || faq_question(p, a, b) ||
              /* ("About Lumora Health Inc.": the company's stop, no sentence's) */
              (starts_with_ci(s + a, b - a, "About ") && txt_words(s, a, b) <= 8 && abbreviation_stop(s, a, b))) &&
             !clock_line(s, a, b) &&

@@ -3666,6 +3666,23 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunts 103 and 104: a title-cased head over its paragraph, no blank line
+         * between, is a heading even once, with a question mark or a stop ("What
+         * Happened?", "What We Are Doing.") or a year; a sentence in title case over a
+         * sentence, or a name over its words, is not */
+        {"Notice of Data Security Incident\n\nMarch 14, 2026\n\nDear Customer,\n\nWe are writing to you.\n\n"
+         "What Happened?\nOn January 27, 2026, we detected unusual activity.\n\nWhat We Are Doing.\nWe have reset "
+         "all passwords.\n\nSincerely,\n\nLaura Mendes\nChief Privacy Officer\n",
+         "heading:-:What Happened?\nspeech:s1:On January 27, 2026, we detected unusual activity.\n"
+         "heading:-:What We Are Doing.\nspeech:s1:We have reset all passwords.\n", NULL},
+        {"Solano Therapeutics Announces First Quarter 2026 Results\n\nSolano today reported results.\n\n"
+         "First Quarter 2026 Financial Results\nR&D expenses were $41.3 million.\nNet loss was $46.2 million.\n",
+         "heading:-:First Quarter 2026 Financial Results\nspeech:-:R&D expenses were $41.3 million.\n", NULL},
+        {"Harbour update\n\nThe harbour reopened today.\n\nThank You All.\nWe could not have done it without "
+         "you.\n",
+         "speech:-:Thank You All.\nspeech:-:We could not have done it without you.\n", NULL},
+        {"Harbour update\n\nThe harbour reopened today.\n\nOn 14 March 2026\nThe council met again.\n",
+         "speech:-:On 14 March 2026\n", NULL},
         /* review 110: analysts of firms named after people are labels (F1); a bank's
          * divisions after a heading's words are no one's (F4); "As the harbour reopened
          * for Easter Mayor Ruth Okafor said:" is hers (F2) */
