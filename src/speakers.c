@@ -4440,13 +4440,22 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
 
 static int stage_word(const char *s, size_t a, size_t b);
 
-/* Whether s[x, e) before a dash is a person's name, capitalised words in mixed case
- * (initials and a surname's particles aside: "Tom J. Reyes", "Ana Maria de la Cruz"),
- * none a section's, a number's or a report's word ("Phase Two", "Third Quarter",
- * "Divisional Results", "Capital Allocation"), and s[ra, re) after it names more than
- * a section ("Key Dates", "Background"): a label's name and its firm ("Tom Reyes -
- * Morgan Stanley:"). */
-static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t re, int name_only)
+/* Whether s[x, e) before a dash is a label's name, and s[ra, re) after it what the
+ * label says of the person: a role (`role`: "Sarah Bishop - Chief Financial
+ * Officer:", "André Dubois - CEO:", "Sarah - Host:") or a firm ("Tom Reyes - Morgan
+ * Stanley:"), not a heading of a report ("Third Quarter - Highlights:", "Divisional
+ * Results - Retail Bank:", "Asia Pacific - China:", "Cost Base - Headcount:").
+ * With a role the name may be any words but a heading's: its first word, or all of
+ * them, a section's, a number's or a report's word ("Mark Day" and "Cristina Sales"
+ * are names; "John King" and "Sarah Bishop" too, though a role's word ends them).
+ * With a firm, whose words alone cannot tell a heading's second half from a firm
+ * named after people, the name must be capitalised words in mixed case (initials,
+ * a title and a surname's particles aside: "Tom J. Reyes", "Dr. Ana Ruiz", "Ana
+ * Maria de la Cruz"), none a section's, a role's or a body's, and the firm must show
+ * itself: its last word a firm's ("Barrow Securities"), a news outlet ("Financial
+ * Times"), letters alone ("UBS"), or a house of data/en/firms.txt ("Morgan
+ * Stanley", "Evercore ISI"). */
+static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t re, int role)
 {
     static const char *const sections[] = {
         "Phase", "Part", "Section", "Step", "Stage", "Chapter", "Appendix", "Annex", "Item", "Day", "Week", "Round",
@@ -4457,38 +4466,60 @@ static int dash_label_name(const char *s, size_t x, size_t e, size_t ra, size_t 
         "Strategic", "Strategy", "Guidance", "Overview", "Summary", "Performance", "Market", "Markets", "Product",
         "Products", "Sales", "Revenue", "Costs", "Balance", "Sheet", "Portfolio", "Full", "Half", "Year", "Annual",
         "First", "Second", "Third", "Fourth", "Fifth", "Closing", "Opening", "Prepared", "Remarks", "Questions",
-        "Q&A", "Agenda", "Forward-Looking", "Statements", "Safe", "Harbor", "Harbour"};
+        "Q&A", "Agenda", "Forward-Looking", "Statements", "Safe", "Harbor", "Harbour",
+        /* a region's ("North America - United States:", "Asia Pacific - China:") */
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Asia",
+        "Pacific", "Europe", "European", "America", "Americas", "Africa", "Middle", "Latin", "Global",
+        "International", "Domestic", "EMEA", "APAC", "LATAM"};
     static const char *const numbers[] = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
                                           "Nine", "Ten", "I", "II", "III", "IV", "V"};
     static const char *const particles[] = {"de", "da", "do", "dos", "van", "von", "der", "den", "la", "le", "di",
                                             "del", "bin", "al", "el", "du", "ter"};
-    size_t words = 0, tokens = 0;
+    static const char *const titles[] = {"Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Prof.", "Prof"};
+    size_t words = 0, tokens = 0, heading_words = 0;
+    int first_heading = 0, plain = 1;
     for (size_t q = x, p; next_word(s, &q, e, &p);) {
         tokens++;
+        int heading = word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
+                      word_in(numbers, sizeof numbers / sizeof *numbers, s + p, q - p);
         if ((q - p == 2 && isupper((unsigned char)s[p]) && s[p + 1] == '.') ||
-            (tokens > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p)))
+            (tokens > 1 && word_in(particles, sizeof particles / sizeof *particles, s + p, q - p)) ||
+            (tokens == 1 && word_in(titles, sizeof titles / sizeof *titles, s + p, q - p)))
             continue;
         words++;
-        if (!isupper((unsigned char)s[p]) || !islower((unsigned char)s[q - 1]) ||
-            word_in(sections, sizeof sections / sizeof *sections, s + p, q - p) ||
-            word_in(numbers, sizeof numbers / sizeof *numbers, s + p, q - p) || is_role_word(s + p, q - p) ||
+        heading_words += heading;
+        if (words == 1)
+            first_heading = heading;
+        /* (in any script: "André", "Émilie") */
+        if (!txt_starts_upper(s + p, q - p) || !txt_has_lower(s + p, q - p) || heading || is_role_word(s + p, q - p) ||
             data_word_line("en/bodies.txt", s + p, q - p, 0, DATA_ANYWHERE))
-            return 0;
+            plain = 0;
     }
-    if (words < 1 || tokens < 2 || words > 4 || tokens > 7)
+    if (words < 1 || words > 4 || tokens > 7)
         return 0;
-    if (name_only)
-        return 1;
+    if (role)
+        return !first_heading && heading_words < words;
+    if (!plain || tokens < 2)
+        return 0;
     while (ra < re && s[ra] == ' ')
         ra++;
     while (re > ra && s[re - 1] == ' ')
         re--;
-    size_t w1 = ra;
-    while (w1 < re && s[w1] != ' ')
-        w1++;
-    return w1 > ra && isupper((unsigned char)s[ra]) && !word_in(sections, sizeof sections / sizeof *sections, s + ra, w1 - ra) &&
-           !data_word_line("en/document-words.txt", s + ra, w1 - ra, 0, DATA_ANYWHERE) &&
-           !(w1 == re && data_word_line("en/back-matter.txt", s + ra, w1 - ra, 1, DATA_ANYWHERE));
+    static const char *const firms[] = {"Securities", "Capital", "Partners", "Research", "Bank", "Markets",
+                                        "Advisors", "Advisers", "Management", "Investments", "Investment",
+                                        "Associates", "Equity", "Equities", "Brokers", "Brokerage", "Holdings",
+                                        "Group", "Co.", "LLC", "Inc.", "Ltd", "Ltd.", "AG", "plc", "LLP", "SA",
+                                        "Asset", "Funds", "Financial", "Wealth", "Analytics", "Ratings", "& Co."};
+    size_t lw = re;
+    while (lw > ra && s[lw - 1] != ' ')
+        lw--;
+    if (re <= ra || !txt_starts_upper(s + ra, re - ra))
+        return 0;
+    if (word_in(firms, sizeof firms / sizeof *firms, s + lw, re - lw) || is_outlet(s, ra, re) ||
+        data_has_line("en/firms.txt", s + ra, re - ra))
+        return 1;
+    /* (letters alone: "UBS", "RBC", "BMO") */
+    return lw == ra && re - ra >= 2 && re - ra <= 5 && !txt_has_lower(s + ra, re - ra);
 }
 
 int spk_line_cue(const char *s, size_t a, size_t b, spk_cue *c)
@@ -6757,15 +6788,23 @@ static int name_stop(const char *s, size_t a, size_t k)
 static int verb_among(const char *s, size_t a, size_t e)
 {
     static const char *const light[] = {"the", "a", "an", "our", "his", "her", "their", "my", "your"};
+    static const char *const past[] = {"came", "went", "spoke", "began", "rose", "fell", "met", "left", "got",
+                                       "ran", "won", "took", "gave", "held", "stood"};
     int clause = 0;
-    for (size_t we = a, w; next_word(s, &we, e, &w);) {
+    size_t pw = a, pe = a; /* the word before */
+    for (size_t we = a, w; next_word(s, &we, e, &w); pw = w, pe = we) {
         if (islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
             return 1;
         /* (a name after "by" or "of" belongs to the noun before it: "As the inquiry
-         * chaired by Judge Ann Lee said in its report:" cites; after "for", "from", a
-         * verb's: "As the harbour reopened for Easter Mayor Ruth Okafor said:") */
-        static const char *const links[] = {"by", "of"};
-        int linked = word_in(links, sizeof links / sizeof *links, s + w, we - w);
+         * chaired by Judge Ann Lee said in its report:" cites; so after "from", "for",
+         * "with" or "under" when a noun comes before them, "As the report from Judge
+         * Ann Lee said:"; after a verb they start the clause's own words: "As the
+         * harbour reopened for Easter Mayor Ruth Okafor said:") */
+        static const char *const links[] = {"by", "of"}, *const after_noun[] = {"from", "for", "with", "under"};
+        int verb_before = pe > pw && ((pe - pw > 3 && s[pe - 2] == 'e' && s[pe - 1] == 'd') ||
+                                      word_in(past, sizeof past / sizeof *past, s + pw, pe - pw));
+        int linked = word_in(links, sizeof links / sizeof *links, s + w, we - w) ||
+                     (w > a && !verb_before && word_in(after_noun, sizeof after_noun / sizeof *after_noun, s + w, we - w));
         if (islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w) && !linked)
             clause = 1;
         else if (linked)

@@ -1614,12 +1614,16 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
              * parish" asks people still) */
             static const char *const dialling[] = {"quoting", "quote", "citing", "giving", "if", "anytime",
                                                    "immediately", "straight", "and", "now", "for", "from", "at"};
+            /* (any number before "quoting", "if", "immediately", "anytime": "call on 108
+             * immediately"; before "and", "from", "at", "for", "now", which also go on
+             * with people, "call on 500 from across the county", a service's only) */
+            static const char *const people_words[] = {"and", "now", "for", "from", "at"};
             char skey[6] = {' ', c[0], c[1], c[2], ' ', 0};
             int known = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", skey) != NULL;
             int ends = (equals_word(&w[q], "call") || equals_word(&w[q], "Call")) &&
                        (!(i + 1 < nw && !w[i].trail) ||
                         (equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) &&
-                         (known || equals_word(&w[i + 1], "quoting") || equals_word(&w[i + 1], "quote"))) ||
+                         (known || !equals_any(&w[i + 1], people_words, sizeof people_words / sizeof *people_words))) ||
                         (equals_word(&w[i + 1], "or") && i + 2 < nw && isdigit((unsigned char)w[i + 2].s[w[i + 2].lead])));
             if (q == i - 2 && !ends &&
                 (equals_word(&w[q], "calling") || equals_word(&w[q], "call") || equals_word(&w[q], "calls") ||
@@ -3412,8 +3416,32 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                             "particles", "class", "generation", "manufacturing", "product",
                                             "products", "wafer", "wafers", "design", "designs", "platform",
                                             "family", "silicon", "GPU", "GPUs", "CPU", "CPUs", "SoC", "SoCs", "processor",
-                                            "processors", "device", "devices", "platforms"};
+                                            "processors", "device", "devices", "platforms", "accelerator",
+                                            "accelerators", "modem", "modems", "capacity", "AI", "yield", "yields",
+                                            "ramp", "output", "volume", "volumes", "revenue", "shipments"};
         int chip = i + used < nw && equals_any(&w[i + used], chips, sizeof chips / sizeof *chips);
+        /* (or in a sentence of a chipmaker's words, none of the sea but "from" or "off":
+         * "3nm contributed 24% of wafer revenue", "Revenue from 3nm rose") */
+        static const char *const fab[] = {"wafer", "wafers", "foundry", "foundries", "semiconductor",
+                                          "semiconductors", "chip", "chips", "chipmaker", "fab", "fabs", "node",
+                                          "nodes", "transistor", "transistors", "TSMC", "lithography", "GPU", "GPUs",
+                                          "CPU", "CPUs", "processor", "processors", "silicon", "N2", "N3", "EUV",
+                                          "revenue", "revenues", "sales", "margin", "margins", "demand"};
+        static const char *const open_sea[] = {"coast", "sea", "offshore", "vessel", "vessels", "ship", "ships",
+                                               "boat", "boats", "port", "harbour", "harbor", "knots", "island", "shore",
+                                               "storm", "hurricane", "cyclone", "coastguard", "yacht", "rescue"};
+        int fabbed = 0, open = 0;
+        for (size_t q = 0; !chip && q < nw; q++) {
+            fabbed |= equals_any(&w[q], fab, sizeof fab / sizeof *fab);
+            open |= equals_any(&w[q], open_sea, sizeof open_sea / sizeof *open_sea);
+            /* ("5nm and 3nm capacity": nodes named together) */
+            const char *qc = w[q].s + w[q].lead;
+            size_t qn = w[q].core, qd = 0;
+            while (qd < qn && isdigit((unsigned char)qc[qd]))
+                qd++;
+            fabbed |= q != i && qd >= 1 && qd + 2 == qn && qc[qd] == 'n' && qc[qd + 1] == 'm';
+        }
+        chip |= fabbed && !open;
         /* (and in a sentence about light or matter, with nothing of the sea: "light of
          * 450 nm", "a 20 nm layer") */
         static const char *const science[] = {"wavelength", "wavelengths", "laser", "lasers", "layer", "layers",
@@ -10351,14 +10379,33 @@ not_multiplier:
     /* (a DoS is the attack before a cyber word, after "remote" or "cause", or as "a
      * DoS" ending a clause; any other is a department's letters: "the DoS said", "A
      * DoS spokeswoman", "(DoS)") */
+    /* (and "denial-of-service (DoS) attack", "lead to DoS", "result in DoS", "DoS
+     * traffic"; not "your local DoS office", "caused DoS staff", "The DoS attempts to
+     * contact …": a department's people, or its verb) */
     static const char *const cyber[] = {"attack", "attacks", "condition", "conditions", "vulnerability",
-                                        "vulnerabilities", "flaw", "flaws", "bug", "exploit", "attempt", "attempts"};
+                                        "vulnerabilities", "flaw", "flaws", "bug", "exploit", "attempt", "attempts",
+                                        "traffic", "protection", "protections", "mitigation", "defence", "defense",
+                                        "resilience", "vector", "vectors"};
     static const char *const causes[] = {"remote", "cause", "causes", "causing", "caused", "trigger", "triggers",
-                                         "local", "persistent"};
-    int dos_attack = n == 3 && memcmp(c, "DoS", 3) == 0 &&
-                     ((i + 1 < nw && !x->trail && equals_any(&w[i + 1], cyber, sizeof cyber / sizeof *cyber)) ||
-                      (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], causes, sizeof causes / sizeof *causes)) ||
-                      (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "a") && x->trail && strchr(".,;", c[n])));
+                                         "local", "persistent", "enable", "enables", "enabling", "allow", "allows",
+                                         "against", "prevent", "prevents", "mitigate", "mitigates"};
+    static const char *const leads[] = {"lead", "leads", "leading", "led", "result", "results", "resulting", "resulted"};
+    static const char *const staff[] = {"staff", "office", "offices", "official", "officials", "spokesperson",
+                                        "spokeswoman", "spokesman", "employees", "personnel", "team", "said", "says"};
+    int dos_attack = 0;
+    if (n == 3 && memcmp(c, "DoS", 3) == 0) {
+        int closes = x->trail == 1 && c[n] == ')' && x->lead == 1 && x->s[0] == '(';
+        int verb_to = i + 2 < nw && equals_word(&w[i + 2], "to");
+        int people = i + 1 < nw && !x->trail && equals_any(&w[i + 1], staff, sizeof staff / sizeof *staff);
+        dos_attack = (i + 1 < nw && (!x->trail || closes) && equals_any(&w[i + 1], cyber, sizeof cyber / sizeof *cyber) &&
+                      !verb_to) ||
+                     (closes && i > 0 && w[i - 1].core >= 17 &&
+                      u8_ncasecmp(w[i - 1].s + w[i - 1].lead + w[i - 1].core - 17, "denial-of-service", 17) == 0) ||
+                     (i > 0 && !w[i - 1].trail && !people && equals_any(&w[i - 1], causes, sizeof causes / sizeof *causes)) ||
+                     (i > 1 && !w[i - 1].trail && !people && (equals_word(&w[i - 1], "to") || equals_word(&w[i - 1], "in")) &&
+                      !w[i - 2].trail && equals_any(&w[i - 2], leads, sizeof leads / sizeof *leads)) ||
+                     (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "a") && x->trail && strchr(".,;", c[n]));
+    }
     if (en && ((n == 4 && memcmp(c, "DDoS", 4) == 0) || dos_attack)) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, n == 4 ? "D-dos" : "doss");

@@ -1782,6 +1782,11 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             if (two)
                 continue;
         }
+        /* (nor a chrome's label before a sentence of its own in lower case: "Image
+         * credits: from today, every photographer will be named …", no credit) */
+        if (kind == 'c' && v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6 &&
+            ends_with_terminal(s, v, b))
+            continue;
         /* (nor a sentence that opens with the label's word: "From: the perspective of
          * the board, the merger is good news.", its words going on in lower case) */
         if (v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6 && ends_with_terminal(s, v, b) &&
@@ -2247,8 +2252,15 @@ static int is_chrome(const char *s, size_t a, size_t b)
         unsigned char first = u8_fold_at(s + a, 0);
         for (size_t i = 0; i < cs->n; i++)
             if (b - a >= cs->len[i] && u8_fold_at(cs->line[i], 0) == first &&
-                u8_ncasecmp(s + a, cs->line[i], cs->len[i]) == 0)
+                u8_ncasecmp(s + a, cs->line[i], cs->len[i]) == 0) {
+                /* (not a label's word before a sentence of its own in lower case:
+                 * "Image credits: from today, every photographer will be named …") */
+                size_t v = skip_spaces(s, a + cs->len[i], b);
+                if (cs->line[i][cs->len[i] - 1] == ':' && v < b && islower((unsigned char)s[v]) &&
+                    txt_words(s, v, b) >= 6 && ends_with_terminal(s, v, b))
+                    continue;
                 return 1;
+            }
     }
     /* "Año 2025 XV LEGISLATURA Núm. 118 Pág. 14": a printed page's running head, its
      * page number last */
@@ -2581,9 +2593,13 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
          * the date and a colon, as the IMF dates a mission's statement) */
         /* (a place's words capitalised but for its small ones: not "Consultation opens
          * – September 18, 2026: …") */
-        /* (small words of three letters or fewer and words with a capital inside may be
-         * in lower case: "Dar es Salaam", "Saint Vincent and the Grenadines",
-         * "eSwatini") */
+        /* (a place's small words and words with a capital inside may be in lower case:
+         * "Dar es Salaam", "Saint Vincent and the Grenadines", "Newcastle upon Tyne",
+         * "Santa Cruz de la Sierra", "eSwatini"; not "Bids due", "Rates cut", "Talks
+         * end in Geneva", a deadline's or a headline's words) */
+        static const char *const small[] = {"and", "of", "the", "de", "la", "le", "les", "es", "el", "del", "da",
+                                            "do", "dos", "das", "di", "du", "des", "am", "an", "im", "upon", "on",
+                                            "sur", "en", "y", "i", "au", "aux", "bin", "al", "van", "von", "der"};
         int capped = 1;
         for (size_t y = from; y < i && capped; y++)
             if ((y == from || s[y - 1] == ' ') && islower((unsigned char)s[y])) {
@@ -2593,10 +2609,12 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
                 int inner_cap = 0;
                 for (size_t z = y; z < ye && !inner_cap; z++)
                     inner_cap = isupper((unsigned char)s[z]);
-                capped = ye - y <= 3 || inner_cap;
+                capped = inner_cap;
+                for (size_t k = 0; k < sizeof small / sizeof *small && !capped; k++)
+                    capped = equals_ci(s + y, ye - y, small[k]);
             }
         if (dashed && !paren && capped && j + 2 < bend && s[j] == ':' && s[j + 1] == ' ' && isupper((unsigned char)s[j + 2]) &&
-            isupper((unsigned char)s[from]) && txt_words(s, from, i) <= 5 && !memchr(s + from, '.', i - from) &&
+            isupper((unsigned char)s[from]) && txt_words(s, from, i) <= 7 && !memchr(s + from, '.', i - from) &&
             !field_at(s, from, i, &fv, &fh))
             return 1;
         break;
@@ -12330,8 +12348,10 @@ static int is_reference(const char *s, size_t a, size_t b)
 /* A photo's caption: "(Official White House Photo by …)", "Photo: …", "Photo credit". */
 static int is_caption(const char *s, size_t a, size_t b)
 {
-    static const char *const marks[] = {"Photo by ", "(Official ", "Photo: ", "Photo credit",
-                                        "Photograph by ", "(Photo", "Image: ", "Credit: "};
+    static const char *const marks[] = {"Photo by ", "(Official ", "Photo: ", "Photo credit", "Photograph by ",
+                                        "(Photo", "Image: ", "Credit: ", "Image credit", "Image Credit",
+                                        "IMAGE CREDIT", "Picture credit", "Picture Credit", "PICTURE CREDIT",
+                                        "Image courtesy of ", "Photograph: ", "Cover image: "};
     for (size_t i = a; i < b; i++) {
         if (s[i] != 'P' && s[i] != '(' && s[i] != 'I' && s[i] != 'C')
             continue;
@@ -12339,6 +12359,14 @@ static int is_caption(const char *s, size_t a, size_t b)
             size_t n = strlen(marks[k]);
             if (s[i] != marks[k][0] || i + n > b || strncmp(s + i, marks[k], n) != 0)
                 continue;
+            /* (a credit's label before a sentence of its own in lower case: "Image
+             * credits: from today, every photographer will be named …") */
+            const char *colon = memchr(s + i, ':', b - i < 20 ? b - i : 20);
+            if (i == a && colon) {
+                size_t v = skip_spaces(s, (size_t)(colon - s) + 1, b);
+                if (v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6)
+                    return 0;
+            }
             /* ("(Official Report, 4 February 2025; Vol. 761, c. 245)": Hansard's
              * reference in a speech, no photograph's) */
             if (marks[k][0] == '(' && marks[k][1] == 'O') {

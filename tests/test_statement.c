@@ -2366,9 +2366,14 @@ static void test_mastheads(void)
         "18, 2026: An IMF team visited Colombo from September 8 to 18, 2026.\n",
         /* (a place with small words in lower case: review 110 F5) */
         "IMF staff concludes visit to Tanzania\n\nDar es Salaam, Tanzania \xE2\x80\x93 September 18, 2026: An IMF team "
-        "visited Dar es Salaam.\n"};
+        "visited Dar es Salaam.\n",
+        /* (a place's "upon", and one of six words: review 111 F13) */
+        "Port talks conclude\n\nNewcastle upon Tyne \xE2\x80\x93 September 18, 2026: The talks ended.\n",
+        "IMF staff concludes visit to Bolivia\n\nSanta Cruz de la Sierra, Bolivia \xE2\x80\x93 September 18, 2026: An "
+        "IMF team visited.\n"};
     static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19",
-                                            "2026-02-11", "2026-03-03", "2026-09-18", "2026-09-18"};
+                                            "2026-02-11", "2026-03-03", "2026-09-18", "2026-09-18", "2026-09-18",
+                                            "2026-09-18"};
     for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
@@ -2376,14 +2381,17 @@ static void test_mastheads(void)
             CHECK_STR(hd_doc_header(d).date, want_date[i]);
         hd_doc_free(d);
     }
-    /* (a step of a timeline is no dateline: review 109 F11) */
-    {
-        const char *steps = "Road consultation\n\nConsultation opens \xE2\x80\x93 September 18, 2026: Residents can "
-                            "comment online.\n\nConsultation closes \xE2\x80\x93 October 30, 2026: The council will "
-                            "publish a summary.\n";
+    /* (a step of a timeline is no dateline: review 109 F11; nor a deadline's or a
+     * headline's words in lower case: review 111 F6) */
+    static const char *const steps[] = {
+        "Road consultation\n\nConsultation opens \xE2\x80\x93 September 18, 2026: Residents can comment online.\n\n"
+        "Consultation closes \xE2\x80\x93 October 30, 2026: The council will publish a summary.\n",
+        "Ferry tender\n\nBids due \xE2\x80\x93 September 18, 2026: Firms must apply online.\n",
+        "Rates decision\n\nRates cut \xE2\x80\x93 September 18, 2026: The bank lowered its rate.\n"};
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
         hd_doc *d = NULL;
-        CHECK_INT(hd_doc_parse(steps, strlen(steps), NULL, &d, NULL), HD_OK);
-        CHECKF(d && !hd_doc_header(d).date, "%s", d && hd_doc_header(d).date ? hd_doc_header(d).date : "-");
+        CHECK_INT(hd_doc_parse(steps[i], strlen(steps[i]), NULL, &d, NULL), HD_OK);
+        CHECKF(d && !hd_doc_header(d).date, "%zu: %s", i, d && hd_doc_header(d).date ? hd_doc_header(d).date : "-");
         hd_doc_free(d);
     }
     char *t = sentence_lines("Press conference\n\nCHANCELLOR HOLT: Welcome.\n\n"
@@ -3666,6 +3674,46 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 111: a label with a role takes any name but a heading's ("John King",
+         * "Sarah Bishop", "André Dubois", "Mark Day", "Sarah - Host:") (F1); a firm's
+         * label needs a firm that shows itself (F2, F3); "As the report from Judge Ann
+         * Lee said:" cites (F4); a credit's label before a sentence in lower case is
+         * the sentence's (F5); "IMAGE CREDIT:" is no speaker (F9) */
+        {"Q3 2026 Earnings Call\n\nOperator:\nWelcome to the call.\n\nJohn King - Chief Executive Officer:\nThank you "
+         "all.\n\nSarah Bishop - Chief Financial Officer:\nRevenue rose 4%.\n\nTom Reyes - Barrow Securities:\nHow are "
+         "margins?\n\nSarah Bishop - Chief Financial Officer:\nThey improved.\n",
+         "speech:s2:Thank you all.\nspeech:s3:Revenue rose 4%.\nspeech:s4:How are margins?\nspeech:s3:They improved.\n",
+         NULL},
+        {"Q3 2026 Earnings Call\n\nOperator:\nWelcome to the call.\n\nAndr\xC3\xA9 Dubois - Chief Executive Officer:\n"
+         "Thank you all.\n\nMark Day - Chief Financial Officer:\nRevenue rose 4%.\n\nTom Reyes - Barrow Securities:\n"
+         "How are margins?\n\nMark Day - Chief Financial Officer:\nThey improved.\n",
+         "speech:s2:Thank you all.\nspeech:s3:Revenue rose 4%.\nspeech:s4:How are margins?\nspeech:s3:They improved.\n",
+         NULL},
+        {"Weekly Podcast Episode 12\n\nSarah - Host:\nWelcome back to the show.\n\nJames - Guest:\nThanks for having "
+         "me.\n\nSarah - Host:\nLet us begin.\n",
+         "speech:s1:Welcome back to the show.\nspeech:s2:Thanks for having me.\nspeech:s1:Let us begin.\n", NULL},
+        {"Q3 2026 Earnings Call\n\nOperator:\nWelcome to the call.\n\nLena Hart - Chief Financial Officer:\nThank "
+         "you.\n\nNorth America - United States:\nSales rose 4%.\n\nWealth Management - Private Clients:\nAssets rose "
+         "6%.\n\nTom Reyes - Barrow Securities:\nHow are margins?\n\nLena Hart - Chief Financial Officer:\nThey "
+         "improved.\n",
+         "speech:s2:Sales rose 4%.\nspeech:s2:Wealth Management - Private Clients:\nspeech:s2:Assets rose 6%.\n"
+         "speech:s3:How are margins?\n", NULL},
+        {"Q3 2026 Earnings Call\n\nOperator:\nWelcome to the call.\n\nLena Hart - Chief Financial Officer:\nThank "
+         "you.\n\nTom Reyes - Morgan Stanley:\nHow are margins?\n\nLena Hart - Chief Financial Officer:\nThey "
+         "improved.\n\nAnna Berg - Financial Times:\nAnd the buyback?\n\nLena Hart - Chief Financial Officer:\nIt "
+         "goes on.\n",
+         "speech:s3:How are margins?\nspeech:s2:They improved.\nspeech:s4:And the buyback?\n",
+         NULL},
+        {"Harbour reopens\n\nPORT ELLIS, 2 June 2026 - The harbour reopened on Monday.\n\nAs the report from Judge Ann "
+         "Lee said:\n\n\"The harbour must never close again.\"\n",
+         "speech:-:\"The harbour must never close again.\"\n", NULL},
+        {"PRESS RELEASE\n\nCouncil changes its photography rules\n\nLeeds, 9 January 2026 \xE2\x80\x93 The council has "
+         "changed how it credits photographers.\n\nImage credits: from today, every photographer will be named under "
+         "each picture.\n\nThe change follows complaints.\n",
+         "speech:-:Image credits: from today, every photographer will be named under each picture.\n", NULL},
+        {"PRESS RELEASE\n\nWhitcombe Collection presents Turner and the Sea\n\nEdinburgh, 9 January 2026 \xE2\x80\x93 "
+         "The exhibition opens on 14 February.\n\nIMAGE CREDIT: Tate, London.\n\nTickets are on sale now.\n",
+         "speech:-:Tickets are on sale now.\n", "Tate"},
         /* hunts 103 and 104: a title-cased head over its paragraph, no blank line
          * between, is a heading even once, with a question mark or a stop ("What
          * Happened?", "What We Are Doing.") or a year; a sentence in title case over a
