@@ -534,14 +534,19 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "published in Sci. Adv. 12", "J. Clin. Invest. 135", "Proc. Natl. Acad. Sci. USA
      * 121": a journal's name cut short, word by word (data/en/journal-words.txt), before
      * its volume; two words at least, so "John F. Kelly. 15 agencies" ends */
-    if (len >= 1 && len <= 12 && data_has_line("en/journal-words.txt", s + w, len)) {
+    /* (and "Ito H, et al. Lancet Oncol. 2026;27:301": the authors' "et al." before
+     * the journal) */
+    int et_al = len == 2 && memcmp(s + w, "al", 2) == 0 && w >= a + 3 && memcmp(s + w - 3, "et ", 3) == 0;
+    if (len >= 1 && len <= 12 && (et_al || data_has_line("en/journal-words.txt", s + w, len))) {
         /* (the words cut short before this one, back to the run's start) */
+        /* (a word in full among them, "Lancet Oncol.", has no stop) */
         size_t before = 0, q = w;
-        while (q >= a + 3 && s[q - 1] == ' ' && s[q - 2] == '.') {
-            size_t r = q - 2;
+        while (!et_al && q >= a + 3 && s[q - 1] == ' ' && (s[q - 2] == '.' || isalpha((unsigned char)s[q - 2]))) {
+            size_t r = q - 1 - (s[q - 2] == '.');
+            size_t re = r;
             while (r > a && isalpha((unsigned char)s[r - 1]))
                 r--;
-            if (r == q - 2 || !data_has_line("en/journal-words.txt", s + r, q - 2 - r))
+            if (r == re || !data_has_line("en/journal-words.txt", s + r, re - r))
                 break;
             before++;
             q = r;
@@ -555,13 +560,17 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 break;
             if (s[e] == '.' && e + 1 < b && s[e + 1] == ' ')
                 x = e + 2, after++;
+            else if (s[e] == ' ' && e + 1 < b && isupper((unsigned char)s[e + 1]) && e - x >= 4 && txt_has_lower(s + x, e - x))
+                x = e + 1, after++; /* ("et al. Lancet Oncol. 2026") */
             else if (s[e] == ' ' && e + 1 < b && isdigit((unsigned char)s[e + 1]) && e - x <= 3 &&
                      !txt_has_lower(s + x, e - x))
                 x = e + 1, after++; /* ("… Sci. USA 121": a country's letters, no stop) */
             else
                 break;
         }
-        if (before + after >= 1 && x < b && isdigit((unsigned char)s[x]))
+        /* (or three words of a name or more, the run going on after this stop: "the
+         * N. Engl. J. Med. last week") */
+        if ((before + after >= 1 && x < b && isdigit((unsigned char)s[x])) || (!et_al && after >= 1 && before + after >= 2))
             return 0;
     }
     /* "Wilhelmstr. 97": a German street's "-str." before its number */

@@ -53,6 +53,11 @@ static int is_role_word(const char *w, size_t n)
     if (!h)
         return 0;
     size_t a = (size_t)(h - w);
+    /* ("Mayor-elect", "President-Elect", "Ambassador-designate": a role to come) */
+    if (data_word_line("en/roles.txt", w, a, 0, DATA_ANYWHERE) &&
+        ((n - a - 1 == 5 && u8_ncasecmp(h + 1, "elect", 5) == 0) ||
+         (n - a - 1 == 9 && u8_ncasecmp(h + 1, "designate", 9) == 0)))
+        return 1;
     return data_word_line("en/roles.txt", w, a, 0, DATA_ANYWHERE) && is_role_word(h + 1, n - a - 1);
 }
 
@@ -8500,7 +8505,12 @@ again:
             if (nl > 3 && !is_role_word(s + nx, nl) && is_role_plural(s + nx, nl))
                 continue;
         }
-        if (!wl || !is_role_word(s + k, wl) || (s[k + wl] != ' ' && s[k + wl] != ','))
+        /* (a role in lower case right before a name: "Hale campaign spokesperson
+         * Brandon Ellis released …", as US releases write it) */
+        int lower_role = wl && islower((unsigned char)s[k]) && s[k + wl] == ' ' &&
+                         isupper((unsigned char)s[k + wl + 1]) &&
+                         data_word_line("en/roles.txt", s + k, wl, 1, DATA_ANYWHERE);
+        if (!wl || !(is_role_word(s + k, wl) || lower_role) || (s[k + wl] != ' ' && s[k + wl] != ','))
             continue;
         {
             size_t p0, pw;

@@ -948,9 +948,20 @@ static int person_role_in_ex(const char *s, size_t a, size_t b, int no_portfolio
         while (x < b && s[x] != ' ' && s[x] != ',')
             x++;
         int body = x > w && data_word_line("en/bodies.txt", s + w, x - w, 0, DATA_ANYWHERE);
+        /* ("Mayor-elect", "Ambassador-designate": the office to come) */
+        size_t we = x;
+        if (we - w > 6 && u8_ncasecmp(s + we - 6, "-elect", 6) == 0)
+            we -= 6;
+        else if (we - w > 10 && u8_ncasecmp(s + we - 10, "-designate", 10) == 0)
+            we -= 10;
+        /* ("Vice-President", "Co-Chair", "Under-Secretary": its last part a role's) */
+        size_t ws = w;
+        for (size_t h = w + 1; h + 1 < we; h++)
+            if (s[h] == '-' && !data_word_line("en/roles.txt", s + ws, we - ws, 0, DATA_ANYWHERE))
+                ws = h + 1;
         if (x > w && !body && isupper((unsigned char)s[w]) &&
-            data_word_line("en/roles.txt", s + w, x - w, 0, DATA_ANYWHERE) &&
-            !(no_portfolio && data_word_line("en/portfolios.txt", s + w, x - w, 0, DATA_ANYWHERE)))
+            data_word_line("en/roles.txt", s + ws, we - ws, 0, DATA_ANYWHERE) &&
+            !(no_portfolio && data_word_line("en/portfolios.txt", s + ws, we - ws, 0, DATA_ANYWHERE)))
             return 1;
         while (x < b && (s[x] == ' ' || s[x] == ','))
             x++;

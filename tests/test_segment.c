@@ -252,6 +252,16 @@ static const struct {
      "The line was opened by Arch. Lucia Moreno. | They restored the stone arch. | It was built in 1820."},
     /* (a place's "Arch." after a capitalised word ends the sentence: review 104 r06) */
     {"Crowds gathered at Marble Arch. Police closed the road.", "Crowds gathered at Marble Arch. | Police closed the road."},
+    /* hunt 105: a journal's name cut short goes on after its words, with a word in
+     * full among them and after "et al." (d03, d04); it ends its sentence before a new
+     * one */
+    {"The study was published in the N. Engl. J. Med. last week. It was positive.",
+     "The study was published in the N. Engl. J. Med. last week. | It was positive."},
+    {"See Ito H, et al. Lancet Oncol. 2026;27(3):301-312. The paper is open access.",
+     "See Ito H, et al. Lancet Oncol. 2026;27(3):301-312. | The paper is open access."},
+    {"It was published in N. Engl. J. Med. The results were clear.",
+     "It was published in N. Engl. J. Med. | The results were clear."},
+    {"See the study by Ito et al. The paper is open.", "See the study by Ito et al. | The paper is open."},
     /* hunt 104: an address's figures before a new line's time end its sentence (d07);
      * "Op." before its number (d04) and a century's "c." after an ordinal (d05) go on;
      * the sol's "S/." before its amount goes on (review 107 r12) */

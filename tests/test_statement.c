@@ -3674,6 +3674,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 105: a title's office to come, "Mayor-elect", names who speaks (d01);
+         * "Hale campaign spokesperson Brandon Ellis released the following statement:"
+         * after a dateline gives him the quotation (d02) */
+        {"Statement from Mayor-elect Tomas Reyes on Election Results\n\nNovember 4, 2026\n\nTonight, the voters "
+         "have spoken. Thank you.\n",
+         "speech:s1:Tonight, the voters have spoken.\nspeech:s1:Thank you.\n", NULL},
+        {"FOR IMMEDIATE RELEASE\n\nHale Campaign Responds to Debate\n\nAUSTIN, Texas \xE2\x80\x93 Hale campaign "
+         "spokesperson Brandon Ellis released the following statement:\n\n\"Governor Hale won the debate.\"\n",
+         "speech:s1:\"Governor Hale won the debate.\"\n", NULL},
         /* review 111: a label with a role takes any name but a heading's ("John King",
          * "Sarah Bishop", "André Dubois", "Mark Day", "Sarah - Host:") (F1); a firm's
          * label needs a firm that shows itself (F2, F3); "As the report from Judge Ann
