@@ -1915,6 +1915,11 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
         for (size_t k = 0; k < sizeof calls / sizeof *calls; k++)
             ok = ref |= w[q - 1].core == strlen(calls[k]) &&
                         u8_ncasecmp(w[q - 1].s + w[q - 1].lead, calls[k], w[q - 1].core) == 0;
+    /* ("FPPC ID #1445678", "FEC ID C00123456": an agency's number for a committee) */
+    if (!ok && q >= 1 && !w[q - 1].trail && p->core == 2 && pc[0] == 'I' && pc[1] == 'D' && w[q - 1].core >= 2 &&
+        w[q - 1].core <= 6 && !txt_has_lower(w[q - 1].s + w[q - 1].lead, w[q - 1].core) &&
+        isupper((unsigned char)w[q - 1].s[w[q - 1].lead]))
+        ok = ref = 1;
     /* "access code 123456", "participant code 4471 882": a call's code */
     /* ("quoting code 122WAF946", "warning code …": a flood warning's code a caller gives) */
     /* ("lot code 13225", "batch code L5032": a product's batch in a recall) */
@@ -3380,6 +3385,29 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                         equals_word(&w[i + 2], "day") || equals_word(&w[i + 2], "head") || equals_word(&w[i + 2], "person"));
             changed = changed || (!racing && (equals_any(pv, aims, sizeof aims / sizeof *aims) || rate));
         }
+        /* "drilled to 240m depth", "12.4m @ 3.2g/t Au from 56m": metres, where the
+         * figure measures a depth or a length, or the sentence tells of a drill hole
+         * (no currency before it: "$240m" is millions) */
+        if (ul == 1 && u[0] == 'm' && data_lang() == 0 && all_digits_or_point(c, nl) && !x->lead) {
+            static const char *const depth_words[] = {"depth", "deep", "long", "wide", "high", "tall", "thick",
+                                                  "below", "above", "downhole", "vertical", "interval", "@"};
+            static const char *const drill[] = {"hole", "holes", "drilled", "drilling", "drillhole", "drillholes",
+                                                "intercept", "intercepts", "intercepted", "intersected", "downhole",
+                                                "depth", "depths", "borehole", "boreholes", "trench", "trenches"};
+            int drilled = nx && !x->trail && equals_any(nx, depth_words, sizeof depth_words / sizeof *depth_words);
+            for (size_t q = 0; q < nw && !drilled; q++) {
+                drilled = equals_any(&w[q], drill, sizeof drill / sizeof *drill);
+                for (size_t z = 0; !drilled && z + 3 <= w[q].core; z++)
+                    drilled = memcmp(w[q].s + w[q].lead + z, "g/t", 3) == 0; /* a grade: "3.2g/t" */
+            }
+            if (drilled) {
+                sb_putn(o, x->s, x->lead);
+                sb_putn(o, c, nl);
+                sb_puts(o, nl == 1 && c[0] == '1' ? " metre" : " metres");
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
+        }
         if ((capital || (ul <= 2 && islower((unsigned char)u[0]) && (u[0] != 'k' || plural || changed) && (u[0] != 'b' || ul == 2))) &&
             all_digits_or_point(c, nl) && (sc = scale(u, ul, &sl)) != NULL) {
             sb_putn(o, x->s, x->lead);
@@ -3544,6 +3572,25 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         if (pressure)
             one = "millibar", onel = 8, many = "millibars", manyl = 9;
     }
+    /* "25kt contained copper", "4.5-5.0kt of lithium": kilotonnes, where the sentence
+     * weighs ore or metal and says nothing of wind or of a vessel's speed */
+    if (ul == 2 && u[0] == 'k' && u[1] == 't' && data_lang() == 0) {
+        static const char *const mass[] = {"contained", "tonnes", "tons", "Mt", "ore", "copper", "Cu", "zinc", "Zn",
+                                           "nickel", "Ni", "lead", "Pb", "lithium", "LCE", "concentrate",
+                                           "production", "produced", "resource", "resources", "reserve", "reserves",
+                                           "metal", "grade", "cathode", "uranium", "U3O8", "graphite", "coal",
+                                           "emissions", "CO2", "capacity"};
+        static const char *const wind[] = {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "knots",
+                                           "sustained", "storm", "hurricane", "cyclone", "typhoon", "vessel",
+                                           "ship", "aircraft", "sailing", "boat"};
+        int weighed = 0, windy = 0;
+        for (size_t q = 0; q < nw; q++) {
+            weighed |= equals_any(&w[q], mass, sizeof mass / sizeof *mass);
+            windy |= equals_any(&w[q], wind, sizeof wind / sizeof *wind);
+        }
+        if (weighed && !windy)
+            one = "kilotonne", onel = 9, many = "kilotonnes", manyl = 10;
+    }
     const word *prev = i > 0 ? &w[i - 1] : NULL;
     int per_only = flag && fl == 3 && strncmp(flag, "per", 3) == 0;
     /* "9.87s", "+0.344 s": seconds after a number with a fraction ("the 1990s" and "in
@@ -3568,7 +3615,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     /* (but "1.5 L bottles": a litre apart from a figure with decimals, as recalls and
      * labels write it; "Runway 27 L" is no litre) */
     int litre = ul == 1 && u[0] == 'L' && used == 2 && memchr(c, '.', nl) != NULL;
-    if (!one || !many || (flag && fl == 6 && strncmp(flag, "spaced", 6) == 0 && used == 1) ||
+    /* (and "4,820t", "1.5t": tonnes joined to a figure with a group or a fraction, as
+     * production reports write them) */
+    int joined_t = ul == 1 && u[0] == 't' && used == 1 && (memchr(c, ',', nl) || memchr(c, '.', nl));
+    if (!one || !many || (flag && fl == 6 && strncmp(flag, "spaced", 6) == 0 && used == 1 && !joined_t) ||
         (flag && fl == 6 && strncmp(flag, "joined", 6) == 0 && used == 2 && !litre) || per_only)
         return 0;
     /* "cooled to 0.3 K.", "between 4 K and 300 K": kelvin at a phrase's end; "the 5 K
@@ -5052,6 +5102,14 @@ static void put_with_cents(sb *o, const char *num, size_t n, const char *one, si
     }
     if (cents) {
         sb_printf(o, "%s%d ", zero ? "" : " and ", cents);
+        /* ("A$0.25": "25 Australian cents"; the unit's word before its last says whose
+         * cents they are, when no dollar is said) */
+        const char *sp = NULL;
+        for (size_t k = 0; zero && k < onel; k++)
+            if (one[k] == ' ')
+                sp = one + k;
+        if (sp && mml && memchr(mm, ' ', mml) == NULL)
+            sb_printf(o, "%.*s ", (int)(sp - one), one);
         sb_putn(o, cents == 1 ? m1 : mm, cents == 1 ? m1l : mml);
     }
 }
@@ -9571,6 +9629,19 @@ not_multiplier:
             sb_putn(o, c + n, x->trail);
             return 1;
         }
+        /* ("FPPC ID #1445678": an agency's number, six figures or more after "ID",
+         * said figure by figure) */
+        if (isdigit((unsigned char)c[1]) && n >= 7 && all_digits(c + 1, n - 1) && i > 0 && !w[i - 1].trail &&
+            w[i - 1].core == 2 && memcmp(w[i - 1].s + w[i - 1].lead, "ID", 2) == 0) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, "number");
+            for (size_t q = 1; q < n; q++) {
+                sb_putc(o, ' ');
+                sb_putc(o, c[q]);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
         sb_putn(o, x->s, x->lead);
         sb_puts(o, isdigit((unsigned char)c[1]) ? "number " : "hashtag ");
         if (grouped) {
@@ -11936,7 +12007,52 @@ static char *prepare(const char *text, st_kind kind)
             if ((lead || trail) && ((d - y == 4 && !(trail && y == at + 2)) || (d - y == 2 && y == at + 2 && lead)) &&
                 (d == n || !isalnum((unsigned char)text[d]))) {
                 sb_puts(&out, (lead ? text[at] : text[at + 1]) == '1' ? "first half " : "second half ");
+                /* ("2H26": the year's last two figures, "second half of 2026") */
+                if (d - y == 2)
+                    sb_puts(&out, "of 20");
                 i = y;
+                continue;
+            }
+        }
+        /* "P=.0003", "p < .001": a fraction without its zero after a comparison, as
+         * journals print a p-value ("point 0 0 0 3", not "dot") */
+        if (text[at] == '.' && at + 1 < n && isdigit((unsigned char)text[at + 1]) && at > 0 && data_lang() == 0) {
+            size_t q = at;
+            while (q > 0 && text[q - 1] == ' ')
+                q--;
+            if (q > 0 && (text[q - 1] == '=' || text[q - 1] == '<' || text[q - 1] == '>')) {
+                sb_puts(&out, "0.");
+                i = at + 1;
+                continue;
+            }
+        }
+        /* "by YE2026", "YE26": a year's end, as analysts write it; "Q3W", "Q2W": a dose
+         * every three or two weeks, as trials write it ("Q3 2027" is a quarter) */
+        if (text[at] == 'Y' && at + 3 < n && text[at + 1] == 'E' && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
+            data_lang() == 0) {
+            size_t d = at + 2;
+            while (d < n && isdigit((unsigned char)text[d]))
+                d++;
+            if ((d - at - 2 == 4 || d - at - 2 == 2) && (d == n || !isalnum((unsigned char)text[d]))) {
+                sb_puts(&out, d - at - 2 == 2 ? "year-end 20" : "year-end ");
+                i = at + 2;
+                continue;
+            }
+        }
+        if (text[at] == 'Q' && at + 2 < n && (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {
+            size_t d = at + 1;
+            while (d < n && d < at + 3 && isdigit((unsigned char)text[d]))
+                d++;
+            if (d > at + 1 && d < n && text[d] == 'W' && (d + 1 == n || !isalnum((unsigned char)text[d + 1]))) {
+                int one = d == at + 2 && text[at + 1] == '1';
+                sb_puts(&out, "every ");
+                if (!one) {
+                    sb_putn(&out, text + at + 1, d - at - 1);
+                    sb_puts(&out, " weeks");
+                } else {
+                    sb_puts(&out, "week");
+                }
+                i = d + 1;
                 continue;
             }
         }
@@ -13415,7 +13531,32 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
     size_t nw = 0, cap = 0;
     sb o = {0};
 
-    if (!(pre = prepare(text, kind)))
+    /* "(BOOING)", "(CHEERS AND APPLAUSE)": a direction set in capitals describes what
+     * is heard; its words are said as words, not spelled ("B.O.O.I.N.G") */
+    /* (a word of letters alone, three or more, not an abbreviation's before its stop
+     * nor an acronym the data spells: "BY MR. REYES" keeps its "MR.", "[TIFF
+     * OMITTED] T5512.001" its reference, "AUDIENCE CHANTS USA" its letters) */
+    char *lowered = NULL;
+    if (kind == ST_STAGE && data_lang() == 0 && !txt_has_lower(text, strlen(text)) &&
+        (lowered = xstrdup(text)) != NULL) {
+        size_t tl = strlen(text);
+        for (size_t k = 0; k < tl;) {
+            size_t e = k;
+            while (e < tl && isupper((unsigned char)text[e]))
+                e++;
+            /* (nor a name after a title's stop: "MR. REYES" is said "Mister Reyes") */
+            int titled = k >= 2 && text[k - 1] == ' ' && text[k - 2] == '.';
+            int plain = e - k >= 3 && !titled && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
+                       (e == tl || (!isalnum((unsigned char)text[e]) && text[e] != '.')) && acronym_kind(text + k, e - k) != 's';
+            for (size_t q = k; plain && q < e; q++)
+                lowered[q] = (char)tolower((unsigned char)text[q]);
+            k = e > k ? e : k + 1;
+        }
+        text = lowered;
+    }
+    pre = prepare(text, kind);
+    free(lowered);
+    if (!pre)
         goto out;
     size_t n = strlen(pre), i = 0, tag = 0;
     /* "(FR) Madame la Présidente, …": the European Parliament's mark of the language a

@@ -1562,7 +1562,10 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                 small_caps = strncmp(r + 1, small[sw], strlen(small[sw])) == 0;
             /* "Release" is a kind only on a line of its own ("FOR IMMEDIATE RELEASE",
              * "Release of a national" are not) */
-            if (kind_alone(line, len, kl) && (rest != 0 || w != a))
+            /* (nor "ASX RELEASE", "TSXV Release": an exchange's release, its kind
+             * after the exchange's name alone) */
+            int exchange = w > a && rest == 0 && q == 1 && data_has_line("en/exchanges.txt", s + a, w - a - 1);
+            if (kind_alone(line, len, kl) && (rest != 0 || w != a) && !exchange)
                 continue;
             /* "DOORSTOP INTERVIEW, HOBART", "Press conference, Canberra": the kind, a
              * comma and where, a few capitalised words */
@@ -10852,9 +10855,10 @@ static size_t parse_header(parser *p)
             if (c + 1 < bk->end && p->s[c + 1] == ' ' && txt_words(p->s, bk->start, c) <= 3 && !has_digit(p->s, bk->start, c))
                 continue;
         }
-        /* (nor what a headline's "on", "until", "by" dates: "DISRUPTION TO TRAIN
-         * SERVICES ON 12 AUGUST 2025") */
-        static const char *const dating[] = {"on", "until", "by", "from", "before", "after"};
+        /* (nor what a headline's "on", "until", "by", "for" dates: "DISRUPTION TO
+         * TRAIN SERVICES ON 12 AUGUST 2025", "PDUFA Target Action Date Set for
+         * November 14, 2026") */
+        static const char *const dating[] = {"on", "until", "by", "from", "before", "after", "for"};
         for (size_t x = bk->start; x < bk->end; x++) {
             char iso[11];
             if (x > bk->start && word_before_in(p->s, bk->start, x, dating, sizeof dating / sizeof *dating))

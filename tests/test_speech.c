@@ -535,7 +535,7 @@ static const struct {
      "with two 15 year-olds."},
     /* a half of a year before its year; not a virus's or a visa's name */
     {"time", "Data is expected in 1H 2026, after H1 2025 and 2H25; the H1N1 virus and an H1 visa.", ST_SPEECH,
-     "Data is expected in first half 2026, after first half 2025 and second half 25, the H1N1 virus and an H1 visa."},
+     "Data is expected in first half 2026, after first half 2025 and second half of 2025, the H1N1 virus and an H1 visa."},
     /* an en dash set as a minus (not one between figures, a range) */
     {"number", "Growth of \xE2\x80\x93" "0.3%, lows of \xE2\x80\x93" "8\xC2\xB0" "C and a balance of \xE2\x80\x93$2.4m; pages 10 \xE2\x80\x93" "12.",
      ST_SPEECH,
@@ -838,7 +838,7 @@ static const struct {
     {"cents range", "Earnings of $0.20-$0.24 and a dividend of $0.05\xE2\x80\x93$0.07 a share.", ST_SPEECH,
      "Earnings of 20 to 24 cents and a dividend of 5 to 7 cents a share."},
     {"point zero", "It raised $75.0 million and \xE2\x82\xAC" "2.0bn, and the hole hit 14.0m at depth.", ST_SPEECH,
-     "It raised 75 million dollars and 2 billion euros, and the hole hit 14.0 million at depth."},
+     "It raised 75 million dollars and 2 billion euros, and the hole hit 14.0 metres at depth."},
     {"crore", "Revenue was \xE2\x82\xB9" "2,184 Cr and USD 92 Mn.", ST_SPEECH,
      "Revenue was 2,184 crore rupees and 92 million dollars."},
     {"zip", "Write to Columbus, OH 43204 today.", ST_SPEECH, "Write to Columbus, Ohio 4 3 2 0 4 today."},
@@ -1570,7 +1570,7 @@ static const struct {
     {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
     {"stage", "(The briefing was concluded at 1:48 p.m.)", ST_STAGE, "The briefing was concluded at 1 48 PM."},
     {"stage", "[crosstalk 03:41]", ST_STAGE, "crosstalk"},
-    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "GRAPHIC TIFF OMITTED"},
+    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic tiff omitted"},
     {"stage", "[Video: G7 leaders arrive]", ST_STAGE, "Video, G 7 leaders arrive"},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
@@ -2669,6 +2669,34 @@ static const struct {
      "We will call on 500 from across the county, call on 1 0 1 from any phone."},
     {"unit", "Our 3nm processors ramped; 7nm devices too.", ST_SPEECH,
      "Our 3 nanometre processors ramped, 7 nanometre devices too."},
+    /* hunt 105: metres by a drill hole (d15), kilotonnes of metal (d16), tonnes joined
+     * to a grouped figure (d17), a dose every N weeks (d23), a p-value without its zero
+     * (d24), an agency's ID (d30), an Oslo ticker (d32), a year's end and a half with
+     * two figures (d35, d38), whose cents (d37); millions, knots and a quarter stay */
+    {"unit", "The hole was drilled to 240m depth.", ST_SPEECH,
+     "The hole was drilled to 240 metres depth."},
+    {"unit", "The company raised 240m in the offering, and 5m people watched.", ST_SPEECH,
+     "The company raised 240 million in the offering, and 5 million people watched."},
+    {"unit", "The resource is 1.2Mt @ 2.1% Cu for 25kt contained copper.", ST_SPEECH,
+     "The resource is 1.2 megatonnes @ 2.1 percent copper for 25 kilotonnes contained copper."},
+    {"unit", "Winds of 45kt were recorded as the vessel made 12kt.", ST_SPEECH,
+     "Winds of 45 knots were recorded as the vessel made 12 knots."},
+    {"unit", "Nickel production of 4,820t was reported.", ST_SPEECH,
+     "Nickel production of 4,820 tonnes was reported."},
+    {"dose", "Patients received 2.5 mg/kg Q3W, then Q1W; results are due in Q3 2027.", ST_SPEECH,
+     "Patients received 2.5 milligrams per kilogram every 3 weeks, then every week, results are due in Q3 2027."},
+    {"numbers", "The difference was significant (HR, 0.68; P=.0003) and held at p < .001.", ST_SPEECH,
+     "The difference was significant, H.R, 0.68, P equals 0.0003, and held at p less than 0.001."},
+    {"codes", "The committee is registered under FPPC ID #1445678 with the state.", ST_SPEECH,
+     "The committee is registered under F.P.P.C I.D number 1 4 4 5 6 7 8 with the state."},
+    {"codes", "Halden Pharma ASA (OSE: HALD) today announced results.", ST_SPEECH,
+     "Halden Pharma ASA, O.S.E, H.A.L.D, today announced results."},
+    {"dates", "An sNDA submission is expected by YE2026, and topline data in 2H26.", ST_SPEECH,
+     "An sNDA submission is expected by year-end 2026, and topline data in second half of 2026."},
+    {"money", "Shares were issued at A$0.25 each, then US$0.66 and $0.50.", ST_SPEECH,
+     "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
+    {"stage", "(BOOING)", ST_STAGE, "booing"},
+    {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
     /* review 111: the attack after "(", "lead to", "result in", "enables", before "traffic"
      * and "protection"; the department before its people and its verbs (F7, F12); any
      * number "call on" dials before "immediately" or "if" (F8); nodes named with

@@ -2370,15 +2370,29 @@ static void test_mastheads(void)
         /* (a place's "upon", and one of six words: review 111 F13) */
         "Port talks conclude\n\nNewcastle upon Tyne \xE2\x80\x93 September 18, 2026: The talks ended.\n",
         "IMF staff concludes visit to Bolivia\n\nSanta Cruz de la Sierra, Bolivia \xE2\x80\x93 September 18, 2026: An "
-        "IMF team visited.\n"};
+        "IMF team visited.\n",
+        /* (a subtitle's "Set for November 14, 2026" dates what is to come: hunt 105 d06) */
+        "Vireo Genetics Announces FDA Acceptance of BLA for VG-301\n\nPDUFA Target Action Date Set for November 14, "
+        "2026\n\nPHILADELPHIA, July 15, 2026 (BUSINESS WIRE) -- Vireo Genetics today announced the news.\n"};
     static const char *const want_date[] = {"2025-10-07", "2025-09-23", "2025-11-04", "2025-05-20", "2025-03-19",
                                             "2026-02-11", "2026-03-03", "2026-09-18", "2026-09-18", "2026-09-18",
-                                            "2026-09-18"};
+                                            "2026-09-18", "2026-07-15"};
     for (size_t i = 0; i < sizeof dated / sizeof *dated; i++) {
         hd_doc *d = NULL;
         CHECK_INT(hd_doc_parse(dated[i], strlen(dated[i]), NULL, &d, NULL), HD_OK);
         if (d)
             CHECK_STR(hd_doc_header(d).date, want_date[i]);
+        hd_doc_free(d);
+    }
+    /* (an exchange's release, "ASX RELEASE", is the kind; the headline under it the
+     * title: hunt 105 d05) */
+    {
+        const char *asx = "ASX RELEASE\n3 March 2026\n\nMineral Resource Estimate Upgrade at Copperhead\n\nRedgum "
+                          "Metals Ltd (ASX: RGM) is pleased to announce an updated estimate.\n";
+        hd_doc *d = NULL;
+        CHECK_INT(hd_doc_parse(asx, strlen(asx), NULL, &d, NULL), HD_OK);
+        CHECK(d && d->title && strcmp(d->title, "Mineral Resource Estimate Upgrade at Copperhead") == 0);
+        CHECK(d && hd_doc_header(d).kind && strcmp(hd_doc_header(d).kind, "ASX RELEASE") == 0);
         hd_doc_free(d);
     }
     /* (a step of a timeline is no dateline: review 109 F11; nor a deadline's or a
