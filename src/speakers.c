@@ -6796,8 +6796,8 @@ static int verb_among(const char *s, size_t a, size_t e)
     static const char *const past[] = {"came", "went", "spoke", "began", "rose", "fell", "met", "left", "got",
                                        "ran", "won", "took", "gave", "held", "stood"};
     int clause = 0;
-    size_t pw = a, pe = a; /* the word before */
-    for (size_t we = a, w; next_word(s, &we, e, &w); pw = w, pe = we) {
+    size_t pw = a, pe = a, ppw = a, ppe = a, p3w = a, p3e = a; /* the three words before */
+    for (size_t we = a, w; next_word(s, &we, e, &w); p3w = ppw, p3e = ppe, ppw = pw, ppe = pe, pw = w, pe = we) {
         if (islower((unsigned char)s[w]) && attribution_verb(s, w, e + 1))
             return 1;
         /* (a name after "by" or "of" belongs to the noun before it: "As the inquiry
@@ -6806,10 +6806,20 @@ static int verb_among(const char *s, size_t a, size_t e)
          * Ann Lee said:"; after a verb they start the clause's own words: "As the
          * harbour reopened for Easter Mayor Ruth Okafor said:") */
         static const char *const links[] = {"by", "of"}, *const after_noun[] = {"from", "for", "with", "under"};
+        /* (a noun: the word before comes after an article or a possessive, "the
+         * report from"; "the harbour reopens for" has a verb there) */
         int verb_before = pe > pw && ((pe - pw > 3 && s[pe - 2] == 'e' && s[pe - 1] == 'd') ||
                                       word_in(past, sizeof past / sizeof *past, s + pw, pe - pw));
+        /* (or a noun and its participle in "-en": "the report written for", "the
+         * speech given for"; one in "-ed" may be the clause's verb, "the harbour
+         * reopened for Easter") */
+        int participle = pe - pw > 4 && s[pe - 2] == 'e' && s[pe - 1] == 'n';
+        int noun_before = pe > pw && ((ppw < pw && word_in(light, sizeof light / sizeof *light, s + ppw, ppe - ppw)) ||
+                                      (participle && p3w < ppw &&
+                                       word_in(light, sizeof light / sizeof *light, s + p3w, p3e - p3w)));
         int linked = word_in(links, sizeof links / sizeof *links, s + w, we - w) ||
-                     (w > a && !verb_before && word_in(after_noun, sizeof after_noun / sizeof *after_noun, s + w, we - w));
+                     (w > a && (!verb_before || participle) && noun_before &&
+                      word_in(after_noun, sizeof after_noun / sizeof *after_noun, s + w, we - w));
         if (islower((unsigned char)s[w]) && !word_in(light, sizeof light / sizeof *light, s + w, we - w) && !linked)
             clause = 1;
         else if (linked)

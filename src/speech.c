@@ -1617,9 +1617,10 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             /* (any number before "quoting", "if", "immediately", "anytime": "call on 108
              * immediately"; before "and", "from", "at", "for", "now", which also go on
              * with people, "call on 500 from across the county", a service's only) */
-            static const char *const people_words[] = {"and", "now", "for", "from", "at"};
+            static const char *const people_words[] = {"and", "now", "for", "from", "at", "if"};
             char skey[6] = {' ', c[0], c[1], c[2], ' ', 0};
-            int known = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 ", skey) != NULL;
+            int known = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 100 102 108 110 "
+                               "120 122 190 192 193 197 ", skey) != NULL;
             int ends = (equals_word(&w[q], "call") || equals_word(&w[q], "Call")) &&
                        (!(i + 1 < nw && !w[i].trail) ||
                         (equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) &&
@@ -3394,8 +3395,15 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             static const char *const drill[] = {"hole", "holes", "drilled", "drilling", "drillhole", "drillholes",
                                                 "intercept", "intercepts", "intercepted", "intersected", "downhole",
                                                 "depth", "depths", "borehole", "boreholes", "trench", "trenches"};
+            /* (in a drilling sentence the figure itself a measure: after "from", "to",
+             * "over", before "@" or "at" and a grade; "a drilling budget of 12m" and
+             * "raised 25m to fund drilling" are money) */
             int drilled = nx && !x->trail && equals_any(nx, depth_words, sizeof depth_words / sizeof *depth_words);
-            for (size_t q = 0; q < nw && !drilled; q++) {
+            static const char *const before_m[] = {"from", "to", "over", "downhole", "between"},
+                                     *const after_m[] = {"@", "at", "grading", "averaging"};
+            int placed = (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], before_m, sizeof before_m / sizeof *before_m)) ||
+                         (nx && !x->trail && equals_any(nx, after_m, sizeof after_m / sizeof *after_m));
+            for (size_t q = 0; q < nw && !drilled && placed; q++) {
                 drilled = equals_any(&w[q], drill, sizeof drill / sizeof *drill);
                 for (size_t z = 0; !drilled && z + 3 <= w[q].core; z++)
                     drilled = memcmp(w[q].s + w[q].lead + z, "g/t", 3) == 0; /* a grade: "3.2g/t" */
@@ -3453,8 +3461,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         static const char *const fab[] = {"wafer", "wafers", "foundry", "foundries", "semiconductor",
                                           "semiconductors", "chip", "chips", "chipmaker", "fab", "fabs", "node",
                                           "nodes", "transistor", "transistors", "TSMC", "lithography", "GPU", "GPUs",
-                                          "CPU", "CPUs", "processor", "processors", "silicon", "N2", "N3", "EUV",
-                                          "revenue", "revenues", "sales", "margin", "margins", "demand"};
+                                          "CPU", "CPUs", "processor", "processors", "silicon", "N2", "N3", "EUV"};
         static const char *const open_sea[] = {"coast", "sea", "offshore", "vessel", "vessels", "ship", "ships",
                                                "boat", "boats", "port", "harbour", "harbor", "knots", "island", "shore",
                                                "storm", "hurricane", "cyclone", "coastguard", "yacht", "rescue"};
@@ -3462,12 +3469,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; !chip && q < nw; q++) {
             fabbed |= equals_any(&w[q], fab, sizeof fab / sizeof *fab);
             open |= equals_any(&w[q], open_sea, sizeof open_sea / sizeof *open_sea);
-            /* ("5nm and 3nm capacity": nodes named together) */
+            /* ("5nm and 3nm capacity": nodes named together, joined by "and" or "or") */
             const char *qc = w[q].s + w[q].lead;
             size_t qn = w[q].core, qd = 0;
             while (qd < qn && isdigit((unsigned char)qc[qd]))
                 qd++;
-            fabbed |= q != i && qd >= 1 && qd + 2 == qn && qc[qd] == 'n' && qc[qd + 1] == 'm';
+            int joined = (q + 2 == i || q == i + 2) && (equals_word(&w[(q + i) / 2], "and") || equals_word(&w[(q + i) / 2], "or"));
+            fabbed |= joined && qd >= 1 && qd + 2 == qn && qc[qd] == 'n' && qc[qd + 1] == 'm';
         }
         chip |= fabbed && !open;
         /* (and in a sentence about light or matter, with nothing of the sea: "light of
@@ -3577,12 +3585,13 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (ul == 2 && u[0] == 'k' && u[1] == 't' && data_lang() == 0) {
         static const char *const mass[] = {"contained", "tonnes", "tons", "Mt", "ore", "copper", "Cu", "zinc", "Zn",
                                            "nickel", "Ni", "lead", "Pb", "lithium", "LCE", "concentrate",
-                                           "production", "produced", "resource", "resources", "reserve", "reserves",
-                                           "metal", "grade", "cathode", "uranium", "U3O8", "graphite", "coal",
-                                           "emissions", "CO2", "capacity"};
+                                           "resource", "resources", "reserve", "reserves", "metal", "grade",
+                                           "cathode", "uranium", "U3O8", "graphite", "coal", "emissions", "CO2"};
         static const char *const wind[] = {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "knots",
                                            "sustained", "storm", "hurricane", "cyclone", "typhoon", "vessel",
-                                           "ship", "aircraft", "sailing", "boat"};
+                                           "vessels", "ship", "ships", "aircraft", "sailing", "boat", "boats",
+                                           "ferry", "ferries", "frigate", "cruises", "cruise", "cruising", "tanker",
+                                           "yacht", "destroyer", "carrier", "airspeed", "sails", "sailed"};
         int weighed = 0, windy = 0;
         for (size_t q = 0; q < nw; q++) {
             weighed |= equals_any(&w[q], mass, sizeof mass / sizeof *mass);
@@ -10458,8 +10467,8 @@ not_multiplier:
                                         "traffic", "protection", "protections", "mitigation", "defence", "defense",
                                         "resilience", "vector", "vectors"};
     static const char *const causes[] = {"remote", "cause", "causes", "causing", "caused", "trigger", "triggers",
-                                         "local", "persistent", "enable", "enables", "enabling", "allow", "allows",
-                                         "against", "prevent", "prevents", "mitigate", "mitigates"};
+                                         "local", "persistent", "enable", "enables", "enabling", "mitigate",
+                                         "mitigates"};
     static const char *const leads[] = {"lead", "leads", "leading", "led", "result", "results", "resulting", "resulted"};
     static const char *const staff[] = {"staff", "office", "offices", "official", "officials", "spokesperson",
                                         "spokeswoman", "spokesman", "employees", "personnel", "team", "said", "says"};
@@ -12020,7 +12029,9 @@ static char *prepare(const char *text, st_kind kind)
             size_t q = at;
             while (q > 0 && text[q - 1] == ' ')
                 q--;
-            if (q > 0 && (text[q - 1] == '=' || text[q - 1] == '<' || text[q - 1] == '>')) {
+            if (q > 0 && (text[q - 1] == '=' || text[q - 1] == '<' || text[q - 1] == '>' ||
+                          (q >= 3 && (unsigned char)text[q - 3] == 0xE2 && (unsigned char)text[q - 2] == 0x89 &&
+                           ((unsigned char)text[q - 1] == 0xA4 || (unsigned char)text[q - 1] == 0xA5)))) {
                 sb_puts(&out, "0.");
                 i = at + 1;
                 continue;
@@ -12039,11 +12050,13 @@ static char *prepare(const char *text, st_kind kind)
                 continue;
             }
         }
-        if (text[at] == 'Q' && at + 2 < n && (at == 0 || !isalnum((unsigned char)text[at - 1])) && data_lang() == 0) {
+        if ((text[at] == 'Q' || text[at] == 'q') && at + 2 < n && (at == 0 || !isalnum((unsigned char)text[at - 1])) &&
+            data_lang() == 0) {
             size_t d = at + 1;
             while (d < n && d < at + 3 && isdigit((unsigned char)text[d]))
                 d++;
-            if (d > at + 1 && d < n && text[d] == 'W' && (d + 1 == n || !isalnum((unsigned char)text[d + 1]))) {
+            if (d > at + 1 && d < n && (text[d] == 'W' || (text[d] == 'w' && text[at] == 'q')) &&
+                (d + 1 == n || !isalnum((unsigned char)text[d + 1]))) {
                 int one = d == at + 2 && text[at + 1] == '1';
                 sb_puts(&out, "every ");
                 if (!one) {
@@ -13544,10 +13557,27 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
             size_t e = k;
             while (e < tl && isupper((unsigned char)text[e]))
                 e++;
-            /* (nor a name after a title's stop: "MR. REYES" is said "Mister Reyes") */
+            /* (nor a name after a title's stop: "MR. REYES" is said "Mister Reyes"; nor a
+             * king's numeral, "CHARLES III", nor a word of three or four letters that
+             * may be a call sign's or an acronym's, "WSVN", "AOC", but the small words
+             * a direction is made of) */
+            static const char *const small[] = {"THE", "AND", "WAS", "ARE", "FOR", "WITH", "FROM", "INTO", "BOOS",
+                                                "CLIP", "END", "OFF", "HIS", "HER", "THEY", "HAS", "HAVE", "ALL",
+                                                "OUT", "SITS", "SIT", "NOD", "NODS", "CRY", "SOBS", "LAUGH", "THIS",
+                                                "THAT", "BACK", "ROOM", "SAYS", "SAID", "TAPE", "BELL", "RISE"};
             int titled = k >= 2 && text[k - 1] == ' ' && text[k - 2] == '.';
-            int plain = e - k >= 3 && !titled && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
-                       (e == tl || (!isalnum((unsigned char)text[e]) && text[e] != '.')) && acronym_kind(text + k, e - k) != 's';
+            int roman = strspn(text + k, "IVXLCDM") >= e - k, vowel = 0, listed = 0;
+            /* (a name before its numeral: "CHARLES III" is "Charles the 3rd") */
+            if (e + 1 < tl && text[e] == ' ') {
+                size_t r = strspn(text + e + 1, "IVXLCDM");
+                roman |= r >= 1 && (e + 1 + r == tl || !isalnum((unsigned char)text[e + 1 + r]));
+            }
+            for (size_t q = k; q < e; q++)
+                vowel |= strchr("AEIOUY", text[q]) != NULL;
+            for (size_t q = 0; q < sizeof small / sizeof *small && !listed; q++)
+                listed = strlen(small[q]) == e - k && memcmp(small[q], text + k, e - k) == 0;
+            int plain = (e - k >= 5 || listed) && !titled && !roman && vowel && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
+                        (e == tl || (!isalnum((unsigned char)text[e]) && text[e] != '.')) && acronym_kind(text + k, e - k) != 's';
             for (size_t q = k; plain && q < e; q++)
                 lowered[q] = (char)tolower((unsigned char)text[q]);
             k = e > k ? e : k + 1;

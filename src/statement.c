@@ -561,6 +561,17 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
 /* Whether s[a, b) holds a digit. */
 static int has_digit(const char *s, size_t a, size_t b) { return b > a && txt_has_digit(s + a, b - a); }
 
+/* Whether a credit's value at s[v, b) names whose the picture is, in lower case:
+ * "courtesy of …", "by …", "via …", "copyright …" (a credit still, not a sentence). */
+static int credit_value(const char *s, size_t v, size_t b)
+{
+    static const char *const leads[] = {"courtesy ", "by ", "via ", "copyright ", "photo by ", "image by "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (b - v > strlen(leads[k]) && strncmp(s + v, leads[k], strlen(leads[k])) == 0)
+            return 1;
+    return 0;
+}
+
 /* "Page 2 of 18", "Page 7": a printed page's number. */
 static int page_line(const char *s, size_t a, size_t b)
 {
@@ -1799,7 +1810,7 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
         /* (nor a chrome's label before a sentence of its own in lower case: "Image
          * credits: from today, every photographer will be named …", no credit) */
         if (kind == 'c' && v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6 &&
-            ends_with_terminal(s, v, b))
+            ends_with_terminal(s, v, b) && !credit_value(s, v, b))
             continue;
         /* (nor a sentence that opens with the label's word: "From: the perspective of
          * the board, the merger is good news.", its words going on in lower case) */
@@ -2271,7 +2282,7 @@ static int is_chrome(const char *s, size_t a, size_t b)
                  * "Image credits: from today, every photographer will be named …") */
                 size_t v = skip_spaces(s, a + cs->len[i], b);
                 if (cs->line[i][cs->len[i] - 1] == ':' && v < b && islower((unsigned char)s[v]) &&
-                    txt_words(s, v, b) >= 6 && ends_with_terminal(s, v, b))
+                    txt_words(s, v, b) >= 6 && ends_with_terminal(s, v, b) && !credit_value(s, v, b))
                     continue;
                 return 1;
             }
@@ -2613,7 +2624,10 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
          * end in Geneva", a deadline's or a headline's words) */
         static const char *const small[] = {"and", "of", "the", "de", "la", "le", "les", "es", "el", "del", "da",
                                             "do", "dos", "das", "di", "du", "des", "am", "an", "im", "upon", "on",
-                                            "sur", "en", "y", "i", "au", "aux", "bin", "al", "van", "von", "der"};
+                                            "sur", "en", "y", "i", "au", "aux", "bin", "al", "van", "von", "der",
+                                            "e", "et", "los", "las", "lo", "della", "delle", "dei", "degli", "sul",
+                                            "bei", "zu", "zum", "ob", "ad", "op", "aan", "den", "ter", "ten", "och",
+                                            "og", "na", "nad", "pod", "sous", "lès", "-sur-"};
         int capped = 1;
         for (size_t y = from; y < i && capped; y++)
             if ((y == from || s[y - 1] == ' ') && islower((unsigned char)s[y])) {
@@ -7019,9 +7033,23 @@ static int short_head_over(parser *p, size_t i, size_t end)
         titled = !islower((unsigned char)s[q]) || e - q <= 3;
         q = e + 1;
     }
+    /* (a head that opens with a pronoun is a speaker's words: "We Stand Together",
+     * "I Will Not Rest"; a closing mark only after a question's word or the notice's
+     * own "For More Information.": "We Will Rebuild.", "Are We Ready?" are said) */
+    static const char *const pronouns[] = {"We", "I", "You", "Our", "They", "It", "This", "My", "Us", "He", "She"};
+    static const char *const wh[] = {"What", "How", "Why", "When", "Where", "Who", "Which", "For"};
+    size_t fw = a;
+    while (fw < b && s[fw] != ' ')
+        fw++;
+    for (size_t k = 0; titled && k < sizeof pronouns / sizeof *pronouns; k++)
+        if (equals_ci(s + a, fw - a, pronouns[k]))
+            return 0;
+    int asks = 0;
+    for (size_t k = 0; k < sizeof wh / sizeof *wh && !asks; k++)
+        asks = fw - a == strlen(wh[k]) && memcmp(s + a, wh[k], fw - a) == 0;
     char last = s[b - 1];
     size_t hb = b; /* the head without its closing mark */
-    if (titled && (last == '?' || last == '.') && b - a >= 2 && isalpha((unsigned char)s[b - 2]))
+    if (titled && asks && (last == '?' || last == '.') && b - a >= 2 && isalpha((unsigned char)s[b - 2]))
         hb--;
     if (ends_with_terminal(s, a, hb))
         return 0;
@@ -12379,7 +12407,7 @@ static int is_caption(const char *s, size_t a, size_t b)
             const char *colon = memchr(s + i, ':', b - i < 20 ? b - i : 20);
             if (i == a && colon) {
                 size_t v = skip_spaces(s, (size_t)(colon - s) + 1, b);
-                if (v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6)
+                if (v < b && islower((unsigned char)s[v]) && txt_words(s, v, b) >= 6 && !credit_value(s, v, b))
                     return 0;
             }
             /* ("(Official Report, 4 February 2025; Vol. 761, c. 245)": Hansard's

@@ -1570,7 +1570,7 @@ static const struct {
     {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
     {"stage", "(The briefing was concluded at 1:48 p.m.)", ST_STAGE, "The briefing was concluded at 1 48 PM."},
     {"stage", "[crosstalk 03:41]", ST_STAGE, "crosstalk"},
-    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic tiff omitted"},
+    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic TIFF omitted"},
     {"stage", "[Video: G7 leaders arrive]", ST_STAGE, "Video, G 7 leaders arrive"},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
@@ -2697,6 +2697,29 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* review 112: millions in a sentence about drilling, knots of a ferry, nautical
+     * miles beside sales, the department after "against" and "prevent", a vote's count
+     * after "call on" (over-reach of this session's rules); "p≤.001", "q3w" (variants) */
+    {"unit", "Redgum raised 25m in a placement to fund drilling at Copperhead.", ST_SPEECH,
+     "Redgum raised 25 million in a placement to fund drilling at Copperhead."},
+    {"unit", "The 2026 drilling budget of 12m will be funded from cash of 40m.", ST_SPEECH,
+     "The 2026 drilling budget of 12 million will be funded from cash of 40 million."},
+    {"unit", "The new ferry cruises at 30kt, doubling capacity on the route.", ST_SPEECH,
+     "The new ferry cruises at 30 knots, doubling capacity on the route."},
+    {"unit", "The new drone covers 150nm, up from 100nm on the old model, and sales begin in June.", ST_SPEECH,
+     "The new drone covers 150 nautical miles, up from 100 nautical miles on the old model, and sales begin in June."},
+    {"acronym", "The advocacy group filed a lawsuit against DoS; the ruling will prevent DoS from revoking visas.", ST_SPEECH,
+     "The advocacy group filed a lawsuit against D.O.S, the ruling will prevent D.O.S from revoking visas."},
+    {"numbers", "The opposition can call on 243 if every member turns up for the vote.", ST_SPEECH,
+     "The opposition can call on 243 if every member turns up for the vote."},
+    {"numbers", "The hazard ratio was 0.62 (p\xE2\x89\xA4.001).", ST_SPEECH,
+     "The hazard ratio was 0.62, p at most 0.001."},
+    {"dose", "Patients received 200 mg q3w for up to 35 cycles.", ST_SPEECH,
+     "Patients received 200 milligrams every 3 weeks for up to 35 cycles."},
+    {"stage", "(KING CHARLES III ARRIVES)", ST_STAGE, "KING CHARLES the 3rd arrives"},
+    /* hunt 105 d22, d34: a lab's and a trial's letters, spelled */
+    {"acronym", "Serum ALT normalized; grade 3 TRAEs occurred, and the ORR was 41%.", ST_SPEECH,
+     "Serum A.L.T normalized, grade 3 T.R.A.E's occurred, and the O.R.R was 41 percent."},
     /* review 111: the attack after "(", "lead to", "result in", "enables", before "traffic"
      * and "protection"; the department before its people and its verbs (F7, F12); any
      * number "call on" dials before "immediately" or "if" (F8); nodes named with
