@@ -6814,8 +6814,15 @@ static int verb_among(const char *s, size_t a, size_t e)
          * speech given for"; one in "-ed" may be the clause's verb, "the harbour
          * reopened for Easter") */
         int participle = pe - pw > 4 && s[pe - 2] == 'e' && s[pe - 1] == 'n';
+        /* (an adjective or a day's possessive between: "the latest report from",
+         * "Tuesday's report from"; not a verb's "-s" or "-ed": "the harbour reopens
+         * for") */
+        int verbish = pe - pw > 3 && (s[pe - 1] == 's' || (s[pe - 2] == 'e' && s[pe - 1] == 'd'));
+        int possessive = ppe - ppw > 2 && s[ppe - 1] == 's' && (s[ppe - 2] == '\'' ||
+                         (ppe - ppw > 4 && (unsigned char)s[ppe - 2] == 0x99 && (unsigned char)s[ppe - 4] == 0xE2));
         int noun_before = pe > pw && ((ppw < pw && word_in(light, sizeof light / sizeof *light, s + ppw, ppe - ppw)) ||
-                                      (participle && p3w < ppw &&
+                                      (ppw < pw && possessive) ||
+                                      ((participle || !verbish) && p3w < ppw &&
                                        word_in(light, sizeof light / sizeof *light, s + p3w, p3e - p3w)));
         int linked = word_in(links, sizeof links / sizeof *links, s + w, we - w) ||
                      (w > a && (!verb_before || participle) && noun_before &&

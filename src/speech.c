@@ -1620,7 +1620,8 @@ static size_t phone(sb *o, const word *w, size_t i, size_t nw)
             static const char *const people_words[] = {"and", "now", "for", "from", "at", "if"};
             char skey[6] = {' ', c[0], c[1], c[2], ' ', 0};
             int known = strstr(" 911 999 112 000 111 211 311 411 511 711 811 988 101 105 119 100 102 108 110 "
-                               "120 122 190 192 193 197 ", skey) != NULL;
+                               "113 114 115 116 117 118 120 122 144 190 191 192 193 197 199 995 997 998 ",
+                               skey) != NULL;
             int ends = (equals_word(&w[q], "call") || equals_word(&w[q], "Call")) &&
                        (!(i + 1 < nw && !w[i].trail) ||
                         (equals_any(&w[i + 1], dialling, sizeof dialling / sizeof *dialling) &&
@@ -3399,10 +3400,27 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
              * "over", before "@" or "at" and a grade; "a drilling budget of 12m" and
              * "raised 25m to fund drilling" are money) */
             int drilled = nx && !x->trail && equals_any(nx, depth_words, sizeof depth_words / sizeof *depth_words);
-            static const char *const before_m[] = {"from", "to", "over", "downhole", "between"},
-                                     *const after_m[] = {"@", "at", "grading", "averaging"};
-            int placed = (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], before_m, sizeof before_m / sizeof *before_m)) ||
-                         (nx && !x->trail && equals_any(nx, after_m, sizeof after_m / sizeof *after_m));
+            static const char *const before_m[] = {"from", "to", "over", "downhole", "between", "intersected",
+                                                   "intercepted", "returned", "at", "cored"},
+                                     *const after_m[] = {"@", "at", "grading", "averaging"},
+                                     *const money_m[] = {"budget", "spent", "spend", "spending", "raised", "raise",
+                                                         "funding", "funded", "cost", "costs", "cash", "placement",
+                                                         "increased", "capital", "revenue", "loan", "debt"};
+            /* (or before "of" and a grade: "56m of 2.1% Cu", "14m of 3.1g/t") */
+            int graded = 0;
+            if (nx && !x->trail && equals_word(nx, "of") && i + 2 < nw)
+                for (size_t z = 0; z < w[i + 2].core && !graded; z++)
+                    graded = w[i + 2].s[w[i + 2].lead + z] == '%' ||
+                             (z + 3 <= w[i + 2].core && memcmp(w[i + 2].s + w[i + 2].lead + z, "g/t", 3) == 0);
+            int moneyed = 0;
+            for (size_t q = 0; q < nw && !moneyed; q++)
+                moneyed = equals_any(&w[q], money_m, sizeof money_m / sizeof *money_m);
+            int at_depth = nx && !x->trail && equals_word(nx, "at") && i + 2 < nw && equals_word(&w[i + 2], "depth");
+            int placed = graded || at_depth ||
+                         (nx && !x->trail && equals_any(nx, after_m, sizeof after_m / sizeof *after_m) &&
+                          !(moneyed && equals_word(nx, "at"))) ||
+                         (!moneyed && i > 0 && !w[i - 1].trail &&
+                          equals_any(&w[i - 1], before_m, sizeof before_m / sizeof *before_m));
             for (size_t q = 0; q < nw && !drilled && placed; q++) {
                 drilled = equals_any(&w[q], drill, sizeof drill / sizeof *drill);
                 for (size_t z = 0; !drilled && z + 3 <= w[q].core; z++)
@@ -3583,21 +3601,26 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     /* "25kt contained copper", "4.5-5.0kt of lithium": kilotonnes, where the sentence
      * weighs ore or metal and says nothing of wind or of a vessel's speed */
     if (ul == 2 && u[0] == 'k' && u[1] == 't' && data_lang() == 0) {
+        /* (ore or a metal named outweighs a vessel: "shipped 40kt of copper concentrate
+         * on three vessels"; production and capacity weigh where nothing blows or
+         * sails) */
         static const char *const mass[] = {"contained", "tonnes", "tons", "Mt", "ore", "copper", "Cu", "zinc", "Zn",
                                            "nickel", "Ni", "lead", "Pb", "lithium", "LCE", "concentrate",
-                                           "resource", "resources", "reserve", "reserves", "metal", "grade",
-                                           "cathode", "uranium", "U3O8", "graphite", "coal", "emissions", "CO2"};
+                                           "metal", "cathode", "uranium", "U3O8", "graphite", "coal", "CO2"};
+        static const char *const output[] = {"production", "produced", "capacity", "resource", "resources",
+                                             "reserve", "reserves", "grade", "emissions", "guidance", "output"};
         static const char *const wind[] = {"wind", "winds", "gust", "gusts", "gusting", "speed", "speeds", "knots",
                                            "sustained", "storm", "hurricane", "cyclone", "typhoon", "vessel",
                                            "vessels", "ship", "ships", "aircraft", "sailing", "boat", "boats",
                                            "ferry", "ferries", "frigate", "cruises", "cruise", "cruising", "tanker",
                                            "yacht", "destroyer", "carrier", "airspeed", "sails", "sailed"};
-        int weighed = 0, windy = 0;
+        int weighed = 0, made = 0, windy = 0;
         for (size_t q = 0; q < nw; q++) {
             weighed |= equals_any(&w[q], mass, sizeof mass / sizeof *mass);
+            made |= equals_any(&w[q], output, sizeof output / sizeof *output);
             windy |= equals_any(&w[q], wind, sizeof wind / sizeof *wind);
         }
-        if (weighed && !windy)
+        if (weighed || (made && !windy))
             one = "kilotonne", onel = 9, many = "kilotonnes", manyl = 10;
     }
     const word *prev = i > 0 ? &w[i - 1] : NULL;
@@ -10473,7 +10496,15 @@ not_multiplier:
     static const char *const staff[] = {"staff", "office", "offices", "official", "officials", "spokesperson",
                                         "spokeswoman", "spokesman", "employees", "personnel", "team", "said", "says"};
     int dos_attack = 0;
-    if (n == 3 && memcmp(c, "DoS", 3) == 0) {
+    static const char *const guards[] = {"allow", "allows", "prevent", "prevents", "against"};
+    static const char *const cyberish[] = {"flaw", "flaws", "vulnerability", "vulnerabilities", "attacker",
+                                           "attackers", "exploit", "exploited", "patch", "patched", "remote",
+                                           "unauthenticated", "malicious", "firmware", "packets", "server", "servers"};
+    if (n == 3 && memcmp(c, "DoS", 3) == 0 && i > 0 && !w[i - 1].trail &&
+        equals_any(&w[i - 1], guards, sizeof guards / sizeof *guards))
+        for (size_t q = 0; q < nw && !dos_attack; q++)
+            dos_attack = equals_any(&w[q], cyberish, sizeof cyberish / sizeof *cyberish);
+    if (!dos_attack && n == 3 && memcmp(c, "DoS", 3) == 0) {
         int closes = x->trail == 1 && c[n] == ')' && x->lead == 1 && x->s[0] == '(';
         int verb_to = i + 2 < nw && equals_word(&w[i + 2], "to");
         int people = i + 1 < nw && !x->trail && equals_any(&w[i + 1], staff, sizeof staff / sizeof *staff);
@@ -13561,24 +13592,20 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
              * king's numeral, "CHARLES III", nor a word of three or four letters that
              * may be a call sign's or an acronym's, "WSVN", "AOC", but the small words
              * a direction is made of) */
-            static const char *const small[] = {"THE", "AND", "WAS", "ARE", "FOR", "WITH", "FROM", "INTO", "BOOS",
-                                                "CLIP", "END", "OFF", "HIS", "HER", "THEY", "HAS", "HAVE", "ALL",
-                                                "OUT", "SITS", "SIT", "NOD", "NODS", "CRY", "SOBS", "LAUGH", "THIS",
-                                                "THAT", "BACK", "ROOM", "SAYS", "SAID", "TAPE", "BELL", "RISE"};
             int titled = k >= 2 && text[k - 1] == ' ' && text[k - 2] == '.';
-            int roman = strspn(text + k, "IVXLCDM") >= e - k, vowel = 0, listed = 0;
-            /* (a name before its numeral: "CHARLES III" is "Charles the 3rd") */
+            /* (a king's numeral: I, V, X, up to four; "CIVIC" is a word) */
+            int roman = e - k <= 4 && strspn(text + k, "IVX") >= e - k, vowel = 0, regnal = 0;
+            /* (a name before its numeral keeps its capital: "CHARLES III", "LEO XIV" are
+             * "Charles the 3rd", "Leo the 14th") */
             if (e + 1 < tl && text[e] == ' ') {
-                size_t r = strspn(text + e + 1, "IVXLCDM");
-                roman |= r >= 1 && (e + 1 + r == tl || !isalnum((unsigned char)text[e + 1 + r]));
+                size_t r = strspn(text + e + 1, "IVX");
+                regnal = r >= 1 && r <= 4 && (e + 1 + r == tl || !isalnum((unsigned char)text[e + 1 + r]));
             }
             for (size_t q = k; q < e; q++)
                 vowel |= strchr("AEIOUY", text[q]) != NULL;
-            for (size_t q = 0; q < sizeof small / sizeof *small && !listed; q++)
-                listed = strlen(small[q]) == e - k && memcmp(small[q], text + k, e - k) == 0;
-            int plain = (e - k >= 5 || listed) && !titled && !roman && vowel && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
+            int plain = e - k >= 3 && !titled && !roman && vowel && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
                         (e == tl || (!isalnum((unsigned char)text[e]) && text[e] != '.')) && acronym_kind(text + k, e - k) != 's';
-            for (size_t q = k; plain && q < e; q++)
+            for (size_t q = regnal ? k + 1 : k; plain && q < e; q++)
                 lowered[q] = (char)tolower((unsigned char)text[q]);
             k = e > k ? e : k + 1;
         }

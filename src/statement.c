@@ -565,10 +565,11 @@ static int has_digit(const char *s, size_t a, size_t b) { return b > a && txt_ha
  * "courtesy of …", "by …", "via …", "copyright …" (a credit still, not a sentence). */
 static int credit_value(const char *s, size_t v, size_t b)
 {
-    static const char *const leads[] = {"courtesy ", "by ", "via ", "copyright ", "photo by ", "image by "};
+    static const char *const leads[] = {"courtesy ", "via ", "copyright ", "by ", "photo by ", "image by "};
     for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
         if (b - v > strlen(leads[k]) && strncmp(s + v, leads[k], strlen(leads[k])) == 0)
-            return 1;
+            /* ("by" before a name: "by Ana Ruiz", not "by the time the ceremony ended") */
+            return k < 3 || isupper((unsigned char)s[v + strlen(leads[k])]);
     return 0;
 }
 
@@ -7037,7 +7038,10 @@ static int short_head_over(parser *p, size_t i, size_t end)
      * "I Will Not Rest"; a closing mark only after a question's word or the notice's
      * own "For More Information.": "We Will Rebuild.", "Are We Ready?" are said) */
     static const char *const pronouns[] = {"We", "I", "You", "Our", "They", "It", "This", "My", "Us", "He", "She"};
-    static const char *const wh[] = {"What", "How", "Why", "When", "Where", "Who", "Which", "For"};
+    /* (and a yes-or-no question about the reader's own: "Is My Information Safe?",
+     * "Do I Need to Act?"; not "Are We Ready?", the speaker's) */
+    static const char *const wh[] = {"What", "How", "Why", "When", "Where", "Who", "Which"};
+    static const char *const yes_no[] = {"Is", "Are", "Do", "Does", "Should", "Can", "Will", "Was", "Has", "Have"};
     size_t fw = a;
     while (fw < b && s[fw] != ' ')
         fw++;
@@ -7047,6 +7051,16 @@ static int short_head_over(parser *p, size_t i, size_t end)
     int asks = 0;
     for (size_t k = 0; k < sizeof wh / sizeof *wh && !asks; k++)
         asks = fw - a == strlen(wh[k]) && memcmp(s + a, wh[k], fw - a) == 0;
+    for (size_t k = 0; k < sizeof yes_no / sizeof *yes_no && !asks && s[b - 1] == '?'; k++)
+        if (fw - a == strlen(yes_no[k]) && memcmp(s + a, yes_no[k], fw - a) == 0) {
+            size_t sw = fw + 1, se = sw;
+            while (se < b && s[se] != ' ')
+                se++;
+            asks = sw < b && !equals_ci(s + sw, se - sw, "We") && !equals_ci(s + sw, se - sw, "I") &&
+                   !equals_ci(s + sw, se - sw, "You");
+        }
+    asks |= starts_with_ci(s + a, b - a, "For More Information") || starts_with_ci(s + a, b - a, "For Further Information") ||
+            starts_with_ci(s + a, b - a, "Other Important Information");
     char last = s[b - 1];
     size_t hb = b; /* the head without its closing mark */
     if (titled && asks && (last == '?' || last == '.') && b - a >= 2 && isalpha((unsigned char)s[b - 2]))

@@ -1570,7 +1570,7 @@ static const struct {
     {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
     {"stage", "(The briefing was concluded at 1:48 p.m.)", ST_STAGE, "The briefing was concluded at 1 48 PM."},
     {"stage", "[crosstalk 03:41]", ST_STAGE, "crosstalk"},
-    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic TIFF omitted"},
+    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic tiff omitted"},
     {"stage", "[Video: G7 leaders arrive]", ST_STAGE, "Video, G 7 leaders arrive"},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
@@ -2697,6 +2697,20 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* review 113: production in kilotonnes, intercepts "of" a grade and "terminated at",
+     * a drilling budget in millions, the attack a flaw allows, more services' numbers */
+    {"unit", "Production for the quarter was 42kt, in line with guidance.", ST_SPEECH,
+     "Production for the quarter was 42 kilotonnes, in line with guidance."},
+    {"unit", "Hole RD12 intersected 56m of 2.1% Cu and was terminated at 450m.", ST_SPEECH,
+     "Hole RD12 intersected 56 metres of 2.1 percent copper and was terminated at 450 metres."},
+    {"unit", "The drilling budget was increased to 12m for the year.", ST_SPEECH,
+     "The drilling budget was increased to 12 million for the year."},
+    {"acronym", "A flaw could allow DoS by a remote attacker; apply the patch to prevent DoS.", ST_SPEECH,
+     "A flaw could allow doss by a remote attacker, apply the patch to prevent doss."},
+    {"numbers", "In Italy, call on 115 if you see a fire.", ST_SPEECH,
+     "In Italy, call on 1 1 5 if you see a fire."},
+    {"stage", "(POPE LEO XIV WAVES)", ST_STAGE, "pope Leo the 14th waves"},
+    {"stage", "(MAN SPEAKING)", ST_STAGE, "man speaking"},
     /* review 112: millions in a sentence about drilling, knots of a ferry, nautical
      * miles beside sales, the department after "against" and "prevent", a vote's count
      * after "call on" (over-reach of this session's rules); "p≤.001", "q3w" (variants) */
@@ -2716,7 +2730,7 @@ static const struct {
      "The hazard ratio was 0.62, p at most 0.001."},
     {"dose", "Patients received 200 mg q3w for up to 35 cycles.", ST_SPEECH,
      "Patients received 200 milligrams every 3 weeks for up to 35 cycles."},
-    {"stage", "(KING CHARLES III ARRIVES)", ST_STAGE, "KING CHARLES the 3rd arrives"},
+    {"stage", "(KING CHARLES III ARRIVES)", ST_STAGE, "king Charles the 3rd arrives"},
     /* hunt 105 d22, d34: a lab's and a trial's letters, spelled */
     {"acronym", "Serum ALT normalized; grade 3 TRAEs occurred, and the ORR was 41%.", ST_SPEECH,
      "Serum A.L.T normalized, grade 3 T.R.A.E's occurred, and the O.R.R was 41 percent."},

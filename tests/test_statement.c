@@ -3691,6 +3691,19 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 113: a notice's yes-or-no head about the reader is a heading ("Is My
+         * Information Safe?"), a speaker's "For Our Children." hers; "As the latest
+         * report from Chief Inspector Ann Lee said:" cites */
+        {"Notice of Data Security Incident\n\nMarch 3, 2026\n\nWe are writing to you.\n\nIs My Information Safe?\nWe "
+         "have no evidence of misuse.\n\nFor More Information.\nPlease call our line.\n",
+         "heading:-:Is My Information Safe?\nspeech:-:We have no evidence of misuse.\nheading:-:For More "
+         "Information.\n", NULL},
+        {"Remarks by Governor Ruth Okafor at the Rally\n\nThank you all.\n\nFor Our Children.\nEvery dollar we spend is "
+         "for them.\n",
+         "speech:s1:For Our Children.\nspeech:s1:Every dollar we spend is for them.\n", NULL},
+        {"County statement\n\nThe works go on.\n\nAs the latest report from Chief Inspector Ann Lee said:\n\n\"We "
+         "will finish on time.\"\n",
+         "speech:-:\"We will finish on time.\"\n", NULL},
         /* review 112: a speaker's own sentence in title case is hers, not a heading
          * ("We Will Rebuild.", "Are We Ready?"); "As the harbour reopens for Easter
          * Mayor Ruth Okafor said:" is hers; "Photo credit: courtesy of …" a caption */
