@@ -3405,21 +3405,26 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                      *const after_m[] = {"@", "at", "grading", "averaging"},
                                      *const money_m[] = {"budget", "spent", "spend", "spending", "raised", "raise",
                                                          "funding", "funded", "cost", "costs", "cash", "placement",
-                                                         "increased", "capital", "revenue", "loan", "debt"};
+                                                         "capital", "revenue", "loan", "debt"},
+                                     *const weak_m[] = {"to", "over", "at"};
             /* (or before "of" and a grade: "56m of 2.1% Cu", "14m of 3.1g/t") */
             int graded = 0;
             if (nx && !x->trail && equals_word(nx, "of") && i + 2 < nw)
                 for (size_t z = 0; z < w[i + 2].core && !graded; z++)
                     graded = w[i + 2].s[w[i + 2].lead + z] == '%' ||
                              (z + 3 <= w[i + 2].core && memcmp(w[i + 2].s + w[i + 2].lead + z, "g/t", 3) == 0);
+            /* (money near the figure, four words either side, unsays only "to", "over"
+             * and "at": "budget was increased to 12m"; "from 200m to 450m depth" in a
+             * sentence that raised money is still measured) */
             int moneyed = 0;
-            for (size_t q = 0; q < nw && !moneyed; q++)
+            for (size_t q = i > 4 ? i - 4 : 0; q < nw && q <= i + 4 && !moneyed; q++)
                 moneyed = equals_any(&w[q], money_m, sizeof money_m / sizeof *money_m);
             int at_depth = nx && !x->trail && equals_word(nx, "at") && i + 2 < nw && equals_word(&w[i + 2], "depth");
+            int weak_before = i > 0 && equals_any(&w[i - 1], weak_m, sizeof weak_m / sizeof *weak_m);
             int placed = graded || at_depth ||
                          (nx && !x->trail && equals_any(nx, after_m, sizeof after_m / sizeof *after_m) &&
                           !(moneyed && equals_word(nx, "at"))) ||
-                         (!moneyed && i > 0 && !w[i - 1].trail &&
+                         ((!moneyed || !weak_before) && i > 0 && !w[i - 1].trail &&
                           equals_any(&w[i - 1], before_m, sizeof before_m / sizeof *before_m));
             for (size_t q = 0; q < nw && !drilled && placed; q++) {
                 drilled = equals_any(&w[q], drill, sizeof drill / sizeof *drill);
@@ -3614,13 +3619,19 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                            "vessels", "ship", "ships", "aircraft", "sailing", "boat", "boats",
                                            "ferry", "ferries", "frigate", "cruises", "cruise", "cruising", "tanker",
                                            "yacht", "destroyer", "carrier", "airspeed", "sails", "sailed"};
-        int weighed = 0, made = 0, windy = 0;
+        /* (but a vessel under way is at knots whatever it carries: "The coal carrier
+         * sailed at 12kt", "reduced speed to 10kt") */
+        static const char *const moving[] = {"sailed", "sailing", "sails", "speed", "speeds", "making", "cruises",
+                                             "cruising", "steaming", "steamed", "reached", "averaged", "knots",
+                                             "wind", "winds", "gust", "gusts", "gusting", "sustained"};
+        int weighed = 0, made = 0, windy = 0, moves = 0;
         for (size_t q = 0; q < nw; q++) {
             weighed |= equals_any(&w[q], mass, sizeof mass / sizeof *mass);
             made |= equals_any(&w[q], output, sizeof output / sizeof *output);
             windy |= equals_any(&w[q], wind, sizeof wind / sizeof *wind);
+            moves |= equals_any(&w[q], moving, sizeof moving / sizeof *moving);
         }
-        if (weighed || (made && !windy))
+        if ((weighed && !(windy && moves)) || (made && !windy))
             one = "kilotonne", onel = 9, many = "kilotonnes", manyl = 10;
     }
     const word *prev = i > 0 ? &w[i - 1] : NULL;
@@ -10498,10 +10509,13 @@ not_multiplier:
     int dos_attack = 0;
     static const char *const guards[] = {"allow", "allows", "prevent", "prevents", "against"};
     static const char *const cyberish[] = {"flaw", "flaws", "vulnerability", "vulnerabilities", "attacker",
-                                           "attackers", "exploit", "exploited", "patch", "patched", "remote",
-                                           "unauthenticated", "malicious", "firmware", "packets", "server", "servers"};
+                                           "attackers", "exploit", "exploited", "patch", "patched",
+                                           "unauthenticated", "firmware", "packets"};
+    static const char *const officers[] = {"officials", "official", "inspectors", "inspector", "staff", "officers",
+                                           "employees", "personnel", "spokesperson", "spokeswoman", "spokesman"};
     if (n == 3 && memcmp(c, "DoS", 3) == 0 && i > 0 && !w[i - 1].trail &&
-        equals_any(&w[i - 1], guards, sizeof guards / sizeof *guards))
+        equals_any(&w[i - 1], guards, sizeof guards / sizeof *guards) &&
+        !(i + 1 < nw && !x->trail && equals_any(&w[i + 1], officers, sizeof officers / sizeof *officers)))
         for (size_t q = 0; q < nw && !dos_attack; q++)
             dos_attack = equals_any(&w[q], cyberish, sizeof cyberish / sizeof *cyberish);
     if (!dos_attack && n == 3 && memcmp(c, "DoS", 3) == 0) {
@@ -13603,8 +13617,23 @@ static char *speech_text(const char *text, st_kind kind, const sp_context *cx)
             }
             for (size_t q = k; q < e; q++)
                 vowel |= strchr("AEIOUY", text[q]) != NULL;
-            int plain = e - k >= 3 && !titled && !roman && vowel && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
+            /* (three or four letters: only the small words a direction is made of;
+             * "GOP", "ABC", "ESPN" are letters) */
+            static const char *const small[] = {"THE", "AND", "WAS", "ARE", "FOR", "WITH", "FROM", "INTO", "BOOS",
+                                                "CLIP", "END", "ENDS", "OFF", "HIS", "HER", "THEY", "HAS", "HAVE",
+                                                "ALL", "OUT", "SITS", "SIT", "NOD", "NODS", "CRY", "SOBS", "THIS",
+                                                "THAT", "BACK", "ROOM", "SAYS", "SAID", "TAPE", "BELL", "RISE",
+                                                "MAN", "MEN", "DOG", "DOGS", "BOY", "GIRL", "CAR", "DOOR", "BABY",
+                                                "KING", "POPE", "ASKS", "CALL", "OPEN", "OPENS", "WAVE", "WAVES",
+                                                "SHOT", "SHOTS", "GUN", "BOOM", "HORN", "HUM", "SONG", "PLAY", "CUT",
+                                                "CUTS", "ONE", "TWO", "OVER", "CHEER", "CLAP", "BOO", "LEFT", "EXIT",
+                                                "ENTER", "WALK", "WALKS", "RUNS", "DEAD", "AIR", "ON", "UP", "IN"};
+            int listed = 0;
+            for (size_t q = 0; q < sizeof small / sizeof *small && !listed; q++)
+                listed = strlen(small[q]) == e - k && memcmp(small[q], text + k, e - k) == 0;
+            int plain = (e - k >= 5 || listed) && !titled && !roman && vowel && (k == 0 || !isalnum((unsigned char)text[k - 1])) &&
                         (e == tl || (!isalnum((unsigned char)text[e]) && text[e] != '.')) && acronym_kind(text + k, e - k) != 's';
+            plain |= regnal && e - k >= 3 && vowel && !titled && !roman && acronym_kind(text + k, e - k) != 's';
             for (size_t q = regnal ? k + 1 : k; plain && q < e; q++)
                 lowered[q] = (char)tolower((unsigned char)text[q]);
             k = e > k ? e : k + 1;

@@ -7039,7 +7039,7 @@ static int short_head_over(parser *p, size_t i, size_t end)
      * own "For More Information.": "We Will Rebuild.", "Are We Ready?" are said) */
     static const char *const pronouns[] = {"We", "I", "You", "Our", "They", "It", "This", "My", "Us", "He", "She"};
     /* (and a yes-or-no question about the reader's own: "Is My Information Safe?",
-     * "Do I Need to Act?"; not "Are We Ready?", the speaker's) */
+     * "Is Your Account Affected?"; not "Are We Ready?", the speaker's) */
     static const char *const wh[] = {"What", "How", "Why", "When", "Where", "Who", "Which"};
     static const char *const yes_no[] = {"Is", "Are", "Do", "Does", "Should", "Can", "Will", "Was", "Has", "Have"};
     size_t fw = a;
@@ -7056,8 +7056,9 @@ static int short_head_over(parser *p, size_t i, size_t end)
             size_t sw = fw + 1, se = sw;
             while (se < b && s[se] != ' ')
                 se++;
-            asks = sw < b && !equals_ci(s + sw, se - sw, "We") && !equals_ci(s + sw, se - sw, "I") &&
-                   !equals_ci(s + sw, se - sw, "You");
+            /* (about the reader's own: "My", "Your"; "Is It Worth It?", "Can This
+             * Country Do Better?" are a speaker's) */
+            asks = sw < b && (equals_ci(s + sw, se - sw, "My") || equals_ci(s + sw, se - sw, "Your"));
         }
     asks |= starts_with_ci(s + a, b - a, "For More Information") || starts_with_ci(s + a, b - a, "For Further Information") ||
             starts_with_ci(s + a, b - a, "Other Important Information");

@@ -1570,7 +1570,7 @@ static const struct {
     {"stage", "(Crosstalk 1:02:17.)", ST_STAGE, "Crosstalk."},
     {"stage", "(The briefing was concluded at 1:48 p.m.)", ST_STAGE, "The briefing was concluded at 1 48 PM."},
     {"stage", "[crosstalk 03:41]", ST_STAGE, "crosstalk"},
-    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic tiff omitted"},
+    {"stage", "[GRAPHIC] [TIFF OMITTED] T5512.001", ST_STAGE, "graphic TIFF omitted"},
     {"stage", "[Video: G7 leaders arrive]", ST_STAGE, "Video, G 7 leaders arrive"},
     {"stage", "[[hEloU]] is not phoneme input here.", ST_SPEECH, "hEloU is not phoneme input here."},
     /* lexicon */
@@ -2697,6 +2697,15 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* review 114: money words near the figure only, and only against "to", "over",
+     * "at"; the department's officials after "against"; a direction's acronyms of three
+     * or four letters and a pope's name before his numeral */
+    {"unit", "Drilling was increased from 200m to 450m depth after the company raised 15m.", ST_SPEECH,
+     "Drilling was increased from 200 metres to 450 metres depth after the company raised 15 million."},
+    {"acronym", "The state filed a lawsuit against DoS officials over the remote learning server contract.", ST_SPEECH,
+     "The state filed a lawsuit against D.O.S officials over the remote learning server contract."},
+    {"stage", "(NBA PLAYERS ON STAGE AS ABC FILMS)", ST_STAGE, "N.B.A players on stage AS A.B.C films"},
+    {"stage", "(POPE LEO XIV ENTERS)", ST_STAGE, "pope Leo the 14th enters"},
     /* review 113: production in kilotonnes, intercepts "of" a grade and "terminated at",
      * a drilling budget in millions, the attack a flaw allows, more services' numbers */
     {"unit", "Production for the quarter was 42kt, in line with guidance.", ST_SPEECH,

@@ -3691,6 +3691,11 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 114: a speaker's yes-or-no question in title case is hers ("Is It
+         * Worth It?"); only one about the reader's own heads a section */
+        {"Remarks by Governor Ruth Okafor at the Rally\n\nThank you all.\n\nIs It Worth It?\nI say it is, every "
+         "single day.\n",
+         "speech:s1:Is It Worth It?\nspeech:s1:I say it is, every single day.\n", NULL},
         /* review 113: a notice's yes-or-no head about the reader is a heading ("Is My
          * Information Safe?"), a speaker's "For Our Children." hers; "As the latest
          * report from Chief Inspector Ann Lee said:" cites */
