@@ -787,6 +787,32 @@ static int state_in_list(const word *w, size_t i, size_t nw)
 }
 
 
+/* Whether w[0, nw) is a listing line alone, an exchange's label and its ticker, or a
+ * few ("ASX: KRM", "TSX: ACM | OTCQB: ACMF"), as a mining release prints under its
+ * kind: in capitals, but no headline (its letters are spelled as in the text). */
+static int listing_line(const word *w, size_t nw)
+{
+    size_t pairs = 0;
+    for (size_t t = 0; t < nw;) {
+        if (w[t].core == 1 && !isalnum((unsigned char)w[t].s[w[t].lead]) && pairs) {
+            t++; /* ("|", "/" between pairs) */
+            continue;
+        }
+        if (t + 1 >= nw || !w[t].trail || w[t].s[w[t].lead + w[t].core] != ':' ||
+            !data_has_line("en/exchanges.txt", w[t].s + w[t].lead, w[t].core))
+            return 0;
+        const word *k = &w[t + 1];
+        if (k->lead || k->core < 2 || k->core > 6)
+            return 0;
+        for (size_t q = 0; q < k->core; q++)
+            if (!isupper((unsigned char)k->s[k->lead + q]) && k->s[k->lead + q] != '.')
+                return 0;
+        pairs++;
+        t += 2;
+    }
+    return pairs > 0;
+}
+
 /* Whether x is a word a clock's time follows ("at 1400 GMT", "until 09:12:00"). */
 static int clock_word(const word *x)
 {
@@ -1039,8 +1065,16 @@ static void put_letter_a(sb *o)
  * number's figures said apart. */
 static void put_apart(sb *o, const char *s, size_t n)
 {
-    for (size_t q = 0; q < n; q++)
+    for (size_t q = 0; q < n; q++) {
+        /* (a lone "A" is the letter, not the article: "Z A E 0 0 0") */
+        if (s[q] == 'A' && data_lang() == 0) {
+            if (q)
+                sb_putc(o, ' ');
+            put_letter_a(o);
+            continue;
+        }
         sb_printf(o, q ? " %c" : "%c", s[q]);
+    }
 }
 
 static void spell(sb *o, const char *w, size_t n)
@@ -3581,6 +3615,38 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             return used;
         }
     }
+    /* "1.8 mL/min/1.73 m²", "mL/min/1.73m2": per a counted amount of a unit, written
+     * apart or joined, after the last slash (a filtration rate per body surface, as
+     * trial results give it) */
+    const word *uw0 = used == 2 ? &w[i + 1] : x;
+    const char *cs = NULL;
+    for (size_t q = ul; ul > 2 && q > 1 && !cs; q--)
+        if (u[q - 1] == '/')
+            cs = u + q - 1;
+    size_t ctl = cs ? (size_t)(u + ul - cs - 1) : 0, cnl = cs ? number_len(cs + 1, ctl) : 0;
+    if (cnl && cs > u && data_lang() == 0) {
+        /* (its unit joined to the number, or the next word: not a unit that is also a
+         * word, "per 1.73 in all") */
+        const word *bw = cnl == ctl && !uw0->trail && i + used < nw && !w[i + used].lead ? &w[i + used] : NULL;
+        const char *bu = bw ? bw->s + bw->lead : cs + 1 + cnl, *bline, *bflag = NULL;
+        size_t bul = bw ? bw->core : ctl - cnl, bl, bpl = 0, bfl = 0;
+        const char *bpl_s = bul && data_field_lines("en/units.txt", bu, bul, 0, &bline, &bl, 1) ? field(bline, bl, 2, &bpl) : NULL;
+        if (bpl_s)
+            bflag = field(bline, bl, 3, &bfl);
+        word top = *uw0;
+        top.trail = 0;
+        size_t at = o->len;
+        if (bpl_s && !bflag && per_unit(o, x, c, nl, u, (size_t)(cs - u), &top)) {
+            const word *endw = bw ? bw : uw0;
+            sb_puts(o, " per ");
+            put_number(o, cs + 1, cnl);
+            sb_putc(o, ' ');
+            sb_putn(o, bpl_s, bpl);
+            sb_putn(o, endw->s + endw->lead + endw->core, endw->trail);
+            return used + (bw != NULL);
+        }
+        o->len = at;
+    }
     if (ul && shouted && !data_field_lines("en/units.txt", u, ul, 0, &line, &len, 1) &&
         data_field_lines("en/units.txt", u, ul, 1, &line, &len, 1)) {
         /* (found in any case: read on as the unit in lower case is) */
@@ -4884,6 +4950,28 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
                 sb_printf(o, " %c", c[q]);
             sb_putn(o, c + n, x->trail);
             return 1;
+        }
+        /* "CA-26-014", "KDD-26-001": a drill hole's code, letters, the year, the
+         * hole's number: the capitals spelled, the figures in their groups (not
+         * "ka twenty-six dash zero fourteen") */
+        size_t e2 = e + 1;
+        while (e2 < n && isdigit((unsigned char)c[e2]))
+            e2++;
+        if (e < n && c[e] == '-' && e2 == n && e - l - 1 >= 2 && e - l - 1 <= 4 && e2 - e - 1 >= 2 && e2 - e - 1 <= 4 &&
+            l >= 2 && l <= 4 && data_lang() == 0 && acronym_kind(c, l) != 'w') {
+            int caps = 1;
+            for (size_t q = 0; q < l; q++)
+                caps &= c[q] >= 'A' && c[q] <= 'Z';
+            if (caps) {
+                sb_putn(o, x->s, x->lead);
+                spell(o, c, l);
+                sb_putc(o, ' ');
+                sb_putn(o, c + l + 1, e - l - 1);
+                sb_putc(o, ' ');
+                sb_putn(o, c + e + 1, e2 - e - 1);
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
         }
         int pl = e < n && e + 1 == n && c[e] == 's';
         if (e > l + 1 && (e == n || pl) && e - l - 1 <= 4) {
@@ -9182,6 +9270,10 @@ not_multiplier:
                    (nx->core >= 2 && (u8_ncasecmp(nx->s + nx->lead, "a.m", 3) == 0 || u8_ncasecmp(nx->s + nx->lead, "p.m", 3) == 0 ||
                                      u8_ncasecmp(nx->s + nx->lead, "am", 2) == 0 || u8_ncasecmp(nx->s + nx->lead, "pm", 2) == 0));
         int unit = stopped_time(c, n) && amount_or_money_after(w, i, nw);
+        /* (nor a multiplier: "dosed at 1.33×10¹⁴", said "1.33 times 10 to …" before
+         * this pass, "at 2.50 times the rate") */
+        if (!unit && nx && !x->trail && equals_word(nx, "times"))
+            unit = 1;
         /* (nor a price: "traded at 1.17", "EUR/USD … at 1.17": a currency's pair in
          * the sentence) */
         if (led && !unit && i >= 2 && !w[i - 2].trail &&
@@ -10468,7 +10560,8 @@ not_multiplier:
      * defence ministers" is a dateline) */
     exch_caps = exch_caps || (xl && x->trail && strchr(",;)", c[n]) &&
                               data_field_lines("en/exchanges.txt", xl->s + xl->lead, xl->core, 0, &xln, &xll, 1));
-    if (en && n >= 2 && n <= 5 && xl && xl->trail && xl->s[xl->lead + xl->core] == ':' && (bracketed || exch_caps) &&
+    if (en && n >= 2 && n <= 5 && xl && xl->trail && xl->s[xl->lead + xl->core] == ':' &&
+        (bracketed || exch_caps || listing_line(w, nw)) &&
         data_has_line("en/exchanges.txt", xl->s + xl->lead, xl->core)) {
         int caps_only = 1;
         /* (a share class after a stop, "(NYSE: BRK.B)", "(TSX: MGM.U)": letters, then
@@ -10657,7 +10750,7 @@ not_multiplier:
                     goto mixed;
                 lettered |= isalpha((unsigned char)w[t].s[w[t].lead + q]);
             }
-    two_caps = two_caps && !lettered;
+    two_caps = two_caps && (!lettered || (en && listing_line(w, nw)));
 mixed:
     if (akind == 's' || two_caps || (en && n == 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) &&
                                      isupper((unsigned char)c[2]) && !akind)) {

@@ -1619,6 +1619,16 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
             if (ok && rest > 1 && r[0] == ' ' && islower((unsigned char)r[1]) && ends_with_terminal(s, a, b) &&
                 (w > a || txt_words(r, 0, rest) >= 5) && !spk_by_word(r + 1, rest - 1) && !of_word_at(r + 1, rest - 1))
                 continue;
+            /* (or says what became of it, "Debate resumed.", "Statement withdrawn.", as
+             * a record notes it) */
+            if (ok && rest > 3 && r[0] == ' ' && islower((unsigned char)r[1]) && ends_with_terminal(s, a, b) &&
+                txt_words(r, 0, rest) <= 3 && !spk_by_word(r + 1, rest - 1) && !of_word_at(r + 1, rest - 1)) {
+                size_t e = 1;
+                while (e < rest && isalpha((unsigned char)r[e]))
+                    e++;
+                if (e >= 4 && r[e - 2] == 'e' && r[e - 1] == 'd')
+                    continue;
+            }
             if (!ok)
                 continue;
             best = kl;
@@ -2410,8 +2420,10 @@ static int is_chrome(const char *s, size_t a, size_t b)
             if (i > a && s[i - 1] == ' ' && islower((unsigned char)s[i]) && !equals_ci(s + i, 3, "of ") &&
                 !equals_ci(s + i, 4, "the ") && !equals_ci(s + i, 4, "and ") && !equals_ci(s + i, 4, "for "))
                 lower++;
+        /* (nor fields a bar apart, "TSX: KRM | OTCQB: KRMF | LSE: KRM", an issuer's
+         * listings) */
         for (size_t i = a; menu && i + 1 < b; i++)
-            if (s[i] == '.' && s[i + 1] == ' ')
+            if ((s[i] == '.' || s[i] == ':') && s[i + 1] == ' ')
                 menu = 0;
         /* (but "Skip to main content | Accessibility statement | Sign in": its first
          * item the page's own) */
@@ -2686,6 +2698,34 @@ static void wire_kind(parser *p)
                 }
                 return;
             }
+        /* (or a dateline, then a listed company's ticker or "today announced" in the
+         * first sentences: "TORONTO, Ontario, February 3, 2026 -- Meridia Health Inc.
+         * (TSX: MDH) today announced …", a release sent with no wire's tag) */
+        char iso[11];
+        size_t far = bl->start + 400 < bl->end ? bl->start + 400 : bl->end;
+        int listed = find_ci(p->s, bl->start, far, " today announced") || find_ci(p->s, bl->start, far, " announced today") ||
+                     find_ci(p->s, bl->start, far, " is pleased to announce");
+        for (size_t x = bl->start; x + 2 < far && !listed; x++)
+            if (p->s[x] == '(' && isupper((unsigned char)p->s[x + 1])) {
+                size_t e = x + 1;
+                while (e < far && p->s[e] != ':' && p->s[e] != ')' && e < x + 24)
+                    e++;
+                listed = e < far && p->s[e] == ':' && data_has_line("en/exchanges.txt", p->s + x + 1, e - x - 1);
+            }
+        if (listed && dateline_in(p, bl->start, bl->end, iso) == 1) {
+            if (!(d->kind = xstrdup("Press release")))
+                p->st = HD_ERR_NOMEM;
+            int ch = bl->chapter;
+            char *t = d->kind ? xstrdup(d->kind) : NULL;
+            if (d->kind && !t)
+                p->st = HD_ERR_NOMEM;
+            if (t && ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
+                free(d->chapters[ch - 1].title);
+                d->chapters[ch - 1].title = t;
+            } else {
+                free(t);
+            }
+        }
         return;
     }
 }
@@ -10556,8 +10596,23 @@ static size_t parse_header(parser *p)
         const char *line, *kind = NULL;
         size_t kl;
         while (f && next_kind(f, &pos, &line, &len, &kl)) {
+            /* (not a narrated kind that ends a list of what the release gives:
+             * "… Reports Financial Results and Business Highlights") */
+            int listed = 0;
+            if (kl < len && kl + 1 < tn && find_ci(line, kl, len, "narrated")) {
+                size_t k = tn - kl - 1, words = 0;
+                while (k > 0 && words < 3 && !listed) {
+                    size_t e = k;
+                    while (k > 0 && t[k - 1] != ' ')
+                        k--;
+                    listed = e - k == 3 && u8_ncasecmp(t + k, "and", 3) == 0;
+                    words++;
+                    if (k > 0)
+                        k--;
+                }
+            }
             if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && u8_ncasecmp(t + tn - kl, line, kl) == 0 &&
-                !notice_not_kind(t, tn - kl)) {
+                !notice_not_kind(t, tn - kl) && !listed) {
                 best = kl;
                 kind = line;
             }

@@ -746,6 +746,26 @@ static void test_header_titles(void)
         {"NEWS RELEASE\n(TSX-V: NCU) (OTCQB: NCUXF) (Frankfurt: 6NC)\n\nNorthcrest Copper drills 312 metres of copper\n\n"
          "Northcrest reported results.\n",
          "NEWS RELEASE", "Northcrest Copper drills 312 metres of copper", NULL},
+        /* three listings a bar apart are no page's menu: kept, and read (hunt 105) */
+        {"NEWS RELEASE\nTSX: KRM | OTCQB: KRMF | LSE: KRM\n\nKestrel Resources Reports Assays from Harrow\n\n"
+         "TORONTO, Ontario, May 4, 2026 - Kestrel Resources Inc. reported results.\n",
+         "NEWS RELEASE", "Kestrel Resources Reports Assays from Harrow", NULL},
+        /* a release with a dateline and a listed company's ticker, no wire's tag, is a
+         * press release; a title that ends in "… and Business Highlights" names no kind;
+         * a debate is a kind (hunt 105 d08–d10) */
+        {"Meridia Health Announces Health Canada Approval of Lyxavir\n\nTORONTO, Ontario, February 3, 2026 -- Meridia "
+         "Health Inc. (TSX: MDH) today announced that Health Canada has approved Lyxavir 25 mg tablets.\n",
+         "Press release", "Meridia Health Announces Health Canada Approval of Lyxavir", NULL},
+        {"Quintara Therapeutics Reports Second Quarter 2026 Financial Results and Business Highlights\n\nBOSTON, Aug. 6, "
+         "2026 (GLOBE NEWSWIRE) -- Quintara Therapeutics, Inc. (Nasdaq: QNTR) today reported financial results.\n",
+         "Press release", "Quintara Therapeutics Reports Second Quarter 2026 Financial Results and Business Highlights",
+         NULL},
+        {"Budget 2026 Highlights\n\nThe budget raises spending on schools and clinics by four percent.\n",
+         "Budget 2026 Highlights", "Budget 2026 Highlights", NULL},
+        {"U.S. SENATE DEBATE \xE2\x80\x93 PENNSYLVANIA\nOctober 20, 2026\n\nMODERATOR: Senator Marsh, your opening "
+         "statement.\n\nSEN. MARSH: Thank you. I'm proud of my record.\n\nMR. KLINE: I'm running to change Washington.\n",
+         "U.S. SENATE DEBATE", "U.S. SENATE DEBATE \xE2\x80\x93 PENNSYLVANIA", NULL},
+        {"Debate resumed.\n\nMODERATOR: Welcome back.\n\nMR. KLINE: Thank you.\n", NULL, NULL, NULL},
         /* (a UK announcement: the company, its defined term, the headline under them) */
         {"Thornbury Pharma plc\n(\"Thornbury\" or the \"Company\")\n\nThornbury announces CHMP positive opinion for ZELORA\n\n"
          "London, UK, 27 May 2026 - Thornbury Pharma plc (LSE: TPH) today announced a positive opinion.\n",
@@ -3691,6 +3711,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 105: three listings a bar apart are no page's menu, and are read */
+        {"NEWS RELEASE\nTSX: KRM | OTCQB: KRMF | LSE: KRM\n\nKestrel Resources Reports Assays from Harrow\n\nKestrel "
+         "reported results.\n",
+         "meta:-:TSX: KRM | OTCQB: KRMF | LSE: KRM\n", NULL},
+        {"Facebook | LinkedIn | Email\n\nKestrel Resources Reports Assays from Harrow\n\nKestrel reported results.\n",
+         "speech:-:Kestrel reported results.\n", "Facebook"},
         /* review 114: a speaker's yes-or-no question in title case is hers ("Is It
          * Worth It?"); only one about the reader's own heads a section */
         {"Remarks by Governor Ruth Okafor at the Rally\n\nThank you all.\n\nIs It Worth It?\nI say it is, every "
