@@ -2505,6 +2505,26 @@ static int is_time_code(const char *s, size_t a, size_t b)
     return (groups == 1 || groups == 2) && digits == 2;
 }
 
+/* Whether s[a, b) is a clock time with its half of the day, "2.03 pm", "10:15 a.m.",
+ * "11.30am". */
+static int sitting_time(const char *s, size_t a, size_t b)
+{
+    size_t x = a;
+    while (x < b && x - a < 2 && isdigit((unsigned char)s[x]))
+        x++;
+    if (x == a || x + 3 > b || (s[x] != '.' && s[x] != ':') || !isdigit((unsigned char)s[x + 1]) ||
+        !isdigit((unsigned char)s[x + 2]))
+        return 0;
+    x += 3;
+    while (x < b && s[x] == ' ')
+        x++;
+    static const char *const halves[] = {"am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M."};
+    for (size_t k = 0; k < sizeof halves / sizeof *halves; k++)
+        if (strlen(halves[k]) == b - x && memcmp(s + x, halves[k], b - x) == 0)
+            return 1;
+    return 0;
+}
+
 /* A caption file's time, s[a, b): "00:00:01.000", "00:01.500", "00:00:01,000". */
 static int caption_time(const char *s, size_t a, size_t b)
 {
@@ -3608,6 +3628,16 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
             return 1;
         }
     }
+    /* "The Hon. PARKES (Minister for Health):", "The Hon. D.R. PARKES:": a member
+     * named after "The Hon.", as "Hon. D.R. PARKES:" is read ("The Hon. the
+     * Treasurer:" is an office's label as it stands) */
+    static const char *const hons[] = {"The Hon. ", "The Hon ", "The Honourable ", "The Honorable "};
+    for (size_t k = 0; k < sizeof hons / sizeof *hons; k++) {
+        size_t l = strlen(hons[k]);
+        if (y - x > l + 2 && memcmp(s + x, hons[k], l) == 0 && isupper((unsigned char)s[x + l]) &&
+            !starts_with_ci(s + x + l, y - x - l, "Member ") && read_cue_with(s, x + 4, b, c, figures))
+            return 1;
+    }
     if (!read_cue(s, a, b, c))
         return 0;
     /* "Pinecrest Homes, Inc. (NYSE: PCH) today broke ground …": a colon inside an open
@@ -4203,6 +4233,12 @@ static int read_cue(const char *s, size_t a, size_t b, spk_cue *c)
             while (le > ls && is_hspace(s[le - 1]))
                 le--;
             timed = 1;
+        } else if (s[o] == '(' && sitting_time(s, o + 1, le - 1)) {
+            /* "Mr PARKES (Minister for Health) (2.04 pm):": the hour the member rose,
+             * as a state Hansard prints it, no part of the label */
+            le = o;
+            while (le > ls && is_hspace(s[le - 1]))
+                le--;
         }
     }
     /* "Mr Gareth Pryce (Monmouth West) (Con):": a member's seat and party, as

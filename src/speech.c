@@ -2601,6 +2601,9 @@ static int per_unit(sb *o, const word *x, const char *c, size_t nl, const char *
     }
     if (!one || !many || (flag && fl == 3 && strncmp(flag, "per", 3) == 0))
         return 0;
+    /* ("32mN/m": millinewtons, no grid's northing) */
+    if (slash - u == 2 && u[0] == 'm' && (u[1] == 'E' || u[1] == 'N'))
+        return 0;
     /* each unit below a slash: its singular, or a span of time ("31.7 km/day", "12
      * ML/day"); at most three ("mg/kg/day") */
     static const char *const spans[] = {"day", "week", "month", "year", "hour", "night", "annum", "shift", "person"};
@@ -3615,6 +3618,10 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             return used;
         }
     }
+    /* ("412350mE 6587220mN": a grid's eastings and northings are of five figures or
+     * more; "32mN/m", "5mN of thrust" are millinewtons, left as written) */
+    if (ul == 2 && u[0] == 'm' && (u[1] == 'E' || u[1] == 'N') && (nl < 5 || !all_digits(c, nl)))
+        return 0;
     /* "1.8 mL/min/1.73 m²", "mL/min/1.73m2": per a counted amount of a unit, written
      * apart or joined, after the last slash (a filtration rate per body surface, as
      * trial results give it) */
@@ -4962,6 +4969,10 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
             int caps = 1;
             for (size_t q = 0; q < l; q++)
                 caps &= c[q] >= 'A' && c[q] <= 'Z';
+            /* (capitals no one says as a word only: "DEC-31-2025", "ISO-9001-2015"
+             * are said as written) */
+            int ak = acronym_kind(c, l);
+            caps = caps && (ak == 's' || l == 2 || (txt_unsayable_caps(c, l) && !common_word(c, l))) && !dt_month(c, l);
             if (caps) {
                 sb_putn(o, x->s, x->lead);
                 spell(o, c, l);

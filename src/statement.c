@@ -1562,6 +1562,13 @@ static int kind_line(const char *s, size_t a, size_t b, size_t *ks, size_t *ke, 
                 continue;
             const char *r = s + w + kl;
             size_t rest = b - w - kl;
+            /* (not after "the": "The Great Debate", "Beyond the Debate", a topic's) */
+            if (w >= a + 4 && u8_ncasecmp(s + w - 4, "the ", 4) == 0 && (w == a + 4 || s[w - 5] == ' '))
+                continue;
+            /* (nor a debate a title names, "The Great Debate": a debate's kind line
+             * names its race or its house, "U.S. SENATE DEBATE") */
+            if (kl == 6 && u8_ncasecmp(line, "Debate", 6) == 0 && starts_with_ci(s + a, b - a, "The "))
+                continue;
             /* (a line in capitals that says by whom: its small words are as if in
              * lower case, "ADDRESS TO THE NATION BY PRESIDENT …") */
             static const char *const small[] = {"TO ", "ON ", "AT ", "FOR ", "IN ", "WITH ", "AFTER ", "BEFORE ",
@@ -2420,11 +2427,26 @@ static int is_chrome(const char *s, size_t a, size_t b)
             if (i > a && s[i - 1] == ' ' && islower((unsigned char)s[i]) && !equals_ci(s + i, 3, "of ") &&
                 !equals_ci(s + i, 4, "the ") && !equals_ci(s + i, 4, "and ") && !equals_ci(s + i, 4, "for "))
                 lower++;
-        /* (nor fields a bar apart, "TSX: KRM | OTCQB: KRMF | LSE: KRM", an issuer's
-         * listings) */
         for (size_t i = a; menu && i + 1 < b; i++)
-            if ((s[i] == '.' || s[i] == ':') && s[i + 1] == ' ')
+            if (s[i] == '.' && s[i + 1] == ' ')
                 menu = 0;
+        /* (nor fields a bar apart, each its label and colon, "TSX: KRM | OTCQB: KRMF |
+         * LSE: KRM", an issuer's listings; "Browse: News | Events | Speeches" is a
+         * menu whose first item only is labelled) */
+        {
+            size_t fields = 0, labelled = 0;
+            for (size_t x = a, fa, fe; menu && x < b;) {
+                x = bar_field(s, a, b, x, &fa, &fe);
+                fields++;
+                for (size_t q = fa; q + 1 < fe; q++)
+                    if (s[q] == ':' && s[q + 1] == ' ') {
+                        labelled++;
+                        break;
+                    }
+            }
+            if (fields >= 2 && labelled == fields)
+                menu = 0;
+        }
         /* (but "Skip to main content | Accessibility statement | Sign in": its first
          * item the page's own) */
         size_t f1 = a;
@@ -2712,6 +2734,9 @@ static void wire_kind(parser *p)
                     e++;
                 listed = e < far && p->s[e] == ':' && data_has_line("en/exchanges.txt", p->s + x + 1, e - x - 1);
             }
+        /* (a transcript's turns make it no release: "MAYOR LEE: …" / "REPORTER: …") */
+        for (size_t q = 0; listed && q < d->nblocks; q++)
+            listed = !d->blocks[q].turn;
         if (listed && dateline_in(p, bl->start, bl->end, iso) == 1) {
             if (!(d->kind = xstrdup("Press release")))
                 p->st = HD_ERR_NOMEM;
@@ -4389,6 +4414,7 @@ static int topic_heading(parser *p, const spk_cue *c, size_t b)
 }
 
 static int dot_leaders(const char *s, size_t a, size_t b);
+static int turn_line(const char *s, size_t a, size_t b);
 static int interjection(const char *s, const spk_cue *c);
 
 static int body_cue(parser *p, const spk_cue *c, size_t b)
@@ -5502,6 +5528,10 @@ static hline header_class_of(parser *p, size_t i)
         return HL_NOTE;
     if (exam_by_line(p, i) || ruled_label(p, i, &rc))
         return HL_CUE;
+    /* "The PRESIDENT: The question is that …": a record's turn under its masthead,
+     * its label in capitals, a sentence to its stop (not the first line) */
+    if (i > 0 && next_content(p, 0) != i && turn_line(s, a, b))
+        return HL_CUE;
     /* (a rule under a line, "Corporate Participants" / "=====", as plain text
      * underlines a heading: not read) */
     if (rule_line(s, a, b) || is_chrome(s, a, b) || running_line(p, a, b) || masthead_repeat(p, i) || doubled_line(p, i) || tab_title(p, i))
@@ -5834,7 +5864,8 @@ static hline header_class_of(parser *p, size_t i)
     }
     if (spk_read_cue(s, a, b, &c) && (c.strong || next_content(p, 0) != i || label_again(p, i, &c)) &&
         !caps_headline(s, c.text_start, b) &&
-        (c.strong || label_again(p, i, &c) || (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
+        (c.strong || label_again(p, i, &c) || turn_line(s, a, b) ||
+         (p->transcript && (ends_with_terminal(s, c.text_start, b) ||
                                         (txt_words(s, c.text_start, b) > 6 && !one_word_label(p, &c)))))) {
         /* "MODERATOR: NORA ELLIS" in a list of participants, "President: Mr. Ostrander
          * (Vallonia)" on a record's masthead: a role and who holds it, not a turn */
@@ -7544,6 +7575,22 @@ static int issuer_over(parser *p, size_t t, size_t i)
         if (!isalpha((unsigned char)s[x]) && s[x] != ' ' && s[x] != '-' && s[x] != '&' && s[x] != '\'')
             return 0;
     return t == next_content(p, 0);
+}
+
+/* Whether s[a, b) is a turn, as a record prints it: a label with a word in capitals
+ * ("The PRESIDENT:", "Mr HALE (Leader of the House):"), then a sentence to its stop
+ * (a headline quoting someone, "Ruiz: We will rebuild", has no stop). */
+static int turn_line(const char *s, size_t a, size_t b)
+{
+    spk_cue c;
+    if (!ends_with_terminal(s, a, b) || !spk_read_cue(s, a, b, &c) || c.kind != CUE_NAMED || c.text_start >= b ||
+        txt_words(s, c.text_start, b) < 3)
+        return 0;
+    for (size_t x = a; x + 2 < c.text_start; x++)
+        if ((x == a || s[x - 1] == ' ') && isupper((unsigned char)s[x]) && isupper((unsigned char)s[x + 1]) &&
+            isupper((unsigned char)s[x + 2]))
+            return 1;
+    return 0;
 }
 
 /* Whether the title line t is the issuing body's name ("NATIONAL AERONAUTICS AND SPACE
@@ -10334,7 +10381,7 @@ static size_t parse_header(parser *p)
             !office_field && !org_name(s, a, b) && !(c == HL_SHORT && d->kind && agency_name(s, a, b)) &&
             !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
-            !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) &&
+            !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) && !turn_line(s, a, b) &&
             !(c == HL_SHORT && company_over_short(p, i)) &&
             !(c == HL_SHORT && person_dash_kind(p, a, b, &pks, &pke) == b &&
               (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
@@ -10596,10 +10643,11 @@ static size_t parse_header(parser *p)
         const char *line, *kind = NULL;
         size_t kl;
         while (f && next_kind(f, &pos, &line, &len, &kl)) {
-            /* (not a narrated kind that ends a list of what the release gives:
-             * "… Reports Financial Results and Business Highlights") */
+            /* (not "Highlights" that ends a list of what the release gives: "…
+             * Reports Financial Results and Business Highlights"; "… and Health Week
+             * Fact Sheet" is one) */
             int listed = 0;
-            if (kl < len && kl + 1 < tn && find_ci(line, kl, len, "narrated")) {
+            if (kl == 10 && kl + 1 < tn && u8_ncasecmp(line, "Highlights", 10) == 0) {
                 size_t k = tn - kl - 1, words = 0;
                 while (k > 0 && words < 3 && !listed) {
                     size_t e = k;
@@ -10611,6 +10659,9 @@ static size_t parse_header(parser *p)
                         k--;
                 }
             }
+            /* (nor a kind after "the", a topic's word: "Time to End the Debate") */
+            if (kl + 5 <= tn && u8_ncasecmp(t + tn - kl - 5, " the ", 5) == 0)
+                listed = 1;
             if (kl > best && kl < tn && t[tn - kl - 1] == ' ' && u8_ncasecmp(t + tn - kl, line, kl) == 0 &&
                 !notice_not_kind(t, tn - kl) && !listed) {
                 best = kl;
@@ -15265,6 +15316,44 @@ static void parse_body(parser *p, size_t from, int plain)
                         if (p->exam_a < 0 && (p->st = spk_person(d, NULL, "Witness", &p->exam_a)) != HD_OK)
                             return;
                         who = p->exam_a;
+                    }
+                }
+                /* "TH: Disappointing. But we move on." / "Will the red card be
+                 * appealed?" / "TH: No.": a paragraph of questions alone between two
+                 * turns of the same person, labelled again after it, is the
+                 * interviewer's, unlabelled (the person would not be named again
+                 * after asking herself) */
+                if (cue.kind == CUE_NAMED && who >= 0 && who == p->speaker && !d->speakers[who].asks &&
+                    d->nblocks >= 2 && p->st == HD_OK) {
+                    st_block *q = &d->blocks[d->nblocks - 1];
+                    size_t qe = q->end;
+                    while (qe > q->start && (s[qe - 1] == ' ' || s[qe - 1] == '"' || s[qe - 1] == '\n'))
+                        qe--;
+                    int asked = q->kind == ST_SPEECH && q->speaker == who && !q->turn && !q->cont && !q->quoted &&
+                                !q->header && qe > q->start && s[qe - 1] == '?';
+                    for (size_t x = q->start; asked && x + 1 < qe; x++)
+                        asked = !((s[x] == '.' || s[x] == '!') && s[x + 1] == ' ');
+                    /* (the turn before it carried the label: the person's own words) */
+                    for (size_t kb = d->nblocks - 1; asked && kb-- > 0;) {
+                        if (d->blocks[kb].header || d->blocks[kb].speaker != who) {
+                            asked = 0;
+                            break;
+                        }
+                        if (d->blocks[kb].turn)
+                            break;
+                    }
+                    if (asked) {
+                        spk_cue qc;
+                        memset(&qc, 0, sizeof qc);
+                        qc.kind = CUE_QUESTION;
+                        qc.strong = 1;
+                        int asker = -1;
+                        if ((p->st = spk_resolve(d, &qc, p->speaker, &asker)) != HD_OK)
+                            return;
+                        if (asker >= 0 && asker != who) {
+                            d->blocks[d->nblocks - 1].speaker = asker;
+                            d->blocks[d->nblocks - 1].turn = 1;
+                        }
                     }
                 }
                 p->last_cue = (int)cue.kind;

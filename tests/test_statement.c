@@ -746,6 +746,13 @@ static void test_header_titles(void)
         {"NEWS RELEASE\n(TSX-V: NCU) (OTCQB: NCUXF) (Frankfurt: 6NC)\n\nNorthcrest Copper drills 312 metres of copper\n\n"
          "Northcrest reported results.\n",
          "NEWS RELEASE", "Northcrest Copper drills 312 metres of copper", NULL},
+        /* review 115: a kind's word after "the" is a topic's ("The Great Debate" over
+         * the remarks); "… and Health Week Fact Sheet" is a fact sheet */
+        {"The Great Debate\n\nRemarks by Professor Ana Ruiz at the University of Toronto\n\nThank you all for coming "
+         "tonight.\n",
+         "Remarks", NULL, NULL},
+        {"Opioid Treatment and Recovery Act Fact Sheet\n\nThe department released new guidance on Monday.\n",
+         "Fact sheet", "Opioid Treatment and Recovery Act Fact Sheet", NULL},
         /* three listings a bar apart are no page's menu: kept, and read (hunt 105) */
         {"NEWS RELEASE\nTSX: KRM | OTCQB: KRMF | LSE: KRM\n\nKestrel Resources Reports Assays from Harrow\n\n"
          "TORONTO, Ontario, May 4, 2026 - Kestrel Resources Inc. reported results.\n",
@@ -3711,6 +3718,35 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 106: a paragraph of questions alone between two turns of the same
+         * person, who is labelled again after it, is the interviewer's (d03); her own
+         * question inside her turn stays hers */
+        {"PRESS CONFERENCE\n\nKingsbridge City manager Tony Haverford spoke to the media on Thursday.\n\nTony, how is the "
+         "mood after Tuesday?\n\nTH: Disappointing, obviously. But we move on.\n\nWill the red card be appealed?\n\nTH: No. "
+         "We accept it.\n",
+         "speech:s1:But we move on.\nspeech:s2:Will the red card be appealed?\nspeech:s1:No.\n", NULL},
+        {"PRESS CONFERENCE\n\nTH: Disappointing, obviously. But we move on.\n\nWhy would we appeal?\n\nWe accept it and "
+         "we move on.\n\nQ: Thank you.\n",
+         "speech:s1:But we move on.\nspeech:s1:Why would we appeal?\nspeech:s1:We accept it and we move on.\n", NULL},
+        /* hunt 106: "The Hon. PARKES (…):" and a sitting's time after the label, "(2.04
+         * pm)", as state Hansards print turns (d04, d05) */
+        {"House of Assembly\n\nMs TREMAINE: Will the ward close?\n\nThe Hon. PARKES (Minister for Health): I thank the "
+         "member. It will not close.\n\nMs TREMAINE: Thank you.\n",
+         "speech:s1:Will the ward close?\nspeech:s2:I thank the member.\nspeech:s2:It will not close.\nspeech:s1:Thank "
+         "you.\n", "Honourable"},
+        {"House of Assembly\n\nMs TREMAINE (Northfield) (2.03 pm): My question is to the Minister for Health. Will the "
+         "ward close?\n\nMr PARKES (Minister for Health) (2.04 pm): I thank the member. It will not close.\n",
+         "speech:s1:My question is to the Minister for Health.\nspeech:s1:Will the ward close?\nspeech:s2:I thank the "
+         "member.\n", "2.04"},
+        /* hunt 106: a record that opens with its presiding officer's turn: the turn,
+         * never the title (d10) */
+        {"Legislative Council\nThursday, 19 November 2026\n\nThe PRESIDENT: The question is that this bill be now read a "
+         "second time.\n\nQuestion put and agreed to.\n",
+         "speech:s1:The question is that this bill be now read a second time.\nstage:-:Question put and agreed to.\n", NULL},
+        /* review 115: a menu whose first item only is labelled is still a menu */
+        {"Browse: News | Events | Speeches | Publications\n\nMinister opens new hospital wing\n\nThe minister opened the "
+         "new wing on Monday.\n",
+         "speech:-:The minister opened the new wing on Monday.\n", "Browse"},
         /* hunt 105: three listings a bar apart are no page's menu, and are read */
         {"NEWS RELEASE\nTSX: KRM | OTCQB: KRMF | LSE: KRM\n\nKestrel Resources Reports Assays from Harrow\n\nKestrel "
          "reported results.\n",
