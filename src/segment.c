@@ -660,6 +660,13 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             (u8_ncasecmp(s + p - 3, "sq", 2) == 0 || u8_ncasecmp(s + p - 3, "cu", 2) == 0))
             cls = 'o';
     }
+    /* ("lost 3-2 at FT. Bennett …", "level at HT.": full time in capitals after "at"
+     * or "by", a match report's, no fort) */
+    if (cls == 't' && len == 2 && s[w] == 'F' && s[w + 1] == 'T') {
+        size_t p, q = word_before(s, a, w, &p);
+        if (q < p && p - q == 2 && (u8_ncasecmp(s + q, "at", 2) == 0 || u8_ncasecmp(s + q, "by", 2) == 0))
+            cls = 'o';
+    }
     /* ("the stone arch. It was …": a title that is a word too, in lower case, is the
      * word) */
     /* (nor after a capitalised word, a place's name: "at Marble Arch. Police …") */
@@ -1629,6 +1636,13 @@ hd_status seg_split(const char *s, size_t a, size_t b, seg_span **out, size_t *n
             ends = 1;
         else if (marks_n == 1 && ch == '.') {
             ends = stop_ends_sentence(s, a, b, at, next, next_at, c.n ? c.v[c.n - 1] : a);
+            /* "Jane Moss, B.A. '98, M.D.": a class year after a degree's letters, its
+             * century cut to an apostrophe, opens no sentence */
+            if (ends && (next == '\'' || next == 0x2019) && at > a + 1 && s[at - 2] == '.' && isupper((unsigned char)s[at - 1])) {
+                size_t q = next_at + (next == '\'' ? 1 : 3);
+                if (q + 3 <= b && isdigit((unsigned char)s[q]) && isdigit((unsigned char)s[q + 1]) && s[q + 2] == ',')
+                    ends = 0; /* (its comma after it: "'98, M.D.") */
+            }
             /* "Lt. Col. (Inf.) Bima Santosa", "the Army (Ret.) said": one abbreviated
              * word in brackets inside a sentence ends nothing */
             size_t w = at;

@@ -7037,6 +7037,26 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         ve--;
     if (ve < e && data_lang() != 1)
         ve = e;
+    /* ("Arnesen said afterwards:", "she added later:", "the coach said simply:": an
+     * adverb after the verb) */
+    if (data_lang() == 0) {
+        static const char *const advs[] = {"afterwards", "afterward", "later", "today", "yesterday", "simply",
+                                           "then", "too", "also", "again", "recently", "earlier", "tonight",
+                                           "briefly", "bluntly", "candidly", "frankly", "proudly"};
+        size_t aw = ve;
+        while (aw > a && s[aw - 1] != ' ')
+            aw--;
+        for (size_t k = 0; k < sizeof advs / sizeof *advs && aw > a + 2; k++)
+            if (strlen(advs[k]) == ve - aw && memcmp(s + aw, advs[k], ve - aw) == 0) {
+                size_t pw = aw - 1, pws = pw;
+                while (pws > a && s[pws - 1] != ' ')
+                    pws--;
+                if (attribution_verb(s, pws, pw + 1)) {
+                    ve = pw;
+                    break;
+                }
+            }
+    }
     /* "… Priya Anand said:" — the verb last, the person before it, from the sentence's start */
     size_t v = ve;
     while (v > a && s[v - 1] != ' ')

@@ -3095,6 +3095,21 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
+    /* "c. 287W", "cols 412WH": a Hansard column of written answers (W), written
+     * statements (WS) or Westminster Hall (WH), no watts */
+    if (nl < n && n - nl <= 2 && c[nl] == 'W' && (n - nl == 1 || c[nl + 1] == 'S' || c[nl + 1] == 'H' || c[nl + 1] == 'A') &&
+        i > 0 && data_lang() == 0) {
+        const word *pv = &w[i - 1];
+        static const char *const cols[] = {"c", "cc", "col", "cols", "column", "columns"};
+        if (equals_any(pv, cols, sizeof cols / sizeof *cols)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_putc(o, ' ');
+            spell(o, c + nl, n - nl);
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
     /* "20+ km", "20+ hrs": more than the number, then its unit */
     int plus = nl + 1 == n && c[nl] == '+' && data_lang() == 0;
     if (nl < n && !plus) {
@@ -8501,6 +8516,94 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = aircraft(o, w, i)))
         return k;
+    /* "Dunleavy 89 og", "Pym 23 (o.g.)": an own goal after its minute, in a match's
+     * scorers */
+    if (en && i > 0 && !w[i - 1].trail && (equals_word(x, "og") || equals_word(x, "o.g") || equals_word(x, "o.g.")) &&
+        w[i - 1].core >= 1 && w[i - 1].core <= 6 && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead])) {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "own goal");
+        size_t t = x->trail;
+        const char *tc = c + n;
+        if (t && tc[0] == '.' && n == 3) /* ("o.g.": its own last stop) */
+            tc++, t--;
+        sb_putn(o, tc, t);
+        return 1;
+    }
+    /* "the 1st XI", "Second XV": a school's or a club's team by its numbers */
+    if (en && i > 0 && !w[i - 1].trail && (equals_word(x, "XI") || equals_word(x, "XV") || equals_word(x, "XIII"))) {
+        static const char *const ords[] = {"1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth", "First",
+                                           "Second", "Third", "Fourth", "starting", "Starting", "test", "Test"};
+        if (equals_any(&w[i - 1], ords, sizeof ords / sizeof *ords)) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, n == 2 && c[1] == 'I' ? "eleven" : n == 2 ? "fifteen" : "thirteen");
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* "on 41'", "Pym 23'", "90+3′": a match's minute, its mark after the figures (not
+     * a quotation's end: no quotation opened with a single mark before it) */
+    int primed = n >= 4 && n <= 9 && memcmp(c + n - 3, "\xE2\x80\xB2", 3) == 0;
+    int minute_shape = en && isdigit((unsigned char)c[0]) && ((n <= 6 && x->trail && c[n] == '\'') || primed);
+    int minute_next = !minute_shape || (i + 1 < nw && (equals_word(&w[i + 1], "minute") || equals_word(&w[i + 1], "min")));
+    /* (in a match's words only: "40' high", "6' 2\"" are feet) */
+    static const char *const match[] = {"goal", "goals", "scored", "scorer", "scorers", "penalty", "equaliser",
+                                        "equalizer", "booked", "substitute", "free-kick", "Goals", "Scorers", "og",
+                                        "volley", "half-time", "halftime", "Booked", "Subs", "netted"};
+    int matchy = 0;
+    /* (nor a strand's end, "the 3' G", "5' UTR") */
+    if (!minute_next && i + 1 < nw && ((w[i + 1].core == 1 && isupper((unsigned char)w[i + 1].s[w[i + 1].lead])) ||
+                       equals_word(&w[i + 1], "end") || equals_word(&w[i + 1], "ends") || equals_word(&w[i + 1], "UTR")))
+        minute_next = 1;
+    /* (nor a height: "6' 2\"", "40' high") */
+    static const char *const dims2[] = {"high", "tall", "long", "wide", "deep", "thick", "across"};
+    if (!minute_next && i + 1 < nw && (equals_any(&w[i + 1], dims2, sizeof dims2 / sizeof *dims2) ||
+                       (isdigit((unsigned char)w[i + 1].s[w[i + 1].lead]) && w[i + 1].n > w[i + 1].lead + 1 &&
+                        (memchr(w[i + 1].s, '"', w[i + 1].n) || (w[i + 1].n >= 4 && memcmp(w[i + 1].s + w[i + 1].n - 3, "\xE2\x80\xB3", 3) == 0)))))
+        minute_next = 1;
+    for (size_t q = i > 40 ? i - 40 : 0; q < nw && q <= i + 40 && !matchy && !minute_next; q++)
+        matchy = equals_any(&w[q], match, sizeof match / sizeof *match); /* (a window: bounded work) */
+    if (en && !minute_next && matchy && ((n >= 1 && n <= 6 && x->trail && c[n] == '\'') || primed) &&
+        isdigit((unsigned char)c[0])) {
+        if (primed)
+            n -= 3;
+        size_t d1 = 0;
+        while (d1 < n && isdigit((unsigned char)c[d1]))
+            d1++;
+        size_t d2 = d1 < n && c[d1] == '+' ? d1 + 1 : d1, e2 = d2;
+        while (e2 < n && isdigit((unsigned char)c[e2]))
+            e2++;
+        int opened = 0;
+        for (size_t q = i > 40 ? i - 40 : 0; q < i && !opened; q++)
+            opened = w[q].lead && (w[q].s[w[q].lead - 1] == '\'' || (w[q].lead >= 3 && memcmp(w[q].s + w[q].lead - 3, "\xE2\x80\x98", 3) == 0));
+        int prime = primed;
+        if (e2 == n && d1 <= 3 && (d2 == d1 || e2 > d2) && atoi(c) <= 130 && (prime || !opened)) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, d1);
+            if (d2 > d1) {
+                sb_puts(o, " plus ");
+                sb_putn(o, c + d2, e2 - d2);
+            }
+            sb_puts(o, d2 == d1 && d1 == 1 && c[0] == '1' ? " minute" : " minutes");
+            sb_putn(o, c + n + (prime ? 3 : 1), x->trail - (prime ? 0 : 1));
+            return 1;
+        }
+        n = x->core;
+    }
+    /* "a 2:1 in History", "an upper 2:1 degree": a British degree's class, said "two
+     * one", never a ratio */
+    if (en && n == 3 && c[0] == '2' && c[1] == ':' && (c[2] == '1' || c[2] == '2') && i > 0 && !w[i - 1].trail &&
+        i + 1 < nw && !x->trail) {
+        static const char *const before[] = {"a", "upper", "lower", "her", "his", "their"};
+        static const char *const after[] = {"in", "degree", "honours", "from", "or", "and"};
+        /* (not a vote's "a 2:1 in favour") */
+        int vote = i + 2 < nw && (equals_word(&w[i + 2], "favour") || equals_word(&w[i + 2], "favor"));
+        if (!vote && equals_any(&w[i - 1], before, sizeof before / sizeof *before) &&
+            equals_any(&w[i + 1], after, sizeof after / sizeof *after)) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, c[2] == '1' ? "two one" : "two two");
+            return 1;
+        }
+    }
     /* "3.2 g/t Au", "1.4% Cu": an assay's element after its grade, by name
      * (data/en/elements.txt) */
     if (en && i > 0 && !w[i - 1].trail && !x->lead && n <= 5 && isupper((unsigned char)c[0])) {

@@ -1805,7 +1805,13 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
          * rates.") */
         /* (nor an update's note, a sentence: "Latest update: Information on entry
          * requirements for …." is the advice's news, not when it changed) */
-        if ((!kind || kind == 'u') && v < b && txt_words(s, v, b) >= 4 &&
+        /* (an address's abbreviation ends no sentence: "Where: Harmon Hall, Room 104,
+         * 400 Lakeshore Dr.") */
+        size_t lw = b - 1;
+        while (lw > v && s[lw - 1] != ' ')
+            lw--;
+        int abbreviated = s[b - 1] == '.' && b - 1 > lw && seg_abbreviation(s + lw, b - 1 - lw);
+        if ((!kind || kind == 'u') && v < b && txt_words(s, v, b) >= 4 && !abbreviated &&
             ends_with_terminal(s, v, b) && s[b - 1] != ':' && !memchr(s + v, ';', b - v))
             continue;
         /* (nor sentences after a particular's label: "Event: The Consulate General will
@@ -10382,6 +10388,7 @@ static size_t parse_header(parser *p)
             !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) && !turn_line(s, a, b) &&
+            !spk_is_stage(s, a, b, SPK_ALONE) &&
             !(c == HL_SHORT && company_over_short(p, i)) &&
             !(c == HL_SHORT && person_dash_kind(p, a, b, &pks, &pke) == b &&
               (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||

@@ -252,6 +252,14 @@ static const struct {
      "The line was opened by Arch. Lucia Moreno. | They restored the stone arch. | It was built in 1820."},
     /* (a place's "Arch." after a capitalised word ends the sentence: review 104 r06) */
     {"Crowds gathered at Marble Arch. Police closed the road.", "Crowds gathered at Marble Arch. | Police closed the road."},
+    /* hunt 106: full time in capitals after "at" ends a sentence (no fort); a class
+     * year after a degree's letters opens none */
+    {"The visitors lost 3-2 at FT. Bennett had earlier hit the bar.",
+     "The visitors lost 3-2 at FT. | Bennett had earlier hit the bar."},
+    {"He drove to Ft. Bragg on Monday.", "He drove to Ft. Bragg on Monday."},
+    {"This year's speaker is Jane Moss, B.A. '98, M.D., a surgeon.",
+     "This year's speaker is Jane Moss, B.A. '98, M.D., a surgeon."},
+    {"She studied at MIT. '98 was a good year for her.", "She studied at MIT. | '98 was a good year for her."},
     /* hunt 105: a journal's name cut short goes on after its words, with a word in
      * full among them and after "et al." (d03, d04); it ends its sentence before a new
      * one */

@@ -2697,6 +2697,36 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    {"sport", "Pell then doubled the lead from the penalty spot on 41' after Carney was tripped.", ST_SPEECH,
+     "Pell then doubled the lead from the penalty spot on 41 minutes after Carney was tripped."},
+    {"sport", "Goals: Pym 90+3', Lee 12\xE2\x80\xB2.", ST_SPEECH,
+     "Goals, Pym 90 plus 3 minutes, Lee 12 minutes."},
+    {"sport", "Eastwick scorers: Pym 23, Dunleavy 89 og.", ST_SPEECH,
+     "Eastwick scorers, Pym 23, Dunleavy 89 own goal."},
+    {"sport", "Bennett, 19, made his debut for the 1st XI on Saturday.", ST_SPEECH,
+     "Bennett, 19, made his debut for the 1st eleven on Saturday."},
+    {"sport", "He scored in the 89' minute.", ST_SPEECH,
+     "He scored in the 89' minute."}, /* SAME */
+    {"sport", "The cliff was 40' high, and the goal was scored.", ST_SPEECH,
+     "The cliff was 40' high, and the goal was scored."}, /* SAME */
+    {"sport", "Binding is readily detected when the 3' G is replaced by a C and a goal.", ST_SPEECH,
+     "Binding is readily detected when the 3' G is replaced by a C and a goal."}, /* SAME */
+    {"sport", "He said 'we need 3' and left.", ST_SPEECH,
+     "He said 'we need 3' and left."}, /* SAME */
+    {"parliament", "The Minister's answer (Official Report, 14 January 2026, Vol. 760, c. 287W) was wrong.", ST_SPEECH,
+     "The Minister's answer, Official Report, the 14th of January 2026, Volume 760, column 287 W, was wrong."},
+    {"parliament", "The figures are at cols 412 of the debate.", ST_SPEECH,
+     "The figures are at columns 412 of the debate."},
+    {"parliament", "The 40W bulb failed.", ST_SPEECH,
+     "The 40 watt bulb failed."}, /* SAME */
+    {"education", "She graduated with a 2:1 in History in 2019.", ST_SPEECH,
+     "She graduated with a two one in History in 2019."},
+    {"education", "The panel voted a 2:1 in favour of the appeal.", ST_SPEECH,
+     "The panel voted a 2 to 1 in favour of the appeal."}, /* SAME */
+    {"education", "The vote was a 2:1 split.", ST_SPEECH,
+     "The vote was a 2 to 1 split."}, /* SAME */
+    {"parliament", "On a point of order, a Cheann Comhairle.", ST_SPEECH,
+     "On a point of order, a [[hj'aUn]] [[k'o:rl@]]."}, /* SAME */
     {"science", "The coating lowered surface tension to 32mN/m.", ST_SPEECH,
      "The coating lowered surface tension to 32mN m."},
     {"science", "The thruster gave as small as 5mN of force.", ST_SPEECH,

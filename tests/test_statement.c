@@ -746,6 +746,14 @@ static void test_header_titles(void)
         {"NEWS RELEASE\n(TSX-V: NCU) (OTCQB: NCUXF) (Frankfurt: 6NC)\n\nNorthcrest Copper drills 312 metres of copper\n\n"
          "Northcrest reported results.\n",
          "NEWS RELEASE", "Northcrest Copper drills 312 metres of copper", NULL},
+        /* hunt 106: a match report's kind, its score line the title (d35); a
+         * sitting's start is no title (d16) */
+        {"MATCH REPORT\n\nKingsbridge City 0-3 Ashworth Town\n\nAshworth Town moved up to 3rd in League One with a "
+         "convincing win.\n",
+         "MATCH REPORT", "Kingsbridge City 0-3 Ashworth Town", NULL},
+        {"HOUSE OF COMMONS\n\nTuesday 10 February 2026\n\nThe House met at half-past Eleven o'clock\n\nRural Bus "
+         "Services\n\nDame Helen Crowther (Ashby Vale) (Con): What steps is the Department taking?\n",
+         NULL, "Rural Bus Services", NULL},
         /* review 115: a kind's word after "the" is a topic's ("The Great Debate" over
          * the remarks); "… and Health Week Fact Sheet" is a fact sheet */
         {"The Great Debate\n\nRemarks by Professor Ana Ruiz at the University of Toronto\n\nThank you all for coming "
@@ -3718,6 +3726,24 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 106: an adverb after the verb, "said afterwards:", still names who
+         * speaks the quotation (d06) */
+        {"RESULT\n\nMillhaven drew 2-2 with Eastwick.\n\nArnesen said afterwards: \"I am proud of the players. We "
+         "deserved 3 points.\"\n\nThe draw leaves them 9th.\n",
+         "speech:s1:\"I am proud of the players.\nspeech:s1:We deserved 3 points.\"\nspeech:-:The draw leaves them 9th.\n",
+         NULL},
+        /* hunt 106: a record's procedure is the narrator's, "The council divided …",
+         * "Question thus negatived." (d12); "The House met at …" is no title (d16) */
+        {"Legislative Council\nThursday, 19 November 2026\n\nHon. K. FALLOWES: I support the bill.\n\nThe PRESIDENT: "
+         "The question is that this bill be now read a second time.\n\nThe council divided on the question:\n\n"
+         "Question thus negatived.\n",
+         "speech:s2:The question is that this bill be now read a second time.\nstage:-:The council divided on the "
+         "question:\nstage:-:Question thus negatived.\n", NULL},
+        /* hunt 106: a media advisory's "Where:" ends with an address's "Dr.", no
+         * sentence: a field, not the title (d14) */
+        {"MEDIA ADVISORY\n\nWhat: Launch of the Kessel Institute\nWhere: Harmon Hall, Room 104, 400 Lakeshore Dr.\n\n"
+         "The University of Port Kessel will launch a new institute to help coastal towns.\n",
+         "meta:-:Where: Harmon Hall, Room 104, 400 Lakeshore Dr.\n", NULL},
         /* hunt 106: a paragraph of questions alone between two turns of the same
          * person, who is labelled again after it, is the interviewer's (d03); her own
          * question inside her turn stays hers */
@@ -10009,7 +10035,7 @@ static void test_unnamed_and_person_lines(void)
                        "The Council met at 2 p.m., the Speaker in the chair.\n\nPrayers.\n\n"
                        "Hon. Margaret Doyle: Honourable councillors, I rise today to speak about the ferry.\n\n"
                        "Hon. Julien Arsenault: Honourable councillors, I pay tribute to the volunteers.\n");
-    CHECKF(l && strstr(l, "speech:-:The Council met at 2 p.m., the Speaker in the chair.\n") &&
+    CHECKF(l && strstr(l, "stage:-:The Council met at 2 p.m., the Speaker in the chair.\n") &&
                strstr(l, "meta:-:The Honourable Lucienne Brassard, Speaker\n") && strstr(l, ":Honourable councillors, I rise"),
            "%s", l ? l : "(null)");
     free(l);
