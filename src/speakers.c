@@ -3634,8 +3634,12 @@ static int read_cue_with(const char *s, size_t a, size_t b, spk_cue *c, int figu
     static const char *const hons[] = {"The Hon. ", "The Hon ", "The Honourable ", "The Honorable "};
     for (size_t k = 0; k < sizeof hons / sizeof *hons; k++) {
         size_t l = strlen(hons[k]);
-        if (y - x > l + 2 && memcmp(s + x, hons[k], l) == 0 && isupper((unsigned char)s[x + l]) &&
-            !starts_with_ci(s + x + l, y - x - l, "Member ") && read_cue_with(s, x + 4, b, c, figures))
+        /* (with the office in brackets, as the record prints it: "The Hon. JOHN SMITH: A
+         * Life of Service, a book …" is a title's colon in prose) */
+        const char *colon = memchr(s + x, ':', y - x);
+        if (y - x > l + 2 && memcmp(s + x, hons[k], l) == 0 && isupper((unsigned char)s[x + l]) && colon &&
+            memchr(s + x, '(', (size_t)(colon - (s + x))) && !starts_with_ci(s + x + l, y - x - l, "Member ") &&
+            read_cue_with(s, x + 4, b, c, figures))
             return 1;
     }
     if (!read_cue(s, a, b, c))

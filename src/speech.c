@@ -3100,8 +3100,14 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
     if (nl < n && n - nl <= 2 && c[nl] == 'W' && (n - nl == 1 || c[nl + 1] == 'S' || c[nl + 1] == 'H' || c[nl + 1] == 'A') &&
         i > 0 && data_lang() == 0) {
         const word *pv = &w[i - 1];
-        static const char *const cols[] = {"c", "cc", "col", "cols", "column", "columns"};
-        if (equals_any(pv, cols, sizeof cols / sizeof *cols)) {
+        static const char *const cols[] = {"cc", "col", "cols", "column", "columns"};
+        /* (a bare "c." is "circa" but in a citation of the record: "Vol. 760, c. 287W",
+         * "HC Deb 4 March 2026 c. 12WS") */
+        static const char *const cites[] = {"Vol", "Report", "Deb", "Hansard", "HC", "HL"};
+        int cited = 0;
+        for (size_t q = i > 12 ? i - 12 : 0; q + 1 < i && !cited && equals_word(pv, "c"); q++)
+            cited = equals_any(&w[q], cites, sizeof cites / sizeof *cites);
+        if (equals_any(pv, cols, sizeof cols / sizeof *cols) || cited) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, nl);
             sb_putc(o, ' ');
@@ -8576,7 +8582,21 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         for (size_t q = i > 40 ? i - 40 : 0; q < i && !opened; q++)
             opened = w[q].lead && (w[q].s[w[q].lead - 1] == '\'' || (w[q].lead >= 3 && memcmp(w[q].s + w[q].lead - 3, "\xE2\x80\x98", 3) == 0));
         int prime = primed;
-        if (e2 == n && d1 <= 3 && (d2 == d1 || e2 > d2) && atoi(c) <= 130 && (prime || !opened)) {
+        /* (a scorer's minute or "on 41'": after a name or "on", "in", "after", "by",
+         * and before the item's end or a word that goes on with the clause; "dredge to
+         * 12' by May", "on 60' poles", "the 3' untranslated region" are feet and ends) */
+        const word *pv = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+        static const char *const befores[] = {"on", "in", "after", "by", "until", "from"};
+        static const char *const afters[] = {"after", "and", "when", "as", "with", "before", "but", "to", "for",
+                                             "while", "then", "from"};
+        size_t tr_end = (size_t)(x->s + x->n - (c + n)); /* the mark and what follows it */
+        int item_end = tr_end > (size_t)(prime ? 3 : 1) || i + 1 >= nw ||
+                       equals_any(&w[i + 1], afters, sizeof afters / sizeof *afters);
+        int scorer = pv && ((pv->core >= 2 && isupper((unsigned char)pv->s[pv->lead]) &&
+                             txt_has_lower(pv->s + pv->lead, pv->core)) ||
+                            equals_any(pv, befores, sizeof befores / sizeof *befores));
+        if (e2 == n && d1 <= 3 && (d2 == d1 || e2 > d2) && atoi(c) <= 130 && (prime || !opened) &&
+            (d2 > d1 || (scorer && item_end))) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, d1);
             if (d2 > d1) {
@@ -8595,8 +8615,17 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         i + 1 < nw && !x->trail) {
         static const char *const before[] = {"a", "upper", "lower", "her", "his", "their"};
         static const char *const after[] = {"in", "degree", "honours", "from", "or", "and"};
-        /* (not a vote's "a 2:1 in favour") */
+        /* (not a vote's "a 2:1 in favour"; among a degree's words only, not a slope's
+         * "a 2:1 or flatter", odds or a score) */
         int vote = i + 2 < nw && (equals_word(&w[i + 2], "favour") || equals_word(&w[i + 2], "favor"));
+        static const char *const study[] = {"graduated", "graduate", "graduating", "degree", "degrees", "university",
+                                            "University", "honours", "Honours", "studied", "studying", "achieved",
+                                            "awarded", "obtained", "earned", "gained", "BA", "BSc", "LLB", "class",
+                                            "first-class", "dissertation", "finals"};
+        int studied = 0;
+        for (size_t q = i > 20 ? i - 20 : 0; q < nw && q <= i + 20 && !studied; q++)
+            studied = q != i && equals_any(&w[q], study, sizeof study / sizeof *study);
+        vote |= !studied;
         if (!vote && equals_any(&w[i - 1], before, sizeof before / sizeof *before) &&
             equals_any(&w[i + 1], after, sizeof after / sizeof *after)) {
             sb_putn(o, x->s, x->lead);

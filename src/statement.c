@@ -172,6 +172,7 @@ typedef struct parser {
     int attr_quoted; /* its first paragraph opened a quotation: 1, 0, or -1 not yet */
     int attr_open;   /* the last of its paragraphs left a quotation open */
     int said_on;     /* who "X said:" gave the last paragraph to, unquoted, or -1 */
+    int qcues;       /* 0 not yet looked for; 1 no question's label in the statement; 2 some */
     int spoke;      /* a block of the body's speech has been added */
     size_t voiced;  /* 1 + the index of the body's first block in a speaker's voice, or 0 */
     int quoted;     /* who the last paragraph's quotation was attributed to, or -1 */
@@ -4421,6 +4422,7 @@ static int topic_heading(parser *p, const spk_cue *c, size_t b)
 
 static int dot_leaders(const char *s, size_t a, size_t b);
 static int turn_line(const char *s, size_t a, size_t b);
+static int record_line(parser *p, size_t i);
 static int interjection(const char *s, const spk_cue *c);
 
 static int body_cue(parser *p, const spk_cue *c, size_t b)
@@ -7599,6 +7601,28 @@ static int turn_line(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether line i is a record's note of the sitting over its turns, "The House met at
+ * half-past Eleven o'clock", "PRAYERS": a stage line (or the prayers' line) alone, no
+ * colon, a labelled turn below it; never a title ("The House met at last: MPs
+ * return" is a headline, and so is "Bill read a third time" over a news story). */
+static int record_line(parser *p, size_t i)
+{
+    const char *s = p->s;
+    size_t a, b;
+    line_span(p, i, &a, &b);
+    if (memchr(s + a, ':', b - a) || !(spk_is_stage(s, a, b, SPK_ALONE) || equals_ci(s + a, b - a, "Prayers")))
+        return 0;
+    size_t seen = 0;
+    for (size_t k = next_content(p, i + 1); k < p->nlines && seen < 12; k = next_content(p, k + 1), seen++) {
+        size_t ka, kb;
+        spk_cue c;
+        line_span(p, k, &ka, &kb);
+        if (spk_read_cue(s, ka, kb, &c) && c.strong && c.kind == CUE_NAMED && c.text_start < kb)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the title line t is the issuing body's name ("NATIONAL AERONAUTICS AND SPACE
  * ADMINISTRATION", "Election Commission of India") over line i, the next content
  * line, that names what the statement is by its last word (a kind's or an event's,
@@ -10388,7 +10412,7 @@ static size_t parse_header(parser *p)
             !(c == HL_SHORT && unit_under_org(p, i)) && !(c == HL_SHORT && (place_line(s, a, b) || weak_title(p, a, b))) &&
             !(c == HL_SHORT && postal_line(s, a, b)) &&
             !(c == HL_SHORT && person_over_title(p, i)) && !dot_leaders(s, a, b) && !turn_line(s, a, b) &&
-            !spk_is_stage(s, a, b, SPK_ALONE) &&
+            !record_line(p, i) &&
             !(c == HL_SHORT && company_over_short(p, i)) &&
             !(c == HL_SHORT && person_dash_kind(p, a, b, &pks, &pke) == b &&
               (person_over_role(p, i) || person_role_line(s, a, b) || role_person_line(s, a, b) ||
@@ -15330,8 +15354,27 @@ static void parse_body(parser *p, size_t from, int plain)
                  * turns of the same person, labelled again after it, is the
                  * interviewer's, unlabelled (the person would not be named again
                  * after asking herself) */
-                if (cue.kind == CUE_NAMED && who >= 0 && who == p->speaker && !d->speakers[who].asks &&
-                    d->nblocks >= 2 && p->st == HD_OK) {
+                /* (in an interview or a press conference whose questions have no
+                 * label at all: a speech, a record, or a conference whose journalists
+                 * are labelled keep a speaker's own questions hers) */
+                int asking_kind = d->kind && (find_ci(d->kind, 0, strlen(d->kind), "interview") ||
+                                              find_ci(d->kind, 0, strlen(d->kind), "conference") ||
+                                              find_ci(d->kind, 0, strlen(d->kind), "Q&A") ||
+                                              find_ci(d->kind, 0, strlen(d->kind), "conversation") ||
+                                              find_ci(d->kind, 0, strlen(d->kind), "doorst") ||
+                                              find_ci(d->kind, 0, strlen(d->kind), "press point"));
+                if (asking_kind && cue.kind == CUE_NAMED && who >= 0 && who == p->speaker && !p->qcues) {
+                    p->qcues = 1;
+                    for (size_t li = 0; li < p->nlines && li < 4000 && p->qcues == 1; li++) {
+                        size_t la, lb;
+                        spk_cue lq;
+                        line_span(p, li, &la, &lb);
+                        if (lb > la && spk_read_cue(s, la, lb, &lq) && lq.kind == CUE_QUESTION)
+                            p->qcues = 2;
+                    }
+                }
+                if (asking_kind && p->qcues == 1 && cue.kind == CUE_NAMED && who >= 0 && who == p->speaker &&
+                    !d->speakers[who].asks && d->nblocks >= 2 && p->st == HD_OK) {
                     st_block *q = &d->blocks[d->nblocks - 1];
                     size_t qe = q->end;
                     while (qe > q->start && (s[qe - 1] == ' ' || s[qe - 1] == '"' || s[qe - 1] == '\n'))

@@ -746,6 +746,12 @@ static void test_header_titles(void)
         {"NEWS RELEASE\n(TSX-V: NCU) (OTCQB: NCUXF) (Frankfurt: 6NC)\n\nNorthcrest Copper drills 312 metres of copper\n\n"
          "Northcrest reported results.\n",
          "NEWS RELEASE", "Northcrest Copper drills 312 metres of copper", NULL},
+        /* review 116: a headline that opens as a stage line does is still the title
+         * ("The House met at last: …"); a record's "The House met at …" over its turns
+         * is not */
+        {"The House met at last: MPs return after summer recess\nWestminster News\nSeptember 2, 2025\n\nMPs returned to "
+         "the Commons today after the summer recess.\n",
+         NULL, "The House met at last: MPs return after summer recess", NULL},
         /* hunt 106: a match report's kind, its score line the title (d35); a
          * sitting's start is no title (d16) */
         {"MATCH REPORT\n\nKingsbridge City 0-3 Ashworth Town\n\nAshworth Town moved up to 3rd in League One with a "
@@ -3726,6 +3732,18 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 116: a conference whose journalists are labelled keeps the speaker's
+         * own questions hers; "The Hon. JOHN SMITH: A Life of Service, a book …" is
+         * prose, no turn */
+        {"Press conference with Prime Minister Jane Corrigan\nCanberra, 5 March 2025\n\nPRIME MINISTER: Good morning. "
+         "Today we are announcing the new housing package.\n\nPRIME MINISTER: Have we done enough? No.\n\nIs that not what "
+         "Australians expect of us? Is that not the point of government?\n\nPRIME MINISTER: That is the point.\n\n"
+         "JOURNALIST: Prime Minister, how much will this cost?\n\nPRIME MINISTER: Around four billion dollars.\n",
+         "speech:s1:Is that not what Australians expect of us?\nspeech:s1:Is that not the point of government?\n", NULL},
+        {"Tribute to a former minister\nOffice of the Premier\nMarch 6, 2025\n\nThe Hon. John Smith AM, who died on "
+         "Tuesday, served the state for thirty years.\n\nThe Hon. JOHN SMITH: A Life of Service, a book by his daughter, "
+         "will be launched in May.\n\nThe Premier said: \"He was a giant of this Parliament.\"\n",
+         "speech:-:The Hon. JOHN SMITH: A Life of Service, a book by his daughter, will be launched in May.\n", NULL},
         /* hunt 106: an adverb after the verb, "said afterwards:", still names who
          * speaks the quotation (d06) */
         {"RESULT\n\nMillhaven drew 2-2 with Eastwick.\n\nArnesen said afterwards: \"I am proud of the players. We "
