@@ -6716,6 +6716,26 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
     const char *comma = memchr(s + ls, ',', e - ls);
     if (!comma)
         return HD_OK;
+    /* "Rania, 27, from Qasr al-Nour:", "Joseph, 41, a farmer:": a witness by her given
+     * name and age, as an agency prints a testimony over its words */
+    {
+        size_t ne = (size_t)(comma - s), g = ne + 1;
+        while (g < e && s[g] == ' ')
+            g++;
+        size_t ge = g;
+        while (ge < e && isdigit((unsigned char)s[ge]))
+            ge++;
+        int one_word = ne > ls && !memchr(s + ls, ' ', ne - ls) && isupper((unsigned char)s[ls]) &&
+                       txt_has_lower(s + ls, ne - ls) && !is_honorific(s + ls, ne - ls) && !is_role_word(s + ls, ne - ls);
+        if (one_word && ge > g && ge - g <= 3 && (ge == e || s[ge] == ',') && data_lang() == 0) {
+            char *name = xstrndup(s + ls, ne - ls);
+            if (!name)
+                return HD_ERR_NOMEM;
+            hd_status st = person_speaker(d, name, NULL, speaker);
+            free(name);
+            return st;
+        }
+    }
     size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
     if (hn < (size_t)(comma - s) - ls && is_honorific(s + ls, hn))
         nb = ls + hn + 1;
@@ -6735,6 +6755,22 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
  * where and when after it (a short phrase, no comma, that opens with "told"'s object
  * or a preposition of place or time); where the verb starts, or v (the last word)
  * when there is none. */
+/* The length of the verb at s[w, ve) that addresses its object before the words to
+ * them, "thanked the walkers:", "urged supporters:", "reminded staff:"; 0 for none.
+ * (Not attribution verbs: "The club welcomed the decision." / '"…," she said.' is no
+ * club's.) */
+static size_t address_verb(const char *s, size_t w, size_t ve)
+{
+    static const char *const addresses[] = {"thanked", "reminded", "assured", "congratulated", "implored",
+                                            "encouraged", "addressed"};
+    for (size_t o = 0; o < sizeof addresses / sizeof *addresses; o++) {
+        size_t l = strlen(addresses[o]);
+        if (w + l < ve && strncmp(s + w, addresses[o], l) == 0 && s[w + l] == ' ')
+            return l;
+    }
+    return 0;
+}
+
 static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t v)
 {
     static const char *const opens[] = {"in", "on", "at", "during", "via", "through", "before", "after",
@@ -6748,10 +6784,12 @@ static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t 
         if (s[w] == '"' || memchr(s + w, ',', ve - w) || memchr(s + w, '"', ve - w))
             return v;
         size_t vl = attribution_verb(s, w, ve + 1);
+        if (!vl)
+            vl = address_verb(s, w, ve);
         if (!vl || w + vl >= ve || s[w + vl] != ' ')
             continue;
         size_t c = w + vl + 1, cl = strcspn(s + c, " ");
-        int told = vl == 4 && strncmp(s + w, "told", 4) == 0;
+        int told = (vl == 4 && strncmp(s + w, "told", 4) == 0) || address_verb(s, w, ve) == vl;
         for (size_t o = 0; !told && o < sizeof opens / sizeof *opens; o++)
             told = cl == strlen(opens[o]) && strncmp(s + c, opens[o], cl) == 0;
         return told ? w : v;
@@ -7097,7 +7135,7 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     if (!participle && data_lang() == 0 && attribution_verb(s, v, ve + 1) && v > a + 7 &&
         strncmp(s + v - 7, "family ", 7) == 0 && (v == a + 7 || !isalpha((unsigned char)s[v - 8])))
         return person_speaker(d, NULL, "Family", speaker);
-    if (!participle && (!attribution_verb(s, v, ve + 1) || v <= a + 1)) {
+    if (!participle && ((!attribution_verb(s, v, ve + 1) && !address_verb(s, v, ve)) || v <= a + 1)) {
         if (s[e] != ':')
             return HD_OK;
         return name_line_speaker(d, a, e, speaker);

@@ -8522,6 +8522,23 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     }
     if (en && (k = aircraft(o, w, i)))
         return k;
+    /* "v2.4.1", "V3.0": a version's number, said "version 2.4.1" (espeak-ng says "vee
+     * two …"); "7.x": a series of versions, "7 point x" */
+    if (en && n >= 4 && n <= 16 && (c[0] == 'v' || c[0] == 'V') && isdigit((unsigned char)c[1]) &&
+        strspn(c + 1, "0123456789.") == n - 1 && memchr(c + 1, '.', n - 1) && c[n - 1] != '.') {
+        sb_putn(o, x->s, x->lead);
+        sb_puts(o, "version ");
+        sb_putn(o, c + 1, n - 1);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    if (en && n >= 3 && n <= 5 && c[n - 1] == 'x' && c[n - 2] == '.' && strspn(c, "0123456789") == n - 2) {
+        sb_putn(o, x->s, x->lead);
+        sb_putn(o, c, n - 2);
+        sb_puts(o, " point x");
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* "Dunleavy 89 og", "Pym 23 (o.g.)": an own goal after its minute, in a match's
      * scorers */
     if (en && i > 0 && !w[i - 1].trail && (equals_word(x, "og") || equals_word(x, "o.g") || equals_word(x, "o.g.")) &&

@@ -6195,6 +6195,22 @@ static int first_person(const char *s, size_t a, size_t b) { return person_words
  * …"). Sets [*pa, *pb) and returns 1, or 0. */
 static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t *pb)
 {
+    /* "Ahead of the pledging conference, the Humanitarian Coordinator for Ostria, Ingrid
+     * Balogun, issued the following statement:": a clause of when before the sentence
+     * about the statement */
+    static const char *const whens[] = {"Ahead of ", "Following ", "After ", "Before ", "On the eve of ",
+                                        "At the close of ", "At the end of ", "In response to ", "At the opening of "};
+    for (size_t k = 0; k < sizeof whens / sizeof *whens; k++)
+        if (starts_with_ci(s + a, b - a, whens[k]) &&
+            !starts_with_ci(s + a + strlen(whens[k]), b - a - strlen(whens[k]), "is ") &&
+            !starts_with_ci(s + a + strlen(whens[k]), b - a - strlen(whens[k]), "are ")) {
+            size_t c = a + strlen(whens[k]);
+            while (c + 2 < b && !(s[c] == ',' && s[c + 1] == ' '))
+                c++;
+            if (c + 2 < b && txt_words(s, a, c) <= 12 && (isupper((unsigned char)s[c + 2]) || starts_with_ci(s + c + 2, b - c - 2, "the ")))
+                return byline_sentence(s, c + 2, b, pa, pb);
+            return 0;
+        }
     /* "Following is a question by the Hon Chan Wing-kei and a written reply by the
      * Secretary for Housing, Ms Winnie Ho, in the Legislative Council today": who
      * replies is who speaks the answers */
@@ -12085,6 +12101,40 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
             p->attr_open = 0;
             p->turn = 1;
             return;
+        }
+    }
+    /* "JUSTICE OKAFOR delivered the opinion of the Court.", "CHIEF JUSTICE HALE filed a
+     * dissenting opinion.": a court's opinion, the justice's own words, to the next
+     * such line or heading (as a Supreme Court's slip opinion is printed) */
+    if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && data_lang() == 0) {
+        const char *t = p->s + a;
+        size_t n = b - a, k = starts_with_ci(t, n, "CHIEF JUSTICE ") ? 14 : starts_with_ci(t, n, "JUSTICE ") ? 8 : 0;
+        size_t e = k;
+        while (e < n && (isalpha((unsigned char)t[e]) || t[e] == '\'' || t[e] == '-'))
+            e++;
+        if (k && e > k + 1 && isupper((unsigned char)t[k]) && e < n && t[e] == ' ' && txt_words(t, 0, n) <= 24 &&
+            (starts_with_ci(t + e + 1, n - e - 1, "delivered the opinion") ||
+             starts_with_ci(t + e + 1, n - e - 1, "filed a dissenting opinion") ||
+             starts_with_ci(t + e + 1, n - e - 1, "filed an opinion") ||
+             starts_with_ci(t + e + 1, n - e - 1, "filed a concurring opinion") ||
+             starts_with_ci(t + e + 1, n - e - 1, "announced the judgment"))) {
+            char *name = spk_title_case(t + k, e - k);
+            int who = -1;
+            if (!name)
+                p->st = HD_ERR_NOMEM;
+            else
+                p->st = spk_person(p->doc, name, k == 14 ? "Chief Justice" : "Justice", &who);
+            free(name);
+            if (p->st != HD_OK)
+                return;
+            if (who >= 0) {
+                add_block(p, kind, a, b, -1, 0);
+                p->speaker = p->attributed = who;
+                p->attr_quoted = -1;
+                p->attr_open = 0;
+                p->turn = 1;
+                return;
+            }
         }
     }
     /* "Dr Siân Pritchard, Medical Director, said:" over a quotation: hers */

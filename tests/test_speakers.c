@@ -412,6 +412,8 @@ static void test_split(void)
         {"Secretary of Defense", "Secretary of Defense", NULL},
         {"Minister of Economy, Trade and Industry Kenji Muto", "Minister of Economy, Trade and Industry", "Kenji Muto"},
         {"Minister of Economy, Trade and Industry", "Minister of Economy, Trade and Industry", NULL},
+        /* hunt 107: a law firm's office */
+        {"Managing Partner Robert Kane", "Managing Partner", "Robert Kane"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;

@@ -3732,6 +3732,34 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 107: who speaks, by the conventions of keynotes, courts and appeals: text
+         * shown on screen is the narrator's (d01); a justice's opinion is the justice's
+         * (d05); "thanked the walkers:" gives her the quotation (d04); a witness by her
+         * given name and age (d03); a clause of when before "…, Ingrid Balogun, issued
+         * the following statement:" (d16) */
+        {"Keynote Transcript: Lumora Developer Conference 2026\n\nTOBIAS RENNER: Thank you. Let me show you the film.\n\n"
+         "[Video plays]\n\nOn-screen text: \"Build anything. Ship everywhere.\"\n\nTOBIAS RENNER: Lumora Studio 3.0 is "
+         "available today.\n",
+         "stage:-:On-screen text: \"Build anything. Ship everywhere.\"\nspeech:s1:Lumora Studio 3.0 is available today.\n",
+         NULL},
+        {"TANAKA v. UNITED STATES\n\nNo. 25-312. Argued January 13, 2026. Decided May 28, 2026.\n\nJUSTICE OKAFOR "
+         "delivered the opinion of the Court.\n\nPetitioner Kenji Tanaka was convicted of a firearms offense. We hold "
+         "that the District Court did not err.\n",
+         "speech:-:JUSTICE OKAFOR delivered the opinion of the Court.\nspeech:s1:Petitioner Kenji Tanaka was convicted "
+         "of a firearms offense.\n", NULL},
+        {"St Brigid's Hospice raises record sum\n\nOver 4,800 walkers took part in the Midnight Walk on Saturday.\n\n"
+         "Hospice CEO Gillian Park thanked the walkers: \"You've been amazing. This money will fund nursing care.\"\n",
+         "speech:s1:\"You've been amazing.\n", NULL},
+        {"Riverside Rotary Club, the city's oldest charity, welcomed the decision.\n\n\"This is good news for every "
+         "family,\" she said.\n",
+         "speech:-:\"This is good news for every family,\" she said.\n", NULL},
+        {"Testimony: \"We walked for eleven days\"\n\nThe following testimony was collected by Safe Passage staff.\n\n"
+         "Rania, 27, from Qasr al-Nour:\n\n\"We left at night with nothing. We walked for eleven days.\"\n",
+         "speech:s1:\"We left at night with nothing.\n", NULL},
+        {"NOTE TO CORRESPONDENTS\n\nNew York, 5 November 2026\n\nAhead of the pledging conference, the Humanitarian "
+         "Coordinator for Ostria, Ingrid Balogun, issued the following statement:\n\n\"This year, 8.7 million people need "
+         "assistance. I appeal to donors to fund this plan early.\"\n",
+         "speech:s1:\"This year, 8.7 million people need assistance.\n", NULL},
         /* review 116: a conference whose journalists are labelled keeps the speaker's
          * own questions hers; "The Hon. JOHN SMITH: A Life of Service, a book …" is
          * prose, no turn */
