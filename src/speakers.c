@@ -6727,7 +6727,15 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
             ge++;
         int one_word = ne > ls && !memchr(s + ls, ' ', ne - ls) && isupper((unsigned char)s[ls]) &&
                        txt_has_lower(s + ls, ne - ls) && !is_honorific(s + ls, ne - ls) && !is_role_word(s + ls, ne - ls);
-        if (one_word && ge > g && ge - g <= 3 && (ge == e || s[ge] == ',') && data_lang() == 0) {
+        /* (and what she is after the age, "from …", "a farmer": "Library, 9:", "Total,
+         * 19:", "Step, 3:" are a tally's or a list's) */
+        size_t de = ge < e && s[ge] == ',' ? ge + 1 : e;
+        while (de < e && s[de] == ' ')
+            de++;
+        int described = de < e && (starts_with_ci(s + de, e - de, "from ") || starts_with_ci(s + de, e - de, "a ") ||
+                                   starts_with_ci(s + de, e - de, "an ") || starts_with_ci(s + de, e - de, "mother ") ||
+                                   starts_with_ci(s + de, e - de, "father "));
+        if (one_word && ge > g && ge - g <= 3 && described && data_lang() == 0) {
             char *name = xstrndup(s + ls, ne - ls);
             if (!name)
                 return HD_ERR_NOMEM;
@@ -6771,7 +6779,19 @@ static size_t address_verb(const char *s, size_t w, size_t ve)
     return 0;
 }
 
-static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t v)
+/* Whether the quotation opening at s[q] is a sentence of someone's, not a quoted name
+ * in a list ('thanked the sponsors: "Acme Ltd", "Bolt Logistics" and …'): a stop,
+ * a question or an exclamation mark inside it, right before its closing mark. */
+static int quoted_sentence(const char *s, size_t q)
+{
+    size_t x = q + (s[q] == '"' ? 1 : 3);
+    for (size_t k = 0; s[x] && s[x] != '\n' && k < 2000; x++, k++)
+        if (s[x] == '"' || (memcmp(s + x, "\xE2\x80\x9D", 3) == 0))
+            return x > q && (s[x - 1] == '.' || s[x - 1] == '?' || s[x - 1] == '!' || s[x - 1] == ',');
+    return 1; /* (open to the paragraph's end: words going on) */
+}
+
+static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t v, int addressed)
 {
     static const char *const opens[] = {"in", "on", "at", "during", "via", "through", "before", "after",
                                         "from", "to", "earlier", "later", "today", "yesterday", "tonight",
@@ -6784,12 +6804,12 @@ static size_t verb_before_complement(const char *s, size_t a, size_t ve, size_t 
         if (s[w] == '"' || memchr(s + w, ',', ve - w) || memchr(s + w, '"', ve - w))
             return v;
         size_t vl = attribution_verb(s, w, ve + 1);
-        if (!vl)
+        if (!vl && addressed)
             vl = address_verb(s, w, ve);
         if (!vl || w + vl >= ve || s[w + vl] != ' ')
             continue;
         size_t c = w + vl + 1, cl = strcspn(s + c, " ");
-        int told = (vl == 4 && strncmp(s + w, "told", 4) == 0) || address_verb(s, w, ve) == vl;
+        int told = (vl == 4 && strncmp(s + w, "told", 4) == 0) || (addressed && address_verb(s, w, ve) == vl);
         for (size_t o = 0; !told && o < sizeof opens / sizeof *opens; o++)
             told = cl == strlen(opens[o]) && strncmp(s + c, opens[o], cl) == 0;
         return told ? w : v;
@@ -7125,7 +7145,7 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
                 vk = w;
             }
             if (!attribution_verb(s, v, ve + 1))
-                v = verb_before_complement(s, a, ve, v);
+                v = verb_before_complement(s, a, ve, v, quoted_sentence(s, q));
         }
     }
     int participle = v > a + 1 && s[v - 2] == ',' &&
@@ -7135,7 +7155,8 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
     if (!participle && data_lang() == 0 && attribution_verb(s, v, ve + 1) && v > a + 7 &&
         strncmp(s + v - 7, "family ", 7) == 0 && (v == a + 7 || !isalpha((unsigned char)s[v - 8])))
         return person_speaker(d, NULL, "Family", speaker);
-    if (!participle && ((!attribution_verb(s, v, ve + 1) && !address_verb(s, v, ve)) || v <= a + 1)) {
+    if (!participle && ((!attribution_verb(s, v, ve + 1) && !(address_verb(s, v, ve) && quoted_sentence(s, q))) ||
+                        v <= a + 1)) {
         if (s[e] != ':')
             return HD_OK;
         return name_line_speaker(d, a, e, speaker);

@@ -8524,8 +8524,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         return k;
     /* "v2.4.1", "V3.0": a version's number, said "version 2.4.1" (espeak-ng says "vee
      * two …"); "7.x": a series of versions, "7 point x" */
-    if (en && n >= 4 && n <= 16 && (c[0] == 'v' || c[0] == 'V') && isdigit((unsigned char)c[1]) &&
-        strspn(c + 1, "0123456789.") == n - 1 && memchr(c + 1, '.', n - 1) && c[n - 1] != '.') {
+    /* (a capital V only with two stops: "the V6.0 model" is a model's name) */
+    int vdots = 0;
+    for (size_t q = 1; q < n && n <= 16; q++)
+        vdots += c[q] == '.';
+    if (en && n >= 4 && n <= 16 && (c[0] == 'v' || (c[0] == 'V' && vdots >= 2)) && isdigit((unsigned char)c[1]) &&
+        strspn(c + 1, "0123456789.") == n - 1 && vdots && c[n - 1] != '.') {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "version ");
         sb_putn(o, c + 1, n - 1);

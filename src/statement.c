@@ -12062,6 +12062,13 @@ static size_t attributable_lead(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Whether t[0, n) ends with w, in any case. */
+static int ends_with_ci(const char *t, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    return n >= l && u8_ncasecmp(t + n - l, w, l) == 0;
+}
+
 static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
 {
     int said = p->said;
@@ -12103,21 +12110,33 @@ static void add_piece(parser *p, st_kind kind, size_t a, size_t b, int first)
             return;
         }
     }
-    /* "JUSTICE OKAFOR delivered the opinion of the Court.", "CHIEF JUSTICE HALE filed a
-     * dissenting opinion.": a court's opinion, the justice's own words, to the next
-     * such line or heading (as a Supreme Court's slip opinion is printed) */
+    /* "JUSTICE OKAFOR delivered the opinion of the Court.", "JUSTICE LINDQVIST, with whom
+     * JUSTICE ABARA joins, dissenting.": a slip opinion's heads (in capitals, each a
+     * paragraph of its own, one sentence): what follows is that justice's, to the next
+     * head; "JUSTICE BRAY filed a dissenting opinion.", a notice, is the narrator's and
+     * ends the turn before it */
     if (kind == ST_SPEECH && first && !p->plain && p->st == HD_OK && data_lang() == 0) {
         const char *t = p->s + a;
-        size_t n = b - a, k = starts_with_ci(t, n, "CHIEF JUSTICE ") ? 14 : starts_with_ci(t, n, "JUSTICE ") ? 8 : 0;
+        size_t n = b - a, k = strncmp(t, "CHIEF JUSTICE ", n >= 14 ? 14 : n) == 0 && n > 14 ? 14
+                               : strncmp(t, "JUSTICE ", n >= 8 ? 8 : n) == 0 && n > 8  ? 8
+                                                                                      : 0;
         size_t e = k;
-        while (e < n && (isalpha((unsigned char)t[e]) || t[e] == '\'' || t[e] == '-'))
+        while (e < n && (isupper((unsigned char)t[e]) || t[e] == '\'' || t[e] == '-'))
             e++;
-        if (k && e > k + 1 && isupper((unsigned char)t[k]) && e < n && t[e] == ' ' && txt_words(t, 0, n) <= 24 &&
-            (starts_with_ci(t + e + 1, n - e - 1, "delivered the opinion") ||
-             starts_with_ci(t + e + 1, n - e - 1, "filed a dissenting opinion") ||
-             starts_with_ci(t + e + 1, n - e - 1, "filed an opinion") ||
-             starts_with_ci(t + e + 1, n - e - 1, "filed a concurring opinion") ||
-             starts_with_ci(t + e + 1, n - e - 1, "announced the judgment"))) {
+        int one = k && e > k + 1 && e < n && (t[e] == ' ' || t[e] == ',') && t[n - 1] == '.' && txt_words(t, 0, n) <= 40;
+        for (size_t x = e; one && x + 1 < n; x++)
+            one = !((t[x] == '.' || t[x] == '?' || t[x] == '!') && t[x + 1] == ' ');
+        int opens = one && ((t[e] == ' ' && starts_with_ci(t + e + 1, n - e - 1, "delivered the opinion of the Court")) ||
+                            (t[e] == ',' && (ends_with_ci(t, n, "dissenting.") || ends_with_ci(t, n, "concurring.") ||
+                                             ends_with_ci(t, n, "in part.") || ends_with_ci(t, n, "in the judgment."))));
+        int notice = one && !opens && t[e] == ' ' &&
+                     (starts_with_ci(t + e + 1, n - e - 1, "filed ") || starts_with_ci(t + e + 1, n - e - 1, "took no part") ||
+                      starts_with_ci(t + e + 1, n - e - 1, "joined "));
+        if (notice && p->attributed >= 0 && p->speaker == p->attributed) {
+            p->speaker = -2;
+            p->attributed = -1;
+        }
+        if (opens) {
             char *name = spk_title_case(t + k, e - k);
             int who = -1;
             if (!name)

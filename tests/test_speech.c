@@ -2697,6 +2697,8 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    {"tech", "The V6.0 model ships in May, with V2.4.1 firmware.", ST_SPEECH,
+     "The V6.0 model ships in May, with version 2.4.1 firmware."},
     {"tech", "Update to v2.4.1 today, or v3.0 later.", ST_SPEECH,
      "Update to version 2.4.1 today, or version 3.0 later."},
     {"tech", "All 7.x releases are affected, and the v1 API too.", ST_SPEECH,

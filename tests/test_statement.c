@@ -3732,6 +3732,28 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 117: a slip opinion's dissent is its author's, from its head on; a news
+         * story that reports an opinion gives no one the paragraphs after it; quoted
+         * names after "thanked the sponsors:" are no one's words; "Library, 9:" is a
+         * tally's; "On-screen text is …" a presenter's sentence */
+        {"TANAKA v. UNITED STATES\n\nJUSTICE OKAFOR delivered the opinion of the Court.\n\nWe hold that the District "
+         "Court did not err.\n\nIt is so ordered.\n\nJUSTICE LINDQVIST, with whom JUSTICE ABARA joins, dissenting.\n\n"
+         "I respectfully dissent.\n",
+         "speech:s1:It is so ordered.\nspeech:-:JUSTICE LINDQVIST, with whom JUSTICE ABARA joins, dissenting.\n"
+         "speech:s2:I respectfully dissent.\n", NULL},
+        {"Supreme Court sides with farmers\n\nWASHINGTON, May 28, 2026 -- The Supreme Court ruled 6-3 on Monday.\n\n"
+         "Justice Okafor delivered the opinion of the Court, joined by five colleagues.\n\nThe ruling ends a decade of "
+         "litigation.\n",
+         "speech:-:The ruling ends a decade of litigation.\n", NULL},
+        {"Hospice walk raises record sum\n\nHospice CEO Gillian Park thanked the sponsors: \"Acme Ltd\", \"Bolt "
+         "Logistics\" and \"Crane Foods\".\n",
+         "speech:-:Hospice CEO Gillian Park thanked the sponsors: \"Acme Ltd\", \"Bolt Logistics\" and \"Crane Foods\".\n",
+         NULL},
+        {"Survey responses\n\nLibrary, 9:\n\n\"We need more seats at the weekend.\"\n",
+         "speech:-:\"We need more seats at the weekend.\"\n", NULL},
+        {"Keynote Transcript: Lumora 2026\n\nTOBIAS RENNER: Thank you.\n\nOn-screen text is the first thing users "
+         "read, so we rebuilt it.\n\nMAYA OKONJO: Thanks, Tobias.\n",
+         "speech:s1:On-screen text is the first thing users read, so we rebuilt it.\n", NULL},
         /* hunt 107: who speaks, by the conventions of keynotes, courts and appeals: text
          * shown on screen is the narrator's (d01); a justice's opinion is the justice's
          * (d05); "thanked the walkers:" gives her the quotation (d04); a witness by her
