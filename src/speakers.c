@@ -6784,10 +6784,21 @@ static size_t address_verb(const char *s, size_t w, size_t ve)
  * a question or an exclamation mark inside it, right before its closing mark. */
 static int quoted_sentence(const char *s, size_t q)
 {
-    size_t x = q + (s[q] == '"' ? 1 : 3);
+    /* (the text ends in a NUL: each byte is looked at only while the ones before it
+     * are not; q may be a paragraph's end, or no mark) */
+    size_t x = q;
+    while (s[x] == ' ')
+        x++;
+    if (s[x] == '"')
+        x++;
+    else if ((unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 && (unsigned char)s[x + 2] == 0x9C)
+        x += 3;
+    else
+        return 1;
+    q = x - 1;
     for (size_t k = 0; s[x] && s[x] != '\n' && k < 2000; x++, k++)
-        if (s[x] == '"' || (memcmp(s + x, "\xE2\x80\x9D", 3) == 0))
-            return x > q && (s[x - 1] == '.' || s[x - 1] == '?' || s[x - 1] == '!' || s[x - 1] == ',');
+        if (s[x] == '"' || ((unsigned char)s[x] == 0xE2 && (unsigned char)s[x + 1] == 0x80 && (unsigned char)s[x + 2] == 0x9D))
+            return x > q + 1 && (s[x - 1] == '.' || s[x - 1] == '?' || s[x - 1] == '!' || s[x - 1] == ',');
     return 1; /* (open to the paragraph's end: words going on) */
 }
 
