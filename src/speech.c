@@ -8589,8 +8589,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         minute_next = 1;
     for (size_t q = i > 40 ? i - 40 : 0; q < nw && q <= i + 40 && !matchy && !minute_next; q++)
         matchy = equals_any(&w[q], match, sizeof match / sizeof *match); /* (a window: bounded work) */
-    if (en && !minute_next && matchy && ((n >= 1 && n <= 6 && x->trail && c[n] == '\'') || primed) &&
-        isdigit((unsigned char)c[0])) {
+    if (!minute_next && matchy) { /* (minute_next is set for any word not of the shape) */
         if (primed)
             n -= 3;
         size_t d1 = 0;

@@ -2696,6 +2696,27 @@ static int first_person(const char *s, size_t a, size_t b);
 /* "BOSTON--(BUSINESS WIRE)--Oct. 30, 2024--", "… /PRNewswire/ --": a news wire's tag
  * (data/en/wires.txt) in the dateline of the body's first paragraph makes a statement
  * with no kind of its own a press release. */
+/* Makes the statement a press release, and names the chapter of block bl so when it
+ * was named "Statement" before the kind was known. */
+static void make_release(parser *p, const st_block *bl)
+{
+    hd_doc *d = p->doc;
+    if (!(d->kind = xstrdup("Press release"))) {
+        p->st = HD_ERR_NOMEM;
+        return;
+    }
+    int ch = bl->chapter;
+    if (ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
+        char *t = xstrdup(d->kind);
+        if (!t) {
+            p->st = HD_ERR_NOMEM;
+            return;
+        }
+        free(d->chapters[ch - 1].title);
+        d->chapters[ch - 1].title = t;
+    }
+}
+
 static void wire_kind(parser *p)
 {
     hd_doc *d = p->doc;
@@ -2710,21 +2731,7 @@ static void wire_kind(parser *p)
         for (size_t x = bl->start; x < end; x++)
             if ((p->s[x] == '(' || p->s[x] == '/') &&
                 data_prefix_lines("en/wires.txt", p->s + x, end - x, 1, &line, &len, 1)) {
-                if (!(d->kind = xstrdup("Press release"))) {
-                    p->st = HD_ERR_NOMEM;
-                    return;
-                }
-                /* (and its chapter, named before the kind was known) */
-                int ch = bl->chapter;
-                if (ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
-                    char *t = xstrdup(d->kind);
-                    if (!t) {
-                        p->st = HD_ERR_NOMEM;
-                        return;
-                    }
-                    free(d->chapters[ch - 1].title);
-                    d->chapters[ch - 1].title = t;
-                }
+                make_release(p, bl);
                 return;
             }
         /* (or a dateline, then a listed company's ticker or "today announced" in the
@@ -2744,20 +2751,8 @@ static void wire_kind(parser *p)
         /* (a transcript's turns make it no release: "MAYOR LEE: …" / "REPORTER: …") */
         for (size_t q = 0; listed && q < d->nblocks; q++)
             listed = !d->blocks[q].turn;
-        if (listed && dateline_in(p, bl->start, bl->end, iso) == 1) {
-            if (!(d->kind = xstrdup("Press release")))
-                p->st = HD_ERR_NOMEM;
-            int ch = bl->chapter;
-            char *t = d->kind ? xstrdup(d->kind) : NULL;
-            if (d->kind && !t)
-                p->st = HD_ERR_NOMEM;
-            if (t && ch >= 1 && (size_t)ch <= d->nchapters && strcmp(d->chapters[ch - 1].title, "Statement") == 0) {
-                free(d->chapters[ch - 1].title);
-                d->chapters[ch - 1].title = t;
-            } else {
-                free(t);
-            }
-        }
+        if (listed && dateline_in(p, bl->start, bl->end, iso) == 1)
+            make_release(p, bl);
         return;
     }
 }
