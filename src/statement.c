@@ -10341,8 +10341,19 @@ static size_t parse_header(parser *p)
             int bnarr = 0, kind_bar = bar && kb > a && kind_line(s, a, kb, &bks, &bke, &bnarr) && bks == a && bke == kb;
             if (kind_bar && !d->kind)
                 set_field(p, &d->kind, s, a, kb);
+            /* (a person's name there, of two words or after a form of address:
+             * "Premier Division | 7 February 2026" is a league's, no premier's) */
+            int bar_named = 0;
             if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6 &&
-                txt_words(s, a, (size_t)(bar - s)) >= 2 && !kind_bar)
+                txt_words(s, a, (size_t)(bar - s)) >= 2 && !kind_bar) {
+                char *t = txt_clean(s, a, (size_t)(bar - s)), *role = NULL, *name = NULL;
+                bar_named = t && spk_split_person(t, &role, &name) == HD_OK && name &&
+                        (strchr(name, ' ') || (role && spk_honorific(role, strlen(role))));
+                free(t);
+                free(role);
+                free(name);
+            }
+            if (bar_named)
                 name_people(p, &people, &npeople, &cap, a, (size_t)(bar - s) - 1, 2);
             continue;
         }

@@ -8689,6 +8689,14 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 106 d01's look-alikes: a person's name before a bar, with a role or a
+         * form of address, speaks */
+        {"Remarks\n\nPM Tan Wei Jie | 7 November 2024\n\nGood morning. We begin.\n", "Tan Wei Jie", "Prime Minister"},
+        /* hunt 106 d01: a league's name before a bar ("Premier Division | 7 February
+         * 2026") is no premier's, so the answers are the interviewee's */
+        {"POST-MATCH PRESS CONFERENCE\n\nPremier Division | Harcastle Rovers 2-1 Kingsbridge City | Saturday 7 "
+         "February 2026\n\nQ: (Ben Tolliver, Harcastle Echo) Was the penalty correct?\nA: I have not seen it again.\n",
+         NULL, "Interviewee"},
         /* review 109 F4: a name's family with the full name, "The Hale family" */
         {"Man named\n\nNORTHFIELD, 2 June 2026 - Police have named the man who died as Ken Hale, 54.\n\nKen Hale's "
          "family paid tribute to him, saying:\n\n\"Ken was a devoted dad.\"\n",
