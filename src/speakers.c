@@ -2305,20 +2305,45 @@ static void build_kind_words_in(int lang)
             continue;
         for (size_t i = w; i < kl; i++)
             low[i - w] = (char)tolower((unsigned char)line[i]);
-        hm_put(kind_words, low, kl - w, 1, HM_FIRST);
+        /* 1: a kind of one word ends so ("briefing"); 2: only kinds of more words
+         * ("hall" of "Town hall") */
+        hm_put(kind_words, low, kl - w, w == 0 ? 1 : 2, HM_MIN);
     }
 }
 
+/* 1 when w[0, n) ends a kind of one word, 2 when it ends only kinds of more words
+ * ("hall": "Town hall"), else 0. */
 static int kind_word(const char *w, size_t n)
 {
     char low[64];
-    long v;
+    long v = 0;
     if (n == 0 || n >= sizeof low)
         return 0;
     int lang = data_once(kind_words_done, build_kind_words_in);
     for (size_t i = 0; i < n; i++)
         low[i] = (char)tolower((unsigned char)w[i]);
-    return hm_get(&kind_words_of[lang], low, n, &v);
+    return hm_get(&kind_words_of[lang], low, n, &v) ? (int)v : 0;
+}
+
+/* Whether s[a, b) ends with a whole kind of data/en/kinds.txt, in any case, plural
+ * too ("Department Press Briefings", "TOWN HALL"; not "ANDREW HALL"). */
+static int ends_with_kind(const char *s, size_t a, size_t b)
+{
+    const data_file *f = data_get("en/kinds.txt");
+    size_t pos = 0, len;
+    const char *line;
+    while (f && data_next_line(f, &pos, &line, &len)) {
+        const char *tab = memchr(line, '\t', len);
+        size_t kl = tab ? (size_t)(tab - line) : len;
+        for (int plural = 0; plural < 2; plural++) {
+            size_t e = b - (size_t)plural;
+            if (plural && (b - a < 2 || (s[b - 1] != 's' && s[b - 1] != 'S')))
+                continue;
+            if (e - a >= kl && u8_ncasecmp(s + e - kl, line, kl) == 0 && (e - kl == a || is_hspace(s[e - kl - 1])))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Words that may stand lower-case inside a role or name label. */
@@ -2903,9 +2928,12 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         while (pw > a && !is_hspace(s[pw - 1]))
             pw--;
         int titled = pe > pw && (role_short(s + pw, pe - pw) || is_honorific(s + pw, pe - pw));
-        if (!titled && e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S') && kind_word(s + w, e - w - 1))
-            return 0;
-        if (!titled && kind_word(s + w, e - w))
+        /* (a word that ends only kinds of more words ends a kind when they are all
+         * there: "TOWN HALL:", not "ANDREW HALL:") */
+        int kw = titled ? 0 : kind_word(s + w, e - w);
+        if (!kw && !titled && e - w > 1 && (s[e - 1] == 's' || s[e - 1] == 'S'))
+            kw = kind_word(s + w, e - w - 1);
+        if (kw == 1 || (kw == 2 && ends_with_kind(s, a, b)))
             return 0;
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
@@ -6745,7 +6773,9 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
         }
     }
     size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
-    if (hn < (size_t)(comma - s) - ls && is_honorific(s + ls, hn))
+    /* (or an office's one word: "Cllr Martin Fox, Cabinet Member for Environment:",
+     * "Senator Ana Ruiz, …") */
+    if (hn < (size_t)(comma - s) - ls && (is_honorific(s + ls, hn) || (is_role_word(s + ls, hn) && isupper((unsigned char)s[ls]))))
         nb = ls + hn + 1;
     size_t nl = name_words(s + nb);
     if (!nl || s + nb + nl != comma)
@@ -9332,9 +9362,18 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
         size_t lw = cut;
         while (lw > 0 && outlet[lw - 1] != ' ')
             lw--;
+        /* ("Jenny Walsh (RCN steward):", "(shop steward)": the role's word in lower
+         * case after another) */
+        char low[32];
+        int lower_role = 0;
+        if (lw > 0 && cut - lw < sizeof low && islower((unsigned char)outlet[lw]) && !how_said(outlet, 0, cut)) {
+            memcpy(low, outlet + lw, cut - lw);
+            low[0] = (char)toupper((unsigned char)low[0]);
+            lower_role = is_role_word(low, cut - lw);
+        }
         if (st == HD_OK && ((r2 && !n2 && (is_role_word(outlet, strcspn(outlet, " ,")) ||
                                            (lw > 0 && is_role_word(outlet + lw, cut - lw)))) ||
-                            whole)) {
+                            whole || lower_role)) {
             /* the whole office: "Leader of the Opposition", not "Leader" */
             if (!(role = xstrndup(outlet, cut)))
                 st = HD_ERR_NOMEM;

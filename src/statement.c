@@ -5848,6 +5848,20 @@ static hline header_class_of(parser *p, size_t i)
         if (colon && eventish && q < b && txt_words(s, a, ce) <= 4 && txt_words(s, q, b) <= 14 &&
             is_open_quote(s, q, b) && quote_end(s, q, b) == b && isupper((unsigned char)s[a]))
             return HL_SHORT;
+        /* 'Archbishop of Canterbury: "We must not look away"' over "Transcript of
+         * interview on …, 10 October 2023": a person and a quotation that ends no
+         * sentence, a line of the header under it, is a headline; a turn's quoted
+         * words end theirs */
+        size_t qe = colon && q < b && is_open_quote(s, q, b) ? quote_end(s, q, b) : 0;
+        spk_cue hc, nc;
+        if (qe == b && txt_words(s, a, ce) <= 6 && txt_words(s, q, b) <= 14 && b - q > 4 &&
+            !strchr(".!?", s[b - 2]) && !((unsigned char)s[b - 1] >= 0x80 && strchr(".!?", s[b - 4])) &&
+            i + 1 < p->nlines && !line_blank(p, i + 1) && spk_read_cue(s, a, b, &hc) && hc.text_start == q) {
+            size_t na, nb;
+            line_span(p, i + 1, &na, &nb);
+            if (nb > na && !spk_read_cue(s, na, nb, &nc) && !ends_with_terminal(s, na, nb))
+                return HL_SHORT;
+        }
     }
     /* "MEDIA RELEASE" / "Kestrel Range National Park: Total Fire Ban and Track
      * Closures": under the kind line, a body's name before a headline that ends no
@@ -11659,6 +11673,11 @@ static size_t quote_end(const char *s, size_t q, size_t b)
     size_t i = q + (s[q] == '"' ? 1 : opens_curly(s, q, b));
     int low = (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 2] == 0x9E;
     for (; i < b && !(s[i] == '\n' && (i + 1 >= b || s[i + 1] == '\n' || s[i + 1] == '\r')); i++) {
+        /* (a mark opening a line after a sentence's end opens the quotation's next
+         * paragraph, no blank line between: '… key services.' / '"Please use …"') */
+        if (s[i] == '"' && i >= q + 3 && s[i - 1] == '\n' && strchr(".!?", s[i - 2]) && i + 1 < b &&
+            isupper((unsigned char)s[i + 1]))
+            continue;
         if (s[i] == '"')
             return i + 1;
         if (low && i + 3 <= b && memcmp(s + i, "\xE2\x80\x9C", 3) == 0)
@@ -15361,6 +15380,24 @@ static void parse_body(parser *p, size_t from, int plain)
                     p->speaker = who;
                     p->turn = 1;
                     continue;
+                }
+            }
+            /* "16:12 - Prime Minister Pedro Sandoval: \"We do not rule out …\"": a live
+             * page's entry, its time, a dash and a person quoted under her label: the
+             * time is the narrator's, the quotation hers */
+            if (!plain && !p->transcript && !quoted_only && isdigit((unsigned char)s[a])) {
+                dt_time tm;
+                size_t tk = dt_time_at(s + a, b - a, &tm), x = skip_spaces(s, a + tk, b);
+                size_t dl = tk && x < b && x > a + tk ? txt_dash_len(s, x, b) : 0;
+                size_t t = dl ? skip_spaces(s, x + dl, b) : b;
+                spk_cue lc;
+                if (t > x + dl && t < b && isupper((unsigned char)s[t]) && spk_read_cue(s, t, b, &lc) &&
+                    lc.label_start == t && lc.kind == CUE_NAMED && quoted_cue(p, &lc, b)) {
+                    if (run != SIZE_MAX)
+                        add_prose(p, prose, run, run_end);
+                    run = SIZE_MAX;
+                    add_block(p, ST_SPEECH, a, a + tk, -1, 0);
+                    a = t;
                 }
             }
             if (!plain && !p->notes && !p->contacts && !is_chrome(s, a, b) &&

@@ -99,6 +99,10 @@ static void test_cues(void)
         {"Provisional Programme:", 0, 0, 0, NULL, NULL, NULL},
         /* (a person with a note in brackets stays one) */
         {"Ana Ruiz (via video link): Good morning.", 1, CUE_NAMED, 1, "Ana Ruiz", "", "Good morning."},
+        /* hunt 108 d01: a surname that ends a kind of more words ("Town hall") names a
+         * person; the kind whole is no one */
+        {"SARAH HALL: Good afternoon.", 1, CUE_NAMED, 1, "SARAH HALL", "", "Good afternoon."},
+        {"Andrew Call: Thanks.", 1, CUE_NAMED, 0, "Andrew Call", "", "Thanks."},
         {"Ms. OKAFOR. Thank you.", 1, CUE_NAMED, 1, "Ms. OKAFOR", "", "Thank you."},
         {"The CHAIRMAN. Without objection.", 1, CUE_NAMED, 1, "The CHAIRMAN", "", "Without objection."},
         {"The PRESIDING OFFICER. The Senator from Oregon.", 1, CUE_NAMED, 1, "The PRESIDING OFFICER", "", "The Senator from Oregon."},
@@ -119,6 +123,8 @@ static void test_cues(void)
         {"CHAIR HARMON. (Laughter.) Yes.", 1, CUE_NAMED, 1, "CHAIR HARMON", "", "(Laughter.) Yes."},
         /* not cues */
         {"Department Press Briefings : Department Press Briefing", 0, 0, 0, NULL, NULL, NULL},
+        {"TOWN HALL: Doors open at seven.", 0, 0, 0, NULL, NULL, NULL},
+        {"Earnings Call: Doors open at seven.", 0, 0, 0, NULL, NULL, NULL},
         {"We have news: good news.", 0, 0, 0, NULL, NULL, NULL},
         {"The EU. That is all.", 0, 0, 0, NULL, NULL, NULL},
         /* weak: a printed record's label only where such labels come back */

@@ -3732,6 +3732,29 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 108: a person and a quotation that ends no sentence over a header line
+         * is a headline (d02); a quotation's next paragraph opens its line, no blank
+         * line (d04); "Cllr Rosa Diaz, Cabinet Member for Waste:" over her words (d05);
+         * a live page's "16:12 - First Minister Owen Bryce: \"…\"" (d06) */
+        {"Bishop of Elmford: \"We will not turn away\"\nTranscript of an interview on Radio Elmford, 3 March 2026\n\n"
+         "JOHN PRICE: Bishop, good morning.\n\nBISHOP OF ELMFORD: Good morning. The shelters are full.\n",
+         "title:-:Bishop of Elmford: \"We will not turn away\"\n", "speech:s1:\"We will"},
+        {"Statement on the bus drivers' strike\n\n4 March 2026\n\nAnn Cole, Chief Operating Officer, said: \"Safety "
+         "comes first. Routes 4 and 9 will run.\n\"Check the app before you travel.\"\n\nNight buses will not run.\n",
+         "speech:s1:Routes 4 and 9 will run.\nspeech:s1:\"Check the app before you travel.\"\nspeech:-:Night buses", NULL},
+        {"Statement from Elmford Council\n\nUnison members will strike from Monday.\n\nCllr Rosa Diaz, Cabinet Member "
+         "for Waste:\n\"We have made a fair offer. I urge Unison to talk to us.\"\n\nTips will open as normal.\n",
+         "speech:-:Cllr Rosa Diaz, Cabinet Member for Waste:\nspeech:s1:\"We have made a fair offer.\nspeech:s1:I urge "
+         "Unison to talk to us.\"\nspeech:-:Tips", NULL},
+        {"LIVE: Storm Ada - updates\n\n18:05 - Grid operator says power is back for most homes.\n\n16:12 - First "
+         "Minister Owen Bryce: \"Stay at home tonight. Crews are working to restore supply.\"\n",
+         "speech:-:16:12\nspeech:-:First Minister Owen Bryce:\nspeech:s1:\"Stay at home tonight.\nspeech:s1:Crews", NULL},
+        /* (look-alikes: a turn whose words are quoted and end a sentence stays a turn; a
+         * time before a sentence stays the sentence's) */
+        {"WINTER SHELTERS\n\nBISHOP OF ELMFORD: \"We will not turn away anyone.\"\nJOHN PRICE: Thank you, Bishop.\n",
+         "speech:s1:\"We will not turn away anyone.\"\n", NULL},
+        {"LIVE: Storm Ada - updates\n\n16:12 - Crews said: \"Stay at home.\"\n\n16:30 - Power is back.\n",
+         "speech:-:16:30 - Power is back.\n", NULL},
         /* review 117: a slip opinion's dissent is its author's, from its head on; a news
          * story that reports an opinion gives no one the paragraphs after it; quoted
          * names after "thanked the sponsors:" are no one's words; "Library, 9:" is a
@@ -8689,6 +8712,12 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 108 d07: the role in a label's brackets in lower case, after another word */
+        {"On the picket line\n\nInterviewer: How long have you been here?\n\nMaria Lopes (shop steward): Since five. We "
+         "stay till dark.\n\nInterviewer: Will you take the offer?\n\nMaria Lopes: Not this one.\n",
+         "Maria Lopes", "shop steward"},
+        {"On the picket line\n\nInterviewer: How long have you been here?\n\nMaria Lopes (RCN steward): Since five.\n",
+         "Maria Lopes", "RCN steward"},
         /* hunt 106 d01's look-alikes: a person's name before a bar, with a role or a
          * form of address, speaks */
         {"Remarks\n\nPM Tan Wei Jie | 7 November 2024\n\nGood morning. We begin.\n", "Tan Wei Jie", "Prime Minister"},
