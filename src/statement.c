@@ -1789,6 +1789,16 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             if (b - q > 3 && strncmp(s + q, "on ", 3) == 0)
                 q = skip_spaces(s, q + 3, b);
             ok = isdigit((unsigned char)s[q]) || isupper((unsigned char)s[q]);
+            /* (not a sentence that opens with the word and a date: "Effective 15 APR
+             * 2025 it rises.", its words in lower case after the date) */
+            for (size_t x = q; ok && x < b && ends_with_terminal(s, q, b); x = skip_spaces(s, x, b)) {
+                size_t e = x;
+                while (e < b && s[e] != ' ')
+                    e++;
+                ok = !(islower((unsigned char)s[x]) && e - x >= 2 && !(e - x == 2 && (s[x] == 'o' || s[x] == 'a')) &&
+                       !memchr(s + x, '.', e - x));
+                x = e;
+            }
         }
         else if (s[r] == ' ' && kind == 'r' && kl > 3 && (line[kl - 1] == '.' || memcmp(line + kl - 3, " No", 3) == 0))
             /* "Case No. WBT/2026/004": a number's sign ends the label, no colon after it */
@@ -3621,6 +3631,16 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
     const char *s = p->s;
     hd_doc *d = p->doc;
     char iso[11], hm[6];
+    /* "MANCHESTER, Saturday 12 October 2024 -": a dateline on a line of its own keeps
+     * the dash that led into the first paragraph; the line is what it was without */
+    {
+        size_t dl = b > a + 4 ? txt_trailing_dash(s, a, b) : b;
+        if (dl < b && has_digit(s, a, dl)) {
+            while (dl > a && s[dl - 1] == ' ')
+                dl--;
+            b = dl;
+        }
+    }
     size_t bl = bullet_len(s, a, b);
     if (bl) {
         size_t x = a + bl, y = b;
@@ -7697,6 +7717,18 @@ static int legal_form(const char *s, size_t a, size_t b)
 
 /* Whether line i is a company's name alone ("Greater Accra Water Company Limited")
  * over a short line, in the header: the publisher, whose headline that line is. */
+/* Whether s[a, b) opens with an office's word, or a style's ("The Rt Revd …", "Most
+ * Rev. …", "Very Rev …": "The", "Most" or "Very" before the style's word). */
+static int styled_role_first(const char *s, size_t a, size_t b)
+{
+    size_t w = strcspn(s + a, " ");
+    if (a + w < b && (equals_ci(s + a, w, "The") || equals_ci(s + a, w, "Most") || equals_ci(s + a, w, "Very"))) {
+        size_t x = skip_spaces(s, a + w, b);
+        return x < b && spk_role_word_in(s, x, x + strcspn(s + x, " "), 0);
+    }
+    return spk_role_word_in(s, a, a + w, 0);
+}
+
 static int company_over_short(parser *p, size_t i)
 {
     size_t a, b;
@@ -7715,16 +7747,46 @@ static int company_over_short(parser *p, size_t i)
     size_t lw = b;
     while (lw > a && p->s[lw - 1] != ' ')
         lw--;
+    /* "ROAD CLOSURE NOTICE" / "National Highways - South East", a blank line, then the
+     * headline: a body's capitalised name right under the kind line, no legal form
+     * needed */
+    int under_kind = 0;
+    if (i > 0 && !line_blank(p, i - 1) && txt_words(p->s, a, b) <= 6) {
+        size_t ka, kb, ks, ke;
+        int narr;
+        line_span(p, i - 1, &ka, &kb);
+        under_kind = kind_line(p->s, ka, kb, &ks, &ke, &narr) && ks == ka && ke >= kb;
+    }
     /* (under the header's first line: a kind, a dateline; "Review of the Post Office
      * Limited" on the first line is a headline) */
-    if (i == next_content(p, 0) || lw == a || !legal_form(p->s, lw, b) || txt_words(p->s, a, b) > 8 || has_digit(p->s, a, b) ||
-        !capitalised_words(p->s, a, b) || headline_verb(p->s, a, b))
+    /* (its words capitalised but for a dash between its parts: "National Highways -
+     * South East") */
+    int caps = capitalised_words(p->s, a, b);
+    for (size_t x = a; under_kind && !caps && x < b;) {
+        size_t e = x;
+        while (e < b && p->s[e] != ' ')
+            e++;
+        caps = e == b && isupper((unsigned char)p->s[x]);
+        if (!(isupper((unsigned char)p->s[x]) || txt_dash_len(p->s, x, e) == e - x || (e - x == 1 && p->s[x] == '&')))
+            break;
+        x = skip_spaces(p->s, e, b);
+    }
+    if (i == next_content(p, 0) || ((lw == a || !legal_form(p->s, lw, b)) && !under_kind) || txt_words(p->s, a, b) > 8 ||
+        has_digit(p->s, a, b) || !caps || headline_verb(p->s, a, b))
         return 0;
     size_t n = next_content(p, i + 1);
     if (n >= p->nlines || header_class(p, n) != HL_SHORT)
         return 0;
     if (headline_line(p, n) || caps_headline_line(p, n))
         return 1;
+    if (under_kind && (lw == a || !legal_form(p->s, lw, b))) {
+        size_t na, nb;
+        char iso[11];
+        line_span(p, n, &na, &nb);
+        return line_blank(p, n - 1) && txt_words(p->s, na, nb) >= 4 && txt_has_lower(p->s + na, nb - na) &&
+               !ends_with_terminal(p->s, na, nb) && !org_line(p->s, na, nb) && !place_line(p->s, na, nb) &&
+               !date_iso(p->order, p->s + na, nb - na, iso);
+    }
     /* (or in sentence case: "Planned shutdown of Kpong Headworks", in a block of its
      * own; a line right under the name is its slogan, "Powering a modern Uganda") */
     size_t na, nb;
@@ -10654,13 +10716,16 @@ static size_t parse_header(parser *p)
          * holder's full name, who gives it */
         /* (not a table's head, its words in columns: "Candidate   Party   Votes") */
         else if ((c == HL_SHORT || c == HL_META) && i > 0 && !people_named(people, npeople) && !memchr(s + a, ',', b - a) && txt_words(s, a, b) >= 3 &&
-                 txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && spk_role_word_in(s, a, a + strcspn(s + a, " "), 0) &&
+                 txt_words(s, a, b) <= 7 && !ends_with_terminal(s, a, b) && styled_role_first(s, a, b) &&
                  !in_columns(s, a, b)) {
             char *t = txt_clean(s, a, b), *role = NULL, *name = NULL;
             /* (not a product's name: "Special Weather Tips", "Network Manager Operations
              * Update", its last word a thing's, data/en/event-words.txt) */
             const char *lw = NULL;
-            if (t && spk_split_person(t, &role, &name) == HD_OK && role && name && (lw = strrchr(name, ' ')) != NULL &&
+            /* (a cleric's or a member's style alone before the name is the office's
+             * place: "Rt Rev Dr Iain Sutherland", "The Rt Hon Ann Roe") */
+            if (t && spk_split_person(t, &role, &name) == HD_OK && name && (lw = strrchr(name, ' ')) != NULL &&
+                (role || (name != t && strcmp(name, t) != 0)) &&
                 !org_line(s, a, b) && !data_word_line("en/event-words.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE))
                 name_people(p, &people, &npeople, &cap, a, b, 2);
             free(t);

@@ -2935,6 +2935,19 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 108: a dateline alone on its line with the dash that led into the text
+         * (d08); "Effective 00:01 …" under the headline (d09); a body's name between
+         * the kind line and the headline (d10) */
+        {"Statement by Northwind Air on flight NW 220\n\nLEEDS, Sunday 3 May 2026 -\n\nNorthwind Air confirms that flight "
+         "NW220 returned to Leeds after a bird strike.\n\nNo one was hurt.\n",
+         "Statement by Northwind Air on flight NW 220", "2026-05-03"},
+        {"Hosepipe ban for Eastfield\n\nEffective 00:01 Monday 6 July 2026\n\nA ban will come into force for 900,000 "
+         "customers.\n",
+         "Hosepipe ban for Eastfield", "2026-07-06"},
+        {"ROAD CLOSURE NOTICE\nMotorway Agency - South East\n\nM6 J4-J5 southbound: full overnight closures for "
+         "resurfacing\n\n"
+         "Published 2 March 2026\n\nThe road will be closed between 8pm and 6am.\n",
+         "M6 J4-J5 southbound: full overnight closures for resurfacing", "2026-03-02"},
         /* a period's end in the title is no date of the statement */
         {"Harrowgate Foods PLC\n\nInterim Results for the six months ended 31 July 2025\n\nRevenue rose by 3.6%.\n",
          "Interim Results for the six months ended 31 July 2025", NULL},
@@ -3732,6 +3745,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 108: the dateline's dash is not read, the line no heading (d08); a
+         * sentence that opens with "Effective" and a date is a sentence */
+        {"Statement by Northwind Air on flight NW 220\n\nLEEDS, Sunday 3 May 2026 -\n\nNorthwind Air confirms that flight "
+         "NW220 returned to Leeds after a bird strike.\n",
+         "meta:-:LEEDS, Sunday 3 May 2026\n", NULL},
+        {"Statement\n\nEffective 15 APR 2025 the fare rises.\n", "speech:-:Effective 15 APR 2025 the fare rises.\n", NULL},
         /* hunt 108: a person and a quotation that ends no sentence over a header line
          * is a headline (d02); a quotation's next paragraph opens its line, no blank
          * line (d04); "Cllr Rosa Diaz, Cabinet Member for Waste:" over her words (d05);
@@ -8712,6 +8731,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 108 d11: a cleric's style before the name under a message's title */
+        {"Easter Message from the Moderator\nThe Rt Revd Alan Murray\n\n5 April 2026\n\nWe hear again the story of the "
+         "empty tomb.\n",
+         "Alan Murray", NULL},
         /* hunt 108 d07: the role in a label's brackets in lower case, after another word */
         {"On the picket line\n\nInterviewer: How long have you been here?\n\nMaria Lopes (shop steward): Since five. We "
          "stay till dark.\n\nInterviewer: Will you take the offer?\n\nMaria Lopes: Not this one.\n",
@@ -9103,10 +9126,11 @@ static void test_reading_seven_guards(void)
         int found = 0;
         for (size_t q = 0; rd && q < rd->nspeakers; q++) {
             const st_speaker *sp = &rd->speakers[q];
-            found |= (roles[i][1] ? sp->name && strcmp(sp->name, roles[i][1]) == 0 : !sp->name) && sp->role &&
-                     strcmp(sp->role, roles[i][2]) == 0;
+            /* (a role NULL: the speaker has none) */
+            found |= (roles[i][1] ? sp->name && strcmp(sp->name, roles[i][1]) == 0 : !sp->name) &&
+                     (roles[i][2] ? sp->role && strcmp(sp->role, roles[i][2]) == 0 : !sp->role);
         }
-        CHECKF(found, "roles %zu: no speaker %s / %s", i, roles[i][1] ? roles[i][1] : "-", roles[i][2]);
+        CHECKF(found, "roles %zu: no speaker %s / %s", i, roles[i][1] ? roles[i][1] : "-", roles[i][2] ? roles[i][2] : "-");
         hd_doc_free(rd);
     }
     /* review 107: no family's voice for someone who speaks for the family or a court
