@@ -2604,6 +2604,7 @@ static int lower_role(const char *s, size_t a, const char *t, size_t tl)
 
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
 {
+    int kind_ended = 0; /* the last word ends only kinds of more words ('hall') */
     size_t n = b - a;
     /* (an office with a long name before the person runs longer: "SECRETARIO DE
      * INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN LEDESMA ARIZPE") */
@@ -2935,6 +2936,9 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             kw = kind_word(s + w, e - w - 1);
         if (kw == 1 || (kw == 2 && ends_with_kind(s, a, b)))
             return 0;
+        /* (and such a label names someone only where it comes back: "ANDREW HALL:"
+         * over his turns, not "ROLL CALL:", "KEY POINT:" once; body_cue) */
+        kind_ended = kw == 2;
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
     size_t words = 0, roles = 0, caps = 0, i = a, pw = a, pl = 0;
@@ -3008,6 +3012,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     c->kind = CUE_NAMED;
     c->strong = roles > 0 || (all_upper && n >= 2);
+    c->kind_ended = kind_ended;
     /* One word that is no role: a surname perhaps; weak. Two to four capitalised: a
      * name; weak. The caller accepts weak cues only in a transcript. */
     if (!c->strong && (words > 4))
@@ -5233,7 +5238,9 @@ static int is_honorific(const char *w, size_t n)
                                     "Sri",  "Smt",  "Smt.", "Shrimati", "Mme", "Mme.", "Herr", "Frau",
                                     /* an engineer's, as East and West Africa and the
                                      * Philippines address one: "Eng. Mary Otieno" */
-                                    "Eng.", "Engr", "Engr.", "Arch."};
+                                    "Eng.", "Engr", "Engr.", "Arch.",
+                                    /* a minister's, "Revd Alan Price" */
+                                    "Revd", "Revd."};
     for (size_t i = 0; i < sizeof h / sizeof *h; i++)
         if (strlen(h[i]) == n && u8_ncasecmp(h[i], w, n) == 0)
             return 1;
@@ -6775,7 +6782,16 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
     size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
     /* (or an office's one word: "Cllr Martin Fox, Cabinet Member for Environment:",
      * "Senator Ana Ruiz, …") */
-    if (hn < (size_t)(comma - s) - ls && (is_honorific(s + ls, hn) || (is_role_word(s + ls, hn) && isupper((unsigned char)s[ls]))))
+    /* (a person's office, not a body's word: not "National Grid …, Warwick:") */
+    static const char *const offices[] = {"Cllr", "Cllr.", "Councillor", "Councilor", "Senator", "Sen.", "Minister",
+                                          "Mayor", "Governor", "Bishop", "Archbishop", "Rabbi", "Imam", "Pastor",
+                                          "Reverend", "Rev", "Rev.", "Judge", "Commissioner", "Inspector", "Superintendent",
+                                          "Sergeant", "Detective", "Captain", "Commander", "Colonel", "Ambassador",
+                                          "Alderman", "Professor", "Rep."};
+    int office = 0;
+    for (size_t k = 0; k < sizeof offices / sizeof *offices && !office; k++)
+        office = strlen(offices[k]) == hn && memcmp(s + ls, offices[k], hn) == 0;
+    if (hn < (size_t)(comma - s) - ls && (is_honorific(s + ls, hn) || office))
         nb = ls + hn + 1;
     size_t nl = name_words(s + nb);
     if (!nl || s + nb + nl != comma)
@@ -9366,7 +9382,22 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
          * case after another) */
         char low[32];
         int lower_role = 0;
-        if (lw > 0 && cut - lw < sizeof low && islower((unsigned char)outlet[lw]) && !how_said(outlet, 0, cut)) {
+        /* (a few words, none a verb's or a join's: not "(turning to the minister)",
+         * "(formerly steward)") */
+        int plain = txt_words(outlet, 0, cut) <= 3;
+        for (size_t x = 0; plain && x < lw;) {
+            size_t e = x;
+            while (e < lw && outlet[e] != ' ')
+                e++;
+            static const char *const joins[] = {"to", "the", "for", "as", "of", "by", "with", "from", "at", "a", "an"};
+            for (size_t k = 0; k < sizeof joins / sizeof *joins && plain; k++)
+                plain = !(strlen(joins[k]) == e - x && strncmp(outlet + x, joins[k], e - x) == 0);
+            plain = plain && !(e - x > 3 && (strncmp(outlet + e - 3, "ing", 3) == 0 || strncmp(outlet + e - 2, "ly", 2) == 0));
+            x = e;
+            while (x < lw && outlet[x] == ' ')
+                x++;
+        }
+        if (plain && lw > 0 && cut - lw < sizeof low && islower((unsigned char)outlet[lw]) && !how_said(outlet, 0, cut)) {
             memcpy(low, outlet + lw, cut - lw);
             low[0] = (char)toupper((unsigned char)low[0]);
             lower_role = is_role_word(low, cut - lw);

@@ -31,6 +31,9 @@ typedef struct spk_cue {
                                       * ("Dale Okafor -- Chief Executive Officer") */
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
     int initials;                    /* "LV<TAB>Hello": initials, kept in capitals */
+    int kind_ended;                  /* its last word ends a kind of more words ("ANDREW
+                                      * HALL", "ROLL CALL"): a turn only where it comes
+                                      * back */
     size_t office_start, office_end; /* "The Prime Minister (Keith Harlow)" over a turn:
                                       * the office before the bracketed name, or empty */
 } spk_cue;

@@ -958,7 +958,7 @@ static size_t number_len(const char *s, size_t n)
  * is of ("in", "of", "for"). */
 static int is_preposition(const char *w, size_t n)
 {
-    static const char *const words[] = {"in", "of", "for", "to", "on", "at", "from", "per", "and", "or",
+    static const char *const words[] = {"in", "of", "for", "to", "on", "at", "from", "per", "p.a", "and", "or",
                                         "with", "by", "into", "over", "under", "across", "without", "including", "excluding",
                                         "plus", "after", "before", "towards", "toward"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
@@ -4023,14 +4023,19 @@ static size_t range_dash(const char *s, const char *end);
 /* A citation of scripture, a book (data/en/scripture.txt) and chapter:verse ("Lk
  * 24:15", "Matt. 5:9-12", "John 3:16"): "Luke chapter 24, verse 15", as a reading is
  * announced, not "L K 24 15". Returns the words used, or 0. */
-static size_t scripture(sb *o, const word *w, size_t i, size_t nw)
+static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int numbered);
+
+static size_t scripture(sb *o, const word *w, size_t i, size_t nw) { return scripture_at(o, w, i, nw, 0); }
+
+/* (numbered: after a book's number, "1 Cor 13", where the chapter may stand alone) */
+static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int numbered)
 {
     const word *x = &w[i];
     /* "1 Pet 3:15", "2 Cor 5:17": a numbered book, "First Peter" as it is read */
     if (x->core == 1 && x->s[x->lead] >= '1' && x->s[x->lead] <= '3' && !x->trail && i + 2 < nw) {
         static const char *const ords[] = {"First", "Second", "Third"};
         sb book = {0};
-        size_t k = scripture(&book, w, i + 1, nw);
+        size_t k = scripture_at(&book, w, i + 1, nw, 1);
         if (k && !book.oom) {
             sb_putn(o, x->s, x->lead);
             sb_puts(o, ords[x->s[x->lead] - '1']);
@@ -4045,32 +4050,57 @@ static size_t scripture(sb *o, const word *w, size_t i, size_t nw)
         return 0;
     const word *y = &w[i + 1];
     const char *c = y->s + y->lead, *end = c + y->core;
-    int ch, v1, v2 = 0;
+    int ch, v1 = 0, v2 = 0;
     size_t k = digits_at(c, y->core, 3, &ch), d;
-    if (!k || c + k >= end || c[k] != ':')
+    /* ("1 Cor 13", "2 Kgs 5": a numbered book's chapter alone, its number a book's
+     * own sign) */
+    int chapter_only = numbered && k && c + k == end && ch >= 1;
+    if (!chapter_only && (!k || c + k >= end || c[k] != ':'))
         return 0;
-    const char *p = c + k + 1;
-    if (!(k = digits_at(p, (size_t)(end - p), 3, &v1)) || ch < 1 || v1 < 1)
+    const char *p = c + k + 1, *after = NULL;
+    if (chapter_only)
+        p = end;
+    else if (!(k = digits_at(p, (size_t)(end - p), 3, &v1)) || ch < 1 || v1 < 1)
         return 0;
-    p += k;
+    else
+        p += k;
     if (p < end && (d = range_dash(p, end)) && (k = digits_at(p + d, (size_t)(end - p - d), 3, &v2)))
         p += d + k;
+    /* "Mt 5:3ff", "Gen 2:4f": the verses after it too; "Jn 3:16a": a part of the verse */
+    else if (p + 2 == end && p[0] == 'f' && p[1] == 'f')
+        after = " and following", p = end;
+    else if (p + 1 == end && p[0] == 'f')
+        after = " and the next", p = end;
+    else if (p + 1 == end && p[0] >= 'a' && p[0] <= 'c')
+        after = p, p = end;
     if (p != end)
         return 0;
     const char *line;
-    size_t len, bl;
+    size_t len, bl = 0, cl = 0;
     if (!data_field_lines("en/scripture.txt", x->s + x->lead, x->core, 0, &line, &len, 1))
         return 0;
-    const char *book = field(line, len, 1, &bl);
+    const char *book = field(line, len, 1, &bl), *how = field(line, len, 2, &cl);
     if (!book || !bl)
         return 0;
     sb_putn(o, x->s, x->lead);
     sb_putn(o, book, bl);
-    sb_printf(o, " chapter %d, ", ch);
-    if (v2 > v1)
-        sb_printf(o, "verses %d to %d", v1, v2);
+    /* (a surah is said by its number alone: "Surah 2, verse 256") */
+    sb_printf(o, how && cl == 1 && how[0] == '-' ? " %d" : " chapter %d", ch);
+    if (chapter_only)
+        ;
+    else if (v2 > v1)
+        sb_printf(o, ", verses %d to %d", v1, v2);
     else
-        sb_printf(o, "verse %d", v1);
+        sb_printf(o, ", verse %d", v1);
+    if (after && after >= c && after < end) {
+        sb_putc(o, ' ');
+        if (*after == 'a')
+            put_letter_a(o);
+        else
+            sb_putc(o, (char)toupper((unsigned char)*after));
+    } else if (after) {
+        sb_puts(o, after);
+    }
     sb_putn(o, end, y->trail);
     return 2;
 }
@@ -4147,6 +4177,27 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     if (dl == 0 || dl > 2)
         return 0;
     int d1 = atoi(c);
+    /* "on 8, 9 and 10 December": the days of a list before the pair that ends it,
+     * each said as a day ("the 8th, the 9th and the 10th of December") */
+    if (dl == w[i].core && w[i].trail == 1 && w[i].s[w[i].lead + dl] == ',' && d1 >= 1 && d1 <= 31 && data_lang() == 0) {
+        size_t j = i + 1;
+        while (j < nw && j < i + 12 && w[j].core >= 1 && w[j].core <= 2 && all_digits(w[j].s + w[j].lead, w[j].core) &&
+               w[j].trail == 1 && w[j].s[w[j].lead + w[j].core] == ',' && !w[j].lead)
+            j++;
+        sb pair = {0};
+        size_t k = j < nw && !w[j].lead && w[j].core <= 2 && all_digits(w[j].s + w[j].lead, w[j].core)
+                       ? day_range(&pair, w, j, nw, order)
+                       : 0;
+        int joined = k && j + 1 < nw && w[j + 1].core == 3 && u8_ncasecmp(w[j + 1].s, "and", 3) == 0;
+        sb_free(&pair);
+        if (joined) {
+            sb_putn(o, w[i].s, w[i].lead);
+            put_the(o, w, i);
+            put_ordinal(o, d1);
+            sb_putn(o, c + dl, w[i].trail);
+            return 1;
+        }
+    }
     /* "12th-15th May": the first day an ordinal too */
     size_t sl = 0;
     if (dl + 2 <= w[i].core && data_lang() == 0) {
@@ -8352,6 +8403,37 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 }
             }
             sb_putn(o, ps + pe, x->trail);
+            return 1;
+        }
+    }
+    /* "1 train/hr", "4 buses/hour", "2 flights/day": what a number counts, a slash and
+     * a time's unit, a rate ("1 train per hour") */
+    if (en && i > 0 && n >= 4 && n <= 24 && islower((unsigned char)c[0]) && memchr(c, '/', n) &&
+        number_len(w[i - 1].s + w[i - 1].lead, w[i - 1].core) == w[i - 1].core && w[i - 1].core && !w[i - 1].trail) {
+        static const char *const per[][2] = {{"hr", "hour"}, {"h", "hour"}, {"hour", "hour"}, {"min", "minute"},
+                                             {"day", "day"}, {"wk", "week"}, {"week", "week"}, {"mth", "month"},
+                                             {"month", "month"}, {"yr", "year"}, {"year", "year"}};
+        const char *slash = memchr(c, '/', n);
+        size_t nl = (size_t)(slash - c), ul = n - nl - 1;
+        int noun = nl >= 3;
+        for (size_t q = 0; q < nl && noun; q++)
+            noun = islower((unsigned char)c[q]) != 0;
+        const char *unit_say = NULL;
+        size_t usl = 0;
+        for (size_t q2 = 0; noun && q2 < sizeof per / sizeof *per && !unit_say; q2++)
+            if (strlen(per[q2][0]) == ul && memcmp(slash + 1, per[q2][0], ul) == 0)
+                unit_say = per[q2][1], usl = strlen(per[q2][1]);
+        /* (or a unit of data/en/units.txt: "30 cells/mL", "cells per millilitre") */
+        const char *ul_line;
+        size_t ul_len;
+        if (noun && !unit_say && ul && data_field_lines("en/units.txt", slash + 1, ul, 0, &ul_line, &ul_len, 1))
+            unit_say = field(ul_line, ul_len, 1, &usl);
+        if (unit_say && usl) {
+            sb_putn(o, x->s, x->lead);
+            sb_putn(o, c, nl);
+            sb_puts(o, " per ");
+            sb_putn(o, unit_say, usl);
+            sb_putn(o, c + n, x->trail);
             return 1;
         }
     }

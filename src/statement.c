@@ -1788,7 +1788,13 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             size_t q = skip_spaces(s, r, b);
             if (b - q > 3 && strncmp(s + q, "on ", 3) == 0)
                 q = skip_spaces(s, q + 3, b);
-            ok = isdigit((unsigned char)s[q]) || isupper((unsigned char)s[q]);
+            /* (a date has its digits: "Effective Altruism Foundation opens …" is a
+             * headline) */
+            size_t fw = q;
+            while (fw < b && isalpha((unsigned char)s[fw]))
+                fw++;
+            ok = (isdigit((unsigned char)s[q]) || dt_month(s + q, fw - q) > 0 || dt_weekday(s + q, fw - q) > 0) &&
+                 has_digit(s, q, b);
             /* (not a sentence that opens with the word and a date: "Effective 15 APR
              * 2025 it rises.", its words in lower case after the date) */
             for (size_t x = q; ok && x < b && ends_with_terminal(s, q, b); x = skip_spaces(s, x, b)) {
@@ -4444,6 +4450,9 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
         return 0;
+    /* "ANDREW HALL:" over his turns, not "ROLL CALL:" or "CITY HALL:" once */
+    if (c->kind_ended && c->kind == CUE_NAMED && !label_again(p, line_from(p, c->label_start), c))
+        return 0;
     /* "HECKLER: Rubbish!" in a speech: a cry from the floor, however short (a field's
      * words end no sentence: "Audience: General public; GPs") */
     if (c->text_start < b && interjection(p->s, c) && ends_with_terminal(p->s, c->text_start, b))
@@ -5879,7 +5888,9 @@ static hline header_class_of(parser *p, size_t i)
             i + 1 < p->nlines && !line_blank(p, i + 1) && spk_read_cue(s, a, b, &hc) && hc.text_start == q) {
             size_t na, nb;
             line_span(p, i + 1, &na, &nb);
-            if (nb > na && !spk_read_cue(s, na, nb, &nc) && !ends_with_terminal(s, na, nb))
+            /* (not a direction, "(Laughter)", "Applause": the turn's room) */
+            if (nb > na && !spk_read_cue(s, na, nb, &nc) && !ends_with_terminal(s, na, nb) && txt_words(s, na, nb) >= 3 &&
+                !is_stage(s, na, nb) && s[na] != '(' && s[na] != '[')
                 return HL_SHORT;
         }
     }
@@ -7756,6 +7767,19 @@ static int company_over_short(parser *p, size_t i)
         int narr;
         line_span(p, i - 1, &ka, &kb);
         under_kind = kind_line(p->s, ka, kb, &ks, &ke, &narr) && ks == ka && ke >= kb;
+        /* (a body's name: a body's or a venue's word in it, or a region after a dash;
+         * not a paper's title, "Industrial Strategy") */
+        int body = org_line(p->s, a, b) || org_name(p->s, a, b);
+        for (size_t x = a; under_kind && !body && x < b;) {
+            size_t e = x;
+            while (e < b && p->s[e] != ' ')
+                e++;
+            body = txt_dash_len(p->s, x, e) == e - x ||
+                   data_word_line("en/bodies.txt", p->s + x, e - x, 0, DATA_ANYWHERE) ||
+                   data_word_line("en/header-words.txt", p->s + x, e - x, 0, DATA_ANYWHERE);
+            x = skip_spaces(p->s, e, b);
+        }
+        under_kind = under_kind && body;
     }
     /* (under the header's first line: a kind, a dateline; "Review of the Post Office
      * Limited" on the first line is a headline) */
@@ -10423,8 +10447,16 @@ static size_t parse_header(parser *p)
             if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6 &&
                 txt_words(s, a, (size_t)(bar - s)) >= 2 && !kind_bar) {
                 char *t = txt_clean(s, a, (size_t)(bar - s)), *role = NULL, *name = NULL;
-                bar_named = t && spk_split_person(t, &role, &name) == HD_OK && name &&
-                        (strchr(name, ' ') || (role && spk_honorific(role, strlen(role))));
+                /* (not a competition's or a body's word for a name: "Premier Division",
+                 * "Premier League"; "President Biden", "The Prime Minister" speak) */
+                static const char *const events[] = {"Division", "League", "Cup", "Championship", "Conference",
+                                                     "Series", "Trophy", "Shield", "Tour", "Open"};
+                bar_named = t && spk_split_person(t, &role, &name) == HD_OK;
+                if (bar_named && name && !strchr(name, ' ')) {
+                    for (size_t k = 0; k < sizeof events / sizeof *events && bar_named; k++)
+                        bar_named = strcmp(name, events[k]) != 0;
+                    bar_named = bar_named && !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE);
+                }
                 free(t);
                 free(role);
                 free(name);
@@ -11723,6 +11755,28 @@ static int is_open_quote(const char *s, size_t i, size_t b)
     return s[i] == '"' || opens_curly(s, i, b) || single_open(s, i, b);
 }
 
+/* Whether the line from s[x] holds a quotation's end and an attribution after it
+ * ('It is a mistake," said Tom Hale.'), or does not close the paragraph with its
+ * mark ('"Libraries matter."' / 'Librarian Tom Brown said: …'): another quotation,
+ * not one going on. */
+static int attributed_line(const char *s, size_t x, size_t b)
+{
+    size_t k = x;
+    for (; k + 2 < b && s[k] != '\n'; k++)
+        if ((s[k] == ',' || s[k] == '!' || s[k] == '?') && s[k + 1] == '"' && s[k + 2] == ' ')
+            return 1;
+    while (k < b && s[k] != '\n')
+        k++;
+    size_t e = k;
+    while (e > x && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+        e--;
+    if (e <= x || s[e - 1] != '"')
+        return 1;
+    while (k < b && (s[k] == '\n' || s[k] == ' ' || s[k] == '\r'))
+        k++;
+    return k < b;
+}
+
 /* Where the quotation opened at q closes (just past the mark), or 0. */
 static size_t quote_end(const char *s, size_t q, size_t b)
 {
@@ -11741,7 +11795,7 @@ static size_t quote_end(const char *s, size_t q, size_t b)
         /* (a mark opening a line after a sentence's end opens the quotation's next
          * paragraph, no blank line between: '… key services.' / '"Please use …"') */
         if (s[i] == '"' && i >= q + 3 && s[i - 1] == '\n' && strchr(".!?", s[i - 2]) && i + 1 < b &&
-            isupper((unsigned char)s[i + 1]))
+            isupper((unsigned char)s[i + 1]) && !attributed_line(s, i + 1, b))
             continue;
         if (s[i] == '"')
             return i + 1;
@@ -15450,7 +15504,9 @@ static void parse_body(parser *p, size_t from, int plain)
             /* "16:12 - Prime Minister Pedro Sandoval: \"We do not rule out …\"": a live
              * page's entry, its time, a dash and a person quoted under her label: the
              * time is the narrator's, the quotation hers */
-            if (!plain && !p->transcript && !quoted_only && isdigit((unsigned char)s[a])) {
+            /* (the paragraph's last line: a quotation would go on over the entries under
+             * it, no blank line between) */
+            if (!plain && !p->transcript && !quoted_only && k + 1 == end && isdigit((unsigned char)s[a])) {
                 dt_time tm;
                 size_t tk = dt_time_at(s + a, b - a, &tm), x = skip_spaces(s, a + tk, b);
                 size_t dl = tk && x < b && x > a + tk ? txt_dash_len(s, x, b) : 0;

@@ -2935,6 +2935,13 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* review 118: a headline that opens with "Effective" is a headline; a paper's
+         * title under its kind line is no publisher */
+        {"Press release\n\nEffective Altruism Foundation opens London office\n\nThe foundation will hire 20 staff.\n",
+         "Effective Altruism Foundation opens London office", NULL},
+        {"POLICY PAPER\nIndustrial Strategy\n\nOur plan to grow the economy in every part of the country\n\nThis paper "
+         "sets out the government's approach.\n",
+         "Industrial Strategy", NULL},
         /* hunt 108: a dateline alone on its line with the dash that led into the text
          * (d08); "Effective 00:01 …" under the headline (d09); a body's name between
          * the kind line and the headline (d10) */
@@ -3745,6 +3752,24 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 118: entries of a live page a line apart stay the page's; a body's
+         * name over a quotation is no person; a first turn over a direction stays a
+         * turn; a label said once that ends like a kind is no one's; a quotation's
+         * next line quoting someone else closes it */
+        {"Live: Budget day updates\n\n16:12 - Prime Minister Ana Ruiz: \"We do not rule out further cuts.\"\n16:15 - "
+         "Opposition leader Tom Hale: \"This budget fails families.\"\n16:20 - Markets have reacted calmly.\n",
+         "speech:-:16:15 - Opposition leader Tom Hale: \"This budget fails families.\"\nspeech:-:16:20", NULL},
+        {"Media statement\n\nStorm damage update\n\nNational Grid Electricity Transmission, Warwick:\n\"Crews remain at "
+         "the scene.\"\n",
+         "speech:-:\"Crews remain at the scene.\"\n", NULL},
+        {"CHAIR: \"Order, order\"\n(Laughter)\nCHAIR: We will begin with questions to the Minister.\n",
+         "speech:s1:\"Order, order\"\nstage:-:(Laughter)\n", NULL},
+        {"Transcript: Council meeting, 12 March 2026\n\nCHAIR: I call the meeting to order.\n\nROLL CALL: All members "
+         "present.\n\nCHAIR: Thank you. First item.\n",
+         "speech:s1:ROLL CALL: All members present.\n", NULL},
+        {"Press release\n\nCouncil opens new library\n\nCouncil Leader Jane Smith said: \"This is a great day. We have "
+         "waited a long time.\n\"Libraries matter to everyone.\"\nLibrarian Tom Brown said: \"We are delighted.\"\n",
+         "speech:-:Librarian Tom Brown said:\nspeech:s2:\"We are delighted.\"\n", NULL},
         /* hunt 108: the dateline's dash is not read, the line no heading (d08); a
          * sentence that opens with "Effective" and a date is a sentence */
         {"Statement by Northwind Air on flight NW 220\n\nLEEDS, Sunday 3 May 2026 -\n\nNorthwind Air confirms that flight "
@@ -8731,10 +8756,18 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 118: an office and a surname before a bar speak; a note in a label's
+         * brackets is no role; "Revd" stays in the name */
+        {"Remarks\nPresident Harlan | 4 July 2026\n\nHappy Fourth of July, everyone.\n", "Harlan", "President"},
+        {"Transcript of committee hearing\n\nChair: Mr Hill, please go ahead.\n\nMark Hill: Thank you.\n\nChair: Why?\n\n"
+         "Mark Hill (turning to the minister): Because it will cost jobs.\n",
+         "Mark Hill", NULL},
+        {"Transcript\n\nDan Shaw (Unite convenor): The site must stay open.\n\nRevd Alan Price: Let us pray.\n",
+         "Revd Alan Price", NULL},
         /* hunt 108 d11: a cleric's style before the name under a message's title */
         {"Easter Message from the Moderator\nThe Rt Revd Alan Murray\n\n5 April 2026\n\nWe hear again the story of the "
          "empty tomb.\n",
-         "Alan Murray", NULL},
+         "Revd Alan Murray", NULL},
         /* hunt 108 d07: the role in a label's brackets in lower case, after another word */
         {"On the picket line\n\nInterviewer: How long have you been here?\n\nMaria Lopes (shop steward): Since five. We "
          "stay till dark.\n\nInterviewer: Will you take the offer?\n\nMaria Lopes: Not this one.\n",
