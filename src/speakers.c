@@ -2604,7 +2604,6 @@ static int lower_role(const char *s, size_t a, const char *t, size_t tl)
 
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
 {
-    int kind_ended = 0; /* the last word ends only kinds of more words ('hall') */
     size_t n = b - a;
     /* (an office with a long name before the person runs longer: "SECRETARIO DE
      * INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN LEDESMA ARIZPE") */
@@ -2936,9 +2935,11 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             kw = kind_word(s + w, e - w - 1);
         if (kw == 1 || (kw == 2 && ends_with_kind(s, a, b)))
             return 0;
-        /* (and such a label names someone only where it comes back: "ANDREW HALL:"
-         * over his turns, not "ROLL CALL:", "KEY POINT:" once; body_cue) */
-        kind_ended = kw == 2;
+        /* (nor a thing's name that ends like one: "CITY HALL:", "ROLL CALL:", "KEY
+         * POINT:", a word of data/en/kind-modifiers.txt before it; "ANDREW HALL:" is
+         * a person's) */
+        if (kw == 2 && pe > pw && data_word_line("en/kind-modifiers.txt", s + pw, pe - pw, 1, DATA_ANYWHERE))
+            return 0;
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
     size_t words = 0, roles = 0, caps = 0, i = a, pw = a, pl = 0;
@@ -3012,7 +3013,6 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     c->kind = CUE_NAMED;
     c->strong = roles > 0 || (all_upper && n >= 2);
-    c->kind_ended = kind_ended;
     /* One word that is no role: a surname perhaps; weak. Two to four capitalised: a
      * name; weak. The caller accepts weak cues only in a transcript. */
     if (!c->strong && (words > 4))
@@ -5250,6 +5250,25 @@ static int is_honorific(const char *w, size_t n)
 
 int spk_honorific(const char *w, size_t n) { return is_honorific(w, n); }
 
+/* Whether w[0, n) is an office that stands before a person's name as a title
+ * ("Cllr Martin Fox", "President Harlan", "Bishop Tutu"), not a body's word that
+ * roles.txt also holds ("National", "State", "Union", "General", "Major"). */
+int spk_personal_office(const char *w, size_t n)
+{
+    static const char *const offices[] = {
+        "Cllr", "Cllr.", "Councillor", "Councilor", "Senator", "Sen.", "Minister", "Mayor", "Governor", "Bishop",
+        "Archbishop", "Cardinal", "Pope", "Rabbi", "Imam", "Pastor", "Reverend", "Rev", "Rev.", "Judge", "Justice",
+        "Commissioner", "Inspector", "Superintendent", "Sergeant", "Detective", "Captain", "Commander", "Colonel",
+        "Lieutenant", "Admiral", "Ambassador", "Alderman", "Professor", "Rep.", "Representative", "Congressman",
+        "Congresswoman", "Supervisor", "Constable", "Sheriff", "President", "Chancellor", "Secretary",
+        "Chair", "Chairman", "Chairwoman", "Chief", "Provost", "Dean", "Deputy", "Lord", "Lady", "Father", "King",
+        "Queen", "Prince", "Princess", "PM"};
+    for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+        if (strlen(offices[k]) == n && memcmp(w, offices[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The words of a name without honorifics: first and last. */
 static void name_parts(const char *name, const char **first, size_t *fl, const char **last,
                        size_t *ll, int *count)
@@ -6783,15 +6802,7 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
     /* (or an office's one word: "Cllr Martin Fox, Cabinet Member for Environment:",
      * "Senator Ana Ruiz, …") */
     /* (a person's office, not a body's word: not "National Grid …, Warwick:") */
-    static const char *const offices[] = {"Cllr", "Cllr.", "Councillor", "Councilor", "Senator", "Sen.", "Minister",
-                                          "Mayor", "Governor", "Bishop", "Archbishop", "Rabbi", "Imam", "Pastor",
-                                          "Reverend", "Rev", "Rev.", "Judge", "Commissioner", "Inspector", "Superintendent",
-                                          "Sergeant", "Detective", "Captain", "Commander", "Colonel", "Ambassador",
-                                          "Alderman", "Professor", "Rep."};
-    int office = 0;
-    for (size_t k = 0; k < sizeof offices / sizeof *offices && !office; k++)
-        office = strlen(offices[k]) == hn && memcmp(s + ls, offices[k], hn) == 0;
-    if (hn < (size_t)(comma - s) - ls && (is_honorific(s + ls, hn) || office))
+    if (hn < (size_t)(comma - s) - ls && (is_honorific(s + ls, hn) || spk_personal_office(s + ls, hn)))
         nb = ls + hn + 1;
     size_t nl = name_words(s + nb);
     if (!nl || s + nb + nl != comma)
@@ -9382,8 +9393,8 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
          * case after another) */
         char low[32];
         int lower_role = 0;
-        /* (a few words, none a verb's or a join's: not "(turning to the minister)",
-         * "(formerly steward)") */
+        /* (a few words, none a join's: not "(turning to the minister)", "(speaking
+         * as organiser)") */
         int plain = txt_words(outlet, 0, cut) <= 3;
         for (size_t x = 0; plain && x < lw;) {
             size_t e = x;
@@ -9392,7 +9403,6 @@ hd_status spk_resolve(hd_doc *d, const spk_cue *c, int last, int *speaker)
             static const char *const joins[] = {"to", "the", "for", "as", "of", "by", "with", "from", "at", "a", "an"};
             for (size_t k = 0; k < sizeof joins / sizeof *joins && plain; k++)
                 plain = !(strlen(joins[k]) == e - x && strncmp(outlet + x, joins[k], e - x) == 0);
-            plain = plain && !(e - x > 3 && (strncmp(outlet + e - 3, "ing", 3) == 0 || strncmp(outlet + e - 2, "ly", 2) == 0));
             x = e;
             while (x < lw && outlet[x] == ' ')
                 x++;

@@ -31,9 +31,6 @@ typedef struct spk_cue {
                                       * ("Dale Okafor -- Chief Executive Officer") */
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
     int initials;                    /* "LV<TAB>Hello": initials, kept in capitals */
-    int kind_ended;                  /* its last word ends a kind of more words ("ANDREW
-                                      * HALL", "ROLL CALL"): a turn only where it comes
-                                      * back */
     size_t office_start, office_end; /* "The Prime Minister (Keith Harlow)" over a turn:
                                       * the office before the bracketed name, or empty */
 } spk_cue;
@@ -205,6 +202,8 @@ int spk_prize_category(const char *s, size_t a, size_t t, size_t end);
 
 /* Whether the word w[0, n) is a form of address ("Mr", "Dr.", "Dame"). */
 int spk_honorific(const char *w, size_t n);
+/* An office that stands as a title before a person's name ("Cllr", "President"). */
+int spk_personal_office(const char *w, size_t n);
 
 /* Whether w[0, n) is, in any case, the role of one who asks in an interview or a
  * broadcast (Interviewer, Host, Presenter, Moderator, Anchor, Reporter). */

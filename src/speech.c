@@ -4054,7 +4054,13 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
     size_t k = digits_at(c, y->core, 3, &ch), d;
     /* ("1 Cor 13", "2 Kgs 5": a numbered book's chapter alone, its number a book's
      * own sign) */
-    int chapter_only = numbered && k && c + k == end && ch >= 1;
+    /* (the books numbered so by their abbreviation alone, and of more chapters than
+     * one: not "2 Kings 3" in a league's results, "Row 2 Col 5", "2 John 5") */
+    static const char *const numbered_books[] = {"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet", "Macc"};
+    int numbered_book = 0;
+    for (size_t q = 0; q < sizeof numbered_books / sizeof *numbered_books && numbered; q++)
+        numbered_book |= strlen(numbered_books[q]) == x->core && memcmp(x->s + x->lead, numbered_books[q], x->core) == 0;
+    int chapter_only = numbered && numbered_book && k && c + k == end && ch >= 1;
     if (!chapter_only && (!k || c + k >= end || c[k] != ':'))
         return 0;
     const char *p = c + k + 1, *after = NULL;
@@ -4075,12 +4081,28 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
         after = p, p = end;
     if (p != end)
         return 0;
+    /* (a clock's time after a name, "Sports Bar 7:30 pm", "Ezra 4:30 arrived at …", is
+     * no citation: not before "am" or "pm", nor after "at", "by", "from", "until") */
+    if (!chapter_only && i + 2 < nw && !y->trail) {
+        const word *z = &w[i + 2];
+        static const char *const clocks[] = {"am", "pm", "a.m", "p.m", "AM", "PM", "GMT", "BST", "UTC", "CET"};
+        for (size_t q = 0; q < sizeof clocks / sizeof *clocks; q++)
+            if (strlen(clocks[q]) == z->core && memcmp(z->s + z->lead, clocks[q], z->core) == 0)
+                return 0;
+    }
+    if (i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "at") || equals_word(&w[i - 1], "by") ||
+                                     equals_word(&w[i - 1], "from") || equals_word(&w[i - 1], "until")))
+        return 0;
     const char *line;
     size_t len, bl = 0, cl = 0;
     if (!data_field_lines("en/scripture.txt", x->s + x->lead, x->core, 0, &line, &len, 1))
         return 0;
     const char *book = field(line, len, 1, &bl), *how = field(line, len, 2, &cl);
     if (!book || !bl)
+        return 0;
+    /* (a form that is a word or a name too, only as a citation is set: in brackets or
+     * before a mark) */
+    if (how && cl == 5 && memcmp(how, "cited", 5) == 0 && !y->trail && !(x->lead && x->s[0] == '('))
         return 0;
     sb_putn(o, x->s, x->lead);
     sb_putn(o, book, bl);
@@ -4179,7 +4201,18 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     int d1 = atoi(c);
     /* "on 8, 9 and 10 December": the days of a list before the pair that ends it,
      * each said as a day ("the 8th, the 9th and the 10th of December") */
-    if (dl == w[i].core && w[i].trail == 1 && w[i].s[w[i].lead + dl] == ',' && d1 >= 1 && d1 <= 31 && data_lang() == 0) {
+    /* (after a word that leads to a date: not "Items 3, 4 and 5 May be removed") */
+    size_t lw0 = i;
+    while (lw0 > 0 && lw0 + 12 > i && w[lw0 - 1].trail == 1 && w[lw0 - 1].core >= 1 && w[lw0 - 1].core <= 2 &&
+           all_digits(w[lw0 - 1].s + w[lw0 - 1].lead, w[lw0 - 1].core) && w[lw0 - 1].s[w[lw0 - 1].lead + w[lw0 - 1].core] == ',')
+        lw0--; /* (past the list's days before it: "on 7, 8, 9 and 10 December") */
+    const word *lead_word = lw0 > 0 && !w[lw0 - 1].trail ? &w[lw0 - 1] : NULL;
+    int dated_list = lead_word && (equals_word(lead_word, "on") || equals_word(lead_word, "from") ||
+                                   equals_word(lead_word, "until") || equals_word(lead_word, "till") ||
+                                   equals_word(lead_word, "between") || equals_word(lead_word, "by") ||
+                                   equals_word(lead_word, "over") || equals_word(lead_word, "for"));
+    if (dated_list && dl == w[i].core && w[i].trail == 1 && w[i].s[w[i].lead + dl] == ',' && d1 >= 1 && d1 <= 31 &&
+        data_lang() == 0) {
         size_t j = i + 1;
         while (j < nw && j < i + 12 && w[j].core >= 1 && w[j].core <= 2 && all_digits(w[j].s + w[j].lead, w[j].core) &&
                w[j].trail == 1 && w[j].s[w[j].lead + w[j].core] == ',' && !w[j].lead)
@@ -8406,6 +8439,77 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "BA2490", "FA2490A", "MH370", "IP68": two capitals joined to a number (a flight's,
+     * a model's, a rating's code), the letters said as letters ("B A 2490"), not as a
+     * word ("bah") */
+    /* (letters a word might be said as, a vowel among them: "CD41", "HL60" are
+     * spelled anyway) */
+    if (en && n >= 4 && n <= 7 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) &&
+        isdigit((unsigned char)c[2]) && (strchr("AEIOU", c[0]) || strchr("AEIOU", c[1]))) {
+        size_t d = 2;
+        while (d < n && isdigit((unsigned char)c[d]))
+            d++;
+        int tail = d < n ? 1 : 0;
+        if (d - 2 >= 2 && d - 2 <= 4 && d + (size_t)tail == n && (!tail || isupper((unsigned char)c[d])) &&
+            !(c[2] == '0' && d - 2 > 1)) {
+            sb_putn(o, x->s, x->lead);
+            for (int q = 0; q < 2; q++) {
+                if (q)
+                    sb_putc(o, ' ');
+                if (c[q] == 'A')
+                    put_letter_a(o);
+                else
+                    sb_putc(o, c[q]);
+            }
+            sb_putc(o, ' ');
+            sb_putn(o, c + 2, d - 2);
+            if (tail) {
+                sb_putc(o, ' ');
+                if (c[d] == 'A')
+                    put_letter_a(o);
+                else
+                    sb_putc(o, c[d]);
+            }
+            sb_putn(o, c + n, x->trail);
+            return 1;
+        }
+    }
+    /* "25/12 - 26/12", "12/25 to 12/26": two days and months, no year, a range apart:
+     * dates, as the statement's order writes them ("the 25th of December to the 26th
+     * of December") */
+    if (en && n >= 3 && n <= 5 && isdigit((unsigned char)c[0]) && i + 2 < nw && !x->trail &&
+        (equals_word(&w[i + 1], "to") || (w[i + 1].core == 0 && w[i + 1].n && range_dash(w[i + 1].s, w[i + 1].s + w[i + 1].n)))) {
+        int dm[2][2], ok = 1;
+        const word *ends[2] = {x, &w[i + 2]};
+        for (int k2 = 0; k2 < 2 && ok; k2++) {
+            const char *q = ends[k2]->s + ends[k2]->lead;
+            size_t ql = ends[k2]->core, a1 = 0;
+            while (a1 < ql && a1 < 3 && isdigit((unsigned char)q[a1]))
+                a1++;
+            size_t a2 = a1 + 1;
+            while (a2 < ql && a2 - a1 - 1 < 3 && isdigit((unsigned char)q[a2]))
+                a2++;
+            ok = a1 >= 1 && a1 <= 2 && a1 < ql && q[a1] == '/' && a2 == ql && a2 - a1 - 1 >= 1 && a2 - a1 - 1 <= 2 &&
+                 !ends[k2]->lead;
+            if (ok) {
+                int f1 = atoi(q), f2 = atoi(q + a1 + 1);
+                dm[k2][0] = order == DT_MONTH_FIRST ? f2 : f1;
+                dm[k2][1] = order == DT_MONTH_FIRST ? f1 : f2;
+                ok = dm[k2][0] >= 1 && dm[k2][0] <= 31 && dm[k2][1] >= 1 && dm[k2][1] <= 12;
+            }
+        }
+        /* (a day past the 12th on a side: "3/4 - 5/6" may be fractions, scores) */
+        if (ok && (dm[0][0] > 12 || dm[1][0] > 12)) {
+            sb_putn(o, x->s, x->lead);
+            put_the(o, w, i);
+            put_ordinal(o, dm[0][0]);
+            sb_printf(o, " of %s to the ", dt_month_name(dm[0][1]));
+            put_ordinal(o, dm[1][0]);
+            sb_printf(o, " of %s", dt_month_name(dm[1][1]));
+            sb_putn(o, w[i + 2].s + w[i + 2].lead + w[i + 2].core, w[i + 2].trail);
+            return 3;
+        }
+    }
     /* "1 train/hr", "4 buses/hour", "2 flights/day": what a number counts, a slash and
      * a time's unit, a rate ("1 train per hour") */
     if (en && i > 0 && n >= 4 && n <= 24 && islower((unsigned char)c[0]) && memchr(c, '/', n) &&
@@ -8418,6 +8522,10 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         int noun = nl >= 3;
         for (size_t q = 0; q < nl && noun; q++)
             noun = islower((unsigned char)c[q]) != 0;
+        /* (what is counted agrees with its number, "1 train", "4 buses": not "2
+         * max/min readings", "3 pri/sec schools", "2 guest/s") */
+        int one = w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '1';
+        noun = noun && (one ? c[nl - 1] != 's' : c[nl - 1] == 's');
         const char *unit_say = NULL;
         size_t usl = 0;
         for (size_t q2 = 0; noun && q2 < sizeof per / sizeof *per && !unit_say; q2++)
@@ -8426,7 +8534,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         /* (or a unit of data/en/units.txt: "30 cells/mL", "cells per millilitre") */
         const char *ul_line;
         size_t ul_len;
-        if (noun && !unit_say && ul && data_field_lines("en/units.txt", slash + 1, ul, 0, &ul_line, &ul_len, 1))
+        if (noun && !unit_say && ul >= 2 && data_field_lines("en/units.txt", slash + 1, ul, 0, &ul_line, &ul_len, 1))
             unit_say = field(ul_line, ul_len, 1, &usl);
         if (unit_say && usl) {
             sb_putn(o, x->s, x->lead);

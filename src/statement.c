@@ -1793,7 +1793,8 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             size_t fw = q;
             while (fw < b && isalpha((unsigned char)s[fw]))
                 fw++;
-            ok = (isdigit((unsigned char)s[q]) || dt_month(s + q, fw - q) > 0 || dt_weekday(s + q, fw - q) > 0) &&
+            ok = (isdigit((unsigned char)s[q]) || dt_month(s + q, fw - q) > 0 || dt_weekday(s + q, fw - q) > 0 ||
+                  equals_ci(s + q, fw - q, "Today") || equals_ci(s + q, fw - q, "Yesterday")) &&
                  has_digit(s, q, b);
             /* (not a sentence that opens with the word and a date: "Effective 15 APR
              * 2025 it rises.", its words in lower case after the date) */
@@ -4450,9 +4451,7 @@ static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
         return 0;
-    /* "ANDREW HALL:" over his turns, not "ROLL CALL:" or "CITY HALL:" once */
-    if (c->kind_ended && c->kind == CUE_NAMED && !label_again(p, line_from(p, c->label_start), c))
-        return 0;
+
     /* "HECKLER: Rubbish!" in a speech: a cry from the floor, however short (a field's
      * words end no sentence: "Audience: General public; GPs") */
     if (c->text_start < b && interjection(p->s, c) && ends_with_terminal(p->s, c->text_start, b))
@@ -10452,7 +10451,12 @@ static size_t parse_header(parser *p)
                 static const char *const events[] = {"Division", "League", "Cup", "Championship", "Conference",
                                                      "Series", "Trophy", "Shield", "Tour", "Open"};
                 bar_named = t && spk_split_person(t, &role, &name) == HD_OK;
+                /* (a surname alone after a person's office: "President Harlan"; not
+                 * "Major Incident", "General News", "Council Tax") */
                 if (bar_named && name && !strchr(name, ' ')) {
+                    const char *rl = role ? strrchr(role, ' ') : NULL;
+                    rl = rl ? rl + 1 : role;
+                    bar_named = rl && (spk_personal_office(rl, strlen(rl)) || spk_honorific(rl, strlen(rl)));
                     for (size_t k = 0; k < sizeof events / sizeof *events && bar_named; k++)
                         bar_named = strcmp(name, events[k]) != 0;
                     bar_named = bar_named && !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE);
@@ -11755,26 +11759,35 @@ static int is_open_quote(const char *s, size_t i, size_t b)
     return s[i] == '"' || opens_curly(s, i, b) || single_open(s, i, b);
 }
 
-/* Whether the line from s[x] holds a quotation's end and an attribution after it
- * ('It is a mistake," said Tom Hale.'), or does not close the paragraph with its
- * mark ('"Libraries matter."' / 'Librarian Tom Brown said: …'): another quotation,
- * not one going on. */
-static int attributed_line(const char *s, size_t x, size_t b)
+/* Whether the line from s[x], opening with a mark after a sentence's end in the
+ * quotation opened at q, opens another quotation rather than the next paragraph of
+ * the same: it is not the paragraph's last line ('"Libraries matter."' / 'Librarian
+ * Tom Brown said: …'), or does not close with its mark, or, when the quotation at q
+ * had a lead-in ('Minister Ann Roe said: "…'), it names its own speaker ('"It is a
+ * mistake," said Tom Hale.'). A quotation with no lead-in, its attribution at the
+ * end of its next paragraph, goes on. */
+static int other_quote(const char *s, size_t q, size_t x, size_t b)
 {
     size_t k = x;
-    for (; k + 2 < b && s[k] != '\n'; k++)
-        if ((s[k] == ',' || s[k] == '!' || s[k] == '?') && s[k + 1] == '"' && s[k + 2] == ' ')
-            return 1;
-    while (k < b && s[k] != '\n')
-        k++;
+    int attributed = 0;
+    for (; k < b && s[k] != '\n'; k++)
+        attributed |= k + 2 < b && (s[k] == ',' || s[k] == '!' || s[k] == '?') && s[k + 1] == '"' && s[k + 2] == ' ';
     size_t e = k;
     while (e > x && (s[e - 1] == ' ' || s[e - 1] == '\r'))
         e--;
-    if (e <= x || s[e - 1] != '"')
-        return 1;
     while (k < b && (s[k] == '\n' || s[k] == ' ' || s[k] == '\r'))
         k++;
-    return k < b;
+    if (k < b || e <= x)
+        return 1;
+    if (!attributed)
+        return s[e - 1] != '"';
+    size_t ls = q;
+    while (ls > 0 && s[ls - 1] != '\n')
+        ls--;
+    for (size_t t = ls; t < q; t++)
+        if (s[t] == ':' || (t + 5 <= q && (memcmp(s + t, "said", 4) == 0 || memcmp(s + t, "says", 4) == 0)))
+            return 1;
+    return 0;
 }
 
 /* Where the quotation opened at q closes (just past the mark), or 0. */
@@ -11795,7 +11808,7 @@ static size_t quote_end(const char *s, size_t q, size_t b)
         /* (a mark opening a line after a sentence's end opens the quotation's next
          * paragraph, no blank line between: '… key services.' / '"Please use …"') */
         if (s[i] == '"' && i >= q + 3 && s[i - 1] == '\n' && strchr(".!?", s[i - 2]) && i + 1 < b &&
-            isupper((unsigned char)s[i + 1]) && !attributed_line(s, i + 1, b))
+            isupper((unsigned char)s[i + 1]) && !other_quote(s, q, i + 1, b))
             continue;
         if (s[i] == '"')
             return i + 1;

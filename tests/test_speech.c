@@ -2697,13 +2697,38 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* hunt 108: days and months a range apart, no year (d16); two letters a word might
+     * be said as, joined to a number (d18); review 119: a book that is a word or a
+     * name too is read only as a citation is set, no citation before a clock's "pm",
+     * a chapter alone only after a numbered book's abbreviation, a rate only where
+     * the count agrees with its number, "CFU" in capitals no unit */
+    {"date", "Key dates: 25/12 - 26/12 no trains at all, and 24/12 to 2/1 a reduced service.", ST_SPEECH,
+     "Key dates, the 25th of December to the 26th of December no trains at all, and the 24th of December to the 2nd of January a reduced service."},
+    {"code", "Rebooked as FA2490A at 13:30 after flight BA2490 and MH370, rated IP68.", ST_SPEECH,
+     "Rebooked as F [[,eI]] 2490 [[,eI]] at 13 30 after flight B [[,eI]] 2490 and MH370, rated I P 68."},
+    {"code", "Cells with CD41 and HL60 and the CY2024 and FY2025 figures.", ST_SPEECH,
+     "Cells with CD41 and HL60 and the calendar year 2024 and fiscal year 2025 figures."},
+    {"scripture", "The prophet says the righteous live by faith (Hab 2:4), and Ezra 3:11; is sung.", ST_SPEECH,
+     "The prophet says the righteous live by faith, Habakkuk chapter 2, verse 4, and Ezra chapter 3, verse 11, is sung."},
+    {"scripture", "Ezra 4:30 arrived at the hotel and the Tob 4:15 kick-off was late.", ST_SPEECH,
+     "Ezra 4 30 arrived at the hotel and the Tob 4 15 kick-off was late."},
+    {"scripture", "Meet John 7:30 pm at the gate for the Rev 7:30 pm service, not at Mt 5:9 tonight.", ST_SPEECH,
+     "Meet John 7 30 PM at the gate for the Rev 7 30 PM service, not at Mt 5 to 9 tonight."},
+    {"scripture", "He won 1 Mark 5 times, got 2 Cor 13 wrong, and Row 2 Col 5 and 2 John 5 are fine.", ST_SPEECH,
+     "He won 1 Mark 5 times, got Second Corinthians chapter 13 wrong, and Row 2 Col 5 and 2 John 5 are fine."},
+    {"unit", "Not 2 max/min readings or 3 pri/sec schools, and up to 2 guest/s may attend.", ST_SPEECH,
+     "Not 2 max min readings or 3 pri sec schools, and up to 2 guest s may attend."},
+    {"unit", "We saw 2 litres/min flow and 3 beats/min.", ST_SPEECH,
+     "We saw 2 litres per minute flow and 3 beats per minute."},
+    {"unit", "The 2024 CFU Club Shield starts in May, worth 120 CFU.", ST_SPEECH,
+     "The 2024 C.F.U Club Shield starts in May, worth 120 C.F.U."},
     /* hunt 108: books of scripture, surahs, verse suffixes and a chapter alone after a
      * numbered book (d12-d15); "p.a." a rate (d21); a list of days (d20); a count per
      * a time or per a unit after a slash (d17, d19) */
-    {"scripture", "Read Hab 2:4 and Zeph 3:17 with Tob 4:15 and Phlm 1:6 tonight.", ST_SPEECH,
-     "Read Habakkuk chapter 2, verse 4 and Zephaniah chapter 3, verse 17 with Tobit chapter 4, verse 15 and Philemon chapter 1, verse 6 tonight."},
-    {"scripture", "Read 1 Macc 2:1 and Song 2:4 before the service.", ST_SPEECH,
-     "Read First Maccabees chapter 2, verse 1 and Song of Songs chapter 2, verse 4 before the service."},
+    {"scripture", "Read (Hab 2:4) and Zeph 3:17 with Tob 4:15, and Phlm 1:6 tonight.", ST_SPEECH,
+     "Read, Habakkuk chapter 2, verse 4, and Zephaniah chapter 3, verse 17 with Tobit chapter 4, verse 15, and Philemon chapter 1, verse 6 tonight."},
+    {"scripture", "Read 1 Macc 2:1 and Song 2:4; before the service.", ST_SPEECH,
+     "Read First Maccabees chapter 2, verse 1 and Song of Songs chapter 2, verse 4, before the service."},
     {"scripture", "There is no compulsion in religion (Surah 2:256), and Quran 2:255 says more.", ST_SPEECH,
      "There is no compulsion in religion, Surah 2, verse 256, and Quran, surah 2, verse 255 says more."},
     {"scripture", "The Beatitudes (Mt 5:3ff) and Jn 3:16b are read, then Gen 2:4f.", ST_SPEECH,

@@ -3752,6 +3752,25 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 119: a label that ends like a kind is a turn at its last use too,
+         * and after an office ("COUNCILLOR HALL:"), while "ROLL CALL:" is no one's; a
+         * president's name line over a quotation; a quotation with no lead-in goes on
+         * to the paragraph that names its speaker; "Posted Today 10:32" is the
+         * header's */
+        {"Transcript of a press conference on the Fenwick derailment\n\nSARAH HALL: Good afternoon. Three carriages "
+         "left the track.\n\nREPORTER (ITV): Was a signal at fault?\n\nSARAH HALL: We have found no fault so far.\n",
+         "speech:s2:Was a signal at fault?\nspeech:s1:We have found no fault so far.\n", NULL},
+        {"Town meeting transcript\n\nMAYOR LEE: The meeting is open.\n\nROLL CALL: All members present.\n\nCOUNCILLOR "
+         "HALL: I move that we accept the minutes.\n",
+         "speech:s1:ROLL CALL: All members present.\nspeech:s2:I move that we accept the minutes.\n", NULL},
+        {"Media statement\n\nHealth update\n\nPresident Martin Fox, Rotary Club of Elmford:\n\"This is a big step for our "
+         "town.\"\n",
+         "speech:s1:\"This is a big step for our town.\"\n", NULL},
+        {"Club news\n\nCup final\n\n\"We are delighted with the result and proud of every player.\n\"It shows what a "
+         "team can do when it pulls together,\" said coach Ann Lee.\n",
+         "speech:s1:\"We are delighted with the result and proud of every player.\nspeech:s1:\"It shows", NULL},
+        {"Club news\nPosted Today 10:32\n\nThe club has a new coach.\n", "meta:-:Posted Today 10:32\n", NULL},
+        {"Remarks\nMajor Incident | 3 June 2026\n\nRoads are closed.\n", "speech:-:Roads are closed.\n", NULL},
         /* review 118: entries of a live page a line apart stay the page's; a body's
          * name over a quotation is no person; a first turn over a direction stays a
          * turn; a label said once that ends like a kind is no one's; a quotation's
@@ -8756,6 +8775,10 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 119: a role in a label's brackets that is a job's title of words in
+         * -ing ("managing director", "acting chair") */
+        {"Transcript\n\nAnn Cole (managing director): The site will stay open.\n\nTom Reid (acting chair): Thank you.\n",
+         "Ann Cole", "managing director"},
         /* review 118: an office and a surname before a bar speak; a note in a label's
          * brackets is no role; "Revd" stays in the name */
         {"Remarks\nPresident Harlan | 4 July 2026\n\nHappy Fourth of July, everyone.\n", "Harlan", "President"},
