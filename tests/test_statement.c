@@ -786,7 +786,6 @@ static void test_header_titles(void)
         {"U.S. SENATE DEBATE \xE2\x80\x93 PENNSYLVANIA\nOctober 20, 2026\n\nMODERATOR: Senator Marsh, your opening "
          "statement.\n\nSEN. MARSH: Thank you. I'm proud of my record.\n\nMR. KLINE: I'm running to change Washington.\n",
          "U.S. SENATE DEBATE", "U.S. SENATE DEBATE \xE2\x80\x93 PENNSYLVANIA", NULL},
-        {"Debate resumed.\n\nMODERATOR: Welcome back.\n\nMR. KLINE: Thank you.\n", NULL, NULL, NULL},
         /* (a UK announcement: the company, its defined term, the headline under them) */
         {"Thornbury Pharma plc\n(\"Thornbury\" or the \"Company\")\n\nThornbury announces CHMP positive opinion for ZELORA\n\n"
          "London, UK, 27 May 2026 - Thornbury Pharma plc (LSE: TPH) today announced a positive opinion.\n",
@@ -2249,6 +2248,8 @@ static void test_kind_in_title(void)
          "HEALTH ADVISORY"},
         /* a kind in the middle of a headline is no kind ("… after the statement …") */
         {"Council answers after the statement on ferries\n\n4 March 2025\n\nThe council met today.\n", NULL},
+        /* a sentence that opens with a kind's word is no kind ("Debate resumed.") */
+        {"Debate resumed.\n\nMODERATOR: Welcome back.\n\nMR. KLINE: Thank you.\n", NULL},
         /* a kind that ends the title before "on" and its date */
         {"Spokesperson Wang Lei's Regular Press Conference on March 3, 2026\n\nWang Lei: Good afternoon.\n\nAFP: What "
          "is your comment?\n\nWang Lei: We noted it.\n",
