@@ -2604,6 +2604,7 @@ static int lower_role(const char *s, size_t a, const char *t, size_t tl)
 
 static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
 {
+    int kind_ended = 0;
     size_t n = b - a;
     /* (an office with a long name before the person runs longer: "SECRETARIO DE
      * INFRAESTRUCTURA, COMUNICACIONES Y TRANSPORTES, JOAQUÍN LEDESMA ARIZPE") */
@@ -2940,6 +2941,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
          * a person's) */
         if (kw == 2 && pe > pw && data_word_line("en/kind-modifiers.txt", s + pw, pe - pw, 1, DATA_ANYWHERE))
             return 0;
+        kind_ended = kw == 2; /* (the body takes it in a transcript, or where it comes back) */
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
     size_t words = 0, roles = 0, caps = 0, i = a, pw = a, pl = 0;
@@ -3013,6 +3015,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     }
     c->kind = CUE_NAMED;
     c->strong = roles > 0 || (all_upper && n >= 2);
+    c->kind_ended = kind_ended;
     /* One word that is no role: a surname perhaps; weak. Two to four capitalised: a
      * name; weak. The caller accepts weak cues only in a transcript. */
     if (!c->strong && (words > 4))

@@ -31,6 +31,8 @@ typedef struct spk_cue {
                                       * ("Dale Okafor -- Chief Executive Officer") */
     int period;                      /* "Senator Okafor.", "CHAIR OKAFOR.": a label ended by a stop */
     int initials;                    /* "LV<TAB>Hello": initials, kept in capitals */
+    int kind_ended;                  /* its last word ends kinds of more words only
+                                      * ("ANDREW HALL", "SITUATION REPORT") */
     size_t office_start, office_end; /* "The Prime Minister (Keith Harlow)" over a turn:
                                       * the office before the bracketed name, or empty */
 } spk_cue;

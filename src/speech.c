@@ -4054,9 +4054,11 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
     size_t k = digits_at(c, y->core, 3, &ch), d;
     /* ("1 Cor 13", "2 Kgs 5": a numbered book's chapter alone, its number a book's
      * own sign) */
-    /* (the books numbered so by their abbreviation alone, and of more chapters than
-     * one: not "2 Kings 3" in a league's results, "Row 2 Col 5", "2 John 5") */
-    static const char *const numbered_books[] = {"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet", "Macc"};
+    /* (the books numbered so, of more chapters than one, and no team's name: not "2
+     * Kings 3" in a league's results, "Row 2 Col 5", "2 John 5") */
+    static const char *const numbered_books[] = {"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet", "Macc",
+                                                 "Samuel", "Chronicles", "Corinthians", "Thessalonians", "Timothy",
+                                                 "Peter", "Maccabees"};
     int numbered_book = 0;
     for (size_t q = 0; q < sizeof numbered_books / sizeof *numbered_books && numbered; q++)
         numbered_book |= strlen(numbered_books[q]) == x->core && memcmp(x->s + x->lead, numbered_books[q], x->core) == 0;
@@ -4081,8 +4083,8 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
         after = p, p = end;
     if (p != end)
         return 0;
-    /* (a clock's time after a name, "Sports Bar 7:30 pm", "Ezra 4:30 arrived at …", is
-     * no citation: not before "am" or "pm", nor after "at", "by", "from", "until") */
+    /* (a clock's time after a name, "Sports Bar 7:30 pm", "Meet John 7:30 pm", is no
+     * citation: not before "am" or "pm", nor after "at") */
     if (!chapter_only && i + 2 < nw && !y->trail) {
         const word *z = &w[i + 2];
         static const char *const clocks[] = {"am", "pm", "a.m", "p.m", "AM", "PM", "GMT", "BST", "UTC", "CET"};
@@ -4090,8 +4092,7 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
             if (strlen(clocks[q]) == z->core && memcmp(z->s + z->lead, clocks[q], z->core) == 0)
                 return 0;
     }
-    if (i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "at") || equals_word(&w[i - 1], "by") ||
-                                     equals_word(&w[i - 1], "from") || equals_word(&w[i - 1], "until")))
+    if (i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "at"))
         return 0;
     const char *line;
     size_t len, bl = 0, cl = 0;
@@ -4102,7 +4103,9 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
         return 0;
     /* (a form that is a word or a name too, only as a citation is set: in brackets or
      * before a mark) */
-    if (how && cl == 5 && memcmp(how, "cited", 5) == 0 && !y->trail && !(x->lead && x->s[0] == '('))
+    /* (or at the line's end, or after a reading's label: "First Reading: Sg 2:8-14") */
+    if (how && cl == 5 && memcmp(how, "cited", 5) == 0 && !y->trail && !(x->lead && x->s[0] == '(') && i + 2 < nw &&
+        !(i > 0 && w[i - 1].trail && w[i - 1].s[w[i - 1].n - 1] == ':'))
         return 0;
     sb_putn(o, x->s, x->lead);
     sb_putn(o, book, bl);
@@ -4201,16 +4204,18 @@ static size_t day_range(sb *o, const word *w, size_t i, size_t nw, dt_order orde
     int d1 = atoi(c);
     /* "on 8, 9 and 10 December": the days of a list before the pair that ends it,
      * each said as a day ("the 8th, the 9th and the 10th of December") */
-    /* (after a word that leads to a date: not "Items 3, 4 and 5 May be removed") */
     size_t lw0 = i;
     while (lw0 > 0 && lw0 + 12 > i && w[lw0 - 1].trail == 1 && w[lw0 - 1].core >= 1 && w[lw0 - 1].core <= 2 &&
            all_digits(w[lw0 - 1].s + w[lw0 - 1].lead, w[lw0 - 1].core) && w[lw0 - 1].s[w[lw0 - 1].lead + w[lw0 - 1].core] == ',')
         lw0--; /* (past the list's days before it: "on 7, 8, 9 and 10 December") */
+    /* (not after a capitalised or a plural noun that numbers things: "Items 3, 4 and 5
+     * May be removed", "rooms 8, 9 and 10") */
     const word *lead_word = lw0 > 0 && !w[lw0 - 1].trail ? &w[lw0 - 1] : NULL;
-    int dated_list = lead_word && (equals_word(lead_word, "on") || equals_word(lead_word, "from") ||
-                                   equals_word(lead_word, "until") || equals_word(lead_word, "till") ||
-                                   equals_word(lead_word, "between") || equals_word(lead_word, "by") ||
-                                   equals_word(lead_word, "over") || equals_word(lead_word, "for"));
+    int dated_list = !lead_word || !(isupper((unsigned char)lead_word->s[lead_word->lead]) ||
+                                     (lead_word->core > 3 && lead_word->s[lead_word->lead + lead_word->core - 1] == 's' &&
+                                      !equals_word(lead_word, "runs") && !equals_word(lead_word, "is") &&
+                                      !equals_word(lead_word, "was") && !equals_word(lead_word, "closes") &&
+                                      !equals_word(lead_word, "opens")));
     if (dated_list && dl == w[i].core && w[i].trail == 1 && w[i].s[w[i].lead + dl] == ',' && d1 >= 1 && d1 <= 31 &&
         data_lang() == 0) {
         size_t j = i + 1;
@@ -8450,8 +8455,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         while (d < n && isdigit((unsigned char)c[d]))
             d++;
         int tail = d < n ? 1 : 0;
+        /* (not a postcode's outward part, "AB12 3CD": its own rule reads it) */
+        const word *nx = i + 1 < nw && !x->trail ? &w[i + 1] : NULL;
+        int postcode = nx && nx->core == 3 && isdigit((unsigned char)nx->s[nx->lead]) &&
+                       isupper((unsigned char)nx->s[nx->lead + 1]) && isupper((unsigned char)nx->s[nx->lead + 2]);
         if (d - 2 >= 2 && d - 2 <= 4 && d + (size_t)tail == n && (!tail || isupper((unsigned char)c[d])) &&
-            !(c[2] == '0' && d - 2 > 1)) {
+            !(c[2] == '0' && d - 2 > 1) && !postcode) {
             sb_putn(o, x->s, x->lead);
             for (int q = 0; q < 2; q++) {
                 if (q)
@@ -8498,7 +8507,18 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                 ok = dm[k2][0] >= 1 && dm[k2][0] <= 31 && dm[k2][1] >= 1 && dm[k2][1] <= 12;
             }
         }
-        /* (a day past the 12th on a side: "3/4 - 5/6" may be fractions, scores) */
+        /* (a day past the 12th on a side: "3/4 - 5/6" may be fractions, scores; a
+         * range forward of two months at most: "16/1 to 12/1" are odds; no odds'
+         * words near: "odds 15/8 to 11/4") */
+        int from_day = dm[0][1] * 31 + dm[0][0], to_day = dm[1][1] * 31 + dm[1][0];
+        if (to_day < from_day)
+            to_day += 12 * 31; /* (over the year's end: "24/12 to 2/1") */
+        ok = ok && to_day > from_day && to_day - from_day <= 62;
+        static const char *const betting[] = {"odds", "Odds", "bet", "bets", "betting", "Betting", "favourite", "favorite",
+                                              "bookmaker", "bookmakers", "drifted", "shortened", "price", "priced", "each-way"};
+        for (size_t q = i > 12 ? i - 12 : 0; ok && q < nw && q < i + 12; q++)
+            for (size_t b2 = 0; b2 < sizeof betting / sizeof *betting && ok; b2++)
+                ok = !equals_word(&w[q], betting[b2]);
         if (ok && (dm[0][0] > 12 || dm[1][0] > 12)) {
             sb_putn(o, x->s, x->lead);
             put_the(o, w, i);
@@ -8525,7 +8545,12 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         /* (what is counted agrees with its number, "1 train", "4 buses": not "2
          * max/min readings", "3 pri/sec schools", "2 guest/s") */
         int one = w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '1';
-        noun = noun && (one ? c[nl - 1] != 's' : c[nl - 1] == 's');
+        static const char *const plurals[] = {"people", "staff", "children", "men", "women", "police", "data",
+                                              "sheep", "fish", "cattle", "personnel", "crew"};
+        int plural = c[nl - 1] == 's';
+        for (size_t q = 0; q < sizeof plurals / sizeof *plurals && !plural; q++)
+            plural = strlen(plurals[q]) == nl && memcmp(c, plurals[q], nl) == 0;
+        noun = noun && (one || plural);
         const char *unit_say = NULL;
         size_t usl = 0;
         for (size_t q2 = 0; noun && q2 < sizeof per / sizeof *per && !unit_say; q2++)
@@ -8534,7 +8559,9 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         /* (or a unit of data/en/units.txt: "30 cells/mL", "cells per millilitre") */
         const char *ul_line;
         size_t ul_len;
-        if (noun && !unit_say && ul >= 2 && data_field_lines("en/units.txt", slash + 1, ul, 0, &ul_line, &ul_len, 1))
+        /* (a unit of one letter only after a plural: "300 litres/s", not "2 guest/s") */
+        if (noun && !unit_say && (ul >= 2 || (ul == 1 && plural && !one)) &&
+            data_field_lines("en/units.txt", slash + 1, ul, 0, &ul_line, &ul_len, 1))
             unit_say = field(ul_line, ul_len, 1, &usl);
         if (unit_say && usl) {
             sb_putn(o, x->s, x->lead);

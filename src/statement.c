@@ -1793,8 +1793,11 @@ static size_t field_at(const char *s, size_t a, size_t b, size_t *value, int *ho
             size_t fw = q;
             while (fw < b && isalpha((unsigned char)s[fw]))
                 fw++;
-            ok = (isdigit((unsigned char)s[q]) || dt_month(s + q, fw - q) > 0 || dt_weekday(s + q, fw - q) > 0 ||
-                  equals_ci(s + q, fw - q, "Today") || equals_ci(s + q, fw - q, "Yesterday")) &&
+            /* ("Posted Today 10:32": a clock's time right after; not "Effective today,
+             * 12 stations …") */
+            int dayword = (equals_ci(s + q, fw - q, "Today") || equals_ci(s + q, fw - q, "Yesterday")) && fw + 1 < b &&
+                          s[fw] == ' ' && isdigit((unsigned char)s[fw + 1]);
+            ok = (isdigit((unsigned char)s[q]) || dt_month(s + q, fw - q) > 0 || dt_weekday(s + q, fw - q) > 0 || dayword) &&
                  has_digit(s, q, b);
             /* (not a sentence that opens with the word and a date: "Effective 15 APR
              * 2025 it rises.", its words in lower case after the date) */
@@ -4447,10 +4450,41 @@ static int turn_line(const char *s, size_t a, size_t b);
 static int record_line(parser *p, size_t i);
 static int interjection(const char *s, const spk_cue *c);
 
+/* Whether a cue's words open with a service's status ("DLR: Good service.",
+ * "London Overground (Mildmay line): Part closed …"; data/en/service-status.txt): a
+ * transport operator's list, no one's turn. */
+static int status_text(const parser *p, const spk_cue *c, size_t b)
+{
+    const char *s = p->s;
+    size_t t = c->text_start;
+    if (t >= b || !isupper((unsigned char)s[t]) || txt_words(s, t, b) > 12)
+        return 0;
+    const char *lines[8];
+    size_t lens[8], n = data_prefix_lines("en/service-status.txt", s + t, b - t, 1, lines, lens, 8);
+    for (size_t k = 0; k < n; k++) {
+        size_t e = t + lens[k];
+        if (e == b || s[e] == '.' || s[e] == ',' || s[e] == ';' || s[e] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 static int body_cue(parser *p, const spk_cue *c, size_t b)
 {
     if (quote_lead(p, c, b) || contact_text(p, c, b) || org_headline(p, c, b))
         return 0;
+    if (c->kind == CUE_NAMED && status_text(p, c, b))
+        return 0;
+    /* "ANDREW HALL:" said again, or over words a person says (the first person, a
+     * question); not "SITUATION REPORT: Crews contained …" heading a paragraph */
+    if (c->kind_ended && c->kind == CUE_NAMED && c->text_start < b && !first_person(p->s, c->text_start, b) &&
+        !memchr(p->s + c->text_start, '?', b - c->text_start)) {
+        long k = 0;
+        count_labels(p);
+        hm_get(&p->labels, p->s + c->label_start, c->label_end - c->label_start, &k);
+        if (k < 2)
+            return 0;
+    }
 
     /* "HECKLER: Rubbish!" in a speech: a cry from the floor, however short (a field's
      * words end no sentence: "Audience: General public; GPs") */
@@ -10456,7 +10490,18 @@ static size_t parse_header(parser *p)
                 if (bar_named && name && !strchr(name, ' ')) {
                     const char *rl = role ? strrchr(role, ' ') : NULL;
                     rl = rl ? rl + 1 : role;
+                    static const char *const titles[] = {"Speaker", "Premier", "General", "Taoiseach", "T\xC3\xA1naiste",
+                                                         "Secretary-General", "Secretary General", "Attorney General",
+                                                         "Majority Leader", "Minority Leader", "Leader"};
                     bar_named = rl && (spk_personal_office(rl, strlen(rl)) || spk_honorific(rl, strlen(rl)));
+                    for (size_t k = 0; k < sizeof titles / sizeof *titles && !bar_named && role; k++)
+                        bar_named = strcmp(role, titles[k]) == 0;
+                    /* (nor a place's word: "Premier Inn", "President Hotel") */
+                    bar_named = bar_named && !data_word_line("en/header-words.txt", name, strlen(name), 0, DATA_ANYWHERE);
+                    static const char *const things[] = {"Inn",  "Hotel",    "Hotels", "Foods",   "Club",  "Academy",
+                                                         "Lodge", "News",    "Synod",  "Election", "Strike", "Manager"};
+                    for (size_t k = 0; k < sizeof things / sizeof *things && bar_named; k++)
+                        bar_named = strcmp(name, things[k]) != 0;
                     for (size_t k = 0; k < sizeof events / sizeof *events && bar_named; k++)
                         bar_named = strcmp(name, events[k]) != 0;
                     bar_named = bar_named && !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE);

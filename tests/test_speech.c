@@ -2697,6 +2697,24 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* review 120: citations after "from", a lectionary's "Sg" and "Bar" after a reading's
+     * label, "1 Samuel 17" (not "2 Kings 5", a score); odds are no dates; a day list
+     * with no word before; a count per hour of "bus" and "people", litres per second;
+     * a postcode's outward part left to its own rule */
+    {"scripture", "Today's Gospel, from Luke 4:16-21, tells of the synagogue, and the reading is taken from Isaiah 40:31.", ST_SPEECH,
+     "Today's Gospel, from Luke chapter 4, verses 16 to 21, tells of the synagogue, and the reading is taken from Isaiah chapter 40, verse 31."},
+    {"scripture", "First Reading: Sg 2:8-14", ST_SPEECH,
+     "First Reading, Song of Songs chapter 2, verses 8 to 14"},
+    {"scripture", "Sixth Reading: Bar 3:9-15, then 2 Kings 5 and 1 Samuel 17.", ST_SPEECH,
+     "Sixth Reading, Baruch chapter 3, verses 9 to 15, then 2 Kings 5 and First Samuel chapter 17."},
+    {"date", "Ladbrokes have slashed the odds to 16/1 to 12/1, and odds 15/8 to 11/4 on the favourite.", ST_SPEECH,
+     "Ladbrokes have slashed the odds to 16/1 to 12/1, and odds 15/8 to 11/4 on the favourite."},
+    {"date", "The recycling centre will be closed 24, 25 and 26 December.", ST_SPEECH,
+     "The recycling centre will be closed the 24th, the 25th and the 26th of December."},
+    {"unit", "Buses run 1 bus/hr for 30 people/hr, and 300 litres/s pass the weir.", ST_SPEECH,
+     "Buses run 1 bus per hour for 30 people per hour, and 300 litres per second pass the weir."},
+    {"code", "A Ford Focus, registration AB12 CDE, was seen near Aberdeen AB12 3CD.", ST_SPEECH,
+     "A Ford Focus, registration [[,eI]] B 12 C.D.E, was seen near Aberdeen AB12 3CD."},
     /* hunt 108: days and months a range apart, no year (d16); two letters a word might
      * be said as, joined to a number (d18); review 119: a book that is a word or a
      * name too is read only as a citation is set, no citation before a clock's "pm",

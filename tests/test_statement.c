@@ -3753,6 +3753,16 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 108 d03: a transport operator's status list names no speakers; review
+         * 120: "SITUATION REPORT:" over a paragraph is no one's, "Premier Inn | …" no
+         * person */
+        {"London Underground service update - Tuesday 26 November\n\nCentral line: Severe delays.\n\nDLR: Good "
+         "service.\n\nLondon Overground (Mildmay line): Part closed this weekend.\n",
+         "speech:-:DLR: Good service.\nspeech:-:London Overground (Mildmay line): Part closed this weekend.\n", NULL},
+        {"Wildfire update: live coverage\n\nSITUATION REPORT: Crews contained the northern flank overnight.\n\nThe "
+         "county will brief reporters at noon.\n",
+         "speech:-:SITUATION REPORT: Crews contained the northern flank overnight.\n", NULL},
+        {"Remarks\nPremier Inn | 3 June 2026\n\nRooms are available.\n", "speech:-:Rooms are available.\n", NULL},
         /* review 119: a label that ends like a kind is a turn at its last use too,
          * and after an office ("COUNCILLOR HALL:"), while "ROLL CALL:" is no one's; a
          * president's name line over a quotation; a quotation with no lead-in goes on
@@ -8776,6 +8786,8 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 120: a general and a surname before a bar */
+        {"Statement on the flooding\n\nGeneral Milley | 14 March 2026\n\nI am deeply saddened.\n", "Milley", "General"},
         /* review 119: a role in a label's brackets that is a job's title of words in
          * -ing ("managing director", "acting chair") */
         {"Transcript\n\nAnn Cole (managing director): The site will stay open.\n\nTom Reid (acting chair): Thank you.\n",
