@@ -2941,7 +2941,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
          * a person's) */
         if (kw == 2 && pe > pw && data_word_line("en/kind-modifiers.txt", s + pw, pe - pw, 1, DATA_ANYWHERE))
             return 0;
-        kind_ended = kw == 2; /* (the body takes it in a transcript, or where it comes back) */
+        kind_ended = kw == 2; /* (the body takes it said again or over a person's words) */
     }
     /* Words: capitalised, or connectors inside; a role word or title makes it strong. */
     size_t words = 0, roles = 0, caps = 0, i = a, pw = a, pl = 0;
@@ -6802,9 +6802,9 @@ static hd_status name_line_speaker(hd_doc *d, size_t a, size_t e, int *speaker)
         }
     }
     size_t hn = strcspn(s + ls, " "), nb = ls; /* "Dr. Tomás Ferreira, …" */
-    /* (or an office's one word: "Cllr Martin Fox, Cabinet Member for Environment:",
-     * "Senator Ana Ruiz, …") */
-    /* (a person's office, not a body's word: not "National Grid …, Warwick:") */
+    /* (or a person's office, one word: "Cllr Martin Fox, Cabinet Member for
+     * Environment:", "Senator Ana Ruiz, …"; not a body's word, "National Grid …,
+     * Warwick:") */
     if (hn < (size_t)(comma - s) - ls && (is_honorific(s + ls, hn) || spk_personal_office(s + ls, hn)))
         nb = ls + hn + 1;
     size_t nl = name_words(s + nb);

@@ -10474,7 +10474,8 @@ static size_t parse_header(parser *p)
             int bnarr = 0, kind_bar = bar && kb > a && kind_line(s, a, kb, &bks, &bke, &bnarr) && bks == a && bke == kb;
             if (kind_bar && !d->kind)
                 set_field(p, &d->kind, s, a, kb);
-            /* (a person's name there, of two words or after a form of address:
+            /* (a person's name there: of two words or more, or a surname after a
+             * person's office or a form of address, "President Harlan", "Ms Ruiz";
              * "Premier Division | 7 February 2026" is a league's, no premier's) */
             int bar_named = 0;
             if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6 &&
@@ -10806,7 +10807,7 @@ static size_t parse_header(parser *p)
             /* (a cleric's or a member's style alone before the name is the office's
              * place: "Rt Rev Dr Iain Sutherland", "The Rt Hon Ann Roe") */
             if (t && spk_split_person(t, &role, &name) == HD_OK && name && (lw = strrchr(name, ' ')) != NULL &&
-                (role || (name != t && strcmp(name, t) != 0)) &&
+                (role || strcmp(name, t) != 0) &&
                 !org_line(s, a, b) && !data_word_line("en/event-words.txt", lw + 1, strlen(lw + 1), 0, DATA_ANYWHERE))
                 name_people(p, &people, &npeople, &cap, a, b, 2);
             free(t);
