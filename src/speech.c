@@ -1056,6 +1056,15 @@ static void put_letter_a(sb *o)
     sb_putc(o, SP_PHONEMES_CLOSE);
 }
 
+/* A capital said as a letter: put_letter_a's for "A", itself for the others. */
+static void put_letter(sb *o, char c)
+{
+    if (c == 'A')
+        put_letter_a(o);
+    else
+        sb_putc(o, c);
+}
+
 /* Letters of an acronym, joined by stops: "EU" -> "E.U", "MEPs" -> "M.E.P's", "CO2" ->
  * "C.O 2". Why stops: espeak-ng reads "E.U" as one spelled word with its natural
  * stress, while "E U" gives each letter a stress of its own and a lone "A" is read
@@ -2895,11 +2904,7 @@ static size_t registration(sb *o, const word *w, size_t i, size_t nw)
             continue;
         if (q)
             sb_putc(o, ' ');
-        if (c[q] == 'A') { /* (the letter, not the article) */
-            put_letter_a(o);
-        } else {
-            sb_putc(o, c[q]);
-        }
+        put_letter(o, c[q]); /* (the letter, not the article) */
     }
     sb_putn(o, c + n, x->trail);
     return 1;
@@ -4119,10 +4124,7 @@ static size_t scripture_at(sb *o, const word *w, size_t i, size_t nw, int number
         sb_printf(o, ", verse %d", v1);
     if (after && after >= c && after < end) {
         sb_putc(o, ' ');
-        if (*after == 'a')
-            put_letter_a(o);
-        else
-            sb_putc(o, (char)toupper((unsigned char)*after));
+        put_letter(o, (char)toupper((unsigned char)*after));
     } else if (after) {
         sb_puts(o, after);
     }
@@ -5130,11 +5132,7 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         w[i + 1].core &&
         (isupper((unsigned char)w[i + 1].s[w[i + 1].lead]) || isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])) &&
         x->lead == 0) {
-        if (c[0] == 'A') {
-            put_letter_a(o);
-        } else {
-            sb_putc(o, c[0]);
-        }
+        put_letter(o, c[0]);
         sb_putn(o, c + 2, x->trail - 1);
         return 1;
     }
@@ -5156,10 +5154,7 @@ static size_t numbers(sb *o, const word *w, size_t i, size_t nw)
         for (size_t k = 0; k < y->core && lower; k++)
             lower = islower((unsigned char)y->s[y->lead + k]) != 0;
         if (lower && !common_word(y->s + y->lead, y->core)) {
-            if (c[0] == 'A')
-                put_letter_a(o); /* ("A. baumannii") */
-            else
-                sb_putc(o, c[0]);
+            put_letter(o, c[0]); /* ("A. baumannii") */
             return 1;
         }
     }
@@ -8462,22 +8457,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         if (d - 2 >= 2 && d - 2 <= 4 && d + (size_t)tail == n && (!tail || isupper((unsigned char)c[d])) &&
             !(c[2] == '0' && d - 2 > 1) && !postcode) {
             sb_putn(o, x->s, x->lead);
-            for (int q = 0; q < 2; q++) {
-                if (q)
-                    sb_putc(o, ' ');
-                if (c[q] == 'A')
-                    put_letter_a(o);
-                else
-                    sb_putc(o, c[q]);
-            }
+            put_letter(o, c[0]);
+            sb_putc(o, ' ');
+            put_letter(o, c[1]);
             sb_putc(o, ' ');
             sb_putn(o, c + 2, d - 2);
             if (tail) {
                 sb_putc(o, ' ');
-                if (c[d] == 'A')
-                    put_letter_a(o);
-                else
-                    sb_putc(o, c[d]);
+                put_letter(o, c[d]);
             }
             sb_putn(o, c + n, x->trail);
             return 1;
@@ -8594,10 +8581,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
                     continue;
                 if (q)
                     sb_puts(o, ", ");
-                if (c[q] == 'A')
-                    put_letter_a(o);
-                else
-                    sb_putc(o, c[q]);
+                put_letter(o, c[q]);
                 if (q + 1 < n && c[q + 1] == '*')
                     sb_puts(o, " star");
             }
@@ -8610,10 +8594,7 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         !w[i - 1].trail && w[i - 1].core >= 4 && w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1] == 's' &&
         islower((unsigned char)w[i - 1].s[w[i - 1].lead + 1])) {
         sb_putn(o, x->s, x->lead);
-        if (c[0] == 'A')
-            put_letter_a(o);
-        else
-            sb_putc(o, c[0]);
+        put_letter(o, c[0]);
         sb_puts(o, " to ");
         sb_putc(o, c[2]);
         sb_putn(o, c + n, x->trail);

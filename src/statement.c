@@ -10481,10 +10481,6 @@ static size_t parse_header(parser *p)
             if (bar && bar > s + a + 1 && txt_words(s, a, (size_t)(bar - s)) <= 6 &&
                 txt_words(s, a, (size_t)(bar - s)) >= 2 && !kind_bar) {
                 char *t = txt_clean(s, a, (size_t)(bar - s)), *role = NULL, *name = NULL;
-                /* (not a competition's or a body's word for a name: "Premier Division",
-                 * "Premier League"; "President Biden", "The Prime Minister" speak) */
-                static const char *const events[] = {"Division", "League", "Cup", "Championship", "Conference",
-                                                     "Series", "Trophy", "Shield", "Tour", "Open"};
                 bar_named = t && spk_split_person(t, &role, &name) == HD_OK;
                 /* (a surname alone after a person's office: "President Harlan"; not
                  * "Major Incident", "General News", "Council Tax") */
@@ -10497,15 +10493,17 @@ static size_t parse_header(parser *p)
                     bar_named = rl && (spk_personal_office(rl, strlen(rl)) || spk_honorific(rl, strlen(rl)));
                     for (size_t k = 0; k < sizeof titles / sizeof *titles && !bar_named && role; k++)
                         bar_named = strcmp(role, titles[k]) == 0;
-                    /* (nor a place's word: "Premier Inn", "President Hotel") */
-                    bar_named = bar_named && !data_word_line("en/header-words.txt", name, strlen(name), 0, DATA_ANYWHERE);
-                    static const char *const things[] = {"Inn",  "Hotel",    "Hotels", "Foods",   "Club",  "Academy",
-                                                         "Lodge", "News",    "Synod",  "Election", "Strike", "Manager"};
+                    /* (nor a thing's word for the name: a competition's, a body's, a
+                     * place's, "Premier Division", "Premier Inn", "President Hotel") */
+                    static const char *const things[] = {"Division", "League",   "Cup",    "Championship", "Conference",
+                                                         "Series",   "Trophy",   "Shield", "Tour",         "Open",
+                                                         "Inn",      "Hotels",   "Foods",  "Club",         "Academy",
+                                                         "Lodge",    "News",     "Synod",  "Election",     "Strike",
+                                                         "Manager"};
                     for (size_t k = 0; k < sizeof things / sizeof *things && bar_named; k++)
                         bar_named = strcmp(name, things[k]) != 0;
-                    for (size_t k = 0; k < sizeof events / sizeof *events && bar_named; k++)
-                        bar_named = strcmp(name, events[k]) != 0;
-                    bar_named = bar_named && !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE);
+                    bar_named = bar_named && !data_word_line("en/header-words.txt", name, strlen(name), 0, DATA_ANYWHERE) &&
+                                !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE);
                 }
                 free(t);
                 free(role);
