@@ -374,14 +374,22 @@ static int inside_citation(const char *s, size_t a, size_t b, size_t dot)
     for (int words = 0; words < 4; words++) {
         while (p > a && !is_hspace(s[p - 1]))
             p--;
+        /* (in its brackets: "(Sup. Ct. N.Y. Cnty. 2024)") */
+        size_t at = p;
+        while (at < dot && (s[at] == '(' || s[at] == '['))
+            at++;
         const char *lines[8];
-        size_t lens[8], nl = data_prefix_lines("en/citations.txt", s + p, b - p, 0, lines, lens, 8);
+        size_t lens[8], nl = data_prefix_lines("en/citations.txt", s + at, b - at, 0, lines, lens, 8);
+        /* (the longest: "Sup. Ct. N.Y. Cnty." goes on where "Sup. Ct." ends) */
+        int found = 0;
         for (size_t i = 0; i < nl; i++) {
             const char *tab = memchr(lines[i], '\t', lens[i]);
-            size_t e = p + (tab ? (size_t)(tab - lines[i]) : lens[i]);
+            size_t e = at + (tab ? (size_t)(tab - lines[i]) : lens[i]);
             if (e > dot && (e == b || !isalnum((unsigned char)s[e])))
-                return e > dot + 1 ? 1 : 2;
+                found = e > dot + 1 ? 1 : found ? found : 2;
         }
+        if (found)
+            return found;
         while (p > a && is_hspace(s[p - 1]))
             p--;
         if (p == a)
@@ -858,6 +866,23 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
             while (e < b && is_hspace(s[e]))
                 e++;
             if (e < b && (islower((unsigned char)s[e]) || s[e] == ',' || s[e] == ';'))
+                return 0;
+        }
+    }
+    /* "740 ILCS 14/1 et seq. ("BIPA")." and "Acme Holdings Inc. (the "Company"),": a
+     * term defined in brackets after an abbreviation, in its quotation marks, the
+     * sentence ending or going on after them, belongs to the sentence */
+    if ((cls || memchr(s + w, '.', len)) && next == '(' && next_at + 2 < b) {
+        size_t e = next_at + 1;
+        if (e + 4 < b && strncmp(s + e, "the ", 4) == 0)
+            e += 4;
+        if (s[e] == '"' || (e + 3 <= b && (unsigned char)s[e] == 0xE2 && (unsigned char)s[e + 1] == 0x80 &&
+                            (unsigned char)s[e + 2] == 0x9C)) {
+            while (e < b && e < next_at + 60 && s[e] != ')' && s[e] != '(' && s[e] != '\n')
+                e++;
+            if (e < b && s[e] == ')' &&
+                (e + 1 == b || strchr(".,;:)", s[e + 1]) ||
+                 (is_hspace(s[e + 1]) && e + 2 < b && islower((unsigned char)s[e + 2]))))
                 return 0;
         }
     }

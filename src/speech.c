@@ -249,7 +249,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        NEXT_PHONE = 8388608 /* before a telephone's number: "Ph: 01 222 2170", not "Ph 3 trial" */,
        NAME_MARK = 16777216 /* in brackets after a name: "Ryan Naidoo (c)", "Muhammad (PBUH)" */,
        NEXT_TIME = 33554432 /* before a clock's time: "KO 3pm", "KO 15:00" */,
-       AFTER_TIME = 67108864 /* after a clock's time: "11:30 PM Fri", "from 2200 Sat" */ };
+       AFTER_TIME = 67108864 /* after a clock's time: "11:30 PM Fri", "from 2200 Sat" */,
+       CITED = 134217728 /* a number cited as a provision's: "under Art 8", "Arts 9-11 of the ECHR" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -300,6 +301,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 12 && strncmp(cond, "notaftername", 12) == 0 && (next & AFTER_NAME))
             continue;
         if (cond && cl == 4 && strncmp(cond, "time", 4) == 0 && !(next & NEXT_TIME))
+            continue;
+        if (cond && cl == 5 && strncmp(cond, "cited", 5) == 0 && !(next & CITED))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
@@ -1880,7 +1883,10 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                             * announcement's */
                                            "rns",
                                            /* "Batch number: 24318", "lot number 5521": a recall's */
-                                           "batch", "lot"};
+                                           "batch", "lot",
+                                           /* "registered charity (no. 1184321)", "company number
+                                            * 01234567": a register's */
+                                           "charity", "company", "registration", "vat"};
     /* "The conference ID is 4471 9902": the code's name, then "is" */
     size_t q = i >= 3 && !w[i - 1].trail && !w[i - 2].trail && (equals_word(&w[i - 1], "is") || equals_word(&w[i - 1], "was"))
                    ? i - 2
@@ -3424,6 +3430,9 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                               "monitor", "monitors", "footage", "streaming", "camera", "cameras", "content",
                                               "television", "televisions", "TV", "TVs", "HDR", "recording"};
         if (capital && u[0] == 'K' && all_digits(c, nl) && equals_any(nx, screens, sizeof screens / sizeof *screens))
+            capital = 0;
+        /* (nor a race's distance: "walked the 10K route", "our 5K fun run") */
+        if (capital && u[0] == 'K' && all_digits(c, nl) && data_lang() == 0 && race_sentence(w, nw, i))
             capital = 0;
         /* ("rose by 54k", "a fall of 66k", "added 54k": a change in a count, in thousands;
          * "ran 5k" is a distance) */
@@ -5601,7 +5610,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     }
     /* "The $300 rebate starts now", "the £362m fleet is new": after "the" (or "this",
      * "its" …), an amount, a noun and then a verb: the amount names the noun's size */
-    if (!attributive && i > 0 && !w[i - 1].trail && data_lang() == 0 && i + used + 1 < nw && !last->trail) {
+    if (!attributive && i > 0 && !w[i - 1].trail && data_lang() == 0 && i + used < nw && !last->trail) {
         static const char *const dets[] = {"the", "The", "this", "This", "its", "Its", "our", "Our", "their", "Their"};
         static const char *const verbs[] = {"is", "was", "will", "would", "has", "had", "starts", "started", "begins",
                                             "began", "opens", "opened", "applies", "includes", "covers", "comes",
@@ -5610,7 +5619,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         size_t nsl0, at = i + used;
         if (at + 2 < nw && !w[at].lead && !w[at].trail && scale(w[at].s, w[at].core, &nsl0))
             at++;
-        const word *nn = &w[at], *vb = &w[at + 1];
+        const word *nn = &w[at], *vb = at + 1 < nw ? &w[at + 1] : NULL;
         int det = 0, verb = 0, noun = !nn->lead && !nn->trail && nn->core >= 4 && islower((unsigned char)nn->s[0]);
         for (size_t q = 0; q < sizeof dets / sizeof *dets && !det; q++)
             det = equals_word(&w[i - 1], dets[q]);
@@ -5628,12 +5637,28 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; noun && q < nn->core; q++)
             noun = isalpha((unsigned char)nn->s[q]) != 0;
         for (size_t q = 0; q < sizeof verbs / sizeof *verbs && !verb; q++)
-            verb = !vb->lead && equals_word(vb, verbs[q]);
+            verb = vb && !vb->lead && equals_word(vb, verbs[q]);
         /* (not a verb itself before the other: "the $300 was paid") */
         for (size_t q = 0; noun && q < sizeof verbs / sizeof *verbs; q++)
             noun = !equals_word(nn, verbs[q]);
         size_t nsl;
-        attributive = det && noun && verb && !scale(nn->s, nn->core, &nsl); /* (not "million") */
+        /* ("of our £6m target", "their $5bn plan": after a possessive, a noun alone
+         * names the amount's size, no verb needed; not a participle or an adverb, "our
+         * £6m raised", "our £6m already") */
+        static const char *const owners[] = {"our", "Our", "their", "Their", "its", "Its", "my", "My", "your",
+                                             "Your", "his", "His", "her", "Her"};
+        static const char *const not_nouns[] = {"already", "again", "instead", "spent", "left", "more", "less",
+                                                "alone", "back", "each", "here", "there"};
+        const char *ne = nn->s + nn->core;
+        int owned = !nn->lead && nn->core >= 4 && islower((unsigned char)nn->s[0]) &&
+                    equals_any(&w[i - 1], owners, sizeof owners / sizeof *owners) &&
+                    !(ne[-2] == 'e' && ne[-1] == 'd') && !(ne[-2] == 'l' && ne[-1] == 'y') &&
+                    !equals_any(nn, not_nouns, sizeof not_nouns / sizeof *not_nouns);
+        for (size_t q = 0; owned && q < nn->core; q++)
+            owned = isalpha((unsigned char)nn->s[q]) != 0;
+        for (size_t q = 0; owned && q < sizeof verbs / sizeof *verbs; q++)
+            owned = !equals_word(nn, verbs[q]);
+        attributive = det && ((noun && verb) || owned) && !scale(nn->s, nn->core, &nsl); /* (not "million") */
     }
     const char *many0 = many;
     size_t manyl0 = manyl;
@@ -8470,6 +8495,49 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
             return 1;
         }
     }
+    /* "(OC123456)", "SC045678": a company's or a partnership's registration, two
+     * capitals and six digits, said a character at a time ("O C 1 2 3 4 5 6"), not
+     * "ock one hundred and twenty-three thousand…" */
+    if (en && n == 8 && isupper((unsigned char)c[0]) && isupper((unsigned char)c[1]) && all_digits(c + 2, 6)) {
+        sb_putn(o, x->s, x->lead);
+        for (size_t q = 0; q < n; q++) {
+            if (q)
+                sb_putc(o, ' ');
+            if (q < 2)
+                put_letter(o, c[q]);
+            else
+                sb_putc(o, c[q]);
+        }
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
+    /* "(Chamberlain J)", "Underhill LJ held", "Hale CJ said": a judge as the law reports
+     * write one, the surname before the office's letters, said the way a lawyer reads
+     * it aloud: "Justice Chamberlain", "Chief Justice Hale" (no "Mr" or "Lord", whose
+     * gender the letters do not say). Alone in brackets, or before what a judge does
+     * ("Plan J, the last," is no judge; nor an initial, "Michael J. Fox") */
+    if (en && n >= 3 && isupper((unsigned char)c[0]) && islower((unsigned char)c[1]) && !x->trail && i + 1 < nw &&
+        !w[i + 1].lead && w[i + 1].core >= 1 && w[i + 1].core <= 2 && strchr("JLC", w[i + 1].s[0])) {
+        const word *j = &w[i + 1];
+        int office = j->core == 1 ? (j->s[0] == 'J') : (j->s[1] == 'J' && (j->s[0] == 'L' || j->s[0] == 'C')) ? 2 : 0;
+        static const char *const acts[] = {"said", "held", "found", "noted", "observed", "ruled", "concluded",
+                                           "stated", "accepted", "rejected", "dismissed", "granted", "agreed",
+                                           "refused", "considered", "explained", "ordered", "gave", "sitting",
+                                           "says", "holds", "finds", "described", "allowed", "quashed"};
+        int after = x->lead && x->s[x->lead - 1] == '(' && j->trail && j->s[j->core] == ')';
+        if (!j->trail && i + 2 < nw)
+            after = equals_any(&w[i + 2], acts, sizeof acts / sizeof *acts);
+        int name = 1;
+        for (size_t q = 1; q < n && name; q++)
+            name = islower((unsigned char)c[q]) || c[q] == '-' || c[q] == '\'';
+        if (office && after && name) {
+            sb_putn(o, x->s, x->lead);
+            sb_puts(o, office == 2 && j->s[0] == 'C' ? "Chief Justice " : "Justice ");
+            sb_putn(o, c, n);
+            sb_putn(o, j->s + j->core, j->trail);
+            return 2;
+        }
+    }
     /* "25/12 - 26/12", "12/25 to 12/26": two days and months, no year, a range apart:
      * dates, as the statement's order writes them ("the 25th of December to the 26th
      * of December") */
@@ -9883,7 +9951,27 @@ not_multiplier:
     if (en && n == 1 && c[0] == '>' && !x->lead && i > 0 && i + 1 < nw && !w[i - 1].trail && w[i - 1].core &&
         isalpha((unsigned char)w[i - 1].s[w[i - 1].lead + w[i - 1].core - 1]) && !w[i + 1].lead &&
         isupper((unsigned char)w[i + 1].s[0])) {
-        sb_puts(o, "to");
+        /* ("go to Settings > Device > Firmware", "tap Menu > Help": a path through an
+         * app's menus, one step then the next: "Settings, then Device, then Firmware") */
+        size_t st = i - 1;
+        while (st >= 2 && w[st - 1].n == 1 && w[st - 1].s[0] == '>' && !w[st - 2].trail && w[st - 2].core)
+            st -= 2;
+        static const char *const menus[] = {"Settings", "Preferences", "Menu", "Options", "Tools", "File", "Edit",
+                                            "View", "Account", "Privacy", "System", "Apps", "Advanced", "Help",
+                                            "Profile", "Home", "Control", "Start"};
+        static const char *const steps[] = {"tap", "Tap", "click", "Click", "select", "Select", "choose", "Choose",
+                                            "open", "Open", "press", "Press"};
+        int menu = equals_any(&w[st], menus, sizeof menus / sizeof *menus) ||
+                   (st >= 1 && !w[st - 1].trail && equals_any(&w[st - 1], steps, sizeof steps / sizeof *steps)) ||
+                   (st >= 2 && !w[st - 1].trail && equals_word(&w[st - 1], "to") && !w[st - 2].trail &&
+                    (equals_word(&w[st - 2], "go") || equals_word(&w[st - 2], "Go") ||
+                     equals_word(&w[st - 2], "navigate") || equals_word(&w[st - 2], "Navigate")));
+        if (menu) {
+            if (o->len && o->s[o->len - 1] == ' ')
+                o->len--;
+            sb_puts(o, ", then");
+        } else
+            sb_puts(o, "to");
         sb_putn(o, c + n, x->trail);
         return 1;
     }
@@ -10730,6 +10818,19 @@ not_multiplier:
             }
         if (nx && equals_word(nx, "of"))
             ctx |= NEXT_OF;
+        /* "under Art 8", "Arts 9-11 of the ECHR", "Art 8 ECHR": a provision's number,
+         * cited (a preposition before, or "of" or a treaty's capitals after), not a
+         * name's ("Visit Art 21 today") */
+        if (nx && !x->trail && !nx->lead && nx->core && isdigit((unsigned char)nx->s[0])) {
+            static const char *const before[] = {"under", "of", "in", "and", "breach", "by", "to", "with",
+                                                 "see", "per", "cf", "cf.", "engage", "engages", "engaged"};
+            const word *af = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
+            if ((i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], before, sizeof before / sizeof *before)) ||
+                (af && !af->lead &&
+                 (equals_word(af, "of") || (af->core >= 4 && !txt_has_lower(af->s, af->core) &&
+                                            isupper((unsigned char)af->s[0])))))
+                ctx |= CITED;
+        }
         if (i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
             ctx |= AFTER_THE;
         /* "Civ. Code", "Cal. Penal Code", "Bus. & Prof. Code": a code's name cut short */
@@ -10838,6 +10939,18 @@ not_multiplier:
         int k1 = acronym_kind(c, l1), k2 = acronym_kind(slash + 1, l2), alpha = 1;
         for (size_t j = 0; j < n; j++)
             alpha &= isalpha((unsigned char)c[j]) || j == l1;
+        /* ("CCPA/CPRA": capitals the data does not know, that no one would say as a
+         * word, spelled as they are alone) */
+        const char *part[2] = {c, slash + 1};
+        size_t plen[2] = {l1, l2};
+        int *kind[2] = {&k1, &k2};
+        for (int q = 0; q < 2 && alpha; q++) {
+            int caps_only = plen[q] >= 3 && plen[q] <= 6;
+            for (size_t j = 0; j < plen[q] && caps_only; j++)
+                caps_only = part[q][j] >= 'A' && part[q][j] <= 'Z';
+            if (!*kind[q] && caps_only && txt_unsayable_caps(part[q], plen[q]) && !common_word(part[q], plen[q]))
+                *kind[q] = 's';
+        }
         if (alpha && (k1 == 's' || k2 == 's')) {
             sb_putn(o, x->s, x->lead);
             if (k1 == 's')
@@ -11166,6 +11279,9 @@ mixed:
                                               "EO", "E.O.", "AO", "A.O.",
                                               /* "S. Hrg. 119-212", "H. Rept. 118-45": Congress's records */
                                               "Hrg.", "Rept.", "Doc.",
+                                              /* "Rev. Proc. 2026-14", "Rev. Rul. 2019-24": the
+                                               * tax authority's */
+                                              "Proc.", "Rul.",
                                               /* "lot code 2025-118", "Batch 24-0117": a product's */
                                               "code", "Code", "lot", "Lot", "batch", "Batch",
                                               /* "Measure 26-238", "Proposition 24-3": a ballot's;

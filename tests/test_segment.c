@@ -112,6 +112,15 @@ static const struct {
      "2024). | Fed. R. Evid. 403 applies. | Rates were cut by the Fed. | Markets rose."},
     /* Congress's resolutions ("H. Res. 45", "S. Con. Res. 12") are citations too */
     {"We support H. Res. 45 and S. Con. Res. 12. It passed.", "We support H. Res. 45 and S. Con. Res. 12. | It passed."},
+    /* hunt 107: a state's statutes and a state court's county cited (d17), in brackets
+     * too; a term defined in brackets after "et seq." or "Inc." (d18); "Rev." alone
+     * before a capital still ends nothing it did not */
+    {"It assessed back taxes under Colo. Rev. Stat. \xC2\xA7 39-26-104. The court (Sup. Ct. N.Y. Cnty. 2024) "
+     "disagreed. It cites 740 ILCS 14/1 et seq. (\"BIPA\"). Acme Holdings Inc. (the \"Company\") agreed. It ended "
+     "et seq. Rates rose.",
+     "It assessed back taxes under Colo. Rev. Stat. \xC2\xA7 39-26-104. | The court (Sup. Ct. N.Y. Cnty. 2024) "
+     "disagreed. | It cites 740 ILCS 14/1 et seq. (\"BIPA\"). | Acme Holdings Inc. (the \"Company\") agreed. | It "
+     "ended et seq. | Rates rose."},
     /* dot leaders before a count or a bracket end no sentence; an ellipsis before a capital does */
     {"Ayes ............ 32 Noes ............ 30. Mr. Ilves .......... (Estonia) spoke. We waited... Then it rained.",
      "Ayes ............ 32 Noes ............ 30. | Mr. Ilves .......... (Estonia) spoke. | We waited... | Then it rained."},

@@ -722,7 +722,7 @@ static const struct {
     {"phone", "In Geneva: call + 41 22 917 9431 today.", ST_SPEECH, "In Geneva, call plus 4 1, 2 2, 9 1 7, 9 4 3 1 today."},
     {"address", "Visit 12450 Airline Hwy., Gonzales, LA 70737 today.", ST_SPEECH, "Visit 12450 Airline Highway, Gonzales, Louisiana 7 0 7 3 7 today."},
     {"unit", "Speeds of 100 Mbps in QLD and NSW; we saw 70737 people, NY said.", ST_SPEECH, "Speeds of 100 megabits per second in Queensland and New South Wales, we saw 70737 people, N.Y said."},
-    {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number S.C 1 2 3 4 5 6."},
+    {"abbreviation", "Registered in Scotland No. SC123456.", ST_SPEECH, "Registered in Scotland number S C 1 2 3 4 5 6."},
     {"unit", "The 40 kg bags are here.", ST_SPEECH, "The 40 kilogram bags are here."},
     {"unit", "It lies 25 km inland.", ST_SPEECH, "It lies 25 kilometres inland."},
     {"fraction", "Less than 1/2 of a percent.", ST_SPEECH, "Less than one half of a percent."},
@@ -1962,7 +1962,7 @@ static const struct {
     /* hunt 93 d12: a cited paragraph after "at" or "see" has its word said; after
      * "paragraph" or "and", bare */
     {"pinpoint", "Whipple LJ agreed, adding at [112] and [113] that the error was material [45].", ST_SPEECH,
-     "Whipple L.J agreed, adding at paragraph 112 and 113 that the error was material, paragraph 45."},
+     "Justice Whipple agreed, adding at paragraph 112 and 113 that the error was material, paragraph 45."},
     /* hunt 94 d16: a range of amounts whose currency has letters before its sign
      * ("NZ$490m–NZ$510m"); look-alike: two places joined by a dash */
     {"money", "EBITDA was within guidance of NZ$490m\xE2\x80\x93NZ$510m on the Leeds\xE2\x80\x93Manchester line.", ST_SPEECH,
@@ -2373,7 +2373,7 @@ static const struct {
      "Report it on 1 3 1, 5 5 5, there were 131555 visitors."},
     /* a company's registration with its register's letters after "No." (hunt 101 d25) */
     {"numbers", "It is registered in Scotland, No. SC123456, and in England, No. 00048839.", ST_SPEECH,
-     "It is registered in Scotland, number S.C 1 2 3 4 5 6, and in England, number 0 0 0 4 8 8 3 9."},
+     "It is registered in Scotland, number S C 1 2 3 4 5 6, and in England, number 0 0 0 4 8 8 3 9."},
     /* a UK postcode: the letters spelled, the district a number, the inward code's figure
      * and letters (hunt 101 d24) */
     {"address", "It is at 1 Queen Street, Edinburgh EH2 1AA, and London E14 5HP.", ST_SPEECH,
@@ -2697,6 +2697,56 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* hunt 107: the states' statutes and the tax authority's rulings cited, articles
+     * and clauses, judges as the law reports write them, registrations, a race's
+     * distance, a path through menus, capitals on both sides of a slash, an amount
+     * after a possessive; and look-alikes that must not change */
+    {"citation", "In 2021 the State assessed her back taxes under Colo. Rev. Stat. \xC2\xA7 39-26-104.", ST_SPEECH,
+     "In 2021 the State assessed her back taxes under Colorado Revised Statutes section 39-26-104."},
+    {"citation", "The taxpayer relied on Rev. Proc. 2026-14 and Rev. Rul. 2019-24 in filing her return.", ST_SPEECH,
+     "The taxpayer relied on Revenue Procedure 2026 dash 14 and Revenue Ruling 2019 dash 24 in filing her return."},
+    {"citation", "He sued under 740 Ill. Comp. Stat. 14/15 and Mass. Gen. Laws ch. 93A.", ST_SPEECH,
+     "He sued under 740 Illinois Compiled Statutes 14/15 and Massachusetts General Laws chapter 93A."},
+    {"citation", "The 2019-24 plan is done.", ST_SPEECH,
+     "The 2019 to 24 plan is done."},
+    {"article", "It was a proportionate interference with the rights under Arts 9\xE2\x80\x93" "11 of the ECHR, and cl 5 of the Bill is within competence.", ST_SPEECH,
+     "It was a proportionate interference with the rights under Articles 9 to 11 of the E.C.H.R, and clause 5 of the Bill is within competence."},
+    {"article", "It breaches Art 8 ECHR and Art 10.", ST_SPEECH,
+     "It breaches Article 8 E.C.H.R and Article 10."},
+    {"article", "Visit Art 21 today for the Arts 2025 festival.", ST_SPEECH,
+     "Visit Art 21 today for the Arts 2025 festival."},
+    {"judge", "The High Court (Chamberlain J) dismissed the claim, and the Court of Appeal (Underhill LJ) agreed.", ST_SPEECH,
+     "The High Court, Justice Chamberlain, dismissed the claim, and the Court of Appeal, Justice Underhill, agreed."},
+    {"judge", "Hale CJ said no, and Nash J held that it was wrong.", ST_SPEECH,
+     "Chief Justice Hale said no, and Justice Nash held that it was wrong."},
+    {"judge", "Michael J. Fox came, and Plan J, the last, failed.", ST_SPEECH,
+     "Michael J Fox came, and Plan J, the last, failed."},
+    {"registration", "Hartwell Bryce LLP is registered in England and Wales (OC123456) and in Scotland SC045678.", ST_SPEECH,
+     "Hartwell Bryce LLP is registered in England and Wales, O C 1 2 3 4 5 6, and in Scotland S C 0 4 5 6 7 8."},
+    {"registration", "Lifeline Trust is a registered charity (no. 1184321) in England and Wales.", ST_SPEECH,
+     "Lifeline Trust is a registered charity, number 1 1 8 4 3 2 1, in England and Wales."},
+    {"registration", "Company number 01234567 is ours, and our charity number 5 on the list.", ST_SPEECH,
+     "Company number 0 1 2 3 4 5 6 7 is ours, and our charity number 5 on the list."},
+    {"race", "Edith Marlow, 84, walked the 10K route, and her son ran a 5K fun run.", ST_SPEECH,
+     "Edith Marlow, 84, walked the 10K route, and her son ran a 5K fun run."},
+    {"race", "We now have 10K followers.", ST_SPEECH,
+     "We now have 10 thousand followers."},
+    {"menu", "Open the app and go to Settings > Device > Firmware to update.", ST_SPEECH,
+     "Open the app and go to Settings, then Device, then Firmware to update."},
+    {"menu", "Tap Account > Privacy, then close it.", ST_SPEECH,
+     "Tap Account, then Privacy, then close it."},
+    {"menu", "The route runs Keswick > Penrith > Hartside.", ST_SPEECH,
+     "The route runs Keswick to Penrith to Hartside."},
+    {"slash", "California residents have rights under the CCPA/CPRA and the GDPR/CCPA rules.", ST_SPEECH,
+     "California residents have rights under the C.C.P.A C.P.R.A and the G.D.P.R C.C.P.A rules."},
+    {"slash", "The CDU/CSU leads, and the EU/UK deal holds.", ST_SPEECH,
+     "The C.D.U C.S.U leads, and the E.U U.K deal holds."},
+    {"attributive", "Thanks to your generosity, we have raised \xC2\xA3" "3.8m of our \xC2\xA3" "6m target.", ST_SPEECH,
+     "Thanks to your generosity, we have raised 3.8 million pounds of our 6 million pound target."},
+    {"attributive", "Their $5bn plan and its \xC2\xA3" "2m budget were approved.", ST_SPEECH,
+     "Their 5 billion dollar plan and its 2 million pound budget were approved."},
+    {"attributive", "We gave our \xC2\xA3" "6m already, and their \xC2\xA3" "5m raised so far.", ST_SPEECH,
+     "We gave our 6 million pounds already, and their 5 million pounds raised so far."},
     /* review 120: citations after "from", a lectionary's "Sg" and "Bar" after a reading's
      * label, "1 Samuel 17" (not "2 Kings 5", a score); odds are no dates; a day list
      * with no word before; a count per hour of "bus" and "people", litres per second;
