@@ -302,7 +302,7 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 4 && strncmp(cond, "time", 4) == 0 && !(next & NEXT_TIME))
             continue;
-        if (cond && cl == 5 && strncmp(cond, "cited", 5) == 0 && !(next & CITED))
+        if (cond && cl == 5 && strncmp(cond, "cited", 5) == 0 && (!(next & CITED) || (next & NEXT_YEAR)))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
@@ -2013,6 +2013,13 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                    all_digits(w[i + 1].s, w[i + 1].core - (w[i + 1].s[w[i + 1].core - 1] == '#'));
         if (w[i].lead || digits < (more ? (barcode ? 1u : 3u) : funded ? 5u : 4u)) /* (an award's, not its year: "award 2025") */
             return 0;
+        /* (a register's number has six figures at least: "Registration number 10000
+         * arrived", a count of entries, is a number) */
+        static const char *const registers[] = {"charity", "company", "registration", "vat"};
+        for (size_t k = 0; k < sizeof registers / sizeof *registers && q >= 1 && digits < 6; k++)
+            if (w[q - 1].core == strlen(registers[k]) &&
+                u8_ncasecmp(w[q - 1].s + w[q - 1].lead, registers[k], w[q - 1].core) == 0)
+                return 0;
         for (size_t k = 0; k < n; k++) {
             if (c[k] == '-')
                 sb_puts(o, ",");
@@ -3431,9 +3438,23 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
                                               "television", "televisions", "TV", "TVs", "HDR", "recording"};
         if (capital && u[0] == 'K' && all_digits(c, nl) && equals_any(nx, screens, sizeof screens / sizeof *screens))
             capital = 0;
-        /* (nor a race's distance: "walked the 10K route", "our 5K fun run") */
-        if (capital && u[0] == 'K' && all_digits(c, nl) && data_lang() == 0 && race_sentence(w, nw, i))
-            capital = 0;
+        /* (nor a race's distance: "walked the 10K route", "our 5K fun run", "ran a 5K":
+         * a race's word right after it, or an outing's verb before it or its article;
+         * not "Of course, we now have 10K members") */
+        if (capital && u[0] == 'K' && all_digits(c, nl) && data_lang() == 0) {
+            static const char *const legs[] = {"route", "run", "race", "walk", "course", "trail", "loop", "swim",
+                                               "challenge", "event", "fun", "runners", "runner", "distance",
+                                               "walking", "running", "cycling", "option", "races", "runs", "walks"};
+            static const char *const goes[] = {"ran", "run", "runs", "running", "walked", "walk", "walks",
+                                               "walking", "completed", "complete", "finished", "finish", "jogged",
+                                               "did", "do", "entered", "enter"};
+            const word *pv1 = i > 0 && !w[i - 1].trail ? &w[i - 1] : NULL;
+            if ((nx && !x->trail && equals_any(nx, legs, sizeof legs / sizeof *legs)) ||
+                (pv1 && equals_any(pv1, goes, sizeof goes / sizeof *goes)) ||
+                (pv1 && i >= 2 && !w[i - 2].trail && (indefinite_article(pv1) || equals_word(pv1, "the")) &&
+                 equals_any(&w[i - 2], goes, sizeof goes / sizeof *goes)))
+                capital = 0;
+        }
         /* ("rose by 54k", "a fall of 66k", "added 54k": a change in a count, in thousands;
          * "ran 5k" is a distance) */
         int changed = 0;
@@ -5648,7 +5669,14 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         static const char *const owners[] = {"our", "Our", "their", "Their", "its", "Its", "my", "My", "your",
                                              "Your", "his", "His", "her", "Her"};
         static const char *const not_nouns[] = {"already", "again", "instead", "spent", "left", "more", "less",
-                                                "alone", "back", "each", "here", "there"};
+                                                "alone", "back", "each", "here", "there",
+                                                /* ("raised our £6m through …", "paid their £30 online") */
+                                                "through", "within", "online", "before", "after", "during", "from",
+                                                "into", "onto", "over", "under", "since", "until", "across",
+                                                "towards", "toward", "with", "without", "away", "home", "last",
+                                                "next", "this", "that", "then", "than", "also", "even", "just",
+                                                "still", "only", "once", "twice", "today", "tonight", "yesterday",
+                                                "tomorrow", "year", "month", "week", "annually", "outright"};
         const char *ne = nn->s + nn->core;
         int owned = !nn->lead && nn->core >= 4 && islower((unsigned char)nn->s[0]) &&
                     equals_any(&w[i - 1], owners, sizeof owners / sizeof *owners) &&
@@ -8530,7 +8558,25 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         int name = 1;
         for (size_t q = 1; q < n && name; q++)
             name = islower((unsigned char)c[q]) || c[q] == '-' || c[q] == '\'';
-        if (office && after && name) {
+        /* (in a sentence about a court: "Coach CJ said", "Agent J found", "(Wilson J)"
+         * among a match's scorers are no judges) */
+        static const char *const courts[] = {"court", "Court", "courts", "appeal", "Appeal", "appeals", "judgment",
+                                             "judgement", "judge", "judges", "tribunal", "Tribunal", "claim",
+                                             "claimant", "claimants", "defendant", "defendants", "appellant",
+                                             "respondent", "counsel", "ruling", "dismissed", "quashed", "trial",
+                                             "hearing", "Lordship", "lordship", "KC", "QC", "Bench", "Division",
+                                             "Chancery", "sentence", "sentenced", "sentencing", "conviction",
+                                             "injunction", "jurisdiction", "statute", "Act", "Justice", "justice"};
+        /* (or in a judgment, which cites its numbered paragraphs: "Whipple LJ agreed,
+         * adding at [112] …") */
+        int court = cx && !cx->footnotes;
+        for (size_t q = 0; q < nw && office && after && name && !court; q++)
+            court = equals_any(&w[q], courts, sizeof courts / sizeof *courts);
+        static const char *const styles[] = {"Coach", "Pastor", "Brother", "Sister", "Uncle", "Aunt", "Agent",
+                                             "Little", "Lil", "Big", "Magic", "Mary", "Baby", "Young", "Detective"};
+        if (equals_any(x, styles, sizeof styles / sizeof *styles))
+            court = 0;
+        if (office && after && name && court) {
             sb_putn(o, x->s, x->lead);
             sb_puts(o, office == 2 && j->s[0] == 'C' ? "Chief Justice " : "Justice ");
             sb_putn(o, c, n);
@@ -9956,14 +10002,18 @@ not_multiplier:
         size_t st = i - 1;
         while (st >= 2 && w[st - 1].n == 1 && w[st - 1].s[0] == '>' && !w[st - 2].trail && w[st - 2].core)
             st -= 2;
-        static const char *const menus[] = {"Settings", "Preferences", "Menu", "Options", "Tools", "File", "Edit",
-                                            "View", "Account", "Privacy", "System", "Apps", "Advanced", "Help",
-                                            "Profile", "Home", "Control", "Start"};
-        static const char *const steps[] = {"tap", "Tap", "click", "Click", "select", "Select", "choose", "Choose",
-                                            "open", "Open", "press", "Press"};
+        /* (opening on a menu's own name, or after a tap or a click; after "go to", a
+         * path of three steps at least: "Go to London > Paris" is a journey, "Privacy >
+         * Profit" and "Home > Away" no paths) */
+        size_t en_ = i + 1;
+        while (en_ + 2 < nw && !w[en_].trail && w[en_ + 1].n == 1 && w[en_ + 1].s[0] == '>')
+            en_ += 2;
+        int steps3 = en_ - st >= 4;
+        static const char *const menus[] = {"Settings", "Preferences", "Menu", "Options", "File"};
+        static const char *const steps[] = {"tap", "Tap", "click", "Click", "select", "Select", "press", "Press"};
         int menu = equals_any(&w[st], menus, sizeof menus / sizeof *menus) ||
                    (st >= 1 && !w[st - 1].trail && equals_any(&w[st - 1], steps, sizeof steps / sizeof *steps)) ||
-                   (st >= 2 && !w[st - 1].trail && equals_word(&w[st - 1], "to") && !w[st - 2].trail &&
+                   (steps3 && st >= 2 && !w[st - 1].trail && equals_word(&w[st - 1], "to") && !w[st - 2].trail &&
                     (equals_word(&w[st - 2], "go") || equals_word(&w[st - 2], "Go") ||
                      equals_word(&w[st - 2], "navigate") || equals_word(&w[st - 2], "Navigate")));
         if (menu) {
@@ -10821,15 +10871,25 @@ not_multiplier:
         /* "under Art 8", "Arts 9-11 of the ECHR", "Art 8 ECHR": a provision's number,
          * cited (a preposition before, or "of" or a treaty's capitals after), not a
          * name's ("Visit Art 21 today") */
+        /* (a law's words before it: "in Art 101" is a course, "and Art 21" a channel) */
         if (nx && !x->trail && !nx->lead && nx->core && isdigit((unsigned char)nx->s[0])) {
-            static const char *const before[] = {"under", "of", "in", "and", "breach", "by", "to", "with",
-                                                 "see", "per", "cf", "cf.", "engage", "engages", "engaged"};
-            const word *af = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL;
+            static const char *const before[] = {"under", "breach", "breaches", "breached", "cf", "cf.", "per",
+                                                 "engage", "engages", "engaged", "violate", "violates", "violated",
+                                                 "infringe", "infringes", "infringed", "contravene", "contravenes",
+                                                 "contravened", "pursuant"};
+            const word *af = i + 2 < nw && !nx->trail ? &w[i + 2] : NULL, *af2 = i + 3 < nw ? &w[i + 3] : NULL;
             if ((i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], before, sizeof before / sizeof *before)) ||
                 (af && !af->lead &&
-                 (equals_word(af, "of") || (af->core >= 4 && !txt_has_lower(af->s, af->core) &&
-                                            isupper((unsigned char)af->s[0])))))
+                 ((equals_word(af, "of") && !af->trail && af2 &&
+                   (equals_word(af2, "the") || (af2->core && isupper((unsigned char)af2->s[af2->lead])))) ||
+                  (af->core >= 4 && !txt_has_lower(af->s, af->core) && isupper((unsigned char)af->s[0])))))
                 ctx |= CITED;
+            /* ("Art 8 ECHR and Art 10": after "and" or "or", an article cited just before) */
+            static const char *const arts[] = {"Art", "Arts", "Art.", "Arts.", "Article", "Articles"};
+            if (i >= 3 && !w[i - 1].trail && (equals_word(&w[i - 1], "and") || equals_word(&w[i - 1], "or")))
+                for (size_t q = i - 2; q + 6 > i && q > 0 && !(ctx & CITED); q--)
+                    if (equals_any(&w[q - 1], arts, sizeof arts / sizeof *arts))
+                        ctx |= CITED;
         }
         if (i > 0 && !w[i - 1].trail && (equals_word(&w[i - 1], "the") || equals_word(&w[i - 1], "The")))
             ctx |= AFTER_THE;
@@ -10940,12 +11000,15 @@ not_multiplier:
         for (size_t j = 0; j < n; j++)
             alpha &= isalpha((unsigned char)c[j]) || j == l1;
         /* ("CCPA/CPRA": capitals the data does not know, that no one would say as a
-         * word, spelled as they are alone) */
+         * word, spelled) */
         const char *part[2] = {c, slash + 1};
         size_t plen[2] = {l1, l2};
         int *kind[2] = {&k1, &k2};
         for (int q = 0; q < 2 && alpha; q++) {
-            int caps_only = plen[q] >= 3 && plen[q] <= 6;
+            /* (three or four, the first two no vowels: "TEFL", "SAG", "AFTRA" are said as
+             * words) */
+            int caps_only = plen[q] >= 3 && plen[q] <= 4 && !strchr("AEIOUY", part[q][0]) &&
+                            !strchr("AEIOUY", part[q][1]);
             for (size_t j = 0; j < plen[q] && caps_only; j++)
                 caps_only = part[q][j] >= 'A' && part[q][j] <= 'Z';
             if (!*kind[q] && caps_only && txt_unsayable_caps(part[q], plen[q]) && !common_word(part[q], plen[q]))

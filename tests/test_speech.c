@@ -2697,6 +2697,37 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* review 122: look-alikes of hunt 107's rules that must not change (an art class, a
+     * nickname before "CJ", a count in thousands, a comparison, an amount before a
+     * preposition, capitals said as words, a count of entries) */
+    {"article", "She enrolled in Art 101 and watched Art 21 screenings with Arts 4 All, then went to Art 2026.", ST_SPEECH,
+     "She enrolled in Art 101 and watched Art 21 screenings with Arts 4 All, then went to Art 2026."},
+    {"article", "It breaches Art 8 ECHR and Art 10, and Art 6 of the Convention.", ST_SPEECH,
+     "It breaches Article 8 E.C.H.R and Article 10, and Article 6 of the Convention."},
+    {"judge", "In the Court of Appeal, Hale CJ said no, and Nash J held that it was wrong.", ST_SPEECH,
+     "In the Court of Appeal, Chief Justice Hale said no, and Justice Nash held that it was wrong."},
+    {"judge", "Coach CJ said the team was ready, and Agent J found the files.", ST_SPEECH,
+     "Coach C.J said the team was ready, and Agent J found the files."},
+    {"race", "Of course, we now have 10K members, and the fun day drew 20K visitors.", ST_SPEECH,
+     "Of course, we now have 10 thousand members, and the fun day drew 20 thousand visitors."},
+    {"race", "She ran a 5K and then entered the 10K race.", ST_SPEECH,
+     "She ran a 5K and then entered the 10K race."},
+    {"menu", "The Start > Finish route is flat, and Go to London > Paris by train.", ST_SPEECH,
+     "The Start to Finish route is flat, and Go to London to Paris by train."},
+    {"menu", "Weigh Privacy > Profit, and Home > Away form.", ST_SPEECH,
+     "Weigh Privacy to Profit, and Home to Away form."},
+    {"menu", "Go to Settings > Privacy, or navigate to Account > Security > Passwords.", ST_SPEECH,
+     "Go to Settings, then Privacy, or navigate to Account, then Security, then Passwords."},
+    {"attributive", "We raised our \xC2\xA3" "6m through donations and paid their \xC2\xA3" "30 online.", ST_SPEECH,
+     "We raised our 6 million pounds through donations and paid their 30 pounds online."},
+    {"attributive", "Residents had their \xC2\xA3" "150 rebates paid on Monday.", ST_SPEECH,
+     "Residents had their 150 pound rebates paid on Monday."},
+    {"slash", "Members of SAG/AFTRA, the CAMHS/CYPMHS teams and TEFL/CELTA tutors met.", ST_SPEECH,
+     "Members of SAG AFTRA, the CAMHS CYPMHS teams and TEFL CELTA tutors met."},
+    {"slash", "The RSPB/WWT reserve and the BMW/MINI plant are open.", ST_SPEECH,
+     "The R.S.P.B W.W.T reserve and the B.M.W MINI plant are open."},
+    {"registration", "Registration number 10000 arrived on Friday, and company number 01234567 filed.", ST_SPEECH,
+     "Registration number 10000 arrived on Friday, and company number 0 1 2 3 4 5 6 7 filed."},
     /* hunt 107: the states' statutes and the tax authority's rulings cited, articles
      * and clauses, judges as the law reports write them, registrations, a race's
      * distance, a path through menus, capitals on both sides of a slash, an amount
@@ -2717,8 +2748,6 @@ static const struct {
      "Visit Art 21 today for the Arts 2025 festival."},
     {"judge", "The High Court (Chamberlain J) dismissed the claim, and the Court of Appeal (Underhill LJ) agreed.", ST_SPEECH,
      "The High Court, Justice Chamberlain, dismissed the claim, and the Court of Appeal, Justice Underhill, agreed."},
-    {"judge", "Hale CJ said no, and Nash J held that it was wrong.", ST_SPEECH,
-     "Chief Justice Hale said no, and Justice Nash held that it was wrong."},
     {"judge", "Michael J. Fox came, and Plan J, the last, failed.", ST_SPEECH,
      "Michael J Fox came, and Plan J, the last, failed."},
     {"registration", "Hartwell Bryce LLP is registered in England and Wales (OC123456) and in Scotland SC045678.", ST_SPEECH,
@@ -3038,6 +3067,11 @@ static void test_footnotes(void)
     } placed[] = {
         /* where the statement cites them, "[2]" is paragraph 2 */
         {"The court erred in law [45].", ST_SPEECH, 0, 0, "The court erred in law, paragraph 45.", NULL},
+        /* a judge as the law reports write one in a judgment, which cites its paragraphs;
+         * elsewhere, with no court in the sentence, a name and a letter (review 122) */
+        {"Whipple LJ agreed, and (Nash J) too.", ST_SPEECH, 0, 0, "Justice Whipple agreed, and, Justice Nash, too.",
+         NULL},
+        {"Goal scorers were (Wilson J) and (Taylor C) in the final.", ST_SPEECH, 0, 1, NULL, "Justice"},
         /* "Perth, WA": in a statement that writes dates day first, Western Australia's
          * letters, never "Washington"; in a US one (month first), the state */
         {"We are in Perth, WA.", ST_SPEECH, DT_DAY_FIRST, 0, "We are in Perth, W.A.", NULL},
