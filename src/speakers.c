@@ -475,6 +475,8 @@ static int is_caps_particle(const char *w, size_t n)
 {
     static const char *const caps_particles[] = {"Mac", "Mc", "Van", "Von", "De", "Del", "Della", "Da", "Di",
                                                  "Du", "Le", "La", "Ni", "N\xC3\xAD", "Nic", "Mhic", "Ua",
+                                                 /* ("Jess \xC3\x93 Briain", "Aoife U\xC3\xAD Bhriain": Irish) */
+                                                 "\xC3\x93", "U\xC3\xAD",
                                                  "Ap", "Ab", "Bin", "Ibn", "Al", "El", "Ter", "Ten", "Dela", "Delos",
                                                  "Dos", "Das"};
     for (size_t q = 0; q < sizeof caps_particles / sizeof *caps_particles; q++)
@@ -652,8 +654,22 @@ static size_t trailing_name(const char *s, size_t n)
         return 0;
     if (words == 3 && start == 0)
         return 0;
-    if (words == 3 && !after_role && !(start < n && (s[start + 1] == '.' ||
-                                                     memchr(s + start, '.', n - start)))) {
+    /* ("Lifeguard supervisor Jess \xC3\x93 Briain", "Martin Van Buren": a surname with its
+     * particle, the given name before it) */
+    int particle_second = 0;
+    if (words == 3 && caps_particle) {
+        size_t w1 = start;
+        while (w1 < n && s[w1] != ' ')
+            w1++;
+        size_t w2 = w1 + 1;
+        while (w2 < n && s[w2] != ' ')
+            w2++;
+        particle_second = w1 < n && w2 < n && is_caps_particle(s + w1 + 1, w2 - w1 - 1) &&
+                          !(pe - pb == 2 && strncmp(s + pb, "of", 2) == 0) &&
+                          !(pe - pb == 3 && (strncmp(s + pb, "for", 3) == 0 || strncmp(s + pb, "and", 3) == 0));
+    }
+    if (words == 3 && !after_role && !particle_second &&
+        !(start < n && (s[start + 1] == '.' || memchr(s + start, '.', n - start)))) {
         while (start < n && s[start] != ' ')
             start++;
         start++;
@@ -6730,9 +6746,12 @@ hd_status spk_reported(hd_doc *d, size_t a, size_t b, int *speaker)
                                     (na >= 4 && u8_ncasecmp(s + na - 4, "the ", 4) == 0)))
                         nb = na;
                     /* (after an office's portfolio, the office too: "Minister for
-                     * Education Jane Smith said …", the run "Education Jane Smith") */
-                    if (nb > na && na == run && na > x + 4 && u8_ncasecmp(s + na - 4, "for ", 4) == 0 &&
-                        spk_role_word_in(s, x, na - 4, 0) && !memchr(s + x, ',', na - x))
+                     * Education Jane Smith said …", the run "Education Jane Smith";
+                     * "General Manager of Operations Michael Drake said …") */
+                    size_t pl = na > x + 4 && u8_ncasecmp(s + na - 4, "for ", 4) == 0   ? 4
+                                : na > x + 3 && u8_ncasecmp(s + na - 3, "of ", 3) == 0 ? 3
+                                                                                       : 0;
+                    if (nb > na && na == run && pl && spk_role_word_in(s, x, na - pl, 0) && !memchr(s + x, ',', na - x))
                         na = x;
                     if (nb > na) {
                         hd_status st2 = attributed(d, na, nb, speaker);

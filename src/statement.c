@@ -13301,6 +13301,18 @@ static int names_word(const char *s, size_t a, size_t b, const char *sur, size_t
             continue;
         if (!titled)
             return 1;
+        /* ("Okafor's "The Long Room" runs …", "Okafor appears at …": the surname
+         * opening the paragraph, as its owner or the subject of what a listing tells;
+         * not "Berg is …", which a speaker may say of a namesake) */
+        if (x == a && x + sl < b) {
+            static const char *const after[] = {"'s ", "\xE2\x80\x99s ", " appears ", " returns ", " spoke ",
+                                                " talked ", " talks ", " performs ", " stars ", " joins "};
+            for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+                size_t kl = strlen(after[k]);
+                if (x + sl + kl <= b && memcmp(s + x + sl, after[k], kl) == 0)
+                    return 1;
+            }
+        }
         if (x == a || s[x - 1] != ' ')
             continue;
         size_t w = x - 1;
@@ -17412,6 +17424,34 @@ static hd_status defined_acronyms(hd_doc *d)
     return HD_OK;
 }
 
+/* "MG: …" / "CO: With my grandmother's house …" / "Okafor's "The Long Room" runs at
+ * the Royal Court until 29 March.": a paragraph without a label, after a turn, that
+ * opens on the speaker's surname as its subject or its owner, in no first person, is
+ * the publication's, not the speaker's. The parse asks this of names it knows
+ * (names_surname); this asks it again once initials have their names. */
+static void about_the_speaker(hd_doc *d)
+{
+    for (size_t k = 0; k < d->nblocks; k++) {
+        st_block *bl = &d->blocks[k];
+        if (bl->turn || bl->cont || bl->quoted || bl->header || bl->kind != ST_SPEECH || bl->speaker < 0 ||
+            (size_t)bl->speaker >= d->nspeakers || !d->speakers[bl->speaker].name)
+            continue;
+        const char *name = d->speakers[bl->speaker].name, *sur = strrchr(name, ' ');
+        if (!sur)
+            continue; /* (a full name only: "Co" is initials) */
+        sur++;
+        size_t sl = strlen(sur), a = bl->start, b = bl->end;
+        while (a < b && (d->src[a] == '"' || d->src[a] == ' '))
+            a++;
+        if (sl < 3 || a + sl >= b || strncmp(d->src + a, sur, sl) != 0 || !names_word(d->src, a, b, sur, sl, 1) ||
+            first_person(d->src, a, b))
+            continue;
+        int was = bl->speaker;
+        for (size_t j = k; j < d->nblocks && d->blocks[j].speaker == was && (j == k || d->blocks[j].cont); j++)
+            d->blocks[j].speaker = -1;
+    }
+}
+
 /* "PRESS BRIEFING BY THE DEFENCE SPOKESPERSON" / "Lt Gen Arvind Menon, DGMO, and Cdr
  * Rhea Saxena, Spokesperson, briefed the media on Exercise Himgiri." / "Cdr Rhea
  * Saxena: Good afternoon. …": before a transcript's first turn, a paragraph that
@@ -17592,6 +17632,8 @@ hd_status hd_doc_parse(const char *bytes, size_t len, const hd_parse_options *op
     if ((st = prune_chapters(d)) != HD_OK || (st = split_sentences(d)) != HD_OK ||
         (st = spk_complete_names(d)) != HD_OK)
         goto out;
+    if (!o.plain && p.cues_seen)
+        about_the_speaker(d);
     if (d->nsents == 0) {
         diag_set(diag, 0, 0, "empty statement: nothing to speak");
         st = HD_ERR_EMPTY;

@@ -3753,6 +3753,16 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 109 d01: a prize list's categories in capitals are no speakers, though a
+         * juror is quoted after them; d02: an interview's last paragraph that opens on
+         * the speaker's surname (known from initials) is the publication's listing,
+         * while one in the first person stays hers */
+        {"Prize list 2026 \xE2\x80\x94 Saltmarsh Film Festival\n\nSaltmarsh, 3 May 2026\n\nThe jury has awarded the following prizes:\n\nPALME D'OR: \"Harbour Lights\" by Sam Lowe\nBEST DIRECTOR: Joana Ribeiro Costa for \"The Salt Road\"\n\nAna Ruiz, President of the Jury, said: \"We saw twenty films in ten days, and we argued over each one.\"\n",
+         "speech:-:PALME D'OR: \"Harbour Lights\" by Sam Lowe\nspeech:-:BEST DIRECTOR: Joana Ribeiro Costa for \"The Salt Road\"\nspeech:-:Ana Ruiz, President of the Jury, said:\nspeech:s1:\"We saw twenty films in ten days, and we argued over each one.\"\n", NULL},
+        {"Interview\n\n\"The sea is the character\": Lena Okoro on \"Brine\"\n\nBy Tom Hale | 2 March 2026\n\nTH: Where did the book start?\n\nLO: On a ferry to Stornoway.\n\nOkoro's \"Brine\" is published by Harbour Press on 12 March.\n",
+         "speech:s2:On a ferry to Stornoway.\nspeech:-:Okoro's \"Brine\" is published by Harbour Press on 12 March.\n", NULL},
+        {"Interview\n\n\"The sea is the character\": Lena Okoro on \"Brine\"\n\nBy Tom Hale | 2 March 2026\n\nTH: Where did the book start?\n\nLO: On a ferry to Stornoway.\n\nI wrote the first page on the back of a ticket.\n",
+         "speech:s2:On a ferry to Stornoway.\nspeech:s2:I wrote the first page on the back of a ticket.\n", NULL},
         /* hunt 108 d03: a transport operator's status list names no speakers; review
          * 120: "SITUATION REPORT:" over a paragraph is no one's, "Premier Inn | …" no
          * person */
@@ -8786,6 +8796,14 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 109: a surname with its Irish particle, a lifeboat's and a harbour's
+         * offices, an office's portfolio after "of" before the name; a surname that is
+         * an office's word too */
+        {"Press release\n\nCrew rescue two walkers cut off by the tide\n\nLifeguard supervisor Aoife \xC3\x93 Briain said: \"Check the tide times before you set out.\"\n", "Aoife \xC3\x93 Briain", "Lifeguard supervisor"},
+        {"Press release\n\nLifeboat launched to a yacht in trouble\n\nHelm Tom Llewellyn said: \"The crew did a superb job in difficult seas.\"\n", "Tom Llewellyn", "Helm"},
+        {"Notice to mariners\n\nThe channel will close for diving works on 14 May.\n\nThe Harbour Master, Ren\xC3\xA9 de Vries, said: \"Vessels must keep clear of the area.\"\n", "Ren\xC3\xA9 de Vries", "Harbour Master"},
+        {"Media release\n\nAuthority detains bulk carrier\n\nAuthority General Manager of Operations Michael Drake said the crew were owed wages.\n\n\"This is the third detention this year,\" Mr Drake said.\n", "Michael Drake", "Authority General Manager of Operations"},
+        {"Tribute\n\nThe band has lost a friend.\n\nLevon Helm, the drummer, said: \"We played every night for forty years.\"\n", "Levon Helm", NULL},
         /* review 120: a general and a surname before a bar */
         {"Statement on the flooding\n\nGeneral Milley | 14 March 2026\n\nI am deeply saddened.\n", "Milley", "General"},
         /* review 119: a role in a label's brackets that is a job's title of words in
