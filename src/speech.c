@@ -250,7 +250,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        NAME_MARK = 16777216 /* in brackets after a name: "Ryan Naidoo (c)", "Muhammad (PBUH)" */,
        NEXT_TIME = 33554432 /* before a clock's time: "KO 3pm", "KO 15:00" */,
        AFTER_TIME = 67108864 /* after a clock's time: "11:30 PM Fri", "from 2200 Sat" */,
-       CITED = 134217728 /* a number cited as a provision's: "under Art 8", "Arts 9-11 of the ECHR" */ };
+       CITED = 134217728 /* a number cited as a provision's: "under Art 8", "Arts 9-11 of the ECHR" */,
+       AFTER_RADIO = 268435456 /* after a radio's band: "VHF Ch. 16", "VHF ch 13" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -303,6 +304,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 4 && strncmp(cond, "time", 4) == 0 && !(next & NEXT_TIME))
             continue;
         if (cond && cl == 5 && strncmp(cond, "cited", 5) == 0 && (!(next & CITED) || (next & NEXT_YEAR)))
+            continue;
+        if (cond && cl == 5 && strncmp(cond, "radio", 5) == 0 && (!(next & AFTER_RADIO) || (next & 7) != NEXT_NUMBER))
             continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
@@ -6813,6 +6816,20 @@ static size_t spans(sb *o, const word *w, size_t i, size_t nw)
             return 1;
         }
     }
+    /* "2025/26–2027/28", "2025-26 to 2027-28" in one word: a span of years that are
+     * each a year and the next ("2025 26 to 2027 28"), as budgets over several are
+     * named */
+    if (n == 15 && all_digits(c, 4) && (c[4] == '/' || c[4] == '-') && all_digits(c + 5, 2) &&
+        (c[7] == '-' || c[7] == '/') && all_digits(c + 8, 4) && c[12] == c[4] && all_digits(c + 13, 2) &&
+        (atoi(c) + 1) % 100 == atoi(c + 5) && (atoi(c + 8) + 1) % 100 == atoi(c + 13) && c[7] != c[4]) {
+        sb_putn(o, x->s, x->lead);
+        put_year(o, atoi(c));
+        sb_printf(o, " %.2s to ", c + 5);
+        put_year(o, atoi(c + 8));
+        sb_printf(o, " %.2s", c + 13);
+        sb_putn(o, c + n, x->trail);
+        return 1;
+    }
     /* fiscal years and year spans */
     /* (and calendar years so written: "CY2024") */
     int calendar = n >= 4 && strncmp(c, "CY", 2) == 0 && isdigit((unsigned char)c[2]);
@@ -9101,6 +9118,14 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
         const word *pw = &w[i - 1];
         const char *pc = pw->s + pw->lead;
         int iso = (pw->core >= 3 && memcmp(pc, "ISO", 3) == 0) || (pw->core >= 3 && memcmp(pc + pw->core - 3, "IEC", 3) == 0);
+        /* (and the other bodies' standards: "AS/NZS 10002:2022", "BS 8300:2018", "EN
+         * 1176:2017", "ANSI 117:2017", "NFPA 70:2023") */
+        static const char *const bodies[] = {"NZS", "BS", "EN", "DIN", "ANSI", "NFPA", "IEEE", "ASTM", "CSA", "SANS"};
+        for (size_t q = 0; q < sizeof bodies / sizeof *bodies && !iso; q++) {
+            size_t bl = strlen(bodies[q]);
+            iso = pw->core >= bl && memcmp(pc + pw->core - bl, bodies[q], bl) == 0 &&
+                  (pw->core == bl || pc[pw->core - bl - 1] == '/' || pc[pw->core - bl - 1] == ' ');
+        }
         if (iso && cl >= 3 && cl <= 6 && n - cl - 1 == 4 && all_digits(c, cl) && all_digits(c + cl + 1, 4)) {
             sb_putn(o, x->s, x->lead);
             sb_putn(o, c, cl);
@@ -10868,6 +10893,9 @@ not_multiplier:
             }
         if (nx && equals_word(nx, "of"))
             ctx |= NEXT_OF;
+        static const char *const bands[] = {"VHF", "UHF", "HF", "MF", "CB", "radio", "Radio", "marine", "DSC"};
+        if (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], bands, sizeof bands / sizeof *bands))
+            ctx |= AFTER_RADIO;
         /* "under Art 8", "Arts 9-11 of the ECHR", "Art 8 ECHR": a provision's number,
          * cited (a preposition before, or "of" or a treaty's capitals after), not a
          * name's ("Visit Art 21 today") */
@@ -10997,6 +11025,9 @@ not_multiplier:
         isupper((unsigned char)slash[1]) && !memchr(slash + 1, '/', (size_t)(c + n - slash - 1))) {
         size_t l1 = (size_t)(slash - c), l2 = n - l1 - 1;
         int k1 = acronym_kind(c, l1), k2 = acronym_kind(slash + 1, l2), alpha = 1;
+        /* ("AS/NZS": a pair the data spells whole, though "AS" alone is a word) */
+        if (acronym_kind(c, n) == 's')
+            k1 = k2 = 's';
         for (size_t j = 0; j < n; j++)
             alpha &= isalpha((unsigned char)c[j]) || j == l1;
         /* ("CCPA/CPRA": capitals the data does not know, that no one would say as a

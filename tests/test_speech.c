@@ -2697,6 +2697,24 @@ static const struct {
      "Shares were issued at 25 Australian cents each, then 66 US cents and 50 cents."},
     {"stage", "(BOOING)", ST_STAGE, "booing"},
     {"stage", "(CHEERS AND APPLAUSE)", ST_STAGE, "cheers and applause"},
+    /* hunt 109: standards of other bodies with their years, a radio's channel, knots,
+     * a span of budget years, a concert's conductor; and look-alikes */
+    {"standard", "62% of councils did not have a policy that met AS/NZS 10002:2022, BS 8300:2018 or ISO 9001:2015.", ST_SPEECH,
+     "62 percent of councils did not have a policy that met A.S N.Z.S 10002, 2022, B.S 8300, 2018 or ISO 9001, 2015."},
+    {"standard", "She was AS good AS gold.", ST_SPEECH,
+     "She was AS good AS gold."},
+    {"radio", "The skipper called the Coastguard on VHF Ch. 16 at 14:05, then moved to VHF ch 13.", ST_SPEECH,
+     "The skipper called the Coastguard on V.H.F Channel 16 at 14 oh 5, then moved to V.H.F channel 13."},
+    {"radio", "Read Ch. 16 of the almanac, as the Ch. Supt. said.", ST_SPEECH,
+     "Read Chapter 16 of the almanac, as the Chief Superintendent said."},
+    {"knots", "A yacht lost its mast with winds gusting 55 kn.", ST_SPEECH,
+     "A yacht lost its mast with winds gusting 55 knots."},
+    {"years", "The council will invest \xC2\xA3" "69.4 million a year for three years (2025/26\xE2\x80\x93" "2027/28).", ST_SPEECH,
+     "The council will invest 69.4 million pounds a year for three years, 2025 26 to 2027 28."},
+    {"years", "Funding for 2025/26 is confirmed.", ST_SPEECH,
+     "Funding for 2025 to 26 is confirmed."},
+    {"conductor", "Beethoven's Ninth with the Festival Orchestra, cond. Iv\xC3\xA1n Fischer (Usher Hall, 1 Aug, 8pm).", ST_SPEECH,
+     "Beethoven's Ninth with the Festival Orchestra, conductor Iv\xC3\xA1n Fischer, Usher Hall, the 1st of August, 8 PM."},
     /* review 122: look-alikes of hunt 107's rules that must not change (an art class, a
      * nickname before "CJ", a count in thousands, a comparison, an amount before a
      * preposition, capitals said as words, a count of entries) */
