@@ -7824,14 +7824,27 @@ static int company_over_short(parser *p, size_t i)
         while (e < b && p->s[e] != ' ')
             e++;
         caps = e == b && isupper((unsigned char)p->s[x]);
-        if (!(isupper((unsigned char)p->s[x]) || txt_dash_len(p->s, x, e) == e - x || (e - x == 1 && p->s[x] == '&')))
+        if (!(isupper((unsigned char)p->s[x]) || txt_dash_len(p->s, x, e) == e - x || (e - x == 1 && p->s[x] == '&') ||
+              (e - x <= 3 && isdigit((unsigned char)p->s[x]))))
             break;
         x = skip_spaces(p->s, e, b);
     }
+    /* (an office's number under the kind: "District 8 Public Affairs") */
     if (i == next_content(p, 0) || ((lw == a || !legal_form(p->s, lw, b)) && !under_kind) || txt_words(p->s, a, b) > 8 ||
-        has_digit(p->s, a, b) || !caps || headline_verb(p->s, a, b))
+        (has_digit(p->s, a, b) && !under_kind) || !caps || headline_verb(p->s, a, b))
         return 0;
     size_t n = next_content(p, i + 1);
+    /* (past the page's dated fields and its contact under it, "Published: 14 March
+     * 2025", "Contact: D8 Public Affairs, …", "December 4, 2024": the headline below) */
+    for (int k = 0; k < 3 && under_kind && n < p->nlines; k++) {
+        size_t fa, fb;
+        char iso2[11];
+        line_span(p, n, &fa, &fb);
+        if (!(dated_field(p, fa, fb) || starts_with_ci(p->s + fa, fb - fa, "Contact:") ||
+              starts_with_ci(p->s + fa, fb - fa, "Media contact:") || date_iso(p->order, p->s + fa, fb - fa, iso2)))
+            break;
+        n = next_content(p, n + 1);
+    }
     if (n >= p->nlines || header_class(p, n) != HL_SHORT)
         return 0;
     if (headline_line(p, n) || caps_headline_line(p, n))

@@ -2936,6 +2936,11 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 109 d09, d11: a publisher's or an office's line under the kind line, the
+         * page's dated fields and contact under it, over the headline ("District 9
+         * Public Affairs" with its number) */
+        {"NEWS RELEASE\nHM Coastguard\nPublished: 14 March 2026\n\nSearch called off for missing swimmer off Skye\n\nHM Coastguard has stood down the search near Elgol.\n", "Search called off for missing swimmer off Skye", "2026-03-14"},
+        {"U.S. Coast Guard\nNews Release\nDistrict 9 Public Affairs\nContact: D9 Public Affairs, (216) 555-0143\nMarch 4, 2026\n\nCoast Guard rescues 2 anglers near Erie, Pennsylvania\n\nERIE, Pa. \xE2\x80\x94 The Coast Guard rescued two people Tuesday from a swamped skiff.\n", "Coast Guard rescues 2 anglers near Erie, Pennsylvania", "2026-03-04"},
         /* review 118: a headline that opens with "Effective" is a headline; a paper's
          * title under its kind line is no publisher */
         {"Press release\n\nEffective Altruism Foundation opens London office\n\nThe foundation will hire 20 staff.\n",
