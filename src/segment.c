@@ -886,6 +886,10 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 return 0;
         }
     }
+    /* "…the Festival Orchestra, cond. Iván Fischer": a listing's conductor after its
+     * comma */
+    if (len == 4 && memcmp(s + w, "cond", 4) == 0 && w >= a + 2 && s[w - 1] == ' ' && s[w - 2] == ',' && is_upper(next))
+        return 0;
     /* "To Coach D. — thank you …": an initial before a dash and a word in lower case */
     if (len == 1 && is_upper((int32_t)(unsigned char)s[w]) && (next == 0x2013 || next == 0x2014 || next == '-')) {
         size_t e = next_at;

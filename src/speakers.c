@@ -485,6 +485,8 @@ static int is_caps_particle(const char *w, size_t n)
     return 0;
 }
 
+static int given_and_office_surname(const char *g, size_t gl, const char *sur, size_t sl);
+
 static size_t trailing_name(const char *s, size_t n)
 {
     size_t start = n, e = n;
@@ -515,9 +517,23 @@ static size_t trailing_name(const char *s, size_t n)
             company = 1;
         if (words == 0 && wl >= 6 && data_word_line("en/bodies.txt", w, wl, 0, DATA_ANYWHERE))
             company = 1;
+        /* ("Coach Ben Bishop", "Manager Chris Skipper": a surname that is an office's
+         * word too, after a given name) */
+        int office_surname = 0;
+        if (words == 0 && b >= 3 && is_role_word(w, wl)) {
+            size_t gb = b - 1;
+            while (gb > 0 && s[gb - 1] != ' ')
+                gb--;
+            office_surname = gb < b - 1 && given_and_office_surname(s + gb, b - 1 - gb, w, wl);
+        }
         int name_word = wl > 0 && txt_starts_upper(w, wl) && w[wl - 1] != ',' && !company &&
-                        !is_role_word(w, wl) && (initial || family || !is_acronym(w, wl)) &&
+                        (!is_role_word(w, wl) || office_surname) && (initial || family || !is_acronym(w, wl)) &&
                         !is_honorific(w, wl) && !memchr(w, '/', wl);
+        /* (a portfolio's word after its "of" or "for" ends the name: "Head of Legal Anna
+         * Van Dyke") */
+        if (name_word && words >= 2 && b >= 4 &&
+            ((b >= 4 && strncmp(s + b - 4, " of ", 4) == 0) || (b >= 5 && strncmp(s + b - 5, " for ", 5) == 0)))
+            break;
         /* "Séamus Mac Giolla Phádraig", "Mary Ellen Van Buren": a particle in capitals
          * makes room for a fourth word */
         caps_particle |= is_caps_particle(w, wl);
@@ -623,6 +639,17 @@ static size_t trailing_name(const char *s, size_t n)
     int after_role = pe > pb && (is_role_word(s + pb, pe - pb) || is_honorific(s + pb, pe - pb) ||
                                  is_acronym(s + pb, pe - pb) || memchr(s + pb, '/', pe - pb) ||
                                  s[pe - 1] == '.');
+    /* (or an office's portfolio after its "of", before a name with an initial in its
+     * middle: "President of Ireland Michael D Higgins"; "Head of Retail Banking Susan
+     * Miller" is a portfolio of two words) */
+    if (!after_role && pe > pb && words == 3 && isupper((unsigned char)s[pb]) &&
+        ((pb >= 4 && strncmp(s + pb - 4, " of ", 4) == 0) || (pb >= 5 && strncmp(s + pb - 5, " for ", 5) == 0))) {
+        size_t m = start;
+        while (m < n && s[m] != ' ')
+            m++;
+        m++;
+        after_role = m + 2 < n && isupper((unsigned char)s[m]) && (s[m + 1] == ' ' || (s[m + 1] == '.' && s[m + 2] == ' '));
+    }
     if (words == 1 && !after_role && start > 0)
         return n;
     /* ("General Secretary of the All India Trade Union Congress": a body's word that
@@ -2723,6 +2750,11 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         if (l >= 2 && l < n && strspn(s + a + l, "0123456789") == n - l)
             return 0;
     }
+    /* "BEST DIRECTOR:", "Best Actress:": a prize's category, its first word "best"
+     * ("GEORGE BEST:" is a name, "BEST MAN:" a wedding's speaker) */
+    if (n > 5 && u8_ncasecmp(s + a, "best ", 5) == 0 && !(n == 8 && u8_ncasecmp(s + a + 5, "man", 3) == 0) &&
+        !(n == 10 && u8_ncasecmp(s + a + 5, "woman", 5) == 0))
+        return 0;
     /* "WHAT LAWMAKERS ARE SAYING": a word no one's label holds */
     if (memchr(s + a, ' ', n))
         for (size_t w = a; w < b;) {

@@ -307,6 +307,9 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 5 && strncmp(cond, "radio", 5) == 0 && (!(next & AFTER_RADIO) || (next & 7) != NEXT_NUMBER))
             continue;
+        /* "the Festival Orchestra, cond. Iván Fischer": after a listing's comma, before a name */
+        if (cond && cl == 7 && strncmp(cond, "listing", 7) == 0 && (!(next & NEXT_NAME) || !(next & AFTER_COMMA)))
+            continue;
         if (cond && cl == 7 && strncmp(cond, "capital", 7) == 0 && (next & 7) != NEXT_CAPITAL)
             continue;
         if (cond && cl == 8 && strncmp(cond, "capsname", 8) == 0 && !(next & NEXT_CAPS_NAME))

@@ -13317,13 +13317,24 @@ static int names_word(const char *s, size_t a, size_t b, const char *sur, size_t
         /* ("Okafor's "The Long Room" runs …", "Okafor appears at …": the surname
          * opening the paragraph, as its owner or the subject of what a listing tells;
          * not "Berg is …", which a speaker may say of a namesake) */
+        /* (the owner's before a work's title or a new work: "Okoro's "Brine"",
+         * "Okoro's new novel", not "Okoro's a common name"; not a verb after it, which
+         * may be a noun's, "Cash returns to shareholders …", or the speaker's own of
+         * themselves, "Ibrahimovic talks with his feet") */
         if (x == a && x + sl < b) {
-            static const char *const after[] = {"'s ", "\xE2\x80\x99s ", " appears ", " returns ", " spoke ",
-                                                " talked ", " talks ", " performs ", " stars ", " joins "};
-            for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
-                size_t kl = strlen(after[k]);
-                if (x + sl + kl <= b && memcmp(s + x + sl, after[k], kl) == 0)
+            static const char *const owner[] = {"'s ", "\xE2\x80\x99s "};
+            static const char *const works[] = {"new ", "latest ", "debut ", "first ", "second ", "next ", "book ",
+                                                "novel ", "film ", "play ", "album ", "exhibition ", "show ",
+                                                "collection ", "memoir ", "production ", "tour "};
+            for (size_t k = 0; k < sizeof owner / sizeof *owner; k++) {
+                size_t kl = strlen(owner[k]), t = x + sl + kl;
+                if (t >= b || memcmp(s + x + sl, owner[k], kl) != 0)
+                    continue;
+                if (s[t] == '"' || isupper((unsigned char)s[t]) || (t + 3 <= b && memcmp(s + t, "\xE2\x80\x9C", 3) == 0))
                     return 1;
+                for (size_t q = 0; q < sizeof works / sizeof *works; q++)
+                    if (starts_with_ci(s + t, b - t, works[q]))
+                        return 1;
             }
         }
         if (x == a || s[x - 1] != ' ')
@@ -17439,7 +17450,7 @@ static hd_status defined_acronyms(hd_doc *d)
 
 /* "MG: …" / "CO: With my grandmother's house …" / "Okafor's "The Long Room" runs at
  * the Royal Court until 29 March.": a paragraph without a label, after a turn, that
- * opens on the speaker's surname as its subject or its owner, in no first person, is
+ * opens on the speaker's surname as a work's owner (names_word), in no first person, is
  * the publication's, not the speaker's. The parse asks this of names it knows
  * (names_surname); this asks it again once initials have their names. */
 static void about_the_speaker(hd_doc *d)

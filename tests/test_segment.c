@@ -112,9 +112,12 @@ static const struct {
      "2024). | Fed. R. Evid. 403 applies. | Rates were cut by the Fed. | Markets rose."},
     /* Congress's resolutions ("H. Res. 45", "S. Con. Res. 12") are citations too */
     {"We support H. Res. 45 and S. Con. Res. 12. It passed.", "We support H. Res. 45 and S. Con. Res. 12. | It passed."},
-    /* hunt 109 d22: a concert listing's "cond." before the conductor's name */
-    {"Beethoven's Ninth with the Festival Orchestra, cond. Iv\xC3\xA1n Fischer (Usher Hall). Tickets are on sale.",
-     "Beethoven's Ninth with the Festival Orchestra, cond. Iv\xC3\xA1n Fischer (Usher Hall). | Tickets are on sale."},
+    /* hunt 109 d22: a concert listing's "cond." after its comma, before the
+     * conductor's name; review 123: elsewhere it may end a sentence */
+    {"Beethoven's Ninth with the Festival Orchestra, cond. Iv\xC3\xA1n Fischer (Usher Hall). Tickets are on sale. "
+     "The car is in good cond. Buyers were pleased.",
+     "Beethoven's Ninth with the Festival Orchestra, cond. Iv\xC3\xA1n Fischer (Usher Hall). | Tickets are on sale. | "
+     "The car is in good cond. | Buyers were pleased."},
     /* hunt 107: a state's statutes and a state court's county cited (d17), in brackets
      * too; a term defined in brackets after "et seq." or "Inc." (d18); "Rev." alone
      * before a capital still ends nothing it did not */

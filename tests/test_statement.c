@@ -3758,6 +3758,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 123: "Best" is a surname in a label; "Okoro's a common name" is the
+         * speaker's own contraction, not a work's owner */
+        {"Transcript\n\nPRESENTER: Welcome back. With me is the former winger George Best.\n\nGEORGE BEST: Thanks for having me.\n\nPRESENTER: What was the hardest match?\n\nGEORGE BEST: Belfast, in the rain.\n",
+         "speech:s2:Thanks for having me.\nspeech:s1:What was the hardest match?\nspeech:s2:Belfast, in the rain.\n", NULL},
+        {"Interview\n\n\"Names matter\": Lena Okoro on \"Brine\"\n\nBy Tom Hale | 2 March 2026\n\nTH: Is the name your own?\n\nLO: It is.\n\nOkoro's a common name where I grew up, so I kept it.\n",
+         "speech:s2:It is.\nspeech:s2:Okoro's a common name where I grew up, so I kept it.\n", NULL},
         /* hunt 109 d01: a prize list's categories in capitals are no speakers, though a
          * juror is quoted after them; d02: an interview's last paragraph that opens on
          * the speaker's surname (known from initials) is the publication's listing,
@@ -8801,6 +8807,13 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 123: an office's word as a surname after a given name; a portfolio
+         * after "of" ends the name, a particle or an initial inside it keeps it whole;
+         * a body's two words after "of" are the office's */
+        {"Press release\n\nCoach Ben Bishop said: \"We trained hard all week.\"\n", "Ben Bishop", "Coach"},
+        {"Press release\n\nHead of Legal Anna Van Dyke said the claim had no merit.\n\n\"We will defend it,\" Ms Van Dyke said.\n", "Anna Van Dyke", "Head of Legal"},
+        {"Press release\n\nChief Executive of Northfield Hospital Anna Lee said the ward would open in May.\n\n\"It is a proud day,\" Ms Lee said.\n", "Anna Lee", "Chief Executive of Northfield Hospital"},
+        {"Press release\n\nPresident of Ireland Michael D Higgins said the prize honoured the island's writers.\n\n\"Their work endures,\" Mr Higgins said.\n", "Michael D Higgins", "President of Ireland"},
         /* hunt 109: a surname with its Irish particle, a lifeboat's and a harbour's
          * offices, an office's portfolio after "of" before the name; a surname that is
          * an office's word too */
