@@ -3648,6 +3648,17 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         if (dl < b && has_digit(s, a, dl)) {
             while (dl > a && s[dl - 1] == ' ')
                 dl--;
+            /* (and a wire's tag before the dash: "GATINEAU, QC, Oct. 22, 2024 /CNW/ -") */
+            if (dl > a + 3 && s[dl - 1] == '/') {
+                size_t t = dl - 1;
+                while (t > a && t + 30 > dl && (isalpha((unsigned char)s[t - 1]) || s[t - 1] == ' '))
+                    t--;
+                if (t > a && s[t - 1] == '/' && t + 1 < dl && isupper((unsigned char)s[t])) {
+                    dl = t - 1;
+                    while (dl > a && s[dl - 1] == ' ')
+                        dl--;
+                }
+            }
             b = dl;
         }
     }

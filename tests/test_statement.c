@@ -2936,6 +2936,8 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 109 d16: a wire's dateline alone on its line, its tag and dash after it */
+        {"Statement by the Privacy Commissioner on a data breach at Harbour Foods Inc.\n\nOTTAWA, ON, March 3, 2026 /CNW/ - \n\nToday, my Office opened an investigation into the breach.\n", "Statement by the Privacy Commissioner on a data breach at Harbour Foods Inc.", "2026-03-03"},
         /* hunt 109 d09, d11: a publisher's or an office's line under the kind line, the
          * page's dated fields and contact under it, over the headline ("District 9
          * Public Affairs" with its number) */
