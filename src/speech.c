@@ -1889,10 +1889,11 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                                             * announcement's */
                                            "rns",
                                            /* "Batch number: 24318", "lot number 5521": a recall's */
-                                           "batch", "lot",
-                                           /* "registered charity (no. 1184321)", "company number
-                                            * 01234567": a register's */
-                                           "charity", "company", "registration", "vat"};
+                                           "batch", "lot"};
+    /* "registered charity (no. 1184321)", "company number 01234567": a register's, of
+     * six figures at least ("Registration number 10000 arrived" is a count) */
+    static const char *const kept[] = {"charity", "company", "registration", "vat"};
+    int kept_no = 0;
     /* "The conference ID is 4471 9902": the code's name, then "is" */
     size_t q = i >= 3 && !w[i - 1].trail && !w[i - 2].trail && (equals_word(&w[i - 1], "is") || equals_word(&w[i - 1], "was"))
                    ? i - 2
@@ -1989,9 +1990,14 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                         u8_ncasecmp(w[q - 1].s + w[q - 1].lead, coded[k], w[q - 1].core) == 0;
     if (!ok && q >= 1 && !w[q - 1].trail &&
         ((p->core == 6 && u8_ncasecmp(pc, "number", 6) == 0) || (p->core == 2 && u8_ncasecmp(pc, "no", 2) == 0)))
+    {
         for (size_t k = 0; k < sizeof numbered / sizeof *numbered; k++)
             ok = ref |= w[q - 1].core == strlen(numbered[k]) &&
                         u8_ncasecmp(w[q - 1].s + w[q - 1].lead, numbered[k], w[q - 1].core) == 0;
+        for (size_t k = 0; k < sizeof kept / sizeof *kept && !ok; k++)
+            ok = ref |= kept_no = w[q - 1].core == strlen(kept[k]) &&
+                                  u8_ncasecmp(w[q - 1].s + w[q - 1].lead, kept[k], w[q - 1].core) == 0;
+    }
     if (ref) {
         /* the number itself: digits, capitals, a slash or a dash between them; said
          * one by one ("W P 2 5, 1 1 8 4 3 2") */
@@ -2019,13 +2025,8 @@ static size_t digit_code(sb *o, const word *w, size_t i, size_t nw)
                    all_digits(w[i + 1].s, w[i + 1].core - (w[i + 1].s[w[i + 1].core - 1] == '#'));
         if (w[i].lead || digits < (more ? (barcode ? 1u : 3u) : funded ? 5u : 4u)) /* (an award's, not its year: "award 2025") */
             return 0;
-        /* (a register's number has six figures at least: "Registration number 10000
-         * arrived", a count of entries, is a number) */
-        static const char *const registers[] = {"charity", "company", "registration", "vat"};
-        for (size_t k = 0; k < sizeof registers / sizeof *registers && q >= 1 && digits < 6; k++)
-            if (w[q - 1].core == strlen(registers[k]) &&
-                u8_ncasecmp(w[q - 1].s + w[q - 1].lead, registers[k], w[q - 1].core) == 0)
-                return 0;
+        if (kept_no && digits < 6)
+            return 0;
         for (size_t k = 0; k < n; k++) {
             if (c[k] == '-')
                 sb_puts(o, ",");

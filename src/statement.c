@@ -3648,12 +3648,16 @@ static int header_meta(parser *p, size_t a, size_t b, int dry)
         if (dl < b && has_digit(s, a, dl)) {
             while (dl > a && s[dl - 1] == ' ')
                 dl--;
-            /* (and a wire's tag before the dash: "GATINEAU, QC, Oct. 22, 2024 /CNW/ -") */
+            /* (and a wire's tag before the dash, data/en/wires.txt: "GATINEAU, QC, Oct. 22,
+             * 2024 /CNW/ -") */
             if (dl > a + 3 && s[dl - 1] == '/') {
                 size_t t = dl - 1;
                 while (t > a && t + 30 > dl && (isalpha((unsigned char)s[t - 1]) || s[t - 1] == ' '))
                     t--;
-                if (t > a && s[t - 1] == '/' && t + 1 < dl && isupper((unsigned char)s[t])) {
+                const char *line;
+                size_t len;
+                if (t > a && s[t - 1] == '/' && t + 1 < dl && isupper((unsigned char)s[t]) &&
+                    data_prefix_lines("en/wires.txt", s + t - 1, dl - t + 1, 1, &line, &len, 1) && len == dl - t + 1) {
                     dl = t - 1;
                     while (dl > a && s[dl - 1] == ' ')
                         dl--;
@@ -7847,6 +7851,7 @@ static int company_over_short(parser *p, size_t i)
     size_t n = next_content(p, i + 1);
     /* (past the page's dated fields and its contact under it, "Published: 14 March
      * 2025", "Contact: D8 Public Affairs, …", "December 4, 2024": the headline below) */
+    int past_fields = 0;
     for (int k = 0; k < 3 && under_kind && n < p->nlines; k++) {
         size_t fa, fb;
         char iso2[11];
@@ -7855,7 +7860,15 @@ static int company_over_short(parser *p, size_t i)
               starts_with_ci(p->s + fa, fb - fa, "Media contact:") || date_iso(p->order, p->s + fa, fb - fa, iso2)))
             break;
         n = next_content(p, n + 1);
+        past_fields = 1;
     }
+    /* (then the line names a body, its last word a body's: "HM Coastguard", "District 8
+     * Public Affairs"; not a headline with a body's word in it, "Police Appeal For
+     * Witnesses", "Guard Dogs Training Day") */
+    if (past_fields && !org_line(p->s, a, b) && !org_name(p->s, a, b) &&
+        !data_word_line("en/bodies.txt", p->s + lw, b - lw, 0, DATA_ANYWHERE) &&
+        !data_word_line("en/header-words.txt", p->s + lw, b - lw, 0, DATA_ANYWHERE))
+        return 0;
     if (n >= p->nlines || header_class(p, n) != HL_SHORT)
         return 0;
     if (headline_line(p, n) || caps_headline_line(p, n))

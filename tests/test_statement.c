@@ -2936,6 +2936,9 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* review 124: a headline in capitals with a body's word in it, over a date, is
+         * no publisher's line */
+        {"NEWS RELEASE\nPolice Appeal For Witnesses\n12 March 2026\n\nMan Hurt In Harbour Road Collision\n\nOfficers are asking anyone who saw the collision to come forward.\n", "Police Appeal For Witnesses", "2026-03-12"},
         /* hunt 109 d16: a wire's dateline alone on its line, its tag and dash after it */
         {"Statement by the Privacy Commissioner on a data breach at Harbour Foods Inc.\n\nOTTAWA, ON, March 3, 2026 /CNW/ - \n\nToday, my Office opened an investigation into the breach.\n", "Statement by the Privacy Commissioner on a data breach at Harbour Foods Inc.", "2026-03-03"},
         /* hunt 109 d09, d11: a publisher's or an office's line under the kind line, the
