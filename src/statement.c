@@ -13338,13 +13338,11 @@ static int names_word(const char *s, size_t a, size_t b, const char *sur, size_t
             continue;
         if (!titled)
             return 1;
-        /* ("Okafor's "The Long Room" runs …", "Okafor appears at …": the surname
-         * opening the paragraph, as its owner or the subject of what a listing tells;
-         * not "Berg is …", which a speaker may say of a namesake) */
-        /* (the owner's before a work's title or a new work: "Okoro's "Brine"",
-         * "Okoro's new novel", not "Okoro's a common name"; not a verb after it, which
-         * may be a noun's, "Cash returns to shareholders …", or the speaker's own of
-         * themselves, "Ibrahimovic talks with his feet") */
+        /* ("Okafor's "The Long Room" runs …", "Okoro's new novel": the surname opening
+         * the paragraph as a work's owner, before its title or a new work; not
+         * "Okoro's a common name", nor a verb after it, which may be a noun's, "Cash
+         * returns to shareholders …", or the speaker's own of themselves, "Ibrahimovic
+         * talks with his feet", "Berg is …") */
         if (x == a && x + sl < b) {
             static const char *const owner[] = {"'s ", "\xE2\x80\x99s "};
             static const char *const works[] = {"new ", "latest ", "debut ", "first ", "second ", "next ", "book ",
