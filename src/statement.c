@@ -3609,7 +3609,12 @@ static int kind_masthead(const char *s, size_t ke, size_t b)
         while (fe > f && s[fe - 1] == ' ')
             fe--;
         char iso[11];
-        if (fe <= f || !(org_name(s, f, fe) || org_line(s, f, fe) || place_line(s, f, fe) ||
+        /* (or the release's number: "Media release | 27 March 2025 | Release number: MR
+         * 041/25") */
+        int numbered = (starts_with_ci(s + f, fe - f, "Release number") || starts_with_ci(s + f, fe - f, "Release no") ||
+                        starts_with_ci(s + f, fe - f, "Reference:") || starts_with_ci(s + f, fe - f, "Ref:")) &&
+                       has_digit(s, f, fe);
+        if (fe <= f || !(numbered || org_name(s, f, fe) || org_line(s, f, fe) || place_line(s, f, fe) ||
                          (date_iso(DT_DAY_FIRST, s + f, fe - f, iso) && skip_spaces(s, f + date_iso(DT_DAY_FIRST, s + f, fe - f, iso), fe) == fe)))
             return 0;
         f = e < b ? skip_spaces(s, e + 1, b) : b;

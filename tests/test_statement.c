@@ -2248,6 +2248,10 @@ static void test_kind_in_title(void)
          "HEALTH ADVISORY"},
         /* a kind in the middle of a headline is no kind ("… after the statement …") */
         {"Council answers after the statement on ferries\n\n4 March 2025\n\nThe council met today.\n", NULL},
+        /* hunt 109 d17: a kind, its date and the release's number between bars */
+        {"Media release | 4 February 2026 | Release number: MR 012/26\n\nRetailer to pay $3 million penalty for "
+         "misleading discount claims\n\nThe Federal Court has ordered the retailer to pay the penalty.\n",
+         "Media release"},
         /* a sentence that opens with a kind's word is no kind ("Debate resumed.") */
         {"Debate resumed.\n\nMODERATOR: Welcome back.\n\nMR. KLINE: Thank you.\n", NULL},
         /* a kind that ends the title before "on" and its date */
