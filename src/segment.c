@@ -412,6 +412,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     size_t len = dot - w;
     if (next == 0)
         return 1;
+    /* "Lancet. 2025;405:1102-8": a journal's name before its year and volume, as the
+     * Vancouver style runs them together, ends no sentence */
+    if (is_digit(next) && next_at + 6 < b && isdigit((unsigned char)s[next_at + 1]) &&
+        isdigit((unsigned char)s[next_at + 2]) && isdigit((unsigned char)s[next_at + 3]) && s[next_at + 4] == ';' &&
+        isdigit((unsigned char)s[next_at + 5]))
+        return 0;
     /* "a 19th-c. Jacquard loom": a century's short form after its ordinal, no
      * sentence's end unless a sentence's opening word follows */
     /* (or a space apart: "a 19th c. loom") */

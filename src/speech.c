@@ -4838,6 +4838,33 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
     return j - i + 1;
 }
 
+/* Whether the range w[i] cites pages or columns: after "pp.", "pages", "cols" and
+ * the like, or after a journal's name and volume ("Science 391, 1102-1108"). */
+static int page_range_at(const word *w, size_t i)
+{
+    static const char *const marks[] = {"pages", "page", "pp", "p", "cols", "col", "columns", "column",
+                                        "paras", "paragraphs", "lines", "ll", "fols", "folios", "ff"};
+    if (i == 0)
+        return 0;
+    const word *p = &w[i - 1];
+    const char *e = p->s + p->lead + p->core;
+    if (equals_any(p, marks, sizeof marks / sizeof *marks) && (p->trail == 0 || (p->trail == 1 && *e == '.')) &&
+        (p->core > 1 || p->trail == 1))
+        return 1;
+    /* a volume: a number with its comma after a capitalised word with none (not a
+     * building's: "Room 12, 1102-1108") */
+    static const char *const places[] = {"Room", "Suite", "Building", "Block", "Unit", "Floor", "Level", "Gate",
+                                         "Platform", "Flat", "Apartment", "Route", "Highway", "Lot", "Plot"};
+    if (i < 2 || p->lead || p->trail != 1 || *e != ',' || p->core < 1 || p->core > 4 ||
+        !all_digits(p->s, p->core) || (p->core == 4 && atoi(p->s) >= 1800))
+        return 0;
+    const word *j = &w[i - 2];
+    /* (a journal's name may end in its abbreviation's stop: "Nat. Commun. 15, 1102-1108") */
+    return (!j->trail || (j->trail == 1 && j->s[j->lead + j->core] == '.')) && j->core >= 3 &&
+           isupper((unsigned char)j->s[j->lead]) &&
+           !all_digits(j->s + j->lead, j->core) && !equals_any(j, places, sizeof places / sizeof *places);
+}
+
 /* Whether the four digits of w[i] count things ("seats 1184 people", "were 1776
  * complaints"): a plural in lower case right after them, and no word of time before
  * them ("in 1984 people thought …" is a year). */
@@ -5626,7 +5653,7 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     const char *sc = NULL;
     /* "a $3.2B contract", "an £8m grant": an amount before its noun is said in the
      * singular ("a 3.2 billion dollar contract") */
-    int attributive = i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]);
+    int attributive = i > 0 && !w[i - 1].trail && indefinite_article(&w[i - 1]), acronym_noun = 0;
     /* "a projected $3.2 billion shortfall", "a new $40 million stadium": an adjective
      * between the article and the amount */
     if (!attributive && i > 1 && !w[i - 1].trail && !w[i - 2].trail && !w[i - 1].lead && w[i - 1].core >= 3 &&
@@ -5694,6 +5721,21 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
         for (size_t q = 0; owned && q < sizeof verbs / sizeof *verbs; q++)
             owned = !equals_word(nn, verbs[q]);
         attributive = det && ((noun && verb) || owned) && !scale(nn->s, nn->core, &nsl); /* (not "million") */
+        /* "finds $230 million IT project", "a $40m NHS contract": an acronym and a noun
+         * in the singular after the amount, which names the project's size */
+        const word *ac = &w[at], *an = at + 1 < nw ? &w[at + 1] : NULL;
+        /* (not a mass noun in -ing: "spent $3 billion EU funding") */
+        int caps = !ac->lead && !ac->trail && ac->core >= 2 && ac->core <= 5 && an && !an->lead &&
+                   an->core >= 4 && islower((unsigned char)an->s[0]) && an->s[an->core - 1] != 's' &&
+                   memcmp(an->s + an->core - 3, "ing", 3) != 0 &&
+                   !equals_any(an, not_nouns, sizeof not_nouns / sizeof *not_nouns) &&
+                   !equals_any(an, verbs, sizeof verbs / sizeof *verbs);
+        for (size_t q = 0; caps && q < ac->core; q++)
+            caps = isupper((unsigned char)ac->s[q]) != 0;
+        for (size_t q = 0; caps && q < an->core; q++)
+            caps = isalpha((unsigned char)an->s[q]) != 0;
+        attributive |= caps;
+        acronym_noun = caps;
     }
     const char *many0 = many;
     size_t manyl0 = manyl;
@@ -6037,7 +6079,9 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
                 stacked = !(h[w[k].core - 1] == 's' && h[w[k].core - 2] != 's');
             }
         }
-        if ((last->trail && !stacked) || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
+        if (acronym_noun)
+            ; /* ("IT" is no pronoun there) */
+        else if ((last->trail && !stacked) || !nx || !nx->core || aux || is_preposition(nx->s + nx->lead, nx->core) ||
             indefinite_article(nx) || (nx->core == 3 && strncmp(nx->s + nx->lead, "the", 3) == 0) ||
             data_word_line("en/starters.txt", nx->s + nx->lead, nx->core, 1, DATA_ANYWHERE)) {
             attributive = 0;
@@ -8280,6 +8324,77 @@ static size_t doc_symbol(sb *o, const word *w, size_t i)
     return 1;
 }
 
+/* "2026;391(6788):1102-1108", "2025;12:e0331": a journal's year, volume, issue and
+ * pages as the Vancouver style runs them together, said "2026, volume 391, issue
+ * 6788, pages 1102 to 1108" (espeak-ng reads the run as one long number). */
+static size_t vancouver(sb *o, const word *x)
+{
+    const char *c = x->s + x->lead;
+    size_t n = x->core, k = 0;
+    if (n < 7 || !all_digits(c, 4) || c[4] != ';' || atoi(c) < 1800 || atoi(c) > 2099)
+        return 0;
+    size_t v = 5, vl = 0;
+    while (v + vl < n && isdigit((unsigned char)c[v + vl]))
+        vl++;
+    if (!vl || vl > 5)
+        return 0;
+    k = v + vl;
+    size_t is = 0, il = 0;
+    if (k < n && c[k] == '(') {
+        is = k + 1;
+        while (is + il < n && isalnum((unsigned char)c[is + il]))
+            il++;
+        /* (the closing bracket may end the word: "2023;329(12).") */
+        if (!il || (is + il >= n && !(is + il == n && x->trail && c[n] == ')')) || (is + il < n && c[is + il] != ')'))
+            return 0;
+        k = is + il < n ? is + il + 1 : n;
+    }
+    size_t ps = 0, pl = 0, qs = 0, ql = 0;
+    if (k < n && c[k] == ':') {
+        ps = k + 1;
+        while (ps + pl < n && (isalnum((unsigned char)c[ps + pl])))
+            pl++;
+        if (!pl)
+            return 0;
+        k = ps + pl;
+        if (k + 1 < n && c[k] == '-') {
+            qs = k + 1;
+            while (qs + ql < n && isalnum((unsigned char)c[qs + ql]))
+                ql++;
+            if (!ql)
+                return 0;
+            k = qs + ql;
+        }
+    }
+    if (k != n || (!il && !pl))
+        return 0;
+    sb_putn(o, x->s, x->lead);
+    put_year(o, atoi(c));
+    sb_puts(o, ", volume ");
+    sb_putn(o, c + v, vl);
+    if (il) {
+        sb_puts(o, ", issue ");
+        sb_putn(o, c + is, il);
+        if (is + il == n) {
+            sb_putn(o, c + n + 1, x->trail - 1); /* past its bracket */
+            return 1;
+        }
+    }
+    if (pl) {
+        sb_puts(o, ql ? ", pages " : ", page ");
+        sb_putn(o, c + ps, pl);
+    }
+    if (ql) {
+        sb_puts(o, " to ");
+        /* ("1102-8": 1108, as the style cuts the second short) */
+        if (ql < pl && all_digits(c + ps, pl) && all_digits(c + qs, ql) && strncmp(c + qs, c + ps + pl - ql, ql) > 0)
+            sb_putn(o, c + ps, pl - ql);
+        sb_putn(o, c + qs, ql);
+    }
+    sb_putn(o, c + n, x->trail);
+    return 1;
+}
+
 /* The inch mark after a number that no quotation closes: 'A 12" water main', 'a
  * 5/8" meter', 'pipes of 2.5"' -> "12 inch water main", "five eighths inch meter",
  * "2.5 inches" (espeak-ng drops the mark). A mark is a quotation's close when the
@@ -9585,6 +9700,8 @@ static size_t read_word(sb *o, const word *w, size_t i, size_t nw, const sp_cont
     if (en && (k = aviation_and_grades(o, w, i, nw)))
         return k;
     if (en && (k = bracketed_zone(o, w, i)))
+        return k;
+    if (en && (k = vancouver(o, x)))
         return k;
     if (en && (k = date(o, w, i, nw, order)))
         return k;
@@ -11481,15 +11598,38 @@ mixed:
              * pair ("fifty fifty"), never "50 to 50" */
             int between = en && !id && i > 0 && !w[i - 1].trail && equals_word(&w[i - 1], "between");
             int same = en && !id && !pct && nl == nl2 && memcmp(c, c + nl + dl, nl) == 0 && nl <= 3;
+            /* "pp. 1102-1108", "Science 391, 1102-1108", "cols 412-13": pages or columns,
+             * numbers and never years; the second, cut short as citations write it, in
+             * full ("412 to 413") */
+            int pages = en && !id && !pct && all_digits(c, nl) && all_digits(c + nl + dl, nl2) && page_range_at(w, i);
             sb_putn(o, x->s, x->lead);
             /* ("10.5–11.0%": a rate's zeros after its point are not said, as "8.0%") */
             size_t k1 = pct ? point_zeros_len(c, nl) : 0, k2 = pct ? point_zeros_len(c + nl + dl, nl2) : 0;
-            put_number(o, c, k1 ? k1 : nl);
+            if (pages)
+                sb_putn(o, c, nl);
+            else
+                put_number(o, c, k1 ? k1 : nl);
+            /* ("drew 1-1", "a 2-2 draw": a level score, "1 all") */
+            static const char *const level[] = {"draw", "draws", "tie", "stalemate", "drew", "drawn", "tied", "level"};
+            /* (not "0-0", "nil all" to some and "zero zero" to others) */
+            if (same && nl <= 2 && strtoul(c, NULL, 10) <= 15 && strtoul(c, NULL, 10) > 0 &&
+                ((i + 1 < nw && !x->trail && equals_any(&w[i + 1], level, 4)) ||
+                 (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], level + 4, 4)))) {
+                sb_puts(o, " all");
+                sb_putn(o, c + n, x->trail);
+                return 1;
+            }
             if (same)
                 sb_putc(o, ' ');
             else
                 sb_printf(o, " %s ", between ? "and" : data_say(id ? "dash" : "to"));
-            put_number(o, c + nl + dl, k2 ? k2 : nl2);
+            /* ("412-13": 413, when that is past the first) */
+            if (pages && nl2 < nl && strncmp(c + nl + dl, c + nl - nl2, nl2) > 0)
+                sb_putn(o, c, nl - nl2);
+            if (pages)
+                sb_putn(o, c + nl + dl, nl2);
+            else
+                put_number(o, c + nl + dl, k2 ? k2 : nl2);
             if (pct)
                 sb_puts(o, en ? " percent" : " %");
             sb_putn(o, c + n, x->trail);
