@@ -292,12 +292,17 @@ size_t dt_date_at(const char *s, size_t n, dt_order order, dt_date *out)
                 return 0;
             i += k;
         } else {
-            /* 7 Oct. 2024, 7th of October, 7 October */
-            i += ordinal_suffix(s, i, n);
+            /* 7 Oct. 2024, 7th of October, 7 October; "14th day of January 2025", as
+             * treaties and communiqués are signed */
+            size_t suffix = ordinal_suffix(s, i, n);
+            i += suffix;
             size_t j = spaces(s, i, n);
             if (j == i)
                 return 0;
-            if (j + 3 <= n && strncmp(s + j, "of ", 3) == 0)
+            if (suffix && j + 7 <= n && strncmp(s + j, "day of ", 7) == 0) {
+                j = spaces(s, j + 7, n);
+                out->day_of = 1;
+            } else if (j + 3 <= n && strncmp(s + j, "of ", 3) == 0)
                 j = spaces(s, j + 3, n);
             /* Spanish: "17 de marzo de 2025" */
             int de = data_lang() == 2 && j + 3 <= n && strncmp(s + j, "de ", 3) == 0;
@@ -336,10 +341,12 @@ size_t dt_date_at(const char *s, size_t n, dt_order order, dt_date *out)
     }
     if (!valid(y, m, d))
         return 0;
+    int day_of = out->day_of;
     out->year = y;
     out->month = m;
     out->day = d;
     out->weekday = wd;
+    out->day_of = day_of;
     return i;
 }
 

@@ -25,6 +25,7 @@ typedef struct dt_date {
     int weekday; /* 1 (Monday) .. 7, 0 when none */
     dt_form form;
     int month_first; /* the text put the month before the day (October 7; 10/07/2024) */
+    int day_of;      /* written "14th day of January 2025" */
 } dt_date;
 
 /* Reads a date at the start of s[0, n): an optional weekday ("Tuesday, ", "Tue, "),

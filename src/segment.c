@@ -39,6 +39,18 @@ static int is_starter(const char *s, size_t i, size_t b)
     return data_word_line("en/starters.txt", s + i, e - i, 0, DATA_ANYWHERE) != NULL;
 }
 
+/* Whether the word at s[i] (its letters) is one of the k words of list. */
+static int word_among(const char *s, size_t i, size_t b, const char *const *list, size_t k)
+{
+    size_t e = i;
+    while (e < b && isalpha((unsigned char)s[e]))
+        e++;
+    for (size_t q = 0; q < k; q++)
+        if (strlen(list[q]) == e - i && strncmp(s + i, list[q], e - i) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether the word at s[i] opens a sentence and is no one's surname: an article, a
  * pronoun or a determiner ("The", "It", "We", "This"), not "A" (an initial too). */
 static int letter_then_opening(const char *s, size_t i, size_t b)
@@ -707,7 +719,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* "Thank you, Usec. Our buffer stock …": a title said to someone, after a comma,
      * ends the sentence before a word that opens one ("Good morning, Asec. Joey" does
      * not) */
-    if (cls == 't' && w > a + 2 && s[w - 1] == ' ' && s[w - 2] == ',' && is_upper(next) && is_starter(s, next_at, b))
+    /* (or a question: "Thank you, Usec. Is there a timeline?") */
+    static const char *const asks[] = {"Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would",
+                                       "Should", "Have", "Has"};
+    if (cls == 't' && w > a + 2 && s[w - 1] == ' ' && s[w - 2] == ',' && is_upper(next) &&
+        (is_starter(s, next_at, b) || word_among(s, next_at, b, asks, sizeof asks / sizeof *asks)))
         return 1;
     /* "toward Main St. Upon arrival …", "W. 14th St. The …": "St." after a street's
      * name is Street, and a word that opens sentences opens one after it ("Port St.

@@ -695,6 +695,18 @@ static size_t trailing_name(const char *s, size_t n)
                           !(pe - pb == 2 && strncmp(s + pb, "of", 2) == 0) &&
                           !(pe - pb == 3 && (strncmp(s + pb, "for", 3) == 0 || strncmp(s + pb, "and", 3) == 0));
     }
+    /* ("Minister of Commerce Faisal bin Thani Al-Thani": "bin", "ibn", "bint" after
+     * the given name, the father's name after it: the given name is the name's) */
+    if (words == 3 && !particle_second) {
+        size_t w1 = start;
+        while (w1 < n && s[w1] != ' ')
+            w1++;
+        size_t w2 = w1 + 1;
+        while (w2 < n && s[w2] != ' ')
+            w2++;
+        static const char *const sons[] = {"bin", "bint", "ibn", "binti", "ould"};
+        particle_second = w1 < n && w2 < n && word_in(sons, sizeof sons / sizeof *sons, s + w1 + 1, w2 - w1 - 1);
+    }
     if (words == 3 && !after_role && !particle_second &&
         !(start < n && (s[start + 1] == '.' || memchr(s + start, '.', n - start)))) {
         while (start < n && s[start] != ' ')
@@ -1226,12 +1238,15 @@ static int name_title_word(const char *w, size_t n)
 hd_status spk_split_person(const char *text, char **role, char **name)
 {
     /* "Group Managing Director Tan Sri Lim Wei Keat", "Datuk Seri Ana Tan": Malaysia's
-     * styles of two words (and "Datuk", "Dato'", "Tun" alone) open the name; the
-     * office is what comes before them ("Tan" is a surname too: only before "Sri") */
+     * styles of two words (and "Datuk", "Dato'", "Tun" alone, and "Sheikh") open the
+     * name, of two words or more; the office is what comes before them ("Tan" is a surname too: only before "Sri") */
     if (data_lang() == 0) {
         static const char *const styles[] = {"Tan Sri ", "Puan Sri ", "Toh Puan ", "Datuk Seri ", "Dato' Sri ",
                                              "Dato Sri ", "Datuk Wira ", "Datuk Paduka ", "Datin Paduka ",
-                                             "Datuk ", "Dato' ", "Dato ", "Datin ", "Tun "};
+                                             "Datuk ", "Dato' ", "Dato ", "Datin ", "Tun ",
+                                             /* (and the Gulf's: "Minister of Commerce Sheikh
+                                              * Faisal bin Thani Al-Thani") */
+                                             "Sheikh ", "Sheikha "};
         for (size_t k = 0; k < sizeof styles / sizeof *styles; k++) {
             const char *h = strstr(text, styles[k]);
             size_t hl = strlen(styles[k]);
@@ -5855,8 +5870,47 @@ static char *titled_in_text(hd_doc *d, const char *name, const char *known)
     return NULL;
 }
 
+/* Whether the capitals of `letters` (2 or 3) are the initials of capitalised words in
+ * a row of `role` ("CS": "Transport Cabinet Secretary", "Chief Secretary for
+ * Administration"). */
+static int role_initials(const char *letters, const char *role)
+{
+    char ini[64];
+    size_t n = 0, l = strlen(letters);
+    for (const char *p = role; *p && n + 1 < sizeof ini;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        ini[n++] = isupper((unsigned char)*p) ? *p : ' '; /* ("for", "of": a break) */
+        while (*p && *p != ' ')
+            p++;
+    }
+    for (size_t k = 0; k + l <= n; k++)
+        if (memcmp(ini + k, letters, l) == 0)
+            return 1;
+    return 0;
+}
+
 static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *index)
 {
+    /* '"…," the CS said.' after "Transport Cabinet Secretary Davis Chirchir said": an
+     * office's initials, the one person whose office they are (Kenya's Cabinet
+     * Secretary, Hong Kong's Chief Secretary) */
+    if (!name && role && data_lang() == 0 && strlen(role) >= 2 && strlen(role) <= 3 && !txt_has_lower(role, strlen(role))) {
+        long hit = -1;
+        int many = 0;
+        for (size_t q = 0; q < d->nspeakers; q++)
+            if (d->speakers[q].name && d->speakers[q].role && strlen(d->speakers[q].role) > 3 &&
+                role_initials(role, d->speakers[q].role)) {
+                many |= hit >= 0;
+                hit = (long)q;
+            }
+        if (hit >= 0 && !many) {
+            *index = (int)hit;
+            return HD_OK;
+        }
+    }
     /* "Harriet Lowe:" after "Harriet Lowe, Financial Times:": the journalist who asked,
      * by her full name */
     if (name && strchr(name, ' ') && !role)
@@ -6090,6 +6144,62 @@ static size_t person_end(const char *s, size_t at, size_t b)
 
 static char *plural_office(const char *t);
 
+static int name_stop(const char *s, size_t a, size_t k);
+static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *speaker);
+
+/* The person the sentence just before s[a] opens with, in the same paragraph: its
+ * capitalised words (and "of", "for", "the", "and" among them, and a name set off
+ * by commas) before its verb in lower case ("The Minister of Finance, Mr. Wale Edun,
+ * has announced …"), when they name one person. */
+static hd_status subject_before(hd_doc *d, size_t a, int *speaker)
+{
+    const char *s = d->src;
+    size_t e = a;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e < 2 || s[e - 1] != '.')
+        return HD_OK;
+    size_t st = e - 1;
+    while (st > 0 && !(s[st - 1] == '\n') && !(st >= 2 && strchr(".!?", s[st - 2]) && s[st - 1] == ' ' &&
+                                                  !name_stop(s, 0, st - 2)))
+        st--;
+    size_t w = st, subj = st;
+    while (w < e) {
+        size_t we = w;
+        while (we < e && s[we] != ' ')
+            we++;
+        size_t core = we;
+        while (core > w && s[core - 1] == ',')
+            core--;
+        int small = core - w <= 3 && subj > st &&
+                    (strncmp(s + w, "of", core - w) == 0 || strncmp(s + w, "for", core - w) == 0 ||
+                     strncmp(s + w, "the", core - w) == 0 || strncmp(s + w, "and", core - w) == 0);
+        if (!isupper((unsigned char)s[w]) && !small)
+            break;
+        if (isupper((unsigned char)s[w]))
+            subj = core;
+        w = we + 1;
+    }
+    /* (then its verb: "has announced", "said", "told", "welcomed") */
+    if (subj <= st || w >= e || !islower((unsigned char)s[w]) || memchr(s + st, '"', subj - st))
+        return HD_OK;
+    /* (one person, named in full: not "President Tinubu and Vice President Shettima",
+     * "The Ministry of Finance", "Her deputy") */
+    for (size_t k = st; k + 5 <= subj; k++)
+        if (memcmp(s + k, " and ", 5) == 0)
+            return HD_OK;
+    char *text = xstrndup(s + st, subj - st), *role = NULL, *name = NULL;
+    if (!text)
+        return HD_ERR_NOMEM;
+    hd_status r = spk_split_person(text, &role, &name);
+    free(text);
+    if (r == HD_OK && name && strchr(name, ' ') && !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE))
+        r = person_speaker(d, name, role, speaker);
+    free(role);
+    free(name);
+    return r;
+}
+
 /* The speaker of the person s[a, e) names, when it names one. */
 static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
 {
@@ -6132,6 +6242,10 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
                         *speaker = d->blocks[q].speaker;
                     break;
                 }
+            /* "The Minister of Finance, Mr. Wale Edun, has announced … He said, '…'": no
+             * one quoted yet, the person the sentence before opens with */
+            if (person && *speaker < 0 && data_lang() == 0)
+                return subject_before(d, a, speaker);
             return HD_OK;
         }
     /* « a déclaré la ministre Claire Vasseur », "ha afirmado la ministra Carmen Vidal":
@@ -7057,6 +7171,33 @@ static int verb_among(const char *s, size_t a, size_t e)
     return 0;
 }
 
+/* "DUBAI, 12th January, 2025 (WAM) -- Minister Ali Hassan said,": where the words
+ * after a dateline start, when s[a, e) opens with one (a place and a date, or an
+ * agency's tag in brackets, before a dash); else a. */
+static size_t past_dateline(const char *s, size_t a, size_t e)
+{
+    for (size_t k = a + 4; k + 3 < e && k < a + 80; k++) {
+        size_t dl = s[k] != ' ' ? 0
+                    : s[k + 1] == '-' && s[k + 2] == '-' && s[k + 3] == ' ' ? 4
+                    : s[k + 1] == '-' && s[k + 2] == ' ' ? 3
+                    : k + 5 <= e && (unsigned char)s[k + 1] == 0xE2 && (unsigned char)s[k + 2] == 0x80 &&
+                              ((unsigned char)s[k + 3] == 0x93 || (unsigned char)s[k + 3] == 0x94) && s[k + 4] == ' '
+                        ? 5
+                        : 0;
+        if (!dl)
+            continue;
+        int tag = s[k - 1] == ')', dated = 0;
+        for (size_t t = a; t < k && !dated && !tag; t++) {
+            dt_date dd;
+            dated = (t == a || s[t - 1] == ' ') && isdigit((unsigned char)s[t]) && dt_date_at(s + t, k - t, DT_DAY_FIRST, &dd);
+        }
+        /* (the place first, in capitals: "DUBAI," "LONDON, March 3") */
+        int place = isupper((unsigned char)s[a]) && isupper((unsigned char)s[a + 1]);
+        return (tag || dated) && place ? k + dl : a;
+    }
+    return a;
+}
+
 /* Whether the label s[a, e) introduces a family's own words: "Victim's family
  * statement", "Family tribute", "The family's statement", "Statement from his
  * family", "Statement on behalf of the family of Ken Hale", "Her family said in a
@@ -7356,6 +7497,7 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         }
     while (st0 < ps && s[st0] == ' ')
         st0++;
+    st0 = past_dateline(s, st0, ps);
     size_t words = 0;
     for (size_t k = st0; k < ps; k++)
         words += s[k] == ' ';

@@ -4762,6 +4762,9 @@ static size_t date(sb *o, const word *w, size_t i, size_t nw, dt_order order)
         return r;
     dt_date d;
     size_t k = dt_date_at(c, (size_t)(end - c), order, &d);
+    /* ("this 14th day of January 2025": said as written) */
+    if (k && d.day_of)
+        return 0;
     /* ("Palma Verde Sun, May 8, 2026": a newspaper's name ends in "Sun"; a
      * capitalised word right before makes it a name, the date after it) */
     if (k && d.weekday && w[i].core == 3 && memcmp(w[i].s + w[i].lead, "Sun", 3) == 0 && i > 0 && !w[i - 1].trail &&
@@ -5626,6 +5629,10 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     if (!txt_has_digit(c, n) && !(i + 1 < nw && isdigit((unsigned char)w[i + 1].s[w[i + 1].lead])))
         return 0;
     size_t cl = currency_at(c, n, &one, &onel, &many, &manyl);
+    /* ("Hong Kong SAR 2025": a Special Administrative Region, no riyals) */
+    if (cl == 3 && n == 3 && memcmp(c, "SAR", 3) == 0 && i > 0 &&
+        (equals_word(&w[i - 1], "Kong") || equals_word(&w[i - 1], "Macao") || equals_word(&w[i - 1], "Macau")))
+        return 0;
     const char *num;
     size_t numl, rest;
     if (cl && cl < n && isdigit((unsigned char)c[cl])) {
@@ -12649,6 +12656,17 @@ static char *prepare(const char *text, st_kind kind)
             int point_money = at > 0 && !stop_grouped_sign(text, at) && (text[at - 1] == '$' || (at >= 2 && (unsigned char)text[at - 2] == 0xC2 &&
                                                                 (unsigned char)text[at - 1] == 0xA3) ||
                                          (at >= 4 && (strncmp(text + at - 4, "USD ", 4) == 0 || strncmp(text + at - 4, "GBP ", 4) == 0)));
+            /* ("SAR 1.285 trillion", "EUR 2.500 billion": before a scale the stop is a
+             * point) */
+            if (sep == '.' && groups == 1 && e < n && text[e] == ' ' && !stop_grouped_sign(text, at)) {
+                static const char *const scales[] = {"million", "billion", "trillion", "thousand", "bn", "mn", "tn"};
+                for (size_t q = 0; q < sizeof scales / sizeof *scales; q++) {
+                    size_t l = strlen(scales[q]);
+                    if (e + 1 + l <= n && strncmp(text + e + 1, scales[q], l) == 0 &&
+                        (e + 1 + l == n || !isalpha((unsigned char)text[e + 1 + l])))
+                        point_money = 1;
+                }
+            }
             if (groups && (sep == ' ' || (sep == '.' && !point_money)) && (e >= n || !isdigit((unsigned char)text[e]))) {
                 for (size_t q = at; q < e; q++)
                     if (isdigit((unsigned char)text[q]))

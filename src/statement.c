@@ -414,6 +414,34 @@ static size_t paragraph_number(const char *s, size_t a, size_t b, long n)
 
 static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, SPK_ALONE); }
 
+/* Whether s[a, b) is one token of editors' initials as agencies sign a story: groups of
+ * two or three small letters joined by stops or slashes ("mt.gb", "rk/ab/hm"), no
+ * web address ("un.org"). */
+static int editors_initials(const char *s, size_t a, size_t b)
+{
+    static const char *const domains[] = {"org", "com", "net", "int", "gov", "edu", "mil", "uk", "us", "eu", "io"};
+    size_t groups = 0, k = a, last = a;
+    while (k < b) {
+        size_t g = k;
+        while (k < b && s[k] >= 'a' && s[k] <= 'z')
+            k++;
+        if (k - g < 2 || k - g > 3)
+            return 0;
+        groups++;
+        last = g;
+        if (k < b && s[k] != '.' && s[k] != '/')
+            return 0;
+        if (k < b)
+            k++;
+        if (k == b && s[b - 1] == '.')
+            return 0;
+    }
+    for (size_t q = 0; q < sizeof domains / sizeof *domains; q++)
+        if (strlen(domains[q]) == b - last && strncmp(s + last, domains[q], b - last) == 0)
+            return 0;
+    return groups >= 2;
+}
+
 static int is_end_marker(const char *s, size_t a, size_t b)
 {
     /* "-USCG-", "-DoD-": an agency's letters between hyphens, its end mark */
@@ -470,6 +498,10 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         (equals_ci(w + 1, n - 2, "END") || equals_ci(w + 1, n - 2, "ENDS") ||
          equals_ci(w + 1, n - 2, "End of transcript") || equals_ci(w + 1, n - 2, "End of briefing") ||
          equals_ci(w + 1, n - 2, "End of statement") || equals_ci(w + 1, n - 2, "End of remarks")))
+        return 1;
+    /* "//END//": doubled slashes */
+    if (n > 6 && w[0] == '/' && w[1] == '/' && w[n - 1] == '/' && w[n - 2] == '/' &&
+        (equals_ci(w + 2, n - 4, "END") || equals_ci(w + 2, n - 4, "ENDS")))
         return 1;
     /* "/end", "/ends": a post's or thread's last mark */
     if (n >= 4 && w[0] == '/' && (equals_ci(w + 1, n - 1, "end") || equals_ci(w + 1, n - 1, "ends")))
@@ -1301,6 +1333,17 @@ static int order_paper_number(const char *s, size_t a, size_t b)
 
 static int ends_with_terminal(const char *s, size_t a, size_t b)
 {
+    /* (an agency's end mark after the stop: "… the ministry said. (end)") */
+    {
+        size_t t = b;
+        while (t > a && s[t - 1] != ' ')
+            t--;
+        size_t q = t;
+        while (q > a && s[q - 1] == ' ')
+            q--;
+        if (q > a && q < t && b - t >= 4 && strchr("/<[(", s[t]) && strchr(".!?\"", s[q - 1]) && is_end_marker(s, t, b))
+            b = q;
+    }
     /* (a post's pictographs after its stop: "… by Feb. 28. 🙏") */
     while (b > a && (unsigned char)s[b - 1] >= 0x80) {
         size_t k = b - 1;
@@ -1512,9 +1555,11 @@ static size_t two_languages(const char *s, size_t a, size_t b)
         }
     /* (two words or more a side, no plural at either end: "Newsroom / Press Releases",
      * "News / Statements" are a site's breadcrumb) */
+    /* (Indonesian's and Dutch's "pers" is no plural: "SIARAN PERS / PRESS RELEASE") */
+    int pers = at != SIZE_MAX && at >= a + 5 && u8_ncasecmp(s + at - 5, " pers", 5) == 0;
     return at != SIZE_MAX && at > a && at + 3 < b && txt_words(s, a, at) >= 2 && txt_words(s, a, at) <= 4 &&
                    txt_words(s, at + 3, b) >= 2 && txt_words(s, at + 3, b) <= 4 && !has_digit(s, a, b) &&
-                   s[at - 1] != 's' && s[at - 1] != 'S' && s[b - 1] != 's' && s[b - 1] != 'S'
+                   ((s[at - 1] != 's' && s[at - 1] != 'S') || pers) && s[b - 1] != 's' && s[b - 1] != 'S'
                ? at
                : SIZE_MAX;
 }
@@ -6334,10 +6379,23 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
         return 0;
     /* "by" after the event's noun, a few words before ("the speech made by", "noon
      * briefing by"); "farmers affected by Cyclone Tara" names no speaker */
+    /* (not those who came, "The meeting was attended by Sheikh Hamdan, …": present,
+     * not speaking) */
+    static const char *const present[] = {"attended", "joined", "accompanied", "witnessed", "observed",
+                                          "received", "welcomed", "followed", "preceded", "organised",
+                                          "organized", "sponsored", "funded", "supported", "graced"};
     for (size_t i = reply != SIZE_MAX ? reply : a; i + 4 < b; i++)
         if (strncmp(s + i, " by ", 4) == 0 && (isupper((unsigned char)s[i + 4]) ||
                                                starts_with_ci(s + i + 4, b - i - 4, "the ")) &&
             (i == reply || names_event(s, i > a + 32 ? i - 32 : a, i))) {
+            size_t pw = i;
+            while (pw > a && s[pw - 1] != ' ')
+                pw--;
+            int came = 0;
+            for (size_t k = 0; k < sizeof present / sizeof *present && !came; k++)
+                came = strlen(present[k]) == i - pw && strncmp(s + pw, present[k], i - pw) == 0;
+            if (came)
+                return 0;
             *pa = i + 4;
             size_t e = *pa;
             /* to the sentence's end: a stop that is not an initial's or a title's */
@@ -8012,8 +8070,9 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
     size_t w = c;
     while (w > a && s[w - 1] != ' ' && s[w - 1] != ',')
         w--;
-    if (c - w <= 3 && w > a && s[w - 1] == ' ' && islower((unsigned char)s[w]))
-        c = w - 1; /* « a », « le », "on" */
+    if ((c - w <= 3 || (c - w == 4 && strncmp(s + w, "this", 4) == 0)) && w > a && s[w - 1] == ' ' &&
+        islower((unsigned char)s[w]))
+        c = w - 1; /* « a », « le », "on"; "Done at Abuja, this 15th day of December 2024" */
     return c > a && s[c - 1] == ',';
 }
 
@@ -14829,6 +14888,12 @@ static void parse_body(parser *p, size_t from, int plain)
                 if (dn && date_tail(s, x + dn, y))
                     set_date(p, piso);
             }
+            i = next_content(p, end);
+            continue;
+        }
+        /* "mt.gb", "rk/ab": a news agency's editors' initials, the text's last line
+         * (KUNA's, after its "(end)"), no words */
+        if (!plain && last && !is_cue && end == i + 1 && editors_initials(s, a, b)) {
             i = next_content(p, end);
             continue;
         }

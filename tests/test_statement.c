@@ -3767,6 +3767,60 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 110 d10: a headline verb ends the name */
+        {"PRESS RELEASE\n\nPresident Ruto Commissions Sh3.2 Billion Housing Project\n\nKISUMU, Friday, 7th March 2025\n\nPresident William Ruto has commissioned 4,200 housing units.\n\nThe President said the project would create 6,000 jobs.\n\n\"We are building homes,\" said President Ruto.\n",
+         "speech:s1:\"We are building homes,\"\n", NULL},
+        /* hunt 110 d01: a wire's dateline before the person who is quoted */
+        {"Dubai approves infrastructure plan\n\nDUBAI, 12th January, 2025 (WAM) -- Minister of Economy Ali Hassan said, \"Small firms are the backbone of our economy.\"\n\nThe plan runs until 2030.\n",
+         "speech:-:DUBAI, 12th January, 2025 (WAM) -- Minister of Economy Ali Hassan said,\nspeech:s1:\"Small firms are the backbone of our economy.\"\n", NULL},
+        /* hunt 110 d06: the same with the agency's month and day */
+        {"Kuwait launches trade plan\n\nKUWAIT, Jan 21 (KUNA) -- Minister of Commerce Ali Hassan said, \"Small firms are the backbone of our economy.\"\n\nThe plan covers 3,000 companies. (end)\n",
+         "speech:-:KUWAIT, Jan 21 (KUNA) -- Minister of Commerce Ali Hassan said,\nspeech:s1:\"Small firms are the backbone of our economy.\"\n", NULL},
+        /* hunt 110 d02: no one quoted yet, the person the sentence before opens with */
+        {"PRESS RELEASE\n\nFG Releases Funds for Capital Projects\n\nAbuja, 22nd May 2025\n\nThe Minister of Finance, Mr. Wale Edun, has announced the release of funds. He said, \"The Government is committed to timely funding. Contractors will be paid within 30 days.\"\n",
+         "speech:-:He said,\nspeech:s1:\"The Government is committed to timely funding.\nspeech:s1:Contractors will be paid within 30 days.\"\n", NULL},
+        /* review: a ministry is no one, a pair is no one, a possessive's deputy no one */
+        {"PRESS RELEASE\n\nFunds released\n\nThe Ministry of Finance has announced the release. He said, \"We pay on time.\"\n",
+         "speech:-:He said, \"We pay on time.\"\n", NULL},
+        /* review: two people before */
+        {"PRESS RELEASE\n\nFunds released\n\nPresident Tinubu and Vice President Shettima met the governors. He said, \"We pay on time.\"\n",
+         "speech:-:He said, \"We pay on time.\"\n", NULL},
+        /* review: a deputy after a possessive */
+        {"PRESS RELEASE\n\nFunds released\n\nMinister Ana Ruiz visited Kano. Her deputy Tom Hale met farmers. He said, \"We pay on time.\"\n",
+         "speech:-:He said, \"We pay on time.\"\n", NULL},
+        /* hunt 110 d03: affirmed, reiterated */
+        {"Press Release\n\nForeign Minister Receives Greek Counterpart\n\nCairo, 10 February 2025\n\nMinister Abdelatty affirmed, \"Egypt rejects any attempt to displace Palestinians from their land.\"\n\nMinister Abdelatty reiterated, \"Egypt will host a conference on reconstruction.\"\n",
+         "speech:-:Minister Abdelatty affirmed,\nspeech:s1:\"Egypt rejects any attempt to displace Palestinians from their land.\"\nspeech:-:Minister Abdelatty reiterated,\nspeech:s1:\"Egypt will host a conference on reconstruction.\"\n", NULL},
+        /* hunt 110 d18: those who attended a meeting do not speak the release */
+        {"Cabinet session\n\nThe meeting was attended by Sheikh Hamdan, Crown Prince of Dubai.\n\nAt the outset, the Crown Prince briefed the Cabinet on the budget.\n\nThe Cabinet approved the budget.\n",
+         "meta:-:The meeting was attended by Sheikh Hamdan, Crown Prince of Dubai.\nspeech:-:At the outset, the Crown Prince briefed the Cabinet on the budget.\nspeech:-:The Cabinet approved the budget.\n", NULL},
+        /* hunt 110 d05: an office's initials, the one person whose office they are */
+        {"PRESS RELEASE\n\nCS opens Kisumu bridge\n\nNairobi, 3 March 2025\n\nTransport Cabinet Secretary Davis Chirchir said, \"This bridge will serve 40,000 residents daily.\"\n\n\"It will cut travel time to Kisumu by an hour,\" the CS said.\n",
+         "speech:-:Transport Cabinet Secretary Davis Chirchir said,\nspeech:s1:\"This bridge will serve 40,000 residents daily.\"\nspeech:s1:\"It will cut travel time to Kisumu by an hour,\"\nspeech:-:the CS said.\n", NULL},
+        /* hunt 110 d05: Hong Kong's Chief Secretary */
+        {"PRESS RELEASE\n\nHK update\n\nThe Chief Secretary for Administration, Mr Eric Chan, said, \"We will act.\"\n\n\"It is urgent,\" the CS said.\n",
+         "speech:-:The Chief Secretary for Administration, Mr Eric Chan, said,\nspeech:s1:\"We will act.\"\nspeech:s1:\"It is urgent,\"\nspeech:-:the CS said.\n", NULL},
+        /* hunt 110 d11: SIARAN PERS / PRESS RELEASE */
+        {"SIARAN PERS / PRESS RELEASE\n\nGovernment Targets Rp 71 Trillion for Free Meals\n\nJakarta, 5 March 2025\n\nThe programme has reached 2 million beneficiaries.\n",
+         "title:-:SIARAN PERS / PRESS RELEASE\ntitle:-:Government Targets Rp 71 Trillion for Free Meals\n", NULL},
+        /* hunt 110 d15: Done at …, this 14th day of January 2025 */
+        {"COMMUNIQU\xC3\x89\n\nThe Peace and Security Council,\n\n1. Expresses deep concern over the situation in North Kivu;\n\n2. Decides to remain actively seized of the matter.\n\nDone at Addis Ababa, this 14th day of January 2025.\n",
+         "meta:-:Done at Addis Ababa, this 14th day of January 2025.\n", NULL},
+        /* hunt 110 d16: the same without its stop is no heading */
+        {"FINAL COMMUNIQU\xC3\x89\n\nAbuja, 15 December 2024\n\n1. The Summit was held in Abuja.\n\n2. The Authority expresses its gratitude to the Chairman.\n\nDone at Abuja, this 15th day of December 2024\n\nTHE AUTHORITY\n",
+         "list:-:The Authority expresses its gratitude to the Chairman.\nmeta:-:Done at Abuja, this 15th day of December 2024\nmeta:-:THE AUTHORITY\n", NULL},
+        /* hunt 110 d22: //END// */
+        {"PRESS STATEMENT\n\nCS Issues Ultimatum to Bandits\n\nNairobi, 14 February 2024\n\nThe Cabinet Secretary directed all persons holding illegal firearms to surrender them within 24 hours.\n\n//END//\n",
+         "title:-:CS Issues Ultimatum to Bandits\nmeta:-:Nairobi, 14 February 2024\nspeech:-:The Cabinet Secretary directed all persons holding illegal firearms to surrender them within 24 hours.\n", "END"},
+        /* hunt 110 d23: (end) after the lead, the editors' initials under it */
+        {"Kuwait budget deficit narrows\n\nKUWAIT, March 5 (KUNA) -- Kuwait's budget deficit narrowed to 2.4 billion dinars, the ministry said. (end)\n\nmt.gb\n",
+         "speech:-:KUWAIT, March 5 (KUNA) -- Kuwait's budget deficit narrowed to 2.4 billion dinars, the ministry said.\n", "mt.gb"},
+        /* hunt 110 d23: initials under the last paragraph */
+        {"Kuwait budget deficit narrows\n\nKUWAIT, March 5 (KUNA) -- The deficit narrowed, the ministry said.\n\nOil made up 87 percent. (end)\n\nmt.gb\n",
+         "speech:-:Oil made up 87 percent.\n", "mt.gb"},
+        /* hunt 110 d26: a title said to someone before a question */
+        {"PRESS BRIEFING\n\nMarch 3, 2025\n\nUSEC. CASTRO: Good morning. Rice prices are down.\n\nMR. REYES (PTV): Thank you, Usec. Is there a timeline?\n\nUSEC. CASTRO: By end of March.\n",
+         "speech:s2:Thank you, Usec.\nspeech:s2:Is there a timeline?\n", NULL},
         /* review 123: "Best" is a surname in a label; "Okoro's a common name" is the
          * speaker's own contraction, not a work's owner */
         {"Transcript\n\nPRESENTER: Welcome back. With me is the former winger George Best.\n\nGEORGE BEST: Thanks for having me.\n\nPRESENTER: What was the hardest match?\n\nGEORGE BEST: Belfast, in the rain.\n",
@@ -8816,6 +8870,14 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 110: a wire's dateline is no part of the role; a given name before
+         * "bin" is the name's; "Sheikh" opens the name after an office */
+        {"Kuwait launches trade plan\n\nKUWAIT, Jan 21 (KUNA) -- Minister of Commerce Ali Hassan said, \"Small firms are the backbone of our economy.\"\n", "Ali Hassan", "Minister of Commerce"},
+        {"Qatar announces support package\n\nMinister of Commerce Faisal bin Thani Al-Thani said, \"Small firms are the backbone of our economy.\"\n", "Faisal bin Thani Al-Thani", "Minister of Commerce"},
+        {"Qatar announces support package\n\nMinister of Commerce and Industry Sheikh Faisal bin Thani Al-Thani said, \"Small firms matter.\"\n", "Sheikh Faisal bin Thani Al-Thani", "Minister of Commerce and Industry"},
+        {"Cabinet meets\n\nSheikh Hamdan said, \"The budget is sound.\"\n", "Hamdan", "Sheikh"},
+        {"PRESS RELEASE\n\nFunds released\n\nThe Minister of Finance, Mr. Wale Edun, has announced the release. He said, \"We pay on time.\"\n", "Mr. Wale Edun", "Minister of Finance"},
+        {"PRESS RELEASE\n\nPresident Ruto Commissions Sh3.2 Billion Housing Project\n\nKISUMU, Friday, 7th March 2025\n\nPresident William Ruto has commissioned 4,200 housing units.\n\n\"We are building homes,\" said President Ruto.\n", "William Ruto", "President"},
         /* review 123: an office's word as a surname after a given name; a portfolio
          * after "of" ends the name, a particle or an initial inside it keeps it whole;
          * a body's two words after "of" are the office's */
