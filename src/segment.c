@@ -39,6 +39,18 @@ static int is_starter(const char *s, size_t i, size_t b)
     return data_word_line("en/starters.txt", s + i, e - i, 0, DATA_ANYWHERE) != NULL;
 }
 
+/* Whether the word after the one at s[i] opens in lower case. */
+static int lower_after(const char *s, size_t i, size_t b)
+{
+    while (i < b && isalpha((unsigned char)s[i]))
+        i++;
+    if (i >= b || s[i] != ' ')
+        return 0;
+    while (i < b && s[i] == ' ')
+        i++;
+    return i < b && islower((unsigned char)s[i]);
+}
+
 /* Whether the word at s[i] (its letters) is one of the k words of list. */
 static int word_among(const char *s, size_t i, size_t b, const char *const *list, size_t k)
 {
@@ -722,8 +734,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     /* (or a question: "Thank you, Usec. Is there a timeline?") */
     static const char *const asks[] = {"Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would",
                                        "Should", "Have", "Has"};
+    /* (a question's verb before a word in lower case: "Is there", "Do you"; not "Mr.
+     * Do Hung Viet", "Mr. Can Dündar") */
     if (cls == 't' && w > a + 2 && s[w - 1] == ' ' && s[w - 2] == ',' && is_upper(next) &&
-        (is_starter(s, next_at, b) || word_among(s, next_at, b, asks, sizeof asks / sizeof *asks)))
+        (is_starter(s, next_at, b) ||
+         (word_among(s, next_at, b, asks, sizeof asks / sizeof *asks) && lower_after(s, next_at, b))))
         return 1;
     /* "toward Main St. Upon arrival …", "W. 14th St. The …": "St." after a street's
      * name is Street, and a word that opens sentences opens one after it ("Port St.

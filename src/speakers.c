@@ -1241,6 +1241,12 @@ hd_status spk_split_person(const char *text, char **role, char **name)
      * styles of two words (and "Datuk", "Dato'", "Tun" alone, and "Sheikh") open the
      * name, of two words or more; the office is what comes before them ("Tan" is a surname too: only before "Sri") */
     if (data_lang() == 0) {
+        static const char *const places_named[] = {"City", "Programme", "Program", "Centre", "Center", "Mosque",
+                                                   "Foundation", "Hospital", "Award", "Awards", "Prize", "Road",
+                                                   "Street", "University", "School", "College", "Stadium", "Port",
+                                                   "Airport", "Park", "Bridge", "Initiative", "Fund", "Council",
+                                                   "Institute", "Library", "Museum", "Grand", "Medical", "Housing",
+                                                   "Highway", "Hall", "Festival", "Cup", "Race", "Tower", "Palace"};
         static const char *const styles[] = {"Tan Sri ", "Puan Sri ", "Toh Puan ", "Datuk Seri ", "Dato' Sri ",
                                              "Dato Sri ", "Datuk Wira ", "Datuk Paduka ", "Datin Paduka ",
                                              "Datuk ", "Dato' ", "Dato ", "Datin ", "Tun ",
@@ -1252,6 +1258,25 @@ hd_status spk_split_person(const char *text, char **role, char **name)
             size_t hl = strlen(styles[k]);
             if (!h || (h > text && h[-1] != ' ') || !isupper((unsigned char)h[hl]) || !strchr(h + hl, ' '))
                 continue;
+            /* ("Director of Sheikh Khalifa Medical City Dr. Ali Hassan", "the Sheikh Zayed
+             * Housing Programme": a place or a body named after him, no one's name:
+             * "Sheikh" opens a name of its words alone, a body's word or a form of
+             * address after it ends that) */
+            if (h[0] == 'S') {
+                int named = 1;
+                for (const char *x = h + hl; *x && named;) {
+                    size_t xl = strcspn(x, " ,");
+                    named = !is_honorific(x, xl) && !data_word_line("en/bodies.txt", x, xl, 0, DATA_ANYWHERE) &&
+                            !word_in(places_named, sizeof places_named / sizeof *places_named, x, xl);
+                    x += xl;
+                    if (*x == ',')
+                        break;
+                    while (*x == ' ')
+                        x++;
+                }
+                if (!named)
+                    continue;
+            }
             size_t rl = (size_t)(h - text);
             while (rl > 0 && (text[rl - 1] == ' ' || text[rl - 1] == ','))
                 rl--;
@@ -1285,8 +1310,15 @@ hd_status spk_split_person(const char *text, char **role, char **name)
                         again = 1;
                     }
             }
-            char *r = rl ? xstrndup(text + r0, rl - r0) : NULL, *nm = xstrdup(h);
-            if ((rl && !r) || !nm) {
+            /* (an office has a capital: "Keynote address delivered by Sheikh …" leaves
+             * "delivered by", no office) */
+            int capital = 0;
+            for (size_t x = r0; x < rl && !capital; x++)
+                capital = isupper((unsigned char)text[x]) && (x == r0 || text[x - 1] == ' ');
+            if (!capital)
+                rl = r0;
+            char *r = rl > r0 ? xstrndup(text + r0, rl - r0) : NULL, *nm = xstrdup(h);
+            if ((rl > r0 && !r) || !nm) {
                 free(r);
                 free(nm);
                 return HD_ERR_NOMEM;
@@ -5871,24 +5903,42 @@ static char *titled_in_text(hd_doc *d, const char *name, const char *known)
 }
 
 /* Whether the capitals of `letters` (2 or 3) are the initials of capitalised words in
- * a row of `role` ("CS": "Transport Cabinet Secretary", "Chief Secretary for
- * Administration"). */
+ * a row of `role` that end in an office's word ("CS": "Transport Cabinet Secretary",
+ * "Chief Secretary for Administration"; not "Corporate Services", nor "United
+ * Nations" for "the UN"), or are a word of it ("Interior CS"). */
 static int role_initials(const char *letters, const char *role)
 {
-    char ini[64];
-    size_t n = 0, l = strlen(letters);
-    for (const char *p = role; *p && n + 1 < sizeof ini;) {
+    static const char *const heads[] = {"Director", "Officer", "Executive", "Manager", "Administrator",
+                                        "Registrar", "Coordinator", "Controller"};
+    /* (a country's or a bloc's letters are its own: "the US said", "the EU said") */
+    static const char *const places[] = {"US", "UK", "UN", "EU", "AU", "UAE", "USA", "GCC", "PRC", "ROK", "DRC"};
+    if (word_in(places, sizeof places / sizeof *places, letters, strlen(letters)))
+        return 0;
+    const char *ws[32];
+    size_t wl[32], n = 0, l = strlen(letters);
+    for (const char *p = role; *p && n < 32;) {
         while (*p == ' ')
             p++;
         if (!*p)
             break;
-        ini[n++] = isupper((unsigned char)*p) ? *p : ' '; /* ("for", "of": a break) */
+        ws[n] = p;
         while (*p && *p != ' ')
             p++;
-    }
-    for (size_t k = 0; k + l <= n; k++)
-        if (memcmp(ini + k, letters, l) == 0)
+        wl[n] = (size_t)(p - ws[n]);
+        while (wl[n] > 0 && ws[n][wl[n] - 1] == ',')
+            wl[n]--;
+        if (wl[n] == l && strncmp(ws[n], letters, l) == 0)
             return 1;
+        n++;
+    }
+    for (size_t k = 0; k + l <= n; k++) {
+        size_t q = 0;
+        while (q < l && ws[k + q][0] == letters[q])
+            q++;
+        if (q == l && (spk_personal_office(ws[k + l - 1], wl[k + l - 1]) ||
+                       word_in(heads, sizeof heads / sizeof *heads, ws[k + l - 1], wl[k + l - 1])))
+            return 1;
+    }
     return 0;
 }
 
@@ -6146,12 +6196,13 @@ static char *plural_office(const char *t);
 
 static int name_stop(const char *s, size_t a, size_t k);
 static hd_status person_speaker(hd_doc *d, const char *name, const char *role, int *speaker);
+static int honorific_gender(const char *name);
 
 /* The person the sentence just before s[a] opens with, in the same paragraph: its
  * capitalised words (and "of", "for", "the", "and" among them, and a name set off
  * by commas) before its verb in lower case ("The Minister of Finance, Mr. Wale Edun,
  * has announced …"), when they name one person. */
-static hd_status subject_before(hd_doc *d, size_t a, int *speaker)
+static hd_status subject_before(hd_doc *d, size_t a, int she, int *speaker)
 {
     const char *s = d->src;
     size_t e = a;
@@ -6188,12 +6239,30 @@ static hd_status subject_before(hd_doc *d, size_t a, int *speaker)
     for (size_t k = st; k + 5 <= subj; k++)
         if (memcmp(s + k, " and ", 5) == 0)
             return HD_OK;
+    /* (and no one else named in the sentence: "… met the delegation led by Mr. Ari
+     * Aisen.", "… named the victim as Paul Smith.": two capitalised words in a row,
+     * or a form of address) */
+    for (size_t k = subj; k + 2 < e; k++) {
+        if (s[k] != ' ' || !isupper((unsigned char)s[k + 1]))
+            continue;
+        size_t we = k + 1;
+        while (we < e && s[we] != ' ')
+            we++;
+        if (is_honorific(s + k + 1, we - k - 1) || (we + 1 < e && s[we] == ' ' && isupper((unsigned char)s[we + 1]) &&
+                                                    isalpha((unsigned char)s[we - 1])))
+            return HD_OK;
+    }
     char *text = xstrndup(s + st, subj - st), *role = NULL, *name = NULL;
     if (!text)
         return HD_ERR_NOMEM;
     hd_status r = spk_split_person(text, &role, &name);
     free(text);
-    if (r == HD_OK && name && strchr(name, ' ') && !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE))
+    /* (a person by a form of address that says "he" or "she", as the pronoun does:
+     * "Mr. Wale Edun" for "He said", not "Mrs. Zainab Ahmed", nor "The Nigerian Army") */
+    size_t hl = name ? strcspn(name, " ") : 0;
+    int hon = name && is_honorific(name, hl), g = hon ? honorific_gender(name) : 0;
+    if (r == HD_OK && name && strchr(name, ' ') && hon && g && (g == 2) == (she != 0) &&
+        !data_word_line("en/bodies.txt", name, strlen(name), 0, DATA_ANYWHERE))
         r = person_speaker(d, name, role, speaker);
     free(role);
     free(name);
@@ -6245,7 +6314,7 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
             /* "The Minister of Finance, Mr. Wale Edun, has announced … He said, '…'": no
              * one quoted yet, the person the sentence before opens with */
             if (person && *speaker < 0 && data_lang() == 0)
-                return subject_before(d, a, speaker);
+                return subject_before(d, a, s[a] == 's' || s[a] == 'S' || (e - a == 3 && s[a + 1] == 'e'), speaker);
             return HD_OK;
         }
     /* « a déclaré la ministre Claire Vasseur », "ha afirmado la ministra Carmen Vidal":
@@ -6608,8 +6677,12 @@ static size_t after_opening(const char *s, size_t x, size_t end)
     /* ("Speaking in Nairobi, …", "Visiting Kisumu on Friday, …": a participle's phrase
      * may name a place) */
     size_t fw = strcspn(s + x, " ,");
-    int participle = fw > 4 && x + fw < end && strncmp(s + x + fw - 3, "ing", 3) == 0 && s[x + fw] == ' ' &&
-                     islower((unsigned char)s[x + fw + 1]);
+    /* ("Asked whether he would resign, Smith said:", "Pressed on the timing, …": a
+     * reporter's question as the opening) */
+    static const char *const asked[] = {"Asked", "Pressed", "Questioned", "Reached", "Contacted", "Challenged"};
+    int participle = fw > 4 && x + fw < end &&
+                     (strncmp(s + x + fw - 3, "ing", 3) == 0 || word_in(asked, sizeof asked / sizeof *asked, s + x, fw)) &&
+                     s[x + fw] == ' ' && islower((unsigned char)s[x + fw + 1]);
     while (c < end && c < x + 40 && s[c] != ',' && small) {
         size_t we = c;
         while (we < end && s[we] != ' ' && s[we] != ',')
@@ -6620,7 +6693,7 @@ static size_t after_opening(const char *s, size_t x, size_t end)
         while (c < end && s[c] == ' ')
             c++;
     }
-    if (!small || c >= end || s[c] != ',' || words > 4)
+    if (!small || c >= end || s[c] != ',' || words > (participle ? 8u : 4u))
         return x;
     for (c++; c < end && s[c] == ' ';)
         c++;
@@ -7594,6 +7667,15 @@ hd_status spk_attribution_before(hd_doc *d, size_t a, size_t q, int *speaker)
         if (words > (ends_named ? 10u : 6u))
             return HD_OK;
     }
+    /* "On Monday, he said,": a pronoun after an opening phrase's comma is the subject
+     * (no one named "On Monday") */
+    for (size_t c = ps; c > st0 + 1; c--)
+        if (s[c - 1] == ' ' && s[c - 2] == ',') {
+            static const char *const pron[] = {"he", "she", "they", "we", "I", "it"};
+            if (word_in(pron, sizeof pron / sizeof *pron, s + c, ps - c))
+                return attributed(d, c, ps, speaker);
+            break;
+        }
     return attributed(d, after_opening(s, st0, ps), ps, speaker);
 }
 

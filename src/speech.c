@@ -5649,6 +5649,32 @@ static size_t money_as_written(sb *o, const word *w, size_t i, size_t nw)
     numl = number_len(num, rest);
     if (!numl)
         return 0;
+    /* "SAR 1.285 trillion", "KD 2.4 billion", "worth Shs 31,000": letters that are other
+     * things as often ("flight QR 817", "the SAR 3 team", "HH"), money only with a
+     * scale, a point or a group's comma, or a word of paying before */
+    {
+        static const char *const weak[] = {"QR", "KD", "SAR", "OMR", "BHD", "JOD", "Dh", "Dhs", "Shs", "Shs.", "USh"};
+        static const char *const paying[] = {"worth", "cost", "costs", "costing", "paid", "pay", "pays", "fine",
+                                             "fined", "price", "priced", "fee", "fees", "salary", "spent", "spend",
+                                             "budget", "raised", "of", "at", "for", "about", "around", "nearly",
+                                             "over", "than", "to", "from", "and", "or", "each",
+                                             "only", "just", "some", "valued", "totalling", "totaling", "reached"};
+        size_t cw = cl;
+        while (cw > 0 && c[cw - 1] == ' ')
+            cw--;
+        int is_weak = 0;
+        for (size_t q = 0; q < sizeof weak / sizeof *weak && !is_weak; q++)
+            is_weak = strlen(weak[q]) == cw && memcmp(c, weak[q], cw) == 0;
+        if (is_weak) {
+            size_t nsl;
+            const word *after = i + used < nw ? &w[i + used] : NULL;
+            int money = memchr(num, '.', numl) || memchr(num, ',', numl) || numl < rest ||
+                        (after && !w[i + used - 1].trail && scale(after->s + after->lead, after->core, &nsl)) ||
+                        (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], paying, sizeof paying / sizeof *paying));
+            if (!money)
+                return 0;
+        }
+    }
     /* "the NIS2 Directive", "Under NIS2,", "NIS 2 Directive": a code's letters and one
      * figure, joined or before a name, are a name ("NIS 500", "EUR5m" are amounts) */
     if (cl >= 3 && numl == 1 && numl == rest && isupper((unsigned char)c[0]) && isupper((unsigned char)c[cl - 1]) &&
@@ -12505,25 +12531,44 @@ static char *prepare(const char *text, st_kind kind)
         }
         /* "HE Mr Tomas Lindgren", "HE President William Ruto": His (or Her) Excellency,
          * as diplomatic lists write it without stops, before a name's word in mixed
-         * case (not the pronoun of a line in capitals, "HE SAID") */
-        if (data_lang() == 0 && at + 4 < n && text[at] == 'H' && text[at + 1] == 'E' && text[at + 2] == ' ' &&
-            (at == 0 || !isalnum((unsigned char)text[at - 1])) && isupper((unsigned char)text[at + 3]) &&
-            islower((unsigned char)text[at + 4])) {
-            static const char *const hers[] = {"Mrs ", "Mrs. ", "Ms ", "Ms. ", "Madam ", "Dame ", "Queen ", "Princess "};
+         * case (not the pronoun of a line in capitals, "HE SAID"); "HH Sheikh Hamdan",
+         * "HRH the Crown Prince", "HRH Princess Anne" (the Gulf's agencies and
+         * palaces): His or Her Highness, Royal Highness, before a title only (not "HH
+         * Gregg", "the HE Bill") */
+        int styled = 0;
+        if (data_lang() == 0 && text[at] == 'H' && (at == 0 || !isalnum((unsigned char)text[at - 1]))) {
+            static const char *const styles[][2] = {{"HE ", "Excellency "}, {"HH ", "Highness "}, {"HRH ", "Royal Highness "}};
+            static const char *const hers[] = {"Mrs ", "Mrs. ", "Ms ", "Ms. ", "Madam ", "Dame ", "Queen ", "Princess ",
+                                               "Sheikha ", "Duchess ", "Countess ", "Lady ", "Crown Princess "};
             static const char *const his[] = {"Mr ", "Mr. ", "Dr ", "Dr. ", "Sir ", "Sheikh ", "Prof. ", "Professor ",
                                               "President ", "Prime ", "Ambassador ", "Minister ", "King ",
-                                              "Prince ", "General ", "Archbishop ", "Cardinal ", "Bishop "};
-            int her = 0, titled = 0;
-            for (size_t k = 0; k < sizeof hers / sizeof *hers && !her; k++)
-                her = strncmp(text + at + 3, hers[k], strlen(hers[k])) == 0;
-            for (size_t k = 0; k < sizeof his / sizeof *his && !titled; k++)
-                titled = strncmp(text + at + 3, his[k], strlen(his[k])) == 0;
-            if (her || titled) {
-                sb_puts(&out, her ? "Her Excellency " : "His Excellency ");
-                i = at + 3;
-                continue;
+                                              "Prince ", "General ", "Archbishop ", "Cardinal ", "Bishop ",
+                                              "Emir ", "Amir ", "Sultan ", "Crown Prince ", "Duke ", "Earl "};
+            for (size_t st = 0; st < sizeof styles / sizeof *styles; st++) {
+                size_t sl = strlen(styles[st][0]), x = at + sl;
+                if (x + 1 >= n || strncmp(text + at, styles[st][0], sl) != 0)
+                    continue;
+                /* ("HRH the Duchess of Edinburgh": the title past its article) */
+                if (st > 0 && x + 5 < n && (strncmp(text + x, "the ", 4) == 0 || strncmp(text + x, "The ", 4) == 0) &&
+                    isupper((unsigned char)text[x + 4]))
+                    x += 4;
+                if (!isupper((unsigned char)text[x]) || !islower((unsigned char)text[x + 1]))
+                    break;
+                int her = 0, titled = 0;
+                for (size_t k = 0; k < sizeof hers / sizeof *hers && !her; k++)
+                    her = strncmp(text + x, hers[k], strlen(hers[k])) == 0;
+                for (size_t k = 0; k < sizeof his / sizeof *his && !titled; k++)
+                    titled = strncmp(text + x, his[k], strlen(his[k])) == 0;
+                if (her || titled) {
+                    sb_printf(&out, "%s %s", her ? "Her" : "His", styles[st][1]);
+                    i = at + sl;
+                    styled = 1;
+                }
+                break;
             }
         }
+        if (styled)
+            continue;
         /* "(SGD) ARIEL F NEPOMUCENO", "(Sgd.) Ariel F. Nepomuceno": a signature's
          * mark, as Philippine and South Asian offices print a copy, before the name
          * (not the Singapore dollar: a name follows, no figure) */
@@ -12658,7 +12703,9 @@ static char *prepare(const char *text, st_kind kind)
                                          (at >= 4 && (strncmp(text + at - 4, "USD ", 4) == 0 || strncmp(text + at - 4, "GBP ", 4) == 0)));
             /* ("SAR 1.285 trillion", "EUR 2.500 billion": before a scale the stop is a
              * point) */
-            if (sep == '.' && groups == 1 && e < n && text[e] == ' ' && !stop_grouped_sign(text, at)) {
+            /* (not Indonesia's, whose stops group thousands: "IDR 12.500 billion") */
+            if (sep == '.' && groups == 1 && e < n && text[e] == ' ' && !stop_grouped_sign(text, at) &&
+                !(at >= 4 && strncmp(text + at - 4, "IDR ", 4) == 0)) {
                 static const char *const scales[] = {"million", "billion", "trillion", "thousand", "bn", "mn", "tn"};
                 for (size_t q = 0; q < sizeof scales / sizeof *scales; q++) {
                     size_t l = strlen(scales[q]);

@@ -415,11 +415,12 @@ static size_t paragraph_number(const char *s, size_t a, size_t b, long n)
 static int is_stage(const char *s, size_t a, size_t b) { return spk_is_stage(s, a, b, SPK_ALONE); }
 
 /* Whether s[a, b) is one token of editors' initials as agencies sign a story: groups of
- * two or three small letters joined by stops or slashes ("mt.gb", "rk/ab/hm"), no
- * web address ("un.org"). */
+ * two or three small letters joined by stops ("mt.gb", "ys.ma"), no web address
+ * ("un.org", "www.gov.za"); not words parted by a slash ("yes/no", "and/or"). */
 static int editors_initials(const char *s, size_t a, size_t b)
 {
-    static const char *const domains[] = {"org", "com", "net", "int", "gov", "edu", "mil", "uk", "us", "eu", "io"};
+    static const char *const domains[] = {"org", "com", "net", "int", "gov", "edu", "mil", "uk", "us", "eu", "io",
+                                          "www", "co", "ac", "go", "or", "ne"};
     size_t groups = 0, k = a, last = a;
     while (k < b) {
         size_t g = k;
@@ -427,9 +428,13 @@ static int editors_initials(const char *s, size_t a, size_t b)
             k++;
         if (k - g < 2 || k - g > 3)
             return 0;
+        /* (no web address: "www.gov.za", "www.moh.gov.sg") */
+        for (size_t q = 0; q < sizeof domains / sizeof *domains; q++)
+            if (strlen(domains[q]) == k - g && strncmp(s + g, domains[q], k - g) == 0)
+                return 0;
         groups++;
         last = g;
-        if (k < b && s[k] != '.' && s[k] != '/')
+        if (k < b && s[k] != '.')
             return 0;
         if (k < b)
             k++;
@@ -440,6 +445,37 @@ static int editors_initials(const char *s, size_t a, size_t b)
         if (strlen(domains[q]) == b - last && strncmp(s + last, domains[q], b - last) == 0)
             return 0;
     return groups >= 2;
+}
+
+/* Whether s[a, b) is an agency's credit of its writers, "WAM/Tariq Alfaham/Hatem
+ * Mohamed": the agency's capitals, then names, parted by slashes with no spaces. */
+static int agency_credit(const char *s, size_t a, size_t b)
+{
+    size_t k = a;
+    while (k < b && isupper((unsigned char)s[k]))
+        k++;
+    if (k - a < 2 || k - a > 6 || k >= b || s[k] != '/')
+        return 0;
+    size_t fields = 0;
+    while (k < b && s[k] == '/') {
+        size_t f = ++k, words = 0;
+        while (k < b && s[k] != '/') {
+            if (!isupper((unsigned char)s[k]))
+                return 0;
+            words++;
+            while (k < b && s[k] != ' ' && s[k] != '/') {
+                if (!isalpha((unsigned char)s[k]) && s[k] != '-' && s[k] != '\'' && (unsigned char)s[k] < 0x80)
+                    return 0;
+                k++;
+            }
+            if (k < b && s[k] == ' ')
+                k++;
+        }
+        if (k == f || words > 3)
+            return 0;
+        fields++;
+    }
+    return k == b && fields >= 1;
 }
 
 static int is_end_marker(const char *s, size_t a, size_t b)
@@ -6382,20 +6418,26 @@ static int byline_sentence(const char *s, size_t a, size_t b, size_t *pa, size_t
     /* (not those who came, "The meeting was attended by Sheikh Hamdan, …": present,
      * not speaking) */
     static const char *const present[] = {"attended", "joined", "accompanied", "witnessed", "observed",
-                                          "received", "welcomed", "followed", "preceded", "organised",
+                                          "received", "followed", "preceded", "organised",
                                           "organized", "sponsored", "funded", "supported", "graced"};
+    static const char *const spoke[] = {"addressed", "delivered", "given", "made", "read", "presented", "hosted"};
+    int skipped = 0;
     for (size_t i = reply != SIZE_MAX ? reply : a; i + 4 < b; i++)
         if (strncmp(s + i, " by ", 4) == 0 && (isupper((unsigned char)s[i + 4]) ||
                                                starts_with_ci(s + i + 4, b - i - 4, "the ")) &&
-            (i == reply || names_event(s, i > a + 32 ? i - 32 : a, i))) {
+            (i == reply || names_event(s, i > a + 32 ? i - 32 : a, i) ||
+             (skipped && word_before_in(s, a, i, spoke, sizeof spoke / sizeof *spoke)))) {
             size_t pw = i;
             while (pw > a && s[pw - 1] != ' ')
                 pw--;
             int came = 0;
             for (size_t k = 0; k < sizeof present / sizeof *present && !came; k++)
                 came = strlen(present[k]) == i - pw && strncmp(s + pw, present[k], i - pw) == 0;
-            if (came)
-                return 0;
+            if (came) {
+                skipped = 1; /* (a later "by" may name the speaker: "…, organised by the
+                              * Ministry, was addressed by Minister Ali Hassan") */
+                continue;
+            }
             *pa = i + 4;
             size_t e = *pa;
             /* to the sentence's end: a stop that is not an initial's or a title's */
@@ -6740,7 +6782,15 @@ static int headline_verb(const char *s, size_t a, size_t b)
         size_t w = i;
         while (i < b && s[i] != ' ' && s[i] != ',')
             i++;
-        if (i > w && data_word_line("en/headline-verbs.txt", s + w, i - w, 1, DATA_ANYWHERE))
+        /* (a verb has its object after it, and no "of", "and" or "for" before it:
+         * "Forum of Electoral Commissions", "Department of Flags and Heraldry") */
+        size_t pw = w > a + 1 ? w - 1 : w;
+        while (pw > a && s[pw - 1] != ' ')
+            pw--;
+        int joined = w > a + 1 && (equals_ci(s + pw, w - 1 - pw, "of") || equals_ci(s + pw, w - 1 - pw, "and") ||
+                                   equals_ci(s + pw, w - 1 - pw, "for") || equals_ci(s + pw, w - 1 - pw, "the"));
+        if (i > w && !joined && skip_spaces(s, i, b) < b &&
+            data_word_line("en/headline-verbs.txt", s + w, i - w, 1, DATA_ANYWHERE))
             return 1;
         while (i < b && s[i] == ',')
             i++;
@@ -14891,15 +14941,18 @@ static void parse_body(parser *p, size_t from, int plain)
             i = next_content(p, end);
             continue;
         }
-        /* "mt.gb", "rk/ab": a news agency's editors' initials, the text's last line
+        /* "mt.gb", "ys.ma": a news agency's editors' initials, the text's last line
          * (KUNA's, after its "(end)"), no words */
-        if (!plain && last && !is_cue && end == i + 1 && editors_initials(s, a, b)) {
+        if (!plain && last && !is_cue && end == i + 1 && (editors_initials(s, a, b) || agency_credit(s, a, b))) {
             i = next_content(p, end);
             continue;
         }
         /* "Heritage Reporting Corporation" at a record's foot: the reporter's name, not
          * the last speaker's words */
-        if (!plain && last && !is_cue && p->transcript && p->cues_seen && end == i + 1 && txt_words(s, a, b) <= 5 &&
+        /* (or an office's name of more words: "Cabinet Public Affairs Office, Cabinet
+         * Secretariat" under a prime minister's press conference) */
+        if (!plain && last && !is_cue && p->transcript && p->cues_seen && end == i + 1 &&
+            (txt_words(s, a, b) <= 5 || (txt_words(s, a, b) <= 10 && org_line(s, a, b))) &&
             !ends_with_terminal(s, a, b) && title_words(s, a, b) && !is_stage(s, a, b) && !is_chrome(s, a, b)) {
             add_block(p, ST_META, a, b, -1, 0);
             i = next_content(p, end);
