@@ -12549,9 +12549,16 @@ static char *prepare(const char *text, st_kind kind)
                 if (x + 1 >= n || strncmp(text + at, styles[st][0], sl) != 0)
                     continue;
                 /* ("HRH the Duchess of Edinburgh": the title past its article) */
-                if (st > 0 && x + 5 < n && (strncmp(text + x, "the ", 4) == 0 || strncmp(text + x, "The ", 4) == 0) &&
-                    isupper((unsigned char)text[x + 4]))
+                if (x + 5 < n && (strncmp(text + x, "the ", 4) == 0 || strncmp(text + x, "The ", 4) == 0) &&
+                    isupper((unsigned char)text[x + 4])) {
                     x += 4;
+                    /* (and a country's letters: "HE the US President") */
+                    size_t cl = 0;
+                    while (x + cl < n && isupper((unsigned char)text[x + cl]))
+                        cl++;
+                    if (cl >= 2 && cl <= 4 && x + cl + 1 < n && text[x + cl] == ' ' && isupper((unsigned char)text[x + cl + 1]))
+                        x += cl + 1;
+                }
                 if (!isupper((unsigned char)text[x]) || !islower((unsigned char)text[x + 1]))
                     break;
                 int her = 0, titled = 0;

@@ -2736,6 +2736,15 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
             j++;
         while (j < bend && s[j] == ' ')
             j++;
+        /* ("Riyadh, January 15, 2025, SPA -- …": the agency's letters after a comma) */
+        if (j + 4 < bend && s[j] == ',' && s[j + 1] == ' ') {
+            size_t t = j + 2, tl = 0;
+            while (t + tl < bend && isupper((unsigned char)s[t + tl]))
+                tl++;
+            if (tl >= 2 && tl <= 6 && t + tl + 2 < bend && s[t + tl] == ' ' &&
+                (s[t + tl + 1] == '-' || (unsigned char)s[t + tl + 1] == 0xE2))
+                return 1;
+        }
         if (j < bend && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
                             (s[j] == '.' && j + 1 < bend && s[j + 1] == '-'))) { /* Spanish ".-" */
             return 1;
@@ -3670,6 +3679,12 @@ static int kind_embargo(const char *s, size_t ke, size_t b)
     if (!dl)
         return 0;
     x = skip_spaces(s, x + dl, b);
+    /* ("Press release – 14.01.2025", as the Bundeskartellamt heads one: the date
+     * alone after the dash) */
+    char iso[11];
+    size_t dn = x < b ? date_iso(DT_DAY_FIRST, s + x, b - x, iso) : 0;
+    if (dn && skip_spaces(s, x + dn, b) == b)
+        return 1;
     return (x < b && release_line(s, x, b)) || kind_masthead(s, ke, b);
 }
 
@@ -6868,14 +6883,21 @@ static int org_line(const char *s, size_t a, size_t b)
             return 1;
     }
     /* "Police Scotland", "Transport Wales": a body's word, then the nation it serves */
-    if (!caps && words >= 2 && words <= 3) {
-        size_t w = a;
-        while (w < b && s[w] != ' ')
-            w++;
-        size_t r = skip_spaces(s, w, b);
-        if (r < b && (data_word_line("en/bodies.txt", s + a, w - a, 0, DATA_ANYWHERE) ||
-                      data_word_line("en/header-words.txt", s + a, w - a, 0, DATA_ANYWHERE)) &&
-            data_has_line("en/countries.txt", s + r, b - r))
+    /* (or a word before it: "Arts Council England", "Public Health Wales") */
+    if (!caps && words >= 2 && words <= 4) {
+        size_t lw = b;
+        while (lw > a && s[lw - 1] != ' ')
+            lw--;
+        int body = 0;
+        for (size_t w = a; w + 1 < lw && !body;) {
+            size_t we = w;
+            while (we < lw && s[we] != ' ')
+                we++;
+            body = isupper((unsigned char)s[w]) && (data_word_line("en/bodies.txt", s + w, we - w, 0, DATA_ANYWHERE) ||
+                                                    data_word_line("en/header-words.txt", s + w, we - w, 0, DATA_ANYWHERE));
+            w = skip_spaces(s, we, lw);
+        }
+        if (lw > a && body && data_has_line("en/countries.txt", s + lw, b - lw))
             return 1;
     }
     /* "Lumen Retail Group plc", "Corvid Logistics AG", "Indus Textiles Limited": a

@@ -2940,6 +2940,8 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 110 d14: an agency's letters after the date's comma end the dateline */
+        {"Crown Prince Chairs Cabinet Session\n\nRiyadh, Rajab 15, 1446, January 15, 2025, SPA -- His Royal Highness the Crown Prince chaired the Cabinet session held today.\n", "Crown Prince Chairs Cabinet Session", "2025-01-15"},
         /* review 125: a headline's verb has an object after it and no "of" before it */
         {"Forum of Electoral Commissions\nPress Release\n\nForum Meets in Nairobi\n\nThe forum met on Monday to discuss elections.\n", "Forum Meets in Nairobi", NULL},
         /* review 124: a headline in capitals with a body's word in it, over a date, is
@@ -3769,6 +3771,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 109 d13: a kind line with its date after a dash is no title */
+        {"Bundeskartellamt\nPress release \xE2\x80\x93 14.01.2025\n\nBundeskartellamt imposes fines on manufacturers of wall tiles\n\nBonn, 14 January 2025: The Bundeskartellamt has imposed fines totalling approx. EUR 27.5 million on three manufacturers of ceramic wall tiles.\n",
+         "title:-:Press release \xE2\x80\x93 14.01.2025\ntitle:-:Bundeskartellamt imposes fines on manufacturers of wall tiles\nspeech:-:Bonn, 14 January 2025: The Bundeskartellamt has imposed fines totalling approx. EUR 27.5 million on three manufacturers of ceramic wall tiles.\n", NULL},
+        /* hunt 109 d10: a body's name and its nation over a date field, the headline under it the title */
+        {"Arts Council England\n\nPublished: 4 April 2025\n\nNew investment in libraries and museums announced\n\nArts Council England today announced grants for 47 libraries and museums.\n\nThe money will fund new rooms.\n",
+         "meta:-:Arts Council England\nmeta:-:Published: 4 April 2025\ntitle:-:New investment in libraries and museums announced\nspeech:-:Arts Council England today announced grants for 47 libraries and museums.\n", NULL},
         /* review 125: a country's letters are its own, not an official's */
         {"Refugees\n\nUnited Nations High Commissioner for Refugees Filippo Grandi said, \"The needs are huge.\"\n\n\"Funding has fallen by half,\" the UN said.\n",
          "speech:s2:\"Funding has fallen by half,\"\nspeech:-:the UN said.\n", NULL},
