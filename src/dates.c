@@ -525,7 +525,7 @@ size_t dt_time_at(const char *s, size_t n, dt_time *out)
 dt_order dt_guess_order(const char *s, size_t n)
 {
     enum { SCAN = 32768 };
-    int numeric_votes[2] = {0, 0}, named_votes[2] = {0, 0}, us = 0;
+    int numeric_votes[2] = {0, 0}, named_votes[2] = {0, 0}, yearless[2] = {0, 0}, us = 0;
     /* the dates in the header that the order leaves open (read day first), and those
      * with a month's name that say which day "today" is: "Date: 07/02/2025" over "The
      * Committee at its meeting today (February 7, 2025) …" is the same day */
@@ -546,6 +546,10 @@ dt_order dt_guess_order(const char *s, size_t n)
             (strncmp(s + i, "Washington, D", 13) == 0 || strncmp(s + i, "WASHINGTON, D", 13) == 0) &&
             (s[i + 13] == '.' || s[i + 13] == 'C'))
             us++;
+        /* ("U.S. Customs and Border Protection": the country's letters with their
+         * stops, as American style writes them) */
+        if (s[i] == 'U' && i + 4 <= n && strncmp(s + i, "U.S.", 4) == 0 && (i + 4 == n || !isalpha((unsigned char)s[i + 4])))
+            us++;
         if (!is_digit(s[i]) && !isupper((unsigned char)s[i]))
             continue;
         dt_date a, b;
@@ -557,6 +561,10 @@ dt_order dt_guess_order(const char *s, size_t n)
                     numeric_votes[a.month_first]++;
                 else if (a.day <= 12 && a.month != a.day && i < HEAD && nopen < KEEP)
                     open[nopen++] = a;
+            } else if (a.form == DT_NAMED && !a.year) {
+                /* ("on Feb. 7", "on 7 February": the order a writer names a day in,
+                 * weaker than a full date's) */
+                yearless[a.month_first]++;
             } else if (a.form == DT_NAMED && a.year) {
                 named_votes[a.month_first]++;
                 /* (the day "today" is: the statement's own) */
@@ -586,5 +594,7 @@ dt_order dt_guess_order(const char *s, size_t n)
         return same[1] > same[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
     if (named_votes[0] != named_votes[1])
         return named_votes[1] > named_votes[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
-    return us ? DT_MONTH_FIRST : DT_DAY_FIRST;
+    if (us)
+        return DT_MONTH_FIRST;
+    return yearless[1] > yearless[0] ? DT_MONTH_FIRST : DT_DAY_FIRST;
 }

@@ -567,6 +567,10 @@ static size_t trailing_name(const char *s, size_t n)
             lead_initial = initial;
         } else if (!(wl > 0 && is_name_particle(w, wl) && start < n)) {
             break;
+        } else {
+            /* ("Luiz Inácio Lula da Silva": a particle inside the name makes room for a
+             * fourth word, as a capital one does) */
+            caps_particle = 1;
         }
         if (b == 0)
             break;
@@ -600,7 +604,8 @@ static size_t trailing_name(const char *s, size_t n)
     if (start >= n)
         return n;
     /* (in English: elsewhere "de la" is the office's "of the", « ministre de la Santé ») */
-    if (words == 1 && start > 1 && s[start - 1] == ' ' && data_lang() == 0) {
+    /* (and before two: "Secretary de la Fuente Ramírez", a surname and the mother's) */
+    if (words <= 2 && start > 1 && s[start - 1] == ' ' && data_lang() == 0) {
         size_t pstart = start, qe = start - 1, qb;
         for (;;) {
             qb = qe;

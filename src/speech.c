@@ -11538,7 +11538,9 @@ mixed:
                                               "Measure", "Proposition", "Prop.", "occurrence", "Occurrence",
                                               "incident", "Incident", "ref", "reference", "Reference",
                                               "log", "Log", "file", "File", "claim", "Claim", "permit",
-                                              "Permit", "docket", "case", "crime", "Crime"};
+                                              "Permit", "docket", "case", "crime", "Crime",
+                                              /* "IRS Tax Tip 2025-22", "Communiqué 014-25" */
+                                              "Tip", "Communiqu\xC3\xA9", "Communique"};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {

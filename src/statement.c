@@ -553,8 +553,11 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         equals_ci(w, n, "(END)") || equals_ci(w, n, "-more-") || equals_ci(w, n, "(END OF TRANSCRIPT)") ||
         equals_ci(w, n, "END OF TRANSCRIPT") || equals_ci(w, n, "000") || equals_ci(w, n, "ooo") ||
         equals_ci(w, n, "o0o") || equals_ci(w, n, "0o0") || equals_ci(w, n, "-000-") || equals_ci(w, n, "-o0o-") ||
-        equals_ci(w, n, "-0-") || (data_lang() != 0 && (equals_ci(w, n, "FIN") || equals_ci(w, n, "-FIN-") ||
-                                                      equals_ci(w, n, "- FIN -") || equals_ci(w, n, "FIN."))))
+        equals_ci(w, n, "-0-") ||
+        /* (Spanish and French end marks, also in the English copies of Latin American
+         * governments' releases: "Fin.") */
+        ((data_lang() != 0 || isupper((unsigned char)w[0]) || wrapped) &&
+         (equals_ci(w, n, "FIN") || equals_ci(w, n, "-FIN-") || equals_ci(w, n, "- FIN -") || equals_ci(w, n, "FIN."))))
         return 1;
     /* "oOo", "oo0oo", "---oo0oo---": the Spanish-language end mark in its forms */
     if (n >= 3 && n <= 9 && strspn(w, "oO0") >= n)
@@ -2684,7 +2687,9 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
         size_t j = from + n;
         while (n && j < bend && s[j] == ' ')
             j++;
-        if (n && j > from + n && j < bend && txt_dash_len(s, j, bend))
+        /* (or the dash set close, an em or en dash: "May 14, 2025—Ottawa—Today, …",
+         * as Canada's government writes it) */
+        if (n && j < bend && txt_dash_len(s, j, bend) && (j > from + n || (unsigned char)s[j] == 0xE2))
             return 1;
         /* ("(4 December 2025) The Commissioner …": or the date alone in brackets, as
          * the Hong Kong government dates a release's first paragraph) */
@@ -2745,6 +2750,9 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
                 (s[t + tl + 1] == '-' || (unsigned char)s[t + tl + 1] == 0xE2))
                 return 1;
         }
+        /* (Chile's ". –": "Santiago, February 1, 2025. – The …") */
+        if (j + 3 < bend && s[j] == '.' && s[j + 1] == ' ' && txt_dash_len(s, j + 2, bend))
+            return 1;
         if (j < bend && (s[j] == '/' || s[j] == '-' || s[j] == '(' || (unsigned char)s[j] == 0xE2 ||
                             (s[j] == '.' && j + 1 < bend && s[j + 1] == '-'))) { /* Spanish ".-" */
             return 1;

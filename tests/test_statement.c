@@ -2940,6 +2940,11 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 111: a US release's numeric date month first ("U.S.", "Feb. 7");
+         * Canada's dateline with its dashes set close; Chile's with ". –" */
+        {"CBP Officers Seize Methamphetamine at Otay Mesa Port of Entry\n\nRelease Date: Tue, 02/11/2025\n\nSAN DIEGO \xE2\x80\x94 U.S. Customs and Border Protection officers seized 231 lbs. of methamphetamine on Feb. 7.\n", "CBP Officers Seize Methamphetamine at Otay Mesa Port of Entry", "2025-02-11"},
+        {"News release\n\nCanada welcomes international graduates\n\nFrom: Immigration, Refugees and Citizenship Canada\n\nMay 14, 2025\xE2\x80\x94Ottawa\xE2\x80\x94Today, the Minister announced that 48,000 graduates became permanent residents.\n", "Canada welcomes international graduates", "2025-05-14"},
+        {"Chile and the European Union launch Advanced Framework Agreement\n\nSantiago, February 1, 2025. \xE2\x80\x93 The Advanced Framework Agreement entered into force today.\n\nTrade reached US$ 18.6 billion.\n", "Chile and the European Union launch Advanced Framework Agreement", "2025-02-01"},
         /* hunt 110 d14: an agency's letters after the date's comma end the dateline */
         {"Crown Prince Chairs Cabinet Session\n\nRiyadh, Rajab 15, 1446, January 15, 2025, SPA -- His Royal Highness the Crown Prince chaired the Cabinet session held today.\n", "Crown Prince Chairs Cabinet Session", "2025-01-15"},
         /* review 125: a headline's verb has an object after it and no "of" before it */
@@ -3771,6 +3776,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 111 d01: a nurse's registration after her name */
+        {"Visiting restrictions introduced\n\nPosted: 27/01/2025\n\nWards 7 and 9 are closed.\n\nOur Director of Infection Prevention and Control, Sister Margaret O'Dwyer, RGN, said: \"Norovirus spreads very easily. Please do not visit.\"\n\nWe thank visitors.\n",
+         "speech:-:Our Director of Infection Prevention and Control, Sister Margaret O'Dwyer, RGN, said:\nspeech:s1:\"Norovirus spreads very easily.\nspeech:s1:Please do not visit.\"\nspeech:-:We thank visitors.\n", NULL},
+        /* hunt 111 d03: Spanish-speaking governments' titles end no sentence */
+        {"Foreign Secretary meets Secretary of State\n\nMexico City, March 18, 2025\n\nThe Foreign Secretary met the Secretary of State today.\n\nHe was accompanied by the Ambassador, Lic. Esteban Moctezuma Barrag\xC3\xA1n, and the Undersecretary, Mtro. Roberto Velasco \xC3\x81lvarez. The Consul General, Dra. Gabriela Cuevas Barr\xC3\xB3n, also attended.\n",
+         "speech:-:He was accompanied by the Ambassador, Lic. Esteban Moctezuma Barrag\xC3\xA1n, and the Undersecretary, Mtro. Roberto Velasco \xC3\x81lvarez.\nspeech:-:The Consul General, Dra. Gabriela Cuevas Barr\xC3\xB3n, also attended.\n", NULL},
+        /* hunt 111 d04: Fin. under a transcript */
+        {"Press conference by the Presidential Spokesperson\n\nBuenos Aires, April 15, 2025\n\nSPOKESPERSON MANUEL ADORNI: Good morning. Inflation for March was 3.7%.\n\nQUESTION: What about companies?\n\nSPOKESPERSON MANUEL ADORNI: Companies will be able to pay dividends.\n\nFin.\n",
+         "speech:s1:Companies will be able to pay dividends.\n", "Fin."},
         /* hunt 109 d13: a kind line with its date after a dash is no title */
         {"Bundeskartellamt\nPress release \xE2\x80\x93 14.01.2025\n\nBundeskartellamt imposes fines on manufacturers of wall tiles\n\nBonn, 14 January 2025: The Bundeskartellamt has imposed fines totalling approx. EUR 27.5 million on three manufacturers of ceramic wall tiles.\n",
          "title:-:Press release \xE2\x80\x93 14.01.2025\ntitle:-:Bundeskartellamt imposes fines on manufacturers of wall tiles\nspeech:-:Bonn, 14 January 2025: The Bundeskartellamt has imposed fines totalling approx. EUR 27.5 million on three manufacturers of ceramic wall tiles.\n", NULL},
@@ -8910,6 +8924,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 111: a nurse's registration after the name; a surname's particles
+         * after an office, and inside a name of five words */
+        {"Visiting restrictions introduced\n\nPosted: 27/01/2025\n\nWards 7 and 9 are closed.\n\nOur Director of Infection Control, Margaret O'Dwyer, RGN, said: \"Norovirus spreads very easily. Please do not visit.\"\n", "Margaret O'Dwyer", "Director of Infection Control"},
+        {"Foreign Secretary meets Secretary of State\n\nMexico City, March 18, 2025\n\nThe Foreign Secretary met the Secretary of State today.\n\n\"Mexico is a reliable partner,\" said Secretary de la Fuente Ram\xC3\xADrez.\n", "de la Fuente Ram\xC3\xADrez", "Secretary"},
+        {"Speech by President Luiz In\xC3\xA1" "cio Lula da Silva at the opening of the BRICS Summit\n\nRio de Janeiro, July 6, 2025\n\nIt is an honor to welcome you to Rio de Janeiro.\n\nMuito obrigado.\n", "Luiz In\xC3\xA1" "cio Lula da Silva", "President"},
         /* review 125: a place named after a sheikh is the office's; a later "by" after
          * those present names the speaker */
         {"Hospital opens new wing\n\nDirector of Sheikh Khalifa Medical City Dr. Ali Hassan said, \"The wing will serve 500 patients.\"\n", "Dr. Ali Hassan", "Director of Sheikh Khalifa Medical City"},
