@@ -546,10 +546,6 @@ dt_order dt_guess_order(const char *s, size_t n)
             (strncmp(s + i, "Washington, D", 13) == 0 || strncmp(s + i, "WASHINGTON, D", 13) == 0) &&
             (s[i + 13] == '.' || s[i + 13] == 'C'))
             us++;
-        /* ("U.S. Customs and Border Protection": the country's letters with their
-         * stops, as American style writes them) */
-        if (s[i] == 'U' && i + 4 <= n && strncmp(s + i, "U.S.", 4) == 0 && (i + 4 == n || !isalpha((unsigned char)s[i + 4])))
-            us++;
         if (!is_digit(s[i]) && !isupper((unsigned char)s[i]))
             continue;
         dt_date a, b;

@@ -27,7 +27,24 @@ int seg_abbreviation(const char *word, size_t len)
 {
     /* "mr title": the abbreviation is a line's first word, its behaviour the second */
     const char *line = data_word_line("en/abbreviations.txt", word, len, 1, DATA_FIRST);
-    return line && line[len] == ' ' ? line[len + 1] : 0;
+    if (!line || line[len] != ' ')
+        return 0;
+    /* (a title in mixed case only: "Lic.", not "LIC." nor "SRA.") */
+    if (line[len + 1] == 'e')
+        {
+        int mixed = len >= 2 && isupper((unsigned char)word[0]);
+        for (size_t k = 1; k < len && mixed; k++)
+            mixed = !isupper((unsigned char)word[k]);
+        return mixed ? 't' : 0;
+    }
+    return line[len + 1];
+}
+
+/* Whether the abbreviation is a title only before a name (abbreviations.txt's "e"). */
+static int name_title_only(const char *word, size_t len)
+{
+    const char *line = data_word_line("en/abbreviations.txt", word, len, 1, DATA_FIRST);
+    return line && line[len] == ' ' && line[len + 1] == 'e';
 }
 
 /* Is the word starting at s[i] one of the common sentence starters? */
@@ -37,6 +54,16 @@ static int is_starter(const char *s, size_t i, size_t b)
     while (e < b && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
         e++;
     return data_word_line("en/starters.txt", s + i, e - i, 0, DATA_ANYWHERE) != NULL;
+}
+
+/* Whether the word after the one at s[i] opens with a capital. */
+static int capital_after(const char *s, size_t i, size_t b)
+{
+    while (i < b && s[i] != ' ' && s[i] != '\n')
+        i++;
+    while (i < b && s[i] == ' ')
+        i++;
+    return i < b && isupper((unsigned char)s[i]);
 }
 
 /* Whether the word after the one at s[i] opens in lower case. */
@@ -473,6 +500,13 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
     if (cited == 1 || (cited == 2 && (is_digit(next) || next == 0xA7)))
         return 0;
     int cls = seg_abbreviation(s + w, len);
+    /* ("Drivers must carry a Lic. The police …", "Lic. No. 12345": no name after it) */
+    /* (a name of two words at least: "Lic. Esteban Moctezuma", not "for Lic. Details
+     * are online") */
+    if (cls == 't' && name_title_only(s + w, len) &&
+        (is_starter(s, next_at, b) || word_among(s, next_at, b, (const char *const[]){"No"}, 1) ||
+         !capital_after(s, next_at, b)))
+        cls = 'o';
     /* "S.I. No. 28 of 2009", "Republic Act (R.A.) No. 8749", "G.R. No. 12345": letters
      * with their stops before a number's "No.", a statute's or a case's citation going
      * on */

@@ -687,30 +687,24 @@ static size_t trailing_name(const char *s, size_t n)
     if (words == 3 && start == 0)
         return 0;
     /* ("Lifeguard supervisor Jess \xC3\x93 Briain", "Martin Van Buren": a surname with its
-     * particle, the given name before it) */
+     * particle, the given name before it; "Minister of Commerce Faisal bin Thani
+     * Al-Thani": "bin", "ibn", "bint" after the given name, the father's name after
+     * it) */
     int particle_second = 0;
-    if (words == 3 && caps_particle) {
-        size_t w1 = start;
-        while (w1 < n && s[w1] != ' ')
-            w1++;
-        size_t w2 = w1 + 1;
-        while (w2 < n && s[w2] != ' ')
-            w2++;
-        particle_second = w1 < n && w2 < n && is_caps_particle(s + w1 + 1, w2 - w1 - 1) &&
-                          !(pe - pb == 2 && strncmp(s + pb, "of", 2) == 0) &&
-                          !(pe - pb == 3 && (strncmp(s + pb, "for", 3) == 0 || strncmp(s + pb, "and", 3) == 0));
-    }
-    /* ("Minister of Commerce Faisal bin Thani Al-Thani": "bin", "ibn", "bint" after
-     * the given name, the father's name after it: the given name is the name's) */
-    if (words == 3 && !particle_second) {
-        size_t w1 = start;
-        while (w1 < n && s[w1] != ' ')
-            w1++;
-        size_t w2 = w1 + 1;
-        while (w2 < n && s[w2] != ' ')
-            w2++;
+    if (words == 3) {
         static const char *const sons[] = {"bin", "bint", "ibn", "binti", "ould"};
-        particle_second = w1 < n && w2 < n && word_in(sons, sizeof sons / sizeof *sons, s + w1 + 1, w2 - w1 - 1);
+        size_t w1 = start;
+        while (w1 < n && s[w1] != ' ')
+            w1++;
+        size_t w2 = w1 + 1;
+        while (w2 < n && s[w2] != ' ')
+            w2++;
+        const char *p2 = s + w1 + 1;
+        size_t l2 = w2 - w1 - 1;
+        particle_second = w1 < n && w2 < n &&
+                          ((caps_particle && is_caps_particle(p2, l2) && !(pe - pb == 2 && strncmp(s + pb, "of", 2) == 0) &&
+                            !(pe - pb == 3 && (strncmp(s + pb, "for", 3) == 0 || strncmp(s + pb, "and", 3) == 0))) ||
+                           word_in(sons, sizeof sons / sizeof *sons, p2, l2));
     }
     if (words == 3 && !after_role && !particle_second &&
         !(start < n && (s[start + 1] == '.' || memchr(s + start, '.', n - start)))) {
@@ -6227,9 +6221,8 @@ static hd_status subject_before(hd_doc *d, size_t a, int she, int *speaker)
         size_t core = we;
         while (core > w && s[core - 1] == ',')
             core--;
-        int small = core - w <= 3 && subj > st &&
-                    (strncmp(s + w, "of", core - w) == 0 || strncmp(s + w, "for", core - w) == 0 ||
-                     strncmp(s + w, "the", core - w) == 0 || strncmp(s + w, "and", core - w) == 0);
+        static const char *const smalls[] = {"of", "for", "the", "and"};
+        int small = subj > st && word_in(smalls, sizeof smalls / sizeof *smalls, s + w, core - w);
         if (!isupper((unsigned char)s[w]) && !small)
             break;
         if (isupper((unsigned char)s[w]))

@@ -1008,7 +1008,9 @@ static int next_kind(const word *w)
     }
     /* (a title's abbreviation is no name: "ld. Sr. Adv." is a Senior Advocate) */
     /* (but a form of address opens one: "Eng. Dr. Kofi Mensah") */
-    int title = w->trail && c[w->core] == '.' && seg_abbreviation(c, w->core) == 't' && !spk_honorific(c, w->core + 1);
+    /* (nor a number's: "Lic. No. 12345", a licence's) */
+    int acls = w->trail && c[w->core] == '.' ? seg_abbreviation(c, w->core) : 0;
+    int title = (acls == 't' || acls == 'n') && !spk_honorific(c, w->core + 1);
     /* "CALLUM", "MALHOTRA-FELL": a name set in capitals, three letters or more */
     int caps_name = w->core >= 3;
     for (size_t k = 0; k < w->core && caps_name; k++)
@@ -11540,9 +11542,11 @@ mixed:
                                               "log", "Log", "file", "File", "claim", "Claim", "permit",
                                               "Permit", "docket", "case", "crime", "Crime",
                                               /* "IRS Tax Tip 2025-22", "Communiqué 014-25" */
-                                              "Tip", "Communiqu\xC3\xA9", "Communique"};
+                                              "Communiqu\xC3\xA9", "Communique"};
             /* "Case #: 25-004512": after a number sign of its own */
             int id = i > 0 && w[i - 1].core == 1 && w[i - 1].s[w[i - 1].lead] == '#';
+            /* ("IRS Tax Tip 2025-22": a year and its number; "Tip 3-5 of our guide" a range) */
+            id |= i > 0 && nl == 4 && equals_word(&w[i - 1], "Tip") && !w[i - 1].trail;
             for (size_t q = 0; i > 0 && q < sizeof ids / sizeof *ids; q++) {
                 const word *p = &w[i - 1];
                 size_t kl = strlen(ids[q]);
@@ -12551,7 +12555,13 @@ static char *prepare(const char *text, st_kind kind)
                 if (x + 1 >= n || strncmp(text + at, styles[st][0], sl) != 0)
                     continue;
                 /* ("HRH the Duchess of Edinburgh": the title past its article) */
-                if (x + 5 < n && (strncmp(text + x, "the ", 4) == 0 || strncmp(text + x, "The ", 4) == 0) &&
+                /* (HE only where a line, a sentence or a dateline's dash leaves it: "Across
+                 * FE and HE the Minister …" is higher education) */
+                size_t bk = at;
+                while (bk > 0 && text[bk - 1] == ' ')
+                    bk--;
+                int opens = bk == 0 || strchr("\n.:-", text[bk - 1]) || (bk >= 3 && (unsigned char)text[bk - 3] == 0xE2);
+                if ((st > 0 || opens) && x + 5 < n && (strncmp(text + x, "the ", 4) == 0 || strncmp(text + x, "The ", 4) == 0) &&
                     isupper((unsigned char)text[x + 4])) {
                     x += 4;
                     /* (and a country's letters: "HE the US President") */

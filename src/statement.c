@@ -556,8 +556,12 @@ static int is_end_marker(const char *s, size_t a, size_t b)
         equals_ci(w, n, "-0-") ||
         /* (Spanish and French end marks, also in the English copies of Latin American
          * governments' releases: "Fin.") */
-        ((data_lang() != 0 || isupper((unsigned char)w[0]) || wrapped) &&
-         (equals_ci(w, n, "FIN") || equals_ci(w, n, "-FIN-") || equals_ci(w, n, "- FIN -") || equals_ci(w, n, "FIN."))))
+        (data_lang() != 0 && (equals_ci(w, n, "FIN") || equals_ci(w, n, "-FIN-") || equals_ci(w, n, "- FIN -") ||
+                              equals_ci(w, n, "FIN."))) ||
+        /* (in English only with its stop or its dashes, "FIN" alone being an acronym's
+         * heading too) */
+        (isupper((unsigned char)w[0]) && (equals_ci(w, n, "Fin.") || (wrapped && equals_ci(w, n, "FIN"))) ) ||
+        equals_ci(w, n, "-FIN-") || equals_ci(w, n, "- FIN -"))
         return 1;
     /* "oOo", "oo0oo", "---oo0oo---": the Spanish-language end mark in its forms */
     if (n >= 3 && n <= 9 && strspn(w, "oO0") >= n)
@@ -2689,8 +2693,13 @@ static int dateline_in(parser *p, size_t from, size_t bend, char iso[11])
             j++;
         /* (or the dash set close, an em or en dash: "May 14, 2025—Ottawa—Today, …",
          * as Canada's government writes it) */
-        if (n && j < bend && txt_dash_len(s, j, bend) && (j > from + n || (unsigned char)s[j] == 0xE2))
-            return 1;
+        if (n && j < bend && txt_dash_len(s, j, bend) && (j > from + n || (unsigned char)s[j] == 0xE2)) {
+            /* (not a range's: "May 14, 2025–June 30, 2025: consultation period") */
+            char iso2[11];
+            size_t k = skip_spaces(s, j + txt_dash_len(s, j, bend), bend);
+            if (!(j == from + n && k < bend && date_iso(p->order, s + k, bend - k, iso2)))
+                return 1;
+        }
         /* ("(4 December 2025) The Commissioner …": or the date alone in brackets, as
          * the Hong Kong government dates a release's first paragraph) */
         n = data_lang() == 0 && s[from] == '(' && from + 1 < bend
@@ -6896,15 +6905,23 @@ static int org_line(const char *s, size_t a, size_t b)
         size_t lw = b;
         while (lw > a && s[lw - 1] != ' ')
             lw--;
-        int body = 0;
-        for (size_t w = a; w + 1 < lw && !body;) {
-            size_t we = w;
-            while (we < lw && s[we] != ' ')
-                we++;
-            body = isupper((unsigned char)s[w]) && (data_word_line("en/bodies.txt", s + w, we - w, 0, DATA_ANYWHERE) ||
-                                                    data_word_line("en/header-words.txt", s + w, we - w, 0, DATA_ANYWHERE));
-            w = skip_spaces(s, we, lw);
+        /* (every word capitalised, the body's word right before the nation: not "New
+         * Hospital for Wales", "Transit Strike Hits Canada") */
+        int capped = 1;
+        for (size_t w = a; w < b && capped; w = skip_spaces(s, w, b)) {
+            capped = isupper((unsigned char)s[w]) != 0;
+            while (w < b && s[w] != ' ')
+                w++;
         }
+        size_t pe = lw;
+        while (pe > a && s[pe - 1] == ' ')
+            pe--;
+        size_t pw = pe;
+        while (pw > a && s[pw - 1] != ' ')
+            pw--;
+        int body = capped && pe > pw && (data_word_line("en/bodies.txt", s + pw, pe - pw, 0, DATA_ANYWHERE) ||
+                                         data_word_line("en/header-words.txt", s + pw, pe - pw, 0, DATA_ANYWHERE)) &&
+                   !headline_verb(s, a, b);
         if (lw > a && body && data_has_line("en/countries.txt", s + lw, b - lw))
             return 1;
     }

@@ -2940,6 +2940,14 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* review 126: "U.S." in a European statement says nothing of its dates'
+         * order; a range opening the first paragraph dates nothing; headlines with a
+         * nation last stay titles, a body's word right before the nation does not */
+        {"EU statement on tariffs\n\nBrussels, 03/02/2025\n\nThe European Union regrets the decision of the U.S. administration to impose tariffs. The EU will respond by 04/03/2025.\n", "EU statement on tariffs", "2025-02-03"},
+        {"Consultation on rail fares\n\nMay 14, 2025\xE2\x80\x93June 30, 2025: consultation period for new rail fares.\n\nThe department invites responses from the public. This notice was issued on June 2, 2025.\n", "Consultation on rail fares", NULL},
+        {"New Hospital for Wales\n\nThe announcement was made today in the capital.\n\nMore details will follow next week.\n", "New Hospital for Wales", NULL},
+        {"Transit Strike Hits Canada\n\nThe announcement was made today in the capital.\n\nMore details will follow next week.\n", "Transit Strike Hits Canada", NULL},
+        {"Water Services Scotland\n\nNew chair appointed\n\nA new chair has been appointed to the board.\n", "New chair appointed", NULL},
         /* hunt 111: a US release's numeric date month first ("U.S.", "Feb. 7");
          * Canada's dateline with its dashes set close; Chile's with ". –" */
         {"CBP Officers Seize Methamphetamine at Otay Mesa Port of Entry\n\nRelease Date: Tue, 02/11/2025\n\nSAN DIEGO \xE2\x80\x94 U.S. Customs and Border Protection officers seized 231 lbs. of methamphetamine on Feb. 7.\n", "CBP Officers Seize Methamphetamine at Otay Mesa Port of Entry", "2025-02-11"},
@@ -3776,6 +3784,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 126: FIN alone is an acronym's heading in English */
+        {"Regulator publishes report\n\nFIN 2025 report\nThe Financial Intelligence Network published its annual report today.\n\nFIN\nThe network said fraud cases had fallen.\n\nFor more information contact the press office.\n",
+         "heading:-:FIN 2025 report\nspeech:-:The Financial Intelligence Network published its annual report today.\nheading:-:FIN\nspeech:-:The network said fraud cases had fallen.\n", NULL},
+        /* review 126: a licence's short form before a sentence */
+        {"Licence issued\n\nContact the office for Lic. Details are online.\n",
+         "speech:-:Contact the office for Lic.\nspeech:-:Details are online.\n", NULL},
         /* hunt 111 d01: a nurse's registration after her name */
         {"Visiting restrictions introduced\n\nPosted: 27/01/2025\n\nWards 7 and 9 are closed.\n\nOur Director of Infection Prevention and Control, Sister Margaret O'Dwyer, RGN, said: \"Norovirus spreads very easily. Please do not visit.\"\n\nWe thank visitors.\n",
          "speech:-:Our Director of Infection Prevention and Control, Sister Margaret O'Dwyer, RGN, said:\nspeech:s1:\"Norovirus spreads very easily.\nspeech:s1:Please do not visit.\"\nspeech:-:We thank visitors.\n", NULL},
