@@ -23,29 +23,28 @@ static int code_abbreviation(const char *w, size_t n);
 
 /* ------------------------------------------------------------ word knowledge */
 
-int seg_abbreviation(const char *word, size_t len)
+/* The class abbreviations.txt gives the abbreviation, as written there, or 0. */
+static int abbreviation_class(const char *word, size_t len)
 {
     /* "mr title": the abbreviation is a line's first word, its behaviour the second */
     const char *line = data_word_line("en/abbreviations.txt", word, len, 1, DATA_FIRST);
-    if (!line || line[len] != ' ')
-        return 0;
+    return line && line[len] == ' ' ? line[len + 1] : 0;
+}
+
+int seg_abbreviation(const char *word, size_t len)
+{
+    int cls = abbreviation_class(word, len);
+    if (cls != 'e')
+        return cls;
     /* (a title in mixed case only: "Lic.", not "LIC." nor "SRA.") */
-    if (line[len + 1] == 'e')
-        {
-        int mixed = len >= 2 && isupper((unsigned char)word[0]);
-        for (size_t k = 1; k < len && mixed; k++)
-            mixed = !isupper((unsigned char)word[k]);
-        return mixed ? 't' : 0;
-    }
-    return line[len + 1];
+    int mixed = len >= 2 && isupper((unsigned char)word[0]);
+    for (size_t k = 1; k < len && mixed; k++)
+        mixed = !isupper((unsigned char)word[k]);
+    return mixed ? 't' : 0;
 }
 
 /* Whether the abbreviation is a title only before a name (abbreviations.txt's "e"). */
-static int name_title_only(const char *word, size_t len)
-{
-    const char *line = data_word_line("en/abbreviations.txt", word, len, 1, DATA_FIRST);
-    return line && line[len] == ' ' && line[len + 1] == 'e';
-}
+static int name_title_only(const char *word, size_t len) { return abbreviation_class(word, len) == 'e'; }
 
 /* Is the word starting at s[i] one of the common sentence starters? */
 static int is_starter(const char *s, size_t i, size_t b)

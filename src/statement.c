@@ -421,7 +421,7 @@ static int editors_initials(const char *s, size_t a, size_t b)
 {
     static const char *const domains[] = {"org", "com", "net", "int", "gov", "edu", "mil", "uk", "us", "eu", "io",
                                           "www", "co", "ac", "go", "or", "ne"};
-    size_t groups = 0, k = a, last = a;
+    size_t groups = 0, k = a;
     while (k < b) {
         size_t g = k;
         while (k < b && s[k] >= 'a' && s[k] <= 'z')
@@ -433,7 +433,6 @@ static int editors_initials(const char *s, size_t a, size_t b)
             if (strlen(domains[q]) == k - g && strncmp(s + g, domains[q], k - g) == 0)
                 return 0;
         groups++;
-        last = g;
         if (k < b && s[k] != '.')
             return 0;
         if (k < b)
@@ -441,9 +440,6 @@ static int editors_initials(const char *s, size_t a, size_t b)
         if (k == b && s[b - 1] == '.')
             return 0;
     }
-    for (size_t q = 0; q < sizeof domains / sizeof *domains; q++)
-        if (strlen(domains[q]) == b - last && strncmp(s + last, domains[q], b - last) == 0)
-            return 0;
     return groups >= 2;
 }
 
