@@ -2833,7 +2833,7 @@ hd_status hd_stream(const char *bytes, size_t len, const hd_parse_options *parse
     /* nothing is heard of a statement that cannot be read to its end (one parsed whole
      * is checked by hd_doc_parse) */
     /* espeak-ng loads (several milliseconds) while the opening is planned */
-    syn_load_ahead();
+    syn_load_ahead_voices(voices, opt->cache_dir);
     size_t cut = bytes ? opening_end(bytes, len) : 0;
     hd_status st = cut ? txt_validate(bytes, len, diag) : HD_OK;
     whole w = {bytes, len, parse_opt, voices, plan_opt, NULL, NULL};

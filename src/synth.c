@@ -69,18 +69,73 @@ static int lib_open(void)
     return state;
 }
 
+/* What the loader resolves once the library is loaded, for a stream: the espeak-ng
+ * voices of its profiles (each once), and where resolutions are kept. Set before the
+ * thread starts, freed by it. */
+static char **ahead;
+static size_t nahead;
+static char *ahead_cache;
+/* the loader's thread: it must not wait for itself */
+static _Thread_local int on_loader;
+
+static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *from_disk, hd_diag *diag);
+
 static void *loader_main(void *unused)
 {
     (void)unused;
-    (void)lib_open();
+    on_loader = 1;
+    /* a listing (some 15 ms) while the caller plans, once for every worker it forks:
+     * each would list on its own otherwise (a voice that is not there is left to the
+     * one that needs it, which says so) */
+    if (lib_open() > 0 && nahead) {
+        syn_set_cache(ahead_cache);
+        for (size_t i = 0; i < nahead; i++) {
+            char id[160];
+            int from_disk;
+            (void)resolve_cached(ahead[i], id, sizeof id, &from_disk, NULL);
+        }
+    }
+    for (size_t i = 0; i < nahead; i++)
+        free(ahead[i]);
+    free(ahead);
+    free(ahead_cache);
+    ahead = NULL;
+    ahead_cache = NULL;
+    nahead = 0;
     return NULL;
 }
 
-void syn_load_ahead(void)
+void syn_load_ahead(void) { syn_load_ahead_voices(NULL, NULL); }
+
+void syn_load_ahead_voices(const hd_voices *voices, const char *cache_dir)
 {
     pthread_mutex_lock(&lib_lock);
-    if (lib_state == 0 && !loader_running && pthread_create(&loader, NULL, loader_main, NULL) == 0)
-        loader_running = 1;
+    if (lib_state == 0 && !loader_running) {
+        /* the profiles' voices, each once (none when out of memory: the workers
+         * resolve them) */
+        size_t n = voices ? voices->n : 0;
+        if (n && (ahead = calloc(n, sizeof *ahead)) && (ahead_cache = strdup(cache_dir ? cache_dir : ""))) {
+            for (size_t i = 0; i < n; i++) {
+                const char *e = voices->v[i].espeak;
+                int seen = !e;
+                for (size_t k = 0; k < nahead && !seen; k++)
+                    seen = strcmp(ahead[k], e) == 0;
+                if (!seen && (ahead[nahead] = strdup(e)))
+                    nahead++;
+            }
+        }
+        if (pthread_create(&loader, NULL, loader_main, NULL) == 0) {
+            loader_running = 1;
+        } else {
+            for (size_t i = 0; i < nahead; i++)
+                free(ahead[i]);
+            free(ahead);
+            free(ahead_cache);
+            ahead = NULL;
+            ahead_cache = NULL;
+            nahead = 0;
+        }
+    }
     pthread_mutex_unlock(&lib_lock);
 }
 
@@ -105,7 +160,8 @@ void syn_load_wait(void)
 
 static int lib_ready(hd_diag *diag)
 {
-    syn_load_wait();
+    if (!on_loader)
+        syn_load_wait();
     int state = lib_open();
     if (state < 0)
         diag_set(diag, 0, 0, "espeak-ng cannot start: %s", lib_why);
@@ -350,6 +406,8 @@ hd_status syn_open(int *rate, hd_diag *diag)
     return HD_OK;
 }
 
+static void forget_listings(void);
+
 void syn_close(void)
 {
     syn_load_wait();
@@ -359,13 +417,14 @@ void syn_close(void)
     path_set = 0;
     current_voice[0] = '\0';
     cached = 0;
+    forget_listings();
 }
 
 /* espeak-ng's languages field: (priority byte, name, NUL) repeated, then a NUL. The
  * priority of `lang` in it (lower is a better match), or -1. */
-static int language_priority(const espeak_VOICE *v, const char *lang, size_t n)
+static int language_priority(const char *langs, const char *lang, size_t n)
 {
-    const char *p = v->languages;
+    const char *p = langs;
     while (p && *p) {
         const char *name = p + 1;
         if (strlen(name) == n && strncasecmp(name, lang, n) == 0)
@@ -373,6 +432,74 @@ static int language_priority(const espeak_VOICE *v, const char *lang, size_t n)
         p = name + strlen(name) + 1;
     }
     return -1;
+}
+
+/* espeak-ng's voices as one listing gave them. espeak_ListVoices reads every voice
+ * file (about 100, some 6 ms here) each time it is called: a process lists them once,
+ * keeps what resolving reads, and the processes it forks inherit it. */
+typedef struct listed {
+    char *id, *name, *langs;
+} listed;
+static struct listing {
+    listed *v;
+    size_t n;
+    int state; /* 0 not listed, 1 listed, -1 out of memory */
+} voices_listed;
+static unsigned listings;
+
+unsigned syn_listings(void) { return listings; }
+
+static void listing_free(struct listing *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].id);
+        free(l->v[i].name);
+        free(l->v[i].langs);
+    }
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
+
+static void forget_listings(void)
+{
+    listing_free(&voices_listed);
+}
+
+/* The listing of espeak-ng's voices, made the first time; NULL when out of memory.
+ * After init_path. */
+static const struct listing *listing(void)
+{
+    struct listing *l = &voices_listed;
+    if (l->state)
+        return l->state > 0 ? l : NULL;
+    const espeak_VOICE **all = es.espeak_ListVoices(NULL);
+    listings++;
+    size_t n = 0;
+    while (all && all[n])
+        n++;
+    l->state = -1;
+    if (n && !(l->v = calloc(n, sizeof *l->v)))
+        return NULL;
+    for (size_t i = 0; i < n; i++, l->n++) {
+        const char *p = all[i]->languages;
+        size_t len = 1;
+        while (p && p[len - 1])
+            len += strlen(p + len) + 2; /* priority byte, name, NUL */
+        listed *e = &l->v[i];
+        if (!(e->id = strdup(all[i]->identifier ? all[i]->identifier : "")) ||
+            !(e->name = strdup(all[i]->name ? all[i]->name : "")) || !(e->langs = malloc(len))) {
+            l->n++;
+            listing_free(l);
+            l->state = -1;
+            return NULL;
+        }
+        if (p)
+            memcpy(e->langs, p, len);
+        else
+            e->langs[0] = '\0';
+    }
+    l->state = 1;
+    return l;
 }
 
 /* Turns "en-gb+m3" into the identifier espeak-ng selects by ("gmw/en+m3"); espeak-ng
@@ -383,18 +510,20 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
     size_t n = plus ? (size_t)(plus - spec) : strlen(spec);
     if (!init_path(diag))
         return HD_ERR_SYNTH;
-    const espeak_VOICE **all = es.espeak_ListVoices(NULL);
-    const espeak_VOICE *hit = NULL;
-    for (size_t i = 0; all && all[i] && !hit; i++)
-        if ((strlen(all[i]->identifier) == n && strncasecmp(all[i]->identifier, spec, n) == 0) ||
-            (strlen(all[i]->name) == n && strncasecmp(all[i]->name, spec, n) == 0))
-            hit = all[i];
+    const struct listing *all = listing();
+    if (!all)
+        return HD_ERR_NOMEM;
+    const listed *hit = NULL;
+    for (size_t i = 0; i < all->n && !hit; i++)
+        if ((strlen(all->v[i].id) == n && strncasecmp(all->v[i].id, spec, n) == 0) ||
+            (strlen(all->v[i].name) == n && strncasecmp(all->v[i].name, spec, n) == 0))
+            hit = &all->v[i];
     int best = 256;
-    for (size_t i = 0; all && all[i] && !(hit && best == 256); i++) {
-        int pr = language_priority(all[i], spec, n);
+    for (size_t i = 0; i < all->n && !(hit && best == 256); i++) {
+        int pr = language_priority(all->v[i].langs, spec, n);
         if (pr >= 0 && pr < best) {
             best = pr;
-            hit = all[i];
+            hit = &all->v[i];
         }
     }
     if (!hit) {
@@ -402,21 +531,19 @@ static hd_status resolve(const char *spec, char *id, size_t idlen, hd_diag *diag
                  (int)n, spec);
         return HD_ERR_VOICE;
     }
-    /* Listing the variants below reuses espeak-ng's list: keep the identifier now. */
-    snprintf(id, idlen, "%s", hit->identifier);
+    snprintf(id, idlen, "%s", hit->id);
     if (plus) {
-        espeak_VOICE sel;
-        memset(&sel, 0, sizeof sel);
-        sel.languages = "variant";
-        const espeak_VOICE **vars = es.espeak_ListVoices(&sel);
-        int found = 0;
-        for (size_t i = 0; vars && vars[i] && !found; i++) {
-            const char *slash = strrchr(vars[i]->identifier, '/');
-            found = strcmp(slash ? slash + 1 : vars[i]->identifier, plus + 1) == 0;
-        }
-        if (!found) {
+        /* espeak-ng loads a variant from its voices/!v folder by name (the folder its
+         * variant listing reads, file by file, some 6 ms): the file must be there */
+        const char *data = NULL, *name = plus + 1;
+        (void)es.espeak_Info(&data);
+        char path[4096];
+        struct stat st;
+        int n2 = data ? snprintf(path, sizeof path, "%s/voices/!v/%s", data, name) : -1;
+        if (!*name || strchr(name, '/') || name[0] == '.' || n2 < 0 || (size_t)n2 >= sizeof path ||
+            stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
             diag_set(diag, 0, 0, "espeak-ng variant '%s' is not installed (espeak-ng --voices=variant lists them)",
-                     plus + 1);
+                     name);
             return HD_ERR_VOICE;
         }
     }
@@ -459,6 +586,15 @@ static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *f
         cache[cached].from_disk = *from_disk;
         cached++;
     }
+    return st;
+}
+
+hd_status syn_resolve(const vo_profile *v, char *id, size_t n, hd_diag *diag)
+{
+    int from_disk;
+    hd_status st = resolve_cached(v->espeak, id, n, &from_disk, diag);
+    if (st != HD_OK)
+        diag_set_path(diag, v->source);
     return st;
 }
 

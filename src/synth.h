@@ -25,6 +25,10 @@ hd_status syn_load(hd_diag *diag);
  * wait for it. That thread must be gone before the process forks: syn_load_wait, or
  * syn_load (which the pool's users call before they fork), joins it. */
 void syn_load_ahead(void);
+/* The same, and then, on that thread, resolves the espeak-ng voice of every profile
+ * of the set (from the resolutions kept in cache_dir, or one listing of espeak-ng's
+ * voices for all): the processes forked after syn_load_wait inherit the answers. */
+void syn_load_ahead_voices(const hd_voices *voices, const char *cache_dir);
 void syn_load_wait(void);
 
 /* Initialises espeak-ng once per process; later calls do nothing. *rate gets the
@@ -48,6 +52,11 @@ hd_status syn_preload(const vo_profile *v, hd_diag *diag);
  * the synthesiser (so the caller may still fork). HD_ERR_VOICE naming the voice
  * otherwise. */
 hd_status syn_check(const vo_profile *v, hd_diag *diag);
+/* The same, giving the identifier espeak-ng selects it by ("gmw/en+m3") in id. */
+hd_status syn_resolve(const vo_profile *v, char *id, size_t n, hd_diag *diag);
+/* How many times this process has listed espeak-ng's voices (at most once a process,
+ * or once after each syn_close). */
+unsigned syn_listings(void);
 
 /* The text espeak-ng is given for herald's speech text: the guard. Nothing of the
  * statement can reach espeak-ng as markup or phonemes: brackets and control

@@ -382,6 +382,85 @@ static void test_load_ahead(void)
            WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 }
 
+/* A stream resolves its profiles' voices on the loader's thread, with one listing of
+ * espeak-ng's voices for all of them (each listing reads every voice file): after
+ * syn_load_wait every profile is resolved, the answers are the ones resolving them
+ * afterwards gives, and nothing lists the voices again. In children, which start with
+ * nothing loaded; the second keeps the resolutions in a cache directory and a third
+ * takes them from there without listing. */
+static int resolved_ahead(const char *cache_dir, char ids[][160], size_t n, const char *const *specs)
+{
+    vo_profile ps[8];
+    hd_voices set;
+    memset(&set, 0, sizeof set);
+    for (size_t i = 0; i < n; i++)
+        ps[i] = profile(specs[i]);
+    set.v = ps;
+    set.n = n;
+    syn_load_ahead_voices(&set, cache_dir);
+    syn_load_wait();
+    int bits = 0;
+    unsigned listed = syn_listings();
+    for (size_t i = 0; i < n; i++) {
+        hd_diag d = {0};
+        if (syn_resolve(&ps[i], ids[i], 160, &d) != HD_OK)
+            bits |= 8;
+    }
+    bits |= (syn_listings() != listed) << 1; /* resolved ahead: none listed afterwards */
+    bits |= (listed > 1) << 2;
+    return bits | (int)listed << 4;
+}
+
+static void test_resolve_ahead(void)
+{
+    static const char *const specs[] = {"en-gb", "en-gb+m1", "en-us+f2", "en-gb", "fr", "es+m3"};
+    enum { N = sizeof specs / sizeof *specs };
+    char dir[] = "/tmp/herald-ahead-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    const char *dirs[3] = {"", dir, dir};
+    char got[3][N][160];
+    int fds[2];
+    for (int run = 0; run < 3; run++) {
+        CHECK(pipe(fds) == 0);
+        pid_t pid = fork();
+        if (pid == 0) {
+            char ids[N][160];
+            memset(ids, 0, sizeof ids);
+            int bits = resolved_ahead(dirs[run], ids, N, specs);
+            ssize_t w = write(fds[1], ids, sizeof ids);
+            _exit(w == (ssize_t)sizeof ids ? bits : 255);
+        }
+        close(fds[1]);
+        memset(got[run], 0, sizeof got[run]);
+        size_t have = 0;
+        ssize_t r;
+        while (have < sizeof got[run] && (r = read(fds[0], (char *)got[run] + have, sizeof got[run] - have)) > 0)
+            have += (size_t)r;
+        close(fds[0]);
+        int status = 0;
+        CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+        int bits = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        /* listed once, then (kept in the directory) not at all */
+        CHECKF(bits == (run < 2 ? 16 : 0), "run %d: status %d (bits %d)", run, status, bits);
+    }
+    /* the same answers each way, and the same as resolving here afterwards (which lists
+     * once for all) */
+    unsigned before = syn_listings();
+    for (size_t i = 0; i < N; i++) {
+        vo_profile v = profile(specs[i]);
+        char id[160];
+        hd_diag d = {0};
+        CHECK_INT(syn_resolve(&v, id, sizeof id, &d), HD_OK);
+        for (int run = 0; run < 3; run++)
+            CHECKF(strcmp(got[run][i], id) == 0, "%s: run %d resolved '%s', here '%s'", specs[i], run,
+                   got[run][i], id);
+    }
+    CHECKF(syn_listings() - before <= 1, "%u listings for %d voices", syn_listings() - before, N);
+    char cmd[200];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK(system(cmd) == 0);
+}
+
 /* libespeak-ng is loaded only when herald needs the synthesiser: the engine's identity
  * and a voice's resolution come from the cache directory when they are kept there,
  * and are the same as when they were learnt by loading it. Run before this process
@@ -467,6 +546,7 @@ int main(void)
 {
     test_lazy_identity();
     test_load_ahead();
+    test_resolve_ahead();
     test_version_threads();
     test_preload();
     int rate = 0;
@@ -516,6 +596,16 @@ int main(void)
     vo_profile novar = profile("en+nosuchvariant");
     CHECK_INT(syn_speak(&novar, 175, "Hello.", collect, &p, &d), HD_ERR_VOICE);
     CHECK(strstr(d.message, "nosuchvariant") != NULL);
+    /* a variant is a file of espeak-ng's variants folder, named plainly */
+    static const char *const notvariants[] = {"en+../en", "en+", "en+.hidden", "en+!v/m3", "en+m3/"};
+    for (size_t i = 0; i < sizeof notvariants / sizeof *notvariants; i++) {
+        vo_profile bad = profile(notvariants[i]);
+        CHECKF(syn_check(&bad, &d) == HD_ERR_VOICE, "%s accepted", notvariants[i]);
+    }
+    vo_profile m3 = profile("en+m3");
+    char mid[160];
+    CHECK_INT(syn_resolve(&m3, mid, sizeof mid, &d), HD_OK);
+    CHECKF(strstr(mid, "+m3") && mid[0] != '+', "en+m3 resolved as '%s'", mid);
 
     /* Stopping from the callback. */
     p.n = 0;
