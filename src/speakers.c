@@ -2776,6 +2776,34 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             if (strncmp(s + b - 5, ends[k], 5) == 0)
                 return 0;
     }
+    /* "Honourable Members of the House of Commons: You will be asked …", "Dear
+     * colleagues:", "Ladies and Gentlemen:": a speech turning to those it addresses,
+     * a salutation's words (data/en/salutations.txt) ending in a plural, two or more
+     * or before "of" (a label in capitals, "MEMBERS:", is left a label) */
+    int lower = 0;
+    for (size_t k = a; k < cb && !lower; k++)
+        lower = islower((unsigned char)s[k]) != 0;
+    if (lower) {
+        size_t e = cb, w = a, words = 0, ok = 1, last = a;
+        for (size_t k = a; k + 4 <= cb && e == cb; k++)
+            if (memcmp(s + k, " of ", 4) == 0)
+                e = k;
+        while (w < e && ok) {
+            size_t x = w;
+            while (x < e && s[x] != ' ')
+                x++;
+            ok = (x - w == 3 && memcmp(s + w, "and", 3) == 0) ||
+                 (words == 0 ? in_list("en/salutations.txt", s + w, x - w)
+                             : isupper((unsigned char)s[w]) || in_list("en/salutations.txt", s + w, x - w));
+            words++;
+            last = w;
+            w = x + 1;
+        }
+        /* (a word alone, or a note after it, is a crowd's label: "Delegates (chanting):") */
+        if (ok && cb == b && (words >= 2 || e < cb) && words <= 4 && e - last >= 4 && s[e - 1] == 's' &&
+            s[e - 2] != '\'' && s[e - 2] != 's')
+            return 0;
+    }
     /* "And to the Prime Minister, I say this:", "To the Chancellor:": a speech that
      * turns to someone, not a turn's label */
     /* (and "By the Governor:", an order's attestation over the one who signs it) */
@@ -6331,6 +6359,21 @@ static hd_status attributed(hd_doc *d, size_t a, size_t e, int *speaker)
     if (!txt_starts_upper(s + a, e - a) && strncmp(s + a, "the ", 4) != 0 &&
         !(data_lang() != 0 && is_role_word(s + a, w1)))
         return HD_OK;
+    /* "As Dr. B.R. Ambedkar said,", "Like President Lincoln said,": the conjunction
+     * is no part of who said it */
+    if (e - a > 5 && (strncmp(s + a, "As ", 3) == 0 || strncmp(s + a, "Like ", 5) == 0)) {
+        size_t k = s[a] == 'A' ? 3 : 5;
+        if (isupper((unsigned char)s[a + k]) && strncmp(s + a + k, "The ", 4) != 0)
+            a += k;
+    }
+    /* "On his 65th birthday, February 23, His Majesty said": a date before the one
+     * who speaks is no role of his */
+    {
+        dt_date dd;
+        size_t dl = dt_date_at(s + a, e - a, DT_DAY_FIRST, &dd);
+        if (dl && a + dl + 2 < e && s[a + dl] == ',' && s[a + dl + 1] == ' ' && isupper((unsigned char)s[a + dl + 2]))
+            a += dl + 2;
+    }
     char *text = xstrndup(s + a, e - a), *role = NULL, *name = NULL;
     hd_status st = HD_OK;
     /* "A Department of Health and Social Care spokesperson": someone not named, whose
@@ -9148,8 +9191,55 @@ again:
     size_t rl = best - 1 - rs;
     while (rl > 0 && (s[rs + rl - 1] == ',' || s[rs + rl - 1] == ' '))
         rl--;
-    char *name = xstrndup(s + best, bl), *role = xstrndup(s + rs, rl);
-    hd_status st = name && role ? person_speaker(d, name, role, speaker) : HD_ERR_NOMEM;
+    /* "The Governor-General, Her Excellency the Honourable Sam Mostyn AC, has issued
+     * …": a style of address is no office; the office is the one before its comma */
+    {
+        static const char *const styles[] = {"Her", "His", "Excellency", "the", "The", "Honourable", "Honorable",
+                                             "Hon", "Hon.", "Right", "Rt", "Rt."};
+        size_t x = rs, style = rl > 0;
+        while (style && x < rs + rl) {
+            size_t l = strcspn(s + x, " ");
+            if (x + l > rs + rl)
+                l = rs + rl - x;
+            style = word_in(styles, sizeof styles / sizeof *styles, s + x, l);
+            x += l + 1;
+        }
+        /* (back over the style's words before it: "Her Excellency the") */
+        size_t c = rs;
+        for (;;) {
+            while (c > from && s[c - 1] == ' ')
+                c--;
+            size_t w = c;
+            while (w > from && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '\n')
+                w--;
+            if (!style || w == c || !word_in(styles, sizeof styles / sizeof *styles, s + w, c - w))
+                break;
+            c = w;
+        }
+        if (style && c > from + 1 && s[c - 1] == ',') {
+            size_t r0 = c - 1;
+            while (r0 > from && s[r0 - 1] != ',' && s[r0 - 1] != '\n' && s[r0 - 1] != '"')
+                r0--;
+            while (r0 < c - 1 && s[r0] == ' ')
+                r0++;
+            if (strncmp(s + r0, "The ", 4) == 0 || strncmp(s + r0, "the ", 4) == 0)
+                r0 += 4;
+            size_t lw = c - 1;
+            while (lw > r0 && s[lw - 1] != ' ')
+                lw--;
+            if (c - 1 > r0 && isupper((unsigned char)s[r0]) && is_role_word(s + lw, c - 1 - lw)) {
+                rs = r0;
+                rl = c - 1 - r0;
+                style = 0;
+            }
+        }
+        if (style)
+            rl = 0; /* no office named: none ("Honourable" is no one's role) */
+    }
+    /* (and the name without its letters after it: "Sam Mostyn AC") */
+    bl = before_post_nominals(s + best, bl, 1);
+    char *name = xstrndup(s + best, bl), *role = rl ? xstrndup(s + rs, rl) : NULL;
+    hd_status st = name && (role || !rl) ? person_speaker(d, name, role, speaker) : HD_ERR_NOMEM;
     free(name);
     free(role);
     return st;
@@ -9826,7 +9916,9 @@ static int role_ends_office(const char *role)
         of_land = is_role_word(ow, (size_t)(of - ow)) &&
                   !data_word_line("en/bodies.txt", ow, (size_t)(of - ow), 0, DATA_ANYWHERE);
     }
-    return (is_role_word(w, n) || portfolio || seat || of_land) &&
+    /* (a body is no one: "the Monetary Policy Board", data/en/bodies.txt) */
+    return ((is_role_word(w, n) && !data_word_line("en/bodies.txt", w, n, 0, DATA_ANYWHERE)) || portfolio || seat ||
+            of_land) &&
            (of_land || !data_word_line("en/header-words.txt", w, n, 0, DATA_ANYWHERE));
 }
 

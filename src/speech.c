@@ -251,7 +251,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        NEXT_TIME = 33554432 /* before a clock's time: "KO 3pm", "KO 15:00" */,
        AFTER_TIME = 67108864 /* after a clock's time: "11:30 PM Fri", "from 2200 Sat" */,
        CITED = 134217728 /* a number cited as a provision's: "under Art 8", "Arts 9-11 of the ECHR" */,
-       AFTER_RADIO = 268435456 /* after a radio's band: "VHF Ch. 16", "VHF ch 13" */ };
+       AFTER_RADIO = 268435456 /* after a radio's band: "VHF Ch. 16", "VHF ch 13" */,
+       AFTER_COUNT = 536870912 /* right after a number, grouped or not: "4,000 (est.)" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -288,6 +289,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 6 && strncmp(cond, "docket", 6) == 0 && (!(next & AFTER_NUMBER) || (next & 7) != NEXT_NUMBER))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
+            continue;
+        if (cond && cl == 10 && strncmp(cond, "aftercount", 10) == 0 && !(next & AFTER_COUNT))
             continue;
         if (cond && cl == 10 && strncmp(cond, "aftermoney", 10) == 0 && !(next & AFTER_MONEY))
             continue;
@@ -10905,6 +10908,11 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits_or_point(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) /* ("0.5 wt%") */
             ctx |= AFTER_NUMBER;
+        /* ("4,000 (est.)", "12,500 est."; its brackets its own) */
+        if (i > 0 && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
+            strspn(w[i - 1].s + w[i - 1].lead, "0123456789,.") >= w[i - 1].core &&
+            (!w[i].lead || (w[i].lead == 1 && w[i].s[0] == '(')))
+            ctx |= AFTER_COUNT;
         /* (after "PM", "a.m.", or a time with them joined or a colon: "11:30 PM Fri") */
         if (i > 1 && w[i - 1].core >= 2 &&
             (!w[i - 1].trail || (w[i - 1].trail == 1 && w[i - 1].s[w[i - 1].lead + w[i - 1].core] == '.' &&

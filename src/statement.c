@@ -16667,8 +16667,10 @@ static size_t lang_hits(const char *s, size_t a, size_t b, size_t max_words, lan
         if (i == w)
             continue;
         words++;
-        /* (nor a party's letters alone in brackets: "Owen Pryce (Con)") */
-        if (w > a && s[w - 1] == '(' && i < b && s[i] == ')' && isupper((unsigned char)s[w]))
+        /* (nor a party's letters alone in brackets: "Owen Pryce (Con)"; nor an
+         * abbreviation alone in them: "4,000 (est.)" is no French "est") */
+        if (w > a && s[w - 1] == '(' && i < b &&
+            (s[i] == ')' ? isupper((unsigned char)s[w]) != 0 : s[i] == '.' && i + 1 < b && s[i + 1] == ')'))
             continue;
         /* (nor a name's article or word: "in El Keyra", "Médecins Sans Frontières",
          * "Los Angeles" make no text Spanish or French) */

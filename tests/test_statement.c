@@ -2940,6 +2940,8 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 112 d21: "(est.)" makes no short English update French */
+        {"Los Angeles County Fire Department\nIncident Update \xE2\x80\x93 Eaton Fire\nJanuary 10, 2025 | 7:00 a.m. PST\n\nStructures destroyed: 4,000 (est.)\n\nFire crews made progress overnight.\n", "Incident Update \xE2\x80\x93 Eaton Fire", "2025-01-10"},
         /* review 126: "U.S." in a European statement says nothing of its dates'
          * order; a range opening the first paragraph dates nothing; headlines with a
          * nation last stay titles, a body's word right before the nation does not */
@@ -3784,6 +3786,15 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 112 d01: a speech turning to those it addresses is no turn's label */
+        {"Speech from the Throne\nOttawa, Ontario\nMay 27, 2025\n\nDelivered by His Majesty King Charles III\n\nIt is a great honour for me to open this new Parliament.\n\nHonourable Members of the House of Commons: You will be asked to appropriate the funds for the public services.\n\nMay God bless and guide you in your deliberations.\n",
+         "speech:s1:Honourable Members of the House of Commons: You will be asked to appropriate the funds for the public services.\nspeech:s1:May God bless and guide you in your deliberations.\n", NULL},
+        /* hunt 112 d01: "Distinguished delegates:" likewise; a crowd's label with its note stays one */
+        {"Address to the conference\n\nFriends, it is good to be here.\n\nDistinguished Delegates: the work ahead is hard.\n\nDelegates (chanting): Four more years!\n",
+         "speech:-:Distinguished Delegates: the work ahead is hard.\nspeech:s1:Four more years!\n", NULL},
+        /* hunt 112 d03: a statement by a board is the narrator's */
+        {"Reserve Bank of Australia\nMedia Release\n18 February 2025\n\nStatement by the Monetary Policy Board: Monetary Policy Decision\n\nAt its meeting today, the Board decided to lower the cash rate target to 4.10 per cent. Inflation has fallen substantially.\n",
+         "speech:-:At its meeting today, the Board decided to lower the cash rate target to 4.10 per cent.\nspeech:-:Inflation has fallen substantially.\n", NULL},
         /* review 126: FIN alone is an acronym's heading in English */
         {"Regulator publishes report\n\nFIN 2025 report\nThe Financial Intelligence Network published its annual report today.\n\nFIN\nThe network said fraud cases had fallen.\n\nFor more information contact the press office.\n",
          "heading:-:FIN 2025 report\nspeech:-:The Financial Intelligence Network published its annual report today.\nheading:-:FIN\nspeech:-:The network said fraud cases had fallen.\n", NULL},
@@ -8938,6 +8949,16 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 112 d02: a central bank's name in its own language after the office */
+        {"Speech\nSabine Mauderer\nDeputy Governor, Deutsche Bundesbank\n\nPayments in the digital age\n\nBerlin, 14 May 2025\n\nLadies and gentlemen,\n\nPayments are the plumbing of the financial system. The digital euro could complement cash.\n", "Sabine Mauderer", "Deputy Governor, Deutsche Bundesbank"},
+        /* hunt 112 d04: a date before the one who speaks is no role */
+        {"Imperial Household Agency\nAnnouncement\nOctober 20, 2024\n\nOn his 65th birthday, February 23, His Majesty said at a press conference:\n\nQ. Your Majesty, what have you been reflecting on this year?\n\nHis Majesty: This year began with the Noto Peninsula earthquake. My heart goes out to the victims.\n", "His Majesty", NULL},
+        /* hunt 112 d05: "As" before who said it is no role */
+        {"Rashtrapati Bhavan\nPress Communique\nJanuary 25, 2025\n\nMy dear fellow citizens, our Constitution came into force in 1950.\n\nAs Dr. B.R. Ambedkar said, \"Constitution is not a mere lawyers' document.\"\n\nJai Hind!\n", "Dr. B.R. Ambedkar", NULL},
+        /* hunt 112 d06: a style of address is no office: the office before its comma */
+        {"Office of the Governor-General of Australia\nMedia Release\n22 November 2024\n\nCondolence message from the Governor-General\n\nThe Governor-General, Her Excellency the Honourable Sam Mostyn AC, has issued the following statement:\n\n\"I was deeply saddened to learn of the passing of former Senator Margaret Reynolds. I extend my sincere condolences to her family.\"\n", "Sam Mostyn", "Governor-General"},
+        {"Media Release\n\nMinister's statement\n\nThe Minister, the Hon. Ana Ruiz MP, has issued the following statement:\n\n\"We are sad.\"\n", "Ana Ruiz", "Minister"},
+        {"Media Release\n\nCondolence message\n\nHer Excellency the Honourable Sam Mostyn AC has issued the following statement:\n\n\"We are sad.\"\n", "Sam Mostyn", NULL},
         /* hunt 111: a nurse's registration after the name; a surname's particles
          * after an office, and inside a name of five words */
         {"Visiting restrictions introduced\n\nPosted: 27/01/2025\n\nWards 7 and 9 are closed.\n\nOur Director of Infection Control, Margaret O'Dwyer, RGN, said: \"Norovirus spreads very easily. Please do not visit.\"\n", "Margaret O'Dwyer", "Director of Infection Control"},
