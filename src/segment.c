@@ -1128,6 +1128,11 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
         if (dot - w == 1 && prev && is_upper(prev) && !next_initial && p > q && s[p - 1] != ',' &&
             letter_then_opening(s, next_at, b))
             return 1;
+        /* "Electoral Area D. Highway 97 is closed": a letter that names an area, a
+         * gate, an appendix (data/en/lettered.txt), not a middle initial */
+        if (dot - w == 1 && prev && is_upper(prev) && !next_initial && p > q && s[p - 1] != ',' &&
+            data_lang() == 0 && data_word_line("en/lettered.txt", s + q, p - q, 0, DATA_ANYWHERE))
+            return 1;
         if (!prev || is_upper(prev) || next_initial)
             return 0;
         /* "Authorised by P. Hennessy", "a letter to J. Smith", "Kowalczyk beat

@@ -823,6 +823,7 @@ static size_t before_post_nominals(const char *s, size_t n, int commas)
 static hd_status split_person_text(const char *text, char **role, char **name);
 
 size_t spk_name_end(const char *s, size_t n) { return before_post_nominals(s, n, 1); }
+int spk_post_nominal(const char *w, size_t n) { return post_nominal(w, n); }
 
 /* *role and *name, new: both or, when either failed to be made, neither
  * (HD_ERR_NOMEM). */

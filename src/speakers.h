@@ -82,6 +82,9 @@ int spk_cue_is_default(const hd_doc *d, const spk_cue *c);
 /* Where s[0, n) ends without the letters after a name and their comma ("Margaret
  * Ellison, Ph.D.": after "Ellison"). */
 size_t spk_name_end(const char *s, size_t n);
+/* Whether w[0, n) is letters written after a name (data/en/post-nominals.txt: "OBE",
+ * "K.C.", "GCMG"). */
+int spk_post_nominal(const char *w, size_t n);
 /* Whether s[a, b) is an office alone, as a line under a signature's name gives it
  * ("Minister for Industry", "Chief Executive Officer"): no name, no sentence. */
 int spk_office_line(const char *s, size_t a, size_t b);

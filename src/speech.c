@@ -252,7 +252,8 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        AFTER_TIME = 67108864 /* after a clock's time: "11:30 PM Fri", "from 2200 Sat" */,
        CITED = 134217728 /* a number cited as a provision's: "under Art 8", "Arts 9-11 of the ECHR" */,
        AFTER_RADIO = 268435456 /* after a radio's band: "VHF Ch. 16", "VHF ch 13" */,
-       AFTER_COUNT = 536870912 /* right after a number, grouped or not: "4,000 (est.)" */ };
+       AFTER_COUNT = 536870912 /* right after a number, grouped or not: "4,000 (est.)" */,
+       NEXT_IN_YEAR = 1073741824 /* before "in" and a year: "was est. in 1923" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -289,6 +290,8 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
         if (cond && cl == 6 && strncmp(cond, "docket", 6) == 0 && (!(next & AFTER_NUMBER) || (next & 7) != NEXT_NUMBER))
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
+            continue;
+        if (cond && cl == 6 && strncmp(cond, "inyear", 6) == 0 && !(next & NEXT_IN_YEAR))
             continue;
         if (cond && cl == 10 && strncmp(cond, "aftercount", 10) == 0 && !(next & AFTER_COUNT))
             continue;
@@ -4582,10 +4585,13 @@ static size_t aviation_and_grades(sb *o, const word *w, size_t i, size_t nw)
 static size_t bracketed_zone(sb *o, const word *w, size_t i)
 {
     const word *x = &w[i];
-    if (i == 0 || !x->lead || x->s[x->lead - 1] != '(' || !x->trail || x->s[x->lead + x->core] != ')' || x->core < 2 ||
-        x->core > 5 || txt_has_lower(x->s + x->lead, x->core))
+    /* (or after a clock's four figures and "hours": "1300 hours IST", "0600 hrs UTC") */
+    int hours = i >= 2 && !x->lead && x->core >= 2 && x->core <= 5 && !w[i - 1].trail && !w[i - 2].trail &&
+                (equals_word(&w[i - 1], "hours") || equals_word(&w[i - 1], "hrs") || equals_word(&w[i - 1], "hr"));
+    if (i == 0 || (!hours && (!x->lead || x->s[x->lead - 1] != '(' || !x->trail || x->s[x->lead + x->core] != ')')) ||
+        x->core < 2 || x->core > 5 || txt_has_lower(x->s + x->lead, x->core))
         return 0;
-    const word *pv = &w[i - 1];
+    const word *pv = hours ? &w[i - 2] : &w[i - 1];
     const char *pc = pv->s + pv->lead;
     int clock = pv->core >= 3 && isdigit((unsigned char)pc[0]) &&
                 (memchr(pc, ':', pv->core) || u8_ncasecmp(pc + pv->core - 2, "am", 2) == 0 ||
@@ -10908,6 +10914,10 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits_or_point(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) /* ("0.5 wt%") */
             ctx |= AFTER_NUMBER;
+        /* ("was est. in 1923") */
+        if (i + 2 < nw && equals_word(&w[i + 1], "in") && !w[i + 1].trail && w[i + 2].core == 4 &&
+            all_digits(w[i + 2].s + w[i + 2].lead, 4) && (w[i + 2].s[w[i + 2].lead] == '1' || w[i + 2].s[w[i + 2].lead] == '2'))
+            ctx |= NEXT_IN_YEAR;
         /* ("4,000 (est.)", "12,500 est."; its brackets its own) */
         if (i > 0 && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             strspn(w[i - 1].s + w[i - 1].lead, "0123456789,.") >= w[i - 1].core &&
@@ -10990,6 +11000,11 @@ not_multiplier:
             (!x->trail && n == 2 && nx->core >= 5 && !nx->lead && all_digits(nx->s, 5) &&
              (nx->core == 5 || (nx->core == 10 && nx->s[5] == '-' && all_digits(nx->s + 6, 4)))))
             ctx |= PLACE_END;
+        /* (not among honours after a name: "SIR PATRICK ALLEN, ON, GCMG, CD", Jamaica's
+         * Order of the Nation before the others' letters) */
+        if ((ctx & PLACE_END) && nx && x->trail && memchr(c + n, ',', x->trail) && nx->core >= 2 && !nx->lead &&
+            !txt_has_lower(nx->s, nx->core) && spk_post_nominal(nx->s, nx->core))
+            ctx &= ~PLACE_END;
         if (i > 0 && !w[i - 1].trail && w[i - 1].core >= 2 && isupper((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             txt_has_lower(w[i - 1].s + w[i - 1].lead, w[i - 1].core))
             ctx |= AFTER_NAME;
@@ -11249,8 +11264,12 @@ not_multiplier:
         }
     }
     /* "27 km NE of Tarawhiti", "235 KM ESE OF ISLA DORADA": a compass point between a
-     * distance and "of", said as the direction */
-    if (en && n <= 3 && !x->trail && i > 0 && i + 1 < nw && equals_word(&w[i + 1], "of") && !w[i - 1].trail) {
+     * distance and "of", said as the direction; and a bearing's, "MOVEMENT...NE OR 45
+     * DEGREES", as hurricane advisories give it */
+    int bearing = en && n <= 3 && !x->trail && i + 3 < nw && equals_word(&w[i + 1], "or") && !w[i + 1].trail &&
+                  w[i + 2].core && all_digits(w[i + 2].s + w[i + 2].lead, w[i + 2].core) && !w[i + 2].trail &&
+                  equals_word(&w[i + 3], "degrees");
+    if (en && n <= 3 && !x->trail && (bearing || (i > 0 && i + 1 < nw && equals_word(&w[i + 1], "of") && !w[i - 1].trail))) {
         static const char *const points[][2] = {
             {"N", "north"},           {"S", "south"},           {"E", "east"},           {"W", "west"},
             {"NE", "north-east"},     {"NW", "north-west"},     {"SE", "south-east"},    {"SW", "south-west"},
@@ -11259,8 +11278,8 @@ not_multiplier:
             {"WNW", "west-north-west"},  {"NNW", "north-north-west"}};
         static const char *const distances[] = {"km", "kms", "kilometres", "kilometers", "mi", "miles", "nm",
                                                 "m", "metres", "meters", "mile", "kilometre", "kilometer"};
-        const word *pv = &w[i - 1];
-        int far = equals_any(pv, distances, sizeof distances / sizeof *distances);
+        const word *pv = i > 0 ? &w[i - 1] : NULL;
+        int far = bearing || equals_any(pv, distances, sizeof distances / sizeof *distances);
         /* ("27km NE of"): the unit joined to its number */
         if (!far && pv->core >= 3 && isdigit((unsigned char)pv->s[pv->lead])) {
             size_t d = 0;
@@ -12551,7 +12570,10 @@ static char *prepare(const char *text, st_kind kind)
          * Gregg", "the HE Bill") */
         int styled = 0;
         if (data_lang() == 0 && text[at] == 'H' && (at == 0 || !isalnum((unsigned char)text[at - 1]))) {
-            static const char *const styles[][2] = {{"HE ", "Excellency "}, {"HH ", "Highness "}, {"HRH ", "Royal Highness "}};
+            static const char *const styles[][2] = {{"HE ", "Excellency "},       {"HH ", "Highness "},
+                                                    {"HRH ", "Royal Highness "},  {"HM ", "Majesty "},
+                                                    {"H.M. ", "Majesty "},        {"H.R.H. ", "Royal Highness "},
+                                                    {"H.E. ", "Excellency "},     {"H.H. ", "Highness "}};
             static const char *const hers[] = {"Mrs ", "Mrs. ", "Ms ", "Ms. ", "Madam ", "Dame ", "Queen ", "Princess ",
                                                "Sheikha ", "Duchess ", "Countess ", "Lady ", "Crown Princess "};
             static const char *const his[] = {"Mr ", "Mr. ", "Dr ", "Dr. ", "Sir ", "Sheikh ", "Prof. ", "Professor ",

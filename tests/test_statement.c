@@ -2940,6 +2940,13 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* hunt 112 d11: a dateline with a colon, as India's offices write it */
+        {"Rashtrapati Bhavan\nPresident's Secretariat\nPress Communique\nNew Delhi: January 25, 2025\n\nPRESIDENT OF INDIA'S MESSAGE ON THE EVE OF REPUBLIC DAY\n\nThe President of India, Smt. Droupadi Murmu, addressed the nation today.\n", "PRESIDENT OF INDIA'S MESSAGE ON THE EVE OF REPUBLIC DAY", "2025-01-25"},
+        /* hunt 112 d12: "Time of issue:" is a field, no title */
+        {"India Meteorological Department\nPress Release\nDate: 18.06.2025\nTime of issue: 1300 hours IST\n\nSub: Heavy rainfall warning for Konkan & Goa\n\nThe Southwest Monsoon has further advanced into Gujarat.\n", "Heavy rainfall warning for Konkan & Goa", "2025-06-18"},
+        /* hunt 112 d13: a hazard's information or warning under the agency titles the statement */
+        {"Japan Meteorological Agency\nEarthquake and Tsunami Information\nIssued at 21:48 JST, 8 August 2024\n\nA TSUNAMI ADVISORY has been issued for the Pacific coast of Miyazaki.\n\nGet out of the water and leave the coast immediately.\n", "Earthquake and Tsunami Information", "2024-08-08"},
+        {"Met Office\nTsunami Warning\nIssued at 21:48 JST, 8 August 2024\n\nA TSUNAMI ADVISORY has been issued for the Pacific coast.\n", "Tsunami Warning", "2024-08-08"},
         /* hunt 112 d21: "(est.)" makes no short English update French */
         {"Los Angeles County Fire Department\nIncident Update \xE2\x80\x93 Eaton Fire\nJanuary 10, 2025 | 7:00 a.m. PST\n\nStructures destroyed: 4,000 (est.)\n\nFire crews made progress overnight.\n", "Incident Update \xE2\x80\x93 Eaton Fire", "2025-01-10"},
         /* review 126: "U.S." in a European statement says nothing of its dates'
@@ -3786,6 +3793,18 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 112 d07: a letter that names an area ends the sentence; a middle initial does not */
+        {"Wildfire update\n\nAn Evacuation Order was issued for Electoral Area D. Highway 97 is closed between Dawson Creek and Chetwynd. Board at Gate B. Passengers should wait. Mark D. Hale spoke for the service.\n",
+         "speech:-:An Evacuation Order was issued for Electoral Area D.\nspeech:-:Highway 97 is closed between Dawson Creek and Chetwynd.\nspeech:-:Board at Gate B.\nspeech:-:Passengers should wait.\nspeech:-:Mark D. Hale spoke for the service.\n", NULL},
+        /* hunt 112 d08: a sovereign's style before the title ends no sentence */
+        {"Royal Court of Sweden\nPress release\nStockholm, 10 December 2024\n\nH.M. The King presents the Nobel Prizes\n\nThe King presented the 2024 Nobel Prizes at the Stockholm Concert Hall today. H.M. The Queen and H.R.H. Prince Carl Philip were present.\n",
+         "title:-:H.M. The King presents the Nobel Prizes\nspeech:-:The King presented the 2024 Nobel Prizes at the Stockholm Concert Hall today.\nspeech:-:H.M. The Queen and H.R.H. Prince Carl Philip were present.\n", NULL},
+        /* hunt 112 d09: a prefecture's short form goes on before its bracket */
+        {"Japan Meteorological Agency\nTsunami Information\nIssued at 21:48 JST, 8 August 2024\n\nA TSUNAMI ADVISORY has been issued for the Pacific coast of Miyazaki Pref. and Kagoshima Pref. (Osumi Peninsula).\n\nGet out of the water and leave the coast immediately.\n",
+         "speech:-:A TSUNAMI ADVISORY has been issued for the Pacific coast of Miyazaki Pref. and Kagoshima Pref. (Osumi Peninsula).\n", NULL},
+        /* hunt 112 d10: a Polish street's word before its name */
+        {"The Royal House of the Netherlands\nState visit programme\nWarsaw, 15 April 2025\n\n10:30 Official welcome ceremony at the Presidential Palace, ul. Krakowskie Przedmie\xC5\x9B" "cie 48/50.\n11:15 Meeting with President Andrzej Duda.\n",
+         "speech:-:10:30 Official welcome ceremony at the Presidential Palace, ul. Krakowskie Przedmie\xC5\x9B" "cie 48/50.\nspeech:-:11:15 Meeting with President Andrzej Duda.\n", NULL},
         /* hunt 112 d01: a speech turning to those it addresses is no turn's label */
         {"Speech from the Throne\nOttawa, Ontario\nMay 27, 2025\n\nDelivered by His Majesty King Charles III\n\nIt is a great honour for me to open this new Parliament.\n\nHonourable Members of the House of Commons: You will be asked to appropriate the funds for the public services.\n\nMay God bless and guide you in your deliberations.\n",
          "speech:s1:Honourable Members of the House of Commons: You will be asked to appropriate the funds for the public services.\nspeech:s1:May God bless and guide you in your deliberations.\n", NULL},
