@@ -467,6 +467,67 @@ static size_t find(const char *name, unsigned kind, const char *k, size_t n, int
     return got;
 }
 
+/* Per file and kind (fields, lines), the hashes of every prefix of every key, as
+ * data_prefix_lines hashes a text a byte at a time: where a text's prefix is none of
+ * them, no longer one is a key either, and the walk ends (a citation tried at every
+ * word of a statement ends after a byte or two, not at every length a key has). Made
+ * for a file the first time it is walked so. */
+typedef struct prefix_set {
+    uint32_t *slot; /* a hash, 0 empty (a hash of 0 is kept as 1) */
+    size_t cap;
+    int state; /* 0 not made, 1 made, -1 could not be (walk without it) */
+} prefix_set;
+static prefix_set (*prefixes)[2];
+static pthread_mutex_t prefix_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void prefix_put(prefix_set *p, uint32_t h)
+{
+    h = h ? h : 1;
+    size_t t = h & (p->cap - 1);
+    while (p->slot[t] && p->slot[t] != h)
+        t = (t + 1) & (p->cap - 1);
+    p->slot[t] = h;
+}
+
+static int prefix_has(const prefix_set *p, uint32_t h)
+{
+    h = h ? h : 1;
+    for (size_t t = h & (p->cap - 1); p->slot[t]; t = (t + 1) & (p->cap - 1))
+        if (p->slot[t] == h)
+            return 1;
+    return 0;
+}
+
+/* The prefix set of a file's fields (kind K_FIELD) or lines (K_LINE), made now if
+ * need be; NULL when it cannot be. */
+static const prefix_set *prefix_set_of(unsigned file, unsigned kind)
+{
+    pthread_mutex_lock(&prefix_lock);
+    if (!prefixes)
+        prefixes = calloc(nfiles + 1, sizeof *prefixes);
+    prefix_set *p = prefixes ? &prefixes[file][kind - K_FIELD] : NULL;
+    if (p && !p->state) {
+        size_t total = 0;
+        for (size_t i = 0; i < nentries; i++)
+            if (entries[i].file == file && entries[i].kind == kind)
+                total += entries[i].klen;
+        p->cap = 64;
+        while (p->cap < total * 2)
+            p->cap *= 2;
+        p->state = (p->slot = calloc(p->cap, sizeof *p->slot)) ? 1 : -1;
+        for (size_t i = 0; p->state > 0 && i < nentries; i++) {
+            const entry *e = &entries[i];
+            if (e->file != file || e->kind != kind)
+                continue;
+            unsigned h = 2166136261u ^ (file * 31u + kind);
+            for (size_t l = 0; l < e->klen; l++)
+                prefix_put(p, h = (h ^ u8_fold_at(key_of(e), l)) * 16777619u);
+        }
+    }
+    pthread_mutex_unlock(&prefix_lock);
+    return p && p->state > 0 ? p : NULL;
+}
+
 size_t data_prefix_lines(const char *name, const char *s, size_t n, int whole, const char **lines, size_t *lens,
                          size_t max)
 {
@@ -478,9 +539,21 @@ size_t data_prefix_lines(const char *name, const char *s, size_t n, int whole, c
     if (file == (unsigned)-1)
         return 0;
     uint64_t have = lengths[file][kind];
+    /* (made once, read without the lock: a thread that made it, or saw it made under
+     * the lock, reads what was written before) */
+    static _Thread_local const prefix_set *known[64];
+    static _Thread_local unsigned known_key[64];
+    unsigned key = file * 2 + (kind - K_FIELD) + 1, slot = key & 63;
+    if (known_key[slot] != key) {
+        known[slot] = prefix_set_of(file, kind);
+        known_key[slot] = key;
+    }
+    const prefix_set *ps = known[slot];
     unsigned h = 2166136261u ^ (file * 31u + kind); /* key_hash, a byte at a time */
     for (size_t l = 1; l <= n; l++) {
         h = (h ^ u8_fold_at(s, l - 1)) * 16777619u;
+        if (ps && !prefix_has(ps, h))
+            break; /* no key starts so */
         size_t bit = l < 63 ? l : 63;
         if (have & ((uint64_t)1 << bit))
             probe(file, kind, h, s, l, 1, hits, &got, max);
