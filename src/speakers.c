@@ -2780,7 +2780,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
     /* "Honourable Members of the House of Commons: You will be asked …", "Dear
      * colleagues:", "Ladies and Gentlemen:": a speech turning to those it addresses,
      * a salutation's words (data/en/salutations.txt) ending in a plural, two or more
-     * or before "of" (a label in capitals, "MEMBERS:", is left a label) */
+     * or before "of", then "you" (a label in capitals, "MEMBERS:", is left a label) */
     int lower = 0;
     for (size_t k = a; k < cb && !lower; k++)
         lower = islower((unsigned char)s[k]) != 0;
@@ -2800,8 +2800,15 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
             last = w;
             w = x + 1;
         }
-        /* (a word alone, or a note after it, is a crowd's label: "Delegates (chanting):") */
-        if (ok && cb == b && (words >= 2 || e < cb) && words <= 4 && e - last >= 4 && s[e - 1] == 's' &&
+        /* (a word alone, or a note after it, is a crowd's label: "Delegates (chanting):";
+         * and the speech turns to them: "you" follows, not Hansard's "Honourable
+         * Members: Shame!", "Members of the Public: Can we ask …") */
+        size_t y = b < SIZE_MAX - 2 && s[b] == ':' ? b + 1 : b;
+        while (s[y] == ' ')
+            y++;
+        int you = (strncasecmp(s + y, "you", 3) == 0 && !isalpha((unsigned char)s[y + 3])) ||
+                  (strncasecmp(s + y, "your", 4) == 0 && !isalpha((unsigned char)s[y + 4]));
+        if (ok && you && cb == b && (words >= 2 || e < cb) && words <= 4 && e - last >= 4 && s[e - 1] == 's' &&
             s[e - 2] != '\'' && s[e - 2] != 's')
             return 0;
     }
@@ -8945,6 +8952,16 @@ static int died_before(const char *s, size_t from, size_t k)
     return 0;
 }
 
+/* Whether s[a, b) holds " for " or " of ": an office's portfolio ("Minister for
+ * Emergency Management"). */
+static int find_of_for(const char *s, size_t a, size_t b)
+{
+    for (size_t k = a; k + 4 < b; k++)
+        if (s[k] == ' ' && (strncmp(s + k, " of ", 4) == 0 || (k + 5 < b && strncmp(s + k, " for ", 5) == 0)))
+            return 1;
+    return 0;
+}
+
 hd_status spk_lead_in(hd_doc *d, size_t a, size_t b, size_t from, int *speaker)
 {
     const char *s = d->src;
@@ -9195,8 +9212,9 @@ again:
     /* "The Governor-General, Her Excellency the Honourable Sam Mostyn AC, has issued
      * …": a style of address is no office; the office is the one before its comma */
     {
-        static const char *const styles[] = {"Her", "His", "Excellency", "the", "The", "Honourable", "Honorable",
-                                             "Hon", "Hon.", "Right", "Rt", "Rt."};
+        static const char *const styles[] = {"Her",  "His",  "Excellency", "the",   "The",     "Honourable",
+                                             "Honorable", "Hon", "Hon.", "Right", "Rt", "Rt.", "Sir", "Dame",
+                                             "Senator", "General", "Dr", "Dr."};
         size_t x = rs, style = rl > 0;
         while (style && x < rs + rl) {
             size_t l = strcspn(s + x, " ");
@@ -9228,7 +9246,12 @@ again:
             size_t lw = c - 1;
             while (lw > r0 && s[lw - 1] != ' ')
                 lw--;
-            if (c - 1 > r0 && isupper((unsigned char)s[r0]) && is_role_word(s + lw, c - 1 - lw)) {
+            /* (an office's few words, the first an office's too: not "Following her
+             * meeting with the Prime Minister, Her Excellency …") */
+            size_t fw = strcspn(s + r0, " ,");
+            if (c - 1 > r0 && isupper((unsigned char)s[r0]) &&
+                (is_role_word(s + lw, c - 1 - lw) || find_of_for(s, r0, c - 1)) && is_role_word(s + r0, fw) &&
+                txt_words(s, r0, c - 1) <= 7) {
                 rs = r0;
                 rl = c - 1 - r0;
                 style = 0;

@@ -253,7 +253,7 @@ enum { NEXT_OTHER, NEXT_NUMBER, NEXT_CAPITAL, AFTER_NUMBER = 8, AFTER_COMMA = 16
        CITED = 134217728 /* a number cited as a provision's: "under Art 8", "Arts 9-11 of the ECHR" */,
        AFTER_RADIO = 268435456 /* after a radio's band: "VHF Ch. 16", "VHF ch 13" */,
        AFTER_COUNT = 536870912 /* right after a number, grouped or not: "4,000 (est.)" */,
-       NEXT_IN_YEAR = 1073741824 /* before "in" and a year: "was est. in 1923" */ };
+       PARTICIPLE = 1073741824 /* a verb's participle's place: "was est. in 1923", "est. by Jane Smith" */ };
 
 /* The spoken form of an abbreviation written w[0, n) (with its stops), given what
  * follows. */
@@ -291,7 +291,7 @@ static const char *expansion(const char *w, size_t n, int next, size_t *slen)
             continue;
         if (cond && cl == 11 && strncmp(cond, "afternumber", 11) == 0 && !(next & AFTER_NUMBER))
             continue;
-        if (cond && cl == 6 && strncmp(cond, "inyear", 6) == 0 && !(next & NEXT_IN_YEAR))
+        if (cond && cl == 10 && strncmp(cond, "participle", 10) == 0 && !(next & PARTICIPLE))
             continue;
         if (cond && cl == 10 && strncmp(cond, "aftercount", 10) == 0 && !(next & AFTER_COUNT))
             continue;
@@ -10914,10 +10914,17 @@ not_multiplier:
         if (i > 0 && !w[i - 1].trail && w[i - 1].core &&
             all_digits_or_point(w[i - 1].s + w[i - 1].lead, w[i - 1].core)) /* ("0.5 wt%") */
             ctx |= AFTER_NUMBER;
-        /* ("was est. in 1923") */
-        if (i + 2 < nw && equals_word(&w[i + 1], "in") && !w[i + 1].trail && w[i + 2].core == 4 &&
-            all_digits(w[i + 2].s + w[i + 2].lead, 4) && (w[i + 2].s[w[i + 2].lead] == '1' || w[i + 2].s[w[i + 2].lead] == '2'))
-            ctx |= NEXT_IN_YEAR;
+        /* ("was est. in 1923", "est. by Jane Smith", "est. as a mission"; after a form of
+         * "be") */
+        {
+            static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be"};
+            if ((i + 2 < nw && equals_word(&w[i + 1], "in") && !w[i + 1].trail && w[i + 2].core == 4 &&
+                 all_digits(w[i + 2].s + w[i + 2].lead, 4) &&
+                 (w[i + 2].s[w[i + 2].lead] == '1' || w[i + 2].s[w[i + 2].lead] == '2')) ||
+                (i + 1 < nw && (equals_word(&w[i + 1], "by") || equals_word(&w[i + 1], "as"))) ||
+                (i > 0 && !w[i - 1].trail && equals_any(&w[i - 1], be, sizeof be / sizeof *be)))
+                ctx |= PARTICIPLE;
+        }
         /* ("4,000 (est.)", "12,500 est."; its brackets its own) */
         if (i > 0 && !w[i - 1].trail && w[i - 1].core && isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) &&
             strspn(w[i - 1].s + w[i - 1].lead, "0123456789,.") >= w[i - 1].core &&
@@ -12608,6 +12615,17 @@ static char *prepare(const char *text, st_kind kind)
                     her = strncmp(text + x, hers[k], strlen(hers[k])) == 0;
                 for (size_t k = 0; k < sizeof his / sizeof *his && !titled; k++)
                     titled = strncmp(text + x, his[k], strlen(his[k])) == 0;
+                /* (a majesty's only before a sovereign's title: "HM Ambassador" is His
+                 * Majesty's, "HM Treasury" and "HM Prison" the Crown's) */
+                if (styles[st][1][0] == 'M') {
+                    static const char *const sovereigns[] = {"King ", "Queen ", "Emperor ", "Empress ", "Sultan ",
+                                                             "Emir ", "Amir "};
+                    int sovereign = 0;
+                    for (size_t k = 0; k < sizeof sovereigns / sizeof *sovereigns && !sovereign; k++)
+                        sovereign = strncmp(text + x, sovereigns[k], strlen(sovereigns[k])) == 0;
+                    her = her && sovereign;
+                    titled = titled && sovereign;
+                }
                 if (her || titled) {
                     sb_printf(&out, "%s %s", her ? "Her" : "His", styles[st][1]);
                     i = at + sl;

@@ -7031,26 +7031,35 @@ static int address_block(parser *p, size_t i, size_t end)
 static int issue_name(const char *s, size_t a, size_t b)
 {
     static const char *const issues[] = {"Update", "Updates", "Report", "Bulletin", "Briefing", "Summary", "Notice",
-                                         "Advisory", "Alert", "Digest", "Newsletter", "Review", "Outlook",
-                                         "Warning", "Warnings", "Watch", "Forecast"};
+                                         "Advisory", "Alert", "Digest", "Newsletter", "Review", "Outlook"};
     size_t lw = b;
     while (lw > a && s[lw - 1] != ' ')
         lw--;
     for (size_t k = 0; k < sizeof issues / sizeof *issues; k++)
         if (equals_ci(s + lw, b - lw, issues[k]))
             return 1;
-    /* "Earthquake and Tsunami Information", as a weather agency heads what it issues:
-     * a hazard's word first (not a unit's "Public Information") */
-    static const char *const hazards[] = {"Earthquake", "Tsunami", "Flood", "Weather", "Volcano", "Volcanic", "Storm",
-                                          "Typhoon", "Hurricane", "Cyclone", "Bushfire", "Wildfire", "Fire",
-                                          "Drought", "Heat", "Landslide", "Avalanche"};
-    size_t fw = a;
-    while (fw < b && s[fw] != ' ')
-        fw++;
-    if (equals_ci(s + lw, b - lw, "Information"))
+    /* "Severe Weather Warning", "Tornado Watch", "Earthquake and Tsunami Information",
+     * as a weather agency heads what it issues: a hazard's word in it (not a unit's
+     * "Neighbourhood Watch", "Public Information", "Early Warning Unit") */
+    static const char *const hazards[] = {"Earthquake", "Tsunami", "Flood", "Flooding", "Weather", "Volcano",
+                                          "Volcanic", "Storm", "Thunderstorm", "Tornado", "Typhoon", "Hurricane",
+                                          "Cyclone", "Bushfire", "Wildfire", "Fire", "Drought", "Heat", "Landslide",
+                                          "Avalanche", "Wind", "Winds", "Rain", "Rainfall", "Snow", "Winter", "Ice",
+                                          "Frost", "Fog", "Gale", "Hail", "Marine", "Coastal", "Surf", "Cold",
+                                          "Tropical", "Dust", "Smoke"};
+    static const char *const issued[] = {"Warning", "Warnings", "Watch", "Forecast", "Information"};
+    int is_issued = 0;
+    for (size_t k = 0; k < sizeof issued / sizeof *issued && !is_issued; k++)
+        is_issued = equals_ci(s + lw, b - lw, issued[k]);
+    for (size_t x = a; is_issued && x < lw;) {
+        size_t e = x;
+        while (e < lw && s[e] != ' ')
+            e++;
         for (size_t k = 0; k < sizeof hazards / sizeof *hazards; k++)
-            if (equals_ci(s + a, fw - a, hazards[k]))
+            if (equals_ci(s + x, e - x, hazards[k]))
                 return 1;
+        x = e < lw ? e + 1 : lw;
+    }
     return 0;
 }
 
@@ -8180,8 +8189,8 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
         islower((unsigned char)s[w]))
         c = w - 1; /* « a », « le », "on"; "Done at Abuja, this 15th day of December 2024" */
     if (c > a && s[c - 1] == ':') {
-        /* "New Delhi: January 25, 2025", as India's offices write it: a place's
-         * capitalised words (not a field's, "Date:", "Posted:") */
+        /* "New Delhi: January 25, 2025", as India's offices write it: a place of
+         * data/en/places.txt (not a field, "Date:", "Application Deadline:") */
         for (size_t y = a, e; y < c - 1; y = skip_spaces(s, e, c - 1)) {
             for (e = y; e < c - 1 && s[e] != ' ';)
                 e++;
@@ -8189,7 +8198,7 @@ static int place_date_at(const char *s, size_t a, size_t b, size_t x, size_t n)
                 return 0;
         }
         return !data_prefix_lines("en/header-fields.txt", s + a, c - a, 0, &(const char *){NULL}, &(size_t){0}, 1) &&
-               (data_has_line("en/places.txt", s + a, c - 1 - a) || txt_words(s, a, c - 1) >= 2);
+               data_has_line("en/places.txt", s + a, c - 1 - a); /* (not "Application Deadline:") */
     }
     return c > a && s[c - 1] == ',';
 }

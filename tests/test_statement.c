@@ -2940,6 +2940,9 @@ static void test_reading_seven(void)
      * that ends in its date is the title, a note that does ("Held at … on …") is not;
      * "From the Office of Senator …" names her, not an office */
     static const char *const titles[][3] = {
+        /* review 127: a unit's "Watch" under the agency is no bulletin; a field with a date is no dateline */
+        {"Thames Valley Police\nNeighbourhood Watch\n\nResidents in Abingdon are urged to lock doors after a rise in burglaries.\n\nOfficers will hold a drop-in session on Friday.\n", NULL, NULL},
+        {"Press Release\n\nMinistry announces scholarship scheme\n\nApplication Deadline: March 31, 2025\n\nThe Ministry of Education today announced a new scholarship scheme for students from rural areas.\n", "Ministry announces scholarship scheme", NULL},
         /* hunt 112 d11: a dateline with a colon, as India's offices write it */
         {"Rashtrapati Bhavan\nPresident's Secretariat\nPress Communique\nNew Delhi: January 25, 2025\n\nPRESIDENT OF INDIA'S MESSAGE ON THE EVE OF REPUBLIC DAY\n\nThe President of India, Smt. Droupadi Murmu, addressed the nation today.\n", "PRESIDENT OF INDIA'S MESSAGE ON THE EVE OF REPUBLIC DAY", "2025-01-25"},
         /* hunt 112 d12: "Time of issue:" is a field, no title */
@@ -3793,9 +3796,18 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* review 127: Hansard's "Honourable Members:" interjection stays a label */
+        {"House of Commons Hansard\n\nBudget Resolutions\n\nMr Speaker: Order. I call the Chancellor.\n\nThe Chancellor of the Exchequer (Rachel Reeves): This Budget fixes the foundations.\n\nHonourable Members: Shame!\n\nSome Honourable Members: Hear, hear!\n",
+         "speech:s3:Shame!\n", NULL},
+        /* review 127: a body's and the floor's labels with "of" stay labels */
+        {"Transcript: Town hall meeting with the Premier\n\nPREMIER: Thanks everyone for coming tonight.\n\nFriends of the Earth: We are disappointed by this decision.\n\nMembers of the Public: Can we ask questions?\n\nPREMIER: Yes, go ahead.\n",
+         "speech:s2:We are disappointed by this decision.\nspeech:s3:Can we ask questions?\n", NULL},
+        /* review 127: given names after an office are no lettered things */
+        {"Embassy news\n\nThe delegation was welcomed by Ambassador Ward J. Timken at the residence. We thanked Wing T. Chao for his support.\n",
+         "speech:-:The delegation was welcomed by Ambassador Ward J. Timken at the residence.\nspeech:-:We thanked Wing T. Chao for his support.\n", NULL},
         /* hunt 112 d07: a letter that names an area ends the sentence; a middle initial does not */
-        {"Wildfire update\n\nAn Evacuation Order was issued for Electoral Area D. Highway 97 is closed between Dawson Creek and Chetwynd. Board at Gate B. Passengers should wait. Mark D. Hale spoke for the service.\n",
-         "speech:-:An Evacuation Order was issued for Electoral Area D.\nspeech:-:Highway 97 is closed between Dawson Creek and Chetwynd.\nspeech:-:Board at Gate B.\nspeech:-:Passengers should wait.\nspeech:-:Mark D. Hale spoke for the service.\n", NULL},
+        {"Wildfire update\n\nAn Evacuation Order was issued for Electoral Area D. Highway 97 is closed between Dawson Creek and Chetwynd. Board at Terminal B. Passengers should wait. Mark D. Hale spoke for the service.\n",
+         "speech:-:An Evacuation Order was issued for Electoral Area D.\nspeech:-:Highway 97 is closed between Dawson Creek and Chetwynd.\nspeech:-:Board at Terminal B.\nspeech:-:Passengers should wait.\nspeech:-:Mark D. Hale spoke for the service.\n", NULL},
         /* hunt 112 d08: a sovereign's style before the title ends no sentence */
         {"Royal Court of Sweden\nPress release\nStockholm, 10 December 2024\n\nH.M. The King presents the Nobel Prizes\n\nThe King presented the 2024 Nobel Prizes at the Stockholm Concert Hall today. H.M. The Queen and H.R.H. Prince Carl Philip were present.\n",
          "title:-:H.M. The King presents the Nobel Prizes\nspeech:-:The King presented the 2024 Nobel Prizes at the Stockholm Concert Hall today.\nspeech:-:H.M. The Queen and H.R.H. Prince Carl Philip were present.\n", NULL},
@@ -3809,8 +3821,8 @@ static void test_reading_seven_guards(void)
         {"Speech from the Throne\nOttawa, Ontario\nMay 27, 2025\n\nDelivered by His Majesty King Charles III\n\nIt is a great honour for me to open this new Parliament.\n\nHonourable Members of the House of Commons: You will be asked to appropriate the funds for the public services.\n\nMay God bless and guide you in your deliberations.\n",
          "speech:s1:Honourable Members of the House of Commons: You will be asked to appropriate the funds for the public services.\nspeech:s1:May God bless and guide you in your deliberations.\n", NULL},
         /* hunt 112 d01: "Distinguished delegates:" likewise; a crowd's label with its note stays one */
-        {"Address to the conference\n\nFriends, it is good to be here.\n\nDistinguished Delegates: the work ahead is hard.\n\nDelegates (chanting): Four more years!\n",
-         "speech:-:Distinguished Delegates: the work ahead is hard.\nspeech:s1:Four more years!\n", NULL},
+        {"Address to the conference\n\nFriends, it is good to be here.\n\nDistinguished Delegates: you have worked hard.\n\nDelegates (chanting): Four more years!\n",
+         "speech:-:Distinguished Delegates: you have worked hard.\nspeech:s1:Four more years!\n", NULL},
         /* hunt 112 d03: a statement by a board is the narrator's */
         {"Reserve Bank of Australia\nMedia Release\n18 February 2025\n\nStatement by the Monetary Policy Board: Monetary Policy Decision\n\nAt its meeting today, the Board decided to lower the cash rate target to 4.10 per cent. Inflation has fallen substantially.\n",
          "speech:-:At its meeting today, the Board decided to lower the cash rate target to 4.10 per cent.\nspeech:-:Inflation has fallen substantially.\n", NULL},
@@ -8968,6 +8980,11 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* review 127: the office before a style's comma; a clause before it is none */
+        {"Media Release\n\nStatement on the flood response\n\nCanberra, 3 March 2025\n\nMinister for Emergency Management, Senator the Hon. Jenny McAllister, has issued the following statement:\n\n\"Our thoughts are with the affected communities.\"\n", "Jenny McAllister", "Minister for Emergency Management"},
+        {"Media Release\n\nStatement on the flood response\n\nLondon, 3 March 2025\n\nThe Prime Minister, the Rt Hon Sir Keir Starmer KCB KC MP, has issued the following statement:\n\n\"Our thoughts are with the affected communities.\"\n", "Keir Starmer", "Prime Minister"},
+        {"Media Release\n\nStatement on the flood response\n\nLondon, 3 March 2025\n\nThe Governor-General, His Excellency General the Honourable David Hurley AC DSC (Retd), has issued the following statement:\n\n\"Our thoughts are with the affected communities.\"\n", "David Hurley", "Governor-General"},
+        {"Media Release\n\nStatement on the flood response\n\nCanberra, 3 March 2025\n\nFollowing her meeting with the Prime Minister, Her Excellency the Honourable Sam Mostyn AC, has issued the following statement:\n\n\"Our thoughts are with the affected communities.\"\n", "Sam Mostyn", NULL},
         /* hunt 112 d02: a central bank's name in its own language after the office */
         {"Speech\nSabine Mauderer\nDeputy Governor, Deutsche Bundesbank\n\nPayments in the digital age\n\nBerlin, 14 May 2025\n\nLadies and gentlemen,\n\nPayments are the plumbing of the financial system. The digital euro could complement cash.\n", "Sabine Mauderer", "Deputy Governor, Deutsche Bundesbank"},
         /* hunt 112 d04: a date before the one who speaks is no role */
