@@ -7066,6 +7066,8 @@ static int issue_name(const char *s, size_t a, size_t b)
 /* "Westmere Police Service" over "Corporate Communications": a unit of the
  * organisation on the line above, in the same block; a few capitalised words, no
  * number, no sentence. Not the title. */
+static int foreign_link(const char *w, size_t n);
+
 static int unit_under_org(parser *p, size_t i)
 {
     if (i == 0 || line_blank(p, i - 1))
@@ -7082,9 +7084,15 @@ static int unit_under_org(parser *p, size_t i)
     for (size_t x = a; x < b; x++) {
         if (isdigit((unsigned char)s[x]))
             return 0;
+        /* (and a name's links in its own language: "Áras an Uachtaráin", the Irish
+         * President's house, under the office's name) */
+        size_t wl = 0;
+        while (x + wl < b && s[x + wl] != ' ')
+            wl++;
         if ((x == a || s[x - 1] == ' ') && !txt_starts_upper(s + x, b - x) &&
             !starts_with_ci(s + x, b - x, "of ") && !starts_with_ci(s + x, b - x, "and ") &&
-            !starts_with_ci(s + x, b - x, "for "))
+            !starts_with_ci(s + x, b - x, "for ") && !(x > a && (foreign_link(s + x, wl) ||
+                                                                 (wl == 2 && (memcmp(s + x, "an", 2) == 0 || memcmp(s + x, "na", 2) == 0)))))
             return 0;
     }
     /* (not a publication's name under its publisher: "Greenwood County Health
@@ -11288,8 +11296,8 @@ static size_t parse_header(parser *p)
         d->narrated = 1;
     }
     /* "JOINT COMMUNIQUÉ" / "of the 5th Ministerial Meeting of …": a title that goes on
-     * from the kind's line above it is the two together */
-    if (d->title && d->kind && p->st == HD_OK && islower((unsigned char)d->title[0])) {
+     * from the kind's line above it (or a short line's) is the two together */
+    if (d->title && p->st == HD_OK && islower((unsigned char)d->title[0])) {
         static const char *const goes_on[] = {"of ", "on ", "for ", "between ", "by ", "to ", "at "};
         int on = 0;
         for (size_t k = 0; k < sizeof goes_on / sizeof *goes_on && !on; k++)
@@ -11301,9 +11309,22 @@ static size_t parse_header(parser *p)
                                                                               strlen(d->title) &&
                 memcmp(d->src + d->blocks[k].start, d->title, strlen(d->title)) == 0)
                 tb = k;
+        /* (or a short line right above it, no line between: "Severe Weather Warning" /
+         * "for DAMAGING WINDS and HEAVY RAINFALL", a headline set over two lines) */
+        int above = 0;
+        if (on && tb != SIZE_MAX && tb > 0 && d->blocks[tb - 1].header) {
+            const st_block *u = &d->blocks[tb - 1];
+            size_t gap = 0;
+            for (size_t x = u->end; x < d->blocks[tb].start; x++)
+                gap += d->src[x] == '\n';
+            above = gap == 1 && u->end > u->start && isupper((unsigned char)d->src[u->start]) &&
+                    txt_words(d->src, u->start, u->end) <= 8 && !ends_with_terminal(d->src, u->start, u->end) &&
+                    !memchr(d->src + u->start, ':', u->end - u->start) && !has_digit(d->src, u->start, u->end);
+        }
         if (on && tb != SIZE_MAX && tb > 0 && d->blocks[tb - 1].header &&
-            d->blocks[tb - 1].end - d->blocks[tb - 1].start == strlen(d->kind) &&
-            u8_ncasecmp(d->src + d->blocks[tb - 1].start, d->kind, strlen(d->kind)) == 0) {
+            ((d->kind && d->blocks[tb - 1].end - d->blocks[tb - 1].start == strlen(d->kind) &&
+              u8_ncasecmp(d->src + d->blocks[tb - 1].start, d->kind, strlen(d->kind)) == 0) ||
+             above)) {
             sb t = {0};
             sb_putn(&t, d->src + d->blocks[tb - 1].start, d->blocks[tb - 1].end - d->blocks[tb - 1].start);
             sb_putc(&t, ' ');
