@@ -1000,7 +1000,9 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 x++;
             while (x < b && is_hspace(s[x]))
                 x++;
-            if (b - x >= 4 && memcmp(s + x, "time", 4) == 0 && (b - x == 4 || !isalpha((unsigned char)s[x + 4])))
+            /* (or "Time", as Xinhua writes "10:43 a.m. Beijing Time on Thursday") */
+            if (b - x >= 4 && (memcmp(s + x, "time", 4) == 0 || (x > next_at && memcmp(s + x, "Time", 4) == 0)) &&
+                (b - x == 4 || !isalpha((unsigned char)s[x + 4])))
                 return 0;
         }
         /* "spoken to P.M. Netanyahu": no time before it, the Prime Minister's title */

@@ -1235,7 +1235,38 @@ static int name_title_word(const char *w, size_t n)
     return courtesy_title(w, n) || is_honorific(w, n) || word_in(t, sizeof t / sizeof *t, w, n);
 }
 
+static hd_status split_person_core(const char *text, char **role, char **name);
+
 hd_status spk_split_person(const char *text, char **role, char **name)
+{
+    hd_status st = split_person_core(text, role, name);
+    /* "Science Minister Lord Vallance", "Minister Lady Hale": a peer's style before a
+     * surname alone is the name's ("Lord Vallance"), not the end of the office's words
+     * ("Lord Mayor", "Lord Chancellor" end in their own) */
+    if (st == HD_OK && *role && *name && data_lang() == 0 && !strchr(*name, ' ') && isupper((unsigned char)(*name)[0])) {
+        size_t rl = strlen(*role);
+        static const char *const peers[] = {" Lord", " Lady"};
+        for (size_t k = 0; k < 2; k++) {
+            size_t pl = strlen(peers[k]);
+            if (rl > pl && strcmp(*role + rl - pl, peers[k]) == 0) {
+                sb t = {0};
+                sb_puts(&t, peers[k] + 1);
+                sb_putc(&t, ' ');
+                sb_puts(&t, *name);
+                char *nn = sb_take(&t);
+                if (!nn)
+                    return HD_ERR_NOMEM;
+                free(*name);
+                *name = nn;
+                (*role)[rl - pl] = '\0';
+                break;
+            }
+        }
+    }
+    return st;
+}
+
+static hd_status split_person_core(const char *text, char **role, char **name)
 {
     /* "Group Managing Director Tan Sri Lim Wei Keat", "Datuk Seri Ana Tan": Malaysia's
      * styles of two words (and "Datuk", "Dato'", "Tun" alone, and "Sheikh") open the

@@ -3800,6 +3800,12 @@ static void test_reading_seven_guards(void)
     static const struct {
         const char *text, *has, *hasnt;
     } more2[] = {
+        /* hunt 113 d04: a place's clock, "Beijing Time", after a.m. ends no sentence */
+        {"China National Space Administration\n\nChang'e-7 enters lunar orbit\n\nBEIJING, Aug. 14 (CNSA) -- The probe braked at 10:43 a.m. Beijing Time on Thursday and entered lunar orbit. The engine fired for 14 minutes.\n",
+         "speech:-:BEIJING, Aug. 14 (CNSA) -- The probe braked at 10:43 a.m. Beijing Time on Thursday and entered lunar orbit.\nspeech:-:The engine fired for 14 minutes.\n", NULL},
+        /* hunt 113 d05: an alderperson's title ends no sentence */
+        {"Office of the Mayor\n\nHousing plan announced\n\nCHICAGO \xE2\x80\x93 The plan invests in every ward. Ald. Maria Hadden (49th Ward) said the plan was overdue.\n",
+         "speech:-:Ald. Maria Hadden (49th Ward) said the plan was overdue.\n", NULL},
         /* review 127: Hansard's "Honourable Members:" interjection stays a label */
         {"House of Commons Hansard\n\nBudget Resolutions\n\nMr Speaker: Order. I call the Chancellor.\n\nThe Chancellor of the Exchequer (Rachel Reeves): This Budget fixes the foundations.\n\nHonourable Members: Shame!\n\nSome Honourable Members: Hear, hear!\n",
          "speech:s3:Shame!\n", NULL},
@@ -8984,6 +8990,9 @@ static void test_reading_seven_guards(void)
     }
     /* who a label or an attribution says someone is: name and role of a speaker */
     static const char *const roles[][3] = {
+        /* hunt 113 d03: a peer's style before a surname alone is the name's */
+        {"UK Space Agency\nNews story\nPublished 9 October 2025\n\nSpaceport cleared for launch\n\nThe agency welcomed the decision.\n\nScience Minister Lord Vallance said: \"This is a landmark for British spaceflight.\"\n", "Lord Vallance", "Science Minister"},
+        {"News story\n\nLord Mayor's statement\n\nThe Lord Mayor, Ana Ruiz, said: \"We are ready.\"\n", "Ana Ruiz", "Lord Mayor"},
         /* review 127: the office before a style's comma; a clause before it is none */
         {"Media Release\n\nStatement on the flood response\n\nCanberra, 3 March 2025\n\nMinister for Emergency Management, Senator the Hon. Jenny McAllister, has issued the following statement:\n\n\"Our thoughts are with the affected communities.\"\n", "Jenny McAllister", "Minister for Emergency Management"},
         {"Media Release\n\nStatement on the flood response\n\nLondon, 3 March 2025\n\nThe Prime Minister, the Rt Hon Sir Keir Starmer KCB KC MP, has issued the following statement:\n\n\"Our thoughts are with the affected communities.\"\n", "Keir Starmer", "Prime Minister"},
