@@ -1000,8 +1000,12 @@ static int stop_ends_sentence(const char *s, size_t a, size_t b, size_t dot, int
                 x++;
             while (x < b && is_hspace(s[x]))
                 x++;
-            /* (or "Time", as Xinhua writes "10:43 a.m. Beijing Time on Thursday") */
-            if (b - x >= 4 && (memcmp(s + x, "time", 4) == 0 || (x > next_at && memcmp(s + x, "Time", 4) == 0)) &&
+            /* (or "Time" after a capital's name, as Xinhua writes "10:43 a.m. Beijing
+             * Time on Thursday"; not "Story Time starts") */
+            if (b - x >= 4 &&
+                (memcmp(s + x, "time", 4) == 0 ||
+                 (x > next_at && memcmp(s + x, "Time", 4) == 0 &&
+                  data_has_line("en/places.txt", s + next_at, x - 1 - next_at))) &&
                 (b - x == 4 || !isalpha((unsigned char)s[x + 4])))
                 return 0;
         }

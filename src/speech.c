@@ -1031,12 +1031,7 @@ static int next_kind(const word *w)
     }
     if (w->core && isupper((unsigned char)c[0]))
         return NEXT_CAPITAL | (caps_name ? NEXT_CAPS_NAME : 0) |
-               (((w->core >= 2 && islower((unsigned char)c[1])) || initial ||
-                 /* ("O'Brien", "D'Souza": a name's letter and apostrophe first) */
-                 (w->core >= 4 && c[1] == '\'' && isupper((unsigned char)c[2]) && islower((unsigned char)c[3]))) &&
-                        !title
-                    ? NEXT_NAME
-                    : 0) |
+               (((w->core >= 2 && islower((unsigned char)c[1])) || initial) && !title ? NEXT_NAME : 0) |
                (data_word_line("en/counties.txt", c, w->core, 0, DATA_ANYWHERE) ? NEXT_COUNTY : 0);
     return NEXT_OTHER;
 }
@@ -3280,8 +3275,7 @@ static size_t unit(sb *o, const word *w, size_t i, size_t nw)
          * personal best 8.12m", "threw 68.45m": a field event's mark */
         static const char *const field[] = {"jump", "jumped", "jumps", "leapt", "leaped", "threw", "throw", "throws",
                                             "thrown", "vault", "vaulted", "cleared", "javelin", "discus", "hammer",
-                                            "shot", "heave", "triple", "clearance", "clearances", "leap", "leaps",
-                                            "vaulter", "jumper", "thrower"};
+                                            "shot", "heave", "triple", "vaulter", "thrower"};
         for (size_t q = 0; !predicative && !measure && ul == 1 && u[0] == 'm' && data_lang() == 0 && q < nw; q++) {
             predicative = (w[q].core == 1 && w[q].s[w[q].lead] == '@') ||
                           (w[q].core >= 3 && memcmp(w[q].s + w[q].lead + w[q].core - 3, "g/t", 3) == 0);
@@ -9825,8 +9819,11 @@ not_multiplier:;
                                                              &(const char *){NULL}, &(size_t){0}, 1);
     if (en && ((n == 1 && c[0] == 'x') || (n == 2 && (unsigned char)c[0] == 0xC3 && (unsigned char)c[1] == 0x97)) &&
         i > 0 && i + 1 < nw && !w[i - 1].trail && w[i - 1].core &&
-        (isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) || unit_before) && !w[i + 1].lead && w[i + 1].core &&
-        isdigit((unsigned char)w[i + 1].s[0])) {
+        (isdigit((unsigned char)w[i - 1].s[w[i - 1].lead]) ||
+         /* (a unit after the second number too: "500 mg x 2 tablets" is times) */
+         (unit_before && i + 2 < nw && !w[i + 1].trail && w[i + 2].core <= 4 && !w[i + 2].lead &&
+          data_field_lines("en/units.txt", w[i + 2].s, w[i + 2].core, 0, &(const char *){NULL}, &(size_t){0}, 1))) &&
+        !w[i + 1].lead && w[i + 1].core && isdigit((unsigned char)w[i + 1].s[0])) {
         sb_putn(o, x->s, x->lead);
         sb_puts(o, "by");
         sb_putn(o, c + n, x->trail);

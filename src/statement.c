@@ -7066,8 +7066,6 @@ static int issue_name(const char *s, size_t a, size_t b)
 /* "Westmere Police Service" over "Corporate Communications": a unit of the
  * organisation on the line above, in the same block; a few capitalised words, no
  * number, no sentence. Not the title. */
-static int foreign_link(const char *w, size_t n);
-
 static int unit_under_org(parser *p, size_t i)
 {
     if (i == 0 || line_blank(p, i - 1))
@@ -7084,15 +7082,9 @@ static int unit_under_org(parser *p, size_t i)
     for (size_t x = a; x < b; x++) {
         if (isdigit((unsigned char)s[x]))
             return 0;
-        /* (and a name's links in its own language: "Áras an Uachtaráin", the Irish
-         * President's house, under the office's name) */
-        size_t wl = 0;
-        while (x + wl < b && s[x + wl] != ' ')
-            wl++;
         if ((x == a || s[x - 1] == ' ') && !txt_starts_upper(s + x, b - x) &&
             !starts_with_ci(s + x, b - x, "of ") && !starts_with_ci(s + x, b - x, "and ") &&
-            !starts_with_ci(s + x, b - x, "for ") && !(x > a && (foreign_link(s + x, wl) ||
-                                                                 (wl == 2 && (memcmp(s + x, "an", 2) == 0 || memcmp(s + x, "na", 2) == 0)))))
+            !starts_with_ci(s + x, b - x, "for "))
             return 0;
     }
     /* (not a publication's name under its publisher: "Greenwood County Health
@@ -11317,7 +11309,10 @@ static size_t parse_header(parser *p)
             size_t gap = 0;
             for (size_t x = u->end; x < d->blocks[tb].start; x++)
                 gap += d->src[x] == '\n';
+            /* (a warning's or a bulletin's name, not the issuer's: "Office of the
+             * Premier" / "on the passing of …" are two lines) */
             above = gap == 1 && u->end > u->start && isupper((unsigned char)d->src[u->start]) &&
+                    issue_name(d->src, u->start, u->end) &&
                     txt_words(d->src, u->start, u->end) <= 8 && !ends_with_terminal(d->src, u->start, u->end) &&
                     !memchr(d->src + u->start, ':', u->end - u->start) && !has_digit(d->src, u->start, u->end);
         }
