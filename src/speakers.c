@@ -1248,11 +1248,13 @@ hd_status spk_split_person(const char *text, char **role, char **name)
         static const char *const peers[] = {" Lord", " Lady"};
         for (size_t k = 0; k < 2; k++) {
             size_t pl = strlen(peers[k]);
+            if (rl <= pl)
+                continue;
             /* (after an office's word: not "First Lady", "First Sea Lord") */
             size_t pw = rl - pl;
             while (pw > 0 && (*role)[pw - 1] != ' ')
                 pw--;
-            if (rl > pl && strcmp(*role + rl - pl, peers[k]) == 0 && rl - pl > pw &&
+            if (strcmp(*role + rl - pl, peers[k]) == 0 && rl - pl > pw &&
                 is_role_word(*role + pw, rl - pl - pw)) {
                 sb t = {0};
                 sb_puts(&t, peers[k] + 1);

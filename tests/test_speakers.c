@@ -420,6 +420,11 @@ static void test_split(void)
         {"Minister of Economy, Trade and Industry", "Minister of Economy, Trade and Industry", NULL},
         /* hunt 107: a law firm's office */
         {"Managing Partner Robert Kane", "Managing Partner", "Robert Kane"},
+        /* hunt 113, review 128: a peer's style after an office's word is the name's; an
+         * office shorter than the style (read past its start under ASan once) */
+        {"Science Minister Lord Vallance", "Science Minister", "Lord Vallance"},
+        {"First Lady Obama", "First Lady", "Obama"},
+        {"Rep. Hale", "Rep.", "Hale"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *role = NULL, *name = NULL;
