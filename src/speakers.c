@@ -2841,7 +2841,7 @@ static int classify_label(const char *s, size_t a, size_t b, spk_cue *c)
         /* (a word alone, or a note after it, is a crowd's label: "Delegates (chanting):";
          * and the speech turns to them: "you" follows, not Hansard's "Honourable
          * Members: Shame!", "Members of the Public: Can we ask …") */
-        size_t y = b < SIZE_MAX - 2 && s[b] == ':' ? b + 1 : b;
+        size_t y = s[b] == ':' ? b + 1 : b;
         while (s[y] == ' ')
             y++;
         int you = (strncasecmp(s + y, "you", 3) == 0 && !isalpha((unsigned char)s[y + 3])) ||

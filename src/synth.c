@@ -80,6 +80,17 @@ static _Thread_local int on_loader;
 
 static hd_status resolve_cached(const char *spec, char *id, size_t idlen, int *from_disk, hd_diag *diag);
 
+static void forget_ahead(void)
+{
+    for (size_t i = 0; i < nahead; i++)
+        free(ahead[i]);
+    free(ahead);
+    free(ahead_cache);
+    ahead = NULL;
+    ahead_cache = NULL;
+    nahead = 0;
+}
+
 static void *loader_main(void *unused)
 {
     (void)unused;
@@ -95,13 +106,7 @@ static void *loader_main(void *unused)
             (void)resolve_cached(ahead[i], id, sizeof id, &from_disk, NULL);
         }
     }
-    for (size_t i = 0; i < nahead; i++)
-        free(ahead[i]);
-    free(ahead);
-    free(ahead_cache);
-    ahead = NULL;
-    ahead_cache = NULL;
-    nahead = 0;
+    forget_ahead();
     return NULL;
 }
 
@@ -127,13 +132,7 @@ void syn_load_ahead_voices(const hd_voices *voices, const char *cache_dir)
         if (pthread_create(&loader, NULL, loader_main, NULL) == 0) {
             loader_running = 1;
         } else {
-            for (size_t i = 0; i < nahead; i++)
-                free(ahead[i]);
-            free(ahead);
-            free(ahead_cache);
-            ahead = NULL;
-            ahead_cache = NULL;
-            nahead = 0;
+            forget_ahead();
         }
     }
     pthread_mutex_unlock(&lib_lock);
